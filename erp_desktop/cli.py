@@ -1,0 +1,91 @@
+"""The ``erp-desktop`` command. No arguments opens the main window; subcommands run headless.
+
+Each area registers its subcommands in ``erp_desktop/commands/<area>.py`` (a ``register(add)``
+function). Every command takes ``--db PATH`` (default: the shop file in the user's data folder)
+and ``--lang``. Domain errors print their message and exit 1; bad usage exits 2.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Callable
+
+from . import __version__
+from .errors import ConfirmationRequired, ImportErrors, UserError
+from .i18n import detect_language, set_language, tr
+
+COMMAND_AREAS = ("base", "masterdata", "inventory", "sales", "purchasing", "finance", "printing", "analysis", "admin", "sync")
+
+
+def _common() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    # SUPPRESS: a subcommand's own default must not overwrite a value given before it
+    common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="shop database file (or a postgresql+psycopg:// URL)")
+    common.add_argument("--lang", choices=["zh_CN", "en", "system"], default=argparse.SUPPRESS, help="language of messages")
+    common.add_argument("--user", metavar="NAME", default=argparse.SUPPRESS, help="act as this user (password from ERP_PASSWORD)")
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common()
+    parser = argparse.ArgumentParser(
+        prog="erp-desktop", parents=[common],
+        description="erp-desktop: purchase, sales, inventory and finance for small shops. No command opens the window.",
+    )
+    parser.add_argument("--demo", action="store_true", help="open the demo shop (created on first use)")
+    parser.add_argument("--self-test", action="store_true", help="open the window on a fresh database, post a sale, exit 0 if all went well")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(name: str, help_text: str, handler: Callable[[argparse.Namespace], int | None]) -> argparse.ArgumentParser:
+        command = sub.add_parser(name, parents=[common], help=help_text, description=help_text)
+        command.set_defaults(handler=handler)
+        return command
+
+    for area in COMMAND_AREAS:
+        try:
+            module = importlib.import_module(f"erp_desktop.commands.{area}")
+        except ModuleNotFoundError as exc:
+            if exc.name == f"erp_desktop.commands.{area}":
+                continue
+            raise
+        module.register(add)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    for name in ("db", "lang", "user"):
+        if not hasattr(args, name):
+            setattr(args, name, None)
+    set_language(detect_language(args.lang))
+    if getattr(args, "handler", None) is None:
+        from .ui.app import run_app
+
+        return run_app(args)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        return int(args.handler(args) or 0)
+    except ImportErrors as exc:
+        print(tr("error: {message}", message=exc.message), file=sys.stderr)
+        for row, field, message in exc.problems:
+            where = ", ".join(part for part in (tr("row {row}", row=row) if row else "", field or "") if part)
+            print(f"  {where}: {message}" if where else f"  {message}", file=sys.stderr)
+        return 1
+    except ConfirmationRequired as exc:
+        print(tr("error: {message}", message=exc.message), file=sys.stderr)
+        print(tr("(pass --yes {key} to accept)", key=exc.key), file=sys.stderr)
+        return 1
+    except UserError as exc:
+        print(tr("error: {message}", message=exc.message), file=sys.stderr)
+        return 1
+
+
+def version_text() -> str:
+    return f"erp-desktop {__version__}"
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

@@ -1,0 +1,131 @@
+"""Declarative base, naming convention, exact number types and the sync columns.
+
+Exactness: SQLAlchemy's ``Numeric`` on SQLite goes through float, so every money, quantity,
+price and rate column is a *scaled integer* (``BigInteger``) behind a ``TypeDecorator`` that takes
+and gives ``Decimal``. A value with more places than the column keeps is refused, never rounded
+silently — rounding is the domain's job (``erp_desktop.money``). ``SUM()`` over such a column keeps
+the column's type, so aggregates come back as exact ``Decimal`` too.
+
+Every table that syncs has a UUID key (time-ordered, v7), ``created_at``/``updated_at``, the id
+of the PC that last wrote it and a hybrid-logical-clock version (``hlc``).
+"""
+from __future__ import annotations
+
+import enum
+import os
+import time
+import uuid
+from datetime import datetime, timezone
+from decimal import Decimal
+
+from sqlalchemy import BigInteger, DateTime, Integer, MetaData, String, Uuid
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def uuid7() -> uuid.UUID:
+    """A time-ordered UUID (RFC 9562 v7): keys that index well and sort by creation."""
+    ms = time.time_ns() // 1_000_000
+    rand = int.from_bytes(os.urandom(10), "big")
+    value = (ms & ((1 << 48) - 1)) << 80
+    value |= 0x7 << 76
+    value |= (rand >> 68 & 0xFFF) << 64
+    value |= 0b10 << 62
+    value |= rand & ((1 << 62) - 1)
+    return uuid.UUID(int=value)
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+class ScaledDecimal(TypeDecorator):
+    """Decimal stored as an integer scaled by 10**places. Exact on SQLite and PostgreSQL."""
+
+    impl = BigInteger
+    cache_ok = True
+    places = 2
+
+    @property
+    def python_type(self):  # noqa: D401
+        return Decimal
+
+    def process_bind_param(self, value, dialect):
+        if value is None:
+            return None
+        if isinstance(value, (float, bool)):
+            raise TypeError(f"exact column got {type(value).__name__} {value!r}; use Decimal")
+        if isinstance(value, int):
+            return value * 10**self.places
+        if not isinstance(value, Decimal):
+            value = Decimal(str(value))
+        if not value.is_finite():
+            raise ValueError(f"exact column got {value!r}")
+        scaled = value.scaleb(self.places)
+        integral = scaled.to_integral_value()
+        if scaled != integral:
+            raise ValueError(f"{value} has more than {self.places} decimal places")
+        return int(integral)
+
+    def process_result_value(self, value, dialect):
+        if value is None:
+            return None
+        return Decimal(int(value)).scaleb(-self.places)
+
+    def process_literal_param(self, value, dialect):
+        return str(self.process_bind_param(value, dialect))
+
+
+class Money(ScaledDecimal):
+    cache_ok = True
+    """Amounts: 2 places (cents)."""
+
+    places = 2
+
+
+class Quantity(ScaledDecimal):
+    cache_ok = True
+    """Quantities: 3 places."""
+
+    places = 3
+
+
+class Price(ScaledDecimal):
+    cache_ok = True
+    """Unit prices and unit costs: 6 places."""
+
+    places = 6
+
+
+class Rate(ScaledDecimal):
+    cache_ok = True
+    """Tax rates and discounts as fractions (0.13 = 13 %): 4 places."""
+
+    places = 4
+
+
+class StrEnum(str, enum.Enum):
+    def __str__(self) -> str:  # pragma: no cover - trivial
+        return self.value
+
+
+class Synced:
+    """Columns every synced table has. ``hlc``/``origin_pc`` are stamped by the unit of work."""
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid7)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    origin_pc: Mapped[str] = mapped_column(String(40), default="")
+    hlc: Mapped[int] = mapped_column(BigInteger, default=0)

@@ -1,0 +1,1 @@
+"""Use cases. Each public function that writes is one transaction (``uow.write()``)."""

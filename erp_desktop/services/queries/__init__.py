@@ -1,0 +1,1 @@
+"""Read side: list pages, reports and lookups returning frozen dataclasses."""

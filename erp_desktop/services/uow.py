@@ -1,0 +1,127 @@
+"""Unit of work: one user action that writes = one transaction.
+
+``with uow.write() as tx:`` yields a SQLAlchemy session inside ``BEGIN IMMEDIATE`` (SQLite) and
+commits at the end, or rolls everything back on any exception. ``uow.read()`` is for queries.
+The acting user and this PC's id travel on the unit of work; every synced row written is
+stamped with the PC id and a hybrid-logical-clock version before flush.
+"""
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+from sqlalchemy import Engine, event, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from ..models.base import Synced, utcnow
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who is acting. ``permissions`` None means unrestricted (single-user shop, system jobs)."""
+
+    username: str = "system"
+    role: str = "owner"
+    permissions: frozenset[str] | None = None
+    user_id: str | None = None
+
+    def can(self, permission: str) -> bool:
+        return self.permissions is None or permission in self.permissions
+
+
+SYSTEM = Actor()
+
+
+class HybridClock:
+    """Hybrid logical clock (milliseconds << 16 | counter): monotonic per PC, ordered across PCs."""
+
+    def __init__(self) -> None:
+        self._last = 0
+        self._lock = threading.Lock()
+
+    def now(self) -> int:
+        with self._lock:
+            physical = int(time.time() * 1000) << 16
+            self._last = max(self._last + 1, physical)
+            return self._last
+
+    def observe(self, remote: int) -> None:
+        with self._lock:
+            self._last = max(self._last, remote)
+
+
+@dataclass
+class UnitOfWork:
+    engine: Engine
+    actor: Actor = SYSTEM
+    pc_id: str = ""
+    clock: HybridClock = field(default_factory=HybridClock)
+
+    def __post_init__(self) -> None:
+        self._write_bind = self.engine.execution_options(sqlite_begin="IMMEDIATE") if self.engine.dialect.name == "sqlite" else self.engine
+        self._sessions = sessionmaker(expire_on_commit=False)
+        if not self.pc_id:
+            self.pc_id = load_pc_id(self.engine)
+
+    def as_actor(self, actor: Actor) -> "UnitOfWork":
+        return UnitOfWork(self.engine, actor, self.pc_id, self.clock)
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        session = self._sessions(bind=self._write_bind)
+        session.info["uow"] = self
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        session = self._sessions(bind=self.engine)
+        session.info["uow"] = self
+        try:
+            yield session
+        finally:
+            session.rollback()
+            session.close()
+
+
+def actor_of(tx: Session) -> Actor:
+    uow = tx.info.get("uow")
+    return uow.actor if uow is not None else SYSTEM
+
+
+@event.listens_for(Session, "before_flush")
+def _stamp_synced_rows(session: Session, _flush_context, _instances) -> None:
+    uow: UnitOfWork | None = session.info.get("uow")
+    if uow is None:
+        return
+    now = utcnow()
+    for obj in list(session.new) + list(session.dirty):
+        if isinstance(obj, Synced) and (obj in session.new or session.is_modified(obj, include_collections=False)):
+            obj.hlc = uow.clock.now()
+            obj.origin_pc = uow.pc_id
+            obj.updated_at = now
+
+
+def load_pc_id(engine: Engine) -> str:
+    """This database file's PC id, created on first use (never synced)."""
+    from ..models.base import uuid7
+    from ..models.system import LocalState
+
+    try:
+        with Session(engine) as session, session.begin():
+            row = session.get(LocalState, "pc_id")
+            if row is None:
+                row = LocalState(key="pc_id", value=uuid7().hex[:16])
+                session.add(row)
+            return row.value
+    except Exception:  # tables not there yet (before migration)
+        return ""

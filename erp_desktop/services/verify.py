@@ -1,0 +1,146 @@
+"""Invariant checks (``erp-desktop verify``): the books must tie out.
+
+Each check returns a ``Check`` with its name, whether it passed and up to 20 details. Areas add
+checks by appending a function to ``CHECKS``; ``run_checks`` runs them all in one read.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from sqlalchemy import case, func, literal, select, text, union_all
+from sqlalchemy.orm import Session
+
+from ..i18n import tr
+from ..models.finance import JournalEntry, JournalLine, OpenItem
+from ..models.stock import ProductCost, StockBalance, StockMove
+from ..models.warehouse import Location, LocationKind
+from ..money import ZERO
+from .posting import Accounts
+from .uow import UnitOfWork
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    ok: bool
+    details: tuple[str, ...] = field(default_factory=tuple)
+
+
+def _internal_ids(tx: Session):
+    return select(Location.id).where(Location.kind == LocationKind.BIN.value)
+
+
+def check_balances(tx: Session) -> Check:
+    """stock_balance = Σ moves in − Σ moves out, per product × bin."""
+    tx_in = select(StockMove.product_id.label("p"), StockMove.to_location_id.label("l"), StockMove.qty.label("q"))
+    tx_out = select(StockMove.product_id, StockMove.from_location_id, -StockMove.qty)
+    moves = union_all(tx_in, tx_out).subquery()
+    internal = _internal_ids(tx)
+    summed = dict(
+        ((p, l), q) for p, l, q in tx.execute(
+            select(moves.c.p, moves.c.l, func.sum(moves.c.q)).where(moves.c.l.in_(internal)).group_by(moves.c.p, moves.c.l)
+        )
+    )
+    details: list[str] = []
+    balances = {(b.product_id, b.location_id): b.qty for b in tx.scalars(select(StockBalance))}
+    for key in set(summed) | set(balances):
+        expected = _scaled(summed.get(key), 3)
+        if expected != balances.get(key, ZERO):
+            details.append(f"product {key[0]} location {key[1]}: balance {balances.get(key, ZERO)}, moves {expected}")
+    return Check(tr("Stock balances equal the sum of moves"), not details, tuple(details[:20]))
+
+
+def check_costs(tx: Session) -> Check:
+    """product_cost qty and value = Σ internal move quantities and values."""
+    internal = _internal_ids(tx)
+    signed_qty = case((StockMove.to_location_id.in_(internal), StockMove.qty), else_=literal(0)) - case(
+        (StockMove.from_location_id.in_(internal), StockMove.qty), else_=literal(0))
+    signed_value = case((StockMove.to_location_id.in_(internal), StockMove.value), else_=literal(0)) - case(
+        (StockMove.from_location_id.in_(internal), StockMove.value), else_=literal(0))
+    rows = tx.execute(select(StockMove.product_id, func.sum(signed_qty), func.sum(signed_value)).group_by(StockMove.product_id)).all()
+    sums = {p: (_scaled(q, 3), _scaled(v, 2)) for p, q, v in rows}
+    costs = {c.product_id: (c.qty, c.value) for c in tx.scalars(select(ProductCost))}
+    details = []
+    for product in set(sums) | set(costs):
+        got = costs.get(product, (ZERO, ZERO))
+        want = sums.get(product, (ZERO, ZERO))
+        if got[0] != want[0] or got[1] != want[1]:
+            details.append(f"product {product}: cost record {got[0]} / {got[1]}, moves {want[0]} / {want[1]}")
+        if got[0] == ZERO and got[1] != ZERO:
+            details.append(f"product {product}: value {got[1]} left with no quantity")
+    return Check(tr("Stock value equals the sum of move values"), not details, tuple(details[:20]))
+
+
+def check_journal_balanced(tx: Session) -> Check:
+    rows = tx.execute(
+        select(JournalEntry.number, func.sum(JournalLine.debit), func.sum(JournalLine.credit))
+        .join(JournalLine, JournalLine.entry_id == JournalEntry.id)
+        .group_by(JournalEntry.id, JournalEntry.number)
+        .having(func.sum(JournalLine.debit) != func.sum(JournalLine.credit))
+    ).all()
+    return Check(tr("Every journal entry balances"), not rows, tuple(f"{n}: debit {d}, credit {c}" for n, d, c in rows[:20]))
+
+
+def check_control_accounts(tx: Session) -> Check:
+    """Open receivables/payables (amount − allocated) equal 应收/应付 per party... in total.
+
+    Advances are kept as negative open items, so the receivable account plus advances received
+    (and payable plus prepayments) match the open items of that kind."""
+    details = []
+    for kind, accounts, sign in (("receivable", (Accounts.RECEIVABLE, Accounts.ADVANCE_RECEIVED), 1),
+                                 ("payable", (Accounts.PAYABLE, Accounts.PREPAID), -1)):
+        open_total = tx.scalar(select(func.coalesce(func.sum(OpenItem.amount), 0)).where(OpenItem.kind == kind))
+        allocated = tx.scalar(select(func.coalesce(func.sum(OpenItem.allocated), 0)).where(OpenItem.kind == kind))
+        open_total = _money(open_total) - _money(allocated)
+        debit, credit = tx.execute(
+            select(func.coalesce(func.sum(JournalLine.debit), 0), func.coalesce(func.sum(JournalLine.credit), 0))
+            .where(JournalLine.account_code.in_(accounts))
+        ).one()
+        ledger = (_money(debit) - _money(credit)) * sign
+        if ledger != open_total:
+            details.append(f"{kind}: open items {open_total}, accounts {'+'.join(accounts)} {ledger}")
+    return Check(tr("Receivables and payables equal their control accounts"), not details, tuple(details))
+
+
+def check_inventory_account(tx: Session) -> Check:
+    stock_value = _money(tx.scalar(select(func.coalesce(func.sum(ProductCost.value), 0))))
+    debit, credit = tx.execute(
+        select(func.coalesce(func.sum(JournalLine.debit), 0), func.coalesce(func.sum(JournalLine.credit), 0))
+        .where(JournalLine.account_code == Accounts.INVENTORY)
+    ).one()
+    ledger = _money(debit) - _money(credit)
+    ok = ledger == stock_value
+    return Check(tr("Stock value equals the inventory account"), ok, () if ok else (f"stock {stock_value}, account 1405 {ledger}",))
+
+
+def check_integrity(tx: Session) -> Check:
+    if tx.bind.dialect.name != "sqlite":
+        return Check(tr("Database integrity"), True)
+    result = [row[0] for row in tx.execute(text("PRAGMA integrity_check"))]
+    fk = list(tx.execute(text("PRAGMA foreign_key_check")))
+    details = tuple(r for r in result if r != "ok") + tuple(f"foreign key: {tuple(r)}" for r in fk[:10])
+    return Check(tr("Database integrity"), not details, details)
+
+
+def _scaled(value, places: int) -> Decimal:
+    """SUM() over a scaled column keeps its type (Decimal) unless coalesce/union/case lost it
+    (a raw scaled integer): bring either back to an exact Decimal."""
+    if isinstance(value, Decimal):
+        return value
+    return Decimal(int(value or 0)).scaleb(-places)
+
+
+def _money(value) -> Decimal:
+    return _scaled(value, 2)
+
+
+CHECKS: list[Callable[[Session], Check]] = [
+    check_integrity, check_balances, check_costs, check_journal_balanced, check_control_accounts, check_inventory_account,
+]
+
+
+def run_checks(uow: UnitOfWork) -> list[Check]:
+    with uow.read() as tx:
+        return [check(tx) for check in CHECKS]

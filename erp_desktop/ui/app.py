@@ -1,0 +1,111 @@
+"""Starting the window: logging to a file, an unhandled-exception dialog, Qt's translator for
+the chosen language, opening the shop (or the demo shop) and the main window."""
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from .. import config, i18n
+from ..errors import UserError
+from ..i18n import tr
+
+log = logging.getLogger(__name__)
+
+
+def setup_logging() -> Path:
+    path = config.log_path()
+    handler = logging.FileHandler(path, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return path
+
+
+def install_excepthook() -> None:
+    def hook(kind, value, tb):
+        log.error("unhandled exception\n%s", "".join(traceback.format_exception(kind, value, tb)))
+        if QApplication.instance() is not None:
+            QMessageBox.critical(None, tr("Something went wrong"),
+                                 tr("An unexpected error happened; nothing was saved. Details are in the log:\n{path}\n\n{error}",
+                                    path=str(config.log_path()), error=repr(value)))
+
+    sys.excepthook = hook
+
+
+def install_language(app: QApplication, preferred: str | None) -> str:
+    """Load the .qm for the chosen language and route ``i18n.tr`` through Qt."""
+    if preferred in (None, "", "system"):
+        forced = os.environ.get("ERP_LANG")
+        language = i18n.detect_language(forced) if forced else ("zh_CN" if QLocale.system().name().startswith("zh") else "en")
+    else:
+        language = i18n.detect_language(preferred)
+    i18n.set_language(language)
+    if language != "en":
+        translator = QTranslator(app)
+        qm = i18n.i18n_dir() / f"erp_desktop_{language}.qm"
+        if translator.load(str(qm)):
+            app.installTranslator(translator)
+            i18n.install_translator(lambda text: QCoreApplication.translate(i18n.CONTEXT, text))
+        qt_translator = QTranslator(app)
+        from PySide6.QtCore import QLibraryInfo
+
+        if qt_translator.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt_translator)
+    return language
+
+
+def open_shop_for_window(args: argparse.Namespace):
+    from ..services.setup import open_shop
+
+    if getattr(args, "demo", False):
+        from ..services import demo
+
+        return demo.open_demo_shop()
+    return open_shop(args.db)
+
+
+def run_app(args: argparse.Namespace) -> int:
+    setup_logging()
+    install_excepthook()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("erp-desktop")
+    app.setOrganizationName("erp-desktop")
+    settings = QSettings("erp-desktop", "erp-desktop")
+    install_language(app, args.lang or settings.value("language", "system"))
+    try:
+        uow = open_shop_for_window(args)
+    except UserError as exc:
+        QMessageBox.critical(None, tr("Cannot open the shop"), exc.message)
+        return 1
+    from .context import AppContext
+    from .main_window import MainWindow
+
+    try:
+        from ..services import auth
+
+        if hasattr(auth, "login_required"):
+            from .login import login_dialog
+
+            actor = login_dialog(uow)
+            if actor is None:
+                return 1
+            uow = uow.as_actor(actor)
+    except ModuleNotFoundError:
+        pass
+    ctx = AppContext(uow, settings=settings)
+    window = MainWindow(ctx)
+    window.finish_menus()
+    window.show()
+    if getattr(args, "self_test", False):
+        from .self_test import run_self_test
+
+        return run_self_test(app, window)
+    return app.exec()

@@ -1,0 +1,15 @@
+"""The main window's tabs, in order. Each entry names a module whose ``create_tab(ctx)``
+returns the tab's widget; an area whose module is not there yet is left out."""
+from __future__ import annotations
+
+MODULES: list[tuple[str, str]] = [
+    # (key, module path)
+    ("dashboard", "erp_desktop.ui.dashboards"),
+    ("masterdata", "erp_desktop.ui.masterdata"),
+    ("sales", "erp_desktop.ui.sales"),
+    ("purchasing", "erp_desktop.ui.purchasing"),
+    ("inventory", "erp_desktop.ui.inventory"),
+    ("finance", "erp_desktop.ui.finance"),
+    ("analysis", "erp_desktop.ui.analysis"),
+    ("settings", "erp_desktop.ui.settings"),
+]

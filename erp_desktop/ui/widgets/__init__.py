@@ -1,0 +1,1 @@
+"""Reusable widgets: exact number entry, list pages."""

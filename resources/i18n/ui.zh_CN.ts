@@ -1,0 +1,142 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+  <context>
+    <name>erp</name>
+    <message>
+      <location filename="../../erp_desktop/ui/app.py" line="36" />
+      <source>Something went wrong</source>
+      <translation>出错了</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/app.py" line="37" />
+      <source>An unexpected error happened; nothing was saved. Details are in the log:
+{path}
+
+{error}</source>
+      <translation>发生意外错误，未保存任何内容。详情见日志：
+{path}
+
+{error}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/app.py" line="86" />
+      <source>Cannot open the shop</source>
+      <translation>无法打开店铺</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/errors.py" line="27" />
+      <source>Cannot import</source>
+      <translation>无法导入</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/errors.py" line="40" />
+      <source>Please confirm</source>
+      <translation>请确认</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/errors.py" line="26" />
+      <source>… and {count} more</source>
+      <translation>……还有 {count} 条</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/errors.py" line="29" />
+      <source>Cannot do that</source>
+      <translation>无法执行</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/errors.py" line="22" />
+      <source>Row {row}</source>
+      <translation>第 {row} 行</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/main_window.py" line="23" />
+      <source>erp-desktop — shop management</source>
+      <translation>erp-desktop — 进销存管理</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/main_window.py" line="35" />
+      <source>Database: {name}</source>
+      <translation>数据库：{name}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/main_window.py" line="36" />
+      <source>User: {name}</source>
+      <translation>用户：{name}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/main_window.py" line="38" />
+      <source>Ready</source>
+      <translation>就绪</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/main_window.py" line="51" />
+      <source>Refresh</source>
+      <translation>刷新</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/main_window.py" line="56" />
+      <source>Quit</source>
+      <translation>退出</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/main_window.py" line="60" />
+      <source>Language</source>
+      <translation>语言</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/main_window.py" line="67" />
+      <source>About erp-desktop</source>
+      <translation>关于 erp-desktop</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/main_window.py" line="102" />
+      <source>The new language applies the next time the program starts.</source>
+      <translation>新语言将在下次启动程序时生效。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/main_window.py" line="107" />
+      <source>erp-desktop {version}
+Purchase, sales, inventory and finance for small shops.
+Database: {db}</source>
+      <translation>erp-desktop {version}
+面向小商店的进销存与财务一体化软件。
+数据库：{db}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/main_window.py" line="47" />
+      <source>&amp;File</source>
+      <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/main_window.py" line="47" />
+      <source>&amp;Documents</source>
+      <translation>单据(&amp;D)</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/main_window.py" line="47" />
+      <source>&amp;Reports</source>
+      <translation>报表(&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/main_window.py" line="48" />
+      <source>&amp;Tools</source>
+      <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/main_window.py" line="48" />
+      <source>&amp;Settings</source>
+      <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/main_window.py" line="48" />
+      <source>&amp;Help</source>
+      <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/main_window.py" line="61" />
+      <source>System default</source>
+      <translation>跟随系统</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,37 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+  <context>
+    <name>erp</name>
+    <message>
+      <location filename="../../erp_desktop/services/verify.py" line="52" />
+      <source>Stock balances equal the sum of moves</source>
+      <translation>库存余额等于出入库流水合计</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/verify.py" line="73" />
+      <source>Stock value equals the sum of move values</source>
+      <translation>库存金额等于出入库金额合计</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/verify.py" line="83" />
+      <source>Every journal entry balances</source>
+      <translation>每张凭证借贷平衡</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/verify.py" line="104" />
+      <source>Receivables and payables equal their control accounts</source>
+      <translation>应收应付明细等于总账科目</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/verify.py" line="115" />
+      <source>Stock value equals the inventory account</source>
+      <translation>库存金额等于库存商品科目</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/verify.py" line="124" />
+      <source>Database integrity</source>
+      <translation>数据库完整性</translation>
+    </message>
+  </context>
+</TS>

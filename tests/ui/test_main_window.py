@@ -1,0 +1,25 @@
+from erp_desktop.ui.main_window import MainWindow
+
+
+def test_main_window_opens_with_tabs_and_remembers_size(ui_ctx, qtbot):
+    window = MainWindow(ui_ctx)
+    window.finish_menus()
+    qtbot.addWidget(window)
+    window.resize(1000, 700)
+    window.show()
+    assert window.tabs.count() >= 0
+    assert "Ready" in window.statusBar().currentMessage() or window.statusBar().currentMessage() == ""
+    window.close()
+    again = MainWindow(ui_ctx)
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (1000, 700)
+
+
+def test_main_window_in_chinese(ui_ctx, qtbot):
+    from erp_desktop import i18n
+
+    i18n.set_language("zh_CN")
+    window = MainWindow(ui_ctx)
+    qtbot.addWidget(window)
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert "文件(&F)" in titles

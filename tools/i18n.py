@@ -1,0 +1,150 @@
+"""Translation catalogue tool (Qt Linguist .ts files, one per area, compiled to one .qm).
+
+    python tools/i18n.py sync              # extract tr()/N_() strings from erp_desktop/ into resources/i18n/*.zh_CN.ts
+    python tools/i18n.py missing           # list strings without a Chinese translation (exit 1 if any)
+    python tools/i18n.py set "Save" "保存"  # set one translation
+    python tools/i18n.py set-json FILE     # set many: {"English": "中文", ...}
+    python tools/i18n.py release           # compile resources/i18n/erp_desktop_zh_CN.qm with pyside6-lrelease
+
+Strings are found by walking the AST for calls to ``tr("…")``, ``self.tr("…")``, ``N_("…")``
+and ``QCoreApplication.translate("erp", "…")`` with a literal first argument. A string's area is
+the module it first appears in (services/sales.py → sales, ui/sales/… → sales, cli/sales.py → sales).
+"""
+from __future__ import annotations
+
+import ast
+import json
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "erp_desktop"
+I18N = ROOT / "resources" / "i18n"
+LANG = "zh_CN"
+CONTEXT = "erp"
+
+
+def area_of(path: Path) -> str:
+    parts = path.relative_to(PACKAGE).with_suffix("").parts
+    if len(parts) == 1:
+        return "base"
+    if parts[0] in ("ui", "services", "cli", "models") and len(parts) >= 2:
+        if parts[0] == "ui" and len(parts) == 2:
+            return "ui"
+        return parts[1]
+    return parts[0]
+
+
+def extract() -> dict[str, list[tuple[str, str, int]]]:
+    """area → [(text, file, line)] in first-seen order, each text once overall."""
+    seen: set[str] = set()
+    result: dict[str, list[tuple[str, str, int]]] = {}
+    for path in sorted(PACKAGE.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        for node in ast.walk(tree):
+            text = _literal(node)
+            if text is None or text in seen:
+                continue
+            seen.add(text)
+            result.setdefault(area_of(path), []).append((text, str(path.relative_to(ROOT)), node.lineno))
+    return result
+
+
+def _literal(node: ast.AST) -> str | None:
+    if not isinstance(node, ast.Call) or not node.args:
+        return None
+    func = node.func
+    name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+    args = node.args
+    if name == "translate" and len(args) >= 2:
+        args = args[1:]
+    elif name not in ("tr", "N_"):
+        return None
+    first = args[0]
+    if isinstance(first, ast.Constant) and isinstance(first.value, str) and first.value.strip():
+        return first.value
+    return None
+
+
+def load_all() -> dict[str, str]:
+    translations: dict[str, str] = {}
+    for path in sorted(I18N.glob(f"*.{LANG}.ts")):
+        for message in ET.parse(path).getroot().iter("message"):
+            source = message.findtext("source")
+            node = message.find("translation")
+            if source and node is not None and node.text:
+                translations[source] = node.text
+    return translations
+
+
+def write_ts(path: Path, messages: list[tuple[str, str, int]], translations: dict[str, str]) -> None:
+    root = ET.Element("TS", version="2.1", language=LANG)
+    context = ET.SubElement(root, "context")
+    ET.SubElement(context, "name").text = CONTEXT
+    for text, file, line in messages:
+        message = ET.SubElement(context, "message")
+        ET.SubElement(message, "location", filename="../../" + file, line=str(line))
+        ET.SubElement(message, "source").text = text
+        node = ET.SubElement(message, "translation")
+        if text in translations:
+            node.text = translations[text]
+        else:
+            node.set("type", "unfinished")
+    ET.indent(root)
+    body = ET.tostring(root, encoding="unicode")
+    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
+
+
+def sync(extra: dict[str, str] | None = None) -> None:
+    I18N.mkdir(parents=True, exist_ok=True)
+    translations = load_all()
+    translations.update(extra or {})
+    areas = extract()
+    for stale in I18N.glob(f"*.{LANG}.ts"):
+        if stale.name.split(".")[0] not in areas:
+            stale.unlink()
+    for area, messages in areas.items():
+        write_ts(I18N / f"{area}.{LANG}.ts", messages, translations)
+
+
+def missing() -> list[tuple[str, str]]:
+    translations = load_all()
+    return [(text, f"{file}:{line}") for messages in extract().values() for text, file, line in messages if text not in translations]
+
+
+def release() -> Path:
+    tool = shutil.which("pyside6-lrelease") or str(Path(sys.executable).parent / "pyside6-lrelease")
+    target = I18N / f"erp_desktop_{LANG}.qm"
+    sources = sorted(str(p) for p in I18N.glob(f"*.{LANG}.ts"))
+    subprocess.run([tool, "-silent", *sources, "-qm", str(target)], check=True)
+    return target
+
+
+def main(argv: list[str]) -> int:
+    command = argv[0] if argv else "sync"
+    if command == "sync":
+        sync()
+    elif command == "missing":
+        gaps = missing()
+        for text, where in gaps:
+            print(f"{where}\t{text}")
+        print(f"{len(gaps)} untranslated", file=sys.stderr)
+        return 1 if gaps else 0
+    elif command == "set":
+        sync({argv[1]: argv[2]})
+    elif command == "set-json":
+        sync(json.loads(Path(argv[1]).read_text(encoding="utf-8")))
+    elif command == "release":
+        sync()
+        print(release())
+    else:
+        print(__doc__)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
