@@ -5,14 +5,14 @@ def test_main_window_opens_with_tabs_and_remembers_size(ui_ctx, qtbot):
     window = MainWindow(ui_ctx)
     window.finish_menus()
     qtbot.addWidget(window)
-    window.resize(1000, 700)
+    window.resize(700, 500)
     window.show()
     assert window.tabs.count() >= 0
     assert "Ready" in window.statusBar().currentMessage() or window.statusBar().currentMessage() == ""
     window.close()
     again = MainWindow(ui_ctx)
     qtbot.addWidget(again)
-    assert (again.width(), again.height()) == (1000, 700)
+    assert (again.width(), again.height()) == (700, 500)
 
 
 def test_main_window_in_chinese(ui_ctx, qtbot):
