@@ -124,6 +124,15 @@ def release() -> Path:
 
 
 def main(argv: list[str]) -> int:
+    import fcntl
+
+    I18N.mkdir(parents=True, exist_ok=True)
+    with open(I18N / ".lock", "w") as lock:  # several developers may run this at once
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        return _main(argv)
+
+
+def _main(argv: list[str]) -> int:
     command = argv[0] if argv else "sync"
     if command == "sync":
         sync()
