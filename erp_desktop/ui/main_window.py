@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QTabWidge
 from .. import __version__
 from ..i18n import tr
 from .context import AppContext
-from .modules import MODULES
+from .modules import MENU_MODULES, MODULES
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +29,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         for key, path in modules if modules is not None else MODULES:
             self._add_module(key, path)
+        for path in MENU_MODULES if modules is None else []:
+            self._add_menu_module(path)
         self.db_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.db_label)
         url = ctx.uow.engine.url
@@ -80,6 +82,15 @@ class MainWindow(QMainWindow):
         self.tab_keys.append(key)
         if hasattr(module, "install_menus"):
             module.install_menus(self, self.ctx)
+
+    def _add_menu_module(self, path: str) -> None:
+        try:
+            module = importlib.import_module(path)
+        except ModuleNotFoundError as exc:
+            if exc.name == path:
+                return
+            raise
+        module.install_menus(self, self.ctx)
 
     def finish_menus(self) -> None:
         self.menus["file"].addSeparator()

@@ -13,3 +13,10 @@ MODULES: list[tuple[str, str]] = [
     ("analysis", "erp_desktop.ui.analysis"),
     ("settings", "erp_desktop.ui.settings"),
 ]
+
+# Modules that only add menu items (``install_menus(window, ctx)``), no tab.
+MENU_MODULES: list[str] = [
+    "erp_desktop.ui.maintenance",
+    "erp_desktop.ui.printing",
+    "erp_desktop.ui.sync_status",
+]

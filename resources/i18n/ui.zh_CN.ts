@@ -55,47 +55,47 @@
       <translation>erp-desktop — 进销存管理</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/main_window.py" line="35" />
+      <location filename="../../erp_desktop/ui/main_window.py" line="37" />
       <source>Database: {name}</source>
       <translation>数据库：{name}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/main_window.py" line="36" />
+      <location filename="../../erp_desktop/ui/main_window.py" line="38" />
       <source>User: {name}</source>
       <translation>用户：{name}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/main_window.py" line="38" />
+      <location filename="../../erp_desktop/ui/main_window.py" line="40" />
       <source>Ready</source>
       <translation>就绪</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/main_window.py" line="51" />
+      <location filename="../../erp_desktop/ui/main_window.py" line="53" />
       <source>Refresh</source>
       <translation>刷新</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/main_window.py" line="56" />
+      <location filename="../../erp_desktop/ui/main_window.py" line="58" />
       <source>Quit</source>
       <translation>退出</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/main_window.py" line="60" />
+      <location filename="../../erp_desktop/ui/main_window.py" line="62" />
       <source>Language</source>
       <translation>语言</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/main_window.py" line="67" />
+      <location filename="../../erp_desktop/ui/main_window.py" line="69" />
       <source>About erp-desktop</source>
       <translation>关于 erp-desktop</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/main_window.py" line="102" />
+      <location filename="../../erp_desktop/ui/main_window.py" line="113" />
       <source>The new language applies the next time the program starts.</source>
       <translation>新语言将在下次启动程序时生效。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/main_window.py" line="107" />
+      <location filename="../../erp_desktop/ui/main_window.py" line="118" />
       <source>erp-desktop {version}
 Purchase, sales, inventory and finance for small shops.
 Database: {db}</source>
@@ -104,37 +104,37 @@ Database: {db}</source>
 数据库：{db}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/main_window.py" line="47" />
+      <location filename="../../erp_desktop/ui/main_window.py" line="49" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/main_window.py" line="47" />
+      <location filename="../../erp_desktop/ui/main_window.py" line="49" />
       <source>&amp;Documents</source>
       <translation>单据(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/main_window.py" line="47" />
+      <location filename="../../erp_desktop/ui/main_window.py" line="49" />
       <source>&amp;Reports</source>
       <translation>报表(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/main_window.py" line="48" />
+      <location filename="../../erp_desktop/ui/main_window.py" line="50" />
       <source>&amp;Tools</source>
       <translation>工具(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/main_window.py" line="48" />
+      <location filename="../../erp_desktop/ui/main_window.py" line="50" />
       <source>&amp;Settings</source>
       <translation>设置(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/main_window.py" line="48" />
+      <location filename="../../erp_desktop/ui/main_window.py" line="50" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/main_window.py" line="61" />
+      <location filename="../../erp_desktop/ui/main_window.py" line="63" />
       <source>System default</source>
       <translation>跟随系统</translation>
     </message>
