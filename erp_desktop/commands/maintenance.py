@@ -1,0 +1,50 @@
+"""verify, backup, restore."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from ..i18n import tr
+from ..services import backup, db, verify
+from . import open_uow
+
+
+def register(add) -> None:
+    add("verify", "check every invariant of the books and the database; exit 1 if any fails", _verify)
+    command = add("backup", "copy the shop database (SQLite online backup)", _backup)
+    command.add_argument("target", nargs="?", help="file to write (default: the backups folder)")
+    command = add("restore", "replace the shop database with a checked backup (the current file is kept aside)", _restore)
+    command.add_argument("file", help="backup file to restore")
+
+
+def _verify(args) -> int:
+    uow = open_uow(args)
+    failed = 0
+    for check in verify.run_checks(uow):
+        mark = tr("OK") if check.ok else tr("FAILED")
+        print(f"[{mark}] {check.name}")
+        for detail in check.details:
+            print(f"    {detail}")
+        failed += not check.ok
+    print(tr("{count} check(s) failed.", count=failed) if failed else tr("All checks passed."))
+    return 1 if failed else 0
+
+
+def _backup(args) -> int:
+    uow = open_uow(args)
+    info = backup.backup_to(uow.engine, Path(args.target)) if args.target else backup.backup_now(uow.engine)
+    print(tr("Backup written: {path} ({size} bytes)", path=str(info.path), size=info.size))
+    return 0
+
+
+def _restore(args) -> int:
+    url = db.db_url(args.db)
+    target = Path(url.removeprefix("sqlite:///"))
+    if not url.startswith("sqlite:///"):
+        print(tr("Restore works on a local shop file."), file=sys.stderr)
+        return 1
+    aside = backup.restore(Path(args.file), target)
+    print(tr("Restored {file} into {target}; the previous file is kept as {aside}.", file=args.file, target=str(target), aside=str(aside)))
+    uow = open_uow(args)  # migrates an older backup to the current schema
+    uow.engine.dispose()
+    return 0
