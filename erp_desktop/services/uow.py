@@ -13,9 +13,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from sqlalchemy import Engine, event, select
+from sqlalchemy import Engine, event
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from ..errors import ConcurrencyError
+from ..i18n import tr
 from ..models.base import Synced, utcnow
 
 
@@ -76,6 +79,9 @@ class UnitOfWork:
         try:
             yield session
             session.commit()
+        except OperationalError as exc:
+            session.rollback()
+            raise storage_error(exc) from exc
         except BaseException:
             session.rollback()
             raise
@@ -91,6 +97,19 @@ class UnitOfWork:
         finally:
             session.rollback()
             session.close()
+
+
+def storage_error(exc: OperationalError) -> Exception:
+    """Turn the database's own failures (disk full, read-only file, locked too long) into a
+    clear message; the transaction has been rolled back, so nothing was half written."""
+    text = str(exc.orig).lower() if exc.orig is not None else str(exc).lower()
+    if "full" in text:
+        return ConcurrencyError(tr("The disk is full: nothing was saved. Free some space and try again."))
+    if "readonly" in text or "read-only" in text or "attempt to write" in text:
+        return ConcurrencyError(tr("The shop file is read-only: nothing was saved. Check the file's permissions or the disk."))
+    if "locked" in text or "busy" in text:
+        return ConcurrencyError(tr("The shop file is busy with another writer: nothing was saved. Try again in a moment."))
+    return exc
 
 
 def actor_of(tx: Session) -> Actor:
