@@ -78,6 +78,9 @@ def run_app(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("erp-desktop")
     app.setOrganizationName("erp-desktop")
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(config.resources_dir() / "icons" / "erp-desktop.png")))
     settings = QSettings("erp-desktop", "erp-desktop")
     install_language(app, args.lang or settings.value("language", "system"))
     try:
