@@ -1,0 +1,134 @@
+"""What a printout shows, as plain frozen dataclasses. Printing renders these, never ORM rows:
+``sources`` builds them from each module's data, tests build them by hand."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from ..company import CompanyInfo
+
+
+class DocKind:
+    DELIVERY = "delivery"  # 销售出库单 / 送货单
+    SALES_ORDER = "sales_order"
+    SALES_RETURN = "sales_return"
+    PURCHASE_ORDER = "purchase_order"
+    RECEIPT = "receipt"  # 采购入库单
+    PURCHASE_RETURN = "purchase_return"
+    TRANSFER = "transfer"  # 调拨单
+    STOCK_IN = "stock_in"  # 其他入库
+    STOCK_OUT = "stock_out"  # 其他出库
+    STOCK_COUNT = "stock_count"  # 盘点表
+    MONEY_RECEIPT = "money_receipt"  # 收款收据
+    MONEY_PAYMENT = "money_payment"  # 付款单
+
+    PRICED = frozenset({DELIVERY, SALES_ORDER, SALES_RETURN, PURCHASE_ORDER, RECEIPT, PURCHASE_RETURN, STOCK_IN, STOCK_OUT})
+    MOVES = frozenset({TRANSFER})
+    COUNT = frozenset({STOCK_COUNT})
+    MONEY = frozenset({MONEY_RECEIPT, MONEY_PAYMENT})
+
+
+@dataclass(frozen=True)
+class PrintLine:
+    code: str = ""
+    name: str = ""
+    spec: str = ""
+    unit: str = ""
+    qty: Decimal | None = None
+    price: Decimal | None = None
+    amount: Decimal | None = None
+    tax_rate: Decimal | None = None
+    location: str = ""  # the bin (from-bin of a transfer)
+    location_to: str = ""  # the to-bin of a transfer
+    barcode: str = ""  # printed as a barcode on count sheets
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class PrintDoc:
+    kind: str
+    title: str  # already translated ("销售出库单" / "Delivery note")
+    number: str
+    date: date
+    company: CompanyInfo
+    party_label: str = ""  # "Customer" / "Supplier" / "Warehouse", translated
+    party_name: str = ""
+    party_details: tuple[tuple[str, str], ...] = ()  # (label, value): address, phone, contact …
+    meta: tuple[tuple[str, str], ...] = ()  # more header fields: warehouse, order number, due date …
+    lines: tuple[PrintLine, ...] = ()
+    totals: tuple[tuple[str, Decimal], ...] = ()  # (label, amount), last is the grand total
+    grand_total: Decimal | None = None  # printed in figures and 大写 when set
+    notes: str = ""
+    signatures: tuple[str, ...] = ()  # boxes at the foot: 制单 / 发货 / 收货 …
+    barcode_value: str = ""  # Code128 of the document number, top right
+
+
+@dataclass(frozen=True)
+class StatementLine:
+    on: date
+    doc_number: str
+    description: str
+    increase: Decimal  # invoiced to a customer / bought from a supplier
+    decrease: Decimal  # received from a customer / paid to a supplier, returns
+    balance: Decimal  # running balance after this line
+    due: date | None = None
+
+
+@dataclass(frozen=True)
+class Ageing:
+    """Outstanding balance by age (days past the document date at the statement date)."""
+
+    d0_30: Decimal = Decimal("0.00")
+    d31_60: Decimal = Decimal("0.00")
+    d61_90: Decimal = Decimal("0.00")
+    over_90: Decimal = Decimal("0.00")
+
+    @property
+    def total(self) -> Decimal:
+        return self.d0_30 + self.d31_60 + self.d61_90 + self.over_90
+
+
+@dataclass(frozen=True)
+class StatementDoc:
+    party_kind: str  # customer | supplier
+    party_code: str
+    party_name: str
+    company: CompanyInfo
+    date_from: date
+    date_to: date
+    opening: Decimal
+    lines: tuple[StatementLine, ...]
+    closing: Decimal
+    ageing: Ageing = field(default_factory=Ageing)
+    party_details: tuple[tuple[str, str], ...] = ()
+    notes: str = ""
+
+    @property
+    def total_increase(self) -> Decimal:
+        return sum((line.increase for line in self.lines), Decimal("0.00"))
+
+    @property
+    def total_decrease(self) -> Decimal:
+        return sum((line.decrease for line in self.lines), Decimal("0.00"))
+
+
+@dataclass(frozen=True)
+class LabelItem:
+    code: str
+    name: str
+    spec: str = ""
+    unit: str = ""
+    price: Decimal | None = None
+    barcode: str = ""  # the product's barcode; the code is used when empty
+
+
+@dataclass(frozen=True)
+class LabelSpec:
+    items: tuple[LabelItem, ...]
+    layout: str = "a4-3x8"
+    copies: int = 1
+    symbology: str = "auto"  # auto (EAN-13 when valid, else Code128) | code128 | ean13 | qr
+    show_price: bool = True
+    currency: str = "¥"
+    skip: int = 0  # labels already used on the first sheet
