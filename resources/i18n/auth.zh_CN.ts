@@ -4,14 +4,154 @@
   <context>
     <name>erp</name>
     <message>
+      <location filename="../../erp_desktop/services/auth.py" line="63" />
+      <source>View cost and margin</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/auth.py" line="64" />
+      <source>Edit prices</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/auth.py" line="65" />
+      <source>Edit master data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/auth.py" line="66" />
+      <source>Sell</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../erp_desktop/services/auth.py" line="67" />
+      <source>Buy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/auth.py" line="68" />
+      <source>Stock documents</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/auth.py" line="69" />
+      <source>Post documents</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/auth.py" line="70" />
+      <source>Approve</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/auth.py" line="71" />
+      <source>Finance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/auth.py" line="72" />
+      <source>Close periods</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/auth.py" line="73" />
+      <source>Manage users</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/auth.py" line="74" />
+      <source>Settings</source>
+      <translation>设置</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/auth.py" line="75" />
+      <source>Sync</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/auth.py" line="76" />
+      <source>View the audit log</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/auth.py" line="111" />
+      <source>A password needs at least 6 characters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/auth.py" line="130" />
+      <source>User {user} ({role}) may not do this ({permission}).</source>
+      <translation>用户 {user}（{role}）无权执行此操作（{permission}）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/auth.py" line="167" />
+      <source>Wrong user name or password.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/auth.py" line="202" />
       <source>This shop requires log-in: pass --user NAME and set ERP_PASSWORD.</source>
       <translation>本店铺需要登录：请加上 --user 用户名 并设置 ERP_PASSWORD。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/auth.py" line="47" />
-      <source>User {user} ({role}) may not do this ({permission}).</source>
-      <translation>用户 {user}（{role}）无权执行此操作（{permission}）。</translation>
+      <location filename="../../erp_desktop/services/auth.py" line="244" />
+      <source>Unknown role: {role}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/auth.py" line="256" />
+      <source>A user needs a name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/auth.py" line="277" />
+      <source>No such user: {user}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/auth.py" line="335" />
+      <source>A role needs a name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/auth.py" line="337" />
+      <source>The built-in role {role} cannot be changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/auth.py" line="340" />
+      <source>Unknown permission: {permission}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/auth.py" line="170" />
+      <source>Too many failed log-ins: {user} is locked for {minutes} more minutes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/auth.py" line="262" />
+      <source>The first user must be an owner.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/auth.py" line="265" />
+      <source>User {user} already exists.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/auth.py" line="295" />
+      <source>The shop needs at least one active owner.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/auth.py" line="361" />
+      <source>Add an owner first; log-in needs at least one user.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/auth.py" line="315" />
+      <source>Only the owner can set another user's password; your own needs the old password.</source>
+      <translation type="unfinished" />
     </message>
   </context>
 </TS>

@@ -13,5 +13,40 @@
       <source>schema {current} (program {head})</source>
       <translation>数据库结构 {current}（程序 {head}）</translation>
     </message>
+    <message>
+      <location filename="../../erp_desktop/commands/maintenance.py" line="36" />
+      <source>Backup written: {path} ({size} bytes)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/maintenance.py" line="47" />
+      <source>Restored {file} into {target}; the previous file is kept as {aside}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/maintenance.py" line="24" />
+      <source>OK</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/maintenance.py" line="24" />
+      <source>FAILED</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/maintenance.py" line="29" />
+      <source>{count} check(s) failed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/maintenance.py" line="29" />
+      <source>All checks passed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/maintenance.py" line="44" />
+      <source>Restore works on a local shop file.</source>
+      <translation type="unfinished" />
+    </message>
   </context>
 </TS>

@@ -13,10 +13,5 @@
       <source>The journal entry does not balance: debit {debit}, credit {credit}.</source>
       <translation>凭证借贷不平：借方 {debit}，贷方 {credit}。</translation>
     </message>
-    <message>
-      <location filename="../../erp_desktop/services/posting.py" line="144" />
-      <source>Reversal of {number}</source>
-      <translation>冲销 {number}</translation>
-    </message>
   </context>
 </TS>

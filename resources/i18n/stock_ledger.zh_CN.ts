@@ -9,16 +9,6 @@
       <translation>{where} 的 {code} {name} 库存不足：现有 {on_hand}，需要 {requested}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/stock_ledger.py" line="143" />
-      <source>Quantity must be greater than zero with at most 3 decimals (got {qty}).</source>
-      <translation>数量必须大于零且最多 3 位小数（输入为 {qty}）。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/stock_ledger.py" line="150" />
-      <source>Unknown product.</source>
-      <translation>商品不存在。</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/services/stock_ledger.py" line="152" />
       <source>Product {code} {name} is inactive and cannot be moved.</source>
       <translation>商品 {code} {name} 已停用，不能出入库。</translation>

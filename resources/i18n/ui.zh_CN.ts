@@ -20,7 +20,7 @@
 {error}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/app.py" line="86" />
+      <location filename="../../erp_desktop/ui/app.py" line="89" />
       <source>Cannot open the shop</source>
       <translation>无法打开店铺</translation>
     </message>
@@ -137,6 +137,60 @@ Database: {db}</source>
       <location filename="../../erp_desktop/ui/main_window.py" line="63" />
       <source>System default</source>
       <translation>跟随系统</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/maintenance.py" line="75" />
+      <source>Restore a backup</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/maintenance.py" line="76" />
+      <source>Close the program, then run:
+
+erp-desktop restore BACKUP_FILE
+
+The backup is checked first and the current file is kept aside.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/maintenance.py" line="21" />
+      <source>Verify the books…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/maintenance.py" line="22" />
+      <source>Back up now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/maintenance.py" line="23" />
+      <source>Restore a backup…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/maintenance.py" line="35" />
+      <source>Verify the books</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/maintenance.py" line="61" />
+      <source>Back up to</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/maintenance.py" line="62" />
+      <source>Shop database (*.sqlite3)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/maintenance.py" line="68" />
+      <source>Backup</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/self_test.py" line="21" />
+      <source>self-test: {report}</source>
+      <translation type="unfinished" />
     </message>
   </context>
 </TS>

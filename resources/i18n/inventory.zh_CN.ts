@@ -1,0 +1,162 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+  <context>
+    <name>erp</name>
+    <message>
+      <location filename="../../erp_desktop/services/inventory.py" line="46" />
+      <source>Opening stock</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory.py" line="47" />
+      <source>Exchange in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory.py" line="48" />
+      <source>Gift received</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory.py" line="49" />
+      <source>Other receipt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory.py" line="52" />
+      <source>Damage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory.py" line="53" />
+      <source>Internal use</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory.py" line="54" />
+      <source>Gift given</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory.py" line="55" />
+      <source>Sample</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory.py" line="56" />
+      <source>Other issue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory.py" line="59" />
+      <source>Transfer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory.py" line="292" />
+      <source>line {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory.py" line="238" />
+      <source>Stock document not found.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory.py" line="250" />
+      <source>Someone else changed this document meanwhile; reopen it and try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory.py" line="258" />
+      <source>Unknown stock document type {kind}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory.py" line="267" />
+      <source>Enter the document date.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory.py" line="269" />
+      <source>Add at least one line.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory.py" line="272" />
+      <source>Unknown warehouse.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory.py" line="295" />
+      <source>{where}: unknown product.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory.py" line="297" />
+      <source>{where}: product {code} {name} is inactive.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory.py" line="301" />
+      <source>{where}: quantity must be greater than zero with at most 3 decimals (got {qty}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory.py" line="320" />
+      <source>{where}: a transfer needs a target bin different from its source.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory.py" line="334" />
+      <source>{where}: unknown bin.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory.py" line="349" />
+      <source>Document {number} is already posted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory.py" line="210" />
+      <source>Only a posted document can be reversed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory.py" line="212" />
+      <source>Document {number} has already been reversed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory.py" line="214" />
+      <source>Document {number} is itself a reversal and cannot be reversed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory.py" line="263" />
+      <source>Unknown reason {reason}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory.py" line="308" />
+      <source>{where}: choose the bin the stock comes from.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory.py" line="315" />
+      <source>{where}: choose the bin the stock goes to.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory.py" line="325" />
+      <source>{where}: the unit cost cannot be negative.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory.py" line="218" />
+      <source>Reversal of {number}</source>
+      <translation>冲销 {number}</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,32 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+  <context>
+    <name>erp</name>
+    <message>
+      <location filename="../../erp_desktop/models/inventory_docs.py" line="89" />
+      <source>Document {number} is {state}; it cannot become {target}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/models/inventory_docs.py" line="95" />
+      <source>Document {number} is posted and cannot be changed; reverse it instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/models/inventory_docs.py" line="147" />
+      <source>Stock count {number} is {state}; it cannot become {target}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/models/inventory_docs.py" line="153" />
+      <source>Stock count {number} is {state} and cannot be changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/models/inventory_docs.py" line="90" />
+      <source>(draft)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+</TS>
