@@ -16,37 +16,37 @@
     <message>
       <location filename="../../erp_desktop/commands/maintenance.py" line="36" />
       <source>Backup written: {path} ({size} bytes)</source>
-      <translation type="unfinished" />
+      <translation>备份已写入：{path}（{size} 字节）</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/maintenance.py" line="47" />
       <source>Restored {file} into {target}; the previous file is kept as {aside}.</source>
-      <translation type="unfinished" />
+      <translation>已将 {file} 恢复到 {target}；原文件保留为 {aside}。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/maintenance.py" line="24" />
       <source>OK</source>
-      <translation type="unfinished" />
+      <translation>通过</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/maintenance.py" line="24" />
       <source>FAILED</source>
-      <translation type="unfinished" />
+      <translation>失败</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/maintenance.py" line="29" />
       <source>{count} check(s) failed.</source>
-      <translation type="unfinished" />
+      <translation>{count} 项检查未通过。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/maintenance.py" line="29" />
       <source>All checks passed.</source>
-      <translation type="unfinished" />
+      <translation>全部检查通过。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/maintenance.py" line="44" />
       <source>Restore works on a local shop file.</source>
-      <translation type="unfinished" />
+      <translation>只能恢复本地店铺文件。</translation>
     </message>
   </context>
 </TS>

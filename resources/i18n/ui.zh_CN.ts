@@ -141,7 +141,7 @@ Database: {db}</source>
     <message>
       <location filename="../../erp_desktop/ui/maintenance.py" line="75" />
       <source>Restore a backup</source>
-      <translation type="unfinished" />
+      <translation>恢复备份</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/maintenance.py" line="76" />
@@ -150,47 +150,51 @@ Database: {db}</source>
 erp-desktop restore BACKUP_FILE
 
 The backup is checked first and the current file is kept aside.</source>
-      <translation type="unfinished" />
+      <translation>请关闭程序，然后运行：
+
+erp-desktop restore 备份文件
+
+会先检查备份文件，当前文件会另存保留。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/maintenance.py" line="21" />
       <source>Verify the books…</source>
-      <translation type="unfinished" />
+      <translation>校验账目……</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/maintenance.py" line="22" />
       <source>Back up now</source>
-      <translation type="unfinished" />
+      <translation>立即备份</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/maintenance.py" line="23" />
       <source>Restore a backup…</source>
-      <translation type="unfinished" />
+      <translation>恢复备份……</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/maintenance.py" line="35" />
       <source>Verify the books</source>
-      <translation type="unfinished" />
+      <translation>校验账目</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/maintenance.py" line="61" />
       <source>Back up to</source>
-      <translation type="unfinished" />
+      <translation>备份到</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/maintenance.py" line="62" />
       <source>Shop database (*.sqlite3)</source>
-      <translation type="unfinished" />
+      <translation>店铺数据库 (*.sqlite3)</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/maintenance.py" line="68" />
       <source>Backup</source>
-      <translation type="unfinished" />
+      <translation>备份</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/self_test.py" line="21" />
       <source>self-test: {report}</source>
-      <translation type="unfinished" />
+      <translation>自检：{report}</translation>
     </message>
   </context>
 </TS>
