@@ -1,0 +1,73 @@
+"""Screenshots of every tab on the demo shop, for the README and for looking at what we built.
+
+    python tools/screenshots.py [--lang zh_CN|en] [--out screenshots]      # offscreen, no display needed
+    xvfb-run -s "-screen 0 1400x900x24" python tools/screenshots.py --real  # a real window under Xvfb
+
+Writes <out>/window_<tab>.png (the whole main window with that tab open).
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--lang", default="zh_CN")
+    parser.add_argument("--out", default=str(ROOT / "screenshots"))
+    parser.add_argument("--real", action="store_true", help="use the real display (e.g. under xvfb-run)")
+    parser.add_argument("--db", help="shop database to show (default: a fresh demo shop)")
+    args = parser.parse_args()
+    if not args.real:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    os.environ.setdefault("ERP_DATA_DIR", tempfile.mkdtemp(prefix="erp-shots-"))
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from erp_desktop.services.setup import open_shop
+    from erp_desktop.ui.app import install_language
+    from erp_desktop.ui.context import AppContext
+    from erp_desktop.ui.main_window import MainWindow
+    from erp_desktop.ui.tasks import SyncRunner
+
+    app = QApplication.instance() or QApplication([])
+    install_language(app, args.lang)
+    if args.db:
+        uow = open_shop(args.db)
+    else:
+        from erp_desktop.services import demo
+
+        path = Path(os.environ["ERP_DATA_DIR"]) / "shots.sqlite3"
+        uow = open_shop(path)
+        demo.build_demo(uow)
+    settings = QSettings(str(Path(os.environ["ERP_DATA_DIR"]) / "shots.ini"), QSettings.Format.IniFormat)
+    ctx = AppContext(uow, runner=SyncRunner(), settings=settings)
+    window = MainWindow(ctx)
+    window.finish_menus()
+    window.resize(1366, 800)
+    window.show()
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    for index, key in enumerate(window.tab_keys):
+        window.tabs.setCurrentIndex(index)
+        for _ in range(5):
+            app.processEvents()
+        target = out / f"window_{key}.png"
+        if args.real:
+            window.screen().grabWindow(window.winId()).save(str(target))
+        else:
+            window.grab().save(str(target))
+        print(target)
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
