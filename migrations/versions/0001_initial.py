@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-25 22:13:55.164902
+Create Date: 2026-11-25 22:28:28.723289
 """
 from alembic import op
 import sqlalchemy as sa
@@ -32,6 +32,9 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_account')),
     sa.UniqueConstraint('code', name=op.f('uq_account_code'))
     )
+    with op.batch_alter_table('account', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_account_hlc'), ['hlc'], unique=False)
+
     op.create_table('app_setting',
     sa.Column('key', sa.String(length=80), nullable=False),
     sa.Column('value', sa.JSON(), nullable=False),
@@ -43,6 +46,9 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_app_setting')),
     sa.UniqueConstraint('key', name=op.f('uq_app_setting_key'))
     )
+    with op.batch_alter_table('app_setting', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_app_setting_hlc'), ['hlc'], unique=False)
+
     op.create_table('app_user',
     sa.Column('username', sa.String(length=60), nullable=False),
     sa.Column('display_name', sa.String(length=80), nullable=False),
@@ -59,6 +65,52 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_app_user')),
     sa.UniqueConstraint('username', name=op.f('uq_app_user_username'))
     )
+    with op.batch_alter_table('app_user', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_app_user_hlc'), ['hlc'], unique=False)
+
+    op.create_table('approval_event',
+    sa.Column('doc_type', sa.String(length=20), nullable=False),
+    sa.Column('doc_id', sa.Uuid(), nullable=False),
+    sa.Column('doc_number', sa.String(length=40), nullable=False),
+    sa.Column('rule_id', sa.Uuid(), nullable=True),
+    sa.Column('action', sa.String(length=10), nullable=False),
+    sa.Column('at', sa.DateTime(), nullable=False),
+    sa.Column('seq', sa.Integer(), nullable=False),
+    sa.Column('user_name', sa.String(length=80), nullable=False),
+    sa.Column('role', sa.String(length=40), nullable=False),
+    sa.Column('reason', sa.Text(), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('origin_pc', sa.String(length=40), nullable=False),
+    sa.Column('hlc', sa.BigInteger(), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_approval_event'))
+    )
+    with op.batch_alter_table('approval_event', schema=None) as batch_op:
+        batch_op.create_index('ix_approval_event_doc', ['doc_type', 'doc_id', 'at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_approval_event_hlc'), ['hlc'], unique=False)
+
+    op.create_table('approval_rule',
+    sa.Column('name', sa.String(length=120), nullable=False),
+    sa.Column('doc_type', sa.String(length=20), nullable=False),
+    sa.Column('min_amount', sa.BigInteger(), nullable=True),
+    sa.Column('grades', sa.JSON(), nullable=False),
+    sa.Column('category_ids', sa.JSON(), nullable=False),
+    sa.Column('approver_role', sa.String(length=40), nullable=False),
+    sa.Column('not_creator', sa.Boolean(), nullable=False),
+    sa.Column('active', sa.Boolean(), nullable=False),
+    sa.Column('sort_order', sa.Integer(), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('origin_pc', sa.String(length=40), nullable=False),
+    sa.Column('hlc', sa.BigInteger(), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_approval_rule'))
+    )
+    with op.batch_alter_table('approval_rule', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_approval_rule_doc_type'), ['doc_type'], unique=False)
+        batch_op.create_index(batch_op.f('ix_approval_rule_hlc'), ['hlc'], unique=False)
+
     op.create_table('audit_log',
     sa.Column('at', sa.DateTime(), nullable=False),
     sa.Column('user_name', sa.String(length=80), nullable=False),
@@ -77,6 +129,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('audit_log', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_audit_log_at'), ['at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_audit_log_hlc'), ['hlc'], unique=False)
 
     op.create_table('category',
     sa.Column('name', sa.String(length=80), nullable=False),
@@ -93,6 +146,7 @@ def upgrade() -> None:
     sa.UniqueConstraint('parent_id', 'name', name=op.f('uq_category_parent_id_name'))
     )
     with op.batch_alter_table('category', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_category_hlc'), ['hlc'], unique=False)
         batch_op.create_index(batch_op.f('ix_category_parent_id'), ['parent_id'], unique=False)
 
     op.create_table('closed_period',
@@ -109,6 +163,9 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_closed_period')),
     sa.UniqueConstraint('year', 'month', name=op.f('uq_closed_period_year_month'))
     )
+    with op.batch_alter_table('closed_period', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_closed_period_hlc'), ['hlc'], unique=False)
+
     op.create_table('custom_field',
     sa.Column('entity', sa.String(length=20), nullable=False),
     sa.Column('key', sa.String(length=40), nullable=False),
@@ -125,6 +182,9 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_custom_field')),
     sa.UniqueConstraint('entity', 'key', name=op.f('uq_custom_field_entity_key'))
     )
+    with op.batch_alter_table('custom_field', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_custom_field_hlc'), ['hlc'], unique=False)
+
     op.create_table('customer',
     sa.Column('code', sa.String(length=40), nullable=False),
     sa.Column('name', sa.String(length=200), nullable=False),
@@ -150,7 +210,34 @@ def upgrade() -> None:
     sa.UniqueConstraint('code', name=op.f('uq_customer_code'))
     )
     with op.batch_alter_table('customer', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_customer_hlc'), ['hlc'], unique=False)
         batch_op.create_index(batch_op.f('ix_customer_name'), ['name'], unique=False)
+
+    op.create_table('invoice',
+    sa.Column('direction', sa.String(length=10), nullable=False),
+    sa.Column('number', sa.String(length=40), nullable=False),
+    sa.Column('invoice_type', sa.String(length=10), nullable=False),
+    sa.Column('on', sa.Date(), nullable=False),
+    sa.Column('party_kind', sa.String(length=10), nullable=False),
+    sa.Column('party_id', sa.Uuid(), nullable=False),
+    sa.Column('net', sa.BigInteger(), nullable=False),
+    sa.Column('tax', sa.BigInteger(), nullable=False),
+    sa.Column('gross', sa.BigInteger(), nullable=False),
+    sa.Column('memo', sa.String(length=300), nullable=False),
+    sa.Column('user_name', sa.String(length=80), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('origin_pc', sa.String(length=40), nullable=False),
+    sa.Column('hlc', sa.BigInteger(), nullable=False),
+    sa.CheckConstraint('gross = net + tax', name=op.f('ck_invoice_gross_sum')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_invoice'))
+    )
+    with op.batch_alter_table('invoice', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_invoice_hlc'), ['hlc'], unique=False)
+        batch_op.create_index(batch_op.f('ix_invoice_on'), ['on'], unique=False)
+        batch_op.create_index(batch_op.f('ix_invoice_party_id'), ['party_id'], unique=False)
+        batch_op.create_index('uq_invoice_direction_number', ['direction', 'number'], unique=True)
 
     op.create_table('journal_entry',
     sa.Column('number', sa.String(length=40), nullable=False),
@@ -173,6 +260,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('journal_entry', schema=None) as batch_op:
         batch_op.create_index('ix_journal_entry_doc', ['doc_type', 'doc_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_journal_entry_hlc'), ['hlc'], unique=False)
         batch_op.create_index(batch_op.f('ix_journal_entry_on'), ['on'], unique=False)
 
     op.create_table('local_state',
@@ -209,6 +297,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('open_item', schema=None) as batch_op:
         batch_op.create_index('ix_open_item_doc', ['doc_type', 'doc_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_open_item_hlc'), ['hlc'], unique=False)
         batch_op.create_index('ix_open_item_party', ['kind', 'party_id', 'on'], unique=False)
 
     op.create_table('price_list',
@@ -227,6 +316,44 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_price_list')),
     sa.UniqueConstraint('name', name=op.f('uq_price_list_name'))
     )
+    with op.batch_alter_table('price_list', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_price_list_hlc'), ['hlc'], unique=False)
+
+    op.create_table('requisition',
+    sa.Column('number', sa.String(length=40), nullable=False),
+    sa.Column('on', sa.Date(), nullable=False),
+    sa.Column('department', sa.String(length=80), nullable=False),
+    sa.Column('requested_by', sa.String(length=80), nullable=False),
+    sa.Column('state', sa.String(length=12), nullable=False),
+    sa.Column('note', sa.Text(), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('origin_pc', sa.String(length=40), nullable=False),
+    sa.Column('hlc', sa.BigInteger(), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_requisition')),
+    sa.UniqueConstraint('number', name=op.f('uq_requisition_number'))
+    )
+    with op.batch_alter_table('requisition', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_requisition_hlc'), ['hlc'], unique=False)
+        batch_op.create_index(batch_op.f('ix_requisition_on'), ['on'], unique=False)
+
+    op.create_table('role',
+    sa.Column('name', sa.String(length=40), nullable=False),
+    sa.Column('description', sa.String(length=200), nullable=False),
+    sa.Column('permissions', sa.JSON(), nullable=False),
+    sa.Column('active', sa.Boolean(), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('origin_pc', sa.String(length=40), nullable=False),
+    sa.Column('hlc', sa.BigInteger(), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_role')),
+    sa.UniqueConstraint('name', name=op.f('uq_role_name'))
+    )
+    with op.batch_alter_table('role', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_role_hlc'), ['hlc'], unique=False)
+
     op.create_table('supplier',
     sa.Column('code', sa.String(length=40), nullable=False),
     sa.Column('name', sa.String(length=200), nullable=False),
@@ -251,7 +378,58 @@ def upgrade() -> None:
     sa.UniqueConstraint('code', name=op.f('uq_supplier_code'))
     )
     with op.batch_alter_table('supplier', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_supplier_hlc'), ['hlc'], unique=False)
         batch_op.create_index(batch_op.f('ix_supplier_name'), ['name'], unique=False)
+
+    op.create_table('sync_alert',
+    sa.Column('kind', sa.String(length=30), nullable=False),
+    sa.Column('subject_id', sa.Uuid(), nullable=True),
+    sa.Column('message', sa.Text(), nullable=False),
+    sa.Column('raised_at', sa.DateTime(), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('origin_pc', sa.String(length=40), nullable=False),
+    sa.Column('hlc', sa.BigInteger(), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_sync_alert'))
+    )
+    with op.batch_alter_table('sync_alert', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_sync_alert_hlc'), ['hlc'], unique=False)
+
+    op.create_table('sync_conflict',
+    sa.Column('table_name', sa.String(length=60), nullable=False),
+    sa.Column('row_id', sa.Uuid(), nullable=False),
+    sa.Column('lost_hlc', sa.BigInteger(), nullable=False),
+    sa.Column('lost_pc', sa.String(length=40), nullable=False),
+    sa.Column('won_hlc', sa.BigInteger(), nullable=False),
+    sa.Column('won_pc', sa.String(length=40), nullable=False),
+    sa.Column('data', sa.JSON(), nullable=False),
+    sa.Column('detected_at', sa.DateTime(), nullable=False),
+    sa.Column('resolved', sa.Boolean(), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('origin_pc', sa.String(length=40), nullable=False),
+    sa.Column('hlc', sa.BigInteger(), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_sync_conflict'))
+    )
+    with op.batch_alter_table('sync_conflict', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_sync_conflict_hlc'), ['hlc'], unique=False)
+        batch_op.create_index('ix_sync_conflict_row', ['table_name', 'row_id'], unique=False)
+
+    op.create_table('sync_tombstone',
+    sa.Column('table_name', sa.String(length=60), nullable=False),
+    sa.Column('row_id', sa.Uuid(), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('origin_pc', sa.String(length=40), nullable=False),
+    sa.Column('hlc', sa.BigInteger(), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_sync_tombstone'))
+    )
+    with op.batch_alter_table('sync_tombstone', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_sync_tombstone_hlc'), ['hlc'], unique=False)
+        batch_op.create_index('ix_sync_tombstone_row', ['table_name', 'row_id'], unique=False)
 
     op.create_table('warehouse',
     sa.Column('code', sa.String(length=40), nullable=False),
@@ -267,6 +445,9 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_warehouse')),
     sa.UniqueConstraint('code', name=op.f('uq_warehouse_code'))
     )
+    with op.batch_alter_table('warehouse', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_warehouse_hlc'), ['hlc'], unique=False)
+
     op.create_table('address',
     sa.Column('customer_id', sa.Uuid(), nullable=False),
     sa.Column('label', sa.String(length=40), nullable=False),
@@ -282,6 +463,33 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('address', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_address_customer_id'), ['customer_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_address_hlc'), ['hlc'], unique=False)
+
+    op.create_table('allocation',
+    sa.Column('kind', sa.String(length=10), nullable=False),
+    sa.Column('party_id', sa.Uuid(), nullable=False),
+    sa.Column('debit_item_id', sa.Uuid(), nullable=False),
+    sa.Column('credit_item_id', sa.Uuid(), nullable=False),
+    sa.Column('amount', sa.BigInteger(), nullable=False),
+    sa.Column('on', sa.Date(), nullable=False),
+    sa.Column('reversal_of_id', sa.Uuid(), nullable=True),
+    sa.Column('user_name', sa.String(length=80), nullable=False),
+    sa.Column('memo', sa.String(length=300), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('origin_pc', sa.String(length=40), nullable=False),
+    sa.Column('hlc', sa.BigInteger(), nullable=False),
+    sa.CheckConstraint('amount <> 0', name=op.f('ck_allocation_amount_nonzero')),
+    sa.ForeignKeyConstraint(['credit_item_id'], ['open_item.id'], name=op.f('fk_allocation_credit_item_id_open_item')),
+    sa.ForeignKeyConstraint(['debit_item_id'], ['open_item.id'], name=op.f('fk_allocation_debit_item_id_open_item')),
+    sa.ForeignKeyConstraint(['reversal_of_id'], ['allocation.id'], name=op.f('fk_allocation_reversal_of_id_allocation')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_allocation'))
+    )
+    with op.batch_alter_table('allocation', schema=None) as batch_op:
+        batch_op.create_index('ix_allocation_credit', ['credit_item_id'], unique=False)
+        batch_op.create_index('ix_allocation_debit', ['debit_item_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_allocation_hlc'), ['hlc'], unique=False)
 
     op.create_table('contact',
     sa.Column('customer_id', sa.Uuid(), nullable=True),
@@ -302,6 +510,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('contact', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_contact_customer_id'), ['customer_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_contact_hlc'), ['hlc'], unique=False)
         batch_op.create_index(batch_op.f('ix_contact_supplier_id'), ['supplier_id'], unique=False)
 
     op.create_table('follow_up',
@@ -322,6 +531,26 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('follow_up', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_follow_up_customer_id'), ['customer_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_follow_up_hlc'), ['hlc'], unique=False)
+
+    op.create_table('invoice_link',
+    sa.Column('invoice_id', sa.Uuid(), nullable=False),
+    sa.Column('doc_type', sa.String(length=20), nullable=False),
+    sa.Column('doc_id', sa.Uuid(), nullable=False),
+    sa.Column('doc_number', sa.String(length=40), nullable=False),
+    sa.Column('amount', sa.BigInteger(), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('origin_pc', sa.String(length=40), nullable=False),
+    sa.Column('hlc', sa.BigInteger(), nullable=False),
+    sa.ForeignKeyConstraint(['invoice_id'], ['invoice.id'], name=op.f('fk_invoice_link_invoice_id_invoice')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_invoice_link'))
+    )
+    with op.batch_alter_table('invoice_link', schema=None) as batch_op:
+        batch_op.create_index('ix_invoice_link_doc', ['doc_type', 'doc_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_invoice_link_hlc'), ['hlc'], unique=False)
+        batch_op.create_index(batch_op.f('ix_invoice_link_invoice_id'), ['invoice_id'], unique=False)
 
     op.create_table('journal_line',
     sa.Column('entry_id', sa.Uuid(), nullable=False),
@@ -347,6 +576,7 @@ def upgrade() -> None:
     with op.batch_alter_table('journal_line', schema=None) as batch_op:
         batch_op.create_index('ix_journal_line_account_on', ['account_code', 'on'], unique=False)
         batch_op.create_index(batch_op.f('ix_journal_line_entry_id'), ['entry_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_journal_line_hlc'), ['hlc'], unique=False)
         batch_op.create_index(batch_op.f('ix_journal_line_party_id'), ['party_id'], unique=False)
 
     op.create_table('location',
@@ -367,7 +597,30 @@ def upgrade() -> None:
     sa.UniqueConstraint('warehouse_id', 'code', name=op.f('uq_location_warehouse_id_code'))
     )
     with op.batch_alter_table('location', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_location_hlc'), ['hlc'], unique=False)
         batch_op.create_index(batch_op.f('ix_location_warehouse_id'), ['warehouse_id'], unique=False)
+
+    op.create_table('money_account',
+    sa.Column('code', sa.String(length=40), nullable=False),
+    sa.Column('name', sa.String(length=120), nullable=False),
+    sa.Column('kind', sa.String(length=10), nullable=False),
+    sa.Column('gl_code', sa.String(length=20), nullable=False),
+    sa.Column('bank_name', sa.String(length=120), nullable=False),
+    sa.Column('account_no', sa.String(length=60), nullable=False),
+    sa.Column('allow_negative', sa.Boolean(), nullable=False),
+    sa.Column('active', sa.Boolean(), nullable=False),
+    sa.Column('balance', sa.BigInteger(), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('origin_pc', sa.String(length=40), nullable=False),
+    sa.Column('hlc', sa.BigInteger(), nullable=False),
+    sa.ForeignKeyConstraint(['gl_code'], ['account.code'], name=op.f('fk_money_account_gl_code_account')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_money_account')),
+    sa.UniqueConstraint('code', name=op.f('uq_money_account_code'))
+    )
+    with op.batch_alter_table('money_account', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_money_account_hlc'), ['hlc'], unique=False)
 
     op.create_table('product',
     sa.Column('code', sa.String(length=40), nullable=False),
@@ -398,7 +651,157 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('product', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_product_category_id'), ['category_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_product_hlc'), ['hlc'], unique=False)
         batch_op.create_index('ix_product_name', ['name'], unique=False)
+
+    op.create_table('purchase_order',
+    sa.Column('number', sa.String(length=40), nullable=False),
+    sa.Column('on', sa.Date(), nullable=False),
+    sa.Column('supplier_id', sa.Uuid(), nullable=False),
+    sa.Column('buyer', sa.String(length=80), nullable=False),
+    sa.Column('created_by', sa.String(length=80), nullable=False),
+    sa.Column('state', sa.String(length=16), nullable=False),
+    sa.Column('expected_date', sa.Date(), nullable=True),
+    sa.Column('note', sa.Text(), nullable=False),
+    sa.Column('net_total', sa.BigInteger(), nullable=False),
+    sa.Column('tax_total', sa.BigInteger(), nullable=False),
+    sa.Column('gross_total', sa.BigInteger(), nullable=False),
+    sa.Column('confirmed_at', sa.DateTime(), nullable=True),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('origin_pc', sa.String(length=40), nullable=False),
+    sa.Column('hlc', sa.BigInteger(), nullable=False),
+    sa.ForeignKeyConstraint(['supplier_id'], ['supplier.id'], name=op.f('fk_purchase_order_supplier_id_supplier')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_purchase_order')),
+    sa.UniqueConstraint('number', name=op.f('uq_purchase_order_number'))
+    )
+    with op.batch_alter_table('purchase_order', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_purchase_order_buyer'), ['buyer'], unique=False)
+        batch_op.create_index(batch_op.f('ix_purchase_order_hlc'), ['hlc'], unique=False)
+        batch_op.create_index('ix_purchase_order_state_on', ['state', 'on'], unique=False)
+        batch_op.create_index('ix_purchase_order_supplier_on', ['supplier_id', 'on'], unique=False)
+
+    op.create_table('sales_quote',
+    sa.Column('number', sa.String(length=40), nullable=False),
+    sa.Column('customer_id', sa.Uuid(), nullable=False),
+    sa.Column('salesperson', sa.String(length=80), nullable=False),
+    sa.Column('on', sa.Date(), nullable=False),
+    sa.Column('valid_until', sa.Date(), nullable=True),
+    sa.Column('state', sa.String(length=20), nullable=False),
+    sa.Column('order_id', sa.Uuid(), nullable=True),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('notes', sa.Text(), nullable=False),
+    sa.Column('net_total', sa.BigInteger(), nullable=False),
+    sa.Column('tax_total', sa.BigInteger(), nullable=False),
+    sa.Column('gross_total', sa.BigInteger(), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('origin_pc', sa.String(length=40), nullable=False),
+    sa.Column('hlc', sa.BigInteger(), nullable=False),
+    sa.ForeignKeyConstraint(['customer_id'], ['customer.id'], name=op.f('fk_sales_quote_customer_id_customer')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_sales_quote')),
+    sa.UniqueConstraint('number', name=op.f('uq_sales_quote_number'))
+    )
+    with op.batch_alter_table('sales_quote', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_sales_quote_customer_id'), ['customer_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_sales_quote_hlc'), ['hlc'], unique=False)
+        batch_op.create_index(batch_op.f('ix_sales_quote_on'), ['on'], unique=False)
+
+    op.create_table('stock_count',
+    sa.Column('number', sa.String(length=40), nullable=False),
+    sa.Column('state', sa.String(length=10), nullable=False),
+    sa.Column('on', sa.Date(), nullable=False),
+    sa.Column('warehouse_id', sa.Uuid(), nullable=False),
+    sa.Column('category_id', sa.Uuid(), nullable=True),
+    sa.Column('bin_ids', sa.JSON(), nullable=False),
+    sa.Column('frozen_bins', sa.JSON(), nullable=False),
+    sa.Column('snapshot_at', sa.DateTime(), nullable=False),
+    sa.Column('note', sa.Text(), nullable=False),
+    sa.Column('gain_value', sa.BigInteger(), nullable=False),
+    sa.Column('loss_value', sa.BigInteger(), nullable=False),
+    sa.Column('posted_at', sa.DateTime(), nullable=True),
+    sa.Column('user_name', sa.String(length=80), nullable=False),
+    sa.Column('zero_uncounted', sa.Boolean(), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('origin_pc', sa.String(length=40), nullable=False),
+    sa.Column('hlc', sa.BigInteger(), nullable=False),
+    sa.ForeignKeyConstraint(['category_id'], ['category.id'], name=op.f('fk_stock_count_category_id_category')),
+    sa.ForeignKeyConstraint(['warehouse_id'], ['warehouse.id'], name=op.f('fk_stock_count_warehouse_id_warehouse')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_stock_count')),
+    sa.UniqueConstraint('number', name=op.f('uq_stock_count_number'))
+    )
+    with op.batch_alter_table('stock_count', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_stock_count_hlc'), ['hlc'], unique=False)
+        batch_op.create_index(batch_op.f('ix_stock_count_warehouse_id'), ['warehouse_id'], unique=False)
+
+    op.create_table('stock_doc',
+    sa.Column('number', sa.String(length=40), nullable=False),
+    sa.Column('kind', sa.String(length=10), nullable=False),
+    sa.Column('reason', sa.String(length=20), nullable=False),
+    sa.Column('state', sa.String(length=10), nullable=False),
+    sa.Column('on', sa.Date(), nullable=False),
+    sa.Column('warehouse_id', sa.Uuid(), nullable=True),
+    sa.Column('note', sa.Text(), nullable=False),
+    sa.Column('total_value', sa.BigInteger(), nullable=False),
+    sa.Column('reversal_of_id', sa.Uuid(), nullable=True),
+    sa.Column('reversed_by_id', sa.Uuid(), nullable=True),
+    sa.Column('posted_at', sa.DateTime(), nullable=True),
+    sa.Column('user_name', sa.String(length=80), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('origin_pc', sa.String(length=40), nullable=False),
+    sa.Column('hlc', sa.BigInteger(), nullable=False),
+    sa.ForeignKeyConstraint(['reversal_of_id'], ['stock_doc.id'], name=op.f('fk_stock_doc_reversal_of_id_stock_doc')),
+    sa.ForeignKeyConstraint(['warehouse_id'], ['warehouse.id'], name=op.f('fk_stock_doc_warehouse_id_warehouse')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_stock_doc'))
+    )
+    with op.batch_alter_table('stock_doc', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_stock_doc_hlc'), ['hlc'], unique=False)
+        batch_op.create_index('ix_stock_doc_kind_on', ['kind', 'on'], unique=False)
+        batch_op.create_index('ix_stock_doc_state_on', ['state', 'on'], unique=False)
+        batch_op.create_index(batch_op.f('ix_stock_doc_warehouse_id'), ['warehouse_id'], unique=False)
+
+    op.create_table('money_txn',
+    sa.Column('number', sa.String(length=40), nullable=False),
+    sa.Column('kind', sa.String(length=10), nullable=False),
+    sa.Column('on', sa.Date(), nullable=False),
+    sa.Column('account_id', sa.Uuid(), nullable=False),
+    sa.Column('to_account_id', sa.Uuid(), nullable=True),
+    sa.Column('party_kind', sa.String(length=10), nullable=False),
+    sa.Column('party_id', sa.Uuid(), nullable=True),
+    sa.Column('counter_account', sa.String(length=20), nullable=False),
+    sa.Column('amount', sa.BigInteger(), nullable=False),
+    sa.Column('method', sa.String(length=20), nullable=False),
+    sa.Column('reference', sa.String(length=80), nullable=False),
+    sa.Column('memo', sa.String(length=300), nullable=False),
+    sa.Column('entry_id', sa.Uuid(), nullable=True),
+    sa.Column('open_item_id', sa.Uuid(), nullable=True),
+    sa.Column('user_name', sa.String(length=80), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('origin_pc', sa.String(length=40), nullable=False),
+    sa.Column('hlc', sa.BigInteger(), nullable=False),
+    sa.CheckConstraint('amount > 0', name=op.f('ck_money_txn_amount_pos')),
+    sa.ForeignKeyConstraint(['account_id'], ['money_account.id'], name=op.f('fk_money_txn_account_id_money_account')),
+    sa.ForeignKeyConstraint(['entry_id'], ['journal_entry.id'], name=op.f('fk_money_txn_entry_id_journal_entry')),
+    sa.ForeignKeyConstraint(['open_item_id'], ['open_item.id'], name=op.f('fk_money_txn_open_item_id_open_item')),
+    sa.ForeignKeyConstraint(['to_account_id'], ['money_account.id'], name=op.f('fk_money_txn_to_account_id_money_account')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_money_txn')),
+    sa.UniqueConstraint('number', name=op.f('uq_money_txn_number'))
+    )
+    with op.batch_alter_table('money_txn', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_money_txn_account_id'), ['account_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_money_txn_hlc'), ['hlc'], unique=False)
+        batch_op.create_index(batch_op.f('ix_money_txn_on'), ['on'], unique=False)
+        batch_op.create_index('ix_money_txn_party', ['party_id', 'on'], unique=False)
 
     op.create_table('price_list_item',
     sa.Column('price_list_id', sa.Uuid(), nullable=False),
@@ -417,6 +820,7 @@ def upgrade() -> None:
     sa.UniqueConstraint('price_list_id', 'product_id', 'min_qty', name=op.f('uq_price_list_item_price_list_id_product_id_min_qty'))
     )
     with op.batch_alter_table('price_list_item', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_price_list_item_hlc'), ['hlc'], unique=False)
         batch_op.create_index(batch_op.f('ix_price_list_item_price_list_id'), ['price_list_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_price_list_item_product_id'), ['product_id'], unique=False)
 
@@ -433,6 +837,7 @@ def upgrade() -> None:
     sa.UniqueConstraint('barcode', name=op.f('uq_product_barcode_barcode'))
     )
     with op.batch_alter_table('product_barcode', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_product_barcode_hlc'), ['hlc'], unique=False)
         batch_op.create_index(batch_op.f('ix_product_barcode_product_id'), ['product_id'], unique=False)
 
     op.create_table('product_cost',
@@ -444,6 +849,144 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['product_id'], ['product.id'], name=op.f('fk_product_cost_product_id_product')),
     sa.PrimaryKeyConstraint('product_id', name=op.f('pk_product_cost'))
     )
+    op.create_table('purchase_order_line',
+    sa.Column('order_id', sa.Uuid(), nullable=False),
+    sa.Column('seq', sa.Integer(), nullable=False),
+    sa.Column('product_id', sa.Uuid(), nullable=False),
+    sa.Column('qty', sa.BigInteger(), nullable=False),
+    sa.Column('price', sa.BigInteger(), nullable=False),
+    sa.Column('tax_rate', sa.BigInteger(), nullable=False),
+    sa.Column('net', sa.BigInteger(), nullable=False),
+    sa.Column('tax', sa.BigInteger(), nullable=False),
+    sa.Column('gross', sa.BigInteger(), nullable=False),
+    sa.Column('expected_date', sa.Date(), nullable=True),
+    sa.Column('received_qty', sa.BigInteger(), nullable=False),
+    sa.Column('returned_qty', sa.BigInteger(), nullable=False),
+    sa.Column('price_source', sa.String(length=20), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('origin_pc', sa.String(length=40), nullable=False),
+    sa.Column('hlc', sa.BigInteger(), nullable=False),
+    sa.CheckConstraint('price >= 0', name=op.f('ck_purchase_order_line_price_nonneg')),
+    sa.CheckConstraint('qty > 0', name=op.f('ck_purchase_order_line_qty_positive')),
+    sa.ForeignKeyConstraint(['order_id'], ['purchase_order.id'], name=op.f('fk_purchase_order_line_order_id_purchase_order'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['product_id'], ['product.id'], name=op.f('fk_purchase_order_line_product_id_product')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_purchase_order_line'))
+    )
+    with op.batch_alter_table('purchase_order_line', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_purchase_order_line_hlc'), ['hlc'], unique=False)
+        batch_op.create_index(batch_op.f('ix_purchase_order_line_order_id'), ['order_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_purchase_order_line_product_id'), ['product_id'], unique=False)
+
+    op.create_table('purchase_receipt',
+    sa.Column('number', sa.String(length=40), nullable=False),
+    sa.Column('on', sa.Date(), nullable=False),
+    sa.Column('order_id', sa.Uuid(), nullable=False),
+    sa.Column('supplier_id', sa.Uuid(), nullable=False),
+    sa.Column('warehouse_id', sa.Uuid(), nullable=False),
+    sa.Column('location_id', sa.Uuid(), nullable=False),
+    sa.Column('state', sa.String(length=10), nullable=False),
+    sa.Column('net_total', sa.BigInteger(), nullable=False),
+    sa.Column('tax_total', sa.BigInteger(), nullable=False),
+    sa.Column('gross_total', sa.BigInteger(), nullable=False),
+    sa.Column('user_name', sa.String(length=80), nullable=False),
+    sa.Column('note', sa.Text(), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('origin_pc', sa.String(length=40), nullable=False),
+    sa.Column('hlc', sa.BigInteger(), nullable=False),
+    sa.ForeignKeyConstraint(['location_id'], ['location.id'], name=op.f('fk_purchase_receipt_location_id_location')),
+    sa.ForeignKeyConstraint(['order_id'], ['purchase_order.id'], name=op.f('fk_purchase_receipt_order_id_purchase_order')),
+    sa.ForeignKeyConstraint(['supplier_id'], ['supplier.id'], name=op.f('fk_purchase_receipt_supplier_id_supplier')),
+    sa.ForeignKeyConstraint(['warehouse_id'], ['warehouse.id'], name=op.f('fk_purchase_receipt_warehouse_id_warehouse')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_purchase_receipt')),
+    sa.UniqueConstraint('number', name=op.f('uq_purchase_receipt_number'))
+    )
+    with op.batch_alter_table('purchase_receipt', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_purchase_receipt_hlc'), ['hlc'], unique=False)
+        batch_op.create_index(batch_op.f('ix_purchase_receipt_order_id'), ['order_id'], unique=False)
+        batch_op.create_index('ix_purchase_receipt_supplier_on', ['supplier_id', 'on'], unique=False)
+
+    op.create_table('requisition_line',
+    sa.Column('requisition_id', sa.Uuid(), nullable=False),
+    sa.Column('seq', sa.Integer(), nullable=False),
+    sa.Column('product_id', sa.Uuid(), nullable=False),
+    sa.Column('qty', sa.BigInteger(), nullable=False),
+    sa.Column('needed_by', sa.Date(), nullable=True),
+    sa.Column('reason', sa.String(length=300), nullable=False),
+    sa.Column('department', sa.String(length=80), nullable=False),
+    sa.Column('ordered_qty', sa.BigInteger(), nullable=False),
+    sa.Column('cancelled', sa.Boolean(), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('origin_pc', sa.String(length=40), nullable=False),
+    sa.Column('hlc', sa.BigInteger(), nullable=False),
+    sa.CheckConstraint('qty > 0', name=op.f('ck_requisition_line_qty_positive')),
+    sa.ForeignKeyConstraint(['product_id'], ['product.id'], name=op.f('fk_requisition_line_product_id_product')),
+    sa.ForeignKeyConstraint(['requisition_id'], ['requisition.id'], name=op.f('fk_requisition_line_requisition_id_requisition'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_requisition_line'))
+    )
+    with op.batch_alter_table('requisition_line', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_requisition_line_hlc'), ['hlc'], unique=False)
+        batch_op.create_index(batch_op.f('ix_requisition_line_product_id'), ['product_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_requisition_line_requisition_id'), ['requisition_id'], unique=False)
+
+    op.create_table('sales_order',
+    sa.Column('number', sa.String(length=40), nullable=False),
+    sa.Column('customer_id', sa.Uuid(), nullable=False),
+    sa.Column('salesperson', sa.String(length=80), nullable=False),
+    sa.Column('on', sa.Date(), nullable=False),
+    sa.Column('state', sa.String(length=20), nullable=False),
+    sa.Column('quote_id', sa.Uuid(), nullable=True),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('notes', sa.Text(), nullable=False),
+    sa.Column('net_total', sa.BigInteger(), nullable=False),
+    sa.Column('tax_total', sa.BigInteger(), nullable=False),
+    sa.Column('gross_total', sa.BigInteger(), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('origin_pc', sa.String(length=40), nullable=False),
+    sa.Column('hlc', sa.BigInteger(), nullable=False),
+    sa.ForeignKeyConstraint(['customer_id'], ['customer.id'], name=op.f('fk_sales_order_customer_id_customer')),
+    sa.ForeignKeyConstraint(['quote_id'], ['sales_quote.id'], name=op.f('fk_sales_order_quote_id_sales_quote')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_sales_order')),
+    sa.UniqueConstraint('number', name=op.f('uq_sales_order_number'))
+    )
+    with op.batch_alter_table('sales_order', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_sales_order_customer_id'), ['customer_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_sales_order_hlc'), ['hlc'], unique=False)
+        batch_op.create_index(batch_op.f('ix_sales_order_on'), ['on'], unique=False)
+        batch_op.create_index(batch_op.f('ix_sales_order_salesperson'), ['salesperson'], unique=False)
+        batch_op.create_index('ix_sales_order_state_on', ['state', 'on'], unique=False)
+
+    op.create_table('sales_quote_line',
+    sa.Column('quote_id', sa.Uuid(), nullable=False),
+    sa.Column('seq', sa.Integer(), nullable=False),
+    sa.Column('product_id', sa.Uuid(), nullable=False),
+    sa.Column('qty', sa.BigInteger(), nullable=False),
+    sa.Column('unit_price', sa.BigInteger(), nullable=False),
+    sa.Column('discount', sa.BigInteger(), nullable=False),
+    sa.Column('tax_rate', sa.BigInteger(), nullable=False),
+    sa.Column('net', sa.BigInteger(), nullable=False),
+    sa.Column('tax', sa.BigInteger(), nullable=False),
+    sa.Column('gross', sa.BigInteger(), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('origin_pc', sa.String(length=40), nullable=False),
+    sa.Column('hlc', sa.BigInteger(), nullable=False),
+    sa.ForeignKeyConstraint(['product_id'], ['product.id'], name=op.f('fk_sales_quote_line_product_id_product')),
+    sa.ForeignKeyConstraint(['quote_id'], ['sales_quote.id'], name=op.f('fk_sales_quote_line_quote_id_sales_quote'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_sales_quote_line'))
+    )
+    with op.batch_alter_table('sales_quote_line', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_sales_quote_line_hlc'), ['hlc'], unique=False)
+        batch_op.create_index(batch_op.f('ix_sales_quote_line_quote_id'), ['quote_id'], unique=False)
+
     op.create_table('stock_balance',
     sa.Column('product_id', sa.Uuid(), nullable=False),
     sa.Column('location_id', sa.Uuid(), nullable=False),
@@ -454,6 +997,78 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('stock_balance', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_stock_balance_location_id'), ['location_id'], unique=False)
+
+    op.create_table('stock_count_line',
+    sa.Column('count_id', sa.Uuid(), nullable=False),
+    sa.Column('seq', sa.Integer(), nullable=False),
+    sa.Column('product_id', sa.Uuid(), nullable=False),
+    sa.Column('location_id', sa.Uuid(), nullable=False),
+    sa.Column('book_qty', sa.BigInteger(), nullable=False),
+    sa.Column('counted_qty', sa.BigInteger(), nullable=True),
+    sa.Column('adjusted_qty', sa.BigInteger(), nullable=False),
+    sa.Column('adjusted_value', sa.BigInteger(), nullable=False),
+    sa.Column('in_snapshot', sa.Boolean(), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('origin_pc', sa.String(length=40), nullable=False),
+    sa.Column('hlc', sa.BigInteger(), nullable=False),
+    sa.ForeignKeyConstraint(['count_id'], ['stock_count.id'], name=op.f('fk_stock_count_line_count_id_stock_count'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['location_id'], ['location.id'], name=op.f('fk_stock_count_line_location_id_location')),
+    sa.ForeignKeyConstraint(['product_id'], ['product.id'], name=op.f('fk_stock_count_line_product_id_product')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_stock_count_line')),
+    sa.UniqueConstraint('count_id', 'product_id', 'location_id', name=op.f('uq_stock_count_line_count_id_product_id_location_id'))
+    )
+    with op.batch_alter_table('stock_count_line', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_stock_count_line_count_id'), ['count_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_stock_count_line_hlc'), ['hlc'], unique=False)
+
+    op.create_table('stock_count_unknown',
+    sa.Column('count_id', sa.Uuid(), nullable=False),
+    sa.Column('location_id', sa.Uuid(), nullable=True),
+    sa.Column('code', sa.String(length=80), nullable=False),
+    sa.Column('hits', sa.Integer(), nullable=False),
+    sa.Column('qty', sa.BigInteger(), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('origin_pc', sa.String(length=40), nullable=False),
+    sa.Column('hlc', sa.BigInteger(), nullable=False),
+    sa.ForeignKeyConstraint(['count_id'], ['stock_count.id'], name=op.f('fk_stock_count_unknown_count_id_stock_count'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['location_id'], ['location.id'], name=op.f('fk_stock_count_unknown_location_id_location')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_stock_count_unknown')),
+    sa.UniqueConstraint('count_id', 'location_id', 'code', name=op.f('uq_stock_count_unknown_count_id_location_id_code'))
+    )
+    with op.batch_alter_table('stock_count_unknown', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_stock_count_unknown_count_id'), ['count_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_stock_count_unknown_hlc'), ['hlc'], unique=False)
+
+    op.create_table('stock_doc_line',
+    sa.Column('doc_id', sa.Uuid(), nullable=False),
+    sa.Column('seq', sa.Integer(), nullable=False),
+    sa.Column('product_id', sa.Uuid(), nullable=False),
+    sa.Column('from_location_id', sa.Uuid(), nullable=True),
+    sa.Column('to_location_id', sa.Uuid(), nullable=True),
+    sa.Column('qty', sa.BigInteger(), nullable=False),
+    sa.Column('unit_cost', sa.BigInteger(), nullable=True),
+    sa.Column('value', sa.BigInteger(), nullable=False),
+    sa.Column('note', sa.String(length=200), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('origin_pc', sa.String(length=40), nullable=False),
+    sa.Column('hlc', sa.BigInteger(), nullable=False),
+    sa.CheckConstraint('qty > 0', name=op.f('ck_stock_doc_line_qty_positive')),
+    sa.ForeignKeyConstraint(['doc_id'], ['stock_doc.id'], name=op.f('fk_stock_doc_line_doc_id_stock_doc'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['from_location_id'], ['location.id'], name=op.f('fk_stock_doc_line_from_location_id_location')),
+    sa.ForeignKeyConstraint(['product_id'], ['product.id'], name=op.f('fk_stock_doc_line_product_id_product')),
+    sa.ForeignKeyConstraint(['to_location_id'], ['location.id'], name=op.f('fk_stock_doc_line_to_location_id_location')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_stock_doc_line'))
+    )
+    with op.batch_alter_table('stock_doc_line', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_stock_doc_line_doc_id'), ['doc_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_stock_doc_line_hlc'), ['hlc'], unique=False)
+        batch_op.create_index(batch_op.f('ix_stock_doc_line_product_id'), ['product_id'], unique=False)
 
     op.create_table('stock_move',
     sa.Column('product_id', sa.Uuid(), nullable=False),
@@ -485,6 +1100,7 @@ def upgrade() -> None:
     with op.batch_alter_table('stock_move', schema=None) as batch_op:
         batch_op.create_index('ix_stock_move_doc', ['doc_type', 'doc_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_stock_move_from_location_id'), ['from_location_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_stock_move_hlc'), ['hlc'], unique=False)
         batch_op.create_index('ix_stock_move_product_on', ['product_id', 'on'], unique=False)
         batch_op.create_index(batch_op.f('ix_stock_move_to_location_id'), ['to_location_id'], unique=False)
 
@@ -507,76 +1123,596 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_supplier_quote'))
     )
     with op.batch_alter_table('supplier_quote', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_supplier_quote_hlc'), ['hlc'], unique=False)
         batch_op.create_index(batch_op.f('ix_supplier_quote_product_id'), ['product_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_supplier_quote_supplier_id'), ['supplier_id'], unique=False)
+
+    op.create_table('money_move',
+    sa.Column('account_id', sa.Uuid(), nullable=False),
+    sa.Column('txn_id', sa.Uuid(), nullable=False),
+    sa.Column('on', sa.Date(), nullable=False),
+    sa.Column('amount', sa.BigInteger(), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('origin_pc', sa.String(length=40), nullable=False),
+    sa.Column('hlc', sa.BigInteger(), nullable=False),
+    sa.ForeignKeyConstraint(['account_id'], ['money_account.id'], name=op.f('fk_money_move_account_id_money_account')),
+    sa.ForeignKeyConstraint(['txn_id'], ['money_txn.id'], name=op.f('fk_money_move_txn_id_money_txn')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_money_move'))
+    )
+    with op.batch_alter_table('money_move', schema=None) as batch_op:
+        batch_op.create_index('ix_money_move_account_on', ['account_id', 'on'], unique=False)
+        batch_op.create_index(batch_op.f('ix_money_move_hlc'), ['hlc'], unique=False)
+        batch_op.create_index(batch_op.f('ix_money_move_txn_id'), ['txn_id'], unique=False)
+
+    op.create_table('purchase_receipt_line',
+    sa.Column('receipt_id', sa.Uuid(), nullable=False),
+    sa.Column('order_line_id', sa.Uuid(), nullable=False),
+    sa.Column('seq', sa.Integer(), nullable=False),
+    sa.Column('product_id', sa.Uuid(), nullable=False),
+    sa.Column('qty', sa.BigInteger(), nullable=False),
+    sa.Column('price', sa.BigInteger(), nullable=False),
+    sa.Column('tax_rate', sa.BigInteger(), nullable=False),
+    sa.Column('net', sa.BigInteger(), nullable=False),
+    sa.Column('tax', sa.BigInteger(), nullable=False),
+    sa.Column('gross', sa.BigInteger(), nullable=False),
+    sa.Column('returned_qty', sa.BigInteger(), nullable=False),
+    sa.Column('returned_net', sa.BigInteger(), nullable=False),
+    sa.Column('returned_tax', sa.BigInteger(), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('origin_pc', sa.String(length=40), nullable=False),
+    sa.Column('hlc', sa.BigInteger(), nullable=False),
+    sa.CheckConstraint('qty > 0', name=op.f('ck_purchase_receipt_line_qty_positive')),
+    sa.CheckConstraint('returned_qty <= qty', name=op.f('ck_purchase_receipt_line_returned_le_qty')),
+    sa.ForeignKeyConstraint(['order_line_id'], ['purchase_order_line.id'], name=op.f('fk_purchase_receipt_line_order_line_id_purchase_order_line')),
+    sa.ForeignKeyConstraint(['product_id'], ['product.id'], name=op.f('fk_purchase_receipt_line_product_id_product')),
+    sa.ForeignKeyConstraint(['receipt_id'], ['purchase_receipt.id'], name=op.f('fk_purchase_receipt_line_receipt_id_purchase_receipt'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_purchase_receipt_line'))
+    )
+    with op.batch_alter_table('purchase_receipt_line', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_purchase_receipt_line_hlc'), ['hlc'], unique=False)
+        batch_op.create_index(batch_op.f('ix_purchase_receipt_line_order_line_id'), ['order_line_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_purchase_receipt_line_receipt_id'), ['receipt_id'], unique=False)
+
+    op.create_table('purchase_return',
+    sa.Column('number', sa.String(length=40), nullable=False),
+    sa.Column('on', sa.Date(), nullable=False),
+    sa.Column('receipt_id', sa.Uuid(), nullable=False),
+    sa.Column('order_id', sa.Uuid(), nullable=False),
+    sa.Column('supplier_id', sa.Uuid(), nullable=False),
+    sa.Column('state', sa.String(length=10), nullable=False),
+    sa.Column('reason', sa.String(length=300), nullable=False),
+    sa.Column('net_total', sa.BigInteger(), nullable=False),
+    sa.Column('tax_total', sa.BigInteger(), nullable=False),
+    sa.Column('gross_total', sa.BigInteger(), nullable=False),
+    sa.Column('cost_total', sa.BigInteger(), nullable=False),
+    sa.Column('user_name', sa.String(length=80), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('origin_pc', sa.String(length=40), nullable=False),
+    sa.Column('hlc', sa.BigInteger(), nullable=False),
+    sa.ForeignKeyConstraint(['order_id'], ['purchase_order.id'], name=op.f('fk_purchase_return_order_id_purchase_order')),
+    sa.ForeignKeyConstraint(['receipt_id'], ['purchase_receipt.id'], name=op.f('fk_purchase_return_receipt_id_purchase_receipt')),
+    sa.ForeignKeyConstraint(['supplier_id'], ['supplier.id'], name=op.f('fk_purchase_return_supplier_id_supplier')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_purchase_return')),
+    sa.UniqueConstraint('number', name=op.f('uq_purchase_return_number'))
+    )
+    with op.batch_alter_table('purchase_return', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_purchase_return_hlc'), ['hlc'], unique=False)
+        batch_op.create_index(batch_op.f('ix_purchase_return_order_id'), ['order_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_purchase_return_receipt_id'), ['receipt_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_purchase_return_supplier_id'), ['supplier_id'], unique=False)
+
+    op.create_table('requisition_link',
+    sa.Column('order_line_id', sa.Uuid(), nullable=False),
+    sa.Column('requisition_line_id', sa.Uuid(), nullable=False),
+    sa.Column('qty', sa.BigInteger(), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('origin_pc', sa.String(length=40), nullable=False),
+    sa.Column('hlc', sa.BigInteger(), nullable=False),
+    sa.ForeignKeyConstraint(['order_line_id'], ['purchase_order_line.id'], name=op.f('fk_requisition_link_order_line_id_purchase_order_line'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['requisition_line_id'], ['requisition_line.id'], name=op.f('fk_requisition_link_requisition_line_id_requisition_line')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_requisition_link'))
+    )
+    with op.batch_alter_table('requisition_link', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_requisition_link_hlc'), ['hlc'], unique=False)
+        batch_op.create_index(batch_op.f('ix_requisition_link_order_line_id'), ['order_line_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_requisition_link_requisition_line_id'), ['requisition_line_id'], unique=False)
+
+    op.create_table('sales_delivery',
+    sa.Column('number', sa.String(length=40), nullable=False),
+    sa.Column('order_id', sa.Uuid(), nullable=False),
+    sa.Column('customer_id', sa.Uuid(), nullable=False),
+    sa.Column('on', sa.Date(), nullable=False),
+    sa.Column('state', sa.String(length=20), nullable=False),
+    sa.Column('cost_total', sa.BigInteger(), nullable=False),
+    sa.Column('exchange_id', sa.Uuid(), nullable=True),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('notes', sa.Text(), nullable=False),
+    sa.Column('net_total', sa.BigInteger(), nullable=False),
+    sa.Column('tax_total', sa.BigInteger(), nullable=False),
+    sa.Column('gross_total', sa.BigInteger(), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('origin_pc', sa.String(length=40), nullable=False),
+    sa.Column('hlc', sa.BigInteger(), nullable=False),
+    sa.ForeignKeyConstraint(['customer_id'], ['customer.id'], name=op.f('fk_sales_delivery_customer_id_customer')),
+    sa.ForeignKeyConstraint(['order_id'], ['sales_order.id'], name=op.f('fk_sales_delivery_order_id_sales_order')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_sales_delivery')),
+    sa.UniqueConstraint('number', name=op.f('uq_sales_delivery_number'))
+    )
+    with op.batch_alter_table('sales_delivery', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_sales_delivery_customer_id'), ['customer_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_sales_delivery_hlc'), ['hlc'], unique=False)
+        batch_op.create_index(batch_op.f('ix_sales_delivery_on'), ['on'], unique=False)
+        batch_op.create_index(batch_op.f('ix_sales_delivery_order_id'), ['order_id'], unique=False)
+
+    op.create_table('sales_order_line',
+    sa.Column('order_id', sa.Uuid(), nullable=False),
+    sa.Column('seq', sa.Integer(), nullable=False),
+    sa.Column('product_id', sa.Uuid(), nullable=False),
+    sa.Column('delivered_qty', sa.BigInteger(), nullable=False),
+    sa.Column('returned_qty', sa.BigInteger(), nullable=False),
+    sa.Column('exchanged_qty', sa.BigInteger(), nullable=False),
+    sa.Column('cancelled_qty', sa.BigInteger(), nullable=False),
+    sa.Column('qty', sa.BigInteger(), nullable=False),
+    sa.Column('unit_price', sa.BigInteger(), nullable=False),
+    sa.Column('discount', sa.BigInteger(), nullable=False),
+    sa.Column('tax_rate', sa.BigInteger(), nullable=False),
+    sa.Column('net', sa.BigInteger(), nullable=False),
+    sa.Column('tax', sa.BigInteger(), nullable=False),
+    sa.Column('gross', sa.BigInteger(), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('origin_pc', sa.String(length=40), nullable=False),
+    sa.Column('hlc', sa.BigInteger(), nullable=False),
+    sa.CheckConstraint('delivered_qty + cancelled_qty <= qty', name=op.f('ck_sales_order_line_not_over_delivered')),
+    sa.CheckConstraint('qty > 0', name=op.f('ck_sales_order_line_qty_positive')),
+    sa.ForeignKeyConstraint(['order_id'], ['sales_order.id'], name=op.f('fk_sales_order_line_order_id_sales_order'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['product_id'], ['product.id'], name=op.f('fk_sales_order_line_product_id_product')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_sales_order_line'))
+    )
+    with op.batch_alter_table('sales_order_line', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_sales_order_line_hlc'), ['hlc'], unique=False)
+        batch_op.create_index(batch_op.f('ix_sales_order_line_order_id'), ['order_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_sales_order_line_product_id'), ['product_id'], unique=False)
+
+    op.create_table('purchase_return_line',
+    sa.Column('return_id', sa.Uuid(), nullable=False),
+    sa.Column('receipt_line_id', sa.Uuid(), nullable=False),
+    sa.Column('seq', sa.Integer(), nullable=False),
+    sa.Column('product_id', sa.Uuid(), nullable=False),
+    sa.Column('qty', sa.BigInteger(), nullable=False),
+    sa.Column('net', sa.BigInteger(), nullable=False),
+    sa.Column('tax', sa.BigInteger(), nullable=False),
+    sa.Column('gross', sa.BigInteger(), nullable=False),
+    sa.Column('cost', sa.BigInteger(), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('origin_pc', sa.String(length=40), nullable=False),
+    sa.Column('hlc', sa.BigInteger(), nullable=False),
+    sa.CheckConstraint('qty > 0', name=op.f('ck_purchase_return_line_qty_positive')),
+    sa.ForeignKeyConstraint(['product_id'], ['product.id'], name=op.f('fk_purchase_return_line_product_id_product')),
+    sa.ForeignKeyConstraint(['receipt_line_id'], ['purchase_receipt_line.id'], name=op.f('fk_purchase_return_line_receipt_line_id_purchase_receipt_line')),
+    sa.ForeignKeyConstraint(['return_id'], ['purchase_return.id'], name=op.f('fk_purchase_return_line_return_id_purchase_return'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_purchase_return_line'))
+    )
+    with op.batch_alter_table('purchase_return_line', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_purchase_return_line_hlc'), ['hlc'], unique=False)
+        batch_op.create_index(batch_op.f('ix_purchase_return_line_receipt_line_id'), ['receipt_line_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_purchase_return_line_return_id'), ['return_id'], unique=False)
+
+    op.create_table('sales_delivery_line',
+    sa.Column('delivery_id', sa.Uuid(), nullable=False),
+    sa.Column('seq', sa.Integer(), nullable=False),
+    sa.Column('order_line_id', sa.Uuid(), nullable=True),
+    sa.Column('product_id', sa.Uuid(), nullable=False),
+    sa.Column('location_id', sa.Uuid(), nullable=False),
+    sa.Column('cost', sa.BigInteger(), nullable=False),
+    sa.Column('returned_qty', sa.BigInteger(), nullable=False),
+    sa.Column('returned_net', sa.BigInteger(), nullable=False),
+    sa.Column('returned_tax', sa.BigInteger(), nullable=False),
+    sa.Column('returned_cost', sa.BigInteger(), nullable=False),
+    sa.Column('qty', sa.BigInteger(), nullable=False),
+    sa.Column('unit_price', sa.BigInteger(), nullable=False),
+    sa.Column('discount', sa.BigInteger(), nullable=False),
+    sa.Column('tax_rate', sa.BigInteger(), nullable=False),
+    sa.Column('net', sa.BigInteger(), nullable=False),
+    sa.Column('tax', sa.BigInteger(), nullable=False),
+    sa.Column('gross', sa.BigInteger(), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('origin_pc', sa.String(length=40), nullable=False),
+    sa.Column('hlc', sa.BigInteger(), nullable=False),
+    sa.CheckConstraint('qty > 0', name=op.f('ck_sales_delivery_line_qty_positive')),
+    sa.CheckConstraint('returned_qty <= qty', name=op.f('ck_sales_delivery_line_not_over_returned')),
+    sa.ForeignKeyConstraint(['delivery_id'], ['sales_delivery.id'], name=op.f('fk_sales_delivery_line_delivery_id_sales_delivery')),
+    sa.ForeignKeyConstraint(['location_id'], ['location.id'], name=op.f('fk_sales_delivery_line_location_id_location')),
+    sa.ForeignKeyConstraint(['order_line_id'], ['sales_order_line.id'], name=op.f('fk_sales_delivery_line_order_line_id_sales_order_line')),
+    sa.ForeignKeyConstraint(['product_id'], ['product.id'], name=op.f('fk_sales_delivery_line_product_id_product')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_sales_delivery_line'))
+    )
+    with op.batch_alter_table('sales_delivery_line', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_sales_delivery_line_delivery_id'), ['delivery_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_sales_delivery_line_hlc'), ['hlc'], unique=False)
+        batch_op.create_index(batch_op.f('ix_sales_delivery_line_order_line_id'), ['order_line_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_sales_delivery_line_product_id'), ['product_id'], unique=False)
+
+    op.create_table('sales_return',
+    sa.Column('number', sa.String(length=40), nullable=False),
+    sa.Column('delivery_id', sa.Uuid(), nullable=False),
+    sa.Column('order_id', sa.Uuid(), nullable=False),
+    sa.Column('customer_id', sa.Uuid(), nullable=False),
+    sa.Column('on', sa.Date(), nullable=False),
+    sa.Column('state', sa.String(length=20), nullable=False),
+    sa.Column('cost_total', sa.BigInteger(), nullable=False),
+    sa.Column('exchange_id', sa.Uuid(), nullable=True),
+    sa.Column('reason', sa.String(length=300), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('net_total', sa.BigInteger(), nullable=False),
+    sa.Column('tax_total', sa.BigInteger(), nullable=False),
+    sa.Column('gross_total', sa.BigInteger(), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('origin_pc', sa.String(length=40), nullable=False),
+    sa.Column('hlc', sa.BigInteger(), nullable=False),
+    sa.ForeignKeyConstraint(['customer_id'], ['customer.id'], name=op.f('fk_sales_return_customer_id_customer')),
+    sa.ForeignKeyConstraint(['delivery_id'], ['sales_delivery.id'], name=op.f('fk_sales_return_delivery_id_sales_delivery')),
+    sa.ForeignKeyConstraint(['order_id'], ['sales_order.id'], name=op.f('fk_sales_return_order_id_sales_order')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_sales_return')),
+    sa.UniqueConstraint('number', name=op.f('uq_sales_return_number'))
+    )
+    with op.batch_alter_table('sales_return', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_sales_return_customer_id'), ['customer_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_sales_return_delivery_id'), ['delivery_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_sales_return_hlc'), ['hlc'], unique=False)
+        batch_op.create_index(batch_op.f('ix_sales_return_on'), ['on'], unique=False)
+        batch_op.create_index(batch_op.f('ix_sales_return_order_id'), ['order_id'], unique=False)
+
+    op.create_table('sales_exchange',
+    sa.Column('number', sa.String(length=40), nullable=False),
+    sa.Column('order_id', sa.Uuid(), nullable=False),
+    sa.Column('customer_id', sa.Uuid(), nullable=False),
+    sa.Column('on', sa.Date(), nullable=False),
+    sa.Column('return_id', sa.Uuid(), nullable=False),
+    sa.Column('delivery_id', sa.Uuid(), nullable=False),
+    sa.Column('difference', sa.BigInteger(), nullable=False),
+    sa.Column('reason', sa.String(length=300), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('origin_pc', sa.String(length=40), nullable=False),
+    sa.Column('hlc', sa.BigInteger(), nullable=False),
+    sa.ForeignKeyConstraint(['customer_id'], ['customer.id'], name=op.f('fk_sales_exchange_customer_id_customer')),
+    sa.ForeignKeyConstraint(['delivery_id'], ['sales_delivery.id'], name=op.f('fk_sales_exchange_delivery_id_sales_delivery')),
+    sa.ForeignKeyConstraint(['order_id'], ['sales_order.id'], name=op.f('fk_sales_exchange_order_id_sales_order')),
+    sa.ForeignKeyConstraint(['return_id'], ['sales_return.id'], name=op.f('fk_sales_exchange_return_id_sales_return')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_sales_exchange')),
+    sa.UniqueConstraint('number', name=op.f('uq_sales_exchange_number'))
+    )
+    with op.batch_alter_table('sales_exchange', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_sales_exchange_customer_id'), ['customer_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_sales_exchange_hlc'), ['hlc'], unique=False)
+        batch_op.create_index(batch_op.f('ix_sales_exchange_order_id'), ['order_id'], unique=False)
+
+    op.create_table('sales_return_line',
+    sa.Column('return_id', sa.Uuid(), nullable=False),
+    sa.Column('seq', sa.Integer(), nullable=False),
+    sa.Column('delivery_line_id', sa.Uuid(), nullable=False),
+    sa.Column('product_id', sa.Uuid(), nullable=False),
+    sa.Column('location_id', sa.Uuid(), nullable=False),
+    sa.Column('cost', sa.BigInteger(), nullable=False),
+    sa.Column('qty', sa.BigInteger(), nullable=False),
+    sa.Column('unit_price', sa.BigInteger(), nullable=False),
+    sa.Column('discount', sa.BigInteger(), nullable=False),
+    sa.Column('tax_rate', sa.BigInteger(), nullable=False),
+    sa.Column('net', sa.BigInteger(), nullable=False),
+    sa.Column('tax', sa.BigInteger(), nullable=False),
+    sa.Column('gross', sa.BigInteger(), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('origin_pc', sa.String(length=40), nullable=False),
+    sa.Column('hlc', sa.BigInteger(), nullable=False),
+    sa.CheckConstraint('qty > 0', name=op.f('ck_sales_return_line_qty_positive')),
+    sa.ForeignKeyConstraint(['delivery_line_id'], ['sales_delivery_line.id'], name=op.f('fk_sales_return_line_delivery_line_id_sales_delivery_line')),
+    sa.ForeignKeyConstraint(['location_id'], ['location.id'], name=op.f('fk_sales_return_line_location_id_location')),
+    sa.ForeignKeyConstraint(['product_id'], ['product.id'], name=op.f('fk_sales_return_line_product_id_product')),
+    sa.ForeignKeyConstraint(['return_id'], ['sales_return.id'], name=op.f('fk_sales_return_line_return_id_sales_return')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_sales_return_line'))
+    )
+    with op.batch_alter_table('sales_return_line', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_sales_return_line_delivery_line_id'), ['delivery_line_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_sales_return_line_hlc'), ['hlc'], unique=False)
+        batch_op.create_index(batch_op.f('ix_sales_return_line_product_id'), ['product_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_sales_return_line_return_id'), ['return_id'], unique=False)
 
     # ### end Alembic commands ###
 
 
 def downgrade() -> None:
     # ### commands auto generated by Alembic - please adjust! ###
+    with op.batch_alter_table('sales_return_line', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_sales_return_line_return_id'))
+        batch_op.drop_index(batch_op.f('ix_sales_return_line_product_id'))
+        batch_op.drop_index(batch_op.f('ix_sales_return_line_hlc'))
+        batch_op.drop_index(batch_op.f('ix_sales_return_line_delivery_line_id'))
+
+    op.drop_table('sales_return_line')
+    with op.batch_alter_table('sales_exchange', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_sales_exchange_order_id'))
+        batch_op.drop_index(batch_op.f('ix_sales_exchange_hlc'))
+        batch_op.drop_index(batch_op.f('ix_sales_exchange_customer_id'))
+
+    op.drop_table('sales_exchange')
+    with op.batch_alter_table('sales_return', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_sales_return_order_id'))
+        batch_op.drop_index(batch_op.f('ix_sales_return_on'))
+        batch_op.drop_index(batch_op.f('ix_sales_return_hlc'))
+        batch_op.drop_index(batch_op.f('ix_sales_return_delivery_id'))
+        batch_op.drop_index(batch_op.f('ix_sales_return_customer_id'))
+
+    op.drop_table('sales_return')
+    with op.batch_alter_table('sales_delivery_line', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_sales_delivery_line_product_id'))
+        batch_op.drop_index(batch_op.f('ix_sales_delivery_line_order_line_id'))
+        batch_op.drop_index(batch_op.f('ix_sales_delivery_line_hlc'))
+        batch_op.drop_index(batch_op.f('ix_sales_delivery_line_delivery_id'))
+
+    op.drop_table('sales_delivery_line')
+    with op.batch_alter_table('purchase_return_line', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_purchase_return_line_return_id'))
+        batch_op.drop_index(batch_op.f('ix_purchase_return_line_receipt_line_id'))
+        batch_op.drop_index(batch_op.f('ix_purchase_return_line_hlc'))
+
+    op.drop_table('purchase_return_line')
+    with op.batch_alter_table('sales_order_line', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_sales_order_line_product_id'))
+        batch_op.drop_index(batch_op.f('ix_sales_order_line_order_id'))
+        batch_op.drop_index(batch_op.f('ix_sales_order_line_hlc'))
+
+    op.drop_table('sales_order_line')
+    with op.batch_alter_table('sales_delivery', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_sales_delivery_order_id'))
+        batch_op.drop_index(batch_op.f('ix_sales_delivery_on'))
+        batch_op.drop_index(batch_op.f('ix_sales_delivery_hlc'))
+        batch_op.drop_index(batch_op.f('ix_sales_delivery_customer_id'))
+
+    op.drop_table('sales_delivery')
+    with op.batch_alter_table('requisition_link', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_requisition_link_requisition_line_id'))
+        batch_op.drop_index(batch_op.f('ix_requisition_link_order_line_id'))
+        batch_op.drop_index(batch_op.f('ix_requisition_link_hlc'))
+
+    op.drop_table('requisition_link')
+    with op.batch_alter_table('purchase_return', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_purchase_return_supplier_id'))
+        batch_op.drop_index(batch_op.f('ix_purchase_return_receipt_id'))
+        batch_op.drop_index(batch_op.f('ix_purchase_return_order_id'))
+        batch_op.drop_index(batch_op.f('ix_purchase_return_hlc'))
+
+    op.drop_table('purchase_return')
+    with op.batch_alter_table('purchase_receipt_line', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_purchase_receipt_line_receipt_id'))
+        batch_op.drop_index(batch_op.f('ix_purchase_receipt_line_order_line_id'))
+        batch_op.drop_index(batch_op.f('ix_purchase_receipt_line_hlc'))
+
+    op.drop_table('purchase_receipt_line')
+    with op.batch_alter_table('money_move', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_money_move_txn_id'))
+        batch_op.drop_index(batch_op.f('ix_money_move_hlc'))
+        batch_op.drop_index('ix_money_move_account_on')
+
+    op.drop_table('money_move')
     with op.batch_alter_table('supplier_quote', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_supplier_quote_supplier_id'))
         batch_op.drop_index(batch_op.f('ix_supplier_quote_product_id'))
+        batch_op.drop_index(batch_op.f('ix_supplier_quote_hlc'))
 
     op.drop_table('supplier_quote')
     with op.batch_alter_table('stock_move', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_stock_move_to_location_id'))
         batch_op.drop_index('ix_stock_move_product_on')
+        batch_op.drop_index(batch_op.f('ix_stock_move_hlc'))
         batch_op.drop_index(batch_op.f('ix_stock_move_from_location_id'))
         batch_op.drop_index('ix_stock_move_doc')
 
     op.drop_table('stock_move')
+    with op.batch_alter_table('stock_doc_line', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_stock_doc_line_product_id'))
+        batch_op.drop_index(batch_op.f('ix_stock_doc_line_hlc'))
+        batch_op.drop_index(batch_op.f('ix_stock_doc_line_doc_id'))
+
+    op.drop_table('stock_doc_line')
+    with op.batch_alter_table('stock_count_unknown', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_stock_count_unknown_hlc'))
+        batch_op.drop_index(batch_op.f('ix_stock_count_unknown_count_id'))
+
+    op.drop_table('stock_count_unknown')
+    with op.batch_alter_table('stock_count_line', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_stock_count_line_hlc'))
+        batch_op.drop_index(batch_op.f('ix_stock_count_line_count_id'))
+
+    op.drop_table('stock_count_line')
     with op.batch_alter_table('stock_balance', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_stock_balance_location_id'))
 
     op.drop_table('stock_balance')
+    with op.batch_alter_table('sales_quote_line', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_sales_quote_line_quote_id'))
+        batch_op.drop_index(batch_op.f('ix_sales_quote_line_hlc'))
+
+    op.drop_table('sales_quote_line')
+    with op.batch_alter_table('sales_order', schema=None) as batch_op:
+        batch_op.drop_index('ix_sales_order_state_on')
+        batch_op.drop_index(batch_op.f('ix_sales_order_salesperson'))
+        batch_op.drop_index(batch_op.f('ix_sales_order_on'))
+        batch_op.drop_index(batch_op.f('ix_sales_order_hlc'))
+        batch_op.drop_index(batch_op.f('ix_sales_order_customer_id'))
+
+    op.drop_table('sales_order')
+    with op.batch_alter_table('requisition_line', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_requisition_line_requisition_id'))
+        batch_op.drop_index(batch_op.f('ix_requisition_line_product_id'))
+        batch_op.drop_index(batch_op.f('ix_requisition_line_hlc'))
+
+    op.drop_table('requisition_line')
+    with op.batch_alter_table('purchase_receipt', schema=None) as batch_op:
+        batch_op.drop_index('ix_purchase_receipt_supplier_on')
+        batch_op.drop_index(batch_op.f('ix_purchase_receipt_order_id'))
+        batch_op.drop_index(batch_op.f('ix_purchase_receipt_hlc'))
+
+    op.drop_table('purchase_receipt')
+    with op.batch_alter_table('purchase_order_line', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_purchase_order_line_product_id'))
+        batch_op.drop_index(batch_op.f('ix_purchase_order_line_order_id'))
+        batch_op.drop_index(batch_op.f('ix_purchase_order_line_hlc'))
+
+    op.drop_table('purchase_order_line')
     op.drop_table('product_cost')
     with op.batch_alter_table('product_barcode', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_product_barcode_product_id'))
+        batch_op.drop_index(batch_op.f('ix_product_barcode_hlc'))
 
     op.drop_table('product_barcode')
     with op.batch_alter_table('price_list_item', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_price_list_item_product_id'))
         batch_op.drop_index(batch_op.f('ix_price_list_item_price_list_id'))
+        batch_op.drop_index(batch_op.f('ix_price_list_item_hlc'))
 
     op.drop_table('price_list_item')
+    with op.batch_alter_table('money_txn', schema=None) as batch_op:
+        batch_op.drop_index('ix_money_txn_party')
+        batch_op.drop_index(batch_op.f('ix_money_txn_on'))
+        batch_op.drop_index(batch_op.f('ix_money_txn_hlc'))
+        batch_op.drop_index(batch_op.f('ix_money_txn_account_id'))
+
+    op.drop_table('money_txn')
+    with op.batch_alter_table('stock_doc', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_stock_doc_warehouse_id'))
+        batch_op.drop_index('ix_stock_doc_state_on')
+        batch_op.drop_index('ix_stock_doc_kind_on')
+        batch_op.drop_index(batch_op.f('ix_stock_doc_hlc'))
+
+    op.drop_table('stock_doc')
+    with op.batch_alter_table('stock_count', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_stock_count_warehouse_id'))
+        batch_op.drop_index(batch_op.f('ix_stock_count_hlc'))
+
+    op.drop_table('stock_count')
+    with op.batch_alter_table('sales_quote', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_sales_quote_on'))
+        batch_op.drop_index(batch_op.f('ix_sales_quote_hlc'))
+        batch_op.drop_index(batch_op.f('ix_sales_quote_customer_id'))
+
+    op.drop_table('sales_quote')
+    with op.batch_alter_table('purchase_order', schema=None) as batch_op:
+        batch_op.drop_index('ix_purchase_order_supplier_on')
+        batch_op.drop_index('ix_purchase_order_state_on')
+        batch_op.drop_index(batch_op.f('ix_purchase_order_hlc'))
+        batch_op.drop_index(batch_op.f('ix_purchase_order_buyer'))
+
+    op.drop_table('purchase_order')
     with op.batch_alter_table('product', schema=None) as batch_op:
         batch_op.drop_index('ix_product_name')
+        batch_op.drop_index(batch_op.f('ix_product_hlc'))
         batch_op.drop_index(batch_op.f('ix_product_category_id'))
 
     op.drop_table('product')
+    with op.batch_alter_table('money_account', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_money_account_hlc'))
+
+    op.drop_table('money_account')
     with op.batch_alter_table('location', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_location_warehouse_id'))
+        batch_op.drop_index(batch_op.f('ix_location_hlc'))
 
     op.drop_table('location')
     with op.batch_alter_table('journal_line', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_journal_line_party_id'))
+        batch_op.drop_index(batch_op.f('ix_journal_line_hlc'))
         batch_op.drop_index(batch_op.f('ix_journal_line_entry_id'))
         batch_op.drop_index('ix_journal_line_account_on')
 
     op.drop_table('journal_line')
+    with op.batch_alter_table('invoice_link', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_invoice_link_invoice_id'))
+        batch_op.drop_index(batch_op.f('ix_invoice_link_hlc'))
+        batch_op.drop_index('ix_invoice_link_doc')
+
+    op.drop_table('invoice_link')
     with op.batch_alter_table('follow_up', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_follow_up_hlc'))
         batch_op.drop_index(batch_op.f('ix_follow_up_customer_id'))
 
     op.drop_table('follow_up')
     with op.batch_alter_table('contact', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_contact_supplier_id'))
+        batch_op.drop_index(batch_op.f('ix_contact_hlc'))
         batch_op.drop_index(batch_op.f('ix_contact_customer_id'))
 
     op.drop_table('contact')
+    with op.batch_alter_table('allocation', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_allocation_hlc'))
+        batch_op.drop_index('ix_allocation_debit')
+        batch_op.drop_index('ix_allocation_credit')
+
+    op.drop_table('allocation')
     with op.batch_alter_table('address', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_address_hlc'))
         batch_op.drop_index(batch_op.f('ix_address_customer_id'))
 
     op.drop_table('address')
+    with op.batch_alter_table('warehouse', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_warehouse_hlc'))
+
     op.drop_table('warehouse')
+    with op.batch_alter_table('sync_tombstone', schema=None) as batch_op:
+        batch_op.drop_index('ix_sync_tombstone_row')
+        batch_op.drop_index(batch_op.f('ix_sync_tombstone_hlc'))
+
+    op.drop_table('sync_tombstone')
+    with op.batch_alter_table('sync_conflict', schema=None) as batch_op:
+        batch_op.drop_index('ix_sync_conflict_row')
+        batch_op.drop_index(batch_op.f('ix_sync_conflict_hlc'))
+
+    op.drop_table('sync_conflict')
+    with op.batch_alter_table('sync_alert', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_sync_alert_hlc'))
+
+    op.drop_table('sync_alert')
     with op.batch_alter_table('supplier', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_supplier_name'))
+        batch_op.drop_index(batch_op.f('ix_supplier_hlc'))
 
     op.drop_table('supplier')
+    with op.batch_alter_table('role', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_role_hlc'))
+
+    op.drop_table('role')
+    with op.batch_alter_table('requisition', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_requisition_on'))
+        batch_op.drop_index(batch_op.f('ix_requisition_hlc'))
+
+    op.drop_table('requisition')
+    with op.batch_alter_table('price_list', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_price_list_hlc'))
+
     op.drop_table('price_list')
     with op.batch_alter_table('open_item', schema=None) as batch_op:
         batch_op.drop_index('ix_open_item_party')
+        batch_op.drop_index(batch_op.f('ix_open_item_hlc'))
         batch_op.drop_index('ix_open_item_doc')
 
     op.drop_table('open_item')
@@ -584,24 +1720,60 @@ def downgrade() -> None:
     op.drop_table('local_state')
     with op.batch_alter_table('journal_entry', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_journal_entry_on'))
+        batch_op.drop_index(batch_op.f('ix_journal_entry_hlc'))
         batch_op.drop_index('ix_journal_entry_doc')
 
     op.drop_table('journal_entry')
+    with op.batch_alter_table('invoice', schema=None) as batch_op:
+        batch_op.drop_index('uq_invoice_direction_number')
+        batch_op.drop_index(batch_op.f('ix_invoice_party_id'))
+        batch_op.drop_index(batch_op.f('ix_invoice_on'))
+        batch_op.drop_index(batch_op.f('ix_invoice_hlc'))
+
+    op.drop_table('invoice')
     with op.batch_alter_table('customer', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_customer_name'))
+        batch_op.drop_index(batch_op.f('ix_customer_hlc'))
 
     op.drop_table('customer')
+    with op.batch_alter_table('custom_field', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_custom_field_hlc'))
+
     op.drop_table('custom_field')
+    with op.batch_alter_table('closed_period', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_closed_period_hlc'))
+
     op.drop_table('closed_period')
     with op.batch_alter_table('category', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_category_parent_id'))
+        batch_op.drop_index(batch_op.f('ix_category_hlc'))
 
     op.drop_table('category')
     with op.batch_alter_table('audit_log', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_audit_log_hlc'))
         batch_op.drop_index(batch_op.f('ix_audit_log_at'))
 
     op.drop_table('audit_log')
+    with op.batch_alter_table('approval_rule', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_approval_rule_hlc'))
+        batch_op.drop_index(batch_op.f('ix_approval_rule_doc_type'))
+
+    op.drop_table('approval_rule')
+    with op.batch_alter_table('approval_event', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_approval_event_hlc'))
+        batch_op.drop_index('ix_approval_event_doc')
+
+    op.drop_table('approval_event')
+    with op.batch_alter_table('app_user', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_app_user_hlc'))
+
     op.drop_table('app_user')
+    with op.batch_alter_table('app_setting', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_app_setting_hlc'))
+
     op.drop_table('app_setting')
+    with op.batch_alter_table('account', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_account_hlc'))
+
     op.drop_table('account')
     # ### end Alembic commands ###

@@ -1,0 +1,194 @@
+"""Inventory documents: other receipts (其他入库), other issues (其他出库), transfers (调拨) and
+stock counts (盘点).
+
+Invariants:
+- a document is ``draft`` → ``posted``; only drafts are edited; posted is immutable. A correction
+  is a reversing document (``reversal_of_id``) that is posted at once; the original then carries
+  ``reversed_by_id`` and cannot be reversed twice;
+- a posted document has its stock moves (``doc_type`` = ``STOCK_DOC_TYPE`` / ``COUNT_DOC_TYPE``)
+  and, unless it is a transfer or nets to zero, one balanced journal entry;
+- a stock count is ``draft`` → ``posted`` | ``cancelled``. Its snapshot rows (``book_qty``) are
+  fixed at creation; posting adjusts by ``counted − book_qty`` so moves made after the snapshot
+  are never overwritten.
+"""
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import JSON, Boolean, CheckConstraint, Date, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint, Uuid
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from ..errors import InvalidTransition
+from ..i18n import tr
+from .base import Base, Money, Price, Quantity, StrEnum, Synced
+
+STOCK_DOC_TYPE = "stock_doc"
+COUNT_DOC_TYPE = "stock_count"
+
+
+class StockDocKind(StrEnum):
+    RECEIPT = "receipt"  # 其他入库  OR
+    ISSUE = "issue"  # 其他出库  OI
+    TRANSFER = "transfer"  # 调拨  TR
+
+
+class DocState(StrEnum):
+    DRAFT = "draft"
+    POSTED = "posted"
+    CANCELLED = "cancelled"
+
+
+class ReceiptReason(StrEnum):
+    OPENING = "opening"  # 期初
+    EXCHANGE_IN = "exchange_in"  # 换入
+    GIFT = "gift"  # 赠品入库
+    OTHER = "other"
+
+
+class IssueReason(StrEnum):
+    DAMAGE = "damage"  # 报损
+    INTERNAL_USE = "internal_use"  # 领用
+    GIFT = "gift"  # 赠送
+    SAMPLE = "sample"  # 样品
+    OTHER = "other"
+
+
+NUMBER_PREFIX = {StockDocKind.RECEIPT.value: "OR", StockDocKind.ISSUE.value: "OI", StockDocKind.TRANSFER.value: "TR"}
+
+
+class StockDoc(Synced, Base):
+    __tablename__ = "stock_doc"
+    __table_args__ = (
+        Index("ix_stock_doc_kind_on", "kind", "on"),
+        Index("ix_stock_doc_state_on", "state", "on"),
+    )
+    TRANSITIONS = {(DocState.DRAFT.value, DocState.POSTED.value)}
+
+    number: Mapped[str] = mapped_column(String(40), default="")  # given at posting
+    kind: Mapped[str] = mapped_column(String(10))
+    reason: Mapped[str] = mapped_column(String(20), default="")
+    state: Mapped[str] = mapped_column(String(10), default=DocState.DRAFT.value)
+    on: Mapped[date] = mapped_column(Date)
+    warehouse_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("warehouse.id"), index=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+    total_value: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    reversal_of_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("stock_doc.id"))
+    reversed_by_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    posted_at: Mapped[datetime | None] = mapped_column(DateTime)
+    user_name: Mapped[str] = mapped_column(String(80), default="")
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    lines: Mapped[list["StockDocLine"]] = relationship(
+        back_populates="doc", cascade="all, delete-orphan", order_by="StockDocLine.seq"
+    )
+
+    def _go(self, target: str) -> None:
+        if (self.state, target) not in self.TRANSITIONS:
+            raise InvalidTransition(tr("Document {number} is {state}; it cannot become {target}.",
+                                       number=self.number or tr("(draft)"), state=self.state, target=target))
+        self.state = target
+
+    def ensure_draft(self) -> None:
+        if self.state != DocState.DRAFT.value:
+            raise InvalidTransition(tr("Document {number} is posted and cannot be changed; reverse it instead.",
+                                       number=self.number))
+
+    def post(self, number: str, at: datetime, user_name: str) -> None:
+        self._go(DocState.POSTED.value)
+        self.number = number
+        self.posted_at = at
+        self.user_name = user_name
+
+
+class StockDocLine(Synced, Base):
+    __tablename__ = "stock_doc_line"
+    __table_args__ = (CheckConstraint("qty > 0", name="qty_positive"),)
+
+    doc_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("stock_doc.id", ondelete="CASCADE"), index=True)
+    seq: Mapped[int] = mapped_column(Integer, default=0)
+    product_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("product.id"), index=True)
+    from_location_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("location.id"))  # issue, transfer
+    to_location_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("location.id"))  # receipt, transfer
+    qty: Mapped[Decimal] = mapped_column(Quantity)
+    unit_cost: Mapped[Decimal | None] = mapped_column(Price)  # receipts: entered; others: set at posting
+    value: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))  # set at posting
+    note: Mapped[str] = mapped_column(String(200), default="")
+
+    doc: Mapped[StockDoc] = relationship(back_populates="lines")
+
+
+class StockCount(Synced, Base):
+    __tablename__ = "stock_count"
+    TRANSITIONS = {(DocState.DRAFT.value, DocState.POSTED.value), (DocState.DRAFT.value, DocState.CANCELLED.value)}
+
+    number: Mapped[str] = mapped_column(String(40), unique=True)
+    state: Mapped[str] = mapped_column(String(10), default=DocState.DRAFT.value)
+    on: Mapped[date] = mapped_column(Date)
+    warehouse_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("warehouse.id"), index=True)
+    category_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("category.id"))
+    bin_ids: Mapped[list] = mapped_column(JSON, default=list)  # the bins counted (ids as text)
+    frozen_bins: Mapped[dict] = mapped_column(JSON, default=dict)  # bin id → status before the count froze it
+    snapshot_at: Mapped[datetime] = mapped_column(DateTime)
+    note: Mapped[str] = mapped_column(Text, default="")
+    gain_value: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    loss_value: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    posted_at: Mapped[datetime | None] = mapped_column(DateTime)
+    user_name: Mapped[str] = mapped_column(String(80), default="")
+    zero_uncounted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    lines: Mapped[list["StockCountLine"]] = relationship(
+        back_populates="count", cascade="all, delete-orphan", order_by="StockCountLine.seq"
+    )
+
+    def _go(self, target: str) -> None:
+        if (self.state, target) not in self.TRANSITIONS:
+            raise InvalidTransition(tr("Stock count {number} is {state}; it cannot become {target}.",
+                                       number=self.number, state=self.state, target=target))
+        self.state = target
+
+    def ensure_draft(self) -> None:
+        if self.state != DocState.DRAFT.value:
+            raise InvalidTransition(tr("Stock count {number} is {state} and cannot be changed.", number=self.number, state=self.state))
+
+    def post(self, at: datetime, user_name: str) -> None:
+        self._go(DocState.POSTED.value)
+        self.posted_at = at
+        self.user_name = user_name
+
+    def cancel(self) -> None:
+        self._go(DocState.CANCELLED.value)
+
+
+class StockCountLine(Synced, Base):
+    """One product × bin of a count: book quantity at the snapshot, counted quantity (None = not
+    counted yet), and after posting the adjustment made."""
+
+    __tablename__ = "stock_count_line"
+    __table_args__ = (UniqueConstraint("count_id", "product_id", "location_id"),)
+
+    count_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("stock_count.id", ondelete="CASCADE"), index=True)
+    seq: Mapped[int] = mapped_column(Integer, default=0)
+    product_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("product.id"))
+    location_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("location.id"))
+    book_qty: Mapped[Decimal] = mapped_column(Quantity, default=Decimal(0))
+    counted_qty: Mapped[Decimal | None] = mapped_column(Quantity)
+    adjusted_qty: Mapped[Decimal] = mapped_column(Quantity, default=Decimal(0))
+    adjusted_value: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    in_snapshot: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    count: Mapped[StockCount] = relationship(back_populates="lines")
+
+
+class StockCountUnknown(Synced, Base):
+    """A scanned code that matched no product: kept and shown, never dropped."""
+
+    __tablename__ = "stock_count_unknown"
+    __table_args__ = (UniqueConstraint("count_id", "location_id", "code"),)
+
+    count_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("stock_count.id", ondelete="CASCADE"), index=True)
+    location_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("location.id"))
+    code: Mapped[str] = mapped_column(String(80))
+    hits: Mapped[int] = mapped_column(Integer, default=1)
+    qty: Mapped[Decimal] = mapped_column(Quantity, default=Decimal(0))
