@@ -2,11 +2,19 @@
 by the owner; the accounts postings use are marked ``system`` and cannot be removed."""
 from __future__ import annotations
 
-from sqlalchemy import select
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ..errors import Duplicate, NotFound, ValidationError
+from ..i18n import tr
 from ..models.finance import Account, AccountKind
+from ..money import ZERO
+from . import audit
+from .auth import Perm, require
 from .posting import Accounts as A
+from .uow import UnitOfWork
 
 # code, 中文名, English name, kind, parent
 CHART: list[tuple[str, str, str, AccountKind, str | None]] = [
@@ -54,3 +62,88 @@ def seed_chart(tx: Session) -> int:
             added += 1
     tx.flush()
     return added
+
+
+# --- editing by the owner -------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class AccountRow:
+    code: str
+    name: str
+    name_en: str
+    kind: str
+    parent_code: str
+    active: bool
+    system: bool
+
+
+def _account_row(a: Account) -> AccountRow:
+    return AccountRow(a.code, a.name, a.name_en, a.kind, a.parent_code or "", a.active, a.system)
+
+
+def list_accounts(uow: UnitOfWork, *, active_only: bool = False) -> list[AccountRow]:
+    with uow.read() as tx:
+        stmt = select(Account).order_by(Account.code)
+        if active_only:
+            stmt = stmt.where(Account.active.is_(True))
+        return [_account_row(a) for a in tx.scalars(stmt)]
+
+
+def add_account(uow: UnitOfWork, *, code: str, name: str, kind: str, parent_code: str | None = None, name_en: str = "") -> AccountRow:
+    """Add an account (e.g. a sub-account 560201 under 5602). Raises Duplicate, ValidationError."""
+    code, name = code.strip(), name.strip()
+    if not code or not code.replace(".", "").isdigit():
+        raise ValidationError(tr("An account code is digits, e.g. 560201."), field="code")
+    if not name:
+        raise ValidationError(tr("Enter a name."), field="name")
+    if kind not in {k.value for k in AccountKind}:
+        raise ValidationError(tr("Unknown account kind {kind}.", kind=kind), field="kind")
+    with uow.write() as tx:
+        require(tx, Perm.SETTINGS)
+        if tx.scalar(select(Account.code).where(Account.code == code)) is not None:
+            raise Duplicate(tr("Account {code} already exists.", code=code), field="code")
+        if parent_code:
+            parent = tx.scalar(select(Account).where(Account.code == parent_code))
+            if parent is None:
+                raise ValidationError(tr("No account {code}.", code=parent_code), field="parent_code")
+            if parent.kind != kind:
+                raise ValidationError(tr("A sub-account has the kind of its parent ({kind}).", kind=parent.kind), field="kind")
+            if not code.startswith(parent_code.replace(".", "")) and not code.startswith(parent_code):
+                raise ValidationError(tr("A sub-account's code starts with its parent's ({code}).", code=parent_code), field="code")
+        account = Account(code=code, name=name, name_en=name_en.strip(), kind=kind, parent_code=parent_code or None, active=True, system=False)
+        tx.add(account)
+        tx.flush()
+        audit.record(tx, "create", "account", account.id, summary=f"{code} {name}")
+        return _account_row(account)
+
+
+def update_account(uow: UnitOfWork, code: str, *, name: str | None = None, name_en: str | None = None,
+                   active: bool | None = None) -> AccountRow:
+    """Rename or (de)activate an account. System accounts (used by postings) cannot be deactivated;
+    neither can an account with a balance. Raises NotFound, ValidationError."""
+    from ..models.finance import JournalLine
+
+    with uow.write() as tx:
+        require(tx, Perm.SETTINGS)
+        account = tx.scalar(select(Account).where(Account.code == code))
+        if account is None:
+            raise NotFound(tr("No account {code}.", code=code))
+        before = audit.snapshot(account)
+        if name is not None:
+            if not name.strip():
+                raise ValidationError(tr("Enter a name."), field="name")
+            account.name = name.strip()
+        if name_en is not None:
+            account.name_en = name_en.strip()
+        if active is False and account.active:
+            if account.system:
+                raise ValidationError(tr("{code} {name} is used by postings and cannot be removed.", code=account.code, name=account.name),
+                                      field="active")
+            d, c = tx.execute(select(func.sum(JournalLine.debit), func.sum(JournalLine.credit)).where(JournalLine.account_code == code)).one()
+            if (d or ZERO) != (c or ZERO):
+                raise ValidationError(tr("{code} {name} still has a balance.", code=account.code, name=account.name), field="active")
+            account.active = False
+        elif active:
+            account.active = True
+        tx.flush()
+        audit.record(tx, "update", "account", account.id, before=before, after=audit.snapshot(account))
+        return _account_row(account)

@@ -152,10 +152,12 @@ def raise_open_item(
     tx: Session, *, kind: str, party_id: uuid.UUID, doc_type: str, doc_id: uuid.UUID, doc_number: str,
     on: date, amount: Decimal, terms_days: int = 0, memo: str = "",
 ) -> OpenItem | None:
-    """Record a receivable or payable (negative = a credit to the party). Zero raises nothing."""
+    """Record a receivable or payable (negative = a credit to the party). Zero raises nothing.
+    Raises PeriodClosed for a date in a closed month."""
     amount = money(amount)
     if amount == ZERO:
         return None
+    ensure_period_open(tx, on)
     item = OpenItem(kind=kind, party_id=party_id, doc_type=doc_type, doc_id=doc_id, doc_number=doc_number,
                     on=on, due=on + timedelta(days=terms_days), amount=amount, allocated=ZERO, memo=memo)
     tx.add(item)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import case, func, literal, select, text, union_all
@@ -136,8 +137,70 @@ def _money(value) -> Decimal:
     return _scaled(value, 2)
 
 
+def check_allocations(tx: Session) -> Check:
+    """Each open item's ``allocated`` = Σ allocations where it is the debit side − Σ where it is the
+    credit side; no item allocated beyond its amount (or the other way)."""
+    from ..models.payments import Allocation
+
+    sums: dict = {}
+    for debit_id, total in tx.execute(select(Allocation.debit_item_id, func.sum(Allocation.amount)).group_by(Allocation.debit_item_id)):
+        sums[debit_id] = sums.get(debit_id, ZERO) + _money(total)
+    for credit_id, total in tx.execute(select(Allocation.credit_item_id, func.sum(Allocation.amount)).group_by(Allocation.credit_item_id)):
+        sums[credit_id] = sums.get(credit_id, ZERO) - _money(total)
+    items = {i.id: i for i in tx.scalars(select(OpenItem).where(OpenItem.allocated != 0))}
+    details = []
+    for item_id in set(items) | {k for k, v in sums.items() if v != ZERO}:
+        item = items.get(item_id) or tx.get(OpenItem, item_id)
+        want = sums.get(item_id, ZERO)
+        if item is None:
+            details.append(f"allocation rows point at a missing open item {item_id}")
+            continue
+        if item.allocated != want:
+            details.append(f"{item.doc_number}: allocated {item.allocated}, allocation rows {want}")
+        if (item.amount > 0 and not ZERO <= item.allocated <= item.amount) or (item.amount < 0 and not item.amount <= item.allocated <= ZERO):
+            details.append(f"{item.doc_number}: allocated {item.allocated} outside 0…{item.amount}")
+    return Check(tr("Allocations equal the allocation rows"), not details, tuple(details[:20]))
+
+
+def check_money_accounts(tx: Session) -> Check:
+    """Each money account's balance = Σ its moves; the accounts on one GL code total its balance."""
+    from ..models.payments import MoneyAccount, MoneyMove
+
+    moves = {a: _money(s) for a, s in tx.execute(select(MoneyMove.account_id, func.sum(MoneyMove.amount)).group_by(MoneyMove.account_id))}
+    details = []
+    by_gl: dict[str, Decimal] = {}
+    for account in tx.scalars(select(MoneyAccount)):
+        if account.balance != moves.get(account.id, ZERO):
+            details.append(f"{account.code}: balance {account.balance}, moves {moves.get(account.id, ZERO)}")
+        by_gl[account.gl_code] = by_gl.get(account.gl_code, ZERO) + account.balance
+    for code, total in by_gl.items():
+        debit, credit = tx.execute(select(func.coalesce(func.sum(JournalLine.debit), 0), func.coalesce(func.sum(JournalLine.credit), 0))
+                                   .where(JournalLine.account_code == code)).one()
+        ledger = _money(debit) - _money(credit)
+        if ledger != total:
+            details.append(f"GL {code}: {ledger}, money accounts {total}")
+    return Check(tr("Cash and bank balances equal their moves and accounts"), not details, tuple(details[:20]))
+
+
+def check_closed_periods(tx: Session) -> Check:
+    """Nothing dated in a closed month was posted after that month was closed."""
+    from ..models.finance import ClosedPeriod
+
+    last = tx.scalar(select(ClosedPeriod).order_by(ClosedPeriod.year.desc(), ClosedPeriod.month.desc()).limit(1))
+    details: list[str] = []
+    if last is not None:
+        for period in tx.scalars(select(ClosedPeriod)):
+            start = date(period.year, period.month, 1)
+            end = date(period.year + (period.month == 12), period.month % 12 + 1, 1)
+            rows = tx.execute(select(JournalEntry.number, JournalEntry.on).where(
+                JournalEntry.on >= start, JournalEntry.on < end, JournalEntry.posted_at > period.closed_at).limit(20)).all()
+            details.extend(f"{n} dated {on} posted after {period.year}-{period.month:02d} was closed" for n, on in rows)
+    return Check(tr("Nothing posted into a closed month"), not details, tuple(details[:20]))
+
+
 CHECKS: list[Callable[[Session], Check]] = [
     check_integrity, check_balances, check_costs, check_journal_balanced, check_control_accounts, check_inventory_account,
+    check_allocations, check_money_accounts, check_closed_periods,
 ]
 
 

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-25 22:28:28.723289
+Create Date: 2026-11-25 22:29:24.266358
 """
 from alembic import op
 import sqlalchemy as sa
