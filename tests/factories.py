@@ -54,3 +54,21 @@ def supplier(tx, code: str | None = None, **extra) -> Supplier:
     tx.add(row)
     tx.flush()
     return row
+
+
+def opening_stock(tx, product_row, location, qty: str, unit_cost: str, *, on=None) -> None:
+    """Put stock in a bin at a unit cost with its journal (Dr 1405 / Cr 3999), as an opening
+    balance would — so verify's inventory check ties out. (sales tests)"""
+    import uuid as _uuid
+    from datetime import date as _date
+
+    from erp_desktop.models.warehouse import VirtualLocation
+    from erp_desktop.services.posting import Accounts, Posting
+    from erp_desktop.services.stock_ledger import MoveSpec, post_moves, virtual_location_id
+
+    on = on or _date(2026, 1, 1)
+    doc_id = _uuid.uuid4()
+    moves = post_moves(tx, [MoveSpec(product_row.id, virtual_location_id(tx, VirtualLocation.OPENING), location.id, Decimal(qty),
+                                     unit_cost=Decimal(unit_cost))], doc_type="OPEN", doc_id=doc_id, on=on)
+    value = sum((m.value for m in moves), Decimal(0))
+    Posting(on, doc_type="OPEN", doc_id=doc_id).debit("1405", value).credit("3999", value).post(tx)
