@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-25 22:29:24.266358
+Create Date: 2026-11-25 22:31:41.460051
 """
 from alembic import op
 import sqlalchemy as sa
