@@ -502,3 +502,18 @@ def _register_check() -> None:
 
 
 _register_check()
+
+
+def find_stock_doc(uow: UnitOfWork, number_or_id: str) -> StockDocRow:
+    """A document by its number (OR-2026-000001) or id (command line)."""
+    with uow.read() as tx:
+        doc = tx.scalar(select(StockDoc).where(StockDoc.number == number_or_id.strip()))
+        if doc is None:
+            try:
+                doc = tx.get(StockDoc, uuid.UUID(number_or_id))
+            except ValueError:
+                doc = None
+        if doc is None:
+            raise NotFound(tr("Stock document {number} not found.", number=number_or_id))
+        warehouse = tx.get(Warehouse, doc.warehouse_id) if doc.warehouse_id else None
+        return _doc_row(doc, warehouse.name if warehouse else "")

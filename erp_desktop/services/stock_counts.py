@@ -458,3 +458,12 @@ def find_count(uow: UnitOfWork, number_or_id: str) -> CountRow:
         if count is None:
             raise NotFound(tr("Stock count {number} not found.", number=number_or_id))
         return _count_row(tx, count)
+
+
+def category_by_name(uow: UnitOfWork, text: str) -> uuid.UUID:
+    """A category's id by its path ("Drinks/Tea") or name (command line). Raises ValidationError."""
+    with uow.read() as tx:
+        found = tx.scalars(select(Category.id).where((Category.path == text.strip()) | (Category.name == text.strip()))).all()
+        if len(found) != 1:
+            raise ValidationError(tr("No single category named {name}.", name=text), field="category")
+        return found[0]
