@@ -6,12 +6,12 @@
     <message>
       <location filename="../../erp_desktop/services/approvals.py" line="32" />
       <source>Purchase order</source>
-      <translation type="unfinished" />
+      <translation>采购订单</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/approvals.py" line="33" />
       <source>Sales order</source>
-      <translation type="unfinished" />
+      <translation>销售订单</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/approvals.py" line="34" />
@@ -26,21 +26,16 @@
     <message>
       <location filename="../../erp_desktop/services/approvals.py" line="36" />
       <source>Accountant</source>
-      <translation type="unfinished" />
+      <translation>会计</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/approvals.py" line="36" />
       <source>Buyer</source>
-      <translation type="unfinished" />
+      <translation>采购员</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/approvals.py" line="36" />
       <source>Sales</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/approvals.py" line="37" />
-      <source>Warehouse</source>
       <translation type="unfinished" />
     </message>
     <message>

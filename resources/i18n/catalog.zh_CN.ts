@@ -41,7 +41,7 @@
     <message>
       <location filename="../../erp_desktop/services/catalog.py" line="305" />
       <source>Barcode</source>
-      <translation type="unfinished" />
+      <translation>条码</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/catalog.py" line="316" />
@@ -94,14 +94,9 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/services/catalog.py" line="337" />
-      <source>Code</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../erp_desktop/services/catalog.py" line="340" />
       <source>Spec</source>
-      <translation type="unfinished" />
+      <translation>规格</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/catalog.py" line="341" />
@@ -111,7 +106,7 @@
     <message>
       <location filename="../../erp_desktop/services/catalog.py" line="342" />
       <source>Unit</source>
-      <translation type="unfinished" />
+      <translation>单位</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/catalog.py" line="343" />
@@ -126,16 +121,6 @@
     <message>
       <location filename="../../erp_desktop/services/catalog.py" line="345" />
       <source>Sale price</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/catalog.py" line="346" />
-      <source>Reorder point</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/catalog.py" line="347" />
-      <source>Reorder quantity</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -166,11 +151,6 @@
     <message>
       <location filename="../../erp_desktop/services/catalog.py" line="548" />
       <source>That price no longer exists.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/catalog.py" line="104" />
-      <source>Category</source>
       <translation type="unfinished" />
     </message>
     <message>

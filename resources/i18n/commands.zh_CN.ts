@@ -14,6 +14,411 @@
       <translation>数据库结构 {current}（程序 {head}）</translation>
     </message>
     <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="186" />
+      <source>{number}: received {amount}, allocated {allocated}, entry {entry}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="199" />
+      <source>{number}: paid {amount}, allocated {allocated}, entry {entry}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="209" />
+      <source>{number}: transferred {amount}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="218" />
+      <source>{number}: {amount} booked, entry {entry}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="242" />
+      <source>Allocated {amount} in {rows} allocations.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="251" />
+      <source>Statement {code} {name}, {start} – {end}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="258" />
+      <source>Ageing at {date} (days past the document date): 0–30 {a}  31–60 {b}  61–90 {c}  90+ {d}  unapplied {u}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="303" />
+      <source>{month} closed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="312" />
+      <source>{year}-{month:02d} re-opened.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="136" />
+      <source>Money account {code} {name} created on account {gl}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="139" />
+      <source> (inactive)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="283" />
+      <source>Balanced.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="283" />
+      <source>NOT BALANCED.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="291" />
+      <source>Sales revenue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="291" />
+      <source>Cost of goods sold</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="292" />
+      <source>Gross margin</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="292" />
+      <source>Other income</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="292" />
+      <source>Expenses</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="293" />
+      <source>Profit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="122" />
+      <source>Not an amount: {text}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="170" />
+      <source>{number} has nothing open for this party.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="233" />
+      <source>Name the credit (--credit) to allocate to these documents.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="239" />
+      <source>{number} has nothing left to allocate.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="252" />
+      <source>Opening balance</source>
+      <translation>期初余额</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="256" />
+      <source>Closing balance</source>
+      <translation>期末余额</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="267" />
+      <source>Unapplied</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="267" />
+      <source>Total</source>
+      <translation>合计</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="278" />
+      <source>Opening Dr</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="278" />
+      <source>Opening Cr</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="278" />
+      <source>Debit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="278" />
+      <source>Credit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="279" />
+      <source>Closing Dr</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="279" />
+      <source>Closing Cr</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="102" />
+      <source>Choose an action; see erp-desktop stock --help.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="125" />
+      <source>No warehouse with code {code}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="171" />
+      <source>Stock count {number} has no bin {bin}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="216" />
+      <source>Posted {number}: value {value}{journal}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="234" />
+      <source>Posted {number} reversing {original}: value {value}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="256" />
+      <source>Created stock count {number} for {warehouse} ({scope}): {lines} lines in the snapshot.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="271" />
+      <source>{scans} scans, {unknown} unknown.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="305" />
+      <source>Gain {gain}, loss {loss}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="317" />
+      <source>Posted stock count {number}: {lines} adjustments, gain {gain}, loss {loss}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="328" />
+      <source>Cancelled stock count {number}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="378" />
+      <source>Total stock value: {value}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="133" />
+      <source>No product with code or barcode {code}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="224" />
+      <source>Warehouse {warehouse} has no bins.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="273" />
+      <source>unknown code: {code}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="284" />
+      <source>quantity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="302" />
+      <source>Bin</source>
+      <translation>库位</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="302" />
+      <source>Code</source>
+      <translation>编码</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="302" />
+      <source>Product</source>
+      <translation>商品</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="302" />
+      <source>Book</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="302" />
+      <source>Counted</source>
+      <translation>实盘数</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="302" />
+      <source>Variance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="302" />
+      <source>Value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="307" />
+      <source>unknown code: {code} ({bin}, {hits}×)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="374" />
+      <source>Warehouse</source>
+      <translation>仓库</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="374" />
+      <source>Quantity</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="374" />
+      <source>Average cost</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="377" />
+      <source>{warehouse}: {value}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="389" />
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="389" />
+      <source>Document</source>
+      <translation>单据</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="389" />
+      <source>From</source>
+      <translation>从</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="389" />
+      <source>To</source>
+      <translation>至</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="389" />
+      <source>In</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="389" />
+      <source>Out</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="389" />
+      <source>Balance</source>
+      <translation>余额</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="398" />
+      <source>Reorder point</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="398" />
+      <source>On hand</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="398" />
+      <source>Reserved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="398" />
+      <source>Available</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="398" />
+      <source>Reorder quantity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="407" />
+      <source>Last issue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="407" />
+      <source>Days idle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="124" />
+      <source>Warehouse {warehouse} has no bin {bin}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="141" />
+      <source>{what} is not a number: {text}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="151" />
+      <source>Write each line as CODE:QTY{cost} (got {item}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="153" />
+      <source>unit cost</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="345" />
+      <source>{code}: on hand {on_hand}, reserved {reserved}, available {available}, value {value}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="356" />
+      <source>Category</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="217" />
+      <source>journal {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../erp_desktop/commands/maintenance.py" line="36" />
       <source>Backup written: {path} ({size} bytes)</source>
       <translation>备份已写入：{path}（{size} 字节）</translation>
@@ -47,6 +452,16 @@
       <location filename="../../erp_desktop/commands/maintenance.py" line="44" />
       <source>Restore works on a local shop file.</source>
       <translation>只能恢复本地店铺文件。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/printing.py" line="81" />
+      <source>Written {path}</source>
+      <translation>已生成 {path}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/printing.py" line="64" />
+      <source>{text} is not a date (YYYY-MM-DD).</source>
+      <translation>{text} 不是日期（YYYY-MM-DD）。</translation>
     </message>
   </context>
 </TS>

@@ -6,72 +6,72 @@
     <message>
       <location filename="../../erp_desktop/services/company.py" line="85" />
       <source>Enter the company name.</source>
-      <translation type="unfinished" />
+      <translation>请输入公司名称。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/company.py" line="98" />
       <source>Company name</source>
-      <translation type="unfinished" />
+      <translation>公司名称</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/company.py" line="98" />
       <source>English name</source>
-      <translation type="unfinished" />
+      <translation>英文名称</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/company.py" line="98" />
       <source>Address</source>
-      <translation type="unfinished" />
+      <translation>地址</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/company.py" line="98" />
       <source>Phone</source>
-      <translation type="unfinished" />
+      <translation>电话</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/company.py" line="99" />
       <source>Tax id</source>
-      <translation type="unfinished" />
+      <translation>纳税人识别号</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/company.py" line="99" />
       <source>Bank</source>
-      <translation type="unfinished" />
+      <translation>开户行</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/company.py" line="99" />
       <source>Bank account</source>
-      <translation type="unfinished" />
+      <translation>银行账号</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/company.py" line="100" />
       <source>Logo</source>
-      <translation type="unfinished" />
+      <translation>标志</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/company.py" line="100" />
       <source>Footer text</source>
-      <translation type="unfinished" />
+      <translation>页脚文字</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/company.py" line="75" />
       <source>Company details changed</source>
-      <translation type="unfinished" />
+      <translation>公司信息已修改</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/company.py" line="83" />
       <source>{field} is too long (at most {limit} characters).</source>
-      <translation type="unfinished" />
+      <translation>{field}太长（最多 {limit} 个字符）。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/company.py" line="90" />
       <source>The logo file {path} does not exist.</source>
-      <translation type="unfinished" />
+      <translation>标志图片 {path} 不存在。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/company.py" line="92" />
       <source>The logo must be a PNG, JPEG, GIF or BMP picture.</source>
-      <translation type="unfinished" />
+      <translation>标志须为 PNG、JPEG、GIF 或 BMP 图片。</translation>
     </message>
   </context>
 </TS>

@@ -11,12 +11,7 @@
     <message>
       <location filename="../../erp_desktop/services/custom_fields.py" line="29" />
       <source>Number</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/custom_fields.py" line="29" />
-      <source>Date</source>
-      <translation>日期</translation>
+      <translation>单号</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/custom_fields.py" line="29" />

@@ -14,11 +14,6 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance_money.py" line="106" />
-      <source>Enter a name.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../erp_desktop/services/finance_money.py" line="108" />
       <source>Unknown money account kind {kind}.</source>
       <translation type="unfinished" />
@@ -29,37 +24,32 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance_money.py" line="182" />
+      <location filename="../../erp_desktop/services/finance_money.py" line="183" />
       <source>Account {account} holds {balance}; paying {amount} would take it below zero, which it does not allow.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance_money.py" line="194" />
-      <source>An amount has at most two decimal places.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/finance_money.py" line="196" />
+      <location filename="../../erp_desktop/services/finance_money.py" line="197" />
       <source>The amount must be greater than zero.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance_money.py" line="202" />
+      <location filename="../../erp_desktop/services/finance_money.py" line="203" />
       <source>Money account {name} is inactive.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance_money.py" line="288" />
+      <location filename="../../erp_desktop/services/finance_money.py" line="289" />
       <source>Approved on entry</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance_money.py" line="300" />
+      <location filename="../../erp_desktop/services/finance_money.py" line="301" />
       <source>Unknown allocation choice {choice}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance_money.py" line="338" />
+      <location filename="../../erp_desktop/services/finance_money.py" line="339" />
       <source>Unknown kind {kind}.</source>
       <translation type="unfinished" />
     </message>
@@ -69,32 +59,32 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance_money.py" line="211" />
+      <location filename="../../erp_desktop/services/finance_money.py" line="212" />
       <source>No customer {ref}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance_money.py" line="211" />
+      <location filename="../../erp_desktop/services/finance_money.py" line="212" />
       <source>No supplier {ref}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance_money.py" line="239" />
+      <location filename="../../erp_desktop/services/finance_money.py" line="240" />
       <source>Receipt from {name}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance_money.py" line="320" />
+      <location filename="../../erp_desktop/services/finance_money.py" line="321" />
       <source>Choose two different accounts.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance_money.py" line="345" />
+      <location filename="../../erp_desktop/services/finance_money.py" line="346" />
       <source>No active account {code}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance_money.py" line="347" />
+      <location filename="../../erp_desktop/services/finance_money.py" line="348" />
       <source>Account {code} is kept by its own ledger; use a receipt, payment or transfer instead.</source>
       <translation type="unfinished" />
     </message>
@@ -104,22 +94,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance_money.py" line="127" />
-      <source>Opening balance</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../erp_desktop/services/finance_money.py" line="129" />
       <source>Opening balance {name}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance_money.py" line="266" />
+      <location filename="../../erp_desktop/services/finance_money.py" line="267" />
       <source>Payment to {name}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance_money.py" line="327" />
+      <location filename="../../erp_desktop/services/finance_money.py" line="328" />
       <source>Transfer {source} → {target}</source>
       <translation type="unfinished" />
     </message>

@@ -154,9 +154,9 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory.py" line="218" />
-      <source>Reversal of {number}</source>
-      <translation>冲销 {number}</translation>
+      <location filename="../../erp_desktop/services/inventory.py" line="517" />
+      <source>Stock document {number} not found.</source>
+      <translation type="unfinished" />
     </message>
   </context>
 </TS>

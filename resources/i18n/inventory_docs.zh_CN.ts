@@ -26,7 +26,7 @@
     <message>
       <location filename="../../erp_desktop/models/inventory_docs.py" line="90" />
       <source>(draft)</source>
-      <translation type="unfinished" />
+      <translation>（草稿）</translation>
     </message>
   </context>
 </TS>

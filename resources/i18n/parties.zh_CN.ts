@@ -9,11 +9,6 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/services/parties.py" line="312" />
-      <source>customer</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../erp_desktop/services/parties.py" line="337" />
       <source>Next date</source>
       <translation type="unfinished" />
@@ -29,38 +24,8 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/services/parties.py" line="478" />
-      <source>supplier</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../erp_desktop/services/parties.py" line="269" />
       <source>That customer no longer exists.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/parties.py" line="278" />
-      <source>Salesperson</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/parties.py" line="279" />
-      <source>Email</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/parties.py" line="280" />
-      <source>Tax ID</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/parties.py" line="281" />
-      <source>Credit limit</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/parties.py" line="282" />
-      <source>Payment terms (days)</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -81,16 +46,6 @@
     <message>
       <location filename="../../erp_desktop/services/parties.py" line="438" />
       <source>That supplier no longer exists.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/parties.py" line="446" />
-      <source>Grade</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/parties.py" line="450" />
-      <source>Lead time (days)</source>
       <translation type="unfinished" />
     </message>
     <message>

@@ -5,278 +5,513 @@
     <name>erp</name>
     <message>
       <location filename="../../erp_desktop/services/printing/documents.py" line="51" />
-      <source>Product</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/documents.py" line="51" />
       <source>Qty</source>
-      <translation type="unfinished" />
+      <translation>数量</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/printing/documents.py" line="51" />
       <source>Unit price</source>
-      <translation type="unfinished" />
+      <translation>单价</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/printing/documents.py" line="76" />
       <source>From bin</source>
-      <translation type="unfinished" />
+      <translation>调出库位</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/printing/documents.py" line="76" />
       <source>To bin</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/documents.py" line="95" />
-      <source>Bin</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/documents.py" line="95" />
-      <source>Counted</source>
-      <translation type="unfinished" />
+      <translation>调入库位</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/printing/documents.py" line="116" />
       <source>Received from</source>
-      <translation type="unfinished" />
+      <translation>今收到</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/printing/documents.py" line="117" />
       <source>For</source>
-      <translation type="unfinished" />
+      <translation>事由</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/printing/documents.py" line="118" />
       <source>Amount (RMB, in words)</source>
-      <translation type="unfinished" />
+      <translation>人民币（大写）</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/printing/documents.py" line="119" />
       <source>Amount (figures)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/documents.py" line="127" />
-      <source>Document</source>
-      <translation type="unfinished" />
+      <translation>小写金额</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/printing/documents.py" line="127" />
       <source>Description</source>
-      <translation type="unfinished" />
+      <translation>摘要</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/printing/documents.py" line="37" />
       <source>Total (in words)</source>
-      <translation type="unfinished" />
+      <translation>合计金额（大写）</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/printing/documents.py" line="39" />
       <source>Notes: {notes}</source>
-      <translation type="unfinished" />
+      <translation>备注：{notes}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/printing/documents.py" line="131" />
       <source>Applied to</source>
-      <translation type="unfinished" />
+      <translation>核销单据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/labels.py" line="101" />
+      <location filename="../../erp_desktop/services/printing/labels.py" line="102" />
       <source>Product labels</source>
-      <translation type="unfinished" />
+      <translation>商品标签</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/printing/labels.py" line="88" />
       <source>Unknown label layout {layout}; choose one of {known}.</source>
-      <translation type="unfinished" />
+      <translation>未知的标签版式 {layout}；可选：{known}。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/printing/labels.py" line="91" />
       <source>Choose at least one product to print labels for.</source>
-      <translation type="unfinished" />
+      <translation>请至少选择一个要打印标签的商品。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/labels.py" line="93" />
+      <location filename="../../erp_desktop/services/printing/labels.py" line="94" />
       <source>Copies must be between 1 and {max} labels in all.</source>
-      <translation type="unfinished" />
+      <translation>份数须至少为 1，标签总数不超过 {max}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/labels.py" line="95" />
+      <location filename="../../erp_desktop/services/printing/labels.py" line="96" />
       <source>Unknown barcode type {kind}.</source>
-      <translation type="unfinished" />
+      <translation>未知的条码类型 {kind}。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/printing/labels.py" line="56" />
       <source>A4, 3 × 8 labels (70 × 36 mm)</source>
-      <translation type="unfinished" />
+      <translation>A4，3 × 8 标签（70 × 36 毫米）</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/printing/labels.py" line="56" />
       <source>A4, 3 × 10 labels (70 × 29.7 mm)</source>
-      <translation type="unfinished" />
+      <translation>A4，3 × 10 标签（70 × 29.7 毫米）</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/printing/labels.py" line="57" />
       <source>A4, 4 × 10 labels (48.5 × 25.4 mm)</source>
-      <translation type="unfinished" />
+      <translation>A4，4 × 10 标签（48.5 × 25.4 毫米）</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/printing/labels.py" line="57" />
       <source>Label roll, 50 × 30 mm</source>
-      <translation type="unfinished" />
+      <translation>卷标签，50 × 30 毫米</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/printing/labels.py" line="76" />
       <source>{code} is not a valid EAN-13 barcode.</source>
-      <translation type="unfinished" />
+      <translation>{code} 不是有效的 EAN-13 条码。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/printing/layout.py" line="268" />
       <source>Page {page} of {total}</source>
-      <translation type="unfinished" />
+      <translation>第 {page} 页 / 共 {total} 页</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/printing/layout.py" line="167" />
       <source>(company name not set — Settings › Company)</source>
-      <translation type="unfinished" />
+      <translation>（未设置公司名称——设置 › 公司信息）</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/printing/layout.py" line="169" />
       <source>Tel: {phone}</source>
-      <translation type="unfinished" />
+      <translation>电话：{phone}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/printing/layout.py" line="170" />
       <source>Tax id: {tax_id}</source>
-      <translation type="unfinished" />
+      <translation>税号：{tax_id}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/printing/layout.py" line="173" />
       <source>Bank: {bank}</source>
-      <translation type="unfinished" />
+      <translation>开户行：{bank}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/printing/layout.py" line="213" />
       <source>No. {number}</source>
-      <translation type="unfinished" />
+      <translation>No. {number}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/printing/layout.py" line="259" />
       <source>{role}:</source>
-      <translation type="unfinished" />
+      <translation>{role}：</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="43" />
+      <source>No {what} {ref}.</source>
+      <translation>找不到{what} {ref}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="105" />
+      <source>Amount before tax</source>
+      <translation>不含税金额</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="105" />
+      <source>Tax</source>
+      <translation>税额</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="105" />
+      <source>Total incl. tax</source>
+      <translation>价税合计</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="132" />
+      <source>delivery</source>
+      <translation>出库单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="160" />
+      <source>sales order</source>
+      <translation>销售订单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="178" />
+      <source>sales return</source>
+      <translation>销售退货单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="198" />
+      <source>purchase order</source>
+      <translation>采购订单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="221" />
+      <source>goods receipt</source>
+      <translation>入库单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="246" />
+      <source>purchase return</source>
+      <translation>采购退货单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="269" />
+      <source>stock document</source>
+      <translation>库存单据</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="306" />
+      <source>stock count</source>
+      <translation>盘点单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="338" />
+      <source>receipt of money</source>
+      <translation>收付款单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="412" />
+      <source>No product with code or barcode {codes}.</source>
+      <translation>找不到编码或条码为 {codes} 的商品。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="436" />
+      <source>Cannot print documents of kind {kind}.</source>
+      <translation>无法打印此类单据：{kind}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="146" />
+      <source>Delivery note</source>
+      <translation>销售出库单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="147" />
+      <source>Customer</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="183" />
+      <source>Sales return note</source>
+      <translation>销售退货单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="207" />
+      <source>Supplier</source>
+      <translation>供应商</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="232" />
+      <source>Goods receipt note</source>
+      <translation>采购入库单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="254" />
+      <source>Purchase return note</source>
+      <translation>采购退货单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="287" />
+      <source>Transfer note</source>
+      <translation>调拨单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="287" />
+      <source>Stock receipt note</source>
+      <translation>其他入库单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="288" />
+      <source>Stock issue note</source>
+      <translation>其他出库单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="323" />
+      <source>Stock count sheet</source>
+      <translation>盘点表</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="340" />
+      <source>{number} is not a receipt or payment of money.</source>
+      <translation>{number} 不是收款或付款单。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="140" />
+      <source>Order</source>
+      <translation>订单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="151" />
+      <source>Prepared by</source>
+      <translation>制单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="151" />
+      <source>Shipped by</source>
+      <translation>发货</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="151" />
+      <source>Received by (customer)</source>
+      <translation>收货（客户签收）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="169" />
+      <source>Approved by</source>
+      <translation>审核</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="181" />
+      <source>Delivery</source>
+      <translation>出库单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="188" />
+      <source>Received by</source>
+      <translation>收货人</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="202" />
+      <source>Expected</source>
+      <translation>预计到货</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="211" />
+      <source>Supplier confirmation</source>
+      <translation>供应商确认签章</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="237" />
+      <source>Received by (warehouse)</source>
+      <translation>仓库验收</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="237" />
+      <source>Delivered by</source>
+      <translation>送货人</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="291" />
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="292" />
+      <source>Total value</source>
+      <translation>合计金额</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="296" />
+      <source>Issued by</source>
+      <translation>发料人</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="326" />
+      <source>Counted by</source>
+      <translation>盘点人</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="326" />
+      <source>Checked by</source>
+      <translation>复核</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="326" />
+      <source>Warehouse keeper</source>
+      <translation>仓管员</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="353" />
+      <source>Method</source>
+      <translation>收付方式</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="355" />
+      <source>Account</source>
+      <translation>账户</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="357" />
+      <source>Reference</source>
+      <translation>参考号</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="360" />
+      <source>Money receipt</source>
+      <translation>收款收据</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="360" />
+      <source>Payment voucher</source>
+      <translation>付款单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="325" />
+      <source>Snapshot</source>
+      <translation>快照时间</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="351" />
+      <source>Document of {date}</source>
+      <translation>{date} 的单据</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="363" />
+      <source>Payment received</source>
+      <translation>收款</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="363" />
+      <source>Payment made</source>
+      <translation>付款</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="364" />
+      <source>Cashier</source>
+      <translation>出纳</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="364" />
+      <source>Handled by</source>
+      <translation>经手人</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="365" />
+      <source>Payee</source>
+      <translation>收款人</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/printing/statements.py" line="20" />
       <source>Customer statement</source>
-      <translation type="unfinished" />
+      <translation>客户对账单</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/printing/statements.py" line="20" />
       <source>Supplier statement</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/statements.py" line="27" />
-      <source>Customer</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/statements.py" line="27" />
-      <source>Supplier</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/statements.py" line="50" />
-      <source>Balance</source>
-      <translation type="unfinished" />
+      <translation>供应商对账单</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/printing/statements.py" line="30" />
       <source>Period</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/statements.py" line="32" />
-      <source>Closing balance</source>
-      <translation type="unfinished" />
+      <translation>期间</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/printing/statements.py" line="35" />
       <source>Closing balance (in words)</source>
-      <translation type="unfinished" />
+      <translation>期末余额（大写）</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/printing/statements.py" line="49" />
-      <source>Received</source>
-      <translation type="unfinished" />
+      <source>Amount due</source>
+      <translation>应收金额</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/printing/statements.py" line="49" />
-      <source>Purchases</source>
-      <translation type="unfinished" />
+      <source>Amount received</source>
+      <translation>已收金额</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/printing/statements.py" line="49" />
-      <source>Paid</source>
-      <translation type="unfinished" />
+      <source>Amount payable</source>
+      <translation>应付金额</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/statements.py" line="49" />
+      <source>Amount paid</source>
+      <translation>已付金额</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/printing/statements.py" line="63" />
       <source>Total for the period / closing balance</source>
-      <translation type="unfinished" />
+      <translation>本期合计 / 期末余额</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/printing/statements.py" line="80" />
       <source>0–30 days</source>
-      <translation type="unfinished" />
+      <translation>0–30 天</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/printing/statements.py" line="80" />
       <source>31–60 days</source>
-      <translation type="unfinished" />
+      <translation>31–60 天</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/printing/statements.py" line="80" />
       <source>61–90 days</source>
-      <translation type="unfinished" />
+      <translation>61–90 天</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/printing/statements.py" line="80" />
       <source>Over 90 days</source>
-      <translation type="unfinished" />
+      <translation>90 天以上</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/statements.py" line="80" />
+      <source>Unapplied credits</source>
+      <translation>未核销贷项</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/printing/statements.py" line="41" />
       <source>Please check this statement; if anything differs, tell us within 7 days. Otherwise it is taken as confirmed.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/statements.py" line="42" />
-      <source>Prepared by</source>
-      <translation type="unfinished" />
+      <translation>请核对本对账单，如有不符请于 7 日内告知，逾期视为确认无误。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/printing/statements.py" line="42" />
       <source>Company seal</source>
-      <translation type="unfinished" />
+      <translation>公司盖章</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/printing/statements.py" line="43" />
       <source>Customer confirmation</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/statements.py" line="43" />
-      <source>Supplier confirmation</source>
-      <translation type="unfinished" />
+      <translation>客户确认签章</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/printing/statements.py" line="36" />
       <source>Ageing of the balance at {date}</source>
-      <translation type="unfinished" />
+      <translation>截至 {date} 余额账龄</translation>
     </message>
   </context>
 </TS>

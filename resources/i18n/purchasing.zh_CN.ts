@@ -94,6 +94,46 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../erp_desktop/services/purchasing/queries.py" line="31" />
+      <source>Pending approval</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/purchasing/queries.py" line="32" />
+      <source>Confirmed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/purchasing/queries.py" line="33" />
+      <source>Partly received</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/purchasing/queries.py" line="34" />
+      <source>Received</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/purchasing/queries.py" line="264" />
+      <source>No purchase order {number}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/purchasing/queries.py" line="272" />
+      <source>No purchase receipt {number}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/purchasing/queries.py" line="309" />
+      <source>The purchase receipt no longer exists.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/purchasing/queries.py" line="365" />
+      <source>The supplier no longer exists.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../erp_desktop/services/purchasing/receipts.py" line="77" />
       <source>Choose the warehouse bin to receive into.</source>
       <translation type="unfinished" />
@@ -106,11 +146,6 @@
     <message>
       <location filename="../../erp_desktop/services/purchasing/receipts.py" line="122" />
       <source>Purchase receipt {number} ({order})</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="142" />
-      <source>The purchase receipt no longer exists.</source>
       <translation type="unfinished" />
     </message>
     <message>

@@ -10,11 +10,6 @@
     </message>
     <message>
       <location filename="../../erp_desktop/services/queries/finance.py" line="31" />
-      <source>Delivery</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/queries/finance.py" line="31" />
       <source>Sales return</source>
       <translation type="unfinished" />
     </message>
@@ -26,11 +21,6 @@
     <message>
       <location filename="../../erp_desktop/services/queries/finance.py" line="32" />
       <source>Purchase return</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/queries/finance.py" line="33" />
-      <source>Other income</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -54,23 +44,33 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/services/queries/finance.py" line="237" />
+      <location filename="../../erp_desktop/services/queries/finance.py" line="238" />
       <source>The period ends before it starts.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/services/queries/finance.py" line="242" />
+      <location filename="../../erp_desktop/services/queries/finance.py" line="243" />
       <source>No such customer or supplier: {ref}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/services/queries/finance.py" line="449" />
-      <source>No account {code}.</source>
+      <location filename="../../erp_desktop/services/queries/stock.py" line="247" />
+      <source>Adjustment</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/services/queries/finance.py" line="597" />
-      <source>No journal entry {ref}.</source>
+      <location filename="../../erp_desktop/services/queries/stock.py" line="248" />
+      <source>In transit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/queries/stock.py" line="248" />
+      <source>Opening</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/queries/stock.py" line="159" />
+      <source>(no category)</source>
       <translation type="unfinished" />
     </message>
   </context>

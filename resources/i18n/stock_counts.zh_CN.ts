@@ -69,6 +69,11 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../erp_desktop/services/stock_counts.py" line="468" />
+      <source>No single category named {name}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../erp_desktop/services/stock_counts.py" line="171" />
       <source>Some chosen bins are not bins of warehouse {name}.</source>
       <translation type="unfinished" />

@@ -192,6 +192,161 @@ erp-desktop restore 备份文件
       <translation>备份</translation>
     </message>
     <message>
+      <location filename="../../erp_desktop/ui/printing.py" line="365" />
+      <source>Print a document…</source>
+      <translation>打印单据…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/printing.py" line="369" />
+      <source>Print product labels…</source>
+      <translation>打印商品标签…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/printing.py" line="374" />
+      <source>Customer statement…</source>
+      <translation>客户对账单…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/printing.py" line="376" />
+      <source>Supplier statement…</source>
+      <translation>供应商对账单…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/printing.py" line="49" />
+      <source>Print preview — {name}</source>
+      <translation>打印预览 — {name}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/printing.py" line="56" />
+      <source>{count} page(s)</source>
+      <translation>共 {count} 页</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/printing.py" line="57" />
+      <source>Print…</source>
+      <translation>打印…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/printing.py" line="60" />
+      <source>Save as PDF…</source>
+      <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/printing.py" line="62" />
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/printing.py" line="122" />
+      <source>Print</source>
+      <translation>打印</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/printing.py" line="128" />
+      <source>Save as PDF</source>
+      <translation>另存为 PDF</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/printing.py" line="128" />
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/printing.py" line="165" />
+      <source>Print a document</source>
+      <translation>打印单据</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/printing.py" line="170" />
+      <source>Document number, e.g. DN-2026-000001</source>
+      <translation>单据编号，例如 DN-2026-000001</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/printing.py" line="175" />
+      <source>Preview</source>
+      <translation>预览</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/printing.py" line="202" />
+      <source>Print a statement</source>
+      <translation>打印对账单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/printing.py" line="221" />
+      <source>Statement of</source>
+      <translation>对账对象</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/printing.py" line="260" />
+      <source>Print product labels</source>
+      <translation>打印商品标签</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/printing.py" line="267" />
+      <source>Remove</source>
+      <translation>移除</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/printing.py" line="282" />
+      <source>Show the price</source>
+      <translation>显示价格</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/printing.py" line="287" />
+      <source>Add product</source>
+      <translation>添加商品</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/printing.py" line="288" />
+      <source>Copies for new products</source>
+      <translation>新加商品的份数</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/printing.py" line="289" />
+      <source>Label paper</source>
+      <translation>标签纸</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/printing.py" line="291" />
+      <source>Labels already used on the first sheet</source>
+      <translation>第一张已用掉的标签数</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/printing.py" line="243" />
+      <source>Choose the customer or supplier first.</source>
+      <translation>请先选择客户或供应商。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/printing.py" line="264" />
+      <source>Copies</source>
+      <translation>份数</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/printing.py" line="280" />
+      <source>EAN-13 when valid, else Code128</source>
+      <translation>有效时用 EAN-13，否则用 Code128</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/printing.py" line="280" />
+      <source>QR code</source>
+      <translation>二维码</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/printing.py" line="346" />
+      <source>Add at least one product.</source>
+      <translation>请至少添加一个商品。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/printing.py" line="139" />
+      <source>Cannot save</source>
+      <translation>无法保存</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/printing.py" line="139" />
+      <source>Could not write {path}: {error}</source>
+      <translation>无法写入 {path}：{error}</translation>
+    </message>
+    <message>
       <location filename="../../erp_desktop/ui/self_test.py" line="21" />
       <source>self-test: {report}</source>
       <translation>自检：{report}</translation>

@@ -20,11 +20,6 @@
     </message>
     <message>
       <location filename="../../erp_desktop/services/warehouses.py" line="30" />
-      <source>Active</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/warehouses.py" line="30" />
       <source>Frozen</source>
       <translation type="unfinished" />
     </message>
@@ -49,32 +44,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/services/warehouses.py" line="94" />
-      <source>Negative stock</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/warehouses.py" line="138" />
+      <location filename="../../erp_desktop/services/warehouses.py" line="140" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/services/warehouses.py" line="139" />
-      <source>Capacity</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/warehouses.py" line="140" />
-      <source>Walking order</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/warehouses.py" line="183" />
+      <location filename="../../erp_desktop/services/warehouses.py" line="185" />
       <source>That bin no longer exists.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/services/warehouses.py" line="185" />
+      <location filename="../../erp_desktop/services/warehouses.py" line="187" />
       <source>Bin {code} has stock history; freeze it instead of deleting it.</source>
       <translation type="unfinished" />
     </message>

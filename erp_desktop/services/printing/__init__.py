@@ -6,9 +6,12 @@ goes through ``tr``. Chinese text is drawn with an embedded system CJK font (see
 """
 from __future__ import annotations
 
+from .api import default_pdf_path, print_document, print_labels, print_statement
 from .documents import render_document
 from .dto import Ageing, DocKind, LabelItem, LabelSpec, PrintDoc, PrintLine, StatementDoc, StatementLine
+from .labels import LAYOUTS, layout_names, layout_title, render_labels
 from .statements import render_statement
 
 __all__ = ["Ageing", "DocKind", "LabelItem", "LabelSpec", "PrintDoc", "PrintLine", "StatementDoc", "StatementLine",
-           "render_document", "render_statement"]
+           "LAYOUTS", "default_pdf_path", "layout_names", "layout_title", "print_document", "print_labels", "print_statement",
+           "render_document", "render_labels", "render_statement"]

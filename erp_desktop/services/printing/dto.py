@@ -83,10 +83,11 @@ class Ageing:
     d31_60: Decimal = Decimal("0.00")
     d61_90: Decimal = Decimal("0.00")
     over_90: Decimal = Decimal("0.00")
+    unapplied: Decimal = Decimal("0.00")  # credits not yet allocated (money received ahead, returns), ≤ 0
 
     @property
     def total(self) -> Decimal:
-        return self.d0_30 + self.d31_60 + self.d61_90 + self.over_90
+        return self.d0_30 + self.d31_60 + self.d61_90 + self.over_90 + self.unapplied
 
 
 @dataclass(frozen=True)
@@ -121,6 +122,7 @@ class LabelItem:
     unit: str = ""
     price: Decimal | None = None
     barcode: str = ""  # the product's barcode; the code is used when empty
+    copies: int = 1  # labels of this item (times the spec's ``copies``)
 
 
 @dataclass(frozen=True)

@@ -89,7 +89,8 @@ def render_labels(spec: LabelSpec, path: str | Path) -> Path:
                                  known=", ".join(LAYOUTS)), field="layout")
     if not spec.items:
         raise ValidationError(tr("Choose at least one product to print labels for."), field="products")
-    if spec.copies < 1 or spec.copies * len(spec.items) > MAX_LABELS:
+    total = sum(max(0, item.copies) for item in spec.items) * spec.copies
+    if spec.copies < 1 or any(item.copies < 1 for item in spec.items) or total > MAX_LABELS:
         raise ValidationError(tr("Copies must be between 1 and {max} labels in all.", max=MAX_LABELS), field="copies")
     if spec.symbology not in ("auto", "code128", "ean13", "qr"):
         raise ValidationError(tr("Unknown barcode type {kind}.", kind=spec.symbology), field="symbology")
@@ -103,7 +104,7 @@ def render_labels(spec: LabelSpec, path: str | Path) -> Path:
     slot = max(0, spec.skip) % layout.per_page if layout.per_page > 1 else 0
     cache: dict[tuple[str, str], object] = {}
     for item, (kind, value) in codes:
-        for _ in range(spec.copies):
+        for _ in range(spec.copies * item.copies):
             if slot == layout.per_page:
                 canvas.showPage()
                 slot = 0

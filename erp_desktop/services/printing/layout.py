@@ -169,12 +169,12 @@ def company_header(company: CompanyInfo, st: Styles, *, right: Flowable | None =
                     tr("Tel: {phone}", phone=company.phone) if company.phone else "",
                     tr("Tax id: {tax_id}", tax_id=company.tax_id) if company.tax_id else ""]
     bank = " ".join(p for p in (company.bank_name, company.bank_account) if p)
-    if bank:
-        detail_parts.append(tr("Bank: {bank}", bank=bank))
     details = "　".join(p for p in detail_parts if p)
     text = [Paragraph(esc(name), st.company)]
     if details:
         text.append(Paragraph(esc(details), st.small))
+    if bank:
+        text.append(Paragraph(esc(tr("Bank: {bank}", bank=bank)), st.small))
     logo = _logo(company.logo_path)
     right_width = 62 * mm if right is not None else 0
     logo_width = 24 * mm if logo is not None else 0

@@ -46,7 +46,7 @@ def render_statement(doc: StatementDoc, path: str | Path) -> Path:
 
 
 def _columns(kind: str) -> list[str]:
-    increase, decrease = (tr("Sales"), tr("Received")) if kind == "customer" else (tr("Purchases"), tr("Paid"))
+    increase, decrease = (tr("Amount due"), tr("Amount received")) if kind == "customer" else (tr("Amount payable"), tr("Amount paid"))
     return [tr("Date"), tr("Document"), tr("Description"), increase, decrease, tr("Balance")]
 
 
@@ -77,9 +77,10 @@ def _lines_tables(doc: StatementDoc, st) -> list[Flowable]:
 
 def _ageing_table(doc: StatementDoc, st) -> Table:
     a = doc.ageing
-    rows = [[tr("0–30 days"), tr("31–60 days"), tr("61–90 days"), tr("Over 90 days"), tr("Total")],
-            [fmt_amount(a.d0_30), fmt_amount(a.d31_60), fmt_amount(a.d61_90), fmt_amount(a.over_90), fmt_amount(a.total)]]
-    table = Table(rows, colWidths=[WIDTH / 5] * 5)
+    rows = [[tr("0–30 days"), tr("31–60 days"), tr("61–90 days"), tr("Over 90 days"), tr("Unapplied credits"), tr("Total")],
+            [fmt_amount(a.d0_30), fmt_amount(a.d31_60), fmt_amount(a.d61_90), fmt_amount(a.over_90), fmt_amount(a.unapplied),
+             fmt_amount(a.total)]]
+    table = Table(rows, colWidths=[WIDTH / 6] * 6)
     table.setStyle(table_style(st.font, numeric_from=0, zebra=False, extra=[("ALIGN", (0, 1), (-1, 1), "RIGHT")]))
     return table
 

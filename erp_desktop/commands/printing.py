@@ -1,0 +1,82 @@
+"""``erp-desktop print …``: documents, statements and labels to PDF, headless.
+
+    erp-desktop print delivery DN-2026-000001 --out dn.pdf
+    erp-desktop print statement --customer C001 --from 2026-01-01 --to 2026-01-31 --out st.pdf
+    erp-desktop print labels --products A001,A002 --copies 3 --layout a4-3x8 --out labels.pdf
+"""
+from __future__ import annotations
+
+import argparse
+from datetime import date
+
+from ..errors import ValidationError
+from ..i18n import tr
+from . import open_uow
+
+DOCUMENTS = {
+    # command word: (DocKind value, help)
+    "delivery": ("delivery", "delivery note (销售出库单) by number"),
+    "sales-order": ("sales_order", "sales order by number"),
+    "sales-return": ("sales_return", "sales return note by number"),
+    "purchase-order": ("purchase_order", "purchase order by number"),
+    "receipt": ("receipt", "goods receipt note (采购入库单) by number"),
+    "purchase-return": ("purchase_return", "purchase return note by number"),
+    "transfer": ("transfer", "transfer note (调拨单) or other receipt/issue by number"),
+    "stock-doc": ("stock_in", "other receipt / issue note by number"),
+    "count": ("stock_count", "stock count sheet (盘点表) by number"),
+    "money": ("money_receipt", "receipt of money (收款收据) or payment voucher by number"),
+}
+
+
+def register(add) -> None:
+    from ..cli import _common
+
+    command = add("print", "print documents, statements and labels to PDF", _run)
+    sub = command.add_subparsers(dest="what", metavar="WHAT", required=True)
+    for word, (kind, help_text) in DOCUMENTS.items():
+        parser = sub.add_parser(word, parents=[_common()], help=help_text, description=help_text)
+        parser.add_argument("number", help="document number (or id)")
+        parser.add_argument("--out", required=True, metavar="FILE.pdf")
+        parser.set_defaults(print_kind=kind)
+    statement = sub.add_parser("statement", parents=[_common()], help="customer or supplier statement (对账单)")
+    who = statement.add_mutually_exclusive_group(required=True)
+    who.add_argument("--customer", metavar="CODE")
+    who.add_argument("--supplier", metavar="CODE")
+    statement.add_argument("--from", dest="start", required=True, metavar="YYYY-MM-DD")
+    statement.add_argument("--to", dest="end", required=True, metavar="YYYY-MM-DD")
+    statement.add_argument("--out", required=True, metavar="FILE.pdf")
+    statement.set_defaults(print_kind="statement")
+    labels = sub.add_parser("labels", parents=[_common()], help="product barcode labels")
+    labels.add_argument("--products", required=True, metavar="CODE,CODE…", help="product codes or barcodes, comma-separated")
+    labels.add_argument("--copies", type=int, default=1)
+    labels.add_argument("--layout", default="a4-3x8", help="a4-3x8, a4-3x10, a4-4x10 or roll-50x30")
+    labels.add_argument("--barcode", dest="symbology", default="auto", choices=["auto", "code128", "ean13", "qr"])
+    labels.add_argument("--no-price", action="store_true")
+    labels.add_argument("--skip", type=int, default=0, help="labels already used on the first sheet")
+    labels.add_argument("--out", required=True, metavar="FILE.pdf")
+    labels.set_defaults(print_kind="labels")
+
+
+def _day(text: str, field: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ValidationError(tr("{text} is not a date (YYYY-MM-DD).", text=text), field=field) from None
+
+
+def _run(args: argparse.Namespace) -> int:
+    from ..services import printing
+
+    uow = open_uow(args)
+    kind = args.print_kind
+    if kind == "statement":
+        party_kind, code = ("customer", args.customer) if args.customer else ("supplier", args.supplier)
+        path = printing.print_statement(uow, party_kind, code, _day(args.start, "from"), _day(args.end, "to"), args.out)
+    elif kind == "labels":
+        codes = [c.strip() for c in args.products.split(",") if c.strip()]
+        path = printing.print_labels(uow, codes, args.out, layout=args.layout, copies=args.copies, symbology=args.symbology,
+                                     show_price=not args.no_price, skip=args.skip)
+    else:
+        path = printing.print_document(uow, kind, args.number, args.out)
+    print(tr("Written {path}", path=str(path)))
+    return 0

@@ -1,0 +1,440 @@
+"""Adapters: build the printouts' DTOs from the shop's data (read-only, one read transaction).
+
+Each ``*_doc(uow, ref)`` takes an id (UUID) or a document number and returns a ``PrintDoc``;
+``statement_doc`` uses the finance read service; ``label_items`` resolves products by code or
+barcode. ``build(uow, kind, ref)`` dispatches by kind. Models of areas that are not installed
+raise ``NotFound`` with a clear message instead of failing at import.
+"""
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterable
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ...errors import NotFound, ValidationError
+from ...i18n import tr
+from ...models.catalog import Product, ProductBarcode
+from ...models.parties import Address, Contact, Customer, Supplier
+from ...models.warehouse import Location, Warehouse
+from ...money import ZERO
+from ..company import load_company_tx
+from ..uow import UnitOfWork
+from .dto import Ageing, DocKind, LabelItem, PrintDoc, PrintLine, StatementDoc, StatementLine
+
+
+# ---------------------------------------------------------------- helpers
+def _as_uuid(ref: uuid.UUID | str) -> uuid.UUID | None:
+    if isinstance(ref, uuid.UUID):
+        return ref
+    try:
+        return uuid.UUID(str(ref))
+    except ValueError:
+        return None
+
+
+def _get(tx: Session, model, ref: uuid.UUID | str, what: str):
+    key = _as_uuid(ref)
+    row = tx.get(model, key) if key is not None else tx.scalar(select(model).where(model.number == str(ref).strip()))
+    if row is None:
+        raise NotFound(tr("No {what} {ref}.", what=what, ref=str(ref)))
+    return row
+
+
+def _products(tx: Session, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, Product]:
+    ids = set(ids)
+    return {p.id: p for p in tx.scalars(select(Product).where(Product.id.in_(ids)))} if ids else {}
+
+
+def _first_barcodes(tx: Session, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, str]:
+    ids = set(ids)
+    result: dict[uuid.UUID, str] = {}
+    if ids:
+        for product_id, code in tx.execute(select(ProductBarcode.product_id, ProductBarcode.barcode)
+                                           .where(ProductBarcode.product_id.in_(ids)).order_by(ProductBarcode.barcode)):
+            result.setdefault(product_id, code)
+    return result
+
+
+def _locations(tx: Session, ids: Iterable[uuid.UUID | None]) -> dict[uuid.UUID, Location]:
+    ids = {i for i in ids if i is not None}
+    return {loc.id: loc for loc in tx.scalars(select(Location).where(Location.id.in_(ids)))} if ids else {}
+
+
+def _warehouse_name(tx: Session, warehouse_id: uuid.UUID | None) -> str:
+    warehouse = tx.get(Warehouse, warehouse_id) if warehouse_id else None
+    return f"{warehouse.code} {warehouse.name}" if warehouse else ""
+
+
+def _customer_details(tx: Session, customer: Customer) -> tuple[tuple[str, str], ...]:
+    addresses = list(tx.scalars(select(Address).where(Address.customer_id == customer.id)))
+    address = next((a for a in addresses if a.is_default), addresses[0] if addresses else None)
+    contacts = list(tx.scalars(select(Contact).where(Contact.customer_id == customer.id)))
+    contact = next((c for c in contacts if c.is_primary), contacts[0] if contacts else None)
+    details = []
+    if address is not None:
+        details.append((tr("Address"), address.address))
+    if contact is not None:
+        details.append((tr("Contact"), " ".join(p for p in (contact.name, contact.phone) if p)))
+    if customer.phone:
+        details.append((tr("Phone"), customer.phone))
+    return tuple(details)
+
+
+def _supplier_details(tx: Session, supplier: Supplier) -> tuple[tuple[str, str], ...]:
+    details = []
+    if supplier.address:
+        details.append((tr("Address"), supplier.address))
+    contacts = list(tx.scalars(select(Contact).where(Contact.supplier_id == supplier.id)))
+    contact = next((c for c in contacts if c.is_primary), contacts[0] if contacts else None)
+    if contact is not None:
+        details.append((tr("Contact"), " ".join(p for p in (contact.name, contact.phone) if p)))
+    if supplier.phone:
+        details.append((tr("Phone"), supplier.phone))
+    return tuple(details)
+
+
+def _party_name(party) -> str:
+    return f"{party.name} ({party.code})" if party is not None else ""
+
+
+def _amount_totals(net: Decimal, tax: Decimal, gross: Decimal) -> tuple[tuple[str, Decimal], ...]:
+    return ((tr("Amount before tax"), net), (tr("Tax"), tax), (tr("Total incl. tax"), gross))
+
+
+def _priced_lines(tx: Session, lines, *, price_attr: str, location_attr: str | None = None) -> tuple[PrintLine, ...]:
+    products = _products(tx, (line.product_id for line in lines))
+    locations = _locations(tx, (getattr(line, location_attr) for line in lines)) if location_attr else {}
+    result = []
+    for line in lines:
+        product = products.get(line.product_id)
+        location = locations.get(getattr(line, location_attr)) if location_attr else None
+        result.append(PrintLine(code=product.code if product else "", name=product.name if product else "",
+                                spec=" ".join(p for p in (product.spec, product.colour) if p) if product else "",
+                                unit=product.unit if product else "", qty=line.qty, price=getattr(line, price_attr),
+                                amount=line.net, tax_rate=line.tax_rate, location=location.code if location else ""))
+    return tuple(result)
+
+
+def _signatures(*labels: str) -> tuple[str, ...]:
+    return labels
+
+
+# ---------------------------------------------------------------- sales
+def delivery_doc(uow: UnitOfWork, ref: uuid.UUID | str) -> PrintDoc:
+    """销售出库单 / 送货单 for a posted delivery."""
+    from ...models.sales import SalesDelivery, SalesOrder
+
+    with uow.read() as tx:
+        delivery = _get(tx, SalesDelivery, ref, tr("delivery"))
+        customer = tx.get(Customer, delivery.customer_id)
+        order = tx.get(SalesOrder, delivery.order_id) if delivery.order_id else None
+        lines = _priced_lines(tx, delivery.lines, price_attr="unit_price", location_attr="location_id")
+        locations = _locations(tx, (line.location_id for line in delivery.lines))
+        warehouses = sorted({_warehouse_name(tx, loc.warehouse_id) for loc in locations.values() if loc.warehouse_id})
+        meta = []
+        if order is not None:
+            meta.append((tr("Order"), order.number))
+            if order.salesperson:
+                meta.append((tr("Salesperson"), order.salesperson))
+        if warehouses:
+            meta.append((tr("Warehouse"), ", ".join(warehouses)))
+        return PrintDoc(
+            kind=DocKind.DELIVERY, title=tr("Delivery note"), number=delivery.number, date=delivery.on,
+            company=load_company_tx(tx), party_label=tr("Customer"), party_name=_party_name(customer),
+            party_details=_customer_details(tx, customer) if customer else (), meta=tuple(meta), lines=lines,
+            totals=_amount_totals(delivery.net_total, delivery.tax_total, delivery.gross_total),
+            grand_total=delivery.gross_total, notes=delivery.notes,
+            signatures=_signatures(tr("Prepared by"), tr("Shipped by"), tr("Received by (customer)")),
+            barcode_value=delivery.number,
+        )
+
+
+def sales_order_doc(uow: UnitOfWork, ref: uuid.UUID | str) -> PrintDoc:
+    from ...models.sales import SalesOrder
+
+    with uow.read() as tx:
+        order = _get(tx, SalesOrder, ref, tr("sales order"))
+        customer = tx.get(Customer, order.customer_id)
+        meta = [(tr("Salesperson"), order.salesperson)] if order.salesperson else []
+        return PrintDoc(
+            kind=DocKind.SALES_ORDER, title=tr("Sales order"), number=order.number, date=order.on,
+            company=load_company_tx(tx), party_label=tr("Customer"), party_name=_party_name(customer),
+            party_details=_customer_details(tx, customer) if customer else (), meta=tuple(meta),
+            lines=_priced_lines(tx, order.lines, price_attr="unit_price"),
+            totals=_amount_totals(order.net_total, order.tax_total, order.gross_total), grand_total=order.gross_total,
+            notes=order.notes, signatures=_signatures(tr("Prepared by"), tr("Approved by"), tr("Customer")),
+            barcode_value=order.number,
+        )
+
+
+def sales_return_doc(uow: UnitOfWork, ref: uuid.UUID | str) -> PrintDoc:
+    from ...models.sales import SalesDelivery, SalesReturn
+
+    with uow.read() as tx:
+        ret = _get(tx, SalesReturn, ref, tr("sales return"))
+        customer = tx.get(Customer, ret.customer_id)
+        delivery = tx.get(SalesDelivery, ret.delivery_id)
+        meta = [(tr("Delivery"), delivery.number)] if delivery else []
+        return PrintDoc(
+            kind=DocKind.SALES_RETURN, title=tr("Sales return note"), number=ret.number, date=ret.on,
+            company=load_company_tx(tx), party_label=tr("Customer"), party_name=_party_name(customer),
+            party_details=_customer_details(tx, customer) if customer else (), meta=tuple(meta),
+            lines=_priced_lines(tx, ret.lines, price_attr="unit_price", location_attr="location_id"),
+            totals=_amount_totals(ret.net_total, ret.tax_total, ret.gross_total), grand_total=ret.gross_total,
+            notes=ret.reason, signatures=_signatures(tr("Prepared by"), tr("Received by"), tr("Customer")),
+            barcode_value=ret.number,
+        )
+
+
+# ---------------------------------------------------------------- purchasing
+def purchase_order_doc(uow: UnitOfWork, ref: uuid.UUID | str) -> PrintDoc:
+    from ...models.purchasing import PurchaseOrder
+
+    with uow.read() as tx:
+        order = _get(tx, PurchaseOrder, ref, tr("purchase order"))
+        supplier = tx.get(Supplier, order.supplier_id)
+        meta = []
+        if order.expected_date:
+            meta.append((tr("Expected"), order.expected_date.isoformat()))
+        if order.buyer:
+            meta.append((tr("Buyer"), order.buyer))
+        return PrintDoc(
+            kind=DocKind.PURCHASE_ORDER, title=tr("Purchase order"), number=order.number, date=order.on,
+            company=load_company_tx(tx), party_label=tr("Supplier"), party_name=_party_name(supplier),
+            party_details=_supplier_details(tx, supplier) if supplier else (), meta=tuple(meta),
+            lines=_priced_lines(tx, order.lines, price_attr="price"),
+            totals=_amount_totals(order.net_total, order.tax_total, order.gross_total), grand_total=order.gross_total,
+            notes=order.note, signatures=_signatures(tr("Prepared by"), tr("Approved by"), tr("Supplier confirmation")),
+            barcode_value=order.number,
+        )
+
+
+def receipt_doc(uow: UnitOfWork, ref: uuid.UUID | str) -> PrintDoc:
+    """采购入库单 for a posted purchase receipt."""
+    from ...models.purchasing import PurchaseOrder, PurchaseReceipt
+
+    with uow.read() as tx:
+        receipt = _get(tx, PurchaseReceipt, ref, tr("goods receipt"))
+        supplier = tx.get(Supplier, receipt.supplier_id)
+        order = tx.get(PurchaseOrder, receipt.order_id)
+        location = tx.get(Location, receipt.location_id)
+        meta = []
+        if order is not None:
+            meta.append((tr("Order"), order.number))
+        meta.append((tr("Warehouse"), _warehouse_name(tx, receipt.warehouse_id)))
+        if location is not None:
+            meta.append((tr("Bin"), location.code))
+        return PrintDoc(
+            kind=DocKind.RECEIPT, title=tr("Goods receipt note"), number=receipt.number, date=receipt.on,
+            company=load_company_tx(tx), party_label=tr("Supplier"), party_name=_party_name(supplier),
+            party_details=_supplier_details(tx, supplier) if supplier else (), meta=tuple(meta),
+            lines=_priced_lines(tx, receipt.lines, price_attr="price"),
+            totals=_amount_totals(receipt.net_total, receipt.tax_total, receipt.gross_total), grand_total=receipt.gross_total,
+            notes=receipt.note, signatures=_signatures(tr("Prepared by"), tr("Received by (warehouse)"), tr("Delivered by")),
+            barcode_value=receipt.number,
+        )
+
+
+def purchase_return_doc(uow: UnitOfWork, ref: uuid.UUID | str) -> PrintDoc:
+    from ...models.purchasing import PurchaseReturn
+
+    with uow.read() as tx:
+        ret = _get(tx, PurchaseReturn, ref, tr("purchase return"))
+        supplier = tx.get(Supplier, ret.supplier_id)
+        products = _products(tx, (line.product_id for line in ret.lines))
+        lines = tuple(PrintLine(code=products[line.product_id].code, name=products[line.product_id].name,
+                                spec=products[line.product_id].spec, unit=products[line.product_id].unit, qty=line.qty,
+                                price=(line.net / line.qty).quantize(Decimal("0.000001")) if line.qty else None, amount=line.net)
+                      for line in ret.lines)
+        return PrintDoc(
+            kind=DocKind.PURCHASE_RETURN, title=tr("Purchase return note"), number=ret.number, date=ret.on,
+            company=load_company_tx(tx), party_label=tr("Supplier"), party_name=_party_name(supplier),
+            party_details=_supplier_details(tx, supplier) if supplier else (), lines=lines,
+            totals=_amount_totals(ret.net_total, ret.tax_total, ret.gross_total), grand_total=ret.gross_total,
+            notes=ret.reason, signatures=_signatures(tr("Prepared by"), tr("Shipped by"), tr("Supplier")),
+            barcode_value=ret.number,
+        )
+
+
+# ---------------------------------------------------------------- inventory
+def stock_doc(uow: UnitOfWork, ref: uuid.UUID | str) -> PrintDoc:
+    """Transfer note (调拨单) or other receipt / issue note."""
+    from ...models.inventory_docs import StockDoc, StockDocKind
+
+    with uow.read() as tx:
+        doc = _get(tx, StockDoc, ref, tr("stock document"))
+        products = _products(tx, (line.product_id for line in doc.lines))
+        locations = _locations(tx, [line.from_location_id for line in doc.lines] + [line.to_location_id for line in doc.lines])
+
+        def where(location_id):
+            location = locations.get(location_id)
+            if location is None:
+                return ""
+            warehouse = tx.get(Warehouse, location.warehouse_id) if location.warehouse_id else None
+            return f"{warehouse.code}/{location.code}" if warehouse else location.code
+
+        lines = []
+        for line in doc.lines:
+            product = products[line.product_id]
+            lines.append(PrintLine(code=product.code, name=product.name, spec=product.spec, unit=product.unit, qty=line.qty,
+                                   price=line.unit_cost, amount=line.value if doc.state == "posted" else None,
+                                   location=where(line.from_location_id), location_to=where(line.to_location_id), note=line.note))
+        kind = {StockDocKind.TRANSFER.value: DocKind.TRANSFER, StockDocKind.RECEIPT.value: DocKind.STOCK_IN}.get(doc.kind, DocKind.STOCK_OUT)
+        title = {DocKind.TRANSFER: tr("Transfer note"), DocKind.STOCK_IN: tr("Stock receipt note"),
+                 DocKind.STOCK_OUT: tr("Stock issue note")}[kind]
+        meta = [(tr("Warehouse"), _warehouse_name(tx, doc.warehouse_id))] if doc.warehouse_id else []
+        if doc.reason:
+            meta.append((tr("Reason"), doc.reason))
+        totals = ((tr("Total value"), doc.total_value),) if kind != DocKind.TRANSFER and doc.state == "posted" else ()
+        return PrintDoc(
+            kind=kind, title=title, number=doc.number or tr("(draft)"), date=doc.on, company=load_company_tx(tx),
+            meta=tuple(meta), lines=tuple(lines), totals=totals, notes=doc.note,
+            signatures=_signatures(tr("Prepared by"), tr("Issued by"), tr("Received by")),
+            barcode_value=doc.number,
+        )
+
+
+def count_sheet_doc(uow: UnitOfWork, ref: uuid.UUID | str) -> PrintDoc:
+    """盘点表: the count's lines in walking order (bin sort order), a barcode each, a blank column."""
+    from ...models.inventory_docs import StockCount
+
+    with uow.read() as tx:
+        count = _get(tx, StockCount, ref, tr("stock count"))
+        products = _products(tx, (line.product_id for line in count.lines))
+        barcodes = _first_barcodes(tx, products)
+        locations = _locations(tx, (line.location_id for line in count.lines))
+
+        def walk(line):
+            location = locations.get(line.location_id)
+            product = products.get(line.product_id)
+            return (location.sort_order if location else 0, location.code if location else "", product.code if product else "")
+
+        lines = []
+        for line in sorted(count.lines, key=walk):
+            product = products[line.product_id]
+            location = locations.get(line.location_id)
+            lines.append(PrintLine(code=product.code, name=product.name, spec=product.spec, unit=product.unit,
+                                   location=location.code if location else "", barcode=barcodes.get(product.id, product.code)))
+        return PrintDoc(
+            kind=DocKind.STOCK_COUNT, title=tr("Stock count sheet"), number=count.number, date=count.on,
+            company=load_company_tx(tx), party_label=tr("Warehouse"), party_name=_warehouse_name(tx, count.warehouse_id),
+            meta=((tr("Snapshot"), count.snapshot_at.strftime("%Y-%m-%d %H:%M")),), lines=tuple(lines), notes=count.note,
+            signatures=_signatures(tr("Counted by"), tr("Checked by"), tr("Warehouse keeper")),
+            barcode_value=count.number,
+        )
+
+
+# ---------------------------------------------------------------- finance
+def money_receipt_doc(uow: UnitOfWork, ref: uuid.UUID | str) -> PrintDoc:
+    """收款收据 for money received from a customer (or 付款单 for a payment), with 大写."""
+    from ...models.finance import OpenItem
+    from ...models.payments import Allocation, MoneyAccount, MoneyTxn
+
+    with uow.read() as tx:
+        txn = _get(tx, MoneyTxn, ref, tr("receipt of money"))
+        if txn.kind not in ("receipt", "payment"):
+            raise ValidationError(tr("{number} is not a receipt or payment of money.", number=txn.number))
+        receipt = txn.kind == "receipt"
+        model = Customer if txn.party_kind == "customer" else Supplier
+        party = tx.get(model, txn.party_id) if txn.party_id else None
+        account = tx.get(MoneyAccount, txn.account_id)
+        lines: list[PrintLine] = []
+        if txn.open_item_id is not None:
+            allocations = tx.execute(select(Allocation.amount, OpenItem.doc_number, OpenItem.on)
+                                     .join(OpenItem, OpenItem.id == Allocation.debit_item_id)
+                                     .where(Allocation.credit_item_id == txn.open_item_id, Allocation.reversal_of_id.is_(None))
+                                     .order_by(OpenItem.on)).all()
+            lines = [PrintLine(code=number, name=tr("Document of {date}", date=on.isoformat()), amount=amount)
+                     for amount, number, on in allocations]
+        meta = [(tr("Method"), txn.method)] if txn.method else []
+        if account is not None:
+            meta.append((tr("Account"), account.name))
+        if txn.reference:
+            meta.append((tr("Reference"), txn.reference))
+        return PrintDoc(
+            kind=DocKind.MONEY_RECEIPT if receipt else DocKind.MONEY_PAYMENT,
+            title=tr("Money receipt") if receipt else tr("Payment voucher"), number=txn.number, date=txn.on,
+            company=load_company_tx(tx), party_label=tr("Customer") if receipt else tr("Supplier"),
+            party_name=_party_name(party), meta=tuple(meta), lines=tuple(lines), totals=((tr("Amount"), txn.amount),),
+            grand_total=txn.amount, notes=txn.memo or (tr("Payment received") if receipt else tr("Payment made")),
+            signatures=_signatures(tr("Cashier"), tr("Handled by"), tr("Accountant")) if receipt
+            else _signatures(tr("Approved by"), tr("Cashier"), tr("Payee")),
+            barcode_value=txn.number,
+        )
+
+
+def statement_doc(uow: UnitOfWork, party_kind: str, party_ref: uuid.UUID | str, start: date, end: date) -> StatementDoc:
+    """对账单 of a customer or supplier for [start, end] from the finance read service."""
+    from ..queries.finance import statement
+
+    st = statement(uow, party_kind=party_kind, party_id=party_ref, start=start, end=end)
+    with uow.read() as tx:
+        company = load_company_tx(tx)
+        if party_kind == "customer":
+            party = tx.get(Customer, st.party_id)
+            details = _customer_details(tx, party) if party else ()
+        else:
+            party = tx.get(Supplier, st.party_id)
+            details = _supplier_details(tx, party) if party else ()
+    lines = tuple(StatementLine(line.on, line.doc_number, " ".join(p for p in (line.doc_label, line.memo) if p),
+                                line.debit, line.credit, line.balance) for line in st.lines)
+    a = st.ageing
+    return StatementDoc(party_kind, st.party_code, st.party_name, company, start, end, st.opening, lines, st.closing,
+                        Ageing(a.days_0_30, a.days_31_60, a.days_61_90, a.days_over_90, a.unapplied), details)
+
+
+# ---------------------------------------------------------------- labels
+def label_items(uow: UnitOfWork, refs: Iterable[str | uuid.UUID | tuple[str | uuid.UUID, int]]) -> tuple[LabelItem, ...]:
+    """Products by id, code or barcode (or (ref, copies) pairs), in the order given.
+    Raises NotFound naming unknown codes."""
+    pairs = [r if isinstance(r, tuple) else (r, 1) for r in refs]
+    pairs = [(ref, copies) for ref, copies in pairs if str(ref).strip()]
+    result = []
+    missing = []
+    with uow.read() as tx:
+        for ref, copies in pairs:
+            key = _as_uuid(ref)
+            product = tx.get(Product, key) if key is not None else tx.scalar(select(Product).where(Product.code == str(ref).strip()))
+            if product is None and key is None:
+                product = tx.scalar(select(Product).join(ProductBarcode, ProductBarcode.product_id == Product.id)
+                                    .where(ProductBarcode.barcode == str(ref).strip()))
+            if product is None:
+                missing.append(str(ref))
+                continue
+            barcode = _first_barcodes(tx, [product.id]).get(product.id, "")
+            result.append(LabelItem(code=product.code, name=product.name, spec=" ".join(p for p in (product.spec, product.colour) if p),
+                                    unit=product.unit, price=product.sale_price, barcode=barcode, copies=copies))
+    if missing:
+        raise NotFound(tr("No product with code or barcode {codes}.", codes=", ".join(missing)))
+    return tuple(result)
+
+
+# ---------------------------------------------------------------- dispatch
+BUILDERS: dict[str, Callable[[UnitOfWork, uuid.UUID | str], PrintDoc]] = {
+    DocKind.DELIVERY: delivery_doc,
+    DocKind.SALES_ORDER: sales_order_doc,
+    DocKind.SALES_RETURN: sales_return_doc,
+    DocKind.PURCHASE_ORDER: purchase_order_doc,
+    DocKind.RECEIPT: receipt_doc,
+    DocKind.PURCHASE_RETURN: purchase_return_doc,
+    DocKind.TRANSFER: stock_doc,
+    DocKind.STOCK_IN: stock_doc,
+    DocKind.STOCK_OUT: stock_doc,
+    DocKind.STOCK_COUNT: count_sheet_doc,
+    DocKind.MONEY_RECEIPT: money_receipt_doc,
+    DocKind.MONEY_PAYMENT: money_receipt_doc,
+}
+
+
+def build(uow: UnitOfWork, kind: str, ref: uuid.UUID | str) -> PrintDoc:
+    builder = BUILDERS.get(kind)
+    if builder is None:
+        raise ValidationError(tr("Cannot print documents of kind {kind}.", kind=kind), field="kind")
+    return builder(uow, ref)
+
+
+__all__ = ["BUILDERS", "build", "label_items", "statement_doc", "ZERO"]

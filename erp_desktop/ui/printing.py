@@ -1,0 +1,383 @@
+"""Printing from the window: a preview of the PDF (QtPdf) with "Print…" (the system print dialog)
+and "Save as PDF…", dialogs to print a document, a statement or product labels, and
+``print_document(parent, ctx, kind, doc_id)`` for other tabs' Print buttons.
+
+PDFs are made by ``services.printing`` off the GUI thread (``ctx.query``); the preview opens when
+the file is ready. Printing renders each PDF page to an image at the printer's resolution.
+"""
+from __future__ import annotations
+
+import shutil
+import uuid
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog,
+                               QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton,
+                               QRadioButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from ..i18n import tr
+from ..services import printing
+from ..services.printing.dto import DocKind
+from .context import AppContext
+from .errors import show_error
+from .widgets.pickers import PartyPicker, ProductPicker
+
+
+def document_kinds() -> list[tuple[str, str]]:
+    """(kind, title) of the documents that can be printed by number."""
+    return [
+        (DocKind.DELIVERY, tr("Delivery note")), (DocKind.SALES_ORDER, tr("Sales order")),
+        (DocKind.SALES_RETURN, tr("Sales return note")), (DocKind.PURCHASE_ORDER, tr("Purchase order")),
+        (DocKind.RECEIPT, tr("Goods receipt note")), (DocKind.PURCHASE_RETURN, tr("Purchase return note")),
+        (DocKind.TRANSFER, tr("Transfer note")), (DocKind.STOCK_COUNT, tr("Stock count sheet")),
+        (DocKind.MONEY_RECEIPT, tr("Money receipt")),
+    ]
+
+
+class PrintPreviewDialog(QDialog):
+    """Shows a PDF's pages; prints them through the system print dialog or saves a copy."""
+
+    def __init__(self, ctx: AppContext, pdf_path: str | Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.pdf_path = Path(pdf_path)
+        self.setWindowTitle(tr("Print preview — {name}", name=self.pdf_path.name))
+        self.document = QPdfDocument(self)
+        self.document.load(str(self.pdf_path))
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.pages_label = QLabel(tr("{count} page(s)", count=self.page_count()), self)
+        self.print_button = QPushButton(tr("Print…"), self)
+        self.print_button.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_button.setDefault(True)
+        self.save_button = QPushButton(tr("Save as PDF…"), self)
+        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
+        self.close_button = QPushButton(tr("Close"), self)
+        self.print_button.clicked.connect(self._on_print_button_clicked)
+        self.save_button.clicked.connect(self._on_save_button_clicked)
+        self.close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.pages_label)
+        buttons.addStretch(1)
+        for button in (self.print_button, self.save_button, self.close_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        self.resize(900, 1000)
+        geometry = ctx.settings.value("print_preview/geometry")
+        if geometry:
+            self.restoreGeometry(geometry)
+
+    def done(self, result: int) -> None:
+        self.ctx.settings.setValue("print_preview/geometry", self.saveGeometry())
+        super().done(result)
+
+    def page_count(self) -> int:
+        return self.document.pageCount()
+
+    def page_image(self, page: int, size: QSize):
+        return self.document.render(page, size)
+
+    # --- printing ----------------------------------------------------------------------
+    def print_to(self, printer: QPrinter) -> int:
+        """Paint every page (or the chosen range) on ``printer``; returns the pages printed."""
+        first, last = 0, self.page_count() - 1
+        if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
+            first = printer.fromPage() - 1
+            last = min(last, printer.toPage() - 1)
+        painter = QPainter()
+        if not painter.begin(printer):
+            return 0
+        printed = 0
+        try:
+            for page in range(first, last + 1):
+                if printed:
+                    printer.newPage()
+                target = printer.pageRect(QPrinter.Unit.DevicePixel).toRect()
+                points = self.document.pagePointSize(page)
+                dpi = printer.resolution()
+                size = QSize(max(1, int(points.width() / 72 * dpi)), max(1, int(points.height() / 72 * dpi)))
+                image = self.document.render(page, size)
+                scaled = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                painter.drawImage(target.x() + (target.width() - scaled.width()) // 2, target.y(),
+                                  image.scaled(scaled, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
+                printed += 1
+        finally:
+            painter.end()
+        return printed
+
+    def _on_print_button_clicked(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.pdf_path.stem)
+        printer.setFromTo(1, max(1, self.page_count()))
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(tr("Print"))
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.print_to(printer)
+
+    def _on_save_button_clicked(self) -> None:
+        folder = self.ctx.settings.value("print_preview/folder", str(Path.home()))
+        target, _ = QFileDialog.getSaveFileName(self, tr("Save as PDF"), str(Path(folder) / self.pdf_path.name), tr("PDF files (*.pdf)"))
+        if target:
+            self.save_to(target)
+
+    def save_to(self, target: str | Path) -> Path:
+        target = Path(target)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_suffix(".pdf")
+        try:
+            shutil.copyfile(self.pdf_path, target)
+        except OSError as exc:
+            QMessageBox.warning(self, tr("Cannot save"), tr("Could not write {path}: {error}", path=str(target), error=exc.strerror or str(exc)))
+            return target
+        self.ctx.settings.setValue("print_preview/folder", str(target.parent))
+        return target
+
+
+def show_preview(parent: QWidget | None, ctx: AppContext, pdf_path: str | Path) -> PrintPreviewDialog:
+    dialog = PrintPreviewDialog(ctx, pdf_path, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog
+
+
+def print_document(parent: QWidget | None, ctx: AppContext, kind: str, doc_id: uuid.UUID | str) -> None:
+    """Make the PDF of one document off the GUI thread, then show its preview (errors shown)."""
+    ctx.query(lambda: printing.print_document(ctx.uow, kind, doc_id),
+              lambda path: show_preview(parent, ctx, path), lambda exc: show_error(parent, exc))
+
+
+# --- dialogs ---------------------------------------------------------------------------------
+class PrintDocumentDialog(QDialog):
+    """Choose a kind of document and type (or scan) its number."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(tr("Print a document"))
+        self.kind_combo = QComboBox(self)
+        for kind, title in document_kinds():
+            self.kind_combo.addItem(title, kind)
+        self.number_edit = QLineEdit(self)
+        self.number_edit.setPlaceholderText(tr("Document number, e.g. DN-2026-000001"))
+        form = QFormLayout()
+        form.addRow(tr("Document"), self.kind_combo)
+        form.addRow(tr("Number"), self.number_edit)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Preview"))
+        self.buttons.accepted.connect(self._on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.resize(460, 140)
+
+    def _on_buttons_accepted(self) -> None:
+        number = self.number_edit.text().strip()
+        if not number:
+            self.number_edit.setFocus()
+            return
+        kind = self.kind_combo.currentData()
+        self.ctx.query(lambda: printing.print_document(self.ctx.uow, kind, number), self._on_ready, lambda exc: show_error(self, exc))
+
+    def _on_ready(self, path: Path) -> None:
+        self.preview = show_preview(self.parentWidget(), self.ctx, path)
+        self.accept()
+
+
+class PrintStatementDialog(QDialog):
+    """A customer's or supplier's statement for a period."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, kind: str = "customer"):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(tr("Print a statement"))
+        self.customer_radio = QRadioButton(tr("Customer"), self)
+        self.supplier_radio = QRadioButton(tr("Supplier"), self)
+        self.customer_picker = PartyPicker(ctx, "customer", self)
+        self.supplier_picker = PartyPicker(ctx, "supplier", self)
+        today = QDate.currentDate()
+        self.from_edit = QDateEdit(QDate(today.year(), today.month(), 1), self)
+        self.to_edit = QDateEdit(today, self)
+        for edit in (self.from_edit, self.to_edit):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.customer_radio.toggled.connect(self._on_customer_radio_toggled)
+        (self.customer_radio if kind == "customer" else self.supplier_radio).setChecked(True)
+        self._on_customer_radio_toggled(kind == "customer")
+        who = QHBoxLayout()
+        who.addWidget(self.customer_radio)
+        who.addWidget(self.supplier_radio)
+        who.addStretch(1)
+        form = QFormLayout()
+        form.addRow(tr("Statement of"), who)
+        form.addRow(tr("Customer"), self.customer_picker)
+        form.addRow(tr("Supplier"), self.supplier_picker)
+        form.addRow(tr("From"), self.from_edit)
+        form.addRow(tr("To"), self.to_edit)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Preview"))
+        self.buttons.accepted.connect(self._on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.resize(520, 220)
+
+    def _on_customer_radio_toggled(self, checked: bool) -> None:
+        self.customer_picker.setEnabled(checked)
+        self.supplier_picker.setEnabled(not checked)
+
+    def _on_buttons_accepted(self) -> None:
+        kind = "customer" if self.customer_radio.isChecked() else "supplier"
+        party = (self.customer_picker if kind == "customer" else self.supplier_picker).current()
+        if party is None:
+            QMessageBox.information(self, tr("Print a statement"), tr("Choose the customer or supplier first."))
+            return
+        start, end = self.from_edit.date().toPython(), self.to_edit.date().toPython()
+        self.ctx.query(lambda: printing.print_statement(self.ctx.uow, kind, party.id, start, end), self._on_ready,
+                       lambda exc: show_error(self, exc))
+
+    def _on_ready(self, path: Path) -> None:
+        self.preview = show_preview(self.parentWidget(), self.ctx, path)
+        self.accept()
+
+
+class PrintLabelsDialog(QDialog):
+    """Choose products (search or scan), copies of each, the label paper and the barcode type."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(tr("Print product labels"))
+        self.product_picker = ProductPicker(ctx, self)
+        self.product_picker.picked.connect(self._on_product_picker_picked)
+        self.products_table = QTableWidget(0, 3, self)
+        self.products_table.setHorizontalHeaderLabels([tr("Code"), tr("Product"), tr("Copies")])
+        self.products_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.products_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.remove_button = QPushButton(tr("Remove"), self)
+        self.remove_button.setShortcut(QKeySequence.StandardKey.Delete)
+        self.remove_button.clicked.connect(self._on_remove_button_clicked)
+        self.copies_spin = QSpinBox(self)
+        self.copies_spin.setRange(1, 999)
+        self.copies_spin.setValue(1)
+        self.layout_combo = QComboBox(self)
+        for key in printing.layout_names():
+            self.layout_combo.addItem(printing.layout_title(key), key)
+        saved = ctx.settings.value("labels/layout")
+        if saved and self.layout_combo.findData(saved) >= 0:
+            self.layout_combo.setCurrentIndex(self.layout_combo.findData(saved))
+        self.barcode_combo = QComboBox(self)
+        for key, title in (("auto", tr("EAN-13 when valid, else Code128")), ("code128", "Code128"), ("ean13", "EAN-13"), ("qr", tr("QR code"))):
+            self.barcode_combo.addItem(title, key)
+        self.price_check = QCheckBox(tr("Show the price"), self)
+        self.price_check.setChecked(True)
+        self.skip_spin = QSpinBox(self)
+        self.skip_spin.setRange(0, 39)
+        form = QFormLayout()
+        form.addRow(tr("Add product"), self.product_picker)
+        form.addRow(tr("Copies for new products"), self.copies_spin)
+        form.addRow(tr("Label paper"), self.layout_combo)
+        form.addRow(tr("Barcode"), self.barcode_combo)
+        form.addRow(tr("Labels already used on the first sheet"), self.skip_spin)
+        form.addRow("", self.price_check)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Preview"))
+        self.buttons.accepted.connect(self._on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+        remove_row = QHBoxLayout()
+        remove_row.addStretch(1)
+        remove_row.addWidget(self.remove_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.products_table, 1)
+        layout.addLayout(remove_row)
+        layout.addWidget(self.buttons)
+        self.resize(620, 520)
+
+    def add_product(self, brief, copies: int | None = None) -> None:
+        """Add ``brief`` (a ProductBrief) or, when it is listed, add copies to its row."""
+        copies = copies if copies is not None else self.copies_spin.value()
+        for row in range(self.products_table.rowCount()):
+            if self.products_table.item(row, 0).data(Qt.ItemDataRole.UserRole) == str(brief.id):
+                spin = self.products_table.cellWidget(row, 2)
+                spin.setValue(spin.value() + copies)
+                return
+        row = self.products_table.rowCount()
+        self.products_table.insertRow(row)
+        code = QTableWidgetItem(brief.code)
+        code.setData(Qt.ItemDataRole.UserRole, str(brief.id))
+        code.setFlags(code.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        name = QTableWidgetItem(brief.label)
+        name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        spin = QSpinBox(self.products_table)
+        spin.setRange(1, 999)
+        spin.setValue(copies)
+        self.products_table.setItem(row, 0, code)
+        self.products_table.setItem(row, 1, name)
+        self.products_table.setCellWidget(row, 2, spin)
+
+    def chosen(self) -> list[tuple[str, int]]:
+        """(product id, copies) per row."""
+        return [(self.products_table.item(row, 0).data(Qt.ItemDataRole.UserRole), self.products_table.cellWidget(row, 2).value())
+                for row in range(self.products_table.rowCount())]
+
+    def _on_product_picker_picked(self, brief) -> None:
+        if brief is not None:
+            self.add_product(brief)
+            self.product_picker.set_current(None)
+
+    def _on_remove_button_clicked(self) -> None:
+        for row in sorted({index.row() for index in self.products_table.selectedIndexes()}, reverse=True):
+            self.products_table.removeRow(row)
+
+    def _on_buttons_accepted(self) -> None:
+        chosen = self.chosen()
+        if not chosen:
+            QMessageBox.information(self, tr("Print product labels"), tr("Add at least one product."))
+            return
+        refs = [(product_id, copies) for product_id, copies in chosen]
+        layout, symbology = self.layout_combo.currentData(), self.barcode_combo.currentData()
+        show_price, skip = self.price_check.isChecked(), self.skip_spin.value()
+        self.ctx.settings.setValue("labels/layout", layout)
+        self.ctx.query(lambda: printing.print_labels(self.ctx.uow, refs, layout=layout, copies=1, symbology=symbology,
+                                                     show_price=show_price, skip=skip),
+                       self._on_ready, lambda exc: show_error(self, exc))
+
+    def _on_ready(self, path: Path) -> None:
+        self.preview = show_preview(self.parentWidget(), self.ctx, path)
+        self.accept()
+
+
+def install_menus(window, ctx: AppContext) -> None:
+    """Documents › Print a document… (Ctrl+Shift+P), Print product labels…; Reports › Statement…"""
+    documents = window.menu("documents")
+    documents.addSeparator()
+    print_doc = QAction(tr("Print a document…"), window)
+    print_doc.setShortcut(QKeySequence("Ctrl+Shift+P"))
+    print_doc.triggered.connect(lambda: PrintDocumentDialog(ctx, window).exec())
+    documents.addAction(print_doc)
+    labels = QAction(tr("Print product labels…"), window)
+    labels.setShortcut(QKeySequence("Ctrl+Shift+L"))
+    labels.triggered.connect(lambda: PrintLabelsDialog(ctx, window).exec())
+    documents.addAction(labels)
+    reports = window.menu("reports")
+    customer = QAction(tr("Customer statement…"), window)
+    customer.triggered.connect(lambda: PrintStatementDialog(ctx, window, kind="customer").exec())
+    supplier = QAction(tr("Supplier statement…"), window)
+    supplier.triggered.connect(lambda: PrintStatementDialog(ctx, window, kind="supplier").exec())
+    reports.addAction(customer)
+    reports.addAction(supplier)
+    window.print_actions = {"document": print_doc, "labels": labels, "customer_statement": customer, "supplier_statement": supplier}
+
+
+__all__ = ["PrintPreviewDialog", "print_document", "install_menus"]

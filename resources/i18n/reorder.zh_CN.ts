@@ -1,0 +1,62 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+  <context>
+    <name>erp</name>
+    <message>
+      <location filename="../../erp_desktop/services/reorder.py" line="164" />
+      <source>reorder point {rp} + {avg}/day × {lead} days − (on hand {on_hand} + on order {on_order} − reserved {reserved}) = {need}; sold {sold} in {days} days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/reorder.py" line="112" />
+      <source>The sales window must be at least one day.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/reorder.py" line="162" />
+      <source>no supplier known</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/reorder.py" line="176" />
+      <source>; rounded up to {qty} ({how})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/reorder.py" line="178" />
+      <source>; best valid quote: {supplier} at {price}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/reorder.py" line="203" />
+      <source>Select the suggestions to order.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/reorder.py" line="170" />
+      <source>whole units</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/reorder.py" line="172" />
+      <source>multiples of {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/reorder.py" line="174" />
+      <source>minimum order {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/reorder.py" line="180" />
+      <source>; no valid quote, last supplier {supplier}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/reorder.py" line="210" />
+      <source>Choose a supplier for {code} {name}.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+</TS>

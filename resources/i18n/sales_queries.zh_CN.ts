@@ -1,0 +1,17 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+  <context>
+    <name>erp</name>
+    <message>
+      <location filename="../../erp_desktop/services/sales_queries.py" line="299" />
+      <source>No sales order {number}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/sales_queries.py" line="309" />
+      <source>No delivery {number}.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+</TS>
