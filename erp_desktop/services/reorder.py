@@ -140,10 +140,7 @@ def suggest_tx(tx: Session, *, window_days: int = 30, today: date | None = None,
         quote = None
         if candidates:
             needs = {q.id: need_for(q.lead_time_days) for q in candidates}
-            positive = [q for q in candidates if needs[q.id] > ZERO]
-            if not positive:
-                continue
-            fitting = [q for q in positive if q.min_qty <= _ceil_whole(needs[q.id])] or positive
+            fitting = [q for q in candidates if q.min_qty <= max(_ceil_whole(needs[q.id]), ZERO)] or candidates
             quote = min(fitting, key=lambda q: (q.price, q.lead_time_days, str(q.supplier_id)))
             supplier_id, lead, min_qty, unit_price, source = quote.supplier_id, quote.lead_time_days, quote.min_qty, quote.price, "quote"
         else:
