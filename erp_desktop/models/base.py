@@ -128,4 +128,4 @@ class Synced:
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
     origin_pc: Mapped[str] = mapped_column(String(40), default="")
-    hlc: Mapped[int] = mapped_column(BigInteger, default=0)
+    hlc: Mapped[int] = mapped_column(BigInteger, default=0, index=True)  # sync pushes by hlc

@@ -68,6 +68,7 @@ class UnitOfWork:
         self._sessions = sessionmaker(expire_on_commit=False)
         if not self.pc_id:
             self.pc_id = load_pc_id(self.engine)
+            self.clock.observe(load_hlc_floor(self.engine))
 
     def as_actor(self, actor: Actor) -> "UnitOfWork":
         return UnitOfWork(self.engine, actor, self.pc_id, self.clock)
@@ -144,3 +145,16 @@ def load_pc_id(engine: Engine) -> str:
             return row.value
     except Exception:  # tables not there yet (before migration)
         return ""
+
+
+def load_hlc_floor(engine: Engine) -> int:
+    """The highest clock value this file has seen through sync (``LocalState['hlc_floor']``): a
+    restarted program never stamps a change older than what it already pushed or pulled."""
+    from ..models.system import LocalState
+
+    try:
+        with Session(engine) as session:
+            row = session.get(LocalState, "hlc_floor")
+            return int(row.value) if row is not None and row.value else 0
+    except Exception:  # tables not there yet (before migration)
+        return 0

@@ -95,11 +95,14 @@ def run_app(args: argparse.Namespace) -> int:
         from ..services import auth
 
         if hasattr(auth, "login_required"):
-            from .login import login_dialog
+            if auth.login_required(uow):
+                from .login import login_dialog
 
-            actor = login_dialog(uow)
-            if actor is None:
-                return 1
+                actor = login_dialog(uow)
+                if actor is None:
+                    return 1
+            else:  # log-in off: the shop's owner (or the unrestricted system actor when there are no users)
+                actor = auth.default_actor(uow)
             uow = uow.as_actor(actor)
     except ModuleNotFoundError:
         pass

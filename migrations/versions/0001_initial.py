@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-25 22:31:41.460051
+Create Date: 2026-11-25 22:34:00.850270
 """
 from alembic import op
 import sqlalchemy as sa
