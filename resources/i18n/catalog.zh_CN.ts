@@ -6,7 +6,7 @@
     <message>
       <location filename="../../erp_desktop/services/catalog.py" line="54" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>名称</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/catalog.py" line="526" />
@@ -16,27 +16,27 @@
     <message>
       <location filename="../../erp_desktop/services/catalog.py" line="527" />
       <source>Minimum quantity</source>
-      <translation type="unfinished" />
+      <translation>起订量</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/catalog.py" line="56" />
       <source>A category name cannot contain '/'.</source>
-      <translation type="unfinished" />
+      <translation>分类名称不能包含“/”。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/catalog.py" line="60" />
       <source>There is already a category {path}.</source>
-      <translation type="unfinished" />
+      <translation>已有分类 {path}。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/catalog.py" line="69" />
       <source>That category no longer exists.</source>
-      <translation type="unfinished" />
+      <translation>该分类已不存在。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/catalog.py" line="104" />
       <source>{field} is required.</source>
-      <translation type="unfinished" />
+      <translation>{field}为必填项。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/catalog.py" line="305" />
@@ -46,52 +46,52 @@
     <message>
       <location filename="../../erp_desktop/services/catalog.py" line="316" />
       <source>Code {code} is already used by product {other}.</source>
-      <translation type="unfinished" />
+      <translation>编码 {code} 已被商品 {other} 使用。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/catalog.py" line="459" />
       <source>There is already a price list named {name}.</source>
-      <translation type="unfinished" />
+      <translation>已有名为 {name} 的价格表。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/catalog.py" line="460" />
       <source>Valid from</source>
-      <translation type="unfinished" />
+      <translation>生效日期</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/catalog.py" line="460" />
       <source>Valid until</source>
-      <translation type="unfinished" />
+      <translation>截止日期</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/catalog.py" line="462" />
       <source>The end date is before the start date.</source>
-      <translation type="unfinished" />
+      <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/catalog.py" line="522" />
       <source>That price list no longer exists.</source>
-      <translation type="unfinished" />
+      <translation>该价格表已不存在。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/catalog.py" line="525" />
       <source>That product no longer exists.</source>
-      <translation type="unfinished" />
+      <translation>该商品已不存在。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/catalog.py" line="150" />
       <source>Category {path} has sub-categories; move or delete them first.</source>
-      <translation type="unfinished" />
+      <translation>分类 {path} 下还有子分类；请先移走或删除。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/catalog.py" line="153" />
       <source>Category {path} still holds {count} products; move them first.</source>
-      <translation type="unfinished" />
+      <translation>分类 {path} 下还有 {count} 个商品；请先移走。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/catalog.py" line="323" />
       <source>Barcode {barcode} is already used by product {other}.</source>
-      <translation type="unfinished" />
+      <translation>条码 {barcode} 已被商品 {other} 使用。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/catalog.py" line="340" />
@@ -101,7 +101,7 @@
     <message>
       <location filename="../../erp_desktop/services/catalog.py" line="341" />
       <source>Colour</source>
-      <translation type="unfinished" />
+      <translation>颜色</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/catalog.py" line="342" />
@@ -111,52 +111,52 @@
     <message>
       <location filename="../../erp_desktop/services/catalog.py" line="343" />
       <source>Tax rate</source>
-      <translation type="unfinished" />
+      <translation>税率</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/catalog.py" line="344" />
       <source>Purchase price</source>
-      <translation type="unfinished" />
+      <translation>进价</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/catalog.py" line="345" />
       <source>Sale price</source>
-      <translation type="unfinished" />
+      <translation>售价</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/catalog.py" line="351" />
       <source>Notes</source>
-      <translation type="unfinished" />
+      <translation>备注</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/catalog.py" line="412" />
       <source>Product {code} is already used; deactivate it instead of deleting it.</source>
-      <translation type="unfinished" />
+      <translation>商品 {code} 已被使用；请停用而不是删除。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/catalog.py" line="463" />
       <source>Tier</source>
-      <translation type="unfinished" />
+      <translation>客户等级</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/catalog.py" line="463" />
       <source>Channel</source>
-      <translation type="unfinished" />
+      <translation>渠道</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/catalog.py" line="464" />
       <source>Priority</source>
-      <translation type="unfinished" />
+      <translation>优先级</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/catalog.py" line="548" />
       <source>That price no longer exists.</source>
-      <translation type="unfinished" />
+      <translation>该价格已不存在。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/catalog.py" line="132" />
       <source>A category cannot move under itself.</source>
-      <translation type="unfinished" />
+      <translation>分类不能移到它自己下面。</translation>
     </message>
   </context>
 </TS>

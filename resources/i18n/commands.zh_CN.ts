@@ -463,5 +463,120 @@
       <source>{text} is not a date (YYYY-MM-DD).</source>
       <translation>{text} 不是日期（YYYY-MM-DD）。</translation>
     </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="123" />
+      <source>Created order {number}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="134" />
+      <source>Confirmed order {number}: awaiting delivery.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="141" />
+      <source>Order {number} is now {state}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="162" />
+      <source>Posted delivery {number}: net {net}, tax {tax}, receivable {gross}, cost {cost}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="175" />
+      <source>Posted return {number} against {delivery}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="190" />
+      <source>Posted exchange {number}: return {sr}, delivery {dn}, difference {amount}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="220" />
+      <source>Created quote {number}, valid until {date}, total {gross}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="232" />
+      <source>Quote {quote} converted to order {number}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="239" />
+      <source>Orders: {orders}  bought (net): {net}  (gross): {gross}  still owed: {owed}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="250" />
+      <source>{number}  {date}  {customer}  [{state}]</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="310" />
+      <source>No customer with code {code}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="113" />
+      <source>usage: erp-desktop sales {{order,deliver,return,exchange,list,show,quote,history}} …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="205" />
+      <source>… more (use --limit)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="230" />
+      <source>No quote {number}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="258" />
+      <source>net {net}  tax {tax}  total {gross}  invoiced {invoiced}  receivable {receivable}  collected {collected}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="272" />
+      <source>Write a line as PRODUCT:QTY (got {text}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="330" />
+      <source>Bin {bin} is not one bin; give --warehouse too.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="339" />
+      <source>{code} is not on delivery {number}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="253" />
+      <source>SHORTAGE (available {qty})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="286" />
+      <source>Not a number: {text}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="323" />
+      <source>No bin {bin} in warehouse {warehouse}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="157" />
+      <source>{code} has nothing open on order {number}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="254" />
+      <source>ordered {ordered} delivered {delivered} returned {returned} exchanged {exchanged} open {open}</source>
+      <translation type="unfinished" />
+    </message>
   </context>
 </TS>

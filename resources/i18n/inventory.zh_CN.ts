@@ -54,7 +54,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory.py" line="292" />
+      <location filename="../../erp_desktop/services/inventory.py" line="295" />
       <source>line {n}</source>
       <translation type="unfinished" />
     </message>
@@ -89,32 +89,32 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory.py" line="295" />
+      <location filename="../../erp_desktop/services/inventory.py" line="298" />
       <source>{where}: unknown product.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory.py" line="297" />
+      <location filename="../../erp_desktop/services/inventory.py" line="300" />
       <source>{where}: product {code} {name} is inactive.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory.py" line="301" />
+      <location filename="../../erp_desktop/services/inventory.py" line="304" />
       <source>{where}: quantity must be greater than zero with at most 3 decimals (got {qty}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory.py" line="320" />
+      <location filename="../../erp_desktop/services/inventory.py" line="323" />
       <source>{where}: a transfer needs a target bin different from its source.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory.py" line="334" />
+      <location filename="../../erp_desktop/services/inventory.py" line="337" />
       <source>{where}: unknown bin.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory.py" line="349" />
+      <location filename="../../erp_desktop/services/inventory.py" line="352" />
       <source>Document {number} is already posted.</source>
       <translation type="unfinished" />
     </message>
@@ -139,22 +139,22 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory.py" line="308" />
+      <location filename="../../erp_desktop/services/inventory.py" line="311" />
       <source>{where}: choose the bin the stock comes from.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory.py" line="315" />
+      <location filename="../../erp_desktop/services/inventory.py" line="318" />
       <source>{where}: choose the bin the stock goes to.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory.py" line="325" />
+      <location filename="../../erp_desktop/services/inventory.py" line="328" />
       <source>{where}: the unit cost cannot be negative.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory.py" line="517" />
+      <location filename="../../erp_desktop/services/inventory.py" line="520" />
       <source>Stock document {number} not found.</source>
       <translation type="unfinished" />
     </message>

@@ -6,127 +6,127 @@
     <message>
       <location filename="../../erp_desktop/services/masterdata_io.py" line="42" />
       <source>Warehouses &amp; bins</source>
-      <translation type="unfinished" />
+      <translation>仓库与库位</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/masterdata_io.py" line="42" />
       <source>Price list items</source>
-      <translation type="unfinished" />
+      <translation>价格表明细</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/masterdata_io.py" line="42" />
       <source>Supplier quotes</source>
-      <translation type="unfinished" />
+      <translation>供应商报价</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/masterdata_io.py" line="159" />
       <source>Unknown list {name}; choose one of: {choices}</source>
-      <translation type="unfinished" />
+      <translation>未知列表 {name}；可选：{choices}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/masterdata_io.py" line="271" />
       <source>Unknown import mode {mode}.</source>
-      <translation type="unfinished" />
+      <translation>未知导入模式 {mode}。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/masterdata_io.py" line="125" />
       <source>Warehouse code</source>
-      <translation type="unfinished" />
+      <translation>仓库编码</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/masterdata_io.py" line="126" />
       <source>Warehouse name</source>
-      <translation type="unfinished" />
+      <translation>仓库名称</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/masterdata_io.py" line="128" />
       <source>Negative stock</source>
-      <translation type="unfinished" />
+      <translation>负库存</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/masterdata_io.py" line="129" />
       <source>Bin code</source>
-      <translation type="unfinished" />
+      <translation>库位编码</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/masterdata_io.py" line="130" />
       <source>Bin name</source>
-      <translation type="unfinished" />
+      <translation>库位名称</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/masterdata_io.py" line="131" />
       <source>Bin status</source>
-      <translation type="unfinished" />
+      <translation>库位状态</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/masterdata_io.py" line="132" />
       <source>Capacity</source>
-      <translation type="unfinished" />
+      <translation>容量</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/masterdata_io.py" line="133" />
       <source>Walking order</source>
-      <translation type="unfinished" />
+      <translation>拣货顺序</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/masterdata_io.py" line="137" />
       <source>Price list</source>
-      <translation type="unfinished" />
+      <translation>价格表</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/masterdata_io.py" line="142" />
       <source>Product code</source>
-      <translation type="unfinished" />
+      <translation>商品编码</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/masterdata_io.py" line="143" />
       <source>Product name</source>
-      <translation type="unfinished" />
+      <translation>商品名称</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/masterdata_io.py" line="149" />
       <source>Supplier code</source>
-      <translation type="unfinished" />
+      <translation>供应商编码</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/masterdata_io.py" line="150" />
       <source>Supplier name</source>
-      <translation type="unfinished" />
+      <translation>供应商名称</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/masterdata_io.py" line="155" />
       <source>Lead time (days)</source>
-      <translation type="unfinished" />
+      <translation>交货期(天)</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/masterdata_io.py" line="284" />
       <source>Imported {file}: {created} created, {updated} updated</source>
-      <translation type="unfinished" />
+      <translation>已导入 {file}：新建 {created} 条，更新 {updated} 条</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/masterdata_io.py" line="310" />
       <source>Code {code} already exists ({what}); import in update mode to change it.</source>
-      <translation type="unfinished" />
+      <translation>编码 {code} 已存在（{what}）；如需修改请用更新模式导入。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/masterdata_io.py" line="76" />
       <source>Barcodes</source>
-      <translation type="unfinished" />
+      <translation>条码</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/masterdata_io.py" line="82" />
       <source>Attributes</source>
-      <translation type="unfinished" />
+      <translation>属性</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/masterdata_io.py" line="83" />
       <source>Active</source>
-      <translation type="unfinished" />
+      <translation>启用</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/masterdata_io.py" line="92" />
       <source>Tags</source>
-      <translation type="unfinished" />
+      <translation>标签</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/masterdata_io.py" line="93" />
@@ -136,22 +136,22 @@
     <message>
       <location filename="../../erp_desktop/services/masterdata_io.py" line="95" />
       <source>Email</source>
-      <translation type="unfinished" />
+      <translation>邮箱</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/masterdata_io.py" line="96" />
       <source>Tax ID</source>
-      <translation type="unfinished" />
+      <translation>税号</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/masterdata_io.py" line="97" />
       <source>Credit limit</source>
-      <translation type="unfinished" />
+      <translation>信用额度</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/masterdata_io.py" line="98" />
       <source>Payment terms (days)</source>
-      <translation type="unfinished" />
+      <translation>账期(天)</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/masterdata_io.py" line="99" />
@@ -161,42 +161,42 @@
     <message>
       <location filename="../../erp_desktop/services/masterdata_io.py" line="100" />
       <source>Contact phone</source>
-      <translation type="unfinished" />
+      <translation>联系人电话</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/masterdata_io.py" line="110" />
       <source>Grade</source>
-      <translation type="unfinished" />
+      <translation>等级</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/masterdata_io.py" line="344" />
       <source>product</source>
-      <translation type="unfinished" />
+      <translation>商品</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/masterdata_io.py" line="554" />
       <source>Unknown product code {code}.</source>
-      <translation type="unfinished" />
+      <translation>未知商品编码 {code}。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/masterdata_io.py" line="613" />
       <source>Unknown supplier code {code}.</source>
-      <translation type="unfinished" />
+      <translation>未知供应商编码 {code}。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/masterdata_io.py" line="438" />
       <source>customer</source>
-      <translation type="unfinished" />
+      <translation>客户</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/masterdata_io.py" line="438" />
       <source>supplier</source>
-      <translation type="unfinished" />
+      <translation>供应商</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/masterdata_io.py" line="363" />
       <source>Unknown category {path} (create it first, or import with the option to create categories).</source>
-      <translation type="unfinished" />
+      <translation>未知分类 {path}（请先创建，或导入时勾选“自动创建分类”）。</translation>
     </message>
   </context>
 </TS>

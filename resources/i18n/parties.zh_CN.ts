@@ -6,62 +6,62 @@
     <message>
       <location filename="../../erp_desktop/services/parties.py" line="216" />
       <source>Code {code} is already used by {what} {other}.</source>
-      <translation type="unfinished" />
+      <translation>编码 {code} 已被{what} {other} 使用。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/parties.py" line="337" />
       <source>Next date</source>
-      <translation type="unfinished" />
+      <translation>下次日期</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/parties.py" line="340" />
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>内容</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/parties.py" line="458" />
       <source>Quote {n}: pick a product.</source>
-      <translation type="unfinished" />
+      <translation>报价 {n}：请选择商品。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/parties.py" line="269" />
       <source>That customer no longer exists.</source>
-      <translation type="unfinished" />
+      <translation>该客户已不存在。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/parties.py" line="339" />
       <source>The next date is before the follow-up date.</source>
-      <translation type="unfinished" />
+      <translation>下次日期早于跟进日期。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/parties.py" line="357" />
       <source>That follow-up no longer exists.</source>
-      <translation type="unfinished" />
+      <translation>该跟进记录已不存在。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/parties.py" line="394" />
       <source>{code} is already used; deactivate it instead of deleting it.</source>
-      <translation type="unfinished" />
+      <translation>{code} 已被使用；请停用而不是删除。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/parties.py" line="438" />
       <source>That supplier no longer exists.</source>
-      <translation type="unfinished" />
+      <translation>该供应商已不存在。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/parties.py" line="344" />
       <source>Next step</source>
-      <translation type="unfinished" />
+      <translation>下一步</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/parties.py" line="207" />
       <source>Contact {n}: name</source>
-      <translation type="unfinished" />
+      <translation>联系人 {n}：姓名</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/parties.py" line="208" />
       <source>Role</source>
-      <translation type="unfinished" />
+      <translation>职务</translation>
     </message>
   </context>
 </TS>

@@ -134,7 +134,7 @@
       <translation>税号：{tax_id}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/layout.py" line="173" />
+      <location filename="../../erp_desktop/services/printing/layout.py" line="177" />
       <source>Bank: {bank}</source>
       <translation>开户行：{bank}</translation>
     </message>

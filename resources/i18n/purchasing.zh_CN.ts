@@ -198,5 +198,505 @@
       <source>Choose a supplier for {code} {name} ({number}).</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/__init__.py" line="12" />
+      <source>Purchasing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/__init__.py" line="27" />
+      <source>Purchase orders</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/__init__.py" line="28" />
+      <source>Requisitions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/__init__.py" line="29" />
+      <source>Reorder suggestions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="63" />
+      <source>Add line</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="64" />
+      <source>Remove line</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="82" />
+      <source>Approval</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="91" />
+      <source>Submit for approval</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="93" />
+      <source>Reject…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="105" />
+      <source>Save</source>
+      <translation>保存</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="107" />
+      <source>Confirm order</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="108" />
+      <source>Receive…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="109" />
+      <source>Return…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="110" />
+      <source>Cancel order</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="111" />
+      <source>Close order</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="220" />
+      <source>Net {net} · Tax {tax} · Total {gross}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="238" />
+      <source>requested</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="238" />
+      <source>approved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="238" />
+      <source>rejected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="358" />
+      <source>Reject order</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="358" />
+      <source>Why is the order rejected?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="72" />
+      <source>Net</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="72" />
+      <source>Gross</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="73" />
+      <source>Returned</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="73" />
+      <source>Outstanding</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="86" />
+      <source>When</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="86" />
+      <source>Decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="86" />
+      <source>Who</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="160" />
+      <source>New purchase order</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="162" />
+      <source>{number} · {state} · buyer {buyer}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="199" />
+      <source>Late: the expected date has passed and the line is not fully received.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="227" />
+      <source>Save the order to see whether it needs approval.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="255" />
+      <source>Ordered {ordered} · received {received} · returned {returned} · late lines {late} · invoiced {invoiced} · paid {paid}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="229" />
+      <source>No approval rule applies to this order.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="262" />
+      <source>Receipts and returns: {docs}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="272" />
+      <source>Pick a product and enter a quantity.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="301" />
+      <source>Line {line}: quantity, price and tax rate must be numbers.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="378" />
+      <source>Return to supplier</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="378" />
+      <source>Receipt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="231" />
+      <source>Approved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="234" />
+      <source>Rejected — change the order and submit it again. </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="306" />
+      <source>Line {line}: the expected date must look like 2026-03-31.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="235" />
+      <source>Needs approval by {who}. Rules: {rules}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/orders_page.py" line="32" />
+      <source>All statuses</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/orders_page.py" line="33" />
+      <source>Open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/orders_page.py" line="43" />
+      <source>Late only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/orders_page.py" line="53" />
+      <source>New order</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/orders_page.py" line="56" />
+      <source>Supplier view…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/orders_page.py" line="25" />
+      <source>Ordered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/orders_page.py" line="27" />
+      <source>Late</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/orders_page.py" line="28" />
+      <source>Waiting for</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/orders_page.py" line="30" />
+      <source>Search number or supplier…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="38" />
+      <source>Receive {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="44" />
+      <source>Into warehouse / bin</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="59" />
+      <source>Post receipt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="100" />
+      <source>Return to supplier from {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="116" />
+      <source>Post return</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="47" />
+      <source>Receive now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="63" />
+      <source>Supplier {supplier}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="107" />
+      <source>Returnable</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="107" />
+      <source>Return now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="120" />
+      <source>{order} · {supplier} · {where}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="76" />
+      <source>Line {line}: the quantity must be a number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="50" />
+      <source>New requisition</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="51" />
+      <source>Merge into orders…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="52" />
+      <source>Cancel lines</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="89" />
+      <source>Department</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="154" />
+      <source>Merge requisitions into orders</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="164" />
+      <source>best quote</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="164" />
+      <source>last supplier</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="176" />
+      <source>Create orders</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="181" />
+      <source>Order date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="30" />
+      <source>Requisition</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="31" />
+      <source>Requested by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="34" />
+      <source>Needed by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="35" />
+      <source>Covered by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="40" />
+      <source>All</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="43" />
+      <source>Show</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="169" />
+      <source>— choose —</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="183" />
+      <source>One draft order per supplier; each order line keeps the requisitions it covers.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="65" />
+      <source>Select the open requisition lines to merge.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="24" />
+      <source> days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="25" />
+      <source>Calculate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="26" />
+      <source>Create orders from selected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="27" />
+      <source>Select all</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="30" />
+      <source>Average sales over</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="36" />
+      <source>On order</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="38" />
+      <source>Avg/day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="38" />
+      <source>Lead days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="39" />
+      <source>Suggested</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="40" />
+      <source>Why</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="57" />
+      <source>Suggested = reorder point + average daily sales × lead time − (on hand + on order − reserved), rounded up to whole units, the reorder quantity and the quote's minimum. Hover a row for the reasoning.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="70" />
+      <source>{count} products to reorder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="86" />
+      <source>Created {count} draft orders: {numbers}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/supplier_view.py" line="30" />
+      <source>Supplier view</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/supplier_view.py" line="69" />
+      <source>Grade {grade} · receipts {receipts} · on time {on_time} · received {received} · returned {returned} (return rate {returns}) · purchased {total}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/supplier_view.py" line="51" />
+      <source>Quotes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/supplier_view.py" line="53" />
+      <source>Purchase history</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/supplier_view.py" line="37" />
+      <source>Min qty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/supplier_view.py" line="38" />
+      <source>Valid now</source>
+      <translation type="unfinished" />
+    </message>
   </context>
 </TS>

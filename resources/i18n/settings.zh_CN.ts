@@ -29,11 +29,6 @@
       <translation>打印在每页底部，例如致谢或付款条件</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/company.py" line="52" />
-      <source>Save</source>
-      <translation>保存</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/ui/settings/company.py" line="84" />
       <source>Choose the logo</source>
       <translation>选择标志图片</translation>
