@@ -20,7 +20,9 @@ import os
 import re
 import unicodedata
 import uuid
+import xml.etree.ElementTree as ET
 import zipfile
+import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -97,47 +99,65 @@ def write_xlsx(path: str | os.PathLike, columns: Sequence[XColumn], rows: Iterab
     ``progress(n)`` is called every ~1000 rows; returning False cancels: ``Cancelled`` is raised
     and no file is left behind (an existing file at ``path`` is untouched). The file appears
     atomically when complete."""
-    from openpyxl import Workbook
+    from .excel_stream import SheetStream
 
     path = Path(path)
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(_sheet_name(sheet_title or tr("Sheet1")))
-    _setup_sheet(sheet, columns)
-    header = _header_cells(sheet, columns)
-    sheet.append(header)
-    cells = [_body_cell(sheet, column) for column in columns]
+    part = path.with_name(path.name + ".part")
+    widths = [_width(column) for column in columns]
+    kinds = [column.kind if column.kind in NUMBER_FORMATS else None for column in columns]
+    stream = SheetStream(part, _sheet_name(sheet_title or tr("Sheet1")), widths, kinds)
     sums: list[Decimal | None] = [Decimal(0) if totals and c.kind in TOTAL_KINDS else None for c in columns]
+    summed = [i for i, s in enumerate(sums) if s is not None]
+    getters = [_getter(column) for column in columns]
     count = 0
     try:
+        stream.header([column.title for column in columns])
         for item in rows:
-            out: list[Any] = []
-            for index, column in enumerate(columns):
-                value = _export_value(column, _get(item, column.key))
-                if value is None:
-                    out.append(None)
-                    continue
-                if sums[index] is not None and isinstance(value, (Decimal, int)):
+            values = [_export_value(column, get(item)) for column, get in zip(columns, getters)]
+            for index in summed:
+                value = values[index]
+                if isinstance(value, (Decimal, int)) and not isinstance(value, bool):
                     sums[index] += value
-                cell = cells[index]
-                _set_cell(cell, value, column)
-                out.append(cell)
-            sheet.append(out)
+            stream.row(values)
             count += 1
             if progress is not None and count % PROGRESS_EVERY == 0 and progress(count) is False:
                 raise Cancelled(tr("Export cancelled."))
-        if totals and any(s is not None for s in sums):
-            sheet.append(_totals_cells(sheet, columns, sums))
-        if count:
-            from openpyxl.utils import get_column_letter
-
-            sheet.auto_filter.ref = f"A1:{get_column_letter(max(1, len(columns)))}{count + 1}"
+        if summed:
+            label_at = next((i for i, s in enumerate(sums) if s is None), None)
+            line: list[Any] = list(sums)
+            if label_at is not None:
+                line[label_at] = tr("Total")
+            stream.row(line, total=True)
         if progress is not None and progress(count) is False:
             raise Cancelled(tr("Export cancelled."))
-        _save_atomic(workbook, path)
+        stream.close()
+        os.replace(part, path)
     except BaseException:
-        _discard(workbook)
+        stream.abort()
+        try:
+            part.unlink()
+        except OSError:
+            pass
         raise
     return count
+
+
+def _width(column: XColumn, *, template: bool = False) -> float:
+    width = column.width or max(DEFAULT_WIDTHS[column.kind], _display_width(column.title) + (4 if template else 2))
+    return float(min(width, 80))
+
+
+def _getter(column: XColumn) -> Callable[[Any], Any]:
+    key = column.key
+    if key.startswith("custom."):
+        return lambda item: _get(item, key)
+
+    def get(item: Any) -> Any:
+        if type(item) is dict or isinstance(item, Mapping):
+            return item.get(key)
+        return getattr(item, key, None)
+
+    return get
 
 
 def write_template(path: str | os.PathLike, columns: Sequence[XColumn], examples: Iterable[Mapping | object] = ()) -> None:
@@ -243,8 +263,7 @@ def _setup_sheet(sheet, columns: Sequence[XColumn], *, template: bool = False) -
     from openpyxl.utils import get_column_letter
 
     for index, column in enumerate(columns, 1):
-        width = column.width or max(DEFAULT_WIDTHS[column.kind], _display_width(column.title) + (4 if template else 2))
-        sheet.column_dimensions[get_column_letter(index)].width = min(width, 80)
+        sheet.column_dimensions[get_column_letter(index)].width = _width(column, template=template)
     sheet.freeze_panes = "A2"
 
 
@@ -275,28 +294,6 @@ def _body_cell(sheet, column: XColumn):
     if fmt:
         cell.number_format = fmt
     return cell
-
-
-def _totals_cells(sheet, columns: Sequence[XColumn], sums: list[Decimal | None]) -> list:
-    from openpyxl.styles import Border, Font, Side
-
-    bold = Font(bold=True)
-    border = Border(top=Side(style="thin", color="808080"))
-    out = []
-    label_done = False
-    for column, total in zip(columns, sums):
-        if total is not None:
-            cell = _cell(sheet, total)
-            cell.number_format = NUMBER_FORMATS[column.kind]
-        elif not label_done:
-            cell = _cell(sheet, tr("Total"))
-            label_done = True
-        else:
-            cell = _cell(sheet, None)
-        cell.font = bold
-        cell.border = border
-        out.append(cell)
-    return out
 
 
 def _cell(sheet, value):
@@ -345,7 +342,19 @@ def _get(item: Mapping | object, key: str) -> Any:
 
 def _export_value(column: XColumn, value: Any) -> Any:
     """The value as it goes into the cell: numbers as Decimal/int, dates as dates, else text."""
-    if value is None or value == "":
+    if value is None:
+        return None
+    kind = column.kind
+    cls = type(value)
+    if cls is str:
+        if kind == "text":
+            return value or None
+    elif cls is Decimal or cls is int:
+        if kind in NUMBER_KINDS:
+            return value
+    elif cls is dt.date and kind == "date":
+        return value
+    if value == "":
         return None
     if isinstance(value, enum.Enum):
         value = value.value
@@ -403,23 +412,6 @@ def _save_atomic(workbook, path: Path) -> None:
         raise
 
 
-def _discard(workbook) -> None:
-    """Close and remove the write-only sheets' temporary files after a failed or cancelled export
-    (a successful save has already done so)."""
-    for sheet in getattr(workbook, "_sheets", []):
-        writer = getattr(sheet, "_writer", None)
-        if writer is None or getattr(sheet, "closed", True):
-            continue
-        try:
-            sheet.close()
-        except Exception:  # pragma: no cover - best effort cleanup
-            pass
-        try:
-            writer.cleanup()
-        except (OSError, ValueError, KeyError):  # pragma: no cover
-            pass
-
-
 def _sheet_name(text: str) -> str:
     cleaned = re.sub(r"[\[\]:*?/\\]", " ", text).strip() or "Sheet1"
     return cleaned[:31]
@@ -439,17 +431,19 @@ def read_xlsx(path: str | os.PathLike, columns: Sequence[XColumn], *, max_rows: 
     Raises ``ImportErrors`` listing every problem (nothing is returned if any row is bad). Fully
     empty rows are skipped; row numbers are the sheet's. More than ``max_rows`` data rows is
     refused at once."""
+    from .excel_read import BadWorkbook, Workbook
+
     path = Path(path)
     handle = _open_checked(path)
     try:
         try:
-            from openpyxl import load_workbook
-
-            workbook = load_workbook(handle, read_only=True, data_only=False)
-        except Exception as exc:  # openpyxl raises many kinds for a broken package
+            workbook = Workbook(handle)
+        except BadWorkbook as exc:
             raise _file_error(tr("The file is not a readable Excel workbook (.xlsx): {name}", name=path.name)) from exc
         try:
-            return _read_workbook(workbook, handle, columns, max_rows=max_rows, unique=unique)
+            return _read_workbook(workbook, columns, max_rows=max_rows, unique=unique)
+        except (zipfile.BadZipFile, ET.ParseError, EOFError, zlib.error) as exc:
+            raise _file_error(tr("The file is not a readable Excel workbook (.xlsx): {name}", name=path.name)) from exc
         finally:
             workbook.close()
     finally:
@@ -555,42 +549,49 @@ def _match_header(values: Sequence[Any], lookup: dict[str, XColumn]) -> tuple[di
     return mapping, twice
 
 
-def _read_workbook(workbook, handle, columns: Sequence[XColumn], *, max_rows: int, unique: Sequence[str]) -> list[ImportRow]:
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _read_workbook(workbook, columns: Sequence[XColumn], *, max_rows: int, unique: Sequence[str]) -> list[ImportRow]:
+    from .excel_read import CellError, Formula
+
     lookup: dict[str, XColumn] = {}
     for column in columns:
         for name in header_names(column):
             lookup.setdefault(name, column)
-    sheets = [ws for ws in workbook.worksheets if hasattr(ws, "iter_rows")]
-    if not sheets:
+    if not workbook.sheets:
         raise _file_error(tr("The workbook has no worksheet."))
     instructions = _norm("说明 Instructions")
-    best = None
     all_empty = True
-    for sheet in sheets:
-        if _norm(sheet.title) == instructions and len(sheets) > 1:
+    chosen = None
+    for title, member in workbook.sheets:
+        if _norm(title) == instructions and len(workbook.sheets) > 1:
             continue
-        declared = _declared_rows(sheet)
-        sheet.reset_dimensions()  # a wrong <dimension> must not hide rows: read to the end
+        sheet = workbook.rows(member)
+        rows = iter(sheet)
         found = None
-        for row_number, cells in enumerate(sheet.iter_rows(), 1):
-            if row_number > _HEADER_SCAN_ROWS:
+        scanned = 0
+        for row_number, values in rows:
+            scanned += 1
+            if row_number > _HEADER_SCAN_ROWS or scanned > _HEADER_SCAN_ROWS:
                 break
-            values = [c.value for c in cells]
-            if all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
+            if all(_blank(v) for v in values.values()):
                 continue
             all_empty = False
-            mapping, twice = _match_header(values, lookup)
+            width = max(values) + 1
+            mapping, twice = _match_header([values.get(i) for i in range(width)], lookup)
             if mapping and (found is None or len(mapping) > len(found[1])):
                 found = (row_number, mapping, twice)
         if found is not None:
-            best = (sheet, found, declared)
+            chosen = (sheet, found)
             break
-    if best is None:
+    if chosen is None:
         if all_empty:
             raise _file_error(tr("The workbook is empty: no rows to import."))
         expected = ", ".join(c.title for c in columns if c.required) or ", ".join(c.title for c in columns)
         raise _file_error(tr("No header row found: the first rows name none of the expected columns ({columns}).", columns=expected))
-    sheet, (header_row, mapping, twice), declared = best
+    sheet, (header_row, mapping, twice) = chosen
     problems: list[Problem] = []
     for text in twice:
         problems.append((header_row, text, tr("The column appears twice in the header.")))
@@ -601,31 +602,22 @@ def _read_workbook(workbook, handle, columns: Sequence[XColumn], *, max_rows: in
         problems.extend((header_row, c.title, tr("Required column missing from the header.")) for c in missing)
         raise ImportErrors(tr("Required columns are missing: {columns}", columns=names), problems)
     # a sheet far larger than allowed is refused before reading it
+    declared = sheet.dimension_rows
     if declared is not None and declared - header_row > max_rows:
         message = tr("The sheet has {n} rows; at most {max} rows can be imported at once. Split the file (or delete empty rows at its end).",
                      n=f"{declared - header_row:,}", max=f"{max_rows:,}")
         raise _file_error(message)
-    for ref in _merged_ranges(handle, sheet, header_row):
-        problems.append((_first_row(ref), ref, tr("Merged cells ({ref}): unmerge them and fill in every cell.", ref=ref)))
     result: list[ImportRow] = []
     unique_keys = [k for k in unique if k in present]
     seen: dict[str, dict[Any, int]] = {k: {} for k in unique_keys}
     titles = {c.key: c.title for c in columns}
+    mapped = sorted(mapping.items())
     extra = 0
     count = 0
-    for row_number, raw in enumerate(sheet.iter_rows(min_row=header_row + 1), header_row + 1):
-        if not raw:
+    for row_number, raw in sheet:
+        if row_number <= header_row:
             continue
-        values_by_pos = {}
-        empty = True
-        for index, cell in enumerate(raw):
-            value = cell.value
-            if value is None or (isinstance(value, str) and not value.strip()):
-                continue
-            empty = False
-            if index in mapping:
-                values_by_pos[index] = cell
-        if empty or _is_totals_row(raw):
+        if not raw or all(_blank(v) for v in raw.values()) or _is_totals_row(raw):
             continue
         count += 1
         if count > max_rows:
@@ -633,26 +625,30 @@ def _read_workbook(workbook, handle, columns: Sequence[XColumn], *, max_rows: in
                                  max=f"{max_rows:,}"))
         values: dict[str, Any] = {}
         row_ok = True
-        for index, column in mapping.items():
-            cell = values_by_pos.get(index)
-            if cell is None:
+        for index, column in mapped:
+            cell = raw.get(index)
+            if _blank(cell):
                 values[column.key] = None
                 if column.required:
                     row_ok = False
                     extra += _add(problems, (row_number, column.title, tr("Required value is empty.")))
                 continue
-            if getattr(cell, "data_type", None) == "f":
+            if isinstance(cell, Formula):
                 row_ok = False
                 extra += _add(problems, (row_number, column.title, tr("Formula found ({formula}): paste values instead of formulas.",
-                                                                        formula=str(cell.value)[:40])))
+                                                                        formula=cell.text[:40])))
+                continue
+            if isinstance(cell, CellError):
+                row_ok = False
+                extra += _add(problems, (row_number, column.title, tr("Error value in the cell: {value}", value=cell.text)))
                 continue
             try:
-                values[column.key] = convert(column, cell.value)
+                value = values[column.key] = convert(column, cell)
             except ValueError as exc:
                 row_ok = False
                 extra += _add(problems, (row_number, column.title, str(exc)))
                 continue
-            if values[column.key] is None and column.required:
+            if value is None and column.required:
                 row_ok = False
                 extra += _add(problems, (row_number, column.title, tr("Required value is empty.")))
         for key in unique_keys:
@@ -668,23 +664,27 @@ def _read_workbook(workbook, handle, columns: Sequence[XColumn], *, max_rows: in
                 seen[key][marker] = row_number
         if row_ok and not problems:
             result.append(ImportRow(row_number, values))
+    merged = [ref for ref in sheet.merges if _last_row(ref) >= header_row]
+    for ref in merged:
+        extra += _add(problems, (_first_row(ref), ref, tr("Merged cells ({ref}): unmerge them and fill in every cell.", ref=ref)))
     if count == 0 and not problems:
         raise _file_error(tr("The sheet has a header but no data rows."))
     if problems:
+        total = len(problems) + extra
         if extra:
             problems.append((None, None, tr("… and {n} more problems not listed.", n=extra)))
-        raise ImportErrors(tr("{n} problems found; nothing was imported.", n=len(problems) - (1 if extra else 0) + extra), problems)
+        raise ImportErrors(tr("{n} problems found; nothing was imported.", n=total), problems)
     return result
 
 
-def _is_totals_row(raw) -> bool:
+def _is_totals_row(raw: dict[int, Any]) -> bool:
     """The totals row ``write_xlsx`` adds (label then numbers only): skipped when re-importing."""
-    values = [c.value for c in raw if c.value is not None and not (isinstance(c.value, str) and not c.value.strip())]
+    values = [raw[i] for i in sorted(raw) if not _blank(raw[i])]
     if len(values) < 2 or not isinstance(values[0], str):
         return False
     if _norm(values[0]) not in {_norm(tr("Total")), "total", "合计"}:
         return False
-    return all(isinstance(v, (int, float, Decimal)) and not isinstance(v, bool) for v in values[1:])
+    return all(isinstance(v, (int, Decimal)) and not isinstance(v, bool) for v in values[1:])
 
 
 def _add(problems: list[Problem], problem: Problem) -> int:
@@ -692,44 +692,6 @@ def _add(problems: list[Problem], problem: Problem) -> int:
         problems.append(problem)
         return 0
     return 1
-
-
-def _declared_rows(sheet) -> int | None:
-    """The row count the sheet's <dimension> element declares (None when absent)."""
-    try:
-        return sheet.max_row if sheet.max_row and sheet.max_row > 0 else None
-    except Exception:  # pragma: no cover - a sheet without a dimension element
-        return None
-
-
-_MERGE = re.compile(rb"<(?:\w+:)?mergeCell\s+ref=\"([A-Z]+[0-9]+:[A-Z]+[0-9]+)\"")
-
-
-def _merged_ranges(handle, sheet, header_row: int) -> list[str]:
-    """Merged ranges touching the header or data rows, found by scanning the sheet's XML in chunks
-    (read-only mode does not report them; the scan streams, so memory stays flat)."""
-    member = getattr(sheet, "_worksheet_path", None)
-    if not member:
-        return []
-    found: list[str] = []
-    try:
-        handle.seek(0)
-        with zipfile.ZipFile(handle) as archive, archive.open(member.lstrip("/")) as stream:
-            tail = b""
-            while True:
-                chunk = stream.read(1 << 20)
-                if not chunk:
-                    break
-                data = tail + chunk
-                if b"mergeCell" in data:
-                    for match in _MERGE.finditer(data):
-                        ref = match.group(1).decode()
-                        if ref not in found:
-                            found.append(ref)
-                tail = data[-200:]
-    except (KeyError, zipfile.BadZipFile, OSError):
-        return []
-    return [ref for ref in found if _last_row(ref) >= header_row]
 
 
 def _first_row(ref: str) -> int:
@@ -768,7 +730,7 @@ def convert(column: XColumn, value: Any) -> Any:
     if kind == "bool":
         if isinstance(value, bool):
             return value
-        if isinstance(value, (int, float)) and value in (0, 1):
+        if isinstance(value, (int, float, Decimal)) and value in (0, 1):
             return bool(value)
         parsed = _bool(str(value))
         if parsed is None:
@@ -790,10 +752,10 @@ def _as_text(value: Any) -> str:
         return tr("Yes") if value else tr("No")
     if isinstance(value, int):
         return str(value)
-    if isinstance(value, float):
-        if not math.isfinite(value):
+    if isinstance(value, (float, Decimal)):
+        if (isinstance(value, float) and not math.isfinite(value)) or (isinstance(value, Decimal) and not value.is_finite()):
             raise ValueError(tr("Not a valid value: {value}", value=_show(value)))
-        number = _float_decimal(value)
+        number = _float_decimal(value) if isinstance(value, float) else _trim_noise(value)
         if number == number.to_integral_value():
             return str(int(number))
         return format(number.normalize(), "f")
@@ -816,6 +778,14 @@ def _float_decimal(value: float) -> Decimal:
     return number
 
 
+def _trim_noise(number: Decimal) -> Decimal:
+    """A cell number as Excel shows it: at most 15 significant digits (Excel writes 17, so a sum
+    of 0.1 and 0.2 stored as 0.30000000000000004 reads as 0.3)."""
+    if len(number.as_tuple().digits) > 15 and number.is_finite():
+        return Decimal(format(number, ".15g"))
+    return number
+
+
 def _as_number(value: Any, kind: str) -> Decimal | int:
     if isinstance(value, bool):
         raise ValueError(tr("Not a number: {value}", value=_show(value)))
@@ -826,7 +796,7 @@ def _as_number(value: Any, kind: str) -> Decimal | int:
             raise ValueError(tr("Not a number: {value}", value=_show(value)))
         number = _float_decimal(value)
     elif isinstance(value, Decimal):
-        number = value
+        number = _trim_noise(value) if value.is_finite() else value
     elif isinstance(value, (dt.date, dt.datetime, dt.time)):
         raise ValueError(tr("Expected a number, found a date: {value}", value=_show(value)))
     else:
@@ -883,8 +853,8 @@ def _as_date(value: Any) -> dt.date:
         return value
     if isinstance(value, bool):
         raise ValueError(tr("Not a date: {value}", value=_show(value)))
-    if isinstance(value, (int, float)):
-        if isinstance(value, float) and value != int(value):
+    if isinstance(value, (int, float, Decimal)):
+        if isinstance(value, (float, Decimal)) and (not _finite(value) or value != int(value)):
             raise ValueError(tr("Not a date: {value}", value=_show(value)))
         number = int(value)
         if 19000101 <= number <= 29991231:
@@ -900,6 +870,10 @@ def _as_date(value: Any) -> dt.date:
     if parsed is None:
         raise ValueError(tr("Not a date (use 2026-11-25): {value}", value=_show(value)))
     return parsed
+
+
+def _finite(value: float | Decimal) -> bool:
+    return value.is_finite() if isinstance(value, Decimal) else math.isfinite(value)
 
 
 def _text_date(text: str) -> dt.date | None:

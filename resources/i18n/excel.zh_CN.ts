@@ -291,7 +291,7 @@
     <message>
       <location filename="../../erp_desktop/services/excel.py" line="643" />
       <source>Error value in the cell: {value}</source>
-      <translation type="unfinished" />
+      <translation>单元格中是错误值：{value}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/excel.py" line="653" />
