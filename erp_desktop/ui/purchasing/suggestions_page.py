@@ -1,0 +1,90 @@
+"""Reorder suggestions with the reasoning per line; selected lines become draft orders."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget
+
+from ...errors import ValidationError
+from ...i18n import tr
+from ...services import reorder
+from ..context import AppContext
+from ..errors import run_confirmable, show_error
+from ..table_models import Column, RowsTableModel
+from .common import AREAS
+
+
+class SuggestionsPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.window_spin = QSpinBox(self)
+        self.window_spin.setRange(1, 365)
+        self.window_spin.setValue(30)
+        self.window_spin.setSuffix(tr(" days"))
+        self.refresh_button = QPushButton(tr("Calculate"), self)
+        self.create_button = QPushButton(tr("Create orders from selected"), self)
+        self.select_all_button = QPushButton(tr("Select all"), self)
+        self.info_label = QLabel(self)
+        top = QHBoxLayout()
+        for w in (QLabel(tr("Average sales over")), self.window_spin, self.refresh_button, self.select_all_button, self.create_button):
+            top.addWidget(w)
+        top.addStretch(1)
+        top.addWidget(self.info_label)
+        columns = [
+            Column("product_code", tr("Code"), width=80), Column("product_name", tr("Product"), width=140),
+            Column("on_hand", tr("On hand"), "qty", width=65), Column("on_order", tr("On order"), "qty", width=65),
+            Column("reserved", tr("Reserved"), "qty", width=65), Column("reorder_point", tr("Reorder point"), "qty", width=70),
+            Column("avg_daily", tr("Avg/day"), "qty", width=60), Column("lead_time_days", tr("Lead days"), width=60),
+            Column("qty", tr("Suggested"), "qty", width=70), Column("supplier", tr("Supplier"), width=150),
+            Column("price", tr("Price"), "price", width=70), Column("why", tr("Why")),
+        ]
+        self.model = RowsTableModel(columns, parent=self)
+        self.table_view = QTableView(self)
+        self.table_view.setModel(self.model)
+        self.table_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table_view.verticalHeader().setVisible(False)
+        self.table_view.horizontalHeader().setStretchLastSection(True)
+        self.table_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for i, c in enumerate(columns):
+            if c.width:
+                self.table_view.setColumnWidth(i, c.width)
+        self.table_view.setWordWrap(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(QLabel(tr("Suggested = reorder point + average daily sales × lead time − (on hand + on order − reserved), "
+                                   "rounded up to whole units, the reorder quantity and the quote's minimum. Hover a row for the reasoning."), self))
+        layout.addWidget(self.table_view, 1)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.select_all_button.clicked.connect(self.table_view.selectAll)
+        self.create_button.clicked.connect(self.create_orders)
+        ctx.changed.connect(lambda areas: self.refresh() if self.model.rows and ({"purchasing", "stock", "sales"} & set(areas)) else None)
+
+    def refresh(self) -> None:
+        window = self.window_spin.value()
+
+        def done(rows):
+            self.model.set_rows(rows)
+            self.info_label.setText(tr("{count} products to reorder", count=len(rows)))
+
+        self.ctx.query(lambda: reorder.suggest_reorder(self.ctx.uow, window_days=window), done, lambda e: show_error(self, e))
+
+    def selected(self) -> list[reorder.Suggestion]:
+        rows = sorted({i.row() for i in self.table_view.selectionModel().selectedRows()})
+        return [self.model.row_at(r) for r in rows]
+
+    def create_orders(self) -> None:
+        picks = [(s.product_id, s.supplier_id, s.qty) for s in self.selected()]
+        if not picks:
+            show_error(self, ValidationError(tr("Select the suggestions to order.")))
+            return
+        on = date.today()
+
+        def done(refs):
+            self.info_label.setText(tr("Created {count} draft orders: {numbers}", count=len(refs), numbers=", ".join(r.number for r in refs)))
+            self.refresh()
+
+        run_confirmable(self, lambda ack: reorder.create_orders_from_suggestions(self.ctx.uow, picks, on=on, acknowledged=ack), done,
+                        lambda fn, ok, err: self.ctx.write(fn, ok, err, areas=AREAS))

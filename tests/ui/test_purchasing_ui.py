@@ -1,0 +1,136 @@
+"""The purchasing window: a buyer's order over the threshold waits for the owner, the owner
+approves it in the editor, the clerk receives part of it; requisitions merge; suggestions show why."""
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
+
+from erp_desktop.services import lookups, purchasing
+from erp_desktop.services.auth import ROLE_PERMISSIONS
+from erp_desktop.services.uow import Actor
+from erp_desktop.ui.context import AppContext
+from erp_desktop.ui.tasks import SyncRunner
+from tests import factories as f
+from tests.purchasing_helpers import rule
+
+
+@pytest.fixture
+def errors(monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text, *a: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    return shown
+
+
+@pytest.fixture
+def shop(uow):
+    with uow.write() as tx:
+        tea = f.product(tx, "TEA", name="Green tea", cost="5", reorder_point="50")
+        sup = f.supplier(tx, "S1", name="Tea Co")
+        wh, (a1,) = f.warehouse(tx, "W1", bins=("A-01",))
+        ids = dict(tea=tea.id, sup=sup.id, a1=a1.id)
+    rule(uow, min_amount="1000")
+    return ids
+
+
+def _ctx(uow, tmp_path, name, role):
+    actor = Actor(username=name, role=role, permissions=ROLE_PERMISSIONS[role])
+    return AppContext(uow.as_actor(actor), runner=SyncRunner(), settings=QSettings(str(tmp_path / f"{name}.ini"), QSettings.Format.IniFormat))
+
+
+def test_order_approve_receive_in_the_window(uow, shop, qtbot, tmp_path, errors):
+    from erp_desktop.ui.purchasing.order_editor import OrderEditor
+    from erp_desktop.ui.purchasing.receive_dialog import ReceiveDialog
+
+    buyer = _ctx(uow, tmp_path, "bob", "buyer")
+    editor = OrderEditor(buyer)
+    qtbot.addWidget(editor)
+    editor.supplier_picker.set_party(lookups.get_party_brief(uow, "supplier", shop["sup"]))
+    editor.add_line(lookups.get_product_brief(uow, shop["tea"]), D("300"), D("5"))
+    assert "Total 1,695.00" in editor.totals_label.text()
+    editor.save_button.click()
+    assert errors == []
+    assert editor.detail.number == "PO-2026-000001" if editor.detail.on.year == 2026 else editor.detail.number.startswith("PO-")
+    assert "Needs approval by Owner" in editor.approval_label.text()
+    assert not editor.submit_button.isHidden() and editor.approve_button.isHidden() and editor.confirm_button.isHidden()
+    editor.submit_button.click()
+    assert editor.detail.state == "pending"
+    assert editor.approve_button.isHidden()  # a buyer may not approve
+
+    sales = OrderEditor(_ctx(uow, tmp_path, "sam", "sales"), editor.order_id)
+    qtbot.addWidget(sales)
+    assert sales.approve_button.isHidden()
+
+    owner = OrderEditor(_ctx(uow, tmp_path, "olga", "owner"), editor.order_id)
+    qtbot.addWidget(owner)
+    assert not owner.approve_button.isHidden() and not owner.reject_button.isHidden()
+    owner.approve_button.click()
+    assert errors == []
+    assert owner.detail.state == "confirmed" and owner.approval_label.text() == "Approved."
+    assert [owner.history_table.item(r, 1).text() for r in range(owner.history_table.rowCount())] == ["requested", "approved"]
+    assert owner.history_table.item(1, 2).text() == "olga (Owner)"
+    assert not owner.receive_button.isHidden()
+
+    clerk = _ctx(uow, tmp_path, "wang", "warehouse")
+    dialog = ReceiveDialog(clerk, owner.detail)
+    qtbot.addWidget(dialog)
+    assert dialog.lines_table.item(0, 5).text() == "300"
+    assert dialog.bin_picker.bin_id() == shop["a1"]
+    dialog.set_quantity(0, D("120"))
+    dialog.post()
+    assert errors == []
+    owner.reload()
+    assert owner.detail.state == "partly_received"
+    assert owner.lines_table.item(0, 8).text() == "120" and owner.lines_table.item(0, 10).text() == "180"
+    assert "Receipts and returns: PR-" in owner.receipts_label.text()
+    assert not owner.return_button.isHidden()
+
+    second = ReceiveDialog(clerk, owner.detail)
+    qtbot.addWidget(second)
+    second.post()  # the rest
+    owner.reload()
+    assert owner.detail.state == "received"
+
+
+def test_confirm_without_approval_is_refused_with_a_message(uow, shop, qtbot, tmp_path, errors):
+    from erp_desktop.ui.purchasing.order_editor import OrderEditor
+
+    ref = purchasing.create_order(uow, supplier_id=shop["sup"], on=__import__("datetime").date(2026, 3, 1),
+                                  lines=[purchasing.OrderLineInput(shop["tea"], D("300"), D("5"))])
+    editor = OrderEditor(_ctx(uow, tmp_path, "bob", "buyer"), ref.id)
+    qtbot.addWidget(editor)
+    editor._act(purchasing.confirm_order)
+    assert errors and "needs approval by Owner" in errors[-1]
+    assert editor.detail.state == "draft"
+
+
+def test_tab_lists_orders_merges_requisitions_and_suggests(uow, shop, ui_ctx, qtbot, errors):
+    from erp_desktop.ui.purchasing import create_tab, tab_title
+
+    assert tab_title() == "Purchasing"
+    tab = create_tab(ui_ctx)
+    qtbot.addWidget(tab)
+    purchasing.create_requisition(uow, on=__import__("datetime").date(2026, 3, 1), department="Shop",
+                                  lines=[purchasing.RequisitionLineInput(shop["tea"], D("40"))])
+    page = tab.requisitions_page
+    page.list_page.reload()
+    assert page.list_page.model.rowCount() == 1
+    page.list_page.table_view.selectAll()
+    dialog = page.merge_selected()
+    dialog.choose_supplier(0, shop["sup"])
+    dialog.merge()
+    assert errors == []
+    orders = tab.orders_page.list_page.model
+    assert orders.rowCount() == 1 and orders.rows[0].supplier == "S1 Tea Co"
+    page.state_combo.setCurrentIndex(page.state_combo.findData("ordered"))
+    assert page.list_page.model.rows[0].orders == orders.rows[0].number
+    # suggestions: reorder point 50, 40 on order → 10
+    tab.suggestions_page.refresh()
+    [row] = tab.suggestions_page.model.rows
+    assert row.qty == D("10") and "reorder point 50" in row.why
+    tab.orders_page.status_combo.setCurrentIndex(tab.orders_page.status_combo.findData("received"))
+    assert orders.rowCount() == 0
