@@ -134,3 +134,30 @@ def test_tab_lists_orders_merges_requisitions_and_suggests(uow, shop, ui_ctx, qt
     assert row.qty == D("10") and "reorder point 50" in row.why
     tab.orders_page.status_combo.setCurrentIndex(tab.orders_page.status_combo.findData("received"))
     assert orders.rowCount() == 0
+
+
+def test_settings_page_edits_rules_and_tolerance(uow, ui_ctx, qtbot, errors):
+    from erp_desktop.services import approvals
+    from erp_desktop.ui.settings.approvals import ApprovalsPage, RuleDialog, page_title
+
+    assert page_title() == "Approvals"
+    page = ApprovalsPage(ui_ctx)
+    qtbot.addWidget(page)
+    assert page.rules_table.rowCount() == 0
+    dialog = RuleDialog(ui_ctx, None, page)
+    dialog.doc_type_combo.setCurrentIndex(dialog.doc_type_combo.findData("payment"))
+    dialog.amount_edit.setText("50,000")
+    dialog.grades_edit.setText("C，D")
+    dialog.role_combo.setCurrentIndex(dialog.role_combo.findData("accountant"))
+    dialog.not_creator_check.setChecked(True)
+    dialog.save()
+    assert errors == []
+    [rule] = approvals.list_rules(uow)
+    assert (rule.doc_type, rule.min_amount, rule.grades, rule.approver_role, rule.not_creator) == ("payment", D("50000.00"), ("C", "D"), "accountant", True)
+    assert [page.rules_table.item(0, c).text() for c in (0, 2, 3, 5, 6)] == ["Payment", "50,000.00", "C, D", "Accountant", "✓"]
+    page.rules_table.selectRow(0)
+    page.delete_rule()
+    assert approvals.list_rules(uow) == [] and page.rules_table.rowCount() == 0
+    page.tolerance_edit.setText("5")
+    page.save_tolerance()
+    assert purchasing.over_receipt_tolerance(uow) == D("0.05")
