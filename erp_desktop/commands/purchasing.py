@@ -1,0 +1,331 @@
+"""``erp-desktop purchase …``: requisitions, orders, approvals, receipts, returns, suggestions.
+
+    erp-desktop purchase requisition create --department Shop --line A001:10[:2026-03-31[:reason]] …
+    erp-desktop purchase requisition list [--all]
+    erp-desktop purchase merge [--requisition RQ-2026-000001 …] [--supplier A001=S001 …]
+    erp-desktop purchase order create --supplier S001 --line A001:10[:price[:tax rate]] … [--expected D] [--confirm] [--yes zero-price]
+    erp-desktop purchase order submit|confirm|approve|cancel|close PO-2026-000001
+    erp-desktop purchase order reject PO-2026-000001 --reason "too expensive"
+    erp-desktop purchase receive PO-2026-000001 [--line A001:5 …] --warehouse W1 --bin A-01 [--date D]
+    erp-desktop purchase return PR-2026-000001 --line A001:2 [--reason TEXT]
+    erp-desktop purchase suggest [--window 30] [--create]
+    erp-desktop purchase list [--status S] [--supplier S001] [--buyer NAME] [--from D] [--to D] [--late]
+    erp-desktop purchase show PO-2026-000001
+    erp-desktop purchase supplier S001
+"""
+from __future__ import annotations
+
+import argparse
+import uuid
+from datetime import date
+from decimal import Decimal
+
+from ..errors import NotFound, ValidationError
+from ..i18n import tr
+from ..money import NotANumber, fmt_money, parse_decimal
+from ..services import lookups, purchasing, reorder
+from ..services.queries.paging import ListQuery
+from . import acknowledged, open_uow
+
+
+def register(add) -> None:
+    from ..cli import _common
+
+    parser = add("purchase", "purchasing: requisitions, orders, approvals, receipts, returns, suggestions", _usage)
+    sub = parser.add_subparsers(dest="purchase_command", metavar="ACTION")
+
+    def leaf(parent, name: str, help_text: str, handler) -> argparse.ArgumentParser:
+        command = parent.add_parser(name, parents=[_common()], help=help_text, description=help_text)
+        command.set_defaults(handler=handler)
+        return command
+
+    req = sub.add_parser("requisition", help="raise or list requisitions (采购申请)")
+    req_sub = req.add_subparsers(dest="req_command", metavar="ACTION")
+    req.set_defaults(handler=lambda args: _usage(args, req))
+    create = leaf(req_sub, "create", "raise a requisition", _req_create)
+    create.add_argument("--department", default="")
+    create.add_argument("--line", action="append", required=True, metavar="PRODUCT:QTY[:NEEDED-BY[:REASON]]")
+    create.add_argument("--date", type=date.fromisoformat)
+    listing = leaf(req_sub, "list", "list requisition lines (open ones unless --all)", _req_list)
+    listing.add_argument("--all", action="store_true")
+
+    merge = leaf(sub, "merge", "merge open requisition lines into draft orders, one per supplier", _merge)
+    merge.add_argument("--requisition", action="append", default=[], metavar="NUMBER", help="only these requisitions")
+    merge.add_argument("--supplier", action="append", default=[], metavar="PRODUCT=SUPPLIER", help="override the proposed supplier")
+    merge.add_argument("--date", type=date.fromisoformat)
+    merge.add_argument("--yes", action="append", metavar="KEY", help="accept a warning (zero-price)")
+
+    order = sub.add_parser("order", help="create an order or move it along (submit, approve, reject, confirm, cancel, close)")
+    order_sub = order.add_subparsers(dest="order_command", metavar="ACTION")
+    order.set_defaults(handler=lambda args: _usage(args, order))
+    oc = leaf(order_sub, "create", "create a purchase order", _order_create)
+    oc.add_argument("--supplier", required=True, metavar="CODE")
+    oc.add_argument("--line", action="append", required=True, metavar="PRODUCT:QTY[:PRICE[:TAX]]")
+    oc.add_argument("--expected", type=date.fromisoformat)
+    oc.add_argument("--date", type=date.fromisoformat)
+    oc.add_argument("--note", default="")
+    oc.add_argument("--confirm", action="store_true", help="confirm at once (refused when it needs approval)")
+    oc.add_argument("--yes", action="append", metavar="KEY", help="accept a warning (zero-price)")
+    for name, help_text in (("submit", "ask for approval"), ("confirm", "confirm (after approval when a rule applies)"),
+                            ("approve", "approve as the acting user"), ("cancel", "cancel an order without receipts"),
+                            ("close", "close: nothing more will be received")):
+        step = leaf(order_sub, name, help_text, _order_step)
+        step.add_argument("number")
+        step.add_argument("--reason", default="")
+    rej = leaf(order_sub, "reject", "reject with a reason", _order_step)
+    rej.add_argument("number")
+    rej.add_argument("--reason", required=True)
+
+    rec = leaf(sub, "receive", "receive an order (everything outstanding, or the given lines) into a bin", _receive)
+    rec.add_argument("number")
+    rec.add_argument("--line", action="append", default=[], metavar="PRODUCT:QTY")
+    rec.add_argument("--warehouse", required=True, metavar="CODE")
+    rec.add_argument("--bin", metavar="CODE", help="default: the warehouse's first active bin")
+    rec.add_argument("--date", type=date.fromisoformat)
+    rec.add_argument("--yes", action="append", metavar="KEY", help="accept a warning (bin-capacity)")
+
+    ret = leaf(sub, "return", "return goods of a receipt to the supplier", _return)
+    ret.add_argument("number")
+    ret.add_argument("--line", action="append", required=True, metavar="PRODUCT:QTY")
+    ret.add_argument("--reason", default="")
+    ret.add_argument("--date", type=date.fromisoformat)
+
+    sug = leaf(sub, "suggest", "reorder suggestions (and --create draft orders from them)", _suggest)
+    sug.add_argument("--window", type=int, default=30, help="days of sales to average (default 30)")
+    sug.add_argument("--create", action="store_true")
+
+    lst = leaf(sub, "list", "list purchase orders", _list)
+    lst.add_argument("--status", choices=["open"] + list(purchasing.STATE_LABELS))
+    lst.add_argument("--supplier", metavar="CODE")
+    lst.add_argument("--buyer")
+    lst.add_argument("--from", dest="date_from", type=date.fromisoformat)
+    lst.add_argument("--to", dest="date_to", type=date.fromisoformat)
+    lst.add_argument("--late", action="store_true")
+    lst.add_argument("--search", default="")
+
+    show = leaf(sub, "show", "show an order with its execution and approvals", _show)
+    show.add_argument("number")
+    sup = leaf(sub, "supplier", "a supplier's quotes, on-time delivery and return rates", _supplier_view)
+    sup.add_argument("code")
+
+
+def _usage(args, parser=None) -> int:
+    (parser.print_help() if parser is not None else
+     print(tr("usage: erp-desktop purchase {{requisition,merge,order,receive,return,suggest,list,show,supplier}} …")))
+    return 2
+
+
+# --- lookups ------------------------------------------------------------------------------------
+def _dec(text: str, what: str) -> Decimal:
+    try:
+        return parse_decimal(text)
+    except NotANumber:
+        raise ValidationError(tr("{what} must be a number (got {text}).", what=what, text=text)) from None
+
+
+def _product(uow, code: str) -> uuid.UUID:
+    brief = lookups.find_product(uow, code)
+    if brief is None:
+        raise NotFound(tr("No product with code or barcode {code}.", code=code))
+    return brief.id
+
+
+def _supplier(uow, code: str) -> uuid.UUID:
+    for brief in lookups.search_parties(uow, "supplier", code, limit=50):
+        if brief.code == code.strip():
+            return brief.id
+    raise NotFound(tr("No supplier with code {code}.", code=code))
+
+
+def _split(text: str, minimum: int = 2) -> list[str]:
+    parts = text.split(":")
+    if len(parts) < minimum:
+        raise ValidationError(tr("Write lines as PRODUCT:QTY (got {text}).", text=text))
+    return parts
+
+
+def _bin(uow, warehouse_code: str, bin_code: str | None) -> uuid.UUID:
+    for w in lookups.list_warehouses(uow):
+        if w.code == warehouse_code:
+            for b in w.bins:
+                if (bin_code and b.code == bin_code) or (not bin_code and b.status == "active"):
+                    return b.id
+            raise NotFound(tr("No usable bin {bin} in warehouse {warehouse}.", bin=bin_code or "", warehouse=warehouse_code))
+    raise NotFound(tr("No warehouse with code {code}.", code=warehouse_code))
+
+
+# --- handlers -----------------------------------------------------------------------------------
+def _req_create(args) -> int:
+    uow = open_uow(args)
+    lines = []
+    for text in args.line:
+        parts = _split(text)
+        needed = date.fromisoformat(parts[2]) if len(parts) > 2 and parts[2] else None
+        lines.append(purchasing.RequisitionLineInput(_product(uow, parts[0]), _dec(parts[1], tr("Quantity")), needed,
+                                                     ":".join(parts[3:])))
+    ref = purchasing.create_requisition(uow, on=args.date or date.today(), department=args.department, lines=lines)
+    print(tr("Requisition {number} raised.", number=ref.number))
+    return 0
+
+
+def _req_list(args) -> int:
+    uow = open_uow(args)
+    query = ListQuery(filters={} if args.all else {"state": "open"}, limit=10_000)
+    for r in purchasing.list_requisition_lines(uow, query).rows:
+        print(f"{r.number}\t{r.on}\t{r.department}\t{r.product_code}\t{r.qty:f}\t{r.open_qty:f}\t{r.needed_by or ''}\t{r.state}\t{r.orders}")
+    return 0
+
+
+def _merge(args) -> int:
+    uow = open_uow(args)
+    on = args.date or date.today()
+    rows = purchasing.list_requisition_lines(uow, ListQuery(filters={"state": "open"}, limit=10_000)).rows
+    if args.requisition:
+        rows = [r for r in rows if r.number in set(args.requisition)]
+    overrides = {}
+    for text in args.supplier:
+        product, _, supplier = text.partition("=")
+        overrides[_product(uow, product)] = _supplier(uow, supplier)
+    plan = purchasing.plan_merge(uow, [r.id for r in rows], on)
+    choices = [(p.requisition_line_id, overrides.get(p.product_id, p.supplier_id)) for p in plan]
+    refs = purchasing.merge_requisitions(uow, choices, on=on, acknowledged=acknowledged(args))
+    for ref in refs:
+        print(tr("Draft order {number}: {total}", number=ref.number, total=fmt_money(ref.gross_total)))
+    return 0
+
+
+def _order_create(args) -> int:
+    uow = open_uow(args)
+    lines = []
+    for text in args.line:
+        parts = _split(text)
+        lines.append(purchasing.OrderLineInput(
+            _product(uow, parts[0]), _dec(parts[1], tr("Quantity")), _dec(parts[2], tr("Price")) if len(parts) > 2 and parts[2] else None,
+            _dec(parts[3], tr("Tax rate")) if len(parts) > 3 and parts[3] else None))
+    ref = purchasing.create_order(uow, supplier_id=_supplier(uow, args.supplier), on=args.date or date.today(), lines=lines,
+                                  expected_date=args.expected, note=args.note, acknowledged=acknowledged(args))
+    print(tr("Purchase order {number}: {total}", number=ref.number, total=fmt_money(ref.gross_total)))
+    if args.confirm:
+        ref = purchasing.confirm_order(uow, ref.id)
+    _print_state(ref)
+    return 0
+
+
+def _print_state(ref: purchasing.OrderRef) -> None:
+    print(tr("{number} is now {state}.", number=ref.number, state=purchasing.state_label(ref.state)))
+    if ref.needs_approval:
+        print(tr("It needs approval by {who}.", who=ref.waiting_for))
+
+
+def _order_step(args) -> int:
+    uow = open_uow(args)
+    order_id = purchasing.find_order(uow, args.number)
+    step = args.order_command
+    if step == "approve":
+        ref = purchasing.approve_order(uow, order_id, args.reason)
+    elif step == "reject":
+        ref = purchasing.reject_order(uow, order_id, args.reason)
+    else:
+        ref = {"submit": purchasing.submit_order, "confirm": purchasing.confirm_order, "cancel": purchasing.cancel_order,
+               "close": purchasing.close_order}[step](uow, order_id)
+    _print_state(ref)
+    return 0
+
+
+def _receive(args) -> int:
+    uow = open_uow(args)
+    order_id = purchasing.find_order(uow, args.number)
+    detail = purchasing.get_order_detail(uow, order_id)
+    lines = None
+    if args.line:
+        lines = []
+        for text in args.line:
+            code, quantity = _split(text)[:2]
+            product = _product(uow, code)
+            line = next((l for l in detail.lines if l.product_id == product), None)
+            if line is None:
+                raise ValidationError(tr("{code} is not on order {number}.", code=code, number=detail.number), field="line")
+            lines.append(purchasing.ReceiveLineInput(line.id, _dec(quantity, tr("Quantity"))))
+    ref = purchasing.receive_order(uow, order_id, on=args.date or date.today(), location_id=_bin(uow, args.warehouse, args.bin),
+                                   lines=lines, acknowledged=acknowledged(args))
+    print(tr("Receipt {number}: net {net}, tax {tax}, payable {gross}; order {state}.", number=ref.number, net=fmt_money(ref.net_total),
+             tax=fmt_money(ref.tax_total), gross=fmt_money(ref.gross_total), state=purchasing.state_label(ref.order_state)))
+    return 0
+
+
+def _return(args) -> int:
+    uow = open_uow(args)
+    receipt_id = purchasing.find_receipt(uow, args.number)
+    receipt = purchasing.get_receipt_detail(uow, receipt_id)
+    lines = []
+    for text in args.line:
+        code, quantity = _split(text)[:2]
+        product = _product(uow, code)
+        line = next((l for l in receipt.lines if l.product_id == product and l.returnable > 0), None) or \
+            next((l for l in receipt.lines if l.product_id == product), None)
+        if line is None:
+            raise ValidationError(tr("{code} is not on receipt {number}.", code=code, number=receipt.number), field="line")
+        lines.append(purchasing.ReturnLineInput(line.id, _dec(quantity, tr("Quantity"))))
+    ref = purchasing.return_to_supplier(uow, receipt_id, on=args.date or date.today(), lines=lines, reason=args.reason)
+    print(tr("Return {number}: payable reduced by {gross}.", number=ref.number, gross=fmt_money(ref.gross_total)))
+    return 0
+
+
+def _suggest(args) -> int:
+    uow = open_uow(args)
+    rows = reorder.suggest_reorder(uow, window_days=args.window)
+    for s in rows:
+        print(f"{s.product_code}\t{s.qty:f}\t{s.supplier}\t{s.price:f}\t{s.why}")
+    if not rows:
+        print(tr("Nothing to reorder."))
+    if args.create and rows:
+        missing = [s.product_code for s in rows if s.supplier_id is None]
+        picks = [(s.product_id, s.supplier_id, s.qty) for s in rows if s.supplier_id is not None]
+        if missing:
+            print(tr("No supplier known for {codes}; left out.", codes=", ".join(missing)))
+        if picks:
+            for ref in reorder.create_orders_from_suggestions(uow, picks, on=date.today()):
+                print(tr("Draft order {number}: {total}", number=ref.number, total=fmt_money(ref.gross_total)))
+    return 0
+
+
+def _list(args) -> int:
+    uow = open_uow(args)
+    filters = {"state": args.status, "buyer": args.buyer, "date_from": args.date_from, "date_to": args.date_to, "late": args.late,
+               "supplier_id": _supplier(uow, args.supplier) if args.supplier else None}
+    query = ListQuery(search=args.search, filters={k: v for k, v in filters.items() if v}, limit=10_000)
+    for r in purchasing.list_orders(uow, query).rows:
+        print("\t".join([r.number, r.on.isoformat(), r.supplier, r.buyer, r.state_label, fmt_money(r.gross_total),
+                         f"{r.ordered_qty:f}/{r.received_qty:f}/{r.returned_qty:f}", tr("late") if r.late else "", r.waiting_for]))
+    return 0
+
+
+def _show(args) -> int:
+    uow = open_uow(args)
+    d = purchasing.get_order_detail(uow, purchasing.find_order(uow, args.number))
+    print(f"{d.number}  {d.on}  {d.supplier_code} {d.supplier_name}  {d.state_label}  {tr('buyer')}: {d.buyer}")
+    for l in d.lines:
+        print("  " + "\t".join([l.product_code, f"{l.qty:f}", f"{l.price:f}", fmt_money(l.gross), f"{l.received_qty:f}", f"{l.returned_qty:f}",
+                                 f"{l.outstanding:f}", tr("late") if l.late else "", l.requisitions]))
+    print(tr("Total {gross} · invoiced {invoiced} · paid {paid}", gross=fmt_money(d.gross_total), invoiced=fmt_money(d.invoiced),
+             paid=fmt_money(d.paid)))
+    if d.approval.needed:
+        print(tr("Approval: {state}", state=tr("approved") if d.approval.approved else tr("waiting for {who}", who=d.approval.waiting_for())))
+    for h in d.approval.history:
+        print(f"  {h.at:%Y-%m-%d %H:%M}  {h.action}  {h.user_name} ({h.role})  {h.reason}")
+    for r in d.receipts:
+        print(f"  {r.number}  {r.on}  {fmt_money(r.gross_total)}  {r.where}")
+    for r in d.returns:
+        print(f"  {r.number}  {r.on}  -{fmt_money(r.gross_total)}")
+    return 0
+
+
+def _supplier_view(args) -> int:
+    uow = open_uow(args)
+    p = purchasing.supplier_performance(uow, _supplier(uow, args.code))
+    rate = lambda v: f"{(v * 100).normalize():f}%" if v is not None else "—"  # noqa: E731
+    print(tr("{code} {name} · grade {grade} · receipts {receipts} · on time {on_time} · return rate {returns}", code=p.code, name=p.name,
+             grade=p.grade or "—", receipts=p.receipts, on_time=rate(p.on_time_rate), returns=rate(p.return_rate)))
+    for q in p.quotes:
+        print(f"  {q.product_code}\t{q.price:f}\t{q.min_qty:f}\t{q.lead_time_days}\t{q.valid_from or ''}\t{q.valid_until or ''}")
+    return 0
