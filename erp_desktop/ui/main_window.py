@@ -8,7 +8,7 @@ from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
 
-from .. import __version__
+from .. import __version__, config
 from ..i18n import tr
 from .context import AppContext
 from .modules import MENU_MODULES, MODULES
@@ -77,8 +77,15 @@ class MainWindow(QMainWindow):
             if exc.name == path:
                 return
             raise
-        widget: QWidget = module.create_tab(self.ctx)
-        self.tabs.addTab(widget, module.tab_title())
+        try:
+            widget: QWidget = module.create_tab(self.ctx)
+            title = module.tab_title()
+        except Exception:  # a broken screen must not take the whole program down
+            log.exception("module %s failed to load", path)
+            widget = QLabel(tr("This part of the program failed to load. Details are in the log:\n{path}", path=str(config.log_path())))
+            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            title = key
+        self.tabs.addTab(widget, title)
         self.tab_keys.append(key)
         if hasattr(module, "install_menus"):
             module.install_menus(self, self.ctx)
