@@ -39,7 +39,7 @@ from .auth import Perm
 from .numbering import next_number
 from .posting import Accounts, Posting
 from .queries.paging import ListQuery, Page, keyset_page, like_pattern
-from .stock_ledger import MoveSpec, post_moves, virtual_location_id
+from .stock_ledger import MoveSpec, load_by_ids, post_moves, virtual_location_id
 from .uow import UnitOfWork, actor_of
 
 RECEIPT_REASONS: dict[str, str] = {
@@ -183,9 +183,10 @@ def create_and_post(uow: UnitOfWork, *, kind: str, reason: str = "", on: date, w
     with uow.write() as tx:
         auth.require(tx, Perm.STOCK)
         auth.require(tx, Perm.POST)
-        doc = _new_or_draft(tx, None, None)
-        _fill(tx, doc, kind=kind, reason=reason, on=on, warehouse_id=warehouse_id, note=note, lines=lines)
-        return _post(tx, doc, acknowledged)
+        with tx.no_autoflush:  # written once, complete, at commit
+            doc = _new_or_draft(tx, None, None)
+            _fill(tx, doc, kind=kind, reason=reason, on=on, warehouse_id=warehouse_id, note=note, lines=lines)
+            return _post(tx, doc, acknowledged)
 
 
 def delete_stock_doc(uow: UnitOfWork, doc_id: uuid.UUID) -> None:
@@ -271,7 +272,10 @@ def _fill(tx: Session, doc: StockDoc, *, kind: str, reason: str, on: date, wareh
     if warehouse_id is not None and warehouse is None:
         raise ValidationError(tr("Unknown warehouse."), field="warehouse")
     default_bin = _default_bin(tx, warehouse) if warehouse is not None else None
-    new_lines = [_line(tx, kind, seq, entered, default_bin) for seq, entered in enumerate(lines, start=1)]
+    with tx.no_autoflush:
+        load_by_ids(tx, Product, {entered.product_id for entered in lines})
+        load_by_ids(tx, Location, {i for entered in lines for i in (entered.from_location_id, entered.to_location_id) if i})
+        new_lines = [_line(tx, kind, seq, entered, default_bin) for seq, entered in enumerate(lines, start=1)]
     doc.kind, doc.reason, doc.on, doc.warehouse_id, doc.note = kind, reason, on, warehouse_id, note
     for old in list(doc.lines):
         doc.lines.remove(old)

@@ -24,6 +24,7 @@ from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.util import identity_key
 
 from ..errors import ConfirmationRequired, InsufficientStock, ValidationError
 from ..i18n import tr
@@ -50,7 +51,12 @@ class MoveSpec:
 
 
 def virtual_location_id(tx: Session, code: VirtualLocation) -> uuid.UUID:
-    cache = tx.info.setdefault("_virtual", {})
+    uow = tx.info.get("uow")  # the ids never change: remember them for the shop, not just the transaction
+    cache = getattr(uow, "_virtual_locations", None) if uow is not None else None
+    if cache is None:
+        cache = tx.info.setdefault("_virtual", {})
+        if uow is not None:
+            uow._virtual_locations = cache
     if code not in cache:
         found = tx.scalar(select(Location.id).where(Location.warehouse_id.is_(None), Location.code == code.value))
         if found is None:
@@ -96,45 +102,145 @@ def post_moves(
 
     Raises ValidationError (bad quantity, inactive product, frozen/full bin, same location),
     InsufficientStock (under "forbid"), ConfirmationRequired (under "warn", key
-    ``negative-stock``; capacity exceeded, key ``bin-capacity``)."""
+    ``negative-stock``; capacity exceeded, key ``bin-capacity``).
+
+    Speed: the products, locations (with warehouses), costs and balances the moves touch are
+    loaded up front in one query each (locked ``FOR UPDATE`` off SQLite), then the moves are
+    worked through in memory; the rows are written by the caller's flush/commit in batches."""
     actor = actor_of(tx)
     written: list[StockMove] = []
-    now = utcnow()
-    for seq, spec in enumerate(moves):
-        quantity = _check_quantity(spec.qty)
+    if not moves:
+        return written
+    quantities = []
+    for spec in moves:
+        quantities.append(_check_quantity(spec.qty))
         if spec.from_location_id == spec.to_location_id:
             raise ValidationError(tr("A movement needs two different locations."), field="location")
-        product = _product(tx, spec.product_id)
-        source = _location(tx, spec.from_location_id)
-        target = _location(tx, spec.to_location_id)
-        internal_from = source.kind == LocationKind.BIN.value
-        internal_to = target.kind == LocationKind.BIN.value
-        if internal_from:
-            _check_bin_usable(source, incoming=False)
-        if internal_to:
-            _check_bin_usable(target, incoming=True)
-        cost = _cost(tx, product.id)
-        if internal_from:
-            _check_available(tx, product, source, quantity, acknowledged)
-        if internal_to:
-            _check_capacity(tx, target, quantity, acknowledged)
-        unit_cost, value = _valuation(spec, quantity, cost, internal_from, internal_to, product)
-        if internal_from and not internal_to:
-            _issue(cost, quantity, value)
-        elif internal_to and not internal_from:
-            _receive(cost, quantity, value)
-        if internal_from:
-            _balance(tx, product.id, source.id).qty -= quantity
-        if internal_to:
-            _balance(tx, product.id, target.id).qty += quantity
-        move = StockMove(
-            id=uuid7(), product_id=product.id, from_location_id=source.id, to_location_id=target.id, qty=quantity,
-            unit_cost=unit_cost, value=value, doc_type=doc_type, doc_id=doc_id, doc_line_id=spec.doc_line_id,
-            doc_number=doc_number, on=on, moved_at=now, user_name=actor.username, seq=seq,
-        )
-        tx.add(move)
-        written.append(move)
+    now = utcnow()
+    with tx.no_autoflush:
+        rows = _Rows(tx, moves)
+        for seq, (spec, quantity) in enumerate(zip(moves, quantities)):
+            product = rows.product(spec.product_id)
+            source = rows.location(spec.from_location_id)
+            target = rows.location(spec.to_location_id)
+            internal_from = source.kind == LocationKind.BIN.value
+            internal_to = target.kind == LocationKind.BIN.value
+            if internal_from:
+                _check_bin_usable(source, incoming=False)
+            if internal_to:
+                _check_bin_usable(target, incoming=True)
+            cost = rows.cost(product.id)
+            if internal_from:
+                _check_available(rows.balance(product.id, source.id), product, source, quantity, acknowledged)
+            if internal_to:
+                _check_capacity(tx, target, quantity, acknowledged, rows)
+            unit_cost, value = _valuation(spec, quantity, cost, internal_from, internal_to, product)
+            if internal_from and not internal_to:
+                _issue(cost, quantity, value)
+            elif internal_to and not internal_from:
+                _receive(cost, quantity, value)
+            if internal_from:
+                rows.balance(product.id, source.id).qty -= quantity
+            if internal_to:
+                rows.balance(product.id, target.id).qty += quantity
+            move = StockMove(
+                id=uuid7(), product_id=product.id, from_location_id=source.id, to_location_id=target.id, qty=quantity,
+                unit_cost=unit_cost, value=value, doc_type=doc_type, doc_id=doc_id, doc_line_id=spec.doc_line_id,
+                doc_number=doc_number, on=on, moved_at=now, user_name=actor.username, seq=seq,
+            )
+            written.append(move)
+    tx.add_all(written)
     return written
+
+
+class _Rows:
+    """The rows one ``post_moves`` call reads and changes, loaded in bulk."""
+
+    def __init__(self, tx: Session, moves: list[MoveSpec]):
+        self.tx = tx
+        lock = tx.bind.dialect.name != "sqlite"
+        product_ids = {m.product_id for m in moves}
+        location_ids = {m.from_location_id for m in moves} | {m.to_location_id for m in moves}
+        self.products = load_by_ids(tx, Product, product_ids)
+        self.locations = load_by_ids(tx, Location, location_ids)
+        warehouse_ids = {loc.warehouse_id for loc in self.locations.values() if loc.warehouse_id is not None}
+        load_by_ids(tx, Warehouse, warehouse_ids)  # so ``location.warehouse`` needs no query
+        # rows this transaction already holds (possibly not flushed yet) come from its cache
+        held = tx.info.setdefault("_stock_rows", {"costs": {}, "balances": {}})
+        self.costs = held["costs"]
+        self.balances: dict[tuple[uuid.UUID, uuid.UUID], StockBalance] = held["balances"]
+        self.costs.update(load_by_ids(tx, ProductCost, product_ids - set(self.costs), lock=lock))
+        internal = [i for i, loc in self.locations.items() if loc.kind == LocationKind.BIN.value]
+        wanted = {(m.product_id, loc) for m in moves for loc in (m.from_location_id, m.to_location_id) if loc in internal}
+        missing = wanted - set(self.balances)
+        if missing:
+            stmt = select(StockBalance).where(StockBalance.product_id.in_({k[0] for k in missing}),
+                                              StockBalance.location_id.in_({k[1] for k in missing}))
+            if lock:
+                stmt = stmt.with_for_update()
+            for row in tx.scalars(stmt):
+                self.balances.setdefault((row.product_id, row.location_id), row)
+
+    def product(self, product_id: uuid.UUID) -> Product:
+        product = self.products.get(product_id)
+        if product is None:
+            raise ValidationError(tr("Unknown product."), field="product")
+        if not product.active:
+            raise ValidationError(tr("Product {code} {name} is inactive and cannot be moved.", code=product.code, name=product.name), field="product")
+        return product
+
+    def location(self, location_id: uuid.UUID) -> Location:
+        location = self.locations.get(location_id)
+        if location is None:
+            raise ValidationError(tr("Unknown location."), field="location")
+        return location
+
+    def cost(self, product_id: uuid.UUID) -> ProductCost:
+        row = self.costs.get(product_id)
+        if row is None:
+            row = ProductCost(product_id=product_id, qty=ZERO, value=ZERO, avg_cost=ZERO)
+            self.tx.add(row)
+            self.costs[product_id] = row
+        return row
+
+    def balance(self, product_id: uuid.UUID, location_id: uuid.UUID) -> StockBalance:
+        key = (product_id, location_id)
+        row = self.balances.get(key)
+        if row is None:
+            row = StockBalance(product_id=product_id, location_id=location_id, qty=ZERO)
+            self.tx.add(row)
+            self.balances[key] = row
+        return row
+
+    def bin_total(self, location_id: uuid.UUID) -> Decimal:
+        known = {k: r.qty for k, r in self.balances.items() if k[1] == location_id}
+        stored = self.tx.execute(select(StockBalance.product_id, StockBalance.qty).where(StockBalance.location_id == location_id))
+        for product_id, quantity in stored:
+            known.setdefault((product_id, location_id), quantity)
+        return sum(known.values(), ZERO)
+
+
+def load_by_ids(tx: Session, model, ids: set, *, lock: bool = False) -> dict:
+    """Rows of ``model`` by primary key: from the session's identity map when there (and no
+    lock is wanted), the rest in one ``IN`` query."""
+    found = {}
+    missing = []
+    keep = tx.info.setdefault("_stock_keep", [])  # the identity map is weak: hold what we load for the transaction
+    for key in ids:
+        obj = None if lock else tx.identity_map.get(identity_key(model, key))
+        if obj is not None:
+            found[key] = obj
+        else:
+            missing.append(key)
+    if missing:
+        pk = model.__mapper__.primary_key[0]
+        stmt = select(model).where(pk.in_(missing))
+        if lock:
+            stmt = stmt.with_for_update()
+        for obj in tx.scalars(stmt):
+            found[getattr(obj, pk.key)] = obj
+            keep.append(obj)
+    return found
 
 
 def _check_quantity(value: Decimal) -> Decimal:
@@ -142,22 +248,6 @@ def _check_quantity(value: Decimal) -> Decimal:
     if quantity != value or quantity <= ZERO:
         raise ValidationError(tr("Quantity must be greater than zero with at most 3 decimals (got {qty}).", qty=value), field="qty")
     return quantity
-
-
-def _product(tx: Session, product_id: uuid.UUID) -> Product:
-    product = tx.get(Product, product_id)
-    if product is None:
-        raise ValidationError(tr("Unknown product."), field="product")
-    if not product.active:
-        raise ValidationError(tr("Product {code} {name} is inactive and cannot be moved.", code=product.code, name=product.name), field="product")
-    return product
-
-
-def _location(tx: Session, location_id: uuid.UUID) -> Location:
-    location = tx.get(Location, location_id)
-    if location is None:
-        raise ValidationError(tr("Unknown location."), field="location")
-    return location
 
 
 def _where(location: Location) -> str:
@@ -175,8 +265,7 @@ def _check_bin_usable(location: Location, *, incoming: bool) -> None:
         raise ValidationError(tr("Bin {where} is marked full.", where=_where(location)), field="location")
 
 
-def _check_available(tx: Session, product: Product, source: Location, quantity: Decimal, acknowledged: frozenset[str]) -> None:
-    balance = _balance(tx, product.id, source.id)
+def _check_available(balance: StockBalance, product: Product, source: Location, quantity: Decimal, acknowledged: frozenset[str]) -> None:
     if balance.qty >= quantity:
         return
     policy = source.warehouse.negative_policy if source.warehouse else NegativePolicy.ALLOW.value
@@ -190,40 +279,16 @@ def _check_available(tx: Session, product: Product, source: Location, quantity: 
         raise ConfirmationRequired("negative-stock", message + " " + tr("Post anyway?"))
 
 
-def _check_capacity(tx: Session, target: Location, quantity: Decimal, acknowledged: frozenset[str]) -> None:
+def _check_capacity(tx: Session, target: Location, quantity: Decimal, acknowledged: frozenset[str], rows: "_Rows") -> None:
     if target.capacity is None or "bin-capacity" in acknowledged:
         return
-    total = sum((b.qty for b in _bin_balances(tx, target.id)), ZERO)
+    total = rows.bin_total(target.id)
     if total + quantity > target.capacity:
         raise ConfirmationRequired(
             "bin-capacity",
             tr("Bin {where} holds {total} of capacity {capacity}; adding {qty} exceeds it. Post anyway?",
                where=_where(target), total=total, capacity=target.capacity, qty=quantity),
         )
-
-
-def _bin_balances(tx: Session, location_id: uuid.UUID) -> list[StockBalance]:
-    tx.flush()
-    return list(tx.scalars(select(StockBalance).where(StockBalance.location_id == location_id)))
-
-
-def _balance(tx: Session, product_id: uuid.UUID, location_id: uuid.UUID) -> StockBalance:
-    """The balance row, locked for update (PostgreSQL online mode: two clients racing for the
-    last unit serialise here)."""
-    key = (product_id, location_id)
-    row = tx.get(StockBalance, key, with_for_update=tx.bind.dialect.name != "sqlite")
-    if row is None:
-        row = StockBalance(product_id=product_id, location_id=location_id, qty=ZERO)
-        tx.add(row)
-    return row
-
-
-def _cost(tx: Session, product_id: uuid.UUID) -> ProductCost:
-    row = tx.get(ProductCost, product_id, with_for_update=tx.bind.dialect.name != "sqlite")
-    if row is None:
-        row = ProductCost(product_id=product_id, qty=ZERO, value=ZERO, avg_cost=ZERO)
-        tx.add(row)
-    return row
 
 
 def _valuation(spec: MoveSpec, quantity: Decimal, cost: ProductCost, internal_from: bool, internal_to: bool, product: Product) -> tuple[Decimal, Decimal]:
