@@ -1,0 +1,262 @@
+"""Delivery (销售出库), return (销售退货) and exchange (换货) dialogs. Each posts through one
+service call; warnings the user may accept (negative stock under "warn") are asked about."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QPushButton, QTableWidget, QVBoxLayout, QWidget)
+
+from ...errors import ValidationError
+from ...i18n import tr
+from ...money import ZERO
+from ...services import sales
+from ..context import AppContext
+from ..errors import run_confirmable, show_error
+from ..widgets.decimal_edit import DecimalEdit
+from ..widgets.pickers import BinPicker, ProductPicker
+from .common import AREAS, date_edit, date_of, item, qty_item
+
+
+def _table(parent: QWidget, headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers), parent)
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().setVisible(False)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setColumnWidth(0, 240)
+    return table
+
+
+def _qty_edit(parent: QWidget, value: Decimal | None) -> DecimalEdit:
+    edit = DecimalEdit(3, parent=parent)
+    edit.setValue(value)
+    edit.setFrame(False)
+    return edit
+
+
+class DeliveryDialog(QDialog):
+    """Deliver an order: warehouse/bin for all lines (or per line), quantities prefilled with
+    what is still open."""
+
+    posted = Signal(object)
+
+    def __init__(self, ctx: AppContext, order: sales.OrderView, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx, self.order = ctx, order
+        self.setWindowTitle(tr("Deliver {number}", number=order.number))
+        self.resize(820, 460)
+        self.bin_picker = BinPicker(ctx, self)
+        self.bin_picker.changed.connect(self._fill_line_bins)
+        self.on_edit = date_edit(self)
+        form = QFormLayout()
+        form.addRow(tr("Warehouse / bin"), self.bin_picker)
+        form.addRow(tr("Date"), self.on_edit)
+        self.lines = [line for line in order.lines if line.remaining > ZERO]
+        self.lines_table = _table(self, [tr("Product"), tr("Open"), tr("Available"), tr("Deliver now"), tr("Bin")])
+        self.lines_table.setRowCount(len(self.lines))
+        for row, line in enumerate(self.lines):
+            self.lines_table.setItem(row, 0, item(f"{line.product_code} {line.product_name}"))
+            self.lines_table.setItem(row, 1, qty_item(line.remaining))
+            self.lines_table.setItem(row, 2, qty_item(line.available, warn=line.shortage))
+            self.lines_table.setCellWidget(row, 3, _qty_edit(self, line.remaining))
+            self.lines_table.setCellWidget(row, 4, QComboBox(self))
+        self.lines_table.setColumnWidth(4, 160)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Post delivery"))
+        buttons.accepted.connect(self.post)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.lines_table, 1)
+        layout.addWidget(buttons)
+        self._fill_line_bins()
+
+    def _fill_line_bins(self) -> None:
+        warehouse = next((w for w in self.bin_picker.warehouses() if w.id == self.bin_picker.warehouse_id()), None)
+        for row in range(self.lines_table.rowCount()):
+            combo: QComboBox = self.lines_table.cellWidget(row, 4)
+            combo.clear()
+            combo.addItem(tr("(as above)"), None)
+            for b in warehouse.bins if warehouse else ():
+                combo.addItem(b.code, b.id)
+
+    def line_inputs(self) -> list[sales.DeliveryLineInput]:
+        result = []
+        for row, line in enumerate(self.lines):
+            edit: DecimalEdit = self.lines_table.cellWidget(row, 3)
+            if not edit.is_valid():
+                raise ValidationError(tr("Line {row}: the quantity is not a valid number.", row=row + 1), field="qty")
+            quantity = edit.value() or ZERO
+            if quantity > ZERO:
+                combo: QComboBox = self.lines_table.cellWidget(row, 4)
+                result.append(sales.DeliveryLineInput(line.id, quantity, combo.currentData() or self.bin_picker.bin_id()))
+        if not result:
+            raise ValidationError(tr("Enter a quantity to deliver."), field="qty")
+        return result
+
+    def post(self) -> None:
+        try:
+            lines = self.line_inputs()
+        except ValidationError as exc:
+            show_error(self, exc)
+            return
+        uow, order_id, on, warehouse = self.ctx.uow, self.order.id, date_of(self.on_edit), self.bin_picker.warehouse_id()
+        run_confirmable(self, lambda ack: sales.deliver_order(uow, order_id, lines=lines, on=on, warehouse_id=warehouse, acknowledged=ack),
+                        self._done, lambda fn, done, failed: self.ctx.write(fn, done, failed, areas=AREAS))
+
+    def _done(self, ref) -> None:
+        self.posted.emit(ref)
+        self.accept()
+
+
+class ReturnDialog(QDialog):
+    """Return goods of one delivery: what can still come back is shown; stock goes back to the
+    bin it left (or the chosen one) at its original cost."""
+
+    posted = Signal(object)
+
+    def __init__(self, ctx: AppContext, delivery: sales.DeliveryView, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx, self.delivery = ctx, delivery
+        self.setWindowTitle(self._title())
+        self.resize(820, 480)
+        self.on_edit = date_edit(self)
+        self.reason_edit = QLineEdit(self)
+        self.form = QFormLayout()
+        self.form.addRow(tr("Delivery"), QLabel(f"{delivery.number} · {delivery.order_number} · {delivery.customer_name}", self))
+        self.form.addRow(tr("Date"), self.on_edit)
+        self.form.addRow(tr("Reason"), self.reason_edit)
+        self.lines = [line for line in delivery.lines if line.returnable > ZERO]
+        self.lines_table = _table(self, [tr("Product"), tr("Delivered"), tr("Returned"), tr("Can return"), tr("Unit price"),
+                                         tr("Bin"), tr("Return now")])
+        self.lines_table.setRowCount(len(self.lines))
+        for row, line in enumerate(self.lines):
+            self.lines_table.setItem(row, 0, item(f"{line.product_code} {line.product_name}"))
+            self.lines_table.setItem(row, 1, qty_item(line.qty))
+            self.lines_table.setItem(row, 2, qty_item(line.returned_qty))
+            self.lines_table.setItem(row, 3, qty_item(line.returnable))
+            self.lines_table.setItem(row, 4, item(f"{line.unit_price.normalize():f}", numeric=True))
+            self.lines_table.setItem(row, 5, item(line.location_label))
+            self.lines_table.setCellWidget(row, 6, _qty_edit(self, None))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self._ok_text())
+        self.buttons.accepted.connect(self.post)
+        self.buttons.rejected.connect(self.reject)
+        self.main_layout = QVBoxLayout(self)
+        self.main_layout.addLayout(self.form)
+        self.main_layout.addWidget(QLabel(tr("Coming back"), self))
+        self.main_layout.addWidget(self.lines_table, 1)
+
+    def showEvent(self, event) -> None:  # buttons last, after subclasses added their parts
+        if self.main_layout.indexOf(self.buttons) < 0:
+            self.main_layout.addWidget(self.buttons)
+        super().showEvent(event)
+
+    def _title(self) -> str:
+        return tr("Return against {number}", number=self.delivery.number)
+
+    def _ok_text(self) -> str:
+        return tr("Post return")
+
+    def return_inputs(self) -> list[sales.ReturnLineInput]:
+        result = []
+        for row, line in enumerate(self.lines):
+            edit: DecimalEdit = self.lines_table.cellWidget(row, 6)
+            if not edit.is_valid():
+                raise ValidationError(tr("Line {row}: the quantity is not a valid number.", row=row + 1), field="qty")
+            if (edit.value() or ZERO) > ZERO:
+                result.append(sales.ReturnLineInput(line.id, edit.value()))
+        if not result:
+            raise ValidationError(tr("Enter what comes back."), field="qty")
+        return result
+
+    def set_return_qty(self, row: int, quantity: Decimal) -> None:
+        self.lines_table.cellWidget(row, 6).setValue(quantity)
+
+    def post(self) -> None:
+        try:
+            lines = self.return_inputs()
+        except ValidationError as exc:
+            show_error(self, exc)
+            return
+        uow, delivery_id, on, reason = self.ctx.uow, self.delivery.id, date_of(self.on_edit), self.reason_edit.text().strip()
+        run_confirmable(self, lambda ack: sales.return_delivery(uow, delivery_id, lines=lines, on=on, reason=reason, acknowledged=ack),
+                        self._done, lambda fn, done, failed: self.ctx.write(fn, done, failed, areas=AREAS))
+
+    def _done(self, ref) -> None:
+        self.posted.emit(ref)
+        self.accept()
+
+
+class ExchangeDialog(ReturnDialog):
+    """换货: what comes back (as in a return) and what goes out instead, posted together."""
+
+    def __init__(self, ctx: AppContext, delivery: sales.DeliveryView, parent: QWidget | None = None):
+        super().__init__(ctx, delivery, parent)
+        self.resize(860, 600)
+        self.bin_picker = BinPicker(ctx, self, with_bins=False)
+        self.out_picker = ProductPicker(ctx, self)
+        self.out_qty_edit = DecimalEdit(3, parent=self)
+        self.out_qty_edit.setPlaceholderText(tr("Quantity"))
+        self.out_qty_edit.setMaximumWidth(90)
+        self.out_add_button = QPushButton(tr("Add"), self)
+        self.out_add_button.clicked.connect(self._on_out_add_button_clicked)
+        adder = QHBoxLayout()
+        adder.addWidget(self.out_picker, 3)
+        adder.addWidget(self.out_qty_edit)
+        adder.addWidget(self.out_add_button)
+        self.out_table = _table(self, [tr("Product"), tr("Qty"), tr("Unit price (empty: list price)")])
+        self.out_products = []
+        self.main_layout.addWidget(QLabel(tr("Going out instead"), self))
+        self.main_layout.addLayout(adder)
+        self.main_layout.addWidget(self.out_table, 1)
+        self.form.addRow(tr("Ship from"), self.bin_picker)
+
+    def _title(self) -> str:
+        return tr("Exchange against {number}", number=self.delivery.number)
+
+    def _ok_text(self) -> str:
+        return tr("Post exchange")
+
+    def _on_out_add_button_clicked(self) -> None:
+        product = self.out_picker.product()
+        if product is None:
+            show_error(self, ValidationError(tr("Pick a product first."), field="product"))
+            return
+        self.add_out(product, self.out_qty_edit.value() or Decimal(1))
+        self.out_picker.clear()
+        self.out_qty_edit.clear()
+
+    def add_out(self, product, quantity: Decimal) -> None:
+        row = self.out_table.rowCount()
+        self.out_table.setRowCount(row + 1)
+        self.out_products.append(product)
+        self.out_table.setItem(row, 0, item(product.label))
+        self.out_table.setCellWidget(row, 1, _qty_edit(self, quantity))
+        price_edit = DecimalEdit(6, allow_empty=True, parent=self)
+        price_edit.setFrame(False)
+        self.out_table.setCellWidget(row, 2, price_edit)
+
+    def post(self) -> None:
+        try:
+            back = self.return_inputs()
+            out = []
+            for row, product in enumerate(self.out_products):
+                qty_edit: DecimalEdit = self.out_table.cellWidget(row, 1)
+                price_edit: DecimalEdit = self.out_table.cellWidget(row, 2)
+                if not qty_edit.is_valid() or not price_edit.is_valid() or not qty_edit.value():
+                    raise ValidationError(tr("Line {row}: the quantity is not a valid number.", row=row + 1), field="qty")
+                out.append(sales.ExchangeOutInput(product.id, qty_edit.value(), price_edit.value()))
+            if not out:
+                raise ValidationError(tr("Enter what goes out in exchange."), field="out")
+        except ValidationError as exc:
+            show_error(self, exc)
+            return
+        uow, delivery_id, on, reason = self.ctx.uow, self.delivery.id, date_of(self.on_edit), self.reason_edit.text().strip()
+        warehouse = self.bin_picker.warehouse_id()
+        run_confirmable(self, lambda ack: sales.exchange_items(uow, delivery_id, returned=back, out=out, on=on, reason=reason,
+                                                               warehouse_id=warehouse, acknowledged=ack),
+                        self._done, lambda fn, done, failed: self.ctx.write(fn, done, failed, areas=AREAS))
