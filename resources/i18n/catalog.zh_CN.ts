@@ -9,12 +9,7 @@
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/catalog.py" line="526" />
-      <source>Price</source>
-      <translation>价格</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/catalog.py" line="527" />
+      <location filename="../../erp_desktop/services/catalog.py" line="531" />
       <source>Minimum quantity</source>
       <translation>起订量</translation>
     </message>
@@ -49,32 +44,32 @@
       <translation>编码 {code} 已被商品 {other} 使用。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/catalog.py" line="459" />
+      <location filename="../../erp_desktop/services/catalog.py" line="460" />
       <source>There is already a price list named {name}.</source>
       <translation>已有名为 {name} 的价格表。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/catalog.py" line="460" />
+      <location filename="../../erp_desktop/services/catalog.py" line="461" />
       <source>Valid from</source>
       <translation>生效日期</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/catalog.py" line="460" />
+      <location filename="../../erp_desktop/services/catalog.py" line="461" />
       <source>Valid until</source>
       <translation>截止日期</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/catalog.py" line="462" />
+      <location filename="../../erp_desktop/services/catalog.py" line="463" />
       <source>The end date is before the start date.</source>
       <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/catalog.py" line="522" />
+      <location filename="../../erp_desktop/services/catalog.py" line="526" />
       <source>That price list no longer exists.</source>
       <translation>该价格表已不存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/catalog.py" line="525" />
+      <location filename="../../erp_desktop/services/catalog.py" line="529" />
       <source>That product no longer exists.</source>
       <translation>该商品已不存在。</translation>
     </message>
@@ -109,11 +104,6 @@
       <translation>单位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/catalog.py" line="343" />
-      <source>Tax rate</source>
-      <translation>税率</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/services/catalog.py" line="344" />
       <source>Purchase price</source>
       <translation>进价</translation>
@@ -134,22 +124,22 @@
       <translation>商品 {code} 已被使用；请停用而不是删除。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/catalog.py" line="463" />
+      <location filename="../../erp_desktop/services/catalog.py" line="464" />
       <source>Tier</source>
       <translation>客户等级</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/catalog.py" line="463" />
+      <location filename="../../erp_desktop/services/catalog.py" line="464" />
       <source>Channel</source>
       <translation>渠道</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/catalog.py" line="464" />
+      <location filename="../../erp_desktop/services/catalog.py" line="465" />
       <source>Priority</source>
       <translation>优先级</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/catalog.py" line="548" />
+      <location filename="../../erp_desktop/services/catalog.py" line="552" />
       <source>That price no longer exists.</source>
       <translation>该价格已不存在。</translation>
     </message>

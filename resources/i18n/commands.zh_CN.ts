@@ -454,6 +454,31 @@
       <translation>只能恢复本地店铺文件。</translation>
     </message>
     <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="49" />
+      <source>Imported {n} rows: {created} created, {updated} updated.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="58" />
+      <source>Exported {n} rows to {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="67" />
+      <source>Template written to {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="77" />
+      <source>Demo shop ready in {seconds} s ({steps}): {url}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="47" />
+      <source>Problems written to {path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../erp_desktop/commands/printing.py" line="81" />
       <source>Written {path}</source>
       <translation>已生成 {path}</translation>
@@ -462,6 +487,131 @@
       <location filename="../../erp_desktop/commands/printing.py" line="64" />
       <source>{text} is not a date (YYYY-MM-DD).</source>
       <translation>{text} 不是日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="137" />
+      <source>No supplier with code {code}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="167" />
+      <source>Requisition {number} raised.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="207" />
+      <source>Purchase order {number}: {total}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="215" />
+      <source>{number} is now {state}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="251" />
+      <source>Receipt {number}: net {net}, tax {tax}, payable {gross}; order {state}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="270" />
+      <source>Return {number}: payable reduced by {gross}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="310" />
+      <source>Total {gross} · invoiced {invoiced} · paid {paid}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="327" />
+      <source>{code} {name} · grade {grade} · receipts {receipts} · on time {on_time} · return rate {returns}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="114" />
+      <source>usage: erp-desktop purchase {{requisition,merge,order,receive,return,suggest,list,show,supplier}} …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="143" />
+      <source>Write lines as PRODUCT:QTY (got {text}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="193" />
+      <source>Draft order {number}: {total}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="217" />
+      <source>It needs approval by {who}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="280" />
+      <source>Nothing to reorder.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="313" />
+      <source>Approval: {state}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="123" />
+      <source>{what} must be a number (got {text}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="153" />
+      <source>No usable bin {bin} in warehouse {warehouse}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="267" />
+      <source>{code} is not on receipt {number}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="285" />
+      <source>No supplier known for {codes}; left out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="306" />
+      <source>buyer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="247" />
+      <source>{code} is not on order {number}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="203" />
+      <source>Price</source>
+      <translation>价格</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="204" />
+      <source>Tax rate</source>
+      <translation>税率</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="299" />
+      <source>late</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="313" />
+      <source>approved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="313" />
+      <source>waiting for {who}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../erp_desktop/commands/sales.py" line="123" />

@@ -54,107 +54,107 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory.py" line="295" />
+      <location filename="../../erp_desktop/services/inventory.py" line="296" />
       <source>line {n}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory.py" line="238" />
+      <location filename="../../erp_desktop/services/inventory.py" line="239" />
       <source>Stock document not found.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory.py" line="250" />
+      <location filename="../../erp_desktop/services/inventory.py" line="251" />
       <source>Someone else changed this document meanwhile; reopen it and try again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory.py" line="258" />
+      <location filename="../../erp_desktop/services/inventory.py" line="259" />
       <source>Unknown stock document type {kind}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory.py" line="267" />
+      <location filename="../../erp_desktop/services/inventory.py" line="268" />
       <source>Enter the document date.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory.py" line="269" />
+      <location filename="../../erp_desktop/services/inventory.py" line="270" />
       <source>Add at least one line.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory.py" line="272" />
+      <location filename="../../erp_desktop/services/inventory.py" line="273" />
       <source>Unknown warehouse.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory.py" line="298" />
+      <location filename="../../erp_desktop/services/inventory.py" line="299" />
       <source>{where}: unknown product.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory.py" line="300" />
+      <location filename="../../erp_desktop/services/inventory.py" line="301" />
       <source>{where}: product {code} {name} is inactive.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory.py" line="304" />
+      <location filename="../../erp_desktop/services/inventory.py" line="305" />
       <source>{where}: quantity must be greater than zero with at most 3 decimals (got {qty}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory.py" line="323" />
+      <location filename="../../erp_desktop/services/inventory.py" line="324" />
       <source>{where}: a transfer needs a target bin different from its source.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory.py" line="337" />
+      <location filename="../../erp_desktop/services/inventory.py" line="338" />
       <source>{where}: unknown bin.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory.py" line="352" />
+      <location filename="../../erp_desktop/services/inventory.py" line="353" />
       <source>Document {number} is already posted.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory.py" line="210" />
+      <location filename="../../erp_desktop/services/inventory.py" line="211" />
       <source>Only a posted document can be reversed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory.py" line="212" />
+      <location filename="../../erp_desktop/services/inventory.py" line="213" />
       <source>Document {number} has already been reversed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory.py" line="214" />
+      <location filename="../../erp_desktop/services/inventory.py" line="215" />
       <source>Document {number} is itself a reversal and cannot be reversed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory.py" line="263" />
+      <location filename="../../erp_desktop/services/inventory.py" line="264" />
       <source>Unknown reason {reason}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory.py" line="311" />
+      <location filename="../../erp_desktop/services/inventory.py" line="312" />
       <source>{where}: choose the bin the stock comes from.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory.py" line="318" />
+      <location filename="../../erp_desktop/services/inventory.py" line="319" />
       <source>{where}: choose the bin the stock goes to.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory.py" line="328" />
+      <location filename="../../erp_desktop/services/inventory.py" line="329" />
       <source>{where}: the unit cost cannot be negative.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory.py" line="520" />
+      <location filename="../../erp_desktop/services/inventory.py" line="521" />
       <source>Stock document {number} not found.</source>
       <translation type="unfinished" />
     </message>

@@ -24,7 +24,7 @@
       <translation>未知列表 {name}；可选：{choices}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata_io.py" line="271" />
+      <location filename="../../erp_desktop/services/masterdata_io.py" line="277" />
       <source>Unknown import mode {mode}.</source>
       <translation>未知导入模式 {mode}。</translation>
     </message>
@@ -99,12 +99,12 @@
       <translation>交货期(天)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata_io.py" line="284" />
+      <location filename="../../erp_desktop/services/masterdata_io.py" line="290" />
       <source>Imported {file}: {created} created, {updated} updated</source>
       <translation>已导入 {file}：新建 {created} 条，更新 {updated} 条</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata_io.py" line="310" />
+      <location filename="../../erp_desktop/services/masterdata_io.py" line="316" />
       <source>Code {code} already exists ({what}); import in update mode to change it.</source>
       <translation>编码 {code} 已存在（{what}）；如需修改请用更新模式导入。</translation>
     </message>
@@ -169,32 +169,32 @@
       <translation>等级</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata_io.py" line="344" />
+      <location filename="../../erp_desktop/services/masterdata_io.py" line="350" />
       <source>product</source>
       <translation>商品</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata_io.py" line="554" />
+      <location filename="../../erp_desktop/services/masterdata_io.py" line="560" />
       <source>Unknown product code {code}.</source>
       <translation>未知商品编码 {code}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata_io.py" line="613" />
+      <location filename="../../erp_desktop/services/masterdata_io.py" line="619" />
       <source>Unknown supplier code {code}.</source>
       <translation>未知供应商编码 {code}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata_io.py" line="438" />
+      <location filename="../../erp_desktop/services/masterdata_io.py" line="444" />
       <source>customer</source>
       <translation>客户</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata_io.py" line="438" />
+      <location filename="../../erp_desktop/services/masterdata_io.py" line="444" />
       <source>supplier</source>
       <translation>供应商</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata_io.py" line="363" />
+      <location filename="../../erp_desktop/services/masterdata_io.py" line="369" />
       <source>Unknown category {path} (create it first, or import with the option to create categories).</source>
       <translation>未知分类 {path}（请先创建，或导入时勾选“自动创建分类”）。</translation>
     </message>

@@ -119,22 +119,12 @@
       <translation>第 {page} 页 / 共 {total} 页</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/layout.py" line="167" />
+      <location filename="../../erp_desktop/services/printing/layout.py" line="169" />
       <source>(company name not set — Settings › Company)</source>
       <translation>（未设置公司名称——设置 › 公司信息）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/layout.py" line="169" />
-      <source>Tel: {phone}</source>
-      <translation>电话：{phone}</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/layout.py" line="170" />
-      <source>Tax id: {tax_id}</source>
-      <translation>税号：{tax_id}</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/layout.py" line="177" />
+      <location filename="../../erp_desktop/services/printing/layout.py" line="175" />
       <source>Bank: {bank}</source>
       <translation>开户行：{bank}</translation>
     </message>
@@ -147,6 +137,16 @@
       <location filename="../../erp_desktop/services/printing/layout.py" line="259" />
       <source>{role}:</source>
       <translation>{role}：</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/layout.py" line="170" />
+      <source>Tel: {phone}</source>
+      <translation>电话：{phone}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/layout.py" line="171" />
+      <source>Tax id: {tax_id}</source>
+      <translation>税号：{tax_id}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/printing/sources.py" line="43" />
@@ -214,12 +214,12 @@
       <translation>收付款单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="412" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="419" />
       <source>No product with code or barcode {codes}.</source>
       <translation>找不到编码或条码为 {codes} 的商品。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="436" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="443" />
       <source>Cannot print documents of kind {kind}.</source>
       <translation>无法打印此类单据：{kind}。</translation>
     </message>

@@ -285,11 +285,6 @@
     </message>
     <message>
       <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="238" />
-      <source>approved</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="238" />
       <source>rejected</source>
       <translation type="unfinished" />
     </message>
@@ -676,16 +671,6 @@
     <message>
       <location filename="../../erp_desktop/ui/purchasing/supplier_view.py" line="69" />
       <source>Grade {grade} · receipts {receipts} · on time {on_time} · received {received} · returned {returned} (return rate {returns}) · purchased {total}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/purchasing/supplier_view.py" line="51" />
-      <source>Quotes</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/purchasing/supplier_view.py" line="53" />
-      <source>Purchase history</source>
       <translation type="unfinished" />
     </message>
     <message>

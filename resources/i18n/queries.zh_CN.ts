@@ -6,37 +6,37 @@
     <message>
       <location filename="../../erp_desktop/services/queries/finance.py" line="31" />
       <source>Receipt of money</source>
-      <translation type="unfinished" />
+      <translation>收款</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/queries/finance.py" line="31" />
       <source>Sales return</source>
-      <translation type="unfinished" />
+      <translation>销售退货</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/queries/finance.py" line="32" />
       <source>Goods receipt</source>
-      <translation type="unfinished" />
+      <translation>采购入库</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/queries/finance.py" line="32" />
       <source>Purchase return</source>
-      <translation type="unfinished" />
+      <translation>采购退货</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/queries/finance.py" line="33" />
       <source>Other expense</source>
-      <translation type="unfinished" />
+      <translation>其他支出</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/queries/finance.py" line="33" />
       <source>Manual entry</source>
-      <translation type="unfinished" />
+      <translation>手工凭证</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/queries/finance.py" line="35" />
       <source>90+ days</source>
-      <translation type="unfinished" />
+      <translation>90 天以上</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/queries/finance.py" line="57" />
@@ -46,12 +46,12 @@
     <message>
       <location filename="../../erp_desktop/services/queries/finance.py" line="238" />
       <source>The period ends before it starts.</source>
-      <translation type="unfinished" />
+      <translation>期间的结束日期早于开始日期。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/queries/finance.py" line="243" />
       <source>No such customer or supplier: {ref}.</source>
-      <translation type="unfinished" />
+      <translation>找不到客户或供应商：{ref}。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/queries/stock.py" line="247" />

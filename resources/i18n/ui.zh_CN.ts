@@ -90,12 +90,12 @@
       <translation>关于 erp-desktop</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/main_window.py" line="113" />
+      <location filename="../../erp_desktop/ui/main_window.py" line="120" />
       <source>The new language applies the next time the program starts.</source>
       <translation>新语言将在下次启动程序时生效。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/main_window.py" line="118" />
+      <location filename="../../erp_desktop/ui/main_window.py" line="125" />
       <source>erp-desktop {version}
 Purchase, sales, inventory and finance for small shops.
 Database: {db}</source>
@@ -137,6 +137,13 @@ Database: {db}</source>
       <location filename="../../erp_desktop/ui/main_window.py" line="63" />
       <source>System default</source>
       <translation>跟随系统</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/main_window.py" line="85" />
+      <source>This part of the program failed to load. Details are in the log:
+{path}</source>
+      <translation>程序的这一部分加载失败。详情见日志：
+{path}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/maintenance.py" line="75" />

@@ -7,12 +7,13 @@ def test_main_window_opens_with_tabs_and_remembers_size(ui_ctx, qtbot):
     qtbot.addWidget(window)
     window.resize(700, 500)
     window.show()
+    shown = window.size()  # the window may be held wider by its tabs' minimum size
     assert window.tabs.count() >= 0
     assert "Ready" in window.statusBar().currentMessage() or window.statusBar().currentMessage() == ""
     window.close()
     again = MainWindow(ui_ctx)
     qtbot.addWidget(again)
-    assert (again.width(), again.height()) == (700, 500)
+    assert again.size() == shown
 
 
 def test_main_window_in_chinese(ui_ctx, qtbot):
