@@ -378,6 +378,8 @@ def install_menus(window, ctx: AppContext) -> None:
     reports.addAction(customer)
     reports.addAction(supplier)
     window.print_actions = {"document": print_doc, "labels": labels, "customer_statement": customer, "supplier_statement": supplier}
+    # load the CJK font (a few MB to parse) in the background now, so the first preview is quick
+    ctx.query(lambda: printing.fonts.cjk_font(), lambda _font: None, lambda _exc: None)
 
 
 __all__ = ["PrintPreviewDialog", "print_document", "install_menus"]

@@ -209,6 +209,126 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="75" />
+      <source>New price list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="76" />
+      <source>Edit price list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="77" />
+      <source>Delete price list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="79" />
+      <source>Remove price</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="89" />
+      <source>Set price</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="256" />
+      <source>New top category</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="257" />
+      <source>New sub-category</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="258" />
+      <source>Rename</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="259" />
+      <source>Move to…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="292" />
+      <source>New category</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="301" />
+      <source>Rename category</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="311" />
+      <source>Move {path} to</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="311" />
+      <source>New parent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="97" />
+      <source>from qty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="115" />
+      <source>A customer gets the price of the list matching its tier and channel (specific beats blank, then priority, then the largest minimum quantity reached); without one, the product's sale price.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="152" />
+      <source>Delete price list {name} and its {count} prices?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="159" />
+      <source>Choose a price list and a product first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="163" />
+      <source>Enter a valid price and quantity.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="193" />
+      <source>Price list {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="220" />
+      <source>Blank tier or channel = any customer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="319" />
+      <source>Delete category {path}?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="65" />
+      <source>Items</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="70" />
+      <source>Default sale price</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="310" />
+      <source>(top level)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../erp_desktop/ui/masterdata/products.py" line="54" />
       <source>New product</source>
       <translation type="unfinished" />

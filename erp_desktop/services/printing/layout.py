@@ -109,6 +109,8 @@ def esc(text: str) -> str:
 def fit(text: str, font: str, size: float, width: float) -> str:
     """``text`` cut with an ellipsis so it fits ``width`` points (plain table cells don't wrap)."""
     text = (text or "").replace("\n", " ")
+    if len(text) * size <= width:  # no glyph is wider than 1 em: it fits without measuring
+        return text
     if stringWidth(text, font, size) <= width:
         return text
     while text and stringWidth(text + "…", font, size) > width:
@@ -165,16 +167,14 @@ def barcode_drawing(value: str, *, kind: str = "Code128", width: float, height: 
 def company_header(company: CompanyInfo, st: Styles, *, right: Flowable | None = None) -> Table:
     """Logo, company name and contact lines; ``right`` (e.g. the number's barcode) at the right."""
     name = company.display_name(language()) or tr("(company name not set — Settings › Company)")
-    detail_parts = [company.address,
-                    tr("Tel: {phone}", phone=company.phone) if company.phone else "",
-                    tr("Tax id: {tax_id}", tax_id=company.tax_id) if company.tax_id else ""]
+    contact = "　".join(p for p in (tr("Tel: {phone}", phone=company.phone) if company.phone else "",
+                                    tr("Tax id: {tax_id}", tax_id=company.tax_id) if company.tax_id else "") if p)
     bank = " ".join(p for p in (company.bank_name, company.bank_account) if p)
-    details = "　".join(p for p in detail_parts if p)
     text = [Paragraph(esc(name), st.company)]
-    if details:
-        text.append(Paragraph(esc(details), st.small))
-    if bank:
-        text.append(Paragraph(esc(tr("Bank: {bank}", bank=bank)), st.small))
+    # one line per kind of detail, so a wrap never splits a phone number or a tax id
+    for line in (company.address, contact, tr("Bank: {bank}", bank=bank) if bank else ""):
+        if line:
+            text.append(Paragraph(esc(line), st.small))
     logo = _logo(company.logo_path)
     right_width = 62 * mm if right is not None else 0
     logo_width = 24 * mm if logo is not None else 0

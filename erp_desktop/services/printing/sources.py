@@ -380,11 +380,18 @@ def statement_doc(uow: UnitOfWork, party_kind: str, party_ref: uuid.UUID | str, 
         else:
             party = tx.get(Supplier, st.party_id)
             details = _supplier_details(tx, party) if party else ()
-    lines = tuple(StatementLine(line.on, line.doc_number, " ".join(p for p in (line.doc_label, line.memo) if p),
+    lines = tuple(StatementLine(line.on, line.doc_number, _description(line.doc_label, line.memo, line.doc_number),
                                 line.debit, line.credit, line.balance) for line in st.lines)
     a = st.ageing
     return StatementDoc(party_kind, st.party_code, st.party_name, company, start, end, st.opening, lines, st.closing,
                         Ageing(a.days_0_30, a.days_31_60, a.days_61_90, a.days_over_90, a.unapplied), details)
+
+
+def _description(label: str, memo: str, number: str) -> str:
+    """The document's kind, plus its memo when the memo says more than the number already does."""
+    if not memo or (number and number in memo):
+        return label
+    return f"{label} {memo}" if label else memo
 
 
 # ---------------------------------------------------------------- labels

@@ -88,6 +88,7 @@ class CompanyPage(QWidget):
     def _on_logo_edit_text_changed(self, text: str) -> None:
         pixmap = QPixmap(text) if text and Path(text).is_file() else QPixmap()
         self.logo_preview.setPixmap(pixmap.scaledToHeight(56) if not pixmap.isNull() else QPixmap())
+        self.logo_preview.setVisible(not pixmap.isNull())
 
     def _on_save_button_clicked(self) -> None:
         info = self.info()

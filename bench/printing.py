@@ -1,0 +1,51 @@
+"""Printing benchmarks: ``statement_pdf_s`` — a customer statement (对账单) with 1,000 lines, from
+the shop database to the finished PDF (read service, DTOs, layout, embedded CJK font subset),
+measured on the first print of the process (font loading included)."""
+from __future__ import annotations
+
+import tempfile
+import time
+import uuid
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+from bench import Figure, at_most, benchmark
+
+
+def _shop(folder: Path, lines: int):
+    from erp_desktop.models.parties import Customer
+    from erp_desktop.services.company import CompanyInfo, save_company
+    from erp_desktop.services.posting import raise_open_item
+    from erp_desktop.services.setup import open_shop
+
+    uow = open_shop(folder / "bench.sqlite3")
+    save_company(uow, CompanyInfo(name="杭州小河贸易有限公司", address="杭州市西湖区文三路 100 号", footer="谢谢惠顾"))
+    start = date(2025, 1, 1)
+    with uow.write() as tx:
+        customer = Customer(code="C001", name="宁波一号超市有限公司")
+        tx.add(customer)
+        tx.flush()
+        for i in range(lines):
+            sale = i % 4 != 3
+            raise_open_item(tx, kind="receivable", party_id=customer.id, doc_type="DN" if sale else "RC", doc_id=uuid.uuid4(),
+                            doc_number=f"{'DN' if sale else 'RC'}-2025-{i:06d}", on=start + timedelta(days=i * 365 // lines),
+                            amount=Decimal("1234.56") if sale else Decimal("-2000.00"), terms_days=30)
+    return uow, start
+
+
+@benchmark("statement_pdf_s")
+def statement_pdf(quick: bool) -> list[Figure]:
+    from erp_desktop import i18n
+    from erp_desktop.services.printing import print_statement
+
+    lines = 200 if quick else 1000
+    i18n.set_language("zh_CN")
+    with tempfile.TemporaryDirectory(prefix="erp-bench-print-") as folder:
+        uow, start = _shop(Path(folder), lines)
+        began = time.perf_counter()
+        pdf = print_statement(uow, "customer", "C001", start, start + timedelta(days=365), Path(folder) / "statement.pdf")
+        seconds = time.perf_counter() - began
+        assert pdf.stat().st_size > 10_000
+        uow.engine.dispose()
+    return [at_most("statement_pdf_s", seconds, "s", 2.0)]
