@@ -16,12 +16,12 @@
     <message>
       <location filename="../../erp_desktop/services/approvals.py" line="34" />
       <source>Payment</source>
-      <translation type="unfinished" />
+      <translation>付款</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/approvals.py" line="36" />
       <source>Owner</source>
-      <translation type="unfinished" />
+      <translation>老板</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/approvals.py" line="36" />
@@ -36,92 +36,92 @@
     <message>
       <location filename="../../erp_desktop/services/approvals.py" line="36" />
       <source>Sales</source>
-      <translation type="unfinished" />
+      <translation>销售</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/approvals.py" line="80" />
       <source>{condition}: approval by {who}</source>
-      <translation type="unfinished" />
+      <translation>{condition}：需 {who} 审批</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/approvals.py" line="78" />
       <source>always</source>
-      <translation type="unfinished" />
+      <translation>始终</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/approvals.py" line="181" />
       <source>{number} needs approval by {who} first.</source>
-      <translation type="unfinished" />
+      <translation>{number} 需要先经 {who} 审批。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/approvals.py" line="189" />
       <source>No approval rule applies to {number}; it can be confirmed directly.</source>
-      <translation type="unfinished" />
+      <translation>{number} 不适用任何审批规则，可直接确认。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/approvals.py" line="201" />
       <source>{number} is not awaiting approval.</source>
-      <translation type="unfinished" />
+      <translation>{number} 不在待审批状态。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/approvals.py" line="211" />
       <source>{user} ({role}) may not approve {number}; it needs approval by {who}.</source>
-      <translation type="unfinished" />
+      <translation>{user}（{role}）不能审批 {number}；需要 {who} 审批。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/approvals.py" line="221" />
       <source>Give a reason for the rejection.</source>
-      <translation type="unfinished" />
+      <translation>请填写驳回原因。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/approvals.py" line="229" />
       <source>{user} ({role}) may not reject {number}; it needs approval by {who}.</source>
-      <translation type="unfinished" />
+      <translation>{user}（{role}）不能驳回 {number}；需要 {who} 审批。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/approvals.py" line="247" />
       <source>Unknown document type {doc_type}.</source>
-      <translation type="unfinished" />
+      <translation>未知的单据类型 {doc_type}。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/approvals.py" line="249" />
       <source>Name the role that must approve.</source>
-      <translation type="unfinished" />
+      <translation>请指定审批角色。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/approvals.py" line="251" />
       <source>The amount threshold must be zero or more, in cents.</source>
-      <translation type="unfinished" />
+      <translation>金额阈值必须不小于零，精确到分。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/approvals.py" line="73" />
       <source>amount over {amount}</source>
-      <translation type="unfinished" />
+      <translation>金额超过 {amount}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/approvals.py" line="75" />
       <source>grade {grades}</source>
-      <translation type="unfinished" />
+      <translation>等级 {grades}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/approvals.py" line="77" />
       <source>{count} product categories</source>
-      <translation type="unfinished" />
+      <translation>{count} 个商品类别</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/approvals.py" line="79" />
       <source> (not the creator)</source>
-      <translation type="unfinished" />
+      <translation>（非制单人）</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/approvals.py" line="209" />
       <source>{user} created {number} and may not approve it; it needs another {who}.</source>
-      <translation type="unfinished" />
+      <translation>{user} 是 {number} 的制单人，不能审批；需要另一位{who}审批。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/approvals.py" line="283" />
       <source>The approval rule no longer exists.</source>
-      <translation type="unfinished" />
+      <translation>该审批规则已不存在。</translation>
     </message>
   </context>
 </TS>

@@ -56,7 +56,7 @@
     <message>
       <location filename="../../erp_desktop/services/catalog.py" line="461" />
       <source>Valid until</source>
-      <translation>截止日期</translation>
+      <translation>有效期至</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/catalog.py" line="463" />

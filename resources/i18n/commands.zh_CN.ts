@@ -186,7 +186,7 @@
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="125" />
       <source>No warehouse with code {code}.</source>
-      <translation type="unfinished" />
+      <translation>没有编码为 {code} 的仓库。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="171" />
@@ -236,7 +236,7 @@
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="133" />
       <source>No product with code or barcode {code}.</source>
-      <translation type="unfinished" />
+      <translation>没有编码或条码为 {code} 的商品。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="224" />
@@ -251,7 +251,7 @@
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="284" />
       <source>quantity</source>
-      <translation type="unfinished" />
+      <translation>数量</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="302" />
@@ -296,7 +296,7 @@
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="374" />
       <source>Warehouse</source>
-      <translation>仓库</translation>
+      <translation>仓管</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="374" />
@@ -491,102 +491,102 @@
     <message>
       <location filename="../../erp_desktop/commands/purchasing.py" line="137" />
       <source>No supplier with code {code}.</source>
-      <translation type="unfinished" />
+      <translation>没有编码为 {code} 的供应商。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/purchasing.py" line="167" />
       <source>Requisition {number} raised.</source>
-      <translation type="unfinished" />
+      <translation>已提交采购申请 {number}。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/purchasing.py" line="207" />
       <source>Purchase order {number}: {total}</source>
-      <translation type="unfinished" />
+      <translation>采购订单 {number}：{total}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/purchasing.py" line="215" />
       <source>{number} is now {state}.</source>
-      <translation type="unfinished" />
+      <translation>{number} 现在是“{state}”。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/purchasing.py" line="251" />
       <source>Receipt {number}: net {net}, tax {tax}, payable {gross}; order {state}.</source>
-      <translation type="unfinished" />
+      <translation>入库单 {number}：不含税 {net}，税额 {tax}，应付 {gross}；订单{state}。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/purchasing.py" line="270" />
       <source>Return {number}: payable reduced by {gross}.</source>
-      <translation type="unfinished" />
+      <translation>退货单 {number}：应付减少 {gross}。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/purchasing.py" line="310" />
       <source>Total {gross} · invoiced {invoiced} · paid {paid}</source>
-      <translation type="unfinished" />
+      <translation>合计 {gross} · 已开票 {invoiced} · 已付款 {paid}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/purchasing.py" line="327" />
       <source>{code} {name} · grade {grade} · receipts {receipts} · on time {on_time} · return rate {returns}</source>
-      <translation type="unfinished" />
+      <translation>{code} {name} · 等级 {grade} · 入库 {receipts} 次 · 准时率 {on_time} · 退货率 {returns}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/purchasing.py" line="114" />
       <source>usage: erp-desktop purchase {{requisition,merge,order,receive,return,suggest,list,show,supplier}} …</source>
-      <translation type="unfinished" />
+      <translation>用法：erp-desktop purchase {{requisition,merge,order,receive,return,suggest,list,show,supplier}} …</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/purchasing.py" line="143" />
       <source>Write lines as PRODUCT:QTY (got {text}).</source>
-      <translation type="unfinished" />
+      <translation>行的写法为 商品:数量（收到 {text}）。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/purchasing.py" line="193" />
       <source>Draft order {number}: {total}</source>
-      <translation type="unfinished" />
+      <translation>草稿订单 {number}：{total}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/purchasing.py" line="217" />
       <source>It needs approval by {who}.</source>
-      <translation type="unfinished" />
+      <translation>需要 {who} 审批。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/purchasing.py" line="280" />
       <source>Nothing to reorder.</source>
-      <translation type="unfinished" />
+      <translation>无需补货。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/purchasing.py" line="313" />
       <source>Approval: {state}</source>
-      <translation type="unfinished" />
+      <translation>审批：{state}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/purchasing.py" line="123" />
       <source>{what} must be a number (got {text}).</source>
-      <translation type="unfinished" />
+      <translation>{what}必须是数字（收到 {text}）。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/purchasing.py" line="153" />
       <source>No usable bin {bin} in warehouse {warehouse}.</source>
-      <translation type="unfinished" />
+      <translation>仓库 {warehouse} 中没有可用库位 {bin}。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/purchasing.py" line="267" />
       <source>{code} is not on receipt {number}.</source>
-      <translation type="unfinished" />
+      <translation>{code} 不在入库单 {number} 上。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/purchasing.py" line="285" />
       <source>No supplier known for {codes}; left out.</source>
-      <translation type="unfinished" />
+      <translation>{codes} 没有已知供应商，已跳过。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/purchasing.py" line="306" />
       <source>buyer</source>
-      <translation type="unfinished" />
+      <translation>采购员</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/purchasing.py" line="247" />
       <source>{code} is not on order {number}.</source>
-      <translation type="unfinished" />
+      <translation>{code} 不在订单 {number} 上。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/purchasing.py" line="203" />
@@ -601,132 +601,132 @@
     <message>
       <location filename="../../erp_desktop/commands/purchasing.py" line="299" />
       <source>late</source>
-      <translation type="unfinished" />
+      <translation>逾期</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/purchasing.py" line="313" />
       <source>approved</source>
-      <translation type="unfinished" />
+      <translation>已审批</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/purchasing.py" line="313" />
       <source>waiting for {who}</source>
-      <translation type="unfinished" />
+      <translation>等待 {who}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/sales.py" line="123" />
       <source>Created order {number}.</source>
-      <translation type="unfinished" />
+      <translation>已创建订单 {number}。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/sales.py" line="134" />
       <source>Confirmed order {number}: awaiting delivery.</source>
-      <translation type="unfinished" />
+      <translation>订单 {number} 已确认:待发货。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/sales.py" line="141" />
       <source>Order {number} is now {state}.</source>
-      <translation type="unfinished" />
+      <translation>订单 {number} 现为{state}。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/sales.py" line="162" />
       <source>Posted delivery {number}: net {net}, tax {tax}, receivable {gross}, cost {cost}.</source>
-      <translation type="unfinished" />
+      <translation>已过账出库单 {number}:不含税 {net},税额 {tax},应收 {gross},成本 {cost}。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/sales.py" line="175" />
       <source>Posted return {number} against {delivery}.</source>
-      <translation type="unfinished" />
+      <translation>已过账退货单 {number}(原出库单 {delivery})。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/sales.py" line="190" />
       <source>Posted exchange {number}: return {sr}, delivery {dn}, difference {amount}.</source>
-      <translation type="unfinished" />
+      <translation>已过账换货单 {number}:退货 {sr},出库 {dn},差额 {amount}。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/sales.py" line="220" />
       <source>Created quote {number}, valid until {date}, total {gross}.</source>
-      <translation type="unfinished" />
+      <translation>已创建报价 {number},有效期至 {date},合计 {gross}。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/sales.py" line="232" />
       <source>Quote {quote} converted to order {number}.</source>
-      <translation type="unfinished" />
+      <translation>报价 {quote} 已转为订单 {number}。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/sales.py" line="239" />
       <source>Orders: {orders}  bought (net): {net}  (gross): {gross}  still owed: {owed}</source>
-      <translation type="unfinished" />
+      <translation>订单数:{orders}  购买(不含税):{net}  (含税):{gross}  尚欠:{owed}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/sales.py" line="250" />
       <source>{number}  {date}  {customer}  [{state}]</source>
-      <translation type="unfinished" />
+      <translation>{number}  {date}  {customer}  [{state}]</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/sales.py" line="310" />
       <source>No customer with code {code}.</source>
-      <translation type="unfinished" />
+      <translation>没有编码为 {code} 的客户。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/sales.py" line="113" />
       <source>usage: erp-desktop sales {{order,deliver,return,exchange,list,show,quote,history}} …</source>
-      <translation type="unfinished" />
+      <translation>用法:erp-desktop sales {{order,deliver,return,exchange,list,show,quote,history}} …</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/sales.py" line="205" />
       <source>… more (use --limit)</source>
-      <translation type="unfinished" />
+      <translation>… 还有更多(使用 --limit)</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/sales.py" line="230" />
       <source>No quote {number}.</source>
-      <translation type="unfinished" />
+      <translation>没有报价单 {number}。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/sales.py" line="258" />
       <source>net {net}  tax {tax}  total {gross}  invoiced {invoiced}  receivable {receivable}  collected {collected}</source>
-      <translation type="unfinished" />
+      <translation>不含税 {net}  税额 {tax}  合计 {gross}  已开票 {invoiced}  应收 {receivable}  已收 {collected}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/sales.py" line="272" />
       <source>Write a line as PRODUCT:QTY (got {text}).</source>
-      <translation type="unfinished" />
+      <translation>明细行格式为 商品:数量(输入为 {text})。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/sales.py" line="330" />
       <source>Bin {bin} is not one bin; give --warehouse too.</source>
-      <translation type="unfinished" />
+      <translation>库位 {bin} 不唯一;请同时指定 --warehouse。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/sales.py" line="339" />
       <source>{code} is not on delivery {number}.</source>
-      <translation type="unfinished" />
+      <translation>{code} 不在出库单 {number} 上。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/sales.py" line="253" />
       <source>SHORTAGE (available {qty})</source>
-      <translation type="unfinished" />
+      <translation>缺货(可用 {qty})</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/sales.py" line="286" />
       <source>Not a number: {text}</source>
-      <translation type="unfinished" />
+      <translation>不是数字:{text}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/sales.py" line="323" />
       <source>No bin {bin} in warehouse {warehouse}.</source>
-      <translation type="unfinished" />
+      <translation>仓库 {warehouse} 中没有库位 {bin}。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/sales.py" line="157" />
       <source>{code} has nothing open on order {number}.</source>
-      <translation type="unfinished" />
+      <translation>{code} 在订单 {number} 上没有未发货数量。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/sales.py" line="254" />
       <source>ordered {ordered} delivered {delivered} returned {returned} exchanged {exchanged} open {open}</source>
-      <translation type="unfinished" />
+      <translation>订购 {ordered} 已出库 {delivered} 已退 {returned} 已换 {exchanged} 未发 {open}</translation>
     </message>
   </context>
 </TS>

@@ -158,5 +158,135 @@
       <source>Stock document {number} not found.</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/common.py" line="20" />
+      <source>any</source>
+      <translation>不限</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="35" />
+      <source>State</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="57" />
+      <source>New receipt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="58" />
+      <source>New issue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="59" />
+      <source>New transfer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="60" />
+      <source>Open</source>
+      <translation>未发货</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="61" />
+      <source>Post</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="62" />
+      <source>Reverse</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="63" />
+      <source>Delete draft</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="139" />
+      <source>Delete this draft?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="196" />
+      <source>Unit cost</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="198" />
+      <source>Add line</source>
+      <translation>添加行</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="199" />
+      <source>Remove line</source>
+      <translation>删除行</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="211" />
+      <source>Save draft</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="263" />
+      <source>Add a line (scan or type the product, quantity, Enter)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="55" />
+      <source>Search number, note or product…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="130" />
+      <source>Reverse {number}? A reversing document is posted at once.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="147" />
+      <source>Posted {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="313" />
+      <source>{count} lines, value {value}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="338" />
+      <source>Enter a quantity greater than zero.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="345" />
+      <source>A transfer needs a target bin different from its source.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="437" />
+      <source>Reverses {number}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="439" />
+      <source>Reversed by {number}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="49" />
+      <source>All types</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="50" />
+      <source>All states</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="314" />
+      <source>(+ lines at average cost)</source>
+      <translation type="unfinished" />
+    </message>
   </context>
 </TS>

@@ -4,6 +4,21 @@
   <context>
     <name>erp</name>
     <message>
+      <location filename="../../erp_desktop/ui/masterdata/__init__.py" line="14" />
+      <source>Master data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/masterdata/__init__.py" line="33" />
+      <source>Price lists</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/masterdata/__init__.py" line="34" />
+      <source>Categories</source>
+      <translation>类别</translation>
+    </message>
+    <message>
       <location filename="../../erp_desktop/ui/masterdata/common.py" line="46" />
       <source>Import from Excel…</source>
       <translation type="unfinished" />
@@ -121,7 +136,7 @@
     <message>
       <location filename="../../erp_desktop/ui/masterdata/parties.py" line="435" />
       <source>Quotes</source>
-      <translation type="unfinished" />
+      <translation>报价</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/parties.py" line="60" />
@@ -209,122 +224,122 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="75" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="74" />
       <source>New price list</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="76" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="75" />
       <source>Edit price list</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="77" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="76" />
       <source>Delete price list</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="79" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="78" />
       <source>Remove price</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="89" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="88" />
       <source>Set price</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="256" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="255" />
       <source>New top category</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="257" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="256" />
       <source>New sub-category</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="258" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="257" />
       <source>Rename</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="259" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="258" />
       <source>Move to…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="292" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="291" />
       <source>New category</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="301" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="300" />
       <source>Rename category</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="311" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="310" />
       <source>Move {path} to</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="311" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="310" />
       <source>New parent</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="97" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="96" />
       <source>from qty</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="115" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="114" />
       <source>A customer gets the price of the list matching its tier and channel (specific beats blank, then priority, then the largest minimum quantity reached); without one, the product's sale price.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="152" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="151" />
       <source>Delete price list {name} and its {count} prices?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="159" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="158" />
       <source>Choose a price list and a product first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="163" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="162" />
       <source>Enter a valid price and quantity.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="193" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="192" />
       <source>Price list {name}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="220" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="219" />
       <source>Blank tier or channel = any customer.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="319" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="318" />
       <source>Delete category {path}?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="65" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="64" />
       <source>Items</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="70" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="69" />
       <source>Default sale price</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="310" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="309" />
       <source>(top level)</source>
       <translation type="unfinished" />
     </message>
@@ -376,11 +391,6 @@
     <message>
       <location filename="../../erp_desktop/ui/masterdata/products.py" line="141" />
       <source>Product {code}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/masterdata/products.py" line="200" />
-      <source>Price lists</source>
       <translation type="unfinished" />
     </message>
     <message>

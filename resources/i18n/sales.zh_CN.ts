@@ -6,302 +6,297 @@
     <message>
       <location filename="../../erp_desktop/models/sales.py" line="303" />
       <source>Draft</source>
-      <translation type="unfinished" />
+      <translation>草稿</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/models/sales.py" line="304" />
       <source>Awaiting delivery</source>
-      <translation type="unfinished" />
+      <translation>待发货</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/models/sales.py" line="305" />
       <source>Partly delivered</source>
-      <translation type="unfinished" />
+      <translation>部分出库</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/models/sales.py" line="306" />
       <source>Delivered</source>
-      <translation type="unfinished" />
+      <translation>已出库</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/models/sales.py" line="307" />
       <source>Closed</source>
-      <translation type="unfinished" />
+      <translation>已关闭</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/models/sales.py" line="308" />
       <source>Cancelled</source>
-      <translation type="unfinished" />
+      <translation>已取消</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/models/sales.py" line="309" />
       <source>Converted</source>
-      <translation type="unfinished" />
+      <translation>已转订单</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/models/sales.py" line="310" />
       <source>Posted</source>
-      <translation type="unfinished" />
+      <translation>已过账</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/models/sales.py" line="49" />
       <source>{number} was changed by someone else meanwhile (version {theirs}, yours {mine}); reload it and try again.</source>
-      <translation type="unfinished" />
+      <translation>{number} 已被他人修改(版本 {theirs},您的版本 {mine});请重新加载后再试。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/models/sales.py" line="91" />
       <source>Quote {number} is {state}; it cannot become {to}.</source>
-      <translation type="unfinished" />
+      <translation>报价 {number} 状态为 {state},不能变为 {to}。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/models/sales.py" line="97" />
       <source>Quote {number} is {state} and can no longer be edited.</source>
-      <translation type="unfinished" />
+      <translation>报价 {number} 状态为 {state},不能再修改。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/models/sales.py" line="143" />
       <source>Order {number} is {state}; it cannot become {to}.</source>
-      <translation type="unfinished" />
+      <translation>订单 {number} 状态为{state},不能变为{to}。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/models/sales.py" line="151" />
       <source>Order {number} is {state}; only a draft can be edited.</source>
-      <translation type="unfinished" />
+      <translation>订单 {number} 状态为{state};只有草稿可以修改。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/models/sales.py" line="159" />
       <source>Order {number} has no lines.</source>
-      <translation type="unfinished" />
+      <translation>订单 {number} 没有明细行。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/models/sales.py" line="164" />
       <source>Order {number} is {state}; only a confirmed order can be delivered.</source>
-      <translation type="unfinished" />
+      <translation>订单 {number} 状态为{state};只有已确认的订单才能出库。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/sales/__init__.py" line="22" />
       <source>Orders</source>
-      <translation type="unfinished" />
+      <translation>订单</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/sales/dialogs.py" line="159" />
       <source>Return against {number}</source>
-      <translation type="unfinished" />
+      <translation>退货(原出库单 {number})</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/sales/dialogs.py" line="222" />
       <source>Post exchange</source>
-      <translation type="unfinished" />
+      <translation>过账换货</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/sales/dialogs.py" line="49" />
       <source>Deliver {number}</source>
-      <translation type="unfinished" />
+      <translation>出库 {number}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/sales/dialogs.py" line="55" />
       <source>Warehouse / bin</source>
-      <translation type="unfinished" />
+      <translation>仓库 / 库位</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/sales/dialogs.py" line="68" />
       <source>Post delivery</source>
-      <translation type="unfinished" />
+      <translation>过账出库</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/sales/dialogs.py" line="205" />
       <source>Add</source>
-      <translation type="unfinished" />
+      <translation>添加</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/sales/dialogs.py" line="216" />
       <source>Ship from</source>
-      <translation type="unfinished" />
+      <translation>发货仓库</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/sales/dialogs.py" line="58" />
       <source>Deliver now</source>
-      <translation type="unfinished" />
+      <translation>本次出库</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/sales/dialogs.py" line="82" />
       <source>(as above)</source>
-      <translation type="unfinished" />
+      <translation>(同上)</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/sales/dialogs.py" line="97" />
       <source>Enter a quantity to deliver.</source>
-      <translation type="unfinished" />
+      <translation>请输入出库数量。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/sales/dialogs.py" line="133" />
       <source>Can return</source>
-      <translation type="unfinished" />
+      <translation>可退数量</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/sales/dialogs.py" line="150" />
       <source>Coming back</source>
-      <translation type="unfinished" />
+      <translation>退回商品</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/sales/dialogs.py" line="211" />
       <source>Unit price (empty: list price)</source>
-      <translation type="unfinished" />
+      <translation>单价(留空:价目表价)</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/sales/dialogs.py" line="213" />
       <source>Going out instead</source>
-      <translation type="unfinished" />
+      <translation>换出商品</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/sales/dialogs.py" line="91" />
       <source>Line {row}: the quantity is not a valid number.</source>
-      <translation type="unfinished" />
+      <translation>第 {row} 行:数量不是有效数字。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/sales/dialogs.py" line="227" />
       <source>Pick a product first.</source>
-      <translation type="unfinished" />
+      <translation>请先选择商品。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/sales/history.py" line="77" />
       <source>{orders} orders · bought {net} excl. tax, {gross} incl. tax · still owed {owed}</source>
-      <translation type="unfinished" />
+      <translation>{orders} 张订单 · 购买不含税 {net},含税 {gross} · 尚欠 {owed}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/sales/history.py" line="41" />
       <source>Excl. tax</source>
-      <translation type="unfinished" />
+      <translation>不含税</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/sales/history.py" line="42" />
       <source>Last bought</source>
-      <translation type="unfinished" />
+      <translation>最近购买</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/sales/order_editor.py" line="374" />
       <source>Excl. tax {net} · Tax {tax} · Total incl. tax {gross}</source>
-      <translation type="unfinished" />
+      <translation>不含税 {net} · 税额 {tax} · 价税合计 {gross}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/sales/order_editor.py" line="133" />
       <source>Deliveries and returns</source>
-      <translation type="unfinished" />
+      <translation>出库与退货</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/sales/order_editor.py" line="141" />
       <source>Confirm</source>
-      <translation type="unfinished" />
+      <translation>确认</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/sales/order_editor.py" line="142" />
       <source>Deliver…</source>
-      <translation type="unfinished" />
+      <translation>出库…</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/sales/order_editor.py" line="144" />
       <source>Exchange…</source>
-      <translation type="unfinished" />
+      <translation>换货…</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/sales/order_editor.py" line="146" />
       <source>Convert to order</source>
-      <translation type="unfinished" />
+      <translation>转为订单</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/sales/order_editor.py" line="335" />
       <source>price</source>
-      <translation type="unfinished" />
+      <translation>单价</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/sales/order_editor.py" line="335" />
       <source>discount</source>
-      <translation type="unfinished" />
+      <translation>折扣</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/sales/order_editor.py" line="335" />
       <source>tax rate</source>
-      <translation type="unfinished" />
+      <translation>税率</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/sales/order_editor.py" line="106" />
       <source>Discount</source>
-      <translation type="unfinished" />
+      <translation>折扣</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/sales/order_editor.py" line="107" />
       <source>Exchanged</source>
-      <translation type="unfinished" />
+      <translation>已换货</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/sales/order_editor.py" line="145" />
       <source>Cancel quote</source>
-      <translation type="unfinished" />
+      <translation>作废报价</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/sales/order_editor.py" line="282" />
       <source>Invoiced {invoiced} · Receivable {receivable} · Collected {collected} · Customer owes {owed} (credit limit {limit})</source>
-      <translation type="unfinished" />
+      <translation>已开票 {invoiced} · 应收 {receivable} · 已收 {collected} · 客户欠款 {owed}(信用额度 {limit})</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/sales/order_editor.py" line="371" />
       <source>On hand {on_hand}, reserved by other open orders {reserved}</source>
-      <translation type="unfinished" />
+      <translation>现存 {on_hand},其他未完成订单占用 {reserved}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/sales/order_editor.py" line="377" />
       <source>⚠ Shortage on {count} line(s): can be saved as a backorder</source>
-      <translation type="unfinished" />
+      <translation>⚠ {count} 行缺货预警:可保存为欠货订单</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/sales/order_editor.py" line="479" />
       <source>Cancel {number}? Undelivered quantities are closed; delivered goods come back only by a return.</source>
-      <translation type="unfinished" />
+      <translation>取消 {number}?未发货数量将关闭;已出库的货物只能通过退货退回。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/sales/order_editor.py" line="125" />
       <source>Exchange</source>
-      <translation type="unfinished" />
+      <translation>换货</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/sales/order_editor.py" line="257" />
       <source>New quote</source>
-      <translation type="unfinished" />
+      <translation>新建报价</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/sales/order_editor.py" line="260" />
       <source>New sales order</source>
-      <translation type="unfinished" />
+      <translation>新建销售订单</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/sales/order_editor.py" line="341" />
       <source>Line {row}: the {what} is not a valid number.</source>
-      <translation type="unfinished" />
+      <translation>第 {row} 行:{what}不是有效数字。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/sales/order_editor.py" line="368" />
       <source>short</source>
-      <translation type="unfinished" />
+      <translation>缺货</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/sales/order_editor.py" line="286" />
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>无</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/sales/orders_page.py" line="38" />
       <source>Open (awaiting or partly delivered)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/sales/orders_page.py" line="87" />
-      <source>any</source>
-      <translation type="unfinished" />
+      <translation>未完成(待发货或部分出库)</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/sales/orders_page.py" line="33" />
       <source>Search number or customer…</source>
-      <translation type="unfinished" />
+      <translation>搜索单号或客户…</translation>
     </message>
   </context>
 </TS>

@@ -6,72 +6,72 @@
     <message>
       <location filename="../../erp_desktop/services/sales_delivery.py" line="160" />
       <source>Choose a warehouse with an active bin to deliver from.</source>
-      <translation type="unfinished" />
+      <translation>请选择有可用库位的出货仓库。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/sales_delivery.py" line="189" />
       <source>Sales delivery {number}</source>
-      <translation type="unfinished" />
+      <translation>销售出库 {number}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/sales_delivery.py" line="191" />
       <source>Sales delivery {number} · {customer}</source>
-      <translation type="unfinished" />
+      <translation>销售出库 {number} · {customer}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/sales_delivery.py" line="219" />
       <source>Enter what comes back.</source>
-      <translation type="unfinished" />
+      <translation>请输入退回的数量。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/sales_delivery.py" line="221" />
       <source>A return cannot be dated before its delivery ({date}).</source>
-      <translation type="unfinished" />
+      <translation>退货日期不能早于出库日期({date})。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/sales_delivery.py" line="268" />
       <source>Sales return {number} against {delivery}</source>
-      <translation type="unfinished" />
+      <translation>销售退货 {number}(原出库单 {delivery})</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/sales_delivery.py" line="326" />
       <source>Delivery not found.</source>
-      <translation type="unfinished" />
+      <translation>找不到出库单。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/sales_delivery.py" line="107" />
       <source>Nothing left to deliver on order {number}.</source>
-      <translation type="unfinished" />
+      <translation>订单 {number} 已无待发货数量。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/sales_delivery.py" line="195" />
       <source>Output VAT {rate}%</source>
-      <translation type="unfinished" />
+      <translation>销项税额 {rate}%</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/sales_delivery.py" line="233" />
       <source>That line is not on delivery {number}.</source>
-      <translation type="unfinished" />
+      <translation>该行不在出库单 {number} 上。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/sales_delivery.py" line="238" />
       <source>Returning {qty} of {code} exceeds what can come back from {number}: delivered {delivered}, already returned {returned}.</source>
-      <translation type="unfinished" />
+      <translation>{code} 退货 {qty} 超过 {number} 可退数量:已出库 {delivered},已退 {returned}。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/sales_delivery.py" line="295" />
       <source>Enter what goes out in exchange.</source>
-      <translation type="unfinished" />
+      <translation>请输入换出的商品。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/sales_delivery.py" line="312" />
       <source>Exchange against {number}</source>
-      <translation type="unfinished" />
+      <translation>换货(原出库单 {number})</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/sales_delivery.py" line="118" />
       <source>Delivering {qty} of {code} exceeds the {remaining} still open on order {number}.</source>
-      <translation type="unfinished" />
+      <translation>{code} 出库 {qty} 超过订单 {number} 未发货数量 {remaining}。</translation>
     </message>
   </context>
 </TS>

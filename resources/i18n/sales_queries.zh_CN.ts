@@ -6,12 +6,12 @@
     <message>
       <location filename="../../erp_desktop/services/sales_queries.py" line="299" />
       <source>No sales order {number}.</source>
-      <translation type="unfinished" />
+      <translation>没有销售订单 {number}。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/sales_queries.py" line="309" />
       <source>No delivery {number}.</source>
-      <translation type="unfinished" />
+      <translation>没有出库单 {number}。</translation>
     </message>
   </context>
 </TS>

@@ -6,107 +6,102 @@
     <message>
       <location filename="../../erp_desktop/ui/settings/approvals.py" line="20" />
       <source>Approvals</source>
-      <translation type="unfinished" />
+      <translation>审批规则</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/approvals.py" line="28" />
       <source>Approval rule</source>
-      <translation type="unfinished" />
+      <translation>审批规则</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/approvals.py" line="35" />
       <source>any amount</source>
-      <translation type="unfinished" />
+      <translation>任意金额</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/approvals.py" line="37" />
       <source>e.g. C, D (empty: any grade)</source>
-      <translation type="unfinished" />
+      <translation>例如 C, D（留空：任意等级）</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/approvals.py" line="49" />
       <source>The approver may not be the document's creator</source>
-      <translation type="unfinished" />
+      <translation>审批人不能是制单人</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/approvals.py" line="53" />
       <source>Document type</source>
-      <translation type="unfinished" />
+      <translation>单据类型</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/approvals.py" line="55" />
       <source>Amount over</source>
-      <translation type="unfinished" />
+      <translation>金额超过</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/approvals.py" line="56" />
       <source>Party grades</source>
-      <translation type="unfinished" />
+      <translation>往来单位等级</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/approvals.py" line="57" />
       <source>Product categories</source>
-      <translation type="unfinished" />
+      <translation>商品类别</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/approvals.py" line="58" />
       <source>Approver role</source>
-      <translation type="unfinished" />
+      <translation>审批角色</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/approvals.py" line="122" />
       <source>Add rule</source>
-      <translation type="unfinished" />
+      <translation>添加规则</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/approvals.py" line="123" />
       <source>Edit rule</source>
-      <translation type="unfinished" />
+      <translation>编辑规则</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/approvals.py" line="124" />
       <source>Delete rule</source>
-      <translation type="unfinished" />
+      <translation>删除规则</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/approvals.py" line="65" />
       <source>A rule applies when all its conditions hold; empty conditions match everything.</source>
-      <translation type="unfinished" />
+      <translation>规则的所有条件都满足时生效；留空的条件匹配全部。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/approvals.py" line="89" />
       <source>The amount must be a number with at most 2 decimals.</source>
-      <translation type="unfinished" />
+      <translation>金额必须是最多两位小数的数字。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/approvals.py" line="115" />
       <source>Grades</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/settings/approvals.py" line="115" />
-      <source>Categories</source>
-      <translation type="unfinished" />
+      <translation>等级</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/approvals.py" line="116" />
       <source>Not the creator</source>
-      <translation type="unfinished" />
+      <translation>非制单人</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/approvals.py" line="138" />
       <source>Over-receipt tolerance (%)</source>
-      <translation type="unfinished" />
+      <translation>超收容差（%）</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/approvals.py" line="143" />
       <source>Documents matching a rule need approval by the rule's role before they are confirmed. When several rules match, each must be approved.</source>
-      <translation type="unfinished" />
+      <translation>符合规则的单据在确认前需要规则指定角色审批；多条规则同时适用时，每条都须审批。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/approvals.py" line="159" />
       <source>{count} categories</source>
-      <translation type="unfinished" />
+      <translation>{count} 个类别</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/company.py" line="20" />
@@ -147,6 +142,61 @@
       <location filename="../../erp_desktop/ui/settings/company.py" line="99" />
       <source>Saved.</source>
       <translation>已保存。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/custom_fields.py" line="19" />
+      <source>Custom fields</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/custom_fields.py" line="55" />
+      <source>For a choice field: the choices, separated by commas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/custom_fields.py" line="57" />
+      <source>Add field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/custom_fields.py" line="59" />
+      <source>Save changes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/custom_fields.py" line="61" />
+      <source>Delete field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/custom_fields.py" line="71" />
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/custom_fields.py" line="72" />
+      <source>Choices</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/custom_fields.py" line="66" />
+      <source>Fields of</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/custom_fields.py" line="80" />
+      <source>Custom fields appear in the editor, as list columns and as columns in Excel import and export.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/custom_fields.py" line="133" />
+      <source>Delete the field {label}? Values already entered are kept but hidden.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/custom_fields.py" line="40" />
+      <source>Key (import column)</source>
+      <translation type="unfinished" />
     </message>
   </context>
 </TS>

@@ -5,7 +5,7 @@ def test_main_window_opens_with_tabs_and_remembers_size(ui_ctx, qtbot):
     window = MainWindow(ui_ctx)
     window.finish_menus()
     qtbot.addWidget(window)
-    window.resize(700, 500)
+    window.resize(1300, 700)
     window.show()
     shown = window.size()  # the window may be held wider by its tabs' minimum size
     assert window.tabs.count() >= 0
