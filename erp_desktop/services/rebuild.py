@@ -18,10 +18,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import case, delete, func, insert, literal, select, update
+from sqlalchemy import case, func, insert, literal, select, type_coerce, update
 from sqlalchemy.orm import Session
 
-from ..models.base import Base
+from ..models.base import Base, Money, Quantity
 from ..models.stock import ProductCost, StockBalance, StockMove
 from ..models.warehouse import Location, LocationKind
 from ..money import ZERO, price
@@ -100,7 +100,9 @@ def _rebuild_costs(tx: Session, chunk, internal: set, lock: bool) -> None:
     inside_from = StockMove.from_location_id.in_(internal_ids)
     signed_qty = case((inside_to, StockMove.qty), else_=literal(0)) - case((inside_from, StockMove.qty), else_=literal(0))
     signed_value = case((inside_to, StockMove.value), else_=literal(0)) - case((inside_from, StockMove.value), else_=literal(0))
-    stmt = select(StockMove.product_id, func.sum(signed_qty), func.sum(signed_value)).group_by(StockMove.product_id)
+    # the CASE loses the column type: coerce the sums back (raw scaled integers on every backend)
+    stmt = select(StockMove.product_id, type_coerce(func.sum(signed_qty), Quantity()),
+                  type_coerce(func.sum(signed_value), Money())).group_by(StockMove.product_id)
     if chunk is not None:
         stmt = stmt.where(StockMove.product_id.in_(chunk))
     sums = {p: (_scaled(q, 3), _scaled(v, 2)) for p, q, v in tx.execute(stmt)}

@@ -49,6 +49,7 @@ log = logging.getLogger(__name__)
 
 K_PULL, K_PUSH, K_SERVER, K_LAST, K_ERROR = "sync_pull_seq", "sync_push_hlc", "sync_server_id", "sync_last_at", "sync_last_error"
 K_SETTINGS, K_PASSWORD, K_FLOOR, K_SERIES = "sync_settings", "sync_password_obf", "hlc_floor", "series"
+K_SEED = "sync_seed_all"
 BATCH = 2000
 # Rows stamped up to this long before the push cursor are looked at again (a writer stamps its rows
 # before it gets SQLite's write lock; another process's clock may lag): re-sending is a no-op.
@@ -340,6 +341,8 @@ def _bind(uow: UnitOfWork, server_id: str, series: str, server_has_rows: bool) -
         _set(tx, K_SERVER, server_id)
         _set(tx, K_PULL, 0)
         _set(tx, K_PUSH, 0)
+        # the first PC seeds an empty server with every row it holds, whoever stamped it
+        _set(tx, K_SEED, "0" if cloned else "1")
         return cloned
 
 
@@ -515,13 +518,17 @@ def _push(uow: UnitOfWork, engine, batch_size: int, fault, progress) -> int:
     with uow.write() as tx:  # holding the write lock: every earlier write has committed
         upto = uow.clock.now()
         since = int(_get(tx, K_PUSH, "0") or 0)
+        seed_all = _get(tx, K_SEED) == "1"
     lower = max(0, since - WINDOW)
     memo = _recent.setdefault(str(uow.engine.url), {})
     batch: list[tuple[str, uuid.UUID, int, dict]] = []
     sent = batch_no = 0
     with uow.read() as tx:
         for t in synced_tables():
-            stmt = select(t).where(t.c.origin_pc == me, t.c.hlc > lower, t.c.hlc <= upto).order_by(t.c.hlc)
+            if seed_all:
+                stmt = select(t).where(t.c.hlc <= upto).order_by(t.c.hlc)
+            else:
+                stmt = select(t).where(t.c.origin_pc == me, t.c.hlc > lower, t.c.hlc <= upto).order_by(t.c.hlc)
             for row in tx.execute(stmt).mappings():
                 if row["hlc"] <= since and memo.get(row["id"]) == row["hlc"]:
                     continue
@@ -541,6 +548,8 @@ def _push(uow: UnitOfWork, engine, batch_size: int, fault, progress) -> int:
         memo.update((rid, hlc) for _, rid, hlc, _ in batch)
     with uow.write() as tx:
         _set(tx, K_PUSH, upto)
+        if seed_all:
+            _set(tx, K_SEED, "0")
         _set(tx, K_FLOOR, max(int(_get(tx, K_FLOOR, "0") or 0), upto))
     for rid in [rid for rid, hlc in memo.items() if hlc < upto - WINDOW]:
         memo.pop(rid, None)

@@ -10,10 +10,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import case, func, literal, select, text, union_all
+from sqlalchemy import case, func, literal, select, text, type_coerce, union_all
 from sqlalchemy.orm import Session
 
 from ..i18n import tr
+from ..models.base import Money, Quantity
 from ..models.finance import JournalEntry, JournalLine, OpenItem
 from ..models.stock import ProductCost, StockBalance, StockMove
 from ..models.warehouse import Location, LocationKind
@@ -60,7 +61,9 @@ def check_costs(tx: Session) -> Check:
         (StockMove.from_location_id.in_(internal), StockMove.qty), else_=literal(0))
     signed_value = case((StockMove.to_location_id.in_(internal), StockMove.value), else_=literal(0)) - case(
         (StockMove.from_location_id.in_(internal), StockMove.value), else_=literal(0))
-    rows = tx.execute(select(StockMove.product_id, func.sum(signed_qty), func.sum(signed_value)).group_by(StockMove.product_id)).all()
+    # CASE loses the scaled type (PostgreSQL then returns a raw NUMERIC sum): coerce it back
+    rows = tx.execute(select(StockMove.product_id, type_coerce(func.sum(signed_qty), Quantity()),
+                             type_coerce(func.sum(signed_value), Money())).group_by(StockMove.product_id)).all()
     sums = {p: (_scaled(q, 3), _scaled(v, 2)) for p, q, v in rows}
     costs = {c.product_id: (c.qty, c.value) for c in tx.scalars(select(ProductCost))}
     details = []

@@ -1,0 +1,127 @@
+"""PostgreSQL fixtures for the sync tests: one prepared template database per test run, and a
+fresh database copied from it for each test (dropped afterwards); PC shops copied from one
+migrated SQLite file, each with its own PC id."""
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import uuid
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from erp_desktop.services import sync, sync_server
+from erp_desktop.services.setup import open_shop
+
+
+def _admin(pg_url: str):
+    return create_engine(pg_url, isolation_level="AUTOCOMMIT")
+
+
+def _url_for(pg_url: str, name: str) -> str:
+    return make_url(pg_url).set(database=name).render_as_string(hide_password=False)
+
+
+@pytest.fixture(scope="session")
+def _pg_base() -> str | None:
+    import os
+
+    url = os.environ.get("ERP_TEST_PG_URL")
+    if not url:
+        if os.environ.get("ERP_REQUIRE_PG") == "1":
+            pytest.fail("ERP_REQUIRE_PG=1 but ERP_TEST_PG_URL is not set")
+        pytest.skip("ERP_TEST_PG_URL not set")
+    return url
+
+
+@pytest.fixture(scope="session")
+def pg_template(_pg_base):
+    """A prepared (migrated, triggers, sync tables) but empty server database to copy."""
+    name = f"erp_tpl_{uuid.uuid4().hex[:10]}"
+    admin = _admin(_pg_base)
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    engine = sync_server.make_server_engine(_url_for(_pg_base, name))
+    sync_server.prepare(engine)
+    engine.dispose()
+    yield name
+    sync.dispose_engines()
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+class ServerDb:
+    def __init__(self, base: str, template: str):
+        self.base = base
+        self.template = template
+        self.names: list[str] = []
+
+    def new(self) -> str:
+        name = f"erp_test_{uuid.uuid4().hex[:12]}"
+        admin = _admin(self.base)
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{self.template}"'))
+        admin.dispose()
+        self.names.append(name)
+        return _url_for(self.base, name)
+
+    def drop_all(self) -> None:
+        sync.dispose_engines()
+        admin = _admin(self.base)
+        with admin.connect() as conn:
+            for name in self.names:
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture
+def servers(pg_url, pg_template):
+    """``servers.new()`` → URL of a fresh, prepared, empty server database."""
+    made = ServerDb(pg_url, pg_template)
+    yield made
+    made.drop_all()
+
+
+@pytest.fixture
+def server_url(servers) -> str:
+    return servers.new()
+
+
+@pytest.fixture(scope="session")
+def _shop_template(tmp_path_factory):
+    path = tmp_path_factory.mktemp("shop-template") / "template.sqlite3"
+    uow = open_shop(path)
+    uow.engine.dispose()
+    return path
+
+
+class Pcs:
+    """Fresh PC shops (copies of one migrated file, each given its own PC id)."""
+
+    def __init__(self, template, folder):
+        self.template = template
+        self.folder = folder
+        self.opened = []
+
+    def new(self, name: str):
+        target = self.folder / f"{name}-{uuid.uuid4().hex[:6]}.sqlite3"
+        shutil.copy(self.template, target)
+        with sqlite3.connect(target) as conn:
+            conn.execute("DELETE FROM local_state WHERE key = 'pc_id'")
+        conn.close()
+        uow = open_shop(target)
+        self.opened.append(uow)
+        return uow
+
+    def close(self):
+        for uow in self.opened:
+            uow.engine.dispose()
+
+
+@pytest.fixture
+def pcs(_shop_template, tmp_path):
+    made = Pcs(_shop_template, tmp_path)
+    yield made
+    made.close()
