@@ -180,3 +180,40 @@ def test_sources_build_plain_dtos(uow, shop):
     items = sources.label_items(uow, [("A002", 3), "6901234567892"])
     assert [(i.code, i.copies, i.barcode) for i in items] == [("A002", 3, "TEA-250"), ("A001", 1, "6901234567892")]
     assert items[1].price == D("35.5") and items[1].spec == "500ml"
+
+
+def test_returns_and_sales_orders_print(uow, shop, tmp_path):
+    from sqlalchemy import select
+
+    from erp_desktop.models.purchasing import PurchaseReceiptLine
+    from erp_desktop.models.sales import SalesDeliveryLine
+
+    ids = shop
+    _stock_in(uow, ids)
+    order = sales_orders.create_order(uow, customer_id=ids["customer"], on=DAY, salesperson="小李", lines=[
+        LineInput(product_id=ids["tea"], qty=D("5"), unit_price=D("88"), tax_rate=D("0.13"))])
+    text = pdf_text(print_document(uow, DocKind.SALES_ORDER, order.id, tmp_path / "so.pdf"))
+    for expected in ("销售订单", order.number, "小李", "440.00", "497.20", "肆佰玖拾柒元贰角整"):
+        assert contains(text, expected), expected
+    sales_orders.confirm_order(uow, order.id)
+    delivery = sales_delivery.deliver_order(uow, order.id, on=DAY, warehouse_id=ids["wh"])
+    with uow.read() as tx:
+        line_id = tx.scalar(select(SalesDeliveryLine.id).where(SalesDeliveryLine.delivery_id == delivery.id))
+    ret = sales_delivery.return_delivery(uow, delivery.id, on=DAY, reason="包装破损",
+                                         lines=[sales_delivery.ReturnLineInput(delivery_line_id=line_id, qty=D("2"))])
+    text = pdf_text(print_document(uow, DocKind.SALES_RETURN, ret.number, tmp_path / "sr.pdf"))
+    for expected in ("销售退货单", ret.number, delivery.number, "包装破损", "176.00", "198.88", "壹佰玖拾捌元捌角捌分"):
+        assert contains(text, expected), expected
+
+    po = purchase_orders.create_order(uow, supplier_id=ids["supplier"], on=DAY, lines=[
+        purchase_orders.OrderLineInput(product_id=ids["cup"], qty=D("10"), price=D("20"), tax_rate=D("0.13"))])
+    purchase_orders.confirm_order(uow, po.id)
+    receipt = purchase_receipts.receive_order(uow, po.id, on=DAY, location_id=ids["bin_a"])
+    with uow.read() as tx:
+        receipt_line = tx.scalar(select(PurchaseReceiptLine.id).where(PurchaseReceiptLine.receipt_id == receipt.id))
+    back = purchase_receipts.return_to_supplier(uow, receipt.id, on=DAY, reason="质量问题",
+                                                lines=[purchase_receipts.ReturnLineInput(receipt_line_id=receipt_line, qty=D("3"))])
+    text = pdf_text(print_document(uow, DocKind.PURCHASE_RETURN, back.number, tmp_path / "pt.pdf"))
+    for expected in ("采购退货单", back.number, "义乌杯业有限公司 (S001)", "质量问题", "20.00", "60.00", "67.80"):
+        assert contains(text, expected), expected
+    assert all(c.ok for c in verify.run_checks(uow)), [c for c in verify.run_checks(uow) if not c.ok]
