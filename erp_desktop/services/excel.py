@@ -826,7 +826,13 @@ def _text_number(text: str, kind: str) -> Decimal:
     negative = cleaned.startswith("(") and cleaned.endswith(")")
     if negative:
         cleaned = cleaned[1:-1]
-    cleaned = cleaned.replace(",", "").replace(" ", "").replace("'", "")
+    cleaned = cleaned.replace(" ", "").replace("'", "")
+    if "," in cleaned:
+        # thousands separators must group by three: 1,234,567.50 yes, 1,2,3 no
+        whole = cleaned.lstrip("+-").split(".", 1)[0]
+        if not re.fullmatch(r"\d{1,3}(,\d{3})+", whole):
+            raise ValueError(tr("Not a number: {value}", value=_show(text)))
+        cleaned = cleaned.replace(",", "")
     for sign in ("¥", "￥", "$", "RMB", "CNY", "元"):
         cleaned = cleaned.replace(sign, "")
     if not cleaned or not re.fullmatch(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?", cleaned):

@@ -39,6 +39,11 @@
       <translation>销售</translation>
     </message>
     <message>
+      <location filename="../../erp_desktop/services/approvals.py" line="37" />
+      <source>Warehouse clerk</source>
+      <translation>仓管</translation>
+    </message>
+    <message>
       <location filename="../../erp_desktop/services/approvals.py" line="80" />
       <source>{condition}: approval by {who}</source>
       <translation>{condition}：需 {who} 审批</translation>

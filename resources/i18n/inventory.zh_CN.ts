@@ -164,8 +164,203 @@
       <translation>不限</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="35" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="34" />
+      <source>Scope</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="35" />
       <source>State</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="36" />
+      <source>Lines</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="38" />
+      <source>Gain</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="39" />
+      <source>Loss</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="50" />
+      <source>New count</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="51" />
+      <source>Open</source>
+      <translation>未发货</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="52" />
+      <source>Cancel count</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="104" />
+      <source>New stock count</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="109" />
+      <source>All categories</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="110" />
+      <source>Freeze the bins while counting (no stock moves in or out)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="114" />
+      <source>Create and snapshot</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="119" />
+      <source>Bins</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="186" />
+      <source>Book (snapshot)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="190" />
+      <source>Variance value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="202" />
+      <source>Stock count</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="209" />
+      <source>Scan a barcode or type a code, Enter (3*code counts three)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="215" />
+      <source>Qty (1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="217" />
+      <source>Ready to scan.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="232" />
+      <source>Unknown codes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="236" />
+      <source>Treat products not counted as zero</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="239" />
+      <source>Post count</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="240" />
+      <source>Set quantity…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="313" />
+      <source>Unknown codes ({count})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="316" />
+      <source>{counted} of {lines} lines counted · gain {gain} · loss {loss}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="49" />
+      <source>Search number or note…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="56" />
+      <source>Stock counts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="167" />
+      <source>Choose at least one bin.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="256" />
+      <source>Scan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="310" />
+      <source>{code} — bin {bin}, scanned {hits}×</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="347" />
+      <source>Unknown code {code}: kept in the list on the right, not counted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="371" />
+      <source>Counted quantity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="371" />
+      <source>{code} {name} in bin {bin}:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="393" />
+      <source>Post stock count {number}: gain {gain}, loss {loss}?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="90" />
+      <source>Cancel stock count {number}?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="342" />
+      <source>(not in the snapshot: book quantity at the snapshot is used)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="343" />
+      <source>{label}: +{added} → counted {counted}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="390" />
+      <source>{count} unknown codes were scanned and will not be adjusted. Post anyway?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="297" />
+      <source>bins frozen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="380" />
+      <source>{text} is not a number.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -182,11 +377,6 @@
       <location filename="../../erp_desktop/ui/inventory/documents.py" line="59" />
       <source>New transfer</source>
       <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="60" />
-      <source>Open</source>
-      <translation>未发货</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/inventory/documents.py" line="61" />

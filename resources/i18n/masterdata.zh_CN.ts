@@ -349,11 +349,6 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/products.py" line="84" />
-      <source>All categories</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../erp_desktop/ui/masterdata/products.py" line="146" />
       <source>(none)</source>
       <translation type="unfinished" />

@@ -260,6 +260,7 @@ def test_wrong_types_huge_numbers_and_too_many_decimals_all_listed(tmp_path):
         ["Code", "Name", "Sale price", "Quantity", "Reorder point", "Since", "Active"],
         ["A", "a", "abc", "1.2345", "1.5", "2026-13-45", "maybe"],
         ["B", "b", "1e20", "NaN", 3, "tomorrow", "yes"],
+        ["B2", "b", "1,2,3", "12,34", 3, None, "yes"],
         ["C", "c", "12.345", "Infinity", 4, 45000, "yes"],
         ["D", "d", 1e16, 1, 1, None, None],
     ])
@@ -270,11 +271,13 @@ def test_wrong_types_huge_numbers_and_too_many_decimals_all_listed(tmp_path):
         (2, "Sale price"), (2, "Quantity"), (2, "Reorder point"), (2, "Since"), (2, "Active"),
         (3, "Sale price"), (3, "Quantity"), (3, "Since"),
         (4, "Sale price"), (4, "Quantity"),
-        (5, "Sale price"),
+        (5, "Sale price"), (5, "Quantity"),
+        (6, "Sale price"),
     }
     messages = {(row, col): msg for row, col, msg in problems_of(info)}
-    assert "Too many decimals" in messages[(4, "Sale price")]
-    assert "too large" in messages[(5, "Sale price")]
+    assert "Too many decimals" in messages[(5, "Sale price")]
+    assert "too large" in messages[(6, "Sale price")]
+    assert messages[(4, "Sale price")] == "Not a number: 1,2,3"
     assert "whole number" in messages[(2, "Reorder point")]
     assert "nothing was imported" in info.value.message
 

@@ -1,0 +1,241 @@
+"""Export action on a list page and the import dialog (pytest-qt; tasks run synchronously)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from erp_desktop.errors import ImportErrors, ValidationError
+from erp_desktop.services.excel import XColumn, read_xlsx
+from erp_desktop.services.queries.paging import ListQuery, Page
+from erp_desktop.ui.table_models import Column
+from erp_desktop.ui.widgets import export as export_module
+from erp_desktop.ui.widgets.export import FileDialogs, add_export_action, export_rows, xcolumns_from
+from erp_desktop.ui.widgets.import_dialog import ImportDialog
+from erp_desktop.ui.widgets.list_page import ListPage
+
+
+@dataclass(frozen=True)
+class Row:
+    code: str
+    name: str
+    price: Decimal
+    stock: Decimal
+    tax: Decimal
+
+
+ROWS = [Row(f"P{i:04d}", f"产品{i}", Decimal(i) / 100, Decimal("1.5"), Decimal("0.13")) for i in range(1, 451)]
+COLUMNS = [Column("code", "Code", width=90), Column("name", "Name"), Column("price", "Price", "money"),
+           Column("stock", "Stock", "qty"), Column("tax", "Tax", "percent")]
+
+
+def fetch(query: ListQuery) -> Page:
+    rows = [r for r in ROWS if query.search.lower() in r.code.lower()] if query.search else list(ROWS)
+    start = 0
+    if query.after is not None:
+        start = next(i for i, r in enumerate(rows) if r.code == query.after[1]) + 1
+    chunk = rows[start:start + query.limit]
+    more = start + query.limit < len(rows)
+    return Page(chunk, (chunk[-1].code, chunk[-1].code) if more and chunk else None)
+
+
+def test_xcolumns_from_list_columns_keep_kinds():
+    assert [(c.key, c.kind) for c in xcolumns_from(COLUMNS)] == [
+        ("code", "text"), ("name", "text"), ("price", "money"), ("stock", "qty"), ("tax", "rate")]
+
+
+def test_export_action_exports_all_pages_of_what_the_list_shows(ui_ctx, qtbot, tmp_path):
+    page = ListPage(COLUMNS, fetch)
+    qtbot.addWidget(page)
+    page.reload()
+    assert len(page.model.rows) == 200  # only the first page is loaded
+    target = tmp_path / "products.xlsx"
+    action = add_export_action(page, ui_ctx, "Products", dialogs=FileDialogs([target]))
+    assert action.shortcut().toString() == "Ctrl+E"
+    action.trigger()
+    task = page.last_export
+    assert task.count == 450 and task.error is None
+    assert "450 rows written to" in task.message_box.text()
+    ws = openpyxl.load_workbook(target).active
+    assert ws.title == "Products"
+    assert [c.value for c in ws[1]] == ["Code", "Name", "Price", "Stock", "Tax"]
+    assert ws["C3"].value == 0.02 and ws["C3"].number_format == "#,##0.00"
+    assert ws["E3"].number_format == "0.00%"
+    assert ws.max_row == 452  # header + 450 rows + totals
+    total = [c.value for c in ws[452]]
+    assert total[0] == "Total" and Decimal(repr(total[2])) == sum(r.price for r in ROWS)
+    assert Decimal(repr(total[3])) == Decimal("675.0")
+    task.message_box.close()
+
+
+def test_export_respects_the_search(ui_ctx, qtbot, tmp_path):
+    page = ListPage(COLUMNS, fetch)
+    qtbot.addWidget(page)
+    page.search_edit.setText("P000")
+    target = tmp_path / "few.xlsx"
+    add_export_action(page, ui_ctx, "Products", dialogs=FileDialogs([target])).trigger()
+    rows = read_xlsx(target, xcolumns_from(COLUMNS))
+    assert [r.values["code"] for r in rows] == [f"P000{i}" for i in range(1, 10)]
+
+
+def test_export_no_file_chosen_does_nothing(ui_ctx, qtbot):
+    assert export_rows(None, ui_ctx, title="T", columns=COLUMNS, fetch_all=lambda: ROWS, default_name="t",
+                       dialogs=FileDialogs([None])) is None
+
+
+def test_export_cancel_leaves_no_file(ui_ctx, qtbot, tmp_path, monkeypatch):
+    target = tmp_path / "big.xlsx"
+
+    def rows():
+        for i in range(3000):
+            if i == 1500:
+                task.progress.canceled.emit()  # the user presses Cancel mid-way
+            yield {"code": str(i)}
+
+    task = None
+
+    def fetch_all():
+        return rows()
+
+    # the progress dialog exists before the work starts; grab the task from on_finished
+    original = export_module.QProgressDialog
+
+    class Spy(original):
+        def __init__(self, *args, **kwargs):
+            nonlocal task
+            super().__init__(*args, **kwargs)
+            task = type("T", (), {"progress": self})()
+
+    monkeypatch.setattr(export_module, "QProgressDialog", Spy)
+    result = export_rows(None, ui_ctx, title="T", columns=[XColumn("code", "Code")], fetch_all=fetch_all,
+                         default_name="big", path=target)
+    assert result.cancelled and result.count is None
+    assert not target.exists() and not list(tmp_path.glob("big.xlsx*"))
+
+
+def test_export_error_is_shown(ui_ctx, qtbot, tmp_path, monkeypatch):
+    shown = []
+    monkeypatch.setattr(export_module, "show_error", lambda parent, exc: shown.append(exc))
+
+    def broken():
+        raise ValidationError("no rows for you")
+
+    task = export_rows(None, ui_ctx, title="T", columns=COLUMNS, fetch_all=broken, default_name="t", path=tmp_path / "x.xlsx")
+    assert isinstance(task.error, ValidationError) and shown == [task.error]
+    assert not (tmp_path / "x.xlsx").exists()
+
+
+TEMPLATE = [XColumn("code", "Code", required=True), XColumn("qty", "Quantity", "qty", required=True)]
+
+
+def importer(path: Path) -> int:
+    rows = read_xlsx(path, TEMPLATE, unique=("code",))
+    return len(rows)
+
+
+def make_dialog(ui_ctx, qtbot, answers, run=importer):
+    dialog = ImportDialog(ui_ctx, title="Import stock", template_columns=TEMPLATE, run_import=run,
+                          template_name="stock-template", examples=[{"code": "A-1", "qty": Decimal("2.5")}],
+                          dialogs=FileDialogs(answers))
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_import_dialog_template_then_successful_import(ui_ctx, qtbot, tmp_path):
+    template = tmp_path / "template.xlsx"
+    dialog = make_dialog(ui_ctx, qtbot, [template, template])
+    assert not dialog.import_button.isEnabled()
+    dialog.template_button.click()
+    assert template.exists() and "Template saved" in dialog.status_label.text()
+    assert openpyxl.load_workbook(template).worksheets[0]["A1"].value == "Code *"
+    dialog.choose_button.click()
+    assert dialog.path_edit.text() == str(template)
+    dialog.import_button.click()
+    assert dialog.result == 1
+    assert dialog.status_label.text() == "1 rows imported."
+    assert not dialog.problem_view.isVisibleTo(dialog)
+
+
+def test_import_dialog_lists_every_problem_and_saves_report(ui_ctx, qtbot, tmp_path):
+    bad = tmp_path / "bad.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active.append(["Quantity", "Code"])
+    wb.active.append(["abc", "A"])
+    wb.active.append([1, "A"])
+    wb.active.append([2, None])
+    wb.save(bad)
+    report = tmp_path / "report.xlsx"
+    dialog = make_dialog(ui_ctx, qtbot, [bad, report])
+    dialog.show()
+    dialog.choose_button.click()
+    dialog.import_button.click()
+    assert dialog.result is None
+    assert dialog.problem_view.isVisible() and dialog.report_button.isVisible()
+    model = dialog.problem_model
+    cells = [[model.index(r, c).data() for c in range(3)] for r in range(model.rowCount())]
+    assert cells == [
+        ["2", "Quantity", "Not a number: abc"],
+        ["3", "Code", "Duplicate value A: also in row 2."],
+        ["4", "Code", "Required value is empty."],
+    ]
+    assert "3 problems found; nothing was imported." in dialog.status_label.text()
+    dialog.report_button.click()
+    rows = list(openpyxl.load_workbook(report).active.iter_rows(values_only=True))
+    assert rows[0] == ("Row", "Column", "Problem") and rows[1] == (2, "Quantity", "Not a number: abc") and len(rows) == 4
+
+
+def test_import_dialog_user_error_and_not_xlsx(ui_ctx, qtbot, tmp_path):
+    text = tmp_path / "list.csv"
+    text.write_text("code,qty\nA,1\n")
+    dialog = make_dialog(ui_ctx, qtbot, [])
+    dialog.path_edit.setText(str(text))
+    dialog.import_button.click()
+    assert "text (CSV) file" in dialog.status_label.text()
+
+    def refuse(path):
+        raise ValidationError("Warehouse X does not exist.")
+
+    dialog2 = make_dialog(ui_ctx, qtbot, [], run=refuse)
+    dialog2.path_edit.setText(str(text))
+    dialog2.import_button.click()
+    assert dialog2.status_label.text() == "Warehouse X does not exist."
+    assert not dialog2.report_button.isVisibleTo(dialog2)
+
+
+def test_import_dialog_screenshot_with_errors(ui_ctx, qtbot, tmp_path):
+    from erp_desktop import i18n
+
+    i18n.set_language("zh_CN")
+    bad = tmp_path / "期初库存.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["商品编码", "仓库编码", "数量", "单位成本"])
+    ws.append(["P-001", "WH1", "12", "3.50"])
+    ws.append(["P-002", "WH1", "1,2,3", "2"])
+    ws.append(["P-003", "WH9", "=B2*2", "1"])
+    ws.append([None, "WH1", "5", "1.234567891"])
+    ws.append(["P-001", "WH1", "3", "3.50"])
+    wb.save(bad)
+    columns = [XColumn("product", "Product code", required=True, aliases=("商品编码",)),
+               XColumn("warehouse", "Warehouse code", required=True, aliases=("仓库编码",)),
+               XColumn("qty", "Quantity", "qty", required=True, aliases=("数量",)),
+               XColumn("cost", "Unit cost", "price", aliases=("单位成本",))]
+
+    def run(path):
+        return read_xlsx(path, columns, unique=("product",))
+
+    dialog = ImportDialog(ui_ctx, title="导入期初库存", template_columns=columns, run_import=run, template_name="t",
+                          dialogs=FileDialogs([]))
+    qtbot.addWidget(dialog)
+    dialog.path_edit.setText(str(bad))
+    dialog.import_button.click()
+    assert dialog.problem_model.rowCount() == 5
+    dialog.resize(820, 460)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    out = Path(__file__).resolve().parents[2] / "screenshots"
+    out.mkdir(exist_ok=True)
+    assert dialog.grab().save(str(out / "import_errors.png"))
