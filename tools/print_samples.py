@@ -3,7 +3,7 @@ page 1 of each as PNG (and the Company settings page).
 
     python tools/print_samples.py [--lang zh_CN|en] [--out screenshots]
 
-Writes <out>/delivery_note.png, statement.png, labels.png, settings_company.png (PDFs beside them in a
+Writes <out>/delivery_note.png, statement.png, labels.png, settings_company.png, print_preview.png (PDFs beside them in a
 temporary folder, printed at the end).
 """
 from __future__ import annotations
@@ -118,6 +118,20 @@ def main() -> int:
     app.processEvents()
     page.grab().save(str(out / "settings_company.png"))
     print(out / "settings_company.png")
+
+    import time
+
+    from erp_desktop.ui.printing import PrintPreviewDialog
+
+    preview = PrintPreviewDialog(ctx, pdfs["delivery_note"])
+    preview.resize(900, 900)
+    preview.show()
+    deadline = time.monotonic() + 3
+    while time.monotonic() < deadline:  # QPdfView draws pages as they are rendered
+        app.processEvents()
+        time.sleep(0.05)
+    preview.grab().save(str(out / "print_preview.png"))
+    print(out / "print_preview.png")
     return 0
 
 
