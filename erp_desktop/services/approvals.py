@@ -34,7 +34,7 @@ DOC_TYPES = {
     ApprovalDocType.PAYMENT.value: N_("Payment"),
 }
 ROLES = {"owner": N_("Owner"), "accountant": N_("Accountant"), "buyer": N_("Buyer"), "sales": N_("Sales"),
-         "warehouse": N_("Warehouse")}
+         "warehouse": N_("Warehouse clerk")}
 
 
 def role_label(role: str) -> str:
