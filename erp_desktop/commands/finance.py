@@ -1,0 +1,313 @@
+"""``erp-desktop finance …``: money accounts, receipts, payments, allocation, statements, ageing,
+trial balance, profit and the month-end close, headless."""
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from decimal import Decimal
+
+from ..errors import ValidationError
+from ..i18n import tr
+from ..money import NotANumber, parse_decimal
+from . import open_uow
+
+
+def _common() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="shop database file")
+    common.add_argument("--lang", choices=["zh_CN", "en", "system"], default=argparse.SUPPRESS, help="language of messages")
+    common.add_argument("--user", metavar="NAME", default=argparse.SUPPRESS, help="act as this user")
+    return common
+
+
+def register(add) -> None:
+    parser = add("finance", "finance: money accounts, receipts, payments, allocation, statements, reports, period close", _help)
+    parser.set_defaults(finance_parser=parser)
+    sub = parser.add_subparsers(dest="finance_command", metavar="ACTION")
+    common = _common()
+
+    def cmd(name: str, help_text: str, handler) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, parents=[common], help=help_text, description=help_text)
+        p.set_defaults(handler=handler)
+        return p
+
+    p = cmd("accounts", "list money accounts, or add one with --add", _accounts)
+    p.add_argument("--add", metavar="CODE", help="code of a new money account")
+    p.add_argument("--name", help="its name")
+    p.add_argument("--kind", choices=["bank", "cash"], default="bank")
+    p.add_argument("--opening", default="0", help="opening balance")
+    p.add_argument("--on", type=_date, help="date of the opening balance (default today)")
+    p.add_argument("--allow-negative", action="store_true")
+
+    for name, party, help_text in (("receive", "customer", "record money received from a customer"),
+                                   ("pay", "supplier", "record a payment to a supplier")):
+        p = cmd(name, help_text, _receive if name == "receive" else _pay)
+        p.add_argument(f"--{party}", required=True, metavar="CODE")
+        p.add_argument("--amount", required=True)
+        p.add_argument("--account", required=True, metavar="CODE", help="money account code")
+        p.add_argument("--on", type=_date, help="date (default today)")
+        p.add_argument("--method", default="转账")
+        p.add_argument("--reference", default="")
+        p.add_argument("--memo", default="")
+        p.add_argument("--allocate", default="", help="auto, or document numbers: DN-1[:amount],DN-2…")
+
+    p = cmd("transfer", "move money between two money accounts", _transfer)
+    p.add_argument("--from", dest="source", required=True, metavar="CODE")
+    p.add_argument("--to", dest="target", required=True, metavar="CODE")
+    p.add_argument("--amount", required=True)
+    p.add_argument("--on", type=_date)
+    p.add_argument("--memo", default="")
+
+    for name in ("expense", "income"):
+        p = cmd(name, f"record other {name} paid from / received into a money account", _other)
+        p.add_argument("--account", required=True, metavar="CODE", help="money account code")
+        p.add_argument("--gl", required=True, metavar="CODE", help="expense or income account, e.g. 5602")
+        p.add_argument("--amount", required=True)
+        p.add_argument("--on", type=_date)
+        p.add_argument("--memo", default="")
+        p.set_defaults(other_kind=name)
+
+    p = cmd("allocate", "allocate a party's money and returns to its open documents", _allocate)
+    group = p.add_mutually_exclusive_group(required=True)
+    group.add_argument("--customer", metavar="CODE")
+    group.add_argument("--supplier", metavar="CODE")
+    p.add_argument("--credit", metavar="NUMBER", help="the receipt/payment/return to allocate (default: all, oldest first)")
+    p.add_argument("--to", metavar="NUMBERS", help="DN-1[:amount],DN-2… (default: oldest first)")
+    p.add_argument("--on", type=_date)
+
+    p = cmd("statement", "a customer's or supplier's statement for a period", _statement)
+    group = p.add_mutually_exclusive_group(required=True)
+    group.add_argument("--customer", metavar="CODE")
+    group.add_argument("--supplier", metavar="CODE")
+    p.add_argument("--from", dest="start", type=_date, required=True)
+    p.add_argument("--to", dest="end", type=_date, required=True)
+
+    p = cmd("ageing", "receivables (or --payables) ageing per party", _ageing)
+    p.add_argument("--payables", action="store_true")
+    p.add_argument("--as-of", type=_date)
+
+    p = cmd("trial-balance", "trial balance for a period", _trial_balance)
+    p.add_argument("--from", dest="start", type=_date, required=True)
+    p.add_argument("--to", dest="end", type=_date, required=True)
+
+    p = cmd("profit", "profit report for a period", _profit)
+    p.add_argument("--from", dest="start", type=_date, required=True)
+    p.add_argument("--to", dest="end", type=_date, required=True)
+
+    p = cmd("close", "close a month (YYYY-MM)", _close)
+    p.add_argument("month")
+    p.add_argument("--note", default="")
+
+    p = cmd("reopen", "re-open the last closed month (owner)", _reopen)
+    p.add_argument("month")
+    p.add_argument("--reason", required=True)
+
+
+def _help(args) -> int:
+    args.finance_parser.print_help()
+    return 2
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from None
+
+
+def _amount(text: str) -> Decimal:
+    try:
+        return parse_decimal(text)
+    except NotANumber:
+        raise ValidationError(tr("Not an amount: {text}", text=text), field="amount") from None
+
+
+def _m(value: Decimal) -> str:
+    return f"{value:,.2f}"
+
+
+def _accounts(args) -> int:
+    from ..services import finance
+
+    uow = open_uow(args)
+    if args.add:
+        row = finance.create_money_account(uow, code=args.add, name=args.name or args.add, kind=args.kind,
+                                           opening_balance=_amount(args.opening), opening_on=args.on, allow_negative=args.allow_negative)
+        print(tr("Money account {code} {name} created on account {gl}.", code=row.code, name=row.name, gl=row.gl_code))
+        return 0
+    for row in finance.list_money_accounts(uow):
+        flags = "" if row.active else tr(" (inactive)")
+        print(f"{row.code:<10} {row.name:<24} {row.kind:<5} {row.gl_code:<8} {_m(row.balance):>16}{flags}")
+    return 0
+
+
+def _choices(text: str) -> str | list[tuple[str, Decimal]]:
+    """'auto' or 'DN-1:100,DN-2' → [(number, amount or None)]; a bare number takes what is open."""
+    if not text or text == "auto":
+        return text
+    result = []
+    for part in text.split(","):
+        number, _, amount = part.strip().partition(":")
+        result.append((number.strip(), _amount(amount) if amount else None))
+    return result
+
+
+def _resolve(uow, kind: str, party_code: str, choices, credit_amount: Decimal | None):
+    """Bare document numbers (no amount) take what is open on them, in the given order."""
+    from ..services.queries import finance as fq
+    from ..services.finance_money import party_tx
+
+    if not isinstance(choices, list):
+        return choices
+    with uow.read() as tx:
+        party_id = party_tx(tx, "customer" if kind == "receivable" else "supplier", party_code).id
+    items = {r.doc_number: r for r in fq.list_open_items(uow, kind=kind, party_id=party_id, sign=1)}
+    left = credit_amount
+    result = []
+    for number, amount in choices:
+        row = items.get(number)
+        if row is None:
+            raise ValidationError(tr("{number} has nothing open for this party.", number=number), field="allocate")
+        value = amount if amount is not None else (min(row.open, left) if left is not None else row.open)
+        if left is not None:
+            left -= value
+        result.append((row.id, value))
+    return result
+
+
+def _receive(args) -> int:
+    from ..services import finance
+
+    uow = open_uow(args)
+    amount = _amount(args.amount)
+    allocate = _resolve(uow, "receivable", args.customer, _choices(args.allocate), amount)
+    r = finance.receive_money(uow, customer_id=args.customer, amount=amount, account_id=args.account, on=args.on or date.today(),
+                              method=args.method, reference=args.reference, memo=args.memo, allocate=allocate or None)
+    print(tr("{number}: received {amount}, allocated {allocated}, entry {entry}.", number=r.number, amount=_m(r.amount),
+             allocated=_m(r.allocated), entry=r.entry_number))
+    return 0
+
+
+def _pay(args) -> int:
+    from ..services import finance
+
+    uow = open_uow(args)
+    amount = _amount(args.amount)
+    allocate = _resolve(uow, "payable", args.supplier, _choices(args.allocate), amount)
+    r = finance.pay_money(uow, supplier_id=args.supplier, amount=amount, account_id=args.account, on=args.on or date.today(),
+                          method=args.method, reference=args.reference, memo=args.memo, allocate=allocate or None)
+    print(tr("{number}: paid {amount}, allocated {allocated}, entry {entry}.", number=r.number, amount=_m(r.amount),
+             allocated=_m(r.allocated), entry=r.entry_number))
+    return 0
+
+
+def _transfer(args) -> int:
+    from ..services import finance
+
+    r = finance.transfer_money(open_uow(args), from_account_id=args.source, to_account_id=args.target, amount=_amount(args.amount),
+                               on=args.on or date.today(), memo=args.memo)
+    print(tr("{number}: transferred {amount}.", number=r.number, amount=_m(r.amount)))
+    return 0
+
+
+def _other(args) -> int:
+    from ..services import finance
+
+    r = finance.record_other(open_uow(args), kind=args.other_kind, account_id=args.account, counter_account=args.gl,
+                             amount=_amount(args.amount), on=args.on or date.today(), memo=args.memo)
+    print(tr("{number}: {amount} booked, entry {entry}.", number=r.number, amount=_m(r.amount), entry=r.entry_number))
+    return 0
+
+
+def _allocate(args) -> int:
+    from ..services import finance
+    from ..services.finance_money import party_tx
+    from ..services.queries import finance as fq
+
+    uow = open_uow(args)
+    kind, party_kind, code = ("receivable", "customer", args.customer) if args.customer else ("payable", "supplier", args.supplier)
+    with uow.read() as tx:
+        party_id = party_tx(tx, party_kind, code).id
+    if not args.credit:
+        if args.to:
+            raise ValidationError(tr("Name the credit (--credit) to allocate to these documents."), field="credit")
+        r = finance.auto_allocate_party(uow, kind=kind, party_id=party_id, on=args.on)
+    else:
+        credits = {row.doc_number: row for row in fq.list_open_items(uow, kind=kind, party_id=party_id, sign=-1)}
+        credit = credits.get(args.credit)
+        if credit is None:
+            raise ValidationError(tr("{number} has nothing left to allocate.", number=args.credit), field="credit")
+        choices = _resolve(uow, kind, code, _choices(args.to), -credit.open) if args.to else None
+        r = finance.allocate(uow, credit_item_id=credit.id, choices=choices, on=args.on)
+    print(tr("Allocated {amount} in {rows} allocations.", amount=_m(r.allocated), rows=r.rows))
+    return 0
+
+
+def _statement(args) -> int:
+    from ..services.queries import finance as fq
+
+    kind, code = ("customer", args.customer) if args.customer else ("supplier", args.supplier)
+    st = fq.statement(open_uow(args), party_kind=kind, party_id=code, start=args.start, end=args.end)
+    print(tr("Statement {code} {name}, {start} – {end}", code=st.party_code, name=st.party_name, start=st.start, end=st.end))
+    print(f"{'':<10} {tr('Opening balance'):<40} {'':>14} {'':>14} {_m(st.opening):>14}")
+    for line in st.lines:
+        print(f"{line.on.isoformat():<10} {(line.doc_label + ' ' + line.doc_number):<40} {_m(line.debit) if line.debit else '':>14} "
+              f"{_m(line.credit) if line.credit else '':>14} {_m(line.balance):>14}")
+    print(f"{'':<10} {tr('Closing balance'):<40} {_m(st.total_debit):>14} {_m(st.total_credit):>14} {_m(st.closing):>14}")
+    a = st.ageing
+    print(tr("Ageing at {date} (days past the document date): 0–30 {a}  31–60 {b}  61–90 {c}  90+ {d}  unapplied {u}",
+             date=a.as_of, a=_m(a.days_0_30), b=_m(a.days_31_60), c=_m(a.days_61_90), d=_m(a.days_over_90), u=_m(a.unapplied)))
+    return 0
+
+
+def _ageing(args) -> int:
+    from ..services.queries import finance as fq
+
+    rows = fq.ageing_report(open_uow(args), kind="payable" if args.payables else "receivable", as_of=args.as_of)
+    print(f"{'':<10} {'':<20} {'0–30':>12} {'31–60':>12} {'61–90':>12} {'90+':>12} {tr('Unapplied'):>12} {tr('Total'):>12}")
+    for r in rows:
+        print(f"{r.party_code:<10} {r.party_name[:20]:<20} {_m(r.days_0_30):>12} {_m(r.days_31_60):>12} {_m(r.days_61_90):>12} "
+              f"{_m(r.days_over_90):>12} {_m(r.unapplied):>12} {_m(r.total):>12}")
+    return 0
+
+
+def _trial_balance(args) -> int:
+    from ..services.queries import finance as fq
+
+    tb = fq.trial_balance(open_uow(args), start=args.start, end=args.end)
+    print(f"{'':<8} {'':<24} {tr('Opening Dr'):>14} {tr('Opening Cr'):>14} {tr('Debit'):>14} {tr('Credit'):>14} "
+          f"{tr('Closing Dr'):>14} {tr('Closing Cr'):>14}")
+    for r in tb.rows + (tb.totals,):
+        print(f"{r.code:<8} {r.name[:24]:<24} {_m(r.opening_debit):>14} {_m(r.opening_credit):>14} {_m(r.debit):>14} {_m(r.credit):>14} "
+              f"{_m(r.closing_debit):>14} {_m(r.closing_credit):>14}")
+    print(tr("Balanced.") if tb.balanced else tr("NOT BALANCED."))
+    return 0 if tb.balanced else 1
+
+
+def _profit(args) -> int:
+    from ..services.queries import finance as fq
+
+    p = fq.profit_report(open_uow(args), start=args.start, end=args.end)
+    for label, value in ((tr("Sales revenue"), p.sales_revenue), (tr("Cost of goods sold"), p.cost_of_goods),
+                         (tr("Gross margin"), p.gross_margin), (tr("Other income"), p.other_income), (tr("Expenses"), p.expenses),
+                         (tr("Profit"), p.profit)):
+        print(f"{label:<24} {_m(value):>16}")
+    return 0
+
+
+def _close(args) -> int:
+    from ..services import finance
+
+    year, month = finance.parse_month(args.month)
+    row = finance.close_period(open_uow(args), year, month, note=args.note)
+    print(tr("{month} closed.", month=row.label))
+    return 0
+
+
+def _reopen(args) -> int:
+    from ..services import finance
+
+    year, month = finance.parse_month(args.month)
+    finance.reopen_period(open_uow(args), year, month, reason=args.reason)
+    print(tr("{year}-{month:02d} re-opened.", year=year, month=month))
+    return 0
