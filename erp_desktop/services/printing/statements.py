@@ -13,6 +13,7 @@ from .dto import StatementDoc
 from .layout import (HEAD_BG, INK, WIDTH, build_pdf, capital_row, company_header, esc, fit, fmt_amount, fmt_date,
                      info_grid, signature_row, styles, table_style)
 
+ROW_HEIGHT = 14.5  # points: 8.5 pt text with its padding
 CHUNK = 400  # rows per table: splitting one huge table across pages is quadratic in ReportLab
 
 
@@ -69,7 +70,8 @@ def _lines_tables(doc: StatementDoc, st) -> list[Flowable]:
         extra: list[tuple] = []
         if is_last:
             extra += [("BACKGROUND", (0, -1), (-1, -1), HEAD_BG), ("LINEABOVE", (0, -1), (-1, -1), 0.9, INK)]
-        table = Table([head] + chunk, colWidths=widths, repeatRows=1)
+        # every row is one line (text is fitted), so fixed heights spare ReportLab measuring 1,000 rows
+        table = Table([head] + chunk, colWidths=widths, rowHeights=[ROW_HEIGHT] * (len(chunk) + 1), repeatRows=1)
         table.setStyle(table_style(st.font, numeric_from=3, extra=extra))
         tables.append(table)
     return tables
