@@ -9,7 +9,7 @@
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/catalog.py" line="531" />
+      <location filename="../../erp_desktop/services/catalog.py" line="532" />
       <source>Minimum quantity</source>
       <translation>起订量</translation>
     </message>
@@ -44,32 +44,32 @@
       <translation>编码 {code} 已被商品 {other} 使用。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/catalog.py" line="460" />
+      <location filename="../../erp_desktop/services/catalog.py" line="461" />
       <source>There is already a price list named {name}.</source>
       <translation>已有名为 {name} 的价格表。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/catalog.py" line="461" />
+      <location filename="../../erp_desktop/services/catalog.py" line="462" />
       <source>Valid from</source>
       <translation>生效日期</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/catalog.py" line="461" />
+      <location filename="../../erp_desktop/services/catalog.py" line="462" />
       <source>Valid until</source>
       <translation>有效期至</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/catalog.py" line="463" />
+      <location filename="../../erp_desktop/services/catalog.py" line="464" />
       <source>The end date is before the start date.</source>
       <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/catalog.py" line="526" />
+      <location filename="../../erp_desktop/services/catalog.py" line="527" />
       <source>That price list no longer exists.</source>
       <translation>该价格表已不存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/catalog.py" line="529" />
+      <location filename="../../erp_desktop/services/catalog.py" line="530" />
       <source>That product no longer exists.</source>
       <translation>该商品已不存在。</translation>
     </message>
@@ -119,27 +119,27 @@
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/catalog.py" line="412" />
+      <location filename="../../erp_desktop/services/catalog.py" line="413" />
       <source>Product {code} is already used; deactivate it instead of deleting it.</source>
       <translation>商品 {code} 已被使用；请停用而不是删除。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/catalog.py" line="464" />
+      <location filename="../../erp_desktop/services/catalog.py" line="465" />
       <source>Tier</source>
       <translation>客户等级</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/catalog.py" line="464" />
+      <location filename="../../erp_desktop/services/catalog.py" line="465" />
       <source>Channel</source>
       <translation>渠道</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/catalog.py" line="465" />
+      <location filename="../../erp_desktop/services/catalog.py" line="466" />
       <source>Priority</source>
       <translation>优先级</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/catalog.py" line="552" />
+      <location filename="../../erp_desktop/services/catalog.py" line="553" />
       <source>That price no longer exists.</source>
       <translation>该价格已不存在。</translation>
     </message>

@@ -49,11 +49,6 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance_money.py" line="339" />
-      <source>Unknown kind {kind}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../erp_desktop/services/finance_money.py" line="113" />
       <source>Money account code {code} is already used.</source>
       <translation type="unfinished" />

@@ -4,11 +4,6 @@
   <context>
     <name>erp</name>
     <message>
-      <location filename="../../erp_desktop/services/inventory.py" line="46" />
-      <source>Opening stock</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../erp_desktop/services/inventory.py" line="47" />
       <source>Exchange in</source>
       <translation type="unfinished" />
@@ -159,6 +154,26 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../erp_desktop/ui/inventory/__init__.py" line="14" />
+      <source>Inventory</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/__init__.py" line="24" />
+      <source>Documents</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/__init__.py" line="25" />
+      <source>Stock counts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/__init__.py" line="26" />
+      <source>Reports</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../erp_desktop/ui/inventory/common.py" line="20" />
       <source>any</source>
       <translation>不限</translation>
@@ -192,11 +207,6 @@
       <location filename="../../erp_desktop/ui/inventory/counts.py" line="50" />
       <source>New count</source>
       <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="51" />
-      <source>Open</source>
-      <translation>未发货</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/inventory/counts.py" line="52" />
@@ -279,23 +289,18 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="313" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="320" />
       <source>Unknown codes ({count})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="316" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="323" />
       <source>{counted} of {lines} lines counted · gain {gain} · loss {loss}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../erp_desktop/ui/inventory/counts.py" line="49" />
       <source>Search number or note…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="56" />
-      <source>Stock counts</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -309,27 +314,27 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="310" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="317" />
       <source>{code} — bin {bin}, scanned {hits}×</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="347" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="354" />
       <source>Unknown code {code}: kept in the list on the right, not counted.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="371" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="378" />
       <source>Counted quantity</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="371" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="378" />
       <source>{code} {name} in bin {bin}:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="393" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="400" />
       <source>Post stock count {number}: gain {gain}, loss {loss}?</source>
       <translation type="unfinished" />
     </message>
@@ -339,143 +344,248 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="342" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="349" />
       <source>(not in the snapshot: book quantity at the snapshot is used)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="343" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="350" />
       <source>{label}: +{added} → counted {counted}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="390" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="397" />
       <source>{count} unknown codes were scanned and will not be adjusted. Post anyway?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="297" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="304" />
       <source>bins frozen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="380" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="387" />
       <source>{text} is not a number.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="57" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="58" />
       <source>New receipt</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="58" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="59" />
       <source>New issue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="59" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="60" />
       <source>New transfer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="61" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="62" />
       <source>Post</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="62" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="63" />
       <source>Reverse</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="63" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="64" />
       <source>Delete draft</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="139" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="140" />
       <source>Delete this draft?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="196" />
-      <source>Unit cost</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="198" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="199" />
       <source>Add line</source>
       <translation>添加行</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="199" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="200" />
       <source>Remove line</source>
       <translation>删除行</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="211" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="212" />
       <source>Save draft</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="263" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="271" />
       <source>Add a line (scan or type the product, quantity, Enter)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="55" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="56" />
       <source>Search number, note or product…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="130" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="131" />
       <source>Reverse {number}? A reversing document is posted at once.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="147" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="148" />
       <source>Posted {number}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="313" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="321" />
       <source>{count} lines, value {value}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="338" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="346" />
       <source>Enter a quantity greater than zero.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="345" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="353" />
       <source>A transfer needs a target bin different from its source.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="437" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="445" />
       <source>Reverses {number}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="439" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="447" />
       <source>Reversed by {number}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="49" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="50" />
       <source>All types</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="50" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="51" />
       <source>All states</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="314" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="322" />
       <source>(+ lines at average cost)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="120" />
+      <source>All warehouses</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="133" />
+      <source>Stock on hand</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="175" />
+      <source>Stock movements</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="209" />
+      <source>Stock valuation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="232" />
+      <source>Slow-moving stock</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="259" />
+      <source>Low stock</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="36" />
+      <source>Refresh</source>
+      <translation>刷新</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="140" />
+      <source>Product code or name…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="290" />
+      <source>Movements</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="291" />
+      <source>Valuation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="292" />
+      <source>Slow-moving</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="136" />
+      <source>By bin</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="136" />
+      <source>By warehouse</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="136" />
+      <source>By category</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="168" />
+      <source>{count} rows · value {value}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="202" />
+      <source>{count} moves · balance {balance}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="237" />
+      <source>days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="238" />
+      <source>No issue in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="252" />
+      <source>{count} products · value {value}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="269" />
+      <source>Shortfall</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="276" />
+      <source>{count} products at or below their reorder point</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="225" />
+      <source>Total {value}</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -24,11 +24,6 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/common.py" line="47" />
-      <source>Export to Excel…</source>
-      <translation>导出到 Excel…</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/ui/masterdata/common.py" line="67" />
       <source>Update rows whose code already exists (otherwise they are an error)</source>
       <translation type="unfinished" />
@@ -146,11 +141,6 @@
     <message>
       <location filename="../../erp_desktop/ui/masterdata/parties.py" line="98" />
       <source>Delete {code} {name}?</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="163" />
-      <source>days</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -344,47 +334,47 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/products.py" line="54" />
+      <location filename="../../erp_desktop/ui/masterdata/products.py" line="55" />
       <source>New product</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/products.py" line="146" />
+      <location filename="../../erp_desktop/ui/masterdata/products.py" line="147" />
       <source>(none)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/products.py" line="156" />
+      <location filename="../../erp_desktop/ui/masterdata/products.py" line="157" />
       <source>Several barcodes separated by commas; scan into this field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/products.py" line="163" />
+      <location filename="../../erp_desktop/ui/masterdata/products.py" line="164" />
       <source>name=value; name=value (e.g. 品牌=农夫山泉; 保质期=12个月)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/products.py" line="164" />
+      <location filename="../../erp_desktop/ui/masterdata/products.py" line="165" />
       <source>Active (can be bought and sold)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/products.py" line="177" />
+      <location filename="../../erp_desktop/ui/masterdata/products.py" line="178" />
       <source>Tax rate (%)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/products.py" line="53" />
+      <location filename="../../erp_desktop/ui/masterdata/products.py" line="54" />
       <source>Search code, name, spec or barcode…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/products.py" line="128" />
+      <location filename="../../erp_desktop/ui/masterdata/products.py" line="129" />
       <source>Delete product {code} {name}?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/products.py" line="141" />
+      <location filename="../../erp_desktop/ui/masterdata/products.py" line="142" />
       <source>Product {code}</source>
       <translation type="unfinished" />
     </message>

@@ -29,11 +29,6 @@
       <translation>未知导入模式 {mode}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata_io.py" line="125" />
-      <source>Warehouse code</source>
-      <translation>仓库编码</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/services/masterdata_io.py" line="126" />
       <source>Warehouse name</source>
       <translation>仓库名称</translation>
@@ -42,11 +37,6 @@
       <location filename="../../erp_desktop/services/masterdata_io.py" line="128" />
       <source>Negative stock</source>
       <translation>负库存</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/masterdata_io.py" line="129" />
-      <source>Bin code</source>
-      <translation>库位编码</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/masterdata_io.py" line="130" />
@@ -74,19 +64,9 @@
       <translation>价格表</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata_io.py" line="142" />
-      <source>Product code</source>
-      <translation>商品编码</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/services/masterdata_io.py" line="143" />
       <source>Product name</source>
       <translation>商品名称</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/masterdata_io.py" line="149" />
-      <source>Supplier code</source>
-      <translation>供应商编码</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/masterdata_io.py" line="150" />

@@ -14,11 +14,6 @@
       <translation>下次日期</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/parties.py" line="340" />
-      <source>Note</source>
-      <translation>内容</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/services/parties.py" line="458" />
       <source>Quote {n}: pick a product.</source>
       <translation>报价 {n}：请选择商品。</translation>

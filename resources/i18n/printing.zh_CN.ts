@@ -9,11 +9,6 @@
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/documents.py" line="51" />
-      <source>Unit price</source>
-      <translation>单价</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/services/printing/documents.py" line="76" />
       <source>From bin</source>
       <translation>调出库位</translation>
@@ -424,92 +419,92 @@
       <translation>收款人</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/statements.py" line="20" />
+      <location filename="../../erp_desktop/services/printing/statements.py" line="21" />
       <source>Customer statement</source>
       <translation>客户对账单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/statements.py" line="20" />
+      <location filename="../../erp_desktop/services/printing/statements.py" line="21" />
       <source>Supplier statement</source>
       <translation>供应商对账单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/statements.py" line="30" />
+      <location filename="../../erp_desktop/services/printing/statements.py" line="31" />
       <source>Period</source>
       <translation>期间</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/statements.py" line="35" />
+      <location filename="../../erp_desktop/services/printing/statements.py" line="36" />
       <source>Closing balance (in words)</source>
       <translation>期末余额（大写）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/statements.py" line="49" />
+      <location filename="../../erp_desktop/services/printing/statements.py" line="50" />
       <source>Amount due</source>
       <translation>应收金额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/statements.py" line="49" />
+      <location filename="../../erp_desktop/services/printing/statements.py" line="50" />
       <source>Amount received</source>
       <translation>已收金额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/statements.py" line="49" />
+      <location filename="../../erp_desktop/services/printing/statements.py" line="50" />
       <source>Amount payable</source>
       <translation>应付金额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/statements.py" line="49" />
+      <location filename="../../erp_desktop/services/printing/statements.py" line="50" />
       <source>Amount paid</source>
       <translation>已付金额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/statements.py" line="63" />
+      <location filename="../../erp_desktop/services/printing/statements.py" line="64" />
       <source>Total for the period / closing balance</source>
       <translation>本期合计 / 期末余额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/statements.py" line="80" />
+      <location filename="../../erp_desktop/services/printing/statements.py" line="82" />
       <source>0–30 days</source>
       <translation>0–30 天</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/statements.py" line="80" />
+      <location filename="../../erp_desktop/services/printing/statements.py" line="82" />
       <source>31–60 days</source>
       <translation>31–60 天</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/statements.py" line="80" />
+      <location filename="../../erp_desktop/services/printing/statements.py" line="82" />
       <source>61–90 days</source>
       <translation>61–90 天</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/statements.py" line="80" />
+      <location filename="../../erp_desktop/services/printing/statements.py" line="82" />
       <source>Over 90 days</source>
       <translation>90 天以上</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/statements.py" line="80" />
+      <location filename="../../erp_desktop/services/printing/statements.py" line="82" />
       <source>Unapplied credits</source>
       <translation>未核销贷项</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/statements.py" line="41" />
+      <location filename="../../erp_desktop/services/printing/statements.py" line="42" />
       <source>Please check this statement; if anything differs, tell us within 7 days. Otherwise it is taken as confirmed.</source>
       <translation>请核对本对账单，如有不符请于 7 日内告知，逾期视为确认无误。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/statements.py" line="42" />
+      <location filename="../../erp_desktop/services/printing/statements.py" line="43" />
       <source>Company seal</source>
       <translation>公司盖章</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/statements.py" line="43" />
+      <location filename="../../erp_desktop/services/printing/statements.py" line="44" />
       <source>Customer confirmation</source>
       <translation>客户确认签章</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/statements.py" line="36" />
+      <location filename="../../erp_desktop/services/printing/statements.py" line="37" />
       <source>Ageing of the balance at {date}</source>
       <translation>截至 {date} 余额账龄</translation>
     </message>

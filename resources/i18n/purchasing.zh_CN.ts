@@ -204,11 +204,6 @@
       <translation>采购</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/__init__.py" line="27" />
-      <source>Purchase orders</source>
-      <translation>采购订单</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/ui/purchasing/__init__.py" line="28" />
       <source>Requisitions</source>
       <translation>采购申请</translation>
@@ -562,11 +557,6 @@
       <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="40" />
       <source>All</source>
       <translation>全部</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="43" />
-      <source>Show</source>
-      <translation>显示</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="169" />

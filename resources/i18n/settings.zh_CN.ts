@@ -169,11 +169,6 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/custom_fields.py" line="71" />
-      <source>Kind</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../erp_desktop/ui/settings/custom_fields.py" line="72" />
       <source>Choices</source>
       <translation type="unfinished" />

@@ -70,11 +70,6 @@
       <translation>就绪</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/main_window.py" line="53" />
-      <source>Refresh</source>
-      <translation>刷新</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/ui/main_window.py" line="58" />
       <source>Quit</source>
       <translation>退出</translation>
@@ -317,11 +312,6 @@ erp-desktop restore 备份文件
       <location filename="../../erp_desktop/ui/printing.py" line="291" />
       <source>Labels already used on the first sheet</source>
       <translation>第一张已用掉的标签数</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="243" />
-      <source>Choose the customer or supplier first.</source>
-      <translation>请先选择客户或供应商。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/printing.py" line="264" />

@@ -149,27 +149,27 @@
       <translation>搜索……</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="146" />
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="155" />
       <source>Product: code, name, spec or barcode…</source>
       <translation>商品：编码、名称、规格或条码…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="261" />
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="270" />
       <source>frozen</source>
       <translation>冻结</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="261" />
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="270" />
       <source>full</source>
       <translation>已满</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="170" />
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="179" />
       <source>Customer: code, name or phone…</source>
       <translation>客户：编码、名称或电话…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="170" />
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="179" />
       <source>Supplier: code, name or phone…</source>
       <translation>供应商：编码、名称或电话…</translation>
     </message>

@@ -1,0 +1,197 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+  <context>
+    <name>erp</name>
+    <message>
+      <location filename="../../erp_desktop/services/excel_imports.py" line="134" />
+      <source>{count} draft orders created from {rows} rows: {numbers}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/excel_imports.py" line="486" />
+      <source>Unknown import {name}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/excel_imports.py" line="53" />
+      <source>Product code</source>
+      <translation>商品编码</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/excel_imports.py" line="54" />
+      <source>Warehouse code</source>
+      <translation>仓库编码</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/excel_imports.py" line="55" />
+      <source>Bin code</source>
+      <translation>库位编码</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/excel_imports.py" line="57" />
+      <source>Unit cost</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/excel_imports.py" line="58" />
+      <source>Note</source>
+      <translation>内容</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/excel_imports.py" line="63" />
+      <source>Customer code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/excel_imports.py" line="65" />
+      <source>Supplier code</source>
+      <translation>供应商编码</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/excel_imports.py" line="68" />
+      <source>Document no.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/excel_imports.py" line="70" />
+      <source>Due date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/excel_imports.py" line="81" />
+      <source>Order reference</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/excel_imports.py" line="86" />
+      <source>Unit price</source>
+      <translation>单价</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/excel_imports.py" line="130" />
+      <source>{rows} rows imported as opening stock {numbers}, value {total}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/excel_imports.py" line="133" />
+      <source>{rows} opening balances imported, total {total}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/excel_imports.py" line="290" />
+      <source>Unknown kind {kind}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/excel_imports.py" line="466" />
+      <source>Opening stock</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/excel_imports.py" line="468" />
+      <source>Opening receivables</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/excel_imports.py" line="471" />
+      <source>Opening payables</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/excel_imports.py" line="474" />
+      <source>Sales orders</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/excel_imports.py" line="476" />
+      <source>Purchase orders</source>
+      <translation>采购订单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/excel_imports.py" line="98" />
+      <source>(example)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/excel_imports.py" line="273" />
+      <source>Imported from {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/excel_imports.py" line="308" />
+      <source>Unknown customer {code}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/excel_imports.py" line="308" />
+      <source>Unknown supplier {code}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/excel_imports.py" line="228" />
+      <source>Unknown product {code}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/excel_imports.py" line="236" />
+      <source>Unknown warehouse {code}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/excel_imports.py" line="254" />
+      <source>The quantity must be greater than zero.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/excel_imports.py" line="258" />
+      <source>The unit cost cannot be negative.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/excel_imports.py" line="312" />
+      <source>The amount is zero.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/excel_imports.py" line="315" />
+      <source>The due date is before the document date.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/excel_imports.py" line="400" />
+      <source>The price cannot be negative.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/excel_imports.py" line="231" />
+      <source>Product {code} is inactive.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/excel_imports.py" line="263" />
+      <source>{code} in bin {bin} is already in row {row}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/excel_imports.py" line="320" />
+      <source>Document {number} of this party is already in row {row}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/excel_imports.py" line="243" />
+      <source>Warehouse {warehouse} has no bin {code}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/excel_imports.py" line="250" />
+      <source>Warehouse {code} has no bins.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/excel_imports.py" line="406" />
+      <source>Order {ref} has another party or date in row {row}.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,327 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+  <context>
+    <name>erp</name>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/common.py" line="91" />
+      <source>Customers (receivable)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/common.py" line="92" />
+      <source>Suppliers (payable)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/money.py" line="28" />
+      <source>New account…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/money.py" line="29" />
+      <source>Transfer…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/money.py" line="30" />
+      <source>Other income / expense…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/money.py" line="31" />
+      <source>Allow below zero</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/money.py" line="101" />
+      <source>{name}: opening {opening}, closing {closing}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/money.py" line="148" />
+      <source>New money account</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/money.py" line="153" />
+      <source>Cash</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/money.py" line="158" />
+      <source>May go below zero</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/money.py" line="177" />
+      <source>Transfer between accounts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/money.py" line="199" />
+      <source>Other income or expense</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/money.py" line="201" />
+      <source>Expense (paid out)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/money.py" line="202" />
+      <source>Income (received)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/money.py" line="159" />
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/money.py" line="160" />
+      <source>Account number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/money.py" line="161" />
+      <source>Opening date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/money.py" line="168" />
+      <source>The opening balance is not a valid amount.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/money.py" line="186" />
+      <source>Memo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/money.py" line="193" />
+      <source>Enter the amount and choose both accounts.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/money.py" line="210" />
+      <source>Money account</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/money.py" line="211" />
+      <source>Booked to</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/money.py" line="234" />
+      <source>Enter the amount and choose a money account.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/money.py" line="38" />
+      <source>GL account</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/money.py" line="45" />
+      <source>Party / account</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/openitems.py" line="26" />
+      <source>Export to Excel…</source>
+      <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/openitems.py" line="49" />
+      <source>Undo allocation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/openitems.py" line="50" />
+      <source>Allocate all oldest first</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/openitems.py" line="61" />
+      <source>Open items</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/openitems.py" line="62" />
+      <source>Allocations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/openitems.py" line="89" />
+      <source>{count} parties, balance {total}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/openitems.py" line="130" />
+      <source>Ageing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/openitems.py" line="29" />
+      <source>Ageing at (days past the document date)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/openitems.py" line="38" />
+      <source>Unapplied credit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/openitems.py" line="115" />
+      <source>Undo the allocation of {amount} between {a} and {b}?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/openitems.py" line="42" />
+      <source>Due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/openitems.py" line="43" />
+      <source>Allocated</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/openitems.py" line="44" />
+      <source>Open</source>
+      <translation>未发货</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/openitems.py" line="44" />
+      <source>Days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/openitems.py" line="47" />
+      <source>Settled by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/openitems.py" line="48" />
+      <source>Undone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="34" />
+      <source>Receipt from a customer (收款)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="35" />
+      <source>Payment to a supplier (付款)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="49" />
+      <source>Bank slip no., cheque no. …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="80" />
+      <source>Auto-allocate oldest first</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="82" />
+      <source>Clear allocation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="84" />
+      <source>Save (Ctrl+S)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="93" />
+      <source>Open items of the party — allocate (核销)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="228" />
+      <source>Allocated {allocated} of {available}; {left} stays as an advance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="58" />
+      <source>Money</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="77" />
+      <source>Allocate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="178" />
+      <source>New money received</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="178" />
+      <source>New money paid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="180" />
+      <source>Allocate {doc} {number} ({open} left)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="267" />
+      <source>Saved {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="236" />
+      <source>Choose the customer or supplier first.</source>
+      <translation>请先选择客户或供应商。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="243" />
+      <source>Enter the amounts to allocate.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/statement.py" line="34" />
+      <source>Show</source>
+      <translation>显示</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/statement.py" line="79" />
+      <source>{code} {name}  {start} – {end}   Opening balance {opening}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/statement.py" line="81" />
+      <source>Increase {debit}   Decrease {credit}   Closing balance {closing}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/statement.py" line="84" />
+      <source>Ageing at {date} (days past the document date): 0–30 {a} · 31–60 {b} · 61–90 {c} · 90+ {d} · unapplied {u}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/statement.py" line="47" />
+      <source>Increase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/statement.py" line="48" />
+      <source>Decrease</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/statement.py" line="63" />
+      <source>Statement</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+</TS>
