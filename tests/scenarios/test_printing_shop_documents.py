@@ -217,3 +217,19 @@ def test_returns_and_sales_orders_print(uow, shop, tmp_path):
     for expected in ("采购退货单", back.number, "义乌杯业有限公司 (S001)", "质量问题", "20.00", "60.00", "67.80"):
         assert contains(text, expected), expected
     assert all(c.ok for c in verify.run_checks(uow)), [c for c in verify.run_checks(uow) if not c.ok]
+
+
+def test_other_receipt_and_supplier_payment_print(uow, shop, tmp_path):
+    ids = shop
+    stock_in = _stock_in(uow, ids)
+    text = pdf_text(print_document(uow, DocKind.STOCK_IN, stock_in.number, tmp_path / "or.pdf"))
+    # 100 × 20 + 50 × 50
+    for expected in ("其他入库单", stock_in.number, "W1 Warehouse W1", "合计金额", "4,500.00", "20.00", "2,000.00"):
+        assert contains(text, expected), expected
+    account = finance_money.create_money_account(uow, code="CASH1", name="现金", kind="cash", opening_balance=D("1000.00"),
+                                                 opening_on=DAY)
+    paid = finance_money.pay_money(uow, supplier_id=ids["supplier"], amount=D("300.00"), account_id=account.id, on=DAY,
+                                   method="现金", memo="预付货款")
+    text = pdf_text(print_document(uow, DocKind.MONEY_PAYMENT, paid.number, tmp_path / "pm.pdf"))
+    for expected in ("付款单", paid.number, "义乌杯业有限公司 (S001)", "叁佰元整", "¥ 300.00", "预付货款", "现金"):
+        assert contains(text, expected), expected
