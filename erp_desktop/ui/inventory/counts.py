@@ -1,0 +1,429 @@
+"""Stock counts (盘点): the list, creating a count, and the count screen made for a barcode
+scanner — the scan box keeps the focus; each code + Enter adds one (``3*code`` or the quantity
+box adds more); an unknown code beeps, flashes red and goes to a visible list; variances and
+their value are shown as you count; Post turns them into gain/loss adjustments."""
+from __future__ import annotations
+
+import uuid
+from decimal import Decimal
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView, QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView,
+    QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QSplitter, QTableView, QVBoxLayout, QWidget,
+)
+
+from ...i18n import tr
+from ...money import NotANumber, parse_decimal
+from ...services import lookups, stock_counts
+from ..context import AppContext
+from ..errors import ask, run_confirmable, show_error
+from ..formatting import money_text
+from ..table_models import Column, RowsTableModel
+from ..widgets.decimal_edit import DecimalEdit
+from ..widgets.list_page import ListPage
+from .common import AREAS, date_edit
+
+
+def count_columns() -> list[Column]:
+    return [
+        Column("number", tr("Number"), width=150),
+        Column("on", tr("Date"), "date", width=90),
+        Column("warehouse_name", tr("Warehouse"), sortable=False, width=110),
+        Column("scope", tr("Scope"), sortable=False, width=180),
+        Column("state_label", tr("State"), width=70),
+        Column("line_count", tr("Lines"), sortable=False, width=60),
+        Column("counted_count", tr("Counted"), sortable=False, width=70),
+        Column("gain_value", tr("Gain"), "money", sortable=False, width=90),
+        Column("loss_value", tr("Loss"), "money", sortable=False, width=90),
+        Column("note", tr("Note"), sortable=False),
+    ]
+
+
+class CountsPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.list_page = ListPage(count_columns(), lambda q: stock_counts.list_counts(ctx.uow, q), parent=self,
+                                  placeholder=tr("Search number or note…"))
+        self.list_page.add_action(tr("New count"), self.new_count, "Ctrl+Shift+C")
+        self.list_page.add_action(tr("Open"), self.open_current, "Ctrl+O")
+        self.list_page.add_action(tr("Cancel count"), self.cancel_current)
+        try:
+            from ..widgets.export import add_export_action
+
+            add_export_action(self.list_page, ctx, tr("Stock counts"))
+        except ImportError:  # pragma: no cover
+            pass
+        self.list_page.activated.connect(lambda row: self.open_count(row.id))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list_page)
+        ctx.changed.connect(self._on_ctx_changed)
+        self.last_screen: CountScreen | None = None
+        self.list_page.reload()
+
+    def _on_ctx_changed(self, areas) -> None:
+        if "stock" in areas:
+            self.list_page.reload()
+
+    def new_count(self) -> None:
+        dialog = NewCountDialog(self.ctx, self)
+        self.last_new_dialog = dialog
+        dialog.created.connect(lambda row: self.open_count(row.id))
+        dialog.open()
+
+    def open_count(self, count_id: uuid.UUID) -> "CountScreen":
+        screen = CountScreen(self.ctx, count_id, self)
+        self.last_screen = screen
+        screen.open()
+        return screen
+
+    def open_current(self) -> None:
+        row = self.list_page.current_row()
+        if row is not None:
+            self.open_count(row.id)
+
+    def cancel_current(self) -> None:
+        row = self.list_page.current_row()
+        if row is None or row.state != "draft" or not ask(self, tr("Cancel stock count {number}?", number=row.number)):
+            return
+        self.ctx.write(lambda: stock_counts.cancel_count(self.ctx.uow, row.id), lambda _r: None,
+                       lambda exc: show_error(self, exc), areas={"stock"})
+
+
+class NewCountDialog(QDialog):
+    """Choose the warehouse, the bins (all or some), optionally a category; freeze or not."""
+
+    created = Signal(object)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(tr("New stock count"))
+        self.resize(460, 460)
+        self.warehouse_combo = QComboBox(self)
+        self.bins_list = QListWidget(self)
+        self.category_combo = QComboBox(self)
+        self.category_combo.addItem(tr("All categories"), None)
+        self.freeze_check = QCheckBox(tr("Freeze the bins while counting (no stock moves in or out)"), self)
+        self.date_edit = date_edit(self)
+        self.note_edit = QLineEdit(self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Create and snapshot"))
+        buttons.accepted.connect(self.create)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(tr("Warehouse"), self.warehouse_combo)
+        form.addRow(tr("Bins"), self.bins_list)
+        form.addRow(tr("Category"), self.category_combo)
+        form.addRow(tr("Date"), self.date_edit)
+        form.addRow(tr("Note"), self.note_edit)
+        form.addRow(self.freeze_check)
+        form.addRow(buttons)
+        self._warehouses: list = []
+        self.warehouse_combo.currentIndexChanged.connect(self._fill_bins)
+        ctx.query(lambda: lookups.list_warehouses(ctx.uow), self._set_warehouses)
+        try:
+            from ...services import catalog
+
+            ctx.query(lambda: catalog.list_categories(ctx.uow), self._set_categories, lambda exc: None)
+        except ImportError:  # pragma: no cover
+            pass
+
+    def _set_warehouses(self, rows) -> None:
+        self._warehouses = rows
+        self.warehouse_combo.clear()
+        for w in rows:
+            self.warehouse_combo.addItem(w.label, w.id)
+        self._fill_bins()
+
+    def _set_categories(self, rows) -> None:
+        for c in rows:
+            self.category_combo.addItem("    " * c.depth + c.name, c.id)
+
+    def _fill_bins(self, *_args) -> None:
+        self.bins_list.clear()
+        warehouse = next((w for w in self._warehouses if w.id == self.warehouse_combo.currentData()), None)
+        for b in warehouse.bins if warehouse else ():
+            item = QListWidgetItem(f"{b.code} {b.name}".strip() if b.name != b.code else b.code)
+            item.setData(Qt.ItemDataRole.UserRole, b.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.bins_list.addItem(item)
+
+    def checked_bins(self) -> list[uuid.UUID]:
+        return [self.bins_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.bins_list.count())
+                if self.bins_list.item(i).checkState() == Qt.CheckState.Checked]
+
+    def create(self) -> None:
+        warehouse_id = self.warehouse_combo.currentData()
+        bins = self.checked_bins()
+        all_bins = self.bins_list.count() == len(bins)
+        args = dict(warehouse_id=warehouse_id, on=self.date_edit.date().toPython(), category_id=self.category_combo.currentData(),
+                    bin_ids=None if all_bins else bins, freeze=self.freeze_check.isChecked(), note=self.note_edit.text().strip())
+        if not bins:
+            QMessageBox.warning(self, tr("Cannot do that"), tr("Choose at least one bin."))
+            return
+
+        def done(row) -> None:
+            self.accept()
+            self.created.emit(row)
+
+        self.ctx.write(lambda: stock_counts.create_count(self.ctx.uow, **args), done, lambda exc: show_error(self, exc), areas={"stock"})
+
+
+def line_columns() -> list[Column]:
+    def off(row) -> bool:
+        return row.variance is not None and row.variance != 0
+
+    return [
+        Column("bin_code", tr("Bin"), width=70),
+        Column("product_code", tr("Code"), width=110),
+        Column("product_name", tr("Product"), width=200),
+        Column("unit", tr("Unit"), width=50),
+        Column("book_qty", tr("Book (snapshot)"), "qty", width=110),
+        Column("counted_qty", tr("Counted"), "qty", width=80),
+        Column("variance", tr("Variance"), "qty", width=80, warn=off),
+        Column("avg_cost", tr("Average cost"), "price", width=90),
+        Column("variance_value", tr("Variance value"), "money", width=110, warn=off),
+    ]
+
+
+class CountScreen(QDialog):
+    """Counting one stock count by scanner or keyboard."""
+
+    def __init__(self, ctx: AppContext, count_id: uuid.UUID, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.count_id = count_id
+        self.detail = None
+        self.setWindowTitle(tr("Stock count"))
+        self.resize(1100, 700)
+        self.header_label = QLabel(self)
+        self.header_label.setStyleSheet("font-size: 15px; font-weight: bold;")
+        self.bin_combo = QComboBox(self)
+        self.bin_combo.setMinimumContentsLength(10)
+        self.scan_edit = QLineEdit(self)
+        self.scan_edit.setPlaceholderText(tr("Scan a barcode or type a code, Enter (3*code counts three)"))
+        font = QFont(self.scan_edit.font())
+        font.setPointSize(font.pointSize() + 5)
+        self.scan_edit.setFont(font)
+        self.scan_edit.setMinimumWidth(380)
+        self.qty_edit = DecimalEdit(3, minimum=None, allow_empty=True, parent=self)
+        self.qty_edit.setPlaceholderText(tr("Qty (1)"))
+        self.qty_edit.setMaximumWidth(90)
+        self.last_label = QLabel(tr("Ready to scan."), self)
+        self.last_label.setMinimumHeight(30)
+        self.last_label.setStyleSheet(_STYLE_IDLE)
+        self.lines_model = RowsTableModel(line_columns(), parent=self)
+        self.lines_view = QTableView(self)
+        self.lines_view.setModel(self.lines_model)
+        self.lines_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.lines_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.lines_view.verticalHeader().setVisible(False)
+        self.lines_view.horizontalHeader().setStretchLastSection(True)
+        self.lines_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.lines_view.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        for i, c in enumerate(self.lines_model.columns):
+            self.lines_view.setColumnWidth(i, c.width)
+        self.lines_view.doubleClicked.connect(self._on_lines_view_double_clicked)
+        self.unknown_title = QLabel(tr("Unknown codes"), self)
+        self.unknown_list = QListWidget(self)
+        self.unknown_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.totals_label = QLabel(self)
+        self.zero_check = QCheckBox(tr("Treat products not counted as zero"), self)
+        self.zero_check.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.buttons = QDialogButtonBox(self)
+        self.post_button = self.buttons.addButton(tr("Post count"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.set_button = self.buttons.addButton(tr("Set quantity…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.cancel_count_button = self.buttons.addButton(tr("Cancel count"), QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        for button in self.buttons.buttons():
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        self.post_button.clicked.connect(self.post)
+        self.set_button.clicked.connect(self.set_current_quantity)
+        self.cancel_count_button.clicked.connect(self.cancel_count)
+        self.close_button.clicked.connect(self.reject)
+        self.scan_edit.returnPressed.connect(self._on_scan_edit_return_pressed)
+        self.bin_combo.currentIndexChanged.connect(lambda _i: self.scan_edit.setFocus())
+        top = QHBoxLayout()
+        top.addWidget(QLabel(tr("Bin"), self))
+        top.addWidget(self.bin_combo)
+        top.addWidget(QLabel(tr("Scan"), self))
+        top.addWidget(self.scan_edit, 1)
+        top.addWidget(QLabel(tr("Qty"), self))
+        top.addWidget(self.qty_edit)
+        side = QWidget(self)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.unknown_title)
+        side_layout.addWidget(self.unknown_list, 1)
+        splitter = QSplitter(self)
+        splitter.addWidget(self.lines_view)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.totals_label, 1)
+        bottom.addWidget(self.zero_check)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header_label)
+        layout.addLayout(top)
+        layout.addWidget(self.last_label)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(bottom)
+        layout.addWidget(self.buttons)
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setSingleShot(True)
+        self._flash_timer.timeout.connect(lambda: self.last_label.setStyleSheet(_STYLE_IDLE))
+        self.results: list[stock_counts.ScanResult] = []
+        self.reload()
+        self.scan_edit.setFocus()
+
+    def keyPressEvent(self, event) -> None:
+        # a scanner ends every code with Enter: never let it reach the dialog's buttons
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    # --- data ---------------------------------------------------------------------------------
+    def reload(self) -> None:
+        count_id = self.count_id
+        self.ctx.query(lambda: stock_counts.get_count(self.ctx.uow, count_id), self._show, lambda exc: show_error(self, exc))
+
+    def _show(self, detail) -> None:
+        self.detail = detail
+        c = detail.count
+        self.setWindowTitle(tr("Stock count {number}", number=c.number))
+        self.header_label.setText(f"{c.number}  ·  {c.warehouse_name}  ·  {c.scope}  ·  {c.state_label}"
+                                  + ("  ·  " + tr("bins frozen") if c.frozen else ""))
+        if self.bin_combo.count() != len(detail.bins):
+            keep = self.bin_combo.currentData()
+            self.bin_combo.blockSignals(True)
+            self.bin_combo.clear()
+            for b in detail.bins:
+                self.bin_combo.addItem(f"{b.code} {b.name}".strip() if b.name and b.name != b.code else b.code, b.id)
+            index = self.bin_combo.findData(keep)
+            self.bin_combo.setCurrentIndex(index if index >= 0 else 0)
+            self.bin_combo.blockSignals(False)
+        self.lines_model.set_rows(detail.lines)
+        self.unknown_list.clear()
+        for u in detail.unknown:
+            item = QListWidgetItem(tr("{code} — bin {bin}, scanned {hits}×", code=u.code, bin=u.bin_code, hits=u.hits))
+            item.setForeground(Qt.GlobalColor.red)
+            self.unknown_list.addItem(item)
+        self.unknown_title.setText(tr("Unknown codes ({count})", count=len(detail.unknown)))
+        self.unknown_title.setStyleSheet("color: #c62828; font-weight: bold;" if detail.unknown else "")
+        counted = sum(1 for l in detail.lines if l.counted_qty is not None)
+        self.totals_label.setText(tr("{counted} of {lines} lines counted · gain {gain} · loss {loss}", counted=counted,
+                                     lines=len(detail.lines), gain=money_text(detail.gain_total), loss=money_text(detail.loss_total)))
+        draft = c.state == "draft"
+        for widget in (self.scan_edit, self.qty_edit, self.bin_combo, self.post_button, self.set_button, self.cancel_count_button,
+                       self.zero_check):
+            widget.setEnabled(draft)
+        if draft:
+            self.scan_edit.setFocus()
+
+    # --- scanning -----------------------------------------------------------------------------
+    def _on_scan_edit_return_pressed(self) -> None:
+        text = self.scan_edit.text().strip()
+        self.scan_edit.clear()
+        self.scan_edit.setFocus()
+        if not text:
+            return
+        bin_id = self.bin_combo.currentData()
+        quantity = self.qty_edit.value() if self.qty_edit.text().strip() else None
+        count_id = self.count_id
+        self.ctx.write(lambda: stock_counts.scan_count(self.ctx.uow, count_id, bin_id, text, quantity), self._scanned,
+                       self._scan_failed)
+
+    def _scanned(self, result: stock_counts.ScanResult) -> None:
+        self.results.append(result)
+        self.qty_edit.clear()
+        if result.known:
+            note = "" if result.in_snapshot else "  " + tr("(not in the snapshot: book quantity at the snapshot is used)")
+            self._flash(tr("{label}: +{added} → counted {counted}", label=result.label, added=_q(result.qty_added),
+                           counted=_q(result.counted_qty)) + note, ok=True)
+        else:
+            QApplication.beep()
+            self._flash(tr("Unknown code {code}: kept in the list on the right, not counted.", code=result.code), ok=False)
+        self.reload()
+
+    def _scan_failed(self, exc: BaseException) -> None:
+        QApplication.beep()
+        self._flash(getattr(exc, "message", str(exc)), ok=False)
+        if not hasattr(exc, "message"):
+            show_error(self, exc)
+
+    def _flash(self, text: str, *, ok: bool) -> None:
+        self.last_label.setText(text)
+        self.last_label.setStyleSheet(_STYLE_OK if ok else _STYLE_BAD)
+        self._flash_timer.start(1500 if ok else 4000)
+        self.scan_edit.setFocus()
+
+    # --- typing and posting -------------------------------------------------------------------
+    def _on_lines_view_double_clicked(self, _index) -> None:
+        self.set_current_quantity()
+
+    def set_current_quantity(self, value: Decimal | None = None) -> None:
+        row = self.lines_model.row_at(self.lines_view.currentIndex().row())
+        if row is None or self.detail is None or self.detail.count.state != "draft":
+            return
+        if value is None:
+            text, ok = QInputDialog.getText(self, tr("Counted quantity"), tr("{code} {name} in bin {bin}:", code=row.product_code,
+                                            name=row.product_name, bin=row.bin_code),
+                                            text="" if row.counted_qty is None else f"{row.counted_qty.normalize():f}")
+            if not ok:
+                self.scan_edit.setFocus()
+                return
+            try:
+                value = parse_decimal(text) if text.strip() else None
+            except NotANumber:
+                QMessageBox.warning(self, tr("Cannot do that"), tr("{text} is not a number.", text=text))
+                return
+        count_id = self.count_id
+        self.ctx.write(lambda: stock_counts.set_counted(self.ctx.uow, count_id, row.product_id, row.location_id, value),
+                       lambda _r: self.reload(), lambda exc: show_error(self, exc))
+
+    def post(self) -> None:
+        if self.detail is None:
+            return
+        d = self.detail
+        if d.unknown and not ask(self, tr("{count} unknown codes were scanned and will not be adjusted. Post anyway?",
+                                          count=len(d.unknown))):
+            return
+        if not ask(self, tr("Post stock count {number}: gain {gain}, loss {loss}?", number=d.count.number,
+                            gain=money_text(d.gain_total), loss=money_text(d.loss_total))):
+            return
+        zero = self.zero_check.isChecked()
+        count_id = self.count_id
+
+        def done(result) -> None:
+            self.post_result = result
+            self.reload()
+
+        run_confirmable(self, lambda ack: stock_counts.post_count(self.ctx.uow, count_id, zero_uncounted=zero, acknowledged=ack),
+                        done, lambda fn, ok, failed: self.ctx.write(fn, ok, failed, areas=AREAS))
+
+    def cancel_count(self) -> None:
+        if self.detail is None or not ask(self, tr("Cancel stock count {number}?", number=self.detail.count.number)):
+            return
+        count_id = self.count_id
+        self.ctx.write(lambda: stock_counts.cancel_count(self.ctx.uow, count_id), lambda _r: self.reload(),
+                       lambda exc: show_error(self, exc), areas={"stock"})
+
+
+def _q(value: Decimal) -> str:
+    from ..formatting import qty_text
+
+    return qty_text(value)
+
+
+_STYLE_IDLE = "padding: 4px; color: #555;"
+_STYLE_OK = "padding: 4px; background: #e8f5e9; color: #1b5e20; font-weight: bold;"
+_STYLE_BAD = "padding: 4px; background: #c62828; color: white; font-weight: bold;"
