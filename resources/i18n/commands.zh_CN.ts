@@ -351,7 +351,7 @@
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="398" />
       <source>Reorder point</source>
-      <translation type="unfinished" />
+      <translation>再订货点</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="398" />
@@ -366,12 +366,12 @@
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="398" />
       <source>Available</source>
-      <translation type="unfinished" />
+      <translation>可用</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="398" />
       <source>Reorder quantity</source>
-      <translation type="unfinished" />
+      <translation>再订货量</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="407" />
@@ -411,7 +411,7 @@
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="356" />
       <source>Category</source>
-      <translation type="unfinished" />
+      <translation>分类</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="217" />
@@ -456,27 +456,27 @@
     <message>
       <location filename="../../erp_desktop/commands/masterdata.py" line="49" />
       <source>Imported {n} rows: {created} created, {updated} updated.</source>
-      <translation type="unfinished" />
+      <translation>已导入 {n} 行：新建 {created}，更新 {updated}。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/masterdata.py" line="58" />
       <source>Exported {n} rows to {path}.</source>
-      <translation type="unfinished" />
+      <translation>已导出 {n} 行到 {path}。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/masterdata.py" line="67" />
       <source>Template written to {path}.</source>
-      <translation type="unfinished" />
+      <translation>模板已写入 {path}。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/masterdata.py" line="77" />
       <source>Demo shop ready in {seconds} s ({steps}): {url}</source>
-      <translation type="unfinished" />
+      <translation>演示店铺已就绪，用时 {seconds} 秒（{steps}）：{url}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/masterdata.py" line="47" />
       <source>Problems written to {path}</source>
-      <translation type="unfinished" />
+      <translation>问题清单已写入 {path}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/printing.py" line="81" />

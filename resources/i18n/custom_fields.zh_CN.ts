@@ -11,7 +11,7 @@
     <message>
       <location filename="../../erp_desktop/services/custom_fields.py" line="29" />
       <source>Number</source>
-      <translation>单号</translation>
+      <translation>数字</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/custom_fields.py" line="29" />

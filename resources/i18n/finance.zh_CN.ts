@@ -4,6 +4,91 @@
   <context>
     <name>erp</name>
     <message>
+      <location filename="../../erp_desktop/ui/finance/__init__.py" line="36" />
+      <source>Money accounts (资金账户)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/__init__.py" line="36" />
+      <source>Receipts / payments</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/__init__.py" line="37" />
+      <source>Receivables / payables</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/__init__.py" line="37" />
+      <source>Statements</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/__init__.py" line="38" />
+      <source>Invoices</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/__init__.py" line="38" />
+      <source>Journal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/__init__.py" line="39" />
+      <source>Reports</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/__init__.py" line="39" />
+      <source>Period close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/close.py" line="23" />
+      <source>Close month</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/close.py" line="24" />
+      <source>Re-open last closed month…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/close.py" line="25" />
+      <source>Closing runs every invariant check first. Nothing can be posted into a closed month; corrections go into the open period.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/close.py" line="73" />
+      <source>Re-open {month}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/close.py" line="73" />
+      <source>Reason (recorded):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/close.py" line="29" />
+      <source>Month</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/close.py" line="62" />
+      <source>Close {year}-{month:02d}? Nothing can be posted into it afterwards.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/close.py" line="34" />
+      <source>Closed at</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/close.py" line="35" />
+      <source>By</source>
+      <translation>记录人</translation>
+    </message>
+    <message>
       <location filename="../../erp_desktop/ui/finance/common.py" line="91" />
       <source>Customers (receivable)</source>
       <translation type="unfinished" />
@@ -11,6 +96,171 @@
     <message>
       <location filename="../../erp_desktop/ui/finance/common.py" line="92" />
       <source>Suppliers (payable)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/invoices.py" line="31" />
+      <source>Issued to customers (销项)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/invoices.py" line="32" />
+      <source>Received from suppliers (进项)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/invoices.py" line="33" />
+      <source>Register invoice for the selected documents…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/invoices.py" line="44" />
+      <source>Not yet invoiced</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/invoices.py" line="102" />
+      <source>Register invoice</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/invoices.py" line="106" />
+      <source>Special VAT invoice (专票)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/invoices.py" line="107" />
+      <source>Ordinary VAT invoice (普票)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/invoices.py" line="117" />
+      <source>Party</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/invoices.py" line="118" />
+      <source>Documents</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/invoices.py" line="119" />
+      <source>Invoice no.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/invoices.py" line="122" />
+      <source>Net</source>
+      <translation>不含税金额</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/invoices.py" line="124" />
+      <source>Gross</source>
+      <translation>价税合计</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/invoices.py" line="42" />
+      <source>Linked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/invoices.py" line="48" />
+      <source>Invoiced</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/invoices.py" line="48" />
+      <source>Not invoiced</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/invoices.py" line="84" />
+      <source>Select the documents the invoice covers.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/invoices.py" line="87" />
+      <source>Select documents of one party only.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/journal.py" line="35" />
+      <source>New manual entry…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/journal.py" line="36" />
+      <source>Reverse entry…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/journal.py" line="68" />
+      <source> · reverses {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/journal.py" line="96" />
+      <source>Manual journal entry</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/journal.py" line="100" />
+      <source>What the entry is for (required)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/journal.py" line="104" />
+      <source>Add line</source>
+      <translation>添加行</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/journal.py" line="108" />
+      <source>Post</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/journal.py" line="165" />
+      <source>Debit {debit} · Credit {credit} · Difference {diff}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/journal.py" line="34" />
+      <source>Entry, document number or memo…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/journal.py" line="70" />
+      <source> · reversed by {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/journal.py" line="71" />
+      <source>{number} {date} · {source} {document} · {memo}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/journal.py" line="82" />
+      <source>Post a reversal of {number} dated today?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/journal.py" line="102" />
+      <source>Memo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/journal.py" line="30" />
+      <source>Entry</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/journal.py" line="31" />
+      <source>Source</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/journal.py" line="39" />
+      <source>Account name</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -76,7 +326,7 @@
     <message>
       <location filename="../../erp_desktop/ui/finance/money.py" line="159" />
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>类型</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/money.py" line="160" />
@@ -91,11 +341,6 @@
     <message>
       <location filename="../../erp_desktop/ui/finance/money.py" line="168" />
       <source>The opening balance is not a valid amount.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="186" />
-      <source>Memo</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -289,9 +534,94 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/statement.py" line="34" />
+      <location filename="../../erp_desktop/ui/finance/reports.py" line="38" />
+      <source>Account code, e.g. 1122</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/reports.py" line="40" />
       <source>Show</source>
       <translation>显示</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/reports.py" line="104" />
+      <source>Gross margin rate {rate}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/reports.py" line="112" />
+      <source>Total {total}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/reports.py" line="122" />
+      <source>{code} {name}: opening {opening}, closing {closing} (debit positive)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/reports.py" line="32" />
+      <source>Trial balance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/reports.py" line="32" />
+      <source>Profit report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/reports.py" line="32" />
+      <source>Cash and bank balances</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/reports.py" line="33" />
+      <source>General ledger</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/reports.py" line="90" />
+      <source>Balanced: debits equal credits.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/reports.py" line="90" />
+      <source>NOT BALANCED — run verify.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/reports.py" line="83" />
+      <source>Opening debit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/reports.py" line="84" />
+      <source>Opening credit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/reports.py" line="85" />
+      <source>Period debit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/reports.py" line="85" />
+      <source>Period credit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/reports.py" line="86" />
+      <source>Closing debit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/reports.py" line="87" />
+      <source>Closing credit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/reports.py" line="94" />
+      <source>Item</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/statement.py" line="79" />

@@ -76,7 +76,7 @@
     <message>
       <location filename="../../erp_desktop/services/inventory.py" line="270" />
       <source>Add at least one line.</source>
-      <translation type="unfinished" />
+      <translation>请至少添加一行。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/inventory.py" line="273" />
@@ -159,18 +159,8 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/__init__.py" line="24" />
-      <source>Documents</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../erp_desktop/ui/inventory/__init__.py" line="25" />
       <source>Stock counts</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/inventory/__init__.py" line="26" />
-      <source>Reports</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -384,11 +374,6 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="62" />
-      <source>Post</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../erp_desktop/ui/inventory/documents.py" line="63" />
       <source>Reverse</source>
       <translation type="unfinished" />
@@ -402,11 +387,6 @@
       <location filename="../../erp_desktop/ui/inventory/documents.py" line="140" />
       <source>Delete this draft?</source>
       <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="199" />
-      <source>Add line</source>
-      <translation>添加行</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/inventory/documents.py" line="200" />
@@ -561,7 +541,7 @@
     <message>
       <location filename="../../erp_desktop/ui/inventory/reports.py" line="237" />
       <source>days</source>
-      <translation type="unfinished" />
+      <translation>天</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/inventory/reports.py" line="238" />

@@ -6,127 +6,127 @@
     <message>
       <location filename="../../erp_desktop/ui/masterdata/__init__.py" line="14" />
       <source>Master data</source>
-      <translation type="unfinished" />
+      <translation>基础资料</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/__init__.py" line="33" />
       <source>Price lists</source>
-      <translation type="unfinished" />
+      <translation>价格表</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/__init__.py" line="34" />
       <source>Categories</source>
-      <translation>类别</translation>
+      <translation>分类</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/common.py" line="46" />
       <source>Import from Excel…</source>
-      <translation type="unfinished" />
+      <translation>从 Excel 导入…</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/common.py" line="67" />
       <source>Update rows whose code already exists (otherwise they are an error)</source>
-      <translation type="unfinished" />
+      <translation>编码已存在的行更新原资料（否则视为错误）</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/common.py" line="69" />
       <source>Create unknown categories</source>
-      <translation type="unfinished" />
+      <translation>自动创建不存在的分类</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/common.py" line="198" />
       <source>Add row</source>
-      <translation type="unfinished" />
+      <translation>添加行</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/common.py" line="200" />
       <source>Remove row</source>
-      <translation type="unfinished" />
+      <translation>删除行</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/common.py" line="75" />
       <source>Import {list}</source>
-      <translation type="unfinished" />
+      <translation>导入{list}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/parties.py" line="61" />
       <source>New</source>
-      <translation type="unfinished" />
+      <translation>新建</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/parties.py" line="62" />
       <source>Edit</source>
-      <translation type="unfinished" />
+      <translation>编辑</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/parties.py" line="63" />
       <source>Activate / deactivate</source>
-      <translation type="unfinished" />
+      <translation>启用/停用</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/parties.py" line="64" />
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>删除</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/parties.py" line="66" />
       <source>Show inactive</source>
-      <translation type="unfinished" />
+      <translation>显示已停用</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/parties.py" line="153" />
       <source>General</source>
-      <translation type="unfinished" />
+      <translation>基本信息</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/parties.py" line="157" />
       <source>Tags separated by commas</source>
-      <translation type="unfinished" />
+      <translation>标签用逗号分隔</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/parties.py" line="214" />
       <source>empty = no limit</source>
-      <translation type="unfinished" />
+      <translation>留空 = 不限</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/parties.py" line="226" />
       <source>Payment terms</source>
-      <translation type="unfinished" />
+      <translation>账期</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/parties.py" line="231" />
       <source>Contacts</source>
-      <translation type="unfinished" />
+      <translation>联系人</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/parties.py" line="233" />
       <source>Addresses</source>
-      <translation type="unfinished" />
+      <translation>地址</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/parties.py" line="255" />
       <source>What was said</source>
-      <translation type="unfinished" />
+      <translation>沟通内容</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/parties.py" line="259" />
       <source>Add follow-up</source>
-      <translation type="unfinished" />
+      <translation>添加跟进</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/parties.py" line="275" />
       <source>Follow-ups</source>
-      <translation type="unfinished" />
+      <translation>跟进记录</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/parties.py" line="291" />
       <source>Prices</source>
-      <translation type="unfinished" />
+      <translation>价格</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/parties.py" line="415" />
       <source>Lead time</source>
-      <translation type="unfinished" />
+      <translation>交货期</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/parties.py" line="435" />
@@ -136,307 +136,302 @@
     <message>
       <location filename="../../erp_desktop/ui/masterdata/parties.py" line="60" />
       <source>Search code, name or phone…</source>
-      <translation type="unfinished" />
+      <translation>搜索编码、名称或电话…</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/parties.py" line="98" />
       <source>Delete {code} {name}?</source>
-      <translation type="unfinished" />
+      <translation>删除 {code} {name}？</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/parties.py" line="204" />
       <source>New customer</source>
-      <translation type="unfinished" />
+      <translation>新建客户</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/parties.py" line="204" />
       <source>Customer {code} {name}</source>
-      <translation type="unfinished" />
+      <translation>客户 {code} {name}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/parties.py" line="287" />
       <source>The price this customer gets, from the price lists for its tier and channel (today).</source>
-      <translation type="unfinished" />
+      <translation>该客户按其等级和渠道的价格表（今日）可得的价格。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/parties.py" line="306" />
       <source>Purchase history</source>
-      <translation type="unfinished" />
+      <translation>购买历史</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/parties.py" line="313" />
       <source>Save the customer first</source>
-      <translation type="unfinished" />
+      <translation>请先保存客户</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/parties.py" line="383" />
       <source>default sale price</source>
-      <translation type="unfinished" />
+      <translation>默认售价</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/parties.py" line="384" />
       <source>{price} ({source})</source>
-      <translation type="unfinished" />
+      <translation>{price}（{source}）</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/parties.py" line="395" />
       <source>New supplier</source>
-      <translation type="unfinished" />
+      <translation>新建供应商</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/parties.py" line="395" />
       <source>Supplier {code} {name}</source>
-      <translation type="unfinished" />
+      <translation>供应商 {code} {name}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/parties.py" line="430" />
       <source>Add a quote for</source>
-      <translation type="unfinished" />
+      <translation>新增报价：</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/parties.py" line="168" />
       <source>Primary</source>
-      <translation type="unfinished" />
+      <translation>主要</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/parties.py" line="232" />
       <source>Default</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="243" />
-      <source>By</source>
-      <translation type="unfinished" />
+      <translation>默认</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/parties.py" line="482" />
       <source>Quote {n}: unknown product code {code}.</source>
-      <translation type="unfinished" />
+      <translation>报价 {n}：未知商品编码 {code}。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/prices.py" line="74" />
       <source>New price list</source>
-      <translation type="unfinished" />
+      <translation>新建价格表</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/prices.py" line="75" />
       <source>Edit price list</source>
-      <translation type="unfinished" />
+      <translation>编辑价格表</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/prices.py" line="76" />
       <source>Delete price list</source>
-      <translation type="unfinished" />
+      <translation>删除价格表</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/prices.py" line="78" />
       <source>Remove price</source>
-      <translation type="unfinished" />
+      <translation>删除价格</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/prices.py" line="88" />
       <source>Set price</source>
-      <translation type="unfinished" />
+      <translation>设置价格</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/prices.py" line="255" />
       <source>New top category</source>
-      <translation type="unfinished" />
+      <translation>新建顶级分类</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/prices.py" line="256" />
       <source>New sub-category</source>
-      <translation type="unfinished" />
+      <translation>新建子分类</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/prices.py" line="257" />
       <source>Rename</source>
-      <translation type="unfinished" />
+      <translation>重命名</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/prices.py" line="258" />
       <source>Move to…</source>
-      <translation type="unfinished" />
+      <translation>移动到…</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/prices.py" line="291" />
       <source>New category</source>
-      <translation type="unfinished" />
+      <translation>新建分类</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/prices.py" line="300" />
       <source>Rename category</source>
-      <translation type="unfinished" />
+      <translation>重命名分类</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/prices.py" line="310" />
       <source>Move {path} to</source>
-      <translation type="unfinished" />
+      <translation>将 {path} 移动到</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/prices.py" line="310" />
       <source>New parent</source>
-      <translation type="unfinished" />
+      <translation>新的上级分类</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/prices.py" line="96" />
       <source>from qty</source>
-      <translation type="unfinished" />
+      <translation>起订量</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/prices.py" line="114" />
       <source>A customer gets the price of the list matching its tier and channel (specific beats blank, then priority, then the largest minimum quantity reached); without one, the product's sale price.</source>
-      <translation type="unfinished" />
+      <translation>客户按其等级和渠道匹配价格表取价（指定的优先于空白，其次看优先级，再取已达到的最大起订量）；没有匹配的价格表时用商品售价。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/prices.py" line="151" />
       <source>Delete price list {name} and its {count} prices?</source>
-      <translation type="unfinished" />
+      <translation>删除价格表 {name} 及其 {count} 条价格？</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/prices.py" line="158" />
       <source>Choose a price list and a product first.</source>
-      <translation type="unfinished" />
+      <translation>请先选择价格表和商品。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/prices.py" line="162" />
       <source>Enter a valid price and quantity.</source>
-      <translation type="unfinished" />
+      <translation>请输入有效的价格和数量。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/prices.py" line="192" />
       <source>Price list {name}</source>
-      <translation type="unfinished" />
+      <translation>价格表 {name}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/prices.py" line="219" />
       <source>Blank tier or channel = any customer.</source>
-      <translation type="unfinished" />
+      <translation>等级或渠道留空 = 适用所有客户。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/prices.py" line="318" />
       <source>Delete category {path}?</source>
-      <translation type="unfinished" />
+      <translation>删除分类 {path}？</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/prices.py" line="64" />
       <source>Items</source>
-      <translation type="unfinished" />
+      <translation>明细数</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/prices.py" line="69" />
       <source>Default sale price</source>
-      <translation type="unfinished" />
+      <translation>默认售价</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/prices.py" line="309" />
       <source>(top level)</source>
-      <translation type="unfinished" />
+      <translation>（顶级）</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/products.py" line="55" />
       <source>New product</source>
-      <translation type="unfinished" />
+      <translation>新建商品</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/products.py" line="147" />
       <source>(none)</source>
-      <translation type="unfinished" />
+      <translation>（无）</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/products.py" line="157" />
       <source>Several barcodes separated by commas; scan into this field</source>
-      <translation type="unfinished" />
+      <translation>多个条码用逗号分隔；可直接扫码录入</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/products.py" line="164" />
       <source>name=value; name=value (e.g. 品牌=农夫山泉; 保质期=12个月)</source>
-      <translation type="unfinished" />
+      <translation>名称=值; 名称=值（如 品牌=农夫山泉; 保质期=12个月）</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/products.py" line="165" />
       <source>Active (can be bought and sold)</source>
-      <translation type="unfinished" />
+      <translation>启用（可采购和销售）</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/products.py" line="178" />
       <source>Tax rate (%)</source>
-      <translation type="unfinished" />
+      <translation>税率(%)</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/products.py" line="54" />
       <source>Search code, name, spec or barcode…</source>
-      <translation type="unfinished" />
+      <translation>搜索编码、名称、规格或条码…</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/products.py" line="129" />
       <source>Delete product {code} {name}?</source>
-      <translation type="unfinished" />
+      <translation>删除商品 {code} {name}？</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/products.py" line="142" />
       <source>Product {code}</source>
-      <translation type="unfinished" />
+      <translation>商品 {code}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/warehouses.py" line="40" />
       <source>New warehouse</source>
-      <translation type="unfinished" />
+      <translation>新建仓库</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/warehouses.py" line="41" />
       <source>Edit warehouse</source>
-      <translation type="unfinished" />
+      <translation>编辑仓库</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/warehouses.py" line="43" />
       <source>New bin</source>
-      <translation type="unfinished" />
+      <translation>新建库位</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/warehouses.py" line="44" />
       <source>Edit bin</source>
-      <translation type="unfinished" />
+      <translation>编辑库位</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/warehouses.py" line="45" />
       <source>Move bin up</source>
-      <translation type="unfinished" />
+      <translation>库位上移</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/warehouses.py" line="46" />
       <source>Move bin down</source>
-      <translation type="unfinished" />
+      <translation>库位下移</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/warehouses.py" line="47" />
       <source>Delete bin</source>
-      <translation type="unfinished" />
+      <translation>删除库位</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/warehouses.py" line="151" />
       <source>Delete bin {code}?</source>
-      <translation type="unfinished" />
+      <translation>删除库位 {code}？</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/warehouses.py" line="203" />
       <source>Warehouse {code}</source>
-      <translation type="unfinished" />
+      <translation>仓库 {code}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/warehouses.py" line="232" />
       <source>New bin in {warehouse}</source>
-      <translation type="unfinished" />
+      <translation>在 {warehouse} 新建库位</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/warehouses.py" line="232" />
       <source>Bin {code}</source>
-      <translation type="unfinished" />
+      <translation>库位 {code}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/warehouses.py" line="219" />
       <source>A default bin is created with the warehouse.</source>
-      <translation type="unfinished" />
+      <translation>新建仓库时会同时创建一个默认库位。</translation>
     </message>
   </context>
 </TS>

@@ -214,84 +214,79 @@
       <translation>补货建议</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="82" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="83" />
       <source>Approval</source>
       <translation>审批</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="91" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="94" />
       <source>Submit for approval</source>
       <translation>提交审批</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="93" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="95" />
+      <source>Approve order</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="96" />
       <source>Reject…</source>
       <translation>驳回…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="105" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="108" />
       <source>Save</source>
       <translation>保存</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="107" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="110" />
       <source>Confirm order</source>
       <translation>确认订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="108" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="111" />
       <source>Receive…</source>
       <translation>入库…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="109" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="112" />
       <source>Return…</source>
       <translation>退货…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="110" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="113" />
       <source>Cancel order</source>
       <translation>取消订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="111" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="114" />
       <source>Close order</source>
       <translation>关闭订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="220" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="223" />
       <source>Net {net} · Tax {tax} · Total {gross}</source>
       <translation>不含税 {net} · 税额 {tax} · 合计 {gross}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="238" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="241" />
       <source>requested</source>
       <translation>已提交</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="238" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="241" />
       <source>rejected</source>
       <translation>已驳回</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="358" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="361" />
       <source>Reject order</source>
       <translation>驳回订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="358" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="361" />
       <source>Why is the order rejected?</source>
       <translation>驳回原因？</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="72" />
-      <source>Net</source>
-      <translation>不含税金额</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="72" />
-      <source>Gross</source>
-      <translation>价税合计</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="73" />
@@ -304,92 +299,92 @@
       <translation>未入库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="86" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="87" />
       <source>When</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="86" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="87" />
       <source>Decision</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="86" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="87" />
       <source>Who</source>
       <translation>审批人</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="160" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="163" />
       <source>New purchase order</source>
       <translation>新建采购订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="162" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="165" />
       <source>{number} · {state} · buyer {buyer}</source>
       <translation>{number} · {state} · 采购员 {buyer}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="199" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="202" />
       <source>Late: the expected date has passed and the line is not fully received.</source>
       <translation>逾期：已过预计到货日期且未全部入库。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="227" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="230" />
       <source>Save the order to see whether it needs approval.</source>
       <translation>保存订单后可查看是否需要审批。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="255" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="258" />
       <source>Ordered {ordered} · received {received} · returned {returned} · late lines {late} · invoiced {invoiced} · paid {paid}</source>
       <translation>订购 {ordered} · 已入库 {received} · 已退货 {returned} · 逾期行 {late} · 已开票 {invoiced} · 已付款 {paid}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="229" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="232" />
       <source>No approval rule applies to this order.</source>
       <translation>此订单不适用任何审批规则。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="262" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="265" />
       <source>Receipts and returns: {docs}</source>
       <translation>入库与退货：{docs}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="272" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="275" />
       <source>Pick a product and enter a quantity.</source>
       <translation>请选择商品并输入数量。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="301" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="304" />
       <source>Line {line}: quantity, price and tax rate must be numbers.</source>
       <translation>第 {line} 行：数量、单价和税率必须是数字。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="378" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="381" />
       <source>Return to supplier</source>
       <translation>采购退货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="378" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="381" />
       <source>Receipt</source>
       <translation>入库单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="231" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="234" />
       <source>Approved.</source>
       <translation>已审批通过。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="234" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="237" />
       <source>Rejected — change the order and submit it again. </source>
       <translation>已驳回——请修改订单后重新提交。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="306" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="309" />
       <source>Line {line}: the expected date must look like 2026-03-31.</source>
       <translation>第 {line} 行：预计日期格式应为 2026-03-31。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="235" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="238" />
       <source>Needs approval by {who}. Rules: {rules}</source>
       <translation>需要 {who} 审批。规则：{rules}</translation>
     </message>
@@ -397,6 +392,11 @@
       <location filename="../../erp_desktop/ui/purchasing/orders_page.py" line="32" />
       <source>All statuses</source>
       <translation>全部状态</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/orders_page.py" line="33" />
+      <source>Open orders</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../erp_desktop/ui/purchasing/orders_page.py" line="43" />
@@ -407,6 +407,11 @@
       <location filename="../../erp_desktop/ui/purchasing/orders_page.py" line="53" />
       <source>New order</source>
       <translation>新建订单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/orders_page.py" line="54" />
+      <source>Open order</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../erp_desktop/ui/purchasing/orders_page.py" line="56" />
@@ -544,6 +549,11 @@
       <translation>申请人</translation>
     </message>
     <message>
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="33" />
+      <source>Not yet ordered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="34" />
       <source>Needed by</source>
       <translation>需求日期</translation>
@@ -552,6 +562,11 @@
       <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="35" />
       <source>Covered by</source>
       <translation>对应订单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="40" />
+      <source>Not ordered</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="40" />
@@ -625,16 +640,16 @@
     </message>
     <message>
       <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="57" />
-      <source>Suggested = reorder point + average daily sales × lead time − (on hand + on order − reserved), rounded up to whole units, the reorder quantity and the quote's minimum. Hover a row for the reasoning.</source>
-      <translation>建议数量 = 再订货点 + 日均销量 × 交货天数 −（现存 + 在途 − 已预留），向上取整到整数、补货批量和报价最小起订量。</translation>
+      <source>Suggested = reorder point + average daily sales × lead time − (on hand + on order − reserved), rounded up to whole units, the reorder quantity and the quote's minimum.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="70" />
+      <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="71" />
       <source>{count} products to reorder</source>
       <translation>{count} 个商品需要补货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="86" />
+      <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="87" />
       <source>Created {count} draft orders: {numbers}</source>
       <translation>已生成 {count} 张草稿订单：{numbers}</translation>
     </message>

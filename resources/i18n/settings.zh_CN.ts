@@ -146,52 +146,52 @@
     <message>
       <location filename="../../erp_desktop/ui/settings/custom_fields.py" line="19" />
       <source>Custom fields</source>
-      <translation type="unfinished" />
+      <translation>自定义字段</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/custom_fields.py" line="55" />
       <source>For a choice field: the choices, separated by commas</source>
-      <translation type="unfinished" />
+      <translation>选项字段：各选项用逗号分隔</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/custom_fields.py" line="57" />
       <source>Add field</source>
-      <translation type="unfinished" />
+      <translation>添加字段</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/custom_fields.py" line="59" />
       <source>Save changes</source>
-      <translation type="unfinished" />
+      <translation>保存修改</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/custom_fields.py" line="61" />
       <source>Delete field</source>
-      <translation type="unfinished" />
+      <translation>删除字段</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/custom_fields.py" line="72" />
       <source>Choices</source>
-      <translation type="unfinished" />
+      <translation>选项</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/custom_fields.py" line="66" />
       <source>Fields of</source>
-      <translation type="unfinished" />
+      <translation>字段所属</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/custom_fields.py" line="80" />
       <source>Custom fields appear in the editor, as list columns and as columns in Excel import and export.</source>
-      <translation type="unfinished" />
+      <translation>自定义字段会出现在编辑窗口、列表列以及 Excel 导入导出的列中。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/custom_fields.py" line="133" />
       <source>Delete the field {label}? Values already entered are kept but hidden.</source>
-      <translation type="unfinished" />
+      <translation>删除字段 {label}？已录入的值会保留但不再显示。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/custom_fields.py" line="40" />
       <source>Key (import column)</source>
-      <translation type="unfinished" />
+      <translation>键（导入列名）</translation>
     </message>
   </context>
 </TS>
