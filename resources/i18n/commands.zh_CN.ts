@@ -356,12 +356,12 @@
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="398" />
       <source>On hand</source>
-      <translation type="unfinished" />
+      <translation>现存</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="398" />
       <source>Reserved</source>
-      <translation type="unfinished" />
+      <translation>预留</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="398" />

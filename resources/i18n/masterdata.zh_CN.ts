@@ -161,7 +161,7 @@
     <message>
       <location filename="../../erp_desktop/ui/masterdata/parties.py" line="306" />
       <source>Purchase history</source>
-      <translation>购买历史</translation>
+      <translation>采购记录</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/parties.py" line="313" />

@@ -226,7 +226,7 @@
     <message>
       <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="95" />
       <source>Approve order</source>
-      <translation type="unfinished" />
+      <translation>审批通过</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="96" />
@@ -396,7 +396,7 @@
     <message>
       <location filename="../../erp_desktop/ui/purchasing/orders_page.py" line="33" />
       <source>Open orders</source>
-      <translation type="unfinished" />
+      <translation>未完成订单</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/purchasing/orders_page.py" line="43" />
@@ -411,7 +411,7 @@
     <message>
       <location filename="../../erp_desktop/ui/purchasing/orders_page.py" line="54" />
       <source>Open order</source>
-      <translation type="unfinished" />
+      <translation>打开订单</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/purchasing/orders_page.py" line="56" />
@@ -551,7 +551,7 @@
     <message>
       <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="33" />
       <source>Not yet ordered</source>
-      <translation type="unfinished" />
+      <translation>未下单数量</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="34" />
@@ -566,7 +566,7 @@
     <message>
       <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="40" />
       <source>Not ordered</source>
-      <translation type="unfinished" />
+      <translation>未下单</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="40" />
@@ -641,7 +641,7 @@
     <message>
       <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="57" />
       <source>Suggested = reorder point + average daily sales × lead time − (on hand + on order − reserved), rounded up to whole units, the reorder quantity and the quote's minimum.</source>
-      <translation type="unfinished" />
+      <translation>建议数量 = 再订货点 + 日均销量 × 交货天数 −（现存 + 在途 − 已预留），向上取整到整数、补货批量和报价最小起订量。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="71" />
