@@ -1,0 +1,44 @@
+"""The 财务 / Finance tab: money accounts, receipts and payments with allocation, receivables and
+payables, statements, invoices, the journal, reports and the month-end close."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from ...i18n import tr
+from ..context import AppContext
+
+
+def tab_title() -> str:
+    return tr("Finance")
+
+
+class FinanceTab(QTabWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        from .close import ClosePage
+        from .invoices import InvoicesPage
+        from .journal import JournalPage
+        from .money import MoneyAccountsPage
+        from .openitems import OpenItemsPage
+        from .receipts import ReceiptPaymentPage
+        from .reports import ReportsPage
+        from .statement import StatementPage
+
+        self.setDocumentMode(True)
+        self.money_page = MoneyAccountsPage(ctx, self)
+        self.receipts_page = ReceiptPaymentPage(ctx, self)
+        self.open_items_page = OpenItemsPage(ctx, self)
+        self.statement_page = StatementPage(ctx, self)
+        self.invoices_page = InvoicesPage(ctx, self)
+        self.journal_page = JournalPage(ctx, self)
+        self.reports_page = ReportsPage(ctx, self)
+        self.close_page = ClosePage(ctx, self)
+        for page, title in ((self.money_page, tr("Money accounts (资金账户)")), (self.receipts_page, tr("Receipts / payments")),
+                            (self.open_items_page, tr("Receivables / payables")), (self.statement_page, tr("Statements")),
+                            (self.invoices_page, tr("Invoices")), (self.journal_page, tr("Journal")),
+                            (self.reports_page, tr("Reports")), (self.close_page, tr("Period close"))):
+            self.addTab(page, title)
+
+
+def create_tab(ctx: AppContext) -> QWidget:
+    return FinanceTab(ctx)

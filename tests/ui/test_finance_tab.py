@@ -1,0 +1,105 @@
+"""The Finance tab's wiring: receipt with allocation grid, auto-allocate, save → lists refresh;
+reports show a balanced trial balance; manual entry editor posts only when balanced; close."""
+from datetime import date
+from decimal import Decimal as D
+
+import pytest
+
+from erp_desktop.services import finance, lookups
+from erp_desktop.services.queries import finance as fq
+from erp_desktop.ui.finance import FinanceTab
+from tests import factories
+from tests.finance_support import assert_books_tie_out, delivery
+
+
+@pytest.fixture
+def tab(ui_ctx, qtbot):
+    uow = ui_ctx.uow
+    with uow.write() as tx:
+        cid = factories.customer(tx, "C001", name="张三超市").id
+        factories.supplier(tx, "S001", name="李四批发")
+    finance.create_money_account(uow, code="BANK1", name="工商银行", opening_balance=D("5000"), opening_on=date(2026, 9, 30))
+    delivery(uow, cid, "1130", date(2026, 10, 5), "DN-1")
+    delivery(uow, cid, "226", date(2026, 10, 9), "DN-2")
+    widget = FinanceTab(ui_ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1280, 800)
+    return widget, cid
+
+
+def test_receipt_with_auto_allocation_clears_the_oldest(tab, ui_ctx, qtbot):
+    widget, cid = tab
+    page = widget.receipts_page
+    page.customer_picker.pick(lookups.get_party_brief(ui_ctx.uow, "customer", cid))
+    assert [i.doc_number for i in page.items] == ["DN-1", "DN-2"]
+    assert page.items_table.rowCount() == 2
+    page.amount_edit.setText("1200")
+    page.auto_button.click()
+    assert [a for _i, a in page.allocations()] == [D("1130.00"), D("70.00")]
+    assert "70.00" in page.total_label.text() or "1,200.00" in page.total_label.text()
+    seen = []
+    ui_ctx.changed.connect(seen.append)
+    page.save_button.click()
+    assert seen and "finance" in seen[0]
+    assert page.last_result.allocated == D("1200.00")
+    assert [(i.doc_number, i.open) for i in page.items] == [("DN-2", D("156.00"))]  # reloaded after the write
+    assert widget.money_page.accounts_model.rows[0].balance == D("6200.00")
+    assert [r.total for r in widget.open_items_page.ageing_model.rows] == [D("156.00")]
+    assert_books_tie_out(ui_ctx.uow)
+
+
+def test_over_allocation_shows_the_error_and_writes_nothing(tab, ui_ctx, qtbot, monkeypatch):
+    widget, cid = tab
+    shown = []
+    monkeypatch.setattr("erp_desktop.ui.finance.receipts.run_confirmable",
+                        lambda parent, call, done, submit: submit(lambda: call(frozenset()), done, shown.append))
+    page = widget.receipts_page
+    page.customer_picker.pick(lookups.get_party_brief(ui_ctx.uow, "customer", cid))
+    page.amount_edit.setText("100")
+    page.items_table.cellWidget(0, 6).setText("100.01")
+    page.save_button.click()
+    assert len(shown) == 1 and "left to allocate" in shown[0].message
+    assert fq.list_open_items(ui_ctx.uow, kind="receivable", sign=-1) == []
+
+
+def test_trial_balance_report_and_manual_entry(tab, ui_ctx, qtbot):
+    widget, _ = tab
+    reports = widget.reports_page
+    reports.start_edit.setDate(reports.start_edit.date().fromString("2026-10-01", "yyyy-MM-dd"))
+    reports.end_edit.setDate(reports.end_edit.date().fromString("2026-10-31", "yyyy-MM-dd"))
+    reports.run()
+    assert reports.status_label.text() == "Balanced: debits equal credits."
+    totals = reports.model.rows[-1]
+    assert totals.debit == totals.credit == D("1356.00")
+    from erp_desktop.ui.finance.journal import ManualEntryDialog
+
+    dialog = ManualEntryDialog(ui_ctx, widget)
+    qtbot.addWidget(dialog)
+    dialog.memo_edit.setText("计提工资")
+    t = dialog.lines_table
+    t.cellWidget(0, 0).setCurrentIndex(t.cellWidget(0, 0).findData("5602"))
+    t.cellWidget(1, 0).setCurrentIndex(t.cellWidget(1, 0).findData("2211"))
+    t.cellWidget(0, 1).setText("800")
+    t.cellWidget(1, 2).setText("700")
+    assert not dialog.post_button.isEnabled()
+    t.cellWidget(1, 2).setText("800")
+    assert dialog.post_button.isEnabled()
+    dialog._submit()
+    assert dialog.result_value.total == D("800.00")
+    assert widget.journal_page.list_page.model.rows[0].doc_type == "MJ"
+
+
+def test_statement_and_close_pages(tab, ui_ctx, qtbot, monkeypatch):
+    widget, cid = tab
+    st = widget.statement_page
+    st.start_edit.setDate(st.start_edit.date().fromString("2026-10-01", "yyyy-MM-dd"))
+    st.end_edit.setDate(st.end_edit.date().fromString("2026-10-31", "yyyy-MM-dd"))
+    st.customer_picker.pick(lookups.get_party_brief(ui_ctx.uow, "customer", cid))
+    assert [l.balance for l in st.lines_model.rows] == [D("1130.00"), D("1356.00")]
+    assert "1,356.00" in st.footer_label.text()
+    close = widget.close_page
+    close.month_edit.setText("2026-09")
+    monkeypatch.setattr("erp_desktop.ui.finance.close.ask", lambda parent, text: True)
+    close.close_button.click()
+    assert [p.label for p in close.model.rows] == ["2026-09"]
+    assert close.month_edit.text() == "2026-10"
