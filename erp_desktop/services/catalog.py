@@ -383,6 +383,7 @@ def save_product(uow: UnitOfWork, data: ProductInput, product_id: uuid.UUID | No
         before = _snapshot(row) if row is not None else None
         row = apply_product(tx, row, values, barcodes)
         tx.flush()
+        tx.expire(row, ["category"])  # reload the relationship after category_id changed
         audit.record(tx, "update" if before else "create", "product", row.id, summary=f"{row.code} {row.name}",
                      before=before, after=_snapshot(row))
         return _detail(row)
@@ -442,6 +443,7 @@ class PriceItemRow:
     min_qty: Decimal
     price: Decimal
     default_price: Decimal
+    price_list: str = ""
 
 
 def list_price_lists(uow: UnitOfWork) -> list[PriceListRow]:
@@ -498,15 +500,18 @@ def delete_price_list(uow: UnitOfWork, price_list_id: uuid.UUID) -> None:
         tx.delete(row)
 
 
-def list_price_items(uow: UnitOfWork, price_list_id: uuid.UUID | None = None) -> list[PriceItemRow]:
-    """Items of one price list (or of all lists), by product code and min qty."""
+def list_price_items(uow: UnitOfWork, price_list_id: uuid.UUID | None = None, *, product_id: uuid.UUID | None = None) -> list[PriceItemRow]:
+    """Items of one price list (or of all lists; or of one product), by product code and min qty."""
     with uow.read() as tx:
-        stmt = (select(PriceListItem, Product).join(Product, Product.id == PriceListItem.product_id)
-                .order_by(PriceListItem.price_list_id, Product.code, PriceListItem.min_qty))
+        stmt = (select(PriceListItem, Product, PriceList.name).join(Product, Product.id == PriceListItem.product_id)
+                .join(PriceList, PriceList.id == PriceListItem.price_list_id)
+                .order_by(PriceList.name, Product.code, PriceListItem.min_qty))
         if price_list_id is not None:
             stmt = stmt.where(PriceListItem.price_list_id == price_list_id)
-        return [PriceItemRow(i.id, i.price_list_id, p.id, p.code, p.name, p.spec, p.unit, i.min_qty, i.price, p.sale_price)
-                for i, p in tx.execute(stmt)]
+        if product_id is not None:
+            stmt = stmt.where(PriceListItem.product_id == product_id)
+        return [PriceItemRow(i.id, i.price_list_id, p.id, p.code, p.name, p.spec, p.unit, i.min_qty, i.price, p.sale_price, name)
+                for i, p, name in tx.execute(stmt)]
 
 
 def save_price_item(uow: UnitOfWork, price_list_id: uuid.UUID, product_id: uuid.UUID, price: Any, min_qty: Any = 0) -> PriceItemRow:
@@ -537,7 +542,7 @@ def _save_price_item(tx: Session, price_list_id: uuid.UUID, product_id: uuid.UUI
     audit.record(tx, "update" if before else "create", "price_list_item", row.id, summary=f"{plist.name} {product.code}",
                  before=before, after=audit.snapshot(row))
     return PriceItemRow(row.id, plist.id, product.id, product.code, product.name, product.spec, product.unit, row.min_qty, row.price,
-                        product.sale_price)
+                        product.sale_price, plist.name)
 
 
 def delete_price_item(uow: UnitOfWork, item_id: uuid.UUID) -> None:

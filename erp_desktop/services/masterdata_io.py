@@ -173,6 +173,12 @@ def export_list(uow: UnitOfWork, kind: str, path: str | Path, *, progress: Calla
         return excel.write_xlsx(path, cols, _rows(tx, kind), sheet_title=_sheet_title(kind), progress=progress)
 
 
+def iter_list(uow: UnitOfWork, kind: str) -> Iterator[dict[str, Any]]:
+    """Every row of a list as export dicts (streamed inside one read transaction)."""
+    with uow.read() as tx:
+        yield from _rows(tx, kind)
+
+
 def _attributes_text(attributes: dict) -> str:
     return "; ".join(f"{k}={val}" for k, val in (attributes or {}).items())
 

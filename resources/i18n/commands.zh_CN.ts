@@ -14,6 +14,16 @@
       <translation>数据库结构 {current}（程序 {head}）</translation>
     </message>
     <message>
+      <location filename="../../erp_desktop/commands/excel.py" line="93" />
+      <source>Template written to {path}.</source>
+      <translation>模板已写入 {path}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/excel.py" line="57" />
+      <source>Problems written to {path}</source>
+      <translation>问题清单已写入 {path}</translation>
+    </message>
+    <message>
       <location filename="../../erp_desktop/commands/finance.py" line="186" />
       <source>{number}: received {amount}, allocated {allocated}, entry {entry}.</source>
       <translation type="unfinished" />
@@ -464,19 +474,9 @@
       <translation>已导出 {n} 行到 {path}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="67" />
-      <source>Template written to {path}.</source>
-      <translation>模板已写入 {path}。</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/commands/masterdata.py" line="77" />
       <source>Demo shop ready in {seconds} s ({steps}): {url}</source>
       <translation>演示店铺已就绪，用时 {seconds} 秒（{steps}）：{url}</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="47" />
-      <source>Problems written to {path}</source>
-      <translation>问题清单已写入 {path}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/printing.py" line="81" />

@@ -44,6 +44,11 @@
       <translation>摘要</translation>
     </message>
     <message>
+      <location filename="../../erp_desktop/services/printing/documents.py" line="25" />
+      <source>Document No.</source>
+      <translation>单号</translation>
+    </message>
+    <message>
       <location filename="../../erp_desktop/services/printing/documents.py" line="37" />
       <source>Total (in words)</source>
       <translation>合计金额（大写）</translation>

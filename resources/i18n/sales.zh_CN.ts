@@ -179,112 +179,117 @@
       <translation>最近购买</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="374" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="385" />
       <source>Excl. tax {net} · Tax {tax} · Total incl. tax {gross}</source>
       <translation>不含税 {net} · 税额 {tax} · 价税合计 {gross}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="133" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="137" />
       <source>Deliveries and returns</source>
       <translation>出库与退货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="141" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="145" />
       <source>Confirm</source>
       <translation>确认</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="142" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="146" />
       <source>Deliver…</source>
       <translation>出库…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="144" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="148" />
       <source>Exchange…</source>
       <translation>换货…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="146" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="150" />
       <source>Convert to order</source>
       <translation>转为订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="335" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="346" />
       <source>price</source>
       <translation>单价</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="335" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="346" />
       <source>discount</source>
       <translation>折扣</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="335" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="346" />
       <source>tax rate</source>
       <translation>税率</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="106" />
-      <source>Discount</source>
-      <translation>折扣</translation>
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="110" />
+      <source>Discount %</source>
+      <translation>折扣 %</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="107" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="110" />
+      <source>Tax %</source>
+      <translation>税率 %</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="111" />
       <source>Exchanged</source>
       <translation>已换货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="145" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="149" />
       <source>Cancel quote</source>
       <translation>作废报价</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="282" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="286" />
       <source>Invoiced {invoiced} · Receivable {receivable} · Collected {collected} · Customer owes {owed} (credit limit {limit})</source>
       <translation>已开票 {invoiced} · 应收 {receivable} · 已收 {collected} · 客户欠款 {owed}(信用额度 {limit})</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="371" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="382" />
       <source>On hand {on_hand}, reserved by other open orders {reserved}</source>
       <translation>现存 {on_hand},其他未完成订单占用 {reserved}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="377" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="388" />
       <source>⚠ Shortage on {count} line(s): can be saved as a backorder</source>
       <translation>⚠ {count} 行缺货预警:可保存为欠货订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="479" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="490" />
       <source>Cancel {number}? Undelivered quantities are closed; delivered goods come back only by a return.</source>
       <translation>取消 {number}?未发货数量将关闭;已出库的货物只能通过退货退回。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="125" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="129" />
       <source>Exchange</source>
       <translation>换货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="257" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="261" />
       <source>New quote</source>
       <translation>新建报价</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="260" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="264" />
       <source>New sales order</source>
       <translation>新建销售订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="341" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="352" />
       <source>Line {row}: the {what} is not a valid number.</source>
       <translation>第 {row} 行:{what}不是有效数字。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="368" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="379" />
       <source>short</source>
       <translation>缺货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="286" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="290" />
       <source>none</source>
       <translation>无</translation>
     </message>
@@ -294,9 +299,19 @@
       <translation>未完成(待发货或部分出库)</translation>
     </message>
     <message>
+      <location filename="../../erp_desktop/ui/sales/orders_page.py" line="27" />
+      <source>Order no.</source>
+      <translation>订单号</translation>
+    </message>
+    <message>
       <location filename="../../erp_desktop/ui/sales/orders_page.py" line="33" />
       <source>Search number or customer…</source>
       <translation>搜索单号或客户…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sales/quotes_page.py" line="23" />
+      <source>Quote no.</source>
+      <translation>报价单号</translation>
     </message>
   </context>
 </TS>

@@ -19,6 +19,15 @@ from ...services import lookups
 from ..context import AppContext
 
 
+def find_data(combo: QComboBox, value: Any) -> int:
+    """Index of the item whose data equals ``value`` (QComboBox.findData compares Python objects
+    such as UUIDs by identity, not equality); -1 if none."""
+    for i in range(combo.count()):
+        if combo.itemData(i) == value:
+            return i
+    return -1
+
+
 class _SearchPicker(QLineEdit):
     """A line edit with a completer fed by a search service. Subclasses give ``_search(text)``
     (a list of briefs with ``label``) and ``_exact(text)`` (the brief whose code/barcode is
@@ -226,7 +235,7 @@ class BinPicker(QWidget):
         return self.bin_combo.currentData()
 
     def set_warehouse(self, warehouse_id: uuid.UUID | None) -> None:
-        index = self.warehouse_combo.findData(warehouse_id)
+        index = find_data(self.warehouse_combo, warehouse_id)
         if index >= 0:
             self.warehouse_combo.setCurrentIndex(index)
 
@@ -235,7 +244,7 @@ class BinPicker(QWidget):
         for w in self._warehouses:
             if any(b.id == bin_id for b in w.bins):
                 self.set_warehouse(w.id)
-                self.bin_combo.setCurrentIndex(self.bin_combo.findData(bin_id))
+                self.bin_combo.setCurrentIndex(find_data(self.bin_combo, bin_id))
                 return
 
     def _set_warehouses(self, rows: list[lookups.WarehouseBrief]) -> None:
@@ -246,11 +255,11 @@ class BinPicker(QWidget):
         for w in rows:
             self.warehouse_combo.addItem(w.label, w.id)
         self.warehouse_combo.blockSignals(False)
-        index = self.warehouse_combo.findData(keep_w) if keep_w is not None else -1
+        index = find_data(self.warehouse_combo, keep_w) if keep_w is not None else -1
         self.warehouse_combo.setCurrentIndex(index if index >= 0 else (0 if rows else -1))
         self._fill_bins()
-        if keep_b is not None and self.bin_combo.findData(keep_b) >= 0:
-            self.bin_combo.setCurrentIndex(self.bin_combo.findData(keep_b))
+        if keep_b is not None and find_data(self.bin_combo, keep_b) >= 0:
+            self.bin_combo.setCurrentIndex(find_data(self.bin_combo, keep_b))
         self.changed.emit()
 
     def _fill_bins(self) -> None:

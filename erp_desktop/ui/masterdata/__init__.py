@@ -1,0 +1,62 @@
+"""The 基础资料 / Master data tab: products, customers, suppliers, warehouses & bins, price lists
+and categories, each a sub-tab. Sub-tabs are built when first shown, so the window opens fast."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from ...i18n import tr
+from ..context import AppContext
+
+
+def tab_title() -> str:
+    return tr("Master data")
+
+
+class MasterDataTab(QTabWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        from .parties import CustomersPage, SuppliersPage
+        from .prices import CategoriesPage, PriceListsPage
+        from .products import ProductsPage
+        from .warehouses import WarehousesPage
+
+        self._factories: list[Callable[[], QWidget]] = []
+        self.pages: dict[str, QWidget] = {}
+        for key, title, factory in [
+            ("products", tr("Products"), lambda: ProductsPage(ctx)),
+            ("customers", tr("Customers"), lambda: CustomersPage(ctx)),
+            ("suppliers", tr("Suppliers"), lambda: SuppliersPage(ctx)),
+            ("warehouses", tr("Warehouses & bins").replace("&", "&&"), lambda: WarehousesPage(ctx)),
+            ("prices", tr("Price lists"), lambda: PriceListsPage(ctx)),
+            ("categories", tr("Categories"), lambda: CategoriesPage(ctx)),
+        ]:
+            holder = QWidget(self)
+            holder.setLayout(QVBoxLayout())
+            holder.layout().setContentsMargins(0, 0, 0, 0)
+            holder.key, holder.factory = key, factory
+            self.addTab(holder, title)
+        self.currentChanged.connect(self._ensure)
+        self._ensure(0)
+
+    def _ensure(self, index: int) -> None:
+        holder = self.widget(index)
+        if holder is not None and holder.key not in self.pages:
+            page = holder.factory()
+            holder.layout().addWidget(page)
+            self.pages[holder.key] = page
+
+    def page(self, key: str) -> QWidget:
+        """The sub-tab ``key`` (built if needed), made current."""
+        for i in range(self.count()):
+            if self.widget(i).key == key:
+                self.setCurrentIndex(i)
+                self._ensure(i)
+                return self.pages[key]
+        raise KeyError(key)
+
+
+def create_tab(ctx: AppContext) -> QWidget:
+    return MasterDataTab(ctx)
