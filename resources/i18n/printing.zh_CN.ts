@@ -4,62 +4,62 @@
   <context>
     <name>erp</name>
     <message>
-      <location filename="../../erp_desktop/services/printing/documents.py" line="51" />
+      <location filename="../../erp_desktop/services/printing/documents.py" line="53" />
       <source>Qty</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/documents.py" line="76" />
+      <location filename="../../erp_desktop/services/printing/documents.py" line="78" />
       <source>From bin</source>
       <translation>调出库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/documents.py" line="76" />
+      <location filename="../../erp_desktop/services/printing/documents.py" line="78" />
       <source>To bin</source>
       <translation>调入库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/documents.py" line="116" />
+      <location filename="../../erp_desktop/services/printing/documents.py" line="128" />
       <source>Received from</source>
       <translation>今收到</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/documents.py" line="117" />
+      <location filename="../../erp_desktop/services/printing/documents.py" line="129" />
       <source>For</source>
       <translation>事由</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/documents.py" line="118" />
+      <location filename="../../erp_desktop/services/printing/documents.py" line="130" />
       <source>Amount (RMB, in words)</source>
       <translation>人民币（大写）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/documents.py" line="119" />
+      <location filename="../../erp_desktop/services/printing/documents.py" line="131" />
       <source>Amount (figures)</source>
       <translation>小写金额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/documents.py" line="127" />
+      <location filename="../../erp_desktop/services/printing/documents.py" line="139" />
       <source>Description</source>
       <translation>摘要</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/documents.py" line="25" />
+      <location filename="../../erp_desktop/services/printing/documents.py" line="27" />
       <source>Document No.</source>
       <translation>单号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/documents.py" line="37" />
+      <location filename="../../erp_desktop/services/printing/documents.py" line="39" />
       <source>Total (in words)</source>
       <translation>合计金额（大写）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/documents.py" line="39" />
+      <location filename="../../erp_desktop/services/printing/documents.py" line="41" />
       <source>Notes: {notes}</source>
       <translation>备注：{notes}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/documents.py" line="131" />
+      <location filename="../../erp_desktop/services/printing/documents.py" line="143" />
       <source>Applied to</source>
       <translation>核销单据</translation>
     </message>

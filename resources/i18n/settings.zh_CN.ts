@@ -4,6 +4,76 @@
   <context>
     <name>erp</name>
     <message>
+      <location filename="../../erp_desktop/ui/settings/accounts.py" line="19" />
+      <source>Chart of accounts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/accounts.py" line="31" />
+      <source>Add account…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/accounts.py" line="32" />
+      <source>Rename…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/accounts.py" line="33" />
+      <source>Deactivate / activate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/accounts.py" line="74" />
+      <source>Rename {code}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/accounts.py" line="87" />
+      <source>Add account</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/accounts.py" line="23" />
+      <source>Asset</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/accounts.py" line="23" />
+      <source>Liability</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/accounts.py" line="23" />
+      <source>Equity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/accounts.py" line="23" />
+      <source>Revenue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/accounts.py" line="24" />
+      <source>Expense</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/accounts.py" line="97" />
+      <source>Parent account</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/accounts.py" line="40" />
+      <source>Parent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/accounts.py" line="41" />
+      <source>Used by postings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../erp_desktop/ui/settings/approvals.py" line="20" />
       <source>Approvals</source>
       <translation>审批规则</translation>

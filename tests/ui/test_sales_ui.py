@@ -86,7 +86,7 @@ def test_below_cost_price_is_refused_with_a_message(ui_ctx, qtbot, monkeypatch):
     editor.customer_picker.pick(lookups.get_party_brief(uow, "customer", shop.customer))
     _add(editor, uow, "A001", "1")
     assert editor.lines_table.cellWidget(0, 2).isReadOnly()  # the price comes from the price list
-    editor.lines_table.cellWidget(0, 3).setText("0.5")  # 10 × 0.5 = 5 < cost 6
+    editor.lines_table.cellWidget(0, 3).setText("50")  # 50 %: 10 × 0.5 = 5 < cost 6
     editor.save_button.click()
     assert editor.view is None and shown and "below its average cost" in shown[0]
 

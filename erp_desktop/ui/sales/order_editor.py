@@ -45,6 +45,10 @@ class _Line:
         return self.on_hand - self.reserved
 
 
+def _percent(rate: Decimal | None) -> Decimal | None:
+    return None if rate is None else (rate * 100).normalize()
+
+
 class OrderEditor(QWidget):
     """Edit one order (``mode='order'``) or quote (``mode='quote'``). ``saved`` carries the DocRef
     after any successful write."""
@@ -103,7 +107,7 @@ class OrderEditor(QWidget):
 
         self.lines_table = QTableWidget(0, 13, self)
         self.lines_table.setHorizontalHeaderLabels([
-            tr("Product"), tr("Qty"), tr("Unit price"), tr("Discount"), tr("Tax rate"), tr("Net"), tr("Tax"), tr("Gross"),
+            tr("Product"), tr("Qty"), tr("Unit price"), tr("Discount %"), tr("Tax %"), tr("Net"), tr("Tax"), tr("Gross"),
             tr("Available"), tr("Delivered"), tr("Returned"), tr("Exchanged"), tr("Open")])
         self.lines_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.lines_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -317,7 +321,7 @@ class OrderEditor(QWidget):
         self._recompute()
 
     def _set_editors(self, row: int, quantity, unit_price, discount, tax_rate) -> None:
-        specs = ((C_QTY, 3, quantity), (C_PRICE, 6, unit_price), (C_DISCOUNT, 4, discount), (C_TAX_RATE, 4, tax_rate))
+        specs = ((C_QTY, 3, quantity), (C_PRICE, 6, unit_price), (C_DISCOUNT, 2, _percent(discount)), (C_TAX_RATE, 2, _percent(tax_rate)))
         for column, places, value in specs:
             edit = DecimalEdit(places, parent=self.lines_table)
             edit.setValue(value)
@@ -328,6 +332,13 @@ class OrderEditor(QWidget):
 
     def _editor(self, row: int, column: int) -> DecimalEdit:
         return self.lines_table.cellWidget(row, column)
+
+    def _value(self, row: int, column: int) -> Decimal | None:
+        """The cell's value; discount and tax are typed as percentages and returned as rates."""
+        value = self._editor(row, column).value()
+        if value is not None and column in (C_DISCOUNT, C_TAX_RATE):
+            return value / 100
+        return value
 
     def line_inputs(self) -> list[sales.LineInput]:
         """The lines as entered; raises ValidationError on a bad number."""
@@ -340,7 +351,7 @@ class OrderEditor(QWidget):
                 if not edit.is_valid() or edit.value() is None:
                     raise ValidationError(tr("Line {row}: the {what} is not a valid number.", row=row + 1, what=names[column]),
                                           field="lines")
-                values[column] = edit.value()
+                values[column] = self._value(row, column)
             result.append(sales.LineInput(line.product.id, values[C_QTY], values[C_PRICE], values[C_DISCOUNT], values[C_TAX_RATE]))
         return result
 
@@ -350,8 +361,8 @@ class OrderEditor(QWidget):
         net_total = tax_total = ZERO
         shortages = 0
         for row, line in enumerate(self._lines):
-            quantity, unit_price = self._editor(row, C_QTY).value(), self._editor(row, C_PRICE).value()
-            discount, tax_rate = self._editor(row, C_DISCOUNT).value(), self._editor(row, C_TAX_RATE).value()
+            quantity, unit_price = self._value(row, C_QTY), self._value(row, C_PRICE)
+            discount, tax_rate = self._value(row, C_DISCOUNT), self._value(row, C_TAX_RATE)
             if None in (quantity, unit_price, discount, tax_rate) or discount >= 1:
                 for column in (C_NET, C_TAX, C_GROSS):
                     self.lines_table.setItem(row, column, item(""))
@@ -422,7 +433,7 @@ class OrderEditor(QWidget):
         self.ctx.query(fetch, done, lambda exc: show_error(self, exc))
 
     def _current_values(self, row: int):
-        return tuple(self._editor(row, c).value() for c in (C_QTY, C_PRICE, C_DISCOUNT, C_TAX_RATE))
+        return tuple(self._value(row, c) for c in (C_QTY, C_PRICE, C_DISCOUNT, C_TAX_RATE))
 
     def remove_current_line(self) -> None:
         row = self.lines_table.currentRow()

@@ -24,7 +24,7 @@ class OrdersPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         columns = [
-            Column("number", tr("Number"), width=150), Column("on", tr("Date"), "date", width=95),
+            Column("number", tr("Order no."), width=150), Column("on", tr("Date"), "date", width=95),
             Column("customer_name", tr("Customer"), width=180), Column("salesperson", tr("Salesperson"), width=90),
             Column("state_text", tr("Status"), sortable=False, width=110,
                    warn=lambda r: r.state in ("confirmed", "partly_delivered")),

@@ -20,7 +20,7 @@ class QuotesPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         columns = [
-            Column("number", tr("Number"), width=150), Column("on", tr("Date"), "date", width=95),
+            Column("number", tr("Quote no."), width=150), Column("on", tr("Date"), "date", width=95),
             Column("valid_until", tr("Valid until"), "date", sortable=False, width=95, warn=lambda r: r.expired),
             Column("customer_name", tr("Customer"), width=180), Column("salesperson", tr("Salesperson"), width=90),
             Column("state_text", tr("Status"), sortable=False, width=100), Column("gross_total", tr("Total"), "money", width=100),
