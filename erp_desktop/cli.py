@@ -16,7 +16,7 @@ from . import __version__
 from .errors import ConfirmationRequired, ImportErrors, UserError
 from .i18n import detect_language, set_language, tr
 
-COMMAND_AREAS = ("base", "masterdata", "inventory", "sales", "purchasing", "finance", "printing", "analysis", "admin", "sync", "maintenance")
+COMMAND_AREAS = ("base", "masterdata", "inventory", "sales", "purchasing", "finance", "printing", "excel", "analysis", "admin", "sync", "maintenance")
 
 
 def _common() -> argparse.ArgumentParser:
