@@ -19,4 +19,5 @@ MENU_MODULES: list[str] = [
     "erp_desktop.ui.maintenance",
     "erp_desktop.ui.printing",
     "erp_desktop.ui.sync_status",
+    "erp_desktop.ui.excel_import",
 ]

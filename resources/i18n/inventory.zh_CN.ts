@@ -54,6 +54,11 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../erp_desktop/services/inventory.py" line="496" />
+      <source>Posted stock documents have their moves</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../erp_desktop/services/inventory.py" line="239" />
       <source>Stock document not found.</source>
       <translation type="unfinished" />
@@ -149,7 +154,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory.py" line="521" />
+      <location filename="../../erp_desktop/services/inventory.py" line="519" />
       <source>Stock document {number} not found.</source>
       <translation type="unfinished" />
     </message>
@@ -167,6 +172,11 @@
       <location filename="../../erp_desktop/ui/inventory/common.py" line="20" />
       <source>any</source>
       <translation>不限</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="31" />
+      <source>Count number</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../erp_desktop/ui/inventory/counts.py" line="34" />
@@ -196,6 +206,11 @@
     <message>
       <location filename="../../erp_desktop/ui/inventory/counts.py" line="50" />
       <source>New count</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="51" />
+      <source>Open count</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -236,11 +251,6 @@
     <message>
       <location filename="../../erp_desktop/ui/inventory/counts.py" line="190" />
       <source>Variance value</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="202" />
-      <source>Stock count</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -359,6 +369,11 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="32" />
+      <source>Document number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../erp_desktop/ui/inventory/documents.py" line="58" />
       <source>New receipt</source>
       <translation type="unfinished" />
@@ -371,6 +386,11 @@
     <message>
       <location filename="../../erp_desktop/ui/inventory/documents.py" line="60" />
       <source>New transfer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="61" />
+      <source>Open document</source>
       <translation type="unfinished" />
     </message>
     <message>

@@ -54,6 +54,31 @@
       <translation>找不到客户或供应商：{ref}。</translation>
     </message>
     <message>
+      <location filename="../../erp_desktop/services/queries/stock.py" line="206" />
+      <source>Stock document</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/queries/stock.py" line="206" />
+      <source>Stock count</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/queries/stock.py" line="206" />
+      <source>Sales delivery</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/queries/stock.py" line="207" />
+      <source>Purchase receipt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/queries/stock.py" line="207" />
+      <source>Opening</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../erp_desktop/services/queries/stock.py" line="247" />
       <source>Adjustment</source>
       <translation type="unfinished" />
@@ -61,11 +86,6 @@
     <message>
       <location filename="../../erp_desktop/services/queries/stock.py" line="248" />
       <source>In transit</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/queries/stock.py" line="248" />
-      <source>Opening</source>
       <translation type="unfinished" />
     </message>
     <message>

@@ -50,6 +50,26 @@
       <translation>第 {row} 行</translation>
     </message>
     <message>
+      <location filename="../../erp_desktop/ui/excel_import.py" line="19" />
+      <source>Import from Excel</source>
+      <translation>从 Excel 导入</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/excel_import.py" line="28" />
+      <source>{title}…</source>
+      <translation>{title}…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/excel_import.py" line="38" />
+      <source>Import {what} from Excel</source>
+      <translation>从 Excel 导入{what}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/excel_import.py" line="39" />
+      <source>{what} template</source>
+      <translation>{what}模板</translation>
+    </message>
+    <message>
       <location filename="../../erp_desktop/ui/main_window.py" line="23" />
       <source>erp-desktop — shop management</source>
       <translation>erp-desktop — 进销存管理</translation>

@@ -205,37 +205,62 @@ def test_import_dialog_user_error_and_not_xlsx(ui_ctx, qtbot, tmp_path):
     assert not dialog2.report_button.isVisibleTo(dialog2)
 
 
-def test_import_dialog_screenshot_with_errors(ui_ctx, qtbot, tmp_path):
+def test_file_menu_opens_opening_stock_import_with_errors_listed(ui_ctx, qtbot, tmp_path):
+    """The real importer through the window's menu, in Chinese; saves screenshots/import_errors.png."""
     from erp_desktop import i18n
+    from erp_desktop.ui import excel_import
+    from erp_desktop.ui.main_window import MainWindow
+    from tests import factories
 
     i18n.set_language("zh_CN")
+    with ui_ctx.uow.write() as tx:
+        factories.product(tx, "P-001", name="龙井茶")
+        factories.product(tx, "P-002", name="普洱茶")
+        factories.warehouse(tx, "WH1", bins=("A-01",))
     bad = tmp_path / "期初库存.xlsx"
     wb = openpyxl.Workbook()
     ws = wb.active
-    ws.append(["商品编码", "仓库编码", "数量", "单位成本"])
-    ws.append(["P-001", "WH1", "12", "3.50"])
-    ws.append(["P-002", "WH1", "1,2,3", "2"])
-    ws.append(["P-003", "WH9", "=B2*2", "1"])
-    ws.append([None, "WH1", "5", "1.234567891"])
-    ws.append(["P-001", "WH1", "3", "3.50"])
+    ws.append(["商品编码", "仓库编码", "库位编码", "数量", "单位成本"])
+    ws.append(["P-001", "WH1", "A-01", "12", "3.50"])
+    ws.append(["P-002", "WH1", None, "1,2,3", "2"])
+    ws.append(["P-009", "WH1", None, "5", "1"])
+    ws.append(["P-002", "WH9", None, "5", "1.234567891"])
+    ws.append(["P-001", "WH1", "B-07", "3", "3.50"])
     wb.save(bad)
-    columns = [XColumn("product", "Product code", required=True, aliases=("商品编码",)),
-               XColumn("warehouse", "Warehouse code", required=True, aliases=("仓库编码",)),
-               XColumn("qty", "Quantity", "qty", required=True, aliases=("数量",)),
-               XColumn("cost", "Unit cost", "price", aliases=("单位成本",))]
-
-    def run(path):
-        return read_xlsx(path, columns, unique=("product",))
-
-    dialog = ImportDialog(ui_ctx, title="导入期初库存", template_columns=columns, run_import=run, template_name="t",
-                          dialogs=FileDialogs([]))
+    window = MainWindow(ui_ctx)
+    qtbot.addWidget(window)
+    excel_import.install_menus(window, ui_ctx)
+    assert set(window.excel_import_actions) == {"opening-stock", "opening-receivables", "opening-payables", "sales-orders",
+                                                "purchase-orders"}
+    dialog = excel_import.open_import(window, ui_ctx, "opening-stock", dialogs=FileDialogs([bad]))
     qtbot.addWidget(dialog)
-    dialog.path_edit.setText(str(bad))
+    assert dialog.windowTitle() == "从 Excel 导入期初库存"
+    dialog.choose_button.click()
     dialog.import_button.click()
-    assert dialog.problem_model.rowCount() == 5
-    dialog.resize(820, 460)
+    model = dialog.problem_model
+    cells = [[model.index(r, c).data() for c in range(3)] for r in range(model.rowCount())]
+    assert cells[0] == ["3", "数量", "不是数字：1,2,3"]
+    assert cells[1] == ["5", "单位成本", "小数位数过多（最多 6 位）：1.234567891"]
+    # the file's values are fine now except the lookups; fix the two format problems and import again
+    ws["D3"] = 6
+    ws["E5"] = 1.25
+    wb.save(bad)
+    dialog.import_button.click()
+    cells = [[model.index(r, c).data() for c in range(3)] for r in range(model.rowCount())]
+    assert cells == [["4", "商品编码", "未知商品 P-009。"], ["5", "仓库编码", "未知仓库 WH9。"], ["6", "库位编码", "仓库 WH1 没有库位 B-07。"]]
+    assert "发现 3 个问题；未导入任何数据。" in dialog.status_label.text()
+    dialog.resize(860, 440)
     dialog.show()
     qtbot.waitExposed(dialog)
     out = Path(__file__).resolve().parents[2] / "screenshots"
     out.mkdir(exist_ok=True)
     assert dialog.grab().save(str(out / "import_errors.png"))
+    # a correct file imports
+    good = tmp_path / "good.xlsx"
+    wb2 = openpyxl.Workbook()
+    wb2.active.append(["商品编码", "仓库编码", "数量", "单位成本"])
+    wb2.active.append(["P-001", "WH1", 12, 3.5])
+    wb2.save(good)
+    dialog.path_edit.setText(str(good))
+    dialog.import_button.click()
+    assert "已导入 1 行期初库存" in dialog.status_label.text() and not dialog.problem_view.isVisibleTo(dialog)

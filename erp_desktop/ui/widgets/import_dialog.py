@@ -36,13 +36,14 @@ class ImportDialog(QDialog):
     def __init__(self, ctx, *, title: str, template_columns: Sequence[XColumn], run_import: Callable[[Path], Any],
                  template_name: str, examples: Iterable[Mapping | object] = (), areas: Iterable[str] = (),
                  describe: Callable[[Any], str] | None = None, dialogs: FileDialogs | None = None,
-                 parent: QWidget | None = None):
+                 template_writer: Callable[[Path], None] | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.template_columns = list(template_columns)
         self.run_import = run_import
         self.template_name = template_name if template_name.lower().endswith(".xlsx") else template_name + ".xlsx"
         self.examples = list(examples)
+        self.template_writer = template_writer
         self.areas = frozenset(areas)
         self.describe = describe or _describe
         self.dialogs = dialogs or DIALOGS
@@ -122,7 +123,10 @@ class ImportDialog(QDialog):
         if path is None:
             return None
         try:
-            write_template(path, self.template_columns, self.examples)
+            if self.template_writer is not None:
+                self.template_writer(path)
+            else:
+                write_template(path, self.template_columns, self.examples)
         except OSError as exc:
             self._set_status(tr("The template could not be saved: {error}", error=str(exc)), error=True)
             return None

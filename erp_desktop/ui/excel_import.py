@@ -1,0 +1,43 @@
+"""File › Import from Excel: opening stock, opening receivables/payables, sales and purchase
+orders, each through the shared import dialog (template download, row-by-row problems, error
+report). Master-data imports live in the master-data tab."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from ..i18n import tr
+from ..services import excel_imports
+from .context import AppContext
+from .widgets.import_dialog import ImportDialog
+
+
+def install_menus(window, ctx: AppContext) -> None:
+    file_menu = window.menu("file")
+    menu = QMenu(tr("Import from Excel"), file_menu)
+    quit_action = next((a for a in file_menu.actions() if a.shortcut() == QKeySequence(QKeySequence.StandardKey.Quit)), None)
+    if quit_action is not None:
+        file_menu.insertMenu(quit_action, menu)
+        file_menu.insertSeparator(quit_action)
+    else:
+        file_menu.addMenu(menu)
+    window.excel_import_actions = {}
+    for item in excel_imports.importers():
+        action = QAction(tr("{title}…", title=item.title), window)
+        action.triggered.connect(lambda _checked=False, name=item.name: open_import(window, ctx, name))
+        menu.addAction(action)
+        window.excel_import_actions[item.name] = action
+
+
+def open_import(parent, ctx: AppContext, name: str, **kwargs) -> ImportDialog:
+    """Open the import dialog for one importer (non-blocking); returns it."""
+    item = excel_imports.importer(name)
+    dialog = ImportDialog(
+        ctx, title=tr("Import {what} from Excel", what=item.title), template_columns=item.columns(),
+        run_import=lambda path: item.run(ctx.uow, Path(path)), template_name=tr("{what} template", what=item.title),
+        template_writer=item.template, areas=item.areas, parent=parent, **kwargs,
+    )
+    dialog.open()
+    return dialog
