@@ -3,7 +3,7 @@ page 1 of each as PNG (and the Company settings page).
 
     python tools/print_samples.py [--lang zh_CN|en] [--out screenshots]
 
-Writes <out>/delivery_note.png, statement.png, labels.png, settings_company.png, print_preview.png (PDFs beside them in a
+Writes <out>/delivery_note.png, statement.png, labels.png, count_sheet.png, settings_company.png, print_preview.png (PDFs beside them in a
 temporary folder, printed at the end).
 """
 from __future__ import annotations
@@ -97,6 +97,10 @@ def main() -> int:
         "statement": print_statement(uow, "customer", "C001", date(2026, 1, 1), date(2026, 3, 31), work / "statement.pdf"),
         "labels": print_labels(uow, ["A001", "A002", "A003", "A005"], work / "labels.pdf", copies=3, layout="a4-3x8"),
     }
+    from erp_desktop.services import stock_counts
+
+    count = stock_counts.create_count(uow, warehouse_id=ids["wh"], on=date(2026, 3, 31))
+    pdfs["count_sheet"] = print_document(uow, DocKind.STOCK_COUNT, count.number, work / "count_sheet.pdf")
     for name, pdf in pdfs.items():
         subprocess.run(["pdftoppm", "-png", "-r", "90", "-f", "1", "-l", "1", "-singlefile", str(pdf), str(out / name)], check=True)
         print(out / f"{name}.png", "from", pdf)

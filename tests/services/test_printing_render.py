@@ -129,6 +129,7 @@ def test_count_sheet_lists_bins_in_the_given_order_with_a_blank_count_column(tmp
     text = pdf_text(pdf)
     assert "盘点表" in text and "实盘数" in text and "条码" in text
     assert text.index("A-01") < text.index("A-02") < text.index("B-01")
+    assert "6901234567891" in text and "6901234567893" in text  # the digits under each barcode
     assert ink_ratio(page_png(pdf)) > 0.02
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
@@ -22,7 +24,7 @@ def render_document(doc: PrintDoc, path: str | Path) -> Path:
         Paragraph(esc(doc.title), st.title),
     ]
     left = ([(doc.party_label, doc.party_name)] if doc.party_label else []) + list(doc.party_details)
-    right = [(tr("Number"), doc.number), (tr("Date"), doc.date.isoformat())] + list(doc.meta)
+    right = [(tr("Document No."), doc.number), (tr("Date"), doc.date.isoformat())] + list(doc.meta)
     story += [info_grid(left, right, st), Spacer(1, 3 * mm)]
     if doc.kind in DocKind.MONEY:
         story += _money_body(doc, st)
@@ -98,12 +100,22 @@ def _count_table(lines: tuple[PrintLine, ...], st: Styles) -> Table:
     barcode_width = (widths[6] - 2) * mm
     for index, line in enumerate(lines, 1):
         value = line.barcode or line.code
-        code = barcode_drawing(value, width=barcode_width, height=7 * mm) if value else ""
+        code = _barcode_cell(value, barcode_width, st) if value else ""
         rows.append([str(index), line.location, _cell(line.code, st), _cell(line.name, st), _cell(line.spec, st),
                      line.unit, code, ""])
     table = Table(rows, colWidths=[w * mm for w in _scale(widths)], repeatRows=1)
     table.setStyle(table_style(st.font, extra=[("ALIGN", (6, 1), (6, -1), "CENTER"), ("ROWBACKGROUNDS", (0, 1), (-1, -1), [None])]))
     return table
+
+
+def _barcode_cell(value: str, width: float, st: Styles) -> Table:
+    """The bars with their digits printed plainly underneath (the scaled bars stretch any text)."""
+    digits = Paragraph(esc(value), ParagraphStyle("digits", parent=st.small, fontSize=7, leading=8, alignment=TA_CENTER))
+    cell = Table([[barcode_drawing(value, width=width, height=7 * mm)], [digits]], colWidths=[width])
+    cell.setStyle(TableStyle([("ALIGN", (0, 0), (-1, -1), "CENTER"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                              ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
+                              ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    return cell
 
 
 def _money_body(doc: PrintDoc, st: Styles) -> list[Flowable]:
