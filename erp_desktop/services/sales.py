@@ -8,6 +8,7 @@ The area is split by concern; this module is its front door:
 """
 from __future__ import annotations
 
+from . import sales_verify  # noqa: F401  (registers the sales checks with verify)
 from .sales_common import Availability, DocRef, LineInput, availability, line_amounts, open_receivables, reserved_quantities
 from .sales_delivery import (DeliveryLineInput, ExchangeOutInput, ExchangeRef, ReturnLineInput, deliver_order, exchange_items,
                              return_delivery)

@@ -153,3 +153,18 @@ def test_customer_history_lists_documents_and_products(uow):
     assert [(p.code, p.qty, p.net, p.gross) for p in history.products] == [
         ("A001", D("10"), D("100.00"), D("113.00")), ("B001", D("1"), D("35.00"), D("38.15"))]
     assert (history.net_total, history.gross_total, history.open_receivable) == (D("135.00"), D("151.15"), D("151.15"))
+
+
+def test_verify_notices_tracking_out_of_step(uow):
+    from erp_desktop.models.sales import SalesOrderLine
+    from erp_desktop.services import verify
+
+    shop = make_shop(uow)
+    ref, view = _confirmed(uow, shop, sales.LineInput(shop.a, D("10")))
+    sales.deliver_order(uow, ref.id, on=ON, lines=[sales.DeliveryLineInput(view.lines[0].id, D("4"))])
+    assert_books_tie_out(uow)
+    with uow.write() as tx:
+        tx.get(SalesOrderLine, view.lines[0].id).delivered_qty = D("5")
+    failed = [c for c in verify.run_checks(uow) if not c.ok]
+    assert [c.name for c in failed] == ["Sales documents have their moves, receivables and entries"]
+    assert "delivered 5.000 / returned 0.000, documents 4.000 / 0" in failed[0].details[0]
