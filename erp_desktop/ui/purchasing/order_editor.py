@@ -75,7 +75,8 @@ class OrderEditor(QDialog):
         self.lines_table.verticalHeader().setVisible(False)
         self.lines_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.lines_table.horizontalHeader().setStretchLastSection(True)
-        self.lines_table.setColumnWidth(0, 220)
+        for c, w in enumerate((220, 70, 80, 55, 90, 90, 75, 90, 65, 65, 65)):
+            self.lines_table.setColumnWidth(c, w)
         self.totals_label = QLabel(self)
         self.execution_label = QLabel(self)
 
@@ -87,9 +88,11 @@ class OrderEditor(QDialog):
         self.history_table.horizontalHeader().setStretchLastSection(True)
         self.history_table.verticalHeader().setVisible(False)
         self.history_table.setMaximumHeight(120)
+        for c, w in enumerate((140, 80, 180)):
+            self.history_table.setColumnWidth(c, w)
         self.history_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.submit_button = QPushButton(tr("Submit for approval"), self)
-        self.approve_button = QPushButton(tr("Approve"), self)
+        self.approve_button = QPushButton(tr("Approve order"), self)
         self.reject_button = QPushButton(tr("Reject…"), self)
         approval_buttons = QHBoxLayout()
         for b in (self.submit_button, self.approve_button, self.reject_button):

@@ -30,7 +30,7 @@ class OrdersPage(QWidget):
         self.list_page = ListPage(columns, self._fetch, parent=self, placeholder=tr("Search number or supplier…"))
         self.status_combo = QComboBox(self)
         self.status_combo.addItem(tr("All statuses"), "")
-        self.status_combo.addItem(tr("Open"), "open")
+        self.status_combo.addItem(tr("Open orders"), "open")
         for key, label in purchasing.STATE_LABELS.items():
             self.status_combo.addItem(tr(label), key)
         self.supplier_picker = PartyPicker(ctx, "supplier", self)
@@ -51,7 +51,7 @@ class OrdersPage(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.list_page, 1)
         self.list_page.add_action(tr("New order"), self.new_order, "Ctrl+N")
-        self.list_page.add_action(tr("Open"), self.open_current, "Ctrl+O")
+        self.list_page.add_action(tr("Open order"), self.open_current, "Ctrl+O")
         self.list_page.add_action(tr("Receive…"), self.receive_current, "Ctrl+R")
         self.list_page.add_action(tr("Supplier view…"), self.supplier_view, "Ctrl+Shift+S")
         self.list_page.activated.connect(lambda row: self.open_order(row.id))

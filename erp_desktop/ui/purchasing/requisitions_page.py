@@ -30,14 +30,14 @@ class RequisitionsPage(QWidget):
             Column("number", tr("Requisition"), width=130), Column("on", tr("Date"), "date", width=90),
             Column("department", tr("Department"), width=90), Column("requested_by", tr("Requested by"), sortable=False, width=90),
             Column("product_code", tr("Code"), width=80), Column("product_name", tr("Product"), sortable=False, width=160),
-            Column("qty", tr("Qty"), "qty", sortable=False, width=60), Column("open_qty", tr("Open"), "qty", sortable=False, width=60),
+            Column("qty", tr("Qty"), "qty", sortable=False, width=60), Column("open_qty", tr("Not yet ordered"), "qty", sortable=False, width=60),
             Column("needed_by", tr("Needed by"), "date", width=90), Column("reason", tr("Reason"), sortable=False, width=140),
             Column("orders", tr("Covered by"), sortable=False),
         ]
         self.list_page = ListPage(columns, lambda q: purchasing.list_requisition_lines(ctx.uow, q), parent=self)
         self.list_page.table_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.state_combo = QComboBox(self)
-        for label, key in ((tr("Open"), "open"), (tr("Ordered"), "ordered"), (tr("Cancelled"), "cancelled"), (tr("All"), "")):
+        for label, key in ((tr("Not ordered"), "open"), (tr("Ordered"), "ordered"), (tr("Cancelled"), "cancelled"), (tr("All"), "")):
             self.state_combo.addItem(label, key)
         top = QHBoxLayout()
         top.addWidget(QLabel(tr("Show")))

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget
 
 from ...errors import ValidationError
@@ -12,6 +13,16 @@ from ..context import AppContext
 from ..errors import run_confirmable, show_error
 from ..table_models import Column, RowsTableModel
 from .common import AREAS
+
+
+class _SuggestionsModel(RowsTableModel):
+    """Rows with the reasoning as every cell's tooltip."""
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid():
+            row = self.row_at(index.row())
+            return row.why if row is not None else None
+        return super().data(index, role)
 
 
 class SuggestionsPage(QWidget):
@@ -39,7 +50,7 @@ class SuggestionsPage(QWidget):
             Column("qty", tr("Suggested"), "qty", width=70), Column("supplier", tr("Supplier"), width=150),
             Column("price", tr("Price"), "price", width=70), Column("why", tr("Why")),
         ]
-        self.model = RowsTableModel(columns, parent=self)
+        self.model = _SuggestionsModel(columns, parent=self)
         self.table_view = QTableView(self)
         self.table_view.setModel(self.model)
         self.table_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -55,7 +66,7 @@ class SuggestionsPage(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
         layout.addWidget(QLabel(tr("Suggested = reorder point + average daily sales × lead time − (on hand + on order − reserved), "
-                                   "rounded up to whole units, the reorder quantity and the quote's minimum. Hover a row for the reasoning."), self))
+                                   "rounded up to whole units, the reorder quantity and the quote's minimum."), self))
         layout.addWidget(self.table_view, 1)
         self.refresh_button.clicked.connect(self.refresh)
         self.select_all_button.clicked.connect(self.table_view.selectAll)
@@ -66,6 +77,7 @@ class SuggestionsPage(QWidget):
         window = self.window_spin.value()
 
         def done(rows):
+            rows = sorted(rows, key=lambda s: (s.supplier_id is None, s.supplier, s.product_code))
             self.model.set_rows(rows)
             self.info_label.setText(tr("{count} products to reorder", count=len(rows)))
 
