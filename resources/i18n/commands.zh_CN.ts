@@ -26,117 +26,117 @@
     <message>
       <location filename="../../erp_desktop/commands/finance.py" line="186" />
       <source>{number}: received {amount}, allocated {allocated}, entry {entry}.</source>
-      <translation type="unfinished" />
+      <translation>{number}：收款 {amount}，核销 {allocated}，凭证 {entry}。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/finance.py" line="199" />
       <source>{number}: paid {amount}, allocated {allocated}, entry {entry}.</source>
-      <translation type="unfinished" />
+      <translation>{number}：付款 {amount}，核销 {allocated}，凭证 {entry}。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/finance.py" line="209" />
       <source>{number}: transferred {amount}.</source>
-      <translation type="unfinished" />
+      <translation>{number}：已转账 {amount}。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/finance.py" line="218" />
       <source>{number}: {amount} booked, entry {entry}.</source>
-      <translation type="unfinished" />
+      <translation>{number}：已记账 {amount}，凭证 {entry}。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/finance.py" line="242" />
       <source>Allocated {amount} in {rows} allocations.</source>
-      <translation type="unfinished" />
+      <translation>已核销 {amount}，共 {rows} 笔。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/finance.py" line="251" />
       <source>Statement {code} {name}, {start} – {end}</source>
-      <translation type="unfinished" />
+      <translation>对账单 {code} {name}，{start} – {end}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/finance.py" line="258" />
       <source>Ageing at {date} (days past the document date): 0–30 {a}  31–60 {b}  61–90 {c}  90+ {d}  unapplied {u}</source>
-      <translation type="unfinished" />
+      <translation>截至 {date} 账龄（按单据日期）：0–30天 {a}  31–60天 {b}  61–90天 {c}  90天以上 {d}  未核销 {u}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/finance.py" line="303" />
       <source>{month} closed.</source>
-      <translation type="unfinished" />
+      <translation>{month} 已结账。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/finance.py" line="312" />
       <source>{year}-{month:02d} re-opened.</source>
-      <translation type="unfinished" />
+      <translation>{year}-{month:02d} 已反结账。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/finance.py" line="136" />
       <source>Money account {code} {name} created on account {gl}.</source>
-      <translation type="unfinished" />
+      <translation>已创建资金账户 {code} {name}，科目 {gl}。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/finance.py" line="139" />
       <source> (inactive)</source>
-      <translation type="unfinished" />
+      <translation>（停用）</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/finance.py" line="283" />
       <source>Balanced.</source>
-      <translation type="unfinished" />
+      <translation>借贷平衡。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/finance.py" line="283" />
       <source>NOT BALANCED.</source>
-      <translation type="unfinished" />
+      <translation>不平衡。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/finance.py" line="291" />
       <source>Sales revenue</source>
-      <translation type="unfinished" />
+      <translation>主营业务收入</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/finance.py" line="291" />
       <source>Cost of goods sold</source>
-      <translation type="unfinished" />
+      <translation>主营业务成本</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/finance.py" line="292" />
       <source>Gross margin</source>
-      <translation type="unfinished" />
+      <translation>毛利</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/finance.py" line="292" />
       <source>Other income</source>
-      <translation type="unfinished" />
+      <translation>其他收入</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/finance.py" line="292" />
       <source>Expenses</source>
-      <translation type="unfinished" />
+      <translation>费用</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/finance.py" line="293" />
       <source>Profit</source>
-      <translation type="unfinished" />
+      <translation>利润</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/finance.py" line="122" />
       <source>Not an amount: {text}</source>
-      <translation type="unfinished" />
+      <translation>不是金额：{text}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/finance.py" line="170" />
       <source>{number} has nothing open for this party.</source>
-      <translation type="unfinished" />
+      <translation>{number} 在该往来单位下没有未清金额。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/finance.py" line="233" />
       <source>Name the credit (--credit) to allocate to these documents.</source>
-      <translation type="unfinished" />
+      <translation>请用 --credit 指定要核销到这些单据的贷方项。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/finance.py" line="239" />
       <source>{number} has nothing left to allocate.</source>
-      <translation type="unfinished" />
+      <translation>{number} 没有可核销的余额。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/finance.py" line="252" />
@@ -151,7 +151,7 @@
     <message>
       <location filename="../../erp_desktop/commands/finance.py" line="267" />
       <source>Unapplied</source>
-      <translation type="unfinished" />
+      <translation>未核销</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/finance.py" line="267" />
@@ -161,37 +161,37 @@
     <message>
       <location filename="../../erp_desktop/commands/finance.py" line="278" />
       <source>Opening Dr</source>
-      <translation type="unfinished" />
+      <translation>期初借方</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/finance.py" line="278" />
       <source>Opening Cr</source>
-      <translation type="unfinished" />
+      <translation>期初贷方</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/finance.py" line="278" />
       <source>Debit</source>
-      <translation type="unfinished" />
+      <translation>借方</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/finance.py" line="278" />
       <source>Credit</source>
-      <translation type="unfinished" />
+      <translation>贷方</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/finance.py" line="279" />
       <source>Closing Dr</source>
-      <translation type="unfinished" />
+      <translation>期末借方</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/finance.py" line="279" />
       <source>Closing Cr</source>
-      <translation type="unfinished" />
+      <translation>期末贷方</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="102" />
       <source>Choose an action; see erp-desktop stock --help.</source>
-      <translation type="unfinished" />
+      <translation>请选择一个操作；参见 erp-desktop stock --help。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="125" />
@@ -201,47 +201,47 @@
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="171" />
       <source>Stock count {number} has no bin {bin}.</source>
-      <translation type="unfinished" />
+      <translation>盘点单 {number} 不包含库位 {bin}。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="216" />
       <source>Posted {number}: value {value}{journal}</source>
-      <translation type="unfinished" />
+      <translation>已过账 {number}：金额 {value}{journal}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="234" />
       <source>Posted {number} reversing {original}: value {value}</source>
-      <translation type="unfinished" />
+      <translation>已过账 {number}（冲销 {original}）：金额 {value}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="256" />
       <source>Created stock count {number} for {warehouse} ({scope}): {lines} lines in the snapshot.</source>
-      <translation type="unfinished" />
+      <translation>已创建盘点单 {number}，仓库 {warehouse}（{scope}）：快照 {lines} 行。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="271" />
       <source>{scans} scans, {unknown} unknown.</source>
-      <translation type="unfinished" />
+      <translation>扫描 {scans} 次，未知条码 {unknown} 个。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="305" />
       <source>Gain {gain}, loss {loss}</source>
-      <translation type="unfinished" />
+      <translation>盘盈 {gain}，盘亏 {loss}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="317" />
       <source>Posted stock count {number}: {lines} adjustments, gain {gain}, loss {loss}.</source>
-      <translation type="unfinished" />
+      <translation>盘点单 {number} 已过账：调整 {lines} 行，盘盈 {gain}，盘亏 {loss}。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="328" />
       <source>Cancelled stock count {number}.</source>
-      <translation type="unfinished" />
+      <translation>已作废盘点单 {number}。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="378" />
       <source>Total stock value: {value}</source>
-      <translation type="unfinished" />
+      <translation>库存总金额：{value}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="133" />
@@ -251,12 +251,12 @@
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="224" />
       <source>Warehouse {warehouse} has no bins.</source>
-      <translation type="unfinished" />
+      <translation>仓库 {warehouse} 没有库位。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="273" />
       <source>unknown code: {code}</source>
-      <translation type="unfinished" />
+      <translation>未知条码：{code}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="284" />
@@ -281,7 +281,7 @@
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="302" />
       <source>Book</source>
-      <translation type="unfinished" />
+      <translation>账面数</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="302" />
@@ -291,17 +291,17 @@
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="302" />
       <source>Variance</source>
-      <translation type="unfinished" />
+      <translation>差异</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="302" />
       <source>Value</source>
-      <translation type="unfinished" />
+      <translation>金额</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="307" />
       <source>unknown code: {code} ({bin}, {hits}×)</source>
-      <translation type="unfinished" />
+      <translation>未知条码：{code}（{bin}，{hits} 次）</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="374" />
@@ -316,12 +316,12 @@
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="374" />
       <source>Average cost</source>
-      <translation type="unfinished" />
+      <translation>平均成本</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="377" />
       <source>{warehouse}: {value}</source>
-      <translation type="unfinished" />
+      <translation>{warehouse}：{value}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="389" />
@@ -346,12 +346,12 @@
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="389" />
       <source>In</source>
-      <translation type="unfinished" />
+      <translation>入库</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="389" />
       <source>Out</source>
-      <translation type="unfinished" />
+      <translation>出库</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="389" />
@@ -386,37 +386,37 @@
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="407" />
       <source>Last issue</source>
-      <translation type="unfinished" />
+      <translation>最近出库</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="407" />
       <source>Days idle</source>
-      <translation type="unfinished" />
+      <translation>呆滞天数</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="124" />
       <source>Warehouse {warehouse} has no bin {bin}.</source>
-      <translation type="unfinished" />
+      <translation>仓库 {warehouse} 没有库位 {bin}。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="141" />
       <source>{what} is not a number: {text}</source>
-      <translation type="unfinished" />
+      <translation>{what}不是数字：{text}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="151" />
       <source>Write each line as CODE:QTY{cost} (got {item}).</source>
-      <translation type="unfinished" />
+      <translation>每行请写成 编码:数量{cost}（收到 {item}）。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="153" />
       <source>unit cost</source>
-      <translation type="unfinished" />
+      <translation>单位成本</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="345" />
       <source>{code}: on hand {on_hand}, reserved {reserved}, available {available}, value {value}</source>
-      <translation type="unfinished" />
+      <translation>{code}：现存 {on_hand}，已预留 {reserved}，可用 {available}，金额 {value}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="356" />
@@ -426,7 +426,7 @@
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="217" />
       <source>journal {number}</source>
-      <translation type="unfinished" />
+      <translation>凭证 {number}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/maintenance.py" line="36" />

@@ -6,82 +6,82 @@
     <message>
       <location filename="../../erp_desktop/ui/finance/__init__.py" line="36" />
       <source>Money accounts (资金账户)</source>
-      <translation type="unfinished" />
+      <translation>资金账户</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/__init__.py" line="36" />
       <source>Receipts / payments</source>
-      <translation type="unfinished" />
+      <translation>收款/付款</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/__init__.py" line="37" />
       <source>Receivables / payables</source>
-      <translation type="unfinished" />
+      <translation>应收/应付</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/__init__.py" line="37" />
       <source>Statements</source>
-      <translation type="unfinished" />
+      <translation>对账单</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/__init__.py" line="38" />
       <source>Invoices</source>
-      <translation type="unfinished" />
+      <translation>发票</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/__init__.py" line="38" />
       <source>Journal</source>
-      <translation type="unfinished" />
+      <translation>凭证</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/__init__.py" line="39" />
       <source>Reports</source>
-      <translation type="unfinished" />
+      <translation>报表</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/__init__.py" line="39" />
       <source>Period close</source>
-      <translation type="unfinished" />
+      <translation>结账</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/close.py" line="23" />
       <source>Close month</source>
-      <translation type="unfinished" />
+      <translation>结账</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/close.py" line="24" />
       <source>Re-open last closed month…</source>
-      <translation type="unfinished" />
+      <translation>反结账最后一个月…</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/close.py" line="25" />
       <source>Closing runs every invariant check first. Nothing can be posted into a closed month; corrections go into the open period.</source>
-      <translation type="unfinished" />
+      <translation>结账前先运行全部账目校验。已结账月份不能再记账，更正记入未结账期间。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/close.py" line="73" />
       <source>Re-open {month}</source>
-      <translation type="unfinished" />
+      <translation>反结账 {month}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/close.py" line="73" />
       <source>Reason (recorded):</source>
-      <translation type="unfinished" />
+      <translation>原因（将被记录）：</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/close.py" line="29" />
       <source>Month</source>
-      <translation type="unfinished" />
+      <translation>月份</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/close.py" line="62" />
       <source>Close {year}-{month:02d}? Nothing can be posted into it afterwards.</source>
-      <translation type="unfinished" />
+      <translation>确定结账 {year}-{month:02d}？结账后该月不能再记账。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/close.py" line="34" />
       <source>Closed at</source>
-      <translation type="unfinished" />
+      <translation>结账时间</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/close.py" line="35" />
@@ -91,62 +91,62 @@
     <message>
       <location filename="../../erp_desktop/ui/finance/common.py" line="91" />
       <source>Customers (receivable)</source>
-      <translation type="unfinished" />
+      <translation>客户（应收）</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/common.py" line="92" />
       <source>Suppliers (payable)</source>
-      <translation type="unfinished" />
+      <translation>供应商（应付）</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/invoices.py" line="31" />
       <source>Issued to customers (销项)</source>
-      <translation type="unfinished" />
+      <translation>开给客户（销项）</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/invoices.py" line="32" />
       <source>Received from suppliers (进项)</source>
-      <translation type="unfinished" />
+      <translation>供应商开来（进项）</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/invoices.py" line="33" />
       <source>Register invoice for the selected documents…</source>
-      <translation type="unfinished" />
+      <translation>为所选单据登记发票…</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/invoices.py" line="44" />
       <source>Not yet invoiced</source>
-      <translation type="unfinished" />
+      <translation>未开票单据</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/invoices.py" line="102" />
       <source>Register invoice</source>
-      <translation type="unfinished" />
+      <translation>登记发票</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/invoices.py" line="106" />
       <source>Special VAT invoice (专票)</source>
-      <translation type="unfinished" />
+      <translation>增值税专用发票（专票）</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/invoices.py" line="107" />
       <source>Ordinary VAT invoice (普票)</source>
-      <translation type="unfinished" />
+      <translation>增值税普通发票（普票）</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/invoices.py" line="117" />
       <source>Party</source>
-      <translation type="unfinished" />
+      <translation>往来单位</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/invoices.py" line="118" />
       <source>Documents</source>
-      <translation type="unfinished" />
+      <translation>单据</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/invoices.py" line="119" />
       <source>Invoice no.</source>
-      <translation type="unfinished" />
+      <translation>发票号码</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/invoices.py" line="122" />
@@ -161,52 +161,52 @@
     <message>
       <location filename="../../erp_desktop/ui/finance/invoices.py" line="42" />
       <source>Linked</source>
-      <translation type="unfinished" />
+      <translation>已关联</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/invoices.py" line="48" />
       <source>Invoiced</source>
-      <translation type="unfinished" />
+      <translation>已开票</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/invoices.py" line="48" />
       <source>Not invoiced</source>
-      <translation type="unfinished" />
+      <translation>未开票</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/invoices.py" line="84" />
       <source>Select the documents the invoice covers.</source>
-      <translation type="unfinished" />
+      <translation>请选择该发票对应的单据。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/invoices.py" line="87" />
       <source>Select documents of one party only.</source>
-      <translation type="unfinished" />
+      <translation>请只选择同一往来单位的单据。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/journal.py" line="35" />
       <source>New manual entry…</source>
-      <translation type="unfinished" />
+      <translation>新增手工凭证…</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/journal.py" line="36" />
       <source>Reverse entry…</source>
-      <translation type="unfinished" />
+      <translation>冲销凭证…</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/journal.py" line="68" />
       <source> · reverses {number}</source>
-      <translation type="unfinished" />
+      <translation> · 冲销 {number}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/journal.py" line="96" />
       <source>Manual journal entry</source>
-      <translation type="unfinished" />
+      <translation>手工凭证</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/journal.py" line="100" />
       <source>What the entry is for (required)</source>
-      <translation type="unfinished" />
+      <translation>凭证摘要（必填）</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/journal.py" line="104" />
@@ -216,112 +216,112 @@
     <message>
       <location filename="../../erp_desktop/ui/finance/journal.py" line="108" />
       <source>Post</source>
-      <translation type="unfinished" />
+      <translation>过账</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/journal.py" line="165" />
       <source>Debit {debit} · Credit {credit} · Difference {diff}</source>
-      <translation type="unfinished" />
+      <translation>借方 {debit} · 贷方 {credit} · 差额 {diff}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/journal.py" line="34" />
       <source>Entry, document number or memo…</source>
-      <translation type="unfinished" />
+      <translation>凭证号、单据号或摘要…</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/journal.py" line="70" />
       <source> · reversed by {number}</source>
-      <translation type="unfinished" />
+      <translation> · 已被 {number} 冲销</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/journal.py" line="71" />
       <source>{number} {date} · {source} {document} · {memo}</source>
-      <translation type="unfinished" />
+      <translation>{number} {date} · {source} {document} · {memo}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/journal.py" line="82" />
       <source>Post a reversal of {number} dated today?</source>
-      <translation type="unfinished" />
+      <translation>以今天的日期冲销 {number}？</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/journal.py" line="102" />
       <source>Memo</source>
-      <translation type="unfinished" />
+      <translation>摘要</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/journal.py" line="30" />
       <source>Entry</source>
-      <translation type="unfinished" />
+      <translation>凭证</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/journal.py" line="31" />
       <source>Source</source>
-      <translation type="unfinished" />
+      <translation>来源</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/journal.py" line="39" />
       <source>Account name</source>
-      <translation type="unfinished" />
+      <translation>科目名称</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/money.py" line="28" />
       <source>New account…</source>
-      <translation type="unfinished" />
+      <translation>新增账户…</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/money.py" line="29" />
       <source>Transfer…</source>
-      <translation type="unfinished" />
+      <translation>转账…</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/money.py" line="30" />
       <source>Other income / expense…</source>
-      <translation type="unfinished" />
+      <translation>其他收支…</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/money.py" line="31" />
       <source>Allow below zero</source>
-      <translation type="unfinished" />
+      <translation>允许负余额</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/money.py" line="101" />
       <source>{name}: opening {opening}, closing {closing}</source>
-      <translation type="unfinished" />
+      <translation>{name}：期初 {opening}，期末 {closing}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/money.py" line="148" />
       <source>New money account</source>
-      <translation type="unfinished" />
+      <translation>新增资金账户</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/money.py" line="153" />
       <source>Cash</source>
-      <translation type="unfinished" />
+      <translation>现金</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/money.py" line="158" />
       <source>May go below zero</source>
-      <translation type="unfinished" />
+      <translation>允许负余额</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/money.py" line="177" />
       <source>Transfer between accounts</source>
-      <translation type="unfinished" />
+      <translation>账户间转账</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/money.py" line="199" />
       <source>Other income or expense</source>
-      <translation type="unfinished" />
+      <translation>其他收入或费用</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/money.py" line="201" />
       <source>Expense (paid out)</source>
-      <translation type="unfinished" />
+      <translation>费用（支出）</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/money.py" line="202" />
       <source>Income (received)</source>
-      <translation type="unfinished" />
+      <translation>收入（收到）</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/money.py" line="159" />
@@ -331,47 +331,47 @@
     <message>
       <location filename="../../erp_desktop/ui/finance/money.py" line="160" />
       <source>Account number</source>
-      <translation type="unfinished" />
+      <translation>账号</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/money.py" line="161" />
       <source>Opening date</source>
-      <translation type="unfinished" />
+      <translation>期初日期</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/money.py" line="168" />
       <source>The opening balance is not a valid amount.</source>
-      <translation type="unfinished" />
+      <translation>期初余额不是有效金额。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/money.py" line="193" />
       <source>Enter the amount and choose both accounts.</source>
-      <translation type="unfinished" />
+      <translation>请输入金额并选择两个账户。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/money.py" line="210" />
       <source>Money account</source>
-      <translation type="unfinished" />
+      <translation>资金账户</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/money.py" line="211" />
       <source>Booked to</source>
-      <translation type="unfinished" />
+      <translation>记入科目</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/money.py" line="234" />
       <source>Enter the amount and choose a money account.</source>
-      <translation type="unfinished" />
+      <translation>请输入金额并选择资金账户。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/money.py" line="38" />
       <source>GL account</source>
-      <translation type="unfinished" />
+      <translation>总账科目</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/money.py" line="45" />
       <source>Party / account</source>
-      <translation type="unfinished" />
+      <translation>往来单位 / 账户</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/openitems.py" line="26" />
@@ -381,57 +381,57 @@
     <message>
       <location filename="../../erp_desktop/ui/finance/openitems.py" line="49" />
       <source>Undo allocation</source>
-      <translation type="unfinished" />
+      <translation>撤销核销</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/openitems.py" line="50" />
       <source>Allocate all oldest first</source>
-      <translation type="unfinished" />
+      <translation>全部按最早先核销</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/openitems.py" line="61" />
       <source>Open items</source>
-      <translation type="unfinished" />
+      <translation>未清项</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/openitems.py" line="62" />
       <source>Allocations</source>
-      <translation type="unfinished" />
+      <translation>核销记录</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/openitems.py" line="89" />
       <source>{count} parties, balance {total}</source>
-      <translation type="unfinished" />
+      <translation>{count} 个往来单位，余额 {total}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/openitems.py" line="130" />
       <source>Ageing</source>
-      <translation type="unfinished" />
+      <translation>账龄</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/openitems.py" line="29" />
       <source>Ageing at (days past the document date)</source>
-      <translation type="unfinished" />
+      <translation>账龄截止日（按单据日期计天数）</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/openitems.py" line="38" />
       <source>Unapplied credit</source>
-      <translation type="unfinished" />
+      <translation>未核销贷项</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/openitems.py" line="115" />
       <source>Undo the allocation of {amount} between {a} and {b}?</source>
-      <translation type="unfinished" />
+      <translation>撤销 {a} 与 {b} 之间 {amount} 的核销？</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/openitems.py" line="42" />
       <source>Due</source>
-      <translation type="unfinished" />
+      <translation>到期日</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/openitems.py" line="43" />
       <source>Allocated</source>
-      <translation type="unfinished" />
+      <translation>已核销</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/openitems.py" line="44" />
@@ -441,87 +441,87 @@
     <message>
       <location filename="../../erp_desktop/ui/finance/openitems.py" line="44" />
       <source>Days</source>
-      <translation type="unfinished" />
+      <translation>天数</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/openitems.py" line="47" />
       <source>Settled by</source>
-      <translation type="unfinished" />
+      <translation>核销单据</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/openitems.py" line="48" />
       <source>Undone</source>
-      <translation type="unfinished" />
+      <translation>已撤销</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/receipts.py" line="34" />
       <source>Receipt from a customer (收款)</source>
-      <translation type="unfinished" />
+      <translation>向客户收款</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/receipts.py" line="35" />
       <source>Payment to a supplier (付款)</source>
-      <translation type="unfinished" />
+      <translation>付款给供应商</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/receipts.py" line="49" />
       <source>Bank slip no., cheque no. …</source>
-      <translation type="unfinished" />
+      <translation>银行回单号、支票号…</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/receipts.py" line="80" />
       <source>Auto-allocate oldest first</source>
-      <translation type="unfinished" />
+      <translation>自动核销（最早优先）</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/receipts.py" line="82" />
       <source>Clear allocation</source>
-      <translation type="unfinished" />
+      <translation>清除核销</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/receipts.py" line="84" />
       <source>Save (Ctrl+S)</source>
-      <translation type="unfinished" />
+      <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/receipts.py" line="93" />
       <source>Open items of the party — allocate (核销)</source>
-      <translation type="unfinished" />
+      <translation>往来未清项——核销</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/receipts.py" line="228" />
       <source>Allocated {allocated} of {available}; {left} stays as an advance</source>
-      <translation type="unfinished" />
+      <translation>已核销 {allocated} / {available}；{left} 留作预收/预付</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/receipts.py" line="58" />
       <source>Money</source>
-      <translation type="unfinished" />
+      <translation>款项</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/receipts.py" line="77" />
       <source>Allocate</source>
-      <translation type="unfinished" />
+      <translation>核销</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/receipts.py" line="178" />
       <source>New money received</source>
-      <translation type="unfinished" />
+      <translation>新收款</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/receipts.py" line="178" />
       <source>New money paid</source>
-      <translation type="unfinished" />
+      <translation>新付款</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/receipts.py" line="180" />
       <source>Allocate {doc} {number} ({open} left)</source>
-      <translation type="unfinished" />
+      <translation>核销 {doc} {number}（余 {open}）</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/receipts.py" line="267" />
       <source>Saved {number}</source>
-      <translation type="unfinished" />
+      <translation>已保存 {number}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/receipts.py" line="236" />
@@ -531,12 +531,12 @@
     <message>
       <location filename="../../erp_desktop/ui/finance/receipts.py" line="243" />
       <source>Enter the amounts to allocate.</source>
-      <translation type="unfinished" />
+      <translation>请输入核销金额。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/reports.py" line="38" />
       <source>Account code, e.g. 1122</source>
-      <translation type="unfinished" />
+      <translation>科目编码，如 1122</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/reports.py" line="40" />
@@ -546,112 +546,112 @@
     <message>
       <location filename="../../erp_desktop/ui/finance/reports.py" line="104" />
       <source>Gross margin rate {rate}</source>
-      <translation type="unfinished" />
+      <translation>毛利率 {rate}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/reports.py" line="112" />
       <source>Total {total}</source>
-      <translation type="unfinished" />
+      <translation>合计 {total}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/reports.py" line="122" />
       <source>{code} {name}: opening {opening}, closing {closing} (debit positive)</source>
-      <translation type="unfinished" />
+      <translation>{code} {name}：期初 {opening}，期末 {closing}（借方为正）</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/reports.py" line="32" />
       <source>Trial balance</source>
-      <translation type="unfinished" />
+      <translation>科目余额表</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/reports.py" line="32" />
       <source>Profit report</source>
-      <translation type="unfinished" />
+      <translation>利润表</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/reports.py" line="32" />
       <source>Cash and bank balances</source>
-      <translation type="unfinished" />
+      <translation>现金及银行余额</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/reports.py" line="33" />
       <source>General ledger</source>
-      <translation type="unfinished" />
+      <translation>明细账</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/reports.py" line="90" />
       <source>Balanced: debits equal credits.</source>
-      <translation type="unfinished" />
+      <translation>平衡：借方合计等于贷方合计。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/reports.py" line="90" />
       <source>NOT BALANCED — run verify.</source>
-      <translation type="unfinished" />
+      <translation>不平衡——请运行校验。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/reports.py" line="83" />
       <source>Opening debit</source>
-      <translation type="unfinished" />
+      <translation>期初借方</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/reports.py" line="84" />
       <source>Opening credit</source>
-      <translation type="unfinished" />
+      <translation>期初贷方</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/reports.py" line="85" />
       <source>Period debit</source>
-      <translation type="unfinished" />
+      <translation>本期借方</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/reports.py" line="85" />
       <source>Period credit</source>
-      <translation type="unfinished" />
+      <translation>本期贷方</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/reports.py" line="86" />
       <source>Closing debit</source>
-      <translation type="unfinished" />
+      <translation>期末借方</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/reports.py" line="87" />
       <source>Closing credit</source>
-      <translation type="unfinished" />
+      <translation>期末贷方</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/reports.py" line="94" />
       <source>Item</source>
-      <translation type="unfinished" />
+      <translation>项目</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/statement.py" line="79" />
       <source>{code} {name}  {start} – {end}   Opening balance {opening}</source>
-      <translation type="unfinished" />
+      <translation>{code} {name}  {start} – {end}   期初余额 {opening}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/statement.py" line="81" />
       <source>Increase {debit}   Decrease {credit}   Closing balance {closing}</source>
-      <translation type="unfinished" />
+      <translation>本期增加 {debit}   本期减少 {credit}   期末余额 {closing}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/statement.py" line="84" />
       <source>Ageing at {date} (days past the document date): 0–30 {a} · 31–60 {b} · 61–90 {c} · 90+ {d} · unapplied {u}</source>
-      <translation type="unfinished" />
+      <translation>截至 {date} 账龄（按单据日期）：0–30天 {a} · 31–60天 {b} · 61–90天 {c} · 90天以上 {d} · 未核销 {u}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/statement.py" line="47" />
       <source>Increase</source>
-      <translation type="unfinished" />
+      <translation>增加</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/statement.py" line="48" />
       <source>Decrease</source>
-      <translation type="unfinished" />
+      <translation>减少</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/statement.py" line="63" />
       <source>Statement</source>
-      <translation type="unfinished" />
+      <translation>对账单</translation>
     </message>
   </context>
 </TS>

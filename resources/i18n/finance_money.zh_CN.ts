@@ -6,102 +6,102 @@
     <message>
       <location filename="../../erp_desktop/services/finance_money.py" line="92" />
       <source>No money account {ref}.</source>
-      <translation type="unfinished" />
+      <translation>没有资金账户 {ref}。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/finance_money.py" line="104" />
       <source>Enter a code.</source>
-      <translation type="unfinished" />
+      <translation>请输入编码。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/finance_money.py" line="108" />
       <source>Unknown money account kind {kind}.</source>
-      <translation type="unfinished" />
+      <translation>未知的资金账户类型 {kind}。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/finance_money.py" line="163" />
       <source>No free sub-account under {code}.</source>
-      <translation type="unfinished" />
+      <translation>{code} 下已无可用明细科目编码。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/finance_money.py" line="183" />
       <source>Account {account} holds {balance}; paying {amount} would take it below zero, which it does not allow.</source>
-      <translation type="unfinished" />
+      <translation>账户 {account} 余额 {balance}，支付 {amount} 将使其为负，该账户不允许负余额。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/finance_money.py" line="197" />
       <source>The amount must be greater than zero.</source>
-      <translation type="unfinished" />
+      <translation>金额必须大于零。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/finance_money.py" line="203" />
       <source>Money account {name} is inactive.</source>
-      <translation type="unfinished" />
+      <translation>资金账户 {name} 已停用。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/finance_money.py" line="289" />
       <source>Approved on entry</source>
-      <translation type="unfinished" />
+      <translation>录入时审批</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/finance_money.py" line="301" />
       <source>Unknown allocation choice {choice}.</source>
-      <translation type="unfinished" />
+      <translation>未知的核销方式 {choice}。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/finance_money.py" line="113" />
       <source>Money account code {code} is already used.</source>
-      <translation type="unfinished" />
+      <translation>资金账户编码 {code} 已被使用。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/finance_money.py" line="212" />
       <source>No customer {ref}.</source>
-      <translation type="unfinished" />
+      <translation>没有客户 {ref}。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/finance_money.py" line="212" />
       <source>No supplier {ref}.</source>
-      <translation type="unfinished" />
+      <translation>没有供应商 {ref}。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/finance_money.py" line="240" />
       <source>Receipt from {name}</source>
-      <translation type="unfinished" />
+      <translation>收到 {name} 款项</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/finance_money.py" line="321" />
       <source>Choose two different accounts.</source>
-      <translation type="unfinished" />
+      <translation>请选择两个不同的账户。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/finance_money.py" line="346" />
       <source>No active account {code}.</source>
-      <translation type="unfinished" />
+      <translation>没有启用的科目 {code}。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/finance_money.py" line="348" />
       <source>Account {code} is kept by its own ledger; use a receipt, payment or transfer instead.</source>
-      <translation type="unfinished" />
+      <translation>科目 {code} 由明细账管理，请改用收款、付款或转账。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/finance_money.py" line="118" />
       <source>Account {code} is not a cash or bank account.</source>
-      <translation type="unfinished" />
+      <translation>科目 {code} 不是现金或银行科目。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/finance_money.py" line="129" />
       <source>Opening balance {name}</source>
-      <translation type="unfinished" />
+      <translation>期初余额 {name}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/finance_money.py" line="267" />
       <source>Payment to {name}</source>
-      <translation type="unfinished" />
+      <translation>付款给 {name}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/finance_money.py" line="328" />
       <source>Transfer {source} → {target}</source>
-      <translation type="unfinished" />
+      <translation>转账 {source} → {target}</translation>
     </message>
   </context>
 </TS>

@@ -6,22 +6,22 @@
     <message>
       <location filename="../../erp_desktop/models/inventory_docs.py" line="89" />
       <source>Document {number} is {state}; it cannot become {target}.</source>
-      <translation type="unfinished" />
+      <translation>单据 {number} 当前为 {state}，不能变为 {target}。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/models/inventory_docs.py" line="95" />
       <source>Document {number} is posted and cannot be changed; reverse it instead.</source>
-      <translation type="unfinished" />
+      <translation>单据 {number} 已过账，不能修改；请改用冲销。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/models/inventory_docs.py" line="147" />
       <source>Stock count {number} is {state}; it cannot become {target}.</source>
-      <translation type="unfinished" />
+      <translation>盘点单 {number} 当前为 {state}，不能变为 {target}。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/models/inventory_docs.py" line="153" />
       <source>Stock count {number} is {state} and cannot be changed.</source>
-      <translation type="unfinished" />
+      <translation>盘点单 {number} 当前为 {state}，不能修改。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/models/inventory_docs.py" line="90" />

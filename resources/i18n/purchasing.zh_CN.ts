@@ -589,67 +589,67 @@
       <translation>请选择要合并的未完成采购申请行。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="24" />
+      <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="35" />
       <source> days</source>
       <translation> 天</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="25" />
+      <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="36" />
       <source>Calculate</source>
       <translation>计算</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="26" />
+      <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="37" />
       <source>Create orders from selected</source>
       <translation>按所选生成订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="27" />
+      <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="38" />
       <source>Select all</source>
       <translation>全选</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="30" />
+      <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="41" />
       <source>Average sales over</source>
       <translation>日均销量统计天数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="36" />
+      <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="47" />
       <source>On order</source>
       <translation>在途</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="38" />
+      <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="49" />
       <source>Avg/day</source>
       <translation>日均销量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="38" />
+      <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="49" />
       <source>Lead days</source>
       <translation>交货天数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="39" />
+      <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="50" />
       <source>Suggested</source>
       <translation>建议数量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="40" />
+      <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="51" />
       <source>Why</source>
       <translation>计算依据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="57" />
+      <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="68" />
       <source>Suggested = reorder point + average daily sales × lead time − (on hand + on order − reserved), rounded up to whole units, the reorder quantity and the quote's minimum.</source>
       <translation>建议数量 = 再订货点 + 日均销量 × 交货天数 −（现存 + 在途 − 已预留），向上取整到整数、补货批量和报价最小起订量。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="71" />
+      <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="82" />
       <source>{count} products to reorder</source>
       <translation>{count} 个商品需要补货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="87" />
+      <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="98" />
       <source>Created {count} draft orders: {numbers}</source>
       <translation>已生成 {count} 张草稿订单：{numbers}</translation>
     </message>

@@ -41,7 +41,7 @@
     <message>
       <location filename="../../erp_desktop/services/queries/finance.py" line="57" />
       <source>Unknown party kind {kind}.</source>
-      <translation type="unfinished" />
+      <translation>未知的往来类型 {kind}。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/queries/finance.py" line="238" />
@@ -56,42 +56,42 @@
     <message>
       <location filename="../../erp_desktop/services/queries/stock.py" line="206" />
       <source>Stock document</source>
-      <translation type="unfinished" />
+      <translation>库存单据</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/queries/stock.py" line="206" />
       <source>Stock count</source>
-      <translation type="unfinished" />
+      <translation>盘点</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/queries/stock.py" line="206" />
       <source>Sales delivery</source>
-      <translation type="unfinished" />
+      <translation>销售出库</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/queries/stock.py" line="207" />
       <source>Purchase receipt</source>
-      <translation type="unfinished" />
+      <translation>采购入库</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/queries/stock.py" line="207" />
       <source>Opening</source>
-      <translation type="unfinished" />
+      <translation>期初</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/queries/stock.py" line="247" />
       <source>Adjustment</source>
-      <translation type="unfinished" />
+      <translation>盘盈盘亏</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/queries/stock.py" line="248" />
       <source>In transit</source>
-      <translation type="unfinished" />
+      <translation>在途</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/queries/stock.py" line="159" />
       <source>(no category)</source>
-      <translation type="unfinished" />
+      <translation>（未分类）</translation>
     </message>
   </context>
 </TS>

@@ -6,72 +6,72 @@
     <message>
       <location filename="../../erp_desktop/ui/settings/accounts.py" line="19" />
       <source>Chart of accounts</source>
-      <translation type="unfinished" />
+      <translation>会计科目</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/accounts.py" line="31" />
       <source>Add account…</source>
-      <translation type="unfinished" />
+      <translation>新增科目…</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/accounts.py" line="32" />
       <source>Rename…</source>
-      <translation type="unfinished" />
+      <translation>重命名…</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/accounts.py" line="33" />
       <source>Deactivate / activate</source>
-      <translation type="unfinished" />
+      <translation>停用 / 启用</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/accounts.py" line="74" />
       <source>Rename {code}</source>
-      <translation type="unfinished" />
+      <translation>重命名 {code}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/accounts.py" line="87" />
       <source>Add account</source>
-      <translation type="unfinished" />
+      <translation>新增科目</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/accounts.py" line="23" />
       <source>Asset</source>
-      <translation type="unfinished" />
+      <translation>资产</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/accounts.py" line="23" />
       <source>Liability</source>
-      <translation type="unfinished" />
+      <translation>负债</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/accounts.py" line="23" />
       <source>Equity</source>
-      <translation type="unfinished" />
+      <translation>所有者权益</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/accounts.py" line="23" />
       <source>Revenue</source>
-      <translation type="unfinished" />
+      <translation>收入</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/accounts.py" line="24" />
       <source>Expense</source>
-      <translation type="unfinished" />
+      <translation>费用</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/accounts.py" line="97" />
       <source>Parent account</source>
-      <translation type="unfinished" />
+      <translation>上级科目</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/accounts.py" line="40" />
       <source>Parent</source>
-      <translation type="unfinished" />
+      <translation>上级</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/accounts.py" line="41" />
       <source>Used by postings</source>
-      <translation type="unfinished" />
+      <translation>系统科目</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/approvals.py" line="20" />

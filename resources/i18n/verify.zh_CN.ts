@@ -36,17 +36,17 @@
     <message>
       <location filename="../../erp_desktop/services/verify.py" line="165" />
       <source>Allocations equal the allocation rows</source>
-      <translation type="unfinished" />
+      <translation>往来核销额等于核销记录合计</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/verify.py" line="185" />
       <source>Cash and bank balances equal their moves and accounts</source>
-      <translation type="unfinished" />
+      <translation>资金账户余额等于流水及科目余额</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/verify.py" line="201" />
       <source>Nothing posted into a closed month</source>
-      <translation type="unfinished" />
+      <translation>已结账月份无新记账</translation>
     </message>
   </context>
 </TS>

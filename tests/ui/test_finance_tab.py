@@ -103,3 +103,24 @@ def test_statement_and_close_pages(tab, ui_ctx, qtbot, monkeypatch):
     close.close_button.click()
     assert [p.label for p in close.model.rows] == ["2026-09"]
     assert close.month_edit.text() == "2026-10"
+
+
+def test_chart_of_accounts_page(ui_ctx, qtbot, monkeypatch):
+    from erp_desktop.services import chart
+    from erp_desktop.ui.settings.accounts import AccountsPage
+
+    page = AccountsPage(ui_ctx)
+    qtbot.addWidget(page)
+    codes = [r.code for r in page.model.rows]
+    assert "1122" in codes and "5602" in codes
+    chart.add_account(ui_ctx.uow, code="560201", name="管理费用-房租", kind="expense", parent_code="5602")
+    ui_ctx.changed.emit(frozenset({"finance"}))
+    row = next(i for i, r in enumerate(page.model.rows) if r.code == "560201")
+    page.view.selectRow(row)
+    page.active_button.click()
+    assert next(r for r in page.model.rows if r.code == "560201").active is False
+    shown = []
+    monkeypatch.setattr("erp_desktop.ui.settings.accounts.show_error", lambda parent, exc: shown.append(exc))
+    page.view.selectRow(next(i for i, r in enumerate(page.model.rows) if r.code == "1122"))
+    page.active_button.click()
+    assert shown and "cannot be removed" in shown[0].message

@@ -1,0 +1,113 @@
+"""Settings → Chart of accounts (科目): the seeded chart, editable by the owner — add a
+(sub-)account, rename, deactivate. Accounts used by postings (system) cannot be removed."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QInputDialog, QLineEdit, QPushButton,
+                               QVBoxLayout, QWidget)
+
+from ...i18n import tr
+from ...services import chart
+from ..context import Area, AppContext
+from ..errors import show_error
+from ..finance.common import current_row, table
+from ..table_models import Column
+
+KINDS = (("asset", "Asset"), ("liability", "Liability"), ("equity", "Equity"), ("revenue", "Revenue"), ("expense", "Expense"))
+
+
+def page_title() -> str:
+    return tr("Chart of accounts")
+
+
+def _kind_label(kind: str) -> str:
+    return {"asset": tr("Asset"), "liability": tr("Liability"), "equity": tr("Equity"), "revenue": tr("Revenue"),
+            "expense": tr("Expense")}.get(kind, kind)
+
+
+class AccountsPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.add_button = QPushButton(tr("Add account…"), self)
+        self.rename_button = QPushButton(tr("Rename…"), self)
+        self.active_button = QPushButton(tr("Deactivate / activate"), self)
+        top = QHBoxLayout()
+        for b in (self.add_button, self.rename_button, self.active_button):
+            top.addWidget(b)
+        top.addStretch(1)
+        self.view, self.model = table([Column("code", tr("Code"), width=90), Column("name", tr("Name"), width=220),
+                                       Column("name_en", tr("English name"), width=200), Column("kind", tr("Kind"), width=90),
+                                       Column("parent_code", tr("Parent"), width=80), Column("active", tr("Active"), "bool", width=60),
+                                       Column("system", tr("Used by postings"), "bool")], self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        self.add_button.clicked.connect(self._on_add_button_clicked)
+        self.rename_button.clicked.connect(self._on_rename_button_clicked)
+        self.active_button.clicked.connect(self._on_active_button_clicked)
+        ctx.changed.connect(lambda areas: bool(areas & {Area.FINANCE, Area.SETTINGS}) and self.reload())
+        self.reload()
+
+    def reload(self) -> None:
+        self.ctx.query(lambda: chart.list_accounts(self.ctx.uow), self._on_loaded, lambda e: show_error(self, e))
+
+    def _on_loaded(self, rows) -> None:
+        from dataclasses import replace
+
+        self.model.set_rows([replace(r, kind=_kind_label(r.kind)) for r in rows])
+
+    def _write(self, fn) -> None:
+        self.ctx.write(fn, lambda _r: None, lambda e: show_error(self, e), areas={Area.FINANCE, Area.SETTINGS})
+
+    def _on_add_button_clicked(self) -> None:
+        parent = current_row(self.view)
+        dialog = AddAccountDialog(self, parent.code if parent else "")
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        args = dialog.values()
+        self._write(lambda: chart.add_account(self.ctx.uow, **args))
+
+    def _on_rename_button_clicked(self) -> None:
+        row = current_row(self.view)
+        if row is None:
+            return
+        name, ok = QInputDialog.getText(self, tr("Rename {code}", code=row.code), tr("Name"), text=row.name)
+        if ok:
+            self._write(lambda: chart.update_account(self.ctx.uow, row.code, name=name))
+
+    def _on_active_button_clicked(self) -> None:
+        row = current_row(self.view)
+        if row is not None:
+            self._write(lambda: chart.update_account(self.ctx.uow, row.code, active=not row.active))
+
+
+class AddAccountDialog(QDialog):
+    def __init__(self, parent: QWidget | None, parent_code: str = ""):
+        super().__init__(parent)
+        self.setWindowTitle(tr("Add account"))
+        self.code_edit = QLineEdit(self)
+        self.name_edit = QLineEdit(self)
+        self.name_en_edit = QLineEdit(self)
+        self.kind_combo = QComboBox(self)
+        for key, _label in KINDS:
+            self.kind_combo.addItem(_kind_label(key), key)
+        self.parent_edit = QLineEdit(parent_code, self)
+        form = QFormLayout()
+        for label, w in ((tr("Code"), self.code_edit), (tr("Name"), self.name_edit), (tr("English name"), self.name_en_edit),
+                         (tr("Kind"), self.kind_combo), (tr("Parent account"), self.parent_edit)):
+            form.addRow(label, w)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(380, 0)
+
+    def values(self) -> dict:
+        return dict(code=self.code_edit.text(), name=self.name_edit.text(), name_en=self.name_en_edit.text(),
+                    kind=self.kind_combo.currentData(), parent_code=self.parent_edit.text().strip() or None)
+
+
+def create_page(ctx: AppContext) -> QWidget:
+    return AccountsPage(ctx)
