@@ -34,7 +34,7 @@ from ..models.warehouse import BinStatus, Location, LocationKind, VirtualLocatio
 from ..money import ZERO, money
 from .auth import Perm, require
 from .numbering import next_number
-from .posting import Accounts, Posting, raise_open_item
+from .posting import Accounts, Posting, ensure_period_open, raise_open_item
 from .sales_common import DocRef, LineInput, check_qty, get_customer, get_order, price_line
 from .stock_ledger import MoveSpec, post_moves, virtual_location_id
 from .uow import UnitOfWork
@@ -163,22 +163,25 @@ def pick_bin(tx: Session, product_id: uuid.UUID, quantity: Decimal, warehouse_id
 
 def post_delivery(tx: Session, order: SalesOrder, customer: Customer, outs: list[_Out], *, on: date,
                   acknowledged: frozenset[str], notes: str = "", exchange_id: uuid.UUID | None = None) -> SalesDelivery:
-    """Write a posted delivery with its moves, receivable and journal entry (caller's tx)."""
-    delivery = SalesDelivery(id=uuid7(), number=next_number(tx, "DN", on), order_id=order.id, customer_id=customer.id, on=on,
-                             state="posted", exchange_id=exchange_id, notes=notes, version=1)
-    tx.add(delivery)
+    """Write a posted delivery with its moves, receivable and journal entry (caller's tx).
+    Reads come first and the rows are added after the stock posting, so the session flushes
+    the document once (at the journal number) instead of at every lookup."""
+    number = next_number(tx, "DN", on)
+    ensure_period_open(tx, on)
     customer_location = virtual_location_id(tx, VirtualLocation.CUSTOMER)
-    specs: list[MoveSpec] = []
-    rows: list[SalesDeliveryLine] = []
-    for seq, out in enumerate(outs):
-        row = SalesDeliveryLine(id=uuid7(), delivery_id=delivery.id, seq=seq, order_line_id=out.order_line.id if out.order_line else None,
-                                product_id=out.product_id, location_id=out.location_id, qty=out.qty, unit_price=out.unit_price,
-                                discount=out.discount, tax_rate=out.tax_rate, net=out.net, tax=out.tax, gross=out.net + out.tax)
-        rows.append(row)
-        specs.append(MoveSpec(out.product_id, out.location_id, customer_location, out.qty, doc_line_id=row.id))
-    moves = post_moves(tx, specs, doc_type="DN", doc_id=delivery.id, doc_number=delivery.number, on=on, acknowledged=acknowledged)
-    for row, move in zip(rows, moves):
-        row.cost = move.value
+    delivery_id = uuid7()
+    line_ids = [uuid7() for _ in outs]
+    specs = [MoveSpec(out.product_id, out.location_id, customer_location, out.qty, doc_line_id=line_id)
+             for out, line_id in zip(outs, line_ids)]
+    moves = post_moves(tx, specs, doc_type="DN", doc_id=delivery_id, doc_number=number, on=on, acknowledged=acknowledged)
+    delivery = SalesDelivery(id=delivery_id, number=number, order_id=order.id, customer_id=customer.id, on=on,
+                             state="posted", exchange_id=exchange_id, notes=notes, version=1)
+    rows = [SalesDeliveryLine(id=line_id, delivery_id=delivery_id, seq=seq, order_line_id=out.order_line.id if out.order_line else None,
+                              product_id=out.product_id, location_id=out.location_id, qty=out.qty, unit_price=out.unit_price,
+                              discount=out.discount, tax_rate=out.tax_rate, net=out.net, tax=out.tax, gross=out.net + out.tax,
+                              cost=move.value)
+            for seq, (out, line_id, move) in enumerate(zip(outs, line_ids, moves))]
+    tx.add(delivery)
     tx.add_all(rows)
     delivery.net_total = sum((r.net for r in rows), ZERO)
     delivery.tax_total = sum((r.tax for r in rows), ZERO)
