@@ -26,9 +26,10 @@ import uuid
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from urllib.parse import quote
 
-from sqlalchemy import bindparam, delete, func, insert, select, tuple_, update
+from sqlalchemy import bindparam, delete, func, insert, literal, select, tuple_, union_all, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
@@ -513,6 +514,18 @@ def _chunks(items: list, size: int = 500):
         yield items[start:start + size]
 
 
+@lru_cache(maxsize=2)
+def _changed_rows_stmt(seed_all: bool):
+    """(table, id, hlc) of every row to push, over all synced tables in one query."""
+    parts = []
+    for t in synced_tables():
+        part = select(literal(t.name).label("t"), t.c.id.label("id"), t.c.hlc.label("hlc")).where(t.c.hlc <= bindparam("upto"))
+        if not seed_all:
+            part = part.where(t.c.origin_pc == bindparam("me"), t.c.hlc > bindparam("lower"))
+        parts.append(part)
+    return union_all(*parts)
+
+
 def _push(uow: UnitOfWork, engine, batch_size: int, fault, progress) -> int:
     me = uow.pc_id
     with uow.write() as tx:  # holding the write lock: every earlier write has committed
@@ -523,16 +536,21 @@ def _push(uow: UnitOfWork, engine, batch_size: int, fault, progress) -> int:
     memo = _recent.setdefault(str(uow.engine.url), {})
     batch: list[tuple[str, uuid.UUID, int, dict]] = []
     sent = batch_no = 0
+    order = table_order()
     with uow.read() as tx:
-        for t in synced_tables():
-            if seed_all:
-                stmt = select(t).where(t.c.hlc <= upto).order_by(t.c.hlc)
-            else:
-                stmt = select(t).where(t.c.origin_pc == me, t.c.hlc > lower, t.c.hlc <= upto).order_by(t.c.hlc)
-            for row in tx.execute(stmt).mappings():
-                if row["hlc"] <= since and memo.get(row["id"]) == row["hlc"]:
-                    continue
-                batch.append((t.name, row["id"], row["hlc"], encode_row(t.name, row)))
+        wanted: dict[str, list] = defaultdict(list)
+        for name, rid, hlc in tx.execute(_changed_rows_stmt(seed_all), {"upto": upto, "me": me, "lower": lower}):
+            if hlc <= since and memo.get(rid) == hlc:
+                continue  # sent already (looked at again only because of the window)
+            wanted[name].append(rid)
+        for name in sorted(wanted, key=order.__getitem__):
+            t = table(name)
+            rows = []
+            for chunk in _chunks(wanted[name]):
+                rows += tx.execute(select(t).where(t.c.id.in_(chunk))).mappings().all()
+            rows.sort(key=lambda r: r["hlc"])
+            for row in rows:
+                batch.append((name, row["id"], row["hlc"], encode_row(name, row)))
                 if len(batch) >= batch_size:
                     batch_no += 1
                     _send(engine, batch, fault, batch_no)
@@ -546,11 +564,12 @@ def _push(uow: UnitOfWork, engine, batch_size: int, fault, progress) -> int:
         _send(engine, batch, fault, batch_no)
         sent += len(batch)
         memo.update((rid, hlc) for _, rid, hlc, _ in batch)
-    with uow.write() as tx:
-        _set(tx, K_PUSH, upto)
-        if seed_all:
-            _set(tx, K_SEED, "0")
-        _set(tx, K_FLOOR, max(int(_get(tx, K_FLOOR, "0") or 0), upto))
+    if sent or seed_all or upto - since > WINDOW:
+        with uow.write() as tx:
+            _set(tx, K_PUSH, upto)
+            if seed_all:
+                _set(tx, K_SEED, "0")
+            _set(tx, K_FLOOR, max(int(_get(tx, K_FLOOR, "0") or 0), upto))
     for rid in [rid for rid, hlc in memo.items() if hlc < upto - WINDOW]:
         memo.pop(rid, None)
     return sent
@@ -590,10 +609,13 @@ def _send(engine, batch: list, fault, batch_no: int) -> None:
 
 # --- status, conflicts, alerts -------------------------------------------------------------------
 def pending_changes(uow: UnitOfWork) -> int:
+    """Rows this PC wrote that it has not pushed yet."""
     with uow.read() as tx:
         since = int(_get(tx, K_PUSH, "0") or 0)
-        return sum(tx.scalar(select(func.count()).select_from(t).where(t.c.origin_pc == uow.pc_id, t.c.hlc > since)) or 0
-                   for t in synced_tables())
+        seed_all = _get(tx, K_SEED) == "1"
+        changed = _changed_rows_stmt(seed_all).subquery()
+        return tx.scalar(select(func.count()).select_from(changed),
+                         {"upto": 1 << 62, "me": uow.pc_id, "lower": since}) or 0
 
 
 def status(uow: UnitOfWork) -> SyncStatus:

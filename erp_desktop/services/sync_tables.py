@@ -64,6 +64,7 @@ def table(name: str) -> Table:
     return Base.metadata.tables[name]
 
 
+@lru_cache(maxsize=None)
 def schema_fingerprint() -> str:
     """A short hash of the synced tables' shape (names and column types): PCs and the server must agree."""
     parts = []

@@ -1,0 +1,100 @@
+"""Property: three PCs make random offline edits and postings, then sync in random orders with
+random cut connections; afterwards every PC and the server hold identical synced rows, every
+stock balance equals the sum of moves and ``verify`` passes everywhere."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from erp_desktop.errors import InsufficientStock
+from erp_desktop.models.catalog import Product
+from erp_desktop.models.parties import Customer
+from erp_desktop.services import sync
+from erp_desktop.services.uow import UnitOfWork
+from erp_desktop.services import sync_server
+from tests import factories as f
+
+from .helpers import assert_same, assert_verified, issue, receive
+
+PCS = 3
+op = st.one_of(
+    st.tuples(st.just("rename_product"), st.integers(0, PCS - 1), st.integers(0, 2), st.text("abcxyz", min_size=1, max_size=6)),
+    st.tuples(st.just("price"), st.integers(0, PCS - 1), st.integers(0, 2), st.integers(1, 500)),
+    st.tuples(st.just("rename_customer"), st.integers(0, PCS - 1), st.integers(0, 1), st.text("klmn", min_size=1, max_size=5)),
+    st.tuples(st.just("receive"), st.integers(0, PCS - 1), st.integers(0, 2), st.integers(1, 5)),
+    st.tuples(st.just("sell"), st.integers(0, PCS - 1), st.integers(0, 2), st.integers(1, 4)),
+    st.tuples(st.just("sync"), st.integers(0, PCS - 1), st.sampled_from([None, "pull", "push"]), st.integers(1, 3)),
+)
+
+
+class Cut(ConnectionError):
+    pass
+
+
+def _fault(stage, at):
+    if stage is None:
+        return None
+
+    def fault(current, batch):
+        if current == stage and batch == at:
+            raise Cut("connection cut")
+    return fault
+
+
+@settings(max_examples=5, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(ops=st.lists(op, min_size=4, max_size=16), final_order=st.permutations(list(range(PCS))))
+def test_three_pcs_converge(pcs, servers, ops, final_order):
+    url = servers.new()
+    shops = [pcs.new(f"pc{i}") for i in range(PCS)]
+    seed = shops[0]
+    with seed.write() as tx:
+        products = [f.product(tx, f"P{i}", name=f"Product {i}").id for i in range(3)]
+        _, (bin_,) = f.warehouse(tx, "W")
+        customers = [f.customer(tx, f"C{i}").id for i in range(2)]
+        supplier = f.supplier(tx, "S").id
+        bin_id = bin_.id
+    receive(seed, products[0], bin_id, "3", supplier_id=supplier)
+    for shop in shops:
+        sync.sync_now(shop, url, batch_size=10)
+
+    for kind, pc, target, value in ops:
+        shop = shops[pc]
+        if kind == "rename_product":
+            with shop.write() as tx:
+                tx.get(Product, products[target]).name = f"{value}-{pc}"
+        elif kind == "price":
+            with shop.write() as tx:
+                tx.get(Product, products[target]).sale_price = Decimal(value)
+        elif kind == "rename_customer":
+            with shop.write() as tx:
+                tx.get(Customer, customers[target]).name = f"{value}-{pc}"
+        elif kind == "receive":
+            receive(shop, products[target], bin_id, str(value), supplier_id=supplier)
+        elif kind == "sell":
+            try:
+                issue(shop, products[target], bin_id, str(value), customer_id=customers[value % 2])
+            except InsufficientStock:
+                pass
+        elif kind == "sync":
+            try:
+                sync.sync_now(shop, url, batch_size=10, fault=_fault(target, value))
+            except sync.SyncError:
+                pass
+
+    # the connection is back: sync until a whole round moves nothing
+    for _ in range(6):
+        moved = 0
+        for pc in final_order:
+            result = sync.sync_now(shops[pc], url, batch_size=10)
+            moved += result.pulled + result.pushed
+        if moved == 0:
+            break
+    assert moved == 0
+
+    server = UnitOfWork(sync_server.make_server_engine(url))
+    assert_same(*shops, server)
+    for uow in (*shops, server):
+        assert_verified(uow)  # includes: every stock balance equals the sum of moves
+    server.engine.dispose()
