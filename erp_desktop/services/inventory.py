@@ -493,9 +493,7 @@ def check_stock_docs(tx: Session):
         value = value if isinstance(value, Decimal) else Decimal(int(value or 0)).scaleb(-2)
         if n_moves != n_lines or value != total:
             details.append(f"{number}: {n_lines} lines, {n_moves or 0} moves, total {total}, moves {value}")
-    from ..i18n import tr as _tr
-
-    return Check(_tr("Posted stock documents have their moves"), not details, tuple(details[:20]))
+    return Check(tr("Posted stock documents have their moves"), not details, tuple(details[:20]))
 
 
 def _register_check() -> None:

@@ -435,8 +435,8 @@
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/openitems.py" line="44" />
-      <source>Open</source>
-      <translation>未发货</translation>
+      <source>Open amount</source>
+      <translation>未清金额</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/openitems.py" line="44" />

@@ -120,6 +120,11 @@
     </message>
     <message>
       <location filename="../../erp_desktop/ui/sales/dialogs.py" line="58" />
+      <source>Open</source>
+      <translation>未发货</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="58" />
       <source>Deliver now</source>
       <translation>本次出库</translation>
     </message>

@@ -17,7 +17,7 @@ from decimal import Decimal
 from sqlalchemy import bindparam, func, or_, select, text
 from sqlalchemy.orm import Session
 
-from ...i18n import tr
+from ...i18n import N_, tr
 from ...models.catalog import Category, Product
 from ...models.stock import ProductCost, StockBalance, StockMove
 from ...models.warehouse import Location, LocationKind, Warehouse
@@ -203,8 +203,8 @@ class MoveRow:
 
 
 DOC_TYPE_LABELS = {
-    "stock_doc": "Stock document", "stock_count": "Stock count", "delivery": "Sales delivery", "sales_delivery": "Sales delivery",
-    "sales_return": "Sales return", "purchase_receipt": "Purchase receipt", "purchase_return": "Purchase return",
+    "stock_doc": N_("Stock document"), "stock_count": N_("Stock count"), "DN": N_("Sales delivery"),
+    "SR": N_("Sales return"), "PR": N_("Purchase receipt"), "PT": N_("Purchase return"), "OPEN": N_("Opening"),
 }
 
 

@@ -28,7 +28,7 @@ from .common import AREAS, date_edit
 
 def count_columns() -> list[Column]:
     return [
-        Column("number", tr("Number"), width=150),
+        Column("number", tr("Count number"), width=150),
         Column("on", tr("Date"), "date", width=90),
         Column("warehouse_name", tr("Warehouse"), sortable=False, width=110),
         Column("scope", tr("Scope"), sortable=False, width=180),
@@ -48,7 +48,7 @@ class CountsPage(QWidget):
         self.list_page = ListPage(count_columns(), lambda q: stock_counts.list_counts(ctx.uow, q), parent=self,
                                   placeholder=tr("Search number or note…"))
         self.list_page.add_action(tr("New count"), self.new_count, "Ctrl+Shift+C")
-        self.list_page.add_action(tr("Open"), self.open_current, "Ctrl+O")
+        self.list_page.add_action(tr("Open count"), self.open_current, "Ctrl+O")
         self.list_page.add_action(tr("Cancel count"), self.cancel_current)
         try:
             from ..widgets.export import add_export_action

@@ -29,7 +29,7 @@ from .common import AREAS, combo, date_edit, date_of
 
 def doc_columns() -> list[Column]:
     return [
-        Column("number", tr("Number"), width=150),
+        Column("number", tr("Document number"), width=150),
         Column("on", tr("Date"), "date", width=90),
         Column("kind_label", tr("Type"), width=90),
         Column("reason_label", tr("Reason"), sortable=False, width=100),
@@ -58,7 +58,7 @@ class DocumentsPage(QWidget):
         page.add_action(tr("New receipt"), lambda: self.new_document("receipt"), "Ctrl+N")
         page.add_action(tr("New issue"), lambda: self.new_document("issue"), "Ctrl+Shift+N")
         page.add_action(tr("New transfer"), lambda: self.new_document("transfer"), "Ctrl+T")
-        page.add_action(tr("Open"), self.open_current, "Ctrl+O")
+        page.add_action(tr("Open document"), self.open_current, "Ctrl+O")
         self.post_action = page.add_action(tr("Post"), self.post_current, "Ctrl+P")
         self.reverse_action = page.add_action(tr("Reverse"), self.reverse_current, "Ctrl+R")
         page.add_action(tr("Delete draft"), self.delete_current, QKeySequence.StandardKey.Delete)
