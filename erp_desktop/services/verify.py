@@ -198,6 +198,9 @@ def check_closed_periods(tx: Session) -> Check:
             rows = tx.execute(select(JournalEntry.number, JournalEntry.on).where(
                 JournalEntry.on >= start, JournalEntry.on < end, JournalEntry.posted_at > period.closed_at).limit(20)).all()
             details.extend(f"{n} dated {on} posted after {period.year}-{period.month:02d} was closed" for n, on in rows)
+            moves = tx.execute(select(StockMove.doc_number, StockMove.on).where(
+                StockMove.on >= start, StockMove.on < end, StockMove.moved_at > period.closed_at).limit(20)).all()
+            details.extend(f"stock move of {n} dated {on} after {period.year}-{period.month:02d} was closed" for n, on in moves)
     return Check(tr("Nothing posted into a closed month"), not details, tuple(details[:20]))
 
 

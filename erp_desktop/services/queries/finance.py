@@ -29,7 +29,7 @@ from .paging import ListQuery, Page, keyset_page, like_pattern
 
 DOC_LABELS = {
     "RC": N_("Receipt of money"), "PM": N_("Payment"), "DN": N_("Delivery"), "SD": N_("Delivery"), "SR": N_("Sales return"),
-    "GR": N_("Goods receipt"), "PR": N_("Purchase return"), "PRN": N_("Purchase return"), "OB": N_("Opening balance"),
+    "GR": N_("Goods receipt"), "PR": N_("Goods receipt"), "PT": N_("Purchase return"), "OB": N_("Opening balance"),
     "MT": N_("Transfer"), "OI": N_("Other income"), "OE": N_("Other expense"), "MJ": N_("Manual entry"),
 }
 BUCKETS = (N_("0–30 days"), N_("31–60 days"), N_("61–90 days"), N_("90+ days"))

@@ -41,7 +41,7 @@ class OpenItemsPage(QWidget):
             Column("doc_number", tr("Document"), width=140), Column("doc_label", tr("Type"), width=100),
             Column("on", tr("Date"), "date", width=90), Column("due", tr("Due"), "date", width=90),
             Column("amount", tr("Amount"), "money", width=110), Column("allocated", tr("Allocated"), "money", width=110),
-            Column("open", tr("Open"), "money", width=110), Column("days", tr("Days"), width=60), Column("memo", tr("Memo"))], self)
+            Column("open", tr("Open amount"), "money", width=110), Column("days", tr("Days"), width=60), Column("memo", tr("Memo"))], self)
         self.allocations_view, self.allocations_model = table([
             Column("on", tr("Date"), "date", width=90), Column("debit_number", tr("Document"), width=140),
             Column("credit_number", tr("Settled by"), width=140), Column("amount", tr("Amount"), "money", width=110),

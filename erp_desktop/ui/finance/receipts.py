@@ -73,7 +73,7 @@ class ReceiptPaymentPage(QWidget):
         form.setColumnStretch(3, 2)
 
         self.items_table = QTableWidget(0, 7, self)
-        self.items_table.setHorizontalHeaderLabels([tr("Document"), tr("Type"), tr("Date"), tr("Due"), tr("Amount"), tr("Open"),
+        self.items_table.setHorizontalHeaderLabels([tr("Document"), tr("Type"), tr("Date"), tr("Due"), tr("Amount"), tr("Open amount"),
                                                     tr("Allocate")])
         self.items_table.verticalHeader().setVisible(False)
         self.items_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
