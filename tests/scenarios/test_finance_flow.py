@@ -135,3 +135,30 @@ def test_random_money_keeps_the_books_tied(tmp_path_factory, ops):
         assert balances[accounts[0]] >= 0
     finally:
         uow.engine.dispose()
+
+
+def test_real_sales_delivery_then_bank_transfer_clears_it(uow):
+    """The same story through the sales service: order → delivery raises the receivable; the
+    accountant records the transfer, allocates, the receivable clears; tracking shows it collected."""
+    from erp_desktop.services import sales
+    from tests.sales_support import ON, make_shop
+
+    shop = make_shop(uow)
+    finance.create_money_account(uow, code="BANK1", name="工商银行")
+    order = sales.create_order(uow, customer_id=shop.customer, lines=[sales.LineInput(shop.a, D("10"))], on=ON)
+    sales.confirm_order(uow, order.id, expected_version=sales.get_order_view(uow, order.id).version)
+    delivery = sales.deliver_order(uow, order.id, on=ON)
+    items = fq.list_open_items(uow, kind="receivable", party_id=shop.customer)
+    assert [(i.doc_number, i.open) for i in items] == [(delivery.number, D("113.00"))]
+    r = finance.receive_money(uow, customer_id=shop.customer, amount=D("113"), account_id="BANK1", on=ON, method="转账",
+                              allocate=[(items[0].id, D("113"))])
+    assert r.allocated == D("113")
+    assert fq.list_open_items(uow, kind="receivable", party_id=shop.customer) == []
+    view = sales.get_order_view(uow, order.id)
+    assert (view.receivable, view.collected) == (D("0.00"), D("113.00"))  # still owed, collected
+    st_ = fq.statement(uow, party_kind="customer", party_id=shop.customer, start=ON.replace(day=1), end=ON)
+    assert [(l.doc_label, l.balance) for l in st_.lines] == [("Delivery", D("113.00")), ("Receipt of money", D("0.00"))]
+    tb = fq.trial_balance(uow, start=ON.replace(day=1), end=ON)
+    assert tb.balanced
+    assert _ar_account(uow, shop.customer) == D("0.00")
+    assert all(c.ok for c in verify.run_checks(uow)), [c for c in verify.run_checks(uow) if not c.ok]
