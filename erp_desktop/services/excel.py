@@ -716,6 +716,15 @@ def convert(column: XColumn, value: Any) -> Any:
     """One cell's value as the column's kind; raises ValueError (a translated message)."""
     if value is None:
         return None
+    cls = type(value)
+    kind = column.kind
+    if cls is Decimal and kind in PLACES:  # the reader's numbers: the common case, kept quick
+        exponent = value.as_tuple().exponent
+        if isinstance(exponent, int) and -PLACES[kind] <= exponent <= 0 and abs(value) < MAX_ABS and len(value.as_tuple().digits) <= 15:
+            return int(value) if kind == "int" else value
+    elif cls is str and kind == "text":
+        value = value.strip()
+        return _ILLEGAL.sub("", value) if value else None
     if isinstance(value, str):
         value = value.strip()
         if not value:

@@ -14,6 +14,7 @@ import posixpath
 import re
 import zipfile
 import xml.etree.ElementTree as ET
+from xml.parsers import expat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -177,55 +178,99 @@ class SheetRows:
         self.dimension_rows: int | None = None
 
     def __iter__(self) -> Iterator[tuple[int, dict[int, Any]]]:
+        """Expat with handlers (no element objects): the sheet is fed in 256 KB chunks and the
+        rows finished by each chunk are yielded."""
         shared = self.workbook.shared
         date_styles = self.workbook.date_styles
         epoch = dt.datetime(1904, 1, 1) if self.workbook.date1904 else dt.datetime(1899, 12, 30)
-        row_number = 0
+        done: list[tuple[int, dict[int, Any]]] = []
+        state = {"row": 0, "column": -1, "kind": "n", "style": None, "text": None, "formula": None, "in_cell": False}
         values: dict[int, Any] = {}
-        column = -1
-        v_text = f_text = None
+        text_parts: list[str] = []
         t_parts: list[str] = []
-        tags = _TAGS
-        with self.workbook.archive.open(self.member) as stream:
-            for _event, element in ET.iterparse(stream, events=("end",)):
-                code = tags.get(element.tag)
-                if code is None:
-                    continue
-                if code == "v":
-                    v_text = element.text
-                elif code == "c":
-                    ref = element.get("r")
-                    if ref:
-                        match = _CELL_REF.match(ref)
-                        column = column_index(match.group(1)) if match else column + 1
-                    else:
-                        column += 1
-                    value = _cell_value(element.get("t", "n"), element.get("s"), v_text, f_text, t_parts,
-                                        shared, date_styles, epoch)
-                    if value is not None:
-                        values[column] = value
-                    v_text = f_text = None
-                    t_parts = []
-                    element.clear()
-                elif code == "t":
-                    t_parts.append(element.text or "")
-                elif code == "f":
-                    f_text = element.text or "…"
-                elif code == "row":
-                    r = element.get("r")
-                    row_number = int(r) if r else row_number + 1
-                    yield row_number, values
-                    values = {}
-                    column = -1
-                    element.clear()
-                elif code == "dimension":
-                    numbers = re.findall(r"[0-9]+", element.get("ref", ""))
-                    if numbers:
-                        self.dimension_rows = int(numbers[-1])
-                elif code == "mergeCell":
-                    ref = element.get("ref")
-                    if ref:
-                        self.merges.append(ref)
+        collecting = [False]
+        phonetic = [False]
+        merges = self.merges
+        cell_ref = _CELL_REF.match
+
+        def start(name: str, attrs: dict[str, str]) -> None:
+            nonlocal values
+            local = name[name.rfind(":") + 1:] if ":" in name else name
+            if local == "c":
+                ref = attrs.get("r")
+                if ref:
+                    match = cell_ref(ref)
+                    state["column"] = column_index(match.group(1)) if match else state["column"] + 1
+                else:
+                    state["column"] += 1
+                state["kind"] = attrs.get("t", "n")
+                state["style"] = attrs.get("s")
+                state["text"] = state["formula"] = None
+                t_parts.clear()
+            elif local == "v" or local == "f" or (local == "t" and not phonetic[0]):
+                collecting[0] = True
+                text_parts.clear()
+                if local == "f" and attrs.get("t") == "shared" and "ref" not in attrs:
+                    state["formula"] = "…"
+            elif local == "row":
+                r = attrs.get("r")
+                state["row"] = int(r) if r else state["row"] + 1
+                state["column"] = -1
+                values = {}
+            elif local == "rPh":
+                phonetic[0] = True
+            elif local == "dimension":
+                numbers = re.findall(r"[0-9]+", attrs.get("ref", ""))
+                if numbers:
+                    self.dimension_rows = int(numbers[-1])
+            elif local == "mergeCell":
+                ref = attrs.get("ref")
+                if ref:
+                    merges.append(ref)
+
+        def end(name: str) -> None:
+            local = name[name.rfind(":") + 1:] if ":" in name else name
+            if local == "c":
+                value = _cell_value(state["kind"], state["style"], state["text"], state["formula"], t_parts,
+                                    shared, date_styles, epoch)
+                if value is not None:
+                    values[state["column"]] = value
+            elif local == "v":
+                state["text"] = "".join(text_parts)
+                collecting[0] = False
+            elif local == "t":
+                if collecting[0]:
+                    t_parts.append("".join(text_parts))
+                collecting[0] = False
+            elif local == "f":
+                state["formula"] = "".join(text_parts) or state["formula"] or "…"
+                collecting[0] = False
+            elif local == "row":
+                done.append((state["row"], values))
+            elif local == "rPh":
+                phonetic[0] = False
+
+        def chars(data: str) -> None:
+            if collecting[0]:
+                text_parts.append(data)
+
+        parser = expat.ParserCreate()
+        parser.buffer_text = True
+        parser.StartElementHandler = start
+        parser.EndElementHandler = end
+        parser.CharacterDataHandler = chars
+        try:
+            with self.workbook.archive.open(self.member) as stream:
+                while True:
+                    chunk = stream.read(1 << 18)
+                    parser.Parse(chunk, not chunk)
+                    if done:
+                        yield from done
+                        done.clear()
+                    if not chunk:
+                        break
+        except expat.ExpatError as exc:
+            raise ET.ParseError(str(exc)) from exc
 
 
 _NAMESPACES = ("http://schemas.openxmlformats.org/spreadsheetml/2006/main", "http://purl.oclc.org/ooxml/spreadsheetml/main")
