@@ -169,10 +169,12 @@ class _Rows:
         held = tx.info.setdefault("_stock_rows", {"costs": {}, "balances": {}})
         self.costs = held["costs"]
         self.balances: dict[tuple[uuid.UUID, uuid.UUID], StockBalance] = held["balances"]
-        self.costs.update(load_by_ids(tx, ProductCost, product_ids - set(self.costs), lock=lock))
         internal = [i for i, loc in self.locations.items() if loc.kind == LocationKind.BIN.value]
         wanted = {(m.product_id, loc) for m in moves for loc in (m.from_location_id, m.to_location_id) if loc in internal}
         missing = wanted - set(self.balances)
+        if lock:  # online mode: create missing rows first, so racing clients lock the same row (no insert race)
+            _ensure_rows(tx, product_ids - set(self.costs), missing)
+        self.costs.update(load_by_ids(tx, ProductCost, product_ids - set(self.costs), lock=lock))
         if missing:
             stmt = select(StockBalance).where(StockBalance.product_id.in_({k[0] for k in missing}),
                                               StockBalance.location_id.in_({k[1] for k in missing}))
@@ -218,6 +220,21 @@ class _Rows:
         for product_id, quantity in stored:
             known.setdefault((product_id, location_id), quantity)
         return sum(known.values(), ZERO)
+
+
+def _ensure_rows(tx: Session, product_ids: set, balance_keys: set) -> None:
+    """PostgreSQL: insert zero cost/balance rows that do not exist yet (a concurrent insert of the
+    same row waits, then does nothing), so ``SELECT … FOR UPDATE`` always finds a row to lock."""
+    from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+    if tx.bind.dialect.name != "postgresql":
+        return
+    if product_ids:
+        tx.execute(pg_insert(ProductCost).values([{"product_id": p, "qty": ZERO, "value": ZERO, "avg_cost": ZERO}
+                                                  for p in sorted(product_ids)]).on_conflict_do_nothing())
+    if balance_keys:
+        tx.execute(pg_insert(StockBalance).values([{"product_id": p, "location_id": l, "qty": ZERO}
+                                                   for p, l in sorted(balance_keys)]).on_conflict_do_nothing())
 
 
 def load_by_ids(tx: Session, model, ids: set, *, lock: bool = False) -> dict:
