@@ -470,3 +470,68 @@ def test_error_report(tmp_path):
     ws = openpyxl.load_workbook(path).active
     rows = list(ws.iter_rows(values_only=True))
     assert rows == [("Row", "Column", "Problem"), (3, "Code", "Duplicate value A: also in row 2."), (None, None, "whole file")]
+
+
+# ------------------------------------------------------------------ files written by other programs
+
+
+def handmade(path, sheet_xml: str, shared: list[str] = (), *, date1904: bool = False):
+    """A minimal xlsx the way Excel/WPS write it: shared strings (rich runs, phonetic), a custom
+    date format (style 1), prefixed namespaces allowed in ``sheet_xml``."""
+    main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("[Content_Types].xml", '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+                   '<Default Extension="xml" ContentType="application/xml"/></Types>')
+        z.writestr("_rels/.rels", '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                   f'<Relationship Id="rId1" Type="{rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>')
+        z.writestr("xl/workbook.xml", f'<workbook xmlns="{main}" xmlns:r="{rel}">'
+                   + ('<workbookPr date1904="1"/>' if date1904 else "")
+                   + '<sheets><sheet name="数据" sheetId="1" r:id="rId1"/></sheets></workbook>')
+        z.writestr("xl/_rels/workbook.xml.rels", '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                   f'<Relationship Id="rId1" Type="{rel}/worksheet" Target="worksheets/sheet1.xml"/>'
+                   f'<Relationship Id="rId2" Type="{rel}/styles" Target="styles.xml"/>'
+                   f'<Relationship Id="rId3" Type="{rel}/sharedStrings" Target="sharedStrings.xml"/></Relationships>')
+        z.writestr("xl/styles.xml", f'<styleSheet xmlns="{main}"><numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy/m/d;@"/>'
+                   '</numFmts><cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="14"/></cellXfs></styleSheet>')
+        z.writestr("xl/sharedStrings.xml", f'<sst xmlns="{main}">' + "".join(shared) + "</sst>")
+        z.writestr("xl/worksheets/sheet1.xml", sheet_xml)
+    return path
+
+
+def test_reads_excel_style_files(tmp_path):
+    shared = [
+        "<si><t>Code</t></si>",
+        "<si><r><t>Na</t></r><r><rPr><b/></rPr><t>me</t></r></si>",  # rich text runs
+        "<si><t>日期</t><rPh sb=\"0\" eb=\"2\"><t>ひづけ</t></rPh></si>",  # a phonetic run is not text
+        "<si><t xml:space=\"preserve\"> 茶 </t></si>",
+    ]
+    sheet = (
+        '<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:dimension ref="A1:D3"/><x:sheetData>'
+        '<x:row r="1"><x:c r="A1" t="s"><x:v>0</x:v></x:c><x:c r="B1" t="s"><x:v>1</x:v></x:c><x:c r="C1" t="s"><x:v>2</x:v></x:c>'
+        '<x:c r="D1" t="inlineStr"><x:is><x:t>Sale price</x:t></x:is></x:c></x:row>'
+        '<x:row r="2"><x:c t="n"><x:v>1001</x:v></x:c><x:c t="s"><x:v>3</x:v></x:c><x:c s="1"><x:v>46351</x:v></x:c>'
+        '<x:c><x:v>0.30000000000000004</x:v></x:c></x:row>'
+        '<x:row r="3"><x:c r="A3" t="str"><x:v>B-2</x:v></x:c><x:c r="B3" t="b"><x:v>1</x:v></x:c><x:c r="C3" s="2"><x:v>46352.5</x:v></x:c>'
+        '<x:c r="D3" t="e"><x:v>#N/A</x:v></x:c></x:row>'
+        '</x:sheetData></x:worksheet>'
+    )
+    path = handmade(tmp_path / "excel.xlsx", sheet, shared)
+    cols = (XColumn("code", "Code"), XColumn("name", "Name"), XColumn("on", "Date", "date"), XColumn("price", "Sale price", "money"))
+    with pytest.raises(ImportErrors) as info:
+        read_xlsx(path, cols)
+    assert problems_of(info) == [(3, "Sale price", "Error value in the cell: #N/A")]
+    sheet = sheet.replace('<x:c r="D3" t="e"><x:v>#N/A</x:v></x:c>', "")
+    rows = read_xlsx(handmade(tmp_path / "excel2.xlsx", sheet, shared), cols)
+    assert [r.values for r in rows] == [
+        {"code": "1001", "name": "茶", "on": dt.date(2026, 11, 25), "price": Decimal("0.3")},
+        {"code": "B-2", "name": "Yes", "on": dt.date(2026, 11, 26), "price": None},
+    ]
+
+
+def test_date1904_workbooks(tmp_path):
+    sheet = ('<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+             '<row r="1"><c r="A1" t="inlineStr"><is><t>Date</t></is></c></row>'
+             '<row r="2"><c r="A2" s="1"><v>0</v></c></row></sheetData></worksheet>')
+    rows = read_xlsx(handmade(tmp_path / "mac.xlsx", sheet, date1904=True), (XColumn("on", "Date", "date"),))
+    assert rows[0].values["on"] == dt.date(1904, 1, 1)
