@@ -155,6 +155,26 @@ def print_document(parent: QWidget | None, ctx: AppContext, kind: str, doc_id: u
               lambda path: show_preview(parent, ctx, path), lambda exc: show_error(parent, exc))
 
 
+def print_statement(parent: QWidget | None, ctx: AppContext, party_kind: str, party_id: uuid.UUID | str, start, end) -> None:
+    """A customer's or supplier's statement (对账单) for [start, end], previewed when ready."""
+    ctx.query(lambda: printing.print_statement(ctx.uow, party_kind, party_id, start, end),
+              lambda path: show_preview(parent, ctx, path), lambda exc: show_error(parent, exc))
+
+
+def print_labels(parent: QWidget | None, ctx: AppContext, product_ids: list[uuid.UUID]) -> "PrintLabelsDialog":
+    """Open the labels dialog with these products listed (e.g. the rows selected in a product list)."""
+    from ..services import lookups
+
+    dialog = PrintLabelsDialog(ctx, parent)
+    for product_id in product_ids:
+        brief = lookups.get_product_brief(ctx.uow, product_id)
+        if brief is not None:
+            dialog.add_product(brief, 1)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog
+
+
 # --- dialogs ---------------------------------------------------------------------------------
 class PrintDocumentDialog(QDialog):
     """Choose a kind of document and type (or scan) its number."""
@@ -382,4 +402,4 @@ def install_menus(window, ctx: AppContext) -> None:
     ctx.query(lambda: printing.fonts.cjk_font(), lambda _font: None, lambda _exc: None)
 
 
-__all__ = ["PrintPreviewDialog", "print_document", "install_menus"]
+__all__ = ["PrintPreviewDialog", "print_document", "print_statement", "print_labels", "install_menus"]
