@@ -59,6 +59,8 @@ class AuditRow:
     def changes(self) -> str:
         """``field: before → after`` for every changed field."""
         keys = sorted(set(self.before or {}) | set(self.after or {}))
+        if self.before is None:
+            return "; ".join(f"{k}: {(self.after or {}).get(k)}" for k in keys)
         return "; ".join(f"{k}: {(self.before or {}).get(k)} → {(self.after or {}).get(k)}" for k in keys)
 
 

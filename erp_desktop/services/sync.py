@@ -371,7 +371,7 @@ def _pull(uow: UnitOfWork, engine, batch_size: int, fault, progress) -> tuple[in
         total += len(rows)
         conflicts += found
         alerts += raised
-        if progress is not None:
+        if progress is not None and rows:
             progress(tr("Received {count} changes", count=total))
         if len(rows) < batch_size:
             break

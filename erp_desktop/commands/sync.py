@@ -1,0 +1,110 @@
+"""``erp-desktop sync``: sync this PC with the shared PostgreSQL database, set the server up, show
+the status, review conflicts and alerts, rebuild derived data."""
+from __future__ import annotations
+
+import os
+
+from ..i18n import tr
+from ..services import sync, sync_server
+from . import open_uow
+
+
+def register(add) -> None:
+    p = add("sync", "sync with the shared PostgreSQL database (pull, then push)", _sync)
+    p.add_argument("--server", metavar="URL", help="postgresql+psycopg://user@host:5432/db (default: the saved settings)")
+    p.add_argument("--batch", type=int, default=sync.BATCH, help="rows per batch (one transaction each)")
+    p.add_argument("--status", action="store_true", help="only show the sync status")
+    p.add_argument("--upgrade-server", action="store_true", help="migrate the shared database to this program's schema")
+    p.add_argument("--rebuild", action="store_true", help="rebuild stock balances, costs and open items from the ledgers")
+    p = add("sync-setup", "save the shared database's connection (password from ERP_SYNC_PASSWORD)", _setup)
+    p.add_argument("--host", required=True)
+    p.add_argument("--port", type=int, default=5432)
+    p.add_argument("--database", required=True)
+    p.add_argument("--db-user", required=True, help="PostgreSQL user")
+    p.add_argument("--sslmode", default="prefer", choices=["disable", "allow", "prefer", "require", "verify-ca", "verify-full"])
+    p = add("sync-conflicts", "list versions that lost a merge; restore or dismiss one", _conflicts)
+    p.add_argument("--all", action="store_true", help="include resolved ones")
+    p.add_argument("--restore", metavar="ID")
+    p.add_argument("--dismiss", metavar="ID")
+    add("sync-alerts", "list what merges raised for the owner (negative stock …)", _alerts)
+
+
+def _print_status(uow) -> None:
+    st = sync.status(uow)
+    if st.online_mode:
+        print(tr("Online mode: this PC works straight on {server}.", server=st.server))
+        return
+    print(tr("Server: {server}", server=st.server or tr("not set up")))
+    print(tr("Series: {series}", series=st.series or "-"))
+    print(tr("Last sync: {time}", time=st.last_sync.strftime("%Y-%m-%d %H:%M:%S") if st.last_sync else tr("never")))
+    print(tr("Pending changes: {count}", count=st.pending))
+    print(tr("Conflicts to review: {count}", count=st.conflicts))
+    print(tr("Alerts: {count}", count=st.alerts))
+    if st.last_error:
+        print(tr("Last error: {error}", error=st.last_error))
+
+
+def _sync(args) -> int:
+    uow = open_uow(args)
+    if args.status:
+        _print_status(uow)
+        return 0
+    if args.rebuild:
+        from ..services.rebuild import rebuild_all
+
+        with uow.write() as tx:
+            negative = rebuild_all(tx)
+        print(tr("Rebuilt stock balances, costs and open items; {count} negative balances.", count=len(negative)))
+        return 0
+    url = args.server or sync.configured_url(uow)
+    if args.upgrade_server:
+        sync_server.prepare(sync_server.make_server_engine(url), upgrade=True)
+        print(tr("The shared database now has this program's schema."))
+        return 0
+    result = sync.sync_now(uow, url, batch_size=args.batch, progress=lambda text: print(text))
+    if result.cloned:
+        print(tr("This PC joined the shop on the shared database."))
+    print(tr("Sync done in {seconds:.1f} s: {pulled} received, {pushed} sent, {conflicts} conflicts.",
+             seconds=result.seconds, pulled=result.pulled, pushed=result.pushed, conflicts=result.conflicts))
+    for alert in result.alerts:
+        print(tr("ALERT: {message}", message=alert))
+    return 0
+
+
+def _setup(args) -> int:
+    uow = open_uow(args)
+    settings = sync.SyncSettings(host=args.host, port=args.port, database=args.database, user=args.db_user, sslmode=args.sslmode)
+    warning = sync.save_settings(uow, settings, os.environ.get("ERP_SYNC_PASSWORD"))
+    if warning:
+        print(warning)
+    print(sync.test_connection(sync.configured_url(uow)))
+    return 0
+
+
+def _conflicts(args) -> int:
+    import uuid
+
+    uow = open_uow(args)
+    if args.restore:
+        sync.restore_conflict(uow, uuid.UUID(args.restore))
+        print(tr("Restored; the next sync sends it to the other PCs."))
+        return 0
+    if args.dismiss:
+        sync.dismiss_conflict(uow, uuid.UUID(args.dismiss))
+        return 0
+    rows = sync.list_conflicts(uow, include_resolved=args.all)
+    if not rows:
+        print(tr("No conflicts."))
+    for c in rows:
+        print(f"{c.id}  {c.detected_at:%Y-%m-%d %H:%M}  {c.table_name:14} {c.summary}  ({tr('lost')}: {c.lost_pc} → {c.won_pc})")
+    return 0
+
+
+def _alerts(args) -> int:
+    uow = open_uow(args)
+    rows = sync.list_alerts(uow)
+    if not rows:
+        print(tr("No alerts."))
+    for a in rows:
+        print(f"{a.raised_at:%Y-%m-%d %H:%M}  {a.message}")
+    return 0
