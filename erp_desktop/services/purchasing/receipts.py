@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from ...errors import NotFound, ValidationError
 from ...i18n import tr
+from ...models.base import uuid7
 from ...models.catalog import Product
 from ...models.parties import Supplier
 from ...models.purchasing import (RECEIPT_DOC_TYPE, RETURN_DOC_TYPE, PurchaseOrderLine, PurchaseReceipt, PurchaseReceiptLine,
@@ -83,10 +84,9 @@ def receive_order(uow: UnitOfWork, order_id: uuid.UUID, *, on: date, location_id
         if not lines:
             raise ValidationError(tr("Nothing to receive: enter a quantity on at least one line."), field="qty")
         tolerance = tolerance_tx(tx)
-        receipt = PurchaseReceipt(number=next_number(tx, RECEIPT_DOC_TYPE, on), on=on, order_id=order.id, supplier_id=order.supplier_id,
+        receipt = PurchaseReceipt(id=uuid7(), number=next_number(tx, RECEIPT_DOC_TYPE, on), on=on, order_id=order.id, supplier_id=order.supplier_id,
                                   warehouse_id=location.warehouse_id, location_id=location.id, user_name=actor_of(tx).username, note=note)
         tx.add(receipt)
-        tx.flush()
         supplier_loc = virtual_location_id(tx, VirtualLocation.SUPPLIER)
         moves = []
         for seq, spec in enumerate(lines, start=1):
@@ -103,10 +103,9 @@ def receive_order(uow: UnitOfWork, order_id: uuid.UUID, *, on: date, location_id
                        qty=quantity, code=product.code, name=product.name, ordered=line.qty, received=kept,
                        tolerance=(tolerance * 100).normalize()), field="qty")
             amounts = line_amounts(quantity, line.price, line.tax_rate)
-            receipt_line = PurchaseReceiptLine(order_line_id=line.id, seq=seq, product_id=line.product_id, qty=quantity, price=line.price,
+            receipt_line = PurchaseReceiptLine(id=uuid7(), order_line_id=line.id, seq=seq, product_id=line.product_id, qty=quantity, price=line.price,
                                                tax_rate=line.tax_rate, net=amounts.net, tax=amounts.tax, gross=amounts.gross)
             receipt.lines.append(receipt_line)
-            tx.flush()
             line.received_qty += quantity
             moves.append(MoveSpec(line.product_id, supplier_loc, location.id, quantity, value=amounts.net, doc_line_id=receipt_line.id))
         receipt.net_total = sum((l.net for l in receipt.lines), ZERO)
@@ -148,10 +147,9 @@ def return_to_supplier(uow: UnitOfWork, receipt_id: uuid.UUID, *, on: date, line
             raise ValidationError(tr("Nothing to return: enter a quantity on at least one line."), field="qty")
         order = get_order(tx, receipt.order_id)
         by_id = {line.id: line for line in receipt.lines}
-        document = PurchaseReturn(number=next_number(tx, RETURN_DOC_TYPE, on), on=on, receipt_id=receipt.id, order_id=order.id,
+        document = PurchaseReturn(id=uuid7(), number=next_number(tx, RETURN_DOC_TYPE, on), on=on, receipt_id=receipt.id, order_id=order.id,
                                   supplier_id=receipt.supplier_id, reason=reason.strip(), user_name=actor_of(tx).username)
         tx.add(document)
-        tx.flush()
         supplier_loc = virtual_location_id(tx, VirtualLocation.SUPPLIER)
         pending: list[tuple[PurchaseReturnLine, MoveSpec]] = []
         for seq, spec in enumerate(lines, start=1):
@@ -174,10 +172,9 @@ def return_to_supplier(uow: UnitOfWork, receipt_id: uuid.UUID, *, on: date, line
             line.returned_tax += tax
             order_line = tx.get(PurchaseOrderLine, line.order_line_id)
             order_line.returned_qty += quantity
-            return_line = PurchaseReturnLine(receipt_line_id=line.id, seq=seq, product_id=line.product_id, qty=quantity, net=net, tax=tax,
+            return_line = PurchaseReturnLine(id=uuid7(), receipt_line_id=line.id, seq=seq, product_id=line.product_id, qty=quantity, net=net, tax=tax,
                                              gross=net + tax, cost=ZERO)
             document.lines.append(return_line)
-            tx.flush()
             pending.append((return_line, MoveSpec(line.product_id, receipt.location_id, supplier_loc, quantity, value=net,
                                                   doc_line_id=return_line.id)))
         written = post_moves(tx, [m for _, m in pending], doc_type=RETURN_DOC_TYPE, doc_id=document.id, doc_number=document.number,
