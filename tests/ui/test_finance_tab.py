@@ -124,3 +124,25 @@ def test_chart_of_accounts_page(ui_ctx, qtbot, monkeypatch):
     page.view.selectRow(next(i for i, r in enumerate(page.model.rows) if r.code == "1122"))
     page.active_button.click()
     assert shown and "cannot be removed" in shown[0].message
+
+
+def test_register_invoice_from_uninvoiced_documents(tab, ui_ctx, qtbot):
+    from PySide6.QtCore import QItemSelectionModel
+
+    from erp_desktop.ui.finance.invoices import RegisterInvoiceDialog
+
+    widget, cid = tab
+    page = widget.invoices_page
+    assert [d.doc_number for d in page.docs_model.rows] == ["DN-1", "DN-2"]
+    selection = page.docs_view.selectionModel()
+    for row in (0, 1):
+        selection.select(page.docs_model.index(row, 0), QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+    docs = page.selected_documents()
+    dialog = RegisterInvoiceDialog(ui_ctx, "issued", docs, page)
+    qtbot.addWidget(dialog)
+    assert dialog.gross_label.text() == "1,356.00"  # net and tax split at 13 % from the documents' gross
+    dialog.number_edit.setText("04412345")
+    dialog._submit()
+    assert dialog.result_value.linked == D("1356.00")
+    assert page.docs_model.rows == [] and [i.number for i in page.invoices_model.rows] == ["04412345"]
+    assert page.invoices_model.rows[0].invoice_type == "专票"
