@@ -24,7 +24,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+import json
+
+from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
 from ..errors import ImportErrors, ValidationError
@@ -41,6 +43,7 @@ LISTS = ("products", "customers", "suppliers", "warehouses", "prices", "quotes")
 LIST_LABELS = {"products": N_("Products"), "customers": N_("Customers"), "suppliers": N_("Suppliers"),
                "warehouses": N_("Warehouses & bins"), "prices": N_("Price list items"), "quotes": N_("Supplier quotes")}
 Problem = tuple[int | None, str | None, str]
+FLUSH_EVERY = 200  # small flushes: the unit of work's before-flush stamping is quadratic in new rows
 
 
 @dataclass(frozen=True)
@@ -197,18 +200,23 @@ def _parse_attributes(text: str | None) -> dict[str, str]:
 
 def _rows(tx: Session, kind: str) -> Iterator[dict[str, Any]]:
     if kind == "products":
-        codes: dict[uuid.UUID, list[str]] = {}
-        for pid, code in tx.execute(select(ProductBarcode.product_id, ProductBarcode.barcode).order_by(ProductBarcode.barcode)):
+        # ids and JSON are read as raw text (no UUID objects, no JSON parsing for empty {}):
+        # this loop runs 100,000 times on a big shop
+        raw = lambda col: type_coerce(col, String)  # noqa: E731
+        codes: dict[str, list[str]] = {}
+        for pid, code in tx.execute(select(raw(ProductBarcode.product_id), ProductBarcode.barcode).order_by(ProductBarcode.barcode)):
             codes.setdefault(pid, []).append(code)
-        paths = dict(tx.execute(select(Category.id, Category.path)).all())
-        stmt = select(Product.id, Product.code, Product.name, Product.category_id, Product.spec, Product.colour, Product.unit,
+        paths = dict(tx.execute(select(raw(Category.id), Category.path)).all())
+        stmt = select(raw(Product.id), Product.code, Product.name, raw(Product.category_id), Product.spec, Product.colour, Product.unit,
                       Product.tax_rate, Product.purchase_price, Product.sale_price, Product.reorder_point, Product.reorder_qty,
-                      Product.attributes, Product.active, Product.notes, Product.custom).order_by(Product.code)
-        for r in tx.execute(stmt.execution_options(yield_per=2000)):
-            yield dict(code=r.code, name=r.name, category=paths.get(r.category_id, ""), spec=r.spec, colour=r.colour, unit=r.unit,
-                       barcodes=codes.get(r.id, []), tax_rate=r.tax_rate, purchase_price=r.purchase_price, sale_price=r.sale_price,
-                       reorder_point=r.reorder_point, reorder_qty=r.reorder_qty, attributes=_attributes_text(r.attributes),
-                       active=r.active, notes=r.notes, custom=r.custom or {})
+                      raw(Product.attributes), Product.active, Product.notes, raw(Product.custom)).order_by(Product.code)
+        for (pid, code, name, category_id, spec, colour, unit, tax_rate, purchase_price, sale_price, reorder_point, reorder_qty,
+             attributes, active, notes, custom) in tx.execute(stmt.execution_options(yield_per=2000)):
+            yield dict(code=code, name=name, category=paths.get(category_id, ""), spec=spec, colour=colour, unit=unit,
+                       barcodes=codes.get(pid, ()), tax_rate=tax_rate, purchase_price=purchase_price, sale_price=sale_price,
+                       reorder_point=reorder_point, reorder_qty=reorder_qty,
+                       attributes=_attributes_text(json.loads(attributes)) if attributes and attributes != "{}" else "",
+                       active=active, notes=notes, custom=json.loads(custom) if custom and custom != "{}" else {})
     elif kind in ("customers", "suppliers"):
         model = Customer if kind == "customers" else Supplier
         key = Contact.customer_id if kind == "customers" else Contact.supplier_id
@@ -336,9 +344,10 @@ class _Importer:
         tx = self.tx
         defs = custom_fields.fields_tx(tx, "product")
         categories = {c.path: c for c in tx.scalars(select(Category))}
-        existing = {r.code: r.id for r in tx.execute(select(Product.code, Product.id))}
-        by_id_code = {pid: code for code, pid in existing.items()}
-        barcode_owner = {b: by_id_code.get(pid) for b, pid in tx.execute(select(ProductBarcode.barcode, ProductBarcode.product_id))}
+        # plain strings only: turning 100,000 ids into UUIDs would cost more than the import
+        existing = set(tx.scalars(select(Product.code)))
+        barcode_owner = dict(tx.execute(select(ProductBarcode.barcode, Product.code)
+                                        .join(Product, Product.id == ProductBarcode.product_id)).all())
         file_codes = {str(r.values.get("code") or "").strip() for r in rows}
         seen_barcodes: dict[str, tuple[int, str]] = {}
         planned: list[tuple[uuid.UUID | None, dict, list[str]]] = []
@@ -409,7 +418,7 @@ class _Importer:
                 created += 1
             else:
                 updated += 1
-            if (created + updated) % 2000 == 0:
+            if (created + updated) % FLUSH_EVERY == 0:
                 tx.flush()
         tx.flush()
         return ImportResult(created, updated)
@@ -472,6 +481,8 @@ class _Importer:
                 current.contacts.append(Contact(name=contact[:80], phone=phone[:40], is_primary=not current.contacts))
             if entity == "customer" and address and not any(a.address == address for a in current.addresses):
                 current.addresses.append(Address(address=address[:300], is_default=not current.addresses))
+            if (created + updated) % FLUSH_EVERY == 0:
+                tx.flush()
         tx.flush()
         return ImportResult(created, updated)
 
