@@ -6,12 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QStackedWidget, QTabWidget, QWidget
 
 from ..i18n import tr
 from ..services import excel_imports
 from .context import AppContext
+from .widgets.export import add_export_action
 from .widgets.import_dialog import ImportDialog
+from .widgets.list_page import ListPage
 
 
 def install_menus(window, ctx: AppContext) -> None:
@@ -29,6 +31,33 @@ def install_menus(window, ctx: AppContext) -> None:
         action.triggered.connect(lambda _checked=False, name=item.name: open_import(window, ctx, name))
         menu.addAction(action)
         window.excel_import_actions[item.name] = action
+    add_missing_export_actions(window, ctx)
+
+
+def add_missing_export_actions(window, ctx: AppContext) -> int:
+    """Every list in the window exports to Excel: a ``ListPage`` whose screen did not add
+    "Export to Excel…" gets it here (titled after its tab). Returns how many were added."""
+    label = tr("Export to Excel…")
+    added = 0
+    for page in window.findChildren(ListPage):
+        if any(a.text() == label for a in page.toolbar.actions()):
+            continue
+        add_export_action(page, ctx, _tab_title(page) or tr("Export"))
+        added += 1
+    return added
+
+
+def _tab_title(widget: QWidget) -> str:
+    current = widget
+    while current is not None:
+        parent = current.parentWidget()
+        if isinstance(parent, QStackedWidget) and isinstance(parent.parentWidget(), QTabWidget):
+            tabs = parent.parentWidget()
+            index = tabs.indexOf(current)
+            if index >= 0:
+                return tabs.tabText(index).replace("&", "")
+        current = parent
+    return ""
 
 
 def open_import(parent, ctx: AppContext, name: str, **kwargs) -> ImportDialog:

@@ -4,6 +4,86 @@
   <context>
     <name>erp</name>
     <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="59" />
+      <source>Log-in at start: {state}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="70" />
+      <source>User {user} added ({role}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="81" />
+      <source>User {user} saved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="88" />
+      <source>Password of {user} changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="103" />
+      <source>Role {role} saved: {permissions}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="51" />
+      <source>New password: </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="61" />
+      <source>active</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="61" />
+      <source>inactive</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="62" />
+      <source>, locked until {time}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="95" />
+      <source>built-in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="95" />
+      <source>custom</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="121" />
+      <source>{count} rows written to {path}</source>
+      <translation>已将 {count} 行写入 {path}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="52" />
+      <source>Repeat it: </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="53" />
+      <source>The two passwords differ.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="59" />
+      <source>on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="59" />
+      <source>off</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../erp_desktop/commands/base.py" line="17" />
       <source>Shop database ready: {url}</source>
       <translation>店铺数据库已就绪：{url}</translation>
@@ -727,6 +807,101 @@
       <location filename="../../erp_desktop/commands/sales.py" line="254" />
       <source>ordered {ordered} delivered {delivered} returned {returned} exchanged {exchanged} open {open}</source>
       <translation>订购 {ordered} 已出库 {delivered} 已退 {returned} 已换 {exchanged} 未发 {open}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="37" />
+      <source>Server: {server}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="38" />
+      <source>Series: {series}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="39" />
+      <source>Last sync: {time}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="40" />
+      <source>Pending changes: {count}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="41" />
+      <source>Conflicts to review: {count}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="42" />
+      <source>Alerts: {count}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="67" />
+      <source>Sync done in {seconds:.1f} s: {pulled} received, {pushed} sent, {conflicts} conflicts.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="35" />
+      <source>Online mode: this PC works straight on {server}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="44" />
+      <source>Last error: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="57" />
+      <source>Rebuilt stock balances, costs and open items; {count} negative balances.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="62" />
+      <source>The shared database now has this program's schema.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="66" />
+      <source>This PC joined the shop on the shared database.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="70" />
+      <source>ALERT: {message}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="90" />
+      <source>Restored; the next sync sends it to the other PCs.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="97" />
+      <source>No conflicts.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="107" />
+      <source>No alerts.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="37" />
+      <source>not set up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="39" />
+      <source>never</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="99" />
+      <source>lost</source>
+      <translation type="unfinished" />
     </message>
   </context>
 </TS>

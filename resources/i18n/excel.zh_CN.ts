@@ -194,27 +194,27 @@
       <translation>发现 {n} 个问题；未导入任何数据。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/excel.py" line="791" />
+      <location filename="../../erp_desktop/services/excel.py" line="800" />
       <source>Not a number: {value}</source>
       <translation>不是数字：{value}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/excel.py" line="807" />
+      <location filename="../../erp_desktop/services/excel.py" line="816" />
       <source>Number too large: {value}</source>
       <translation>数字太大：{value}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/excel.py" line="812" />
+      <location filename="../../erp_desktop/services/excel.py" line="821" />
       <source>Too many decimals (at most {places}): {value}</source>
       <translation>小数位数过多（最多 {places} 位）：{value}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/excel.py" line="861" />
+      <location filename="../../erp_desktop/services/excel.py" line="870" />
       <source>Not a date: {value}</source>
       <translation>不是日期：{value}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/excel.py" line="877" />
+      <location filename="../../erp_desktop/services/excel.py" line="886" />
       <source>Not a date (use 2026-11-25): {value}</source>
       <translation>不是日期（请写作 2026-11-25）：{value}</translation>
     </message>
@@ -254,17 +254,17 @@
       <translation>有合并单元格（{ref}）：请取消合并并填写每个单元格。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/excel.py" line="737" />
+      <location filename="../../erp_desktop/services/excel.py" line="746" />
       <source>Not yes/no: {value}</source>
       <translation>不是“是/否”：{value}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/excel.py" line="757" />
+      <location filename="../../erp_desktop/services/excel.py" line="766" />
       <source>Not a valid value: {value}</source>
       <translation>不是有效的值：{value}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/excel.py" line="811" />
+      <location filename="../../erp_desktop/services/excel.py" line="820" />
       <source>Expected a whole number: {value}</source>
       <translation>应为整数：{value}</translation>
     </message>
@@ -304,7 +304,7 @@
       <translation>重复的值 {value}：第 {row} 行也有。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/excel.py" line="801" />
+      <location filename="../../erp_desktop/services/excel.py" line="810" />
       <source>Expected a number, found a date: {value}</source>
       <translation>应为数字，却是日期：{value}</translation>
     </message>

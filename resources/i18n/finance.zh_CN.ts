@@ -374,11 +374,6 @@
       <translation>往来单位 / 账户</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/openitems.py" line="26" />
-      <source>Export to Excel…</source>
-      <translation>导出到 Excel…</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/ui/finance/openitems.py" line="49" />
       <source>Undo allocation</source>
       <translation>撤销核销</translation>

@@ -134,32 +134,32 @@
       <translation>该供应商已不存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="77" />
+      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="78" />
       <source>Choose the warehouse bin to receive into.</source>
       <translation>请选择入库的仓库库位。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="84" />
+      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="85" />
       <source>Nothing to receive: enter a quantity on at least one line.</source>
       <translation>没有可入库的：请至少在一行输入数量。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="122" />
+      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="121" />
       <source>Purchase receipt {number} ({order})</source>
       <translation>采购入库 {number}（{order}）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="145" />
+      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="144" />
       <source>A return cannot be dated before its receipt ({date}).</source>
       <translation>退货日期不能早于入库日期（{date}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="148" />
+      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="147" />
       <source>Nothing to return: enter a quantity on at least one line.</source>
       <translation>没有可退的：请至少在一行输入数量。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="195" />
+      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="192" />
       <source>Return to supplier {number} ({receipt})</source>
       <translation>采购退货 {number}（{receipt}）</translation>
     </message>
@@ -174,12 +174,12 @@
       <translation>入库 {code} {name} {qty} 超出订单：订购 {ordered}，已入库 {received}，容差 {tolerance}%。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="160" />
+      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="158" />
       <source>That line is not on receipt {number}.</source>
       <translation>该行不在入库单 {number} 上。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="165" />
+      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="163" />
       <source>Cannot return {qty} of {code} {name}: received {received}, already returned {returned}.</source>
       <translation>不能退 {code} {name} {qty}：已入库 {received}，已退 {returned}。</translation>
     </message>

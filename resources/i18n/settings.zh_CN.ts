@@ -263,5 +263,265 @@
       <source>Key (import column)</source>
       <translation>键（导入列名）</translation>
     </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="32" />
+      <source>Last sync {time} · {pending} changes to send · {conflicts} conflicts · series {series}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="28" />
+      <source>Online mode: working straight on the shared database.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="30" />
+      <source>Not set up: this PC works on its own.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="45" />
+      <source>PC {pc}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="55" />
+      <source>e.g. 192.168.1.10 or shop-server</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="63" />
+      <source>unchanged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="68" />
+      <source>Sync automatically every</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="71" />
+      <source> min</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="79" />
+      <source>Server</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="80" />
+      <source>Port</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="81" />
+      <source>Database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="84" />
+      <source>Encryption</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="88" />
+      <source>Test connection</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="90" />
+      <source>Sync now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="101" />
+      <source>Shared database (PostgreSQL)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="127" />
+      <source>Restore this version</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="129" />
+      <source>Keep the current version</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="138" />
+      <source>Conflicts: versions that lost a merge</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="218" />
+      <source>Connecting…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="223" />
+      <source>Syncing…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="65" />
+      <source>Use TLS when the server offers it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="65" />
+      <source>Require TLS</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="66" />
+      <source>Require TLS and check the certificate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="66" />
+      <source>No TLS</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="227" />
+      <source>Sync done: {pulled} received, {pushed} sent, {conflicts} conflicts.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="109" />
+      <source>Found</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="110" />
+      <source>Lost version from</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="111" />
+      <source>Kept version from</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/users.py" line="24" />
+      <source>Users</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/users.py" line="61" />
+      <source>Active (may log in)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/users.py" line="65" />
+      <source>Display name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/users.py" line="97" />
+      <source>Set password of {user}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/users.py" line="105" />
+      <source>New password</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/users.py" line="106" />
+      <source>Repeat password</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/users.py" line="131" />
+      <source>Role name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/users.py" line="163" />
+      <source>Ask for user name and password when the program starts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/users.py" line="172" />
+      <source>Add user…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/users.py" line="175" />
+      <source>Edit…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/users.py" line="177" />
+      <source>Set password…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/users.py" line="179" />
+      <source>Unlock</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/users.py" line="189" />
+      <source>Without users the program starts without log-in. The first user must be an owner.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/users.py" line="282" />
+      <source>New role…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/users.py" line="384" />
+      <source>Export the audit log</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/users.py" line="409" />
+      <source>Roles</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/users.py" line="50" />
+      <source>Edit user</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/users.py" line="50" />
+      <source>Add user</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/users.py" line="127" />
+      <source>Edit role</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/users.py" line="127" />
+      <source>New role</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/users.py" line="151" />
+      <source>Permissions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/users.py" line="328" />
+      <source>Search summary or record id…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/users.py" line="400" />
+      <source>Only the owner can manage users and see the audit log.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/users.py" line="168" />
+      <source>Locked until</source>
+      <translation type="unfinished" />
+    </message>
   </context>
 </TS>

@@ -4,12 +4,12 @@
   <context>
     <name>erp</name>
     <message>
-      <location filename="../../erp_desktop/services/sync.py" line="254" />
+      <location filename="../../erp_desktop/services/sync.py" line="259" />
       <source>PostgreSQL {version}, TLS {tls}, {state}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync.py" line="502" />
+      <location filename="../../erp_desktop/services/sync.py" line="507" />
       <source>Stock of {code} {name} in {where} went negative ({qty}) after merging sales made offline on several PCs.</source>
       <translation type="unfinished" />
     </message>
@@ -24,57 +24,47 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync.py" line="226" />
+      <location filename="../../erp_desktop/services/sync.py" line="231" />
       <source>No sync server is set up. Enter it in Settings → Sync, or pass --server.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync.py" line="271" />
+      <location filename="../../erp_desktop/services/sync.py" line="276" />
       <source>This PC works straight on the shared database (online mode): there is nothing to sync.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync.py" line="290" />
+      <location filename="../../erp_desktop/services/sync.py" line="295" />
       <source>The shared database refused a change: {error}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync.py" line="294" />
+      <location filename="../../erp_desktop/services/sync.py" line="299" />
       <source>Cannot reach the shared database: {error}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync.py" line="254" />
-      <source>on</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/sync.py" line="254" />
-      <source>off</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/sync.py" line="255" />
+      <location filename="../../erp_desktop/services/sync.py" line="260" />
       <source>ready for sync</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync.py" line="255" />
+      <location filename="../../erp_desktop/services/sync.py" line="260" />
       <source>not set up yet (the first sync sets it up)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync.py" line="375" />
+      <location filename="../../erp_desktop/services/sync.py" line="380" />
       <source>Received {count} changes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync.py" line="662" />
+      <location filename="../../erp_desktop/services/sync.py" line="667" />
       <source>No such conflict.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync.py" line="666" />
+      <location filename="../../erp_desktop/services/sync.py" line="671" />
       <source>The record no longer exists.</source>
       <translation type="unfinished" />
     </message>
@@ -84,12 +74,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync.py" line="334" />
+      <location filename="../../erp_desktop/services/sync.py" line="339" />
       <source>This PC already has its own shop data and the shared database holds another shop's. Only one PC may bring existing data (the first to sync); join the others with a new, empty database file.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync.py" line="561" />
+      <location filename="../../erp_desktop/services/sync.py" line="566" />
       <source>Sent {count} changes</source>
       <translation type="unfinished" />
     </message>

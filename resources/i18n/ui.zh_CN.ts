@@ -50,24 +50,69 @@
       <translation>第 {row} 行</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/excel_import.py" line="19" />
+      <location filename="../../erp_desktop/ui/excel_import.py" line="40" />
+      <source>Export to Excel…</source>
+      <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/excel_import.py" line="21" />
       <source>Import from Excel</source>
       <translation>从 Excel 导入</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/excel_import.py" line="28" />
+      <location filename="../../erp_desktop/ui/excel_import.py" line="30" />
       <source>{title}…</source>
       <translation>{title}…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/excel_import.py" line="38" />
+      <location filename="../../erp_desktop/ui/excel_import.py" line="67" />
       <source>Import {what} from Excel</source>
       <translation>从 Excel 导入{what}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/excel_import.py" line="39" />
+      <location filename="../../erp_desktop/ui/excel_import.py" line="68" />
       <source>{what} template</source>
       <translation>{what}模板</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/excel_import.py" line="45" />
+      <source>Export</source>
+      <translation>导出</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/login.py" line="18" />
+      <source>Log in — erp-desktop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/login.py" line="20" />
+      <source>Who is working?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/login.py" line="23" />
+      <source>User name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/login.py" line="26" />
+      <source>Password</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/login.py" line="34" />
+      <source>Log in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/login.py" line="35" />
+      <source>Quit</source>
+      <translation>退出</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/login.py" line="48" />
+      <source>Enter your user name.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../erp_desktop/ui/main_window.py" line="23" />
@@ -88,11 +133,6 @@
       <location filename="../../erp_desktop/ui/main_window.py" line="40" />
       <source>Ready</source>
       <translation>就绪</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/main_window.py" line="58" />
-      <source>Quit</source>
-      <translation>退出</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/main_window.py" line="62" />
@@ -214,22 +254,22 @@ erp-desktop restore 备份文件
       <translation>备份</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="365" />
+      <location filename="../../erp_desktop/ui/printing.py" line="385" />
       <source>Print a document…</source>
       <translation>打印单据…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="369" />
+      <location filename="../../erp_desktop/ui/printing.py" line="389" />
       <source>Print product labels…</source>
       <translation>打印商品标签…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="374" />
+      <location filename="../../erp_desktop/ui/printing.py" line="394" />
       <source>Customer statement…</source>
       <translation>客户对账单…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="376" />
+      <location filename="../../erp_desktop/ui/printing.py" line="396" />
       <source>Supplier statement…</source>
       <translation>供应商对账单…</translation>
     </message>
@@ -274,82 +314,82 @@ erp-desktop restore 备份文件
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="165" />
+      <location filename="../../erp_desktop/ui/printing.py" line="185" />
       <source>Print a document</source>
       <translation>打印单据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="170" />
+      <location filename="../../erp_desktop/ui/printing.py" line="190" />
       <source>Document number, e.g. DN-2026-000001</source>
       <translation>单据编号，例如 DN-2026-000001</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="175" />
+      <location filename="../../erp_desktop/ui/printing.py" line="195" />
       <source>Preview</source>
       <translation>预览</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="202" />
+      <location filename="../../erp_desktop/ui/printing.py" line="222" />
       <source>Print a statement</source>
       <translation>打印对账单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="221" />
+      <location filename="../../erp_desktop/ui/printing.py" line="241" />
       <source>Statement of</source>
       <translation>对账对象</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="260" />
+      <location filename="../../erp_desktop/ui/printing.py" line="280" />
       <source>Print product labels</source>
       <translation>打印商品标签</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="267" />
+      <location filename="../../erp_desktop/ui/printing.py" line="287" />
       <source>Remove</source>
       <translation>移除</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="282" />
+      <location filename="../../erp_desktop/ui/printing.py" line="302" />
       <source>Show the price</source>
       <translation>显示价格</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="287" />
+      <location filename="../../erp_desktop/ui/printing.py" line="307" />
       <source>Add product</source>
       <translation>添加商品</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="288" />
+      <location filename="../../erp_desktop/ui/printing.py" line="308" />
       <source>Copies for new products</source>
       <translation>新加商品的份数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="289" />
+      <location filename="../../erp_desktop/ui/printing.py" line="309" />
       <source>Label paper</source>
       <translation>标签纸</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="291" />
+      <location filename="../../erp_desktop/ui/printing.py" line="311" />
       <source>Labels already used on the first sheet</source>
       <translation>第一张已用掉的标签数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="264" />
+      <location filename="../../erp_desktop/ui/printing.py" line="284" />
       <source>Copies</source>
       <translation>份数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="280" />
+      <location filename="../../erp_desktop/ui/printing.py" line="300" />
       <source>EAN-13 when valid, else Code128</source>
       <translation>有效时用 EAN-13，否则用 Code128</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="280" />
+      <location filename="../../erp_desktop/ui/printing.py" line="300" />
       <source>QR code</source>
       <translation>二维码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="346" />
+      <location filename="../../erp_desktop/ui/printing.py" line="366" />
       <source>Add at least one product.</source>
       <translation>请至少添加一个商品。</translation>
     </message>
@@ -367,6 +407,36 @@ erp-desktop restore 备份文件
       <location filename="../../erp_desktop/ui/self_test.py" line="21" />
       <source>self-test: {report}</source>
       <translation>自检：{report}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sync_status.py" line="32" />
+      <source>Sync {time} · {pending} to send</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sync_status.py" line="26" />
+      <source>Online</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sync_status.py" line="28" />
+      <source>Sync: off</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sync_status.py" line="30" />
+      <source>Sync: offline · {pending} to send</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sync_status.py" line="34" />
+      <source>{count} conflicts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sync_status.py" line="45" />
+      <source>Sync with the shared database: last sync, changes waiting to be sent, conflicts to review</source>
+      <translation type="unfinished" />
     </message>
   </context>
 </TS>

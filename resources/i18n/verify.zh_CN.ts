@@ -44,7 +44,7 @@
       <translation>资金账户余额等于流水及科目余额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/verify.py" line="201" />
+      <location filename="../../erp_desktop/services/verify.py" line="204" />
       <source>Nothing posted into a closed month</source>
       <translation>已结账月份无新记账</translation>
     </message>

@@ -34,11 +34,6 @@
       <translation>Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/export.py" line="130" />
-      <source>{count} rows written to {path}</source>
-      <translation>已将 {count} 行写入 {path}</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/ui/widgets/export.py" line="109" />
       <source>Exporting {title}… {count} rows</source>
       <translation>正在导出{title}…… 已写 {count} 行</translation>

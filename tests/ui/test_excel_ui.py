@@ -264,3 +264,33 @@ def test_file_menu_opens_opening_stock_import_with_errors_listed(ui_ctx, qtbot, 
     dialog.path_edit.setText(str(good))
     dialog.import_button.click()
     assert "已导入 1 行期初库存" in dialog.status_label.text() and not dialog.problem_view.isVisibleTo(dialog)
+
+
+def test_every_list_in_the_window_gets_export(ui_ctx, qtbot, tmp_path):
+    from PySide6.QtWidgets import QTabWidget
+
+    from erp_desktop.ui import excel_import
+    from erp_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(ui_ctx, modules=[])
+    qtbot.addWidget(window)
+    tabs = QTabWidget()
+    plain = ListPage(COLUMNS, fetch)
+    tabs.addTab(plain, "Prices")
+    has_own = ListPage(COLUMNS, fetch)
+    add_export_action(has_own, ui_ctx, "Own", dialogs=FileDialogs([]))
+    tabs.addTab(has_own, "Own")
+    window.tabs.addTab(tabs, "Catalog")
+    assert excel_import.add_missing_export_actions(window, ui_ctx) == 1
+    texts = [a.text() for a in plain.toolbar.actions()]
+    assert texts.count("Export to Excel…") == 1
+    assert [a.text() for a in has_own.toolbar.actions()].count("Export to Excel…") == 1
+    monkey_target = tmp_path / "prices.xlsx"
+    export_module.DIALOGS.answers = [monkey_target]
+    try:
+        plain.reload()
+        next(a for a in plain.toolbar.actions() if a.text() == "Export to Excel…").trigger()
+    finally:
+        export_module.DIALOGS.answers = None
+    assert openpyxl.load_workbook(monkey_target).active.title == "Prices"
+    plain.last_export.message_box.close()
