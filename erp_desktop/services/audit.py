@@ -56,6 +56,10 @@ class AuditRow:
     after: dict | None
 
     @property
+    def at_text(self) -> str:
+        return self.at.strftime("%Y-%m-%d %H:%M:%S")
+
+    @property
     def changes(self) -> str:
         """``field: before → after`` for every changed field."""
         keys = sorted(set(self.before or {}) | set(self.after or {}))
@@ -108,6 +112,9 @@ def list_audit(uow, query=None, audit_filter: AuditFilter | None = None):
     from .queries.paging import ListQuery, keyset_page
 
     query = query or ListQuery(sort="at", descending=True)
+    if audit_filter is None:  # from a list screen: the search box and its filters
+        known = {k: v for k, v in dict(query.filters).items() if k in AuditFilter.__dataclass_fields__ and v}
+        audit_filter = AuditFilter(**{**known, "text": query.search or known.get("text", "")})
     with uow.read() as tx:
         require(tx, Perm.VIEW_AUDIT)
         stmt = _filtered(audit_filter or AuditFilter()).with_only_columns(AuditLog)

@@ -215,6 +215,11 @@ def _password(uow: UnitOfWork, settings: SyncSettings) -> str:
     return _reveal(obf, uow.pc_id) if obf else ""
 
 
+def stored_password(uow: UnitOfWork, settings: SyncSettings) -> str:
+    """The saved password (keyring or obfuscated store), for "Test connection" with an empty box."""
+    return _password(uow, settings)
+
+
 def url_for(settings: SyncSettings, password: str = "") -> str:
     auth = quote(settings.user, safe="") + (":" + quote(password, safe="") if password else "")
     return f"postgresql+psycopg://{auth}@{settings.host}:{int(settings.port)}/{quote(settings.database, safe='')}?sslmode={settings.sslmode}"
