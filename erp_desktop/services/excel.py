@@ -51,6 +51,7 @@ DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
 DEFAULT_WIDTHS = {"money": 14, "qty": 12, "price": 14, "rate": 9, "int": 10, "date": 12, "bool": 8, "list": 24, "text": 16}
 PROGRESS_EVERY = 1000
 MAX_PROBLEMS = 5000  # an error report beyond this is no more useful; the rest are counted
+_ESTIMATE_AT = 500  # rows read before the sheet's size is estimated
 _HEADER_SCAN_ROWS = 10  # the header may sit below a title row or two
 
 
@@ -620,6 +621,13 @@ def _read_workbook(workbook, columns: Sequence[XColumn], *, max_rows: int, uniqu
         if not raw or all(_blank(v) for v in raw.values()) or _is_totals_row(raw):
             continue
         count += 1
+        if count == _ESTIMATE_AT and max_rows > _ESTIMATE_AT:
+            # no trustworthy <dimension>: estimate from the bytes read so far and refuse a sheet
+            # far beyond the limit at once instead of streaming it all
+            estimate = sheet.estimated_rows()
+            if estimate is not None and estimate > max_rows * 1.5:
+                raise _file_error(tr("The sheet has about {n} rows; at most {max} rows can be imported at once. Split the file.",
+                                     n=f"{estimate:,}", max=f"{max_rows:,}"))
         if count > max_rows:
             raise _file_error(tr("The sheet has more than {max} data rows; at most {max} rows can be imported at once. Split the file.",
                                  max=f"{max_rows:,}"))

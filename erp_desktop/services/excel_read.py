@@ -176,6 +176,18 @@ class SheetRows:
         self.member = member
         self.merges: list[str] = []
         self.dimension_rows: int | None = None
+        self.bytes_read = 0
+        self.rows_parsed = 0
+        try:
+            self.total_bytes = workbook.archive.getinfo(member).file_size
+        except KeyError:
+            self.total_bytes = 0
+
+    def estimated_rows(self) -> int | None:
+        """Rows in the whole sheet, estimated from the part parsed so far (None: too early)."""
+        if not self.rows_parsed or not self.bytes_read or not self.total_bytes:
+            return None
+        return int(self.total_bytes * self.rows_parsed / self.bytes_read)
 
     def __iter__(self) -> Iterator[tuple[int, dict[int, Any]]]:
         """Expat with handlers (no element objects): the sheet is fed in 256 KB chunks and the
@@ -264,6 +276,8 @@ class SheetRows:
                 while True:
                     chunk = stream.read(1 << 18)
                     parser.Parse(chunk, not chunk)
+                    self.bytes_read += len(chunk)
+                    self.rows_parsed += len(done)
                     if done:
                         yield from done
                         done.clear()

@@ -19,6 +19,11 @@
       <translation>订单 {number} 状态为 {state}，只有已确认的订单可以入库。</translation>
     </message>
     <message>
+      <location filename="../../erp_desktop/services/purchasing/checks.py" line="62" />
+      <source>Purchase receipts and returns have their moves, payables and entries</source>
+      <translation>采购入库和退货的库存移动、应付和凭证齐全</translation>
+    </message>
+    <message>
       <location filename="../../erp_desktop/services/purchasing/common.py" line="42" />
       <source>Quantity must be greater than zero with at most 3 decimals (got {qty}).</source>
       <translation>数量必须大于零且最多 3 位小数（输入为 {qty}）。</translation>

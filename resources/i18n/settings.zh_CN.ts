@@ -339,27 +339,27 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="127" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="130" />
       <source>Restore this version</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="129" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="132" />
       <source>Keep the current version</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="138" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="141" />
       <source>Conflicts: versions that lost a merge</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="218" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="221" />
       <source>Connecting…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="223" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="226" />
       <source>Syncing…</source>
       <translation type="unfinished" />
     </message>
@@ -384,22 +384,22 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="227" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="230" />
       <source>Sync done: {pulled} received, {pushed} sent, {conflicts} conflicts.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="109" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="112" />
       <source>Found</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="110" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="113" />
       <source>Lost version from</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="111" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="114" />
       <source>Kept version from</source>
       <translation type="unfinished" />
     </message>

@@ -535,3 +535,21 @@ def test_date1904_workbooks(tmp_path):
              '<row r="2"><c r="A2" s="1"><v>0</v></c></row></sheetData></worksheet>')
     rows = read_xlsx(handmade(tmp_path / "mac.xlsx", sheet, date1904=True), (XColumn("on", "Date", "date"),))
     assert rows[0].values["on"] == dt.date(1904, 1, 1)
+
+
+def test_huge_sheet_without_dimension_refused_early_by_estimate(tmp_path, monkeypatch):
+    # no <dimension>: after 500 rows the size is estimated from the bytes read and the file refused
+    path = tmp_path / "huge.xlsx"
+    write_xlsx(path, COLUMNS[:2], ({"code": f"C{i:07d}", "name": "n" * 20} for i in range(30_000)))
+    seen = []
+    original = excel.convert
+
+    def counting(column, value):
+        seen.append(1)
+        return original(column, value)
+
+    monkeypatch.setattr(excel, "convert", counting)
+    with pytest.raises(ImportErrors) as info:
+        read_xlsx(path, COLUMNS[:2], max_rows=10_000)
+    assert "about" in info.value.message and "10,000" in info.value.message
+    assert len(seen) < 2 * 1000  # stopped after ~500 rows, not 10,000
