@@ -54,42 +54,42 @@
       <translation>找不到客户或供应商：{ref}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/queries/stock.py" line="207" />
+      <location filename="../../erp_desktop/services/queries/stock.py" line="222" />
       <source>Stock document</source>
       <translation>库存单据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/queries/stock.py" line="207" />
+      <location filename="../../erp_desktop/services/queries/stock.py" line="222" />
       <source>Stock count</source>
       <translation>盘点</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/queries/stock.py" line="207" />
+      <location filename="../../erp_desktop/services/queries/stock.py" line="222" />
       <source>Sales delivery</source>
       <translation>销售出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/queries/stock.py" line="208" />
+      <location filename="../../erp_desktop/services/queries/stock.py" line="223" />
       <source>Purchase receipt</source>
       <translation>采购入库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/queries/stock.py" line="208" />
+      <location filename="../../erp_desktop/services/queries/stock.py" line="223" />
       <source>Opening</source>
       <translation>期初</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/queries/stock.py" line="248" />
+      <location filename="../../erp_desktop/services/queries/stock.py" line="263" />
       <source>Adjustment</source>
       <translation>盘盈盘亏</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/queries/stock.py" line="249" />
+      <location filename="../../erp_desktop/services/queries/stock.py" line="264" />
       <source>In transit</source>
       <translation>在途</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/queries/stock.py" line="160" />
+      <location filename="../../erp_desktop/services/queries/stock.py" line="175" />
       <source>(no category)</source>
       <translation>（未分类）</translation>
     </message>

@@ -219,3 +219,23 @@ def test_list_filters_and_late_lines(uow, shop):
     assert purchasing.get_order_detail(uow, late.id, today=today).late_lines == 1
     paged = purchasing.list_orders(uow, ListQuery(limit=1), today=today)
     assert len(paged.rows) == 1 and paged.next_after is not None
+
+
+def test_verify_check_catches_a_receipt_out_of_step(uow, shop):
+    from erp_desktop.models.purchasing import PurchaseOrderLine
+    from erp_desktop.services.purchasing.checks import check_purchasing_documents
+
+    o = _confirmed(uow, shop, [OrderLineInput(shop["tea"], D("5"), D("5"))])
+    r = purchasing.receive_order(uow, o.id, on=DAY, location_id=shop["a1"])
+    purchasing.return_to_supplier(uow, r.id, on=DAY, lines=[ReturnLineInput(purchasing.get_receipt_detail(uow, r.id).lines[0].id, D("1"))])
+    assert check_purchasing_documents in verify.CHECKS
+    with uow.read() as tx:
+        assert check_purchasing_documents(tx).ok
+    with uow.write() as tx:
+        line = tx.scalar(select(PurchaseOrderLine))
+        line.received_qty = D("4")
+        tx.get(PurchaseReceipt, r.id).gross_total = D("1")
+    with uow.read() as tx:
+        result = check_purchasing_documents(tx)
+    assert not result.ok and any("payable 28.25, document 1" in d for d in result.details)
+    assert any("received 4.000/5.000" in d for d in result.details)

@@ -3,6 +3,7 @@ tracking and the supplier view. The pieces live in submodules; this package re-e
 service functions and result types the UI and the command line use."""
 from __future__ import annotations
 
+from . import checks as _checks  # noqa: F401  (registers the verify check)
 from .common import APPROVAL_DOC_TYPE, Amounts, PriceDefault, line_amounts
 from .orders import (OrderLineInput, OrderRef, approve_order, cancel_order, close_order, confirm_order, create_order, default_price,
                      over_receipt_tolerance, reject_order, set_over_receipt_tolerance, submit_order, update_order)
