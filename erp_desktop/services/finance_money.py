@@ -128,7 +128,8 @@ def create_money_account(uow: UnitOfWork, *, code: str, name: str, kind: str = "
             _move(tx, account, txn, opening)
             posting = Posting(on, doc_type="OB", doc_id=txn.id, doc_number=txn.number, memo=tr("Opening balance {name}", name=name))
             posting.debit(gl_code, opening).credit(Accounts.OPENING, opening)
-            txn.entry_id = posting.post(tx).id
+            entry = posting.post(tx)
+            txn.entry_id = entry.id
         audit.record(tx, "create", "money_account", account.id, summary=f"{code} {name}")
         return _row(account)
 
@@ -239,13 +240,14 @@ def record_receipt_tx(tx: Session, *, customer_id, amount, account_id, on: date,
     _move(tx, account, txn, amount)
     posting = Posting(on, doc_type="RC", doc_id=txn.id, doc_number=txn.number, memo=memo or tr("Receipt from {name}", name=customer.name))
     posting.debit(account.gl_code, amount).credit(Accounts.RECEIVABLE, amount, party_kind="customer", party_id=customer.id)
-    txn.entry_id = posting.post(tx).id
+    entry = posting.post(tx)
+    txn.entry_id = entry.id
     item = raise_open_item(tx, kind=OpenItemKind.RECEIVABLE.value, party_id=customer.id, doc_type="RC", doc_id=txn.id,
                            doc_number=txn.number, on=on, amount=-amount, memo=reference.strip())
     tx.flush()
     txn.open_item_id = item.id
     allocated = _allocate_new(tx, item, allocate, on)
-    return MoneyTxnResult(txn.id, txn.number, txn.kind, amount, allocated, _entry_number(tx, txn), item.id)
+    return MoneyTxnResult(txn.id, txn.number, txn.kind, amount, allocated, entry.number, item.id)
 
 
 def pay_money(uow: UnitOfWork, *, supplier_id: uuid.UUID | str, amount: Decimal, account_id: uuid.UUID | str, on: date,
@@ -266,13 +268,14 @@ def pay_money(uow: UnitOfWork, *, supplier_id: uuid.UUID | str, amount: Decimal,
         _move(tx, account, txn, -amount)
         posting = Posting(on, doc_type="PM", doc_id=txn.id, doc_number=txn.number, memo=memo or tr("Payment to {name}", name=supplier.name))
         posting.debit(Accounts.PAYABLE, amount, party_kind="supplier", party_id=supplier.id).credit(account.gl_code, amount)
-        txn.entry_id = posting.post(tx).id
+        entry = posting.post(tx)
+        txn.entry_id = entry.id
         item = raise_open_item(tx, kind=OpenItemKind.PAYABLE.value, party_id=supplier.id, doc_type="PM", doc_id=txn.id,
                                doc_number=txn.number, on=on, amount=-amount, memo=reference.strip())
         tx.flush()
         txn.open_item_id = item.id
         allocated = _allocate_new(tx, item, allocate, on)
-        return MoneyTxnResult(txn.id, txn.number, txn.kind, amount, allocated, _entry_number(tx, txn), item.id)
+        return MoneyTxnResult(txn.id, txn.number, txn.kind, amount, allocated, entry.number, item.id)
 
 
 def _ensure_payment_approved(tx: Session, txn: MoneyTxn, supplier: Supplier, acknowledged: frozenset[str]) -> None:
@@ -302,12 +305,6 @@ def _allocate_new(tx: Session, item: OpenItem, allocate: Allocate, on: date) -> 
     return allocate_credit_tx(tx, item, list(allocate), on=on)
 
 
-def _entry_number(tx: Session, txn: MoneyTxn) -> str:
-    from ..models.finance import JournalEntry
-
-    return tx.scalar(select(JournalEntry.number).where(JournalEntry.id == txn.entry_id)) or ""
-
-
 # --- transfers, other income and expenses -----------------------------------------------------
 def transfer_money(uow: UnitOfWork, *, from_account_id: uuid.UUID | str, to_account_id: uuid.UUID | str, amount: Decimal,
                    on: date, reference: str = "", memo: str = "") -> MoneyTxnResult:
@@ -327,8 +324,9 @@ def transfer_money(uow: UnitOfWork, *, from_account_id: uuid.UUID | str, to_acco
         posting = Posting(on, doc_type="MT", doc_id=txn.id, doc_number=txn.number,
                           memo=memo or tr("Transfer {source} → {target}", source=source.name, target=target.name))
         posting.debit(target.gl_code, amount).credit(source.gl_code, amount)
-        txn.entry_id = posting.post(tx).id
-        return MoneyTxnResult(txn.id, txn.number, txn.kind, amount, ZERO, _entry_number(tx, txn), None)
+        entry = posting.post(tx)
+        txn.entry_id = entry.id
+        return MoneyTxnResult(txn.id, txn.number, txn.kind, amount, ZERO, entry.number, None)
 
 
 def record_other(uow: UnitOfWork, *, kind: str, account_id: uuid.UUID | str, counter_account: str, amount: Decimal, on: date,
@@ -358,8 +356,9 @@ def record_other(uow: UnitOfWork, *, kind: str, account_id: uuid.UUID | str, cou
         else:
             _move(tx, account, txn, -amount)
             posting.debit(counter.code, amount).credit(account.gl_code, amount)
-        txn.entry_id = posting.post(tx).id
-        return MoneyTxnResult(txn.id, txn.number, txn.kind, amount, ZERO, _entry_number(tx, txn), None)
+        entry = posting.post(tx)
+        txn.entry_id = entry.id
+        return MoneyTxnResult(txn.id, txn.number, txn.kind, amount, ZERO, entry.number, None)
 
 
 def _is_money_gl(tx: Session, code: str) -> bool:
