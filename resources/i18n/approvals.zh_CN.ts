@@ -21,7 +21,7 @@
     <message>
       <location filename="../../erp_desktop/services/approvals.py" line="36" />
       <source>Owner</source>
-      <translation>老板</translation>
+      <translation>店主</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/approvals.py" line="36" />
@@ -36,7 +36,7 @@
     <message>
       <location filename="../../erp_desktop/services/approvals.py" line="36" />
       <source>Sales</source>
-      <translation>销售</translation>
+      <translation>销售员</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/approvals.py" line="37" />

@@ -6,42 +6,42 @@
     <message>
       <location filename="../../erp_desktop/services/audit.py" line="145" />
       <source>Time</source>
-      <translation type="unfinished" />
+      <translation>时间</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/audit.py" line="145" />
       <source>User</source>
-      <translation type="unfinished" />
+      <translation>用户</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/audit.py" line="145" />
       <source>Action</source>
-      <translation type="unfinished" />
+      <translation>操作</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/audit.py" line="146" />
       <source>Record type</source>
-      <translation type="unfinished" />
+      <translation>记录类型</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/audit.py" line="146" />
       <source>Record</source>
-      <translation type="unfinished" />
+      <translation>记录</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/audit.py" line="146" />
       <source>Summary</source>
-      <translation type="unfinished" />
+      <translation>摘要</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/audit.py" line="147" />
       <source>Changes</source>
-      <translation type="unfinished" />
+      <translation>变更</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/audit.py" line="155" />
       <source>Audit log</source>
-      <translation type="unfinished" />
+      <translation>审计日志</translation>
     </message>
   </context>
 </TS>

@@ -6,82 +6,82 @@
     <message>
       <location filename="../../erp_desktop/commands/admin.py" line="59" />
       <source>Log-in at start: {state}</source>
-      <translation type="unfinished" />
+      <translation>启动时登录：{state}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/admin.py" line="70" />
       <source>User {user} added ({role}).</source>
-      <translation type="unfinished" />
+      <translation>已添加用户 {user}（{role}）。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/admin.py" line="81" />
       <source>User {user} saved.</source>
-      <translation type="unfinished" />
+      <translation>用户 {user} 已保存。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/admin.py" line="88" />
       <source>Password of {user} changed.</source>
-      <translation type="unfinished" />
+      <translation>{user} 的密码已修改。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/admin.py" line="103" />
       <source>Role {role} saved: {permissions}</source>
-      <translation type="unfinished" />
+      <translation>角色 {role} 已保存：{permissions}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/admin.py" line="51" />
       <source>New password: </source>
-      <translation type="unfinished" />
+      <translation>新密码：</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/admin.py" line="61" />
       <source>active</source>
-      <translation type="unfinished" />
+      <translation>启用</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/admin.py" line="61" />
       <source>inactive</source>
-      <translation type="unfinished" />
+      <translation>停用</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/admin.py" line="62" />
       <source>, locked until {time}</source>
-      <translation type="unfinished" />
+      <translation>，锁定至 {time}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/admin.py" line="95" />
       <source>built-in</source>
-      <translation type="unfinished" />
+      <translation>内置</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/admin.py" line="95" />
       <source>custom</source>
-      <translation type="unfinished" />
+      <translation>自定义</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/admin.py" line="121" />
       <source>{count} rows written to {path}</source>
-      <translation>已将 {count} 行写入 {path}</translation>
+      <translation>已写入 {count} 行到 {path}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/admin.py" line="52" />
       <source>Repeat it: </source>
-      <translation type="unfinished" />
+      <translation>再输入一次：</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/admin.py" line="53" />
       <source>The two passwords differ.</source>
-      <translation type="unfinished" />
+      <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/admin.py" line="59" />
       <source>on</source>
-      <translation type="unfinished" />
+      <translation>开启</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/admin.py" line="59" />
       <source>off</source>
-      <translation type="unfinished" />
+      <translation>关闭</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/base.py" line="17" />
@@ -386,7 +386,7 @@
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="374" />
       <source>Warehouse</source>
-      <translation>仓库</translation>
+      <translation>仓管</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="374" />
@@ -421,7 +421,7 @@
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="389" />
       <source>To</source>
-      <translation>至</translation>
+      <translation>到</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="389" />
@@ -811,97 +811,97 @@
     <message>
       <location filename="../../erp_desktop/commands/sync.py" line="37" />
       <source>Server: {server}</source>
-      <translation type="unfinished" />
+      <translation>服务器：{server}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/sync.py" line="38" />
       <source>Series: {series}</source>
-      <translation type="unfinished" />
+      <translation>编号序列：{series}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/sync.py" line="39" />
       <source>Last sync: {time}</source>
-      <translation type="unfinished" />
+      <translation>上次同步：{time}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/sync.py" line="40" />
       <source>Pending changes: {count}</source>
-      <translation type="unfinished" />
+      <translation>待发送变更：{count}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/sync.py" line="41" />
       <source>Conflicts to review: {count}</source>
-      <translation type="unfinished" />
+      <translation>待处理冲突：{count}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/sync.py" line="42" />
       <source>Alerts: {count}</source>
-      <translation type="unfinished" />
+      <translation>警告：{count}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/sync.py" line="67" />
       <source>Sync done in {seconds:.1f} s: {pulled} received, {pushed} sent, {conflicts} conflicts.</source>
-      <translation type="unfinished" />
+      <translation>同步完成，用时 {seconds:.1f} 秒：接收 {pulled} 条，发送 {pushed} 条，冲突 {conflicts} 个。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/sync.py" line="35" />
       <source>Online mode: this PC works straight on {server}.</source>
-      <translation type="unfinished" />
+      <translation>在线模式：本机直接使用 {server}。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/sync.py" line="44" />
       <source>Last error: {error}</source>
-      <translation type="unfinished" />
+      <translation>上次错误：{error}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/sync.py" line="57" />
       <source>Rebuilt stock balances, costs and open items; {count} negative balances.</source>
-      <translation type="unfinished" />
+      <translation>已重建库存余额、成本和往来未清项；{count} 个负库存。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/sync.py" line="62" />
       <source>The shared database now has this program's schema.</source>
-      <translation type="unfinished" />
+      <translation>共享数据库已升级为本程序的结构。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/sync.py" line="66" />
       <source>This PC joined the shop on the shared database.</source>
-      <translation type="unfinished" />
+      <translation>本机已加入共享数据库中的店铺。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/sync.py" line="70" />
       <source>ALERT: {message}</source>
-      <translation type="unfinished" />
+      <translation>警告：{message}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/sync.py" line="90" />
       <source>Restored; the next sync sends it to the other PCs.</source>
-      <translation type="unfinished" />
+      <translation>已恢复；下次同步时会发送到其他电脑。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/sync.py" line="97" />
       <source>No conflicts.</source>
-      <translation type="unfinished" />
+      <translation>没有冲突。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/sync.py" line="107" />
       <source>No alerts.</source>
-      <translation type="unfinished" />
+      <translation>没有警告。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/sync.py" line="37" />
       <source>not set up</source>
-      <translation type="unfinished" />
+      <translation>未设置</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/sync.py" line="39" />
       <source>never</source>
-      <translation type="unfinished" />
+      <translation>从未</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/sync.py" line="99" />
       <source>lost</source>
-      <translation type="unfinished" />
+      <translation>被覆盖</translation>
     </message>
   </context>
 </TS>

@@ -56,7 +56,7 @@
     <message>
       <location filename="../../erp_desktop/services/parties.py" line="208" />
       <source>Role</source>
-      <translation>职务</translation>
+      <translation>角色</translation>
     </message>
   </context>
 </TS>

@@ -41,7 +41,7 @@
     <message>
       <location filename="../../erp_desktop/services/printing/documents.py" line="139" />
       <source>Description</source>
-      <translation>摘要</translation>
+      <translation>说明</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/printing/documents.py" line="27" />

@@ -266,262 +266,262 @@
     <message>
       <location filename="../../erp_desktop/ui/settings/sync.py" line="32" />
       <source>Last sync {time} · {pending} changes to send · {conflicts} conflicts · series {series}</source>
-      <translation type="unfinished" />
+      <translation>上次同步 {time} · 待发送 {pending} 条变更 · {conflicts} 个冲突 · 编号序列 {series}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/sync.py" line="28" />
       <source>Online mode: working straight on the shared database.</source>
-      <translation type="unfinished" />
+      <translation>在线模式：直接使用共享数据库。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/sync.py" line="30" />
       <source>Not set up: this PC works on its own.</source>
-      <translation type="unfinished" />
+      <translation>未设置：本机独立工作。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/sync.py" line="45" />
       <source>PC {pc}</source>
-      <translation type="unfinished" />
+      <translation>电脑 {pc}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/sync.py" line="55" />
       <source>e.g. 192.168.1.10 or shop-server</source>
-      <translation type="unfinished" />
+      <translation>例如 192.168.1.10 或 shop-server</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/sync.py" line="63" />
       <source>unchanged</source>
-      <translation type="unfinished" />
+      <translation>不修改</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/sync.py" line="68" />
       <source>Sync automatically every</source>
-      <translation type="unfinished" />
+      <translation>自动同步，间隔</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/sync.py" line="71" />
       <source> min</source>
-      <translation type="unfinished" />
+      <translation> 分钟</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/sync.py" line="79" />
       <source>Server</source>
-      <translation type="unfinished" />
+      <translation>服务器</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/sync.py" line="80" />
       <source>Port</source>
-      <translation type="unfinished" />
+      <translation>端口</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/sync.py" line="81" />
       <source>Database</source>
-      <translation type="unfinished" />
+      <translation>数据库</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/sync.py" line="84" />
       <source>Encryption</source>
-      <translation type="unfinished" />
+      <translation>加密</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/sync.py" line="88" />
       <source>Test connection</source>
-      <translation type="unfinished" />
+      <translation>测试连接</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/sync.py" line="90" />
       <source>Sync now</source>
-      <translation type="unfinished" />
+      <translation>立即同步</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/sync.py" line="101" />
       <source>Shared database (PostgreSQL)</source>
-      <translation type="unfinished" />
+      <translation>共享数据库（PostgreSQL）</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/sync.py" line="130" />
       <source>Restore this version</source>
-      <translation type="unfinished" />
+      <translation>恢复此版本</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/sync.py" line="132" />
       <source>Keep the current version</source>
-      <translation type="unfinished" />
+      <translation>保留当前版本</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/sync.py" line="141" />
       <source>Conflicts: versions that lost a merge</source>
-      <translation type="unfinished" />
+      <translation>冲突：合并时被覆盖的版本</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/sync.py" line="221" />
       <source>Connecting…</source>
-      <translation type="unfinished" />
+      <translation>正在连接…</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/sync.py" line="226" />
       <source>Syncing…</source>
-      <translation type="unfinished" />
+      <translation>正在同步…</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/sync.py" line="65" />
       <source>Use TLS when the server offers it</source>
-      <translation type="unfinished" />
+      <translation>服务器支持时使用 TLS</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/sync.py" line="65" />
       <source>Require TLS</source>
-      <translation type="unfinished" />
+      <translation>必须使用 TLS</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/sync.py" line="66" />
       <source>Require TLS and check the certificate</source>
-      <translation type="unfinished" />
+      <translation>必须使用 TLS 并校验证书</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/sync.py" line="66" />
       <source>No TLS</source>
-      <translation type="unfinished" />
+      <translation>不使用 TLS</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/sync.py" line="230" />
       <source>Sync done: {pulled} received, {pushed} sent, {conflicts} conflicts.</source>
-      <translation type="unfinished" />
+      <translation>同步完成：接收 {pulled} 条，发送 {pushed} 条，冲突 {conflicts} 个。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/sync.py" line="112" />
       <source>Found</source>
-      <translation type="unfinished" />
+      <translation>发现时间</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/sync.py" line="113" />
       <source>Lost version from</source>
-      <translation type="unfinished" />
+      <translation>被覆盖版本来自</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/sync.py" line="114" />
       <source>Kept version from</source>
-      <translation type="unfinished" />
+      <translation>保留版本来自</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/users.py" line="24" />
       <source>Users</source>
-      <translation type="unfinished" />
+      <translation>用户</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/users.py" line="61" />
       <source>Active (may log in)</source>
-      <translation type="unfinished" />
+      <translation>启用（可以登录）</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/users.py" line="65" />
       <source>Display name</source>
-      <translation type="unfinished" />
+      <translation>显示名称</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/users.py" line="97" />
       <source>Set password of {user}</source>
-      <translation type="unfinished" />
+      <translation>设置 {user} 的密码</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/users.py" line="105" />
       <source>New password</source>
-      <translation type="unfinished" />
+      <translation>新密码</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/users.py" line="106" />
       <source>Repeat password</source>
-      <translation type="unfinished" />
+      <translation>重复密码</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/users.py" line="131" />
       <source>Role name</source>
-      <translation type="unfinished" />
+      <translation>角色名称</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/users.py" line="163" />
       <source>Ask for user name and password when the program starts</source>
-      <translation type="unfinished" />
+      <translation>程序启动时要求输入用户名和密码</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/users.py" line="172" />
       <source>Add user…</source>
-      <translation type="unfinished" />
+      <translation>添加用户…</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/users.py" line="175" />
       <source>Edit…</source>
-      <translation type="unfinished" />
+      <translation>编辑…</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/users.py" line="177" />
       <source>Set password…</source>
-      <translation type="unfinished" />
+      <translation>设置密码…</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/users.py" line="179" />
       <source>Unlock</source>
-      <translation type="unfinished" />
+      <translation>解锁</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/users.py" line="189" />
       <source>Without users the program starts without log-in. The first user must be an owner.</source>
-      <translation type="unfinished" />
+      <translation>没有用户时程序启动无需登录。第一个用户必须是店主。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/users.py" line="282" />
       <source>New role…</source>
-      <translation type="unfinished" />
+      <translation>新建角色…</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/users.py" line="384" />
       <source>Export the audit log</source>
-      <translation type="unfinished" />
+      <translation>导出审计日志</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/users.py" line="409" />
       <source>Roles</source>
-      <translation type="unfinished" />
+      <translation>角色</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/users.py" line="50" />
       <source>Edit user</source>
-      <translation type="unfinished" />
+      <translation>编辑用户</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/users.py" line="50" />
       <source>Add user</source>
-      <translation type="unfinished" />
+      <translation>添加用户</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/users.py" line="127" />
       <source>Edit role</source>
-      <translation type="unfinished" />
+      <translation>编辑角色</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/users.py" line="127" />
       <source>New role</source>
-      <translation type="unfinished" />
+      <translation>新建角色</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/users.py" line="151" />
       <source>Permissions</source>
-      <translation type="unfinished" />
+      <translation>权限</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/users.py" line="328" />
       <source>Search summary or record id…</source>
-      <translation type="unfinished" />
+      <translation>搜索摘要或记录编号…</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/users.py" line="400" />
       <source>Only the owner can manage users and see the audit log.</source>
-      <translation type="unfinished" />
+      <translation>只有店主可以管理用户和查看审计日志。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/users.py" line="168" />
       <source>Locked until</source>
-      <translation type="unfinished" />
+      <translation>锁定至</translation>
     </message>
   </context>
 </TS>

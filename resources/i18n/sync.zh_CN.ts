@@ -6,82 +6,82 @@
     <message>
       <location filename="../../erp_desktop/services/sync.py" line="259" />
       <source>PostgreSQL {version}, TLS {tls}, {state}</source>
-      <translation type="unfinished" />
+      <translation>PostgreSQL {version}，TLS {tls}，{state}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/sync.py" line="507" />
       <source>Stock of {code} {name} in {where} went negative ({qty}) after merging sales made offline on several PCs.</source>
-      <translation type="unfinished" />
+      <translation>{code} {name} 在 {where} 的库存在合并多台电脑离线期间的销售后变为负数（{qty}）。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/sync.py" line="179" />
       <source>Server, database and user are needed.</source>
-      <translation type="unfinished" />
+      <translation>需要填写服务器、数据库和用户。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/sync.py" line="181" />
       <source>The port must be between 1 and 65535.</source>
-      <translation type="unfinished" />
+      <translation>端口必须在 1 到 65535 之间。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/sync.py" line="231" />
       <source>No sync server is set up. Enter it in Settings → Sync, or pass --server.</source>
-      <translation type="unfinished" />
+      <translation>尚未设置同步服务器。请在 设置 → 同步 中填写，或使用 --server 参数。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/sync.py" line="276" />
       <source>This PC works straight on the shared database (online mode): there is nothing to sync.</source>
-      <translation type="unfinished" />
+      <translation>本机直接使用共享数据库（在线模式），无需同步。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/sync.py" line="295" />
       <source>The shared database refused a change: {error}</source>
-      <translation type="unfinished" />
+      <translation>共享数据库拒绝了一条变更：{error}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/sync.py" line="299" />
       <source>Cannot reach the shared database: {error}</source>
-      <translation type="unfinished" />
+      <translation>无法连接共享数据库：{error}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/sync.py" line="260" />
       <source>ready for sync</source>
-      <translation type="unfinished" />
+      <translation>可以同步</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/sync.py" line="260" />
       <source>not set up yet (the first sync sets it up)</source>
-      <translation type="unfinished" />
+      <translation>尚未初始化（首次同步时自动初始化）</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/sync.py" line="380" />
       <source>Received {count} changes</source>
-      <translation type="unfinished" />
+      <translation>已接收 {count} 条变更</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/sync.py" line="667" />
       <source>No such conflict.</source>
-      <translation type="unfinished" />
+      <translation>没有这个冲突。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/sync.py" line="671" />
       <source>The record no longer exists.</source>
-      <translation type="unfinished" />
+      <translation>该记录已不存在。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/sync.py" line="199" />
       <source>No system keyring is available: the password is stored obfuscated in this PC's database file, not encrypted.</source>
-      <translation type="unfinished" />
+      <translation>没有可用的系统密钥环：密码以混淆（非加密）方式保存在本机数据库文件中。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/sync.py" line="339" />
       <source>This PC already has its own shop data and the shared database holds another shop's. Only one PC may bring existing data (the first to sync); join the others with a new, empty database file.</source>
-      <translation type="unfinished" />
+      <translation>本机已有自己的店铺数据，而共享数据库中已有其他数据。只有一台电脑（第一个同步的）可以带入已有数据；其他电脑请用新的空数据库文件加入。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/sync.py" line="566" />
       <source>Sent {count} changes</source>
-      <translation type="unfinished" />
+      <translation>已发送 {count} 条变更</translation>
     </message>
   </context>
 </TS>

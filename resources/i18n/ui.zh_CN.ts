@@ -82,27 +82,27 @@
     <message>
       <location filename="../../erp_desktop/ui/login.py" line="18" />
       <source>Log in — erp-desktop</source>
-      <translation type="unfinished" />
+      <translation>登录 — erp-desktop</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/login.py" line="20" />
       <source>Who is working?</source>
-      <translation type="unfinished" />
+      <translation>谁在使用？</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/login.py" line="23" />
       <source>User name</source>
-      <translation type="unfinished" />
+      <translation>用户名</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/login.py" line="26" />
       <source>Password</source>
-      <translation type="unfinished" />
+      <translation>密码</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/login.py" line="34" />
       <source>Log in</source>
-      <translation type="unfinished" />
+      <translation>登录</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/login.py" line="35" />
@@ -112,7 +112,7 @@
     <message>
       <location filename="../../erp_desktop/ui/login.py" line="48" />
       <source>Enter your user name.</source>
-      <translation type="unfinished" />
+      <translation>请输入用户名。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/main_window.py" line="23" />
@@ -411,32 +411,32 @@ erp-desktop restore 备份文件
     <message>
       <location filename="../../erp_desktop/ui/sync_status.py" line="32" />
       <source>Sync {time} · {pending} to send</source>
-      <translation type="unfinished" />
+      <translation>同步 {time} · 待发送 {pending}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/sync_status.py" line="26" />
       <source>Online</source>
-      <translation type="unfinished" />
+      <translation>在线</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/sync_status.py" line="28" />
       <source>Sync: off</source>
-      <translation type="unfinished" />
+      <translation>同步：关闭</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/sync_status.py" line="30" />
       <source>Sync: offline · {pending} to send</source>
-      <translation type="unfinished" />
+      <translation>同步：离线 · 待发送 {pending}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/sync_status.py" line="34" />
       <source>{count} conflicts</source>
-      <translation type="unfinished" />
+      <translation>{count} 个冲突</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/sync_status.py" line="45" />
       <source>Sync with the shared database: last sync, changes waiting to be sent, conflicts to review</source>
-      <translation type="unfinished" />
+      <translation>与共享数据库同步：上次同步时间、待发送的变更、待处理的冲突</translation>
     </message>
   </context>
 </TS>

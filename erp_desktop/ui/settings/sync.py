@@ -100,14 +100,17 @@ class SyncPage(QWidget):
         self.message_label.setWordWrap(True)
         connection = QGroupBox(tr("Shared database (PostgreSQL)"), self)
         box = QVBoxLayout(connection)
-        box.addLayout(form)
+        form_holder = QWidget(connection)
+        form_holder.setLayout(form)
+        form_holder.setMaximumWidth(620)
+        box.addWidget(form_holder)
         box.addLayout(buttons)
         box.addWidget(self.status_label)
         box.addWidget(self.message_label)
 
         self.conflicts_model = RowsTableModel([
             Column("detected", tr("Found"), width=130), Column("table_name", tr("Record type"), width=110),
-            Column("summary", tr("Record"), width=200), Column("lost", tr("Lost version from"), width=110),
+            Column("summary", tr("Record"), width=240), Column("lost", tr("Lost version from"), width=140),
             Column("won", tr("Kept version from")),
         ], parent=self)
         self.conflicts_view = QTableView(self)
