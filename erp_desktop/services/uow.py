@@ -124,8 +124,9 @@ def _stamp_synced_rows(session: Session, _flush_context, _instances) -> None:
     if uow is None:
         return
     now = utcnow()
-    for obj in list(session.new) + list(session.dirty):
-        if isinstance(obj, Synced) and (obj in session.new or session.is_modified(obj, include_collections=False)):
+    new = session.new  # a snapshot: ``session.new`` builds a new set each time (O(n²) inside the loop)
+    for obj in list(new) + list(session.dirty):
+        if isinstance(obj, Synced) and (obj in new or session.is_modified(obj, include_collections=False)):
             obj.hlc = uow.clock.now()
             obj.origin_pc = uow.pc_id
             obj.updated_at = now
