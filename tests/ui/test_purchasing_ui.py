@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
 from erp_desktop.services import lookups, purchasing
+from erp_desktop.services.queries.paging import ListQuery
 from erp_desktop.services.auth import ROLE_PERMISSIONS
 from erp_desktop.services.uow import Actor
 from erp_desktop.ui.context import AppContext
@@ -161,3 +162,42 @@ def test_settings_page_edits_rules_and_tolerance(uow, ui_ctx, qtbot, errors):
     page.tolerance_edit.setText("5")
     page.save_tolerance()
     assert purchasing.over_receipt_tolerance(uow) == D("0.05")
+
+
+def test_return_dialog_and_suggestion_orders(uow, shop, ui_ctx, qtbot, errors):
+    import datetime
+
+    from erp_desktop.ui.purchasing import create_tab
+    from erp_desktop.ui.purchasing.receive_dialog import ReturnDialog
+
+    ref = purchasing.create_order(uow, supplier_id=shop["sup"], on=datetime.date(2026, 3, 1),
+                                  lines=[purchasing.OrderLineInput(shop["tea"], D("100"), D("5"))])
+    purchasing.confirm_order(uow, ref.id)  # 565.00: under the 1,000 threshold
+    receipt = purchasing.receive_order(uow, ref.id, on=datetime.date(2026, 3, 2), location_id=shop["a1"])
+    dialog = ReturnDialog(ui_ctx, receipt.id)
+    qtbot.addWidget(dialog)
+    assert dialog.lines_table.item(0, 3).text() == "100"
+    dialog.set_quantity(0, D("101"))
+    dialog.post()
+    assert errors and "Cannot return 101" in errors[-1]
+    dialog.set_quantity(0, D("4"))
+    dialog.post()
+    assert purchasing.get_order_detail(uow, ref.id).lines[0].returned_qty == D("4")
+    # 96 on hand, reorder point 50: nothing; raise the need by moving the point up
+    tab = create_tab(ui_ctx)
+    qtbot.addWidget(tab)
+    from erp_desktop.models.catalog import Product
+
+    with uow.write() as tx:
+        tx.get(Product, shop["tea"]).reorder_point = D("120")
+    page = tab.suggestions_page
+    page.refresh()
+    [row] = page.model.rows
+    # no quote: the last supplier; 120 − (96 on hand + 4 returned and so outstanding again) = 20
+    assert (row.qty, row.supplier) == (D("20"), "S1 Tea Co")
+    page.table_view.selectAll()
+    page.create_orders()
+    assert errors[1:] == [] and "Created 1 draft orders" in page.info_label.text()
+    assert page.model.rows == []
+    drafts = purchasing.list_orders(uow, ListQuery(filters={"state": "draft"})).rows
+    assert [(r.supplier, r.gross_total) for r in drafts] == [("S1 Tea Co", D("113.00"))]

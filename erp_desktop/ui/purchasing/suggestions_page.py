@@ -68,20 +68,26 @@ class SuggestionsPage(QWidget):
         layout.addWidget(QLabel(tr("Suggested = reorder point + average daily sales × lead time − (on hand + on order − reserved), "
                                    "rounded up to whole units, the reorder quantity and the quote's minimum."), self))
         layout.addWidget(self.table_view, 1)
-        self.refresh_button.clicked.connect(self.refresh)
+        self._creating = False
+        self.refresh_button.clicked.connect(lambda: self.refresh())
         self.select_all_button.clicked.connect(self.table_view.selectAll)
         self.create_button.clicked.connect(self.create_orders)
-        ctx.changed.connect(lambda areas: self.refresh() if self.model.rows and ({"purchasing", "stock", "sales"} & set(areas)) else None)
+        ctx.changed.connect(self._on_ctx_changed)
 
-    def refresh(self) -> None:
+    def refresh(self, note: str = "") -> None:
+        self._creating = False
         window = self.window_spin.value()
 
         def done(rows):
             rows = sorted(rows, key=lambda s: (s.supplier_id is None, s.supplier, s.product_code))
             self.model.set_rows(rows)
-            self.info_label.setText(tr("{count} products to reorder", count=len(rows)))
+            self.info_label.setText(" · ".join(t for t in (note, tr("{count} products to reorder", count=len(rows))) if t))
 
         self.ctx.query(lambda: reorder.suggest_reorder(self.ctx.uow, window_days=window), done, lambda e: show_error(self, e))
+
+    def _on_ctx_changed(self, areas) -> None:
+        if self.model.rows and not self._creating and {"purchasing", "stock", "sales"} & set(areas):
+            self.refresh()
 
     def selected(self) -> list[reorder.Suggestion]:
         rows = sorted({i.row() for i in self.table_view.selectionModel().selectedRows()})
@@ -93,10 +99,11 @@ class SuggestionsPage(QWidget):
             show_error(self, ValidationError(tr("Select the suggestions to order.")))
             return
         on = date.today()
+        self._creating = True
 
         def done(refs):
-            self.info_label.setText(tr("Created {count} draft orders: {numbers}", count=len(refs), numbers=", ".join(r.number for r in refs)))
-            self.refresh()
+            self._creating = False
+            self.refresh(tr("Created {count} draft orders: {numbers}", count=len(refs), numbers=", ".join(r.number for r in refs)))
 
         run_confirmable(self, lambda ack: reorder.create_orders_from_suggestions(self.ctx.uow, picks, on=on, acknowledged=ack), done,
                         lambda fn, ok, err: self.ctx.write(fn, ok, err, areas=AREAS))
