@@ -6,7 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QStackedWidget, QTabWidget, QWidget
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QMenu, QStackedWidget, QTabWidget, QWidget
 
 from ..i18n import tr
 from ..services import excel_imports
@@ -63,10 +64,26 @@ def _tab_title(widget: QWidget) -> str:
 def open_import(parent, ctx: AppContext, name: str, **kwargs) -> ImportDialog:
     """Open the import dialog for one importer (non-blocking); returns it."""
     item = excel_imports.importer(name)
+    extra = options = None
+    if name == "opening-stock":
+        extra = QWidget()
+        row = QHBoxLayout(extra)
+        row.setContentsMargins(0, 0, 0, 0)
+        date_edit = QDateEdit(QDate.currentDate(), extra)
+        date_edit.setCalendarPopup(True)
+        date_edit.setDisplayFormat("yyyy-MM-dd")
+        label = QLabel(tr("Opening stock date:"), extra)
+        label.setBuddy(date_edit)
+        row.addWidget(label)
+        row.addWidget(date_edit)
+        row.addStretch(1)
+        extra.date_edit = date_edit
+        options = lambda: {"on": date_edit.date().toPython()}  # noqa: E731
     dialog = ImportDialog(
         ctx, title=tr("Import {what} from Excel", what=item.title), template_columns=item.columns(),
-        run_import=lambda path: item.run(ctx.uow, Path(path)), template_name=tr("{what} template", what=item.title),
-        template_writer=item.template, areas=item.areas, parent=parent, **kwargs,
+        run_import=lambda path, **kw: item.run(ctx.uow, Path(path), **kw), template_name=tr("{what} template", what=item.title),
+        template_writer=item.template, areas=item.areas, extra_widget=extra, options=options, parent=parent, **kwargs,
     )
+    dialog.extra_widget = extra
     dialog.open()
     return dialog

@@ -18,5 +18,10 @@
       <source>row {row}</source>
       <translation>第 {row} 行</translation>
     </message>
+    <message>
+      <location filename="../../erp_desktop/money.py" line="54" />
+      <source>“{text}” is not a valid number.</source>
+      <translation>“{text}”不是有效的数字。</translation>
+    </message>
   </context>
 </TS>

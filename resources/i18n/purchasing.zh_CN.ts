@@ -424,6 +424,11 @@
       <translation>供应商概况…</translation>
     </message>
     <message>
+      <location filename="../../erp_desktop/ui/purchasing/orders_page.py" line="22" />
+      <source>Order number</source>
+      <translation>单号</translation>
+    </message>
+    <message>
       <location filename="../../erp_desktop/ui/purchasing/orders_page.py" line="25" />
       <source>Ordered</source>
       <translation>订购数量</translation>
@@ -649,14 +654,14 @@
       <translation>建议数量 = 再订货点 + 日均销量 × 交货天数 −（现存 + 在途 − 已预留），向上取整到整数、补货批量和报价最小起订量。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="82" />
-      <source>{count} products to reorder</source>
-      <translation>{count} 个商品需要补货</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="98" />
+      <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="106" />
       <source>Created {count} draft orders: {numbers}</source>
       <translation>已生成 {count} 张草稿订单：{numbers}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="84" />
+      <source>{count} products to reorder</source>
+      <translation>{count} 个商品需要补货</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/purchasing/supplier_view.py" line="30" />

@@ -29,22 +29,22 @@
       <translation>该库位不在盘点单 {number} 的范围内。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/stock_counts.py" line="368" />
+      <location filename="../../erp_desktop/services/stock_counts.py" line="370" />
       <source>The counted quantity of {label} cannot go below zero.</source>
       <translation>{label} 的实盘数不能小于零。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/stock_counts.py" line="377" />
+      <location filename="../../erp_desktop/services/stock_counts.py" line="379" />
       <source>category {name}</source>
       <translation>分类 {name}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/stock_counts.py" line="380" />
+      <location filename="../../erp_desktop/services/stock_counts.py" line="382" />
       <source>all bins</source>
       <translation>全部库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/stock_counts.py" line="380" />
+      <location filename="../../erp_desktop/services/stock_counts.py" line="382" />
       <source>bins {codes}</source>
       <translation>库位 {codes}</translation>
     </message>
@@ -64,12 +64,12 @@
       <translation>盘点单 {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/stock_counts.py" line="459" />
+      <location filename="../../erp_desktop/services/stock_counts.py" line="461" />
       <source>Stock count {number} not found.</source>
       <translation>找不到盘点单 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/stock_counts.py" line="468" />
+      <location filename="../../erp_desktop/services/stock_counts.py" line="470" />
       <source>No single category named {name}.</source>
       <translation>找不到唯一名为 {name} 的分类。</translation>
     </message>

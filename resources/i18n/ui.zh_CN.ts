@@ -50,32 +50,37 @@
       <translation>第 {row} 行</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/excel_import.py" line="40" />
+      <location filename="../../erp_desktop/ui/excel_import.py" line="41" />
       <source>Export to Excel…</source>
       <translation>导出到 Excel…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/excel_import.py" line="21" />
+      <location filename="../../erp_desktop/ui/excel_import.py" line="22" />
       <source>Import from Excel</source>
       <translation>从 Excel 导入</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/excel_import.py" line="30" />
+      <location filename="../../erp_desktop/ui/excel_import.py" line="31" />
       <source>{title}…</source>
       <translation>{title}…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/excel_import.py" line="67" />
+      <location filename="../../erp_desktop/ui/excel_import.py" line="75" />
+      <source>Opening stock date:</source>
+      <translation>期初库存日期：</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/excel_import.py" line="83" />
       <source>Import {what} from Excel</source>
       <translation>从 Excel 导入{what}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/excel_import.py" line="68" />
+      <location filename="../../erp_desktop/ui/excel_import.py" line="84" />
       <source>{what} template</source>
       <translation>{what}模板</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/excel_import.py" line="45" />
+      <location filename="../../erp_desktop/ui/excel_import.py" line="46" />
       <source>Export</source>
       <translation>导出</translation>
     </message>

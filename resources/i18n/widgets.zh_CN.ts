@@ -39,97 +39,97 @@
       <translation>正在导出{title}…… 已写 {count} 行</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="221" />
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="227" />
       <source>Import finished.</source>
       <translation>导入完成。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="213" />
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="219" />
       <source>{count} rows imported.</source>
       <translation>已导入 {count} 行。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="56" />
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="58" />
       <source>Choose an Excel file (.xlsx) whose first row names the columns. Required columns: {columns}. Nothing is imported unless every row is correct.</source>
       <translation>请选择一个 Excel 文件（.xlsx），其第一行为列名。必填列：{columns}。只有每一行都正确时才会导入。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="60" />
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="62" />
       <source>File to import…</source>
       <translation>要导入的文件…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="62" />
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="64" />
       <source>Choose file…</source>
       <translation>选择文件…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="64" />
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="66" />
       <source>Download template…</source>
       <translation>下载模板…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="90" />
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="92" />
       <source>Save error report…</source>
       <translation>保存错误报告…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="94" />
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="96" />
       <source>Import</source>
       <translation>导入</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="117" />
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="122" />
       <source>Choose the file to import</source>
       <translation>选择要导入的文件</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="122" />
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="127" />
       <source>Save the template</source>
       <translation>保存模板</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="133" />
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="138" />
       <source>Template saved to {path}. Fill it in with Excel, then choose it here.</source>
       <translation>模板已保存到 {path}。请用 Excel 填写后在此选择该文件。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="146" />
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="151" />
       <source>Importing {name}…</source>
       <translation>正在导入 {name}……</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="153" />
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="159" />
       <source>Save error report</source>
       <translation>保存错误报告</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="161" />
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="167" />
       <source>Error report saved to {path}.</source>
       <translation>错误报告已保存到 {path}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="153" />
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="159" />
       <source>{name} - problems</source>
       <translation>{name} - 问题</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="131" />
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="136" />
       <source>The template could not be saved: {error}</source>
       <translation>无法保存模板：{error}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="159" />
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="165" />
       <source>The error report could not be saved: {error}</source>
       <translation>无法保存错误报告：{error}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="178" />
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="184" />
       <source>Correct the file and import it again.</source>
       <translation>请修改文件后重新导入。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="182" />
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="188" />
       <source>The import failed; nothing was imported.</source>
       <translation>导入失败；未导入任何数据。</translation>
     </message>

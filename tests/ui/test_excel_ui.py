@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -262,8 +263,16 @@ def test_file_menu_opens_opening_stock_import_with_errors_listed(ui_ctx, qtbot, 
     wb2.active.append(["P-001", "WH1", 12, 3.5])
     wb2.save(good)
     dialog.path_edit.setText(str(good))
+    from PySide6.QtCore import QDate
+
+    dialog.extra_widget.date_edit.setDate(QDate(2026, 1, 1))
     dialog.import_button.click()
     assert "已导入 1 行期初库存" in dialog.status_label.text() and not dialog.problem_view.isVisibleTo(dialog)
+    from erp_desktop.services import inventory
+    from erp_desktop.services.queries.paging import ListQuery as Q
+
+    docs = inventory.list_stock_docs(ui_ctx.uow, Q()).rows
+    assert [(d.reason, d.on, d.total_value) for d in docs] == [("opening", date(2026, 1, 1), Decimal("42.00"))]
 
 
 def test_every_list_in_the_window_gets_export(ui_ctx, qtbot, tmp_path):

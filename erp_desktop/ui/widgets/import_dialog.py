@@ -36,7 +36,8 @@ class ImportDialog(QDialog):
     def __init__(self, ctx, *, title: str, template_columns: Sequence[XColumn], run_import: Callable[[Path], Any],
                  template_name: str, examples: Iterable[Mapping | object] = (), areas: Iterable[str] = (),
                  describe: Callable[[Any], str] | None = None, dialogs: FileDialogs | None = None,
-                 template_writer: Callable[[Path], None] | None = None, parent: QWidget | None = None):
+                 template_writer: Callable[[Path], None] | None = None, extra_widget: QWidget | None = None,
+                 options: Callable[[], dict[str, Any]] | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.template_columns = list(template_columns)
@@ -44,6 +45,7 @@ class ImportDialog(QDialog):
         self.template_name = template_name if template_name.lower().endswith(".xlsx") else template_name + ".xlsx"
         self.examples = list(examples)
         self.template_writer = template_writer
+        self.options = options  # read on the GUI thread, passed to run_import as keywords
         self.areas = frozenset(areas)
         self.describe = describe or _describe
         self.dialogs = dialogs or DIALOGS
@@ -105,6 +107,9 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(file_row)
+        if extra_widget is not None:
+            extra_widget.setParent(self)
+            layout.addWidget(extra_widget)
         layout.addWidget(self.status_label)
         layout.addWidget(self.problem_view, 1)
         layout.addLayout(bottom)
@@ -144,7 +149,8 @@ class ImportDialog(QDialog):
         self._clear_problems()
         self._set_busy(True)
         self._set_status(tr("Importing {name}…", name=path.name))
-        self.ctx.write(lambda: self.run_import(path), self._on_done, self._on_failed, areas=self.areas)
+        options = self.options() if self.options is not None else {}
+        self.ctx.write(lambda: self.run_import(path, **options), self._on_done, self._on_failed, areas=self.areas)
 
     def save_error_report(self) -> Path | None:
         if not self.problems:
