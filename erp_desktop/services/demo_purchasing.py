@@ -85,7 +85,7 @@ def demo_purchasing(uow: UnitOfWork, rng: random.Random) -> None:
                                               lines=[purchasing.ReturnLineInput(line.id, Decimal(2))], reason="包装破损")
                 returned = True
     # an order late on delivery, a big order waiting for the owner, a draft and open requisitions
-    late_supplier = suppliers[0]
+    late_supplier = next((s for s in suppliers if quotes.get(s.id) and s.grade != "C"), suppliers[0])
     late = order(late_supplier.id, DEMO_TODAY - timedelta(days=12), DEMO_TODAY - timedelta(days=4), k=2)
     if late is not None:
         confirm(late)

@@ -19,7 +19,7 @@ class OrdersPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         columns = [
-            Column("number", tr("Number"), width=130), Column("on", tr("Date"), "date", width=90),
+            Column("number", tr("Order number"), width=130), Column("on", tr("Date"), "date", width=90),
             Column("supplier", tr("Supplier"), width=180), Column("buyer", tr("Buyer"), width=80),
             Column("state_label", tr("Status"), sortable=False, width=110), Column("expected_date", tr("Expected"), "date", sortable=False, width=90),
             Column("gross_total", tr("Total"), "money", width=100), Column("ordered_qty", tr("Ordered"), "qty", sortable=False, width=70),

@@ -37,7 +37,7 @@ class SupplierView(QDialog):
             Column("min_qty", tr("Min qty"), "qty"), Column("lead_time_days", tr("Lead days")), Column("valid_from", tr("Valid from"), "date"),
             Column("valid_until", tr("Valid until"), "date"), Column("valid_now", tr("Valid now"), "bool")], parent=self)
         self.orders_model = RowsTableModel([
-            Column("number", tr("Number")), Column("on", tr("Date"), "date"), Column("state_label", tr("Status")),
+            Column("number", tr("Order number")), Column("on", tr("Date"), "date"), Column("state_label", tr("Status")),
             Column("gross_total", tr("Total"), "money"), Column("ordered_qty", tr("Ordered"), "qty"), Column("received_qty", tr("Received"), "qty"),
             Column("returned_qty", tr("Returned"), "qty")], parent=self)
         top = QHBoxLayout()
