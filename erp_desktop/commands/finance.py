@@ -75,7 +75,7 @@ def register(add) -> None:
     p.add_argument("--to", metavar="NUMBERS", help="DN-1[:amount],DN-2… (default: oldest first)")
     p.add_argument("--on", type=_date)
 
-    p = cmd("statement", "a customer's or supplier's statement for a period", _statement)
+    p = cmd("statement", "a customer's or supplier's statement for a period (CODE 'all': every one with a balance)", _statement)
     group = p.add_mutually_exclusive_group(required=True)
     group.add_argument("--customer", metavar="CODE")
     group.add_argument("--supplier", metavar="CODE")
@@ -247,7 +247,17 @@ def _statement(args) -> int:
     from ..services.queries import finance as fq
 
     kind, code = ("customer", args.customer) if args.customer else ("supplier", args.supplier)
-    st = fq.statement(open_uow(args), party_kind=kind, party_id=code, start=args.start, end=args.end)
+    uow = open_uow(args)
+    if code == "all":
+        for st in fq.statements_with_balance(uow, party_kind=kind, start=args.start, end=args.end):
+            _print_statement(st)
+            print()
+        return 0
+    _print_statement(fq.statement(uow, party_kind=kind, party_id=code, start=args.start, end=args.end))
+    return 0
+
+
+def _print_statement(st) -> None:
     print(tr("Statement {code} {name}, {start} – {end}", code=st.party_code, name=st.party_name, start=st.start, end=st.end))
     print(f"{'':<10} {tr('Opening balance'):<40} {'':>14} {'':>14} {_m(st.opening):>14}")
     for line in st.lines:
@@ -257,7 +267,6 @@ def _statement(args) -> int:
     a = st.ageing
     print(tr("Ageing at {date} (days past the document date): 0–30 {a}  31–60 {b}  61–90 {c}  90+ {d}  unapplied {u}",
              date=a.as_of, a=_m(a.days_0_30), b=_m(a.days_31_60), c=_m(a.days_61_90), d=_m(a.days_over_90), u=_m(a.unapplied)))
-    return 0
 
 
 def _ageing(args) -> int:

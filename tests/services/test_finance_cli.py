@@ -25,6 +25,8 @@ def test_cli_receive_allocate_statement_trial_balance_close(db_path, capsys):
     assert main(["finance", "statement", "--customer", "C001", "--from", "2026-10-01", "--to", "2026-10-31", *db]) == 0
     out = capsys.readouterr().out
     assert "DN-1" in out and "RC-2026-000002" in out and "-100.00" in out
+    assert main(["finance", "statement", "--customer", "all", "--from", "2026-10-01", "--to", "2026-10-31", *db]) == 0
+    assert capsys.readouterr().out.count("Statement C001") == 1
     assert main(["finance", "trial-balance", "--from", "2026-10-01", "--to", "2026-10-31", *db]) == 0
     assert "Balanced." in capsys.readouterr().out
     assert main(["finance", "pay", "--supplier", "NOPE", "--amount", "1", "--account", "BANK1", *db]) == 1
