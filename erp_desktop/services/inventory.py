@@ -39,7 +39,7 @@ from .auth import Perm
 from .numbering import next_number
 from .posting import Accounts, Posting
 from .queries.paging import ListQuery, Page, keyset_page, like_pattern
-from .stock_ledger import MoveSpec, load_by_ids, post_moves, virtual_location_id
+from .stock_ledger import MoveSpec, location_refs, post_moves, product_refs, virtual_location_id
 from .uow import UnitOfWork, actor_of
 
 RECEIPT_REASONS: dict[str, str] = {
@@ -273,9 +273,9 @@ def _fill(tx: Session, doc: StockDoc, *, kind: str, reason: str, on: date, wareh
         raise ValidationError(tr("Unknown warehouse."), field="warehouse")
     default_bin = _default_bin(tx, warehouse) if warehouse is not None else None
     with tx.no_autoflush:
-        load_by_ids(tx, Product, {entered.product_id for entered in lines})
-        load_by_ids(tx, Location, {i for entered in lines for i in (entered.from_location_id, entered.to_location_id) if i})
-        new_lines = [_line(tx, kind, seq, entered, default_bin) for seq, entered in enumerate(lines, start=1)]
+        products = product_refs(tx, {entered.product_id for entered in lines if entered.product_id is not None})
+        locations = location_refs(tx, {i for entered in lines for i in (entered.from_location_id, entered.to_location_id, default_bin) if i})
+        new_lines = [_line(products, locations, kind, seq, entered, default_bin) for seq, entered in enumerate(lines, start=1)]
     doc.kind, doc.reason, doc.on, doc.warehouse_id, doc.note = kind, reason, on, warehouse_id, note
     for old in list(doc.lines):
         doc.lines.remove(old)
@@ -292,9 +292,9 @@ def _default_bin(tx: Session, warehouse: Warehouse) -> uuid.UUID | None:
     return chosen.id if chosen is not None else None
 
 
-def _line(tx: Session, kind: str, seq: int, entered: LineInput, default_bin: uuid.UUID | None) -> StockDocLine:
+def _line(products: dict, locations: dict, kind: str, seq: int, entered: LineInput, default_bin: uuid.UUID | None) -> StockDocLine:
     where = tr("line {n}", n=seq)
-    product = tx.get(Product, entered.product_id)
+    product = products.get(entered.product_id)
     if product is None:
         raise ValidationError(tr("{where}: unknown product.", where=where), field="product", row=seq)
     if not product.active:
@@ -310,14 +310,14 @@ def _line(tx: Session, kind: str, seq: int, entered: LineInput, default_bin: uui
         source = source or default_bin
         if source is None:
             raise ValidationError(tr("{where}: choose the bin the stock comes from.", where=where), field="from_location", row=seq)
-        _require_bin(tx, source, where)
+        _require_bin(locations, source, where)
     else:
         source = None
     if kind in (StockDocKind.RECEIPT.value, StockDocKind.TRANSFER.value):
         target = target or default_bin
         if target is None:
             raise ValidationError(tr("{where}: choose the bin the stock goes to.", where=where), field="to_location", row=seq)
-        _require_bin(tx, target, where)
+        _require_bin(locations, target, where)
     else:
         target = None
     if kind == StockDocKind.TRANSFER.value and source == target:
@@ -332,8 +332,8 @@ def _line(tx: Session, kind: str, seq: int, entered: LineInput, default_bin: uui
                         from_location_id=source, to_location_id=target, value=ZERO, note=entered.note or "")
 
 
-def _require_bin(tx: Session, location_id: uuid.UUID, where: str) -> Location:
-    location = tx.get(Location, location_id)
+def _require_bin(locations: dict, location_id: uuid.UUID, where: str):
+    location = locations.get(location_id)
     if location is None or location.kind != LocationKind.BIN.value:
         raise ValidationError(tr("{where}: unknown bin.", where=where), field="location")
     return location

@@ -37,7 +37,7 @@ from .lookups import find_product_by_code_or_barcode_tx
 from .numbering import next_number
 from .posting import Accounts, Posting
 from .queries.paging import ListQuery, Page, keyset_page, like_pattern
-from .stock_ledger import MoveSpec, post_moves, virtual_location_id
+from .stock_ledger import MoveSpec, forget_refs, post_moves, virtual_location_id
 from .uow import UnitOfWork, actor_of
 
 
@@ -324,6 +324,8 @@ def _unfreeze(tx: Session, count: StockCount) -> None:
         if location is not None and location.status == BinStatus.FROZEN.value:
             location.status = status
     count.frozen_bins = {}
+    tx.flush()  # the posting below reads bin statuses afresh
+    forget_refs(tx)
 
 
 def _book_at_snapshot(tx: Session, count: StockCount, product_id: uuid.UUID, location_id: uuid.UUID) -> Decimal:

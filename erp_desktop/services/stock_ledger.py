@@ -19,10 +19,11 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from typing import NamedTuple
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
 
@@ -149,8 +150,31 @@ def post_moves(
                 doc_number=doc_number, on=on, moved_at=now, user_name=actor.username, seq=seq,
             )
             written.append(move)
-    tx.add_all(written)
+        _insert_moves(tx, written, now)
     return written
+
+
+_MOVE_COLUMNS = ("id", "product_id", "from_location_id", "to_location_id", "qty", "unit_cost", "value", "doc_type", "doc_id",
+                 "doc_line_id", "doc_number", "on", "moved_at", "user_name", "seq")
+
+
+def _insert_moves(tx: Session, moves: list[StockMove], now) -> None:
+    """Append the moves with one multi-row INSERT (append-only rows need no unit-of-work
+    bookkeeping). The returned ``StockMove`` objects are plain values, not attached to the session.
+    Stamped like every synced row (hybrid-logical-clock version, this PC's id)."""
+    uow = tx.info.get("uow")
+    clock = uow.clock.now if uow is not None else (lambda: 0)
+    pc = uow.pc_id if uow is not None else ""
+    rows = []
+    for move in moves:
+        row = {name: getattr(move, name) for name in _MOVE_COLUMNS}
+        row["created_at"] = row["updated_at"] = now
+        row["origin_pc"] = pc
+        row["hlc"] = move.hlc = clock()
+        move.origin_pc = pc
+        move.created_at = move.updated_at = now
+        rows.append(row)
+    tx.execute(StockMove.__table__.insert(), rows)
 
 
 class _Rows:
@@ -161,10 +185,8 @@ class _Rows:
         lock = tx.bind.dialect.name != "sqlite"
         product_ids = {m.product_id for m in moves}
         location_ids = {m.from_location_id for m in moves} | {m.to_location_id for m in moves}
-        self.products = load_by_ids(tx, Product, product_ids)
-        self.locations = load_by_ids(tx, Location, location_ids)
-        warehouse_ids = {loc.warehouse_id for loc in self.locations.values() if loc.warehouse_id is not None}
-        load_by_ids(tx, Warehouse, warehouse_ids)  # so ``location.warehouse`` needs no query
+        self.products = product_refs(tx, product_ids)
+        self.locations = location_refs(tx, location_ids)
         # rows this transaction already holds (possibly not flushed yet) come from its cache
         held = tx.info.setdefault("_stock_rows", {"costs": {}, "balances": {}})
         self.costs = held["costs"]
@@ -174,13 +196,16 @@ class _Rows:
         missing = wanted - set(self.balances)
         if lock:  # online mode: create missing rows first, so racing clients lock the same row (no insert race)
             _ensure_rows(tx, product_ids - set(self.costs), missing)
-        self.costs.update(load_by_ids(tx, ProductCost, product_ids - set(self.costs), lock=lock))
+        if lock:
+            self.costs.update(load_by_ids(tx, ProductCost, product_ids - set(self.costs), lock=lock))
+        elif product_ids - set(self.costs):
+            keep = tx.info.setdefault("_stock_keep", [])
+            for row in tx.scalars(_COSTS, {"ids": list(product_ids - set(self.costs))}):
+                self.costs[row.product_id] = row
+                keep.append(row)
         if missing:
-            stmt = select(StockBalance).where(StockBalance.product_id.in_({k[0] for k in missing}),
-                                              StockBalance.location_id.in_({k[1] for k in missing}))
-            if lock:
-                stmt = stmt.with_for_update()
-            for row in tx.scalars(stmt):
+            params = {"products": list({k[0] for k in missing}), "locations": list({k[1] for k in missing})}
+            for row in tx.scalars(_BALANCES.with_for_update() if lock else _BALANCES, params):
                 self.balances.setdefault((row.product_id, row.location_id), row)
 
     def product(self, product_id: uuid.UUID) -> Product:
@@ -237,6 +262,72 @@ def _ensure_rows(tx: Session, product_ids: set, balance_keys: set) -> None:
                                                    for p, l in sorted(balance_keys)]).on_conflict_do_nothing())
 
 
+class ProductRef(NamedTuple):
+    """What posting needs of a product (read once per transaction, no ORM object)."""
+
+    id: uuid.UUID
+    code: str
+    name: str
+    active: bool
+    purchase_price: Decimal
+
+
+class LocationRef(NamedTuple):
+    """What posting needs of a location and its warehouse."""
+
+    id: uuid.UUID
+    code: str
+    kind: str
+    status: str
+    capacity: Decimal | None
+    warehouse_id: uuid.UUID | None
+    warehouse_name: str
+    warehouse_active: bool
+    negative_policy: str
+
+
+# statements built once (building a SELECT costs more than running it on SQLite)
+_IDS = bindparam("ids", expanding=True)
+_PRODUCT_REFS = select(Product.id, Product.code, Product.name, Product.active, Product.purchase_price).where(Product.id.in_(_IDS))
+_LOCATION_REFS = (select(Location.id, Location.code, Location.kind, Location.status, Location.capacity, Location.warehouse_id,
+                         Warehouse.name, Warehouse.active, Warehouse.negative_policy)
+                  .outerjoin(Warehouse, Warehouse.id == Location.warehouse_id).where(Location.id.in_(_IDS)))
+_COSTS = select(ProductCost).where(ProductCost.product_id.in_(_IDS))
+_BALANCES = select(StockBalance).where(StockBalance.product_id.in_(bindparam("products", expanding=True)),
+                                       StockBalance.location_id.in_(bindparam("locations", expanding=True)))
+
+
+def _ref_cache(tx: Session) -> dict:
+    return tx.info.setdefault("_stock_refs", {"products": {}, "locations": {}})
+
+
+def product_refs(tx: Session, ids: set) -> dict[uuid.UUID, ProductRef]:
+    """Products by id as ``ProductRef``, cached for the transaction (one query for the missing)."""
+    cache = _ref_cache(tx)["products"]
+    missing = [i for i in ids if i not in cache]
+    if missing:
+        for row in tx.execute(_PRODUCT_REFS, {"ids": missing}):
+            cache[row[0]] = ProductRef(*row)
+    return {i: cache[i] for i in ids if i in cache}
+
+
+def location_refs(tx: Session, ids: set) -> dict[uuid.UUID, LocationRef]:
+    """Locations (with their warehouse's name, state and negative-stock policy) by id, cached for
+    the transaction. A service that changes a bin's status in the same transaction flushes first."""
+    cache = _ref_cache(tx)["locations"]
+    missing = [i for i in ids if i not in cache]
+    if missing:
+        for row in tx.execute(_LOCATION_REFS, {"ids": missing}):
+            cache[row[0]] = LocationRef(row[0], row[1], row[2], row[3], row[4], row[5], row[6] or "",
+                                        bool(row[7]) if row[5] is not None else True, row[8] or NegativePolicy.ALLOW.value)
+    return {i: cache[i] for i in ids if i in cache}
+
+
+def forget_refs(tx: Session) -> None:
+    """Drop the transaction's cached products/locations (after changing one of them)."""
+    tx.info.pop("_stock_refs", None)
+
+
 def load_by_ids(tx: Session, model, ids: set, *, lock: bool = False) -> dict:
     """Rows of ``model`` by primary key: from the session's identity map when there (and no
     lock is wanted), the rest in one ``IN`` query."""
@@ -267,25 +358,25 @@ def _check_quantity(value: Decimal) -> Decimal:
     return quantity
 
 
-def _where(location: Location) -> str:
-    warehouse = location.warehouse
-    return f"{warehouse.name} / {location.code}" if warehouse else location.code
+def _where(location: "LocationRef") -> str:
+    if location.warehouse_id is not None:
+        return f"{location.warehouse_name} / {location.code}"
+    return location.code
 
 
-def _check_bin_usable(location: Location, *, incoming: bool) -> None:
-    warehouse: Warehouse | None = location.warehouse
-    if warehouse is not None and not warehouse.active:
-        raise ValidationError(tr("Warehouse {name} is inactive.", name=warehouse.name), field="warehouse")
+def _check_bin_usable(location: "LocationRef", *, incoming: bool) -> None:
+    if location.warehouse_id is not None and not location.warehouse_active:
+        raise ValidationError(tr("Warehouse {name} is inactive.", name=location.warehouse_name), field="warehouse")
     if location.status == BinStatus.FROZEN.value:
         raise ValidationError(tr("Bin {where} is frozen; no stock can move in or out.", where=_where(location)), field="location")
     if incoming and location.status == BinStatus.FULL.value:
         raise ValidationError(tr("Bin {where} is marked full.", where=_where(location)), field="location")
 
 
-def _check_available(balance: StockBalance, product: Product, source: Location, quantity: Decimal, acknowledged: frozenset[str]) -> None:
+def _check_available(balance: StockBalance, product: "ProductRef", source: "LocationRef", quantity: Decimal, acknowledged: frozenset[str]) -> None:
     if balance.qty >= quantity:
         return
-    policy = source.warehouse.negative_policy if source.warehouse else NegativePolicy.ALLOW.value
+    policy = source.negative_policy if source.warehouse_id is not None else NegativePolicy.ALLOW.value
     message = tr(
         "Not enough stock of {code} {name} in {where}: on hand {on_hand}, requested {requested}.",
         code=product.code, name=product.name, where=_where(source), on_hand=balance.qty, requested=quantity,
@@ -308,7 +399,7 @@ def _check_capacity(tx: Session, target: Location, quantity: Decimal, acknowledg
         )
 
 
-def _valuation(spec: MoveSpec, quantity: Decimal, cost: ProductCost, internal_from: bool, internal_to: bool, product: Product) -> tuple[Decimal, Decimal]:
+def _valuation(spec: MoveSpec, quantity: Decimal, cost: ProductCost, internal_from: bool, internal_to: bool, product: "ProductRef") -> tuple[Decimal, Decimal]:
     """(unit cost, value) of one move. See the module docstring for the rules."""
     if spec.value is not None:
         value = money(spec.value)
