@@ -836,7 +836,10 @@ def _as_number(value: Any, kind: str) -> Decimal | int:
 
 
 def _text_number(text: str, kind: str) -> Decimal:
-    cleaned = unicodedata.normalize("NFKC", text).translate(_FULLWIDTH_PUNCT).strip()
+    cleaned = unicodedata.normalize("NFKC", text).translate(_FULLWIDTH_PUNCT).replace("\u2212", "-").strip()
+    for sign in ("¥", "￥", "$", "RMB", "CNY", "元"):
+        cleaned = cleaned.replace(sign, "")
+    cleaned = cleaned.strip()
     percent = cleaned.endswith("%")
     if percent:
         cleaned = cleaned[:-1].strip()
@@ -850,8 +853,6 @@ def _text_number(text: str, kind: str) -> Decimal:
         if not re.fullmatch(r"\d{1,3}(,\d{3})+", whole):
             raise ValueError(tr("Not a number: {value}", value=_show(text)))
         cleaned = cleaned.replace(",", "")
-    for sign in ("¥", "￥", "$", "RMB", "CNY", "元"):
-        cleaned = cleaned.replace(sign, "")
     if not cleaned or not re.fullmatch(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?", cleaned):
         raise ValueError(tr("Not a number: {value}", value=_show(text)))
     if re.search(r"[eE]", cleaned) and abs(int(re.split(r"[eE]", cleaned)[1])) > 20:

@@ -553,3 +553,16 @@ def test_huge_sheet_without_dimension_refused_early_by_estimate(tmp_path, monkey
         read_xlsx(path, COLUMNS[:2], max_rows=10_000)
     assert "about" in info.value.message and "10,000" in info.value.message
     assert len(seen) < 2 * 1000  # stopped after ~500 rows, not 10,000
+
+
+_FULL = str.maketrans("0123456789.,-", "０１２３４５６７８９．，－")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.decimals(min_value=Decimal("-999999999999.99"), max_value=Decimal("999999999999.99"), places=2, allow_nan=False))
+def test_typed_amounts_parse_exactly(value):
+    money_col = XColumn("m", "M", "money")
+    typed = f"{value:,.2f}"
+    assert excel.convert(money_col, typed) == value
+    assert excel.convert(money_col, typed.translate(_FULL)) == value
+    assert excel.convert(money_col, "¥" + typed) == value
