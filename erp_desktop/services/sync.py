@@ -29,8 +29,7 @@ from datetime import datetime
 from functools import lru_cache
 from urllib.parse import quote
 
-from sqlalchemy import bindparam, delete, func, insert, literal, select, tuple_, union_all, update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy import bindparam, delete, func, insert, literal, select, union_all, update
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
@@ -43,7 +42,8 @@ from ..models.system import LocalState
 from . import audit, sync_server
 from .auth import Perm, require
 from .rebuild import rebuild_after_merge
-from .sync_tables import comparable, decode_row, encode_row, is_ledger_name, synced_tables, table, table_order
+from .sync_tables import (comparable, decode_row, encode_row, from_sqlite, id_position, is_ledger_name, sqlite_id, sqlite_insert_sql,
+                          sqlite_select_sql, sqlite_update_sql, synced_tables, table, table_order, to_sqlite)
 from .uow import UnitOfWork
 
 log = logging.getLogger(__name__)
@@ -426,13 +426,13 @@ def _apply(uow: UnitOfWork, rows, new_cursor: int, fault, batch_no: int) -> tupl
                 local = existing.get(version.row_id)
                 incoming = (version.hlc, version.origin_pc)
                 if local is None:
-                    inserts.append(decode_row(name, version.data))
+                    inserts.append(to_sqlite(name, version.data))
                 else:
                     mine = (local["hlc"], local["origin_pc"])
                     if incoming == mine:
                         continue
                     if incoming > mine:
-                        updates.append(decode_row(name, version.data))
+                        updates.append(to_sqlite(name, version.data) + (sqlite_id(version.row_id),))
                         if (not ledger and local["origin_pc"] == me and local["hlc"] > pushed_hlc):
                             lost = encode_row(name, local)
                             if comparable(name, lost) != comparable(name, version.data):
@@ -444,12 +444,11 @@ def _apply(uow: UnitOfWork, rows, new_cursor: int, fault, batch_no: int) -> tupl
                 touched[name].add(version.row_id)
                 if name == "sync_tombstone":
                     tombstones.append(version.data)
+            raw = tx.connection().exec_driver_sql  # storage values straight into SQLite (the bulk path)
             if inserts:
-                tx.execute(insert(t), inserts)
+                raw(sqlite_insert_sql(name), inserts)
             if updates:
-                columns = [c.name for c in t.c if c.name != "id"]
-                stmt = update(t).where(t.c.id == bindparam("b_id")).values({c: bindparam(f"b_{c}") for c in columns})
-                tx.execute(stmt, [{f"b_{k}": v for k, v in u.items()} for u in updates])
+                raw(sqlite_update_sql(name), updates)
         for data in tombstones:
             _delete_row(tx, data.get("table_name"), data.get("row_id"))
         found = _record_conflicts(tx, uow, conflicts)
@@ -548,14 +547,19 @@ def _push(uow: UnitOfWork, engine, batch_size: int, fault, progress) -> int:
             if hlc <= since and memo.get(rid) == hlc:
                 continue  # sent already (looked at again only because of the window)
             wanted[name].append(rid)
+        raw = tx.connection().exec_driver_sql
         for name in sorted(wanted, key=order.__getitem__):
-            t = table(name)
-            rows = []
-            for chunk in _chunks(wanted[name]):
-                rows += tx.execute(select(t).where(t.c.id.in_(chunk))).mappings().all()
-            rows.sort(key=lambda r: r["hlc"])
-            for row in rows:
-                batch.append((name, row["id"], row["hlc"], encode_row(name, row)))
+            ids = {sqlite_id(i) for i in wanted[name]}
+            if seed_all:
+                found = raw(sqlite_select_sql(name) + " WHERE hlc <= ? ORDER BY hlc", (upto,))
+            else:
+                found = raw(sqlite_select_sql(name) + " WHERE origin_pc = ? AND hlc > ? AND hlc <= ? ORDER BY hlc", (me, lower, upto))
+            at = id_position(name)
+            for values in found:
+                if values[at] not in ids:
+                    continue
+                row = from_sqlite(name, values)
+                batch.append((name, uuid.UUID(values[at]), row["hlc"], row))
                 if len(batch) >= batch_size:
                     batch_no += 1
                     _send(engine, batch, fault, batch_no)
@@ -580,6 +584,22 @@ def _push(uow: UnitOfWork, engine, batch_size: int, fault, progress) -> int:
     return sent
 
 
+@lru_cache(maxsize=None)
+def _upsert_sql(name: str):
+    """Insert a JSON array of rows (storage values, as ``to_jsonb`` gives them) unless the server
+    already holds the same or a newer version of a row (by ``(hlc, origin_pc)``)."""
+    from sqlalchemy import text
+
+    cols = [c.name for c in table(name).c]
+    quoted = ", ".join(f'"{c}"' for c in cols)
+    updates = ", ".join(f'"{c}" = EXCLUDED."{c}"' for c in cols if c != "id")
+    return text(
+        f'INSERT INTO "{name}" ({quoted}) SELECT {quoted} FROM jsonb_populate_recordset(NULL::"{name}", CAST(:rows AS jsonb)) '
+        f'ON CONFLICT (id) DO UPDATE SET {updates} '
+        f'WHERE ("{name}".hlc, "{name}".origin_pc) < (EXCLUDED.hlc, EXCLUDED.origin_pc)'
+    )
+
+
 def _send(engine, batch: list, fault, batch_no: int) -> None:
     """One pushed batch = one PostgreSQL transaction: upsert each row unless the server already
     holds the same or a newer version; deletes (tombstones) win; derived data rebuilt."""
@@ -590,16 +610,10 @@ def _send(engine, batch: list, fault, batch_no: int) -> None:
     touched: dict[str, set] = defaultdict(set)
     with Session(engine) as s, s.begin():
         for name in sorted(grouped, key=order.__getitem__):
-            t = table(name)
-            values = [decode_row(name, data) for data in grouped[name]]
-            stmt = pg_insert(t)
-            stmt = stmt.on_conflict_do_update(
-                index_elements=[t.c.id],
-                set_={c.name: stmt.excluded[c.name] for c in t.c if c.name != "id"},
-                where=tuple_(t.c.hlc, t.c.origin_pc) < tuple_(stmt.excluded.hlc, stmt.excluded.origin_pc),
-            )
-            s.execute(stmt, values)
-            touched[name].update(v["id"] for v in values)
+            rows = grouped[name]
+            # the whole table's part of the batch as one JSON array: PostgreSQL turns it into rows itself
+            s.execute(_upsert_sql(name), {"rows": json.dumps(rows, ensure_ascii=False, default=str)})
+            touched[name].update(uuid.UUID(str(data["id"])) for data in rows)
         for data in grouped.get("sync_tombstone", ()):
             _delete_row(s, data.get("table_name"), data.get("row_id"))
         tomb = SyncTombstone.__table__

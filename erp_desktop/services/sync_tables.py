@@ -130,9 +130,29 @@ def encode_row(name: str, row) -> dict:
     return {col: encode_value(kind, places, row[col]) for col, kind, places in columns_of(name)}
 
 
+def _decoder(kind: str, places: int):
+    if kind == "scaled":
+        return lambda v: Decimal(int(v)).scaleb(-places)
+    if kind == "uuid":
+        return lambda v: v if isinstance(v, uuid.UUID) else uuid.UUID(v)
+    if kind in ("datetime", "date", "bool"):
+        return lambda v: decode_value(kind, places, v)
+    return None
+
+
+@lru_cache(maxsize=None)
+def _decoders(name: str) -> tuple:
+    return tuple((col, _decoder(kind, places)) for col, kind, places in columns_of(name))
+
+
 def decode_row(name: str, data: dict) -> dict:
     """JSON storage values → Python values for a Core insert/update (unknown keys dropped)."""
-    return {col: decode_value(kind, places, data.get(col)) for col, kind, places in columns_of(name) if col in data}
+    out = {}
+    for col, fn in _decoders(name):
+        if col in data:
+            value = data[col]
+            out[col] = value if value is None or fn is None else fn(value)
+    return out
 
 
 def comparable(name: str, data: dict) -> dict:
@@ -140,3 +160,103 @@ def comparable(name: str, data: dict) -> dict:
     skip = NO_CONFLICT_COLUMNS | DERIVED_COLUMNS.get(name, set())
     return {col: encode_value(kind, places, decode_value(kind, places, data.get(col)))
             for col, kind, places in columns_of(name) if col not in skip}
+
+
+# --- raw SQLite storage ⇄ JSON storage values (the bulk path of push and pull) --------------------
+def _hex_to_uuid_text(v):
+    return f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}" if len(v) == 32 else v
+
+
+def _sqlite_datetime(v: str) -> str:
+    """ISO text (from PostgreSQL, maybe with 'T' and fewer fraction digits) → SQLAlchemy's SQLite
+    storage format ``YYYY-MM-DD HH:MM:SS.ffffff``."""
+    text = v.replace("T", " ")
+    if len(text) == 10:
+        text += " 00:00:00"
+    if "." in text:
+        head, frac = text.split(".", 1)
+        return f"{head}.{frac[:6].ljust(6, '0')}"
+    return text + ".000000"
+
+
+def _json_load(v):
+    import json
+
+    return json.loads(v) if isinstance(v, str) else v
+
+
+def _json_dump(v):
+    import json
+
+    return json.dumps(v, ensure_ascii=False)
+
+
+_FROM_SQLITE = {
+    "uuid": _hex_to_uuid_text,
+    "datetime": lambda v: v.replace(" ", "T"),
+    "bool": bool,
+    "json": _json_load,
+}
+_TO_SQLITE = {
+    "uuid": lambda v: v.replace("-", ""),
+    "datetime": _sqlite_datetime,
+    "date": lambda v: v[:10],
+    "bool": lambda v: 1 if v else 0,
+    "json": _json_dump,
+}
+
+
+@lru_cache(maxsize=None)
+def sqlite_select_sql(name: str) -> str:
+    return "SELECT " + ", ".join(f'"{c}"' for c, _, _ in columns_of(name)) + f' FROM "{name}"'
+
+
+@lru_cache(maxsize=None)
+def _from_sqlite(name: str) -> tuple:
+    return tuple((col, _FROM_SQLITE.get(kind)) for col, kind, _ in columns_of(name))
+
+
+def from_sqlite(name: str, raw: tuple) -> dict:
+    """A raw SQLite row (in ``columns_of`` order) → JSON storage values."""
+    out = {}
+    for (col, fn), value in zip(_from_sqlite(name), raw):
+        out[col] = value if value is None or fn is None else fn(value)
+    return out
+
+
+@lru_cache(maxsize=None)
+def _to_sqlite(name: str) -> tuple:
+    return tuple((col, _TO_SQLITE.get(kind), kind) for col, kind, _ in columns_of(name))
+
+
+def to_sqlite(name: str, data: dict) -> tuple:
+    """JSON storage values → a raw SQLite row (in ``columns_of`` order)."""
+    out = []
+    for col, fn, kind in _to_sqlite(name):
+        value = data.get(col)
+        if value is None:
+            out.append("null" if kind == "json" else None)
+        else:
+            out.append(value if fn is None else fn(value))
+    return tuple(out)
+
+
+def sqlite_id(value) -> str:
+    return str(value).replace("-", "")
+
+
+@lru_cache(maxsize=None)
+def sqlite_insert_sql(name: str) -> str:
+    cols = [c for c, _, _ in columns_of(name)]
+    return f'INSERT INTO "{name}" (' + ", ".join(f'"{c}"' for c in cols) + ") VALUES (" + ", ".join("?" for _ in cols) + ")"
+
+
+@lru_cache(maxsize=None)
+def sqlite_update_sql(name: str) -> str:
+    cols = [c for c, _, _ in columns_of(name)]
+    return f'UPDATE "{name}" SET ' + ", ".join(f'"{c}" = ?' for c in cols) + ' WHERE "id" = ?'
+
+
+@lru_cache(maxsize=None)
+def id_position(name: str) -> int:
+    return [c for c, _, _ in columns_of(name)].index("id")
