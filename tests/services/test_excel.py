@@ -566,3 +566,12 @@ def test_typed_amounts_parse_exactly(value):
     assert excel.convert(money_col, typed) == value
     assert excel.convert(money_col, typed.translate(_FULL)) == value
     assert excel.convert(money_col, "¥" + typed) == value
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.dates(min_value=dt.date(1901, 1, 1), max_value=dt.date(2999, 12, 31)))
+def test_dates_typed_as_text(day):
+    col = XColumn("d", "D", "date")
+    for text in (day.isoformat(), f"{day.year}/{day.month}/{day.day}", f"{day.year}年{day.month}月{day.day}日",
+                 day.strftime("%Y%m%d"), f"{day.year}.{day.month:02d}.{day.day:02d}", day.isoformat().translate(_FULL)):
+        assert excel.convert(col, text) == day, text
