@@ -4,11 +4,15 @@ Amounts round half-up to 0.01 at document-line level; quantities keep 3 places; 
 costs keep 6. Parsing accepts what shop users type or paste (thousands separators, full-width
 digits, a currency sign) and refuses floats, NaN and infinities.
 
-Leaf module: imports nothing of ours.
+Leaf module: imports only the other leaves (``errors``, ``i18n``), so a bad number anywhere is a
+domain error with a message for the user.
 """
 from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from .errors import ValidationError
+from .i18n import tr
 
 MONEY_PLACES = 2
 QTY_PLACES = 3
@@ -42,8 +46,12 @@ def rate(value: Decimal | int | str) -> Decimal:
     return quantize(to_decimal(value), RATE_PLACES)
 
 
-class NotANumber(ValueError):
-    """Text or a value that is not an exact, finite number."""
+class NotANumber(ValidationError, ValueError):
+    """Text or a value that is not an exact, finite number (a float, NaN, infinity, too large)."""
+
+    def __init__(self, text: str):
+        shown = text if len(text) <= 40 else text[:37] + "…"
+        super().__init__(tr("“{text}” is not a valid number.", text=shown))
 
 
 def to_decimal(value: object) -> Decimal:
