@@ -1,0 +1,52 @@
+"""The purchasing flow on PostgreSQL (online mode): approval, partial receipt, return, verify."""
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from erp_desktop.services import purchasing, reorder, verify
+from erp_desktop.services.purchasing import OrderLineInput, ReceiveLineInput, ReturnLineInput
+from erp_desktop.services.setup import open_shop
+from tests import factories as f
+from tests.purchasing_helpers import D, actor, quote, rule
+
+
+@pytest.fixture
+def pg_uow(pg_url):
+    name = f"erp_purch_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(pg_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    shop = open_shop(make_url(pg_url).set(database=name).render_as_string(hide_password=False))
+    yield shop
+    shop.engine.dispose()
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+def test_purchasing_on_postgresql(pg_uow):
+    uow = pg_uow
+    with uow.write() as tx:
+        tea = f.product(tx, "TEA", reorder_point="500")
+        sup = f.supplier(tx, "S1", grade="C")
+        wh, (a1,) = f.warehouse(tx, "W1")
+        quote(tx, sup, tea, "5.00")
+        tea, sup, a1 = tea.id, sup.id, a1.id
+    rule(uow, grades=("C",), role="accountant")
+    ref = purchasing.create_order(uow, supplier_id=sup, on=date(2026, 3, 2), lines=[OrderLineInput(tea, D("100"))])
+    purchasing.submit_order(uow, ref.id)
+    assert purchasing.approve_order(actor(uow, "amy", "accountant"), ref.id).state == "confirmed"
+    line = purchasing.get_order_detail(uow, ref.id).lines[0]
+    receipt = purchasing.receive_order(uow, ref.id, on=date(2026, 3, 3), location_id=a1, lines=[ReceiveLineInput(line.id, D("60"))])
+    assert (receipt.gross_total, receipt.order_state) == (D("339.00"), "partly_received")
+    rline = purchasing.get_receipt_detail(uow, receipt.id).lines[0]
+    back = purchasing.return_to_supplier(uow, receipt.id, on=date(2026, 3, 4), lines=[ReturnLineInput(rline.id, D("7"))])
+    assert back.gross_total == D("39.55")
+    [s] = reorder.suggest_reorder(uow, today=date(2026, 3, 5))
+    assert s.qty == D("500") - D("53") - D("47")
+    assert all(c.ok for c in verify.run_checks(uow)), [c for c in verify.run_checks(uow) if not c.ok]
