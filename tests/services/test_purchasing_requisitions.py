@@ -77,3 +77,17 @@ def test_supplier_performance(uow, shop):
     assert [(q.product_code, q.price, q.valid_now) for q in perf.quotes] == [("TEA", D("5.10"), True)]
     assert [o.number for o in perf.orders] == [o1.number]
     assert purchasing.supplier_performance(uow, shop["s2"]).on_time_rate is None
+
+
+def test_order_shows_invoiced_and_paid_from_finance(uow, shop):
+    from erp_desktop.services import finance_invoices, finance_money
+
+    ref = purchasing.create_order(uow, supplier_id=shop["s1"], on=DAY, lines=[OrderLineInput(shop["tea"], D("10"), D("5"))])
+    purchasing.confirm_order(uow, ref.id)
+    receipt = purchasing.receive_order(uow, ref.id, on=DAY, location_id=shop["a1"])  # 56.50 payable
+    account = finance_money.create_money_account(uow, code="BANK", name="Bank", opening_balance=D("1000"), opening_on=DAY)
+    finance_money.pay_money(uow, supplier_id=shop["s1"], amount=D("30"), account_id=account.id, on=DAY, allocate="auto")
+    finance_invoices.register_invoice(uow, direction="received", number="INV-1", on=DAY, party_id=shop["s1"], net=D("50"), tax=D("6.50"),
+                                      links=[finance_invoices.InvoiceLinkSpec("PR", receipt.id, D("56.50"))])
+    detail = purchasing.get_order_detail(uow, ref.id)
+    assert (detail.invoiced, detail.paid) == (D("56.50"), D("30.00"))
