@@ -38,5 +38,8 @@ def test_cli_order_confirm_deliver_return(db_path, capsys):
     assert "receivable 90.40" in out
     assert on_hand(uow, a_id) == D("92")
     assert receivables(uow, c_id) == [("DN", D("45.20")), ("DN", D("67.80")), ("SR", D("-22.60"))]
+    assert cli.main(["sales", "exchange", "DN-2026-000002", *db, "--back", "A001:1", "--out", "A001:1:9.5", "--date", "2026-03-13"]) == 0
+    assert "Posted exchange SX-2026-000001: return SR-2026-000002, delivery DN-2026-000003, difference -0.56." in capsys.readouterr().out
+    assert on_hand(uow, a_id) == D("92")
     assert_books_tie_out(uow)
     uow.engine.dispose()

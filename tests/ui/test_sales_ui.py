@@ -113,3 +113,26 @@ def test_quote_converts_and_history_widget(ui_ctx, qtbot):
     assert widget.products_model.rowCount() == 1 and widget.products_model.rows[0].gross == D("33.90")
     assert widget.documents_model.data(widget.documents_model.index(0, 1), Qt.ItemDataRole.DisplayRole).startswith("DN-")
     assert "still owed 33.90" in widget.summary_label.text()
+
+
+def test_exchange_dialog_posts_return_and_replacement(ui_ctx, qtbot):
+    from erp_desktop.ui.sales.dialogs import ExchangeDialog
+
+    uow = ui_ctx.uow
+    shop = make_shop(uow)
+    order = sales.create_order(uow, customer_id=shop.customer, lines=[sales.LineInput(shop.a, D("10"))])
+    sales.confirm_order(uow, order.id)
+    delivery = sales.deliver_order(uow, order.id)
+    changed = []
+    ui_ctx.changed.connect(changed.append)
+    dialog = ExchangeDialog(ui_ctx, sales.get_delivery_view(uow, delivery.id))
+    qtbot.addWidget(dialog)
+    posted = []
+    dialog.posted.connect(posted.append)
+    dialog.set_return_qty(0, D("2"))
+    dialog.add_out(lookups.find_product(uow, "B001"), D("1"))
+    dialog.post()
+    assert posted and posted[0].difference == D("15.55")
+    assert changed == [frozenset({"sales", "stock", "finance"})]
+    assert (on_hand(uow, shop.a), on_hand(uow, shop.b)) == (D("92"), D("49"))
+    assert sales.get_order_view(uow, order.id).lines[0].exchanged_qty == D("2")

@@ -473,14 +473,14 @@ class OrderEditor(QWidget):
         else:
             call = lambda: sales.update_order(uow, doc_id, expected_version=version, customer_id=customer_id, lines=lines,  # noqa: E731
                                               on=on, salesperson=salesperson, notes=notes)
-        self.ctx.write(call, self._after_write, lambda exc: show_error(self, exc), areas={"sales"})
+        self.ctx.write(call, self._after_write, lambda exc: show_error(self, exc), areas=AREAS)
 
     def confirm(self) -> None:
         if self.doc_id is None:
             return
         uow, doc_id, version = self.ctx.uow, self.doc_id, self.version
         run_confirmable(self, lambda ack: sales.confirm_order(uow, doc_id, expected_version=version, acknowledged=ack),
-                        self._after_write, lambda fn, done, failed: self.ctx.write(fn, done, failed, areas={"sales"}))
+                        self._after_write, lambda fn, done, failed: self.ctx.write(fn, done, failed, areas=AREAS))
 
     def cancel_document(self) -> None:
         if self.doc_id is None:
@@ -499,7 +499,7 @@ class OrderEditor(QWidget):
         if self.doc_id is None or self.mode != "quote":
             return
         uow, doc_id = self.ctx.uow, self.doc_id
-        self.ctx.write(lambda: sales.convert_quote(uow, doc_id), self._after_convert, lambda exc: show_error(self, exc), areas={"sales"})
+        self.ctx.write(lambda: sales.convert_quote(uow, doc_id), self._after_convert, lambda exc: show_error(self, exc), areas=AREAS)
 
     def _after_convert(self, ref) -> None:
         self.load(self.doc_id)
