@@ -663,7 +663,7 @@ def _read_workbook(workbook, columns: Sequence[XColumn], *, max_rows: int, uniqu
             value = values.get(key)
             if value is None:
                 continue
-            marker = _norm(value) if isinstance(value, str) else value
+            marker = unicodedata.normalize("NFKC", value).strip().casefold() if isinstance(value, str) else value
             first = seen[key].get(marker)
             if first is not None:
                 row_ok = False

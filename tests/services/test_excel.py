@@ -290,6 +290,9 @@ def test_required_values_and_duplicates(tmp_path):
         [None, "no code"],
         ["B", None],
         ["A", "third"],
+        ["A_1", "x"],  # A_1, A1 and A 1 are different codes
+        ["A1", "y"],
+        ["A 1", "z"],
     ])
     with pytest.raises(ImportErrors) as info:
         read_xlsx(path, COLUMNS[:2], unique=("code",))
