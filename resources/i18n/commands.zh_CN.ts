@@ -129,22 +129,22 @@
       <translation>已核销 {amount}，共 {rows} 笔。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="251" />
+      <location filename="../../erp_desktop/commands/finance.py" line="261" />
       <source>Statement {code} {name}, {start} – {end}</source>
       <translation>对账单 {code} {name}，{start} – {end}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="258" />
+      <location filename="../../erp_desktop/commands/finance.py" line="268" />
       <source>Ageing at {date} (days past the document date): 0–30 {a}  31–60 {b}  61–90 {c}  90+ {d}  unapplied {u}</source>
       <translation>截至 {date} 账龄（按单据日期）：0–30天 {a}  31–60天 {b}  61–90天 {c}  90天以上 {d}  未核销 {u}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="303" />
+      <location filename="../../erp_desktop/commands/finance.py" line="312" />
       <source>{month} closed.</source>
       <translation>{month} 已结账。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="312" />
+      <location filename="../../erp_desktop/commands/finance.py" line="321" />
       <source>{year}-{month:02d} re-opened.</source>
       <translation>{year}-{month:02d} 已反结账。</translation>
     </message>
@@ -159,42 +159,42 @@
       <translation>（停用）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="283" />
+      <location filename="../../erp_desktop/commands/finance.py" line="292" />
       <source>Balanced.</source>
       <translation>借贷平衡。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="283" />
+      <location filename="../../erp_desktop/commands/finance.py" line="292" />
       <source>NOT BALANCED.</source>
       <translation>不平衡。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="291" />
+      <location filename="../../erp_desktop/commands/finance.py" line="300" />
       <source>Sales revenue</source>
       <translation>主营业务收入</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="291" />
+      <location filename="../../erp_desktop/commands/finance.py" line="300" />
       <source>Cost of goods sold</source>
       <translation>主营业务成本</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="292" />
+      <location filename="../../erp_desktop/commands/finance.py" line="301" />
       <source>Gross margin</source>
       <translation>毛利</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="292" />
+      <location filename="../../erp_desktop/commands/finance.py" line="301" />
       <source>Other income</source>
       <translation>其他收入</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="292" />
+      <location filename="../../erp_desktop/commands/finance.py" line="301" />
       <source>Expenses</source>
       <translation>费用</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="293" />
+      <location filename="../../erp_desktop/commands/finance.py" line="302" />
       <source>Profit</source>
       <translation>利润</translation>
     </message>
@@ -219,52 +219,52 @@
       <translation>{number} 没有可核销的余额。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="252" />
+      <location filename="../../erp_desktop/commands/finance.py" line="262" />
       <source>Opening balance</source>
       <translation>期初余额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="256" />
+      <location filename="../../erp_desktop/commands/finance.py" line="266" />
       <source>Closing balance</source>
       <translation>期末余额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="267" />
+      <location filename="../../erp_desktop/commands/finance.py" line="276" />
       <source>Unapplied</source>
       <translation>未核销</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="267" />
+      <location filename="../../erp_desktop/commands/finance.py" line="276" />
       <source>Total</source>
       <translation>合计</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="278" />
+      <location filename="../../erp_desktop/commands/finance.py" line="287" />
       <source>Opening Dr</source>
       <translation>期初借方</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="278" />
+      <location filename="../../erp_desktop/commands/finance.py" line="287" />
       <source>Opening Cr</source>
       <translation>期初贷方</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="278" />
+      <location filename="../../erp_desktop/commands/finance.py" line="287" />
       <source>Debit</source>
       <translation>借方</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="278" />
+      <location filename="../../erp_desktop/commands/finance.py" line="287" />
       <source>Credit</source>
       <translation>贷方</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="279" />
+      <location filename="../../erp_desktop/commands/finance.py" line="288" />
       <source>Closing Dr</source>
       <translation>期末借方</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="279" />
+      <location filename="../../erp_desktop/commands/finance.py" line="288" />
       <source>Closing Cr</source>
       <translation>期末贷方</translation>
     </message>

@@ -209,12 +209,12 @@
       <translation>小数位数过多（最多 {places} 位）：{value}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/excel.py" line="878" />
+      <location filename="../../erp_desktop/services/excel.py" line="879" />
       <source>Not a date: {value}</source>
       <translation>不是日期：{value}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/excel.py" line="894" />
+      <location filename="../../erp_desktop/services/excel.py" line="895" />
       <source>Not a date (use 2026-11-25): {value}</source>
       <translation>不是日期（请写作 2026-11-25）：{value}</translation>
     </message>

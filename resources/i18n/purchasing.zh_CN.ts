@@ -139,52 +139,57 @@
       <translation>该供应商已不存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="78" />
+      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="77" />
+      <source>A receipt cannot be dated before its order ({date}).</source>
+      <translation>入库日期不能早于订单日期（{date}）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="80" />
       <source>Choose the warehouse bin to receive into.</source>
       <translation>请选择入库的仓库库位。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="85" />
+      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="87" />
       <source>Nothing to receive: enter a quantity on at least one line.</source>
       <translation>没有可入库的：请至少在一行输入数量。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="121" />
+      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="123" />
       <source>Purchase receipt {number} ({order})</source>
       <translation>采购入库 {number}（{order}）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="144" />
+      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="146" />
       <source>A return cannot be dated before its receipt ({date}).</source>
       <translation>退货日期不能早于入库日期（{date}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="147" />
+      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="149" />
       <source>Nothing to return: enter a quantity on at least one line.</source>
       <translation>没有可退的：请至少在一行输入数量。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="192" />
+      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="194" />
       <source>Return to supplier {number} ({receipt})</source>
       <translation>采购退货 {number}（{receipt}）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="95" />
+      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="97" />
       <source>That line is not on order {number}.</source>
       <translation>该行不在订单 {number} 上。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="102" />
+      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="104" />
       <source>Receiving {qty} of {code} {name} exceeds the order: ordered {ordered}, received {received}, tolerance {tolerance}%.</source>
       <translation>入库 {code} {name} {qty} 超出订单：订购 {ordered}，已入库 {received}，容差 {tolerance}%。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="158" />
+      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="160" />
       <source>That line is not on receipt {number}.</source>
       <translation>该行不在入库单 {number} 上。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="163" />
+      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="165" />
       <source>Cannot return {qty} of {code} {name}: received {received}, already returned {returned}.</source>
       <translation>不能退 {code} {name} {qty}：已入库 {received}，已退 {returned}。</translation>
     </message>

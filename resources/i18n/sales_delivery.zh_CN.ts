@@ -34,7 +34,7 @@
       <translation>销售退货 {number}(原出库单 {delivery})</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales_delivery.py" line="329" />
+      <location filename="../../erp_desktop/services/sales_delivery.py" line="330" />
       <source>Delivery not found.</source>
       <translation>找不到出库单。</translation>
     </message>

@@ -9,7 +9,7 @@
       <translation>PostgreSQL {version}，TLS {tls}，{state}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync.py" line="507" />
+      <location filename="../../erp_desktop/services/sync.py" line="506" />
       <source>Stock of {code} {name} in {where} went negative ({qty}) after merging sales made offline on several PCs.</source>
       <translation>{code} {name} 在 {where} 的库存在合并多台电脑离线期间的销售后变为负数（{qty}）。</translation>
     </message>
@@ -59,12 +59,12 @@
       <translation>已接收 {count} 条变更</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync.py" line="682" />
+      <location filename="../../erp_desktop/services/sync.py" line="681" />
       <source>No such conflict.</source>
       <translation>没有这个冲突。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync.py" line="686" />
+      <location filename="../../erp_desktop/services/sync.py" line="685" />
       <source>The record no longer exists.</source>
       <translation>该记录已不存在。</translation>
     </message>
@@ -79,7 +79,7 @@
       <translation>本机已有自己的店铺数据，而共享数据库中已有其他数据。只有一台电脑（第一个同步的）可以带入已有数据；其他电脑请用新的空数据库文件加入。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync.py" line="571" />
+      <location filename="../../erp_desktop/services/sync.py" line="570" />
       <source>Sent {count} changes</source>
       <translation>已发送 {count} 条变更</translation>
     </message>

@@ -137,6 +137,8 @@ def test_frozen_bin_and_unconfirmed_order_refused_nothing_written(uow, shop):
     with pytest.raises(InvalidTransition, match="only confirmed orders"):
         purchasing.receive_order(uow, draft.id, on=DAY, location_id=shop["a1"])
     purchasing.confirm_order(uow, draft.id)
+    with pytest.raises(ValidationError, match="before its order"):
+        purchasing.receive_order(uow, draft.id, on=date(2026, 3, 1), location_id=shop["a1"])
     with uow.write() as tx:
         tx.get(Location, shop["a1"]).status = "frozen"
     with pytest.raises(ValidationError, match="frozen"):

@@ -73,6 +73,8 @@ def receive_order(uow: UnitOfWork, order_id: uuid.UUID, *, on: date, location_id
         order = get_order(tx, order_id)
         order.ensure_receivable()
         ensure_period_open(tx, on)
+        if on < order.on:
+            raise ValidationError(tr("A receipt cannot be dated before its order ({date}).", date=order.on.isoformat()), field="on")
         location = tx.get(Location, location_id) if location_id else None
         if location is None or location.kind != LocationKind.BIN.value:
             raise ValidationError(tr("Choose the warehouse bin to receive into."), field="location")
