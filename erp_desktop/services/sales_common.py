@@ -88,8 +88,10 @@ def get_product(tx: Session, product_id: uuid.UUID) -> Product:
     return product
 
 
-def get_order(tx: Session, order_id: uuid.UUID) -> SalesOrder:
-    order = tx.get(SalesOrder, order_id)
+def get_order(tx: Session, order_id: uuid.UUID, *, lock: bool = False) -> SalesOrder:
+    """The order; ``lock`` takes a row lock on PostgreSQL (two clients delivering the same order
+    serialise here; SQLite's BEGIN IMMEDIATE already does)."""
+    order = tx.get(SalesOrder, order_id, with_for_update=lock and tx.bind.dialect.name != "sqlite")
     if order is None:
         raise NotFound(tr("Sales order not found."))
     return order

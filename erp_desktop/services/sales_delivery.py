@@ -97,7 +97,7 @@ def deliver_order(uow: UnitOfWork, order_id: uuid.UUID, *, lines: Sequence[Deliv
     with uow.write() as tx:
         require(tx, Perm.SELL)
         require(tx, Perm.POST)
-        order = get_order(tx, order_id)
+        order = get_order(tx, order_id, lock=True)
         order.check_version(expected_version)
         order.ensure_deliverable()
         by_id = {line.id: line for line in order.lines}
@@ -324,7 +324,8 @@ def exchange_items(uow: UnitOfWork, delivery_id: uuid.UUID, *, returned: Sequenc
 
 # --- helpers ------------------------------------------------------------------------------
 def _get_delivery(tx: Session, delivery_id: uuid.UUID) -> SalesDelivery:
-    delivery = tx.get(SalesDelivery, delivery_id)
+    """The delivery, row-locked on PostgreSQL so two returns against it serialise."""
+    delivery = tx.get(SalesDelivery, delivery_id, with_for_update=tx.bind.dialect.name != "sqlite")
     if delivery is None:
         raise NotFound(tr("Delivery not found."))
     return delivery
