@@ -45,3 +45,20 @@ def test_order_for_ten_of_a_is_delivered_with_stock_receivable_and_journal(uow):
         entry = tx.scalar(select(JournalEntry).where(JournalEntry.doc_id == delivery.id))
         assert sum(l.debit for l in entry.lines) == sum(l.credit for l in entry.lines) == D("173.00")
     assert_books_tie_out(uow)
+
+
+def test_order_tracking_shows_invoiced_receivable_and_collected(uow):
+    from erp_desktop.services import finance_invoices, finance_money
+
+    shop = make_shop(uow)
+    order = sales.create_order(uow, customer_id=shop.customer, lines=[sales.LineInput(shop.a, D("10"))], on=ON)
+    sales.confirm_order(uow, order.id)
+    first = sales.deliver_order(uow, order.id, on=ON, lines=[sales.DeliveryLineInput(sales.get_order_view(uow, order.id).lines[0].id, D("6"))])
+    sales.deliver_order(uow, order.id, on=ON)  # 6 → 67.80, 4 → 45.20
+    finance_invoices.register_invoice(uow, direction="issued", number="INV-1", on=ON, party_id=shop.customer, net=D("60.00"),
+                                      tax=D("7.80"), links=[finance_invoices.InvoiceLinkSpec("DN", first.id, D("67.80"))])
+    bank = finance_money.create_money_account(uow, code="B1", name="Bank")
+    finance_money.receive_money(uow, customer_id=shop.customer, amount=D("50.00"), account_id=bank.id, on=ON, allocate="auto")
+    view = sales.get_order_view(uow, order.id)
+    assert (view.invoiced, view.collected, view.receivable) == (D("67.80"), D("50.00"), D("63.00"))
+    assert_books_tie_out(uow)
