@@ -9,6 +9,7 @@ from decimal import Decimal as D
 import pytest
 
 from erp_desktop import cli, i18n
+from erp_desktop.i18n import tr as L
 from erp_desktop.errors import NotFound
 from erp_desktop.models.parties import Address, Contact
 from erp_desktop.services import company, finance_money, inventory, sales_delivery, sales_orders, stock_counts, verify
@@ -61,19 +62,19 @@ def test_every_document_prints_with_the_shops_data(uow, shop, tmp_path):
     purchase_orders.confirm_order(uow, po.id)
     pdf = print_document(uow, DocKind.PURCHASE_ORDER, po.number, tmp_path / "po.pdf")
     text = pdf_text(pdf)
-    for expected in ("采购订单", "义乌杯业有限公司 (S001)", "义乌市稠州北路 1 号", "不锈钢保温杯", "19.50", "195.00", "25.35", "220.35",
+    for expected in (L("Purchase order"), "义乌杯业有限公司 (S001)", "义乌市稠州北路 1 号", "不锈钢保温杯", "19.50", "195.00", "25.35", "220.35",
                      "贰佰贰拾元叁角伍分", "第 1 页 / 共 1 页"):
         assert contains(text, expected), expected
     receipt = purchase_receipts.receive_order(uow, po.id, on=DAY, location_id=ids["bin_a"])
     text = pdf_text(print_document(uow, DocKind.RECEIPT, receipt.id, tmp_path / "gr.pdf"))
-    for expected in ("采购入库单", receipt.number, po.number, "W1", "A-01", "220.35", "仓库验收"):
+    for expected in (L("Goods receipt note"), receipt.number, po.number, "W1", "A-01", "220.35", L("Received by (warehouse)")):
         assert contains(text, expected), expected
 
     # transfer (调拨单)
     transfer = inventory.create_and_post(uow, kind="transfer", on=DAY, warehouse_id=ids["wh"], lines=[
         inventory.LineInput(product_id=ids["cup"], qty=D("4"), from_location_id=ids["bin_a"], to_location_id=ids["bin_c"])])
     text = pdf_text(print_document(uow, DocKind.TRANSFER, transfer.number, tmp_path / "tr.pdf"))
-    for expected in ("调拨单", transfer.number, "W1/A-01", "W2/C-01", "不锈钢保温杯"):
+    for expected in (L("Transfer note"), transfer.number, "W1/A-01", "W2/C-01", "不锈钢保温杯"):
         assert contains(text, expected), expected
 
     # sale: order → delivery (销售出库单) → money received (收款收据)
@@ -85,9 +86,9 @@ def test_every_document_prints_with_the_shops_data(uow, shop, tmp_path):
     pdf = print_document(uow, DocKind.DELIVERY, delivery.number, tmp_path / "dn.pdf")
     text = pdf_text(pdf)
     # 12 × 35.50 = 426.00; 2 × 88 = 176.00; net 602.00, tax 78.26, gross 680.26
-    for expected in ("杭州小河贸易有限公司", "销售出库单", delivery.number, order.number, "宁波一号超市 (C001)",
+    for expected in ("杭州小河贸易有限公司", L("Delivery note"), delivery.number, order.number, "宁波一号超市 (C001)",
                      "宁波市海曙区中山西路 8 号", "王经理", "不锈钢保温杯", "龙井茶", "426.00", "176.00", "602.00", "78.26",
-                     "680.26", "陆佰捌拾元贰角陆分", "制单：", "发货：", "收货（客户签收）：", "第 1 页 / 共 1 页", "货物当面点清"):
+                     "680.26", "陆佰捌拾元贰角陆分", L("{role}:", role=L("Prepared by")), L("{role}:", role=L("Shipped by")), L("{role}:", role=L("Received by (customer)")), "第 1 页 / 共 1 页", "货物当面点清"):
         assert contains(text, expected), expected
     assert ink_ratio(page_png(pdf)) > 0.02
 
@@ -95,24 +96,24 @@ def test_every_document_prints_with_the_shops_data(uow, shop, tmp_path):
     money = finance_money.receive_money(uow, customer_id=ids["customer"], amount=D("500.00"), account_id=account.id, on=DAY,
                                         method="转账", allocate="auto")
     text = pdf_text(print_document(uow, DocKind.MONEY_RECEIPT, money.number, tmp_path / "rc.pdf"))
-    for expected in ("收款收据", money.number, "今收到", "宁波一号超市 (C001)", "伍佰元整", "¥ 500.00", "转账", "工行基本户",
+    for expected in (L("Money receipt"), money.number, L("Received from"), "宁波一号超市 (C001)", "伍佰元整", "¥ 500.00", "转账", "工行基本户",
                      delivery.number):
         assert contains(text, expected), expected
 
     # statement (对账单): delivery 680.26 − receipt 500.00 = 180.26
     pdf = print_statement(uow, "customer", "C001", date(2026, 3, 1), date(2026, 3, 31), tmp_path / "st.pdf")
     text = pdf_text(pdf)
-    for expected in ("客户对账单", "宁波一号超市 (C001)", "2026-03-01 — 2026-03-31", delivery.number, money.number, "680.26",
-                     "500.00", "180.26", "壹佰捌拾元贰角陆分", "0–30 天", "第 1 页 / 共 1 页"):
+    for expected in (L("Customer statement"), "宁波一号超市 (C001)", "2026-03-01 — 2026-03-31", delivery.number, money.number, "680.26",
+                     "500.00", "180.26", "壹佰捌拾元贰角陆分", L("0–30 days"), "第 1 页 / 共 1 页"):
         assert contains(text, expected), expected
     supplier_text = pdf_text(print_statement(uow, "supplier", "S001", date(2026, 3, 1), date(2026, 3, 31), tmp_path / "sst.pdf"))
-    assert contains(supplier_text, "供应商对账单") and contains(supplier_text, "220.35") and contains(supplier_text, receipt.number)
+    assert contains(supplier_text, L("Supplier statement")) and contains(supplier_text, "220.35") and contains(supplier_text, receipt.number)
 
     # stock count sheet (盘点表): bins in walking order, a barcode per line
     count = stock_counts.create_count(uow, warehouse_id=ids["wh"], on=DAY)
     pdf = print_document(uow, DocKind.STOCK_COUNT, count.number, tmp_path / "sc.pdf")
     text = pdf_text(pdf)
-    assert contains(text, "盘点表") and contains(text, "实盘数") and contains(text, "W1")
+    assert contains(text, L("Stock count sheet")) and contains(text, L("Counted")) and contains(text, "W1")
     assert text.index("B-02") < text.index("A-01")  # sort_order, not the code
     assert text.index("龙井茶") < text.index("不锈钢保温杯")
 
@@ -141,7 +142,7 @@ def test_print_command_line(uow, shop, db_path, tmp_path, capsys):
     delivery = sales_delivery.deliver_order(uow, order.id, on=DAY, warehouse_id=ids["wh"])
     out = tmp_path / "dn.pdf"
     assert cli.main(["print", "delivery", delivery.number, "--out", str(out), "--db", str(db_path), "--lang", "zh_CN"]) == 0
-    assert contains(pdf_text(out), "销售出库单") and contains(pdf_text(out), "叁拾元整")
+    assert contains(pdf_text(out), L("Delivery note")) and contains(pdf_text(out), "叁拾元整")
     statement = tmp_path / "st.pdf"
     assert cli.main(["print", "statement", "--customer", "C001", "--from", "2026-03-01", "--to", "2026-03-31", "--out", str(statement),
                      "--db", str(db_path), "--lang", "en"]) == 0
@@ -193,7 +194,7 @@ def test_returns_and_sales_orders_print(uow, shop, tmp_path):
     order = sales_orders.create_order(uow, customer_id=ids["customer"], on=DAY, salesperson="小李", lines=[
         LineInput(product_id=ids["tea"], qty=D("5"), unit_price=D("88"), tax_rate=D("0.13"))])
     text = pdf_text(print_document(uow, DocKind.SALES_ORDER, order.id, tmp_path / "so.pdf"))
-    for expected in ("销售订单", order.number, "小李", "440.00", "497.20", "肆佰玖拾柒元贰角整"):
+    for expected in (L("Sales order"), order.number, "小李", "440.00", "497.20", "肆佰玖拾柒元贰角整"):
         assert contains(text, expected), expected
     sales_orders.confirm_order(uow, order.id)
     delivery = sales_delivery.deliver_order(uow, order.id, on=DAY, warehouse_id=ids["wh"])
@@ -202,7 +203,7 @@ def test_returns_and_sales_orders_print(uow, shop, tmp_path):
     ret = sales_delivery.return_delivery(uow, delivery.id, on=DAY, reason="包装破损",
                                          lines=[sales_delivery.ReturnLineInput(delivery_line_id=line_id, qty=D("2"))])
     text = pdf_text(print_document(uow, DocKind.SALES_RETURN, ret.number, tmp_path / "sr.pdf"))
-    for expected in ("销售退货单", ret.number, delivery.number, "包装破损", "176.00", "198.88", "壹佰玖拾捌元捌角捌分"):
+    for expected in (L("Sales return note"), ret.number, delivery.number, "包装破损", "176.00", "198.88", "壹佰玖拾捌元捌角捌分"):
         assert contains(text, expected), expected
 
     po = purchase_orders.create_order(uow, supplier_id=ids["supplier"], on=DAY, lines=[
@@ -214,7 +215,7 @@ def test_returns_and_sales_orders_print(uow, shop, tmp_path):
     back = purchase_receipts.return_to_supplier(uow, receipt.id, on=DAY, reason="质量问题",
                                                 lines=[purchase_receipts.ReturnLineInput(receipt_line_id=receipt_line, qty=D("3"))])
     text = pdf_text(print_document(uow, DocKind.PURCHASE_RETURN, back.number, tmp_path / "pt.pdf"))
-    for expected in ("采购退货单", back.number, "义乌杯业有限公司 (S001)", "质量问题", "20.00", "60.00", "67.80"):
+    for expected in (L("Purchase return note"), back.number, "义乌杯业有限公司 (S001)", "质量问题", "20.00", "60.00", "67.80"):
         assert contains(text, expected), expected
     assert all(c.ok for c in verify.run_checks(uow)), [c for c in verify.run_checks(uow) if not c.ok]
 
@@ -224,12 +225,12 @@ def test_other_receipt_and_supplier_payment_print(uow, shop, tmp_path):
     stock_in = _stock_in(uow, ids)
     text = pdf_text(print_document(uow, DocKind.STOCK_IN, stock_in.number, tmp_path / "or.pdf"))
     # 100 × 20 + 50 × 50
-    for expected in ("其他入库单", stock_in.number, "W1 Warehouse W1", "合计金额", "4,500.00", "20.00", "2,000.00"):
+    for expected in (L("Stock receipt note"), stock_in.number, "W1 Warehouse W1", L("Total value"), "4,500.00", "20.00", "2,000.00"):
         assert contains(text, expected), expected
     account = finance_money.create_money_account(uow, code="CASH1", name="现金", kind="cash", opening_balance=D("1000.00"),
                                                  opening_on=DAY)
     paid = finance_money.pay_money(uow, supplier_id=ids["supplier"], amount=D("300.00"), account_id=account.id, on=DAY,
                                    method="现金", memo="预付货款")
     text = pdf_text(print_document(uow, DocKind.MONEY_PAYMENT, paid.number, tmp_path / "pm.pdf"))
-    for expected in ("付款单", paid.number, "义乌杯业有限公司 (S001)", "叁佰元整", "¥ 300.00", "预付货款", "现金"):
+    for expected in (L("Payment voucher"), paid.number, "义乌杯业有限公司 (S001)", "叁佰元整", "¥ 300.00", "预付货款", "现金"):
         assert contains(text, expected), expected

@@ -8,6 +8,7 @@ from decimal import Decimal as D
 import pytest
 
 from erp_desktop import i18n
+from erp_desktop.i18n import tr as L
 from erp_desktop.errors import ValidationError
 from erp_desktop.money import chinese_capital
 from erp_desktop.services.company import CompanyInfo
@@ -58,9 +59,9 @@ def statement(lines: int) -> StatementDoc:
 def test_delivery_note_in_chinese_has_header_lines_totals_capital_and_page_number(tmp_path, chinese):
     pdf = render_document(delivery(3), tmp_path / "dn.pdf")
     text = pdf_text(pdf)
-    for expected in ("杭州小河贸易有限公司", "销售出库单", "宁波一号超市 (C001)", "宁波市海曙区中山西路 8 号", "DN-2026-000007",
-                     "保温杯 1 号", "保温杯 3 号", "213.00", "27.69", "240.69", "价税合计", "合计金额（大写）",
-                     "贰佰肆拾元陆角玖分", "制单：", "发货：", "第 1 页 / 共 1 页", "谢谢惠顾", "税号：91330106MA2B123456"):
+    for expected in ("杭州小河贸易有限公司", L("Delivery note"), "宁波一号超市 (C001)", "宁波市海曙区中山西路 8 号", "DN-2026-000007",
+                     "保温杯 1 号", "保温杯 3 号", "213.00", "27.69", "240.69", L("Total incl. tax"), L("Total (in words)"),
+                     "贰佰肆拾元陆角玖分", L("{role}:", role=L("Prepared by")), L("{role}:", role=L("Shipped by")), "第 1 页 / 共 1 页", "谢谢惠顾", L("Tax id: {tax_id}", tax_id="91330106MA2B123456")):
         assert contains(text, expected), expected
     assert chinese_capital(D("240.69")) == "贰佰肆拾元陆角玖分"
     assert "yes yes" in fonts_of(pdf) or not fonts.cjk_font().embedded  # the CJK font is embedded (subset)
@@ -90,14 +91,14 @@ def test_long_statement_breaks_across_pages_repeating_the_header(tmp_path, chine
     assert page_count(pdf) == 2
     first, second = pdf_text(pdf, first=1, last=1), pdf_text(pdf, first=2, last=2)
     assert contains(first, "第 1 页 / 共 2 页") and contains(second, "第 2 页 / 共 2 页")
-    assert "客户对账单" in first and "宁波一号超市" in first and "期初余额" in first
-    for header in ("日期", "单据", "摘要", "应收金额", "已收金额", "余额"):
+    assert contains(first, L("Customer statement")) and "宁波一号超市" in first and contains(first, L("Opening balance"))
+    for header in (L("Date"), L("Document"), L("Description"), L("Amount due"), L("Amount received"), L("Balance")):
         assert contains(second, header), header  # the table header is repeated on page 2
     # 30 × 100.10 − 30 × 60.00 on top of 500.00
     assert doc.closing == D("1703.00")
     assert "1,703.00" in second and "壹仟柒佰零叁元整" in second
-    assert "本期合计 / 期末余额" in second and "3,003.00" in second and "1,800.00" in second
-    assert "90 天以上" in second and "1,202.70" in second
+    assert contains(second, L("Total for the period / closing balance")) and "3,003.00" in second and "1,800.00" in second
+    assert contains(second, L("Over 90 days")) and "1,202.70" in second
     assert "DN-2026-000059" in second and "DN-2026-000000" in first
     assert ink_ratio(page_png(pdf, 2)) > 0.02
 
@@ -115,7 +116,7 @@ def test_transfer_note_shows_both_bins_and_total_quantity(tmp_path, chinese):
                                            PrintLine(code="A002", name="茶叶", unit="盒", qty=D("2.5"), location="W1/A-02", location_to="W2/B-02")),
                    signatures=(i18n.tr("Issued by"), i18n.tr("Received by")))
     text = pdf_text(render_document(doc, tmp_path / "tr.pdf"))
-    for expected in ("调拨单", "调出库位", "调入库位", "W1/A-01", "W2/B-02", "2.5", "7.5", "发料人："):
+    for expected in (L("Transfer note"), L("From bin"), L("To bin"), "W1/A-01", "W2/B-02", "2.5", "7.5", L("{role}:", role=L("Issued by"))):
         assert contains(text, expected), expected
 
 
@@ -127,7 +128,7 @@ def test_count_sheet_lists_bins_in_the_given_order_with_a_blank_count_column(tmp
                    signatures=(i18n.tr("Counted by"), i18n.tr("Checked by")))
     pdf = render_document(doc, tmp_path / "count.pdf")
     text = pdf_text(pdf)
-    assert "盘点表" in text and "实盘数" in text and "条码" in text
+    assert contains(text, L("Stock count sheet")) and contains(text, L("Counted")) and contains(text, L("Barcode"))
     assert text.index("A-01") < text.index("A-02") < text.index("B-01")
     assert "6901234567891" in text and "6901234567893" in text  # the digits under each barcode
     assert ink_ratio(page_png(pdf)) > 0.02
@@ -140,7 +141,7 @@ def test_money_receipt_prints_the_amount_in_capitals(tmp_path, chinese):
                    totals=((i18n.tr("Amount"), D("10005.30")),), grand_total=D("10005.30"), notes="货款",
                    signatures=(i18n.tr("Cashier"), i18n.tr("Handled by")))
     text = pdf_text(render_document(doc, tmp_path / "rc.pdf"))
-    for expected in ("收款收据", "今收到", "宁波一号超市 (C001)", "壹万零伍元叁角整", "¥ 10,005.30", "DN-2026-000007", "出纳："):
+    for expected in (L("Money receipt"), L("Received from"), "宁波一号超市 (C001)", "壹万零伍元叁角整", "¥ 10,005.30", "DN-2026-000007", L("{role}:", role=L("Cashier"))):
         assert contains(text, expected), expected
 
 
