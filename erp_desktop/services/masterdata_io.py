@@ -26,11 +26,12 @@ from typing import Any
 
 import json
 
-from sqlalchemy import String, select, type_coerce
+from sqlalchemy import String, insert, select, type_coerce
 from sqlalchemy.orm import Session
 
 from ..errors import ImportErrors, ValidationError
 from ..i18n import N_, tr
+from ..models.base import utcnow, uuid7
 from ..models.catalog import Category, PriceList, PriceListItem, Product, ProductBarcode
 from ..models.parties import Contact, Customer, Supplier, SupplierQuote
 from ..models.warehouse import Location, LocationKind, Warehouse
@@ -405,23 +406,43 @@ class _Importer:
                 planned.append((current.id if current is not None else None, clean, barcodes))
         if self.problems:
             return ImportResult(0, 0)
-        created = updated = 0
         by_id = {p.id: p for p in currents.values()}
         # barcodes moving between products of this file: free them all first
         for pid, _clean, _barcodes in planned:
             if pid is not None:
                 by_id[pid].barcodes = [b for b in by_id[pid].barcodes if b.barcode in _barcodes]
         tx.flush()
+        updated = 0
         for pid, clean, barcodes in planned:
-            catalog.apply_product(tx, by_id.get(pid), clean, barcodes)
-            if pid is None:
-                created += 1
-            else:
+            if pid is not None:
+                catalog.apply_product(tx, by_id[pid], clean, barcodes)
                 updated += 1
-            if (created + updated) % FLUSH_EVERY == 0:
-                tx.flush()
+                if updated % FLUSH_EVERY == 0:
+                    tx.flush()
         tx.flush()
+        created = self._insert_products([(clean, barcodes) for pid, clean, barcodes in planned if pid is None])
         return ImportResult(created, updated)
+
+    def _insert_products(self, rows: list[tuple[dict, list[str]]]) -> int:
+        """New products and their barcodes as bulk inserts (ten times faster than ORM objects),
+        stamped for sync exactly as the unit of work stamps ORM rows."""
+        tx = self.tx
+        uow = tx.info.get("uow")
+        now = utcnow()
+
+        def stamp() -> dict:
+            return dict(created_at=now, updated_at=now, hlc=uow.clock.now() if uow else 0, origin_pc=uow.pc_id if uow else "")
+
+        for i in range(0, len(rows), 1000):
+            products, codes = [], []
+            for clean, barcodes in rows[i:i + 1000]:
+                pid = uuid7()
+                products.append(dict(clean, id=pid, **stamp()))
+                codes.extend(dict(id=uuid7(), product_id=pid, barcode=b, **stamp()) for b in barcodes)
+            tx.execute(insert(Product), products)
+            if codes:
+                tx.execute(insert(ProductBarcode), codes)
+        return len(rows)
 
     def _load(self, model, codes: list[str]) -> dict[str, Any]:
         result = {}
