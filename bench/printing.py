@@ -1,6 +1,7 @@
 """Printing benchmarks: ``statement_pdf_s`` — a customer statement (对账单) with 1,000 lines, from
 the shop database to the finished PDF (read service, DTOs, layout, embedded CJK font subset),
-measured on the first print of the process (font loading included)."""
+measured on the first print of the process (font loading included). ``statement_pdf_cpu_s`` is the
+same run's CPU time, the figure to trust when other work shares the machine."""
 from __future__ import annotations
 
 import tempfile
@@ -43,9 +44,10 @@ def statement_pdf(quick: bool) -> list[Figure]:
     i18n.set_language("zh_CN")
     with tempfile.TemporaryDirectory(prefix="erp-bench-print-") as folder:
         uow, start = _shop(Path(folder), lines)
-        began = time.perf_counter()
+        began, cpu_began = time.perf_counter(), time.process_time()
         pdf = print_statement(uow, "customer", "C001", start, start + timedelta(days=365), Path(folder) / "statement.pdf")
-        seconds = time.perf_counter() - began
+        seconds, cpu = time.perf_counter() - began, time.process_time() - cpu_began
         assert pdf.stat().st_size > 10_000
         uow.engine.dispose()
-    return [at_most("statement_pdf_s", seconds, "s", 2.0)]
+    # CPU seconds too: on a shared, busy machine the wall time mostly measures the wait for a core
+    return [at_most("statement_pdf_s", seconds, "s", 2.0), at_most("statement_pdf_cpu_s", cpu, "s", 2.0)]
