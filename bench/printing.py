@@ -35,7 +35,7 @@ def _shop(folder: Path, lines: int):
     return uow, start
 
 
-@benchmark("statement_pdf_s")
+@benchmark("statement_pdf_s", "statement_pdf_cpu_s")
 def statement_pdf(quick: bool) -> list[Figure]:
     from erp_desktop import i18n
     from erp_desktop.services.printing import print_statement
