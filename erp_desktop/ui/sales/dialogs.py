@@ -27,6 +27,8 @@ def _table(parent: QWidget, headers: list[str]) -> QTableWidget:
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     table.horizontalHeader().setStretchLastSection(True)
     table.setColumnWidth(0, 240)
+    for column in range(1, len(headers)):
+        table.setColumnWidth(column, 84)
     return table
 
 
