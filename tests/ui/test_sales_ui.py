@@ -136,3 +136,26 @@ def test_exchange_dialog_posts_return_and_replacement(ui_ctx, qtbot):
     assert changed == [frozenset({"sales", "stock", "finance"})]
     assert (on_hand(uow, shop.a), on_hand(uow, shop.b)) == (D("92"), D("49"))
     assert sales.get_order_view(uow, order.id).lines[0].exchanged_qty == D("2")
+
+
+def test_changing_the_customer_reprices_the_lines(ui_ctx, qtbot):
+    from erp_desktop.models.catalog import PriceList, PriceListItem
+    from tests import factories
+
+    uow = ui_ctx.uow
+    shop = make_shop(uow)
+    with uow.write() as tx:
+        pl = PriceList(name="批发价", tier="批发")
+        tx.add(pl)
+        tx.flush()
+        tx.add(PriceListItem(price_list_id=pl.id, product_id=shop.a, price=D("8.5")))
+        wholesale = factories.customer(tx, "C900", tier="批发").id
+    tab = create_tab(ui_ctx)
+    qtbot.addWidget(tab)
+    editor = tab.orders_page.editor
+    editor.customer_picker.pick(lookups.get_party_brief(uow, "customer", shop.customer))
+    _add(editor, uow, "A001", "2")
+    assert editor.lines_table.cellWidget(0, 2).text() == "10"
+    editor.customer_picker.pick(lookups.get_party_brief(uow, "customer", wholesale))
+    assert editor.lines_table.cellWidget(0, 2).text() == "8.5"
+    assert "Total incl. tax 19.21" in editor.totals_label.text()  # 17.00 + 2.21

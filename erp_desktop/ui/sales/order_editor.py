@@ -398,8 +398,22 @@ class OrderEditor(QWidget):
         self.add_qty_edit.setFocus()
         self.add_qty_edit.selectAll()
 
-    def _on_customer_picker_picked(self, _brief) -> None:
-        pass
+    def _on_customer_picker_picked(self, brief) -> None:
+        """Another customer may have another price list: prices of the lines are resolved anew."""
+        if self._filling or not self.editable or not self._lines:
+            return
+        on = date_of(self.on_edit)
+        wanted = [(line.product.id, self._value(row, C_QTY) or Decimal(1)) for row, line in enumerate(self._lines)]
+
+        def fetch():
+            return [sales.quote_price(self.ctx.uow, brief.id, pid, quantity, on) for pid, quantity in wanted]
+
+        def done(prices) -> None:
+            for row, resolved in enumerate(prices):
+                if row < len(self._lines):
+                    self._editor(row, C_PRICE).setValue(resolved)
+
+        self.ctx.query(fetch, done, lambda exc: show_error(self, exc))
 
     def add_picked_line(self) -> None:
         product = self.product_picker.product()
