@@ -84,87 +84,87 @@
       <translation>订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="159" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="161" />
       <source>Return against {number}</source>
       <translation>退货(原出库单 {number})</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="222" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="224" />
       <source>Post exchange</source>
       <translation>过账换货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="49" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="51" />
       <source>Deliver {number}</source>
       <translation>出库 {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="55" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="57" />
       <source>Warehouse / bin</source>
       <translation>仓库 / 库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="68" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="70" />
       <source>Post delivery</source>
       <translation>过账出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="205" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="207" />
       <source>Add</source>
       <translation>添加</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="216" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="218" />
       <source>Ship from</source>
       <translation>发货仓库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="58" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="60" />
       <source>Open</source>
       <translation>未发货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="58" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="60" />
       <source>Deliver now</source>
       <translation>本次出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="82" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="84" />
       <source>(as above)</source>
       <translation>(同上)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="97" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="99" />
       <source>Enter a quantity to deliver.</source>
       <translation>请输入出库数量。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="133" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="135" />
       <source>Can return</source>
       <translation>可退数量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="150" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="152" />
       <source>Coming back</source>
       <translation>退回商品</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="211" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="213" />
       <source>Unit price (empty: list price)</source>
       <translation>单价(留空:价目表价)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="213" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="215" />
       <source>Going out instead</source>
       <translation>换出商品</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="91" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="93" />
       <source>Line {row}: the quantity is not a valid number.</source>
       <translation>第 {row} 行:数量不是有效数字。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="227" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="229" />
       <source>Pick a product first.</source>
       <translation>请先选择商品。</translation>
     </message>
@@ -264,7 +264,7 @@
       <translation>⚠ {count} 行缺货预警:可保存为欠货订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="490" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="504" />
       <source>Cancel {number}? Undelivered quantities are closed; delivered goods come back only by a return.</source>
       <translation>取消 {number}?未发货数量将关闭;已出库的货物只能通过退货退回。</translation>
     </message>
