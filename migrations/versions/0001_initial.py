@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-25 22:34:00.850270
+Create Date: 2026-11-25 23:52:27.205755
 """
 from alembic import op
 import sqlalchemy as sa
@@ -353,6 +353,21 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('role', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_role_hlc'), ['hlc'], unique=False)
+
+    op.create_table('saved_view',
+    sa.Column('name', sa.String(length=120), nullable=False),
+    sa.Column('spec', sa.JSON(), nullable=False),
+    sa.Column('user_name', sa.String(length=80), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('origin_pc', sa.String(length=40), nullable=False),
+    sa.Column('hlc', sa.BigInteger(), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_saved_view')),
+    sa.UniqueConstraint('name', name=op.f('uq_saved_view_name'))
+    )
+    with op.batch_alter_table('saved_view', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_saved_view_hlc'), ['hlc'], unique=False)
 
     op.create_table('supplier',
     sa.Column('code', sa.String(length=40), nullable=False),
@@ -1697,6 +1712,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_supplier_hlc'))
 
     op.drop_table('supplier')
+    with op.batch_alter_table('saved_view', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_saved_view_hlc'))
+
+    op.drop_table('saved_view')
     with op.batch_alter_table('role', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_role_hlc'))
 

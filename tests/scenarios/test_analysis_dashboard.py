@@ -62,3 +62,72 @@ def test_overdue_and_due_soon(uow):
     assert (ov.receivable_overdue, ov.receivable_soon) == (D("0.00"), D("134.50"))
     # the payable of 03-12 (supplier terms 30 days) is due 04-11
     assert ov.payable_soon == D("67.80")
+
+
+# --- the pivot ---------------------------------------------------------------------------------
+from erp_desktop.services import analysis  # noqa: E402
+
+
+def test_pivot_totals_equal_cells_and_the_journal(uow, tmp_path):
+    story = build_story(uow)
+    spec = analysis.PivotSpec(rows=("product",), cols=("month",), measure="margin", start=date(2026, 2, 1), end=date(2026, 3, 31))
+    result = analysis.pivot(uow, spec)
+    a, b = str(story.shop.a), str(story.shop.b)
+    assert result.row_keys == ((a,), (b,))  # A margin 16 + 24 = 40 before B's 30
+    assert result.col_keys == (("2026-02",), ("2026-03",))
+    assert result.row_labels == (("A001 Product A",), ("B001 Product B",))
+    # A: Feb 4 × (10 − 6) = 16; Mar 10 delivered − 3 returned = 7 × 4 = 28; B: 2 × (35 − 20) = 30
+    assert result.value((a,), ("2026-02",)) == D("16.00")
+    assert result.value((a,), ("2026-03",)) == D("28.00")
+    assert result.value((b,), ("2026-03",)) == D("30.00")
+    assert result.cell((a,), ("2026-03",)).qty == D("7.000")
+    assert result.cell((a,), ("2026-03",)).returns == D("30.00")
+    assert result.total.margin == D("74.00")
+    assert sum((c.margin for c in result.cells.values()), D(0)) == result.total.margin
+    march = (date(2026, 3, 1), date(2026, 3, 31))
+    assert result.col_totals[("2026-03",)].revenue == _account(uow, "5001", *march) == D("140.00")
+    assert result.col_totals[("2026-03",)].cost == -_account(uow, "5401", *march) == D("82.00")
+    assert result.total.margin_pct == (D("74.00") / D("180.00")).quantize(D("0.001"))
+
+    by_customer = analysis.pivot(uow, analysis.PivotSpec(rows=("salesperson", "tier"), measure="revenue", start=march[0], end=march[1]))
+    assert [(k, by_customer.row_totals[k].revenue) for k in by_customer.row_keys] == [(("Li", ""), D("140.00"))]
+
+    cell = analysis.drill(uow, spec, (a,), ("2026-03",))
+    assert [(d.doc_type, d.qty, d.revenue, d.cost) for d in cell] == [("DN", D("10.000"), D("100.00"), D("60.00")),
+                                                                       ("SR", D("-3.000"), D("-30.00"), D("-18.00"))]
+    out = tmp_path / "pivot.xlsx"
+    analysis.export_xlsx(result, out)
+    import openpyxl
+    ws = openpyxl.load_workbook(out).active
+    values = [[c.value for c in row] for row in ws.iter_rows()]
+    assert values[0] == ["Product", "2026-02", "2026-03", "Total"]
+    assert values[1][0] == "A001 Product A" and D(str(values[1][3])) == D("44")
+    assert values[-1][0] == "Total" and D(str(values[-1][-1])) == D("74")
+
+
+def test_pivot_filters_purchases_and_saved_views(uow):
+    story = build_story(uow)
+    a = str(story.shop.a)
+    spec = analysis.PivotSpec(rows=("customer",), measure="margin", start=date(2026, 3, 9), end=date(2026, 3, 15),
+                              filters=(("warehouse", (str(story.shop.w1),)), ("product", (a,))))
+    result = analysis.pivot(uow, spec)
+    assert result.row_labels == (("张三超市",),) and result.total.margin == D("28.00")
+    purchases = analysis.pivot(uow, analysis.PivotSpec(source="purchases", rows=("supplier",), measure="revenue"))
+    assert purchases.row_labels == (("好货供应",),) and purchases.total.revenue == D("60.00") and purchases.total.qty == D("12.000")
+    saved = analysis.save_view(uow, "A in W1", spec)
+    views = analysis.list_views(uow, today=date(2026, 3, 16))
+    assert views[-1].name == "A in W1" and views[-1].spec == spec and not views[-1].builtin
+    import pytest
+    from erp_desktop.errors import Duplicate, ValidationError
+    with pytest.raises(Duplicate):
+        analysis.save_view(uow, "A in W1", spec)
+    with pytest.raises(ValidationError):
+        analysis.pivot(uow, analysis.PivotSpec(source="purchases", rows=("customer",)))
+    analysis.delete_view(uow, saved.id)
+    assert all(not v.name == "A in W1" for v in analysis.list_views(uow))
+    steady = analysis.steadiest_customers(uow, date(2026, 1, 1), date(2026, 3, 31))
+    assert [(s.name, s.months, s.revenue) for s in steady] == [("张三超市", 2, D("180.00"))]
+    thin = analysis.thin_margin_products(uow, date(2026, 1, 1), date(2026, 3, 31), below=D("0.42"))  # A 40.0 %, B 42.9 %
+    assert [(p.label, p.qty, p.margin_pct) for p in thin] == [("A001 Product A", D("11.000"), D("0.400"))]
+    on_time = analysis.supplier_on_time(uow, today=date(2026, 3, 16))
+    assert [(s.name, s.receipts, s.on_time) for s in on_time] == [("好货供应", 1, 1)]

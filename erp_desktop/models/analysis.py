@@ -1,0 +1,15 @@
+"""多维分析 saved views: a pivot's rows, columns, measure, filters and period under a name."""
+from __future__ import annotations
+
+from sqlalchemy import JSON, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from .base import Base, Synced
+
+
+class SavedView(Synced, Base):
+    __tablename__ = "saved_view"
+
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    spec: Mapped[dict] = mapped_column(JSON, default=dict)  # services.analysis.PivotSpec.to_json()
+    user_name: Mapped[str] = mapped_column(String(80), default="")
