@@ -251,3 +251,77 @@ def overview(uow: UnitOfWork, *, as_of: date | None = None) -> Overview:
                "inventory", (), "bar"),
     )
     return Overview(today, figures, month.margin_rate, recv_overdue, recv_soon, pay_overdue, pay_soon)
+
+
+# --- 库存统计看板 --------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Slice:
+    label: str
+    value: Decimal
+
+
+@dataclass(frozen=True)
+class ProductFigure:
+    product_id: object
+    label: str
+    qty: Decimal
+    value: Decimal
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class StockOverview:
+    as_of: date
+    total: Decimal
+    by_warehouse: tuple[Slice, ...]
+    by_category: tuple[Slice, ...]
+    top_movers: tuple[ProductFigure, ...]  # most units sold (net of returns) in the last 30 days
+    slow_movers: tuple[ProductFigure, ...]  # in stock, nothing issued for 90+ days
+    dead_stock: tuple[ProductFigure, ...]  # in stock, nothing issued for 365+ days or ever
+    stock_outs: tuple[ProductFigure, ...]  # with a reorder point and nothing available
+    count_variances: tuple[ProductFigure, ...]  # posted stock count adjustments in the last 90 days
+
+
+def stock_overview(uow: UnitOfWork, *, as_of: date | None = None, top: int = 10) -> StockOverview:
+    from ...models.catalog import Category, Product
+    from ...models.inventory_docs import StockCount, StockCountLine
+    from ...models.sales import SalesDeliveryLine
+    from .stock import low_stock, slow_moving, valuation
+
+    today = as_of or date.today()
+    val = valuation(uow, with_rows=True)
+    with uow.read() as tx:
+        cat_of = dict(tx.execute(select(Product.id, Product.category_id)).all())
+        cat_names = dict(tx.execute(select(Category.id, Category.name)).all())
+        by_cat: dict[str, Decimal] = defaultdict(lambda: ZERO)
+        for row in val.rows:
+            by_cat[cat_names.get(cat_of.get(row.product_id), tr("(none)"))] += row.value
+        since = today - timedelta(days=29)
+        sold: dict = defaultdict(lambda: [Decimal(0), ZERO])
+        for model, line, link, sign in ((SalesDelivery, SalesDeliveryLine, SalesDeliveryLine.delivery_id, 1),):
+            stmt = (select(line.product_id, func.sum(line.qty), func.sum(line.net)).join(model, model.id == link)
+                    .where(model.on >= since, model.on <= today).group_by(line.product_id))
+            for pid, q, n in tx.execute(stmt):
+                sold[pid][0] += sign * _scaled(q, 3)
+                sold[pid][1] += sign * _m(n)
+        names = {}
+        ids = sorted(sold, key=lambda p: -sold[p][0])[:top]
+        if ids:
+            names = {i: f"{c} {n}" for i, c, n in tx.execute(select(Product.id, Product.code, Product.name).where(Product.id.in_(ids)))}
+        movers = tuple(ProductFigure(p, names.get(p, ""), sold[p][0], sold[p][1]) for p in ids)
+        counts = tx.execute(select(StockCountLine.product_id, Product.code, Product.name, StockCount.number,
+                                   StockCountLine.adjusted_qty, StockCountLine.adjusted_value)
+                            .join(StockCount, StockCount.id == StockCountLine.count_id).join(Product, Product.id == StockCountLine.product_id)
+                            .where(StockCount.state == "posted", StockCount.on >= today - timedelta(days=90), StockCountLine.adjusted_qty != 0)
+                            .order_by(StockCount.on.desc(), Product.code).limit(50)).all()
+        variances = tuple(ProductFigure(p, f"{c} {n}", q, v, num) for p, c, n, num, q, v in counts)
+    slow = slow_moving(uow, days=90, as_of=today)
+    slow_rows = tuple(ProductFigure(r.product_id, f"{r.product_code} {r.product_name}", r.qty, r.value,
+                                    tr("{days} days idle", days=r.days_idle) if r.days_idle is not None else tr("never issued"))
+                      for r in slow)
+    dead = tuple(r for r, s in zip(slow_rows, slow) if s.days_idle is None or s.days_idle >= 365)
+    outs = tuple(ProductFigure(r.product_id, f"{r.product_code} {r.product_name}", r.available, ZERO, "")
+                 for r in low_stock(uow) if r.available <= 0)
+    return StockOverview(today, val.total, tuple(Slice(w.warehouse_name, w.value) for w in val.warehouses),
+                         tuple(Slice(k, v) for k, v in sorted(by_cat.items(), key=lambda kv: -kv[1])),
+                         movers, tuple(r for r in slow_rows if r not in dead)[:top * 2], dead[:top * 2], outs[:top * 5], variances)

@@ -1,0 +1,226 @@
+"""The 看板 / Dashboard tab: 全域看板 (overview figures with trend charts, each clicking through to
+the list behind it) and 库存统计看板 (stock value, movers, slow and dead stock, stock-outs, count
+variances). Figures load off the GUI thread and refresh when a write changes their areas."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea, QTableWidget,
+                               QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+
+from ...i18n import tr
+from ...services.queries import dashboard as dash
+from ..context import AppContext
+from ..errors import show_error
+from ..formatting import date_text, money_text, qty_text
+from .charts import hbar, pie, sparkline
+
+AREAS = frozenset({"sales", "purchasing", "stock", "finance", "catalog", "parties"})
+# the sub-page of a tab that lists what is behind a figure
+SUB_PAGES = {"receivable": "open_items_page", "payable": "open_items_page", "cash": "money_page", "bank": "money_page",
+             "sales_today": "orders_page", "sales_week": "orders_page", "sales_month": "orders_page", "to_ship": "orders_page"}
+
+
+def tab_title() -> str:
+    return tr("Dashboard")
+
+
+def value_text(figure: dash.Figure) -> str:
+    if figure.unit == "count":
+        return f"{int(figure.value):,}"
+    return money_text(figure.value)
+
+
+class FigureCard(QFrame):
+    clicked = Signal(str)
+
+    def __init__(self, figure: dash.Figure, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.figure = figure
+        self.setObjectName("figureCard")
+        self.setFrameShape(QFrame.StyledPanel)
+        self.setCursor(Qt.PointingHandCursor)
+        self.setStyleSheet("#figureCard { background: white; border: 1px solid #d8dde6; border-radius: 6px; }"
+                           "#figureCard:hover { border-color: #2f6fb0; }")
+        self.setToolTip(tr("Click to open the list behind this figure"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.setSpacing(2)
+        self.title_label = QLabel(figure.title)
+        self.title_label.setStyleSheet("color: #5a6270;")
+        self.value_label = QLabel(value_text(figure))
+        colour = "#c0392b" if figure.value < 0 else "#1d2733"
+        self.value_label.setStyleSheet(f"font-size: 20px; font-weight: 600; color: {colour};")
+        self.note_label = QLabel(figure.note)
+        self.note_label.setStyleSheet("color: #7a8290; font-size: 11px;")
+        self.note_label.setWordWrap(True)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.value_label)
+        layout.addWidget(self.note_label)
+        if figure.trend:
+            self.chart = sparkline([p.label for p in figure.trend], [p.value for p in figure.trend], figure.chart)
+            self.chart.setAttribute(Qt.WA_TransparentForMouseEvents)
+            layout.addWidget(self.chart, 1)
+        else:
+            self.chart = None
+            layout.addStretch(1)
+        self.setMinimumSize(220, 150)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt)
+        if event.button() == Qt.LeftButton:
+            self.clicked.emit(self.figure.key)
+        super().mouseReleaseEvent(event)
+
+
+class OverviewPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.overview: dash.Overview | None = None
+        self.cards: dict[str, FigureCard] = {}
+        outer = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.status = QLabel(tr("Loading…"))
+        self.refresh_button = QPushButton(tr("Refresh"))
+        self.refresh_button.setShortcut("F5")
+        self.refresh_button.clicked.connect(self.reload)
+        top.addWidget(self.status, 1)
+        top.addWidget(self.refresh_button)
+        outer.addLayout(top)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.NoFrame)
+        self.body = QWidget()
+        self.grid = QGridLayout(self.body)
+        self.grid.setSpacing(10)
+        scroll.setWidget(self.body)
+        outer.addWidget(scroll, 1)
+        ctx.changed.connect(self._on_changed)
+        self.reload()
+
+    def _on_changed(self, areas) -> None:
+        if set(areas) & AREAS:
+            self.reload()
+
+    def reload(self) -> None:
+        self.ctx.query(lambda: dash.overview(self.ctx.uow), self._show, lambda exc: show_error(self, exc))
+
+    def _show(self, overview: dash.Overview) -> None:
+        self.overview = overview
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.cards = {}
+        for i, figure in enumerate(overview.figures):
+            card = FigureCard(figure, self.body)
+            card.clicked.connect(self.open_figure)
+            self.cards[figure.key] = card
+            self.grid.addWidget(card, i // 4, i % 4)
+        self.status.setText(tr("As of {date}", date=date_text(overview.as_of)))
+
+    def open_figure(self, key: str) -> None:
+        """Switch to the tab listing what is behind the figure (and its sub-page when it has one)."""
+        figure = next((f for f in self.overview.figures if f.key == key), None) if self.overview else None
+        if figure is None:
+            return
+        window = self.window()
+        show_tab = getattr(window, "show_tab", None)
+        if show_tab is None:
+            return
+        tab = show_tab(figure.tab)
+        page = getattr(tab, SUB_PAGES.get(key, ""), None) if tab is not None else None
+        if page is not None and hasattr(tab, "setCurrentWidget"):
+            tab.setCurrentWidget(page)
+
+
+def _table(headers: list[str], rows: list[list[str]], numeric: set[int]) -> QTableWidget:
+    table = QTableWidget(len(rows), len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().hide()
+    table.setEditTriggers(QTableWidget.NoEditTriggers)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            item = QTableWidgetItem(text)
+            if c in numeric:
+                item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+            table.setItem(r, c, item)
+    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+    return table
+
+
+class StockDashboardPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.data: dash.StockOverview | None = None
+        outer = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.status = QLabel(tr("Loading…"))
+        refresh = QPushButton(tr("Refresh"))
+        refresh.clicked.connect(self.reload)
+        top.addWidget(self.status, 1)
+        top.addWidget(refresh)
+        outer.addLayout(top)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.NoFrame)
+        self.body = QWidget()
+        self.grid = QGridLayout(self.body)
+        scroll.setWidget(self.body)
+        outer.addWidget(scroll, 1)
+        self._loaded = False
+        ctx.changed.connect(self._on_changed)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt) — load when first shown
+        super().showEvent(event)
+        if not self._loaded:
+            self.reload()
+
+    def _on_changed(self, areas) -> None:
+        if self._loaded and set(areas) & {"stock", "sales", "purchasing", "catalog"}:
+            self.reload()
+
+    def reload(self) -> None:
+        self._loaded = True
+        self.ctx.query(lambda: dash.stock_overview(self.ctx.uow), self._show, lambda exc: show_error(self, exc))
+
+    def _show(self, data: dash.StockOverview) -> None:
+        self.data = data
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.status.setText(tr("Stock value {amount} as of {date}", amount=money_text(data.total), date=date_text(data.as_of)))
+        self.grid.addWidget(pie(tr("Stock value by warehouse"), [(s.label, s.value) for s in data.by_warehouse]), 0, 0)
+        self.grid.addWidget(pie(tr("Stock value by category"), [(s.label, s.value) for s in data.by_category[:8]]), 0, 1)
+        self.grid.addWidget(hbar(tr("Top movers (units sold, last 30 days)"), [(p.label, p.qty) for p in data.top_movers]), 1, 0)
+        self.slow_table = _table([tr("Slow movers"), tr("Quantity"), tr("Value"), tr("Idle")],
+                                 [[p.label, qty_text(p.qty), money_text(p.value), p.note] for p in data.slow_movers], {1, 2})
+        self.grid.addWidget(self.slow_table, 1, 1)
+        self.dead_table = _table([tr("Dead stock"), tr("Quantity"), tr("Value"), tr("Idle")],
+                                 [[p.label, qty_text(p.qty), money_text(p.value), p.note] for p in data.dead_stock], {1, 2})
+        self.grid.addWidget(self.dead_table, 2, 0)
+        self.outs_table = _table([tr("Stock-outs"), tr("Available")], [[p.label, qty_text(p.qty)] for p in data.stock_outs], {1})
+        self.grid.addWidget(self.outs_table, 2, 1)
+        self.variance_table = _table([tr("Count variances"), tr("Count"), tr("Quantity"), tr("Value")],
+                                     [[p.label, p.note, qty_text(p.qty), money_text(p.value)] for p in data.count_variances], {2, 3})
+        self.grid.addWidget(self.variance_table, 3, 0, 1, 2)
+
+
+class DashboardTab(QTabWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setDocumentMode(True)
+        self.overview_page = OverviewPage(ctx, self)
+        self.stock_page = StockDashboardPage(ctx, self)
+        self.addTab(self.overview_page, tr("Overview (全域看板)"))
+        self.addTab(self.stock_page, tr("Stock (库存统计看板)"))
+
+
+def create_tab(ctx: AppContext) -> QWidget:
+    return DashboardTab(ctx)
+
+
+__all__ = ["DashboardTab", "Decimal", "create_tab", "tab_title"]
