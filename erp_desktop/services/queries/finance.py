@@ -100,7 +100,7 @@ def list_open_items(uow: UnitOfWork, *, kind: str, party_id: uuid.UUID | None = 
 
 def open_items_tx(tx: Session, *, kind: str, party_id=None, include_settled=False, as_of: date | None = None, sign: int = 0) -> list[OpenItemRow]:
     today = as_of or date.today()
-    stmt = select(OpenItem).where(OpenItem.kind == kind)
+    stmt = select(*_ITEM_COLUMNS).where(OpenItem.kind == kind)  # plain rows: no ORM objects for a big list
     if party_id is not None:
         stmt = stmt.where(OpenItem.party_id == party_id)
     if not include_settled and as_of is None:
@@ -111,7 +111,7 @@ def open_items_tx(tx: Session, *, kind: str, party_id=None, include_settled=Fals
         stmt = stmt.where(OpenItem.amount > 0)
     elif sign < 0:
         stmt = stmt.where(OpenItem.amount < 0)
-    items = list(tx.scalars(stmt.order_by(OpenItem.due, OpenItem.on, OpenItem.doc_number, OpenItem.id)))
+    items = tx.execute(stmt.order_by(OpenItem.due, OpenItem.on, OpenItem.doc_number, OpenItem.id)).all()
     later = _allocated_after(tx, kind, party_id, as_of) if as_of is not None else {}
     names = _names(tx, kind, [i.party_id for i in items])
     rows = []
@@ -124,6 +124,10 @@ def open_items_tx(tx: Session, *, kind: str, party_id=None, include_settled=Fals
         rows.append(OpenItemRow(i.id, i.kind, i.party_id, code, name, i.doc_type, doc_label(i.doc_type), i.doc_number, i.on, i.due,
                                 i.amount, allocated, open_amount, (today - i.on).days, i.memo))
     return rows
+
+
+_ITEM_COLUMNS = (OpenItem.id, OpenItem.kind, OpenItem.party_id, OpenItem.doc_type, OpenItem.doc_number, OpenItem.on, OpenItem.due,
+                 OpenItem.amount, OpenItem.allocated, OpenItem.memo)
 
 
 def _allocated_after(tx: Session, kind: str, party_id, as_of: date) -> dict[uuid.UUID, Decimal]:
@@ -248,8 +252,9 @@ def _statement_tx(tx: Session, party_kind: str, party, start: date, end: date) -
     kind = _kind_of(party_kind)
     opening = _dec(tx.scalar(select(func.sum(OpenItem.amount)).where(
         OpenItem.kind == kind, OpenItem.party_id == party.id, OpenItem.on < start)))
-    items = tx.scalars(select(OpenItem).where(OpenItem.kind == kind, OpenItem.party_id == party.id, OpenItem.on >= start,
-                                              OpenItem.on <= end).order_by(OpenItem.on, OpenItem.created_at, OpenItem.doc_number))
+    items = tx.execute(select(OpenItem.on, OpenItem.doc_type, OpenItem.doc_number, OpenItem.memo, OpenItem.amount, OpenItem.due)
+                       .where(OpenItem.kind == kind, OpenItem.party_id == party.id, OpenItem.on >= start, OpenItem.on <= end)
+                       .order_by(OpenItem.on, OpenItem.created_at, OpenItem.doc_number)).all()
     balance = opening
     lines = []
     debit_total = credit_total = ZERO_00
