@@ -47,7 +47,7 @@ MEASURES = {
     "margin_pct": N_("Margin %"), "returns": N_("Returns"),
 }
 PURCHASE_MEASURES = ("qty", "revenue", "returns")
-SOURCES = {"sales": N_("Sales"), "purchases": N_("Purchases")}
+SOURCES = {"sales": N_("Sales (deliveries − returns)"), "purchases": N_("Purchases (receipts − returns)")}
 
 
 def dimension_label(key: str) -> str:

@@ -245,8 +245,8 @@ def overview(uow: UnitOfWork, *, as_of: date | None = None) -> Overview:
         Figure("payable", tr("Payables"), pay_total, "money",
                tr("overdue {overdue} · due in 7 days {soon}", overdue=f"{pay_overdue:,.2f}", soon=f"{pay_soon:,.2f}"),
                "finance", series(mlabels, pay_trend), "line"),
-        Figure("cash", tr("Cash"), money["cash"], "money", tr("cash boxes"), "finance", series(mlabels, cash_trend), "line"),
-        Figure("bank", tr("Bank"), money["bank"], "money", tr("bank accounts"), "finance", series(mlabels, bank_trend), "line"),
+        Figure("cash", tr("Cash on hand"), money["cash"], "money", tr("cash boxes"), "finance", series(mlabels, cash_trend), "line"),
+        Figure("bank", tr("Bank balances"), money["bank"], "money", tr("bank accounts"), "finance", series(mlabels, bank_trend), "line"),
         Figure("low_stock", tr("Low stock"), Decimal(low), "count", tr("products at or below their reorder point"),
                "inventory", (), "bar"),
     )
