@@ -1,0 +1,106 @@
+"""``erp-desktop report …``: the overview dashboard and the pivot, headless.
+
+    erp-desktop report dashboard [--as-of 2026-03-15]
+    erp-desktop report pivot --rows customer [--rows product] [--cols month] --measure margin \
+        --from 2026-03-01 --to 2026-03-31 [--source sales|purchases] [--filter product=<id>] [--xlsx out.xlsx]
+"""
+from __future__ import annotations
+
+import argparse
+from datetime import date
+
+from ..errors import ValidationError
+from ..i18n import tr
+from . import open_uow
+
+
+def _common() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="shop database file")
+    common.add_argument("--lang", choices=["zh_CN", "en", "system"], default=argparse.SUPPRESS, help="language of messages")
+    common.add_argument("--user", metavar="NAME", default=argparse.SUPPRESS, help="act as this user")
+    return common
+
+
+def register(add) -> None:
+    parser = add("report", "dashboards and analysis: the overview figures and the pivot", _help)
+    parser.set_defaults(report_parser=parser)
+    sub = parser.add_subparsers(dest="report_command", metavar="ACTION")
+    common = _common()
+
+    p = sub.add_parser("dashboard", parents=[common], help="print the overview dashboard's figures")
+    p.set_defaults(handler=_dashboard)
+    p.add_argument("--as-of", type=_date, help="date (default today)")
+
+    p = sub.add_parser("pivot", parents=[common], help="a pivot of sales or purchases; --xlsx writes it to a workbook")
+    p.set_defaults(handler=_pivot)
+    p.add_argument("--source", choices=["sales", "purchases"], default="sales")
+    p.add_argument("--rows", action="append", required=True,
+                   help="row dimension (repeat for two): customer, tier, salesperson, supplier, product, category, warehouse, day, week, month")
+    p.add_argument("--cols", action="append", default=[], help="column dimension (optional)")
+    p.add_argument("--measure", default="revenue", help="qty, revenue, cost, margin, margin_pct, returns")
+    p.add_argument("--from", dest="start", type=_date)
+    p.add_argument("--to", dest="end", type=_date)
+    p.add_argument("--filter", action="append", default=[], metavar="DIM=KEY", help="keep only DIM=KEY (ids for parties/products)")
+    p.add_argument("--xlsx", metavar="PATH", help="write the pivot to this xlsx file")
+    p.add_argument("--limit", type=int, default=50, help="rows to print (default 50)")
+
+
+def _help(args) -> int:
+    args.report_parser.print_help()
+    return 2
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from exc
+
+
+def _dashboard(args) -> int:
+    from ..services.queries import dashboard
+
+    uow = open_uow(args)
+    ov = dashboard.overview(uow, as_of=args.as_of)
+    print(tr("As of {date}", date=ov.as_of.isoformat()))
+    for f in ov.figures:
+        value = f"{int(f.value):,}" if f.unit == "count" else f"{f.value:,.2f}"
+        print(f"{f.title:<28} {value:>16}  {f.note}")
+    return 0
+
+
+def _pivot(args) -> int:
+    from ..services import analysis
+
+    filters = []
+    for item in args.filter:
+        if "=" not in item:
+            raise ValidationError(tr("A filter is DIMENSION=KEY: {text}", text=item), field="filter")
+        dim, key = item.split("=", 1)
+        filters.append((dim.strip(), (key.strip(),)))
+    spec = analysis.PivotSpec(source=args.source, rows=tuple(args.rows), cols=tuple(args.cols), measure=args.measure,
+                              start=args.start, end=args.end, filters=tuple(filters))
+    uow = open_uow(args)
+    result = analysis.pivot(uow, spec)
+    headers, rows = analysis.table(result)
+    nlab = len(spec.rows)
+
+    def text(i, v):
+        if i < nlab:
+            return str(v)
+        if v is None or v == "":
+            return "—" if v is None else ""
+        if spec.measure == "margin_pct":
+            return f"{(v * 100).quantize(type(v)('0.1'))}%"
+        return f"{v:,}"
+
+    shown = rows[:args.limit] + ([rows[-1]] if len(rows) > args.limit else [])
+    table = [headers] + [[text(i, v) for i, v in enumerate(r)] for r in shown]
+    widths = [max(len(str(r[i])) for r in table) for i in range(len(headers))]
+    for r in table:
+        print("  ".join(str(c).ljust(w) if i < nlab else str(c).rjust(w) for i, (c, w) in enumerate(zip(r, widths))))
+    if args.xlsx:
+        n = analysis.export_xlsx(result, args.xlsx)
+        print(tr("Wrote {count} rows to {path}", count=n, path=args.xlsx))
+    return 0
