@@ -84,6 +84,21 @@
       <translation>关闭</translation>
     </message>
     <message>
+      <location filename="../../erp_desktop/commands/analysis.py" line="66" />
+      <source>As of {date}</source>
+      <translation>截至 {date}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/analysis.py" line="105" />
+      <source>Wrote {count} rows to {path}</source>
+      <translation>已写入 {count} 行到 {path}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/analysis.py" line="79" />
+      <source>A filter is DIMENSION=KEY: {text}</source>
+      <translation>筛选条件格式为 维度=值：{text}</translation>
+    </message>
+    <message>
       <location filename="../../erp_desktop/commands/base.py" line="17" />
       <source>Shop database ready: {url}</source>
       <translation>店铺数据库已就绪：{url}</translation>

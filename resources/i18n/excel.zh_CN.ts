@@ -64,11 +64,6 @@
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/excel.py" line="234" />
-      <source>Amount</source>
-      <translation>金额</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/services/excel.py" line="237" />
       <source>Rate (%)</source>
       <translation>比率（%）</translation>

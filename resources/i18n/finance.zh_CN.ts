@@ -69,11 +69,6 @@
       <translation>原因（将被记录）：</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/close.py" line="29" />
-      <source>Month</source>
-      <translation>月份</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/ui/finance/close.py" line="62" />
       <source>Close {year}-{month:02d}? Nothing can be posted into it afterwards.</source>
       <translation>确定结账 {year}-{month:02d}？结账后该月不能再记账。</translation>
@@ -132,11 +127,6 @@
       <location filename="../../erp_desktop/ui/finance/invoices.py" line="107" />
       <source>Ordinary VAT invoice (普票)</source>
       <translation>增值税普通发票（普票）</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/finance/invoices.py" line="117" />
-      <source>Party</source>
-      <translation>往来单位</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/invoices.py" line="118" />
@@ -252,11 +242,6 @@
       <location filename="../../erp_desktop/ui/finance/journal.py" line="30" />
       <source>Entry</source>
       <translation>凭证</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/finance/journal.py" line="31" />
-      <source>Source</source>
-      <translation>来源</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/journal.py" line="39" />

@@ -504,16 +504,6 @@
       <translation>呆滞库存</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/reports.py" line="259" />
-      <source>Low stock</source>
-      <translation>低库存</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/inventory/reports.py" line="36" />
-      <source>Refresh</source>
-      <translation>刷新</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/ui/inventory/reports.py" line="140" />
       <source>Product code or name…</source>
       <translation>商品编码或名称…</translation>

@@ -334,11 +334,6 @@
       <translation>新建商品</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/products.py" line="147" />
-      <source>(none)</source>
-      <translation>（无）</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/ui/masterdata/products.py" line="157" />
       <source>Several barcodes separated by commas; scan into this field</source>
       <translation>多个条码用逗号分隔；可直接扫码录入</translation>

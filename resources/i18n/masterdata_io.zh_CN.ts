@@ -109,11 +109,6 @@
       <translation>标签</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata_io.py" line="97" />
-      <source>Salesperson</source>
-      <translation>业务员</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/services/masterdata_io.py" line="99" />
       <source>Email</source>
       <translation>邮箱</translation>

@@ -229,19 +229,9 @@
       <translation>销售出库单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="147" />
-      <source>Customer</source>
-      <translation>客户</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/services/printing/sources.py" line="183" />
       <source>Sales return note</source>
       <translation>销售退货单</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="207" />
-      <source>Supplier</source>
-      <translation>供应商</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/printing/sources.py" line="232" />

@@ -4,6 +4,116 @@
   <context>
     <name>erp</name>
     <message>
+      <location filename="../../erp_desktop/services/queries/dashboard.py" line="231" />
+      <source>Sales today</source>
+      <translation>今日销售</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/queries/dashboard.py" line="231" />
+      <source>last 30 days</source>
+      <translation>近30天</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/queries/dashboard.py" line="233" />
+      <source>Sales this week</source>
+      <translation>本周销售</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/queries/dashboard.py" line="233" />
+      <source>last 12 weeks</source>
+      <translation>近12周</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/queries/dashboard.py" line="235" />
+      <source>Sales this month</source>
+      <translation>本月销售</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/queries/dashboard.py" line="235" />
+      <source>last 12 months</source>
+      <translation>近12个月</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/queries/dashboard.py" line="236" />
+      <source>Gross margin this month</source>
+      <translation>本月毛利</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/queries/dashboard.py" line="237" />
+      <source>margin {rate}</source>
+      <translation>毛利率 {rate}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/queries/dashboard.py" line="238" />
+      <source>Orders waiting to ship</source>
+      <translation>待发货订单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/queries/dashboard.py" line="239" />
+      <source>worth {amount}</source>
+      <translation>金额 {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/queries/dashboard.py" line="240" />
+      <source>Purchases waiting to arrive</source>
+      <translation>待到货采购</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/queries/dashboard.py" line="242" />
+      <source>Receivables</source>
+      <translation>应收账款</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/queries/dashboard.py" line="243" />
+      <source>overdue {overdue} · due in 7 days {soon}</source>
+      <translation>逾期 {overdue} · 7天内到期 {soon}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/queries/dashboard.py" line="245" />
+      <source>Payables</source>
+      <translation>应付账款</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/queries/dashboard.py" line="248" />
+      <source>Cash on hand</source>
+      <translation>库存现金</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/queries/dashboard.py" line="248" />
+      <source>cash boxes</source>
+      <translation>现金账户</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/queries/dashboard.py" line="249" />
+      <source>Bank balances</source>
+      <translation>银行存款</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/queries/dashboard.py" line="249" />
+      <source>bank accounts</source>
+      <translation>银行账户</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/queries/dashboard.py" line="250" />
+      <source>Low stock</source>
+      <translation>低库存</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/queries/dashboard.py" line="250" />
+      <source>products at or below their reorder point</source>
+      <translation>个商品低于或等于再订货点</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/queries/dashboard.py" line="320" />
+      <source>{days} days idle</source>
+      <translation>{days} 天未出库</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/queries/dashboard.py" line="320" />
+      <source>never issued</source>
+      <translation>从未出库</translation>
+    </message>
+    <message>
       <location filename="../../erp_desktop/services/queries/finance.py" line="31" />
       <source>Receipt of money</source>
       <translation>收款</translation>
@@ -44,12 +154,7 @@
       <translation>未知的往来类型 {kind}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/queries/finance.py" line="238" />
-      <source>The period ends before it starts.</source>
-      <translation>期间的结束日期早于开始日期。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/queries/finance.py" line="243" />
+      <location filename="../../erp_desktop/services/queries/finance.py" line="247" />
       <source>No such customer or supplier: {ref}.</source>
       <translation>找不到客户或供应商：{ref}。</translation>
     </message>

@@ -49,11 +49,6 @@
       <translation>所有者权益</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/accounts.py" line="23" />
-      <source>Revenue</source>
-      <translation>收入</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/ui/settings/accounts.py" line="24" />
       <source>Expense</source>
       <translation>费用</translation>

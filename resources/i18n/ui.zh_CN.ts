@@ -50,11 +50,6 @@
       <translation>第 {row} 行</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/excel_import.py" line="41" />
-      <source>Export to Excel…</source>
-      <translation>导出到 Excel…</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/ui/excel_import.py" line="22" />
       <source>Import from Excel</source>
       <translation>从 Excel 导入</translation>

@@ -14,11 +14,6 @@
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/export.py" line="101" />
-      <source>Export to Excel</source>
-      <translation>导出到 Excel</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/ui/widgets/export.py" line="148" />
       <source>Open file</source>
       <translation>打开文件</translation>
