@@ -147,6 +147,8 @@ def _table(headers: list[str], rows: list[list[str]], numeric: set[int]) -> QTab
                 item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
             table.setItem(r, c, item)
     table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+    table.verticalHeader().setDefaultSectionSize(24)
+    table.setMinimumHeight(260)
     return table
 
 
@@ -195,7 +197,9 @@ class StockDashboardPage(QWidget):
         self.status.setText(tr("Stock value {amount} as of {date}", amount=money_text(data.total), date=date_text(data.as_of)))
         self.grid.addWidget(pie(tr("Stock value by warehouse"), [(s.label, s.value) for s in data.by_warehouse]), 0, 0)
         self.grid.addWidget(pie(tr("Stock value by category"), [(s.label, s.value) for s in data.by_category[:8]]), 0, 1)
-        self.grid.addWidget(hbar(tr("Top movers (units sold, last 30 days)"), [(p.label, p.qty) for p in data.top_movers]), 1, 0)
+        movers = hbar(tr("Top movers (units sold, last 30 days)"), [(p.label, p.qty) for p in data.top_movers])
+        movers.setMinimumHeight(300)
+        self.grid.addWidget(movers, 1, 0)
         self.slow_table = _table([tr("Slow movers"), tr("Quantity"), tr("Value"), tr("Idle")],
                                  [[p.label, qty_text(p.qty), money_text(p.value), p.note] for p in data.slow_movers], {1, 2})
         self.grid.addWidget(self.slow_table, 1, 1)

@@ -83,6 +83,10 @@ def pie(title: str, slices: Sequence[tuple[str, Decimal]]) -> QChartView:
     return view
 
 
+def _short(label: str, width: int = 16) -> str:
+    return label if len(label) <= width else label[:width - 1] + "…"
+
+
 def hbar(title: str, rows: Sequence[tuple[str, Decimal]]) -> QChartView:
     """Horizontal bars, largest at the top; the value axis labelled without decimals."""
     chart = QChart()
@@ -99,7 +103,9 @@ def hbar(title: str, rows: Sequence[tuple[str, Decimal]]) -> QChartView:
     series.setLabelsFormat("@value")
     chart.addSeries(series)
     cats = QBarCategoryAxis()
-    cats.append([lbl[:24] for lbl, _ in rows] or [""])
+    cats.append([lbl.split(" ")[0] for lbl, _ in rows] or [""])  # product codes: names would be elided
+    cats.setTruncateLabels(False)
+    view_tip = "\n".join(f"{lbl}: {v}" for lbl, v in reversed(rows))
     val = QValueAxis()
     val.setLabelFormat("%.0f")
     high = max([float(v) for _, v in rows] + [1.0])
@@ -111,4 +117,5 @@ def hbar(title: str, rows: Sequence[tuple[str, Decimal]]) -> QChartView:
     view = QChartView(chart)
     view.setRenderHint(QPainter.Antialiasing)
     view.setMinimumHeight(220)
+    view.setToolTip(view_tip)
     return view
