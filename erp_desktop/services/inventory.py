@@ -33,7 +33,7 @@ from ..models.inventory_docs import (
 )
 from ..models.stock import ProductCost, StockMove
 from ..models.warehouse import Location, LocationKind, VirtualLocation, Warehouse
-from ..money import ZERO, price, qty as qty_
+from ..money import ZERO, price, qty as qty_, to_decimal
 from . import auth
 from .auth import Perm
 from .numbering import next_number
@@ -325,9 +325,10 @@ def _line(products: dict, locations: dict, kind: str, seq: int, entered: LineInp
                               field="to_location", row=seq)
     unit_cost = None
     if kind == StockDocKind.RECEIPT.value and entered.unit_cost is not None:
-        if entered.unit_cost < ZERO:
+        entered_cost = to_decimal(entered.unit_cost)  # text, float or NaN → a clear ValidationError
+        if entered_cost < ZERO:
             raise ValidationError(tr("{where}: the unit cost cannot be negative.", where=where), field="unit_cost", row=seq)
-        unit_cost = price(entered.unit_cost)
+        unit_cost = price(entered_cost)
     return StockDocLine(id=uuid7(), seq=seq, product_id=product.id, qty=quantity, unit_cost=unit_cost,
                         from_location_id=source, to_location_id=target, value=ZERO, note=entered.note or "")
 
