@@ -134,3 +134,54 @@ def test_fuzz_money_received(stocked, amount, opening, method, reference):
     _call(finance_money.receive_money, uow, customer_id=customer_id, amount=amount, account_id=account.id, on=date.today(),
           method=method, reference=reference, allocate="auto")
     _books_ok(uow)
+
+
+cell = st.one_of(
+    st.sampled_from(NASTY_TEXT[:14] + ["=1+1", "=SUM(A1:A3)", "2026-13-45", "是", "否", "1e400"]),
+    st.text(max_size=20),
+    st.integers(min_value=-10**18, max_value=10**18),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.none(),
+)
+
+
+@settings(max_examples=max(10, EXAMPLES // 2), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(kind=st.sampled_from(["products", "customers", "suppliers", "warehouses", "prices", "quotes"]),
+       rows=st.lists(st.lists(cell, min_size=1, max_size=12), min_size=1, max_size=6))
+def test_fuzz_master_data_import_templates(uow, tmp_path_factory, kind, rows):
+    """Garbage in every import template: all-or-nothing — either every row is imported or the
+    import is refused with row-by-row problems and nothing changes."""
+    from openpyxl import Workbook
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    from erp_desktop.errors import ImportErrors
+    from erp_desktop.services import masterdata_io
+
+    columns = masterdata_io.columns(uow, kind)
+    path = tmp_path_factory.mktemp("fuzz") / f"{kind}.xlsx"
+    book = Workbook()
+    sheet = book.active
+    sheet.append([c.title for c in columns])
+    for values in rows:
+        # Excel itself cannot hold control characters; everything else goes in as typed
+        sheet.append([ILLEGAL_CHARACTERS_RE.sub("", v) if isinstance(v, str) else v for v in values[: len(columns)]])
+    book.save(path)
+    with uow.read() as tx:
+        before = {t: tx.execute(select(func.count()).select_from(table)).scalar() for t, table in _tables().items()}
+    try:
+        masterdata_io.import_list(uow, kind, path)
+    except ImportErrors as exc:
+        assert exc.problems, "a refused import names its problems"
+        with uow.read() as tx:
+            after = {t: tx.execute(select(func.count()).select_from(table)).scalar() for t, table in _tables().items()}
+        assert after == before
+    except UserError:
+        pass
+    _books_ok(uow)
+
+
+def _tables():
+    from erp_desktop.models import Base
+
+    return {name: Base.metadata.tables[name] for name in ("product", "customer", "supplier", "warehouse", "location",
+                                                          "price_list_item", "supplier_quote", "product_barcode")}
