@@ -308,7 +308,7 @@ def valuation(uow: UnitOfWork, *, warehouse_id: uuid.UUID | None = None, with_ro
         for w, n in conn.exec_driver_sql("SELECT id, name FROM warehouse"):
             names[w] = n
         bin_warehouse = {loc: w for loc, w in conn.exec_driver_sql("SELECT id, warehouse_id FROM location WHERE kind = 'bin'")}
-        products = {k: (c, n) for k, c, n in conn.exec_driver_sql("SELECT id, code, name FROM product")} if with_rows else {}
+        products: dict = {}
         wanted = _key(tx, warehouse_id) if warehouse_id is not None else None
         totals: dict = {}
         out: list = []
@@ -322,7 +322,7 @@ def valuation(uow: UnitOfWork, *, warehouse_id: uuid.UUID | None = None, with_ro
         def flush_product() -> None:
             if current is None or not per_wh:
                 return
-            slots = [[w, q, _cents(q, avg)] for w, q in per_wh.items() if q]
+            slots = sorted(([w, q, _cents(q, avg)] for w, q in per_wh.items() if q), key=lambda s: names.get(s[0], ""))
             if not slots:
                 return
             residue = value - sum(s[2] for s in slots)
@@ -345,13 +345,16 @@ def valuation(uow: UnitOfWork, *, warehouse_id: uuid.UUID | None = None, with_ro
                     if wanted is None or w == wanted:
                         out.append(ValuationRow(pid, code, name, uuid_of.get(w), names.get(w, ""), _dec(q, 3), avg_dec, _dec(cents, 2)))
 
+        # ordered by product code in SQL (a C sort), so the rows come out in report order
         rows = conn.exec_driver_sql(
-            "SELECT b.product_id, b.location_id, b.qty, COALESCE(pc.value, 0), COALESCE(pc.avg_cost, 0) FROM stock_balance b "
-            "LEFT JOIN product_cost pc ON pc.product_id = b.product_id WHERE b.qty <> 0 ORDER BY b.product_id, b.location_id")
-        for pid, loc, q, v, a in rows:
+            "SELECT b.product_id, b.location_id, b.qty, COALESCE(pc.value, 0), COALESCE(pc.avg_cost, 0), p.code, p.name "
+            "FROM stock_balance b JOIN product p ON p.id = b.product_id LEFT JOIN product_cost pc ON pc.product_id = b.product_id "
+            "WHERE b.qty <> 0 ORDER BY p.code, b.product_id")
+        for pid, loc, q, v, a, code, name in rows:
             if pid != current:
                 flush_product()
                 current, value, avg, per_wh = pid, v, a, {}
+                products[pid] = (code, name)
                 seen.add(pid)
             w = bin_warehouse.get(loc)
             if w is not None:
@@ -363,8 +366,6 @@ def valuation(uow: UnitOfWork, *, warehouse_id: uuid.UUID | None = None, with_ro
             for pid, v in conn.exec_driver_sql("SELECT product_id, value FROM product_cost WHERE value <> 0"):
                 if pid not in seen:
                     orphan += v
-        if with_rows:
-            out.sort(key=lambda r: (r.product_code, r.warehouse_name))
         warehouses = tuple(sorted((WarehouseValue(uuid_of.get(w), names.get(w, ""), _dec(t[0], 3), _dec(t[1], 2))
                                    for w, t in totals.items() if wanted is None or w == wanted),
                                   key=lambda w: w.warehouse_name))
