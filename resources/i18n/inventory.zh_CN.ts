@@ -54,7 +54,7 @@
       <translation>第 {n} 行</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory.py" line="496" />
+      <location filename="../../erp_desktop/services/inventory.py" line="497" />
       <source>Posted stock documents have their moves</source>
       <translation>已过账库存单据均有库存移动</translation>
     </message>
@@ -109,12 +109,12 @@
       <translation>{where}：调拨的目标库位必须与来源库位不同。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory.py" line="338" />
+      <location filename="../../erp_desktop/services/inventory.py" line="339" />
       <source>{where}: unknown bin.</source>
       <translation>{where}：未知库位。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory.py" line="353" />
+      <location filename="../../erp_desktop/services/inventory.py" line="354" />
       <source>Document {number} is already posted.</source>
       <translation>单据 {number} 已过账。</translation>
     </message>
@@ -149,12 +149,12 @@
       <translation>{where}：请选择入库库位。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory.py" line="329" />
+      <location filename="../../erp_desktop/services/inventory.py" line="330" />
       <source>{where}: the unit cost cannot be negative.</source>
       <translation>{where}：单位成本不能为负数。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory.py" line="519" />
+      <location filename="../../erp_desktop/services/inventory.py" line="520" />
       <source>Stock document {number} not found.</source>
       <translation>找不到库存单据 {number}。</translation>
     </message>
