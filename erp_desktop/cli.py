@@ -54,8 +54,35 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _translate_help(parser: argparse.ArgumentParser) -> None:
+    """Every help text and description through the catalogue (extracted by tools/i18n.py)."""
+    if parser.description:
+        parser.description = tr(parser.description)
+    for action in parser._actions:
+        if action.help and action.help is not argparse.SUPPRESS:
+            action.help = tr(action.help)
+        if isinstance(action, argparse._SubParsersAction):
+            for choice in action._choices_actions:
+                if choice.help:
+                    choice.help = tr(choice.help)
+            for sub in set(action.choices.values()):
+                _translate_help(sub)
+
+
+def _early_language(argv: list[str]) -> str | None:
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    set_language(detect_language(_early_language(argv)))
     parser = build_parser()
+    _translate_help(parser)
     args = parser.parse_args(argv)
     for name in ("db", "lang", "user"):
         if not hasattr(args, name):

@@ -44,13 +44,32 @@ def extract() -> dict[str, list[tuple[str, str, int]]]:
     result: dict[str, list[tuple[str, str, int]]] = {}
     for path in sorted(PACKAGE.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        in_cli = path.parent.name == "commands" or path.name == "cli.py"
         for node in ast.walk(tree):
-            text = _literal(node)
-            if text is None or text in seen:
-                continue
-            seen.add(text)
-            result.setdefault(area_of(path), []).append((text, str(path.relative_to(ROOT)), node.lineno))
+            for text in [_literal(node)] + (_cli_help(node) if in_cli else []):
+                if text is None or text in seen:
+                    continue
+                seen.add(text)
+                result.setdefault(area_of(path), []).append((text, str(path.relative_to(ROOT)), node.lineno))
     return result
+
+
+def _cli_help(node: ast.AST) -> list[str]:
+    """Command-line help (translated centrally by erp_desktop.cli): ``add(name, "help", handler)``,
+    ``add_parser(..., help="…", description="…")``, ``add_argument(..., help="…")``."""
+    if not isinstance(node, ast.Call):
+        return []
+    func = node.func
+    name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+    found = []
+    strings = [a.value if isinstance(a, ast.Constant) and isinstance(a.value, str) else None for a in node.args]
+    for first, second in zip(strings, strings[1:]):  # add(name, "help …", handler) and helpers shaped like it
+        if first is not None and second is not None and " " in second and " " not in first:
+            found.append(second)
+    for keyword in node.keywords:
+        if keyword.arg in ("help", "description") and isinstance(keyword.value, ast.Constant) and isinstance(keyword.value.value, str):
+            found.append(keyword.value.value)
+    return [text for text in found if text.strip() and text != "==SUPPRESS=="]
 
 
 def _literal(node: ast.AST) -> str | None:

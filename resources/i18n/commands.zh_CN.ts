@@ -4,6 +4,56 @@
   <context>
     <name>erp</name>
     <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="17" />
+      <source>list users</source>
+      <translation>列出用户</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="18" />
+      <source>add a user (password from ERP_NEW_PASSWORD or asked)</source>
+      <translation>添加用户（密码取自 ERP_NEW_PASSWORD 或提示输入）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="20" />
+      <source>owner, sales, warehouse, accountant, buyer or a custom role</source>
+      <translation>owner（店主）、sales（销售）、warehouse（仓管）、accountant（会计）、buyer（采购）或自定义角色</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="22" />
+      <source>change a user's role, name or active flag; unlock</source>
+      <translation>修改用户的角色、姓名或启用状态；解除锁定</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="28" />
+      <source>set a user's password (from ERP_NEW_PASSWORD or asked)</source>
+      <translation>设置用户密码（取自 ERP_NEW_PASSWORD 或提示输入）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="30" />
+      <source>list roles and their permissions</source>
+      <translation>列出角色及其权限</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="31" />
+      <source>create or change a custom role</source>
+      <translation>创建或修改自定义角色</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="35" />
+      <source>switch log-in at start on or off</source>
+      <translation>开启或关闭启动时登录</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="37" />
+      <source>show or export the audit log</source>
+      <translation>查看或导出审计日志</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="38" />
+      <source>user name</source>
+      <translation>用户名</translation>
+    </message>
+    <message>
       <location filename="../../erp_desktop/commands/admin.py" line="59" />
       <source>Log-in at start: {state}</source>
       <translation>启动时登录：{state}</translation>
@@ -84,6 +134,66 @@
       <translation>关闭</translation>
     </message>
     <message>
+      <location filename="../../erp_desktop/commands/analysis.py" line="19" />
+      <source>shop database file</source>
+      <translation>店铺数据库文件</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/analysis.py" line="21" />
+      <source>act as this user</source>
+      <translation>以此用户身份操作</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/analysis.py" line="26" />
+      <source>dashboards and analysis: the overview figures and the pivot</source>
+      <translation>看板与分析：全域看板数字和透视表</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/analysis.py" line="31" />
+      <source>print the overview dashboard's figures</source>
+      <translation>打印全域看板的数字</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/analysis.py" line="33" />
+      <source>date (default today)</source>
+      <translation>日期（默认今天）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/analysis.py" line="35" />
+      <source>a pivot of sales or purchases; --xlsx writes it to a workbook</source>
+      <translation>销售或采购的透视表；--xlsx 写入 Excel 工作簿</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/analysis.py" line="38" />
+      <source>row dimension (repeat for two): customer, tier, salesperson, supplier, product, category, warehouse, day, week, month</source>
+      <translation>行维度（可重复两次）：customer、tier、salesperson、supplier、product、category、warehouse、day、week、month</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/analysis.py" line="40" />
+      <source>column dimension (optional)</source>
+      <translation>列维度（可选）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/analysis.py" line="41" />
+      <source>qty, revenue, cost, margin, margin_pct, returns</source>
+      <translation>qty（数量）、revenue（收入）、cost（成本）、margin（毛利）、margin_pct（毛利率）、returns（退货）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/analysis.py" line="44" />
+      <source>keep only DIM=KEY (ids for parties/products)</source>
+      <translation>只保留 维度=值（往来单位/商品用 id）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/analysis.py" line="45" />
+      <source>write the pivot to this xlsx file</source>
+      <translation>将透视表写入此 xlsx 文件</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/analysis.py" line="46" />
+      <source>rows to print (default 50)</source>
+      <translation>打印的行数（默认 50）</translation>
+    </message>
+    <message>
       <location filename="../../erp_desktop/commands/analysis.py" line="66" />
       <source>As of {date}</source>
       <translation>截至 {date}</translation>
@@ -99,6 +209,16 @@
       <translation>筛选条件格式为 维度=值：{text}</translation>
     </message>
     <message>
+      <location filename="../../erp_desktop/commands/base.py" line="11" />
+      <source>create or upgrade the shop database</source>
+      <translation>创建或升级店铺数据库</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/base.py" line="12" />
+      <source>print the program and schema versions</source>
+      <translation>显示程序和数据库结构版本</translation>
+    </message>
+    <message>
       <location filename="../../erp_desktop/commands/base.py" line="17" />
       <source>Shop database ready: {url}</source>
       <translation>店铺数据库已就绪：{url}</translation>
@@ -109,6 +229,41 @@
       <translation>数据库结构 {current}（程序 {head}）</translation>
     </message>
     <message>
+      <location filename="../../erp_desktop/commands/excel.py" line="31" />
+      <source>import opening stock from an xlsx file (product, warehouse, bin, quantity, unit cost)</source>
+      <translation>从 xlsx 文件导入期初库存（商品、仓库、库位、数量、单位成本）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/excel.py" line="33" />
+      <source>date of the opening stock (default: today)</source>
+      <translation>期初库存日期（默认今天）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/excel.py" line="34" />
+      <source>on problems, also write them to this xlsx file</source>
+      <translation>有问题时同时写入此 xlsx 文件</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/excel.py" line="35" />
+      <source>import opening receivables or payables from an xlsx file</source>
+      <translation>从 xlsx 文件导入期初应收或应付</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/excel.py" line="39" />
+      <source>import draft sales or purchase orders from an xlsx file (one row per line)</source>
+      <translation>从 xlsx 文件导入销售或采购订单草稿（每行一条明细）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/excel.py" line="43" />
+      <source>accept a warning (e.g. zero-price)</source>
+      <translation>接受警告（例如 zero-price 零价格）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/excel.py" line="44" />
+      <source>write an xlsx template for opening stock, opening balances or order imports</source>
+      <translation>生成期初库存、期初余额或订单导入的 xlsx 模板</translation>
+    </message>
+    <message>
       <location filename="../../erp_desktop/commands/excel.py" line="93" />
       <source>Template written to {path}.</source>
       <translation>模板已写入 {path}。</translation>
@@ -117,6 +272,101 @@
       <location filename="../../erp_desktop/commands/excel.py" line="57" />
       <source>Problems written to {path}</source>
       <translation>问题清单已写入 {path}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="24" />
+      <source>finance: money accounts, receipts, payments, allocation, statements, reports, period close</source>
+      <translation>财务：资金账户、收款、付款、核销、对账单、报表、结账</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="34" />
+      <source>list money accounts, or add one with --add</source>
+      <translation>列出资金账户，或用 --add 新增</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="35" />
+      <source>code of a new money account</source>
+      <translation>新资金账户的编码</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="36" />
+      <source>its name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="38" />
+      <source>opening balance</source>
+      <translation>期初余额</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="39" />
+      <source>date of the opening balance (default today)</source>
+      <translation>期初余额日期（默认今天）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="54" />
+      <source>move money between two money accounts</source>
+      <translation>在两个资金账户之间转账</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="70" />
+      <source>allocate a party's money and returns to its open documents</source>
+      <translation>将往来单位的收付款和退货核销到未清单据</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="74" />
+      <source>the receipt/payment/return to allocate (default: all, oldest first)</source>
+      <translation>要核销的收款/付款/退货（默认全部，从最早的开始）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="75" />
+      <source>DN-1[:amount],DN-2… (default: oldest first)</source>
+      <translation>DN-1[:金额],DN-2……（默认从最早的开始）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="78" />
+      <source>a customer's or supplier's statement for a period (CODE 'all': every one with a balance)</source>
+      <translation>客户或供应商某期间的对账单（CODE 为 'all' 时：所有有余额的单位）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="85" />
+      <source>receivables (or --payables) ageing per party</source>
+      <translation>按往来单位的应收（或 --payables 应付）账龄</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="89" />
+      <source>trial balance for a period</source>
+      <translation>某期间的试算平衡表</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="93" />
+      <source>profit report for a period</source>
+      <translation>某期间的利润表</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="97" />
+      <source>close a month (YYYY-MM)</source>
+      <translation>月末结账（YYYY-MM）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="101" />
+      <source>re-open the last closed month (owner)</source>
+      <translation>反结账最近结账的月份（店主）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="47" />
+      <source>money account code</source>
+      <translation>资金账户编码</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="52" />
+      <source>auto, or document numbers: DN-1[:amount],DN-2…</source>
+      <translation>auto（自动），或单号：DN-1[:金额],DN-2……</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="64" />
+      <source>expense or income account, e.g. 5602</source>
+      <translation>费用或收入科目，例如 5602</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/finance.py" line="186" />
@@ -282,6 +532,141 @@
       <location filename="../../erp_desktop/commands/finance.py" line="288" />
       <source>Closing Cr</source>
       <translation>期末贷方</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="31" />
+      <source>inventory: receipts, issues, transfers, stock counts and stock reports</source>
+      <translation>库存：入库、出库、调拨、盘点和库存报表</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="50" />
+      <source>post a transfer between bins or warehouses (调拨)</source>
+      <translation>过账库位或仓库之间的调拨</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="52" />
+      <source>WAREHOUSE or WAREHOUSE/BIN</source>
+      <translation>仓库 或 仓库/库位</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="57" />
+      <source>post the reversal of a posted stock document</source>
+      <translation>过账已过账库存单据的冲销单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="60" />
+      <source>start a stock count (盘点): snapshot the book quantities</source>
+      <translation>开始盘点：记录账面数量快照</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="62" />
+      <source>comma-separated bin codes (default: all)</source>
+      <translation>逗号分隔的库位编码（默认全部）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="63" />
+      <source>only this category (name or path)</source>
+      <translation>只盘此分类（名称或路径）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="64" />
+      <source>freeze the bins until the count is posted or cancelled</source>
+      <translation>盘点过账或取消前冻结库位</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="67" />
+      <source>add scanned codes to a count (one per line; '3*CODE' counts three)</source>
+      <translation>将扫描的条码加入盘点（每行一个；'3*条码' 计三个）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="69" />
+      <source>the bin being counted</source>
+      <translation>正在盘点的库位</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="70" />
+      <source>codes file (default: stdin)</source>
+      <translation>条码文件（默认标准输入）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="71" />
+      <source>type a counted quantity for one product</source>
+      <translation>输入单个商品的盘点数量</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="76" />
+      <source>show a count's lines and variances</source>
+      <translation>显示盘点明细和差异</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="79" />
+      <source>post a count's variances as gain/loss adjustments</source>
+      <translation>将盘点差异过账为盘盈盘亏调整</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="81" />
+      <source>treat lines never counted as counted zero</source>
+      <translation>未盘到的行按盘点数为零处理</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="82" />
+      <source>cancel a draft count</source>
+      <translation>取消盘点草稿</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="84" />
+      <source>stock on hand</source>
+      <translation>现存库存</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="88" />
+      <source>one product: on hand, reserved, available</source>
+      <translation>单个商品：现存、占用、可用</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="90" />
+      <source>stock valuation (quantity × moving average)</source>
+      <translation>库存估值（数量 × 移动平均成本）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="93" />
+      <source>a product's movement history with running balance</source>
+      <translation>商品的出入库明细及结存</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="96" />
+      <source>products at or below their reorder point</source>
+      <translation>个商品低于或等于再订货点</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="97" />
+      <source>products in stock with no issue for N days</source>
+      <translation>N 天内没有出库的在库商品</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="37" />
+      <source>accept a warning (negative-stock, bin-capacity)</source>
+      <translation>接受警告（negative-stock 负库存、bin-capacity 库位容量）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="43" />
+      <source>warehouse code (or WAREHOUSE/BIN)</source>
+      <translation>仓库编码（或 仓库/库位）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="44" />
+      <source>bin code (default: the warehouse's first active bin)</source>
+      <translation>库位编码（默认仓库的第一个可用库位）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="45" />
+      <source>receipt: opening, exchange_in, gift, other; issue: damage, internal_use, gift, sample, other</source>
+      <translation>入库：opening（期初）、exchange_in（换入）、gift（赠送）、other（其他）；出库：damage（报损）、internal_use（内部领用）、gift（赠送）、sample（样品）、other（其他）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="47" />
+      <source>YYYY-MM-DD (default today)</source>
+      <translation>YYYY-MM-DD（默认今天）</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="102" />
@@ -524,6 +909,31 @@
       <translation>凭证 {number}</translation>
     </message>
     <message>
+      <location filename="../../erp_desktop/commands/maintenance.py" line="13" />
+      <source>check every invariant of the books and the database; exit 1 if any fails</source>
+      <translation>检查账目和数据库的所有一致性规则；任一失败则以 1 退出</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/maintenance.py" line="14" />
+      <source>copy the shop database (SQLite online backup)</source>
+      <translation>备份店铺数据库（SQLite 在线备份）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/maintenance.py" line="15" />
+      <source>file to write (default: the backups folder)</source>
+      <translation>写入的文件（默认备份文件夹）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/maintenance.py" line="16" />
+      <source>replace the shop database with a checked backup (the current file is kept aside)</source>
+      <translation>用检查过的备份替换店铺数据库（当前文件另存保留）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/maintenance.py" line="17" />
+      <source>backup file to restore</source>
+      <translation>要恢复的备份文件</translation>
+    </message>
+    <message>
       <location filename="../../erp_desktop/commands/maintenance.py" line="36" />
       <source>Backup written: {path} ({size} bytes)</source>
       <translation>备份已写入：{path}（{size} 字节）</translation>
@@ -559,19 +969,94 @@
       <translation>只能恢复本地店铺文件。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="49" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="21" />
+      <source>import a master-data list from an xlsx file (all or nothing; creates or updates by code)</source>
+      <translation>从 xlsx 文件导入基础资料列表（要么全部成功要么不导入；按编码新增或更新）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="24" />
+      <source>upsert: existing codes are updated (default); create: existing codes are an error</source>
+      <translation>upsert：已存在的编码被更新（默认）；create：已存在的编码报错</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="26" />
+      <source>create unknown categories (products) instead of refusing them</source>
+      <translation>自动创建未知的商品分类，而不是拒绝导入</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="28" />
+      <source>export a master-data list to an xlsx file</source>
+      <translation>将基础资料列表导出为 xlsx 文件</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="31" />
+      <source>write an empty xlsx import template for a list</source>
+      <translation>生成空白的 xlsx 导入模板</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="34" />
+      <source>create a demo shop (about 200 products, 2 warehouses, 50 customers, 10 suppliers)</source>
+      <translation>创建演示店铺（约 200 个商品、2 个仓库、50 个客户、10 个供应商）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="35" />
+      <source>the same seed makes the same shop</source>
+      <translation>相同的种子生成相同的店铺</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="36" />
+      <source>also post N years of sales/purchase history before it (analysis; slower)</source>
+      <translation>同时生成之前 N 年的销售/采购历史（用于分析；较慢）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="50" />
       <source>Imported {n} rows: {created} created, {updated} updated.</source>
       <translation>已导入 {n} 行：新建 {created}，更新 {updated}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="58" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="59" />
       <source>Exported {n} rows to {path}.</source>
       <translation>已导出 {n} 行到 {path}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="77" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="83" />
       <source>Demo shop ready in {seconds} s ({steps}): {url}</source>
       <translation>演示店铺已就绪，用时 {seconds} 秒（{steps}）：{url}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/printing.py" line="34" />
+      <source>print documents, statements and labels to PDF</source>
+      <translation>将单据、对账单和标签打印为 PDF</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/printing.py" line="41" />
+      <source>customer or supplier statement (对账单)</source>
+      <translation>客户或供应商对账单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/printing.py" line="49" />
+      <source>product barcode labels</source>
+      <translation>商品条码标签</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/printing.py" line="50" />
+      <source>product codes or barcodes, comma-separated</source>
+      <translation>商品编码或条码，逗号分隔</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/printing.py" line="52" />
+      <source>a4-3x8, a4-3x10, a4-4x10 or roll-50x30</source>
+      <translation>a4-3x8、a4-3x10、a4-4x10 或 roll-50x30（卷纸）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/printing.py" line="55" />
+      <source>labels already used on the first sheet</source>
+      <translation>第一张纸上已用掉的标签数</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/printing.py" line="38" />
+      <source>document number (or id)</source>
+      <translation>单号（或 id）</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/printing.py" line="81" />
@@ -582,6 +1067,111 @@
       <location filename="../../erp_desktop/commands/printing.py" line="64" />
       <source>{text} is not a date (YYYY-MM-DD).</source>
       <translation>{text} 不是日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="34" />
+      <source>purchasing: requisitions, orders, approvals, receipts, returns, suggestions</source>
+      <translation>采购：采购申请、订单、审批、入库、退货、补货建议</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="42" />
+      <source>raise or list requisitions (采购申请)</source>
+      <translation>提交或列出采购申请</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="45" />
+      <source>raise a requisition</source>
+      <translation>提交采购申请</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="49" />
+      <source>list requisition lines (open ones unless --all)</source>
+      <translation>列出采购申请明细（除非 --all，只列未处理的）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="52" />
+      <source>merge open requisition lines into draft orders, one per supplier</source>
+      <translation>将未处理的采购申请合并为订单草稿，每个供应商一张</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="53" />
+      <source>only these requisitions</source>
+      <translation>只处理这些采购申请</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="54" />
+      <source>override the proposed supplier</source>
+      <translation>指定供应商，替代建议的供应商</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="56" />
+      <source>accept a warning (zero-price)</source>
+      <translation>接受警告（zero-price 零价格）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="58" />
+      <source>create an order or move it along (submit, approve, reject, confirm, cancel, close)</source>
+      <translation>创建订单或推进流程（提交、审批、驳回、确认、取消、关闭）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="61" />
+      <source>create a purchase order</source>
+      <translation>创建采购订单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="67" />
+      <source>confirm at once (refused when it needs approval)</source>
+      <translation>立即确认（需要审批时会被拒绝）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="75" />
+      <source>reject with a reason</source>
+      <translation>驳回并说明原因</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="79" />
+      <source>receive an order (everything outstanding, or the given lines) into a bin</source>
+      <translation>订单入库到库位（全部未到货，或指定明细）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="83" />
+      <source>default: the warehouse's first active bin</source>
+      <translation>默认：仓库的第一个可用库位</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="85" />
+      <source>accept a warning (bin-capacity)</source>
+      <translation>接受警告（bin-capacity 库位容量）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="87" />
+      <source>return goods of a receipt to the supplier</source>
+      <translation>将入库单的货物退给供应商</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="93" />
+      <source>reorder suggestions (and --create draft orders from them)</source>
+      <translation>补货建议（--create 据此生成订单草稿）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="94" />
+      <source>days of sales to average (default 30)</source>
+      <translation>计算日均销量的天数（默认 30）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="97" />
+      <source>list purchase orders</source>
+      <translation>列出采购订单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="106" />
+      <source>show an order with its execution and approvals</source>
+      <translation>显示订单及其执行和审批情况</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="108" />
+      <source>a supplier's quotes, on-time delivery and return rates</source>
+      <translation>供应商的报价、准时交货率和退货率</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/purchasing.py" line="137" />
@@ -709,6 +1299,96 @@
       <translation>等待 {who}</translation>
     </message>
     <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="33" />
+      <source>sales: quotes, orders, deliveries, returns, exchanges</source>
+      <translation>销售：报价、订单、出库、退货、换货</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="41" />
+      <source>create, confirm or cancel an order</source>
+      <translation>创建、确认或取消订单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="44" />
+      <source>create a sales order</source>
+      <translation>创建销售订单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="46" />
+      <source>confirm it at once (待发货)</source>
+      <translation>立即确认（待发货）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="47" />
+      <source>accept a warning (credit-limit)</source>
+      <translation>接受警告（credit-limit 信用额度）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="48" />
+      <source>confirm a draft order</source>
+      <translation>确认订单草稿</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="51" />
+      <source>cancel an order (a partly delivered one is closed)</source>
+      <translation>取消订单（部分出库的订单改为关闭）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="54" />
+      <source>deliver an order (everything open, or the given lines)</source>
+      <translation>订单出库（全部未发货，或指定明细）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="60" />
+      <source>accept a warning (negative-stock)</source>
+      <translation>接受警告（negative-stock 负库存）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="62" />
+      <source>return goods against a delivery</source>
+      <translation>按出库单退货</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="65" />
+      <source>bin to put the goods back (default: where they left)</source>
+      <translation>退回货物放入的库位（默认原出库库位）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="69" />
+      <source>exchange goods of a delivery for others (换货)</source>
+      <translation>将出库单的货物换成其他商品（换货）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="78" />
+      <source>list orders</source>
+      <translation>列出订单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="87" />
+      <source>show an order with its tracking figures</source>
+      <translation>显示订单及其跟踪数字</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="90" />
+      <source>create or convert a quote</source>
+      <translation>创建报价单或转为订单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="93" />
+      <source>create a quote</source>
+      <translation>创建报价单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="96" />
+      <source>convert a quote to an order</source>
+      <translation>将报价单转为订单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="99" />
+      <source>a customer's purchase history</source>
+      <translation>客户的购买历史</translation>
+    </message>
+    <message>
       <location filename="../../erp_desktop/commands/sales.py" line="123" />
       <source>Created order {number}.</source>
       <translation>已创建订单 {number}。</translation>
@@ -822,6 +1502,61 @@
       <location filename="../../erp_desktop/commands/sales.py" line="254" />
       <source>ordered {ordered} delivered {delivered} returned {returned} exchanged {exchanged} open {open}</source>
       <translation>订购 {ordered} 已出库 {delivered} 已退 {returned} 已换 {exchanged} 未发 {open}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="13" />
+      <source>sync with the shared PostgreSQL database (pull, then push)</source>
+      <translation>与共享 PostgreSQL 数据库同步（先拉取，再推送）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="14" />
+      <source>postgresql+psycopg://user@host:5432/db (default: the saved settings)</source>
+      <translation>postgresql+psycopg://用户@主机:5432/数据库（默认已保存的设置）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="15" />
+      <source>rows per batch (one transaction each)</source>
+      <translation>每批行数（每批一个事务）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="16" />
+      <source>only show the sync status</source>
+      <translation>只显示同步状态</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="17" />
+      <source>migrate the shared database to this program's schema</source>
+      <translation>将共享数据库升级到本程序的数据库结构</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="18" />
+      <source>rebuild stock balances, costs and open items from the ledgers</source>
+      <translation>根据流水重建库存余额、成本和往来明细</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="19" />
+      <source>save the shared database's connection (password from ERP_SYNC_PASSWORD)</source>
+      <translation>保存共享数据库的连接（密码取自 ERP_SYNC_PASSWORD）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="23" />
+      <source>PostgreSQL user</source>
+      <translation>PostgreSQL 用户</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="25" />
+      <source>list versions that lost a merge; restore or dismiss one</source>
+      <translation>列出合并中被覆盖的版本；恢复或忽略其中一个</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="26" />
+      <source>include resolved ones</source>
+      <translation>包括已处理的</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="29" />
+      <source>list what merges raised for the owner (negative stock …)</source>
+      <translation>列出合并后需店主处理的提醒（负库存等）</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/sync.py" line="37" />
