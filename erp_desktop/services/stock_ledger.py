@@ -34,6 +34,7 @@ from ..models.catalog import Product
 from ..models.stock import ProductCost, StockBalance, StockMove
 from ..models.warehouse import BinStatus, Location, LocationKind, NegativePolicy, VirtualLocation, Warehouse
 from ..money import ZERO, money, price, qty as qty_
+from .posting import ensure_period_open
 from .uow import actor_of
 
 
@@ -112,6 +113,7 @@ def post_moves(
     written: list[StockMove] = []
     if not moves:
         return written
+    ensure_period_open(tx, on)  # no stock moves into a closed month, whoever posts them
     quantities = []
     for spec in moves:
         quantities.append(_check_quantity(spec.qty))
