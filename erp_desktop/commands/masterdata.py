@@ -33,6 +33,7 @@ def register(add) -> None:
     p.add_argument("file")
     p = add("demo", "create a demo shop (about 200 products, 2 warehouses, 50 customers, 10 suppliers)", _demo)
     p.add_argument("--seed", type=int, default=1, help="the same seed makes the same shop")
+    p.add_argument("--years", type=int, default=0, help="also post N years of sales/purchase history before it (analysis; slower)")
 
 
 def _import(args) -> int:
@@ -74,6 +75,11 @@ def _demo(args) -> int:
     started = time.perf_counter()
     uow = open_uow(args)
     steps = demo.build_demo(uow, seed=args.seed)
+    if getattr(args, "years", 0):
+        from ..services.demo_history import demo_history
+
+        demo_history(uow, years=args.years, seed=args.seed)
+        steps.append(f"history {args.years}y")
     print(tr("Demo shop ready in {seconds} s ({steps}): {url}", seconds=f"{time.perf_counter() - started:.1f}", steps=", ".join(steps),
              url=uow.engine.url.render_as_string(hide_password=True)))
     return 0

@@ -192,17 +192,14 @@ def overview(uow: UnitOfWork, *, as_of: date | None = None) -> Overview:
             amount, allocated = tx.execute(select(func.sum(OpenItem.amount), func.sum(OpenItem.allocated))
                                            .where(OpenItem.kind == kind)).one()
             total = _m(amount) - _m(allocated)
-            overdue = soon = ZERO
             # overdue / due soon count only what is still owed on each item (not credits)
-            rest_col = OpenItem.amount - OpenItem.allocated
-            items = tx.execute(select(OpenItem.due, OpenItem.amount, OpenItem.allocated)
-                               .where(OpenItem.kind == kind, rest_col > 0, OpenItem.due <= today + timedelta(days=7))).all()
-            for due, amount, allocated in items:
-                rest = _m(amount) - _m(allocated)
-                if due < today:
-                    overdue += rest
-                else:
-                    soon += rest
+            owed = (OpenItem.kind == kind, OpenItem.amount > OpenItem.allocated)
+            late = tx.execute(select(func.sum(OpenItem.amount), func.sum(OpenItem.allocated))
+                              .where(*owed, OpenItem.due < today)).one()
+            near = tx.execute(select(func.sum(OpenItem.amount), func.sum(OpenItem.allocated))
+                              .where(*owed, OpenItem.due >= today, OpenItem.due <= today + timedelta(days=7))).one()
+            overdue = _m(late[0]) - _m(late[1])
+            soon = _m(near[0]) - _m(near[1])
             return total, overdue, soon
 
         recv_total, recv_overdue, recv_soon = open_items("receivable")
