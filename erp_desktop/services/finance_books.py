@@ -183,7 +183,7 @@ def close_period(uow: UnitOfWork, year: int, month: int, *, note: str = "", toda
                 raise InvalidTransition(tr("Months close in order: close {year}-{month:02d} first.", year=expected[0], month=expected[1]))
         if month_end(year, month) >= today:
             raise InvalidTransition(tr("{year}-{month:02d} has not ended yet.", year=year, month=month))
-        failed = [c for c in (check(tx) for check in verify.CHECKS) if not c.ok]
+        failed = [c for c in (check(tx) for check in verify.all_checks()) if not c.ok]
         if failed:
             reasons = "\n".join(f"- {c.name}" + (f": {'; '.join(c.details[:3])}" if c.details else "") for c in failed)
             raise ValidationError(tr("Cannot close {year}-{month:02d}; the books do not tie out:\n{reasons}",

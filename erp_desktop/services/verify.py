@@ -210,6 +210,24 @@ CHECKS: list[Callable[[Session], Check]] = [
 ]
 
 
+# Modules that add their own document checks to CHECKS when imported; imported here so that
+# every check runs whichever screens or commands happened to be loaded.
+CHECK_MODULES = (
+    "erp_desktop.services.inventory",
+    "erp_desktop.services.sales_verify",
+    "erp_desktop.services.purchasing.checks",
+)
+
+
+def all_checks() -> list[Callable[[Session], Check]]:
+    import importlib
+
+    for name in CHECK_MODULES:
+        importlib.import_module(name)
+    return list(CHECKS)
+
+
 def run_checks(uow: UnitOfWork) -> list[Check]:
+    checks = all_checks()
     with uow.read() as tx:
-        return [check(tx) for check in CHECKS]
+        return [check(tx) for check in checks]
