@@ -26,7 +26,7 @@ from .uow import UnitOfWork
 
 ENTITIES = ("product", "customer", "supplier")
 KINDS = tuple(k.value for k in FieldKind)
-KIND_LABELS = {"text": N_("Text"), "number": N_("Number"), "date": N_("Date"), "choice": N_("Choice")}
+KIND_LABELS = {"text": N_("Text"), "number": N_("Numeric"), "date": N_("Date"), "choice": N_("Choice")}
 ENTITY_LABELS = {"product": N_("Products"), "customer": N_("Customers"), "supplier": N_("Suppliers")}
 
 

@@ -10,8 +10,8 @@
     </message>
     <message>
       <location filename="../../erp_desktop/services/custom_fields.py" line="29" />
-      <source>Number</source>
-      <translation>数字</translation>
+      <source>Numeric</source>
+      <translation>数值</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/custom_fields.py" line="29" />

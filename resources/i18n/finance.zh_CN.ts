@@ -354,6 +354,11 @@
       <translation>总账科目</translation>
     </message>
     <message>
+      <location filename="../../erp_desktop/ui/finance/money.py" line="44" />
+      <source>Number</source>
+      <translation>单号</translation>
+    </message>
+    <message>
       <location filename="../../erp_desktop/ui/finance/money.py" line="45" />
       <source>Party / account</source>
       <translation>往来单位 / 账户</translation>
