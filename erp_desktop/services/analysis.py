@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import BigInteger, String, and_, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from ..errors import Duplicate, NotFound, ValidationError
@@ -208,12 +208,10 @@ class _Part:
         raise ValueError(dim)
 
     def measures(self):
+        """Σ qty, net, cost as raw scaled integers (3, 2, 2 places): cheap to add up in Python."""
         l = self.line
-        if self.source == "sales":
-            return func.sum(l.qty), func.sum(l.net), func.sum(l.cost)
-        if self.line is PurchaseReceiptLine:
-            return func.sum(l.qty), func.sum(l.net), func.sum(l.net)
-        return func.sum(l.qty), func.sum(l.net), func.sum(l.cost)
+        cost = l.net if self.line is PurchaseReceiptLine else l.cost
+        return tuple(type_coerce(func.sum(c), BigInteger) for c in (l.qty, l.net, cost))
 
     def statement(self, dims: list[str], spec: PivotSpec, extra: dict[str, tuple[str, ...]] | None = None):
         joins: dict = {}
@@ -224,7 +222,10 @@ class _Part:
                 if seen_time:
                     continue
                 seen_time = True
-            cols.append(self.column(d, joins).label(d if d not in TIME_DIMS else "on"))
+            col = self.column(d, joins)
+            if d in UUID_DIMS:
+                col = type_coerce(col, String)  # raw storage value; normalised once per distinct key
+            cols.append(col.label(d if d not in TIME_DIMS else "on"))
         conds = [self.header.state == "posted"]
         if spec.start:
             conds.append(self.header.on >= spec.start)
@@ -246,6 +247,9 @@ class _Part:
         return stmt
 
 
+UUID_DIMS = ("customer", "supplier", "product", "category", "warehouse")
+
+
 def _param(dim: str, key: str):
     if dim in ("customer", "supplier", "product", "category", "warehouse"):
         return uuid.UUID(key) if key else None
@@ -260,15 +264,38 @@ def _parts(source: str) -> list[_Part]:
             _Part(PurchaseReturn, PurchaseReturnLine, PurchaseReturnLine.return_id, -1, "purchases")]
 
 
-def _key_of(dims: tuple[str, ...], row) -> Key:
-    out = []
+def _norm(value, cache: dict) -> str:
+    """A uuid dimension's raw value (hex on SQLite, uuid on PostgreSQL) as str(uuid.UUID)."""
+    out = cache.get(value)
+    if out is None:
+        out = cache[value] = "" if value is None else str(value if isinstance(value, uuid.UUID) else uuid.UUID(str(value)))
+    return out
+
+
+def _key_fn(dims: tuple[str, ...], names: list[str]):
+    """A function from a result row to the key tuple for ``dims``."""
+    cache: dict = {}
+    getters = []
     for d in dims:
+        i = names.index("on" if d in TIME_DIMS else d)
         if d in TIME_DIMS:
-            out.append(_time_key(d, row._mapping["on"]))
+            tcache: dict = {}
+
+            def g(row, i=i, d=d, tcache=tcache):
+                v = row[i]
+                out = tcache.get(v)
+                if out is None:
+                    out = tcache[v] = _time_key(d, v if isinstance(v, date) else date.fromisoformat(str(v)))
+                return out
+        elif d in UUID_DIMS:
+            def g(row, i=i):
+                return _norm(row[i], cache)
         else:
-            v = row._mapping[d]
-            out.append("" if v is None else str(v))
-    return tuple(out)
+            def g(row, i=i):
+                v = row[i]
+                return "" if v is None else str(v)
+        getters.append(g)
+    return lambda row: tuple(g(row) for g in getters)
 
 
 def pivot(uow: UnitOfWork, spec: PivotSpec) -> PivotResult:
@@ -277,32 +304,59 @@ def pivot(uow: UnitOfWork, spec: PivotSpec) -> PivotResult:
         return pivot_tx(tx, spec)
 
 
+def _cell(v: list[int]) -> Cell:
+    q, n, c, r = v
+    return Cell(Decimal((0 if q >= 0 else 1, tuple(int(x) for x in str(abs(q))), -3)) if q else ZERO_Q,
+                _dec2(n), _dec2(c), _dec2(r))
+
+
+def _dec2(v: int) -> Decimal:
+    return Decimal(v).scaleb(-2) if v else ZERO
+
+
 def pivot_tx(tx: Session, spec: PivotSpec) -> PivotResult:
     dims = list(dict.fromkeys(spec.rows + spec.cols))
-    acc: dict[tuple[Key, Key], list] = defaultdict(lambda: [ZERO_Q, ZERO, ZERO, ZERO])
+    acc: dict[tuple[Key, Key], list[int]] = {}
+    rows_acc: dict[Key, list[int]] = {}
+    cols_acc: dict[Key, list[int]] = {}
+    grand = [0, 0, 0, 0]
+    with_cols = bool(spec.cols)  # without columns a row's total is its only cell
     for part in _parts(spec.source):
-        for r in tx.execute(part.statement(dims, spec)):
-            q, n, c = r[-3], r[-2], r[-1]
-            q, n, c = _scaled(q, 3), _scaled(n, 2), _scaled(c, 2)
-            key = (_key_of(spec.rows, r), _key_of(spec.cols, r))
-            a = acc[key]
-            a[0] += part.sign * q
-            a[1] += part.sign * n
-            a[2] += part.sign * c
-            if part.sign < 0:
-                a[3] += n
-    cells = {k: Cell(*v) for k, v in acc.items()}
-    row_totals: dict[Key, Cell] = defaultdict(Cell)
-    col_totals: dict[Key, Cell] = defaultdict(Cell)
-    total = Cell()
-    for (rk, ck), cell in cells.items():
-        row_totals[rk] = row_totals[rk] + cell
-        col_totals[ck] = col_totals[ck] + cell
-        total = total + cell
+        result = tx.execute(part.statement(dims, spec))
+        names = list(result.keys())
+        row_key, col_key = _key_fn(spec.rows, names), _key_fn(spec.cols, names)
+        sign = part.sign
+        for r in result:
+            q, n, c = int(r[-3] or 0), int(r[-2] or 0), int(r[-1] or 0)
+            ret = n if sign < 0 else 0
+            q, n, c = sign * q, sign * n, sign * c
+            rk, ck = row_key(r), col_key(r)
+            for table, key in (((acc, (rk, ck)), (rows_acc, rk), (cols_acc, ck)) if with_cols else ((acc, (rk, ck)),)):
+                a = table.get(key)
+                if a is None:
+                    table[key] = [q, n, c, ret]
+                else:
+                    a[0] += q
+                    a[1] += n
+                    a[2] += c
+                    a[3] += ret
+            grand[0] += q
+            grand[1] += n
+            grand[2] += c
+            grand[3] += ret
+    cells = {k: _cell(v) for k, v in acc.items()}
+    total = _cell(grand)
+    if with_cols:
+        row_totals = {k: _cell(v) for k, v in rows_acc.items()}
+        col_totals = {k: _cell(v) for k, v in cols_acc.items()}
+    else:
+        row_totals = {rk: cell for (rk, _ck), cell in cells.items()}
+        col_totals = {(): total} if cells else {}
     keys_by_dim: dict[str, set[str]] = defaultdict(set)
-    for rk, ck in cells:
+    for rk in row_totals:
         for d, k in zip(spec.rows, rk):
             keys_by_dim[d].add(k)
+    for ck in col_totals:
         for d, k in zip(spec.cols, ck):
             keys_by_dim[d].add(k)
     labels = _labels(tx, keys_by_dim)
@@ -311,7 +365,7 @@ def pivot_tx(tx: Session, spec: PivotSpec) -> PivotResult:
     col_keys = sorted(col_totals, key=lambda k: tuple(labels.get((d, v), v) for d, v in zip(spec.cols, k)))
     return PivotResult(spec, tuple(row_keys), tuple(tuple(labels.get((d, v), v) for d, v in zip(spec.rows, k)) for k in row_keys),
                        tuple(col_keys), tuple(tuple(labels.get((d, v), v) for d, v in zip(spec.cols, k)) for k in col_keys),
-                       cells, dict(row_totals), dict(col_totals), total)
+                       cells, row_totals, col_totals, total)
 
 
 def _sort_key(dims, key, cell: Cell, measure: str, labels):

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import BigInteger, and_, case, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from ...i18n import tr
@@ -189,17 +189,16 @@ def overview(uow: UnitOfWork, *, as_of: date | None = None) -> Overview:
                              .where(PurchaseOrder.state.in_(OPEN_PURCHASE_STATES))).one()
 
         def open_items(kind: str) -> tuple[Decimal, Decimal, Decimal]:
-            amount, allocated = tx.execute(select(func.sum(OpenItem.amount), func.sum(OpenItem.allocated))
-                                           .where(OpenItem.kind == kind)).one()
-            total = _m(amount) - _m(allocated)
-            # overdue / due soon count only what is still owed on each item (not credits)
-            owed = (OpenItem.kind == kind, OpenItem.amount > OpenItem.allocated)
-            late = tx.execute(select(func.sum(OpenItem.amount), func.sum(OpenItem.allocated))
-                              .where(*owed, OpenItem.due < today)).one()
-            near = tx.execute(select(func.sum(OpenItem.amount), func.sum(OpenItem.allocated))
-                              .where(*owed, OpenItem.due >= today, OpenItem.due <= today + timedelta(days=7))).one()
-            overdue = _m(late[0]) - _m(late[1])
-            soon = _m(near[0]) - _m(near[1])
+            """Open total, overdue and due-within-7-days in one scan (raw scaled integers: the
+            CASE arithmetic would lose the Money type)."""
+            rest = type_coerce(OpenItem.amount, BigInteger) - type_coerce(OpenItem.allocated, BigInteger)
+            owed = OpenItem.amount > OpenItem.allocated
+            row = tx.execute(select(
+                func.sum(rest),
+                func.sum(case((and_(owed, OpenItem.due < today), rest), else_=0)),
+                func.sum(case((and_(owed, OpenItem.due >= today, OpenItem.due <= today + timedelta(days=7)), rest), else_=0)),
+            ).where(OpenItem.kind == kind)).one()
+            total, overdue, soon = (_scaled(int(v or 0), 2) for v in row)
             return total, overdue, soon
 
         recv_total, recv_overdue, recv_soon = open_items("receivable")
