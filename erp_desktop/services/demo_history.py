@@ -46,13 +46,14 @@ def demo_history(uow: UnitOfWork, *, years: int, seed: int = 1, progress=None) -
     if not products or not customers or not suppliers or not bins:
         return 0
     buyer = uow.as_actor(Actor(username="李采购", role="buyer"))
-    bank = finance_money.create_money_account(uow, code=f"HIST-{rng.randrange(10**6):06d}", name="历史结算户", allow_negative=True)
     range_ = rng.sample(products, min(60, len(products)))
     favourites = {c: rng.sample(range_, min(8, len(range_))) for c in customers}
     loyal = set(rng.sample(customers, max(1, len(customers) // 4)))
     end = DEMO_TODAY - timedelta(days=WINDOW_DAYS + 1)
     start = end - timedelta(days=365 * years)
     start -= timedelta(days=start.weekday())
+    bank = finance_money.create_money_account(uow, code=f"HIST-{rng.randrange(10**6):06d}", name="历史结算户", allow_negative=True,
+                                              opening_balance=Decimal("300000.00"), opening_on=start - timedelta(days=1))
     made = 0
     week = start
     month_parties: tuple[set, set] = (set(), set())
