@@ -279,9 +279,12 @@ class AnalysisTab(QWidget):
         self.table.setColumnCount(len(headers))
         self.table.setRowCount(len(rows))
         self.table.setHorizontalHeaderLabels(headers)
+        ncols = len(result.col_keys) if spec.cols else 0
         for r, row in enumerate(rows):
             for c, value in enumerate(row):
                 text = value if c < nlab else measure_text(spec.measure, value)
+                if nlab <= c < nlab + ncols and r < len(result.row_keys) and (result.row_keys[r], result.col_keys[c - nlab]) not in result.cells:
+                    text = ""  # nothing sold there
                 item = QTableWidgetItem(text)
                 if c >= nlab:
                     item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
