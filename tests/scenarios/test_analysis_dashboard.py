@@ -131,3 +131,19 @@ def test_pivot_filters_purchases_and_saved_views(uow):
     assert [(p.label, p.qty, p.margin_pct) for p in thin] == [("A001 Product A", D("11.000"), D("0.400"))]
     on_time = analysis.supplier_on_time(uow, today=date(2026, 3, 16))
     assert [(s.name, s.receipts, s.on_time) for s in on_time] == [("好货供应", 1, 1)]
+
+
+def test_stock_dashboard_slow_and_dead_stock(uow):
+    story = build_story(uow)
+    # last issue of both products: 2026-03-10 (the return on 03-15 is a receipt)
+    slow = dashboard.stock_overview(uow, as_of=date(2026, 7, 1))
+    assert sorted((p.label, p.note) for p in slow.slow_movers) == [("A001 Product A", "113 days idle"), ("B001 Product B", "113 days idle")]
+    assert slow.dead_stock == ()
+    dead = dashboard.stock_overview(uow, as_of=date(2027, 6, 1))
+    # largest value first: 48 B at 20.00 = 960.00 before 101 A at a moving average under 6.00
+    assert [p.label for p in dead.dead_stock] == ["B001 Product B", "A001 Product A"]
+    assert dead.slow_movers == ()
+    b = next(p for p in dead.dead_stock if p.label.startswith("B001"))
+    assert (b.qty, b.value) == (D("48.000"), D("960.00"))
+    assert dead.stock_outs == () and dead.count_variances == ()
+    assert story.shop.b == b.product_id
