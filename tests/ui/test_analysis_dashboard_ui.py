@@ -30,6 +30,10 @@ def test_overview_shows_figures_and_clicks_through(ui_ctx, qtbot, monkeypatch):
     qtbot.mouseClick(cards["receivable"], Qt.LeftButton)
     assert window.tab_keys[window.tabs.currentIndex()] == "finance"
     assert window.tabs.currentWidget().currentWidget() is window.tabs.currentWidget().open_items_page
+    assert window.tabs.currentWidget().open_items_page.kind_combo.currentData() == "customer"
+    window.show_tab("dashboard")
+    qtbot.mouseClick(page.cards["payable"], Qt.LeftButton)
+    assert window.tabs.currentWidget().open_items_page.kind_combo.currentData() == "supplier"
     window.show_tab("dashboard")
     qtbot.mouseClick(page.cards["to_ship"], Qt.LeftButton)
     assert window.tab_keys[window.tabs.currentIndex()] == "sales"

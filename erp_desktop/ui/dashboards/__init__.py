@@ -19,7 +19,7 @@ from .charts import hbar, pie, sparkline
 AREAS = frozenset({"sales", "purchasing", "stock", "finance", "catalog", "parties"})
 # the sub-page of a tab that lists what is behind a figure
 SUB_PAGES = {"receivable": "open_items_page", "payable": "open_items_page", "cash": "money_page", "bank": "money_page",
-             "sales_today": "orders_page", "sales_week": "orders_page", "sales_month": "orders_page", "to_ship": "orders_page"}
+             "low_stock": "reports", "sales_today": "orders_page", "sales_week": "orders_page", "sales_month": "orders_page", "to_ship": "orders_page"}
 
 
 def tab_title() -> str:
@@ -133,6 +133,11 @@ class OverviewPage(QWidget):
         page = getattr(tab, SUB_PAGES.get(key, ""), None) if tab is not None else None
         if page is not None and hasattr(tab, "setCurrentWidget"):
             tab.setCurrentWidget(page)
+        combo = getattr(page, "kind_combo", None)  # receivables / payables: the matching side
+        if combo is not None and key in ("receivable", "payable"):
+            index = combo.findData("customer" if key == "receivable" else "supplier")
+            if index >= 0:
+                combo.setCurrentIndex(index)
 
 
 def _table(headers: list[str], rows: list[list[str]], numeric: set[int]) -> QTableWidget:
