@@ -26,3 +26,50 @@ def _login(uow: UnitOfWork, args: argparse.Namespace) -> Actor:
 
 def acknowledged(args: argparse.Namespace) -> frozenset[str]:
     return frozenset(getattr(args, "yes", None) or ())
+
+
+def leaf(parent, name: str, help_text: str, handler) -> argparse.ArgumentParser:
+    """A sub-action (``sales deliver …``) taking the common options, run by ``handler``."""
+    from ..cli import _common
+
+    command = parent.add_parser(name, parents=[_common()], help=help_text, description=help_text)
+    command.set_defaults(handler=handler)
+    return command
+
+
+def iso_date(text: str):
+    """argparse type for YYYY-MM-DD dates."""
+    from datetime import date
+
+    from ..i18n import tr
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(tr("not a date (YYYY-MM-DD): {text}", text=text)) from None
+
+
+def product_id(uow: UnitOfWork, code: str):
+    """The product with this code or barcode; NotFound otherwise."""
+    from ..errors import NotFound
+    from ..i18n import tr
+    from ..services import lookups
+
+    brief = lookups.find_product(uow, code)
+    if brief is None:
+        raise NotFound(tr("No product with code or barcode {code}.", code=code))
+    return brief.id
+
+
+def party_id(uow: UnitOfWork, kind: str, code: str):
+    """The customer or supplier with exactly this code; NotFound otherwise."""
+    from ..errors import NotFound
+    from ..i18n import tr
+    from ..services import lookups
+
+    for brief in lookups.search_parties(uow, kind, code, limit=50):
+        if brief.code == code.strip():
+            return brief.id
+    if kind == "customer":
+        raise NotFound(tr("No customer with code {code}.", code=code))
+    raise NotFound(tr("No supplier with code {code}.", code=code))

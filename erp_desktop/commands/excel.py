@@ -9,22 +9,18 @@ Every import is all or nothing; problems are listed row by row (and written to `
 """
 from __future__ import annotations
 
-import argparse
 import sys
 from datetime import date
 
 from ..errors import ImportErrors
 from ..i18n import tr
-from . import acknowledged, open_uow
+from . import acknowledged, iso_date, open_uow
 
 TEMPLATES = ("opening-stock", "opening-receivables", "opening-payables", "sales-orders", "purchase-orders")
 
 
 def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from exc
+    return iso_date(text)
 
 
 def register(add) -> None:

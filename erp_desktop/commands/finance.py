@@ -9,7 +9,7 @@ from decimal import Decimal
 from ..errors import ValidationError
 from ..i18n import tr
 from ..money import NotANumber, parse_decimal
-from . import open_uow
+from . import iso_date, open_uow
 
 
 def _common() -> argparse.ArgumentParser:
@@ -109,10 +109,7 @@ def _help(args) -> int:
 
 
 def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from None
+    return iso_date(text)
 
 
 def _amount(text: str) -> Decimal:

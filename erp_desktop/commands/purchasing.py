@@ -15,7 +15,6 @@
 """
 from __future__ import annotations
 
-import argparse
 import uuid
 from datetime import date
 from decimal import Decimal
@@ -25,19 +24,12 @@ from ..i18n import tr
 from ..money import NotANumber, fmt_money, parse_decimal
 from ..services import lookups, purchasing, reorder
 from ..services.queries.paging import ListQuery
-from . import acknowledged, open_uow
+from . import acknowledged, leaf, open_uow, party_id, product_id
 
 
 def register(add) -> None:
-    from ..cli import _common
-
     parser = add("purchase", "purchasing: requisitions, orders, approvals, receipts, returns, suggestions", _usage)
     sub = parser.add_subparsers(dest="purchase_command", metavar="ACTION")
-
-    def leaf(parent, name: str, help_text: str, handler) -> argparse.ArgumentParser:
-        command = parent.add_parser(name, parents=[_common()], help=help_text, description=help_text)
-        command.set_defaults(handler=handler)
-        return command
 
     req = sub.add_parser("requisition", help="raise or list requisitions (采购申请)")
     req_sub = req.add_subparsers(dest="req_command", metavar="ACTION")
@@ -124,17 +116,11 @@ def _dec(text: str, what: str) -> Decimal:
 
 
 def _product(uow, code: str) -> uuid.UUID:
-    brief = lookups.find_product(uow, code)
-    if brief is None:
-        raise NotFound(tr("No product with code or barcode {code}.", code=code))
-    return brief.id
+    return product_id(uow, code)
 
 
 def _supplier(uow, code: str) -> uuid.UUID:
-    for brief in lookups.search_parties(uow, "supplier", code, limit=50):
-        if brief.code == code.strip():
-            return brief.id
-    raise NotFound(tr("No supplier with code {code}.", code=code))
+    return party_id(uow, "supplier", code)
 
 
 def _split(text: str, minimum: int = 2) -> list[str]:

@@ -24,19 +24,12 @@ from ..i18n import tr
 from ..money import NotANumber, fmt_money, parse_decimal
 from ..services import lookups, sales
 from ..services.queries.paging import ListQuery
-from . import acknowledged, open_uow
+from . import acknowledged, leaf, open_uow, party_id, product_id
 
 
 def register(add) -> None:
-    from ..cli import _common
-
     parser = add("sales", "sales: quotes, orders, deliveries, returns, exchanges", _usage)
     sub = parser.add_subparsers(dest="sales_command", metavar="ACTION")
-
-    def leaf(parent, name: str, help_text: str, handler) -> argparse.ArgumentParser:
-        command = parent.add_parser(name, parents=[_common()], help=help_text, description=help_text)
-        command.set_defaults(handler=handler)
-        return command
 
     order = sub.add_parser("order", help="create, confirm or cancel an order")
     order_sub = order.add_subparsers(dest="order_command", metavar="ACTION")
@@ -297,17 +290,11 @@ def _lines(uow, texts: list[str]) -> list[sales.LineInput]:
 
 
 def _product(uow, code: str) -> uuid.UUID:
-    brief = lookups.find_product(uow, code)
-    if brief is None:
-        raise NotFound(tr("No product with code or barcode {code}.", code=code))
-    return brief.id
+    return product_id(uow, code)
 
 
 def _customer(uow, code: str) -> uuid.UUID:
-    for brief in lookups.search_parties(uow, "customer", code, limit=50):
-        if brief.code == code.strip():
-            return brief.id
-    raise NotFound(tr("No customer with code {code}.", code=code))
+    return party_id(uow, "customer", code)
 
 
 def _where(uow, warehouse_code: str | None, bin_code: str | None) -> tuple[uuid.UUID | None, uuid.UUID | None]:

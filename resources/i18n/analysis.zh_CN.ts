@@ -69,7 +69,7 @@
       <translation>采购（入库 − 退货）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis.py" line="326" />
+      <location filename="../../erp_desktop/services/analysis.py" line="380" />
       <source>(none)</source>
       <translation>（无）</translation>
     </message>
@@ -99,47 +99,47 @@
       <translation>期间的结束日期早于开始日期。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis.py" line="434" />
+      <location filename="../../erp_desktop/services/analysis.py" line="488" />
       <source>Analysis</source>
       <translation>多维分析</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis.py" line="449" />
+      <location filename="../../erp_desktop/services/analysis.py" line="503" />
       <source>A view needs a name.</source>
       <translation>视图需要一个名称。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis.py" line="486" />
+      <location filename="../../erp_desktop/services/analysis.py" line="540" />
       <source>Best customers for a product (last month)</source>
       <translation>某商品的最佳客户（上月）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis.py" line="488" />
+      <location filename="../../erp_desktop/services/analysis.py" line="542" />
       <source>Profit by product (this year)</source>
       <translation>按商品的利润（今年）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis.py" line="489" />
+      <location filename="../../erp_desktop/services/analysis.py" line="543" />
       <source>Thin-margin products by volume (12 months)</source>
       <translation>薄利走量商品（近12个月）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis.py" line="490" />
+      <location filename="../../erp_desktop/services/analysis.py" line="544" />
       <source>Steadiest customers (revenue by month)</source>
       <translation>最稳定的客户（按月销售额）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis.py" line="491" />
+      <location filename="../../erp_desktop/services/analysis.py" line="545" />
       <source>Warehouse and product, last week: margin by customer</source>
       <translation>某仓库某商品上周：按客户的毛利</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis.py" line="493" />
+      <location filename="../../erp_desktop/services/analysis.py" line="547" />
       <source>Margin by customer and product (this month)</source>
       <translation>按客户和商品的毛利（本月）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis.py" line="495" />
+      <location filename="../../erp_desktop/services/analysis.py" line="549" />
       <source>Purchases by supplier and month</source>
       <translation>按供应商和月份的采购</translation>
     </message>
@@ -149,12 +149,12 @@
       <translation>{name} 不是本分析的维度。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis.py" line="454" />
+      <location filename="../../erp_desktop/services/analysis.py" line="508" />
       <source>A view named {name} already exists.</source>
       <translation>名为 {name} 的视图已存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis.py" line="467" />
+      <location filename="../../erp_desktop/services/analysis.py" line="521" />
       <source>That view no longer exists.</source>
       <translation>该视图已不存在。</translation>
     </message>
@@ -194,17 +194,17 @@
       <translation>计算中…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="299" />
+      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="302" />
       <source>{rows} rows · revenue {revenue} · cost {cost} · margin {margin} ({pct}) · returns {returns}</source>
       <translation>{rows} 行 · 收入 {revenue} · 成本 {cost} · 毛利 {margin}（{pct}）· 退货 {returns}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="321" />
+      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="324" />
       <source>Documents: {title}</source>
       <translation>单据：{title}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="328" />
+      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="331" />
       <source>Export to Excel</source>
       <translation>导出到 Excel</translation>
     </message>
@@ -239,7 +239,7 @@
       <translation>筛选</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="332" />
+      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="335" />
       <source>Exported {count} rows to {path}</source>
       <translation>已导出 {count} 行到 {path}</translation>
     </message>

@@ -4,6 +4,26 @@
   <context>
     <name>erp</name>
     <message>
+      <location filename="../../erp_desktop/commands/__init__.py" line="75" />
+      <source>No supplier with code {code}.</source>
+      <translation>没有编码为 {code} 的供应商。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/__init__.py" line="60" />
+      <source>No product with code or barcode {code}.</source>
+      <translation>没有编码或条码为 {code} 的商品。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/__init__.py" line="74" />
+      <source>No customer with code {code}.</source>
+      <translation>没有编码为 {code} 的客户。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/__init__.py" line="49" />
+      <source>not a date (YYYY-MM-DD): {text}</source>
+      <translation>不是有效日期（YYYY-MM-DD）：{text}</translation>
+    </message>
+    <message>
       <location filename="../../erp_desktop/commands/admin.py" line="17" />
       <source>list users</source>
       <translation>列出用户</translation>
@@ -229,47 +249,47 @@
       <translation>数据库结构 {current}（程序 {head}）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/excel.py" line="31" />
+      <location filename="../../erp_desktop/commands/excel.py" line="27" />
       <source>import opening stock from an xlsx file (product, warehouse, bin, quantity, unit cost)</source>
       <translation>从 xlsx 文件导入期初库存（商品、仓库、库位、数量、单位成本）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/excel.py" line="33" />
+      <location filename="../../erp_desktop/commands/excel.py" line="29" />
       <source>date of the opening stock (default: today)</source>
       <translation>期初库存日期（默认今天）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/excel.py" line="34" />
+      <location filename="../../erp_desktop/commands/excel.py" line="30" />
       <source>on problems, also write them to this xlsx file</source>
       <translation>有问题时同时写入此 xlsx 文件</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/excel.py" line="35" />
+      <location filename="../../erp_desktop/commands/excel.py" line="31" />
       <source>import opening receivables or payables from an xlsx file</source>
       <translation>从 xlsx 文件导入期初应收或应付</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/excel.py" line="39" />
+      <location filename="../../erp_desktop/commands/excel.py" line="35" />
       <source>import draft sales or purchase orders from an xlsx file (one row per line)</source>
       <translation>从 xlsx 文件导入销售或采购订单草稿（每行一条明细）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/excel.py" line="43" />
+      <location filename="../../erp_desktop/commands/excel.py" line="39" />
       <source>accept a warning (e.g. zero-price)</source>
       <translation>接受警告（例如 zero-price 零价格）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/excel.py" line="44" />
+      <location filename="../../erp_desktop/commands/excel.py" line="40" />
       <source>write an xlsx template for opening stock, opening balances or order imports</source>
       <translation>生成期初库存、期初余额或订单导入的 xlsx 模板</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/excel.py" line="93" />
+      <location filename="../../erp_desktop/commands/excel.py" line="89" />
       <source>Template written to {path}.</source>
       <translation>模板已写入 {path}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/excel.py" line="57" />
+      <location filename="../../erp_desktop/commands/excel.py" line="53" />
       <source>Problems written to {path}</source>
       <translation>问题清单已写入 {path}</translation>
     </message>
@@ -369,167 +389,167 @@
       <translation>费用或收入科目，例如 5602</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="186" />
+      <location filename="../../erp_desktop/commands/finance.py" line="183" />
       <source>{number}: received {amount}, allocated {allocated}, entry {entry}.</source>
       <translation>{number}：收款 {amount}，核销 {allocated}，凭证 {entry}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="199" />
+      <location filename="../../erp_desktop/commands/finance.py" line="196" />
       <source>{number}: paid {amount}, allocated {allocated}, entry {entry}.</source>
       <translation>{number}：付款 {amount}，核销 {allocated}，凭证 {entry}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="209" />
+      <location filename="../../erp_desktop/commands/finance.py" line="206" />
       <source>{number}: transferred {amount}.</source>
       <translation>{number}：已转账 {amount}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="218" />
+      <location filename="../../erp_desktop/commands/finance.py" line="215" />
       <source>{number}: {amount} booked, entry {entry}.</source>
       <translation>{number}：已记账 {amount}，凭证 {entry}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="242" />
+      <location filename="../../erp_desktop/commands/finance.py" line="239" />
       <source>Allocated {amount} in {rows} allocations.</source>
       <translation>已核销 {amount}，共 {rows} 笔。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="261" />
+      <location filename="../../erp_desktop/commands/finance.py" line="258" />
       <source>Statement {code} {name}, {start} – {end}</source>
       <translation>对账单 {code} {name}，{start} – {end}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="268" />
+      <location filename="../../erp_desktop/commands/finance.py" line="265" />
       <source>Ageing at {date} (days past the document date): 0–30 {a}  31–60 {b}  61–90 {c}  90+ {d}  unapplied {u}</source>
       <translation>截至 {date} 账龄（按单据日期）：0–30天 {a}  31–60天 {b}  61–90天 {c}  90天以上 {d}  未核销 {u}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="312" />
+      <location filename="../../erp_desktop/commands/finance.py" line="309" />
       <source>{month} closed.</source>
       <translation>{month} 已结账。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="321" />
+      <location filename="../../erp_desktop/commands/finance.py" line="318" />
       <source>{year}-{month:02d} re-opened.</source>
       <translation>{year}-{month:02d} 已反结账。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="136" />
+      <location filename="../../erp_desktop/commands/finance.py" line="133" />
       <source>Money account {code} {name} created on account {gl}.</source>
       <translation>已创建资金账户 {code} {name}，科目 {gl}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="139" />
+      <location filename="../../erp_desktop/commands/finance.py" line="136" />
       <source> (inactive)</source>
       <translation>（停用）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="292" />
+      <location filename="../../erp_desktop/commands/finance.py" line="289" />
       <source>Balanced.</source>
       <translation>借贷平衡。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="292" />
+      <location filename="../../erp_desktop/commands/finance.py" line="289" />
       <source>NOT BALANCED.</source>
       <translation>不平衡。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="300" />
+      <location filename="../../erp_desktop/commands/finance.py" line="297" />
       <source>Sales revenue</source>
       <translation>主营业务收入</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="300" />
+      <location filename="../../erp_desktop/commands/finance.py" line="297" />
       <source>Cost of goods sold</source>
       <translation>主营业务成本</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="301" />
+      <location filename="../../erp_desktop/commands/finance.py" line="298" />
       <source>Gross margin</source>
       <translation>毛利</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="301" />
+      <location filename="../../erp_desktop/commands/finance.py" line="298" />
       <source>Other income</source>
       <translation>其他收入</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="301" />
+      <location filename="../../erp_desktop/commands/finance.py" line="298" />
       <source>Expenses</source>
       <translation>费用</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="302" />
+      <location filename="../../erp_desktop/commands/finance.py" line="299" />
       <source>Profit</source>
       <translation>利润</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="122" />
+      <location filename="../../erp_desktop/commands/finance.py" line="119" />
       <source>Not an amount: {text}</source>
       <translation>不是金额：{text}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="170" />
+      <location filename="../../erp_desktop/commands/finance.py" line="167" />
       <source>{number} has nothing open for this party.</source>
       <translation>{number} 在该往来单位下没有未清金额。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="233" />
+      <location filename="../../erp_desktop/commands/finance.py" line="230" />
       <source>Name the credit (--credit) to allocate to these documents.</source>
       <translation>请用 --credit 指定要核销到这些单据的贷方项。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="239" />
+      <location filename="../../erp_desktop/commands/finance.py" line="236" />
       <source>{number} has nothing left to allocate.</source>
       <translation>{number} 没有可核销的余额。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="262" />
+      <location filename="../../erp_desktop/commands/finance.py" line="259" />
       <source>Opening balance</source>
       <translation>期初余额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="266" />
+      <location filename="../../erp_desktop/commands/finance.py" line="263" />
       <source>Closing balance</source>
       <translation>期末余额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="276" />
+      <location filename="../../erp_desktop/commands/finance.py" line="273" />
       <source>Unapplied</source>
       <translation>未核销</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="276" />
+      <location filename="../../erp_desktop/commands/finance.py" line="273" />
       <source>Total</source>
       <translation>合计</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="287" />
+      <location filename="../../erp_desktop/commands/finance.py" line="284" />
       <source>Opening Dr</source>
       <translation>期初借方</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="287" />
+      <location filename="../../erp_desktop/commands/finance.py" line="284" />
       <source>Opening Cr</source>
       <translation>期初贷方</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="287" />
+      <location filename="../../erp_desktop/commands/finance.py" line="284" />
       <source>Debit</source>
       <translation>借方</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="287" />
+      <location filename="../../erp_desktop/commands/finance.py" line="284" />
       <source>Credit</source>
       <translation>贷方</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="288" />
+      <location filename="../../erp_desktop/commands/finance.py" line="285" />
       <source>Closing Dr</source>
       <translation>期末借方</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="288" />
+      <location filename="../../erp_desktop/commands/finance.py" line="285" />
       <source>Closing Cr</source>
       <translation>期末贷方</translation>
     </message>
@@ -722,11 +742,6 @@
       <location filename="../../erp_desktop/commands/inventory.py" line="378" />
       <source>Total stock value: {value}</source>
       <translation>库存总金额：{value}</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="133" />
-      <source>No product with code or barcode {code}.</source>
-      <translation>没有编码或条码为 {code} 的商品。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="224" />
@@ -1069,437 +1084,427 @@
       <translation>{text} 不是日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="34" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="31" />
       <source>purchasing: requisitions, orders, approvals, receipts, returns, suggestions</source>
       <translation>采购：采购申请、订单、审批、入库、退货、补货建议</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="42" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="34" />
       <source>raise or list requisitions (采购申请)</source>
       <translation>提交或列出采购申请</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="45" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="37" />
       <source>raise a requisition</source>
       <translation>提交采购申请</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="49" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="41" />
       <source>list requisition lines (open ones unless --all)</source>
       <translation>列出采购申请明细（除非 --all，只列未处理的）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="52" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="44" />
       <source>merge open requisition lines into draft orders, one per supplier</source>
       <translation>将未处理的采购申请合并为订单草稿，每个供应商一张</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="53" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="45" />
       <source>only these requisitions</source>
       <translation>只处理这些采购申请</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="54" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="46" />
       <source>override the proposed supplier</source>
       <translation>指定供应商，替代建议的供应商</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="56" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="48" />
       <source>accept a warning (zero-price)</source>
       <translation>接受警告（zero-price 零价格）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="58" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="50" />
       <source>create an order or move it along (submit, approve, reject, confirm, cancel, close)</source>
       <translation>创建订单或推进流程（提交、审批、驳回、确认、取消、关闭）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="61" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="53" />
       <source>create a purchase order</source>
       <translation>创建采购订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="67" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="59" />
       <source>confirm at once (refused when it needs approval)</source>
       <translation>立即确认（需要审批时会被拒绝）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="75" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="67" />
       <source>reject with a reason</source>
       <translation>驳回并说明原因</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="79" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="71" />
       <source>receive an order (everything outstanding, or the given lines) into a bin</source>
       <translation>订单入库到库位（全部未到货，或指定明细）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="83" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="75" />
       <source>default: the warehouse's first active bin</source>
       <translation>默认：仓库的第一个可用库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="85" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="77" />
       <source>accept a warning (bin-capacity)</source>
       <translation>接受警告（bin-capacity 库位容量）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="87" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="79" />
       <source>return goods of a receipt to the supplier</source>
       <translation>将入库单的货物退给供应商</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="93" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="85" />
       <source>reorder suggestions (and --create draft orders from them)</source>
       <translation>补货建议（--create 据此生成订单草稿）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="94" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="86" />
       <source>days of sales to average (default 30)</source>
       <translation>计算日均销量的天数（默认 30）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="97" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="89" />
       <source>list purchase orders</source>
       <translation>列出采购订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="106" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="98" />
       <source>show an order with its execution and approvals</source>
       <translation>显示订单及其执行和审批情况</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="108" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="100" />
       <source>a supplier's quotes, on-time delivery and return rates</source>
       <translation>供应商的报价、准时交货率和退货率</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="137" />
-      <source>No supplier with code {code}.</source>
-      <translation>没有编码为 {code} 的供应商。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="167" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="153" />
       <source>Requisition {number} raised.</source>
       <translation>已提交采购申请 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="207" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="193" />
       <source>Purchase order {number}: {total}</source>
       <translation>采购订单 {number}：{total}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="215" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="201" />
       <source>{number} is now {state}.</source>
       <translation>{number} 现在是“{state}”。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="251" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="237" />
       <source>Receipt {number}: net {net}, tax {tax}, payable {gross}; order {state}.</source>
       <translation>入库单 {number}：不含税 {net}，税额 {tax}，应付 {gross}；订单{state}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="270" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="256" />
       <source>Return {number}: payable reduced by {gross}.</source>
       <translation>退货单 {number}：应付减少 {gross}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="310" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="296" />
       <source>Total {gross} · invoiced {invoiced} · paid {paid}</source>
       <translation>合计 {gross} · 已开票 {invoiced} · 已付款 {paid}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="327" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="313" />
       <source>{code} {name} · grade {grade} · receipts {receipts} · on time {on_time} · return rate {returns}</source>
       <translation>{code} {name} · 等级 {grade} · 入库 {receipts} 次 · 准时率 {on_time} · 退货率 {returns}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="114" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="106" />
       <source>usage: erp-desktop purchase {{requisition,merge,order,receive,return,suggest,list,show,supplier}} …</source>
       <translation>用法：erp-desktop purchase {{requisition,merge,order,receive,return,suggest,list,show,supplier}} …</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="143" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="129" />
       <source>Write lines as PRODUCT:QTY (got {text}).</source>
       <translation>行的写法为 商品:数量（收到 {text}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="193" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="179" />
       <source>Draft order {number}: {total}</source>
       <translation>草稿订单 {number}：{total}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="217" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="203" />
       <source>It needs approval by {who}.</source>
       <translation>需要 {who} 审批。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="280" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="266" />
       <source>Nothing to reorder.</source>
       <translation>无需补货。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="313" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="299" />
       <source>Approval: {state}</source>
       <translation>审批：{state}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="123" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="115" />
       <source>{what} must be a number (got {text}).</source>
       <translation>{what}必须是数字（收到 {text}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="153" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="139" />
       <source>No usable bin {bin} in warehouse {warehouse}.</source>
       <translation>仓库 {warehouse} 中没有可用库位 {bin}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="267" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="253" />
       <source>{code} is not on receipt {number}.</source>
       <translation>{code} 不在入库单 {number} 上。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="285" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="271" />
       <source>No supplier known for {codes}; left out.</source>
       <translation>{codes} 没有已知供应商，已跳过。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="306" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="292" />
       <source>buyer</source>
       <translation>采购员</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="247" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="233" />
       <source>{code} is not on order {number}.</source>
       <translation>{code} 不在订单 {number} 上。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="203" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="189" />
       <source>Price</source>
       <translation>价格</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="204" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="190" />
       <source>Tax rate</source>
       <translation>税率</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="299" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="285" />
       <source>late</source>
       <translation>逾期</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="313" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="299" />
       <source>approved</source>
       <translation>已审批</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="313" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="299" />
       <source>waiting for {who}</source>
       <translation>等待 {who}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="33" />
+      <location filename="../../erp_desktop/commands/sales.py" line="31" />
       <source>sales: quotes, orders, deliveries, returns, exchanges</source>
       <translation>销售：报价、订单、出库、退货、换货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="41" />
+      <location filename="../../erp_desktop/commands/sales.py" line="34" />
       <source>create, confirm or cancel an order</source>
       <translation>创建、确认或取消订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="44" />
+      <location filename="../../erp_desktop/commands/sales.py" line="37" />
       <source>create a sales order</source>
       <translation>创建销售订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="46" />
+      <location filename="../../erp_desktop/commands/sales.py" line="39" />
       <source>confirm it at once (待发货)</source>
       <translation>立即确认（待发货）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="47" />
+      <location filename="../../erp_desktop/commands/sales.py" line="40" />
       <source>accept a warning (credit-limit)</source>
       <translation>接受警告（credit-limit 信用额度）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="48" />
+      <location filename="../../erp_desktop/commands/sales.py" line="41" />
       <source>confirm a draft order</source>
       <translation>确认订单草稿</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="51" />
+      <location filename="../../erp_desktop/commands/sales.py" line="44" />
       <source>cancel an order (a partly delivered one is closed)</source>
       <translation>取消订单（部分出库的订单改为关闭）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="54" />
+      <location filename="../../erp_desktop/commands/sales.py" line="47" />
       <source>deliver an order (everything open, or the given lines)</source>
       <translation>订单出库（全部未发货，或指定明细）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="60" />
+      <location filename="../../erp_desktop/commands/sales.py" line="53" />
       <source>accept a warning (negative-stock)</source>
       <translation>接受警告（negative-stock 负库存）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="62" />
+      <location filename="../../erp_desktop/commands/sales.py" line="55" />
       <source>return goods against a delivery</source>
       <translation>按出库单退货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="65" />
+      <location filename="../../erp_desktop/commands/sales.py" line="58" />
       <source>bin to put the goods back (default: where they left)</source>
       <translation>退回货物放入的库位（默认原出库库位）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="69" />
+      <location filename="../../erp_desktop/commands/sales.py" line="62" />
       <source>exchange goods of a delivery for others (换货)</source>
       <translation>将出库单的货物换成其他商品（换货）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="78" />
+      <location filename="../../erp_desktop/commands/sales.py" line="71" />
       <source>list orders</source>
       <translation>列出订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="87" />
+      <location filename="../../erp_desktop/commands/sales.py" line="80" />
       <source>show an order with its tracking figures</source>
       <translation>显示订单及其跟踪数字</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="90" />
+      <location filename="../../erp_desktop/commands/sales.py" line="83" />
       <source>create or convert a quote</source>
       <translation>创建报价单或转为订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="93" />
+      <location filename="../../erp_desktop/commands/sales.py" line="86" />
       <source>create a quote</source>
       <translation>创建报价单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="96" />
+      <location filename="../../erp_desktop/commands/sales.py" line="89" />
       <source>convert a quote to an order</source>
       <translation>将报价单转为订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="99" />
+      <location filename="../../erp_desktop/commands/sales.py" line="92" />
       <source>a customer's purchase history</source>
       <translation>客户的购买历史</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="123" />
+      <location filename="../../erp_desktop/commands/sales.py" line="116" />
       <source>Created order {number}.</source>
       <translation>已创建订单 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="134" />
+      <location filename="../../erp_desktop/commands/sales.py" line="127" />
       <source>Confirmed order {number}: awaiting delivery.</source>
       <translation>订单 {number} 已确认:待发货。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="141" />
+      <location filename="../../erp_desktop/commands/sales.py" line="134" />
       <source>Order {number} is now {state}.</source>
       <translation>订单 {number} 现为{state}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="162" />
+      <location filename="../../erp_desktop/commands/sales.py" line="155" />
       <source>Posted delivery {number}: net {net}, tax {tax}, receivable {gross}, cost {cost}.</source>
       <translation>已过账出库单 {number}:不含税 {net},税额 {tax},应收 {gross},成本 {cost}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="175" />
+      <location filename="../../erp_desktop/commands/sales.py" line="168" />
       <source>Posted return {number} against {delivery}.</source>
       <translation>已过账退货单 {number}(原出库单 {delivery})。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="190" />
+      <location filename="../../erp_desktop/commands/sales.py" line="183" />
       <source>Posted exchange {number}: return {sr}, delivery {dn}, difference {amount}.</source>
       <translation>已过账换货单 {number}:退货 {sr},出库 {dn},差额 {amount}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="220" />
+      <location filename="../../erp_desktop/commands/sales.py" line="213" />
       <source>Created quote {number}, valid until {date}, total {gross}.</source>
       <translation>已创建报价 {number},有效期至 {date},合计 {gross}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="232" />
+      <location filename="../../erp_desktop/commands/sales.py" line="225" />
       <source>Quote {quote} converted to order {number}.</source>
       <translation>报价 {quote} 已转为订单 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="239" />
+      <location filename="../../erp_desktop/commands/sales.py" line="232" />
       <source>Orders: {orders}  bought (net): {net}  (gross): {gross}  still owed: {owed}</source>
       <translation>订单数:{orders}  购买(不含税):{net}  (含税):{gross}  尚欠:{owed}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="250" />
+      <location filename="../../erp_desktop/commands/sales.py" line="243" />
       <source>{number}  {date}  {customer}  [{state}]</source>
       <translation>{number}  {date}  {customer}  [{state}]</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="310" />
-      <source>No customer with code {code}.</source>
-      <translation>没有编码为 {code} 的客户。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="113" />
+      <location filename="../../erp_desktop/commands/sales.py" line="106" />
       <source>usage: erp-desktop sales {{order,deliver,return,exchange,list,show,quote,history}} …</source>
       <translation>用法:erp-desktop sales {{order,deliver,return,exchange,list,show,quote,history}} …</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="205" />
+      <location filename="../../erp_desktop/commands/sales.py" line="198" />
       <source>… more (use --limit)</source>
       <translation>… 还有更多(使用 --limit)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="230" />
+      <location filename="../../erp_desktop/commands/sales.py" line="223" />
       <source>No quote {number}.</source>
       <translation>没有报价单 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="258" />
+      <location filename="../../erp_desktop/commands/sales.py" line="251" />
       <source>net {net}  tax {tax}  total {gross}  invoiced {invoiced}  receivable {receivable}  collected {collected}</source>
       <translation>不含税 {net}  税额 {tax}  合计 {gross}  已开票 {invoiced}  应收 {receivable}  已收 {collected}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="272" />
+      <location filename="../../erp_desktop/commands/sales.py" line="265" />
       <source>Write a line as PRODUCT:QTY (got {text}).</source>
       <translation>明细行格式为 商品:数量(输入为 {text})。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="330" />
+      <location filename="../../erp_desktop/commands/sales.py" line="317" />
       <source>Bin {bin} is not one bin; give --warehouse too.</source>
       <translation>库位 {bin} 不唯一;请同时指定 --warehouse。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="339" />
+      <location filename="../../erp_desktop/commands/sales.py" line="326" />
       <source>{code} is not on delivery {number}.</source>
       <translation>{code} 不在出库单 {number} 上。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="253" />
+      <location filename="../../erp_desktop/commands/sales.py" line="246" />
       <source>SHORTAGE (available {qty})</source>
       <translation>缺货(可用 {qty})</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="286" />
+      <location filename="../../erp_desktop/commands/sales.py" line="279" />
       <source>Not a number: {text}</source>
       <translation>不是数字:{text}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="323" />
+      <location filename="../../erp_desktop/commands/sales.py" line="310" />
       <source>No bin {bin} in warehouse {warehouse}.</source>
       <translation>仓库 {warehouse} 中没有库位 {bin}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="157" />
+      <location filename="../../erp_desktop/commands/sales.py" line="150" />
       <source>{code} has nothing open on order {number}.</source>
       <translation>{code} 在订单 {number} 上没有未发货数量。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="254" />
+      <location filename="../../erp_desktop/commands/sales.py" line="247" />
       <source>ordered {ordered} delivered {delivered} returned {returned} exchanged {exchanged} open {open}</source>
       <translation>订购 {ordered} 已出库 {delivered} 已退 {returned} 已换 {exchanged} 未发 {open}</translation>
     </message>

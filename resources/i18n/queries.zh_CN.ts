@@ -4,107 +4,107 @@
   <context>
     <name>erp</name>
     <message>
-      <location filename="../../erp_desktop/services/queries/dashboard.py" line="228" />
+      <location filename="../../erp_desktop/services/queries/dashboard.py" line="227" />
       <source>Sales today</source>
       <translation>今日销售</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/queries/dashboard.py" line="228" />
+      <location filename="../../erp_desktop/services/queries/dashboard.py" line="227" />
       <source>last 30 days</source>
       <translation>近30天</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/queries/dashboard.py" line="230" />
+      <location filename="../../erp_desktop/services/queries/dashboard.py" line="229" />
       <source>Sales this week</source>
       <translation>本周销售</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/queries/dashboard.py" line="230" />
+      <location filename="../../erp_desktop/services/queries/dashboard.py" line="229" />
       <source>last 12 weeks</source>
       <translation>近12周</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/queries/dashboard.py" line="232" />
+      <location filename="../../erp_desktop/services/queries/dashboard.py" line="231" />
       <source>Sales this month</source>
       <translation>本月销售</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/queries/dashboard.py" line="232" />
+      <location filename="../../erp_desktop/services/queries/dashboard.py" line="231" />
       <source>last 12 months</source>
       <translation>近12个月</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/queries/dashboard.py" line="233" />
+      <location filename="../../erp_desktop/services/queries/dashboard.py" line="232" />
       <source>Gross margin this month</source>
       <translation>本月毛利</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/queries/dashboard.py" line="234" />
+      <location filename="../../erp_desktop/services/queries/dashboard.py" line="233" />
       <source>margin {rate}</source>
       <translation>毛利率 {rate}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/queries/dashboard.py" line="235" />
+      <location filename="../../erp_desktop/services/queries/dashboard.py" line="234" />
       <source>Orders waiting to ship</source>
       <translation>待发货订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/queries/dashboard.py" line="236" />
+      <location filename="../../erp_desktop/services/queries/dashboard.py" line="235" />
       <source>worth {amount}</source>
       <translation>金额 {amount}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/queries/dashboard.py" line="237" />
+      <location filename="../../erp_desktop/services/queries/dashboard.py" line="236" />
       <source>Purchases waiting to arrive</source>
       <translation>待到货采购</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/queries/dashboard.py" line="239" />
+      <location filename="../../erp_desktop/services/queries/dashboard.py" line="238" />
       <source>Receivables</source>
       <translation>应收账款</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/queries/dashboard.py" line="240" />
+      <location filename="../../erp_desktop/services/queries/dashboard.py" line="239" />
       <source>overdue {overdue} · due in 7 days {soon}</source>
       <translation>逾期 {overdue} · 7天内到期 {soon}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/queries/dashboard.py" line="242" />
+      <location filename="../../erp_desktop/services/queries/dashboard.py" line="241" />
       <source>Payables</source>
       <translation>应付账款</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/queries/dashboard.py" line="245" />
+      <location filename="../../erp_desktop/services/queries/dashboard.py" line="244" />
       <source>Cash on hand</source>
       <translation>库存现金</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/queries/dashboard.py" line="245" />
+      <location filename="../../erp_desktop/services/queries/dashboard.py" line="244" />
       <source>cash boxes</source>
       <translation>现金账户</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/queries/dashboard.py" line="246" />
+      <location filename="../../erp_desktop/services/queries/dashboard.py" line="245" />
       <source>Bank balances</source>
       <translation>银行存款</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/queries/dashboard.py" line="246" />
+      <location filename="../../erp_desktop/services/queries/dashboard.py" line="245" />
       <source>bank accounts</source>
       <translation>银行账户</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/queries/dashboard.py" line="247" />
+      <location filename="../../erp_desktop/services/queries/dashboard.py" line="246" />
       <source>Low stock</source>
       <translation>低库存</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/queries/dashboard.py" line="317" />
+      <location filename="../../erp_desktop/services/queries/dashboard.py" line="316" />
       <source>{days} days idle</source>
       <translation>{days} 天未出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/queries/dashboard.py" line="317" />
+      <location filename="../../erp_desktop/services/queries/dashboard.py" line="316" />
       <source>never issued</source>
       <translation>从未出库</translation>
     </message>
