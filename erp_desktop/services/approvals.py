@@ -33,7 +33,7 @@ DOC_TYPES = {
     ApprovalDocType.SALES_ORDER.value: N_("Sales order"),
     ApprovalDocType.PAYMENT.value: N_("Payment"),
 }
-ROLES = {"owner": N_("Owner"), "accountant": N_("Accountant"), "buyer": N_("Buyer"), "sales": N_("Sales"),
+ROLES = {"owner": N_("Owner"), "accountant": N_("Accountant"), "buyer": N_("Buyer"), "sales": N_("Salesperson"),
          "warehouse": N_("Warehouse clerk")}
 
 

@@ -76,7 +76,7 @@ PERMISSION_LABELS: dict[str, str] = {
     Perm.VIEW_AUDIT: N_("View the audit log"),
 }
 ROLE_LABELS: dict[str, str] = {
-    "owner": N_("Owner"), "sales": N_("Sales"), "warehouse": N_("Warehouse"), "accountant": N_("Accountant"), "buyer": N_("Buyer"),
+    "owner": N_("Owner"), "sales": N_("Salesperson"), "warehouse": N_("Warehouse clerk"), "accountant": N_("Accountant"), "buyer": N_("Buyer"),
 }
 
 MAX_FAILURES = 5

@@ -16,7 +16,7 @@
     <message>
       <location filename="../../erp_desktop/services/analysis.py" line="38" />
       <source>Salesperson</source>
-      <translation>业务员</translation>
+      <translation>销售员</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/analysis.py" line="38" />

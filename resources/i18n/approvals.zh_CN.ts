@@ -34,11 +34,6 @@
       <translation>采购员</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/approvals.py" line="36" />
-      <source>Sales</source>
-      <translation>销售员</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/services/approvals.py" line="37" />
       <source>Warehouse clerk</source>
       <translation>仓管</translation>

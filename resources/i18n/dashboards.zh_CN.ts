@@ -24,62 +24,62 @@
       <translation>刷新</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="197" />
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="202" />
       <source>Stock value {amount} as of {date}</source>
       <translation>库存金额 {amount}（截至 {date}）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="200" />
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="205" />
       <source>Top movers (units sold, last 30 days)</source>
       <translation>畅销商品（近30天销量）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="222" />
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="227" />
       <source>Overview (全域看板)</source>
       <translation>全域看板</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="223" />
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="228" />
       <source>Stock (库存统计看板)</source>
       <translation>库存统计看板</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="198" />
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="203" />
       <source>Stock value by warehouse</source>
       <translation>按仓库的库存金额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="199" />
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="204" />
       <source>Stock value by category</source>
       <translation>按分类的库存金额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="203" />
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="208" />
       <source>Slow movers</source>
       <translation>滞销商品</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="203" />
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="208" />
       <source>Idle</source>
       <translation>未动天数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="206" />
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="211" />
       <source>Dead stock</source>
       <translation>呆滞库存</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="209" />
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="214" />
       <source>Stock-outs</source>
       <translation>缺货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="211" />
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="216" />
       <source>Count variances</source>
       <translation>盘点差异</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="211" />
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="216" />
       <source>Count</source>
       <translation>盘点单</translation>
     </message>

@@ -79,6 +79,11 @@
       <translation>订单 {number} 状态为{state};只有已确认的订单才能出库。</translation>
     </message>
     <message>
+      <location filename="../../erp_desktop/ui/sales/__init__.py" line="13" />
+      <source>Sales</source>
+      <translation>销售</translation>
+    </message>
+    <message>
       <location filename="../../erp_desktop/ui/sales/__init__.py" line="22" />
       <source>Orders</source>
       <translation>订单</translation>

@@ -129,7 +129,7 @@
       <translation>导入失败；未导入任何数据。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/list_page.py" line="101" />
+      <location filename="../../erp_desktop/ui/widgets/list_page.py" line="102" />
       <source>{count} rows</source>
       <translation>共 {count} 行</translation>
     </message>

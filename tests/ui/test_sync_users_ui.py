@@ -38,10 +38,10 @@ def test_users_page_lists_users_roles_and_the_audit_log(ui_ctx, qtbot):
     page = users_page.create_page(ctx)
     qtbot.addWidget(page)
     users = page.users_tab.model.rows
-    assert [(u.username, u.role_text, u.active) for u in users] == [("amy", "Sales", True), ("boss", "Owner", True)]
+    assert [(u.username, u.role_text, u.active) for u in users] == [("amy", "Salesperson", True), ("boss", "Owner", True)]
     assert page.users_tab.login_check.isChecked()
     roles = [r.name for r in page.roles_tab.model.rows]
-    assert roles[:5] == ["Owner", "Sales", "Warehouse", "Accountant", "Buyer"]
+    assert roles[:5] == ["Owner", "Salesperson", "Warehouse clerk", "Accountant", "Buyer"]
     audit_rows = page.audit_tab.list.model.rows
     assert [r.summary for r in audit_rows][:2] == ["amy (sales)", "boss (owner)"]
     page.audit_tab.list.model.set_query(search="amy")

@@ -30,8 +30,9 @@ class ListPage(QWidget):
         self.count_label = QLabel(self)
         self.table_view = QTableView(self)
         self.table_view.setModel(self.model)
-        self.table_view.setSortingEnabled(True)
+        # clear the indicator first: enabling sorting sorts by the current indicator at once
         self.table_view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table_view.setSortingEnabled(True)
         self.table_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table_view.setAlternatingRowColors(True)
