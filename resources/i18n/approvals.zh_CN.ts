@@ -36,7 +36,7 @@
     <message>
       <location filename="../../erp_desktop/services/approvals.py" line="37" />
       <source>Warehouse clerk</source>
-      <translation>仓管</translation>
+      <translation>仓管员</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/approvals.py" line="80" />

@@ -801,7 +801,7 @@
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="374" />
       <source>Warehouse</source>
-      <translation>仓管</translation>
+      <translation>仓库</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="374" />
