@@ -43,6 +43,26 @@ def pg_url() -> str:
 
 
 @pytest.fixture
+def pg_uow(pg_url):
+    """A fresh shop in its own throwaway PostgreSQL database (online mode), dropped afterwards."""
+    import uuid
+
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    name = f"erp_test_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(pg_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    shop = open_shop(make_url(pg_url).set(database=name).render_as_string(hide_password=False))
+    yield shop
+    shop.engine.dispose()
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture
 def ui_ctx(uow, qtbot, tmp_path):
     from PySide6.QtCore import QSettings
 

@@ -1,32 +1,13 @@
 """The dashboard and the pivot on PostgreSQL: the same figures as on SQLite (uuid keys, scaled sums)."""
 from __future__ import annotations
 
-import uuid
 from datetime import date
 from decimal import Decimal as D
 
-import pytest
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
 
 from erp_desktop.services import analysis, verify
 from erp_desktop.services.queries import dashboard
-from erp_desktop.services.setup import open_shop
 from tests.analysis_support import build_story
-
-
-@pytest.fixture
-def pg_uow(pg_url):
-    name = f"erp_analysis_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(pg_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    shop = open_shop(make_url(pg_url).set(database=name).render_as_string(hide_password=False))
-    yield shop
-    shop.engine.dispose()
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
 
 
 def test_dashboard_and_pivot_on_postgresql(pg_uow):

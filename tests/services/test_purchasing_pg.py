@@ -1,32 +1,13 @@
 """The purchasing flow on PostgreSQL (online mode): approval, partial receipt, return, verify."""
 from __future__ import annotations
 
-import uuid
 from datetime import date
 
-import pytest
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
 
 from erp_desktop.services import purchasing, reorder, verify
 from erp_desktop.services.purchasing import OrderLineInput, ReceiveLineInput, ReturnLineInput
-from erp_desktop.services.setup import open_shop
 from tests import factories as f
 from tests.purchasing_helpers import D, actor, quote, rule
-
-
-@pytest.fixture
-def pg_uow(pg_url):
-    name = f"erp_purch_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(pg_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    shop = open_shop(make_url(pg_url).set(database=name).render_as_string(hide_password=False))
-    yield shop
-    shop.engine.dispose()
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
 
 
 def test_purchasing_on_postgresql(pg_uow):

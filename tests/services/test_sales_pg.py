@@ -1,31 +1,13 @@
 """The sales flow on PostgreSQL (online mode): order, partial delivery, return, exchange, verify."""
 from __future__ import annotations
 
-import uuid
 from decimal import Decimal as D
 
 import pytest
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
 
 from erp_desktop.errors import InsufficientStock
 from erp_desktop.services import sales
-from erp_desktop.services.setup import open_shop
 from tests.sales_support import ON, assert_books_tie_out, make_shop, on_hand, receivables
-
-
-@pytest.fixture
-def pg_uow(pg_url):
-    name = f"erp_sales_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(pg_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    shop = open_shop(make_url(pg_url).set(database=name).render_as_string(hide_password=False))
-    yield shop
-    shop.engine.dispose()
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
 
 
 def test_sales_on_postgresql(pg_uow):
