@@ -147,3 +147,15 @@ def list_warehouses(uow: UnitOfWork, *, active_only: bool = True) -> list[Wareho
             result.append(WarehouseBrief(w.id, w.code, w.name, w.negative_policy, w.active,
                                          tuple(BinBrief(b.id, b.code, b.name, b.status) for b in bins)))
         return result
+
+
+def document_id(uow: UnitOfWork, model, number: str, missing: str) -> uuid.UUID:
+    """The id of the document of ``model`` numbered ``number``; NotFound(``missing``) if none.
+    ``missing`` is the already translated message."""
+    from ..errors import NotFound
+
+    with uow.read() as tx:
+        found = tx.scalar(select(model.id).where(model.number == number.strip()))
+    if found is None:
+        raise NotFound(missing)
+    return found

@@ -18,6 +18,7 @@ from ..models.sales import (SalesDelivery, SalesDeliveryLine, SalesExchange, Sal
                             SalesReturn, SalesReturnLine, state_label)
 from ..models.warehouse import Location, Warehouse
 from ..money import ZERO
+from .lookups import document_id
 from .pricing import resolve_price
 from .queries.paging import ListQuery, Page, keyset_page, like_pattern
 from .sales_common import Availability, _dec, availability, open_receivables
@@ -291,23 +292,15 @@ def list_quotes(uow: UnitOfWork, query: ListQuery) -> Page[QuoteRow]:
 
 # --- single documents ---------------------------------------------------------------------
 def find_order(uow: UnitOfWork, number: str) -> uuid.UUID:
-    with uow.read() as tx:
-        found = tx.scalar(select(SalesOrder.id).where(SalesOrder.number == number.strip()))
-    if found is None:
-        from ..i18n import tr
+    from ..i18n import tr
 
-        raise NotFound(tr("No sales order {number}.", number=number))
-    return found
+    return document_id(uow, SalesOrder, number, tr("No sales order {number}.", number=number))
 
 
 def find_delivery(uow: UnitOfWork, number: str) -> uuid.UUID:
-    with uow.read() as tx:
-        found = tx.scalar(select(SalesDelivery.id).where(SalesDelivery.number == number.strip()))
-    if found is None:
-        from ..i18n import tr
+    from ..i18n import tr
 
-        raise NotFound(tr("No delivery {number}.", number=number))
-    return found
+    return document_id(uow, SalesDelivery, number, tr("No delivery {number}.", number=number))
 
 
 def get_order_view(uow: UnitOfWork, order_id: uuid.UUID) -> OrderView:

@@ -22,6 +22,7 @@ from ...models.purchasing import (RECEIPT_DOC_TYPE, OrderState, PurchaseOrder, P
 from ...models.warehouse import Location
 from ...money import ZERO, money
 from .. import approvals
+from ..lookups import document_id
 from ..queries.paging import ListQuery, Page, keyset_page, like_pattern
 from ..uow import UnitOfWork
 from .common import APPROVAL_DOC_TYPE, order_facts
@@ -258,19 +259,11 @@ def order_detail_tx(tx: Session, order_id: uuid.UUID, *, today: date) -> OrderDe
 
 
 def find_order(uow: UnitOfWork, number: str) -> uuid.UUID:
-    with uow.read() as tx:
-        found = tx.scalar(select(PurchaseOrder.id).where(PurchaseOrder.number == number.strip()))
-        if found is None:
-            raise NotFound(tr("No purchase order {number}.", number=number))
-        return found
+    return document_id(uow, PurchaseOrder, number, tr("No purchase order {number}.", number=number))
 
 
 def find_receipt(uow: UnitOfWork, number: str) -> uuid.UUID:
-    with uow.read() as tx:
-        found = tx.scalar(select(PurchaseReceipt.id).where(PurchaseReceipt.number == number.strip()))
-        if found is None:
-            raise NotFound(tr("No purchase receipt {number}.", number=number))
-        return found
+    return document_id(uow, PurchaseReceipt, number, tr("No purchase receipt {number}.", number=number))
 
 
 @dataclass(frozen=True)
