@@ -244,7 +244,7 @@ def record_receipt_tx(tx: Session, *, customer_id, amount, account_id, on: date,
     txn.entry_id = entry.id
     item = raise_open_item(tx, kind=OpenItemKind.RECEIVABLE.value, party_id=customer.id, doc_type="RC", doc_id=txn.id,
                            doc_number=txn.number, on=on, amount=-amount, memo=reference.strip())
-    tx.flush()
+    item = tx.get(OpenItem, item.id)  # appended by Core: load it to allocate
     txn.open_item_id = item.id
     allocated = _allocate_new(tx, item, allocate, on)
     return MoneyTxnResult(txn.id, txn.number, txn.kind, amount, allocated, entry.number, item.id)
@@ -272,7 +272,7 @@ def pay_money(uow: UnitOfWork, *, supplier_id: uuid.UUID | str, amount: Decimal,
         txn.entry_id = entry.id
         item = raise_open_item(tx, kind=OpenItemKind.PAYABLE.value, party_id=supplier.id, doc_type="PM", doc_id=txn.id,
                                doc_number=txn.number, on=on, amount=-amount, memo=reference.strip())
-        tx.flush()
+        item = tx.get(OpenItem, item.id)  # appended by Core: load it to allocate
         txn.open_item_id = item.id
         allocated = _allocate_new(tx, item, allocate, on)
         return MoneyTxnResult(txn.id, txn.number, txn.kind, amount, allocated, entry.number, item.id)

@@ -342,7 +342,7 @@ def _require_bin(locations: dict, location_id: uuid.UUID, where: str):
 
 def _default_unit_cost(tx: Session, doc: StockDoc, line: StockDocLine) -> Decimal:
     product = tx.get(Product, line.product_id)
-    cost = tx.get(ProductCost, line.product_id)
+    cost = tx.execute(select(ProductCost.qty, ProductCost.avg_cost).where(ProductCost.product_id == line.product_id)).first()
     average = cost.avg_cost if cost is not None and cost.qty > ZERO else ZERO
     if doc.reason == ReceiptReason.OPENING.value:
         return product.purchase_price if product.purchase_price > ZERO else average

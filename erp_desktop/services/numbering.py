@@ -7,17 +7,27 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from ..models.system import LocalState, NumberSequence
+
+# built once: one statement takes the number and moves the counter on (it also row-locks the
+# sequence until the posting commits, so two PCs on PostgreSQL never take the same number)
+_SEQ = NumberSequence.__table__.c
+_TAKE = (update(NumberSequence.__table__)  # the table, not the entity: no ORM session synchronising
+         .where(_SEQ.doc_type == bindparam("k_type"), _SEQ.year == bindparam("k_year"), _SEQ.series == bindparam("k_series"))
+         .values(next_value=_SEQ.next_value + 1)
+         .returning(_SEQ.next_value))
+
+
+_SERIES = select(LocalState.__table__.c.value).where(LocalState.__table__.c.key == "series")
 
 
 def pc_series(tx: Session) -> str:
     cache = tx.info.setdefault("_series", {})
     if "series" not in cache:
-        row = tx.get(LocalState, "series")
-        cache["series"] = row.value if row else ""
+        cache["series"] = tx.connection().execute(_SERIES).scalar() or ""
     return cache["series"]
 
 
@@ -25,14 +35,20 @@ def next_number(tx: Session, doc_type: str, on: date) -> str:
     """Take the next number for ``doc_type`` in ``on``'s year. Must run inside the posting's
     transaction so a rolled-back posting gives its number back."""
     series = pc_series(tx)
-    row = tx.scalars(
-        select(NumberSequence)
-        .where(NumberSequence.doc_type == doc_type, NumberSequence.year == on.year, NumberSequence.series == series)
-        .with_for_update()
-    ).first()
-    if row is None:
-        row = NumberSequence(doc_type=doc_type, year=on.year, series=series, next_value=1)
-        tx.add(row)
-    value = row.next_value
-    row.next_value = value + 1
-    return f"{doc_type}-{on.year}-{series}{value:06d}"
+    key = {"k_type": doc_type, "k_year": on.year, "k_series": series}
+    taken = tx.connection().execute(_TAKE, key).scalar()
+    if taken is None:  # the first number of this type, year and series
+        _start_sequence(tx, doc_type, on.year, series)
+        taken = tx.connection().execute(_TAKE, key).scalar()
+    return f"{doc_type}-{on.year}-{series}{taken - 1:06d}"
+
+
+def _start_sequence(tx: Session, doc_type: str, year: int, series: str) -> None:
+    """Create the sequence at 1. On PostgreSQL a PC creating the same one at the same moment
+    makes this a no-op (the UPDATE that follows then waits for that PC's row)."""
+    if tx.bind.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        tx.connection().execute(pg_insert(NumberSequence.__table__).values(doc_type=doc_type, year=year, series=series, next_value=1).on_conflict_do_nothing())
+    else:
+        tx.connection().execute(insert(NumberSequence.__table__).values(doc_type=doc_type, year=year, series=series, next_value=1))

@@ -16,11 +16,14 @@ from sqlalchemy.orm import Session
 
 from ..errors import PeriodClosed, UnbalancedEntry
 from ..i18n import tr
-from ..models.base import uuid7
+from ..models.base import utcnow, uuid7
 from ..models.finance import ClosedPeriod, JournalEntry, JournalLine, OpenItem
 from ..money import ZERO, money
 from .numbering import next_number
-from .uow import actor_of
+from .uow import actor_of, append
+
+_ENTRY_COLUMNS = ("id", "number", "on", "doc_type", "doc_id", "doc_number", "memo", "reversal_of_id", "posted_at", "user_name")
+_OPEN_ITEM_COLUMNS = ("id", "kind", "party_id", "doc_type", "doc_id", "doc_number", "on", "due", "amount", "allocated", "memo")
 
 
 class Accounts:
@@ -47,13 +50,15 @@ class Accounts:
     OTHER_EXPENSE = "5711"  # 营业外支出
 
 
+_CP = ClosedPeriod.__table__.c
+_LAST_CLOSED = select(_CP.year, _CP.month).order_by(_CP.year.desc(), _CP.month.desc()).limit(1)
+
+
 def ensure_period_open(tx: Session, on: date) -> None:
     """Raise ``PeriodClosed`` if ``on`` falls in a closed month (or before the last closed one)."""
     cache = tx.info.setdefault("_closed_through", {})
     if "value" not in cache:
-        last = tx.execute(
-            select(ClosedPeriod.year, ClosedPeriod.month).order_by(ClosedPeriod.year.desc(), ClosedPeriod.month.desc()).limit(1)
-        ).first()
+        last = tx.connection().execute(_LAST_CLOSED).first()
         cache["value"] = tuple(last) if last else None
     closed = cache["value"]
     if closed is not None and (on.year, on.month) <= closed:
@@ -107,7 +112,9 @@ class Posting:
         return sum((line.credit for line in self.lines), ZERO)
 
     def post(self, tx: Session) -> JournalEntry | None:
-        """Write the entry (``None`` if every line was zero). Raises UnbalancedEntry, PeriodClosed."""
+        """Write the entry (``None`` if every line was zero). Raises UnbalancedEntry, PeriodClosed.
+        The rows are appended with Core inserts; the returned entry is a detached value (its
+        ``id`` and ``number`` are what callers need; load it to read its lines)."""
         if self.total_debit != self.total_credit:
             raise UnbalancedEntry(
                 tr("The journal entry does not balance: debit {debit}, credit {credit}.",
@@ -116,25 +123,15 @@ class Posting:
         if not self.lines:
             return None
         ensure_period_open(tx, self.on)
-        entry = JournalEntry(
-            id=uuid7(),
-            number=next_number(tx, "JE", self.on),
-            on=self.on,
-            doc_type=self.doc_type,
-            doc_id=self.doc_id,
-            doc_number=self.doc_number,
-            memo=self.memo,
-            reversal_of_id=self.reversal_of_id,
-            user_name=actor_of(tx).username,
-        )
-        tx.add(entry)
-        for seq, line in enumerate(self.lines):
-            tx.add(
-                JournalLine(
-                    entry_id=entry.id, seq=seq, on=self.on, account_code=line.account, debit=line.debit, credit=line.credit,
-                    party_kind=line.party_kind, party_id=line.party_id, memo=line.memo or self.memo,
-                )
-            )
+        actor = actor_of(tx)
+        entry = JournalEntry(id=uuid7(), number=next_number(tx, "JE", self.on), on=self.on, doc_type=self.doc_type,
+                             doc_id=self.doc_id, doc_number=self.doc_number, memo=self.memo, reversal_of_id=self.reversal_of_id,
+                             posted_at=utcnow(), user_name=actor.username)
+        append(tx, JournalEntry.__table__, [{c: getattr(entry, c) for c in _ENTRY_COLUMNS}])
+        append(tx, JournalLine.__table__, [
+            {"id": uuid7(), "entry_id": entry.id, "seq": seq, "on": self.on, "account_code": line.account, "debit": line.debit,
+             "credit": line.credit, "party_kind": line.party_kind, "party_id": line.party_id, "memo": line.memo or self.memo}
+            for seq, line in enumerate(self.lines)])
         return entry
 
 
@@ -153,12 +150,13 @@ def raise_open_item(
     on: date, amount: Decimal, terms_days: int = 0, memo: str = "",
 ) -> OpenItem | None:
     """Record a receivable or payable (negative = a credit to the party). Zero raises nothing.
-    Raises PeriodClosed for a date in a closed month."""
+    Raises PeriodClosed for a date in a closed month. The row is appended with a Core insert; the
+    returned item is a detached value — ``tx.get(OpenItem, item.id)`` to change it (allocate)."""
     amount = money(amount)
     if amount == ZERO:
         return None
     ensure_period_open(tx, on)
-    item = OpenItem(kind=kind, party_id=party_id, doc_type=doc_type, doc_id=doc_id, doc_number=doc_number,
+    item = OpenItem(id=uuid7(), kind=kind, party_id=party_id, doc_type=doc_type, doc_id=doc_id, doc_number=doc_number,
                     on=on, due=on + timedelta(days=terms_days), amount=amount, allocated=ZERO, memo=memo)
-    tx.add(item)
+    append(tx, OpenItem.__table__, [{c: getattr(item, c) for c in _OPEN_ITEM_COLUMNS}])
     return item

@@ -104,9 +104,9 @@ def check_qty(value: Decimal) -> Decimal:
 
 
 def average_cost(tx: Session, product: Product) -> Decimal:
-    row = tx.get(ProductCost, product.id)
-    if row is not None and row.avg_cost > ZERO:
-        return row.avg_cost
+    average = tx.scalar(select(ProductCost.avg_cost).where(ProductCost.product_id == product.id))
+    if average is not None and average > ZERO:
+        return average
     return product.purchase_price
 
 

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 
 from ..errors import NotFound, ValidationError
 from ..i18n import tr
-from ..models.base import utcnow, uuid7
+from ..models.base import uuid7
 from ..models.parties import Customer
 from ..models.sales import SalesDelivery, SalesDeliveryLine, SalesExchange, SalesOrder, SalesOrderLine, SalesReturn, SalesReturnLine
 from ..models.stock import StockBalance
@@ -37,7 +37,7 @@ from .numbering import next_number
 from .posting import Accounts, Posting, ensure_period_open, raise_open_item
 from .sales_common import DocRef, LineInput, check_qty, get_customer, get_order, price_line
 from .stock_ledger import MoveSpec, post_moves, virtual_location_id
-from .uow import UnitOfWork
+from .uow import UnitOfWork, append, store_loaded
 
 
 @dataclass(frozen=True)
@@ -127,6 +127,8 @@ def deliver_order(uow: UnitOfWork, order_id: uuid.UUID, *, lines: Sequence[Deliv
             out.order_line.delivered_qty += out.qty
         order.refresh_state()
         order.version += 1
+        store_loaded(tx, list(dict.fromkeys(out.order_line for out in outs)), ("delivered_qty",))
+        store_loaded(tx, [order], ("state", "version"))
         return DocRef(delivery.id, delivery.number, delivery.version, delivery.state)
 
 
@@ -174,18 +176,18 @@ def post_delivery(tx: Session, order: SalesOrder, customer: Customer, outs: list
     specs = [MoveSpec(out.product_id, out.location_id, customer_location, out.qty, doc_line_id=line_id)
              for out, line_id in zip(outs, line_ids)]
     moves = post_moves(tx, specs, doc_type="DN", doc_id=delivery_id, doc_number=number, on=on, acknowledged=acknowledged)
-    rows = [SalesDeliveryLine(id=line_id, delivery_id=delivery_id, seq=seq, order_line_id=out.order_line.id if out.order_line else None,
-                              product_id=out.product_id, location_id=out.location_id, qty=out.qty, unit_price=out.unit_price,
-                              discount=out.discount, tax_rate=out.tax_rate, net=out.net, tax=out.tax, gross=out.net + out.tax,
-                              cost=move.value, returned_qty=ZERO, returned_net=ZERO, returned_tax=ZERO, returned_cost=ZERO)
+    rows = [{"id": line_id, "delivery_id": delivery_id, "seq": seq, "order_line_id": out.order_line.id if out.order_line else None,
+             "product_id": out.product_id, "location_id": out.location_id, "qty": out.qty, "unit_price": out.unit_price,
+             "discount": out.discount, "tax_rate": out.tax_rate, "net": out.net, "tax": out.tax, "gross": out.net + out.tax,
+             "cost": move.value, "returned_qty": ZERO, "returned_net": ZERO, "returned_tax": ZERO, "returned_cost": ZERO}
             for seq, (out, line_id, move) in enumerate(zip(outs, line_ids, moves))]
-    net_total = sum((r.net for r in rows), ZERO)
-    tax_total = sum((r.tax for r in rows), ZERO)
+    net_total = sum((r["net"] for r in rows), ZERO)
+    tax_total = sum((r["tax"] for r in rows), ZERO)
     delivery = SalesDelivery(id=delivery_id, number=number, order_id=order.id, customer_id=customer.id, on=on,
                              state="posted", exchange_id=exchange_id, notes=notes, version=1, net_total=net_total,
-                             tax_total=tax_total, gross_total=net_total + tax_total, cost_total=sum((r.cost for r in rows), ZERO))
+                             tax_total=tax_total, gross_total=net_total + tax_total, cost_total=sum((r["cost"] for r in rows), ZERO))
     _append(tx, [delivery])
-    _append(tx, rows)
+    append(tx, SalesDeliveryLine.__table__, rows)
     raise_open_item(tx, kind="receivable", party_id=customer.id, doc_type="DN", doc_id=delivery.id, doc_number=delivery.number,
                     on=on, amount=delivery.gross_total, terms_days=customer.payment_terms_days,
                     memo=tr("Sales delivery {number}", number=delivery.number))
@@ -193,7 +195,7 @@ def post_delivery(tx: Session, order: SalesOrder, customer: Customer, outs: list
                     memo=tr("Sales delivery {number} · {customer}", number=delivery.number, customer=customer.name))
     entry.debit(Accounts.RECEIVABLE, delivery.gross_total, party_kind="customer", party_id=customer.id)
     entry.credit(Accounts.REVENUE, delivery.net_total)
-    for tax_rate, amount in _tax_by_rate(rows):
+    for tax_rate, amount in _tax_by_rate((r["tax_rate"], r["tax"]) for r in rows):
         entry.credit(Accounts.OUTPUT_VAT, amount, memo=tr("Output VAT {rate}%", rate=_percent(tax_rate)))
     entry.debit(Accounts.COGS, delivery.cost_total)
     entry.credit(Accounts.INVENTORY, delivery.cost_total)
@@ -271,7 +273,7 @@ def post_return(tx: Session, delivery: SalesDelivery, lines: Sequence[ReturnLine
     entry = Posting(on, doc_type="SR", doc_id=sales_return.id, doc_number=sales_return.number,
                     memo=tr("Sales return {number} against {delivery}", number=sales_return.number, delivery=delivery.number))
     entry.debit(Accounts.REVENUE, sales_return.net_total)
-    for tax_rate, amount in _tax_by_rate(rows):
+    for tax_rate, amount in _tax_by_rate((r.tax_rate, r.tax) for r in rows):
         entry.debit(Accounts.OUTPUT_VAT, amount, memo=tr("Output VAT {rate}%", rate=_percent(tax_rate)))
     entry.credit(Accounts.RECEIVABLE, sales_return.gross_total, party_kind="customer", party_id=customer.id)
     entry.debit(Accounts.INVENTORY, sales_return.cost_total)
@@ -325,19 +327,14 @@ def exchange_items(uow: UnitOfWork, delivery_id: uuid.UUID, *, returned: Sequenc
 def _append(tx: Session, objects: list) -> None:
     """Insert posted rows with one (multi-row) INSERT instead of the unit of work: a posted
     delivery is never changed by this transaction, so it needs no ORM bookkeeping (the posting
-    path's hot spot). Stamped like every synced row. The objects stay plain values, detached."""
-    if not objects:
-        return
-    uow = tx.info.get("uow")
-    now = utcnow()
-    table = type(objects[0]).__table__
-    rows = []
-    for obj in objects:
-        obj.created_at = obj.updated_at = now
-        obj.origin_pc = uow.pc_id if uow is not None else ""
-        obj.hlc = uow.clock.now() if uow is not None else 0
-        rows.append({c.key: getattr(obj, c.key) for c in table.columns})
-    tx.execute(table.insert(), rows)
+    path's hot spot). The objects stay plain values, detached."""
+    if objects:
+        table = type(objects[0]).__table__
+        columns = [c.key for c in table.columns if c.key not in _STAMPED]
+        append(tx, table, [{key: getattr(obj, key) for key in columns} for obj in objects])
+
+
+_STAMPED = frozenset({"created_at", "updated_at", "origin_pc", "hlc"})
 
 
 def _get_delivery(tx: Session, delivery_id: uuid.UUID) -> SalesDelivery:
@@ -348,10 +345,11 @@ def _get_delivery(tx: Session, delivery_id: uuid.UUID) -> SalesDelivery:
     return delivery
 
 
-def _tax_by_rate(rows) -> list[tuple[Decimal, Decimal]]:
+def _tax_by_rate(pairs) -> list[tuple[Decimal, Decimal]]:
+    """Tax per rate from (rate, tax) pairs, highest rate first."""
     totals: dict[Decimal, Decimal] = {}
-    for row in rows:
-        totals[row.tax_rate] = totals.get(row.tax_rate, ZERO) + row.tax
+    for rate, tax in pairs:
+        totals[rate] = totals.get(rate, ZERO) + tax
     return sorted(totals.items(), reverse=True)
 
 

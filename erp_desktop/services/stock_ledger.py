@@ -20,12 +20,11 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from typing import NamedTuple
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.util import identity_key
 
 from ..errors import ConfirmationRequired, InsufficientStock, ValidationError
 from ..i18n import tr
@@ -35,7 +34,7 @@ from ..models.stock import ProductCost, StockBalance, StockMove
 from ..models.warehouse import BinStatus, Location, LocationKind, NegativePolicy, VirtualLocation, Warehouse
 from ..money import ZERO, money, price, qty as qty_
 from .posting import ensure_period_open
-from .uow import actor_of
+from .uow import actor_of, append
 
 
 @dataclass(frozen=True)
@@ -99,7 +98,7 @@ def post_moves(
     doc_number: str = "",
     on: date,
     acknowledged: frozenset[str] = frozenset(),
-) -> list[StockMove]:
+) -> list["PostedMove"]:
     """Post ``moves`` for one document. Returns the written moves (with their values).
 
     Raises ValidationError (bad quantity, inactive product, frozen/full bin, same location),
@@ -108,9 +107,10 @@ def post_moves(
 
     Speed: the products, locations (with warehouses), costs and balances the moves touch are
     loaded up front in one query each (locked ``FOR UPDATE`` off SQLite), then the moves are
-    worked through in memory; the rows are written by the caller's flush/commit in batches."""
+    worked through in memory; the changed costs and balances and the new moves are written with
+    one executemany per table, below the ORM (moves are append-only, costs and balances derived)."""
     actor = actor_of(tx)
-    written: list[StockMove] = []
+    written: list[PostedMove] = []
     if not moves:
         return written
     ensure_period_open(tx, on)  # no stock moves into a closed month, whoever posts them
@@ -119,98 +119,116 @@ def post_moves(
         quantities.append(_check_quantity(spec.qty))
         if spec.from_location_id == spec.to_location_id:
             raise ValidationError(tr("A movement needs two different locations."), field="location")
+    if tx.autoflush:
+        tx.flush()  # the ledger reads and writes below the ORM: let it see what the session holds
     now = utcnow()
-    with tx.no_autoflush:
-        rows = _Rows(tx, moves)
-        for seq, (spec, quantity) in enumerate(zip(moves, quantities)):
-            product = rows.product(spec.product_id)
-            source = rows.location(spec.from_location_id)
-            target = rows.location(spec.to_location_id)
-            internal_from = source.kind == LocationKind.BIN.value
-            internal_to = target.kind == LocationKind.BIN.value
-            if internal_from:
-                _check_bin_usable(source, incoming=False)
-            if internal_to:
-                _check_bin_usable(target, incoming=True)
-            cost = rows.cost(product.id)
-            if internal_from:
-                _check_available(rows.balance(product.id, source.id), product, source, quantity, acknowledged)
-            if internal_to:
-                _check_capacity(tx, target, quantity, acknowledged, rows)
-            unit_cost, value = _valuation(spec, quantity, cost, internal_from, internal_to, product)
-            if internal_from and not internal_to:
-                _issue(cost, quantity, value)
-            elif internal_to and not internal_from:
-                _receive(cost, quantity, value)
-            if internal_from:
-                rows.balance(product.id, source.id).qty -= quantity
-            if internal_to:
-                rows.balance(product.id, target.id).qty += quantity
-            move = StockMove(
-                id=uuid7(), product_id=product.id, from_location_id=source.id, to_location_id=target.id, qty=quantity,
-                unit_cost=unit_cost, value=value, doc_type=doc_type, doc_id=doc_id, doc_line_id=spec.doc_line_id,
-                doc_number=doc_number, on=on, moved_at=now, user_name=actor.username, seq=seq,
-            )
-            written.append(move)
-        _insert_moves(tx, written, now)
+    rows = _Rows(tx, moves)
+    for seq, (spec, quantity) in enumerate(zip(moves, quantities)):
+        product = rows.product(spec.product_id)
+        source = rows.location(spec.from_location_id)
+        target = rows.location(spec.to_location_id)
+        internal_from = source.kind == LocationKind.BIN.value
+        internal_to = target.kind == LocationKind.BIN.value
+        if internal_from:
+            _check_bin_usable(source, incoming=False)
+        if internal_to:
+            _check_bin_usable(target, incoming=True)
+        cost = rows.cost(product.id)
+        if internal_from:
+            _check_available(rows.balance(product.id, source.id), product, source, quantity, acknowledged)
+        if internal_to:
+            _check_capacity(tx, target, quantity, acknowledged, rows)
+        unit_cost, value = _valuation(spec, quantity, cost, internal_from, internal_to, product)
+        if internal_from and not internal_to:
+            _issue(cost, quantity, value)
+        elif internal_to and not internal_from:
+            _receive(cost, quantity, value)
+        if internal_from:
+            rows.balance(product.id, source.id).qty -= quantity
+        if internal_to:
+            rows.balance(product.id, target.id).qty += quantity
+        written.append(PostedMove(
+            id=uuid7(), product_id=product.id, from_location_id=source.id, to_location_id=target.id, qty=quantity,
+            unit_cost=unit_cost, value=value, doc_type=doc_type, doc_id=doc_id, doc_line_id=spec.doc_line_id,
+            doc_number=doc_number, on=on, moved_at=now, user_name=actor.username, seq=seq,
+        ))
+    rows.write()
+    append(tx, StockMove.__table__, [move._asdict() for move in written])
     return written
 
 
-_MOVE_COLUMNS = ("id", "product_id", "from_location_id", "to_location_id", "qty", "unit_cost", "value", "doc_type", "doc_id",
-                 "doc_line_id", "doc_number", "on", "moved_at", "user_name", "seq")
+class PostedMove(NamedTuple):
+    """A stock move as written (a plain value: the ledger appends rows, it does not track them)."""
+
+    id: uuid.UUID
+    product_id: uuid.UUID
+    from_location_id: uuid.UUID
+    to_location_id: uuid.UUID
+    qty: Decimal
+    unit_cost: Decimal
+    value: Decimal
+    doc_type: str
+    doc_id: uuid.UUID
+    doc_line_id: uuid.UUID | None
+    doc_number: str
+    on: date
+    moved_at: datetime
+    user_name: str
+    seq: int
 
 
-def _insert_moves(tx: Session, moves: list[StockMove], now) -> None:
-    """Append the moves with one multi-row INSERT (append-only rows need no unit-of-work
-    bookkeeping). The returned ``StockMove`` objects are plain values, not attached to the session.
-    Stamped like every synced row (hybrid-logical-clock version, this PC's id)."""
-    uow = tx.info.get("uow")
-    clock = uow.clock.now if uow is not None else (lambda: 0)
-    pc = uow.pc_id if uow is not None else ""
-    rows = []
-    for move in moves:
-        row = {name: getattr(move, name) for name in _MOVE_COLUMNS}
-        row["created_at"] = row["updated_at"] = now
-        row["origin_pc"] = pc
-        row["hlc"] = move.hlc = clock()
-        move.origin_pc = pc
-        move.created_at = move.updated_at = now
-        rows.append(row)
-    tx.execute(StockMove.__table__.insert(), rows)
+class _Cost:
+    """A ``product_cost`` row held by the transaction (plain, written back by ``_Rows.write``)."""
+
+    __slots__ = ("product_id", "qty", "value", "avg_cost", "stored")
+
+    def __init__(self, product_id, qty, value, avg_cost, stored=True):
+        self.product_id, self.qty, self.value, self.avg_cost, self.stored = product_id, qty, value, avg_cost, stored
+
+
+class _Balance:
+    """A ``stock_balance`` row held by the transaction."""
+
+    __slots__ = ("product_id", "location_id", "qty", "stored")
+
+    def __init__(self, product_id, location_id, qty, stored=True):
+        self.product_id, self.location_id, self.qty, self.stored = product_id, location_id, qty, stored
 
 
 class _Rows:
-    """The rows one ``post_moves`` call reads and changes, loaded in bulk."""
+    """The rows one ``post_moves`` call reads and changes: products and locations as read-only
+    refs, costs and balances as plain rows loaded in one query each (locked ``FOR UPDATE`` off
+    SQLite) and kept for the rest of the transaction; ``write`` stores what changed with one
+    executemany per table."""
 
     def __init__(self, tx: Session, moves: list[MoveSpec]):
         self.tx = tx
+        self.con = tx.connection()
         lock = tx.bind.dialect.name != "sqlite"
         product_ids = {m.product_id for m in moves}
         location_ids = {m.from_location_id for m in moves} | {m.to_location_id for m in moves}
         self.products = product_refs(tx, product_ids)
         self.locations = location_refs(tx, location_ids)
-        # rows this transaction already holds (possibly not flushed yet) come from its cache
         held = tx.info.setdefault("_stock_rows", {"costs": {}, "balances": {}})
-        self.costs = held["costs"]
-        self.balances: dict[tuple[uuid.UUID, uuid.UUID], StockBalance] = held["balances"]
-        internal = [i for i, loc in self.locations.items() if loc.kind == LocationKind.BIN.value]
+        self.costs: dict[uuid.UUID, _Cost] = held["costs"]
+        self.balances: dict[tuple[uuid.UUID, uuid.UUID], _Balance] = held["balances"]
+        self.touched_costs: dict[uuid.UUID, _Cost] = {}
+        self.touched_balances: dict[tuple[uuid.UUID, uuid.UUID], _Balance] = {}
+        internal = {i for i, loc in self.locations.items() if loc.kind == LocationKind.BIN.value}
         wanted = {(m.product_id, loc) for m in moves for loc in (m.from_location_id, m.to_location_id) if loc in internal}
         missing = wanted - set(self.balances)
+        missing_costs = product_ids - set(self.costs)
         if lock:  # online mode: create missing rows first, so racing clients lock the same row (no insert race)
-            _ensure_rows(tx, product_ids - set(self.costs), missing)
-        if lock:
-            self.costs.update(load_by_ids(tx, ProductCost, product_ids - set(self.costs), lock=lock))
-        elif product_ids - set(self.costs):
-            keep = tx.info.setdefault("_stock_keep", [])
-            for row in tx.scalars(_COSTS, {"ids": list(product_ids - set(self.costs))}):
-                self.costs[row.product_id] = row
-                keep.append(row)
+            _ensure_rows(tx, missing_costs, missing)
+        if missing_costs:
+            for row in self.con.execute(_COSTS.with_for_update() if lock else _COSTS, {"ids": list(missing_costs)}):
+                self.costs[row[0]] = _Cost(*row)
         if missing:
             params = {"products": list({k[0] for k in missing}), "locations": list({k[1] for k in missing})}
-            for row in tx.scalars(_BALANCES.with_for_update() if lock else _BALANCES, params):
-                self.balances.setdefault((row.product_id, row.location_id), row)
+            for row in self.con.execute(_BALANCES.with_for_update() if lock else _BALANCES, params):
+                self.balances.setdefault((row[0], row[1]), _Balance(*row))
 
-    def product(self, product_id: uuid.UUID) -> Product:
+    def product(self, product_id: uuid.UUID) -> "ProductRef":
         product = self.products.get(product_id)
         if product is None:
             raise ValidationError(tr("Unknown product."), field="product")
@@ -218,35 +236,51 @@ class _Rows:
             raise ValidationError(tr("Product {code} {name} is inactive and cannot be moved.", code=product.code, name=product.name), field="product")
         return product
 
-    def location(self, location_id: uuid.UUID) -> Location:
+    def location(self, location_id: uuid.UUID) -> "LocationRef":
         location = self.locations.get(location_id)
         if location is None:
             raise ValidationError(tr("Unknown location."), field="location")
         return location
 
-    def cost(self, product_id: uuid.UUID) -> ProductCost:
+    def cost(self, product_id: uuid.UUID) -> _Cost:
         row = self.costs.get(product_id)
         if row is None:
-            row = ProductCost(product_id=product_id, qty=ZERO, value=ZERO, avg_cost=ZERO)
-            self.tx.add(row)
-            self.costs[product_id] = row
+            row = self.costs[product_id] = _Cost(product_id, ZERO, ZERO, ZERO, stored=False)
+        self.touched_costs[product_id] = row
         return row
 
-    def balance(self, product_id: uuid.UUID, location_id: uuid.UUID) -> StockBalance:
+    def balance(self, product_id: uuid.UUID, location_id: uuid.UUID) -> _Balance:
         key = (product_id, location_id)
         row = self.balances.get(key)
         if row is None:
-            row = StockBalance(product_id=product_id, location_id=location_id, qty=ZERO)
-            self.tx.add(row)
-            self.balances[key] = row
+            row = self.balances[key] = _Balance(product_id, location_id, ZERO, stored=False)
+        self.touched_balances[key] = row
         return row
 
     def bin_total(self, location_id: uuid.UUID) -> Decimal:
         known = {k: r.qty for k, r in self.balances.items() if k[1] == location_id}
-        stored = self.tx.execute(select(StockBalance.product_id, StockBalance.qty).where(StockBalance.location_id == location_id))
-        for product_id, quantity in stored:
+        for product_id, quantity in self.con.execute(_BIN_BALANCES, {"location": location_id}):
             known.setdefault((product_id, location_id), quantity)
         return sum(known.values(), ZERO)
+
+    def write(self) -> None:
+        """Store the costs and balances this call changed (inserts for new rows, then updates)."""
+        costs = self.touched_costs.values()
+        new = [{"product_id": r.product_id, "qty": r.qty, "value": r.value, "avg_cost": r.avg_cost} for r in costs if not r.stored]
+        old = [{"k_product": r.product_id, "qty": r.qty, "value": r.value, "avg_cost": r.avg_cost} for r in costs if r.stored]
+        if new:
+            self.con.execute(_INSERT_COST, new)
+        if old:
+            self.con.execute(_UPDATE_COST, old)
+        balances = self.touched_balances.values()
+        new = [{"product_id": r.product_id, "location_id": r.location_id, "qty": r.qty} for r in balances if not r.stored]
+        old = [{"k_product": r.product_id, "k_location": r.location_id, "qty": r.qty} for r in balances if r.stored]
+        if new:
+            self.con.execute(_INSERT_BALANCE, new)
+        if old:
+            self.con.execute(_UPDATE_BALANCE, old)
+        for row in (*costs, *balances):
+            row.stored = True
 
 
 def _ensure_rows(tx: Session, product_ids: set, balance_keys: set) -> None:
@@ -257,10 +291,10 @@ def _ensure_rows(tx: Session, product_ids: set, balance_keys: set) -> None:
     if tx.bind.dialect.name != "postgresql":
         return
     if product_ids:
-        tx.execute(pg_insert(ProductCost).values([{"product_id": p, "qty": ZERO, "value": ZERO, "avg_cost": ZERO}
+        tx.connection().execute(pg_insert(ProductCost.__table__).values([{"product_id": p, "qty": ZERO, "value": ZERO, "avg_cost": ZERO}
                                                   for p in sorted(product_ids)]).on_conflict_do_nothing())
     if balance_keys:
-        tx.execute(pg_insert(StockBalance).values([{"product_id": p, "location_id": l, "qty": ZERO}
+        tx.connection().execute(pg_insert(StockBalance.__table__).values([{"product_id": p, "location_id": l, "qty": ZERO}
                                                    for p, l in sorted(balance_keys)]).on_conflict_do_nothing())
 
 
@@ -288,15 +322,22 @@ class LocationRef(NamedTuple):
     negative_policy: str
 
 
-# statements built once (building a SELECT costs more than running it on SQLite)
+# statements built once, on the tables (building a SELECT costs more than running it on SQLite,
+# and a table statement skips the ORM's per-execution work)
+_P, _L, _W = Product.__table__.c, Location.__table__.c, Warehouse.__table__.c
+_C, _B = ProductCost.__table__.c, StockBalance.__table__.c
 _IDS = bindparam("ids", expanding=True)
-_PRODUCT_REFS = select(Product.id, Product.code, Product.name, Product.active, Product.purchase_price).where(Product.id.in_(_IDS))
-_LOCATION_REFS = (select(Location.id, Location.code, Location.kind, Location.status, Location.capacity, Location.warehouse_id,
-                         Warehouse.name, Warehouse.active, Warehouse.negative_policy)
-                  .outerjoin(Warehouse, Warehouse.id == Location.warehouse_id).where(Location.id.in_(_IDS)))
-_COSTS = select(ProductCost).where(ProductCost.product_id.in_(_IDS))
-_BALANCES = select(StockBalance).where(StockBalance.product_id.in_(bindparam("products", expanding=True)),
-                                       StockBalance.location_id.in_(bindparam("locations", expanding=True)))
+_PRODUCT_REFS = select(_P.id, _P.code, _P.name, _P.active, _P.purchase_price).where(_P.id.in_(_IDS))
+_LOCATION_REFS = (select(_L.id, _L.code, _L.kind, _L.status, _L.capacity, _L.warehouse_id, _W.name, _W.active, _W.negative_policy)
+                  .select_from(Location.__table__.outerjoin(Warehouse.__table__, _W.id == _L.warehouse_id)).where(_L.id.in_(_IDS)))
+_COSTS = select(_C.product_id, _C.qty, _C.value, _C.avg_cost).where(_C.product_id.in_(_IDS))
+_BALANCES = select(_B.product_id, _B.location_id, _B.qty).where(_B.product_id.in_(bindparam("products", expanding=True)),
+                                                                 _B.location_id.in_(bindparam("locations", expanding=True)))
+_BIN_BALANCES = select(_B.product_id, _B.qty).where(_B.location_id == bindparam("location"))
+_INSERT_COST = ProductCost.__table__.insert()
+_UPDATE_COST = ProductCost.__table__.update().where(_C.product_id == bindparam("k_product"))
+_INSERT_BALANCE = StockBalance.__table__.insert()
+_UPDATE_BALANCE = StockBalance.__table__.update().where(_B.product_id == bindparam("k_product"), _B.location_id == bindparam("k_location"))
 
 
 def _ref_cache(tx: Session) -> dict:
@@ -308,7 +349,7 @@ def product_refs(tx: Session, ids: set) -> dict[uuid.UUID, ProductRef]:
     cache = _ref_cache(tx)["products"]
     missing = [i for i in ids if i not in cache]
     if missing:
-        for row in tx.execute(_PRODUCT_REFS, {"ids": missing}):
+        for row in tx.connection().execute(_PRODUCT_REFS, {"ids": missing}):
             cache[row[0]] = ProductRef(*row)
     return {i: cache[i] for i in ids if i in cache}
 
@@ -319,7 +360,7 @@ def location_refs(tx: Session, ids: set) -> dict[uuid.UUID, LocationRef]:
     cache = _ref_cache(tx)["locations"]
     missing = [i for i in ids if i not in cache]
     if missing:
-        for row in tx.execute(_LOCATION_REFS, {"ids": missing}):
+        for row in tx.connection().execute(_LOCATION_REFS, {"ids": missing}):
             cache[row[0]] = LocationRef(row[0], row[1], row[2], row[3], row[4], row[5], row[6] or "",
                                         bool(row[7]) if row[5] is not None else True, row[8] or NegativePolicy.ALLOW.value)
     return {i: cache[i] for i in ids if i in cache}
@@ -328,29 +369,6 @@ def location_refs(tx: Session, ids: set) -> dict[uuid.UUID, LocationRef]:
 def forget_refs(tx: Session) -> None:
     """Drop the transaction's cached products/locations (after changing one of them)."""
     tx.info.pop("_stock_refs", None)
-
-
-def load_by_ids(tx: Session, model, ids: set, *, lock: bool = False) -> dict:
-    """Rows of ``model`` by primary key: from the session's identity map when there (and no
-    lock is wanted), the rest in one ``IN`` query."""
-    found = {}
-    missing = []
-    keep = tx.info.setdefault("_stock_keep", [])  # the identity map is weak: hold what we load for the transaction
-    for key in ids:
-        obj = None if lock else tx.identity_map.get(identity_key(model, key))
-        if obj is not None:
-            found[key] = obj
-        else:
-            missing.append(key)
-    if missing:
-        pk = model.__mapper__.primary_key[0]
-        stmt = select(model).where(pk.in_(missing))
-        if lock:
-            stmt = stmt.with_for_update()
-        for obj in tx.scalars(stmt):
-            found[getattr(obj, pk.key)] = obj
-            keep.append(obj)
-    return found
 
 
 def _check_quantity(value: Decimal) -> Decimal:
@@ -375,7 +393,7 @@ def _check_bin_usable(location: "LocationRef", *, incoming: bool) -> None:
         raise ValidationError(tr("Bin {where} is marked full.", where=_where(location)), field="location")
 
 
-def _check_available(balance: StockBalance, product: "ProductRef", source: "LocationRef", quantity: Decimal, acknowledged: frozenset[str]) -> None:
+def _check_available(balance: _Balance, product: "ProductRef", source: "LocationRef", quantity: Decimal, acknowledged: frozenset[str]) -> None:
     if balance.qty >= quantity:
         return
     policy = source.negative_policy if source.warehouse_id is not None else NegativePolicy.ALLOW.value
@@ -389,7 +407,7 @@ def _check_available(balance: StockBalance, product: "ProductRef", source: "Loca
         raise ConfirmationRequired("negative-stock", message + " " + tr("Post anyway?"))
 
 
-def _check_capacity(tx: Session, target: Location, quantity: Decimal, acknowledged: frozenset[str], rows: "_Rows") -> None:
+def _check_capacity(tx: Session, target: "LocationRef", quantity: Decimal, acknowledged: frozenset[str], rows: "_Rows") -> None:
     if target.capacity is None or "bin-capacity" in acknowledged:
         return
     total = rows.bin_total(target.id)
@@ -401,7 +419,7 @@ def _check_capacity(tx: Session, target: Location, quantity: Decimal, acknowledg
         )
 
 
-def _valuation(spec: MoveSpec, quantity: Decimal, cost: ProductCost, internal_from: bool, internal_to: bool, product: "ProductRef") -> tuple[Decimal, Decimal]:
+def _valuation(spec: MoveSpec, quantity: Decimal, cost: _Cost, internal_from: bool, internal_to: bool, product: "ProductRef") -> tuple[Decimal, Decimal]:
     """(unit cost, value) of one move. See the module docstring for the rules."""
     if spec.value is not None:
         value = money(spec.value)
@@ -418,19 +436,19 @@ def _valuation(spec: MoveSpec, quantity: Decimal, cost: ProductCost, internal_fr
     return price(value / quantity), value
 
 
-def _receive(cost: ProductCost, quantity: Decimal, value: Decimal) -> None:
+def _receive(cost: _Cost, quantity: Decimal, value: Decimal) -> None:
     cost.qty += quantity
     cost.value += value
     _reaverage(cost, fallback=value / quantity)
 
 
-def _issue(cost: ProductCost, quantity: Decimal, value: Decimal) -> None:
+def _issue(cost: _Cost, quantity: Decimal, value: Decimal) -> None:
     cost.qty -= quantity
     cost.value -= value
     _reaverage(cost, fallback=cost.avg_cost)
 
 
-def _reaverage(cost: ProductCost, *, fallback: Decimal) -> None:
+def _reaverage(cost: _Cost, *, fallback: Decimal) -> None:
     if cost.qty > ZERO and cost.value >= ZERO:
         cost.avg_cost = price(cost.value / cost.qty)
     else:
