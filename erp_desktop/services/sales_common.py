@@ -6,8 +6,9 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import NamedTuple
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from ..errors import NotFound, PermissionDenied, ValidationError
@@ -79,6 +80,26 @@ def get_customer(tx: Session, customer_id: uuid.UUID) -> Customer:
     if customer is None:
         raise ValidationError(tr("Choose a customer."), field="customer")
     return customer
+
+
+class CustomerRef(NamedTuple):
+    """What a posting needs of a customer (read below the ORM: loading the whole row costs more
+    than the rest of a delivery's reads)."""
+
+    id: uuid.UUID
+    name: str
+    payment_terms_days: int
+
+
+_CUSTOMER_REF = select(Customer.__table__.c.id, Customer.__table__.c.name, Customer.__table__.c.payment_terms_days).where(
+    Customer.__table__.c.id == bindparam("id"))
+
+
+def customer_ref(tx: Session, customer_id: uuid.UUID) -> CustomerRef:
+    row = tx.connection().execute(_CUSTOMER_REF, {"id": customer_id}).first() if customer_id else None
+    if row is None:
+        raise ValidationError(tr("Choose a customer."), field="customer")
+    return CustomerRef(*row)
 
 
 def get_product(tx: Session, product_id: uuid.UUID) -> Product:

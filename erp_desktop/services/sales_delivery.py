@@ -35,7 +35,7 @@ from ..money import ZERO, money
 from .auth import Perm, require
 from .numbering import next_number
 from .posting import Accounts, Posting, ensure_period_open, raise_open_item
-from .sales_common import DocRef, LineInput, check_qty, get_customer, get_order, price_line
+from .sales_common import CustomerRef, DocRef, LineInput, check_qty, customer_ref, get_customer, get_order, price_line
 from .stock_ledger import MoveSpec, post_moves, virtual_location_id
 from .uow import UnitOfWork, append, store_loaded
 
@@ -121,7 +121,7 @@ def deliver_order(uow: UnitOfWork, order_id: uuid.UUID, *, lines: Sequence[Deliv
             where = entered.location_id or location_id or pick_bin(tx, line.product_id, quantity, warehouse_id)
             net, tax = _delivery_amounts(tx, line, quantity)
             outs.append(_Out(line, line.product_id, where, quantity, line.unit_price, line.discount, line.tax_rate, net, tax))
-        customer = get_customer(tx, order.customer_id)
+        customer = customer_ref(tx, order.customer_id)
         delivery = post_delivery(tx, order, customer, outs, on=on, acknowledged=acknowledged, notes=notes)
         for out in outs:
             out.order_line.delivered_qty += out.qty
@@ -163,7 +163,7 @@ def pick_bin(tx: Session, product_id: uuid.UUID, quantity: Decimal, warehouse_id
     return best[2]
 
 
-def post_delivery(tx: Session, order: SalesOrder, customer: Customer, outs: list[_Out], *, on: date,
+def post_delivery(tx: Session, order: SalesOrder, customer: Customer | CustomerRef, outs: list[_Out], *, on: date,
                   acknowledged: frozenset[str], notes: str = "", exchange_id: uuid.UUID | None = None) -> SalesDelivery:
     """Write a posted delivery with its moves, receivable and journal entry (caller's tx).
     Reads come first and the rows are added after the stock posting, so the session flushes

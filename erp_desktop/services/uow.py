@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from sqlalchemy import Engine, event
+from sqlalchemy import Engine, event, inspect
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.attributes import set_committed_value
@@ -190,6 +190,10 @@ def store_loaded(tx: Session, objects: list, keys: tuple[str, ...]) -> None:
             set_committed_value(obj, key, value)
         row["k_id"] = obj.id
     tx.connection().execute(statement, rows)
+    for obj in objects:
+        state = inspect(obj)
+        if not state.committed_state:
+            state._commit_all(state.dict, tx.identity_map)
 
 
 def load_pc_id(engine: Engine) -> str:
