@@ -115,26 +115,16 @@ class SalesQuoteLine(_Amounts, Synced, Base):
     quote: Mapped[SalesQuote] = relationship(back_populates="lines")
 
 
-class SalesOrder(_Totals, Synced, Base):
-    __tablename__ = "sales_order"
-    __table_args__ = (Index("ix_sales_order_state_on", "state", "on"),)
+class OrderRules:
+    """An order's state rules, shared by the mapped ``SalesOrder`` and the plain view a delivery
+    posts from (``services.sales_common.OrderView``): anything with ``number``, ``state``,
+    ``version`` and ``lines``."""
+
     TRANSITIONS = {
         ("draft", "confirmed"), ("draft", "cancelled"), ("confirmed", "cancelled"),
         ("confirmed", "partly_delivered"), ("confirmed", "delivered"), ("partly_delivered", "delivered"),
         ("partly_delivered", "closed"),
     }
-
-    number: Mapped[str] = mapped_column(String(40), unique=True)
-    customer_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("customer.id"), index=True)
-    salesperson: Mapped[str] = mapped_column(String(80), default="", index=True)
-    on: Mapped[date] = mapped_column(Date, index=True)
-    state: Mapped[str] = mapped_column(String(20), default=OrderState.DRAFT.value)
-    quote_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("sales_quote.id"))
-    version: Mapped[int] = mapped_column(Integer, default=1)
-    notes: Mapped[str] = mapped_column(Text, default="")
-
-    lines: Mapped[list["SalesOrderLine"]] = relationship(back_populates="order", cascade="all, delete-orphan",
-                                                         order_by="SalesOrderLine.seq")
 
     def _go(self, to: str) -> None:
         if self.state == to:
@@ -145,36 +135,13 @@ class SalesOrder(_Totals, Synced, Base):
         self.state = to
         self.version += 1
 
-    def ensure_editable(self, expected_version: int | None = None) -> None:
-        _check_version(self, expected_version)
-        if self.state != OrderState.DRAFT.value:
-            raise InvalidTransition(tr("Order {number} is {state}; only a draft can be edited.", number=self.number,
-                                       state=state_label(self.state)))
-
     def check_version(self, expected_version: int | None) -> None:
         _check_version(self, expected_version)
-
-    def confirm(self) -> None:
-        if not self.lines:
-            raise InvalidTransition(tr("Order {number} has no lines.", number=self.number))
-        self._go(OrderState.CONFIRMED.value)
 
     def ensure_deliverable(self) -> None:
         if self.state not in OPEN_ORDER_STATES:
             raise InvalidTransition(tr("Order {number} is {state}; only a confirmed order can be delivered.",
                                        number=self.number, state=state_label(self.state)))
-
-    def cancel(self) -> None:
-        """Cancel a draft or undelivered order; close a partly delivered one (the rest is cancelled)."""
-        if self.state == OrderState.PARTLY_DELIVERED.value:
-            for line in self.lines:
-                line.cancelled_qty = line.qty - line.delivered_qty
-            self._go(OrderState.CLOSED.value)
-            return
-        self._go(OrderState.CANCELLED.value)
-        if self.state == OrderState.CANCELLED.value:
-            for line in self.lines:
-                line.cancelled_qty = line.qty - line.delivered_qty
 
     def refresh_state(self) -> None:
         """After a delivery: confirmed / partly delivered / delivered from the line quantities."""
@@ -188,7 +155,55 @@ class SalesOrder(_Totals, Synced, Base):
             self._go(OrderState.PARTLY_DELIVERED.value)
 
 
-class SalesOrderLine(_Amounts, Synced, Base):
+class OrderLineRules:
+    """What an order line knows of itself (mapped line and plain view alike)."""
+
+    @property
+    def remaining(self) -> Decimal:
+        return self.qty - self.delivered_qty - self.cancelled_qty
+
+
+class SalesOrder(OrderRules, _Totals, Synced, Base):
+    __tablename__ = "sales_order"
+    __table_args__ = (Index("ix_sales_order_state_on", "state", "on"),)
+
+    number: Mapped[str] = mapped_column(String(40), unique=True)
+    customer_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("customer.id"), index=True)
+    salesperson: Mapped[str] = mapped_column(String(80), default="", index=True)
+    on: Mapped[date] = mapped_column(Date, index=True)
+    state: Mapped[str] = mapped_column(String(20), default=OrderState.DRAFT.value)
+    quote_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("sales_quote.id"))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    lines: Mapped[list["SalesOrderLine"]] = relationship(back_populates="order", cascade="all, delete-orphan",
+                                                         order_by="SalesOrderLine.seq")
+
+    def ensure_editable(self, expected_version: int | None = None) -> None:
+        _check_version(self, expected_version)
+        if self.state != OrderState.DRAFT.value:
+            raise InvalidTransition(tr("Order {number} is {state}; only a draft can be edited.", number=self.number,
+                                       state=state_label(self.state)))
+
+    def confirm(self) -> None:
+        if not self.lines:
+            raise InvalidTransition(tr("Order {number} has no lines.", number=self.number))
+        self._go(OrderState.CONFIRMED.value)
+
+    def cancel(self) -> None:
+        """Cancel a draft or undelivered order; close a partly delivered one (the rest is cancelled)."""
+        if self.state == OrderState.PARTLY_DELIVERED.value:
+            for line in self.lines:
+                line.cancelled_qty = line.qty - line.delivered_qty
+            self._go(OrderState.CLOSED.value)
+            return
+        self._go(OrderState.CANCELLED.value)
+        if self.state == OrderState.CANCELLED.value:
+            for line in self.lines:
+                line.cancelled_qty = line.qty - line.delivered_qty
+
+
+class SalesOrderLine(OrderLineRules, _Amounts, Synced, Base):
     __tablename__ = "sales_order_line"
     __table_args__ = (
         CheckConstraint("qty > 0", name="qty_positive"),
@@ -204,10 +219,6 @@ class SalesOrderLine(_Amounts, Synced, Base):
     cancelled_qty: Mapped[Decimal] = mapped_column(Quantity, default=Decimal(0))
 
     order: Mapped[SalesOrder] = relationship(back_populates="lines")
-
-    @property
-    def remaining(self) -> Decimal:
-        return self.qty - self.delivered_qty - self.cancelled_qty
 
 
 class SalesDelivery(_Totals, Synced, Base):

@@ -40,7 +40,7 @@ from .numbering import next_number
 from .posting import Accounts, Posting
 from .queries.paging import ListQuery, Page, keyset_page, like_pattern
 from .stock_ledger import MoveSpec, location_refs, post_moves, product_refs, virtual_location_id
-from .uow import UnitOfWork, actor_of
+from .uow import UnitOfWork, actor_of, append_new
 
 RECEIPT_REASONS: dict[str, str] = {
     ReceiptReason.OPENING.value: N_("Opening stock"),
@@ -179,14 +179,19 @@ def post_stock_doc(uow: UnitOfWork, doc_id: uuid.UUID, *, acknowledged: frozense
 
 def create_and_post(uow: UnitOfWork, *, kind: str, reason: str = "", on: date, warehouse_id: uuid.UUID | None = None,
                     note: str = "", lines: list[LineInput], acknowledged: frozenset[str] = frozenset()) -> PostResult:
-    """Create a document and post it at once (command line, quick entry): one transaction."""
+    """Create a document and post it at once (command line, quick entry): one transaction. The
+    document never exists as a draft: it is built, posted, then appended complete below the ORM."""
     with uow.write() as tx:
         auth.require(tx, Perm.STOCK)
         auth.require(tx, Perm.POST)
-        with tx.no_autoflush:  # written once, complete, at commit
-            doc = _new_or_draft(tx, None, None)
-            _fill(tx, doc, kind=kind, reason=reason, on=on, warehouse_id=warehouse_id, note=note, lines=lines)
-            return _post(tx, doc, acknowledged)
+        doc = _new_or_draft(tx, None, None)
+        _fill(tx, doc, kind=kind, reason=reason, on=on, warehouse_id=warehouse_id, note=note, lines=lines, attach=False)
+        result = _post(tx, doc, acknowledged)
+        append_new(tx, [doc])
+        for line in doc.lines:
+            line.doc_id = doc.id
+        append_new(tx, list(doc.lines))
+        return result
 
 
 def delete_stock_doc(uow: UnitOfWork, doc_id: uuid.UUID) -> None:
@@ -254,7 +259,8 @@ def _new_or_draft(tx: Session, doc_id: uuid.UUID | None, version: int | None) ->
 
 
 def _fill(tx: Session, doc: StockDoc, *, kind: str, reason: str, on: date, warehouse_id: uuid.UUID | None, note: str,
-          lines: list[LineInput]) -> None:
+          lines: list[LineInput], attach: bool = True) -> None:
+    """Validate and set the document's fields and lines; ``attach`` adds a new one to the session."""
     if kind not in NUMBER_PREFIX:
         raise ValidationError(tr("Unknown stock document type {kind}.", kind=kind), field="kind")
     reasons = RECEIPT_REASONS if kind == StockDocKind.RECEIPT.value else ISSUE_REASONS if kind == StockDocKind.ISSUE.value else None
@@ -277,11 +283,12 @@ def _fill(tx: Session, doc: StockDoc, *, kind: str, reason: str, on: date, wareh
         locations = location_refs(tx, {i for entered in lines for i in (entered.from_location_id, entered.to_location_id, default_bin) if i})
         new_lines = [_line(products, locations, kind, seq, entered, default_bin) for seq, entered in enumerate(lines, start=1)]
     doc.kind, doc.reason, doc.on, doc.warehouse_id, doc.note = kind, reason, on, warehouse_id, note
-    for old in list(doc.lines):
-        doc.lines.remove(old)
-    tx.flush()
+    if doc in tx:
+        for old in list(doc.lines):
+            doc.lines.remove(old)
+        tx.flush()
     doc.lines.extend(new_lines)
-    if doc not in tx:
+    if attach and doc not in tx:
         tx.add(doc)
 
 

@@ -16,7 +16,7 @@ from ..i18n import tr
 from ..models.catalog import Product
 from ..models.finance import OpenItem
 from ..models.parties import Customer
-from ..models.sales import OPEN_ORDER_STATES, SalesOrder, SalesOrderLine
+from ..models.sales import OPEN_ORDER_STATES, OrderLineRules, OrderRules, SalesOrder, SalesOrderLine
 from ..models.stock import ProductCost, StockBalance
 from ..money import ZERO, money, price as price_, qty as qty_, rate as rate_
 from .auth import Perm
@@ -107,6 +107,55 @@ def get_product(tx: Session, product_id: uuid.UUID) -> Product:
     if product is None:
         raise ValidationError(tr("Unknown product."), field="product")
     return product
+
+
+@dataclass(eq=False)
+class OrderLineView(OrderLineRules):
+    """An order line as a delivery needs it, read below the ORM."""
+
+    id: uuid.UUID
+    seq: int
+    product_id: uuid.UUID
+    qty: Decimal
+    unit_price: Decimal
+    discount: Decimal
+    tax_rate: Decimal
+    net: Decimal
+    tax: Decimal
+    delivered_qty: Decimal
+    cancelled_qty: Decimal
+
+
+@dataclass(eq=False)
+class OrderView(OrderRules):
+    """An order (with its lines) as a delivery needs it: the same state rules as ``SalesOrder``
+    without the cost of loading mapped objects — the delivery writes back with ``store_loaded``."""
+
+    id: uuid.UUID
+    number: str
+    customer_id: uuid.UUID
+    state: str
+    version: int
+    lines: list[OrderLineView]
+
+
+_SO, _SOL = SalesOrder.__table__.c, SalesOrderLine.__table__.c
+_ORDER_VIEW = select(_SO.id, _SO.number, _SO.customer_id, _SO.state, _SO.version).where(_SO.id == bindparam("id"))
+_ORDER_LINE_VIEWS = (select(_SOL.id, _SOL.seq, _SOL.product_id, _SOL.qty, _SOL.unit_price, _SOL.discount, _SOL.tax_rate, _SOL.net,
+                            _SOL.tax, _SOL.delivered_qty, _SOL.cancelled_qty)
+                     .where(_SOL.order_id == bindparam("id")).order_by(_SOL.seq))
+
+
+def order_view(tx: Session, order_id: uuid.UUID) -> OrderView:
+    """The order to deliver from, row-locked on PostgreSQL (SQLite's BEGIN IMMEDIATE already
+    serialises writers). Raises NotFound."""
+    con = tx.connection()
+    lock = tx.bind.dialect.name != "sqlite"
+    row = con.execute(_ORDER_VIEW.with_for_update() if lock else _ORDER_VIEW, {"id": order_id}).first()
+    if row is None:
+        raise NotFound(tr("Sales order not found."))
+    lines = [OrderLineView(*line) for line in con.execute(_ORDER_LINE_VIEWS, {"id": order_id})]
+    return OrderView(*row, lines=lines)
 
 
 def get_order(tx: Session, order_id: uuid.UUID, *, lock: bool = False) -> SalesOrder:

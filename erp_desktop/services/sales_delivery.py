@@ -35,9 +35,10 @@ from ..money import ZERO, money
 from .auth import Perm, require
 from .numbering import next_number
 from .posting import Accounts, Posting, ensure_period_open, raise_open_item
-from .sales_common import CustomerRef, DocRef, LineInput, check_qty, customer_ref, get_customer, get_order, price_line
+from .sales_common import (CustomerRef, DocRef, LineInput, OrderLineView, OrderView, check_qty, customer_ref, get_customer, get_order,
+                           order_view, price_line)
 from .stock_ledger import MoveSpec, post_moves, virtual_location_id
-from .uow import UnitOfWork, append, store_loaded
+from .uow import UnitOfWork, append, append_new, store_loaded
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,7 @@ class ExchangeRef:
 
 @dataclass
 class _Out:
-    order_line: SalesOrderLine | None
+    order_line: SalesOrderLine | OrderLineView | None
     product_id: uuid.UUID
     location_id: uuid.UUID
     qty: Decimal
@@ -97,7 +98,7 @@ def deliver_order(uow: UnitOfWork, order_id: uuid.UUID, *, lines: Sequence[Deliv
     with uow.write() as tx:
         require(tx, Perm.SELL)
         require(tx, Perm.POST)
-        order = get_order(tx, order_id, lock=True)
+        order = order_view(tx, order_id)
         order.check_version(expected_version)
         order.ensure_deliverable()
         by_id = {line.id: line for line in order.lines}
@@ -127,12 +128,12 @@ def deliver_order(uow: UnitOfWork, order_id: uuid.UUID, *, lines: Sequence[Deliv
             out.order_line.delivered_qty += out.qty
         order.refresh_state()
         order.version += 1
-        store_loaded(tx, list(dict.fromkeys(out.order_line for out in outs)), ("delivered_qty",))
-        store_loaded(tx, [order], ("state", "version"))
+        store_loaded(tx, list(dict.fromkeys(out.order_line for out in outs)), ("delivered_qty",), table=SalesOrderLine.__table__)
+        store_loaded(tx, [order], ("state", "version"), table=SalesOrder.__table__)
         return DocRef(delivery.id, delivery.number, delivery.version, delivery.state)
 
 
-def _delivery_amounts(tx: Session, line: SalesOrderLine, quantity: Decimal) -> tuple[Decimal, Decimal]:
+def _delivery_amounts(tx: Session, line: SalesOrderLine | OrderLineView, quantity: Decimal) -> tuple[Decimal, Decimal]:
     if quantity == line.qty:
         return line.net, line.tax
     if line.delivered_qty > ZERO and line.cancelled_qty == ZERO and quantity == line.remaining:
@@ -163,7 +164,7 @@ def pick_bin(tx: Session, product_id: uuid.UUID, quantity: Decimal, warehouse_id
     return best[2]
 
 
-def post_delivery(tx: Session, order: SalesOrder, customer: Customer | CustomerRef, outs: list[_Out], *, on: date,
+def post_delivery(tx: Session, order: SalesOrder | OrderView, customer: Customer | CustomerRef, outs: list[_Out], *, on: date,
                   acknowledged: frozenset[str], notes: str = "", exchange_id: uuid.UUID | None = None) -> SalesDelivery:
     """Write a posted delivery with its moves, receivable and journal entry (caller's tx).
     Reads come first and the rows are added after the stock posting, so the session flushes
@@ -186,7 +187,7 @@ def post_delivery(tx: Session, order: SalesOrder, customer: Customer | CustomerR
     delivery = SalesDelivery(id=delivery_id, number=number, order_id=order.id, customer_id=customer.id, on=on,
                              state="posted", exchange_id=exchange_id, notes=notes, version=1, net_total=net_total,
                              tax_total=tax_total, gross_total=net_total + tax_total, cost_total=sum((r["cost"] for r in rows), ZERO))
-    _append(tx, [delivery])
+    append_new(tx, [delivery])  # posted as created: appended, not tracked
     append(tx, SalesDeliveryLine.__table__, rows)
     raise_open_item(tx, kind="receivable", party_id=customer.id, doc_type="DN", doc_id=delivery.id, doc_number=delivery.number,
                     on=on, amount=delivery.gross_total, terms_days=customer.payment_terms_days,
@@ -324,19 +325,6 @@ def exchange_items(uow: UnitOfWork, delivery_id: uuid.UUID, *, returned: Sequenc
 
 
 # --- helpers ------------------------------------------------------------------------------
-def _append(tx: Session, objects: list) -> None:
-    """Insert posted rows with one (multi-row) INSERT instead of the unit of work: a posted
-    delivery is never changed by this transaction, so it needs no ORM bookkeeping (the posting
-    path's hot spot). The objects stay plain values, detached."""
-    if objects:
-        table = type(objects[0]).__table__
-        columns = [c.key for c in table.columns if c.key not in _STAMPED]
-        append(tx, table, [{key: getattr(obj, key) for key in columns} for obj in objects])
-
-
-_STAMPED = frozenset({"created_at", "updated_at", "origin_pc", "hlc"})
-
-
 def _get_delivery(tx: Session, delivery_id: uuid.UUID) -> SalesDelivery:
     """The delivery, row-locked on PostgreSQL so two returns against it serialise."""
     delivery = tx.get(SalesDelivery, delivery_id, with_for_update=tx.bind.dialect.name != "sqlite")

@@ -161,19 +161,32 @@ def append(tx: Session, table, rows: list[dict]) -> None:
     tx.connection().execute(statement, rows)
 
 
+_STAMPED = frozenset({"created_at", "updated_at", "origin_pc", "hlc"})
+
+
+def append_new(tx: Session, objects: list) -> None:
+    """``append`` for new ORM objects of one class that were never added to the session (a
+    document posted as it is created): the attributes they were given become the row, and
+    column defaults fill the rest."""
+    if objects:
+        table = type(objects[0]).__table__
+        keys = [c.key for c in table.columns if c.key not in _STAMPED and c.key in objects[0].__dict__]
+        append(tx, table, [{key: obj.__dict__.get(key) for key in keys} for obj in objects])
+
+
 _UPDATES: dict = {}
 
 
-def store_loaded(tx: Session, objects: list, keys: tuple[str, ...]) -> None:
-    """Write the attributes ``keys`` of loaded synced rows of one class with a single Core UPDATE
-    (executemany by id), stamped as a flush would, and tell the session those values are now
-    stored — so the commit's flush has nothing left to do for them. For the few known rows a
-    posting changes (the order's delivered quantities and state): a flush of them costs several
-    times more."""
+def store_loaded(tx: Session, objects: list, keys: tuple[str, ...], *, table=None) -> None:
+    """Write the attributes ``keys`` of loaded synced rows of one table with a single Core UPDATE
+    (executemany by id), stamped as a flush would. ``objects`` are mapped objects (the session is
+    told those values are stored, so the commit's flush has nothing left to do for them) or
+    plain views read below the ORM (give their ``table``). For the few known rows a posting
+    changes — an order's delivered quantities and state — a flush costs several times more."""
     if not objects:
         return
     uow: UnitOfWork | None = tx.info.get("uow")
-    table = type(objects[0]).__table__
+    table = table if table is not None else type(objects[0]).__table__
     statement = _UPDATES.get((table, keys))
     if statement is None:
         from sqlalchemy import bindparam
@@ -186,14 +199,14 @@ def store_loaded(tx: Session, objects: list, keys: tuple[str, ...]) -> None:
         row = {key: getattr(obj, key) for key in keys}
         row["updated_at"], row["origin_pc"], row["hlc"] = now, pc, uow.clock.now() if uow is not None else 0
         rows.append(row)
-        for key, value in row.items():
-            set_committed_value(obj, key, value)
+        if hasattr(obj, "_sa_instance_state"):
+            for key, value in row.items():
+                set_committed_value(obj, key, value)
+            state = inspect(obj)
+            if not state.committed_state:  # nothing else changed: not dirty any more (internal API, stable since 1.x)
+                state._commit_all(state.dict, tx.identity_map)
         row["k_id"] = obj.id
     tx.connection().execute(statement, rows)
-    for obj in objects:
-        state = inspect(obj)
-        if not state.committed_state:
-            state._commit_all(state.dict, tx.identity_map)
 
 
 def load_pc_id(engine: Engine) -> str:
