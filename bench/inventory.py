@@ -139,8 +139,10 @@ def _fsync_ms(folder: Path) -> float:
 
 
 def _floor(folder: Path, plans, bins) -> float:
-    """The same rows written with plain sqlite3 and hand-kept balances (same pragmas, one
-    transaction per document)."""
+    """The same rows written with plain sqlite3 and hand-kept balances (the app's pragmas
+    except foreign keys, one transaction per document)."""
+    from erp_desktop.services.db import CACHE_PRAGMA
+
     path = folder / "floor.sqlite3"
     uow = _shop(folder, "floor")
     pids, _ = _master(uow, 1, 1, 1)  # schema only; the floor uses its own ids below
@@ -149,6 +151,7 @@ def _floor(folder: Path, plans, bins) -> float:
     con.execute("PRAGMA foreign_keys=OFF")
     con.execute("PRAGMA journal_mode=WAL")
     con.execute("PRAGMA synchronous=FULL")
+    con.execute(CACHE_PRAGMA)
     hexid = lambda: uuid.uuid4().hex  # noqa: E731
     now = datetime.now().isoformat(sep=" ")
     balances: dict = {}

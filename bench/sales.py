@@ -97,7 +97,9 @@ def delivery_post_rate(quick: bool) -> list[Figure]:
 
 
 def _floor(folder: Path, n_docs: int) -> float:
-    """The rows one delivery writes, by plain sqlite3 with hand-kept balances and costs."""
+    """The rows one delivery writes, by plain sqlite3 with hand-kept balances and costs (the
+    app's pragmas, except that foreign keys go unchecked: the floor's ids are made up)."""
+    from erp_desktop.services.db import CACHE_PRAGMA
     from erp_desktop.services.setup import open_shop
 
     path = folder / "floor.sqlite3"
@@ -106,6 +108,7 @@ def _floor(folder: Path, n_docs: int) -> float:
     con.execute("PRAGMA foreign_keys=OFF")
     con.execute("PRAGMA journal_mode=WAL")
     con.execute("PRAGMA synchronous=FULL")
+    con.execute(CACHE_PRAGMA)
     rng = random.Random(11)
     hexid = lambda: uuid.uuid4().hex  # noqa: E731
     now = datetime.now().isoformat(sep=" ")

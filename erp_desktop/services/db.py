@@ -3,6 +3,9 @@
 SQLite is opened with foreign keys on, WAL, a busy timeout and ``synchronous=FULL`` (in WAL mode
 NORMAL can lose the last commits on power loss; FULL loses none). Writers take the lock at
 ``BEGIN IMMEDIATE`` so two writers queue on the busy timeout instead of deadlocking on upgrade.
+A 64 MiB page cache per connection (SQLite's default is 2 MiB) keeps the indexes a posting walks
+in memory once a shop has grown; memory-mapped I/O stays off, because with it a failing disk
+crashes the program instead of returning an error.
 """
 from __future__ import annotations
 
@@ -20,6 +23,7 @@ from ..i18n import tr
 
 log = logging.getLogger(__name__)
 BUSY_TIMEOUT_MS = 15000
+CACHE_PRAGMA = "PRAGMA cache_size=-65536"  # KiB: 64 MiB (the bench floors use it too)
 
 
 def db_url(target: str | Path | None) -> str:
@@ -50,6 +54,7 @@ def _configure_sqlite(engine: Engine) -> None:
         if engine.url.database not in (None, "", ":memory:"):
             cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute(CACHE_PRAGMA)
         cursor.close()
 
     @event.listens_for(engine, "begin")

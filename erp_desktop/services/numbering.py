@@ -11,23 +11,24 @@ from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from ..models.system import LocalState, NumberSequence
+from .fastsql import Prepared
 
 # built once: one statement takes the number and moves the counter on (it also row-locks the
 # sequence until the posting commits, so two PCs on PostgreSQL never take the same number)
 _SEQ = NumberSequence.__table__.c
-_TAKE = (update(NumberSequence.__table__)  # the table, not the entity: no ORM session synchronising
-         .where(_SEQ.doc_type == bindparam("k_type"), _SEQ.year == bindparam("k_year"), _SEQ.series == bindparam("k_series"))
-         .values(next_value=_SEQ.next_value + 1)
-         .returning(_SEQ.next_value))
+_TAKE = Prepared(update(NumberSequence.__table__)  # the table, not the entity: no ORM session synchronising
+                  .where(_SEQ.doc_type == bindparam("k_type"), _SEQ.year == bindparam("k_year"), _SEQ.series == bindparam("k_series"))
+                  .values(next_value=_SEQ.next_value + 1)
+                  .returning(_SEQ.next_value))
 
 
-_SERIES = select(LocalState.__table__.c.value).where(LocalState.__table__.c.key == "series")
+_SERIES = Prepared(select(LocalState.__table__.c.value).where(LocalState.__table__.c.key == "series"))
 
 
 def pc_series(tx: Session) -> str:
     cache = tx.info.setdefault("_series", {})
     if "series" not in cache:
-        cache["series"] = tx.connection().execute(_SERIES).scalar() or ""
+        cache["series"] = _SERIES.scalar(tx) or ""
     return cache["series"]
 
 
@@ -36,10 +37,10 @@ def next_number(tx: Session, doc_type: str, on: date) -> str:
     transaction so a rolled-back posting gives its number back."""
     series = pc_series(tx)
     key = {"k_type": doc_type, "k_year": on.year, "k_series": series}
-    taken = tx.connection().execute(_TAKE, key).scalar()
+    taken = _TAKE.scalar(tx, key)
     if taken is None:  # the first number of this type, year and series
         _start_sequence(tx, doc_type, on.year, series)
-        taken = tx.connection().execute(_TAKE, key).scalar()
+        taken = _TAKE.scalar(tx, key)
     return f"{doc_type}-{on.year}-{series}{taken - 1:06d}"
 
 

@@ -19,6 +19,7 @@ from ..i18n import tr
 from ..models.base import utcnow, uuid7
 from ..models.finance import ClosedPeriod, JournalEntry, JournalLine, OpenItem
 from ..money import ZERO, money
+from .fastsql import Prepared
 from .numbering import next_number
 from .uow import actor_of, append
 
@@ -51,14 +52,14 @@ class Accounts:
 
 
 _CP = ClosedPeriod.__table__.c
-_LAST_CLOSED = select(_CP.year, _CP.month).order_by(_CP.year.desc(), _CP.month.desc()).limit(1)
+_LAST_CLOSED = Prepared(select(_CP.year, _CP.month).order_by(_CP.year.desc(), _CP.month.desc()).limit(1))
 
 
 def ensure_period_open(tx: Session, on: date) -> None:
     """Raise ``PeriodClosed`` if ``on`` falls in a closed month (or before the last closed one)."""
     cache = tx.info.setdefault("_closed_through", {})
     if "value" not in cache:
-        last = tx.connection().execute(_LAST_CLOSED).first()
+        last = _LAST_CLOSED.first(tx)
         cache["value"] = tuple(last) if last else None
     closed = cache["value"]
     if closed is not None and (on.year, on.month) <= closed:

@@ -20,6 +20,7 @@ from ..models.sales import OPEN_ORDER_STATES, OrderLineRules, OrderRules, SalesO
 from ..models.stock import ProductCost, StockBalance
 from ..money import ZERO, money, price as price_, qty as qty_, rate as rate_
 from .auth import Perm
+from .fastsql import Prepared
 from .pricing import resolve_price
 from .uow import actor_of
 
@@ -91,12 +92,12 @@ class CustomerRef(NamedTuple):
     payment_terms_days: int
 
 
-_CUSTOMER_REF = select(Customer.__table__.c.id, Customer.__table__.c.name, Customer.__table__.c.payment_terms_days).where(
-    Customer.__table__.c.id == bindparam("id"))
+_CUSTOMER_REF = Prepared(select(Customer.__table__.c.id, Customer.__table__.c.name, Customer.__table__.c.payment_terms_days).where(
+    Customer.__table__.c.id == bindparam("id")))
 
 
 def customer_ref(tx: Session, customer_id: uuid.UUID) -> CustomerRef:
-    row = tx.connection().execute(_CUSTOMER_REF, {"id": customer_id}).first() if customer_id else None
+    row = _CUSTOMER_REF.first(tx, {"id": customer_id}) if customer_id else None
     if row is None:
         raise ValidationError(tr("Choose a customer."), field="customer")
     return CustomerRef(*row)
@@ -141,20 +142,22 @@ class OrderView(OrderRules):
 
 _SO, _SOL = SalesOrder.__table__.c, SalesOrderLine.__table__.c
 _ORDER_VIEW = select(_SO.id, _SO.number, _SO.customer_id, _SO.state, _SO.version).where(_SO.id == bindparam("id"))
-_ORDER_LINE_VIEWS = (select(_SOL.id, _SOL.seq, _SOL.product_id, _SOL.qty, _SOL.unit_price, _SOL.discount, _SOL.tax_rate, _SOL.net,
-                            _SOL.tax, _SOL.delivered_qty, _SOL.cancelled_qty)
-                     .where(_SOL.order_id == bindparam("id")).order_by(_SOL.seq))
+_ORDER_VIEW_SQLITE = Prepared(_ORDER_VIEW)
+_ORDER_LINE_VIEWS = Prepared(select(_SOL.id, _SOL.seq, _SOL.product_id, _SOL.qty, _SOL.unit_price, _SOL.discount, _SOL.tax_rate,
+                                    _SOL.net, _SOL.tax, _SOL.delivered_qty, _SOL.cancelled_qty)
+                             .where(_SOL.order_id == bindparam("id")).order_by(_SOL.seq))
 
 
 def order_view(tx: Session, order_id: uuid.UUID) -> OrderView:
     """The order to deliver from, row-locked on PostgreSQL (SQLite's BEGIN IMMEDIATE already
     serialises writers). Raises NotFound."""
-    con = tx.connection()
-    lock = tx.bind.dialect.name != "sqlite"
-    row = con.execute(_ORDER_VIEW.with_for_update() if lock else _ORDER_VIEW, {"id": order_id}).first()
+    if tx.bind.dialect.name == "sqlite":
+        row = _ORDER_VIEW_SQLITE.first(tx, {"id": order_id})
+    else:
+        row = tx.connection().execute(_ORDER_VIEW.with_for_update(), {"id": order_id}).first()
     if row is None:
         raise NotFound(tr("Sales order not found."))
-    lines = [OrderLineView(*line) for line in con.execute(_ORDER_LINE_VIEWS, {"id": order_id})]
+    lines = [OrderLineView(*line) for line in _ORDER_LINE_VIEWS.rows(tx, {"id": order_id})]
     return OrderView(*row, lines=lines)
 
 

@@ -33,6 +33,7 @@ from ..models.catalog import Product
 from ..models.stock import ProductCost, StockBalance, StockMove
 from ..models.warehouse import BinStatus, Location, LocationKind, NegativePolicy, VirtualLocation, Warehouse
 from ..money import ZERO, money, price, qty as qty_
+from .fastsql import Prepared
 from .posting import ensure_period_open
 from .uow import actor_of, append
 
@@ -268,17 +269,13 @@ class _Rows:
         costs = self.touched_costs.values()
         new = [{"product_id": r.product_id, "qty": r.qty, "value": r.value, "avg_cost": r.avg_cost} for r in costs if not r.stored]
         old = [{"k_product": r.product_id, "qty": r.qty, "value": r.value, "avg_cost": r.avg_cost} for r in costs if r.stored]
-        if new:
-            self.con.execute(_INSERT_COST, new)
-        if old:
-            self.con.execute(_UPDATE_COST, old)
+        _INSERT_COST.execute_many(self.tx, new)
+        _UPDATE_COST.execute_many(self.tx, old)
         balances = self.touched_balances.values()
         new = [{"product_id": r.product_id, "location_id": r.location_id, "qty": r.qty} for r in balances if not r.stored]
         old = [{"k_product": r.product_id, "k_location": r.location_id, "qty": r.qty} for r in balances if r.stored]
-        if new:
-            self.con.execute(_INSERT_BALANCE, new)
-        if old:
-            self.con.execute(_UPDATE_BALANCE, old)
+        _INSERT_BALANCE.execute_many(self.tx, new)
+        _UPDATE_BALANCE.execute_many(self.tx, old)
         for row in (*costs, *balances):
             row.stored = True
 
@@ -334,10 +331,11 @@ _COSTS = select(_C.product_id, _C.qty, _C.value, _C.avg_cost).where(_C.product_i
 _BALANCES = select(_B.product_id, _B.location_id, _B.qty).where(_B.product_id.in_(bindparam("products", expanding=True)),
                                                                  _B.location_id.in_(bindparam("locations", expanding=True)))
 _BIN_BALANCES = select(_B.product_id, _B.qty).where(_B.location_id == bindparam("location"))
-_INSERT_COST = ProductCost.__table__.insert()
-_UPDATE_COST = ProductCost.__table__.update().where(_C.product_id == bindparam("k_product"))
-_INSERT_BALANCE = StockBalance.__table__.insert()
-_UPDATE_BALANCE = StockBalance.__table__.update().where(_B.product_id == bindparam("k_product"), _B.location_id == bindparam("k_location"))
+_INSERT_COST = Prepared(ProductCost.__table__.insert(), ("product_id", "qty", "value", "avg_cost"))
+_UPDATE_COST = Prepared(ProductCost.__table__.update().where(_C.product_id == bindparam("k_product")), ("qty", "value", "avg_cost"))
+_INSERT_BALANCE = Prepared(StockBalance.__table__.insert(), ("product_id", "location_id", "qty"))
+_UPDATE_BALANCE = Prepared(StockBalance.__table__.update().where(_B.product_id == bindparam("k_product"),
+                                                                 _B.location_id == bindparam("k_location")), ("qty",))
 
 
 def _ref_cache(tx: Session) -> dict:

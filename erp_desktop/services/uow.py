@@ -21,6 +21,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 from ..errors import ConcurrencyError
 from ..i18n import tr
 from ..models.base import Synced, utcnow
+from .fastsql import Prepared
 
 
 @dataclass(frozen=True)
@@ -133,14 +134,11 @@ def _stamp_synced_rows(session: Session, _flush_context, _instances) -> None:
             obj.updated_at = now
 
 
-_INSERTS: dict = {}
-
-
 def append(tx: Session, table, rows: list[dict]) -> None:
     """Insert rows this transaction will not change again — posted documents and their lines,
-    stock moves, journal lines, open items — with one Core INSERT (executemany), skipping the ORM
-    unit of work: the posting path's hot spot. Every row gets the synced columns stamped as a
-    flush would (``created_at``/``updated_at``, this PC's id, a clock version); each row dict must
+    stock moves, journal lines, open items — with one executemany, skipping the ORM unit of
+    work: the posting path's hot spot. Every row gets the synced columns stamped as a flush
+    would (``created_at``/``updated_at``, this PC's id, a clock version); each row dict must
     carry the same keys, including ``id``. Pending ORM changes are flushed first (unless the
     caller holds them back with ``no_autoflush``), so a row may refer to one not written yet."""
     if not rows:
@@ -153,12 +151,37 @@ def append(tx: Session, table, rows: list[dict]) -> None:
         row["created_at"] = row["updated_at"] = now
         row["origin_pc"] = pc
         row["hlc"] = clock()
-    statement = _INSERTS.get(table)
-    if statement is None:
-        statement = _INSERTS[table] = table.insert()
     if tx.autoflush and (tx.new or tx.dirty):
         tx.flush()
-    tx.connection().execute(statement, rows)
+    prepared, defaults = _inserter(table, tuple(rows[0]))
+    if prepared is None:
+        tx.connection().execute(table.insert(), rows)
+        return
+    if defaults:
+        for row in rows:
+            row.update(defaults)
+    prepared.execute_many(tx, rows)
+
+
+_INSERTERS: dict = {}
+
+
+def _inserter(table, keys: tuple[str, ...]):
+    """A prepared INSERT for rows with ``keys``, plus the scalar column defaults the rows lack
+    (None for the statement when a missing column has a computed default: use Core then)."""
+    found = _INSERTERS.get((table, keys))
+    if found is None:
+        defaults: dict | None = {}
+        for column in table.columns:
+            if column.key in keys or column.default is None:
+                continue
+            if not column.default.is_scalar:
+                defaults = None
+                break
+            defaults[column.key] = column.default.arg
+        prepared = Prepared(table.insert(), keys + tuple(defaults)) if defaults is not None else None
+        found = _INSERTERS[(table, keys)] = (prepared, defaults)
+    return found
 
 
 _STAMPED = frozenset({"created_at", "updated_at", "origin_pc", "hlc"})
@@ -187,11 +210,12 @@ def store_loaded(tx: Session, objects: list, keys: tuple[str, ...], *, table=Non
         return
     uow: UnitOfWork | None = tx.info.get("uow")
     table = table if table is not None else type(objects[0]).__table__
-    statement = _UPDATES.get((table, keys))
-    if statement is None:
+    prepared = _UPDATES.get((table, keys))
+    if prepared is None:
         from sqlalchemy import bindparam
 
-        statement = _UPDATES[(table, keys)] = table.update().where(table.c.id == bindparam("k_id"))
+        prepared = _UPDATES[(table, keys)] = Prepared(table.update().where(table.c.id == bindparam("k_id")),
+                                                      keys + ("updated_at", "origin_pc", "hlc"))
     now = utcnow()
     pc = uow.pc_id if uow is not None else ""
     rows = []
@@ -206,7 +230,7 @@ def store_loaded(tx: Session, objects: list, keys: tuple[str, ...], *, table=Non
             if not state.committed_state:  # nothing else changed: not dirty any more (internal API, stable since 1.x)
                 state._commit_all(state.dict, tx.identity_map)
         row["k_id"] = obj.id
-    tx.connection().execute(statement, rows)
+    prepared.execute_many(tx, rows)
 
 
 def load_pc_id(engine: Engine) -> str:

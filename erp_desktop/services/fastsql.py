@@ -1,0 +1,117 @@
+"""Statements the posting path runs thousands of times, with less machinery on SQLite.
+
+A posting is about twenty short statements. On SQLite, SQLAlchemy's per-execution work (cache
+lookup, parameter construction, result set-up) costs as much as SQLite's own work for each of
+them. ``Prepared`` renders a Core statement once per dialect and, on SQLite, runs it straight on
+the session's DBAPI connection — inside the same transaction — applying the column types' own
+bind and result processors, so values go in and come out exactly as through SQLAlchemy (UUIDs,
+dates, the scaled-integer money columns). Any other database runs the statement through
+SQLAlchemy unchanged. Driver errors are re-raised as SQLAlchemy's, so ``UnitOfWork`` turns
+"disk full" or "read-only" into the same clear messages.
+
+Only plain statements qualify: no expanding ``IN`` parameters, and every column an INSERT names
+must be given (the Python-side defaults SQLAlchemy would fill in are not run here).
+"""
+from __future__ import annotations
+
+from sqlalchemy import exc
+from sqlalchemy.orm import Session
+
+
+class Prepared:
+    """``statement`` rendered once per dialect; ``column_keys`` names the columns an INSERT or
+    UPDATE sets (default: all of an INSERT's columns)."""
+
+    def __init__(self, statement, column_keys: tuple[str, ...] | None = None) -> None:
+        self.statement = statement
+        self.column_keys = column_keys
+        self._rendered: dict = {}
+
+    def _render(self, dialect):
+        rendered = self._rendered.get(dialect.name)
+        if rendered is None:
+            compiled = self.statement.compile(dialect=dialect, column_keys=list(self.column_keys) if self.column_keys else None)
+            names = compiled.positiontup or []
+            binders = []
+            for name in names:
+                bind = compiled.binds[name]
+                if bind.expanding or bind.callable is not None:
+                    raise ValueError(f"{name}: expanding or callable parameters cannot be prepared")
+                binders.append((bind.type.dialect_impl(dialect).bind_processor(dialect), bind.required, bind.value))
+            columns = getattr(self.statement, "selected_columns", None)
+            if columns is None:
+                columns = self.statement.exported_columns  # RETURNING columns; empty without
+            readers = [c.type.dialect_impl(dialect).result_processor(dialect, None) for c in columns]
+            rendered = self._rendered[dialect.name] = (compiled.string, [(n, *b) for n, b in zip(names, binders)], readers)
+        return rendered
+
+    def _fast(self, tx: Session):
+        connection = tx.connection()
+        return connection, connection.dialect.name == "sqlite"
+
+    def rows(self, tx: Session, params: dict | None = None) -> list[tuple]:
+        """Run a SELECT (or a statement with RETURNING) with one set of parameters; all rows."""
+        connection, fast = self._fast(tx)
+        if not fast:
+            return [tuple(row) for row in connection.execute(self.statement, params or {})]
+        sql, binds, readers = self._render(connection.dialect)
+        values = _bound(binds, params or {})
+        cursor = connection.connection.dbapi_connection.cursor()
+        try:
+            cursor.execute(sql, values)
+            fetched = cursor.fetchall()
+        except Exception as error:  # noqa: BLE001 - re-raised as SQLAlchemy's wrapper
+            raise _wrapped(connection, sql, values, error) from error
+        finally:
+            cursor.close()
+        if not any(readers):
+            return fetched
+        return [tuple(read(value) if read else value for read, value in zip(readers, row)) for row in fetched]
+
+    def first(self, tx: Session, params: dict | None = None) -> tuple | None:
+        found = self.rows(tx, params)
+        return found[0] if found else None
+
+    def scalar(self, tx: Session, params: dict | None = None):
+        row = self.first(tx, params)
+        return row[0] if row else None
+
+    def execute_many(self, tx: Session, rows: list[dict]) -> None:
+        """Run an INSERT/UPDATE/DELETE once per parameter set (one ``executemany``)."""
+        if not rows:
+            return
+        connection, fast = self._fast(tx)
+        if not fast:
+            connection.execute(self.statement, rows)
+            return
+        sql, binds, _readers = self._render(connection.dialect)
+        values = [_bound(binds, row) for row in rows]
+        cursor = connection.connection.dbapi_connection.cursor()
+        try:
+            cursor.executemany(sql, values)
+        except Exception as error:  # noqa: BLE001 - re-raised as SQLAlchemy's wrapper
+            raise _wrapped(connection, sql, values, error) from error
+        finally:
+            cursor.close()
+
+
+def _bound(binds, params: dict) -> tuple:
+    """The statement's parameters in order, through their types' processors; a parameter the
+    statement carries its own value for (``x + 1``) takes it unless given."""
+    values = []
+    for name, process, required, preset in binds:
+        if name in params:
+            value = params[name]
+        elif not required:
+            value = preset
+        else:
+            raise KeyError(f"parameter {name!r} not given to a prepared statement")
+        values.append(process(value) if process is not None and value is not None else value)
+    return tuple(values)
+
+
+def _wrapped(connection, sql, params, error: Exception) -> Exception:
+    dbapi = connection.dialect.loaded_dbapi
+    if isinstance(error, dbapi.Error):
+        return exc.DBAPIError.instance(sql, params, error, dbapi.Error, dialect=connection.dialect)
+    return error
