@@ -17,6 +17,10 @@ ON = date(2026, 5, 1)
 
 @pytest.fixture
 def shop(uow):
+    return _make_shop(uow)
+
+
+def _make_shop(uow):
     with uow.write() as tx:
         from erp_desktop.models.catalog import Category
         cat = Category(name="Drinks", path="Drinks")
@@ -41,6 +45,15 @@ def shop(uow):
 
 
 def test_valuation_total_equals_product_costs_exactly(uow, shop):
+    _check_valuation(uow, shop)
+
+
+def test_valuation_on_postgresql(pg_uow):
+    """The report reads raw rows (UUIDs as objects there, hex text on SQLite)."""
+    _check_valuation(pg_uow, _make_shop(pg_uow))
+
+
+def _check_valuation(uow, shop):
     v = reports.valuation(uow)
     with uow.read() as tx:
         expected = tx.scalar(select(func.sum(ProductCost.value)))

@@ -9,13 +9,14 @@ integer arithmetic (20,000 products × 3 warehouses well under 300 ms).
 """
 from __future__ import annotations
 
+import gc
 import uuid
 from dataclasses import dataclass
 from typing import NamedTuple
 from datetime import date, timedelta
 from decimal import Decimal
 
-from sqlalchemy import bindparam, func, or_, select, text
+from sqlalchemy import func, or_, select, text
 from sqlalchemy.orm import Session
 
 from ...i18n import N_, tr
@@ -300,77 +301,99 @@ class Valuation:
 def valuation(uow: UnitOfWork, *, warehouse_id: uuid.UUID | None = None, with_rows: bool = True) -> Valuation:
     """Stock value per product × warehouse, per warehouse and in total (= Σ product_cost.value).
 
-    One pass over the balance rows in key order (product, bin), integer arithmetic on the scaled
-    columns, the product's rounding residue to its warehouse holding the most."""
+    Integer arithmetic on the scaled columns: each slot's value is its quantity × the product's
+    average, rounded half-up to the cent, and the product's rounding residue goes to the
+    warehouse holding the most, so the slots add up to the product's book value exactly.
+    Speed (60,000 slots in about 0.2 s): three plain table scans fetched in bulk — joining and
+    sorting in the database costs twice as much — then one pass in Python, in product-code order."""
     with uow.read() as tx:
-        conn = tx.connection()
-        names = {}
-        for w, n in conn.exec_driver_sql("SELECT id, name FROM warehouse"):
-            names[w] = n
-        bin_warehouse = {loc: w for loc, w in conn.exec_driver_sql("SELECT id, warehouse_id FROM location WHERE kind = 'bin'")}
-        products: dict = {}
-        wanted = _key(tx, warehouse_id) if warehouse_id is not None else None
-        totals: dict = {}
-        out: list = []
-        uuid_of = {w: _as_uuid(w) for w in names}
-        dec_cache: dict = {}
-        current = None
-        per_wh: dict = {}
-        value = avg = 0
-        seen = set()
-
-        def flush_product() -> None:
-            if current is None or not per_wh:
-                return
-            slots = sorted(([w, q, _cents(q, avg)] for w, q in per_wh.items() if q), key=lambda s: names.get(s[0], ""))
+        cursor = tx.connection().connection.dbapi_connection.cursor()  # plain tuples, fetched in bulk
+        try:
+            cursor.execute("SELECT id, name FROM warehouse")
+            names = dict(cursor.fetchall())
+            cursor.execute("SELECT id, warehouse_id FROM location WHERE kind = 'bin'")
+            bin_warehouse = dict(cursor.fetchall())
+            cursor.execute("SELECT product_id, location_id, qty FROM stock_balance WHERE qty <> 0")
+            balances = cursor.fetchall()
+            cursor.execute("SELECT product_id, value, avg_cost FROM product_cost")
+            costs = {pid: (value, avg) for pid, value, avg in cursor.fetchall()}
+            cursor.execute("SELECT id, code, name FROM product")
+            products = {pid: (code, name) for pid, code, name in cursor.fetchall()}
+        finally:
+            cursor.close()
+    wanted = _key_for(names, warehouse_id)
+    order = sorted(names, key=lambda w: (names[w], str(w)))  # warehouses in report order
+    slot_of = {w: i for i, w in enumerate(order)}
+    bin_slot = {loc: slot_of[w] for loc, w in bin_warehouse.items() if w in slot_of}
+    width = len(order)
+    held: dict = {}  # product → quantity per warehouse slot
+    for pid, loc, q in balances:
+        i = bin_slot.get(loc)
+        if i is not None:
+            per = held.get(pid)
+            if per is None:
+                per = held[pid] = [0] * width
+            per[i] += q
+    uuids = [_as_uuid(w) for w in order]
+    labels = [names[w] for w in order]
+    qty_totals = [0] * width
+    value_totals = [0] * width
+    only = slot_of.get(wanted) if wanted is not None else None
+    out: list = []
+    append = out.append
+    averages: dict = {}
+    dec = Decimal
+    no_product = ("", "")
+    was_collecting = gc.isenabled()
+    gc.disable()  # tens of thousands of small objects and no cycles: the collector would only rescan them
+    try:
+        make_row = ValuationRow._make
+        for pid in sorted(held, key=lambda p: (products.get(p, no_product)[0], p)):
+            value, avg = costs.get(pid, (0, 0))
+            slots = []
+            rounded = 0
+            for i, q in enumerate(held[pid]):
+                if q:
+                    scaled = q * avg  # ×10⁹; half-up to cents, away from zero
+                    cents = (scaled + 5_000_000) // 10_000_000 if scaled >= 0 else -((5_000_000 - scaled) // 10_000_000)
+                    slots.append([i, q, cents])
+                    rounded += cents
             if not slots:
-                return
-            residue = value - sum(s[2] for s in slots)
-            if residue:
-                max(slots, key=lambda s: abs(s[1]))[2] += residue
-            for w, q, cents in slots:
-                t = totals.get(w)
-                if t is None:
-                    totals[w] = [q, cents]
-                else:
-                    t[0] += q
-                    t[1] += cents
+                continue
+            if value != rounded:  # the product's rounding residue to the warehouse holding the most
+                max(slots, key=lambda slot: abs(slot[1]))[2] += value - rounded
+            for i, q, cents in slots:
+                qty_totals[i] += q
+                value_totals[i] += cents
             if with_rows:
-                code, name = products.get(current, ("", ""))
-                pid = _as_uuid(current)
-                avg_dec = dec_cache.get(avg)
-                if avg_dec is None:
-                    avg_dec = dec_cache[avg] = _dec(avg, 6)
-                for w, q, cents in slots:
-                    if wanted is None or w == wanted:
-                        out.append(ValuationRow(pid, code, name, uuid_of.get(w), names.get(w, ""), _dec(q, 3), avg_dec, _dec(cents, 2)))
+                code, name = products.get(pid, no_product)
+                product_id = _as_uuid(pid)
+                average = averages.get(avg)
+                if average is None:
+                    average = averages[avg] = dec(avg).scaleb(-6)
+                for i, q, cents in slots:
+                    if only is None or i == only:
+                        append(make_row((product_id, code, name, uuids[i], labels[i], dec(q).scaleb(-3), average, dec(cents).scaleb(-2))))
+    finally:
+        if was_collecting:
+            gc.enable()
+    totals = {order[i]: (qty_totals[i], value_totals[i]) for i in range(width)}
+    # value left with no quantity anywhere (only if the books are broken) still counts in the total
+    orphan = sum(value for pid, (value, _avg) in costs.items() if value and pid not in held) if wanted is None else 0
+    warehouses = tuple(WarehouseValue(_as_uuid(w), names[w], _dec(t[0], 3), _dec(t[1], 2))
+                       for w, t in totals.items() if (wanted is None and t != (0, 0)) or w == wanted)
+    total = sum(t[1] for w, t in totals.items() if wanted is None or w == wanted) + orphan
+    return Valuation(tuple(out), warehouses, _dec(total, 2))
 
-        # ordered by product code in SQL (a C sort), so the rows come out in report order
-        rows = conn.exec_driver_sql(
-            "SELECT b.product_id, b.location_id, b.qty, COALESCE(pc.value, 0), COALESCE(pc.avg_cost, 0), p.code, p.name "
-            "FROM stock_balance b JOIN product p ON p.id = b.product_id LEFT JOIN product_cost pc ON pc.product_id = b.product_id "
-            "WHERE b.qty <> 0 ORDER BY p.code, b.product_id")
-        for pid, loc, q, v, a, code, name in rows:
-            if pid != current:
-                flush_product()
-                current, value, avg, per_wh = pid, v, a, {}
-                products[pid] = (code, name)
-                seen.add(pid)
-            w = bin_warehouse.get(loc)
-            if w is not None:
-                per_wh[w] = per_wh.get(w, 0) + q
-        flush_product()
-        # value left with no quantity anywhere (only if the books are broken) still counts in the total
-        orphan = 0
-        if wanted is None:
-            for pid, v in conn.exec_driver_sql("SELECT product_id, value FROM product_cost WHERE value <> 0"):
-                if pid not in seen:
-                    orphan += v
-        warehouses = tuple(sorted((WarehouseValue(uuid_of.get(w), names.get(w, ""), _dec(t[0], 3), _dec(t[1], 2))
-                                   for w, t in totals.items() if wanted is None or w == wanted),
-                                  key=lambda w: w.warehouse_name))
-        total = sum(t[1] for w, t in totals.items() if wanted is None or w == wanted) + orphan
-        return Valuation(tuple(out), warehouses, _dec(total, 2))
+
+def _key_for(names: dict, warehouse_id: uuid.UUID | None):
+    """``warehouse_id`` as the raw rows spell ids (SQLite: 32-char hex; PostgreSQL: UUID)."""
+    if warehouse_id is None:
+        return None
+    for key in names:
+        if _as_uuid(key) == warehouse_id:
+            return key
+    return warehouse_id.hex
 
 
 def _key(tx: Session, value: uuid.UUID):
