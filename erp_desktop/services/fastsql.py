@@ -14,7 +14,7 @@ must be given (the Python-side defaults SQLAlchemy would fill in are not run her
 """
 from __future__ import annotations
 
-from sqlalchemy import exc
+from sqlalchemy import event, exc
 from sqlalchemy.orm import Session
 
 
@@ -27,36 +27,34 @@ class Prepared:
         self.column_keys = column_keys
         self._rendered: dict = {}
 
-    def _render(self, dialect):
+    def _render(self, dialect) -> tuple:
+        """(SQL, [(parameter, bind processor)], {parameter: its own value}, [result processor])."""
         rendered = self._rendered.get(dialect.name)
         if rendered is None:
             compiled = self.statement.compile(dialect=dialect, column_keys=list(self.column_keys) if self.column_keys else None)
-            names = compiled.positiontup or []
-            binders = []
-            for name in names:
+            binds, presets = [], {}
+            for name in compiled.positiontup or []:
                 bind = compiled.binds[name]
                 if bind.expanding or bind.callable is not None:
                     raise ValueError(f"{name}: expanding or callable parameters cannot be prepared")
-                binders.append((bind.type.dialect_impl(dialect).bind_processor(dialect), bind.required, bind.value))
+                binds.append((name, bind.type.dialect_impl(dialect).bind_processor(dialect)))
+                if not bind.required:
+                    presets[name] = bind.value
             columns = getattr(self.statement, "selected_columns", None)
             if columns is None:
                 columns = self.statement.exported_columns  # RETURNING columns; empty without
             readers = [c.type.dialect_impl(dialect).result_processor(dialect, None) for c in columns]
-            rendered = self._rendered[dialect.name] = (compiled.string, [(n, *b) for n, b in zip(names, binders)], readers)
+            rendered = self._rendered[dialect.name] = (compiled.string, binds, presets, readers)
         return rendered
-
-    def _fast(self, tx: Session):
-        connection = tx.connection()
-        return connection, connection.dialect.name == "sqlite"
 
     def rows(self, tx: Session, params: dict | None = None) -> list[tuple]:
         """Run a SELECT (or a statement with RETURNING) with one set of parameters; all rows."""
-        connection, fast = self._fast(tx)
-        if not fast:
+        connection, raw = _connection(tx)
+        if raw is None:
             return [tuple(row) for row in connection.execute(self.statement, params or {})]
-        sql, binds, readers = self._render(connection.dialect)
-        values = _bound(binds, params or {})
-        cursor = connection.connection.dbapi_connection.cursor()
+        sql, binds, presets, readers = self._render(connection.dialect)
+        values = _bound(binds, presets, params or {})
+        cursor = raw.cursor()
         try:
             cursor.execute(sql, values)
             fetched = cursor.fetchall()
@@ -66,7 +64,7 @@ class Prepared:
             cursor.close()
         if not any(readers):
             return fetched
-        return [tuple(read(value) if read else value for read, value in zip(readers, row)) for row in fetched]
+        return [tuple([read(value) if read is not None else value for read, value in zip(readers, row)]) for row in fetched]
 
     def first(self, tx: Session, params: dict | None = None) -> tuple | None:
         found = self.rows(tx, params)
@@ -80,13 +78,13 @@ class Prepared:
         """Run an INSERT/UPDATE/DELETE once per parameter set (one ``executemany``)."""
         if not rows:
             return
-        connection, fast = self._fast(tx)
-        if not fast:
+        connection, raw = _connection(tx)
+        if raw is None:
             connection.execute(self.statement, rows)
             return
-        sql, binds, _readers = self._render(connection.dialect)
-        values = [_bound(binds, row) for row in rows]
-        cursor = connection.connection.dbapi_connection.cursor()
+        sql, binds, presets, _readers = self._render(connection.dialect)
+        values = [_bound(binds, presets, row) for row in rows]
+        cursor = raw.cursor()
         try:
             cursor.executemany(sql, values)
         except Exception as error:  # noqa: BLE001 - re-raised as SQLAlchemy's wrapper
@@ -95,19 +93,31 @@ class Prepared:
             cursor.close()
 
 
-def _bound(binds, params: dict) -> tuple:
+def _connection(tx: Session):
+    """The session's connection and, on SQLite, its DBAPI connection (None elsewhere) —
+    remembered for the transaction: asking the session each time costs more than a statement."""
+    held = tx.info.get("_fastsql")
+    if held is None:
+        connection = tx.connection()
+        raw = connection.connection.dbapi_connection if connection.dialect.name == "sqlite" else None
+        held = tx.info["_fastsql"] = (connection, raw)
+    return held
+
+
+@event.listens_for(Session, "after_transaction_end")
+def _forget_connection(session: Session, _transaction) -> None:
+    session.info.pop("_fastsql", None)
+
+
+def _bound(binds, presets: dict, params: dict) -> tuple:
     """The statement's parameters in order, through their types' processors; a parameter the
     statement carries its own value for (``x + 1``) takes it unless given."""
-    values = []
-    for name, process, required, preset in binds:
-        if name in params:
-            value = params[name]
-        elif not required:
-            value = preset
-        else:
-            raise KeyError(f"parameter {name!r} not given to a prepared statement")
-        values.append(process(value) if process is not None and value is not None else value)
-    return tuple(values)
+    if presets:
+        params = {**presets, **params}
+    try:
+        return tuple([params[name] if process is None else process(params[name]) for name, process in binds])
+    except KeyError as missing:
+        raise KeyError(f"parameter {missing.args[0]!r} not given to a prepared statement") from None
 
 
 def _wrapped(connection, sql, params, error: Exception) -> Exception:
