@@ -14,7 +14,7 @@ must be given (the Python-side defaults SQLAlchemy would fill in are not run her
 """
 from __future__ import annotations
 
-from sqlalchemy import event, exc
+from sqlalchemy import bindparam, event, exc
 from sqlalchemy.orm import Session
 
 
@@ -91,6 +91,33 @@ class Prepared:
             raise _wrapped(connection, sql, values, error) from error
         finally:
             cursor.close()
+
+
+class PreparedIn:
+    """A SELECT … WHERE column IN (…) prepared once per number of values (SQLite has no array
+    parameters). ``build`` makes the statement from one list of bind parameters per ``IN``
+    (typed by ``columns``, the columns they are compared with); ``expanding`` is the same query
+    with expanding parameters named ``in0``, ``in1``…, used for long lists (past ``MAX_VALUES``)
+    and on other databases."""
+
+    MAX_VALUES = 200
+
+    def __init__(self, build, expanding, columns) -> None:
+        self.build = build
+        self.expanding = expanding
+        self.types = [column.type for column in columns]
+        self._by_count: dict = {}
+
+    def rows(self, tx: Session, *value_lists) -> list[tuple]:
+        connection, raw = _connection(tx)
+        counts = tuple(len(values) for values in value_lists)
+        if raw is None or sum(counts) > self.MAX_VALUES:
+            return [tuple(row) for row in connection.execute(self.expanding, {f"in{i}": list(v) for i, v in enumerate(value_lists)})]
+        prepared = self._by_count.get(counts)
+        if prepared is None:
+            params = [[bindparam(f"in{i}_{j}", type_=self.types[i]) for j in range(n)] for i, n in enumerate(counts)]
+            prepared = self._by_count[counts] = Prepared(self.build(*params))
+        return prepared.rows(tx, {f"in{i}_{j}": value for i, values in enumerate(value_lists) for j, value in enumerate(values)})
 
 
 def _connection(tx: Session):

@@ -33,7 +33,7 @@ from ..models.catalog import Product
 from ..models.stock import ProductCost, StockBalance, StockMove
 from ..models.warehouse import BinStatus, Location, LocationKind, NegativePolicy, VirtualLocation, Warehouse
 from ..money import ZERO, money, price, qty as qty_
-from .fastsql import Prepared
+from .fastsql import Prepared, PreparedIn
 from .posting import ensure_period_open
 from .uow import actor_of, append
 
@@ -222,11 +222,19 @@ class _Rows:
         if lock:  # online mode: create missing rows first, so racing clients lock the same row (no insert race)
             _ensure_rows(tx, missing_costs, missing)
         if missing_costs:
-            for row in self.con.execute(_COSTS.with_for_update() if lock else _COSTS, {"ids": list(missing_costs)}):
+            if lock:
+                found = self.con.execute(_COSTS.expanding.with_for_update(), {"in0": list(missing_costs)})
+            else:
+                found = _COSTS.rows(tx, list(missing_costs))
+            for row in found:
                 self.costs[row[0]] = _Cost(*row)
         if missing:
-            params = {"products": list({k[0] for k in missing}), "locations": list({k[1] for k in missing})}
-            for row in self.con.execute(_BALANCES.with_for_update() if lock else _BALANCES, params):
+            products, locations = list({k[0] for k in missing}), list({k[1] for k in missing})
+            if lock:
+                found = self.con.execute(_BALANCES.expanding.with_for_update(), {"in0": products, "in1": locations})
+            else:
+                found = _BALANCES.rows(tx, products, locations)
+            for row in found:
                 self.balances.setdefault((row[0], row[1]), _Balance(*row))
 
     def product(self, product_id: uuid.UUID) -> "ProductRef":
@@ -323,13 +331,30 @@ class LocationRef(NamedTuple):
 # and a table statement skips the ORM's per-execution work)
 _P, _L, _W = Product.__table__.c, Location.__table__.c, Warehouse.__table__.c
 _C, _B = ProductCost.__table__.c, StockBalance.__table__.c
-_IDS = bindparam("ids", expanding=True)
-_PRODUCT_REFS = select(_P.id, _P.code, _P.name, _P.active, _P.purchase_price).where(_P.id.in_(_IDS))
-_LOCATION_REFS = (select(_L.id, _L.code, _L.kind, _L.status, _L.capacity, _L.warehouse_id, _W.name, _W.active, _W.negative_policy)
-                  .select_from(Location.__table__.outerjoin(Warehouse.__table__, _W.id == _L.warehouse_id)).where(_L.id.in_(_IDS)))
-_COSTS = select(_C.product_id, _C.qty, _C.value, _C.avg_cost).where(_C.product_id.in_(_IDS))
-_BALANCES = select(_B.product_id, _B.location_id, _B.qty).where(_B.product_id.in_(bindparam("products", expanding=True)),
-                                                                 _B.location_id.in_(bindparam("locations", expanding=True)))
+_IN0, _IN1 = bindparam("in0", expanding=True), bindparam("in1", expanding=True)
+
+
+def _product_refs_query(ids):
+    return select(_P.id, _P.code, _P.name, _P.active, _P.purchase_price).where(_P.id.in_(ids))
+
+
+def _location_refs_query(ids):
+    return (select(_L.id, _L.code, _L.kind, _L.status, _L.capacity, _L.warehouse_id, _W.name, _W.active, _W.negative_policy)
+            .select_from(Location.__table__.outerjoin(Warehouse.__table__, _W.id == _L.warehouse_id)).where(_L.id.in_(ids)))
+
+
+def _costs_query(ids):
+    return select(_C.product_id, _C.qty, _C.value, _C.avg_cost).where(_C.product_id.in_(ids))
+
+
+def _balances_query(products, locations):
+    return select(_B.product_id, _B.location_id, _B.qty).where(_B.product_id.in_(products), _B.location_id.in_(locations))
+
+
+_PRODUCT_REFS = PreparedIn(_product_refs_query, _product_refs_query(_IN0), [_P.id])
+_LOCATION_REFS = PreparedIn(_location_refs_query, _location_refs_query(_IN0), [_L.id])
+_COSTS = PreparedIn(_costs_query, _costs_query(_IN0), [_C.product_id])
+_BALANCES = PreparedIn(_balances_query, _balances_query(_IN0, _IN1), [_B.product_id, _B.location_id])
 _BIN_BALANCES = select(_B.product_id, _B.qty).where(_B.location_id == bindparam("location"))
 _INSERT_COST = Prepared(ProductCost.__table__.insert(), ("product_id", "qty", "value", "avg_cost"))
 _UPDATE_COST = Prepared(ProductCost.__table__.update().where(_C.product_id == bindparam("k_product")), ("qty", "value", "avg_cost"))
@@ -347,7 +372,7 @@ def product_refs(tx: Session, ids: set) -> dict[uuid.UUID, ProductRef]:
     cache = _ref_cache(tx)["products"]
     missing = [i for i in ids if i not in cache]
     if missing:
-        for row in tx.connection().execute(_PRODUCT_REFS, {"ids": missing}):
+        for row in _PRODUCT_REFS.rows(tx, missing):
             cache[row[0]] = ProductRef(*row)
     return {i: cache[i] for i in ids if i in cache}
 
@@ -358,7 +383,7 @@ def location_refs(tx: Session, ids: set) -> dict[uuid.UUID, LocationRef]:
     cache = _ref_cache(tx)["locations"]
     missing = [i for i in ids if i not in cache]
     if missing:
-        for row in tx.connection().execute(_LOCATION_REFS, {"ids": missing}):
+        for row in _LOCATION_REFS.rows(tx, missing):
             cache[row[0]] = LocationRef(row[0], row[1], row[2], row[3], row[4], row[5], row[6] or "",
                                         bool(row[7]) if row[5] is not None else True, row[8] or NegativePolicy.ALLOW.value)
     return {i: cache[i] for i in ids if i in cache}
