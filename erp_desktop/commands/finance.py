@@ -1,5 +1,5 @@
-"""``erp-desktop finance …``: money accounts, receipts, payments, allocation, statements, ageing,
-trial balance, profit and the month-end close, headless."""
+"""``erp-desktop finance …``: money accounts, receipts, payments, reversals (``finance reverse NUMBER
+--on DATE``), allocation, statements, ageing, trial balance, profit and the month-end close, headless."""
 from __future__ import annotations
 
 import argparse
@@ -50,6 +50,11 @@ def register(add) -> None:
         p.add_argument("--reference", default="")
         p.add_argument("--memo", default="")
         p.add_argument("--allocate", default="", help="auto, or document numbers: DN-1[:amount],DN-2…")
+
+    p = cmd("reverse", "reverse (冲销) a receipt, payment, transfer or other income/expense entered by mistake", _reverse)
+    p.add_argument("number", metavar="NUMBER", help="the money document to reverse, e.g. RC-2026-000001")
+    p.add_argument("--on", type=_date, help="date of the reversal (default today)")
+    p.add_argument("--memo", default="")
 
     p = cmd("transfer", "move money between two money accounts", _transfer)
     p.add_argument("--from", dest="source", required=True, metavar="CODE")
@@ -195,6 +200,15 @@ def _pay(args) -> int:
                           method=args.method, reference=args.reference, memo=args.memo, allocate=allocate or None)
     print(tr("{number}: paid {amount}, allocated {allocated}, entry {entry}.", number=r.number, amount=_m(r.amount),
              allocated=_m(r.allocated), entry=r.entry_number))
+    return 0
+
+
+def _reverse(args) -> int:
+    from ..services import finance
+
+    r = finance.reverse_money_txn(open_uow(args), args.number, on=args.on or date.today(), memo=args.memo)
+    print(tr("{original} reversed by {number}: {amount}, allocations undone, entry {entry}.", original=args.number.strip(),
+             number=r.number, amount=_m(r.amount), entry=r.entry_number))
     return 0
 
 

@@ -6,7 +6,8 @@ Invariants (checked by ``services.verify``):
   sharing a GL account total that account's balance in the journal;
 - an open item's ``allocated`` equals Σ allocations where it is the debit side minus Σ where it is
   the credit side (an un-allocation is a negative allocation pointing at the original, never a delete);
-- money rows are append-only; a posted money transaction is immutable.
+- money rows are append-only; a posted money transaction is immutable — a mistake is undone by a
+  reversal (冲销, ``reversal_of_id``) of the same kind, the original only gaining ``reversed_by_id``.
 """
 from __future__ import annotations
 
@@ -74,6 +75,10 @@ class MoneyTxn(Synced, Base):
     entry_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("journal_entry.id"))
     open_item_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("open_item.id"))
     user_name: Mapped[str] = mapped_column(String(80), default="")
+    # 冲销: a reversal is a money document of the same kind pointing at the original; the original
+    # then carries ``reversed_by_id`` (set once, in the same transaction) and cannot be reversed twice
+    reversal_of_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("money_txn.id"))
+    reversed_by_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
 
 
 class MoneyMove(Synced, Base):

@@ -17,7 +17,7 @@ from .finance_invoices import (  # noqa: F401
 )
 from .finance_money import (  # noqa: F401
     METHODS, MoneyAccountRow, MoneyTxnResult, create_money_account, list_money_accounts, pay_money, receive_money,
-    record_other, record_receipt_tx, transfer_money, update_money_account,
+    record_other, record_receipt_tx, reverse_money_txn, transfer_money, update_money_account,
 )
 from .posting import Accounts, ensure_period_open, raise_open_item  # noqa: F401
 from .queries.finance import (  # noqa: F401

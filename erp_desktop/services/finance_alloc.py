@@ -164,23 +164,46 @@ def unallocate(uow: UnitOfWork, allocation_id: uuid.UUID, *, amount: Decimal | N
         original = tx.get(Allocation, allocation_id)
         if original is None:
             raise NotFound(tr("No such allocation."))
-        if original.amount < ZERO:
-            raise InvalidTransition(tr("This row is itself an un-allocation."))
-        undone = -(tx.scalar(select(func.coalesce(func.sum(Allocation.amount), 0)).where(Allocation.reversal_of_id == original.id)) or ZERO)
-        undone = undone if isinstance(undone, Decimal) else Decimal(int(undone)).scaleb(-2)
-        left = original.amount - undone
-        if left <= ZERO:
-            raise InvalidTransition(tr("This allocation was already undone."))
-        value = left if amount is None else to_decimal(amount)
-        if money(value) != value or value <= ZERO or value > left:
-            raise ValidationError(tr("Un-allocate between 0.01 and {left}.", left=left), field="amount")
-        when = on or date.today()
-        ensure_period_open(tx, when)
-        debit = tx.get(OpenItem, original.debit_item_id, with_for_update=True)
-        credit = tx.get(OpenItem, original.credit_item_id, with_for_update=True)
-        tx.add(Allocation(id=uuid7(), kind=original.kind, party_id=original.party_id, debit_item_id=debit.id, credit_item_id=credit.id,
-                          amount=-value, on=max(when, original.on), reversal_of_id=original.id, user_name=actor_of(tx).username,
-                          memo=memo))
-        debit.allocated = debit.allocated - value
-        credit.allocated = credit.allocated + value
+        value = unallocate_tx(tx, original, amount=amount, on=on or date.today(), memo=memo)
         return AllocationResult(-value, 1)
+
+
+def undone_of(tx: Session, original: Allocation) -> Decimal:
+    """How much of ``original`` earlier un-allocations took back."""
+    undone = -(tx.scalar(select(func.coalesce(func.sum(Allocation.amount), 0)).where(Allocation.reversal_of_id == original.id)) or ZERO)
+    return undone if isinstance(undone, Decimal) else Decimal(int(undone)).scaleb(-2)
+
+
+def unallocate_tx(tx: Session, original: Allocation, *, amount: Decimal | None = None, on: date, memo: str = "") -> Decimal:
+    """The un-allocation inside an open transaction; returns the amount taken back (all that is
+    left of ``original`` when ``amount`` is None)."""
+    if original.amount < ZERO:
+        raise InvalidTransition(tr("This row is itself an un-allocation."))
+    left = original.amount - undone_of(tx, original)
+    if left <= ZERO:
+        raise InvalidTransition(tr("This allocation was already undone."))
+    value = left if amount is None else to_decimal(amount)
+    if money(value) != value or value <= ZERO or value > left:
+        raise ValidationError(tr("Un-allocate between 0.01 and {left}.", left=left), field="amount")
+    ensure_period_open(tx, on)
+    debit = tx.get(OpenItem, original.debit_item_id, with_for_update=True)
+    credit = tx.get(OpenItem, original.credit_item_id, with_for_update=True)
+    tx.add(Allocation(id=uuid7(), kind=original.kind, party_id=original.party_id, debit_item_id=debit.id, credit_item_id=credit.id,
+                      amount=-value, on=max(on, original.on), reversal_of_id=original.id, user_name=actor_of(tx).username,
+                      memo=memo))
+    debit.allocated = debit.allocated - value
+    credit.allocated = credit.allocated + value
+    return value
+
+
+def unallocate_item_tx(tx: Session, item: OpenItem, *, on: date, memo: str = "") -> Decimal:
+    """Undo every allocation still standing on ``item`` (either side), e.g. before its document is
+    reversed; returns the total taken back."""
+    rows = list(tx.scalars(select(Allocation).where(
+        (Allocation.debit_item_id == item.id) | (Allocation.credit_item_id == item.id), Allocation.amount > 0)
+        .order_by(Allocation.on, Allocation.id)))
+    total = ZERO
+    for row in rows:
+        if row.amount - undone_of(tx, row) > ZERO:
+            total += unallocate_tx(tx, row, on=on, memo=memo)
+    return total

@@ -11,6 +11,12 @@ later matches against deliveries or goods receipts. Unallocated money stays as a
     transfer MT  Dr target GL / Cr source GL
     income   OI  Dr money GL / Cr income account;  expense OE  Dr expense account / Cr money GL
     opening  OB  Dr money GL / Cr 3999 期初余额调整
+
+A document entered by mistake is undone by a reversal (冲销, ``reverse_money_txn``): a new money
+document of the same kind and prefix pointing at the original (``reversal_of_id``; the original gets
+``reversed_by_id``), its allocations undone first, every move and journal line mirrored, and — for
+receipts and payments — an open item of the opposite sign allocated against the original's, so
+both are closed.
 """
 from __future__ import annotations
 
@@ -22,10 +28,10 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..errors import Duplicate, NotFound, ValidationError
+from ..errors import Duplicate, InvalidTransition, NotFound, ValidationError
 from ..i18n import tr
 from ..models.base import uuid7
-from ..models.finance import Account, AccountKind, OpenItem, OpenItemKind
+from ..models.finance import Account, AccountKind, JournalEntry, OpenItem, OpenItemKind
 from ..models.parties import Customer, Supplier
 from ..models.payments import MoneyAccount, MoneyAccountKind, MoneyMove, MoneyTxn, MoneyTxnKind
 from ..money import ZERO, money, to_decimal
@@ -178,8 +184,13 @@ def _new_txn(tx: Session, kind: MoneyTxnKind, on: date, account: MoneyAccount, a
     return txn
 
 
-def _move(tx: Session, account: MoneyAccount, txn: MoneyTxn, signed: Decimal) -> None:
+def _move(tx: Session, account: MoneyAccount, txn: MoneyTxn, signed: Decimal, *, reversing: str = "") -> None:
     if signed < ZERO and not account.allow_negative and account.balance + signed < ZERO:
+        if reversing:
+            raise ValidationError(
+                tr("Reversing {number} takes {amount} out of account {account}, which holds {balance}; it may not go below zero. "
+                   "Allow the account below zero or bring money in first.",
+                   number=reversing, amount=-signed, account=account.name, balance=account.balance), field="on")
         raise ValidationError(
             tr("Account {account} holds {balance}; paying {amount} would take it below zero, which it does not allow.",
                account=account.name, balance=account.balance, amount=-signed), field="amount")
@@ -363,3 +374,82 @@ def record_other(uow: UnitOfWork, *, kind: str, account_id: uuid.UUID | str, cou
 
 def _is_money_gl(tx: Session, code: str) -> bool:
     return tx.scalar(select(func.count()).select_from(MoneyAccount).where(MoneyAccount.gl_code == code)) > 0
+
+
+# --- reversal (冲销) ---------------------------------------------------------------------------------
+def get_money_txn_tx(tx: Session, ref: uuid.UUID | str, *, lock: bool = False) -> MoneyTxn:
+    """A money document by id or number. Raises NotFound."""
+    if isinstance(ref, uuid.UUID):
+        txn = tx.get(MoneyTxn, ref, with_for_update=lock)
+    else:
+        stmt = select(MoneyTxn).where(MoneyTxn.number == ref.strip())
+        txn = tx.scalar(stmt.with_for_update() if lock else stmt)
+    if txn is None:
+        raise NotFound(tr("No money document {ref}.", ref=str(ref)))
+    return txn
+
+
+def reverse_money_txn(uow: UnitOfWork, txn_id: uuid.UUID | str, *, on: date, memo: str = "") -> MoneyTxnResult:
+    """Reverse a money document (by id or number) dated ``on``: its allocations undone, then a
+    document of the same kind with every move, journal line and open item mirrored, the new open
+    item allocated against the original's. Raises InvalidTransition (already reversed, itself a
+    reversal), PeriodClosed, ValidationError (a date before the original, an account that may not
+    go below zero), NotFound."""
+    with uow.write() as tx:
+        require(tx, Perm.FINANCE)
+        return reverse_money_txn_tx(tx, txn_id, on=on, memo=memo)
+
+
+def reverse_money_txn_tx(tx: Session, txn_id: uuid.UUID | str, *, on: date, memo: str = "") -> MoneyTxnResult:
+    from .finance_alloc import allocate_pair_tx, unallocate_item_tx
+
+    original = get_money_txn_tx(tx, txn_id, lock=True)
+    if original.reversal_of_id is not None:
+        number = tx.scalar(select(MoneyTxn.number).where(MoneyTxn.id == original.reversal_of_id)) or ""
+        raise InvalidTransition(tr("{number} is itself the reversal of {original} and cannot be reversed.",
+                                   number=original.number, original=number))
+    if original.reversed_by_id is not None:
+        number = tx.scalar(select(MoneyTxn.number).where(MoneyTxn.id == original.reversed_by_id)) or ""
+        raise InvalidTransition(tr("{number} has already been reversed by {reversal}.", number=original.number, reversal=number))
+    ensure_period_open(tx, on)
+    if on < original.on:
+        raise ValidationError(tr("A reversal cannot be dated before the document it reverses ({date}).",
+                                 date=original.on.isoformat()), field="on")
+    kind = MoneyTxnKind(original.kind)
+    label = tr("Reversal of {number}", number=original.number)
+    memo = memo.strip()
+    item = tx.get(OpenItem, original.open_item_id, with_for_update=True) if original.open_item_id else None
+    if item is not None:
+        unallocate_item_tx(tx, item, on=on, memo=label)
+    account = tx.get(MoneyAccount, original.account_id)
+    reversal = _new_txn(tx, kind, on, account, original.amount, to_account_id=original.to_account_id, party_kind=original.party_kind,
+                        party_id=original.party_id, counter_account=original.counter_account, method=original.method,
+                        reference=original.reference, memo=memo or label, reversal_of_id=original.id)
+    for move in tx.scalars(select(MoneyMove).where(MoneyMove.txn_id == original.id).order_by(MoneyMove.amount.desc(), MoneyMove.id)):
+        moved = account if move.account_id == account.id else tx.get(MoneyAccount, move.account_id)
+        _move(tx, moved, reversal, -move.amount, reversing=original.number)
+    entry = tx.get(JournalEntry, original.entry_id) if original.entry_id else None
+    entry_number = ""
+    if entry is not None:
+        posting = Posting(on, doc_type=PREFIX[kind], doc_id=reversal.id, doc_number=reversal.number, memo=memo or label,
+                          reversal_of_id=entry.id)
+        for line in entry.lines:  # every line with its sides swapped, described by the reversal's memo
+            posting.credit(line.account_code, line.debit, party_kind=line.party_kind, party_id=line.party_id)
+            posting.debit(line.account_code, line.credit, party_kind=line.party_kind, party_id=line.party_id)
+        posted = posting.post(tx)
+        reversal.entry_id = posted.id
+        entry_number = posted.number
+    settled = ZERO
+    new_item_id = None
+    if item is not None:
+        new_item = raise_open_item(tx, kind=item.kind, party_id=item.party_id, doc_type=PREFIX[kind], doc_id=reversal.id,
+                                   doc_number=reversal.number, on=on, amount=-item.amount, memo=label)
+        new_item = tx.get(OpenItem, new_item.id)  # appended by Core: load it to allocate
+        reversal.open_item_id = new_item.id
+        debit, credit = (new_item, item) if new_item.amount > ZERO else (item, new_item)
+        allocate_pair_tx(tx, debit, credit, abs(item.amount), on=on, memo=label)
+        settled, new_item_id = abs(item.amount), new_item.id
+    original.reversed_by_id = reversal.id
+    tx.flush()
+    audit.record(tx, "reverse", "money_txn", original.id, summary=f"{original.number} → {reversal.number}")
+    return MoneyTxnResult(reversal.id, reversal.number, reversal.kind, reversal.amount, settled, entry_number, new_item_id)

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-25 23:52:27.205755
+Create Date: 2026-11-26 02:05:35.402341
 """
 from alembic import op
 import sqlalchemy as sa
@@ -799,6 +799,8 @@ def upgrade() -> None:
     sa.Column('entry_id', sa.Uuid(), nullable=True),
     sa.Column('open_item_id', sa.Uuid(), nullable=True),
     sa.Column('user_name', sa.String(length=80), nullable=False),
+    sa.Column('reversal_of_id', sa.Uuid(), nullable=True),
+    sa.Column('reversed_by_id', sa.Uuid(), nullable=True),
     sa.Column('id', sa.Uuid(), nullable=False),
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.Column('updated_at', sa.DateTime(), nullable=False),
@@ -808,6 +810,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['account_id'], ['money_account.id'], name=op.f('fk_money_txn_account_id_money_account')),
     sa.ForeignKeyConstraint(['entry_id'], ['journal_entry.id'], name=op.f('fk_money_txn_entry_id_journal_entry')),
     sa.ForeignKeyConstraint(['open_item_id'], ['open_item.id'], name=op.f('fk_money_txn_open_item_id_open_item')),
+    sa.ForeignKeyConstraint(['reversal_of_id'], ['money_txn.id'], name=op.f('fk_money_txn_reversal_of_id_money_txn')),
     sa.ForeignKeyConstraint(['to_account_id'], ['money_account.id'], name=op.f('fk_money_txn_to_account_id_money_account')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_money_txn')),
     sa.UniqueConstraint('number', name=op.f('uq_money_txn_number'))

@@ -296,6 +296,13 @@ class MoneyLedgerLine:
     amount_in: Decimal
     amount_out: Decimal
     balance: Decimal
+    reversal_of_number: str = ""  # this document reverses that one
+    reversed_by_number: str = ""  # this document was reversed by that one
+    status: str = ""  # "Reversed by …" / "Reversal of …"
+
+    @property
+    def reversible(self) -> bool:
+        return not self.reversal_of_number and not self.reversed_by_number
 
 
 @dataclass(frozen=True)
@@ -326,6 +333,8 @@ def money_ledger(uow: UnitOfWork, account_id: uuid.UUID, *, start: date, end: da
         customers = _names(tx, "customer", [t.party_id for _, t in rows if t.party_kind == "customer"])
         suppliers = _names(tx, "supplier", [t.party_id for _, t in rows if t.party_kind == "supplier"])
         others = {a.id: a.name for a in tx.scalars(select(MoneyAccount))}
+        linked = {t.reversal_of_id for _, t in rows if t.reversal_of_id} | {t.reversed_by_id for _, t in rows if t.reversed_by_id}
+        numbers = dict(tx.execute(select(MoneyTxn.id, MoneyTxn.number).where(MoneyTxn.id.in_(linked))).all()) if linked else {}
         balance = opening
         lines = []
         for amount, t in rows:
@@ -339,8 +348,10 @@ def money_ledger(uow: UnitOfWork, account_id: uuid.UUID, *, start: date, end: da
             else:
                 who = t.counter_account
             kind_text = tr(KIND_LABELS[t.kind]) if t.kind in KIND_LABELS else t.kind
+            of, by = numbers.get(t.reversal_of_id, ""), numbers.get(t.reversed_by_id, "")
+            status = tr("Reversal of {number}", number=of) if of else tr("Reversed by {number}", number=by) if by else ""
             lines.append(MoneyLedgerLine(t.id, t.on, t.number, kind_text, who, t.method, t.reference, t.memo,
-                                         amount if amount > 0 else ZERO_00, -amount if amount < 0 else ZERO_00, balance))
+                                         amount if amount > 0 else ZERO_00, -amount if amount < 0 else ZERO_00, balance, of, by, status))
         return MoneyLedger(account.id, account.name, start, end, opening, tuple(lines), balance)
 
 
