@@ -12,7 +12,7 @@ import uuid
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QSize, Qt
-from PySide6.QtGui import QAction, QKeySequence, QPainter
+from PySide6.QtGui import QAction, QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -153,6 +153,40 @@ def print_document(parent: QWidget | None, ctx: AppContext, kind: str, doc_id: u
     """Make the PDF of one document off the GUI thread, then show its preview (errors shown)."""
     ctx.query(lambda: printing.print_document(ctx.uow, kind, doc_id),
               lambda path: show_preview(parent, ctx, path), lambda exc: show_error(parent, exc))
+
+
+def print_shortcut(widget: QWidget, slot) -> QShortcut:
+    """Ctrl+P (the platform's Print key) while the focus is inside ``widget`` (a page, an editor or a
+    dialog) runs ``slot`` — the tab's own Print, not a menu's."""
+    shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Print), widget)
+    shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    shortcut.activated.connect(slot)
+    return shortcut
+
+
+def add_list_print_action(list_page, ctx: AppContext, target, text: str | None = None) -> QAction:
+    """A "Print…" action on a ``ListPage``'s tool bar (Ctrl+P while the focus is in the list) that prints
+    the current row's document. ``target(row)`` returns ``(kind, id)`` or None when the row cannot be
+    printed; the action is disabled while nothing printable is current."""
+
+    def current():
+        row = list_page.current_row()
+        return target(row) if row is not None else None
+
+    def run() -> None:
+        chosen = current()
+        if chosen is not None:
+            print_document(list_page, ctx, *chosen)
+
+    action = list_page.add_action(text or tr("Print…"), run, QKeySequence.StandardKey.Print)
+
+    def update(*_args) -> None:
+        action.setEnabled(current() is not None)
+
+    list_page.table_view.selectionModel().currentRowChanged.connect(update)
+    list_page.model.modelReset.connect(update)
+    update()
+    return action
 
 
 def print_statement(parent: QWidget | None, ctx: AppContext, party_kind: str, party_id: uuid.UUID | str, start, end) -> None:
@@ -402,4 +436,4 @@ def install_menus(window, ctx: AppContext) -> None:
     ctx.query(lambda: printing.fonts.cjk_font(), lambda _font: None, lambda _exc: None)
 
 
-__all__ = ["PrintPreviewDialog", "print_document", "print_statement", "print_labels", "install_menus"]
+__all__ = ["PrintPreviewDialog", "add_list_print_action", "print_document", "print_shortcut", "print_statement", "print_labels", "install_menus"]

@@ -1,21 +1,24 @@
 """资金账户: cash and bank accounts with their balances; the chosen account's ledger (every
 receipt, payment, transfer, other income/expense) with a running balance; new account, transfer
-and other income/expense dialogs."""
+and other income/expense dialogs. A receipt (收款收据) or payment (付款单) selected in the ledger
+prints with Print… (Ctrl+P)."""
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QSplitter, QVBoxLayout, QWidget)
 
 from ...errors import ValidationError
 from ...i18n import tr
 from ...services import chart, finance
+from ...services.printing.dto import DocKind
 from ...services.queries import finance as fq
 from ..context import Area, AppContext
-from ..errors import show_error
-from ..formatting import money_text
+from ..errors import ask, show_error
+from ..formatting import date_text, money_text
+from ..printing import print_document, print_shortcut
 from ..table_models import Column
 from ..widgets.decimal_edit import DecimalEdit
 from .common import MoneyAccountCombo, current_row, date_edit, date_of, month_start, table
@@ -45,13 +48,20 @@ class MoneyAccountsPage(QWidget):
             Column("party_name", tr("Party / account"), width=140), Column("method", tr("Method"), width=60),
             Column("reference", tr("Reference"), width=100), Column("amount_in", tr("In"), "money", width=100),
             Column("amount_out", tr("Out"), "money", width=100), Column("balance", tr("Balance"), "money", width=110),
-            Column("memo", tr("Memo"))], self)
+            Column("status", tr("Reversal"), width=170), Column("memo", tr("Memo"))], self)
+        self.reverse_button = QPushButton(tr("Reverse…"), self)
+        self.reverse_button.setEnabled(False)
         period = QHBoxLayout()
         period.addWidget(QLabel(tr("From")))
         period.addWidget(self.start_edit)
         period.addWidget(QLabel(tr("To")))
         period.addWidget(self.end_edit)
         period.addWidget(self.ledger_label, 1)
+        period.addWidget(self.reverse_button)
+        self.print_button = QPushButton(tr("Print…"), self)
+        self.print_button.setToolTip(tr("Print the selected receipt or payment (Ctrl+P)"))
+        self.print_button.clicked.connect(self.print_selected)
+        period.addWidget(self.print_button)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -67,10 +77,16 @@ class MoneyAccountsPage(QWidget):
         self.accounts_view.selectionModel().currentRowChanged.connect(lambda *_: self._load_ledger())
         self.start_edit.dateChanged.connect(lambda *_: self._load_ledger())
         self.end_edit.dateChanged.connect(lambda *_: self._load_ledger())
+        self.ledger_view.selectionModel().currentRowChanged.connect(lambda *_: self._update_reverse_button())
+        self.reverse_button.clicked.connect(self._on_reverse_button_clicked)
         self.new_button.clicked.connect(self._on_new_button_clicked)
         self.transfer_button.clicked.connect(lambda: self._run_dialog(TransferDialog(ctx, self)))
         self.other_button.clicked.connect(lambda: self._run_dialog(OtherDialog(ctx, self)))
         self.negative_check.clicked.connect(self._on_negative_check_clicked)
+        self.ledger_view.selectionModel().currentRowChanged.connect(lambda *_: self._update_print_button())
+        self.ledger_model.modelReset.connect(self._update_print_button)
+        print_shortcut(self, self.print_selected)
+        self._update_print_button()
         ctx.changed.connect(lambda areas: Area.FINANCE in areas and self.reload())
         self.reload()
 
@@ -97,9 +113,45 @@ class MoneyAccountsPage(QWidget):
                        lambda e: show_error(self, e))
 
     def _on_ledger(self, ledger: fq.MoneyLedger) -> None:
+        current = current_row(self.ledger_view)
         self.ledger_model.set_rows(ledger.lines)
+        index = next((i for i, r in enumerate(ledger.lines) if current is not None and r.txn_id == current.txn_id), -1)
+        if index >= 0:
+            self.ledger_view.selectRow(index)
         self.ledger_label.setText(tr("{name}: opening {opening}, closing {closing}", name=ledger.account_name,
                                      opening=money_text(ledger.opening), closing=money_text(ledger.closing)))
+        self._update_reverse_button()
+
+    def _update_reverse_button(self) -> None:
+        row = current_row(self.ledger_view)
+        self.reverse_button.setEnabled(row is not None and row.reversible)
+        self.reverse_button.setToolTip(row.status if row is not None and not row.reversible else
+                                       tr("Undo the chosen document with a reversing document (冲销): its allocations are "
+                                          "undone, its money, journal entry and open item mirrored."))
+
+    def _on_reverse_button_clicked(self) -> None:
+        row = current_row(self.ledger_view)
+        if row is None or not row.reversible:
+            return
+        self.reverse_dialog = ReverseDialog(self.ctx, row, self)
+        self._run_dialog(self.reverse_dialog)
+
+    def print_target(self) -> tuple[str, object] | None:
+        """(printout kind, id) of the receipt or payment selected in the ledger, else None."""
+        line = current_row(self.ledger_view)
+        if line is None:
+            return None
+        kinds = {tr(fq.KIND_LABELS["receipt"]): DocKind.MONEY_RECEIPT, tr(fq.KIND_LABELS["payment"]): DocKind.MONEY_PAYMENT}
+        kind = kinds.get(line.kind)
+        return (kind, line.txn_id) if kind else None
+
+    def _update_print_button(self) -> None:
+        self.print_button.setEnabled(self.print_target() is not None)
+
+    def print_selected(self) -> None:
+        target = self.print_target()
+        if target is not None:
+            print_document(self, self.ctx, *target)
 
     def _on_negative_check_clicked(self, checked: bool) -> None:
         account = current_row(self.accounts_view)
@@ -233,3 +285,39 @@ class OtherDialog(_WriteDialog):
         if args["amount"] is None or args["account_id"] is None:
             raise ValidationError(tr("Enter the amount and choose a money account."))
         return lambda: finance.record_other(self.ctx.uow, **args)
+
+
+class ReverseDialog(_WriteDialog):
+    """冲销 of one money document: asks for the date (not before the document's) and a memo, then
+    confirms before posting the reversal."""
+
+    def __init__(self, ctx: AppContext, line: fq.MoneyLedgerLine, parent: QWidget | None = None):
+        super().__init__(ctx, parent, tr("Reverse {number}", number=line.number))
+        self.line = line
+        amount = line.amount_in or line.amount_out
+        self.summary_label = QLabel(tr("{kind} {number} of {date}, {amount}, {party}.", kind=line.kind, number=line.number,
+                                       date=date_text(line.on), amount=money_text(amount), party=line.party_name), self)
+        self.summary_label.setWordWrap(True)
+        self.explain_label = QLabel(tr("A reversing document is posted on the date below: the allocations (核销) of this document "
+                                       "are undone and its money, journal entry and open item are mirrored. Nothing is deleted."),
+                                    self)
+        self.explain_label.setWordWrap(True)
+        self.date_edit = date_edit(max(date.today(), line.on), self)
+        self.date_edit.setMinimumDate(QDate(line.on.year, line.on.month, line.on.day))
+        self.memo_edit = QLineEdit(self)
+        self.memo_edit.setPlaceholderText(tr("Why it is reversed"))
+        self.layout().insertWidget(0, self.summary_label)
+        self.layout().insertWidget(1, self.explain_label)
+        self.form.addRow(tr("Reversal date"), self.date_edit)
+        self.form.addRow(tr("Memo"), self.memo_edit)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Reverse"))
+        self.resize(480, 0)
+
+    def call(self):
+        txn_id, on, memo = self.line.txn_id, date_of(self.date_edit), self.memo_edit.text()
+        return lambda: finance.reverse_money_txn(self.ctx.uow, txn_id, on=on, memo=memo)
+
+    def _submit(self) -> None:
+        if ask(self, tr("Reverse {number} on {date}? This posts a reversing document and cannot be taken back.",
+                        number=self.line.number, date=date_text(date_of(self.date_edit)))):
+            super()._submit()

@@ -1,6 +1,7 @@
 """收款/付款: record money received from a customer or paid to a supplier and allocate it (核销)
 against the party's open items in the same step — or allocate an earlier credit (advance, return)
-later. The grid lists the party's open debit items, oldest due first; "Auto" fills it oldest first."""
+later. The grid lists the party's open debit items, oldest due first; "Auto" fills it oldest first.
+The receipt (收款收据) or payment just saved prints with its Print button (Ctrl+P) for the customer."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -13,10 +14,12 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QGridLayout, QGroupBox, Q
 from ...i18n import tr
 from ...money import ZERO
 from ...services import finance
+from ...services.printing.dto import DocKind
 from ...services.queries import finance as fq
 from ..context import Area, AppContext
 from ..errors import run_confirmable, show_error
 from ..formatting import date_text, money_text
+from ..printing import print_document, print_shortcut
 from ..widgets.decimal_edit import DecimalEdit
 from ..widgets.pickers import PartyPicker
 from .common import MoneyAccountCombo, date_edit, date_of
@@ -84,12 +87,18 @@ class ReceiptPaymentPage(QWidget):
         self.save_button = QPushButton(tr("Save (Ctrl+S)"), self)
         self.save_button.setDefault(True)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self._on_save_button_clicked)
+        self.print_button = QPushButton(tr("Print…"), self)
+        self.print_button.setEnabled(False)  # until a receipt or payment is saved here
+        self.print_button.clicked.connect(self.print_last)
+        print_shortcut(self, self.print_last)
+        self.printable: tuple[str, object] | None = None
         buttons = QHBoxLayout()
         buttons.addWidget(self.auto_button)
         buttons.addWidget(self.clear_button)
         buttons.addStretch(1)
         buttons.addWidget(self.total_label)
         buttons.addWidget(self.save_button)
+        buttons.addWidget(self.print_button)
         box = QGroupBox(tr("Open items of the party — allocate (核销)"), self)
         box_layout = QVBoxLayout(box)
         box_layout.addWidget(self.items_table)
@@ -261,11 +270,23 @@ class ReceiptPaymentPage(QWidget):
     def _on_saved(self, result) -> None:
         number = getattr(result, "number", "")
         self.last_result = result
+        kind = {"receipt": DocKind.MONEY_RECEIPT, "payment": DocKind.MONEY_PAYMENT}.get(getattr(result, "kind", ""))
+        if kind is not None:
+            self.printable = (kind, result.id)
+            self.print_button.setText(tr("Print {number}", number=number))
+            self.print_button.setToolTip(tr("Print the receipt or payment just saved (Ctrl+P)"))
+            self.print_button.setEnabled(True)
+            self.print_button.setFocus()
         self.amount_edit.clear()
         self.reference_edit.clear()
         self.memo_edit.clear()
         self.window().statusBar().showMessage(tr("Saved {number}", number=number), 5000) if hasattr(self.window(), "statusBar") else None
         self._load_party()
+
+    def print_last(self) -> None:
+        """Preview the receipt or payment saved last on this page."""
+        if self.printable is not None:
+            print_document(self, self.ctx, *self.printable)
 
 
 def finance_error(message: str):

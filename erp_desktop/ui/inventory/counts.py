@@ -1,7 +1,8 @@
 """Stock counts (盘点): the list, creating a count, and the count screen made for a barcode
 scanner — the scan box keeps the focus; each code + Enter adds one (``3*code`` or the quantity
 box adds more); an unknown code beeps, flashes red and goes to a visible list; variances and
-their value are shown as you count; Post turns them into gain/loss adjustments."""
+their value are shown as you count; Post turns them into gain/loss adjustments. The count sheet
+(盘点表: lines in walking order with a barcode each) prints from the list or the count screen (Ctrl+P)."""
 from __future__ import annotations
 
 import uuid
@@ -17,9 +18,11 @@ from PySide6.QtWidgets import (
 from ...i18n import tr
 from ...money import NotANumber, parse_decimal
 from ...services import lookups, stock_counts
+from ...services.printing.dto import DocKind
 from ..context import AppContext
 from ..errors import ask, run_confirmable, show_error
 from ..formatting import money_text
+from ..printing import add_list_print_action, print_document, print_shortcut
 from ..table_models import Column, RowsTableModel
 from ..widgets.decimal_edit import DecimalEdit
 from ..widgets.list_page import ListPage
@@ -50,6 +53,9 @@ class CountsPage(QWidget):
         self.list_page.add_action(tr("New count"), self.new_count, "Ctrl+Shift+C")
         self.list_page.add_action(tr("Open count"), self.open_current, "Ctrl+O")
         self.list_page.add_action(tr("Cancel count"), self.cancel_current)
+        self.print_action = add_list_print_action(
+            self.list_page, ctx, lambda row: (DocKind.STOCK_COUNT, row.id) if row.state != "cancelled" else None,
+            tr("Print count sheet…"))
         try:
             from ..widgets.export import add_export_action
 
@@ -239,6 +245,9 @@ class CountScreen(QDialog):
         self.post_button = self.buttons.addButton(tr("Post count"), QDialogButtonBox.ButtonRole.ActionRole)
         self.set_button = self.buttons.addButton(tr("Set quantity…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.cancel_count_button = self.buttons.addButton(tr("Cancel count"), QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.print_button = self.buttons.addButton(tr("Print count sheet…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.setToolTip(tr("The count sheet to count on paper (Ctrl+P)"))
+        self.print_button.setEnabled(False)  # until the count is loaded
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         for button in self.buttons.buttons():
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -247,6 +256,8 @@ class CountScreen(QDialog):
         self.post_button.clicked.connect(self.post)
         self.set_button.clicked.connect(self.set_current_quantity)
         self.cancel_count_button.clicked.connect(self.cancel_count)
+        self.print_button.clicked.connect(self.print_sheet)
+        print_shortcut(self, self.print_sheet)
         self.close_button.clicked.connect(self.reject)
         self.scan_edit.returnPressed.connect(self._on_scan_edit_return_pressed)
         self.bin_combo.currentIndexChanged.connect(lambda _i: self.scan_edit.setFocus())
@@ -326,8 +337,14 @@ class CountScreen(QDialog):
         for widget in (self.scan_edit, self.qty_edit, self.bin_combo, self.post_button, self.set_button, self.cancel_count_button,
                        self.zero_check):
             widget.setEnabled(draft)
+        self.print_button.setEnabled(c.state != "cancelled")
         if draft:
             self.scan_edit.setFocus()
+
+    def print_sheet(self) -> None:
+        if self.detail is None or self.detail.count.state == "cancelled":
+            return
+        print_document(self, self.ctx, DocKind.STOCK_COUNT, self.count_id)
 
     # --- scanning -----------------------------------------------------------------------------
     def _on_scan_edit_return_pressed(self) -> None:

@@ -1,5 +1,7 @@
 """Stock documents: the list (filter by type, state, dates; search) and the editor for other
-receipts, other issues and transfers (draft → posted; a posted document is reversed, not edited)."""
+receipts, other issues and transfers (draft → posted; a posted document is reversed, not edited).
+A posted document prints (Ctrl+P) as a stock receipt / issue note or a transfer note (调拨单);
+posting from the list is Ctrl+Enter, as in the editor."""
 from __future__ import annotations
 
 import uuid
@@ -17,14 +19,26 @@ from ...i18n import tr
 from ...money import ZERO, money
 from ...services import inventory
 from ...services.inventory import ISSUE_REASONS, KIND_LABELS, RECEIPT_REASONS, STATE_LABELS, LineInput
+from ...services.printing.dto import DocKind
 from ...services.queries import stock as stock_queries
 from ..context import AppContext
 from ..errors import ask, run_confirmable, show_error
+from ..printing import add_list_print_action, print_document, print_shortcut
 from ..table_models import Column, RowsTableModel
 from ..widgets.decimal_edit import DecimalEdit
 from ..widgets.list_page import ListPage
 from ..widgets.pickers import BinPicker, ProductPicker
 from .common import AREAS, combo, date_edit, date_of
+
+
+PRINT_KINDS = {"receipt": DocKind.STOCK_IN, "issue": DocKind.STOCK_OUT, "transfer": DocKind.TRANSFER}
+
+
+def print_target(row) -> tuple[str, uuid.UUID] | None:
+    """(printout kind, id) of a posted stock document (a list row), else None."""
+    if row.state != "posted" or row.kind not in PRINT_KINDS:
+        return None
+    return PRINT_KINDS[row.kind], row.id
 
 
 def doc_columns() -> list[Column]:
@@ -59,9 +73,10 @@ class DocumentsPage(QWidget):
         page.add_action(tr("New issue"), lambda: self.new_document("issue"), "Ctrl+Shift+N")
         page.add_action(tr("New transfer"), lambda: self.new_document("transfer"), "Ctrl+T")
         page.add_action(tr("Open document"), self.open_current, "Ctrl+O")
-        self.post_action = page.add_action(tr("Post"), self.post_current, "Ctrl+P")
+        self.post_action = page.add_action(tr("Post"), self.post_current, "Ctrl+Return")
         self.reverse_action = page.add_action(tr("Reverse"), self.reverse_current, "Ctrl+R")
         page.add_action(tr("Delete draft"), self.delete_current, QKeySequence.StandardKey.Delete)
+        self.print_action = add_list_print_action(page, ctx, print_target)
         try:
             from ..widgets.export import add_export_action
 
@@ -212,6 +227,8 @@ class StockDocDialog(QDialog):
         self.save_button = self.buttons.addButton(tr("Save draft"), QDialogButtonBox.ButtonRole.ActionRole)
         self.post_button = self.buttons.addButton(tr("Post"), QDialogButtonBox.ButtonRole.ActionRole)
         self.reverse_button = self.buttons.addButton(tr("Reverse"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button = self.buttons.addButton(tr("Print…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.setToolTip(tr("Print the posted document (Ctrl+P)"))
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.save_button.setShortcut(QKeySequence.StandardKey.Save)
         self.post_button.setShortcut(QKeySequence("Ctrl+Return"))
@@ -224,7 +241,9 @@ class StockDocDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         self.post_button.clicked.connect(self.post)
         self.reverse_button.clicked.connect(self.reverse)
+        self.print_button.clicked.connect(self.print_posted)
         self.close_button.clicked.connect(self.reject)
+        print_shortcut(self, self.print_posted)
         delete = QAction(self)
         delete.setShortcut(QKeySequence.StandardKey.Delete)
         delete.triggered.connect(self._on_remove_button_clicked)
@@ -310,9 +329,13 @@ class StockDocDialog(QDialog):
         self.post_button.setVisible(editable)
         self.reverse_button.setVisible(self.state == "posted" and not getattr(self, "reversed", False)
                                        and not getattr(self, "is_reversal", False))
+        self.print_button.setVisible(self.state == "posted")
+        self.print_button.setEnabled(self.state == "posted" and self.doc_id is not None)
         self._refresh_lines()
         if editable:
             self.product_picker.setFocus()
+        elif self.state == "posted":
+            self.print_button.setFocus()  # posted: printing the note is what comes next
 
     def _refresh_lines(self) -> None:
         self.lines_model.set_rows(self.lines)
@@ -417,6 +440,12 @@ class StockDocDialog(QDialog):
 
         run_confirmable(self, lambda ack: inventory.reverse_stock_doc(self.ctx.uow, doc_id, acknowledged=ack), done,
                         lambda fn, ok, failed: self.ctx.write(fn, ok, failed, areas=AREAS))
+
+    def print_posted(self) -> None:
+        """Preview the posted document's printout (a draft is not printed from here)."""
+        if self.state != "posted" or self.doc_id is None or self.kind not in PRINT_KINDS:
+            return
+        print_document(self, self.ctx, PRINT_KINDS[self.kind], self.doc_id)
 
     def load(self) -> None:
         doc_id = self.doc_id

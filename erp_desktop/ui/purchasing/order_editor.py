@@ -1,6 +1,7 @@
 """The purchase order editor: header, lines (quantity, price, tax and expected date editable on a
 draft), execution (received / returned / late), the approval panel with its history, and the
-actions the order's state and the user's role allow."""
+actions the order's state and the user's role allow. Print (Ctrl+P) the order, a goods receipt note
+(采购入库单) or a purchase return note — the one just posted from here, the only one, or one chosen."""
 from __future__ import annotations
 
 import uuid
@@ -16,8 +17,10 @@ from ...errors import ValidationError
 from ...i18n import tr
 from ...services import approvals, purchasing
 from ...services.lookups import PartyBrief, ProductBrief
+from ...services.printing.dto import DocKind
 from ..context import AppContext
 from ..errors import run_confirmable, show_error
+from ..printing import print_document, print_shortcut
 from ..widgets.decimal_edit import DecimalEdit
 from ..widgets.pickers import PartyPicker, ProductPicker
 from .common import AREAS, cell_decimal, date_edit, date_of, item, money_text, plain, qty_text
@@ -37,6 +40,8 @@ class OrderEditor(QDialog):
         self.detail: purchasing.OrderDetail | None = None
         self._line_ids: list[uuid.UUID | None] = []
         self._products: list[ProductBrief] = []
+        self._recent: dict[str, uuid.UUID] = {}  # receipt / return → the one last posted from here
+        self._offer_print = ""  # after posting: focus that note's Print button once reloaded
         self.setWindowTitle(tr("Purchase order"))
         self.resize(1100, 720)
 
@@ -112,12 +117,18 @@ class OrderEditor(QDialog):
         self.return_button = QPushButton(tr("Return…"), self)
         self.cancel_order_button = QPushButton(tr("Cancel order"), self)
         self.close_order_button = QPushButton(tr("Close order"), self)
+        self.print_button = QPushButton(tr("Print…"), self)
+        self.print_button.setToolTip(tr("Print the order (Ctrl+P)"))
+        self.print_receipt_button = QPushButton(tr("Print receipt note"), self)
+        self.print_return_button = QPushButton(tr("Print return note"), self)
         self.close_button = QPushButton(tr("Close"), self)
         buttons = QHBoxLayout()
         for b in (self.save_button, self.confirm_button, self.receive_button, self.return_button, self.cancel_order_button,
                   self.close_order_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        for b in (self.print_button, self.print_receipt_button, self.print_return_button):
+            buttons.addWidget(b)
         buttons.addWidget(self.close_button)
 
         layout = QVBoxLayout(self)
@@ -146,7 +157,11 @@ class OrderEditor(QDialog):
         self.cancel_order_button.clicked.connect(lambda: self._act(purchasing.cancel_order))
         self.close_order_button.clicked.connect(lambda: self._act(purchasing.close_order))
         self.close_button.clicked.connect(self.accept)
+        self.print_button.clicked.connect(self.print_order)
+        self.print_receipt_button.clicked.connect(self.print_receipt_note)
+        self.print_return_button.clicked.connect(self.print_return_note)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self._on_confirm_button_clicked)
+        print_shortcut(self, self.print_order)
         if order_id is not None:
             self.reload()
         else:
@@ -254,6 +269,14 @@ class OrderEditor(QDialog):
         self.return_button.setVisible(bool(detail and detail.receipts))
         self.cancel_order_button.setVisible(state in ("draft", "pending", "confirmed"))
         self.close_order_button.setVisible(state in ("confirmed", "partly_received", "received"))
+        self.print_button.setEnabled(detail is not None)
+        self.print_receipt_button.setEnabled(bool(detail and detail.receipts))
+        self.print_return_button.setEnabled(bool(detail and detail.returns))
+        if self._offer_print:
+            button = self.print_receipt_button if self._offer_print == "receipt" else self.print_return_button
+            self._offer_print = ""
+            if button.isEnabled():
+                button.setFocus()
         if detail is not None:
             self.execution_label.setText(tr(
                 "Ordered {ordered} · received {received} · returned {returned} · late lines {late} · invoiced {invoiced} · paid {paid}",
@@ -367,7 +390,7 @@ class OrderEditor(QDialog):
 
         if self.detail is not None:
             dialog = ReceiveDialog(self.ctx, self.detail, self)
-            dialog.posted.connect(lambda _ref: self.reload())
+            dialog.posted.connect(lambda ref: self._posted("receipt", ref))
             dialog.open()
 
     def _on_return_button_clicked(self) -> None:
@@ -383,5 +406,45 @@ class OrderEditor(QDialog):
                     return
                 receipt = receipts[labels.index(choice)]
             dialog = ReturnDialog(self.ctx, receipt.id, self)
-            dialog.posted.connect(lambda _ref: self.reload())
+            dialog.posted.connect(lambda ref: self._posted("return", ref))
             dialog.open()
+
+    def _posted(self, kind: str, ref) -> None:
+        """A receipt or return was posted from here: its note is what Print prints next."""
+        self._recent[kind] = ref.id
+        self._offer_print = kind
+        self.reload()
+
+    # --- printing --------------------------------------------------------------------------
+    def choose_document(self, kind: str):
+        """The receipt or return to print: the one just posted from here, else the only one; with
+        several the user chooses (the most recent first in line)."""
+        if self.detail is None:
+            return None
+        documents = list(self.detail.receipts if kind == "receipt" else self.detail.returns)
+        if not documents:
+            return None
+        recent = next((d for d in documents if d.id == self._recent.get(kind)), None)
+        if recent is not None:
+            return recent
+        if len(documents) == 1:
+            return documents[0]
+        labels = [f"{d.number}  {d.on.isoformat()}  {money_text(d.gross_total)}" for d in documents]
+        title = tr("Print receipt note") if kind == "receipt" else tr("Print return note")
+        choice, ok = QInputDialog.getItem(self, title, tr("Receipt") if kind == "receipt" else tr("Return"), labels,
+                                          len(labels) - 1, False)
+        return documents[labels.index(choice)] if ok and choice in labels else None
+
+    def print_order(self) -> None:
+        if self.detail is not None:
+            print_document(self, self.ctx, DocKind.PURCHASE_ORDER, self.detail.id)
+
+    def print_receipt_note(self) -> None:
+        doc = self.choose_document("receipt")
+        if doc is not None:
+            print_document(self, self.ctx, DocKind.RECEIPT, doc.id)
+
+    def print_return_note(self) -> None:
+        doc = self.choose_document("return")
+        if doc is not None:
+            print_document(self, self.ctx, DocKind.PURCHASE_RETURN, doc.id)

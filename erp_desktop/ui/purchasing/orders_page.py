@@ -6,8 +6,10 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEd
 
 from ...i18n import tr
 from ...services import purchasing
+from ...services.printing.dto import DocKind
 from ...services.queries.paging import ListQuery
 from ..context import AppContext
+from ..printing import add_list_print_action
 from ..table_models import Column
 from ..widgets.list_page import ListPage
 from ..widgets.pickers import PartyPicker
@@ -54,6 +56,7 @@ class OrdersPage(QWidget):
         self.list_page.add_action(tr("Open order"), self.open_current, "Ctrl+O")
         self.list_page.add_action(tr("Receive…"), self.receive_current, "Ctrl+R")
         self.list_page.add_action(tr("Supplier view…"), self.supplier_view, "Ctrl+Shift+S")
+        self.print_action = add_list_print_action(self.list_page, ctx, lambda row: (DocKind.PURCHASE_ORDER, row.id))
         self.list_page.activated.connect(lambda row: self.open_order(row.id))
         self.status_combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.supplier_picker.picked.connect(lambda _b: self.apply_filters())

@@ -3,7 +3,9 @@ product, quantity, price, discount and tax rate; each line shows the stock avail
 reserved by other open orders) and turns red on a shortage (缺货预警 — the order can still be
 saved as a backorder); totals excl./incl. tax; tracking (delivered / returned / exchanged /
 open, invoiced, receivable, collected); actions by state: Save, Confirm, Deliver, Return,
-Exchange, Cancel. Keyboard: Ctrl+N new, Ctrl+S save, Insert add a line, Delete remove it."""
+Exchange, Cancel; Print the order, a delivery note (送货单) or a return note — the delivery or
+return just posted from here, the one selected in the list, or one the user chooses. Keyboard:
+Ctrl+N new, Ctrl+S save, Ctrl+P print the order, Insert add a line, Delete remove it."""
 from __future__ import annotations
 
 import uuid
@@ -13,14 +15,15 @@ from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
-                               QSplitter, QTableView, QTableWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
+                               QPushButton, QSplitter, QTableView, QTableWidget, QVBoxLayout, QWidget)
 
 from ...errors import ValidationError
 from ...i18n import tr
 from ...money import ZERO
 from ...services import lookups, sales
 from ...services.auth import Perm
+from ...services.printing.dto import DocKind
 from ..context import AppContext
 from ..errors import run_confirmable, show_error
 from ..formatting import money_text, qty_text
@@ -63,6 +66,9 @@ class OrderEditor(QWidget):
         self.view: sales.OrderView | None = None
         self.quote: sales.QuoteView | None = None
         self.version = 0
+        self._recent: dict[str, uuid.UUID] = {}  # DN / SR → the document last posted from this editor
+        self._last_kind = "DN"
+        self._offer_print = False  # focus the Print button of what was just posted, once reloaded
         self._lines: list[_Line] = []
         self._filling = False
         self.can_edit_prices = ctx.uow.actor.can(Perm.EDIT_PRICES)
@@ -134,6 +140,7 @@ class OrderEditor(QWidget):
         self.documents_view.verticalHeader().setVisible(False)
         self.documents_view.horizontalHeader().setStretchLastSection(True)
         self.documents_view.setMaximumHeight(130)
+        self.documents_view.selectionModel().currentRowChanged.connect(lambda *_args: self._update_print_buttons())
         self.documents_box = QGroupBox(tr("Deliveries and returns"), self)
         box_layout = QVBoxLayout(self.documents_box)
         box_layout.setContentsMargins(4, 4, 4, 4)
@@ -148,6 +155,10 @@ class OrderEditor(QWidget):
         self.exchange_button = QPushButton(tr("Exchange…"), self)
         self.cancel_button = QPushButton(tr("Cancel order") if mode == "order" else tr("Cancel quote"), self)
         self.convert_button = QPushButton(tr("Convert to order"), self)
+        self.print_button = QPushButton(tr("Print…"), self)
+        self.print_button.setToolTip(tr("Print the order (Ctrl+P)"))
+        self.print_delivery_button = QPushButton(tr("Print delivery note"), self)
+        self.print_return_button = QPushButton(tr("Print return note"), self)
         self.new_button.clicked.connect(self.new_document)
         self.save_button.clicked.connect(self.save)
         self.confirm_button.clicked.connect(self.confirm)
@@ -156,11 +167,16 @@ class OrderEditor(QWidget):
         self.exchange_button.clicked.connect(self.exchange_goods)
         self.cancel_button.clicked.connect(self.cancel_document)
         self.convert_button.clicked.connect(self.convert)
+        self.print_button.clicked.connect(self.print_order)
+        self.print_delivery_button.clicked.connect(self.print_delivery_note)
+        self.print_return_button.clicked.connect(self.print_return_note)
         buttons = QHBoxLayout()
         for button in (self.new_button, self.save_button, self.confirm_button, self.deliver_button, self.return_button,
                        self.exchange_button, self.convert_button, self.cancel_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        for button in (self.print_button, self.print_delivery_button, self.print_return_button):
+            buttons.addWidget(button)
 
         header = QHBoxLayout()
         header.addWidget(self.title_label)
@@ -182,11 +198,15 @@ class OrderEditor(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+        from ..printing import print_shortcut
+
+        print_shortcut(self, self.print_order)
         self.new_document()
 
     # --- loading ------------------------------------------------------------------------
     def new_document(self) -> None:
         self.doc_id, self.view, self.quote, self.version = None, None, None, 0
+        self._recent = {}
         self._filling = True
         self.customer_picker.clear()
         self.on_edit.setDate(to_qdate(date.today()))
@@ -214,6 +234,8 @@ class OrderEditor(QWidget):
 
     def _show_order(self, result) -> None:
         view, briefs, customer = result
+        if view.id != self.doc_id:
+            self._recent = {}
         self.doc_id, self.view, self.version = view.id, view, view.version
         self._filling = True
         self.customer_picker.set_party(customer)
@@ -225,6 +247,7 @@ class OrderEditor(QWidget):
         self._render_lines()
         self.documents_model.set_rows(view.documents)
         self._update_header()
+        self._select_recent()
 
     def _show_quote(self, quote: sales.QuoteView) -> None:
         self.doc_id, self.quote, self.version = quote.id, quote, quote.version
@@ -291,6 +314,21 @@ class OrderEditor(QWidget):
         tracking_columns = (C_DELIVERED, C_RETURNED, C_EXCHANGED, C_OPEN)
         for column in tracking_columns:
             self.lines_table.setColumnHidden(column, not is_order or self.view is None or self.view.state == "draft")
+        self._update_print_buttons()
+
+    def _update_print_buttons(self) -> None:
+        """Print the order once it is saved (a quote has no printout); a delivery or return note once
+        the order has one. Quotes show none of them."""
+        is_order = self.mode == "order"
+        for button in (self.print_button, self.print_delivery_button, self.print_return_button):
+            button.setVisible(is_order)
+        self.print_button.setEnabled(is_order and self.view is not None)
+        self.print_delivery_button.setEnabled(is_order and bool(self.view and self.view.deliveries))
+        self.print_return_button.setEnabled(is_order and bool(self.view and self.view.returns))
+        selected = self._selected_document()
+        for button, kind in ((self.print_delivery_button, "DN"), (self.print_return_button, "SR")):
+            doc = selected if selected is not None and selected.kind == kind else self._recent_document(kind)
+            button.setToolTip(doc.number if doc is not None else "")
 
     def _state_text(self) -> str:
         labels = {"draft": tr("Draft"), "converted": tr("Converted"), "cancelled": tr("Cancelled")}
@@ -525,7 +563,7 @@ class OrderEditor(QWidget):
         from .dialogs import DeliveryDialog
 
         dialog = DeliveryDialog(self.ctx, self.view, self)
-        dialog.posted.connect(lambda ref: self._after_write(ref, reload_id=self.doc_id))
+        dialog.posted.connect(lambda ref: self._posted("DN", ref))
         dialog.open()
         self._dialog = dialog
 
@@ -551,7 +589,7 @@ class OrderEditor(QWidget):
 
         view = sales.get_delivery_view(self.ctx.uow, delivery_id)
         dialog = (ExchangeDialog if exchange else ReturnDialog)(self.ctx, view, self)
-        dialog.posted.connect(lambda ref: self._after_write(ref, reload_id=self.doc_id))
+        dialog.posted.connect(lambda ref: self._posted("SX" if exchange else "SR", ref))
         dialog.open()
         self._dialog = dialog
 
@@ -559,3 +597,82 @@ class OrderEditor(QWidget):
         target = reload_id or ref.id
         self.load(target)
         self.saved.emit(ref)
+
+    def _posted(self, kind: str, ref) -> None:
+        """A delivery, return or exchange was posted from here: remember it (its note is what Print
+        prints next), reload, and put the focus on its Print button — the offer to print it."""
+        if kind == "SX":
+            self._recent["SR"], self._recent["DN"] = ref.sales_return.id, ref.delivery.id
+        else:
+            self._recent[kind] = ref.id
+        self._last_kind = "SR" if kind == "SR" else "DN"
+        self._offer_print = True
+        self._after_write(ref, reload_id=self.doc_id)
+
+    # --- printing -----------------------------------------------------------------------
+    def _selected_document(self):
+        index = self.documents_view.currentIndex()
+        return self.documents_model.row_at(index.row()) if index.isValid() else None
+
+    def _recent_document(self, kind: str):
+        """The document of ``kind`` (DN / SR) last posted from this editor, else the order's only one."""
+        documents = [d for d in (self.view.documents if self.view else ()) if d.kind == kind]
+        recent = next((d for d in documents if d.id == self._recent.get(kind)), None)
+        if recent is None and len(documents) == 1:
+            recent = documents[0]
+        return recent
+
+    def _select_recent(self) -> None:
+        """Select the document just posted in the list of deliveries and returns; right after posting,
+        put the focus on its Print button (the offer to print it: Space prints)."""
+        last = self._recent.get(self._last_kind)
+        for row, doc in enumerate(self.view.documents if self.view else ()):
+            if doc.id == last:
+                self.documents_view.selectRow(row)
+                break
+        self._update_print_buttons()
+        if self._offer_print:
+            self._offer_print = False
+            button = self.print_return_button if self._last_kind == "SR" else self.print_delivery_button
+            if button.isEnabled():
+                button.setFocus()
+
+    def choose_document(self, kind: str):
+        """The delivery (DN) or return (SR) to print: the one selected in the list, else the one just
+        posted, else the only one; with several the user chooses (the most recent first in line)."""
+        documents = [d for d in (self.view.documents if self.view else ()) if d.kind == kind]
+        if not documents:
+            return None
+        selected = self._selected_document()
+        if selected is not None and selected.kind == kind:
+            return selected
+        recent = self._recent_document(kind)
+        if recent is not None:
+            return recent
+        labels = [f"{d.number}  {d.on.isoformat()}  {money_text(d.gross_total)}" for d in documents]
+        title = tr("Print delivery note") if kind == "DN" else tr("Print return note")
+        choice, ok = QInputDialog.getItem(self, title, tr("Delivery") if kind == "DN" else tr("Return"), labels, len(labels) - 1, False)
+        return documents[labels.index(choice)] if ok and choice in labels else None
+
+    def print_order(self) -> None:
+        if self.mode != "order" or self.view is None:
+            return
+        from ..printing import print_document
+
+        print_document(self, self.ctx, DocKind.SALES_ORDER, self.view.id)
+
+    def print_delivery_note(self) -> None:
+        self._print_document("DN", DocKind.DELIVERY)
+
+    def print_return_note(self) -> None:
+        self._print_document("SR", DocKind.SALES_RETURN)
+
+    def _print_document(self, kind: str, print_kind: str) -> None:
+        if self.mode != "order":
+            return
+        doc = self.choose_document(kind)
+        if doc is None:
+            return
+        from ..printing import print_document
+
+        print_document(self, self.ctx, print_kind, doc.id)

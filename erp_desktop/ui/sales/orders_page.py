@@ -9,8 +9,10 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEd
 
 from ...i18n import tr
 from ...services import sales
+from ...services.printing.dto import DocKind
 from ...services.queries.paging import ListQuery
 from ..context import AppContext
+from ..printing import add_list_print_action
 from ..table_models import Column
 from ..widgets.list_page import ListPage
 from ..widgets.pickers import PartyPicker
@@ -33,6 +35,7 @@ class OrdersPage(QWidget):
         self.list_page = ListPage(columns, self._fetch, parent=self, placeholder=tr("Search number or customer…"))
         self.list_page.add_action(tr("New order"), self._on_new, "Ctrl+N")
         self.list_page.add_action(tr("Refresh"), self.reload)
+        self.print_action = add_list_print_action(self.list_page, ctx, lambda row: (DocKind.SALES_ORDER, row.id))
         self.status_combo = QComboBox(self)
         self.status_combo.addItem(tr("All statuses"), None)
         self.status_combo.addItem(tr("Open (awaiting or partly delivered)"), ["confirmed", "partly_delivered"])
