@@ -325,51 +325,66 @@
     </message>
     <message>
       <location filename="../../erp_desktop/commands/finance.py" line="54" />
+      <source>reverse (冲销) a receipt, payment, transfer or other income/expense entered by mistake</source>
+      <translation>冲销录错的收款、付款、转账或其他收支单据</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="55" />
+      <source>the money document to reverse, e.g. RC-2026-000001</source>
+      <translation>要冲销的资金单据号，例如 RC-2026-000001</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="56" />
+      <source>date of the reversal (default today)</source>
+      <translation>冲销日期（默认今天）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="59" />
       <source>move money between two money accounts</source>
       <translation>在两个资金账户之间转账</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="70" />
+      <location filename="../../erp_desktop/commands/finance.py" line="75" />
       <source>allocate a party's money and returns to its open documents</source>
       <translation>将往来单位的收付款和退货核销到未清单据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="74" />
+      <location filename="../../erp_desktop/commands/finance.py" line="79" />
       <source>the receipt/payment/return to allocate (default: all, oldest first)</source>
       <translation>要核销的收款/付款/退货（默认全部，从最早的开始）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="75" />
+      <location filename="../../erp_desktop/commands/finance.py" line="80" />
       <source>DN-1[:amount],DN-2… (default: oldest first)</source>
       <translation>DN-1[:金额],DN-2……（默认从最早的开始）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="78" />
+      <location filename="../../erp_desktop/commands/finance.py" line="83" />
       <source>a customer's or supplier's statement for a period (CODE 'all': every one with a balance)</source>
       <translation>客户或供应商某期间的对账单（CODE 为 'all' 时：所有有余额的单位）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="85" />
+      <location filename="../../erp_desktop/commands/finance.py" line="90" />
       <source>receivables (or --payables) ageing per party</source>
       <translation>按往来单位的应收（或 --payables 应付）账龄</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="89" />
+      <location filename="../../erp_desktop/commands/finance.py" line="94" />
       <source>trial balance for a period</source>
       <translation>某期间的试算平衡表</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="93" />
+      <location filename="../../erp_desktop/commands/finance.py" line="98" />
       <source>profit report for a period</source>
       <translation>某期间的利润表</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="97" />
+      <location filename="../../erp_desktop/commands/finance.py" line="102" />
       <source>close a month (YYYY-MM)</source>
       <translation>月末结账（YYYY-MM）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="101" />
+      <location filename="../../erp_desktop/commands/finance.py" line="106" />
       <source>re-open the last closed month (owner)</source>
       <translation>反结账最近结账的月份（店主）</translation>
     </message>
@@ -384,172 +399,177 @@
       <translation>auto（自动），或单号：DN-1[:金额],DN-2……</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="64" />
+      <location filename="../../erp_desktop/commands/finance.py" line="69" />
       <source>expense or income account, e.g. 5602</source>
       <translation>费用或收入科目，例如 5602</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="183" />
+      <location filename="../../erp_desktop/commands/finance.py" line="188" />
       <source>{number}: received {amount}, allocated {allocated}, entry {entry}.</source>
       <translation>{number}：收款 {amount}，核销 {allocated}，凭证 {entry}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="196" />
+      <location filename="../../erp_desktop/commands/finance.py" line="201" />
       <source>{number}: paid {amount}, allocated {allocated}, entry {entry}.</source>
       <translation>{number}：付款 {amount}，核销 {allocated}，凭证 {entry}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="206" />
+      <location filename="../../erp_desktop/commands/finance.py" line="210" />
+      <source>{original} reversed by {number}: {amount}, allocations undone, entry {entry}.</source>
+      <translation>{original} 已由 {number} 冲销：{amount}，核销已撤回，凭证 {entry}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="220" />
       <source>{number}: transferred {amount}.</source>
       <translation>{number}：已转账 {amount}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="215" />
+      <location filename="../../erp_desktop/commands/finance.py" line="229" />
       <source>{number}: {amount} booked, entry {entry}.</source>
       <translation>{number}：已记账 {amount}，凭证 {entry}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="239" />
+      <location filename="../../erp_desktop/commands/finance.py" line="253" />
       <source>Allocated {amount} in {rows} allocations.</source>
       <translation>已核销 {amount}，共 {rows} 笔。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="258" />
+      <location filename="../../erp_desktop/commands/finance.py" line="272" />
       <source>Statement {code} {name}, {start} – {end}</source>
       <translation>对账单 {code} {name}，{start} – {end}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="265" />
+      <location filename="../../erp_desktop/commands/finance.py" line="279" />
       <source>Ageing at {date} (days past the document date): 0–30 {a}  31–60 {b}  61–90 {c}  90+ {d}  unapplied {u}</source>
       <translation>截至 {date} 账龄（按单据日期）：0–30天 {a}  31–60天 {b}  61–90天 {c}  90天以上 {d}  未核销 {u}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="309" />
+      <location filename="../../erp_desktop/commands/finance.py" line="323" />
       <source>{month} closed.</source>
       <translation>{month} 已结账。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="318" />
+      <location filename="../../erp_desktop/commands/finance.py" line="332" />
       <source>{year}-{month:02d} re-opened.</source>
       <translation>{year}-{month:02d} 已反结账。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="133" />
+      <location filename="../../erp_desktop/commands/finance.py" line="138" />
       <source>Money account {code} {name} created on account {gl}.</source>
       <translation>已创建资金账户 {code} {name}，科目 {gl}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="136" />
+      <location filename="../../erp_desktop/commands/finance.py" line="141" />
       <source> (inactive)</source>
       <translation>（停用）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="289" />
+      <location filename="../../erp_desktop/commands/finance.py" line="303" />
       <source>Balanced.</source>
       <translation>借贷平衡。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="289" />
+      <location filename="../../erp_desktop/commands/finance.py" line="303" />
       <source>NOT BALANCED.</source>
       <translation>不平衡。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="297" />
+      <location filename="../../erp_desktop/commands/finance.py" line="311" />
       <source>Sales revenue</source>
       <translation>主营业务收入</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="297" />
+      <location filename="../../erp_desktop/commands/finance.py" line="311" />
       <source>Cost of goods sold</source>
       <translation>主营业务成本</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="298" />
+      <location filename="../../erp_desktop/commands/finance.py" line="312" />
       <source>Gross margin</source>
       <translation>毛利</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="298" />
+      <location filename="../../erp_desktop/commands/finance.py" line="312" />
       <source>Other income</source>
       <translation>其他收入</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="298" />
+      <location filename="../../erp_desktop/commands/finance.py" line="312" />
       <source>Expenses</source>
       <translation>费用</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="299" />
+      <location filename="../../erp_desktop/commands/finance.py" line="313" />
       <source>Profit</source>
       <translation>利润</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="119" />
+      <location filename="../../erp_desktop/commands/finance.py" line="124" />
       <source>Not an amount: {text}</source>
       <translation>不是金额：{text}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="167" />
+      <location filename="../../erp_desktop/commands/finance.py" line="172" />
       <source>{number} has nothing open for this party.</source>
       <translation>{number} 在该往来单位下没有未清金额。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="230" />
+      <location filename="../../erp_desktop/commands/finance.py" line="244" />
       <source>Name the credit (--credit) to allocate to these documents.</source>
       <translation>请用 --credit 指定要核销到这些单据的贷方项。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="236" />
+      <location filename="../../erp_desktop/commands/finance.py" line="250" />
       <source>{number} has nothing left to allocate.</source>
       <translation>{number} 没有可核销的余额。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="259" />
+      <location filename="../../erp_desktop/commands/finance.py" line="273" />
       <source>Opening balance</source>
       <translation>期初余额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="263" />
+      <location filename="../../erp_desktop/commands/finance.py" line="277" />
       <source>Closing balance</source>
       <translation>期末余额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="273" />
+      <location filename="../../erp_desktop/commands/finance.py" line="287" />
       <source>Unapplied</source>
       <translation>未核销</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="273" />
+      <location filename="../../erp_desktop/commands/finance.py" line="287" />
       <source>Total</source>
       <translation>合计</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="284" />
+      <location filename="../../erp_desktop/commands/finance.py" line="298" />
       <source>Opening Dr</source>
       <translation>期初借方</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="284" />
+      <location filename="../../erp_desktop/commands/finance.py" line="298" />
       <source>Opening Cr</source>
       <translation>期初贷方</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="284" />
+      <location filename="../../erp_desktop/commands/finance.py" line="298" />
       <source>Debit</source>
       <translation>借方</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="284" />
+      <location filename="../../erp_desktop/commands/finance.py" line="298" />
       <source>Credit</source>
       <translation>贷方</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="285" />
+      <location filename="../../erp_desktop/commands/finance.py" line="299" />
       <source>Closing Dr</source>
       <translation>期末借方</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="285" />
+      <location filename="../../erp_desktop/commands/finance.py" line="299" />
       <source>Closing Cr</source>
       <translation>期末贷方</translation>
     </message>

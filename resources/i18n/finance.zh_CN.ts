@@ -249,119 +249,179 @@
       <translation>科目名称</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="28" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="31" />
       <source>New account…</source>
       <translation>新增账户…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="29" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="32" />
       <source>Transfer…</source>
       <translation>转账…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="30" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="33" />
       <source>Other income / expense…</source>
       <translation>其他收支…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="31" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="34" />
       <source>Allow below zero</source>
       <translation>允许负余额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="101" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="52" />
+      <source>Reverse…</source>
+      <translation>冲销…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/money.py" line="61" />
+      <source>Print…</source>
+      <translation>打印…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/money.py" line="62" />
+      <source>Print the selected receipt or payment (Ctrl+P)</source>
+      <translation>打印选中的收款或付款单 (Ctrl+P)</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/money.py" line="121" />
       <source>{name}: opening {opening}, closing {closing}</source>
       <translation>{name}：期初 {opening}，期末 {closing}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="148" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="199" />
       <source>New money account</source>
       <translation>新增资金账户</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="153" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="204" />
       <source>Cash</source>
       <translation>现金</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="158" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="209" />
       <source>May go below zero</source>
       <translation>允许负余额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="177" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="228" />
       <source>Transfer between accounts</source>
       <translation>账户间转账</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="199" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="250" />
       <source>Other income or expense</source>
       <translation>其他收入或费用</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="201" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="252" />
       <source>Expense (paid out)</source>
       <translation>费用（支出）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="202" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="253" />
       <source>Income (received)</source>
       <translation>收入（收到）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="159" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="294" />
+      <source>Reverse {number}</source>
+      <translation>冲销 {number}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/money.py" line="297" />
+      <source>{kind} {number} of {date}, {amount}, {party}.</source>
+      <translation>{kind} {number}，日期 {date}，金额 {amount}，{party}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/money.py" line="300" />
+      <source>A reversing document is posted on the date below: the allocations (核销) of this document are undone and its money, journal entry and open item are mirrored. Nothing is deleted.</source>
+      <translation>将按下面的日期过账一张冲销单：先撤回本单据的核销，再反向冲回它的资金、凭证和往来款项。不会删除任何记录。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/money.py" line="307" />
+      <source>Why it is reversed</source>
+      <translation>冲销原因</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/money.py" line="310" />
+      <source>Reversal date</source>
+      <translation>冲销日期</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/money.py" line="312" />
+      <source>Reverse</source>
+      <translation>冲销</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/money.py" line="320" />
+      <source>Reverse {number} on {date}? This posts a reversing document and cannot be taken back.</source>
+      <translation>确定以 {date} 冲销 {number} 吗？冲销单过账后不能撤回。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/money.py" line="129" />
+      <source>Undo the chosen document with a reversing document (冲销): its allocations are undone, its money, journal entry and open item mirrored.</source>
+      <translation>用冲销单撤销选中的单据：撤回其核销，反向冲回其资金、凭证和往来款项。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/money.py" line="210" />
       <source>Kind</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="160" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="211" />
       <source>Account number</source>
       <translation>账号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="161" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="212" />
       <source>Opening date</source>
       <translation>期初日期</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="168" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="219" />
       <source>The opening balance is not a valid amount.</source>
       <translation>期初余额不是有效金额。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="193" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="244" />
       <source>Enter the amount and choose both accounts.</source>
       <translation>请输入金额并选择两个账户。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="210" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="261" />
       <source>Money account</source>
       <translation>资金账户</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="211" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="262" />
       <source>Booked to</source>
       <translation>记入科目</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="234" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="285" />
       <source>Enter the amount and choose a money account.</source>
       <translation>请输入金额并选择资金账户。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="38" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="41" />
       <source>GL account</source>
       <translation>总账科目</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="44" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="47" />
       <source>Number</source>
       <translation>单号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="45" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="48" />
       <source>Party / account</source>
       <translation>往来单位 / 账户</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/money.py" line="51" />
+      <source>Reversal</source>
+      <translation>冲销</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/openitems.py" line="49" />
@@ -439,82 +499,92 @@
       <translation>已撤销</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="34" />
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="37" />
       <source>Receipt from a customer (收款)</source>
       <translation>向客户收款</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="35" />
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="38" />
       <source>Payment to a supplier (付款)</source>
       <translation>付款给供应商</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="49" />
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="52" />
       <source>Bank slip no., cheque no. …</source>
       <translation>银行回单号、支票号…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="80" />
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="83" />
       <source>Auto-allocate oldest first</source>
       <translation>自动核销（最早优先）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="82" />
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="85" />
       <source>Clear allocation</source>
       <translation>清除核销</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="84" />
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="87" />
       <source>Save (Ctrl+S)</source>
       <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="93" />
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="102" />
       <source>Open items of the party — allocate (核销)</source>
       <translation>往来未清项——核销</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="228" />
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="237" />
       <source>Allocated {allocated} of {available}; {left} stays as an advance</source>
       <translation>已核销 {allocated} / {available}；{left} 留作预收/预付</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="58" />
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="61" />
       <source>Money</source>
       <translation>款项</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="77" />
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="80" />
       <source>Allocate</source>
       <translation>核销</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="178" />
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="187" />
       <source>New money received</source>
       <translation>新收款</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="178" />
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="187" />
       <source>New money paid</source>
       <translation>新付款</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="180" />
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="189" />
       <source>Allocate {doc} {number} ({open} left)</source>
       <translation>核销 {doc} {number}（余 {open}）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="267" />
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="276" />
+      <source>Print {number}</source>
+      <translation>打印 {number}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="277" />
+      <source>Print the receipt or payment just saved (Ctrl+P)</source>
+      <translation>打印刚保存的收款收据或付款单 (Ctrl+P)</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="283" />
       <source>Saved {number}</source>
       <translation>已保存 {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="236" />
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="245" />
       <source>Choose the customer or supplier first.</source>
       <translation>请先选择客户或供应商。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="243" />
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="252" />
       <source>Enter the amounts to allocate.</source>
       <translation>请输入核销金额。</translation>
     </message>

@@ -34,6 +34,21 @@
       <translation>{number} 仅剩 {open} 可核销，不能核销 {amount}。</translation>
     </message>
     <message>
+      <location filename="../../erp_desktop/services/finance_alloc.py" line="181" />
+      <source>This row is itself an un-allocation.</source>
+      <translation>该行本身就是撤销核销记录。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance_alloc.py" line="184" />
+      <source>This allocation was already undone.</source>
+      <translation>该核销已被撤销。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance_alloc.py" line="187" />
+      <source>Un-allocate between 0.01 and {left}.</source>
+      <translation>撤销核销金额应在 0.01 到 {left} 之间。</translation>
+    </message>
+    <message>
       <location filename="../../erp_desktop/services/finance_alloc.py" line="50" />
       <source>{number} has several open items; choose one.</source>
       <translation>{number} 有多个往来项，请选择一个。</translation>
@@ -52,21 +67,6 @@
       <location filename="../../erp_desktop/services/finance_alloc.py" line="166" />
       <source>No such allocation.</source>
       <translation>没有该核销记录。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/finance_alloc.py" line="168" />
-      <source>This row is itself an un-allocation.</source>
-      <translation>该行本身就是撤销核销记录。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/finance_alloc.py" line="173" />
-      <source>This allocation was already undone.</source>
-      <translation>该核销已被撤销。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/finance_alloc.py" line="176" />
-      <source>Un-allocate between 0.01 and {left}.</source>
-      <translation>撤销核销金额应在 0.01 到 {left} 之间。</translation>
     </message>
   </context>
 </TS>

@@ -49,112 +49,112 @@
       <translation>调拨</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory.py" line="296" />
+      <location filename="../../erp_desktop/services/inventory.py" line="303" />
       <source>line {n}</source>
       <translation>第 {n} 行</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory.py" line="497" />
+      <location filename="../../erp_desktop/services/inventory.py" line="504" />
       <source>Posted stock documents have their moves</source>
       <translation>已过账库存单据均有库存移动</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory.py" line="239" />
+      <location filename="../../erp_desktop/services/inventory.py" line="244" />
       <source>Stock document not found.</source>
       <translation>找不到库存单据。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory.py" line="251" />
+      <location filename="../../erp_desktop/services/inventory.py" line="256" />
       <source>Someone else changed this document meanwhile; reopen it and try again.</source>
       <translation>此单据已被他人修改；请重新打开后再试。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory.py" line="259" />
+      <location filename="../../erp_desktop/services/inventory.py" line="265" />
       <source>Unknown stock document type {kind}.</source>
       <translation>未知的库存单据类型 {kind}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory.py" line="268" />
+      <location filename="../../erp_desktop/services/inventory.py" line="274" />
       <source>Enter the document date.</source>
       <translation>请输入单据日期。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory.py" line="270" />
+      <location filename="../../erp_desktop/services/inventory.py" line="276" />
       <source>Add at least one line.</source>
       <translation>请至少添加一行。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory.py" line="273" />
+      <location filename="../../erp_desktop/services/inventory.py" line="279" />
       <source>Unknown warehouse.</source>
       <translation>未知仓库。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory.py" line="299" />
+      <location filename="../../erp_desktop/services/inventory.py" line="306" />
       <source>{where}: unknown product.</source>
       <translation>{where}：未知商品。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory.py" line="301" />
+      <location filename="../../erp_desktop/services/inventory.py" line="308" />
       <source>{where}: product {code} {name} is inactive.</source>
       <translation>{where}：商品 {code} {name} 已停用。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory.py" line="305" />
+      <location filename="../../erp_desktop/services/inventory.py" line="312" />
       <source>{where}: quantity must be greater than zero with at most 3 decimals (got {qty}).</source>
       <translation>{where}：数量必须大于零，最多 3 位小数（收到 {qty}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory.py" line="324" />
+      <location filename="../../erp_desktop/services/inventory.py" line="331" />
       <source>{where}: a transfer needs a target bin different from its source.</source>
       <translation>{where}：调拨的目标库位必须与来源库位不同。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory.py" line="339" />
+      <location filename="../../erp_desktop/services/inventory.py" line="346" />
       <source>{where}: unknown bin.</source>
       <translation>{where}：未知库位。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory.py" line="354" />
+      <location filename="../../erp_desktop/services/inventory.py" line="361" />
       <source>Document {number} is already posted.</source>
       <translation>单据 {number} 已过账。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory.py" line="211" />
+      <location filename="../../erp_desktop/services/inventory.py" line="216" />
       <source>Only a posted document can be reversed.</source>
       <translation>只有已过账的单据才能冲销。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory.py" line="213" />
+      <location filename="../../erp_desktop/services/inventory.py" line="218" />
       <source>Document {number} has already been reversed.</source>
       <translation>单据 {number} 已被冲销。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory.py" line="215" />
+      <location filename="../../erp_desktop/services/inventory.py" line="220" />
       <source>Document {number} is itself a reversal and cannot be reversed.</source>
       <translation>单据 {number} 本身是冲销单，不能再冲销。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory.py" line="264" />
+      <location filename="../../erp_desktop/services/inventory.py" line="270" />
       <source>Unknown reason {reason}.</source>
       <translation>未知原因 {reason}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory.py" line="312" />
+      <location filename="../../erp_desktop/services/inventory.py" line="319" />
       <source>{where}: choose the bin the stock comes from.</source>
       <translation>{where}：请选择出库库位。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory.py" line="319" />
+      <location filename="../../erp_desktop/services/inventory.py" line="326" />
       <source>{where}: choose the bin the stock goes to.</source>
       <translation>{where}：请选择入库库位。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory.py" line="330" />
+      <location filename="../../erp_desktop/services/inventory.py" line="337" />
       <source>{where}: the unit cost cannot be negative.</source>
       <translation>{where}：单位成本不能为负数。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory.py" line="520" />
+      <location filename="../../erp_desktop/services/inventory.py" line="527" />
       <source>Stock document {number} not found.</source>
       <translation>找不到库存单据 {number}。</translation>
     </message>
@@ -174,307 +174,317 @@
       <translation>不限</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="31" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="34" />
       <source>Count number</source>
       <translation>盘点单号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="34" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="37" />
       <source>Scope</source>
       <translation>范围</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="35" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="38" />
       <source>State</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="36" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="39" />
       <source>Lines</source>
       <translation>行数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="38" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="41" />
       <source>Gain</source>
       <translation>盘盈</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="39" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="42" />
       <source>Loss</source>
       <translation>盘亏</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="50" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="53" />
       <source>New count</source>
       <translation>新建盘点</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="51" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="54" />
       <source>Open count</source>
       <translation>打开盘点单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="52" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="55" />
       <source>Cancel count</source>
       <translation>作废盘点</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="104" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="58" />
+      <source>Print count sheet…</source>
+      <translation>打印盘点表…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="110" />
       <source>New stock count</source>
       <translation>新建盘点单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="109" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="115" />
       <source>All categories</source>
       <translation>全部分类</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="110" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="116" />
       <source>Freeze the bins while counting (no stock moves in or out)</source>
       <translation>盘点期间冻结库位（禁止出入库）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="114" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="120" />
       <source>Create and snapshot</source>
       <translation>创建并快照</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="119" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="125" />
       <source>Bins</source>
       <translation>库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="186" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="192" />
       <source>Book (snapshot)</source>
       <translation>账面数（快照）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="190" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="196" />
       <source>Variance value</source>
       <translation>差异金额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="209" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="215" />
       <source>Scan a barcode or type a code, Enter (3*code counts three)</source>
       <translation>扫描条码或输入编码后回车（3*编码 = 计 3 个）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="215" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="221" />
       <source>Qty (1)</source>
       <translation>数量（1）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="217" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="223" />
       <source>Ready to scan.</source>
       <translation>可以开始扫描。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="232" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="238" />
       <source>Unknown codes</source>
       <translation>未知条码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="236" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="242" />
       <source>Treat products not counted as zero</source>
       <translation>未盘商品按零处理</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="239" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="245" />
       <source>Post count</source>
       <translation>盘点过账</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="240" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="246" />
       <source>Set quantity…</source>
       <translation>录入数量…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="320" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="249" />
+      <source>The count sheet to count on paper (Ctrl+P)</source>
+      <translation>打印盘点表，在纸上盘点 (Ctrl+P)</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="331" />
       <source>Unknown codes ({count})</source>
       <translation>未知条码（{count}）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="323" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="334" />
       <source>{counted} of {lines} lines counted · gain {gain} · loss {loss}</source>
       <translation>已盘 {counted}/{lines} 行 · 盘盈 {gain} · 盘亏 {loss}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="49" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="52" />
       <source>Search number or note…</source>
       <translation>搜索单号或备注…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="167" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="173" />
       <source>Choose at least one bin.</source>
       <translation>请至少选择一个库位。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="256" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="267" />
       <source>Scan</source>
       <translation>扫描</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="317" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="328" />
       <source>{code} — bin {bin}, scanned {hits}×</source>
       <translation>{code} — 库位 {bin}，扫描 {hits} 次</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="354" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="371" />
       <source>Unknown code {code}: kept in the list on the right, not counted.</source>
       <translation>未知条码 {code}：已记入右侧列表，未计数。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="378" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="395" />
       <source>Counted quantity</source>
       <translation>实盘数量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="378" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="395" />
       <source>{code} {name} in bin {bin}:</source>
       <translation>{code} {name}，库位 {bin}：</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="400" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="417" />
       <source>Post stock count {number}: gain {gain}, loss {loss}?</source>
       <translation>盘点单 {number} 过账：盘盈 {gain}，盘亏 {loss}？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="90" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="96" />
       <source>Cancel stock count {number}?</source>
       <translation>作废盘点单 {number}？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="349" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="366" />
       <source>(not in the snapshot: book quantity at the snapshot is used)</source>
       <translation>（不在快照中：使用快照时点的账面数）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="350" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="367" />
       <source>{label}: +{added} → counted {counted}</source>
       <translation>{label}：+{added} → 实盘 {counted}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="397" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="414" />
       <source>{count} unknown codes were scanned and will not be adjusted. Post anyway?</source>
       <translation>扫描到 {count} 个未知条码，不会调整。仍要过账吗？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="304" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="315" />
       <source>bins frozen</source>
       <translation>库位已冻结</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="387" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="404" />
       <source>{text} is not a number.</source>
       <translation>{text} 不是数字。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="32" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="46" />
       <source>Document number</source>
       <translation>单号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="58" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="72" />
       <source>New receipt</source>
       <translation>新建入库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="59" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="73" />
       <source>New issue</source>
       <translation>新建出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="60" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="74" />
       <source>New transfer</source>
       <translation>新建调拨</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="61" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="75" />
       <source>Open document</source>
       <translation>打开单据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="63" />
-      <source>Reverse</source>
-      <translation>冲销</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="64" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="78" />
       <source>Delete draft</source>
       <translation>删除草稿</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="140" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="155" />
       <source>Delete this draft?</source>
       <translation>删除此草稿？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="200" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="215" />
       <source>Remove line</source>
       <translation>删除行</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="212" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="227" />
       <source>Save draft</source>
       <translation>保存草稿</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="271" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="231" />
+      <source>Print the posted document (Ctrl+P)</source>
+      <translation>打印已过账的单据 (Ctrl+P)</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="290" />
       <source>Add a line (scan or type the product, quantity, Enter)</source>
       <translation>添加明细（扫描或输入商品、数量，回车）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="56" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="70" />
       <source>Search number, note or product…</source>
       <translation>搜索单号、备注或商品…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="131" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="146" />
       <source>Reverse {number}? A reversing document is posted at once.</source>
       <translation>冲销 {number}？将立即过账一张冲销单。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="148" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="163" />
       <source>Posted {number}</source>
       <translation>已过账 {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="321" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="344" />
       <source>{count} lines, value {value}</source>
       <translation>{count} 行，金额 {value}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="346" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="369" />
       <source>Enter a quantity greater than zero.</source>
       <translation>请输入大于零的数量。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="353" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="376" />
       <source>A transfer needs a target bin different from its source.</source>
       <translation>调拨的目标库位必须与来源库位不同。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="445" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="474" />
       <source>Reverses {number}.</source>
       <translation>冲销 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="447" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="476" />
       <source>Reversed by {number}.</source>
       <translation>已被 {number} 冲销。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="50" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="64" />
       <source>All types</source>
       <translation>全部类型</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="51" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="65" />
       <source>All states</source>
       <translation>全部状态</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="322" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="345" />
       <source>(+ lines at average cost)</source>
       <translation>（另有按平均成本计价的行）</translation>
     </message>

@@ -4,57 +4,57 @@
   <context>
     <name>erp</name>
     <message>
-      <location filename="../../erp_desktop/services/parties.py" line="216" />
+      <location filename="../../erp_desktop/services/parties.py" line="282" />
       <source>Code {code} is already used by {what} {other}.</source>
       <translation>编码 {code} 已被{what} {other} 使用。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/parties.py" line="337" />
-      <source>Next date</source>
-      <translation>下次日期</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/parties.py" line="458" />
-      <source>Quote {n}: pick a product.</source>
-      <translation>报价 {n}：请选择商品。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/parties.py" line="269" />
+      <location filename="../../erp_desktop/services/parties.py" line="352" />
       <source>That customer no longer exists.</source>
       <translation>该客户已不存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/parties.py" line="339" />
-      <source>The next date is before the follow-up date.</source>
-      <translation>下次日期早于跟进日期。</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/services/parties.py" line="357" />
-      <source>That follow-up no longer exists.</source>
-      <translation>该跟进记录已不存在。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/parties.py" line="394" />
-      <source>{code} is already used; deactivate it instead of deleting it.</source>
-      <translation>{code} 已被使用；请停用而不是删除。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/parties.py" line="438" />
       <source>That supplier no longer exists.</source>
       <translation>该供应商已不存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/parties.py" line="344" />
+      <location filename="../../erp_desktop/services/parties.py" line="501" />
+      <source>Next date</source>
+      <translation>下次日期</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/parties.py" line="553" />
+      <source>Quote {n}: pick a product.</source>
+      <translation>报价 {n}：请选择商品。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/parties.py" line="460" />
+      <source>{code} is already used; deactivate it instead of deleting it.</source>
+      <translation>{code} 已被使用；请停用而不是删除。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/parties.py" line="503" />
+      <source>The next date is before the follow-up date.</source>
+      <translation>下次日期早于跟进日期。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/parties.py" line="521" />
+      <source>That follow-up no longer exists.</source>
+      <translation>该跟进记录已不存在。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/parties.py" line="508" />
       <source>Next step</source>
       <translation>下一步</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/parties.py" line="207" />
+      <location filename="../../erp_desktop/services/parties.py" line="262" />
       <source>Contact {n}: name</source>
       <translation>联系人 {n}：姓名</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/parties.py" line="208" />
+      <location filename="../../erp_desktop/services/parties.py" line="263" />
       <source>Role</source>
       <translation>角色</translation>
     </message>

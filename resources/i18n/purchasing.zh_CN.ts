@@ -99,42 +99,42 @@
       <translation>单价必须不小于零且最多 6 位小数（第 {line} 行）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/queries.py" line="31" />
+      <location filename="../../erp_desktop/services/purchasing/queries.py" line="32" />
       <source>Pending approval</source>
       <translation>待审批</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/queries.py" line="32" />
+      <location filename="../../erp_desktop/services/purchasing/queries.py" line="33" />
       <source>Confirmed</source>
       <translation>已确认</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/queries.py" line="33" />
+      <location filename="../../erp_desktop/services/purchasing/queries.py" line="34" />
       <source>Partly received</source>
       <translation>部分入库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/queries.py" line="34" />
+      <location filename="../../erp_desktop/services/purchasing/queries.py" line="35" />
       <source>Received</source>
       <translation>已入库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/queries.py" line="264" />
+      <location filename="../../erp_desktop/services/purchasing/queries.py" line="262" />
       <source>No purchase order {number}.</source>
       <translation>没有采购订单 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/queries.py" line="272" />
+      <location filename="../../erp_desktop/services/purchasing/queries.py" line="266" />
       <source>No purchase receipt {number}.</source>
       <translation>没有采购入库单 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/queries.py" line="309" />
+      <location filename="../../erp_desktop/services/purchasing/queries.py" line="302" />
       <source>The purchase receipt no longer exists.</source>
       <translation>该采购入库单已不存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/queries.py" line="365" />
+      <location filename="../../erp_desktop/services/purchasing/queries.py" line="358" />
       <source>The supplier no longer exists.</source>
       <translation>该供应商已不存在。</translation>
     </message>
@@ -224,232 +224,252 @@
       <translation>补货建议</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="83" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="88" />
       <source>Approval</source>
       <translation>审批</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="94" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="99" />
       <source>Submit for approval</source>
       <translation>提交审批</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="95" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="100" />
       <source>Approve order</source>
       <translation>审批通过</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="96" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="101" />
       <source>Reject…</source>
       <translation>驳回…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="108" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="113" />
       <source>Save</source>
       <translation>保存</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="110" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="115" />
       <source>Confirm order</source>
       <translation>确认订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="111" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="116" />
       <source>Receive…</source>
       <translation>入库…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="112" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="117" />
       <source>Return…</source>
       <translation>退货…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="113" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="118" />
       <source>Cancel order</source>
       <translation>取消订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="114" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="119" />
       <source>Close order</source>
       <translation>关闭订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="223" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="121" />
+      <source>Print the order (Ctrl+P)</source>
+      <translation>打印订单 (Ctrl+P)</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="122" />
+      <source>Print receipt note</source>
+      <translation>打印入库单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="123" />
+      <source>Print return note</source>
+      <translation>打印退货单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="238" />
       <source>Net {net} · Tax {tax} · Total {gross}</source>
       <translation>不含税 {net} · 税额 {tax} · 合计 {gross}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="241" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="256" />
       <source>requested</source>
       <translation>已提交</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="241" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="256" />
       <source>rejected</source>
       <translation>已驳回</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="361" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="384" />
       <source>Reject order</source>
       <translation>驳回订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="361" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="384" />
       <source>Why is the order rejected?</source>
       <translation>驳回原因？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="73" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="78" />
       <source>Returned</source>
       <translation>已退货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="73" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="78" />
       <source>Outstanding</source>
       <translation>未入库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="87" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="92" />
       <source>When</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="87" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="92" />
       <source>Decision</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="87" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="92" />
       <source>Who</source>
       <translation>审批人</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="163" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="178" />
       <source>New purchase order</source>
       <translation>新建采购订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="165" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="180" />
       <source>{number} · {state} · buyer {buyer}</source>
       <translation>{number} · {state} · 采购员 {buyer}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="202" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="217" />
       <source>Late: the expected date has passed and the line is not fully received.</source>
       <translation>逾期：已过预计到货日期且未全部入库。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="230" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="245" />
       <source>Save the order to see whether it needs approval.</source>
       <translation>保存订单后可查看是否需要审批。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="258" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="281" />
       <source>Ordered {ordered} · received {received} · returned {returned} · late lines {late} · invoiced {invoiced} · paid {paid}</source>
       <translation>订购 {ordered} · 已入库 {received} · 已退货 {returned} · 逾期行 {late} · 已开票 {invoiced} · 已付款 {paid}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="232" />
-      <source>No approval rule applies to this order.</source>
-      <translation>此订单不适用任何审批规则。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="265" />
-      <source>Receipts and returns: {docs}</source>
-      <translation>入库与退货：{docs}</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="275" />
-      <source>Pick a product and enter a quantity.</source>
-      <translation>请选择商品并输入数量。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="304" />
-      <source>Line {line}: quantity, price and tax rate must be numbers.</source>
-      <translation>第 {line} 行：数量、单价和税率必须是数字。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="381" />
-      <source>Return to supplier</source>
-      <translation>采购退货</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="381" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="434" />
       <source>Receipt</source>
       <translation>入库单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="234" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="434" />
+      <source>Return</source>
+      <translation>退货单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="247" />
+      <source>No approval rule applies to this order.</source>
+      <translation>此订单不适用任何审批规则。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="288" />
+      <source>Receipts and returns: {docs}</source>
+      <translation>入库与退货：{docs}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="298" />
+      <source>Pick a product and enter a quantity.</source>
+      <translation>请选择商品并输入数量。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="327" />
+      <source>Line {line}: quantity, price and tax rate must be numbers.</source>
+      <translation>第 {line} 行：数量、单价和税率必须是数字。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="404" />
+      <source>Return to supplier</source>
+      <translation>采购退货</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="249" />
       <source>Approved.</source>
       <translation>已审批通过。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="237" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="252" />
       <source>Rejected — change the order and submit it again. </source>
       <translation>已驳回——请修改订单后重新提交。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="309" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="332" />
       <source>Line {line}: the expected date must look like 2026-03-31.</source>
       <translation>第 {line} 行：预计日期格式应为 2026-03-31。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="238" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="253" />
       <source>Needs approval by {who}. Rules: {rules}</source>
       <translation>需要 {who} 审批。规则：{rules}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/orders_page.py" line="32" />
+      <location filename="../../erp_desktop/ui/purchasing/orders_page.py" line="34" />
       <source>All statuses</source>
       <translation>全部状态</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/orders_page.py" line="33" />
+      <location filename="../../erp_desktop/ui/purchasing/orders_page.py" line="35" />
       <source>Open orders</source>
       <translation>未完成订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/orders_page.py" line="43" />
+      <location filename="../../erp_desktop/ui/purchasing/orders_page.py" line="45" />
       <source>Late only</source>
       <translation>仅逾期</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/orders_page.py" line="53" />
+      <location filename="../../erp_desktop/ui/purchasing/orders_page.py" line="55" />
       <source>New order</source>
       <translation>新建订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/orders_page.py" line="54" />
+      <location filename="../../erp_desktop/ui/purchasing/orders_page.py" line="56" />
       <source>Open order</source>
       <translation>打开订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/orders_page.py" line="56" />
+      <location filename="../../erp_desktop/ui/purchasing/orders_page.py" line="58" />
       <source>Supplier view…</source>
       <translation>供应商概况…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/orders_page.py" line="22" />
+      <location filename="../../erp_desktop/ui/purchasing/orders_page.py" line="24" />
       <source>Order number</source>
       <translation>单号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/orders_page.py" line="25" />
+      <location filename="../../erp_desktop/ui/purchasing/orders_page.py" line="27" />
       <source>Ordered</source>
       <translation>订购数量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/orders_page.py" line="27" />
+      <location filename="../../erp_desktop/ui/purchasing/orders_page.py" line="29" />
       <source>Late</source>
       <translation>逾期</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/orders_page.py" line="28" />
+      <location filename="../../erp_desktop/ui/purchasing/orders_page.py" line="30" />
       <source>Waiting for</source>
       <translation>待审批人</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/orders_page.py" line="30" />
+      <location filename="../../erp_desktop/ui/purchasing/orders_page.py" line="32" />
       <source>Search number or supplier…</source>
       <translation>搜索单号或供应商…</translation>
     </message>

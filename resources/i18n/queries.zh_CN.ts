@@ -154,42 +154,47 @@
       <translation>找不到客户或供应商：{ref}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/queries/stock.py" line="222" />
+      <location filename="../../erp_desktop/services/queries/finance.py" line="353" />
+      <source>Reversed by {number}</source>
+      <translation>已被 {number} 冲销</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/queries/stock.py" line="223" />
       <source>Stock document</source>
       <translation>库存单据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/queries/stock.py" line="222" />
+      <location filename="../../erp_desktop/services/queries/stock.py" line="223" />
       <source>Stock count</source>
       <translation>盘点</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/queries/stock.py" line="222" />
+      <location filename="../../erp_desktop/services/queries/stock.py" line="223" />
       <source>Sales delivery</source>
       <translation>销售出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/queries/stock.py" line="223" />
+      <location filename="../../erp_desktop/services/queries/stock.py" line="224" />
       <source>Purchase receipt</source>
       <translation>采购入库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/queries/stock.py" line="223" />
+      <location filename="../../erp_desktop/services/queries/stock.py" line="224" />
       <source>Opening</source>
       <translation>期初</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/queries/stock.py" line="263" />
+      <location filename="../../erp_desktop/services/queries/stock.py" line="264" />
       <source>Adjustment</source>
       <translation>盘盈盘亏</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/queries/stock.py" line="264" />
+      <location filename="../../erp_desktop/services/queries/stock.py" line="265" />
       <source>In transit</source>
       <translation>在途</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/queries/stock.py" line="175" />
+      <location filename="../../erp_desktop/services/queries/stock.py" line="176" />
       <source>(no category)</source>
       <translation>（未分类）</translation>
     </message>

@@ -4,42 +4,42 @@
   <context>
     <name>erp</name>
     <message>
-      <location filename="../../erp_desktop/models/sales.py" line="303" />
+      <location filename="../../erp_desktop/models/sales.py" line="314" />
       <source>Draft</source>
       <translation>草稿</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/sales.py" line="304" />
+      <location filename="../../erp_desktop/models/sales.py" line="315" />
       <source>Awaiting delivery</source>
       <translation>待发货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/sales.py" line="305" />
+      <location filename="../../erp_desktop/models/sales.py" line="316" />
       <source>Partly delivered</source>
       <translation>部分出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/sales.py" line="306" />
+      <location filename="../../erp_desktop/models/sales.py" line="317" />
       <source>Delivered</source>
       <translation>已出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/sales.py" line="307" />
+      <location filename="../../erp_desktop/models/sales.py" line="318" />
       <source>Closed</source>
       <translation>已关闭</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/sales.py" line="308" />
+      <location filename="../../erp_desktop/models/sales.py" line="319" />
       <source>Cancelled</source>
       <translation>已取消</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/sales.py" line="309" />
+      <location filename="../../erp_desktop/models/sales.py" line="320" />
       <source>Converted</source>
       <translation>已转订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/sales.py" line="310" />
+      <location filename="../../erp_desktop/models/sales.py" line="321" />
       <source>Posted</source>
       <translation>已过账</translation>
     </message>
@@ -59,24 +59,24 @@
       <translation>报价 {number} 状态为 {state},不能再修改。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/sales.py" line="143" />
+      <location filename="../../erp_desktop/models/sales.py" line="133" />
       <source>Order {number} is {state}; it cannot become {to}.</source>
       <translation>订单 {number} 状态为{state},不能变为{to}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/sales.py" line="151" />
+      <location filename="../../erp_desktop/models/sales.py" line="143" />
+      <source>Order {number} is {state}; only a confirmed order can be delivered.</source>
+      <translation>订单 {number} 状态为{state};只有已确认的订单才能出库。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/models/sales.py" line="185" />
       <source>Order {number} is {state}; only a draft can be edited.</source>
       <translation>订单 {number} 状态为{state};只有草稿可以修改。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/sales.py" line="159" />
+      <location filename="../../erp_desktop/models/sales.py" line="190" />
       <source>Order {number} has no lines.</source>
       <translation>订单 {number} 没有明细行。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/models/sales.py" line="164" />
-      <source>Order {number} is {state}; only a confirmed order can be delivered.</source>
-      <translation>订单 {number} 状态为{state};只有已确认的订单才能出库。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/sales/__init__.py" line="13" />
@@ -189,132 +189,137 @@
       <translation>最近购买</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="385" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="423" />
       <source>Excl. tax {net} · Tax {tax} · Total incl. tax {gross}</source>
       <translation>不含税 {net} · 税额 {tax} · 价税合计 {gross}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="137" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="144" />
       <source>Deliveries and returns</source>
       <translation>出库与退货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="145" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="152" />
       <source>Confirm</source>
       <translation>确认</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="146" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="153" />
       <source>Deliver…</source>
       <translation>出库…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="148" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="155" />
       <source>Exchange…</source>
       <translation>换货…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="150" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="157" />
       <source>Convert to order</source>
       <translation>转为订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="346" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="160" />
+      <source>Print delivery note</source>
+      <translation>打印送货单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="384" />
       <source>price</source>
       <translation>单价</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="346" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="384" />
       <source>discount</source>
       <translation>折扣</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="346" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="384" />
       <source>tax rate</source>
       <translation>税率</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="110" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="116" />
       <source>Discount %</source>
       <translation>折扣 %</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="110" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="116" />
       <source>Tax %</source>
       <translation>税率 %</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="111" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="117" />
       <source>Exchanged</source>
       <translation>已换货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="149" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="156" />
       <source>Cancel quote</source>
       <translation>作废报价</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="286" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="309" />
       <source>Invoiced {invoiced} · Receivable {receivable} · Collected {collected} · Customer owes {owed} (credit limit {limit})</source>
       <translation>已开票 {invoiced} · 应收 {receivable} · 已收 {collected} · 客户欠款 {owed}(信用额度 {limit})</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="382" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="420" />
       <source>On hand {on_hand}, reserved by other open orders {reserved}</source>
       <translation>现存 {on_hand},其他未完成订单占用 {reserved}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="388" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="426" />
       <source>⚠ Shortage on {count} line(s): can be saved as a backorder</source>
       <translation>⚠ {count} 行缺货预警:可保存为欠货订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="504" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="542" />
       <source>Cancel {number}? Undelivered quantities are closed; delivered goods come back only by a return.</source>
       <translation>取消 {number}?未发货数量将关闭;已出库的货物只能通过退货退回。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="129" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="135" />
       <source>Exchange</source>
       <translation>换货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="261" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="284" />
       <source>New quote</source>
       <translation>新建报价</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="264" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="287" />
       <source>New sales order</source>
       <translation>新建销售订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="352" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="390" />
       <source>Line {row}: the {what} is not a valid number.</source>
       <translation>第 {row} 行:{what}不是有效数字。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="379" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="417" />
       <source>short</source>
       <translation>缺货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="290" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="313" />
       <source>none</source>
       <translation>无</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/orders_page.py" line="38" />
+      <location filename="../../erp_desktop/ui/sales/orders_page.py" line="41" />
       <source>Open (awaiting or partly delivered)</source>
       <translation>未完成(待发货或部分出库)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/orders_page.py" line="27" />
+      <location filename="../../erp_desktop/ui/sales/orders_page.py" line="29" />
       <source>Order no.</source>
       <translation>订单号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/orders_page.py" line="33" />
+      <location filename="../../erp_desktop/ui/sales/orders_page.py" line="35" />
       <source>Search number or customer…</source>
       <translation>搜索单号或客户…</translation>
     </message>

@@ -254,22 +254,22 @@ erp-desktop restore 备份文件
       <translation>备份</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="385" />
+      <location filename="../../erp_desktop/ui/printing.py" line="419" />
       <source>Print a document…</source>
       <translation>打印单据…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="389" />
+      <location filename="../../erp_desktop/ui/printing.py" line="423" />
       <source>Print product labels…</source>
       <translation>打印商品标签…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="394" />
+      <location filename="../../erp_desktop/ui/printing.py" line="428" />
       <source>Customer statement…</source>
       <translation>客户对账单…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="396" />
+      <location filename="../../erp_desktop/ui/printing.py" line="430" />
       <source>Supplier statement…</source>
       <translation>供应商对账单…</translation>
     </message>
@@ -282,11 +282,6 @@ erp-desktop restore 备份文件
       <location filename="../../erp_desktop/ui/printing.py" line="56" />
       <source>{count} page(s)</source>
       <translation>共 {count} 页</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="57" />
-      <source>Print…</source>
-      <translation>打印…</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/printing.py" line="60" />
@@ -314,82 +309,82 @@ erp-desktop restore 备份文件
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="185" />
+      <location filename="../../erp_desktop/ui/printing.py" line="219" />
       <source>Print a document</source>
       <translation>打印单据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="190" />
+      <location filename="../../erp_desktop/ui/printing.py" line="224" />
       <source>Document number, e.g. DN-2026-000001</source>
       <translation>单据编号，例如 DN-2026-000001</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="195" />
+      <location filename="../../erp_desktop/ui/printing.py" line="229" />
       <source>Preview</source>
       <translation>预览</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="222" />
+      <location filename="../../erp_desktop/ui/printing.py" line="256" />
       <source>Print a statement</source>
       <translation>打印对账单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="241" />
+      <location filename="../../erp_desktop/ui/printing.py" line="275" />
       <source>Statement of</source>
       <translation>对账对象</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="280" />
+      <location filename="../../erp_desktop/ui/printing.py" line="314" />
       <source>Print product labels</source>
       <translation>打印商品标签</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="287" />
+      <location filename="../../erp_desktop/ui/printing.py" line="321" />
       <source>Remove</source>
       <translation>移除</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="302" />
+      <location filename="../../erp_desktop/ui/printing.py" line="336" />
       <source>Show the price</source>
       <translation>显示价格</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="307" />
+      <location filename="../../erp_desktop/ui/printing.py" line="341" />
       <source>Add product</source>
       <translation>添加商品</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="308" />
+      <location filename="../../erp_desktop/ui/printing.py" line="342" />
       <source>Copies for new products</source>
       <translation>新加商品的份数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="309" />
+      <location filename="../../erp_desktop/ui/printing.py" line="343" />
       <source>Label paper</source>
       <translation>标签纸</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="311" />
+      <location filename="../../erp_desktop/ui/printing.py" line="345" />
       <source>Labels already used on the first sheet</source>
       <translation>第一张已用掉的标签数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="284" />
+      <location filename="../../erp_desktop/ui/printing.py" line="318" />
       <source>Copies</source>
       <translation>份数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="300" />
+      <location filename="../../erp_desktop/ui/printing.py" line="334" />
       <source>EAN-13 when valid, else Code128</source>
       <translation>有效时用 EAN-13，否则用 Code128</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="300" />
+      <location filename="../../erp_desktop/ui/printing.py" line="334" />
       <source>QR code</source>
       <translation>二维码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="366" />
+      <location filename="../../erp_desktop/ui/printing.py" line="400" />
       <source>Add at least one product.</source>
       <translation>请至少添加一个商品。</translation>
     </message>

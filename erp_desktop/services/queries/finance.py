@@ -299,6 +299,7 @@ class MoneyLedgerLine:
     reversal_of_number: str = ""  # this document reverses that one
     reversed_by_number: str = ""  # this document was reversed by that one
     status: str = ""  # "Reversed by …" / "Reversal of …"
+    txn_kind: str = ""  # MoneyTxnKind value ("receipt", "payment", …); ``kind`` is its label
 
     @property
     def reversible(self) -> bool:
@@ -351,7 +352,8 @@ def money_ledger(uow: UnitOfWork, account_id: uuid.UUID, *, start: date, end: da
             of, by = numbers.get(t.reversal_of_id, ""), numbers.get(t.reversed_by_id, "")
             status = tr("Reversal of {number}", number=of) if of else tr("Reversed by {number}", number=by) if by else ""
             lines.append(MoneyLedgerLine(t.id, t.on, t.number, kind_text, who, t.method, t.reference, t.memo,
-                                         amount if amount > 0 else ZERO_00, -amount if amount < 0 else ZERO_00, balance, of, by, status))
+                                         amount if amount > 0 else ZERO_00, -amount if amount < 0 else ZERO_00, balance, of, by, status,
+                                         t.kind))
         return MoneyLedger(account.id, account.name, start, end, opening, tuple(lines), balance)
 
 

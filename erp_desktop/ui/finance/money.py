@@ -141,8 +141,7 @@ class MoneyAccountsPage(QWidget):
         line = current_row(self.ledger_view)
         if line is None:
             return None
-        kinds = {tr(fq.KIND_LABELS["receipt"]): DocKind.MONEY_RECEIPT, tr(fq.KIND_LABELS["payment"]): DocKind.MONEY_PAYMENT}
-        kind = kinds.get(line.kind)
+        kind = {"receipt": DocKind.MONEY_RECEIPT, "payment": DocKind.MONEY_PAYMENT}.get(line.txn_kind)
         return (kind, line.txn_id) if kind else None
 
     def _update_print_button(self) -> None:
