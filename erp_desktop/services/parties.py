@@ -4,21 +4,27 @@ Invariants: codes unique per kind (a clash names the other party); credit limits
 prices never negative; a quote's valid-until is not before its valid-from; a party that any
 document refers to is deactivated, never deleted. Each edit is one transaction with an audit
 record.
+
+Customers and suppliers share one implementation (list, get, check, save, activate, delete):
+what differs between the two kinds — the model, the kind-specific columns and how they are
+checked, the kind's own child rows (a customer's addresses, a supplier's quotes) — is held in a
+``_PartyKind`` description, ``_CUSTOMER`` and ``_SUPPLIER``. The public functions are named
+entry points over it.
 """
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import KW_ONLY, dataclass, field, fields
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from ..errors import Duplicate, NotFound, ValidationError
-from ..i18n import tr
+from ..i18n import N_, tr
 from ..models.catalog import Product
 from ..models.parties import Address, Contact, Customer, FollowUp, Supplier, SupplierQuote
 from ..money import MONEY_PLACES, PRICE_PLACES, QTY_PLACES
@@ -68,128 +74,177 @@ class QuoteData:
     id: uuid.UUID | None = None
 
 
-@dataclass(frozen=True)
-class CustomerRow:
+# --------------------------------------------------------------------------- what the UI sees
+# Each kind's list row, editor input and detail share the common columns through a base class;
+# the kind's own class adds only its own fields. Besides ``code`` and ``name`` every field is
+# passed by keyword.
+
+
+@dataclass(frozen=True, kw_only=True)
+class _PartyRow:
+    """The columns a customer and a supplier list have in common."""
+
     id: uuid.UUID
     code: str
     name: str
-    tier: str
-    channel: str
-    tags: str
-    salesperson: str
+    tags: str  # "a, b"
     phone: str
-    credit_limit: Decimal | None
     payment_terms_days: int
     active: bool
     custom: dict = field(default_factory=dict, compare=False)
 
 
+@dataclass(frozen=True, kw_only=True)
+class CustomerRow(_PartyRow):
+    tier: str
+    channel: str
+    salesperson: str
+    credit_limit: Decimal | None
+
+
+@dataclass(frozen=True, kw_only=True)
+class SupplierRow(_PartyRow):
+    category: str
+    grade: str
+    lead_time_days: int
+
+
 @dataclass(frozen=True)
-class CustomerInput:
+class _PartyInput:
+    """What an editor or an import gives for either kind; ``None`` contacts leave them as they are."""
+
     code: str
     name: str
-    tier: str = ""
-    channel: str = ""
+    _: KW_ONLY
     tags: Sequence[str] | str = ()
-    salesperson: str = ""
     phone: str = ""
     email: str = ""
     tax_id: str = ""
-    credit_limit: Any = None  # None / "" = no limit
     payment_terms_days: Any = 30
     custom: dict = field(default_factory=dict)
     active: bool = True
     notes: str = ""
     contacts: Sequence[ContactData] | None = None  # None = leave as they are
+
+
+@dataclass(frozen=True, kw_only=True)
+class CustomerInput(_PartyInput):
+    tier: str = ""
+    channel: str = ""
+    salesperson: str = ""
+    credit_limit: Any = None  # None / "" = no limit
     addresses: Sequence[AddressData] | None = None
 
 
-@dataclass(frozen=True)
-class CustomerDetail:
-    id: uuid.UUID
-    code: str
-    name: str
-    tier: str
-    channel: str
-    tags: tuple[str, ...]
-    salesperson: str
-    phone: str
-    email: str
-    tax_id: str
-    credit_limit: Decimal | None
-    payment_terms_days: int
-    custom: dict
-    active: bool
-    notes: str
-    contacts: tuple[ContactData, ...]
-    addresses: tuple[AddressData, ...]
-    follow_ups: tuple[FollowUpData, ...]
-
-    def as_input(self, **changes: Any) -> CustomerInput:
-        values = {k: getattr(self, k) for k in CustomerInput.__dataclass_fields__}
-        values.update(changes)
-        return CustomerInput(**values)
-
-
-@dataclass(frozen=True)
-class SupplierRow:
-    id: uuid.UUID
-    code: str
-    name: str
-    category: str
-    grade: str
-    tags: str
-    phone: str
-    lead_time_days: int
-    payment_terms_days: int
-    active: bool
-    custom: dict = field(default_factory=dict, compare=False)
-
-
-@dataclass(frozen=True)
-class SupplierInput:
-    code: str
-    name: str
+@dataclass(frozen=True, kw_only=True)
+class SupplierInput(_PartyInput):
     category: str = ""
     grade: str = ""
-    tags: Sequence[str] | str = ()
-    phone: str = ""
-    email: str = ""
     address: str = ""
-    tax_id: str = ""
     lead_time_days: Any = 7
-    payment_terms_days: Any = 30
-    custom: dict = field(default_factory=dict)
-    active: bool = True
-    notes: str = ""
-    contacts: Sequence[ContactData] | None = None
     quotes: Sequence[QuoteData] | None = None
 
 
-@dataclass(frozen=True)
-class SupplierDetail:
+@dataclass(frozen=True, kw_only=True)
+class _PartyDetail:
+    """One party as its editor shows it; ``as_input`` turns it back into an input to save changes."""
+
+    input_class: ClassVar[type[_PartyInput]]
     id: uuid.UUID
     code: str
     name: str
-    category: str
-    grade: str
     tags: tuple[str, ...]
     phone: str
     email: str
-    address: str
     tax_id: str
-    lead_time_days: int
     payment_terms_days: int
     custom: dict
     active: bool
     notes: str
     contacts: tuple[ContactData, ...]
+
+    def as_input(self, **changes: Any) -> Any:
+        """The input that would save this party unchanged, with ``changes`` applied."""
+        values = {f.name: getattr(self, f.name) for f in fields(self.input_class)}
+        values.update(changes)
+        return self.input_class(**values)
+
+
+@dataclass(frozen=True, kw_only=True)
+class CustomerDetail(_PartyDetail):
+    input_class: ClassVar[type[_PartyInput]] = CustomerInput
+    tier: str
+    channel: str
+    salesperson: str
+    credit_limit: Decimal | None
+    addresses: tuple[AddressData, ...]
+    follow_ups: tuple[FollowUpData, ...]
+
+
+@dataclass(frozen=True, kw_only=True)
+class SupplierDetail(_PartyDetail):
+    input_class: ClassVar[type[_PartyInput]] = SupplierInput
+    category: str
+    grade: str
+    address: str
+    lead_time_days: int
     quotes: tuple[QuoteData, ...]
 
-    def as_input(self, **changes: Any) -> SupplierInput:
-        values = {k: getattr(self, k) for k in SupplierInput.__dataclass_fields__}
-        values.update(changes)
-        return SupplierInput(**values)
+
+# --------------------------------------------------------------------------- checking typed values
+
+
+@dataclass(frozen=True)
+class _Field:
+    """One editable column: its name, its label (marked with ``N_``, translated when checked) and
+    how a typed value becomes the column's value (``check(value, field, label)``). Custom fields
+    have no ``check``: they are checked against the kind's custom-field definitions."""
+
+    name: str
+    label: str = ""
+    check: Callable[[Any, str, str], Any] | None = None
+
+
+def _text(name: str, label: str, max_len: int, *, required: bool = False) -> _Field:
+    return _Field(name, label, lambda value, f, lbl: v.text(value, f, lbl, required=required, max_len=max_len))
+
+
+def _days(name: str, label: str) -> _Field:
+    return _Field(name, label, lambda value, f, lbl: v.integer(value, f, lbl, maximum=3650))
+
+
+_CODE = _text("code", N_("Code"), 40, required=True)
+_NAME = _text("name", N_("Name"), 200, required=True)
+_TAGS = _Field("tags", check=lambda value, _f, _lbl: v.tags(value))
+_PHONE = _text("phone", N_("Phone"), 40)
+_EMAIL = _text("email", N_("Email"), 120)
+_TAX_ID = _text("tax_id", N_("Tax ID"), 40)
+_TERMS = _days("payment_terms_days", N_("Payment terms (days)"))
+_CUSTOM = _Field("custom")
+_ACTIVE = _Field("active", check=lambda value, _f, _lbl: bool(value))
+_NOTES = _text("notes", N_("Notes"), 4000)
+
+# Each kind's columns in the order they are checked (the first bad one is reported).
+CUSTOMER_FIELDS = (
+    _CODE, _NAME, _text("tier", N_("Tier"), 40), _text("channel", N_("Channel"), 40), _TAGS,
+    _text("salesperson", N_("Salesperson"), 80), _PHONE, _EMAIL, _TAX_ID,
+    _Field("credit_limit", N_("Credit limit"), lambda value, f, lbl: v.number(value, f, lbl, places=MONEY_PLACES, allow_none=True)),
+    _TERMS, _CUSTOM, _ACTIVE, _NOTES)
+SUPPLIER_FIELDS = (
+    _CODE, _NAME, _text("category", N_("Category"), 60), _text("grade", N_("Grade"), 10), _TAGS, _PHONE, _EMAIL,
+    _text("address", N_("Address"), 300), _TAX_ID, _days("lead_time_days", N_("Lead time (days)")), _TERMS, _CUSTOM, _ACTIVE, _NOTES)
+
+
+def _clean_fields(columns: Sequence[_Field], data: _PartyInput, defs, existing_custom: dict | None) -> dict[str, Any]:
+    """The checked column values of ``data``, in ``columns`` order. Raises ValidationError."""
+    values: dict[str, Any] = {}
+    for f in columns:
+        value = getattr(data, f.name)
+        if f.check is None:
+            values[f.name] = custom_fields.clean_values(defs, value, existing=existing_custom)
+        else:
+            values[f.name] = f.check(value, f.name, tr(f.label) if f.label else "")
+    return values
 
 
 # --------------------------------------------------------------------------- helpers
@@ -210,6 +265,17 @@ def _clean_contacts(items: Sequence[ContactData]) -> list[dict]:
     return result
 
 
+def _clean_addresses(_tx: Session, items: Sequence[AddressData]) -> list[dict]:
+    """A customer's addresses as rows; blank ones are dropped."""
+    return [dict(address=v.text(a.address, "addresses", tr("Address"), max_len=300), label=v.text(a.label, "addresses", tr("Label"), max_len=40),
+                 is_default=bool(a.is_default)) for a in items if (a.address or "").strip()]
+
+
+def _clean_quotes(tx: Session, items: Sequence[QuoteData]) -> list[dict]:
+    """A supplier's quotes as rows, numbered from 1 in error messages."""
+    return [clean_quote(tx, q, i) for i, q in enumerate(items, 1)]
+
+
 def _unique_code(tx: Session, model, code: str, self_id: uuid.UUID | None, what: str) -> None:
     other = tx.execute(select(model.id, model.code, model.name).where(model.code == code)).first()
     if other is not None and other.id != self_id:
@@ -221,38 +287,26 @@ def _tags_text(value) -> str:
     return ", ".join(value or ())
 
 
-# --------------------------------------------------------------------------- customers
-
-CUSTOMER_SORTS = {k: getattr(Customer, k) for k in ("code", "name", "tier", "channel", "salesperson", "phone", "payment_terms_days", "active")}
-
-
-def list_customers(uow: UnitOfWork, query: ListQuery) -> Page[CustomerRow]:
-    """Filters: ``active``, ``tier``."""
-    with uow.read() as tx:
-        stmt = select(Customer)
-        if query.search.strip():
-            p = like_pattern(query.search)
-            stmt = stmt.where(or_(Customer.code.like(p, escape="\\"), Customer.name.like(p, escape="\\"),
-                                  Customer.phone.like(p, escape="\\"), Customer.salesperson.like(p, escape="\\")))
-        if query.filters.get("active") is not None:
-            stmt = stmt.where(Customer.active.is_(bool(query.filters["active"])))
-        if query.filters.get("tier"):
-            stmt = stmt.where(Customer.tier == query.filters["tier"])
-        return keyset_page(tx, stmt, sort_columns=CUSTOMER_SORTS, default_sort="code", id_column=Customer.id, query=query,
-                           to_row=lambda r: _customer_row(r[0]))
+def _follow_up(f: FollowUp) -> FollowUpData:
+    return FollowUpData(f.on, f.channel, f.note, f.next_step, f.next_date, f.user_name, f.id)
 
 
-def _customer_row(c: Customer) -> CustomerRow:
-    return CustomerRow(c.id, c.code, c.name, c.tier, c.channel, _tags_text(c.tags), c.salesperson, c.phone, c.credit_limit,
-                       c.payment_terms_days, c.active, dict(c.custom or {}))
+def _quote(q: SupplierQuote, p: Product | None) -> QuoteData:
+    return QuoteData(q.product_id, q.price, q.min_qty, q.lead_time_days, q.valid_from, q.valid_until, p.code if p else "",
+                     p.name if p else "", q.id)
 
 
-def _customer_detail(c: Customer) -> CustomerDetail:
-    return CustomerDetail(
-        c.id, c.code, c.name, c.tier, c.channel, tuple(c.tags or ()), c.salesperson, c.phone, c.email, c.tax_id, c.credit_limit,
-        c.payment_terms_days, dict(c.custom or {}), c.active, c.notes, _contacts(c.contacts),
-        tuple(AddressData(a.address, a.label, a.is_default) for a in c.addresses),
-        tuple(FollowUpData(f.on, f.channel, f.note, f.next_step, f.next_date, f.user_name, f.id) for f in c.follow_ups))
+def _customer_own(_tx: Session, c: Customer) -> dict[str, Any]:
+    """A customer detail's own parts: addresses and follow-ups."""
+    return dict(addresses=tuple(AddressData(a.address, a.label, a.is_default) for a in c.addresses),
+                follow_ups=tuple(_follow_up(f) for f in c.follow_ups))
+
+
+def _supplier_own(tx: Session, s: Supplier) -> dict[str, Any]:
+    """A supplier detail's own part: its quotes with product code and name, by product code and quantity."""
+    products = {p.id: p for p in tx.scalars(select(Product).where(Product.id.in_([q.product_id for q in s.quotes])))} if s.quotes else {}
+    quotes = sorted((_quote(q, products.get(q.product_id)) for q in s.quotes), key=lambda q: (q.product_code, q.min_qty))
+    return dict(quotes=tuple(quotes))
 
 
 def _customer_snapshot(c: Customer) -> dict:
@@ -262,65 +316,200 @@ def _customer_snapshot(c: Customer) -> dict:
     return snap
 
 
-def get_customer(uow: UnitOfWork, customer_id: uuid.UUID) -> CustomerDetail:
-    with uow.read() as tx:
-        c = tx.get(Customer, customer_id)
-        if c is None:
-            raise NotFound(tr("That customer no longer exists."))
-        return _customer_detail(c)
+# --------------------------------------------------------------------------- the two kinds
 
 
-def clean_customer(tx: Session, data: CustomerInput, defs, existing_custom: dict | None) -> dict[str, Any]:
-    return dict(
-        code=v.text(data.code, "code", tr("Code"), required=True, max_len=40),
-        name=v.text(data.name, "name", tr("Name"), required=True, max_len=200),
-        tier=v.text(data.tier, "tier", tr("Tier"), max_len=40), channel=v.text(data.channel, "channel", tr("Channel"), max_len=40),
-        tags=v.tags(data.tags), salesperson=v.text(data.salesperson, "salesperson", tr("Salesperson"), max_len=80),
-        phone=v.text(data.phone, "phone", tr("Phone"), max_len=40), email=v.text(data.email, "email", tr("Email"), max_len=120),
-        tax_id=v.text(data.tax_id, "tax_id", tr("Tax ID"), max_len=40),
-        credit_limit=v.number(data.credit_limit, "credit_limit", tr("Credit limit"), places=MONEY_PLACES, allow_none=True),
-        payment_terms_days=v.integer(data.payment_terms_days, "payment_terms_days", tr("Payment terms (days)"), maximum=3650),
-        custom=custom_fields.clean_values(defs, data.custom, existing=existing_custom),
-        active=bool(data.active), notes=v.text(data.notes, "notes", tr("Notes"), max_len=4000))
+@dataclass(frozen=True)
+class _PartyKind:
+    """What the shared party code needs to know about one kind of party."""
+
+    key: str  # "customer" | "supplier": audit entity, custom-field owner
+    model: type  # the ORM class
+    row_class: type[_PartyRow]
+    detail_class: type[_PartyDetail]
+    noun: Callable[[], str]  # translated, for "Code … is already used by {what} …"
+    gone: Callable[[], str]  # translated NotFound message
+    search: tuple[str, ...]  # columns the list's search text matches
+    filters: tuple[str, ...]  # list filters (besides ``active``) compared for equality
+    sorts: dict  # columns the list sorts by
+    fields: tuple[_Field, ...]  # editable columns, checked in this order
+    own: str  # the kind's own child rows, replaced on save when given: "addresses" | "quotes"
+    own_model: type
+    clean_own: Callable[[Session, Sequence], list[dict]]
+    own_detail: Callable[[Session, Any], dict[str, Any]]  # the detail's kind-specific parts
+    snapshot: Callable[[Any], dict]  # the audit record of a saved row
 
 
-def apply_customer(tx: Session, row: Customer | None, values: dict, contacts: list[dict] | None, addresses: list[dict] | None) -> Customer:
+def _sorts(model, names: tuple[str, ...]) -> dict:
+    return {k: getattr(model, k) for k in names}
+
+
+CUSTOMER_SORTS = _sorts(Customer, ("code", "name", "tier", "channel", "salesperson", "phone", "payment_terms_days", "active"))
+SUPPLIER_SORTS = _sorts(Supplier, ("code", "name", "category", "grade", "phone", "lead_time_days", "payment_terms_days", "active"))
+
+_CUSTOMER = _PartyKind(
+    key="customer", model=Customer, row_class=CustomerRow, detail_class=CustomerDetail, noun=lambda: tr("customer"),
+    gone=lambda: tr("That customer no longer exists."), search=("code", "name", "phone", "salesperson"), filters=("tier",),
+    sorts=CUSTOMER_SORTS, fields=CUSTOMER_FIELDS, own="addresses", own_model=Address, clean_own=_clean_addresses,
+    own_detail=_customer_own, snapshot=_customer_snapshot)
+_SUPPLIER = _PartyKind(
+    key="supplier", model=Supplier, row_class=SupplierRow, detail_class=SupplierDetail, noun=lambda: tr("supplier"),
+    gone=lambda: tr("That supplier no longer exists."), search=("code", "name", "phone", "category"), filters=(),
+    sorts=SUPPLIER_SORTS, fields=SUPPLIER_FIELDS, own="quotes", own_model=SupplierQuote, clean_own=_clean_quotes,
+    own_detail=_supplier_own, snapshot=audit.snapshot)
+
+
+def _kind(kind: str) -> _PartyKind:
+    """The description of ``kind`` as the UI names it ("customer", anything else is a supplier)."""
+    return _CUSTOMER if kind == "customer" else _SUPPLIER
+
+
+# --------------------------------------------------------------------------- shared implementation
+
+
+def _load(tx: Session, kind: _PartyKind, party_id: uuid.UUID):
+    row = tx.get(kind.model, party_id)
     if row is None:
-        row = Customer(**values)
+        raise NotFound(kind.gone())
+    return row
+
+
+def _row(kind: _PartyKind, party) -> _PartyRow:
+    values = {f.name: getattr(party, f.name) for f in fields(kind.row_class)}
+    values.update(tags=_tags_text(party.tags), custom=dict(party.custom or {}))
+    return kind.row_class(**values)
+
+
+def _detail(tx: Session, kind: _PartyKind, party) -> _PartyDetail:
+    computed = dict(tags=tuple(party.tags or ()), custom=dict(party.custom or {}), contacts=_contacts(party.contacts),
+                    **kind.own_detail(tx, party))
+    return kind.detail_class(**{f.name: computed[f.name] if f.name in computed else getattr(party, f.name)
+                                for f in fields(kind.detail_class)})
+
+
+def _list(uow: UnitOfWork, kind: _PartyKind, query: ListQuery) -> Page:
+    model = kind.model
+    with uow.read() as tx:
+        stmt = select(model)
+        if query.search.strip():
+            p = like_pattern(query.search)
+            stmt = stmt.where(or_(*(getattr(model, column).like(p, escape="\\") for column in kind.search)))
+        if query.filters.get("active") is not None:
+            stmt = stmt.where(model.active.is_(bool(query.filters["active"])))
+        for name in kind.filters:
+            if query.filters.get(name):
+                stmt = stmt.where(getattr(model, name) == query.filters[name])
+        return keyset_page(tx, stmt, sort_columns=kind.sorts, default_sort="code", id_column=model.id, query=query,
+                           to_row=lambda r: _row(kind, r[0]))
+
+
+def _get(uow: UnitOfWork, kind: _PartyKind, party_id: uuid.UUID) -> Any:
+    with uow.read() as tx:
+        return _detail(tx, kind, _load(tx, kind, party_id))
+
+
+def _apply(tx: Session, kind: _PartyKind, row, values: dict, contacts: list[dict] | None, own: list[dict] | None):
+    """Create or change the row from checked values; contacts and own child rows replaced when given."""
+    if row is None:
+        row = kind.model(**values)
         tx.add(row)
     else:
         for key, value in values.items():
             setattr(row, key, value)
     if contacts is not None:
         row.contacts = [Contact(**c) for c in contacts]
-    if addresses is not None:
-        row.addresses = [Address(**a) for a in addresses]
+    if own is not None:
+        setattr(row, kind.own, [kind.own_model(**x) for x in own])
     return row
+
+
+def _save(uow: UnitOfWork, kind: _PartyKind, data: _PartyInput, party_id: uuid.UUID | None) -> Any:
+    with uow.write() as tx:
+        auth.require(tx, auth.Perm.EDIT_MASTER)
+        row = _load(tx, kind, party_id) if party_id is not None else None
+        values = _clean_fields(kind.fields, data, custom_fields.fields_tx(tx, kind.key), row.custom if row else None)
+        _unique_code(tx, kind.model, values["code"], party_id, kind.noun())
+        contacts = _clean_contacts(data.contacts) if data.contacts is not None else None
+        own_items = getattr(data, kind.own)
+        own = kind.clean_own(tx, own_items) if own_items is not None else None
+        before = kind.snapshot(row) if row else None
+        row = _apply(tx, kind, row, values, contacts, own)
+        tx.flush()
+        audit.record(tx, "update" if before else "create", kind.key, row.id, summary=f"{row.code} {row.name}", before=before,
+                     after=kind.snapshot(row))
+        return _detail(tx, kind, row)
+
+
+def set_party_active(uow: UnitOfWork, kind: str, party_id: uuid.UUID, active: bool) -> None:
+    with uow.write() as tx:
+        auth.require(tx, auth.Perm.EDIT_MASTER)
+        row = _load(tx, _kind(kind), party_id)
+        before = audit.snapshot(row)
+        row.active = active
+        tx.flush()
+        audit.record(tx, "update", kind, row.id, summary=f"{row.code} {row.name}", before=before, after=audit.snapshot(row))
+
+
+def delete_party(uow: UnitOfWork, kind: str, party_id: uuid.UUID) -> None:
+    """Delete a customer/supplier nothing refers to; once used it can only be deactivated."""
+    with uow.write() as tx:
+        auth.require(tx, auth.Perm.EDIT_MASTER)
+        row = _load(tx, _kind(kind), party_id)
+        own = ("contact", "address", "follow_up", "supplier_quote")
+        if v.is_used(tx, _kind(kind).model.__tablename__, row.id, ignore=own):
+            raise ValidationError(tr("{code} is already used; deactivate it instead of deleting it.", code=row.code))
+        audit.record(tx, "delete", kind, row.id, summary=f"{row.code} {row.name}", before=audit.snapshot(row))
+        tx.delete(row)
+
+
+# --------------------------------------------------------------------------- customers and suppliers, side by side
+
+
+def list_customers(uow: UnitOfWork, query: ListQuery) -> Page[CustomerRow]:
+    """Filters: ``active``, ``tier``."""
+    return _list(uow, _CUSTOMER, query)
+
+
+def list_suppliers(uow: UnitOfWork, query: ListQuery) -> Page[SupplierRow]:
+    """Filters: ``active``."""
+    return _list(uow, _SUPPLIER, query)
+
+
+def get_customer(uow: UnitOfWork, customer_id: uuid.UUID) -> CustomerDetail:
+    return _get(uow, _CUSTOMER, customer_id)
+
+
+def get_supplier(uow: UnitOfWork, supplier_id: uuid.UUID) -> SupplierDetail:
+    return _get(uow, _SUPPLIER, supplier_id)
+
+
+def clean_customer(tx: Session, data: CustomerInput, defs, existing_custom: dict | None) -> dict[str, Any]:
+    """The checked column values of a customer (also used by the Excel import)."""
+    return _clean_fields(CUSTOMER_FIELDS, data, defs, existing_custom)
+
+
+def clean_supplier(tx: Session, data: SupplierInput, defs, existing_custom: dict | None) -> dict[str, Any]:
+    """The checked column values of a supplier (also used by the Excel import)."""
+    return _clean_fields(SUPPLIER_FIELDS, data, defs, existing_custom)
 
 
 def save_customer(uow: UnitOfWork, data: CustomerInput, customer_id: uuid.UUID | None = None) -> CustomerDetail:
     """Create or change a customer (contacts/addresses replaced when given). Raises
     ValidationError, Duplicate, NotFound."""
-    with uow.write() as tx:
-        auth.require(tx, auth.Perm.EDIT_MASTER)
-        row = None
-        if customer_id is not None:
-            row = tx.get(Customer, customer_id)
-            if row is None:
-                raise NotFound(tr("That customer no longer exists."))
-        values = clean_customer(tx, data, custom_fields.fields_tx(tx, "customer"), row.custom if row else None)
-        _unique_code(tx, Customer, values["code"], customer_id, tr("customer"))
-        contacts = _clean_contacts(data.contacts) if data.contacts is not None else None
-        addresses = None
-        if data.addresses is not None:
-            addresses = [dict(address=v.text(a.address, "addresses", tr("Address"), max_len=300), label=v.text(a.label, "addresses", tr("Label"), max_len=40),
-                              is_default=bool(a.is_default)) for a in data.addresses if (a.address or "").strip()]
-        before = _customer_snapshot(row) if row else None
-        row = apply_customer(tx, row, values, contacts, addresses)
-        tx.flush()
-        audit.record(tx, "update" if before else "create", "customer", row.id, summary=f"{row.code} {row.name}", before=before,
-                     after=_customer_snapshot(row))
-        return _customer_detail(row)
+    return _save(uow, _CUSTOMER, data, customer_id)
+
+
+def save_supplier(uow: UnitOfWork, data: SupplierInput, supplier_id: uuid.UUID | None = None) -> SupplierDetail:
+    """Create or change a supplier (contacts and quotes replaced when given)."""
+    return _save(uow, _SUPPLIER, data, supplier_id)
+
+
+def apply_customer(tx: Session, row: Customer | None, values: dict, contacts: list[dict] | None, addresses: list[dict] | None) -> Customer:
+    """Create or change a customer row from values ``clean_customer`` checked (inside an open transaction)."""
+    return _apply(tx, _CUSTOMER, row, values, contacts, addresses)
+
+
+# --------------------------------------------------------------------------- customer follow-ups
 
 
 def add_follow_up(uow: UnitOfWork, customer_id: uuid.UUID, data: FollowUpData) -> FollowUpData:
@@ -328,9 +517,7 @@ def add_follow_up(uow: UnitOfWork, customer_id: uuid.UUID, data: FollowUpData) -
     with uow.write() as tx:
         if not actor_of(tx).can(auth.Perm.SELL):  # sales staff record follow-ups too
             auth.require(tx, auth.Perm.EDIT_MASTER)
-        c = tx.get(Customer, customer_id)
-        if c is None:
-            raise NotFound(tr("That customer no longer exists."))
+        c = _load(tx, _CUSTOMER, customer_id)
         on = v.day(data.on, "on", tr("Date"))
         if on is None:
             raise ValidationError(tr("{field} is required.", field=tr("Date")), field="on")
@@ -346,7 +533,7 @@ def add_follow_up(uow: UnitOfWork, customer_id: uuid.UUID, data: FollowUpData) -
         tx.add(row)
         tx.flush()
         audit.record(tx, "create", "follow_up", row.id, summary=f"{c.code} {on}", after=audit.snapshot(row))
-        return FollowUpData(row.on, row.channel, row.note, row.next_step, row.next_date, row.user_name, row.id)
+        return _follow_up(row)
 
 
 def delete_follow_up(uow: UnitOfWork, follow_up_id: uuid.UUID) -> None:
@@ -364,93 +551,13 @@ def due_follow_ups(uow: UnitOfWork, until: date) -> list[tuple[str, str, FollowU
     with uow.read() as tx:
         stmt = (select(FollowUp, Customer.code, Customer.name).join(Customer, Customer.id == FollowUp.customer_id)
                 .where(FollowUp.next_date.is_not(None), FollowUp.next_date <= until).order_by(FollowUp.next_date))
-        return [(code, name, FollowUpData(f.on, f.channel, f.note, f.next_step, f.next_date, f.user_name, f.id))
-                for f, code, name in tx.execute(stmt)]
-
-
-def set_party_active(uow: UnitOfWork, kind: str, party_id: uuid.UUID, active: bool) -> None:
-    model = Customer if kind == "customer" else Supplier
-    with uow.write() as tx:
-        auth.require(tx, auth.Perm.EDIT_MASTER)
-        row = tx.get(model, party_id)
-        if row is None:
-            raise NotFound(tr("That customer no longer exists.") if kind == "customer" else tr("That supplier no longer exists."))
-        before = audit.snapshot(row)
-        row.active = active
-        tx.flush()
-        audit.record(tx, "update", kind, row.id, summary=f"{row.code} {row.name}", before=before, after=audit.snapshot(row))
-
-
-def delete_party(uow: UnitOfWork, kind: str, party_id: uuid.UUID) -> None:
-    """Delete a customer/supplier nothing refers to; once used it can only be deactivated."""
-    model = Customer if kind == "customer" else Supplier
-    with uow.write() as tx:
-        auth.require(tx, auth.Perm.EDIT_MASTER)
-        row = tx.get(model, party_id)
-        if row is None:
-            raise NotFound(tr("That customer no longer exists.") if kind == "customer" else tr("That supplier no longer exists."))
-        own = ("contact", "address", "follow_up", "supplier_quote")
-        if v.is_used(tx, model.__tablename__, row.id, ignore=own):
-            raise ValidationError(tr("{code} is already used; deactivate it instead of deleting it.", code=row.code))
-        audit.record(tx, "delete", kind, row.id, summary=f"{row.code} {row.name}", before=audit.snapshot(row))
-        tx.delete(row)
+        return [(code, name, _follow_up(f)) for f, code, name in tx.execute(stmt)]
 
 
 # --------------------------------------------------------------------------- suppliers
 
-SUPPLIER_SORTS = {k: getattr(Supplier, k) for k in ("code", "name", "category", "grade", "phone", "lead_time_days", "payment_terms_days", "active")}
 
-
-def list_suppliers(uow: UnitOfWork, query: ListQuery) -> Page[SupplierRow]:
-    with uow.read() as tx:
-        stmt = select(Supplier)
-        if query.search.strip():
-            p = like_pattern(query.search)
-            stmt = stmt.where(or_(Supplier.code.like(p, escape="\\"), Supplier.name.like(p, escape="\\"),
-                                  Supplier.phone.like(p, escape="\\"), Supplier.category.like(p, escape="\\")))
-        if query.filters.get("active") is not None:
-            stmt = stmt.where(Supplier.active.is_(bool(query.filters["active"])))
-        return keyset_page(tx, stmt, sort_columns=SUPPLIER_SORTS, default_sort="code", id_column=Supplier.id, query=query,
-                           to_row=lambda r: _supplier_row(r[0]))
-
-
-def _supplier_row(s: Supplier) -> SupplierRow:
-    return SupplierRow(s.id, s.code, s.name, s.category, s.grade, _tags_text(s.tags), s.phone, s.lead_time_days, s.payment_terms_days,
-                       s.active, dict(s.custom or {}))
-
-
-def _quote(q: SupplierQuote, p: Product | None) -> QuoteData:
-    return QuoteData(q.product_id, q.price, q.min_qty, q.lead_time_days, q.valid_from, q.valid_until, p.code if p else "",
-                     p.name if p else "", q.id)
-
-
-def _supplier_detail(tx: Session, s: Supplier) -> SupplierDetail:
-    products = {p.id: p for p in tx.scalars(select(Product).where(Product.id.in_([q.product_id for q in s.quotes])))} if s.quotes else {}
-    quotes = sorted((_quote(q, products.get(q.product_id)) for q in s.quotes), key=lambda q: (q.product_code, q.min_qty))
-    return SupplierDetail(s.id, s.code, s.name, s.category, s.grade, tuple(s.tags or ()), s.phone, s.email, s.address, s.tax_id,
-                          s.lead_time_days, s.payment_terms_days, dict(s.custom or {}), s.active, s.notes, _contacts(s.contacts), tuple(quotes))
-
-
-def get_supplier(uow: UnitOfWork, supplier_id: uuid.UUID) -> SupplierDetail:
-    with uow.read() as tx:
-        s = tx.get(Supplier, supplier_id)
-        if s is None:
-            raise NotFound(tr("That supplier no longer exists."))
-        return _supplier_detail(tx, s)
-
-
-def clean_supplier(tx: Session, data: SupplierInput, defs, existing_custom: dict | None) -> dict[str, Any]:
-    return dict(
-        code=v.text(data.code, "code", tr("Code"), required=True, max_len=40),
-        name=v.text(data.name, "name", tr("Name"), required=True, max_len=200),
-        category=v.text(data.category, "category", tr("Category"), max_len=60), grade=v.text(data.grade, "grade", tr("Grade"), max_len=10),
-        tags=v.tags(data.tags), phone=v.text(data.phone, "phone", tr("Phone"), max_len=40),
-        email=v.text(data.email, "email", tr("Email"), max_len=120), address=v.text(data.address, "address", tr("Address"), max_len=300),
-        tax_id=v.text(data.tax_id, "tax_id", tr("Tax ID"), max_len=40),
-        lead_time_days=v.integer(data.lead_time_days, "lead_time_days", tr("Lead time (days)"), maximum=3650),
-        payment_terms_days=v.integer(data.payment_terms_days, "payment_terms_days", tr("Payment terms (days)"), maximum=3650),
-        custom=custom_fields.clean_values(defs, data.custom, existing=existing_custom),
-        active=bool(data.active), notes=v.text(data.notes, "notes", tr("Notes"), max_len=4000))
+# --------------------------------------------------------------------------- supplier quotes
 
 
 def clean_quote(tx: Session, q: QuoteData, n: int = 0) -> dict[str, Any]:
@@ -463,36 +570,6 @@ def clean_quote(tx: Session, q: QuoteData, n: int = 0) -> dict[str, Any]:
                 min_qty=v.number(q.min_qty, "min_qty", tr("Minimum quantity"), places=QTY_PLACES),
                 lead_time_days=v.integer(q.lead_time_days, "lead_time_days", tr("Lead time (days)"), maximum=3650),
                 valid_from=start, valid_until=end)
-
-
-def save_supplier(uow: UnitOfWork, data: SupplierInput, supplier_id: uuid.UUID | None = None) -> SupplierDetail:
-    """Create or change a supplier (contacts and quotes replaced when given)."""
-    with uow.write() as tx:
-        auth.require(tx, auth.Perm.EDIT_MASTER)
-        row = None
-        if supplier_id is not None:
-            row = tx.get(Supplier, supplier_id)
-            if row is None:
-                raise NotFound(tr("That supplier no longer exists."))
-        values = clean_supplier(tx, data, custom_fields.fields_tx(tx, "supplier"), row.custom if row else None)
-        _unique_code(tx, Supplier, values["code"], supplier_id, tr("supplier"))
-        contacts = _clean_contacts(data.contacts) if data.contacts is not None else None
-        quotes = [clean_quote(tx, q, i) for i, q in enumerate(data.quotes, 1)] if data.quotes is not None else None
-        before = audit.snapshot(row) if row else None
-        if row is None:
-            row = Supplier(**values)
-            tx.add(row)
-        else:
-            for key, value in values.items():
-                setattr(row, key, value)
-        if contacts is not None:
-            row.contacts = [Contact(**c) for c in contacts]
-        if quotes is not None:
-            row.quotes = [SupplierQuote(**q) for q in quotes]
-        tx.flush()
-        audit.record(tx, "update" if before else "create", "supplier", row.id, summary=f"{row.code} {row.name}", before=before,
-                     after=audit.snapshot(row))
-        return _supplier_detail(tx, row)
 
 
 @dataclass(frozen=True)

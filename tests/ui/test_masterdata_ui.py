@@ -180,6 +180,35 @@ def test_customer_editor_saves_contacts_and_follow_up_and_shows_resolved_price(u
     assert dialog.price_label.text() == "8.50 (批发价)"
 
 
+def test_supplier_editor_saves_fields_and_quotes_by_product_code_and_reloads_them(ui_ctx, qtbot):
+    with ui_ctx.uow.write() as tx:
+        factories.product(tx, "P1", price="10")
+    tab = _tab(ui_ctx, qtbot)
+    page = tab.page("suppliers")
+    dialog = page.new_party()
+    assert (dialog.lead_spin.value(), dialog.terms_spin.value(), dialog.active_check.isChecked()) == (7, 30, True)
+    dialog.code_edit.setText("S1")
+    dialog.name_edit.setText("杭州茶厂")
+    dialog.category_edit.setText("茶叶")
+    dialog.grade_combo.setCurrentText("A")
+    dialog.tags_edit.setText("绿茶, 红茶")
+    dialog.address_edit.setText("杭州市龙井路 1 号")
+    dialog.lead_spin.setValue(5)
+    dialog.quotes.add_row({"product_code": "NOPE", "price": "1"})
+    dialog.save()
+    assert dialog.error_label.text() == "Quote 1: unknown product code NOPE."
+    assert lookups.search_parties(ui_ctx.uow, "supplier", "S1") == []
+    dialog.quotes.set_rows([{"product_code": "P1", "price": "8.5", "min_qty": "100"}])
+    dialog.save()
+    s = parties.get_supplier(ui_ctx.uow, dialog.saved.id)
+    assert (s.category, s.grade, s.tags, s.address, s.lead_time_days, s.payment_terms_days) == ("茶叶", "A", ("绿茶", "红茶"), "杭州市龙井路 1 号", 5, 30)
+    assert [(q.product_code, q.price, q.min_qty, q.lead_time_days) for q in s.quotes] == [("P1", Decimal("8.5"), Decimal(100), 7)]
+    edit = page.edit_party(s.id)
+    assert edit.windowTitle() == "Supplier S1 杭州茶厂"
+    assert (edit.category_edit.text(), edit.grade_combo.currentText(), edit.tags_edit.text(), edit.lead_spin.value()) == ("茶叶", "A", "绿茶, 红茶", 5)
+    assert [(q["product_code"], q["min_qty"]) for q in edit.quotes.values()] == [("P1", "100")]
+
+
 def test_warehouse_created_in_the_window_gets_a_default_bin(ui_ctx, qtbot):
     tab = _tab(ui_ctx, qtbot)
     page = tab.page("warehouses")

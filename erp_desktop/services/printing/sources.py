@@ -1,22 +1,28 @@
 """Adapters: build the printouts' DTOs from the shop's data (read-only, one read transaction).
 
-Each ``*_doc(uow, ref)`` takes an id (UUID) or a document number and returns a ``PrintDoc``;
+Each builder ``(uow, ref)`` takes an id (UUID) or a document number and returns a ``PrintDoc``:
+the sales and purchasing documents share one builder, ``_trade_doc``, driven by a ``_TradeDoc``
+row per kind (``_TRADE_DOCS``); stock documents, count sheets and money receipts have their own.
 ``statement_doc`` uses the finance read service; ``label_items`` resolves products by code or
-barcode. ``build(uow, kind, ref)`` dispatches by kind. Models of areas that are not installed
-raise ``NotFound`` with a clear message instead of failing at import.
+barcode. ``build(uow, kind, ref)`` dispatches by kind through ``BUILDERS``. Models of areas that
+may not be installed are imported only when their document is printed.
 """
 from __future__ import annotations
 
+import importlib
 import uuid
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from functools import partial
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ...errors import NotFound, ValidationError
-from ...i18n import tr
+from ...i18n import N_, tr
 from ...models.catalog import Product, ProductBarcode
 from ...models.parties import Address, Contact, Customer, Supplier
 from ...models.warehouse import Location, Warehouse
@@ -69,31 +75,28 @@ def _warehouse_name(tx: Session, warehouse_id: uuid.UUID | None) -> str:
     return f"{warehouse.code} {warehouse.name}" if warehouse else ""
 
 
-def _customer_details(tx: Session, customer: Customer) -> tuple[tuple[str, str], ...]:
-    addresses = list(tx.scalars(select(Address).where(Address.customer_id == customer.id)))
-    address = next((a for a in addresses if a.is_default), addresses[0] if addresses else None)
-    contacts = list(tx.scalars(select(Contact).where(Contact.customer_id == customer.id)))
-    contact = next((c for c in contacts if c.is_primary), contacts[0] if contacts else None)
-    details = []
-    if address is not None:
-        details.append((tr("Address"), address.address))
-    if contact is not None:
-        details.append((tr("Contact"), " ".join(p for p in (contact.name, contact.phone) if p)))
-    if customer.phone:
-        details.append((tr("Phone"), customer.phone))
-    return tuple(details)
+_PARTY_MODELS = {"customer": Customer, "supplier": Supplier}
+_PARTY_LABELS = {"customer": N_("Customer"), "supplier": N_("Supplier")}
 
 
-def _supplier_details(tx: Session, supplier: Supplier) -> tuple[tuple[str, str], ...]:
-    details = []
-    if supplier.address:
-        details.append((tr("Address"), supplier.address))
-    contacts = list(tx.scalars(select(Contact).where(Contact.supplier_id == supplier.id)))
+def _party_details(tx: Session, kind: str, party) -> tuple[tuple[str, str], ...]:
+    """The header lines under a customer's or supplier's name: the address (a customer's default,
+    else first, address row; a supplier's address), the primary (else first) contact, the phone."""
+    if kind == "customer":
+        addresses = list(tx.scalars(select(Address).where(Address.customer_id == party.id)))
+        address = next((a for a in addresses if a.is_default), addresses[0] if addresses else None)
+        address_text = address.address if address is not None else None
+    else:
+        address_text = party.address or None
+    contacts = list(tx.scalars(select(Contact).where(getattr(Contact, f"{kind}_id") == party.id)))
     contact = next((c for c in contacts if c.is_primary), contacts[0] if contacts else None)
+    details = []
+    if address_text is not None:
+        details.append((tr("Address"), address_text))
     if contact is not None:
         details.append((tr("Contact"), " ".join(p for p in (contact.name, contact.phone) if p)))
-    if supplier.phone:
-        details.append((tr("Phone"), supplier.phone))
+    if party.phone:
+        details.append((tr("Phone"), party.phone))
     return tuple(details)
 
 
@@ -123,141 +126,132 @@ def _signatures(*labels: str) -> tuple[str, ...]:
     return labels
 
 
-# ---------------------------------------------------------------- sales
-def delivery_doc(uow: UnitOfWork, ref: uuid.UUID | str) -> PrintDoc:
-    """销售出库单 / 送货单 for a posted delivery."""
-    from ...models.sales import SalesDelivery, SalesOrder
+# ---------------------------------------------------------------- sales and purchasing
+# Orders, deliveries, receipts and returns print alike: a customer or supplier in the header,
+# priced lines, the amount before tax, tax and total. ``_TradeDoc`` holds what differs per kind,
+# ``_trade_doc`` builds any of them.
 
+
+@dataclass(frozen=True)
+class _TradeDoc:
+    """How one kind of sales or purchasing document prints. Texts are marked with ``N_`` and
+    translated when printed."""
+
+    kind: str  # DocKind
+    model: str  # "module.Class" under erp_desktop.models, imported when printed
+    what: str  # for "No {what} {ref}."
+    title: str
+    party: str  # "customer" | "supplier"
+    notes: str  # the document's attribute printed as its notes
+    signatures: tuple[str, ...]  # the boxes at the foot
+    meta: Callable[[Session, Any], list[tuple[str, str]]] = lambda _tx, _doc: []  # header fields beyond the party
+    price_attr: str = "price"  # the line's unit price attribute
+    location_attr: str | None = None  # the line's bin attribute, when lines are printed with their bin
+    lines: Callable[[Session, Any], tuple[PrintLine, ...]] | None = None  # instead of the priced lines
+
+
+def _trade_doc(spec: _TradeDoc, uow: UnitOfWork, ref: uuid.UUID | str) -> PrintDoc:
+    module, class_name = spec.model.split(".")
+    model = getattr(importlib.import_module(f"...models.{module}", __package__), class_name)
     with uow.read() as tx:
-        delivery = _get(tx, SalesDelivery, ref, tr("delivery"))
-        customer = tx.get(Customer, delivery.customer_id)
-        order = tx.get(SalesOrder, delivery.order_id) if delivery.order_id else None
-        lines = _priced_lines(tx, delivery.lines, price_attr="unit_price", location_attr="location_id")
-        locations = _locations(tx, (line.location_id for line in delivery.lines))
-        warehouses = sorted({_warehouse_name(tx, loc.warehouse_id) for loc in locations.values() if loc.warehouse_id})
-        meta = []
-        if order is not None:
-            meta.append((tr("Order"), order.number))
-            if order.salesperson:
-                meta.append((tr("Salesperson"), order.salesperson))
-        if warehouses:
-            meta.append((tr("Warehouse"), ", ".join(warehouses)))
+        doc = _get(tx, model, ref, tr(spec.what))
+        party = tx.get(_PARTY_MODELS[spec.party], getattr(doc, f"{spec.party}_id"))
+        lines = (spec.lines(tx, doc) if spec.lines is not None
+                 else _priced_lines(tx, doc.lines, price_attr=spec.price_attr, location_attr=spec.location_attr))
         return PrintDoc(
-            kind=DocKind.DELIVERY, title=tr("Delivery note"), number=delivery.number, date=delivery.on,
-            company=load_company_tx(tx), party_label=tr("Customer"), party_name=_party_name(customer),
-            party_details=_customer_details(tx, customer) if customer else (), meta=tuple(meta), lines=lines,
-            totals=_amount_totals(delivery.net_total, delivery.tax_total, delivery.gross_total),
-            grand_total=delivery.gross_total, notes=delivery.notes,
-            signatures=_signatures(tr("Prepared by"), tr("Shipped by"), tr("Received by (customer)")),
-            barcode_value=delivery.number,
+            kind=spec.kind, title=tr(spec.title), number=doc.number, date=doc.on,
+            company=load_company_tx(tx), party_label=tr(_PARTY_LABELS[spec.party]), party_name=_party_name(party),
+            party_details=_party_details(tx, spec.party, party) if party else (), meta=tuple(spec.meta(tx, doc)), lines=lines,
+            totals=_amount_totals(doc.net_total, doc.tax_total, doc.gross_total), grand_total=doc.gross_total,
+            notes=getattr(doc, spec.notes), signatures=tuple(tr(label) for label in spec.signatures),
+            barcode_value=doc.number,
         )
 
 
-def sales_order_doc(uow: UnitOfWork, ref: uuid.UUID | str) -> PrintDoc:
+def _delivery_meta(tx: Session, delivery) -> list[tuple[str, str]]:
+    """The order (and its salesperson) and the warehouses the goods left from."""
     from ...models.sales import SalesOrder
 
-    with uow.read() as tx:
-        order = _get(tx, SalesOrder, ref, tr("sales order"))
-        customer = tx.get(Customer, order.customer_id)
-        meta = [(tr("Salesperson"), order.salesperson)] if order.salesperson else []
-        return PrintDoc(
-            kind=DocKind.SALES_ORDER, title=tr("Sales order"), number=order.number, date=order.on,
-            company=load_company_tx(tx), party_label=tr("Customer"), party_name=_party_name(customer),
-            party_details=_customer_details(tx, customer) if customer else (), meta=tuple(meta),
-            lines=_priced_lines(tx, order.lines, price_attr="unit_price"),
-            totals=_amount_totals(order.net_total, order.tax_total, order.gross_total), grand_total=order.gross_total,
-            notes=order.notes, signatures=_signatures(tr("Prepared by"), tr("Approved by"), tr("Customer")),
-            barcode_value=order.number,
-        )
+    order = tx.get(SalesOrder, delivery.order_id) if delivery.order_id else None
+    locations = _locations(tx, (line.location_id for line in delivery.lines))
+    warehouses = sorted({_warehouse_name(tx, loc.warehouse_id) for loc in locations.values() if loc.warehouse_id})
+    meta = []
+    if order is not None:
+        meta.append((tr("Order"), order.number))
+        if order.salesperson:
+            meta.append((tr("Salesperson"), order.salesperson))
+    if warehouses:
+        meta.append((tr("Warehouse"), ", ".join(warehouses)))
+    return meta
 
 
-def sales_return_doc(uow: UnitOfWork, ref: uuid.UUID | str) -> PrintDoc:
-    from ...models.sales import SalesDelivery, SalesReturn
-
-    with uow.read() as tx:
-        ret = _get(tx, SalesReturn, ref, tr("sales return"))
-        customer = tx.get(Customer, ret.customer_id)
-        delivery = tx.get(SalesDelivery, ret.delivery_id)
-        meta = [(tr("Delivery"), delivery.number)] if delivery else []
-        return PrintDoc(
-            kind=DocKind.SALES_RETURN, title=tr("Sales return note"), number=ret.number, date=ret.on,
-            company=load_company_tx(tx), party_label=tr("Customer"), party_name=_party_name(customer),
-            party_details=_customer_details(tx, customer) if customer else (), meta=tuple(meta),
-            lines=_priced_lines(tx, ret.lines, price_attr="unit_price", location_attr="location_id"),
-            totals=_amount_totals(ret.net_total, ret.tax_total, ret.gross_total), grand_total=ret.gross_total,
-            notes=ret.reason, signatures=_signatures(tr("Prepared by"), tr("Received by"), tr("Customer")),
-            barcode_value=ret.number,
-        )
+def _sales_order_meta(_tx: Session, order) -> list[tuple[str, str]]:
+    return [(tr("Salesperson"), order.salesperson)] if order.salesperson else []
 
 
-# ---------------------------------------------------------------- purchasing
-def purchase_order_doc(uow: UnitOfWork, ref: uuid.UUID | str) -> PrintDoc:
+def _sales_return_meta(tx: Session, ret) -> list[tuple[str, str]]:
+    """The delivery the goods came back from."""
+    from ...models.sales import SalesDelivery
+
+    delivery = tx.get(SalesDelivery, ret.delivery_id)
+    return [(tr("Delivery"), delivery.number)] if delivery else []
+
+
+def _purchase_order_meta(_tx: Session, order) -> list[tuple[str, str]]:
+    meta = []
+    if order.expected_date:
+        meta.append((tr("Expected"), order.expected_date.isoformat()))
+    if order.buyer:
+        meta.append((tr("Buyer"), order.buyer))
+    return meta
+
+
+def _receipt_meta(tx: Session, receipt) -> list[tuple[str, str]]:
+    """The order received, the warehouse and the bin."""
     from ...models.purchasing import PurchaseOrder
 
-    with uow.read() as tx:
-        order = _get(tx, PurchaseOrder, ref, tr("purchase order"))
-        supplier = tx.get(Supplier, order.supplier_id)
-        meta = []
-        if order.expected_date:
-            meta.append((tr("Expected"), order.expected_date.isoformat()))
-        if order.buyer:
-            meta.append((tr("Buyer"), order.buyer))
-        return PrintDoc(
-            kind=DocKind.PURCHASE_ORDER, title=tr("Purchase order"), number=order.number, date=order.on,
-            company=load_company_tx(tx), party_label=tr("Supplier"), party_name=_party_name(supplier),
-            party_details=_supplier_details(tx, supplier) if supplier else (), meta=tuple(meta),
-            lines=_priced_lines(tx, order.lines, price_attr="price"),
-            totals=_amount_totals(order.net_total, order.tax_total, order.gross_total), grand_total=order.gross_total,
-            notes=order.note, signatures=_signatures(tr("Prepared by"), tr("Approved by"), tr("Supplier confirmation")),
-            barcode_value=order.number,
-        )
+    order = tx.get(PurchaseOrder, receipt.order_id)
+    location = tx.get(Location, receipt.location_id)
+    meta = []
+    if order is not None:
+        meta.append((tr("Order"), order.number))
+    meta.append((tr("Warehouse"), _warehouse_name(tx, receipt.warehouse_id)))
+    if location is not None:
+        meta.append((tr("Bin"), location.code))
+    return meta
 
 
-def receipt_doc(uow: UnitOfWork, ref: uuid.UUID | str) -> PrintDoc:
-    """采购入库单 for a posted purchase receipt."""
-    from ...models.purchasing import PurchaseOrder, PurchaseReceipt
-
-    with uow.read() as tx:
-        receipt = _get(tx, PurchaseReceipt, ref, tr("goods receipt"))
-        supplier = tx.get(Supplier, receipt.supplier_id)
-        order = tx.get(PurchaseOrder, receipt.order_id)
-        location = tx.get(Location, receipt.location_id)
-        meta = []
-        if order is not None:
-            meta.append((tr("Order"), order.number))
-        meta.append((tr("Warehouse"), _warehouse_name(tx, receipt.warehouse_id)))
-        if location is not None:
-            meta.append((tr("Bin"), location.code))
-        return PrintDoc(
-            kind=DocKind.RECEIPT, title=tr("Goods receipt note"), number=receipt.number, date=receipt.on,
-            company=load_company_tx(tx), party_label=tr("Supplier"), party_name=_party_name(supplier),
-            party_details=_supplier_details(tx, supplier) if supplier else (), meta=tuple(meta),
-            lines=_priced_lines(tx, receipt.lines, price_attr="price"),
-            totals=_amount_totals(receipt.net_total, receipt.tax_total, receipt.gross_total), grand_total=receipt.gross_total,
-            notes=receipt.note, signatures=_signatures(tr("Prepared by"), tr("Received by (warehouse)"), tr("Delivered by")),
-            barcode_value=receipt.number,
-        )
+def _purchase_return_lines(tx: Session, ret) -> tuple[PrintLine, ...]:
+    """A return's lines carry only the net amount; the unit price printed is net / qty."""
+    products = _products(tx, (line.product_id for line in ret.lines))
+    return tuple(PrintLine(code=products[line.product_id].code, name=products[line.product_id].name,
+                           spec=products[line.product_id].spec, unit=products[line.product_id].unit, qty=line.qty,
+                           price=(line.net / line.qty).quantize(Decimal("0.000001")) if line.qty else None, amount=line.net)
+                 for line in ret.lines)
 
 
-def purchase_return_doc(uow: UnitOfWork, ref: uuid.UUID | str) -> PrintDoc:
-    from ...models.purchasing import PurchaseReturn
-
-    with uow.read() as tx:
-        ret = _get(tx, PurchaseReturn, ref, tr("purchase return"))
-        supplier = tx.get(Supplier, ret.supplier_id)
-        products = _products(tx, (line.product_id for line in ret.lines))
-        lines = tuple(PrintLine(code=products[line.product_id].code, name=products[line.product_id].name,
-                                spec=products[line.product_id].spec, unit=products[line.product_id].unit, qty=line.qty,
-                                price=(line.net / line.qty).quantize(Decimal("0.000001")) if line.qty else None, amount=line.net)
-                      for line in ret.lines)
-        return PrintDoc(
-            kind=DocKind.PURCHASE_RETURN, title=tr("Purchase return note"), number=ret.number, date=ret.on,
-            company=load_company_tx(tx), party_label=tr("Supplier"), party_name=_party_name(supplier),
-            party_details=_supplier_details(tx, supplier) if supplier else (), lines=lines,
-            totals=_amount_totals(ret.net_total, ret.tax_total, ret.gross_total), grand_total=ret.gross_total,
-            notes=ret.reason, signatures=_signatures(tr("Prepared by"), tr("Shipped by"), tr("Supplier")),
-            barcode_value=ret.number,
-        )
+_TRADE_DOCS = (
+    # 销售出库单 / 送货单 for a posted delivery
+    _TradeDoc(kind=DocKind.DELIVERY, model="sales.SalesDelivery", what=N_("delivery"), title=N_("Delivery note"), party="customer",
+              notes="notes", signatures=(N_("Prepared by"), N_("Shipped by"), N_("Received by (customer)")), meta=_delivery_meta,
+              price_attr="unit_price", location_attr="location_id"),
+    _TradeDoc(kind=DocKind.SALES_ORDER, model="sales.SalesOrder", what=N_("sales order"), title=N_("Sales order"), party="customer",
+              notes="notes", signatures=(N_("Prepared by"), N_("Approved by"), N_("Customer")), meta=_sales_order_meta,
+              price_attr="unit_price"),
+    _TradeDoc(kind=DocKind.SALES_RETURN, model="sales.SalesReturn", what=N_("sales return"), title=N_("Sales return note"),
+              party="customer", notes="reason", signatures=(N_("Prepared by"), N_("Received by"), N_("Customer")),
+              meta=_sales_return_meta, price_attr="unit_price", location_attr="location_id"),
+    _TradeDoc(kind=DocKind.PURCHASE_ORDER, model="purchasing.PurchaseOrder", what=N_("purchase order"), title=N_("Purchase order"),
+              party="supplier", notes="note", signatures=(N_("Prepared by"), N_("Approved by"), N_("Supplier confirmation")),
+              meta=_purchase_order_meta),
+    # 采购入库单 for a posted purchase receipt
+    _TradeDoc(kind=DocKind.RECEIPT, model="purchasing.PurchaseReceipt", what=N_("goods receipt"), title=N_("Goods receipt note"),
+              party="supplier", notes="note", signatures=(N_("Prepared by"), N_("Received by (warehouse)"), N_("Delivered by")),
+              meta=_receipt_meta),
+    _TradeDoc(kind=DocKind.PURCHASE_RETURN, model="purchasing.PurchaseReturn", what=N_("purchase return"),
+              title=N_("Purchase return note"), party="supplier", notes="reason",
+              signatures=(N_("Prepared by"), N_("Shipped by"), N_("Supplier")), lines=_purchase_return_lines),
+)
 
 
 # ---------------------------------------------------------------- inventory
@@ -374,12 +368,9 @@ def statement_doc(uow: UnitOfWork, party_kind: str, party_ref: uuid.UUID | str, 
     st = statement(uow, party_kind=party_kind, party_id=party_ref, start=start, end=end)
     with uow.read() as tx:
         company = load_company_tx(tx)
-        if party_kind == "customer":
-            party = tx.get(Customer, st.party_id)
-            details = _customer_details(tx, party) if party else ()
-        else:
-            party = tx.get(Supplier, st.party_id)
-            details = _supplier_details(tx, party) if party else ()
+        kind = "customer" if party_kind == "customer" else "supplier"
+        party = tx.get(_PARTY_MODELS[kind], st.party_id)
+        details = _party_details(tx, kind, party) if party else ()
     lines = tuple(StatementLine(line.on, line.doc_number, _description(line.doc_label, line.memo, line.doc_number),
                                 line.debit, line.credit, line.balance) for line in st.lines)
     a = st.ageing
@@ -422,12 +413,7 @@ def label_items(uow: UnitOfWork, refs: Iterable[str | uuid.UUID | tuple[str | uu
 
 # ---------------------------------------------------------------- dispatch
 BUILDERS: dict[str, Callable[[UnitOfWork, uuid.UUID | str], PrintDoc]] = {
-    DocKind.DELIVERY: delivery_doc,
-    DocKind.SALES_ORDER: sales_order_doc,
-    DocKind.SALES_RETURN: sales_return_doc,
-    DocKind.PURCHASE_ORDER: purchase_order_doc,
-    DocKind.RECEIPT: receipt_doc,
-    DocKind.PURCHASE_RETURN: purchase_return_doc,
+    **{spec.kind: partial(_trade_doc, spec) for spec in _TRADE_DOCS},
     DocKind.TRANSFER: stock_doc,
     DocKind.STOCK_IN: stock_doc,
     DocKind.STOCK_OUT: stock_doc,

@@ -1,9 +1,16 @@
 """Customers and suppliers: lists and editors (contacts, addresses, follow-ups, price check,
-purchase history / quotes)."""
+purchase history / quotes).
+
+One list page (``_PartiesPage``) and one editor (``_PartyDialog``) serve both kinds; the
+customer and supplier classes only add what is theirs: columns and services of the list, the
+editor's own fields (``FORM``, ``_kind_rows``) and tabs.
+"""
 from __future__ import annotations
 
 import importlib
 import uuid
+from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -50,102 +57,55 @@ def supplier_columns(defs) -> list[Column]:
             ] + custom_columns(defs)
 
 
-class _PartiesPage(QWidget):
-    kind = "customer"
-
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.defs = load_defs(ctx, self.kind)
-        self.list_page = ListPage(self._columns(self.defs), self._fetch, parent=self, placeholder=tr("Search code, name or phone…"))
-        self.list_page.add_action(tr("New"), self.new_party, QKeySequence.StandardKey.New)
-        self.list_page.add_action(tr("Edit"), self.edit_current, "F2")
-        self.list_page.add_action(tr("Activate / deactivate"), self.toggle_active, "Ctrl+D")
-        self.list_page.add_action(tr("Delete"), self.delete_current, QKeySequence.StandardKey.Delete)
-        self.excel = ExcelActions(self, ctx, self.kind + "s", list_page=self.list_page)
-        self.inactive_check = QCheckBox(tr("Show inactive"), self)
-        self.inactive_check.toggled.connect(lambda on: self.list_page.model.set_query(filters={} if on else {"active": True}))
-        self.list_page.toolbar.addSeparator()
-        self.list_page.toolbar.addWidget(self.inactive_check)
-        self.list_page.activated.connect(lambda row: self.edit_party(row.id))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.list_page)
-        self.dialog = None
-        self.list_page.model.set_query(sort="code", descending=False, filters={"active": True})  # Qt sorts descending at first
-        connect_refresh(ctx, {"parties", "settings"}, self.refresh)
-
-    def refresh(self) -> None:
-        defs = load_defs(self.ctx, self.kind)
-        if defs != self.defs:
-            self.defs = defs
-            self.list_page.model.set_columns(self._columns(defs))
-        self.list_page.reload()
-
-    def edit_current(self) -> None:
-        row = self.list_page.current_row()
-        if row is not None:
-            self.edit_party(row.id)
-
-    def toggle_active(self) -> None:
-        row = self.list_page.current_row()
-        if row is not None:
-            self.ctx.write(lambda: parties.set_party_active(self.ctx.uow, self.kind, row.id, not row.active), lambda _r: None,
-                           lambda exc: show_error(self, exc), areas={"parties"})
-
-    def delete_current(self) -> None:
-        row = self.list_page.current_row()
-        if row is not None and ask(self, tr("Delete {code} {name}?", code=row.code, name=row.name)):
-            self.ctx.write(lambda: parties.delete_party(self.ctx.uow, self.kind, row.id), lambda _r: None,
-                           lambda exc: show_error(self, exc), areas={"parties"})
+def _value(widget: QWidget):
+    """What an editor widget of the General tab holds, as the service's input takes it."""
+    if isinstance(widget, QComboBox):
+        return widget.currentText()
+    if isinstance(widget, DecimalEdit):
+        return widget.value()
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    if isinstance(widget, QSpinBox):
+        return widget.value()
+    if isinstance(widget, QCheckBox):
+        return widget.isChecked()
+    return widget.toPlainText()  # QPlainTextEdit
 
 
-class CustomersPage(_PartiesPage):
-    kind = "customer"
-
-    def _columns(self, defs):
-        return customer_columns(defs)
-
-    def _fetch(self, query: ListQuery):
-        return parties.list_customers(self.ctx.uow, query)
-
-    def new_party(self) -> "CustomerDialog":
-        self.dialog = CustomerDialog(self.ctx, None, self)
-        self.dialog.open()
-        return self.dialog
-
-    def edit_party(self, party_id: uuid.UUID) -> "CustomerDialog":
-        self.dialog = CustomerDialog(self.ctx, parties.get_customer(self.ctx.uow, party_id), self)
-        self.dialog.open()
-        return self.dialog
-
-
-class SuppliersPage(_PartiesPage):
-    kind = "supplier"
-
-    def _columns(self, defs):
-        return supplier_columns(defs)
-
-    def _fetch(self, query: ListQuery):
-        return parties.list_suppliers(self.ctx.uow, query)
-
-    def new_party(self) -> "SupplierDialog":
-        self.dialog = SupplierDialog(self.ctx, None, self)
-        self.dialog.open()
-        return self.dialog
-
-    def edit_party(self, party_id: uuid.UUID) -> "SupplierDialog":
-        self.dialog = SupplierDialog(self.ctx, parties.get_supplier(self.ctx.uow, party_id), self)
-        self.dialog.open()
-        return self.dialog
+def _show(widget: QWidget, value) -> None:
+    """Put a detail's value into an editor widget of the General tab (tags as "a, b")."""
+    if isinstance(widget, QComboBox):
+        widget.setCurrentText(value)
+    elif isinstance(widget, DecimalEdit):
+        widget.setValue(value)
+    elif isinstance(widget, QLineEdit):
+        widget.setText(", ".join(value) if isinstance(value, tuple) else value)
+    elif isinstance(widget, QSpinBox):
+        widget.setValue(value)
+    elif isinstance(widget, QCheckBox):
+        widget.setChecked(value)
+    else:
+        widget.setPlainText(value)
 
 
 class _PartyDialog(QDialog):
-    entity = "customer"
+    """Editor of one customer or supplier (``party`` is its detail, None for a new one).
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None):
+    The General tab's rows are the kind's ``FORM``, field names of the service's input in the
+    order shown: the widgets every kind has are made here, the kind's own ones by
+    ``_kind_rows``. Loading a detail into them and reading them back into an input go by the
+    same names. After the Contacts tab, ``_add_tabs`` adds the kind's own tabs.
+    """
+
+    kind: str  # "customer" | "supplier": custom-field owner
+    input_class: type  # the service's input
+    FORM: tuple[str, ...]
+    dialog_height = 620
+
+    def __init__(self, ctx: AppContext, party, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
+        self.party = party
         self.saved = None
         self.tabs = QTabWidget(self)
         self.general = QWidget(self)
@@ -176,7 +136,75 @@ class _PartyDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
-        self._fields: dict[str, QWidget] = {"code": self.code_edit, "name": self.name_edit, "phone": self.phone_edit, "email": self.email_edit}
+        self.setWindowTitle(self._title(party))
+        self.resize(760, self.dialog_height)
+        kind_rows = self._kind_rows()
+        self.rows: dict[str, tuple[str, QWidget]] = {
+            "code": (tr("Code") + " *", self.code_edit), "name": (tr("Name") + " *", self.name_edit), "tags": (tr("Tags"), self.tags_edit),
+            "phone": (tr("Phone"), self.phone_edit), "email": (tr("Email"), self.email_edit), "tax_id": (tr("Tax ID"), self.tax_id_edit),
+            "payment_terms_days": (tr("Payment terms"), self.terms_spin), "active": ("", self.active_check), "notes": (tr("Notes"), self.notes_edit),
+            **kind_rows}
+        for name in self.FORM:
+            self.form.addRow(*self.rows[name])
+        self.custom_rows = CustomFieldRows(self.form, load_defs(ctx, self.kind), self.general)
+        # widgets a service error on their field moves the focus to
+        self._fields: dict[str, QWidget] = {"code": self.code_edit, "name": self.name_edit, "phone": self.phone_edit, "email": self.email_edit,
+                                            **{name: widget for name, (_label, widget) in kind_rows.items()}}
+        self.tabs.addTab(self.contacts, tr("Contacts"))
+        self._add_tabs()
+        self._fill(party)
+
+    # ---- the kind's own parts
+    def _title(self, party) -> str:
+        raise NotImplementedError
+
+    def _kind_rows(self) -> dict[str, tuple[str, QWidget]]:
+        """Make the kind's own General-tab widgets: field name → (label, widget)."""
+        raise NotImplementedError
+
+    def _add_tabs(self) -> None:
+        """Add the kind's own tabs after Contacts."""
+
+    def _fill_new(self) -> None:
+        """Defaults of a new party besides active and 30 days' terms."""
+
+    def _fill_own(self, party) -> None:
+        """Show the detail's kind-specific lists."""
+
+    def _own_input(self) -> dict:
+        """The input's kind-specific lists read from the editor."""
+        return {}
+
+    def _save_work(self, data, party_id):
+        """The background work that saves ``data``; its result is the saved detail."""
+        raise NotImplementedError
+
+    # ---- shared
+    def _fill(self, party) -> None:
+        if party is None:
+            self.active_check.setChecked(True)
+            self.terms_spin.setValue(30)
+            self._fill_new()
+            return
+        for name in self.FORM:
+            _show(self.rows[name][1], getattr(party, name))
+        self.custom_rows.set_values(party.custom)
+        self.contacts.set_rows([vars(x) for x in party.contacts])
+        self._fill_own(party)
+
+    def data(self):
+        """The service input for what the editor shows (quotes are resolved when saving)."""
+        values = {name: _value(self.rows[name][1]) for name in self.FORM}
+        return self.input_class(**values, custom=self.custom_rows.values(), contacts=self._contacts_data(), **self._own_input())
+
+    def save(self) -> None:
+        try:
+            data = self.data()
+        except ValidationError as exc:
+            self._on_failed(exc)
+            return
+        party_id = self.party.id if self.party else None
+        self.ctx.write(self._save_work(data, party_id), self._on_saved, self._on_failed, areas={"parties"})
 
     def _contacts_data(self) -> list[ContactData]:
         return [ContactData(v["name"], v["role"], v["phone"], v["email"], v["is_primary"]) for v in self.contacts.values()]
@@ -198,11 +226,18 @@ class _PartyDialog(QDialog):
 
 
 class CustomerDialog(_PartyDialog):
-    def __init__(self, ctx: AppContext, customer: CustomerDetail | None, parent: QWidget | None = None):
-        super().__init__(ctx, parent)
-        self.customer = customer
-        self.setWindowTitle(tr("New customer") if customer is None else tr("Customer {code} {name}", code=customer.code, name=customer.name))
-        self.resize(760, 620)
+    """A customer: tier, channel, salesperson, credit limit; addresses, follow-ups, the price it
+    gets, and its purchase history (when the sales area is installed)."""
+
+    kind = "customer"
+    input_class = CustomerInput
+    FORM = ("code", "name", "tier", "channel", "tags", "salesperson", "phone", "email", "tax_id", "credit_limit",
+            "payment_terms_days", "active", "notes")
+
+    def _title(self, party) -> str:
+        return tr("New customer") if party is None else tr("Customer {code} {name}", code=party.code, name=party.name)
+
+    def _kind_rows(self) -> dict[str, tuple[str, QWidget]]:
         self.tier_combo = QComboBox(self)
         self.tier_combo.setEditable(True)
         self.tier_combo.addItems([""] + TIERS)
@@ -212,29 +247,15 @@ class CustomerDialog(_PartyDialog):
         self.salesperson_edit = QLineEdit(self)
         self.credit_edit = DecimalEdit(2, minimum=None, allow_empty=True, parent=self)
         self.credit_edit.setPlaceholderText(tr("empty = no limit"))
-        f = self.form
-        f.addRow(tr("Code") + " *", self.code_edit)
-        f.addRow(tr("Name") + " *", self.name_edit)
-        f.addRow(tr("Tier"), self.tier_combo)
-        f.addRow(tr("Channel"), self.channel_combo)
-        f.addRow(tr("Tags"), self.tags_edit)
-        f.addRow(tr("Salesperson"), self.salesperson_edit)
-        f.addRow(tr("Phone"), self.phone_edit)
-        f.addRow(tr("Email"), self.email_edit)
-        f.addRow(tr("Tax ID"), self.tax_id_edit)
-        f.addRow(tr("Credit limit"), self.credit_edit)
-        f.addRow(tr("Payment terms"), self.terms_spin)
-        f.addRow("", self.active_check)
-        f.addRow(tr("Notes"), self.notes_edit)
-        self.custom_rows = CustomFieldRows(f, load_defs(ctx, "customer"), self.general)
-        self._fields.update(tier=self.tier_combo, channel=self.channel_combo, credit_limit=self.credit_edit, salesperson=self.salesperson_edit)
-        self.tabs.addTab(self.contacts, tr("Contacts"))
+        return {"tier": (tr("Tier"), self.tier_combo), "channel": (tr("Channel"), self.channel_combo),
+                "salesperson": (tr("Salesperson"), self.salesperson_edit), "credit_limit": (tr("Credit limit"), self.credit_edit)}
+
+    def _add_tabs(self) -> None:
         self.addresses = GridEditor([("label", tr("Label"), "text"), ("address", tr("Address"), "text"), ("is_default", tr("Default"), "bool")], self)
         self.tabs.addTab(self.addresses, tr("Addresses"))
         self._build_follow_ups()
         self._build_price_check()
         self._build_history()
-        self._fill(customer)
 
     def _build_follow_ups(self) -> None:
         page = QWidget(self)
@@ -292,7 +313,7 @@ class CustomerDialog(_PartyDialog):
 
     def _build_history(self) -> None:
         self.history_widget = None
-        if self.customer is None:
+        if self.party is None:
             return
         try:
             module = importlib.import_module("erp_desktop.ui.sales.history")
@@ -302,60 +323,34 @@ class CustomerDialog(_PartyDialog):
             return
         widget_class = getattr(module, "CustomerHistoryWidget", None)
         if widget_class is not None:
-            self.history_widget = widget_class(self.ctx, self.customer.id)
+            self.history_widget = widget_class(self.ctx, self.party.id)
             self.tabs.addTab(self.history_widget, tr("Purchase history"))
 
-    def _fill(self, c: CustomerDetail | None) -> None:
-        if c is None:
-            self.active_check.setChecked(True)
-            self.terms_spin.setValue(30)
-            self.follow_page.setEnabled(False)
-            self.follow_note.setPlaceholderText(tr("Save the customer first"))
-            return
-        self.code_edit.setText(c.code)
-        self.name_edit.setText(c.name)
-        self.tier_combo.setCurrentText(c.tier)
-        self.channel_combo.setCurrentText(c.channel)
-        self.tags_edit.setText(", ".join(c.tags))
-        self.salesperson_edit.setText(c.salesperson)
-        self.phone_edit.setText(c.phone)
-        self.email_edit.setText(c.email)
-        self.tax_id_edit.setText(c.tax_id)
-        self.credit_edit.setValue(c.credit_limit)
-        self.terms_spin.setValue(c.payment_terms_days)
-        self.active_check.setChecked(c.active)
-        self.notes_edit.setPlainText(c.notes)
-        self.custom_rows.set_values(c.custom)
-        self.contacts.set_rows([vars(x) for x in c.contacts])
-        self.addresses.set_rows([vars(x) for x in c.addresses])
-        self.follow_model.set_rows(c.follow_ups)
+    def _fill_new(self) -> None:
+        self.follow_page.setEnabled(False)
+        self.follow_note.setPlaceholderText(tr("Save the customer first"))
+
+    def _fill_own(self, party: CustomerDetail) -> None:
+        self.addresses.set_rows([vars(x) for x in party.addresses])
+        self.follow_model.set_rows(party.follow_ups)
 
     def data(self) -> CustomerInput:
-        credit = self.credit_edit.value()
-        if credit is None and self.credit_edit.text().strip():
+        if self.credit_edit.value() is None and self.credit_edit.text().strip():
             raise ValidationError(tr("{field} is not a number: {value}", field=tr("Credit limit"), value=self.credit_edit.text()), field="credit_limit")
-        return CustomerInput(
-            code=self.code_edit.text(), name=self.name_edit.text(), tier=self.tier_combo.currentText(), channel=self.channel_combo.currentText(),
-            tags=self.tags_edit.text(), salesperson=self.salesperson_edit.text(), phone=self.phone_edit.text(), email=self.email_edit.text(),
-            tax_id=self.tax_id_edit.text(), credit_limit=credit, payment_terms_days=self.terms_spin.value(), custom=self.custom_rows.values(),
-            active=self.active_check.isChecked(), notes=self.notes_edit.toPlainText(), contacts=self._contacts_data(),
-            addresses=[AddressData(v["address"], v["label"], v["is_default"]) for v in self.addresses.values()])
+        return super().data()
 
-    def save(self) -> None:
-        try:
-            data = self.data()
-        except ValidationError as exc:
-            self._on_failed(exc)
-            return
-        cid = self.customer.id if self.customer else None
-        self.ctx.write(lambda: parties.save_customer(self.ctx.uow, data, cid), self._on_saved, self._on_failed, areas={"parties"})
+    def _own_input(self) -> dict:
+        return {"addresses": [AddressData(v["address"], v["label"], v["is_default"]) for v in self.addresses.values()]}
+
+    def _save_work(self, data, party_id):
+        return lambda: parties.save_customer(self.ctx.uow, data, party_id)
 
     def add_follow_up(self) -> None:
-        if self.customer is None:
+        if self.party is None:
             return
         data = FollowUpData(get_date(self.follow_on), self.follow_channel.currentText(), self.follow_note.text(), self.follow_next.text(),
                             get_date(self.follow_next_date))
-        cid = self.customer.id
+        cid = self.party.id
 
         def done(_record) -> None:
             self.follow_note.clear()
@@ -377,7 +372,7 @@ class CustomerDialog(_PartyDialog):
         if product is None or qty is None:
             self.price_label.clear()
             return
-        cid = self.customer.id if self.customer else None
+        cid = self.party.id if self.party else None
 
         def done(resolved) -> None:
             source = resolved.source or tr("default sale price")
@@ -387,13 +382,19 @@ class CustomerDialog(_PartyDialog):
 
 
 class SupplierDialog(_PartyDialog):
-    entity = "supplier"
+    """A supplier: category, grade, address, lead time; its quotes (a product, price, minimum
+    quantity, lead time and validity each), entered by product code."""
 
-    def __init__(self, ctx: AppContext, supplier: SupplierDetail | None, parent: QWidget | None = None):
-        super().__init__(ctx, parent)
-        self.supplier = supplier
-        self.setWindowTitle(tr("New supplier") if supplier is None else tr("Supplier {code} {name}", code=supplier.code, name=supplier.name))
-        self.resize(760, 600)
+    kind = "supplier"
+    input_class = SupplierInput
+    FORM = ("code", "name", "category", "grade", "tags", "phone", "email", "address", "tax_id", "lead_time_days",
+            "payment_terms_days", "active", "notes")
+    dialog_height = 600
+
+    def _title(self, party) -> str:
+        return tr("New supplier") if party is None else tr("Supplier {code} {name}", code=party.code, name=party.name)
+
+    def _kind_rows(self) -> dict[str, tuple[str, QWidget]]:
         self.category_edit = QLineEdit(self)
         self.grade_combo = QComboBox(self)
         self.grade_combo.setEditable(True)
@@ -402,29 +403,16 @@ class SupplierDialog(_PartyDialog):
         self.lead_spin = QSpinBox(self)
         self.lead_spin.setRange(0, 3650)
         self.lead_spin.setSuffix(" " + tr("days"))
-        f = self.form
-        f.addRow(tr("Code") + " *", self.code_edit)
-        f.addRow(tr("Name") + " *", self.name_edit)
-        f.addRow(tr("Category"), self.category_edit)
-        f.addRow(tr("Grade"), self.grade_combo)
-        f.addRow(tr("Tags"), self.tags_edit)
-        f.addRow(tr("Phone"), self.phone_edit)
-        f.addRow(tr("Email"), self.email_edit)
-        f.addRow(tr("Address"), self.address_edit)
-        f.addRow(tr("Tax ID"), self.tax_id_edit)
-        f.addRow(tr("Lead time"), self.lead_spin)
-        f.addRow(tr("Payment terms"), self.terms_spin)
-        f.addRow("", self.active_check)
-        f.addRow(tr("Notes"), self.notes_edit)
-        self.custom_rows = CustomFieldRows(f, load_defs(ctx, "supplier"), self.general)
-        self._fields.update(category=self.category_edit, grade=self.grade_combo, address=self.address_edit)
-        self.tabs.addTab(self.contacts, tr("Contacts"))
+        return {"category": (tr("Category"), self.category_edit), "grade": (tr("Grade"), self.grade_combo),
+                "address": (tr("Address"), self.address_edit), "lead_time_days": (tr("Lead time"), self.lead_spin)}
+
+    def _add_tabs(self) -> None:
         quotes_page = QWidget(self)
         self.quotes = GridEditor([("product_code", tr("Product code"), "text"), ("product_name", tr("Product name"), "text"),
                                   ("price", tr("Price"), "text"), ("min_qty", tr("Minimum quantity"), "text"),
                                   ("lead_time_days", tr("Lead time (days)"), "text"), ("valid_from", tr("Valid from"), "text"),
                                   ("valid_until", tr("Valid until"), "text")], quotes_page)
-        self.quote_picker = ProductPicker(ctx, quotes_page)
+        self.quote_picker = ProductPicker(self.ctx, quotes_page)
         self.quote_picker.picked.connect(self._on_quote_picker_picked)
         add_row = QHBoxLayout()
         add_row.addWidget(QLabel(tr("Add a quote for"), quotes_page))
@@ -433,46 +421,22 @@ class SupplierDialog(_PartyDialog):
         layout.addLayout(add_row)
         layout.addWidget(self.quotes, 1)
         self.tabs.addTab(quotes_page, tr("Quotes"))
-        self._fill(supplier)
 
     def _on_quote_picker_picked(self, brief) -> None:
         self.quotes.add_row({"product_code": brief.code, "product_name": brief.name, "price": brief.purchase_price, "min_qty": Decimal(0),
                              "lead_time_days": self.lead_spin.value()})
         self.quote_picker.clear()
 
-    def _fill(self, s: SupplierDetail | None) -> None:
-        if s is None:
-            self.active_check.setChecked(True)
-            self.terms_spin.setValue(30)
-            self.lead_spin.setValue(7)
-            return
-        self.code_edit.setText(s.code)
-        self.name_edit.setText(s.name)
-        self.category_edit.setText(s.category)
-        self.grade_combo.setCurrentText(s.grade)
-        self.tags_edit.setText(", ".join(s.tags))
-        self.phone_edit.setText(s.phone)
-        self.email_edit.setText(s.email)
-        self.address_edit.setText(s.address)
-        self.tax_id_edit.setText(s.tax_id)
-        self.lead_spin.setValue(s.lead_time_days)
-        self.terms_spin.setValue(s.payment_terms_days)
-        self.active_check.setChecked(s.active)
-        self.notes_edit.setPlainText(s.notes)
-        self.custom_rows.set_values(s.custom)
-        self.contacts.set_rows([vars(x) for x in s.contacts])
-        self.quotes.set_rows([vars(q) for q in s.quotes])
+    def _fill_new(self) -> None:
+        self.lead_spin.setValue(7)
 
-    def save(self) -> None:
+    def _fill_own(self, party: SupplierDetail) -> None:
+        self.quotes.set_rows([vars(q) for q in party.quotes])
+
+    def _save_work(self, data: SupplierInput, party_id):
+        """Resolve the quotes' product codes in the background, then save with them."""
         quote_rows = self.quotes.values()
         uow = self.ctx.uow
-        base = SupplierInput(
-            code=self.code_edit.text(), name=self.name_edit.text(), category=self.category_edit.text(), grade=self.grade_combo.currentText(),
-            tags=self.tags_edit.text(), phone=self.phone_edit.text(), email=self.email_edit.text(), address=self.address_edit.text(),
-            tax_id=self.tax_id_edit.text(), lead_time_days=self.lead_spin.value(), payment_terms_days=self.terms_spin.value(),
-            custom=self.custom_rows.values(), active=self.active_check.isChecked(), notes=self.notes_edit.toPlainText(),
-            contacts=self._contacts_data())
-        sid = self.supplier.id if self.supplier else None
 
         def work():
             quotes = []
@@ -482,8 +446,97 @@ class SupplierDialog(_PartyDialog):
                     raise ValidationError(tr("Quote {n}: unknown product code {code}.", n=n, code=q["product_code"]), field="quotes")
                 quotes.append(QuoteData(brief.id, q["price"], q["min_qty"] or "0", q["lead_time_days"] or "7",
                                         q["valid_from"] or None, q["valid_until"] or None))
-            from dataclasses import replace
+            return parties.save_supplier(uow, replace(data, quotes=quotes), party_id)
 
-            return parties.save_supplier(uow, replace(base, quotes=quotes), sid)
+        return work
 
-        self.ctx.write(work, self._on_saved, self._on_failed, areas={"parties"})
+
+class _PartiesPage(QWidget):
+    """The list of one kind of party, with New / Edit / Activate / Delete and Excel import and
+    export. A subclass names the kind, its columns, its list and detail services and its editor."""
+
+    kind: str  # "customer" | "supplier"
+    columns: Callable[[list], list[Column]]  # the list's columns for the kind's custom-field definitions
+    list_service: Callable  # (uow, ListQuery) → Page of rows
+    detail_service: Callable  # (uow, id) → the detail the editor shows
+    dialog_class: type[_PartyDialog]
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.defs = load_defs(ctx, self.kind)
+        self.list_page = ListPage(self.columns(self.defs), self._fetch, parent=self, placeholder=tr("Search code, name or phone…"))
+        self.list_page.add_action(tr("New"), self.new_party, QKeySequence.StandardKey.New)
+        self.list_page.add_action(tr("Edit"), self.edit_current, "F2")
+        self.list_page.add_action(tr("Activate / deactivate"), self.toggle_active, "Ctrl+D")
+        self.list_page.add_action(tr("Delete"), self.delete_current, QKeySequence.StandardKey.Delete)
+        self.excel = ExcelActions(self, ctx, self.kind + "s", list_page=self.list_page)
+        self.inactive_check = QCheckBox(tr("Show inactive"), self)
+        self.inactive_check.toggled.connect(lambda on: self.list_page.model.set_query(filters={} if on else {"active": True}))
+        self.list_page.toolbar.addSeparator()
+        self.list_page.toolbar.addWidget(self.inactive_check)
+        self.list_page.activated.connect(lambda row: self.edit_party(row.id))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list_page)
+        self.dialog = None
+        self.list_page.model.set_query(sort="code", descending=False, filters={"active": True})  # Qt sorts descending at first
+        connect_refresh(ctx, {"parties", "settings"}, self.refresh)
+
+    def _fetch(self, query: ListQuery):
+        return self.list_service(self.ctx.uow, query)
+
+    def refresh(self) -> None:
+        defs = load_defs(self.ctx, self.kind)
+        if defs != self.defs:
+            self.defs = defs
+            self.list_page.model.set_columns(self.columns(defs))
+        self.list_page.reload()
+
+    def new_party(self) -> _PartyDialog:
+        return self._open(None)
+
+    def edit_party(self, party_id: uuid.UUID) -> _PartyDialog:
+        return self._open(self.detail_service(self.ctx.uow, party_id))
+
+    def _open(self, detail) -> _PartyDialog:
+        self.dialog = self.dialog_class(self.ctx, detail, self)
+        self.dialog.open()
+        return self.dialog
+
+    def edit_current(self) -> None:
+        row = self.list_page.current_row()
+        if row is not None:
+            self.edit_party(row.id)
+
+    def toggle_active(self) -> None:
+        row = self.list_page.current_row()
+        if row is not None:
+            self.ctx.write(lambda: parties.set_party_active(self.ctx.uow, self.kind, row.id, not row.active), lambda _r: None,
+                           lambda exc: show_error(self, exc), areas={"parties"})
+
+    def delete_current(self) -> None:
+        row = self.list_page.current_row()
+        if row is not None and ask(self, tr("Delete {code} {name}?", code=row.code, name=row.name)):
+            self.ctx.write(lambda: parties.delete_party(self.ctx.uow, self.kind, row.id), lambda _r: None,
+                           lambda exc: show_error(self, exc), areas={"parties"})
+
+
+class CustomersPage(_PartiesPage):
+    """Customers: the list and the customer editor."""
+
+    kind = "customer"
+    columns = staticmethod(customer_columns)
+    list_service = staticmethod(parties.list_customers)
+    detail_service = staticmethod(parties.get_customer)
+    dialog_class = CustomerDialog
+
+
+class SuppliersPage(_PartiesPage):
+    """Suppliers: the list and the supplier editor."""
+
+    kind = "supplier"
+    columns = staticmethod(supplier_columns)
+    list_service = staticmethod(parties.list_suppliers)
+    detail_service = staticmethod(parties.get_supplier)
+    dialog_class = SupplierDialog
