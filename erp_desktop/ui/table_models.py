@@ -117,6 +117,7 @@ class PagedTableModel(RowsTableModel):
         self.query = ListQuery(limit=page_size)
         self._next_after: tuple | None = None
         self._more = False
+        self.loaded = False  # no page fetched yet (a list page fetches its first when first shown)
 
     def set_query(self, *, search: str | None = None, sort: str | None = None, descending: bool | None = None,
                   filters: dict | None = None) -> None:
@@ -132,6 +133,7 @@ class PagedTableModel(RowsTableModel):
 
     def reload(self) -> None:
         page = self._fetch(self.query)
+        self.loaded = True
         self.beginResetModel()
         self.rows = list(page.rows)
         self._next_after = page.next_after

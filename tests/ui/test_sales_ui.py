@@ -1,5 +1,6 @@
 """Sales tab wiring: order entry (picker, lines, shortage flag, totals) → save → confirm →
 deliver through the dialog → return; quote converted; customer history widget."""
+from datetime import date
 from decimal import Decimal as D
 
 from PySide6.QtCore import Qt
@@ -159,3 +160,20 @@ def test_changing_the_customer_reprices_the_lines(ui_ctx, qtbot):
     editor.customer_picker.pick(lookups.get_party_brief(uow, "customer", wholesale))
     assert editor.lines_table.cellWidget(0, 2).text() == "8.5"
     assert "Total incl. tax 19.21" in editor.totals_label.text()  # 17.00 + 2.21
+
+
+def test_order_list_shows_existing_orders_when_first_opened(ui_ctx, qtbot):
+    """A shop with orders opens the Sales tab on a filled list (it used to stay empty until Refresh)."""
+    uow = ui_ctx.uow
+    shop = make_shop(uow)
+    first = sales.create_order(uow, customer_id=shop.customer, on=date(2026, 3, 2),
+                               lines=[sales.LineInput(shop.a, D("1"))])
+    second = sales.create_order(uow, customer_id=shop.customer, on=date(2026, 3, 3),
+                                lines=[sales.LineInput(shop.b, D("2"))])
+    tab = create_tab(ui_ctx)
+    qtbot.addWidget(tab)
+    model = tab.orders_page.list_page.model
+    assert model.rowCount() == 0  # nothing fetched while hidden
+    tab.show()
+    qtbot.waitUntil(lambda: model.rowCount() == 2)
+    assert {model.row_at(i).number for i in range(2)} == {first.number, second.number}

@@ -73,6 +73,13 @@ class ListPage(QWidget):
     def reload(self) -> None:
         self.model.reload()
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """The first page is fetched when the list is first shown, unless its screen loaded it
+        already: a tab's lists cost nothing at start-up, and none opens empty."""
+        super().showEvent(event)
+        if not self.model.loaded:
+            self.model.reload()
+
     def current_row(self) -> Any:
         index = self.table_view.currentIndex()
         return self.model.data(index, RowRole) if index.isValid() else None
