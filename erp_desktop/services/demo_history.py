@@ -118,7 +118,8 @@ def _settle(uow: UnitOfWork, rng: random.Random, account_id, on: date, parties: 
 
     for kind, ids in (("receivable", parties[0]), ("payable", parties[1])):
         for party in sorted(ids, key=str):
-            owed = sum((r.open for r in list_open_items(uow, kind=kind, party_id=party)), Decimal(0))
+            # what was owed at that month end, not today: the recent demo weeks keep their open items
+            owed = sum((r.open for r in list_open_items(uow, kind=kind, party_id=party, as_of=on)), Decimal(0))
             if owed <= 0 or rng.random() < 0.15:
                 continue
             amount = (owed * Decimal(rng.choice([1, 1, 1, "0.8", "0.5"]))).quantize(Decimal("0.01"))

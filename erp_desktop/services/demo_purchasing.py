@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from sqlalchemy import select
 
+from ..models.catalog import Product
 from ..models.parties import Supplier, SupplierQuote
 from ..models.warehouse import Location, Warehouse
 from . import approvals, purchasing
@@ -28,8 +29,9 @@ class _Sup:
 def demo_purchasing(uow: UnitOfWork, rng: random.Random) -> None:
     with uow.read() as tx:
         suppliers = [_Sup(s.id, s.lead_time_days, s.grade) for s in tx.scalars(select(Supplier).order_by(Supplier.code))]
-        quotes = {s.id: [(q.product_id, q.min_qty) for q in tx.scalars(select(SupplierQuote).where(SupplierQuote.supplier_id == s.id)
-                                                                        .order_by(SupplierQuote.product_id))] for s in suppliers}
+        quotes = {s.id: [(q.product_id, q.min_qty) for q in tx.scalars(  # active products only: nobody buys a discontinued one
+            select(SupplierQuote).join(Product, Product.id == SupplierQuote.product_id)
+            .where(SupplierQuote.supplier_id == s.id, Product.active.is_(True)).order_by(SupplierQuote.product_id))] for s in suppliers}
         bins = list(tx.scalars(select(Location.id).join(Warehouse, Warehouse.id == Location.warehouse_id)
                                .where(Warehouse.code == "W01", Location.status == "active").order_by(Location.sort_order)))
         grades = {s.id: s.grade for s in suppliers}

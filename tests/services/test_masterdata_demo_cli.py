@@ -174,3 +174,16 @@ def test_demo_finance_gives_the_shop_money_receipts_payments_and_costs(tmp_path)
         [(-wrong.amount, -wrong.amount), (wrong.amount, wrong.amount)], [(wrong.amount, wrong.amount), (-wrong.amount, -wrong.amount)])
     assert wrong.party_id in owing  # the wrong customer's debts are back
     assert all(c.ok for c in verify.run_checks(uow)), [c for c in verify.run_checks(uow) if not c.ok]
+
+
+def test_demo_builds_with_another_seed_and_buys_no_discontinued_product(tmp_path):
+    """Seed 2 once picked the discontinued product for a purchase and failed to build."""
+    uow = open_shop(tmp_path / "seed2.sqlite3")
+    demo.build_demo(uow, seed=2)
+    assert all(check.ok for check in verify.run_checks(uow))
+    with uow.read() as tx:
+        from erp_desktop.models.purchasing import PurchaseOrderLine
+
+        bought = set(tx.scalars(select(PurchaseOrderLine.product_id)))
+        inactive = set(tx.scalars(select(Product.id).where(Product.active.is_(False))))
+    assert bought and inactive and not bought & inactive
