@@ -216,6 +216,7 @@ CHECK_MODULES = (
     "erp_desktop.services.inventory",
     "erp_desktop.services.sales_verify",
     "erp_desktop.services.purchasing.checks",
+    "erp_desktop.services.reversal_verify",
 )
 
 
