@@ -1,6 +1,7 @@
 """``erp-desktop print …``: documents, statements and labels to PDF, headless.
 
     erp-desktop print delivery DN-2026-000001 --out dn.pdf
+    erp-desktop print sales-quote SQ-2026-000001 --out quote.pdf
     erp-desktop print statement --customer C001 --from 2026-01-01 --to 2026-01-31 --out st.pdf
     erp-desktop print labels --products A001,A002 --copies 3 --layout a4-3x8 --out labels.pdf
 """
@@ -15,6 +16,7 @@ from . import open_uow
 
 DOCUMENTS = {
     # command word: (DocKind value, help)
+    "sales-quote": ("sales_quote", "sales quote (报价单) by number"),
     "delivery": ("delivery", "delivery note (销售出库单) by number"),
     "sales-order": ("sales_order", "sales order by number"),
     "sales-return": ("sales_return", "sales return note by number"),

@@ -203,6 +203,8 @@ class QuoteView:
     tax_total: Decimal
     gross_total: Decimal
     lines: tuple[QuoteLineView, ...]
+    salesperson: str = ""
+    notes: str = ""
 
 
 @dataclass(frozen=True)
@@ -397,7 +399,7 @@ def get_quote_view(uow: UnitOfWork, quote_id: uuid.UUID) -> QuoteView:
         lines = tuple(QuoteLineView(line.product_id, products[line.product_id].code, products[line.product_id].name, line.qty,
                                     line.unit_price, line.discount, line.tax_rate, line.net, line.tax, line.gross) for line in q.lines)
         return QuoteView(q.id, q.number, q.version, q.state, customer.id, customer.name, q.on, q.valid_until, q.order_id,
-                         q.net_total, q.tax_total, q.gross_total, lines)
+                         q.net_total, q.tax_total, q.gross_total, lines, q.salesperson, q.notes)
 
 
 def stock_availability(uow: UnitOfWork, product_ids, *, exclude_order_id: uuid.UUID | None = None) -> dict[uuid.UUID, Availability]:

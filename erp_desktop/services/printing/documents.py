@@ -1,4 +1,4 @@
-"""Business documents on paper: delivery notes, orders, receipt notes, transfers, stock count
+"""Business documents on paper: quotations, delivery notes, orders, receipt notes, transfers, stock count
 sheets and money receipts, each from a ``PrintDoc``."""
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 from ...i18n import tr
 from .dto import DocKind, PrintDoc, PrintLine
 from .layout import (HEAD_BG, INK, WIDTH, Styles, barcode_drawing, build_pdf, capital_row, company_header, esc, fmt_amount, fmt_price,
-                     fmt_qty, info_grid, number_block, signature_row, styles, table_style)
+                     fmt_qty, fmt_rate, info_grid, number_block, signature_row, styles, table_style)
 
 
 def render_document(doc: PrintDoc, path: str | Path) -> Path:
@@ -50,19 +50,30 @@ def _cell(text: str, st: Styles) -> Paragraph | str:
 
 
 def _priced_table(doc: PrintDoc, st: Styles) -> Table:
-    head = ["#", tr("Code"), tr("Product"), tr("Spec"), tr("Unit"), tr("Qty"), tr("Unit price"), tr("Amount")]
-    widths = [8, 26, 50, 26, 12, 18, 20, 20]
+    """Lines with quantity, unit price and amount; a Discount column when a line has a discount
+    (a quote's); the totals under the amounts."""
+    discounts = any(line.discount for line in doc.lines)
+    head = ["#", tr("Code"), tr("Product"), tr("Spec"), tr("Unit"), tr("Qty"), tr("Unit price")]
+    widths = [8, 26, 50, 26, 12, 18, 20]
+    if discounts:
+        head.append(tr("Discount"))
+        widths = [8, 26, 42, 22, 11, 17, 20, 14]
+    head.append(tr("Amount"))
+    widths.append(20)
     rows: list[list] = [head]
     for index, line in enumerate(doc.lines, 1):
-        rows.append([str(index), _cell(line.code, st), _cell(line.name, st), _cell(line.spec, st), line.unit,
-                     fmt_qty(line.qty), fmt_price(line.price), fmt_amount(line.amount)])
+        row = [str(index), _cell(line.code, st), _cell(line.name, st), _cell(line.spec, st), line.unit,
+               fmt_qty(line.qty), fmt_price(line.price)]
+        if discounts:
+            row.append(fmt_rate(line.discount) if line.discount else "")
+        rows.append(row + [fmt_amount(line.amount)])
     units = {line.unit for line in doc.lines}
     # a total quantity only means something when every line counts the same unit
     total_qty = sum((line.qty for line in doc.lines if line.qty is not None), Decimal(0)) if doc.lines and len(units) == 1 else None
     extra: list[tuple] = []
     first_total = len(rows)
     for label, amount in doc.totals:
-        rows.append(["", label, "", "", "", "", "", fmt_amount(amount)])
+        rows.append(["", label] + [""] * (len(head) - 3) + [fmt_amount(amount)])
     if doc.totals:
         last = len(rows) - 1
         rows[first_total][5] = fmt_qty(total_qty) if total_qty is not None else ""

@@ -10,6 +10,7 @@ from ..company import CompanyInfo
 
 
 class DocKind:
+    SALES_QUOTE = "sales_quote"  # 报价单
     DELIVERY = "delivery"  # 销售出库单 / 送货单
     SALES_ORDER = "sales_order"
     SALES_RETURN = "sales_return"
@@ -23,7 +24,7 @@ class DocKind:
     MONEY_RECEIPT = "money_receipt"  # 收款收据
     MONEY_PAYMENT = "money_payment"  # 付款单
 
-    PRICED = frozenset({DELIVERY, SALES_ORDER, SALES_RETURN, PURCHASE_ORDER, RECEIPT, PURCHASE_RETURN, STOCK_IN, STOCK_OUT})
+    PRICED = frozenset({SALES_QUOTE, DELIVERY, SALES_ORDER, SALES_RETURN, PURCHASE_ORDER, RECEIPT, PURCHASE_RETURN, STOCK_IN, STOCK_OUT})
     MOVES = frozenset({TRANSFER})
     COUNT = frozenset({STOCK_COUNT})
     MONEY = frozenset({MONEY_RECEIPT, MONEY_PAYMENT})
@@ -39,6 +40,7 @@ class PrintLine:
     price: Decimal | None = None
     amount: Decimal | None = None
     tax_rate: Decimal | None = None
+    discount: Decimal | None = None  # a fraction (0.05 = 5 %); the Discount column prints when a line has one
     location: str = ""  # the bin (from-bin of a transfer)
     location_to: str = ""  # the to-bin of a transfer
     barcode: str = ""  # printed as a barcode on count sheets

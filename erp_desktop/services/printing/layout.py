@@ -233,7 +233,8 @@ def info_grid(left: Sequence[tuple[str, str]], right: Sequence[tuple[str, str]],
         rows.append(row)
     if not rows:
         return Spacer(1, 1)
-    table = Table(rows, colWidths=[22 * mm, WIDTH * 0.58 - 22 * mm, 22 * mm, WIDTH * 0.42 - 22 * mm])
+    # the right-hand labels are a little wider: "Document No." fits on one line
+    table = Table(rows, colWidths=[22 * mm, WIDTH * 0.58 - 22 * mm, 25 * mm, WIDTH * 0.42 - 25 * mm])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
     return table

@@ -108,7 +108,8 @@ def _amount_totals(net: Decimal, tax: Decimal, gross: Decimal) -> tuple[tuple[st
     return ((tr("Amount before tax"), net), (tr("Tax"), tax), (tr("Total incl. tax"), gross))
 
 
-def _priced_lines(tx: Session, lines, *, price_attr: str, location_attr: str | None = None) -> tuple[PrintLine, ...]:
+def _priced_lines(tx: Session, lines, *, price_attr: str, location_attr: str | None = None,
+                  discount_attr: str | None = None) -> tuple[PrintLine, ...]:
     products = _products(tx, (line.product_id for line in lines))
     locations = _locations(tx, (getattr(line, location_attr) for line in lines)) if location_attr else {}
     result = []
@@ -118,7 +119,8 @@ def _priced_lines(tx: Session, lines, *, price_attr: str, location_attr: str | N
         result.append(PrintLine(code=product.code if product else "", name=product.name if product else "",
                                 spec=" ".join(p for p in (product.spec, product.colour) if p) if product else "",
                                 unit=product.unit if product else "", qty=line.qty, price=getattr(line, price_attr),
-                                amount=line.net, tax_rate=line.tax_rate, location=location.code if location else ""))
+                                amount=line.net, tax_rate=line.tax_rate, location=location.code if location else "",
+                                discount=getattr(line, discount_attr) if discount_attr else None))
     return tuple(result)
 
 
@@ -127,7 +129,7 @@ def _signatures(*labels: str) -> tuple[str, ...]:
 
 
 # ---------------------------------------------------------------- sales and purchasing
-# Orders, deliveries, receipts and returns print alike: a customer or supplier in the header,
+# Quotes, orders, deliveries, receipts and returns print alike: a customer or supplier in the header,
 # priced lines, the amount before tax, tax and total. ``_TradeDoc`` holds what differs per kind,
 # ``_trade_doc`` builds any of them.
 
@@ -147,6 +149,7 @@ class _TradeDoc:
     meta: Callable[[Session, Any], list[tuple[str, str]]] = lambda _tx, _doc: []  # header fields beyond the party
     price_attr: str = "price"  # the line's unit price attribute
     location_attr: str | None = None  # the line's bin attribute, when lines are printed with their bin
+    discount_attr: str | None = None  # the line's discount attribute, when lines are printed with their discount
     lines: Callable[[Session, Any], tuple[PrintLine, ...]] | None = None  # instead of the priced lines
 
 
@@ -157,7 +160,8 @@ def _trade_doc(spec: _TradeDoc, uow: UnitOfWork, ref: uuid.UUID | str) -> PrintD
         doc = _get(tx, model, ref, tr(spec.what))
         party = tx.get(_PARTY_MODELS[spec.party], getattr(doc, f"{spec.party}_id"))
         lines = (spec.lines(tx, doc) if spec.lines is not None
-                 else _priced_lines(tx, doc.lines, price_attr=spec.price_attr, location_attr=spec.location_attr))
+                 else _priced_lines(tx, doc.lines, price_attr=spec.price_attr, location_attr=spec.location_attr,
+                                    discount_attr=spec.discount_attr))
         return PrintDoc(
             kind=spec.kind, title=tr(spec.title), number=doc.number, date=doc.on,
             company=load_company_tx(tx), party_label=tr(_PARTY_LABELS[spec.party]), party_name=_party_name(party),
@@ -182,6 +186,14 @@ def _delivery_meta(tx: Session, delivery) -> list[tuple[str, str]]:
             meta.append((tr("Salesperson"), order.salesperson))
     if warehouses:
         meta.append((tr("Warehouse"), ", ".join(warehouses)))
+    return meta
+
+
+def _sales_quote_meta(_tx: Session, quote) -> list[tuple[str, str]]:
+    """Until when the prices hold (nothing for an open-ended quote) and who quoted them."""
+    meta = [(tr("Valid until"), quote.valid_until.isoformat())] if quote.valid_until else []
+    if quote.salesperson:
+        meta.append((tr("Salesperson"), quote.salesperson))
     return meta
 
 
@@ -231,6 +243,10 @@ def _purchase_return_lines(tx: Session, ret) -> tuple[PrintLine, ...]:
 
 
 _TRADE_DOCS = (
+    # 报价单 sent to a customer, with each line's discount
+    _TradeDoc(kind=DocKind.SALES_QUOTE, model="sales.SalesQuote", what=N_("sales quote"), title=N_("Quotation"), party="customer",
+              notes="notes", signatures=(N_("Prepared by"), N_("Approved by"), N_("Customer confirmation")), meta=_sales_quote_meta,
+              price_attr="unit_price", discount_attr="discount"),
     # 销售出库单 / 送货单 for a posted delivery
     _TradeDoc(kind=DocKind.DELIVERY, model="sales.SalesDelivery", what=N_("delivery"), title=N_("Delivery note"), party="customer",
               notes="notes", signatures=(N_("Prepared by"), N_("Shipped by"), N_("Received by (customer)")), meta=_delivery_meta,
