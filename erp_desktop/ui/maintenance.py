@@ -11,6 +11,7 @@ from ..i18n import tr
 from ..services import backup, verify
 from .context import AppContext
 from .errors import show_error
+from .widgets.remember import remember_geometry
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +50,7 @@ class VerifyDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.report_edit)
         layout.addWidget(buttons)
+        remember_geometry(self)
 
 
 def run_verify(parent: QWidget, ctx: AppContext) -> None:

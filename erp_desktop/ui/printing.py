@@ -26,12 +26,13 @@ from ..services.printing.dto import DocKind
 from .context import AppContext
 from .errors import show_error
 from .widgets.pickers import PartyPicker, ProductPicker
+from .widgets.remember import remember_geometry
 
 
 def document_kinds() -> list[tuple[str, str]]:
     """(kind, title) of the documents that can be printed by number."""
     return [
-        (DocKind.DELIVERY, tr("Delivery note")), (DocKind.SALES_ORDER, tr("Sales order")),
+        (DocKind.DELIVERY, tr("Delivery note")), (DocKind.SALES_ORDER, tr("Sales order")), (DocKind.SALES_QUOTE, tr("Quotation")),
         (DocKind.SALES_RETURN, tr("Sales return note")), (DocKind.PURCHASE_ORDER, tr("Purchase order")),
         (DocKind.RECEIPT, tr("Goods receipt note")), (DocKind.PURCHASE_RETURN, tr("Purchase return note")),
         (DocKind.TRANSFER, tr("Transfer note")), (DocKind.STOCK_COUNT, tr("Stock count sheet")),
@@ -72,13 +73,7 @@ class PrintPreviewDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
         self.resize(900, 1000)
-        geometry = ctx.settings.value("print_preview/geometry")
-        if geometry:
-            self.restoreGeometry(geometry)
-
-    def done(self, result: int) -> None:
-        self.ctx.settings.setValue("print_preview/geometry", self.saveGeometry())
-        super().done(result)
+        remember_geometry(self, ctx, "print_preview")
 
     def page_count(self) -> int:
         return self.document.pageCount()
@@ -233,6 +228,7 @@ class PrintDocumentDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         self.resize(460, 140)
+        remember_geometry(self, ctx)
 
     def _on_buttons_accepted(self) -> None:
         number = self.number_edit.text().strip()
@@ -285,6 +281,7 @@ class PrintStatementDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         self.resize(520, 220)
+        remember_geometry(self, ctx)
 
     def _on_customer_radio_toggled(self, checked: bool) -> None:
         self.customer_picker.setEnabled(checked)
@@ -357,6 +354,7 @@ class PrintLabelsDialog(QDialog):
         layout.addLayout(remove_row)
         layout.addWidget(self.buttons)
         self.resize(620, 520)
+        remember_geometry(self, ctx)
 
     def add_product(self, brief, copies: int | None = None) -> None:
         """Add ``brief`` (a ProductBrief) or, when it is listed, add copies to its row."""

@@ -159,87 +159,87 @@
       <translation>该视图已不存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="51" />
+      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="52" />
       <source>Party</source>
       <translation>往来单位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="89" />
+      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="92" />
       <source>Delete view</source>
       <translation>删除视图</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="132" />
+      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="135" />
       <source>Run</source>
       <translation>运行</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="135" />
+      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="138" />
       <source>Export to Excel…</source>
       <translation>导出到 Excel…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="137" />
+      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="140" />
       <source>Save view…</source>
       <translation>保存视图…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="243" />
+      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="246" />
       <source>Save view</source>
       <translation>保存视图</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="270" />
+      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="273" />
       <source>Working…</source>
       <translation>计算中…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="302" />
+      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="305" />
       <source>{rows} rows · revenue {revenue} · cost {cost} · margin {margin} ({pct}) · returns {returns}</source>
       <translation>{rows} 行 · 收入 {revenue} · 成本 {cost} · 毛利 {margin}（{pct}）· 退货 {returns}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="324" />
+      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="327" />
       <source>Documents: {title}</source>
       <translation>单据：{title}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="331" />
+      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="334" />
       <source>Export to Excel</source>
       <translation>导出到 Excel</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="84" />
+      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="87" />
       <source>Views</source>
       <translation>视图</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="105" />
+      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="108" />
       <source>Source</source>
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="107" />
+      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="110" />
       <source>Rows</source>
       <translation>行</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="110" />
+      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="113" />
       <source>Columns</source>
       <translation>列</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="112" />
+      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="115" />
       <source>Measure</source>
       <translation>指标</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="129" />
+      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="132" />
       <source>Filter</source>
       <translation>筛选</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="335" />
+      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="338" />
       <source>Exported {count} rows to {path}</source>
       <translation>已导出 {count} 行到 {path}</translation>
     </message>

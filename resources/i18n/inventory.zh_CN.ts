@@ -174,317 +174,317 @@
       <translation>不限</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="34" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="35" />
       <source>Count number</source>
       <translation>盘点单号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="37" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="38" />
       <source>Scope</source>
       <translation>范围</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="38" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="39" />
       <source>State</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="39" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="40" />
       <source>Lines</source>
       <translation>行数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="41" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="42" />
       <source>Gain</source>
       <translation>盘盈</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="42" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="43" />
       <source>Loss</source>
       <translation>盘亏</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="53" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="54" />
       <source>New count</source>
       <translation>新建盘点</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="54" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="55" />
       <source>Open count</source>
       <translation>打开盘点单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="55" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="56" />
       <source>Cancel count</source>
       <translation>作废盘点</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="58" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="59" />
       <source>Print count sheet…</source>
       <translation>打印盘点表…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="110" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="111" />
       <source>New stock count</source>
       <translation>新建盘点单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="115" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="116" />
       <source>All categories</source>
       <translation>全部分类</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="116" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="117" />
       <source>Freeze the bins while counting (no stock moves in or out)</source>
       <translation>盘点期间冻结库位（禁止出入库）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="120" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="121" />
       <source>Create and snapshot</source>
       <translation>创建并快照</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="125" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="126" />
       <source>Bins</source>
       <translation>库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="192" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="194" />
       <source>Book (snapshot)</source>
       <translation>账面数（快照）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="196" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="198" />
       <source>Variance value</source>
       <translation>差异金额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="215" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="217" />
       <source>Scan a barcode or type a code, Enter (3*code counts three)</source>
       <translation>扫描条码或输入编码后回车（3*编码 = 计 3 个）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="221" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="223" />
       <source>Qty (1)</source>
       <translation>数量（1）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="223" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="225" />
       <source>Ready to scan.</source>
       <translation>可以开始扫描。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="238" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="240" />
       <source>Unknown codes</source>
       <translation>未知条码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="242" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="244" />
       <source>Treat products not counted as zero</source>
       <translation>未盘商品按零处理</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="245" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="247" />
       <source>Post count</source>
       <translation>盘点过账</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="246" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="248" />
       <source>Set quantity…</source>
       <translation>录入数量…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="249" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="251" />
       <source>The count sheet to count on paper (Ctrl+P)</source>
       <translation>打印盘点表，在纸上盘点 (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="331" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="336" />
       <source>Unknown codes ({count})</source>
       <translation>未知条码（{count}）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="334" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="339" />
       <source>{counted} of {lines} lines counted · gain {gain} · loss {loss}</source>
       <translation>已盘 {counted}/{lines} 行 · 盘盈 {gain} · 盘亏 {loss}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="52" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="53" />
       <source>Search number or note…</source>
       <translation>搜索单号或备注…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="173" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="175" />
       <source>Choose at least one bin.</source>
       <translation>请至少选择一个库位。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="267" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="269" />
       <source>Scan</source>
       <translation>扫描</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="328" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="333" />
       <source>{code} — bin {bin}, scanned {hits}×</source>
       <translation>{code} — 库位 {bin}，扫描 {hits} 次</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="371" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="376" />
       <source>Unknown code {code}: kept in the list on the right, not counted.</source>
       <translation>未知条码 {code}：已记入右侧列表，未计数。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="395" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="400" />
       <source>Counted quantity</source>
       <translation>实盘数量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="395" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="400" />
       <source>{code} {name} in bin {bin}:</source>
       <translation>{code} {name}，库位 {bin}：</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="417" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="422" />
       <source>Post stock count {number}: gain {gain}, loss {loss}?</source>
       <translation>盘点单 {number} 过账：盘盈 {gain}，盘亏 {loss}？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="96" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="97" />
       <source>Cancel stock count {number}?</source>
       <translation>作废盘点单 {number}？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="366" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="371" />
       <source>(not in the snapshot: book quantity at the snapshot is used)</source>
       <translation>（不在快照中：使用快照时点的账面数）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="367" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="372" />
       <source>{label}: +{added} → counted {counted}</source>
       <translation>{label}：+{added} → 实盘 {counted}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="414" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="419" />
       <source>{count} unknown codes were scanned and will not be adjusted. Post anyway?</source>
       <translation>扫描到 {count} 个未知条码，不会调整。仍要过账吗？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="315" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="320" />
       <source>bins frozen</source>
       <translation>库位已冻结</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="404" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="409" />
       <source>{text} is not a number.</source>
       <translation>{text} 不是数字。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="46" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="47" />
       <source>Document number</source>
       <translation>单号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="72" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="73" />
       <source>New receipt</source>
       <translation>新建入库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="73" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="74" />
       <source>New issue</source>
       <translation>新建出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="74" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="75" />
       <source>New transfer</source>
       <translation>新建调拨</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="75" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="76" />
       <source>Open document</source>
       <translation>打开单据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="78" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="79" />
       <source>Delete draft</source>
       <translation>删除草稿</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="155" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="156" />
       <source>Delete this draft?</source>
       <translation>删除此草稿？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="215" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="216" />
       <source>Remove line</source>
       <translation>删除行</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="227" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="228" />
       <source>Save draft</source>
       <translation>保存草稿</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="231" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="232" />
       <source>Print the posted document (Ctrl+P)</source>
       <translation>打印已过账的单据 (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="290" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="292" />
       <source>Add a line (scan or type the product, quantity, Enter)</source>
       <translation>添加明细（扫描或输入商品、数量，回车）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="70" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="71" />
       <source>Search number, note or product…</source>
       <translation>搜索单号、备注或商品…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="146" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="147" />
       <source>Reverse {number}? A reversing document is posted at once.</source>
       <translation>冲销 {number}？将立即过账一张冲销单。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="163" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="164" />
       <source>Posted {number}</source>
       <translation>已过账 {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="344" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="346" />
       <source>{count} lines, value {value}</source>
       <translation>{count} 行，金额 {value}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="369" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="371" />
       <source>Enter a quantity greater than zero.</source>
       <translation>请输入大于零的数量。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="376" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="378" />
       <source>A transfer needs a target bin different from its source.</source>
       <translation>调拨的目标库位必须与来源库位不同。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="474" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="476" />
       <source>Reverses {number}.</source>
       <translation>冲销 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="476" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="478" />
       <source>Reversed by {number}.</source>
       <translation>已被 {number} 冲销。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="64" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="65" />
       <source>All types</source>
       <translation>全部类型</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="65" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="66" />
       <source>All states</source>
       <translation>全部状态</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="345" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="347" />
       <source>(+ lines at average cost)</source>
       <translation>（另有按平均成本计价的行）</translation>
     </message>

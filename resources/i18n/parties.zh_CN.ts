@@ -19,12 +19,12 @@
       <translation>该供应商已不存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/parties.py" line="501" />
+      <location filename="../../erp_desktop/services/parties.py" line="524" />
       <source>Next date</source>
       <translation>下次日期</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/parties.py" line="553" />
+      <location filename="../../erp_desktop/services/parties.py" line="565" />
       <source>Quote {n}: pick a product.</source>
       <translation>报价 {n}：请选择商品。</translation>
     </message>
@@ -34,17 +34,17 @@
       <translation>{code} 已被使用；请停用而不是删除。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/parties.py" line="503" />
+      <location filename="../../erp_desktop/services/parties.py" line="526" />
       <source>The next date is before the follow-up date.</source>
       <translation>下次日期早于跟进日期。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/parties.py" line="521" />
+      <location filename="../../erp_desktop/services/parties.py" line="544" />
       <source>That follow-up no longer exists.</source>
       <translation>该跟进记录已不存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/parties.py" line="508" />
+      <location filename="../../erp_desktop/services/parties.py" line="531" />
       <source>Next step</source>
       <translation>下一步</translation>
     </message>

@@ -4,42 +4,47 @@
   <context>
     <name>erp</name>
     <message>
-      <location filename="../../erp_desktop/services/printing/documents.py" line="53" />
+      <location filename="../../erp_desktop/services/printing/documents.py" line="56" />
       <source>Qty</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/documents.py" line="78" />
+      <location filename="../../erp_desktop/services/printing/documents.py" line="89" />
       <source>From bin</source>
       <translation>调出库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/documents.py" line="78" />
+      <location filename="../../erp_desktop/services/printing/documents.py" line="89" />
       <source>To bin</source>
       <translation>调入库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/documents.py" line="128" />
+      <location filename="../../erp_desktop/services/printing/documents.py" line="59" />
+      <source>Discount</source>
+      <translation>折扣</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/documents.py" line="139" />
       <source>Received from</source>
       <translation>今收到</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/documents.py" line="129" />
+      <location filename="../../erp_desktop/services/printing/documents.py" line="140" />
       <source>For</source>
       <translation>事由</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/documents.py" line="130" />
+      <location filename="../../erp_desktop/services/printing/documents.py" line="141" />
       <source>Amount (RMB, in words)</source>
       <translation>人民币（大写）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/documents.py" line="131" />
+      <location filename="../../erp_desktop/services/printing/documents.py" line="142" />
       <source>Amount (figures)</source>
       <translation>小写金额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/documents.py" line="139" />
+      <location filename="../../erp_desktop/services/printing/documents.py" line="150" />
       <source>Description</source>
       <translation>说明</translation>
     </message>
@@ -59,7 +64,7 @@
       <translation>备注：{notes}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/documents.py" line="143" />
+      <location filename="../../erp_desktop/services/printing/documents.py" line="154" />
       <source>Applied to</source>
       <translation>核销单据</translation>
     </message>
@@ -114,7 +119,7 @@
       <translation>{code} 不是有效的 EAN-13 条码。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/layout.py" line="268" />
+      <location filename="../../erp_desktop/services/printing/layout.py" line="269" />
       <source>Page {page} of {total}</source>
       <translation>第 {page} 页 / 共 {total} 页</translation>
     </message>
@@ -134,7 +139,7 @@
       <translation>No. {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/layout.py" line="259" />
+      <location filename="../../erp_desktop/services/printing/layout.py" line="260" />
       <source>{role}:</source>
       <translation>{role}：</translation>
     </message>
@@ -149,267 +154,282 @@
       <translation>税号：{tax_id}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="43" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="49" />
       <source>No {what} {ref}.</source>
       <translation>找不到{what} {ref}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="105" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="108" />
       <source>Amount before tax</source>
       <translation>不含税金额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="105" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="108" />
       <source>Tax</source>
       <translation>税额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="105" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="108" />
       <source>Total incl. tax</source>
       <translation>价税合计</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="132" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="247" />
+      <source>sales quote</source>
+      <translation>报价单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="247" />
+      <source>Quotation</source>
+      <translation>报价单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="251" />
       <source>delivery</source>
       <translation>出库单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="160" />
-      <source>sales order</source>
-      <translation>销售订单</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="178" />
-      <source>sales return</source>
-      <translation>销售退货单</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="198" />
-      <source>purchase order</source>
-      <translation>采购订单</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="221" />
-      <source>goods receipt</source>
-      <translation>入库单</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="246" />
-      <source>purchase return</source>
-      <translation>采购退货单</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="269" />
-      <source>stock document</source>
-      <translation>库存单据</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="306" />
-      <source>stock count</source>
-      <translation>盘点单</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="338" />
-      <source>receipt of money</source>
-      <translation>收付款单</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="419" />
-      <source>No product with code or barcode {codes}.</source>
-      <translation>找不到编码或条码为 {codes} 的商品。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="443" />
-      <source>Cannot print documents of kind {kind}.</source>
-      <translation>无法打印此类单据：{kind}。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="146" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="251" />
       <source>Delivery note</source>
       <translation>销售出库单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="183" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="254" />
+      <source>sales order</source>
+      <translation>销售订单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="257" />
+      <source>sales return</source>
+      <translation>销售退货单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="257" />
       <source>Sales return note</source>
       <translation>销售退货单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="232" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="260" />
+      <source>purchase order</source>
+      <translation>采购订单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="264" />
+      <source>goods receipt</source>
+      <translation>入库单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="264" />
       <source>Goods receipt note</source>
       <translation>采购入库单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="254" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="267" />
+      <source>purchase return</source>
+      <translation>采购退货单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="268" />
       <source>Purchase return note</source>
       <translation>采购退货单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="287" />
-      <source>Transfer note</source>
-      <translation>调拨单</translation>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="279" />
+      <source>stock document</source>
+      <translation>库存单据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="287" />
-      <source>Stock receipt note</source>
-      <translation>其他入库单</translation>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="316" />
+      <source>stock count</source>
+      <translation>盘点单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="288" />
-      <source>Stock issue note</source>
-      <translation>其他出库单</translation>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="348" />
+      <source>receipt of money</source>
+      <translation>收付款单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="323" />
-      <source>Stock count sheet</source>
-      <translation>盘点表</translation>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="426" />
+      <source>No product with code or barcode {codes}.</source>
+      <translation>找不到编码或条码为 {codes} 的商品。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="340" />
-      <source>{number} is not a receipt or payment of money.</source>
-      <translation>{number} 不是收款或付款单。</translation>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="445" />
+      <source>Cannot print documents of kind {kind}.</source>
+      <translation>无法打印此类单据：{kind}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="140" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="184" />
       <source>Order</source>
       <translation>订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="151" />
-      <source>Prepared by</source>
-      <translation>制单</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="151" />
-      <source>Shipped by</source>
-      <translation>发货</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="151" />
-      <source>Received by (customer)</source>
-      <translation>收货（客户签收）</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="169" />
-      <source>Approved by</source>
-      <translation>审核</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="181" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="209" />
       <source>Delivery</source>
       <translation>出库单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="188" />
-      <source>Received by</source>
-      <translation>收货人</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="202" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="215" />
       <source>Expected</source>
       <translation>预计到货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="211" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="248" />
+      <source>Prepared by</source>
+      <translation>制单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="248" />
+      <source>Approved by</source>
+      <translation>审核</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="248" />
+      <source>Customer confirmation</source>
+      <translation>客户确认签章</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="252" />
+      <source>Shipped by</source>
+      <translation>发货</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="252" />
+      <source>Received by (customer)</source>
+      <translation>收货（客户签收）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="258" />
+      <source>Received by</source>
+      <translation>收货人</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="261" />
       <source>Supplier confirmation</source>
       <translation>供应商确认签章</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="237" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="265" />
       <source>Received by (warehouse)</source>
       <translation>仓库验收</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="237" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="265" />
       <source>Delivered by</source>
       <translation>送货人</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="291" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="297" />
+      <source>Transfer note</source>
+      <translation>调拨单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="297" />
+      <source>Stock receipt note</source>
+      <translation>其他入库单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="298" />
+      <source>Stock issue note</source>
+      <translation>其他出库单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="333" />
+      <source>Stock count sheet</source>
+      <translation>盘点表</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="350" />
+      <source>{number} is not a receipt or payment of money.</source>
+      <translation>{number} 不是收款或付款单。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="301" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="292" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="302" />
       <source>Total value</source>
       <translation>合计金额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="296" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="306" />
       <source>Issued by</source>
       <translation>发料人</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="326" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="336" />
       <source>Counted by</source>
       <translation>盘点人</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="326" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="336" />
       <source>Checked by</source>
       <translation>复核</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="326" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="336" />
       <source>Warehouse keeper</source>
       <translation>仓管员</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="353" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="363" />
       <source>Method</source>
       <translation>收付方式</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="355" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="365" />
       <source>Account</source>
       <translation>账户</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="357" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="367" />
       <source>Reference</source>
       <translation>参考号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="360" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="370" />
       <source>Money receipt</source>
       <translation>收款收据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="360" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="370" />
       <source>Payment voucher</source>
       <translation>付款单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="325" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="335" />
       <source>Snapshot</source>
       <translation>快照时间</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="351" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="361" />
       <source>Document of {date}</source>
       <translation>{date} 的单据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="363" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="373" />
       <source>Payment received</source>
       <translation>收款</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="363" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="373" />
       <source>Payment made</source>
       <translation>付款</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="364" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="374" />
       <source>Cashier</source>
       <translation>出纳</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="364" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="374" />
       <source>Handled by</source>
       <translation>经手人</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="365" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="375" />
       <source>Payee</source>
       <translation>收款人</translation>
     </message>
@@ -492,11 +512,6 @@
       <location filename="../../erp_desktop/services/printing/statements.py" line="43" />
       <source>Company seal</source>
       <translation>公司盖章</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/statements.py" line="44" />
-      <source>Customer confirmation</source>
-      <translation>客户确认签章</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/printing/statements.py" line="37" />

@@ -224,197 +224,197 @@
       <translation>补货建议</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="88" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="89" />
       <source>Approval</source>
       <translation>审批</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="99" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="100" />
       <source>Submit for approval</source>
       <translation>提交审批</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="100" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="101" />
       <source>Approve order</source>
       <translation>审批通过</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="101" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="102" />
       <source>Reject…</source>
       <translation>驳回…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="113" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="114" />
       <source>Save</source>
       <translation>保存</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="115" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="116" />
       <source>Confirm order</source>
       <translation>确认订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="116" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="117" />
       <source>Receive…</source>
       <translation>入库…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="117" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="118" />
       <source>Return…</source>
       <translation>退货…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="118" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="119" />
       <source>Cancel order</source>
       <translation>取消订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="119" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="120" />
       <source>Close order</source>
       <translation>关闭订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="121" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="122" />
       <source>Print the order (Ctrl+P)</source>
       <translation>打印订单 (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="122" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="123" />
       <source>Print receipt note</source>
       <translation>打印入库单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="123" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="124" />
       <source>Print return note</source>
       <translation>打印退货单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="238" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="241" />
       <source>Net {net} · Tax {tax} · Total {gross}</source>
       <translation>不含税 {net} · 税额 {tax} · 合计 {gross}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="256" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="259" />
       <source>requested</source>
       <translation>已提交</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="256" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="259" />
       <source>rejected</source>
       <translation>已驳回</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="384" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="387" />
       <source>Reject order</source>
       <translation>驳回订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="384" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="387" />
       <source>Why is the order rejected?</source>
       <translation>驳回原因？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="78" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="79" />
       <source>Returned</source>
       <translation>已退货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="78" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="79" />
       <source>Outstanding</source>
       <translation>未入库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="92" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="93" />
       <source>When</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="92" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="93" />
       <source>Decision</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="92" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="93" />
       <source>Who</source>
       <translation>审批人</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="178" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="181" />
       <source>New purchase order</source>
       <translation>新建采购订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="180" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="183" />
       <source>{number} · {state} · buyer {buyer}</source>
       <translation>{number} · {state} · 采购员 {buyer}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="217" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="220" />
       <source>Late: the expected date has passed and the line is not fully received.</source>
       <translation>逾期：已过预计到货日期且未全部入库。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="245" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="248" />
       <source>Save the order to see whether it needs approval.</source>
       <translation>保存订单后可查看是否需要审批。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="281" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="284" />
       <source>Ordered {ordered} · received {received} · returned {returned} · late lines {late} · invoiced {invoiced} · paid {paid}</source>
       <translation>订购 {ordered} · 已入库 {received} · 已退货 {returned} · 逾期行 {late} · 已开票 {invoiced} · 已付款 {paid}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="434" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="437" />
       <source>Receipt</source>
       <translation>入库单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="434" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="437" />
       <source>Return</source>
       <translation>退货单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="247" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="250" />
       <source>No approval rule applies to this order.</source>
       <translation>此订单不适用任何审批规则。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="288" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="291" />
       <source>Receipts and returns: {docs}</source>
       <translation>入库与退货：{docs}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="298" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="301" />
       <source>Pick a product and enter a quantity.</source>
       <translation>请选择商品并输入数量。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="327" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="330" />
       <source>Line {line}: quantity, price and tax rate must be numbers.</source>
       <translation>第 {line} 行：数量、单价和税率必须是数字。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="404" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="407" />
       <source>Return to supplier</source>
       <translation>采购退货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="249" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="252" />
       <source>Approved.</source>
       <translation>已审批通过。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="252" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="255" />
       <source>Rejected — change the order and submit it again. </source>
       <translation>已驳回——请修改订单后重新提交。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="332" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="335" />
       <source>Line {line}: the expected date must look like 2026-03-31.</source>
       <translation>第 {line} 行：预计日期格式应为 2026-03-31。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="253" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="256" />
       <source>Needs approval by {who}. Rules: {rules}</source>
       <translation>需要 {who} 审批。规则：{rules}</translation>
     </message>
@@ -474,152 +474,152 @@
       <translation>搜索单号或供应商…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="38" />
+      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="39" />
       <source>Receive {number}</source>
       <translation>入库 {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="44" />
+      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="45" />
       <source>Into warehouse / bin</source>
       <translation>入库仓库 / 库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="59" />
+      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="60" />
       <source>Post receipt</source>
       <translation>过账入库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="100" />
+      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="103" />
       <source>Return to supplier from {number}</source>
       <translation>从 {number} 退货给供应商</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="116" />
+      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="119" />
       <source>Post return</source>
       <translation>过账退货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="47" />
+      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="48" />
       <source>Receive now</source>
       <translation>本次入库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="63" />
+      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="64" />
       <source>Supplier {supplier}</source>
       <translation>供应商 {supplier}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="107" />
+      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="110" />
       <source>Returnable</source>
       <translation>可退数量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="107" />
+      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="110" />
       <source>Return now</source>
       <translation>本次退货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="120" />
+      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="123" />
       <source>{order} · {supplier} · {where}</source>
       <translation>{order} · {supplier} · {where}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="76" />
+      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="79" />
       <source>Line {line}: the quantity must be a number.</source>
       <translation>第 {line} 行：数量必须是数字。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="50" />
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="51" />
       <source>New requisition</source>
       <translation>新建采购申请</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="51" />
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="52" />
       <source>Merge into orders…</source>
       <translation>合并生成订单…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="52" />
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="53" />
       <source>Cancel lines</source>
       <translation>取消行</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="89" />
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="90" />
       <source>Department</source>
       <translation>部门</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="154" />
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="157" />
       <source>Merge requisitions into orders</source>
       <translation>采购申请合并生成订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="164" />
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="167" />
       <source>best quote</source>
       <translation>最优报价</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="164" />
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="167" />
       <source>last supplier</source>
       <translation>上次供应商</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="176" />
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="179" />
       <source>Create orders</source>
       <translation>生成订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="181" />
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="184" />
       <source>Order date</source>
       <translation>订单日期</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="30" />
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="31" />
       <source>Requisition</source>
       <translation>采购申请</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="31" />
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="32" />
       <source>Requested by</source>
       <translation>申请人</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="33" />
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="34" />
       <source>Not yet ordered</source>
       <translation>未下单数量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="34" />
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="35" />
       <source>Needed by</source>
       <translation>需求日期</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="35" />
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="36" />
       <source>Covered by</source>
       <translation>对应订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="40" />
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="41" />
       <source>Not ordered</source>
       <translation>未下单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="40" />
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="41" />
       <source>All</source>
       <translation>全部</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="169" />
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="172" />
       <source>— choose —</source>
       <translation>— 请选择 —</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="183" />
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="186" />
       <source>One draft order per supplier; each order line keeps the requisitions it covers.</source>
       <translation>每个供应商生成一张草稿订单；订单行保留其对应的采购申请。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="65" />
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="66" />
       <source>Select the open requisition lines to merge.</source>
       <translation>请选择要合并的未完成采购申请行。</translation>
     </message>
@@ -689,22 +689,22 @@
       <translation>{count} 个商品需要补货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/supplier_view.py" line="30" />
+      <location filename="../../erp_desktop/ui/purchasing/supplier_view.py" line="31" />
       <source>Supplier view</source>
       <translation>供应商概况</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/supplier_view.py" line="69" />
+      <location filename="../../erp_desktop/ui/purchasing/supplier_view.py" line="71" />
       <source>Grade {grade} · receipts {receipts} · on time {on_time} · received {received} · returned {returned} (return rate {returns}) · purchased {total}</source>
       <translation>等级 {grade} · 入库 {receipts} 次 · 准时率 {on_time} · 入库数量 {received} · 退货数量 {returned}（退货率 {returns}）· 采购额 {total}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/supplier_view.py" line="37" />
+      <location filename="../../erp_desktop/ui/purchasing/supplier_view.py" line="38" />
       <source>Min qty</source>
       <translation>起订量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/supplier_view.py" line="38" />
+      <location filename="../../erp_desktop/ui/purchasing/supplier_view.py" line="39" />
       <source>Valid now</source>
       <translation>当前有效</translation>
     </message>

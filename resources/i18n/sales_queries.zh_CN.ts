@@ -4,12 +4,12 @@
   <context>
     <name>erp</name>
     <message>
-      <location filename="../../erp_desktop/services/sales_queries.py" line="297" />
+      <location filename="../../erp_desktop/services/sales_queries.py" line="299" />
       <source>No sales order {number}.</source>
       <translation>没有销售订单 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales_queries.py" line="303" />
+      <location filename="../../erp_desktop/services/sales_queries.py" line="305" />
       <source>No delivery {number}.</source>
       <translation>没有出库单 {number}。</translation>
     </message>

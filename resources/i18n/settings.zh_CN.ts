@@ -4,167 +4,167 @@
   <context>
     <name>erp</name>
     <message>
-      <location filename="../../erp_desktop/ui/settings/accounts.py" line="19" />
+      <location filename="../../erp_desktop/ui/settings/accounts.py" line="20" />
       <source>Chart of accounts</source>
       <translation>会计科目</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/accounts.py" line="31" />
+      <location filename="../../erp_desktop/ui/settings/accounts.py" line="32" />
       <source>Add account…</source>
       <translation>新增科目…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/accounts.py" line="32" />
+      <location filename="../../erp_desktop/ui/settings/accounts.py" line="33" />
       <source>Rename…</source>
       <translation>重命名…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/accounts.py" line="33" />
+      <location filename="../../erp_desktop/ui/settings/accounts.py" line="34" />
       <source>Deactivate / activate</source>
       <translation>停用 / 启用</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/accounts.py" line="74" />
+      <location filename="../../erp_desktop/ui/settings/accounts.py" line="75" />
       <source>Rename {code}</source>
       <translation>重命名 {code}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/accounts.py" line="87" />
+      <location filename="../../erp_desktop/ui/settings/accounts.py" line="88" />
       <source>Add account</source>
       <translation>新增科目</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/accounts.py" line="23" />
+      <location filename="../../erp_desktop/ui/settings/accounts.py" line="24" />
       <source>Asset</source>
       <translation>资产</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/accounts.py" line="23" />
+      <location filename="../../erp_desktop/ui/settings/accounts.py" line="24" />
       <source>Liability</source>
       <translation>负债</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/accounts.py" line="23" />
+      <location filename="../../erp_desktop/ui/settings/accounts.py" line="24" />
       <source>Equity</source>
       <translation>所有者权益</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/accounts.py" line="24" />
+      <location filename="../../erp_desktop/ui/settings/accounts.py" line="25" />
       <source>Expense</source>
       <translation>费用</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/accounts.py" line="97" />
+      <location filename="../../erp_desktop/ui/settings/accounts.py" line="98" />
       <source>Parent account</source>
       <translation>上级科目</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/accounts.py" line="40" />
+      <location filename="../../erp_desktop/ui/settings/accounts.py" line="41" />
       <source>Parent</source>
       <translation>上级</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/accounts.py" line="41" />
+      <location filename="../../erp_desktop/ui/settings/accounts.py" line="42" />
       <source>Used by postings</source>
       <translation>系统科目</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/approvals.py" line="20" />
+      <location filename="../../erp_desktop/ui/settings/approvals.py" line="21" />
       <source>Approvals</source>
       <translation>审批规则</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/approvals.py" line="28" />
+      <location filename="../../erp_desktop/ui/settings/approvals.py" line="29" />
       <source>Approval rule</source>
       <translation>审批规则</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/approvals.py" line="35" />
+      <location filename="../../erp_desktop/ui/settings/approvals.py" line="36" />
       <source>any amount</source>
       <translation>任意金额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/approvals.py" line="37" />
+      <location filename="../../erp_desktop/ui/settings/approvals.py" line="38" />
       <source>e.g. C, D (empty: any grade)</source>
       <translation>例如 C, D（留空：任意等级）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/approvals.py" line="49" />
+      <location filename="../../erp_desktop/ui/settings/approvals.py" line="50" />
       <source>The approver may not be the document's creator</source>
       <translation>审批人不能是制单人</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/approvals.py" line="53" />
+      <location filename="../../erp_desktop/ui/settings/approvals.py" line="54" />
       <source>Document type</source>
       <translation>单据类型</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/approvals.py" line="55" />
+      <location filename="../../erp_desktop/ui/settings/approvals.py" line="56" />
       <source>Amount over</source>
       <translation>金额超过</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/approvals.py" line="56" />
+      <location filename="../../erp_desktop/ui/settings/approvals.py" line="57" />
       <source>Party grades</source>
       <translation>往来单位等级</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/approvals.py" line="57" />
+      <location filename="../../erp_desktop/ui/settings/approvals.py" line="58" />
       <source>Product categories</source>
       <translation>商品类别</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/approvals.py" line="58" />
+      <location filename="../../erp_desktop/ui/settings/approvals.py" line="59" />
       <source>Approver role</source>
       <translation>审批角色</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/approvals.py" line="122" />
+      <location filename="../../erp_desktop/ui/settings/approvals.py" line="124" />
       <source>Add rule</source>
       <translation>添加规则</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/approvals.py" line="123" />
+      <location filename="../../erp_desktop/ui/settings/approvals.py" line="125" />
       <source>Edit rule</source>
       <translation>编辑规则</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/approvals.py" line="124" />
+      <location filename="../../erp_desktop/ui/settings/approvals.py" line="126" />
       <source>Delete rule</source>
       <translation>删除规则</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/approvals.py" line="65" />
+      <location filename="../../erp_desktop/ui/settings/approvals.py" line="66" />
       <source>A rule applies when all its conditions hold; empty conditions match everything.</source>
       <translation>规则的所有条件都满足时生效；留空的条件匹配全部。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/approvals.py" line="89" />
+      <location filename="../../erp_desktop/ui/settings/approvals.py" line="91" />
       <source>The amount must be a number with at most 2 decimals.</source>
       <translation>金额必须是最多两位小数的数字。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/approvals.py" line="115" />
+      <location filename="../../erp_desktop/ui/settings/approvals.py" line="117" />
       <source>Grades</source>
       <translation>等级</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/approvals.py" line="116" />
+      <location filename="../../erp_desktop/ui/settings/approvals.py" line="118" />
       <source>Not the creator</source>
       <translation>非制单人</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/approvals.py" line="138" />
+      <location filename="../../erp_desktop/ui/settings/approvals.py" line="140" />
       <source>Over-receipt tolerance (%)</source>
       <translation>超收容差（%）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/approvals.py" line="143" />
+      <location filename="../../erp_desktop/ui/settings/approvals.py" line="145" />
       <source>Documents matching a rule need approval by the rule's role before they are confirmed. When several rules match, each must be approved.</source>
       <translation>符合规则的单据在确认前需要规则指定角色审批；多条规则同时适用时，每条都须审批。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/approvals.py" line="159" />
+      <location filename="../../erp_desktop/ui/settings/approvals.py" line="161" />
       <source>{count} categories</source>
       <translation>{count} 个类别</translation>
     </message>
@@ -259,262 +259,262 @@
       <translation>键（导入列名）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="32" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="33" />
       <source>Last sync {time} · {pending} changes to send · {conflicts} conflicts · series {series}</source>
       <translation>上次同步 {time} · 待发送 {pending} 条变更 · {conflicts} 个冲突 · 编号序列 {series}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="28" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="29" />
       <source>Online mode: working straight on the shared database.</source>
       <translation>在线模式：直接使用共享数据库。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="30" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="31" />
       <source>Not set up: this PC works on its own.</source>
       <translation>未设置：本机独立工作。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="45" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="46" />
       <source>PC {pc}</source>
       <translation>电脑 {pc}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="55" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="56" />
       <source>e.g. 192.168.1.10 or shop-server</source>
       <translation>例如 192.168.1.10 或 shop-server</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="63" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="64" />
       <source>unchanged</source>
       <translation>不修改</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="68" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="69" />
       <source>Sync automatically every</source>
       <translation>自动同步，间隔</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="71" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="72" />
       <source> min</source>
       <translation> 分钟</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="79" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="80" />
       <source>Server</source>
       <translation>服务器</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="80" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="81" />
       <source>Port</source>
       <translation>端口</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="81" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="82" />
       <source>Database</source>
       <translation>数据库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="84" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="85" />
       <source>Encryption</source>
       <translation>加密</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="88" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="89" />
       <source>Test connection</source>
       <translation>测试连接</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="90" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="91" />
       <source>Sync now</source>
       <translation>立即同步</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="101" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="102" />
       <source>Shared database (PostgreSQL)</source>
       <translation>共享数据库（PostgreSQL）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="130" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="131" />
       <source>Restore this version</source>
       <translation>恢复此版本</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="132" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="133" />
       <source>Keep the current version</source>
       <translation>保留当前版本</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="141" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="142" />
       <source>Conflicts: versions that lost a merge</source>
       <translation>冲突：合并时被覆盖的版本</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="221" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="223" />
       <source>Connecting…</source>
       <translation>正在连接…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="226" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="228" />
       <source>Syncing…</source>
       <translation>正在同步…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="65" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="66" />
       <source>Use TLS when the server offers it</source>
       <translation>服务器支持时使用 TLS</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="65" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="66" />
       <source>Require TLS</source>
       <translation>必须使用 TLS</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="66" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="67" />
       <source>Require TLS and check the certificate</source>
       <translation>必须使用 TLS 并校验证书</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="66" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="67" />
       <source>No TLS</source>
       <translation>不使用 TLS</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="230" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="232" />
       <source>Sync done: {pulled} received, {pushed} sent, {conflicts} conflicts.</source>
       <translation>同步完成：接收 {pulled} 条，发送 {pushed} 条，冲突 {conflicts} 个。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="112" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="113" />
       <source>Found</source>
       <translation>发现时间</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="113" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="114" />
       <source>Lost version from</source>
       <translation>被覆盖版本来自</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="114" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="115" />
       <source>Kept version from</source>
       <translation>保留版本来自</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="24" />
+      <location filename="../../erp_desktop/ui/settings/users.py" line="25" />
       <source>Users</source>
       <translation>用户</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="61" />
+      <location filename="../../erp_desktop/ui/settings/users.py" line="62" />
       <source>Active (may log in)</source>
       <translation>启用（可以登录）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="65" />
+      <location filename="../../erp_desktop/ui/settings/users.py" line="66" />
       <source>Display name</source>
       <translation>显示名称</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="97" />
+      <location filename="../../erp_desktop/ui/settings/users.py" line="99" />
       <source>Set password of {user}</source>
       <translation>设置 {user} 的密码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="105" />
+      <location filename="../../erp_desktop/ui/settings/users.py" line="107" />
       <source>New password</source>
       <translation>新密码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="106" />
+      <location filename="../../erp_desktop/ui/settings/users.py" line="108" />
       <source>Repeat password</source>
       <translation>重复密码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="131" />
+      <location filename="../../erp_desktop/ui/settings/users.py" line="134" />
       <source>Role name</source>
       <translation>角色名称</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="163" />
+      <location filename="../../erp_desktop/ui/settings/users.py" line="167" />
       <source>Ask for user name and password when the program starts</source>
       <translation>程序启动时要求输入用户名和密码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="172" />
+      <location filename="../../erp_desktop/ui/settings/users.py" line="176" />
       <source>Add user…</source>
       <translation>添加用户…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="175" />
+      <location filename="../../erp_desktop/ui/settings/users.py" line="179" />
       <source>Edit…</source>
       <translation>编辑…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="177" />
+      <location filename="../../erp_desktop/ui/settings/users.py" line="181" />
       <source>Set password…</source>
       <translation>设置密码…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="179" />
+      <location filename="../../erp_desktop/ui/settings/users.py" line="183" />
       <source>Unlock</source>
       <translation>解锁</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="189" />
+      <location filename="../../erp_desktop/ui/settings/users.py" line="193" />
       <source>Without users the program starts without log-in. The first user must be an owner.</source>
       <translation>没有用户时程序启动无需登录。第一个用户必须是店主。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="282" />
+      <location filename="../../erp_desktop/ui/settings/users.py" line="286" />
       <source>New role…</source>
       <translation>新建角色…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="384" />
+      <location filename="../../erp_desktop/ui/settings/users.py" line="388" />
       <source>Export the audit log</source>
       <translation>导出审计日志</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="409" />
+      <location filename="../../erp_desktop/ui/settings/users.py" line="413" />
       <source>Roles</source>
       <translation>角色</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="50" />
+      <location filename="../../erp_desktop/ui/settings/users.py" line="51" />
       <source>Edit user</source>
       <translation>编辑用户</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="50" />
+      <location filename="../../erp_desktop/ui/settings/users.py" line="51" />
       <source>Add user</source>
       <translation>添加用户</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="127" />
+      <location filename="../../erp_desktop/ui/settings/users.py" line="130" />
       <source>Edit role</source>
       <translation>编辑角色</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="127" />
+      <location filename="../../erp_desktop/ui/settings/users.py" line="130" />
       <source>New role</source>
       <translation>新建角色</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="151" />
+      <location filename="../../erp_desktop/ui/settings/users.py" line="154" />
       <source>Permissions</source>
       <translation>权限</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="328" />
+      <location filename="../../erp_desktop/ui/settings/users.py" line="332" />
       <source>Search summary or record id…</source>
       <translation>搜索摘要或记录编号…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="400" />
+      <location filename="../../erp_desktop/ui/settings/users.py" line="404" />
       <source>Only the owner can manage users and see the audit log.</source>
       <translation>只有店主可以管理用户和查看审计日志。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="168" />
+      <location filename="../../erp_desktop/ui/settings/users.py" line="172" />
       <source>Locked until</source>
       <translation>锁定至</translation>
     </message>

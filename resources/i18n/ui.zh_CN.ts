@@ -201,12 +201,12 @@ Database: {db}</source>
 {path}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/maintenance.py" line="75" />
+      <location filename="../../erp_desktop/ui/maintenance.py" line="77" />
       <source>Restore a backup</source>
       <translation>恢复备份</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/maintenance.py" line="76" />
+      <location filename="../../erp_desktop/ui/maintenance.py" line="78" />
       <source>Close the program, then run:
 
 erp-desktop restore BACKUP_FILE
@@ -219,182 +219,182 @@ erp-desktop restore 备份文件
 会先检查备份文件，当前文件会另存保留。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/maintenance.py" line="21" />
+      <location filename="../../erp_desktop/ui/maintenance.py" line="22" />
       <source>Verify the books…</source>
       <translation>校验账目……</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/maintenance.py" line="22" />
+      <location filename="../../erp_desktop/ui/maintenance.py" line="23" />
       <source>Back up now</source>
       <translation>立即备份</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/maintenance.py" line="23" />
+      <location filename="../../erp_desktop/ui/maintenance.py" line="24" />
       <source>Restore a backup…</source>
       <translation>恢复备份……</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/maintenance.py" line="35" />
+      <location filename="../../erp_desktop/ui/maintenance.py" line="36" />
       <source>Verify the books</source>
       <translation>校验账目</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/maintenance.py" line="61" />
+      <location filename="../../erp_desktop/ui/maintenance.py" line="63" />
       <source>Back up to</source>
       <translation>备份到</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/maintenance.py" line="62" />
+      <location filename="../../erp_desktop/ui/maintenance.py" line="64" />
       <source>Shop database (*.sqlite3)</source>
       <translation>店铺数据库 (*.sqlite3)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/maintenance.py" line="68" />
+      <location filename="../../erp_desktop/ui/maintenance.py" line="70" />
       <source>Backup</source>
       <translation>备份</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="419" />
+      <location filename="../../erp_desktop/ui/printing.py" line="417" />
       <source>Print a document…</source>
       <translation>打印单据…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="423" />
+      <location filename="../../erp_desktop/ui/printing.py" line="421" />
       <source>Print product labels…</source>
       <translation>打印商品标签…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="428" />
+      <location filename="../../erp_desktop/ui/printing.py" line="426" />
       <source>Customer statement…</source>
       <translation>客户对账单…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="430" />
+      <location filename="../../erp_desktop/ui/printing.py" line="428" />
       <source>Supplier statement…</source>
       <translation>供应商对账单…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="49" />
+      <location filename="../../erp_desktop/ui/printing.py" line="50" />
       <source>Print preview — {name}</source>
       <translation>打印预览 — {name}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="56" />
+      <location filename="../../erp_desktop/ui/printing.py" line="57" />
       <source>{count} page(s)</source>
       <translation>共 {count} 页</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="60" />
+      <location filename="../../erp_desktop/ui/printing.py" line="61" />
       <source>Save as PDF…</source>
       <translation>另存为 PDF…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="62" />
+      <location filename="../../erp_desktop/ui/printing.py" line="63" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="122" />
+      <location filename="../../erp_desktop/ui/printing.py" line="117" />
       <source>Print</source>
       <translation>打印</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="128" />
+      <location filename="../../erp_desktop/ui/printing.py" line="123" />
       <source>Save as PDF</source>
       <translation>另存为 PDF</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="128" />
+      <location filename="../../erp_desktop/ui/printing.py" line="123" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="219" />
+      <location filename="../../erp_desktop/ui/printing.py" line="214" />
       <source>Print a document</source>
       <translation>打印单据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="224" />
+      <location filename="../../erp_desktop/ui/printing.py" line="219" />
       <source>Document number, e.g. DN-2026-000001</source>
       <translation>单据编号，例如 DN-2026-000001</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="229" />
+      <location filename="../../erp_desktop/ui/printing.py" line="224" />
       <source>Preview</source>
       <translation>预览</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="256" />
+      <location filename="../../erp_desktop/ui/printing.py" line="252" />
       <source>Print a statement</source>
       <translation>打印对账单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="275" />
+      <location filename="../../erp_desktop/ui/printing.py" line="271" />
       <source>Statement of</source>
       <translation>对账对象</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="314" />
+      <location filename="../../erp_desktop/ui/printing.py" line="311" />
       <source>Print product labels</source>
       <translation>打印商品标签</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="321" />
+      <location filename="../../erp_desktop/ui/printing.py" line="318" />
       <source>Remove</source>
       <translation>移除</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="336" />
+      <location filename="../../erp_desktop/ui/printing.py" line="333" />
       <source>Show the price</source>
       <translation>显示价格</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="341" />
+      <location filename="../../erp_desktop/ui/printing.py" line="338" />
       <source>Add product</source>
       <translation>添加商品</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="342" />
+      <location filename="../../erp_desktop/ui/printing.py" line="339" />
       <source>Copies for new products</source>
       <translation>新加商品的份数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="343" />
+      <location filename="../../erp_desktop/ui/printing.py" line="340" />
       <source>Label paper</source>
       <translation>标签纸</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="345" />
+      <location filename="../../erp_desktop/ui/printing.py" line="342" />
       <source>Labels already used on the first sheet</source>
       <translation>第一张已用掉的标签数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="318" />
+      <location filename="../../erp_desktop/ui/printing.py" line="315" />
       <source>Copies</source>
       <translation>份数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="334" />
+      <location filename="../../erp_desktop/ui/printing.py" line="331" />
       <source>EAN-13 when valid, else Code128</source>
       <translation>有效时用 EAN-13，否则用 Code128</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="334" />
+      <location filename="../../erp_desktop/ui/printing.py" line="331" />
       <source>QR code</source>
       <translation>二维码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="400" />
+      <location filename="../../erp_desktop/ui/printing.py" line="398" />
       <source>Add at least one product.</source>
       <translation>请至少添加一个商品。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="139" />
+      <location filename="../../erp_desktop/ui/printing.py" line="134" />
       <source>Cannot save</source>
       <translation>无法保存</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="139" />
+      <location filename="../../erp_desktop/ui/printing.py" line="134" />
       <source>Could not write {path}: {error}</source>
       <translation>无法写入 {path}：{error}</translation>
     </message>

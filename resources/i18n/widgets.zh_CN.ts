@@ -34,107 +34,107 @@
       <translation>正在导出{title}…… 已写 {count} 行</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="227" />
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="229" />
       <source>Import finished.</source>
       <translation>导入完成。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="219" />
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="221" />
       <source>{count} rows imported.</source>
       <translation>已导入 {count} 行。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="58" />
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="59" />
       <source>Choose an Excel file (.xlsx) whose first row names the columns. Required columns: {columns}. Nothing is imported unless every row is correct.</source>
       <translation>请选择一个 Excel 文件（.xlsx），其第一行为列名。必填列：{columns}。只有每一行都正确时才会导入。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="62" />
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="63" />
       <source>File to import…</source>
       <translation>要导入的文件…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="64" />
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="65" />
       <source>Choose file…</source>
       <translation>选择文件…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="66" />
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="67" />
       <source>Download template…</source>
       <translation>下载模板…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="92" />
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="93" />
       <source>Save error report…</source>
       <translation>保存错误报告…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="96" />
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="97" />
       <source>Import</source>
       <translation>导入</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="122" />
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="124" />
       <source>Choose the file to import</source>
       <translation>选择要导入的文件</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="127" />
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="129" />
       <source>Save the template</source>
       <translation>保存模板</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="138" />
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="140" />
       <source>Template saved to {path}. Fill it in with Excel, then choose it here.</source>
       <translation>模板已保存到 {path}。请用 Excel 填写后在此选择该文件。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="151" />
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="153" />
       <source>Importing {name}…</source>
       <translation>正在导入 {name}……</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="159" />
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="161" />
       <source>Save error report</source>
       <translation>保存错误报告</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="167" />
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="169" />
       <source>Error report saved to {path}.</source>
       <translation>错误报告已保存到 {path}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="159" />
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="161" />
       <source>{name} - problems</source>
       <translation>{name} - 问题</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="136" />
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="138" />
       <source>The template could not be saved: {error}</source>
       <translation>无法保存模板：{error}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="165" />
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="167" />
       <source>The error report could not be saved: {error}</source>
       <translation>无法保存错误报告：{error}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="184" />
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="186" />
       <source>Correct the file and import it again.</source>
       <translation>请修改文件后重新导入。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="188" />
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="190" />
       <source>The import failed; nothing was imported.</source>
       <translation>导入失败；未导入任何数据。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/list_page.py" line="102" />
+      <location filename="../../erp_desktop/ui/widgets/list_page.py" line="117" />
       <source>{count} rows</source>
       <translation>共 {count} 行</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/list_page.py" line="27" />
+      <location filename="../../erp_desktop/ui/widgets/list_page.py" line="32" />
       <source>Search…</source>
       <translation>搜索……</translation>
     </message>

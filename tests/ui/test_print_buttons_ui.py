@@ -100,9 +100,9 @@ def test_sales_editor_prints_the_order_and_the_delivery_note_just_posted(ui_ctx,
     qtbot.addWidget(tab)
     activate(qtbot, tab)
     editor = tab.orders_page.editor
-    # nothing to print on a new order; quotes have no printout, so no Print buttons there
+    # nothing to print on a new order; a quote prints itself only (no delivery or return notes)
     assert not editor.print_button.isEnabled() and not editor.print_delivery_button.isEnabled()
-    assert tab.quotes_page.editor.print_button.isHidden() and tab.quotes_page.editor.print_delivery_button.isHidden()
+    assert not tab.quotes_page.editor.print_button.isHidden() and tab.quotes_page.editor.print_delivery_button.isHidden()
     editor.customer_picker.pick(lookups.get_party_brief(uow, "customer", shop.customer))
     _add(editor, uow, "A001", "10")
     _add(editor, uow, "B001", "4")
@@ -187,6 +187,73 @@ def test_sales_order_list_prints_the_current_order_with_ctrl_p(ui_ctx, qtbot, er
     assert action.isEnabled()
     text = text_of(print_and_wait(qtbot, ui_ctx, page.list_page, action.trigger))
     assert contains(text, ref.number) and contains(text, "A001") and contains(text, "33.90")
+
+
+def test_quote_editor_and_list_print_the_quotation(ui_ctx, qtbot, errors):
+    """A10 % off A001: 10 × 10.00 × 0.9 = 90.00 + 13 % 11.70; B001: 4 × 35.00 = 140.00 + 9 % 12.60;
+    230.00 + 24.30 = 254.30."""
+    from datetime import timedelta
+
+    from erp_desktop.ui.sales import create_tab
+    from erp_desktop.ui.sales.common import to_qdate
+    from erp_desktop.ui.sales.order_editor import C_DISCOUNT
+
+    uow = ui_ctx.uow
+    shop = make_shop(uow)
+    tab = create_tab(ui_ctx)
+    qtbot.addWidget(tab)
+    activate(qtbot, tab)
+    page = tab.quotes_page
+    tab.setCurrentWidget(page)
+    editor = page.editor
+    assert editor.print_button.isVisible() and not editor.print_button.isEnabled()  # nothing saved yet
+    assert editor.print_button.toolTip() == "Print the quote (Ctrl+P)"
+    assert not editor.print_delivery_button.isVisible() and not editor.print_return_button.isVisible()
+    editor.customer_picker.pick(lookups.get_party_brief(uow, "customer", shop.customer))
+    _add(editor, uow, "A001", "10")
+    _add(editor, uow, "B001", "4")
+    editor.lines_table.cellWidget(0, C_DISCOUNT).setValue(D("10"))
+    valid = TODAY + timedelta(days=14)
+    editor.valid_edit.setDate(to_qdate(valid))
+    editor.salesperson_edit.setText("Wang")
+    editor.notes_edit.setText("Prices include delivery.")
+    editor.save_button.click()
+    assert errors == []
+    quote = editor.quote
+    assert quote is not None and quote.gross_total == D("254.30") and editor.print_button.isEnabled()
+
+    editor.lines_table.setFocus()  # Ctrl+P anywhere in the editor prints the quote
+    preview = print_and_wait(qtbot, ui_ctx, editor,
+                             lambda: qtbot.keyClick(editor.lines_table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier))
+    assert contains(text_of(preview), "Quotation") and contains(text_of(preview), quote.number)
+    preview.close()
+
+    text = text_of(print_and_wait(qtbot, ui_ctx, editor, editor.print_button.click))
+    for expected in ("Quotation", quote.number, "张三超市 (C001)", f"Valid until {valid.isoformat()}", "Salesperson Wang",
+                     "A001", "Product A", "10%", "90.00", "B001", "140.00", "230.00", "24.30", "254.30", "Total (in words)",
+                     "贰佰伍拾肆元叁角整", "Notes: Prices include delivery.", "Customer confirmation:", "Page 1 of 1"):
+        assert contains(text, expected), expected
+    row = next(line for line in text.splitlines() if "A001" in line)
+    assert row.split()[-4:] == ["10", "10.00", "10%", "90.00"]
+
+    # opened again, the editor shows the salesperson and notes the printout carries
+    editor.new_document()
+    assert editor.notes_edit.text() == "" and not editor.print_button.isEnabled()
+    editor.load(quote.id)
+    assert editor.salesperson_edit.text() == "Wang" and editor.notes_edit.text() == "Prices include delivery."
+
+    # the list: Print… (Ctrl+P) on the current quote
+    other = sales.create_quote(uow, customer_id=shop.customer, on=TODAY, lines=[sales.LineInput(shop.b, D("1"), D("35"), D("0"), D("0.09"))])
+    page.list_page.reload()
+    action = page.print_action
+    assert action.shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
+    numbers = [page.list_page.model.row_at(r).number for r in range(page.list_page.model.rowCount())]
+    page.list_page.table_view.selectRow(numbers.index(other.number))
+    assert action.isEnabled()
+    text = text_of(print_and_wait(qtbot, ui_ctx, page.list_page, action.trigger))
+    assert contains(text, "Quotation") and contains(text, other.number) and contains(text, "38.15")  # 35.00 + 9 %
+    assert not contains(text, quote.number) and "Discount" not in text
+    assert errors == []
 
 
 # --- inventory -----------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from ..context import AppContext
 from ..errors import show_error
 from ..formatting import date_text, money_text, qty_text
 from ..widgets.export import DIALOGS, FileDialogs
+from ..widgets.remember import layout_key, remember_geometry, remember_splitter
 
 
 def tab_title() -> str:
@@ -64,6 +65,7 @@ class DrillDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        remember_geometry(self)
 
 
 class AnalysisTab(QWidget):
@@ -75,6 +77,7 @@ class AnalysisTab(QWidget):
         self.views: list[analysis.ViewRow] = []
         self.last_drill: DrillDialog | None = None
         splitter = QSplitter(Qt.Horizontal, self)
+        remember_splitter(splitter, ctx, layout_key(self, "split"))
         outer = QHBoxLayout(self)
         outer.addWidget(splitter)
 

@@ -18,6 +18,7 @@ from ..table_models import RowRole
 from ..formatting import money_text
 from ..table_models import Column
 from ..widgets.decimal_edit import DecimalEdit
+from ..widgets.remember import layout_key, remember_geometry, remember_splitter
 from .common import date_edit, date_of, table
 
 TYPES = {"special": "专票", "normal": "普票"}
@@ -53,6 +54,7 @@ class InvoicesPage(QWidget):
         lower_layout.addWidget(self.docs_label)
         lower_layout.addWidget(self.docs_view)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
+        remember_splitter(splitter, ctx, layout_key(self, "split"))
         splitter.addWidget(self.invoices_view)
         splitter.addWidget(lower)
         layout = QVBoxLayout(self)
@@ -132,6 +134,7 @@ class RegisterInvoiceDialog(QDialog):
         self.tax_edit.valueChanged.connect(lambda _v: self._update())
         self._update()
         self.resize(460, 0)
+        remember_geometry(self, ctx)
 
     def _update(self) -> None:
         net, tax = self.net_edit.value() or ZERO, self.tax_edit.value() or ZERO

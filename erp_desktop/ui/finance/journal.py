@@ -19,6 +19,7 @@ from ..formatting import money_text
 from ..table_models import Column
 from ..widgets.decimal_edit import DecimalEdit
 from ..widgets.list_page import ListPage
+from ..widgets.remember import layout_key, remember_geometry, remember_header, remember_splitter
 from .common import date_edit, date_of, table
 
 
@@ -45,6 +46,7 @@ class JournalPage(QWidget):
         bottom_layout.addWidget(self.detail_label)
         bottom_layout.addWidget(self.lines_view)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
+        remember_splitter(splitter, ctx, layout_key(self, "split"))
         splitter.addWidget(self.list_page)
         splitter.addWidget(bottom)
         splitter.setSizes([450, 250])
@@ -124,6 +126,8 @@ class ManualEntryDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.resize(760, 420)
         ctx.query(lambda: chart.list_accounts(ctx.uow, active_only=True), self._on_accounts)
+        remember_geometry(self, ctx)
+        remember_header(self.lines_table.horizontalHeader(), ctx, layout_key(self, "lines"))
 
     def _on_accounts(self, rows) -> None:
         self.accounts = rows

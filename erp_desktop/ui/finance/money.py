@@ -21,6 +21,7 @@ from ..formatting import date_text, money_text
 from ..printing import print_document, print_shortcut
 from ..table_models import Column
 from ..widgets.decimal_edit import DecimalEdit
+from ..widgets.remember import layout_key, remember_geometry, remember_splitter
 from .common import MoneyAccountCombo, current_row, date_edit, date_of, month_start, table
 
 
@@ -68,6 +69,7 @@ class MoneyAccountsPage(QWidget):
         right_layout.addLayout(period)
         right_layout.addWidget(self.ledger_view, 1)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
+        remember_splitter(splitter, ctx, layout_key(self, "split"))
         splitter.addWidget(self.accounts_view)
         splitter.addWidget(right)
         splitter.setSizes([200, 500])
@@ -180,6 +182,7 @@ class _WriteDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
         self.resize(420, 0)
+        remember_geometry(self, ctx)
 
     def call(self):  # pragma: no cover - abstract
         raise NotImplementedError

@@ -13,6 +13,7 @@ from ...services.queries import finance as fq
 from ..context import Area, AppContext
 from ..errors import ask, show_error
 from ..table_models import Column
+from ..widgets.remember import layout_key, remember_splitter
 from .common import current_row, date_edit, date_of, kind_of, party_kind_combo, table
 
 
@@ -61,6 +62,7 @@ class OpenItemsPage(QWidget):
         self.detail_tabs.addTab(self.items_view, tr("Open items"))
         self.detail_tabs.addTab(alloc_box, tr("Allocations"))
         splitter = QSplitter(Qt.Orientation.Vertical, self)
+        remember_splitter(splitter, ctx, layout_key(self, "split"))
         splitter.addWidget(self.ageing_view)
         splitter.addWidget(self.detail_tabs)
         layout = QVBoxLayout(self)

@@ -26,6 +26,7 @@ from ..printing import add_list_print_action, print_document, print_shortcut
 from ..table_models import Column, RowsTableModel
 from ..widgets.decimal_edit import DecimalEdit
 from ..widgets.list_page import ListPage
+from ..widgets.remember import layout_key, remember_geometry, remember_header, remember_splitter
 from .common import AREAS, date_edit
 
 
@@ -137,6 +138,7 @@ class NewCountDialog(QDialog):
             ctx.query(lambda: catalog.list_categories(ctx.uow), self._set_categories, lambda exc: None)
         except ImportError:  # pragma: no cover
             pass
+        remember_geometry(self, ctx)
 
     def _set_warehouses(self, rows) -> None:
         self._warehouses = rows
@@ -274,6 +276,7 @@ class CountScreen(QDialog):
         side_layout.addWidget(self.unknown_title)
         side_layout.addWidget(self.unknown_list, 1)
         splitter = QSplitter(self)
+        remember_splitter(splitter, ctx, layout_key(self, "split"))
         splitter.addWidget(self.lines_view)
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 4)
@@ -294,6 +297,8 @@ class CountScreen(QDialog):
         self.results: list[stock_counts.ScanResult] = []
         self.reload()
         self.scan_edit.setFocus()
+        remember_geometry(self, ctx)
+        remember_header(self.lines_view.horizontalHeader(), ctx, layout_key(self, "lines"))
 
     def keyPressEvent(self, event) -> None:
         # a scanner ends every code with Enter: never let it reach the dialog's buttons

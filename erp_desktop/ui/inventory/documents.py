@@ -28,6 +28,7 @@ from ..table_models import Column, RowsTableModel
 from ..widgets.decimal_edit import DecimalEdit
 from ..widgets.list_page import ListPage
 from ..widgets.pickers import BinPicker, ProductPicker
+from ..widgets.remember import remember_geometry
 from .common import AREAS, combo, date_edit, date_of
 
 
@@ -252,6 +253,7 @@ class StockDocDialog(QDialog):
             self.load()
         else:
             self._apply_kind()
+        remember_geometry(self, ctx)
 
     def keyPressEvent(self, event) -> None:
         # Enter adds a line (scanner, quantity box); posting is Ctrl+Enter, never a bare Enter

@@ -33,6 +33,7 @@ from ..table_models import Column, RowsTableModel
 from ..widgets.decimal_edit import DecimalEdit
 from ..widgets.list_page import ListPage
 from ..widgets.pickers import ProductPicker
+from ..widgets.remember import remember_geometry
 from .common import CustomFieldRows, ExcelActions, GridEditor, connect_refresh, custom_columns, date_edit, get_date, load_defs
 
 TIERS = ["零售", "批发", "VIP"]
@@ -153,6 +154,7 @@ class _PartyDialog(QDialog):
         self.tabs.addTab(self.contacts, tr("Contacts"))
         self._add_tabs()
         self._fill(party)
+        remember_geometry(self, ctx)
 
     # ---- the kind's own parts
     def _title(self, party) -> str:

@@ -19,6 +19,7 @@ from ..errors import ask, show_error
 from ..table_models import Column, RowRole, RowsTableModel
 from ..widgets.decimal_edit import DecimalEdit
 from ..widgets.pickers import ProductPicker
+from ..widgets.remember import layout_key, remember_geometry, remember_splitter
 from .common import ExcelActions, connect_refresh, date_edit, get_date
 from .parties import CHANNELS, TIERS
 
@@ -105,6 +106,7 @@ class PriceListsPage(_ToolbarPage):
         right_layout.addLayout(add_row)
         right_layout.addWidget(self.error_label)
         splitter = QSplitter(self)
+        remember_splitter(splitter, ctx, layout_key(self, "split"))
         splitter.addWidget(self.lists_view)
         splitter.addWidget(right)
         splitter.setSizes([480, 620])
@@ -225,6 +227,7 @@ class PriceListDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
         self.resize(420, 320)
+        remember_geometry(self, ctx)
 
     def save(self) -> None:
         values = dict(name=self.name_edit.text(), tier=self.tier_combo.currentText(), channel=self.channel_combo.currentText(),

@@ -23,6 +23,7 @@ from ..table_models import Column, RowsTableModel
 from ..widgets.decimal_edit import DecimalEdit
 from ..widgets.list_page import ListPage
 from ..widgets.pickers import find_data
+from ..widgets.remember import remember_geometry
 from .common import CustomFieldRows, ExcelActions, connect_refresh, custom_columns, load_defs
 
 UNITS = ["个", "件", "盒", "箱", "瓶", "罐", "袋", "包", "支", "本", "提", "桶", "块", "把", "kg", "g", "L", "m"]
@@ -215,6 +216,7 @@ class ProductDialog(QDialog):
                         "purchase_price": self.purchase_edit, "sale_price": self.sale_edit, "reorder_point": self.reorder_point_edit,
                         "reorder_qty": self.reorder_qty_edit, "notes": self.notes_edit}
         self._fill(product)
+        remember_geometry(self, ctx)
 
     def _fill(self, p: ProductDetail | None) -> None:
         if p is None:

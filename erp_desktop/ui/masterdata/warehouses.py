@@ -17,6 +17,7 @@ from ..context import AppContext
 from ..errors import ask, show_error
 from ..table_models import Column, RowRole, RowsTableModel
 from ..widgets.decimal_edit import DecimalEdit
+from ..widgets.remember import layout_key, remember_geometry, remember_splitter
 from .common import ExcelActions, connect_refresh
 
 
@@ -48,6 +49,7 @@ class WarehousesPage(QWidget):
         self.toolbar.addSeparator()
         self.excel = ExcelActions(self, ctx, "warehouses")
         splitter = QSplitter(self)
+        remember_splitter(splitter, ctx, layout_key(self, "split"))
         splitter.addWidget(self.warehouse_view)
         splitter.addWidget(self.bin_view)
         splitter.setSizes([420, 560])
@@ -184,6 +186,7 @@ class _Dialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self.resize(440, 280)
+        remember_geometry(self)
 
     def _on_saved(self, row) -> None:
         self.saved = row

@@ -23,6 +23,7 @@ from ..errors import run_confirmable, show_error
 from ..printing import print_document, print_shortcut
 from ..widgets.decimal_edit import DecimalEdit
 from ..widgets.pickers import PartyPicker, ProductPicker
+from ..widgets.remember import layout_key, remember_geometry, remember_header
 from .common import AREAS, cell_decimal, date_edit, date_of, item, money_text, plain, qty_text
 
 COLUMNS = ("product", "qty", "price", "tax_rate", "expected", "net", "tax", "gross", "received", "returned", "outstanding", "requisitions")
@@ -166,6 +167,8 @@ class OrderEditor(QDialog):
             self.reload()
         else:
             self._show(None)
+        remember_geometry(self, ctx)
+        remember_header(self.lines_table.horizontalHeader(), ctx, layout_key(self, "lines"))
 
     # --- loading ---------------------------------------------------------------------------
     def reload(self) -> None:

@@ -14,6 +14,7 @@ from ...services import purchasing
 from ..context import AppContext
 from ..errors import run_confirmable, show_error
 from ..widgets.pickers import BinPicker
+from ..widgets.remember import layout_key, remember_geometry, remember_header
 from .common import AREAS, cell_decimal, date_edit, item, money_text, plain, qty_text
 
 
@@ -64,6 +65,8 @@ class ReceiveDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.lines_table, 1)
         layout.addWidget(buttons)
+        remember_geometry(self, ctx)
+        remember_header(self.lines_table.horizontalHeader(), ctx, layout_key(self, "lines"))
 
     def set_quantity(self, row: int, quantity: Decimal) -> None:
         self.lines_table.item(row, 5).setText(plain(quantity))
@@ -122,6 +125,8 @@ class ReturnDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.lines_table, 1)
         layout.addWidget(buttons)
+        remember_geometry(self, ctx)
+        remember_header(self.lines_table.horizontalHeader(), ctx, layout_key(self, "lines"))
 
     def set_quantity(self, row: int, quantity: Decimal) -> None:
         self.lines_table.item(row, 5).setText(plain(quantity))

@@ -19,6 +19,7 @@ from ..table_models import Column
 from ..widgets.decimal_edit import DecimalEdit
 from ..widgets.list_page import ListPage
 from ..widgets.pickers import ProductPicker
+from ..widgets.remember import layout_key, remember_geometry, remember_header
 from .common import AREAS, date_edit, date_of, find_data, item, qty_text
 
 
@@ -113,6 +114,8 @@ class RequisitionDialog(QDialog):
         layout.addWidget(buttons)
         self.add_button.clicked.connect(self._on_add_button_clicked)
         self.qty_edit.returnPressed.connect(self._on_add_button_clicked)
+        remember_geometry(self, ctx)
+        remember_header(self.lines_table.horizontalHeader(), ctx, layout_key(self, "lines"))
 
     def add_line(self, product: lookups.ProductBrief, quantity: Decimal, needed_by: date | None = None, reason: str = "") -> None:
         self.lines.append(purchasing.RequisitionLineInput(product.id, quantity, needed_by, reason))
@@ -183,6 +186,8 @@ class MergeDialog(QDialog):
         layout.addWidget(QLabel(tr("One draft order per supplier; each order line keeps the requisitions it covers.")))
         layout.addWidget(self.lines_table, 1)
         layout.addWidget(buttons)
+        remember_geometry(self, ctx)
+        remember_header(self.lines_table.horizontalHeader(), ctx, layout_key(self, "lines"))
 
     def choose_supplier(self, row: int, supplier_id) -> None:
         self.supplier_combos[row].setCurrentIndex(max(find_data(self.supplier_combos[row], supplier_id), 0))

@@ -13,6 +13,7 @@ from ..errors import show_error
 from ..formatting import money_text, percent_text, qty_text
 from ..table_models import Column, RowsTableModel
 from ..widgets.pickers import PartyPicker
+from ..widgets.remember import remember_geometry
 
 
 def _view(parent: QWidget, model: RowsTableModel) -> QTableView:
@@ -58,6 +59,7 @@ class SupplierView(QDialog):
             brief = get_party_brief(ctx.uow, "supplier", supplier_id)
             self.supplier_picker.set_party(brief)
             self.load(supplier_id)
+        remember_geometry(self, ctx)
 
     def load(self, supplier_id: uuid.UUID) -> None:
         self.ctx.query(lambda: purchasing.supplier_performance(self.ctx.uow, supplier_id), self._show, lambda e: show_error(self, e))

@@ -16,6 +16,7 @@ from ..context import AppContext
 from ..errors import run_confirmable, show_error
 from ..widgets.decimal_edit import DecimalEdit
 from ..widgets.pickers import BinPicker, ProductPicker
+from ..widgets.remember import layout_key, remember_geometry, remember_header
 from .common import AREAS, date_edit, date_of, item, qty_item
 
 
@@ -75,6 +76,8 @@ class DeliveryDialog(QDialog):
         layout.addWidget(self.lines_table, 1)
         layout.addWidget(buttons)
         self._fill_line_bins()
+        remember_geometry(self, ctx)
+        remember_header(self.lines_table.horizontalHeader(), ctx, layout_key(self, "lines"))
 
     def _fill_line_bins(self) -> None:
         warehouse = next((w for w in self.bin_picker.warehouses() if w.id == self.bin_picker.warehouse_id()), None)
@@ -151,6 +154,8 @@ class ReturnDialog(QDialog):
         self.main_layout.addLayout(self.form)
         self.main_layout.addWidget(QLabel(tr("Coming back"), self))
         self.main_layout.addWidget(self.lines_table, 1)
+        remember_geometry(self, ctx)
+        remember_header(self.lines_table.horizontalHeader(), ctx, layout_key(self, "lines"))
 
     def showEvent(self, event) -> None:  # buttons last, after subclasses added their parts
         if self.main_layout.indexOf(self.buttons) < 0:
@@ -216,6 +221,7 @@ class ExchangeDialog(ReturnDialog):
         self.main_layout.addLayout(adder)
         self.main_layout.addWidget(self.out_table, 1)
         self.form.addRow(tr("Ship from"), self.bin_picker)
+        remember_header(self.out_table.horizontalHeader(), ctx, layout_key(self, "out"))
 
     def _title(self) -> str:
         return tr("Exchange against {number}", number=self.delivery.number)

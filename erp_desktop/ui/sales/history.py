@@ -13,6 +13,7 @@ from ..context import AppContext
 from ..errors import show_error
 from ..formatting import money_text
 from ..table_models import Column, RowsTableModel
+from ..widgets.remember import layout_key, remember_splitter
 
 
 def _view(parent: QWidget, model: RowsTableModel) -> QTableView:
@@ -47,6 +48,7 @@ class CustomerHistoryWidget(QWidget):
         self.products_view = _view(self, self.products_model)
         self.documents_view = _view(self, self.documents_model)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
+        remember_splitter(splitter, ctx, layout_key(self, "split"))
         splitter.addWidget(self.products_view)
         splitter.addWidget(self.documents_view)
         layout = QVBoxLayout(self)

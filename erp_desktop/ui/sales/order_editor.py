@@ -4,8 +4,9 @@ reserved by other open orders) and turns red on a shortage (缺货预警 — the
 saved as a backorder); totals excl./incl. tax; tracking (delivered / returned / exchanged /
 open, invoiced, receivable, collected); actions by state: Save, Confirm, Deliver, Return,
 Exchange, Cancel; Print the order, a delivery note (送货单) or a return note — the delivery or
-return just posted from here, the one selected in the list, or one the user chooses. Keyboard:
-Ctrl+N new, Ctrl+S save, Ctrl+P print the order, Insert add a line, Delete remove it."""
+return just posted from here, the one selected in the list, or one the user chooses; a quote
+prints as a quotation (报价单) for the customer. Keyboard: Ctrl+N new, Ctrl+S save, Ctrl+P print
+the order or quote, Insert add a line, Delete remove it."""
 from __future__ import annotations
 
 import uuid
@@ -156,7 +157,7 @@ class OrderEditor(QWidget):
         self.cancel_button = QPushButton(tr("Cancel order") if mode == "order" else tr("Cancel quote"), self)
         self.convert_button = QPushButton(tr("Convert to order"), self)
         self.print_button = QPushButton(tr("Print…"), self)
-        self.print_button.setToolTip(tr("Print the order (Ctrl+P)"))
+        self.print_button.setToolTip(tr("Print the order (Ctrl+P)") if mode == "order" else tr("Print the quote (Ctrl+P)"))
         self.print_delivery_button = QPushButton(tr("Print delivery note"), self)
         self.print_return_button = QPushButton(tr("Print return note"), self)
         self.new_button.clicked.connect(self.new_document)
@@ -256,6 +257,8 @@ class OrderEditor(QWidget):
         self.on_edit.setDate(to_qdate(quote.on))
         if quote.valid_until:
             self.valid_edit.setDate(to_qdate(quote.valid_until))
+        self.salesperson_edit.setText(quote.salesperson)
+        self.notes_edit.setText(quote.notes)
         stock = sales.stock_availability(self.ctx.uow, [l.product_id for l in quote.lines])
         self._lines = []
         for l in quote.lines:
@@ -317,12 +320,12 @@ class OrderEditor(QWidget):
         self._update_print_buttons()
 
     def _update_print_buttons(self) -> None:
-        """Print the order once it is saved (a quote has no printout); a delivery or return note once
-        the order has one. Quotes show none of them."""
+        """Print the order or quote once it is saved; a delivery or return note once the order has
+        one (a quote has neither)."""
         is_order = self.mode == "order"
-        for button in (self.print_button, self.print_delivery_button, self.print_return_button):
+        for button in (self.print_delivery_button, self.print_return_button):
             button.setVisible(is_order)
-        self.print_button.setEnabled(is_order and self.view is not None)
+        self.print_button.setEnabled(self.view is not None if is_order else self.quote is not None)
         self.print_delivery_button.setEnabled(is_order and bool(self.view and self.view.deliveries))
         self.print_return_button.setEnabled(is_order and bool(self.view and self.view.returns))
         selected = self._selected_document()
@@ -655,11 +658,14 @@ class OrderEditor(QWidget):
         return documents[labels.index(choice)] if ok and choice in labels else None
 
     def print_order(self) -> None:
-        if self.mode != "order" or self.view is None:
-            return
+        """Print the saved order (销售订单) or quote (报价单) shown."""
         from ..printing import print_document
 
-        print_document(self, self.ctx, DocKind.SALES_ORDER, self.view.id)
+        if self.mode == "quote":
+            if self.quote is not None:
+                print_document(self, self.ctx, DocKind.SALES_QUOTE, self.quote.id)
+        elif self.view is not None:
+            print_document(self, self.ctx, DocKind.SALES_ORDER, self.view.id)
 
     def print_delivery_note(self) -> None:
         self._print_document("DN", DocKind.DELIVERY)

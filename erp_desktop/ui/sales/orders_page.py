@@ -16,6 +16,7 @@ from ..printing import add_list_print_action
 from ..table_models import Column
 from ..widgets.list_page import ListPage
 from ..widgets.pickers import PartyPicker
+from ..widgets.remember import layout_key, remember_splitter
 from .order_editor import OrderEditor
 
 STATES = ("draft", "confirmed", "partly_delivered", "delivered", "closed", "cancelled")
@@ -71,6 +72,7 @@ class OrdersPage(QWidget):
         self.editor = OrderEditor(ctx, self)
         self.editor.saved.connect(lambda _ref: self.reload())
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        remember_splitter(self.splitter, ctx, layout_key(self, "split"))
         self.splitter.addWidget(top)
         self.splitter.addWidget(self.editor)
         self.splitter.setStretchFactor(0, 2)

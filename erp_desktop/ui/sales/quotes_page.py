@@ -1,5 +1,5 @@
 """Quotes: a list (expired ones in red) above the quote editor; Convert turns the quote into an
-order in one action."""
+order in one action; Print… (Ctrl+P) previews the current quote as a quotation (报价单)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
@@ -7,9 +7,12 @@ from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from ...i18n import tr
 from ...services import sales
+from ...services.printing.dto import DocKind
 from ..context import AppContext
+from ..printing import add_list_print_action
 from ..table_models import Column
 from ..widgets.list_page import ListPage
+from ..widgets.remember import layout_key, remember_splitter
 from .order_editor import OrderEditor
 
 
@@ -29,9 +32,11 @@ class QuotesPage(QWidget):
                                   placeholder=tr("Search number or customer…"))
         self.list_page.add_action(tr("New quote"), self._on_new, "Ctrl+N")
         self.list_page.add_action(tr("Convert to order"), self._on_convert)
+        self.print_action = add_list_print_action(self.list_page, ctx, lambda row: (DocKind.SALES_QUOTE, row.id))
         self.editor = OrderEditor(ctx, self, mode="quote")
         self.editor.saved.connect(self._on_saved)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
+        remember_splitter(splitter, ctx, layout_key(self, "split"))
         splitter.addWidget(self.list_page)
         splitter.addWidget(self.editor)
         splitter.setStretchFactor(0, 2)

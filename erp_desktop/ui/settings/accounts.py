@@ -11,6 +11,7 @@ from ..context import Area, AppContext
 from ..errors import show_error
 from ..finance.common import current_row, table
 from ..table_models import Column
+from ..widgets.remember import remember_geometry
 
 KINDS = (("asset", "Asset"), ("liability", "Liability"), ("equity", "Equity"), ("revenue", "Revenue"), ("expense", "Expense"))
 
@@ -103,6 +104,7 @@ class AddAccountDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.resize(380, 0)
+        remember_geometry(self)
 
     def values(self) -> dict:
         return dict(code=self.code_edit.text(), name=self.name_edit.text(), name_en=self.name_en_edit.text(),

@@ -14,6 +14,7 @@ from ..context import AppContext
 from ..errors import show_error
 from ..formatting import money_text
 from ..widgets.decimal_edit import DecimalEdit
+from ..widgets.remember import remember_geometry
 
 
 def page_title() -> str:
@@ -77,6 +78,7 @@ class RuleDialog(QDialog):
                 self.role_combo.setEditText(rule.approver_role)
             self.not_creator_check.setChecked(rule.not_creator)
             self.active_check.setChecked(rule.active)
+        remember_geometry(self, ctx)
 
     def role(self) -> str:
         index = self.role_combo.currentIndex()

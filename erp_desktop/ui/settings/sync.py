@@ -14,6 +14,7 @@ from ...services.auth import Perm
 from ..context import AppContext
 from ..errors import show_error
 from ..table_models import Column, RowsTableModel
+from ..widgets.remember import layout_key, remember_splitter
 
 SSL_MODES = ("prefer", "require", "verify-full", "disable")
 ALL_AREAS = frozenset({"catalog", "parties", "stock", "sales", "purchasing", "finance", "settings"})
@@ -146,6 +147,7 @@ class SyncPage(QWidget):
         cbox.addWidget(self.alerts_label)
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
+        remember_splitter(splitter, ctx, layout_key(self, "split"))
         splitter.addWidget(connection)
         splitter.addWidget(conflicts)
         layout = QVBoxLayout(self)

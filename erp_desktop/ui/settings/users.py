@@ -18,6 +18,7 @@ from ..context import AppContext
 from ..errors import show_error
 from ..table_models import Column, RowsTableModel
 from ..widgets.list_page import ListPage
+from ..widgets.remember import remember_geometry
 
 
 def page_title() -> str:
@@ -83,6 +84,7 @@ class UserDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        remember_geometry(self)
 
     def _check(self) -> None:
         if self.password_edit.isVisible() and self.password_edit.text() != self.repeat_edit.text():
@@ -111,6 +113,7 @@ class PasswordDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        remember_geometry(self)
 
     def _check(self) -> None:
         if self.password_edit.text() != self.repeat_edit.text():
@@ -151,6 +154,7 @@ class RoleDialog(QDialog):
         layout.addWidget(QLabel(tr("Permissions"), self))
         layout.addLayout(grid)
         layout.addWidget(buttons)
+        remember_geometry(self)
 
     def permissions(self) -> set[str]:
         return {perm for perm, check in self.checks.items() if check.isChecked()}

@@ -20,6 +20,7 @@ from ...services.excel import XColumn, write_error_report, write_template
 from ..errors import show_error
 from ..table_models import Column, RowsTableModel
 from .export import DIALOGS, FileDialogs
+from .remember import remember_geometry
 
 
 @dataclass(frozen=True)
@@ -115,6 +116,7 @@ class ImportDialog(QDialog):
         layout.addLayout(bottom)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Open), self, activated=self.choose_file)
         self._update_buttons()
+        remember_geometry(self, ctx)
 
     # ------------------------------------------------------------------------------------ actions
 

@@ -12,13 +12,18 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabe
 from ...i18n import tr
 from ...services.queries.paging import ListQuery, Page
 from ..table_models import Column, PagedTableModel, RowRole
+from .remember import layout_key, remember_header
 
 
 class ListPage(QWidget):
+    """Column widths, column order and the sort are remembered per user (``ui.widgets.remember``)
+    under ``remember_as`` (default: the parent page's class), in the settings of ``ctx`` (default:
+    the parent's ``ctx``); they come back when the list first shows."""
+
     activated = Signal(object)  # the row dataclass (double-click or Enter)
 
     def __init__(self, columns: Sequence[Column], fetch: Callable[[ListQuery], Page], *, parent: QWidget | None = None,
-                 placeholder: str | None = None):
+                 placeholder: str | None = None, ctx: Any = None, remember_as: str | None = None):
         super().__init__(parent)
         self.model = PagedTableModel(columns, fetch, parent=self)
         self.toolbar = QToolBar(self)
@@ -59,6 +64,9 @@ class ListPage(QWidget):
         self.addAction(find)
         self.model.modelReset.connect(self._update_count)
         self.model.rowsInserted.connect(self._update_count)
+        remember_header(self.table_view.horizontalHeader(), ctx if ctx is not None else getattr(parent, "ctx", None),
+                        remember_as or layout_key(parent if parent is not None else self, "list"),
+                        signature=lambda: "|".join(column.key for column in self.model.columns))
 
     def add_action(self, text: str, slot: Callable[[], Any], shortcut: str | QKeySequence.StandardKey | None = None) -> QAction:
         action = QAction(text, self)
