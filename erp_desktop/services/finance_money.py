@@ -66,6 +66,10 @@ class MoneyAccountRow:
     def label(self) -> str:
         return f"{self.code} {self.name}"
 
+    @property
+    def kind_text(self) -> str:
+        return tr("Cash") if self.kind == MoneyAccountKind.CASH.value else tr("Bank")
+
 
 @dataclass(frozen=True)
 class MoneyTxnResult:

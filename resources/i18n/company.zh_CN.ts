@@ -36,7 +36,7 @@
     <message>
       <location filename="../../erp_desktop/services/company.py" line="99" />
       <source>Bank</source>
-      <translation>开户行</translation>
+      <translation>银行</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/company.py" line="99" />

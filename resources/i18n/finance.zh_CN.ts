@@ -294,11 +294,6 @@
       <translation>新增资金账户</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="207" />
-      <source>Cash</source>
-      <translation>现金</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/ui/finance/money.py" line="212" />
       <source>May go below zero</source>
       <translation>允许负余额</translation>
@@ -417,6 +412,16 @@
       <location filename="../../erp_desktop/ui/finance/money.py" line="49" />
       <source>Party / account</source>
       <translation>往来单位 / 账户</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/money.py" line="50" />
+      <source>Money in</source>
+      <translation>收入</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/money.py" line="51" />
+      <source>Money out</source>
+      <translation>支出</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/money.py" line="52" />

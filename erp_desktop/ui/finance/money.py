@@ -38,7 +38,7 @@ class MoneyAccountsPage(QWidget):
             top.addWidget(w)
         top.addStretch(1)
         self.accounts_view, self.accounts_model = table([
-            Column("code", tr("Code"), width=80), Column("name", tr("Name"), width=160), Column("kind", tr("Kind"), width=60),
+            Column("code", tr("Code"), width=80), Column("name", tr("Name"), width=160), Column("kind_text", tr("Kind"), width=60),
             Column("gl_code", tr("GL account"), width=80), Column("balance", tr("Balance"), "money", width=120, warn=lambda r: r.balance < 0),
             Column("allow_negative", tr("May go below zero"), "bool")], self)
         self.start_edit = date_edit(month_start(), self)
@@ -47,8 +47,8 @@ class MoneyAccountsPage(QWidget):
         self.ledger_view, self.ledger_model = table([
             Column("on", tr("Date"), "date", width=90), Column("number", tr("Number"), width=130), Column("kind", tr("Type"), width=90),
             Column("party_name", tr("Party / account"), width=140), Column("method", tr("Method"), width=60),
-            Column("reference", tr("Reference"), width=100), Column("amount_in", tr("In"), "money", width=100),
-            Column("amount_out", tr("Out"), "money", width=100), Column("balance", tr("Balance"), "money", width=110),
+            Column("reference", tr("Reference"), width=100), Column("amount_in", tr("Money in"), "money", width=100),
+            Column("amount_out", tr("Money out"), "money", width=100), Column("balance", tr("Balance"), "money", width=110),
             Column("status", tr("Reversal"), width=170), Column("memo", tr("Memo"))], self)
         self.reverse_button = QPushButton(tr("Reverse…"), self)
         self.reverse_button.setEnabled(False)
