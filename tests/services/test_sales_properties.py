@@ -3,9 +3,9 @@ tracking exact — deliveries of a fully delivered line add up to the order line
 returns never exceed deliveries, stock and cost come back exactly, verify passes."""
 from decimal import Decimal as D
 
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, example, given, settings, strategies as st
 
-from erp_desktop.errors import ValidationError
+from erp_desktop.errors import InvalidTransition, ValidationError
 from erp_desktop.services import sales
 from erp_desktop.services.setup import open_shop
 from tests.sales_support import ON, assert_books_tie_out, make_shop, on_hand, receivables
@@ -15,6 +15,8 @@ steps = st.lists(st.tuples(st.sampled_from(["deliver", "return"]), st.integers(0
 
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(plan=steps, price=st.decimals("0.01", "99.99", places=2), discount=st.sampled_from([D("0"), D("0.05"), D("0.125")]))
+@example(plan=[("deliver", 0, 1), ("deliver", 0, 1), ("deliver", 0, 7), ("deliver", 1, 5), ("deliver", 0, 1)], price=D("0.01"),
+         discount=D("0"))  # delivering again from an order already fully delivered is refused
 def test_partial_deliveries_and_returns_stay_exact(tmp_path_factory, plan, price, discount):
     uow = open_shop(tmp_path_factory.mktemp("prop") / "shop.sqlite3")
     try:
@@ -32,8 +34,8 @@ def test_partial_deliveries_and_returns_stay_exact(tmp_path_factory, plan, price
                 elif deliveries:
                     dn = sales.get_delivery_view(uow, deliveries[-1].id)
                     sales.return_delivery(uow, dn.id, on=ON, lines=[sales.ReturnLineInput(dn.lines[0].id, D(amount))])
-            except ValidationError:
-                pass  # over-delivery / over-return refused
+            except (ValidationError, InvalidTransition):
+                pass  # over-delivery / over-return refused; a fully delivered order takes no more
             view = sales.get_order_view(uow, ref.id)
         for line in view.lines:
             assert D(0) <= line.returned_qty <= line.delivered_qty <= line.qty
