@@ -26,6 +26,7 @@ class Prepared:
         self.statement = statement
         self.column_keys = column_keys
         self._rendered: dict = {}
+        self._locking = None  # the statement with FOR UPDATE, made when first asked for
 
     def _render(self, dialect) -> tuple:
         """(SQL, [(parameter, bind processor)], {parameter: its own value}, [result processor])."""
@@ -47,11 +48,13 @@ class Prepared:
             rendered = self._rendered[dialect.name] = (compiled.string, binds, presets, readers)
         return rendered
 
-    def rows(self, tx: Session, params: dict | None = None) -> list[tuple]:
-        """Run a SELECT (or a statement with RETURNING) with one set of parameters; all rows."""
+    def rows(self, tx: Session, params: dict | None = None, *, lock: bool = False) -> list[tuple]:
+        """Run a SELECT (or a statement with RETURNING) with one set of parameters; all rows.
+        ``lock`` takes row locks (``FOR UPDATE``) where the database has them; SQLite needs none,
+        its writers are already serialised by ``BEGIN IMMEDIATE``."""
         connection, raw = _connection(tx)
         if raw is None:
-            return [tuple(row) for row in connection.execute(self.statement, params or {})]
+            return [tuple(row) for row in connection.execute(self._locked() if lock else self.statement, params or {})]
         sql, binds, presets, readers = self._render(connection.dialect)
         values = _bound(binds, presets, params or {})
         cursor = raw.cursor()
@@ -66,13 +69,18 @@ class Prepared:
             return fetched
         return [tuple([read(value) if read is not None else value for read, value in zip(readers, row)]) for row in fetched]
 
-    def first(self, tx: Session, params: dict | None = None) -> tuple | None:
-        found = self.rows(tx, params)
+    def first(self, tx: Session, params: dict | None = None, *, lock: bool = False) -> tuple | None:
+        found = self.rows(tx, params, lock=lock)
         return found[0] if found else None
 
     def scalar(self, tx: Session, params: dict | None = None):
         row = self.first(tx, params)
         return row[0] if row else None
+
+    def _locked(self):
+        if self._locking is None:
+            self._locking = self.statement.with_for_update()
+        return self._locking
 
     def execute_many(self, tx: Session, rows: list[dict]) -> None:
         """Run an INSERT/UPDATE/DELETE once per parameter set (one ``executemany``)."""
@@ -108,11 +116,13 @@ class PreparedIn:
         self.types = [column.type for column in columns]
         self._by_count: dict = {}
 
-    def rows(self, tx: Session, *value_lists) -> list[tuple]:
+    def rows(self, tx: Session, *value_lists, lock: bool = False) -> list[tuple]:
+        """All rows for these lists of values; ``lock`` as for ``Prepared.rows``."""
         connection, raw = _connection(tx)
         counts = tuple(len(values) for values in value_lists)
         if raw is None or sum(counts) > self.MAX_VALUES:
-            return [tuple(row) for row in connection.execute(self.expanding, {f"in{i}": list(v) for i, v in enumerate(value_lists)})]
+            statement = self.expanding.with_for_update() if lock and raw is None else self.expanding
+            return [tuple(row) for row in connection.execute(statement, {f"in{i}": list(v) for i, v in enumerate(value_lists)})]
         prepared = self._by_count.get(counts)
         if prepared is None:
             params = [[bindparam(f"in{i}_{j}", type_=self.types[i]) for j in range(n)] for i, n in enumerate(counts)]

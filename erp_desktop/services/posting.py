@@ -21,10 +21,8 @@ from ..models.finance import ClosedPeriod, JournalEntry, JournalLine, OpenItem
 from ..money import ZERO, money
 from .fastsql import Prepared
 from .numbering import next_number
-from .uow import actor_of, append
+from .uow import actor_of, append, append_new
 
-_ENTRY_COLUMNS = ("id", "number", "on", "doc_type", "doc_id", "doc_number", "memo", "reversal_of_id", "posted_at", "user_name")
-_OPEN_ITEM_COLUMNS = ("id", "kind", "party_id", "doc_type", "doc_id", "doc_number", "on", "due", "amount", "allocated", "memo")
 
 
 class Accounts:
@@ -128,7 +126,7 @@ class Posting:
         entry = JournalEntry(id=uuid7(), number=next_number(tx, "JE", self.on), on=self.on, doc_type=self.doc_type,
                              doc_id=self.doc_id, doc_number=self.doc_number, memo=self.memo, reversal_of_id=self.reversal_of_id,
                              posted_at=utcnow(), user_name=actor.username)
-        append(tx, JournalEntry.__table__, [{c: getattr(entry, c) for c in _ENTRY_COLUMNS}])
+        append_new(tx, [entry])
         append(tx, JournalLine.__table__, [
             {"id": uuid7(), "entry_id": entry.id, "seq": seq, "on": self.on, "account_code": line.account, "debit": line.debit,
              "credit": line.credit, "party_kind": line.party_kind, "party_id": line.party_id, "memo": line.memo or self.memo}
@@ -159,5 +157,5 @@ def raise_open_item(
     ensure_period_open(tx, on)
     item = OpenItem(id=uuid7(), kind=kind, party_id=party_id, doc_type=doc_type, doc_id=doc_id, doc_number=doc_number,
                     on=on, due=on + timedelta(days=terms_days), amount=amount, allocated=ZERO, memo=memo)
-    append(tx, OpenItem.__table__, [{c: getattr(item, c) for c in _OPEN_ITEM_COLUMNS}])
+    append_new(tx, [item])
     return item

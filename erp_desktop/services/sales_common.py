@@ -141,8 +141,7 @@ class OrderView(OrderRules):
 
 
 _SO, _SOL = SalesOrder.__table__.c, SalesOrderLine.__table__.c
-_ORDER_VIEW = select(_SO.id, _SO.number, _SO.customer_id, _SO.state, _SO.version).where(_SO.id == bindparam("id"))
-_ORDER_VIEW_SQLITE = Prepared(_ORDER_VIEW)
+_ORDER_VIEW = Prepared(select(_SO.id, _SO.number, _SO.customer_id, _SO.state, _SO.version).where(_SO.id == bindparam("id")))
 _ORDER_LINE_VIEWS = Prepared(select(_SOL.id, _SOL.seq, _SOL.product_id, _SOL.qty, _SOL.unit_price, _SOL.discount, _SOL.tax_rate,
                                     _SOL.net, _SOL.tax, _SOL.delivered_qty, _SOL.cancelled_qty)
                              .where(_SOL.order_id == bindparam("id")).order_by(_SOL.seq))
@@ -151,10 +150,7 @@ _ORDER_LINE_VIEWS = Prepared(select(_SOL.id, _SOL.seq, _SOL.product_id, _SOL.qty
 def order_view(tx: Session, order_id: uuid.UUID) -> OrderView:
     """The order to deliver from, row-locked on PostgreSQL (SQLite's BEGIN IMMEDIATE already
     serialises writers). Raises NotFound."""
-    if tx.bind.dialect.name == "sqlite":
-        row = _ORDER_VIEW_SQLITE.first(tx, {"id": order_id})
-    else:
-        row = tx.connection().execute(_ORDER_VIEW.with_for_update(), {"id": order_id}).first()
+    row = _ORDER_VIEW.first(tx, {"id": order_id}, lock=True)
     if row is None:
         raise NotFound(tr("Sales order not found."))
     lines = [OrderLineView(*line) for line in _ORDER_LINE_VIEWS.rows(tx, {"id": order_id})]

@@ -166,9 +166,8 @@ def pick_bin(tx: Session, product_id: uuid.UUID, quantity: Decimal, warehouse_id
 
 def post_delivery(tx: Session, order: SalesOrder | OrderView, customer: Customer | CustomerRef, outs: list[_Out], *, on: date,
                   acknowledged: frozenset[str], notes: str = "", exchange_id: uuid.UUID | None = None) -> SalesDelivery:
-    """Write a posted delivery with its moves, receivable and journal entry (caller's tx).
-    Reads come first and the rows are added after the stock posting, so the session flushes
-    the document once (at the journal number) instead of at every lookup."""
+    """Write a posted delivery with its moves, receivable and journal entry (caller's tx). The
+    document and its lines are appended below the ORM once the stock posting has valued them."""
     number = next_number(tx, "DN", on)
     ensure_period_open(tx, on)
     customer_location = virtual_location_id(tx, VirtualLocation.CUSTOMER)

@@ -204,7 +204,6 @@ class _Rows:
 
     def __init__(self, tx: Session, moves: list[MoveSpec]):
         self.tx = tx
-        self.con = tx.connection()
         lock = tx.bind.dialect.name != "sqlite"
         product_ids = {m.product_id for m in moves}
         location_ids = {m.from_location_id for m in moves} | {m.to_location_id for m in moves}
@@ -222,19 +221,11 @@ class _Rows:
         if lock:  # online mode: create missing rows first, so racing clients lock the same row (no insert race)
             _ensure_rows(tx, missing_costs, missing)
         if missing_costs:
-            if lock:
-                found = self.con.execute(_COSTS.expanding.with_for_update(), {"in0": list(missing_costs)})
-            else:
-                found = _COSTS.rows(tx, list(missing_costs))
-            for row in found:
+            for row in _COSTS.rows(tx, list(missing_costs), lock=True):
                 self.costs[row[0]] = _Cost(*row)
         if missing:
             products, locations = list({k[0] for k in missing}), list({k[1] for k in missing})
-            if lock:
-                found = self.con.execute(_BALANCES.expanding.with_for_update(), {"in0": products, "in1": locations})
-            else:
-                found = _BALANCES.rows(tx, products, locations)
-            for row in found:
+            for row in _BALANCES.rows(tx, products, locations, lock=True):
                 self.balances.setdefault((row[0], row[1]), _Balance(*row))
 
     def product(self, product_id: uuid.UUID) -> "ProductRef":
@@ -268,7 +259,7 @@ class _Rows:
 
     def bin_total(self, location_id: uuid.UUID) -> Decimal:
         known = {k: r.qty for k, r in self.balances.items() if k[1] == location_id}
-        for product_id, quantity in self.con.execute(_BIN_BALANCES, {"location": location_id}):
+        for product_id, quantity in self.tx.connection().execute(_BIN_BALANCES, {"location": location_id}):
             known.setdefault((product_id, location_id), quantity)
         return sum(known.values(), ZERO)
 

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from sqlalchemy import Engine, event, inspect
+from sqlalchemy import Engine, bindparam, event, inspect
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.attributes import set_committed_value
@@ -134,6 +134,15 @@ def _stamp_synced_rows(session: Session, _flush_context, _instances) -> None:
             obj.updated_at = now
 
 
+def _stamps(tx: Session):
+    """(now, this PC's id, the clock's ``now``) for stamping synced rows written below the ORM,
+    as ``_stamp_synced_rows`` stamps those a flush writes."""
+    uow: UnitOfWork | None = tx.info.get("uow")
+    if uow is None:
+        return utcnow(), "", lambda: 0
+    return utcnow(), uow.pc_id, uow.clock.now
+
+
 def append(tx: Session, table, rows: list[dict]) -> None:
     """Insert rows this transaction will not change again — posted documents and their lines,
     stock moves, journal lines, open items — with one executemany, skipping the ORM unit of
@@ -143,10 +152,7 @@ def append(tx: Session, table, rows: list[dict]) -> None:
     caller holds them back with ``no_autoflush``), so a row may refer to one not written yet."""
     if not rows:
         return
-    uow: UnitOfWork | None = tx.info.get("uow")
-    now = utcnow()
-    pc = uow.pc_id if uow is not None else ""
-    clock = uow.clock.now if uow is not None else (lambda: 0)
+    now, pc, clock = _stamps(tx)
     for row in rows:
         row["created_at"] = row["updated_at"] = now
         row["origin_pc"] = pc
@@ -208,20 +214,16 @@ def store_loaded(tx: Session, objects: list, keys: tuple[str, ...], *, table=Non
     changes — an order's delivered quantities and state — a flush costs several times more."""
     if not objects:
         return
-    uow: UnitOfWork | None = tx.info.get("uow")
     table = table if table is not None else type(objects[0]).__table__
     prepared = _UPDATES.get((table, keys))
     if prepared is None:
-        from sqlalchemy import bindparam
-
         prepared = _UPDATES[(table, keys)] = Prepared(table.update().where(table.c.id == bindparam("k_id")),
                                                       keys + ("updated_at", "origin_pc", "hlc"))
-    now = utcnow()
-    pc = uow.pc_id if uow is not None else ""
+    now, pc, clock = _stamps(tx)
     rows = []
     for obj in objects:
         row = {key: getattr(obj, key) for key in keys}
-        row["updated_at"], row["origin_pc"], row["hlc"] = now, pc, uow.clock.now() if uow is not None else 0
+        row["updated_at"], row["origin_pc"], row["hlc"] = now, pc, clock()
         rows.append(row)
         if hasattr(obj, "_sa_instance_state"):
             for key, value in row.items():

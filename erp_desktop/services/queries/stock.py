@@ -354,8 +354,7 @@ def valuation(uow: UnitOfWork, *, warehouse_id: uuid.UUID | None = None, with_ro
             rounded = 0
             for i, q in enumerate(held[pid]):
                 if q:
-                    scaled = q * avg  # ×10⁹; half-up to cents, away from zero
-                    cents = (scaled + 5_000_000) // 10_000_000 if scaled >= 0 else -((5_000_000 - scaled) // 10_000_000)
+                    cents = _cents(q, avg)
                     slots.append([i, q, cents])
                     rounded += cents
             if not slots:
@@ -394,11 +393,6 @@ def _key_for(names: dict, warehouse_id: uuid.UUID | None):
         if _as_uuid(key) == warehouse_id:
             return key
     return warehouse_id.hex
-
-
-def _key(tx: Session, value: uuid.UUID):
-    """A uuid as the raw SQL rows give it back (SQLite: 32-char hex)."""
-    return value.hex if tx.bind.dialect.name == "sqlite" else value
 
 
 # --- slow-moving and low stock ----------------------------------------------------------
