@@ -19,17 +19,10 @@ from .i18n import detect_language, set_language, tr
 COMMAND_AREAS = ("base", "masterdata", "inventory", "sales", "purchasing", "finance", "printing", "excel", "analysis", "admin", "sync", "maintenance")
 
 
-def _common() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    # SUPPRESS: a subcommand's own default must not overwrite a value given before it
-    common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="shop database file (or a postgresql+psycopg:// URL)")
-    common.add_argument("--lang", choices=["zh_CN", "en", "system"], default=argparse.SUPPRESS, help="language of messages")
-    common.add_argument("--user", metavar="NAME", default=argparse.SUPPRESS, help="act as this user (password from ERP_PASSWORD)")
-    return common
-
-
 def build_parser() -> argparse.ArgumentParser:
-    common = _common()
+    from .commands import common_options
+
+    common = common_options()
     parser = argparse.ArgumentParser(
         prog="erp-desktop", parents=[common],
         description="erp-desktop: purchase, sales, inventory and finance for small shops. No command opens the window.",

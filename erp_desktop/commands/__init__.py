@@ -7,6 +7,16 @@ import os
 from ..services.uow import SYSTEM, Actor, UnitOfWork
 
 
+def common_options() -> argparse.ArgumentParser:
+    """The options every command takes (``--db``, ``--lang``, ``--user``), as a parent parser.
+    SUPPRESS: a subcommand's own default must not overwrite a value given before it."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="shop database file (or a postgresql+psycopg:// URL)")
+    common.add_argument("--lang", choices=["zh_CN", "en", "system"], default=argparse.SUPPRESS, help="language of messages")
+    common.add_argument("--user", metavar="NAME", default=argparse.SUPPRESS, help="act as this user (password from ERP_PASSWORD)")
+    return common
+
+
 def open_uow(args: argparse.Namespace) -> UnitOfWork:
     """Open the shop named by ``--db`` as the user named by ``--user`` (when log-in is on)."""
     from ..services.setup import open_shop
@@ -30,9 +40,8 @@ def acknowledged(args: argparse.Namespace) -> frozenset[str]:
 
 def leaf(parent, name: str, help_text: str, handler) -> argparse.ArgumentParser:
     """A sub-action (``sales deliver …``) taking the common options, run by ``handler``."""
-    from ..cli import _common
 
-    command = parent.add_parser(name, parents=[_common()], help=help_text, description=help_text)
+    command = parent.add_parser(name, parents=[common_options()], help=help_text, description=help_text)
     command.set_defaults(handler=handler)
     return command
 

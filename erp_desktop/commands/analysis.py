@@ -11,22 +11,14 @@ from datetime import date
 
 from ..errors import ValidationError
 from ..i18n import tr
-from . import open_uow
-
-
-def _common() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="shop database file")
-    common.add_argument("--lang", choices=["zh_CN", "en", "system"], default=argparse.SUPPRESS, help="language of messages")
-    common.add_argument("--user", metavar="NAME", default=argparse.SUPPRESS, help="act as this user")
-    return common
+from . import common_options, open_uow
 
 
 def register(add) -> None:
     parser = add("report", "dashboards and analysis: the overview figures and the pivot", _help)
     parser.set_defaults(report_parser=parser)
     sub = parser.add_subparsers(dest="report_command", metavar="ACTION")
-    common = _common()
+    common = common_options()
 
     p = sub.add_parser("dashboard", parents=[common], help="print the overview dashboard's figures")
     p.set_defaults(handler=_dashboard)

@@ -9,22 +9,14 @@ from decimal import Decimal
 from ..errors import ValidationError
 from ..i18n import tr
 from ..money import NotANumber, parse_decimal
-from . import iso_date, open_uow
-
-
-def _common() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="shop database file")
-    common.add_argument("--lang", choices=["zh_CN", "en", "system"], default=argparse.SUPPRESS, help="language of messages")
-    common.add_argument("--user", metavar="NAME", default=argparse.SUPPRESS, help="act as this user")
-    return common
+from . import common_options, iso_date, open_uow
 
 
 def register(add) -> None:
     parser = add("finance", "finance: money accounts, receipts, payments, allocation, statements, reports, period close", _help)
     parser.set_defaults(finance_parser=parser)
     sub = parser.add_subparsers(dest="finance_command", metavar="ACTION")
-    common = _common()
+    common = common_options()
 
     def cmd(name: str, help_text: str, handler) -> argparse.ArgumentParser:
         p = sub.add_parser(name, parents=[common], help=help_text, description=help_text)

@@ -12,7 +12,7 @@ from datetime import date
 
 from ..errors import ValidationError
 from ..i18n import tr
-from . import open_uow
+from . import common_options, open_uow
 
 DOCUMENTS = {
     # command word: (DocKind value, help)
@@ -31,16 +31,15 @@ DOCUMENTS = {
 
 
 def register(add) -> None:
-    from ..cli import _common
 
     command = add("print", "print documents, statements and labels to PDF", _run)
     sub = command.add_subparsers(dest="what", metavar="WHAT", required=True)
     for word, (kind, help_text) in DOCUMENTS.items():
-        parser = sub.add_parser(word, parents=[_common()], help=help_text, description=help_text)
+        parser = sub.add_parser(word, parents=[common_options()], help=help_text, description=help_text)
         parser.add_argument("number", help="document number (or id)")
         parser.add_argument("--out", required=True, metavar="FILE.pdf")
         parser.set_defaults(print_kind=kind)
-    statement = sub.add_parser("statement", parents=[_common()], help="customer or supplier statement (对账单)")
+    statement = sub.add_parser("statement", parents=[common_options()], help="customer or supplier statement (对账单)")
     who = statement.add_mutually_exclusive_group(required=True)
     who.add_argument("--customer", metavar="CODE")
     who.add_argument("--supplier", metavar="CODE")
@@ -48,7 +47,7 @@ def register(add) -> None:
     statement.add_argument("--to", dest="end", required=True, metavar="YYYY-MM-DD")
     statement.add_argument("--out", required=True, metavar="FILE.pdf")
     statement.set_defaults(print_kind="statement")
-    labels = sub.add_parser("labels", parents=[_common()], help="product barcode labels")
+    labels = sub.add_parser("labels", parents=[common_options()], help="product barcode labels")
     labels.add_argument("--products", required=True, metavar="CODE,CODE…", help="product codes or barcodes, comma-separated")
     labels.add_argument("--copies", type=int, default=1)
     labels.add_argument("--layout", default="a4-3x8", help="a4-3x8, a4-3x10, a4-4x10 or roll-50x30")

@@ -4,47 +4,32 @@
   <context>
     <name>erp</name>
     <message>
-      <location filename="../../erp_desktop/cli.py" line="25" />
-      <source>shop database file (or a postgresql+psycopg:// URL)</source>
-      <translation>店铺数据库文件（或 postgresql+psycopg:// 地址）</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/cli.py" line="26" />
-      <source>language of messages</source>
-      <translation>提示信息的语言</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/cli.py" line="27" />
-      <source>act as this user (password from ERP_PASSWORD)</source>
-      <translation>以此用户身份操作（密码取自 ERP_PASSWORD）</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/cli.py" line="33" />
       <source>erp-desktop: purchase, sales, inventory and finance for small shops. No command opens the window.</source>
       <translation>erp-desktop：面向小商店的进销存与财务一体化软件。不带命令时打开主窗口。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/cli.py" line="37" />
+      <location filename="../../erp_desktop/cli.py" line="30" />
       <source>open the demo shop (created on first use)</source>
       <translation>打开演示店铺（首次使用时创建）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/cli.py" line="38" />
+      <location filename="../../erp_desktop/cli.py" line="31" />
       <source>open the window on a fresh database, post a sale, exit 0 if all went well</source>
       <translation>在新数据库上打开窗口并过账一笔销售，一切正常则以 0 退出</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/cli.py" line="99" />
+      <location filename="../../erp_desktop/cli.py" line="92" />
       <source>error: {message}</source>
       <translation>错误：{message}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/cli.py" line="106" />
+      <location filename="../../erp_desktop/cli.py" line="99" />
       <source>(pass --yes {key} to accept)</source>
       <translation>（加上 --yes {key} 表示确认）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/cli.py" line="101" />
+      <location filename="../../erp_desktop/cli.py" line="94" />
       <source>row {row}</source>
       <translation>第 {row} 行</translation>
     </message>

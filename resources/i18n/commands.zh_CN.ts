@@ -4,22 +4,37 @@
   <context>
     <name>erp</name>
     <message>
-      <location filename="../../erp_desktop/commands/__init__.py" line="75" />
+      <location filename="../../erp_desktop/commands/__init__.py" line="14" />
+      <source>shop database file (or a postgresql+psycopg:// URL)</source>
+      <translation>店铺数据库文件（或 postgresql+psycopg:// 地址）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/__init__.py" line="15" />
+      <source>language of messages</source>
+      <translation>提示信息的语言</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/__init__.py" line="16" />
+      <source>act as this user (password from ERP_PASSWORD)</source>
+      <translation>以此用户身份操作（密码取自 ERP_PASSWORD）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/__init__.py" line="84" />
       <source>No supplier with code {code}.</source>
       <translation>没有编码为 {code} 的供应商。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/__init__.py" line="60" />
+      <location filename="../../erp_desktop/commands/__init__.py" line="69" />
       <source>No product with code or barcode {code}.</source>
       <translation>没有编码或条码为 {code} 的商品。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/__init__.py" line="74" />
+      <location filename="../../erp_desktop/commands/__init__.py" line="83" />
       <source>No customer with code {code}.</source>
       <translation>没有编码为 {code} 的客户。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/__init__.py" line="49" />
+      <location filename="../../erp_desktop/commands/__init__.py" line="58" />
       <source>not a date (YYYY-MM-DD): {text}</source>
       <translation>不是有效日期（YYYY-MM-DD）：{text}</translation>
     </message>
@@ -154,77 +169,67 @@
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/analysis.py" line="19" />
-      <source>shop database file</source>
-      <translation>店铺数据库文件</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/commands/analysis.py" line="21" />
-      <source>act as this user</source>
-      <translation>以此用户身份操作</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/commands/analysis.py" line="26" />
+      <location filename="../../erp_desktop/commands/analysis.py" line="18" />
       <source>dashboards and analysis: the overview figures and the pivot</source>
       <translation>看板与分析：全域看板数字和透视表</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/analysis.py" line="31" />
+      <location filename="../../erp_desktop/commands/analysis.py" line="23" />
       <source>print the overview dashboard's figures</source>
       <translation>打印全域看板的数字</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/analysis.py" line="33" />
+      <location filename="../../erp_desktop/commands/analysis.py" line="25" />
       <source>date (default today)</source>
       <translation>日期（默认今天）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/analysis.py" line="35" />
+      <location filename="../../erp_desktop/commands/analysis.py" line="27" />
       <source>a pivot of sales or purchases; --xlsx writes it to a workbook</source>
       <translation>销售或采购的透视表；--xlsx 写入 Excel 工作簿</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/analysis.py" line="38" />
+      <location filename="../../erp_desktop/commands/analysis.py" line="30" />
       <source>row dimension (repeat for two): customer, tier, salesperson, supplier, product, category, warehouse, day, week, month</source>
       <translation>行维度（可重复两次）：customer、tier、salesperson、supplier、product、category、warehouse、day、week、month</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/analysis.py" line="40" />
+      <location filename="../../erp_desktop/commands/analysis.py" line="32" />
       <source>column dimension (optional)</source>
       <translation>列维度（可选）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/analysis.py" line="41" />
+      <location filename="../../erp_desktop/commands/analysis.py" line="33" />
       <source>qty, revenue, cost, margin, margin_pct, returns</source>
       <translation>qty（数量）、revenue（收入）、cost（成本）、margin（毛利）、margin_pct（毛利率）、returns（退货）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/analysis.py" line="44" />
+      <location filename="../../erp_desktop/commands/analysis.py" line="36" />
       <source>keep only DIM=KEY (ids for parties/products)</source>
       <translation>只保留 维度=值（往来单位/商品用 id）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/analysis.py" line="45" />
+      <location filename="../../erp_desktop/commands/analysis.py" line="37" />
       <source>write the pivot to this xlsx file</source>
       <translation>将透视表写入此 xlsx 文件</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/analysis.py" line="46" />
+      <location filename="../../erp_desktop/commands/analysis.py" line="38" />
       <source>rows to print (default 50)</source>
       <translation>打印的行数（默认 50）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/analysis.py" line="66" />
+      <location filename="../../erp_desktop/commands/analysis.py" line="58" />
       <source>As of {date}</source>
       <translation>截至 {date}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/analysis.py" line="105" />
+      <location filename="../../erp_desktop/commands/analysis.py" line="97" />
       <source>Wrote {count} rows to {path}</source>
       <translation>已写入 {count} 行到 {path}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/analysis.py" line="79" />
+      <location filename="../../erp_desktop/commands/analysis.py" line="71" />
       <source>A filter is DIMENSION=KEY: {text}</source>
       <translation>筛选条件格式为 维度=值：{text}</translation>
     </message>
@@ -294,282 +299,282 @@
       <translation>问题清单已写入 {path}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="24" />
+      <location filename="../../erp_desktop/commands/finance.py" line="16" />
       <source>finance: money accounts, receipts, payments, allocation, statements, reports, period close</source>
       <translation>财务：资金账户、收款、付款、核销、对账单、报表、结账</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="34" />
+      <location filename="../../erp_desktop/commands/finance.py" line="26" />
       <source>list money accounts, or add one with --add</source>
       <translation>列出资金账户，或用 --add 新增</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="35" />
+      <location filename="../../erp_desktop/commands/finance.py" line="27" />
       <source>code of a new money account</source>
       <translation>新资金账户的编码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="36" />
+      <location filename="../../erp_desktop/commands/finance.py" line="28" />
       <source>its name</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="38" />
+      <location filename="../../erp_desktop/commands/finance.py" line="30" />
       <source>opening balance</source>
       <translation>期初余额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="39" />
+      <location filename="../../erp_desktop/commands/finance.py" line="31" />
       <source>date of the opening balance (default today)</source>
       <translation>期初余额日期（默认今天）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="54" />
+      <location filename="../../erp_desktop/commands/finance.py" line="46" />
       <source>reverse (冲销) a receipt, payment, transfer or other income/expense entered by mistake</source>
       <translation>冲销录错的收款、付款、转账或其他收支单据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="55" />
+      <location filename="../../erp_desktop/commands/finance.py" line="47" />
       <source>the money document to reverse, e.g. RC-2026-000001</source>
       <translation>要冲销的资金单据号，例如 RC-2026-000001</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="56" />
+      <location filename="../../erp_desktop/commands/finance.py" line="48" />
       <source>date of the reversal (default today)</source>
       <translation>冲销日期（默认今天）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="59" />
+      <location filename="../../erp_desktop/commands/finance.py" line="51" />
       <source>move money between two money accounts</source>
       <translation>在两个资金账户之间转账</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="75" />
+      <location filename="../../erp_desktop/commands/finance.py" line="67" />
       <source>allocate a party's money and returns to its open documents</source>
       <translation>将往来单位的收付款和退货核销到未清单据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="79" />
+      <location filename="../../erp_desktop/commands/finance.py" line="71" />
       <source>the receipt/payment/return to allocate (default: all, oldest first)</source>
       <translation>要核销的收款/付款/退货（默认全部，从最早的开始）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="80" />
+      <location filename="../../erp_desktop/commands/finance.py" line="72" />
       <source>DN-1[:amount],DN-2… (default: oldest first)</source>
       <translation>DN-1[:金额],DN-2……（默认从最早的开始）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="83" />
+      <location filename="../../erp_desktop/commands/finance.py" line="75" />
       <source>a customer's or supplier's statement for a period (CODE 'all': every one with a balance)</source>
       <translation>客户或供应商某期间的对账单（CODE 为 'all' 时：所有有余额的单位）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="90" />
+      <location filename="../../erp_desktop/commands/finance.py" line="82" />
       <source>receivables (or --payables) ageing per party</source>
       <translation>按往来单位的应收（或 --payables 应付）账龄</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="94" />
+      <location filename="../../erp_desktop/commands/finance.py" line="86" />
       <source>trial balance for a period</source>
       <translation>某期间的试算平衡表</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="98" />
+      <location filename="../../erp_desktop/commands/finance.py" line="90" />
       <source>profit report for a period</source>
       <translation>某期间的利润表</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="102" />
+      <location filename="../../erp_desktop/commands/finance.py" line="94" />
       <source>close a month (YYYY-MM)</source>
       <translation>月末结账（YYYY-MM）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="106" />
+      <location filename="../../erp_desktop/commands/finance.py" line="98" />
       <source>re-open the last closed month (owner)</source>
       <translation>反结账最近结账的月份（店主）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="47" />
+      <location filename="../../erp_desktop/commands/finance.py" line="39" />
       <source>money account code</source>
       <translation>资金账户编码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="52" />
+      <location filename="../../erp_desktop/commands/finance.py" line="44" />
       <source>auto, or document numbers: DN-1[:amount],DN-2…</source>
       <translation>auto（自动），或单号：DN-1[:金额],DN-2……</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="69" />
+      <location filename="../../erp_desktop/commands/finance.py" line="61" />
       <source>expense or income account, e.g. 5602</source>
       <translation>费用或收入科目，例如 5602</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="188" />
+      <location filename="../../erp_desktop/commands/finance.py" line="180" />
       <source>{number}: received {amount}, allocated {allocated}, entry {entry}.</source>
       <translation>{number}：收款 {amount}，核销 {allocated}，凭证 {entry}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="201" />
+      <location filename="../../erp_desktop/commands/finance.py" line="193" />
       <source>{number}: paid {amount}, allocated {allocated}, entry {entry}.</source>
       <translation>{number}：付款 {amount}，核销 {allocated}，凭证 {entry}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="210" />
+      <location filename="../../erp_desktop/commands/finance.py" line="202" />
       <source>{original} reversed by {number}: {amount}, allocations undone, entry {entry}.</source>
       <translation>{original} 已由 {number} 冲销：{amount}，核销已撤回，凭证 {entry}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="220" />
+      <location filename="../../erp_desktop/commands/finance.py" line="212" />
       <source>{number}: transferred {amount}.</source>
       <translation>{number}：已转账 {amount}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="229" />
+      <location filename="../../erp_desktop/commands/finance.py" line="221" />
       <source>{number}: {amount} booked, entry {entry}.</source>
       <translation>{number}：已记账 {amount}，凭证 {entry}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="253" />
+      <location filename="../../erp_desktop/commands/finance.py" line="245" />
       <source>Allocated {amount} in {rows} allocations.</source>
       <translation>已核销 {amount}，共 {rows} 笔。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="272" />
+      <location filename="../../erp_desktop/commands/finance.py" line="264" />
       <source>Statement {code} {name}, {start} – {end}</source>
       <translation>对账单 {code} {name}，{start} – {end}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="279" />
+      <location filename="../../erp_desktop/commands/finance.py" line="271" />
       <source>Ageing at {date} (days past the document date): 0–30 {a}  31–60 {b}  61–90 {c}  90+ {d}  unapplied {u}</source>
       <translation>截至 {date} 账龄（按单据日期）：0–30天 {a}  31–60天 {b}  61–90天 {c}  90天以上 {d}  未核销 {u}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="323" />
+      <location filename="../../erp_desktop/commands/finance.py" line="315" />
       <source>{month} closed.</source>
       <translation>{month} 已结账。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="332" />
+      <location filename="../../erp_desktop/commands/finance.py" line="324" />
       <source>{year}-{month:02d} re-opened.</source>
       <translation>{year}-{month:02d} 已反结账。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="138" />
+      <location filename="../../erp_desktop/commands/finance.py" line="130" />
       <source>Money account {code} {name} created on account {gl}.</source>
       <translation>已创建资金账户 {code} {name}，科目 {gl}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="141" />
+      <location filename="../../erp_desktop/commands/finance.py" line="133" />
       <source> (inactive)</source>
       <translation>（停用）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="303" />
+      <location filename="../../erp_desktop/commands/finance.py" line="295" />
       <source>Balanced.</source>
       <translation>借贷平衡。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="303" />
+      <location filename="../../erp_desktop/commands/finance.py" line="295" />
       <source>NOT BALANCED.</source>
       <translation>不平衡。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="311" />
+      <location filename="../../erp_desktop/commands/finance.py" line="303" />
       <source>Sales revenue</source>
       <translation>主营业务收入</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="311" />
+      <location filename="../../erp_desktop/commands/finance.py" line="303" />
       <source>Cost of goods sold</source>
       <translation>主营业务成本</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="312" />
+      <location filename="../../erp_desktop/commands/finance.py" line="304" />
       <source>Gross margin</source>
       <translation>毛利</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="312" />
+      <location filename="../../erp_desktop/commands/finance.py" line="304" />
       <source>Other income</source>
       <translation>其他收入</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="312" />
+      <location filename="../../erp_desktop/commands/finance.py" line="304" />
       <source>Expenses</source>
       <translation>费用</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="313" />
+      <location filename="../../erp_desktop/commands/finance.py" line="305" />
       <source>Profit</source>
       <translation>利润</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="124" />
+      <location filename="../../erp_desktop/commands/finance.py" line="116" />
       <source>Not an amount: {text}</source>
       <translation>不是金额：{text}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="172" />
+      <location filename="../../erp_desktop/commands/finance.py" line="164" />
       <source>{number} has nothing open for this party.</source>
       <translation>{number} 在该往来单位下没有未清金额。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="244" />
+      <location filename="../../erp_desktop/commands/finance.py" line="236" />
       <source>Name the credit (--credit) to allocate to these documents.</source>
       <translation>请用 --credit 指定要核销到这些单据的贷方项。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="250" />
+      <location filename="../../erp_desktop/commands/finance.py" line="242" />
       <source>{number} has nothing left to allocate.</source>
       <translation>{number} 没有可核销的余额。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="273" />
+      <location filename="../../erp_desktop/commands/finance.py" line="265" />
       <source>Opening balance</source>
       <translation>期初余额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="277" />
+      <location filename="../../erp_desktop/commands/finance.py" line="269" />
       <source>Closing balance</source>
       <translation>期末余额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="287" />
+      <location filename="../../erp_desktop/commands/finance.py" line="279" />
       <source>Unapplied</source>
       <translation>未核销</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="287" />
+      <location filename="../../erp_desktop/commands/finance.py" line="279" />
       <source>Total</source>
       <translation>合计</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="298" />
+      <location filename="../../erp_desktop/commands/finance.py" line="290" />
       <source>Opening Dr</source>
       <translation>期初借方</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="298" />
+      <location filename="../../erp_desktop/commands/finance.py" line="290" />
       <source>Opening Cr</source>
       <translation>期初贷方</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="298" />
+      <location filename="../../erp_desktop/commands/finance.py" line="290" />
       <source>Debit</source>
       <translation>借方</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="298" />
+      <location filename="../../erp_desktop/commands/finance.py" line="290" />
       <source>Credit</source>
       <translation>贷方</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="299" />
+      <location filename="../../erp_desktop/commands/finance.py" line="291" />
       <source>Closing Dr</source>
       <translation>期末借方</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="299" />
+      <location filename="../../erp_desktop/commands/finance.py" line="291" />
       <source>Closing Cr</source>
       <translation>期末贷方</translation>
     </message>
@@ -1059,47 +1064,47 @@
       <translation>演示店铺已就绪，用时 {seconds} 秒（{steps}）：{url}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/printing.py" line="36" />
+      <location filename="../../erp_desktop/commands/printing.py" line="35" />
       <source>print documents, statements and labels to PDF</source>
       <translation>将单据、对账单和标签打印为 PDF</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/printing.py" line="43" />
+      <location filename="../../erp_desktop/commands/printing.py" line="42" />
       <source>customer or supplier statement (对账单)</source>
       <translation>客户或供应商对账单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/printing.py" line="51" />
+      <location filename="../../erp_desktop/commands/printing.py" line="50" />
       <source>product barcode labels</source>
       <translation>商品条码标签</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/printing.py" line="52" />
+      <location filename="../../erp_desktop/commands/printing.py" line="51" />
       <source>product codes or barcodes, comma-separated</source>
       <translation>商品编码或条码，逗号分隔</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/printing.py" line="54" />
+      <location filename="../../erp_desktop/commands/printing.py" line="53" />
       <source>a4-3x8, a4-3x10, a4-4x10 or roll-50x30</source>
       <translation>a4-3x8、a4-3x10、a4-4x10 或 roll-50x30（卷纸）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/printing.py" line="57" />
+      <location filename="../../erp_desktop/commands/printing.py" line="56" />
       <source>labels already used on the first sheet</source>
       <translation>第一张纸上已用掉的标签数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/printing.py" line="40" />
+      <location filename="../../erp_desktop/commands/printing.py" line="39" />
       <source>document number (or id)</source>
       <translation>单号（或 id）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/printing.py" line="83" />
+      <location filename="../../erp_desktop/commands/printing.py" line="82" />
       <source>Written {path}</source>
       <translation>已生成 {path}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/printing.py" line="66" />
+      <location filename="../../erp_desktop/commands/printing.py" line="65" />
       <source>{text} is not a date (YYYY-MM-DD).</source>
       <translation>{text} 不是日期（YYYY-MM-DD）。</translation>
     </message>

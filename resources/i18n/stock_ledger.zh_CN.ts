@@ -4,32 +4,32 @@
   <context>
     <name>erp</name>
     <message>
-      <location filename="../../erp_desktop/services/stock_ledger.py" line="423" />
+      <location filename="../../erp_desktop/services/stock_ledger.py" line="414" />
       <source>Not enough stock of {code} {name} in {where}: on hand {on_hand}, requested {requested}.</source>
       <translation>{where} 的 {code} {name} 库存不足：现有 {on_hand}，需要 {requested}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/stock_ledger.py" line="412" />
+      <location filename="../../erp_desktop/services/stock_ledger.py" line="403" />
       <source>Warehouse {name} is inactive.</source>
       <translation>仓库 {name} 已停用。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/stock_ledger.py" line="414" />
+      <location filename="../../erp_desktop/services/stock_ledger.py" line="405" />
       <source>Bin {where} is frozen; no stock can move in or out.</source>
       <translation>库位 {where} 已冻结，不能出入库。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/stock_ledger.py" line="416" />
+      <location filename="../../erp_desktop/services/stock_ledger.py" line="407" />
       <source>Bin {where} is marked full.</source>
       <translation>库位 {where} 已满。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/stock_ledger.py" line="440" />
+      <location filename="../../erp_desktop/services/stock_ledger.py" line="431" />
       <source>Bin {where} holds {total} of capacity {capacity}; adding {qty} exceeds it. Post anyway?</source>
       <translation>库位 {where} 已存 {total}，容量 {capacity}，再放入 {qty} 将超出容量。仍要过账吗？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/stock_ledger.py" line="455" />
+      <location filename="../../erp_desktop/services/stock_ledger.py" line="446" />
       <source>A movement's value cannot be negative.</source>
       <translation>出入库金额不能为负。</translation>
     </message>
@@ -44,17 +44,17 @@
       <translation>出入库必须在两个不同的库位之间。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/stock_ledger.py" line="245" />
+      <location filename="../../erp_desktop/services/stock_ledger.py" line="236" />
       <source>Product {code} {name} is inactive and cannot be moved.</source>
       <translation>商品 {code} {name} 已停用，不能出入库。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/stock_ledger.py" line="251" />
+      <location filename="../../erp_desktop/services/stock_ledger.py" line="242" />
       <source>Unknown location.</source>
       <translation>库位不存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/stock_ledger.py" line="430" />
+      <location filename="../../erp_desktop/services/stock_ledger.py" line="421" />
       <source>Post anyway?</source>
       <translation>仍要过账吗？</translation>
     </message>
