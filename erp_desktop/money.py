@@ -20,7 +20,9 @@ PRICE_PLACES = 6
 RATE_PLACES = 4
 ZERO = Decimal("0")
 CENT = Decimal("0.01")
-MAX_ABS = Decimal("1e15")  # beyond any shop; keeps scaled integers far inside 64 bits
+# Beyond any shop, and small enough that every column's scaled integer fits in 64 bits: a price
+# keeps 6 places, so 9e12 × 10⁶ = 9e18 < 2⁶³ ≈ 9.22e18 (1e15 let a huge price crash the insert)
+MAX_ABS = Decimal("9e12")
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．－＋，", "0123456789.-+,")
 

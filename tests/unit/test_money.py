@@ -36,3 +36,15 @@ def test_money_rounds_half_up():
 ])
 def test_chinese_capital(amount, text):
     assert chinese_capital(Decimal(amount)) == text
+
+
+def test_the_largest_accepted_number_fits_every_column():
+    """A typed price of 9,999,999,999,999.99 once passed and overflowed SQLite's 64-bit integer
+    (found by the fuzz test): the bound now keeps the 6-place price column inside 64 bits."""
+    from erp_desktop.models.base import Price
+    from erp_desktop.money import MAX_ABS, NotANumber, price, to_decimal
+
+    with pytest.raises(NotANumber):
+        to_decimal(Decimal("9999999999999.9999999"))
+    largest = price(to_decimal(MAX_ABS - Decimal("0.000001")))
+    assert Price().process_bind_param(largest, None) < 2 ** 63
