@@ -1,5 +1,6 @@
 """Root conftest: headless Qt (a 1920×1080 offscreen screen) before any QApplication exists,
 and an isolated data folder."""
+
 import os
 import tempfile
 from pathlib import Path

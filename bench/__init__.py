@@ -3,13 +3,14 @@
 
 Each area's module registers its benchmarks with ``@benchmark("name", …)``; a benchmark function
 takes ``quick: bool`` and returns a list of ``Figure``s (one benchmark may report several)."""
+
 from __future__ import annotations
 
 import json
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
-REGISTRY: dict[str, Callable[[bool], list["Figure"]]] = {}
+REGISTRY: dict[str, Callable[[bool], list[Figure]]] = {}
 AREAS = ("masterdata", "inventory", "sales", "purchasing", "printing", "excel", "analysis", "sync", "startup")
 
 

@@ -5,6 +5,7 @@ temporary folder, removed afterwards, and the disk is synced before the next one
 benchmarks that generate a million moves leave gigabytes of dirty pages, and a posting benchmark
 that runs while the kernel writes them back waits on every fsync (deliveries measured 290/s
 right after the on-hand benchmark, 500/s on a quiet disk)."""
+
 from __future__ import annotations
 
 import importlib
@@ -59,9 +60,11 @@ def _run_alone(names: list[str], quick: bool) -> bool:
         os.sync()
     folder = tempfile.mkdtemp(prefix="erp-bench-run-")
     try:
-        child = subprocess.run([sys.executable, "-m", "bench", *names, "--in-process"] + (["--quick"] if quick else []),
-                               cwd=os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
-                               env=dict(os.environ, TMPDIR=folder, TEMP=folder, TMP=folder))
+        child = subprocess.run(
+            [sys.executable, "-m", "bench", *names, "--in-process"] + (["--quick"] if quick else []),
+            cwd=os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
+            env=dict(os.environ, TMPDIR=folder, TEMP=folder, TMP=folder),
+        )
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     return child.returncode != 0

@@ -7,6 +7,7 @@
   journal lines and open items); target < 500 ms.
 ``--quick`` uses 100,000 lines.
 """
+
 from __future__ import annotations
 
 import random
@@ -29,7 +30,7 @@ def _hex() -> str:
 
 
 def _build(folder: Path, lines: int):
-    from erp_desktop.services.setup import open_shop
+    from erp_desktop.services.system.setup import open_shop
 
     path = folder / "analysis.sqlite3"
     uow = open_shop(path)
@@ -44,7 +45,9 @@ def _build(folder: Path, lines: int):
     wcols = [r[1] for r in con.execute("PRAGMA table_info(warehouse)")]
     lcols = [r[1] for r in con.execute("PRAGMA table_info(location)")]
     _insert_defaults(con, "warehouse", {"id": wh, "code": "W1", "name": "Bench"}, wcols, now)
-    _insert_defaults(con, "location", {"id": loc, "warehouse_id": wh, "code": "A-01", "name": "A-01", "kind": "bin"}, lcols, now)
+    _insert_defaults(
+        con, "location", {"id": loc, "warehouse_id": wh, "code": "A-01", "name": "A-01", "kind": "bin"}, lcols, now
+    )
     products = [_hex() for _ in range(2000)]
     customers = [_hex() for _ in range(300)]
     pcols = [r[1] for r in con.execute("PRAGMA table_info(product)")]
@@ -67,33 +70,75 @@ def _build(folder: Path, lines: int):
             net = q * price
             cost = net * rng.randint(60, 95) // 100
             tax = net * 13 // 100
-            dlines.append((_hex(), did, seq, products[rng.randrange(len(products))], loc, cost, q * 1000, price * 10000, 1300, net, tax,
-                           net + tax, *common))
+            dlines.append(
+                (
+                    _hex(),
+                    did,
+                    seq,
+                    products[rng.randrange(len(products))],
+                    loc,
+                    cost,
+                    q * 1000,
+                    price * 10000,
+                    1300,
+                    net,
+                    tax,
+                    net + tax,
+                    *common,
+                )
+            )
             net_t += net
             cost_t += cost
             tax_t += tax
         orders.append((oid, f"SO-{n:07d}", cust, on, "delivered", net_t, tax_t, net_t + tax_t, *common))
         deliveries.append((did, f"DN-{n:07d}", oid, cust, on, "posted", cost_t, net_t, tax_t, net_t + tax_t, *common))
         entries.append((eid, f"JE-{n:07d}", on, "DN", did, f"DN-{n:07d}", *common))
-        for seq, (code, d, c) in enumerate((("1122", net_t + tax_t, 0), ("5001", 0, net_t), ("222102", 0, tax_t),
-                                            ("5401", cost_t, 0), ("1405", 0, cost_t))):
+        for seq, (code, d, c) in enumerate(
+            (
+                ("1122", net_t + tax_t, 0),
+                ("5001", 0, net_t),
+                ("222102", 0, tax_t),
+                ("5401", cost_t, 0),
+                ("1405", 0, cost_t),
+            )
+        ):
             jlines.append((_hex(), eid, seq, on, code, d, c, *common))
         due = (date.fromisoformat(on) + timedelta(days=30)).isoformat()
-        items.append((_hex(), "receivable", cust, "DN", did, f"DN-{n:07d}", on, due, net_t + tax_t, net_t + tax_t, *common))
+        items.append(
+            (_hex(), "receivable", cust, "DN", did, f"DN-{n:07d}", on, due, net_t + tax_t, net_t + tax_t, *common)
+        )
     tail = "created_at, updated_at, origin_pc, hlc"
     q = lambda k: ",".join("?" * k)  # noqa: E731
-    con.executemany(f'INSERT INTO sales_order (id, number, customer_id, "on", state, net_total, tax_total, gross_total, salesperson, version, notes, {tail}) '
-                    f'VALUES ({q(8)}, "", 1, "", {q(4)})', orders)
-    con.executemany(f'INSERT INTO sales_delivery (id, number, order_id, customer_id, "on", state, cost_total, net_total, tax_total, gross_total, version, notes, {tail}) '
-                    f'VALUES ({q(10)}, 1, "", {q(4)})', deliveries)
-    con.executemany(f"INSERT INTO sales_delivery_line (id, delivery_id, seq, product_id, location_id, cost, qty, unit_price, tax_rate, net, tax, gross, "
-                    f"returned_qty, returned_net, returned_tax, returned_cost, discount, {tail}) VALUES ({q(12)}, 0, 0, 0, 0, 0, {q(4)})", dlines)
-    con.executemany(f'INSERT INTO journal_entry (id, number, "on", doc_type, doc_id, doc_number, memo, posted_at, user_name, {tail}) '
-                    f'VALUES ({q(6)}, "", "{now}", "", {q(4)})', entries)
-    con.executemany(f'INSERT INTO journal_line (id, entry_id, seq, "on", account_code, debit, credit, party_kind, memo, {tail}) '
-                    f'VALUES ({q(7)}, "", "", {q(4)})', jlines)
-    con.executemany(f'INSERT INTO open_item (id, kind, party_id, doc_type, doc_id, doc_number, "on", due, amount, allocated, memo, {tail}) '
-                    f'VALUES ({q(9)}, 0, "", {q(4)})', [i[:9] + i[10:] for i in items])
+    con.executemany(
+        f'INSERT INTO sales_order (id, number, customer_id, "on", state, net_total, tax_total, gross_total, salesperson, version, notes, {tail}) '
+        f'VALUES ({q(8)}, "", 1, "", {q(4)})',
+        orders,
+    )
+    con.executemany(
+        f'INSERT INTO sales_delivery (id, number, order_id, customer_id, "on", state, cost_total, net_total, tax_total, gross_total, version, notes, {tail}) '
+        f'VALUES ({q(10)}, 1, "", {q(4)})',
+        deliveries,
+    )
+    con.executemany(
+        f"INSERT INTO sales_delivery_line (id, delivery_id, seq, product_id, location_id, cost, qty, unit_price, tax_rate, net, tax, gross, "
+        f"returned_qty, returned_net, returned_tax, returned_cost, discount, {tail}) VALUES ({q(12)}, 0, 0, 0, 0, 0, {q(4)})",
+        dlines,
+    )
+    con.executemany(
+        f'INSERT INTO journal_entry (id, number, "on", doc_type, doc_id, doc_number, memo, posted_at, user_name, {tail}) '
+        f'VALUES ({q(6)}, "", "{now}", "", {q(4)})',
+        entries,
+    )
+    con.executemany(
+        f'INSERT INTO journal_line (id, entry_id, seq, "on", account_code, debit, credit, party_kind, memo, {tail}) '
+        f'VALUES ({q(7)}, "", "", {q(4)})',
+        jlines,
+    )
+    con.executemany(
+        f'INSERT INTO open_item (id, kind, party_id, doc_type, doc_id, doc_number, "on", due, amount, allocated, memo, {tail}) '
+        f'VALUES ({q(9)}, 0, "", {q(4)})',
+        [i[:9] + i[10:] for i in items],
+    )
     con.commit()
     con.execute("ANALYZE")
     con.close()
@@ -112,10 +157,16 @@ def _insert_defaults(con, table: str, values: dict, cols: list[str], now: str) -
             row[name] = now
         elif notnull:
             t = (typ or "").upper()
-            row[name] = 0 if any(x in t for x in ("INT", "BOOL", "NUM")) else ("[]" if name == "tags" else "{}" if name in ("custom",) else "")
+            row[name] = (
+                0
+                if any(x in t for x in ("INT", "BOOL", "NUM"))
+                else ("[]" if name == "tags" else "{}" if name in ("custom",) else "")
+            )
     names = list(row)
-    con.execute(f"INSERT INTO {table} ({', '.join(chr(34) + n + chr(34) for n in names)}) VALUES ({', '.join('?' * len(names))})",
-                [row[n] for n in names])
+    con.execute(
+        f"INSERT INTO {table} ({', '.join(chr(34) + n + chr(34) for n in names)}) VALUES ({', '.join('?' * len(names))})",
+        [row[n] for n in names],
+    )
 
 
 def _median_ms(fn, runs: int = 5) -> float:
@@ -141,10 +192,12 @@ def _shop(quick: bool):
 
 @benchmark("pivot_ms")
 def pivot_ms(quick: bool) -> list[Figure]:
-    from erp_desktop.services import analysis
+    from erp_desktop.services.analysis import pivot as analysis
 
     uow = _shop(quick)
-    spec = analysis.PivotSpec(rows=("customer", "product"), measure="margin", start=date(2026, 3, 1), end=date(2026, 3, 31))
+    spec = analysis.PivotSpec(
+        rows=("customer", "product"), measure="margin", start=date(2026, 3, 1), end=date(2026, 3, 31)
+    )
     result = analysis.pivot(uow, spec)
     assert result.total.revenue > 0
     return [at_most("pivot_ms", _median_ms(lambda: analysis.pivot(uow, spec)), "ms", 1000)]
@@ -152,7 +205,7 @@ def pivot_ms(quick: bool) -> list[Figure]:
 
 @benchmark("dashboard_ms")
 def dashboard_ms(quick: bool) -> list[Figure]:
-    from erp_desktop.services.queries import dashboard
+    from erp_desktop.services.analysis import dashboard
 
     uow = _shop(quick)
     ov = dashboard.overview(uow, as_of=date(2026, 11, 25))

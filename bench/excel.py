@@ -4,6 +4,7 @@ its own; and an opening-stock import of 10,000 rows (read, checks, one posted re
 
     python -m bench xlsx_write_100k_s xlsx_read_100k_s xlsx_peak_mb opening_stock_10k_s [--quick]
 """
+
 from __future__ import annotations
 
 import json

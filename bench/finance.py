@@ -5,6 +5,7 @@
 - ``statement_1000_ms``: a customer statement of 1,000 lines with ageing.
 - ``trial_balance_ms``: a year's trial balance over ~60,000 journal lines.
 """
+
 from __future__ import annotations
 
 import tempfile
@@ -23,8 +24,8 @@ def _setup(folder: Path, customers: int, per_customer: int):
     from erp_desktop.models.base import uuid7
     from erp_desktop.models.parties import Customer
     from erp_desktop.services import finance
-    from erp_desktop.services.posting import Accounts, Posting, raise_open_item
-    from erp_desktop.services.setup import open_shop
+    from erp_desktop.services.ledger.journal import Accounts, Posting, raise_open_item
+    from erp_desktop.services.system.setup import open_shop
 
     uow = open_shop(folder / "finance.sqlite3")
     ids = []
@@ -41,10 +42,21 @@ def _setup(folder: Path, customers: int, per_customer: int):
                 doc_id = uuid7()
                 number = f"DN-{n:05d}-{cid.hex[:6]}"
                 p = Posting(on, doc_type="DN", doc_id=doc_id, doc_number=number)
-                p.debit(Accounts.RECEIVABLE, D("113.00"), party_kind="customer", party_id=cid).credit(Accounts.REVENUE, D("100.00"))
+                p.debit(Accounts.RECEIVABLE, D("113.00"), party_kind="customer", party_id=cid).credit(
+                    Accounts.REVENUE, D("100.00")
+                )
                 p.credit(Accounts.OUTPUT_VAT, D("13.00")).post(tx)
-                raise_open_item(tx, kind="receivable", party_id=cid, doc_type="DN", doc_id=doc_id, doc_number=number, on=on,
-                                amount=D("113.00"), terms_days=30)
+                raise_open_item(
+                    tx,
+                    kind="receivable",
+                    party_id=cid,
+                    doc_type="DN",
+                    doc_id=doc_id,
+                    doc_number=number,
+                    on=on,
+                    amount=D("113.00"),
+                    terms_days=30,
+                )
     finance.create_money_account(uow, code="BANK1", name="bank")
     return uow, ids
 
@@ -52,7 +64,7 @@ def _setup(folder: Path, customers: int, per_customer: int):
 @benchmark("receipt_post_rate", "statement_1000_ms", "trial_balance_ms")
 def run(quick: bool) -> list[Figure]:
     from erp_desktop.services import finance
-    from erp_desktop.services.queries import finance as fq
+    from erp_desktop.services.finance import queries as fq
 
     customers, per = (20, 50) if quick else (200, 50)
     receipts = 200 if quick else 1000
@@ -60,23 +72,40 @@ def run(quick: bool) -> list[Figure]:
         uow, ids = _setup(Path(folder), customers, per)
         t0 = time.perf_counter()
         for n in range(receipts):
-            finance.receive_money(uow, customer_id=ids[n % len(ids)], amount=D("339.00"), account_id="BANK1",
-                                  on=date(2026, 12, 1), allocate="auto")
+            finance.receive_money(
+                uow,
+                customer_id=ids[n % len(ids)],
+                amount=D("339.00"),
+                account_id="BANK1",
+                on=date(2026, 12, 1),
+                allocate="auto",
+            )
         rate = receipts / (time.perf_counter() - t0)
         # one customer with ~1,000 statement lines
         big = ids[0]
         uow2, _ = uow, None
         extra = 1000 - per - receipts // len(ids)
         from erp_desktop.models.base import uuid7
-        from erp_desktop.services.posting import Accounts, Posting, raise_open_item
+        from erp_desktop.services.ledger.journal import Accounts, Posting, raise_open_item
 
         with uow.write() as tx:
             for n in range(max(0, extra)):
                 doc_id = uuid7()
                 on = START + timedelta(days=n % 330)
                 p = Posting(on, doc_type="DN", doc_id=doc_id, doc_number=f"DX-{n}")
-                p.debit(Accounts.RECEIVABLE, D("10.00"), party_kind="customer", party_id=big).credit(Accounts.REVENUE, D("10.00")).post(tx)
-                raise_open_item(tx, kind="receivable", party_id=big, doc_type="DN", doc_id=doc_id, doc_number=f"DX-{n}", on=on, amount=D("10.00"))
+                p.debit(Accounts.RECEIVABLE, D("10.00"), party_kind="customer", party_id=big).credit(
+                    Accounts.REVENUE, D("10.00")
+                ).post(tx)
+                raise_open_item(
+                    tx,
+                    kind="receivable",
+                    party_id=big,
+                    doc_type="DN",
+                    doc_id=doc_id,
+                    doc_number=f"DX-{n}",
+                    on=on,
+                    amount=D("10.00"),
+                )
         t0 = time.perf_counter()
         st = fq.statement(uow, party_kind="customer", party_id=big, start=START, end=date(2026, 12, 31))
         statement_ms = (time.perf_counter() - t0) * 1000
@@ -86,5 +115,8 @@ def run(quick: bool) -> list[Figure]:
         tb_ms = (time.perf_counter() - t0) * 1000
         assert tb.balanced
         uow2.engine.dispose()
-    return [at_least("receipt_post_rate", rate, "receipts/s", 100), at_most("statement_1000_ms", statement_ms, "ms", 300),
-            at_most("trial_balance_ms", tb_ms, "ms", 500)]
+    return [
+        at_least("receipt_post_rate", rate, "receipts/s", 100),
+        at_most("statement_1000_ms", statement_ms, "ms", 300),
+        at_most("trial_balance_ms", tb_ms, "ms", 500),
+    ]

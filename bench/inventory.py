@@ -8,6 +8,7 @@
   with raw ``executemany``; balances and costs derived from them by SQL so the ledger is consistent).
 - ``valuation_ms``: the valuation report for 20,000 products × 3 warehouses.
 """
+
 from __future__ import annotations
 
 import random
@@ -27,7 +28,7 @@ ON = date(2026, 1, 15)
 
 
 def _shop(folder: Path, name: str):
-    from erp_desktop.services.setup import open_shop
+    from erp_desktop.services.system.setup import open_shop
 
     return open_shop(folder / f"{name}.sqlite3")
 
@@ -57,8 +58,8 @@ def _master(uow, products: int, warehouses: int, bins: int):
 # --- stock_doc_post_rate ----------------------------------------------------------------------
 @benchmark("stock_doc_post_rate", "stock_doc_floor_ratio", "stock_doc_post_rate_nosync")
 def stock_doc_post_rate(quick: bool) -> list[Figure]:
-    from erp_desktop.services import inventory
-    from erp_desktop.services.inventory import LineInput
+    from erp_desktop.services.inventory import documents as inventory
+    from erp_desktop.services.inventory.documents import LineInput
 
     n_docs = 600 if quick else 10_000
     folder = Path(tempfile.mkdtemp(prefix="bench-stockdoc-"))
@@ -68,8 +69,13 @@ def stock_doc_post_rate(quick: bool) -> list[Figure]:
     rng = random.Random(7)
     # opening stock so issues and transfers never run short
     for chunk in range(0, len(pids), 50):
-        inventory.create_and_post(uow, kind="receipt", reason="opening", on=ON, lines=[
-            LineInput(p, D(100000), D("5.5"), to_location_id=b) for p in pids[chunk:chunk + 50] for b in bins])
+        inventory.create_and_post(
+            uow,
+            kind="receipt",
+            reason="opening",
+            on=ON,
+            lines=[LineInput(p, D(100000), D("5.5"), to_location_id=b) for p in pids[chunk : chunk + 50] for b in bins],
+        )
     plans = []
     for i in range(n_docs):
         kind = ("receipt", "issue", "transfer")[i % 3]
@@ -106,13 +112,18 @@ def stock_doc_post_rate(quick: bool) -> list[Figure]:
     floor_seconds = _floor(folder, plans, bins)
     ratio = orm_seconds / floor_seconds
     fsync_ms = _fsync_ms(folder)
-    print(f"# stock docs: {n_docs} in {orm_seconds:.2f}s ({rate:.0f}/s, cpu {orm_cpu:.2f}s); raw sqlite3 floor {floor_seconds:.2f}s "
-          f"({n_docs / floor_seconds:.0f}/s); ratio {ratio:.2f}x; without fsync {nosync_rate:.0f}/s; "
-          f"this disk's fsync per commit {fsync_ms:.2f} ms (ceiling {1000 / fsync_ms:.0f} commits/s with synchronous=FULL); "
-          f"calibration loop {_calibration_ms():.0f} ms (~40 idle)", flush=True)
-    return [at_least("stock_doc_post_rate", rate, "docs/s", 300),
-            Figure("stock_doc_floor_ratio", ratio, "x", "<= 4", ratio <= 4),
-            at_least("stock_doc_post_rate_nosync", nosync_rate, "docs/s", 300)]
+    print(
+        f"# stock docs: {n_docs} in {orm_seconds:.2f}s ({rate:.0f}/s, cpu {orm_cpu:.2f}s); raw sqlite3 floor {floor_seconds:.2f}s "
+        f"({n_docs / floor_seconds:.0f}/s); ratio {ratio:.2f}x; without fsync {nosync_rate:.0f}/s; "
+        f"this disk's fsync per commit {fsync_ms:.2f} ms (ceiling {1000 / fsync_ms:.0f} commits/s with synchronous=FULL); "
+        f"calibration loop {_calibration_ms():.0f} ms (~40 idle)",
+        flush=True,
+    )
+    return [
+        at_least("stock_doc_post_rate", rate, "docs/s", 300),
+        Figure("stock_doc_floor_ratio", ratio, "x", "<= 4", ratio <= 4),
+        at_least("stock_doc_post_rate_nosync", nosync_rate, "docs/s", 300),
+    ]
 
 
 def _calibration_ms() -> float:
@@ -142,7 +153,7 @@ def _fsync_ms(folder: Path) -> float:
 def _floor(folder: Path, plans, bins) -> float:
     """The same rows written with plain sqlite3 and hand-kept balances (the app's pragmas
     except foreign keys, one transaction per document)."""
-    from erp_desktop.services.db import CACHE_PRAGMA
+    from erp_desktop.storage.engine import CACHE_PRAGMA
 
     path = folder / "floor.sqlite3"
     uow = _shop(folder, "floor")
@@ -158,17 +169,40 @@ def _floor(folder: Path, plans, bins) -> float:
     balances: dict = {}
     costs: dict = {}
     virtual = hexid()
-    con.execute("INSERT INTO number_sequence (doc_type, year, series, next_value) VALUES ('X', 2026, '', 1), ('JE', 2026, 'z', 1)")
+    con.execute(
+        "INSERT INTO number_sequence (doc_type, year, series, next_value) VALUES ('X', 2026, '', 1), ('JE', 2026, 'z', 1)"
+    )
     quiet_disk()  # the setup's writes reach the disk before the clock starts
     started = time.perf_counter()
     for n, (kind, lines) in enumerate(plans):
         con.execute("BEGIN IMMEDIATE")
         doc_id = hexid()
         con.execute("UPDATE number_sequence SET next_value = next_value + 1 WHERE doc_type = 'X'")
-        con.execute("INSERT INTO stock_doc (id, number, kind, reason, state, \"on\", warehouse_id, note, total_value, "
-                    "reversal_of_id, reversed_by_id, posted_at, user_name, version, created_at, updated_at, origin_pc, hlc) "
-                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                    (doc_id, f"X-{n}", kind, "other", "posted", ON.isoformat(), None, "", 0, None, None, now, "b", 1, now, now, "pc", n))
+        con.execute(
+            'INSERT INTO stock_doc (id, number, kind, reason, state, "on", warehouse_id, note, total_value, '
+            "reversal_of_id, reversed_by_id, posted_at, user_name, version, created_at, updated_at, origin_pc, hlc) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                doc_id,
+                f"X-{n}",
+                kind,
+                "other",
+                "posted",
+                ON.isoformat(),
+                None,
+                "",
+                0,
+                None,
+                None,
+                now,
+                "b",
+                1,
+                now,
+                now,
+                "pc",
+                n,
+            ),
+        )
         line_rows, move_rows = [], []
         total = 0
         for seq, line in enumerate(lines):
@@ -180,37 +214,95 @@ def _floor(folder: Path, plans, bins) -> float:
             src = line.from_location_id.hex if line.from_location_id else virtual
             dst = line.to_location_id.hex if line.to_location_id else virtual
             line_rows.append((line_id, doc_id, seq, pid, src, dst, q, 5_500_000, value, "", now, now, "pc", n))
-            move_rows.append((hexid(), pid, src, dst, q, 5_500_000, value, "stock_doc", doc_id, line_id, f"X-{n}", ON.isoformat(),
-                              now, "b", seq, now, now, "pc", n))
+            move_rows.append(
+                (
+                    hexid(),
+                    pid,
+                    src,
+                    dst,
+                    q,
+                    5_500_000,
+                    value,
+                    "stock_doc",
+                    doc_id,
+                    line_id,
+                    f"X-{n}",
+                    ON.isoformat(),
+                    now,
+                    "b",
+                    seq,
+                    now,
+                    now,
+                    "pc",
+                    n,
+                )
+            )
             for loc, sign in ((src, -1), (dst, 1)):
                 if loc != virtual:
                     key = (pid, loc)
                     if key not in balances:
                         balances[key] = 0
-                        con.execute("INSERT OR IGNORE INTO stock_balance (product_id, location_id, qty) VALUES (?,?,0)", key)
+                        con.execute(
+                            "INSERT OR IGNORE INTO stock_balance (product_id, location_id, qty) VALUES (?,?,0)", key
+                        )
                     balances[key] += sign * q
-                    con.execute("UPDATE stock_balance SET qty = ? WHERE product_id = ? AND location_id = ?", (balances[key], pid, loc))
+                    con.execute(
+                        "UPDATE stock_balance SET qty = ? WHERE product_id = ? AND location_id = ?",
+                        (balances[key], pid, loc),
+                    )
             if kind != "transfer":
                 if pid not in costs:
                     costs[pid] = 0
-                    con.execute("INSERT OR IGNORE INTO product_cost (product_id, qty, value, avg_cost) VALUES (?,0,0,0)", (pid,))
+                    con.execute(
+                        "INSERT OR IGNORE INTO product_cost (product_id, qty, value, avg_cost) VALUES (?,0,0,0)", (pid,)
+                    )
                 costs[pid] += q if kind == "receipt" else -q
-                con.execute("UPDATE product_cost SET qty = ?, value = ?, avg_cost = ? WHERE product_id = ?", (costs[pid], 0, 0, pid))
-        con.executemany("INSERT INTO stock_doc_line (id, doc_id, seq, product_id, from_location_id, to_location_id, qty, unit_cost, "
-                        "value, note, created_at, updated_at, origin_pc, hlc) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", line_rows)
-        con.executemany("INSERT INTO stock_move (id, product_id, from_location_id, to_location_id, qty, unit_cost, value, doc_type, "
-                        "doc_id, doc_line_id, doc_number, \"on\", moved_at, user_name, seq, created_at, updated_at, origin_pc, hlc) "
-                        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", move_rows)
+                con.execute(
+                    "UPDATE product_cost SET qty = ?, value = ?, avg_cost = ? WHERE product_id = ?",
+                    (costs[pid], 0, 0, pid),
+                )
+        con.executemany(
+            "INSERT INTO stock_doc_line (id, doc_id, seq, product_id, from_location_id, to_location_id, qty, unit_cost, "
+            "value, note, created_at, updated_at, origin_pc, hlc) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            line_rows,
+        )
+        con.executemany(
+            "INSERT INTO stock_move (id, product_id, from_location_id, to_location_id, qty, unit_cost, value, doc_type, "
+            'doc_id, doc_line_id, doc_number, "on", moved_at, user_name, seq, created_at, updated_at, origin_pc, hlc) '
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            move_rows,
+        )
         if kind != "transfer":
             entry = hexid()
             con.execute("UPDATE number_sequence SET next_value = next_value + 1 WHERE doc_type = 'JE'")
-            con.execute("INSERT INTO journal_entry (id, number, \"on\", doc_type, doc_id, doc_number, memo, reversal_of_id, posted_at, "
-                        "user_name, created_at, updated_at, origin_pc, hlc) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                        (entry, f"JX-{n}", ON.isoformat(), "stock_doc", doc_id, f"X-{n}", "", None, now, "b", now, now, "pc", n))
-            con.executemany("INSERT INTO journal_line (id, entry_id, seq, \"on\", account_code, debit, credit, party_kind, party_id, "
-                            "memo, created_at, updated_at, origin_pc, hlc) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                            [(hexid(), entry, 0, ON.isoformat(), "1405", total, 0, "", None, "", now, now, "pc", n),
-                             (hexid(), entry, 1, ON.isoformat(), "5301", 0, total, "", None, "", now, now, "pc", n)])
+            con.execute(
+                'INSERT INTO journal_entry (id, number, "on", doc_type, doc_id, doc_number, memo, reversal_of_id, posted_at, '
+                "user_name, created_at, updated_at, origin_pc, hlc) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    entry,
+                    f"JX-{n}",
+                    ON.isoformat(),
+                    "stock_doc",
+                    doc_id,
+                    f"X-{n}",
+                    "",
+                    None,
+                    now,
+                    "b",
+                    now,
+                    now,
+                    "pc",
+                    n,
+                ),
+            )
+            con.executemany(
+                'INSERT INTO journal_line (id, entry_id, seq, "on", account_code, debit, credit, party_kind, party_id, '
+                "memo, created_at, updated_at, origin_pc, hlc) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                [
+                    (hexid(), entry, 0, ON.isoformat(), "1405", total, 0, "", None, "", now, now, "pc", n),
+                    (hexid(), entry, 1, ON.isoformat(), "5301", 0, total, "", None, "", now, now, "pc", n),
+                ],
+            )
         con.execute("COMMIT")
     seconds = time.perf_counter() - started
     con.close()
@@ -222,7 +314,7 @@ def _bulk_moves(uow, pids, bins, n_moves: int, rng: random.Random) -> None:
     """``n_moves`` receipts from the supplier into random bins, written with executemany, then
     balances and costs derived by SQL so ``verify`` would pass."""
     from erp_desktop.models.warehouse import VirtualLocation
-    from erp_desktop.services.stock_ledger import virtual_location_id
+    from erp_desktop.services.ledger.stock import virtual_location_id
 
     with uow.read() as tx:
         supplier = virtual_location_id(tx, VirtualLocation.SUPPLIER).hex
@@ -238,28 +330,56 @@ def _bulk_moves(uow, pids, bins, n_moves: int, rng: random.Random) -> None:
     batch = []
     for i in range(n_moves):
         q = rng.randint(1, 9) * 1000
-        batch.append((uuid.UUID(int=rng.getrandbits(128)).hex, phex[i % len(phex)], supplier, bhex[rng.randrange(len(bhex))], q,
-                      5_000_000, q * 5, "bench", "00" * 16, None, "", ON.isoformat(), now, "b", 0, now, now, "pc", i))
+        batch.append(
+            (
+                uuid.UUID(int=rng.getrandbits(128)).hex,
+                phex[i % len(phex)],
+                supplier,
+                bhex[rng.randrange(len(bhex))],
+                q,
+                5_000_000,
+                q * 5,
+                "bench",
+                "00" * 16,
+                None,
+                "",
+                ON.isoformat(),
+                now,
+                "b",
+                0,
+                now,
+                now,
+                "pc",
+                i,
+            )
+        )
         if len(batch) == 50_000:
             _insert_moves(con, batch)
             batch = []
     if batch:
         _insert_moves(con, batch)
     con.execute("DELETE FROM stock_balance")
-    con.execute("INSERT INTO stock_balance (product_id, location_id, qty) SELECT product_id, to_location_id, SUM(qty) "
-                "FROM stock_move GROUP BY product_id, to_location_id")
+    con.execute(
+        "INSERT INTO stock_balance (product_id, location_id, qty) SELECT product_id, to_location_id, SUM(qty) "
+        "FROM stock_move GROUP BY product_id, to_location_id"
+    )
     con.execute("DELETE FROM product_cost")
-    con.execute("INSERT INTO product_cost (product_id, qty, value, avg_cost) SELECT product_id, SUM(qty), SUM(value), 5000000 "
-                "FROM stock_move GROUP BY product_id")
+    con.execute(
+        "INSERT INTO product_cost (product_id, qty, value, avg_cost) SELECT product_id, SUM(qty), SUM(value), 5000000 "
+        "FROM stock_move GROUP BY product_id"
+    )
     con.execute("COMMIT")
     con.execute("ANALYZE")
     con.close()
 
 
 def _insert_moves(con, rows) -> None:
-    con.executemany("INSERT INTO stock_move (id, product_id, from_location_id, to_location_id, qty, unit_cost, value, doc_type, "
-                    "doc_id, doc_line_id, doc_number, \"on\", moved_at, user_name, seq, created_at, updated_at, origin_pc, hlc) "
-                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+    con.executemany(
+        "INSERT INTO stock_move (id, product_id, from_location_id, to_location_id, qty, unit_cost, value, doc_type, "
+        'doc_id, doc_line_id, doc_number, "on", moved_at, user_name, seq, created_at, updated_at, origin_pc, hlc) '
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        rows,
+    )
 
 
 def _timed_ms(fn, repeat: int) -> float:
@@ -274,8 +394,8 @@ def _timed_ms(fn, repeat: int) -> float:
 
 @benchmark("onhand_ms")
 def onhand_ms(quick: bool) -> list[Figure]:
-    from erp_desktop.services.queries import stock
-    from erp_desktop.services.setup import open_shop
+    from erp_desktop.services.inventory import queries as stock
+    from erp_desktop.services.system.setup import open_shop
 
     n_moves = 100_000 if quick else 1_000_000
     folder = Path(tempfile.mkdtemp(prefix="bench-onhand-"))
@@ -295,8 +415,8 @@ def onhand_ms(quick: bool) -> list[Figure]:
 
 @benchmark("valuation_ms")
 def valuation_ms(quick: bool) -> list[Figure]:
-    from erp_desktop.services.queries import stock
-    from erp_desktop.services.setup import open_shop
+    from erp_desktop.services.inventory import queries as stock
+    from erp_desktop.services.system.setup import open_shop
 
     n_products = 2000 if quick else 20_000
     folder = Path(tempfile.mkdtemp(prefix="bench-valuation-"))
@@ -309,15 +429,18 @@ def valuation_ms(quick: bool) -> list[Figure]:
     uow = open_shop(folder / "valuation.sqlite3")
     result = stock.valuation(uow)
     ms = _timed_ms(lambda: stock.valuation(uow), 5)
-    print(f"# valuation of {n_products:,} products × 3 warehouses: {len(result.rows):,} rows, total {result.total}, "
-          f"{ms:.1f} ms (median)", flush=True)
+    print(
+        f"# valuation of {n_products:,} products × 3 warehouses: {len(result.rows):,} rows, total {result.total}, "
+        f"{ms:.1f} ms (median)",
+        flush=True,
+    )
     uow.engine.dispose()
     return [at_most("valuation_ms", ms, "ms", 300)]
 
 
 def _bulk_moves_per_bin(uow, path, pids, bins) -> None:
     from erp_desktop.models.warehouse import VirtualLocation
-    from erp_desktop.services.stock_ledger import virtual_location_id
+    from erp_desktop.services.ledger.stock import virtual_location_id
 
     with uow.read() as tx:
         supplier = virtual_location_id(tx, VirtualLocation.SUPPLIER).hex
@@ -331,13 +454,38 @@ def _bulk_moves_per_bin(uow, path, pids, bins) -> None:
     for i, p in enumerate(pids):
         for b in bins:
             q = rng.randint(1, 999) * 1000 + rng.randint(0, 999)
-            rows.append((uuid.uuid4().hex, p.hex, supplier, b.hex, q, 3_333_333, (q * 3_333_333 + 5_000_000) // 10_000_000,
-                         "bench", "00" * 16, None, "", ON.isoformat(), now, "b", 0, now, now, "pc", i))
+            rows.append(
+                (
+                    uuid.uuid4().hex,
+                    p.hex,
+                    supplier,
+                    b.hex,
+                    q,
+                    3_333_333,
+                    (q * 3_333_333 + 5_000_000) // 10_000_000,
+                    "bench",
+                    "00" * 16,
+                    None,
+                    "",
+                    ON.isoformat(),
+                    now,
+                    "b",
+                    0,
+                    now,
+                    now,
+                    "pc",
+                    i,
+                )
+            )
     _insert_moves(con, rows)
-    con.execute("INSERT INTO stock_balance (product_id, location_id, qty) SELECT product_id, to_location_id, SUM(qty) "
-                "FROM stock_move GROUP BY product_id, to_location_id")
-    con.execute("INSERT INTO product_cost (product_id, qty, value, avg_cost) SELECT product_id, SUM(qty), SUM(value), "
-                "SUM(value) * 10000000 / SUM(qty) FROM stock_move GROUP BY product_id")
+    con.execute(
+        "INSERT INTO stock_balance (product_id, location_id, qty) SELECT product_id, to_location_id, SUM(qty) "
+        "FROM stock_move GROUP BY product_id, to_location_id"
+    )
+    con.execute(
+        "INSERT INTO product_cost (product_id, qty, value, avg_cost) SELECT product_id, SUM(qty), SUM(value), "
+        "SUM(value) * 10000000 / SUM(qty) FROM stock_move GROUP BY product_id"
+    )
     con.execute("COMMIT")
     con.execute("ANALYZE")
     con.close()

@@ -7,6 +7,7 @@
 - ``export_100k_s``: export all products to xlsx;
 - ``excel_peak_mb``: peak resident memory of a process doing the export or the import (the larger).
 """
+
 from __future__ import annotations
 
 import json
@@ -32,7 +33,7 @@ def build_shop(path: Path, n: int) -> None:
 
     from erp_desktop.models.base import uuid7
     from erp_desktop.models.catalog import Category, Product, ProductBarcode
-    from erp_desktop.services.setup import open_shop
+    from erp_desktop.services.system.setup import open_shop
 
     uow = open_shop(path)
     with uow.write() as tx:
@@ -41,10 +42,26 @@ def build_shop(path: Path, n: int) -> None:
         batch, codes = [], []
         for i in range(n):
             pid = uuid7()
-            batch.append(dict(id=pid, code=f"P{i:06d}", name=f"{NAMES[i % len(NAMES)]}{i}", spec=SPECS[i % len(SPECS)], colour="", unit="个",
-                              category_id=cats[i % 20]["id"], tax_rate=Decimal("0.13"), purchase_price=Decimal("6.5"),
-                              sale_price=Decimal("9.9"), reorder_point=Decimal(0), reorder_qty=Decimal(0), attributes={}, custom={},
-                              active=True, notes=""))
+            batch.append(
+                dict(
+                    id=pid,
+                    code=f"P{i:06d}",
+                    name=f"{NAMES[i % len(NAMES)]}{i}",
+                    spec=SPECS[i % len(SPECS)],
+                    colour="",
+                    unit="个",
+                    category_id=cats[i % 20]["id"],
+                    tax_rate=Decimal("0.13"),
+                    purchase_price=Decimal("6.5"),
+                    sale_price=Decimal("9.9"),
+                    reorder_point=Decimal(0),
+                    reorder_qty=Decimal(0),
+                    attributes={},
+                    custom={},
+                    active=True,
+                    notes="",
+                )
+            )
             codes.append(dict(id=uuid7(), product_id=pid, barcode=f"69{i:011d}"))
             if len(batch) == 5000:
                 tx.execute(insert(Product), batch)
@@ -69,8 +86,8 @@ def _excel_child(mode: str, db: str, path: str) -> None:
     """Run in a subprocess: one export or import; prints seconds and peak RSS (MB)."""
     import resource
 
-    from erp_desktop.services import masterdata_io
-    from erp_desktop.services.setup import open_shop
+    from erp_desktop.services.masterdata import io as masterdata_io
+    from erp_desktop.services.system.setup import open_shop
 
     uow = open_shop(db)
     started = time.perf_counter()
@@ -84,32 +101,53 @@ def _excel_child(mode: str, db: str, path: str) -> None:
 
 
 def _child(mode: str, db: Path, path: Path) -> dict:
-    out = subprocess.run([sys.executable, "-c", f"from bench.masterdata import _excel_child; _excel_child({mode!r}, {str(db)!r}, {str(path)!r})"],
-                         capture_output=True, text=True, check=True, cwd=Path(__file__).resolve().parent.parent)
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            f"from bench.masterdata import _excel_child; _excel_child({mode!r}, {str(db)!r}, {str(path)!r})",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parent.parent,
+    )
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
 def _import_file(path: Path, n: int) -> None:
-    from erp_desktop.services import excel, masterdata_io
-
-
-    from erp_desktop.services.setup import open_shop
+    from erp_desktop.services import excel
+    from erp_desktop.services.masterdata import io as masterdata_io
+    from erp_desktop.services.system.setup import open_shop
 
     folder = Path(tempfile.mkdtemp(prefix="erp-bench-cols-"))
     uow = open_shop(folder / "cols.sqlite3")
     columns = masterdata_io.columns(uow, "products")
     uow.engine.dispose()
-    rows = ({"code": f"N{i:06d}", "name": f"新品{NAMES[i % len(NAMES)]}{i}", "category": f"分类{i % 20}", "spec": SPECS[i % len(SPECS)],
-             "unit": "个", "barcodes": [f"68{i:011d}"], "tax_rate": Decimal("0.13"), "purchase_price": Decimal("5.5"),
-             "sale_price": Decimal("8.8"), "reorder_point": Decimal(10), "active": True} for i in range(n))
+    rows = (
+        {
+            "code": f"N{i:06d}",
+            "name": f"新品{NAMES[i % len(NAMES)]}{i}",
+            "category": f"分类{i % 20}",
+            "spec": SPECS[i % len(SPECS)],
+            "unit": "个",
+            "barcodes": [f"68{i:011d}"],
+            "tax_rate": Decimal("0.13"),
+            "purchase_price": Decimal("5.5"),
+            "sale_price": Decimal("8.8"),
+            "reorder_point": Decimal(10),
+            "active": True,
+        }
+        for i in range(n)
+    )
     excel.write_xlsx(path, columns, rows)
 
 
 @benchmark("list_open_ms", "search_key_ms", "import_10k_s", "export_100k_s", "excel_peak_mb")
 def masterdata(quick: bool) -> list[Figure]:
-    from erp_desktop.services import catalog
-    from erp_desktop.services.queries.paging import ListQuery
-    from erp_desktop.services.setup import open_shop
+    from erp_desktop.services.masterdata import catalog
+    from erp_desktop.services.paging import ListQuery
+    from erp_desktop.services.system.setup import open_shop
 
     n = 10_000 if quick else 100_000
     folder = Path(tempfile.mkdtemp(prefix="erp-bench-md-"))
@@ -118,7 +156,10 @@ def masterdata(quick: bool) -> list[Figure]:
     uow = open_shop(db)
     catalog.list_products(uow, ListQuery())  # warm the connection and caches
     open_ms = _ms(lambda: catalog.list_products(uow, ListQuery(limit=200)))
-    search_ms = max(_ms(lambda text=text: catalog.list_products(uow, ListQuery(search=text, limit=200)), repeat=5) for text in SEARCHES)
+    search_ms = max(
+        _ms(lambda text=text: catalog.list_products(uow, ListQuery(search=text, limit=200)), repeat=5)
+        for text in SEARCHES
+    )
     uow.engine.dispose()
     export = _child("export", db, folder / "export.xlsx")
     import_path = folder / "import.xlsx"

@@ -2,6 +2,7 @@
 the shop database to the finished PDF (read service, DTOs, layout, embedded CJK font subset),
 measured on the first print of the process (font loading included). ``statement_pdf_cpu_s`` is the
 same run's CPU time, the figure to trust when other work shares the machine."""
+
 from __future__ import annotations
 
 import tempfile
@@ -16,9 +17,9 @@ from bench import Figure, at_most, benchmark
 
 def _shop(folder: Path, lines: int):
     from erp_desktop.models.parties import Customer
-    from erp_desktop.services.company import CompanyInfo, save_company
-    from erp_desktop.services.posting import raise_open_item
-    from erp_desktop.services.setup import open_shop
+    from erp_desktop.services.ledger.journal import raise_open_item
+    from erp_desktop.services.system.company import CompanyInfo, save_company
+    from erp_desktop.services.system.setup import open_shop
 
     uow = open_shop(folder / "bench.sqlite3")
     save_company(uow, CompanyInfo(name="杭州小河贸易有限公司", address="杭州市西湖区文三路 100 号", footer="谢谢惠顾"))
@@ -29,9 +30,17 @@ def _shop(folder: Path, lines: int):
         tx.flush()
         for i in range(lines):
             sale = i % 4 != 3
-            raise_open_item(tx, kind="receivable", party_id=customer.id, doc_type="DN" if sale else "RC", doc_id=uuid.uuid4(),
-                            doc_number=f"{'DN' if sale else 'RC'}-2025-{i:06d}", on=start + timedelta(days=i * 365 // lines),
-                            amount=Decimal("1234.56") if sale else Decimal("-2000.00"), terms_days=30)
+            raise_open_item(
+                tx,
+                kind="receivable",
+                party_id=customer.id,
+                doc_type="DN" if sale else "RC",
+                doc_id=uuid.uuid4(),
+                doc_number=f"{'DN' if sale else 'RC'}-2025-{i:06d}",
+                on=start + timedelta(days=i * 365 // lines),
+                amount=Decimal("1234.56") if sale else Decimal("-2000.00"),
+                terms_days=30,
+            )
     return uow, start
 
 
@@ -45,7 +54,9 @@ def statement_pdf(quick: bool) -> list[Figure]:
     with tempfile.TemporaryDirectory(prefix="erp-bench-print-") as folder:
         uow, start = _shop(Path(folder), lines)
         began, cpu_began = time.perf_counter(), time.process_time()
-        pdf = print_statement(uow, "customer", "C001", start, start + timedelta(days=365), Path(folder) / "statement.pdf")
+        pdf = print_statement(
+            uow, "customer", "C001", start, start + timedelta(days=365), Path(folder) / "statement.pdf"
+        )
         seconds, cpu = time.perf_counter() - began, time.process_time() - cpu_began
         assert pdf.stat().st_size > 10_000
         uow.engine.dispose()

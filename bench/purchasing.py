@@ -5,6 +5,7 @@
 - ``reorder_suggest_ms``: reorder suggestions over 5,000 products with 30 days of sales moves
   and open orders.
 """
+
 from __future__ import annotations
 
 import tempfile
@@ -21,7 +22,7 @@ def _shop(products: int):
     from erp_desktop.models.catalog import Product
     from erp_desktop.models.parties import Supplier, SupplierQuote
     from erp_desktop.models.warehouse import Location, Warehouse
-    from erp_desktop.services.setup import open_shop
+    from erp_desktop.services.system.setup import open_shop
 
     uow = open_shop(Path(tempfile.mkdtemp(prefix="erp-bench-purch-")) / "shop.sqlite3")
     with uow.write() as tx:
@@ -34,10 +35,20 @@ def _shop(products: int):
         tx.flush()
         ids = []
         for i in range(products):
-            p = Product(code=f"P{i:06d}", name=f"Product {i}", purchase_price=Decimal("5"), reorder_point=Decimal(20), reorder_qty=Decimal(12))
+            p = Product(
+                code=f"P{i:06d}",
+                name=f"Product {i}",
+                purchase_price=Decimal("5"),
+                reorder_point=Decimal(20),
+                reorder_qty=Decimal(12),
+            )
             tx.add(p)
             tx.flush()
-            tx.add(SupplierQuote(supplier_id=sup.id, product_id=p.id, price=Decimal("4.5") + Decimal(i % 7) / 10, lead_time_days=5))
+            tx.add(
+                SupplierQuote(
+                    supplier_id=sup.id, product_id=p.id, price=Decimal("4.5") + Decimal(i % 7) / 10, lead_time_days=5
+                )
+            )
             ids.append(p.id)
     return uow, ids, sup.id, loc.id
 
@@ -46,7 +57,6 @@ def _shop(products: int):
 def receipts(quick: bool) -> list[Figure]:
     from erp_desktop.services import purchasing
     from erp_desktop.services.purchasing.orders import OrderLineInput, new_order_tx
-    from erp_desktop.models.purchasing import PurchaseOrder
 
     n = 100 if quick else 1000
     uow, products, supplier, location = _shop(50)
@@ -54,7 +64,10 @@ def receipts(quick: bool) -> list[Figure]:
     orders = []
     with uow.write() as tx:
         for i in range(n):
-            lines = [OrderLineInput(products[(i * 5 + k) % len(products)], Decimal(10 + k), Decimal("4.75"), Decimal("0.13")) for k in range(5)]
+            lines = [
+                OrderLineInput(products[(i * 5 + k) % len(products)], Decimal(10 + k), Decimal("4.75"), Decimal("0.13"))
+                for k in range(5)
+            ]
             order = new_order_tx(tx, supplier_id=supplier, on=on, lines=lines)
             order.state = "confirmed"
             orders.append(order.id)
@@ -69,8 +82,8 @@ def receipts(quick: bool) -> list[Figure]:
 def suggestions(quick: bool) -> list[Figure]:
     from erp_desktop.models.stock import StockMove
     from erp_desktop.models.warehouse import VirtualLocation
-    from erp_desktop.services import reorder
-    from erp_desktop.services.stock_ledger import virtual_location_id
+    from erp_desktop.services.ledger.stock import virtual_location_id
+    from erp_desktop.services.purchasing import reorder
 
     n = 500 if quick else 5000
     uow, products, supplier, location = _shop(n)
@@ -79,9 +92,23 @@ def suggestions(quick: bool) -> list[Figure]:
         customer = virtual_location_id(tx, VirtualLocation.CUSTOMER)
         rows = []
         for i, product in enumerate(products):
-            for d in range(0, 30, 3):  # ten sales moves per product in the window (ledger rows only: the query is what is timed)
-                rows.append(dict(id=uuid.uuid4(), product_id=product, from_location_id=location, to_location_id=customer, qty=Decimal(1 + i % 4),
-                                 unit_cost=Decimal(5), value=Decimal(5), doc_type="bench", doc_id=uuid.uuid4(), on=today - timedelta(days=d)))
+            for d in range(
+                0, 30, 3
+            ):  # ten sales moves per product in the window (ledger rows only: the query is what is timed)
+                rows.append(
+                    dict(
+                        id=uuid.uuid4(),
+                        product_id=product,
+                        from_location_id=location,
+                        to_location_id=customer,
+                        qty=Decimal(1 + i % 4),
+                        unit_cost=Decimal(5),
+                        value=Decimal(5),
+                        doc_type="bench",
+                        doc_id=uuid.uuid4(),
+                        on=today - timedelta(days=d),
+                    )
+                )
         tx.execute(StockMove.__table__.insert(), rows)
     start = time.perf_counter()
     result = reorder.suggest_reorder(uow, window_days=30, today=today)

@@ -7,6 +7,7 @@
   one transaction per document (delivery, lines, moves, balances, costs, order lines and header,
   open item, journal entry and lines, two number sequences); prints both and the ratio.
 """
+
 from __future__ import annotations
 
 import random
@@ -32,16 +33,24 @@ def _setup(folder: Path, n_orders: int):
     from erp_desktop.models.parties import Customer
     from erp_desktop.models.sales import SalesOrder, SalesOrderLine
     from erp_desktop.models.warehouse import Location, VirtualLocation, Warehouse
-    from erp_desktop.services.posting import Posting
-    from erp_desktop.services.sales_common import line_amounts
-    from erp_desktop.services.setup import open_shop
-    from erp_desktop.services.stock_ledger import MoveSpec, post_moves, virtual_location_id
+    from erp_desktop.services.ledger.journal import Posting
+    from erp_desktop.services.ledger.stock import MoveSpec, post_moves, virtual_location_id
+    from erp_desktop.services.sales.common import line_amounts
+    from erp_desktop.services.system.setup import open_shop
 
     uow = open_shop(folder / "orm.sqlite3")
     rng = random.Random(11)
     with uow.write() as tx:
-        products = [Product(code=f"S{i:05d}", name=f"Bench item {i}", purchase_price=D("5.5"), sale_price=D("9.9"),
-                            tax_rate=D("0.13") if i % 4 else D("0.09")) for i in range(PRODUCTS)]
+        products = [
+            Product(
+                code=f"S{i:05d}",
+                name=f"Bench item {i}",
+                purchase_price=D("5.5"),
+                sale_price=D("9.9"),
+                tax_rate=D("0.13") if i % 4 else D("0.09"),
+            )
+            for i in range(PRODUCTS)
+        ]
         tx.add_all(products)
         wh = Warehouse(code="W1", name="Bench")
         tx.add(wh)
@@ -51,8 +60,13 @@ def _setup(folder: Path, n_orders: int):
         tx.add_all([bin1, customer])
         tx.flush()
         opening = virtual_location_id(tx, VirtualLocation.OPENING)
-        moves = post_moves(tx, [MoveSpec(p.id, opening, bin1.id, D(1_000_000), unit_cost=D("5.5")) for p in products],
-                           doc_type="OPEN", doc_id=uuid.uuid4(), on=date(2026, 1, 1))
+        moves = post_moves(
+            tx,
+            [MoveSpec(p.id, opening, bin1.id, D(1_000_000), unit_cost=D("5.5")) for p in products],
+            doc_type="OPEN",
+            doc_id=uuid.uuid4(),
+            on=date(2026, 1, 1),
+        )
         value = sum((m.value for m in moves), D(0))
         Posting(date(2026, 1, 1), doc_type="OPEN").debit("1405", value).credit("3999", value).post(tx)
         product_rows = [(p.id, p.tax_rate) for p in products]
@@ -61,12 +75,30 @@ def _setup(folder: Path, n_orders: int):
     for start in range(0, n_orders, 500):
         with uow.write() as tx:
             for n in range(start, min(n_orders, start + 500)):
-                order = SalesOrder(id=uuid.uuid4(), number=f"SO-B-{n:06d}", customer_id=customer_id, on=ON, state="confirmed", version=1)
+                order = SalesOrder(
+                    id=uuid.uuid4(),
+                    number=f"SO-B-{n:06d}",
+                    customer_id=customer_id,
+                    on=ON,
+                    state="confirmed",
+                    version=1,
+                )
                 for seq, (pid, tax_rate) in enumerate(rng.sample(product_rows, 5)):
                     q = D(rng.randint(1, 5))
                     net, tax, gross = line_amounts(q, D("9.9"), D(0), tax_rate)
-                    order.lines.append(SalesOrderLine(seq=seq, product_id=pid, qty=q, unit_price=D("9.9"), discount=D(0),
-                                                      tax_rate=tax_rate, net=net, tax=tax, gross=gross))
+                    order.lines.append(
+                        SalesOrderLine(
+                            seq=seq,
+                            product_id=pid,
+                            qty=q,
+                            unit_price=D("9.9"),
+                            discount=D(0),
+                            tax_rate=tax_rate,
+                            net=net,
+                            tax=tax,
+                            gross=gross,
+                        )
+                    )
                 order.net_total = sum((l.net for l in order.lines), D(0))
                 order.tax_total = sum((l.tax for l in order.lines), D(0))
                 order.gross_total = order.net_total + order.tax_total
@@ -91,17 +123,22 @@ def delivery_post_rate(quick: bool) -> list[Figure]:
     uow.engine.dispose()
     floor_seconds = _floor(folder, n_docs)
     ratio = orm_seconds / floor_seconds
-    print(f"# sales deliveries: {n_docs} in {orm_seconds:.2f}s ({rate:.0f}/s); raw sqlite3 floor {floor_seconds:.2f}s "
-          f"({n_docs / floor_seconds:.0f}/s); ratio {ratio:.2f}x", flush=True)
-    return [at_least("delivery_post_rate", rate, "docs/s", 300),
-            Figure("delivery_floor_ratio", ratio, "x", "<= 4", ratio <= 4)]
+    print(
+        f"# sales deliveries: {n_docs} in {orm_seconds:.2f}s ({rate:.0f}/s); raw sqlite3 floor {floor_seconds:.2f}s "
+        f"({n_docs / floor_seconds:.0f}/s); ratio {ratio:.2f}x",
+        flush=True,
+    )
+    return [
+        at_least("delivery_post_rate", rate, "docs/s", 300),
+        Figure("delivery_floor_ratio", ratio, "x", "<= 4", ratio <= 4),
+    ]
 
 
 def _floor(folder: Path, n_docs: int) -> float:
     """The rows one delivery writes, by plain sqlite3 with hand-kept balances and costs (the
     app's pragmas, except that foreign keys go unchecked: the floor's ids are made up)."""
-    from erp_desktop.services.db import CACHE_PRAGMA
-    from erp_desktop.services.setup import open_shop
+    from erp_desktop.services.system.setup import open_shop
+    from erp_desktop.storage.engine import CACHE_PRAGMA
 
     path = folder / "floor.sqlite3"
     open_shop(path).engine.dispose()  # schema only
@@ -119,23 +156,36 @@ def _floor(folder: Path, n_docs: int) -> float:
     balances = {p: 1_000_000_000 for p in products}
     costs = {p: (1_000_000_000, 5_500_000_000) for p in products}
     con.execute("BEGIN")
-    con.executemany("INSERT INTO stock_balance (product_id, location_id, qty) VALUES (?,?,?)", [(p, bin_id, q) for p, q in balances.items()])
-    con.executemany("INSERT INTO product_cost (product_id, qty, value, avg_cost) VALUES (?,?,?,?)",
-                    [(p, q, v, 5_500_000) for p, (q, v) in costs.items()])
-    con.executemany("INSERT INTO number_sequence (doc_type, year, series, next_value) VALUES (?, 2026, 'f', 1)", [("DN",), ("JE",)])
+    con.executemany(
+        "INSERT INTO stock_balance (product_id, location_id, qty) VALUES (?,?,?)",
+        [(p, bin_id, q) for p, q in balances.items()],
+    )
+    con.executemany(
+        "INSERT INTO product_cost (product_id, qty, value, avg_cost) VALUES (?,?,?,?)",
+        [(p, q, v, 5_500_000) for p, (q, v) in costs.items()],
+    )
+    con.executemany(
+        "INSERT INTO number_sequence (doc_type, year, series, next_value) VALUES (?, 2026, 'f', 1)", [("DN",), ("JE",)]
+    )
     orders = []
     for n in range(n_docs):
         order_id = hexid()
         lines = [(hexid(), p, rng.randint(1, 5)) for p in rng.sample(products, 5)]
         orders.append((order_id, lines))
-        con.execute("INSERT INTO sales_order (id, number, customer_id, salesperson, \"on\", state, quote_id, version, notes, net_total, "
-                    "tax_total, gross_total, created_at, updated_at, origin_pc, hlc) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                    (order_id, f"SO-F-{n}", customer, "", day, "confirmed", None, 1, "", 0, 0, 0, now, now, "pc", n))
-        con.executemany("INSERT INTO sales_order_line (id, order_id, seq, product_id, qty, unit_price, discount, tax_rate, net, tax, gross, "
-                        "delivered_qty, returned_qty, exchanged_qty, cancelled_qty, created_at, updated_at, origin_pc, hlc) "
-                        "VALUES (?,?,?,?,?,?,?,?,?,?,?,0,0,0,0,?,?,?,?)",
-                        [(lid, order_id, s, p, q * 1000, 9_900_000, 0, 1300, q * 990, q * 129, q * 1119, now, now, "pc", n)
-                         for s, (lid, p, q) in enumerate(lines)])
+        con.execute(
+            'INSERT INTO sales_order (id, number, customer_id, salesperson, "on", state, quote_id, version, notes, net_total, '
+            "tax_total, gross_total, created_at, updated_at, origin_pc, hlc) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (order_id, f"SO-F-{n}", customer, "", day, "confirmed", None, 1, "", 0, 0, 0, now, now, "pc", n),
+        )
+        con.executemany(
+            "INSERT INTO sales_order_line (id, order_id, seq, product_id, qty, unit_price, discount, tax_rate, net, tax, gross, "
+            "delivered_qty, returned_qty, exchanged_qty, cancelled_qty, created_at, updated_at, origin_pc, hlc) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,0,0,0,0,?,?,?,?)",
+            [
+                (lid, order_id, s, p, q * 1000, 9_900_000, 0, 1300, q * 990, q * 129, q * 1119, now, now, "pc", n)
+                for s, (lid, p, q) in enumerate(lines)
+            ],
+        )
     con.execute("COMMIT")
     quiet_disk()  # the setup's writes reach the disk before the clock starts
     started = time.perf_counter()
@@ -151,42 +201,152 @@ def _floor(folder: Path, n_docs: int) -> float:
             value = qty * bal_v // bal_q
             costs[p] = (bal_q - qty, bal_v - value)
             balances[p] -= qty
-            con.execute("UPDATE stock_balance SET qty = ? WHERE product_id = ? AND location_id = ?", (balances[p], p, bin_id))
-            con.execute("UPDATE product_cost SET qty = ?, value = ?, avg_cost = ? WHERE product_id = ?", (*costs[p], 5_500_000, p))
-            con.execute("UPDATE sales_order_line SET delivered_qty = ?, updated_at = ?, hlc = ? WHERE id = ?", (qty, now, n, line_id))
+            con.execute(
+                "UPDATE stock_balance SET qty = ? WHERE product_id = ? AND location_id = ?", (balances[p], p, bin_id)
+            )
+            con.execute(
+                "UPDATE product_cost SET qty = ?, value = ?, avg_cost = ? WHERE product_id = ?",
+                (*costs[p], 5_500_000, p),
+            )
+            con.execute(
+                "UPDATE sales_order_line SET delivered_qty = ?, updated_at = ?, hlc = ? WHERE id = ?",
+                (qty, now, n, line_id),
+            )
             dl = hexid()
-            delivery_rows.append((dl, doc_id, seq, line_id, p, bin_id, value, 0, 0, 0, 0, qty, 9_900_000, 0, 1300, q * 990, q * 129,
-                                  q * 1119, now, now, "pc", n))
-            move_rows.append((hexid(), p, bin_id, customer_loc, qty, 5_500_000, value, "DN", doc_id, dl, number, day, now, "b", seq,
-                              now, now, "pc", n))
+            delivery_rows.append(
+                (
+                    dl,
+                    doc_id,
+                    seq,
+                    line_id,
+                    p,
+                    bin_id,
+                    value,
+                    0,
+                    0,
+                    0,
+                    0,
+                    qty,
+                    9_900_000,
+                    0,
+                    1300,
+                    q * 990,
+                    q * 129,
+                    q * 1119,
+                    now,
+                    now,
+                    "pc",
+                    n,
+                )
+            )
+            move_rows.append(
+                (
+                    hexid(),
+                    p,
+                    bin_id,
+                    customer_loc,
+                    qty,
+                    5_500_000,
+                    value,
+                    "DN",
+                    doc_id,
+                    dl,
+                    number,
+                    day,
+                    now,
+                    "b",
+                    seq,
+                    now,
+                    now,
+                    "pc",
+                    n,
+                )
+            )
             net_total += q * 990
             tax_total += q * 129
             cost_total += value
-        con.execute("INSERT INTO sales_delivery (id, number, order_id, customer_id, \"on\", state, cost_total, exchange_id, version, notes, "
-                    "net_total, tax_total, gross_total, created_at, updated_at, origin_pc, hlc) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                    (doc_id, number, order_id, customer, day, "posted", cost_total, None, 1, "", net_total, tax_total,
-                     net_total + tax_total, now, now, "pc", n))
-        con.executemany("INSERT INTO sales_delivery_line (id, delivery_id, seq, order_line_id, product_id, location_id, cost, returned_qty, "
-                        "returned_net, returned_tax, returned_cost, qty, unit_price, discount, tax_rate, net, tax, gross, created_at, "
-                        "updated_at, origin_pc, hlc) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", delivery_rows)
-        con.executemany("INSERT INTO stock_move (id, product_id, from_location_id, to_location_id, qty, unit_cost, value, doc_type, "
-                        "doc_id, doc_line_id, doc_number, \"on\", moved_at, user_name, seq, created_at, updated_at, origin_pc, hlc) "
-                        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", move_rows)
-        con.execute("UPDATE sales_order SET state = 'delivered', version = version + 1, updated_at = ?, hlc = ? WHERE id = ?",
-                    (now, n, order_id))
-        con.execute("INSERT INTO open_item (id, kind, party_id, doc_type, doc_id, doc_number, \"on\", due, amount, allocated, memo, "
-                    "created_at, updated_at, origin_pc, hlc) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                    (hexid(), "receivable", customer, "DN", doc_id, number, day, day, net_total + tax_total, 0, "", now, now, "pc", n))
+        con.execute(
+            'INSERT INTO sales_delivery (id, number, order_id, customer_id, "on", state, cost_total, exchange_id, version, notes, '
+            "net_total, tax_total, gross_total, created_at, updated_at, origin_pc, hlc) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                doc_id,
+                number,
+                order_id,
+                customer,
+                day,
+                "posted",
+                cost_total,
+                None,
+                1,
+                "",
+                net_total,
+                tax_total,
+                net_total + tax_total,
+                now,
+                now,
+                "pc",
+                n,
+            ),
+        )
+        con.executemany(
+            "INSERT INTO sales_delivery_line (id, delivery_id, seq, order_line_id, product_id, location_id, cost, returned_qty, "
+            "returned_net, returned_tax, returned_cost, qty, unit_price, discount, tax_rate, net, tax, gross, created_at, "
+            "updated_at, origin_pc, hlc) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            delivery_rows,
+        )
+        con.executemany(
+            "INSERT INTO stock_move (id, product_id, from_location_id, to_location_id, qty, unit_cost, value, doc_type, "
+            'doc_id, doc_line_id, doc_number, "on", moved_at, user_name, seq, created_at, updated_at, origin_pc, hlc) '
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            move_rows,
+        )
+        con.execute(
+            "UPDATE sales_order SET state = 'delivered', version = version + 1, updated_at = ?, hlc = ? WHERE id = ?",
+            (now, n, order_id),
+        )
+        con.execute(
+            'INSERT INTO open_item (id, kind, party_id, doc_type, doc_id, doc_number, "on", due, amount, allocated, memo, '
+            "created_at, updated_at, origin_pc, hlc) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                hexid(),
+                "receivable",
+                customer,
+                "DN",
+                doc_id,
+                number,
+                day,
+                day,
+                net_total + tax_total,
+                0,
+                "",
+                now,
+                now,
+                "pc",
+                n,
+            ),
+        )
         con.execute("UPDATE number_sequence SET next_value = next_value + 1 WHERE doc_type = 'JE'")
         entry = hexid()
-        con.execute("INSERT INTO journal_entry (id, number, \"on\", doc_type, doc_id, doc_number, memo, reversal_of_id, posted_at, "
-                    "user_name, created_at, updated_at, origin_pc, hlc) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                    (entry, f"JF-{n}", day, "DN", doc_id, number, "", None, now, "b", now, now, "pc", n))
-        journal = [("1122", net_total + tax_total, 0, "customer", customer), ("5001", 0, net_total, "", None),
-                   ("222102", 0, tax_total, "", None), ("5401", cost_total, 0, "", None), ("1405", 0, cost_total, "", None)]
-        con.executemany("INSERT INTO journal_line (id, entry_id, seq, \"on\", account_code, debit, credit, party_kind, party_id, "
-                        "memo, created_at, updated_at, origin_pc, hlc) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                        [(hexid(), entry, s, day, a, dr, cr, pk, pid, "", now, now, "pc", n) for s, (a, dr, cr, pk, pid) in enumerate(journal)])
+        con.execute(
+            'INSERT INTO journal_entry (id, number, "on", doc_type, doc_id, doc_number, memo, reversal_of_id, posted_at, '
+            "user_name, created_at, updated_at, origin_pc, hlc) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (entry, f"JF-{n}", day, "DN", doc_id, number, "", None, now, "b", now, now, "pc", n),
+        )
+        journal = [
+            ("1122", net_total + tax_total, 0, "customer", customer),
+            ("5001", 0, net_total, "", None),
+            ("222102", 0, tax_total, "", None),
+            ("5401", cost_total, 0, "", None),
+            ("1405", 0, cost_total, "", None),
+        ]
+        con.executemany(
+            'INSERT INTO journal_line (id, entry_id, seq, "on", account_code, debit, credit, party_kind, party_id, '
+            "memo, created_at, updated_at, origin_pc, hlc) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [
+                (hexid(), entry, s, day, a, dr, cr, pk, pid, "", now, now, "pc", n)
+                for s, (a, dr, cr, pk, pid) in enumerate(journal)
+            ],
+        )
         con.execute("COMMIT")
     seconds = time.perf_counter() - started
     con.close()

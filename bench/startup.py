@@ -4,6 +4,7 @@ Measured from outside: a fresh Python process imports the program, opens the sho
 main window with every tab, shows it and runs the event loop once; it reports the wall-clock time
 at that moment, and the figure is that minus the moment the parent started it (the median of
 three warm starts). Shutting down afterwards is not part of the figure."""
+
 from __future__ import annotations
 
 import os
@@ -34,24 +35,36 @@ sys.exit(main(["--db", sys.argv[1]]))
 
 def _start(db: Path, env: dict) -> float:
     started = time.time()
-    done = subprocess.run([sys.executable, "-c", CHILD, str(db)], check=True, env=env, capture_output=True, text=True,
-                          cwd=Path(__file__).resolve().parent.parent, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD, str(db)],
+        check=True,
+        env=env,
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parent.parent,
+        timeout=120,
+    )
     usable_at = float(next(line.split()[1] for line in done.stdout.splitlines() if line.startswith("usable-at ")))
     return usable_at - started
 
 
 @benchmark("start_s")
 def startup(quick: bool) -> list[Figure]:
-    from erp_desktop.services import demo
-    from erp_desktop.services.setup import open_shop
+    from erp_desktop import demo
+    from erp_desktop.services.system.setup import open_shop
 
     folder = Path(tempfile.mkdtemp(prefix="erp-bench-start-"))
     db = folder / "shop.sqlite3"
     uow = open_shop(db)
     demo.build_demo(uow, steps=["master data"])
     uow.engine.dispose()
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ERP_DATA_DIR=str(folder), ERP_LANG="zh_CN",
-               PYTHONPYCACHEPREFIX=str(folder / "pycache"))  # bytecode kept outside the source tree
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        ERP_DATA_DIR=str(folder),
+        ERP_LANG="zh_CN",
+        PYTHONPYCACHEPREFIX=str(folder / "pycache"),
+    )  # bytecode kept outside the source tree
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed copy has its bytecode compiled
     _start(db, env)  # cold start: fills the file cache and compiles the bytecode
     times = [_start(db, env) for _ in range(1 if quick else 3)]

@@ -6,6 +6,7 @@
   10,000 — 10,000 changes each way. Target < 10 s.
 - ``sync_idle_ms``: an incremental sync with nothing to do (median of 7). Target < 200 ms.
 """
+
 from __future__ import annotations
 
 import os
@@ -20,15 +21,26 @@ from bench import Figure, at_most, benchmark
 
 
 def _pg_base() -> str:
-    return os.environ.get("ERP_BENCH_PG_URL") or os.environ.get("ERP_TEST_PG_URL") or "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+    return (
+        os.environ.get("ERP_BENCH_PG_URL")
+        or os.environ.get("ERP_TEST_PG_URL")
+        or "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+    )
 
 
 def _bulk(uow, model, count: int, prefix: str) -> None:
     with uow.write() as tx:
         for i in range(count):
             if model.__tablename__ == "product":
-                tx.add(model(code=f"{prefix}{i:06d}", name=f"Product {prefix}{i}", sale_price=Decimal("12.50"),
-                             purchase_price=Decimal("7.20"), tax_rate=Decimal("0.13")))
+                tx.add(
+                    model(
+                        code=f"{prefix}{i:06d}",
+                        name=f"Product {prefix}{i}",
+                        sale_price=Decimal("12.50"),
+                        purchase_price=Decimal("7.20"),
+                        tax_rate=Decimal("0.13"),
+                    )
+                )
             else:
                 tx.add(model(code=f"{prefix}{i:06d}", name=f"Customer {prefix}{i}"))
 
@@ -40,8 +52,8 @@ def sync_bench(quick: bool) -> list[Figure]:
 
     from erp_desktop.models.catalog import Product
     from erp_desktop.models.parties import Customer
-    from erp_desktop.services import sync
-    from erp_desktop.services.setup import open_shop
+    from erp_desktop.services.sync import engine as sync
+    from erp_desktop.services.system.setup import open_shop
 
     count = 1_000 if quick else 10_000
     base = _pg_base()

@@ -1,4 +1,5 @@
 """``python -m erp_desktop`` and the frozen program's entry point."""
+
 import sys
 
 from erp_desktop.cli import main

@@ -4,6 +4,7 @@ Each area registers its subcommands in ``erp_desktop/commands/<area>.py`` (a ``r
 function). Every command takes ``--db PATH`` (default: the shop file in the user's data folder)
 and ``--lang``. Domain errors print their message and exit 1; bad usage exits 2.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -16,7 +17,20 @@ from . import __version__
 from .errors import ConfirmationRequired, ImportErrors, UserError
 from .i18n import detect_language, set_language, tr
 
-COMMAND_AREAS = ("base", "masterdata", "inventory", "sales", "purchasing", "finance", "printing", "excel", "analysis", "admin", "sync", "maintenance")
+COMMAND_AREAS = (
+    "base",
+    "masterdata",
+    "inventory",
+    "sales",
+    "purchasing",
+    "finance",
+    "printing",
+    "excel",
+    "analysis",
+    "admin",
+    "sync",
+    "maintenance",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -24,11 +38,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     common = common_options()
     parser = argparse.ArgumentParser(
-        prog="erp-desktop", parents=[common],
+        prog="erp-desktop",
+        parents=[common],
         description="erp-desktop: purchase, sales, inventory and finance for small shops. No command opens the window.",
     )
     parser.add_argument("--demo", action="store_true", help="open the demo shop (created on first use)")
-    parser.add_argument("--self-test", action="store_true", help="open the window on a fresh database, post a sale, exit 0 if all went well")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="open the window on a fresh database, post a sale, exit 0 if all went well",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def add(name: str, help_text: str, handler: Callable[[argparse.Namespace], int | None]) -> argparse.ArgumentParser:

@@ -2,6 +2,7 @@
 
 Leaf module: imports nothing of ours.
 """
+
 from __future__ import annotations
 
 import os

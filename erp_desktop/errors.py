@@ -3,6 +3,7 @@ into the user's language (see ``erp_desktop.i18n``); anything else is a bug.
 
 Leaf module: imports nothing else of ours except ``i18n``.
 """
+
 from __future__ import annotations
 
 

@@ -8,6 +8,7 @@ catalogue is read with the standard library. One context, ``erp``, for the whole
 
 Leaf module: imports nothing of ours.
 """
+
 from __future__ import annotations
 
 import locale

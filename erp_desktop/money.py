@@ -7,6 +7,7 @@ digits, a currency sign) and refuses floats, NaN and infinities.
 Leaf module: imports only the other leaves (``errors``, ``i18n``), so a bad number anywhere is a
 domain error with a message for the user.
 """
+
 from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation

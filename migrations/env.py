@@ -1,5 +1,6 @@
-"""Alembic environment. The engine comes from ``erp_desktop.services.db`` (config attribute
+"""Alembic environment. The engine comes from ``erp_desktop.storage.engine`` (config attribute
 ``engine``); batch mode so SQLite can alter tables."""
+
 from alembic import context
 
 from erp_desktop.models import Base

@@ -10,6 +10,7 @@ Strings are found by walking the AST for calls to ``tr("…")``, ``self.tr("…"
 and ``QCoreApplication.translate("erp", "…")`` with a literal first argument. A string's area is
 the module it first appears in (services/sales.py → sales, ui/sales/… → sales, cli/sales.py → sales).
 """
+
 from __future__ import annotations
 
 import ast
@@ -60,14 +61,18 @@ def _cli_help(node: ast.AST) -> list[str]:
     if not isinstance(node, ast.Call):
         return []
     func = node.func
-    name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+    func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
     found = []
     strings = [a.value if isinstance(a, ast.Constant) and isinstance(a.value, str) else None for a in node.args]
     for first, second in zip(strings, strings[1:]):  # add(name, "help …", handler) and helpers shaped like it
         if first is not None and second is not None and " " in second and " " not in first:
             found.append(second)
     for keyword in node.keywords:
-        if keyword.arg in ("help", "description") and isinstance(keyword.value, ast.Constant) and isinstance(keyword.value.value, str):
+        if (
+            keyword.arg in ("help", "description")
+            and isinstance(keyword.value, ast.Constant)
+            and isinstance(keyword.value.value, str)
+        ):
             found.append(keyword.value.value)
     return [text for text in found if text.strip() and text != "==SUPPRESS=="]
 
@@ -131,7 +136,12 @@ def sync(extra: dict[str, str] | None = None) -> None:
 
 def missing() -> list[tuple[str, str]]:
     translations = load_all()
-    return [(text, f"{file}:{line}") for messages in extract().values() for text, file, line in messages if text not in translations]
+    return [
+        (text, f"{file}:{line}")
+        for messages in extract().values()
+        for text, file, line in messages
+        if text not in translations
+    ]
 
 
 def release() -> Path:

@@ -5,6 +5,7 @@
 Deletes migrations/versions/0001_initial.py, autogenerates it anew against an empty database.
 After the first release, add new revisions with `alembic revision --autogenerate` instead.
 """
+
 from __future__ import annotations
 
 import sys
@@ -18,7 +19,7 @@ sys.path.insert(0, str(ROOT))
 def main() -> None:
     from alembic import command
 
-    from erp_desktop.services import db
+    from erp_desktop.storage import engine as db
 
     target = ROOT / "migrations" / "versions" / "0001_initial.py"
     target.unlink(missing_ok=True)

@@ -5,6 +5,7 @@
 
 Writes <out>/window_<tab>.png (the whole main window with that tab open).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -31,10 +32,10 @@ def main() -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from erp_desktop.services.setup import open_shop
+    from erp_desktop.services.system.setup import open_shop
     from erp_desktop.ui.app import install_language
     from erp_desktop.ui.context import AppContext
-    from erp_desktop.ui.main_window import MainWindow
+    from erp_desktop.ui.shell.main_window import MainWindow
     from erp_desktop.ui.tasks import SyncRunner
 
     app = QApplication.instance() or QApplication([])
@@ -42,7 +43,7 @@ def main() -> int:
     if args.db:
         uow = open_shop(args.db)
     else:
-        from erp_desktop.services import demo
+        from erp_desktop import demo
 
         path = Path(os.environ["ERP_DATA_DIR"]) / "shots.sqlite3"
         uow = open_shop(path)

@@ -1,25 +1,32 @@
 """Headless subcommands, one module per area; see ``erp_desktop.cli``."""
+
 from __future__ import annotations
 
 import argparse
 import os
 
-from ..services.uow import SYSTEM, Actor, UnitOfWork
+from erp_desktop.storage.uow import SYSTEM, Actor, UnitOfWork
 
 
 def common_options() -> argparse.ArgumentParser:
     """The options every command takes (``--db``, ``--lang``, ``--user``), as a parent parser.
     SUPPRESS: a subcommand's own default must not overwrite a value given before it."""
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="shop database file (or a postgresql+psycopg:// URL)")
-    common.add_argument("--lang", choices=["zh_CN", "en", "system"], default=argparse.SUPPRESS, help="language of messages")
-    common.add_argument("--user", metavar="NAME", default=argparse.SUPPRESS, help="act as this user (password from ERP_PASSWORD)")
+    common.add_argument(
+        "--db", metavar="PATH", default=argparse.SUPPRESS, help="shop database file (or a postgresql+psycopg:// URL)"
+    )
+    common.add_argument(
+        "--lang", choices=["zh_CN", "en", "system"], default=argparse.SUPPRESS, help="language of messages"
+    )
+    common.add_argument(
+        "--user", metavar="NAME", default=argparse.SUPPRESS, help="act as this user (password from ERP_PASSWORD)"
+    )
     return common
 
 
 def open_uow(args: argparse.Namespace) -> UnitOfWork:
     """Open the shop named by ``--db`` as the user named by ``--user`` (when log-in is on)."""
-    from ..services.setup import open_shop
+    from erp_desktop.services.system.setup import open_shop
 
     uow = open_shop(args.db)
     actor = _login(uow, args)
@@ -28,7 +35,7 @@ def open_uow(args: argparse.Namespace) -> UnitOfWork:
 
 def _login(uow: UnitOfWork, args: argparse.Namespace) -> Actor:
     try:
-        from ..services import auth
+        from erp_desktop.services.system import auth
     except ModuleNotFoundError:
         return SYSTEM
     return auth.actor_for_cli(uow, getattr(args, "user", None), os.environ.get("ERP_PASSWORD"))
@@ -60,9 +67,10 @@ def iso_date(text: str):
 
 def product_id(uow: UnitOfWork, code: str):
     """The product with this code or barcode; NotFound otherwise."""
+    from erp_desktop.services.masterdata import lookups
+
     from ..errors import NotFound
     from ..i18n import tr
-    from ..services import lookups
 
     brief = lookups.find_product(uow, code)
     if brief is None:
@@ -72,9 +80,10 @@ def product_id(uow: UnitOfWork, code: str):
 
 def party_id(uow: UnitOfWork, kind: str, code: str):
     """The customer or supplier with exactly this code; NotFound otherwise."""
+    from erp_desktop.services.masterdata import lookups
+
     from ..errors import NotFound
     from ..i18n import tr
-    from ..services import lookups
 
     for brief in lookups.search_parties(uow, kind, code, limit=50):
         if brief.code == code.strip():

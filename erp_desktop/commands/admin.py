@@ -1,15 +1,17 @@
 """Users, roles, log-in and the audit log: ``users``, ``user-add``, ``user-set``, ``user-password``,
 ``roles``, ``role-save``, ``login``, ``audit``. Passwords come from ERP_NEW_PASSWORD (or a prompt),
 never from the command line."""
+
 from __future__ import annotations
 
 import getpass
 import os
 from datetime import date
 
+from erp_desktop.services.system import audit, auth
+
 from ..errors import ValidationError
 from ..i18n import tr
-from ..services import audit, auth
 from . import open_uow
 
 
@@ -76,8 +78,13 @@ def _user_set(args) -> int:
     if args.unlock:
         auth.unlock_user(uow, args.name)
     if args.role or args.display_name is not None or args.active:
-        auth.update_user(uow, args.name, role=args.role, display_name=args.display_name,
-                         active=None if args.active is None else args.active == "yes")
+        auth.update_user(
+            uow,
+            args.name,
+            role=args.role,
+            display_name=args.display_name,
+            active=None if args.active is None else args.active == "yes",
+        )
     print(tr("User {user} saved.", user=args.name))
     return 0
 
@@ -112,15 +119,19 @@ def _login(args) -> int:
 
 
 def _audit(args) -> int:
-    from ..services.queries.paging import ListQuery
+    from erp_desktop.services.paging import ListQuery
 
     uow = open_uow(args)
-    flt = audit.AuditFilter(user_name=args.who, action=args.action, entity=args.entity, text=args.text, since=args.since, until=args.until)
+    flt = audit.AuditFilter(
+        user_name=args.who, action=args.action, entity=args.entity, text=args.text, since=args.since, until=args.until
+    )
     if args.export:
         count = audit.export_audit(uow, args.export, flt)
         print(tr("{count} rows written to {path}", count=count, path=args.export))
         return 0
     page = audit.list_audit(uow, ListQuery(sort="at", descending=True, limit=args.limit), flt)
     for row in page.rows:
-        print(f"{row.at:%Y-%m-%d %H:%M:%S}  {row.user_name:12} {row.action:10} {row.entity:14} {row.summary}  {row.changes}")
+        print(
+            f"{row.at:%Y-%m-%d %H:%M:%S}  {row.user_name:12} {row.action:10} {row.entity:14} {row.summary}  {row.changes}"
+        )
     return 0

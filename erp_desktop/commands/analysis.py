@@ -4,6 +4,7 @@
     erp-desktop report pivot --rows customer [--rows product] [--cols month] --measure margin \
         --from 2026-03-01 --to 2026-03-31 [--source sales|purchases] [--filter product=<id>] [--xlsx out.xlsx]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -27,13 +28,19 @@ def register(add) -> None:
     p = sub.add_parser("pivot", parents=[common], help="a pivot of sales or purchases; --xlsx writes it to a workbook")
     p.set_defaults(handler=_pivot)
     p.add_argument("--source", choices=["sales", "purchases"], default="sales")
-    p.add_argument("--rows", action="append", required=True,
-                   help="row dimension (repeat for two): customer, tier, salesperson, supplier, product, category, warehouse, day, week, month")
+    p.add_argument(
+        "--rows",
+        action="append",
+        required=True,
+        help="row dimension (repeat for two): customer, tier, salesperson, supplier, product, category, warehouse, day, week, month",
+    )
     p.add_argument("--cols", action="append", default=[], help="column dimension (optional)")
     p.add_argument("--measure", default="revenue", help="qty, revenue, cost, margin, margin_pct, returns")
     p.add_argument("--from", dest="start", type=_date)
     p.add_argument("--to", dest="end", type=_date)
-    p.add_argument("--filter", action="append", default=[], metavar="DIM=KEY", help="keep only DIM=KEY (ids for parties/products)")
+    p.add_argument(
+        "--filter", action="append", default=[], metavar="DIM=KEY", help="keep only DIM=KEY (ids for parties/products)"
+    )
     p.add_argument("--xlsx", metavar="PATH", help="write the pivot to this xlsx file")
     p.add_argument("--limit", type=int, default=50, help="rows to print (default 50)")
 
@@ -51,7 +58,7 @@ def _date(text: str) -> date:
 
 
 def _dashboard(args) -> int:
-    from ..services.queries import dashboard
+    from erp_desktop.services.analysis import dashboard
 
     uow = open_uow(args)
     ov = dashboard.overview(uow, as_of=args.as_of)
@@ -63,7 +70,7 @@ def _dashboard(args) -> int:
 
 
 def _pivot(args) -> int:
-    from ..services import analysis
+    from erp_desktop.services.analysis import pivot as analysis
 
     filters = []
     for item in args.filter:
@@ -71,8 +78,15 @@ def _pivot(args) -> int:
             raise ValidationError(tr("A filter is DIMENSION=KEY: {text}", text=item), field="filter")
         dim, key = item.split("=", 1)
         filters.append((dim.strip(), (key.strip(),)))
-    spec = analysis.PivotSpec(source=args.source, rows=tuple(args.rows), cols=tuple(args.cols), measure=args.measure,
-                              start=args.start, end=args.end, filters=tuple(filters))
+    spec = analysis.PivotSpec(
+        source=args.source,
+        rows=tuple(args.rows),
+        cols=tuple(args.cols),
+        measure=args.measure,
+        start=args.start,
+        end=args.end,
+        filters=tuple(filters),
+    )
     uow = open_uow(args)
     result = analysis.pivot(uow, spec)
     headers, rows = analysis.table(result)
@@ -87,7 +101,7 @@ def _pivot(args) -> int:
             return f"{(v * 100).quantize(type(v)('0.1'))}%"
         return f"{v:,}"
 
-    shown = rows[:args.limit] + ([rows[-1]] if len(rows) > args.limit else [])
+    shown = rows[: args.limit] + ([rows[-1]] if len(rows) > args.limit else [])
     table = [headers] + [[text(i, v) for i, v in enumerate(r)] for r in shown]
     widths = [max(len(str(r[i])) for r in table) for i in range(len(headers))]
     for r in table:

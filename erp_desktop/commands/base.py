@@ -1,9 +1,11 @@
 """init and version."""
+
 from __future__ import annotations
+
+from erp_desktop.storage import engine as db
 
 from .. import __version__
 from ..i18n import tr
-from ..services import db
 from . import open_uow
 
 
@@ -22,5 +24,7 @@ def _version(args) -> int:
     print(f"erp-desktop {__version__}")
     engine = db.make_engine(db.db_url(args.db)) if args.db else None
     if engine is not None:
-        print(tr("schema {current} (program {head})", current=db.current_revision(engine), head=db.head_revision(engine)))
+        print(
+            tr("schema {current} (program {head})", current=db.current_revision(engine), head=db.head_revision(engine))
+        )
     return 0

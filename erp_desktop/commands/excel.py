@@ -7,6 +7,7 @@
 
 Every import is all or nothing; problems are listed row by row (and written to ``--errors``).
 """
+
 from __future__ import annotations
 
 import sys
@@ -24,7 +25,11 @@ def _date(text: str) -> date:
 
 
 def register(add) -> None:
-    p = add("import-opening-stock", "import opening stock from an xlsx file (product, warehouse, bin, quantity, unit cost)", _opening_stock)
+    p = add(
+        "import-opening-stock",
+        "import opening stock from an xlsx file (product, warehouse, bin, quantity, unit cost)",
+        _opening_stock,
+    )
     p.add_argument("file")
     p.add_argument("--date", type=_date, default=None, help="date of the opening stock (default: today)")
     p.add_argument("--errors", metavar="REPORT.xlsx", help="on problems, also write them to this xlsx file")
@@ -55,7 +60,7 @@ def _run(args, call):
 
 
 def _opening_stock(args) -> int:
-    from ..services import excel_imports
+    from erp_desktop.services.excel import imports as excel_imports
 
     uow = open_uow(args)
     result = _run(args, lambda: excel_imports.import_opening_stock(uow, args.file, on=args.date))
@@ -64,7 +69,7 @@ def _opening_stock(args) -> int:
 
 
 def _opening_balances(args) -> int:
-    from ..services import excel_imports
+    from erp_desktop.services.excel import imports as excel_imports
 
     uow = open_uow(args)
     kind = "receivable" if args.kind == "receivables" else "payable"
@@ -74,16 +79,18 @@ def _opening_balances(args) -> int:
 
 
 def _orders(args) -> int:
-    from ..services import excel_imports
+    from erp_desktop.services.excel import imports as excel_imports
 
     uow = open_uow(args)
-    result = _run(args, lambda: excel_imports.import_orders(uow, args.file, kind=args.kind, acknowledged=acknowledged(args)))
+    result = _run(
+        args, lambda: excel_imports.import_orders(uow, args.file, kind=args.kind, acknowledged=acknowledged(args))
+    )
     print(result.summary())
     return 0
 
 
 def _template(args) -> int:
-    from ..services import excel_imports
+    from erp_desktop.services.excel import imports as excel_imports
 
     excel_imports.importer(args.kind).template(args.file)
     print(tr("Template written to {path}.", path=args.file))

@@ -1,5 +1,6 @@
 """``erp-desktop finance …``: money accounts, receipts, payments, reversals (``finance reverse NUMBER
 --on DATE``), allocation, statements, ageing, trial balance, profit and the month-end close, headless."""
+
 from __future__ import annotations
 
 import argparse
@@ -13,7 +14,9 @@ from . import common_options, iso_date, open_uow
 
 
 def register(add) -> None:
-    parser = add("finance", "finance: money accounts, receipts, payments, allocation, statements, reports, period close", _help)
+    parser = add(
+        "finance", "finance: money accounts, receipts, payments, allocation, statements, reports, period close", _help
+    )
     parser.set_defaults(finance_parser=parser)
     sub = parser.add_subparsers(dest="finance_command", metavar="ACTION")
     common = common_options()
@@ -31,8 +34,10 @@ def register(add) -> None:
     p.add_argument("--on", type=_date, help="date of the opening balance (default today)")
     p.add_argument("--allow-negative", action="store_true")
 
-    for name, party, help_text in (("receive", "customer", "record money received from a customer"),
-                                   ("pay", "supplier", "record a payment to a supplier")):
+    for name, party, help_text in (
+        ("receive", "customer", "record money received from a customer"),
+        ("pay", "supplier", "record a payment to a supplier"),
+    ):
         p = cmd(name, help_text, _receive if name == "receive" else _pay)
         p.add_argument(f"--{party}", required=True, metavar="CODE")
         p.add_argument("--amount", required=True)
@@ -43,7 +48,9 @@ def register(add) -> None:
         p.add_argument("--memo", default="")
         p.add_argument("--allocate", default="", help="auto, or document numbers: DN-1[:amount],DN-2…")
 
-    p = cmd("reverse", "reverse (冲销) a receipt, payment, transfer or other income/expense entered by mistake", _reverse)
+    p = cmd(
+        "reverse", "reverse (冲销) a receipt, payment, transfer or other income/expense entered by mistake", _reverse
+    )
     p.add_argument("number", metavar="NUMBER", help="the money document to reverse, e.g. RC-2026-000001")
     p.add_argument("--on", type=_date, help="date of the reversal (default today)")
     p.add_argument("--memo", default="")
@@ -68,11 +75,17 @@ def register(add) -> None:
     group = p.add_mutually_exclusive_group(required=True)
     group.add_argument("--customer", metavar="CODE")
     group.add_argument("--supplier", metavar="CODE")
-    p.add_argument("--credit", metavar="NUMBER", help="the receipt/payment/return to allocate (default: all, oldest first)")
+    p.add_argument(
+        "--credit", metavar="NUMBER", help="the receipt/payment/return to allocate (default: all, oldest first)"
+    )
     p.add_argument("--to", metavar="NUMBERS", help="DN-1[:amount],DN-2… (default: oldest first)")
     p.add_argument("--on", type=_date)
 
-    p = cmd("statement", "a customer's or supplier's statement for a period (CODE 'all': every one with a balance)", _statement)
+    p = cmd(
+        "statement",
+        "a customer's or supplier's statement for a period (CODE 'all': every one with a balance)",
+        _statement,
+    )
     group = p.add_mutually_exclusive_group(required=True)
     group.add_argument("--customer", metavar="CODE")
     group.add_argument("--supplier", metavar="CODE")
@@ -125,8 +138,15 @@ def _accounts(args) -> int:
 
     uow = open_uow(args)
     if args.add:
-        row = finance.create_money_account(uow, code=args.add, name=args.name or args.add, kind=args.kind,
-                                           opening_balance=_amount(args.opening), opening_on=args.on, allow_negative=args.allow_negative)
+        row = finance.create_money_account(
+            uow,
+            code=args.add,
+            name=args.name or args.add,
+            kind=args.kind,
+            opening_balance=_amount(args.opening),
+            opening_on=args.on,
+            allow_negative=args.allow_negative,
+        )
         print(tr("Money account {code} {name} created on account {gl}.", code=row.code, name=row.name, gl=row.gl_code))
         return 0
     for row in finance.list_money_accounts(uow):
@@ -148,8 +168,8 @@ def _choices(text: str) -> str | list[tuple[str, Decimal]]:
 
 def _resolve(uow, kind: str, party_code: str, choices, credit_amount: Decimal | None):
     """Bare document numbers (no amount) take what is open on them, in the given order."""
-    from ..services.queries import finance as fq
-    from ..services.finance_money import party_tx
+    from erp_desktop.services.finance import queries as fq
+    from erp_desktop.services.finance.money import party_tx
 
     if not isinstance(choices, list):
         return choices
@@ -175,10 +195,26 @@ def _receive(args) -> int:
     uow = open_uow(args)
     amount = _amount(args.amount)
     allocate = _resolve(uow, "receivable", args.customer, _choices(args.allocate), amount)
-    r = finance.receive_money(uow, customer_id=args.customer, amount=amount, account_id=args.account, on=args.on or date.today(),
-                              method=args.method, reference=args.reference, memo=args.memo, allocate=allocate or None)
-    print(tr("{number}: received {amount}, allocated {allocated}, entry {entry}.", number=r.number, amount=_m(r.amount),
-             allocated=_m(r.allocated), entry=r.entry_number))
+    r = finance.receive_money(
+        uow,
+        customer_id=args.customer,
+        amount=amount,
+        account_id=args.account,
+        on=args.on or date.today(),
+        method=args.method,
+        reference=args.reference,
+        memo=args.memo,
+        allocate=allocate or None,
+    )
+    print(
+        tr(
+            "{number}: received {amount}, allocated {allocated}, entry {entry}.",
+            number=r.number,
+            amount=_m(r.amount),
+            allocated=_m(r.allocated),
+            entry=r.entry_number,
+        )
+    )
     return 0
 
 
@@ -188,10 +224,26 @@ def _pay(args) -> int:
     uow = open_uow(args)
     amount = _amount(args.amount)
     allocate = _resolve(uow, "payable", args.supplier, _choices(args.allocate), amount)
-    r = finance.pay_money(uow, supplier_id=args.supplier, amount=amount, account_id=args.account, on=args.on or date.today(),
-                          method=args.method, reference=args.reference, memo=args.memo, allocate=allocate or None)
-    print(tr("{number}: paid {amount}, allocated {allocated}, entry {entry}.", number=r.number, amount=_m(r.amount),
-             allocated=_m(r.allocated), entry=r.entry_number))
+    r = finance.pay_money(
+        uow,
+        supplier_id=args.supplier,
+        amount=amount,
+        account_id=args.account,
+        on=args.on or date.today(),
+        method=args.method,
+        reference=args.reference,
+        memo=args.memo,
+        allocate=allocate or None,
+    )
+    print(
+        tr(
+            "{number}: paid {amount}, allocated {allocated}, entry {entry}.",
+            number=r.number,
+            amount=_m(r.amount),
+            allocated=_m(r.allocated),
+            entry=r.entry_number,
+        )
+    )
     return 0
 
 
@@ -199,16 +251,29 @@ def _reverse(args) -> int:
     from ..services import finance
 
     r = finance.reverse_money_txn(open_uow(args), args.number, on=args.on or date.today(), memo=args.memo)
-    print(tr("{original} reversed by {number}: {amount}, allocations undone, entry {entry}.", original=args.number.strip(),
-             number=r.number, amount=_m(r.amount), entry=r.entry_number))
+    print(
+        tr(
+            "{original} reversed by {number}: {amount}, allocations undone, entry {entry}.",
+            original=args.number.strip(),
+            number=r.number,
+            amount=_m(r.amount),
+            entry=r.entry_number,
+        )
+    )
     return 0
 
 
 def _transfer(args) -> int:
     from ..services import finance
 
-    r = finance.transfer_money(open_uow(args), from_account_id=args.source, to_account_id=args.target, amount=_amount(args.amount),
-                               on=args.on or date.today(), memo=args.memo)
+    r = finance.transfer_money(
+        open_uow(args),
+        from_account_id=args.source,
+        to_account_id=args.target,
+        amount=_amount(args.amount),
+        on=args.on or date.today(),
+        memo=args.memo,
+    )
     print(tr("{number}: transferred {amount}.", number=r.number, amount=_m(r.amount)))
     return 0
 
@@ -216,19 +281,29 @@ def _transfer(args) -> int:
 def _other(args) -> int:
     from ..services import finance
 
-    r = finance.record_other(open_uow(args), kind=args.other_kind, account_id=args.account, counter_account=args.gl,
-                             amount=_amount(args.amount), on=args.on or date.today(), memo=args.memo)
+    r = finance.record_other(
+        open_uow(args),
+        kind=args.other_kind,
+        account_id=args.account,
+        counter_account=args.gl,
+        amount=_amount(args.amount),
+        on=args.on or date.today(),
+        memo=args.memo,
+    )
     print(tr("{number}: {amount} booked, entry {entry}.", number=r.number, amount=_m(r.amount), entry=r.entry_number))
     return 0
 
 
 def _allocate(args) -> int:
+    from erp_desktop.services.finance import queries as fq
+    from erp_desktop.services.finance.money import party_tx
+
     from ..services import finance
-    from ..services.finance_money import party_tx
-    from ..services.queries import finance as fq
 
     uow = open_uow(args)
-    kind, party_kind, code = ("receivable", "customer", args.customer) if args.customer else ("payable", "supplier", args.supplier)
+    kind, party_kind, code = (
+        ("receivable", "customer", args.customer) if args.customer else ("payable", "supplier", args.supplier)
+    )
     with uow.read() as tx:
         party_id = party_tx(tx, party_kind, code).id
     if not args.credit:
@@ -247,7 +322,7 @@ def _allocate(args) -> int:
 
 
 def _statement(args) -> int:
-    from ..services.queries import finance as fq
+    from erp_desktop.services.finance import queries as fq
 
     kind, code = ("customer", args.customer) if args.customer else ("supplier", args.supplier)
     uow = open_uow(args)
@@ -261,48 +336,82 @@ def _statement(args) -> int:
 
 
 def _print_statement(st) -> None:
-    print(tr("Statement {code} {name}, {start} – {end}", code=st.party_code, name=st.party_name, start=st.start, end=st.end))
+    print(
+        tr(
+            "Statement {code} {name}, {start} – {end}",
+            code=st.party_code,
+            name=st.party_name,
+            start=st.start,
+            end=st.end,
+        )
+    )
     print(f"{'':<10} {tr('Opening balance'):<40} {'':>14} {'':>14} {_m(st.opening):>14}")
     for line in st.lines:
-        print(f"{line.on.isoformat():<10} {(line.doc_label + ' ' + line.doc_number):<40} {_m(line.debit) if line.debit else '':>14} "
-              f"{_m(line.credit) if line.credit else '':>14} {_m(line.balance):>14}")
-    print(f"{'':<10} {tr('Closing balance'):<40} {_m(st.total_debit):>14} {_m(st.total_credit):>14} {_m(st.closing):>14}")
+        print(
+            f"{line.on.isoformat():<10} {(line.doc_label + ' ' + line.doc_number):<40} {_m(line.debit) if line.debit else '':>14} "
+            f"{_m(line.credit) if line.credit else '':>14} {_m(line.balance):>14}"
+        )
+    print(
+        f"{'':<10} {tr('Closing balance'):<40} {_m(st.total_debit):>14} {_m(st.total_credit):>14} {_m(st.closing):>14}"
+    )
     a = st.ageing
-    print(tr("Ageing at {date} (days past the document date): 0–30 {a}  31–60 {b}  61–90 {c}  90+ {d}  unapplied {u}",
-             date=a.as_of, a=_m(a.days_0_30), b=_m(a.days_31_60), c=_m(a.days_61_90), d=_m(a.days_over_90), u=_m(a.unapplied)))
+    print(
+        tr(
+            "Ageing at {date} (days past the document date): 0–30 {a}  31–60 {b}  61–90 {c}  90+ {d}  unapplied {u}",
+            date=a.as_of,
+            a=_m(a.days_0_30),
+            b=_m(a.days_31_60),
+            c=_m(a.days_61_90),
+            d=_m(a.days_over_90),
+            u=_m(a.unapplied),
+        )
+    )
 
 
 def _ageing(args) -> int:
-    from ..services.queries import finance as fq
+    from erp_desktop.services.finance import queries as fq
 
     rows = fq.ageing_report(open_uow(args), kind="payable" if args.payables else "receivable", as_of=args.as_of)
-    print(f"{'':<10} {'':<20} {'0–30':>12} {'31–60':>12} {'61–90':>12} {'90+':>12} {tr('Unapplied'):>12} {tr('Total'):>12}")
+    print(
+        f"{'':<10} {'':<20} {'0–30':>12} {'31–60':>12} {'61–90':>12} {'90+':>12} {tr('Unapplied'):>12} {tr('Total'):>12}"
+    )
     for r in rows:
-        print(f"{r.party_code:<10} {r.party_name[:20]:<20} {_m(r.days_0_30):>12} {_m(r.days_31_60):>12} {_m(r.days_61_90):>12} "
-              f"{_m(r.days_over_90):>12} {_m(r.unapplied):>12} {_m(r.total):>12}")
+        print(
+            f"{r.party_code:<10} {r.party_name[:20]:<20} {_m(r.days_0_30):>12} {_m(r.days_31_60):>12} {_m(r.days_61_90):>12} "
+            f"{_m(r.days_over_90):>12} {_m(r.unapplied):>12} {_m(r.total):>12}"
+        )
     return 0
 
 
 def _trial_balance(args) -> int:
-    from ..services.queries import finance as fq
+    from erp_desktop.services.finance import queries as fq
 
     tb = fq.trial_balance(open_uow(args), start=args.start, end=args.end)
-    print(f"{'':<8} {'':<24} {tr('Opening Dr'):>14} {tr('Opening Cr'):>14} {tr('Debit'):>14} {tr('Credit'):>14} "
-          f"{tr('Closing Dr'):>14} {tr('Closing Cr'):>14}")
+    print(
+        f"{'':<8} {'':<24} {tr('Opening Dr'):>14} {tr('Opening Cr'):>14} {tr('Debit'):>14} {tr('Credit'):>14} "
+        f"{tr('Closing Dr'):>14} {tr('Closing Cr'):>14}"
+    )
     for r in tb.rows + (tb.totals,):
-        print(f"{r.code:<8} {r.name[:24]:<24} {_m(r.opening_debit):>14} {_m(r.opening_credit):>14} {_m(r.debit):>14} {_m(r.credit):>14} "
-              f"{_m(r.closing_debit):>14} {_m(r.closing_credit):>14}")
+        print(
+            f"{r.code:<8} {r.name[:24]:<24} {_m(r.opening_debit):>14} {_m(r.opening_credit):>14} {_m(r.debit):>14} {_m(r.credit):>14} "
+            f"{_m(r.closing_debit):>14} {_m(r.closing_credit):>14}"
+        )
     print(tr("Balanced.") if tb.balanced else tr("NOT BALANCED."))
     return 0 if tb.balanced else 1
 
 
 def _profit(args) -> int:
-    from ..services.queries import finance as fq
+    from erp_desktop.services.finance import queries as fq
 
     p = fq.profit_report(open_uow(args), start=args.start, end=args.end)
-    for label, value in ((tr("Sales revenue"), p.sales_revenue), (tr("Cost of goods sold"), p.cost_of_goods),
-                         (tr("Gross margin"), p.gross_margin), (tr("Other income"), p.other_income), (tr("Expenses"), p.expenses),
-                         (tr("Profit"), p.profit)):
+    for label, value in (
+        (tr("Sales revenue"), p.sales_revenue),
+        (tr("Cost of goods sold"), p.cost_of_goods),
+        (tr("Gross margin"), p.gross_margin),
+        (tr("Other income"), p.other_income),
+        (tr("Expenses"), p.expenses),
+        (tr("Profit"), p.profit),
+    ):
         print(f"{label:<24} {_m(value):>16}")
     return 0
 

@@ -1,18 +1,19 @@
 """``erp-desktop stock …``: inventory documents, stock counts by scanning, stock reports.
 
-    erp-desktop stock receive --warehouse MAIN --reason opening TEA:10:6.5 CUP:4
-    erp-desktop stock issue --warehouse MAIN --reason damage TEA:1
-    erp-desktop stock transfer --from MAIN/A-01 --to SHOP/B-01 TEA:4
-    erp-desktop stock reverse OI-2026-000001
-    erp-desktop stock count-create --warehouse MAIN [--bins A-01,A-02] [--category Drinks] [--freeze]
-    erp-desktop stock count-scan SC-2026-000001 --bin A-01 [--file codes.txt]   (else stdin; "3*CODE" = three)
-    erp-desktop stock count-show SC-2026-000001
-    erp-desktop stock count-post SC-2026-000001 [--zero-uncounted]
-    erp-desktop stock onhand [--warehouse MAIN] [--by bin|warehouse|category] [--json]
-    erp-desktop stock valuation [--warehouse MAIN] [--json]
-    erp-desktop stock moves TEA [--warehouse MAIN]
-    erp-desktop stock low | slow [--days 90]
+erp-desktop stock receive --warehouse MAIN --reason opening TEA:10:6.5 CUP:4
+erp-desktop stock issue --warehouse MAIN --reason damage TEA:1
+erp-desktop stock transfer --from MAIN/A-01 --to SHOP/B-01 TEA:4
+erp-desktop stock reverse OI-2026-000001
+erp-desktop stock count-create --warehouse MAIN [--bins A-01,A-02] [--category Drinks] [--freeze]
+erp-desktop stock count-scan SC-2026-000001 --bin A-01 [--file codes.txt]   (else stdin; "3*CODE" = three)
+erp-desktop stock count-show SC-2026-000001
+erp-desktop stock count-post SC-2026-000001 [--zero-uncounted]
+erp-desktop stock onhand [--warehouse MAIN] [--by bin|warehouse|category] [--json]
+erp-desktop stock valuation [--warehouse MAIN] [--json]
+erp-desktop stock moves TEA [--warehouse MAIN]
+erp-desktop stock low | slow [--days 90]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -34,16 +35,24 @@ def register(add) -> None:
     def action(name: str, help_text: str, handler) -> argparse.ArgumentParser:
         parser = sub.add_parser(name, help=help_text, description=help_text)
         parser.set_defaults(handler=handler)
-        parser.add_argument("--yes", action="append", metavar="KEY", help="accept a warning (negative-stock, bin-capacity)")
+        parser.add_argument(
+            "--yes", action="append", metavar="KEY", help="accept a warning (negative-stock, bin-capacity)"
+        )
         return parser
 
-    for name, kind, text in (("receive", "receipt", "post an other receipt (其他入库)"), ("issue", "issue", "post an other issue (其他出库)")):
+    for name, kind, text in (
+        ("receive", "receipt", "post an other receipt (其他入库)"),
+        ("issue", "issue", "post an other issue (其他出库)"),
+    ):
         p = action(name, text, _post_doc)
         p.set_defaults(kind=kind)
         p.add_argument("--warehouse", required=True, help="warehouse code (or WAREHOUSE/BIN)")
         p.add_argument("--bin", help="bin code (default: the warehouse's first active bin)")
-        p.add_argument("--reason", default="other",
-                       help="receipt: opening, exchange_in, gift, other; issue: damage, internal_use, gift, sample, other")
+        p.add_argument(
+            "--reason",
+            default="other",
+            help="receipt: opening, exchange_in, gift, other; issue: damage, internal_use, gift, sample, other",
+        )
         p.add_argument("--date", type=date.fromisoformat, default=None, help="YYYY-MM-DD (default today)")
         p.add_argument("--note", default="")
         p.add_argument("lines", nargs="+", metavar="CODE:QTY[:UNIT_COST]")
@@ -67,7 +76,9 @@ def register(add) -> None:
     p = action("count-scan", "add scanned codes to a count (one per line; '3*CODE' counts three)", _count_scan)
     p.add_argument("count")
     p.add_argument("--bin", required=True, help="the bin being counted")
-    p.add_argument("--file", type=argparse.FileType("r", encoding="utf-8"), default=None, help="codes file (default: stdin)")
+    p.add_argument(
+        "--file", type=argparse.FileType("r", encoding="utf-8"), default=None, help="codes file (default: stdin)"
+    )
     p = action("count-set", "type a counted quantity for one product", _count_set)
     p.add_argument("count")
     p.add_argument("--bin", required=True)
@@ -105,7 +116,7 @@ def _no_action(args) -> int:
 
 # --- helpers ------------------------------------------------------------------------------
 def _warehouses(uow):
-    from ..services import lookups
+    from erp_desktop.services.masterdata import lookups
 
     return lookups.list_warehouses(uow, active_only=False)
 
@@ -121,12 +132,14 @@ def _place(uow, text: str, bin_code: str | None = None):
             for b in w.bins:
                 if b.code == bin_code.strip():
                     return w, b.id
-            raise ValidationError(tr("Warehouse {warehouse} has no bin {bin}.", warehouse=w.code, bin=bin_code), field="bin")
+            raise ValidationError(
+                tr("Warehouse {warehouse} has no bin {bin}.", warehouse=w.code, bin=bin_code), field="bin"
+            )
     raise ValidationError(tr("No warehouse with code {code}.", code=code), field="warehouse")
 
 
 def _product(uow, code: str):
-    from ..services import lookups
+    from erp_desktop.services.masterdata import lookups
 
     brief = lookups.find_product(uow, code)
     if brief is None:
@@ -142,27 +155,33 @@ def _number(text: str, what: str) -> Decimal:
 
 
 def _lines(uow, items: list[str], *, source=None, target=None, with_cost=False):
-    from ..services.inventory import LineInput
+    from erp_desktop.services.inventory.documents import LineInput
 
     lines = []
     for item in items:
         parts = item.split(":")
         if len(parts) < 2 or len(parts) > (3 if with_cost else 2):
-            raise ValidationError(tr("Write each line as CODE:QTY{cost} (got {item}).", cost=":UNIT_COST" if with_cost else "", item=item))
+            raise ValidationError(
+                tr("Write each line as CODE:QTY{cost} (got {item}).", cost=":UNIT_COST" if with_cost else "", item=item)
+            )
         product = _product(uow, parts[0])
         cost = _number(parts[2], tr("unit cost")) if len(parts) == 3 else None
-        lines.append(LineInput(product.id, _number(parts[1], tr("quantity")), cost, from_location_id=source, to_location_id=target))
+        lines.append(
+            LineInput(
+                product.id, _number(parts[1], tr("quantity")), cost, from_location_id=source, to_location_id=target
+            )
+        )
     return lines
 
 
 def _count(uow, text: str):
-    from ..services import stock_counts
+    from erp_desktop.services.inventory import counts as stock_counts
 
     return stock_counts.find_count(uow, text)
 
 
 def _bin_of_count(uow, count, code: str):
-    from ..services import stock_counts
+    from erp_desktop.services.inventory import counts as stock_counts
 
     detail = stock_counts.get_count(uow, count.id)
     for b in detail.bins:
@@ -193,7 +212,7 @@ def _json(data) -> None:
 
 # --- documents ----------------------------------------------------------------------------
 def _post_doc(args) -> int:
-    from ..services import inventory
+    from erp_desktop.services.inventory import documents as inventory
 
     uow = open_uow(args)
     on = args.date or date.today()
@@ -208,13 +227,29 @@ def _post_doc(args) -> int:
     else:
         w, bin_id = _place(uow, args.warehouse, args.bin)
         receipt = args.kind == "receipt"
-        lines = _lines(uow, args.lines, source=None if receipt else bin_id, target=bin_id if receipt else None, with_cost=receipt)
+        lines = _lines(
+            uow, args.lines, source=None if receipt else bin_id, target=bin_id if receipt else None, with_cost=receipt
+        )
         warehouse_id = w.id
         reason = args.reason
-    result = inventory.create_and_post(uow, kind=args.kind, reason=reason, on=on, warehouse_id=warehouse_id, note=args.note,
-                                       lines=lines, acknowledged=acknowledged(args))
-    print(tr("Posted {number}: value {value}{journal}", number=result.number, value=result.total_value,
-             journal=(", " + tr("journal {number}", number=result.journal_number)) if result.journal_number else ""))
+    result = inventory.create_and_post(
+        uow,
+        kind=args.kind,
+        reason=reason,
+        on=on,
+        warehouse_id=warehouse_id,
+        note=args.note,
+        lines=lines,
+        acknowledged=acknowledged(args),
+    )
+    print(
+        tr(
+            "Posted {number}: value {value}{journal}",
+            number=result.number,
+            value=result.total_value,
+            journal=(", " + tr("journal {number}", number=result.journal_number)) if result.journal_number else "",
+        )
+    )
     return 0
 
 
@@ -226,24 +261,31 @@ def _first_bin(w):
 
 
 def _reverse(args) -> int:
-    from ..services import inventory
+    from erp_desktop.services.inventory import documents as inventory
 
     uow = open_uow(args)
     doc = inventory.find_stock_doc(uow, args.number)
     result = inventory.reverse_stock_doc(uow, doc.id, on=args.date, acknowledged=acknowledged(args))
-    print(tr("Posted {number} reversing {original}: value {value}", number=result.number, original=doc.number, value=result.total_value))
+    print(
+        tr(
+            "Posted {number} reversing {original}: value {value}",
+            number=result.number,
+            original=doc.number,
+            value=result.total_value,
+        )
+    )
     return 0
 
 
 # --- counts -------------------------------------------------------------------------------
 def _category_id(uow, text: str):
-    from ..services.stock_counts import category_by_name
+    from erp_desktop.services.inventory.counts import category_by_name
 
     return category_by_name(uow, text)
 
 
 def _count_create(args) -> int:
-    from ..services import stock_counts
+    from erp_desktop.services.inventory import counts as stock_counts
 
     uow = open_uow(args)
     w, _ = _place(uow, args.warehouse)
@@ -251,15 +293,29 @@ def _count_create(args) -> int:
     if args.bins.strip():
         bin_ids = [_place(uow, f"{w.code}/{code.strip()}")[1] for code in args.bins.split(",") if code.strip()]
     category_id = _category_id(uow, args.category) if args.category.strip() else None
-    count = stock_counts.create_count(uow, warehouse_id=w.id, on=args.date or date.today(), category_id=category_id,
-                                      bin_ids=bin_ids, freeze=args.freeze, note=args.note)
-    print(tr("Created stock count {number} for {warehouse} ({scope}): {lines} lines in the snapshot.",
-             number=count.number, warehouse=count.warehouse_name, scope=count.scope, lines=count.line_count))
+    count = stock_counts.create_count(
+        uow,
+        warehouse_id=w.id,
+        on=args.date or date.today(),
+        category_id=category_id,
+        bin_ids=bin_ids,
+        freeze=args.freeze,
+        note=args.note,
+    )
+    print(
+        tr(
+            "Created stock count {number} for {warehouse} ({scope}): {lines} lines in the snapshot.",
+            number=count.number,
+            warehouse=count.warehouse_name,
+            scope=count.scope,
+            lines=count.line_count,
+        )
+    )
     return 0
 
 
 def _count_scan(args) -> int:
-    from ..services import stock_counts
+    from erp_desktop.services.inventory import counts as stock_counts
 
     uow = open_uow(args)
     count = _count(uow, args.count)
@@ -275,7 +331,7 @@ def _count_scan(args) -> int:
 
 
 def _count_set(args) -> int:
-    from ..services import stock_counts
+    from erp_desktop.services.inventory import counts as stock_counts
 
     uow = open_uow(args)
     count = _count(uow, args.count)
@@ -287,21 +343,47 @@ def _count_set(args) -> int:
 
 
 def _count_show(args) -> int:
-    from ..services import stock_counts
+    from erp_desktop.services.inventory import counts as stock_counts
 
     uow = open_uow(args)
     detail = stock_counts.get_count(uow, _count(uow, args.count).id)
     if args.json:
-        _json({"number": detail.count.number, "state": detail.count.state,
-               "lines": [{"product": l.product_code, "bin": l.bin_code, "book": l.book_qty, "counted": l.counted_qty,
-                          "variance": l.variance, "value": l.variance_value} for l in detail.lines],
-               "unknown": [{"code": u.code, "bin": u.bin_code, "hits": u.hits} for u in detail.unknown]})
+        _json(
+            {
+                "number": detail.count.number,
+                "state": detail.count.state,
+                "lines": [
+                    {
+                        "product": l.product_code,
+                        "bin": l.bin_code,
+                        "book": l.book_qty,
+                        "counted": l.counted_qty,
+                        "variance": l.variance,
+                        "value": l.variance_value,
+                    }
+                    for l in detail.lines
+                ],
+                "unknown": [{"code": u.code, "bin": u.bin_code, "hits": u.hits} for u in detail.unknown],
+            }
+        )
         return 0
     c = detail.count
     print(f"{c.number}  {c.state_label}  {c.warehouse_name}  {c.scope}")
-    _table([tr("Bin"), tr("Code"), tr("Product"), tr("Book"), tr("Counted"), tr("Variance"), tr("Value")],
-           [[l.bin_code, l.product_code, l.product_name, l.book_qty, "" if l.counted_qty is None else l.counted_qty,
-             "" if l.variance is None else l.variance, "" if l.variance_value is None else l.variance_value] for l in detail.lines])
+    _table(
+        [tr("Bin"), tr("Code"), tr("Product"), tr("Book"), tr("Counted"), tr("Variance"), tr("Value")],
+        [
+            [
+                l.bin_code,
+                l.product_code,
+                l.product_name,
+                l.book_qty,
+                "" if l.counted_qty is None else l.counted_qty,
+                "" if l.variance is None else l.variance,
+                "" if l.variance_value is None else l.variance_value,
+            ]
+            for l in detail.lines
+        ],
+    )
     print(tr("Gain {gain}, loss {loss}", gain=detail.gain_total, loss=detail.loss_total))
     for u in detail.unknown:
         print(tr("unknown code: {code} ({bin}, {hits}×)", code=u.code, bin=u.bin_code, hits=u.hits))
@@ -309,18 +391,25 @@ def _count_show(args) -> int:
 
 
 def _count_post(args) -> int:
-    from ..services import stock_counts
+    from erp_desktop.services.inventory import counts as stock_counts
 
     uow = open_uow(args)
     count = _count(uow, args.count)
     result = stock_counts.post_count(uow, count.id, zero_uncounted=args.zero_uncounted, acknowledged=acknowledged(args))
-    print(tr("Posted stock count {number}: {lines} adjustments, gain {gain}, loss {loss}.",
-             number=result.number, lines=result.adjusted_lines, gain=result.gain_value, loss=result.loss_value))
+    print(
+        tr(
+            "Posted stock count {number}: {lines} adjustments, gain {gain}, loss {loss}.",
+            number=result.number,
+            lines=result.adjusted_lines,
+            gain=result.gain_value,
+            loss=result.loss_value,
+        )
+    )
     return 0
 
 
 def _count_cancel(args) -> int:
-    from ..services import stock_counts
+    from erp_desktop.services.inventory import counts as stock_counts
 
     uow = open_uow(args)
     count = _count(uow, args.count)
@@ -331,19 +420,34 @@ def _count_cancel(args) -> int:
 
 # --- reports ------------------------------------------------------------------------------
 def _onhand(args) -> int:
-    from ..services.queries import stock
+    from erp_desktop.services.inventory import queries as stock
 
     uow = open_uow(args)
     if args.product:
         product = _product(uow, args.product)
         s = stock.product_stock(uow, product.id)
-        data = {"product": product.code, "on_hand": s.on_hand, "reserved": s.reserved, "available": s.available,
-                "avg_cost": s.avg_cost, "value": s.value, "warehouses": {w.warehouse_name: w.qty for w in s.warehouses}}
+        data = {
+            "product": product.code,
+            "on_hand": s.on_hand,
+            "reserved": s.reserved,
+            "available": s.available,
+            "avg_cost": s.avg_cost,
+            "value": s.value,
+            "warehouses": {w.warehouse_name: w.qty for w in s.warehouses},
+        }
         if args.json:
             _json(data)
         else:
-            print(tr("{code}: on hand {on_hand}, reserved {reserved}, available {available}, value {value}",
-                     code=product.code, on_hand=s.on_hand, reserved=s.reserved, available=s.available, value=s.value))
+            print(
+                tr(
+                    "{code}: on hand {on_hand}, reserved {reserved}, available {available}, value {value}",
+                    code=product.code,
+                    on_hand=s.on_hand,
+                    reserved=s.reserved,
+                    available=s.available,
+                    value=s.value,
+                )
+            )
             for w in s.warehouses:
                 print(f"  {w.warehouse_name}: {w.qty}")
         return 0
@@ -353,26 +457,46 @@ def _onhand(args) -> int:
         _json([r.__dict__ for r in rows])
         return 0
     if args.by == "category":
-        _table([tr("Category"), tr("Warehouse"), tr("Quantity"), tr("Value")], [[r.category, r.warehouse_name, r.qty, r.value] for r in rows])
+        _table(
+            [tr("Category"), tr("Warehouse"), tr("Quantity"), tr("Value")],
+            [[r.category, r.warehouse_name, r.qty, r.value] for r in rows],
+        )
     else:
-        _table([tr("Code"), tr("Product"), tr("Warehouse"), tr("Bin"), tr("Quantity"), tr("Average cost"), tr("Value")],
-               [[r.product_code, r.product_name, r.warehouse_name, r.bin_code, r.qty, r.avg_cost, r.value] for r in rows])
+        _table(
+            [tr("Code"), tr("Product"), tr("Warehouse"), tr("Bin"), tr("Quantity"), tr("Average cost"), tr("Value")],
+            [[r.product_code, r.product_name, r.warehouse_name, r.bin_code, r.qty, r.avg_cost, r.value] for r in rows],
+        )
     return 0
 
 
 def _valuation(args) -> int:
-    from ..services.queries import stock
+    from erp_desktop.services.inventory import queries as stock
 
     uow = open_uow(args)
     warehouse_id = _place(uow, args.warehouse)[0].id if args.warehouse else None
     v = stock.valuation(uow, warehouse_id=warehouse_id)
     if args.json:
-        _json({"total": v.total, "warehouses": {w.warehouse_name: {"qty": w.qty, "value": w.value} for w in v.warehouses},
-               "rows": [{"product": r.product_code, "warehouse": r.warehouse_name, "qty": r.qty, "avg_cost": r.avg_cost,
-                         "value": r.value} for r in v.rows]})
+        _json(
+            {
+                "total": v.total,
+                "warehouses": {w.warehouse_name: {"qty": w.qty, "value": w.value} for w in v.warehouses},
+                "rows": [
+                    {
+                        "product": r.product_code,
+                        "warehouse": r.warehouse_name,
+                        "qty": r.qty,
+                        "avg_cost": r.avg_cost,
+                        "value": r.value,
+                    }
+                    for r in v.rows
+                ],
+            }
+        )
         return 0
-    _table([tr("Code"), tr("Product"), tr("Warehouse"), tr("Quantity"), tr("Average cost"), tr("Value")],
-           [[r.product_code, r.product_name, r.warehouse_name, r.qty, r.avg_cost, r.value] for r in v.rows])
+    _table(
+        [tr("Code"), tr("Product"), tr("Warehouse"), tr("Quantity"), tr("Average cost"), tr("Value")],
+        [[r.product_code, r.product_name, r.warehouse_name, r.qty, r.avg_cost, r.value] for r in v.rows],
+    )
     for w in v.warehouses:
         print(tr("{warehouse}: {value}", warehouse=w.warehouse_name, value=w.value))
     print(tr("Total stock value: {value}", value=v.total))
@@ -380,30 +504,69 @@ def _valuation(args) -> int:
 
 
 def _moves(args) -> int:
-    from ..services.queries import stock
+    from erp_desktop.services.inventory import queries as stock
 
     uow = open_uow(args)
     product = _product(uow, args.product)
     warehouse_id = _place(uow, args.warehouse)[0].id if args.warehouse else None
     rows = stock.movement_history(uow, product.id, warehouse_id=warehouse_id)
-    _table([tr("Date"), tr("Document"), tr("From"), tr("To"), tr("In"), tr("Out"), tr("Balance"), tr("Value")],
-           [[r.on, r.doc_number or r.doc_type, r.from_label, r.to_label, r.qty_in or "", r.qty_out or "", r.balance, r.value] for r in rows])
+    _table(
+        [tr("Date"), tr("Document"), tr("From"), tr("To"), tr("In"), tr("Out"), tr("Balance"), tr("Value")],
+        [
+            [
+                r.on,
+                r.doc_number or r.doc_type,
+                r.from_label,
+                r.to_label,
+                r.qty_in or "",
+                r.qty_out or "",
+                r.balance,
+                r.value,
+            ]
+            for r in rows
+        ],
+    )
     return 0
 
 
 def _low(args) -> int:
-    from ..services.queries import stock
+    from erp_desktop.services.inventory import queries as stock
 
     rows = stock.low_stock(open_uow(args))
-    _table([tr("Code"), tr("Product"), tr("Reorder point"), tr("On hand"), tr("Reserved"), tr("Available"), tr("Reorder quantity")],
-           [[r.product_code, r.product_name, r.reorder_point, r.on_hand, r.reserved, r.available, r.reorder_qty] for r in rows])
+    _table(
+        [
+            tr("Code"),
+            tr("Product"),
+            tr("Reorder point"),
+            tr("On hand"),
+            tr("Reserved"),
+            tr("Available"),
+            tr("Reorder quantity"),
+        ],
+        [
+            [r.product_code, r.product_name, r.reorder_point, r.on_hand, r.reserved, r.available, r.reorder_qty]
+            for r in rows
+        ],
+    )
     return 0
 
 
 def _slow(args) -> int:
-    from ..services.queries import stock
+    from erp_desktop.services.inventory import queries as stock
 
     rows = stock.slow_moving(open_uow(args), days=args.days)
-    _table([tr("Code"), tr("Product"), tr("Quantity"), tr("Value"), tr("Last issue"), tr("Days idle")],
-           [[r.product_code, r.product_name, r.qty, r.value, r.last_issue or "", "" if r.days_idle is None else r.days_idle] for r in rows])
+    _table(
+        [tr("Code"), tr("Product"), tr("Quantity"), tr("Value"), tr("Last issue"), tr("Days idle")],
+        [
+            [
+                r.product_code,
+                r.product_name,
+                r.qty,
+                r.value,
+                r.last_issue or "",
+                "" if r.days_idle is None else r.days_idle,
+            ]
+            for r in rows
+        ],
+    )
     return 0

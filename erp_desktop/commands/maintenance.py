@@ -1,11 +1,15 @@
 """verify, backup, restore."""
+
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
+from erp_desktop.services.system import verify
+from erp_desktop.storage import backup
+from erp_desktop.storage import engine as db
+
 from ..i18n import tr
-from ..services import backup, db, verify
 from . import open_uow
 
 
@@ -13,7 +17,9 @@ def register(add) -> None:
     add("verify", "check every invariant of the books and the database; exit 1 if any fails", _verify)
     command = add("backup", "copy the shop database (SQLite online backup)", _backup)
     command.add_argument("target", nargs="?", help="file to write (default: the backups folder)")
-    command = add("restore", "replace the shop database with a checked backup (the current file is kept aside)", _restore)
+    command = add(
+        "restore", "replace the shop database with a checked backup (the current file is kept aside)", _restore
+    )
     command.add_argument("file", help="backup file to restore")
 
 
@@ -44,7 +50,14 @@ def _restore(args) -> int:
         print(tr("Restore works on a local shop file."), file=sys.stderr)
         return 1
     aside = backup.restore(Path(args.file), target)
-    print(tr("Restored {file} into {target}; the previous file is kept as {aside}.", file=args.file, target=str(target), aside=str(aside)))
+    print(
+        tr(
+            "Restored {file} into {target}; the previous file is kept as {aside}.",
+            file=args.file,
+            target=str(target),
+            aside=str(aside),
+        )
+    )
     uow = open_uow(args)  # migrates an older backup to the current schema
     uow.engine.dispose()
     return 0

@@ -1,10 +1,11 @@
 """``erp-desktop print …``: documents, statements and labels to PDF, headless.
 
-    erp-desktop print delivery DN-2026-000001 --out dn.pdf
-    erp-desktop print sales-quote SQ-2026-000001 --out quote.pdf
-    erp-desktop print statement --customer C001 --from 2026-01-01 --to 2026-01-31 --out st.pdf
-    erp-desktop print labels --products A001,A002 --copies 3 --layout a4-3x8 --out labels.pdf
+erp-desktop print delivery DN-2026-000001 --out dn.pdf
+erp-desktop print sales-quote SQ-2026-000001 --out quote.pdf
+erp-desktop print statement --customer C001 --from 2026-01-01 --to 2026-01-31 --out st.pdf
+erp-desktop print labels --products A001,A002 --copies 3 --layout a4-3x8 --out labels.pdf
 """
+
 from __future__ import annotations
 
 import argparse
@@ -48,7 +49,9 @@ def register(add) -> None:
     statement.add_argument("--out", required=True, metavar="FILE.pdf")
     statement.set_defaults(print_kind="statement")
     labels = sub.add_parser("labels", parents=[common_options()], help="product barcode labels")
-    labels.add_argument("--products", required=True, metavar="CODE,CODE…", help="product codes or barcodes, comma-separated")
+    labels.add_argument(
+        "--products", required=True, metavar="CODE,CODE…", help="product codes or barcodes, comma-separated"
+    )
     labels.add_argument("--copies", type=int, default=1)
     labels.add_argument("--layout", default="a4-3x8", help="a4-3x8, a4-3x10, a4-4x10 or roll-50x30")
     labels.add_argument("--barcode", dest="symbology", default="auto", choices=["auto", "code128", "ean13", "qr"])
@@ -75,8 +78,16 @@ def _run(args: argparse.Namespace) -> int:
         path = printing.print_statement(uow, party_kind, code, _day(args.start, "from"), _day(args.end, "to"), args.out)
     elif kind == "labels":
         codes = [c.strip() for c in args.products.split(",") if c.strip()]
-        path = printing.print_labels(uow, codes, args.out, layout=args.layout, copies=args.copies, symbology=args.symbology,
-                                     show_price=not args.no_price, skip=args.skip)
+        path = printing.print_labels(
+            uow,
+            codes,
+            args.out,
+            layout=args.layout,
+            copies=args.copies,
+            symbology=args.symbology,
+            show_price=not args.no_price,
+            skip=args.skip,
+        )
     else:
         path = printing.print_document(uow, kind, args.number, args.out)
     print(tr("Written {path}", path=str(path)))

@@ -1,29 +1,33 @@
 """``erp-desktop purchase …``: requisitions, orders, approvals, receipts, returns, suggestions.
 
-    erp-desktop purchase requisition create --department Shop --line A001:10[:2026-03-31[:reason]] …
-    erp-desktop purchase requisition list [--all]
-    erp-desktop purchase merge [--requisition RQ-2026-000001 …] [--supplier A001=S001 …]
-    erp-desktop purchase order create --supplier S001 --line A001:10[:price[:tax rate]] … [--expected D] [--confirm] [--yes zero-price]
-    erp-desktop purchase order submit|confirm|approve|cancel|close PO-2026-000001
-    erp-desktop purchase order reject PO-2026-000001 --reason "too expensive"
-    erp-desktop purchase receive PO-2026-000001 [--line A001:5 …] --warehouse W1 --bin A-01 [--date D]
-    erp-desktop purchase return PR-2026-000001 --line A001:2 [--reason TEXT]
-    erp-desktop purchase suggest [--window 30] [--create]
-    erp-desktop purchase list [--status S] [--supplier S001] [--buyer NAME] [--from D] [--to D] [--late]
-    erp-desktop purchase show PO-2026-000001
-    erp-desktop purchase supplier S001
+erp-desktop purchase requisition create --department Shop --line A001:10[:2026-03-31[:reason]] …
+erp-desktop purchase requisition list [--all]
+erp-desktop purchase merge [--requisition RQ-2026-000001 …] [--supplier A001=S001 …]
+erp-desktop purchase order create --supplier S001 --line A001:10[:price[:tax rate]] … [--expected D] [--confirm] [--yes zero-price]
+erp-desktop purchase order submit|confirm|approve|cancel|close PO-2026-000001
+erp-desktop purchase order reject PO-2026-000001 --reason "too expensive"
+erp-desktop purchase receive PO-2026-000001 [--line A001:5 …] --warehouse W1 --bin A-01 [--date D]
+erp-desktop purchase return PR-2026-000001 --line A001:2 [--reason TEXT]
+erp-desktop purchase suggest [--window 30] [--create]
+erp-desktop purchase list [--status S] [--supplier S001] [--buyer NAME] [--from D] [--to D] [--late]
+erp-desktop purchase show PO-2026-000001
+erp-desktop purchase supplier S001
 """
+
 from __future__ import annotations
 
 import uuid
 from datetime import date
 from decimal import Decimal
 
+from erp_desktop.services import purchasing
+from erp_desktop.services.masterdata import lookups
+from erp_desktop.services.paging import ListQuery
+from erp_desktop.services.purchasing import reorder
+
 from ..errors import NotFound, ValidationError
 from ..i18n import tr
 from ..money import NotANumber, fmt_money, parse_decimal
-from ..services import lookups, purchasing, reorder
-from ..services.queries.paging import ListQuery
 from . import acknowledged, leaf, open_uow, party_id, product_id
 
 
@@ -43,11 +47,15 @@ def register(add) -> None:
 
     merge = leaf(sub, "merge", "merge open requisition lines into draft orders, one per supplier", _merge)
     merge.add_argument("--requisition", action="append", default=[], metavar="NUMBER", help="only these requisitions")
-    merge.add_argument("--supplier", action="append", default=[], metavar="PRODUCT=SUPPLIER", help="override the proposed supplier")
+    merge.add_argument(
+        "--supplier", action="append", default=[], metavar="PRODUCT=SUPPLIER", help="override the proposed supplier"
+    )
     merge.add_argument("--date", type=date.fromisoformat)
     merge.add_argument("--yes", action="append", metavar="KEY", help="accept a warning (zero-price)")
 
-    order = sub.add_parser("order", help="create an order or move it along (submit, approve, reject, confirm, cancel, close)")
+    order = sub.add_parser(
+        "order", help="create an order or move it along (submit, approve, reject, confirm, cancel, close)"
+    )
     order_sub = order.add_subparsers(dest="order_command", metavar="ACTION")
     order.set_defaults(handler=lambda args: _usage(args, order))
     oc = leaf(order_sub, "create", "create a purchase order", _order_create)
@@ -58,9 +66,13 @@ def register(add) -> None:
     oc.add_argument("--note", default="")
     oc.add_argument("--confirm", action="store_true", help="confirm at once (refused when it needs approval)")
     oc.add_argument("--yes", action="append", metavar="KEY", help="accept a warning (zero-price)")
-    for name, help_text in (("submit", "ask for approval"), ("confirm", "confirm (after approval when a rule applies)"),
-                            ("approve", "approve as the acting user"), ("cancel", "cancel an order without receipts"),
-                            ("close", "close: nothing more will be received")):
+    for name, help_text in (
+        ("submit", "ask for approval"),
+        ("confirm", "confirm (after approval when a rule applies)"),
+        ("approve", "approve as the acting user"),
+        ("cancel", "cancel an order without receipts"),
+        ("close", "close: nothing more will be received"),
+    ):
         step = leaf(order_sub, name, help_text, _order_step)
         step.add_argument("number")
         step.add_argument("--reason", default="")
@@ -102,8 +114,13 @@ def register(add) -> None:
 
 
 def _usage(args, parser=None) -> int:
-    (parser.print_help() if parser is not None else
-     print(tr("usage: erp-desktop purchase {{requisition,merge,order,receive,return,suggest,list,show,supplier}} …")))
+    (
+        parser.print_help()
+        if parser is not None
+        else print(
+            tr("usage: erp-desktop purchase {{requisition,merge,order,receive,return,suggest,list,show,supplier}} …")
+        )
+    )
     return 2
 
 
@@ -136,7 +153,9 @@ def _bin(uow, warehouse_code: str, bin_code: str | None) -> uuid.UUID:
             for b in w.bins:
                 if (bin_code and b.code == bin_code) or (not bin_code and b.status == "active"):
                     return b.id
-            raise NotFound(tr("No usable bin {bin} in warehouse {warehouse}.", bin=bin_code or "", warehouse=warehouse_code))
+            raise NotFound(
+                tr("No usable bin {bin} in warehouse {warehouse}.", bin=bin_code or "", warehouse=warehouse_code)
+            )
     raise NotFound(tr("No warehouse with code {code}.", code=warehouse_code))
 
 
@@ -147,8 +166,11 @@ def _req_create(args) -> int:
     for text in args.line:
         parts = _split(text)
         needed = date.fromisoformat(parts[2]) if len(parts) > 2 and parts[2] else None
-        lines.append(purchasing.RequisitionLineInput(_product(uow, parts[0]), _dec(parts[1], tr("Quantity")), needed,
-                                                     ":".join(parts[3:])))
+        lines.append(
+            purchasing.RequisitionLineInput(
+                _product(uow, parts[0]), _dec(parts[1], tr("Quantity")), needed, ":".join(parts[3:])
+            )
+        )
     ref = purchasing.create_requisition(uow, on=args.date or date.today(), department=args.department, lines=lines)
     print(tr("Requisition {number} raised.", number=ref.number))
     return 0
@@ -158,7 +180,9 @@ def _req_list(args) -> int:
     uow = open_uow(args)
     query = ListQuery(filters={} if args.all else {"state": "open"}, limit=10_000)
     for r in purchasing.list_requisition_lines(uow, query).rows:
-        print(f"{r.number}\t{r.on}\t{r.department}\t{r.product_code}\t{r.qty:f}\t{r.open_qty:f}\t{r.needed_by or ''}\t{r.state}\t{r.orders}")
+        print(
+            f"{r.number}\t{r.on}\t{r.department}\t{r.product_code}\t{r.qty:f}\t{r.open_qty:f}\t{r.needed_by or ''}\t{r.state}\t{r.orders}"
+        )
     return 0
 
 
@@ -185,11 +209,23 @@ def _order_create(args) -> int:
     lines = []
     for text in args.line:
         parts = _split(text)
-        lines.append(purchasing.OrderLineInput(
-            _product(uow, parts[0]), _dec(parts[1], tr("Quantity")), _dec(parts[2], tr("Price")) if len(parts) > 2 and parts[2] else None,
-            _dec(parts[3], tr("Tax rate")) if len(parts) > 3 and parts[3] else None))
-    ref = purchasing.create_order(uow, supplier_id=_supplier(uow, args.supplier), on=args.date or date.today(), lines=lines,
-                                  expected_date=args.expected, note=args.note, acknowledged=acknowledged(args))
+        lines.append(
+            purchasing.OrderLineInput(
+                _product(uow, parts[0]),
+                _dec(parts[1], tr("Quantity")),
+                _dec(parts[2], tr("Price")) if len(parts) > 2 and parts[2] else None,
+                _dec(parts[3], tr("Tax rate")) if len(parts) > 3 and parts[3] else None,
+            )
+        )
+    ref = purchasing.create_order(
+        uow,
+        supplier_id=_supplier(uow, args.supplier),
+        on=args.date or date.today(),
+        lines=lines,
+        expected_date=args.expected,
+        note=args.note,
+        acknowledged=acknowledged(args),
+    )
     print(tr("Purchase order {number}: {total}", number=ref.number, total=fmt_money(ref.gross_total)))
     if args.confirm:
         ref = purchasing.confirm_order(uow, ref.id)
@@ -212,8 +248,12 @@ def _order_step(args) -> int:
     elif step == "reject":
         ref = purchasing.reject_order(uow, order_id, args.reason)
     else:
-        ref = {"submit": purchasing.submit_order, "confirm": purchasing.confirm_order, "cancel": purchasing.cancel_order,
-               "close": purchasing.close_order}[step](uow, order_id)
+        ref = {
+            "submit": purchasing.submit_order,
+            "confirm": purchasing.confirm_order,
+            "cancel": purchasing.cancel_order,
+            "close": purchasing.close_order,
+        }[step](uow, order_id)
     _print_state(ref)
     return 0
 
@@ -230,12 +270,28 @@ def _receive(args) -> int:
             product = _product(uow, code)
             line = next((l for l in detail.lines if l.product_id == product), None)
             if line is None:
-                raise ValidationError(tr("{code} is not on order {number}.", code=code, number=detail.number), field="line")
+                raise ValidationError(
+                    tr("{code} is not on order {number}.", code=code, number=detail.number), field="line"
+                )
             lines.append(purchasing.ReceiveLineInput(line.id, _dec(quantity, tr("Quantity"))))
-    ref = purchasing.receive_order(uow, order_id, on=args.date or date.today(), location_id=_bin(uow, args.warehouse, args.bin),
-                                   lines=lines, acknowledged=acknowledged(args))
-    print(tr("Receipt {number}: net {net}, tax {tax}, payable {gross}; order {state}.", number=ref.number, net=fmt_money(ref.net_total),
-             tax=fmt_money(ref.tax_total), gross=fmt_money(ref.gross_total), state=purchasing.state_label(ref.order_state)))
+    ref = purchasing.receive_order(
+        uow,
+        order_id,
+        on=args.date or date.today(),
+        location_id=_bin(uow, args.warehouse, args.bin),
+        lines=lines,
+        acknowledged=acknowledged(args),
+    )
+    print(
+        tr(
+            "Receipt {number}: net {net}, tax {tax}, payable {gross}; order {state}.",
+            number=ref.number,
+            net=fmt_money(ref.net_total),
+            tax=fmt_money(ref.tax_total),
+            gross=fmt_money(ref.gross_total),
+            state=purchasing.state_label(ref.order_state),
+        )
+    )
     return 0
 
 
@@ -247,10 +303,13 @@ def _return(args) -> int:
     for text in args.line:
         code, quantity = _split(text)[:2]
         product = _product(uow, code)
-        line = next((l for l in receipt.lines if l.product_id == product and l.returnable > 0), None) or \
-            next((l for l in receipt.lines if l.product_id == product), None)
+        line = next((l for l in receipt.lines if l.product_id == product and l.returnable > 0), None) or next(
+            (l for l in receipt.lines if l.product_id == product), None
+        )
         if line is None:
-            raise ValidationError(tr("{code} is not on receipt {number}.", code=code, number=receipt.number), field="line")
+            raise ValidationError(
+                tr("{code} is not on receipt {number}.", code=code, number=receipt.number), field="line"
+            )
         lines.append(purchasing.ReturnLineInput(line.id, _dec(quantity, tr("Quantity"))))
     ref = purchasing.return_to_supplier(uow, receipt_id, on=args.date or date.today(), lines=lines, reason=args.reason)
     print(tr("Return {number}: payable reduced by {gross}.", number=ref.number, gross=fmt_money(ref.gross_total)))
@@ -277,12 +336,31 @@ def _suggest(args) -> int:
 
 def _list(args) -> int:
     uow = open_uow(args)
-    filters = {"state": args.status, "buyer": args.buyer, "date_from": args.date_from, "date_to": args.date_to, "late": args.late,
-               "supplier_id": _supplier(uow, args.supplier) if args.supplier else None}
+    filters = {
+        "state": args.status,
+        "buyer": args.buyer,
+        "date_from": args.date_from,
+        "date_to": args.date_to,
+        "late": args.late,
+        "supplier_id": _supplier(uow, args.supplier) if args.supplier else None,
+    }
     query = ListQuery(search=args.search, filters={k: v for k, v in filters.items() if v}, limit=10_000)
     for r in purchasing.list_orders(uow, query).rows:
-        print("\t".join([r.number, r.on.isoformat(), r.supplier, r.buyer, r.state_label, fmt_money(r.gross_total),
-                         f"{r.ordered_qty:f}/{r.received_qty:f}/{r.returned_qty:f}", tr("late") if r.late else "", r.waiting_for]))
+        print(
+            "\t".join(
+                [
+                    r.number,
+                    r.on.isoformat(),
+                    r.supplier,
+                    r.buyer,
+                    r.state_label,
+                    fmt_money(r.gross_total),
+                    f"{r.ordered_qty:f}/{r.received_qty:f}/{r.returned_qty:f}",
+                    tr("late") if r.late else "",
+                    r.waiting_for,
+                ]
+            )
+        )
     return 0
 
 
@@ -291,12 +369,37 @@ def _show(args) -> int:
     d = purchasing.get_order_detail(uow, purchasing.find_order(uow, args.number))
     print(f"{d.number}  {d.on}  {d.supplier_code} {d.supplier_name}  {d.state_label}  {tr('buyer')}: {d.buyer}")
     for l in d.lines:
-        print("  " + "\t".join([l.product_code, f"{l.qty:f}", f"{l.price:f}", fmt_money(l.gross), f"{l.received_qty:f}", f"{l.returned_qty:f}",
-                                 f"{l.outstanding:f}", tr("late") if l.late else "", l.requisitions]))
-    print(tr("Total {gross} · invoiced {invoiced} · paid {paid}", gross=fmt_money(d.gross_total), invoiced=fmt_money(d.invoiced),
-             paid=fmt_money(d.paid)))
+        print(
+            "  "
+            + "\t".join(
+                [
+                    l.product_code,
+                    f"{l.qty:f}",
+                    f"{l.price:f}",
+                    fmt_money(l.gross),
+                    f"{l.received_qty:f}",
+                    f"{l.returned_qty:f}",
+                    f"{l.outstanding:f}",
+                    tr("late") if l.late else "",
+                    l.requisitions,
+                ]
+            )
+        )
+    print(
+        tr(
+            "Total {gross} · invoiced {invoiced} · paid {paid}",
+            gross=fmt_money(d.gross_total),
+            invoiced=fmt_money(d.invoiced),
+            paid=fmt_money(d.paid),
+        )
+    )
     if d.approval.needed:
-        print(tr("Approval: {state}", state=tr("approved") if d.approval.approved else tr("waiting for {who}", who=d.approval.waiting_for())))
+        print(
+            tr(
+                "Approval: {state}",
+                state=tr("approved") if d.approval.approved else tr("waiting for {who}", who=d.approval.waiting_for()),
+            )
+        )
     for h in d.approval.history:
         print(f"  {h.at:%Y-%m-%d %H:%M}  {h.action}  {h.user_name} ({h.role})  {h.reason}")
     for r in d.receipts:
@@ -310,8 +413,19 @@ def _supplier_view(args) -> int:
     uow = open_uow(args)
     p = purchasing.supplier_performance(uow, _supplier(uow, args.code))
     rate = lambda v: f"{(v * 100).normalize():f}%" if v is not None else "—"  # noqa: E731
-    print(tr("{code} {name} · grade {grade} · receipts {receipts} · on time {on_time} · return rate {returns}", code=p.code, name=p.name,
-             grade=p.grade or "—", receipts=p.receipts, on_time=rate(p.on_time_rate), returns=rate(p.return_rate)))
+    print(
+        tr(
+            "{code} {name} · grade {grade} · receipts {receipts} · on time {on_time} · return rate {returns}",
+            code=p.code,
+            name=p.name,
+            grade=p.grade or "—",
+            receipts=p.receipts,
+            on_time=rate(p.on_time_rate),
+            returns=rate(p.return_rate),
+        )
+    )
     for q in p.quotes:
-        print(f"  {q.product_code}\t{q.price:f}\t{q.min_qty:f}\t{q.lead_time_days}\t{q.valid_from or ''}\t{q.valid_until or ''}")
+        print(
+            f"  {q.product_code}\t{q.price:f}\t{q.min_qty:f}\t{q.lead_time_days}\t{q.valid_from or ''}\t{q.valid_until or ''}"
+        )
     return 0

@@ -1,17 +1,18 @@
 """``erp-desktop sales …``: quotes, orders, deliveries, returns, exchanges, lists, history.
 
-    erp-desktop sales order create --customer C001 --line A001:10[:price[:discount]] … [--confirm]
-    erp-desktop sales order confirm SO-2026-000001 [--yes credit-limit]
-    erp-desktop sales order cancel SO-2026-000001
-    erp-desktop sales deliver SO-2026-000001 [--warehouse W1 [--bin A-01]] [--line A001:5 …] [--yes negative-stock]
-    erp-desktop sales return DN-2026-000001 --line A001:2 [--bin A-01]
-    erp-desktop sales exchange DN-2026-000001 --back A001:2 --out B001:1
-    erp-desktop sales list [--status confirmed] [--customer C001] [--salesperson NAME] [--from D] [--to D] [--search TEXT]
-    erp-desktop sales show SO-2026-000001
-    erp-desktop sales quote create --customer C001 --line A001:10 [--valid-until D]
-    erp-desktop sales quote convert SQ-2026-000001
-    erp-desktop sales history C001
+erp-desktop sales order create --customer C001 --line A001:10[:price[:discount]] … [--confirm]
+erp-desktop sales order confirm SO-2026-000001 [--yes credit-limit]
+erp-desktop sales order cancel SO-2026-000001
+erp-desktop sales deliver SO-2026-000001 [--warehouse W1 [--bin A-01]] [--line A001:5 …] [--yes negative-stock]
+erp-desktop sales return DN-2026-000001 --line A001:2 [--bin A-01]
+erp-desktop sales exchange DN-2026-000001 --back A001:2 --out B001:1
+erp-desktop sales list [--status confirmed] [--customer C001] [--salesperson NAME] [--from D] [--to D] [--search TEXT]
+erp-desktop sales show SO-2026-000001
+erp-desktop sales quote create --customer C001 --line A001:10 [--valid-until D]
+erp-desktop sales quote convert SQ-2026-000001
+erp-desktop sales history C001
 """
+
 from __future__ import annotations
 
 import argparse
@@ -19,11 +20,13 @@ import uuid
 from datetime import date
 from decimal import Decimal
 
+from erp_desktop.services import sales
+from erp_desktop.services.masterdata import lookups
+from erp_desktop.services.paging import ListQuery
+
 from ..errors import NotFound, ValidationError
 from ..i18n import tr
 from ..money import NotANumber, fmt_money, parse_decimal
-from ..services import lookups, sales
-from ..services.queries.paging import ListQuery
 from . import acknowledged, leaf, open_uow, party_id, product_id
 
 
@@ -69,7 +72,9 @@ def register(add) -> None:
     exchange.add_argument("--yes", action="append", metavar="KEY")
 
     listing = leaf(sub, "list", "list orders", _list)
-    listing.add_argument("--status", choices=["draft", "confirmed", "partly_delivered", "delivered", "closed", "cancelled"])
+    listing.add_argument(
+        "--status", choices=["draft", "confirmed", "partly_delivered", "delivered", "closed", "cancelled"]
+    )
     listing.add_argument("--customer", metavar="CODE")
     listing.add_argument("--salesperson")
     listing.add_argument("--from", dest="date_from", type=date.fromisoformat)
@@ -103,7 +108,11 @@ def _doc_args(parser: argparse.ArgumentParser) -> None:
 
 
 def _usage(args, parser=None) -> int:
-    (parser.print_help() if parser is not None else print(tr("usage: erp-desktop sales {{order,deliver,return,exchange,list,show,quote,history}} …")))
+    (
+        parser.print_help()
+        if parser is not None
+        else print(tr("usage: erp-desktop sales {{order,deliver,return,exchange,list,show,quote,history}} …"))
+    )
     return 2
 
 
@@ -111,8 +120,14 @@ def _usage(args, parser=None) -> int:
 def _order_create(args) -> int:
     uow = open_uow(args)
     customer = _customer(uow, args.customer)
-    ref = sales.create_order(uow, customer_id=customer, lines=_lines(uow, args.line), on=args.date,
-                             salesperson=args.salesperson, notes=args.notes)
+    ref = sales.create_order(
+        uow,
+        customer_id=customer,
+        lines=_lines(uow, args.line),
+        on=args.date,
+        salesperson=args.salesperson,
+        notes=args.notes,
+    )
     print(tr("Created order {number}.", number=ref.number))
     if args.confirm:
         sales.confirm_order(uow, ref.id, acknowledged=acknowledged(args))
@@ -147,13 +162,30 @@ def _deliver(args) -> int:
             product = _product(uow, code)
             line = next((l for l in view.lines if l.product_id == product and l.remaining > 0), None)
             if line is None:
-                raise ValidationError(tr("{code} has nothing open on order {number}.", code=code, number=view.number), field="line")
+                raise ValidationError(
+                    tr("{code} has nothing open on order {number}.", code=code, number=view.number), field="line"
+                )
             lines.append(sales.DeliveryLineInput(line.id, quantity, bin_id))
-    ref = sales.deliver_order(uow, order_id, lines=lines, on=args.date, warehouse_id=warehouse_id, location_id=bin_id,
-                              acknowledged=acknowledged(args))
+    ref = sales.deliver_order(
+        uow,
+        order_id,
+        lines=lines,
+        on=args.date,
+        warehouse_id=warehouse_id,
+        location_id=bin_id,
+        acknowledged=acknowledged(args),
+    )
     dn = sales.get_delivery_view(uow, ref.id)
-    print(tr("Posted delivery {number}: net {net}, tax {tax}, receivable {gross}, cost {cost}.", number=dn.number,
-             net=fmt_money(dn.net_total), tax=fmt_money(dn.tax_total), gross=fmt_money(dn.gross_total), cost=fmt_money(dn.cost_total)))
+    print(
+        tr(
+            "Posted delivery {number}: net {net}, tax {tax}, receivable {gross}, cost {cost}.",
+            number=dn.number,
+            net=fmt_money(dn.net_total),
+            tax=fmt_money(dn.tax_total),
+            gross=fmt_money(dn.gross_total),
+            cost=fmt_money(dn.cost_total),
+        )
+    )
     _print_order(sales.get_order_view(uow, order_id))
     return 0
 
@@ -163,7 +195,10 @@ def _return(args) -> int:
     delivery_id = sales.find_delivery(uow, args.number)
     dn = sales.get_delivery_view(uow, delivery_id)
     bin_id = _bin_anywhere(uow, args.bin) if args.bin else None
-    lines = [sales.ReturnLineInput(_delivery_line(uow, dn, code), quantity, bin_id) for code, quantity, _ in map(_split, args.line)]
+    lines = [
+        sales.ReturnLineInput(_delivery_line(uow, dn, code), quantity, bin_id)
+        for code, quantity, _ in map(_split, args.line)
+    ]
     ref = sales.return_delivery(uow, delivery_id, lines=lines, on=args.date, reason=args.reason)
     print(tr("Posted return {number} against {delivery}.", number=ref.number, delivery=dn.number))
     _print_order(sales.get_order_view(uow, dn.order_id))
@@ -175,25 +210,53 @@ def _exchange(args) -> int:
     delivery_id = sales.find_delivery(uow, args.number)
     dn = sales.get_delivery_view(uow, delivery_id)
     warehouse_id, _bin = _where(uow, args.warehouse, None)
-    back = [sales.ReturnLineInput(_delivery_line(uow, dn, code), quantity) for code, quantity, _ in map(_split, args.back)]
-    out = [sales.ExchangeOutInput(_product(uow, code), quantity, _price(rest[0]) if rest else None)
-           for code, quantity, rest in map(_split, args.out)]
-    ref = sales.exchange_items(uow, delivery_id, returned=back, out=out, on=args.date, reason=args.reason, warehouse_id=warehouse_id,
-                               acknowledged=acknowledged(args))
-    print(tr("Posted exchange {number}: return {sr}, delivery {dn}, difference {amount}.", number=ref.number,
-             sr=ref.sales_return.number, dn=ref.delivery.number, amount=fmt_money(ref.difference)))
+    back = [
+        sales.ReturnLineInput(_delivery_line(uow, dn, code), quantity) for code, quantity, _ in map(_split, args.back)
+    ]
+    out = [
+        sales.ExchangeOutInput(_product(uow, code), quantity, _price(rest[0]) if rest else None)
+        for code, quantity, rest in map(_split, args.out)
+    ]
+    ref = sales.exchange_items(
+        uow,
+        delivery_id,
+        returned=back,
+        out=out,
+        on=args.date,
+        reason=args.reason,
+        warehouse_id=warehouse_id,
+        acknowledged=acknowledged(args),
+    )
+    print(
+        tr(
+            "Posted exchange {number}: return {sr}, delivery {dn}, difference {amount}.",
+            number=ref.number,
+            sr=ref.sales_return.number,
+            dn=ref.delivery.number,
+            amount=fmt_money(ref.difference),
+        )
+    )
     return 0
 
 
 def _list(args) -> int:
     uow = open_uow(args)
-    filters = {"state": args.status, "salesperson": args.salesperson, "date_from": args.date_from, "date_to": args.date_to}
+    filters = {
+        "state": args.status,
+        "salesperson": args.salesperson,
+        "date_from": args.date_from,
+        "date_to": args.date_to,
+    }
     if args.customer:
         filters["customer_id"] = _customer(uow, args.customer)
-    page = sales.list_orders(uow, ListQuery(search=args.search, limit=args.limit, filters={k: v for k, v in filters.items() if v}))
+    page = sales.list_orders(
+        uow, ListQuery(search=args.search, limit=args.limit, filters={k: v for k, v in filters.items() if v})
+    )
     for row in page.rows:
-        print(f"{row.number}  {row.on.isoformat()}  {row.customer_code} {row.customer_name}  {row.salesperson or '-'}  "
-              f"{row.state_text}  {fmt_money(row.gross_total)}")
+        print(
+            f"{row.number}  {row.on.isoformat()}  {row.customer_code} {row.customer_name}  {row.salesperson or '-'}  "
+            f"{row.state_text}  {fmt_money(row.gross_total)}"
+        )
     if page.next_after is not None:
         print(tr("… more (use --limit)"))
     return 0
@@ -207,11 +270,24 @@ def _show(args) -> int:
 
 def _quote_create(args) -> int:
     uow = open_uow(args)
-    ref = sales.create_quote(uow, customer_id=_customer(uow, args.customer), lines=_lines(uow, args.line), on=args.date,
-                             valid_until=args.valid_until, salesperson=args.salesperson, notes=args.notes)
+    ref = sales.create_quote(
+        uow,
+        customer_id=_customer(uow, args.customer),
+        lines=_lines(uow, args.line),
+        on=args.date,
+        valid_until=args.valid_until,
+        salesperson=args.salesperson,
+        notes=args.notes,
+    )
     q = sales.get_quote_view(uow, ref.id)
-    print(tr("Created quote {number}, valid until {date}, total {gross}.", number=q.number,
-             date=q.valid_until.isoformat() if q.valid_until else "-", gross=fmt_money(q.gross_total)))
+    print(
+        tr(
+            "Created quote {number}, valid until {date}, total {gross}.",
+            number=q.number,
+            date=q.valid_until.isoformat() if q.valid_until else "-",
+            gross=fmt_money(q.gross_total),
+        )
+    )
     return 0
 
 
@@ -229,8 +305,15 @@ def _quote_convert(args) -> int:
 def _history(args) -> int:
     uow = open_uow(args)
     history = sales.customer_history(uow, _customer(uow, args.customer))
-    print(tr("Orders: {orders}  bought (net): {net}  (gross): {gross}  still owed: {owed}", orders=history.orders,
-             net=fmt_money(history.net_total), gross=fmt_money(history.gross_total), owed=fmt_money(history.open_receivable)))
+    print(
+        tr(
+            "Orders: {orders}  bought (net): {net}  (gross): {gross}  still owed: {owed}",
+            orders=history.orders,
+            net=fmt_money(history.net_total),
+            gross=fmt_money(history.gross_total),
+            owed=fmt_money(history.open_receivable),
+        )
+    )
     for p in history.products:
         print(f"  {p.code} {p.name}  {p.qty.normalize():f}  {fmt_money(p.gross)}")
     for d in history.documents:
@@ -240,17 +323,41 @@ def _history(args) -> int:
 
 # --- helpers ------------------------------------------------------------------------------
 def _print_order(view: sales.OrderView) -> None:
-    print(tr("{number}  {date}  {customer}  [{state}]", number=view.number, date=view.on.isoformat(),
-             customer=f"{view.customer_code} {view.customer_name}", state=view.state_text))
+    print(
+        tr(
+            "{number}  {date}  {customer}  [{state}]",
+            number=view.number,
+            date=view.on.isoformat(),
+            customer=f"{view.customer_code} {view.customer_name}",
+            state=view.state_text,
+        )
+    )
     for line in view.lines:
         flag = "  " + tr("SHORTAGE (available {qty})", qty=f"{line.available.normalize():f}") if line.shortage else ""
-        print(f"  {line.product_code} {line.product_name}  " + tr(
-            "ordered {ordered} delivered {delivered} returned {returned} exchanged {exchanged} open {open}",
-            ordered=_q(line.qty), delivered=_q(line.delivered_qty), returned=_q(line.returned_qty), exchanged=_q(line.exchanged_qty),
-            open=_q(line.remaining)) + f"  @ {line.unit_price.normalize():f}  {fmt_money(line.gross)}{flag}")
-    print("  " + tr("net {net}  tax {tax}  total {gross}  invoiced {invoiced}  receivable {receivable}  collected {collected}",
-                    net=fmt_money(view.net_total), tax=fmt_money(view.tax_total), gross=fmt_money(view.gross_total),
-                    invoiced=fmt_money(view.invoiced), receivable=fmt_money(view.receivable), collected=fmt_money(view.collected)))
+        print(
+            f"  {line.product_code} {line.product_name}  "
+            + tr(
+                "ordered {ordered} delivered {delivered} returned {returned} exchanged {exchanged} open {open}",
+                ordered=_q(line.qty),
+                delivered=_q(line.delivered_qty),
+                returned=_q(line.returned_qty),
+                exchanged=_q(line.exchanged_qty),
+                open=_q(line.remaining),
+            )
+            + f"  @ {line.unit_price.normalize():f}  {fmt_money(line.gross)}{flag}"
+        )
+    print(
+        "  "
+        + tr(
+            "net {net}  tax {tax}  total {gross}  invoiced {invoiced}  receivable {receivable}  collected {collected}",
+            net=fmt_money(view.net_total),
+            tax=fmt_money(view.tax_total),
+            gross=fmt_money(view.gross_total),
+            invoiced=fmt_money(view.invoiced),
+            receivable=fmt_money(view.receivable),
+            collected=fmt_money(view.collected),
+        )
+    )
     for d in view.documents:
         print(f"  {d.number}  {d.on.isoformat()}  {fmt_money(d.gross_total)}")
 
@@ -320,8 +427,9 @@ def _bin_anywhere(uow, bin_code: str) -> uuid.UUID:
 
 def _delivery_line(uow, dn: sales.DeliveryView, code: str) -> uuid.UUID:
     product = _product(uow, code)
-    line = next((l for l in dn.lines if l.product_id == product and l.returnable > 0), None) or \
-        next((l for l in dn.lines if l.product_id == product), None)
+    line = next((l for l in dn.lines if l.product_id == product and l.returnable > 0), None) or next(
+        (l for l in dn.lines if l.product_id == product), None
+    )
     if line is None:
         raise ValidationError(tr("{code} is not on delivery {number}.", code=code, number=dn.number), field="line")
     return line.id

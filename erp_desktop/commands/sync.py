@@ -1,27 +1,36 @@
 """``erp-desktop sync``: sync this PC with the shared PostgreSQL database, set the server up, show
 the status, review conflicts and alerts, rebuild derived data."""
+
 from __future__ import annotations
 
 import os
 
+from erp_desktop.services.sync import engine as sync
+from erp_desktop.services.sync import server as sync_server
+
 from ..i18n import tr
-from ..services import sync, sync_server
 from . import open_uow
 
 
 def register(add) -> None:
     p = add("sync", "sync with the shared PostgreSQL database (pull, then push)", _sync)
-    p.add_argument("--server", metavar="URL", help="postgresql+psycopg://user@host:5432/db (default: the saved settings)")
+    p.add_argument(
+        "--server", metavar="URL", help="postgresql+psycopg://user@host:5432/db (default: the saved settings)"
+    )
     p.add_argument("--batch", type=int, default=sync.BATCH, help="rows per batch (one transaction each)")
     p.add_argument("--status", action="store_true", help="only show the sync status")
     p.add_argument("--upgrade-server", action="store_true", help="migrate the shared database to this program's schema")
-    p.add_argument("--rebuild", action="store_true", help="rebuild stock balances, costs and open items from the ledgers")
+    p.add_argument(
+        "--rebuild", action="store_true", help="rebuild stock balances, costs and open items from the ledgers"
+    )
     p = add("sync-setup", "save the shared database's connection (password from ERP_SYNC_PASSWORD)", _setup)
     p.add_argument("--host", required=True)
     p.add_argument("--port", type=int, default=5432)
     p.add_argument("--database", required=True)
     p.add_argument("--db-user", required=True, help="PostgreSQL user")
-    p.add_argument("--sslmode", default="prefer", choices=["disable", "allow", "prefer", "require", "verify-ca", "verify-full"])
+    p.add_argument(
+        "--sslmode", default="prefer", choices=["disable", "allow", "prefer", "require", "verify-ca", "verify-full"]
+    )
     p = add("sync-conflicts", "list versions that lost a merge; restore or dismiss one", _conflicts)
     p.add_argument("--all", action="store_true", help="include resolved ones")
     p.add_argument("--restore", metavar="ID")
@@ -50,7 +59,7 @@ def _sync(args) -> int:
         _print_status(uow)
         return 0
     if args.rebuild:
-        from ..services.rebuild import rebuild_all
+        from erp_desktop.services.ledger.rebuild import rebuild_all
 
         with uow.write() as tx:
             negative = rebuild_all(tx)
@@ -64,8 +73,15 @@ def _sync(args) -> int:
     result = sync.sync_now(uow, url, batch_size=args.batch, progress=lambda text: print(text))
     if result.cloned:
         print(tr("This PC joined the shop on the shared database."))
-    print(tr("Sync done in {seconds:.1f} s: {pulled} received, {pushed} sent, {conflicts} conflicts.",
-             seconds=result.seconds, pulled=result.pulled, pushed=result.pushed, conflicts=result.conflicts))
+    print(
+        tr(
+            "Sync done in {seconds:.1f} s: {pulled} received, {pushed} sent, {conflicts} conflicts.",
+            seconds=result.seconds,
+            pulled=result.pulled,
+            pushed=result.pushed,
+            conflicts=result.conflicts,
+        )
+    )
     for alert in result.alerts:
         print(tr("ALERT: {message}", message=alert))
     return 0
@@ -73,7 +89,9 @@ def _sync(args) -> int:
 
 def _setup(args) -> int:
     uow = open_uow(args)
-    settings = sync.SyncSettings(host=args.host, port=args.port, database=args.database, user=args.db_user, sslmode=args.sslmode)
+    settings = sync.SyncSettings(
+        host=args.host, port=args.port, database=args.database, user=args.db_user, sslmode=args.sslmode
+    )
     warning = sync.save_settings(uow, settings, os.environ.get("ERP_SYNC_PASSWORD"))
     if warning:
         print(warning)
@@ -96,7 +114,9 @@ def _conflicts(args) -> int:
     if not rows:
         print(tr("No conflicts."))
     for c in rows:
-        print(f"{c.id}  {c.detected_at:%Y-%m-%d %H:%M}  {c.table_name:14} {c.summary}  ({tr('lost')}: {c.lost_pc} → {c.won_pc})")
+        print(
+            f"{c.id}  {c.detected_at:%Y-%m-%d %H:%M}  {c.table_name:14} {c.summary}  ({tr('lost')}: {c.lost_pc} → {c.won_pc})"
+        )
     return 0
 
 

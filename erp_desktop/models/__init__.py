@@ -1,6 +1,19 @@
 """SQLAlchemy models, one module per area. Importing this package registers every table."""
+
 from . import (  # noqa: F401
-    analysis, approvals, base, catalog, finance, inventory_docs, parties, payments, purchasing, sales, stock, sync, system,
+    analysis,
+    approvals,
+    base,
+    catalog,
+    finance,
+    inventory_docs,
+    parties,
+    payments,
+    purchasing,
+    sales,
+    stock,
+    sync,
+    system,
     warehouse,
 )
 from .base import Base

@@ -1,4 +1,5 @@
 """多维分析 saved views: a pivot's rows, columns, measure, filters and period under a name."""
+
 from __future__ import annotations
 
 from sqlalchemy import JSON, String

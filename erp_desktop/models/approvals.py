@@ -9,6 +9,7 @@ to one document: each must be satisfied by an approval from a user holding ``app
 ``approval_event`` is append-only: requests, approvals and rejections with who, when and why.
 A rule counts as satisfied by an approval recorded after the document's latest request.
 """
+
 from __future__ import annotations
 
 import uuid

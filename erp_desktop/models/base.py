@@ -9,6 +9,7 @@ the column's type, so aggregates come back as exact ``Decimal`` too.
 Every table that syncs has a UUID key (time-ordered, v7), ``created_at``/``updated_at``, the id
 of the PC that last wrote it and a hybrid-logical-clock version (``hlc``).
 """
+
 from __future__ import annotations
 
 import enum
@@ -16,10 +17,10 @@ import os
 import threading
 import time
 import uuid
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from decimal import Decimal
 
-from sqlalchemy import BigInteger, DateTime, Integer, MetaData, String, Uuid
+from sqlalchemy import BigInteger, DateTime, MetaData, String, Uuid
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
@@ -64,7 +65,7 @@ def uuid7() -> uuid.UUID:
 
 
 def utcnow() -> datetime:
-    return datetime.now(timezone.utc).replace(tzinfo=None)
+    return datetime.now(UTC).replace(tzinfo=None)
 
 
 class ScaledDecimal(TypeDecorator):

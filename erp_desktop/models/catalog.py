@@ -3,13 +3,26 @@
 Invariants: product codes and barcodes are unique (case-sensitive, trimmed); a category's
 name is unique under its parent; price-list prices are never negative.
 """
+
 from __future__ import annotations
 
 import uuid
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import JSON, Boolean, CheckConstraint, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint, Uuid
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    Uuid,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, Price, Quantity, Rate, StrEnum, Synced
@@ -50,7 +63,7 @@ class Product(Synced, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
 
     category: Mapped[Category | None] = relationship(lazy="joined")
-    barcodes: Mapped[list["ProductBarcode"]] = relationship(
+    barcodes: Mapped[list[ProductBarcode]] = relationship(
         back_populates="product", cascade="all, delete-orphan", order_by="ProductBarcode.barcode"
     )
 
@@ -77,7 +90,7 @@ class PriceList(Synced, Base):
     priority: Mapped[int] = mapped_column(Integer, default=0)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
-    items: Mapped[list["PriceListItem"]] = relationship(back_populates="price_list", cascade="all, delete-orphan")
+    items: Mapped[list[PriceListItem]] = relationship(back_populates="price_list", cascade="all, delete-orphan")
 
 
 class PriceListItem(Synced, Base):

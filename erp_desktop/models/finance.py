@@ -7,13 +7,26 @@ Invariants (checked by ``verify``):
   total the balance of their control account (应收账款 / 应付账款) per party;
 - nothing is dated in a closed period.
 """
+
 from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Boolean, CheckConstraint, Date, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint, Uuid
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    Uuid,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, Money, StrEnum, Synced, utcnow
@@ -53,7 +66,7 @@ class JournalEntry(Synced, Base):
     posted_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     user_name: Mapped[str] = mapped_column(String(80), default="")
 
-    lines: Mapped[list["JournalLine"]] = relationship(back_populates="entry", order_by="JournalLine.seq")
+    lines: Mapped[list[JournalLine]] = relationship(back_populates="entry", order_by="JournalLine.seq")
 
 
 class JournalLine(Synced, Base):

@@ -11,13 +11,27 @@ Invariants:
   fixed at creation; posting adjusts by ``counted − book_qty`` so moves made after the snapshot
   are never overwritten.
 """
+
 from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import JSON, Boolean, CheckConstraint, Date, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint, Uuid
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    Uuid,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..errors import InvalidTransition
@@ -80,20 +94,27 @@ class StockDoc(Synced, Base):
     user_name: Mapped[str] = mapped_column(String(80), default="")
     version: Mapped[int] = mapped_column(Integer, default=1)
 
-    lines: Mapped[list["StockDocLine"]] = relationship(
+    lines: Mapped[list[StockDocLine]] = relationship(
         back_populates="doc", cascade="all, delete-orphan", order_by="StockDocLine.seq"
     )
 
     def _go(self, target: str) -> None:
         if (self.state, target) not in self.TRANSITIONS:
-            raise InvalidTransition(tr("Document {number} is {state}; it cannot become {target}.",
-                                       number=self.number or tr("(draft)"), state=self.state, target=target))
+            raise InvalidTransition(
+                tr(
+                    "Document {number} is {state}; it cannot become {target}.",
+                    number=self.number or tr("(draft)"),
+                    state=self.state,
+                    target=target,
+                )
+            )
         self.state = target
 
     def ensure_draft(self) -> None:
         if self.state != DocState.DRAFT.value:
-            raise InvalidTransition(tr("Document {number} is posted and cannot be changed; reverse it instead.",
-                                       number=self.number))
+            raise InvalidTransition(
+                tr("Document {number} is posted and cannot be changed; reverse it instead.", number=self.number)
+            )
 
     def post(self, number: str, at: datetime, user_name: str) -> None:
         self._go(DocState.POSTED.value)
@@ -138,19 +159,27 @@ class StockCount(Synced, Base):
     user_name: Mapped[str] = mapped_column(String(80), default="")
     zero_uncounted: Mapped[bool] = mapped_column(Boolean, default=False)
 
-    lines: Mapped[list["StockCountLine"]] = relationship(
+    lines: Mapped[list[StockCountLine]] = relationship(
         back_populates="count", cascade="all, delete-orphan", order_by="StockCountLine.seq"
     )
 
     def _go(self, target: str) -> None:
         if (self.state, target) not in self.TRANSITIONS:
-            raise InvalidTransition(tr("Stock count {number} is {state}; it cannot become {target}.",
-                                       number=self.number, state=self.state, target=target))
+            raise InvalidTransition(
+                tr(
+                    "Stock count {number} is {state}; it cannot become {target}.",
+                    number=self.number,
+                    state=self.state,
+                    target=target,
+                )
+            )
         self.state = target
 
     def ensure_draft(self) -> None:
         if self.state != DocState.DRAFT.value:
-            raise InvalidTransition(tr("Stock count {number} is {state} and cannot be changed.", number=self.number, state=self.state))
+            raise InvalidTransition(
+                tr("Stock count {number} is {state} and cannot be changed.", number=self.number, state=self.state)
+            )
 
     def post(self, at: datetime, user_name: str) -> None:
         self._go(DocState.POSTED.value)

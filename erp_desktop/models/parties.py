@@ -2,6 +2,7 @@
 
 Invariants: codes unique per kind; credit limits and quote prices never negative.
 """
+
 from __future__ import annotations
 
 import uuid
@@ -33,9 +34,9 @@ class Customer(Synced, Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     notes: Mapped[str] = mapped_column(Text, default="")
 
-    contacts: Mapped[list["Contact"]] = relationship(foreign_keys="Contact.customer_id", cascade="all, delete-orphan")
-    addresses: Mapped[list["Address"]] = relationship(cascade="all, delete-orphan")
-    follow_ups: Mapped[list["FollowUp"]] = relationship(
+    contacts: Mapped[list[Contact]] = relationship(foreign_keys="Contact.customer_id", cascade="all, delete-orphan")
+    addresses: Mapped[list[Address]] = relationship(cascade="all, delete-orphan")
+    follow_ups: Mapped[list[FollowUp]] = relationship(
         back_populates="customer", cascade="all, delete-orphan", order_by="FollowUp.on.desc()"
     )
 
@@ -58,15 +59,19 @@ class Supplier(Synced, Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     notes: Mapped[str] = mapped_column(Text, default="")
 
-    contacts: Mapped[list["Contact"]] = relationship(foreign_keys="Contact.supplier_id", cascade="all, delete-orphan")
-    quotes: Mapped[list["SupplierQuote"]] = relationship(back_populates="supplier", cascade="all, delete-orphan")
+    contacts: Mapped[list[Contact]] = relationship(foreign_keys="Contact.supplier_id", cascade="all, delete-orphan")
+    quotes: Mapped[list[SupplierQuote]] = relationship(back_populates="supplier", cascade="all, delete-orphan")
 
 
 class Contact(Synced, Base):
     __tablename__ = "contact"
 
-    customer_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("customer.id", ondelete="CASCADE"), index=True)
-    supplier_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("supplier.id", ondelete="CASCADE"), index=True)
+    customer_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("customer.id", ondelete="CASCADE"), index=True
+    )
+    supplier_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("supplier.id", ondelete="CASCADE"), index=True
+    )
     name: Mapped[str] = mapped_column(String(80))
     role: Mapped[str] = mapped_column(String(60), default="")
     phone: Mapped[str] = mapped_column(String(40), default="")

@@ -9,6 +9,7 @@ Invariants (checked by ``services.verify``):
 - money rows are append-only; a posted money transaction is immutable — a mistake is undone by a
   reversal (冲销, ``reversal_of_id``) of the same kind, the original only gaining ``reversed_by_id``.
 """
+
 from __future__ import annotations
 
 import uuid

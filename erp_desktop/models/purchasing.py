@@ -14,6 +14,7 @@ Invariants:
   left when the rest of the line returns).
 - ``requisition_link`` ties an order line to the requisition lines it covers.
 """
+
 from __future__ import annotations
 
 import uuid
@@ -57,15 +58,18 @@ class Requisition(Synced, Base):
     state: Mapped[str] = mapped_column(String(12), default=RequisitionState.OPEN.value)
     note: Mapped[str] = mapped_column(Text, default="")
 
-    lines: Mapped[list["RequisitionLine"]] = relationship(back_populates="requisition", order_by="RequisitionLine.seq",
-                                                          cascade="all, delete-orphan")
+    lines: Mapped[list[RequisitionLine]] = relationship(
+        back_populates="requisition", order_by="RequisitionLine.seq", cascade="all, delete-orphan"
+    )
 
 
 class RequisitionLine(Synced, Base):
     __tablename__ = "requisition_line"
     __table_args__ = (CheckConstraint("qty > 0", name="qty_positive"),)
 
-    requisition_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("requisition.id", ondelete="CASCADE"), index=True)
+    requisition_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("requisition.id", ondelete="CASCADE"), index=True
+    )
     seq: Mapped[int] = mapped_column(Integer, default=0)
     product_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("product.id"), index=True)
     qty: Mapped[Decimal] = mapped_column(Quantity)
@@ -80,13 +84,26 @@ class RequisitionLine(Synced, Base):
 
 class PurchaseOrder(Synced, Base):
     __tablename__ = "purchase_order"
-    __table_args__ = (Index("ix_purchase_order_state_on", "state", "on"), Index("ix_purchase_order_supplier_on", "supplier_id", "on"))
+    __table_args__ = (
+        Index("ix_purchase_order_state_on", "state", "on"),
+        Index("ix_purchase_order_supplier_on", "supplier_id", "on"),
+    )
     TRANSITIONS = {
-        ("draft", "pending"), ("draft", "confirmed"), ("pending", "confirmed"), ("pending", "draft"),
-        ("confirmed", "partly_received"), ("confirmed", "received"), ("partly_received", "received"),
-        ("received", "partly_received"), ("partly_received", "partly_received"),
-        ("confirmed", "closed"), ("partly_received", "closed"), ("received", "closed"),
-        ("draft", "cancelled"), ("pending", "cancelled"), ("confirmed", "cancelled"),
+        ("draft", "pending"),
+        ("draft", "confirmed"),
+        ("pending", "confirmed"),
+        ("pending", "draft"),
+        ("confirmed", "partly_received"),
+        ("confirmed", "received"),
+        ("partly_received", "received"),
+        ("received", "partly_received"),
+        ("partly_received", "partly_received"),
+        ("confirmed", "closed"),
+        ("partly_received", "closed"),
+        ("received", "closed"),
+        ("draft", "cancelled"),
+        ("pending", "cancelled"),
+        ("confirmed", "cancelled"),
     }
 
     number: Mapped[str] = mapped_column(String(40), unique=True)
@@ -103,23 +120,37 @@ class PurchaseOrder(Synced, Base):
     confirmed_at: Mapped[datetime | None] = mapped_column(DateTime)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
-    lines: Mapped[list["PurchaseOrderLine"]] = relationship(back_populates="order", order_by="PurchaseOrderLine.seq",
-                                                            cascade="all, delete-orphan")
+    lines: Mapped[list[PurchaseOrderLine]] = relationship(
+        back_populates="order", order_by="PurchaseOrderLine.seq", cascade="all, delete-orphan"
+    )
 
     def move_to(self, target: OrderState) -> None:
         if (self.state, target.value) not in self.TRANSITIONS:
-            raise InvalidTransition(tr("Order {number} is {state}; it cannot become {target}.",
-                                       number=self.number, state=self.state, target=target.value))
+            raise InvalidTransition(
+                tr(
+                    "Order {number} is {state}; it cannot become {target}.",
+                    number=self.number,
+                    state=self.state,
+                    target=target.value,
+                )
+            )
         self.state = target.value
 
     def ensure_draft(self) -> None:
         if self.state != OrderState.DRAFT.value:
-            raise InvalidTransition(tr("Order {number} is {state}; only drafts can be changed.", number=self.number, state=self.state))
+            raise InvalidTransition(
+                tr("Order {number} is {state}; only drafts can be changed.", number=self.number, state=self.state)
+            )
 
     def ensure_receivable(self) -> None:
         if self.state not in (OrderState.CONFIRMED.value, OrderState.PARTLY_RECEIVED.value, OrderState.RECEIVED.value):
-            raise InvalidTransition(tr("Order {number} is {state}; only confirmed orders can be received.",
-                                       number=self.number, state=self.state))
+            raise InvalidTransition(
+                tr(
+                    "Order {number} is {state}; only confirmed orders can be received.",
+                    number=self.number,
+                    state=self.state,
+                )
+            )
 
     def refresh_receipt_state(self) -> None:
         """partly_received / received from the lines (open orders only)."""
@@ -163,7 +194,9 @@ class RequisitionLink(Synced, Base):
 
     __tablename__ = "requisition_link"
 
-    order_line_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("purchase_order_line.id", ondelete="CASCADE"), index=True)
+    order_line_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("purchase_order_line.id", ondelete="CASCADE"), index=True
+    )
     requisition_line_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("requisition_line.id"), index=True)
     qty: Mapped[Decimal] = mapped_column(Quantity)
 
@@ -185,8 +218,9 @@ class PurchaseReceipt(Synced, Base):
     user_name: Mapped[str] = mapped_column(String(80), default="")
     note: Mapped[str] = mapped_column(Text, default="")
 
-    lines: Mapped[list["PurchaseReceiptLine"]] = relationship(back_populates="receipt", order_by="PurchaseReceiptLine.seq",
-                                                              cascade="all, delete-orphan")
+    lines: Mapped[list[PurchaseReceiptLine]] = relationship(
+        back_populates="receipt", order_by="PurchaseReceiptLine.seq", cascade="all, delete-orphan"
+    )
 
 
 class PurchaseReceiptLine(Synced, Base):
@@ -196,7 +230,9 @@ class PurchaseReceiptLine(Synced, Base):
         CheckConstraint("returned_qty <= qty", name="returned_le_qty"),
     )
 
-    receipt_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("purchase_receipt.id", ondelete="CASCADE"), index=True)
+    receipt_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("purchase_receipt.id", ondelete="CASCADE"), index=True
+    )
     order_line_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("purchase_order_line.id"), index=True)
     seq: Mapped[int] = mapped_column(Integer, default=0)
     product_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("product.id"))
@@ -229,8 +265,9 @@ class PurchaseReturn(Synced, Base):
     cost_total: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
     user_name: Mapped[str] = mapped_column(String(80), default="")
 
-    lines: Mapped[list["PurchaseReturnLine"]] = relationship(back_populates="document", order_by="PurchaseReturnLine.seq",
-                                                             cascade="all, delete-orphan")
+    lines: Mapped[list[PurchaseReturnLine]] = relationship(
+        back_populates="document", order_by="PurchaseReturnLine.seq", cascade="all, delete-orphan"
+    )
 
 
 class PurchaseReturnLine(Synced, Base):

@@ -11,6 +11,7 @@ Invariants (kept by ``services.sales_*`` in the posting transaction):
 - line amounts: net = money(qty × price × (1 − discount)), tax = money(net × rate), gross = net + tax;
   document totals are the sums of their lines.
 """
+
 from __future__ import annotations
 
 import uuid
@@ -46,8 +47,12 @@ OPEN_ORDER_STATES = (OrderState.CONFIRMED.value, OrderState.PARTLY_DELIVERED.val
 def _check_version(doc, expected: int | None) -> None:
     if expected is not None and expected != doc.version:
         raise ConcurrencyError(
-            tr("{number} was changed by someone else meanwhile (version {theirs}, yours {mine}); reload it and try again.",
-               number=doc.number, theirs=doc.version, mine=expected)
+            tr(
+                "{number} was changed by someone else meanwhile (version {theirs}, yours {mine}); reload it and try again.",
+                number=doc.number,
+                theirs=doc.version,
+                mine=expected,
+            )
         )
 
 
@@ -71,7 +76,10 @@ class _Totals:
 
 class SalesQuote(_Totals, Synced, Base):
     __tablename__ = "sales_quote"
-    TRANSITIONS = {(QuoteState.DRAFT.value, QuoteState.CONVERTED.value), (QuoteState.DRAFT.value, QuoteState.CANCELLED.value)}
+    TRANSITIONS = {
+        (QuoteState.DRAFT.value, QuoteState.CONVERTED.value),
+        (QuoteState.DRAFT.value, QuoteState.CANCELLED.value),
+    }
 
     number: Mapped[str] = mapped_column(String(40), unique=True)
     customer_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("customer.id"), index=True)
@@ -83,18 +91,23 @@ class SalesQuote(_Totals, Synced, Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
     notes: Mapped[str] = mapped_column(Text, default="")
 
-    lines: Mapped[list["SalesQuoteLine"]] = relationship(back_populates="quote", cascade="all, delete-orphan",
-                                                         order_by="SalesQuoteLine.seq")
+    lines: Mapped[list[SalesQuoteLine]] = relationship(
+        back_populates="quote", cascade="all, delete-orphan", order_by="SalesQuoteLine.seq"
+    )
 
     def _go(self, to: str) -> None:
         if (self.state, to) not in self.TRANSITIONS:
-            raise InvalidTransition(tr("Quote {number} is {state}; it cannot become {to}.", number=self.number, state=self.state, to=to))
+            raise InvalidTransition(
+                tr("Quote {number} is {state}; it cannot become {to}.", number=self.number, state=self.state, to=to)
+            )
         self.state = to
         self.version += 1
 
     def ensure_editable(self, expected_version: int | None = None) -> None:
         if self.state != QuoteState.DRAFT.value:
-            raise InvalidTransition(tr("Quote {number} is {state} and can no longer be edited.", number=self.number, state=self.state))
+            raise InvalidTransition(
+                tr("Quote {number} is {state} and can no longer be edited.", number=self.number, state=self.state)
+            )
         _check_version(self, expected_version)
 
     def convert(self, order_id: uuid.UUID) -> None:
@@ -121,8 +134,12 @@ class OrderRules:
     ``version`` and ``lines``."""
 
     TRANSITIONS = {
-        ("draft", "confirmed"), ("draft", "cancelled"), ("confirmed", "cancelled"),
-        ("confirmed", "partly_delivered"), ("confirmed", "delivered"), ("partly_delivered", "delivered"),
+        ("draft", "confirmed"),
+        ("draft", "cancelled"),
+        ("confirmed", "cancelled"),
+        ("confirmed", "partly_delivered"),
+        ("confirmed", "delivered"),
+        ("partly_delivered", "delivered"),
         ("partly_delivered", "closed"),
     }
 
@@ -130,8 +147,14 @@ class OrderRules:
         if self.state == to:
             return
         if (self.state, to) not in self.TRANSITIONS:
-            raise InvalidTransition(tr("Order {number} is {state}; it cannot become {to}.", number=self.number,
-                                       state=state_label(self.state), to=state_label(to)))
+            raise InvalidTransition(
+                tr(
+                    "Order {number} is {state}; it cannot become {to}.",
+                    number=self.number,
+                    state=state_label(self.state),
+                    to=state_label(to),
+                )
+            )
         self.state = to
         self.version += 1
 
@@ -140,8 +163,13 @@ class OrderRules:
 
     def ensure_deliverable(self) -> None:
         if self.state not in OPEN_ORDER_STATES:
-            raise InvalidTransition(tr("Order {number} is {state}; only a confirmed order can be delivered.",
-                                       number=self.number, state=state_label(self.state)))
+            raise InvalidTransition(
+                tr(
+                    "Order {number} is {state}; only a confirmed order can be delivered.",
+                    number=self.number,
+                    state=state_label(self.state),
+                )
+            )
 
     def refresh_state(self) -> None:
         """After a delivery: confirmed / partly delivered / delivered from the line quantities."""
@@ -176,14 +204,20 @@ class SalesOrder(OrderRules, _Totals, Synced, Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
     notes: Mapped[str] = mapped_column(Text, default="")
 
-    lines: Mapped[list["SalesOrderLine"]] = relationship(back_populates="order", cascade="all, delete-orphan",
-                                                         order_by="SalesOrderLine.seq")
+    lines: Mapped[list[SalesOrderLine]] = relationship(
+        back_populates="order", cascade="all, delete-orphan", order_by="SalesOrderLine.seq"
+    )
 
     def ensure_editable(self, expected_version: int | None = None) -> None:
         _check_version(self, expected_version)
         if self.state != OrderState.DRAFT.value:
-            raise InvalidTransition(tr("Order {number} is {state}; only a draft can be edited.", number=self.number,
-                                       state=state_label(self.state)))
+            raise InvalidTransition(
+                tr(
+                    "Order {number} is {state}; only a draft can be edited.",
+                    number=self.number,
+                    state=state_label(self.state),
+                )
+            )
 
     def confirm(self) -> None:
         if not self.lines:
@@ -236,7 +270,7 @@ class SalesDelivery(_Totals, Synced, Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
     notes: Mapped[str] = mapped_column(Text, default="")
 
-    lines: Mapped[list["SalesDeliveryLine"]] = relationship(back_populates="delivery", order_by="SalesDeliveryLine.seq")
+    lines: Mapped[list[SalesDeliveryLine]] = relationship(back_populates="delivery", order_by="SalesDeliveryLine.seq")
 
 
 class SalesDeliveryLine(_Amounts, Synced, Base):
@@ -276,7 +310,7 @@ class SalesReturn(_Totals, Synced, Base):
     reason: Mapped[str] = mapped_column(String(300), default="")
     version: Mapped[int] = mapped_column(Integer, default=1)
 
-    lines: Mapped[list["SalesReturnLine"]] = relationship(back_populates="sales_return", order_by="SalesReturnLine.seq")
+    lines: Mapped[list[SalesReturnLine]] = relationship(back_populates="sales_return", order_by="SalesReturnLine.seq")
 
 
 class SalesReturnLine(_Amounts, Synced, Base):

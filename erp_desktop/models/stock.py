@@ -7,6 +7,7 @@ Invariants (checked by ``verify``):
 - ``product_cost`` holds the product's total quantity and value over internal locations and
   the moving weighted average cost; total value = sum of internal move values exactly.
 """
+
 from __future__ import annotations
 
 import uuid

@@ -12,6 +12,7 @@ How rows sync is declared per table: ``__sync__ = "ledger"`` on a model (or its 
 ``LEDGER_TABLES``) marks an append-only ledger (merge = union, never a conflict); every other table
 with the ``Synced`` columns is last-writer-wins master data. ``LOCAL_TABLES`` never sync.
 """
+
 from __future__ import annotations
 
 import uuid
@@ -25,8 +26,16 @@ from .base import Base, Synced, utcnow
 # Append-only ledgers: rows are written once (a correction is a new row). Areas may add their
 # table names here or set ``__sync__ = "ledger"`` on the model class.
 LEDGER_TABLES: set[str] = {
-    "stock_move", "journal_entry", "journal_line", "audit_log", "sync_conflict", "sync_tombstone", "sync_alert",
-    "allocation", "payment_allocation", "allocations",
+    "stock_move",
+    "journal_entry",
+    "journal_line",
+    "audit_log",
+    "sync_conflict",
+    "sync_tombstone",
+    "sync_alert",
+    "allocation",
+    "payment_allocation",
+    "allocations",
 }
 # Derived or per-file tables that never sync (rebuilt from the ledgers after a merge).
 LOCAL_TABLES: set[str] = {"stock_balance", "product_cost", "number_sequence", "local_state"}

@@ -1,4 +1,5 @@
 """Settings, users, number sequences and the audit log."""
+
 from __future__ import annotations
 
 from datetime import datetime

@@ -5,6 +5,7 @@ the other side of a movement (supplier, customer, adjustment/盘盈盘亏, trans
 stock move goes from one location to another, so quantities summed over all locations are zero.
 Virtual locations have no warehouse and are seeded once, with fixed codes (``VirtualLocation``).
 """
+
 from __future__ import annotations
 
 import uuid
@@ -56,7 +57,7 @@ class Warehouse(Synced, Base):
     negative_policy: Mapped[str] = mapped_column(String(10), default=NegativePolicy.FORBID.value)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
-    bins: Mapped[list["Location"]] = relationship(back_populates="warehouse", order_by="Location.sort_order")
+    bins: Mapped[list[Location]] = relationship(back_populates="warehouse", order_by="Location.sort_order")
 
 
 class Location(Synced, Base):

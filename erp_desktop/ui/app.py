@@ -1,5 +1,6 @@
 """Starting the window: logging to a file, an unhandled-exception dialog, Qt's translator for
 the chosen language, opening the shop (or the demo shop) and the main window."""
+
 from __future__ import annotations
 
 import argparse
@@ -33,9 +34,15 @@ def install_excepthook() -> None:
     def hook(kind, value, tb):
         log.error("unhandled exception\n%s", "".join(traceback.format_exception(kind, value, tb)))
         if QApplication.instance() is not None:
-            QMessageBox.critical(None, tr("Something went wrong"),
-                                 tr("An unexpected error happened; nothing was saved. Details are in the log:\n{path}\n\n{error}",
-                                    path=str(config.log_path()), error=repr(value)))
+            QMessageBox.critical(
+                None,
+                tr("Something went wrong"),
+                tr(
+                    "An unexpected error happened; nothing was saved. Details are in the log:\n{path}\n\n{error}",
+                    path=str(config.log_path()),
+                    error=repr(value),
+                ),
+            )
 
     sys.excepthook = hook
 
@@ -44,7 +51,9 @@ def install_language(app: QApplication, preferred: str | None) -> str:
     """Load the .qm for the chosen language and route ``i18n.tr`` through Qt."""
     if preferred in (None, "", "system"):
         forced = os.environ.get("ERP_LANG")
-        language = i18n.detect_language(forced) if forced else ("zh_CN" if QLocale.system().name().startswith("zh") else "en")
+        language = (
+            i18n.detect_language(forced) if forced else ("zh_CN" if QLocale.system().name().startswith("zh") else "en")
+        )
     else:
         language = i18n.detect_language(preferred)
     i18n.set_language(language)
@@ -57,16 +66,18 @@ def install_language(app: QApplication, preferred: str | None) -> str:
         qt_translator = QTranslator(app)
         from PySide6.QtCore import QLibraryInfo
 
-        if qt_translator.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        if qt_translator.load(
+            QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        ):
             app.installTranslator(qt_translator)
     return language
 
 
 def open_shop_for_window(args: argparse.Namespace):
-    from ..services.setup import open_shop
+    from erp_desktop.services.system.setup import open_shop
 
     if getattr(args, "demo", False):
-        from ..services import demo
+        from erp_desktop import demo
 
         return demo.open_demo_shop()
     return open_shop(args.db)
@@ -88,15 +99,16 @@ def run_app(args: argparse.Namespace) -> int:
     except UserError as exc:
         QMessageBox.critical(None, tr("Cannot open the shop"), exc.message)
         return 1
+    from erp_desktop.ui.shell.main_window import MainWindow
+
     from .context import AppContext
-    from .main_window import MainWindow
 
     try:
-        from ..services import auth
+        from erp_desktop.services.system import auth
 
         if hasattr(auth, "login_required"):
             if auth.login_required(uow):
-                from .login import login_dialog
+                from erp_desktop.ui.shell.login import login_dialog
 
                 actor = login_dialog(uow)
                 if actor is None:
@@ -111,7 +123,7 @@ def run_app(args: argparse.Namespace) -> int:
     window.finish_menus()
     window.show()
     if getattr(args, "self_test", False):
-        from .self_test import run_self_test
+        from erp_desktop.ui.shell.self_test import run_self_test
 
         return run_self_test(app, window)
     return app.exec()

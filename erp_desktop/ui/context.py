@@ -1,5 +1,6 @@
 """What every screen needs: the shop (unit of work), the task runner, settings and the
 ``changed`` signal that tells open lists and dashboards which areas to refresh after a write."""
+
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
@@ -7,7 +8,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
-from ..services.uow import UnitOfWork
+from erp_desktop.storage.uow import UnitOfWork
+
 from .tasks import SyncRunner, TaskRunner
 
 
@@ -24,7 +26,9 @@ class Area:
 class AppContext(QObject):
     changed = Signal(object)  # frozenset of Area names
 
-    def __init__(self, uow: UnitOfWork, runner: TaskRunner | SyncRunner | None = None, settings: QSettings | None = None):
+    def __init__(
+        self, uow: UnitOfWork, runner: TaskRunner | SyncRunner | None = None, settings: QSettings | None = None
+    ):
         super().__init__()
         self.uow = uow
         self.runner = runner if runner is not None else TaskRunner(self)

@@ -1,6 +1,7 @@
 """Showing errors: a domain error is a message in the user's language; a
 ``ConfirmationRequired`` is a question (rerun with its key acknowledged); anything else is a bug,
 logged with its traceback and shown with the log's location."""
+
 from __future__ import annotations
 
 import logging
@@ -30,9 +31,13 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
     else:
         log.error("unexpected error", exc_info=exc)
         QMessageBox.critical(
-            parent, tr("Something went wrong"),
-            tr("An unexpected error happened; nothing was saved. Details are in the log:\n{path}\n\n{error}",
-               path=str(config.log_path()), error=repr(exc)),
+            parent,
+            tr("Something went wrong"),
+            tr(
+                "An unexpected error happened; nothing was saved. Details are in the log:\n{path}\n\n{error}",
+                path=str(config.log_path()),
+                error=repr(exc),
+            ),
         )
 
 

@@ -1,4 +1,5 @@
 """Money, quantities and dates formatted in one place."""
+
 from __future__ import annotations
 
 from datetime import date, datetime

@@ -1,5 +1,6 @@
 """The main window's tabs, in order. Each entry names a module whose ``create_tab(ctx)``
 returns the tab's widget; an area whose module is not there yet is left out."""
+
 from __future__ import annotations
 
 MODULES: list[tuple[str, str]] = [
@@ -16,8 +17,8 @@ MODULES: list[tuple[str, str]] = [
 
 # Modules that only add menu items (``install_menus(window, ctx)``), no tab.
 MENU_MODULES: list[str] = [
-    "erp_desktop.ui.maintenance",
+    "erp_desktop.ui.shell.maintenance",
     "erp_desktop.ui.printing",
-    "erp_desktop.ui.sync_status",
-    "erp_desktop.ui.excel_import",
+    "erp_desktop.ui.shell.sync_status",
+    "erp_desktop.ui.widgets.excel_import",
 ]

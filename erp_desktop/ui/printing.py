@@ -5,6 +5,7 @@ and "Save as PDF…", dialogs to print a document, a statement or product labels
 PDFs are made by ``services.printing`` off the GUI thread (``ctx.query``); the preview opens when
 the file is ready. Printing renders each PDF page to an image at the printer's resolution.
 """
+
 from __future__ import annotations
 
 import shutil
@@ -16,9 +17,28 @@ from PySide6.QtGui import QAction, QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog,
-                               QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton,
-                               QRadioButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..i18n import tr
 from ..services import printing
@@ -32,10 +52,15 @@ from .widgets.remember import remember_geometry
 def document_kinds() -> list[tuple[str, str]]:
     """(kind, title) of the documents that can be printed by number."""
     return [
-        (DocKind.DELIVERY, tr("Delivery note")), (DocKind.SALES_ORDER, tr("Sales order")), (DocKind.SALES_QUOTE, tr("Quotation")),
-        (DocKind.SALES_RETURN, tr("Sales return note")), (DocKind.PURCHASE_ORDER, tr("Purchase order")),
-        (DocKind.RECEIPT, tr("Goods receipt note")), (DocKind.PURCHASE_RETURN, tr("Purchase return note")),
-        (DocKind.TRANSFER, tr("Transfer note")), (DocKind.STOCK_COUNT, tr("Stock count sheet")),
+        (DocKind.DELIVERY, tr("Delivery note")),
+        (DocKind.SALES_ORDER, tr("Sales order")),
+        (DocKind.SALES_QUOTE, tr("Quotation")),
+        (DocKind.SALES_RETURN, tr("Sales return note")),
+        (DocKind.PURCHASE_ORDER, tr("Purchase order")),
+        (DocKind.RECEIPT, tr("Goods receipt note")),
+        (DocKind.PURCHASE_RETURN, tr("Purchase return note")),
+        (DocKind.TRANSFER, tr("Transfer note")),
+        (DocKind.STOCK_COUNT, tr("Stock count sheet")),
         (DocKind.MONEY_RECEIPT, tr("Money receipt")),
     ]
 
@@ -102,8 +127,13 @@ class PrintPreviewDialog(QDialog):
                 size = QSize(max(1, int(points.width() / 72 * dpi)), max(1, int(points.height() / 72 * dpi)))
                 image = self.document.render(page, size)
                 scaled = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
-                painter.drawImage(target.x() + (target.width() - scaled.width()) // 2, target.y(),
-                                  image.scaled(scaled, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
+                painter.drawImage(
+                    target.x() + (target.width() - scaled.width()) // 2,
+                    target.y(),
+                    image.scaled(
+                        scaled, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+                    ),
+                )
                 printed += 1
         finally:
             painter.end()
@@ -120,7 +150,9 @@ class PrintPreviewDialog(QDialog):
 
     def _on_save_button_clicked(self) -> None:
         folder = self.ctx.settings.value("print_preview/folder", str(Path.home()))
-        target, _ = QFileDialog.getSaveFileName(self, tr("Save as PDF"), str(Path(folder) / self.pdf_path.name), tr("PDF files (*.pdf)"))
+        target, _ = QFileDialog.getSaveFileName(
+            self, tr("Save as PDF"), str(Path(folder) / self.pdf_path.name), tr("PDF files (*.pdf)")
+        )
         if target:
             self.save_to(target)
 
@@ -131,7 +163,11 @@ class PrintPreviewDialog(QDialog):
         try:
             shutil.copyfile(self.pdf_path, target)
         except OSError as exc:
-            QMessageBox.warning(self, tr("Cannot save"), tr("Could not write {path}: {error}", path=str(target), error=exc.strerror or str(exc)))
+            QMessageBox.warning(
+                self,
+                tr("Cannot save"),
+                tr("Could not write {path}: {error}", path=str(target), error=exc.strerror or str(exc)),
+            )
             return target
         self.ctx.settings.setValue("print_preview/folder", str(target.parent))
         return target
@@ -146,8 +182,11 @@ def show_preview(parent: QWidget | None, ctx: AppContext, pdf_path: str | Path) 
 
 def print_document(parent: QWidget | None, ctx: AppContext, kind: str, doc_id: uuid.UUID | str) -> None:
     """Make the PDF of one document off the GUI thread, then show its preview (errors shown)."""
-    ctx.query(lambda: printing.print_document(ctx.uow, kind, doc_id),
-              lambda path: show_preview(parent, ctx, path), lambda exc: show_error(parent, exc))
+    ctx.query(
+        lambda: printing.print_document(ctx.uow, kind, doc_id),
+        lambda path: show_preview(parent, ctx, path),
+        lambda exc: show_error(parent, exc),
+    )
 
 
 def print_shortcut(widget: QWidget, slot) -> QShortcut:
@@ -184,15 +223,20 @@ def add_list_print_action(list_page, ctx: AppContext, target, text: str | None =
     return action
 
 
-def print_statement(parent: QWidget | None, ctx: AppContext, party_kind: str, party_id: uuid.UUID | str, start, end) -> None:
+def print_statement(
+    parent: QWidget | None, ctx: AppContext, party_kind: str, party_id: uuid.UUID | str, start, end
+) -> None:
     """A customer's or supplier's statement (对账单) for [start, end], previewed when ready."""
-    ctx.query(lambda: printing.print_statement(ctx.uow, party_kind, party_id, start, end),
-              lambda path: show_preview(parent, ctx, path), lambda exc: show_error(parent, exc))
+    ctx.query(
+        lambda: printing.print_statement(ctx.uow, party_kind, party_id, start, end),
+        lambda path: show_preview(parent, ctx, path),
+        lambda exc: show_error(parent, exc),
+    )
 
 
-def print_labels(parent: QWidget | None, ctx: AppContext, product_ids: list[uuid.UUID]) -> "PrintLabelsDialog":
+def print_labels(parent: QWidget | None, ctx: AppContext, product_ids: list[uuid.UUID]) -> PrintLabelsDialog:
     """Open the labels dialog with these products listed (e.g. the rows selected in a product list)."""
-    from ..services import lookups
+    from erp_desktop.services.masterdata import lookups
 
     dialog = PrintLabelsDialog(ctx, parent)
     for product_id in product_ids:
@@ -220,7 +264,9 @@ class PrintDocumentDialog(QDialog):
         form = QFormLayout()
         form.addRow(tr("Document"), self.kind_combo)
         form.addRow(tr("Number"), self.number_edit)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Preview"))
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
@@ -236,7 +282,11 @@ class PrintDocumentDialog(QDialog):
             self.number_edit.setFocus()
             return
         kind = self.kind_combo.currentData()
-        self.ctx.query(lambda: printing.print_document(self.ctx.uow, kind, number), self._on_ready, lambda exc: show_error(self, exc))
+        self.ctx.query(
+            lambda: printing.print_document(self.ctx.uow, kind, number),
+            self._on_ready,
+            lambda exc: show_error(self, exc),
+        )
 
     def _on_ready(self, path: Path) -> None:
         self.preview = show_preview(self.parentWidget(), self.ctx, path)
@@ -273,7 +323,9 @@ class PrintStatementDialog(QDialog):
         form.addRow(tr("Supplier"), self.supplier_picker)
         form.addRow(tr("From"), self.from_edit)
         form.addRow(tr("To"), self.to_edit)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Preview"))
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
@@ -294,8 +346,11 @@ class PrintStatementDialog(QDialog):
             QMessageBox.information(self, tr("Print a statement"), tr("Choose the customer or supplier first."))
             return
         start, end = self.from_edit.date().toPython(), self.to_edit.date().toPython()
-        self.ctx.query(lambda: printing.print_statement(self.ctx.uow, kind, party.id, start, end), self._on_ready,
-                       lambda exc: show_error(self, exc))
+        self.ctx.query(
+            lambda: printing.print_statement(self.ctx.uow, kind, party.id, start, end),
+            self._on_ready,
+            lambda exc: show_error(self, exc),
+        )
 
     def _on_ready(self, path: Path) -> None:
         self.preview = show_preview(self.parentWidget(), self.ctx, path)
@@ -328,7 +383,12 @@ class PrintLabelsDialog(QDialog):
         if saved and self.layout_combo.findData(saved) >= 0:
             self.layout_combo.setCurrentIndex(self.layout_combo.findData(saved))
         self.barcode_combo = QComboBox(self)
-        for key, title in (("auto", tr("EAN-13 when valid, else Code128")), ("code128", "Code128"), ("ean13", "EAN-13"), ("qr", tr("QR code"))):
+        for key, title in (
+            ("auto", tr("EAN-13 when valid, else Code128")),
+            ("code128", "Code128"),
+            ("ean13", "EAN-13"),
+            ("qr", tr("QR code")),
+        ):
             self.barcode_combo.addItem(title, key)
         self.price_check = QCheckBox(tr("Show the price"), self)
         self.price_check.setChecked(True)
@@ -341,7 +401,9 @@ class PrintLabelsDialog(QDialog):
         form.addRow(tr("Barcode"), self.barcode_combo)
         form.addRow(tr("Labels already used on the first sheet"), self.skip_spin)
         form.addRow("", self.price_check)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Preview"))
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
@@ -380,8 +442,13 @@ class PrintLabelsDialog(QDialog):
 
     def chosen(self) -> list[tuple[str, int]]:
         """(product id, copies) per row."""
-        return [(self.products_table.item(row, 0).data(Qt.ItemDataRole.UserRole), self.products_table.cellWidget(row, 2).value())
-                for row in range(self.products_table.rowCount())]
+        return [
+            (
+                self.products_table.item(row, 0).data(Qt.ItemDataRole.UserRole),
+                self.products_table.cellWidget(row, 2).value(),
+            )
+            for row in range(self.products_table.rowCount())
+        ]
 
     def _on_product_picker_picked(self, brief) -> None:
         if brief is not None:
@@ -401,9 +468,13 @@ class PrintLabelsDialog(QDialog):
         layout, symbology = self.layout_combo.currentData(), self.barcode_combo.currentData()
         show_price, skip = self.price_check.isChecked(), self.skip_spin.value()
         self.ctx.settings.setValue("labels/layout", layout)
-        self.ctx.query(lambda: printing.print_labels(self.ctx.uow, refs, layout=layout, copies=1, symbology=symbology,
-                                                     show_price=show_price, skip=skip),
-                       self._on_ready, lambda exc: show_error(self, exc))
+        self.ctx.query(
+            lambda: printing.print_labels(
+                self.ctx.uow, refs, layout=layout, copies=1, symbology=symbology, show_price=show_price, skip=skip
+            ),
+            self._on_ready,
+            lambda exc: show_error(self, exc),
+        )
 
     def _on_ready(self, path: Path) -> None:
         self.preview = show_preview(self.parentWidget(), self.ctx, path)
@@ -429,9 +500,22 @@ def install_menus(window, ctx: AppContext) -> None:
     supplier.triggered.connect(lambda: PrintStatementDialog(ctx, window, kind="supplier").exec())
     reports.addAction(customer)
     reports.addAction(supplier)
-    window.print_actions = {"document": print_doc, "labels": labels, "customer_statement": customer, "supplier_statement": supplier}
+    window.print_actions = {
+        "document": print_doc,
+        "labels": labels,
+        "customer_statement": customer,
+        "supplier_statement": supplier,
+    }
     # load the CJK font (a few MB to parse) in the background now, so the first preview is quick
     ctx.query(lambda: printing.fonts.cjk_font(), lambda _font: None, lambda _exc: None)
 
 
-__all__ = ["PrintPreviewDialog", "add_list_print_action", "print_document", "print_shortcut", "print_statement", "print_labels", "install_menus"]
+__all__ = [
+    "PrintPreviewDialog",
+    "add_list_print_action",
+    "print_document",
+    "print_shortcut",
+    "print_statement",
+    "print_labels",
+    "install_menus",
+]

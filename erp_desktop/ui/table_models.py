@@ -1,5 +1,6 @@
 """List models that page lazily: they hold the rows fetched so far and grow in ``fetchMore``,
 so a list of 100,000 rows opens with one page. Rows are frozen dataclasses from services."""
+
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
@@ -11,7 +12,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from ..services.queries.paging import ListQuery, Page
+from erp_desktop.services.paging import ListQuery, Page
+
 from .formatting import date_text, money_text, percent_text, price_text, qty_text
 
 FORMATTERS: dict[str, Callable[[Any], str]] = {
@@ -110,7 +112,9 @@ class RowsTableModel(QAbstractTableModel):
 class PagedTableModel(RowsTableModel):
     """Rows come from ``fetch(ListQuery) -> Page`` a page at a time (keyset paging)."""
 
-    def __init__(self, columns: Sequence[Column], fetch: Callable[[ListQuery], Page], *, page_size: int = 200, parent=None):
+    def __init__(
+        self, columns: Sequence[Column], fetch: Callable[[ListQuery], Page], *, page_size: int = 200, parent=None
+    ):
         super().__init__(columns, (), parent)
         self._fetch = fetch
         self.page_size = page_size
@@ -119,8 +123,14 @@ class PagedTableModel(RowsTableModel):
         self._more = False
         self.loaded = False  # no page fetched yet (a list page fetches its first when first shown)
 
-    def set_query(self, *, search: str | None = None, sort: str | None = None, descending: bool | None = None,
-                  filters: dict | None = None) -> None:
+    def set_query(
+        self,
+        *,
+        search: str | None = None,
+        sort: str | None = None,
+        descending: bool | None = None,
+        filters: dict | None = None,
+    ) -> None:
         """Change search/sort/filters and load the first page again."""
         self.query = ListQuery(
             search=self.query.search if search is None else search,
@@ -146,8 +156,14 @@ class PagedTableModel(RowsTableModel):
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:
         if parent.isValid() or not self._more:
             return
-        query = ListQuery(search=self.query.search, sort=self.query.sort, descending=self.query.descending,
-                          filters=self.query.filters, after=self._next_after, limit=self.page_size)
+        query = ListQuery(
+            search=self.query.search,
+            sort=self.query.sort,
+            descending=self.query.descending,
+            filters=self.query.filters,
+            after=self._next_after,
+            limit=self.page_size,
+        )
         page = self._fetch(query)
         if not page.rows:
             self._more = False

@@ -3,6 +3,7 @@
 touches widgets; its result comes back to the GUI thread by a queued signal. Tests use
 ``SyncRunner``, which runs everything at once on the calling thread.
 """
+
 from __future__ import annotations
 
 import logging

@@ -4,242 +4,347 @@
   <context>
     <name>erp</name>
     <message>
-      <location filename="../../erp_desktop/services/analysis.py" line="38" />
-      <source>Customer</source>
-      <translation>客户</translation>
+      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="252" />
+      <source>Sales today</source>
+      <translation>今日销售</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis.py" line="38" />
-      <source>Customer tier</source>
-      <translation>客户等级</translation>
+      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="255" />
+      <source>last 30 days</source>
+      <translation>近30天</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis.py" line="38" />
-      <source>Salesperson</source>
-      <translation>销售员</translation>
+      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="261" />
+      <source>Sales this week</source>
+      <translation>本周销售</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis.py" line="38" />
-      <source>Supplier</source>
-      <translation>供应商</translation>
+      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="264" />
+      <source>last 12 weeks</source>
+      <translation>近12周</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis.py" line="40" />
-      <source>Day</source>
-      <translation>日</translation>
+      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="268" />
+      <source>Sales this month</source>
+      <translation>本月销售</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis.py" line="40" />
-      <source>Week</source>
-      <translation>周</translation>
+      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="268" />
+      <source>last 12 months</source>
+      <translation>近12个月</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis.py" line="40" />
-      <source>Month</source>
-      <translation>月份</translation>
+      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="271" />
+      <source>Gross margin this month</source>
+      <translation>本月毛利</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis.py" line="46" />
-      <source>Revenue</source>
-      <translation>收入</translation>
+      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="274" />
+      <source>margin {rate}</source>
+      <translation>毛利率 {rate}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis.py" line="46" />
-      <source>Cost</source>
-      <translation>成本</translation>
+      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="280" />
+      <source>Orders waiting to ship</source>
+      <translation>待发货订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis.py" line="47" />
-      <source>Margin %</source>
-      <translation>毛利率</translation>
+      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="283" />
+      <source>worth {amount}</source>
+      <translation>金额 {amount}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis.py" line="47" />
-      <source>Returns</source>
-      <translation>退货</translation>
+      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="290" />
+      <source>Purchases waiting to arrive</source>
+      <translation>待到货采购</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis.py" line="50" />
-      <source>Sales (deliveries − returns)</source>
-      <translation>销售（出库 − 退货）</translation>
+      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="300" />
+      <source>Receivables</source>
+      <translation>应收账款</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis.py" line="50" />
-      <source>Purchases (receipts − returns)</source>
-      <translation>采购（入库 − 退货）</translation>
+      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="303" />
+      <source>overdue {overdue} · due in 7 days {soon}</source>
+      <translation>逾期 {overdue} · 7天内到期 {soon}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis.py" line="380" />
+      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="310" />
+      <source>Payables</source>
+      <translation>应付账款</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="320" />
+      <source>Cash on hand</source>
+      <translation>库存现金</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="323" />
+      <source>cash boxes</source>
+      <translation>现金账户</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="330" />
+      <source>Bank balances</source>
+      <translation>银行存款</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="333" />
+      <source>bank accounts</source>
+      <translation>银行账户</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="340" />
+      <source>Low stock</source>
+      <translation>低库存</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="394" />
       <source>(none)</source>
       <translation>（无）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis.py" line="59" />
+      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="442" />
+      <source>{days} days idle</source>
+      <translation>{days} 天未出库</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="442" />
+      <source>never issued</source>
+      <translation>从未出库</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="39" />
+      <source>Customer</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="40" />
+      <source>Customer tier</source>
+      <translation>客户等级</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="41" />
+      <source>Salesperson</source>
+      <translation>销售员</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="42" />
+      <source>Supplier</source>
+      <translation>供应商</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="46" />
+      <source>Day</source>
+      <translation>日</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="47" />
+      <source>Week</source>
+      <translation>周</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="48" />
+      <source>Month</source>
+      <translation>月份</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="55" />
+      <source>Revenue</source>
+      <translation>收入</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="56" />
+      <source>Cost</source>
+      <translation>成本</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="58" />
+      <source>Margin %</source>
+      <translation>毛利率</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="59" />
+      <source>Returns</source>
+      <translation>退货</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="62" />
+      <source>Sales (deliveries − returns)</source>
+      <translation>销售（出库 − 退货）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="62" />
+      <source>Purchases (receipts − returns)</source>
+      <translation>采购（入库 − 退货）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="71" />
       <source>Amount</source>
       <translation>金额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis.py" line="139" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="163" />
       <source>Unknown source {name}.</source>
       <translation>未知的数据来源 {name}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis.py" line="144" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="168" />
       <source>Choose at least one row dimension.</source>
       <translation>请至少选择一个行维度。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis.py" line="146" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="170" />
       <source>{name} is not a measure of this analysis.</source>
       <translation>{name} 不是本分析的指标。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis.py" line="148" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="172" />
       <source>The period ends before it starts.</source>
       <translation>期间的结束日期早于开始日期。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis.py" line="488" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="570" />
       <source>Analysis</source>
       <translation>多维分析</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis.py" line="503" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="585" />
       <source>A view needs a name.</source>
       <translation>视图需要一个名称。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis.py" line="540" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="627" />
       <source>Best customers for a product (last month)</source>
       <translation>某商品的最佳客户（上月）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis.py" line="542" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="633" />
       <source>Profit by product (this year)</source>
       <translation>按商品的利润（今年）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis.py" line="543" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="639" />
       <source>Thin-margin products by volume (12 months)</source>
       <translation>薄利走量商品（近12个月）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis.py" line="544" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="645" />
       <source>Steadiest customers (revenue by month)</source>
       <translation>最稳定的客户（按月销售额）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis.py" line="545" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="651" />
       <source>Warehouse and product, last week: margin by customer</source>
       <translation>某仓库某商品上周：按客户的毛利</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis.py" line="547" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="657" />
       <source>Margin by customer and product (this month)</source>
       <translation>按客户和商品的毛利（本月）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis.py" line="549" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="663" />
       <source>Purchases by supplier and month</source>
       <translation>按供应商和月份的采购</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis.py" line="142" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="166" />
       <source>{name} is not a dimension of this analysis.</source>
       <translation>{name} 不是本分析的维度。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis.py" line="508" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="590" />
       <source>A view named {name} already exists.</source>
       <translation>名为 {name} 的视图已存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis.py" line="521" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="603" />
       <source>That view no longer exists.</source>
       <translation>该视图已不存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="52" />
+      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="70" />
       <source>Party</source>
       <translation>往来单位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="92" />
+      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="120" />
       <source>Delete view</source>
       <translation>删除视图</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="135" />
+      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="163" />
       <source>Run</source>
       <translation>运行</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="138" />
+      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="166" />
       <source>Export to Excel…</source>
       <translation>导出到 Excel…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="140" />
+      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="168" />
       <source>Save view…</source>
       <translation>保存视图…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="246" />
+      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="281" />
       <source>Save view</source>
       <translation>保存视图</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="273" />
+      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="314" />
       <source>Working…</source>
       <translation>计算中…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="305" />
+      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="351" />
       <source>{rows} rows · revenue {revenue} · cost {cost} · margin {margin} ({pct}) · returns {returns}</source>
       <translation>{rows} 行 · 收入 {revenue} · 成本 {cost} · 毛利 {margin}（{pct}）· 退货 {returns}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="327" />
+      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="382" />
       <source>Documents: {title}</source>
       <translation>单据：{title}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="334" />
+      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="389" />
       <source>Export to Excel</source>
       <translation>导出到 Excel</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="87" />
+      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="115" />
       <source>Views</source>
       <translation>视图</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="108" />
+      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="136" />
       <source>Source</source>
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="110" />
+      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="138" />
       <source>Rows</source>
       <translation>行</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="113" />
+      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="141" />
       <source>Columns</source>
       <translation>列</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="115" />
+      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="143" />
       <source>Measure</source>
       <translation>指标</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="132" />
+      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="160" />
       <source>Filter</source>
       <translation>筛选</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="338" />
+      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="394" />
       <source>Exported {count} rows to {path}</source>
       <translation>已导出 {count} 行到 {path}</translation>
     </message>

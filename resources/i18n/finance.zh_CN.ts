@@ -4,712 +4,1274 @@
   <context>
     <name>erp</name>
     <message>
-      <location filename="../../erp_desktop/ui/finance/__init__.py" line="36" />
+      <location filename="../../erp_desktop/services/finance/allocation.py" line="54" />
+      <source>No open item {ref}.</source>
+      <translation>没有往来项 {ref}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/allocation.py" line="67" />
+      <source>The amount to allocate must be greater than zero, in cents.</source>
+      <translation>核销金额必须大于零，精确到分。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/allocation.py" line="70" />
+      <source>{a} and {b} do not belong to the same party's account.</source>
+      <translation>{a} 与 {b} 不属于同一往来单位。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/allocation.py" line="73" />
+      <source>Allocate a credit (money, return) against a debit (delivery, receipt of goods).</source>
+      <translation>请用贷方项（收付款、退货）核销借方项（出库、入库）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/allocation.py" line="77" />
+      <source>{number} has only {open} open; cannot allocate {amount}.</source>
+      <translation>{number} 仅有 {open} 未清，不能核销 {amount}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/allocation.py" line="87" />
+      <source>{number} has only {open} left to allocate; cannot allocate {amount}.</source>
+      <translation>{number} 仅剩 {open} 可核销，不能核销 {amount}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/allocation.py" line="244" />
+      <source>This row is itself an un-allocation.</source>
+      <translation>该行本身就是撤销核销记录。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/allocation.py" line="247" />
+      <source>This allocation was already undone.</source>
+      <translation>该核销已被撤销。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/allocation.py" line="250" />
+      <source>Un-allocate between 0.01 and {left}.</source>
+      <translation>撤销核销金额应在 0.01 到 {left} 之间。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/allocation.py" line="51" />
+      <source>{number} has several open items; choose one.</source>
+      <translation>{number} 有多个往来项，请选择一个。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/allocation.py" line="65" />
+      <source>Enter an amount.</source>
+      <translation>请输入金额。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/allocation.py" line="186" />
+      <source>{number} is not a credit (money received or paid, or a return).</source>
+      <translation>{number} 不是贷方项（收付款或退货）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/allocation.py" line="224" />
+      <source>No such allocation.</source>
+      <translation>没有该核销记录。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/books.py" line="59" />
+      <source>Amounts are positive, in cents.</source>
+      <translation>金额须为正数，精确到分。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/books.py" line="69" />
+      <source>Give the entry a description.</source>
+      <translation>请填写凭证摘要。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/books.py" line="72" />
+      <source>An entry needs at least two lines.</source>
+      <translation>凭证至少需要两行分录。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/books.py" line="101" />
+      <source>The entry does not balance: debit {debit}, credit {credit}.</source>
+      <translation>凭证借贷不平：借方 {debit}，贷方 {credit}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/books.py" line="123" />
+      <source>No journal entry {ref}.</source>
+      <translation>没有凭证 {ref}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/books.py" line="126" />
+      <source>{number} was posted by {doc}; correct it with a reversing document there.</source>
+      <translation>{number} 由 {doc} 生成，请在该单据处用红冲单据更正。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/books.py" line="133" />
+      <source>{number} is itself a reversal.</source>
+      <translation>{number} 本身就是冲销凭证。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/books.py" line="135" />
+      <source>{number} was already reversed.</source>
+      <translation>{number} 已被冲销。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/books.py" line="137" />
+      <source>A reversal cannot be dated before the entry it reverses.</source>
+      <translation>冲销凭证的日期不能早于原凭证。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/books.py" line="163" />
+      <source>Write the month as YYYY-MM, e.g. 2026-10.</source>
+      <translation>月份格式为 YYYY-MM，如 2026-10。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/books.py" line="215" />
+      <source>{year}-{month:02d} has not ended yet.</source>
+      <translation>{year}-{month:02d} 尚未结束。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/books.py" line="220" />
+      <source>Cannot close {year}-{month:02d}; the books do not tie out:
+{reasons}</source>
+      <translation>无法结账 {year}-{month:02d}，账目不符：
+{reasons}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/books.py" line="240" />
+      <source>Only the owner may re-open a closed month.</source>
+      <translation>只有店主可以反结账。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/books.py" line="242" />
+      <source>Give a reason for re-opening.</source>
+      <translation>请填写反结账原因。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/books.py" line="245" />
+      <source>Only the last closed month can be re-opened.</source>
+      <translation>只能反结账最后一个已结账月份。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/books.py" line="81" />
+      <source>Line {n}: a line is either a debit or a credit.</source>
+      <translation>第 {n} 行：一行只能是借方或贷方。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/books.py" line="85" />
+      <source>Line {n}: no active account {code}.</source>
+      <translation>第 {n} 行：没有启用的科目 {code}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/books.py" line="89" />
+      <source>Line {n}: {code} {name} is kept by its own ledger; post it through its documents.</source>
+      <translation>第 {n} 行：{code} {name} 由明细账管理，请通过业务单据记账。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/books.py" line="138" />
+      <source>Reversal of {number}</source>
+      <translation>冲销 {number}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/books.py" line="209" />
+      <source>{year}-{month:02d} is already closed.</source>
+      <translation>{year}-{month:02d} 已结账。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/books.py" line="212" />
+      <source>Months close in order: close {year}-{month:02d} first.</source>
+      <translation>须按月顺序结账：请先结 {year}-{month:02d}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/chart.py" line="107" />
+      <source>An account code is digits, e.g. 560201.</source>
+      <translation>科目编码须为数字，如 560201。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/chart.py" line="109" />
+      <source>Enter a name.</source>
+      <translation>请输入名称。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/chart.py" line="111" />
+      <source>Unknown account kind {kind}.</source>
+      <translation>未知的科目类别 {kind}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/chart.py" line="115" />
+      <source>Account {code} already exists.</source>
+      <translation>科目 {code} 已存在。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/chart.py" line="154" />
+      <source>No account {code}.</source>
+      <translation>没有科目 {code}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/chart.py" line="122" />
+      <source>A sub-account has the kind of its parent ({kind}).</source>
+      <translation>明细科目的类别须与上级科目一致（{kind}）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/chart.py" line="126" />
+      <source>A sub-account's code starts with its parent's ({code}).</source>
+      <translation>明细科目编码须以上级科目编码开头（{code}）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/chart.py" line="165" />
+      <source>{code} {name} is used by postings and cannot be removed.</source>
+      <translation>{code} {name} 为系统记账科目，不能删除。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/chart.py" line="177" />
+      <source>{code} {name} still has a balance.</source>
+      <translation>{code} {name} 仍有余额。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/checks.py" line="269" />
+      <source>Money reversals pair up with their originals</source>
+      <translation>资金冲销单与原单据一一对应</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/checks.py" line="320" />
+      <source>Stock reversals pair up with their originals</source>
+      <translation>库存冲销单与原单据一一对应</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/checks.py" line="72" />
+      <source>{original} was reversed {count} times ({reversals}), probably on two computers while offline; it is undone more than once.</source>
+      <translation>{original} 被冲销了 {count} 次（{reversals}），可能是两台电脑离线时各自冲销了它；该单据被重复冲回。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/checks.py" line="169" />
+      <source>{original} is marked as reversed, but no reversal points at it.</source>
+      <translation>{original} 标记为已冲销，但没有任何冲销单指向它。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/checks.py" line="252" />
+      <source>{reversal} does not take back the money of {original}: account {account} is left with {amount}.</source>
+      <translation>{reversal} 未完全冲回 {original} 的资金：账户 {account} 仍余 {amount}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/checks.py" line="262" />
+      <source>The journal entry of {reversal} does not cancel that of {original} line by line: {count} line(s) left over.</source>
+      <translation>{reversal} 的凭证未能逐行冲抵 {original} 的凭证：有 {count} 行未抵消。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/checks.py" line="313" />
+      <source>The stock moves of {reversal} do not mirror those of {original}: {count} move(s) without a counterpart.</source>
+      <translation>{reversal} 的库存移动与 {original} 的不对应：有 {count} 笔移动找不到对应记录。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/checks.py" line="118" />
+      <source>{reversal} is the reversal of a document that does not exist.</source>
+      <translation>{reversal} 冲销的原单据不存在。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/checks.py" line="122" />
+      <source>{reversal} reverses {original}, but the two documents are of different kinds.</source>
+      <translation>{reversal} 冲销 {original}，但两张单据的类型不同。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/checks.py" line="130" />
+      <source>{reversal} reverses {original}, which is itself a reversal.</source>
+      <translation>{reversal} 冲销的 {original} 本身就是冲销单。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/checks.py" line="134" />
+      <source>{reversal} reverses {original} for {amount}, but {original} is for {original_amount}.</source>
+      <translation>{reversal} 冲销 {original} 的金额为 {amount}，但 {original} 的金额是 {original_amount}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/checks.py" line="144" />
+      <source>{reversal} reverses {original}, but they are not both posted.</source>
+      <translation>{reversal} 冲销 {original}，但两张单据中有未过账的。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/checks.py" line="152" />
+      <source>{reversal} reverses {original}, but {original} is not marked as reversed by it.</source>
+      <translation>{reversal} 冲销 {original}，但 {original} 未登记被 {reversal} 冲销。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/checks.py" line="77" />
+      <source>, </source>
+      <translation>、</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/invoices.py" line="89" />
+      <source>Unknown invoice direction {direction}.</source>
+      <translation>未知的发票方向 {direction}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/invoices.py" line="141" />
+      <source>The links total {linked}, more than the invoice's {gross}.</source>
+      <translation>关联金额合计 {linked}，超过发票金额 {gross}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/invoices.py" line="164" />
+      <source>Unknown invoice type {type}.</source>
+      <translation>未知的发票类型 {type}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/invoices.py" line="167" />
+      <source>Enter the invoice number.</source>
+      <translation>请输入发票号码。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/invoices.py" line="173" />
+      <source>An amount has at most two decimal places.</source>
+      <translation>金额最多两位小数。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/invoices.py" line="175" />
+      <source>The invoice total cannot be zero.</source>
+      <translation>发票金额不能为零。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/invoices.py" line="106" />
+      <source>Link {n}: enter an amount in cents.</source>
+      <translation>关联 {n}：请输入金额（精确到分）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/invoices.py" line="108" />
+      <source>Link {n}: invoices cover goods documents, not money.</source>
+      <translation>关联 {n}：发票只能关联业务单据，不能关联收付款。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/invoices.py" line="112" />
+      <source>Link {n}: the document is not on this party's account.</source>
+      <translation>关联 {n}：该单据不属于此往来单位。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/invoices.py" line="117" />
+      <source>{number} has {left} left to invoice; cannot link {amount}.</source>
+      <translation>{number} 仅剩 {left} 未开票，不能关联 {amount}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/invoices.py" line="180" />
+      <source>Invoice {number} is already registered.</source>
+      <translation>发票 {number} 已登记。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/invoices.py" line="208" />
+      <source>No such invoice.</source>
+      <translation>没有该发票。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/money.py" line="87" />
+      <source>Cash</source>
+      <translation>现金</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/money.py" line="87" />
+      <source>Bank</source>
+      <translation>银行</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/money.py" line="124" />
+      <source>No money account {ref}.</source>
+      <translation>没有资金账户 {ref}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/money.py" line="146" />
+      <source>Enter a code.</source>
+      <translation>请输入编码。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/money.py" line="150" />
+      <source>Unknown money account kind {kind}.</source>
+      <translation>未知的资金账户类型 {kind}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/money.py" line="235" />
+      <source>No free sub-account under {code}.</source>
+      <translation>{code} 下已无可用明细科目编码。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/money.py" line="284" />
+      <source>Account {account} holds {balance}; paying {amount} would take it below zero, which it does not allow.</source>
+      <translation>账户 {account} 余额 {balance}，支付 {amount} 将使其为负，该账户不允许负余额。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/money.py" line="304" />
+      <source>The amount must be greater than zero.</source>
+      <translation>金额必须大于零。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/money.py" line="310" />
+      <source>Money account {name} is inactive.</source>
+      <translation>资金账户 {name} 已停用。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/money.py" line="494" />
+      <source>Approved on entry</source>
+      <translation>录入时审批</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/money.py" line="506" />
+      <source>Unknown allocation choice {choice}.</source>
+      <translation>未知的核销方式 {choice}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/money.py" line="627" />
+      <source>No money document {ref}.</source>
+      <translation>没有资金单据 {ref}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/money.py" line="649" />
+      <source>{number} is itself the reversal of {original} and cannot be reversed.</source>
+      <translation>{number} 本身是 {original} 的冲销单，不能再冲销。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/money.py" line="658" />
+      <source>{number} has already been reversed by {reversal}.</source>
+      <translation>{number} 已被 {reversal} 冲销。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/money.py" line="663" />
+      <source>A reversal cannot be dated before the document it reverses ({date}).</source>
+      <translation>冲销日期不能早于被冲销单据的日期（{date}）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/money.py" line="155" />
+      <source>Money account code {code} is already used.</source>
+      <translation>资金账户编码 {code} 已被使用。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/money.py" line="273" />
+      <source>Reversing {number} takes {amount} out of account {account}, which holds {balance}; it may not go below zero. Allow the account below zero or bring money in first.</source>
+      <translation>冲销 {number} 要从账户 {account} 转出 {amount}，但该账户余额只有 {balance}，不允许为负。请先允许该账户为负，或先存入资金。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/money.py" line="320" />
+      <source>No customer {ref}.</source>
+      <translation>没有客户 {ref}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/money.py" line="320" />
+      <source>No supplier {ref}.</source>
+      <translation>没有供应商 {ref}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/money.py" line="393" />
+      <source>Receipt from {name}</source>
+      <translation>收到 {name} 款项</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/money.py" line="528" />
+      <source>Choose two different accounts.</source>
+      <translation>请选择两个不同的账户。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/money.py" line="578" />
+      <source>No active account {code}.</source>
+      <translation>没有启用的科目 {code}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/money.py" line="581" />
+      <source>Account {code} is kept by its own ledger; use a receipt, payment or transfer instead.</source>
+      <translation>科目 {code} 由明细账管理，请改用收款、付款或转账。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/money.py" line="165" />
+      <source>Account {code} is not a cash or bank account.</source>
+      <translation>科目 {code} 不是现金或银行科目。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/money.py" line="187" />
+      <source>Opening balance {name}</source>
+      <translation>期初余额 {name}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/money.py" line="458" />
+      <source>Payment to {name}</source>
+      <translation>付款给 {name}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/money.py" line="548" />
+      <source>Transfer {source} → {target}</source>
+      <translation>转账 {source} → {target}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/queries.py" line="33" />
+      <source>Receipt of money</source>
+      <translation>收款</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/queries.py" line="34" />
+      <source>Payment</source>
+      <translation>付款</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/queries.py" line="35" />
+      <source>Delivery</source>
+      <translation>出库单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/queries.py" line="37" />
+      <source>Sales return</source>
+      <translation>销售退货</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/queries.py" line="38" />
+      <source>Goods receipt</source>
+      <translation>采购入库</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/queries.py" line="40" />
+      <source>Purchase return</source>
+      <translation>采购退货</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/queries.py" line="42" />
+      <source>Transfer</source>
+      <translation>调拨</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/queries.py" line="44" />
+      <source>Other expense</source>
+      <translation>其他支出</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/queries.py" line="45" />
+      <source>Manual entry</source>
+      <translation>手工凭证</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/queries.py" line="47" />
+      <source>0–30 days</source>
+      <translation>0–30 天</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/queries.py" line="47" />
+      <source>31–60 days</source>
+      <translation>31–60 天</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/queries.py" line="47" />
+      <source>61–90 days</source>
+      <translation>61–90 天</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/queries.py" line="47" />
+      <source>90+ days</source>
+      <translation>90 天以上</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/queries.py" line="69" />
+      <source>Unknown party kind {kind}.</source>
+      <translation>未知的往来类型 {kind}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/queries.py" line="302" />
+      <source>No such customer or supplier: {ref}.</source>
+      <translation>找不到客户或供应商：{ref}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/queries.py" line="454" />
+      <source>Reversed by {number}</source>
+      <translation>已被 {number} 冲销</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/__init__.py" line="38" />
       <source>Money accounts (资金账户)</source>
       <translation>资金账户</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/__init__.py" line="36" />
+      <location filename="../../erp_desktop/ui/finance/__init__.py" line="39" />
       <source>Receipts / payments</source>
       <translation>收款/付款</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/__init__.py" line="37" />
+      <location filename="../../erp_desktop/ui/finance/__init__.py" line="40" />
       <source>Receivables / payables</source>
       <translation>应收/应付</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/__init__.py" line="37" />
+      <location filename="../../erp_desktop/ui/finance/__init__.py" line="41" />
       <source>Statements</source>
       <translation>对账单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/__init__.py" line="38" />
+      <location filename="../../erp_desktop/ui/finance/__init__.py" line="42" />
       <source>Invoices</source>
       <translation>发票</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/__init__.py" line="38" />
+      <location filename="../../erp_desktop/ui/finance/__init__.py" line="43" />
       <source>Journal</source>
       <translation>凭证</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/__init__.py" line="39" />
+      <location filename="../../erp_desktop/ui/finance/__init__.py" line="44" />
       <source>Reports</source>
       <translation>报表</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/__init__.py" line="39" />
+      <location filename="../../erp_desktop/ui/finance/__init__.py" line="45" />
       <source>Period close</source>
       <translation>结账</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/close.py" line="23" />
+      <location filename="../../erp_desktop/ui/finance/close.py" line="24" />
       <source>Close month</source>
       <translation>结账</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/close.py" line="24" />
+      <location filename="../../erp_desktop/ui/finance/close.py" line="25" />
       <source>Re-open last closed month…</source>
       <translation>反结账最后一个月…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/close.py" line="25" />
+      <location filename="../../erp_desktop/ui/finance/close.py" line="27" />
       <source>Closing runs every invariant check first. Nothing can be posted into a closed month; corrections go into the open period.</source>
       <translation>结账前先运行全部账目校验。已结账月份不能再记账，更正记入未结账期间。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/close.py" line="73" />
+      <location filename="../../erp_desktop/ui/finance/close.py" line="95" />
       <source>Re-open {month}</source>
       <translation>反结账 {month}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/close.py" line="73" />
+      <location filename="../../erp_desktop/ui/finance/close.py" line="95" />
       <source>Reason (recorded):</source>
       <translation>原因（将被记录）：</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/close.py" line="62" />
+      <location filename="../../erp_desktop/ui/finance/close.py" line="79" />
       <source>Close {year}-{month:02d}? Nothing can be posted into it afterwards.</source>
       <translation>确定结账 {year}-{month:02d}？结账后该月不能再记账。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/close.py" line="34" />
+      <location filename="../../erp_desktop/ui/finance/close.py" line="43" />
       <source>Closed at</source>
       <translation>结账时间</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/close.py" line="35" />
+      <location filename="../../erp_desktop/ui/finance/close.py" line="44" />
       <source>By</source>
       <translation>记录人</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/common.py" line="91" />
+      <location filename="../../erp_desktop/ui/finance/common.py" line="92" />
       <source>Customers (receivable)</source>
       <translation>客户（应收）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/common.py" line="92" />
+      <location filename="../../erp_desktop/ui/finance/common.py" line="93" />
       <source>Suppliers (payable)</source>
       <translation>供应商（应付）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/invoices.py" line="32" />
+      <location filename="../../erp_desktop/ui/finance/invoices.py" line="43" />
       <source>Issued to customers (销项)</source>
       <translation>开给客户（销项）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/invoices.py" line="33" />
+      <location filename="../../erp_desktop/ui/finance/invoices.py" line="44" />
       <source>Received from suppliers (进项)</source>
       <translation>供应商开来（进项）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/invoices.py" line="34" />
+      <location filename="../../erp_desktop/ui/finance/invoices.py" line="45" />
       <source>Register invoice for the selected documents…</source>
       <translation>为所选单据登记发票…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/invoices.py" line="45" />
+      <location filename="../../erp_desktop/ui/finance/invoices.py" line="64" />
       <source>Not yet invoiced</source>
       <translation>未开票单据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/invoices.py" line="104" />
+      <location filename="../../erp_desktop/ui/finance/invoices.py" line="137" />
       <source>Register invoice</source>
       <translation>登记发票</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/invoices.py" line="108" />
+      <location filename="../../erp_desktop/ui/finance/invoices.py" line="141" />
       <source>Special VAT invoice (专票)</source>
       <translation>增值税专用发票（专票）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/invoices.py" line="109" />
+      <location filename="../../erp_desktop/ui/finance/invoices.py" line="142" />
       <source>Ordinary VAT invoice (普票)</source>
       <translation>增值税普通发票（普票）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/invoices.py" line="120" />
+      <location filename="../../erp_desktop/ui/finance/invoices.py" line="153" />
       <source>Documents</source>
       <translation>单据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/invoices.py" line="121" />
+      <location filename="../../erp_desktop/ui/finance/invoices.py" line="154" />
       <source>Invoice no.</source>
       <translation>发票号码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/invoices.py" line="124" />
+      <location filename="../../erp_desktop/ui/finance/invoices.py" line="157" />
       <source>Net</source>
       <translation>不含税金额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/invoices.py" line="126" />
+      <location filename="../../erp_desktop/ui/finance/invoices.py" line="159" />
       <source>Gross</source>
       <translation>价税合计</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/invoices.py" line="43" />
+      <location filename="../../erp_desktop/ui/finance/invoices.py" line="59" />
       <source>Linked</source>
       <translation>已关联</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/invoices.py" line="49" />
+      <location filename="../../erp_desktop/ui/finance/invoices.py" line="71" />
       <source>Invoiced</source>
       <translation>已开票</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/invoices.py" line="49" />
+      <location filename="../../erp_desktop/ui/finance/invoices.py" line="72" />
       <source>Not invoiced</source>
       <translation>未开票</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/invoices.py" line="86" />
+      <location filename="../../erp_desktop/ui/finance/invoices.py" line="117" />
       <source>Select the documents the invoice covers.</source>
       <translation>请选择该发票对应的单据。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/invoices.py" line="89" />
+      <location filename="../../erp_desktop/ui/finance/invoices.py" line="120" />
       <source>Select documents of one party only.</source>
       <translation>请只选择同一往来单位的单据。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/journal.py" line="36" />
+      <location filename="../../erp_desktop/ui/finance/journal.py" line="56" />
       <source>New manual entry…</source>
       <translation>新增手工凭证…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/journal.py" line="37" />
+      <location filename="../../erp_desktop/ui/finance/journal.py" line="57" />
       <source>Reverse entry…</source>
       <translation>冲销凭证…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/journal.py" line="70" />
+      <location filename="../../erp_desktop/ui/finance/journal.py" line="97" />
       <source> · reverses {number}</source>
       <translation> · 冲销 {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/journal.py" line="98" />
+      <location filename="../../erp_desktop/ui/finance/journal.py" line="138" />
       <source>Manual journal entry</source>
       <translation>手工凭证</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/journal.py" line="102" />
+      <location filename="../../erp_desktop/ui/finance/journal.py" line="142" />
       <source>What the entry is for (required)</source>
       <translation>凭证摘要（必填）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/journal.py" line="106" />
+      <location filename="../../erp_desktop/ui/finance/journal.py" line="146" />
       <source>Add line</source>
       <translation>添加行</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/journal.py" line="110" />
+      <location filename="../../erp_desktop/ui/finance/journal.py" line="152" />
       <source>Post</source>
       <translation>过账</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/journal.py" line="169" />
+      <location filename="../../erp_desktop/ui/finance/journal.py" line="212" />
       <source>Debit {debit} · Credit {credit} · Difference {diff}</source>
       <translation>借方 {debit} · 贷方 {credit} · 差额 {diff}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/journal.py" line="35" />
+      <location filename="../../erp_desktop/ui/finance/journal.py" line="54" />
       <source>Entry, document number or memo…</source>
       <translation>凭证号、单据号或摘要…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/journal.py" line="72" />
+      <location filename="../../erp_desktop/ui/finance/journal.py" line="99" />
       <source> · reversed by {number}</source>
       <translation> · 已被 {number} 冲销</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/journal.py" line="73" />
+      <location filename="../../erp_desktop/ui/finance/journal.py" line="101" />
       <source>{number} {date} · {source} {document} · {memo}</source>
       <translation>{number} {date} · {source} {document} · {memo}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/journal.py" line="84" />
+      <location filename="../../erp_desktop/ui/finance/journal.py" line="120" />
       <source>Post a reversal of {number} dated today?</source>
       <translation>以今天的日期冲销 {number}？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/journal.py" line="104" />
+      <location filename="../../erp_desktop/ui/finance/journal.py" line="144" />
       <source>Memo</source>
       <translation>摘要</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/journal.py" line="31" />
+      <location filename="../../erp_desktop/ui/finance/journal.py" line="44" />
       <source>Entry</source>
       <translation>凭证</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/journal.py" line="40" />
+      <location filename="../../erp_desktop/ui/finance/journal.py" line="62" />
       <source>Account name</source>
       <translation>科目名称</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="32" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="47" />
       <source>New account…</source>
       <translation>新增账户…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="33" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="48" />
       <source>Transfer…</source>
       <translation>转账…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="34" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="49" />
       <source>Other income / expense…</source>
       <translation>其他收支…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="35" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="50" />
       <source>Allow below zero</source>
       <translation>允许负余额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="53" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="85" />
       <source>Reverse…</source>
       <translation>冲销…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="62" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="94" />
       <source>Print…</source>
       <translation>打印…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="63" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="95" />
       <source>Print the selected receipt or payment (Ctrl+P)</source>
       <translation>打印选中的收款或付款单 (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="123" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="161" />
       <source>{name}: opening {opening}, closing {closing}</source>
       <translation>{name}：期初 {opening}，期末 {closing}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="202" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="260" />
       <source>New money account</source>
       <translation>新增资金账户</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="212" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="270" />
       <source>May go below zero</source>
       <translation>允许负余额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="231" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="302" />
       <source>Transfer between accounts</source>
       <translation>账户间转账</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="253" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="334" />
       <source>Other income or expense</source>
       <translation>其他收入或费用</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="255" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="336" />
       <source>Expense (paid out)</source>
       <translation>费用（支出）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="256" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="337" />
       <source>Income (received)</source>
       <translation>收入（收到）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="297" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="390" />
       <source>Reverse {number}</source>
       <translation>冲销 {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="300" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="394" />
       <source>{kind} {number} of {date}, {amount}, {party}.</source>
       <translation>{kind} {number}，日期 {date}，金额 {amount}，{party}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="303" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="406" />
       <source>A reversing document is posted on the date below: the allocations (核销) of this document are undone and its money, journal entry and open item are mirrored. Nothing is deleted.</source>
       <translation>将按下面的日期过账一张冲销单：先撤回本单据的核销，再反向冲回它的资金、凭证和往来款项。不会删除任何记录。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="310" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="416" />
       <source>Why it is reversed</source>
       <translation>冲销原因</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="313" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="419" />
       <source>Reversal date</source>
       <translation>冲销日期</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="315" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="421" />
       <source>Reverse</source>
       <translation>冲销</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="323" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="431" />
       <source>Reverse {number} on {date}? This posts a reversing document and cannot be taken back.</source>
       <translation>确定以 {date} 冲销 {number} 吗？冲销单过账后不能撤回。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="131" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="176" />
       <source>Undo the chosen document with a reversing document (冲销): its allocations are undone, its money, journal entry and open item mirrored.</source>
       <translation>用冲销单撤销选中的单据：撤回其核销，反向冲回其资金、凭证和往来款项。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="213" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="274" />
       <source>Kind</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="214" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="276" />
       <source>Account number</source>
       <translation>账号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="215" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="278" />
       <source>Opening date</source>
       <translation>期初日期</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="222" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="286" />
       <source>The opening balance is not a valid amount.</source>
       <translation>期初余额不是有效金额。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="247" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="328" />
       <source>Enter the amount and choose both accounts.</source>
       <translation>请输入金额并选择两个账户。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="264" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="347" />
       <source>Money account</source>
       <translation>资金账户</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="265" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="348" />
       <source>Booked to</source>
       <translation>记入科目</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="288" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="381" />
       <source>Enter the amount and choose a money account.</source>
       <translation>请输入金额并选择资金账户。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="42" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="60" />
       <source>GL account</source>
       <translation>总账科目</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="48" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="72" />
       <source>Number</source>
       <translation>单号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="49" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="74" />
       <source>Party / account</source>
       <translation>往来单位 / 账户</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="50" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="77" />
       <source>Money in</source>
       <translation>收入</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="51" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="78" />
       <source>Money out</source>
       <translation>支出</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="52" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="80" />
       <source>Reversal</source>
       <translation>冲销</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/openitems.py" line="50" />
+      <location filename="../../erp_desktop/ui/finance/openitems.py" line="72" />
       <source>Undo allocation</source>
       <translation>撤销核销</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/openitems.py" line="51" />
+      <location filename="../../erp_desktop/ui/finance/openitems.py" line="73" />
       <source>Allocate all oldest first</source>
       <translation>全部按最早先核销</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/openitems.py" line="62" />
+      <location filename="../../erp_desktop/ui/finance/openitems.py" line="84" />
       <source>Open items</source>
       <translation>未清项</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/openitems.py" line="63" />
+      <location filename="../../erp_desktop/ui/finance/openitems.py" line="85" />
       <source>Allocations</source>
       <translation>核销记录</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/openitems.py" line="91" />
+      <location filename="../../erp_desktop/ui/finance/openitems.py" line="117" />
       <source>{count} parties, balance {total}</source>
       <translation>{count} 个往来单位，余额 {total}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/openitems.py" line="132" />
+      <location filename="../../erp_desktop/ui/finance/openitems.py" line="180" />
       <source>Ageing</source>
       <translation>账龄</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/openitems.py" line="30" />
+      <location filename="../../erp_desktop/ui/finance/openitems.py" line="32" />
       <source>Ageing at (days past the document date)</source>
       <translation>账龄截止日（按单据日期计天数）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/openitems.py" line="39" />
+      <location filename="../../erp_desktop/ui/finance/openitems.py" line="43" />
       <source>Unapplied credit</source>
       <translation>未核销贷项</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/openitems.py" line="117" />
+      <location filename="../../erp_desktop/ui/finance/openitems.py" line="152" />
       <source>Undo the allocation of {amount} between {a} and {b}?</source>
       <translation>撤销 {a} 与 {b} 之间 {amount} 的核销？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/openitems.py" line="43" />
+      <location filename="../../erp_desktop/ui/finance/openitems.py" line="52" />
       <source>Due</source>
       <translation>到期日</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/openitems.py" line="44" />
+      <location filename="../../erp_desktop/ui/finance/openitems.py" line="54" />
       <source>Allocated</source>
       <translation>已核销</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/openitems.py" line="45" />
+      <location filename="../../erp_desktop/ui/finance/openitems.py" line="55" />
       <source>Open amount</source>
       <translation>未清金额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/openitems.py" line="45" />
+      <location filename="../../erp_desktop/ui/finance/openitems.py" line="56" />
       <source>Days</source>
       <translation>天数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/openitems.py" line="48" />
+      <location filename="../../erp_desktop/ui/finance/openitems.py" line="65" />
       <source>Settled by</source>
       <translation>核销单据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/openitems.py" line="49" />
+      <location filename="../../erp_desktop/ui/finance/openitems.py" line="67" />
       <source>Undone</source>
       <translation>已撤销</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="37" />
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="51" />
       <source>Receipt from a customer (收款)</source>
       <translation>向客户收款</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="38" />
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="52" />
       <source>Payment to a supplier (付款)</source>
       <translation>付款给供应商</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="52" />
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="66" />
       <source>Bank slip no., cheque no. …</source>
       <translation>银行回单号、支票号…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="83" />
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="98" />
       <source>Auto-allocate oldest first</source>
       <translation>自动核销（最早优先）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="85" />
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="100" />
       <source>Clear allocation</source>
       <translation>清除核销</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="87" />
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="102" />
       <source>Save (Ctrl+S)</source>
       <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="102" />
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="117" />
       <source>Open items of the party — allocate (核销)</source>
       <translation>往来未清项——核销</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="237" />
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="271" />
       <source>Allocated {allocated} of {available}; {left} stays as an advance</source>
       <translation>已核销 {allocated} / {available}；{left} 留作预收/预付</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="61" />
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="75" />
       <source>Money</source>
       <translation>款项</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="80" />
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="94" />
       <source>Allocate</source>
       <translation>核销</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="187" />
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="205" />
       <source>New money received</source>
       <translation>新收款</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="187" />
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="205" />
       <source>New money paid</source>
       <translation>新付款</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="189" />
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="209" />
       <source>Allocate {doc} {number} ({open} left)</source>
       <translation>核销 {doc} {number}（余 {open}）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="276" />
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="329" />
       <source>Print {number}</source>
       <translation>打印 {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="277" />
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="330" />
       <source>Print the receipt or payment just saved (Ctrl+P)</source>
       <translation>打印刚保存的收款收据或付款单 (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="283" />
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="336" />
       <source>Saved {number}</source>
       <translation>已保存 {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="245" />
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="283" />
       <source>Choose the customer or supplier first.</source>
       <translation>请先选择客户或供应商。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="252" />
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="290" />
       <source>Enter the amounts to allocate.</source>
       <translation>请输入核销金额。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/reports.py" line="38" />
+      <location filename="../../erp_desktop/ui/finance/reports.py" line="44" />
       <source>Account code, e.g. 1122</source>
       <translation>科目编码，如 1122</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/reports.py" line="40" />
+      <location filename="../../erp_desktop/ui/finance/reports.py" line="46" />
       <source>Show</source>
       <translation>显示</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/reports.py" line="104" />
+      <location filename="../../erp_desktop/ui/finance/reports.py" line="140" />
       <source>Gross margin rate {rate}</source>
       <translation>毛利率 {rate}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/reports.py" line="112" />
+      <location filename="../../erp_desktop/ui/finance/reports.py" line="156" />
       <source>Total {total}</source>
       <translation>合计 {total}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/reports.py" line="122" />
+      <location filename="../../erp_desktop/ui/finance/reports.py" line="174" />
       <source>{code} {name}: opening {opening}, closing {closing} (debit positive)</source>
       <translation>{code} {name}：期初 {opening}，期末 {closing}（借方为正）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/reports.py" line="32" />
+      <location filename="../../erp_desktop/ui/finance/reports.py" line="35" />
       <source>Trial balance</source>
       <translation>科目余额表</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/reports.py" line="32" />
+      <location filename="../../erp_desktop/ui/finance/reports.py" line="36" />
       <source>Profit report</source>
       <translation>利润表</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/reports.py" line="32" />
+      <location filename="../../erp_desktop/ui/finance/reports.py" line="37" />
       <source>Cash and bank balances</source>
       <translation>现金及银行余额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/reports.py" line="33" />
+      <location filename="../../erp_desktop/ui/finance/reports.py" line="38" />
       <source>General ledger</source>
       <translation>明细账</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/reports.py" line="90" />
+      <location filename="../../erp_desktop/ui/finance/reports.py" line="119" />
       <source>Balanced: debits equal credits.</source>
       <translation>平衡：借方合计等于贷方合计。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/reports.py" line="90" />
+      <location filename="../../erp_desktop/ui/finance/reports.py" line="119" />
       <source>NOT BALANCED — run verify.</source>
       <translation>不平衡——请运行校验。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/reports.py" line="83" />
+      <location filename="../../erp_desktop/ui/finance/reports.py" line="108" />
       <source>Opening debit</source>
       <translation>期初借方</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/reports.py" line="84" />
+      <location filename="../../erp_desktop/ui/finance/reports.py" line="109" />
       <source>Opening credit</source>
       <translation>期初贷方</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/reports.py" line="85" />
+      <location filename="../../erp_desktop/ui/finance/reports.py" line="110" />
       <source>Period debit</source>
       <translation>本期借方</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/reports.py" line="85" />
+      <location filename="../../erp_desktop/ui/finance/reports.py" line="111" />
       <source>Period credit</source>
       <translation>本期贷方</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/reports.py" line="86" />
+      <location filename="../../erp_desktop/ui/finance/reports.py" line="112" />
       <source>Closing debit</source>
       <translation>期末借方</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/reports.py" line="87" />
+      <location filename="../../erp_desktop/ui/finance/reports.py" line="113" />
       <source>Closing credit</source>
       <translation>期末贷方</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/reports.py" line="94" />
+      <location filename="../../erp_desktop/ui/finance/reports.py" line="125" />
       <source>Item</source>
       <translation>项目</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/statement.py" line="79" />
+      <location filename="../../erp_desktop/ui/finance/statement.py" line="92" />
       <source>{code} {name}  {start} – {end}   Opening balance {opening}</source>
       <translation>{code} {name}  {start} – {end}   期初余额 {opening}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/statement.py" line="81" />
+      <location filename="../../erp_desktop/ui/finance/statement.py" line="102" />
       <source>Increase {debit}   Decrease {credit}   Closing balance {closing}</source>
       <translation>本期增加 {debit}   本期减少 {credit}   期末余额 {closing}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/statement.py" line="84" />
+      <location filename="../../erp_desktop/ui/finance/statement.py" line="111" />
       <source>Ageing at {date} (days past the document date): 0–30 {a} · 31–60 {b} · 61–90 {c} · 90+ {d} · unapplied {u}</source>
       <translation>截至 {date} 账龄（按单据日期）：0–30天 {a} · 31–60天 {b} · 61–90天 {c} · 90天以上 {d} · 未核销 {u}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/statement.py" line="47" />
+      <location filename="../../erp_desktop/ui/finance/statement.py" line="52" />
       <source>Increase</source>
       <translation>增加</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/statement.py" line="48" />
+      <location filename="../../erp_desktop/ui/finance/statement.py" line="53" />
       <source>Decrease</source>
       <translation>减少</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/statement.py" line="63" />
+      <location filename="../../erp_desktop/ui/finance/statement.py" line="72" />
       <source>Statement</source>
       <translation>对账单</translation>
     </message>

@@ -4,427 +4,967 @@
   <context>
     <name>erp</name>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/__init__.py" line="14" />
+      <location filename="../../erp_desktop/services/masterdata/base.py" line="26" />
+      <source>{field} is required.</source>
+      <translation>{field}为必填项。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/base.py" line="28" />
+      <source>{field} is longer than {max} characters.</source>
+      <translation>{field}超过 {max} 个字符。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/base.py" line="55" />
+      <source>{field} must be at least {minimum}.</source>
+      <translation>{field}不能小于 {minimum}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/base.py" line="57" />
+      <source>{field} must be at most {maximum}.</source>
+      <translation>{field}不能大于 {maximum}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/base.py" line="72" />
+      <source>{field} must be a whole number from {minimum} to {maximum}.</source>
+      <translation>{field}必须是 {minimum} 到 {maximum} 之间的整数。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/base.py" line="89" />
+      <source>{field} must be one of: {choices}</source>
+      <translation>{field}必须是以下之一：{choices}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/base.py" line="51" />
+      <source>{field} is not a number: {value}</source>
+      <translation>{field}不是数字：{value}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/base.py" line="54" />
+      <source>{field} cannot be negative.</source>
+      <translation>{field}不能为负数。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/base.py" line="68" />
+      <source>{field} is not a whole number: {value}</source>
+      <translation>{field}不是整数：{value}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/base.py" line="103" />
+      <source>{field} is not a date (YYYY-MM-DD): {value}</source>
+      <translation>{field}不是日期（YYYY-MM-DD）：{value}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="56" />
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="698" />
+      <source>Minimum quantity</source>
+      <translation>起订量</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="58" />
+      <source>A category name cannot contain '/'.</source>
+      <translation>分类名称不能包含“/”。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="66" />
+      <source>There is already a category {path}.</source>
+      <translation>已有分类 {path}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="75" />
+      <source>That category no longer exists.</source>
+      <translation>该分类已不存在。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="382" />
+      <source>Barcode</source>
+      <translation>条码</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="394" />
+      <source>Code {code} is already used by product {other}.</source>
+      <translation>编码 {code} 已被商品 {other} 使用。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="579" />
+      <source>There is already a price list named {name}.</source>
+      <translation>已有名为 {name} 的价格表。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="580" />
+      <source>Valid from</source>
+      <translation>生效日期</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="580" />
+      <source>Valid until</source>
+      <translation>有效期至</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="582" />
+      <source>The end date is before the start date.</source>
+      <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="693" />
+      <source>That price list no longer exists.</source>
+      <translation>该价格表已不存在。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="696" />
+      <source>That product no longer exists.</source>
+      <translation>该商品已不存在。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="159" />
+      <source>Category {path} has sub-categories; move or delete them first.</source>
+      <translation>分类 {path} 下还有子分类；请先移走或删除。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="163" />
+      <source>Category {path} still holds {count} products; move them first.</source>
+      <translation>分类 {path} 下还有 {count} 个商品；请先移走。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="407" />
+      <source>Barcode {barcode} is already used by product {other}.</source>
+      <translation>条码 {barcode} 已被商品 {other} 使用。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="431" />
+      <source>Spec</source>
+      <translation>规格</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="432" />
+      <source>Colour</source>
+      <translation>颜色</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="433" />
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="435" />
+      <source>Purchase price</source>
+      <translation>进价</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="436" />
+      <source>Sale price</source>
+      <translation>售价</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="514" />
+      <source>Product {code} is already used; deactivate it instead of deleting it.</source>
+      <translation>商品 {code} 已被使用；请停用而不是删除。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="585" />
+      <source>Tier</source>
+      <translation>客户等级</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="586" />
+      <source>Channel</source>
+      <translation>渠道</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="589" />
+      <source>Priority</source>
+      <translation>优先级</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="742" />
+      <source>That price no longer exists.</source>
+      <translation>该价格已不存在。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="141" />
+      <source>A category cannot move under itself.</source>
+      <translation>分类不能移到它自己下面。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/custom_fields.py" line="30" />
+      <source>Numeric</source>
+      <translation>数值</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/custom_fields.py" line="30" />
+      <source>Choice</source>
+      <translation>选项</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/custom_fields.py" line="31" />
+      <source>Products</source>
+      <translation>商品</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/custom_fields.py" line="31" />
+      <source>Customers</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/custom_fields.py" line="31" />
+      <source>Suppliers</source>
+      <translation>供应商</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/custom_fields.py" line="148" />
+      <source>{field} is not an exact number: {value}</source>
+      <translation>{field}不是精确数字：{value}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/custom_fields.py" line="82" />
+      <source>Custom fields belong to products, customers or suppliers.</source>
+      <translation>自定义字段只能用于商品、客户或供应商。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/custom_fields.py" line="87" />
+      <source>Unknown field kind: {kind}</source>
+      <translation>未知字段类型：{kind}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/custom_fields.py" line="90" />
+      <source>A choice field needs at least one choice.</source>
+      <translation>选项字段至少需要一个选项。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/custom_fields.py" line="93" />
+      <source>There is already a field named {label}.</source>
+      <translation>已有名为 {label} 的字段。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/custom_fields.py" line="135" />
+      <source>That custom field no longer exists.</source>
+      <translation>该自定义字段已不存在。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/custom_fields.py" line="85" />
+      <source>Label</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="50" />
+      <source>Warehouses &amp; bins</source>
+      <translation>仓库与库位</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="51" />
+      <source>Price list items</source>
+      <translation>价格表明细</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="52" />
+      <source>Supplier quotes</source>
+      <translation>供应商报价</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="172" />
+      <source>Unknown list {name}; choose one of: {choices}</source>
+      <translation>未知列表 {name}；可选：{choices}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="414" />
+      <source>Unknown import mode {mode}.</source>
+      <translation>未知导入模式 {mode}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="138" />
+      <source>Warehouse name</source>
+      <translation>仓库名称</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="139" />
+      <source>Address</source>
+      <translation>地址</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="140" />
+      <source>Negative stock</source>
+      <translation>负库存</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="142" />
+      <source>Bin name</source>
+      <translation>库位名称</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="143" />
+      <source>Bin status</source>
+      <translation>库位状态</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="144" />
+      <source>Capacity</source>
+      <translation>容量</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="145" />
+      <source>Walking order</source>
+      <translation>拣货顺序</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="149" />
+      <source>Price list</source>
+      <translation>价格表</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="155" />
+      <source>Product name</source>
+      <translation>商品名称</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="162" />
+      <source>Supplier name</source>
+      <translation>供应商名称</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="167" />
+      <source>Lead time (days)</source>
+      <translation>交货期(天)</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="433" />
+      <source>Imported {file}: {created} created, {updated} updated</source>
+      <translation>已导入 {file}：新建 {created} 条，更新 {updated} 条</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="467" />
+      <source>Code {code} already exists ({what}); import in update mode to change it.</source>
+      <translation>编码 {code} 已存在（{what}）；如需修改请用更新模式导入。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="88" />
+      <source>Barcodes</source>
+      <translation>条码</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="94" />
+      <source>Attributes</source>
+      <translation>属性</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="95" />
+      <source>Active</source>
+      <translation>启用</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="104" />
+      <source>Tags</source>
+      <translation>标签</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="106" />
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="107" />
+      <source>Email</source>
+      <translation>邮箱</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="108" />
+      <source>Tax ID</source>
+      <translation>税号</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="109" />
+      <source>Credit limit</source>
+      <translation>信用额度</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="110" />
+      <source>Payment terms (days)</source>
+      <translation>账期(天)</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="111" />
+      <source>Contact</source>
+      <translation>联系人</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="112" />
+      <source>Contact phone</source>
+      <translation>联系人电话</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="122" />
+      <source>Grade</source>
+      <translation>等级</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="510" />
+      <source>product</source>
+      <translation>商品</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="814" />
+      <source>Unknown product code {code}.</source>
+      <translation>未知商品编码 {code}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="884" />
+      <source>Unknown supplier code {code}.</source>
+      <translation>未知供应商编码 {code}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="670" />
+      <source>customer</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="670" />
+      <source>supplier</source>
+      <translation>供应商</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="551" />
+      <source>Unknown category {path} (create it first, or import with the option to create categories).</source>
+      <translation>未知分类 {path}（请先创建，或导入时勾选“自动创建分类”）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/parties.py" line="326" />
+      <source>Code {code} is already used by {what} {other}.</source>
+      <translation>编码 {code} 已被{what} {other} 使用。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/parties.py" line="427" />
+      <source>That customer no longer exists.</source>
+      <translation>该客户已不存在。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/parties.py" line="444" />
+      <source>That supplier no longer exists.</source>
+      <translation>该供应商已不存在。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/parties.py" line="645" />
+      <source>Next date</source>
+      <translation>下次日期</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/parties.py" line="696" />
+      <source>Quote {n}: pick a product.</source>
+      <translation>报价 {n}：请选择商品。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/parties.py" line="579" />
+      <source>{code} is already used; deactivate it instead of deleting it.</source>
+      <translation>{code} 已被使用；请停用而不是删除。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/parties.py" line="647" />
+      <source>The next date is before the follow-up date.</source>
+      <translation>下次日期早于跟进日期。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/parties.py" line="671" />
+      <source>That follow-up no longer exists.</source>
+      <translation>该跟进记录已不存在。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/parties.py" line="656" />
+      <source>Next step</source>
+      <translation>下一步</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/parties.py" line="294" />
+      <source>Contact {n}: name</source>
+      <translation>联系人 {n}：姓名</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/parties.py" line="295" />
+      <source>Role</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/warehouses.py" line="31" />
+      <source>Forbid negative stock</source>
+      <translation>禁止负库存</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/warehouses.py" line="32" />
+      <source>Warn on negative stock</source>
+      <translation>负库存时警告</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/warehouses.py" line="33" />
+      <source>Allow negative stock</source>
+      <translation>允许负库存</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/warehouses.py" line="35" />
+      <source>Frozen</source>
+      <translation>冻结</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/warehouses.py" line="35" />
+      <source>Full</source>
+      <translation>已满</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/warehouses.py" line="108" />
+      <source>Code {code} is already used by warehouse {other}.</source>
+      <translation>编码 {code} 已被仓库 {other} 使用。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/warehouses.py" line="191" />
+      <source>This warehouse already has a bin {code}.</source>
+      <translation>该仓库已有库位 {code}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/warehouses.py" line="90" />
+      <source>That warehouse no longer exists.</source>
+      <translation>该仓库已不存在。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/warehouses.py" line="201" />
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/warehouses.py" line="273" />
+      <source>That bin no longer exists.</source>
+      <translation>该库位已不存在。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/warehouses.py" line="275" />
+      <source>Bin {code} has stock history; freeze it instead of deleting it.</source>
+      <translation>库位 {code} 已有库存记录；请冻结而不是删除。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/warehouses.py" line="126" />
+      <source>Default bin</source>
+      <translation>默认库位</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/masterdata/__init__.py" line="15" />
       <source>Master data</source>
       <translation>基础资料</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/__init__.py" line="33" />
+      <location filename="../../erp_desktop/ui/masterdata/__init__.py" line="34" />
       <source>Price lists</source>
       <translation>价格表</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/__init__.py" line="34" />
+      <location filename="../../erp_desktop/ui/masterdata/__init__.py" line="35" />
       <source>Categories</source>
       <translation>分类</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/common.py" line="46" />
+      <location filename="../../erp_desktop/ui/masterdata/common.py" line="68" />
       <source>Import from Excel…</source>
       <translation>从 Excel 导入…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/common.py" line="67" />
+      <location filename="../../erp_desktop/ui/masterdata/common.py" line="98" />
       <source>Update rows whose code already exists (otherwise they are an error)</source>
       <translation>编码已存在的行更新原资料（否则视为错误）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/common.py" line="69" />
+      <location filename="../../erp_desktop/ui/masterdata/common.py" line="100" />
       <source>Create unknown categories</source>
       <translation>自动创建不存在的分类</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/common.py" line="198" />
+      <location filename="../../erp_desktop/ui/masterdata/common.py" line="242" />
       <source>Add row</source>
       <translation>添加行</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/common.py" line="200" />
+      <location filename="../../erp_desktop/ui/masterdata/common.py" line="244" />
       <source>Remove row</source>
       <translation>删除行</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/common.py" line="75" />
+      <location filename="../../erp_desktop/ui/masterdata/common.py" line="113" />
       <source>Import {list}</source>
       <translation>导入{list}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="114" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="159" />
       <source>General</source>
       <translation>基本信息</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="118" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="163" />
       <source>Tags separated by commas</source>
       <translation>标签用逗号分隔</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="154" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="221" />
       <source>Contacts</source>
       <translation>联系人</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="240" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="326" />
       <source>New customer</source>
       <translation>新建客户</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="240" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="326" />
       <source>Customer {code} {name}</source>
       <translation>客户 {code} {name}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="251" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="337" />
       <source>empty = no limit</source>
       <translation>留空 = 不限</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="257" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="350" />
       <source>Addresses</source>
       <translation>地址</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="278" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="379" />
       <source>What was said</source>
       <translation>沟通内容</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="282" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="383" />
       <source>Add follow-up</source>
       <translation>添加跟进</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="298" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="399" />
       <source>Follow-ups</source>
       <translation>跟进记录</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="314" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="417" />
       <source>Prices</source>
       <translation>价格</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="333" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="436" />
       <source>Save the customer first</source>
       <translation>请先保存客户</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="397" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="523" />
       <source>New supplier</source>
       <translation>新建供应商</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="397" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="523" />
       <source>Supplier {code} {name}</source>
       <translation>供应商 {code} {name}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="425" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="563" />
       <source>Quotes</source>
       <translation>报价</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="471" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="628" />
       <source>New</source>
       <translation>新建</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="472" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="629" />
       <source>Edit</source>
       <translation>编辑</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="473" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="630" />
       <source>Activate / deactivate</source>
       <translation>启用/停用</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="474" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="631" />
       <source>Delete</source>
       <translation>删除</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="476" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="633" />
       <source>Show inactive</source>
       <translation>显示已停用</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="146" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="205" />
       <source>Payment terms</source>
       <translation>账期</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="310" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="412" />
       <source>The price this customer gets, from the price lists for its tier and channel (today).</source>
       <translation>该客户按其等级和渠道的价格表（今日）可得的价格。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="329" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="432" />
       <source>Purchase history</source>
       <translation>采购记录</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="380" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="491" />
       <source>default sale price</source>
       <translation>默认售价</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="381" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="492" />
       <source>{price} ({source})</source>
       <translation>{price}（{source}）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="409" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="538" />
       <source>Lead time</source>
       <translation>交货期</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="420" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="558" />
       <source>Add a quote for</source>
       <translation>新增报价：</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="470" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="626" />
       <source>Search code, name or phone…</source>
       <translation>搜索编码、名称或电话…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="522" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="687" />
       <source>Delete {code} {name}?</source>
       <translation>删除 {code} {name}？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="129" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="179" />
       <source>Primary</source>
       <translation>主要</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="256" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="347" />
       <source>Default</source>
       <translation>默认</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="448" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="594" />
       <source>Quote {n}: unknown product code {code}.</source>
       <translation>报价 {n}：未知商品编码 {code}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="75" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="109" />
       <source>New price list</source>
       <translation>新建价格表</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="76" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="110" />
       <source>Edit price list</source>
       <translation>编辑价格表</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="77" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="111" />
       <source>Delete price list</source>
       <translation>删除价格表</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="79" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="113" />
       <source>Remove price</source>
       <translation>删除价格</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="89" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="123" />
       <source>Set price</source>
       <translation>设置价格</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="258" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="321" />
       <source>New top category</source>
       <translation>新建顶级分类</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="259" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="322" />
       <source>New sub-category</source>
       <translation>新建子分类</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="260" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="323" />
       <source>Rename</source>
       <translation>重命名</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="261" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="324" />
       <source>Move to…</source>
       <translation>移动到…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="294" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="357" />
       <source>New category</source>
       <translation>新建分类</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="303" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="366" />
       <source>Rename category</source>
       <translation>重命名分类</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="313" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="378" />
       <source>Move {path} to</source>
       <translation>将 {path} 移动到</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="313" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="378" />
       <source>New parent</source>
       <translation>新的上级分类</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="97" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="131" />
       <source>from qty</source>
       <translation>起订量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="116" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="152" />
       <source>A customer gets the price of the list matching its tier and channel (specific beats blank, then priority, then the largest minimum quantity reached); without one, the product's sale price.</source>
       <translation>客户按其等级和渠道匹配价格表取价（指定的优先于空白，其次看优先级，再取已达到的最大起订量）；没有匹配的价格表时用商品售价。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="153" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="195" />
       <source>Delete price list {name} and its {count} prices?</source>
       <translation>删除价格表 {name} 及其 {count} 条价格？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="160" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="207" />
       <source>Choose a price list and a product first.</source>
       <translation>请先选择价格表和商品。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="164" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="211" />
       <source>Enter a valid price and quantity.</source>
       <translation>请输入有效的价格和数量。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="194" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="250" />
       <source>Price list {name}</source>
       <translation>价格表 {name}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="221" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="277" />
       <source>Blank tier or channel = any customer.</source>
       <translation>等级或渠道留空 = 适用所有客户。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="321" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="386" />
       <source>Delete category {path}?</source>
       <translation>删除分类 {path}？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="65" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="88" />
       <source>Items</source>
       <translation>明细数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="70" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="101" />
       <source>Default sale price</source>
       <translation>默认售价</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="312" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="375" />
       <source>(top level)</source>
       <translation>（顶级）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/products.py" line="56" />
+      <location filename="../../erp_desktop/ui/masterdata/products.py" line="70" />
       <source>New product</source>
       <translation>新建商品</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/products.py" line="158" />
+      <location filename="../../erp_desktop/ui/masterdata/products.py" line="182" />
       <source>Several barcodes separated by commas; scan into this field</source>
       <translation>多个条码用逗号分隔；可直接扫码录入</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/products.py" line="165" />
+      <location filename="../../erp_desktop/ui/masterdata/products.py" line="189" />
       <source>name=value; name=value (e.g. 品牌=农夫山泉; 保质期=12个月)</source>
       <translation>名称=值; 名称=值（如 品牌=农夫山泉; 保质期=12个月）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/products.py" line="166" />
+      <location filename="../../erp_desktop/ui/masterdata/products.py" line="190" />
       <source>Active (can be bought and sold)</source>
       <translation>启用（可采购和销售）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/products.py" line="179" />
+      <location filename="../../erp_desktop/ui/masterdata/products.py" line="203" />
       <source>Tax rate (%)</source>
       <translation>税率(%)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/products.py" line="55" />
+      <location filename="../../erp_desktop/ui/masterdata/products.py" line="68" />
       <source>Search code, name, spec or barcode…</source>
       <translation>搜索编码、名称、规格或条码…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/products.py" line="130" />
+      <location filename="../../erp_desktop/ui/masterdata/products.py" line="150" />
       <source>Delete product {code} {name}?</source>
       <translation>删除商品 {code} {name}？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/products.py" line="143" />
+      <location filename="../../erp_desktop/ui/masterdata/products.py" line="167" />
       <source>Product {code}</source>
       <translation>商品 {code}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/warehouses.py" line="41" />
+      <location filename="../../erp_desktop/ui/masterdata/warehouses.py" line="68" />
       <source>New warehouse</source>
       <translation>新建仓库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/warehouses.py" line="42" />
+      <location filename="../../erp_desktop/ui/masterdata/warehouses.py" line="69" />
       <source>Edit warehouse</source>
       <translation>编辑仓库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/warehouses.py" line="44" />
+      <location filename="../../erp_desktop/ui/masterdata/warehouses.py" line="71" />
       <source>New bin</source>
       <translation>新建库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/warehouses.py" line="45" />
+      <location filename="../../erp_desktop/ui/masterdata/warehouses.py" line="72" />
       <source>Edit bin</source>
       <translation>编辑库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/warehouses.py" line="46" />
+      <location filename="../../erp_desktop/ui/masterdata/warehouses.py" line="73" />
       <source>Move bin up</source>
       <translation>库位上移</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/warehouses.py" line="47" />
+      <location filename="../../erp_desktop/ui/masterdata/warehouses.py" line="74" />
       <source>Move bin down</source>
       <translation>库位下移</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/warehouses.py" line="48" />
+      <location filename="../../erp_desktop/ui/masterdata/warehouses.py" line="75" />
       <source>Delete bin</source>
       <translation>删除库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/warehouses.py" line="153" />
+      <location filename="../../erp_desktop/ui/masterdata/warehouses.py" line="185" />
       <source>Delete bin {code}?</source>
       <translation>删除库位 {code}？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/warehouses.py" line="206" />
+      <location filename="../../erp_desktop/ui/masterdata/warehouses.py" line="251" />
       <source>Warehouse {code}</source>
       <translation>仓库 {code}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/warehouses.py" line="235" />
+      <location filename="../../erp_desktop/ui/masterdata/warehouses.py" line="288" />
       <source>New bin in {warehouse}</source>
       <translation>在 {warehouse} 新建库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/warehouses.py" line="235" />
+      <location filename="../../erp_desktop/ui/masterdata/warehouses.py" line="288" />
       <source>Bin {code}</source>
       <translation>库位 {code}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/warehouses.py" line="222" />
+      <location filename="../../erp_desktop/ui/masterdata/warehouses.py" line="267" />
       <source>A default bin is created with the warehouse.</source>
       <translation>新建仓库时会同时创建一个默认库位。</translation>
     </message>

@@ -4,517 +4,517 @@
   <context>
     <name>erp</name>
     <message>
-      <location filename="../../erp_desktop/services/printing/documents.py" line="56" />
+      <location filename="../../erp_desktop/services/printing/documents.py" line="75" />
       <source>Qty</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/documents.py" line="89" />
+      <location filename="../../erp_desktop/services/printing/documents.py" line="121" />
       <source>From bin</source>
       <translation>调出库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/documents.py" line="89" />
+      <location filename="../../erp_desktop/services/printing/documents.py" line="121" />
       <source>To bin</source>
       <translation>调入库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/documents.py" line="59" />
+      <location filename="../../erp_desktop/services/printing/documents.py" line="78" />
       <source>Discount</source>
       <translation>折扣</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/documents.py" line="139" />
+      <location filename="../../erp_desktop/services/printing/documents.py" line="203" />
       <source>Received from</source>
       <translation>今收到</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/documents.py" line="140" />
+      <location filename="../../erp_desktop/services/printing/documents.py" line="204" />
       <source>For</source>
       <translation>事由</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/documents.py" line="141" />
+      <location filename="../../erp_desktop/services/printing/documents.py" line="205" />
       <source>Amount (RMB, in words)</source>
       <translation>人民币（大写）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/documents.py" line="142" />
+      <location filename="../../erp_desktop/services/printing/documents.py" line="206" />
       <source>Amount (figures)</source>
       <translation>小写金额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/documents.py" line="150" />
+      <location filename="../../erp_desktop/services/printing/documents.py" line="222" />
       <source>Description</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/documents.py" line="27" />
+      <location filename="../../erp_desktop/services/printing/documents.py" line="46" />
       <source>Document No.</source>
       <translation>单号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/documents.py" line="39" />
+      <location filename="../../erp_desktop/services/printing/documents.py" line="58" />
       <source>Total (in words)</source>
       <translation>合计金额（大写）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/documents.py" line="41" />
+      <location filename="../../erp_desktop/services/printing/documents.py" line="60" />
       <source>Notes: {notes}</source>
       <translation>备注：{notes}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/documents.py" line="154" />
+      <location filename="../../erp_desktop/services/printing/documents.py" line="228" />
       <source>Applied to</source>
       <translation>核销单据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/labels.py" line="102" />
+      <location filename="../../erp_desktop/services/printing/labels.py" line="121" />
       <source>Product labels</source>
       <translation>商品标签</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/labels.py" line="88" />
+      <location filename="../../erp_desktop/services/printing/labels.py" line="106" />
       <source>Unknown label layout {layout}; choose one of {known}.</source>
       <translation>未知的标签版式 {layout}；可选：{known}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/labels.py" line="91" />
+      <location filename="../../erp_desktop/services/printing/labels.py" line="110" />
       <source>Choose at least one product to print labels for.</source>
       <translation>请至少选择一个要打印标签的商品。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/labels.py" line="94" />
+      <location filename="../../erp_desktop/services/printing/labels.py" line="113" />
       <source>Copies must be between 1 and {max} labels in all.</source>
       <translation>份数须至少为 1，标签总数不超过 {max}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/labels.py" line="96" />
+      <location filename="../../erp_desktop/services/printing/labels.py" line="115" />
       <source>Unknown barcode type {kind}.</source>
       <translation>未知的条码类型 {kind}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/labels.py" line="56" />
+      <location filename="../../erp_desktop/services/printing/labels.py" line="70" />
       <source>A4, 3 × 8 labels (70 × 36 mm)</source>
       <translation>A4，3 × 8 标签（70 × 36 毫米）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/labels.py" line="56" />
+      <location filename="../../erp_desktop/services/printing/labels.py" line="71" />
       <source>A4, 3 × 10 labels (70 × 29.7 mm)</source>
       <translation>A4，3 × 10 标签（70 × 29.7 毫米）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/labels.py" line="57" />
+      <location filename="../../erp_desktop/services/printing/labels.py" line="72" />
       <source>A4, 4 × 10 labels (48.5 × 25.4 mm)</source>
       <translation>A4，4 × 10 标签（48.5 × 25.4 毫米）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/labels.py" line="57" />
+      <location filename="../../erp_desktop/services/printing/labels.py" line="73" />
       <source>Label roll, 50 × 30 mm</source>
       <translation>卷标签，50 × 30 毫米</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/labels.py" line="76" />
+      <location filename="../../erp_desktop/services/printing/labels.py" line="93" />
       <source>{code} is not a valid EAN-13 barcode.</source>
       <translation>{code} 不是有效的 EAN-13 条码。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/layout.py" line="269" />
+      <location filename="../../erp_desktop/services/printing/layout.py" line="344" />
       <source>Page {page} of {total}</source>
       <translation>第 {page} 页 / 共 {total} 页</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/layout.py" line="169" />
+      <location filename="../../erp_desktop/services/printing/layout.py" line="193" />
       <source>(company name not set — Settings › Company)</source>
       <translation>（未设置公司名称——设置 › 公司信息）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/layout.py" line="175" />
+      <location filename="../../erp_desktop/services/printing/layout.py" line="205" />
       <source>Bank: {bank}</source>
       <translation>开户行：{bank}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/layout.py" line="213" />
+      <location filename="../../erp_desktop/services/printing/layout.py" line="251" />
       <source>No. {number}</source>
       <translation>No. {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/layout.py" line="260" />
+      <location filename="../../erp_desktop/services/printing/layout.py" line="327" />
       <source>{role}:</source>
       <translation>{role}：</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/layout.py" line="170" />
+      <location filename="../../erp_desktop/services/printing/layout.py" line="197" />
       <source>Tel: {phone}</source>
       <translation>电话：{phone}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/layout.py" line="171" />
+      <location filename="../../erp_desktop/services/printing/layout.py" line="198" />
       <source>Tax id: {tax_id}</source>
       <translation>税号：{tax_id}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="49" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="51" />
       <source>No {what} {ref}.</source>
       <translation>找不到{what} {ref}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="108" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="113" />
       <source>Amount before tax</source>
       <translation>不含税金额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="108" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="113" />
       <source>Tax</source>
       <translation>税额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="108" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="113" />
       <source>Total incl. tax</source>
       <translation>价税合计</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="247" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="290" />
       <source>sales quote</source>
       <translation>报价单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="247" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="291" />
       <source>Quotation</source>
       <translation>报价单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="251" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="303" />
       <source>delivery</source>
       <translation>出库单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="251" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="304" />
       <source>Delivery note</source>
       <translation>销售出库单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="254" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="315" />
       <source>sales order</source>
       <translation>销售订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="257" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="316" />
+      <source>Sales order</source>
+      <translation>销售订单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="326" />
       <source>sales return</source>
       <translation>销售退货单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="257" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="327" />
       <source>Sales return note</source>
       <translation>销售退货单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="260" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="338" />
       <source>purchase order</source>
       <translation>采购订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="264" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="339" />
+      <source>Purchase order</source>
+      <translation>采购订单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="349" />
       <source>goods receipt</source>
       <translation>入库单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="264" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="350" />
       <source>Goods receipt note</source>
       <translation>采购入库单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="267" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="359" />
       <source>purchase return</source>
       <translation>采购退货单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="268" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="360" />
       <source>Purchase return note</source>
       <translation>采购退货单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="279" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="375" />
       <source>stock document</source>
       <translation>库存单据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="316" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="437" />
       <source>stock count</source>
       <translation>盘点单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="348" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="488" />
       <source>receipt of money</source>
       <translation>收付款单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="426" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="616" />
       <source>No product with code or barcode {codes}.</source>
       <translation>找不到编码或条码为 {codes} 的商品。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="445" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="635" />
       <source>Cannot print documents of kind {kind}.</source>
       <translation>无法打印此类单据：{kind}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="184" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="216" />
       <source>Order</source>
       <translation>订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="209" />
-      <source>Delivery</source>
-      <translation>出库单</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="215" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="247" />
       <source>Expected</source>
       <translation>预计到货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="248" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="249" />
+      <source>Buyer</source>
+      <translation>采购员</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="294" />
       <source>Prepared by</source>
       <translation>制单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="248" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="294" />
       <source>Approved by</source>
       <translation>审核</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="248" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="294" />
       <source>Customer confirmation</source>
       <translation>客户确认签章</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="252" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="307" />
       <source>Shipped by</source>
       <translation>发货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="252" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="307" />
       <source>Received by (customer)</source>
       <translation>收货（客户签收）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="258" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="330" />
       <source>Received by</source>
       <translation>收货人</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="261" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="342" />
       <source>Supplier confirmation</source>
       <translation>供应商确认签章</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="265" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="353" />
       <source>Received by (warehouse)</source>
       <translation>仓库验收</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="265" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="353" />
       <source>Delivered by</source>
       <translation>送货人</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="297" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="409" />
       <source>Transfer note</source>
       <translation>调拨单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="297" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="410" />
       <source>Stock receipt note</source>
       <translation>其他入库单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="298" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="411" />
       <source>Stock issue note</source>
       <translation>其他出库单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="333" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="467" />
       <source>Stock count sheet</source>
       <translation>盘点表</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="350" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="490" />
       <source>{number} is not a receipt or payment of money.</source>
       <translation>{number} 不是收款或付款单。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="301" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="415" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="302" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="416" />
       <source>Total value</source>
       <translation>合计金额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="306" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="427" />
       <source>Issued by</source>
       <translation>发料人</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="336" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="476" />
       <source>Counted by</source>
       <translation>盘点人</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="336" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="476" />
       <source>Checked by</source>
       <translation>复核</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="336" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="476" />
       <source>Warehouse keeper</source>
       <translation>仓管员</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="363" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="507" />
       <source>Method</source>
       <translation>收付方式</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="365" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="509" />
       <source>Account</source>
       <translation>账户</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="367" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="511" />
       <source>Reference</source>
       <translation>参考号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="370" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="514" />
       <source>Money receipt</source>
       <translation>收款收据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="370" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="514" />
       <source>Payment voucher</source>
       <translation>付款单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="335" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="473" />
       <source>Snapshot</source>
       <translation>快照时间</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="361" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="504" />
       <source>Document of {date}</source>
       <translation>{date} 的单据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="373" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="524" />
       <source>Payment received</source>
       <translation>收款</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="373" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="524" />
       <source>Payment made</source>
       <translation>付款</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="374" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="525" />
       <source>Cashier</source>
       <translation>出纳</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="374" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="525" />
       <source>Handled by</source>
       <translation>经手人</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="375" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="525" />
+      <source>Accountant</source>
+      <translation>会计</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="527" />
       <source>Payee</source>
       <translation>收款人</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/statements.py" line="21" />
+      <location filename="../../erp_desktop/services/printing/statements.py" line="36" />
       <source>Customer statement</source>
       <translation>客户对账单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/statements.py" line="21" />
+      <location filename="../../erp_desktop/services/printing/statements.py" line="36" />
       <source>Supplier statement</source>
       <translation>供应商对账单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/statements.py" line="31" />
+      <location filename="../../erp_desktop/services/printing/statements.py" line="50" />
       <source>Period</source>
       <translation>期间</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/statements.py" line="36" />
+      <location filename="../../erp_desktop/services/printing/statements.py" line="56" />
       <source>Closing balance (in words)</source>
       <translation>期末余额（大写）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/statements.py" line="50" />
+      <location filename="../../erp_desktop/services/printing/statements.py" line="96" />
       <source>Amount due</source>
       <translation>应收金额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/statements.py" line="50" />
+      <location filename="../../erp_desktop/services/printing/statements.py" line="96" />
       <source>Amount received</source>
       <translation>已收金额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/statements.py" line="50" />
+      <location filename="../../erp_desktop/services/printing/statements.py" line="96" />
       <source>Amount payable</source>
       <translation>应付金额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/statements.py" line="50" />
+      <location filename="../../erp_desktop/services/printing/statements.py" line="96" />
       <source>Amount paid</source>
       <translation>已付金额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/statements.py" line="64" />
+      <location filename="../../erp_desktop/services/printing/statements.py" line="121" />
       <source>Total for the period / closing balance</source>
       <translation>本期合计 / 期末余额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/statements.py" line="82" />
-      <source>0–30 days</source>
-      <translation>0–30 天</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/statements.py" line="82" />
-      <source>31–60 days</source>
-      <translation>31–60 天</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/statements.py" line="82" />
-      <source>61–90 days</source>
-      <translation>61–90 天</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/statements.py" line="82" />
+      <location filename="../../erp_desktop/services/printing/statements.py" line="144" />
       <source>Over 90 days</source>
       <translation>90 天以上</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/statements.py" line="82" />
+      <location filename="../../erp_desktop/services/printing/statements.py" line="144" />
       <source>Unapplied credits</source>
       <translation>未核销贷项</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/statements.py" line="42" />
+      <location filename="../../erp_desktop/services/printing/statements.py" line="73" />
       <source>Please check this statement; if anything differs, tell us within 7 days. Otherwise it is taken as confirmed.</source>
       <translation>请核对本对账单，如有不符请于 7 日内告知，逾期视为确认无误。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/statements.py" line="43" />
+      <location filename="../../erp_desktop/services/printing/statements.py" line="84" />
       <source>Company seal</source>
       <translation>公司盖章</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/statements.py" line="37" />
+      <location filename="../../erp_desktop/services/printing/statements.py" line="61" />
       <source>Ageing of the balance at {date}</source>
       <translation>截至 {date} 余额账龄</translation>
     </message>

@@ -4,707 +4,757 @@
   <context>
     <name>erp</name>
     <message>
-      <location filename="../../erp_desktop/models/purchasing.py" line="111" />
+      <location filename="../../erp_desktop/models/purchasing.py" line="130" />
       <source>Order {number} is {state}; it cannot become {target}.</source>
       <translation>订单 {number} 状态为 {state}，不能变为 {target}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/purchasing.py" line="117" />
+      <location filename="../../erp_desktop/models/purchasing.py" line="142" />
       <source>Order {number} is {state}; only drafts can be changed.</source>
       <translation>订单 {number} 状态为 {state}，只有草稿可以修改。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/purchasing.py" line="121" />
+      <location filename="../../erp_desktop/models/purchasing.py" line="148" />
       <source>Order {number} is {state}; only confirmed orders can be received.</source>
       <translation>订单 {number} 状态为 {state}，只有已确认的订单可以入库。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/checks.py" line="62" />
+      <location filename="../../erp_desktop/services/purchasing/checks.py" line="109" />
       <source>Purchase receipts and returns have their moves, payables and entries</source>
       <translation>采购入库和退货的库存移动、应付和凭证齐全</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/common.py" line="42" />
-      <source>Quantity must be greater than zero with at most 3 decimals (got {qty}).</source>
-      <translation>数量必须大于零且最多 3 位小数（输入为 {qty}）。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/purchasing/common.py" line="49" />
+      <location filename="../../erp_desktop/services/purchasing/common.py" line="59" />
       <source>Choose a supplier.</source>
       <translation>请选择供应商。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/common.py" line="56" />
-      <source>Unknown product.</source>
-      <translation>商品不存在。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/purchasing/common.py" line="63" />
+      <location filename="../../erp_desktop/services/purchasing/common.py" line="73" />
       <source>The purchase order no longer exists.</source>
       <translation>该采购订单已不存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/orders.py" line="65" />
+      <location filename="../../erp_desktop/services/purchasing/orders.py" line="87" />
       <source>An order needs at least one line.</source>
       <translation>订单至少需要一行。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/orders.py" line="106" />
+      <location filename="../../erp_desktop/services/purchasing/orders.py" line="133" />
       <source>These lines have a price of zero: {lines}. Save anyway?</source>
       <translation>以下行单价为零：{lines}。仍要保存吗？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/orders.py" line="116" />
+      <location filename="../../erp_desktop/services/purchasing/orders.py" line="144" />
       <source>The requisition line no longer exists.</source>
       <translation>该采购申请行已不存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/orders.py" line="118" />
+      <location filename="../../erp_desktop/services/purchasing/orders.py" line="147" />
       <source>A requisition line can only be covered by an order line of the same product.</source>
       <translation>采购申请行只能由相同商品的订单行覆盖。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/orders.py" line="120" />
+      <location filename="../../erp_desktop/services/purchasing/orders.py" line="151" />
       <source>Requisition {number} line {line} is already covered by an order.</source>
       <translation>采购申请 {number} 第 {line} 行已被订单覆盖。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/orders.py" line="266" />
+      <location filename="../../erp_desktop/services/purchasing/orders.py" line="347" />
       <source>The over-receipt tolerance must be between 0 and 1 (0.05 = 5 %).</source>
       <translation>超收容差必须在 0 到 1 之间（0.05 = 5%）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/orders.py" line="81" />
+      <location filename="../../erp_desktop/services/purchasing/orders.py" line="106" />
       <source>Tax rate must be between 0 and 1, e.g. 0.13 (line {line}).</source>
       <translation>税率必须在 0 到 1 之间，例如 0.13（第 {line} 行）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/orders.py" line="176" />
+      <location filename="../../erp_desktop/services/purchasing/orders.py" line="250" />
       <source>Order {number} was changed by someone else meanwhile; reopen it.</source>
       <translation>订单 {number} 已被他人修改，请重新打开。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/orders.py" line="204" />
+      <location filename="../../erp_desktop/services/purchasing/orders.py" line="280" />
       <source>Order {number} is {state}; it cannot be confirmed.</source>
       <translation>订单 {number} 状态为 {state}，不能确认。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/orders.py" line="245" />
+      <location filename="../../erp_desktop/services/purchasing/orders.py" line="298" />
+      <source>{number} is not awaiting approval.</source>
+      <translation>{number} 不在待审批状态。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/purchasing/orders.py" line="325" />
       <source>Order {number} has receipts; close it instead of cancelling.</source>
       <translation>订单 {number} 已有入库，请关闭而不是作废。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/orders.py" line="77" />
+      <location filename="../../erp_desktop/services/purchasing/orders.py" line="100" />
       <source>Price must be zero or more with at most 6 decimals (line {line}).</source>
       <translation>单价必须不小于零且最多 6 位小数（第 {line} 行）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/queries.py" line="32" />
+      <location filename="../../erp_desktop/services/purchasing/queries.py" line="44" />
       <source>Pending approval</source>
       <translation>待审批</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/queries.py" line="33" />
+      <location filename="../../erp_desktop/services/purchasing/queries.py" line="45" />
       <source>Confirmed</source>
       <translation>已确认</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/queries.py" line="34" />
+      <location filename="../../erp_desktop/services/purchasing/queries.py" line="46" />
       <source>Partly received</source>
       <translation>部分入库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/queries.py" line="35" />
+      <location filename="../../erp_desktop/services/purchasing/queries.py" line="47" />
       <source>Received</source>
       <translation>已入库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/queries.py" line="262" />
+      <location filename="../../erp_desktop/services/purchasing/queries.py" line="389" />
       <source>No purchase order {number}.</source>
       <translation>没有采购订单 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/queries.py" line="266" />
+      <location filename="../../erp_desktop/services/purchasing/queries.py" line="393" />
       <source>No purchase receipt {number}.</source>
       <translation>没有采购入库单 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/queries.py" line="302" />
+      <location filename="../../erp_desktop/services/purchasing/queries.py" line="429" />
       <source>The purchase receipt no longer exists.</source>
       <translation>该采购入库单已不存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/queries.py" line="358" />
+      <location filename="../../erp_desktop/services/purchasing/queries.py" line="504" />
       <source>The supplier no longer exists.</source>
       <translation>该供应商已不存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="77" />
+      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="94" />
       <source>A receipt cannot be dated before its order ({date}).</source>
       <translation>入库日期不能早于订单日期（{date}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="80" />
+      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="98" />
       <source>Choose the warehouse bin to receive into.</source>
       <translation>请选择入库的仓库库位。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="87" />
+      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="108" />
       <source>Nothing to receive: enter a quantity on at least one line.</source>
       <translation>没有可入库的：请至少在一行输入数量。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="123" />
+      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="196" />
       <source>Purchase receipt {number} ({order})</source>
       <translation>采购入库 {number}（{order}）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="146" />
+      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="232" />
       <source>A return cannot be dated before its receipt ({date}).</source>
       <translation>退货日期不能早于入库日期（{date}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="149" />
+      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="236" />
       <source>Nothing to return: enter a quantity on at least one line.</source>
       <translation>没有可退的：请至少在一行输入数量。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="194" />
+      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="337" />
       <source>Return to supplier {number} ({receipt})</source>
       <translation>采购退货 {number}（{receipt}）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="97" />
+      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="127" />
       <source>That line is not on order {number}.</source>
       <translation>该行不在订单 {number} 上。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="104" />
+      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="134" />
       <source>Receiving {qty} of {code} {name} exceeds the order: ordered {ordered}, received {received}, tolerance {tolerance}%.</source>
       <translation>入库 {code} {name} {qty} 超出订单：订购 {ordered}，已入库 {received}，容差 {tolerance}%。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="160" />
+      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="255" />
       <source>That line is not on receipt {number}.</source>
       <translation>该行不在入库单 {number} 上。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="165" />
+      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="261" />
       <source>Cannot return {qty} of {code} {name}: received {received}, already returned {returned}.</source>
       <translation>不能退 {code} {name} {qty}：已入库 {received}，已退 {returned}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/requisitions.py" line="86" />
+      <location filename="../../erp_desktop/services/purchasing/reorder.py" line="192" />
+      <source>reorder point {rp} + {avg}/day × {lead} days − (on hand {on_hand} + on order {on_order} − reserved {reserved}) = {need}; sold {sold} in {days} days</source>
+      <translation>再订货点 {rp} + 日均 {avg} × {lead} 天 −（现存 {on_hand} + 在途 {on_order} − 预留 {reserved}）= {need}；{days} 天内销售 {sold}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/purchasing/reorder.py" line="129" />
+      <source>The sales window must be at least one day.</source>
+      <translation>销量统计天数至少为一天。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/purchasing/reorder.py" line="190" />
+      <source>no supplier known</source>
+      <translation>无已知供应商</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/purchasing/reorder.py" line="213" />
+      <source>; rounded up to {qty} ({how})</source>
+      <translation>；向上取整为 {qty}（{how}）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/purchasing/reorder.py" line="215" />
+      <source>; best valid quote: {supplier} at {price}</source>
+      <translation>；最优有效报价：{supplier}，单价 {price}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/purchasing/reorder.py" line="272" />
+      <source>Select the suggestions to order.</source>
+      <translation>请选择要下单的建议。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/purchasing/reorder.py" line="207" />
+      <source>whole units</source>
+      <translation>整数</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/purchasing/reorder.py" line="209" />
+      <source>multiples of {n}</source>
+      <translation>{n} 的倍数</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/purchasing/reorder.py" line="211" />
+      <source>minimum order {n}</source>
+      <translation>起订量 {n}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/purchasing/reorder.py" line="221" />
+      <source>; no valid quote, last supplier {supplier}</source>
+      <translation>；无有效报价，上次供应商 {supplier}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/purchasing/reorder.py" line="280" />
+      <source>Choose a supplier for {code} {name}.</source>
+      <translation>请为 {code} {name} 选择供应商。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/purchasing/requisitions.py" line="97" />
       <source>A requisition needs at least one line.</source>
       <translation>采购申请至少需要一行。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/requisitions.py" line="156" />
+      <location filename="../../erp_desktop/services/purchasing/requisitions.py" line="197" />
       <source>Select the requisition lines to merge.</source>
       <translation>请选择要合并的采购申请行。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/requisitions.py" line="166" />
+      <location filename="../../erp_desktop/services/purchasing/requisitions.py" line="208" />
       <source>Choose a supplier for {code} {name} ({number}).</source>
       <translation>请为 {code} {name}（{number}）选择供应商。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/__init__.py" line="12" />
+      <location filename="../../erp_desktop/ui/purchasing/__init__.py" line="13" />
       <source>Purchasing</source>
       <translation>采购</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/__init__.py" line="28" />
+      <location filename="../../erp_desktop/ui/purchasing/__init__.py" line="29" />
       <source>Requisitions</source>
       <translation>采购申请</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/__init__.py" line="29" />
+      <location filename="../../erp_desktop/ui/purchasing/__init__.py" line="30" />
       <source>Reorder suggestions</source>
       <translation>补货建议</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="89" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="131" />
       <source>Approval</source>
       <translation>审批</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="100" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="142" />
       <source>Submit for approval</source>
       <translation>提交审批</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="101" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="143" />
       <source>Approve order</source>
       <translation>审批通过</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="102" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="144" />
       <source>Reject…</source>
       <translation>驳回…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="114" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="156" />
       <source>Save</source>
       <translation>保存</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="116" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="158" />
       <source>Confirm order</source>
       <translation>确认订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="117" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="159" />
       <source>Receive…</source>
       <translation>入库…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="118" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="160" />
       <source>Return…</source>
       <translation>退货…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="119" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="161" />
       <source>Cancel order</source>
       <translation>取消订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="120" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="162" />
       <source>Close order</source>
       <translation>关闭订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="122" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="164" />
       <source>Print the order (Ctrl+P)</source>
       <translation>打印订单 (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="123" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="165" />
       <source>Print receipt note</source>
       <translation>打印入库单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="124" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="166" />
       <source>Print return note</source>
       <translation>打印退货单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="241" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="344" />
       <source>Net {net} · Tax {tax} · Total {gross}</source>
       <translation>不含税 {net} · 税额 {tax} · 合计 {gross}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="259" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="370" />
       <source>requested</source>
       <translation>已提交</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="259" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="370" />
       <source>rejected</source>
       <translation>已驳回</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="387" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="539" />
       <source>Reject order</source>
       <translation>驳回订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="387" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="539" />
       <source>Why is the order rejected?</source>
       <translation>驳回原因？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="79" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="117" />
       <source>Returned</source>
       <translation>已退货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="79" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="118" />
       <source>Outstanding</source>
       <translation>未入库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="93" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="135" />
       <source>When</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="93" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="135" />
       <source>Decision</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="93" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="135" />
       <source>Who</source>
       <translation>审批人</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="181" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="231" />
       <source>New purchase order</source>
       <translation>新建采购订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="183" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="234" />
       <source>{number} · {state} · buyer {buyer}</source>
       <translation>{number} · {state} · 采购员 {buyer}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="220" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="322" />
       <source>Late: the expected date has passed and the line is not fully received.</source>
       <translation>逾期：已过预计到货日期且未全部入库。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="248" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="357" />
       <source>Save the order to see whether it needs approval.</source>
       <translation>保存订单后可查看是否需要审批。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="284" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="410" />
       <source>Ordered {ordered} · received {received} · returned {returned} · late lines {late} · invoiced {invoiced} · paid {paid}</source>
       <translation>订购 {ordered} · 已入库 {received} · 已退货 {returned} · 逾期行 {late} · 已开票 {invoiced} · 已付款 {paid}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="437" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="592" />
       <source>Receipt</source>
       <translation>入库单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="437" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="592" />
       <source>Return</source>
       <translation>退货单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="250" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="359" />
       <source>No approval rule applies to this order.</source>
       <translation>此订单不适用任何审批规则。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="291" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="422" />
       <source>Receipts and returns: {docs}</source>
       <translation>入库与退货：{docs}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="301" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="432" />
       <source>Pick a product and enter a quantity.</source>
       <translation>请选择商品并输入数量。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="330" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="463" />
       <source>Line {line}: quantity, price and tax rate must be numbers.</source>
       <translation>第 {line} 行：数量、单价和税率必须是数字。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="407" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="560" />
       <source>Return to supplier</source>
       <translation>采购退货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="252" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="361" />
       <source>Approved.</source>
       <translation>已审批通过。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="255" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="364" />
       <source>Rejected — change the order and submit it again. </source>
       <translation>已驳回——请修改订单后重新提交。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="335" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="469" />
       <source>Line {line}: the expected date must look like 2026-03-31.</source>
       <translation>第 {line} 行：预计日期格式应为 2026-03-31。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="256" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="366" />
       <source>Needs approval by {who}. Rules: {rules}</source>
       <translation>需要 {who} 审批。规则：{rules}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/orders_page.py" line="34" />
+      <location filename="../../erp_desktop/ui/purchasing/orders_page.py" line="40" />
       <source>All statuses</source>
       <translation>全部状态</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/orders_page.py" line="35" />
+      <location filename="../../erp_desktop/ui/purchasing/orders_page.py" line="41" />
       <source>Open orders</source>
       <translation>未完成订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/orders_page.py" line="45" />
+      <location filename="../../erp_desktop/ui/purchasing/orders_page.py" line="51" />
       <source>Late only</source>
       <translation>仅逾期</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/orders_page.py" line="55" />
+      <location filename="../../erp_desktop/ui/purchasing/orders_page.py" line="70" />
       <source>New order</source>
       <translation>新建订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/orders_page.py" line="56" />
+      <location filename="../../erp_desktop/ui/purchasing/orders_page.py" line="71" />
       <source>Open order</source>
       <translation>打开订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/orders_page.py" line="58" />
+      <location filename="../../erp_desktop/ui/purchasing/orders_page.py" line="73" />
       <source>Supplier view…</source>
       <translation>供应商概况…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/orders_page.py" line="24" />
+      <location filename="../../erp_desktop/ui/purchasing/orders_page.py" line="25" />
       <source>Order number</source>
       <translation>单号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/orders_page.py" line="27" />
+      <location filename="../../erp_desktop/ui/purchasing/orders_page.py" line="32" />
       <source>Ordered</source>
       <translation>订购数量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/orders_page.py" line="29" />
+      <location filename="../../erp_desktop/ui/purchasing/orders_page.py" line="35" />
       <source>Late</source>
       <translation>逾期</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/orders_page.py" line="30" />
+      <location filename="../../erp_desktop/ui/purchasing/orders_page.py" line="36" />
       <source>Waiting for</source>
       <translation>待审批人</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/orders_page.py" line="32" />
+      <location filename="../../erp_desktop/ui/purchasing/orders_page.py" line="38" />
       <source>Search number or supplier…</source>
       <translation>搜索单号或供应商…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="39" />
+      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="50" />
       <source>Receive {number}</source>
       <translation>入库 {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="45" />
+      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="56" />
       <source>Into warehouse / bin</source>
       <translation>入库仓库 / 库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="60" />
+      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="79" />
       <source>Post receipt</source>
       <translation>过账入库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="103" />
+      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="126" />
       <source>Return to supplier from {number}</source>
       <translation>从 {number} 退货给供应商</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="119" />
+      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="151" />
       <source>Post return</source>
       <translation>过账退货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="48" />
+      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="60" />
       <source>Receive now</source>
       <translation>本次入库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="64" />
+      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="84" />
       <source>Supplier {supplier}</source>
       <translation>供应商 {supplier}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="110" />
+      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="134" />
       <source>Returnable</source>
       <translation>可退数量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="110" />
+      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="134" />
       <source>Return now</source>
       <translation>本次退货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="123" />
+      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="157" />
       <source>{order} · {supplier} · {where}</source>
       <translation>{order} · {supplier} · {where}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="79" />
+      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="100" />
       <source>Line {line}: the quantity must be a number.</source>
       <translation>第 {line} 行：数量必须是数字。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="51" />
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="76" />
       <source>New requisition</source>
       <translation>新建采购申请</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="52" />
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="77" />
       <source>Merge into orders…</source>
       <translation>合并生成订单…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="53" />
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="78" />
       <source>Cancel lines</source>
       <translation>取消行</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="90" />
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="121" />
       <source>Department</source>
       <translation>部门</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="157" />
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="196" />
       <source>Merge requisitions into orders</source>
       <translation>采购申请合并生成订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="167" />
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="208" />
       <source>best quote</source>
       <translation>最优报价</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="167" />
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="208" />
       <source>last supplier</source>
       <translation>上次供应商</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="179" />
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="229" />
       <source>Create orders</source>
       <translation>生成订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="184" />
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="234" />
       <source>Order date</source>
       <translation>订单日期</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="31" />
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="46" />
       <source>Requisition</source>
       <translation>采购申请</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="32" />
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="49" />
       <source>Requested by</source>
       <translation>申请人</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="34" />
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="53" />
       <source>Not yet ordered</source>
       <translation>未下单数量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="35" />
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="54" />
       <source>Needed by</source>
       <translation>需求日期</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="36" />
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="56" />
       <source>Covered by</source>
       <translation>对应订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="41" />
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="62" />
       <source>Not ordered</source>
       <translation>未下单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="41" />
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="65" />
       <source>All</source>
       <translation>全部</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="172" />
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="220" />
       <source>— choose —</source>
       <translation>— 请选择 —</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="186" />
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="236" />
       <source>One draft order per supplier; each order line keeps the requisitions it covers.</source>
       <translation>每个供应商生成一张草稿订单；订单行保留其对应的采购申请。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="66" />
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="93" />
       <source>Select the open requisition lines to merge.</source>
       <translation>请选择要合并的未完成采购申请行。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="35" />
+      <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="47" />
       <source> days</source>
       <translation> 天</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="36" />
+      <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="48" />
       <source>Calculate</source>
       <translation>计算</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="37" />
+      <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="49" />
       <source>Create orders from selected</source>
       <translation>按所选生成订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="38" />
+      <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="50" />
       <source>Select all</source>
       <translation>全选</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="41" />
+      <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="54" />
       <source>Average sales over</source>
       <translation>日均销量统计天数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="47" />
+      <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="67" />
       <source>On order</source>
       <translation>在途</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="49" />
+      <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="70" />
       <source>Avg/day</source>
       <translation>日均销量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="49" />
+      <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="71" />
       <source>Lead days</source>
       <translation>交货天数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="50" />
+      <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="72" />
       <source>Suggested</source>
       <translation>建议数量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="51" />
+      <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="75" />
       <source>Why</source>
       <translation>计算依据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="68" />
+      <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="94" />
       <source>Suggested = reorder point + average daily sales × lead time − (on hand + on order − reserved), rounded up to whole units, the reorder quantity and the quote's minimum.</source>
       <translation>建议数量 = 再订货点 + 日均销量 × 交货天数 −（现存 + 在途 − 已预留），向上取整到整数、补货批量和报价最小起订量。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="106" />
+      <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="142" />
       <source>Created {count} draft orders: {numbers}</source>
       <translation>已生成 {count} 张草稿订单：{numbers}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="84" />
+      <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="116" />
       <source>{count} products to reorder</source>
       <translation>{count} 个商品需要补货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/supplier_view.py" line="31" />
+      <location filename="../../erp_desktop/ui/purchasing/supplier_view.py" line="42" />
       <source>Supplier view</source>
       <translation>供应商概况</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/supplier_view.py" line="71" />
+      <location filename="../../erp_desktop/ui/purchasing/supplier_view.py" line="104" />
       <source>Grade {grade} · receipts {receipts} · on time {on_time} · received {received} · returned {returned} (return rate {returns}) · purchased {total}</source>
       <translation>等级 {grade} · 入库 {receipts} 次 · 准时率 {on_time} · 入库数量 {received} · 退货数量 {returned}（退货率 {returns}）· 采购额 {total}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/supplier_view.py" line="38" />
+      <location filename="../../erp_desktop/ui/purchasing/supplier_view.py" line="52" />
       <source>Min qty</source>
       <translation>起订量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/supplier_view.py" line="39" />
+      <location filename="../../erp_desktop/ui/purchasing/supplier_view.py" line="56" />
       <source>Valid now</source>
       <translation>当前有效</translation>
     </message>

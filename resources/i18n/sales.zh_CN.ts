@@ -4,332 +4,472 @@
   <context>
     <name>erp</name>
     <message>
-      <location filename="../../erp_desktop/models/sales.py" line="314" />
+      <location filename="../../erp_desktop/models/sales.py" line="348" />
       <source>Draft</source>
       <translation>草稿</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/sales.py" line="315" />
+      <location filename="../../erp_desktop/models/sales.py" line="349" />
       <source>Awaiting delivery</source>
       <translation>待发货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/sales.py" line="316" />
+      <location filename="../../erp_desktop/models/sales.py" line="350" />
       <source>Partly delivered</source>
       <translation>部分出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/sales.py" line="317" />
+      <location filename="../../erp_desktop/models/sales.py" line="351" />
       <source>Delivered</source>
       <translation>已出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/sales.py" line="318" />
+      <location filename="../../erp_desktop/models/sales.py" line="352" />
       <source>Closed</source>
       <translation>已关闭</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/sales.py" line="319" />
+      <location filename="../../erp_desktop/models/sales.py" line="353" />
       <source>Cancelled</source>
       <translation>已取消</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/sales.py" line="320" />
+      <location filename="../../erp_desktop/models/sales.py" line="354" />
       <source>Converted</source>
       <translation>已转订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/sales.py" line="321" />
+      <location filename="../../erp_desktop/models/sales.py" line="355" />
       <source>Posted</source>
       <translation>已过账</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/sales.py" line="49" />
+      <location filename="../../erp_desktop/models/sales.py" line="50" />
       <source>{number} was changed by someone else meanwhile (version {theirs}, yours {mine}); reload it and try again.</source>
       <translation>{number} 已被他人修改(版本 {theirs},您的版本 {mine});请重新加载后再试。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/sales.py" line="91" />
+      <location filename="../../erp_desktop/models/sales.py" line="101" />
       <source>Quote {number} is {state}; it cannot become {to}.</source>
       <translation>报价 {number} 状态为 {state},不能变为 {to}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/sales.py" line="97" />
+      <location filename="../../erp_desktop/models/sales.py" line="109" />
       <source>Quote {number} is {state} and can no longer be edited.</source>
       <translation>报价 {number} 状态为 {state},不能再修改。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/sales.py" line="133" />
+      <location filename="../../erp_desktop/models/sales.py" line="151" />
       <source>Order {number} is {state}; it cannot become {to}.</source>
       <translation>订单 {number} 状态为{state},不能变为{to}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/sales.py" line="143" />
+      <location filename="../../erp_desktop/models/sales.py" line="167" />
       <source>Order {number} is {state}; only a confirmed order can be delivered.</source>
       <translation>订单 {number} 状态为{state};只有已确认的订单才能出库。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/sales.py" line="185" />
+      <location filename="../../erp_desktop/models/sales.py" line="215" />
       <source>Order {number} is {state}; only a draft can be edited.</source>
       <translation>订单 {number} 状态为{state};只有草稿可以修改。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/sales.py" line="190" />
+      <location filename="../../erp_desktop/models/sales.py" line="224" />
       <source>Order {number} has no lines.</source>
       <translation>订单 {number} 没有明细行。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/__init__.py" line="13" />
+      <location filename="../../erp_desktop/services/sales/checks.py" line="75" />
+      <source>Sales documents have their moves, receivables and entries</source>
+      <translation>销售单据的库存移动、应收与凭证齐全</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/sales/common.py" line="88" />
+      <source>Choose a customer.</source>
+      <translation>请选择客户。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/sales/common.py" line="180" />
+      <source>Sales order not found.</source>
+      <translation>找不到销售订单。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/sales/common.py" line="222" />
+      <source>Price must be zero or more with at most 6 decimals (got {price}).</source>
+      <translation>单价须不小于零,最多 6 位小数(输入为 {price})。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/sales/common.py" line="228" />
+      <source>Discount must be a rate from 0 to below 1, e.g. 0.05 for 5% (got {value}).</source>
+      <translation>折扣须为 0 到 1(不含)之间的比率,如 0.05 表示 5%(输入为 {value})。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/sales/common.py" line="234" />
+      <source>Tax rate must be a rate from 0 to below 1, e.g. 0.13 (got {value}).</source>
+      <translation>税率须为 0 到 1(不含)之间的比率,如 0.13(输入为 {value})。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/sales/common.py" line="239" />
+      <source>The price of {code} is {price} from the price list; changing it needs the price-editing permission.</source>
+      <translation>{code} 的价目表价格为 {price};修改价格需要改价权限。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/sales/common.py" line="249" />
+      <source>The net price {price} of {code} is below its average cost {cost}; selling below cost needs the price-editing permission.</source>
+      <translation>{code} 的净价 {price} 低于平均成本 {cost};低于成本销售需要改价权限。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="208" />
+      <source>Choose a warehouse with an active bin to deliver from.</source>
+      <translation>请选择有可用库位的出货仓库。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="289" />
+      <source>Sales delivery {number}</source>
+      <translation>销售出库 {number}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="296" />
+      <source>Sales delivery {number} · {customer}</source>
+      <translation>销售出库 {number} · {customer}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="340" />
+      <source>Enter what comes back.</source>
+      <translation>请输入退回的数量。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="343" />
+      <source>A return cannot be dated before its delivery ({date}).</source>
+      <translation>退货日期不能早于出库日期({date})。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="443" />
+      <source>Sales return {number} against {delivery}</source>
+      <translation>销售退货 {number}(原出库单 {delivery})</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="561" />
+      <source>Delivery not found.</source>
+      <translation>找不到出库单。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="139" />
+      <source>Nothing left to deliver on order {number}.</source>
+      <translation>订单 {number} 已无待发货数量。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="301" />
+      <source>Output VAT {rate}%</source>
+      <translation>销项税额 {rate}%</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="366" />
+      <source>That line is not on delivery {number}.</source>
+      <translation>该行不在出库单 {number} 上。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="371" />
+      <source>Returning {qty} of {code} exceeds what can come back from {number}: delivered {delivered}, already returned {returned}.</source>
+      <translation>{code} 退货 {qty} 超过 {number} 可退数量:已出库 {delivered},已退 {returned}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="484" />
+      <source>Enter what goes out in exchange.</source>
+      <translation>请输入换出的商品。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="532" />
+      <source>Exchange against {number}</source>
+      <translation>换货(原出库单 {number})</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="150" />
+      <source>Delivering {qty} of {code} exceeds the {remaining} still open on order {number}.</source>
+      <translation>{code} 出库 {qty} 超过订单 {number} 未发货数量 {remaining}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/sales/orders.py" line="117" />
+      <source>{customer} owes {owed}; with this order ({amount}) that is {total}, over the credit limit {limit}. Confirm anyway?</source>
+      <translation>{customer} 欠款 {owed};加上本订单({amount})共 {total},超过信用额度 {limit}。仍要确认吗?</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/sales/orders.py" line="192" />
+      <source>A quote cannot expire before its date.</source>
+      <translation>报价的有效期不能早于报价日期。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/sales/orders.py" line="298" />
+      <source>Quote not found.</source>
+      <translation>找不到报价单。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/sales/orders.py" line="251" />
+      <source>Quote {number} expired on {date}.</source>
+      <translation>报价 {number} 已于 {date} 过期。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/sales/queries.py" line="375" />
+      <source>No sales order {number}.</source>
+      <translation>没有销售订单 {number}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/sales/queries.py" line="381" />
+      <source>No delivery {number}.</source>
+      <translation>没有出库单 {number}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sales/__init__.py" line="14" />
       <source>Sales</source>
       <translation>销售</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/__init__.py" line="22" />
+      <location filename="../../erp_desktop/ui/sales/__init__.py" line="23" />
       <source>Orders</source>
       <translation>订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="166" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="207" />
       <source>Return against {number}</source>
       <translation>退货(原出库单 {number})</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="230" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="280" />
       <source>Post exchange</source>
       <translation>过账换货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="52" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="66" />
       <source>Deliver {number}</source>
       <translation>出库 {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="58" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="72" />
       <source>Warehouse / bin</source>
       <translation>仓库 / 库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="71" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="85" />
       <source>Post delivery</source>
       <translation>过账出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="212" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="262" />
       <source>Add</source>
       <translation>添加</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="223" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="273" />
       <source>Ship from</source>
       <translation>发货仓库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="61" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="75" />
       <source>Open</source>
       <translation>未发货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="61" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="75" />
       <source>Deliver now</source>
       <translation>本次出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="87" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="101" />
       <source>(as above)</source>
       <translation>(同上)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="102" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="118" />
       <source>Enter a quantity to deliver.</source>
       <translation>请输入出库数量。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="138" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="173" />
       <source>Can return</source>
       <translation>可退数量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="155" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="196" />
       <source>Coming back</source>
       <translation>退回商品</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="218" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="268" />
       <source>Unit price (empty: list price)</source>
       <translation>单价(留空:价目表价)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="220" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="270" />
       <source>Going out instead</source>
       <translation>换出商品</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="96" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="110" />
       <source>Line {row}: the quantity is not a valid number.</source>
       <translation>第 {row} 行:数量不是有效数字。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="235" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="285" />
       <source>Pick a product first.</source>
       <translation>请先选择商品。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/history.py" line="79" />
+      <location filename="../../erp_desktop/ui/sales/history.py" line="96" />
       <source>{orders} orders · bought {net} excl. tax, {gross} incl. tax · still owed {owed}</source>
       <translation>{orders} 张订单 · 购买不含税 {net},含税 {gross} · 尚欠 {owed}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/history.py" line="42" />
+      <location filename="../../erp_desktop/ui/sales/history.py" line="46" />
       <source>Excl. tax</source>
       <translation>不含税</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/history.py" line="43" />
+      <location filename="../../erp_desktop/ui/sales/history.py" line="48" />
       <source>Last bought</source>
       <translation>最近购买</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="426" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="525" />
       <source>Excl. tax {net} · Tax {tax} · Total incl. tax {gross}</source>
       <translation>不含税 {net} · 税额 {tax} · 价税合计 {gross}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="145" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="195" />
       <source>Deliveries and returns</source>
       <translation>出库与退货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="153" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="203" />
       <source>Confirm</source>
       <translation>确认</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="154" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="204" />
       <source>Deliver…</source>
       <translation>出库…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="156" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="206" />
       <source>Exchange…</source>
       <translation>换货…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="158" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="208" />
       <source>Convert to order</source>
       <translation>转为订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="161" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="213" />
       <source>Print delivery note</source>
       <translation>打印送货单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="387" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="477" />
       <source>price</source>
       <translation>单价</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="387" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="477" />
       <source>discount</source>
       <translation>折扣</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="387" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="477" />
       <source>tax rate</source>
       <translation>税率</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="117" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="150" />
       <source>Discount %</source>
       <translation>折扣 %</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="117" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="151" />
       <source>Tax %</source>
       <translation>税率 %</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="118" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="158" />
       <source>Exchanged</source>
       <translation>已换货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="157" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="207" />
       <source>Cancel quote</source>
       <translation>作废报价</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="160" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="211" />
       <source>Print the quote (Ctrl+P)</source>
       <translation>打印报价单 (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="312" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="393" />
       <source>Invoiced {invoiced} · Receivable {receivable} · Collected {collected} · Customer owes {owed} (credit limit {limit})</source>
       <translation>已开票 {invoiced} · 应收 {receivable} · 已收 {collected} · 客户欠款 {owed}(信用额度 {limit})</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="423" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="518" />
       <source>On hand {on_hand}, reserved by other open orders {reserved}</source>
       <translation>现存 {on_hand},其他未完成订单占用 {reserved}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="429" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="532" />
       <source>⚠ Shortage on {count} line(s): can be saved as a backorder</source>
       <translation>⚠ {count} 行缺货预警:可保存为欠货订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="545" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="695" />
       <source>Cancel {number}? Undelivered quantities are closed; delivered goods come back only by a return.</source>
       <translation>取消 {number}?未发货数量将关闭;已出库的货物只能通过退货退回。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="136" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="183" />
       <source>Exchange</source>
       <translation>换货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="287" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="357" />
       <source>New quote</source>
       <translation>新建报价</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="290" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="360" />
       <source>New sales order</source>
       <translation>新建销售订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="393" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="484" />
       <source>Line {row}: the {what} is not a valid number.</source>
       <translation>第 {row} 行:{what}不是有效数字。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="420" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="514" />
       <source>short</source>
       <translation>缺货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="316" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="399" />
       <source>none</source>
       <translation>无</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/orders_page.py" line="42" />
+      <location filename="../../erp_desktop/ui/sales/orders_page.py" line="52" />
       <source>Open (awaiting or partly delivered)</source>
       <translation>未完成(待发货或部分出库)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/orders_page.py" line="30" />
+      <location filename="../../erp_desktop/ui/sales/orders_page.py" line="32" />
       <source>Order no.</source>
       <translation>订单号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/orders_page.py" line="36" />
+      <location filename="../../erp_desktop/ui/sales/orders_page.py" line="46" />
       <source>Search number or customer…</source>
       <translation>搜索单号或客户…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/quotes_page.py" line="26" />
+      <location filename="../../erp_desktop/ui/sales/quotes_page.py" line="27" />
       <source>Quote no.</source>
       <translation>报价单号</translation>
     </message>

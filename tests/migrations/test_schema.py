@@ -1,10 +1,11 @@
 """The migrations produce exactly the models' schema; an older database is upgraded after a backup."""
+
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
 from erp_desktop import config
 from erp_desktop.models import Base
-from erp_desktop.services import db
+from erp_desktop.storage import engine as db
 
 
 def test_migrations_match_models(tmp_path):

@@ -1,6 +1,7 @@
 """Child process for the crash and concurrency tests: posts sale-like documents in a loop
 (stock in, stock out at average cost, receivable, balanced journal — one transaction each) and
 prints each document's id after its commit. Usage: python poster.py DB COUNT [TAG]"""
+
 from __future__ import annotations
 
 import sys
@@ -16,10 +17,10 @@ from sqlalchemy import select  # noqa: E402
 from erp_desktop.models.catalog import Product  # noqa: E402
 from erp_desktop.models.parties import Customer  # noqa: E402
 from erp_desktop.models.warehouse import Location, VirtualLocation, Warehouse  # noqa: E402
-from erp_desktop.services.posting import Accounts, Posting, raise_open_item  # noqa: E402
-from erp_desktop.services.setup import open_shop  # noqa: E402
-from erp_desktop.services.stock_ledger import MoveSpec, post_moves, virtual_location_id  # noqa: E402
-from erp_desktop.services.numbering import next_number  # noqa: E402
+from erp_desktop.services.ledger.journal import Accounts, Posting, raise_open_item  # noqa: E402
+from erp_desktop.services.ledger.numbering import next_number  # noqa: E402
+from erp_desktop.services.ledger.stock import MoveSpec, post_moves, virtual_location_id  # noqa: E402
+from erp_desktop.services.system.setup import open_shop  # noqa: E402
 
 
 def ensure_master(uow):
@@ -46,15 +47,45 @@ def post_one(uow, product_id, bin_id, customer_id, n: int) -> uuid.UUID:
         supplier = virtual_location_id(tx, VirtualLocation.SUPPLIER)
         customer_loc = virtual_location_id(tx, VirtualLocation.CUSTOMER)
         cost_in = Decimal(6 + n % 3)
-        post_moves(tx, [MoveSpec(product_id, supplier, bin_id, Decimal(2), unit_cost=cost_in)], doc_type="XT", doc_id=doc_id, doc_number=number, on=on)
-        Posting(on, doc_type="XT", doc_id=doc_id, doc_number=number).debit(Accounts.INVENTORY, cost_in * 2).credit(Accounts.OPENING, cost_in * 2).post(tx)
-        moves = post_moves(tx, [MoveSpec(product_id, bin_id, customer_loc, Decimal(1))], doc_type="XT", doc_id=doc_id, doc_number=number, on=on)
+        post_moves(
+            tx,
+            [MoveSpec(product_id, supplier, bin_id, Decimal(2), unit_cost=cost_in)],
+            doc_type="XT",
+            doc_id=doc_id,
+            doc_number=number,
+            on=on,
+        )
+        Posting(on, doc_type="XT", doc_id=doc_id, doc_number=number).debit(Accounts.INVENTORY, cost_in * 2).credit(
+            Accounts.OPENING, cost_in * 2
+        ).post(tx)
+        moves = post_moves(
+            tx,
+            [MoveSpec(product_id, bin_id, customer_loc, Decimal(1))],
+            doc_type="XT",
+            doc_id=doc_id,
+            doc_number=number,
+            on=on,
+        )
         cost = moves[0].value
-        raise_open_item(tx, kind="receivable", party_id=customer_id, doc_type="XT", doc_id=doc_id, doc_number=number, on=on, amount=Decimal("11.30"))
-        (Posting(on, doc_type="XT", doc_id=doc_id, doc_number=number)
-         .debit(Accounts.RECEIVABLE, Decimal("11.30"), party_kind="customer", party_id=customer_id)
-         .credit(Accounts.REVENUE, Decimal("10")).credit(Accounts.OUTPUT_VAT, Decimal("1.30"))
-         .debit(Accounts.COGS, cost).credit(Accounts.INVENTORY, cost).post(tx))
+        raise_open_item(
+            tx,
+            kind="receivable",
+            party_id=customer_id,
+            doc_type="XT",
+            doc_id=doc_id,
+            doc_number=number,
+            on=on,
+            amount=Decimal("11.30"),
+        )
+        (
+            Posting(on, doc_type="XT", doc_id=doc_id, doc_number=number)
+            .debit(Accounts.RECEIVABLE, Decimal("11.30"), party_kind="customer", party_id=customer_id)
+            .credit(Accounts.REVENUE, Decimal("10"))
+            .credit(Accounts.OUTPUT_VAT, Decimal("1.30"))
+            .debit(Accounts.COGS, cost)
+            .credit(Accounts.INVENTORY, cost)
+            .post(tx)
+        )
     return doc_id
 
 

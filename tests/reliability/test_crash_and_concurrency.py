@@ -1,4 +1,5 @@
 """Crash safety (SIGKILL mid-posting) and two writers on one SQLite file."""
+
 from __future__ import annotations
 
 import os
@@ -14,15 +15,17 @@ from sqlalchemy import func, select
 
 from erp_desktop.models.finance import JournalEntry
 from erp_desktop.models.stock import StockMove
-from erp_desktop.services import verify
-from erp_desktop.services.setup import open_shop
+from erp_desktop.services.system import verify
+from erp_desktop.services.system.setup import open_shop
 
 POSTER = Path(__file__).with_name("poster.py")
 KILLS = int(os.environ.get("ERP_CRASH_KILLS", "12"))
 
 
 def _spawn(db: Path, count: int) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, str(POSTER), str(db), str(count)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [sys.executable, str(POSTER), str(db), str(count)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
 
 
 def _committed_ids(lines: list[str]) -> set[uuid.UUID]:
@@ -57,7 +60,7 @@ def test_two_processes_posting_at_once(tmp_path):
     first.communicate(timeout=60)
     children = [_spawn(db, 60) for _ in range(2)]
     outputs = [c.communicate(timeout=180) for c in children]
-    for child, (out, err) in zip(children, outputs):
+    for child, (_out, err) in zip(children, outputs):
         assert child.returncode == 0, err
     ids = set().union(*(_committed_ids(out.splitlines()) for out, _ in outputs))
     assert len(ids) == 120

@@ -1,4 +1,5 @@
 """A full disk or a read-only file gives a clear message and corrupts nothing."""
+
 from decimal import Decimal
 
 import pytest
@@ -6,9 +7,9 @@ from sqlalchemy import event, func, select
 
 from erp_desktop.errors import ConcurrencyError
 from erp_desktop.models.catalog import Product
-from erp_desktop.services import verify
-from erp_desktop.services.setup import open_shop
-from tests import factories
+from erp_desktop.services.system import verify
+from erp_desktop.services.system.setup import open_shop
+from tests.support import factories
 
 
 def test_disk_full_is_a_clear_message_and_nothing_is_written(uow):
@@ -38,8 +39,8 @@ def test_disk_full_is_a_clear_message_and_nothing_is_written(uow):
 def test_read_only_file_is_a_clear_message(db_path):
     """A file that can only be read (permissions, a read-only share, a write-protected stick);
     opened read-only by URI because the tests may run as root, who ignores permissions."""
-    from erp_desktop.services import db
-    from erp_desktop.services.uow import UnitOfWork
+    from erp_desktop.storage import engine as db
+    from erp_desktop.storage.uow import UnitOfWork
 
     open_shop(db_path).engine.dispose()
     engine = db.make_engine(f"sqlite:///file:{db_path}?mode=ro&uri=true")

@@ -1,6 +1,7 @@
 """A shop starts on the program: downloads the templates, fills them in Excel, imports opening
 stock and opening balances from the command line; a bad file changes nothing and leaves an error
 report; the books tie out."""
+
 from __future__ import annotations
 
 from decimal import Decimal
@@ -11,9 +12,9 @@ from sqlalchemy import func, select
 from erp_desktop.cli import main
 from erp_desktop.models.finance import OpenItem
 from erp_desktop.models.stock import StockBalance
-from erp_desktop.services import verify
-from erp_desktop.services.setup import open_shop
-from tests import factories
+from erp_desktop.services.system import verify
+from erp_desktop.services.system.setup import open_shop
+from tests.support import factories
 
 
 def fill(template, rows):

@@ -1,14 +1,15 @@
 """The demo's sales step on a small shop: real documents in every state, books tie out."""
+
 from collections import Counter
 
 from sqlalchemy import func, select
 
+from erp_desktop.demo.sales import demo_sales
 from erp_desktop.models.sales import SalesExchange, SalesReturn
 from erp_desktop.services import sales
-from erp_desktop.services.demo_sales import demo_sales
-from erp_desktop.services.queries.paging import ListQuery
-from tests import factories
-from tests.sales_support import assert_books_tie_out
+from erp_desktop.services.paging import ListQuery
+from tests.support import factories
+from tests.support.sales import assert_books_tie_out
 
 
 def test_demo_sales_makes_orders_in_every_state(uow):

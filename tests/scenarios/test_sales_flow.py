@@ -1,5 +1,6 @@
 """The brief's example: an order for 10 of product A checks stock, shows 待发货, is delivered,
 stock falls by 10, a receivable appears for the customer, the journal balances."""
+
 from decimal import Decimal as D
 
 from sqlalchemy import select
@@ -7,7 +8,7 @@ from sqlalchemy import select
 from erp_desktop import i18n
 from erp_desktop.models.finance import JournalEntry
 from erp_desktop.services import sales
-from tests.sales_support import ON, account_balance, assert_books_tie_out, make_shop, on_hand, receivables
+from tests.support.sales import ON, account_balance, assert_books_tie_out, make_shop, on_hand, receivables
 
 
 def test_order_for_ten_of_a_is_delivered_with_stock_receivable_and_journal(uow):
@@ -48,17 +49,30 @@ def test_order_for_ten_of_a_is_delivered_with_stock_receivable_and_journal(uow):
 
 
 def test_order_tracking_shows_invoiced_receivable_and_collected(uow):
-    from erp_desktop.services import finance_invoices, finance_money
+    from erp_desktop.services.finance import invoices as finance_invoices
+    from erp_desktop.services.finance import money as finance_money
 
     shop = make_shop(uow)
     order = sales.create_order(uow, customer_id=shop.customer, lines=[sales.LineInput(shop.a, D("10"))], on=ON)
     sales.confirm_order(uow, order.id)
-    first = sales.deliver_order(uow, order.id, on=ON, lines=[sales.DeliveryLineInput(sales.get_order_view(uow, order.id).lines[0].id, D("6"))])
+    first = sales.deliver_order(
+        uow, order.id, on=ON, lines=[sales.DeliveryLineInput(sales.get_order_view(uow, order.id).lines[0].id, D("6"))]
+    )
     sales.deliver_order(uow, order.id, on=ON)  # 6 → 67.80, 4 → 45.20
-    finance_invoices.register_invoice(uow, direction="issued", number="INV-1", on=ON, party_id=shop.customer, net=D("60.00"),
-                                      tax=D("7.80"), links=[finance_invoices.InvoiceLinkSpec("DN", first.id, D("67.80"))])
+    finance_invoices.register_invoice(
+        uow,
+        direction="issued",
+        number="INV-1",
+        on=ON,
+        party_id=shop.customer,
+        net=D("60.00"),
+        tax=D("7.80"),
+        links=[finance_invoices.InvoiceLinkSpec("DN", first.id, D("67.80"))],
+    )
     bank = finance_money.create_money_account(uow, code="B1", name="Bank")
-    finance_money.receive_money(uow, customer_id=shop.customer, amount=D("50.00"), account_id=bank.id, on=ON, allocate="auto")
+    finance_money.receive_money(
+        uow, customer_id=shop.customer, amount=D("50.00"), account_id=bank.id, on=ON, allocate="auto"
+    )
     view = sales.get_order_view(uow, order.id)
     assert (view.invoiced, view.collected, view.receivable) == (D("67.80"), D("50.00"), D("63.00"))
     assert_books_tie_out(uow)

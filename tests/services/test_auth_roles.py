@@ -1,4 +1,5 @@
 """Users, roles, log-in and lock-out, permissions per role — at the service level."""
+
 from __future__ import annotations
 
 from datetime import timedelta
@@ -7,11 +8,11 @@ import pytest
 from sqlalchemy import select
 
 from erp_desktop.errors import Duplicate, PermissionDenied, ValidationError
-from erp_desktop.models.system import AuditLog, User
 from erp_desktop.models.base import utcnow
-from erp_desktop.services import audit, auth
-from erp_desktop.services.auth import Perm
-from erp_desktop.services.uow import SYSTEM
+from erp_desktop.models.system import AuditLog, User
+from erp_desktop.services.system import audit, auth
+from erp_desktop.services.system.auth import Perm
+from erp_desktop.storage.uow import SYSTEM
 
 
 def _owner(uow):
@@ -80,13 +81,28 @@ def test_unknown_user_and_inactive_user_cannot_log_in(uow):
         auth.authenticate(uow, "ghost", "secret-2")
 
 
-@pytest.mark.parametrize("role, allowed, denied", [
-    ("owner", set(auth.ALL), set()),
-    ("sales", {Perm.SELL, Perm.POST}, {Perm.VIEW_COST, Perm.EDIT_PRICES, Perm.MANAGE_USERS, Perm.CLOSE_PERIOD, Perm.FINANCE, Perm.STOCK}),
-    ("warehouse", {Perm.STOCK, Perm.POST}, {Perm.VIEW_COST, Perm.SELL, Perm.FINANCE, Perm.MANAGE_USERS}),
-    ("accountant", {Perm.FINANCE, Perm.POST, Perm.VIEW_COST, Perm.CLOSE_PERIOD}, {Perm.SELL, Perm.STOCK, Perm.MANAGE_USERS, Perm.APPROVE}),
-    ("buyer", {Perm.BUY, Perm.POST, Perm.VIEW_COST}, {Perm.SELL, Perm.FINANCE, Perm.MANAGE_USERS, Perm.CLOSE_PERIOD}),
-])
+@pytest.mark.parametrize(
+    "role, allowed, denied",
+    [
+        ("owner", set(auth.ALL), set()),
+        (
+            "sales",
+            {Perm.SELL, Perm.POST},
+            {Perm.VIEW_COST, Perm.EDIT_PRICES, Perm.MANAGE_USERS, Perm.CLOSE_PERIOD, Perm.FINANCE, Perm.STOCK},
+        ),
+        ("warehouse", {Perm.STOCK, Perm.POST}, {Perm.VIEW_COST, Perm.SELL, Perm.FINANCE, Perm.MANAGE_USERS}),
+        (
+            "accountant",
+            {Perm.FINANCE, Perm.POST, Perm.VIEW_COST, Perm.CLOSE_PERIOD},
+            {Perm.SELL, Perm.STOCK, Perm.MANAGE_USERS, Perm.APPROVE},
+        ),
+        (
+            "buyer",
+            {Perm.BUY, Perm.POST, Perm.VIEW_COST},
+            {Perm.SELL, Perm.FINANCE, Perm.MANAGE_USERS, Perm.CLOSE_PERIOD},
+        ),
+    ],
+)
 def test_require_per_role(uow, role, allowed, denied):
     owner = _owner(uow)
     if role != "owner":
@@ -149,7 +165,10 @@ def test_audit_log_records_user_edits_with_before_after_and_filters(uow, tmp_pat
     page = audit.list_audit(owner)
     latest = page.rows[0]
     assert (latest.action, latest.entity, latest.user_name) == ("update", "user", "boss")
-    assert latest.before == {"role": "sales", "display_name": ""} and latest.after == {"role": "warehouse", "display_name": "Amy W"}
+    assert latest.before == {"role": "sales", "display_name": ""} and latest.after == {
+        "role": "warehouse",
+        "display_name": "Amy W",
+    }
     assert "role: sales → warehouse" in latest.changes
     only_creates = audit.list_audit(owner, audit_filter=audit.AuditFilter(action="create"))
     assert [r.summary for r in only_creates.rows] == ["amy (sales)", "boss (owner)"]

@@ -1,4 +1,5 @@
 """Money and quantities round-trip exactly through the database (SQLite stores scaled integers)."""
+
 from decimal import Decimal
 
 import pytest
@@ -6,13 +7,20 @@ from sqlalchemy import func, select
 
 from erp_desktop.models.catalog import Product
 from erp_desktop.models.stock import ProductCost
-from tests import factories
+from tests.support import factories
 
 
 def test_exact_roundtrip(uow):
     with uow.write() as tx:
         p = factories.product(tx, price="0.1", cost="0.2")
-        tx.add(ProductCost(product_id=p.id, qty=Decimal("1234567.891"), value=Decimal("999999999999.99"), avg_cost=Decimal("0.333333")))
+        tx.add(
+            ProductCost(
+                product_id=p.id,
+                qty=Decimal("1234567.891"),
+                value=Decimal("999999999999.99"),
+                avg_cost=Decimal("0.333333"),
+            )
+        )
         pid = p.id
     with uow.read() as tx:
         p = tx.get(Product, pid)

@@ -1,4 +1,5 @@
 """The Excel engine: exact round trips, header mapping, every kind of bad file refused clearly."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -58,8 +59,18 @@ def problems_of(excinfo):
 def test_write_sets_number_formats_and_numbers_not_text(tmp_path):
     path = tmp_path / "out.xlsx"
     rows = [
-        {"code": "A1", "name": "Tea", "price": Decimal("1234.50"), "qty": Decimal("2.125"), "cost": Decimal("3.141593"),
-         "tax": Decimal("0.13"), "min": 5, "since": dt.date(2026, 11, 25), "active": True, "tags": ["red", "big"]},
+        {
+            "code": "A1",
+            "name": "Tea",
+            "price": Decimal("1234.50"),
+            "qty": Decimal("2.125"),
+            "cost": Decimal("3.141593"),
+            "tax": Decimal("0.13"),
+            "min": 5,
+            "since": dt.date(2026, 11, 25),
+            "active": True,
+            "tags": ["red", "big"],
+        },
     ]
     assert write_xlsx(path, COLUMNS, rows, sheet_title="Products") == 1
     wb = openpyxl.load_workbook(path)
@@ -84,7 +95,7 @@ def test_write_sets_number_formats_and_numbers_not_text(tmp_path):
 
 def test_text_starting_with_equals_is_written_as_text_not_formula(tmp_path):
     path = tmp_path / "out.xlsx"
-    write_xlsx(path, COLUMNS[:2], [{"code": "=1+1", "name": "=HYPERLINK(\"x\")"}])
+    write_xlsx(path, COLUMNS[:2], [{"code": "=1+1", "name": '=HYPERLINK("x")'}])
     ws = openpyxl.load_workbook(path).active
     assert ws["A2"].data_type == "s" and ws["A2"].value == "=1+1"
     assert [r.values["code"] for r in read_xlsx(path, COLUMNS[:2])] == ["=1+1"]
@@ -116,10 +127,14 @@ class Thing:
 def test_objects_and_custom_fields(tmp_path):
     path = tmp_path / "out.xlsx"
     cols = (XColumn("code", "Code"), XColumn("price", "Price", "money"), XColumn("custom.origin", "Origin"))
-    write_xlsx(path, cols, [Thing("A", "a", Decimal("9.99"), {"origin": "云南"}), {"code": "B", "custom": {"origin": "福建"}}])
+    write_xlsx(
+        path, cols, [Thing("A", "a", Decimal("9.99"), {"origin": "云南"}), {"code": "B", "custom": {"origin": "福建"}}]
+    )
     values = [r.values for r in read_xlsx(path, cols)]
-    assert values == [{"code": "A", "price": Decimal("9.99"), "custom.origin": "云南"},
-                      {"code": "B", "price": None, "custom.origin": "福建"}]
+    assert values == [
+        {"code": "A", "price": Decimal("9.99"), "custom.origin": "云南"},
+        {"code": "B", "price": None, "custom.origin": "福建"},
+    ]
 
 
 def test_progress_cancel_leaves_no_file(tmp_path):
@@ -151,9 +166,27 @@ def test_cancel_keeps_existing_file(tmp_path):
 def test_round_trip_exact_decimals(tmp_path):
     path = tmp_path / "rt.xlsx"
     rows = [
-        {"code": "a", "name": "0.1+0.2", "price": Decimal("0.1") + Decimal("0.2"), "qty": Decimal("1.001"), "cost": Decimal("0.000001")},
-        {"code": "b", "name": "trillion", "price": Decimal("1000000000000.00"), "qty": Decimal("999999999.999"), "cost": Decimal("123456.654321")},
-        {"code": "c", "name": "neg", "price": Decimal("-999999999999.99"), "qty": Decimal("-0.005"), "cost": Decimal("0")},
+        {
+            "code": "a",
+            "name": "0.1+0.2",
+            "price": Decimal("0.1") + Decimal("0.2"),
+            "qty": Decimal("1.001"),
+            "cost": Decimal("0.000001"),
+        },
+        {
+            "code": "b",
+            "name": "trillion",
+            "price": Decimal("1000000000000.00"),
+            "qty": Decimal("999999999.999"),
+            "cost": Decimal("123456.654321"),
+        },
+        {
+            "code": "c",
+            "name": "neg",
+            "price": Decimal("-999999999999.99"),
+            "qty": Decimal("-0.005"),
+            "cost": Decimal("0"),
+        },
     ]
     write_xlsx(path, COLUMNS, rows)
     back = read_xlsx(path, COLUMNS)
@@ -167,8 +200,12 @@ def test_round_trip_exact_decimals(tmp_path):
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
-    money=st.decimals(min_value=Decimal("-999999999999.99"), max_value=Decimal("999999999999.99"), places=2, allow_nan=False),
-    quantity=st.decimals(min_value=Decimal("-99999999.999"), max_value=Decimal("99999999.999"), places=3, allow_nan=False),
+    money=st.decimals(
+        min_value=Decimal("-999999999999.99"), max_value=Decimal("999999999999.99"), places=2, allow_nan=False
+    ),
+    quantity=st.decimals(
+        min_value=Decimal("-99999999.999"), max_value=Decimal("99999999.999"), places=3, allow_nan=False
+    ),
     unit=st.decimals(min_value=Decimal("0"), max_value=Decimal("999999.999999"), places=6, allow_nan=False),
 )
 def test_round_trip_property(tmp_path, money, quantity, unit):
@@ -182,17 +219,23 @@ def test_round_trip_property(tmp_path, money, quantity, unit):
 
 
 def test_columns_moved_renamed_aliased_and_unknown_ignored(tmp_path):
-    path = sheet_file(tmp_path / "moved.xlsx", [
-        ["Notes", " sale  PRICE ", "sku", "NAME"],
-        ["ignored", 12.5, "P-1", "Tea"],
-    ])
+    path = sheet_file(
+        tmp_path / "moved.xlsx",
+        [
+            ["Notes", " sale  PRICE ", "sku", "NAME"],
+            ["ignored", 12.5, "P-1", "Tea"],
+        ],
+    )
     rows = read_xlsx(path, COLUMNS)
     assert rows[0].values == {"price": Decimal("12.5"), "code": "P-1", "name": "Tea"}
 
 
 def test_chinese_headers_map_through_the_catalogue_and_aliases(tmp_path):
-    cols = (XColumn("code", "Code", required=True, aliases=("编码",)), XColumn("name", "Name", required=True, aliases=("名称",)),
-            XColumn("price", "Sale price", "money", aliases=("售价",)))
+    cols = (
+        XColumn("code", "Code", required=True, aliases=("编码",)),
+        XColumn("name", "Name", required=True, aliases=("名称",)),
+        XColumn("price", "Sale price", "money", aliases=("售价",)),
+    )
     path = sheet_file(tmp_path / "zh.xlsx", [["售价", "名称 *", "编码"], ["1,234.50", "茶叶", "A-1"]])
     assert read_xlsx(path, cols)[0].values == {"price": Decimal("1234.50"), "name": "茶叶", "code": "A-1"}
 
@@ -209,15 +252,18 @@ def test_header_in_chinese_when_title_is_translated(tmp_path, monkeypatch):
 
 
 def test_title_rows_above_header_and_empty_rows_skipped(tmp_path):
-    path = sheet_file(tmp_path / "t.xlsx", [
-        ["Product list 2026"],
-        [],
-        ["Code", "Name"],
-        ["A", "a"],
-        [None, None],
-        [],
-        ["B", "b"],
-    ])
+    path = sheet_file(
+        tmp_path / "t.xlsx",
+        [
+            ["Product list 2026"],
+            [],
+            ["Code", "Name"],
+            ["A", "a"],
+            [None, None],
+            [],
+            ["B", "b"],
+        ],
+    )
     rows = read_xlsx(path, COLUMNS)
     assert [(r.row, r.values["code"]) for r in rows] == [(4, "A"), (7, "B")]
 
@@ -226,14 +272,17 @@ def test_title_rows_above_header_and_empty_rows_skipped(tmp_path):
 
 
 def test_text_numbers_full_width_currency_and_dates_as_text(tmp_path):
-    path = sheet_file(tmp_path / "t.xlsx", [
-        ["Code", "Name", "Sale price", "Quantity", "Tax rate", "Reorder point", "Since", "Active", "Tags"],
-        ["A", "a", "1,234.50", "１２３", "13%", "７", "2026-11-25", "是", "红，蓝、绿"],
-        ["B", "b", "¥ 12.30", "1,000.125", "0.09", 3.0, "2026/1/5", "no", "x;y"],
-        ["C", "c", "￥-0.5", "(2)", "6 %", "10", "2026年11月25日", "✓", "solo"],
-        ["D", "d", 99.95, 0.1, 0.13, 4, "20261125", "false", None],
-        ["E", "e", "１，２３４．５", "0", "1", 0, dt.datetime(2026, 3, 1, 9, 30), 1, "a, b"],
-    ])
+    path = sheet_file(
+        tmp_path / "t.xlsx",
+        [
+            ["Code", "Name", "Sale price", "Quantity", "Tax rate", "Reorder point", "Since", "Active", "Tags"],
+            ["A", "a", "1,234.50", "１２３", "13%", "７", "2026-11-25", "是", "红，蓝、绿"],
+            ["B", "b", "¥ 12.30", "1,000.125", "0.09", 3.0, "2026/1/5", "no", "x;y"],
+            ["C", "c", "￥-0.5", "(2)", "6 %", "10", "2026年11月25日", "✓", "solo"],
+            ["D", "d", 99.95, 0.1, 0.13, 4, "20261125", "false", None],
+            ["E", "e", "１，２３４．５", "0", "1", 0, dt.datetime(2026, 3, 1, 9, 30), 1, "a, b"],
+        ],
+    )
     rows = {r.values["code"]: r.values for r in read_xlsx(path, COLUMNS)}
     assert rows["A"]["price"] == Decimal("1234.50") and rows["A"]["qty"] == Decimal("123")
     assert rows["A"]["tax"] == Decimal("0.13") and rows["A"]["min"] == 7
@@ -242,9 +291,17 @@ def test_text_numbers_full_width_currency_and_dates_as_text(tmp_path):
     assert rows["B"]["price"] == Decimal("12.30") and rows["B"]["qty"] == Decimal("1000.125")
     assert rows["B"]["since"] == dt.date(2026, 1, 5) and rows["B"]["active"] is False and rows["B"]["min"] == 3
     assert rows["B"]["tags"] == ["x", "y"]
-    assert rows["C"]["price"] == Decimal("-0.5") and rows["C"]["qty"] == Decimal("-2") and rows["C"]["tax"] == Decimal("0.06")
+    assert (
+        rows["C"]["price"] == Decimal("-0.5")
+        and rows["C"]["qty"] == Decimal("-2")
+        and rows["C"]["tax"] == Decimal("0.06")
+    )
     assert rows["C"]["since"] == dt.date(2026, 11, 25) and rows["C"]["active"] is True
-    assert rows["D"]["price"] == Decimal("99.95") and rows["D"]["qty"] == Decimal("0.1") and rows["D"]["since"] == dt.date(2026, 11, 25)
+    assert (
+        rows["D"]["price"] == Decimal("99.95")
+        and rows["D"]["qty"] == Decimal("0.1")
+        and rows["D"]["since"] == dt.date(2026, 11, 25)
+    )
     assert rows["E"]["price"] == Decimal("1234.5") and rows["E"]["since"] == dt.date(2026, 3, 1)
     assert rows["E"]["active"] is True and rows["E"]["min"] == 0
 
@@ -252,26 +309,39 @@ def test_text_numbers_full_width_currency_and_dates_as_text(tmp_path):
 def test_numbers_in_text_columns_become_clean_text(tmp_path):
     path = sheet_file(tmp_path / "t.xlsx", [["Code", "Name"], [1001, 6901234567890], [12.5, dt.date(2026, 1, 2)]])
     assert [r.values for r in read_xlsx(path, COLUMNS[:2])] == [
-        {"code": "1001", "name": "6901234567890"}, {"code": "12.5", "name": "2026-01-02"}]
+        {"code": "1001", "name": "6901234567890"},
+        {"code": "12.5", "name": "2026-01-02"},
+    ]
 
 
 def test_wrong_types_huge_numbers_and_too_many_decimals_all_listed(tmp_path):
-    path = sheet_file(tmp_path / "bad.xlsx", [
-        ["Code", "Name", "Sale price", "Quantity", "Reorder point", "Since", "Active"],
-        ["A", "a", "abc", "1.2345", "1.5", "2026-13-45", "maybe"],
-        ["B", "b", "1e20", "NaN", 3, "tomorrow", "yes"],
-        ["B2", "b", "1,2,3", "12,34", 3, None, "yes"],
-        ["C", "c", "12.345", "Infinity", 4, 45000, "yes"],
-        ["D", "d", 1e16, 1, 1, None, None],
-    ])
+    path = sheet_file(
+        tmp_path / "bad.xlsx",
+        [
+            ["Code", "Name", "Sale price", "Quantity", "Reorder point", "Since", "Active"],
+            ["A", "a", "abc", "1.2345", "1.5", "2026-13-45", "maybe"],
+            ["B", "b", "1e20", "NaN", 3, "tomorrow", "yes"],
+            ["B2", "b", "1,2,3", "12,34", 3, None, "yes"],
+            ["C", "c", "12.345", "Infinity", 4, 45000, "yes"],
+            ["D", "d", 1e16, 1, 1, None, None],
+        ],
+    )
     with pytest.raises(ImportErrors) as info:
         read_xlsx(path, COLUMNS)
     got = {(row, col) for row, col, _ in problems_of(info)}
     assert got == {
-        (2, "Sale price"), (2, "Quantity"), (2, "Reorder point"), (2, "Since"), (2, "Active"),
-        (3, "Sale price"), (3, "Quantity"), (3, "Since"),
-        (4, "Sale price"), (4, "Quantity"),
-        (5, "Sale price"), (5, "Quantity"),
+        (2, "Sale price"),
+        (2, "Quantity"),
+        (2, "Reorder point"),
+        (2, "Since"),
+        (2, "Active"),
+        (3, "Sale price"),
+        (3, "Quantity"),
+        (3, "Since"),
+        (4, "Sale price"),
+        (4, "Quantity"),
+        (5, "Sale price"),
+        (5, "Quantity"),
         (6, "Sale price"),
     }
     messages = {(row, col): msg for row, col, msg in problems_of(info)}
@@ -283,17 +353,20 @@ def test_wrong_types_huge_numbers_and_too_many_decimals_all_listed(tmp_path):
 
 
 def test_required_values_and_duplicates(tmp_path):
-    path = sheet_file(tmp_path / "dup.xlsx", [
-        ["Code", "Name"],
-        ["A", "a"],
-        ["a ", "again"],  # same code: compared ignoring case and spaces
-        [None, "no code"],
-        ["B", None],
-        ["A", "third"],
-        ["A_1", "x"],  # A_1, A1 and A 1 are different codes
-        ["A1", "y"],
-        ["A 1", "z"],
-    ])
+    path = sheet_file(
+        tmp_path / "dup.xlsx",
+        [
+            ["Code", "Name"],
+            ["A", "a"],
+            ["a ", "again"],  # same code: compared ignoring case and spaces
+            [None, "no code"],
+            ["B", None],
+            ["A", "third"],
+            ["A_1", "x"],  # A_1, A1 and A 1 are different codes
+            ["A1", "y"],
+            ["A 1", "z"],
+        ],
+    )
     with pytest.raises(ImportErrors) as info:
         read_xlsx(path, COLUMNS[:2], unique=("code",))
     assert problems_of(info) == [
@@ -334,13 +407,16 @@ def test_merged_cells_refused(tmp_path):
     assert not any(field == "A1:B1" for _, field, _ in problems)
 
 
-@pytest.mark.parametrize("content,name,fragment", [
-    (b"code,name\nA,a\n", "renamed.xlsx", "text (CSV)"),
-    (b"code,name\nA,a\n", "plain.csv", "text (CSV)"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "old.xls", ".xls"),
-    (b"", "empty.xlsx", "empty"),
-    (bytes(range(256)) * 4, "random.xlsx", "not an Excel workbook"),
-])
+@pytest.mark.parametrize(
+    "content,name,fragment",
+    [
+        (b"code,name\nA,a\n", "renamed.xlsx", "text (CSV)"),
+        (b"code,name\nA,a\n", "plain.csv", "text (CSV)"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "old.xls", ".xls"),
+        (b"", "empty.xlsx", "empty"),
+        (bytes(range(256)) * 4, "random.xlsx", "not an Excel workbook"),
+    ],
+)
 def test_not_xlsx_refused(tmp_path, content, name, fragment):
     path = tmp_path / name
     path.write_bytes(content)
@@ -444,7 +520,11 @@ def test_problem_list_is_capped(tmp_path, monkeypatch):
 
 def test_template_has_header_examples_and_instructions(tmp_path):
     path = tmp_path / "template.xlsx"
-    write_template(path, COLUMNS, examples=[{"code": "EX-1", "name": "Example", "price": Decimal("9.90"), "since": dt.date(2026, 1, 1)}])
+    write_template(
+        path,
+        COLUMNS,
+        examples=[{"code": "EX-1", "name": "Example", "price": Decimal("9.90"), "since": dt.date(2026, 1, 1)}],
+    )
     wb = openpyxl.load_workbook(path)
     data, notes = wb.worksheets
     assert [c.value for c in data[1]][:3] == ["Code *", "Name *", "Sale price"]
@@ -472,7 +552,11 @@ def test_error_report(tmp_path):
     write_error_report(path, [(3, "Code", "Duplicate value A: also in row 2."), (None, None, "whole file")])
     ws = openpyxl.load_workbook(path).active
     rows = list(ws.iter_rows(values_only=True))
-    assert rows == [("Row", "Column", "Problem"), (3, "Code", "Duplicate value A: also in row 2."), (None, None, "whole file")]
+    assert rows == [
+        ("Row", "Column", "Problem"),
+        (3, "Code", "Duplicate value A: also in row 2."),
+        (None, None, "whole file"),
+    ]
 
 
 # ------------------------------------------------------------------ files written by other programs
@@ -484,19 +568,34 @@ def handmade(path, sheet_xml: str, shared: list[str] = (), *, date1904: bool = F
     main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
     rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
     with zipfile.ZipFile(path, "w") as z:
-        z.writestr("[Content_Types].xml", '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-                   '<Default Extension="xml" ContentType="application/xml"/></Types>')
-        z.writestr("_rels/.rels", '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-                   f'<Relationship Id="rId1" Type="{rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>')
-        z.writestr("xl/workbook.xml", f'<workbook xmlns="{main}" xmlns:r="{rel}">'
-                   + ('<workbookPr date1904="1"/>' if date1904 else "")
-                   + '<sheets><sheet name="数据" sheetId="1" r:id="rId1"/></sheets></workbook>')
-        z.writestr("xl/_rels/workbook.xml.rels", '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-                   f'<Relationship Id="rId1" Type="{rel}/worksheet" Target="worksheets/sheet1.xml"/>'
-                   f'<Relationship Id="rId2" Type="{rel}/styles" Target="styles.xml"/>'
-                   f'<Relationship Id="rId3" Type="{rel}/sharedStrings" Target="sharedStrings.xml"/></Relationships>')
-        z.writestr("xl/styles.xml", f'<styleSheet xmlns="{main}"><numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy/m/d;@"/>'
-                   '</numFmts><cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="14"/></cellXfs></styleSheet>')
+        z.writestr(
+            "[Content_Types].xml",
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="xml" ContentType="application/xml"/></Types>',
+        )
+        z.writestr(
+            "_rels/.rels",
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            f'<Relationship Id="rId1" Type="{rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+        )
+        z.writestr(
+            "xl/workbook.xml",
+            f'<workbook xmlns="{main}" xmlns:r="{rel}">'
+            + ('<workbookPr date1904="1"/>' if date1904 else "")
+            + '<sheets><sheet name="数据" sheetId="1" r:id="rId1"/></sheets></workbook>',
+        )
+        z.writestr(
+            "xl/_rels/workbook.xml.rels",
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            f'<Relationship Id="rId1" Type="{rel}/worksheet" Target="worksheets/sheet1.xml"/>'
+            f'<Relationship Id="rId2" Type="{rel}/styles" Target="styles.xml"/>'
+            f'<Relationship Id="rId3" Type="{rel}/sharedStrings" Target="sharedStrings.xml"/></Relationships>',
+        )
+        z.writestr(
+            "xl/styles.xml",
+            f'<styleSheet xmlns="{main}"><numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy/m/d;@"/>'
+            '</numFmts><cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="14"/></cellXfs></styleSheet>',
+        )
         z.writestr("xl/sharedStrings.xml", f'<sst xmlns="{main}">' + "".join(shared) + "</sst>")
         z.writestr("xl/worksheets/sheet1.xml", sheet_xml)
     return path
@@ -506,21 +605,26 @@ def test_reads_excel_style_files(tmp_path):
     shared = [
         "<si><t>Code</t></si>",
         "<si><r><t>Na</t></r><r><rPr><b/></rPr><t>me</t></r></si>",  # rich text runs
-        "<si><t>日期</t><rPh sb=\"0\" eb=\"2\"><t>ひづけ</t></rPh></si>",  # a phonetic run is not text
-        "<si><t xml:space=\"preserve\"> 茶 </t></si>",
+        '<si><t>日期</t><rPh sb="0" eb="2"><t>ひづけ</t></rPh></si>',  # a phonetic run is not text
+        '<si><t xml:space="preserve"> 茶 </t></si>',
     ]
     sheet = (
         '<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:dimension ref="A1:D3"/><x:sheetData>'
         '<x:row r="1"><x:c r="A1" t="s"><x:v>0</x:v></x:c><x:c r="B1" t="s"><x:v>1</x:v></x:c><x:c r="C1" t="s"><x:v>2</x:v></x:c>'
         '<x:c r="D1" t="inlineStr"><x:is><x:t>Sale price</x:t></x:is></x:c></x:row>'
         '<x:row r="2"><x:c t="n"><x:v>1001</x:v></x:c><x:c t="s"><x:v>3</x:v></x:c><x:c s="1"><x:v>46351</x:v></x:c>'
-        '<x:c><x:v>0.30000000000000004</x:v></x:c></x:row>'
+        "<x:c><x:v>0.30000000000000004</x:v></x:c></x:row>"
         '<x:row r="3"><x:c r="A3" t="str"><x:v>B-2</x:v></x:c><x:c r="B3" t="b"><x:v>1</x:v></x:c><x:c r="C3" s="2"><x:v>46352.5</x:v></x:c>'
         '<x:c r="D3" t="e"><x:v>#N/A</x:v></x:c></x:row>'
-        '</x:sheetData></x:worksheet>'
+        "</x:sheetData></x:worksheet>"
     )
     path = handmade(tmp_path / "excel.xlsx", sheet, shared)
-    cols = (XColumn("code", "Code"), XColumn("name", "Name"), XColumn("on", "Date", "date"), XColumn("price", "Sale price", "money"))
+    cols = (
+        XColumn("code", "Code"),
+        XColumn("name", "Name"),
+        XColumn("on", "Date", "date"),
+        XColumn("price", "Sale price", "money"),
+    )
     with pytest.raises(ImportErrors) as info:
         read_xlsx(path, cols)
     assert problems_of(info) == [(3, "Sale price", "Error value in the cell: #N/A")]
@@ -533,9 +637,11 @@ def test_reads_excel_style_files(tmp_path):
 
 
 def test_date1904_workbooks(tmp_path):
-    sheet = ('<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
-             '<row r="1"><c r="A1" t="inlineStr"><is><t>Date</t></is></c></row>'
-             '<row r="2"><c r="A2" s="1"><v>0</v></c></row></sheetData></worksheet>')
+    sheet = (
+        '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+        '<row r="1"><c r="A1" t="inlineStr"><is><t>Date</t></is></c></row>'
+        '<row r="2"><c r="A2" s="1"><v>0</v></c></row></sheetData></worksheet>'
+    )
     rows = read_xlsx(handmade(tmp_path / "mac.xlsx", sheet, date1904=True), (XColumn("on", "Date", "date"),))
     assert rows[0].values["on"] == dt.date(1904, 1, 1)
 
@@ -562,7 +668,9 @@ _FULL = str.maketrans("0123456789.,-", "０１２３４５６７８９．，－"
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.decimals(min_value=Decimal("-999999999999.99"), max_value=Decimal("999999999999.99"), places=2, allow_nan=False))
+@given(
+    st.decimals(min_value=Decimal("-999999999999.99"), max_value=Decimal("999999999999.99"), places=2, allow_nan=False)
+)
 def test_typed_amounts_parse_exactly(value):
     money_col = XColumn("m", "M", "money")
     typed = f"{value:,.2f}"
@@ -575,6 +683,12 @@ def test_typed_amounts_parse_exactly(value):
 @given(st.dates(min_value=dt.date(1901, 1, 1), max_value=dt.date(2999, 12, 31)))
 def test_dates_typed_as_text(day):
     col = XColumn("d", "D", "date")
-    for text in (day.isoformat(), f"{day.year}/{day.month}/{day.day}", f"{day.year}年{day.month}月{day.day}日",
-                 day.strftime("%Y%m%d"), f"{day.year}.{day.month:02d}.{day.day:02d}", day.isoformat().translate(_FULL)):
+    for text in (
+        day.isoformat(),
+        f"{day.year}/{day.month}/{day.day}",
+        f"{day.year}年{day.month}月{day.day}日",
+        day.strftime("%Y%m%d"),
+        f"{day.year}.{day.month:02d}.{day.day:02d}",
+        day.isoformat().translate(_FULL),
+    ):
         assert excel.convert(col, text) == day, text

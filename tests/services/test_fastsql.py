@@ -1,6 +1,7 @@
 """``fastsql.Prepared`` runs the posting path's statements straight on the DBAPI connection (SQLite)
 or through SQLAlchemy (PostgreSQL). Either way the values must round-trip exactly as SQLAlchemy
 itself would store and read them, and driver errors must arrive as SQLAlchemy's."""
+
 import uuid
 from datetime import date, datetime
 from decimal import Decimal as D
@@ -12,19 +13,36 @@ from sqlalchemy.exc import IntegrityError
 
 from erp_desktop.models.base import uuid7
 from erp_desktop.models.finance import OpenItem
-from erp_desktop.services.fastsql import Prepared
+from erp_desktop.storage.fastsql import Prepared
 
 T = OpenItem.__table__
 INSERT = Prepared(T.insert(), tuple(c.key for c in T.columns))
-BY_PARTY = Prepared(select(T.c.id, T.c.party_id, T.c.on, T.c.due, T.c.amount, T.c.allocated, T.c.memo, T.c.created_at)
-                    .where(T.c.party_id == bindparam("party")).order_by(T.c.amount))
+BY_PARTY = Prepared(
+    select(T.c.id, T.c.party_id, T.c.on, T.c.due, T.c.amount, T.c.allocated, T.c.memo, T.c.created_at)
+    .where(T.c.party_id == bindparam("party"))
+    .order_by(T.c.amount)
+)
 
 
 def _row(party, amount: str, memo: str = "") -> dict:
     at = datetime(2026, 11, 26, 9, 30, 15, 123456)
-    return {"id": uuid7(), "kind": "receivable", "party_id": party, "doc_type": "DN", "doc_id": uuid7(), "doc_number": "DN-1",
-            "on": date(2026, 2, 28), "due": date(2026, 3, 30), "amount": D(amount), "allocated": D("0"), "memo": memo,
-            "created_at": at, "updated_at": at, "origin_pc": "pc", "hlc": 1}
+    return {
+        "id": uuid7(),
+        "kind": "receivable",
+        "party_id": party,
+        "doc_type": "DN",
+        "doc_id": uuid7(),
+        "doc_number": "DN-1",
+        "on": date(2026, 2, 28),
+        "due": date(2026, 3, 30),
+        "amount": D(amount),
+        "allocated": D("0"),
+        "memo": memo,
+        "created_at": at,
+        "updated_at": at,
+        "origin_pc": "pc",
+        "hlc": 1,
+    }
 
 
 def _round_trip(shop):
@@ -36,7 +54,11 @@ def _round_trip(shop):
     with shop.read() as tx:  # read back through SQLAlchemy itself
         core = [tuple(r) for r in tx.execute(BY_PARTY.statement, {"party": party})]
     assert prepared == core
-    assert [(r[4], r[6]) for r in prepared] == [(D("-0.01"), ""), (D("0.10"), ""), (D("999999999999.99"), "龙井 'quoted' \"twice\"")]
+    assert [(r[4], r[6]) for r in prepared] == [
+        (D("-0.01"), ""),
+        (D("0.10"), ""),
+        (D("999999999999.99"), "龙井 'quoted' \"twice\""),
+    ]
     assert all(isinstance(r[0], uuid.UUID) and r[1] == party and r[2] == date(2026, 2, 28) for r in prepared)
     assert prepared[0][7] == datetime(2026, 11, 26, 9, 30, 15, 123456)
 

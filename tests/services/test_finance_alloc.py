@@ -1,4 +1,5 @@
 """Allocation (核销): oldest first, by choice, partial, refused over-allocation, un-allocation."""
+
 from datetime import date
 from decimal import Decimal as D
 
@@ -8,9 +9,9 @@ from sqlalchemy import func, select
 from erp_desktop.errors import InvalidTransition, ValidationError
 from erp_desktop.models.payments import Allocation
 from erp_desktop.services import finance
-from erp_desktop.services.queries import finance as fq
-from tests import factories
-from tests.finance_support import assert_books_tie_out, delivery, sales_return
+from erp_desktop.services.finance import queries as fq
+from tests.support import factories
+from tests.support.finance import assert_books_tie_out, delivery, sales_return
 
 
 @pytest.fixture
@@ -26,12 +27,16 @@ def shop(uow):
 
 
 def _open(uow, cid):
-    return {r.doc_number: r.open for r in fq.list_open_items(uow, kind="receivable", party_id=cid, include_settled=True)}
+    return {
+        r.doc_number: r.open for r in fq.list_open_items(uow, kind="receivable", party_id=cid, include_settled=True)
+    }
 
 
 def test_auto_allocates_oldest_due_first_and_leaves_an_advance(uow, shop):
     cid, _ = shop
-    r = finance.receive_money(uow, customer_id=cid, amount=D("1100"), account_id="BANK1", on=date(2026, 10, 20), allocate="auto")
+    r = finance.receive_money(
+        uow, customer_id=cid, amount=D("1100"), account_id="BANK1", on=date(2026, 10, 20), allocate="auto"
+    )
     assert r.allocated == D("1000.00")
     assert _open(uow, cid) == {"DN-2": D("0.00"), "DN-1": D("0.00"), "DN-0": D("0.00"), r.number: D("-100.00")}
     with uow.read() as tx:
@@ -43,11 +48,19 @@ def test_auto_allocates_oldest_due_first_and_leaves_an_advance(uow, shop):
 def test_partial_by_choice_then_later(uow, shop):
     cid, _ = shop
     items = {r.doc_number: r.id for r in fq.list_open_items(uow, kind="receivable", party_id=cid)}
-    r = finance.receive_money(uow, customer_id=cid, amount=D("400"), account_id="BANK1", on=date(2026, 10, 20),
-                              allocate=[(items["DN-0"], D("150")), (items["DN-1"], D("0"))])
+    r = finance.receive_money(
+        uow,
+        customer_id=cid,
+        amount=D("400"),
+        account_id="BANK1",
+        on=date(2026, 10, 20),
+        allocate=[(items["DN-0"], D("150")), (items["DN-1"], D("0"))],
+    )
     assert r.allocated == D("150")
     assert _open(uow, cid)["DN-0"] == D("350.00")
-    later = finance.allocate(uow, credit_item_id=r.open_item_id, choices=[(items["DN-1"], D("250"))], on=date(2026, 10, 25))
+    later = finance.allocate(
+        uow, credit_item_id=r.open_item_id, choices=[(items["DN-1"], D("250"))], on=date(2026, 10, 25)
+    )
     assert (later.allocated, later.rows) == (D("250"), 1)
     assert _open(uow, cid) == {"DN-0": D("350.00"), "DN-1": D("50.00"), "DN-2": D("200.00"), r.number: D("0.00")}
     assert_books_tie_out(uow)
@@ -57,11 +70,23 @@ def test_over_allocation_refused_and_nothing_written(uow, shop):
     cid, other = shop
     items = {r.doc_number: r.id for r in fq.list_open_items(uow, kind="receivable", party_id=cid)}
     with pytest.raises(ValidationError, match="only 300.00 open"):
-        finance.receive_money(uow, customer_id=cid, amount=D("1000"), account_id="BANK1", on=date(2026, 10, 20),
-                              allocate=[(items["DN-1"], D("300.01"))])
+        finance.receive_money(
+            uow,
+            customer_id=cid,
+            amount=D("1000"),
+            account_id="BANK1",
+            on=date(2026, 10, 20),
+            allocate=[(items["DN-1"], D("300.01"))],
+        )
     with pytest.raises(ValidationError, match="left to allocate"):
-        finance.receive_money(uow, customer_id=cid, amount=D("100"), account_id="BANK1", on=date(2026, 10, 20),
-                              allocate=[(items["DN-0"], D("100.01"))])
+        finance.receive_money(
+            uow,
+            customer_id=cid,
+            amount=D("100"),
+            account_id="BANK1",
+            on=date(2026, 10, 20),
+            allocate=[(items["DN-0"], D("100.01"))],
+        )
     assert fq.list_open_items(uow, kind="receivable", sign=-1) == []  # the receipt itself rolled back
     assert finance.list_money_accounts(uow)[0].balance == D("0")
     r = finance.receive_money(uow, customer_id=other, amount=D("10"), account_id="BANK1", on=date(2026, 10, 20))
@@ -72,7 +97,9 @@ def test_over_allocation_refused_and_nothing_written(uow, shop):
 
 def test_unallocate_is_a_recorded_reversal(uow, shop):
     cid, _ = shop
-    r = finance.receive_money(uow, customer_id=cid, amount=D("200"), account_id="BANK1", on=date(2026, 10, 20), allocate="auto")
+    r = finance.receive_money(
+        uow, customer_id=cid, amount=D("200"), account_id="BANK1", on=date(2026, 10, 20), allocate="auto"
+    )
     rows = fq.allocations_for_party(uow, kind="receivable", party_id=cid)
     assert [(a.debit_number, a.credit_number, a.amount) for a in rows] == [("DN-2", r.number, D("200.00"))]
     finance.unallocate(uow, rows[0].id, amount=D("50"))

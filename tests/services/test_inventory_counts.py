@@ -1,4 +1,5 @@
 """Stock counts: snapshot, scanning, variances, posting gain/loss, moves after the snapshot kept."""
+
 from datetime import date
 from decimal import Decimal
 
@@ -6,14 +7,16 @@ import pytest
 from sqlalchemy import select
 
 from erp_desktop.errors import InvalidTransition, ValidationError
+from erp_desktop.models.base import uuid7
 from erp_desktop.models.finance import JournalEntry, JournalLine
 from erp_desktop.models.stock import StockBalance
 from erp_desktop.models.warehouse import Location, VirtualLocation
-from erp_desktop.services import inventory, stock_counts, verify
-from erp_desktop.services.inventory import LineInput
-from erp_desktop.services.stock_ledger import MoveSpec, post_moves, virtual_location_id
-from erp_desktop.models.base import uuid7
-from tests import factories
+from erp_desktop.services.inventory import counts as stock_counts
+from erp_desktop.services.inventory import documents as inventory
+from erp_desktop.services.inventory.documents import LineInput
+from erp_desktop.services.ledger.stock import MoveSpec, post_moves, virtual_location_id
+from erp_desktop.services.system import verify
+from tests.support import factories
 
 D = Decimal
 ON = date(2026, 4, 1)
@@ -23,6 +26,7 @@ ON = date(2026, 4, 1)
 def shop(uow):
     with uow.write() as tx:
         from erp_desktop.models.catalog import Category
+
         drinks = Category(name="Drinks", path="Drinks")
         tx.add(drinks)
         tx.flush()
@@ -30,33 +34,54 @@ def shop(uow):
         cup = factories.product(tx, "CUP", cost="2", barcode="6900000000001")
         w, (a1, a2) = factories.warehouse(tx, "MAIN", bins=("A-01", "A-02"))
         ids = dict(tea=tea.id, cup=cup.id, w=w.id, a1=a1.id, a2=a2.id, drinks=drinks.id)
-    inventory.create_and_post(uow, kind="receipt", reason="opening", on=ON, lines=[
-        LineInput(ids["tea"], D("10"), D("6"), to_location_id=ids["a1"]),
-        LineInput(ids["cup"], D("5"), D("2"), to_location_id=ids["a1"]),
-        LineInput(ids["cup"], D("3"), D("2"), to_location_id=ids["a2"]),
-    ])
+    inventory.create_and_post(
+        uow,
+        kind="receipt",
+        reason="opening",
+        on=ON,
+        lines=[
+            LineInput(ids["tea"], D("10"), D("6"), to_location_id=ids["a1"]),
+            LineInput(ids["cup"], D("5"), D("2"), to_location_id=ids["a1"]),
+            LineInput(ids["cup"], D("3"), D("2"), to_location_id=ids["a2"]),
+        ],
+    )
     return ids
 
 
 def balance(uow, product_id, location_id):
     with uow.read() as tx:
-        return tx.scalar(select(StockBalance.qty).where(StockBalance.product_id == product_id,
-                                                        StockBalance.location_id == location_id)) or D(0)
+        return tx.scalar(
+            select(StockBalance.qty).where(
+                StockBalance.product_id == product_id, StockBalance.location_id == location_id
+            )
+        ) or D(0)
 
 
 def entry_lines(uow, doc_id):
     with uow.read() as tx:
-        return [tuple(r) for r in tx.execute(select(JournalLine.account_code, JournalLine.debit, JournalLine.credit)
-                                             .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
-                                             .where(JournalEntry.doc_id == doc_id).order_by(JournalLine.seq)).all()]
+        return [
+            tuple(r)
+            for r in tx.execute(
+                select(JournalLine.account_code, JournalLine.debit, JournalLine.credit)
+                .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
+                .where(JournalEntry.doc_id == doc_id)
+                .order_by(JournalLine.seq)
+            ).all()
+        ]
 
 
 def deliver(uow, product_id, location_id, quantity):
     """What a sales delivery does to stock (the ledger's view of it)."""
-    from erp_desktop.services.posting import Accounts, Posting
+    from erp_desktop.services.ledger.journal import Accounts, Posting
+
     with uow.write() as tx:
-        moves = post_moves(tx, [MoveSpec(product_id, location_id, virtual_location_id(tx, VirtualLocation.CUSTOMER), quantity)],
-                           doc_type="delivery", doc_id=uuid7(), on=ON)
+        moves = post_moves(
+            tx,
+            [MoveSpec(product_id, location_id, virtual_location_id(tx, VirtualLocation.CUSTOMER), quantity)],
+            doc_type="delivery",
+            doc_id=uuid7(),
+            on=ON,
+        )
         value = sum(m.value for m in moves)
         Posting(ON, doc_type="delivery").debit(Accounts.COGS, value).credit(Accounts.INVENTORY, value).post(tx)
 
@@ -71,10 +96,17 @@ def test_snapshot_rows_for_whole_warehouse_category_and_bins(uow, shop):
     assert count.number == "SC-2026-000001" and count.line_count == 3
     detail = stock_counts.get_count(uow, count.id)
     assert [(l.bin_code, l.product_code, l.book_qty, l.counted_qty) for l in detail.lines] == [
-        ("A-01", "CUP", D("5"), None), ("A-01", "TEA", D("10"), None), ("A-02", "CUP", D("3"), None)]
-    by_category = stock_counts.get_count(uow, stock_counts.create_count(uow, warehouse_id=shop["w"], on=ON, category_id=shop["drinks"]).id)
+        ("A-01", "CUP", D("5"), None),
+        ("A-01", "TEA", D("10"), None),
+        ("A-02", "CUP", D("3"), None),
+    ]
+    by_category = stock_counts.get_count(
+        uow, stock_counts.create_count(uow, warehouse_id=shop["w"], on=ON, category_id=shop["drinks"]).id
+    )
     assert [l.product_code for l in by_category.lines] == ["TEA"]
-    by_bin = stock_counts.get_count(uow, stock_counts.create_count(uow, warehouse_id=shop["w"], on=ON, bin_ids=[shop["a2"]]).id)
+    by_bin = stock_counts.get_count(
+        uow, stock_counts.create_count(uow, warehouse_id=shop["w"], on=ON, bin_ids=[shop["a2"]]).id
+    )
     assert [(l.bin_code, l.product_code) for l in by_bin.lines] == [("A-02", "CUP")]
     assert "A-02" in by_bin.count.scope
 
@@ -110,8 +142,12 @@ def test_scanning_counts_and_posting_gain_and_loss(uow, shop):
     assert detail.gain_total == D("12.00") and detail.loss_total == D("2.00")
     result = stock_counts.post_count(uow, count.id)
     assert (result.gain_value, result.loss_value, result.adjusted_lines) == (D("12.00"), D("2.00"), 2)
-    assert entry_lines(uow, count.id) == [("1405", D("12.00"), D("0")), ("1901", D("0"), D("12.00")),
-                                          ("1901", D("2.00"), D("0")), ("1405", D("0"), D("2.00"))]
+    assert entry_lines(uow, count.id) == [
+        ("1405", D("12.00"), D("0")),
+        ("1901", D("0"), D("12.00")),
+        ("1901", D("2.00"), D("0")),
+        ("1405", D("0"), D("2.00")),
+    ]
     assert balance(uow, shop["tea"], shop["a1"]) == D("12")
     assert balance(uow, shop["cup"], shop["a1"]) == D("4")
     assert balance(uow, shop["cup"], shop["a2"]) == D("3")
@@ -121,13 +157,22 @@ def test_scanning_counts_and_posting_gain_and_loss(uow, shop):
         stock_counts.scan_count(uow, count.id, shop["a1"], "TEA")
     posted = stock_counts.get_count(uow, count.id)
     assert posted.count.state == "posted"
-    assert {l.product_code: l.variance_value for l in posted.lines if l.bin_code == "A-01"} == {"TEA": D("12.00"), "CUP": D("-2.00")}
+    assert {l.product_code: l.variance_value for l in posted.lines if l.bin_code == "A-01"} == {
+        "TEA": D("12.00"),
+        "CUP": D("-2.00"),
+    }
     tie_out(uow)
 
 
 def test_zero_uncounted_and_product_not_in_snapshot(uow, shop):
     count = stock_counts.create_count(uow, warehouse_id=shop["w"], on=ON, bin_ids=[shop["a2"]])
-    inventory.create_and_post(uow, kind="receipt", reason="other", on=ON, lines=[LineInput(shop["tea"], D("2"), D("6"), to_location_id=shop["a2"])])
+    inventory.create_and_post(
+        uow,
+        kind="receipt",
+        reason="other",
+        on=ON,
+        lines=[LineInput(shop["tea"], D("2"), D("6"), to_location_id=shop["a2"])],
+    )
     r = stock_counts.scan_count(uow, count.id, shop["a2"], "TEA")
     assert r.known and not r.in_snapshot
     line = next(l for l in stock_counts.get_count(uow, count.id).lines if l.product_code == "TEA")
@@ -142,7 +187,13 @@ def test_freeze_bins_during_count_and_unfreeze_on_cancel_and_post(uow, shop):
     count = stock_counts.create_count(uow, warehouse_id=shop["w"], on=ON, bin_ids=[shop["a1"]], freeze=True)
     assert count.frozen
     with pytest.raises(ValidationError, match="frozen"):
-        inventory.create_and_post(uow, kind="issue", reason="damage", on=ON, lines=[LineInput(shop["tea"], D("1"), from_location_id=shop["a1"])])
+        inventory.create_and_post(
+            uow,
+            kind="issue",
+            reason="damage",
+            on=ON,
+            lines=[LineInput(shop["tea"], D("1"), from_location_id=shop["a1"])],
+        )
     stock_counts.cancel_count(uow, count.id)
     with uow.read() as tx:
         assert tx.get(Location, shop["a1"]).status == "active"

@@ -1,4 +1,5 @@
 """Other receipts, other issues, transfers: moves, values, journal amounts, reversal, bad input."""
+
 from datetime import date
 from decimal import Decimal
 
@@ -10,9 +11,10 @@ from erp_desktop.models.finance import JournalEntry, JournalLine
 from erp_desktop.models.inventory_docs import StockDoc
 from erp_desktop.models.stock import ProductCost, StockBalance
 from erp_desktop.models.warehouse import BinStatus, Location
-from erp_desktop.services import inventory, verify
-from erp_desktop.services.inventory import LineInput
-from tests import factories
+from erp_desktop.services.inventory import documents as inventory
+from erp_desktop.services.inventory.documents import LineInput
+from erp_desktop.services.system import verify
+from tests.support import factories
 
 D = Decimal
 ON = date(2026, 3, 10)
@@ -31,16 +33,22 @@ def shop(uow):
 
 def entry_lines(uow, doc_id):
     with uow.read() as tx:
-        rows = tx.execute(select(JournalLine.account_code, JournalLine.debit, JournalLine.credit)
-                          .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
-                          .where(JournalEntry.doc_id == doc_id).order_by(JournalEntry.posted_at, JournalLine.seq)).all()
+        rows = tx.execute(
+            select(JournalLine.account_code, JournalLine.debit, JournalLine.credit)
+            .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
+            .where(JournalEntry.doc_id == doc_id)
+            .order_by(JournalEntry.posted_at, JournalLine.seq)
+        ).all()
     return [tuple(r) for r in rows]
 
 
 def balance(uow, product_id, location_id):
     with uow.read() as tx:
-        return tx.scalar(select(StockBalance.qty).where(StockBalance.product_id == product_id,
-                                                        StockBalance.location_id == location_id)) or D(0)
+        return tx.scalar(
+            select(StockBalance.qty).where(
+                StockBalance.product_id == product_id, StockBalance.location_id == location_id
+            )
+        ) or D(0)
 
 
 def cost(uow, product_id):
@@ -55,10 +63,17 @@ def tie_out(uow):
 
 
 def test_opening_receipt_posts_moves_and_journal_to_3999(uow, shop):
-    result = inventory.create_and_post(uow, kind="receipt", reason="opening", on=ON, warehouse_id=shop["w1"], lines=[
-        LineInput(shop["p1"], D("10"), D("6.5"), to_location_id=shop["a1"]),
-        LineInput(shop["p2"], D("4")),  # default bin, default cost = purchase price 2.5
-    ])
+    result = inventory.create_and_post(
+        uow,
+        kind="receipt",
+        reason="opening",
+        on=ON,
+        warehouse_id=shop["w1"],
+        lines=[
+            LineInput(shop["p1"], D("10"), D("6.5"), to_location_id=shop["a1"]),
+            LineInput(shop["p2"], D("4")),  # default bin, default cost = purchase price 2.5
+        ],
+    )
     assert result.number == "OR-2026-000001"
     assert result.total_value == D("75.00")
     assert balance(uow, shop["p1"], shop["a1"]) == D("10")
@@ -69,17 +84,36 @@ def test_opening_receipt_posts_moves_and_journal_to_3999(uow, shop):
 
 
 def test_gift_receipt_credits_other_income_at_average(uow, shop):
-    inventory.create_and_post(uow, kind="receipt", reason="opening", on=ON, lines=[LineInput(shop["p1"], D("3"), D("7"), to_location_id=shop["a1"])])
-    r = inventory.create_and_post(uow, kind="receipt", reason="gift", on=ON, lines=[LineInput(shop["p1"], D("2"), to_location_id=shop["a1"])])
+    inventory.create_and_post(
+        uow,
+        kind="receipt",
+        reason="opening",
+        on=ON,
+        lines=[LineInput(shop["p1"], D("3"), D("7"), to_location_id=shop["a1"])],
+    )
+    r = inventory.create_and_post(
+        uow, kind="receipt", reason="gift", on=ON, lines=[LineInput(shop["p1"], D("2"), to_location_id=shop["a1"])]
+    )
     assert r.total_value == D("14.00")  # at the current average 7, not purchase price 6
     assert entry_lines(uow, r.id) == [("1405", D("14.00"), D("0")), ("5301", D("0"), D("14.00"))]
     tie_out(uow)
 
 
-@pytest.mark.parametrize("reason,account", [("damage", "5711"), ("internal_use", "5602"), ("gift", "5601"), ("sample", "5601"), ("other", "5711")])
+@pytest.mark.parametrize(
+    "reason,account",
+    [("damage", "5711"), ("internal_use", "5602"), ("gift", "5601"), ("sample", "5601"), ("other", "5711")],
+)
 def test_issue_debits_expense_by_reason(uow, shop, reason, account):
-    inventory.create_and_post(uow, kind="receipt", reason="opening", on=ON, lines=[LineInput(shop["p1"], D("3"), D("10"), to_location_id=shop["a1"])])
-    r = inventory.create_and_post(uow, kind="issue", reason=reason, on=ON, lines=[LineInput(shop["p1"], D("1"), from_location_id=shop["a1"])])
+    inventory.create_and_post(
+        uow,
+        kind="receipt",
+        reason="opening",
+        on=ON,
+        lines=[LineInput(shop["p1"], D("3"), D("10"), to_location_id=shop["a1"])],
+    )
+    r = inventory.create_and_post(
+        uow, kind="issue", reason=reason, on=ON, lines=[LineInput(shop["p1"], D("1"), from_location_id=shop["a1"])]
+    )
     assert r.number == "OI-2026-000001"
     assert r.total_value == D("10.00")
     assert entry_lines(uow, r.id) == [(account, D("10.00"), D("0")), ("1405", D("0"), D("10.00"))]
@@ -88,23 +122,51 @@ def test_issue_debits_expense_by_reason(uow, shop, reason, account):
 
 
 def test_issue_of_whole_stock_takes_whole_value(uow, shop):
-    inventory.create_and_post(uow, kind="receipt", reason="opening", on=ON, lines=[LineInput(shop["p1"], D("3"), D("10"), to_location_id=shop["a1"])])
-    inventory.create_and_post(uow, kind="receipt", reason="other", on=ON, lines=[LineInput(shop["p1"], D("3"), D("0.01"), to_location_id=shop["a1"])])
+    inventory.create_and_post(
+        uow,
+        kind="receipt",
+        reason="opening",
+        on=ON,
+        lines=[LineInput(shop["p1"], D("3"), D("10"), to_location_id=shop["a1"])],
+    )
+    inventory.create_and_post(
+        uow,
+        kind="receipt",
+        reason="other",
+        on=ON,
+        lines=[LineInput(shop["p1"], D("3"), D("0.01"), to_location_id=shop["a1"])],
+    )
     assert cost(uow, shop["p1"]) == (D("6"), D("30.03"), D("5.005"))
-    r1 = inventory.create_and_post(uow, kind="issue", reason="damage", on=ON, lines=[LineInput(shop["p1"], D("1"), from_location_id=shop["a1"])])
+    r1 = inventory.create_and_post(
+        uow, kind="issue", reason="damage", on=ON, lines=[LineInput(shop["p1"], D("1"), from_location_id=shop["a1"])]
+    )
     assert r1.total_value == D("5.01")  # 5.005 rounded half-up
-    r2 = inventory.create_and_post(uow, kind="issue", reason="damage", on=ON, lines=[LineInput(shop["p1"], D("5"), from_location_id=shop["a1"])])
+    r2 = inventory.create_and_post(
+        uow, kind="issue", reason="damage", on=ON, lines=[LineInput(shop["p1"], D("5"), from_location_id=shop["a1"])]
+    )
     assert r2.total_value == D("25.02")
     assert cost(uow, shop["p1"])[:2] == (D("0"), D("0"))
     tie_out(uow)
 
 
 def test_transfer_between_warehouses_carries_value_without_journal(uow, shop):
-    inventory.create_and_post(uow, kind="receipt", reason="opening", on=ON, lines=[LineInput(shop["p1"], D("10"), D("6"), to_location_id=shop["a1"])])
-    r = inventory.create_and_post(uow, kind="transfer", on=ON, warehouse_id=shop["w1"], lines=[
-        LineInput(shop["p1"], D("4"), from_location_id=shop["a1"], to_location_id=shop["b1"]),
-        LineInput(shop["p1"], D("1"), from_location_id=shop["a1"], to_location_id=shop["a2"]),
-    ])
+    inventory.create_and_post(
+        uow,
+        kind="receipt",
+        reason="opening",
+        on=ON,
+        lines=[LineInput(shop["p1"], D("10"), D("6"), to_location_id=shop["a1"])],
+    )
+    r = inventory.create_and_post(
+        uow,
+        kind="transfer",
+        on=ON,
+        warehouse_id=shop["w1"],
+        lines=[
+            LineInput(shop["p1"], D("4"), from_location_id=shop["a1"], to_location_id=shop["b1"]),
+            LineInput(shop["p1"], D("1"), from_location_id=shop["a1"], to_location_id=shop["a2"]),
+        ],
+    )
     assert r.number == "TR-2026-000001" and r.journal_number == ""
     assert r.total_value == D("30.00")
     assert [balance(uow, shop["p1"], shop[k]) for k in ("a1", "a2", "b1")] == [D("5"), D("1"), D("4")]
@@ -116,8 +178,20 @@ def test_transfer_between_warehouses_carries_value_without_journal(uow, shop):
 
 
 def test_reverse_receipt_and_issue(uow, shop):
-    rec = inventory.create_and_post(uow, kind="receipt", reason="opening", on=ON, lines=[LineInput(shop["p1"], D("10"), D("6"), to_location_id=shop["a1"])])
-    iss = inventory.create_and_post(uow, kind="issue", reason="internal_use", on=ON, lines=[LineInput(shop["p1"], D("2"), from_location_id=shop["a1"])])
+    rec = inventory.create_and_post(
+        uow,
+        kind="receipt",
+        reason="opening",
+        on=ON,
+        lines=[LineInput(shop["p1"], D("10"), D("6"), to_location_id=shop["a1"])],
+    )
+    iss = inventory.create_and_post(
+        uow,
+        kind="issue",
+        reason="internal_use",
+        on=ON,
+        lines=[LineInput(shop["p1"], D("2"), from_location_id=shop["a1"])],
+    )
     rev = inventory.reverse_stock_doc(uow, iss.id)
     assert rev.number == "OI-2026-000002" and rev.total_value == D("12.00")
     assert entry_lines(uow, rev.id) == [("1405", D("12.00"), D("0")), ("5602", D("0"), D("12.00"))]
@@ -140,16 +214,35 @@ def test_reverse_receipt_and_issue(uow, shop):
 
 
 def test_reverse_transfer_moves_back(uow, shop):
-    inventory.create_and_post(uow, kind="receipt", reason="opening", on=ON, lines=[LineInput(shop["p1"], D("10"), D("6"), to_location_id=shop["a1"])])
-    tr = inventory.create_and_post(uow, kind="transfer", on=ON, lines=[LineInput(shop["p1"], D("4"), from_location_id=shop["a1"], to_location_id=shop["b1"])])
+    inventory.create_and_post(
+        uow,
+        kind="receipt",
+        reason="opening",
+        on=ON,
+        lines=[LineInput(shop["p1"], D("10"), D("6"), to_location_id=shop["a1"])],
+    )
+    tr = inventory.create_and_post(
+        uow,
+        kind="transfer",
+        on=ON,
+        lines=[LineInput(shop["p1"], D("4"), from_location_id=shop["a1"], to_location_id=shop["b1"])],
+    )
     inventory.reverse_stock_doc(uow, tr.id)
     assert balance(uow, shop["p1"], shop["a1"]) == D("10") and balance(uow, shop["p1"], shop["b1"]) == D("0")
     tie_out(uow)
 
 
 def test_reversal_refused_when_stock_is_gone_and_nothing_written(uow, shop):
-    rec = inventory.create_and_post(uow, kind="receipt", reason="opening", on=ON, lines=[LineInput(shop["p1"], D("10"), D("6"), to_location_id=shop["a1"])])
-    inventory.create_and_post(uow, kind="issue", reason="damage", on=ON, lines=[LineInput(shop["p1"], D("8"), from_location_id=shop["a1"])])
+    rec = inventory.create_and_post(
+        uow,
+        kind="receipt",
+        reason="opening",
+        on=ON,
+        lines=[LineInput(shop["p1"], D("10"), D("6"), to_location_id=shop["a1"])],
+    )
+    inventory.create_and_post(
+        uow, kind="issue", reason="damage", on=ON, lines=[LineInput(shop["p1"], D("8"), from_location_id=shop["a1"])]
+    )
     with pytest.raises(InsufficientStock, match="on hand 2.000, requested 10"):
         inventory.reverse_stock_doc(uow, rec.id)
     with uow.read() as tx:
@@ -159,12 +252,27 @@ def test_reversal_refused_when_stock_is_gone_and_nothing_written(uow, shop):
 
 
 def test_draft_save_edit_post_and_posted_is_immutable(uow, shop):
-    doc_id = inventory.save_stock_doc(uow, None, kind="receipt", reason="gift", on=ON, warehouse_id=shop["w1"],
-                                      lines=[LineInput(shop["p1"], D("1"), D("5"))])
+    doc_id = inventory.save_stock_doc(
+        uow,
+        None,
+        kind="receipt",
+        reason="gift",
+        on=ON,
+        warehouse_id=shop["w1"],
+        lines=[LineInput(shop["p1"], D("1"), D("5"))],
+    )
     detail = inventory.get_stock_doc(uow, doc_id)
     assert detail.doc.state == "draft" and detail.doc.number == ""
-    inventory.save_stock_doc(uow, doc_id, kind="receipt", reason="gift", on=ON, warehouse_id=shop["w1"],
-                             lines=[LineInput(shop["p1"], D("2"), D("5"))], version=detail.version)
+    inventory.save_stock_doc(
+        uow,
+        doc_id,
+        kind="receipt",
+        reason="gift",
+        on=ON,
+        warehouse_id=shop["w1"],
+        lines=[LineInput(shop["p1"], D("2"), D("5"))],
+        version=detail.version,
+    )
     assert balance(uow, shop["p1"], shop["a1"]) == D("0")  # a draft moves nothing
     result = inventory.post_stock_doc(uow, doc_id)
     assert result.total_value == D("10.00")
@@ -180,46 +288,103 @@ def test_draft_save_edit_post_and_posted_is_immutable(uow, shop):
 @pytest.mark.parametrize("qty", [D("0"), D("-1"), D("0.0001")])
 def test_bad_quantities_refused(uow, shop, qty):
     with pytest.raises(ValidationError, match="quantity must be greater than zero"):
-        inventory.create_and_post(uow, kind="receipt", on=ON, lines=[LineInput(shop["p1"], qty, to_location_id=shop["a1"])])
+        inventory.create_and_post(
+            uow, kind="receipt", on=ON, lines=[LineInput(shop["p1"], qty, to_location_id=shop["a1"])]
+        )
 
 
 def test_transfer_to_same_bin_refused(uow, shop):
     with pytest.raises(ValidationError, match="different from its source"):
-        inventory.create_and_post(uow, kind="transfer", on=ON, lines=[LineInput(shop["p1"], D("1"), from_location_id=shop["a1"], to_location_id=shop["a1"])])
+        inventory.create_and_post(
+            uow,
+            kind="transfer",
+            on=ON,
+            lines=[LineInput(shop["p1"], D("1"), from_location_id=shop["a1"], to_location_id=shop["a1"])],
+        )
 
 
 def test_inactive_product_and_frozen_bin_refused_nothing_written(uow, shop):
     with uow.write() as tx:
         tx.get(Location, shop["a2"]).status = BinStatus.FROZEN.value
     with pytest.raises(ValidationError, match="frozen"):
-        inventory.create_and_post(uow, kind="receipt", on=ON, lines=[
-            LineInput(shop["p1"], D("1"), to_location_id=shop["a1"]), LineInput(shop["p2"], D("1"), to_location_id=shop["a2"])])
+        inventory.create_and_post(
+            uow,
+            kind="receipt",
+            on=ON,
+            lines=[
+                LineInput(shop["p1"], D("1"), to_location_id=shop["a1"]),
+                LineInput(shop["p2"], D("1"), to_location_id=shop["a2"]),
+            ],
+        )
     assert balance(uow, shop["p1"], shop["a1"]) == D("0")
     with uow.read() as tx:
         assert tx.scalars(select(StockDoc)).all() == []
     from erp_desktop.models.catalog import Product
+
     with uow.write() as tx:
         tx.get(Product, shop["p2"]).active = False
     with pytest.raises(ValidationError, match="inactive"):
-        inventory.create_and_post(uow, kind="receipt", on=ON, lines=[LineInput(shop["p2"], D("1"), to_location_id=shop["a1"])])
+        inventory.create_and_post(
+            uow, kind="receipt", on=ON, lines=[LineInput(shop["p2"], D("1"), to_location_id=shop["a1"])]
+        )
 
 
 def test_issue_beyond_stock_refused_under_forbid(uow, shop):
-    inventory.create_and_post(uow, kind="receipt", reason="opening", on=ON, lines=[LineInput(shop["p1"], D("2"), D("6"), to_location_id=shop["a1"])])
+    inventory.create_and_post(
+        uow,
+        kind="receipt",
+        reason="opening",
+        on=ON,
+        lines=[LineInput(shop["p1"], D("2"), D("6"), to_location_id=shop["a1"])],
+    )
     with pytest.raises(InsufficientStock, match="TEA"):
-        inventory.create_and_post(uow, kind="issue", reason="damage", on=ON, lines=[LineInput(shop["p1"], D("3"), from_location_id=shop["a1"])])
+        inventory.create_and_post(
+            uow,
+            kind="issue",
+            reason="damage",
+            on=ON,
+            lines=[LineInput(shop["p1"], D("3"), from_location_id=shop["a1"])],
+        )
     assert balance(uow, shop["p1"], shop["a1"]) == D("2")
     tie_out(uow)
 
 
 def test_list_filters_and_search(uow, shop):
-    inventory.create_and_post(uow, kind="receipt", reason="opening", on=ON, lines=[LineInput(shop["p1"], D("5"), D("6"), to_location_id=shop["a1"])])
-    inventory.create_and_post(uow, kind="issue", reason="damage", on=date(2026, 3, 11), lines=[LineInput(shop["p1"], D("1"), from_location_id=shop["a1"])])
-    inventory.save_stock_doc(uow, None, kind="transfer", on=date(2026, 3, 12), lines=[LineInput(shop["p2"], D("1"), from_location_id=shop["a1"], to_location_id=shop["b1"])])
-    from erp_desktop.services.queries.paging import ListQuery
+    inventory.create_and_post(
+        uow,
+        kind="receipt",
+        reason="opening",
+        on=ON,
+        lines=[LineInput(shop["p1"], D("5"), D("6"), to_location_id=shop["a1"])],
+    )
+    inventory.create_and_post(
+        uow,
+        kind="issue",
+        reason="damage",
+        on=date(2026, 3, 11),
+        lines=[LineInput(shop["p1"], D("1"), from_location_id=shop["a1"])],
+    )
+    inventory.save_stock_doc(
+        uow,
+        None,
+        kind="transfer",
+        on=date(2026, 3, 12),
+        lines=[LineInput(shop["p2"], D("1"), from_location_id=shop["a1"], to_location_id=shop["b1"])],
+    )
+    from erp_desktop.services.paging import ListQuery
+
     page = inventory.list_stock_docs(uow, ListQuery())
     assert [r.kind for r in page.rows] == ["transfer", "issue", "receipt"]
-    assert [r.number for r in inventory.list_stock_docs(uow, ListQuery(filters={"kind": "issue"})).rows] == ["OI-2026-000001"]
+    assert [r.number for r in inventory.list_stock_docs(uow, ListQuery(filters={"kind": "issue"})).rows] == [
+        "OI-2026-000001"
+    ]
     assert [r.state for r in inventory.list_stock_docs(uow, ListQuery(filters={"state": "draft"})).rows] == ["draft"]
     assert len(inventory.list_stock_docs(uow, ListQuery(search="CUP")).rows) == 1
-    assert len(inventory.list_stock_docs(uow, ListQuery(filters={"date_from": date(2026, 3, 11), "date_to": date(2026, 3, 11)})).rows) == 1
+    assert (
+        len(
+            inventory.list_stock_docs(
+                uow, ListQuery(filters={"date_from": date(2026, 3, 11), "date_to": date(2026, 3, 11)})
+            ).rows
+        )
+        == 1
+    )

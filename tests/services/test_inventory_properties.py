@@ -1,6 +1,7 @@
 """Property: random sequences of receipts, issues, transfers, reversals and counts keep
 balance = Σ moves, stock value = Σ move values = the 1405 account, never go negative under
 "forbid", and verify passes."""
+
 import shutil
 from datetime import date
 from decimal import Decimal
@@ -11,10 +12,12 @@ from sqlalchemy import select
 
 from erp_desktop.errors import InsufficientStock
 from erp_desktop.models.stock import ProductCost, StockBalance
-from erp_desktop.services import inventory, stock_counts, verify
-from erp_desktop.services.inventory import LineInput
-from erp_desktop.services.setup import open_shop
-from tests import factories
+from erp_desktop.services.inventory import counts as stock_counts
+from erp_desktop.services.inventory import documents as inventory
+from erp_desktop.services.inventory.documents import LineInput
+from erp_desktop.services.system import verify
+from erp_desktop.services.system.setup import open_shop
+from tests.support import factories
 
 D = Decimal
 ON = date(2026, 8, 1)
@@ -24,8 +27,16 @@ cost = st.decimals(min_value=D("0"), max_value=D("99.999999"), places=6)
 step = st.one_of(
     st.tuples(st.just("receipt"), st.integers(0, 2), st.integers(0, 2), quantity, st.one_of(st.none(), cost)),
     st.tuples(st.just("issue"), st.integers(0, 2), st.integers(0, 2), quantity, st.none()),
-    st.tuples(st.just("transfer"), st.integers(0, 2), st.tuples(st.integers(0, 2), st.integers(0, 2)), quantity, st.none()),
-    st.tuples(st.just("count"), st.integers(0, 2), st.integers(0, 2), st.decimals(min_value=D("0"), max_value=D("40"), places=3), st.none()),
+    st.tuples(
+        st.just("transfer"), st.integers(0, 2), st.tuples(st.integers(0, 2), st.integers(0, 2)), quantity, st.none()
+    ),
+    st.tuples(
+        st.just("count"),
+        st.integers(0, 2),
+        st.integers(0, 2),
+        st.decimals(min_value=D("0"), max_value=D("40"), places=3),
+        st.none(),
+    ),
     st.tuples(st.just("reverse"), st.integers(0, 50), st.just(0), st.just(D(1)), st.none()),
 )
 
@@ -42,7 +53,9 @@ def _template(tmp_path_factory):
     return _TEMPLATE[0]
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
 @given(steps=st.lists(step, min_size=1, max_size=14))
 def test_random_stock_documents_keep_the_books(tmp_path_factory, steps):
     path = tmp_path_factory.mktemp("prop") / "shop.sqlite3"
@@ -58,17 +71,37 @@ def test_random_stock_documents_keep_the_books(tmp_path_factory, steps):
             product = products[p % len(products)]
             try:
                 if kind == "receipt":
-                    posted.append(inventory.create_and_post(uow, kind="receipt", reason="other", on=ON,
-                                                            lines=[LineInput(product, q, c, to_location_id=bins[where])]).id)
+                    posted.append(
+                        inventory.create_and_post(
+                            uow,
+                            kind="receipt",
+                            reason="other",
+                            on=ON,
+                            lines=[LineInput(product, q, c, to_location_id=bins[where])],
+                        ).id
+                    )
                 elif kind == "issue":
-                    posted.append(inventory.create_and_post(uow, kind="issue", reason="damage", on=ON,
-                                                            lines=[LineInput(product, q, from_location_id=bins[where])]).id)
+                    posted.append(
+                        inventory.create_and_post(
+                            uow,
+                            kind="issue",
+                            reason="damage",
+                            on=ON,
+                            lines=[LineInput(product, q, from_location_id=bins[where])],
+                        ).id
+                    )
                 elif kind == "transfer":
                     src, dst = where
                     if src == dst:
                         continue
-                    posted.append(inventory.create_and_post(uow, kind="transfer", on=ON,
-                                                            lines=[LineInput(product, q, from_location_id=bins[src], to_location_id=bins[dst])]).id)
+                    posted.append(
+                        inventory.create_and_post(
+                            uow,
+                            kind="transfer",
+                            on=ON,
+                            lines=[LineInput(product, q, from_location_id=bins[src], to_location_id=bins[dst])],
+                        ).id
+                    )
                 elif kind == "count":
                     count = stock_counts.create_count(uow, warehouse_id=_w.id, on=ON, bin_ids=[bins[where]])
                     stock_counts.set_counted(uow, count.id, product, bins[where], q)
@@ -80,6 +113,7 @@ def test_random_stock_documents_keep_the_books(tmp_path_factory, steps):
                 pass  # refused as a whole under "forbid"
             except Exception as exc:  # an already-reversed document is refused too
                 from erp_desktop.errors import InvalidTransition
+
                 if not isinstance(exc, InvalidTransition):
                     raise
         with uow.read() as tx:

@@ -1,4 +1,5 @@
 """Stock reports: on hand by bin/warehouse/category, movement history, valuation residue, slow-moving, low stock."""
+
 from datetime import date
 from decimal import Decimal
 
@@ -6,10 +7,10 @@ import pytest
 from sqlalchemy import func, select
 
 from erp_desktop.models.stock import ProductCost
-from erp_desktop.services import inventory
-from erp_desktop.services.inventory import LineInput
-from erp_desktop.services.queries import stock as reports
-from tests import factories
+from erp_desktop.services.inventory import documents as inventory
+from erp_desktop.services.inventory import queries as reports
+from erp_desktop.services.inventory.documents import LineInput
+from tests.support import factories
 
 D = Decimal
 ON = date(2026, 5, 1)
@@ -23,24 +24,51 @@ def shop(uow):
 def _make_shop(uow):
     with uow.write() as tx:
         from erp_desktop.models.catalog import Category
+
         cat = Category(name="Drinks", path="Drinks")
         tx.add(cat)
         tx.flush()
-        tea = factories.product(tx, "TEA", name="Green tea", cost="1", category_id=cat.id, reorder_point="20", reorder_qty="50")
+        tea = factories.product(
+            tx, "TEA", name="Green tea", cost="1", category_id=cat.id, reorder_point="20", reorder_qty="50"
+        )
         cup = factories.product(tx, "CUP", name="Cup", cost="2", reorder_point="1")
         w1, (a1, a2) = factories.warehouse(tx, "MAIN", bins=("A-01", "A-02"))
         w2, (b1,) = factories.warehouse(tx, "SHOP", bins=("B-01",))
         ids = dict(tea=tea.id, cup=cup.id, w1=w1.id, w2=w2.id, a1=a1.id, a2=a2.id, b1=b1.id, cat=cat.id)
     # 3 tea at 1/3 each: value 1.00, average 0.333333 — rounding residue to place
-    inventory.create_and_post(uow, kind="receipt", reason="opening", on=ON, lines=[
-        LineInput(ids["tea"], D("3"), D("0.333333"), to_location_id=ids["a1"]),
-        LineInput(ids["cup"], D("10"), D("2"), to_location_id=ids["a2"]),
-    ])
-    inventory.create_and_post(uow, kind="receipt", reason="other", on=ON, lines=[LineInput(ids["tea"], D("0.001"), D("10"), to_location_id=ids["a1"])])
-    inventory.create_and_post(uow, kind="transfer", on=date(2026, 5, 2), lines=[
-        LineInput(ids["tea"], D("1"), from_location_id=ids["a1"], to_location_id=ids["b1"]),
-        LineInput(ids["tea"], D("1"), from_location_id=ids["a1"], to_location_id=ids["a2"])])
-    inventory.create_and_post(uow, kind="issue", reason="damage", on=date(2026, 5, 3), lines=[LineInput(ids["cup"], D("4"), from_location_id=ids["a2"])])
+    inventory.create_and_post(
+        uow,
+        kind="receipt",
+        reason="opening",
+        on=ON,
+        lines=[
+            LineInput(ids["tea"], D("3"), D("0.333333"), to_location_id=ids["a1"]),
+            LineInput(ids["cup"], D("10"), D("2"), to_location_id=ids["a2"]),
+        ],
+    )
+    inventory.create_and_post(
+        uow,
+        kind="receipt",
+        reason="other",
+        on=ON,
+        lines=[LineInput(ids["tea"], D("0.001"), D("10"), to_location_id=ids["a1"])],
+    )
+    inventory.create_and_post(
+        uow,
+        kind="transfer",
+        on=date(2026, 5, 2),
+        lines=[
+            LineInput(ids["tea"], D("1"), from_location_id=ids["a1"], to_location_id=ids["b1"]),
+            LineInput(ids["tea"], D("1"), from_location_id=ids["a1"], to_location_id=ids["a2"]),
+        ],
+    )
+    inventory.create_and_post(
+        uow,
+        kind="issue",
+        reason="damage",
+        on=date(2026, 5, 3),
+        lines=[LineInput(ids["cup"], D("4"), from_location_id=ids["a2"])],
+    )
     return ids
 
 
@@ -70,10 +98,18 @@ def _check_valuation(uow, shop):
 
 def test_on_hand_by_bin_warehouse_category(uow, shop):
     by_bin = [(r.product_code, r.warehouse_name, r.bin_code, r.qty) for r in reports.on_hand_report(uow)]
-    assert by_bin == [("CUP", "Warehouse MAIN", "A-02", D("6")), ("TEA", "Warehouse MAIN", "A-01", D("1.001")),
-                      ("TEA", "Warehouse MAIN", "A-02", D("1")), ("TEA", "Warehouse SHOP", "B-01", D("1"))]
+    assert by_bin == [
+        ("CUP", "Warehouse MAIN", "A-02", D("6")),
+        ("TEA", "Warehouse MAIN", "A-01", D("1.001")),
+        ("TEA", "Warehouse MAIN", "A-02", D("1")),
+        ("TEA", "Warehouse SHOP", "B-01", D("1")),
+    ]
     by_wh = [(r.product_code, r.warehouse_name, r.qty) for r in reports.on_hand_report(uow, group_by="warehouse")]
-    assert by_wh == [("CUP", "Warehouse MAIN", D("6")), ("TEA", "Warehouse MAIN", D("2.001")), ("TEA", "Warehouse SHOP", D("1"))]
+    assert by_wh == [
+        ("CUP", "Warehouse MAIN", D("6")),
+        ("TEA", "Warehouse MAIN", D("2.001")),
+        ("TEA", "Warehouse SHOP", D("1")),
+    ]
     cats = [(r.category, r.warehouse_name, r.qty) for r in reports.on_hand_report(uow, group_by="category")]
     assert ("Drinks", "Warehouse MAIN", D("2.001")) in cats and ("(no category)", "Warehouse MAIN", D("6")) in cats
     assert [r.product_code for r in reports.on_hand_report(uow, category_id=shop["cat"])] == ["TEA", "TEA", "TEA"]
@@ -84,7 +120,11 @@ def test_on_hand_by_bin_warehouse_category(uow, shop):
 def test_movement_history_running_balance(uow, shop):
     rows = reports.movement_history(uow, shop["tea"], warehouse_id=shop["w1"])
     assert [(r.qty_in, r.qty_out, r.balance) for r in rows] == [
-        (D("3"), D("0"), D("3")), (D("0.001"), D("0"), D("3.001")), (D("0"), D("1"), D("2.001")), (D("1"), D("1"), D("2.001"))]
+        (D("3"), D("0"), D("3")),
+        (D("0.001"), D("0"), D("3.001")),
+        (D("0"), D("1"), D("2.001")),
+        (D("1"), D("1"), D("2.001")),
+    ]
     assert rows[0].from_label == "Opening" and rows[0].doc_number.startswith("OR-")
     later = reports.movement_history(uow, shop["tea"], date_from=date(2026, 5, 2))
     assert [r.balance for r in later] == [D("3.001"), D("3.001")]
@@ -93,7 +133,10 @@ def test_movement_history_running_balance(uow, shop):
 def test_product_stock_slow_and_low(uow, shop):
     s = reports.product_stock(uow, shop["tea"])
     assert (s.on_hand, s.reserved, s.available, s.value) == (D("3.001"), D("0"), D("3.001"), D("1.01"))
-    assert [(w.warehouse_name, w.qty) for w in s.warehouses] == [("Warehouse MAIN", D("2.001")), ("Warehouse SHOP", D("1"))]
+    assert [(w.warehouse_name, w.qty) for w in s.warehouses] == [
+        ("Warehouse MAIN", D("2.001")),
+        ("Warehouse SHOP", D("1")),
+    ]
     assert reports.on_hand(uow, shop["tea"]) == D("3.001")
     assert reports.on_hand(uow, shop["tea"], shop["w2"]) == D("1")
     low = reports.low_stock(uow)

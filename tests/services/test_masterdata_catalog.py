@@ -6,22 +6,36 @@ from sqlalchemy import select
 
 from erp_desktop.errors import Duplicate, NotFound, ValidationError
 from erp_desktop.models.system import AuditLog
-from erp_desktop.services import catalog, custom_fields
-from erp_desktop.services.catalog import ProductInput
-from erp_desktop.services.queries.paging import ListQuery
-from tests import factories
+from erp_desktop.services.masterdata import catalog, custom_fields
+from erp_desktop.services.masterdata.catalog import ProductInput
+from erp_desktop.services.paging import ListQuery
+from tests.support import factories
 
 
 def test_create_product_with_barcodes_category_and_exact_prices(uow):
     tea = catalog.add_category(uow, "饮料")
     green = catalog.add_category(uow, "茶叶", tea.id)
     assert green.path == "饮料/茶叶"
-    p = catalog.save_product(uow, ProductInput(code=" TEA-001 ", name="西湖龙井", category_id=green.id, spec="250g", unit="盒",
-                                               barcodes=["6901234567892", "6901234567809", "6901234567892"], tax_rate="0.13",
-                                               purchase_price="59.995", sale_price=Decimal("88.10"), reorder_point="10.5"))
+    p = catalog.save_product(
+        uow,
+        ProductInput(
+            code=" TEA-001 ",
+            name="西湖龙井",
+            category_id=green.id,
+            spec="250g",
+            unit="盒",
+            barcodes=["6901234567892", "6901234567809", "6901234567892"],
+            tax_rate="0.13",
+            purchase_price="59.995",
+            sale_price=Decimal("88.10"),
+            reorder_point="10.5",
+        ),
+    )
     assert p.code == "TEA-001" and p.category == "饮料/茶叶"
     assert p.barcodes == ("6901234567809", "6901234567892")
-    assert p.purchase_price == Decimal("59.995") and p.sale_price == Decimal("88.1") and p.reorder_point == Decimal("10.5")
+    assert (
+        p.purchase_price == Decimal("59.995") and p.sale_price == Decimal("88.1") and p.reorder_point == Decimal("10.5")
+    )
     again = catalog.get_product(uow, p.id)
     assert again == p
     with uow.read() as tx:
@@ -44,12 +58,15 @@ def test_duplicate_code_and_barcode_name_the_other_product(uow):
     assert same.name == "可口可乐" and same.barcodes == ("111",)
 
 
-@pytest.mark.parametrize("field,value,message", [
-    ("sale_price", "-1", "Sale price cannot be negative."),
-    ("purchase_price", "abc", "Purchase price is not a number: abc"),
-    ("name", "  ", "Name is required."),
-    ("tax_rate", "1.5", "Tax rate must be at most 1."),
-])
+@pytest.mark.parametrize(
+    "field,value,message",
+    [
+        ("sale_price", "-1", "Sale price cannot be negative."),
+        ("purchase_price", "abc", "Purchase price is not a number: abc"),
+        ("name", "  ", "Name is required."),
+        ("tax_rate", "1.5", "Tax rate must be at most 1."),
+    ],
+)
 def test_bad_values_are_refused_naming_the_field(uow, field, value, message):
     data = {"code": "X1", "name": "n", field: value}
     with pytest.raises(ValidationError) as err:
@@ -93,8 +110,9 @@ def test_used_product_cannot_be_deleted_only_deactivated(uow):
 def test_list_is_keyset_paged_sorted_and_searchable(uow):
     with uow.write() as tx:
         for i in range(25):
-            factories.product(tx, f"P{i:03d}", name=f"商品{24 - i:02d}", spec="500ml" if i % 5 == 0 else "1L",
-                              barcode=f"69{i:011d}")
+            factories.product(
+                tx, f"P{i:03d}", name=f"商品{24 - i:02d}", spec="500ml" if i % 5 == 0 else "1L", barcode=f"69{i:011d}"
+            )
     page = catalog.list_products(uow, ListQuery(limit=10))
     assert [r.code for r in page.rows] == [f"P{i:03d}" for i in range(10)]
     page2 = catalog.list_products(uow, ListQuery(limit=10, after=page.next_after))
@@ -103,7 +121,13 @@ def test_list_is_keyset_paged_sorted_and_searchable(uow):
     assert len(page3.rows) == 5 and page3.next_after is None
     by_name = catalog.list_products(uow, ListQuery(sort="name", descending=True, limit=3))
     assert [r.name for r in by_name.rows] == ["商品24", "商品23", "商品22"]
-    assert [r.code for r in catalog.list_products(uow, ListQuery(search="500ml")).rows] == ["P000", "P005", "P010", "P015", "P020"]
+    assert [r.code for r in catalog.list_products(uow, ListQuery(search="500ml")).rows] == [
+        "P000",
+        "P005",
+        "P010",
+        "P015",
+        "P020",
+    ]
     assert [r.code for r in catalog.list_products(uow, ListQuery(search="0000000007")).rows] == ["P007"]
     assert catalog.list_products(uow, ListQuery(search="P007")).rows[0].barcodes == "6900000000007"
     assert catalog.list_products(uow, ListQuery(search="%")).rows == []
@@ -136,7 +160,9 @@ def test_category_tree_rename_move_and_filter(uow):
 
 
 def test_custom_fields_in_products(uow):
-    custom_fields.save_field(uow, entity="product", label="产地", kind="choice", choices=["杭州", "福建"], required=True)
+    custom_fields.save_field(
+        uow, entity="product", label="产地", kind="choice", choices=["杭州", "福建"], required=True
+    )
     custom_fields.save_field(uow, entity="product", label="Shelf life", kind="number")
     custom_fields.save_field(uow, entity="product", label="Launch", kind="date")
     defs = custom_fields.list_fields(uow, "product")
@@ -150,7 +176,10 @@ def test_custom_fields_in_products(uow):
         catalog.save_product(uow, ProductInput(code="A", name="a", custom={origin: "上海"}))
     with pytest.raises(ValidationError, match="not a number"):
         catalog.save_product(uow, ProductInput(code="A", name="a", custom={origin: "杭州", "shelf_life": "abc"}))
-    p = catalog.save_product(uow, ProductInput(code="A", name="a", custom={origin: "杭州", "shelf_life": "1,200.50", "launch": date(2026, 3, 1)}))
+    p = catalog.save_product(
+        uow,
+        ProductInput(code="A", name="a", custom={origin: "杭州", "shelf_life": "1,200.50", "launch": date(2026, 3, 1)}),
+    )
     assert p.custom == {origin: "杭州", "shelf_life": "1200.50", "launch": "2026-03-01"}
     row = catalog.list_products(uow, ListQuery()).rows[0]
     assert row.custom["shelf_life"] == "1200.50"
@@ -184,4 +213,8 @@ def test_price_lists_and_resolution_rules(uow):
         catalog.save_price_list(uow, name="bad", valid_from=date(2026, 2, 1), valid_to=date(2026, 1, 1))
     items = catalog.list_price_items(uow, vip_list.id)
     assert [(i.min_qty, i.price) for i in items] == [(Decimal(0), Decimal(8)), (Decimal(10), Decimal("7.5"))]
-    assert sorted((r.name, r.items) for r in catalog.list_price_lists(uow)) == [("VIP价", 2), ("VIP线上", 1), ("促销", 1)]
+    assert sorted((r.name, r.items) for r in catalog.list_price_lists(uow)) == [
+        ("VIP价", 2),
+        ("VIP线上", 1),
+        ("促销", 1),
+    ]

@@ -5,9 +5,10 @@ import pytest
 from openpyxl import Workbook, load_workbook
 
 from erp_desktop.errors import ImportErrors
-from erp_desktop.services import catalog, custom_fields, lookups, masterdata_io, parties, warehouses
-from erp_desktop.services.queries.paging import ListQuery
-from tests import factories
+from erp_desktop.services.masterdata import catalog, custom_fields, lookups, parties, warehouses
+from erp_desktop.services.masterdata import io as masterdata_io
+from erp_desktop.services.paging import ListQuery
+from tests.support import factories
 
 
 def _xlsx(path, header, *rows):
@@ -28,29 +29,45 @@ def test_import_products_creates_and_updates_by_code(uow, tmp_path):
     catalog.add_category(uow, "饮料")
     with uow.write() as tx:
         factories.product(tx, "OLD", name="旧名", price="5", barcode="6900000000001")
-    f = _xlsx(tmp_path / "p.xlsx", ["编码", "名称", "分类", "规格", "条码", "售价", "进价", "税率"],
-              ["NEW1", "可乐", "饮料", "330ml", "6911111111111, 6911111111112", 3.5, "2.1", 0.13],
-              ["OLD", "新名", None, None, None, 6, None, None])
+    f = _xlsx(
+        tmp_path / "p.xlsx",
+        ["编码", "名称", "分类", "规格", "条码", "售价", "进价", "税率"],
+        ["NEW1", "可乐", "饮料", "330ml", "6911111111111, 6911111111112", 3.5, "2.1", 0.13],
+        ["OLD", "新名", None, None, None, 6, None, None],
+    )
     result = masterdata_io.import_list(uow, "products", f)
     assert (result.created, result.updated) == (1, 1)
     new = catalog.get_product_by_code(uow, "NEW1")
     assert (new.name, new.category, new.spec, new.sale_price, new.purchase_price, new.tax_rate) == (
-        "可乐", "饮料", "330ml", Decimal("3.5"), Decimal("2.1"), Decimal("0.13"))
+        "可乐",
+        "饮料",
+        "330ml",
+        Decimal("3.5"),
+        Decimal("2.1"),
+        Decimal("0.13"),
+    )
     assert new.barcodes == ("6911111111111", "6911111111112")
     old = catalog.get_product_by_code(uow, "OLD")
-    assert (old.name, old.sale_price, old.barcodes) == ("新名", Decimal(6), ("6900000000001",))  # empty cells keep values
+    assert (old.name, old.sale_price, old.barcodes) == (
+        "新名",
+        Decimal(6),
+        ("6900000000001",),
+    )  # empty cells keep values
 
 
 def test_bad_file_changes_nothing_and_lists_every_bad_row(uow, tmp_path):
     with uow.write() as tx:
         factories.product(tx, "EXIST", name="已有", barcode="6900000000001")
-    f = _xlsx(tmp_path / "bad.xlsx", ["Code", "Name", "Category", "Barcodes", "Sale price"],
-              ["A1", "好的", None, None, 1],
-              ["A2", "负价", None, None, -1],
-              ["A3", "未知分类", "不存在", None, 1],
-              ["A4", "条码重复", None, "6900000000001", 1],
-              ["A1", "重复编码", None, None, 1],
-              ["A5", None, None, None, 1])
+    f = _xlsx(
+        tmp_path / "bad.xlsx",
+        ["Code", "Name", "Category", "Barcodes", "Sale price"],
+        ["A1", "好的", None, None, 1],
+        ["A2", "负价", None, None, -1],
+        ["A3", "未知分类", "不存在", None, 1],
+        ["A4", "条码重复", None, "6900000000001", 1],
+        ["A1", "重复编码", None, None, 1],
+        ["A5", None, None, None, 1],
+    )
     with pytest.raises(ImportErrors) as err:
         masterdata_io.import_list(uow, "products", f)
     problems = err.value.problems
@@ -62,17 +79,24 @@ def test_bad_file_changes_nothing_and_lists_every_bad_row(uow, tmp_path):
 def test_database_checks_list_every_bad_row(uow, tmp_path):
     with uow.write() as tx:
         factories.product(tx, "EXIST", name="已有", barcode="6900000000001")
-    f = _xlsx(tmp_path / "bad.xlsx", ["Code", "Name", "Category", "Barcodes", "Sale price"],
-              ["A1", "好的", None, None, 1],
-              ["A2", "负价", None, None, -1],
-              ["A3", "未知分类", "不存在", None, 1],
-              ["A4", "条码重复", None, "6900000000001", 1],
-              ["A5", "文件内条码重复", None, "777", 1],
-              ["A6", "文件内条码重复", None, "777", 1])
+    f = _xlsx(
+        tmp_path / "bad.xlsx",
+        ["Code", "Name", "Category", "Barcodes", "Sale price"],
+        ["A1", "好的", None, None, 1],
+        ["A2", "负价", None, None, -1],
+        ["A3", "未知分类", "不存在", None, 1],
+        ["A4", "条码重复", None, "6900000000001", 1],
+        ["A5", "文件内条码重复", None, "777", 1],
+        ["A6", "文件内条码重复", None, "777", 1],
+    )
     with pytest.raises(ImportErrors) as err:
         masterdata_io.import_list(uow, "products", f)
     assert [(row, field) for row, field, _m in err.value.problems] == [
-        (3, "Sale price"), (4, "Category"), (5, "Barcodes"), (7, "Barcodes")]
+        (3, "Sale price"),
+        (4, "Category"),
+        (5, "Barcodes"),
+        (7, "Barcodes"),
+    ]
     messages = [m for _r, _f, m in err.value.problems]
     assert messages[0] == "Sale price cannot be negative."
     assert "Unknown category 不存在" in messages[1]
@@ -99,9 +123,20 @@ def test_export_then_import_round_trip_with_custom_fields(uow, tmp_path):
     custom_fields.save_field(uow, entity="product", label="产地", kind="text")
     custom_fields.save_field(uow, entity="product", label="保质期", kind="number", key="shelf")
     cat = catalog.add_category(uow, "茶叶")
-    catalog.save_product(uow, catalog.ProductInput(code="T1", name="龙井", category_id=cat.id, barcodes=["123", "456"], sale_price="88.123456",
-                                                   tax_rate="0.09", reorder_point="2.5", attributes={"等级": "特级"},
-                                                   custom={"f_": "x"} if False else {"shelf": "18", custom_fields.list_fields(uow, "product")[0].key: "杭州"}))
+    catalog.save_product(
+        uow,
+        catalog.ProductInput(
+            code="T1",
+            name="龙井",
+            category_id=cat.id,
+            barcodes=["123", "456"],
+            sale_price="88.123456",
+            tax_rate="0.09",
+            reorder_point="2.5",
+            attributes={"等级": "特级"},
+            custom={"f_": "x"} if False else {"shelf": "18", custom_fields.list_fields(uow, "product")[0].key: "杭州"},
+        ),
+    )
     path = tmp_path / "out.xlsx"
     assert masterdata_io.export_list(uow, "products", path) == 1
     ws = load_workbook(path).active
@@ -117,33 +152,64 @@ def test_export_then_import_round_trip_with_custom_fields(uow, tmp_path):
 def test_customers_suppliers_quotes_prices_warehouses(uow, tmp_path):
     with uow.write() as tx:
         factories.product(tx, "P1", price="10")
-    c = _xlsx(tmp_path / "c.xlsx", ["客户编码", "客户名称", "等级", "标签", "信用额度", "账期", "联系人", "联系人电话", "地址"],
-              ["C1", "张三超市", "批发", "老客户,月结", 10000, 30, "张三", "138", "文三路1号"])
+    c = _xlsx(
+        tmp_path / "c.xlsx",
+        ["客户编码", "客户名称", "等级", "标签", "信用额度", "账期", "联系人", "联系人电话", "地址"],
+        ["C1", "张三超市", "批发", "老客户,月结", 10000, 30, "张三", "138", "文三路1号"],
+    )
     assert masterdata_io.import_list(uow, "customers", c).created == 1
     cust = parties.get_customer(uow, lookups.search_parties(uow, "customer", "C1")[0].id)
     assert (cust.tier, cust.tags, cust.credit_limit, cust.contacts[0].name, cust.addresses[0].address) == (
-        "批发", ("老客户", "月结"), Decimal(10000), "张三", "文三路1号")
+        "批发",
+        ("老客户", "月结"),
+        Decimal(10000),
+        "张三",
+        "文三路1号",
+    )
     s = _xlsx(tmp_path / "s.xlsx", ["Code", "Name", "Grade", "Lead time (days)"], ["S1", "茶厂", "A", 5])
     masterdata_io.import_list(uow, "suppliers", s)
-    q = _xlsx(tmp_path / "q.xlsx", ["Supplier code", "Product code", "Price", "Minimum quantity", "Valid until"],
-              ["S1", "P1", 6.5, 10, date(2026, 12, 31)], ["S9", "P9", 1, None, None])
+    q = _xlsx(
+        tmp_path / "q.xlsx",
+        ["Supplier code", "Product code", "Price", "Minimum quantity", "Valid until"],
+        ["S1", "P1", 6.5, 10, date(2026, 12, 31)],
+        ["S9", "P9", 1, None, None],
+    )
     with pytest.raises(ImportErrors) as err:
         masterdata_io.import_list(uow, "quotes", q)
     assert [(r, f) for r, f, _m in err.value.problems] == [(3, "Supplier code"), (3, "Product code")]
-    q = _xlsx(tmp_path / "q2.xlsx", ["Supplier code", "Product code", "Price", "Minimum quantity", "Valid until"],
-              ["S1", "P1", 6.5, 10, date(2026, 12, 31)])
+    q = _xlsx(
+        tmp_path / "q2.xlsx",
+        ["Supplier code", "Product code", "Price", "Minimum quantity", "Valid until"],
+        ["S1", "P1", 6.5, 10, date(2026, 12, 31)],
+    )
     masterdata_io.import_list(uow, "quotes", q)
     sup = parties.get_supplier(uow, lookups.search_parties(uow, "supplier", "S1")[0].id)
-    assert [(x.price, x.min_qty, x.valid_until) for x in sup.quotes] == [(Decimal("6.5"), Decimal(10), date(2026, 12, 31))]
-    pr = _xlsx(tmp_path / "pr.xlsx", ["Price list", "Tier", "Product code", "Minimum quantity", "Price"],
-               ["批发价", "批发", "P1", 0, 8], ["批发价", "批发", "P1", 10, 7.5])
+    assert [(x.price, x.min_qty, x.valid_until) for x in sup.quotes] == [
+        (Decimal("6.5"), Decimal(10), date(2026, 12, 31))
+    ]
+    pr = _xlsx(
+        tmp_path / "pr.xlsx",
+        ["Price list", "Tier", "Product code", "Minimum quantity", "Price"],
+        ["批发价", "批发", "P1", 0, 8],
+        ["批发价", "批发", "P1", 10, 7.5],
+    )
     assert masterdata_io.import_list(uow, "prices", pr).created == 2
-    assert catalog.price_for(uow, cust.id, catalog.get_product_by_code(uow, "P1").id, Decimal(12)).price == Decimal("7.5")
-    w = _xlsx(tmp_path / "w.xlsx", ["仓库编码", "仓库名称", "负库存", "库位编码", "库位状态", "容量"],
-              ["W1", "总仓", "警告", "A-01", "正常", 100], ["W1", "总仓", "警告", "A-02", "冻结", None], ["W2", "门店仓", None, None, None, None])
+    assert catalog.price_for(uow, cust.id, catalog.get_product_by_code(uow, "P1").id, Decimal(12)).price == Decimal(
+        "7.5"
+    )
+    w = _xlsx(
+        tmp_path / "w.xlsx",
+        ["仓库编码", "仓库名称", "负库存", "库位编码", "库位状态", "容量"],
+        ["W1", "总仓", "警告", "A-01", "正常", 100],
+        ["W1", "总仓", "警告", "A-02", "冻结", None],
+        ["W2", "门店仓", None, None, None, None],
+    )
     assert masterdata_io.import_list(uow, "warehouses", w).created == 2
     rows = {x.code: x for x in warehouses.list_warehouses(uow)}
-    assert rows["W1"].negative_policy == "warn" and [(b.code, b.status) for b in rows["W1"].bins] == [("A-01", "active"), ("A-02", "frozen")]
+    assert rows["W1"].negative_policy == "warn" and [(b.code, b.status) for b in rows["W1"].bins] == [
+        ("A-01", "active"),
+        ("A-02", "frozen"),
+    ]
     assert [b.code for b in rows["W2"].bins] == ["DEFAULT"]
     for kind in masterdata_io.LISTS:
         out = tmp_path / f"{kind}.xlsx"

@@ -1,6 +1,7 @@
 """A sales quote (报价单) prints for the customer: the customer block, number, date, "valid until",
 salesperson, lines with their discount, totals excl./incl. tax, the total in 大写, notes and the
 company footer — by id or number, from the service and from the command line."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -14,12 +15,13 @@ from erp_desktop.i18n import tr as L
 from erp_desktop.models.parties import Address, Contact
 from erp_desktop.models.sales import SalesQuote
 from erp_desktop.money import chinese_capital
-from erp_desktop.services import company, sales
-from erp_desktop.services.company import CompanyInfo
+from erp_desktop.services import sales
 from erp_desktop.services.printing import DocKind, print_document, sources
-from erp_desktop.services.sales_common import LineInput
-from tests import factories
-from tests.pdfcheck import contains, ink_ratio, page_count, page_png, pdf_text
+from erp_desktop.services.sales.common import LineInput
+from erp_desktop.services.system import company
+from erp_desktop.services.system.company import CompanyInfo
+from tests.support import factories
+from tests.support.pdfcheck import contains, ink_ratio, page_count, page_png, pdf_text
 
 DAY = date(2026, 3, 10)
 VALID = date(2026, 4, 9)
@@ -36,12 +38,27 @@ def quote(uow):
         tx.add(Address(customer_id=buyer.id, label="送货", address="宁波市海曙区中山西路 8 号", is_default=True))
         tx.add(Contact(customer_id=buyer.id, name="王经理", phone="13800000000", is_primary=True))
         ids = dict(cup=cup.id, tea=tea.id, customer=buyer.id)
-    company.save_company(uow, CompanyInfo(name="杭州小河贸易有限公司", address="杭州市文三路 100 号", phone="0571-88886666",
-                                          footer="报价含税，欢迎垂询"))
-    ref = sales.create_quote(uow, customer_id=ids["customer"], on=DAY, valid_until=VALID, salesperson="小李",
-                             notes="价格含运费，30 天内有效", lines=[
-                                 LineInput(ids["cup"], D("12"), D("35.5"), D("0.05"), D("0.13")),
-                                 LineInput(ids["tea"], D("2"), D("88"), D("0"), D("0.13"))])
+    company.save_company(
+        uow,
+        CompanyInfo(
+            name="杭州小河贸易有限公司",
+            address="杭州市文三路 100 号",
+            phone="0571-88886666",
+            footer="报价含税，欢迎垂询",
+        ),
+    )
+    ref = sales.create_quote(
+        uow,
+        customer_id=ids["customer"],
+        on=DAY,
+        valid_until=VALID,
+        salesperson="小李",
+        notes="价格含运费，30 天内有效",
+        lines=[
+            LineInput(ids["cup"], D("12"), D("35.5"), D("0.05"), D("0.13")),
+            LineInput(ids["tea"], D("2"), D("88"), D("0"), D("0.13")),
+        ],
+    )
     view = sales.get_quote_view(uow, ref.id)
     assert (view.net_total, view.tax_total, view.gross_total) == (D("580.70"), D("75.49"), D("656.19"))
     return ref
@@ -55,7 +72,9 @@ def test_quote_dto_has_customer_validity_salesperson_discounts_and_totals(uow, q
     assert ("Address", "宁波市海曙区中山西路 8 号") in doc.party_details
     assert doc.meta == (("Valid until", "2026-04-09"), ("Salesperson", "小李"))
     assert [(line.code, line.qty, line.price, line.discount, line.amount) for line in doc.lines] == [
-        ("A001", D("12"), D("35.5"), D("0.05"), D("404.70")), ("A002", D("2"), D("88"), D("0"), D("176.00"))]
+        ("A001", D("12"), D("35.5"), D("0.05"), D("404.70")),
+        ("A002", D("2"), D("88"), D("0"), D("176.00")),
+    ]
     assert doc.totals == (("Amount before tax", D("580.70")), ("Tax", D("75.49")), ("Total incl. tax", D("656.19")))
     assert doc.grand_total == D("656.19") and doc.notes == "价格含运费，30 天内有效"
     assert doc.signatures == ("Prepared by", "Approved by", "Customer confirmation")
@@ -68,12 +87,38 @@ def test_quote_pdf_in_chinese_shows_what_the_customer_needs(uow, quote, tmp_path
     pdf = print_document(uow, DocKind.SALES_QUOTE, quote.number, tmp_path / "sq.pdf")
     text = pdf_text(pdf)
     assert L("Quotation") == "报价单" and L("Valid until") == "有效期至"
-    for expected in ("杭州小河贸易有限公司", "报价单", quote.number, "2026-03-10", "宁波一号超市 (C001)", "宁波市海曙区中山西路 8 号",
-                     "王经理 13800000000", "有效期至 2026-04-09", "小李", "不锈钢保温杯", "500ml", "A001", "A002",
-                     "35.50", "5%", "404.70", "88.00", "176.00", "580.70", "75.49", "656.19", L("Amount before tax"),
-                     L("Total incl. tax"), L("Total (in words)"), "陆佰伍拾陆元壹角玖分", "¥ 656.19",
-                     L("Notes: {notes}", notes="价格含运费，30 天内有效"), L("{role}:", role=L("Customer confirmation")),
-                     "报价含税，欢迎垂询", "第 1 页 / 共 1 页"):
+    for expected in (
+        "杭州小河贸易有限公司",
+        "报价单",
+        quote.number,
+        "2026-03-10",
+        "宁波一号超市 (C001)",
+        "宁波市海曙区中山西路 8 号",
+        "王经理 13800000000",
+        "有效期至 2026-04-09",
+        "小李",
+        "不锈钢保温杯",
+        "500ml",
+        "A001",
+        "A002",
+        "35.50",
+        "5%",
+        "404.70",
+        "88.00",
+        "176.00",
+        "580.70",
+        "75.49",
+        "656.19",
+        L("Amount before tax"),
+        L("Total incl. tax"),
+        L("Total (in words)"),
+        "陆佰伍拾陆元壹角玖分",
+        "¥ 656.19",
+        L("Notes: {notes}", notes="价格含运费，30 天内有效"),
+        L("{role}:", role=L("Customer confirmation")),
+        "报价含税，欢迎垂询",
+        "第 1 页 / 共 1 页",
+    ):
         assert contains(text, expected), expected
     assert chinese_capital(D("656.19")) == "陆佰伍拾陆元壹角玖分"
     # the discounted line: qty, price, discount and amount on one row, the amount last
@@ -107,13 +152,43 @@ def test_unknown_quote_is_refused_clearly(uow, quote, tmp_path):
 
 def test_print_sales_quote_command_line(uow, quote, db_path, tmp_path, capsys):
     out = tmp_path / "sq.pdf"
-    assert cli.main(["print", "sales-quote", quote.number, "--out", str(out), "--db", str(db_path), "--lang", "zh_CN"]) == 0
+    assert (
+        cli.main(["print", "sales-quote", quote.number, "--out", str(out), "--db", str(db_path), "--lang", "zh_CN"])
+        == 0
+    )
     text = pdf_text(out)
-    for expected in ("报价单", quote.number, "宁波一号超市 (C001)", "有效期至", "2026-04-09", "A001", "404.70", "陆佰伍拾陆元壹角玖分"):
+    for expected in (
+        "报价单",
+        quote.number,
+        "宁波一号超市 (C001)",
+        "有效期至",
+        "2026-04-09",
+        "A001",
+        "404.70",
+        "陆佰伍拾陆元壹角玖分",
+    ):
         assert contains(text, expected), expected
     by_id = tmp_path / "by-id.pdf"
-    assert cli.main(["print", "sales-quote", str(quote.id), "--out", str(by_id), "--db", str(db_path), "--lang", "en"]) == 0
+    assert (
+        cli.main(["print", "sales-quote", str(quote.id), "--out", str(by_id), "--db", str(db_path), "--lang", "en"])
+        == 0
+    )
     assert contains(pdf_text(by_id), "Quotation") and contains(pdf_text(by_id), quote.number)
     capsys.readouterr()
-    assert cli.main(["print", "sales-quote", "SQ-0000", "--out", str(tmp_path / "bad.pdf"), "--db", str(db_path), "--lang", "en"]) == 1
+    assert (
+        cli.main(
+            [
+                "print",
+                "sales-quote",
+                "SQ-0000",
+                "--out",
+                str(tmp_path / "bad.pdf"),
+                "--db",
+                str(db_path),
+                "--lang",
+                "en",
+            ]
+        )
+        == 1
+    )
     assert "No sales quote SQ-0000." in capsys.readouterr().err

@@ -1,14 +1,16 @@
 """Approval rules without code: thresholds, grades, categories, several rules, not-the-creator,
 rejection with a reason, and the history."""
+
 from __future__ import annotations
 
 import pytest
 
 from erp_desktop.errors import InvalidTransition, PermissionDenied, ValidationError
-from erp_desktop.services import approvals, purchasing
+from erp_desktop.services import purchasing
 from erp_desktop.services.purchasing import OrderLineInput
-from tests import factories as f
-from tests.purchasing_helpers import D, DAY, actor, category, rule
+from erp_desktop.services.system import approvals
+from tests.support import factories as f
+from tests.support.purchasing import DAY, D, actor, category, rule
 
 
 @pytest.fixture
@@ -26,8 +28,9 @@ def shop(uow):
 
 def _order(uow, shop, *, supplier="good", product="tea", qty="10", price="100", who=("bob", "buyer")):
     buyer = actor(uow, *who)
-    return purchasing.create_order(buyer, supplier_id=shop[supplier], on=DAY,
-                                   lines=[OrderLineInput(shop[product], D(qty), D(price), D("0.13"))])
+    return purchasing.create_order(
+        buyer, supplier_id=shop[supplier], on=DAY, lines=[OrderLineInput(shop[product], D(qty), D(price), D("0.13"))]
+    )
 
 
 def test_no_rule_confirms_directly(uow, shop):
@@ -53,7 +56,10 @@ def test_threshold_rule_owner_approves_sales_refused(uow, shop):
     done = purchasing.approve_order(actor(uow, "olga", "owner"), big.id, "fine")
     assert done.state == "confirmed"
     history = purchasing.get_order_detail(uow, big.id).approval.history
-    assert [(h.action, h.user_name, h.role) for h in history] == [("requested", "bob", "buyer"), ("approved", "olga", "owner")]
+    assert [(h.action, h.user_name, h.role) for h in history] == [
+        ("requested", "bob", "buyer"),
+        ("approved", "olga", "owner"),
+    ]
     assert history[1].reason == "fine"
 
 
@@ -131,10 +137,14 @@ def test_engine_serves_other_document_types(uow):
 
 
 def test_rule_table_is_edited_in_settings(uow, shop):
-    saved = rule(uow, min_amount="100000", grades=("C", "B"), categories=(shop["drinks"],), role="owner", not_creator=True)
+    saved = rule(
+        uow, min_amount="100000", grades=("C", "B"), categories=(shop["drinks"],), role="owner", not_creator=True
+    )
     assert saved.grades == ("B", "C") and saved.category_ids == (shop["drinks"].id,)
     assert "amount over 100,000.00" in saved.description and "(not the creator)" in saved.description
-    approvals.save_rule(uow, approvals.ApprovalRuleRow(saved.id, "purchase_order", "", D("5"), (), (), "accountant", False, False))
+    approvals.save_rule(
+        uow, approvals.ApprovalRuleRow(saved.id, "purchase_order", "", D("5"), (), (), "accountant", False, False)
+    )
     [row] = approvals.list_rules(uow)
     assert (row.min_amount, row.approver_role, row.active) == (D("5.00"), "accountant", False)
     with pytest.raises(PermissionDenied):

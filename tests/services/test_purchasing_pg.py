@@ -1,13 +1,14 @@
 """The purchasing flow on PostgreSQL (online mode): approval, partial receipt, return, verify."""
+
 from __future__ import annotations
 
 from datetime import date
 
-
-from erp_desktop.services import purchasing, reorder, verify
-from erp_desktop.services.purchasing import OrderLineInput, ReceiveLineInput, ReturnLineInput
-from tests import factories as f
-from tests.purchasing_helpers import D, actor, quote, rule
+from erp_desktop.services import purchasing
+from erp_desktop.services.purchasing import OrderLineInput, ReceiveLineInput, ReturnLineInput, reorder
+from erp_desktop.services.system import verify
+from tests.support import factories as f
+from tests.support.purchasing import D, actor, quote, rule
 
 
 def test_purchasing_on_postgresql(pg_uow):
@@ -23,10 +24,14 @@ def test_purchasing_on_postgresql(pg_uow):
     purchasing.submit_order(uow, ref.id)
     assert purchasing.approve_order(actor(uow, "amy", "accountant"), ref.id).state == "confirmed"
     line = purchasing.get_order_detail(uow, ref.id).lines[0]
-    receipt = purchasing.receive_order(uow, ref.id, on=date(2026, 3, 3), location_id=a1, lines=[ReceiveLineInput(line.id, D("60"))])
+    receipt = purchasing.receive_order(
+        uow, ref.id, on=date(2026, 3, 3), location_id=a1, lines=[ReceiveLineInput(line.id, D("60"))]
+    )
     assert (receipt.gross_total, receipt.order_state) == (D("339.00"), "partly_received")
     rline = purchasing.get_receipt_detail(uow, receipt.id).lines[0]
-    back = purchasing.return_to_supplier(uow, receipt.id, on=date(2026, 3, 4), lines=[ReturnLineInput(rline.id, D("7"))])
+    back = purchasing.return_to_supplier(
+        uow, receipt.id, on=date(2026, 3, 4), lines=[ReturnLineInput(rline.id, D("7"))]
+    )
     assert back.gross_total == D("39.55")
     [s] = reorder.suggest_reorder(uow, today=date(2026, 3, 5))
     assert s.qty == D("500") - D("53") - D("47")

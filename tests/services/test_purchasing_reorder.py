@@ -1,4 +1,5 @@
 """Reorder suggestion arithmetic with exact figures, the supplier choice and turning picks into orders."""
+
 from __future__ import annotations
 
 import uuid
@@ -7,11 +8,11 @@ from datetime import date
 import pytest
 
 from erp_desktop.models.warehouse import VirtualLocation
-from erp_desktop.services import purchasing, reorder
-from erp_desktop.services.purchasing import OrderLineInput, ReceiveLineInput
-from erp_desktop.services.stock_ledger import MoveSpec, post_moves, virtual_location_id
-from tests import factories as f
-from tests.purchasing_helpers import D, quote
+from erp_desktop.services import purchasing
+from erp_desktop.services.ledger.stock import MoveSpec, post_moves, virtual_location_id
+from erp_desktop.services.purchasing import OrderLineInput, ReceiveLineInput, reorder
+from tests.support import factories as f
+from tests.support.purchasing import D, quote
 
 TODAY = date(2026, 3, 31)
 
@@ -21,7 +22,9 @@ def _move(uow, product_id, src, dst, qty, on):
         where = {"opening": VirtualLocation.OPENING, "customer": VirtualLocation.CUSTOMER}
         src = virtual_location_id(tx, where[src]) if src in where else src
         dst = virtual_location_id(tx, where[dst]) if dst in where else dst
-        post_moves(tx, [MoveSpec(product_id, src, dst, D(qty), unit_cost=D("4"))], doc_type="test", doc_id=uuid.uuid4(), on=on)
+        post_moves(
+            tx, [MoveSpec(product_id, src, dst, D(qty), unit_cost=D("4"))], doc_type="test", doc_id=uuid.uuid4(), on=on
+        )
 
 
 @pytest.fixture
@@ -48,12 +51,16 @@ def shop(uow):
     _move(uow, tea, a1, "customer", "20", TODAY)
     _move(uow, tea, "customer", a1, "5", date(2026, 3, 15))  # a customer return
     # TEA: on order 10, 3 received → on hand 60 − 52 + 5 + 3 = 16, on order 7
-    po = purchasing.create_order(uow, supplier_id=ids["s1"], on=date(2026, 3, 1), lines=[OrderLineInput(tea, D("10"), D("5"))])
+    po = purchasing.create_order(
+        uow, supplier_id=ids["s1"], on=date(2026, 3, 1), lines=[OrderLineInput(tea, D("10"), D("5"))]
+    )
     purchasing.confirm_order(uow, po.id)
     line_id = purchasing.get_order_detail(uow, po.id).lines[0].id
     purchasing.receive_order(uow, po.id, on=date(2026, 3, 3), location_id=a1, lines=[ReceiveLineInput(line_id, D("3"))])
     # CUP: last bought from S1 at 2.20; 4 on order
-    cup_po = purchasing.create_order(uow, supplier_id=ids["s1"], on=date(2026, 3, 1), lines=[OrderLineInput(ids["cup"], D("4"), D("2.20"))])
+    cup_po = purchasing.create_order(
+        uow, supplier_id=ids["s1"], on=date(2026, 3, 1), lines=[OrderLineInput(ids["cup"], D("4"), D("2.20"))]
+    )
     purchasing.confirm_order(uow, cup_po.id)
     return ids
 
@@ -68,11 +75,20 @@ def test_suggestion_arithmetic(uow, shop):
     assert (tea.supplier_id, tea.lead_time_days, tea.price, tea.source) == (shop["s3"], 7, D("5.00"), "quote")
     # 20 + 1.5 × 7 − (16 + 7 − 0) = 7.5 → 8 whole units → a multiple of 12
     assert (tea.need, tea.qty) == (D("7.5"), D("12"))
-    assert tea.why.startswith("reorder point 20 + 1.5/day × 7 days − (on hand 16 + on order 7 − reserved 0) = 7.5; sold 45 in 30 days")
+    assert tea.why.startswith(
+        "reorder point 20 + 1.5/day × 7 days − (on hand 16 + on order 7 − reserved 0) = 7.5; sold 45 in 30 days"
+    )
     assert "rounded up to 12 (whole units, multiples of 12)" in tea.why and "best valid quote: S3" in tea.why
     cup = rows["CUP"]
     # no quote: last supplier S1 (lead 9 days), no sales: 10 − (0 + 4) = 6 at the last price
-    assert (cup.supplier_id, cup.lead_time_days, cup.need, cup.qty, cup.price, cup.source) == (shop["s1"], 9, D("6"), D("6"), D("2.20"), "last")
+    assert (cup.supplier_id, cup.lead_time_days, cup.need, cup.qty, cup.price, cup.source) == (
+        shop["s1"],
+        9,
+        D("6"),
+        D("6"),
+        D("2.20"),
+        "last",
+    )
     box = rows["BOX"]
     assert (box.need, box.qty, box.supplier_id) == (D("5"), D("50"), shop["s2"])
     assert "minimum order 50" in box.why
@@ -110,7 +126,11 @@ def test_create_orders_from_suggestions_one_draft_per_supplier(uow, shop):
     for ref in refs:
         detail = purchasing.get_order_detail(uow, ref.id)
         by_supplier[detail.supplier_code] = [(l.product_code, l.qty, l.price) for l in detail.lines]
-    assert by_supplier == {"S3": [("TEA", D("12"), D("5.00"))], "S1": [("CUP", D("6"), D("2.20"))], "S2": [("BOX", D("50"), D("1.00"))]}
+    assert by_supplier == {
+        "S3": [("TEA", D("12"), D("5.00"))],
+        "S1": [("CUP", D("6"), D("2.20"))],
+        "S2": [("BOX", D("50"), D("1.00"))],
+    }
     # the drafts now count as on order: nothing more is suggested
     assert reorder.suggest_reorder(uow, today=TODAY) == []
 

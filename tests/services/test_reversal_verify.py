@@ -1,6 +1,7 @@
 """verify's reversal checks (冲销): a correct pair of each kind, built through the services, passes;
 then each rule is broken with a direct SQL statement and verify reports exactly that problem,
 naming the document numbers."""
+
 from datetime import date
 from decimal import Decimal as D
 
@@ -12,10 +13,13 @@ from erp_desktop.models.finance import JournalLine
 from erp_desktop.models.inventory_docs import StockDoc
 from erp_desktop.models.payments import MoneyAccount, MoneyMove, MoneyTxn
 from erp_desktop.models.stock import StockMove
-from erp_desktop.services import finance, inventory, reversal_verify, verify
-from erp_desktop.services.inventory import LineInput
-from tests import factories
-from tests.finance_support import delivery
+from erp_desktop.services import finance
+from erp_desktop.services.finance import checks as reversal_verify
+from erp_desktop.services.inventory import documents as inventory
+from erp_desktop.services.inventory.documents import LineInput
+from erp_desktop.services.system import verify
+from tests.support import factories
+from tests.support.finance import delivery
 
 MONEY = "Money reversals pair up with their originals"
 STOCK = "Stock reversals pair up with their originals"
@@ -30,7 +34,7 @@ def failures(uow) -> dict[str, tuple[str, ...]]:
 def test_the_checks_are_registered_with_verify():
     checks = verify.all_checks()
     assert reversal_verify.check_money_reversals in checks and reversal_verify.check_stock_reversals in checks
-    assert "erp_desktop.services.reversal_verify" in verify.CHECK_MODULES
+    assert "erp_desktop.services.finance.checks" in verify.CHECK_MODULES
 
 
 # --- money documents -------------------------------------------------------------------------------
@@ -44,16 +48,32 @@ def build_money(uow) -> dict:
     with uow.write() as tx:
         c = factories.customer(tx, "C001", name="张三超市")
         c2 = factories.customer(tx, "C002", name="王五商店")
-    bank = finance.create_money_account(uow, code="BANK1", name="工商银行", opening_balance=D("1000.00"), opening_on=date(2026, 9, 30))
+    bank = finance.create_money_account(
+        uow, code="BANK1", name="工商银行", opening_balance=D("1000.00"), opening_on=date(2026, 9, 30)
+    )
     cash = finance.create_money_account(uow, code="CASH", name="现金", kind="cash")
     delivery(uow, c.id, "300", date(2026, 10, 1), "DN-1")
-    receipt = finance.receive_money(uow, customer_id=c.id, amount=D("500"), account_id=bank.id, on=date(2026, 10, 2), allocate="auto")
+    receipt = finance.receive_money(
+        uow, customer_id=c.id, amount=D("500"), account_id=bank.id, on=date(2026, 10, 2), allocate="auto"
+    )
     receipt_rev = finance.reverse_money_txn(uow, receipt.id, on=date(2026, 10, 3))
-    transfer = finance.transfer_money(uow, from_account_id=bank.id, to_account_id=cash.id, amount=D("200"), on=date(2026, 10, 4))
+    transfer = finance.transfer_money(
+        uow, from_account_id=bank.id, to_account_id=cash.id, amount=D("200"), on=date(2026, 10, 4)
+    )
     transfer_rev = finance.reverse_money_txn(uow, transfer.id, on=date(2026, 10, 5))
     later = finance.receive_money(uow, customer_id=c.id, amount=D("50"), account_id=cash.id, on=date(2026, 10, 6))
     assert failures(uow) == {}  # the correct pairs pass every check
-    return dict(c=c.id, c2=c2.id, bank=bank.id, cash=cash.id, r=receipt, rr=receipt_rev, t=transfer, tr=transfer_rev, later=later)
+    return dict(
+        c=c.id,
+        c2=c2.id,
+        bank=bank.id,
+        cash=cash.id,
+        r=receipt,
+        rr=receipt_rev,
+        t=transfer,
+        tr=transfer_rev,
+        later=later,
+    )
 
 
 def _write(uow, *statements):
@@ -67,8 +87,11 @@ def test_money_pairs_found_by_the_check_itself(uow, money):
         check = reversal_verify.check_money_reversals(tx)
     assert check == verify.Check(MONEY, True, ())
     with uow.read() as tx:
-        pairs = tx.execute(select(MoneyTxn.number, MoneyTxn.reversed_by_id).where(MoneyTxn.reversed_by_id.is_not(None))
-                           .order_by(MoneyTxn.number)).all()
+        pairs = tx.execute(
+            select(MoneyTxn.number, MoneyTxn.reversed_by_id)
+            .where(MoneyTxn.reversed_by_id.is_not(None))
+            .order_by(MoneyTxn.number)
+        ).all()
     assert [(n, r) for n, r in pairs] == [(money["t"].number, money["tr"].id), (money["r"].number, money["rr"].id)]
 
 
@@ -85,8 +108,11 @@ def test_one_original_reversed_on_two_computers(uow, money):
     row.update(id=uuid7(), number="RC-2026-000099")
     _write(uow, insert(MoneyTxn.__table__).values(row))
     r, rr = money["r"].number, money["rr"].number
-    assert failures(uow) == {MONEY: (
-        f"{r} was reversed 2 times ({rr}, RC-2026-000099), probably on two computers while offline; it is undone more than once.",)}
+    assert failures(uow) == {
+        MONEY: (
+            f"{r} was reversed 2 times ({rr}, RC-2026-000099), probably on two computers while offline; it is undone more than once.",
+        )
+    }
 
 
 def test_reversal_for_another_amount(uow, money):
@@ -103,13 +129,19 @@ def test_reversal_of_another_kind(uow, money):
 
 def test_reversal_of_a_reversal(uow, money):
     """The transfer's reversal made to point at the receipt's reversal (which points back)."""
-    _write(uow, update(MoneyTxn).where(MoneyTxn.id == money["tr"].id).values(reversal_of_id=money["rr"].id, kind="receipt",
-                                                                             amount=D("500.00")),
-           update(MoneyTxn).where(MoneyTxn.id == money["rr"].id).values(reversed_by_id=money["tr"].id),
-           update(MoneyTxn).where(MoneyTxn.id == money["t"].id).values(reversed_by_id=None))
+    _write(
+        uow,
+        update(MoneyTxn)
+        .where(MoneyTxn.id == money["tr"].id)
+        .values(reversal_of_id=money["rr"].id, kind="receipt", amount=D("500.00")),
+        update(MoneyTxn).where(MoneyTxn.id == money["rr"].id).values(reversed_by_id=money["tr"].id),
+        update(MoneyTxn).where(MoneyTxn.id == money["t"].id).values(reversed_by_id=None),
+    )
     rr, tr = money["rr"].number, money["tr"].number
     details = failures(uow)[MONEY]
-    assert details[0] == f"{tr} reverses {rr}, which is itself a reversal."  # then the pair's contents, which differ too
+    assert (
+        details[0] == f"{tr} reverses {rr}, which is itself a reversal."
+    )  # then the pair's contents, which differ too
     assert all(rr in d and tr in d for d in details)
 
 
@@ -139,7 +171,10 @@ def test_reversal_not_taking_all_the_money_back(uow, money):
     r, rr = money["r"].number, money["rr"].number
     found = failures(uow)
     assert found[MONEY] == (f"{rr} does not take back the money of {r}: account BANK1 is left with 100.00.",)
-    assert found.keys() == {MONEY, "Cash and bank balances equal their moves and accounts"}  # the balance no longer ties either
+    assert found.keys() == {
+        MONEY,
+        "Cash and bank balances equal their moves and accounts",
+    }  # the balance no longer ties either
 
 
 def test_transfer_reversal_moving_money_to_another_account(uow, money):
@@ -148,18 +183,26 @@ def test_transfer_reversal_moving_money_to_another_account(uow, money):
         move_id = tx.scalar(select(MoneyMove.id).where(MoneyMove.txn_id == money["tr"].id, MoneyMove.amount > 0))
     _write(uow, update(MoneyMove).where(MoneyMove.id == move_id).values(account_id=other.id))
     t, tr = money["t"].number, money["tr"].number
-    assert failures(uow)[MONEY] == (f"{tr} does not take back the money of {t}: account BANK1 is left with -200.00.",
-                                    f"{tr} does not take back the money of {t}: account BANK2 is left with 200.00.")
+    assert failures(uow)[MONEY] == (
+        f"{tr} does not take back the money of {t}: account BANK1 is left with -200.00.",
+        f"{tr} does not take back the money of {t}: account BANK2 is left with 200.00.",
+    )
 
 
 def test_reversal_entry_not_cancelling_line_by_line(uow, money):
     """The reversal's receivable line booked to another customer: the totals still tie, the pair does not cancel."""
     with uow.read() as tx:
         entry_id = tx.scalar(select(MoneyTxn.entry_id).where(MoneyTxn.id == money["rr"].id))
-    _write(uow, update(JournalLine).where(JournalLine.entry_id == entry_id, JournalLine.party_id.is_not(None))
-           .values(party_id=money["c2"]))
+    _write(
+        uow,
+        update(JournalLine)
+        .where(JournalLine.entry_id == entry_id, JournalLine.party_id.is_not(None))
+        .values(party_id=money["c2"]),
+    )
     r, rr = money["r"].number, money["rr"].number
-    assert failures(uow) == {MONEY: (f"The journal entry of {rr} does not cancel that of {r} line by line: 2 line(s) left over.",)}
+    assert failures(uow) == {
+        MONEY: (f"The journal entry of {rr} does not cancel that of {r} line by line: 2 line(s) left over.",)
+    }
 
 
 def test_reversal_entry_for_another_amount(uow, money):
@@ -167,11 +210,16 @@ def test_reversal_entry_for_another_amount(uow, money):
     with uow.read() as tx:
         entry_id = tx.scalar(select(MoneyTxn.entry_id).where(MoneyTxn.id == money["tr"].id))
         bank_gl = tx.scalar(select(MoneyAccount.gl_code).where(MoneyAccount.id == money["bank"]))
-    _write(uow, update(JournalLine).where(JournalLine.entry_id == entry_id, JournalLine.debit > 0).values(debit=D("150.00")),
-           update(JournalLine).where(JournalLine.entry_id == entry_id, JournalLine.credit > 0).values(credit=D("150.00")))
+    _write(
+        uow,
+        update(JournalLine).where(JournalLine.entry_id == entry_id, JournalLine.debit > 0).values(debit=D("150.00")),
+        update(JournalLine).where(JournalLine.entry_id == entry_id, JournalLine.credit > 0).values(credit=D("150.00")),
+    )
     t, tr = money["t"].number, money["tr"].number
     found = failures(uow)
-    assert found[MONEY] == (f"The journal entry of {tr} does not cancel that of {t} line by line: 4 line(s) left over.",)
+    assert found[MONEY] == (
+        f"The journal entry of {tr} does not cancel that of {t} line by line: 4 line(s) left over.",
+    )
     assert bank_gl.startswith("1002")
 
 
@@ -189,20 +237,54 @@ def build_stock(uow) -> dict:
         _, (a1, a2) = factories.warehouse(tx, "MAIN", bins=("A-01", "A-02"))
         _, (b1,) = factories.warehouse(tx, "SHOP", bins=("B-01",))
         ids = dict(tea=tea.id, cup=cup.id, a1=a1.id, a2=a2.id, b1=b1.id)
-    inventory.create_and_post(uow, kind="receipt", reason="opening", on=ON, lines=[
-        LineInput(ids["tea"], D("10"), D("6"), to_location_id=ids["a1"]), LineInput(ids["cup"], D("4"), D("2.5"), to_location_id=ids["a1"])])
-    issue = inventory.create_and_post(uow, kind="issue", reason="internal_use", on=ON, lines=[
-        LineInput(ids["tea"], D("2"), from_location_id=ids["a1"]), LineInput(ids["cup"], D("1"), from_location_id=ids["a1"])])
+    inventory.create_and_post(
+        uow,
+        kind="receipt",
+        reason="opening",
+        on=ON,
+        lines=[
+            LineInput(ids["tea"], D("10"), D("6"), to_location_id=ids["a1"]),
+            LineInput(ids["cup"], D("4"), D("2.5"), to_location_id=ids["a1"]),
+        ],
+    )
+    issue = inventory.create_and_post(
+        uow,
+        kind="issue",
+        reason="internal_use",
+        on=ON,
+        lines=[
+            LineInput(ids["tea"], D("2"), from_location_id=ids["a1"]),
+            LineInput(ids["cup"], D("1"), from_location_id=ids["a1"]),
+        ],
+    )
     issue_rev = inventory.reverse_stock_doc(uow, issue.id)
-    transfer = inventory.create_and_post(uow, kind="transfer", on=ON, lines=[
-        LineInput(ids["tea"], D("3"), from_location_id=ids["a1"], to_location_id=ids["b1"])])
+    transfer = inventory.create_and_post(
+        uow,
+        kind="transfer",
+        on=ON,
+        lines=[LineInput(ids["tea"], D("3"), from_location_id=ids["a1"], to_location_id=ids["b1"])],
+    )
     # TEA's average moves from 6 to 7.5: the transfer comes back at 7.5 (22.50, not 18.00)
-    inventory.create_and_post(uow, kind="receipt", reason="gift", on=ON, lines=[LineInput(ids["tea"], D("10"), D("9"), to_location_id=ids["a2"])])
+    inventory.create_and_post(
+        uow,
+        kind="receipt",
+        reason="gift",
+        on=ON,
+        lines=[LineInput(ids["tea"], D("10"), D("9"), to_location_id=ids["a2"])],
+    )
     transfer_rev = inventory.reverse_stock_doc(uow, transfer.id)
     # CUP: 4 @ 2.5 + 10 @ 5 → 14 / 60.00; 4 issued at the average (17.14); the receipt's reversal takes
     # the whole remaining 10 and so the whole remaining value, 42.86 instead of 50.00
-    receipt = inventory.create_and_post(uow, kind="receipt", reason="gift", on=ON, lines=[LineInput(ids["cup"], D("10"), D("5"), to_location_id=ids["a2"])])
-    inventory.create_and_post(uow, kind="issue", reason="damage", on=ON, lines=[LineInput(ids["cup"], D("4"), from_location_id=ids["a1"])])
+    receipt = inventory.create_and_post(
+        uow,
+        kind="receipt",
+        reason="gift",
+        on=ON,
+        lines=[LineInput(ids["cup"], D("10"), D("5"), to_location_id=ids["a2"])],
+    )
+    inventory.create_and_post(
+        uow, kind="issue", reason="damage", on=ON, lines=[LineInput(ids["cup"], D("4"), from_location_id=ids["a1"])]
+    )
     receipt_rev = inventory.reverse_stock_doc(uow, receipt.id)
     ids.update(iss=issue, irev=issue_rev, tr=transfer, trev=transfer_rev, rec=receipt, rrev=receipt_rev)
     return ids
@@ -234,8 +316,11 @@ def test_stock_document_reversed_on_two_computers(uow, stock):
     row.update(id=uuid7(), number="OI-2026-000099")
     _write(uow, insert(StockDoc.__table__).values(row))
     iss, irev = stock["iss"].number, stock["irev"].number
-    assert failures(uow) == {STOCK: (
-        f"{iss} was reversed 2 times ({irev}, OI-2026-000099), probably on two computers while offline; it is undone more than once.",)}
+    assert failures(uow) == {
+        STOCK: (
+            f"{iss} was reversed 2 times ({irev}, OI-2026-000099), probably on two computers while offline; it is undone more than once.",
+        )
+    }
 
 
 def test_stock_reversal_of_another_kind(uow, stock):
@@ -258,11 +343,15 @@ def test_stock_document_marked_reversed_without_a_reversal(uow, stock):
 
 def test_issue_reversal_coming_back_at_another_value(uow, stock):
     with uow.read() as tx:
-        move_id = tx.scalar(select(StockMove.id).where(StockMove.doc_id == stock["irev"].id, StockMove.product_id == stock["tea"]))
+        move_id = tx.scalar(
+            select(StockMove.id).where(StockMove.doc_id == stock["irev"].id, StockMove.product_id == stock["tea"])
+        )
     _write(uow, update(StockMove).where(StockMove.id == move_id).values(value=D("11.00")))
     iss, irev = stock["iss"].number, stock["irev"].number
     found = failures(uow)
-    assert found[STOCK] == (f"The stock moves of {irev} do not mirror those of {iss}: 2 move(s) without a counterpart.",)
+    assert found[STOCK] == (
+        f"The stock moves of {irev} do not mirror those of {iss}: 2 move(s) without a counterpart.",
+    )
 
 
 def test_transfer_reversal_not_moving_back_to_where_it_came_from(uow, stock):
@@ -270,16 +359,25 @@ def test_transfer_reversal_not_moving_back_to_where_it_came_from(uow, stock):
         move_id = tx.scalar(select(StockMove.id).where(StockMove.doc_id == stock["trev"].id))
     _write(uow, update(StockMove).where(StockMove.id == move_id).values(to_location_id=stock["a2"]))
     tr, trev = stock["tr"].number, stock["trev"].number
-    assert failures(uow)[STOCK] == (f"The stock moves of {trev} do not mirror those of {tr}: 2 move(s) without a counterpart.",)
+    assert failures(uow)[STOCK] == (
+        f"The stock moves of {trev} do not mirror those of {tr}: 2 move(s) without a counterpart.",
+    )
 
 
 def test_reversal_missing_a_move_and_a_quantity_changed(uow, stock):
     with uow.read() as tx:
-        moves = dict(tx.execute(select(StockMove.product_id, StockMove.id).where(StockMove.doc_id == stock["irev"].id)).all())
-    _write(uow, update(StockMove).where(StockMove.id == moves[stock["cup"]]).values(doc_id=uuid7()),
-           update(StockMove).where(StockMove.id == moves[stock["tea"]]).values(qty=D("1.5")))
+        moves = dict(
+            tx.execute(select(StockMove.product_id, StockMove.id).where(StockMove.doc_id == stock["irev"].id)).all()
+        )
+    _write(
+        uow,
+        update(StockMove).where(StockMove.id == moves[stock["cup"]]).values(doc_id=uuid7()),
+        update(StockMove).where(StockMove.id == moves[stock["tea"]]).values(qty=D("1.5")),
+    )
     iss, irev = stock["iss"].number, stock["irev"].number
-    assert failures(uow)[STOCK] == (f"The stock moves of {irev} do not mirror those of {iss}: 3 move(s) without a counterpart.",)
+    assert failures(uow)[STOCK] == (
+        f"The stock moves of {irev} do not mirror those of {iss}: 3 move(s) without a counterpart.",
+    )
 
 
 def test_reversal_checks_on_postgresql(pg_uow):
@@ -290,11 +388,20 @@ def test_reversal_checks_on_postgresql(pg_uow):
     assert failures(uow) == {}
     with uow.read() as tx:
         row = dict(tx.execute(select(MoneyTxn.__table__).where(MoneyTxn.id == money["rr"].id)).mappings().one())
-        move_id = tx.scalar(select(StockMove.id).where(StockMove.doc_id == stock["irev"].id, StockMove.product_id == stock["tea"]))
+        move_id = tx.scalar(
+            select(StockMove.id).where(StockMove.doc_id == stock["irev"].id, StockMove.product_id == stock["tea"])
+        )
     row.update(id=uuid7(), number="RC-2026-000099")
-    _write(uow, insert(MoneyTxn.__table__).values(row), update(StockMove).where(StockMove.id == move_id).values(value=D("11.00")))
+    _write(
+        uow,
+        insert(MoneyTxn.__table__).values(row),
+        update(StockMove).where(StockMove.id == move_id).values(value=D("11.00")),
+    )
     found = failures(uow)
     r, rr, iss, irev = money["r"].number, money["rr"].number, stock["iss"].number, stock["irev"].number
     assert found[MONEY] == (
-        f"{r} was reversed 2 times ({rr}, RC-2026-000099), probably on two computers while offline; it is undone more than once.",)
-    assert found[STOCK] == (f"The stock moves of {irev} do not mirror those of {iss}: 2 move(s) without a counterpart.",)
+        f"{r} was reversed 2 times ({rr}, RC-2026-000099), probably on two computers while offline; it is undone more than once.",
+    )
+    assert found[STOCK] == (
+        f"The stock moves of {irev} do not mirror those of {iss}: 2 move(s) without a counterpart.",
+    )

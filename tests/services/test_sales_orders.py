@@ -1,14 +1,21 @@
 """Quotes and orders: amounts, prices and permissions, credit limit, versions, cancelling."""
+
 from datetime import date, timedelta
 from decimal import Decimal as D
 
 import pytest
 
-from erp_desktop.errors import ConcurrencyError, ConfirmationRequired, InvalidTransition, PermissionDenied, ValidationError
+from erp_desktop.errors import (
+    ConcurrencyError,
+    ConfirmationRequired,
+    InvalidTransition,
+    PermissionDenied,
+    ValidationError,
+)
 from erp_desktop.services import sales
-from erp_desktop.services.auth import ROLE_PERMISSIONS
-from erp_desktop.services.uow import Actor
-from tests.sales_support import ON, count_rows, make_shop
+from erp_desktop.services.system.auth import ROLE_PERMISSIONS
+from erp_desktop.storage.uow import Actor
+from tests.support.sales import ON, count_rows, make_shop
 
 
 def _clerk(uow):
@@ -17,14 +24,25 @@ def _clerk(uow):
 
 def test_line_amounts_round_half_up_per_line_and_total(uow):
     shop = make_shop(uow)
-    ref = sales.create_order(uow, customer_id=shop.customer, on=ON, lines=[
-        sales.LineInput(shop.a, D("7"), D("12.35"), D("0.05")),  # 82.1275 → 82.13; tax 10.6769 → 10.68
-        sales.LineInput(shop.b, D("3")),  # 35.00 list price, 9 %: 105.00 + 9.45
-    ])
+    ref = sales.create_order(
+        uow,
+        customer_id=shop.customer,
+        on=ON,
+        lines=[
+            sales.LineInput(shop.a, D("7"), D("12.35"), D("0.05")),  # 82.1275 → 82.13; tax 10.6769 → 10.68
+            sales.LineInput(shop.b, D("3")),  # 35.00 list price, 9 %: 105.00 + 9.45
+        ],
+    )
     view = sales.get_order_view(uow, ref.id)
     a, b = view.lines
     assert (a.net, a.tax, a.gross) == (D("82.13"), D("10.68"), D("92.81"))
-    assert (b.unit_price, b.tax_rate, b.net, b.tax, b.gross) == (D("35"), D("0.09"), D("105.00"), D("9.45"), D("114.45"))
+    assert (b.unit_price, b.tax_rate, b.net, b.tax, b.gross) == (
+        D("35"),
+        D("0.09"),
+        D("105.00"),
+        D("9.45"),
+        D("114.45"),
+    )
     assert (view.net_total, view.tax_total, view.gross_total) == (D("187.13"), D("20.13"), D("207.26"))
     assert view.state == "draft" and ref.number == "SO-2026-000001"
 
@@ -43,7 +61,9 @@ def test_price_from_price_list_and_changes_need_permission(uow):
     assert sales.get_order_view(uow, ref.id).lines[0].unit_price == D("9.5")
     with pytest.raises(PermissionDenied, match="price-editing permission"):
         sales.create_order(clerk, customer_id=shop.customer, on=ON, lines=[sales.LineInput(shop.a, D("5"), D("11"))])
-    assert sales.create_order(uow, customer_id=shop.customer, on=ON, lines=[sales.LineInput(shop.a, D("5"), D("11"))]).number
+    assert sales.create_order(
+        uow, customer_id=shop.customer, on=ON, lines=[sales.LineInput(shop.a, D("5"), D("11"))]
+    ).number
 
 
 def test_price_below_average_cost_needs_permission(uow):
@@ -51,7 +71,9 @@ def test_price_below_average_cost_needs_permission(uow):
     clerk = _clerk(uow)
     before = count_rows(uow)
     with pytest.raises(PermissionDenied, match="below its average cost 6"):
-        sales.create_order(clerk, customer_id=shop.customer, on=ON, lines=[sales.LineInput(shop.a, D("1"), discount=D("0.45"))])
+        sales.create_order(
+            clerk, customer_id=shop.customer, on=ON, lines=[sales.LineInput(shop.a, D("1"), discount=D("0.45"))]
+        )
     assert count_rows(uow) == before
     ref = sales.create_order(uow, customer_id=shop.customer, on=ON, lines=[sales.LineInput(shop.a, D("1"), D("5"))])
     assert sales.get_order_view(uow, ref.id).net_total == D("5.00")
@@ -59,9 +81,12 @@ def test_price_below_average_cost_needs_permission(uow):
 
 def test_bad_lines_refused(uow):
     shop = make_shop(uow)
-    for line, field in ((sales.LineInput(shop.a, D("0")), "qty"), (sales.LineInput(shop.a, D("1.0001")), "qty"),
-                        (sales.LineInput(shop.a, D("1"), discount=D("1")), "discount"),
-                        (sales.LineInput(shop.a, D("1"), D("-1")), "unit_price")):
+    for line, field in (
+        (sales.LineInput(shop.a, D("0")), "qty"),
+        (sales.LineInput(shop.a, D("1.0001")), "qty"),
+        (sales.LineInput(shop.a, D("1"), discount=D("1")), "discount"),
+        (sales.LineInput(shop.a, D("1"), D("-1")), "unit_price"),
+    ):
         with pytest.raises(ValidationError) as info:
             sales.create_order(uow, customer_id=shop.customer, on=ON, lines=[line])
         assert info.value.field == field
@@ -82,25 +107,45 @@ def test_credit_limit_warns_with_figures_and_can_be_accepted(uow):
     assert "200.00" in info.value.message
     assert sales.get_order_view(uow, second.id).state == "draft"
     assert sales.confirm_order(uow, second.id, acknowledged=frozenset({"credit-limit"})).state == "confirmed"
-    third = sales.create_order(uow, customer_id=shop.customer, on=ON, lines=[sales.LineInput(shop.a, D("7"))])  # 79.10 → 192.10
+    third = sales.create_order(
+        uow, customer_id=shop.customer, on=ON, lines=[sales.LineInput(shop.a, D("7"))]
+    )  # 79.10 → 192.10
     assert sales.confirm_order(uow, third.id).state == "confirmed"
 
 
 def test_stale_form_and_editing_a_confirmed_order_are_refused(uow):
     shop = make_shop(uow)
     ref = sales.create_order(uow, customer_id=shop.customer, on=ON, lines=[sales.LineInput(shop.a, D("1"))])
-    newer = sales.update_order(uow, ref.id, expected_version=ref.version, customer_id=shop.customer, on=ON,
-                               lines=[sales.LineInput(shop.a, D("2")), sales.LineInput(shop.b, D("1"))])
+    newer = sales.update_order(
+        uow,
+        ref.id,
+        expected_version=ref.version,
+        customer_id=shop.customer,
+        on=ON,
+        lines=[sales.LineInput(shop.a, D("2")), sales.LineInput(shop.b, D("1"))],
+    )
     assert newer.version == ref.version + 1
     with pytest.raises(ConcurrencyError):
-        sales.update_order(uow, ref.id, expected_version=ref.version, customer_id=shop.customer, on=ON,
-                           lines=[sales.LineInput(shop.a, D("5"))])
+        sales.update_order(
+            uow,
+            ref.id,
+            expected_version=ref.version,
+            customer_id=shop.customer,
+            on=ON,
+            lines=[sales.LineInput(shop.a, D("5"))],
+        )
     view = sales.get_order_view(uow, ref.id)
     assert [l.qty for l in view.lines] == [D("2"), D("1")] and view.gross_total == D("22.60") + D("38.15")
     sales.confirm_order(uow, ref.id)
     with pytest.raises(InvalidTransition, match="only a draft can be edited"):
-        sales.update_order(uow, ref.id, expected_version=sales.get_order_view(uow, ref.id).version, customer_id=shop.customer,
-                           on=ON, lines=[sales.LineInput(shop.a, D("5"))])
+        sales.update_order(
+            uow,
+            ref.id,
+            expected_version=sales.get_order_view(uow, ref.id).version,
+            customer_id=shop.customer,
+            on=ON,
+            lines=[sales.LineInput(shop.a, D("5"))],
+        )
 
 
 def test_cancel_draft_confirmed_and_close_partly_delivered(uow):
@@ -120,7 +165,11 @@ def test_cancel_draft_confirmed_and_close_partly_delivered(uow):
         assert sales.reserved_quantities(tx, [shop.a]) == {shop.a: D("6")}
     assert sales.cancel_order(uow, partly.id).state == "closed"
     view = sales.get_order_view(uow, partly.id)
-    assert (view.lines[0].delivered_qty, view.lines[0].cancelled_qty, view.lines[0].remaining) == (D("4"), D("6"), D("0"))
+    assert (view.lines[0].delivered_qty, view.lines[0].cancelled_qty, view.lines[0].remaining) == (
+        D("4"),
+        D("6"),
+        D("0"),
+    )
     assert view.receivable == D("45.20")  # 4 × 10 × 1.13 stays owed
     with uow.read() as tx:
         assert sales.reserved_quantities(tx, [shop.a]) == {}
@@ -134,7 +183,11 @@ def test_reserved_and_available_exclude_the_order_itself(uow):
     two = sales.create_order(uow, customer_id=shop.customer, on=ON, lines=[sales.LineInput(shop.a, D("80"))])
     sales.confirm_order(uow, one.id)
     view = sales.get_order_view(uow, two.id)
-    assert (view.lines[0].on_hand, view.lines[0].reserved_other, view.lines[0].available) == (D("100"), D("30"), D("70"))
+    assert (view.lines[0].on_hand, view.lines[0].reserved_other, view.lines[0].available) == (
+        D("100"),
+        D("30"),
+        D("70"),
+    )
     assert view.lines[0].shortage and view.has_shortage  # 80 > 70: 缺货预警, still saved (backorder)
     assert sales.confirm_order(uow, two.id).state == "confirmed"
     assert sales.stock_availability(uow, [shop.a])[shop.a].available == D("-10")
@@ -143,38 +196,58 @@ def test_reserved_and_available_exclude_the_order_itself(uow):
 
 def test_quote_converts_to_order_in_one_action(uow):
     shop = make_shop(uow)
-    quote = sales.create_quote(uow, customer_id=shop.customer, on=ON, valid_until=ON + timedelta(days=14), lines=[
-        sales.LineInput(shop.a, D("4"), D("11.5"), D("0.1")),  # 41.40 + 5.38
-        sales.LineInput(shop.b, D("2")),  # 70.00 + 6.30
-    ])
+    quote = sales.create_quote(
+        uow,
+        customer_id=shop.customer,
+        on=ON,
+        valid_until=ON + timedelta(days=14),
+        lines=[
+            sales.LineInput(shop.a, D("4"), D("11.5"), D("0.1")),  # 41.40 + 5.38
+            sales.LineInput(shop.b, D("2")),  # 70.00 + 6.30
+        ],
+    )
     assert quote.number == "SQ-2026-000001"
     order = sales.convert_quote(uow, quote.id, on=ON + timedelta(days=3))
     view = sales.get_order_view(uow, order.id)
     assert view.quote_number == quote.number and view.customer_id == shop.customer and view.state == "draft"
     assert [(l.qty, l.unit_price, l.discount, l.net, l.tax) for l in view.lines] == [
-        (D("4"), D("11.5"), D("0.1"), D("41.40"), D("5.38")), (D("2"), D("35"), D("0"), D("70.00"), D("6.30"))]
+        (D("4"), D("11.5"), D("0.1"), D("41.40"), D("5.38")),
+        (D("2"), D("35"), D("0"), D("70.00"), D("6.30")),
+    ]
     assert view.gross_total == D("123.08")
     q = sales.get_quote_view(uow, quote.id)
     assert (q.state, q.order_id) == ("converted", order.id)
     with pytest.raises(InvalidTransition):
         sales.convert_quote(uow, quote.id, on=ON)
-    old = sales.create_quote(uow, customer_id=shop.customer, on=ON, valid_until=ON, lines=[sales.LineInput(shop.a, D("1"))])
+    old = sales.create_quote(
+        uow, customer_id=shop.customer, on=ON, valid_until=ON, lines=[sales.LineInput(shop.a, D("1"))]
+    )
     with pytest.raises(ValidationError, match="expired"):
         sales.convert_quote(uow, old.id, on=date(2026, 4, 1))
 
 
 def test_list_orders_filters_and_search(uow):
-    from erp_desktop.services.queries.paging import ListQuery
+    from erp_desktop.services.paging import ListQuery
 
     shop = make_shop(uow)
-    refs = [sales.create_order(uow, customer_id=shop.customer, on=ON + timedelta(days=i), lines=[sales.LineInput(shop.a, D("1"))],
-                               salesperson="Wang" if i % 2 else "Li") for i in range(5)]
+    refs = [
+        sales.create_order(
+            uow,
+            customer_id=shop.customer,
+            on=ON + timedelta(days=i),
+            lines=[sales.LineInput(shop.a, D("1"))],
+            salesperson="Wang" if i % 2 else "Li",
+        )
+        for i in range(5)
+    ]
     sales.confirm_order(uow, refs[1].id)
     page = sales.list_orders(uow, ListQuery(limit=3))
     assert [r.number for r in page.rows] == [refs[4].number, refs[3].number, refs[2].number] and page.next_after
     rest = sales.list_orders(uow, ListQuery(limit=3, after=page.next_after))
     assert [r.number for r in rest.rows] == [refs[1].number, refs[0].number] and rest.next_after is None
-    assert [r.number for r in sales.list_orders(uow, ListQuery(filters={"state": "confirmed"})).rows] == [refs[1].number]
+    assert [r.number for r in sales.list_orders(uow, ListQuery(filters={"state": "confirmed"})).rows] == [
+        refs[1].number
+    ]
     assert len(sales.list_orders(uow, ListQuery(filters={"salesperson": "Wang"})).rows) == 2
     assert len(sales.list_orders(uow, ListQuery(filters={"date_from": ON + timedelta(days=3)})).rows) == 2
     assert len(sales.list_orders(uow, ListQuery(search="张三")).rows) == 5

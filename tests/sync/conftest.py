@@ -1,6 +1,7 @@
 """PostgreSQL fixtures for the sync tests: one prepared template database per test run, and a
 fresh database copied from it for each test (dropped afterwards); PC shops copied from one
 migrated SQLite file, each with its own PC id."""
+
 from __future__ import annotations
 
 import shutil
@@ -11,9 +12,10 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from erp_desktop.services import sync, sync_server
-from erp_desktop.services.sync_tables import synced_tables
-from erp_desktop.services.setup import open_shop
+from erp_desktop.services.sync import engine as sync
+from erp_desktop.services.sync import server as sync_server
+from erp_desktop.services.sync.tables import synced_tables
+from erp_desktop.services.system.setup import open_shop
 
 
 def _admin(pg_url: str):
@@ -65,7 +67,10 @@ class ServerDb:
         if self.names:
             url = _url_for(self.base, self.names[-1])
             engine = create_engine(url)
-            names = ", ".join(f'"{t.name}"' for t in synced_tables()) + ", sync_change, sync_pc, local_state, stock_balance, product_cost, number_sequence"
+            names = (
+                ", ".join(f'"{t.name}"' for t in synced_tables())
+                + ", sync_change, sync_pc, local_state, stock_balance, product_cost, number_sequence"
+            )
             with engine.begin() as conn:
                 conn.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
                 conn.execute(text("UPDATE sync_meta SET value = :v WHERE key = 'server_id'"), {"v": uuid.uuid4().hex})

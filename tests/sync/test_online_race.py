@@ -1,6 +1,7 @@
 """Online mode: PCs working straight on the PostgreSQL database. Two clients race for the last
 unit under "forbid" 100 times — exactly one wins each time; two clients receiving into a bin that
 has no balance row yet both succeed."""
+
 from __future__ import annotations
 
 import threading
@@ -10,11 +11,11 @@ from sqlalchemy import select
 
 from erp_desktop.errors import InsufficientStock
 from erp_desktop.models.stock import StockBalance
-from erp_desktop.services import db
-from erp_desktop.services.setup import open_shop
-from erp_desktop.services.stock_ledger import on_hand
-from erp_desktop.services.uow import UnitOfWork
-from tests import factories as f
+from erp_desktop.services.ledger.stock import on_hand
+from erp_desktop.services.system.setup import open_shop
+from erp_desktop.storage import engine as db
+from erp_desktop.storage.uow import UnitOfWork
+from tests.support import factories as f
 
 from .helpers import assert_verified, issue, receive
 
@@ -73,7 +74,9 @@ def test_two_clients_receiving_into_a_bin_without_a_balance_row_both_succeed(ser
         results = _race(clients, lambda uow, p=product: receive(uow, p, bin_id, "1"))
         assert results == ["ok", "ok"]
     with shop.read() as tx:
-        assert {row.qty for row in tx.scalars(select(StockBalance).where(StockBalance.location_id == bin_id))} == {Decimal("2.000")}
+        assert {row.qty for row in tx.scalars(select(StockBalance).where(StockBalance.location_id == bin_id))} == {
+            Decimal("2.000")
+        }
     assert_verified(shop)
     for client in clients:
         client.engine.dispose()

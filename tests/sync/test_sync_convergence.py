@@ -1,6 +1,7 @@
 """Property: three PCs make random offline edits and postings, then sync in random orders with
 random cut connections; afterwards every PC and the server hold identical synced rows, every
 stock balance equals the sum of moves and ``verify`` passes everywhere."""
+
 from __future__ import annotations
 
 from decimal import Decimal
@@ -11,18 +12,22 @@ from hypothesis import strategies as st
 from erp_desktop.errors import InsufficientStock
 from erp_desktop.models.catalog import Product
 from erp_desktop.models.parties import Customer
-from erp_desktop.services import sync
-from erp_desktop.services.uow import UnitOfWork
-from erp_desktop.services import sync_server
-from tests import factories as f
+from erp_desktop.services.sync import engine as sync
+from erp_desktop.services.sync import server as sync_server
+from erp_desktop.storage.uow import UnitOfWork
+from tests.support import factories as f
 
 from .helpers import assert_same, assert_verified, issue, receive
 
 PCS = 3
 op = st.one_of(
-    st.tuples(st.just("rename_product"), st.integers(0, PCS - 1), st.integers(0, 2), st.text("abcxyz", min_size=1, max_size=6)),
+    st.tuples(
+        st.just("rename_product"), st.integers(0, PCS - 1), st.integers(0, 2), st.text("abcxyz", min_size=1, max_size=6)
+    ),
     st.tuples(st.just("price"), st.integers(0, PCS - 1), st.integers(0, 2), st.integers(1, 500)),
-    st.tuples(st.just("rename_customer"), st.integers(0, PCS - 1), st.integers(0, 1), st.text("klmn", min_size=1, max_size=5)),
+    st.tuples(
+        st.just("rename_customer"), st.integers(0, PCS - 1), st.integers(0, 1), st.text("klmn", min_size=1, max_size=5)
+    ),
     st.tuples(st.just("receive"), st.integers(0, PCS - 1), st.integers(0, 2), st.integers(1, 5)),
     st.tuples(st.just("sell"), st.integers(0, PCS - 1), st.integers(0, 2), st.integers(1, 4)),
     st.tuples(st.just("sync"), st.integers(0, PCS - 1), st.sampled_from([None, "pull", "push"]), st.integers(1, 3)),
@@ -40,10 +45,13 @@ def _fault(stage, at):
     def fault(current, batch):
         if current == stage and batch == at:
             raise Cut("connection cut")
+
     return fault
 
 
-@settings(max_examples=5, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=5, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
 @given(ops=st.lists(op, min_size=4, max_size=16), final_order=st.permutations(list(range(PCS))))
 def test_three_pcs_converge(pcs, servers, ops, final_order):
     url = servers.new()

@@ -1,20 +1,22 @@
 """Two PCs on two database files, one PostgreSQL database: the stories SYNC.md promises."""
+
 from __future__ import annotations
 
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import func, select, text, update
+from sqlalchemy import func, select, text
 
 from erp_desktop.errors import InsufficientStock
 from erp_desktop.models.catalog import ProductBarcode
 from erp_desktop.models.finance import JournalLine, OpenItem
 from erp_desktop.models.parties import Customer
 from erp_desktop.models.stock import StockBalance
-from erp_desktop.services import sync, sync_server
-from erp_desktop.services.stock_ledger import on_hand
-from erp_desktop.services.uow import UnitOfWork
-from tests import factories as f
+from erp_desktop.services.ledger.stock import on_hand
+from erp_desktop.services.sync import engine as sync
+from erp_desktop.services.sync import server as sync_server
+from erp_desktop.storage.uow import UnitOfWork
+from tests.support import factories as f
 
 from .helpers import ON, assert_same, assert_verified, issue, receive
 
@@ -60,11 +62,13 @@ def test_sale_on_one_pc_receipt_on_the_other_and_a_conflicting_edit(pcs, server_
     assert _stock(b, product, bin_) == Decimal("10.000")
 
     # both offline: a sale on the counter PC, a receipt in the warehouse, and both edit the customer
-    from erp_desktop.services.sales_common import LineInput
-    from erp_desktop.services.sales_delivery import deliver_order
-    from erp_desktop.services.sales_orders import confirm_order, create_order
+    from erp_desktop.services.sales.common import LineInput
+    from erp_desktop.services.sales.deliveries import deliver_order
+    from erp_desktop.services.sales.orders import confirm_order, create_order
 
-    order = create_order(a, customer_id=customer, lines=[LineInput(product, Decimal(4), unit_price=Decimal("10"))], on=ON)
+    order = create_order(
+        a, customer_id=customer, lines=[LineInput(product, Decimal(4), unit_price=Decimal("10"))], on=ON
+    )
     confirm_order(a, order.id)
     delivery = deliver_order(a, order.id, on=ON)
     assert "-A" in delivery.number  # the PC's series keeps numbers unique across PCs
@@ -93,7 +97,9 @@ def test_sale_on_one_pc_receipt_on_the_other_and_a_conflicting_edit(pcs, server_
 
     # the owner reviews the conflict on the counter PC and restores the losing version
     conflicts = sync.list_conflicts(a)
-    assert [(c.table_name, c.row_id, c.data["name"]) for c in conflicts] == [("customer", customer, "Name from counter")]
+    assert [(c.table_name, c.row_id, c.data["name"]) for c in conflicts] == [
+        ("customer", customer, "Name from counter")
+    ]
     sync.restore_conflict(a, conflicts[0].id)
     sync.sync_now(a, server_url)
     sync.sync_now(b, server_url)
@@ -137,10 +143,13 @@ def test_a_batch_sent_twice_changes_nothing(pcs, server_url):
         before = conn.execute(text("SELECT count(*), max(seq) FROM sync_change")).one()
     # send everything again, exactly as the first push did
     with a.read() as tx:
-        from erp_desktop.services.sync_tables import encode_row, synced_tables
+        from erp_desktop.services.sync.tables import encode_row, synced_tables
 
-        batch = [(t.name, row["id"], row["hlc"], encode_row(t.name, row))
-                 for t in synced_tables() for row in tx.execute(select(t)).mappings()]
+        batch = [
+            (t.name, row["id"], row["hlc"], encode_row(t.name, row))
+            for t in synced_tables()
+            for row in tx.execute(select(t)).mappings()
+        ]
     sync._send(engine, batch, None, 1)
     sync._send(engine, batch, None, 2)
     with engine.connect() as conn:
@@ -169,6 +178,7 @@ def test_cut_connection_mid_push_and_mid_pull_resumes_without_loss_or_duplicates
     assert sync.status(a).last_error and sync.pending_changes(a) == pending  # cursor did not move
     sync.sync_now(a, server_url, batch_size=5)
     assert sync.pending_changes(a) == 0
+
     def cursor():
         with b.read() as tx:
             return int(tx.get(sync.LocalState, sync.K_PULL).value)

@@ -1,4 +1,5 @@
 """The pivot tab: choose rows and a measure, run, drill into a cell, export, save a view."""
+
 from datetime import date
 from decimal import Decimal as D
 
@@ -7,7 +8,7 @@ from PySide6.QtCore import QDate
 
 from erp_desktop.ui.analysis import AnalysisTab
 from erp_desktop.ui.widgets.export import FileDialogs
-from tests.analysis_support import build_story
+from tests.support.analysis import build_story
 
 
 def test_pivot_run_drill_export_and_save(ui_ctx, qtbot, tmp_path):
@@ -22,7 +23,12 @@ def test_pivot_run_drill_export_and_save(ui_ctx, qtbot, tmp_path):
     tab.end.setDate(QDate(2026, 3, 31))
     tab.run_button.click()
     t = tab.table
-    assert [t.horizontalHeaderItem(c).text() for c in range(t.columnCount())] == ["Product", "2026-02", "2026-03", "Total"]
+    assert [t.horizontalHeaderItem(c).text() for c in range(t.columnCount())] == [
+        "Product",
+        "2026-02",
+        "2026-03",
+        "Total",
+    ]
     assert [t.item(0, c).text() for c in range(4)] == ["A001 Product A", "16.00", "28.00", "44.00"]
     assert [t.item(2, c).text() for c in range(4)] == ["Total", "16.00", "58.00", "74.00"]
     assert "margin 74.00 (41.1%)" in tab.summary.text()
@@ -37,7 +43,10 @@ def test_pivot_run_drill_export_and_save(ui_ctx, qtbot, tmp_path):
     tab.run()
     # sorted by the measure: B 30 / 70 = 42.9 % before A 44 / 110 = 40.0 %
     assert [(t.item(r, 0).text(), t.item(r, 3).text()) for r in range(3)] == [
-        ("B001 Product B", "42.9%"), ("A001 Product A", "40.0%"), ("Total", "41.1%")]
+        ("B001 Product B", "42.9%"),
+        ("A001 Product A", "40.0%"),
+        ("Total", "41.1%"),
+    ]
     tab.save_view_as("Margin % by product")
     names = [tab.view_list.item(i).text() for i in range(tab.view_list.count())]
     assert names[-1] == "Margin % by product"

@@ -1,18 +1,18 @@
 """Export action on a list page and the import dialog (pytest-qt; tasks run synchronously)."""
+
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-import os
 from pathlib import Path
 
 import openpyxl
-import pytest
 
-from erp_desktop.errors import ImportErrors, ValidationError
+from erp_desktop.errors import ValidationError
 from erp_desktop.services.excel import XColumn, read_xlsx
-from erp_desktop.services.queries.paging import ListQuery, Page
+from erp_desktop.services.paging import ListQuery, Page
 from erp_desktop.ui.table_models import Column
 from erp_desktop.ui.widgets import export as export_module
 from erp_desktop.ui.widgets.export import FileDialogs, add_export_action, export_rows, xcolumns_from
@@ -30,8 +30,13 @@ class Row:
 
 
 ROWS = [Row(f"P{i:04d}", f"产品{i}", Decimal(i) / 100, Decimal("1.5"), Decimal("0.13")) for i in range(1, 451)]
-COLUMNS = [Column("code", "Code", width=90), Column("name", "Name"), Column("price", "Price", "money"),
-           Column("stock", "Stock", "qty"), Column("tax", "Tax", "percent")]
+COLUMNS = [
+    Column("code", "Code", width=90),
+    Column("name", "Name"),
+    Column("price", "Price", "money"),
+    Column("stock", "Stock", "qty"),
+    Column("tax", "Tax", "percent"),
+]
 
 
 def fetch(query: ListQuery) -> Page:
@@ -39,14 +44,19 @@ def fetch(query: ListQuery) -> Page:
     start = 0
     if query.after is not None:
         start = next(i for i, r in enumerate(rows) if r.code == query.after[1]) + 1
-    chunk = rows[start:start + query.limit]
+    chunk = rows[start : start + query.limit]
     more = start + query.limit < len(rows)
     return Page(chunk, (chunk[-1].code, chunk[-1].code) if more and chunk else None)
 
 
 def test_xcolumns_from_list_columns_keep_kinds():
     assert [(c.key, c.kind) for c in xcolumns_from(COLUMNS)] == [
-        ("code", "text"), ("name", "text"), ("price", "money"), ("stock", "qty"), ("tax", "rate")]
+        ("code", "text"),
+        ("name", "text"),
+        ("price", "money"),
+        ("stock", "qty"),
+        ("tax", "rate"),
+    ]
 
 
 def test_export_action_exports_all_pages_of_what_the_list_shows(ui_ctx, qtbot, tmp_path):
@@ -84,8 +94,18 @@ def test_export_respects_the_search(ui_ctx, qtbot, tmp_path):
 
 
 def test_export_no_file_chosen_does_nothing(ui_ctx, qtbot):
-    assert export_rows(None, ui_ctx, title="T", columns=COLUMNS, fetch_all=lambda: ROWS, default_name="t",
-                       dialogs=FileDialogs([None])) is None
+    assert (
+        export_rows(
+            None,
+            ui_ctx,
+            title="T",
+            columns=COLUMNS,
+            fetch_all=lambda: ROWS,
+            default_name="t",
+            dialogs=FileDialogs([None]),
+        )
+        is None
+    )
 
 
 def test_export_cancel_leaves_no_file(ui_ctx, qtbot, tmp_path, monkeypatch):
@@ -112,8 +132,9 @@ def test_export_cancel_leaves_no_file(ui_ctx, qtbot, tmp_path, monkeypatch):
             task = type("T", (), {"progress": self})()
 
     monkeypatch.setattr(export_module, "QProgressDialog", Spy)
-    result = export_rows(None, ui_ctx, title="T", columns=[XColumn("code", "Code")], fetch_all=fetch_all,
-                         default_name="big", path=target)
+    result = export_rows(
+        None, ui_ctx, title="T", columns=[XColumn("code", "Code")], fetch_all=fetch_all, default_name="big", path=target
+    )
     assert result.cancelled and result.count is None
     assert not target.exists() and not list(tmp_path.glob("big.xlsx*"))
 
@@ -125,7 +146,9 @@ def test_export_error_is_shown(ui_ctx, qtbot, tmp_path, monkeypatch):
     def broken():
         raise ValidationError("no rows for you")
 
-    task = export_rows(None, ui_ctx, title="T", columns=COLUMNS, fetch_all=broken, default_name="t", path=tmp_path / "x.xlsx")
+    task = export_rows(
+        None, ui_ctx, title="T", columns=COLUMNS, fetch_all=broken, default_name="t", path=tmp_path / "x.xlsx"
+    )
     assert isinstance(task.error, ValidationError) and shown == [task.error]
     assert not (tmp_path / "x.xlsx").exists()
 
@@ -139,9 +162,15 @@ def importer(path: Path) -> int:
 
 
 def make_dialog(ui_ctx, qtbot, answers, run=importer):
-    dialog = ImportDialog(ui_ctx, title="Import stock", template_columns=TEMPLATE, run_import=run,
-                          template_name="stock-template", examples=[{"code": "A-1", "qty": Decimal("2.5")}],
-                          dialogs=FileDialogs(answers))
+    dialog = ImportDialog(
+        ui_ctx,
+        title="Import stock",
+        template_columns=TEMPLATE,
+        run_import=run,
+        template_name="stock-template",
+        examples=[{"code": "A-1", "qty": Decimal("2.5")}],
+        dialogs=FileDialogs(answers),
+    )
     qtbot.addWidget(dialog)
     return dialog
 
@@ -186,7 +215,9 @@ def test_import_dialog_lists_every_problem_and_saves_report(ui_ctx, qtbot, tmp_p
     assert "3 problems found; nothing was imported." in dialog.status_label.text()
     dialog.report_button.click()
     rows = list(openpyxl.load_workbook(report).active.iter_rows(values_only=True))
-    assert rows[0] == ("Row", "Column", "Problem") and rows[1] == (2, "Quantity", "Not a number: abc") and len(rows) == 4
+    assert (
+        rows[0] == ("Row", "Column", "Problem") and rows[1] == (2, "Quantity", "Not a number: abc") and len(rows) == 4
+    )
 
 
 def test_import_dialog_user_error_and_not_xlsx(ui_ctx, qtbot, tmp_path):
@@ -211,9 +242,9 @@ def test_file_menu_opens_opening_stock_import_with_errors_listed(ui_ctx, qtbot, 
     """The real importer through the window's menu, in Chinese; saves import_errors.png (to
     $ERP_SCREENSHOTS, e.g. screenshots/)."""
     from erp_desktop import i18n
-    from erp_desktop.ui import excel_import
-    from erp_desktop.ui.main_window import MainWindow
-    from tests import factories
+    from erp_desktop.ui.shell.main_window import MainWindow
+    from erp_desktop.ui.widgets import excel_import
+    from tests.support import factories
 
     i18n.set_language("zh_CN")
     with ui_ctx.uow.write() as tx:
@@ -233,8 +264,13 @@ def test_file_menu_opens_opening_stock_import_with_errors_listed(ui_ctx, qtbot, 
     window = MainWindow(ui_ctx)
     qtbot.addWidget(window)
     excel_import.install_menus(window, ui_ctx)
-    assert set(window.excel_import_actions) == {"opening-stock", "opening-receivables", "opening-payables", "sales-orders",
-                                                "purchase-orders"}
+    assert set(window.excel_import_actions) == {
+        "opening-stock",
+        "opening-receivables",
+        "opening-payables",
+        "sales-orders",
+        "purchase-orders",
+    }
     dialog = excel_import.open_import(window, ui_ctx, "opening-stock", dialogs=FileDialogs([bad]))
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "从 Excel 导入期初库存"
@@ -250,7 +286,11 @@ def test_file_menu_opens_opening_stock_import_with_errors_listed(ui_ctx, qtbot, 
     wb.save(bad)
     dialog.import_button.click()
     cells = [[model.index(r, c).data() for c in range(3)] for r in range(model.rowCount())]
-    assert cells == [["4", "商品编码", "未知商品 P-009。"], ["5", "仓库编码", "未知仓库 WH9。"], ["6", "库位编码", "仓库 WH1 没有库位 B-07。"]]
+    assert cells == [
+        ["4", "商品编码", "未知商品 P-009。"],
+        ["5", "仓库编码", "未知仓库 WH9。"],
+        ["6", "库位编码", "仓库 WH1 没有库位 B-07。"],
+    ]
     assert "发现 3 个问题；未导入任何数据。" in dialog.status_label.text()
     dialog.resize(860, 440)
     dialog.show()
@@ -271,8 +311,8 @@ def test_file_menu_opens_opening_stock_import_with_errors_listed(ui_ctx, qtbot, 
     dialog.extra_widget.date_edit.setDate(QDate(2026, 1, 1))
     dialog.import_button.click()
     assert "已导入 1 行期初库存" in dialog.status_label.text() and not dialog.problem_view.isVisibleTo(dialog)
-    from erp_desktop.services import inventory
-    from erp_desktop.services.queries.paging import ListQuery as Q
+    from erp_desktop.services.inventory import documents as inventory
+    from erp_desktop.services.paging import ListQuery as Q
 
     docs = inventory.list_stock_docs(ui_ctx.uow, Q()).rows
     assert [(d.reason, d.on, d.total_value) for d in docs] == [("opening", date(2026, 1, 1), Decimal("42.00"))]
@@ -281,8 +321,8 @@ def test_file_menu_opens_opening_stock_import_with_errors_listed(ui_ctx, qtbot, 
 def test_every_list_in_the_window_gets_export(ui_ctx, qtbot, tmp_path):
     from PySide6.QtWidgets import QTabWidget
 
-    from erp_desktop.ui import excel_import
-    from erp_desktop.ui.main_window import MainWindow
+    from erp_desktop.ui.shell.main_window import MainWindow
+    from erp_desktop.ui.widgets import excel_import
 
     window = MainWindow(ui_ctx, modules=[])
     qtbot.addWidget(window)

@@ -1,15 +1,17 @@
 """The Finance tab's wiring: receipt with allocation grid, auto-allocate, save → lists refresh;
 reports show a balanced trial balance; manual entry editor posts only when balanced; close."""
+
 from datetime import date
 from decimal import Decimal as D
 
 import pytest
 
-from erp_desktop.services import finance, lookups
-from erp_desktop.services.queries import finance as fq
+from erp_desktop.services import finance
+from erp_desktop.services.finance import queries as fq
+from erp_desktop.services.masterdata import lookups
 from erp_desktop.ui.finance import FinanceTab
-from tests import factories
-from tests.finance_support import assert_books_tie_out, delivery
+from tests.support import factories
+from tests.support.finance import assert_books_tie_out, delivery
 
 
 @pytest.fixture
@@ -18,7 +20,9 @@ def tab(ui_ctx, qtbot):
     with uow.write() as tx:
         cid = factories.customer(tx, "C001", name="张三超市").id
         factories.supplier(tx, "S001", name="李四批发")
-    finance.create_money_account(uow, code="BANK1", name="工商银行", opening_balance=D("5000"), opening_on=date(2026, 9, 30))
+    finance.create_money_account(
+        uow, code="BANK1", name="工商银行", opening_balance=D("5000"), opening_on=date(2026, 9, 30)
+    )
     delivery(uow, cid, "1130", date(2026, 10, 5), "DN-1")
     delivery(uow, cid, "226", date(2026, 10, 9), "DN-2")
     widget = FinanceTab(ui_ctx)
@@ -51,8 +55,10 @@ def test_receipt_with_auto_allocation_clears_the_oldest(tab, ui_ctx, qtbot):
 def test_over_allocation_shows_the_error_and_writes_nothing(tab, ui_ctx, qtbot, monkeypatch):
     widget, cid = tab
     shown = []
-    monkeypatch.setattr("erp_desktop.ui.finance.receipts.run_confirmable",
-                        lambda parent, call, done, submit: submit(lambda: call(frozenset()), done, shown.append))
+    monkeypatch.setattr(
+        "erp_desktop.ui.finance.receipts.run_confirmable",
+        lambda parent, call, done, submit: submit(lambda: call(frozenset()), done, shown.append),
+    )
     page = widget.receipts_page
     page.customer_picker.pick(lookups.get_party_brief(ui_ctx.uow, "customer", cid))
     page.amount_edit.setText("100")
@@ -106,7 +112,7 @@ def test_statement_and_close_pages(tab, ui_ctx, qtbot, monkeypatch):
 
 
 def test_chart_of_accounts_page(ui_ctx, qtbot, monkeypatch):
-    from erp_desktop.services import chart
+    from erp_desktop.services.finance import chart
     from erp_desktop.ui.settings.accounts import AccountsPage
 
     page = AccountsPage(ui_ctx)
@@ -136,7 +142,10 @@ def test_register_invoice_from_uninvoiced_documents(tab, ui_ctx, qtbot):
     assert [d.doc_number for d in page.docs_model.rows] == ["DN-1", "DN-2"]
     selection = page.docs_view.selectionModel()
     for row in (0, 1):
-        selection.select(page.docs_model.index(row, 0), QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+        selection.select(
+            page.docs_model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
     docs = page.selected_documents()
     dialog = RegisterInvoiceDialog(ui_ctx, "issued", docs, page)
     qtbot.addWidget(dialog)

@@ -1,15 +1,19 @@
 """The inventory tab: a count entered by simulated scanner input, documents posted from the editor,
 reports refreshed at once after a change."""
+
 from datetime import date
 from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
 
-from erp_desktop.services import inventory, lookups, stock_counts, verify
-from erp_desktop.services.inventory import LineInput
+from erp_desktop.services.inventory import counts as stock_counts
+from erp_desktop.services.inventory import documents as inventory
+from erp_desktop.services.inventory.documents import LineInput
+from erp_desktop.services.masterdata import lookups
+from erp_desktop.services.system import verify
 from erp_desktop.ui.inventory import InventoryTab
-from tests import factories
+from tests.support import factories
 
 D = Decimal
 
@@ -21,8 +25,16 @@ def shop(uow):
         cup = factories.product(tx, "CUP", name="Cup", barcode="6900000000001", cost="2")
         w, (a1, a2) = factories.warehouse(tx, "MAIN", bins=("A-01", "A-02"))
         ids = dict(tea=tea.id, cup=cup.id, w=w.id, a1=a1.id, a2=a2.id)
-    inventory.create_and_post(uow, kind="receipt", reason="opening", on=date(2026, 7, 1), lines=[
-        LineInput(ids["tea"], D("2"), D("6"), to_location_id=ids["a1"]), LineInput(ids["cup"], D("5"), D("2"), to_location_id=ids["a1"])])
+    inventory.create_and_post(
+        uow,
+        kind="receipt",
+        reason="opening",
+        on=date(2026, 7, 1),
+        lines=[
+            LineInput(ids["tea"], D("2"), D("6"), to_location_id=ids["a1"]),
+            LineInput(ids["cup"], D("5"), D("2"), to_location_id=ids["a1"]),
+        ],
+    )
     return ids
 
 
@@ -57,7 +69,9 @@ def test_count_by_scanner_flags_unknown_and_posts(uow, shop, tab, qtbot):
     assert screen.scan_edit.text() == ""
     assert screen.focusWidget() is screen.scan_edit  # the scanner can keep going
     rows = {r.product_code: r for r in screen.lines_model.rows}
-    assert rows["TEA"].counted_qty == D("3") and rows["TEA"].variance == D("1") and rows["TEA"].variance_value == D("6.00")
+    assert (
+        rows["TEA"].counted_qty == D("3") and rows["TEA"].variance == D("1") and rows["TEA"].variance_value == D("6.00")
+    )
     assert rows["CUP"].counted_qty == D("2") and rows["CUP"].variance == D("-3")
     assert screen.unknown_list.count() == 1 and "9999999999999" in screen.unknown_list.item(0).text()
     assert "Unknown code 9999999999999" in screen.last_label.text()
@@ -84,6 +98,7 @@ def test_count_by_scanner_flags_unknown_and_posts(uow, shop, tab, qtbot):
 
 def test_receipt_and_transfer_from_the_editor_then_reverse(uow, shop, tab, qtbot, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
+
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: warnings.append(a[2])))
     page = tab.documents

@@ -1,4 +1,4 @@
-from erp_desktop.ui.main_window import MainWindow
+from erp_desktop.ui.shell.main_window import MainWindow
 
 
 def test_main_window_opens_with_tabs_and_remembers_size(ui_ctx, qtbot):

@@ -3,11 +3,11 @@ from decimal import Decimal
 from openpyxl import Workbook
 from PySide6.QtCore import Qt
 
-from erp_desktop.services import catalog, custom_fields, lookups, parties
+from erp_desktop.services.masterdata import catalog, custom_fields, lookups, parties
 from erp_desktop.ui.masterdata import MasterDataTab
 from erp_desktop.ui.settings.custom_fields import CustomFieldsPage
 from erp_desktop.ui.widgets.pickers import find_data
-from tests import factories
+from tests.support import factories
 
 
 def _tab(ui_ctx, qtbot) -> MasterDataTab:
@@ -37,7 +37,12 @@ def test_create_edit_and_search_a_product_in_the_window(ui_ctx, qtbot):
     dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
     assert dialog.result() == dialog.DialogCode.Accepted
     saved = catalog.get_product_by_code(ui_ctx.uow, "COLA-330")
-    assert (saved.sale_price, saved.purchase_price, saved.tax_rate, saved.category) == (Decimal("3.5"), Decimal("2.1"), Decimal("0.13"), "饮料")
+    assert (saved.sale_price, saved.purchase_price, saved.tax_rate, saved.category) == (
+        Decimal("3.5"),
+        Decimal("2.1"),
+        Decimal("0.13"),
+        "饮料",
+    )
     assert _texts(page, 0) == ["COLA-330"]  # the list refreshed after the write
     assert _texts(page, 7) == ["3.50"]
     # edit: double-click the row opens the editor
@@ -104,9 +109,16 @@ def test_import_bad_file_shows_the_row_errors_and_changes_nothing(ui_ctx, qtbot,
     dialog.path_edit.setText(str(path))
     dialog.start_import()
     assert [(p[0], p[1]) for p in dialog.problems] == [(3, "Sale price"), (4, "Category")]
-    shown = [dialog.problem_model.data(dialog.problem_model.index(r, 2)) for r in range(dialog.problem_model.rowCount())]
+    shown = [
+        dialog.problem_model.data(dialog.problem_model.index(r, 2)) for r in range(dialog.problem_model.rowCount())
+    ]
     assert shown[0] == "Sale price cannot be negative." and "没有这个分类" in shown[1]
-    assert catalog.list_products(ui_ctx.uow, __import__("erp_desktop.services.queries.paging", fromlist=["ListQuery"]).ListQuery()).rows == []
+    assert (
+        catalog.list_products(
+            ui_ctx.uow, __import__("erp_desktop.services.paging", fromlist=["ListQuery"]).ListQuery()
+        ).rows
+        == []
+    )
     # with "create categories" the same fixed file imports, and the list shows it
     ws.delete_rows(3)
     wb.save(path)
@@ -201,11 +213,25 @@ def test_supplier_editor_saves_fields_and_quotes_by_product_code_and_reloads_the
     dialog.quotes.set_rows([{"product_code": "P1", "price": "8.5", "min_qty": "100"}])
     dialog.save()
     s = parties.get_supplier(ui_ctx.uow, dialog.saved.id)
-    assert (s.category, s.grade, s.tags, s.address, s.lead_time_days, s.payment_terms_days) == ("茶叶", "A", ("绿茶", "红茶"), "杭州市龙井路 1 号", 5, 30)
-    assert [(q.product_code, q.price, q.min_qty, q.lead_time_days) for q in s.quotes] == [("P1", Decimal("8.5"), Decimal(100), 7)]
+    assert (s.category, s.grade, s.tags, s.address, s.lead_time_days, s.payment_terms_days) == (
+        "茶叶",
+        "A",
+        ("绿茶", "红茶"),
+        "杭州市龙井路 1 号",
+        5,
+        30,
+    )
+    assert [(q.product_code, q.price, q.min_qty, q.lead_time_days) for q in s.quotes] == [
+        ("P1", Decimal("8.5"), Decimal(100), 7)
+    ]
     edit = page.edit_party(s.id)
     assert edit.windowTitle() == "Supplier S1 杭州茶厂"
-    assert (edit.category_edit.text(), edit.grade_combo.currentText(), edit.tags_edit.text(), edit.lead_spin.value()) == ("茶叶", "A", "绿茶, 红茶", 5)
+    assert (
+        edit.category_edit.text(),
+        edit.grade_combo.currentText(),
+        edit.tags_edit.text(),
+        edit.lead_spin.value(),
+    ) == ("茶叶", "A", "绿茶, 红茶", 5)
     assert [(q["product_code"], q["min_qty"]) for q in edit.quotes.values()] == [("P1", "100")]
 
 

@@ -1,5 +1,6 @@
 """冲销 through the widgets: choose a receipt in the money account's ledger, "Reverse…", pick the
 date, confirm; the ledger shows both documents linked and the button is off for both of them."""
+
 from datetime import date
 from decimal import Decimal as D
 
@@ -8,11 +9,11 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialogButtonBox
 
 from erp_desktop.services import finance
-from erp_desktop.services.queries import finance as fq
+from erp_desktop.services.finance import queries as fq
 from erp_desktop.ui.finance import FinanceTab
-from tests import factories
-from tests.finance_support import assert_books_tie_out, delivery
-from tests.sales_support import count_rows
+from tests.support import factories
+from tests.support.finance import assert_books_tie_out, delivery
+from tests.support.sales import count_rows
 
 
 @pytest.fixture
@@ -20,10 +21,14 @@ def page(ui_ctx, qtbot):
     uow = ui_ctx.uow
     with uow.write() as tx:
         cid = factories.customer(tx, "C001", name="张三超市").id
-    finance.create_money_account(uow, code="BANK1", name="工商银行", opening_balance=D("5000"), opening_on=date(2026, 9, 30))
+    finance.create_money_account(
+        uow, code="BANK1", name="工商银行", opening_balance=D("5000"), opening_on=date(2026, 9, 30)
+    )
     delivery(uow, cid, "600", date(2026, 10, 5), "DN-1")
     delivery(uow, cid, "700", date(2026, 10, 9), "DN-2")
-    r = finance.receive_money(uow, customer_id=cid, amount=D("1000"), account_id="BANK1", on=date(2026, 10, 15), allocate="auto")
+    r = finance.receive_money(
+        uow, customer_id=cid, amount=D("1000"), account_id="BANK1", on=date(2026, 10, 15), allocate="auto"
+    )
     tab = FinanceTab(ui_ctx)
     qtbot.addWidget(tab)
     tab.resize(1280, 800)
@@ -61,13 +66,16 @@ def test_reverse_a_receipt_through_the_money_page(page, ui_ctx, qtbot, monkeypat
     dialog.date_edit.setDate(QDate(2026, 10, 20))
     dialog.memo_edit.setText("录错客户")
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-    assert questions == ["Reverse RC-2026-000001 on 2026-10-20? This posts a reversing document and cannot be taken back."]
+    assert questions == [
+        "Reverse RC-2026-000001 on 2026-10-20? This posts a reversing document and cannot be taken back."
+    ]
     assert dialog.result_value.number == "RC-2026-000002"
     # the ledger reloaded: both documents, linked, the money back
     rows = money.ledger_model.rows
     assert [(l.number, l.amount_in, l.amount_out, l.balance, l.memo) for l in rows] == [
         ("RC-2026-000001", D("1000.00"), D("0.00"), D("6000.00"), ""),
-        ("RC-2026-000002", D("0.00"), D("1000.00"), D("5000.00"), "录错客户")]
+        ("RC-2026-000002", D("0.00"), D("1000.00"), D("5000.00"), "录错客户"),
+    ]
     assert [_cell(money, i, "status") for i in range(2)] == ["Reversed by RC-2026-000002", "Reversal of RC-2026-000001"]
     assert money.accounts_model.rows[0].balance == D("5000.00")
     for number in ("RC-2026-000001", "RC-2026-000002"):
@@ -75,7 +83,9 @@ def test_reverse_a_receipt_through_the_money_page(page, ui_ctx, qtbot, monkeypat
         assert not money.reverse_button.isEnabled()
     assert money.reverse_button.toolTip() == "Reversal of RC-2026-000001"
     assert [(i.doc_number, i.open) for i in fq.list_open_items(ui_ctx.uow, kind="receivable", party_id=cid)] == [
-        ("DN-1", D("600.00")), ("DN-2", D("700.00"))]
+        ("DN-1", D("600.00")),
+        ("DN-2", D("700.00")),
+    ]
     assert_books_tie_out(ui_ctx.uow)
 
 

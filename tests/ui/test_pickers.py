@@ -3,7 +3,7 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 
 from erp_desktop.ui.widgets.pickers import BinPicker, PartyPicker, ProductPicker
-from tests import factories
+from tests.support import factories
 
 
 def _type(edit, text):

@@ -2,6 +2,7 @@
 送货单 right after delivering, return note), stock documents and count sheets, purchase orders and
 receipt notes, money receipts (收款收据) and payments. The PDF is made off the GUI thread (a real
 TaskRunner here) and the preview opens; the PDF's text is checked with pdftotext."""
+
 from __future__ import annotations
 
 from contextlib import contextmanager
@@ -13,13 +14,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
-from erp_desktop.services import finance, inventory, lookups, purchasing, sales, stock_counts
-from erp_desktop.services.inventory import LineInput
+from erp_desktop.services import finance, purchasing, sales
+from erp_desktop.services.inventory import counts as stock_counts
+from erp_desktop.services.inventory import documents as inventory
+from erp_desktop.services.inventory.documents import LineInput
+from erp_desktop.services.masterdata import lookups
 from erp_desktop.ui.printing import PrintPreviewDialog
 from erp_desktop.ui.tasks import TaskRunner
-from tests import factories
-from tests.pdfcheck import contains, pdf_text
-from tests.sales_support import make_shop
+from tests.support import factories
+from tests.support.pdfcheck import contains, pdf_text
+from tests.support.sales import make_shop
 
 TODAY = date.today()
 
@@ -64,7 +68,9 @@ def print_and_wait(qtbot, ctx, parent, click) -> PrintPreviewDialog:
     before = {d.pdf_path for d in parent.findChildren(PrintPreviewDialog)}
     with threaded(ctx):
         click()
-        qtbot.waitUntil(lambda: any(d.pdf_path not in before for d in parent.findChildren(PrintPreviewDialog)), timeout=30000)
+        qtbot.waitUntil(
+            lambda: any(d.pdf_path not in before for d in parent.findChildren(PrintPreviewDialog)), timeout=30000
+        )
     new = [d for d in parent.findChildren(PrintPreviewDialog) if d.pdf_path not in before]
     assert len(new) == 1
     preview = new[0]
@@ -102,7 +108,9 @@ def test_sales_editor_prints_the_order_and_the_delivery_note_just_posted(ui_ctx,
     editor = tab.orders_page.editor
     # nothing to print on a new order; a quote prints itself only (no delivery or return notes)
     assert not editor.print_button.isEnabled() and not editor.print_delivery_button.isEnabled()
-    assert not tab.quotes_page.editor.print_button.isHidden() and tab.quotes_page.editor.print_delivery_button.isHidden()
+    assert (
+        not tab.quotes_page.editor.print_button.isHidden() and tab.quotes_page.editor.print_delivery_button.isHidden()
+    )
     editor.customer_picker.pick(lookups.get_party_brief(uow, "customer", shop.customer))
     _add(editor, uow, "A001", "10")
     _add(editor, uow, "B001", "4")
@@ -110,8 +118,14 @@ def test_sales_editor_prints_the_order_and_the_delivery_note_just_posted(ui_ctx,
     order = editor.view
     assert order is not None and editor.print_button.isEnabled() and not editor.print_delivery_button.isEnabled()
     editor.lines_table.setFocus()  # Ctrl+P anywhere in the editor prints the order
-    text = text_of(print_and_wait(qtbot, ui_ctx, editor,
-                                  lambda: qtbot.keyClick(editor.lines_table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)))
+    text = text_of(
+        print_and_wait(
+            qtbot,
+            ui_ctx,
+            editor,
+            lambda: qtbot.keyClick(editor.lines_table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier),
+        )
+    )
     assert contains(text, order.number) and contains(text, "A001") and contains(text, "B001")
     assert contains(text, "265.60")  # 10 × 10 × 1.13 + 4 × 35 × 1.09
 
@@ -153,7 +167,11 @@ def test_sales_editor_prints_the_order_and_the_delivery_note_just_posted(ui_ctx,
     editor.new_document()
     editor.load(order.id)
     text = text_of(print_and_wait(qtbot, ui_ctx, editor, editor.print_delivery_button.click))
-    assert len(offered) == 1 and [i.split()[0] for i in offered[0][0]] == [first.number, second.number] and offered[0][1] == 1
+    assert (
+        len(offered) == 1
+        and [i.split()[0] for i in offered[0][0]] == [first.number, second.number]
+        and offered[0][1] == 1
+    )
     assert contains(text, first.number)
 
     # a return posted from the editor prints as a return note
@@ -176,7 +194,9 @@ def test_sales_order_list_prints_the_current_order_with_ctrl_p(ui_ctx, qtbot, er
 
     uow = ui_ctx.uow
     shop = make_shop(uow)
-    ref = sales.create_order(uow, customer_id=shop.customer, on=TODAY, lines=[sales.LineInput(shop.a, D("3"), D("10"), D("0"), D("0.13"))])
+    ref = sales.create_order(
+        uow, customer_id=shop.customer, on=TODAY, lines=[sales.LineInput(shop.a, D("3"), D("10"), D("0"), D("0.13"))]
+    )
     tab = create_tab(ui_ctx)
     qtbot.addWidget(tab)
     page = tab.orders_page
@@ -223,15 +243,37 @@ def test_quote_editor_and_list_print_the_quotation(ui_ctx, qtbot, errors):
     assert quote is not None and quote.gross_total == D("254.30") and editor.print_button.isEnabled()
 
     editor.lines_table.setFocus()  # Ctrl+P anywhere in the editor prints the quote
-    preview = print_and_wait(qtbot, ui_ctx, editor,
-                             lambda: qtbot.keyClick(editor.lines_table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier))
+    preview = print_and_wait(
+        qtbot,
+        ui_ctx,
+        editor,
+        lambda: qtbot.keyClick(editor.lines_table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier),
+    )
     assert contains(text_of(preview), "Quotation") and contains(text_of(preview), quote.number)
     preview.close()
 
     text = text_of(print_and_wait(qtbot, ui_ctx, editor, editor.print_button.click))
-    for expected in ("Quotation", quote.number, "张三超市 (C001)", f"Valid until {valid.isoformat()}", "Salesperson Wang",
-                     "A001", "Product A", "10%", "90.00", "B001", "140.00", "230.00", "24.30", "254.30", "Total (in words)",
-                     "贰佰伍拾肆元叁角整", "Notes: Prices include delivery.", "Customer confirmation:", "Page 1 of 1"):
+    for expected in (
+        "Quotation",
+        quote.number,
+        "张三超市 (C001)",
+        f"Valid until {valid.isoformat()}",
+        "Salesperson Wang",
+        "A001",
+        "Product A",
+        "10%",
+        "90.00",
+        "B001",
+        "140.00",
+        "230.00",
+        "24.30",
+        "254.30",
+        "Total (in words)",
+        "贰佰伍拾肆元叁角整",
+        "Notes: Prices include delivery.",
+        "Customer confirmation:",
+        "Page 1 of 1",
+    ):
         assert contains(text, expected), expected
     row = next(line for line in text.splitlines() if "A001" in line)
     assert row.split()[-4:] == ["10", "10.00", "10%", "90.00"]
@@ -243,7 +285,9 @@ def test_quote_editor_and_list_print_the_quotation(ui_ctx, qtbot, errors):
     assert editor.salesperson_edit.text() == "Wang" and editor.notes_edit.text() == "Prices include delivery."
 
     # the list: Print… (Ctrl+P) on the current quote
-    other = sales.create_quote(uow, customer_id=shop.customer, on=TODAY, lines=[sales.LineInput(shop.b, D("1"), D("35"), D("0"), D("0.09"))])
+    other = sales.create_quote(
+        uow, customer_id=shop.customer, on=TODAY, lines=[sales.LineInput(shop.b, D("1"), D("35"), D("0"), D("0.09"))]
+    )
     page.list_page.reload()
     action = page.print_action
     assert action.shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
@@ -264,8 +308,16 @@ def stock_shop(uow):
         cup = factories.product(tx, "CUP", name="Cup", barcode="6900000000001", cost="2")
         w, (a1, a2) = factories.warehouse(tx, "MAIN", bins=("A-01", "A-02"))
         ids = dict(tea=tea.id, cup=cup.id, w=w.id, a1=a1.id, a2=a2.id)
-    opening = inventory.create_and_post(uow, kind="receipt", reason="opening", on=TODAY, lines=[
-        LineInput(ids["tea"], D("20"), D("6"), to_location_id=ids["a1"]), LineInput(ids["cup"], D("5"), D("2"), to_location_id=ids["a1"])])
+    opening = inventory.create_and_post(
+        uow,
+        kind="receipt",
+        reason="opening",
+        on=TODAY,
+        lines=[
+            LineInput(ids["tea"], D("20"), D("6"), to_location_id=ids["a1"]),
+            LineInput(ids["cup"], D("5"), D("2"), to_location_id=ids["a1"]),
+        ],
+    )
     ids["opening"] = opening
     return ids
 
@@ -274,16 +326,33 @@ def test_stock_documents_print_the_selected_posted_document(ui_ctx, qtbot, stock
     from erp_desktop.ui.inventory import InventoryTab
 
     uow = ui_ctx.uow
-    transfer = inventory.create_and_post(uow, kind="transfer", on=TODAY, lines=[
-        LineInput(stock_shop["tea"], D("7"), None, from_location_id=stock_shop["a1"], to_location_id=stock_shop["a2"])])
-    draft_id = inventory.save_stock_doc(uow, None, kind="issue", reason="damage", on=TODAY, warehouse_id=stock_shop["w"],
-                                        lines=[LineInput(stock_shop["cup"], D("1"), None, from_location_id=stock_shop["a1"])])
+    transfer = inventory.create_and_post(
+        uow,
+        kind="transfer",
+        on=TODAY,
+        lines=[
+            LineInput(
+                stock_shop["tea"], D("7"), None, from_location_id=stock_shop["a1"], to_location_id=stock_shop["a2"]
+            )
+        ],
+    )
+    draft_id = inventory.save_stock_doc(
+        uow,
+        None,
+        kind="issue",
+        reason="damage",
+        on=TODAY,
+        warehouse_id=stock_shop["w"],
+        lines=[LineInput(stock_shop["cup"], D("1"), None, from_location_id=stock_shop["a1"])],
+    )
     tab = InventoryTab(ui_ctx)
     qtbot.addWidget(tab)
     page = tab.documents
     page.list_page.reload()
     assert page.print_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
-    assert page.post_action.shortcut() == QKeySequence("Ctrl+Return")  # Ctrl+P prints now; posting is Ctrl+Enter as in the editor
+    assert page.post_action.shortcut() == QKeySequence(
+        "Ctrl+Return"
+    )  # Ctrl+P prints now; posting is Ctrl+Enter as in the editor
     rows = page.list_page.model.rows
     assert not page.print_action.isEnabled()  # nothing selected
     page.list_page.table_view.selectRow(next(i for i, r in enumerate(rows) if r.id == draft_id))
@@ -295,7 +364,9 @@ def test_stock_documents_print_the_selected_posted_document(ui_ctx, qtbot, stock
     assert contains(text, "MAIN/A-01") and contains(text, "MAIN/A-02")
     page.list_page.table_view.selectRow(next(i for i, r in enumerate(rows) if r.id == stock_shop["opening"].id))
     text = text_of(print_and_wait(qtbot, ui_ctx, page.list_page, page.print_action.trigger))
-    assert contains(text, stock_shop["opening"].number) and contains(text, "Stock receipt note") and contains(text, "CUP")
+    assert (
+        contains(text, stock_shop["opening"].number) and contains(text, "Stock receipt note") and contains(text, "CUP")
+    )
     assert contains(text, "130.00")  # 20 × 6 + 5 × 2
     assert errors == []
 
@@ -304,8 +375,15 @@ def test_ctrl_p_prints_from_the_focused_list_and_ctrl_enter_posts(ui_ctx, qtbot,
     from erp_desktop.ui.inventory import InventoryTab
 
     uow = ui_ctx.uow
-    draft_id = inventory.save_stock_doc(uow, None, kind="issue", reason="damage", on=TODAY, warehouse_id=stock_shop["w"],
-                                        lines=[LineInput(stock_shop["cup"], D("1"), None, from_location_id=stock_shop["a1"])])
+    draft_id = inventory.save_stock_doc(
+        uow,
+        None,
+        kind="issue",
+        reason="damage",
+        on=TODAY,
+        warehouse_id=stock_shop["w"],
+        lines=[LineInput(stock_shop["cup"], D("1"), None, from_location_id=stock_shop["a1"])],
+    )
     tab = InventoryTab(ui_ctx)
     qtbot.addWidget(tab)
     activate(qtbot, tab)
@@ -320,8 +398,14 @@ def test_ctrl_p_prints_from_the_focused_list_and_ctrl_enter_posts(ui_ctx, qtbot,
     posted = inventory.get_stock_doc(uow, draft_id).doc
     assert posted.state == "posted"
     view.selectRow(next(i for i, r in enumerate(page.list_page.model.rows) if r.id == draft_id))
-    text = text_of(print_and_wait(qtbot, ui_ctx, page.list_page,
-                                  lambda: qtbot.keyClick(view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)))
+    text = text_of(
+        print_and_wait(
+            qtbot,
+            ui_ctx,
+            page.list_page,
+            lambda: qtbot.keyClick(view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier),
+        )
+    )
     assert contains(text, posted.number) and contains(text, "Stock issue note") and contains(text, "CUP")
     assert errors == []
 
@@ -338,10 +422,20 @@ def test_stock_document_posted_in_the_editor_prints_at_once(ui_ctx, qtbot, stock
     dialog.qty_edit.setText("3")
     dialog.add_button.click()
     dialog.post()
-    assert errors == [] and dialog.state == "posted" and not dialog.print_button.isHidden() and dialog.print_button.isEnabled()
+    assert (
+        errors == []
+        and dialog.state == "posted"
+        and not dialog.print_button.isHidden()
+        and dialog.print_button.isEnabled()
+    )
     number = dialog.posted_result.number
     text = text_of(print_and_wait(qtbot, ui_ctx, dialog, dialog.print_button.click))
-    assert contains(text, number) and contains(text, "Stock issue note") and contains(text, "TEA") and contains(text, "18.00")
+    assert (
+        contains(text, number)
+        and contains(text, "Stock issue note")
+        and contains(text, "TEA")
+        and contains(text, "18.00")
+    )
 
 
 def test_count_sheet_prints_from_the_list_and_the_count_screen(ui_ctx, qtbot, stock_shop, errors):
@@ -356,7 +450,12 @@ def test_count_sheet_prints_from_the_list_and_the_count_screen(ui_ctx, qtbot, st
     page.list_page.table_view.selectRow(0)
     assert page.print_action.isEnabled()
     text = text_of(print_and_wait(qtbot, ui_ctx, page.list_page, page.print_action.trigger))
-    assert contains(text, count.number) and contains(text, "Stock count sheet") and contains(text, "TEA") and contains(text, "CUP")
+    assert (
+        contains(text, count.number)
+        and contains(text, "Stock count sheet")
+        and contains(text, "TEA")
+        and contains(text, "CUP")
+    )
     screen = page.open_count(count.id)
     assert screen.print_button.isEnabled()
     text = text_of(print_and_wait(qtbot, ui_ctx, screen, screen.print_button.click))
@@ -376,10 +475,17 @@ def test_purchase_order_editor_prints_order_receipt_and_return_notes(ui_ctx, qtb
         sup = factories.supplier(tx, "S1", name="Tea Co")
         _w, (a1,) = factories.warehouse(tx, "W1", bins=("A-01",))
         tea_id, sup_id, a1_id = tea.id, sup.id, a1.id
-    ref = purchasing.create_order(uow, supplier_id=sup_id, on=TODAY, lines=[purchasing.OrderLineInput(tea_id, D("10"), D("5"))])
+    ref = purchasing.create_order(
+        uow, supplier_id=sup_id, on=TODAY, lines=[purchasing.OrderLineInput(tea_id, D("10"), D("5"))]
+    )
     purchasing.confirm_order(uow, ref.id)
-    first = purchasing.receive_order(uow, ref.id, on=TODAY, location_id=a1_id,
-                                     lines=[purchasing.ReceiveLineInput(purchasing.get_order_detail(uow, ref.id).lines[0].id, D("4"))])
+    first = purchasing.receive_order(
+        uow,
+        ref.id,
+        on=TODAY,
+        location_id=a1_id,
+        lines=[purchasing.ReceiveLineInput(purchasing.get_order_detail(uow, ref.id).lines[0].id, D("4"))],
+    )
     second = purchasing.receive_order(uow, ref.id, on=TODAY, location_id=a1_id)
 
     page = OrdersPage(ui_ctx)
@@ -392,8 +498,10 @@ def test_purchase_order_editor_prints_order_receipt_and_return_notes(ui_ctx, qtb
     editor = OrderEditor(ui_ctx, ref.id, page)
     assert editor.print_receipt_button.isEnabled() and not editor.print_return_button.isEnabled()
     offered = []
-    monkeypatch.setattr("erp_desktop.ui.purchasing.order_editor.QInputDialog.getItem",
-                        lambda parent, title, label, items, current, editable: (offered.append(list(items)), (items[current], True))[1])
+    monkeypatch.setattr(
+        "erp_desktop.ui.purchasing.order_editor.QInputDialog.getItem",
+        lambda parent, title, label, items, current, editable: (offered.append(list(items)), (items[current], True))[1],
+    )
     text = text_of(print_and_wait(qtbot, ui_ctx, editor, editor.print_receipt_button.click))
     assert [i.split()[0] for i in offered[0]] == [first.number, second.number]
     assert contains(text, second.number) and contains(text, "Goods receipt note") and contains(text, "TEA")
@@ -414,11 +522,14 @@ def test_money_receipt_prints_after_saving_and_from_the_ledger(ui_ctx, qtbot, er
 
     uow = ui_ctx.uow
     shop = make_shop(uow)
-    order = sales.create_order(uow, customer_id=shop.customer, on=TODAY,
-                               lines=[sales.LineInput(shop.a, D("10"), D("10"), D("0"), D("0.13"))])
+    order = sales.create_order(
+        uow, customer_id=shop.customer, on=TODAY, lines=[sales.LineInput(shop.a, D("10"), D("10"), D("0"), D("0.13"))]
+    )
     sales.confirm_order(uow, order.id)
     delivery = sales.deliver_order(uow, order.id, on=TODAY)
-    finance.create_money_account(uow, code="BANK1", name="工商银行", opening_balance=D("5000"), opening_on=TODAY.replace(day=1))
+    finance.create_money_account(
+        uow, code="BANK1", name="工商银行", opening_balance=D("5000"), opening_on=TODAY.replace(day=1)
+    )
     tab = FinanceTab(ui_ctx)
     qtbot.addWidget(tab)
     page = tab.receipts_page
@@ -448,8 +559,14 @@ def test_money_receipt_prints_after_saving_and_from_the_ledger(ui_ctx, qtbot, er
     text = text_of(print_and_wait(qtbot, ui_ctx, money, money.print_button.click))
     assert contains(text, receipt.number) and contains(text, delivery.number)
 
-    payment = finance.pay_money(uow, supplier_id=_supplier(uow), amount=D("50"), account_id=money.accounts_model.rows[0].id, on=TODAY,
-                                memo="Deposit for tea")
+    payment = finance.pay_money(
+        uow,
+        supplier_id=_supplier(uow),
+        amount=D("50"),
+        account_id=money.accounts_model.rows[0].id,
+        on=TODAY,
+        memo="Deposit for tea",
+    )
     money.reload()
     row = next(i for i, line in enumerate(money.ledger_model.rows) if line.number == payment.number)
     money.ledger_view.selectRow(row)

@@ -1,6 +1,7 @@
 """Printing from the window: the preview shows the PDF's pages, prints them (to a PDF printer
 here) and saves a copy; the Print helpers and dialogs make the PDF and open the preview; the
 Company settings page saves what the printouts show."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -9,13 +10,14 @@ from decimal import Decimal as D
 import pytest
 from PySide6.QtPrintSupport import QPrinter
 
-from erp_desktop.services import company, lookups
-from erp_desktop.services.company import CompanyInfo
+from erp_desktop.services.masterdata import lookups
 from erp_desktop.services.printing import StatementDoc, StatementLine, render_statement
+from erp_desktop.services.system import company
+from erp_desktop.services.system.company import CompanyInfo
 from erp_desktop.ui import printing as ui_printing
 from erp_desktop.ui.settings.company import CompanyPage
-from tests import factories
-from tests.pdfcheck import contains, ink_ratio, page_count, page_png, pdf_text
+from tests.support import factories
+from tests.support.pdfcheck import contains, ink_ratio, page_count, page_png, pdf_text
 
 
 def _statement_pdf(path, lines=60):
@@ -23,8 +25,17 @@ def _statement_pdf(path, lines=60):
     for i in range(lines):
         balance += D("10.00")
         rows.append(StatementLine(date(2026, 1, 1), f"DN-{i:04d}", "sale", D("10.00"), D("0.00"), balance))
-    doc = StatementDoc("customer", "C1", "Preview Customer", CompanyInfo(name="Shop"), date(2026, 1, 1), date(2026, 1, 31),
-                       D("0.00"), tuple(rows), balance)
+    doc = StatementDoc(
+        "customer",
+        "C1",
+        "Preview Customer",
+        CompanyInfo(name="Shop"),
+        date(2026, 1, 1),
+        date(2026, 1, 31),
+        D("0.00"),
+        tuple(rows),
+        balance,
+    )
     return render_statement(doc, path)
 
 
@@ -53,7 +64,7 @@ def test_print_document_helper_opens_a_preview_or_shows_the_error(ui_ctx, qtbot,
     ui_printing.print_document(None, ui_ctx, "delivery", "DN-2026-999999")
     assert warnings and "DN-2026-999999" in warnings[0]
     assert shown == []
-    from erp_desktop.services import stock_counts
+    from erp_desktop.services.inventory import counts as stock_counts
 
     with uow.write() as tx:
         warehouse, _bins = factories.warehouse(tx, "WQ", bins=("Z-01",))
@@ -117,7 +128,7 @@ def test_company_page_saves_what_printouts_show(ui_ctx, qtbot, uow, monkeypatch)
 
 
 def test_menus_offer_printing(ui_ctx, qtbot):
-    from erp_desktop.ui.main_window import MainWindow
+    from erp_desktop.ui.shell.main_window import MainWindow
 
     window = MainWindow(ui_ctx, modules=[])
     qtbot.addWidget(window)

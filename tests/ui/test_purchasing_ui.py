@@ -1,5 +1,6 @@
 """The purchasing window: a buyer's order over the threshold waits for the owner, the owner
 approves it in the editor, the clerk receives part of it; requisitions merge; suggestions show why."""
+
 from __future__ import annotations
 
 from decimal import Decimal as D
@@ -8,14 +9,15 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
-from erp_desktop.services import lookups, purchasing
-from erp_desktop.services.queries.paging import ListQuery
-from erp_desktop.services.auth import ROLE_PERMISSIONS
-from erp_desktop.services.uow import Actor
+from erp_desktop.services import purchasing
+from erp_desktop.services.masterdata import lookups
+from erp_desktop.services.paging import ListQuery
+from erp_desktop.services.system.auth import ROLE_PERMISSIONS
+from erp_desktop.storage.uow import Actor
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.tasks import SyncRunner
-from tests import factories as f
-from tests.purchasing_helpers import rule
+from tests.support import factories as f
+from tests.support.purchasing import rule
 
 
 @pytest.fixture
@@ -40,7 +42,11 @@ def shop(uow):
 
 def _ctx(uow, tmp_path, name, role):
     actor = Actor(username=name, role=role, permissions=ROLE_PERMISSIONS[role])
-    return AppContext(uow.as_actor(actor), runner=SyncRunner(), settings=QSettings(str(tmp_path / f"{name}.ini"), QSettings.Format.IniFormat))
+    return AppContext(
+        uow.as_actor(actor),
+        runner=SyncRunner(),
+        settings=QSettings(str(tmp_path / f"{name}.ini"), QSettings.Format.IniFormat),
+    )
 
 
 def test_order_approve_receive_in_the_window(uow, shop, qtbot, tmp_path, errors):
@@ -55,7 +61,11 @@ def test_order_approve_receive_in_the_window(uow, shop, qtbot, tmp_path, errors)
     assert "Total 1,695.00" in editor.totals_label.text()
     editor.save_button.click()
     assert errors == []
-    assert editor.detail.number == "PO-2026-000001" if editor.detail.on.year == 2026 else editor.detail.number.startswith("PO-")
+    assert (
+        editor.detail.number == "PO-2026-000001"
+        if editor.detail.on.year == 2026
+        else editor.detail.number.startswith("PO-")
+    )
     assert "Needs approval by Owner" in editor.approval_label.text()
     assert not editor.submit_button.isHidden() and editor.approve_button.isHidden() and editor.confirm_button.isHidden()
     editor.submit_button.click()
@@ -72,7 +82,10 @@ def test_order_approve_receive_in_the_window(uow, shop, qtbot, tmp_path, errors)
     owner.approve_button.click()
     assert errors == []
     assert owner.detail.state == "confirmed" and owner.approval_label.text() == "Approved."
-    assert [owner.history_table.item(r, 1).text() for r in range(owner.history_table.rowCount())] == ["requested", "approved"]
+    assert [owner.history_table.item(r, 1).text() for r in range(owner.history_table.rowCount())] == [
+        "requested",
+        "approved",
+    ]
     assert owner.history_table.item(1, 2).text() == "olga (Owner)"
     assert not owner.receive_button.isHidden()
 
@@ -100,8 +113,12 @@ def test_order_approve_receive_in_the_window(uow, shop, qtbot, tmp_path, errors)
 def test_confirm_without_approval_is_refused_with_a_message(uow, shop, qtbot, tmp_path, errors):
     from erp_desktop.ui.purchasing.order_editor import OrderEditor
 
-    ref = purchasing.create_order(uow, supplier_id=shop["sup"], on=__import__("datetime").date(2026, 3, 1),
-                                  lines=[purchasing.OrderLineInput(shop["tea"], D("300"), D("5"))])
+    ref = purchasing.create_order(
+        uow,
+        supplier_id=shop["sup"],
+        on=__import__("datetime").date(2026, 3, 1),
+        lines=[purchasing.OrderLineInput(shop["tea"], D("300"), D("5"))],
+    )
     editor = OrderEditor(_ctx(uow, tmp_path, "bob", "buyer"), ref.id)
     qtbot.addWidget(editor)
     editor._act(purchasing.confirm_order)
@@ -115,8 +132,12 @@ def test_tab_lists_orders_merges_requisitions_and_suggests(uow, shop, ui_ctx, qt
     assert tab_title() == "Purchasing"
     tab = create_tab(ui_ctx)
     qtbot.addWidget(tab)
-    purchasing.create_requisition(uow, on=__import__("datetime").date(2026, 3, 1), department="Shop",
-                                  lines=[purchasing.RequisitionLineInput(shop["tea"], D("40"))])
+    purchasing.create_requisition(
+        uow,
+        on=__import__("datetime").date(2026, 3, 1),
+        department="Shop",
+        lines=[purchasing.RequisitionLineInput(shop["tea"], D("40"))],
+    )
     page = tab.requisitions_page
     page.list_page.reload()
     assert page.list_page.model.rowCount() == 1
@@ -138,7 +159,7 @@ def test_tab_lists_orders_merges_requisitions_and_suggests(uow, shop, ui_ctx, qt
 
 
 def test_settings_page_edits_rules_and_tolerance(uow, ui_ctx, qtbot, errors):
-    from erp_desktop.services import approvals
+    from erp_desktop.services.system import approvals
     from erp_desktop.ui.settings.approvals import ApprovalsPage, RuleDialog, page_title
 
     assert page_title() == "Approvals"
@@ -154,8 +175,20 @@ def test_settings_page_edits_rules_and_tolerance(uow, ui_ctx, qtbot, errors):
     dialog.save()
     assert errors == []
     [rule] = approvals.list_rules(uow)
-    assert (rule.doc_type, rule.min_amount, rule.grades, rule.approver_role, rule.not_creator) == ("payment", D("50000.00"), ("C", "D"), "accountant", True)
-    assert [page.rules_table.item(0, c).text() for c in (0, 2, 3, 5, 6)] == ["Payment", "50,000.00", "C, D", "Accountant", "✓"]
+    assert (rule.doc_type, rule.min_amount, rule.grades, rule.approver_role, rule.not_creator) == (
+        "payment",
+        D("50000.00"),
+        ("C", "D"),
+        "accountant",
+        True,
+    )
+    assert [page.rules_table.item(0, c).text() for c in (0, 2, 3, 5, 6)] == [
+        "Payment",
+        "50,000.00",
+        "C, D",
+        "Accountant",
+        "✓",
+    ]
     page.rules_table.selectRow(0)
     page.delete_rule()
     assert approvals.list_rules(uow) == [] and page.rules_table.rowCount() == 0
@@ -170,8 +203,12 @@ def test_return_dialog_and_suggestion_orders(uow, shop, ui_ctx, qtbot, errors):
     from erp_desktop.ui.purchasing import create_tab
     from erp_desktop.ui.purchasing.receive_dialog import ReturnDialog
 
-    ref = purchasing.create_order(uow, supplier_id=shop["sup"], on=datetime.date(2026, 3, 1),
-                                  lines=[purchasing.OrderLineInput(shop["tea"], D("100"), D("5"))])
+    ref = purchasing.create_order(
+        uow,
+        supplier_id=shop["sup"],
+        on=datetime.date(2026, 3, 1),
+        lines=[purchasing.OrderLineInput(shop["tea"], D("100"), D("5"))],
+    )
     purchasing.confirm_order(uow, ref.id)  # 565.00: under the 1,000 threshold
     receipt = purchasing.receive_order(uow, ref.id, on=datetime.date(2026, 3, 2), location_id=shop["a1"])
     dialog = ReturnDialog(ui_ctx, receipt.id)

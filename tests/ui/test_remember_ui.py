@@ -1,6 +1,7 @@
 """Dialogs, split panes and list columns remember their layout per user (ui.widgets.remember):
 a resized dialog opens at that size again, splitter sizes and a list's column widths and sort
 survive recreating the page, and a window saved on a monitor that is gone comes back on screen."""
+
 from datetime import date
 from decimal import Decimal as D
 
@@ -13,9 +14,15 @@ from erp_desktop.ui.masterdata.parties import CustomersPage, SuppliersPage
 from erp_desktop.ui.printing import PrintDocumentDialog
 from erp_desktop.ui.sales.dialogs import DeliveryDialog
 from erp_desktop.ui.sales.orders_page import OrdersPage
-from erp_desktop.ui.widgets.remember import ensure_on_screen, layout_key, remember_geometry, remember_header, remember_splitter
-from tests import factories
-from tests.sales_support import make_shop
+from erp_desktop.ui.widgets.remember import (
+    ensure_on_screen,
+    layout_key,
+    remember_geometry,
+    remember_header,
+    remember_splitter,
+)
+from tests.support import factories
+from tests.support.sales import make_shop
 
 
 def _show(qtbot, widget, size=None):
@@ -40,6 +47,7 @@ def test_keys_are_per_class_and_module():
     # the sales and the purchasing ReturnDialog do not share one key
     from erp_desktop.ui.purchasing.receive_dialog import ReturnDialog as PurchaseReturn
     from erp_desktop.ui.sales.dialogs import ReturnDialog as SalesReturn
+
     assert layout_key(SalesReturn.__new__(SalesReturn), "x") == "sales.dialogs.ReturnDialog/x"
     assert layout_key(PurchaseReturn.__new__(PurchaseReturn), "x") == "purchasing.receive_dialog.ReturnDialog/x"
     assert layout_key(Dummy()).endswith("test_keys_are_per_class_and_module.Dummy")
@@ -48,7 +56,9 @@ def test_keys_are_per_class_and_module():
 def test_delivery_dialog_opens_at_the_size_it_was_closed_with(ui_ctx, qtbot):
     uow = ui_ctx.uow
     shop = make_shop(uow)
-    order = sales.create_order(uow, customer_id=shop.customer, lines=[sales.LineInput(shop.a, D("4"))], on=date(2026, 3, 10))
+    order = sales.create_order(
+        uow, customer_id=shop.customer, lines=[sales.LineInput(shop.a, D("4"))], on=date(2026, 3, 10)
+    )
     sales.confirm_order(uow, order.id)
     view = sales.get_order_view(uow, order.id)
 
@@ -67,6 +77,7 @@ def test_delivery_dialog_opens_at_the_size_it_was_closed_with(ui_ctx, qtbot):
     # the same in a fresh settings object on the same file (the next start of the program)
     ui_ctx.settings.sync()
     from PySide6.QtCore import QSettings
+
     reopened = QSettings(ui_ctx.settings.fileName(), QSettings.Format.IniFormat)
     third = DeliveryDialog(type(ui_ctx)(uow, runner=ui_ctx.runner, settings=reopened), view)
     qtbot.addWidget(third)
@@ -78,7 +89,9 @@ def test_exchange_dialog_and_its_line_columns_are_remembered_despite_its_own_res
 
     uow = ui_ctx.uow
     shop = make_shop(uow)
-    order = sales.create_order(uow, customer_id=shop.customer, lines=[sales.LineInput(shop.a, D("4"))], on=date(2026, 3, 10))
+    order = sales.create_order(
+        uow, customer_id=shop.customer, lines=[sales.LineInput(shop.a, D("4"))], on=date(2026, 3, 10)
+    )
     sales.confirm_order(uow, order.id)
     delivery = sales.get_delivery_view(uow, sales.deliver_order(uow, order.id, on=date(2026, 3, 10)).id)
 
@@ -95,6 +108,7 @@ def test_exchange_dialog_and_its_line_columns_are_remembered_despite_its_own_res
     assert second.out_table.horizontalHeader().sectionSize(1) == 234
     # the plain return dialog has its own size and columns
     from erp_desktop.ui.sales.dialogs import ReturnDialog
+
     plain = _show(qtbot, ReturnDialog(ui_ctx, delivery))
     assert (plain.width(), plain.height()) == (820, 480)
     assert plain.lines_table.horizontalHeader().sectionSize(0) != 321
@@ -106,6 +120,7 @@ def test_a_dialog_closed_with_the_window_button_is_remembered_too_and_other_dial
     dialog.close()
     assert (PrintDocumentDialog(ui_ctx).width(), PrintDocumentDialog(ui_ctx).height()) == (700, 300)
     from erp_desktop.ui.printing import PrintStatementDialog
+
     other = PrintStatementDialog(ui_ctx)
     assert (other.width(), other.height()) == (520, 220)  # its own default, not the other dialog's size
 

@@ -1,16 +1,18 @@
 """Sales tab wiring: order entry (picker, lines, shortage flag, totals) → save → confirm →
 deliver through the dialog → return; quote converted; customer history widget."""
+
 from datetime import date
 from decimal import Decimal as D
 
 from PySide6.QtCore import Qt
 
-from erp_desktop.services import lookups, sales
+from erp_desktop.services import sales
+from erp_desktop.services.masterdata import lookups
 from erp_desktop.ui.sales import create_tab
 from erp_desktop.ui.sales.dialogs import DeliveryDialog, ReturnDialog
 from erp_desktop.ui.sales.history import CustomerHistoryWidget
 from erp_desktop.ui.sales.order_editor import C_AVAILABLE, C_GROSS, C_NET
-from tests.sales_support import make_shop, on_hand, receivables
+from tests.support.sales import make_shop, on_hand, receivables
 
 
 def _add(editor, uow, code, quantity):
@@ -30,12 +32,19 @@ def test_order_entry_confirm_deliver_and_return(ui_ctx, qtbot):
     _add(editor, uow, "B001", "80")  # only 50 in stock: 缺货预警
     table = editor.lines_table
     assert table.rowCount() == 2
-    assert (table.item(0, C_NET).text(), table.item(0, C_GROSS).text(), table.item(0, C_AVAILABLE).text()) == ("100.00", "113.00", "100")
+    assert (table.item(0, C_NET).text(), table.item(0, C_GROSS).text(), table.item(0, C_AVAILABLE).text()) == (
+        "100.00",
+        "113.00",
+        "100",
+    )
     assert table.item(1, C_AVAILABLE).text() == "50 short"
     assert table.item(1, C_AVAILABLE).foreground().color().name() == "#c62828"
     assert table.item(0, C_AVAILABLE).foreground().color().name() != "#c62828"
     # B: 80 × 35 = 2,800.00 + 9 % 252.00
-    assert "Total incl. tax 3,165.00" in editor.totals_label.text() and "Shortage on 1 line(s)" in editor.totals_label.text()
+    assert (
+        "Total incl. tax 3,165.00" in editor.totals_label.text()
+        and "Shortage on 1 line(s)" in editor.totals_label.text()
+    )
     editor.save_button.click()  # saved as a backorder despite the shortage
     assert editor.view is not None and editor.view.number == "SO-" + str(editor.view.on.year) + "-000001"
     assert tab.orders_page.list_page.model.rowCount() == 1
@@ -74,8 +83,8 @@ def test_order_entry_confirm_deliver_and_return(ui_ctx, qtbot):
 def test_below_cost_price_is_refused_with_a_message(ui_ctx, qtbot, monkeypatch):
     uow = ui_ctx.uow
     shop = make_shop(uow)
-    from erp_desktop.services.auth import ROLE_PERMISSIONS
-    from erp_desktop.services.uow import Actor
+    from erp_desktop.services.system.auth import ROLE_PERMISSIONS
+    from erp_desktop.storage.uow import Actor
 
     ui_ctx.uow = uow.as_actor(Actor("sam", "sales", ROLE_PERMISSIONS["sales"]))
     shown = []
@@ -112,7 +121,9 @@ def test_quote_converts_and_history_widget(ui_ctx, qtbot):
     widget = CustomerHistoryWidget(ui_ctx, shop.customer)
     qtbot.addWidget(widget)
     assert widget.products_model.rowCount() == 1 and widget.products_model.rows[0].gross == D("33.90")
-    assert widget.documents_model.data(widget.documents_model.index(0, 1), Qt.ItemDataRole.DisplayRole).startswith("DN-")
+    assert widget.documents_model.data(widget.documents_model.index(0, 1), Qt.ItemDataRole.DisplayRole).startswith(
+        "DN-"
+    )
     assert "still owed 33.90" in widget.summary_label.text()
 
 
@@ -141,7 +152,7 @@ def test_exchange_dialog_posts_return_and_replacement(ui_ctx, qtbot):
 
 def test_changing_the_customer_reprices_the_lines(ui_ctx, qtbot):
     from erp_desktop.models.catalog import PriceList, PriceListItem
-    from tests import factories
+    from tests.support import factories
 
     uow = ui_ctx.uow
     shop = make_shop(uow)
@@ -166,10 +177,12 @@ def test_order_list_shows_existing_orders_when_first_opened(ui_ctx, qtbot):
     """A shop with orders opens the Sales tab on a filled list (it used to stay empty until Refresh)."""
     uow = ui_ctx.uow
     shop = make_shop(uow)
-    first = sales.create_order(uow, customer_id=shop.customer, on=date(2026, 3, 2),
-                               lines=[sales.LineInput(shop.a, D("1"))])
-    second = sales.create_order(uow, customer_id=shop.customer, on=date(2026, 3, 3),
-                                lines=[sales.LineInput(shop.b, D("2"))])
+    first = sales.create_order(
+        uow, customer_id=shop.customer, on=date(2026, 3, 2), lines=[sales.LineInput(shop.a, D("1"))]
+    )
+    second = sales.create_order(
+        uow, customer_id=shop.customer, on=date(2026, 3, 3), lines=[sales.LineInput(shop.b, D("2"))]
+    )
     tab = create_tab(ui_ctx)
     qtbot.addWidget(tab)
     model = tab.orders_page.list_page.model

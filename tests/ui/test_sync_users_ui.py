@@ -1,13 +1,15 @@
 """Log-in dialog, Users page (users, roles, audit log), Sync settings page and the status indicator."""
+
 from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QLabel
 
-from erp_desktop.services import auth, sync
+from erp_desktop.services.sync import engine as sync
+from erp_desktop.services.system import auth
 from erp_desktop.ui.context import AppContext
-from erp_desktop.ui.login import LoginDialog
 from erp_desktop.ui.settings import sync as sync_page
 from erp_desktop.ui.settings import users as users_page
+from erp_desktop.ui.shell.login import LoginDialog
 from erp_desktop.ui.tasks import SyncRunner
 
 
@@ -38,7 +40,10 @@ def test_users_page_lists_users_roles_and_the_audit_log(ui_ctx, qtbot):
     page = users_page.create_page(ctx)
     qtbot.addWidget(page)
     users = page.users_tab.model.rows
-    assert [(u.username, u.role_text, u.active) for u in users] == [("amy", "Salesperson", True), ("boss", "Owner", True)]
+    assert [(u.username, u.role_text, u.active) for u in users] == [
+        ("amy", "Salesperson", True),
+        ("boss", "Owner", True),
+    ]
     assert page.users_tab.login_check.isChecked()
     roles = [r.name for r in page.roles_tab.model.rows]
     assert roles[:5] == ["Owner", "Salesperson", "Warehouse clerk", "Accountant", "Buyer"]
@@ -51,7 +56,9 @@ def test_users_page_lists_users_roles_and_the_audit_log(ui_ctx, qtbot):
 def test_users_page_is_closed_to_other_roles(ui_ctx, qtbot):
     ctx = _owner_ctx(ui_ctx)
     auth.create_user(ctx.uow, "amy", "secret-2", role="sales")
-    amy = AppContext(ctx.uow.as_actor(auth.authenticate(ctx.uow, "amy", "secret-2")), runner=SyncRunner(), settings=ctx.settings)
+    amy = AppContext(
+        ctx.uow.as_actor(auth.authenticate(ctx.uow, "amy", "secret-2")), runner=SyncRunner(), settings=ctx.settings
+    )
     page = users_page.create_page(amy)
     qtbot.addWidget(page)
     assert page.tabs is None
@@ -71,7 +78,9 @@ def test_sync_page_saves_settings_without_showing_the_password(ui_ctx, qtbot):
     assert page.password_edit.text() == ""
     assert sync.stored_password(ui_ctx.uow, sync.load_settings(ui_ctx.uow)) == "pg-secret"
     assert "obfuscated" in page.message_label.text() or page.message_label.text() == "Saved."
-    assert sync.configured_url(ui_ctx.uow) == "postgresql+psycopg://counter:pg-secret@shop-server:5432/erp?sslmode=prefer"
+    assert (
+        sync.configured_url(ui_ctx.uow) == "postgresql+psycopg://counter:pg-secret@shop-server:5432/erp?sslmode=prefer"
+    )
     with ui_ctx.uow.read() as tx:
         from erp_desktop.models.system import LocalState
 
@@ -79,8 +88,8 @@ def test_sync_page_saves_settings_without_showing_the_password(ui_ctx, qtbot):
 
 
 def test_status_indicator_in_the_main_window(ui_ctx, qtbot):
-    from erp_desktop.ui.main_window import MainWindow
-    from erp_desktop.ui.sync_status import SyncController
+    from erp_desktop.ui.shell.main_window import MainWindow
+    from erp_desktop.ui.shell.sync_status import SyncController
 
     window = MainWindow(ui_ctx, modules=[])
     qtbot.addWidget(window)

@@ -1,5 +1,6 @@
 """Row ids: time-ordered UUIDv7, strictly increasing within a process (rows created together
 keep their order when a list breaks ties by id)."""
+
 from erp_desktop.models.base import uuid7
 
 

@@ -5,9 +5,17 @@ import pytest
 from erp_desktop.money import NotANumber, chinese_capital, money, parse_decimal, to_decimal
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("1,234.50", "1234.50"), ("１２３", "123"), ("¥ 12.3", "12.3"), ("-5", "-5"), ("０．５", "0.5"), ("12元", "12"),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("1,234.50", "1234.50"),
+        ("１２３", "123"),
+        ("¥ 12.3", "12.3"),
+        ("-5", "-5"),
+        ("０．５", "0.5"),
+        ("12元", "12"),
+    ],
+)
 def test_parse_decimal_accepts_what_users_type(text, expected):
     assert parse_decimal(text) == Decimal(expected)
 
@@ -30,10 +38,19 @@ def test_money_rounds_half_up():
     assert money(Decimal("0.1") + Decimal("0.2")) == Decimal("0.30")
 
 
-@pytest.mark.parametrize("amount,text", [
-    ("1234.56", "壹仟贰佰叁拾肆元伍角陆分"), ("100", "壹佰元整"), ("100000.01", "壹拾万元零壹分"),
-    ("10010", "壹万零壹拾元整"), ("0.05", "伍分"), ("10.05", "壹拾元零伍分"), ("0", "零元整"), ("-3", "负叁元整"),
-])
+@pytest.mark.parametrize(
+    "amount,text",
+    [
+        ("1234.56", "壹仟贰佰叁拾肆元伍角陆分"),
+        ("100", "壹佰元整"),
+        ("100000.01", "壹拾万元零壹分"),
+        ("10010", "壹万零壹拾元整"),
+        ("0.05", "伍分"),
+        ("10.05", "壹拾元零伍分"),
+        ("0", "零元整"),
+        ("-3", "负叁元整"),
+    ],
+)
 def test_chinese_capital(amount, text):
     assert chinese_capital(Decimal(amount)) == text
 
@@ -47,4 +64,4 @@ def test_the_largest_accepted_number_fits_every_column():
     with pytest.raises(NotANumber):
         to_decimal(Decimal("9999999999999.9999999"))
     largest = price(to_decimal(MAX_ABS - Decimal("0.000001")))
-    assert Price().process_bind_param(largest, None) < 2 ** 63
+    assert Price().process_bind_param(largest, None) < 2**63

@@ -1,4 +1,5 @@
 """Every user-facing string has a Chinese translation, and the .qm is built from the .ts files."""
+
 import importlib.util
 import subprocess
 import sys

@@ -2,6 +2,7 @@
 
 Reading only (nothing is written to the shop); each returns the path of the PDF it wrote.
 """
+
 from __future__ import annotations
 
 import tempfile
@@ -10,7 +11,8 @@ from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
-from ..uow import UnitOfWork
+from erp_desktop.storage.uow import UnitOfWork
+
 from . import sources
 from .documents import render_document
 from .dto import LabelSpec
@@ -31,16 +33,25 @@ def print_document(uow: UnitOfWork, kind: str, ref: uuid.UUID | str, out: str | 
     return render_document(doc, out or default_pdf_path(doc.number or kind))
 
 
-def print_statement(uow: UnitOfWork, party_kind: str, party_ref: uuid.UUID | str, start: date, end: date,
-                    out: str | Path | None = None) -> Path:
+def print_statement(
+    uow: UnitOfWork, party_kind: str, party_ref: uuid.UUID | str, start: date, end: date, out: str | Path | None = None
+) -> Path:
     """PDF statement (对账单) of a customer or supplier (id or code) for [start, end]."""
     doc = sources.statement_doc(uow, party_kind, party_ref, start, end)
     return render_statement(doc, out or default_pdf_path(f"statement-{doc.party_code}-{start}-{end}"))
 
 
-def print_labels(uow: UnitOfWork, products: Iterable[str | uuid.UUID | tuple[str | uuid.UUID, int]], out: str | Path | None = None, *,
-                 layout: str = "a4-3x8", copies: int = 1, symbology: str = "auto", show_price: bool = True,
-                 skip: int = 0) -> Path:
+def print_labels(
+    uow: UnitOfWork,
+    products: Iterable[str | uuid.UUID | tuple[str | uuid.UUID, int]],
+    out: str | Path | None = None,
+    *,
+    layout: str = "a4-3x8",
+    copies: int = 1,
+    symbology: str = "auto",
+    show_price: bool = True,
+    skip: int = 0,
+) -> Path:
     """PDF of barcode labels for products (ids, codes or barcodes, or (ref, copies) pairs), ``copies`` of each.
     Raises NotFound, ValidationError."""
     items = sources.label_items(uow, products)

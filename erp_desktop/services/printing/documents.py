@@ -1,5 +1,6 @@
 """Business documents on paper: quotations, delivery notes, orders, receipt notes, transfers, stock count
 sheets and money receipts, each from a ``PrintDoc``."""
+
 from __future__ import annotations
 
 from decimal import Decimal
@@ -12,8 +13,26 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from ...i18n import tr
 from .dto import DocKind, PrintDoc, PrintLine
-from .layout import (HEAD_BG, INK, WIDTH, Styles, barcode_drawing, build_pdf, capital_row, company_header, esc, fmt_amount, fmt_price,
-                     fmt_qty, fmt_rate, info_grid, number_block, signature_row, styles, table_style)
+from .layout import (
+    HEAD_BG,
+    INK,
+    WIDTH,
+    Styles,
+    barcode_drawing,
+    build_pdf,
+    capital_row,
+    company_header,
+    esc,
+    fmt_amount,
+    fmt_price,
+    fmt_qty,
+    fmt_rate,
+    info_grid,
+    number_block,
+    signature_row,
+    styles,
+    table_style,
+)
 
 
 def render_document(doc: PrintDoc, path: str | Path) -> Path:
@@ -62,14 +81,25 @@ def _priced_table(doc: PrintDoc, st: Styles) -> Table:
     widths.append(20)
     rows: list[list] = [head]
     for index, line in enumerate(doc.lines, 1):
-        row = [str(index), _cell(line.code, st), _cell(line.name, st), _cell(line.spec, st), line.unit,
-               fmt_qty(line.qty), fmt_price(line.price)]
+        row = [
+            str(index),
+            _cell(line.code, st),
+            _cell(line.name, st),
+            _cell(line.spec, st),
+            line.unit,
+            fmt_qty(line.qty),
+            fmt_price(line.price),
+        ]
         if discounts:
             row.append(fmt_rate(line.discount) if line.discount else "")
         rows.append(row + [fmt_amount(line.amount)])
     units = {line.unit for line in doc.lines}
     # a total quantity only means something when every line counts the same unit
-    total_qty = sum((line.qty for line in doc.lines if line.qty is not None), Decimal(0)) if doc.lines and len(units) == 1 else None
+    total_qty = (
+        sum((line.qty for line in doc.lines if line.qty is not None), Decimal(0))
+        if doc.lines and len(units) == 1
+        else None
+    )
     extra: list[tuple] = []
     first_total = len(rows)
     for label, amount in doc.totals:
@@ -78,8 +108,10 @@ def _priced_table(doc: PrintDoc, st: Styles) -> Table:
         last = len(rows) - 1
         rows[first_total][5] = fmt_qty(total_qty) if total_qty is not None else ""
         extra += [("SPAN", (1, r), (4, r)) for r in range(first_total, len(rows))]
-        extra += [("ROWBACKGROUNDS", (0, first_total), (-1, last), [HEAD_BG]),
-                  ("LINEABOVE", (0, first_total), (-1, first_total), 0.9, INK)]
+        extra += [
+            ("ROWBACKGROUNDS", (0, first_total), (-1, last), [HEAD_BG]),
+            ("LINEABOVE", (0, first_total), (-1, first_total), 0.9, INK),
+        ]
     table = Table(rows, colWidths=[w * mm for w in _scale(widths)], repeatRows=1)
     table.setStyle(table_style(st.font, numeric_from=5, extra=extra))
     return table
@@ -90,8 +122,18 @@ def _moves_table(doc: PrintDoc, st: Styles) -> Table:
     widths = [8, 26, 52, 26, 12, 20, 20, 16]
     rows: list[list] = [head]
     for index, line in enumerate(doc.lines, 1):
-        rows.append([str(index), _cell(line.code, st), _cell(line.name, st), _cell(line.spec, st), line.unit,
-                     line.location, line.location_to, fmt_qty(line.qty)])
+        rows.append(
+            [
+                str(index),
+                _cell(line.code, st),
+                _cell(line.name, st),
+                _cell(line.spec, st),
+                line.unit,
+                line.location,
+                line.location_to,
+                fmt_qty(line.qty),
+            ]
+        )
     if doc.lines:
         total = sum((line.qty or Decimal(0) for line in doc.lines), Decimal(0))
         rows.append(["", tr("Total"), "", "", "", "", "", fmt_qty(total)])
@@ -112,20 +154,42 @@ def _count_table(lines: tuple[PrintLine, ...], st: Styles) -> Table:
     for index, line in enumerate(lines, 1):
         value = line.barcode or line.code
         code = _barcode_cell(value, barcode_width, st) if value else ""
-        rows.append([str(index), line.location, _cell(line.code, st), _cell(line.name, st), _cell(line.spec, st),
-                     line.unit, code, ""])
+        rows.append(
+            [
+                str(index),
+                line.location,
+                _cell(line.code, st),
+                _cell(line.name, st),
+                _cell(line.spec, st),
+                line.unit,
+                code,
+                "",
+            ]
+        )
     table = Table(rows, colWidths=[w * mm for w in _scale(widths)], repeatRows=1)
-    table.setStyle(table_style(st.font, extra=[("ALIGN", (6, 1), (6, -1), "CENTER"), ("ROWBACKGROUNDS", (0, 1), (-1, -1), [None])]))
+    table.setStyle(
+        table_style(st.font, extra=[("ALIGN", (6, 1), (6, -1), "CENTER"), ("ROWBACKGROUNDS", (0, 1), (-1, -1), [None])])
+    )
     return table
 
 
 def _barcode_cell(value: str, width: float, st: Styles) -> Table:
     """The bars with their digits printed plainly underneath (the scaled bars stretch any text)."""
-    digits = Paragraph(esc(value), ParagraphStyle("digits", parent=st.small, fontSize=7, leading=8, alignment=TA_CENTER))
+    digits = Paragraph(
+        esc(value), ParagraphStyle("digits", parent=st.small, fontSize=7, leading=8, alignment=TA_CENTER)
+    )
     cell = Table([[barcode_drawing(value, width=width, height=7 * mm)], [digits]], colWidths=[width])
-    cell.setStyle(TableStyle([("ALIGN", (0, 0), (-1, -1), "CENTER"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                              ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
-                              ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    cell.setStyle(
+        TableStyle(
+            [
+                ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
     return cell
 
 
@@ -142,13 +206,23 @@ def _money_body(doc: PrintDoc, st: Styles) -> list[Flowable]:
         [tr("Amount (figures)"), "¥ " + fmt_amount(amount)],
     ]
     table = Table(rows, colWidths=[40 * mm, WIDTH - 40 * mm])
-    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), st.font, 10), ("GRID", (0, 0), (-1, -1), 0.5, INK),
-                               ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("TOPPADDING", (0, 0), (-1, -1), 6),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), st.font, 10),
+                ("GRID", (0, 0), (-1, -1), 0.5, INK),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            ]
+        )
+    )
     story: list[Flowable] = [table]
     if doc.lines:
         head = ["#", tr("Document"), tr("Description"), tr("Amount")]
-        rows = [head] + [[str(i), line.code, _cell(line.name, st), fmt_amount(line.amount)] for i, line in enumerate(doc.lines, 1)]
+        rows = [head] + [
+            [str(i), line.code, _cell(line.name, st), fmt_amount(line.amount)] for i, line in enumerate(doc.lines, 1)
+        ]
         lines = Table(rows, colWidths=[w * mm for w in _scale([8, 40, 100, 32])], repeatRows=1)
         lines.setStyle(table_style(st.font, numeric_from=3))
         story += [Spacer(1, 3 * mm), Paragraph(esc(tr("Applied to")), st.body), lines]
@@ -158,7 +232,6 @@ def _money_body(doc: PrintDoc, st: Styles) -> list[Flowable]:
 def _scale(widths: list[float]) -> list[float]:
     total = sum(widths)
     return [w * (WIDTH / mm) / total for w in widths]
-
 
 
 __all__ = ["render_document", "barcode_drawing"]

@@ -1,12 +1,13 @@
 """What a printout shows, as plain frozen dataclasses. Printing renders these, never ORM rows:
 ``sources`` builds them from each module's data, tests build them by hand."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from ..company import CompanyInfo
+from erp_desktop.services.system.company import CompanyInfo
 
 
 class DocKind:
@@ -24,7 +25,19 @@ class DocKind:
     MONEY_RECEIPT = "money_receipt"  # 收款收据
     MONEY_PAYMENT = "money_payment"  # 付款单
 
-    PRICED = frozenset({SALES_QUOTE, DELIVERY, SALES_ORDER, SALES_RETURN, PURCHASE_ORDER, RECEIPT, PURCHASE_RETURN, STOCK_IN, STOCK_OUT})
+    PRICED = frozenset(
+        {
+            SALES_QUOTE,
+            DELIVERY,
+            SALES_ORDER,
+            SALES_RETURN,
+            PURCHASE_ORDER,
+            RECEIPT,
+            PURCHASE_RETURN,
+            STOCK_IN,
+            STOCK_OUT,
+        }
+    )
     MOVES = frozenset({TRANSFER})
     COUNT = frozenset({STOCK_COUNT})
     MONEY = frozenset({MONEY_RECEIPT, MONEY_PAYMENT})

@@ -4,6 +4,7 @@ A system TrueType CJK font is embedded (subset) so the PDF reads the same everyw
 is found, ReportLab's built-in ``STSong-Light`` CID font is used (not embedded: the reader's
 fonts draw it). ``ERP_PDF_FONT`` names a font file to use instead.
 """
+
 from __future__ import annotations
 
 import logging
@@ -76,7 +77,11 @@ def _register() -> FontChoice:
     path = find_font_file()
     if path is not None:
         try:
-            font = TTFont(EMBEDDED_NAME, str(path), subfontIndex=0) if path.suffix.lower() == ".ttc" else TTFont(EMBEDDED_NAME, str(path))
+            font = (
+                TTFont(EMBEDDED_NAME, str(path), subfontIndex=0)
+                if path.suffix.lower() == ".ttc"
+                else TTFont(EMBEDDED_NAME, str(path))
+            )
             pdfmetrics.registerFont(font)
             return FontChoice(EMBEDDED_NAME, str(path), True)
         except Exception:  # a broken or unsupported (CFF-based) font file: fall back

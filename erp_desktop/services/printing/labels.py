@@ -1,6 +1,7 @@
 """Product barcode labels on common label paper: A4 sheets (3×8, 3×10, 4×10) and a 50×30 mm
 roll. Each label shows the name, spec, price and a barcode: EAN-13 when the product's barcode is
 a valid EAN-13, otherwise Code128 — or a QR code when asked."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -42,9 +43,21 @@ class LabelLayout:
 LAYOUTS: dict[str, LabelLayout] = {
     "a4-3x8": LabelLayout("a4-3x8", *A4, cols=3, rows=8, label_w=70 * mm, label_h=36 * mm, left=0, top=4.5 * mm),
     "a4-3x10": LabelLayout("a4-3x10", *A4, cols=3, rows=10, label_w=70 * mm, label_h=29.7 * mm, left=0, top=0),
-    "a4-4x10": LabelLayout("a4-4x10", *A4, cols=4, rows=10, label_w=48.5 * mm, label_h=25.4 * mm, left=8 * mm,
-                           top=21.5 * mm, gap_x=0, gap_y=0),
-    "roll-50x30": LabelLayout("roll-50x30", 50 * mm, 30 * mm, cols=1, rows=1, label_w=50 * mm, label_h=30 * mm, left=0, top=0),
+    "a4-4x10": LabelLayout(
+        "a4-4x10",
+        *A4,
+        cols=4,
+        rows=10,
+        label_w=48.5 * mm,
+        label_h=25.4 * mm,
+        left=8 * mm,
+        top=21.5 * mm,
+        gap_x=0,
+        gap_y=0,
+    ),
+    "roll-50x30": LabelLayout(
+        "roll-50x30", 50 * mm, 30 * mm, cols=1, rows=1, label_w=50 * mm, label_h=30 * mm, left=0, top=0
+    ),
 }
 
 
@@ -53,8 +66,12 @@ def layout_names() -> list[str]:
 
 
 def layout_title(key: str) -> str:
-    return {"a4-3x8": tr("A4, 3 × 8 labels (70 × 36 mm)"), "a4-3x10": tr("A4, 3 × 10 labels (70 × 29.7 mm)"),
-            "a4-4x10": tr("A4, 4 × 10 labels (48.5 × 25.4 mm)"), "roll-50x30": tr("Label roll, 50 × 30 mm")}.get(key, key)
+    return {
+        "a4-3x8": tr("A4, 3 × 8 labels (70 × 36 mm)"),
+        "a4-3x10": tr("A4, 3 × 10 labels (70 × 29.7 mm)"),
+        "a4-4x10": tr("A4, 4 × 10 labels (48.5 × 25.4 mm)"),
+        "roll-50x30": tr("Label roll, 50 × 30 mm"),
+    }.get(key, key)
 
 
 def is_ean13(code: str) -> bool:
@@ -85,8 +102,10 @@ def render_labels(spec: LabelSpec, path: str | Path) -> Path:
     Raises ValidationError for an unknown layout, no products, bad copies or a non-EAN code."""
     layout = LAYOUTS.get(spec.layout)
     if layout is None:
-        raise ValidationError(tr("Unknown label layout {layout}; choose one of {known}.", layout=spec.layout,
-                                 known=", ".join(LAYOUTS)), field="layout")
+        raise ValidationError(
+            tr("Unknown label layout {layout}; choose one of {known}.", layout=spec.layout, known=", ".join(LAYOUTS)),
+            field="layout",
+        )
     if not spec.items:
         raise ValidationError(tr("Choose at least one product to print labels for."), field="products")
     total = sum(max(0, item.copies) for item in spec.items) * spec.copies
@@ -118,8 +137,18 @@ def render_labels(spec: LabelSpec, path: str | Path) -> Path:
     return path
 
 
-def _draw_label(canvas, font: str, layout: LabelLayout, x: float, y: float, item: LabelItem, kind: str, value: str,
-                spec: LabelSpec, cache: dict) -> None:
+def _draw_label(
+    canvas,
+    font: str,
+    layout: LabelLayout,
+    x: float,
+    y: float,
+    item: LabelItem,
+    kind: str,
+    value: str,
+    spec: LabelSpec,
+    cache: dict,
+) -> None:
     w, h = layout.label_w, layout.label_h
     pad = 2.5 * mm
     inner = w - 2 * pad

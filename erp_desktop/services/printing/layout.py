@@ -5,6 +5,7 @@ pages are kept until the end, when the total is known).
 Numbers: amounts are exact ``Decimal``s formatted here (2 places, thousands separators) and
 right-aligned by the tables that show them.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
@@ -22,12 +23,23 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as pdfcanvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, Image, PageTemplate, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    Image,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 from reportlab.platypus.flowables import KeepTogether
+
+from erp_desktop.services.system.company import CompanyInfo
 
 from ...i18n import language, tr
 from ...money import fmt_money, money
-from ..company import CompanyInfo
 from .fonts import cjk_font
 
 PAGE = A4
@@ -96,7 +108,9 @@ def styles() -> Styles:
         body=body,
         small=ParagraphStyle("small", parent=body, fontSize=8, leading=10.5, textColor=MUTED),
         cell=ParagraphStyle("cell", parent=body, fontSize=8.5, leading=10.5),
-        title=ParagraphStyle("title", parent=body, fontSize=17, leading=22, alignment=TA_CENTER, spaceBefore=2, spaceAfter=4),
+        title=ParagraphStyle(
+            "title", parent=body, fontSize=17, leading=22, alignment=TA_CENTER, spaceBefore=2, spaceAfter=4
+        ),
         company=ParagraphStyle("company", parent=body, fontSize=13, leading=17, alignment=TA_LEFT),
         right=ParagraphStyle("right", parent=body, alignment=TA_RIGHT),
     )
@@ -118,8 +132,9 @@ def fit(text: str, font: str, size: float, width: float) -> str:
     return text + "…"
 
 
-def table_style(font: str, *, numeric_from: int | None = None, size: float = 8.5, zebra: bool = True,
-                extra: Sequence[tuple] = ()) -> TableStyle:
+def table_style(
+    font: str, *, numeric_from: int | None = None, size: float = 8.5, zebra: bool = True, extra: Sequence[tuple] = ()
+) -> TableStyle:
     """Grid, shaded header row (repeated on every page), numbers right-aligned from a column on."""
     commands: list[tuple] = [
         ("FONT", (0, 0), (-1, -1), font, size),
@@ -146,10 +161,19 @@ def barcode_drawing(value: str, *, kind: str = "Code128", width: float, height: 
     if kind == "QR":
         drawing = createBarcodeDrawing("QR", value=value, barBorder=0)
     elif kind == "EAN13":
-        drawing = createBarcodeDrawing("EAN13", value=value, barHeight=height, humanReadable=human, fontName=cjk_font().name)
+        drawing = createBarcodeDrawing(
+            "EAN13", value=value, barHeight=height, humanReadable=human, fontName=cjk_font().name
+        )
     else:
-        drawing = createBarcodeDrawing("Code128", value=value, barHeight=height, humanReadable=human, quiet=False,
-                                       barWidth=0.8, fontName=cjk_font().name)
+        drawing = createBarcodeDrawing(
+            "Code128",
+            value=value,
+            barHeight=height,
+            humanReadable=human,
+            quiet=False,
+            barWidth=0.8,
+            fontName=cjk_font().name,
+        )
     scale_x = width / drawing.width if drawing.width else 1
     scale_y = height / drawing.height if drawing.height else 1
     if kind == "QR":
@@ -167,8 +191,14 @@ def barcode_drawing(value: str, *, kind: str = "Code128", width: float, height: 
 def company_header(company: CompanyInfo, st: Styles, *, right: Flowable | None = None) -> Table:
     """Logo, company name and contact lines; ``right`` (e.g. the number's barcode) at the right."""
     name = company.display_name(language()) or tr("(company name not set — Settings › Company)")
-    contact = "　".join(p for p in (tr("Tel: {phone}", phone=company.phone) if company.phone else "",
-                                    tr("Tax id: {tax_id}", tax_id=company.tax_id) if company.tax_id else "") if p)
+    contact = "　".join(
+        p
+        for p in (
+            tr("Tel: {phone}", phone=company.phone) if company.phone else "",
+            tr("Tax id: {tax_id}", tax_id=company.tax_id) if company.tax_id else "",
+        )
+        if p
+    )
     bank = " ".join(p for p in (company.bank_name, company.bank_account) if p)
     text = [Paragraph(esc(name), st.company)]
     # one line per kind of detail, so a wrap never splits a phone number or a tax id
@@ -179,11 +209,19 @@ def company_header(company: CompanyInfo, st: Styles, *, right: Flowable | None =
     right_width = 62 * mm if right is not None else 0
     logo_width = 24 * mm if logo is not None else 0
     cells = ([logo] if logo is not None else []) + [text] + ([right] if right is not None else [])
-    widths = ([logo_width] if logo is not None else []) + [WIDTH - logo_width - right_width] + ([right_width] if right is not None else [])
+    widths = (
+        ([logo_width] if logo is not None else [])
+        + [WIDTH - logo_width - right_width]
+        + ([right_width] if right is not None else [])
+    )
     table = Table([cells], colWidths=widths)
-    commands = [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]
+    commands = [
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]
     if right is not None:
         commands.append(("ALIGN", (-1, 0), (-1, 0), "RIGHT"))
     table.setStyle(TableStyle(commands))
@@ -212,9 +250,17 @@ def number_block(number: str, st: Styles, *, barcode: bool = True) -> Flowable:
         rows.append([barcode_drawing(number, width=58 * mm, height=9 * mm)])
     rows.append([Paragraph(esc(tr("No. {number}", number=number)), st.right)])
     table = Table(rows, colWidths=[60 * mm])
-    table.setStyle(TableStyle([("ALIGN", (0, 0), (-1, -1), "RIGHT"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("ALIGN", (0, 0), (-1, -1), "RIGHT"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ]
+        )
+    )
     return table
 
 
@@ -235,8 +281,16 @@ def info_grid(left: Sequence[tuple[str, str]], right: Sequence[tuple[str, str]],
         return Spacer(1, 1)
     # the right-hand labels are a little wider: "Document No." fits on one line
     table = Table(rows, colWidths=[22 * mm, WIDTH * 0.58 - 22 * mm, 25 * mm, WIDTH * 0.42 - 25 * mm])
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ]
+        )
+    )
     return table
 
 
@@ -244,11 +298,24 @@ def capital_row(label: str, amount: Decimal, st: Styles) -> Table:
     """合计金额(大写) with the figure: the amount in Chinese capital numerals and in figures."""
     from ...money import chinese_capital
 
-    rows = [[Paragraph(esc(label), st.body), Paragraph(esc(chinese_capital(amount)), st.body),
-             Paragraph(esc("¥ " + fmt_money(money(amount))), st.right)]]
+    rows = [
+        [
+            Paragraph(esc(label), st.body),
+            Paragraph(esc(chinese_capital(amount)), st.body),
+            Paragraph(esc("¥ " + fmt_money(money(amount))), st.right),
+        ]
+    ]
     table = Table(rows, colWidths=[40 * mm, WIDTH - 40 * mm - 40 * mm, 40 * mm])
-    table.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.6, INK), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                               ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), 0.6, INK),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("TOPPADDING", (0, 0), (-1, -1), 4),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
     return table
 
 
@@ -259,8 +326,16 @@ def signature_row(labels: Sequence[str], st: Styles) -> Flowable:
     width = WIDTH / len(labels)
     cells = [[Paragraph(esc(tr("{role}:", role=label)), st.body) for label in labels]]
     table = Table(cells, colWidths=[width] * len(labels), rowHeights=[16 * mm])
-    table.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.6, INK), ("INNERGRID", (0, 0), (-1, -1), 0.4, GRID),
-                               ("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 4)]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), 0.6, INK),
+                ("INNERGRID", (0, 0), (-1, -1), 0.4, GRID),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
     return KeepTogether([Spacer(1, 4 * mm), table])
 
 
@@ -305,17 +380,42 @@ def _numbered_canvas(font: str, footer: str, running: str) -> type:
     return NumberedCanvas
 
 
-def build_pdf(path: str | Path, story: list[Flowable], *, title: str, company: CompanyInfo, running: str = "",
-              pagesize: tuple[float, float] = PAGE, author: str = "") -> Path:
+def build_pdf(
+    path: str | Path,
+    story: list[Flowable],
+    *,
+    title: str,
+    company: CompanyInfo,
+    running: str = "",
+    pagesize: tuple[float, float] = PAGE,
+    author: str = "",
+) -> Path:
     """Lay ``story`` out on A4 pages with footer, running header and page numbers; write ``path``."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     font = cjk_font().name
-    doc = BaseDocTemplate(str(path), pagesize=pagesize, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
-                          topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=title,
-                          author=author or company.display_name(language()), creator="erp-desktop")
-    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body", leftPadding=0, rightPadding=0,
-                  topPadding=0, bottomPadding=0)
+    doc = BaseDocTemplate(
+        str(path),
+        pagesize=pagesize,
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=title,
+        author=author or company.display_name(language()),
+        creator="erp-desktop",
+    )
+    frame = Frame(
+        doc.leftMargin,
+        doc.bottomMargin,
+        doc.width,
+        doc.height,
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     doc.build(story, canvasmaker=_numbered_canvas(font, company.footer, running))
     return path

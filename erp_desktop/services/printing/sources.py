@@ -7,6 +7,7 @@ row per kind (``_TRADE_DOCS``); stock documents, count sheets and money receipts
 barcode. ``build(uow, kind, ref)`` dispatches by kind through ``BUILDERS``. Models of areas that
 may not be installed are imported only when their document is printed.
 """
+
 from __future__ import annotations
 
 import importlib
@@ -21,14 +22,15 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from erp_desktop.services.system.company import load_company_tx
+from erp_desktop.storage.uow import UnitOfWork
+
 from ...errors import NotFound, ValidationError
 from ...i18n import N_, tr
 from ...models.catalog import Product, ProductBarcode
 from ...models.parties import Address, Contact, Customer, Supplier
 from ...models.warehouse import Location, Warehouse
 from ...money import ZERO
-from ..company import load_company_tx
-from ..uow import UnitOfWork
 from .dto import Ageing, DocKind, LabelItem, PrintDoc, PrintLine, StatementDoc, StatementLine
 
 
@@ -59,8 +61,11 @@ def _first_barcodes(tx: Session, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, st
     ids = set(ids)
     result: dict[uuid.UUID, str] = {}
     if ids:
-        for product_id, code in tx.execute(select(ProductBarcode.product_id, ProductBarcode.barcode)
-                                           .where(ProductBarcode.product_id.in_(ids)).order_by(ProductBarcode.barcode)):
+        for product_id, code in tx.execute(
+            select(ProductBarcode.product_id, ProductBarcode.barcode)
+            .where(ProductBarcode.product_id.in_(ids))
+            .order_by(ProductBarcode.barcode)
+        ):
             result.setdefault(product_id, code)
     return result
 
@@ -108,19 +113,29 @@ def _amount_totals(net: Decimal, tax: Decimal, gross: Decimal) -> tuple[tuple[st
     return ((tr("Amount before tax"), net), (tr("Tax"), tax), (tr("Total incl. tax"), gross))
 
 
-def _priced_lines(tx: Session, lines, *, price_attr: str, location_attr: str | None = None,
-                  discount_attr: str | None = None) -> tuple[PrintLine, ...]:
+def _priced_lines(
+    tx: Session, lines, *, price_attr: str, location_attr: str | None = None, discount_attr: str | None = None
+) -> tuple[PrintLine, ...]:
     products = _products(tx, (line.product_id for line in lines))
     locations = _locations(tx, (getattr(line, location_attr) for line in lines)) if location_attr else {}
     result = []
     for line in lines:
         product = products.get(line.product_id)
         location = locations.get(getattr(line, location_attr)) if location_attr else None
-        result.append(PrintLine(code=product.code if product else "", name=product.name if product else "",
-                                spec=" ".join(p for p in (product.spec, product.colour) if p) if product else "",
-                                unit=product.unit if product else "", qty=line.qty, price=getattr(line, price_attr),
-                                amount=line.net, tax_rate=line.tax_rate, location=location.code if location else "",
-                                discount=getattr(line, discount_attr) if discount_attr else None))
+        result.append(
+            PrintLine(
+                code=product.code if product else "",
+                name=product.name if product else "",
+                spec=" ".join(p for p in (product.spec, product.colour) if p) if product else "",
+                unit=product.unit if product else "",
+                qty=line.qty,
+                price=getattr(line, price_attr),
+                amount=line.net,
+                tax_rate=line.tax_rate,
+                location=location.code if location else "",
+                discount=getattr(line, discount_attr) if discount_attr else None,
+            )
+        )
     return tuple(result)
 
 
@@ -159,15 +174,32 @@ def _trade_doc(spec: _TradeDoc, uow: UnitOfWork, ref: uuid.UUID | str) -> PrintD
     with uow.read() as tx:
         doc = _get(tx, model, ref, tr(spec.what))
         party = tx.get(_PARTY_MODELS[spec.party], getattr(doc, f"{spec.party}_id"))
-        lines = (spec.lines(tx, doc) if spec.lines is not None
-                 else _priced_lines(tx, doc.lines, price_attr=spec.price_attr, location_attr=spec.location_attr,
-                                    discount_attr=spec.discount_attr))
+        lines = (
+            spec.lines(tx, doc)
+            if spec.lines is not None
+            else _priced_lines(
+                tx,
+                doc.lines,
+                price_attr=spec.price_attr,
+                location_attr=spec.location_attr,
+                discount_attr=spec.discount_attr,
+            )
+        )
         return PrintDoc(
-            kind=spec.kind, title=tr(spec.title), number=doc.number, date=doc.on,
-            company=load_company_tx(tx), party_label=tr(_PARTY_LABELS[spec.party]), party_name=_party_name(party),
-            party_details=_party_details(tx, spec.party, party) if party else (), meta=tuple(spec.meta(tx, doc)), lines=lines,
-            totals=_amount_totals(doc.net_total, doc.tax_total, doc.gross_total), grand_total=doc.gross_total,
-            notes=getattr(doc, spec.notes), signatures=tuple(tr(label) for label in spec.signatures),
+            kind=spec.kind,
+            title=tr(spec.title),
+            number=doc.number,
+            date=doc.on,
+            company=load_company_tx(tx),
+            party_label=tr(_PARTY_LABELS[spec.party]),
+            party_name=_party_name(party),
+            party_details=_party_details(tx, spec.party, party) if party else (),
+            meta=tuple(spec.meta(tx, doc)),
+            lines=lines,
+            totals=_amount_totals(doc.net_total, doc.tax_total, doc.gross_total),
+            grand_total=doc.gross_total,
+            notes=getattr(doc, spec.notes),
+            signatures=tuple(tr(label) for label in spec.signatures),
             barcode_value=doc.number,
         )
 
@@ -236,37 +268,101 @@ def _receipt_meta(tx: Session, receipt) -> list[tuple[str, str]]:
 def _purchase_return_lines(tx: Session, ret) -> tuple[PrintLine, ...]:
     """A return's lines carry only the net amount; the unit price printed is net / qty."""
     products = _products(tx, (line.product_id for line in ret.lines))
-    return tuple(PrintLine(code=products[line.product_id].code, name=products[line.product_id].name,
-                           spec=products[line.product_id].spec, unit=products[line.product_id].unit, qty=line.qty,
-                           price=(line.net / line.qty).quantize(Decimal("0.000001")) if line.qty else None, amount=line.net)
-                 for line in ret.lines)
+    return tuple(
+        PrintLine(
+            code=products[line.product_id].code,
+            name=products[line.product_id].name,
+            spec=products[line.product_id].spec,
+            unit=products[line.product_id].unit,
+            qty=line.qty,
+            price=(line.net / line.qty).quantize(Decimal("0.000001")) if line.qty else None,
+            amount=line.net,
+        )
+        for line in ret.lines
+    )
 
 
 _TRADE_DOCS = (
     # 报价单 sent to a customer, with each line's discount
-    _TradeDoc(kind=DocKind.SALES_QUOTE, model="sales.SalesQuote", what=N_("sales quote"), title=N_("Quotation"), party="customer",
-              notes="notes", signatures=(N_("Prepared by"), N_("Approved by"), N_("Customer confirmation")), meta=_sales_quote_meta,
-              price_attr="unit_price", discount_attr="discount"),
+    _TradeDoc(
+        kind=DocKind.SALES_QUOTE,
+        model="sales.SalesQuote",
+        what=N_("sales quote"),
+        title=N_("Quotation"),
+        party="customer",
+        notes="notes",
+        signatures=(N_("Prepared by"), N_("Approved by"), N_("Customer confirmation")),
+        meta=_sales_quote_meta,
+        price_attr="unit_price",
+        discount_attr="discount",
+    ),
     # 销售出库单 / 送货单 for a posted delivery
-    _TradeDoc(kind=DocKind.DELIVERY, model="sales.SalesDelivery", what=N_("delivery"), title=N_("Delivery note"), party="customer",
-              notes="notes", signatures=(N_("Prepared by"), N_("Shipped by"), N_("Received by (customer)")), meta=_delivery_meta,
-              price_attr="unit_price", location_attr="location_id"),
-    _TradeDoc(kind=DocKind.SALES_ORDER, model="sales.SalesOrder", what=N_("sales order"), title=N_("Sales order"), party="customer",
-              notes="notes", signatures=(N_("Prepared by"), N_("Approved by"), N_("Customer")), meta=_sales_order_meta,
-              price_attr="unit_price"),
-    _TradeDoc(kind=DocKind.SALES_RETURN, model="sales.SalesReturn", what=N_("sales return"), title=N_("Sales return note"),
-              party="customer", notes="reason", signatures=(N_("Prepared by"), N_("Received by"), N_("Customer")),
-              meta=_sales_return_meta, price_attr="unit_price", location_attr="location_id"),
-    _TradeDoc(kind=DocKind.PURCHASE_ORDER, model="purchasing.PurchaseOrder", what=N_("purchase order"), title=N_("Purchase order"),
-              party="supplier", notes="note", signatures=(N_("Prepared by"), N_("Approved by"), N_("Supplier confirmation")),
-              meta=_purchase_order_meta),
+    _TradeDoc(
+        kind=DocKind.DELIVERY,
+        model="sales.SalesDelivery",
+        what=N_("delivery"),
+        title=N_("Delivery note"),
+        party="customer",
+        notes="notes",
+        signatures=(N_("Prepared by"), N_("Shipped by"), N_("Received by (customer)")),
+        meta=_delivery_meta,
+        price_attr="unit_price",
+        location_attr="location_id",
+    ),
+    _TradeDoc(
+        kind=DocKind.SALES_ORDER,
+        model="sales.SalesOrder",
+        what=N_("sales order"),
+        title=N_("Sales order"),
+        party="customer",
+        notes="notes",
+        signatures=(N_("Prepared by"), N_("Approved by"), N_("Customer")),
+        meta=_sales_order_meta,
+        price_attr="unit_price",
+    ),
+    _TradeDoc(
+        kind=DocKind.SALES_RETURN,
+        model="sales.SalesReturn",
+        what=N_("sales return"),
+        title=N_("Sales return note"),
+        party="customer",
+        notes="reason",
+        signatures=(N_("Prepared by"), N_("Received by"), N_("Customer")),
+        meta=_sales_return_meta,
+        price_attr="unit_price",
+        location_attr="location_id",
+    ),
+    _TradeDoc(
+        kind=DocKind.PURCHASE_ORDER,
+        model="purchasing.PurchaseOrder",
+        what=N_("purchase order"),
+        title=N_("Purchase order"),
+        party="supplier",
+        notes="note",
+        signatures=(N_("Prepared by"), N_("Approved by"), N_("Supplier confirmation")),
+        meta=_purchase_order_meta,
+    ),
     # 采购入库单 for a posted purchase receipt
-    _TradeDoc(kind=DocKind.RECEIPT, model="purchasing.PurchaseReceipt", what=N_("goods receipt"), title=N_("Goods receipt note"),
-              party="supplier", notes="note", signatures=(N_("Prepared by"), N_("Received by (warehouse)"), N_("Delivered by")),
-              meta=_receipt_meta),
-    _TradeDoc(kind=DocKind.PURCHASE_RETURN, model="purchasing.PurchaseReturn", what=N_("purchase return"),
-              title=N_("Purchase return note"), party="supplier", notes="reason",
-              signatures=(N_("Prepared by"), N_("Shipped by"), N_("Supplier")), lines=_purchase_return_lines),
+    _TradeDoc(
+        kind=DocKind.RECEIPT,
+        model="purchasing.PurchaseReceipt",
+        what=N_("goods receipt"),
+        title=N_("Goods receipt note"),
+        party="supplier",
+        notes="note",
+        signatures=(N_("Prepared by"), N_("Received by (warehouse)"), N_("Delivered by")),
+        meta=_receipt_meta,
+    ),
+    _TradeDoc(
+        kind=DocKind.PURCHASE_RETURN,
+        model="purchasing.PurchaseReturn",
+        what=N_("purchase return"),
+        title=N_("Purchase return note"),
+        party="supplier",
+        notes="reason",
+        signatures=(N_("Prepared by"), N_("Shipped by"), N_("Supplier")),
+        lines=_purchase_return_lines,
+    ),
 )
 
 
@@ -278,7 +374,9 @@ def stock_doc(uow: UnitOfWork, ref: uuid.UUID | str) -> PrintDoc:
     with uow.read() as tx:
         doc = _get(tx, StockDoc, ref, tr("stock document"))
         products = _products(tx, (line.product_id for line in doc.lines))
-        locations = _locations(tx, [line.from_location_id for line in doc.lines] + [line.to_location_id for line in doc.lines])
+        locations = _locations(
+            tx, [line.from_location_id for line in doc.lines] + [line.to_location_id for line in doc.lines]
+        )
 
         def where(location_id):
             location = locations.get(location_id)
@@ -290,19 +388,42 @@ def stock_doc(uow: UnitOfWork, ref: uuid.UUID | str) -> PrintDoc:
         lines = []
         for line in doc.lines:
             product = products[line.product_id]
-            lines.append(PrintLine(code=product.code, name=product.name, spec=product.spec, unit=product.unit, qty=line.qty,
-                                   price=line.unit_cost, amount=line.value if doc.state == "posted" else None,
-                                   location=where(line.from_location_id), location_to=where(line.to_location_id), note=line.note))
-        kind = {StockDocKind.TRANSFER.value: DocKind.TRANSFER, StockDocKind.RECEIPT.value: DocKind.STOCK_IN}.get(doc.kind, DocKind.STOCK_OUT)
-        title = {DocKind.TRANSFER: tr("Transfer note"), DocKind.STOCK_IN: tr("Stock receipt note"),
-                 DocKind.STOCK_OUT: tr("Stock issue note")}[kind]
+            lines.append(
+                PrintLine(
+                    code=product.code,
+                    name=product.name,
+                    spec=product.spec,
+                    unit=product.unit,
+                    qty=line.qty,
+                    price=line.unit_cost,
+                    amount=line.value if doc.state == "posted" else None,
+                    location=where(line.from_location_id),
+                    location_to=where(line.to_location_id),
+                    note=line.note,
+                )
+            )
+        kind = {StockDocKind.TRANSFER.value: DocKind.TRANSFER, StockDocKind.RECEIPT.value: DocKind.STOCK_IN}.get(
+            doc.kind, DocKind.STOCK_OUT
+        )
+        title = {
+            DocKind.TRANSFER: tr("Transfer note"),
+            DocKind.STOCK_IN: tr("Stock receipt note"),
+            DocKind.STOCK_OUT: tr("Stock issue note"),
+        }[kind]
         meta = [(tr("Warehouse"), _warehouse_name(tx, doc.warehouse_id))] if doc.warehouse_id else []
         if doc.reason:
             meta.append((tr("Reason"), doc.reason))
         totals = ((tr("Total value"), doc.total_value),) if kind != DocKind.TRANSFER and doc.state == "posted" else ()
         return PrintDoc(
-            kind=kind, title=title, number=doc.number or tr("(draft)"), date=doc.on, company=load_company_tx(tx),
-            meta=tuple(meta), lines=tuple(lines), totals=totals, notes=doc.note,
+            kind=kind,
+            title=title,
+            number=doc.number or tr("(draft)"),
+            date=doc.on,
+            company=load_company_tx(tx),
+            meta=tuple(meta),
+            lines=tuple(lines),
+            totals=totals,
+            notes=doc.note,
             signatures=_signatures(tr("Prepared by"), tr("Issued by"), tr("Received by")),
             barcode_value=doc.number,
         )
@@ -321,18 +442,37 @@ def count_sheet_doc(uow: UnitOfWork, ref: uuid.UUID | str) -> PrintDoc:
         def walk(line):
             location = locations.get(line.location_id)
             product = products.get(line.product_id)
-            return (location.sort_order if location else 0, location.code if location else "", product.code if product else "")
+            return (
+                location.sort_order if location else 0,
+                location.code if location else "",
+                product.code if product else "",
+            )
 
         lines = []
         for line in sorted(count.lines, key=walk):
             product = products[line.product_id]
             location = locations.get(line.location_id)
-            lines.append(PrintLine(code=product.code, name=product.name, spec=product.spec, unit=product.unit,
-                                   location=location.code if location else "", barcode=barcodes.get(product.id, product.code)))
+            lines.append(
+                PrintLine(
+                    code=product.code,
+                    name=product.name,
+                    spec=product.spec,
+                    unit=product.unit,
+                    location=location.code if location else "",
+                    barcode=barcodes.get(product.id, product.code),
+                )
+            )
         return PrintDoc(
-            kind=DocKind.STOCK_COUNT, title=tr("Stock count sheet"), number=count.number, date=count.on,
-            company=load_company_tx(tx), party_label=tr("Warehouse"), party_name=_warehouse_name(tx, count.warehouse_id),
-            meta=((tr("Snapshot"), count.snapshot_at.strftime("%Y-%m-%d %H:%M")),), lines=tuple(lines), notes=count.note,
+            kind=DocKind.STOCK_COUNT,
+            title=tr("Stock count sheet"),
+            number=count.number,
+            date=count.on,
+            company=load_company_tx(tx),
+            party_label=tr("Warehouse"),
+            party_name=_warehouse_name(tx, count.warehouse_id),
+            meta=((tr("Snapshot"), count.snapshot_at.strftime("%Y-%m-%d %H:%M")),),
+            lines=tuple(lines),
+            notes=count.note,
             signatures=_signatures(tr("Counted by"), tr("Checked by"), tr("Warehouse keeper")),
             barcode_value=count.number,
         )
@@ -354,12 +494,16 @@ def money_receipt_doc(uow: UnitOfWork, ref: uuid.UUID | str) -> PrintDoc:
         account = tx.get(MoneyAccount, txn.account_id)
         lines: list[PrintLine] = []
         if txn.open_item_id is not None:
-            allocations = tx.execute(select(Allocation.amount, OpenItem.doc_number, OpenItem.on)
-                                     .join(OpenItem, OpenItem.id == Allocation.debit_item_id)
-                                     .where(Allocation.credit_item_id == txn.open_item_id, Allocation.reversal_of_id.is_(None))
-                                     .order_by(OpenItem.on)).all()
-            lines = [PrintLine(code=number, name=tr("Document of {date}", date=on.isoformat()), amount=amount)
-                     for amount, number, on in allocations]
+            allocations = tx.execute(
+                select(Allocation.amount, OpenItem.doc_number, OpenItem.on)
+                .join(OpenItem, OpenItem.id == Allocation.debit_item_id)
+                .where(Allocation.credit_item_id == txn.open_item_id, Allocation.reversal_of_id.is_(None))
+                .order_by(OpenItem.on)
+            ).all()
+            lines = [
+                PrintLine(code=number, name=tr("Document of {date}", date=on.isoformat()), amount=amount)
+                for amount, number, on in allocations
+            ]
         meta = [(tr("Method"), txn.method)] if txn.method else []
         if account is not None:
             meta.append((tr("Account"), account.name))
@@ -367,11 +511,19 @@ def money_receipt_doc(uow: UnitOfWork, ref: uuid.UUID | str) -> PrintDoc:
             meta.append((tr("Reference"), txn.reference))
         return PrintDoc(
             kind=DocKind.MONEY_RECEIPT if receipt else DocKind.MONEY_PAYMENT,
-            title=tr("Money receipt") if receipt else tr("Payment voucher"), number=txn.number, date=txn.on,
-            company=load_company_tx(tx), party_label=tr("Customer") if receipt else tr("Supplier"),
-            party_name=_party_name(party), meta=tuple(meta), lines=tuple(lines), totals=((tr("Amount"), txn.amount),),
-            grand_total=txn.amount, notes=txn.memo or (tr("Payment received") if receipt else tr("Payment made")),
-            signatures=_signatures(tr("Cashier"), tr("Handled by"), tr("Accountant")) if receipt
+            title=tr("Money receipt") if receipt else tr("Payment voucher"),
+            number=txn.number,
+            date=txn.on,
+            company=load_company_tx(tx),
+            party_label=tr("Customer") if receipt else tr("Supplier"),
+            party_name=_party_name(party),
+            meta=tuple(meta),
+            lines=tuple(lines),
+            totals=((tr("Amount"), txn.amount),),
+            grand_total=txn.amount,
+            notes=txn.memo or (tr("Payment received") if receipt else tr("Payment made")),
+            signatures=_signatures(tr("Cashier"), tr("Handled by"), tr("Accountant"))
+            if receipt
             else _signatures(tr("Approved by"), tr("Cashier"), tr("Payee")),
             barcode_value=txn.number,
         )
@@ -379,7 +531,7 @@ def money_receipt_doc(uow: UnitOfWork, ref: uuid.UUID | str) -> PrintDoc:
 
 def statement_doc(uow: UnitOfWork, party_kind: str, party_ref: uuid.UUID | str, start: date, end: date) -> StatementDoc:
     """对账单 of a customer or supplier for [start, end] from the finance read service."""
-    from ..queries.finance import statement
+    from erp_desktop.services.finance.queries import statement
 
     st = statement(uow, party_kind=party_kind, party_id=party_ref, start=start, end=end)
     with uow.read() as tx:
@@ -387,11 +539,31 @@ def statement_doc(uow: UnitOfWork, party_kind: str, party_ref: uuid.UUID | str, 
         kind = "customer" if party_kind == "customer" else "supplier"
         party = tx.get(_PARTY_MODELS[kind], st.party_id)
         details = _party_details(tx, kind, party) if party else ()
-    lines = tuple(StatementLine(line.on, line.doc_number, _description(line.doc_label, line.memo, line.doc_number),
-                                line.debit, line.credit, line.balance) for line in st.lines)
+    lines = tuple(
+        StatementLine(
+            line.on,
+            line.doc_number,
+            _description(line.doc_label, line.memo, line.doc_number),
+            line.debit,
+            line.credit,
+            line.balance,
+        )
+        for line in st.lines
+    )
     a = st.ageing
-    return StatementDoc(party_kind, st.party_code, st.party_name, company, start, end, st.opening, lines, st.closing,
-                        Ageing(a.days_0_30, a.days_31_60, a.days_61_90, a.days_over_90, a.unapplied), details)
+    return StatementDoc(
+        party_kind,
+        st.party_code,
+        st.party_name,
+        company,
+        start,
+        end,
+        st.opening,
+        lines,
+        st.closing,
+        Ageing(a.days_0_30, a.days_31_60, a.days_61_90, a.days_over_90, a.unapplied),
+        details,
+    )
 
 
 def _description(label: str, memo: str, number: str) -> str:
@@ -402,7 +574,9 @@ def _description(label: str, memo: str, number: str) -> str:
 
 
 # ---------------------------------------------------------------- labels
-def label_items(uow: UnitOfWork, refs: Iterable[str | uuid.UUID | tuple[str | uuid.UUID, int]]) -> tuple[LabelItem, ...]:
+def label_items(
+    uow: UnitOfWork, refs: Iterable[str | uuid.UUID | tuple[str | uuid.UUID, int]]
+) -> tuple[LabelItem, ...]:
     """Products by id, code or barcode (or (ref, copies) pairs), in the order given.
     Raises NotFound naming unknown codes."""
     pairs = [r if isinstance(r, tuple) else (r, 1) for r in refs]
@@ -412,16 +586,32 @@ def label_items(uow: UnitOfWork, refs: Iterable[str | uuid.UUID | tuple[str | uu
     with uow.read() as tx:
         for ref, copies in pairs:
             key = _as_uuid(ref)
-            product = tx.get(Product, key) if key is not None else tx.scalar(select(Product).where(Product.code == str(ref).strip()))
+            product = (
+                tx.get(Product, key)
+                if key is not None
+                else tx.scalar(select(Product).where(Product.code == str(ref).strip()))
+            )
             if product is None and key is None:
-                product = tx.scalar(select(Product).join(ProductBarcode, ProductBarcode.product_id == Product.id)
-                                    .where(ProductBarcode.barcode == str(ref).strip()))
+                product = tx.scalar(
+                    select(Product)
+                    .join(ProductBarcode, ProductBarcode.product_id == Product.id)
+                    .where(ProductBarcode.barcode == str(ref).strip())
+                )
             if product is None:
                 missing.append(str(ref))
                 continue
             barcode = _first_barcodes(tx, [product.id]).get(product.id, "")
-            result.append(LabelItem(code=product.code, name=product.name, spec=" ".join(p for p in (product.spec, product.colour) if p),
-                                    unit=product.unit, price=product.sale_price, barcode=barcode, copies=copies))
+            result.append(
+                LabelItem(
+                    code=product.code,
+                    name=product.name,
+                    spec=" ".join(p for p in (product.spec, product.colour) if p),
+                    unit=product.unit,
+                    price=product.sale_price,
+                    barcode=barcode,
+                    copies=copies,
+                )
+            )
     if missing:
         raise NotFound(tr("No product with code or barcode {codes}.", codes=", ".join(missing)))
     return tuple(result)

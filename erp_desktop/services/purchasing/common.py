@@ -1,4 +1,5 @@
 """Shared pieces of purchasing: line amounts, default prices, best quotes, settings, approval facts."""
+
 from __future__ import annotations
 
 import uuid
@@ -9,18 +10,25 @@ from decimal import Decimal
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from erp_desktop.services.system.approvals import ApprovalFacts
+
 from ...errors import NotFound, ValidationError
 from ...i18n import tr
 from ...models.catalog import Product
 from ...models.parties import Supplier, SupplierQuote
 from ...models.purchasing import OrderState, PurchaseOrder, PurchaseOrderLine
 from ...models.system import AppSetting
-from ...money import ZERO, money, qty as qty_
-from ..approvals import ApprovalFacts
+from ...money import ZERO, money
+from ...money import qty as qty_
 
 APPROVAL_DOC_TYPE = "purchase_order"
 TOLERANCE_KEY = "purchasing.over_receipt_tolerance"
-LIVE_STATES = (OrderState.DRAFT.value, OrderState.PENDING.value, OrderState.CONFIRMED.value, OrderState.PARTLY_RECEIVED.value)
+LIVE_STATES = (
+    OrderState.DRAFT.value,
+    OrderState.PENDING.value,
+    OrderState.CONFIRMED.value,
+    OrderState.PARTLY_RECEIVED.value,
+)
 
 
 @dataclass(frozen=True)
@@ -39,7 +47,9 @@ def line_amounts(quantity: Decimal, unit_price: Decimal, tax_rate: Decimal) -> A
 
 def check_qty(value: Decimal, field: str = "qty") -> Decimal:
     if value is None or qty_(value) != value or value <= ZERO:
-        raise ValidationError(tr("Quantity must be greater than zero with at most 3 decimals (got {qty}).", qty=value), field=field)
+        raise ValidationError(
+            tr("Quantity must be greater than zero with at most 3 decimals (got {qty}).", qty=value), field=field
+        )
     return value
 
 
@@ -71,16 +81,28 @@ def order_facts(tx: Session, order: PurchaseOrder) -> ApprovalFacts:
         product = tx.get(Product, line.product_id)
         if product is not None and product.category_id is not None:
             categories.add(product.category_id)
-    return ApprovalFacts(amount=order.gross_total, party_grade=supplier.grade if supplier else "",
-                         category_ids=frozenset(categories), created_by=order.created_by)
+    return ApprovalFacts(
+        amount=order.gross_total,
+        party_grade=supplier.grade if supplier else "",
+        category_ids=frozenset(categories),
+        created_by=order.created_by,
+    )
 
 
 # --- prices and quotes ----------------------------------------------------------------------------
-def valid_quotes(tx: Session, product_id: uuid.UUID, on: date, supplier_id: uuid.UUID | None = None) -> list[SupplierQuote]:
-    stmt = (select(SupplierQuote).join(Supplier, Supplier.id == SupplierQuote.supplier_id)
-            .where(SupplierQuote.product_id == product_id, Supplier.active.is_(True),
-                   or_(SupplierQuote.valid_from.is_(None), SupplierQuote.valid_from <= on),
-                   or_(SupplierQuote.valid_until.is_(None), SupplierQuote.valid_until >= on)))
+def valid_quotes(
+    tx: Session, product_id: uuid.UUID, on: date, supplier_id: uuid.UUID | None = None
+) -> list[SupplierQuote]:
+    stmt = (
+        select(SupplierQuote)
+        .join(Supplier, Supplier.id == SupplierQuote.supplier_id)
+        .where(
+            SupplierQuote.product_id == product_id,
+            Supplier.active.is_(True),
+            or_(SupplierQuote.valid_from.is_(None), SupplierQuote.valid_from <= on),
+            or_(SupplierQuote.valid_until.is_(None), SupplierQuote.valid_until >= on),
+        )
+    )
     if supplier_id is not None:
         stmt = stmt.where(SupplierQuote.supplier_id == supplier_id)
     return list(tx.scalars(stmt))
@@ -96,10 +118,16 @@ def best_quote(quotes: list[SupplierQuote], quantity: Decimal | None) -> Supplie
 
 
 def last_purchase(tx: Session, product_id: uuid.UUID, supplier_id: uuid.UUID | None = None) -> PurchaseOrderLine | None:
-    stmt = (select(PurchaseOrderLine).join(PurchaseOrder, PurchaseOrder.id == PurchaseOrderLine.order_id)
-            .where(PurchaseOrderLine.product_id == product_id,
-                   PurchaseOrder.state.not_in((OrderState.DRAFT.value, OrderState.CANCELLED.value, OrderState.PENDING.value)))
-            .order_by(PurchaseOrder.on.desc(), PurchaseOrder.id.desc()).limit(1))
+    stmt = (
+        select(PurchaseOrderLine)
+        .join(PurchaseOrder, PurchaseOrder.id == PurchaseOrderLine.order_id)
+        .where(
+            PurchaseOrderLine.product_id == product_id,
+            PurchaseOrder.state.not_in((OrderState.DRAFT.value, OrderState.CANCELLED.value, OrderState.PENDING.value)),
+        )
+        .order_by(PurchaseOrder.on.desc(), PurchaseOrder.id.desc())
+        .limit(1)
+    )
     if supplier_id is not None:
         stmt = stmt.where(PurchaseOrder.supplier_id == supplier_id)
     return tx.scalar(stmt)
@@ -116,7 +144,9 @@ class PriceDefault:
     source: str  # quote | last | product
 
 
-def default_price_tx(tx: Session, supplier_id: uuid.UUID | None, product_id: uuid.UUID, quantity: Decimal, on: date) -> PriceDefault:
+def default_price_tx(
+    tx: Session, supplier_id: uuid.UUID | None, product_id: uuid.UUID, quantity: Decimal, on: date
+) -> PriceDefault:
     """The supplier's valid quote for this quantity (largest min qty not above it), else the last
     purchase price from this supplier, else the product's purchase price."""
     if supplier_id is not None:

@@ -4,6 +4,7 @@ Each writing function is one user action in one transaction. A draft whose appro
 must be submitted and approved (``services.approvals``) before it is confirmed; approving the last
 outstanding rule confirms the order. A zero price needs the user's confirmation ("zero-price").
 """
+
 from __future__ import annotations
 
 import uuid
@@ -14,18 +15,31 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from erp_desktop.services.ledger.numbering import next_number
+from erp_desktop.services.system import approvals, audit
+from erp_desktop.services.system.auth import Perm, require
+from erp_desktop.storage.uow import UnitOfWork, actor_of
+
 from ...errors import ConfirmationRequired, InvalidTransition, ValidationError
 from ...i18n import tr
 from ...models.base import utcnow
 from ...models.purchasing import OrderState, PurchaseOrder, PurchaseOrderLine, RequisitionLine, RequisitionLink
 from ...models.system import AppSetting
-from ...money import ZERO, price as price_, rate as rate_
-from .. import approvals, audit
-from ..auth import Perm, require
-from ..numbering import next_number
-from ..uow import UnitOfWork, actor_of
-from .common import (APPROVAL_DOC_TYPE, TOLERANCE_KEY, PriceDefault, check_qty, default_price_tx, get_order, get_product,
-                     get_supplier, line_amounts, order_facts)
+from ...money import ZERO
+from ...money import price as price_
+from ...money import rate as rate_
+from .common import (
+    APPROVAL_DOC_TYPE,
+    TOLERANCE_KEY,
+    PriceDefault,
+    check_qty,
+    default_price_tx,
+    get_order,
+    get_product,
+    get_supplier,
+    line_amounts,
+    order_facts,
+)
 
 
 @dataclass(frozen=True)
@@ -51,11 +65,19 @@ class OrderRef:
 
 def _ref(tx: Session, order: PurchaseOrder) -> OrderRef:
     status = approvals.status_tx(tx, APPROVAL_DOC_TYPE, order.id, order_facts(tx, order))
-    return OrderRef(order.id, order.number, order.state, order.gross_total, status.needed and not status.approved,
-                    status.waiting_for())
+    return OrderRef(
+        order.id,
+        order.number,
+        order.state,
+        order.gross_total,
+        status.needed and not status.approved,
+        status.waiting_for(),
+    )
 
 
-def default_price(uow: UnitOfWork, supplier_id: uuid.UUID | None, product_id: uuid.UUID, qty: Decimal, on: date) -> PriceDefault:
+def default_price(
+    uow: UnitOfWork, supplier_id: uuid.UUID | None, product_id: uuid.UUID, qty: Decimal, on: date
+) -> PriceDefault:
     with uow.read() as tx:
         return default_price_tx(tx, supplier_id, product_id, qty if qty and qty > ZERO else ZERO, on)
 
@@ -74,11 +96,15 @@ def _set_lines(tx: Session, order: PurchaseOrder, lines: list[OrderLineInput], a
             unit_price, source = default.price, default.source
         else:
             if spec.price < ZERO or price_(spec.price) != spec.price:
-                raise ValidationError(tr("Price must be zero or more with at most 6 decimals (line {line}).", line=seq), field="price")
+                raise ValidationError(
+                    tr("Price must be zero or more with at most 6 decimals (line {line}).", line=seq), field="price"
+                )
             unit_price, source = spec.price, "manual"
         tax_rate = product.tax_rate if spec.tax_rate is None else spec.tax_rate
         if tax_rate < ZERO or tax_rate >= 1 or rate_(tax_rate) != tax_rate:
-            raise ValidationError(tr("Tax rate must be between 0 and 1, e.g. 0.13 (line {line}).", line=seq), field="tax_rate")
+            raise ValidationError(
+                tr("Tax rate must be between 0 and 1, e.g. 0.13 (line {line}).", line=seq), field="tax_rate"
+            )
         if unit_price == ZERO:
             zero_lines.append(f"{product.code} {product.name}")
         amounts = line_amounts(quantity, unit_price, tax_rate)
@@ -103,7 +129,9 @@ def _set_lines(tx: Session, order: PurchaseOrder, lines: list[OrderLineInput], a
         _unlink(tx, removed)
         order.lines.remove(removed)
     if zero_lines and "zero-price" not in acknowledged:
-        raise ConfirmationRequired("zero-price", tr("These lines have a price of zero: {lines}. Save anyway?", lines=", ".join(zero_lines)))
+        raise ConfirmationRequired(
+            "zero-price", tr("These lines have a price of zero: {lines}. Save anyway?", lines=", ".join(zero_lines))
+        )
     order.net_total = sum((line.net for line in kept), ZERO)
     order.tax_total = sum((line.tax for line in kept), ZERO)
     order.gross_total = sum((line.gross for line in kept), ZERO)
@@ -115,10 +143,18 @@ def _link(tx: Session, line: PurchaseOrderLine, requisition_line_id: uuid.UUID, 
     if req_line is None:
         raise ValidationError(tr("The requisition line no longer exists."), field="requisition")
     if req_line.product_id != line.product_id:
-        raise ValidationError(tr("A requisition line can only be covered by an order line of the same product."), field="requisition")
+        raise ValidationError(
+            tr("A requisition line can only be covered by an order line of the same product."), field="requisition"
+        )
     if req_line.cancelled or req_line.ordered_qty + quantity > req_line.qty:
-        raise ValidationError(tr("Requisition {number} line {line} is already covered by an order.",
-                                 number=req_line.requisition.number, line=req_line.seq), field="requisition")
+        raise ValidationError(
+            tr(
+                "Requisition {number} line {line} is already covered by an order.",
+                number=req_line.requisition.number,
+                line=req_line.seq,
+            ),
+            field="requisition",
+        )
     tx.add(RequisitionLink(order_line_id=line.id, requisition_line_id=req_line.id, qty=quantity))
     req_line.ordered_qty += quantity
     _refresh_requisition(req_line)
@@ -140,21 +176,48 @@ def _refresh_requisition(req_line: RequisitionLine) -> None:
     requisition.state = "ordered" if done else "open"
 
 
-def create_order(uow: UnitOfWork, *, supplier_id: uuid.UUID, on: date, lines: list[OrderLineInput], expected_date: date | None = None,
-                 buyer: str | None = None, note: str = "", acknowledged: frozenset[str] = frozenset()) -> OrderRef:
+def create_order(
+    uow: UnitOfWork,
+    *,
+    supplier_id: uuid.UUID,
+    on: date,
+    lines: list[OrderLineInput],
+    expected_date: date | None = None,
+    buyer: str | None = None,
+    note: str = "",
+    acknowledged: frozenset[str] = frozenset(),
+) -> OrderRef:
     """A draft purchase order. Raises ValidationError, ConfirmationRequired ("zero-price"), PermissionDenied."""
     with uow.write() as tx:
         actor = require(tx, Perm.BUY)
-        order = new_order_tx(tx, supplier_id=supplier_id, on=on, lines=lines, expected_date=expected_date,
-                             buyer=buyer or actor.username, note=note, acknowledged=acknowledged)
+        order = new_order_tx(
+            tx,
+            supplier_id=supplier_id,
+            on=on,
+            lines=lines,
+            expected_date=expected_date,
+            buyer=buyer or actor.username,
+            note=note,
+            acknowledged=acknowledged,
+        )
         return _ref(tx, order)
 
 
-def new_order_tx(tx: Session, *, supplier_id, on, lines, expected_date=None, buyer="", note="", acknowledged=frozenset()) -> PurchaseOrder:
+def new_order_tx(
+    tx: Session, *, supplier_id, on, lines, expected_date=None, buyer="", note="", acknowledged=frozenset()
+) -> PurchaseOrder:
     get_supplier(tx, supplier_id)
     actor = actor_of(tx)
-    order = PurchaseOrder(number=next_number(tx, "PO", on), on=on, supplier_id=supplier_id, buyer=buyer or actor.username,
-                          created_by=actor.username, state=OrderState.DRAFT.value, expected_date=expected_date, note=note)
+    order = PurchaseOrder(
+        number=next_number(tx, "PO", on),
+        on=on,
+        supplier_id=supplier_id,
+        buyer=buyer or actor.username,
+        created_by=actor.username,
+        state=OrderState.DRAFT.value,
+        expected_date=expected_date,
+        note=note,
+    )
     tx.add(order)
     tx.flush()
     _set_lines(tx, order, lines, acknowledged)
@@ -162,9 +225,19 @@ def new_order_tx(tx: Session, *, supplier_id, on, lines, expected_date=None, buy
     return order
 
 
-def update_order(uow: UnitOfWork, order_id: uuid.UUID, *, supplier_id: uuid.UUID, on: date, lines: list[OrderLineInput],
-                 expected_date: date | None = None, buyer: str | None = None, note: str = "", version: int | None = None,
-                 acknowledged: frozenset[str] = frozenset()) -> OrderRef:
+def update_order(
+    uow: UnitOfWork,
+    order_id: uuid.UUID,
+    *,
+    supplier_id: uuid.UUID,
+    on: date,
+    lines: list[OrderLineInput],
+    expected_date: date | None = None,
+    buyer: str | None = None,
+    note: str = "",
+    version: int | None = None,
+    acknowledged: frozenset[str] = frozenset(),
+) -> OrderRef:
     """Change a draft. Raises InvalidTransition (not a draft), ConcurrencyError (stale version), ValidationError."""
     from ...errors import ConcurrencyError
 
@@ -173,7 +246,9 @@ def update_order(uow: UnitOfWork, order_id: uuid.UUID, *, supplier_id: uuid.UUID
         order = get_order(tx, order_id)
         order.ensure_draft()
         if version is not None and version != order.version:
-            raise ConcurrencyError(tr("Order {number} was changed by someone else meanwhile; reopen it.", number=order.number))
+            raise ConcurrencyError(
+                tr("Order {number} was changed by someone else meanwhile; reopen it.", number=order.number)
+            )
         get_supplier(tx, supplier_id)
         order.supplier_id, order.on, order.expected_date, order.note = supplier_id, on, expected_date, note
         if buyer:
@@ -201,7 +276,9 @@ def confirm_order(uow: UnitOfWork, order_id: uuid.UUID) -> OrderRef:
         require(tx, Perm.BUY)
         order = get_order(tx, order_id)
         if order.state not in (OrderState.DRAFT.value, OrderState.PENDING.value):
-            raise InvalidTransition(tr("Order {number} is {state}; it cannot be confirmed.", number=order.number, state=order.state))
+            raise InvalidTransition(
+                tr("Order {number} is {state}; it cannot be confirmed.", number=order.number, state=order.state)
+            )
         approvals.ensure_approved(tx, APPROVAL_DOC_TYPE, order.id, order_facts(tx, order), number=order.number)
         _confirm(order)
         return _ref(tx, order)
@@ -219,7 +296,9 @@ def approve_order(uow: UnitOfWork, order_id: uuid.UUID, reason: str = "") -> Ord
         order = get_order(tx, order_id)
         if order.state != OrderState.PENDING.value:
             raise InvalidTransition(tr("{number} is not awaiting approval.", number=order.number))
-        status = approvals.approve_tx(tx, APPROVAL_DOC_TYPE, order.id, order_facts(tx, order), number=order.number, reason=reason)
+        status = approvals.approve_tx(
+            tx, APPROVAL_DOC_TYPE, order.id, order_facts(tx, order), number=order.number, reason=reason
+        )
         if status.approved:
             _confirm(order)
         return _ref(tx, order)
@@ -242,7 +321,9 @@ def cancel_order(uow: UnitOfWork, order_id: uuid.UUID) -> OrderRef:
         require(tx, Perm.BUY)
         order = get_order(tx, order_id)
         if any(line.received_qty > ZERO for line in order.lines):
-            raise InvalidTransition(tr("Order {number} has receipts; close it instead of cancelling.", number=order.number))
+            raise InvalidTransition(
+                tr("Order {number} has receipts; close it instead of cancelling.", number=order.number)
+            )
         order.move_to(OrderState.CANCELLED)
         for line in order.lines:
             _unlink(tx, line)
@@ -280,5 +361,3 @@ def over_receipt_tolerance(uow: UnitOfWork) -> Decimal:
 
     with uow.read() as tx:
         return tolerance_tx(tx)
-
-

@@ -1,6 +1,7 @@
 """Read side of purchasing: the order list (keyset paged, filtered), an order with its execution
 (ordered / received / returned, late lines, invoiced, paid, approval), receipts, and a
 supplier's performance (quotes, history, on-time delivery rate, return rate)."""
+
 from __future__ import annotations
 
 import uuid
@@ -12,19 +13,30 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from erp_desktop.services.masterdata.lookups import document_id
+from erp_desktop.services.paging import ListQuery, Page, keyset_page, like_pattern
+from erp_desktop.services.system import approvals
+from erp_desktop.storage.uow import UnitOfWork
+
 from ...errors import NotFound
 from ...i18n import N_, tr
 from ...models.catalog import Product
 from ...models.finance import OpenItem
 from ...models.parties import Supplier, SupplierQuote
-from ...models.purchasing import (RECEIPT_DOC_TYPE, OrderState, PurchaseOrder, PurchaseOrderLine, PurchaseReceipt, PurchaseReceiptLine,
-                                  PurchaseReturn, Requisition, RequisitionLine, RequisitionLink)
+from ...models.purchasing import (
+    RECEIPT_DOC_TYPE,
+    OrderState,
+    PurchaseOrder,
+    PurchaseOrderLine,
+    PurchaseReceipt,
+    PurchaseReceiptLine,
+    PurchaseReturn,
+    Requisition,
+    RequisitionLine,
+    RequisitionLink,
+)
 from ...models.warehouse import Location
-from ...money import ZERO, money
-from .. import approvals
-from ..lookups import document_id
-from ..queries.paging import ListQuery, Page, keyset_page, like_pattern
-from ..uow import UnitOfWork
+from ...money import ZERO
 from .common import APPROVAL_DOC_TYPE, order_facts
 
 STATE_LABELS = {
@@ -134,8 +146,12 @@ class OrderDetail:
 
 
 def _late(line_qty: Decimal, kept: Decimal, expected: date | None, today: date, state: str) -> bool:
-    return (expected is not None and expected < today and kept < line_qty
-            and state not in (OrderState.CLOSED.value, OrderState.CANCELLED.value, OrderState.DRAFT.value))
+    return (
+        expected is not None
+        and expected < today
+        and kept < line_qty
+        and state not in (OrderState.CLOSED.value, OrderState.CANCELLED.value, OrderState.DRAFT.value)
+    )
 
 
 def list_orders(uow: UnitOfWork, query: ListQuery, *, today: date | None = None) -> Page[OrderRow]:
@@ -144,13 +160,25 @@ def list_orders(uow: UnitOfWork, query: ListQuery, *, today: date | None = None)
     today = today or date.today()
     f = query.filters
     with uow.read() as tx:
-        sums = (select(PurchaseOrderLine.order_id.label("oid"), func.sum(PurchaseOrderLine.qty).label("q"),
-                       func.sum(PurchaseOrderLine.received_qty).label("r"), func.sum(PurchaseOrderLine.returned_qty).label("t"))
-                .group_by(PurchaseOrderLine.order_id).subquery())
-        stmt = (select(PurchaseOrder, Supplier.code, Supplier.name, sums.c.q, sums.c.r, sums.c.t)
-                .join(Supplier, Supplier.id == PurchaseOrder.supplier_id).outerjoin(sums, sums.c.oid == PurchaseOrder.id))
+        sums = (
+            select(
+                PurchaseOrderLine.order_id.label("oid"),
+                func.sum(PurchaseOrderLine.qty).label("q"),
+                func.sum(PurchaseOrderLine.received_qty).label("r"),
+                func.sum(PurchaseOrderLine.returned_qty).label("t"),
+            )
+            .group_by(PurchaseOrderLine.order_id)
+            .subquery()
+        )
+        stmt = (
+            select(PurchaseOrder, Supplier.code, Supplier.name, sums.c.q, sums.c.r, sums.c.t)
+            .join(Supplier, Supplier.id == PurchaseOrder.supplier_id)
+            .outerjoin(sums, sums.c.oid == PurchaseOrder.id)
+        )
         if f.get("state") == "open":
-            stmt = stmt.where(PurchaseOrder.state.in_((OrderState.DRAFT.value, OrderState.PENDING.value) + OPEN_FOR_RECEIPT))
+            stmt = stmt.where(
+                PurchaseOrder.state.in_((OrderState.DRAFT.value, OrderState.PENDING.value) + OPEN_FOR_RECEIPT)
+            )
         elif f.get("state"):
             stmt = stmt.where(PurchaseOrder.state == f["state"])
         if f.get("supplier_id"):
@@ -162,34 +190,80 @@ def list_orders(uow: UnitOfWork, query: ListQuery, *, today: date | None = None)
         if f.get("date_to"):
             stmt = stmt.where(PurchaseOrder.on <= f["date_to"])
         if f.get("late"):
-            late_ids = (select(PurchaseOrderLine.order_id)
-                        .where(PurchaseOrderLine.expected_date < today,
-                               PurchaseOrderLine.received_qty - PurchaseOrderLine.returned_qty < PurchaseOrderLine.qty))
-            stmt = stmt.where(PurchaseOrder.id.in_(late_ids), PurchaseOrder.state.in_(OPEN_FOR_RECEIPT + (OrderState.PENDING.value,)))
+            late_ids = select(PurchaseOrderLine.order_id).where(
+                PurchaseOrderLine.expected_date < today,
+                PurchaseOrderLine.received_qty - PurchaseOrderLine.returned_qty < PurchaseOrderLine.qty,
+            )
+            stmt = stmt.where(
+                PurchaseOrder.id.in_(late_ids), PurchaseOrder.state.in_(OPEN_FOR_RECEIPT + (OrderState.PENDING.value,))
+            )
         if query.search.strip():
             pattern = like_pattern(query.search)
-            stmt = stmt.where(PurchaseOrder.number.like(pattern, escape="\\") | Supplier.name.like(pattern, escape="\\")
-                              | Supplier.code.like(pattern, escape="\\"))
-        query = query if query.sort or query.after else ListQuery(search=query.search, sort="number", descending=True,
-                                                                    filters=query.filters, limit=query.limit)
-        page = keyset_page(tx, stmt, sort_columns={"number": PurchaseOrder.number, "on": PurchaseOrder.on, "supplier": Supplier.name,
-                                                   "buyer": PurchaseOrder.buyer, "state": PurchaseOrder.state,
-                                                   "gross_total": PurchaseOrder.gross_total},
-                           default_sort="number", id_column=PurchaseOrder.id, query=query, to_row=lambda r: r)
+            stmt = stmt.where(
+                PurchaseOrder.number.like(pattern, escape="\\")
+                | Supplier.name.like(pattern, escape="\\")
+                | Supplier.code.like(pattern, escape="\\")
+            )
+        query = (
+            query
+            if query.sort or query.after
+            else ListQuery(
+                search=query.search, sort="number", descending=True, filters=query.filters, limit=query.limit
+            )
+        )
+        page = keyset_page(
+            tx,
+            stmt,
+            sort_columns={
+                "number": PurchaseOrder.number,
+                "on": PurchaseOrder.on,
+                "supplier": Supplier.name,
+                "buyer": PurchaseOrder.buyer,
+                "state": PurchaseOrder.state,
+                "gross_total": PurchaseOrder.gross_total,
+            },
+            default_sort="number",
+            id_column=PurchaseOrder.id,
+            query=query,
+            to_row=lambda r: r,
+        )
         ids = [r[0].id for r in page.rows]
         late_orders = set()
         if ids:
-            late_orders = set(tx.scalars(select(PurchaseOrderLine.order_id).where(
-                PurchaseOrderLine.order_id.in_(ids), PurchaseOrderLine.expected_date < today,
-                PurchaseOrderLine.received_qty - PurchaseOrderLine.returned_qty < PurchaseOrderLine.qty)))
+            late_orders = set(
+                tx.scalars(
+                    select(PurchaseOrderLine.order_id).where(
+                        PurchaseOrderLine.order_id.in_(ids),
+                        PurchaseOrderLine.expected_date < today,
+                        PurchaseOrderLine.received_qty - PurchaseOrderLine.returned_qty < PurchaseOrderLine.qty,
+                    )
+                )
+            )
         rows = []
         for order, code, name, q, r, t, *_ in page.rows:
             waiting = ""
             if order.state == OrderState.PENDING.value:
                 waiting = approvals.status_tx(tx, APPROVAL_DOC_TYPE, order.id, order_facts(tx, order)).waiting_for()
             late = order.id in late_orders and order.state in OPEN_FOR_RECEIPT + (OrderState.PENDING.value,)
-            rows.append(OrderRow(order.id, order.number, order.on, order.supplier_id, f"{code} {name}", order.buyer, order.state,
-                                 state_label(order.state), order.expected_date, order.gross_total, q or ZERO, r or ZERO, t or ZERO, late, waiting))
+            rows.append(
+                OrderRow(
+                    order.id,
+                    order.number,
+                    order.on,
+                    order.supplier_id,
+                    f"{code} {name}",
+                    order.buyer,
+                    order.state,
+                    state_label(order.state),
+                    order.expected_date,
+                    order.gross_total,
+                    q or ZERO,
+                    r or ZERO,
+                    t or ZERO,
+                    late,
+                    waiting,
+                )
+            )
         return Page(rows, page.next_after)
 
 
@@ -209,8 +283,11 @@ def _invoiced(tx: Session, doc_ids: list[uuid.UUID]) -> Decimal:
 def _paid(tx: Session, receipt_ids: list[uuid.UUID]) -> Decimal:
     if not receipt_ids:
         return ZERO
-    value = tx.scalar(select(func.sum(OpenItem.allocated)).where(OpenItem.kind == "payable", OpenItem.doc_type == RECEIPT_DOC_TYPE,
-                                                                 OpenItem.doc_id.in_(receipt_ids)))
+    value = tx.scalar(
+        select(func.sum(OpenItem.allocated)).where(
+            OpenItem.kind == "payable", OpenItem.doc_type == RECEIPT_DOC_TYPE, OpenItem.doc_id.in_(receipt_ids)
+        )
+    )
     return value if isinstance(value, Decimal) else ZERO
 
 
@@ -228,33 +305,83 @@ def order_detail_tx(tx: Session, order_id: uuid.UUID, *, today: date) -> OrderDe
     line_ids = [l.id for l in order.lines]
     if line_ids:
         for line_id, number in tx.execute(
-                select(RequisitionLink.order_line_id, Requisition.number)
-                .join(RequisitionLine, RequisitionLine.id == RequisitionLink.requisition_line_id)
-                .join(Requisition, Requisition.id == RequisitionLine.requisition_id)
-                .where(RequisitionLink.order_line_id.in_(line_ids))):
+            select(RequisitionLink.order_line_id, Requisition.number)
+            .join(RequisitionLine, RequisitionLine.id == RequisitionLink.requisition_line_id)
+            .join(Requisition, Requisition.id == RequisitionLine.requisition_id)
+            .where(RequisitionLink.order_line_id.in_(line_ids))
+        ):
             if number not in links[line_id]:
                 links[line_id].append(number)
     lines = []
     for l in order.lines:
         product = tx.get(Product, l.product_id)
         kept = l.received_qty - l.returned_qty
-        lines.append(OrderLineRow(l.id, l.seq, l.product_id, product.code, product.name, product.unit, l.qty, l.price, l.tax_rate, l.net,
-                                  l.tax, l.gross, l.expected_date, l.received_qty, l.returned_qty, max(l.qty - kept, ZERO),
-                                  _late(l.qty, kept, l.expected_date, today, order.state), ", ".join(links.get(l.id, [])), l.price_source))
+        lines.append(
+            OrderLineRow(
+                l.id,
+                l.seq,
+                l.product_id,
+                product.code,
+                product.name,
+                product.unit,
+                l.qty,
+                l.price,
+                l.tax_rate,
+                l.net,
+                l.tax,
+                l.gross,
+                l.expected_date,
+                l.received_qty,
+                l.returned_qty,
+                max(l.qty - kept, ZERO),
+                _late(l.qty, kept, l.expected_date, today, order.state),
+                ", ".join(links.get(l.id, [])),
+                l.price_source,
+            )
+        )
     receipts = []
-    for r in tx.scalars(select(PurchaseReceipt).where(PurchaseReceipt.order_id == order.id).order_by(PurchaseReceipt.on, PurchaseReceipt.number)):
+    for r in tx.scalars(
+        select(PurchaseReceipt)
+        .where(PurchaseReceipt.order_id == order.id)
+        .order_by(PurchaseReceipt.on, PurchaseReceipt.number)
+    ):
         loc = tx.get(Location, r.location_id)
         where = f"{loc.warehouse.code} / {loc.code}" if loc is not None and loc.warehouse else ""
         receipts.append(DocBrief(r.id, r.number, r.on, r.gross_total, where))
-    returns = [DocBrief(r.id, r.number, r.on, r.gross_total)
-               for r in tx.scalars(select(PurchaseReturn).where(PurchaseReturn.order_id == order.id).order_by(PurchaseReturn.on, PurchaseReturn.number))]
+    returns = [
+        DocBrief(r.id, r.number, r.on, r.gross_total)
+        for r in tx.scalars(
+            select(PurchaseReturn)
+            .where(PurchaseReturn.order_id == order.id)
+            .order_by(PurchaseReturn.on, PurchaseReturn.number)
+        )
+    ]
     status = approvals.status_tx(tx, APPROVAL_DOC_TYPE, order.id, order_facts(tx, order))
     receipt_ids = [r.id for r in receipts]
     return OrderDetail(
-        order.id, order.number, order.on, order.supplier_id, supplier.code, supplier.name, supplier.grade, order.buyer, order.created_by,
-        order.state, state_label(order.state), order.expected_date, order.note, order.net_total, order.tax_total, order.gross_total,
-        order.version, tuple(lines), status, tuple(receipts), tuple(returns),
-        _invoiced(tx, receipt_ids + [r.id for r in returns] + [order.id]), _paid(tx, receipt_ids),
+        order.id,
+        order.number,
+        order.on,
+        order.supplier_id,
+        supplier.code,
+        supplier.name,
+        supplier.grade,
+        order.buyer,
+        order.created_by,
+        order.state,
+        state_label(order.state),
+        order.expected_date,
+        order.note,
+        order.net_total,
+        order.tax_total,
+        order.gross_total,
+        order.version,
+        tuple(lines),
+        status,
+        tuple(receipts),
+        tuple(returns),
+        _invoiced(tx, receipt_ids + [r.id for r in returns] + [order.id]),
+        _paid(tx, receipt_ids),
     )
 
 
@@ -306,10 +433,25 @@ def get_receipt_detail(uow: UnitOfWork, receipt_id: uuid.UUID) -> ReceiptDetail:
         lines = []
         for l in r.lines:
             p = tx.get(Product, l.product_id)
-            lines.append(ReceiptLineRow(l.id, p.id, p.code, p.name, l.qty, l.returned_qty, l.qty - l.returned_qty, l.price, l.net, l.gross))
+            lines.append(
+                ReceiptLineRow(
+                    l.id, p.id, p.code, p.name, l.qty, l.returned_qty, l.qty - l.returned_qty, l.price, l.net, l.gross
+                )
+            )
         where = f"{loc.warehouse.code} / {loc.code}" if loc is not None and loc.warehouse else ""
-        return ReceiptDetail(r.id, r.number, r.on, order.id, order.number, f"{supplier.code} {supplier.name}", where, r.net_total,
-                             r.tax_total, r.gross_total, tuple(lines))
+        return ReceiptDetail(
+            r.id,
+            r.number,
+            r.on,
+            order.id,
+            order.number,
+            f"{supplier.code} {supplier.name}",
+            where,
+            r.net_total,
+            r.tax_total,
+            r.gross_total,
+            tuple(lines),
+        )
 
 
 # --- supplier view --------------------------------------------------------------------------------
@@ -342,7 +484,11 @@ class SupplierPerformance:
     @property
     def on_time_rate(self) -> Decimal | None:
         """Receipts on or before the order's expected date ÷ receipts (4 places), None without receipts."""
-        return (Decimal(self.on_time_receipts) / Decimal(self.receipts)).quantize(Decimal("0.0001")) if self.receipts else None
+        return (
+            (Decimal(self.on_time_receipts) / Decimal(self.receipts)).quantize(Decimal("0.0001"))
+            if self.receipts
+            else None
+        )
 
     @property
     def return_rate(self) -> Decimal | None:
@@ -357,23 +503,53 @@ def supplier_performance(uow: UnitOfWork, supplier_id: uuid.UUID, *, today: date
         if supplier is None:
             raise NotFound(tr("The supplier no longer exists."))
         quotes = []
-        for q, code, name in tx.execute(select(SupplierQuote, Product.code, Product.name).join(Product, Product.id == SupplierQuote.product_id)
-                                        .where(SupplierQuote.supplier_id == supplier_id).order_by(Product.code, SupplierQuote.min_qty)):
-            valid = (q.valid_from is None or q.valid_from <= today) and (q.valid_until is None or q.valid_until >= today)
-            quotes.append(QuoteRow(code, name, q.price, q.min_qty, q.lead_time_days, q.valid_from, q.valid_until, valid))
+        for q, code, name in tx.execute(
+            select(SupplierQuote, Product.code, Product.name)
+            .join(Product, Product.id == SupplierQuote.product_id)
+            .where(SupplierQuote.supplier_id == supplier_id)
+            .order_by(Product.code, SupplierQuote.min_qty)
+        ):
+            valid = (q.valid_from is None or q.valid_from <= today) and (
+                q.valid_until is None or q.valid_until >= today
+            )
+            quotes.append(
+                QuoteRow(code, name, q.price, q.min_qty, q.lead_time_days, q.valid_from, q.valid_until, valid)
+            )
         receipts = on_time = 0
-        for r_on, expected, order_id in tx.execute(select(PurchaseReceipt.on, PurchaseOrder.expected_date, PurchaseOrder.id)
-                                                   .join(PurchaseOrder, PurchaseOrder.id == PurchaseReceipt.order_id)
-                                                   .where(PurchaseReceipt.supplier_id == supplier_id)):
+        for r_on, expected, order_id in tx.execute(
+            select(PurchaseReceipt.on, PurchaseOrder.expected_date, PurchaseOrder.id)
+            .join(PurchaseOrder, PurchaseOrder.id == PurchaseReceipt.order_id)
+            .where(PurchaseReceipt.supplier_id == supplier_id)
+        ):
             receipts += 1
             if expected is None:
-                expected = tx.scalar(select(func.min(PurchaseOrderLine.expected_date)).where(PurchaseOrderLine.order_id == order_id))
+                expected = tx.scalar(
+                    select(func.min(PurchaseOrderLine.expected_date)).where(PurchaseOrderLine.order_id == order_id)
+                )
             if expected is None or r_on <= expected:
                 on_time += 1
         received, returned, total = tx.execute(
-            select(func.sum(PurchaseReceiptLine.qty), func.sum(PurchaseReceiptLine.returned_qty), func.sum(PurchaseReceiptLine.gross))
+            select(
+                func.sum(PurchaseReceiptLine.qty),
+                func.sum(PurchaseReceiptLine.returned_qty),
+                func.sum(PurchaseReceiptLine.gross),
+            )
             .join(PurchaseReceipt, PurchaseReceipt.id == PurchaseReceiptLine.receipt_id)
-            .where(PurchaseReceipt.supplier_id == supplier_id)).one()
-        page = list_orders(uow, ListQuery(sort="on", descending=True, filters={"supplier_id": supplier_id}, limit=50), today=today)
-        return SupplierPerformance(supplier.id, supplier.code, supplier.name, supplier.grade, tuple(quotes), tuple(page.rows), receipts,
-                                   on_time, received or ZERO, returned or ZERO, total or ZERO)
+            .where(PurchaseReceipt.supplier_id == supplier_id)
+        ).one()
+        page = list_orders(
+            uow, ListQuery(sort="on", descending=True, filters={"supplier_id": supplier_id}, limit=50), today=today
+        )
+        return SupplierPerformance(
+            supplier.id,
+            supplier.code,
+            supplier.name,
+            supplier.grade,
+            tuple(quotes),
+            tuple(page.rows),
+            receipts,
+            on_time,
+            received or ZERO,
+            returned or ZERO,
+            total or ZERO,
+        )

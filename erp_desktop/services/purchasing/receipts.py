@@ -6,6 +6,7 @@ Return:   Dr 2202 gross / Cr 1405 stock value taken out / Cr 222101 tax; should 
           taken out differ from the returned net (other receipts since re-averaged the whole
           remaining stock away), the difference goes to 5401 主营业务成本.
 """
+
 from __future__ import annotations
 
 import uuid
@@ -15,21 +16,29 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
+from erp_desktop.services.ledger.journal import Accounts, Posting, ensure_period_open, raise_open_item
+from erp_desktop.services.ledger.numbering import next_number
+from erp_desktop.services.ledger.stock import MoveSpec, post_moves, virtual_location_id
+from erp_desktop.services.system import audit
+from erp_desktop.services.system.auth import Perm, require
+from erp_desktop.storage.uow import UnitOfWork, actor_of
+
 from ...errors import NotFound, ValidationError
 from ...i18n import tr
 from ...models.base import uuid7
 from ...models.catalog import Product
 from ...models.parties import Supplier
-from ...models.purchasing import (RECEIPT_DOC_TYPE, RETURN_DOC_TYPE, PurchaseOrderLine, PurchaseReceipt, PurchaseReceiptLine,
-                                  PurchaseReturn, PurchaseReturnLine)
+from ...models.purchasing import (
+    RECEIPT_DOC_TYPE,
+    RETURN_DOC_TYPE,
+    PurchaseOrderLine,
+    PurchaseReceipt,
+    PurchaseReceiptLine,
+    PurchaseReturn,
+    PurchaseReturnLine,
+)
 from ...models.warehouse import Location, LocationKind, VirtualLocation
 from ...money import ZERO, money
-from .. import audit
-from ..auth import Perm, require
-from ..numbering import next_number
-from ..posting import Accounts, Posting, ensure_period_open, raise_open_item
-from ..stock_ledger import MoveSpec, post_moves, virtual_location_id
-from ..uow import UnitOfWork, actor_of
 from .common import check_qty, get_order, line_amounts, tolerance_tx
 
 
@@ -62,9 +71,16 @@ def _require_stock_role(tx: Session) -> None:
     require(tx, Perm.POST)
 
 
-def receive_order(uow: UnitOfWork, order_id: uuid.UUID, *, on: date, location_id: uuid.UUID,
-                  lines: list[ReceiveLineInput] | None = None, note: str = "",
-                  acknowledged: frozenset[str] = frozenset()) -> PostedRef:
+def receive_order(
+    uow: UnitOfWork,
+    order_id: uuid.UUID,
+    *,
+    on: date,
+    location_id: uuid.UUID,
+    lines: list[ReceiveLineInput] | None = None,
+    note: str = "",
+    acknowledged: frozenset[str] = frozenset(),
+) -> PostedRef:
     """Receive (part of) a confirmed order into a bin: stock in at net value, payable, journal.
     ``lines`` None receives everything outstanding. Raises InvalidTransition, ValidationError
     (over-receipt, frozen bin), PeriodClosed, ConfirmationRequired ("bin-capacity")."""
@@ -74,20 +90,34 @@ def receive_order(uow: UnitOfWork, order_id: uuid.UUID, *, on: date, location_id
         order.ensure_receivable()
         ensure_period_open(tx, on)
         if on < order.on:
-            raise ValidationError(tr("A receipt cannot be dated before its order ({date}).", date=order.on.isoformat()), field="on")
+            raise ValidationError(
+                tr("A receipt cannot be dated before its order ({date}).", date=order.on.isoformat()), field="on"
+            )
         location = tx.get(Location, location_id) if location_id else None
         if location is None or location.kind != LocationKind.BIN.value:
             raise ValidationError(tr("Choose the warehouse bin to receive into."), field="location")
         by_id = {line.id: line for line in order.lines}
         if lines is None:
-            lines = [ReceiveLineInput(l.id, l.qty - (l.received_qty - l.returned_qty)) for l in order.lines
-                     if l.qty - (l.received_qty - l.returned_qty) > ZERO]
+            lines = [
+                ReceiveLineInput(l.id, l.qty - (l.received_qty - l.returned_qty))
+                for l in order.lines
+                if l.qty - (l.received_qty - l.returned_qty) > ZERO
+            ]
         lines = [l for l in lines if l.qty != ZERO]
         if not lines:
             raise ValidationError(tr("Nothing to receive: enter a quantity on at least one line."), field="qty")
         tolerance = tolerance_tx(tx)
-        receipt = PurchaseReceipt(id=uuid7(), number=next_number(tx, RECEIPT_DOC_TYPE, on), on=on, order_id=order.id, supplier_id=order.supplier_id,
-                                  warehouse_id=location.warehouse_id, location_id=location.id, user_name=actor_of(tx).username, note=note)
+        receipt = PurchaseReceipt(
+            id=uuid7(),
+            number=next_number(tx, RECEIPT_DOC_TYPE, on),
+            on=on,
+            order_id=order.id,
+            supplier_id=order.supplier_id,
+            warehouse_id=location.warehouse_id,
+            location_id=location.id,
+            user_name=actor_of(tx).username,
+            note=note,
+        )
         tx.add(receipt)
         supplier_loc = virtual_location_id(tx, VirtualLocation.SUPPLIER)
         moves = []
@@ -101,38 +131,93 @@ def receive_order(uow: UnitOfWork, order_id: uuid.UUID, *, on: date, location_id
             if kept + quantity > limit:
                 product = tx.get(Product, line.product_id)
                 raise ValidationError(
-                    tr("Receiving {qty} of {code} {name} exceeds the order: ordered {ordered}, received {received}, tolerance {tolerance}%.",
-                       qty=quantity, code=product.code, name=product.name, ordered=line.qty, received=kept,
-                       tolerance=(tolerance * 100).normalize()), field="qty")
+                    tr(
+                        "Receiving {qty} of {code} {name} exceeds the order: ordered {ordered}, received {received}, tolerance {tolerance}%.",
+                        qty=quantity,
+                        code=product.code,
+                        name=product.name,
+                        ordered=line.qty,
+                        received=kept,
+                        tolerance=(tolerance * 100).normalize(),
+                    ),
+                    field="qty",
+                )
             amounts = line_amounts(quantity, line.price, line.tax_rate)
-            receipt_line = PurchaseReceiptLine(id=uuid7(), order_line_id=line.id, seq=seq, product_id=line.product_id, qty=quantity, price=line.price,
-                                               tax_rate=line.tax_rate, net=amounts.net, tax=amounts.tax, gross=amounts.gross)
+            receipt_line = PurchaseReceiptLine(
+                id=uuid7(),
+                order_line_id=line.id,
+                seq=seq,
+                product_id=line.product_id,
+                qty=quantity,
+                price=line.price,
+                tax_rate=line.tax_rate,
+                net=amounts.net,
+                tax=amounts.tax,
+                gross=amounts.gross,
+            )
             receipt.lines.append(receipt_line)
             line.received_qty += quantity
-            moves.append(MoveSpec(line.product_id, supplier_loc, location.id, quantity, value=amounts.net, doc_line_id=receipt_line.id))
+            moves.append(
+                MoveSpec(
+                    line.product_id, supplier_loc, location.id, quantity, value=amounts.net, doc_line_id=receipt_line.id
+                )
+            )
         receipt.net_total = sum((l.net for l in receipt.lines), ZERO)
         receipt.tax_total = sum((l.tax for l in receipt.lines), ZERO)
         receipt.gross_total = sum((l.gross for l in receipt.lines), ZERO)
-        written = post_moves(tx, moves, doc_type=RECEIPT_DOC_TYPE, doc_id=receipt.id, doc_number=receipt.number, on=on,
-                             acknowledged=acknowledged)
+        written = post_moves(
+            tx,
+            moves,
+            doc_type=RECEIPT_DOC_TYPE,
+            doc_id=receipt.id,
+            doc_number=receipt.number,
+            on=on,
+            acknowledged=acknowledged,
+        )
         stock_value = sum((m.value for m in written), ZERO)
         supplier = tx.get(Supplier, order.supplier_id)
-        raise_open_item(tx, kind="payable", party_id=supplier.id, doc_type=RECEIPT_DOC_TYPE, doc_id=receipt.id, doc_number=receipt.number,
-                        on=on, amount=receipt.gross_total, terms_days=supplier.payment_terms_days, memo=order.number)
-        posting = Posting(on, doc_type=RECEIPT_DOC_TYPE, doc_id=receipt.id, doc_number=receipt.number,
-                          memo=tr("Purchase receipt {number} ({order})", number=receipt.number, order=order.number))
+        raise_open_item(
+            tx,
+            kind="payable",
+            party_id=supplier.id,
+            doc_type=RECEIPT_DOC_TYPE,
+            doc_id=receipt.id,
+            doc_number=receipt.number,
+            on=on,
+            amount=receipt.gross_total,
+            terms_days=supplier.payment_terms_days,
+            memo=order.number,
+        )
+        posting = Posting(
+            on,
+            doc_type=RECEIPT_DOC_TYPE,
+            doc_id=receipt.id,
+            doc_number=receipt.number,
+            memo=tr("Purchase receipt {number} ({order})", number=receipt.number, order=order.number),
+        )
         posting.debit(Accounts.INVENTORY, stock_value)
         posting.debit(Accounts.INPUT_VAT, receipt.tax_total)
         posting.debit(Accounts.COGS, receipt.net_total - stock_value)
         posting.credit(Accounts.PAYABLE, receipt.gross_total, party_kind="supplier", party_id=supplier.id)
         posting.post(tx)
         order.refresh_receipt_state()
-        audit.record(tx, "post", "purchase_receipt", receipt.id, summary=f"{receipt.number} {order.number} {receipt.gross_total}")
-        return PostedRef(receipt.id, receipt.number, receipt.net_total, receipt.tax_total, receipt.gross_total, order.state)
+        audit.record(
+            tx, "post", "purchase_receipt", receipt.id, summary=f"{receipt.number} {order.number} {receipt.gross_total}"
+        )
+        return PostedRef(
+            receipt.id, receipt.number, receipt.net_total, receipt.tax_total, receipt.gross_total, order.state
+        )
 
 
-def return_to_supplier(uow: UnitOfWork, receipt_id: uuid.UUID, *, on: date, lines: list[ReturnLineInput], reason: str = "",
-                       acknowledged: frozenset[str] = frozenset()) -> PostedRef:
+def return_to_supplier(
+    uow: UnitOfWork,
+    receipt_id: uuid.UUID,
+    *,
+    on: date,
+    lines: list[ReturnLineInput],
+    reason: str = "",
+    acknowledged: frozenset[str] = frozenset(),
+) -> PostedRef:
     """Return goods of a receipt: stock leaves the receipt's bin at the cost it came in, the payable
     is reduced (a negative payable item), the journal reversed. Raises ValidationError (more than
     received minus returned), InsufficientStock, PeriodClosed."""
@@ -143,14 +228,24 @@ def return_to_supplier(uow: UnitOfWork, receipt_id: uuid.UUID, *, on: date, line
             raise NotFound(tr("The purchase receipt no longer exists."))
         ensure_period_open(tx, on)
         if on < receipt.on:
-            raise ValidationError(tr("A return cannot be dated before its receipt ({date}).", date=receipt.on.isoformat()), field="on")
+            raise ValidationError(
+                tr("A return cannot be dated before its receipt ({date}).", date=receipt.on.isoformat()), field="on"
+            )
         lines = [l for l in lines if l.qty != ZERO]
         if not lines:
             raise ValidationError(tr("Nothing to return: enter a quantity on at least one line."), field="qty")
         order = get_order(tx, receipt.order_id)
         by_id = {line.id: line for line in receipt.lines}
-        document = PurchaseReturn(id=uuid7(), number=next_number(tx, RETURN_DOC_TYPE, on), on=on, receipt_id=receipt.id, order_id=order.id,
-                                  supplier_id=receipt.supplier_id, reason=reason.strip(), user_name=actor_of(tx).username)
+        document = PurchaseReturn(
+            id=uuid7(),
+            number=next_number(tx, RETURN_DOC_TYPE, on),
+            on=on,
+            receipt_id=receipt.id,
+            order_id=order.id,
+            supplier_id=receipt.supplier_id,
+            reason=reason.strip(),
+            user_name=actor_of(tx).username,
+        )
         tx.add(document)
         supplier_loc = virtual_location_id(tx, VirtualLocation.SUPPLIER)
         pending: list[tuple[PurchaseReturnLine, MoveSpec]] = []
@@ -162,9 +257,17 @@ def return_to_supplier(uow: UnitOfWork, receipt_id: uuid.UUID, *, on: date, line
             returnable = line.qty - line.returned_qty
             if quantity > returnable:
                 product = tx.get(Product, line.product_id)
-                raise ValidationError(tr("Cannot return {qty} of {code} {name}: received {received}, already returned {returned}.",
-                                         qty=quantity, code=product.code, name=product.name, received=line.qty,
-                                         returned=line.returned_qty), field="qty")
+                raise ValidationError(
+                    tr(
+                        "Cannot return {qty} of {code} {name}: received {received}, already returned {returned}.",
+                        qty=quantity,
+                        code=product.code,
+                        name=product.name,
+                        received=line.qty,
+                        returned=line.returned_qty,
+                    ),
+                    field="qty",
+                )
             if quantity == returnable:  # the rest of the line: exactly what is left, no rounding residue
                 net, tax = line.net - line.returned_net, line.tax - line.returned_tax
             else:
@@ -174,13 +277,40 @@ def return_to_supplier(uow: UnitOfWork, receipt_id: uuid.UUID, *, on: date, line
             line.returned_tax += tax
             order_line = tx.get(PurchaseOrderLine, line.order_line_id)
             order_line.returned_qty += quantity
-            return_line = PurchaseReturnLine(id=uuid7(), receipt_line_id=line.id, seq=seq, product_id=line.product_id, qty=quantity, net=net, tax=tax,
-                                             gross=net + tax, cost=ZERO)
+            return_line = PurchaseReturnLine(
+                id=uuid7(),
+                receipt_line_id=line.id,
+                seq=seq,
+                product_id=line.product_id,
+                qty=quantity,
+                net=net,
+                tax=tax,
+                gross=net + tax,
+                cost=ZERO,
+            )
             document.lines.append(return_line)
-            pending.append((return_line, MoveSpec(line.product_id, receipt.location_id, supplier_loc, quantity, value=net,
-                                                  doc_line_id=return_line.id)))
-        written = post_moves(tx, [m for _, m in pending], doc_type=RETURN_DOC_TYPE, doc_id=document.id, doc_number=document.number,
-                             on=on, acknowledged=acknowledged)
+            pending.append(
+                (
+                    return_line,
+                    MoveSpec(
+                        line.product_id,
+                        receipt.location_id,
+                        supplier_loc,
+                        quantity,
+                        value=net,
+                        doc_line_id=return_line.id,
+                    ),
+                )
+            )
+        written = post_moves(
+            tx,
+            [m for _, m in pending],
+            doc_type=RETURN_DOC_TYPE,
+            doc_id=document.id,
+            doc_number=document.number,
+            on=on,
+            acknowledged=acknowledged,
+        )
         for (return_line, _), move in zip(pending, written):
             return_line.cost = move.value
         document.net_total = sum((l.net for l in document.lines), ZERO)
@@ -188,17 +318,37 @@ def return_to_supplier(uow: UnitOfWork, receipt_id: uuid.UUID, *, on: date, line
         document.gross_total = sum((l.gross for l in document.lines), ZERO)
         document.cost_total = sum((l.cost for l in document.lines), ZERO)
         supplier = tx.get(Supplier, receipt.supplier_id)
-        raise_open_item(tx, kind="payable", party_id=supplier.id, doc_type=RETURN_DOC_TYPE, doc_id=document.id, doc_number=document.number,
-                        on=on, amount=-document.gross_total, memo=receipt.number)
-        posting = Posting(on, doc_type=RETURN_DOC_TYPE, doc_id=document.id, doc_number=document.number,
-                          memo=tr("Return to supplier {number} ({receipt})", number=document.number, receipt=receipt.number))
+        raise_open_item(
+            tx,
+            kind="payable",
+            party_id=supplier.id,
+            doc_type=RETURN_DOC_TYPE,
+            doc_id=document.id,
+            doc_number=document.number,
+            on=on,
+            amount=-document.gross_total,
+            memo=receipt.number,
+        )
+        posting = Posting(
+            on,
+            doc_type=RETURN_DOC_TYPE,
+            doc_id=document.id,
+            doc_number=document.number,
+            memo=tr("Return to supplier {number} ({receipt})", number=document.number, receipt=receipt.number),
+        )
         posting.debit(Accounts.PAYABLE, document.gross_total, party_kind="supplier", party_id=supplier.id)
         posting.credit(Accounts.INVENTORY, document.cost_total)
         posting.credit(Accounts.INPUT_VAT, document.tax_total)
         posting.credit(Accounts.COGS, document.net_total - document.cost_total)
         posting.post(tx)
         order.refresh_receipt_state()
-        audit.record(tx, "post", "purchase_return", document.id, summary=f"{document.number} {receipt.number} {document.gross_total}")
-        return PostedRef(document.id, document.number, document.net_total, document.tax_total, document.gross_total, order.state)
-
-
+        audit.record(
+            tx,
+            "post",
+            "purchase_return",
+            document.id,
+            summary=f"{document.number} {receipt.number} {document.gross_total}",
+        )
+        return PostedRef(
+            document.id, document.number, document.net_total, document.tax_total, document.gross_total, order.state
+        )

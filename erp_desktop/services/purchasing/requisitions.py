@@ -4,6 +4,7 @@
 ``merge_requisitions`` takes the buyer's (possibly edited) choice and writes one draft order per
 supplier in one transaction, one order line per product, linked back to every requisition line.
 """
+
 from __future__ import annotations
 
 import uuid
@@ -15,17 +16,25 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from erp_desktop.services.ledger.numbering import next_number
+from erp_desktop.services.paging import ListQuery, Page, keyset_page, like_pattern
+from erp_desktop.services.system import audit
+from erp_desktop.services.system.auth import Perm, require
+from erp_desktop.storage.uow import UnitOfWork, actor_of
+
 from ...errors import NotFound, ValidationError
 from ...i18n import tr
 from ...models.catalog import Product
 from ...models.parties import Supplier
-from ...models.purchasing import PurchaseOrder, PurchaseOrderLine, Requisition, RequisitionLine, RequisitionLink, RequisitionState
+from ...models.purchasing import (
+    PurchaseOrder,
+    PurchaseOrderLine,
+    Requisition,
+    RequisitionLine,
+    RequisitionLink,
+    RequisitionState,
+)
 from ...money import ZERO
-from .. import audit
-from ..auth import Perm, require
-from ..numbering import next_number
-from ..queries.paging import ListQuery, Page, keyset_page, like_pattern
-from ..uow import UnitOfWork, actor_of
 from .common import best_quote, check_qty, get_product, last_supplier_id, valid_quotes
 from .orders import OrderLineInput, OrderRef, _ref, new_order_tx
 
@@ -80,20 +89,35 @@ class MergeLine:
     source: str  # quote | last | ""
 
 
-def create_requisition(uow: UnitOfWork, *, on: date, department: str, lines: list[RequisitionLineInput], note: str = "") -> RequisitionRef:
+def create_requisition(
+    uow: UnitOfWork, *, on: date, department: str, lines: list[RequisitionLineInput], note: str = ""
+) -> RequisitionRef:
     """Raise a requisition (anyone may). Raises ValidationError."""
     if not lines:
         raise ValidationError(tr("A requisition needs at least one line."), field="lines")
     with uow.write() as tx:
         actor = actor_of(tx)
-        requisition = Requisition(number=next_number(tx, "RQ", on), on=on, department=department.strip(),
-                                  requested_by=actor.username, note=note)
+        requisition = Requisition(
+            number=next_number(tx, "RQ", on),
+            on=on,
+            department=department.strip(),
+            requested_by=actor.username,
+            note=note,
+        )
         tx.add(requisition)
         for seq, spec in enumerate(lines, start=1):
             product = get_product(tx, spec.product_id)
-            requisition.lines.append(RequisitionLine(
-                seq=seq, product_id=product.id, qty=check_qty(spec.qty), needed_by=spec.needed_by, reason=spec.reason.strip(),
-                department=(spec.department or department).strip(), ordered_qty=ZERO))
+            requisition.lines.append(
+                RequisitionLine(
+                    seq=seq,
+                    product_id=product.id,
+                    qty=check_qty(spec.qty),
+                    needed_by=spec.needed_by,
+                    reason=spec.reason.strip(),
+                    department=(spec.department or department).strip(),
+                    ordered_qty=ZERO,
+                )
+            )
         tx.flush()
         audit.record(tx, "create", "requisition", requisition.id, summary=requisition.number)
         return RequisitionRef(requisition.id, requisition.number)
@@ -109,8 +133,13 @@ def cancel_requisition_lines(uow: UnitOfWork, line_ids: list[uuid.UUID]) -> int:
             if line is None:
                 raise NotFound(tr("The requisition line no longer exists."))
             if line.ordered_qty > ZERO:
-                raise ValidationError(tr("Requisition {number} line {line} is already covered by an order.",
-                                         number=line.requisition.number, line=line.seq))
+                raise ValidationError(
+                    tr(
+                        "Requisition {number} line {line} is already covered by an order.",
+                        number=line.requisition.number,
+                        line=line.seq,
+                    )
+                )
             line.cancelled = True
             count += 1
             reqn = line.requisition
@@ -142,13 +171,25 @@ def plan_merge(uow: UnitOfWork, line_ids: list[uuid.UUID], on: date) -> list[Mer
             supplier_id, source = (quote.supplier_id, "quote") if quote else (last_supplier_id(tx, product.id), "last")
             if supplier_id is None:
                 source = ""
-            result.append(MergeLine(line.id, line.requisition.number, product.id, f"{product.code} {product.name}", open_qty,
-                                    line.needed_by, supplier_id, _supplier_label(tx, supplier_id), source))
+            result.append(
+                MergeLine(
+                    line.id,
+                    line.requisition.number,
+                    product.id,
+                    f"{product.code} {product.name}",
+                    open_qty,
+                    line.needed_by,
+                    supplier_id,
+                    _supplier_label(tx, supplier_id),
+                    source,
+                )
+            )
         return result
 
 
-def merge_requisitions(uow: UnitOfWork, choices: list[tuple[uuid.UUID, uuid.UUID]], *, on: date,
-                       acknowledged: frozenset[str] = frozenset()) -> list[OrderRef]:
+def merge_requisitions(
+    uow: UnitOfWork, choices: list[tuple[uuid.UUID, uuid.UUID]], *, on: date, acknowledged: frozenset[str] = frozenset()
+) -> list[OrderRef]:
     """Turn (requisition line id, supplier id) choices into draft orders, one per supplier, one line
     per product (quantities summed, expected date = earliest needed-by), each linked back to its
     requisition lines. All or nothing. Raises ValidationError, ConfirmationRequired ("zero-price")."""
@@ -163,11 +204,24 @@ def merge_requisitions(uow: UnitOfWork, choices: list[tuple[uuid.UUID, uuid.UUID
                 raise NotFound(tr("The requisition line no longer exists."))
             if supplier_id is None:
                 product = tx.get(Product, line.product_id)
-                raise ValidationError(tr("Choose a supplier for {code} {name} ({number}).", code=product.code, name=product.name,
-                                         number=line.requisition.number), field="supplier")
+                raise ValidationError(
+                    tr(
+                        "Choose a supplier for {code} {name} ({number}).",
+                        code=product.code,
+                        name=product.name,
+                        number=line.requisition.number,
+                    ),
+                    field="supplier",
+                )
             if line.cancelled or line.ordered_qty >= line.qty:
-                raise ValidationError(tr("Requisition {number} line {line} is already covered by an order.",
-                                         number=line.requisition.number, line=line.seq), field="requisition")
+                raise ValidationError(
+                    tr(
+                        "Requisition {number} line {line} is already covered by an order.",
+                        number=line.requisition.number,
+                        line=line.seq,
+                    ),
+                    field="requisition",
+                )
             grouped[supplier_id][line.product_id].append(line)
         refs = []
         for supplier_id, by_product in grouped.items():
@@ -175,11 +229,23 @@ def merge_requisitions(uow: UnitOfWork, choices: list[tuple[uuid.UUID, uuid.UUID
             for product_id, lines in by_product.items():
                 quantity = sum((l.qty - l.ordered_qty for l in lines), ZERO)
                 needed = [l.needed_by for l in lines if l.needed_by]
-                order_lines.append(OrderLineInput(product_id=product_id, qty=quantity, expected_date=min(needed) if needed else None,
-                                                  requisition_links=tuple((l.id, l.qty - l.ordered_qty) for l in lines)))
+                order_lines.append(
+                    OrderLineInput(
+                        product_id=product_id,
+                        qty=quantity,
+                        expected_date=min(needed) if needed else None,
+                        requisition_links=tuple((l.id, l.qty - l.ordered_qty) for l in lines),
+                    )
+                )
             dates = [l.expected_date for l in order_lines if l.expected_date]
-            order = new_order_tx(tx, supplier_id=supplier_id, on=on, lines=order_lines, expected_date=min(dates) if dates else None,
-                                 acknowledged=acknowledged)
+            order = new_order_tx(
+                tx,
+                supplier_id=supplier_id,
+                on=on,
+                lines=order_lines,
+                expected_date=min(dates) if dates else None,
+                acknowledged=acknowledged,
+            )
             refs.append(_ref(tx, order))
         return refs
 
@@ -187,9 +253,11 @@ def merge_requisitions(uow: UnitOfWork, choices: list[tuple[uuid.UUID, uuid.UUID
 def list_requisition_lines(uow: UnitOfWork, query: ListQuery) -> Page[RequisitionLineRow]:
     """Requisition lines, newest first by default; filters: state ('open' | 'ordered' | 'cancelled' | '')."""
     with uow.read() as tx:
-        stmt = (select(RequisitionLine, Requisition, Product)
-                .join(Requisition, Requisition.id == RequisitionLine.requisition_id)
-                .join(Product, Product.id == RequisitionLine.product_id))
+        stmt = (
+            select(RequisitionLine, Requisition, Product)
+            .join(Requisition, Requisition.id == RequisitionLine.requisition_id)
+            .join(Product, Product.id == RequisitionLine.product_id)
+        )
         state = query.filters.get("state", "")
         if state == "open":
             stmt = stmt.where(RequisitionLine.cancelled.is_(False), RequisitionLine.ordered_qty < RequisitionLine.qty)
@@ -199,25 +267,59 @@ def list_requisition_lines(uow: UnitOfWork, query: ListQuery) -> Page[Requisitio
             stmt = stmt.where(RequisitionLine.cancelled.is_(True))
         if query.search.strip():
             pattern = like_pattern(query.search)
-            stmt = stmt.where(Requisition.number.like(pattern, escape="\\") | Product.code.like(pattern, escape="\\")
-                              | Product.name.like(pattern, escape="\\") | RequisitionLine.department.like(pattern, escape="\\"))
-        page = keyset_page(tx, stmt, sort_columns={"number": Requisition.number, "on": Requisition.on, "product_code": Product.code,
-                                                   "department": RequisitionLine.department, "needed_by": func.coalesce(RequisitionLine.needed_by, Requisition.on)},
-                           default_sort="number", id_column=RequisitionLine.id, query=query, to_row=lambda r: r)
+            stmt = stmt.where(
+                Requisition.number.like(pattern, escape="\\")
+                | Product.code.like(pattern, escape="\\")
+                | Product.name.like(pattern, escape="\\")
+                | RequisitionLine.department.like(pattern, escape="\\")
+            )
+        page = keyset_page(
+            tx,
+            stmt,
+            sort_columns={
+                "number": Requisition.number,
+                "on": Requisition.on,
+                "product_code": Product.code,
+                "department": RequisitionLine.department,
+                "needed_by": func.coalesce(RequisitionLine.needed_by, Requisition.on),
+            },
+            default_sort="number",
+            id_column=RequisitionLine.id,
+            query=query,
+            to_row=lambda r: r,
+        )
         ids = [r[0].id for r in page.rows]
         covering: dict[uuid.UUID, list[str]] = defaultdict(list)
         if ids:
             for req_line_id, number in tx.execute(
-                    select(RequisitionLink.requisition_line_id, PurchaseOrder.number)
-                    .join(PurchaseOrderLine, PurchaseOrderLine.id == RequisitionLink.order_line_id)
-                    .join(PurchaseOrder, PurchaseOrder.id == PurchaseOrderLine.order_id)
-                    .where(RequisitionLink.requisition_line_id.in_(ids))):
+                select(RequisitionLink.requisition_line_id, PurchaseOrder.number)
+                .join(PurchaseOrderLine, PurchaseOrderLine.id == RequisitionLink.order_line_id)
+                .join(PurchaseOrder, PurchaseOrder.id == PurchaseOrderLine.order_id)
+                .where(RequisitionLink.requisition_line_id.in_(ids))
+            ):
                 if number not in covering[req_line_id]:
                     covering[req_line_id].append(number)
         rows = []
         for line, req, product, *_ in page.rows:
             state_text = "cancelled" if line.cancelled else ("ordered" if line.ordered_qty >= line.qty else "open")
-            rows.append(RequisitionLineRow(line.id, req.id, req.number, req.on, line.department, req.requested_by, product.id, product.code,
-                                           product.name, line.qty, line.ordered_qty, max(line.qty - line.ordered_qty, ZERO), line.needed_by,
-                                           line.reason, state_text, ", ".join(covering.get(line.id, []))))
+            rows.append(
+                RequisitionLineRow(
+                    line.id,
+                    req.id,
+                    req.number,
+                    req.on,
+                    line.department,
+                    req.requested_by,
+                    product.id,
+                    product.code,
+                    product.name,
+                    line.qty,
+                    line.ordered_qty,
+                    max(line.qty - line.ordered_qty, ZERO),
+                    line.needed_by,
+                    line.reason,
+                    state_text,
+                    ", ".join(covering.get(line.id, [])),
+                )
+            )
         return Page(rows, page.next_after)

@@ -1,19 +1,37 @@
 """The 多维分析 / Analysis tab: a pivot over posted sales and purchases. Pick rows, columns, a
 measure, a filter and a period; run (Ctrl+Return); double-click a cell for the documents behind it;
 export to Excel; save the view by name. Ready-made views answer the owner's usual questions."""
+
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QInputDialog,
-                               QLabel, QListWidget, QListWidgetItem, QPushButton, QSplitter, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from erp_desktop.services.analysis import pivot as analysis
 
 from ...i18n import tr
-from ...services import analysis
 from ..context import AppContext
 from ..errors import show_error
 from ..formatting import date_text, money_text, qty_text
@@ -55,7 +73,17 @@ class DrillDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.NoEditTriggers)
         for r, d in enumerate(lines):
-            for c, text in enumerate([d.number, date_text(d.on), d.party, d.product, qty_text(d.qty), money_text(d.revenue), money_text(d.cost)]):
+            for c, text in enumerate(
+                [
+                    d.number,
+                    date_text(d.on),
+                    d.party,
+                    d.product,
+                    qty_text(d.qty),
+                    money_text(d.revenue),
+                    money_text(d.cost),
+                ]
+            ):
                 item = QTableWidgetItem(text)
                 if c >= 4:
                     item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
@@ -203,8 +231,15 @@ class AnalysisTab(QWidget):
         filters = ()
         if self.filter_dim.currentData() and self.filter_value.currentData():
             filters = ((self.filter_dim.currentData(), (self.filter_value.currentData(),)),)
-        return analysis.PivotSpec(source=self.source.currentData(), rows=rows, cols=cols, measure=self.measure.currentData(),
-                                  start=_pydate(self.start.date()), end=_pydate(self.end.date()), filters=filters)
+        return analysis.PivotSpec(
+            source=self.source.currentData(),
+            rows=rows,
+            cols=cols,
+            measure=self.measure.currentData(),
+            start=_pydate(self.start.date()),
+            end=_pydate(self.end.date()),
+            filters=filters,
+        )
 
     def set_spec(self, spec: analysis.PivotSpec) -> None:
         self._select(self.source, spec.source)
@@ -249,15 +284,21 @@ class AnalysisTab(QWidget):
 
     def save_view_as(self, name: str) -> None:
         spec = self.spec()
-        self.ctx.write(lambda: analysis.save_view(self.ctx.uow, name, spec), lambda _r: self.reload_views(),
-                       lambda exc: show_error(self, exc))
+        self.ctx.write(
+            lambda: analysis.save_view(self.ctx.uow, name, spec),
+            lambda _r: self.reload_views(),
+            lambda exc: show_error(self, exc),
+        )
 
     def delete_view(self) -> None:
         row = self.view_list.currentRow()
         if 0 <= row < len(self.views) and not self.views[row].builtin:
             vid = self.views[row].id
-            self.ctx.write(lambda: analysis.delete_view(self.ctx.uow, vid), lambda _r: self.reload_views(),
-                           lambda exc: show_error(self, exc))
+            self.ctx.write(
+                lambda: analysis.delete_view(self.ctx.uow, vid),
+                lambda _r: self.reload_views(),
+                lambda exc: show_error(self, exc),
+            )
 
     def _on_changed(self, areas) -> None:
         if self.result is not None and set(areas) & {"sales", "purchasing", "stock"}:
@@ -286,7 +327,11 @@ class AnalysisTab(QWidget):
         for r, row in enumerate(rows):
             for c, value in enumerate(row):
                 text = value if c < nlab else measure_text(spec.measure, value)
-                if nlab <= c < nlab + ncols and r < len(result.row_keys) and (result.row_keys[r], result.col_keys[c - nlab]) not in result.cells:
+                if (
+                    nlab <= c < nlab + ncols
+                    and r < len(result.row_keys)
+                    and (result.row_keys[r], result.col_keys[c - nlab]) not in result.cells
+                ):
                     text = ""  # nothing sold there
                 item = QTableWidgetItem(text)
                 if c >= nlab:
@@ -302,10 +347,17 @@ class AnalysisTab(QWidget):
             header.setSectionResizeMode(0, QHeaderView.Interactive)
             self.table.setColumnWidth(0, 260)
         total = result.total
-        self.summary.setText(tr("{rows} rows · revenue {revenue} · cost {cost} · margin {margin} ({pct}) · returns {returns}",
-                                rows=len(result.row_keys), revenue=money_text(total.revenue), cost=money_text(total.cost),
-                                margin=money_text(total.margin), pct=measure_text("margin_pct", total.margin_pct),
-                                returns=money_text(total.returns)))
+        self.summary.setText(
+            tr(
+                "{rows} rows · revenue {revenue} · cost {cost} · margin {margin} ({pct}) · returns {returns}",
+                rows=len(result.row_keys),
+                revenue=money_text(total.revenue),
+                cost=money_text(total.cost),
+                margin=money_text(total.margin),
+                pct=measure_text("margin_pct", total.margin_pct),
+                returns=money_text(total.returns),
+            )
+        )
 
     def drill(self, row: int, column: int) -> None:
         result = self.result
@@ -320,8 +372,11 @@ class AnalysisTab(QWidget):
         if not ckey and spec.cols:
             spec = analysis.replace_spec(spec, cols=())
         title = " · ".join(result.row_labels[row])
-        self.ctx.query(lambda: analysis.drill(self.ctx.uow, spec, rkey, ckey), lambda lines: self._show_drill(lines, title),
-                       lambda exc: show_error(self, exc))
+        self.ctx.query(
+            lambda: analysis.drill(self.ctx.uow, spec, rkey, ckey),
+            lambda lines: self._show_drill(lines, title),
+            lambda exc: show_error(self, exc),
+        )
 
     def _show_drill(self, lines, title: str) -> None:
         self.last_drill = DrillDialog(lines, tr("Documents: {title}", title=title), self)
@@ -334,9 +389,11 @@ class AnalysisTab(QWidget):
         target = self.dialogs.save_xlsx(self, tr("Export to Excel"), "analysis.xlsx")
         if target is None:
             return
-        self.ctx.query(lambda: analysis.export_xlsx(result, target),
-                       lambda n: self.summary.setText(tr("Exported {count} rows to {path}", count=n, path=str(target))),
-                       lambda exc: show_error(self, exc))
+        self.ctx.query(
+            lambda: analysis.export_xlsx(result, target),
+            lambda n: self.summary.setText(tr("Exported {count} rows to {path}", count=n, path=str(target))),
+            lambda exc: show_error(self, exc),
+        )
 
 
 def create_tab(ctx: AppContext) -> QWidget:

@@ -1,16 +1,30 @@
 """The 看板 / Dashboard tab: 全域看板 (overview figures with trend charts, each clicking through to
 the list behind it) and 库存统计看板 (stock value, movers, slow and dead stock, stock-outs, count
 variances). Figures load off the GUI thread and refresh when a write changes their areas."""
+
 from __future__ import annotations
 
 from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea, QTableWidget,
-                               QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from erp_desktop.services.analysis import dashboard as dash
 
 from ...i18n import tr
-from ...services.queries import dashboard as dash
 from ..context import AppContext
 from ..errors import show_error
 from ..formatting import date_text, money_text, qty_text
@@ -18,8 +32,17 @@ from .charts import hbar, pie, sparkline
 
 AREAS = frozenset({"sales", "purchasing", "stock", "finance", "catalog", "parties"})
 # the sub-page of a tab that lists what is behind a figure
-SUB_PAGES = {"receivable": "open_items_page", "payable": "open_items_page", "cash": "money_page", "bank": "money_page",
-             "low_stock": "reports", "sales_today": "orders_page", "sales_week": "orders_page", "sales_month": "orders_page", "to_ship": "orders_page"}
+SUB_PAGES = {
+    "receivable": "open_items_page",
+    "payable": "open_items_page",
+    "cash": "money_page",
+    "bank": "money_page",
+    "low_stock": "reports",
+    "sales_today": "orders_page",
+    "sales_week": "orders_page",
+    "sales_month": "orders_page",
+    "to_ship": "orders_page",
+}
 
 
 def tab_title() -> str:
@@ -41,8 +64,10 @@ class FigureCard(QFrame):
         self.setObjectName("figureCard")
         self.setFrameShape(QFrame.StyledPanel)
         self.setCursor(Qt.PointingHandCursor)
-        self.setStyleSheet("#figureCard { background: white; border: 1px solid #d8dde6; border-radius: 6px; }"
-                           "#figureCard:hover { border-color: #2f6fb0; }")
+        self.setStyleSheet(
+            "#figureCard { background: white; border: 1px solid #d8dde6; border-radius: 6px; }"
+            "#figureCard:hover { border-color: #2f6fb0; }"
+        )
         self.setToolTip(tr("Click to open the list behind this figure"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
@@ -199,22 +224,37 @@ class StockDashboardPage(QWidget):
             item = self.grid.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
-        self.status.setText(tr("Stock value {amount} as of {date}", amount=money_text(data.total), date=date_text(data.as_of)))
+        self.status.setText(
+            tr("Stock value {amount} as of {date}", amount=money_text(data.total), date=date_text(data.as_of))
+        )
         self.grid.addWidget(pie(tr("Stock value by warehouse"), [(s.label, s.value) for s in data.by_warehouse]), 0, 0)
-        self.grid.addWidget(pie(tr("Stock value by category"), [(s.label, s.value) for s in data.by_category[:8]]), 0, 1)
+        self.grid.addWidget(
+            pie(tr("Stock value by category"), [(s.label, s.value) for s in data.by_category[:8]]), 0, 1
+        )
         movers = hbar(tr("Top movers (units sold, last 30 days)"), [(p.label, p.qty) for p in data.top_movers])
         movers.setMinimumHeight(300)
         self.grid.addWidget(movers, 1, 0)
-        self.slow_table = _table([tr("Slow movers"), tr("Quantity"), tr("Value"), tr("Idle")],
-                                 [[p.label, qty_text(p.qty), money_text(p.value), p.note] for p in data.slow_movers], {1, 2})
+        self.slow_table = _table(
+            [tr("Slow movers"), tr("Quantity"), tr("Value"), tr("Idle")],
+            [[p.label, qty_text(p.qty), money_text(p.value), p.note] for p in data.slow_movers],
+            {1, 2},
+        )
         self.grid.addWidget(self.slow_table, 1, 1)
-        self.dead_table = _table([tr("Dead stock"), tr("Quantity"), tr("Value"), tr("Idle")],
-                                 [[p.label, qty_text(p.qty), money_text(p.value), p.note] for p in data.dead_stock], {1, 2})
+        self.dead_table = _table(
+            [tr("Dead stock"), tr("Quantity"), tr("Value"), tr("Idle")],
+            [[p.label, qty_text(p.qty), money_text(p.value), p.note] for p in data.dead_stock],
+            {1, 2},
+        )
         self.grid.addWidget(self.dead_table, 2, 0)
-        self.outs_table = _table([tr("Stock-outs"), tr("Available")], [[p.label, qty_text(p.qty)] for p in data.stock_outs], {1})
+        self.outs_table = _table(
+            [tr("Stock-outs"), tr("Available")], [[p.label, qty_text(p.qty)] for p in data.stock_outs], {1}
+        )
         self.grid.addWidget(self.outs_table, 2, 1)
-        self.variance_table = _table([tr("Count variances"), tr("Count"), tr("Quantity"), tr("Value")],
-                                     [[p.label, p.note, qty_text(p.qty), money_text(p.value)] for p in data.count_variances], {2, 3})
+        self.variance_table = _table(
+            [tr("Count variances"), tr("Count"), tr("Quantity"), tr("Value")],
+            [[p.label, p.note, qty_text(p.qty), money_text(p.value)] for p in data.count_variances],
+            {2, 3},
+        )
         self.grid.addWidget(self.variance_table, 3, 0, 1, 2)
 
 

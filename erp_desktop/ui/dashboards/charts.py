@@ -1,13 +1,23 @@
 """Small Qt Charts helpers: a sparkline bar/line chart for a figure card and a pie/bar for the stock
 dashboard. Chart values are display-only floats made from the service's Decimals; every label the
 user reads (axis, slices, tooltips) is formatted by ui.formatting (thousands separators, 2 places)."""
+
 from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal
 
-from PySide6.QtCharts import (QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QHorizontalBarSeries, QLineSeries,
-                              QPieSeries, QValueAxis)
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QLineSeries,
+    QPieSeries,
+    QValueAxis,
+)
 from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QPainter
 
@@ -84,7 +94,7 @@ def pie(title: str, slices: Sequence[tuple[str, Decimal]]) -> QChartView:
 
 
 def _short(label: str, width: int = 16) -> str:
-    return label if len(label) <= width else label[:width - 1] + "…"
+    return label if len(label) <= width else label[: width - 1] + "…"
 
 
 def hbar(title: str, rows: Sequence[tuple[str, Decimal]]) -> QChartView:

@@ -1,5 +1,6 @@
 """The 财务 / Finance tab: money accounts, receipts and payments with allocation, receivables and
 payables, statements, invoices, the journal, reports and the month-end close."""
+
 from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget, QWidget
@@ -33,10 +34,16 @@ class FinanceTab(QTabWidget):
         self.journal_page = JournalPage(ctx, self)
         self.reports_page = ReportsPage(ctx, self)
         self.close_page = ClosePage(ctx, self)
-        for page, title in ((self.money_page, tr("Money accounts (资金账户)")), (self.receipts_page, tr("Receipts / payments")),
-                            (self.open_items_page, tr("Receivables / payables")), (self.statement_page, tr("Statements")),
-                            (self.invoices_page, tr("Invoices")), (self.journal_page, tr("Journal")),
-                            (self.reports_page, tr("Reports")), (self.close_page, tr("Period close"))):
+        for page, title in (
+            (self.money_page, tr("Money accounts (资金账户)")),
+            (self.receipts_page, tr("Receipts / payments")),
+            (self.open_items_page, tr("Receivables / payables")),
+            (self.statement_page, tr("Statements")),
+            (self.invoices_page, tr("Invoices")),
+            (self.journal_page, tr("Journal")),
+            (self.reports_page, tr("Reports")),
+            (self.close_page, tr("Period close")),
+        ):
             self.addTab(page, title)
 
 

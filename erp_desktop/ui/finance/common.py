@@ -1,4 +1,5 @@
 """Small pieces the finance pages share: date edits, read-only tables, a money-account combo."""
+
 from __future__ import annotations
 
 import uuid

@@ -1,20 +1,31 @@
 """发票: issued and received invoices with the documents they cover, and the documents not yet
 (fully) invoiced. Select uninvoiced documents of one party, then "Register invoice…"."""
+
 from __future__ import annotations
 
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-                               QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...errors import ValidationError
 from ...i18n import tr
 from ...money import ZERO
 from ...services import finance
-from ..context import Area, AppContext
+from ..context import AppContext, Area
 from ..errors import show_error
-from ..table_models import RowRole
 from ..formatting import money_text
 from ..table_models import Column
 from ..widgets.decimal_edit import DecimalEdit
@@ -36,17 +47,32 @@ class InvoicesPage(QWidget):
         top.addWidget(self.direction_combo)
         top.addStretch(1)
         top.addWidget(self.register_button)
-        self.invoices_view, self.invoices_model = table([
-            Column("number", tr("Invoice no."), width=120), Column("invoice_type", tr("Type"), width=60),
-            Column("on", tr("Date"), "date", width=90), Column("party_name", tr("Party"), width=160),
-            Column("net", tr("Net"), "money", width=110), Column("tax", tr("Tax"), "money", width=100),
-            Column("gross", tr("Gross"), "money", width=110), Column("linked", tr("Linked"), "money", width=110),
-            Column("documents", tr("Documents"))], self)
+        self.invoices_view, self.invoices_model = table(
+            [
+                Column("number", tr("Invoice no."), width=120),
+                Column("invoice_type", tr("Type"), width=60),
+                Column("on", tr("Date"), "date", width=90),
+                Column("party_name", tr("Party"), width=160),
+                Column("net", tr("Net"), "money", width=110),
+                Column("tax", tr("Tax"), "money", width=100),
+                Column("gross", tr("Gross"), "money", width=110),
+                Column("linked", tr("Linked"), "money", width=110),
+                Column("documents", tr("Documents")),
+            ],
+            self,
+        )
         self.docs_label = QLabel(tr("Not yet invoiced"), self)
-        self.docs_view, self.docs_model = table([
-            Column("doc_number", tr("Document"), width=150), Column("on", tr("Date"), "date", width=90),
-            Column("party_name", tr("Party"), width=160), Column("gross", tr("Gross"), "money", width=110),
-            Column("invoiced", tr("Invoiced"), "money", width=110), Column("uninvoiced", tr("Not invoiced"), "money", width=110)], self)
+        self.docs_view, self.docs_model = table(
+            [
+                Column("doc_number", tr("Document"), width=150),
+                Column("on", tr("Date"), "date", width=90),
+                Column("party_name", tr("Party"), width=160),
+                Column("gross", tr("Gross"), "money", width=110),
+                Column("invoiced", tr("Invoiced"), "money", width=110),
+                Column("uninvoiced", tr("Not invoiced"), "money", width=110),
+            ],
+            self,
+        )
         self.docs_view.setSelectionMode(self.docs_view.SelectionMode.ExtendedSelection)
         lower = QWidget(self)
         lower_layout = QVBoxLayout(lower)
@@ -67,9 +93,14 @@ class InvoicesPage(QWidget):
 
     def reload(self) -> None:
         direction = self.direction_combo.currentData()
-        self.ctx.query(lambda: (finance.list_invoices(self.ctx.uow, direction=direction),
-                                finance.uninvoiced_documents(self.ctx.uow, direction=direction)), self._on_loaded,
-                       lambda e: show_error(self, e))
+        self.ctx.query(
+            lambda: (
+                finance.list_invoices(self.ctx.uow, direction=direction),
+                finance.uninvoiced_documents(self.ctx.uow, direction=direction),
+            ),
+            self._on_loaded,
+            lambda e: show_error(self, e),
+        )
 
     def _on_loaded(self, result) -> None:
         invoices, docs = result
@@ -98,7 +129,9 @@ def _typed(row: finance.InvoiceRow) -> finance.InvoiceRow:
 
 
 class RegisterInvoiceDialog(QDialog):
-    def __init__(self, ctx: AppContext, direction: str, docs: list[finance.UninvoicedRow], parent: QWidget | None = None):
+    def __init__(
+        self, ctx: AppContext, direction: str, docs: list[finance.UninvoicedRow], parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.ctx, self.direction, self.docs = ctx, direction, docs
         self.setWindowTitle(tr("Register invoice"))
@@ -142,8 +175,19 @@ class RegisterInvoiceDialog(QDialog):
 
     def _submit(self) -> None:
         links = [finance.InvoiceLinkSpec(d.doc_type, d.doc_id, d.uninvoiced) for d in self.docs]
-        args = dict(direction=self.direction, number=self.number_edit.text(), invoice_type=self.type_combo.currentData(),
-                    on=date_of(self.date_edit), party_id=self.docs[0].party_id, net=self.net_edit.value() or ZERO,
-                    tax=self.tax_edit.value() or ZERO, links=links)
-        self.ctx.write(lambda: finance.register_invoice(self.ctx.uow, **args), lambda r: (setattr(self, "result_value", r), self.accept()),
-                       lambda e: show_error(self, e), areas={Area.FINANCE})
+        args = dict(
+            direction=self.direction,
+            number=self.number_edit.text(),
+            invoice_type=self.type_combo.currentData(),
+            on=date_of(self.date_edit),
+            party_id=self.docs[0].party_id,
+            net=self.net_edit.value() or ZERO,
+            tax=self.tax_edit.value() or ZERO,
+            links=links,
+        )
+        self.ctx.write(
+            lambda: finance.register_invoice(self.ctx.uow, **args),
+            lambda r: (setattr(self, "result_value", r), self.accept()),
+            lambda e: show_error(self, e),
+            areas={Area.FINANCE},
+        )

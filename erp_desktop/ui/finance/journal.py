@@ -1,19 +1,31 @@
 """凭证: the journal, newest first, with drill-down to an entry's lines and its source document;
 manual entries through a balanced-entry editor; "Reverse entry" for manual entries (no delete)."""
+
 from __future__ import annotations
 
-from decimal import Decimal
-
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
-                               QSplitter, QTableWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ...errors import ValidationError
+from erp_desktop.services import finance
+from erp_desktop.services.finance import chart
+from erp_desktop.services.finance import queries as fq
+
 from ...i18n import tr
 from ...money import ZERO
-from ...services import chart, finance
-from ...services.queries import finance as fq
-from ..context import Area, AppContext
+from ..context import AppContext, Area
 from ..errors import ask, show_error
 from ..formatting import money_text
 from ..table_models import Column
@@ -27,19 +39,34 @@ class JournalPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.list_page = ListPage([
-            Column("number", tr("Entry"), width=130), Column("on", tr("Date"), "date", width=90),
-            Column("doc_label", tr("Source"), sortable=False, width=110), Column("doc_number", tr("Document"), width=150),
-            Column("total", tr("Amount"), "money", sortable=False, width=120), Column("user_name", tr("User"), sortable=False, width=80),
-            Column("memo", tr("Memo"), sortable=False)],
-            lambda q: fq.journal_page(ctx.uow, q), parent=self, placeholder=tr("Entry, document number or memo…"))
+        self.list_page = ListPage(
+            [
+                Column("number", tr("Entry"), width=130),
+                Column("on", tr("Date"), "date", width=90),
+                Column("doc_label", tr("Source"), sortable=False, width=110),
+                Column("doc_number", tr("Document"), width=150),
+                Column("total", tr("Amount"), "money", sortable=False, width=120),
+                Column("user_name", tr("User"), sortable=False, width=80),
+                Column("memo", tr("Memo"), sortable=False),
+            ],
+            lambda q: fq.journal_page(ctx.uow, q),
+            parent=self,
+            placeholder=tr("Entry, document number or memo…"),
+        )
         self.list_page.add_action(tr("New manual entry…"), self._on_new_entry, "Ctrl+N")
         self.list_page.add_action(tr("Reverse entry…"), self._on_reverse_entry)
         self.detail_label = QLabel(self)
-        self.lines_view, self.lines_model = table([
-            Column("account_code", tr("Account"), width=80), Column("account_name", tr("Account name"), width=200),
-            Column("party_name", tr("Party"), width=140), Column("debit", tr("Debit"), "money", width=120),
-            Column("credit", tr("Credit"), "money", width=120), Column("memo", tr("Memo"))], self)
+        self.lines_view, self.lines_model = table(
+            [
+                Column("account_code", tr("Account"), width=80),
+                Column("account_name", tr("Account name"), width=200),
+                Column("party_name", tr("Party"), width=140),
+                Column("debit", tr("Debit"), "money", width=120),
+                Column("credit", tr("Credit"), "money", width=120),
+                Column("memo", tr("Memo")),
+            ],
+            self,
+        )
         bottom = QWidget(self)
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(4, 0, 4, 0)
@@ -70,8 +97,17 @@ class JournalPage(QWidget):
             extra = tr(" · reverses {number}", number=d.reversal_of_number)
         elif d.reversed_by_number:
             extra = tr(" · reversed by {number}", number=d.reversed_by_number)
-        self.detail_label.setText(tr("{number} {date} · {source} {document} · {memo}", number=d.number, date=d.on.isoformat(),
-                                     source=d.doc_label, document=d.doc_number, memo=d.memo) + extra)
+        self.detail_label.setText(
+            tr(
+                "{number} {date} · {source} {document} · {memo}",
+                number=d.number,
+                date=d.on.isoformat(),
+                source=d.doc_label,
+                document=d.doc_number,
+                memo=d.memo,
+            )
+            + extra
+        )
         self.lines_model.set_rows(d.lines)
 
     def _on_new_entry(self) -> None:
@@ -85,8 +121,12 @@ class JournalPage(QWidget):
             return
         from datetime import date
 
-        self.ctx.write(lambda: finance.reverse_manual_entry(self.ctx.uow, row.id, on=date.today()), lambda _r: None,
-                       lambda e: show_error(self, e), areas={Area.FINANCE})
+        self.ctx.write(
+            lambda: finance.reverse_manual_entry(self.ctx.uow, row.id, on=date.today()),
+            lambda _r: None,
+            lambda e: show_error(self, e),
+            areas={Area.FINANCE},
+        )
 
 
 class ManualEntryDialog(QDialog):
@@ -105,7 +145,9 @@ class ManualEntryDialog(QDialog):
         self.lines_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.add_button = QPushButton(tr("Add line"), self)
         self.balance_label = QLabel(self)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.post_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.post_button.setText(tr("Post"))
         top = QHBoxLayout()
@@ -166,13 +208,22 @@ class ManualEntryDialog(QDialog):
         debit = sum((l.debit for l in lines), ZERO)
         credit = sum((l.credit for l in lines), ZERO)
         balanced = debit == credit and debit > ZERO
-        self.balance_label.setText(tr("Debit {debit} · Credit {credit} · Difference {diff}", debit=money_text(debit),
-                                      credit=money_text(credit), diff=money_text(debit - credit)))
+        self.balance_label.setText(
+            tr(
+                "Debit {debit} · Credit {credit} · Difference {diff}",
+                debit=money_text(debit),
+                credit=money_text(credit),
+                diff=money_text(debit - credit),
+            )
+        )
         self.balance_label.setStyleSheet("" if balanced else "color: #c62828;")
         self.post_button.setEnabled(balanced)
 
     def _submit(self) -> None:
         lines, on, memo = self.lines(), date_of(self.date_edit), self.memo_edit.text()
-        self.ctx.write(lambda: finance.post_manual_entry(self.ctx.uow, on=on, lines=lines, memo=memo),
-                       lambda result: (setattr(self, "result_value", result), self.accept()), lambda e: show_error(self, e),
-                       areas={Area.FINANCE})
+        self.ctx.write(
+            lambda: finance.post_manual_entry(self.ctx.uow, on=on, lines=lines, memo=memo),
+            lambda result: (setattr(self, "result_value", result), self.accept()),
+            lambda e: show_error(self, e),
+            areas={Area.FINANCE},
+        )

@@ -2,20 +2,35 @@
 receipt, payment, transfer, other income/expense) with a running balance; new account, transfer
 and other income/expense dialogs. A receipt (收款收据) or payment (付款单) selected in the ledger
 prints with Print… (Ctrl+P)."""
+
 from __future__ import annotations
 
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QPushButton, QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from erp_desktop.services import finance
+from erp_desktop.services.finance import chart
+from erp_desktop.services.finance import queries as fq
 
 from ...errors import ValidationError
 from ...i18n import tr
-from ...services import chart, finance
 from ...services.printing.dto import DocKind
-from ...services.queries import finance as fq
-from ..context import Area, AppContext
+from ..context import AppContext, Area
 from ..errors import ask, show_error
 from ..formatting import date_text, money_text
 from ..printing import print_document, print_shortcut
@@ -37,19 +52,36 @@ class MoneyAccountsPage(QWidget):
         for w in (self.new_button, self.transfer_button, self.other_button, self.negative_check):
             top.addWidget(w)
         top.addStretch(1)
-        self.accounts_view, self.accounts_model = table([
-            Column("code", tr("Code"), width=80), Column("name", tr("Name"), width=160), Column("kind_text", tr("Kind"), width=60),
-            Column("gl_code", tr("GL account"), width=80), Column("balance", tr("Balance"), "money", width=120, warn=lambda r: r.balance < 0),
-            Column("allow_negative", tr("May go below zero"), "bool")], self)
+        self.accounts_view, self.accounts_model = table(
+            [
+                Column("code", tr("Code"), width=80),
+                Column("name", tr("Name"), width=160),
+                Column("kind_text", tr("Kind"), width=60),
+                Column("gl_code", tr("GL account"), width=80),
+                Column("balance", tr("Balance"), "money", width=120, warn=lambda r: r.balance < 0),
+                Column("allow_negative", tr("May go below zero"), "bool"),
+            ],
+            self,
+        )
         self.start_edit = date_edit(month_start(), self)
         self.end_edit = date_edit(date.today(), self)
         self.ledger_label = QLabel(self)
-        self.ledger_view, self.ledger_model = table([
-            Column("on", tr("Date"), "date", width=90), Column("number", tr("Number"), width=130), Column("kind", tr("Type"), width=90),
-            Column("party_name", tr("Party / account"), width=140), Column("method", tr("Method"), width=60),
-            Column("reference", tr("Reference"), width=100), Column("amount_in", tr("Money in"), "money", width=100),
-            Column("amount_out", tr("Money out"), "money", width=100), Column("balance", tr("Balance"), "money", width=110),
-            Column("status", tr("Reversal"), width=170), Column("memo", tr("Memo"))], self)
+        self.ledger_view, self.ledger_model = table(
+            [
+                Column("on", tr("Date"), "date", width=90),
+                Column("number", tr("Number"), width=130),
+                Column("kind", tr("Type"), width=90),
+                Column("party_name", tr("Party / account"), width=140),
+                Column("method", tr("Method"), width=60),
+                Column("reference", tr("Reference"), width=100),
+                Column("amount_in", tr("Money in"), "money", width=100),
+                Column("amount_out", tr("Money out"), "money", width=100),
+                Column("balance", tr("Balance"), "money", width=110),
+                Column("status", tr("Reversal"), width=170),
+                Column("memo", tr("Memo")),
+            ],
+            self,
+        )
         self.reverse_button = QPushButton(tr("Reverse…"), self)
         self.reverse_button.setEnabled(False)
         period = QHBoxLayout()
@@ -93,7 +125,9 @@ class MoneyAccountsPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        self.ctx.query(lambda: finance.list_money_accounts(self.ctx.uow), self._on_accounts, lambda e: show_error(self, e))
+        self.ctx.query(
+            lambda: finance.list_money_accounts(self.ctx.uow), self._on_accounts, lambda e: show_error(self, e)
+        )
 
     def _on_accounts(self, rows) -> None:
         current = current_row(self.accounts_view)
@@ -111,8 +145,11 @@ class MoneyAccountsPage(QWidget):
             return
         self.negative_check.setChecked(account.allow_negative)
         start, end = date_of(self.start_edit), date_of(self.end_edit)
-        self.ctx.query(lambda: fq.money_ledger(self.ctx.uow, account.id, start=start, end=end), self._on_ledger,
-                       lambda e: show_error(self, e))
+        self.ctx.query(
+            lambda: fq.money_ledger(self.ctx.uow, account.id, start=start, end=end),
+            self._on_ledger,
+            lambda e: show_error(self, e),
+        )
 
     def _on_ledger(self, ledger: fq.MoneyLedger) -> None:
         current = current_row(self.ledger_view)
@@ -120,16 +157,27 @@ class MoneyAccountsPage(QWidget):
         index = next((i for i, r in enumerate(ledger.lines) if current is not None and r.txn_id == current.txn_id), -1)
         if index >= 0:
             self.ledger_view.selectRow(index)
-        self.ledger_label.setText(tr("{name}: opening {opening}, closing {closing}", name=ledger.account_name,
-                                     opening=money_text(ledger.opening), closing=money_text(ledger.closing)))
+        self.ledger_label.setText(
+            tr(
+                "{name}: opening {opening}, closing {closing}",
+                name=ledger.account_name,
+                opening=money_text(ledger.opening),
+                closing=money_text(ledger.closing),
+            )
+        )
         self._update_reverse_button()
 
     def _update_reverse_button(self) -> None:
         row = current_row(self.ledger_view)
         self.reverse_button.setEnabled(row is not None and row.reversible)
-        self.reverse_button.setToolTip(row.status if row is not None and not row.reversible else
-                                       tr("Undo the chosen document with a reversing document (冲销): its allocations are "
-                                          "undone, its money, journal entry and open item mirrored."))
+        self.reverse_button.setToolTip(
+            row.status
+            if row is not None and not row.reversible
+            else tr(
+                "Undo the chosen document with a reversing document (冲销): its allocations are "
+                "undone, its money, journal entry and open item mirrored."
+            )
+        )
 
     def _on_reverse_button_clicked(self) -> None:
         row = current_row(self.ledger_view)
@@ -157,8 +205,12 @@ class MoneyAccountsPage(QWidget):
     def _on_negative_check_clicked(self, checked: bool) -> None:
         account = current_row(self.accounts_view)
         if account is not None:
-            self.ctx.write(lambda: finance.update_money_account(self.ctx.uow, account.id, allow_negative=checked), lambda _r: None,
-                           lambda e: show_error(self, e), areas={Area.FINANCE})
+            self.ctx.write(
+                lambda: finance.update_money_account(self.ctx.uow, account.id, allow_negative=checked),
+                lambda _r: None,
+                lambda e: show_error(self, e),
+                areas={Area.FINANCE},
+            )
 
     def _on_new_button_clicked(self) -> None:
         self._run_dialog(NewAccountDialog(self.ctx, self))
@@ -175,7 +227,9 @@ class _WriteDialog(QDialog):
         self.ctx = ctx
         self.setWindowTitle(title)
         self.form = QFormLayout()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -193,8 +247,12 @@ class _WriteDialog(QDialog):
         except ValidationError as exc:
             show_error(self, exc)
             return
-        self.ctx.write(fn, lambda result: (setattr(self, "result_value", result), self.accept()), lambda e: show_error(self, e),
-                       areas={Area.FINANCE})
+        self.ctx.write(
+            fn,
+            lambda result: (setattr(self, "result_value", result), self.accept()),
+            lambda e: show_error(self, e),
+            areas={Area.FINANCE},
+        )
 
 
 class NewAccountDialog(_WriteDialog):
@@ -210,19 +268,32 @@ class NewAccountDialog(_WriteDialog):
         self.opening_edit = DecimalEdit(2, minimum=None, parent=self)
         self.opening_date = date_edit(parent=self)
         self.negative_check = QCheckBox(tr("May go below zero"), self)
-        for label, widget in ((tr("Code"), self.code_edit), (tr("Name"), self.name_edit), (tr("Kind"), self.kind_combo),
-                              (tr("Bank"), self.bank_edit), (tr("Account number"), self.number_edit),
-                              (tr("Opening balance"), self.opening_edit), (tr("Opening date"), self.opening_date),
-                              ("", self.negative_check)):
+        for label, widget in (
+            (tr("Code"), self.code_edit),
+            (tr("Name"), self.name_edit),
+            (tr("Kind"), self.kind_combo),
+            (tr("Bank"), self.bank_edit),
+            (tr("Account number"), self.number_edit),
+            (tr("Opening balance"), self.opening_edit),
+            (tr("Opening date"), self.opening_date),
+            ("", self.negative_check),
+        ):
             self.form.addRow(label, widget)
 
     def call(self):
         opening = self.opening_edit.value()
         if opening is None:
             raise ValidationError(tr("The opening balance is not a valid amount."), field="opening")
-        args = dict(code=self.code_edit.text(), name=self.name_edit.text(), kind=self.kind_combo.currentData(),
-                    opening_balance=opening, opening_on=date_of(self.opening_date), allow_negative=self.negative_check.isChecked(),
-                    bank_name=self.bank_edit.text(), account_no=self.number_edit.text())
+        args = dict(
+            code=self.code_edit.text(),
+            name=self.name_edit.text(),
+            kind=self.kind_combo.currentData(),
+            opening_balance=opening,
+            opening_on=date_of(self.opening_date),
+            allow_negative=self.negative_check.isChecked(),
+            bank_name=self.bank_edit.text(),
+            account_no=self.number_edit.text(),
+        )
         return lambda: finance.create_money_account(self.ctx.uow, **args)
 
 
@@ -236,13 +307,23 @@ class TransferDialog(_WriteDialog):
         self.amount_edit = DecimalEdit(2, parent=self)
         self.date_edit = date_edit(parent=self)
         self.memo_edit = QLineEdit(self)
-        for label, widget in ((tr("From"), self.from_combo), (tr("To"), self.to_combo), (tr("Amount"), self.amount_edit),
-                              (tr("Date"), self.date_edit), (tr("Memo"), self.memo_edit)):
+        for label, widget in (
+            (tr("From"), self.from_combo),
+            (tr("To"), self.to_combo),
+            (tr("Amount"), self.amount_edit),
+            (tr("Date"), self.date_edit),
+            (tr("Memo"), self.memo_edit),
+        ):
             self.form.addRow(label, widget)
 
     def call(self):
-        args = dict(from_account_id=self.from_combo.account_id(), to_account_id=self.to_combo.account_id(),
-                    amount=self.amount_edit.value(), on=date_of(self.date_edit), memo=self.memo_edit.text())
+        args = dict(
+            from_account_id=self.from_combo.account_id(),
+            to_account_id=self.to_combo.account_id(),
+            amount=self.amount_edit.value(),
+            on=date_of(self.date_edit),
+            memo=self.memo_edit.text(),
+        )
         if args["amount"] is None or args["from_account_id"] is None or args["to_account_id"] is None:
             raise ValidationError(tr("Enter the amount and choose both accounts."))
         return lambda: finance.transfer_money(self.ctx.uow, **args)
@@ -261,9 +342,15 @@ class OtherDialog(_WriteDialog):
         self.method_combo = QComboBox(self)
         self.method_combo.addItems(list(finance.METHODS))
         self.memo_edit = QLineEdit(self)
-        for label, widget in ((tr("Kind"), self.kind_combo), (tr("Money account"), self.account_combo),
-                              (tr("Booked to"), self.gl_combo), (tr("Amount"), self.amount_edit), (tr("Date"), self.date_edit),
-                              (tr("Method"), self.method_combo), (tr("Memo"), self.memo_edit)):
+        for label, widget in (
+            (tr("Kind"), self.kind_combo),
+            (tr("Money account"), self.account_combo),
+            (tr("Booked to"), self.gl_combo),
+            (tr("Amount"), self.amount_edit),
+            (tr("Date"), self.date_edit),
+            (tr("Method"), self.method_combo),
+            (tr("Memo"), self.memo_edit),
+        ):
             self.form.addRow(label, widget)
         self.kind_combo.currentIndexChanged.connect(lambda _i: self._fill_accounts())
         self._accounts = []
@@ -281,9 +368,15 @@ class OtherDialog(_WriteDialog):
                 self.gl_combo.addItem(f"{a.code} {a.name}", a.code)
 
     def call(self):
-        args = dict(kind=self.kind_combo.currentData(), account_id=self.account_combo.account_id(), counter_account=self.gl_combo.currentData() or "",
-                    amount=self.amount_edit.value(), on=date_of(self.date_edit), method=self.method_combo.currentText(),
-                    memo=self.memo_edit.text())
+        args = dict(
+            kind=self.kind_combo.currentData(),
+            account_id=self.account_combo.account_id(),
+            counter_account=self.gl_combo.currentData() or "",
+            amount=self.amount_edit.value(),
+            on=date_of(self.date_edit),
+            method=self.method_combo.currentText(),
+            memo=self.memo_edit.text(),
+        )
         if args["amount"] is None or args["account_id"] is None:
             raise ValidationError(tr("Enter the amount and choose a money account."))
         return lambda: finance.record_other(self.ctx.uow, **args)
@@ -297,12 +390,25 @@ class ReverseDialog(_WriteDialog):
         super().__init__(ctx, parent, tr("Reverse {number}", number=line.number))
         self.line = line
         amount = line.amount_in or line.amount_out
-        self.summary_label = QLabel(tr("{kind} {number} of {date}, {amount}, {party}.", kind=line.kind, number=line.number,
-                                       date=date_text(line.on), amount=money_text(amount), party=line.party_name), self)
+        self.summary_label = QLabel(
+            tr(
+                "{kind} {number} of {date}, {amount}, {party}.",
+                kind=line.kind,
+                number=line.number,
+                date=date_text(line.on),
+                amount=money_text(amount),
+                party=line.party_name,
+            ),
+            self,
+        )
         self.summary_label.setWordWrap(True)
-        self.explain_label = QLabel(tr("A reversing document is posted on the date below: the allocations (核销) of this document "
-                                       "are undone and its money, journal entry and open item are mirrored. Nothing is deleted."),
-                                    self)
+        self.explain_label = QLabel(
+            tr(
+                "A reversing document is posted on the date below: the allocations (核销) of this document "
+                "are undone and its money, journal entry and open item are mirrored. Nothing is deleted."
+            ),
+            self,
+        )
         self.explain_label.setWordWrap(True)
         self.date_edit = date_edit(max(date.today(), line.on), self)
         self.date_edit.setMinimumDate(QDate(line.on.year, line.on.month, line.on.day))
@@ -320,6 +426,12 @@ class ReverseDialog(_WriteDialog):
         return lambda: finance.reverse_money_txn(self.ctx.uow, txn_id, on=on, memo=memo)
 
     def _submit(self) -> None:
-        if ask(self, tr("Reverse {number} on {date}? This posts a reversing document and cannot be taken back.",
-                        number=self.line.number, date=date_text(date_of(self.date_edit)))):
+        if ask(
+            self,
+            tr(
+                "Reverse {number} on {date}? This posts a reversing document and cannot be taken back.",
+                number=self.line.number,
+                date=date_text(date_of(self.date_edit)),
+            ),
+        ):
             super()._submit()

@@ -1,5 +1,6 @@
 """应收/应付: ageing per party at a date (document date: 0–30, 31–60, 61–90, 90+), the chosen
 party's open items, and its allocations with "Undo allocation" (a recorded reversal)."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -7,10 +8,11 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
+from erp_desktop.services.finance import queries as fq
+
 from ...i18n import tr
 from ...services import finance
-from ...services.queries import finance as fq
-from ..context import Area, AppContext
+from ..context import AppContext, Area
 from ..errors import ask, show_error
 from ..table_models import Column
 from ..widgets.remember import layout_key, remember_splitter
@@ -32,21 +34,41 @@ class OpenItemsPage(QWidget):
         top.addWidget(self.total_label, 1)
         top.addWidget(self.export_button)
         self.ageing_columns = [
-            Column("party_code", tr("Code"), width=80), Column("party_name", tr("Name"), width=180),
-            Column("days_0_30", tr("0–30 days"), "money", width=110), Column("days_31_60", tr("31–60 days"), "money", width=110),
+            Column("party_code", tr("Code"), width=80),
+            Column("party_name", tr("Name"), width=180),
+            Column("days_0_30", tr("0–30 days"), "money", width=110),
+            Column("days_31_60", tr("31–60 days"), "money", width=110),
             Column("days_61_90", tr("61–90 days"), "money", width=110),
             Column("days_over_90", tr("90+ days"), "money", width=110, warn=lambda r: r.days_over_90 > 0),
-            Column("unapplied", tr("Unapplied credit"), "money", width=120), Column("total", tr("Balance"), "money", width=120)]
+            Column("unapplied", tr("Unapplied credit"), "money", width=120),
+            Column("total", tr("Balance"), "money", width=120),
+        ]
         self.ageing_view, self.ageing_model = table(self.ageing_columns, self)
-        self.items_view, self.items_model = table([
-            Column("doc_number", tr("Document"), width=140), Column("doc_label", tr("Type"), width=100),
-            Column("on", tr("Date"), "date", width=90), Column("due", tr("Due"), "date", width=90),
-            Column("amount", tr("Amount"), "money", width=110), Column("allocated", tr("Allocated"), "money", width=110),
-            Column("open", tr("Open amount"), "money", width=110), Column("days", tr("Days"), width=60), Column("memo", tr("Memo"))], self)
-        self.allocations_view, self.allocations_model = table([
-            Column("on", tr("Date"), "date", width=90), Column("debit_number", tr("Document"), width=140),
-            Column("credit_number", tr("Settled by"), width=140), Column("amount", tr("Amount"), "money", width=110),
-            Column("undone", tr("Undone"), "money", width=110), Column("user_name", tr("User"))], self)
+        self.items_view, self.items_model = table(
+            [
+                Column("doc_number", tr("Document"), width=140),
+                Column("doc_label", tr("Type"), width=100),
+                Column("on", tr("Date"), "date", width=90),
+                Column("due", tr("Due"), "date", width=90),
+                Column("amount", tr("Amount"), "money", width=110),
+                Column("allocated", tr("Allocated"), "money", width=110),
+                Column("open", tr("Open amount"), "money", width=110),
+                Column("days", tr("Days"), width=60),
+                Column("memo", tr("Memo")),
+            ],
+            self,
+        )
+        self.allocations_view, self.allocations_model = table(
+            [
+                Column("on", tr("Date"), "date", width=90),
+                Column("debit_number", tr("Document"), width=140),
+                Column("credit_number", tr("Settled by"), width=140),
+                Column("amount", tr("Amount"), "money", width=110),
+                Column("undone", tr("Undone"), "money", width=110),
+                Column("user_name", tr("User")),
+            ],
+            self,
+        )
         self.undo_button = QPushButton(tr("Undo allocation"), self)
         self.auto_button = QPushButton(tr("Allocate all oldest first"), self)
         alloc_box = QWidget(self)
@@ -82,14 +104,20 @@ class OpenItemsPage(QWidget):
 
     def reload(self) -> None:
         kind, as_of = self.kind(), date_of(self.as_of_edit)
-        self.ctx.query(lambda: fq.ageing_report(self.ctx.uow, kind=kind, as_of=as_of), self._on_ageing, lambda e: show_error(self, e))
+        self.ctx.query(
+            lambda: fq.ageing_report(self.ctx.uow, kind=kind, as_of=as_of),
+            self._on_ageing,
+            lambda e: show_error(self, e),
+        )
 
     def _on_ageing(self, rows) -> None:
         current = current_row(self.ageing_view)
         self.ageing_model.set_rows(rows)
         total = sum((r.total for r in rows), 0)
         self.total_label.setText(tr("{count} parties, balance {total}", count=len(rows), total=f"{total:,.2f}"))
-        index = next((i for i, r in enumerate(rows) if current is not None and r.party_id == current.party_id), 0 if rows else -1)
+        index = next(
+            (i for i, r in enumerate(rows) if current is not None and r.party_id == current.party_id), 0 if rows else -1
+        )
         if index >= 0:
             self.ageing_view.selectRow(index)
         self._load_party()
@@ -101,9 +129,14 @@ class OpenItemsPage(QWidget):
             self.allocations_model.set_rows([])
             return
         kind = self.kind()
-        self.ctx.query(lambda: (fq.list_open_items(self.ctx.uow, kind=kind, party_id=row.party_id),
-                                fq.allocations_for_party(self.ctx.uow, kind=kind, party_id=row.party_id)),
-                       self._on_party, lambda e: show_error(self, e))
+        self.ctx.query(
+            lambda: (
+                fq.list_open_items(self.ctx.uow, kind=kind, party_id=row.party_id),
+                fq.allocations_for_party(self.ctx.uow, kind=kind, party_id=row.party_id),
+            ),
+            self._on_party,
+            lambda e: show_error(self, e),
+        )
 
     def _on_party(self, result) -> None:
         items, allocations = result
@@ -114,19 +147,34 @@ class OpenItemsPage(QWidget):
         row = current_row(self.allocations_view)
         if row is None or row.undone >= row.amount:
             return
-        if not ask(self, tr("Undo the allocation of {amount} between {a} and {b}?", amount=f"{row.amount - row.undone:,.2f}",
-                            a=row.debit_number, b=row.credit_number)):
+        if not ask(
+            self,
+            tr(
+                "Undo the allocation of {amount} between {a} and {b}?",
+                amount=f"{row.amount - row.undone:,.2f}",
+                a=row.debit_number,
+                b=row.credit_number,
+            ),
+        ):
             return
-        self.ctx.write(lambda: finance.unallocate(self.ctx.uow, row.id), lambda _r: None, lambda e: show_error(self, e),
-                       areas={Area.FINANCE})
+        self.ctx.write(
+            lambda: finance.unallocate(self.ctx.uow, row.id),
+            lambda _r: None,
+            lambda e: show_error(self, e),
+            areas={Area.FINANCE},
+        )
 
     def _on_auto_button_clicked(self) -> None:
         row = current_row(self.ageing_view)
         if row is None:
             return
         kind = self.kind()
-        self.ctx.write(lambda: finance.auto_allocate_party(self.ctx.uow, kind=kind, party_id=row.party_id), lambda _r: None,
-                       lambda e: show_error(self, e), areas={Area.FINANCE})
+        self.ctx.write(
+            lambda: finance.auto_allocate_party(self.ctx.uow, kind=kind, party_id=row.party_id),
+            lambda _r: None,
+            lambda e: show_error(self, e),
+            areas={Area.FINANCE},
+        )
 
     def _on_export_button_clicked(self) -> None:
         export_table(self, self.ctx, tr("Ageing"), self.ageing_columns, list(self.ageing_model.rows), "ageing")

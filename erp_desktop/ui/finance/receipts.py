@@ -2,21 +2,35 @@
 against the party's open items in the same step — or allocate an earlier credit (advance, return)
 later. The grid lists the party's open debit items, oldest due first; "Auto" fills it oldest first.
 The receipt (收款收据) or payment just saved prints with its Print button (Ctrl+P) for the customer."""
+
 from __future__ import annotations
 
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from erp_desktop.services.finance import queries as fq
 
 from ...i18n import tr
 from ...money import ZERO
 from ...services import finance
 from ...services.printing.dto import DocKind
-from ...services.queries import finance as fq
-from ..context import Area, AppContext
+from ..context import AppContext, Area
 from ..errors import run_confirmable, show_error
 from ..formatting import date_text, money_text
 from ..printing import print_document, print_shortcut
@@ -76,8 +90,9 @@ class ReceiptPaymentPage(QWidget):
         form.setColumnStretch(3, 2)
 
         self.items_table = QTableWidget(0, 7, self)
-        self.items_table.setHorizontalHeaderLabels([tr("Document"), tr("Type"), tr("Date"), tr("Due"), tr("Amount"), tr("Open amount"),
-                                                    tr("Allocate")])
+        self.items_table.setHorizontalHeaderLabels(
+            [tr("Document"), tr("Type"), tr("Date"), tr("Due"), tr("Amount"), tr("Open amount"), tr("Allocate")]
+        )
         self.items_table.verticalHeader().setVisible(False)
         self.items_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.auto_button = QPushButton(tr("Auto-allocate oldest first"), self)
@@ -171,8 +186,10 @@ class ReceiptPaymentPage(QWidget):
         kind = "receivable" if self.party_kind() == "customer" else "payable"
 
         def load():
-            return (fq.list_open_items(self.ctx.uow, kind=kind, party_id=party.id, sign=1),
-                    fq.list_open_items(self.ctx.uow, kind=kind, party_id=party.id, sign=-1))
+            return (
+                fq.list_open_items(self.ctx.uow, kind=kind, party_id=party.id, sign=1),
+                fq.list_open_items(self.ctx.uow, kind=kind, party_id=party.id, sign=-1),
+            )
 
         self.ctx.query(load, self._on_loaded, lambda exc: show_error(self, exc))
 
@@ -184,10 +201,19 @@ class ReceiptPaymentPage(QWidget):
     def _fill_sources(self) -> None:
         self.source_combo.blockSignals(True)
         self.source_combo.clear()
-        self.source_combo.addItem(tr("New money received") if self.party_kind() == "customer" else tr("New money paid"), NEW)
+        self.source_combo.addItem(
+            tr("New money received") if self.party_kind() == "customer" else tr("New money paid"), NEW
+        )
         for credit in self.credits:
-            self.source_combo.addItem(tr("Allocate {doc} {number} ({open} left)", doc=credit.doc_label, number=credit.doc_number,
-                                         open=money_text(-credit.open)), credit)
+            self.source_combo.addItem(
+                tr(
+                    "Allocate {doc} {number} ({open} left)",
+                    doc=credit.doc_label,
+                    number=credit.doc_number,
+                    open=money_text(-credit.open),
+                ),
+                credit,
+            )
         self.source_combo.blockSignals(False)
         self._on_source_combo_changed(0)
 
@@ -200,7 +226,14 @@ class ReceiptPaymentPage(QWidget):
     def _fill_items(self) -> None:
         self.items_table.setRowCount(len(self.items))
         for row, item in enumerate(self.items):
-            values = [item.doc_number, item.doc_label, date_text(item.on), date_text(item.due), money_text(item.amount), money_text(item.open)]
+            values = [
+                item.doc_number,
+                item.doc_label,
+                date_text(item.on),
+                date_text(item.due),
+                money_text(item.amount),
+                money_text(item.open),
+            ]
             for col, text in enumerate(values):
                 cell = QTableWidgetItem(text)
                 cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
@@ -234,9 +267,14 @@ class ReceiptPaymentPage(QWidget):
     def _update_total(self) -> None:
         allocated = sum((v for _i, v in self.allocations()), ZERO)
         available = self.available()
-        self.total_label.setText(tr("Allocated {allocated} of {available}; {left} stays as an advance",
-                                    allocated=money_text(allocated), available=money_text(available),
-                                    left=money_text(available - allocated)))
+        self.total_label.setText(
+            tr(
+                "Allocated {allocated} of {available}; {left} stays as an advance",
+                allocated=money_text(allocated),
+                available=money_text(available),
+                left=money_text(available - allocated),
+            )
+        )
         self.total_label.setStyleSheet("color: #c62828;" if allocated > available else "")
 
     def _on_save_button_clicked(self) -> None:
@@ -251,21 +289,36 @@ class ReceiptPaymentPage(QWidget):
             if not choices:
                 show_error(self, finance_error(tr("Enter the amounts to allocate.")))
                 return
-            call = lambda ack: finance.allocate(uow, credit_item_id=src.id, choices=choices, on=date_of(self.date_edit))
+
+            def call(ack):
+                return finance.allocate(uow, credit_item_id=src.id, choices=choices, on=date_of(self.date_edit))
         else:
             amount = self.amount_edit.value()
             account_id = self.account_combo.account_id()
             if amount is None or account_id is None:
                 show_error(self, finance_error(tr("Enter the amount and choose a money account.")))
                 return
-            kwargs = dict(amount=amount, account_id=account_id, on=date_of(self.date_edit), method=self.method_combo.currentText(),
-                          reference=self.reference_edit.text(), memo=self.memo_edit.text(), allocate=choices)
+            kwargs = dict(
+                amount=amount,
+                account_id=account_id,
+                on=date_of(self.date_edit),
+                method=self.method_combo.currentText(),
+                reference=self.reference_edit.text(),
+                memo=self.memo_edit.text(),
+                allocate=choices,
+            )
             if self.party_kind() == "customer":
-                call = lambda ack: finance.receive_money(uow, customer_id=party.id, **kwargs)
+
+                def call(ack):
+                    return finance.receive_money(uow, customer_id=party.id, **kwargs)
             else:
-                call = lambda ack: finance.pay_money(uow, supplier_id=party.id, acknowledged=ack, **kwargs)
-        run_confirmable(self, call, self._on_saved,
-                        lambda fn, done, failed: self.ctx.write(fn, done, failed, areas={Area.FINANCE}))
+
+                def call(ack):
+                    return finance.pay_money(uow, supplier_id=party.id, acknowledged=ack, **kwargs)
+
+        run_confirmable(
+            self, call, self._on_saved, lambda fn, done, failed: self.ctx.write(fn, done, failed, areas={Area.FINANCE})
+        )
 
     def _on_saved(self, result) -> None:
         number = getattr(result, "number", "")
@@ -280,7 +333,9 @@ class ReceiptPaymentPage(QWidget):
         self.amount_edit.clear()
         self.reference_edit.clear()
         self.memo_edit.clear()
-        self.window().statusBar().showMessage(tr("Saved {number}", number=number), 5000) if hasattr(self.window(), "statusBar") else None
+        self.window().statusBar().showMessage(tr("Saved {number}", number=number), 5000) if hasattr(
+            self.window(), "statusBar"
+        ) else None
         self._load_party()
 
     def print_last(self) -> None:

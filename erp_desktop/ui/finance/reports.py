@@ -1,5 +1,6 @@
 """报表: trial balance, profit, cash and bank balances, general ledger of one account — for a
 period, each exportable to Excel."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -8,9 +9,10 @@ from decimal import Decimal
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from erp_desktop.services.finance import queries as fq
+
 from ...i18n import tr
-from ...services.queries import finance as fq
-from ..context import Area, AppContext
+from ..context import AppContext, Area
 from ..errors import show_error
 from ..formatting import money_text
 from ..table_models import Column
@@ -29,8 +31,12 @@ class ReportsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.report_combo = QComboBox(self)
-        for key, label in (("tb", tr("Trial balance")), ("profit", tr("Profit report")), ("cash", tr("Cash and bank balances")),
-                           ("gl", tr("General ledger"))):
+        for key, label in (
+            ("tb", tr("Trial balance")),
+            ("profit", tr("Profit report")),
+            ("cash", tr("Cash and bank balances")),
+            ("gl", tr("General ledger")),
+        ):
             self.report_combo.addItem(label, key)
         self.start_edit = date_edit(month_start(), self)
         self.end_edit = date_edit(date.today(), self)
@@ -58,8 +64,16 @@ class ReportsPage(QWidget):
         self.report_combo.currentIndexChanged.connect(lambda _i: self.run())
         self.run_button.clicked.connect(self.run)
         self.account_edit.returnPressed.connect(self.run)
-        self.export_button.clicked.connect(lambda: export_table(self, ctx, self.report_combo.currentText(), self.model.columns,
-                                                                list(self.model.rows), self.report_combo.currentData()))
+        self.export_button.clicked.connect(
+            lambda: export_table(
+                self,
+                ctx,
+                self.report_combo.currentText(),
+                self.model.columns,
+                list(self.model.rows),
+                self.report_combo.currentData(),
+            )
+        )
         ctx.changed.connect(lambda areas: Area.FINANCE in areas and self.run())
         self.run()
 
@@ -69,31 +83,52 @@ class ReportsPage(QWidget):
         self.account_edit.setVisible(key == "gl")
         uow = self.ctx.uow
         if key == "tb":
-            self.ctx.query(lambda: fq.trial_balance(uow, start=start, end=end), self._on_tb, lambda e: show_error(self, e))
+            self.ctx.query(
+                lambda: fq.trial_balance(uow, start=start, end=end), self._on_tb, lambda e: show_error(self, e)
+            )
         elif key == "profit":
-            self.ctx.query(lambda: fq.profit_report(uow, start=start, end=end), self._on_profit, lambda e: show_error(self, e))
+            self.ctx.query(
+                lambda: fq.profit_report(uow, start=start, end=end), self._on_profit, lambda e: show_error(self, e)
+            )
         elif key == "cash":
             self.ctx.query(lambda: fq.cash_balances(uow, as_of=end), self._on_cash, lambda e: show_error(self, e))
         else:
             code = self.account_edit.text().strip() or "1122"
-            self.ctx.query(lambda: fq.general_ledger(uow, code=code, start=start, end=end), self._on_gl, lambda e: show_error(self, e))
+            self.ctx.query(
+                lambda: fq.general_ledger(uow, code=code, start=start, end=end),
+                self._on_gl,
+                lambda e: show_error(self, e),
+            )
 
     def _on_tb(self, tb: fq.TrialBalance) -> None:
-        self.model.set_columns([Column("code", tr("Code"), width=80), Column("name", tr("Account"), width=200),
-                                Column("opening_debit", tr("Opening debit"), "money", width=120),
-                                Column("opening_credit", tr("Opening credit"), "money", width=120),
-                                Column("debit", tr("Period debit"), "money", width=120), Column("credit", tr("Period credit"), "money", width=120),
-                                Column("closing_debit", tr("Closing debit"), "money", width=120),
-                                Column("closing_credit", tr("Closing credit"), "money", width=120)])
+        self.model.set_columns(
+            [
+                Column("code", tr("Code"), width=80),
+                Column("name", tr("Account"), width=200),
+                Column("opening_debit", tr("Opening debit"), "money", width=120),
+                Column("opening_credit", tr("Opening credit"), "money", width=120),
+                Column("debit", tr("Period debit"), "money", width=120),
+                Column("credit", tr("Period credit"), "money", width=120),
+                Column("closing_debit", tr("Closing debit"), "money", width=120),
+                Column("closing_credit", tr("Closing credit"), "money", width=120),
+            ]
+        )
         self.model.set_rows(list(tb.rows) + [tb.totals])
         self._widths()
-        self.status_label.setText(tr("Balanced: debits equal credits.") if tb.balanced else tr("NOT BALANCED — run verify."))
+        self.status_label.setText(
+            tr("Balanced: debits equal credits.") if tb.balanced else tr("NOT BALANCED — run verify.")
+        )
         self.status_label.setStyleSheet("" if tb.balanced else "color: #c62828; font-weight: bold;")
 
     def _on_profit(self, p: fq.ProfitReport) -> None:
-        self.model.set_columns([Column("label", tr("Item"), width=320), Column("amount", tr("Amount"), "money", width=160)])
-        rows = [_Line(tr("Sales revenue"), p.sales_revenue), _Line(tr("Cost of goods sold"), p.cost_of_goods),
-                _Line(tr("Gross margin"), p.gross_margin)]
+        self.model.set_columns(
+            [Column("label", tr("Item"), width=320), Column("amount", tr("Amount"), "money", width=160)]
+        )
+        rows = [
+            _Line(tr("Sales revenue"), p.sales_revenue),
+            _Line(tr("Cost of goods sold"), p.cost_of_goods),
+            _Line(tr("Gross margin"), p.gross_margin),
+        ]
         rows += [_Line(f"  + {l.code} {l.name}", l.amount) for l in p.income_lines]
         rows += [_Line(tr("Other income"), p.other_income)]
         rows += [_Line(f"  − {l.code} {l.name}", l.amount) for l in p.expense_lines]
@@ -101,26 +136,49 @@ class ReportsPage(QWidget):
         self.model.set_rows(rows)
         self._widths()
         rate = p.margin_rate
-        self.status_label.setText(tr("Gross margin rate {rate}", rate=f"{rate * 100:.2f}%" if rate is not None else "—"))
+        self.status_label.setText(
+            tr("Gross margin rate {rate}", rate=f"{rate * 100:.2f}%" if rate is not None else "—")
+        )
         self.status_label.setStyleSheet("")
 
     def _on_cash(self, rows) -> None:
-        self.model.set_columns([Column("code", tr("Code"), width=80), Column("name", tr("Name"), width=200), Column("kind", tr("Kind"), width=80),
-                                Column("gl_code", tr("GL account"), width=100), Column("balance", tr("Balance"), "money", width=140)])
+        self.model.set_columns(
+            [
+                Column("code", tr("Code"), width=80),
+                Column("name", tr("Name"), width=200),
+                Column("kind", tr("Kind"), width=80),
+                Column("gl_code", tr("GL account"), width=100),
+                Column("balance", tr("Balance"), "money", width=140),
+            ]
+        )
         self.model.set_rows(rows)
         self._widths()
         self.status_label.setText(tr("Total {total}", total=money_text(sum((r.balance for r in rows), Decimal(0)))))
         self.status_label.setStyleSheet("")
 
     def _on_gl(self, gl: fq.GeneralLedger) -> None:
-        self.model.set_columns([Column("on", tr("Date"), "date", width=90), Column("entry_number", tr("Entry"), width=130),
-                                Column("doc_number", tr("Document"), width=150), Column("debit", tr("Debit"), "money", width=120),
-                                Column("credit", tr("Credit"), "money", width=120), Column("balance", tr("Balance"), "money", width=120),
-                                Column("memo", tr("Memo"))])
+        self.model.set_columns(
+            [
+                Column("on", tr("Date"), "date", width=90),
+                Column("entry_number", tr("Entry"), width=130),
+                Column("doc_number", tr("Document"), width=150),
+                Column("debit", tr("Debit"), "money", width=120),
+                Column("credit", tr("Credit"), "money", width=120),
+                Column("balance", tr("Balance"), "money", width=120),
+                Column("memo", tr("Memo")),
+            ]
+        )
         self.model.set_rows(gl.lines)
         self._widths()
-        self.status_label.setText(tr("{code} {name}: opening {opening}, closing {closing} (debit positive)", code=gl.code, name=gl.name,
-                                     opening=money_text(gl.opening), closing=money_text(gl.closing)))
+        self.status_label.setText(
+            tr(
+                "{code} {name}: opening {opening}, closing {closing} (debit positive)",
+                code=gl.code,
+                name=gl.name,
+                opening=money_text(gl.opening),
+                closing=money_text(gl.closing),
+            )
+        )
         self.status_label.setStyleSheet("")
 
     def _widths(self) -> None:

@@ -1,13 +1,15 @@
 """对账单: a customer's or supplier's statement for a period — opening balance, each document and
 payment with a running balance, closing balance and the ageing at the period end."""
+
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+
+from erp_desktop.services.finance import queries as fq
 
 from ...i18n import tr
-from ...services.queries import finance as fq
 from ..context import AppContext
 from ..errors import show_error
 from ..formatting import money_text
@@ -43,10 +45,16 @@ class StatementPage(QWidget):
         top.addWidget(self.show_button)
         top.addWidget(self.export_button)
         self.header_label = QLabel(self)
-        self.columns = [Column("on", tr("Date"), "date", width=90), Column("doc_label", tr("Type"), width=110),
-                        Column("doc_number", tr("Document"), width=150), Column("debit", tr("Increase"), "money", width=120),
-                        Column("credit", tr("Decrease"), "money", width=120), Column("balance", tr("Balance"), "money", width=120),
-                        Column("due", tr("Due"), "date", width=90), Column("memo", tr("Memo"))]
+        self.columns = [
+            Column("on", tr("Date"), "date", width=90),
+            Column("doc_label", tr("Type"), width=110),
+            Column("doc_number", tr("Document"), width=150),
+            Column("debit", tr("Increase"), "money", width=120),
+            Column("credit", tr("Decrease"), "money", width=120),
+            Column("balance", tr("Balance"), "money", width=120),
+            Column("due", tr("Due"), "date", width=90),
+            Column("memo", tr("Memo")),
+        ]
         self.lines_view, self.lines_model = table(self.columns, self)
         self.footer_label = QLabel(self)
         self.ageing_label = QLabel(self)
@@ -60,8 +68,9 @@ class StatementPage(QWidget):
         self.customer_picker.picked.connect(lambda _b: self.show_statement())
         self.supplier_picker.picked.connect(lambda _b: self.show_statement())
         self.show_button.clicked.connect(self.show_statement)
-        self.export_button.clicked.connect(lambda: export_table(self, ctx, tr("Statement"), self.columns, list(self.lines_model.rows),
-                                                                "statement"))
+        self.export_button.clicked.connect(
+            lambda: export_table(self, ctx, tr("Statement"), self.columns, list(self.lines_model.rows), "statement")
+        )
 
     def show_statement(self) -> None:
         kind = self.kind_combo.currentData()
@@ -70,17 +79,42 @@ class StatementPage(QWidget):
         if party is None:
             return
         start, end = date_of(self.start_edit), date_of(self.end_edit)
-        self.ctx.query(lambda: fq.statement(self.ctx.uow, party_kind=kind, party_id=party.id, start=start, end=end),
-                       self._on_statement, lambda e: show_error(self, e))
+        self.ctx.query(
+            lambda: fq.statement(self.ctx.uow, party_kind=kind, party_id=party.id, start=start, end=end),
+            self._on_statement,
+            lambda e: show_error(self, e),
+        )
 
     def _on_statement(self, st: fq.Statement) -> None:
         self.statement = st
         self.lines_model.set_rows(st.lines)
-        self.header_label.setText(tr("{code} {name}  {start} – {end}   Opening balance {opening}", code=st.party_code, name=st.party_name,
-                                     start=st.start.isoformat(), end=st.end.isoformat(), opening=money_text(st.opening)))
-        self.footer_label.setText(tr("Increase {debit}   Decrease {credit}   Closing balance {closing}", debit=money_text(st.total_debit),
-                                     credit=money_text(st.total_credit), closing=money_text(st.closing)))
+        self.header_label.setText(
+            tr(
+                "{code} {name}  {start} – {end}   Opening balance {opening}",
+                code=st.party_code,
+                name=st.party_name,
+                start=st.start.isoformat(),
+                end=st.end.isoformat(),
+                opening=money_text(st.opening),
+            )
+        )
+        self.footer_label.setText(
+            tr(
+                "Increase {debit}   Decrease {credit}   Closing balance {closing}",
+                debit=money_text(st.total_debit),
+                credit=money_text(st.total_credit),
+                closing=money_text(st.closing),
+            )
+        )
         a = st.ageing
-        self.ageing_label.setText(tr("Ageing at {date} (days past the document date): 0–30 {a} · 31–60 {b} · 61–90 {c} · 90+ {d} · unapplied {u}",
-                                     date=a.as_of.isoformat(), a=money_text(a.days_0_30), b=money_text(a.days_31_60),
-                                     c=money_text(a.days_61_90), d=money_text(a.days_over_90), u=money_text(a.unapplied)))
+        self.ageing_label.setText(
+            tr(
+                "Ageing at {date} (days past the document date): 0–30 {a} · 31–60 {b} · 61–90 {c} · 90+ {d} · unapplied {u}",
+                date=a.as_of.isoformat(),
+                a=money_text(a.days_0_30),
+                b=money_text(a.days_31_60),
+                c=money_text(a.days_61_90),
+                d=money_text(a.days_over_90),
+                u=money_text(a.unapplied),
+            )
+        )

@@ -1,4 +1,5 @@
 """The 库存 / Inventory tab: stock documents, stock counts and stock reports."""
+
 from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget, QWidget

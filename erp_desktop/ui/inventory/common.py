@@ -1,4 +1,5 @@
 """Small helpers shared by the inventory screens."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -18,7 +19,11 @@ def date_edit(parent: QWidget, value: date | None = None, *, optional: bool = Fa
     if optional:
         edit.setMinimumDate(QDate(2000, 1, 1))
         edit.setSpecialValueText(tr("any"))
-    edit.setDate(QDate(value.year, value.month, value.day) if value else (edit.minimumDate() if optional else QDate.currentDate()))
+    edit.setDate(
+        QDate(value.year, value.month, value.day)
+        if value
+        else (edit.minimumDate() if optional else QDate.currentDate())
+    )
     return edit
 
 

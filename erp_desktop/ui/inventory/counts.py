@@ -3,6 +3,7 @@ scanner — the scan box keeps the focus; each code + Enter adds one (``3*code``
 box adds more); an unknown code beeps, flashes red and goes to a visible list; variances and
 their value are shown as you count; Post turns them into gain/loss adjustments. The count sheet
 (盘点表: lines in walking order with a barcode each) prints from the list or the count screen (Ctrl+P)."""
+
 from __future__ import annotations
 
 import uuid
@@ -11,13 +12,32 @@ from decimal import Decimal
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView,
-    QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QSplitter, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
+
+from erp_desktop.services.inventory import counts as stock_counts
+from erp_desktop.services.masterdata import lookups
 
 from ...i18n import tr
 from ...money import NotANumber, parse_decimal
-from ...services import lookups, stock_counts
 from ...services.printing.dto import DocKind
 from ..context import AppContext
 from ..errors import ask, run_confirmable, show_error
@@ -49,14 +69,21 @@ class CountsPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.list_page = ListPage(count_columns(), lambda q: stock_counts.list_counts(ctx.uow, q), parent=self,
-                                  placeholder=tr("Search number or note…"))
+        self.list_page = ListPage(
+            count_columns(),
+            lambda q: stock_counts.list_counts(ctx.uow, q),
+            parent=self,
+            placeholder=tr("Search number or note…"),
+        )
         self.list_page.add_action(tr("New count"), self.new_count, "Ctrl+Shift+C")
         self.list_page.add_action(tr("Open count"), self.open_current, "Ctrl+O")
         self.list_page.add_action(tr("Cancel count"), self.cancel_current)
         self.print_action = add_list_print_action(
-            self.list_page, ctx, lambda row: (DocKind.STOCK_COUNT, row.id) if row.state != "cancelled" else None,
-            tr("Print count sheet…"))
+            self.list_page,
+            ctx,
+            lambda row: (DocKind.STOCK_COUNT, row.id) if row.state != "cancelled" else None,
+            tr("Print count sheet…"),
+        )
         try:
             from ..widgets.export import add_export_action
 
@@ -81,7 +108,7 @@ class CountsPage(QWidget):
         dialog.created.connect(lambda row: self.open_count(row.id))
         dialog.open()
 
-    def open_count(self, count_id: uuid.UUID) -> "CountScreen":
+    def open_count(self, count_id: uuid.UUID) -> CountScreen:
         screen = CountScreen(self.ctx, count_id, self)
         self.last_screen = screen
         screen.open()
@@ -96,8 +123,12 @@ class CountsPage(QWidget):
         row = self.list_page.current_row()
         if row is None or row.state != "draft" or not ask(self, tr("Cancel stock count {number}?", number=row.number)):
             return
-        self.ctx.write(lambda: stock_counts.cancel_count(self.ctx.uow, row.id), lambda _r: None,
-                       lambda exc: show_error(self, exc), areas={"stock"})
+        self.ctx.write(
+            lambda: stock_counts.cancel_count(self.ctx.uow, row.id),
+            lambda _r: None,
+            lambda exc: show_error(self, exc),
+            areas={"stock"},
+        )
 
 
 class NewCountDialog(QDialog):
@@ -133,7 +164,7 @@ class NewCountDialog(QDialog):
         self.warehouse_combo.currentIndexChanged.connect(self._fill_bins)
         ctx.query(lambda: lookups.list_warehouses(ctx.uow), self._set_warehouses)
         try:
-            from ...services import catalog
+            from erp_desktop.services.masterdata import catalog
 
             ctx.query(lambda: catalog.list_categories(ctx.uow), self._set_categories, lambda exc: None)
         except ImportError:  # pragma: no cover
@@ -162,15 +193,24 @@ class NewCountDialog(QDialog):
             self.bins_list.addItem(item)
 
     def checked_bins(self) -> list[uuid.UUID]:
-        return [self.bins_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.bins_list.count())
-                if self.bins_list.item(i).checkState() == Qt.CheckState.Checked]
+        return [
+            self.bins_list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.bins_list.count())
+            if self.bins_list.item(i).checkState() == Qt.CheckState.Checked
+        ]
 
     def create(self) -> None:
         warehouse_id = self.warehouse_combo.currentData()
         bins = self.checked_bins()
         all_bins = self.bins_list.count() == len(bins)
-        args = dict(warehouse_id=warehouse_id, on=self.date_edit.date().toPython(), category_id=self.category_combo.currentData(),
-                    bin_ids=None if all_bins else bins, freeze=self.freeze_check.isChecked(), note=self.note_edit.text().strip())
+        args = dict(
+            warehouse_id=warehouse_id,
+            on=self.date_edit.date().toPython(),
+            category_id=self.category_combo.currentData(),
+            bin_ids=None if all_bins else bins,
+            freeze=self.freeze_check.isChecked(),
+            note=self.note_edit.text().strip(),
+        )
         if not bins:
             QMessageBox.warning(self, tr("Cannot do that"), tr("Choose at least one bin."))
             return
@@ -179,7 +219,12 @@ class NewCountDialog(QDialog):
             self.accept()
             self.created.emit(row)
 
-        self.ctx.write(lambda: stock_counts.create_count(self.ctx.uow, **args), done, lambda exc: show_error(self, exc), areas={"stock"})
+        self.ctx.write(
+            lambda: stock_counts.create_count(self.ctx.uow, **args),
+            done,
+            lambda exc: show_error(self, exc),
+            areas={"stock"},
+        )
 
 
 def line_columns() -> list[Column]:
@@ -246,7 +291,9 @@ class CountScreen(QDialog):
         self.buttons = QDialogButtonBox(self)
         self.post_button = self.buttons.addButton(tr("Post count"), QDialogButtonBox.ButtonRole.ActionRole)
         self.set_button = self.buttons.addButton(tr("Set quantity…"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.cancel_count_button = self.buttons.addButton(tr("Cancel count"), QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.cancel_count_button = self.buttons.addButton(
+            tr("Cancel count"), QDialogButtonBox.ButtonRole.DestructiveRole
+        )
         self.print_button = self.buttons.addButton(tr("Print count sheet…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.print_button.setToolTip(tr("The count sheet to count on paper (Ctrl+P)"))
         self.print_button.setEnabled(False)  # until the count is loaded
@@ -310,14 +357,18 @@ class CountScreen(QDialog):
     # --- data ---------------------------------------------------------------------------------
     def reload(self) -> None:
         count_id = self.count_id
-        self.ctx.query(lambda: stock_counts.get_count(self.ctx.uow, count_id), self._show, lambda exc: show_error(self, exc))
+        self.ctx.query(
+            lambda: stock_counts.get_count(self.ctx.uow, count_id), self._show, lambda exc: show_error(self, exc)
+        )
 
     def _show(self, detail) -> None:
         self.detail = detail
         c = detail.count
         self.setWindowTitle(tr("Stock count {number}", number=c.number))
-        self.header_label.setText(f"{c.number}  ·  {c.warehouse_name}  ·  {c.scope}  ·  {c.state_label}"
-                                  + ("  ·  " + tr("bins frozen") if c.frozen else ""))
+        self.header_label.setText(
+            f"{c.number}  ·  {c.warehouse_name}  ·  {c.scope}  ·  {c.state_label}"
+            + ("  ·  " + tr("bins frozen") if c.frozen else "")
+        )
         if self.bin_combo.count() != len(detail.bins):
             keep = self.bin_combo.currentData()
             self.bin_combo.blockSignals(True)
@@ -336,11 +387,25 @@ class CountScreen(QDialog):
         self.unknown_title.setText(tr("Unknown codes ({count})", count=len(detail.unknown)))
         self.unknown_title.setStyleSheet("color: #c62828; font-weight: bold;" if detail.unknown else "")
         counted = sum(1 for l in detail.lines if l.counted_qty is not None)
-        self.totals_label.setText(tr("{counted} of {lines} lines counted · gain {gain} · loss {loss}", counted=counted,
-                                     lines=len(detail.lines), gain=money_text(detail.gain_total), loss=money_text(detail.loss_total)))
+        self.totals_label.setText(
+            tr(
+                "{counted} of {lines} lines counted · gain {gain} · loss {loss}",
+                counted=counted,
+                lines=len(detail.lines),
+                gain=money_text(detail.gain_total),
+                loss=money_text(detail.loss_total),
+            )
+        )
         draft = c.state == "draft"
-        for widget in (self.scan_edit, self.qty_edit, self.bin_combo, self.post_button, self.set_button, self.cancel_count_button,
-                       self.zero_check):
+        for widget in (
+            self.scan_edit,
+            self.qty_edit,
+            self.bin_combo,
+            self.post_button,
+            self.set_button,
+            self.cancel_count_button,
+            self.zero_check,
+        ):
             widget.setEnabled(draft)
         self.print_button.setEnabled(c.state != "cancelled")
         if draft:
@@ -361,19 +426,34 @@ class CountScreen(QDialog):
         bin_id = self.bin_combo.currentData()
         quantity = self.qty_edit.value() if self.qty_edit.text().strip() else None
         count_id = self.count_id
-        self.ctx.write(lambda: stock_counts.scan_count(self.ctx.uow, count_id, bin_id, text, quantity), self._scanned,
-                       self._scan_failed)
+        self.ctx.write(
+            lambda: stock_counts.scan_count(self.ctx.uow, count_id, bin_id, text, quantity),
+            self._scanned,
+            self._scan_failed,
+        )
 
     def _scanned(self, result: stock_counts.ScanResult) -> None:
         self.results.append(result)
         self.qty_edit.clear()
         if result.known:
-            note = "" if result.in_snapshot else "  " + tr("(not in the snapshot: book quantity at the snapshot is used)")
-            self._flash(tr("{label}: +{added} → counted {counted}", label=result.label, added=_q(result.qty_added),
-                           counted=_q(result.counted_qty)) + note, ok=True)
+            note = (
+                "" if result.in_snapshot else "  " + tr("(not in the snapshot: book quantity at the snapshot is used)")
+            )
+            self._flash(
+                tr(
+                    "{label}: +{added} → counted {counted}",
+                    label=result.label,
+                    added=_q(result.qty_added),
+                    counted=_q(result.counted_qty),
+                )
+                + note,
+                ok=True,
+            )
         else:
             QApplication.beep()
-            self._flash(tr("Unknown code {code}: kept in the list on the right, not counted.", code=result.code), ok=False)
+            self._flash(
+                tr("Unknown code {code}: kept in the list on the right, not counted.", code=result.code), ok=False
+            )
         self.reload()
 
     def _scan_failed(self, exc: BaseException) -> None:
@@ -397,9 +477,12 @@ class CountScreen(QDialog):
         if row is None or self.detail is None or self.detail.count.state != "draft":
             return
         if value is None:
-            text, ok = QInputDialog.getText(self, tr("Counted quantity"), tr("{code} {name} in bin {bin}:", code=row.product_code,
-                                            name=row.product_name, bin=row.bin_code),
-                                            text="" if row.counted_qty is None else f"{row.counted_qty.normalize():f}")
+            text, ok = QInputDialog.getText(
+                self,
+                tr("Counted quantity"),
+                tr("{code} {name} in bin {bin}:", code=row.product_code, name=row.product_name, bin=row.bin_code),
+                text="" if row.counted_qty is None else f"{row.counted_qty.normalize():f}",
+            )
             if not ok:
                 self.scan_edit.setFocus()
                 return
@@ -409,18 +492,29 @@ class CountScreen(QDialog):
                 QMessageBox.warning(self, tr("Cannot do that"), tr("{text} is not a number.", text=text))
                 return
         count_id = self.count_id
-        self.ctx.write(lambda: stock_counts.set_counted(self.ctx.uow, count_id, row.product_id, row.location_id, value),
-                       lambda _r: self.reload(), lambda exc: show_error(self, exc))
+        self.ctx.write(
+            lambda: stock_counts.set_counted(self.ctx.uow, count_id, row.product_id, row.location_id, value),
+            lambda _r: self.reload(),
+            lambda exc: show_error(self, exc),
+        )
 
     def post(self) -> None:
         if self.detail is None:
             return
         d = self.detail
-        if d.unknown and not ask(self, tr("{count} unknown codes were scanned and will not be adjusted. Post anyway?",
-                                          count=len(d.unknown))):
+        if d.unknown and not ask(
+            self, tr("{count} unknown codes were scanned and will not be adjusted. Post anyway?", count=len(d.unknown))
+        ):
             return
-        if not ask(self, tr("Post stock count {number}: gain {gain}, loss {loss}?", number=d.count.number,
-                            gain=money_text(d.gain_total), loss=money_text(d.loss_total))):
+        if not ask(
+            self,
+            tr(
+                "Post stock count {number}: gain {gain}, loss {loss}?",
+                number=d.count.number,
+                gain=money_text(d.gain_total),
+                loss=money_text(d.loss_total),
+            ),
+        ):
             return
         zero = self.zero_check.isChecked()
         count_id = self.count_id
@@ -429,15 +523,23 @@ class CountScreen(QDialog):
             self.post_result = result
             self.reload()
 
-        run_confirmable(self, lambda ack: stock_counts.post_count(self.ctx.uow, count_id, zero_uncounted=zero, acknowledged=ack),
-                        done, lambda fn, ok, failed: self.ctx.write(fn, ok, failed, areas=AREAS))
+        run_confirmable(
+            self,
+            lambda ack: stock_counts.post_count(self.ctx.uow, count_id, zero_uncounted=zero, acknowledged=ack),
+            done,
+            lambda fn, ok, failed: self.ctx.write(fn, ok, failed, areas=AREAS),
+        )
 
     def cancel_count(self) -> None:
         if self.detail is None or not ask(self, tr("Cancel stock count {number}?", number=self.detail.count.number)):
             return
         count_id = self.count_id
-        self.ctx.write(lambda: stock_counts.cancel_count(self.ctx.uow, count_id), lambda _r: self.reload(),
-                       lambda exc: show_error(self, exc), areas={"stock"})
+        self.ctx.write(
+            lambda: stock_counts.cancel_count(self.ctx.uow, count_id),
+            lambda _r: self.reload(),
+            lambda exc: show_error(self, exc),
+            areas={"stock"},
+        )
 
 
 def _q(value: Decimal) -> str:

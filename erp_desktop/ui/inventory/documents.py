@@ -2,6 +2,7 @@
 receipts, other issues and transfers (draft → posted; a posted document is reversed, not edited).
 A posted document prints (Ctrl+P) as a stock receipt / issue note or a transfer note (调拨单);
 posting from the list is Ctrl+Enter, as in the editor."""
+
 from __future__ import annotations
 
 import uuid
@@ -11,16 +12,35 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from erp_desktop.services.inventory import documents as inventory
+from erp_desktop.services.inventory import queries as stock_queries
+from erp_desktop.services.inventory.documents import (
+    ISSUE_REASONS,
+    KIND_LABELS,
+    RECEIPT_REASONS,
+    STATE_LABELS,
+    LineInput,
 )
 
 from ...i18n import tr
 from ...money import ZERO, money
-from ...services import inventory
-from ...services.inventory import ISSUE_REASONS, KIND_LABELS, RECEIPT_REASONS, STATE_LABELS, LineInput
 from ...services.printing.dto import DocKind
-from ...services.queries import stock as stock_queries
 from ..context import AppContext
 from ..errors import ask, run_confirmable, show_error
 from ..printing import add_list_print_action, print_document, print_shortcut
@@ -30,7 +50,6 @@ from ..widgets.list_page import ListPage
 from ..widgets.pickers import BinPicker, ProductPicker
 from ..widgets.remember import remember_geometry
 from .common import AREAS, combo, date_edit, date_of
-
 
 PRINT_KINDS = {"receipt": DocKind.STOCK_IN, "issue": DocKind.STOCK_OUT, "transfer": DocKind.TRANSFER}
 
@@ -62,13 +81,22 @@ class DocumentsPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.kind_combo = combo(self, [(tr("All types"), "")] + [(tr(label), kind) for kind, label in KIND_LABELS.items()])
-        self.state_combo = combo(self, [(tr("All states"), "")] + [(tr(label), state) for state, label in STATE_LABELS.items()
-                                                                   if state != "cancelled"])
+        self.kind_combo = combo(
+            self, [(tr("All types"), "")] + [(tr(label), kind) for kind, label in KIND_LABELS.items()]
+        )
+        self.state_combo = combo(
+            self,
+            [(tr("All states"), "")]
+            + [(tr(label), state) for state, label in STATE_LABELS.items() if state != "cancelled"],
+        )
         self.from_edit = date_edit(self, optional=True)
         self.to_edit = date_edit(self, optional=True)
-        self.list_page = ListPage(doc_columns(), lambda q: inventory.list_stock_docs(ctx.uow, q), parent=self,
-                                  placeholder=tr("Search number, note or product…"))
+        self.list_page = ListPage(
+            doc_columns(),
+            lambda q: inventory.list_stock_docs(ctx.uow, q),
+            parent=self,
+            placeholder=tr("Search number, note or product…"),
+        )
         page = self.list_page
         page.add_action(tr("New receipt"), lambda: self.new_document("receipt"), "Ctrl+N")
         page.add_action(tr("New issue"), lambda: self.new_document("issue"), "Ctrl+Shift+N")
@@ -108,8 +136,12 @@ class DocumentsPage(QWidget):
         self.apply_filters()
 
     def apply_filters(self, *_args) -> None:
-        filters = {"kind": self.kind_combo.currentData(), "state": self.state_combo.currentData(),
-                   "date_from": date_of(self.from_edit), "date_to": date_of(self.to_edit)}
+        filters = {
+            "kind": self.kind_combo.currentData(),
+            "state": self.state_combo.currentData(),
+            "date_from": date_of(self.from_edit),
+            "date_to": date_of(self.to_edit),
+        }
         self.list_page.model.set_query(filters={k: v for k, v in filters.items() if v})
 
     def _on_ctx_changed(self, areas) -> None:
@@ -137,8 +169,12 @@ class DocumentsPage(QWidget):
         row = self.list_page.current_row()
         if row is None or row.state != "draft":
             return
-        run_confirmable(self, lambda ack: inventory.post_stock_doc(self.ctx.uow, row.id, acknowledged=ack), self._posted,
-                        lambda fn, done, failed: self.ctx.write(fn, done, failed, areas=AREAS))
+        run_confirmable(
+            self,
+            lambda ack: inventory.post_stock_doc(self.ctx.uow, row.id, acknowledged=ack),
+            self._posted,
+            lambda fn, done, failed: self.ctx.write(fn, done, failed, areas=AREAS),
+        )
 
     def reverse_current(self) -> None:
         row = self.list_page.current_row()
@@ -146,16 +182,24 @@ class DocumentsPage(QWidget):
             return
         if not ask(self, tr("Reverse {number}? A reversing document is posted at once.", number=row.number)):
             return
-        run_confirmable(self, lambda ack: inventory.reverse_stock_doc(self.ctx.uow, row.id, acknowledged=ack), self._posted,
-                        lambda fn, done, failed: self.ctx.write(fn, done, failed, areas=AREAS))
+        run_confirmable(
+            self,
+            lambda ack: inventory.reverse_stock_doc(self.ctx.uow, row.id, acknowledged=ack),
+            self._posted,
+            lambda fn, done, failed: self.ctx.write(fn, done, failed, areas=AREAS),
+        )
 
     def delete_current(self) -> None:
         row = self.list_page.current_row()
         if row is None or row.state != "draft":
             return
         if ask(self, tr("Delete this draft?")):
-            self.ctx.write(lambda: inventory.delete_stock_doc(self.ctx.uow, row.id), lambda _r: None,
-                           lambda exc: show_error(self, exc), areas={"stock"})
+            self.ctx.write(
+                lambda: inventory.delete_stock_doc(self.ctx.uow, row.id),
+                lambda _r: None,
+                lambda exc: show_error(self, exc),
+                areas={"stock"},
+            )
 
     def _posted(self, result) -> None:
         self.last_result = result
@@ -189,7 +233,9 @@ class StockDocDialog(QDialog):
     """Edit a draft (header, lines) and post it; a posted document is shown read-only with a
     Reverse button."""
 
-    def __init__(self, ctx: AppContext, *, kind: str = "receipt", doc_id: uuid.UUID | None = None, parent: QWidget | None = None):
+    def __init__(
+        self, ctx: AppContext, *, kind: str = "receipt", doc_id: uuid.UUID | None = None, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.ctx = ctx
         self.kind = kind
@@ -257,20 +303,29 @@ class StockDocDialog(QDialog):
 
     def keyPressEvent(self, event) -> None:
         # Enter adds a line (scanner, quantity box); posting is Ctrl+Enter, never a bare Enter
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
             event.accept()
             return
         super().keyPressEvent(event)
 
     # --- building -----------------------------------------------------------------------------
     def _columns(self) -> list[Column]:
-        columns = [Column("product_code", tr("Code"), width=100), Column("product_name", tr("Product"), width=180),
-                   Column("qty", tr("Quantity"), "qty", width=80)]
+        columns = [
+            Column("product_code", tr("Code"), width=100),
+            Column("product_name", tr("Product"), width=180),
+            Column("qty", tr("Quantity"), "qty", width=80),
+        ]
         if self.kind in ("issue", "transfer"):
             columns.append(Column("from_label", tr("From bin"), width=150))
         if self.kind in ("receipt", "transfer"):
             columns.append(Column("to_label", tr("To bin"), width=150))
-        columns += [Column("unit_cost", tr("Unit cost"), "price", width=90), Column("amount", tr("Value"), "money", width=100)]
+        columns += [
+            Column("unit_cost", tr("Unit cost"), "price", width=90),
+            Column("amount", tr("Value"), "money", width=100),
+        ]
         return columns
 
     def _layout(self) -> None:
@@ -307,7 +362,9 @@ class StockDocDialog(QDialog):
         number = getattr(self, "number", "")
         self.setWindowTitle(titles[self.kind] + (f" {number}" if number else ""))
         state = tr(STATE_LABELS.get(self.state, self.state))
-        self.title_label.setText(f"{titles[self.kind]}  {number}  [{state}]" if number else f"{titles[self.kind]}  [{state}]")
+        self.title_label.setText(
+            f"{titles[self.kind]}  {number}  [{state}]" if number else f"{titles[self.kind]}  [{state}]"
+        )
         reasons = RECEIPT_REASONS if self.kind == "receipt" else ISSUE_REASONS if self.kind == "issue" else {}
         current = self.reason_combo.currentData()
         self.reason_combo.clear()
@@ -329,8 +386,9 @@ class StockDocDialog(QDialog):
         self.entry_box.setVisible(editable)
         self.save_button.setVisible(editable)
         self.post_button.setVisible(editable)
-        self.reverse_button.setVisible(self.state == "posted" and not getattr(self, "reversed", False)
-                                       and not getattr(self, "is_reversal", False))
+        self.reverse_button.setVisible(
+            self.state == "posted" and not getattr(self, "reversed", False) and not getattr(self, "is_reversal", False)
+        )
         self.print_button.setVisible(self.state == "posted")
         self.print_button.setEnabled(self.state == "posted" and self.doc_id is not None)
         self._refresh_lines()
@@ -343,8 +401,10 @@ class StockDocDialog(QDialog):
         self.lines_model.set_rows(self.lines)
         known = [line.amount for line in self.lines if line.amount is not None]
         total = sum(known, ZERO)
-        self.total_label.setText(tr("{count} lines, value {value}", count=len(self.lines), value=f"{total:,.2f}")
-                                 + ("" if len(known) == len(self.lines) else " " + tr("(+ lines at average cost)")))
+        self.total_label.setText(
+            tr("{count} lines, value {value}", count=len(self.lines), value=f"{total:,.2f}")
+            + ("" if len(known) == len(self.lines) else " " + tr("(+ lines at average cost)"))
+        )
 
     # --- lines --------------------------------------------------------------------------------
     def _on_product_picker_picked(self, brief) -> None:
@@ -353,7 +413,9 @@ class StockDocDialog(QDialog):
 
             def done(stock) -> None:
                 average = stock.avg_cost if stock.on_hand > 0 else ZERO
-                default = (brief.purchase_price or average) if reason == "opening" else (average or brief.purchase_price)
+                default = (
+                    (brief.purchase_price or average) if reason == "opening" else (average or brief.purchase_price)
+                )
                 if not self.cost_edit.text().strip():
                     self.cost_edit.setValue(default)
 
@@ -375,10 +437,23 @@ class StockDocDialog(QDialog):
         source = self.source_picker.bin_id() if self.kind in ("issue", "transfer") else None
         target = self.target_picker.bin_id() if self.kind in ("receipt", "transfer") else None
         if self.kind == "transfer" and source == target:
-            QMessageBox.warning(self, tr("Cannot do that"), tr("A transfer needs a target bin different from its source."))
+            QMessageBox.warning(
+                self, tr("Cannot do that"), tr("A transfer needs a target bin different from its source.")
+            )
             return
-        self.lines.append(EditLine(brief.id, brief.code, brief.name, quantity, cost, source, _label(self.source_picker),
-                                   target, _label(self.target_picker)))
+        self.lines.append(
+            EditLine(
+                brief.id,
+                brief.code,
+                brief.name,
+                quantity,
+                cost,
+                source,
+                _label(self.source_picker),
+                target,
+                _label(self.target_picker),
+            )
+        )
         self._refresh_lines()
         self.product_picker.clear()
         self.qty_edit.clear()
@@ -400,8 +475,14 @@ class StockDocDialog(QDialog):
     # --- actions ------------------------------------------------------------------------------
     def _header(self) -> dict:
         warehouse = (self.target_picker if self.kind == "receipt" else self.source_picker).warehouse_id()
-        return dict(kind=self.kind, reason=self.reason_combo.currentData() or "", on=self.date_edit.date().toPython(),
-                    warehouse_id=warehouse, note=self.note_edit.text().strip(), lines=self.line_inputs())
+        return dict(
+            kind=self.kind,
+            reason=self.reason_combo.currentData() or "",
+            on=self.date_edit.date().toPython(),
+            warehouse_id=warehouse,
+            note=self.note_edit.text().strip(),
+            lines=self.line_inputs(),
+        )
 
     def save(self) -> None:
         header = self._header()
@@ -411,8 +492,12 @@ class StockDocDialog(QDialog):
             self.doc_id = new_id
             self.load()
 
-        self.ctx.write(lambda: inventory.save_stock_doc(self.ctx.uow, doc_id, version=version, **header), done,
-                       lambda exc: show_error(self, exc), areas={"stock"})
+        self.ctx.write(
+            lambda: inventory.save_stock_doc(self.ctx.uow, doc_id, version=version, **header),
+            done,
+            lambda exc: show_error(self, exc),
+            areas={"stock"},
+        )
 
     def post(self) -> None:
         header = self._header()
@@ -432,7 +517,9 @@ class StockDocDialog(QDialog):
         run_confirmable(self, call, done, lambda fn, ok, failed: self.ctx.write(fn, ok, failed, areas=AREAS))
 
     def reverse(self) -> None:
-        if self.doc_id is None or not ask(self, tr("Reverse {number}? A reversing document is posted at once.", number=self.number)):
+        if self.doc_id is None or not ask(
+            self, tr("Reverse {number}? A reversing document is posted at once.", number=self.number)
+        ):
             return
         doc_id = self.doc_id
 
@@ -440,8 +527,12 @@ class StockDocDialog(QDialog):
             self.reversal_result = result
             self.load()
 
-        run_confirmable(self, lambda ack: inventory.reverse_stock_doc(self.ctx.uow, doc_id, acknowledged=ack), done,
-                        lambda fn, ok, failed: self.ctx.write(fn, ok, failed, areas=AREAS))
+        run_confirmable(
+            self,
+            lambda ack: inventory.reverse_stock_doc(self.ctx.uow, doc_id, acknowledged=ack),
+            done,
+            lambda fn, ok, failed: self.ctx.write(fn, ok, failed, areas=AREAS),
+        )
 
     def print_posted(self) -> None:
         """Preview the posted document's printout (a draft is not printed from here)."""
@@ -451,7 +542,9 @@ class StockDocDialog(QDialog):
 
     def load(self) -> None:
         doc_id = self.doc_id
-        self.ctx.query(lambda: inventory.get_stock_doc(self.ctx.uow, doc_id), self._show, lambda exc: show_error(self, exc))
+        self.ctx.query(
+            lambda: inventory.get_stock_doc(self.ctx.uow, doc_id), self._show, lambda exc: show_error(self, exc)
+        )
 
     def _show(self, detail) -> None:
         doc = detail.doc
@@ -463,8 +556,21 @@ class StockDocDialog(QDialog):
         self.reason_combo.setCurrentIndex(0)
         self.date_edit.setDate(doc.on)
         self.note_edit.setText(doc.note)
-        self.lines = [EditLine(l.product_id, l.product_code, l.product_name, l.qty, l.unit_cost, l.from_location_id, l.from_label,
-                               l.to_location_id, l.to_label, l.value if doc.state == "posted" else None) for l in detail.lines]
+        self.lines = [
+            EditLine(
+                l.product_id,
+                l.product_code,
+                l.product_name,
+                l.qty,
+                l.unit_cost,
+                l.from_location_id,
+                l.from_label,
+                l.to_location_id,
+                l.to_label,
+                l.value if doc.state == "posted" else None,
+            )
+            for l in detail.lines
+        ]
         if detail.lines and doc.state == "draft":
             first = detail.lines[0]
             if first.from_location_id:

@@ -1,6 +1,7 @@
 """Stock reports as sub-tabs: on hand (by bin / warehouse / category), movement history of a
 product with running balance, valuation, slow-moving stock and low stock. Each refreshes as soon
 as stock changes (``ctx.changed`` with "stock") and exports to Excel (Ctrl+E)."""
+
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
@@ -8,13 +9,24 @@ from typing import Any
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox, QTableView, QTabWidget,
-    QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
+from erp_desktop.services.inventory import queries as stock
+from erp_desktop.services.masterdata import lookups
+
 from ...i18n import tr
-from ...services import lookups
-from ...services.queries import stock
 from ..context import AppContext
 from ..errors import show_error
 from ..formatting import money_text
@@ -110,8 +122,14 @@ class ReportView(QWidget):
         except ImportError:  # pragma: no cover
             return None
         rows = list(self.model.rows)
-        self.last_export = export_rows(self, self.ctx, title=self.title, columns=self.model.columns, fetch_all=lambda: rows,
-                                       default_name=self.title)
+        self.last_export = export_rows(
+            self,
+            self.ctx,
+            title=self.title,
+            columns=self.model.columns,
+            fetch_all=lambda: rows,
+            default_name=self.title,
+        )
         return self.last_export
 
 
@@ -146,21 +164,35 @@ class OnHandReport(ReportView):
         self.search_edit.returnPressed.connect(self.reload)
 
     def columns(self) -> list[Column]:
-        return [Column("product_code", tr("Code"), width=110), Column("product_name", tr("Product"), width=200),
-                Column("category", tr("Category"), width=120), Column("warehouse_name", tr("Warehouse"), width=110),
-                Column("bin_code", tr("Bin"), width=70), Column("qty", tr("Quantity"), "qty", width=90),
-                Column("unit", tr("Unit"), width=50), Column("avg_cost", tr("Average cost"), "price", width=100),
-                Column("value", tr("Value"), "money", width=110)]
+        return [
+            Column("product_code", tr("Code"), width=110),
+            Column("product_name", tr("Product"), width=200),
+            Column("category", tr("Category"), width=120),
+            Column("warehouse_name", tr("Warehouse"), width=110),
+            Column("bin_code", tr("Bin"), width=70),
+            Column("qty", tr("Quantity"), "qty", width=90),
+            Column("unit", tr("Unit"), width=50),
+            Column("avg_cost", tr("Average cost"), "price", width=100),
+            Column("value", tr("Value"), "money", width=110),
+        ]
 
     def _on_group_combo_changed(self, _index: int) -> None:
         group = self.group_combo.currentData()
-        hidden = {"bin": set(), "warehouse": {"bin_code"}, "category": {"product_code", "product_name", "bin_code", "unit", "avg_cost"}}[group]
+        hidden = {
+            "bin": set(),
+            "warehouse": {"bin_code"},
+            "category": {"product_code", "product_name", "bin_code", "unit", "avg_cost"},
+        }[group]
         for i, c in enumerate(self.model.columns):
             self.table_view.setColumnHidden(i, c.key in hidden)
         self.reload()
 
     def fetch_function(self):
-        group, warehouse, search = self.group_combo.currentData(), self.warehouse_combo.currentData(), self.search_edit.text()
+        group, warehouse, search = (
+            self.group_combo.currentData(),
+            self.warehouse_combo.currentData(),
+            self.search_edit.text(),
+        )
 
         def fetch():
             rows = stock.on_hand_report(self.ctx.uow, group_by=group, warehouse_id=warehouse, search=search)
@@ -183,12 +215,19 @@ class MovementsReport(ReportView):
         self.product_picker.picked.connect(lambda _b: self.reload())
 
     def columns(self) -> list[Column]:
-        return [Column("on", tr("Date"), "date", width=90), Column("doc_number", tr("Document"), width=150),
-                Column("doc_type", tr("Type"), width=110), Column("from_label", tr("From"), width=150),
-                Column("to_label", tr("To"), width=150), Column("qty_in", tr("In"), "qty", width=70),
-                Column("qty_out", tr("Out"), "qty", width=70), Column("balance", tr("Balance"), "qty", width=80),
-                Column("unit_cost", tr("Unit cost"), "price", width=90), Column("value", tr("Value"), "money", width=100),
-                Column("user_name", tr("User"), width=80)]
+        return [
+            Column("on", tr("Date"), "date", width=90),
+            Column("doc_number", tr("Document"), width=150),
+            Column("doc_type", tr("Type"), width=110),
+            Column("from_label", tr("From"), width=150),
+            Column("to_label", tr("To"), width=150),
+            Column("qty_in", tr("In"), "qty", width=70),
+            Column("qty_out", tr("Out"), "qty", width=70),
+            Column("balance", tr("Balance"), "qty", width=80),
+            Column("unit_cost", tr("Unit cost"), "price", width=90),
+            Column("value", tr("Value"), "money", width=100),
+            Column("user_name", tr("User"), width=80),
+        ]
 
     def ready(self) -> bool:
         return self.product_picker.product() is not None
@@ -212,9 +251,14 @@ class ValuationReport(ReportView):
         self.filters.addWidget(self.warehouse_combo)
 
     def columns(self) -> list[Column]:
-        return [Column("product_code", tr("Code"), width=110), Column("product_name", tr("Product"), width=220),
-                Column("warehouse_name", tr("Warehouse"), width=120), Column("qty", tr("Quantity"), "qty", width=90),
-                Column("avg_cost", tr("Average cost"), "price", width=100), Column("value", tr("Value"), "money", width=120)]
+        return [
+            Column("product_code", tr("Code"), width=110),
+            Column("product_name", tr("Product"), width=220),
+            Column("warehouse_name", tr("Warehouse"), width=120),
+            Column("qty", tr("Quantity"), "qty", width=90),
+            Column("avg_cost", tr("Average cost"), "price", width=100),
+            Column("value", tr("Value"), "money", width=120),
+        ]
 
     def fetch_function(self):
         warehouse = self.warehouse_combo.currentData()
@@ -222,7 +266,9 @@ class ValuationReport(ReportView):
         def fetch():
             v = stock.valuation(self.ctx.uow, warehouse_id=warehouse)
             parts = [f"{w.warehouse_name} {money_text(w.value)}" for w in v.warehouses]
-            return v.rows, tr("Total {value}", value=money_text(v.total)) + ("  ·  " + "  ·  ".join(parts) if parts else "")
+            return v.rows, tr("Total {value}", value=money_text(v.total)) + (
+                "  ·  " + "  ·  ".join(parts) if parts else ""
+            )
 
         return fetch
 
@@ -240,16 +286,23 @@ class SlowMovingReport(ReportView):
         self.days_spin.valueChanged.connect(lambda _v: self.reload())
 
     def columns(self) -> list[Column]:
-        return [Column("product_code", tr("Code"), width=110), Column("product_name", tr("Product"), width=220),
-                Column("qty", tr("Quantity"), "qty", width=90), Column("value", tr("Value"), "money", width=110),
-                Column("last_issue", tr("Last issue"), "date", width=100), Column("days_idle", tr("Days idle"), width=80)]
+        return [
+            Column("product_code", tr("Code"), width=110),
+            Column("product_name", tr("Product"), width=220),
+            Column("qty", tr("Quantity"), "qty", width=90),
+            Column("value", tr("Value"), "money", width=110),
+            Column("last_issue", tr("Last issue"), "date", width=100),
+            Column("days_idle", tr("Days idle"), width=80),
+        ]
 
     def fetch_function(self):
         days = self.days_spin.value()
 
         def fetch():
             rows = stock.slow_moving(self.ctx.uow, days=days)
-            return rows, tr("{count} products · value {value}", count=len(rows), value=money_text(sum((r.value for r in rows), 0)))
+            return rows, tr(
+                "{count} products · value {value}", count=len(rows), value=money_text(sum((r.value for r in rows), 0))
+            )
 
         return fetch
 
@@ -262,11 +315,16 @@ class LowStockReport(ReportView):
         self.filters.addWidget(self.warehouse_combo)
 
     def columns(self) -> list[Column]:
-        return [Column("product_code", tr("Code"), width=110), Column("product_name", tr("Product"), width=220),
-                Column("reorder_point", tr("Reorder point"), "qty", width=100), Column("on_hand", tr("On hand"), "qty", width=90),
-                Column("reserved", tr("Reserved"), "qty", width=90),
-                Column("available", tr("Available"), "qty", width=90, warn=lambda r: r.available <= 0),
-                Column("shortfall", tr("Shortfall"), "qty", width=90), Column("reorder_qty", tr("Reorder quantity"), "qty", width=110)]
+        return [
+            Column("product_code", tr("Code"), width=110),
+            Column("product_name", tr("Product"), width=220),
+            Column("reorder_point", tr("Reorder point"), "qty", width=100),
+            Column("on_hand", tr("On hand"), "qty", width=90),
+            Column("reserved", tr("Reserved"), "qty", width=90),
+            Column("available", tr("Available"), "qty", width=90, warn=lambda r: r.available <= 0),
+            Column("shortfall", tr("Shortfall"), "qty", width=90),
+            Column("reorder_qty", tr("Reorder quantity"), "qty", width=110),
+        ]
 
     def fetch_function(self):
         warehouse = self.warehouse_combo.currentData()

@@ -1,5 +1,6 @@
 """The 基础资料 / Master data tab: products, customers, suppliers, warehouses & bins, price lists
 and categories, each a sub-tab. Sub-tabs are built when first shown, so the window opens fast."""
+
 from __future__ import annotations
 
 from collections.abc import Callable

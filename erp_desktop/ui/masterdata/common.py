@@ -1,5 +1,6 @@
 """Pieces the master-data screens share: Excel import/export/template actions for a list,
 custom-field form rows and list columns, small form helpers."""
+
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
@@ -11,17 +12,25 @@ from PySide6.QtCore import QDate
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QFormLayout, QLineEdit, QWidget
 
+from erp_desktop.services.masterdata import custom_fields
+from erp_desktop.services.masterdata import io as masterdata_io
+from erp_desktop.services.masterdata.custom_fields import FieldDef
+
 from ...i18n import tr
-from ...services import custom_fields, masterdata_io
-from ...services.custom_fields import FieldDef
 from ..context import AppContext
 from ..table_models import Column
 from ..widgets.export import DIALOGS, FileDialogs, export_rows
 from ..widgets.import_dialog import ImportDialog
 from ..widgets.list_page import ListPage
 
-AREAS = {"products": {"catalog"}, "customers": {"parties"}, "suppliers": {"parties"}, "warehouses": {"stock", "catalog"},
-         "prices": {"catalog"}, "quotes": {"parties"}}
+AREAS = {
+    "products": {"catalog"},
+    "customers": {"parties"},
+    "suppliers": {"parties"},
+    "warehouses": {"stock", "catalog"},
+    "prices": {"catalog"},
+    "quotes": {"parties"},
+}
 
 
 def custom_columns(defs: Iterable[FieldDef]) -> list[Column]:
@@ -29,13 +38,26 @@ def custom_columns(defs: Iterable[FieldDef]) -> list[Column]:
 
 
 def describe_import(result: masterdata_io.ImportResult) -> str:
-    return tr("Imported {n} rows: {created} created, {updated} updated.", n=result.total, created=result.created, updated=result.updated)
+    return tr(
+        "Imported {n} rows: {created} created, {updated} updated.",
+        n=result.total,
+        created=result.created,
+        updated=result.updated,
+    )
 
 
 class ExcelActions:
     """Import…, Export… and Template… for one master-data list on a ``ListPage``'s tool bar."""
 
-    def __init__(self, page: QWidget, ctx: AppContext, kind: str, *, list_page: ListPage | None = None, dialogs: FileDialogs | None = None):
+    def __init__(
+        self,
+        page: QWidget,
+        ctx: AppContext,
+        kind: str,
+        *,
+        list_page: ListPage | None = None,
+        dialogs: FileDialogs | None = None,
+    ):
         self.page = page
         self.ctx = ctx
         self.kind = kind
@@ -57,8 +79,17 @@ class ExcelActions:
         def rows():
             return masterdata_io.iter_list(uow, kind)
 
-        self.last_export = export_rows(self.page, self.ctx, title=self.title(), columns=columns, fetch_all=rows,
-                                       default_name=self.title(), path=path, totals=False, dialogs=self.dialogs)
+        self.last_export = export_rows(
+            self.page,
+            self.ctx,
+            title=self.title(),
+            columns=columns,
+            fetch_all=rows,
+            default_name=self.title(),
+            path=path,
+            totals=False,
+            dialogs=self.dialogs,
+        )
         return self.last_export
 
     def open_import(self) -> ImportDialog:
@@ -69,12 +100,25 @@ class ExcelActions:
         create_check = QCheckBox(tr("Create unknown categories"))
 
         def run(path: Path):
-            return masterdata_io.import_list(self.ctx.uow, kind, path, mode="upsert" if update_check.isChecked() else "create",
-                                             create_categories=create_check.isChecked())
+            return masterdata_io.import_list(
+                self.ctx.uow,
+                kind,
+                path,
+                mode="upsert" if update_check.isChecked() else "create",
+                create_categories=create_check.isChecked(),
+            )
 
-        dialog = ImportDialog(self.ctx, title=tr("Import {list}", list=self.title()), template_columns=columns, run_import=run,
-                              template_name=self.title(), areas=AREAS[kind], describe=describe_import,
-                              dialogs=self.dialogs or DIALOGS, parent=self.page)
+        dialog = ImportDialog(
+            self.ctx,
+            title=tr("Import {list}", list=self.title()),
+            template_columns=columns,
+            run_import=run,
+            template_name=self.title(),
+            areas=AREAS[kind],
+            describe=describe_import,
+            dialogs=self.dialogs or DIALOGS,
+            parent=self.page,
+        )
         layout = dialog.layout()
         layout.insertWidget(max(0, layout.count() - 1), update_check)
         if kind == "products":
@@ -218,7 +262,9 @@ class GridEditor(QWidget):
             value = values.get(key)
             item = QTableWidgetItem()
             if kind == "bool":
-                item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                item.setFlags(
+                    Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                )
                 item.setCheckState(Qt.CheckState.Checked if value else Qt.CheckState.Unchecked)
             else:
                 if isinstance(value, date):

@@ -5,6 +5,7 @@ One list page (``_PartiesPage``) and one editor (``_PartyDialog``) serve both ki
 customer and supplier classes only add what is theirs: columns and services of the list, the
 editor's own fields (``FORM``, ``_kind_rows``) and tabs.
 """
+
 from __future__ import annotations
 
 import importlib
@@ -17,15 +18,38 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-    QSpinBox, QTableView, QTabWidget, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
+
+from erp_desktop.services.masterdata import catalog, lookups, parties
+from erp_desktop.services.masterdata.parties import (
+    AddressData,
+    ContactData,
+    CustomerDetail,
+    CustomerInput,
+    FollowUpData,
+    QuoteData,
+    SupplierDetail,
+    SupplierInput,
+)
+from erp_desktop.services.paging import ListQuery
 
 from ...errors import ValidationError
 from ...i18n import tr
-from ...services import catalog, lookups, parties
-from ...services.parties import AddressData, ContactData, CustomerDetail, CustomerInput, FollowUpData, QuoteData, SupplierDetail, SupplierInput
-from ...services.queries.paging import ListQuery
 from ..context import AppContext
 from ..errors import ask, show_error
 from ..formatting import price_text
@@ -34,7 +58,16 @@ from ..widgets.decimal_edit import DecimalEdit
 from ..widgets.list_page import ListPage
 from ..widgets.pickers import ProductPicker
 from ..widgets.remember import remember_geometry
-from .common import CustomFieldRows, ExcelActions, GridEditor, connect_refresh, custom_columns, date_edit, get_date, load_defs
+from .common import (
+    CustomFieldRows,
+    ExcelActions,
+    GridEditor,
+    connect_refresh,
+    custom_columns,
+    date_edit,
+    get_date,
+    load_defs,
+)
 
 TIERS = ["零售", "批发", "VIP"]
 CHANNELS = ["门店", "线上", "电话"]
@@ -42,20 +75,32 @@ FOLLOW_CHANNELS = ["电话", "微信", "上门", "邮件"]
 
 
 def customer_columns(defs) -> list[Column]:
-    return [Column("code", tr("Code"), width=80), Column("name", tr("Name"), width=200), Column("tier", tr("Tier"), width=60),
-            Column("channel", tr("Channel"), width=60), Column("tags", tr("Tags"), sortable=False, width=120),
-            Column("salesperson", tr("Salesperson"), width=80), Column("phone", tr("Phone"), width=110),
-            Column("credit_limit", tr("Credit limit"), "money", sortable=False, width=90),
-            Column("payment_terms_days", tr("Payment terms (days)"), width=70), Column("active", tr("Active"), "bool", width=45),
-            ] + custom_columns(defs)
+    return [
+        Column("code", tr("Code"), width=80),
+        Column("name", tr("Name"), width=200),
+        Column("tier", tr("Tier"), width=60),
+        Column("channel", tr("Channel"), width=60),
+        Column("tags", tr("Tags"), sortable=False, width=120),
+        Column("salesperson", tr("Salesperson"), width=80),
+        Column("phone", tr("Phone"), width=110),
+        Column("credit_limit", tr("Credit limit"), "money", sortable=False, width=90),
+        Column("payment_terms_days", tr("Payment terms (days)"), width=70),
+        Column("active", tr("Active"), "bool", width=45),
+    ] + custom_columns(defs)
 
 
 def supplier_columns(defs) -> list[Column]:
-    return [Column("code", tr("Code"), width=80), Column("name", tr("Name"), width=220), Column("category", tr("Category"), width=80),
-            Column("grade", tr("Grade"), width=50), Column("tags", tr("Tags"), sortable=False, width=100),
-            Column("phone", tr("Phone"), width=110), Column("lead_time_days", tr("Lead time (days)"), width=80),
-            Column("payment_terms_days", tr("Payment terms (days)"), width=80), Column("active", tr("Active"), "bool", width=45),
-            ] + custom_columns(defs)
+    return [
+        Column("code", tr("Code"), width=80),
+        Column("name", tr("Name"), width=220),
+        Column("category", tr("Category"), width=80),
+        Column("grade", tr("Grade"), width=50),
+        Column("tags", tr("Tags"), sortable=False, width=100),
+        Column("phone", tr("Phone"), width=110),
+        Column("lead_time_days", tr("Lead time (days)"), width=80),
+        Column("payment_terms_days", tr("Payment terms (days)"), width=80),
+        Column("active", tr("Active"), "bool", width=45),
+    ] + custom_columns(defs)
 
 
 def _value(widget: QWidget):
@@ -125,12 +170,22 @@ class _PartyDialog(QDialog):
         self.active_check = QCheckBox(tr("Active"), self)
         self.notes_edit = QPlainTextEdit(self)
         self.notes_edit.setMaximumHeight(60)
-        self.contacts = GridEditor([("name", tr("Name"), "text"), ("role", tr("Role"), "text"), ("phone", tr("Phone"), "text"),
-                                    ("email", tr("Email"), "text"), ("is_primary", tr("Primary"), "bool")], self)
+        self.contacts = GridEditor(
+            [
+                ("name", tr("Name"), "text"),
+                ("role", tr("Role"), "text"),
+                ("phone", tr("Phone"), "text"),
+                ("email", tr("Email"), "text"),
+                ("is_primary", tr("Primary"), "bool"),
+            ],
+            self,
+        )
         self.error_label = QLabel(self)
         self.error_label.setStyleSheet("color: #c62828;")
         self.error_label.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -141,16 +196,28 @@ class _PartyDialog(QDialog):
         self.resize(760, self.dialog_height)
         kind_rows = self._kind_rows()
         self.rows: dict[str, tuple[str, QWidget]] = {
-            "code": (tr("Code") + " *", self.code_edit), "name": (tr("Name") + " *", self.name_edit), "tags": (tr("Tags"), self.tags_edit),
-            "phone": (tr("Phone"), self.phone_edit), "email": (tr("Email"), self.email_edit), "tax_id": (tr("Tax ID"), self.tax_id_edit),
-            "payment_terms_days": (tr("Payment terms"), self.terms_spin), "active": ("", self.active_check), "notes": (tr("Notes"), self.notes_edit),
-            **kind_rows}
+            "code": (tr("Code") + " *", self.code_edit),
+            "name": (tr("Name") + " *", self.name_edit),
+            "tags": (tr("Tags"), self.tags_edit),
+            "phone": (tr("Phone"), self.phone_edit),
+            "email": (tr("Email"), self.email_edit),
+            "tax_id": (tr("Tax ID"), self.tax_id_edit),
+            "payment_terms_days": (tr("Payment terms"), self.terms_spin),
+            "active": ("", self.active_check),
+            "notes": (tr("Notes"), self.notes_edit),
+            **kind_rows,
+        }
         for name in self.FORM:
             self.form.addRow(*self.rows[name])
         self.custom_rows = CustomFieldRows(self.form, load_defs(ctx, self.kind), self.general)
         # widgets a service error on their field moves the focus to
-        self._fields: dict[str, QWidget] = {"code": self.code_edit, "name": self.name_edit, "phone": self.phone_edit, "email": self.email_edit,
-                                            **{name: widget for name, (_label, widget) in kind_rows.items()}}
+        self._fields: dict[str, QWidget] = {
+            "code": self.code_edit,
+            "name": self.name_edit,
+            "phone": self.phone_edit,
+            "email": self.email_edit,
+            **{name: widget for name, (_label, widget) in kind_rows.items()},
+        }
         self.tabs.addTab(self.contacts, tr("Contacts"))
         self._add_tabs()
         self._fill(party)
@@ -197,7 +264,9 @@ class _PartyDialog(QDialog):
     def data(self):
         """The service input for what the editor shows (quotes are resolved when saving)."""
         values = {name: _value(self.rows[name][1]) for name in self.FORM}
-        return self.input_class(**values, custom=self.custom_rows.values(), contacts=self._contacts_data(), **self._own_input())
+        return self.input_class(
+            **values, custom=self.custom_rows.values(), contacts=self._contacts_data(), **self._own_input()
+        )
 
     def save(self) -> None:
         try:
@@ -209,7 +278,9 @@ class _PartyDialog(QDialog):
         self.ctx.write(self._save_work(data, party_id), self._on_saved, self._on_failed, areas={"parties"})
 
     def _contacts_data(self) -> list[ContactData]:
-        return [ContactData(v["name"], v["role"], v["phone"], v["email"], v["is_primary"]) for v in self.contacts.values()]
+        return [
+            ContactData(v["name"], v["role"], v["phone"], v["email"], v["is_primary"]) for v in self.contacts.values()
+        ]
 
     def _on_saved(self, detail) -> None:
         self.saved = detail
@@ -219,7 +290,9 @@ class _PartyDialog(QDialog):
         if isinstance(exc, ValidationError):
             self.error_label.setText(exc.message)
             field = exc.field or ""
-            widget = self._fields.get(field) or (self.custom_rows.editors.get(field[7:]) if field.startswith("custom.") else None)
+            widget = self._fields.get(field) or (
+                self.custom_rows.editors.get(field[7:]) if field.startswith("custom.") else None
+            )
             if widget is not None:
                 self.tabs.setCurrentIndex(0)
                 widget.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -233,8 +306,21 @@ class CustomerDialog(_PartyDialog):
 
     kind = "customer"
     input_class = CustomerInput
-    FORM = ("code", "name", "tier", "channel", "tags", "salesperson", "phone", "email", "tax_id", "credit_limit",
-            "payment_terms_days", "active", "notes")
+    FORM = (
+        "code",
+        "name",
+        "tier",
+        "channel",
+        "tags",
+        "salesperson",
+        "phone",
+        "email",
+        "tax_id",
+        "credit_limit",
+        "payment_terms_days",
+        "active",
+        "notes",
+    )
 
     def _title(self, party) -> str:
         return tr("New customer") if party is None else tr("Customer {code} {name}", code=party.code, name=party.name)
@@ -249,11 +335,18 @@ class CustomerDialog(_PartyDialog):
         self.salesperson_edit = QLineEdit(self)
         self.credit_edit = DecimalEdit(2, minimum=None, allow_empty=True, parent=self)
         self.credit_edit.setPlaceholderText(tr("empty = no limit"))
-        return {"tier": (tr("Tier"), self.tier_combo), "channel": (tr("Channel"), self.channel_combo),
-                "salesperson": (tr("Salesperson"), self.salesperson_edit), "credit_limit": (tr("Credit limit"), self.credit_edit)}
+        return {
+            "tier": (tr("Tier"), self.tier_combo),
+            "channel": (tr("Channel"), self.channel_combo),
+            "salesperson": (tr("Salesperson"), self.salesperson_edit),
+            "credit_limit": (tr("Credit limit"), self.credit_edit),
+        }
 
     def _add_tabs(self) -> None:
-        self.addresses = GridEditor([("label", tr("Label"), "text"), ("address", tr("Address"), "text"), ("is_default", tr("Default"), "bool")], self)
+        self.addresses = GridEditor(
+            [("label", tr("Label"), "text"), ("address", tr("Address"), "text"), ("is_default", tr("Default"), "bool")],
+            self,
+        )
         self.tabs.addTab(self.addresses, tr("Addresses"))
         self._build_follow_ups()
         self._build_price_check()
@@ -261,9 +354,17 @@ class CustomerDialog(_PartyDialog):
 
     def _build_follow_ups(self) -> None:
         page = QWidget(self)
-        self.follow_model = RowsTableModel([Column("on", tr("Date"), "date", width=90), Column("channel", tr("Channel"), width=60),
-                                            Column("note", tr("Note"), width=220), Column("next_step", tr("Next step"), width=140),
-                                            Column("next_date", tr("Next date"), "date", width=90), Column("user_name", tr("By"), width=70)], parent=self)
+        self.follow_model = RowsTableModel(
+            [
+                Column("on", tr("Date"), "date", width=90),
+                Column("channel", tr("Channel"), width=60),
+                Column("note", tr("Note"), width=220),
+                Column("next_step", tr("Next step"), width=140),
+                Column("next_date", tr("Next date"), "date", width=90),
+                Column("user_name", tr("By"), width=70),
+            ],
+            parent=self,
+        )
         view = QTableView(page)
         view.setModel(self.follow_model)
         view.verticalHeader().setVisible(False)
@@ -307,7 +408,9 @@ class CustomerDialog(_PartyDialog):
         self.price_picker.picked.connect(lambda _b: self.check_price())
         self.price_qty.editingFinished.connect(self.check_price)
         form = QFormLayout(page)
-        form.addRow(QLabel(tr("The price this customer gets, from the price lists for its tier and channel (today)."), page))
+        form.addRow(
+            QLabel(tr("The price this customer gets, from the price lists for its tier and channel (today)."), page)
+        )
         form.addRow(tr("Product"), self.price_picker)
         form.addRow(tr("Quantity"), self.price_qty)
         form.addRow(tr("Price"), self.price_label)
@@ -338,7 +441,10 @@ class CustomerDialog(_PartyDialog):
 
     def data(self) -> CustomerInput:
         if self.credit_edit.value() is None and self.credit_edit.text().strip():
-            raise ValidationError(tr("{field} is not a number: {value}", field=tr("Credit limit"), value=self.credit_edit.text()), field="credit_limit")
+            raise ValidationError(
+                tr("{field} is not a number: {value}", field=tr("Credit limit"), value=self.credit_edit.text()),
+                field="credit_limit",
+            )
         return super().data()
 
     def _own_input(self) -> dict:
@@ -350,8 +456,13 @@ class CustomerDialog(_PartyDialog):
     def add_follow_up(self) -> None:
         if self.party is None:
             return
-        data = FollowUpData(get_date(self.follow_on), self.follow_channel.currentText(), self.follow_note.text(), self.follow_next.text(),
-                            get_date(self.follow_next_date))
+        data = FollowUpData(
+            get_date(self.follow_on),
+            self.follow_channel.currentText(),
+            self.follow_note.text(),
+            self.follow_next.text(),
+            get_date(self.follow_next_date),
+        )
         cid = self.party.id
 
         def done(_record) -> None:
@@ -380,7 +491,9 @@ class CustomerDialog(_PartyDialog):
             source = resolved.source or tr("default sale price")
             self.price_label.setText(tr("{price} ({source})", price=price_text(resolved.price), source=source))
 
-        self.ctx.query(lambda: catalog.price_for(self.ctx.uow, cid, product.id, qty), done, lambda exc: show_error(self, exc))
+        self.ctx.query(
+            lambda: catalog.price_for(self.ctx.uow, cid, product.id, qty), done, lambda exc: show_error(self, exc)
+        )
 
 
 class SupplierDialog(_PartyDialog):
@@ -389,8 +502,21 @@ class SupplierDialog(_PartyDialog):
 
     kind = "supplier"
     input_class = SupplierInput
-    FORM = ("code", "name", "category", "grade", "tags", "phone", "email", "address", "tax_id", "lead_time_days",
-            "payment_terms_days", "active", "notes")
+    FORM = (
+        "code",
+        "name",
+        "category",
+        "grade",
+        "tags",
+        "phone",
+        "email",
+        "address",
+        "tax_id",
+        "lead_time_days",
+        "payment_terms_days",
+        "active",
+        "notes",
+    )
     dialog_height = 600
 
     def _title(self, party) -> str:
@@ -405,15 +531,27 @@ class SupplierDialog(_PartyDialog):
         self.lead_spin = QSpinBox(self)
         self.lead_spin.setRange(0, 3650)
         self.lead_spin.setSuffix(" " + tr("days"))
-        return {"category": (tr("Category"), self.category_edit), "grade": (tr("Grade"), self.grade_combo),
-                "address": (tr("Address"), self.address_edit), "lead_time_days": (tr("Lead time"), self.lead_spin)}
+        return {
+            "category": (tr("Category"), self.category_edit),
+            "grade": (tr("Grade"), self.grade_combo),
+            "address": (tr("Address"), self.address_edit),
+            "lead_time_days": (tr("Lead time"), self.lead_spin),
+        }
 
     def _add_tabs(self) -> None:
         quotes_page = QWidget(self)
-        self.quotes = GridEditor([("product_code", tr("Product code"), "text"), ("product_name", tr("Product name"), "text"),
-                                  ("price", tr("Price"), "text"), ("min_qty", tr("Minimum quantity"), "text"),
-                                  ("lead_time_days", tr("Lead time (days)"), "text"), ("valid_from", tr("Valid from"), "text"),
-                                  ("valid_until", tr("Valid until"), "text")], quotes_page)
+        self.quotes = GridEditor(
+            [
+                ("product_code", tr("Product code"), "text"),
+                ("product_name", tr("Product name"), "text"),
+                ("price", tr("Price"), "text"),
+                ("min_qty", tr("Minimum quantity"), "text"),
+                ("lead_time_days", tr("Lead time (days)"), "text"),
+                ("valid_from", tr("Valid from"), "text"),
+                ("valid_until", tr("Valid until"), "text"),
+            ],
+            quotes_page,
+        )
         self.quote_picker = ProductPicker(self.ctx, quotes_page)
         self.quote_picker.picked.connect(self._on_quote_picker_picked)
         add_row = QHBoxLayout()
@@ -425,8 +563,15 @@ class SupplierDialog(_PartyDialog):
         self.tabs.addTab(quotes_page, tr("Quotes"))
 
     def _on_quote_picker_picked(self, brief) -> None:
-        self.quotes.add_row({"product_code": brief.code, "product_name": brief.name, "price": brief.purchase_price, "min_qty": Decimal(0),
-                             "lead_time_days": self.lead_spin.value()})
+        self.quotes.add_row(
+            {
+                "product_code": brief.code,
+                "product_name": brief.name,
+                "price": brief.purchase_price,
+                "min_qty": Decimal(0),
+                "lead_time_days": self.lead_spin.value(),
+            }
+        )
         self.quote_picker.clear()
 
     def _fill_new(self) -> None:
@@ -445,9 +590,19 @@ class SupplierDialog(_PartyDialog):
             for n, q in enumerate(quote_rows, 1):
                 brief = lookups.find_product(uow, q["product_code"])
                 if brief is None:
-                    raise ValidationError(tr("Quote {n}: unknown product code {code}.", n=n, code=q["product_code"]), field="quotes")
-                quotes.append(QuoteData(brief.id, q["price"], q["min_qty"] or "0", q["lead_time_days"] or "7",
-                                        q["valid_from"] or None, q["valid_until"] or None))
+                    raise ValidationError(
+                        tr("Quote {n}: unknown product code {code}.", n=n, code=q["product_code"]), field="quotes"
+                    )
+                quotes.append(
+                    QuoteData(
+                        brief.id,
+                        q["price"],
+                        q["min_qty"] or "0",
+                        q["lead_time_days"] or "7",
+                        q["valid_from"] or None,
+                        q["valid_until"] or None,
+                    )
+                )
             return parties.save_supplier(uow, replace(data, quotes=quotes), party_id)
 
         return work
@@ -467,14 +622,18 @@ class _PartiesPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.defs = load_defs(ctx, self.kind)
-        self.list_page = ListPage(self.columns(self.defs), self._fetch, parent=self, placeholder=tr("Search code, name or phone…"))
+        self.list_page = ListPage(
+            self.columns(self.defs), self._fetch, parent=self, placeholder=tr("Search code, name or phone…")
+        )
         self.list_page.add_action(tr("New"), self.new_party, QKeySequence.StandardKey.New)
         self.list_page.add_action(tr("Edit"), self.edit_current, "F2")
         self.list_page.add_action(tr("Activate / deactivate"), self.toggle_active, "Ctrl+D")
         self.list_page.add_action(tr("Delete"), self.delete_current, QKeySequence.StandardKey.Delete)
         self.excel = ExcelActions(self, ctx, self.kind + "s", list_page=self.list_page)
         self.inactive_check = QCheckBox(tr("Show inactive"), self)
-        self.inactive_check.toggled.connect(lambda on: self.list_page.model.set_query(filters={} if on else {"active": True}))
+        self.inactive_check.toggled.connect(
+            lambda on: self.list_page.model.set_query(filters={} if on else {"active": True})
+        )
         self.list_page.toolbar.addSeparator()
         self.list_page.toolbar.addWidget(self.inactive_check)
         self.list_page.activated.connect(lambda row: self.edit_party(row.id))
@@ -482,7 +641,9 @@ class _PartiesPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list_page)
         self.dialog = None
-        self.list_page.model.set_query(sort="code", descending=False, filters={"active": True})  # Qt sorts descending at first
+        self.list_page.model.set_query(
+            sort="code", descending=False, filters={"active": True}
+        )  # Qt sorts descending at first
         connect_refresh(ctx, {"parties", "settings"}, self.refresh)
 
     def _fetch(self, query: ListQuery):
@@ -514,14 +675,22 @@ class _PartiesPage(QWidget):
     def toggle_active(self) -> None:
         row = self.list_page.current_row()
         if row is not None:
-            self.ctx.write(lambda: parties.set_party_active(self.ctx.uow, self.kind, row.id, not row.active), lambda _r: None,
-                           lambda exc: show_error(self, exc), areas={"parties"})
+            self.ctx.write(
+                lambda: parties.set_party_active(self.ctx.uow, self.kind, row.id, not row.active),
+                lambda _r: None,
+                lambda exc: show_error(self, exc),
+                areas={"parties"},
+            )
 
     def delete_current(self) -> None:
         row = self.list_page.current_row()
         if row is not None and ask(self, tr("Delete {code} {name}?", code=row.code, name=row.name)):
-            self.ctx.write(lambda: parties.delete_party(self.ctx.uow, self.kind, row.id), lambda _r: None,
-                           lambda exc: show_error(self, exc), areas={"parties"})
+            self.ctx.write(
+                lambda: parties.delete_party(self.ctx.uow, self.kind, row.id),
+                lambda _r: None,
+                lambda exc: show_error(self, exc),
+                areas={"parties"},
+            )
 
 
 class CustomersPage(_PartiesPage):

@@ -1,19 +1,37 @@
 """Price lists (per customer tier and channel, with dates and priority) and their items; plus the
 category tree editor."""
-from __future__ import annotations
 
+from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
-    QPushButton, QSpinBox, QSplitter, QTableView, QToolBar, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
+
+from erp_desktop.services.masterdata import catalog
+from erp_desktop.services.masterdata.catalog import PriceListRow
 
 from ...errors import ValidationError
 from ...i18n import tr
-from ...services import catalog
-from ...services.catalog import PriceListRow
 from ..context import AppContext
 from ..errors import ask, show_error
 from ..table_models import Column, RowRole, RowsTableModel
@@ -59,15 +77,31 @@ class PriceListsPage(_ToolbarPage):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.lists_model = RowsTableModel([Column("name", tr("Price list"), width=120), Column("tier", tr("Tier"), width=55),
-                                           Column("channel", tr("Channel"), width=55), Column("valid_from", tr("Valid from"), "date", width=85),
-                                           Column("valid_to", tr("Valid until"), "date", width=85), Column("priority", tr("Priority"), width=50),
-                                           Column("items", tr("Items"), width=45), Column("active", tr("Active"), "bool", width=40)], parent=self)
-        self.items_model = RowsTableModel([Column("product_code", tr("Product code"), width=80), Column("product_name", tr("Product name"), width=160),
-                                           Column("spec", tr("Spec"), width=70), Column("unit", tr("Unit"), width=40),
-                                           Column("min_qty", tr("Minimum quantity"), "qty", width=70),
-                                           Column("price", tr("Price"), "price", width=80),
-                                           Column("default_price", tr("Default sale price"), "price", width=90)], parent=self)
+        self.lists_model = RowsTableModel(
+            [
+                Column("name", tr("Price list"), width=120),
+                Column("tier", tr("Tier"), width=55),
+                Column("channel", tr("Channel"), width=55),
+                Column("valid_from", tr("Valid from"), "date", width=85),
+                Column("valid_to", tr("Valid until"), "date", width=85),
+                Column("priority", tr("Priority"), width=50),
+                Column("items", tr("Items"), width=45),
+                Column("active", tr("Active"), "bool", width=40),
+            ],
+            parent=self,
+        )
+        self.items_model = RowsTableModel(
+            [
+                Column("product_code", tr("Product code"), width=80),
+                Column("product_name", tr("Product name"), width=160),
+                Column("spec", tr("Spec"), width=70),
+                Column("unit", tr("Unit"), width=40),
+                Column("min_qty", tr("Minimum quantity"), "qty", width=70),
+                Column("price", tr("Price"), "price", width=80),
+                Column("default_price", tr("Default sale price"), "price", width=90),
+            ],
+            parent=self,
+        )
         self.lists_view = _table(self, self.lists_model)
         self.items_view = _table(self, self.items_model)
         self.lists_view.selectionModel().currentRowChanged.connect(lambda *_: self._show_items())
@@ -113,8 +147,15 @@ class PriceListsPage(_ToolbarPage):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.toolbar)
-        layout.addWidget(QLabel(tr("A customer gets the price of the list matching its tier and channel (specific beats blank, then priority, "
-                                   "then the largest minimum quantity reached); without one, the product's sale price."), self))
+        layout.addWidget(
+            QLabel(
+                tr(
+                    "A customer gets the price of the list matching its tier and channel (specific beats blank, then priority, "
+                    "then the largest minimum quantity reached); without one, the product's sale price."
+                ),
+                self,
+            )
+        )
         layout.addWidget(splitter, 1)
         self.dialog = None
         self.reload()
@@ -150,9 +191,15 @@ class PriceListsPage(_ToolbarPage):
 
     def delete_list(self) -> None:
         plist = self.current_list()
-        if plist is not None and ask(self, tr("Delete price list {name} and its {count} prices?", name=plist.name, count=plist.items)):
-            self.ctx.write(lambda: catalog.delete_price_list(self.ctx.uow, plist.id), lambda _r: None,
-                           lambda exc: show_error(self, exc), areas={"catalog"})
+        if plist is not None and ask(
+            self, tr("Delete price list {name} and its {count} prices?", name=plist.name, count=plist.items)
+        ):
+            self.ctx.write(
+                lambda: catalog.delete_price_list(self.ctx.uow, plist.id),
+                lambda _r: None,
+                lambda exc: show_error(self, exc),
+                areas={"catalog"},
+            )
 
     def set_item(self) -> None:
         plist, product = self.current_list(), self.item_picker.product()
@@ -177,14 +224,23 @@ class PriceListsPage(_ToolbarPage):
             else:
                 show_error(self, exc)
 
-        self.ctx.write(lambda: catalog.save_price_item(self.ctx.uow, plist.id, product.id, price, qty), done, failed, areas={"catalog"})
+        self.ctx.write(
+            lambda: catalog.save_price_item(self.ctx.uow, plist.id, product.id, price, qty),
+            done,
+            failed,
+            areas={"catalog"},
+        )
 
     def delete_item(self) -> None:
         index = self.items_view.currentIndex()
         item = self.items_model.data(index, RowRole) if index.isValid() else None
         if item is not None:
-            self.ctx.write(lambda: catalog.delete_price_item(self.ctx.uow, item.id), lambda _r: None,
-                           lambda exc: show_error(self, exc), areas={"catalog"})
+            self.ctx.write(
+                lambda: catalog.delete_price_item(self.ctx.uow, item.id),
+                lambda _r: None,
+                lambda exc: show_error(self, exc),
+                areas={"catalog"},
+            )
 
 
 class PriceListDialog(QDialog):
@@ -230,9 +286,16 @@ class PriceListDialog(QDialog):
         remember_geometry(self, ctx)
 
     def save(self) -> None:
-        values = dict(name=self.name_edit.text(), tier=self.tier_combo.currentText(), channel=self.channel_combo.currentText(),
-                      valid_from=get_date(self.from_edit), valid_to=get_date(self.to_edit), priority=self.priority_spin.value(),
-                      active=self.active_check.isChecked(), price_list_id=self.row.id if self.row else None)
+        values = dict(
+            name=self.name_edit.text(),
+            tier=self.tier_combo.currentText(),
+            channel=self.channel_combo.currentText(),
+            valid_from=get_date(self.from_edit),
+            valid_to=get_date(self.to_edit),
+            priority=self.priority_spin.value(),
+            active=self.active_check.isChecked(),
+            price_list_id=self.row.id if self.row else None,
+        )
 
         def failed(exc):
             if isinstance(exc, ValidationError):
@@ -309,7 +372,9 @@ class CategoriesPage(_ToolbarPage):
         node = next((n for n in self.nodes if n.id == cid), None)
         if node is None:
             return
-        targets = [(tr("(top level)"), None)] + [(n.path, n.id) for n in self.nodes if n.id != cid and not n.path.startswith(node.path + "/")]
+        targets = [(tr("(top level)"), None)] + [
+            (n.path, n.id) for n in self.nodes if n.id != cid and not n.path.startswith(node.path + "/")
+        ]
         label, ok = self.ask_item(tr("Move {path} to", path=node.path), tr("New parent"), [t[0] for t in targets])
         if ok:
             target = dict(targets)[label]
@@ -320,5 +385,3 @@ class CategoriesPage(_ToolbarPage):
         node = next((n for n in self.nodes if n.id == cid), None)
         if node is not None and ask(self, tr("Delete category {path}?", path=node.path)):
             self._run(lambda: catalog.delete_category(self.ctx.uow, cid))
-
-

@@ -1,5 +1,6 @@
 """Products: the list (lazily paged, search as you type on code/name/spec/barcode, sort by any
 column, category filter, inactive shown on request) and the product editor."""
+
 from __future__ import annotations
 
 import uuid
@@ -8,15 +9,27 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QTableView,
-    QTabWidget, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
+
+from erp_desktop.services.masterdata import catalog
+from erp_desktop.services.masterdata.catalog import ProductDetail, ProductInput
+from erp_desktop.services.paging import ListQuery
 
 from ...errors import ValidationError
 from ...i18n import tr
-from ...services import catalog
-from ...services.catalog import ProductDetail, ProductInput
-from ...services.queries.paging import ListQuery
 from ..context import AppContext
 from ..errors import ask, show_error
 from ..table_models import Column, RowsTableModel
@@ -51,8 +64,9 @@ class ProductsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.defs = load_defs(ctx, "product")
-        self.list_page = ListPage(product_columns(self.defs), self._fetch, parent=self,
-                                  placeholder=tr("Search code, name, spec or barcode…"))
+        self.list_page = ListPage(
+            product_columns(self.defs), self._fetch, parent=self, placeholder=tr("Search code, name, spec or barcode…")
+        )
         self.list_page.add_action(tr("New product"), self.new_product, QKeySequence.StandardKey.New)
         self.list_page.add_action(tr("Edit"), self.edit_current, "F2")
         self.list_page.add_action(tr("Activate / deactivate"), self.toggle_active, "Ctrl+D")
@@ -73,7 +87,9 @@ class ProductsPage(QWidget):
         layout.addWidget(self.list_page)
         self.dialog: ProductDialog | None = None
         self._load_categories()
-        self.list_page.model.set_query(sort="code", descending=False, filters={"active": True})  # Qt sorts descending at first
+        self.list_page.model.set_query(
+            sort="code", descending=False, filters={"active": True}
+        )  # Qt sorts descending at first
         connect_refresh(ctx, {"catalog", "settings"}, self.refresh)
 
     def _fetch(self, query: ListQuery):
@@ -104,7 +120,7 @@ class ProductsPage(QWidget):
             filters["category_id"] = self.category_combo.currentData()
         self.list_page.model.set_query(filters=filters)
 
-    def new_product(self) -> "ProductDialog":
+    def new_product(self) -> ProductDialog:
         self.dialog = ProductDialog(self.ctx, None, self)
         self.dialog.open()
         return self.dialog
@@ -114,7 +130,7 @@ class ProductsPage(QWidget):
         if row is not None:
             self.edit_product(row.id)
 
-    def edit_product(self, product_id: uuid.UUID) -> "ProductDialog":
+    def edit_product(self, product_id: uuid.UUID) -> ProductDialog:
         self.dialog = ProductDialog(self.ctx, catalog.get_product(self.ctx.uow, product_id), self)
         self.dialog.open()
         return self.dialog
@@ -122,14 +138,22 @@ class ProductsPage(QWidget):
     def toggle_active(self) -> None:
         row = self.list_page.current_row()
         if row is not None:
-            self.ctx.write(lambda: catalog.set_product_active(self.ctx.uow, row.id, not row.active), lambda _r: None,
-                           lambda exc: show_error(self, exc), areas={"catalog"})
+            self.ctx.write(
+                lambda: catalog.set_product_active(self.ctx.uow, row.id, not row.active),
+                lambda _r: None,
+                lambda exc: show_error(self, exc),
+                areas={"catalog"},
+            )
 
     def delete_current(self) -> None:
         row = self.list_page.current_row()
         if row is not None and ask(self, tr("Delete product {code} {name}?", code=row.code, name=row.name)):
-            self.ctx.write(lambda: catalog.delete_product(self.ctx.uow, row.id), lambda _r: None,
-                           lambda exc: show_error(self, exc), areas={"catalog"})
+            self.ctx.write(
+                lambda: catalog.delete_product(self.ctx.uow, row.id),
+                lambda _r: None,
+                lambda exc: show_error(self, exc),
+                areas={"catalog"},
+            )
 
 
 class ProductDialog(QDialog):
@@ -191,8 +215,14 @@ class ProductDialog(QDialog):
 
         self.tabs = QTabWidget(self)
         self.tabs.addTab(general, tr("General"))
-        self.prices_model = RowsTableModel([Column("price_list", tr("Price list"), width=150), Column("min_qty", tr("Minimum quantity"), "qty"),
-                                            Column("price", tr("Price"), "price")], parent=self)
+        self.prices_model = RowsTableModel(
+            [
+                Column("price_list", tr("Price list"), width=150),
+                Column("min_qty", tr("Minimum quantity"), "qty"),
+                Column("price", tr("Price"), "price"),
+            ],
+            parent=self,
+        )
         if product is not None:
             prices_view = QTableView(self)
             prices_view.setModel(self.prices_model)
@@ -204,17 +234,30 @@ class ProductDialog(QDialog):
         self.error_label = QLabel(self)
         self.error_label.setStyleSheet("color: #c62828;")
         self.error_label.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
-        self._fields = {"code": self.code_edit, "name": self.name_edit, "category": self.category_combo, "spec": self.spec_edit,
-                        "colour": self.colour_edit, "unit": self.unit_combo, "barcodes": self.barcodes_edit, "tax_rate": self.tax_edit,
-                        "purchase_price": self.purchase_edit, "sale_price": self.sale_edit, "reorder_point": self.reorder_point_edit,
-                        "reorder_qty": self.reorder_qty_edit, "notes": self.notes_edit}
+        self._fields = {
+            "code": self.code_edit,
+            "name": self.name_edit,
+            "category": self.category_combo,
+            "spec": self.spec_edit,
+            "colour": self.colour_edit,
+            "unit": self.unit_combo,
+            "barcodes": self.barcodes_edit,
+            "tax_rate": self.tax_edit,
+            "purchase_price": self.purchase_edit,
+            "sale_price": self.sale_edit,
+            "reorder_point": self.reorder_point_edit,
+            "reorder_qty": self.reorder_qty_edit,
+            "notes": self.notes_edit,
+        }
         self._fill(product)
         remember_geometry(self, ctx)
 
@@ -250,20 +293,30 @@ class ProductDialog(QDialog):
         def number(edit: DecimalEdit, field: str, label: str):
             value = edit.value()
             if value is None:
-                raise ValidationError(tr("{field} is not a number: {value}", field=label, value=edit.text()), field=field)
+                raise ValidationError(
+                    tr("{field} is not a number: {value}", field=label, value=edit.text()), field=field
+                )
             return value
 
         tax = number(self.tax_edit, "tax_rate", tr("Tax rate (%)"))
         return ProductInput(
-            code=self.code_edit.text(), name=self.name_edit.text(), category_id=self.category_combo.currentData(),
-            spec=self.spec_edit.text(), colour=self.colour_edit.text(), unit=self.unit_combo.currentText(),
-            barcodes=self.barcodes_edit.text(), tax_rate=tax / 100,
+            code=self.code_edit.text(),
+            name=self.name_edit.text(),
+            category_id=self.category_combo.currentData(),
+            spec=self.spec_edit.text(),
+            colour=self.colour_edit.text(),
+            unit=self.unit_combo.currentText(),
+            barcodes=self.barcodes_edit.text(),
+            tax_rate=tax / 100,
             purchase_price=number(self.purchase_edit, "purchase_price", tr("Purchase price")),
             sale_price=number(self.sale_edit, "sale_price", tr("Sale price")),
             reorder_point=number(self.reorder_point_edit, "reorder_point", tr("Reorder point")),
             reorder_qty=number(self.reorder_qty_edit, "reorder_qty", tr("Reorder quantity")),
-            attributes=attributes, custom=self.custom_rows.values(), active=self.active_check.isChecked(),
-            notes=self.notes_edit.toPlainText())
+            attributes=attributes,
+            custom=self.custom_rows.values(),
+            active=self.active_check.isChecked(),
+            notes=self.notes_edit.toPlainText(),
+        )
 
     def save(self) -> None:
         try:
@@ -272,7 +325,12 @@ class ProductDialog(QDialog):
             self._on_failed(exc)
             return
         product_id = self.product.id if self.product else None
-        self.ctx.write(lambda: catalog.save_product(self.ctx.uow, data, product_id), self._on_saved, self._on_failed, areas={"catalog"})
+        self.ctx.write(
+            lambda: catalog.save_product(self.ctx.uow, data, product_id),
+            self._on_saved,
+            self._on_failed,
+            areas={"catalog"},
+        )
 
     def _on_saved(self, detail: ProductDetail) -> None:
         self.saved = detail
@@ -283,7 +341,9 @@ class ProductDialog(QDialog):
         if isinstance(exc, ValidationError):
             self.error_label.setText(exc.message)
             field = exc.field or ""
-            widget = self._fields.get(field) or (self.custom_rows.editors.get(field[7:]) if field.startswith("custom.") else None)
+            widget = self._fields.get(field) or (
+                self.custom_rows.editors.get(field[7:]) if field.startswith("custom.") else None
+            )
             if widget is not None:
                 self.tabs.setCurrentIndex(0)
                 widget.setFocus(Qt.FocusReason.OtherFocusReason)

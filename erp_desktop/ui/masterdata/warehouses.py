@@ -1,18 +1,32 @@
 """Warehouses and bins: warehouses on the left, the chosen warehouse's bins (walking order,
 status, capacity) on the right."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QSpinBox,
-    QSplitter, QTableView, QToolBar, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
 )
+
+from erp_desktop.services.masterdata import warehouses
+from erp_desktop.services.masterdata.warehouses import BinRow, WarehouseRow
 
 from ...errors import ValidationError
 from ...i18n import tr
-from ...services import warehouses
-from ...services.warehouses import BinRow, WarehouseRow
 from ..context import AppContext
 from ..errors import ask, show_error
 from ..table_models import Column, RowRole, RowsTableModel
@@ -25,12 +39,25 @@ class WarehousesPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.warehouse_model = RowsTableModel([Column("code", tr("Code"), width=60), Column("name", tr("Name"), width=120),
-                                               Column("policy_label", tr("Negative stock"), width=120),
-                                               Column("active", tr("Active"), "bool", width=45)], parent=self)
-        self.bin_model = RowsTableModel([Column("sort_order", tr("Walking order"), width=70), Column("code", tr("Bin code"), width=80),
-                                         Column("name", tr("Name"), width=140), Column("status_label", tr("Status"), width=70),
-                                         Column("capacity", tr("Capacity"), "qty", width=80)], parent=self)
+        self.warehouse_model = RowsTableModel(
+            [
+                Column("code", tr("Code"), width=60),
+                Column("name", tr("Name"), width=120),
+                Column("policy_label", tr("Negative stock"), width=120),
+                Column("active", tr("Active"), "bool", width=45),
+            ],
+            parent=self,
+        )
+        self.bin_model = RowsTableModel(
+            [
+                Column("sort_order", tr("Walking order"), width=70),
+                Column("code", tr("Bin code"), width=80),
+                Column("name", tr("Name"), width=140),
+                Column("status_label", tr("Status"), width=70),
+                Column("capacity", tr("Capacity"), "qty", width=80),
+            ],
+            parent=self,
+        )
         self.warehouse_view = self._view(self.warehouse_model)
         self.bin_view = self._view(self.bin_model)
         self.warehouse_view.selectionModel().currentRowChanged.connect(lambda *_: self._show_bins())
@@ -94,11 +121,11 @@ class WarehousesPage(QWidget):
             self.warehouse_view.selectRow(index)
         self._show_bins()
 
-    def current_warehouse(self) -> "_WarehouseView | None":
+    def current_warehouse(self) -> _WarehouseView | None:
         index = self.warehouse_view.currentIndex()
         return self.warehouse_model.data(index, RowRole) if index.isValid() else None
 
-    def current_bin(self) -> "_BinView | None":
+    def current_bin(self) -> _BinView | None:
         index = self.bin_view.currentIndex()
         return self.bin_model.data(index, RowRole) if index.isValid() else None
 
@@ -146,12 +173,22 @@ class WarehousesPage(QWidget):
         def done(_r) -> None:
             self.bin_view.selectRow(j)
 
-        self.ctx.write(lambda: warehouses.reorder_bins(self.ctx.uow, w.id, ids), done, lambda exc: show_error(self, exc), areas={"stock"})
+        self.ctx.write(
+            lambda: warehouses.reorder_bins(self.ctx.uow, w.id, ids),
+            done,
+            lambda exc: show_error(self, exc),
+            areas={"stock"},
+        )
 
     def delete_bin(self) -> None:
         b = self.current_bin()
         if b is not None and ask(self, tr("Delete bin {code}?", code=b.code)):
-            self.ctx.write(lambda: warehouses.delete_bin(self.ctx.uow, b.id), lambda _r: None, lambda exc: show_error(self, exc), areas={"stock"})
+            self.ctx.write(
+                lambda: warehouses.delete_bin(self.ctx.uow, b.id),
+                lambda _r: None,
+                lambda exc: show_error(self, exc),
+                areas={"stock"},
+            )
 
 
 class _WarehouseView:
@@ -166,7 +203,13 @@ class _WarehouseView:
 class _BinView:
     def __init__(self, row: BinRow):
         self.row = row
-        self.id, self.code, self.name, self.capacity, self.sort_order = row.id, row.code, row.name, row.capacity, row.sort_order
+        self.id, self.code, self.name, self.capacity, self.sort_order = (
+            row.id,
+            row.code,
+            row.name,
+            row.capacity,
+            row.sort_order,
+        )
         self.status_label = tr(warehouses.STATUS_LABELS.get(row.status, row.status))
 
 
@@ -178,7 +221,9 @@ class _Dialog(QDialog):
         self.error_label = QLabel(self)
         self.error_label.setStyleSheet("color: #c62828;")
         self.error_label.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -222,17 +267,26 @@ class WarehouseDialog(_Dialog):
             self.form.addRow("", QLabel(tr("A default bin is created with the warehouse."), self))
 
     def save(self) -> None:
-        values = dict(code=self.code_edit.text(), name=self.name_edit.text(), address=self.address_edit.text(),
-                      negative_policy=self.policy_combo.currentData(), active=self.active_check.isChecked(),
-                      warehouse_id=self.row.id if self.row else None)
-        self.ctx.write(lambda: warehouses.save_warehouse(self.ctx.uow, **values), self._on_saved, self._on_failed, areas={"stock"})
+        values = dict(
+            code=self.code_edit.text(),
+            name=self.name_edit.text(),
+            address=self.address_edit.text(),
+            negative_policy=self.policy_combo.currentData(),
+            active=self.active_check.isChecked(),
+            warehouse_id=self.row.id if self.row else None,
+        )
+        self.ctx.write(
+            lambda: warehouses.save_warehouse(self.ctx.uow, **values), self._on_saved, self._on_failed, areas={"stock"}
+        )
 
 
 class BinDialog(_Dialog):
     def __init__(self, ctx: AppContext, warehouse: WarehouseRow, row: BinRow | None, parent=None):
         super().__init__(parent)
         self.ctx, self.warehouse, self.row = ctx, warehouse, row
-        self.setWindowTitle(tr("New bin in {warehouse}", warehouse=warehouse.name) if row is None else tr("Bin {code}", code=row.code))
+        self.setWindowTitle(
+            tr("New bin in {warehouse}", warehouse=warehouse.name) if row is None else tr("Bin {code}", code=row.code)
+        )
         self.code_edit = QLineEdit(row.code if row else "", self)
         self.name_edit = QLineEdit(row.name if row else "", self)
         self.status_combo = QComboBox(self)
@@ -252,8 +306,20 @@ class BinDialog(_Dialog):
         self.form.addRow(tr("Walking order"), self.order_spin)
 
     def save(self) -> None:
-        capacity = self.capacity_edit.value() if self.capacity_edit.value() is not None else (self.capacity_edit.text().strip() or None)
-        values = dict(code=self.code_edit.text(), name=self.name_edit.text(), status=self.status_combo.currentData(), capacity=capacity,
-                      sort_order=self.order_spin.value(), bin_id=self.row.id if self.row else None)
+        capacity = (
+            self.capacity_edit.value()
+            if self.capacity_edit.value() is not None
+            else (self.capacity_edit.text().strip() or None)
+        )
+        values = dict(
+            code=self.code_edit.text(),
+            name=self.name_edit.text(),
+            status=self.status_combo.currentData(),
+            capacity=capacity,
+            sort_order=self.order_spin.value(),
+            bin_id=self.row.id if self.row else None,
+        )
         wid = self.warehouse.id
-        self.ctx.write(lambda: warehouses.save_bin(self.ctx.uow, wid, **values), self._on_saved, self._on_failed, areas={"stock"})
+        self.ctx.write(
+            lambda: warehouses.save_bin(self.ctx.uow, wid, **values), self._on_saved, self._on_failed, areas={"stock"}
+        )

@@ -1,5 +1,6 @@
 """The 采购 / Purchasing tab: orders (with execution tracking), requisitions, reorder suggestions
 and the supplier view."""
+
 from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget

@@ -1,4 +1,5 @@
 """Small helpers shared by the purchasing screens."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -20,7 +21,11 @@ def date_edit(parent: QWidget, value: date | None = None, *, optional: bool = Fa
     if optional:
         edit.setMinimumDate(QDate(2000, 1, 1))
         edit.setSpecialValueText(" ")
-    edit.setDate(QDate(value.year, value.month, value.day) if value else (edit.minimumDate() if optional else QDate.currentDate()))
+    edit.setDate(
+        QDate(value.year, value.month, value.day)
+        if value
+        else (edit.minimumDate() if optional else QDate.currentDate())
+    )
     return edit
 
 

@@ -2,6 +2,7 @@
 draft), execution (received / returned / late), the approval panel with its history, and the
 actions the order's state and the user's role allow. Print (Ctrl+P) the order, a goods receipt note
 (采购入库单) or a purchase return note — the one just posted from here, the only one, or one chosen."""
+
 from __future__ import annotations
 
 import uuid
@@ -10,13 +11,28 @@ from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
-                               QLineEdit, QPushButton, QTableWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from erp_desktop.services import purchasing
+from erp_desktop.services.masterdata.lookups import PartyBrief, ProductBrief
+from erp_desktop.services.system import approvals
 
 from ...errors import ValidationError
 from ...i18n import tr
-from ...services import approvals, purchasing
-from ...services.lookups import PartyBrief, ProductBrief
 from ...services.printing.dto import DocKind
 from ..context import AppContext
 from ..errors import run_confirmable, show_error
@@ -26,7 +42,20 @@ from ..widgets.pickers import PartyPicker, ProductPicker
 from ..widgets.remember import layout_key, remember_geometry, remember_header
 from .common import AREAS, cell_decimal, date_edit, date_of, item, money_text, plain, qty_text
 
-COLUMNS = ("product", "qty", "price", "tax_rate", "expected", "net", "tax", "gross", "received", "returned", "outstanding", "requisitions")
+COLUMNS = (
+    "product",
+    "qty",
+    "price",
+    "tax_rate",
+    "expected",
+    "net",
+    "tax",
+    "gross",
+    "received",
+    "returned",
+    "outstanding",
+    "requisitions",
+)
 
 
 class OrderEditor(QDialog):
@@ -74,9 +103,22 @@ class OrderEditor(QDialog):
         add_row.addWidget(self.add_button)
         add_row.addWidget(self.remove_button)
         self.lines_table = QTableWidget(0, len(COLUMNS), self)
-        self.lines_table.setHorizontalHeaderLabels([
-            tr("Product"), tr("Qty"), tr("Price"), tr("Tax rate"), tr("Expected"), tr("Net"), tr("Tax"), tr("Gross"),
-            tr("Received"), tr("Returned"), tr("Outstanding"), tr("Requisitions")])
+        self.lines_table.setHorizontalHeaderLabels(
+            [
+                tr("Product"),
+                tr("Qty"),
+                tr("Price"),
+                tr("Tax rate"),
+                tr("Expected"),
+                tr("Net"),
+                tr("Tax"),
+                tr("Gross"),
+                tr("Received"),
+                tr("Returned"),
+                tr("Outstanding"),
+                tr("Requisitions"),
+            ]
+        )
         self.lines_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.lines_table.verticalHeader().setVisible(False)
         self.lines_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -124,8 +166,14 @@ class OrderEditor(QDialog):
         self.print_return_button = QPushButton(tr("Print return note"), self)
         self.close_button = QPushButton(tr("Close"), self)
         buttons = QHBoxLayout()
-        for b in (self.save_button, self.confirm_button, self.receive_button, self.return_button, self.cancel_order_button,
-                  self.close_order_button):
+        for b in (
+            self.save_button,
+            self.confirm_button,
+            self.receive_button,
+            self.return_button,
+            self.cancel_order_button,
+            self.close_order_button,
+        ):
             buttons.addWidget(b)
         buttons.addStretch(1)
         for b in (self.print_button, self.print_receipt_button, self.print_return_button):
@@ -172,7 +220,9 @@ class OrderEditor(QDialog):
 
     # --- loading ---------------------------------------------------------------------------
     def reload(self) -> None:
-        self.ctx.query(lambda: purchasing.get_order_detail(self.ctx.uow, self.order_id), self._show, lambda e: show_error(self, e))
+        self.ctx.query(
+            lambda: purchasing.get_order_detail(self.ctx.uow, self.order_id), self._show, lambda e: show_error(self, e)
+        )
 
     def _show(self, detail: purchasing.OrderDetail | None) -> None:
         self.detail = detail
@@ -180,40 +230,92 @@ class OrderEditor(QDialog):
         if detail is None:
             self.title_label.setText(tr("New purchase order"))
         else:
-            self.title_label.setText(tr("{number} · {state} · buyer {buyer}", number=detail.number, state=detail.state_label, buyer=detail.buyer))
-            self.supplier_picker.set_party(PartyBrief(detail.supplier_id, detail.supplier_code, detail.supplier_name, "supplier"))
+            self.title_label.setText(
+                tr(
+                    "{number} · {state} · buyer {buyer}",
+                    number=detail.number,
+                    state=detail.state_label,
+                    buyer=detail.buyer,
+                )
+            )
+            self.supplier_picker.set_party(
+                PartyBrief(detail.supplier_id, detail.supplier_code, detail.supplier_name, "supplier")
+            )
             self.on_edit.setDate(detail.on)
             if detail.expected_date:
                 self.expected_edit.setDate(detail.expected_date)
             self.note_edit.setText(detail.note)
-        for w in (self.supplier_picker, self.on_edit, self.expected_edit, self.note_edit, self.product_picker, self.qty_edit,
-                  self.add_button, self.remove_button, self.save_button):
+        for w in (
+            self.supplier_picker,
+            self.on_edit,
+            self.expected_edit,
+            self.note_edit,
+            self.product_picker,
+            self.qty_edit,
+            self.add_button,
+            self.remove_button,
+            self.save_button,
+        ):
             w.setEnabled(editable)
-        self.lines_table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers if editable else QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.lines_table.setEditTriggers(
+            QAbstractItemView.EditTrigger.AllEditTriggers if editable else QAbstractItemView.EditTrigger.NoEditTriggers
+        )
         self.lines_table.blockSignals(True)
         self.lines_table.setRowCount(0)
         self._line_ids, self._products = [], []
         for line in detail.lines if detail else ():
-            self._append(ProductBrief(line.product_id, line.product_code, line.product_name, "", "", line.unit, line.tax_rate,
-                                      Decimal(0), Decimal(0), True), line.qty, line.price, line.tax_rate, line.expected_date, line.id, line)
+            self._append(
+                ProductBrief(
+                    line.product_id,
+                    line.product_code,
+                    line.product_name,
+                    "",
+                    "",
+                    line.unit,
+                    line.tax_rate,
+                    Decimal(0),
+                    Decimal(0),
+                    True,
+                ),
+                line.qty,
+                line.price,
+                line.tax_rate,
+                line.expected_date,
+                line.id,
+                line,
+            )
         self.lines_table.blockSignals(False)
         self._update_totals()
         self._show_state(detail)
 
-    def _append(self, product: ProductBrief, quantity: Decimal, price: Decimal, tax_rate: Decimal, expected: date | None,
-                line_id: uuid.UUID | None, line=None) -> None:
+    def _append(
+        self,
+        product: ProductBrief,
+        quantity: Decimal,
+        price: Decimal,
+        tax_rate: Decimal,
+        expected: date | None,
+        line_id: uuid.UUID | None,
+        line=None,
+    ) -> None:
         r = self.lines_table.rowCount()
         self.lines_table.insertRow(r)
         self._line_ids.append(line_id)
         self._products.append(product)
         warn = line is not None and line.late
         values = [
-            item(f"{product.code} {product.name}"), item(plain(quantity), editable=True, numeric=True),
-            item(plain(price), editable=True, numeric=True), item(plain(tax_rate), editable=True, numeric=True),
+            item(f"{product.code} {product.name}"),
+            item(plain(quantity), editable=True, numeric=True),
+            item(plain(price), editable=True, numeric=True),
+            item(plain(tax_rate), editable=True, numeric=True),
             item(expected.isoformat() if expected else "", editable=True),
-            item("", numeric=True), item("", numeric=True), item("", numeric=True),
-            item(qty_text(line.received_qty) if line else "", numeric=True), item(qty_text(line.returned_qty) if line else "", numeric=True),
-            item(qty_text(line.outstanding) if line else "", numeric=True), item(line.requisitions if line else ""),
+            item("", numeric=True),
+            item("", numeric=True),
+            item("", numeric=True),
+            item(qty_text(line.received_qty) if line else "", numeric=True),
+            item(qty_text(line.returned_qty) if line else "", numeric=True),
+            item(qty_text(line.outstanding) if line else "", numeric=True),
+            item(line.requisitions if line else ""),
         ]
         if warn:
             values[4].setForeground(Qt.GlobalColor.red)
@@ -238,7 +340,14 @@ class OrderEditor(QDialog):
             for c, v in ((5, amounts.net), (6, amounts.tax), (7, amounts.gross)):
                 self.lines_table.item(r, c).setText(money_text(v))
             net, tax = net + amounts.net, tax + amounts.tax
-        self.totals_label.setText(tr("Net {net} · Tax {tax} · Total {gross}", net=money_text(net), tax=money_text(tax), gross=money_text(net + tax)))
+        self.totals_label.setText(
+            tr(
+                "Net {net} · Tax {tax} · Total {gross}",
+                net=money_text(net),
+                tax=money_text(tax),
+                gross=money_text(net + tax),
+            )
+        )
 
     def _show_state(self, detail: purchasing.OrderDetail | None) -> None:
         role = self.ctx.uow.actor.role
@@ -253,21 +362,37 @@ class OrderEditor(QDialog):
         else:
             rules = "; ".join(r.description for r in status.rules)
             prefix = tr("Rejected — change the order and submit it again. ") if status.rejected else ""
-            self.approval_label.setText(prefix + tr("Needs approval by {who}. Rules: {rules}", who=status.waiting_for(), rules=rules))
+            self.approval_label.setText(
+                prefix + tr("Needs approval by {who}. Rules: {rules}", who=status.waiting_for(), rules=rules)
+            )
         history = status.history if status else ()
         self.history_table.setRowCount(len(history))
         labels = {"requested": tr("requested"), "approved": tr("approved"), "rejected": tr("rejected")}
         for r, h in enumerate(history):
-            for c, text in enumerate((h.at.strftime("%Y-%m-%d %H:%M"), labels.get(h.action, h.action),
-                                      f"{h.user_name} ({approvals.role_label(h.role)})", h.reason)):
+            for c, text in enumerate(
+                (
+                    h.at.strftime("%Y-%m-%d %H:%M"),
+                    labels.get(h.action, h.action),
+                    f"{h.user_name} ({approvals.role_label(h.role)})",
+                    h.reason,
+                )
+            ):
                 self.history_table.setItem(r, c, item(text))
-        may_approve = bool(status and state == "pending" and any(
-            rule.approver_role == role and not (rule.not_creator and detail.created_by == self.ctx.uow.actor.username)
-            for rule in status.outstanding))
+        may_approve = bool(
+            status
+            and state == "pending"
+            and any(
+                rule.approver_role == role
+                and not (rule.not_creator and detail.created_by == self.ctx.uow.actor.username)
+                for rule in status.outstanding
+            )
+        )
         self.submit_button.setVisible(state == "draft" and bool(status and status.needed))
         self.approve_button.setVisible(may_approve)
         self.reject_button.setVisible(may_approve)
-        self.confirm_button.setVisible(state in ("draft", "pending") and not (status and status.needed and not status.approved))
+        self.confirm_button.setVisible(
+            state in ("draft", "pending") and not (status and status.needed and not status.approved)
+        )
         self.receive_button.setVisible(state in ("confirmed", "partly_received"))
         self.return_button.setVisible(bool(detail and detail.receipts))
         self.cancel_order_button.setVisible(state in ("draft", "pending", "confirmed"))
@@ -281,11 +406,17 @@ class OrderEditor(QDialog):
             if button.isEnabled():
                 button.setFocus()
         if detail is not None:
-            self.execution_label.setText(tr(
-                "Ordered {ordered} · received {received} · returned {returned} · late lines {late} · invoiced {invoiced} · paid {paid}",
-                ordered=qty_text(sum((l.qty for l in detail.lines), Decimal(0))), received=qty_text(sum((l.received_qty for l in detail.lines), Decimal(0))),
-                returned=qty_text(sum((l.returned_qty for l in detail.lines), Decimal(0))), late=detail.late_lines,
-                invoiced=money_text(detail.invoiced), paid=money_text(detail.paid)))
+            self.execution_label.setText(
+                tr(
+                    "Ordered {ordered} · received {received} · returned {returned} · late lines {late} · invoiced {invoiced} · paid {paid}",
+                    ordered=qty_text(sum((l.qty for l in detail.lines), Decimal(0))),
+                    received=qty_text(sum((l.received_qty for l in detail.lines), Decimal(0))),
+                    returned=qty_text(sum((l.returned_qty for l in detail.lines), Decimal(0))),
+                    late=detail.late_lines,
+                    invoiced=money_text(detail.invoiced),
+                    paid=money_text(detail.paid),
+                )
+            )
             docs = [f"{r.number} {r.on.isoformat()} {money_text(r.gross_total)} {r.where}" for r in detail.receipts]
             docs += [f"{r.number} {r.on.isoformat()} −{money_text(r.gross_total)}" for r in detail.returns]
             self.receipts_label.setText(tr("Receipts and returns: {docs}", docs="; ".join(docs)) if docs else "")
@@ -308,7 +439,9 @@ class OrderEditor(QDialog):
         self.qty_edit.clear()
         self.product_picker.setFocus()
 
-    def add_line(self, product: ProductBrief, quantity: Decimal, price: Decimal, tax_rate: Decimal | None = None) -> None:
+    def add_line(
+        self, product: ProductBrief, quantity: Decimal, price: Decimal, tax_rate: Decimal | None = None
+    ) -> None:
         self.lines_table.blockSignals(True)
         self._append(product, quantity, price, product.tax_rate if tax_rate is None else tax_rate, None, None)
         self.lines_table.blockSignals(False)
@@ -332,7 +465,9 @@ class OrderEditor(QDialog):
             try:
                 expected = date.fromisoformat(text) if text else None
             except ValueError:
-                raise ValidationError(tr("Line {line}: the expected date must look like 2026-03-31.", line=r + 1)) from None
+                raise ValidationError(
+                    tr("Line {line}: the expected date must look like 2026-03-31.", line=r + 1)
+                ) from None
             result.append(purchasing.OrderLineInput(self._products[r].id, q, p, t, expected, self._line_ids[r]))
         return result
 
@@ -350,9 +485,26 @@ class OrderEditor(QDialog):
 
         def call(ack):
             if self.order_id is None:
-                return purchasing.create_order(uow, supplier_id=supplier.id, on=on, lines=lines, expected_date=expected, note=note, acknowledged=ack)
-            return purchasing.update_order(uow, self.order_id, supplier_id=supplier.id, on=on, lines=lines, expected_date=expected, note=note,
-                                           version=self.detail.version if self.detail else None, acknowledged=ack)
+                return purchasing.create_order(
+                    uow,
+                    supplier_id=supplier.id,
+                    on=on,
+                    lines=lines,
+                    expected_date=expected,
+                    note=note,
+                    acknowledged=ack,
+                )
+            return purchasing.update_order(
+                uow,
+                self.order_id,
+                supplier_id=supplier.id,
+                on=on,
+                lines=lines,
+                expected_date=expected,
+                note=note,
+                version=self.detail.version if self.detail else None,
+                acknowledged=ack,
+            )
 
         def done(ref):
             self.order_id = ref.id
@@ -404,7 +556,9 @@ class OrderEditor(QDialog):
             receipt = receipts[-1]
             if len(receipts) > 1:
                 labels = [f"{r.number} {r.on.isoformat()}" for r in receipts]
-                choice, ok = QInputDialog.getItem(self, tr("Return to supplier"), tr("Receipt"), labels, len(labels) - 1, False)
+                choice, ok = QInputDialog.getItem(
+                    self, tr("Return to supplier"), tr("Receipt"), labels, len(labels) - 1, False
+                )
                 if not ok:
                     return
                 receipt = receipts[labels.index(choice)]
@@ -434,8 +588,9 @@ class OrderEditor(QDialog):
             return documents[0]
         labels = [f"{d.number}  {d.on.isoformat()}  {money_text(d.gross_total)}" for d in documents]
         title = tr("Print receipt note") if kind == "receipt" else tr("Print return note")
-        choice, ok = QInputDialog.getItem(self, title, tr("Receipt") if kind == "receipt" else tr("Return"), labels,
-                                          len(labels) - 1, False)
+        choice, ok = QInputDialog.getItem(
+            self, title, tr("Receipt") if kind == "receipt" else tr("Return"), labels, len(labels) - 1, False
+        )
         return documents[labels.index(choice)] if ok and choice in labels else None
 
     def print_order(self) -> None:

@@ -1,13 +1,14 @@
 """The purchase order list: filtered by status, supplier, buyer and date, lazily paged."""
+
 from __future__ import annotations
 
-
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from erp_desktop.services.paging import ListQuery
 
 from ...i18n import tr
 from ...services import purchasing
 from ...services.printing.dto import DocKind
-from ...services.queries.paging import ListQuery
 from ..context import AppContext
 from ..printing import add_list_print_action
 from ..table_models import Column
@@ -21,11 +22,16 @@ class OrdersPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         columns = [
-            Column("number", tr("Order number"), width=130), Column("on", tr("Date"), "date", width=90),
-            Column("supplier", tr("Supplier"), width=180), Column("buyer", tr("Buyer"), width=80),
-            Column("state_label", tr("Status"), sortable=False, width=110), Column("expected_date", tr("Expected"), "date", sortable=False, width=90),
-            Column("gross_total", tr("Total"), "money", width=100), Column("ordered_qty", tr("Ordered"), "qty", sortable=False, width=70),
-            Column("received_qty", tr("Received"), "qty", sortable=False, width=70), Column("returned_qty", tr("Returned"), "qty", sortable=False, width=70),
+            Column("number", tr("Order number"), width=130),
+            Column("on", tr("Date"), "date", width=90),
+            Column("supplier", tr("Supplier"), width=180),
+            Column("buyer", tr("Buyer"), width=80),
+            Column("state_label", tr("Status"), sortable=False, width=110),
+            Column("expected_date", tr("Expected"), "date", sortable=False, width=90),
+            Column("gross_total", tr("Total"), "money", width=100),
+            Column("ordered_qty", tr("Ordered"), "qty", sortable=False, width=70),
+            Column("received_qty", tr("Received"), "qty", sortable=False, width=70),
+            Column("returned_qty", tr("Returned"), "qty", sortable=False, width=70),
             Column("late", tr("Late"), "bool", sortable=False, width=50, warn=lambda r: r.late),
             Column("waiting_for", tr("Waiting for"), sortable=False),
         ]
@@ -44,8 +50,17 @@ class OrdersPage(QWidget):
         self.to_edit = date_edit(self, optional=True)
         self.late_check = QCheckBox(tr("Late only"), self)
         filters = QHBoxLayout()
-        for w in (QLabel(tr("Status")), self.status_combo, self.supplier_picker, self.buyer_edit, QLabel(tr("From")), self.from_edit,
-                  QLabel(tr("To")), self.to_edit, self.late_check):
+        for w in (
+            QLabel(tr("Status")),
+            self.status_combo,
+            self.supplier_picker,
+            self.buyer_edit,
+            QLabel(tr("From")),
+            self.from_edit,
+            QLabel(tr("To")),
+            self.to_edit,
+            self.late_check,
+        ):
             filters.addWidget(w)
         filters.addStretch(1)
         layout = QVBoxLayout(self)
@@ -73,9 +88,14 @@ class OrdersPage(QWidget):
 
     def filters(self) -> dict:
         supplier = self.supplier_picker.party()
-        found = {"state": self.status_combo.currentData(), "supplier_id": supplier.id if supplier else None,
-                 "buyer": self.buyer_edit.text().strip(), "date_from": date_of(self.from_edit), "date_to": date_of(self.to_edit),
-                 "late": self.late_check.isChecked()}
+        found = {
+            "state": self.status_combo.currentData(),
+            "supplier_id": supplier.id if supplier else None,
+            "buyer": self.buyer_edit.text().strip(),
+            "date_from": date_of(self.from_edit),
+            "date_to": date_of(self.to_edit),
+            "late": self.late_check.isChecked(),
+        }
         return {k: v for k, v in found.items() if v}
 
     def apply_filters(self) -> None:
@@ -116,5 +136,3 @@ class OrdersPage(QWidget):
         dialog = SupplierView(self.ctx, row.supplier_id if row is not None else None, self)
         dialog.open()
         return dialog
-
-

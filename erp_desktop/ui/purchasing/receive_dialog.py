@@ -1,12 +1,23 @@
 """Receive (part of) an order into a bin, and return goods of a receipt to the supplier."""
+
 from __future__ import annotations
 
 import uuid
 from decimal import Decimal
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout, QHeaderView, QLabel, QLineEdit, QTableWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...errors import ValidationError
 from ...i18n import tr
@@ -45,23 +56,33 @@ class ReceiveDialog(QDialog):
         form.addRow(tr("Into warehouse / bin"), self.bin_picker)
         form.addRow(tr("Date"), self.on_edit)
         form.addRow(tr("Note"), self.note_edit)
-        self.lines_table = _table(self, [tr("Product"), tr("Ordered"), tr("Received"), tr("Outstanding"), tr("Price"), tr("Receive now")])
+        self.lines_table = _table(
+            self, [tr("Product"), tr("Ordered"), tr("Received"), tr("Outstanding"), tr("Price"), tr("Receive now")]
+        )
         self.lines = [line for line in detail.lines]
         for line in self.lines:
             r = self.lines_table.rowCount()
             self.lines_table.insertRow(r)
             kept = line.received_qty - line.returned_qty
-            for c, cell in enumerate((item(f"{line.product_code} {line.product_name}"), item(qty_text(line.qty), numeric=True),
-                                      item(qty_text(kept), numeric=True), item(qty_text(line.outstanding), numeric=True),
-                                      item(plain(line.price), numeric=True),
-                                      item(plain(line.outstanding), editable=True, numeric=True))):
+            for c, cell in enumerate(
+                (
+                    item(f"{line.product_code} {line.product_name}"),
+                    item(qty_text(line.qty), numeric=True),
+                    item(qty_text(kept), numeric=True),
+                    item(qty_text(line.outstanding), numeric=True),
+                    item(plain(line.price), numeric=True),
+                    item(plain(line.outstanding), editable=True, numeric=True),
+                )
+            ):
                 self.lines_table.setItem(r, c, cell)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Post receipt"))
         buttons.accepted.connect(self.post)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(tr("Supplier {supplier}", supplier=f"{detail.supplier_code} {detail.supplier_name}"), self))
+        layout.addWidget(
+            QLabel(tr("Supplier {supplier}", supplier=f"{detail.supplier_code} {detail.supplier_name}"), self)
+        )
         layout.addLayout(form)
         layout.addWidget(self.lines_table, 1)
         layout.addWidget(buttons)
@@ -84,7 +105,9 @@ class ReceiveDialog(QDialog):
         on, note, order_id, uow = self.on_edit.date().toPython(), self.note_edit.text(), self.detail.id, self.ctx.uow
 
         def call(ack):
-            return purchasing.receive_order(uow, order_id, on=on, location_id=location_id, lines=lines, note=note, acknowledged=ack)
+            return purchasing.receive_order(
+                uow, order_id, on=on, location_id=location_id, lines=lines, note=note, acknowledged=ack
+            )
 
         def done(ref):
             self.posted.emit(ref)
@@ -107,21 +130,39 @@ class ReturnDialog(QDialog):
         form = QFormLayout()
         form.addRow(tr("Date"), self.on_edit)
         form.addRow(tr("Reason"), self.reason_edit)
-        self.lines_table = _table(self, [tr("Product"), tr("Received"), tr("Returned"), tr("Returnable"), tr("Net"), tr("Return now")])
+        self.lines_table = _table(
+            self, [tr("Product"), tr("Received"), tr("Returned"), tr("Returnable"), tr("Net"), tr("Return now")]
+        )
         for line in self.receipt.lines:
             r = self.lines_table.rowCount()
             self.lines_table.insertRow(r)
-            for c, cell in enumerate((item(f"{line.product_code} {line.product_name}"), item(qty_text(line.qty), numeric=True),
-                                      item(qty_text(line.returned_qty), numeric=True), item(qty_text(line.returnable), numeric=True),
-                                      item(money_text(line.net), numeric=True), item("", editable=True, numeric=True))):
+            for c, cell in enumerate(
+                (
+                    item(f"{line.product_code} {line.product_name}"),
+                    item(qty_text(line.qty), numeric=True),
+                    item(qty_text(line.returned_qty), numeric=True),
+                    item(qty_text(line.returnable), numeric=True),
+                    item(money_text(line.net), numeric=True),
+                    item("", editable=True, numeric=True),
+                )
+            ):
                 self.lines_table.setItem(r, c, cell)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Post return"))
         buttons.accepted.connect(self.post)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(tr("{order} · {supplier} · {where}", order=self.receipt.order_number, supplier=self.receipt.supplier,
-                                   where=self.receipt.where), self))
+        layout.addWidget(
+            QLabel(
+                tr(
+                    "{order} · {supplier} · {where}",
+                    order=self.receipt.order_number,
+                    supplier=self.receipt.supplier,
+                    where=self.receipt.where,
+                ),
+                self,
+            )
+        )
         layout.addLayout(form)
         layout.addWidget(self.lines_table, 1)
         layout.addWidget(buttons)
@@ -137,7 +178,12 @@ class ReturnDialog(QDialog):
             q = cell_decimal(self.lines_table, r, 5)
             if q:
                 lines.append(purchasing.ReturnLineInput(line.id, q))
-        on, reason, receipt_id, uow = self.on_edit.date().toPython(), self.reason_edit.text(), self.receipt.id, self.ctx.uow
+        on, reason, receipt_id, uow = (
+            self.on_edit.date().toPython(),
+            self.reason_edit.text(),
+            self.receipt.id,
+            self.ctx.uow,
+        )
 
         def call(ack):
             return purchasing.return_to_supplier(uow, receipt_id, on=on, lines=lines, reason=reason, acknowledged=ack)

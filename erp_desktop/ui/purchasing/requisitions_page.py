@@ -1,18 +1,33 @@
 """Requisitions: any department raises lines; the buyer merges selected open lines into orders,
 one per supplier (proposed from quotes or the last supplier, changeable per line)."""
+
 from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QPushButton, QTableWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from erp_desktop.services import purchasing
+from erp_desktop.services.masterdata import lookups
 
 from ...errors import ValidationError
 from ...i18n import tr
-from ...services import lookups, purchasing
-from ...services.queries.paging import ListQuery
 from ..context import AppContext
 from ..errors import run_confirmable, show_error
 from ..table_models import Column
@@ -28,17 +43,27 @@ class RequisitionsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         columns = [
-            Column("number", tr("Requisition"), width=130), Column("on", tr("Date"), "date", width=90),
-            Column("department", tr("Department"), width=90), Column("requested_by", tr("Requested by"), sortable=False, width=90),
-            Column("product_code", tr("Code"), width=80), Column("product_name", tr("Product"), sortable=False, width=160),
-            Column("qty", tr("Qty"), "qty", sortable=False, width=60), Column("open_qty", tr("Not yet ordered"), "qty", sortable=False, width=60),
-            Column("needed_by", tr("Needed by"), "date", width=90), Column("reason", tr("Reason"), sortable=False, width=140),
+            Column("number", tr("Requisition"), width=130),
+            Column("on", tr("Date"), "date", width=90),
+            Column("department", tr("Department"), width=90),
+            Column("requested_by", tr("Requested by"), sortable=False, width=90),
+            Column("product_code", tr("Code"), width=80),
+            Column("product_name", tr("Product"), sortable=False, width=160),
+            Column("qty", tr("Qty"), "qty", sortable=False, width=60),
+            Column("open_qty", tr("Not yet ordered"), "qty", sortable=False, width=60),
+            Column("needed_by", tr("Needed by"), "date", width=90),
+            Column("reason", tr("Reason"), sortable=False, width=140),
             Column("orders", tr("Covered by"), sortable=False),
         ]
         self.list_page = ListPage(columns, lambda q: purchasing.list_requisition_lines(ctx.uow, q), parent=self)
         self.list_page.table_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.state_combo = QComboBox(self)
-        for label, key in ((tr("Not ordered"), "open"), (tr("Ordered"), "ordered"), (tr("Cancelled"), "cancelled"), (tr("All"), "")):
+        for label, key in (
+            (tr("Not ordered"), "open"),
+            (tr("Ordered"), "ordered"),
+            (tr("Cancelled"), "cancelled"),
+            (tr("All"), ""),
+        ):
             self.state_combo.addItem(label, key)
         top = QHBoxLayout()
         top.addWidget(QLabel(tr("Show")))
@@ -51,7 +76,9 @@ class RequisitionsPage(QWidget):
         self.list_page.add_action(tr("New requisition"), self.new_requisition, "Ctrl+Shift+N")
         self.list_page.add_action(tr("Merge into orders…"), self.merge_selected, "Ctrl+M")
         self.list_page.add_action(tr("Cancel lines"), self.cancel_selected)
-        self.state_combo.currentIndexChanged.connect(lambda _i: self.list_page.model.set_query(filters={"state": self.state_combo.currentData()}))
+        self.state_combo.currentIndexChanged.connect(
+            lambda _i: self.list_page.model.set_query(filters={"state": self.state_combo.currentData()})
+        )
         ctx.changed.connect(lambda areas: self.list_page.reload() if "purchasing" in areas else None)
         self.list_page.model.set_query(filters={"state": "open"})
 
@@ -72,8 +99,12 @@ class RequisitionsPage(QWidget):
     def cancel_selected(self) -> None:
         ids = [r.id for r in self.list_page.selected_rows() if r.state == "open"]
         if ids:
-            self.ctx.write(lambda: purchasing.cancel_requisition_lines(self.ctx.uow, ids), lambda _n: None,
-                           lambda e: show_error(self, e), areas=AREAS)
+            self.ctx.write(
+                lambda: purchasing.cancel_requisition_lines(self.ctx.uow, ids),
+                lambda _n: None,
+                lambda e: show_error(self, e),
+                areas=AREAS,
+            )
 
 
 class RequisitionDialog(QDialog):
@@ -117,11 +148,15 @@ class RequisitionDialog(QDialog):
         remember_geometry(self, ctx)
         remember_header(self.lines_table.horizontalHeader(), ctx, layout_key(self, "lines"))
 
-    def add_line(self, product: lookups.ProductBrief, quantity: Decimal, needed_by: date | None = None, reason: str = "") -> None:
+    def add_line(
+        self, product: lookups.ProductBrief, quantity: Decimal, needed_by: date | None = None, reason: str = ""
+    ) -> None:
         self.lines.append(purchasing.RequisitionLineInput(product.id, quantity, needed_by, reason))
         r = self.lines_table.rowCount()
         self.lines_table.insertRow(r)
-        for c, text in enumerate((product.label, qty_text(quantity), needed_by.isoformat() if needed_by else "", reason)):
+        for c, text in enumerate(
+            (product.label, qty_text(quantity), needed_by.isoformat() if needed_by else "", reason)
+        ):
             self.lines_table.setItem(r, c, item(text))
 
     def _on_add_button_clicked(self) -> None:
@@ -142,8 +177,12 @@ class RequisitionDialog(QDialog):
             self.saved.emit(ref)
             self.accept()
 
-        self.ctx.write(lambda: purchasing.create_requisition(self.ctx.uow, on=on, department=department, lines=lines), done,
-                       lambda e: show_error(self, e), areas=AREAS)
+        self.ctx.write(
+            lambda: purchasing.create_requisition(self.ctx.uow, on=on, department=department, lines=lines),
+            done,
+            lambda e: show_error(self, e),
+            areas=AREAS,
+        )
 
 
 class MergeDialog(QDialog):
@@ -160,18 +199,29 @@ class MergeDialog(QDialog):
         self.plan = purchasing.plan_merge(ctx.uow, line_ids, self.on_edit.date().toPython())
         self.suppliers = lookups.search_parties(ctx.uow, "supplier", "", limit=1000)
         self.lines_table = QTableWidget(len(self.plan), 5, self)
-        self.lines_table.setHorizontalHeaderLabels([tr("Requisition"), tr("Product"), tr("Qty"), tr("Needed by"), tr("Supplier")])
+        self.lines_table.setHorizontalHeaderLabels(
+            [tr("Requisition"), tr("Product"), tr("Qty"), tr("Needed by"), tr("Supplier")]
+        )
         self.lines_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.lines_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.supplier_combos: list[QComboBox] = []
         sources = {"quote": tr("best quote"), "last": tr("last supplier"), "": ""}
         for r, line in enumerate(self.plan):
-            for c, text in enumerate((line.number, line.product_label, qty_text(line.qty), line.needed_by.isoformat() if line.needed_by else "")):
+            for c, text in enumerate(
+                (
+                    line.number,
+                    line.product_label,
+                    qty_text(line.qty),
+                    line.needed_by.isoformat() if line.needed_by else "",
+                )
+            ):
                 self.lines_table.setItem(r, c, item(text))
             combo = QComboBox(self.lines_table)
             combo.addItem(tr("— choose —"), None)
             for s in self.suppliers:
-                combo.addItem(s.label + (f"  ({sources[line.source]})" if s.id == line.supplier_id and line.source else ""), s.id)
+                combo.addItem(
+                    s.label + (f"  ({sources[line.source]})" if s.id == line.supplier_id and line.source else ""), s.id
+                )
             combo.setCurrentIndex(max(find_data(combo, line.supplier_id), 0))
             self.lines_table.setCellWidget(r, 4, combo)
             self.supplier_combos.append(combo)
@@ -193,12 +243,18 @@ class MergeDialog(QDialog):
         self.supplier_combos[row].setCurrentIndex(max(find_data(self.supplier_combos[row], supplier_id), 0))
 
     def merge(self) -> None:
-        choices = [(line.requisition_line_id, combo.currentData()) for line, combo in zip(self.plan, self.supplier_combos)]
+        choices = [
+            (line.requisition_line_id, combo.currentData()) for line, combo in zip(self.plan, self.supplier_combos)
+        ]
         on = self.on_edit.date().toPython()
 
         def done(refs):
             self.merged.emit(refs)
             self.accept()
 
-        run_confirmable(self, lambda ack: purchasing.merge_requisitions(self.ctx.uow, choices, on=on, acknowledged=ack), done,
-                        lambda fn, ok, err: self.ctx.write(fn, ok, err, areas=AREAS))
+        run_confirmable(
+            self,
+            lambda ack: purchasing.merge_requisitions(self.ctx.uow, choices, on=on, acknowledged=ack),
+            done,
+            lambda fn, ok, err: self.ctx.write(fn, ok, err, areas=AREAS),
+        )

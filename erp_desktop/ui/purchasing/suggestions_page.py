@@ -1,14 +1,26 @@
 """Reorder suggestions with the reasoning per line; selected lines become draft orders."""
+
 from __future__ import annotations
 
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from erp_desktop.services.purchasing import reorder
 
 from ...errors import ValidationError
 from ...i18n import tr
-from ...services import reorder
 from ..context import AppContext
 from ..errors import run_confirmable, show_error
 from ..table_models import Column, RowsTableModel
@@ -38,17 +50,29 @@ class SuggestionsPage(QWidget):
         self.select_all_button = QPushButton(tr("Select all"), self)
         self.info_label = QLabel(self)
         top = QHBoxLayout()
-        for w in (QLabel(tr("Average sales over")), self.window_spin, self.refresh_button, self.select_all_button, self.create_button):
+        for w in (
+            QLabel(tr("Average sales over")),
+            self.window_spin,
+            self.refresh_button,
+            self.select_all_button,
+            self.create_button,
+        ):
             top.addWidget(w)
         top.addStretch(1)
         top.addWidget(self.info_label)
         columns = [
-            Column("product_code", tr("Code"), width=80), Column("product_name", tr("Product"), width=140),
-            Column("on_hand", tr("On hand"), "qty", width=65), Column("on_order", tr("On order"), "qty", width=65),
-            Column("reserved", tr("Reserved"), "qty", width=65), Column("reorder_point", tr("Reorder point"), "qty", width=70),
-            Column("avg_daily", tr("Avg/day"), "qty", width=60), Column("lead_time_days", tr("Lead days"), width=60),
-            Column("qty", tr("Suggested"), "qty", width=70), Column("supplier", tr("Supplier"), width=150),
-            Column("price", tr("Price"), "price", width=70), Column("why", tr("Why")),
+            Column("product_code", tr("Code"), width=80),
+            Column("product_name", tr("Product"), width=140),
+            Column("on_hand", tr("On hand"), "qty", width=65),
+            Column("on_order", tr("On order"), "qty", width=65),
+            Column("reserved", tr("Reserved"), "qty", width=65),
+            Column("reorder_point", tr("Reorder point"), "qty", width=70),
+            Column("avg_daily", tr("Avg/day"), "qty", width=60),
+            Column("lead_time_days", tr("Lead days"), width=60),
+            Column("qty", tr("Suggested"), "qty", width=70),
+            Column("supplier", tr("Supplier"), width=150),
+            Column("price", tr("Price"), "price", width=70),
+            Column("why", tr("Why")),
         ]
         self.model = _SuggestionsModel(columns, parent=self)
         self.table_view = QTableView(self)
@@ -65,8 +89,15 @@ class SuggestionsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
-        layout.addWidget(QLabel(tr("Suggested = reorder point + average daily sales × lead time − (on hand + on order − reserved), "
-                                   "rounded up to whole units, the reorder quantity and the quote's minimum."), self))
+        layout.addWidget(
+            QLabel(
+                tr(
+                    "Suggested = reorder point + average daily sales × lead time − (on hand + on order − reserved), "
+                    "rounded up to whole units, the reorder quantity and the quote's minimum."
+                ),
+                self,
+            )
+        )
         layout.addWidget(self.table_view, 1)
         self._creating = False
         self.refresh_button.clicked.connect(lambda: self.refresh())
@@ -81,9 +112,13 @@ class SuggestionsPage(QWidget):
         def done(rows):
             rows = sorted(rows, key=lambda s: (s.supplier_id is None, s.supplier, s.product_code))
             self.model.set_rows(rows)
-            self.info_label.setText(" · ".join(t for t in (note, tr("{count} products to reorder", count=len(rows))) if t))
+            self.info_label.setText(
+                " · ".join(t for t in (note, tr("{count} products to reorder", count=len(rows))) if t)
+            )
 
-        self.ctx.query(lambda: reorder.suggest_reorder(self.ctx.uow, window_days=window), done, lambda e: show_error(self, e))
+        self.ctx.query(
+            lambda: reorder.suggest_reorder(self.ctx.uow, window_days=window), done, lambda e: show_error(self, e)
+        )
 
     def _on_ctx_changed(self, areas) -> None:
         if self.model.rows and not self._creating and {"purchasing", "stock", "sales"} & set(areas):
@@ -103,7 +138,17 @@ class SuggestionsPage(QWidget):
 
         def done(refs):
             self._creating = False
-            self.refresh(tr("Created {count} draft orders: {numbers}", count=len(refs), numbers=", ".join(r.number for r in refs)))
+            self.refresh(
+                tr(
+                    "Created {count} draft orders: {numbers}",
+                    count=len(refs),
+                    numbers=", ".join(r.number for r in refs),
+                )
+            )
 
-        run_confirmable(self, lambda ack: reorder.create_orders_from_suggestions(self.ctx.uow, picks, on=on, acknowledged=ack), done,
-                        lambda fn, ok, err: self.ctx.write(fn, ok, err, areas=AREAS))
+        run_confirmable(
+            self,
+            lambda ack: reorder.create_orders_from_suggestions(self.ctx.uow, picks, on=on, acknowledged=ack),
+            done,
+            lambda fn, ok, err: self.ctx.write(fn, ok, err, areas=AREAS),
+        )

@@ -1,13 +1,24 @@
 """A supplier at a glance: quotes, purchase history, on-time delivery rate and return rate."""
+
 from __future__ import annotations
 
 import uuid
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from erp_desktop.services.masterdata.lookups import get_party_brief
 
 from ...i18n import tr
 from ...services import purchasing
-from ...services.lookups import get_party_brief
 from ..context import AppContext
 from ..errors import show_error
 from ..formatting import money_text, percent_text, qty_text
@@ -33,14 +44,31 @@ class SupplierView(QDialog):
         self.supplier_picker = PartyPicker(ctx, "supplier", self)
         self.figures_label = QLabel(self)
         self.figures_label.setStyleSheet("font-size: 14px;")
-        self.quotes_model = RowsTableModel([
-            Column("product_code", tr("Code")), Column("product_name", tr("Product")), Column("price", tr("Price"), "price"),
-            Column("min_qty", tr("Min qty"), "qty"), Column("lead_time_days", tr("Lead days")), Column("valid_from", tr("Valid from"), "date"),
-            Column("valid_until", tr("Valid until"), "date"), Column("valid_now", tr("Valid now"), "bool")], parent=self)
-        self.orders_model = RowsTableModel([
-            Column("number", tr("Order number")), Column("on", tr("Date"), "date"), Column("state_label", tr("Status")),
-            Column("gross_total", tr("Total"), "money"), Column("ordered_qty", tr("Ordered"), "qty"), Column("received_qty", tr("Received"), "qty"),
-            Column("returned_qty", tr("Returned"), "qty")], parent=self)
+        self.quotes_model = RowsTableModel(
+            [
+                Column("product_code", tr("Code")),
+                Column("product_name", tr("Product")),
+                Column("price", tr("Price"), "price"),
+                Column("min_qty", tr("Min qty"), "qty"),
+                Column("lead_time_days", tr("Lead days")),
+                Column("valid_from", tr("Valid from"), "date"),
+                Column("valid_until", tr("Valid until"), "date"),
+                Column("valid_now", tr("Valid now"), "bool"),
+            ],
+            parent=self,
+        )
+        self.orders_model = RowsTableModel(
+            [
+                Column("number", tr("Order number")),
+                Column("on", tr("Date"), "date"),
+                Column("state_label", tr("Status")),
+                Column("gross_total", tr("Total"), "money"),
+                Column("ordered_qty", tr("Ordered"), "qty"),
+                Column("received_qty", tr("Received"), "qty"),
+                Column("returned_qty", tr("Returned"), "qty"),
+            ],
+            parent=self,
+        )
         top = QHBoxLayout()
         top.addWidget(QLabel(tr("Supplier")))
         top.addWidget(self.supplier_picker, 1)
@@ -62,15 +90,27 @@ class SupplierView(QDialog):
         remember_geometry(self, ctx)
 
     def load(self, supplier_id: uuid.UUID) -> None:
-        self.ctx.query(lambda: purchasing.supplier_performance(self.ctx.uow, supplier_id), self._show, lambda e: show_error(self, e))
+        self.ctx.query(
+            lambda: purchasing.supplier_performance(self.ctx.uow, supplier_id),
+            self._show,
+            lambda e: show_error(self, e),
+        )
 
     def _show(self, perf: purchasing.SupplierPerformance) -> None:
         self.performance = perf
         on_time = percent_text(perf.on_time_rate) if perf.on_time_rate is not None else "—"
         returns = percent_text(perf.return_rate) if perf.return_rate is not None else "—"
-        self.figures_label.setText(tr(
-            "Grade {grade} · receipts {receipts} · on time {on_time} · received {received} · returned {returned} (return rate {returns}) · purchased {total}",
-            grade=perf.grade or "—", receipts=perf.receipts, on_time=on_time, received=qty_text(perf.received_qty),
-            returned=qty_text(perf.returned_qty), returns=returns, total=money_text(perf.purchased_total)))
+        self.figures_label.setText(
+            tr(
+                "Grade {grade} · receipts {receipts} · on time {on_time} · received {received} · returned {returned} (return rate {returns}) · purchased {total}",
+                grade=perf.grade or "—",
+                receipts=perf.receipts,
+                on_time=on_time,
+                received=qty_text(perf.received_qty),
+                returned=qty_text(perf.returned_qty),
+                returns=returns,
+                total=money_text(perf.purchased_total),
+            )
+        )
         self.quotes_model.set_rows(perf.quotes)
         self.orders_model.set_rows(perf.orders)

@@ -1,4 +1,5 @@
 """The 销售 / Sales tab: orders (list + editor, deliveries, returns, exchanges) and quotes."""
+
 from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget, QWidget

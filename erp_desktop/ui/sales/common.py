@@ -1,4 +1,5 @@
 """Small helpers shared by the sales screens."""
+
 from __future__ import annotations
 
 from datetime import date

@@ -1,12 +1,26 @@
 """Delivery (销售出库), return (销售退货) and exchange (换货) dialogs. Each posts through one
 service call; warnings the user may accept (negative stock under "warn") are asked about."""
+
 from __future__ import annotations
 
 from decimal import Decimal
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QPushButton, QTableWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...errors import ValidationError
 from ...i18n import tr
@@ -97,7 +111,9 @@ class DeliveryDialog(QDialog):
             quantity = edit.value() or ZERO
             if quantity > ZERO:
                 combo: QComboBox = self.lines_table.cellWidget(row, 4)
-                result.append(sales.DeliveryLineInput(line.id, quantity, combo.currentData() or self.bin_picker.bin_id()))
+                result.append(
+                    sales.DeliveryLineInput(line.id, quantity, combo.currentData() or self.bin_picker.bin_id())
+                )
         if not result:
             raise ValidationError(tr("Enter a quantity to deliver."), field="qty")
         return result
@@ -108,9 +124,20 @@ class DeliveryDialog(QDialog):
         except ValidationError as exc:
             show_error(self, exc)
             return
-        uow, order_id, on, warehouse = self.ctx.uow, self.order.id, date_of(self.on_edit), self.bin_picker.warehouse_id()
-        run_confirmable(self, lambda ack: sales.deliver_order(uow, order_id, lines=lines, on=on, warehouse_id=warehouse, acknowledged=ack),
-                        self._done, lambda fn, done, failed: self.ctx.write(fn, done, failed, areas=AREAS))
+        uow, order_id, on, warehouse = (
+            self.ctx.uow,
+            self.order.id,
+            date_of(self.on_edit),
+            self.bin_picker.warehouse_id(),
+        )
+        run_confirmable(
+            self,
+            lambda ack: sales.deliver_order(
+                uow, order_id, lines=lines, on=on, warehouse_id=warehouse, acknowledged=ack
+            ),
+            self._done,
+            lambda fn, done, failed: self.ctx.write(fn, done, failed, areas=AREAS),
+        )
 
     def _done(self, ref) -> None:
         self.posted.emit(ref)
@@ -131,12 +158,24 @@ class ReturnDialog(QDialog):
         self.on_edit = date_edit(self)
         self.reason_edit = QLineEdit(self)
         self.form = QFormLayout()
-        self.form.addRow(tr("Delivery"), QLabel(f"{delivery.number} · {delivery.order_number} · {delivery.customer_name}", self))
+        self.form.addRow(
+            tr("Delivery"), QLabel(f"{delivery.number} · {delivery.order_number} · {delivery.customer_name}", self)
+        )
         self.form.addRow(tr("Date"), self.on_edit)
         self.form.addRow(tr("Reason"), self.reason_edit)
         self.lines = [line for line in delivery.lines if line.returnable > ZERO]
-        self.lines_table = _table(self, [tr("Product"), tr("Delivered"), tr("Returned"), tr("Can return"), tr("Unit price"),
-                                         tr("Bin"), tr("Return now")])
+        self.lines_table = _table(
+            self,
+            [
+                tr("Product"),
+                tr("Delivered"),
+                tr("Returned"),
+                tr("Can return"),
+                tr("Unit price"),
+                tr("Bin"),
+                tr("Return now"),
+            ],
+        )
         self.lines_table.setRowCount(len(self.lines))
         for row, line in enumerate(self.lines):
             self.lines_table.setItem(row, 0, item(f"{line.product_code} {line.product_name}"))
@@ -146,7 +185,9 @@ class ReturnDialog(QDialog):
             self.lines_table.setItem(row, 4, item(f"{line.unit_price.normalize():f}", numeric=True))
             self.lines_table.setItem(row, 5, item(line.location_label))
             self.lines_table.setCellWidget(row, 6, _qty_edit(self, None))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self._ok_text())
         self.buttons.accepted.connect(self.post)
         self.buttons.rejected.connect(self.reject)
@@ -189,9 +230,18 @@ class ReturnDialog(QDialog):
         except ValidationError as exc:
             show_error(self, exc)
             return
-        uow, delivery_id, on, reason = self.ctx.uow, self.delivery.id, date_of(self.on_edit), self.reason_edit.text().strip()
-        run_confirmable(self, lambda ack: sales.return_delivery(uow, delivery_id, lines=lines, on=on, reason=reason, acknowledged=ack),
-                        self._done, lambda fn, done, failed: self.ctx.write(fn, done, failed, areas=AREAS))
+        uow, delivery_id, on, reason = (
+            self.ctx.uow,
+            self.delivery.id,
+            date_of(self.on_edit),
+            self.reason_edit.text().strip(),
+        )
+        run_confirmable(
+            self,
+            lambda ack: sales.return_delivery(uow, delivery_id, lines=lines, on=on, reason=reason, acknowledged=ack),
+            self._done,
+            lambda fn, done, failed: self.ctx.write(fn, done, failed, areas=AREAS),
+        )
 
     def _done(self, ref) -> None:
         self.posted.emit(ref)
@@ -256,15 +306,27 @@ class ExchangeDialog(ReturnDialog):
                 qty_edit: DecimalEdit = self.out_table.cellWidget(row, 1)
                 price_edit: DecimalEdit = self.out_table.cellWidget(row, 2)
                 if not qty_edit.is_valid() or not price_edit.is_valid() or not qty_edit.value():
-                    raise ValidationError(tr("Line {row}: the quantity is not a valid number.", row=row + 1), field="qty")
+                    raise ValidationError(
+                        tr("Line {row}: the quantity is not a valid number.", row=row + 1), field="qty"
+                    )
                 out.append(sales.ExchangeOutInput(product.id, qty_edit.value(), price_edit.value()))
             if not out:
                 raise ValidationError(tr("Enter what goes out in exchange."), field="out")
         except ValidationError as exc:
             show_error(self, exc)
             return
-        uow, delivery_id, on, reason = self.ctx.uow, self.delivery.id, date_of(self.on_edit), self.reason_edit.text().strip()
+        uow, delivery_id, on, reason = (
+            self.ctx.uow,
+            self.delivery.id,
+            date_of(self.on_edit),
+            self.reason_edit.text().strip(),
+        )
         warehouse = self.bin_picker.warehouse_id()
-        run_confirmable(self, lambda ack: sales.exchange_items(uow, delivery_id, returned=back, out=out, on=on, reason=reason,
-                                                               warehouse_id=warehouse, acknowledged=ack),
-                        self._done, lambda fn, done, failed: self.ctx.write(fn, done, failed, areas=AREAS))
+        run_confirmable(
+            self,
+            lambda ack: sales.exchange_items(
+                uow, delivery_id, returned=back, out=out, on=on, reason=reason, warehouse_id=warehouse, acknowledged=ack
+            ),
+            self._done,
+            lambda fn, done, failed: self.ctx.write(fn, done, failed, areas=AREAS),
+        )

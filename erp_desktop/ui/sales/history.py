@@ -1,11 +1,12 @@
 """A customer's purchase history (for the customer screen): totals, what they bought per
 product, and their deliveries and returns. ``CustomerHistoryWidget(ctx, customer_id)``."""
+
 from __future__ import annotations
 
 import uuid
 
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from ...i18n import tr
 from ...services import sales
@@ -37,14 +38,27 @@ class CustomerHistoryWidget(QWidget):
         self.customer_id = customer_id
         self.history: sales.CustomerHistory | None = None
         self.summary_label = QLabel(self)
-        self.products_model = RowsTableModel([
-            Column("code", tr("Code"), width=100), Column("name", tr("Product"), width=200), Column("qty", tr("Qty"), "qty", width=80),
-            Column("net", tr("Excl. tax"), "money", width=100), Column("gross", tr("Total"), "money", width=100),
-            Column("last_on", tr("Last bought"), "date")], parent=self)
-        self.documents_model = RowsTableModel([
-            Column("on", tr("Date"), "date", width=95), Column("number", tr("Document"), width=150),
-            Column("order_number", tr("Order"), width=150), Column("net_total", tr("Excl. tax"), "money", width=100),
-            Column("gross_total", tr("Total"), "money")], parent=self)
+        self.products_model = RowsTableModel(
+            [
+                Column("code", tr("Code"), width=100),
+                Column("name", tr("Product"), width=200),
+                Column("qty", tr("Qty"), "qty", width=80),
+                Column("net", tr("Excl. tax"), "money", width=100),
+                Column("gross", tr("Total"), "money", width=100),
+                Column("last_on", tr("Last bought"), "date"),
+            ],
+            parent=self,
+        )
+        self.documents_model = RowsTableModel(
+            [
+                Column("on", tr("Date"), "date", width=95),
+                Column("number", tr("Document"), width=150),
+                Column("order_number", tr("Order"), width=150),
+                Column("net_total", tr("Excl. tax"), "money", width=100),
+                Column("gross_total", tr("Total"), "money"),
+            ],
+            parent=self,
+        )
         self.products_view = _view(self, self.products_model)
         self.documents_view = _view(self, self.documents_model)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -67,7 +81,9 @@ class CustomerHistoryWidget(QWidget):
             self._show(None)
             return
         customer_id = self.customer_id
-        self.ctx.query(lambda: sales.customer_history(self.ctx.uow, customer_id), self._show, lambda exc: show_error(self, exc))
+        self.ctx.query(
+            lambda: sales.customer_history(self.ctx.uow, customer_id), self._show, lambda exc: show_error(self, exc)
+        )
 
     def _show(self, history: sales.CustomerHistory | None) -> None:
         self.history = history
@@ -76,8 +92,14 @@ class CustomerHistoryWidget(QWidget):
             self.products_model.set_rows([])
             self.documents_model.set_rows([])
             return
-        self.summary_label.setText(tr("{orders} orders · bought {net} excl. tax, {gross} incl. tax · still owed {owed}",
-                                      orders=history.orders, net=money_text(history.net_total), gross=money_text(history.gross_total),
-                                      owed=money_text(history.open_receivable)))
+        self.summary_label.setText(
+            tr(
+                "{orders} orders · bought {net} excl. tax, {gross} incl. tax · still owed {owed}",
+                orders=history.orders,
+                net=money_text(history.net_total),
+                gross=money_text(history.gross_total),
+                owed=money_text(history.open_receivable),
+            )
+        )
         self.products_model.set_rows(history.products)
         self.documents_model.set_rows(history.documents)

@@ -7,6 +7,7 @@ Exchange, Cancel; Print the order, a delivery note (送货单) or a return note 
 return just posted from here, the one selected in the list, or one the user chooses; a quote
 prints as a quotation (报价单) for the customer. Keyboard: Ctrl+N new, Ctrl+S save, Ctrl+P print
 the order or quote, Insert add a line, Delete remove it."""
+
 from __future__ import annotations
 
 import uuid
@@ -16,14 +17,29 @@ from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
-                               QPushButton, QSplitter, QTableView, QTableWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from erp_desktop.services import sales
+from erp_desktop.services.masterdata import lookups
+from erp_desktop.services.system.auth import Perm
 
 from ...errors import ValidationError
 from ...i18n import tr
 from ...money import ZERO
-from ...services import lookups, sales
-from ...services.auth import Perm
 from ...services.printing.dto import DocKind
 from ..context import AppContext
 from ..errors import run_confirmable, show_error
@@ -33,8 +49,21 @@ from ..widgets.decimal_edit import DecimalEdit
 from ..widgets.pickers import PartyPicker, ProductPicker
 from .common import AREAS, date_edit, date_of, item, money_item, qty_item, to_qdate
 
-(C_PRODUCT, C_QTY, C_PRICE, C_DISCOUNT, C_TAX_RATE, C_NET, C_TAX, C_GROSS, C_AVAILABLE, C_DELIVERED, C_RETURNED, C_EXCHANGED,
- C_OPEN) = range(13)
+(
+    C_PRODUCT,
+    C_QTY,
+    C_PRICE,
+    C_DISCOUNT,
+    C_TAX_RATE,
+    C_NET,
+    C_TAX,
+    C_GROSS,
+    C_AVAILABLE,
+    C_DELIVERED,
+    C_RETURNED,
+    C_EXCHANGED,
+    C_OPEN,
+) = range(13)
 
 
 @dataclass
@@ -113,9 +142,23 @@ class OrderEditor(QWidget):
         adder.addWidget(self.remove_button)
 
         self.lines_table = QTableWidget(0, 13, self)
-        self.lines_table.setHorizontalHeaderLabels([
-            tr("Product"), tr("Qty"), tr("Unit price"), tr("Discount %"), tr("Tax %"), tr("Net"), tr("Tax"), tr("Gross"),
-            tr("Available"), tr("Delivered"), tr("Returned"), tr("Exchanged"), tr("Open")])
+        self.lines_table.setHorizontalHeaderLabels(
+            [
+                tr("Product"),
+                tr("Qty"),
+                tr("Unit price"),
+                tr("Discount %"),
+                tr("Tax %"),
+                tr("Net"),
+                tr("Tax"),
+                tr("Gross"),
+                tr("Available"),
+                tr("Delivered"),
+                tr("Returned"),
+                tr("Exchanged"),
+                tr("Open"),
+            ]
+        )
         self.lines_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.lines_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.lines_table.verticalHeader().setVisible(False)
@@ -131,9 +174,16 @@ class OrderEditor(QWidget):
         self.tracking_label = QLabel(self)
         self.tracking_label.setWordWrap(True)
 
-        self.documents_model = RowsTableModel([
-            Column("number", tr("Document")), Column("on", tr("Date"), "date"), Column("net_total", tr("Net"), "money"),
-            Column("gross_total", tr("Total"), "money"), Column("exchange", tr("Exchange"), "bool")], parent=self)
+        self.documents_model = RowsTableModel(
+            [
+                Column("number", tr("Document")),
+                Column("on", tr("Date"), "date"),
+                Column("net_total", tr("Net"), "money"),
+                Column("gross_total", tr("Total"), "money"),
+                Column("exchange", tr("Exchange"), "bool"),
+            ],
+            parent=self,
+        )
         self.documents_view = QTableView(self)
         self.documents_view.setModel(self.documents_model)
         self.documents_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -157,7 +207,9 @@ class OrderEditor(QWidget):
         self.cancel_button = QPushButton(tr("Cancel order") if mode == "order" else tr("Cancel quote"), self)
         self.convert_button = QPushButton(tr("Convert to order"), self)
         self.print_button = QPushButton(tr("Print…"), self)
-        self.print_button.setToolTip(tr("Print the order (Ctrl+P)") if mode == "order" else tr("Print the quote (Ctrl+P)"))
+        self.print_button.setToolTip(
+            tr("Print the order (Ctrl+P)") if mode == "order" else tr("Print the quote (Ctrl+P)")
+        )
         self.print_delivery_button = QPushButton(tr("Print delivery note"), self)
         self.print_return_button = QPushButton(tr("Print return note"), self)
         self.new_button.clicked.connect(self.new_document)
@@ -172,8 +224,16 @@ class OrderEditor(QWidget):
         self.print_delivery_button.clicked.connect(self.print_delivery_note)
         self.print_return_button.clicked.connect(self.print_return_note)
         buttons = QHBoxLayout()
-        for button in (self.new_button, self.save_button, self.confirm_button, self.deliver_button, self.return_button,
-                       self.exchange_button, self.convert_button, self.cancel_button):
+        for button in (
+            self.new_button,
+            self.save_button,
+            self.confirm_button,
+            self.deliver_button,
+            self.return_button,
+            self.exchange_button,
+            self.convert_button,
+            self.cancel_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         for button in (self.print_button, self.print_delivery_button, self.print_return_button):
@@ -194,8 +254,12 @@ class OrderEditor(QWidget):
         layout.addWidget(self.documents_box)
         layout.addLayout(buttons)
 
-        for keys, slot in ((QKeySequence.StandardKey.New, self.new_document), (QKeySequence.StandardKey.Save, self.save),
-                           (QKeySequence(Qt.Key.Key_Insert), self._focus_adder), (QKeySequence(Qt.Key.Key_Delete), self.remove_current_line)):
+        for keys, slot in (
+            (QKeySequence.StandardKey.New, self.new_document),
+            (QKeySequence.StandardKey.Save, self.save),
+            (QKeySequence(Qt.Key.Key_Insert), self._focus_adder),
+            (QKeySequence(Qt.Key.Key_Delete), self.remove_current_line),
+        ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
@@ -223,7 +287,9 @@ class OrderEditor(QWidget):
 
     def load(self, doc_id: uuid.UUID) -> None:
         if self.mode == "quote":
-            self.ctx.query(lambda: sales.get_quote_view(self.ctx.uow, doc_id), self._show_quote, lambda exc: show_error(self, exc))
+            self.ctx.query(
+                lambda: sales.get_quote_view(self.ctx.uow, doc_id), self._show_quote, lambda exc: show_error(self, exc)
+            )
         else:
             self.ctx.query(lambda: self._fetch_order(doc_id), self._show_order, lambda exc: show_error(self, exc))
 
@@ -263,7 +329,11 @@ class OrderEditor(QWidget):
         self._lines = []
         for l in quote.lines:
             a = stock.get(l.product_id)
-            line = _Line(lookups.get_product_brief(self.ctx.uow, l.product_id), a.on_hand if a else ZERO, a.reserved if a else ZERO)
+            line = _Line(
+                lookups.get_product_brief(self.ctx.uow, l.product_id),
+                a.on_hand if a else ZERO,
+                a.reserved if a else ZERO,
+            )
             self._lines.append(line)
         self._filling = False
         self._render_lines(prices=[(l.qty, l.unit_price, l.discount, l.tax_rate) for l in quote.lines])
@@ -291,8 +361,18 @@ class OrderEditor(QWidget):
             self.state_label.setText(f"[{self.view.state_text}]" if self.view else f"[{tr('Draft')}]")
         state = self.state
         is_order = self.mode == "order"
-        for widget in (self.customer_picker, self.on_edit, self.valid_edit, self.salesperson_edit, self.notes_edit,
-                       self.product_picker, self.add_qty_edit, self.add_button, self.remove_button, self.save_button):
+        for widget in (
+            self.customer_picker,
+            self.on_edit,
+            self.valid_edit,
+            self.salesperson_edit,
+            self.notes_edit,
+            self.product_picker,
+            self.add_qty_edit,
+            self.add_button,
+            self.remove_button,
+            self.save_button,
+        ):
             widget.setEnabled(self.editable)
         self.confirm_button.setVisible(is_order)
         self.confirm_button.setEnabled(is_order and self.doc_id is not None and state == "draft")
@@ -309,11 +389,16 @@ class OrderEditor(QWidget):
         self.tracking_label.setVisible(is_order and self.view is not None)
         if is_order and self.view is not None:
             v = self.view
-            self.tracking_label.setText(tr(
-                "Invoiced {invoiced} · Receivable {receivable} · Collected {collected} · Customer owes {owed} (credit limit {limit})",
-                invoiced=money_text(v.invoiced), receivable=money_text(v.receivable), collected=money_text(v.collected),
-                owed=money_text(v.customer_open_receivables),
-                limit=money_text(v.credit_limit) if v.credit_limit is not None else tr("none")))
+            self.tracking_label.setText(
+                tr(
+                    "Invoiced {invoiced} · Receivable {receivable} · Collected {collected} · Customer owes {owed} (credit limit {limit})",
+                    invoiced=money_text(v.invoiced),
+                    receivable=money_text(v.receivable),
+                    collected=money_text(v.collected),
+                    owed=money_text(v.customer_open_receivables),
+                    limit=money_text(v.credit_limit) if v.credit_limit is not None else tr("none"),
+                )
+            )
         tracking_columns = (C_DELIVERED, C_RETURNED, C_EXCHANGED, C_OPEN)
         for column in tracking_columns:
             self.lines_table.setColumnHidden(column, not is_order or self.view is None or self.view.state == "draft")
@@ -362,7 +447,12 @@ class OrderEditor(QWidget):
         self._recompute()
 
     def _set_editors(self, row: int, quantity, unit_price, discount, tax_rate) -> None:
-        specs = ((C_QTY, 3, quantity), (C_PRICE, 6, unit_price), (C_DISCOUNT, 2, _percent(discount)), (C_TAX_RATE, 2, _percent(tax_rate)))
+        specs = (
+            (C_QTY, 3, quantity),
+            (C_PRICE, 6, unit_price),
+            (C_DISCOUNT, 2, _percent(discount)),
+            (C_TAX_RATE, 2, _percent(tax_rate)),
+        )
         for column, places, value in specs:
             edit = DecimalEdit(places, parent=self.lines_table)
             edit.setValue(value)
@@ -390,10 +480,14 @@ class OrderEditor(QWidget):
             for column in (C_QTY, C_PRICE, C_DISCOUNT, C_TAX_RATE):
                 edit = self._editor(row, column)
                 if not edit.is_valid() or edit.value() is None:
-                    raise ValidationError(tr("Line {row}: the {what} is not a valid number.", row=row + 1, what=names[column]),
-                                          field="lines")
+                    raise ValidationError(
+                        tr("Line {row}: the {what} is not a valid number.", row=row + 1, what=names[column]),
+                        field="lines",
+                    )
                 values[column] = self._value(row, column)
-            result.append(sales.LineInput(line.product.id, values[C_QTY], values[C_PRICE], values[C_DISCOUNT], values[C_TAX_RATE]))
+            result.append(
+                sales.LineInput(line.product.id, values[C_QTY], values[C_PRICE], values[C_DISCOUNT], values[C_TAX_RATE])
+            )
         return result
 
     def _recompute(self) -> None:
@@ -420,11 +514,20 @@ class OrderEditor(QWidget):
             text = qty_text(line.available) + (" " + tr("short") if short else "")
             cell = qty_item(line.available, warn=short)
             cell.setText(text)
-            cell.setToolTip(tr("On hand {on_hand}, reserved by other open orders {reserved}", on_hand=qty_text(line.on_hand),
-                               reserved=qty_text(line.reserved)))
+            cell.setToolTip(
+                tr(
+                    "On hand {on_hand}, reserved by other open orders {reserved}",
+                    on_hand=qty_text(line.on_hand),
+                    reserved=qty_text(line.reserved),
+                )
+            )
             self.lines_table.setItem(row, C_AVAILABLE, cell)
-        text = tr("Excl. tax {net} · Tax {tax} · Total incl. tax {gross}", net=money_text(net_total), tax=money_text(tax_total),
-                  gross=money_text(net_total + tax_total))
+        text = tr(
+            "Excl. tax {net} · Tax {tax} · Total incl. tax {gross}",
+            net=money_text(net_total),
+            tax=money_text(tax_total),
+            gross=money_text(net_total + tax_total),
+        )
         if shortages:
             text += "   " + tr("⚠ Shortage on {count} line(s): can be saved as a backorder", count=shortages)
         self.totals_label.setText(text)
@@ -474,7 +577,9 @@ class OrderEditor(QWidget):
 
         def fetch():
             resolved = sales.quote_price(self.ctx.uow, customer.id if customer else None, product.id, quantity, on)
-            stock = sales.stock_availability(self.ctx.uow, [product.id], exclude_order_id=self.doc_id if self.mode == "order" else None)
+            stock = sales.stock_availability(
+                self.ctx.uow, [product.id], exclude_order_id=self.doc_id if self.mode == "order" else None
+            )
             return resolved, stock[product.id]
 
         def done(result) -> None:
@@ -517,44 +622,100 @@ class OrderEditor(QWidget):
         if self.mode == "quote":
             valid = date_of(self.valid_edit)
             if doc_id is None:
-                call = lambda: sales.create_quote(uow, customer_id=customer_id, lines=lines, on=on, valid_until=valid,  # noqa: E731
-                                                  salesperson=salesperson, notes=notes)
+
+                def call():
+                    return sales.create_quote(
+                        uow,
+                        customer_id=customer_id,
+                        lines=lines,
+                        on=on,
+                        valid_until=valid,
+                        salesperson=salesperson,
+                        notes=notes,
+                    )
             else:
-                call = lambda: sales.update_quote(uow, doc_id, expected_version=version, customer_id=customer_id,  # noqa: E731
-                                                  lines=lines, on=on, valid_until=valid, salesperson=salesperson, notes=notes)
+
+                def call():
+                    return sales.update_quote(
+                        uow,
+                        doc_id,
+                        expected_version=version,
+                        customer_id=customer_id,
+                        lines=lines,
+                        on=on,
+                        valid_until=valid,
+                        salesperson=salesperson,
+                        notes=notes,
+                    )
         elif doc_id is None:
-            call = lambda: sales.create_order(uow, customer_id=customer_id, lines=lines, on=on, salesperson=salesperson,  # noqa: E731
-                                              notes=notes)
+
+            def call():
+                return sales.create_order(
+                    uow,
+                    customer_id=customer_id,
+                    lines=lines,
+                    on=on,
+                    salesperson=salesperson,
+                    notes=notes,
+                )
         else:
-            call = lambda: sales.update_order(uow, doc_id, expected_version=version, customer_id=customer_id, lines=lines,  # noqa: E731
-                                              on=on, salesperson=salesperson, notes=notes)
+
+            def call():
+                return sales.update_order(
+                    uow,
+                    doc_id,
+                    expected_version=version,
+                    customer_id=customer_id,
+                    lines=lines,
+                    on=on,
+                    salesperson=salesperson,
+                    notes=notes,
+                )
+
         self.ctx.write(call, self._after_write, lambda exc: show_error(self, exc), areas=AREAS)
 
     def confirm(self) -> None:
         if self.doc_id is None:
             return
         uow, doc_id, version = self.ctx.uow, self.doc_id, self.version
-        run_confirmable(self, lambda ack: sales.confirm_order(uow, doc_id, expected_version=version, acknowledged=ack),
-                        self._after_write, lambda fn, done, failed: self.ctx.write(fn, done, failed, areas=AREAS))
+        run_confirmable(
+            self,
+            lambda ack: sales.confirm_order(uow, doc_id, expected_version=version, acknowledged=ack),
+            self._after_write,
+            lambda fn, done, failed: self.ctx.write(fn, done, failed, areas=AREAS),
+        )
 
     def cancel_document(self) -> None:
         if self.doc_id is None:
             return
         from ..errors import ask
 
-        if not ask(self, tr("Cancel {number}? Undelivered quantities are closed; delivered goods come back only by a return.",
-                            number=self.title_label.text())):
+        if not ask(
+            self,
+            tr(
+                "Cancel {number}? Undelivered quantities are closed; delivered goods come back only by a return.",
+                number=self.title_label.text(),
+            ),
+        ):
             return
         uow, doc_id, version = self.ctx.uow, self.doc_id, self.version
-        call = (lambda: sales.cancel_quote(uow, doc_id)) if self.mode == "quote" else \
-            (lambda: sales.cancel_order(uow, doc_id, expected_version=version))
+        call = (
+            (lambda: sales.cancel_quote(uow, doc_id))
+            if self.mode == "quote"
+            else (lambda: sales.cancel_order(uow, doc_id, expected_version=version))
+        )
         self.ctx.write(call, self._after_write, lambda exc: show_error(self, exc), areas=AREAS)
 
     def convert(self) -> None:
         if self.doc_id is None or self.mode != "quote":
             return
         uow, doc_id = self.ctx.uow, self.doc_id
-        self.ctx.write(lambda: sales.convert_quote(uow, doc_id), self._after_convert, lambda exc: show_error(self, exc), areas=AREAS)
+        self.ctx.write(
+            lambda: sales.convert_quote(uow, doc_id),
+            self._after_convert,
+            lambda exc: show_error(self, exc),
+            areas=AREAS,
+        )
 
     def _after_convert(self, ref) -> None:
         self.load(self.doc_id)
@@ -654,7 +815,9 @@ class OrderEditor(QWidget):
             return recent
         labels = [f"{d.number}  {d.on.isoformat()}  {money_text(d.gross_total)}" for d in documents]
         title = tr("Print delivery note") if kind == "DN" else tr("Print return note")
-        choice, ok = QInputDialog.getItem(self, title, tr("Delivery") if kind == "DN" else tr("Return"), labels, len(labels) - 1, False)
+        choice, ok = QInputDialog.getItem(
+            self, title, tr("Delivery") if kind == "DN" else tr("Return"), labels, len(labels) - 1, False
+        )
         return documents[labels.index(choice)] if ok and choice in labels else None
 
     def print_order(self) -> None:

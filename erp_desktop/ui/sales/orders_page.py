@@ -1,5 +1,6 @@
 """The order list (filters: status, customer, salesperson, date range; search by number or
 customer; lazily paged) above the order editor."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -7,10 +8,11 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
 
+from erp_desktop.services.paging import ListQuery
+
 from ...i18n import tr
 from ...services import sales
 from ...services.printing.dto import DocKind
-from ...services.queries.paging import ListQuery
 from ..context import AppContext
 from ..printing import add_list_print_action
 from ..table_models import Column
@@ -27,11 +29,19 @@ class OrdersPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         columns = [
-            Column("number", tr("Order no."), width=150), Column("on", tr("Date"), "date", width=95),
-            Column("customer_name", tr("Customer"), width=180), Column("salesperson", tr("Salesperson"), width=90),
-            Column("state_text", tr("Status"), sortable=False, width=110,
-                   warn=lambda r: r.state in ("confirmed", "partly_delivered")),
-            Column("net_total", tr("Excl. tax"), "money", width=100), Column("gross_total", tr("Total"), "money", width=100),
+            Column("number", tr("Order no."), width=150),
+            Column("on", tr("Date"), "date", width=95),
+            Column("customer_name", tr("Customer"), width=180),
+            Column("salesperson", tr("Salesperson"), width=90),
+            Column(
+                "state_text",
+                tr("Status"),
+                sortable=False,
+                width=110,
+                warn=lambda r: r.state in ("confirmed", "partly_delivered"),
+            ),
+            Column("net_total", tr("Excl. tax"), "money", width=100),
+            Column("gross_total", tr("Total"), "money", width=100),
         ]
         self.list_page = ListPage(columns, self._fetch, parent=self, placeholder=tr("Search number or customer…"))
         self.list_page.add_action(tr("New order"), self._on_new, "Ctrl+N")
@@ -40,8 +50,17 @@ class OrdersPage(QWidget):
         self.status_combo = QComboBox(self)
         self.status_combo.addItem(tr("All statuses"), None)
         self.status_combo.addItem(tr("Open (awaiting or partly delivered)"), ["confirmed", "partly_delivered"])
-        for state, text in zip(STATES, (tr("Draft"), tr("Awaiting delivery"), tr("Partly delivered"), tr("Delivered"), tr("Closed"),
-                                        tr("Cancelled"))):
+        for state, text in zip(
+            STATES,
+            (
+                tr("Draft"),
+                tr("Awaiting delivery"),
+                tr("Partly delivered"),
+                tr("Delivered"),
+                tr("Closed"),
+                tr("Cancelled"),
+            ),
+        ):
             self.status_combo.addItem(text, state)
         self.customer_picker = PartyPicker(ctx, "customer", self)
         self.salesperson_edit = QLineEdit(self)

@@ -1,5 +1,6 @@
 """Quotes: a list (expired ones in red) above the quote editor; Convert turns the quote into an
 order in one action; Print… (Ctrl+P) previews the current quote as a quotation (报价单)."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
@@ -23,13 +24,17 @@ class QuotesPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         columns = [
-            Column("number", tr("Quote no."), width=150), Column("on", tr("Date"), "date", width=95),
+            Column("number", tr("Quote no."), width=150),
+            Column("on", tr("Date"), "date", width=95),
             Column("valid_until", tr("Valid until"), "date", sortable=False, width=95, warn=lambda r: r.expired),
-            Column("customer_name", tr("Customer"), width=180), Column("salesperson", tr("Salesperson"), width=90),
-            Column("state_text", tr("Status"), sortable=False, width=100), Column("gross_total", tr("Total"), "money", width=100),
+            Column("customer_name", tr("Customer"), width=180),
+            Column("salesperson", tr("Salesperson"), width=90),
+            Column("state_text", tr("Status"), sortable=False, width=100),
+            Column("gross_total", tr("Total"), "money", width=100),
         ]
-        self.list_page = ListPage(columns, lambda q: sales.list_quotes(ctx.uow, q), parent=self,
-                                  placeholder=tr("Search number or customer…"))
+        self.list_page = ListPage(
+            columns, lambda q: sales.list_quotes(ctx.uow, q), parent=self, placeholder=tr("Search number or customer…")
+        )
         self.list_page.add_action(tr("New quote"), self._on_new, "Ctrl+N")
         self.list_page.add_action(tr("Convert to order"), self._on_convert)
         self.print_action = add_list_print_action(self.list_page, ctx, lambda row: (DocKind.SALES_QUOTE, row.id))
@@ -67,6 +72,3 @@ class QuotesPage(QWidget):
         row = self.list_page.model.row_at(current.row())
         if row is not None:
             self.editor.load(row.id)
-
-
-

@@ -1,10 +1,11 @@
 """The Settings tab: one page per concern, each from its own module exposing
 ``page_title() -> str`` and ``create_page(ctx) -> QWidget``; missing modules are skipped."""
+
 from __future__ import annotations
 
 import importlib
 
-from PySide6.QtWidgets import QListWidget, QHBoxLayout, QStackedWidget, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QWidget
 
 from ...i18n import tr
 from ..context import AppContext

@@ -1,19 +1,37 @@
 """Settings → Chart of accounts (科目): the seeded chart, editable by the owner — add a
 (sub-)account, rename, deactivate. Accounts used by postings (system) cannot be removed."""
+
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QInputDialog, QLineEdit, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from erp_desktop.services.finance import chart
 
 from ...i18n import tr
-from ...services import chart
-from ..context import Area, AppContext
+from ..context import AppContext, Area
 from ..errors import show_error
 from ..finance.common import current_row, table
 from ..table_models import Column
 from ..widgets.remember import remember_geometry
 
-KINDS = (("asset", "Asset"), ("liability", "Liability"), ("equity", "Equity"), ("revenue", "Revenue"), ("expense", "Expense"))
+KINDS = (
+    ("asset", "Asset"),
+    ("liability", "Liability"),
+    ("equity", "Equity"),
+    ("revenue", "Revenue"),
+    ("expense", "Expense"),
+)
 
 
 def page_title() -> str:
@@ -21,8 +39,13 @@ def page_title() -> str:
 
 
 def _kind_label(kind: str) -> str:
-    return {"asset": tr("Asset"), "liability": tr("Liability"), "equity": tr("Equity"), "revenue": tr("Revenue"),
-            "expense": tr("Expense")}.get(kind, kind)
+    return {
+        "asset": tr("Asset"),
+        "liability": tr("Liability"),
+        "equity": tr("Equity"),
+        "revenue": tr("Revenue"),
+        "expense": tr("Expense"),
+    }.get(kind, kind)
 
 
 class AccountsPage(QWidget):
@@ -36,10 +59,18 @@ class AccountsPage(QWidget):
         for b in (self.add_button, self.rename_button, self.active_button):
             top.addWidget(b)
         top.addStretch(1)
-        self.view, self.model = table([Column("code", tr("Code"), width=90), Column("name", tr("Name"), width=220),
-                                       Column("name_en", tr("English name"), width=200), Column("kind", tr("Kind"), width=90),
-                                       Column("parent_code", tr("Parent"), width=80), Column("active", tr("Active"), "bool", width=60),
-                                       Column("system", tr("Used by postings"), "bool")], self)
+        self.view, self.model = table(
+            [
+                Column("code", tr("Code"), width=90),
+                Column("name", tr("Name"), width=220),
+                Column("name_en", tr("English name"), width=200),
+                Column("kind", tr("Kind"), width=90),
+                Column("parent_code", tr("Parent"), width=80),
+                Column("active", tr("Active"), "bool", width=60),
+                Column("system", tr("Used by postings"), "bool"),
+            ],
+            self,
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
@@ -94,8 +125,13 @@ class AddAccountDialog(QDialog):
             self.kind_combo.addItem(_kind_label(key), key)
         self.parent_edit = QLineEdit(parent_code, self)
         form = QFormLayout()
-        for label, w in ((tr("Code"), self.code_edit), (tr("Name"), self.name_edit), (tr("English name"), self.name_en_edit),
-                         (tr("Kind"), self.kind_combo), (tr("Parent account"), self.parent_edit)):
+        for label, w in (
+            (tr("Code"), self.code_edit),
+            (tr("Name"), self.name_edit),
+            (tr("English name"), self.name_en_edit),
+            (tr("Kind"), self.kind_combo),
+            (tr("Parent account"), self.parent_edit),
+        ):
             form.addRow(label, w)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -107,8 +143,13 @@ class AddAccountDialog(QDialog):
         remember_geometry(self)
 
     def values(self) -> dict:
-        return dict(code=self.code_edit.text(), name=self.name_edit.text(), name_en=self.name_en_edit.text(),
-                    kind=self.kind_combo.currentData(), parent_code=self.parent_edit.text().strip() or None)
+        return dict(
+            code=self.code_edit.text(),
+            name=self.name_edit.text(),
+            name_en=self.name_en_edit.text(),
+            kind=self.kind_combo.currentData(),
+            parent_code=self.parent_edit.text().strip() or None,
+        )
 
 
 def create_page(ctx: AppContext) -> QWidget:

@@ -1,15 +1,34 @@
 """Settings → Approvals: the approval rules (no code needed) and the purchasing over-receipt tolerance."""
+
 from __future__ import annotations
 
-
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from erp_desktop.services import purchasing
+from erp_desktop.services.system import approvals
 
 from ...errors import ValidationError
 from ...i18n import tr
-from ...services import approvals, purchasing
 from ..context import AppContext
 from ..errors import show_error
 from ..formatting import money_text
@@ -42,7 +61,9 @@ class RuleDialog(QDialog):
             entry = QListWidgetItem(choice.path, self.categories_list)
             entry.setData(Qt.ItemDataRole.UserRole, choice.id)
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            entry.setCheckState(Qt.CheckState.Checked if rule and choice.id in rule.category_ids else Qt.CheckState.Unchecked)
+            entry.setCheckState(
+                Qt.CheckState.Checked if rule and choice.id in rule.category_ids else Qt.CheckState.Unchecked
+            )
         self.role_combo = QComboBox(self)
         self.role_combo.setEditable(True)
         for key, label in approvals.ROLES.items():
@@ -89,12 +110,23 @@ class RuleDialog(QDialog):
     def value(self) -> approvals.ApprovalRuleRow:
         if not self.amount_edit.is_valid():
             raise ValidationError(tr("The amount must be a number with at most 2 decimals."), field="min_amount")
-        categories = tuple(self.categories_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.categories_list.count())
-                           if self.categories_list.item(i).checkState() == Qt.CheckState.Checked)
+        categories = tuple(
+            self.categories_list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.categories_list.count())
+            if self.categories_list.item(i).checkState() == Qt.CheckState.Checked
+        )
         grades = tuple(g.strip() for g in self.grades_edit.text().replace("，", ",").split(",") if g.strip())
-        return approvals.ApprovalRuleRow(self.rule.id if self.rule else None, self.doc_type_combo.currentData(), self.name_edit.text(),
-                                         self.amount_edit.value(), grades, categories, self.role(), self.not_creator_check.isChecked(),
-                                         self.active_check.isChecked())
+        return approvals.ApprovalRuleRow(
+            self.rule.id if self.rule else None,
+            self.doc_type_combo.currentData(),
+            self.name_edit.text(),
+            self.amount_edit.value(),
+            grades,
+            categories,
+            self.role(),
+            self.not_creator_check.isChecked(),
+            self.active_check.isChecked(),
+        )
 
     def save(self) -> None:
         try:
@@ -102,20 +134,43 @@ class RuleDialog(QDialog):
         except ValidationError as exc:
             show_error(self, exc)
             return
-        self.ctx.write(lambda: approvals.save_rule(self.ctx.uow, value), lambda _r: self.accept(), lambda e: show_error(self, e),
-                       areas={"settings", "purchasing"})
+        self.ctx.write(
+            lambda: approvals.save_rule(self.ctx.uow, value),
+            lambda _r: self.accept(),
+            lambda e: show_error(self, e),
+            areas={"settings", "purchasing"},
+        )
 
 
 class ApprovalsPage(QWidget):
-    HEADERS = ("Document type", "Name", "Amount over", "Grades", "Categories", "Approver role", "Not the creator", "Active")
+    HEADERS = (
+        "Document type",
+        "Name",
+        "Amount over",
+        "Grades",
+        "Categories",
+        "Approver role",
+        "Not the creator",
+        "Active",
+    )
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.rules: list[approvals.ApprovalRuleRow] = []
         self.rules_table = QTableWidget(0, 8, self)
-        self.rules_table.setHorizontalHeaderLabels([tr("Document type"), tr("Name"), tr("Amount over"), tr("Grades"), tr("Categories"),
-                                                    tr("Approver role"), tr("Not the creator"), tr("Active")])
+        self.rules_table.setHorizontalHeaderLabels(
+            [
+                tr("Document type"),
+                tr("Name"),
+                tr("Amount over"),
+                tr("Grades"),
+                tr("Categories"),
+                tr("Approver role"),
+                tr("Not the creator"),
+                tr("Active"),
+            ]
+        )
         self.rules_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.rules_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.rules_table.verticalHeader().setVisible(False)
@@ -142,8 +197,15 @@ class ApprovalsPage(QWidget):
         row.addWidget(self.tolerance_button)
         row.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(tr("Documents matching a rule need approval by the rule's role before they are confirmed. "
-                                   "When several rules match, each must be approved."), self))
+        layout.addWidget(
+            QLabel(
+                tr(
+                    "Documents matching a rule need approval by the rule's role before they are confirmed. "
+                    "When several rules match, each must be approved."
+                ),
+                self,
+            )
+        )
         layout.addLayout(buttons)
         layout.addWidget(self.rules_table, 1)
         layout.addWidget(purchasing_box)
@@ -156,16 +218,25 @@ class ApprovalsPage(QWidget):
             self.rules = rules
             self.rules_table.setRowCount(len(rules))
             for r, rule in enumerate(rules):
-                texts = (approvals.doc_type_label(rule.doc_type), rule.name,
-                         money_text(rule.min_amount) if rule.min_amount is not None else "", ", ".join(rule.grades),
-                         tr("{count} categories", count=len(rule.category_ids)) if rule.category_ids else "",
-                         approvals.role_label(rule.approver_role), "✓" if rule.not_creator else "", "✓" if rule.active else "")
+                texts = (
+                    approvals.doc_type_label(rule.doc_type),
+                    rule.name,
+                    money_text(rule.min_amount) if rule.min_amount is not None else "",
+                    ", ".join(rule.grades),
+                    tr("{count} categories", count=len(rule.category_ids)) if rule.category_ids else "",
+                    approvals.role_label(rule.approver_role),
+                    "✓" if rule.not_creator else "",
+                    "✓" if rule.active else "",
+                )
                 for c, text in enumerate(texts):
                     self.rules_table.setItem(r, c, QTableWidgetItem(text))
             self.tolerance_edit.setValue((tolerance * 100).normalize())
 
-        self.ctx.query(lambda: (approvals.list_rules(self.ctx.uow), purchasing.over_receipt_tolerance(self.ctx.uow)), done,
-                       lambda e: show_error(self, e))
+        self.ctx.query(
+            lambda: (approvals.list_rules(self.ctx.uow), purchasing.over_receipt_tolerance(self.ctx.uow)),
+            done,
+            lambda e: show_error(self, e),
+        )
 
     def current(self) -> approvals.ApprovalRuleRow | None:
         row = self.rules_table.currentRow()
@@ -187,8 +258,12 @@ class ApprovalsPage(QWidget):
     def delete_rule(self) -> None:
         rule = self.current()
         if rule is not None:
-            self.ctx.write(lambda: approvals.delete_rule(self.ctx.uow, rule.id), lambda _r: None, lambda e: show_error(self, e),
-                           areas={"settings", "purchasing"})
+            self.ctx.write(
+                lambda: approvals.delete_rule(self.ctx.uow, rule.id),
+                lambda _r: None,
+                lambda e: show_error(self, e),
+                areas={"settings", "purchasing"},
+            )
 
     def save_tolerance(self) -> None:
         value = self.tolerance_edit.value()
@@ -196,11 +271,13 @@ class ApprovalsPage(QWidget):
             show_error(self, ValidationError(tr("The amount must be a number with at most 2 decimals.")))
             return
         share = value / 100
-        self.ctx.write(lambda: purchasing.set_over_receipt_tolerance(self.ctx.uow, share), lambda _r: None, lambda e: show_error(self, e),
-                       areas={"settings", "purchasing"})
+        self.ctx.write(
+            lambda: purchasing.set_over_receipt_tolerance(self.ctx.uow, share),
+            lambda _r: None,
+            lambda e: show_error(self, e),
+            areas={"settings", "purchasing"},
+        )
 
 
 def create_page(ctx: AppContext) -> QWidget:
     return ApprovalsPage(ctx)
-
-

@@ -1,15 +1,26 @@
 """Settings › Company: the details printed at the head and foot of every printout."""
+
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtGui import QKeySequence, QPixmap
-from PySide6.QtWidgets import (QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from erp_desktop.services.system import company as company_service
+from erp_desktop.services.system.company import CompanyInfo
 
 from ...i18n import tr
-from ...services import company as company_service
-from ...services.company import CompanyInfo
 from ..context import AppContext
 from ..errors import show_error
 
@@ -25,8 +36,15 @@ class CompanyPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.edits: dict[str, QLineEdit] = {}
-        labels = {"name": tr("Company name"), "name_en": tr("English name"), "address": tr("Address"), "phone": tr("Phone"),
-                  "tax_id": tr("Tax id"), "bank_name": tr("Bank"), "bank_account": tr("Bank account")}
+        labels = {
+            "name": tr("Company name"),
+            "name_en": tr("English name"),
+            "address": tr("Address"),
+            "phone": tr("Phone"),
+            "tax_id": tr("Tax id"),
+            "bank_name": tr("Bank"),
+            "bank_account": tr("Bank account"),
+        }
         form = QFormLayout()
         for name in FIELDS:
             edit = QLineEdit(self)
@@ -64,7 +82,9 @@ class CompanyPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        self.ctx.query(lambda: company_service.get_company(self.ctx.uow), self.show_info, lambda exc: show_error(self, exc))
+        self.ctx.query(
+            lambda: company_service.get_company(self.ctx.uow), self.show_info, lambda exc: show_error(self, exc)
+        )
 
     def show_info(self, info: CompanyInfo) -> None:
         for name, edit in self.edits.items():
@@ -81,7 +101,9 @@ class CompanyPage(QWidget):
             self.reload()
 
     def _on_logo_button_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Choose the logo"), str(Path.home()), tr("Pictures (*.png *.jpg *.jpeg *.gif *.bmp)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, tr("Choose the logo"), str(Path.home()), tr("Pictures (*.png *.jpg *.jpeg *.gif *.bmp)")
+        )
         if path:
             self.logo_edit.setText(path)
 
@@ -92,8 +114,12 @@ class CompanyPage(QWidget):
 
     def _on_save_button_clicked(self) -> None:
         info = self.info()
-        self.ctx.write(lambda: company_service.save_company(self.ctx.uow, info), self._on_saved, lambda exc: show_error(self, exc),
-                       areas={"settings"})
+        self.ctx.write(
+            lambda: company_service.save_company(self.ctx.uow, info),
+            self._on_saved,
+            lambda exc: show_error(self, exc),
+            areas={"settings"},
+        )
 
     def _on_saved(self, info: CompanyInfo) -> None:
         self.status_label.setText(tr("Saved."))

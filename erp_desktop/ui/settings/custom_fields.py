@@ -1,15 +1,27 @@
 """Settings → Custom fields: the owner adds fields (text, number, date, choice) to products,
 customers or suppliers, without code. They appear in the editors, as list columns and in Excel
 import/export."""
+
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
+
+from erp_desktop.services.masterdata import custom_fields
 
 from ...errors import ValidationError
 from ...i18n import tr
-from ...services import custom_fields
 from ..context import AppContext
 from ..errors import ask, show_error
 from ..table_models import Column, RowRole, RowsTableModel
@@ -35,9 +47,16 @@ class CustomFieldsPage(QWidget):
         for entity in custom_fields.ENTITIES:
             self.entity_combo.addItem(tr(custom_fields.ENTITY_LABELS[entity]), entity)
         self.entity_combo.currentIndexChanged.connect(lambda _i: self.reload())
-        self.model = RowsTableModel([Column("label", tr("Label"), width=160), Column("kind_label", tr("Kind"), width=80),
-                                     Column("choices", tr("Choices"), width=200), Column("required", tr("Required"), "bool", width=60),
-                                     Column("key", tr("Key (import column)"), width=120)], parent=self)
+        self.model = RowsTableModel(
+            [
+                Column("label", tr("Label"), width=160),
+                Column("kind_label", tr("Kind"), width=80),
+                Column("choices", tr("Choices"), width=200),
+                Column("required", tr("Required"), "bool", width=60),
+                Column("key", tr("Key (import column)"), width=120),
+            ],
+            parent=self,
+        )
         self.view = QTableView(self)
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -77,7 +96,12 @@ class CustomFieldsPage(QWidget):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(QLabel(tr("Custom fields appear in the editor, as list columns and as columns in Excel import and export."), self))
+        layout.addWidget(
+            QLabel(
+                tr("Custom fields appear in the editor, as list columns and as columns in Excel import and export."),
+                self,
+            )
+        )
         layout.addWidget(self.view, 1)
         layout.addLayout(form)
         layout.addLayout(buttons)
@@ -109,8 +133,14 @@ class CustomFieldsPage(QWidget):
         if not new and current is None:
             return
         choices = [c.strip() for c in self.choices_edit.text().replace("，", ",").split(",") if c.strip()]
-        values = dict(entity=self.entity(), label=self.label_edit.text(), kind=self.kind_combo.currentData(), choices=choices,
-                      required=self.required_check.isChecked(), field_id=current.id if current else None)
+        values = dict(
+            entity=self.entity(),
+            label=self.label_edit.text(),
+            kind=self.kind_combo.currentData(),
+            choices=choices,
+            required=self.required_check.isChecked(),
+            field_id=current.id if current else None,
+        )
 
         def done(_d) -> None:
             self.error_label.clear()
@@ -130,9 +160,15 @@ class CustomFieldsPage(QWidget):
 
     def delete_current(self) -> None:
         d = self.current()
-        if d is not None and ask(self, tr("Delete the field {label}? Values already entered are kept but hidden.", label=d.label)):
-            self.ctx.write(lambda: custom_fields.delete_field(self.ctx.uow, d.id), lambda _r: self.reload(),
-                           lambda exc: show_error(self, exc), areas={"settings"})
+        if d is not None and ask(
+            self, tr("Delete the field {label}? Values already entered are kept but hidden.", label=d.label)
+        ):
+            self.ctx.write(
+                lambda: custom_fields.delete_field(self.ctx.uow, d.id),
+                lambda _r: self.reload(),
+                lambda exc: show_error(self, exc),
+                areas={"settings"},
+            )
 
 
 def create_page(ctx: AppContext) -> QWidget:

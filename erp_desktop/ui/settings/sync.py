@@ -1,16 +1,34 @@
 """Settings › Sync: the shared PostgreSQL database's connection (password in the OS keyring when
 there is one), automatic sync, "Sync now", the status, and the conflict log (review, restore,
 dismiss) and alerts raised by merges."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
-                               QPlainTextEdit, QPushButton, QSpinBox, QSplitter, QTableView, QVBoxLayout, QWidget,
-                               QAbstractItemView, QHeaderView)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from erp_desktop.services.sync import engine as sync
+from erp_desktop.services.system.auth import Perm
 
 from ...i18n import tr
-from ...services import sync
-from ...services.auth import Perm
 from ..context import AppContext
 from ..errors import show_error
 from ..table_models import Column, RowsTableModel
@@ -30,8 +48,13 @@ def status_text(st: sync.SyncStatus) -> str:
     if not st.configured:
         return tr("Not set up: this PC works on its own.")
     last = st.last_sync.strftime("%Y-%m-%d %H:%M") if st.last_sync else tr("never")
-    text = tr("Last sync {time} · {pending} changes to send · {conflicts} conflicts · series {series}",
-              time=last, pending=st.pending, conflicts=st.conflicts, series=st.series or "-")
+    text = tr(
+        "Last sync {time} · {pending} changes to send · {conflicts} conflicts · series {series}",
+        time=last,
+        pending=st.pending,
+        conflicts=st.conflicts,
+        series=st.series or "-",
+    )
     if st.last_error:
         text += "\n" + tr("Last error: {error}", error=st.last_error)
     return text
@@ -63,8 +86,15 @@ class SyncPage(QWidget):
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_edit.setPlaceholderText(tr("unchanged"))
         self.ssl_combo = QComboBox(self)
-        for mode, label in zip(SSL_MODES, (tr("Use TLS when the server offers it"), tr("Require TLS"),
-                                           tr("Require TLS and check the certificate"), tr("No TLS"))):
+        for mode, label in zip(
+            SSL_MODES,
+            (
+                tr("Use TLS when the server offers it"),
+                tr("Require TLS"),
+                tr("Require TLS and check the certificate"),
+                tr("No TLS"),
+            ),
+        ):
             self.ssl_combo.addItem(label, mode)
         self.auto_check = QCheckBox(tr("Sync automatically every"), self)
         self.minutes_spin = QSpinBox(self)
@@ -109,11 +139,16 @@ class SyncPage(QWidget):
         box.addWidget(self.status_label)
         box.addWidget(self.message_label)
 
-        self.conflicts_model = RowsTableModel([
-            Column("detected", tr("Found"), width=130), Column("table_name", tr("Record type"), width=110),
-            Column("summary", tr("Record"), width=240), Column("lost", tr("Lost version from"), width=140),
-            Column("won", tr("Kept version from")),
-        ], parent=self)
+        self.conflicts_model = RowsTableModel(
+            [
+                Column("detected", tr("Found"), width=130),
+                Column("table_name", tr("Record type"), width=110),
+                Column("summary", tr("Record"), width=240),
+                Column("lost", tr("Lost version from"), width=140),
+                Column("won", tr("Kept version from")),
+            ],
+            parent=self,
+        )
         self.conflicts_view = QTableView(self)
         self.conflicts_view.setModel(self.conflicts_model)
         self.conflicts_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -153,8 +188,17 @@ class SyncPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         editable = actor.can(Perm.SETTINGS)
-        for widget in (self.host_edit, self.port_spin, self.database_edit, self.user_edit, self.password_edit, self.ssl_combo,
-                       self.save_button, self.restore_button, self.dismiss_button):
+        for widget in (
+            self.host_edit,
+            self.port_spin,
+            self.database_edit,
+            self.user_edit,
+            self.password_edit,
+            self.ssl_combo,
+            self.save_button,
+            self.restore_button,
+            self.dismiss_button,
+        ):
             widget.setEnabled(editable)
         self.sync_button.setEnabled(actor.can(Perm.SYNC))
         self.load()
@@ -163,8 +207,11 @@ class SyncPage(QWidget):
     # --- loading ------------------------------------------------------------------------
     def load(self) -> None:
         uow = self.ctx.uow
-        self.ctx.query(lambda: (sync.load_settings(uow), sync.status(uow), sync.list_conflicts(uow), sync.list_alerts(uow)),
-                       self._show, lambda exc: show_error(self, exc))
+        self.ctx.query(
+            lambda: (sync.load_settings(uow), sync.status(uow), sync.list_conflicts(uow), sync.list_alerts(uow)),
+            self._show,
+            lambda exc: show_error(self, exc),
+        )
 
     def _show(self, result) -> None:
         settings, status, conflicts, alerts = result
@@ -194,9 +241,13 @@ class SyncPage(QWidget):
 
     # --- actions ----------------------------------------------------------------------------
     def settings(self) -> sync.SyncSettings:
-        return sync.SyncSettings(host=self.host_edit.text().strip(), port=self.port_spin.value(),
-                                 database=self.database_edit.text().strip(), user=self.user_edit.text().strip(),
-                                 sslmode=self.ssl_combo.currentData())
+        return sync.SyncSettings(
+            host=self.host_edit.text().strip(),
+            port=self.port_spin.value(),
+            database=self.database_edit.text().strip(),
+            user=self.user_edit.text().strip(),
+            sslmode=self.ssl_combo.currentData(),
+        )
 
     def save(self) -> None:
         settings = self.settings()
@@ -208,8 +259,12 @@ class SyncPage(QWidget):
             self.password_edit.clear()
             self.message_label.setText(warning or tr("Saved."))
 
-        self.ctx.write(lambda: sync.save_settings(self.ctx.uow, settings, password), done, lambda exc: show_error(self, exc),
-                       areas={"settings"})
+        self.ctx.write(
+            lambda: sync.save_settings(self.ctx.uow, settings, password),
+            done,
+            lambda exc: show_error(self, exc),
+            areas={"settings"},
+        )
 
     def test(self) -> None:
         settings = self.settings()
@@ -221,7 +276,9 @@ class SyncPage(QWidget):
             return sync.test_connection(sync.url_for(settings, secret))
 
         self.message_label.setText(tr("Connecting…"))
-        self.ctx.query(run, self.message_label.setText, lambda exc: (self.message_label.setText(""), show_error(self, exc)))
+        self.ctx.query(
+            run, self.message_label.setText, lambda exc: (self.message_label.setText(""), show_error(self, exc))
+        )
 
     def sync_now(self) -> None:
         self.sync_button.setEnabled(False)
@@ -229,8 +286,14 @@ class SyncPage(QWidget):
 
         def done(result: sync.SyncResult) -> None:
             self.sync_button.setEnabled(True)
-            self.message_label.setText(tr("Sync done: {pulled} received, {pushed} sent, {conflicts} conflicts.",
-                                          pulled=result.pulled, pushed=result.pushed, conflicts=result.conflicts))
+            self.message_label.setText(
+                tr(
+                    "Sync done: {pulled} received, {pushed} sent, {conflicts} conflicts.",
+                    pulled=result.pulled,
+                    pushed=result.pushed,
+                    conflicts=result.conflicts,
+                )
+            )
             self.ctx.changed.emit(ALL_AREAS)
             if result.alerts:
                 QMessageBox.warning(self, tr("Sync"), "\n".join(result.alerts[:10]))
@@ -251,14 +314,22 @@ class SyncPage(QWidget):
     def restore(self) -> None:
         conflict = self._selected()
         if conflict is not None:
-            self.ctx.write(lambda: sync.restore_conflict(self.ctx.uow, conflict.id), lambda _r: None, lambda exc: show_error(self, exc),
-                           areas=ALL_AREAS)
+            self.ctx.write(
+                lambda: sync.restore_conflict(self.ctx.uow, conflict.id),
+                lambda _r: None,
+                lambda exc: show_error(self, exc),
+                areas=ALL_AREAS,
+            )
 
     def dismiss(self) -> None:
         conflict = self._selected()
         if conflict is not None:
-            self.ctx.write(lambda: sync.dismiss_conflict(self.ctx.uow, conflict.id), lambda _r: None, lambda exc: show_error(self, exc),
-                           areas={"settings"})
+            self.ctx.write(
+                lambda: sync.dismiss_conflict(self.ctx.uow, conflict.id),
+                lambda _r: None,
+                lambda exc: show_error(self, exc),
+                areas={"settings"},
+            )
 
 
 def create_page(ctx: AppContext) -> QWidget:

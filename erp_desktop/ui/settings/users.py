@@ -1,19 +1,39 @@
 """Settings › Users: users, roles (custom roles with their permissions), log-in at start, and the
 audit log viewer with filters and Excel export. Only a user who may manage users sees the controls."""
+
 from __future__ import annotations
 
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGridLayout,
-                               QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QTableView, QTabWidget, QVBoxLayout,
-                               QWidget, QAbstractItemView, QHeaderView)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from erp_desktop.services.paging import ListQuery
+from erp_desktop.services.system import audit, auth
+from erp_desktop.services.system.auth import Perm
 
 from ...i18n import tr
-from ...services import audit, auth
-from ...services.auth import Perm
-from ...services.queries.paging import ListQuery
 from ..context import AppContext
 from ..errors import show_error
 from ..table_models import Column, RowsTableModel
@@ -166,11 +186,16 @@ class UsersTab(QWidget):
         self.ctx = ctx
         self.login_check = QCheckBox(tr("Ask for user name and password when the program starts"), self)
         self.login_check.clicked.connect(self._on_login_check_clicked)
-        self.model = RowsTableModel([
-            Column("username", tr("User name"), width=140), Column("display_name", tr("Display name"), width=160),
-            Column("role_text", tr("Role"), width=120), Column("active", tr("Active"), "bool", width=60),
-            Column("locked_text", tr("Locked until")),
-        ], parent=self)
+        self.model = RowsTableModel(
+            [
+                Column("username", tr("User name"), width=140),
+                Column("display_name", tr("Display name"), width=160),
+                Column("role_text", tr("Role"), width=120),
+                Column("active", tr("Active"), "bool", width=60),
+                Column("locked_text", tr("Locked until")),
+            ],
+            parent=self,
+        )
         self.view = _table(self.model)
         self.view.doubleClicked.connect(lambda _index: self.edit_user())
         self.add_button = QPushButton(tr("Add user…"), self)
@@ -208,7 +233,10 @@ class UsersTab(QWidget):
     def _show(self, result) -> None:
         users, roles, login = result
         self.roles = roles
-        rows = [_UserRow(u, role_label(u.role), u.locked_until.strftime("%Y-%m-%d %H:%M") if u.locked_until else "") for u in users]
+        rows = [
+            _UserRow(u, role_label(u.role), u.locked_until.strftime("%Y-%m-%d %H:%M") if u.locked_until else "")
+            for u in users
+        ]
         self.model.set_rows(rows)
         self.login_check.setChecked(login)
         self.login_check.setEnabled(bool(users))
@@ -219,14 +247,20 @@ class UsersTab(QWidget):
         return row.user if row is not None else None
 
     def _write(self, fn) -> None:
-        self.ctx.write(fn, lambda _r: self.reload(), lambda exc: (show_error(self, exc), self.reload()), areas={"settings"})
+        self.ctx.write(
+            fn, lambda _r: self.reload(), lambda exc: (show_error(self, exc), self.reload()), areas={"settings"}
+        )
 
     def add_user(self) -> None:
         dialog = UserDialog(self.roles, None, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        name, password, role, display = (dialog.name_edit.text(), dialog.password_edit.text(), dialog.role_combo.currentData(),
-                                          dialog.display_edit.text())
+        name, password, role, display = (
+            dialog.name_edit.text(),
+            dialog.password_edit.text(),
+            dialog.role_combo.currentData(),
+            dialog.display_edit.text(),
+        )
         self._write(lambda: auth.create_user(self.ctx.uow, name, password, role=role, display_name=display))
 
     def edit_user(self) -> None:
@@ -236,8 +270,14 @@ class UsersTab(QWidget):
         dialog = UserDialog(self.roles, user, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        role, display, active = dialog.role_combo.currentData(), dialog.display_edit.text(), dialog.active_check.isChecked()
-        self._write(lambda: auth.update_user(self.ctx.uow, user.username, role=role, display_name=display, active=active))
+        role, display, active = (
+            dialog.role_combo.currentData(),
+            dialog.display_edit.text(),
+            dialog.active_check.isChecked(),
+        )
+        self._write(
+            lambda: auth.update_user(self.ctx.uow, user.username, role=role, display_name=display, active=active)
+        )
 
     def set_password(self) -> None:
         user = self.selected()
@@ -279,8 +319,14 @@ class RolesTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.model = RowsTableModel([Column("name", tr("Role"), width=140), Column("kind", tr("Kind"), width=90),
-                                     Column("permissions", tr("Permissions"))], parent=self)
+        self.model = RowsTableModel(
+            [
+                Column("name", tr("Role"), width=140),
+                Column("kind", tr("Kind"), width=90),
+                Column("permissions", tr("Permissions")),
+            ],
+            parent=self,
+        )
         self.view = _table(self.model)
         self.view.doubleClicked.connect(lambda _index: self.edit_role())
         self.new_button = QPushButton(tr("New role…"), self)
@@ -297,13 +343,20 @@ class RolesTab(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        self.ctx.query(lambda: auth.list_roles(self.ctx.uow), lambda roles: self.model.set_rows([_RoleRow(r) for r in roles]),
-                       lambda exc: show_error(self, exc))
+        self.ctx.query(
+            lambda: auth.list_roles(self.ctx.uow),
+            lambda roles: self.model.set_rows([_RoleRow(r) for r in roles]),
+            lambda exc: show_error(self, exc),
+        )
 
     def _save(self, dialog: RoleDialog) -> None:
         name, perms, description = dialog.name_edit.text(), dialog.permissions(), dialog.description_edit.text()
-        self.ctx.write(lambda: auth.save_role(self.ctx.uow, name, perms, description=description), lambda _r: self.reload(),
-                       lambda exc: show_error(self, exc), areas={"settings"})
+        self.ctx.write(
+            lambda: auth.save_role(self.ctx.uow, name, perms, description=description),
+            lambda _r: self.reload(),
+            lambda exc: show_error(self, exc),
+            areas={"settings"},
+        )
 
     def new_role(self) -> None:
         dialog = RoleDialog(None, self)
@@ -326,9 +379,14 @@ class AuditTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        columns = [Column("at_text", tr("Time"), sortable=False, width=150), Column("user_name", tr("User"), width=100),
-                   Column("action", tr("Action"), width=80), Column("entity", tr("Record type"), width=110),
-                   Column("summary", tr("Summary"), sortable=False, width=220), Column("changes", tr("Changes"), sortable=False)]
+        columns = [
+            Column("at_text", tr("Time"), sortable=False, width=150),
+            Column("user_name", tr("User"), width=100),
+            Column("action", tr("Action"), width=80),
+            Column("entity", tr("Record type"), width=110),
+            Column("summary", tr("Summary"), sortable=False, width=220),
+            Column("changes", tr("Changes"), sortable=False),
+        ]
         self.list = ListPage(columns, self._fetch, parent=self, placeholder=tr("Search summary or record id…"))
         self.user_combo = QComboBox(self)
         self.action_combo = QComboBox(self)
@@ -343,8 +401,13 @@ class AuditTab(QWidget):
         self.export_button = QPushButton(tr("Export to Excel…"), self)
         self.export_button.clicked.connect(self.export)
         filters = QHBoxLayout()
-        for label, widget in ((tr("User"), self.user_combo), (tr("Action"), self.action_combo), (tr("Record type"), self.entity_combo),
-                              (tr("From"), self.since_edit), (tr("To"), self.until_edit)):
+        for label, widget in (
+            (tr("User"), self.user_combo),
+            (tr("Action"), self.action_combo),
+            (tr("Record type"), self.entity_combo),
+            (tr("From"), self.since_edit),
+            (tr("To"), self.until_edit),
+        ):
             filters.addWidget(QLabel(label, self))
             filters.addWidget(widget)
         filters.addStretch(1)
@@ -365,33 +428,53 @@ class AuditTab(QWidget):
         return audit.list_audit(self.ctx.uow, query)
 
     def _fill_choices(self, choices: dict[str, list[str]]) -> None:
-        for key, combo in (("user_name", self.user_combo), ("action", self.action_combo), ("entity", self.entity_combo)):
+        for key, combo in (
+            ("user_name", self.user_combo),
+            ("action", self.action_combo),
+            ("entity", self.entity_combo),
+        ):
             combo.blockSignals(True)
             for value in choices.get(key, []):
                 combo.addItem(value, value)
             combo.blockSignals(False)
 
     def filters(self) -> dict:
-        return {"user_name": self.user_combo.currentData() or "", "action": self.action_combo.currentData() or "",
-                "entity": self.entity_combo.currentData() or "", "since": self.since_edit.date().toPython(),
-                "until": self.until_edit.date().toPython()}
+        return {
+            "user_name": self.user_combo.currentData() or "",
+            "action": self.action_combo.currentData() or "",
+            "entity": self.entity_combo.currentData() or "",
+            "since": self.since_edit.date().toPython(),
+            "until": self.until_edit.date().toPython(),
+        }
 
     def apply_filters(self, *_args) -> None:
         self.list.model.set_query(filters=self.filters())
 
     def current_filter(self) -> audit.AuditFilter:
         f = self.filters()
-        return audit.AuditFilter(user_name=f["user_name"], action=f["action"], entity=f["entity"], text=self.list.search_edit.text(),
-                                 since=f["since"], until=f["until"])
+        return audit.AuditFilter(
+            user_name=f["user_name"],
+            action=f["action"],
+            entity=f["entity"],
+            text=self.list.search_edit.text(),
+            since=f["since"],
+            until=f["until"],
+        )
 
     def export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, tr("Export the audit log"), f"audit-{date.today():%Y%m%d}.xlsx", "Excel (*.xlsx)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("Export the audit log"), f"audit-{date.today():%Y%m%d}.xlsx", "Excel (*.xlsx)"
+        )
         if not path:
             return
         flt = self.current_filter()
-        self.ctx.query(lambda: audit.export_audit(self.ctx.uow, path, flt),
-                       lambda count: QMessageBox.information(self, tr("Export"), tr("{count} rows written to {path}", count=count, path=path)),
-                       lambda exc: show_error(self, exc))
+        self.ctx.query(
+            lambda: audit.export_audit(self.ctx.uow, path, flt),
+            lambda count: QMessageBox.information(
+                self, tr("Export"), tr("{count} rows written to {path}", count=count, path=path)
+            ),
+            lambda exc: show_error(self, exc),
+        )
 
 
 class UsersPage(QWidget):

@@ -1,4 +1,5 @@
 """Exact number entry: text in, ``Decimal`` out — never float."""
+
 from __future__ import annotations
 
 from decimal import Decimal
@@ -15,8 +16,14 @@ class DecimalEdit(QLineEdit):
 
     valueChanged = Signal(object)
 
-    def __init__(self, places: int = 2, *, minimum: Decimal | None = Decimal(0), allow_empty: bool = False,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        places: int = 2,
+        *,
+        minimum: Decimal | None = Decimal(0),
+        allow_empty: bool = False,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.places = places
         self.minimum = minimum

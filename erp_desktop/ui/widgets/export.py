@@ -6,6 +6,7 @@ progress dialog, then say how many rows went where.
 filters), all rows, not only the loaded pages. File dialogs go through ``FileDialogs`` so tests
 (and scripts) can answer them without a modal dialog.
 """
+
 from __future__ import annotations
 
 import threading
@@ -18,15 +19,26 @@ from PySide6.QtCore import QStandardPaths, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
+from erp_desktop.services.paging import ListQuery
+
 from ...i18n import tr
 from ...services.excel import Cancelled, XColumn, write_xlsx
-from ...services.queries.paging import ListQuery
 from ..errors import show_error
 from ..table_models import Column
 
 # list Column kinds → Excel column kinds
-KIND_MAP = {"text": "text", "money": "money", "qty": "qty", "price": "price", "percent": "rate", "date": "date", "bool": "bool",
-            "int": "int", "rate": "rate", "list": "list"}
+KIND_MAP = {
+    "text": "text",
+    "money": "money",
+    "qty": "qty",
+    "price": "price",
+    "percent": "rate",
+    "date": "date",
+    "bool": "bool",
+    "int": "int",
+    "rate": "rate",
+    "list": "list",
+}
 EXPORT_PAGE = 2000
 
 
@@ -44,7 +56,9 @@ class FileDialogs:
         if self.answers is not None:
             return self._answer()
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        name, _filter = QFileDialog.getSaveFileName(parent, title, str(Path(folder) / default_name), tr("Excel workbook (*.xlsx)"))
+        name, _filter = QFileDialog.getSaveFileName(
+            parent, title, str(Path(folder) / default_name), tr("Excel workbook (*.xlsx)")
+        )
         if not name:
             return None
         path = Path(name)
@@ -63,8 +77,10 @@ DIALOGS = FileDialogs()
 
 def xcolumns_from(columns: Sequence[Column]) -> list[XColumn]:
     """Excel columns for a list's columns (money/qty/price/percent/date keep their kind)."""
-    return [XColumn(c.key, c.title, KIND_MAP.get(c.kind, "text"), width=max(0, round(c.width / 7)) if c.width else 0)
-            for c in columns]
+    return [
+        XColumn(c.key, c.title, KIND_MAP.get(c.kind, "text"), width=max(0, round(c.width / 7)) if c.width else 0)
+        for c in columns
+    ]
 
 
 @dataclass
@@ -79,10 +95,19 @@ class ExportTask:
     progress: QProgressDialog | None = None
 
 
-def export_rows(parent: QWidget | None, ctx, *, title: str, columns: Sequence[XColumn] | Sequence[Column],
-                fetch_all: Callable[[], Iterable[Any]], default_name: str, path: str | Path | None = None,
-                totals: bool = True, dialogs: FileDialogs | None = None,
-                on_finished: Callable[[ExportTask], None] | None = None) -> ExportTask | None:
+def export_rows(
+    parent: QWidget | None,
+    ctx,
+    *,
+    title: str,
+    columns: Sequence[XColumn] | Sequence[Column],
+    fetch_all: Callable[[], Iterable[Any]],
+    default_name: str,
+    path: str | Path | None = None,
+    totals: bool = True,
+    dialogs: FileDialogs | None = None,
+    on_finished: Callable[[ExportTask], None] | None = None,
+) -> ExportTask | None:
     """Export ``fetch_all()`` rows to an xlsx file chosen by the user (or ``path``).
 
     Runs in the background with a progress dialog whose Cancel stops the export (no file is left).
@@ -90,7 +115,9 @@ def export_rows(parent: QWidget | None, ctx, *, title: str, columns: Sequence[XC
     xcolumns = [c if isinstance(c, XColumn) else xcolumns_from([c])[0] for c in columns]
     if not default_name.lower().endswith(".xlsx"):
         default_name += ".xlsx"
-    target = Path(path) if path is not None else (dialogs or DIALOGS).save_xlsx(parent, tr("Export to Excel"), default_name)
+    target = (
+        Path(path) if path is not None else (dialogs or DIALOGS).save_xlsx(parent, tr("Export to Excel"), default_name)
+    )
     if target is None:
         return None
     task = ExportTask(path=target)
@@ -106,7 +133,9 @@ def export_rows(parent: QWidget | None, ctx, *, title: str, columns: Sequence[XC
     task.progress = progress
     timer = QTimer(progress)
     timer.setInterval(200)
-    timer.timeout.connect(lambda: progress.setLabelText(tr("Exporting {title}… {count} rows", title=title, count=f"{written[0]:,}")))
+    timer.timeout.connect(
+        lambda: progress.setLabelText(tr("Exporting {title}… {count} rows", title=title, count=f"{written[0]:,}"))
+    )
     timer.start()
 
     def on_progress(count: int) -> bool:  # worker thread: no widgets here
@@ -127,7 +156,12 @@ def export_rows(parent: QWidget | None, ctx, *, title: str, columns: Sequence[XC
     def done(count: int) -> None:
         task.count = count
         finish()
-        task.message_box = _inform(parent, tr("Export to Excel"), tr("{count} rows written to {path}", count=f"{count:,}", path=str(target)), target)
+        task.message_box = _inform(
+            parent,
+            tr("Export to Excel"),
+            tr("{count} rows written to {path}", count=f"{count:,}", path=str(target)),
+            target,
+        )
 
     def failed(exc: BaseException) -> None:
         task.error = exc
@@ -167,17 +201,32 @@ def all_rows(fetch: Callable[[ListQuery], Any], query: ListQuery, *, page_size: 
     """Every row of a keyset-paged list (its search, sort and filters), a page at a time."""
     after = None
     while True:
-        page = fetch(ListQuery(search=query.search, sort=query.sort, descending=query.descending,
-                               filters=query.filters, after=after, limit=page_size))
+        page = fetch(
+            ListQuery(
+                search=query.search,
+                sort=query.sort,
+                descending=query.descending,
+                filters=query.filters,
+                after=after,
+                limit=page_size,
+            )
+        )
         yield from page.rows
         if page.next_after is None or not page.rows:
             return
         after = page.next_after
 
 
-def add_export_action(list_page, ctx, title: str, fetch_all: Callable[[], Iterable[Any]] | None = None, *,
-                      columns: Sequence[XColumn] | None = None, default_name: str | None = None,
-                      dialogs: FileDialogs | None = None):
+def add_export_action(
+    list_page,
+    ctx,
+    title: str,
+    fetch_all: Callable[[], Iterable[Any]] | None = None,
+    *,
+    columns: Sequence[XColumn] | None = None,
+    default_name: str | None = None,
+    dialogs: FileDialogs | None = None,
+):
     """Add "Export to Excel…" (Ctrl+E) to a ``ListPage``; exports what the list shows (all pages).
     Returns the QAction."""
 
@@ -188,8 +237,15 @@ def add_export_action(list_page, ctx, title: str, fetch_all: Callable[[], Iterab
             query = list_page.model.query
             source = list_page.model._fetch  # the list's own page function
             fetch = lambda: all_rows(source, query)  # noqa: E731
-        list_page.last_export = export_rows(list_page, ctx, title=title, columns=xcolumns, fetch_all=fetch,
-                                            default_name=default_name or title, dialogs=dialogs)
+        list_page.last_export = export_rows(
+            list_page,
+            ctx,
+            title=title,
+            columns=xcolumns,
+            fetch_all=fetch,
+            default_name=default_name or title,
+            dialogs=dialogs,
+        )
         return list_page.last_export
 
     return list_page.add_action(tr("Export to Excel…"), run, QKeySequence("Ctrl+E"))

@@ -1,6 +1,7 @@
 """The import dialog every Excel import uses: choose a file, download the template, run the import
 in the background, then show the result or every problem row by row, with a button that saves
 the problems as an xlsx the user opens in Excel next to their file."""
+
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -11,7 +12,16 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ...errors import ImportErrors, UserError
@@ -34,11 +44,23 @@ class ImportDialog(QDialog):
     """``run_import(path)`` does the whole import (all-or-nothing) and returns a result: an int
     (rows imported), a text, or anything ``describe`` turns into text."""
 
-    def __init__(self, ctx, *, title: str, template_columns: Sequence[XColumn], run_import: Callable[[Path], Any],
-                 template_name: str, examples: Iterable[Mapping | object] = (), areas: Iterable[str] = (),
-                 describe: Callable[[Any], str] | None = None, dialogs: FileDialogs | None = None,
-                 template_writer: Callable[[Path], None] | None = None, extra_widget: QWidget | None = None,
-                 options: Callable[[], dict[str, Any]] | None = None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        ctx,
+        *,
+        title: str,
+        template_columns: Sequence[XColumn],
+        run_import: Callable[[Path], Any],
+        template_name: str,
+        examples: Iterable[Mapping | object] = (),
+        areas: Iterable[str] = (),
+        describe: Callable[[Any], str] | None = None,
+        dialogs: FileDialogs | None = None,
+        template_writer: Callable[[Path], None] | None = None,
+        extra_widget: QWidget | None = None,
+        options: Callable[[], dict[str, Any]] | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.ctx = ctx
         self.template_columns = list(template_columns)
@@ -56,8 +78,14 @@ class ImportDialog(QDialog):
         self.resize(820, 520)
 
         required = [c.title for c in self.template_columns if c.required]
-        intro = QLabel(tr("Choose an Excel file (.xlsx) whose first row names the columns. Required columns: {columns}. "
-                          "Nothing is imported unless every row is correct.", columns=", ".join(required) or "—"), self)
+        intro = QLabel(
+            tr(
+                "Choose an Excel file (.xlsx) whose first row names the columns. Required columns: {columns}. "
+                "Nothing is imported unless every row is correct.",
+                columns=", ".join(required) or "—",
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         self.path_edit = QLineEdit(self)
         self.path_edit.setPlaceholderText(tr("File to import…"))
@@ -74,11 +102,14 @@ class ImportDialog(QDialog):
         self.status_label = QLabel(self)
         self.status_label.setWordWrap(True)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.problem_model = RowsTableModel([
-            Column("row", tr("Row"), width=60),
-            Column("field", tr("Column"), width=160),
-            Column("message", tr("Problem")),
-        ], parent=self)
+        self.problem_model = RowsTableModel(
+            [
+                Column("row", tr("Row"), width=60),
+                Column("field", tr("Column"), width=160),
+                Column("message", tr("Problem")),
+            ],
+            parent=self,
+        )
         self.problem_view = QTableView(self)
         self.problem_view.setModel(self.problem_model)
         self.problem_view.verticalHeader().setVisible(False)
@@ -158,7 +189,9 @@ class ImportDialog(QDialog):
         if not self.problems:
             return None
         source = Path(self.path_edit.text().strip() or "import")
-        path = self.dialogs.save_xlsx(self, tr("Save error report"), tr("{name} - problems", name=source.stem) + ".xlsx")
+        path = self.dialogs.save_xlsx(
+            self, tr("Save error report"), tr("{name} - problems", name=source.stem) + ".xlsx"
+        )
         if path is None:
             return None
         try:
@@ -180,7 +213,9 @@ class ImportDialog(QDialog):
         self._set_busy(False)
         if isinstance(exc, ImportErrors):
             self.problems = list(exc.problems)
-            self.problem_model.set_rows([ProblemRow(row, field or "", message) for row, field, message in self.problems])
+            self.problem_model.set_rows(
+                [ProblemRow(row, field or "", message) for row, field, message in self.problems]
+            )
             self.problem_view.setVisible(True)
             self.report_button.setVisible(True)
             self._set_status(exc.message + " " + tr("Correct the file and import it again."), error=True)

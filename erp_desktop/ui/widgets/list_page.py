@@ -1,5 +1,6 @@
 """A list screen: search-as-you-type box, a lazily paged table sorted by clicking headers, and a
 tool bar of actions. Module screens build on it; they supply the fetch function and actions."""
+
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
@@ -7,10 +8,21 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from erp_desktop.services.paging import ListQuery, Page
 
 from ...i18n import tr
-from ...services.queries.paging import ListQuery, Page
 from ..table_models import Column, PagedTableModel, RowRole
 from .remember import layout_key, remember_header
 
@@ -22,8 +34,16 @@ class ListPage(QWidget):
 
     activated = Signal(object)  # the row dataclass (double-click or Enter)
 
-    def __init__(self, columns: Sequence[Column], fetch: Callable[[ListQuery], Page], *, parent: QWidget | None = None,
-                 placeholder: str | None = None, ctx: Any = None, remember_as: str | None = None):
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        fetch: Callable[[ListQuery], Page],
+        *,
+        parent: QWidget | None = None,
+        placeholder: str | None = None,
+        ctx: Any = None,
+        remember_as: str | None = None,
+    ):
         super().__init__(parent)
         self.model = PagedTableModel(columns, fetch, parent=self)
         self.toolbar = QToolBar(self)
@@ -64,11 +84,16 @@ class ListPage(QWidget):
         self.addAction(find)
         self.model.modelReset.connect(self._update_count)
         self.model.rowsInserted.connect(self._update_count)
-        remember_header(self.table_view.horizontalHeader(), ctx if ctx is not None else getattr(parent, "ctx", None),
-                        remember_as or layout_key(parent if parent is not None else self, "list"),
-                        signature=lambda: "|".join(column.key for column in self.model.columns))
+        remember_header(
+            self.table_view.horizontalHeader(),
+            ctx if ctx is not None else getattr(parent, "ctx", None),
+            remember_as or layout_key(parent if parent is not None else self, "list"),
+            signature=lambda: "|".join(column.key for column in self.model.columns),
+        )
 
-    def add_action(self, text: str, slot: Callable[[], Any], shortcut: str | QKeySequence.StandardKey | None = None) -> QAction:
+    def add_action(
+        self, text: str, slot: Callable[[], Any], shortcut: str | QKeySequence.StandardKey | None = None
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))

@@ -5,6 +5,7 @@ name, spec, barcode / code, name, phone). Enter on an exact code or barcode pick
 is what a barcode scanner does (it types the code, then Enter). Searches run through
 ``ctx.query``; a result that arrives after newer typing is dropped.
 """
+
 from __future__ import annotations
 
 import uuid
@@ -14,8 +15,9 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLineEdit, QWidget
 
+from erp_desktop.services.masterdata import lookups
+
 from ...i18n import tr
-from ...services import lookups
 from ..context import AppContext
 
 
@@ -176,7 +178,9 @@ class PartyPicker(_SearchPicker):
         if kind not in ("customer", "supplier"):
             raise ValueError(kind)
         self.kind = kind
-        self.setPlaceholderText(tr("Customer: code, name or phone…") if kind == "customer" else tr("Supplier: code, name or phone…"))
+        self.setPlaceholderText(
+            tr("Customer: code, name or phone…") if kind == "customer" else tr("Supplier: code, name or phone…")
+        )
 
     def _search(self, text: str) -> list[lookups.PartyBrief]:
         return lookups.search_parties(self.ctx.uow, self.kind, text)
@@ -273,7 +277,11 @@ class BinPicker(QWidget):
             if b.status in statuses:
                 label += f" ({statuses[b.status]})"
             self.bin_combo.addItem(label, b.id)
-        first_active = next((i for i, b in enumerate(warehouse.bins) if b.status == "active"), 0) if warehouse and warehouse.bins else -1
+        first_active = (
+            next((i for i, b in enumerate(warehouse.bins) if b.status == "active"), 0)
+            if warehouse and warehouse.bins
+            else -1
+        )
         self.bin_combo.setCurrentIndex(first_active)
         self.bin_combo.blockSignals(False)
 

@@ -17,6 +17,7 @@ restored when it still has the same sections (``signature``), so a list whose co
 starts from its defaults. A restored window that would lie off every screen (a second monitor
 that is gone) is moved back onto one.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -68,8 +69,17 @@ class _Keeper(QObject):
     """Restores and saves one widget's layout; a child of the watched widget, so it lives as
     long as the widget does."""
 
-    def __init__(self, watched: QWidget, settings: QSettings, name: str, save: Callable[[], Any],
-                 restore: Callable[[Any], Any], signature: Callable[[], str] | None, *, restore_now: bool):
+    def __init__(
+        self,
+        watched: QWidget,
+        settings: QSettings,
+        name: str,
+        save: Callable[[], Any],
+        restore: Callable[[Any], Any],
+        signature: Callable[[], str] | None,
+        *,
+        restore_now: bool,
+    ):
         super().__init__(watched)
         self.setObjectName(f"remember:{name}")
         self.watched = watched
@@ -196,8 +206,15 @@ def remember_splitter(splitter: QSplitter, ctx: Any, key: str) -> _Keeper | None
         if state is not None:
             splitter.restoreState(state)
 
-    keeper = _Keeper(splitter, settings, f"{_PREFIX}/{key}/splitter", splitter.saveState, restore,
-                     lambda: str(splitter.count()), restore_now=False)
+    keeper = _Keeper(
+        splitter,
+        settings,
+        f"{_PREFIX}/{key}/splitter",
+        splitter.saveState,
+        restore,
+        lambda: str(splitter.count()),
+        restore_now=False,
+    )
     splitter.splitterMoved.connect(keeper.schedule_save)
     return _keep(splitter, keeper)
 
@@ -208,7 +225,9 @@ def header_signature(header: QHeaderView) -> str:
     return str(header.count())
 
 
-def remember_header(header: QHeaderView, ctx: Any, key: str, signature: Callable[[], str] | None = None) -> _Keeper | None:
+def remember_header(
+    header: QHeaderView, ctx: Any, key: str, signature: Callable[[], str] | None = None
+) -> _Keeper | None:
     """Column widths, order and the sort indicator of ``header`` (QHeaderView.saveState): restored
     when its view first shows (a sorting view sorts by the restored column then), saved shortly
     after a column is resized, moved or sorted, and when the view hides. ``signature`` says which
@@ -223,8 +242,15 @@ def remember_header(header: QHeaderView, ctx: Any, key: str, signature: Callable
         if state is not None:
             header.restoreState(state)  # emits sortIndicatorChanged: a sorting view sorts again
 
-    keeper = _Keeper(view, settings, f"{_PREFIX}/{key}/header", header.saveState, restore,
-                     signature or (lambda: header_signature(header)), restore_now=False)
+    keeper = _Keeper(
+        view,
+        settings,
+        f"{_PREFIX}/{key}/header",
+        header.saveState,
+        restore,
+        signature or (lambda: header_signature(header)),
+        restore_now=False,
+    )
     header.sectionResized.connect(keeper.schedule_save)
     header.sectionMoved.connect(keeper.schedule_save)
     header.sortIndicatorChanged.connect(keeper.schedule_save)

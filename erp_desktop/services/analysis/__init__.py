@@ -1,0 +1,1 @@
+"""Analysis: the multi-dimensional pivot and the dashboards."""

@@ -1,0 +1,226 @@
+"""Journal postings and open items — the finance half of every business posting.
+
+``Posting`` builds one balanced journal entry; ``post(tx)`` refuses an unbalanced entry or a date
+in a closed period and writes the entry and its lines in the caller's transaction (it never
+commits). Negative amounts flip sides, so a return can reuse the delivery's shape.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from erp_desktop.errors import PeriodClosed, UnbalancedEntry
+from erp_desktop.i18n import tr
+from erp_desktop.models.base import utcnow, uuid7
+from erp_desktop.models.finance import ClosedPeriod, JournalEntry, JournalLine, OpenItem
+from erp_desktop.money import ZERO, money
+from erp_desktop.services.ledger.numbering import next_number
+from erp_desktop.storage.fastsql import Prepared
+from erp_desktop.storage.uow import actor_of, append, append_new
+
+
+class Accounts:
+    """Account codes the postings use (小企业会计准则). The finance module seeds the chart."""
+
+    CASH = "1001"  # 库存现金
+    BANK = "1002"  # 银行存款
+    RECEIVABLE = "1122"  # 应收账款
+    PREPAID = "1123"  # 预付账款
+    INVENTORY = "1405"  # 库存商品
+    PENDING_LOSS = "1901"  # 待处理财产损溢 (盘盈盘亏)
+    PAYABLE = "2202"  # 应付账款
+    ADVANCE_RECEIVED = "2203"  # 预收账款
+    INPUT_VAT = "222101"  # 应交税费-应交增值税(进项税额)
+    OUTPUT_VAT = "222102"  # 应交税费-应交增值税(销项税额)
+    CAPITAL = "3001"  # 实收资本
+    RETAINED = "3104"  # 利润分配
+    OPENING = "3999"  # 期初余额调整 (opening balances)
+    REVENUE = "5001"  # 主营业务收入
+    OTHER_INCOME = "5301"  # 营业外收入
+    COGS = "5401"  # 主营业务成本
+    SELLING_EXPENSE = "5601"  # 销售费用
+    ADMIN_EXPENSE = "5602"  # 管理费用
+    OTHER_EXPENSE = "5711"  # 营业外支出
+
+
+_CP = ClosedPeriod.__table__.c
+_LAST_CLOSED = Prepared(select(_CP.year, _CP.month).order_by(_CP.year.desc(), _CP.month.desc()).limit(1))
+
+
+def ensure_period_open(tx: Session, on: date) -> None:
+    """Raise ``PeriodClosed`` if ``on`` falls in a closed month (or before the last closed one)."""
+    cache = tx.info.setdefault("_closed_through", {})
+    if "value" not in cache:
+        last = _LAST_CLOSED.first(tx)
+        cache["value"] = tuple(last) if last else None
+    closed = cache["value"]
+    if closed is not None and (on.year, on.month) <= closed:
+        raise PeriodClosed(
+            tr(
+                "{date} falls in a closed period (closed through {year}-{month:02d}). Post it into an open month.",
+                date=on.isoformat(),
+                year=closed[0],
+                month=closed[1],
+            )
+        )
+
+
+def forget_period_cache(tx: Session) -> None:
+    tx.info.pop("_closed_through", None)
+
+
+@dataclass
+class _Line:
+    account: str
+    debit: Decimal
+    credit: Decimal
+    party_kind: str
+    party_id: uuid.UUID | None
+    memo: str
+
+
+@dataclass
+class Posting:
+    on: date
+    doc_type: str = ""
+    doc_id: uuid.UUID | None = None
+    doc_number: str = ""
+    memo: str = ""
+    reversal_of_id: uuid.UUID | None = None
+    lines: list[_Line] = field(default_factory=list)
+
+    def debit(
+        self, account: str, amount: Decimal, *, party_kind: str = "", party_id: uuid.UUID | None = None, memo: str = ""
+    ) -> Posting:
+        return self._add(account, money(amount), party_kind, party_id, memo)
+
+    def credit(
+        self, account: str, amount: Decimal, *, party_kind: str = "", party_id: uuid.UUID | None = None, memo: str = ""
+    ) -> Posting:
+        return self._add(account, -money(amount), party_kind, party_id, memo)
+
+    def _add(self, account: str, signed: Decimal, party_kind: str, party_id, memo: str) -> Posting:
+        if signed != ZERO:
+            self.lines.append(_Line(account, max(signed, ZERO), max(-signed, ZERO), party_kind, party_id, memo))
+        return self
+
+    @property
+    def total_debit(self) -> Decimal:
+        return sum((line.debit for line in self.lines), ZERO)
+
+    @property
+    def total_credit(self) -> Decimal:
+        return sum((line.credit for line in self.lines), ZERO)
+
+    def post(self, tx: Session) -> JournalEntry | None:
+        """Write the entry (``None`` if every line was zero). Raises UnbalancedEntry, PeriodClosed.
+        The rows are appended with Core inserts; the returned entry is a detached value (its
+        ``id`` and ``number`` are what callers need; load it to read its lines)."""
+        if self.total_debit != self.total_credit:
+            raise UnbalancedEntry(
+                tr(
+                    "The journal entry does not balance: debit {debit}, credit {credit}.",
+                    debit=self.total_debit,
+                    credit=self.total_credit,
+                )
+            )
+        if not self.lines:
+            return None
+        ensure_period_open(tx, self.on)
+        actor = actor_of(tx)
+        entry = JournalEntry(
+            id=uuid7(),
+            number=next_number(tx, "JE", self.on),
+            on=self.on,
+            doc_type=self.doc_type,
+            doc_id=self.doc_id,
+            doc_number=self.doc_number,
+            memo=self.memo,
+            reversal_of_id=self.reversal_of_id,
+            posted_at=utcnow(),
+            user_name=actor.username,
+        )
+        append_new(tx, [entry])
+        append(
+            tx,
+            JournalLine.__table__,
+            [
+                {
+                    "id": uuid7(),
+                    "entry_id": entry.id,
+                    "seq": seq,
+                    "on": self.on,
+                    "account_code": line.account,
+                    "debit": line.debit,
+                    "credit": line.credit,
+                    "party_kind": line.party_kind,
+                    "party_id": line.party_id,
+                    "memo": line.memo or self.memo,
+                }
+                for seq, line in enumerate(self.lines)
+            ],
+        )
+        return entry
+
+
+def reverse_entry(tx: Session, entry: JournalEntry, *, on: date, memo: str = "") -> JournalEntry | None:
+    """A new entry with every line's sides swapped, pointing at ``entry``."""
+    posting = Posting(
+        on,
+        doc_type=entry.doc_type,
+        doc_id=entry.doc_id,
+        doc_number=entry.doc_number,
+        memo=memo or tr("Reversal of {number}", number=entry.number),
+        reversal_of_id=entry.id,
+    )
+    for line in entry.lines:
+        posting.credit(
+            line.account_code, line.debit, party_kind=line.party_kind, party_id=line.party_id, memo=line.memo
+        )
+        posting.debit(
+            line.account_code, line.credit, party_kind=line.party_kind, party_id=line.party_id, memo=line.memo
+        )
+    return posting.post(tx)
+
+
+def raise_open_item(
+    tx: Session,
+    *,
+    kind: str,
+    party_id: uuid.UUID,
+    doc_type: str,
+    doc_id: uuid.UUID,
+    doc_number: str,
+    on: date,
+    amount: Decimal,
+    terms_days: int = 0,
+    memo: str = "",
+) -> OpenItem | None:
+    """Record a receivable or payable (negative = a credit to the party). Zero raises nothing.
+    Raises PeriodClosed for a date in a closed month. The row is appended with a Core insert; the
+    returned item is a detached value — ``tx.get(OpenItem, item.id)`` to change it (allocate)."""
+    amount = money(amount)
+    if amount == ZERO:
+        return None
+    ensure_period_open(tx, on)
+    item = OpenItem(
+        id=uuid7(),
+        kind=kind,
+        party_id=party_id,
+        doc_type=doc_type,
+        doc_id=doc_id,
+        doc_number=doc_number,
+        on=on,
+        due=on + timedelta(days=terms_days),
+        amount=amount,
+        allocated=ZERO,
+        memo=memo,
+    )
+    append_new(tx, [item])
+    return item

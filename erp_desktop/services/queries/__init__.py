@@ -1,1 +1,0 @@
-"""Read side: list pages, reports and lookups returning frozen dataclasses."""

@@ -1,0 +1,326 @@
+"""Shared pieces of the sales services: inputs, results, line amounts, price checks, stock
+availability. Helpers take the open session ``tx`` and never commit."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import NamedTuple
+
+from sqlalchemy import bindparam, func, select
+from sqlalchemy.orm import Session
+
+from erp_desktop.errors import NotFound, PermissionDenied, ValidationError
+from erp_desktop.i18n import tr
+from erp_desktop.models.catalog import Product
+from erp_desktop.models.finance import OpenItem
+from erp_desktop.models.parties import Customer
+from erp_desktop.models.sales import OPEN_ORDER_STATES, OrderLineRules, OrderRules, SalesOrder, SalesOrderLine
+from erp_desktop.models.stock import ProductCost, StockBalance
+from erp_desktop.money import ZERO, money
+from erp_desktop.money import price as price_
+from erp_desktop.money import qty as qty_
+from erp_desktop.money import rate as rate_
+from erp_desktop.services.masterdata.pricing import resolve_price
+from erp_desktop.services.system.auth import Perm
+from erp_desktop.storage.fastsql import Prepared
+from erp_desktop.storage.uow import actor_of
+
+ONE = Decimal(1)
+
+
+@dataclass(frozen=True)
+class LineInput:
+    """One line as entered: ``unit_price`` None = the customer's resolved price; ``tax_rate``
+    None = the product's rate."""
+
+    product_id: uuid.UUID
+    qty: Decimal
+    unit_price: Decimal | None = None
+    discount: Decimal = ZERO
+    tax_rate: Decimal | None = None
+
+
+@dataclass(frozen=True)
+class DocRef:
+    id: uuid.UUID
+    number: str
+    version: int = 1
+    state: str = ""
+
+
+@dataclass(frozen=True)
+class Availability:
+    on_hand: Decimal
+    reserved: Decimal  # by other open orders
+
+    @property
+    def available(self) -> Decimal:
+        return self.on_hand - self.reserved
+
+
+@dataclass
+class PricedLine:
+    product: Product
+    qty: Decimal
+    unit_price: Decimal
+    discount: Decimal
+    tax_rate: Decimal
+    net: Decimal
+    tax: Decimal
+    gross: Decimal
+
+
+def line_amounts(
+    quantity: Decimal, unit_price: Decimal, discount: Decimal, tax_rate: Decimal
+) -> tuple[Decimal, Decimal, Decimal]:
+    """(net, tax, gross), each rounded half-up to the cent at line level."""
+    net = money(quantity * unit_price * (ONE - discount))
+    tax = money(net * tax_rate)
+    return net, tax, net + tax
+
+
+def get_customer(tx: Session, customer_id: uuid.UUID) -> Customer:
+    customer = tx.get(Customer, customer_id) if customer_id else None
+    if customer is None:
+        raise ValidationError(tr("Choose a customer."), field="customer")
+    return customer
+
+
+class CustomerRef(NamedTuple):
+    """What a posting needs of a customer (read below the ORM: loading the whole row costs more
+    than the rest of a delivery's reads)."""
+
+    id: uuid.UUID
+    name: str
+    payment_terms_days: int
+
+
+_CUSTOMER_REF = Prepared(
+    select(Customer.__table__.c.id, Customer.__table__.c.name, Customer.__table__.c.payment_terms_days).where(
+        Customer.__table__.c.id == bindparam("id")
+    )
+)
+
+
+def customer_ref(tx: Session, customer_id: uuid.UUID) -> CustomerRef:
+    row = _CUSTOMER_REF.first(tx, {"id": customer_id}) if customer_id else None
+    if row is None:
+        raise ValidationError(tr("Choose a customer."), field="customer")
+    return CustomerRef(*row)
+
+
+def get_product(tx: Session, product_id: uuid.UUID) -> Product:
+    product = tx.get(Product, product_id)
+    if product is None:
+        raise ValidationError(tr("Unknown product."), field="product")
+    return product
+
+
+@dataclass(eq=False)
+class OrderLineView(OrderLineRules):
+    """An order line as a delivery needs it, read below the ORM."""
+
+    id: uuid.UUID
+    seq: int
+    product_id: uuid.UUID
+    qty: Decimal
+    unit_price: Decimal
+    discount: Decimal
+    tax_rate: Decimal
+    net: Decimal
+    tax: Decimal
+    delivered_qty: Decimal
+    cancelled_qty: Decimal
+
+
+@dataclass(eq=False)
+class OrderView(OrderRules):
+    """An order (with its lines) as a delivery needs it: the same state rules as ``SalesOrder``
+    without the cost of loading mapped objects — the delivery writes back with ``store_loaded``."""
+
+    id: uuid.UUID
+    number: str
+    customer_id: uuid.UUID
+    state: str
+    version: int
+    lines: list[OrderLineView]
+
+
+_SO, _SOL = SalesOrder.__table__.c, SalesOrderLine.__table__.c
+_ORDER_VIEW = Prepared(
+    select(_SO.id, _SO.number, _SO.customer_id, _SO.state, _SO.version).where(_SO.id == bindparam("id"))
+)
+_ORDER_LINE_VIEWS = Prepared(
+    select(
+        _SOL.id,
+        _SOL.seq,
+        _SOL.product_id,
+        _SOL.qty,
+        _SOL.unit_price,
+        _SOL.discount,
+        _SOL.tax_rate,
+        _SOL.net,
+        _SOL.tax,
+        _SOL.delivered_qty,
+        _SOL.cancelled_qty,
+    )
+    .where(_SOL.order_id == bindparam("id"))
+    .order_by(_SOL.seq)
+)
+
+
+def order_view(tx: Session, order_id: uuid.UUID) -> OrderView:
+    """The order to deliver from, row-locked on PostgreSQL (SQLite's BEGIN IMMEDIATE already
+    serialises writers). Raises NotFound."""
+    row = _ORDER_VIEW.first(tx, {"id": order_id}, lock=True)
+    if row is None:
+        raise NotFound(tr("Sales order not found."))
+    lines = [OrderLineView(*line) for line in _ORDER_LINE_VIEWS.rows(tx, {"id": order_id})]
+    return OrderView(*row, lines=lines)
+
+
+def get_order(tx: Session, order_id: uuid.UUID, *, lock: bool = False) -> SalesOrder:
+    """The order; ``lock`` takes a row lock on PostgreSQL (two clients delivering the same order
+    serialise here; SQLite's BEGIN IMMEDIATE already does)."""
+    order = tx.get(SalesOrder, order_id, with_for_update=lock and tx.bind.dialect.name != "sqlite")
+    if order is None:
+        raise NotFound(tr("Sales order not found."))
+    return order
+
+
+def check_qty(value: Decimal) -> Decimal:
+    if not isinstance(value, Decimal) or qty_(value) != value or value <= ZERO:
+        raise ValidationError(
+            tr("Quantity must be greater than zero with at most 3 decimals (got {qty}).", qty=value), field="qty"
+        )
+    return value
+
+
+def average_cost(tx: Session, product: Product) -> Decimal:
+    average = tx.scalar(select(ProductCost.avg_cost).where(ProductCost.product_id == product.id))
+    if average is not None and average > ZERO:
+        return average
+    return product.purchase_price
+
+
+def price_line(
+    tx: Session, customer: Customer, line: LineInput, on: date, *, default_price: Decimal | None = None
+) -> PricedLine:
+    """Validate one entered line and work out its amounts. A price away from the resolved one,
+    or a net price below the product's average cost, needs ``Perm.EDIT_PRICES``."""
+    product = get_product(tx, line.product_id)
+    quantity = check_qty(line.qty)
+    resolved = (
+        default_price if default_price is not None else resolve_price(tx, customer.id, product.id, quantity, on).price
+    )
+    unit_price = resolved if line.unit_price is None else line.unit_price
+    if not isinstance(unit_price, Decimal) or price_(unit_price) != unit_price or unit_price < ZERO:
+        raise ValidationError(
+            tr("Price must be zero or more with at most 6 decimals (got {price}).", price=unit_price),
+            field="unit_price",
+        )
+    discount = line.discount if line.discount is not None else ZERO
+    if not isinstance(discount, Decimal) or rate_(discount) != discount or not (ZERO <= discount < ONE):
+        raise ValidationError(
+            tr("Discount must be a rate from 0 to below 1, e.g. 0.05 for 5% (got {value}).", value=discount),
+            field="discount",
+        )
+    tax_rate = product.tax_rate if line.tax_rate is None else line.tax_rate
+    if not isinstance(tax_rate, Decimal) or rate_(tax_rate) != tax_rate or not (ZERO <= tax_rate < ONE):
+        raise ValidationError(
+            tr("Tax rate must be a rate from 0 to below 1, e.g. 0.13 (got {value}).", value=tax_rate), field="tax_rate"
+        )
+    actor = actor_of(tx)
+    if unit_price != resolved and not actor.can(Perm.EDIT_PRICES):
+        raise PermissionDenied(
+            tr(
+                "The price of {code} is {price} from the price list; changing it needs the price-editing permission.",
+                code=product.code,
+                price=resolved,
+            )
+        )
+    cost = average_cost(tx, product)
+    net_unit = unit_price * (ONE - discount)
+    if net_unit < cost and not actor.can(Perm.EDIT_PRICES):
+        raise PermissionDenied(
+            tr(
+                "The net price {price} of {code} is below its average cost {cost}; selling below cost needs the price-editing permission.",
+                price=price_(net_unit),
+                code=product.code,
+                cost=cost,
+            )
+        )
+    net, tax, gross = line_amounts(quantity, unit_price, discount, tax_rate)
+    return PricedLine(product, quantity, unit_price, discount, tax_rate, net, tax, gross)
+
+
+def reserved_quantities(
+    tx: Session, product_ids, *, exclude_order_id: uuid.UUID | None = None
+) -> dict[uuid.UUID, Decimal]:
+    """Quantities promised by open (confirmed, partly delivered) orders and not yet delivered
+    or cancelled, per product. Products with nothing reserved are left out."""
+    ids = list(set(product_ids))
+    if not ids:
+        return {}
+    stmt = (
+        select(
+            SalesOrderLine.product_id,
+            func.sum(SalesOrderLine.qty),
+            func.sum(SalesOrderLine.delivered_qty),
+            func.sum(SalesOrderLine.cancelled_qty),
+        )
+        .join(SalesOrder, SalesOrder.id == SalesOrderLine.order_id)
+        .where(SalesOrder.state.in_(OPEN_ORDER_STATES), SalesOrderLine.product_id.in_(ids))
+        .group_by(SalesOrderLine.product_id)
+    )
+    if exclude_order_id is not None:
+        stmt = stmt.where(SalesOrder.id != exclude_order_id)
+    result = {}
+    for product_id, ordered, delivered, cancelled in tx.execute(stmt):
+        left = _dec(ordered, 3) - _dec(delivered, 3) - _dec(cancelled, 3)
+        if left > ZERO:
+            result[product_id] = left
+    return result
+
+
+def on_hand_totals(tx: Session, product_ids) -> dict[uuid.UUID, Decimal]:
+    """On hand per product over every bin (stock_balance holds internal locations only)."""
+    ids = list(set(product_ids))
+    if not ids:
+        return {}
+    rows = tx.execute(
+        select(StockBalance.product_id, func.sum(StockBalance.qty))
+        .where(StockBalance.product_id.in_(ids))
+        .group_by(StockBalance.product_id)
+    )
+    return {p: _dec(q, 3) for p, q in rows}
+
+
+def availability(
+    tx: Session, product_ids, *, exclude_order_id: uuid.UUID | None = None
+) -> dict[uuid.UUID, Availability]:
+    ids = list(set(product_ids))
+    hand = on_hand_totals(tx, ids)
+    reserved = reserved_quantities(tx, ids, exclude_order_id=exclude_order_id)
+    return {p: Availability(hand.get(p, ZERO), reserved.get(p, ZERO)) for p in ids}
+
+
+def open_receivables(tx: Session, customer_id: uuid.UUID) -> Decimal:
+    """Σ (amount − allocated) of the customer's receivable items."""
+    amount, allocated = tx.execute(
+        select(func.sum(OpenItem.amount), func.sum(OpenItem.allocated)).where(
+            OpenItem.kind == "receivable", OpenItem.party_id == customer_id
+        )
+    ).one()
+    return _dec(amount, 2) - _dec(allocated, 2)
+
+
+def _dec(value, places: int) -> Decimal:
+    if value is None:
+        return ZERO
+    if isinstance(value, Decimal):
+        return value
+    return Decimal(int(value)).scaleb(-places)

@@ -1,0 +1,581 @@
+"""Deliveries (DN, 销售出库), returns (SR, 销售退货) and exchanges (SX, 换货) — 业财一体.
+
+Posting a delivery writes, in ONE transaction: the stock moves bin → customer (cost at the
+moving average, through ``stock_ledger.post_moves``), the customer's receivable (gross, due by
+the customer's payment terms) and a balanced journal entry:
+    Dr 1122 应收账款 gross (party: customer) / Cr 5001 主营业务收入 net / Cr 222102 销项税额 tax
+    (one credit line per tax rate); Dr 5401 主营业务成本 / Cr 1405 库存商品 at the move values.
+A return is the mirror image against one delivery: stock back at the original cost (the
+delivery move's value pro rata; the whole remainder when the rest of the line comes back), a
+negative receivable (a credit) and the reversed entry. An exchange posts a return and a
+delivery together and links them.
+
+The last delivery of an order line that was delivered in parts takes the line's remaining
+net and tax, so the deliveries of a fully delivered line add up to the order line exactly.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from erp_desktop.errors import NotFound, ValidationError
+from erp_desktop.i18n import tr
+from erp_desktop.models.base import uuid7
+from erp_desktop.models.parties import Customer
+from erp_desktop.models.sales import (
+    SalesDelivery,
+    SalesDeliveryLine,
+    SalesExchange,
+    SalesOrder,
+    SalesOrderLine,
+    SalesReturn,
+    SalesReturnLine,
+)
+from erp_desktop.models.stock import StockBalance
+from erp_desktop.models.warehouse import BinStatus, Location, LocationKind, VirtualLocation
+from erp_desktop.money import ZERO, money
+from erp_desktop.services.ledger.journal import Accounts, Posting, ensure_period_open, raise_open_item
+from erp_desktop.services.ledger.numbering import next_number
+from erp_desktop.services.ledger.stock import MoveSpec, post_moves, virtual_location_id
+from erp_desktop.services.sales.common import (
+    CustomerRef,
+    DocRef,
+    LineInput,
+    OrderLineView,
+    OrderView,
+    check_qty,
+    customer_ref,
+    get_customer,
+    get_order,
+    order_view,
+    price_line,
+)
+from erp_desktop.services.system.auth import Perm, require
+from erp_desktop.storage.uow import UnitOfWork, append, append_new, store_loaded
+
+
+@dataclass(frozen=True)
+class DeliveryLineInput:
+    order_line_id: uuid.UUID
+    qty: Decimal
+    location_id: uuid.UUID | None = None  # None: a bin of the chosen warehouse holding the stock
+
+
+@dataclass(frozen=True)
+class ReturnLineInput:
+    delivery_line_id: uuid.UUID
+    qty: Decimal
+    location_id: uuid.UUID | None = None  # None: the bin it was delivered from
+
+
+@dataclass(frozen=True)
+class ExchangeOutInput:
+    product_id: uuid.UUID
+    qty: Decimal
+    unit_price: Decimal | None = None  # None: the returned line's price for the same product, else the list price
+    discount: Decimal | None = None
+    location_id: uuid.UUID | None = None
+
+
+@dataclass(frozen=True)
+class ExchangeRef:
+    id: uuid.UUID
+    number: str
+    sales_return: DocRef
+    delivery: DocRef
+    difference: Decimal
+
+
+@dataclass
+class _Out:
+    order_line: SalesOrderLine | OrderLineView | None
+    product_id: uuid.UUID
+    location_id: uuid.UUID
+    qty: Decimal
+    unit_price: Decimal
+    discount: Decimal
+    tax_rate: Decimal
+    net: Decimal
+    tax: Decimal
+
+
+# --- deliveries ---------------------------------------------------------------------------
+def deliver_order(
+    uow: UnitOfWork,
+    order_id: uuid.UUID,
+    *,
+    lines: Sequence[DeliveryLineInput] | None = None,
+    on: date | None = None,
+    warehouse_id: uuid.UUID | None = None,
+    location_id: uuid.UUID | None = None,
+    expected_version: int | None = None,
+    acknowledged: frozenset[str] = frozenset(),
+    notes: str = "",
+) -> DocRef:
+    """Post a delivery of ``lines`` (default: everything still open) from the order.
+    Raises InvalidTransition (order not open), ValidationError (more than still ordered, bad
+    quantity), InsufficientStock (warehouse forbids negative stock), ConfirmationRequired
+    ('negative-stock' under "warn"), PeriodClosed, ConcurrencyError. Nothing is written on error."""
+    on = on or date.today()
+    with uow.write() as tx:
+        require(tx, Perm.SELL)
+        require(tx, Perm.POST)
+        order = order_view(tx, order_id)
+        order.check_version(expected_version)
+        order.ensure_deliverable()
+        by_id = {line.id: line for line in order.lines}
+        if lines is None:
+            lines = [
+                DeliveryLineInput(line.id, line.remaining, location_id) for line in order.lines if line.remaining > ZERO
+            ]
+        if not lines:
+            raise ValidationError(tr("Nothing left to deliver on order {number}.", number=order.number), field="lines")
+        outs: list[_Out] = []
+        asked: dict[uuid.UUID, Decimal] = {}
+        for entered in lines:
+            line = by_id.get(entered.order_line_id)
+            if line is None:
+                raise ValidationError(tr("That line is not on order {number}.", number=order.number), field="lines")
+            quantity = check_qty(entered.qty)
+            asked[line.id] = asked.get(line.id, ZERO) + quantity
+            if asked[line.id] > line.remaining:
+                raise ValidationError(
+                    tr(
+                        "Delivering {qty} of {code} exceeds the {remaining} still open on order {number}.",
+                        qty=asked[line.id],
+                        code=_code(tx, line.product_id),
+                        remaining=line.remaining,
+                        number=order.number,
+                    ),
+                    field="qty",
+                )
+            where = entered.location_id or location_id or pick_bin(tx, line.product_id, quantity, warehouse_id)
+            net, tax = _delivery_amounts(tx, line, quantity)
+            outs.append(
+                _Out(line, line.product_id, where, quantity, line.unit_price, line.discount, line.tax_rate, net, tax)
+            )
+        customer = customer_ref(tx, order.customer_id)
+        delivery = post_delivery(tx, order, customer, outs, on=on, acknowledged=acknowledged, notes=notes)
+        for out in outs:
+            out.order_line.delivered_qty += out.qty
+        order.refresh_state()
+        order.version += 1
+        store_loaded(
+            tx, list(dict.fromkeys(out.order_line for out in outs)), ("delivered_qty",), table=SalesOrderLine.__table__
+        )
+        store_loaded(tx, [order], ("state", "version"), table=SalesOrder.__table__)
+        return DocRef(delivery.id, delivery.number, delivery.version, delivery.state)
+
+
+def _delivery_amounts(tx: Session, line: SalesOrderLine | OrderLineView, quantity: Decimal) -> tuple[Decimal, Decimal]:
+    if quantity == line.qty:
+        return line.net, line.tax
+    if line.delivered_qty > ZERO and line.cancelled_qty == ZERO and quantity == line.remaining:
+        done_net, done_tax = tx.execute(
+            select(func.sum(SalesDeliveryLine.net), func.sum(SalesDeliveryLine.tax)).where(
+                SalesDeliveryLine.order_line_id == line.id
+            )
+        ).one()
+        return line.net - (done_net or ZERO), line.tax - (done_tax or ZERO)
+    net = money(quantity * line.unit_price * (Decimal(1) - line.discount))
+    return net, money(net * line.tax_rate)
+
+
+def pick_bin(tx: Session, product_id: uuid.UUID, quantity: Decimal, warehouse_id: uuid.UUID | None) -> uuid.UUID:
+    """The bin to ship from: the active bin (of ``warehouse_id`` if given) holding the most of
+    the product — if none holds any, the warehouse's first active bin."""
+    stmt = (
+        select(Location.id, func.coalesce(StockBalance.qty, 0))
+        .outerjoin(StockBalance, (StockBalance.location_id == Location.id) & (StockBalance.product_id == product_id))
+        .where(Location.kind == LocationKind.BIN.value, Location.status == BinStatus.ACTIVE.value)
+    )
+    if warehouse_id is not None:
+        stmt = stmt.where(Location.warehouse_id == warehouse_id)
+    best: tuple[int, int, uuid.UUID] | None = None
+    for position, (location_id, scaled) in enumerate(tx.execute(stmt.order_by(Location.sort_order, Location.code))):
+        held = scaled if isinstance(scaled, Decimal) else Decimal(int(scaled or 0)).scaleb(-3)
+        rank = (held, -position)
+        if best is None or rank > best[:2]:
+            best = (held, -position, location_id)
+    if best is None:
+        raise ValidationError(tr("Choose a warehouse with an active bin to deliver from."), field="warehouse")
+    return best[2]
+
+
+def post_delivery(
+    tx: Session,
+    order: SalesOrder | OrderView,
+    customer: Customer | CustomerRef,
+    outs: list[_Out],
+    *,
+    on: date,
+    acknowledged: frozenset[str],
+    notes: str = "",
+    exchange_id: uuid.UUID | None = None,
+) -> SalesDelivery:
+    """Write a posted delivery with its moves, receivable and journal entry (caller's tx). The
+    document and its lines are appended below the ORM once the stock posting has valued them."""
+    number = next_number(tx, "DN", on)
+    ensure_period_open(tx, on)
+    customer_location = virtual_location_id(tx, VirtualLocation.CUSTOMER)
+    delivery_id = uuid7()
+    line_ids = [uuid7() for _ in outs]
+    specs = [
+        MoveSpec(out.product_id, out.location_id, customer_location, out.qty, doc_line_id=line_id)
+        for out, line_id in zip(outs, line_ids)
+    ]
+    moves = post_moves(
+        tx, specs, doc_type="DN", doc_id=delivery_id, doc_number=number, on=on, acknowledged=acknowledged
+    )
+    rows = [
+        {
+            "id": line_id,
+            "delivery_id": delivery_id,
+            "seq": seq,
+            "order_line_id": out.order_line.id if out.order_line else None,
+            "product_id": out.product_id,
+            "location_id": out.location_id,
+            "qty": out.qty,
+            "unit_price": out.unit_price,
+            "discount": out.discount,
+            "tax_rate": out.tax_rate,
+            "net": out.net,
+            "tax": out.tax,
+            "gross": out.net + out.tax,
+            "cost": move.value,
+            "returned_qty": ZERO,
+            "returned_net": ZERO,
+            "returned_tax": ZERO,
+            "returned_cost": ZERO,
+        }
+        for seq, (out, line_id, move) in enumerate(zip(outs, line_ids, moves))
+    ]
+    net_total = sum((r["net"] for r in rows), ZERO)
+    tax_total = sum((r["tax"] for r in rows), ZERO)
+    delivery = SalesDelivery(
+        id=delivery_id,
+        number=number,
+        order_id=order.id,
+        customer_id=customer.id,
+        on=on,
+        state="posted",
+        exchange_id=exchange_id,
+        notes=notes,
+        version=1,
+        net_total=net_total,
+        tax_total=tax_total,
+        gross_total=net_total + tax_total,
+        cost_total=sum((r["cost"] for r in rows), ZERO),
+    )
+    append_new(tx, [delivery])  # posted as created: appended, not tracked
+    append(tx, SalesDeliveryLine.__table__, rows)
+    raise_open_item(
+        tx,
+        kind="receivable",
+        party_id=customer.id,
+        doc_type="DN",
+        doc_id=delivery.id,
+        doc_number=delivery.number,
+        on=on,
+        amount=delivery.gross_total,
+        terms_days=customer.payment_terms_days,
+        memo=tr("Sales delivery {number}", number=delivery.number),
+    )
+    entry = Posting(
+        on,
+        doc_type="DN",
+        doc_id=delivery.id,
+        doc_number=delivery.number,
+        memo=tr("Sales delivery {number} · {customer}", number=delivery.number, customer=customer.name),
+    )
+    entry.debit(Accounts.RECEIVABLE, delivery.gross_total, party_kind="customer", party_id=customer.id)
+    entry.credit(Accounts.REVENUE, delivery.net_total)
+    for tax_rate, amount in _tax_by_rate((r["tax_rate"], r["tax"]) for r in rows):
+        entry.credit(Accounts.OUTPUT_VAT, amount, memo=tr("Output VAT {rate}%", rate=_percent(tax_rate)))
+    entry.debit(Accounts.COGS, delivery.cost_total)
+    entry.credit(Accounts.INVENTORY, delivery.cost_total)
+    entry.post(tx)
+    return delivery
+
+
+# --- returns ------------------------------------------------------------------------------
+def return_delivery(
+    uow: UnitOfWork,
+    delivery_id: uuid.UUID,
+    *,
+    lines: Sequence[ReturnLineInput],
+    on: date | None = None,
+    reason: str = "",
+    acknowledged: frozenset[str] = frozenset(),
+) -> DocRef:
+    """Post a return against a delivery. Raises NotFound, ValidationError (more than delivered
+    minus already returned), PeriodClosed. Nothing is written on error."""
+    on = on or date.today()
+    with uow.write() as tx:
+        require(tx, Perm.SELL)
+        require(tx, Perm.POST)
+        delivery = _get_delivery(tx, delivery_id)
+        sales_return = post_return(tx, delivery, lines, on=on, reason=reason, acknowledged=acknowledged)
+        return DocRef(sales_return.id, sales_return.number, sales_return.version, sales_return.state)
+
+
+def post_return(
+    tx: Session,
+    delivery: SalesDelivery,
+    lines: Sequence[ReturnLineInput],
+    *,
+    on: date,
+    reason: str,
+    acknowledged: frozenset[str],
+    exchange_id: uuid.UUID | None = None,
+) -> SalesReturn:
+    if not lines:
+        raise ValidationError(tr("Enter what comes back."), field="lines")
+    if on < delivery.on:
+        raise ValidationError(
+            tr("A return cannot be dated before its delivery ({date}).", date=delivery.on.isoformat()), field="on"
+        )
+    by_id = {line.id: line for line in delivery.lines}
+    customer = get_customer(tx, delivery.customer_id)
+    sales_return = SalesReturn(
+        id=uuid7(),
+        number=next_number(tx, "SR", on),
+        delivery_id=delivery.id,
+        order_id=delivery.order_id,
+        customer_id=customer.id,
+        on=on,
+        state="posted",
+        exchange_id=exchange_id,
+        reason=reason,
+        version=1,
+    )
+    tx.add(sales_return)
+    customer_location = virtual_location_id(tx, VirtualLocation.CUSTOMER)
+    rows: list[SalesReturnLine] = []
+    specs: list[MoveSpec] = []
+    for seq, entered in enumerate(lines):
+        source = by_id.get(entered.delivery_line_id)
+        if source is None:
+            raise ValidationError(tr("That line is not on delivery {number}.", number=delivery.number), field="lines")
+        quantity = check_qty(entered.qty)
+        returnable = source.qty - source.returned_qty
+        if quantity > returnable:
+            raise ValidationError(
+                tr(
+                    "Returning {qty} of {code} exceeds what can come back from {number}: delivered {delivered}, already returned {returned}.",
+                    qty=quantity,
+                    code=_code(tx, source.product_id),
+                    number=delivery.number,
+                    delivered=source.qty,
+                    returned=source.returned_qty,
+                ),
+                field="qty",
+            )
+        if quantity == returnable:  # the rest of the line: take the rest of every amount, exactly
+            net, tax, cost = (
+                source.net - source.returned_net,
+                source.tax - source.returned_tax,
+                source.cost - source.returned_cost,
+            )
+        else:
+            share = quantity / source.qty
+            net, tax, cost = money(source.net * share), money(source.tax * share), money(source.cost * share)
+        source.returned_qty += quantity
+        source.returned_net += net
+        source.returned_tax += tax
+        source.returned_cost += cost
+        row = SalesReturnLine(
+            id=uuid7(),
+            return_id=sales_return.id,
+            seq=seq,
+            delivery_line_id=source.id,
+            product_id=source.product_id,
+            location_id=entered.location_id or source.location_id,
+            qty=quantity,
+            unit_price=source.unit_price,
+            discount=source.discount,
+            tax_rate=source.tax_rate,
+            net=net,
+            tax=tax,
+            gross=net + tax,
+            cost=cost,
+        )
+        rows.append(row)
+        specs.append(
+            MoveSpec(source.product_id, customer_location, row.location_id, quantity, value=cost, doc_line_id=row.id)
+        )
+        if source.order_line_id is not None:
+            order_line = tx.get(SalesOrderLine, source.order_line_id)
+            order_line.returned_qty += quantity
+            if exchange_id is not None:
+                order_line.exchanged_qty += quantity
+    post_moves(
+        tx,
+        specs,
+        doc_type="SR",
+        doc_id=sales_return.id,
+        doc_number=sales_return.number,
+        on=on,
+        acknowledged=acknowledged,
+    )
+    tx.add_all(rows)
+    sales_return.net_total = sum((r.net for r in rows), ZERO)
+    sales_return.tax_total = sum((r.tax for r in rows), ZERO)
+    sales_return.gross_total = sales_return.net_total + sales_return.tax_total
+    sales_return.cost_total = sum((r.cost for r in rows), ZERO)
+    raise_open_item(
+        tx,
+        kind="receivable",
+        party_id=customer.id,
+        doc_type="SR",
+        doc_id=sales_return.id,
+        doc_number=sales_return.number,
+        on=on,
+        amount=-sales_return.gross_total,
+        terms_days=0,
+        memo=tr("Sales return {number} against {delivery}", number=sales_return.number, delivery=delivery.number),
+    )
+    entry = Posting(
+        on,
+        doc_type="SR",
+        doc_id=sales_return.id,
+        doc_number=sales_return.number,
+        memo=tr("Sales return {number} against {delivery}", number=sales_return.number, delivery=delivery.number),
+    )
+    entry.debit(Accounts.REVENUE, sales_return.net_total)
+    for tax_rate, amount in _tax_by_rate((r.tax_rate, r.tax) for r in rows):
+        entry.debit(Accounts.OUTPUT_VAT, amount, memo=tr("Output VAT {rate}%", rate=_percent(tax_rate)))
+    entry.credit(Accounts.RECEIVABLE, sales_return.gross_total, party_kind="customer", party_id=customer.id)
+    entry.debit(Accounts.INVENTORY, sales_return.cost_total)
+    entry.credit(Accounts.COGS, sales_return.cost_total)
+    entry.post(tx)
+    return sales_return
+
+
+# --- exchanges ----------------------------------------------------------------------------
+def exchange_items(
+    uow: UnitOfWork,
+    delivery_id: uuid.UUID,
+    *,
+    returned: Sequence[ReturnLineInput],
+    out: Sequence[ExchangeOutInput],
+    on: date | None = None,
+    reason: str = "",
+    warehouse_id: uuid.UUID | None = None,
+    acknowledged: frozenset[str] = frozenset(),
+) -> ExchangeRef:
+    """换货 in one transaction: take ``returned`` back against the delivery and deliver ``out``
+    (replacement goods) on the same order. The order line's ``exchanged_qty`` grows by what came
+    back; the replacement is not counted as delivery of the order. The receivable moves by the
+    difference (return credit + replacement debit)."""
+    on = on or date.today()
+    with uow.write() as tx:
+        require(tx, Perm.SELL)
+        require(tx, Perm.POST)
+        delivery = _get_delivery(tx, delivery_id)
+        if not out:
+            raise ValidationError(tr("Enter what goes out in exchange."), field="out")
+        order = get_order(tx, delivery.order_id)
+        customer = get_customer(tx, delivery.customer_id)
+        exchange_id = uuid7()
+        sales_return = post_return(
+            tx, delivery, returned, on=on, reason=reason, acknowledged=acknowledged, exchange_id=exchange_id
+        )
+        back_ids = {entered.delivery_line_id for entered in returned}
+        same_product_price = {
+            line.product_id: (line.unit_price, line.discount) for line in delivery.lines if line.id in back_ids
+        }
+        outs: list[_Out] = []
+        for entered in out:
+            known = same_product_price.get(entered.product_id)
+            priced = price_line(
+                tx,
+                customer,
+                LineInput(
+                    entered.product_id,
+                    entered.qty,
+                    entered.unit_price,
+                    entered.discount if entered.discount is not None else (known[1] if known else ZERO),
+                ),
+                on,
+                default_price=known[0] if known else None,
+            )
+            where = entered.location_id or pick_bin(tx, entered.product_id, priced.qty, warehouse_id)
+            outs.append(
+                _Out(
+                    None,
+                    priced.product.id,
+                    where,
+                    priced.qty,
+                    priced.unit_price,
+                    priced.discount,
+                    priced.tax_rate,
+                    priced.net,
+                    priced.tax,
+                )
+            )
+        delivery_out = post_delivery(
+            tx,
+            order,
+            customer,
+            outs,
+            on=on,
+            acknowledged=acknowledged,
+            exchange_id=exchange_id,
+            notes=tr("Exchange against {number}", number=delivery.number),
+        )
+        exchange = SalesExchange(
+            id=exchange_id,
+            number=next_number(tx, "SX", on),
+            order_id=order.id,
+            customer_id=customer.id,
+            on=on,
+            return_id=sales_return.id,
+            delivery_id=delivery_out.id,
+            reason=reason,
+            difference=delivery_out.gross_total - sales_return.gross_total,
+        )
+        tx.add(exchange)
+        order.version += 1
+        return ExchangeRef(
+            exchange.id,
+            exchange.number,
+            DocRef(sales_return.id, sales_return.number, 1, "posted"),
+            DocRef(delivery_out.id, delivery_out.number, 1, "posted"),
+            exchange.difference,
+        )
+
+
+# --- helpers ------------------------------------------------------------------------------
+def _get_delivery(tx: Session, delivery_id: uuid.UUID) -> SalesDelivery:
+    """The delivery, row-locked on PostgreSQL so two returns against it serialise."""
+    delivery = tx.get(SalesDelivery, delivery_id, with_for_update=tx.bind.dialect.name != "sqlite")
+    if delivery is None:
+        raise NotFound(tr("Delivery not found."))
+    return delivery
+
+
+def _tax_by_rate(pairs) -> list[tuple[Decimal, Decimal]]:
+    """Tax per rate from (rate, tax) pairs, highest rate first."""
+    totals: dict[Decimal, Decimal] = {}
+    for rate, tax in pairs:
+        totals[rate] = totals.get(rate, ZERO) + tax
+    return sorted(totals.items(), reverse=True)
+
+
+def _percent(value: Decimal) -> str:
+    return f"{(value * 100).normalize():f}"
+
+
+def _code(tx: Session, product_id: uuid.UUID) -> str:
+    from erp_desktop.models.catalog import Product
+
+    product = tx.get(Product, product_id)
+    return product.code if product else "?"

@@ -1,0 +1,299 @@
+"""Quotes (SQ) and orders (SO): entry, confirmation with the credit-limit check, cancelling,
+and converting a quote to an order. Each public function is one user action = one transaction.
+
+Rules: prices come from ``pricing.resolve_price``; a changed price or a net price below the
+product's average cost needs ``Perm.EDIT_PRICES``; only drafts can be edited; a stale form
+(``expected_version`` behind the stored ``version``) is refused with ``ConcurrencyError``.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from erp_desktop.errors import ConfirmationRequired, NotFound, ValidationError
+from erp_desktop.i18n import tr
+from erp_desktop.models.sales import OrderState, QuoteState, SalesOrder, SalesOrderLine, SalesQuote, SalesQuoteLine
+from erp_desktop.money import ZERO
+from erp_desktop.services.ledger.numbering import next_number
+from erp_desktop.services.sales.common import DocRef, LineInput, get_customer, get_order, open_receivables, price_line
+from erp_desktop.services.system import audit
+from erp_desktop.services.system.auth import Perm, require
+from erp_desktop.storage.uow import UnitOfWork
+
+
+# --- orders -------------------------------------------------------------------------------
+def create_order(
+    uow: UnitOfWork,
+    *,
+    customer_id: uuid.UUID,
+    lines: Sequence[LineInput],
+    on: date | None = None,
+    salesperson: str | None = None,
+    notes: str = "",
+) -> DocRef:
+    """Save a new draft order. Raises ValidationError, PermissionDenied."""
+    on = on or date.today()
+    with uow.write() as tx:
+        require(tx, Perm.SELL)
+        order = _new_order(tx, customer_id=customer_id, lines=lines, on=on, salesperson=salesperson, notes=notes)
+        audit.record(tx, "create", "sales_order", order.id, summary=order.number)
+        return _ref(order)
+
+
+def update_order(
+    uow: UnitOfWork,
+    order_id: uuid.UUID,
+    *,
+    expected_version: int,
+    customer_id: uuid.UUID,
+    lines: Sequence[LineInput],
+    on: date,
+    salesperson: str | None = None,
+    notes: str = "",
+) -> DocRef:
+    """Replace a draft order's header and lines. Raises InvalidTransition (not a draft),
+    ConcurrencyError (stale form), ValidationError, PermissionDenied."""
+    with uow.write() as tx:
+        require(tx, Perm.SELL)
+        order = get_order(tx, order_id)
+        order.ensure_editable(expected_version)
+        customer = get_customer(tx, customer_id)
+        order.customer_id = customer.id
+        order.on = on
+        order.salesperson = customer.salesperson if salesperson is None else salesperson
+        order.notes = notes
+        order.lines.clear()
+        tx.flush()
+        _fill_lines(tx, order, customer, lines, on, SalesOrderLine)
+        order.version += 1
+        audit.record(tx, "update", "sales_order", order.id, summary=order.number)
+        return _ref(order)
+
+
+def confirm_order(
+    uow: UnitOfWork,
+    order_id: uuid.UUID,
+    *,
+    expected_version: int | None = None,
+    acknowledged: frozenset[str] = frozenset(),
+) -> DocRef:
+    """Draft → confirmed (待发货). Warns (ConfirmationRequired 'credit-limit') when the
+    customer's open receivables plus this order's gross exceed the credit limit."""
+    with uow.write() as tx:
+        require(tx, Perm.SELL)
+        order = get_order(tx, order_id)
+        order.check_version(expected_version)
+        customer = get_customer(tx, order.customer_id)
+        if order.state == OrderState.DRAFT.value:
+            check_credit(tx, customer, order.gross_total, acknowledged)
+        order.confirm()
+        audit.record(tx, "confirm", "sales_order", order.id, summary=order.number)
+        return _ref(order)
+
+
+def cancel_order(uow: UnitOfWork, order_id: uuid.UUID, *, expected_version: int | None = None) -> DocRef:
+    """Cancel a draft or undelivered order; a partly delivered one is closed (its remaining
+    quantities cancelled). Delivered goods come back only by a return."""
+    with uow.write() as tx:
+        require(tx, Perm.SELL)
+        order = get_order(tx, order_id)
+        order.check_version(expected_version)
+        order.cancel()
+        audit.record(tx, "cancel", "sales_order", order.id, summary=order.number)
+        return _ref(order)
+
+
+def check_credit(tx: Session, customer, amount, acknowledged: frozenset[str]) -> None:
+    if customer.credit_limit is None or "credit-limit" in acknowledged:
+        return
+    owed = open_receivables(tx, customer.id)
+    if owed + amount > customer.credit_limit:
+        raise ConfirmationRequired(
+            "credit-limit",
+            tr(
+                "{customer} owes {owed}; with this order ({amount}) that is {total}, over the credit limit {limit}. Confirm anyway?",
+                customer=customer.name,
+                owed=owed,
+                amount=amount,
+                total=owed + amount,
+                limit=customer.credit_limit,
+            ),
+        )
+
+
+def _new_order(tx: Session, *, customer_id, lines, on, salesperson, notes, quote_id=None) -> SalesOrder:
+    customer = get_customer(tx, customer_id)
+    order = SalesOrder(
+        number=next_number(tx, "SO", on),
+        customer_id=customer.id,
+        on=on,
+        state=OrderState.DRAFT.value,
+        salesperson=customer.salesperson if salesperson is None else salesperson,
+        notes=notes,
+        quote_id=quote_id,
+        version=1,
+    )
+    tx.add(order)
+    _fill_lines(tx, order, customer, lines, on, SalesOrderLine)
+    tx.flush()
+    return order
+
+
+def _fill_lines(tx: Session, doc, customer, lines: Sequence[LineInput], on: date, line_class) -> None:
+    if not lines:
+        raise ValidationError(tr("Add at least one line."), field="lines")
+    net_total = tax_total = gross_total = ZERO
+    for seq, entered in enumerate(lines):
+        priced = price_line(tx, customer, entered, on)
+        doc.lines.append(
+            line_class(
+                seq=seq,
+                product_id=priced.product.id,
+                qty=priced.qty,
+                unit_price=priced.unit_price,
+                discount=priced.discount,
+                tax_rate=priced.tax_rate,
+                net=priced.net,
+                tax=priced.tax,
+                gross=priced.gross,
+            )
+        )
+        net_total += priced.net
+        tax_total += priced.tax
+        gross_total += priced.gross
+    doc.net_total, doc.tax_total, doc.gross_total = net_total, tax_total, gross_total
+
+
+def _ref(doc) -> DocRef:
+    return DocRef(doc.id, doc.number, doc.version, doc.state)
+
+
+# --- quotes -------------------------------------------------------------------------------
+def create_quote(
+    uow: UnitOfWork,
+    *,
+    customer_id: uuid.UUID,
+    lines: Sequence[LineInput],
+    on: date | None = None,
+    valid_until: date | None = None,
+    salesperson: str | None = None,
+    notes: str = "",
+) -> DocRef:
+    """Save a new quote (SQ) valid until ``valid_until`` (default: 30 days)."""
+    from datetime import timedelta
+
+    on = on or date.today()
+    valid_until = valid_until or on + timedelta(days=30)
+    if valid_until < on:
+        raise ValidationError(tr("A quote cannot expire before its date."), field="valid_until")
+    with uow.write() as tx:
+        require(tx, Perm.SELL)
+        customer = get_customer(tx, customer_id)
+        quote = SalesQuote(
+            number=next_number(tx, "SQ", on),
+            customer_id=customer.id,
+            on=on,
+            valid_until=valid_until,
+            salesperson=customer.salesperson if salesperson is None else salesperson,
+            notes=notes,
+            state=QuoteState.DRAFT.value,
+            version=1,
+        )
+        tx.add(quote)
+        _fill_lines(tx, quote, customer, lines, on, SalesQuoteLine)
+        tx.flush()
+        return _ref(quote)
+
+
+def update_quote(
+    uow: UnitOfWork,
+    quote_id: uuid.UUID,
+    *,
+    expected_version: int,
+    customer_id: uuid.UUID,
+    lines: Sequence[LineInput],
+    on: date,
+    valid_until: date,
+    salesperson: str | None = None,
+    notes: str = "",
+) -> DocRef:
+    with uow.write() as tx:
+        require(tx, Perm.SELL)
+        quote = _get_quote(tx, quote_id)
+        quote.ensure_editable(expected_version)
+        customer = get_customer(tx, customer_id)
+        if valid_until < on:
+            raise ValidationError(tr("A quote cannot expire before its date."), field="valid_until")
+        quote.customer_id, quote.on, quote.valid_until, quote.notes = customer.id, on, valid_until, notes
+        quote.salesperson = customer.salesperson if salesperson is None else salesperson
+        quote.lines.clear()
+        tx.flush()
+        _fill_lines(tx, quote, customer, lines, on, SalesQuoteLine)
+        quote.version += 1
+        return _ref(quote)
+
+
+def convert_quote(uow: UnitOfWork, quote_id: uuid.UUID, *, on: date | None = None) -> DocRef:
+    """Make a draft order from a quote in one action: customer, salesperson and lines with their
+    prices, discounts and tax rates carried over; the quote is marked converted and linked.
+    An expired quote is refused."""
+    on = on or date.today()
+    with uow.write() as tx:
+        require(tx, Perm.SELL)
+        quote = _get_quote(tx, quote_id)
+        quote.ensure_editable()
+        if quote.valid_until is not None and on > quote.valid_until:
+            raise ValidationError(
+                tr("Quote {number} expired on {date}.", number=quote.number, date=quote.valid_until.isoformat()),
+                field="valid_until",
+            )
+        customer = get_customer(tx, quote.customer_id)
+        order = SalesOrder(
+            number=next_number(tx, "SO", on),
+            customer_id=customer.id,
+            on=on,
+            state=OrderState.DRAFT.value,
+            salesperson=quote.salesperson,
+            notes=quote.notes,
+            quote_id=quote.id,
+            version=1,
+        )
+        tx.add(order)
+        for line in quote.lines:
+            order.lines.append(
+                SalesOrderLine(
+                    seq=line.seq,
+                    product_id=line.product_id,
+                    qty=line.qty,
+                    unit_price=line.unit_price,
+                    discount=line.discount,
+                    tax_rate=line.tax_rate,
+                    net=line.net,
+                    tax=line.tax,
+                    gross=line.gross,
+                )
+            )
+        order.net_total, order.tax_total, order.gross_total = quote.net_total, quote.tax_total, quote.gross_total
+        tx.flush()
+        quote.convert(order.id)
+        audit.record(tx, "convert", "sales_quote", quote.id, summary=f"{quote.number} → {order.number}")
+        return _ref(order)
+
+
+def cancel_quote(uow: UnitOfWork, quote_id: uuid.UUID) -> DocRef:
+    with uow.write() as tx:
+        require(tx, Perm.SELL)
+        quote = _get_quote(tx, quote_id)
+        quote.cancel()
+        return _ref(quote)
+
+
+def _get_quote(tx: Session, quote_id: uuid.UUID) -> SalesQuote:
+    quote = tx.get(SalesQuote, quote_id)
+    if quote is None:
+        raise NotFound(tr("Quote not found."))
+    return quote

@@ -1,0 +1,1 @@
+"""The shop itself: users and roles, audit, company, approvals, setup, verify."""

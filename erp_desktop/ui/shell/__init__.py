@@ -1,0 +1,1 @@
+"""The main window and what surrounds it: log-in, sync status, maintenance, self-test."""

@@ -1,0 +1,118 @@
+"""Sync in the main window: a status-bar indicator (last sync, changes to send, conflicts),
+Tools › Sync now (F9), and automatic sync every few minutes while the server answers — always off
+the GUI thread."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
+
+from erp_desktop.errors import UserError
+from erp_desktop.i18n import tr
+from erp_desktop.services.sync import engine as sync
+from erp_desktop.services.system.auth import Perm
+from erp_desktop.ui.context import AppContext
+from erp_desktop.ui.errors import show_error
+
+log = logging.getLogger(__name__)
+ALL_AREAS = frozenset({"catalog", "parties", "stock", "sales", "purchasing", "finance", "settings"})
+STATUS_EVERY_MS = 60_000
+
+
+def indicator_text(st: sync.SyncStatus) -> str:
+    if st.online_mode:
+        return tr("Online")
+    if not st.configured:
+        return tr("Sync: off")
+    if st.last_error:
+        return tr("Sync: offline · {pending} to send", pending=st.pending)
+    last = st.last_sync.strftime("%H:%M") if st.last_sync else tr("never")
+    text = tr("Sync {time} · {pending} to send", time=last, pending=st.pending)
+    if st.conflicts:
+        text += " · " + tr("{count} conflicts", count=st.conflicts)
+    return text
+
+
+class SyncController(QObject):
+    def __init__(self, window: QMainWindow, ctx: AppContext):
+        super().__init__(window)
+        self.window = window
+        self.ctx = ctx
+        self.running = False
+        self.label = QLabel(window)
+        self.label.setToolTip(
+            tr("Sync with the shared database: last sync, changes waiting to be sent, conflicts to review")
+        )
+        window.statusBar().addPermanentWidget(self.label)
+        self.action = QAction(tr("Sync now"), window)
+        self.action.setShortcut(QKeySequence("F9"))
+        self.action.triggered.connect(lambda: self.sync(manual=True))
+        self.action.setEnabled(ctx.uow.actor.can(Perm.SYNC) and ctx.uow.engine.dialect.name == "sqlite")
+        window.menu("tools").addAction(self.action)
+        self.status_timer = QTimer(self)
+        self.status_timer.timeout.connect(self.refresh)
+        self.status_timer.start(STATUS_EVERY_MS)
+        self.auto_timer = QTimer(self)
+        self.auto_timer.timeout.connect(lambda: self.sync(manual=False))
+        self._arm_auto()
+        ctx.changed.connect(lambda _areas: self.refresh())
+        self.refresh()
+
+    def _arm_auto(self) -> None:
+        minutes = int(self.ctx.settings.value("sync/minutes", 5) or 5)
+        self.auto_timer.start(max(1, minutes) * 60_000)
+
+    def refresh(self) -> None:
+        uow = self.ctx.uow
+        self.ctx.query(lambda: sync.status(uow), self._show, lambda exc: log.warning("sync status: %s", exc))
+
+    def _show(self, st: sync.SyncStatus) -> None:
+        self.label.setText(indicator_text(st))
+        self.configured = st.configured
+
+    def sync(self, *, manual: bool) -> None:
+        uow = self.ctx.uow
+        if self.running or not self.action.isEnabled():
+            return
+        if not manual and str(self.ctx.settings.value("sync/auto", "true")) != "true":
+            return
+        if not manual and not getattr(self, "configured", False):
+            return
+        self.running = True
+        self.label.setText(tr("Syncing…"))
+
+        def done(result: sync.SyncResult) -> None:
+            self.running = False
+            self._arm_auto()
+            if result.pulled or result.conflicts:
+                self.ctx.changed.emit(ALL_AREAS)
+            self.refresh()
+            if result.alerts:
+                QMessageBox.warning(self.window, tr("Sync"), "\n".join(result.alerts[:10]))
+            elif manual:
+                self.window.statusBar().showMessage(
+                    tr(
+                        "Sync done: {pulled} received, {pushed} sent, {conflicts} conflicts.",
+                        pulled=result.pulled,
+                        pushed=result.pushed,
+                        conflicts=result.conflicts,
+                    ),
+                    8000,
+                )
+
+        def failed(exc: BaseException) -> None:
+            self.running = False
+            self.refresh()
+            if manual:
+                show_error(self.window, exc)
+            elif not isinstance(exc, UserError):
+                log.warning("automatic sync failed", exc_info=exc)
+
+        self.ctx.query(lambda: sync.sync_now(uow), done, failed)
+
+
+def install_menus(window: QMainWindow, ctx: AppContext) -> None:
+    window.sync_controller = SyncController(window, ctx)

@@ -1,0 +1,77 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+  <context>
+    <name>erp</name>
+    <message>
+      <location filename="../../erp_desktop/services/ledger/journal.py" line="65" />
+      <source>{date} falls in a closed period (closed through {year}-{month:02d}). Post it into an open month.</source>
+      <translation>{date} 属于已结账期间（已结账至 {year}-{month:02d}），请过账到未结账的月份。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/ledger/journal.py" line="127" />
+      <source>The journal entry does not balance: debit {debit}, credit {credit}.</source>
+      <translation>凭证借贷不平：借方 {debit}，贷方 {credit}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/ledger/stock.py" line="479" />
+      <source>Not enough stock of {code} {name} in {where}: on hand {on_hand}, requested {requested}.</source>
+      <translation>{where} 的 {code} {name} 库存不足：现有 {on_hand}，需要 {requested}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/ledger/stock.py" line="451" />
+      <source>Quantity must be greater than zero with at most 3 decimals (got {qty}).</source>
+      <translation>数量必须大于零且最多 3 位小数（输入为 {qty}）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/ledger/stock.py" line="464" />
+      <source>Warehouse {name} is inactive.</source>
+      <translation>仓库 {name} 已停用。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/ledger/stock.py" line="467" />
+      <source>Bin {where} is frozen; no stock can move in or out.</source>
+      <translation>库位 {where} 已冻结，不能出入库。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/ledger/stock.py" line="470" />
+      <source>Bin {where} is marked full.</source>
+      <translation>库位 {where} 已满。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/ledger/stock.py" line="502" />
+      <source>Bin {where} holds {total} of capacity {capacity}; adding {qty} exceeds it. Post anyway?</source>
+      <translation>库位 {where} 已存 {total}，容量 {capacity}，再放入 {qty} 将超出容量。仍要过账吗？</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/ledger/stock.py" line="524" />
+      <source>A movement's value cannot be negative.</source>
+      <translation>出入库金额不能为负。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/ledger/stock.py" line="67" />
+      <source>The database is missing its reference data; run 'erp-desktop init'.</source>
+      <translation>数据库缺少基础数据，请运行 'erp-desktop init'。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/ledger/stock.py" line="126" />
+      <source>A movement needs two different locations.</source>
+      <translation>出入库必须在两个不同的库位之间。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/ledger/stock.py" line="257" />
+      <source>Product {code} {name} is inactive and cannot be moved.</source>
+      <translation>商品 {code} {name} 已停用，不能出入库。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/ledger/stock.py" line="265" />
+      <source>Unknown location.</source>
+      <translation>库位不存在。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/ledger/stock.py" line="490" />
+      <source>Post anyway?</source>
+      <translation>仍要过账吗？</translation>
+    </message>
+  </context>
+</TS>
