@@ -1,13 +1,15 @@
 """Shared fixtures: a fresh shop database per test, a unit of work, a UI context."""
+
 from __future__ import annotations
 
 import os
+import shutil
 
 import pytest
 
 from erp_desktop import i18n
-from erp_desktop.services.setup import open_shop
-from erp_desktop.services.uow import UnitOfWork
+from erp_desktop.services.system.setup import open_shop
+from erp_desktop.storage.uow import UnitOfWork
 
 
 @pytest.fixture(autouse=True)
@@ -19,9 +21,25 @@ def _english():
     i18n.set_language("en")
 
 
+@pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory):
+    """An empty shop file migrated to head once per test session. Only the schema: reference
+    data (chart, virtual locations) and the PC id are made per test, so every shop keeps ids of
+    its own, as a real installation does."""
+    from erp_desktop.storage import engine as db
+
+    path = tmp_path_factory.mktemp("template") / "template.sqlite3"
+    engine = db.open_engine(path)
+    engine.dispose()
+    return path
+
+
 @pytest.fixture
-def db_path(tmp_path):
-    return tmp_path / "shop.sqlite3"
+def db_path(tmp_path, migrated_template):
+    """A fresh shop file for the test: a copy of the migrated template (opened by ``uow``)."""
+    path = tmp_path / "shop.sqlite3"
+    shutil.copyfile(migrated_template, path)
+    return path
 
 
 @pytest.fixture
