@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from erp_desktop.storage import engine as db
-
 from .. import __version__
 from ..i18n import tr
 from . import open_uow
@@ -22,6 +20,10 @@ def _init(args) -> int:
 
 def _version(args) -> int:
     print(f"erp-desktop {__version__}")
+    if not args.db:
+        return 0
+    from erp_desktop.storage import engine as db
+
     engine = db.make_engine(db.db_url(args.db)) if args.db else None
     if engine is not None:
         print(
