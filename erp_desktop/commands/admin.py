@@ -12,11 +12,11 @@ from erp_desktop.services.system import audit, auth
 
 from ..errors import ValidationError
 from ..i18n import tr
-from . import open_uow
+from . import add_json, open_uow, print_json, print_table, to_jsonable, wants_json
 
 
 def register(add) -> None:
-    add("users", "list users", _users)
+    add_json(add("users", "list users", _users))
     p = add("user-add", "add a user (password from ERP_NEW_PASSWORD or asked)", _user_add)
     p.add_argument("name")
     p.add_argument("--role", default="owner", help="owner, sales, warehouse, accountant, buyer or a custom role")
@@ -29,7 +29,7 @@ def register(add) -> None:
     p.add_argument("--unlock", action="store_true")
     p = add("user-password", "set a user's password (from ERP_NEW_PASSWORD or asked)", _user_password)
     p.add_argument("name")
-    add("roles", "list roles and their permissions", _roles)
+    add_json(add("roles", "list roles and their permissions", _roles))
     p = add("role-save", "create or change a custom role", _role_save)
     p.add_argument("name")
     p.add_argument("--perm", action="append", default=[], help=f"permission ({', '.join(sorted(auth.ALL))}); repeat")
@@ -45,6 +45,7 @@ def register(add) -> None:
     p.add_argument("--until", type=date.fromisoformat)
     p.add_argument("--limit", type=int, default=50)
     p.add_argument("--export", metavar="FILE.xlsx")
+    add_json(p)
 
 
 def _new_password() -> str:
@@ -58,11 +59,17 @@ def _new_password() -> str:
 
 def _users(args) -> int:
     uow = open_uow(args)
+    users = auth.list_users(uow)
+    if wants_json(args):
+        print_json({"login_required": auth.login_required(uow), "users": users})
+        return 0
     print(tr("Log-in at start: {state}", state=tr("on") if auth.login_required(uow) else tr("off")))
-    for u in auth.list_users(uow):
+    rows = []
+    for u in users:
         state = tr("active") if u.active else tr("inactive")
         locked = tr(", locked until {time}", time=u.locked_until.strftime("%H:%M")) if u.locked_until else ""
-        print(f"{u.username:20} {u.role:12} {state}{locked}  {u.display_name}")
+        rows.append([u.username, u.role, state + locked, u.display_name])
+    print_table([tr("User"), tr("Role"), tr("State"), tr("Name")], rows)
     return 0
 
 
@@ -98,9 +105,17 @@ def _user_password(args) -> int:
 
 def _roles(args) -> int:
     uow = open_uow(args)
-    for role in auth.list_roles(uow):
-        kind = tr("built-in") if role.builtin else tr("custom")
-        print(f"{role.name:14} {kind:10} {', '.join(sorted(role.permissions))}")
+    roles = auth.list_roles(uow)
+    if wants_json(args):
+        print_json([{**to_jsonable(r), "permissions": sorted(r.permissions)} for r in roles])
+        return 0
+    print_table(
+        [tr("Role"), tr("Kind"), tr("Permissions")],
+        [
+            [role.name, tr("built-in") if role.builtin else tr("custom"), ", ".join(sorted(role.permissions))]
+            for role in roles
+        ],
+    )
     return 0
 
 
@@ -130,8 +145,14 @@ def _audit(args) -> int:
         print(tr("{count} rows written to {path}", count=count, path=args.export))
         return 0
     page = audit.list_audit(uow, ListQuery(sort="at", descending=True, limit=args.limit), flt)
-    for row in page.rows:
-        print(
-            f"{row.at:%Y-%m-%d %H:%M:%S}  {row.user_name:12} {row.action:10} {row.entity:14} {row.summary}  {row.changes}"
-        )
+    if wants_json(args):
+        print_json(page.rows)
+        return 0
+    print_table(
+        [tr("Time"), tr("User"), tr("Action"), tr("Entity"), tr("Summary"), tr("Changes")],
+        [
+            [f"{row.at:%Y-%m-%d %H:%M:%S}", row.user_name, row.action, row.entity, row.summary, row.changes]
+            for row in page.rows
+        ],
+    )
     return 0

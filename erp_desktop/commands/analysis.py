@@ -12,7 +12,7 @@ from datetime import date
 
 from ..errors import ValidationError
 from ..i18n import tr
-from . import common_options, open_uow
+from . import add_json, common_options, open_uow, print_json, print_table, wants_json
 
 
 def register(add) -> None:
@@ -24,6 +24,7 @@ def register(add) -> None:
     p = sub.add_parser("dashboard", parents=[common], help="print the overview dashboard's figures")
     p.set_defaults(handler=_dashboard)
     p.add_argument("--as-of", type=_date, help="date (default today)")
+    add_json(p)
 
     p = sub.add_parser("pivot", parents=[common], help="a pivot of sales or purchases; --xlsx writes it to a workbook")
     p.set_defaults(handler=_pivot)
@@ -43,6 +44,7 @@ def register(add) -> None:
     )
     p.add_argument("--xlsx", metavar="PATH", help="write the pivot to this xlsx file")
     p.add_argument("--limit", type=int, default=50, help="rows to print (default 50)")
+    add_json(p)
 
 
 def _help(args) -> int:
@@ -62,10 +64,15 @@ def _dashboard(args) -> int:
 
     uow = open_uow(args)
     ov = dashboard.overview(uow, as_of=args.as_of)
+    if wants_json(args):
+        print_json(ov)
+        return 0
     print(tr("As of {date}", date=ov.as_of.isoformat()))
+    rows = []
     for f in ov.figures:
         value = f"{int(f.value):,}" if f.unit == "count" else f"{f.value:,.2f}"
-        print(f"{f.title:<28} {value:>16}  {f.note}")
+        rows.append([f.title, value, f.note])
+    print_table([tr("Figure"), tr("Value"), tr("Note")], rows, right=[1])
     return 0
 
 
@@ -90,6 +97,9 @@ def _pivot(args) -> int:
     uow = open_uow(args)
     result = analysis.pivot(uow, spec)
     headers, rows = analysis.table(result)
+    if wants_json(args):
+        print_json({"headers": headers, "rows": rows})
+        return 0
     nlab = len(spec.rows)
 
     def text(i, v):
@@ -102,10 +112,11 @@ def _pivot(args) -> int:
         return f"{v:,}"
 
     shown = rows[: args.limit] + ([rows[-1]] if len(rows) > args.limit else [])
-    table = [headers] + [[text(i, v) for i, v in enumerate(r)] for r in shown]
-    widths = [max(len(str(r[i])) for r in table) for i in range(len(headers))]
-    for r in table:
-        print("  ".join(str(c).ljust(w) if i < nlab else str(c).rjust(w) for i, (c, w) in enumerate(zip(r, widths))))
+    print_table(
+        [str(h) for h in headers],
+        [[text(i, v) for i, v in enumerate(r)] for r in shown],
+        right=range(nlab, len(headers)),
+    )
     if args.xlsx:
         n = analysis.export_xlsx(result, args.xlsx)
         print(tr("Wrote {count} rows to {path}", count=n, path=args.xlsx))

@@ -103,9 +103,12 @@ def register(add) -> None:
     p = action("moves", "a product's movement history with running balance", _moves)
     p.add_argument("product")
     p.add_argument("--warehouse", default="")
+    p.add_argument("--json", action="store_true")
     p = action("low", "products at or below their reorder point", _low)
+    p.add_argument("--json", action="store_true")
     p = action("slow", "products in stock with no issue for N days", _slow)
     p.add_argument("--days", type=int, default=90)
+    p.add_argument("--json", action="store_true")
 
 
 def _no_action(args) -> int:
@@ -520,6 +523,9 @@ def _low(args) -> int:
     from erp_desktop.services.inventory import queries as stock
 
     rows = stock.low_stock(open_uow(args))
+    if args.json:
+        _json(rows)
+        return 0
     _table(
         [
             tr("Code"),
@@ -542,6 +548,9 @@ def _slow(args) -> int:
     from erp_desktop.services.inventory import queries as stock
 
     rows = stock.slow_moving(open_uow(args), days=args.days)
+    if args.json:
+        _json(rows)
+        return 0
     _table(
         [tr("Code"), tr("Product"), tr("Quantity"), tr("Value"), tr("Last issue"), tr("Days idle")],
         [

@@ -9,7 +9,7 @@ from erp_desktop.services.sync import engine as sync
 from erp_desktop.services.sync import server as sync_server
 
 from ..i18n import tr
-from . import open_uow
+from . import add_json, open_uow, print_json, print_table, wants_json
 
 
 def register(add) -> None:
@@ -35,7 +35,8 @@ def register(add) -> None:
     p.add_argument("--all", action="store_true", help="include resolved ones")
     p.add_argument("--restore", metavar="ID")
     p.add_argument("--dismiss", metavar="ID")
-    add("sync-alerts", "list what merges raised for the owner (negative stock …)", _alerts)
+    add_json(p)
+    add_json(add("sync-alerts", "list what merges raised for the owner (negative stock …)", _alerts))
 
 
 def _print_status(uow) -> None:
@@ -111,20 +112,27 @@ def _conflicts(args) -> int:
         sync.dismiss_conflict(uow, uuid.UUID(args.dismiss))
         return 0
     rows = sync.list_conflicts(uow, include_resolved=args.all)
+    if wants_json(args):
+        print_json(rows)
+        return 0
     if not rows:
         print(tr("No conflicts."))
-    for c in rows:
-        print(
-            f"{c.id}  {c.detected_at:%Y-%m-%d %H:%M}  {c.table_name:14} {c.summary}  ({tr('lost')}: {c.lost_pc} → {c.won_pc})"
-        )
+        return 0
+    print_table(
+        [tr("Id"), tr("Detected"), tr("Table"), tr("Summary"), tr("Lost"), tr("Won")],
+        [[c.id, f"{c.detected_at:%Y-%m-%d %H:%M}", c.table_name, c.summary, c.lost_pc, c.won_pc] for c in rows],
+    )
     return 0
 
 
 def _alerts(args) -> int:
     uow = open_uow(args)
     rows = sync.list_alerts(uow)
+    if wants_json(args):
+        print_json(rows)
+        return 0
     if not rows:
         print(tr("No alerts."))
-    for a in rows:
-        print(f"{a.raised_at:%Y-%m-%d %H:%M}  {a.message}")
+        return 0
+    print_table([tr("Raised"), tr("Message")], [[f"{a.raised_at:%Y-%m-%d %H:%M}", a.message] for a in rows])
     return 0
