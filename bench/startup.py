@@ -69,3 +69,42 @@ def startup(quick: bool) -> list[Figure]:
     _start(db, env)  # cold start: fills the file cache and compiles the bytecode
     times = [_start(db, env) for _ in range(1 if quick else 3)]
     return [at_most("start_s", statistics.median(times), "s", 2)]
+
+
+def _cli_run(args: list[str], env: dict) -> float:
+    started = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "erp_desktop", *args],
+        check=True,
+        env=env,
+        capture_output=True,
+        cwd=Path(__file__).resolve().parent.parent,
+        timeout=120,
+    )
+    return time.perf_counter() - started
+
+
+@benchmark("cli_start_s", "cli_start_s.version", "cli_start_s.stock_onhand")
+def cli_startup(quick: bool) -> list[Figure]:
+    """``cli_start_s``: a command-line run from process start to exit, warm (median of three):
+    ``erp-desktop version`` (imports no service), and ``erp-desktop stock onhand`` on the demo
+    shop (opens it, imports only the inventory area, prints the report)."""
+    from erp_desktop import demo
+    from erp_desktop.services.system.setup import open_shop
+
+    folder = Path(tempfile.mkdtemp(prefix="erp-bench-cli-"))
+    db = folder / "shop.sqlite3"
+    uow = open_shop(db)
+    demo.build_demo(uow, steps=None if not quick else ["master data"])
+    uow.engine.dispose()
+    env = dict(os.environ, ERP_DATA_DIR=str(folder), ERP_LANG="zh_CN", PYTHONPYCACHEPREFIX=str(folder / "pycache"))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    figures = []
+    for name, args, limit in (
+        ("cli_start_s.version", ["version"], 0.5),
+        ("cli_start_s.stock_onhand", ["stock", "onhand", "--db", str(db)], 1.5),
+    ):
+        _cli_run(args, env)  # cold: fills the file cache and compiles the bytecode
+        times = [_cli_run(args, env) for _ in range(1 if quick else 3)]
+        figures.append(at_most(name, statistics.median(times), "s", limit))
+    return figures
