@@ -46,6 +46,7 @@ def register(add) -> None:
     p.add_argument("--limit", type=int, default=50)
     p.add_argument("--export", metavar="FILE.xlsx")
     add_json(p)
+    _register_approvals(add)
 
 
 def _new_password() -> str:
@@ -155,4 +156,136 @@ def _audit(args) -> int:
             for row in page.rows
         ],
     )
+    return 0
+
+
+# --- approval rules ------------------------------------------------------------------------
+def _register_approvals(add) -> None:
+    from argparse import SUPPRESS
+
+    parser = add(
+        "approvals", "approval rules: which documents need whose approval", lambda args: _approvals_help(parser)
+    )
+    sub = parser.add_subparsers(dest="approvals_command", metavar="ACTION")
+    p = sub.add_parser("list", help="list the approval rules", description="list the approval rules")
+    p.set_defaults(handler=_approvals_list)
+    p.add_argument("--doc-type", help="purchase_order, sales_order or payment")
+    add_json(p)
+    p = sub.add_parser(
+        "set",
+        help="add a rule, or change the rule --id ID",
+        description="add a rule, or change the rule --id ID (only the options given change)",
+    )
+    p.set_defaults(handler=_approvals_set)
+    p.add_argument("--id", metavar="ID", help="the rule to change (its id, or the first characters of it)")
+    p.add_argument("--doc-type", default=SUPPRESS, help="purchase_order, sales_order or payment")
+    p.add_argument("--name", default=SUPPRESS)
+    p.add_argument("--min-amount", default=SUPPRESS, metavar="AMOUNT", help="applies above this amount ('' for any)")
+    p.add_argument("--grade", action="append", default=SUPPRESS, help="only for parties of this grade (repeat)")
+    p.add_argument("--role", default=SUPPRESS, help="who approves: owner, accountant, buyer, sales, warehouse")
+    p.add_argument("--not-creator", choices=["yes", "no"], default=SUPPRESS, help="the creator may not approve")
+    p.add_argument("--active", choices=["yes", "no"], default=SUPPRESS)
+    p = sub.add_parser("remove", help="delete an approval rule", description="delete an approval rule")
+    p.set_defaults(handler=_approvals_remove)
+    p.add_argument("id", metavar="ID")
+
+
+def _approvals_help(parser) -> int:
+    parser.print_help()
+    return 2
+
+
+def _find_rule(uow, text: str):
+    from erp_desktop.services.system import approvals
+
+    from ..errors import NotFound
+
+    key = text.strip().lower()
+    found = [r for r in approvals.list_rules(uow) if str(r.id).startswith(key)] if key else []
+    if not found:
+        raise NotFound(tr("No approval rule with id {id}.", id=text))
+    if len(found) > 1:
+        raise ValidationError(tr("Several approval rules start with {id}; give more of the id.", id=text), field="id")
+    return found[0]
+
+
+def _approvals_list(args) -> int:
+    from erp_desktop.services.system import approvals
+
+    rows = approvals.list_rules(open_uow(args), args.doc_type)
+    if wants_json(args):
+        print_json([{**to_jsonable(r), "description": r.description} for r in rows])
+        return 0
+    if not rows:
+        print(tr("No approval rules: no document needs approval."))
+        return 0
+    print_table(
+        [tr("Id"), tr("Document"), tr("Name"), tr("Rule"), tr("Active")],
+        [
+            [
+                str(r.id)[:8],
+                approvals.doc_type_label(r.doc_type),
+                r.name,
+                r.description,
+                tr("yes") if r.active else tr("no"),
+            ]
+            for r in rows
+        ],
+    )
+    return 0
+
+
+def _approvals_set(args) -> int:
+    import dataclasses
+
+    from erp_desktop.services.system import approvals
+
+    from ..money import NotANumber, parse_decimal
+
+    uow = open_uow(args)
+    if args.id:
+        rule = _find_rule(uow, args.id)
+    else:
+        if not hasattr(args, "doc_type"):
+            raise ValidationError(
+                tr("Name the document type: --doc-type purchase_order, sales_order or payment."), field="doc_type"
+            )
+        rule = approvals.ApprovalRuleRow(id=None, doc_type=args.doc_type)
+    changes = {}
+    for name in ("doc_type", "name"):
+        if hasattr(args, name):
+            changes[name] = getattr(args, name)
+    if hasattr(args, "role"):
+        changes["approver_role"] = args.role
+    if hasattr(args, "grade"):
+        changes["grades"] = tuple(args.grade)
+    if hasattr(args, "not_creator"):
+        changes["not_creator"] = args.not_creator == "yes"
+    if hasattr(args, "active"):
+        changes["active"] = args.active == "yes"
+    if hasattr(args, "min_amount"):
+        text = args.min_amount.strip()
+        try:
+            changes["min_amount"] = parse_decimal(text) if text else None
+        except NotANumber:
+            raise ValidationError(tr("Not an amount: {text}", text=args.min_amount), field="min_amount") from None
+    saved = approvals.save_rule(uow, dataclasses.replace(rule, **changes))
+    print(
+        tr(
+            "Approval rule {id} saved: {document}, {rule}.",
+            id=str(saved.id)[:8],
+            document=approvals.doc_type_label(saved.doc_type),
+            rule=saved.description,
+        )
+    )
+    return 0
+
+
+def _approvals_remove(args) -> int:
+    from erp_desktop.services.system import approvals
+
+    uow = open_uow(args)
+    rule = _find_rule(uow, args.id)
+    approvals.delete_rule(uow, rule.id)
+    print(tr("Approval rule {id} removed.", id=str(rule.id)[:8]))
     return 0

@@ -19,6 +19,7 @@ LISTS = ("products", "customers", "suppliers", "warehouses", "prices", "quotes")
 
 
 def register(add) -> None:
+    _register_records(add)
     p = add(
         "import", "import a master-data list from an xlsx file (all or nothing; creates or updates by code)", _import
     )
@@ -109,4 +110,231 @@ def _demo(args) -> int:
             url=uow.engine.url.render_as_string(hide_password=True),
         )
     )
+    return 0
+
+
+# --- one product, customer, supplier or warehouse: add / edit / show -------------------------
+def _register_records(add) -> None:
+    from argparse import SUPPRESS
+
+    def verbs(noun: str, help_text: str, fill) -> None:
+        parser = add(noun, help_text, lambda args: _records_help(parser))
+        sub = parser.add_subparsers(dest=f"{noun}_command", metavar="ACTION")
+        p = sub.add_parser("add", help=f"add a {noun}", description=f"add a {noun}")
+        p.set_defaults(handler=_record_save, noun=noun, editing=False)
+        p.add_argument("code")
+        fill(p, SUPPRESS)
+        p = sub.add_parser(
+            "edit", help=f"change a {noun} (only the options given change)", description=f"change a {noun}"
+        )
+        p.set_defaults(handler=_record_save, noun=noun, editing=True)
+        p.add_argument("code")
+        fill(p, SUPPRESS)
+        p = sub.add_parser("show", help=f"show a {noun}", description=f"show a {noun}")
+        p.set_defaults(handler=_record_show, noun=noun)
+        p.add_argument("code")
+        p.add_argument("--json", action="store_true", help="print JSON (for scripts) instead of a table")
+
+    def common(p, none) -> None:
+        p.add_argument("--name", default=none)
+        p.add_argument("--active", choices=["yes", "no"], default=none)
+
+    def product(p, none) -> None:
+        common(p, none)
+        p.add_argument("--price", dest="sale_price", default=none, help="sale price")
+        p.add_argument("--cost", dest="purchase_price", default=none, help="purchase price")
+        p.add_argument("--spec", default=none, help="specification (规格)")
+        p.add_argument("--unit", default=none)
+        p.add_argument("--category", default=none, help="category name or path (Drinks/Tea)")
+        p.add_argument("--barcode", action="append", default=none, help="barcode (repeat for several)")
+        p.add_argument("--tax-rate", default=none, help="e.g. 0.13")
+        p.add_argument("--reorder-point", default=none)
+        p.add_argument("--reorder-qty", default=none)
+        p.add_argument("--notes", default=none)
+
+    def party(p, none) -> None:
+        common(p, none)
+        p.add_argument("--phone", default=none)
+        p.add_argument("--email", default=none)
+        p.add_argument("--tax-id", default=none)
+        p.add_argument("--payment-terms", dest="payment_terms_days", default=none, metavar="DAYS")
+        p.add_argument("--notes", default=none)
+
+    def customer(p, none) -> None:
+        party(p, none)
+        p.add_argument("--tier", default=none)
+        p.add_argument("--salesperson", default=none)
+        p.add_argument("--credit-limit", default=none, help="'' for no limit")
+
+    def supplier(p, none) -> None:
+        party(p, none)
+        p.add_argument("--grade", default=none)
+        p.add_argument("--address", default=none)
+        p.add_argument("--lead-time", dest="lead_time_days", default=none, metavar="DAYS")
+
+    def warehouse(p, none) -> None:
+        common(p, none)
+        p.add_argument("--address", default=none)
+        p.add_argument("--negative", dest="negative_policy", choices=["forbid", "warn", "allow"], default=none)
+
+    verbs("product", "add, change or show one product", product)
+    verbs("customer", "add, change or show one customer", customer)
+    verbs("supplier", "add, change or show one supplier", supplier)
+    verbs("warehouse", "add, change or show one warehouse", warehouse)
+
+
+def _records_help(parser) -> int:
+    parser.print_help()
+    return 2
+
+
+_FIELDS = {
+    "product": (
+        "name",
+        "sale_price",
+        "purchase_price",
+        "spec",
+        "unit",
+        "tax_rate",
+        "reorder_point",
+        "reorder_qty",
+        "notes",
+    ),
+    "customer": ("name", "phone", "email", "tax_id", "payment_terms_days", "notes", "tier", "salesperson"),
+    "supplier": (
+        "name",
+        "phone",
+        "email",
+        "tax_id",
+        "payment_terms_days",
+        "notes",
+        "grade",
+        "address",
+        "lead_time_days",
+    ),
+    "warehouse": ("name", "address", "negative_policy"),
+}
+
+
+def _given(args) -> dict:
+    changes = {name: getattr(args, name) for name in _FIELDS[args.noun] if hasattr(args, name)}
+    if hasattr(args, "active"):
+        changes["active"] = args.active == "yes"
+    return changes
+
+
+def _existing(uow, noun: str, code: str, *, required: bool):
+    """The stored record with this code (a detail the editor would show), or None."""
+    from erp_desktop.services.masterdata import catalog, lookups, parties, warehouses
+
+    from ..errors import NotFound
+
+    found = None
+    if noun == "product":
+        found = catalog.get_product_by_code(uow, code.strip())
+    elif noun in ("customer", "supplier"):
+        for brief in lookups.search_parties(uow, noun, code, limit=50):
+            if brief.code == code.strip():
+                found = (parties.get_customer if noun == "customer" else parties.get_supplier)(uow, brief.id)
+    else:
+        found = next((w for w in warehouses.list_warehouses(uow) if w.code == code.strip()), None)
+    if found is None and required:
+        raise NotFound(
+            {
+                "product": tr("No product with code {code}.", code=code),
+                "customer": tr("No customer with code {code}.", code=code),
+                "supplier": tr("No supplier with code {code}.", code=code),
+                "warehouse": tr("No warehouse with code {code}.", code=code),
+            }[noun]
+        )
+    return found
+
+
+def _category_id(uow, text: str):
+    from erp_desktop.services.masterdata import catalog
+
+    from ..errors import ValidationError
+
+    if not text.strip():
+        return None
+    key = text.strip()
+    nodes = catalog.list_categories(uow)
+    for node in nodes:
+        if node.path == key:
+            return node.id
+    named = [n for n in nodes if n.name == key]
+    if len(named) == 1:
+        return named[0].id
+    if named:
+        raise ValidationError(tr("Several categories are named {name}; give the path.", name=key), field="category")
+    raise ValidationError(tr("No product category {name}.", name=key), field="category")
+
+
+def _record_save(args) -> int:
+    from erp_desktop.services.masterdata import catalog, parties, warehouses
+
+    from ..errors import ValidationError
+
+    uow = open_uow(args)
+    noun = args.noun
+    existing = _existing(uow, noun, args.code, required=args.editing)
+    if existing is not None and not args.editing:
+        raise ValidationError(tr("{code} already exists; use edit to change it.", code=args.code.strip()), field="code")
+    changes = _given(args)
+    if not args.editing and not changes.get("name", "").strip():
+        raise ValidationError(tr("Give the name: --name."), field="name")
+    if noun == "product":
+        if hasattr(args, "category"):
+            changes["category_id"] = _category_id(uow, args.category)
+        if hasattr(args, "barcode"):
+            changes["barcodes"] = tuple(args.barcode)
+        if existing is None:
+            saved = catalog.save_product(uow, catalog.ProductInput(code=args.code.strip(), **changes))
+        else:
+            saved = catalog.save_product(uow, existing.as_input(**changes), existing.id)
+    elif noun in ("customer", "supplier"):
+        if hasattr(args, "credit_limit"):
+            changes["credit_limit"] = args.credit_limit.strip() or None
+        save = parties.save_customer if noun == "customer" else parties.save_supplier
+        if existing is None:
+            data = (parties.CustomerInput if noun == "customer" else parties.SupplierInput)(
+                args.code.strip(), changes.pop("name"), **changes
+            )
+            saved = save(uow, data)
+        else:
+            saved = save(uow, existing.as_input(**changes), existing.id)
+    else:
+        values = {"code": args.code.strip()}
+        if existing is not None:
+            values.update(
+                name=existing.name,
+                address=existing.address,
+                negative_policy=existing.negative_policy,
+                active=existing.active,
+                warehouse_id=existing.id,
+            )
+        values.update(changes)
+        saved = warehouses.save_warehouse(uow, **values)
+    message = tr("{code} {name} saved.", code=saved.code, name=saved.name)
+    print(message)
+    return 0
+
+
+def _record_show(args) -> int:
+    from . import print_json, print_table, to_jsonable
+
+    record = _existing(open_uow(args), args.noun, args.code, required=True)
+    if args.json:
+        print_json(record)
+        return 0
+    data = to_jsonable(record)
+
+    def text(value) -> str:
+        if isinstance(value, list):
+            return ", ".join(str(v.get("code", v)) if isinstance(v, dict) else str(v) for v in value)
+        if isinstance(value, dict):
+            return ", ".join(f"{k}={v}" for k, v in value.items())
+        return "" if value is None else str(value)
+
+    print_table([tr("Field"), tr("Current value")], [[k, text(v)] for k, v in data.items() if k != "id"])
     return 0
