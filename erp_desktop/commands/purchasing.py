@@ -81,6 +81,23 @@ def register(add) -> None:
     rej.add_argument("number")
     rej.add_argument("--reason", required=True)
 
+    edit = leaf(sub, "edit", "change a draft purchase order (only what is given changes)", _order_edit)
+    edit.add_argument("number")
+    edit.add_argument(
+        "--line",
+        action="append",
+        default=[],
+        metavar="PRODUCT:QTY[@PRICE]",
+        help="set this product's quantity (and price) on the order, adding the line if new; QTY 0 removes it",
+    )
+    edit.add_argument("--remove", action="append", default=[], metavar="PRODUCT", help="remove this product's line")
+    edit.add_argument("--replace", action="store_true", help="the --line lines replace all the order's lines")
+    edit.add_argument("--supplier", metavar="CODE")
+    edit.add_argument("--expected", type=date.fromisoformat)
+    edit.add_argument("--date", type=date.fromisoformat)
+    edit.add_argument("--note")
+    edit.add_argument("--yes", action="append", metavar="KEY", help="accept a warning (zero-price)")
+
     rec = leaf(sub, "receive", "receive an order (everything outstanding, or the given lines) into a bin", _receive)
     rec.add_argument("number")
     rec.add_argument("--line", action="append", default=[], metavar="PRODUCT:QTY")
@@ -501,4 +518,74 @@ def _supplier_view(args) -> int:
             for q in p.quotes
         ],
     )
+    return 0
+
+
+def _edit_line(uow, text: str) -> tuple[uuid.UUID, Decimal, Decimal | None, Decimal | None]:
+    """'CODE:QTY@PRICE' (or 'CODE:QTY:PRICE[:TAX]') → (product, qty, price or None, tax or None)."""
+    head, _, price_text = text.partition("@")
+    parts = _split(head)
+    if price_text and len(parts) > 2:
+        raise ValidationError(tr("Write lines as PRODUCT:QTY@PRICE (got {text}).", text=text))
+    if not price_text and len(parts) > 2:
+        price_text = parts[2]
+    tax = _dec(parts[3], tr("Tax rate")) if len(parts) > 3 and parts[3] else None
+    qty = _dec(parts[1], tr("Quantity"))
+    if qty < 0:
+        raise ValidationError(tr("Quantity may not be negative (got {text}).", text=text), field="qty")
+    return _product(uow, parts[0]), qty, _dec(price_text, tr("Price")) if price_text else None, tax
+
+
+def _order_edit(args) -> int:
+    uow = open_uow(args)
+    d = purchasing.get_order_detail(uow, purchasing.find_order(uow, args.number))
+    if d.state != "draft":
+        raise ValidationError(
+            tr("{number} is {state}: only a draft can be edited.", number=d.number, state=d.state_label), field="state"
+        )
+    if not (args.line or args.remove or args.supplier or args.expected or args.date or args.note is not None):
+        raise ValidationError(tr("Nothing to change: give --line, --remove, --supplier, --expected, --date or --note."))
+    lines: list[purchasing.OrderLineInput] = []
+    if not args.replace:
+        lines = [
+            purchasing.OrderLineInput(l.product_id, l.qty, l.price, l.tax_rate, l.expected_date, line_id=l.id)
+            for l in d.lines
+        ]
+    removed = {_product(uow, code) for code in args.remove}
+    for code in args.remove:
+        pid = _product(uow, code)
+        if not any(l.product_id == pid for l in lines):
+            raise ValidationError(tr("{number} has no line for {code}.", number=d.number, code=code), field="line")
+    lines = [l for l in lines if l.product_id not in removed]
+    for text in args.line:
+        pid, qty, price, tax = _edit_line(uow, text)
+        at = next((i for i, l in enumerate(lines) if l.product_id == pid), None)
+        if at is None:
+            if qty:
+                lines.append(purchasing.OrderLineInput(pid, qty, price, tax))
+            continue
+        old = lines[at]
+        if not qty:
+            del lines[at]
+            continue
+        lines[at] = purchasing.OrderLineInput(
+            pid,
+            qty,
+            price if price is not None else old.price,
+            tax if tax is not None else old.tax_rate,
+            old.expected_date,
+            line_id=old.line_id,
+        )
+    ref = purchasing.update_order(
+        uow,
+        d.id,
+        supplier_id=_supplier(uow, args.supplier) if args.supplier else d.supplier_id,
+        on=args.date or d.on,
+        lines=lines,
+        expected_date=args.expected or d.expected_date,
+        note=d.note if args.note is None else args.note,
+        version=d.version,
+        acknowledged=acknowledged(args),
+    )
+    print(tr("Purchase order {number}: {total}", number=ref.number, total=fmt_money(ref.gross_total)))
     return 0
