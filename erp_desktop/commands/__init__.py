@@ -144,7 +144,7 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
-_NUMBER = re.compile(r"^[-+]?[\d,]*\.?\d+%?$")
+_NUMBER = re.compile(r"^[-+]?[\d,]*\.\d+%?$|^[-+]?\d{1,3}(,\d{3})+$")
 
 
 def _numeric(value: Any) -> bool:

@@ -108,6 +108,50 @@ def register(add) -> None:
         p.add_argument("--to", dest="end", type=_date, help="YYYY-MM-DD (default: today)")
         add_json(p)
 
+    invoice = cmd("invoice", "the invoice registry (发票): register an invoice or list them", _help)
+    invoice.set_defaults(finance_parser=invoice)
+    inv_sub = invoice.add_subparsers(dest="invoice_command", metavar="ACTION")
+    p = inv_sub.add_parser(
+        "register",
+        parents=[common],
+        help="register an invoice issued to a customer or received from a supplier",
+        description="register an invoice issued to a customer or received from a supplier",
+    )
+    p.set_defaults(handler=_invoice_register)
+    group = p.add_mutually_exclusive_group(required=True)
+    group.add_argument("--customer", metavar="CODE", help="an invoice issued to this customer")
+    group.add_argument("--supplier", metavar="CODE", help="an invoice received from this supplier")
+    p.add_argument("--number", required=True, help="the invoice number")
+    p.add_argument("--net", required=True, help="amount before tax")
+    p.add_argument("--tax", required=True, help="tax amount")
+    p.add_argument("--type", dest="invoice_type", choices=["normal", "special"], default="normal", help="普票 or 专票")
+    p.add_argument("--on", type=_date, help="invoice date (default today)")
+    p.add_argument(
+        "--link",
+        action="append",
+        default=[],
+        metavar="DOC[:AMOUNT]",
+        help="a delivery or receipt the invoice covers (default amount: what is not yet invoiced); repeat",
+    )
+    p.add_argument("--memo", default="")
+    p = inv_sub.add_parser(
+        "list", parents=[common], help="list registered invoices", description="list registered invoices"
+    )
+    p.set_defaults(handler=_invoice_list)
+    p.add_argument("--received", action="store_true", help="invoices received from suppliers (default: issued)")
+    p.add_argument("--from", dest="start", type=_date)
+    p.add_argument("--to", dest="end", type=_date)
+    add_json(p)
+    p = inv_sub.add_parser(
+        "uninvoiced",
+        parents=[common],
+        help="deliveries (or --received: receipts) not fully invoiced",
+        description="deliveries (or --received: receipts) not fully invoiced",
+    )
+    p.set_defaults(handler=_uninvoiced)
+    p.add_argument("--received", action="store_true")
+    add_json(p)
+
     p = cmd("close", "close a month (YYYY-MM)", _close)
     p.add_argument("month")
     p.add_argument("--note", default="")
@@ -486,4 +530,108 @@ def _reopen(args) -> int:
     year, month = finance.parse_month(args.month)
     finance.reopen_period(open_uow(args), year, month, reason=args.reason)
     print(tr("{year}-{month:02d} re-opened.", year=year, month=month))
+    return 0
+
+
+# --- invoices -------------------------------------------------------------------------------
+def _invoice_register(args) -> int:
+    from erp_desktop.services.finance import invoices
+
+    from . import party_id
+
+    uow = open_uow(args)
+    direction, kind, code = (
+        ("issued", "customer", args.customer) if args.customer else ("received", "supplier", args.supplier)
+    )
+    party = party_id(uow, kind, code)
+    open_docs = {r.doc_number: r for r in invoices.uninvoiced_documents(uow, direction=direction, party_id=party)}
+    links = []
+    for text in args.link:
+        number, _, amount = text.partition(":")
+        row = open_docs.get(number.strip())
+        if row is None:
+            raise ValidationError(
+                tr("{number} is not a document of {code} waiting for an invoice.", number=number.strip(), code=code),
+                field="link",
+            )
+        links.append(invoices.InvoiceLinkSpec(row.doc_type, row.doc_id, _amount(amount) if amount else row.uninvoiced))
+    row = invoices.register_invoice(
+        uow,
+        direction=direction,
+        number=args.number,
+        invoice_type=args.invoice_type,
+        on=args.on or date.today(),
+        party_id=party,
+        net=_amount(args.net),
+        tax=_amount(args.tax),
+        links=links,
+        memo=args.memo,
+    )
+    print(
+        tr(
+            "Invoice {number} registered for {party}: {gross}, linked {linked}.",
+            number=row.number,
+            party=f"{row.party_code} {row.party_name}",
+            gross=_m(row.gross),
+            linked=_m(row.linked),
+        )
+    )
+    return 0
+
+
+def _invoice_list(args) -> int:
+    from erp_desktop.services.finance import invoices
+
+    rows = invoices.list_invoices(
+        open_uow(args), direction="received" if args.received else "issued", start=args.start, end=args.end
+    )
+    if wants_json(args):
+        print_json(rows)
+        return 0
+    print_table(
+        [
+            tr("Number"),
+            tr("Type"),
+            tr("Date"),
+            tr("Party"),
+            tr("Net"),
+            tr("Tax"),
+            tr("Total"),
+            tr("Linked"),
+            tr("Documents"),
+        ],
+        [
+            [
+                r.number,
+                r.invoice_type,
+                r.on,
+                f"{r.party_code} {r.party_name}",
+                _m(r.net),
+                _m(r.tax),
+                _m(r.gross),
+                _m(r.linked),
+                r.documents,
+            ]
+            for r in rows
+        ],
+        right=[4, 5, 6, 7],
+    )
+    return 0
+
+
+def _uninvoiced(args) -> int:
+    from erp_desktop.services.finance import invoices
+
+    rows = invoices.uninvoiced_documents(open_uow(args), direction="received" if args.received else "issued")
+    if wants_json(args):
+        print_json(rows)
+        return 0
+    print_table(
+        [tr("Document"), tr("Date"), tr("Party"), tr("Total"), tr("Invoiced"), tr("Not invoiced")],
+        [
+            [r.doc_number, r.on, f"{r.party_code} {r.party_name}", _m(r.gross), _m(r.invoiced), _m(r.uninvoiced)]
+            for r in rows
+        ],
+        right=[3, 4, 5],
+    )
     return 0
