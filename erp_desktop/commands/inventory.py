@@ -500,6 +500,9 @@ def _moves(args) -> int:
     product = _product(uow, args.product)
     warehouse_id = _place(uow, args.warehouse)[0].id if args.warehouse else None
     rows = stock.movement_history(uow, product.id, warehouse_id=warehouse_id)
+    if args.json:
+        _json(rows)
+        return 0
     _table(
         [tr("Date"), tr("Document"), tr("From"), tr("To"), tr("In"), tr("Out"), tr("Balance"), tr("Value")],
         [

@@ -1,0 +1,353 @@
+"""The command line as a whole: the common options anywhere, one table printer by display width,
+--json on every list and report, a start that imports only the command's area, and the commands
+the window had and the CLI lacked (approvals, product/customer/supplier/warehouse, invoices,
+editing a draft purchase order)."""
+
+import argparse
+import io
+import json
+import re
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from erp_desktop import cli
+from erp_desktop.commands import display_width, format_table
+from tests.support import factories
+
+D = Decimal
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(capsys, *argv):
+    code = cli.main([str(a) for a in argv])
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+@pytest.fixture
+def shop(uow, db_path):
+    with uow.write() as tx:
+        factories.product(tx, "TEA", name="绿茶", price="12", cost="6")
+        factories.product(tx, "CUP", name="Cup", price="5", cost="2")
+        factories.warehouse(tx, "MAIN", bins=("A-01",))
+        factories.customer(tx, "C01", name="张三超市")
+        factories.supplier(tx, "S01", name="供应商甲")
+    return db_path
+
+
+# --- 1. common options at every level ---------------------------------------------------------
+def _leaves(parser, path=()):
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                yield path + (name,), sub
+                yield from _leaves(sub, path + (name,))
+
+
+def test_every_parser_takes_the_common_options():
+    parser = cli.build_parser()
+    missing = [
+        " ".join(path)
+        for path, sub in _leaves(parser)
+        for option in ("--db", "--lang", "--user", "--password-stdin", "--password-file")
+        if option not in sub._option_string_actions
+    ]
+    assert missing == []
+
+
+@pytest.mark.parametrize("where", ["before", "middle", "after"])
+def test_db_and_lang_before_or_after_the_command(shop, capsys, where):
+    opts = ["--db", shop, "--lang", "zh_CN"]
+    argv = {
+        "before": [*opts, "stock", "onhand"],
+        "middle": ["stock", *opts, "onhand"],
+        "after": ["stock", "onhand", *opts],
+    }[where]
+    code, out, err = run(capsys, *argv)
+    assert code == 0, err
+    assert out.splitlines()[0].split()[:2] == ["仓库", "库位"] or "仓库" in out.splitlines()[0]
+
+
+def test_options_after_a_nested_action(shop, capsys):
+    code, out, err = run(capsys, "purchase", "order", "create", "--supplier", "S01", "--line", "TEA:2:6", "--db", shop)
+    assert code == 0, err
+    code, out, err = run(capsys, "purchase", "list", "--json", "--lang", "en", "--db", shop)
+    assert code == 0, err
+    assert [r["number"] for r in json.loads(out)] == ["PO-" + out.split('"PO-')[1].split('"')[0]]
+
+
+def test_password_file_logs_in(shop, capsys, tmp_path, monkeypatch):
+    monkeypatch.delenv("ERP_PASSWORD", raising=False)
+    monkeypatch.setattr("sys.stdin", io.StringIO("s3cret-pass\n"))
+    monkeypatch.setenv("ERP_NEW_PASSWORD", "s3cret-pass")
+    assert run(capsys, "user-add", "ann", "--role", "owner", "--db", shop)[0] == 0
+    code, out, err = run(capsys, "login", "on", "--db", shop, "--user", "ann", "--password-stdin", "--lang", "en")
+    assert code == 0, err
+    code, out, err = run(capsys, "stock", "onhand", "--db", shop, "--lang", "en")
+    assert code == 1 and "log-in" in err
+    secret = tmp_path / "pw.txt"
+    secret.write_text("s3cret-pass\n", encoding="utf-8")
+    code, out, err = run(capsys, "stock", "onhand", "--db", shop, "--user", "ann", "--password-file", secret)
+    assert code == 0, err
+    secret.write_text("wrong\n", encoding="utf-8")
+    code, out, err = run(capsys, "stock", "onhand", "--user", "ann", "--password-file", secret, "--db", shop)
+    assert code == 1
+
+
+# --- 2. one table printer by display width ---------------------------------------------------
+def test_table_lines_up_chinese_by_display_width():
+    lines = format_table(["Code", "Name", "Total"], [["C01", "张三超市", "1,234.00"], ["C0002", "Ann", "5.00"]])
+    assert display_width("张三超市") == 8 and display_width("ab") == 2 and display_width("：") == 2
+    # every column starts at the same display column on every line
+    starts = {display_width(line[: line.index(cell)]) for line, cell in zip(lines[1:], ["1,234.00", "5.00"])}
+    ends = {display_width(line) for line in lines}
+    assert len(ends) == 1  # the right-aligned last column ends at one place
+    assert len(starts) == 2  # and the shorter figure starts further right
+    names = [display_width(line[: line.index(name)]) for line, name in zip(lines[1:], ["张三超市", "Ann"])]
+    assert names[0] == names[1]
+
+
+def test_sales_list_columns_line_up(shop, capsys):
+    for line in ("TEA:1", "CUP:2"):
+        assert run(capsys, "sales", "order", "create", "--customer", "C01", "--line", line, "--db", shop)[0] == 0
+    code, out, err = run(capsys, "sales", "list", "--db", shop, "--lang", "zh_CN")
+    assert code == 0, err
+    lines = out.splitlines()
+    assert len(lines) == 3
+    assert len({display_width(line) for line in lines}) == 1
+
+
+# --- 3. --json everywhere --------------------------------------------------------------------
+def test_json_of_lists_and_reports(shop, capsys):
+    db = ("--db", shop)
+    assert run(capsys, "stock", "receive", "--warehouse", "MAIN", "--reason", "opening", "TEA:10:6", *db)[0] == 0
+    assert run(capsys, "sales", "order", "create", "--customer", "C01", "--line", "TEA:3:12.5", *db)[0] == 0
+    assert run(capsys, "purchase", "order", "create", "--supplier", "S01", "--line", "CUP:4:2", *db)[0] == 0
+    checks = {
+        ("stock", "onhand"): lambda d: d[0]["qty"] == "10.000" or D(d[0]["qty"]) == 10,
+        ("stock", "valuation"): lambda d: "60" in json.dumps(d),
+        ("stock", "moves", "TEA"): lambda d: D(d[-1]["balance"]) == 10,
+        ("stock", "low"): lambda d: isinstance(d, list),
+        ("stock", "slow"): lambda d: isinstance(d, list),
+        ("sales", "list"): lambda d: (d[0]["net_total"], d[0]["gross_total"]) == ("37.50", "42.38"),
+        ("sales", "show", "SO-"): None,
+        ("sales", "history", "C01"): lambda d: d["orders"] >= 0,
+        ("purchase", "list"): lambda d: D(d[0]["gross_total"]) == D("8.00") or D(d[0]["gross_total"]) > 0,
+        ("purchase", "requisition", "list"): lambda d: d == [],
+        ("purchase", "suggest"): lambda d: isinstance(d, list),
+        ("purchase", "supplier", "S01"): lambda d: d["code"] == "S01",
+        ("finance", "accounts"): lambda d: isinstance(d, list),
+        ("finance", "ageing"): lambda d: isinstance(d, list),
+        ("finance", "trial-balance"): lambda d: D(d["totals"]["closing_debit"]) == D(d["totals"]["closing_credit"]),
+        ("finance", "profit"): lambda d: "profit" in d,
+        ("finance", "statement", "--customer", "C01", "--from", "2026-01-01", "--to", "2030-12-31"): lambda d: (
+            d["party_code"] == "C01"
+        ),
+        ("finance", "invoice", "list"): lambda d: d == [],
+        ("report", "dashboard"): lambda d: len(d["figures"]) > 0,
+        ("report", "pivot", "--rows", "customer"): lambda d: "rows" in d,
+        ("users",): lambda d: "users" in d,
+        ("roles",): lambda d: any(r["name"] == "owner" for r in d),
+        ("audit",): lambda d: len(d) > 0,
+        ("approvals", "list"): lambda d: d == [],
+        ("product", "show", "TEA"): lambda d: d["sale_price"] == "12.00" or D(d["sale_price"]) == 12,
+        ("sync-alerts",): lambda d: d == [],
+        ("sync-conflicts",): lambda d: d == [],
+    }
+    code, out, err = run(capsys, "sales", "list", "--json", *db)
+    so = json.loads(out)[0]["number"]
+    for argv, check in checks.items():
+        argv = tuple(so if a == "SO-" else a for a in argv)
+        code, out, err = run(capsys, *argv, "--json", *db)
+        assert code == 0, (argv, err)
+        assert out.lstrip()[:1] in ("[", "{"), (argv, out[:200])
+        data = json.loads(out)
+        if argv[:2] == ("sales", "show"):
+            assert data["number"] == so and D(data["lines"][0]["qty"]) == 3
+        else:
+            assert check(data), (argv, out[:400])
+    # Decimals are exact strings, dates ISO
+    code, out, err = run(capsys, "sales", "list", "--json", *db)
+    row = json.loads(out)[0]
+    assert row["net_total"] == "37.50" and re.fullmatch(r"\d{4}-\d\d-\d\d", row["on"])
+
+
+# --- 4. start-up imports only the command's area ---------------------------------------------
+def test_version_imports_no_service_nor_sqlalchemy():
+    code = (
+        "import sys; from erp_desktop.cli import main; main(['version']);"
+        "bad = sorted(m for m in sys.modules if m.startswith(('sqlalchemy', 'erp_desktop.services', 'PySide6')));"
+        "print(bad)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert done.stdout.splitlines()[-1] == "[]"
+
+
+def test_stock_command_imports_only_its_area(shop):
+    code = (
+        "import sys; from erp_desktop.cli import main; main(['stock', 'onhand', '--db', sys.argv[1]]);"
+        "print(sorted({'.'.join(m.split('.')[2:4]) for m in sys.modules if m.startswith('erp_desktop.services.')}))"
+    )
+    done = subprocess.run([sys.executable, "-c", code, str(shop)], capture_output=True, text=True, cwd=ROOT, check=True)
+    areas = set(eval(done.stdout.splitlines()[-1]))  # noqa: S307 - our own output
+    assert "inventory.queries" in areas
+    others = {a for a in areas if a.split(".")[0] in {"sales", "purchasing", "excel", "printing", "analysis"}}
+    assert others == set()
+    assert not areas & {"sync.engine", "sync.server", "system.verify", "system.approvals"}
+
+
+def test_command_area_table_matches_the_areas():
+    parser = cli.build_parser()
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    registered = {}
+    for name, command in sub.choices.items():
+        handler = command.get_default("handler")
+        registered[name] = handler.__module__.rsplit(".", 1)[-1]
+    assert registered == cli.COMMAND_AREA
+
+
+# --- 5. commands the window had ---------------------------------------------------------------
+def test_approvals_set_list_remove(shop, capsys):
+    code, out, err = run(
+        capsys, "approvals", "set", "--doc-type", "purchase_order", "--min-amount", "5000", "--db", shop, "--lang", "en"
+    )
+    assert code == 0, err and "amount over 5,000.00: approval by Owner" in out
+    rows = json.loads(run(capsys, "approvals", "list", "--json", "--db", shop)[1])
+    assert [(r["doc_type"], r["min_amount"], r["approver_role"]) for r in rows] == [
+        ("purchase_order", "5000.00", "owner")
+    ]
+    rid = rows[0]["id"][:8]
+    assert run(capsys, "approvals", "set", "--id", rid, "--role", "accountant", "--db", shop)[0] == 0
+    rows = json.loads(run(capsys, "approvals", "list", "--json", "--db", shop)[1])
+    assert rows[0]["approver_role"] == "accountant" and rows[0]["min_amount"] == "5000.00"
+    # a big order now needs approval
+    code, out, err = run(
+        capsys, "purchase", "order", "create", "--supplier", "S01", "--line", "TEA:1000:6", "--db", shop, "--lang", "en"
+    )
+    assert code == 0 and "It needs approval by Accountant" in out
+    code, out, err = run(capsys, "approvals", "set", "--doc-type", "bogus", "--db", shop, "--lang", "zh_CN")
+    assert code == 1 and "错误" in err and "bogus" in err
+    code, out, err = run(capsys, "approvals", "set", "--db", shop, "--lang", "en")
+    assert code == 1 and "--doc-type" in err
+    assert run(capsys, "approvals", "remove", rid, "--db", shop)[0] == 0
+    assert json.loads(run(capsys, "approvals", "list", "--json", "--db", shop)[1]) == []
+    code, out, err = run(capsys, "approvals", "remove", rid, "--db", shop, "--lang", "en")
+    assert code == 1 and "No approval rule" in err
+
+
+def test_product_customer_supplier_warehouse_add_and_edit(shop, capsys):
+    db = ("--db", shop)
+    code, out, err = run(capsys, "product", "add", "MILK", "--name", "牛奶", "--price", "4.5", "--cost", "3", *db)
+    assert code == 0, err
+    assert run(capsys, "product", "edit", "MILK", "--price", "4.8", "--spec", "250ml", *db)[0] == 0
+    d = json.loads(run(capsys, "product", "show", "MILK", "--json", *db)[1])
+    assert (D(d["sale_price"]), D(d["purchase_price"]), d["spec"], d["name"]) == (D("4.8"), D("3"), "250ml", "牛奶")
+    code, out, err = run(capsys, "product", "add", "MILK", "--name", "x", *db, "--lang", "zh_CN")
+    assert code == 1 and "MILK" in err and "edit" in err
+    code, out, err = run(capsys, "product", "edit", "NOPE", "--price", "1", *db, "--lang", "en")
+    assert code == 1 and "No product with code NOPE" in err
+    code, out, err = run(capsys, "product", "edit", "MILK", "--price", "-1", *db, "--lang", "zh_CN")
+    assert code == 1 and "不能为负数" in err
+    code, out, err = run(capsys, "product", "add", "EMPTY", *db, "--lang", "en")
+    assert code == 1 and "--name" in err
+
+    assert run(capsys, "customer", "add", "C02", "--name", "李四", "--credit-limit", "5000", *db)[0] == 0
+    assert run(capsys, "customer", "edit", "C02", "--phone", "13800000000", *db)[0] == 0
+    c = json.loads(run(capsys, "customer", "show", "C02", "--json", *db)[1])
+    assert (c["phone"], D(c["credit_limit"]), c["name"]) == ("13800000000", D(5000), "李四")
+    assert run(capsys, "supplier", "add", "S02", "--name", "乙公司", "--grade", "A", *db)[0] == 0
+    assert run(capsys, "supplier", "edit", "S02", "--lead-time", "3", *db)[0] == 0
+    s = json.loads(run(capsys, "supplier", "show", "S02", "--json", *db)[1])
+    assert (s["grade"], s["lead_time_days"]) == ("A", 3)
+    assert run(capsys, "warehouse", "add", "SHOP", "--name", "门店仓", *db)[0] == 0
+    assert run(capsys, "warehouse", "edit", "SHOP", "--address", "北京路 1 号", *db)[0] == 0
+    w = json.loads(run(capsys, "warehouse", "show", "SHOP", "--json", *db)[1])
+    assert (w["name"], w["address"], len(w["bins"])) == ("门店仓", "北京路 1 号", 1)
+
+
+def test_purchase_edit_draft(shop, capsys):
+    db = ("--db", shop)
+    assert run(capsys, "purchase", "order", "create", "--supplier", "S01", "--line", "TEA:10:6", *db)[0] == 0
+    number = json.loads(run(capsys, "purchase", "list", "--json", *db)[1])[0]["number"]
+    code, out, err = run(capsys, "purchase", "edit", number, "--line", "TEA:12@6.5", "--line", "CUP:3@2", *db)
+    assert code == 0, err
+    d = json.loads(run(capsys, "purchase", "show", number, "--json", *db)[1])
+    assert [(l["product_code"], D(l["qty"]), D(l["price"])) for l in d["lines"]] == [
+        ("TEA", D(12), D("6.5")),
+        ("CUP", D(3), D(2)),
+    ]
+    assert D(d["gross_total"]) == (D(78) + D(6)) * D("1.13")
+    assert run(capsys, "purchase", "edit", number, "--remove", "CUP", *db)[0] == 0
+    d = json.loads(run(capsys, "purchase", "show", number, "--json", *db)[1])
+    assert [l["product_code"] for l in d["lines"]] == ["TEA"]
+    code, out, err = run(capsys, "purchase", "edit", number, "--remove", "CUP", *db, "--lang", "en")
+    assert code == 1 and "has no line for CUP" in err
+    code, out, err = run(capsys, "purchase", "edit", number, "--line", "TEA:x@1", *db, "--lang", "zh_CN")
+    assert code == 1 and "错误" in err
+    assert run(capsys, "purchase", "order", "confirm", number, *db)[0] == 0
+    code, out, err = run(capsys, "purchase", "edit", number, "--line", "TEA:1", *db, "--lang", "en")
+    assert code == 1 and "only a draft can be edited" in err
+
+
+def test_finance_invoice_register(shop, capsys):
+    db = ("--db", shop)
+    code, out, err = run(
+        capsys,
+        "finance",
+        "invoice",
+        "register",
+        "--supplier",
+        "S01",
+        "--number",
+        "0001234",
+        "--net",
+        "100",
+        "--tax",
+        "13",
+        *db,
+    )
+    assert code == 0, err
+    rows = json.loads(run(capsys, "finance", "invoice", "list", "--received", "--json", *db)[1])
+    assert [(r["number"], r["gross"], r["party_code"]) for r in rows] == [("0001234", "113.00", "S01")]
+    code, out, err = run(
+        capsys,
+        "finance",
+        "invoice",
+        "register",
+        "--supplier",
+        "S01",
+        "--number",
+        "0001234",
+        "--net",
+        "1",
+        "--tax",
+        "0",
+        *db,
+        "--lang",
+        "zh_CN",
+    )
+    assert code == 1 and "已登记" in err
+    code, out, err = run(
+        capsys,
+        "finance",
+        "invoice",
+        "register",
+        "--customer",
+        "C01",
+        "--number",
+        "9",
+        "--net",
+        "1",
+        "--tax",
+        "0",
+        "--link",
+        "DN-1",
+        *db,
+        "--lang",
+        "en",
+    )
+    assert code == 1 and "DN-1" in err
