@@ -117,20 +117,18 @@ def _demo(args) -> int:
 def _register_records(add) -> None:
     from argparse import SUPPRESS
 
-    def verbs(noun: str, help_text: str, fill) -> None:
+    def verbs(noun: str, help_text: str, fill, add_text: str, edit_text: str, show_text: str) -> None:
         parser = add(noun, help_text, lambda args: _records_help(parser))
         sub = parser.add_subparsers(dest=f"{noun}_command", metavar="ACTION")
-        p = sub.add_parser("add", help=f"add a {noun}", description=f"add a {noun}")
+        p = sub.add_parser("add", help=add_text, description=add_text)
         p.set_defaults(handler=_record_save, noun=noun, editing=False)
         p.add_argument("code")
         fill(p, SUPPRESS)
-        p = sub.add_parser(
-            "edit", help=f"change a {noun} (only the options given change)", description=f"change a {noun}"
-        )
+        p = sub.add_parser("edit", help=edit_text, description=edit_text)
         p.set_defaults(handler=_record_save, noun=noun, editing=True)
         p.add_argument("code")
         fill(p, SUPPRESS)
-        p = sub.add_parser("show", help=f"show a {noun}", description=f"show a {noun}")
+        p = sub.add_parser("show", help=show_text, description=show_text)
         p.set_defaults(handler=_record_show, noun=noun)
         p.add_argument("code")
         p.add_argument("--json", action="store_true", help="print JSON (for scripts) instead of a table")
@@ -177,10 +175,38 @@ def _register_records(add) -> None:
         p.add_argument("--address", default=none)
         p.add_argument("--negative", dest="negative_policy", choices=["forbid", "warn", "allow"], default=none)
 
-    verbs("product", "add, change or show one product", product)
-    verbs("customer", "add, change or show one customer", customer)
-    verbs("supplier", "add, change or show one supplier", supplier)
-    verbs("warehouse", "add, change or show one warehouse", warehouse)
+    verbs(
+        "product",
+        "add, change or show one product",
+        product,
+        "add a product",
+        "change a product (only the options given change)",
+        "show a product",
+    )
+    verbs(
+        "customer",
+        "add, change or show one customer",
+        customer,
+        "add a customer",
+        "change a customer (only the options given change)",
+        "show a customer",
+    )
+    verbs(
+        "supplier",
+        "add, change or show one supplier",
+        supplier,
+        "add a supplier",
+        "change a supplier (only the options given change)",
+        "show a supplier",
+    )
+    verbs(
+        "warehouse",
+        "add, change or show one warehouse",
+        warehouse,
+        "add a warehouse",
+        "change a warehouse (only the options given change)",
+        "show a warehouse",
+    )
 
 
 def _records_help(parser) -> int:

@@ -114,24 +114,9 @@
       <translation>从未出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="39" />
-      <source>Customer</source>
-      <translation>客户</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/services/analysis/pivot.py" line="40" />
       <source>Customer tier</source>
       <translation>客户等级</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="41" />
-      <source>Salesperson</source>
-      <translation>销售员</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="42" />
-      <source>Supplier</source>
-      <translation>供应商</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/analysis/pivot.py" line="46" />
@@ -177,11 +162,6 @@
       <location filename="../../erp_desktop/services/analysis/pivot.py" line="62" />
       <source>Purchases (receipts − returns)</source>
       <translation>采购（入库 − 退货）</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="71" />
-      <source>Amount</source>
-      <translation>金额</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/analysis/pivot.py" line="163" />
@@ -262,11 +242,6 @@
       <location filename="../../erp_desktop/services/analysis/pivot.py" line="603" />
       <source>That view no longer exists.</source>
       <translation>该视图已不存在。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="70" />
-      <source>Party</source>
-      <translation>往来单位</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/analysis/__init__.py" line="120" />

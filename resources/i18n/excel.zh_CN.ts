@@ -15,11 +15,6 @@
     </message>
     <message>
       <location filename="../../erp_desktop/services/excel/__init__.py" line="218" />
-      <source>Type</source>
-      <translation>类型</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/excel/__init__.py" line="218" />
       <source>How to fill it in</source>
       <translation>填写说明</translation>
     </message>
@@ -347,11 +342,6 @@
       <location filename="../../erp_desktop/services/excel/imports.py" line="62" />
       <source>Unit cost</source>
       <translation>单位成本</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/excel/imports.py" line="63" />
-      <source>Note</source>
-      <translation>备注</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/excel/imports.py" line="69" />

@@ -691,39 +691,14 @@
       <translation>增值税普通发票（普票）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/invoices.py" line="153" />
-      <source>Documents</source>
-      <translation>单据</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/ui/finance/invoices.py" line="154" />
       <source>Invoice no.</source>
       <translation>发票号码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/invoices.py" line="157" />
-      <source>Net</source>
-      <translation>不含税金额</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/ui/finance/invoices.py" line="159" />
       <source>Gross</source>
       <translation>价税合计</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/finance/invoices.py" line="59" />
-      <source>Linked</source>
-      <translation>已关联</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/finance/invoices.py" line="71" />
-      <source>Invoiced</source>
-      <translation>已开票</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/finance/invoices.py" line="72" />
-      <source>Not invoiced</source>
-      <translation>未开票</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/invoices.py" line="117" />
@@ -921,11 +896,6 @@
       <translation>用冲销单撤销选中的单据：撤回其核销，反向冲回其资金、凭证和往来款项。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="274" />
-      <source>Kind</source>
-      <translation>类型</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/ui/finance/money.py" line="276" />
       <source>Account number</source>
       <translation>账号</translation>
@@ -964,11 +934,6 @@
       <location filename="../../erp_desktop/ui/finance/money.py" line="60" />
       <source>GL account</source>
       <translation>总账科目</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="72" />
-      <source>Number</source>
-      <translation>单号</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/money.py" line="74" />
@@ -1239,11 +1204,6 @@
       <location filename="../../erp_desktop/ui/finance/reports.py" line="113" />
       <source>Closing credit</source>
       <translation>期末贷方</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/finance/reports.py" line="125" />
-      <source>Item</source>
-      <translation>项目</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/statement.py" line="92" />

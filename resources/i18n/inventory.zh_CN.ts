@@ -304,11 +304,6 @@
       <translation>范围</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="59" />
-      <source>State</source>
-      <translation>状态</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/ui/inventory/counts.py" line="60" />
       <source>Lines</source>
       <translation>行数</translation>

@@ -54,11 +54,6 @@
       <translation>{field}不是日期（YYYY-MM-DD）：{value}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="56" />
-      <source>Name</source>
-      <translation>名称</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/services/masterdata/catalog.py" line="698" />
       <source>Minimum quantity</source>
       <translation>起订量</translation>
@@ -92,16 +87,6 @@
       <location filename="../../erp_desktop/services/masterdata/catalog.py" line="579" />
       <source>There is already a price list named {name}.</source>
       <translation>已有名为 {name} 的价格表。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="580" />
-      <source>Valid from</source>
-      <translation>生效日期</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="580" />
-      <source>Valid until</source>
-      <translation>有效期至</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/masterdata/catalog.py" line="582" />
@@ -324,11 +309,6 @@
       <translation>供应商名称</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="167" />
-      <source>Lead time (days)</source>
-      <translation>交货期(天)</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/services/masterdata/io.py" line="433" />
       <source>Imported {file}: {created} created, {updated} updated</source>
       <translation>已导入 {file}：新建 {created} 条，更新 {updated} 条</translation>
@@ -347,11 +327,6 @@
       <location filename="../../erp_desktop/services/masterdata/io.py" line="94" />
       <source>Attributes</source>
       <translation>属性</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="95" />
-      <source>Active</source>
-      <translation>启用</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/masterdata/io.py" line="104" />
@@ -477,11 +452,6 @@
       <location filename="../../erp_desktop/services/masterdata/parties.py" line="294" />
       <source>Contact {n}: name</source>
       <translation>联系人 {n}：姓名</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/masterdata/parties.py" line="295" />
-      <source>Role</source>
-      <translation>角色</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/masterdata/warehouses.py" line="31" />

@@ -165,11 +165,6 @@
     </message>
     <message>
       <location filename="../../erp_desktop/services/printing/sources.py" line="113" />
-      <source>Tax</source>
-      <translation>税额</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="113" />
       <source>Total incl. tax</source>
       <translation>价税合计</translation>
     </message>
@@ -269,19 +264,9 @@
       <translation>无法打印此类单据：{kind}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="216" />
-      <source>Order</source>
-      <translation>订单</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/services/printing/sources.py" line="247" />
       <source>Expected</source>
       <translation>预计到货</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="249" />
-      <source>Buyer</source>
-      <translation>采购员</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/printing/sources.py" line="294" />
@@ -387,11 +372,6 @@
       <location filename="../../erp_desktop/services/printing/sources.py" line="507" />
       <source>Method</source>
       <translation>收付方式</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="509" />
-      <source>Account</source>
-      <translation>账户</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/printing/sources.py" line="511" />

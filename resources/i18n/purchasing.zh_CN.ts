@@ -109,11 +109,6 @@
       <translation>部分入库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/queries.py" line="47" />
-      <source>Received</source>
-      <translation>已入库</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/services/purchasing/queries.py" line="389" />
       <source>No purchase order {number}.</source>
       <translation>没有采购订单 {number}。</translation>
@@ -264,11 +259,6 @@
       <translation>采购</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/__init__.py" line="29" />
-      <source>Requisitions</source>
-      <translation>采购申请</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/ui/purchasing/__init__.py" line="30" />
       <source>Reorder suggestions</source>
       <translation>补货建议</translation>
@@ -362,16 +352,6 @@
       <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="539" />
       <source>Why is the order rejected?</source>
       <translation>驳回原因？</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="117" />
-      <source>Returned</source>
-      <translation>已退货</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="118" />
-      <source>Outstanding</source>
-      <translation>未入库</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="135" />
@@ -514,11 +494,6 @@
       <translation>逾期</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/orders_page.py" line="36" />
-      <source>Waiting for</source>
-      <translation>待审批人</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/ui/purchasing/orders_page.py" line="38" />
       <source>Search number or supplier…</source>
       <translation>搜索单号或供应商…</translation>
@@ -594,11 +569,6 @@
       <translation>取消行</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="121" />
-      <source>Department</source>
-      <translation>部门</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="196" />
       <source>Merge requisitions into orders</source>
       <translation>采购申请合并生成订单</translation>
@@ -637,11 +607,6 @@
       <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="53" />
       <source>Not yet ordered</source>
       <translation>未下单数量</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="54" />
-      <source>Needed by</source>
-      <translation>需求日期</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="56" />
@@ -717,11 +682,6 @@
       <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="72" />
       <source>Suggested</source>
       <translation>建议数量</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="75" />
-      <source>Why</source>
-      <translation>计算依据</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="94" />

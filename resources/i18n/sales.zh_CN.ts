@@ -224,11 +224,6 @@
       <translation>销售</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/__init__.py" line="23" />
-      <source>Orders</source>
-      <translation>订单</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/ui/sales/dialogs.py" line="207" />
       <source>Return against {number}</source>
       <translation>退货(原出库单 {number})</translation>
@@ -262,11 +257,6 @@
       <location filename="../../erp_desktop/ui/sales/dialogs.py" line="273" />
       <source>Ship from</source>
       <translation>发货仓库</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="75" />
-      <source>Open</source>
-      <translation>未发货</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/sales/dialogs.py" line="75" />

@@ -509,11 +509,6 @@
       <translation>新建角色</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="174" />
-      <source>Permissions</source>
-      <translation>权限</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/ui/settings/users.py" line="390" />
       <source>Search summary or record id…</source>
       <translation>搜索摘要或记录编号…</translation>

@@ -94,21 +94,6 @@
       <translation>该审批规则已不存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/audit.py" line="186" />
-      <source>Time</source>
-      <translation>时间</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/system/audit.py" line="187" />
-      <source>User</source>
-      <translation>用户</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/system/audit.py" line="188" />
-      <source>Action</source>
-      <translation>操作</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/services/system/audit.py" line="189" />
       <source>Record type</source>
       <translation>记录类型</translation>
@@ -117,16 +102,6 @@
       <location filename="../../erp_desktop/services/system/audit.py" line="190" />
       <source>Record</source>
       <translation>记录</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/system/audit.py" line="191" />
-      <source>Summary</source>
-      <translation>摘要</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/system/audit.py" line="192" />
-      <source>Changes</source>
-      <translation>变更</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/system/audit.py" line="209" />
