@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 
-from erp_desktop.storage.uow import SYSTEM, Actor, UnitOfWork
+from erp_desktop.storage import SYSTEM, Actor, UnitOfWork
 
 
 def common_options() -> argparse.ArgumentParser:
@@ -26,7 +26,7 @@ def common_options() -> argparse.ArgumentParser:
 
 def open_uow(args: argparse.Namespace) -> UnitOfWork:
     """Open the shop named by ``--db`` as the user named by ``--user`` (when log-in is on)."""
-    from erp_desktop.services.system.setup import open_shop
+    from erp_desktop.services.system import open_shop
 
     uow = open_shop(args.db)
     actor = _login(uow, args)
@@ -35,10 +35,10 @@ def open_uow(args: argparse.Namespace) -> UnitOfWork:
 
 def _login(uow: UnitOfWork, args: argparse.Namespace) -> Actor:
     try:
-        from erp_desktop.services.system import auth
+        from erp_desktop.services import system
     except ModuleNotFoundError:
         return SYSTEM
-    return auth.actor_for_cli(uow, getattr(args, "user", None), os.environ.get("ERP_PASSWORD"))
+    return system.actor_for_cli(uow, getattr(args, "user", None), os.environ.get("ERP_PASSWORD"))
 
 
 def acknowledged(args: argparse.Namespace) -> frozenset[str]:
@@ -67,12 +67,12 @@ def iso_date(text: str):
 
 def product_id(uow: UnitOfWork, code: str):
     """The product with this code or barcode; NotFound otherwise."""
-    from erp_desktop.services.masterdata import lookups
+    from erp_desktop.services import masterdata
 
     from ..errors import NotFound
     from ..i18n import tr
 
-    brief = lookups.find_product(uow, code)
+    brief = masterdata.find_product(uow, code)
     if brief is None:
         raise NotFound(tr("No product with code or barcode {code}.", code=code))
     return brief.id
@@ -80,12 +80,12 @@ def product_id(uow: UnitOfWork, code: str):
 
 def party_id(uow: UnitOfWork, kind: str, code: str):
     """The customer or supplier with exactly this code; NotFound otherwise."""
-    from erp_desktop.services.masterdata import lookups
+    from erp_desktop.services import masterdata
 
     from ..errors import NotFound
     from ..i18n import tr
 
-    for brief in lookups.search_parties(uow, kind, code, limit=50):
+    for brief in masterdata.search_parties(uow, kind, code, limit=50):
         if brief.code == code.strip():
             return brief.id
     if kind == "customer":

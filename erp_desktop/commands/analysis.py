@@ -58,10 +58,10 @@ def _date(text: str) -> date:
 
 
 def _dashboard(args) -> int:
-    from erp_desktop.services.analysis import dashboard
+    from erp_desktop.services import analysis
 
     uow = open_uow(args)
-    ov = dashboard.overview(uow, as_of=args.as_of)
+    ov = analysis.overview(uow, as_of=args.as_of)
     print(tr("As of {date}", date=ov.as_of.isoformat()))
     for f in ov.figures:
         value = f"{int(f.value):,}" if f.unit == "count" else f"{f.value:,.2f}"
@@ -70,7 +70,7 @@ def _dashboard(args) -> int:
 
 
 def _pivot(args) -> int:
-    from erp_desktop.services.analysis import pivot as analysis
+    from erp_desktop.services import analysis
 
     filters = []
     for item in args.filter:
@@ -88,7 +88,7 @@ def _pivot(args) -> int:
         filters=tuple(filters),
     )
     uow = open_uow(args)
-    result = analysis.pivot(uow, spec)
+    result = analysis.run_pivot(uow, spec)
     headers, rows = analysis.table(result)
     nlab = len(spec.rows)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from erp_desktop.storage import engine as db
+from erp_desktop import storage
 
 from .. import __version__
 from ..i18n import tr
@@ -22,9 +22,13 @@ def _init(args) -> int:
 
 def _version(args) -> int:
     print(f"erp-desktop {__version__}")
-    engine = db.make_engine(db.db_url(args.db)) if args.db else None
+    engine = storage.make_engine(storage.db_url(args.db)) if args.db else None
     if engine is not None:
         print(
-            tr("schema {current} (program {head})", current=db.current_revision(engine), head=db.head_revision(engine))
+            tr(
+                "schema {current} (program {head})",
+                current=storage.current_revision(engine),
+                head=storage.head_revision(engine),
+            )
         )
     return 0

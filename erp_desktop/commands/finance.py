@@ -134,7 +134,7 @@ def _m(value: Decimal) -> str:
 
 
 def _accounts(args) -> int:
-    from ..services import finance
+    from erp_desktop.services import finance
 
     uow = open_uow(args)
     if args.add:
@@ -168,14 +168,14 @@ def _choices(text: str) -> str | list[tuple[str, Decimal]]:
 
 def _resolve(uow, kind: str, party_code: str, choices, credit_amount: Decimal | None):
     """Bare document numbers (no amount) take what is open on them, in the given order."""
-    from erp_desktop.services.finance import queries as fq
-    from erp_desktop.services.finance.money import party_tx
+    from erp_desktop.services import finance
+    from erp_desktop.services.finance import party_tx
 
     if not isinstance(choices, list):
         return choices
     with uow.read() as tx:
         party_id = party_tx(tx, "customer" if kind == "receivable" else "supplier", party_code).id
-    items = {r.doc_number: r for r in fq.list_open_items(uow, kind=kind, party_id=party_id, sign=1)}
+    items = {r.doc_number: r for r in finance.list_open_items(uow, kind=kind, party_id=party_id, sign=1)}
     left = credit_amount
     result = []
     for number, amount in choices:
@@ -190,7 +190,7 @@ def _resolve(uow, kind: str, party_code: str, choices, credit_amount: Decimal | 
 
 
 def _receive(args) -> int:
-    from ..services import finance
+    from erp_desktop.services import finance
 
     uow = open_uow(args)
     amount = _amount(args.amount)
@@ -219,7 +219,7 @@ def _receive(args) -> int:
 
 
 def _pay(args) -> int:
-    from ..services import finance
+    from erp_desktop.services import finance
 
     uow = open_uow(args)
     amount = _amount(args.amount)
@@ -248,7 +248,7 @@ def _pay(args) -> int:
 
 
 def _reverse(args) -> int:
-    from ..services import finance
+    from erp_desktop.services import finance
 
     r = finance.reverse_money_txn(open_uow(args), args.number, on=args.on or date.today(), memo=args.memo)
     print(
@@ -264,7 +264,7 @@ def _reverse(args) -> int:
 
 
 def _transfer(args) -> int:
-    from ..services import finance
+    from erp_desktop.services import finance
 
     r = finance.transfer_money(
         open_uow(args),
@@ -279,7 +279,7 @@ def _transfer(args) -> int:
 
 
 def _other(args) -> int:
-    from ..services import finance
+    from erp_desktop.services import finance
 
     r = finance.record_other(
         open_uow(args),
@@ -295,10 +295,8 @@ def _other(args) -> int:
 
 
 def _allocate(args) -> int:
-    from erp_desktop.services.finance import queries as fq
-    from erp_desktop.services.finance.money import party_tx
-
-    from ..services import finance
+    from erp_desktop.services import finance
+    from erp_desktop.services.finance import party_tx
 
     uow = open_uow(args)
     kind, party_kind, code = (
@@ -311,7 +309,7 @@ def _allocate(args) -> int:
             raise ValidationError(tr("Name the credit (--credit) to allocate to these documents."), field="credit")
         r = finance.auto_allocate_party(uow, kind=kind, party_id=party_id, on=args.on)
     else:
-        credits = {row.doc_number: row for row in fq.list_open_items(uow, kind=kind, party_id=party_id, sign=-1)}
+        credits = {row.doc_number: row for row in finance.list_open_items(uow, kind=kind, party_id=party_id, sign=-1)}
         credit = credits.get(args.credit)
         if credit is None:
             raise ValidationError(tr("{number} has nothing left to allocate.", number=args.credit), field="credit")
@@ -322,16 +320,16 @@ def _allocate(args) -> int:
 
 
 def _statement(args) -> int:
-    from erp_desktop.services.finance import queries as fq
+    from erp_desktop.services import finance
 
     kind, code = ("customer", args.customer) if args.customer else ("supplier", args.supplier)
     uow = open_uow(args)
     if code == "all":
-        for st in fq.statements_with_balance(uow, party_kind=kind, start=args.start, end=args.end):
+        for st in finance.statements_with_balance(uow, party_kind=kind, start=args.start, end=args.end):
             _print_statement(st)
             print()
         return 0
-    _print_statement(fq.statement(uow, party_kind=kind, party_id=code, start=args.start, end=args.end))
+    _print_statement(finance.statement(uow, party_kind=kind, party_id=code, start=args.start, end=args.end))
     return 0
 
 
@@ -369,9 +367,9 @@ def _print_statement(st) -> None:
 
 
 def _ageing(args) -> int:
-    from erp_desktop.services.finance import queries as fq
+    from erp_desktop.services import finance
 
-    rows = fq.ageing_report(open_uow(args), kind="payable" if args.payables else "receivable", as_of=args.as_of)
+    rows = finance.ageing_report(open_uow(args), kind="payable" if args.payables else "receivable", as_of=args.as_of)
     print(
         f"{'':<10} {'':<20} {'0–30':>12} {'31–60':>12} {'61–90':>12} {'90+':>12} {tr('Unapplied'):>12} {tr('Total'):>12}"
     )
@@ -384,9 +382,9 @@ def _ageing(args) -> int:
 
 
 def _trial_balance(args) -> int:
-    from erp_desktop.services.finance import queries as fq
+    from erp_desktop.services import finance
 
-    tb = fq.trial_balance(open_uow(args), start=args.start, end=args.end)
+    tb = finance.trial_balance(open_uow(args), start=args.start, end=args.end)
     print(
         f"{'':<8} {'':<24} {tr('Opening Dr'):>14} {tr('Opening Cr'):>14} {tr('Debit'):>14} {tr('Credit'):>14} "
         f"{tr('Closing Dr'):>14} {tr('Closing Cr'):>14}"
@@ -401,9 +399,9 @@ def _trial_balance(args) -> int:
 
 
 def _profit(args) -> int:
-    from erp_desktop.services.finance import queries as fq
+    from erp_desktop.services import finance
 
-    p = fq.profit_report(open_uow(args), start=args.start, end=args.end)
+    p = finance.profit_report(open_uow(args), start=args.start, end=args.end)
     for label, value in (
         (tr("Sales revenue"), p.sales_revenue),
         (tr("Cost of goods sold"), p.cost_of_goods),
@@ -417,7 +415,7 @@ def _profit(args) -> int:
 
 
 def _close(args) -> int:
-    from ..services import finance
+    from erp_desktop.services import finance
 
     year, month = finance.parse_month(args.month)
     row = finance.close_period(open_uow(args), year, month, note=args.note)
@@ -426,7 +424,7 @@ def _close(args) -> int:
 
 
 def _reopen(args) -> int:
-    from ..services import finance
+    from erp_desktop.services import finance
 
     year, month = finance.parse_month(args.month)
     finance.reopen_period(open_uow(args), year, month, reason=args.reason)

@@ -20,10 +20,8 @@ import uuid
 from datetime import date
 from decimal import Decimal
 
-from erp_desktop.services import purchasing
-from erp_desktop.services.masterdata import lookups
+from erp_desktop.services import masterdata, purchasing
 from erp_desktop.services.paging import ListQuery
-from erp_desktop.services.purchasing import reorder
 
 from ..errors import NotFound, ValidationError
 from ..i18n import tr
@@ -148,7 +146,7 @@ def _split(text: str, minimum: int = 2) -> list[str]:
 
 
 def _bin(uow, warehouse_code: str, bin_code: str | None) -> uuid.UUID:
-    for w in lookups.list_warehouses(uow):
+    for w in masterdata.list_warehouses(uow):
         if w.code == warehouse_code:
             for b in w.bins:
                 if (bin_code and b.code == bin_code) or (not bin_code and b.status == "active"):
@@ -318,7 +316,7 @@ def _return(args) -> int:
 
 def _suggest(args) -> int:
     uow = open_uow(args)
-    rows = reorder.suggest_reorder(uow, window_days=args.window)
+    rows = purchasing.suggest_reorder(uow, window_days=args.window)
     for s in rows:
         print(f"{s.product_code}\t{s.qty:f}\t{s.supplier}\t{s.price:f}\t{s.why}")
     if not rows:
@@ -329,7 +327,7 @@ def _suggest(args) -> int:
         if missing:
             print(tr("No supplier known for {codes}; left out.", codes=", ".join(missing)))
         if picks:
-            for ref in reorder.create_orders_from_suggestions(uow, picks, on=date.today()):
+            for ref in purchasing.create_orders_from_suggestions(uow, picks, on=date.today()):
                 print(tr("Draft order {number}: {total}", number=ref.number, total=fmt_money(ref.gross_total)))
     return 0
 

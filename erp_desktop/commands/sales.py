@@ -20,8 +20,7 @@ import uuid
 from datetime import date
 from decimal import Decimal
 
-from erp_desktop.services import sales
-from erp_desktop.services.masterdata import lookups
+from erp_desktop.services import masterdata, sales
 from erp_desktop.services.paging import ListQuery
 
 from ..errors import NotFound, ValidationError
@@ -407,7 +406,7 @@ def _customer(uow, code: str) -> uuid.UUID:
 def _where(uow, warehouse_code: str | None, bin_code: str | None) -> tuple[uuid.UUID | None, uuid.UUID | None]:
     if not warehouse_code:
         return None, (_bin_anywhere(uow, bin_code) if bin_code else None)
-    for w in lookups.list_warehouses(uow):
+    for w in masterdata.list_warehouses(uow):
         if w.code == warehouse_code:
             if not bin_code:
                 return w.id, None
@@ -419,7 +418,7 @@ def _where(uow, warehouse_code: str | None, bin_code: str | None) -> tuple[uuid.
 
 
 def _bin_anywhere(uow, bin_code: str) -> uuid.UUID:
-    found = [b.id for w in lookups.list_warehouses(uow) for b in w.bins if b.code == bin_code]
+    found = [b.id for w in masterdata.list_warehouses(uow) for b in w.bins if b.code == bin_code]
     if len(found) != 1:
         raise NotFound(tr("Bin {bin} is not one bin; give --warehouse too.", bin=bin_code))
     return found[0]

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import os
 
-from erp_desktop.services.sync import engine as sync
-from erp_desktop.services.sync import server as sync_server
+from erp_desktop.services import sync
 
 from ..i18n import tr
 from . import open_uow
@@ -59,7 +58,7 @@ def _sync(args) -> int:
         _print_status(uow)
         return 0
     if args.rebuild:
-        from erp_desktop.services.ledger.rebuild import rebuild_all
+        from erp_desktop.services.ledger import rebuild_all
 
         with uow.write() as tx:
             negative = rebuild_all(tx)
@@ -67,7 +66,7 @@ def _sync(args) -> int:
         return 0
     url = args.server or sync.configured_url(uow)
     if args.upgrade_server:
-        sync_server.prepare(sync_server.make_server_engine(url), upgrade=True)
+        sync.prepare(sync.make_server_engine(url), upgrade=True)
         print(tr("The shared database now has this program's schema."))
         return 0
     result = sync.sync_now(uow, url, batch_size=args.batch, progress=lambda text: print(text))

@@ -9,7 +9,7 @@
   import is all-or-nothing.
 - ``write_template`` / ``write_error_report`` give the user files to fill in and to read.
 
-Only this module (and ``services/excel_*.py``) imports openpyxl.
+Only this package imports openpyxl. This ``__init__`` is the area's public face (``__all__``).
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from erp_desktop import i18n
 from erp_desktop.errors import ImportErrors, UserError
@@ -1006,3 +1006,72 @@ def iter_chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
             batch = []
     if batch:
         yield batch
+
+
+# ------------------------------------------------------------------------------------ the face
+# The importers (``imports``) load lazily (PEP 562): they pull in the models and the ledger, which
+# an export or a template does not need, and ``imports`` itself imports this module.
+
+if TYPE_CHECKING:
+    from .imports import (
+        Importer,
+        import_opening_balances,
+        import_opening_stock,
+        import_orders,
+        importer,
+        importers,
+        write_opening_balance_template,
+        write_opening_stock_template,
+        write_order_template,
+    )
+
+_LAZY = (
+    "Importer",
+    "import_opening_balances",
+    "import_opening_stock",
+    "import_orders",
+    "importer",
+    "importers",
+    "write_opening_balance_template",
+    "write_opening_stock_template",
+    "write_order_template",
+)
+
+__all__ = [
+    "DATETIME_FORMAT",
+    "KINDS",
+    "NUMBER_FORMATS",
+    "NUMBER_KINDS",
+    "PLACES",
+    "Cancelled",
+    "ImportRow",
+    "Importer",
+    "Problem",
+    "XColumn",
+    "convert",
+    "header_names",
+    "import_opening_balances",
+    "import_opening_stock",
+    "import_orders",
+    "importer",
+    "importers",
+    "iter_chunks",
+    "kind_label",
+    "read_xlsx",
+    "write_error_report",
+    "write_opening_balance_template",
+    "write_opening_stock_template",
+    "write_order_template",
+    "write_template",
+    "write_xlsx",
+]
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from . import imports
+
+    value = getattr(imports, name)
+    globals()[name] = value
+    return value

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from erp_desktop.services.analysis import pivot as analysis
+from erp_desktop.services import analysis
 
 from ...i18n import tr
 from ..context import AppContext
@@ -312,7 +312,7 @@ class AnalysisTab(QWidget):
             show_error(self, exc)
             return
         self.summary.setText(tr("Working…"))
-        self.ctx.query(lambda: analysis.pivot(self.ctx.uow, spec), self._show, lambda exc: show_error(self, exc))
+        self.ctx.query(lambda: analysis.run_pivot(self.ctx.uow, spec), self._show, lambda exc: show_error(self, exc))
 
     def _show(self, result: analysis.PivotResult) -> None:
         self.result = result

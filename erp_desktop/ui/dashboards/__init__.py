@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from erp_desktop.services.analysis import dashboard as dash
+from erp_desktop.services import analysis
 
 from ...i18n import tr
 from ..context import AppContext
@@ -49,7 +49,7 @@ def tab_title() -> str:
     return tr("Dashboard")
 
 
-def value_text(figure: dash.Figure) -> str:
+def value_text(figure: analysis.Figure) -> str:
     if figure.unit == "count":
         return f"{int(figure.value):,}"
     return money_text(figure.value)
@@ -58,7 +58,7 @@ def value_text(figure: dash.Figure) -> str:
 class FigureCard(QFrame):
     clicked = Signal(str)
 
-    def __init__(self, figure: dash.Figure, parent: QWidget | None = None):
+    def __init__(self, figure: analysis.Figure, parent: QWidget | None = None):
         super().__init__(parent)
         self.figure = figure
         self.setObjectName("figureCard")
@@ -102,7 +102,7 @@ class OverviewPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.overview: dash.Overview | None = None
+        self.overview: analysis.Overview | None = None
         self.cards: dict[str, FigureCard] = {}
         outer = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -129,9 +129,9 @@ class OverviewPage(QWidget):
             self.reload()
 
     def reload(self) -> None:
-        self.ctx.query(lambda: dash.overview(self.ctx.uow), self._show, lambda exc: show_error(self, exc))
+        self.ctx.query(lambda: analysis.overview(self.ctx.uow), self._show, lambda exc: show_error(self, exc))
 
-    def _show(self, overview: dash.Overview) -> None:
+    def _show(self, overview: analysis.Overview) -> None:
         self.overview = overview
         while self.grid.count():
             item = self.grid.takeAt(0)
@@ -186,7 +186,7 @@ class StockDashboardPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.data: dash.StockOverview | None = None
+        self.data: analysis.StockOverview | None = None
         outer = QVBoxLayout(self)
         top = QHBoxLayout()
         self.status = QLabel(tr("Loading…"))
@@ -216,9 +216,9 @@ class StockDashboardPage(QWidget):
 
     def reload(self) -> None:
         self._loaded = True
-        self.ctx.query(lambda: dash.stock_overview(self.ctx.uow), self._show, lambda exc: show_error(self, exc))
+        self.ctx.query(lambda: analysis.stock_overview(self.ctx.uow), self._show, lambda exc: show_error(self, exc))
 
-    def _show(self, data: dash.StockOverview) -> None:
+    def _show(self, data: analysis.StockOverview) -> None:
         self.data = data
         while self.grid.count():
             item = self.grid.takeAt(0)
