@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import argparse
 import os
+from typing import TYPE_CHECKING
 
-from erp_desktop.storage import SYSTEM, Actor, UnitOfWork
+from erp_desktop import storage
+
+if TYPE_CHECKING:
+    from erp_desktop.storage import Actor, UnitOfWork
 
 
 def common_options() -> argparse.ArgumentParser:
@@ -30,14 +34,14 @@ def open_uow(args: argparse.Namespace) -> UnitOfWork:
 
     uow = open_shop(args.db)
     actor = _login(uow, args)
-    return uow.as_actor(actor) if actor is not SYSTEM else uow
+    return uow.as_actor(actor) if actor is not storage.SYSTEM else uow
 
 
 def _login(uow: UnitOfWork, args: argparse.Namespace) -> Actor:
     try:
         from erp_desktop.services import system
     except ModuleNotFoundError:
-        return SYSTEM
+        return storage.SYSTEM
     return system.actor_for_cli(uow, getattr(args, "user", None), os.environ.get("ERP_PASSWORD"))
 
 

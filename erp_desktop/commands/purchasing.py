@@ -20,8 +20,7 @@ import uuid
 from datetime import date
 from decimal import Decimal
 
-from erp_desktop.services import masterdata, purchasing
-from erp_desktop.services.paging import ListQuery
+from erp_desktop.services import masterdata, paging, purchasing
 
 from ..errors import NotFound, ValidationError
 from ..i18n import tr
@@ -176,7 +175,7 @@ def _req_create(args) -> int:
 
 def _req_list(args) -> int:
     uow = open_uow(args)
-    query = ListQuery(filters={} if args.all else {"state": "open"}, limit=10_000)
+    query = paging.ListQuery(filters={} if args.all else {"state": "open"}, limit=10_000)
     for r in purchasing.list_requisition_lines(uow, query).rows:
         print(
             f"{r.number}\t{r.on}\t{r.department}\t{r.product_code}\t{r.qty:f}\t{r.open_qty:f}\t{r.needed_by or ''}\t{r.state}\t{r.orders}"
@@ -187,7 +186,7 @@ def _req_list(args) -> int:
 def _merge(args) -> int:
     uow = open_uow(args)
     on = args.date or date.today()
-    rows = purchasing.list_requisition_lines(uow, ListQuery(filters={"state": "open"}, limit=10_000)).rows
+    rows = purchasing.list_requisition_lines(uow, paging.ListQuery(filters={"state": "open"}, limit=10_000)).rows
     if args.requisition:
         rows = [r for r in rows if r.number in set(args.requisition)]
     overrides = {}
@@ -342,7 +341,7 @@ def _list(args) -> int:
         "late": args.late,
         "supplier_id": _supplier(uow, args.supplier) if args.supplier else None,
     }
-    query = ListQuery(search=args.search, filters={k: v for k, v in filters.items() if v}, limit=10_000)
+    query = paging.ListQuery(search=args.search, filters={k: v for k, v in filters.items() if v}, limit=10_000)
     for r in purchasing.list_orders(uow, query).rows:
         print(
             "\t".join(

@@ -20,8 +20,7 @@ import uuid
 from datetime import date
 from decimal import Decimal
 
-from erp_desktop.services import masterdata, sales
-from erp_desktop.services.paging import ListQuery
+from erp_desktop.services import masterdata, paging, sales
 
 from ..errors import NotFound, ValidationError
 from ..i18n import tr
@@ -249,7 +248,7 @@ def _list(args) -> int:
     if args.customer:
         filters["customer_id"] = _customer(uow, args.customer)
     page = sales.list_orders(
-        uow, ListQuery(search=args.search, limit=args.limit, filters={k: v for k, v in filters.items() if v})
+        uow, paging.ListQuery(search=args.search, limit=args.limit, filters={k: v for k, v in filters.items() if v})
     )
     for row in page.rows:
         print(
@@ -292,7 +291,7 @@ def _quote_create(args) -> int:
 
 def _quote_convert(args) -> int:
     uow = open_uow(args)
-    quotes = sales.list_quotes(uow, ListQuery(search=args.number, limit=5)).rows
+    quotes = sales.list_quotes(uow, paging.ListQuery(search=args.number, limit=5)).rows
     quote = next((q for q in quotes if q.number == args.number.strip()), None)
     if quote is None:
         raise NotFound(tr("No quote {number}.", number=args.number))

@@ -16,7 +16,7 @@ def register(add) -> None:
     p.add_argument(
         "--server", metavar="URL", help="postgresql+psycopg://user@host:5432/db (default: the saved settings)"
     )
-    p.add_argument("--batch", type=int, default=sync.BATCH, help="rows per batch (one transaction each)")
+    p.add_argument("--batch", type=int, default=None, help="rows per batch (one transaction each)")
     p.add_argument("--status", action="store_true", help="only show the sync status")
     p.add_argument("--upgrade-server", action="store_true", help="migrate the shared database to this program's schema")
     p.add_argument(
@@ -69,7 +69,7 @@ def _sync(args) -> int:
         sync.prepare(sync.make_server_engine(url), upgrade=True)
         print(tr("The shared database now has this program's schema."))
         return 0
-    result = sync.sync_now(uow, url, batch_size=args.batch, progress=lambda text: print(text))
+    result = sync.sync_now(uow, url, batch_size=args.batch or sync.BATCH, progress=lambda text: print(text))
     if result.cloned:
         print(tr("This PC joined the shop on the shared database."))
     print(
