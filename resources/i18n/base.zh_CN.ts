@@ -34,6 +34,41 @@
       <translation>第 {row} 行</translation>
     </message>
     <message>
+      <location filename="../../erp_desktop/commands/__init__.py" line="19" />
+      <source>shop database file (or a postgresql+psycopg:// URL)</source>
+      <translation>店铺数据库文件（或 postgresql+psycopg:// 地址）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/__init__.py" line="22" />
+      <source>language of messages</source>
+      <translation>提示信息的语言</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/__init__.py" line="25" />
+      <source>act as this user (password from ERP_PASSWORD)</source>
+      <translation>以此用户身份操作（密码取自 ERP_PASSWORD）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/__init__.py" line="97" />
+      <source>No supplier with code {code}.</source>
+      <translation>没有编码为 {code} 的供应商。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/__init__.py" line="81" />
+      <source>No product with code or barcode {code}.</source>
+      <translation>没有编码或条码为 {code} 的商品。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/__init__.py" line="96" />
+      <source>No customer with code {code}.</source>
+      <translation>没有编码为 {code} 的客户。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/__init__.py" line="69" />
+      <source>not a date (YYYY-MM-DD): {text}</source>
+      <translation>不是有效日期（YYYY-MM-DD）：{text}</translation>
+    </message>
+    <message>
       <location filename="../../erp_desktop/money.py" line="57" />
       <source>“{text}” is not a valid number.</source>
       <translation>“{text}”不是有效的数字。</translation>

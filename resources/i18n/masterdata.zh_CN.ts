@@ -4,6 +4,61 @@
   <context>
     <name>erp</name>
     <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="22" />
+      <source>import a master-data list from an xlsx file (all or nothing; creates or updates by code)</source>
+      <translation>从 xlsx 文件导入基础资料列表（要么全部成功要么不导入；按编码新增或更新）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="27" />
+      <source>upsert: existing codes are updated (default); create: existing codes are an error</source>
+      <translation>upsert：已存在的编码被更新（默认）；create：已存在的编码报错</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="33" />
+      <source>create unknown categories (products) instead of refusing them</source>
+      <translation>自动创建未知的商品分类，而不是拒绝导入</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="37" />
+      <source>export a master-data list to an xlsx file</source>
+      <translation>将基础资料列表导出为 xlsx 文件</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="40" />
+      <source>write an empty xlsx import template for a list</source>
+      <translation>生成空白的 xlsx 导入模板</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="43" />
+      <source>create a demo shop (about 200 products, 2 warehouses, 50 customers, 10 suppliers)</source>
+      <translation>创建演示店铺（约 200 个商品、2 个仓库、50 个客户、10 个供应商）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="44" />
+      <source>the same seed makes the same shop</source>
+      <translation>相同的种子生成相同的店铺</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="45" />
+      <source>also post N years of sales/purchase history before it (analysis; slower)</source>
+      <translation>同时生成之前 N 年的销售/采购历史（用于分析；较慢）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="64" />
+      <source>Imported {n} rows: {created} created, {updated} updated.</source>
+      <translation>已导入 {n} 行：新建 {created}，更新 {updated}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="79" />
+      <source>Exported {n} rows to {path}.</source>
+      <translation>已导出 {n} 行到 {path}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="104" />
+      <source>Demo shop ready in {seconds} s ({steps}): {url}</source>
+      <translation>演示店铺已就绪，用时 {seconds} 秒（{steps}）：{url}</translation>
+    </message>
+    <message>
       <location filename="../../erp_desktop/services/masterdata/base.py" line="26" />
       <source>{field} is required.</source>
       <translation>{field}为必填项。</translation>
@@ -559,32 +614,32 @@
       <translation>分类</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/common.py" line="68" />
+      <location filename="../../erp_desktop/ui/masterdata/common.py" line="67" />
       <source>Import from Excel…</source>
       <translation>从 Excel 导入…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/common.py" line="98" />
+      <location filename="../../erp_desktop/ui/masterdata/common.py" line="97" />
       <source>Update rows whose code already exists (otherwise they are an error)</source>
       <translation>编码已存在的行更新原资料（否则视为错误）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/common.py" line="100" />
+      <location filename="../../erp_desktop/ui/masterdata/common.py" line="99" />
       <source>Create unknown categories</source>
       <translation>自动创建不存在的分类</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/common.py" line="242" />
+      <location filename="../../erp_desktop/ui/masterdata/common.py" line="241" />
       <source>Add row</source>
       <translation>添加行</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/common.py" line="244" />
+      <location filename="../../erp_desktop/ui/masterdata/common.py" line="243" />
       <source>Remove row</source>
       <translation>删除行</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/common.py" line="113" />
+      <location filename="../../erp_desktop/ui/masterdata/common.py" line="112" />
       <source>Import {list}</source>
       <translation>导入{list}</translation>
     </message>
