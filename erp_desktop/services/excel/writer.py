@@ -325,8 +325,8 @@ class SheetStream:
                 text = escape(value)
                 space = ' xml:space="preserve"' if text[:1].isspace() or text[-1:].isspace() else ""
                 wanted = text_styles[index] if index < len(text_styles) else None
-                style = f' s="{XF_TOTAL_LABEL}"' if total else (f' s="{wanted}"' if wanted is not None else "")
-                append(f'<c r="{letter}{r}"{style} t="inlineStr"><is><t{space}>{text}</t></is></c>')
+                attr = f' s="{XF_TOTAL_LABEL}"' if total else (f' s="{wanted}"' if wanted is not None else "")
+                append(f'<c r="{letter}{r}"{attr} t="inlineStr"><is><t{space}>{text}</t></is></c>')
                 continue
             if isinstance(value, Decimal):
                 number = format(value, "f")

@@ -62,8 +62,8 @@ class FigureCard(QFrame):
         super().__init__(parent)
         self.figure = figure
         self.setObjectName("figureCard")
-        self.setFrameShape(QFrame.StyledPanel)
-        self.setCursor(Qt.PointingHandCursor)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setStyleSheet(
             "#figureCard { background: white; border: 1px solid #d8dde6; border-radius: 6px; }"
             "#figureCard:hover { border-color: #2f6fb0; }"
@@ -85,7 +85,7 @@ class FigureCard(QFrame):
         layout.addWidget(self.note_label)
         if figure.trend:
             self.chart = sparkline([p.label for p in figure.trend], [p.value for p in figure.trend], figure.chart)
-            self.chart.setAttribute(Qt.WA_TransparentForMouseEvents)
+            self.chart.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             layout.addWidget(self.chart, 1)
         else:
             self.chart = None
@@ -93,7 +93,7 @@ class FigureCard(QFrame):
         self.setMinimumSize(220, 150)
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt)
-        if event.button() == Qt.LeftButton:
+        if event.button() == Qt.MouseButton.LeftButton:
             self.clicked.emit(self.figure.key)
         super().mouseReleaseEvent(event)
 
@@ -115,7 +115,7 @@ class OverviewPage(QWidget):
         outer.addLayout(top)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.NoFrame)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.body = QWidget()
         self.grid = QGridLayout(self.body)
         self.grid.setSpacing(10)
@@ -169,14 +169,14 @@ def _table(headers: list[str], rows: list[list[str]], numeric: set[int]) -> QTab
     table = QTableWidget(len(rows), len(headers))
     table.setHorizontalHeaderLabels(headers)
     table.verticalHeader().hide()
-    table.setEditTriggers(QTableWidget.NoEditTriggers)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
             item = QTableWidgetItem(text)
             if c in numeric:
-                item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(r, c, item)
-    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     table.verticalHeader().setDefaultSectionSize(24)
     table.setMinimumHeight(260)
     return table
@@ -197,7 +197,7 @@ class StockDashboardPage(QWidget):
         outer.addLayout(top)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.NoFrame)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.body = QWidget()
         self.grid = QGridLayout(self.body)
         scroll.setWidget(self.body)
