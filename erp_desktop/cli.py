@@ -33,8 +33,68 @@ COMMAND_AREAS = (
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
-    from .commands import common_options
+# Which area registers each top-level command: a run imports only the area of its command, so
+# ``erp-desktop version`` does not import every service (tests/cli/test_cli_options.py keeps this
+# table equal to what the areas register).
+COMMAND_AREA = {
+    "init": "base",
+    "version": "base",
+    "import": "masterdata",
+    "export": "masterdata",
+    "template": "masterdata",
+    "demo": "masterdata",
+    "product": "masterdata",
+    "customer": "masterdata",
+    "supplier": "masterdata",
+    "warehouse": "masterdata",
+    "stock": "inventory",
+    "sales": "sales",
+    "purchase": "purchasing",
+    "finance": "finance",
+    "print": "printing",
+    "import-opening-stock": "excel",
+    "import-opening-balances": "excel",
+    "import-orders": "excel",
+    "import-template": "excel",
+    "report": "analysis",
+    "users": "admin",
+    "user-add": "admin",
+    "user-set": "admin",
+    "user-password": "admin",
+    "roles": "admin",
+    "role-save": "admin",
+    "login": "admin",
+    "audit": "admin",
+    "approvals": "admin",
+    "sync": "sync",
+    "sync-setup": "sync",
+    "sync-conflicts": "sync",
+    "sync-alerts": "sync",
+    "verify": "maintenance",
+    "backup": "maintenance",
+    "restore": "maintenance",
+}
+_VALUE_OPTIONS = {"--db", "--lang", "--user", "--password-file"}
+
+
+def _command_word(argv: list[str]) -> str | None:
+    """The top-level command in ``argv`` (skipping the common options and their values)."""
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+            continue
+        if arg in _VALUE_OPTIONS:
+            skip = True
+            continue
+        if arg.startswith("-"):
+            continue
+        return arg
+    return None
+
+
+def build_parser(areas: tuple[str, ...] = COMMAND_AREAS) -> argparse.ArgumentParser:
+    from .commands import apply_common_options, common_options
 
     common = common_options()
     parser = argparse.ArgumentParser(
@@ -55,7 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
         command.set_defaults(handler=handler)
         return command
 
-    for area in COMMAND_AREAS:
+    for area in areas:
         try:
             module = importlib.import_module(f"erp_desktop.commands.{area}")
         except ModuleNotFoundError as exc:
@@ -63,6 +123,7 @@ def build_parser() -> argparse.ArgumentParser:
                 continue
             raise
         module.register(add)
+    apply_common_options(parser, common)
     return parser
 
 
@@ -93,7 +154,9 @@ def _early_language(argv: list[str]) -> str | None:
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     set_language(detect_language(_early_language(argv)))
-    parser = build_parser()
+    word = _command_word(argv)
+    area = COMMAND_AREA.get(word) if word else None
+    parser = build_parser((area,) if area else COMMAND_AREAS)
     _translate_help(parser)
     args = parser.parse_args(argv)
     for name in ("db", "lang", "user"):

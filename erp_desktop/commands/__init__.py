@@ -3,18 +3,30 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import enum
+import json
 import os
-from typing import TYPE_CHECKING
+import re
+import sys
+import unicodedata
+import uuid
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
 
-from erp_desktop import storage
-
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the storage layer (SQLAlchemy) is imported only by commands that open the shop
     from erp_desktop.storage import Actor, UnitOfWork
+
+COMMON_OPTION = "--db"  # the mark of a parser that already has the common options
 
 
 def common_options() -> argparse.ArgumentParser:
-    """The options every command takes (``--db``, ``--lang``, ``--user``), as a parent parser.
-    SUPPRESS: a subcommand's own default must not overwrite a value given before it."""
+    """The options every command takes (``--db``, ``--lang``, ``--user`` and the password
+    options), as a parent parser. ``erp_desktop.cli`` applies it to every parser at every level,
+    so they work before or after the command. SUPPRESS: a subcommand's own default must not
+    overwrite a value given before it."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--db", metavar="PATH", default=argparse.SUPPRESS, help="shop database file (or a postgresql+psycopg:// URL)"
@@ -25,24 +37,185 @@ def common_options() -> argparse.ArgumentParser:
     common.add_argument(
         "--user", metavar="NAME", default=argparse.SUPPRESS, help="act as this user (password from ERP_PASSWORD)"
     )
+    common.add_argument(
+        "--password-stdin",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="read the --user password from the first line of standard input",
+    )
+    common.add_argument(
+        "--password-file",
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help="read the --user password from the first line of this file",
+    )
     return common
+
+
+def apply_common_options(parser: argparse.ArgumentParser, common: argparse.ArgumentParser | None = None) -> None:
+    """Give ``parser`` and every sub-parser below it the common options (those built with
+    ``parents=[common_options()]`` already have them)."""
+    common = common or common_options()
+    if COMMON_OPTION not in parser._option_string_actions:
+        parser._add_container_actions(common)
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in set(action.choices.values()):
+                apply_common_options(sub, common)
 
 
 def open_uow(args: argparse.Namespace) -> UnitOfWork:
     """Open the shop named by ``--db`` as the user named by ``--user`` (when log-in is on)."""
     from erp_desktop.services.system import open_shop
+    from erp_desktop.storage import SYSTEM
 
-    uow = open_shop(args.db)
+    uow = open_shop(getattr(args, "db", None))
     actor = _login(uow, args)
-    return uow.as_actor(actor) if actor is not storage.SYSTEM else uow
+    return uow.as_actor(actor) if actor is not SYSTEM else uow
+
+
+def password(args: argparse.Namespace) -> str | None:
+    """The log-in password: ``--password-stdin``, ``--password-file`` or ``ERP_PASSWORD``."""
+    from ..errors import ValidationError
+    from ..i18n import tr
+
+    if getattr(args, "password_stdin", False):
+        return sys.stdin.readline().rstrip("\r\n")
+    path = getattr(args, "password_file", None)
+    if path:
+        try:
+            with open(path, encoding="utf-8") as handle:
+                return handle.readline().rstrip("\r\n")
+        except OSError as exc:
+            raise ValidationError(
+                tr("Cannot read the password file {path}: {reason}", path=path, reason=exc.strerror or str(exc)),
+                field="password",
+            ) from exc
+    return os.environ.get("ERP_PASSWORD")
 
 
 def _login(uow: UnitOfWork, args: argparse.Namespace) -> Actor:
+    from erp_desktop.storage import SYSTEM
+
     try:
         from erp_desktop.services import system
     except ModuleNotFoundError:
-        return storage.SYSTEM
-    return system.actor_for_cli(uow, getattr(args, "user", None), os.environ.get("ERP_PASSWORD"))
+        return SYSTEM
+    return system.actor_for_cli(uow, getattr(args, "user", None), password(args))
+
+
+# --- output: one table printer and one JSON writer for every command -----------------------
+def display_width(text: str) -> int:
+    """Columns ``text`` takes in a terminal: wide and full-width characters (汉字, ：) two,
+    combining marks none."""
+    width = 0
+    for ch in text:
+        if unicodedata.combining(ch):
+            continue
+        width += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+    return width
+
+
+def clip(text: str, width: int) -> str:
+    """``text`` cut to at most ``width`` display columns (with … when cut)."""
+    if display_width(text) <= width:
+        return text
+    out, used = [], 0
+    for ch in text:
+        w = display_width(ch)
+        if used + w > width - 1:
+            break
+        out.append(ch)
+        used += w
+    return "".join(out) + "…"
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "✓" if value else ""
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, (date, datetime)):
+        return value.isoformat(sep=" ", timespec="minutes") if isinstance(value, datetime) else value.isoformat()
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    return str(value)
+
+
+_NUMBER = re.compile(r"^[-+]?[\d,]*\.?\d+%?$")
+
+
+def _numeric(value: Any) -> bool:
+    if isinstance(value, bool):
+        return False
+    return isinstance(value, (int, float, Decimal))
+
+
+def format_table(headers: Sequence[str], rows: Iterable[Sequence[Any]], *, right: Iterable[int] = ()) -> list[str]:
+    """The lines of a table whose columns line up by display width. Numbers (and the columns
+    in ``right``) are right-aligned."""
+    rows = [list(r) for r in rows]
+    right = set(right)
+    texts = [[_cell(c) for c in r] for r in rows]
+    for i in range(len(headers)):
+        cells = [(r[i], t[i]) for r, t in zip(rows, texts) if i < len(r) and t[i] != ""]
+        if cells and all(_numeric(v) or _NUMBER.match(t) for v, t in cells):
+            right.add(i)
+    widths = [
+        max([display_width(h)] + [display_width(r[i]) for r in texts if i < len(r)]) for i, h in enumerate(headers)
+    ]
+
+    def line(cells: Sequence[str]) -> str:
+        parts = []
+        for i, (c, w) in enumerate(zip(cells, widths)):
+            pad = " " * (w - display_width(c))
+            parts.append(pad + c if i in right else c + pad)
+        return "  ".join(parts).rstrip()
+
+    return [line(list(headers)), *(line(r) for r in texts)]
+
+
+def print_table(headers: Sequence[str], rows: Iterable[Sequence[Any]], *, right: Iterable[int] = ()) -> None:
+    for text in format_table(headers, rows, right=right):
+        print(text)
+
+
+def to_jsonable(value: Any) -> Any:
+    """Dataclasses to dicts, Decimal to strings (exact), dates ISO, UUIDs and enums as text."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: to_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, dict):
+        return {str(to_jsonable(k)): to_jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return [to_jsonable(v) for v in value]
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, enum.Enum):
+        return to_jsonable(value.value)
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return value
+    if hasattr(value, "_asdict"):
+        return to_jsonable(value._asdict())
+    return str(value)
+
+
+def print_json(data: Any) -> None:
+    print(json.dumps(to_jsonable(data), ensure_ascii=False, indent=1))
+
+
+def add_json(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    parser.add_argument("--json", action="store_true", help="print JSON (for scripts) instead of a table")
+    return parser
+
+
+def wants_json(args: argparse.Namespace) -> bool:
+    return bool(getattr(args, "json", False))
 
 
 def acknowledged(args: argparse.Namespace) -> frozenset[str]:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from erp_desktop import storage
-
 from .. import __version__
 from ..i18n import tr
 from . import open_uow
@@ -22,7 +20,11 @@ def _init(args) -> int:
 
 def _version(args) -> int:
     print(f"erp-desktop {__version__}")
-    engine = storage.make_engine(storage.db_url(args.db)) if args.db else None
+    if not args.db:
+        return 0
+    from erp_desktop import storage
+
+    engine = storage.make_engine(storage.db_url(args.db))
     if engine is not None:
         print(
             tr(

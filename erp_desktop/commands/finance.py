@@ -10,7 +10,7 @@ from decimal import Decimal
 from ..errors import ValidationError
 from ..i18n import tr
 from ..money import NotANumber, parse_decimal
-from . import common_options, iso_date, open_uow
+from . import add_json, common_options, iso_date, open_uow, print_json, print_table, wants_json
 
 
 def register(add) -> None:
@@ -33,6 +33,7 @@ def register(add) -> None:
     p.add_argument("--opening", default="0", help="opening balance")
     p.add_argument("--on", type=_date, help="date of the opening balance (default today)")
     p.add_argument("--allow-negative", action="store_true")
+    add_json(p)
 
     for name, party, help_text in (
         ("receive", "customer", "record money received from a customer"),
@@ -91,18 +92,21 @@ def register(add) -> None:
     group.add_argument("--supplier", metavar="CODE")
     p.add_argument("--from", dest="start", type=_date, required=True)
     p.add_argument("--to", dest="end", type=_date, required=True)
+    add_json(p)
 
     p = cmd("ageing", "receivables (or --payables) ageing per party", _ageing)
     p.add_argument("--payables", action="store_true")
     p.add_argument("--as-of", type=_date)
+    add_json(p)
 
-    p = cmd("trial-balance", "trial balance for a period", _trial_balance)
-    p.add_argument("--from", dest="start", type=_date, required=True)
-    p.add_argument("--to", dest="end", type=_date, required=True)
-
-    p = cmd("profit", "profit report for a period", _profit)
-    p.add_argument("--from", dest="start", type=_date, required=True)
-    p.add_argument("--to", dest="end", type=_date, required=True)
+    for name, help_text, handler in (
+        ("trial-balance", "trial balance for a period (default: this month)", _trial_balance),
+        ("profit", "profit report for a period (default: this month)", _profit),
+    ):
+        p = cmd(name, help_text, handler)
+        p.add_argument("--from", dest="start", type=_date, help="YYYY-MM-DD (default: the 1st of this month)")
+        p.add_argument("--to", dest="end", type=_date, help="YYYY-MM-DD (default: today)")
+        add_json(p)
 
     p = cmd("close", "close a month (YYYY-MM)", _close)
     p.add_argument("month")
@@ -133,6 +137,13 @@ def _m(value: Decimal) -> str:
     return f"{value:,.2f}"
 
 
+def _period(args) -> tuple[date, date]:
+    today = date.today()
+    start = args.start or today.replace(day=1)
+    end = args.end or max(today, start)
+    return start, end
+
+
 def _accounts(args) -> int:
     from erp_desktop.services import finance
 
@@ -149,9 +160,18 @@ def _accounts(args) -> int:
         )
         print(tr("Money account {code} {name} created on account {gl}.", code=row.code, name=row.name, gl=row.gl_code))
         return 0
-    for row in finance.list_money_accounts(uow):
-        flags = "" if row.active else tr(" (inactive)")
-        print(f"{row.code:<10} {row.name:<24} {row.kind:<5} {row.gl_code:<8} {_m(row.balance):>16}{flags}")
+    rows = finance.list_money_accounts(uow)
+    if wants_json(args):
+        print_json(rows)
+        return 0
+    print_table(
+        [tr("Code"), tr("Name"), tr("Kind"), tr("Account"), tr("Balance"), ""],
+        [
+            [row.code, row.name, row.kind, row.gl_code, _m(row.balance), "" if row.active else tr("(inactive)")]
+            for row in rows
+        ],
+        right=[4],
+    )
     return 0
 
 
@@ -325,11 +345,19 @@ def _statement(args) -> int:
     kind, code = ("customer", args.customer) if args.customer else ("supplier", args.supplier)
     uow = open_uow(args)
     if code == "all":
-        for st in finance.statements_with_balance(uow, party_kind=kind, start=args.start, end=args.end):
+        statements = finance.statements_with_balance(uow, party_kind=kind, start=args.start, end=args.end)
+        if wants_json(args):
+            print_json(statements)
+            return 0
+        for st in statements:
             _print_statement(st)
             print()
         return 0
-    _print_statement(finance.statement(uow, party_kind=kind, party_id=code, start=args.start, end=args.end))
+    st = finance.statement(uow, party_kind=kind, party_id=code, start=args.start, end=args.end)
+    if wants_json(args):
+        print_json(st)
+    else:
+        _print_statement(st)
     return 0
 
 
@@ -343,15 +371,19 @@ def _print_statement(st) -> None:
             end=st.end,
         )
     )
-    print(f"{'':<10} {tr('Opening balance'):<40} {'':>14} {'':>14} {_m(st.opening):>14}")
+    rows = [["", tr("Opening balance"), "", "", _m(st.opening)]]
     for line in st.lines:
-        print(
-            f"{line.on.isoformat():<10} {(line.doc_label + ' ' + line.doc_number):<40} {_m(line.debit) if line.debit else '':>14} "
-            f"{_m(line.credit) if line.credit else '':>14} {_m(line.balance):>14}"
+        rows.append(
+            [
+                line.on.isoformat(),
+                line.doc_label + " " + line.doc_number,
+                _m(line.debit) if line.debit else "",
+                _m(line.credit) if line.credit else "",
+                _m(line.balance),
+            ]
         )
-    print(
-        f"{'':<10} {tr('Closing balance'):<40} {_m(st.total_debit):>14} {_m(st.total_credit):>14} {_m(st.closing):>14}"
-    )
+    rows.append(["", tr("Closing balance"), _m(st.total_debit), _m(st.total_credit), _m(st.closing)])
+    print_table([tr("Date"), tr("Document"), tr("Debit"), tr("Credit"), tr("Balance")], rows, right=[2, 3, 4])
     a = st.ageing
     print(
         tr(
@@ -370,30 +402,47 @@ def _ageing(args) -> int:
     from erp_desktop.services import finance
 
     rows = finance.ageing_report(open_uow(args), kind="payable" if args.payables else "receivable", as_of=args.as_of)
-    print(
-        f"{'':<10} {'':<20} {'0–30':>12} {'31–60':>12} {'61–90':>12} {'90+':>12} {tr('Unapplied'):>12} {tr('Total'):>12}"
+    if wants_json(args):
+        print_json(rows)
+        return 0
+    print_table(
+        [tr("Code"), tr("Name"), "0–30", "31–60", "61–90", "90+", tr("Unapplied"), tr("Total")],
+        [
+            [r.party_code, r.party_name]
+            + [_m(v) for v in (r.days_0_30, r.days_31_60, r.days_61_90, r.days_over_90, r.unapplied, r.total)]
+            for r in rows
+        ],
+        right=range(2, 8),
     )
-    for r in rows:
-        print(
-            f"{r.party_code:<10} {r.party_name[:20]:<20} {_m(r.days_0_30):>12} {_m(r.days_31_60):>12} {_m(r.days_61_90):>12} "
-            f"{_m(r.days_over_90):>12} {_m(r.unapplied):>12} {_m(r.total):>12}"
-        )
     return 0
 
 
 def _trial_balance(args) -> int:
     from erp_desktop.services import finance
 
-    tb = finance.trial_balance(open_uow(args), start=args.start, end=args.end)
-    print(
-        f"{'':<8} {'':<24} {tr('Opening Dr'):>14} {tr('Opening Cr'):>14} {tr('Debit'):>14} {tr('Credit'):>14} "
-        f"{tr('Closing Dr'):>14} {tr('Closing Cr'):>14}"
+    start, end = _period(args)
+    tb = finance.trial_balance(open_uow(args), start=start, end=end)
+    if wants_json(args):
+        print_json(tb)
+        return 0 if tb.balanced else 1
+    print_table(
+        [
+            tr("Code"),
+            tr("Name"),
+            tr("Opening Dr"),
+            tr("Opening Cr"),
+            tr("Debit"),
+            tr("Credit"),
+            tr("Closing Dr"),
+            tr("Closing Cr"),
+        ],
+        [
+            [r.code, r.name]
+            + [_m(v) for v in (r.opening_debit, r.opening_credit, r.debit, r.credit, r.closing_debit, r.closing_credit)]
+            for r in tb.rows + (tb.totals,)
+        ],
+        right=range(2, 8),
     )
-    for r in tb.rows + (tb.totals,):
-        print(
-            f"{r.code:<8} {r.name[:24]:<24} {_m(r.opening_debit):>14} {_m(r.opening_credit):>14} {_m(r.debit):>14} {_m(r.credit):>14} "
-            f"{_m(r.closing_debit):>14} {_m(r.closing_credit):>14}"
-        )
     print(tr("Balanced.") if tb.balanced else tr("NOT BALANCED."))
     return 0 if tb.balanced else 1
 
@@ -401,7 +450,12 @@ def _trial_balance(args) -> int:
 def _profit(args) -> int:
     from erp_desktop.services import finance
 
-    p = finance.profit_report(open_uow(args), start=args.start, end=args.end)
+    start, end = _period(args)
+    p = finance.profit_report(open_uow(args), start=start, end=end)
+    if wants_json(args):
+        print_json(p)
+        return 0
+    rows = []
     for label, value in (
         (tr("Sales revenue"), p.sales_revenue),
         (tr("Cost of goods sold"), p.cost_of_goods),
@@ -410,7 +464,8 @@ def _profit(args) -> int:
         (tr("Expenses"), p.expenses),
         (tr("Profit"), p.profit),
     ):
-        print(f"{label:<24} {_m(value):>16}")
+        rows.append([label, _m(value)])
+    print_table([tr("Item"), tr("Amount")], rows, right=[1])
     return 0
 
 

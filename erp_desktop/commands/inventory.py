@@ -17,7 +17,6 @@ erp-desktop stock low | slow [--days 90]
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from datetime import date
 from decimal import Decimal
@@ -25,7 +24,7 @@ from decimal import Decimal
 from ..errors import ValidationError
 from ..i18n import tr
 from ..money import NotANumber, parse_decimal
-from . import acknowledged, open_uow
+from . import acknowledged, open_uow, print_json, print_table
 
 
 def register(add) -> None:
@@ -191,23 +190,11 @@ def _bin_of_count(uow, count, code: str):
 
 
 def _table(headers: list[str], rows: list[list]) -> None:
-    texts = [[str(c) for c in row] for row in rows]
-    widths = [max([_width(h)] + [_width(r[i]) for r in texts]) for i, h in enumerate(headers)]
-    print("  ".join(_pad(h, w) for h, w in zip(headers, widths)))
-    for r in texts:
-        print("  ".join(_pad(c, w) for c, w in zip(r, widths)))
-
-
-def _width(text: str) -> int:
-    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
-
-
-def _pad(text: str, width: int) -> str:
-    return text + " " * (width - _width(text))
+    print_table(headers, rows)
 
 
 def _json(data) -> None:
-    print(json.dumps(data, ensure_ascii=False, default=str, indent=1))
+    print_json(data)
 
 
 # --- documents ----------------------------------------------------------------------------

@@ -25,7 +25,7 @@ from erp_desktop.services import masterdata, paging, purchasing
 from ..errors import NotFound, ValidationError
 from ..i18n import tr
 from ..money import NotANumber, fmt_money, parse_decimal
-from . import acknowledged, leaf, open_uow, party_id, product_id
+from . import acknowledged, add_json, leaf, open_uow, party_id, print_json, print_table, product_id, wants_json
 
 
 def register(add) -> None:
@@ -41,6 +41,7 @@ def register(add) -> None:
     create.add_argument("--date", type=date.fromisoformat)
     listing = leaf(req_sub, "list", "list requisition lines (open ones unless --all)", _req_list)
     listing.add_argument("--all", action="store_true")
+    add_json(listing)
 
     merge = leaf(sub, "merge", "merge open requisition lines into draft orders, one per supplier", _merge)
     merge.add_argument("--requisition", action="append", default=[], metavar="NUMBER", help="only these requisitions")
@@ -94,6 +95,7 @@ def register(add) -> None:
     sug = leaf(sub, "suggest", "reorder suggestions (and --create draft orders from them)", _suggest)
     sug.add_argument("--window", type=int, default=30, help="days of sales to average (default 30)")
     sug.add_argument("--create", action="store_true")
+    add_json(sug)
 
     lst = leaf(sub, "list", "list purchase orders", _list)
     lst.add_argument("--status", choices=["open"] + list(purchasing.STATE_LABELS))
@@ -103,11 +105,14 @@ def register(add) -> None:
     lst.add_argument("--to", dest="date_to", type=date.fromisoformat)
     lst.add_argument("--late", action="store_true")
     lst.add_argument("--search", default="")
+    add_json(lst)
 
     show = leaf(sub, "show", "show an order with its execution and approvals", _show)
     show.add_argument("number")
+    add_json(show)
     sup = leaf(sub, "supplier", "a supplier's quotes, on-time delivery and return rates", _supplier_view)
     sup.add_argument("code")
+    add_json(sup)
 
 
 def _usage(args, parser=None) -> int:
@@ -176,10 +181,37 @@ def _req_create(args) -> int:
 def _req_list(args) -> int:
     uow = open_uow(args)
     query = paging.ListQuery(filters={} if args.all else {"state": "open"}, limit=10_000)
-    for r in purchasing.list_requisition_lines(uow, query).rows:
-        print(
-            f"{r.number}\t{r.on}\t{r.department}\t{r.product_code}\t{r.qty:f}\t{r.open_qty:f}\t{r.needed_by or ''}\t{r.state}\t{r.orders}"
-        )
+    rows = purchasing.list_requisition_lines(uow, query).rows
+    if wants_json(args):
+        print_json(rows)
+        return 0
+    print_table(
+        [
+            tr("Number"),
+            tr("Date"),
+            tr("Department"),
+            tr("Product"),
+            tr("Quantity"),
+            tr("Open"),
+            tr("Needed by"),
+            tr("State"),
+            tr("Orders"),
+        ],
+        [
+            [
+                r.number,
+                r.on,
+                r.department,
+                r.product_code,
+                f"{r.qty:f}",
+                f"{r.open_qty:f}",
+                r.needed_by,
+                r.state,
+                r.orders,
+            ]
+            for r in rows
+        ],
+    )
     return 0
 
 
@@ -316,8 +348,14 @@ def _return(args) -> int:
 def _suggest(args) -> int:
     uow = open_uow(args)
     rows = purchasing.suggest_reorder(uow, window_days=args.window)
-    for s in rows:
-        print(f"{s.product_code}\t{s.qty:f}\t{s.supplier}\t{s.price:f}\t{s.why}")
+    if wants_json(args) and not args.create:
+        print_json(rows)
+        return 0
+    if rows:
+        print_table(
+            [tr("Product"), tr("Quantity"), tr("Supplier"), tr("Price"), tr("Why")],
+            [[s.product_code, f"{s.qty:f}", s.supplier, f"{s.price:f}", s.why] for s in rows],
+        )
     if not rows:
         print(tr("Nothing to reorder."))
     if args.create and rows:
@@ -342,46 +380,75 @@ def _list(args) -> int:
         "supplier_id": _supplier(uow, args.supplier) if args.supplier else None,
     }
     query = paging.ListQuery(search=args.search, filters={k: v for k, v in filters.items() if v}, limit=10_000)
-    for r in purchasing.list_orders(uow, query).rows:
-        print(
-            "\t".join(
-                [
-                    r.number,
-                    r.on.isoformat(),
-                    r.supplier,
-                    r.buyer,
-                    r.state_label,
-                    fmt_money(r.gross_total),
-                    f"{r.ordered_qty:f}/{r.received_qty:f}/{r.returned_qty:f}",
-                    tr("late") if r.late else "",
-                    r.waiting_for,
-                ]
-            )
-        )
+    rows = purchasing.list_orders(uow, query).rows
+    if wants_json(args):
+        print_json(rows)
+        return 0
+    print_table(
+        [
+            tr("Number"),
+            tr("Date"),
+            tr("Supplier"),
+            tr("Buyer"),
+            tr("State"),
+            tr("Total"),
+            tr("Ordered/received/returned"),
+            "",
+            tr("Waiting for"),
+        ],
+        [
+            [
+                r.number,
+                r.on.isoformat(),
+                r.supplier,
+                r.buyer,
+                r.state_label,
+                fmt_money(r.gross_total),
+                f"{r.ordered_qty:f}/{r.received_qty:f}/{r.returned_qty:f}",
+                tr("late") if r.late else "",
+                r.waiting_for,
+            ]
+            for r in rows
+        ],
+        right=[5],
+    )
     return 0
 
 
 def _show(args) -> int:
     uow = open_uow(args)
     d = purchasing.get_order_detail(uow, purchasing.find_order(uow, args.number))
+    if wants_json(args):
+        print_json(d)
+        return 0
     print(f"{d.number}  {d.on}  {d.supplier_code} {d.supplier_name}  {d.state_label}  {tr('buyer')}: {d.buyer}")
-    for l in d.lines:
-        print(
-            "  "
-            + "\t".join(
-                [
-                    l.product_code,
-                    f"{l.qty:f}",
-                    f"{l.price:f}",
-                    fmt_money(l.gross),
-                    f"{l.received_qty:f}",
-                    f"{l.returned_qty:f}",
-                    f"{l.outstanding:f}",
-                    tr("late") if l.late else "",
-                    l.requisitions,
-                ]
-            )
-        )
+    print_table(
+        [
+            tr("Product"),
+            tr("Quantity"),
+            tr("Price"),
+            tr("Amount"),
+            tr("Received"),
+            tr("Returned"),
+            tr("Outstanding"),
+            "",
+            tr("Requisitions"),
+        ],
+        [
+            [
+                l.product_code,
+                f"{l.qty:f}",
+                f"{l.price:f}",
+                fmt_money(l.gross),
+                f"{l.received_qty:f}",
+                f"{l.returned_qty:f}",
+                f"{l.outstanding:f}",
+                tr("late") if l.late else "",
+                l.requisitions,
+            ]
+            for l in d.lines
+        ],
+    )
     print(
         tr(
             "Total {gross} · invoiced {invoiced} · paid {paid}",
@@ -409,6 +476,9 @@ def _show(args) -> int:
 def _supplier_view(args) -> int:
     uow = open_uow(args)
     p = purchasing.supplier_performance(uow, _supplier(uow, args.code))
+    if wants_json(args):
+        print_json(p)
+        return 0
     rate = lambda v: f"{(v * 100).normalize():f}%" if v is not None else "—"  # noqa: E731
     print(
         tr(
@@ -421,8 +491,11 @@ def _supplier_view(args) -> int:
             returns=rate(p.return_rate),
         )
     )
-    for q in p.quotes:
-        print(
-            f"  {q.product_code}\t{q.price:f}\t{q.min_qty:f}\t{q.lead_time_days}\t{q.valid_from or ''}\t{q.valid_until or ''}"
-        )
+    print_table(
+        [tr("Product"), tr("Price"), tr("Min. quantity"), tr("Lead time (days)"), tr("Valid from"), tr("Valid until")],
+        [
+            [q.product_code, f"{q.price:f}", f"{q.min_qty:f}", q.lead_time_days, q.valid_from, q.valid_until]
+            for q in p.quotes
+        ],
+    )
     return 0

@@ -25,7 +25,7 @@ from erp_desktop.services import masterdata, paging, sales
 from ..errors import NotFound, ValidationError
 from ..i18n import tr
 from ..money import NotANumber, fmt_money, parse_decimal
-from . import acknowledged, leaf, open_uow, party_id, product_id
+from . import acknowledged, add_json, leaf, open_uow, party_id, print_json, print_table, product_id, wants_json
 
 
 def register(add) -> None:
@@ -79,9 +79,11 @@ def register(add) -> None:
     listing.add_argument("--to", dest="date_to", type=date.fromisoformat)
     listing.add_argument("--search", default="")
     listing.add_argument("--limit", type=int, default=50)
+    add_json(listing)
 
     show = leaf(sub, "show", "show an order with its tracking figures", _show)
     show.add_argument("number")
+    add_json(show)
 
     quote = sub.add_parser("quote", help="create or convert a quote")
     quote_sub = quote.add_subparsers(dest="quote_command", metavar="ACTION")
@@ -94,6 +96,7 @@ def register(add) -> None:
 
     history = leaf(sub, "history", "a customer's purchase history", _history)
     history.add_argument("customer", metavar="CODE")
+    add_json(history)
     parser.set_defaults(handler=lambda args: _usage(args, parser))
 
 
@@ -250,11 +253,24 @@ def _list(args) -> int:
     page = sales.list_orders(
         uow, paging.ListQuery(search=args.search, limit=args.limit, filters={k: v for k, v in filters.items() if v})
     )
-    for row in page.rows:
-        print(
-            f"{row.number}  {row.on.isoformat()}  {row.customer_code} {row.customer_name}  {row.salesperson or '-'}  "
-            f"{row.state_text}  {fmt_money(row.gross_total)}"
-        )
+    if wants_json(args):
+        print_json(page.rows)
+        return 0
+    print_table(
+        [tr("Number"), tr("Date"), tr("Customer"), tr("Salesperson"), tr("State"), tr("Total")],
+        [
+            [
+                row.number,
+                row.on.isoformat(),
+                f"{row.customer_code} {row.customer_name}",
+                row.salesperson or "-",
+                row.state_text,
+                fmt_money(row.gross_total),
+            ]
+            for row in page.rows
+        ],
+        right=[5],
+    )
     if page.next_after is not None:
         print(tr("… more (use --limit)"))
     return 0
@@ -262,7 +278,11 @@ def _list(args) -> int:
 
 def _show(args) -> int:
     uow = open_uow(args)
-    _print_order(sales.get_order_view(uow, sales.find_order(uow, args.number)))
+    view = sales.get_order_view(uow, sales.find_order(uow, args.number))
+    if wants_json(args):
+        print_json(view)
+    else:
+        _print_order(view)
     return 0
 
 
@@ -303,6 +323,9 @@ def _quote_convert(args) -> int:
 def _history(args) -> int:
     uow = open_uow(args)
     history = sales.customer_history(uow, _customer(uow, args.customer))
+    if wants_json(args):
+        print_json(history)
+        return 0
     print(
         tr(
             "Orders: {orders}  bought (net): {net}  (gross): {gross}  still owed: {owed}",
@@ -312,10 +335,16 @@ def _history(args) -> int:
             owed=fmt_money(history.open_receivable),
         )
     )
-    for p in history.products:
-        print(f"  {p.code} {p.name}  {p.qty.normalize():f}  {fmt_money(p.gross)}")
-    for d in history.documents:
-        print(f"  {d.on.isoformat()}  {d.number}  ({d.order_number})  {fmt_money(d.gross_total)}")
+    print_table(
+        [tr("Code"), tr("Name"), tr("Quantity"), tr("Amount")],
+        [[p.code, p.name, f"{p.qty.normalize():f}", fmt_money(p.gross)] for p in history.products],
+        right=[2, 3],
+    )
+    print_table(
+        [tr("Date"), tr("Document"), tr("Order"), tr("Amount")],
+        [[d.on.isoformat(), d.number, d.order_number, fmt_money(d.gross_total)] for d in history.documents],
+        right=[3],
+    )
     return 0
 
 
