@@ -179,24 +179,9 @@
       <translation>从未出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="39" />
-      <source>Customer</source>
-      <translation>客户</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/services/analysis/pivot.py" line="40" />
       <source>Customer tier</source>
       <translation>客户等级</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="41" />
-      <source>Salesperson</source>
-      <translation>销售员</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="42" />
-      <source>Supplier</source>
-      <translation>供应商</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/analysis/pivot.py" line="46" />
@@ -242,11 +227,6 @@
       <location filename="../../erp_desktop/services/analysis/pivot.py" line="62" />
       <source>Purchases (receipts − returns)</source>
       <translation>采购（入库 − 退货）</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="71" />
-      <source>Amount</source>
-      <translation>金额</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/analysis/pivot.py" line="163" />

@@ -4,69 +4,89 @@
   <context>
     <name>erp</name>
     <message>
-      <location filename="../../erp_desktop/cli.py" line="40" />
+      <location filename="../../erp_desktop/cli.py" line="100" />
       <source>erp-desktop: purchase, sales, inventory and finance for small shops. No command opens the window.</source>
       <translation>erp-desktop：面向小商店的进销存与财务一体化软件。不带命令时打开主窗口。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/cli.py" line="45" />
+      <location filename="../../erp_desktop/cli.py" line="105" />
       <source>open the demo shop (created on first use)</source>
       <translation>打开演示店铺（首次使用时创建）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/cli.py" line="46" />
+      <location filename="../../erp_desktop/cli.py" line="106" />
       <source>open the window on a fresh database, post a sale, exit 0 if all went well</source>
       <translation>在新数据库上打开窗口并过账一笔销售，一切正常则以 0 退出</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/cli.py" line="111" />
+      <location filename="../../erp_desktop/cli.py" line="174" />
       <source>error: {message}</source>
       <translation>错误：{message}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/cli.py" line="118" />
+      <location filename="../../erp_desktop/cli.py" line="181" />
       <source>(pass --yes {key} to accept)</source>
       <translation>（加上 --yes {key} 表示确认）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/cli.py" line="113" />
+      <location filename="../../erp_desktop/cli.py" line="176" />
       <source>row {row}</source>
       <translation>第 {row} 行</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/__init__.py" line="19" />
+      <location filename="../../erp_desktop/commands/__init__.py" line="31" />
       <source>shop database file (or a postgresql+psycopg:// URL)</source>
       <translation>店铺数据库文件（或 postgresql+psycopg:// 地址）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/__init__.py" line="22" />
+      <location filename="../../erp_desktop/commands/__init__.py" line="34" />
       <source>language of messages</source>
       <translation>提示信息的语言</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/__init__.py" line="25" />
+      <location filename="../../erp_desktop/commands/__init__.py" line="37" />
       <source>act as this user (password from ERP_PASSWORD)</source>
       <translation>以此用户身份操作（密码取自 ERP_PASSWORD）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/__init__.py" line="97" />
+      <location filename="../../erp_desktop/commands/__init__.py" line="40" />
+      <source>read the --user password from the first line of standard input</source>
+      <translation>从标准输入的第一行读取 --user 的密码</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/__init__.py" line="46" />
+      <source>read the --user password from the first line of this file</source>
+      <translation>从此文件的第一行读取 --user 的密码</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/__init__.py" line="213" />
+      <source>print JSON (for scripts) instead of a table</source>
+      <translation>输出 JSON（供脚本使用），而不是表格</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/__init__.py" line="270" />
       <source>No supplier with code {code}.</source>
       <translation>没有编码为 {code} 的供应商。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/__init__.py" line="81" />
+      <location filename="../../erp_desktop/commands/__init__.py" line="254" />
       <source>No product with code or barcode {code}.</source>
       <translation>没有编码或条码为 {code} 的商品。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/__init__.py" line="96" />
+      <location filename="../../erp_desktop/commands/__init__.py" line="269" />
       <source>No customer with code {code}.</source>
       <translation>没有编码为 {code} 的客户。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/__init__.py" line="69" />
+      <location filename="../../erp_desktop/commands/__init__.py" line="242" />
       <source>not a date (YYYY-MM-DD): {text}</source>
       <translation>不是有效日期（YYYY-MM-DD）：{text}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/__init__.py" line="91" />
+      <source>Cannot read the password file {path}: {reason}</source>
+      <translation>无法读取密码文件 {path}：{reason}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/money.py" line="57" />

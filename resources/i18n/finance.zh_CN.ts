@@ -34,254 +34,299 @@
       <translation>期初余额日期（默认今天）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="51" />
+      <location filename="../../erp_desktop/commands/finance.py" line="52" />
       <source>reverse (冲销) a receipt, payment, transfer or other income/expense entered by mistake</source>
       <translation>冲销录错的收款、付款、转账或其他收支单据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="54" />
+      <location filename="../../erp_desktop/commands/finance.py" line="55" />
       <source>the money document to reverse, e.g. RC-2026-000001</source>
       <translation>要冲销的资金单据号，例如 RC-2026-000001</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="55" />
+      <location filename="../../erp_desktop/commands/finance.py" line="56" />
       <source>date of the reversal (default today)</source>
       <translation>冲销日期（默认今天）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="58" />
+      <location filename="../../erp_desktop/commands/finance.py" line="59" />
       <source>move money between two money accounts</source>
       <translation>在两个资金账户之间转账</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="74" />
+      <location filename="../../erp_desktop/commands/finance.py" line="75" />
       <source>allocate a party's money and returns to its open documents</source>
       <translation>将往来单位的收付款和退货核销到未清单据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="78" />
+      <location filename="../../erp_desktop/commands/finance.py" line="79" />
       <source>the receipt/payment/return to allocate (default: all, oldest first)</source>
       <translation>要核销的收款/付款/退货（默认全部，从最早的开始）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="81" />
+      <location filename="../../erp_desktop/commands/finance.py" line="82" />
       <source>DN-1[:amount],DN-2… (default: oldest first)</source>
       <translation>DN-1[:金额],DN-2……（默认从最早的开始）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="84" />
+      <location filename="../../erp_desktop/commands/finance.py" line="85" />
       <source>a customer's or supplier's statement for a period (CODE 'all': every one with a balance)</source>
       <translation>客户或供应商某期间的对账单（CODE 为 'all' 时：所有有余额的单位）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="95" />
+      <location filename="../../erp_desktop/commands/finance.py" line="97" />
       <source>receivables (or --payables) ageing per party</source>
       <translation>按往来单位的应收（或 --payables 应付）账龄</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="99" />
-      <source>trial balance for a period</source>
-      <translation>某期间的试算平衡表</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="103" />
-      <source>profit report for a period</source>
-      <translation>某期间的利润表</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="107" />
+      <location filename="../../erp_desktop/commands/finance.py" line="111" />
       <source>close a month (YYYY-MM)</source>
       <translation>月末结账（YYYY-MM）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="111" />
+      <location filename="../../erp_desktop/commands/finance.py" line="115" />
       <source>re-open the last closed month (owner)</source>
       <translation>反结账最近结账的月份（店主）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="44" />
+      <location filename="../../erp_desktop/commands/finance.py" line="45" />
       <source>money account code</source>
       <translation>资金账户编码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="49" />
+      <location filename="../../erp_desktop/commands/finance.py" line="50" />
       <source>auto, or document numbers: DN-1[:amount],DN-2…</source>
       <translation>auto（自动），或单号：DN-1[:金额],DN-2……</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="68" />
+      <location filename="../../erp_desktop/commands/finance.py" line="69" />
       <source>expense or income account, e.g. 5602</source>
       <translation>费用或收入科目，例如 5602</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="210" />
+      <location filename="../../erp_desktop/commands/finance.py" line="107" />
+      <source>YYYY-MM-DD (default: the 1st of this month)</source>
+      <translation>YYYY-MM-DD（默认：本月1日）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="108" />
+      <source>YYYY-MM-DD (default: today)</source>
+      <translation>YYYY-MM-DD（默认：今天）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="230" />
       <source>{number}: received {amount}, allocated {allocated}, entry {entry}.</source>
       <translation>{number}：收款 {amount}，核销 {allocated}，凭证 {entry}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="239" />
+      <location filename="../../erp_desktop/commands/finance.py" line="259" />
       <source>{number}: paid {amount}, allocated {allocated}, entry {entry}.</source>
       <translation>{number}：付款 {amount}，核销 {allocated}，凭证 {entry}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="255" />
+      <location filename="../../erp_desktop/commands/finance.py" line="275" />
       <source>{original} reversed by {number}: {amount}, allocations undone, entry {entry}.</source>
       <translation>{original} 已由 {number} 冲销：{amount}，核销已撤回，凭证 {entry}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="277" />
+      <location filename="../../erp_desktop/commands/finance.py" line="297" />
       <source>{number}: transferred {amount}.</source>
       <translation>{number}：已转账 {amount}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="293" />
+      <location filename="../../erp_desktop/commands/finance.py" line="313" />
       <source>{number}: {amount} booked, entry {entry}.</source>
       <translation>{number}：已记账 {amount}，凭证 {entry}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="318" />
+      <location filename="../../erp_desktop/commands/finance.py" line="338" />
       <source>Allocated {amount} in {rows} allocations.</source>
       <translation>已核销 {amount}，共 {rows} 笔。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="338" />
+      <location filename="../../erp_desktop/commands/finance.py" line="366" />
       <source>Statement {code} {name}, {start} – {end}</source>
       <translation>对账单 {code} {name}，{start} – {end}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="357" />
+      <location filename="../../erp_desktop/commands/finance.py" line="389" />
       <source>Ageing at {date} (days past the document date): 0–30 {a}  31–60 {b}  61–90 {c}  90+ {d}  unapplied {u}</source>
       <translation>截至 {date} 账龄（按单据日期）：0–30天 {a}  31–60天 {b}  61–90天 {c}  90天以上 {d}  未核销 {u}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="422" />
+      <location filename="../../erp_desktop/commands/finance.py" line="477" />
       <source>{month} closed.</source>
       <translation>{month} 已结账。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="431" />
+      <location filename="../../erp_desktop/commands/finance.py" line="486" />
       <source>{year}-{month:02d} re-opened.</source>
       <translation>{year}-{month:02d} 已反结账。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="150" />
+      <location filename="../../erp_desktop/commands/finance.py" line="161" />
       <source>Money account {code} {name} created on account {gl}.</source>
       <translation>已创建资金账户 {code} {name}，科目 {gl}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="153" />
-      <source> (inactive)</source>
-      <translation>（停用）</translation>
+      <location filename="../../erp_desktop/commands/finance.py" line="168" />
+      <source>Code</source>
+      <translation>编码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="397" />
-      <source>Balanced.</source>
-      <translation>借贷平衡。</translation>
+      <location filename="../../erp_desktop/commands/finance.py" line="168" />
+      <source>Name</source>
+      <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="397" />
-      <source>NOT BALANCED.</source>
-      <translation>不平衡。</translation>
+      <location filename="../../erp_desktop/commands/finance.py" line="168" />
+      <source>Kind</source>
+      <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="406" />
-      <source>Sales revenue</source>
-      <translation>主营业务收入</translation>
+      <location filename="../../erp_desktop/commands/finance.py" line="168" />
+      <source>Account</source>
+      <translation>账户</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="407" />
-      <source>Cost of goods sold</source>
-      <translation>主营业务成本</translation>
+      <location filename="../../erp_desktop/commands/finance.py" line="168" />
+      <source>Balance</source>
+      <translation>余额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="408" />
-      <source>Gross margin</source>
-      <translation>毛利</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="409" />
-      <source>Other income</source>
-      <translation>其他收入</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="410" />
-      <source>Expenses</source>
-      <translation>费用</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="411" />
-      <source>Profit</source>
-      <translation>利润</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="129" />
-      <source>Not an amount: {text}</source>
-      <translation>不是金额：{text}</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="184" />
-      <source>{number} has nothing open for this party.</source>
-      <translation>{number} 在该往来单位下没有未清金额。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="309" />
-      <source>Name the credit (--credit) to allocate to these documents.</source>
-      <translation>请用 --credit 指定要核销到这些单据的贷方项。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="315" />
-      <source>{number} has nothing left to allocate.</source>
-      <translation>{number} 没有可核销的余额。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="346" />
+      <location filename="../../erp_desktop/commands/finance.py" line="374" />
       <source>Opening balance</source>
       <translation>期初余额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="353" />
+      <location filename="../../erp_desktop/commands/finance.py" line="385" />
       <source>Closing balance</source>
       <translation>期末余额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="374" />
-      <source>Unapplied</source>
-      <translation>未核销</translation>
+      <location filename="../../erp_desktop/commands/finance.py" line="386" />
+      <source>Date</source>
+      <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="374" />
-      <source>Total</source>
-      <translation>合计</translation>
+      <location filename="../../erp_desktop/commands/finance.py" line="386" />
+      <source>Document</source>
+      <translation>单据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="389" />
-      <source>Opening Dr</source>
-      <translation>期初借方</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="389" />
-      <source>Opening Cr</source>
-      <translation>期初贷方</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="389" />
+      <location filename="../../erp_desktop/commands/finance.py" line="386" />
       <source>Debit</source>
       <translation>借方</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="389" />
+      <location filename="../../erp_desktop/commands/finance.py" line="386" />
       <source>Credit</source>
       <translation>贷方</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="390" />
+      <location filename="../../erp_desktop/commands/finance.py" line="409" />
+      <source>Unapplied</source>
+      <translation>未核销</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="409" />
+      <source>Total</source>
+      <translation>合计</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="432" />
+      <source>Opening Dr</source>
+      <translation>期初借方</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="433" />
+      <source>Opening Cr</source>
+      <translation>期初贷方</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="436" />
       <source>Closing Dr</source>
       <translation>期末借方</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="390" />
+      <location filename="../../erp_desktop/commands/finance.py" line="437" />
       <source>Closing Cr</source>
       <translation>期末贷方</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="446" />
+      <source>Balanced.</source>
+      <translation>借贷平衡。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="446" />
+      <source>NOT BALANCED.</source>
+      <translation>不平衡。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="460" />
+      <source>Sales revenue</source>
+      <translation>主营业务收入</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="461" />
+      <source>Cost of goods sold</source>
+      <translation>主营业务成本</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="462" />
+      <source>Gross margin</source>
+      <translation>毛利</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="463" />
+      <source>Other income</source>
+      <translation>其他收入</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="464" />
+      <source>Expenses</source>
+      <translation>费用</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="465" />
+      <source>Profit</source>
+      <translation>利润</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="468" />
+      <source>Item</source>
+      <translation>项目</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="468" />
+      <source>Amount</source>
+      <translation>金额</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="133" />
+      <source>Not an amount: {text}</source>
+      <translation>不是金额：{text}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="204" />
+      <source>{number} has nothing open for this party.</source>
+      <translation>{number} 在该往来单位下没有未清金额。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="329" />
+      <source>Name the credit (--credit) to allocate to these documents.</source>
+      <translation>请用 --credit 指定要核销到这些单据的贷方项。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="335" />
+      <source>{number} has nothing left to allocate.</source>
+      <translation>{number} 没有可核销的余额。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="170" />
+      <source>(inactive)</source>
+      <translation>（已停用）</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/finance/allocation.py" line="54" />
@@ -1201,11 +1246,6 @@
       <translation>用冲销单撤销选中的单据：撤回其核销，反向冲回其资金、凭证和往来款项。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="272" />
-      <source>Kind</source>
-      <translation>类型</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/ui/finance/money.py" line="274" />
       <source>Account number</source>
       <translation>账号</translation>
@@ -1244,11 +1284,6 @@
       <location filename="../../erp_desktop/ui/finance/money.py" line="58" />
       <source>GL account</source>
       <translation>总账科目</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="70" />
-      <source>Number</source>
-      <translation>单号</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/money.py" line="72" />
@@ -1519,11 +1554,6 @@
       <location filename="../../erp_desktop/ui/finance/reports.py" line="113" />
       <source>Closing credit</source>
       <translation>期末贷方</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/finance/reports.py" line="125" />
-      <source>Item</source>
-      <translation>项目</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/statement.py" line="92" />

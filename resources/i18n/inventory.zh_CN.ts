@@ -4,372 +4,352 @@
   <context>
     <name>erp</name>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="32" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="31" />
       <source>inventory: receipts, issues, transfers, stock counts and stock reports</source>
       <translation>库存：入库、出库、调拨、盘点和库存报表</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="59" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="58" />
       <source>post a transfer between bins or warehouses (调拨)</source>
       <translation>过账库位或仓库之间的调拨</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="61" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="60" />
       <source>WAREHOUSE or WAREHOUSE/BIN</source>
       <translation>仓库 或 仓库/库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="66" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="65" />
       <source>post the reversal of a posted stock document</source>
       <translation>过账已过账库存单据的冲销单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="69" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="68" />
       <source>start a stock count (盘点): snapshot the book quantities</source>
       <translation>开始盘点：记录账面数量快照</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="71" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="70" />
       <source>comma-separated bin codes (default: all)</source>
       <translation>逗号分隔的库位编码（默认全部）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="72" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="71" />
       <source>only this category (name or path)</source>
       <translation>只盘此分类（名称或路径）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="73" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="72" />
       <source>freeze the bins until the count is posted or cancelled</source>
       <translation>盘点过账或取消前冻结库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="76" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="75" />
       <source>add scanned codes to a count (one per line; '3*CODE' counts three)</source>
       <translation>将扫描的条码加入盘点（每行一个；'3*条码' 计三个）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="78" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="77" />
       <source>the bin being counted</source>
       <translation>正在盘点的库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="79" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="78" />
       <source>codes file (default: stdin)</source>
       <translation>条码文件（默认标准输入）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="82" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="81" />
       <source>type a counted quantity for one product</source>
       <translation>输入单个商品的盘点数量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="87" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="86" />
       <source>show a count's lines and variances</source>
       <translation>显示盘点明细和差异</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="90" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="89" />
       <source>post a count's variances as gain/loss adjustments</source>
       <translation>将盘点差异过账为盘盈盘亏调整</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="92" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="91" />
       <source>treat lines never counted as counted zero</source>
       <translation>未盘到的行按盘点数为零处理</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="93" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="92" />
       <source>cancel a draft count</source>
       <translation>取消盘点草稿</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="95" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="94" />
       <source>stock on hand</source>
       <translation>现存库存</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="99" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="98" />
       <source>one product: on hand, reserved, available</source>
       <translation>单个商品：现存、占用、可用</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="101" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="100" />
       <source>stock valuation (quantity × moving average)</source>
       <translation>库存估值（数量 × 移动平均成本）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="104" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="103" />
       <source>a product's movement history with running balance</source>
       <translation>商品的出入库明细及结存</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="107" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="106" />
       <source>products at or below their reorder point</source>
       <translation>个商品低于或等于再订货点</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="108" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="107" />
       <source>products in stock with no issue for N days</source>
       <translation>N 天内没有出库的在库商品</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="38" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="37" />
       <source>accept a warning (negative-stock, bin-capacity)</source>
       <translation>接受警告（negative-stock 负库存、bin-capacity 库位容量）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="49" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="48" />
       <source>warehouse code (or WAREHOUSE/BIN)</source>
       <translation>仓库编码（或 仓库/库位）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="50" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="49" />
       <source>bin code (default: the warehouse's first active bin)</source>
       <translation>库位编码（默认仓库的第一个可用库位）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="51" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="50" />
       <source>receipt: opening, exchange_in, gift, other; issue: damage, internal_use, gift, sample, other</source>
       <translation>入库：opening（期初）、exchange_in（换入）、gift（赠送）、other（其他）；出库：damage（报损）、internal_use（内部领用）、gift（赠送）、sample（样品）、other（其他）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="56" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="55" />
       <source>YYYY-MM-DD (default today)</source>
       <translation>YYYY-MM-DD（默认今天）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="113" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="112" />
       <source>Choose an action; see erp-desktop stock --help.</source>
       <translation>请选择一个操作；参见 erp-desktop stock --help。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="138" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="137" />
       <source>No warehouse with code {code}.</source>
       <translation>没有编码为 {code} 的仓库。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="190" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="189" />
       <source>Stock count {number} has no bin {bin}.</source>
       <translation>盘点单 {number} 不包含库位 {bin}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="246" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="233" />
       <source>Posted {number}: value {value}{journal}</source>
       <translation>已过账 {number}：金额 {value}{journal}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="270" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="257" />
       <source>Posted {number} reversing {original}: value {value}</source>
       <translation>已过账 {number}（冲销 {original}）：金额 {value}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="306" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="293" />
       <source>Created stock count {number} for {warehouse} ({scope}): {lines} lines in the snapshot.</source>
       <translation>已创建盘点单 {number}，仓库 {warehouse}（{scope}）：快照 {lines} 行。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="327" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="314" />
       <source>{scans} scans, {unknown} unknown.</source>
       <translation>扫描 {scans} 次，未知条码 {unknown} 个。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="387" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="374" />
       <source>Gain {gain}, loss {loss}</source>
       <translation>盘盈 {gain}，盘亏 {loss}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="400" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="387" />
       <source>Posted stock count {number}: {lines} adjustments, gain {gain}, loss {loss}.</source>
       <translation>盘点单 {number} 已过账：调整 {lines} 行，盘盈 {gain}，盘亏 {loss}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="417" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="404" />
       <source>Cancelled stock count {number}.</source>
       <translation>已作废盘点单 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="502" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="489" />
       <source>Total stock value: {value}</source>
       <translation>库存总金额：{value}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="259" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="246" />
       <source>Warehouse {warehouse} has no bins.</source>
       <translation>仓库 {warehouse} 没有库位。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="329" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="316" />
       <source>unknown code: {code}</source>
       <translation>未知条码：{code}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="340" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="327" />
       <source>quantity</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="373" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="360" />
       <source>Bin</source>
       <translation>库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="373" />
-      <source>Code</source>
-      <translation>编码</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="373" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="360" />
       <source>Product</source>
       <translation>商品</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="373" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="360" />
       <source>Book</source>
       <translation>账面数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="373" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="360" />
       <source>Counted</source>
       <translation>实盘数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="373" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="360" />
       <source>Variance</source>
       <translation>差异</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="373" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="360" />
       <source>Value</source>
       <translation>金额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="389" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="376" />
       <source>unknown code: {code} ({bin}, {hits}×)</source>
       <translation>未知条码：{code}（{bin}，{hits} 次）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="497" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="484" />
       <source>Warehouse</source>
       <translation>仓库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="497" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="484" />
       <source>Quantity</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="497" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="484" />
       <source>Average cost</source>
       <translation>平均成本</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="501" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="488" />
       <source>{warehouse}: {value}</source>
       <translation>{warehouse}：{value}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="514" />
-      <source>Date</source>
-      <translation>日期</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="514" />
-      <source>Document</source>
-      <translation>单据</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="514" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="501" />
       <source>From</source>
       <translation>从</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="514" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="501" />
       <source>To</source>
       <translation>到</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="514" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="501" />
       <source>In</source>
       <translation>入库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="514" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="501" />
       <source>Out</source>
       <translation>出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="514" />
-      <source>Balance</source>
-      <translation>余额</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="540" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="527" />
       <source>Reorder point</source>
       <translation>再订货点</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="541" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="528" />
       <source>On hand</source>
       <translation>现存</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="542" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="529" />
       <source>Reserved</source>
       <translation>预留</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="543" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="530" />
       <source>Available</source>
       <translation>可用</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="544" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="531" />
       <source>Reorder quantity</source>
       <translation>再订货量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="559" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="546" />
       <source>Last issue</source>
       <translation>最近出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="559" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="546" />
       <source>Days idle</source>
       <translation>呆滞天数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="136" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="135" />
       <source>Warehouse {warehouse} has no bin {bin}.</source>
       <translation>仓库 {warehouse} 没有库位 {bin}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="154" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="153" />
       <source>{what} is not a number: {text}</source>
       <translation>{what}不是数字：{text}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="165" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="164" />
       <source>Write each line as CODE:QTY{cost} (got {item}).</source>
       <translation>每行请写成 编码:数量{cost}（收到 {item}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="168" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="167" />
       <source>unit cost</source>
       <translation>单位成本</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="442" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="429" />
       <source>{code}: on hand {on_hand}, reserved {reserved}, available {available}, value {value}</source>
       <translation>{code}：现存 {on_hand}，已预留 {reserved}，可用 {available}，金额 {value}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="461" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="448" />
       <source>Category</source>
       <translation>分类</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="250" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="237" />
       <source>journal {number}</source>
       <translation>凭证 {number}</translation>
     </message>
@@ -697,11 +677,6 @@
       <location filename="../../erp_desktop/ui/inventory/counts.py" line="57" />
       <source>Scope</source>
       <translation>范围</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="58" />
-      <source>State</source>
-      <translation>状态</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/inventory/counts.py" line="59" />

@@ -109,11 +109,6 @@
       <translation>{field}不是日期（YYYY-MM-DD）：{value}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="56" />
-      <source>Name</source>
-      <translation>名称</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/services/masterdata/catalog.py" line="698" />
       <source>Minimum quantity</source>
       <translation>起订量</translation>
@@ -147,16 +142,6 @@
       <location filename="../../erp_desktop/services/masterdata/catalog.py" line="579" />
       <source>There is already a price list named {name}.</source>
       <translation>已有名为 {name} 的价格表。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="580" />
-      <source>Valid from</source>
-      <translation>生效日期</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="580" />
-      <source>Valid until</source>
-      <translation>有效期至</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/masterdata/catalog.py" line="582" />
@@ -377,11 +362,6 @@
       <location filename="../../erp_desktop/services/masterdata/io.py" line="162" />
       <source>Supplier name</source>
       <translation>供应商名称</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="167" />
-      <source>Lead time (days)</source>
-      <translation>交货期(天)</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/masterdata/io.py" line="433" />

@@ -314,19 +314,9 @@
       <translation>无法打印此类单据：{kind}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="216" />
-      <source>Order</source>
-      <translation>订单</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/services/printing/sources.py" line="247" />
       <source>Expected</source>
       <translation>预计到货</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="249" />
-      <source>Buyer</source>
-      <translation>采购员</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/printing/sources.py" line="294" />
@@ -432,11 +422,6 @@
       <location filename="../../erp_desktop/services/printing/sources.py" line="507" />
       <source>Method</source>
       <translation>收付方式</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="509" />
-      <source>Account</source>
-      <translation>账户</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/printing/sources.py" line="511" />

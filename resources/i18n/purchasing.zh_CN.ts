@@ -24,207 +24,302 @@
       <translation>列出采购申请明细（除非 --all，只列未处理的）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="45" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="46" />
       <source>merge open requisition lines into draft orders, one per supplier</source>
       <translation>将未处理的采购申请合并为订单草稿，每个供应商一张</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="46" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="47" />
       <source>only these requisitions</source>
       <translation>只处理这些采购申请</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="47" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="48" />
       <source>override the proposed supplier</source>
       <translation>指定供应商，替代建议的供应商</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="51" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="52" />
       <source>accept a warning (zero-price)</source>
       <translation>接受警告（zero-price 零价格）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="53" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="54" />
       <source>create an order or move it along (submit, approve, reject, confirm, cancel, close)</source>
       <translation>创建订单或推进流程（提交、审批、驳回、确认、取消、关闭）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="58" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="59" />
       <source>create a purchase order</source>
       <translation>创建采购订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="64" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="65" />
       <source>confirm at once (refused when it needs approval)</source>
       <translation>立即确认（需要审批时会被拒绝）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="76" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="77" />
       <source>reject with a reason</source>
       <translation>驳回并说明原因</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="80" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="81" />
       <source>receive an order (everything outstanding, or the given lines) into a bin</source>
       <translation>订单入库到库位（全部未到货，或指定明细）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="84" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="85" />
       <source>default: the warehouse's first active bin</source>
       <translation>默认：仓库的第一个可用库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="86" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="87" />
       <source>accept a warning (bin-capacity)</source>
       <translation>接受警告（bin-capacity 库位容量）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="88" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="89" />
       <source>return goods of a receipt to the supplier</source>
       <translation>将入库单的货物退给供应商</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="94" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="95" />
       <source>reorder suggestions (and --create draft orders from them)</source>
       <translation>补货建议（--create 据此生成订单草稿）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="95" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="96" />
       <source>days of sales to average (default 30)</source>
       <translation>计算日均销量的天数（默认 30）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="98" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="100" />
       <source>list purchase orders</source>
       <translation>列出采购订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="107" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="110" />
       <source>show an order with its execution and approvals</source>
       <translation>显示订单及其执行和审批情况</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="109" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="113" />
       <source>a supplier's quotes, on-time delivery and return rates</source>
       <translation>供应商的报价、准时交货率和退货率</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="172" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="177" />
       <source>Requisition {number} raised.</source>
       <translation>已提交采购申请 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="226" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="258" />
       <source>Purchase order {number}: {total}</source>
       <translation>采购订单 {number}：{total}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="234" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="266" />
       <source>{number} is now {state}.</source>
       <translation>{number} 现在是“{state}”。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="283" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="315" />
       <source>Receipt {number}: net {net}, tax {tax}, payable {gross}; order {state}.</source>
       <translation>入库单 {number}：不含税 {net}，税额 {tax}，应付 {gross}；订单{state}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="312" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="344" />
       <source>Return {number}: payable reduced by {gross}.</source>
       <translation>退货单 {number}：应付减少 {gross}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="386" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="453" />
       <source>Total {gross} · invoiced {invoiced} · paid {paid}</source>
       <translation>合计 {gross} · 已开票 {invoiced} · 已付款 {paid}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="414" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="484" />
       <source>{code} {name} · grade {grade} · receipts {receipts} · on time {on_time} · return rate {returns}</source>
       <translation>{code} {name} · 等级 {grade} · 入库 {receipts} 次 · 准时率 {on_time} · 退货率 {returns}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="118" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="123" />
       <source>usage: erp-desktop purchase {{requisition,merge,order,receive,return,suggest,list,show,supplier}} …</source>
       <translation>用法：erp-desktop purchase {{requisition,merge,order,receive,return,suggest,list,show,supplier}} …</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="143" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="148" />
       <source>Write lines as PRODUCT:QTY (got {text}).</source>
       <translation>行的写法为 商品:数量（收到 {text}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="200" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="190" />
+      <source>Number</source>
+      <translation>单号</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="192" />
+      <source>Department</source>
+      <translation>部门</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="195" />
+      <source>Open</source>
+      <translation>未发货</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="196" />
+      <source>Needed by</source>
+      <translation>需求日期</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="197" />
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="198" />
+      <source>Orders</source>
+      <translation>订单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="232" />
       <source>Draft order {number}: {total}</source>
       <translation>草稿订单 {number}：{total}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="236" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="268" />
       <source>It needs approval by {who}.</source>
       <translation>需要 {who} 审批。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="322" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="360" />
       <source>Nothing to reorder.</source>
       <translation>无需补货。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="395" />
-      <source>Approval: {state}</source>
-      <translation>审批：{state}</translation>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="391" />
+      <source>Supplier</source>
+      <translation>供应商</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="129" />
-      <source>{what} must be a number (got {text}).</source>
-      <translation>{what}必须是数字（收到 {text}）。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="154" />
-      <source>No usable bin {bin} in warehouse {warehouse}.</source>
-      <translation>仓库 {warehouse} 中没有可用库位 {bin}。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="308" />
-      <source>{code} is not on receipt {number}.</source>
-      <translation>{code} 不在入库单 {number} 上。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="327" />
-      <source>No supplier known for {codes}; left out.</source>
-      <translation>{codes} 没有已知供应商，已跳过。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="367" />
-      <source>buyer</source>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="392" />
+      <source>Buyer</source>
       <translation>采购员</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="271" />
-      <source>{code} is not on order {number}.</source>
-      <translation>{code} 不在订单 {number} 上。</translation>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="395" />
+      <source>Ordered/received/returned</source>
+      <translation>订购/已收/已退</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="213" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="397" />
+      <source>Waiting for</source>
+      <translation>待审批人</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="429" />
       <source>Price</source>
       <translation>价格</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="214" />
-      <source>Tax rate</source>
-      <translation>税率</translation>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="431" />
+      <source>Received</source>
+      <translation>已入库</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="432" />
+      <source>Returned</source>
+      <translation>已退货</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="433" />
+      <source>Outstanding</source>
+      <translation>未入库</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="435" />
+      <source>Requisitions</source>
+      <translation>采购申请</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="462" />
+      <source>Approval: {state}</source>
+      <translation>审批：{state}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="495" />
+      <source>Min. quantity</source>
+      <translation>最小数量</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="495" />
+      <source>Lead time (days)</source>
+      <translation>交货期(天)</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="495" />
+      <source>Valid from</source>
+      <translation>生效日期</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="495" />
+      <source>Valid until</source>
+      <translation>有效期至</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="134" />
+      <source>{what} must be a number (got {text}).</source>
+      <translation>{what}必须是数字（收到 {text}）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="159" />
+      <source>No usable bin {bin} in warehouse {warehouse}.</source>
+      <translation>仓库 {warehouse} 中没有可用库位 {bin}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="340" />
+      <source>{code} is not on receipt {number}.</source>
+      <translation>{code} 不在入库单 {number} 上。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/purchasing.py" line="356" />
+      <source>Why</source>
+      <translation>计算依据</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="365" />
+      <source>No supplier known for {codes}; left out.</source>
+      <translation>{codes} 没有已知供应商，已跳过。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="424" />
+      <source>buyer</source>
+      <translation>采购员</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="303" />
+      <source>{code} is not on order {number}.</source>
+      <translation>{code} 不在订单 {number} 上。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="408" />
       <source>late</source>
       <translation>逾期</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="397" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="246" />
+      <source>Tax rate</source>
+      <translation>税率</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="464" />
       <source>approved</source>
       <translation>已审批</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="397" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="464" />
       <source>waiting for {who}</source>
       <translation>等待 {who}</translation>
     </message>
@@ -332,11 +427,6 @@
       <location filename="../../erp_desktop/services/purchasing/queries.py" line="46" />
       <source>Partly received</source>
       <translation>部分入库</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/purchasing/queries.py" line="47" />
-      <source>Received</source>
-      <translation>已入库</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/purchasing/queries.py" line="389" />
@@ -489,11 +579,6 @@
       <translation>采购</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/__init__.py" line="29" />
-      <source>Requisitions</source>
-      <translation>采购申请</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/ui/purchasing/__init__.py" line="30" />
       <source>Reorder suggestions</source>
       <translation>补货建议</translation>
@@ -587,16 +672,6 @@
       <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="538" />
       <source>Why is the order rejected?</source>
       <translation>驳回原因？</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="116" />
-      <source>Returned</source>
-      <translation>已退货</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="117" />
-      <source>Outstanding</source>
-      <translation>未入库</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="134" />
@@ -739,11 +814,6 @@
       <translation>逾期</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/orders_page.py" line="36" />
-      <source>Waiting for</source>
-      <translation>待审批人</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/ui/purchasing/orders_page.py" line="38" />
       <source>Search number or supplier…</source>
       <translation>搜索单号或供应商…</translation>
@@ -819,11 +889,6 @@
       <translation>取消行</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="120" />
-      <source>Department</source>
-      <translation>部门</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="195" />
       <source>Merge requisitions into orders</source>
       <translation>采购申请合并生成订单</translation>
@@ -862,11 +927,6 @@
       <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="52" />
       <source>Not yet ordered</source>
       <translation>未下单数量</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="53" />
-      <source>Needed by</source>
-      <translation>需求日期</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="55" />
@@ -942,11 +1002,6 @@
       <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="72" />
       <source>Suggested</source>
       <translation>建议数量</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="75" />
-      <source>Why</source>
-      <translation>计算依据</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="94" />

@@ -69,137 +69,152 @@
       <translation>列出订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="83" />
+      <location filename="../../erp_desktop/commands/sales.py" line="84" />
       <source>show an order with its tracking figures</source>
       <translation>显示订单及其跟踪数字</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="86" />
+      <location filename="../../erp_desktop/commands/sales.py" line="88" />
       <source>create or convert a quote</source>
       <translation>创建报价单或转为订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="89" />
+      <location filename="../../erp_desktop/commands/sales.py" line="91" />
       <source>create a quote</source>
       <translation>创建报价单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="92" />
+      <location filename="../../erp_desktop/commands/sales.py" line="94" />
       <source>convert a quote to an order</source>
       <translation>将报价单转为订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="95" />
+      <location filename="../../erp_desktop/commands/sales.py" line="97" />
       <source>a customer's purchase history</source>
       <translation>客户的购买历史</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="129" />
+      <location filename="../../erp_desktop/commands/sales.py" line="132" />
       <source>Created order {number}.</source>
       <translation>已创建订单 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="140" />
+      <location filename="../../erp_desktop/commands/sales.py" line="143" />
       <source>Confirmed order {number}: awaiting delivery.</source>
       <translation>订单 {number} 已确认:待发货。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="147" />
+      <location filename="../../erp_desktop/commands/sales.py" line="150" />
       <source>Order {number} is now {state}.</source>
       <translation>订单 {number} 现为{state}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="178" />
+      <location filename="../../erp_desktop/commands/sales.py" line="181" />
       <source>Posted delivery {number}: net {net}, tax {tax}, receivable {gross}, cost {cost}.</source>
       <translation>已过账出库单 {number}:不含税 {net},税额 {tax},应收 {gross},成本 {cost}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="201" />
+      <location filename="../../erp_desktop/commands/sales.py" line="204" />
       <source>Posted return {number} against {delivery}.</source>
       <translation>已过账退货单 {number}(原出库单 {delivery})。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="229" />
+      <location filename="../../erp_desktop/commands/sales.py" line="232" />
       <source>Posted exchange {number}: return {sr}, delivery {dn}, difference {amount}.</source>
       <translation>已过账换货单 {number}:退货 {sr},出库 {dn},差额 {amount}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="282" />
+      <location filename="../../erp_desktop/commands/sales.py" line="302" />
       <source>Created quote {number}, valid until {date}, total {gross}.</source>
       <translation>已创建报价 {number},有效期至 {date},合计 {gross}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="299" />
+      <location filename="../../erp_desktop/commands/sales.py" line="319" />
       <source>Quote {quote} converted to order {number}.</source>
       <translation>报价 {quote} 已转为订单 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="307" />
+      <location filename="../../erp_desktop/commands/sales.py" line="330" />
       <source>Orders: {orders}  bought (net): {net}  (gross): {gross}  still owed: {owed}</source>
       <translation>订单数:{orders}  购买(不含税):{net}  (含税):{gross}  尚欠:{owed}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="325" />
+      <location filename="../../erp_desktop/commands/sales.py" line="354" />
       <source>{number}  {date}  {customer}  [{state}]</source>
       <translation>{number}  {date}  {customer}  [{state}]</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="112" />
+      <location filename="../../erp_desktop/commands/sales.py" line="115" />
       <source>usage: erp-desktop sales {{order,deliver,return,exchange,list,show,quote,history}} …</source>
       <translation>用法:erp-desktop sales {{order,deliver,return,exchange,list,show,quote,history}} …</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="259" />
+      <location filename="../../erp_desktop/commands/sales.py" line="260" />
+      <source>Customer</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="260" />
+      <source>Salesperson</source>
+      <translation>销售员</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="275" />
       <source>… more (use --limit)</source>
       <translation>… 还有更多(使用 --limit)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="297" />
+      <location filename="../../erp_desktop/commands/sales.py" line="317" />
       <source>No quote {number}.</source>
       <translation>没有报价单 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="349" />
+      <location filename="../../erp_desktop/commands/sales.py" line="344" />
+      <source>Order</source>
+      <translation>订单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="378" />
       <source>net {net}  tax {tax}  total {gross}  invoiced {invoiced}  receivable {receivable}  collected {collected}</source>
       <translation>不含税 {net}  税额 {tax}  合计 {gross}  已开票 {invoiced}  应收 {receivable}  已收 {collected}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="370" />
+      <location filename="../../erp_desktop/commands/sales.py" line="399" />
       <source>Write a line as PRODUCT:QTY (got {text}).</source>
       <translation>明细行格式为 商品:数量(输入为 {text})。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="422" />
+      <location filename="../../erp_desktop/commands/sales.py" line="451" />
       <source>Bin {bin} is not one bin; give --warehouse too.</source>
       <translation>库位 {bin} 不唯一;请同时指定 --warehouse。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="432" />
+      <location filename="../../erp_desktop/commands/sales.py" line="461" />
       <source>{code} is not on delivery {number}.</source>
       <translation>{code} 不在出库单 {number} 上。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="334" />
+      <location filename="../../erp_desktop/commands/sales.py" line="363" />
       <source>SHORTAGE (available {qty})</source>
       <translation>缺货(可用 {qty})</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="384" />
+      <location filename="../../erp_desktop/commands/sales.py" line="413" />
       <source>Not a number: {text}</source>
       <translation>不是数字:{text}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="415" />
+      <location filename="../../erp_desktop/commands/sales.py" line="444" />
       <source>No bin {bin} in warehouse {warehouse}.</source>
       <translation>仓库 {warehouse} 中没有库位 {bin}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="164" />
+      <location filename="../../erp_desktop/commands/sales.py" line="167" />
       <source>{code} has nothing open on order {number}.</source>
       <translation>{code} 在订单 {number} 上没有未发货数量。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="337" />
+      <location filename="../../erp_desktop/commands/sales.py" line="366" />
       <source>ordered {ordered} delivered {delivered} returned {returned} exchanged {exchanged} open {open}</source>
       <translation>订购 {ordered} 已出库 {delivered} 已退 {returned} 已换 {exchanged} 未发 {open}</translation>
     </message>
@@ -424,11 +439,6 @@
       <translation>销售</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/__init__.py" line="23" />
-      <source>Orders</source>
-      <translation>订单</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/ui/sales/dialogs.py" line="208" />
       <source>Return against {number}</source>
       <translation>退货(原出库单 {number})</translation>
@@ -462,11 +472,6 @@
       <location filename="../../erp_desktop/ui/sales/dialogs.py" line="274" />
       <source>Ship from</source>
       <translation>发货仓库</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="76" />
-      <source>Open</source>
-      <translation>未发货</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/sales/dialogs.py" line="76" />

@@ -134,22 +134,22 @@
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/base.py" line="13" />
+      <location filename="../../erp_desktop/commands/base.py" line="11" />
       <source>create or upgrade the shop database</source>
       <translation>创建或升级店铺数据库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/base.py" line="14" />
+      <location filename="../../erp_desktop/commands/base.py" line="12" />
       <source>print the program and schema versions</source>
       <translation>显示程序和数据库结构版本</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/base.py" line="19" />
+      <location filename="../../erp_desktop/commands/base.py" line="17" />
       <source>Shop database ready: {url}</source>
       <translation>店铺数据库已就绪：{url}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/base.py" line="28" />
+      <location filename="../../erp_desktop/commands/base.py" line="30" />
       <source>schema {current} (program {head})</source>
       <translation>数据库结构 {current}（程序 {head}）</translation>
     </message>
