@@ -982,6 +982,4 @@ def __getattr__(name: str) -> Any:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     from . import imports
 
-    value = getattr(imports, name)
-    globals()[name] = value
-    return value
+    return getattr(imports, name)  # not cached: a patch in ``imports`` is seen here
