@@ -1,10 +1,16 @@
 """The layers hold: ui → services → models, one way; Qt only under ui/; the UI never touches
-SQLAlchemy or the models; ReportLab and openpyxl only in their service modules."""
+SQLAlchemy or the models; ReportLab and openpyxl only in their service modules; ui/ and commands/
+import an area only through its face; no module imports itself back at import time; product code
+runs on Windows (no POSIX-only calls, no hard-coded '/' paths).
+
+pyproject.toml's import-linter contracts say much the same declaratively (``lint-imports``); these
+tests run with the suite and need no extra tool."""
 
 import ast
+import re
 from pathlib import Path
 
-PACKAGE = Path(__file__).resolve().parents[2] / "erp_desktop"
+PACKAGE = Path(__file__).resolve().parents[1] / "erp_desktop"
 
 
 def _imports(path: Path) -> set[str]:
@@ -75,3 +81,155 @@ def test_reportlab_and_openpyxl_stay_in_their_modules():
         and not any(part.startswith(allowed) for part in f.relative_to(PACKAGE).parts)
     ]
     assert offenders == []
+
+
+def test_package_is_found():
+    assert (PACKAGE / "__init__.py").is_file() and len(_files()) > 100
+
+
+def _face_offenders(part: str) -> list[str]:
+    offenders = []
+    for f in _files(part):
+        for i in _imports(f):
+            p = i.split(".")
+            if p[:2] == ["erp_desktop", "services"] and len(p) > 3 and _is_module(p[:4]):
+                offenders.append(f"{f.relative_to(PACKAGE)}: {i}")
+            if p[:2] == ["erp_desktop", "storage"] and len(p) > 2 and _is_module(p[:3]):
+                offenders.append(f"{f.relative_to(PACKAGE)}: {i}")
+    return offenders
+
+
+def _is_module(parts: list[str]) -> bool:
+    path = PACKAGE.parent.joinpath(*parts)
+    return path.with_suffix(".py").is_file() or (path / "__init__.py").is_file()
+
+
+def test_ui_and_commands_import_areas_only_through_their_faces():
+    assert _face_offenders("ui") == []
+    assert _face_offenders("commands") == []
+    assert _face_offenders("cli.py") == []
+
+
+def test_every_face_declares_all():
+    faces = sorted(PACKAGE.glob("services/*/__init__.py")) + [PACKAGE / "storage" / "__init__.py"]
+    assert len(faces) >= 12
+    for face in faces:
+        tree = ast.parse(face.read_text(encoding="utf-8"))
+        names = [t.id for n in tree.body if isinstance(n, ast.Assign) for t in n.targets if isinstance(t, ast.Name)]
+        assert "__all__" in names, face
+
+
+def _module_name(path: Path) -> str:
+    parts = list(path.relative_to(PACKAGE.parent).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _import_time_edges(path: Path) -> set[str]:
+    """Modules ``path`` imports when it is imported: module-level statements only (not inside a
+    function, not under ``if TYPE_CHECKING:``), each with its parent packages."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    me = _module_name(path)
+    package = me if path.name == "__init__.py" else me.rpartition(".")[0]
+    found: set[str] = set()
+
+    def visit(body):
+        for node in body:
+            if isinstance(node, ast.If):
+                test = ast.unparse(node.test)
+                if "TYPE_CHECKING" not in test:
+                    visit(node.body)
+                visit(node.orelse)
+            elif isinstance(node, ast.Try):
+                visit(node.body)
+                for handler in node.handlers:
+                    visit(handler.body)
+                visit(node.orelse)
+                visit(node.finalbody)
+            elif isinstance(node, ast.Import):
+                found.update(a.name for a in node.names)
+            elif isinstance(node, ast.ImportFrom):
+                if node.level:
+                    base = package.split(".")
+                    base = base[: len(base) - (node.level - 1)] if node.level > 1 else base
+                    module = ".".join(base + ([node.module] if node.module else []))
+                else:
+                    module = node.module or ""
+                found.add(module)
+                found.update(f"{module}.{a.name}" for a in node.names)
+
+    visit(tree.body)
+    edges = set()
+    for name in found:
+        parts = name.split(".")
+        if parts[0] != "erp_desktop":
+            continue
+        for end in range(1, len(parts) + 1):
+            if _is_module(parts[:end]):
+                edges.add(".".join(parts[:end]))
+    # importing a sibling submodule imports the common parent package, which is already loading
+    return {e for e in edges if e != me and not me.startswith(e + ".")}
+
+
+def test_no_import_cycles():
+    graph = {_module_name(f): _import_time_edges(f) for f in _files()}
+    cycles = []
+    state: dict[str, int] = {}
+    stack: list[str] = []
+
+    def walk(node: str) -> None:
+        state[node] = 1
+        stack.append(node)
+        for nxt in sorted(graph.get(node, ())):
+            if state.get(nxt) == 1:
+                cycles.append(" -> ".join(stack[stack.index(nxt) :] + [nxt]))
+            elif nxt not in state:
+                walk(nxt)
+        stack.pop()
+        state[node] = 2
+
+    for node in sorted(graph):
+        if node not in state:
+            walk(node)
+    # a package importing its own submodules is how a package is built, not a cycle
+    cycles = [c for c in cycles if not _package_self_import(c)]
+    assert cycles == []
+
+
+def _package_self_import(cycle: str) -> bool:
+    names = cycle.split(" -> ")
+    return len(names) == 3 and (names[1].startswith(names[0] + ".") or names[0].startswith(names[1] + "."))
+
+
+_POSIX_ONLY = [
+    (re.compile(r"^\s*(import|from)\s+(fcntl|termios|pwd|grp|resource)\b", re.M), "a POSIX-only module"),
+    (
+        re.compile(r"\bos\.(fork|forkpty|getuid|geteuid|getgid|setuid|setsid|killpg|getpgid|chown|mkfifo)\s*\("),
+        "a POSIX-only os call",
+    ),
+    (
+        re.compile(r"\bsignal\.(SIGKILL|SIGALRM|SIGHUP|SIGUSR1|SIGUSR2|SIGCHLD|SIGPIPE|SIGQUIT|alarm|setitimer)\b"),
+        "a POSIX signal",
+    ),
+    (re.compile(r"""["'](/tmp|/var|/etc|/home|/dev/null)(/|["'])"""), "a hard-coded POSIX path"),
+    (
+        re.compile(r"""f["'][^"'\n]*\{[^}]*(dir|folder|root)[^}]*\}/""", re.I),
+        "a path joined with '/' by hand (use pathlib)",
+    ),
+]
+
+
+def test_no_posix_only_calls_in_product_code():
+    offenders = []
+    for f in _files():
+        text = f.read_text(encoding="utf-8")
+        for pattern, what in _POSIX_ONLY:
+            for match in pattern.finditer(text):
+                line = text.count("\n", 0, match.start()) + 1
+                offenders.append(f"{f.relative_to(PACKAGE)}:{line}: {what}: {match.group(0).strip()}")
+    assert offenders == []
+
+
+def test_posix_rules_catch_what_they_name():
+    samples = ["import fcntl", "os.fork()", "os.getuid()", "signal.SIGKILL", 'open("/tmp/x")', 'f"{windir}/Fonts"']
+    for sample in samples:
+        assert any(p.search(sample) for p, _ in _POSIX_ONLY), sample

@@ -8,7 +8,8 @@
 
 Strings are found by walking the AST for calls to ``tr("…")``, ``self.tr("…")``, ``N_("…")``
 and ``QCoreApplication.translate("erp", "…")`` with a literal first argument. A string's area is
-the module it first appears in (services/sales.py → sales, ui/sales/… → sales, cli/sales.py → sales).
+the package it first appears in (services/sales/… → sales, ui/sales/… → sales, commands/sales.py →
+sales, models/inventory_docs.py → inventory); see ``area_of``.
 """
 
 from __future__ import annotations
@@ -28,15 +29,52 @@ LANG = "zh_CN"
 CONTEXT = "erp"
 
 
+AREAS = (
+    "ledger",
+    "masterdata",
+    "sales",
+    "purchasing",
+    "inventory",
+    "finance",
+    "analysis",
+    "system",
+    "sync",
+    "excel",
+    "printing",
+)
+# ui/ folders and models/ files whose names are not an area's
+UI_AREAS = {"dashboards": "analysis", "settings": "system"}
+MODEL_AREAS = {
+    "inventory_docs": "inventory",
+    "stock": "ledger",
+    "catalog": "masterdata",
+    "parties": "masterdata",
+    "warehouse": "masterdata",
+    "payments": "finance",
+    "approvals": "system",
+}
+COMMAND_AREAS = {"base": "system", "admin": "system", "maintenance": "system"}
+
+
 def area_of(path: Path) -> str:
+    """The catalogue a file's strings go to: one per area (``AREAS``), plus ``ui`` (the window's
+    frame: shell, widgets, plumbing), ``demo``, ``storage`` and ``base`` (everything else)."""
     parts = path.relative_to(PACKAGE).with_suffix("").parts
     if len(parts) == 1:
         return "base"
-    if parts[0] in ("ui", "services", "cli", "models") and len(parts) >= 2:
-        if parts[0] == "ui" and len(parts) == 2:
-            return "ui"
-        return parts[1]
-    return parts[0]
+    top, name = parts[0], parts[1]
+    if top == "services":
+        return name if name in AREAS else "base"
+    if top == "ui":
+        name = UI_AREAS.get(name, name)
+        return name if len(parts) > 2 and name in AREAS else "ui"
+    if top == "commands":
+        name = COMMAND_AREAS.get(name, name)
+        return name if name in AREAS else "base"
+    if top == "models":
+        name = MODEL_AREAS.get(name, name)
+        return name if name in AREAS else "base"
+    return top  # demo, storage
 
 
 def extract() -> dict[str, list[tuple[str, str, int]]]:

@@ -17,7 +17,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # the storage layer (SQLAlchemy) is imported only by commands that open the shop
-    from erp_desktop.storage.uow import Actor, UnitOfWork
+    from erp_desktop.storage import Actor, UnitOfWork
 
 COMMON_OPTION = "--db"  # the mark of a parser that already has the common options
 
@@ -66,8 +66,8 @@ def apply_common_options(parser: argparse.ArgumentParser, common: argparse.Argum
 
 def open_uow(args: argparse.Namespace) -> UnitOfWork:
     """Open the shop named by ``--db`` as the user named by ``--user`` (when log-in is on)."""
-    from erp_desktop.services.system.setup import open_shop
-    from erp_desktop.storage.uow import SYSTEM
+    from erp_desktop.services.system import open_shop
+    from erp_desktop.storage import SYSTEM
 
     uow = open_shop(getattr(args, "db", None))
     actor = _login(uow, args)
@@ -95,13 +95,13 @@ def password(args: argparse.Namespace) -> str | None:
 
 
 def _login(uow: UnitOfWork, args: argparse.Namespace) -> Actor:
-    from erp_desktop.storage.uow import SYSTEM
+    from erp_desktop.storage import SYSTEM
 
     try:
-        from erp_desktop.services.system import auth
+        from erp_desktop.services import system
     except ModuleNotFoundError:
         return SYSTEM
-    return auth.actor_for_cli(uow, getattr(args, "user", None), password(args))
+    return system.actor_for_cli(uow, getattr(args, "user", None), password(args))
 
 
 # --- output: one table printer and one JSON writer for every command -----------------------
@@ -244,12 +244,12 @@ def iso_date(text: str):
 
 def product_id(uow: UnitOfWork, code: str):
     """The product with this code or barcode; NotFound otherwise."""
-    from erp_desktop.services.masterdata import lookups
+    from erp_desktop.services import masterdata
 
     from ..errors import NotFound
     from ..i18n import tr
 
-    brief = lookups.find_product(uow, code)
+    brief = masterdata.find_product(uow, code)
     if brief is None:
         raise NotFound(tr("No product with code or barcode {code}.", code=code))
     return brief.id
@@ -257,12 +257,12 @@ def product_id(uow: UnitOfWork, code: str):
 
 def party_id(uow: UnitOfWork, kind: str, code: str):
     """The customer or supplier with exactly this code; NotFound otherwise."""
-    from erp_desktop.services.masterdata import lookups
+    from erp_desktop.services import masterdata
 
     from ..errors import NotFound
     from ..i18n import tr
 
-    for brief in lookups.search_parties(uow, kind, code, limit=50):
+    for brief in masterdata.search_parties(uow, kind, code, limit=50):
         if brief.code == code.strip():
             return brief.id
     if kind == "customer":

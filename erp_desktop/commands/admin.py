@@ -8,7 +8,7 @@ import getpass
 import os
 from datetime import date
 
-from erp_desktop.services.system import audit, auth
+from erp_desktop.services import system
 
 from ..errors import ValidationError
 from ..i18n import tr
@@ -32,7 +32,7 @@ def register(add) -> None:
     add_json(add("roles", "list roles and their permissions", _roles))
     p = add("role-save", "create or change a custom role", _role_save)
     p.add_argument("name")
-    p.add_argument("--perm", action="append", default=[], help=f"permission ({', '.join(sorted(auth.ALL))}); repeat")
+    p.add_argument("--perm", action="append", default=[], help=f"permission ({', '.join(sorted(system.ALL))}); repeat")
     p.add_argument("--description", default="")
     p = add("login", "switch log-in at start on or off", _login)
     p.add_argument("state", choices=["on", "off"])
@@ -60,11 +60,11 @@ def _new_password() -> str:
 
 def _users(args) -> int:
     uow = open_uow(args)
-    users = auth.list_users(uow)
+    users = system.list_users(uow)
     if wants_json(args):
-        print_json({"login_required": auth.login_required(uow), "users": users})
+        print_json({"login_required": system.login_required(uow), "users": users})
         return 0
-    print(tr("Log-in at start: {state}", state=tr("on") if auth.login_required(uow) else tr("off")))
+    print(tr("Log-in at start: {state}", state=tr("on") if system.login_required(uow) else tr("off")))
     rows = []
     for u in users:
         state = tr("active") if u.active else tr("inactive")
@@ -76,7 +76,7 @@ def _users(args) -> int:
 
 def _user_add(args) -> int:
     uow = open_uow(args)
-    user = auth.create_user(uow, args.name, _new_password(), role=args.role, display_name=args.display_name)
+    user = system.create_user(uow, args.name, _new_password(), role=args.role, display_name=args.display_name)
     print(tr("User {user} added ({role}).", user=user.username, role=user.role))
     return 0
 
@@ -84,9 +84,9 @@ def _user_add(args) -> int:
 def _user_set(args) -> int:
     uow = open_uow(args)
     if args.unlock:
-        auth.unlock_user(uow, args.name)
+        system.unlock_user(uow, args.name)
     if args.role or args.display_name is not None or args.active:
-        auth.update_user(
+        system.update_user(
             uow,
             args.name,
             role=args.role,
@@ -99,14 +99,14 @@ def _user_set(args) -> int:
 
 def _user_password(args) -> int:
     uow = open_uow(args)
-    auth.set_password(uow, args.name, _new_password(), old_password=os.environ.get("ERP_PASSWORD"))
+    system.set_password(uow, args.name, _new_password(), old_password=os.environ.get("ERP_PASSWORD"))
     print(tr("Password of {user} changed.", user=args.name))
     return 0
 
 
 def _roles(args) -> int:
     uow = open_uow(args)
-    roles = auth.list_roles(uow)
+    roles = system.list_roles(uow)
     if wants_json(args):
         print_json([{**to_jsonable(r), "permissions": sorted(r.permissions)} for r in roles])
         return 0
@@ -122,14 +122,14 @@ def _roles(args) -> int:
 
 def _role_save(args) -> int:
     uow = open_uow(args)
-    role = auth.save_role(uow, args.name, set(args.perm), description=args.description)
+    role = system.save_role(uow, args.name, set(args.perm), description=args.description)
     print(tr("Role {role} saved: {permissions}", role=role.name, permissions=", ".join(sorted(role.permissions))))
     return 0
 
 
 def _login(args) -> int:
     uow = open_uow(args)
-    auth.set_login_required(uow, args.state == "on")
+    system.set_login_required(uow, args.state == "on")
     print(tr("Log-in at start: {state}", state=tr("on") if args.state == "on" else tr("off")))
     return 0
 
@@ -138,14 +138,14 @@ def _audit(args) -> int:
     from erp_desktop.services.paging import ListQuery
 
     uow = open_uow(args)
-    flt = audit.AuditFilter(
+    flt = system.AuditFilter(
         user_name=args.who, action=args.action, entity=args.entity, text=args.text, since=args.since, until=args.until
     )
     if args.export:
-        count = audit.export_audit(uow, args.export, flt)
+        count = system.export_audit(uow, args.export, flt)
         print(tr("{count} rows written to {path}", count=count, path=args.export))
         return 0
-    page = audit.list_audit(uow, ListQuery(sort="at", descending=True, limit=args.limit), flt)
+    page = system.list_audit(uow, ListQuery(sort="at", descending=True, limit=args.limit), flt)
     if wants_json(args):
         print_json(page.rows)
         return 0

@@ -60,10 +60,10 @@ def _date(text: str) -> date:
 
 
 def _dashboard(args) -> int:
-    from erp_desktop.services.analysis import dashboard
+    from erp_desktop.services import analysis
 
     uow = open_uow(args)
-    ov = dashboard.overview(uow, as_of=args.as_of)
+    ov = analysis.overview(uow, as_of=args.as_of)
     if wants_json(args):
         print_json(ov)
         return 0
@@ -77,7 +77,7 @@ def _dashboard(args) -> int:
 
 
 def _pivot(args) -> int:
-    from erp_desktop.services.analysis import pivot as analysis
+    from erp_desktop.services import analysis
 
     filters = []
     for item in args.filter:
@@ -95,7 +95,7 @@ def _pivot(args) -> int:
         filters=tuple(filters),
     )
     uow = open_uow(args)
-    result = analysis.pivot(uow, spec)
+    result = analysis.run_pivot(uow, spec)
     headers, rows = analysis.table(result)
     if wants_json(args):
         print_json({"headers": headers, "rows": rows})

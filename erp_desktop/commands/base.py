@@ -22,11 +22,15 @@ def _version(args) -> int:
     print(f"erp-desktop {__version__}")
     if not args.db:
         return 0
-    from erp_desktop.storage import engine as db
+    from erp_desktop import storage
 
-    engine = db.make_engine(db.db_url(args.db)) if args.db else None
+    engine = storage.make_engine(storage.db_url(args.db))
     if engine is not None:
         print(
-            tr("schema {current} (program {head})", current=db.current_revision(engine), head=db.head_revision(engine))
+            tr(
+                "schema {current} (program {head})",
+                current=storage.current_revision(engine),
+                head=storage.head_revision(engine),
+            )
         )
     return 0

@@ -48,7 +48,7 @@ def register(add) -> None:
 
 
 def _run(args, call):
-    from ..services import excel
+    from erp_desktop.services import excel
 
     try:
         return call()
@@ -60,38 +60,36 @@ def _run(args, call):
 
 
 def _opening_stock(args) -> int:
-    from erp_desktop.services.excel import imports as excel_imports
+    from erp_desktop.services import excel
 
     uow = open_uow(args)
-    result = _run(args, lambda: excel_imports.import_opening_stock(uow, args.file, on=args.date))
+    result = _run(args, lambda: excel.import_opening_stock(uow, args.file, on=args.date))
     print(result.summary())
     return 0
 
 
 def _opening_balances(args) -> int:
-    from erp_desktop.services.excel import imports as excel_imports
+    from erp_desktop.services import excel
 
     uow = open_uow(args)
     kind = "receivable" if args.kind == "receivables" else "payable"
-    result = _run(args, lambda: excel_imports.import_opening_balances(uow, args.file, kind=kind))
+    result = _run(args, lambda: excel.import_opening_balances(uow, args.file, kind=kind))
     print(result.summary())
     return 0
 
 
 def _orders(args) -> int:
-    from erp_desktop.services.excel import imports as excel_imports
+    from erp_desktop.services import excel
 
     uow = open_uow(args)
-    result = _run(
-        args, lambda: excel_imports.import_orders(uow, args.file, kind=args.kind, acknowledged=acknowledged(args))
-    )
+    result = _run(args, lambda: excel.import_orders(uow, args.file, kind=args.kind, acknowledged=acknowledged(args)))
     print(result.summary())
     return 0
 
 
 def _template(args) -> int:
-    from erp_desktop.services.excel import imports as excel_imports
+    from erp_desktop.services import excel
 
-    excel_imports.importer(args.kind).template(args.file)
+    excel.importer(args.kind).template(args.file)
     print(tr("Template written to {path}.", path=args.file))
     return 0

@@ -189,7 +189,7 @@ def _period(args) -> tuple[date, date]:
 
 
 def _accounts(args) -> int:
-    from ..services import finance
+    from erp_desktop.services import finance
 
     uow = open_uow(args)
     if args.add:
@@ -232,14 +232,14 @@ def _choices(text: str) -> str | list[tuple[str, Decimal]]:
 
 def _resolve(uow, kind: str, party_code: str, choices, credit_amount: Decimal | None):
     """Bare document numbers (no amount) take what is open on them, in the given order."""
-    from erp_desktop.services.finance import queries as fq
-    from erp_desktop.services.finance.money import party_tx
+    from erp_desktop.services import finance
+    from erp_desktop.services.finance import party_tx
 
     if not isinstance(choices, list):
         return choices
     with uow.read() as tx:
         party_id = party_tx(tx, "customer" if kind == "receivable" else "supplier", party_code).id
-    items = {r.doc_number: r for r in fq.list_open_items(uow, kind=kind, party_id=party_id, sign=1)}
+    items = {r.doc_number: r for r in finance.list_open_items(uow, kind=kind, party_id=party_id, sign=1)}
     left = credit_amount
     result = []
     for number, amount in choices:
@@ -254,7 +254,7 @@ def _resolve(uow, kind: str, party_code: str, choices, credit_amount: Decimal | 
 
 
 def _receive(args) -> int:
-    from ..services import finance
+    from erp_desktop.services import finance
 
     uow = open_uow(args)
     amount = _amount(args.amount)
@@ -283,7 +283,7 @@ def _receive(args) -> int:
 
 
 def _pay(args) -> int:
-    from ..services import finance
+    from erp_desktop.services import finance
 
     uow = open_uow(args)
     amount = _amount(args.amount)
@@ -312,7 +312,7 @@ def _pay(args) -> int:
 
 
 def _reverse(args) -> int:
-    from ..services import finance
+    from erp_desktop.services import finance
 
     r = finance.reverse_money_txn(open_uow(args), args.number, on=args.on or date.today(), memo=args.memo)
     print(
@@ -328,7 +328,7 @@ def _reverse(args) -> int:
 
 
 def _transfer(args) -> int:
-    from ..services import finance
+    from erp_desktop.services import finance
 
     r = finance.transfer_money(
         open_uow(args),
@@ -343,7 +343,7 @@ def _transfer(args) -> int:
 
 
 def _other(args) -> int:
-    from ..services import finance
+    from erp_desktop.services import finance
 
     r = finance.record_other(
         open_uow(args),
@@ -359,10 +359,8 @@ def _other(args) -> int:
 
 
 def _allocate(args) -> int:
-    from erp_desktop.services.finance import queries as fq
-    from erp_desktop.services.finance.money import party_tx
-
-    from ..services import finance
+    from erp_desktop.services import finance
+    from erp_desktop.services.finance import party_tx
 
     uow = open_uow(args)
     kind, party_kind, code = (
@@ -375,7 +373,7 @@ def _allocate(args) -> int:
             raise ValidationError(tr("Name the credit (--credit) to allocate to these documents."), field="credit")
         r = finance.auto_allocate_party(uow, kind=kind, party_id=party_id, on=args.on)
     else:
-        credits = {row.doc_number: row for row in fq.list_open_items(uow, kind=kind, party_id=party_id, sign=-1)}
+        credits = {row.doc_number: row for row in finance.list_open_items(uow, kind=kind, party_id=party_id, sign=-1)}
         credit = credits.get(args.credit)
         if credit is None:
             raise ValidationError(tr("{number} has nothing left to allocate.", number=args.credit), field="credit")
@@ -386,12 +384,12 @@ def _allocate(args) -> int:
 
 
 def _statement(args) -> int:
-    from erp_desktop.services.finance import queries as fq
+    from erp_desktop.services import finance
 
     kind, code = ("customer", args.customer) if args.customer else ("supplier", args.supplier)
     uow = open_uow(args)
     if code == "all":
-        statements = fq.statements_with_balance(uow, party_kind=kind, start=args.start, end=args.end)
+        statements = finance.statements_with_balance(uow, party_kind=kind, start=args.start, end=args.end)
         if wants_json(args):
             print_json(statements)
             return 0
@@ -399,7 +397,7 @@ def _statement(args) -> int:
             _print_statement(st)
             print()
         return 0
-    st = fq.statement(uow, party_kind=kind, party_id=code, start=args.start, end=args.end)
+    st = finance.statement(uow, party_kind=kind, party_id=code, start=args.start, end=args.end)
     if wants_json(args):
         print_json(st)
     else:
@@ -445,9 +443,9 @@ def _print_statement(st) -> None:
 
 
 def _ageing(args) -> int:
-    from erp_desktop.services.finance import queries as fq
+    from erp_desktop.services import finance
 
-    rows = fq.ageing_report(open_uow(args), kind="payable" if args.payables else "receivable", as_of=args.as_of)
+    rows = finance.ageing_report(open_uow(args), kind="payable" if args.payables else "receivable", as_of=args.as_of)
     if wants_json(args):
         print_json(rows)
         return 0
@@ -464,10 +462,10 @@ def _ageing(args) -> int:
 
 
 def _trial_balance(args) -> int:
-    from erp_desktop.services.finance import queries as fq
+    from erp_desktop.services import finance
 
     start, end = _period(args)
-    tb = fq.trial_balance(open_uow(args), start=start, end=end)
+    tb = finance.trial_balance(open_uow(args), start=start, end=end)
     if wants_json(args):
         print_json(tb)
         return 0 if tb.balanced else 1
@@ -494,10 +492,10 @@ def _trial_balance(args) -> int:
 
 
 def _profit(args) -> int:
-    from erp_desktop.services.finance import queries as fq
+    from erp_desktop.services import finance
 
     start, end = _period(args)
-    p = fq.profit_report(open_uow(args), start=start, end=end)
+    p = finance.profit_report(open_uow(args), start=start, end=end)
     if wants_json(args):
         print_json(p)
         return 0
@@ -516,7 +514,7 @@ def _profit(args) -> int:
 
 
 def _close(args) -> int:
-    from ..services import finance
+    from erp_desktop.services import finance
 
     year, month = finance.parse_month(args.month)
     row = finance.close_period(open_uow(args), year, month, note=args.note)
@@ -525,7 +523,7 @@ def _close(args) -> int:
 
 
 def _reopen(args) -> int:
-    from ..services import finance
+    from erp_desktop.services import finance
 
     year, month = finance.parse_month(args.month)
     finance.reopen_period(open_uow(args), year, month, reason=args.reason)

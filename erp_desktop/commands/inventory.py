@@ -118,9 +118,9 @@ def _no_action(args) -> int:
 
 # --- helpers ------------------------------------------------------------------------------
 def _warehouses(uow):
-    from erp_desktop.services.masterdata import lookups
+    from erp_desktop.services import masterdata
 
-    return lookups.list_warehouses(uow, active_only=False)
+    return masterdata.list_warehouses(uow, active_only=False)
 
 
 def _place(uow, text: str, bin_code: str | None = None):
@@ -141,9 +141,9 @@ def _place(uow, text: str, bin_code: str | None = None):
 
 
 def _product(uow, code: str):
-    from erp_desktop.services.masterdata import lookups
+    from erp_desktop.services import masterdata
 
-    brief = lookups.find_product(uow, code)
+    brief = masterdata.find_product(uow, code)
     if brief is None:
         raise ValidationError(tr("No product with code or barcode {code}.", code=code), field="product")
     return brief
@@ -157,7 +157,7 @@ def _number(text: str, what: str) -> Decimal:
 
 
 def _lines(uow, items: list[str], *, source=None, target=None, with_cost=False):
-    from erp_desktop.services.inventory.documents import LineInput
+    from erp_desktop.services.inventory import LineInput
 
     lines = []
     for item in items:
@@ -177,15 +177,15 @@ def _lines(uow, items: list[str], *, source=None, target=None, with_cost=False):
 
 
 def _count(uow, text: str):
-    from erp_desktop.services.inventory import counts as stock_counts
+    from erp_desktop.services import inventory
 
-    return stock_counts.find_count(uow, text)
+    return inventory.find_count(uow, text)
 
 
 def _bin_of_count(uow, count, code: str):
-    from erp_desktop.services.inventory import counts as stock_counts
+    from erp_desktop.services import inventory
 
-    detail = stock_counts.get_count(uow, count.id)
+    detail = inventory.get_count(uow, count.id)
     for b in detail.bins:
         if b.code == code:
             return b.id
@@ -202,7 +202,7 @@ def _json(data) -> None:
 
 # --- documents ----------------------------------------------------------------------------
 def _post_doc(args) -> int:
-    from erp_desktop.services.inventory import documents as inventory
+    from erp_desktop.services import inventory
 
     uow = open_uow(args)
     on = args.date or date.today()
@@ -251,7 +251,7 @@ def _first_bin(w):
 
 
 def _reverse(args) -> int:
-    from erp_desktop.services.inventory import documents as inventory
+    from erp_desktop.services import inventory
 
     uow = open_uow(args)
     doc = inventory.find_stock_doc(uow, args.number)
@@ -269,13 +269,13 @@ def _reverse(args) -> int:
 
 # --- counts -------------------------------------------------------------------------------
 def _category_id(uow, text: str):
-    from erp_desktop.services.inventory.counts import category_by_name
+    from erp_desktop.services.inventory import category_by_name
 
     return category_by_name(uow, text)
 
 
 def _count_create(args) -> int:
-    from erp_desktop.services.inventory import counts as stock_counts
+    from erp_desktop.services import inventory
 
     uow = open_uow(args)
     w, _ = _place(uow, args.warehouse)
@@ -283,7 +283,7 @@ def _count_create(args) -> int:
     if args.bins.strip():
         bin_ids = [_place(uow, f"{w.code}/{code.strip()}")[1] for code in args.bins.split(",") if code.strip()]
     category_id = _category_id(uow, args.category) if args.category.strip() else None
-    count = stock_counts.create_count(
+    count = inventory.create_count(
         uow,
         warehouse_id=w.id,
         on=args.date or date.today(),
@@ -305,14 +305,14 @@ def _count_create(args) -> int:
 
 
 def _count_scan(args) -> int:
-    from erp_desktop.services.inventory import counts as stock_counts
+    from erp_desktop.services import inventory
 
     uow = open_uow(args)
     count = _count(uow, args.count)
     bin_id = _bin_of_count(uow, count, args.bin)
     stream = args.file or sys.stdin
     codes = [line.strip() for line in stream if line.strip()]
-    results = stock_counts.scan_codes(uow, count.id, bin_id, codes)
+    results = inventory.scan_codes(uow, count.id, bin_id, codes)
     unknown = [r for r in results if not r.known]
     print(tr("{scans} scans, {unknown} unknown.", scans=len(results), unknown=len(unknown)))
     for code in sorted({r.code for r in unknown}):
@@ -321,22 +321,22 @@ def _count_scan(args) -> int:
 
 
 def _count_set(args) -> int:
-    from erp_desktop.services.inventory import counts as stock_counts
+    from erp_desktop.services import inventory
 
     uow = open_uow(args)
     count = _count(uow, args.count)
     bin_id = _bin_of_count(uow, count, args.bin)
     product = _product(uow, args.code)
-    row = stock_counts.set_counted(uow, count.id, product.id, bin_id, _number(args.qty, tr("quantity")))
+    row = inventory.set_counted(uow, count.id, product.id, bin_id, _number(args.qty, tr("quantity")))
     print(f"{row.product_code} {row.bin_code}: {row.counted_qty} ({row.variance:+})")
     return 0
 
 
 def _count_show(args) -> int:
-    from erp_desktop.services.inventory import counts as stock_counts
+    from erp_desktop.services import inventory
 
     uow = open_uow(args)
-    detail = stock_counts.get_count(uow, _count(uow, args.count).id)
+    detail = inventory.get_count(uow, _count(uow, args.count).id)
     if args.json:
         _json(
             {
@@ -381,11 +381,11 @@ def _count_show(args) -> int:
 
 
 def _count_post(args) -> int:
-    from erp_desktop.services.inventory import counts as stock_counts
+    from erp_desktop.services import inventory
 
     uow = open_uow(args)
     count = _count(uow, args.count)
-    result = stock_counts.post_count(uow, count.id, zero_uncounted=args.zero_uncounted, acknowledged=acknowledged(args))
+    result = inventory.post_count(uow, count.id, zero_uncounted=args.zero_uncounted, acknowledged=acknowledged(args))
     print(
         tr(
             "Posted stock count {number}: {lines} adjustments, gain {gain}, loss {loss}.",
@@ -399,23 +399,23 @@ def _count_post(args) -> int:
 
 
 def _count_cancel(args) -> int:
-    from erp_desktop.services.inventory import counts as stock_counts
+    from erp_desktop.services import inventory
 
     uow = open_uow(args)
     count = _count(uow, args.count)
-    stock_counts.cancel_count(uow, count.id)
+    inventory.cancel_count(uow, count.id)
     print(tr("Cancelled stock count {number}.", number=count.number))
     return 0
 
 
 # --- reports ------------------------------------------------------------------------------
 def _onhand(args) -> int:
-    from erp_desktop.services.inventory import queries as stock
+    from erp_desktop.services import inventory
 
     uow = open_uow(args)
     if args.product:
         product = _product(uow, args.product)
-        s = stock.product_stock(uow, product.id)
+        s = inventory.product_stock(uow, product.id)
         data = {
             "product": product.code,
             "on_hand": s.on_hand,
@@ -442,7 +442,7 @@ def _onhand(args) -> int:
                 print(f"  {w.warehouse_name}: {w.qty}")
         return 0
     warehouse_id = _place(uow, args.warehouse)[0].id if args.warehouse else None
-    rows = stock.on_hand_report(uow, group_by=args.by, warehouse_id=warehouse_id, search=args.search)
+    rows = inventory.on_hand_report(uow, group_by=args.by, warehouse_id=warehouse_id, search=args.search)
     if args.json:
         _json([r.__dict__ for r in rows])
         return 0
@@ -460,11 +460,11 @@ def _onhand(args) -> int:
 
 
 def _valuation(args) -> int:
-    from erp_desktop.services.inventory import queries as stock
+    from erp_desktop.services import inventory
 
     uow = open_uow(args)
     warehouse_id = _place(uow, args.warehouse)[0].id if args.warehouse else None
-    v = stock.valuation(uow, warehouse_id=warehouse_id)
+    v = inventory.valuation(uow, warehouse_id=warehouse_id)
     if args.json:
         _json(
             {
@@ -494,12 +494,12 @@ def _valuation(args) -> int:
 
 
 def _moves(args) -> int:
-    from erp_desktop.services.inventory import queries as stock
+    from erp_desktop.services import inventory
 
     uow = open_uow(args)
     product = _product(uow, args.product)
     warehouse_id = _place(uow, args.warehouse)[0].id if args.warehouse else None
-    rows = stock.movement_history(uow, product.id, warehouse_id=warehouse_id)
+    rows = inventory.movement_history(uow, product.id, warehouse_id=warehouse_id)
     if args.json:
         _json(rows)
         return 0
@@ -523,9 +523,9 @@ def _moves(args) -> int:
 
 
 def _low(args) -> int:
-    from erp_desktop.services.inventory import queries as stock
+    from erp_desktop.services import inventory
 
-    rows = stock.low_stock(open_uow(args))
+    rows = inventory.low_stock(open_uow(args))
     if args.json:
         _json(rows)
         return 0
@@ -548,9 +548,9 @@ def _low(args) -> int:
 
 
 def _slow(args) -> int:
-    from erp_desktop.services.inventory import queries as stock
+    from erp_desktop.services import inventory
 
-    rows = stock.slow_moving(open_uow(args), days=args.days)
+    rows = inventory.slow_moving(open_uow(args), days=args.days)
     if args.json:
         _json(rows)
         return 0

@@ -5,9 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from erp_desktop.services.system import verify
-from erp_desktop.storage import backup
-from erp_desktop.storage import engine as db
+from erp_desktop import storage
+from erp_desktop.services import system
 
 from ..i18n import tr
 from . import open_uow
@@ -26,7 +25,7 @@ def register(add) -> None:
 def _verify(args) -> int:
     uow = open_uow(args)
     failed = 0
-    for check in verify.run_checks(uow):
+    for check in system.run_checks(uow):
         mark = tr("OK") if check.ok else tr("FAILED")
         print(f"[{mark}] {check.name}")
         for detail in check.details:
@@ -38,18 +37,18 @@ def _verify(args) -> int:
 
 def _backup(args) -> int:
     uow = open_uow(args)
-    info = backup.backup_to(uow.engine, Path(args.target)) if args.target else backup.backup_now(uow.engine)
+    info = storage.backup_to(uow.engine, Path(args.target)) if args.target else storage.backup_now(uow.engine)
     print(tr("Backup written: {path} ({size} bytes)", path=str(info.path), size=info.size))
     return 0
 
 
 def _restore(args) -> int:
-    url = db.db_url(args.db)
+    url = storage.db_url(args.db)
     target = Path(url.removeprefix("sqlite:///"))
     if not url.startswith("sqlite:///"):
         print(tr("Restore works on a local shop file."), file=sys.stderr)
         return 1
-    aside = backup.restore(Path(args.file), target)
+    aside = storage.restore(Path(args.file), target)
     print(
         tr(
             "Restored {file} into {target}; the previous file is kept as {aside}.",

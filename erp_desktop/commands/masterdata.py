@@ -49,12 +49,11 @@ def register(add) -> None:
 
 
 def _import(args) -> int:
-    from erp_desktop.services import excel
-    from erp_desktop.services.masterdata import io as masterdata_io
+    from erp_desktop.services import excel, masterdata
 
     uow = open_uow(args)
     try:
-        result = masterdata_io.import_list(
+        result = masterdata.import_list(
             uow, args.list, args.file, mode=args.mode, create_categories=args.create_categories
         )
     except ImportErrors as exc:
@@ -74,19 +73,19 @@ def _import(args) -> int:
 
 
 def _export(args) -> int:
-    from erp_desktop.services.masterdata import io as masterdata_io
+    from erp_desktop.services import masterdata
 
     uow = open_uow(args)
-    n = masterdata_io.export_list(uow, args.list, args.file)
+    n = masterdata.export_list(uow, args.list, args.file)
     print(tr("Exported {n} rows to {path}.", n=n, path=args.file))
     return 0
 
 
 def _template(args) -> int:
-    from erp_desktop.services.masterdata import io as masterdata_io
+    from erp_desktop.services import masterdata
 
     uow = open_uow(args)
-    masterdata_io.write_template(uow, args.list, args.file)
+    masterdata.write_template(uow, args.list, args.file)
     print(tr("Template written to {path}.", path=args.file))
     return 0
 

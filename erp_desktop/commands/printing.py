@@ -69,7 +69,7 @@ def _day(text: str, field: str) -> date:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from ..services import printing
+    from erp_desktop.services import printing
 
     uow = open_uow(args)
     kind = args.print_kind

@@ -20,10 +20,7 @@ import uuid
 from datetime import date
 from decimal import Decimal
 
-from erp_desktop.services import purchasing
-from erp_desktop.services.masterdata import lookups
-from erp_desktop.services.paging import ListQuery
-from erp_desktop.services.purchasing import reorder
+from erp_desktop.services import masterdata, paging, purchasing
 
 from ..errors import NotFound, ValidationError
 from ..i18n import tr
@@ -170,7 +167,7 @@ def _split(text: str, minimum: int = 2) -> list[str]:
 
 
 def _bin(uow, warehouse_code: str, bin_code: str | None) -> uuid.UUID:
-    for w in lookups.list_warehouses(uow):
+    for w in masterdata.list_warehouses(uow):
         if w.code == warehouse_code:
             for b in w.bins:
                 if (bin_code and b.code == bin_code) or (not bin_code and b.status == "active"):
@@ -200,7 +197,7 @@ def _req_create(args) -> int:
 
 def _req_list(args) -> int:
     uow = open_uow(args)
-    query = ListQuery(filters={} if args.all else {"state": "open"}, limit=10_000)
+    query = paging.ListQuery(filters={} if args.all else {"state": "open"}, limit=10_000)
     rows = purchasing.list_requisition_lines(uow, query).rows
     if wants_json(args):
         print_json(rows)
@@ -238,7 +235,7 @@ def _req_list(args) -> int:
 def _merge(args) -> int:
     uow = open_uow(args)
     on = args.date or date.today()
-    rows = purchasing.list_requisition_lines(uow, ListQuery(filters={"state": "open"}, limit=10_000)).rows
+    rows = purchasing.list_requisition_lines(uow, paging.ListQuery(filters={"state": "open"}, limit=10_000)).rows
     if args.requisition:
         rows = [r for r in rows if r.number in set(args.requisition)]
     overrides = {}
@@ -367,7 +364,7 @@ def _return(args) -> int:
 
 def _suggest(args) -> int:
     uow = open_uow(args)
-    rows = reorder.suggest_reorder(uow, window_days=args.window)
+    rows = purchasing.suggest_reorder(uow, window_days=args.window)
     if wants_json(args) and not args.create:
         print_json(rows)
         return 0
@@ -384,7 +381,7 @@ def _suggest(args) -> int:
         if missing:
             print(tr("No supplier known for {codes}; left out.", codes=", ".join(missing)))
         if picks:
-            for ref in reorder.create_orders_from_suggestions(uow, picks, on=date.today()):
+            for ref in purchasing.create_orders_from_suggestions(uow, picks, on=date.today()):
                 print(tr("Draft order {number}: {total}", number=ref.number, total=fmt_money(ref.gross_total)))
     return 0
 
@@ -399,7 +396,7 @@ def _list(args) -> int:
         "late": args.late,
         "supplier_id": _supplier(uow, args.supplier) if args.supplier else None,
     }
-    query = ListQuery(search=args.search, filters={k: v for k, v in filters.items() if v}, limit=10_000)
+    query = paging.ListQuery(search=args.search, filters={k: v for k, v in filters.items() if v}, limit=10_000)
     rows = purchasing.list_orders(uow, query).rows
     if wants_json(args):
         print_json(rows)

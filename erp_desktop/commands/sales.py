@@ -20,9 +20,7 @@ import uuid
 from datetime import date
 from decimal import Decimal
 
-from erp_desktop.services import sales
-from erp_desktop.services.masterdata import lookups
-from erp_desktop.services.paging import ListQuery
+from erp_desktop.services import masterdata, paging, sales
 
 from ..errors import NotFound, ValidationError
 from ..i18n import tr
@@ -253,7 +251,7 @@ def _list(args) -> int:
     if args.customer:
         filters["customer_id"] = _customer(uow, args.customer)
     page = sales.list_orders(
-        uow, ListQuery(search=args.search, limit=args.limit, filters={k: v for k, v in filters.items() if v})
+        uow, paging.ListQuery(search=args.search, limit=args.limit, filters={k: v for k, v in filters.items() if v})
     )
     if wants_json(args):
         print_json(page.rows)
@@ -313,7 +311,7 @@ def _quote_create(args) -> int:
 
 def _quote_convert(args) -> int:
     uow = open_uow(args)
-    quotes = sales.list_quotes(uow, ListQuery(search=args.number, limit=5)).rows
+    quotes = sales.list_quotes(uow, paging.ListQuery(search=args.number, limit=5)).rows
     quote = next((q for q in quotes if q.number == args.number.strip()), None)
     if quote is None:
         raise NotFound(tr("No quote {number}.", number=args.number))
@@ -436,7 +434,7 @@ def _customer(uow, code: str) -> uuid.UUID:
 def _where(uow, warehouse_code: str | None, bin_code: str | None) -> tuple[uuid.UUID | None, uuid.UUID | None]:
     if not warehouse_code:
         return None, (_bin_anywhere(uow, bin_code) if bin_code else None)
-    for w in lookups.list_warehouses(uow):
+    for w in masterdata.list_warehouses(uow):
         if w.code == warehouse_code:
             if not bin_code:
                 return w.id, None
@@ -448,7 +446,7 @@ def _where(uow, warehouse_code: str | None, bin_code: str | None) -> tuple[uuid.
 
 
 def _bin_anywhere(uow, bin_code: str) -> uuid.UUID:
-    found = [b.id for w in lookups.list_warehouses(uow) for b in w.bins if b.code == bin_code]
+    found = [b.id for w in masterdata.list_warehouses(uow) for b in w.bins if b.code == bin_code]
     if len(found) != 1:
         raise NotFound(tr("Bin {bin} is not one bin; give --warehouse too.", bin=bin_code))
     return found[0]

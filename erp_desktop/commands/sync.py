@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import os
 
-from erp_desktop.services.sync import engine as sync
-from erp_desktop.services.sync import server as sync_server
+from erp_desktop.services import sync
 
 from ..i18n import tr
 from . import add_json, open_uow, print_json, print_table, wants_json
@@ -17,7 +16,7 @@ def register(add) -> None:
     p.add_argument(
         "--server", metavar="URL", help="postgresql+psycopg://user@host:5432/db (default: the saved settings)"
     )
-    p.add_argument("--batch", type=int, default=sync.BATCH, help="rows per batch (one transaction each)")
+    p.add_argument("--batch", type=int, default=None, help="rows per batch (one transaction each)")
     p.add_argument("--status", action="store_true", help="only show the sync status")
     p.add_argument("--upgrade-server", action="store_true", help="migrate the shared database to this program's schema")
     p.add_argument(
@@ -60,7 +59,7 @@ def _sync(args) -> int:
         _print_status(uow)
         return 0
     if args.rebuild:
-        from erp_desktop.services.ledger.rebuild import rebuild_all
+        from erp_desktop.services.ledger import rebuild_all
 
         with uow.write() as tx:
             negative = rebuild_all(tx)
@@ -68,10 +67,10 @@ def _sync(args) -> int:
         return 0
     url = args.server or sync.configured_url(uow)
     if args.upgrade_server:
-        sync_server.prepare(sync_server.make_server_engine(url), upgrade=True)
+        sync.prepare(sync.make_server_engine(url), upgrade=True)
         print(tr("The shared database now has this program's schema."))
         return 0
-    result = sync.sync_now(uow, url, batch_size=args.batch, progress=lambda text: print(text))
+    result = sync.sync_now(uow, url, batch_size=args.batch or sync.BATCH, progress=lambda text: print(text))
     if result.cloned:
         print(tr("This PC joined the shop on the shared database."))
     print(

@@ -1,1 +1,75 @@
-"""Storage below the services: engine, unit of work, the row writers below the ORM, backups."""
+"""Storage below the services: engine, unit of work, the row writers below the ORM, backups.
+
+This package's ``__init__`` is the area's public face: ``ui/`` and ``commands/`` import only this
+(``from erp_desktop import storage`` … ``storage.backup_now(...)``). Names load lazily
+(PEP 562) on first use, so importing the face costs nothing and cannot create an import cycle; the
+``TYPE_CHECKING`` block tells mypy and the reader where each name lives.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .backup import (
+        BackupInfo,
+        backup_now,
+        backup_to,
+        daily_backup,
+        restore,
+    )
+    from .engine import (
+        current_revision,
+        db_url,
+        head_revision,
+        make_engine,
+    )
+    from .uow import (
+        SYSTEM,
+        Actor,
+        UnitOfWork,
+    )
+
+_SOURCES: dict[str, tuple[str, str]] = {
+    "Actor": ("uow", "Actor"),
+    "BackupInfo": ("backup", "BackupInfo"),
+    "SYSTEM": ("uow", "SYSTEM"),
+    "UnitOfWork": ("uow", "UnitOfWork"),
+    "backup_now": ("backup", "backup_now"),
+    "backup_to": ("backup", "backup_to"),
+    "current_revision": ("engine", "current_revision"),
+    "daily_backup": ("backup", "daily_backup"),
+    "db_url": ("engine", "db_url"),
+    "head_revision": ("engine", "head_revision"),
+    "make_engine": ("engine", "make_engine"),
+    "restore": ("backup", "restore"),
+}
+
+__all__ = [
+    "Actor",
+    "BackupInfo",
+    "SYSTEM",
+    "UnitOfWork",
+    "backup_now",
+    "backup_to",
+    "current_revision",
+    "daily_backup",
+    "db_url",
+    "head_revision",
+    "make_engine",
+    "restore",
+]
+
+
+def __getattr__(name: str) -> Any:
+    try:
+        module, attr = _SOURCES[name]
+    except KeyError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    # not cached in this module: a name patched in its submodule (a test's monkeypatch) is seen here
+    return getattr(importlib.import_module(f"{__name__}.{module}"), attr)
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

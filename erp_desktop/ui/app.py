@@ -74,7 +74,7 @@ def install_language(app: QApplication, preferred: str | None) -> str:
 
 
 def open_shop_for_window(args: argparse.Namespace):
-    from erp_desktop.services.system.setup import open_shop
+    from erp_desktop.services.system import open_shop
 
     if getattr(args, "demo", False):
         from erp_desktop import demo
@@ -99,25 +99,20 @@ def run_app(args: argparse.Namespace) -> int:
     except UserError as exc:
         QMessageBox.critical(None, tr("Cannot open the shop"), exc.message)
         return 1
+    from erp_desktop.services import system
     from erp_desktop.ui.shell.main_window import MainWindow
 
     from .context import AppContext
 
-    try:
-        from erp_desktop.services.system import auth
+    if system.login_required(uow):
+        from erp_desktop.ui.shell.login import login_dialog
 
-        if hasattr(auth, "login_required"):
-            if auth.login_required(uow):
-                from erp_desktop.ui.shell.login import login_dialog
-
-                actor = login_dialog(uow)
-                if actor is None:
-                    return 1
-            else:  # log-in off: the shop's owner (or the unrestricted system actor when there are no users)
-                actor = auth.default_actor(uow)
-            uow = uow.as_actor(actor)
-    except ModuleNotFoundError:
-        pass
+        actor = login_dialog(uow)
+        if actor is None:
+            return 1
+    else:  # log-in off: the shop's owner (or the unrestricted system actor when there are no users)
+        actor = system.default_actor(uow)
+    uow = uow.as_actor(actor)
     ctx = AppContext(uow, settings=settings)
     window = MainWindow(ctx)
     window.finish_menus()

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
-from erp_desktop.storage.uow import UnitOfWork
+from erp_desktop.storage import UnitOfWork
 
 from .tasks import SyncRunner, TaskRunner
 

@@ -40,9 +40,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from erp_desktop.services import printing
+from erp_desktop.services.printing import DocKind
+
 from ..i18n import tr
-from ..services import printing
-from ..services.printing.dto import DocKind
 from .context import AppContext
 from .errors import show_error
 from .widgets.pickers import PartyPicker, ProductPicker
@@ -236,11 +237,11 @@ def print_statement(
 
 def print_labels(parent: QWidget | None, ctx: AppContext, product_ids: list[uuid.UUID]) -> PrintLabelsDialog:
     """Open the labels dialog with these products listed (e.g. the rows selected in a product list)."""
-    from erp_desktop.services.masterdata import lookups
+    from erp_desktop.services import masterdata
 
     dialog = PrintLabelsDialog(ctx, parent)
     for product_id in product_ids:
-        brief = lookups.get_product_brief(ctx.uow, product_id)
+        brief = masterdata.get_product_brief(ctx.uow, product_id)
         if brief is not None:
             dialog.add_product(brief, 1)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

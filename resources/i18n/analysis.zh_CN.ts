@@ -4,6 +4,86 @@
   <context>
     <name>erp</name>
     <message>
+      <location filename="../../erp_desktop/commands/analysis.py" line="19" />
+      <source>dashboards and analysis: the overview figures and the pivot</source>
+      <translation>看板与分析：全域看板数字和透视表</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/analysis.py" line="24" />
+      <source>print the overview dashboard's figures</source>
+      <translation>打印全域看板的数字</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/analysis.py" line="26" />
+      <source>date (default today)</source>
+      <translation>日期（默认今天）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/analysis.py" line="29" />
+      <source>a pivot of sales or purchases; --xlsx writes it to a workbook</source>
+      <translation>销售或采购的透视表；--xlsx 写入 Excel 工作簿</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/analysis.py" line="32" />
+      <source>row dimension (repeat for two): customer, tier, salesperson, supplier, product, category, warehouse, day, week, month</source>
+      <translation>行维度（可重复两次）：customer、tier、salesperson、supplier、product、category、warehouse、day、week、month</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/analysis.py" line="38" />
+      <source>column dimension (optional)</source>
+      <translation>列维度（可选）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/analysis.py" line="39" />
+      <source>qty, revenue, cost, margin, margin_pct, returns</source>
+      <translation>qty（数量）、revenue（收入）、cost（成本）、margin（毛利）、margin_pct（毛利率）、returns（退货）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/analysis.py" line="42" />
+      <source>keep only DIM=KEY (ids for parties/products)</source>
+      <translation>只保留 维度=值（往来单位/商品用 id）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/analysis.py" line="45" />
+      <source>write the pivot to this xlsx file</source>
+      <translation>将透视表写入此 xlsx 文件</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/analysis.py" line="46" />
+      <source>rows to print (default 50)</source>
+      <translation>打印的行数（默认 50）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/analysis.py" line="70" />
+      <source>As of {date}</source>
+      <translation>截至 {date}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/analysis.py" line="75" />
+      <source>Figure</source>
+      <translation>指标</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/analysis.py" line="75" />
+      <source>Value</source>
+      <translation>金额</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/analysis.py" line="75" />
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/analysis.py" line="122" />
+      <source>Wrote {count} rows to {path}</source>
+      <translation>已写入 {count} 行到 {path}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/analysis.py" line="85" />
+      <source>A filter is DIMENSION=KEY: {text}</source>
+      <translation>筛选条件格式为 维度=值：{text}</translation>
+    </message>
+    <message>
       <location filename="../../erp_desktop/services/analysis/dashboard.py" line="252" />
       <source>Sales today</source>
       <translation>今日销售</translation>
@@ -322,6 +402,86 @@
       <location filename="../../erp_desktop/ui/analysis/__init__.py" line="394" />
       <source>Exported {count} rows to {path}</source>
       <translation>已导出 {count} 行到 {path}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="49" />
+      <source>Dashboard</source>
+      <translation>看板</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="71" />
+      <source>Click to open the list behind this figure</source>
+      <translation>点击打开该数字背后的列表</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="109" />
+      <source>Loading…</source>
+      <translation>加载中…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="110" />
+      <source>Refresh</source>
+      <translation>刷新</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="228" />
+      <source>Stock value {amount} as of {date}</source>
+      <translation>库存金额 {amount}（截至 {date}）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="234" />
+      <source>Top movers (units sold, last 30 days)</source>
+      <translation>畅销商品（近30天销量）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="267" />
+      <source>Overview (全域看板)</source>
+      <translation>全域看板</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="268" />
+      <source>Stock (库存统计看板)</source>
+      <translation>库存统计看板</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="230" />
+      <source>Stock value by warehouse</source>
+      <translation>按仓库的库存金额</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="232" />
+      <source>Stock value by category</source>
+      <translation>按分类的库存金额</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="238" />
+      <source>Slow movers</source>
+      <translation>滞销商品</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="238" />
+      <source>Idle</source>
+      <translation>未动天数</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="244" />
+      <source>Dead stock</source>
+      <translation>呆滞库存</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="250" />
+      <source>Stock-outs</source>
+      <translation>缺货</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="254" />
+      <source>Count variances</source>
+      <translation>盘点差异</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="254" />
+      <source>Count</source>
+      <translation>盘点单</translation>
     </message>
   </context>
 </TS>

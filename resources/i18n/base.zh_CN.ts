@@ -34,6 +34,61 @@
       <translation>第 {row} 行</translation>
     </message>
     <message>
+      <location filename="../../erp_desktop/commands/__init__.py" line="31" />
+      <source>shop database file (or a postgresql+psycopg:// URL)</source>
+      <translation>店铺数据库文件（或 postgresql+psycopg:// 地址）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/__init__.py" line="34" />
+      <source>language of messages</source>
+      <translation>提示信息的语言</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/__init__.py" line="37" />
+      <source>act as this user (password from ERP_PASSWORD)</source>
+      <translation>以此用户身份操作（密码取自 ERP_PASSWORD）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/__init__.py" line="40" />
+      <source>read the --user password from the first line of standard input</source>
+      <translation>从标准输入的第一行读取 --user 的密码</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/__init__.py" line="46" />
+      <source>read the --user password from the first line of this file</source>
+      <translation>从此文件的第一行读取 --user 的密码</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/__init__.py" line="213" />
+      <source>print JSON (for scripts) instead of a table</source>
+      <translation>输出 JSON（供脚本使用），而不是表格</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/__init__.py" line="270" />
+      <source>No supplier with code {code}.</source>
+      <translation>没有编码为 {code} 的供应商。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/__init__.py" line="254" />
+      <source>No product with code or barcode {code}.</source>
+      <translation>没有编码或条码为 {code} 的商品。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/__init__.py" line="269" />
+      <source>No customer with code {code}.</source>
+      <translation>没有编码为 {code} 的客户。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/__init__.py" line="242" />
+      <source>not a date (YYYY-MM-DD): {text}</source>
+      <translation>不是有效日期（YYYY-MM-DD）：{text}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/__init__.py" line="91" />
+      <source>Cannot read the password file {path}: {reason}</source>
+      <translation>无法读取密码文件 {path}：{reason}</translation>
+    </message>
+    <message>
       <location filename="../../erp_desktop/money.py" line="57" />
       <source>“{text}” is not a valid number.</source>
       <translation>“{text}”不是有效的数字。</translation>

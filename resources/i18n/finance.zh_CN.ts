@@ -4,6 +4,431 @@
   <context>
     <name>erp</name>
     <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="17" />
+      <source>finance: money accounts, receipts, payments, allocation, statements, reports, period close</source>
+      <translation>财务：资金账户、收款、付款、核销、对账单、报表、结账</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="29" />
+      <source>list money accounts, or add one with --add</source>
+      <translation>列出资金账户，或用 --add 新增</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="30" />
+      <source>code of a new money account</source>
+      <translation>新资金账户的编码</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="31" />
+      <source>its name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="33" />
+      <source>opening balance</source>
+      <translation>期初余额</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="34" />
+      <source>date of the opening balance (default today)</source>
+      <translation>期初余额日期（默认今天）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="52" />
+      <source>reverse (冲销) a receipt, payment, transfer or other income/expense entered by mistake</source>
+      <translation>冲销录错的收款、付款、转账或其他收支单据</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="55" />
+      <source>the money document to reverse, e.g. RC-2026-000001</source>
+      <translation>要冲销的资金单据号，例如 RC-2026-000001</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="56" />
+      <source>date of the reversal (default today)</source>
+      <translation>冲销日期（默认今天）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="59" />
+      <source>move money between two money accounts</source>
+      <translation>在两个资金账户之间转账</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="75" />
+      <source>allocate a party's money and returns to its open documents</source>
+      <translation>将往来单位的收付款和退货核销到未清单据</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="79" />
+      <source>the receipt/payment/return to allocate (default: all, oldest first)</source>
+      <translation>要核销的收款/付款/退货（默认全部，从最早的开始）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="82" />
+      <source>DN-1[:amount],DN-2… (default: oldest first)</source>
+      <translation>DN-1[:金额],DN-2……（默认从最早的开始）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="85" />
+      <source>a customer's or supplier's statement for a period (CODE 'all': every one with a balance)</source>
+      <translation>客户或供应商某期间的对账单（CODE 为 'all' 时：所有有余额的单位）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="97" />
+      <source>receivables (or --payables) ageing per party</source>
+      <translation>按往来单位的应收（或 --payables 应付）账龄</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="111" />
+      <source>the invoice registry (发票): register an invoice or list them</source>
+      <translation>发票登记：登记发票或列出发票</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="114" />
+      <source>register an invoice issued to a customer or received from a supplier</source>
+      <translation>登记开给客户或收到供应商的发票</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="122" />
+      <source>an invoice issued to this customer</source>
+      <translation>开给此客户的发票</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="123" />
+      <source>an invoice received from this supplier</source>
+      <translation>收到此供应商的发票</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="124" />
+      <source>the invoice number</source>
+      <translation>发票号码</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="125" />
+      <source>amount before tax</source>
+      <translation>不含税金额</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="126" />
+      <source>tax amount</source>
+      <translation>税额</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="127" />
+      <source>普票 or 专票</source>
+      <translation>普票或专票</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="128" />
+      <source>invoice date (default today)</source>
+      <translation>开票日期（默认今天）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="129" />
+      <source>a delivery or receipt the invoice covers (default amount: what is not yet invoiced); repeat</source>
+      <translation>发票对应的出库单或入库单（金额默认为未开票部分）；可重复</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="137" />
+      <source>list registered invoices</source>
+      <translation>列出已登记的发票</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="141" />
+      <source>invoices received from suppliers (default: issued)</source>
+      <translation>收到供应商的发票（默认：开出的发票）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="145" />
+      <source>deliveries (or --received: receipts) not fully invoiced</source>
+      <translation>未开足发票的出库单（或 --received：入库单）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="155" />
+      <source>close a month (YYYY-MM)</source>
+      <translation>月末结账（YYYY-MM）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="159" />
+      <source>re-open the last closed month (owner)</source>
+      <translation>反结账最近结账的月份（店主）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="45" />
+      <source>money account code</source>
+      <translation>资金账户编码</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="50" />
+      <source>auto, or document numbers: DN-1[:amount],DN-2…</source>
+      <translation>auto（自动），或单号：DN-1[:金额],DN-2……</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="69" />
+      <source>expense or income account, e.g. 5602</source>
+      <translation>费用或收入科目，例如 5602</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="107" />
+      <source>YYYY-MM-DD (default: the 1st of this month)</source>
+      <translation>YYYY-MM-DD（默认：本月 1 日）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="108" />
+      <source>YYYY-MM-DD (default: today)</source>
+      <translation>YYYY-MM-DD（默认：今天）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="274" />
+      <source>{number}: received {amount}, allocated {allocated}, entry {entry}.</source>
+      <translation>{number}：收款 {amount}，核销 {allocated}，凭证 {entry}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="303" />
+      <source>{number}: paid {amount}, allocated {allocated}, entry {entry}.</source>
+      <translation>{number}：付款 {amount}，核销 {allocated}，凭证 {entry}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="319" />
+      <source>{original} reversed by {number}: {amount}, allocations undone, entry {entry}.</source>
+      <translation>{original} 已由 {number} 冲销：{amount}，核销已撤回，凭证 {entry}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="341" />
+      <source>{number}: transferred {amount}.</source>
+      <translation>{number}：已转账 {amount}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="357" />
+      <source>{number}: {amount} booked, entry {entry}.</source>
+      <translation>{number}：已记账 {amount}，凭证 {entry}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="382" />
+      <source>Allocated {amount} in {rows} allocations.</source>
+      <translation>已核销 {amount}，共 {rows} 笔。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="410" />
+      <source>Statement {code} {name}, {start} – {end}</source>
+      <translation>对账单 {code} {name}，{start} – {end}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="433" />
+      <source>Ageing at {date} (days past the document date): 0–30 {a}  31–60 {b}  61–90 {c}  90+ {d}  unapplied {u}</source>
+      <translation>截至 {date} 账龄（按单据日期）：0–30天 {a}  31–60天 {b}  61–90天 {c}  90天以上 {d}  未核销 {u}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="521" />
+      <source>{month} closed.</source>
+      <translation>{month} 已结账。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="530" />
+      <source>{year}-{month:02d} re-opened.</source>
+      <translation>{year}-{month:02d} 已反结账。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="569" />
+      <source>Invoice {number} registered for {party}: {gross}, linked {linked}.</source>
+      <translation>发票 {number} 已登记（{party}）：{gross}，已关联 {linked}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="205" />
+      <source>Money account {code} {name} created on account {gl}.</source>
+      <translation>已创建资金账户 {code} {name}，科目 {gl}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="212" />
+      <source>Code</source>
+      <translation>编码</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="212" />
+      <source>Account</source>
+      <translation>账户</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="212" />
+      <source>Balance</source>
+      <translation>余额</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="418" />
+      <source>Opening balance</source>
+      <translation>期初余额</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="429" />
+      <source>Closing balance</source>
+      <translation>期末余额</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="430" />
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="430" />
+      <source>Debit</source>
+      <translation>借方</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="430" />
+      <source>Credit</source>
+      <translation>贷方</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="453" />
+      <source>Unapplied</source>
+      <translation>未核销</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="453" />
+      <source>Total</source>
+      <translation>合计</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="476" />
+      <source>Opening Dr</source>
+      <translation>期初借方</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="477" />
+      <source>Opening Cr</source>
+      <translation>期初贷方</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="480" />
+      <source>Closing Dr</source>
+      <translation>期末借方</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="481" />
+      <source>Closing Cr</source>
+      <translation>期末贷方</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="490" />
+      <source>Balanced.</source>
+      <translation>借贷平衡。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="490" />
+      <source>NOT BALANCED.</source>
+      <translation>不平衡。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="504" />
+      <source>Sales revenue</source>
+      <translation>主营业务收入</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="505" />
+      <source>Cost of goods sold</source>
+      <translation>主营业务成本</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="506" />
+      <source>Gross margin</source>
+      <translation>毛利</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="507" />
+      <source>Other income</source>
+      <translation>其他收入</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="508" />
+      <source>Expenses</source>
+      <translation>费用</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="509" />
+      <source>Profit</source>
+      <translation>利润</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="512" />
+      <source>Item</source>
+      <translation>项目</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="512" />
+      <source>Amount</source>
+      <translation>金额</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="591" />
+      <source>Number</source>
+      <translation>单号</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="592" />
+      <source>Type</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="594" />
+      <source>Party</source>
+      <translation>往来单位</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="595" />
+      <source>Net</source>
+      <translation>不含税金额</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="596" />
+      <source>Tax</source>
+      <translation>税额</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="598" />
+      <source>Linked</source>
+      <translation>已关联</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="599" />
+      <source>Documents</source>
+      <translation>单据</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="628" />
+      <source>Invoiced</source>
+      <translation>已开票</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="628" />
+      <source>Not invoiced</source>
+      <translation>未开票</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="248" />
+      <source>{number} has nothing open for this party.</source>
+      <translation>{number} 在该往来单位下没有未清金额。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="373" />
+      <source>Name the credit (--credit) to allocate to these documents.</source>
+      <translation>请用 --credit 指定要核销到这些单据的贷方项。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="379" />
+      <source>{number} has nothing left to allocate.</source>
+      <translation>{number} 没有可核销的余额。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="552" />
+      <source>{number} is not a document of {code} waiting for an invoice.</source>
+      <translation>{number} 不是 {code} 待开票的单据。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="214" />
+      <source>(inactive)</source>
+      <translation>（已停用）</translation>
+    </message>
+    <message>
       <location filename="../../erp_desktop/services/finance/allocation.py" line="54" />
       <source>No open item {ref}.</source>
       <translation>没有往来项 {ref}。</translation>
@@ -606,117 +1031,117 @@
       <translation>结账</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/close.py" line="24" />
+      <location filename="../../erp_desktop/ui/finance/close.py" line="25" />
       <source>Close month</source>
       <translation>结账</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/close.py" line="25" />
+      <location filename="../../erp_desktop/ui/finance/close.py" line="26" />
       <source>Re-open last closed month…</source>
       <translation>反结账最后一个月…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/close.py" line="27" />
+      <location filename="../../erp_desktop/ui/finance/close.py" line="28" />
       <source>Closing runs every invariant check first. Nothing can be posted into a closed month; corrections go into the open period.</source>
       <translation>结账前先运行全部账目校验。已结账月份不能再记账，更正记入未结账期间。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/close.py" line="95" />
+      <location filename="../../erp_desktop/ui/finance/close.py" line="96" />
       <source>Re-open {month}</source>
       <translation>反结账 {month}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/close.py" line="95" />
+      <location filename="../../erp_desktop/ui/finance/close.py" line="96" />
       <source>Reason (recorded):</source>
       <translation>原因（将被记录）：</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/close.py" line="79" />
+      <location filename="../../erp_desktop/ui/finance/close.py" line="80" />
       <source>Close {year}-{month:02d}? Nothing can be posted into it afterwards.</source>
       <translation>确定结账 {year}-{month:02d}？结账后该月不能再记账。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/close.py" line="43" />
+      <location filename="../../erp_desktop/ui/finance/close.py" line="44" />
       <source>Closed at</source>
       <translation>结账时间</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/close.py" line="44" />
+      <location filename="../../erp_desktop/ui/finance/close.py" line="45" />
       <source>By</source>
       <translation>记录人</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/common.py" line="92" />
+      <location filename="../../erp_desktop/ui/finance/common.py" line="93" />
       <source>Customers (receivable)</source>
       <translation>客户（应收）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/common.py" line="93" />
+      <location filename="../../erp_desktop/ui/finance/common.py" line="94" />
       <source>Suppliers (payable)</source>
       <translation>供应商（应付）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/invoices.py" line="43" />
+      <location filename="../../erp_desktop/ui/finance/invoices.py" line="44" />
       <source>Issued to customers (销项)</source>
       <translation>开给客户（销项）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/invoices.py" line="44" />
+      <location filename="../../erp_desktop/ui/finance/invoices.py" line="45" />
       <source>Received from suppliers (进项)</source>
       <translation>供应商开来（进项）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/invoices.py" line="45" />
+      <location filename="../../erp_desktop/ui/finance/invoices.py" line="46" />
       <source>Register invoice for the selected documents…</source>
       <translation>为所选单据登记发票…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/invoices.py" line="64" />
+      <location filename="../../erp_desktop/ui/finance/invoices.py" line="65" />
       <source>Not yet invoiced</source>
       <translation>未开票单据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/invoices.py" line="137" />
+      <location filename="../../erp_desktop/ui/finance/invoices.py" line="138" />
       <source>Register invoice</source>
       <translation>登记发票</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/invoices.py" line="141" />
+      <location filename="../../erp_desktop/ui/finance/invoices.py" line="142" />
       <source>Special VAT invoice (专票)</source>
       <translation>增值税专用发票（专票）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/invoices.py" line="142" />
+      <location filename="../../erp_desktop/ui/finance/invoices.py" line="143" />
       <source>Ordinary VAT invoice (普票)</source>
       <translation>增值税普通发票（普票）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/invoices.py" line="154" />
+      <location filename="../../erp_desktop/ui/finance/invoices.py" line="155" />
       <source>Invoice no.</source>
       <translation>发票号码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/invoices.py" line="159" />
+      <location filename="../../erp_desktop/ui/finance/invoices.py" line="160" />
       <source>Gross</source>
       <translation>价税合计</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/invoices.py" line="117" />
+      <location filename="../../erp_desktop/ui/finance/invoices.py" line="118" />
       <source>Select the documents the invoice covers.</source>
       <translation>请选择该发票对应的单据。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/invoices.py" line="120" />
+      <location filename="../../erp_desktop/ui/finance/invoices.py" line="121" />
       <source>Select documents of one party only.</source>
       <translation>请只选择同一往来单位的单据。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/journal.py" line="56" />
+      <location filename="../../erp_desktop/ui/finance/journal.py" line="54" />
       <source>New manual entry…</source>
       <translation>新增手工凭证…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/journal.py" line="57" />
+      <location filename="../../erp_desktop/ui/finance/journal.py" line="55" />
       <source>Reverse entry…</source>
       <translation>冲销凭证…</translation>
     </message>
@@ -751,7 +1176,7 @@
       <translation>借方 {debit} · 贷方 {credit} · 差额 {diff}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/journal.py" line="54" />
+      <location filename="../../erp_desktop/ui/finance/journal.py" line="52" />
       <source>Entry, document number or memo…</source>
       <translation>凭证号、单据号或摘要…</translation>
     </message>
@@ -776,347 +1201,347 @@
       <translation>摘要</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/journal.py" line="44" />
+      <location filename="../../erp_desktop/ui/finance/journal.py" line="42" />
       <source>Entry</source>
       <translation>凭证</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/journal.py" line="62" />
+      <location filename="../../erp_desktop/ui/finance/journal.py" line="60" />
       <source>Account name</source>
       <translation>科目名称</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="47" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="45" />
       <source>New account…</source>
       <translation>新增账户…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="48" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="46" />
       <source>Transfer…</source>
       <translation>转账…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="49" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="47" />
       <source>Other income / expense…</source>
       <translation>其他收支…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="50" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="48" />
       <source>Allow below zero</source>
       <translation>允许负余额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="85" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="83" />
       <source>Reverse…</source>
       <translation>冲销…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="94" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="92" />
       <source>Print…</source>
       <translation>打印…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="95" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="93" />
       <source>Print the selected receipt or payment (Ctrl+P)</source>
       <translation>打印选中的收款或付款单 (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="161" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="159" />
       <source>{name}: opening {opening}, closing {closing}</source>
       <translation>{name}：期初 {opening}，期末 {closing}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="260" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="258" />
       <source>New money account</source>
       <translation>新增资金账户</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="270" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="268" />
       <source>May go below zero</source>
       <translation>允许负余额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="302" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="300" />
       <source>Transfer between accounts</source>
       <translation>账户间转账</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="334" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="332" />
       <source>Other income or expense</source>
       <translation>其他收入或费用</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="336" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="334" />
       <source>Expense (paid out)</source>
       <translation>费用（支出）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="337" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="335" />
       <source>Income (received)</source>
       <translation>收入（收到）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="390" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="388" />
       <source>Reverse {number}</source>
       <translation>冲销 {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="394" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="392" />
       <source>{kind} {number} of {date}, {amount}, {party}.</source>
       <translation>{kind} {number}，日期 {date}，金额 {amount}，{party}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="406" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="404" />
       <source>A reversing document is posted on the date below: the allocations (核销) of this document are undone and its money, journal entry and open item are mirrored. Nothing is deleted.</source>
       <translation>将按下面的日期过账一张冲销单：先撤回本单据的核销，再反向冲回它的资金、凭证和往来款项。不会删除任何记录。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="416" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="414" />
       <source>Why it is reversed</source>
       <translation>冲销原因</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="419" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="417" />
       <source>Reversal date</source>
       <translation>冲销日期</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="421" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="419" />
       <source>Reverse</source>
       <translation>冲销</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="431" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="429" />
       <source>Reverse {number} on {date}? This posts a reversing document and cannot be taken back.</source>
       <translation>确定以 {date} 冲销 {number} 吗？冲销单过账后不能撤回。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="176" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="174" />
       <source>Undo the chosen document with a reversing document (冲销): its allocations are undone, its money, journal entry and open item mirrored.</source>
       <translation>用冲销单撤销选中的单据：撤回其核销，反向冲回其资金、凭证和往来款项。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="276" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="274" />
       <source>Account number</source>
       <translation>账号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="278" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="276" />
       <source>Opening date</source>
       <translation>期初日期</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="286" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="284" />
       <source>The opening balance is not a valid amount.</source>
       <translation>期初余额不是有效金额。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="328" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="326" />
       <source>Enter the amount and choose both accounts.</source>
       <translation>请输入金额并选择两个账户。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="347" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="345" />
       <source>Money account</source>
       <translation>资金账户</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="348" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="346" />
       <source>Booked to</source>
       <translation>记入科目</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="381" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="379" />
       <source>Enter the amount and choose a money account.</source>
       <translation>请输入金额并选择资金账户。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="60" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="58" />
       <source>GL account</source>
       <translation>总账科目</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="74" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="72" />
       <source>Party / account</source>
       <translation>往来单位 / 账户</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="77" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="75" />
       <source>Money in</source>
       <translation>收入</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="78" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="76" />
       <source>Money out</source>
       <translation>支出</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="80" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="78" />
       <source>Reversal</source>
       <translation>冲销</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/openitems.py" line="72" />
+      <location filename="../../erp_desktop/ui/finance/openitems.py" line="71" />
       <source>Undo allocation</source>
       <translation>撤销核销</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/openitems.py" line="73" />
+      <location filename="../../erp_desktop/ui/finance/openitems.py" line="72" />
       <source>Allocate all oldest first</source>
       <translation>全部按最早先核销</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/openitems.py" line="84" />
+      <location filename="../../erp_desktop/ui/finance/openitems.py" line="83" />
       <source>Open items</source>
       <translation>未清项</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/openitems.py" line="85" />
+      <location filename="../../erp_desktop/ui/finance/openitems.py" line="84" />
       <source>Allocations</source>
       <translation>核销记录</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/openitems.py" line="117" />
+      <location filename="../../erp_desktop/ui/finance/openitems.py" line="116" />
       <source>{count} parties, balance {total}</source>
       <translation>{count} 个往来单位，余额 {total}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/openitems.py" line="180" />
+      <location filename="../../erp_desktop/ui/finance/openitems.py" line="179" />
       <source>Ageing</source>
       <translation>账龄</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/openitems.py" line="32" />
+      <location filename="../../erp_desktop/ui/finance/openitems.py" line="31" />
       <source>Ageing at (days past the document date)</source>
       <translation>账龄截止日（按单据日期计天数）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/openitems.py" line="43" />
+      <location filename="../../erp_desktop/ui/finance/openitems.py" line="42" />
       <source>Unapplied credit</source>
       <translation>未核销贷项</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/openitems.py" line="152" />
+      <location filename="../../erp_desktop/ui/finance/openitems.py" line="151" />
       <source>Undo the allocation of {amount} between {a} and {b}?</source>
       <translation>撤销 {a} 与 {b} 之间 {amount} 的核销？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/openitems.py" line="52" />
+      <location filename="../../erp_desktop/ui/finance/openitems.py" line="51" />
       <source>Due</source>
       <translation>到期日</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/openitems.py" line="54" />
+      <location filename="../../erp_desktop/ui/finance/openitems.py" line="53" />
       <source>Allocated</source>
       <translation>已核销</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/openitems.py" line="55" />
+      <location filename="../../erp_desktop/ui/finance/openitems.py" line="54" />
       <source>Open amount</source>
       <translation>未清金额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/openitems.py" line="56" />
+      <location filename="../../erp_desktop/ui/finance/openitems.py" line="55" />
       <source>Days</source>
       <translation>天数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/openitems.py" line="65" />
+      <location filename="../../erp_desktop/ui/finance/openitems.py" line="64" />
       <source>Settled by</source>
       <translation>核销单据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/openitems.py" line="67" />
+      <location filename="../../erp_desktop/ui/finance/openitems.py" line="66" />
       <source>Undone</source>
       <translation>已撤销</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="51" />
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="50" />
       <source>Receipt from a customer (收款)</source>
       <translation>向客户收款</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="52" />
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="51" />
       <source>Payment to a supplier (付款)</source>
       <translation>付款给供应商</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="66" />
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="65" />
       <source>Bank slip no., cheque no. …</source>
       <translation>银行回单号、支票号…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="98" />
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="97" />
       <source>Auto-allocate oldest first</source>
       <translation>自动核销（最早优先）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="100" />
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="99" />
       <source>Clear allocation</source>
       <translation>清除核销</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="102" />
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="101" />
       <source>Save (Ctrl+S)</source>
       <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="117" />
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="116" />
       <source>Open items of the party — allocate (核销)</source>
       <translation>往来未清项——核销</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="271" />
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="270" />
       <source>Allocated {allocated} of {available}; {left} stays as an advance</source>
       <translation>已核销 {allocated} / {available}；{left} 留作预收/预付</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="75" />
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="74" />
       <source>Money</source>
       <translation>款项</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="94" />
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="93" />
       <source>Allocate</source>
       <translation>核销</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="205" />
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="204" />
       <source>New money received</source>
       <translation>新收款</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="205" />
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="204" />
       <source>New money paid</source>
       <translation>新付款</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="209" />
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="208" />
       <source>Allocate {doc} {number} ({open} left)</source>
       <translation>核销 {doc} {number}（余 {open}）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="329" />
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="328" />
       <source>Print {number}</source>
       <translation>打印 {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="330" />
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="329" />
       <source>Print the receipt or payment just saved (Ctrl+P)</source>
       <translation>打印刚保存的收款收据或付款单 (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="336" />
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="335" />
       <source>Saved {number}</source>
       <translation>已保存 {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="283" />
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="282" />
       <source>Choose the customer or supplier first.</source>
       <translation>请先选择客户或供应商。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="290" />
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="289" />
       <source>Enter the amounts to allocate.</source>
       <translation>请输入核销金额。</translation>
     </message>

@@ -4,6 +4,376 @@
   <context>
     <name>erp</name>
     <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="31" />
+      <source>inventory: receipts, issues, transfers, stock counts and stock reports</source>
+      <translation>库存：入库、出库、调拨、盘点和库存报表</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="58" />
+      <source>post a transfer between bins or warehouses (调拨)</source>
+      <translation>过账库位或仓库之间的调拨</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="60" />
+      <source>WAREHOUSE or WAREHOUSE/BIN</source>
+      <translation>仓库 或 仓库/库位</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="65" />
+      <source>post the reversal of a posted stock document</source>
+      <translation>过账已过账库存单据的冲销单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="68" />
+      <source>start a stock count (盘点): snapshot the book quantities</source>
+      <translation>开始盘点：记录账面数量快照</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="70" />
+      <source>comma-separated bin codes (default: all)</source>
+      <translation>逗号分隔的库位编码（默认全部）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="71" />
+      <source>only this category (name or path)</source>
+      <translation>只盘此分类（名称或路径）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="72" />
+      <source>freeze the bins until the count is posted or cancelled</source>
+      <translation>盘点过账或取消前冻结库位</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="75" />
+      <source>add scanned codes to a count (one per line; '3*CODE' counts three)</source>
+      <translation>将扫描的条码加入盘点（每行一个；'3*条码' 计三个）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="77" />
+      <source>the bin being counted</source>
+      <translation>正在盘点的库位</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="78" />
+      <source>codes file (default: stdin)</source>
+      <translation>条码文件（默认标准输入）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="81" />
+      <source>type a counted quantity for one product</source>
+      <translation>输入单个商品的盘点数量</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="86" />
+      <source>show a count's lines and variances</source>
+      <translation>显示盘点明细和差异</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="89" />
+      <source>post a count's variances as gain/loss adjustments</source>
+      <translation>将盘点差异过账为盘盈盘亏调整</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="91" />
+      <source>treat lines never counted as counted zero</source>
+      <translation>未盘到的行按盘点数为零处理</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="92" />
+      <source>cancel a draft count</source>
+      <translation>取消盘点草稿</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="94" />
+      <source>stock on hand</source>
+      <translation>现存库存</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="98" />
+      <source>one product: on hand, reserved, available</source>
+      <translation>单个商品：现存、占用、可用</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="100" />
+      <source>stock valuation (quantity × moving average)</source>
+      <translation>库存估值（数量 × 移动平均成本）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="103" />
+      <source>a product's movement history with running balance</source>
+      <translation>商品的出入库明细及结存</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="107" />
+      <source>products at or below their reorder point</source>
+      <translation>个商品低于或等于再订货点</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="109" />
+      <source>products in stock with no issue for N days</source>
+      <translation>N 天内没有出库的在库商品</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="37" />
+      <source>accept a warning (negative-stock, bin-capacity)</source>
+      <translation>接受警告（negative-stock 负库存、bin-capacity 库位容量）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="48" />
+      <source>warehouse code (or WAREHOUSE/BIN)</source>
+      <translation>仓库编码（或 仓库/库位）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="49" />
+      <source>bin code (default: the warehouse's first active bin)</source>
+      <translation>库位编码（默认仓库的第一个可用库位）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="50" />
+      <source>receipt: opening, exchange_in, gift, other; issue: damage, internal_use, gift, sample, other</source>
+      <translation>入库：opening（期初）、exchange_in（换入）、gift（赠送）、other（其他）；出库：damage（报损）、internal_use（内部领用）、gift（赠送）、sample（样品）、other（其他）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="55" />
+      <source>YYYY-MM-DD (default today)</source>
+      <translation>YYYY-MM-DD（默认今天）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="115" />
+      <source>Choose an action; see erp-desktop stock --help.</source>
+      <translation>请选择一个操作；参见 erp-desktop stock --help。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="140" />
+      <source>No warehouse with code {code}.</source>
+      <translation>没有编码为 {code} 的仓库。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="192" />
+      <source>Stock count {number} has no bin {bin}.</source>
+      <translation>盘点单 {number} 不包含库位 {bin}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="236" />
+      <source>Posted {number}: value {value}{journal}</source>
+      <translation>已过账 {number}：金额 {value}{journal}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="260" />
+      <source>Posted {number} reversing {original}: value {value}</source>
+      <translation>已过账 {number}（冲销 {original}）：金额 {value}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="296" />
+      <source>Created stock count {number} for {warehouse} ({scope}): {lines} lines in the snapshot.</source>
+      <translation>已创建盘点单 {number}，仓库 {warehouse}（{scope}）：快照 {lines} 行。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="317" />
+      <source>{scans} scans, {unknown} unknown.</source>
+      <translation>扫描 {scans} 次，未知条码 {unknown} 个。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="377" />
+      <source>Gain {gain}, loss {loss}</source>
+      <translation>盘盈 {gain}，盘亏 {loss}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="390" />
+      <source>Posted stock count {number}: {lines} adjustments, gain {gain}, loss {loss}.</source>
+      <translation>盘点单 {number} 已过账：调整 {lines} 行，盘盈 {gain}，盘亏 {loss}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="407" />
+      <source>Cancelled stock count {number}.</source>
+      <translation>已作废盘点单 {number}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="492" />
+      <source>Total stock value: {value}</source>
+      <translation>库存总金额：{value}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="249" />
+      <source>Warehouse {warehouse} has no bins.</source>
+      <translation>仓库 {warehouse} 没有库位。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="319" />
+      <source>unknown code: {code}</source>
+      <translation>未知条码：{code}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="330" />
+      <source>quantity</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="363" />
+      <source>Bin</source>
+      <translation>库位</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="363" />
+      <source>Product</source>
+      <translation>商品</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="363" />
+      <source>Book</source>
+      <translation>账面数</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="363" />
+      <source>Counted</source>
+      <translation>实盘数</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="363" />
+      <source>Variance</source>
+      <translation>差异</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="379" />
+      <source>unknown code: {code} ({bin}, {hits}×)</source>
+      <translation>未知条码：{code}（{bin}，{hits} 次）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="487" />
+      <source>Warehouse</source>
+      <translation>仓库</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="487" />
+      <source>Quantity</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="487" />
+      <source>Average cost</source>
+      <translation>平均成本</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="491" />
+      <source>{warehouse}: {value}</source>
+      <translation>{warehouse}：{value}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="507" />
+      <source>From</source>
+      <translation>从</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="507" />
+      <source>To</source>
+      <translation>到</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="507" />
+      <source>In</source>
+      <translation>入库</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="507" />
+      <source>Out</source>
+      <translation>出库</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="536" />
+      <source>Reorder point</source>
+      <translation>再订货点</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="537" />
+      <source>On hand</source>
+      <translation>现存</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="538" />
+      <source>Reserved</source>
+      <translation>预留</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="539" />
+      <source>Available</source>
+      <translation>可用</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="540" />
+      <source>Reorder quantity</source>
+      <translation>再订货量</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="558" />
+      <source>Last issue</source>
+      <translation>最近出库</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="558" />
+      <source>Days idle</source>
+      <translation>呆滞天数</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="138" />
+      <source>Warehouse {warehouse} has no bin {bin}.</source>
+      <translation>仓库 {warehouse} 没有库位 {bin}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="156" />
+      <source>{what} is not a number: {text}</source>
+      <translation>{what}不是数字：{text}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="167" />
+      <source>Write each line as CODE:QTY{cost} (got {item}).</source>
+      <translation>每行请写成 编码:数量{cost}（收到 {item}）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="170" />
+      <source>unit cost</source>
+      <translation>单位成本</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="432" />
+      <source>{code}: on hand {on_hand}, reserved {reserved}, available {available}, value {value}</source>
+      <translation>{code}：现存 {on_hand}，已预留 {reserved}，可用 {available}，金额 {value}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="451" />
+      <source>Category</source>
+      <translation>分类</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="240" />
+      <source>journal {number}</source>
+      <translation>凭证 {number}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/models/inventory_docs.py" line="104" />
+      <source>Document {number} is {state}; it cannot become {target}.</source>
+      <translation>单据 {number} 当前为 {state}，不能变为 {target}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/models/inventory_docs.py" line="116" />
+      <source>Document {number} is posted and cannot be changed; reverse it instead.</source>
+      <translation>单据 {number} 已过账，不能修改；请改用冲销。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/models/inventory_docs.py" line="169" />
+      <source>Stock count {number} is {state}; it cannot become {target}.</source>
+      <translation>盘点单 {number} 当前为 {state}，不能变为 {target}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/models/inventory_docs.py" line="181" />
+      <source>Stock count {number} is {state} and cannot be changed.</source>
+      <translation>盘点单 {number} 当前为 {state}，不能修改。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/models/inventory_docs.py" line="106" />
+      <source>(draft)</source>
+      <translation>（草稿）</translation>
+    </message>
+    <message>
       <location filename="../../erp_desktop/services/inventory/counts.py" line="153" />
       <source>Scan or type a product code.</source>
       <translation>请扫描或输入商品编码。</translation>
@@ -294,412 +664,412 @@
       <translation>不限</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="55" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="54" />
       <source>Count number</source>
       <translation>盘点单号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="58" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="57" />
       <source>Scope</source>
       <translation>范围</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="60" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="59" />
       <source>Lines</source>
       <translation>行数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="62" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="61" />
       <source>Gain</source>
       <translation>盘盈</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="63" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="62" />
       <source>Loss</source>
       <translation>盘亏</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="78" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="77" />
       <source>New count</source>
       <translation>新建盘点</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="79" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="78" />
       <source>Open count</source>
       <translation>打开盘点单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="80" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="79" />
       <source>Cancel count</source>
       <translation>作废盘点</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="85" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="84" />
       <source>Print count sheet…</source>
       <translation>打印盘点表…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="142" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="141" />
       <source>New stock count</source>
       <translation>新建盘点单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="147" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="146" />
       <source>All categories</source>
       <translation>全部分类</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="148" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="147" />
       <source>Freeze the bins while counting (no stock moves in or out)</source>
       <translation>盘点期间冻结库位（禁止出入库）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="152" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="151" />
       <source>Create and snapshot</source>
       <translation>创建并快照</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="157" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="156" />
       <source>Bins</source>
       <translation>库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="239" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="238" />
       <source>Book (snapshot)</source>
       <translation>账面数（快照）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="243" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="242" />
       <source>Variance value</source>
       <translation>差异金额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="262" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="261" />
       <source>Scan a barcode or type a code, Enter (3*code counts three)</source>
       <translation>扫描条码或输入编码后回车（3*编码 = 计 3 个）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="268" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="267" />
       <source>Qty (1)</source>
       <translation>数量（1）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="270" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="269" />
       <source>Ready to scan.</source>
       <translation>可以开始扫描。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="285" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="284" />
       <source>Unknown codes</source>
       <translation>未知条码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="289" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="288" />
       <source>Treat products not counted as zero</source>
       <translation>未盘商品按零处理</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="292" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="291" />
       <source>Post count</source>
       <translation>盘点过账</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="293" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="292" />
       <source>Set quantity…</source>
       <translation>录入数量…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="298" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="297" />
       <source>The count sheet to count on paper (Ctrl+P)</source>
       <translation>打印盘点表，在纸上盘点 (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="387" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="386" />
       <source>Unknown codes ({count})</source>
       <translation>未知条码（{count}）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="391" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="390" />
       <source>{counted} of {lines} lines counted · gain {gain} · loss {loss}</source>
       <translation>已盘 {counted}/{lines} 行 · 盘盈 {gain} · 盘亏 {loss}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="76" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="75" />
       <source>Search number or note…</source>
       <translation>搜索单号或备注…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="215" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="214" />
       <source>Choose at least one bin.</source>
       <translation>请至少选择一个库位。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="316" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="315" />
       <source>Scan</source>
       <translation>扫描</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="384" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="383" />
       <source>{code} — bin {bin}, scanned {hits}×</source>
       <translation>{code} — 库位 {bin}，扫描 {hits} 次</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="455" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="454" />
       <source>Unknown code {code}: kept in the list on the right, not counted.</source>
       <translation>未知条码 {code}：已记入右侧列表，未计数。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="482" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="481" />
       <source>Counted quantity</source>
       <translation>实盘数量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="483" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="482" />
       <source>{code} {name} in bin {bin}:</source>
       <translation>{code} {name}，库位 {bin}：</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="511" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="510" />
       <source>Post stock count {number}: gain {gain}, loss {loss}?</source>
       <translation>盘点单 {number} 过账：盘盈 {gain}，盘亏 {loss}？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="124" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="123" />
       <source>Cancel stock count {number}?</source>
       <translation>作废盘点单 {number}？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="440" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="439" />
       <source>(not in the snapshot: book quantity at the snapshot is used)</source>
       <translation>（不在快照中：使用快照时点的账面数）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="443" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="442" />
       <source>{label}: +{added} → counted {counted}</source>
       <translation>{label}：+{added} → 实盘 {counted}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="506" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="505" />
       <source>{count} unknown codes were scanned and will not be adjusted. Post anyway?</source>
       <translation>扫描到 {count} 个未知条码，不会调整。仍要过账吗？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="370" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="369" />
       <source>bins frozen</source>
       <translation>库位已冻结</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="492" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="491" />
       <source>{text} is not a number.</source>
       <translation>{text} 不是数字。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="66" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="59" />
       <source>Document number</source>
       <translation>单号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="101" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="94" />
       <source>New receipt</source>
       <translation>新建入库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="102" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="95" />
       <source>New issue</source>
       <translation>新建出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="103" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="96" />
       <source>New transfer</source>
       <translation>新建调拨</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="104" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="97" />
       <source>Open document</source>
       <translation>打开单据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="107" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="100" />
       <source>Delete draft</source>
       <translation>删除草稿</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="196" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="189" />
       <source>Delete this draft?</source>
       <translation>删除此草稿？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="262" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="255" />
       <source>Remove line</source>
       <translation>删除行</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="274" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="267" />
       <source>Save draft</source>
       <translation>保存草稿</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="278" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="271" />
       <source>Print the posted document (Ctrl+P)</source>
       <translation>打印已过账的单据 (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="347" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="340" />
       <source>Add a line (scan or type the product, quantity, Enter)</source>
       <translation>添加明细（扫描或输入商品、数量，回车）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="98" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="91" />
       <source>Search number, note or product…</source>
       <translation>搜索单号、备注或商品…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="183" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="176" />
       <source>Reverse {number}? A reversing document is posted at once.</source>
       <translation>冲销 {number}？将立即过账一张冲销单。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="208" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="201" />
       <source>Posted {number}</source>
       <translation>已过账 {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="405" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="398" />
       <source>{count} lines, value {value}</source>
       <translation>{count} 行，金额 {value}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="433" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="426" />
       <source>Enter a quantity greater than zero.</source>
       <translation>请输入大于零的数量。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="441" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="434" />
       <source>A transfer needs a target bin different from its source.</source>
       <translation>调拨的目标库位必须与来源库位不同。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="582" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="575" />
       <source>Reverses {number}.</source>
       <translation>冲销 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="584" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="577" />
       <source>Reversed by {number}.</source>
       <translation>已被 {number} 冲销。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="85" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="78" />
       <source>All types</source>
       <translation>全部类型</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="89" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="82" />
       <source>All states</source>
       <translation>全部状态</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="406" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="399" />
       <source>(+ lines at average cost)</source>
       <translation>（另有按平均成本计价的行）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/reports.py" line="138" />
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="137" />
       <source>All warehouses</source>
       <translation>全部仓库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/reports.py" line="151" />
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="150" />
       <source>Stock on hand</source>
       <translation>库存现存量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/reports.py" line="207" />
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="206" />
       <source>Stock movements</source>
       <translation>库存流水</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/reports.py" line="248" />
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="247" />
       <source>Stock valuation</source>
       <translation>库存估值</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/reports.py" line="278" />
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="277" />
       <source>Slow-moving stock</source>
       <translation>呆滞库存</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/reports.py" line="158" />
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="157" />
       <source>Product code or name…</source>
       <translation>商品编码或名称…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/reports.py" line="348" />
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="347" />
       <source>Movements</source>
       <translation>流水</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/reports.py" line="349" />
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="348" />
       <source>Valuation</source>
       <translation>估值</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/reports.py" line="350" />
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="349" />
       <source>Slow-moving</source>
       <translation>呆滞</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/reports.py" line="154" />
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="153" />
       <source>By bin</source>
       <translation>按库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/reports.py" line="154" />
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="153" />
       <source>By warehouse</source>
       <translation>按仓库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/reports.py" line="154" />
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="153" />
       <source>By category</source>
       <translation>按分类</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/reports.py" line="200" />
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="199" />
       <source>{count} rows · value {value}</source>
       <translation>{count} 行 · 金额 {value}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/reports.py" line="241" />
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="240" />
       <source>{count} moves · balance {balance}</source>
       <translation>{count} 笔 · 结存 {balance}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/reports.py" line="283" />
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="282" />
       <source>days</source>
       <translation>天</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/reports.py" line="284" />
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="283" />
       <source>No issue in</source>
       <translation>无出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/reports.py" line="303" />
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="302" />
       <source>{count} products · value {value}</source>
       <translation>{count} 个商品 · 金额 {value}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/reports.py" line="325" />
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="324" />
       <source>Shortfall</source>
       <translation>缺口</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/reports.py" line="334" />
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="333" />
       <source>{count} products at or below their reorder point</source>
       <translation>{count} 个商品低于或等于再订货点</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/reports.py" line="269" />
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="268" />
       <source>Total {value}</source>
       <translation>合计 {value}</translation>
     </message>

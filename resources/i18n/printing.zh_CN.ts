@@ -4,6 +4,51 @@
   <context>
     <name>erp</name>
     <message>
+      <location filename="../../erp_desktop/commands/printing.py" line="36" />
+      <source>print documents, statements and labels to PDF</source>
+      <translation>将单据、对账单和标签打印为 PDF</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/printing.py" line="43" />
+      <source>customer or supplier statement (对账单)</source>
+      <translation>客户或供应商对账单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/printing.py" line="51" />
+      <source>product barcode labels</source>
+      <translation>商品条码标签</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/printing.py" line="52" />
+      <source>product codes or barcodes, comma-separated</source>
+      <translation>商品编码或条码，逗号分隔</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/printing.py" line="56" />
+      <source>a4-3x8, a4-3x10, a4-4x10 or roll-50x30</source>
+      <translation>a4-3x8、a4-3x10、a4-4x10 或 roll-50x30（卷纸）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/printing.py" line="59" />
+      <source>labels already used on the first sheet</source>
+      <translation>第一张纸上已用掉的标签数</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/printing.py" line="40" />
+      <source>document number (or id)</source>
+      <translation>单号（或 id）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/printing.py" line="93" />
+      <source>Written {path}</source>
+      <translation>已生成 {path}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/printing.py" line="68" />
+      <source>{text} is not a date (YYYY-MM-DD).</source>
+      <translation>{text} 不是日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
       <location filename="../../erp_desktop/services/printing/documents.py" line="75" />
       <source>Qty</source>
       <translation>数量</translation>

@@ -4,6 +4,361 @@
   <context>
     <name>erp</name>
     <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="32" />
+      <source>purchasing: requisitions, orders, approvals, receipts, returns, suggestions</source>
+      <translation>采购：采购申请、订单、审批、入库、退货、补货建议</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="35" />
+      <source>raise or list requisitions (采购申请)</source>
+      <translation>提交或列出采购申请</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="38" />
+      <source>raise a requisition</source>
+      <translation>提交采购申请</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="42" />
+      <source>list requisition lines (open ones unless --all)</source>
+      <translation>列出采购申请明细（除非 --all，只列未处理的）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="46" />
+      <source>merge open requisition lines into draft orders, one per supplier</source>
+      <translation>将未处理的采购申请合并为订单草稿，每个供应商一张</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="47" />
+      <source>only these requisitions</source>
+      <translation>只处理这些采购申请</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="48" />
+      <source>override the proposed supplier</source>
+      <translation>指定供应商，替代建议的供应商</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="52" />
+      <source>accept a warning (zero-price)</source>
+      <translation>接受警告（zero-price 零价格）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="54" />
+      <source>create an order or move it along (submit, approve, reject, confirm, cancel, close)</source>
+      <translation>创建订单或推进流程（提交、审批、驳回、确认、取消、关闭）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="59" />
+      <source>create a purchase order</source>
+      <translation>创建采购订单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="65" />
+      <source>confirm at once (refused when it needs approval)</source>
+      <translation>立即确认（需要审批时会被拒绝）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="77" />
+      <source>reject with a reason</source>
+      <translation>驳回并说明原因</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="81" />
+      <source>change a draft purchase order (only what is given changes)</source>
+      <translation>修改草稿采购订单（只改所给的内容）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="83" />
+      <source>set this product's quantity (and price) on the order, adding the line if new; QTY 0 removes it</source>
+      <translation>设置订单上此商品的数量（和单价），没有该行则新增；数量为 0 则删除该行</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="90" />
+      <source>remove this product's line</source>
+      <translation>删除此商品的行</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="91" />
+      <source>the --line lines replace all the order's lines</source>
+      <translation>用 --line 给出的行替换订单的全部行</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="98" />
+      <source>receive an order (everything outstanding, or the given lines) into a bin</source>
+      <translation>订单入库到库位（全部未到货，或指定明细）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="102" />
+      <source>default: the warehouse's first active bin</source>
+      <translation>默认：仓库的第一个可用库位</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="104" />
+      <source>accept a warning (bin-capacity)</source>
+      <translation>接受警告（bin-capacity 库位容量）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="106" />
+      <source>return goods of a receipt to the supplier</source>
+      <translation>将入库单的货物退给供应商</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="112" />
+      <source>reorder suggestions (and --create draft orders from them)</source>
+      <translation>补货建议（--create 据此生成订单草稿）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="113" />
+      <source>days of sales to average (default 30)</source>
+      <translation>计算日均销量的天数（默认 30）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="117" />
+      <source>list purchase orders</source>
+      <translation>列出采购订单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="127" />
+      <source>show an order with its execution and approvals</source>
+      <translation>显示订单及其执行和审批情况</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="130" />
+      <source>a supplier's quotes, on-time delivery and return rates</source>
+      <translation>供应商的报价、准时交货率和退货率</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="194" />
+      <source>Requisition {number} raised.</source>
+      <translation>已提交采购申请 {number}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="275" />
+      <source>Purchase order {number}: {total}</source>
+      <translation>采购订单 {number}：{total}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="283" />
+      <source>{number} is now {state}.</source>
+      <translation>{number} 现在是“{state}”。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="332" />
+      <source>Receipt {number}: net {net}, tax {tax}, payable {gross}; order {state}.</source>
+      <translation>入库单 {number}：不含税 {net}，税额 {tax}，应付 {gross}；订单{state}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="361" />
+      <source>Return {number}: payable reduced by {gross}.</source>
+      <translation>退货单 {number}：应付减少 {gross}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="470" />
+      <source>Total {gross} · invoiced {invoiced} · paid {paid}</source>
+      <translation>合计 {gross} · 已开票 {invoiced} · 已付款 {paid}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="501" />
+      <source>{code} {name} · grade {grade} · receipts {receipts} · on time {on_time} · return rate {returns}</source>
+      <translation>{code} {name} · 等级 {grade} · 入库 {receipts} 次 · 准时率 {on_time} · 退货率 {returns}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="140" />
+      <source>usage: erp-desktop purchase {{requisition,merge,order,receive,return,suggest,list,show,supplier}} …</source>
+      <translation>用法：erp-desktop purchase {{requisition,merge,order,receive,return,suggest,list,show,supplier}} …</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="165" />
+      <source>Write lines as PRODUCT:QTY (got {text}).</source>
+      <translation>行的写法为 商品:数量（收到 {text}）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="209" />
+      <source>Department</source>
+      <translation>部门</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="212" />
+      <source>Open</source>
+      <translation>未发货</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="213" />
+      <source>Needed by</source>
+      <translation>需求日期</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="215" />
+      <source>Orders</source>
+      <translation>订单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="249" />
+      <source>Draft order {number}: {total}</source>
+      <translation>草稿订单 {number}：{total}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="285" />
+      <source>It needs approval by {who}.</source>
+      <translation>需要 {who} 审批。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="377" />
+      <source>Nothing to reorder.</source>
+      <translation>无需补货。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="408" />
+      <source>Supplier</source>
+      <translation>供应商</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="409" />
+      <source>Buyer</source>
+      <translation>采购员</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="412" />
+      <source>Ordered/received/returned</source>
+      <translation>订购/入库/退货</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="414" />
+      <source>Waiting for</source>
+      <translation>待审批人</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="446" />
+      <source>Price</source>
+      <translation>价格</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="448" />
+      <source>Received</source>
+      <translation>已入库</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="449" />
+      <source>Returned</source>
+      <translation>已退货</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="450" />
+      <source>Outstanding</source>
+      <translation>未入库</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="452" />
+      <source>Requisitions</source>
+      <translation>采购申请</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="479" />
+      <source>Approval: {state}</source>
+      <translation>审批：{state}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="512" />
+      <source>Min. quantity</source>
+      <translation>起订量</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="512" />
+      <source>Lead time (days)</source>
+      <translation>交货期(天)</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="512" />
+      <source>Valid from</source>
+      <translation>生效日期</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="512" />
+      <source>Valid until</source>
+      <translation>有效期至</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="526" />
+      <source>Write lines as PRODUCT:QTY@PRICE (got {text}).</source>
+      <translation>行的写法为 商品:数量@单价（收到的是 {text}）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="529" />
+      <source>Tax rate</source>
+      <translation>税率</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="532" />
+      <source>Quantity may not be negative (got {text}).</source>
+      <translation>数量不能为负数（收到的是 {text}）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="541" />
+      <source>{number} is {state}: only a draft can be edited.</source>
+      <translation>{number} 的状态是{state}：只有草稿可以修改。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="544" />
+      <source>Nothing to change: give --line, --remove, --supplier, --expected, --date or --note.</source>
+      <translation>没有要修改的内容：请给出 --line、--remove、--supplier、--expected、--date 或 --note。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="151" />
+      <source>{what} must be a number (got {text}).</source>
+      <translation>{what}必须是数字（收到 {text}）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="176" />
+      <source>No usable bin {bin} in warehouse {warehouse}.</source>
+      <translation>仓库 {warehouse} 中没有可用库位 {bin}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="357" />
+      <source>{code} is not on receipt {number}.</source>
+      <translation>{code} 不在入库单 {number} 上。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="373" />
+      <source>Why</source>
+      <translation>计算依据</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="382" />
+      <source>No supplier known for {codes}; left out.</source>
+      <translation>{codes} 没有已知供应商，已跳过。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="441" />
+      <source>buyer</source>
+      <translation>采购员</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="555" />
+      <source>{number} has no line for {code}.</source>
+      <translation>{number} 没有 {code} 的行。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="320" />
+      <source>{code} is not on order {number}.</source>
+      <translation>{code} 不在订单 {number} 上。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="425" />
+      <source>late</source>
+      <translation>逾期</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="481" />
+      <source>approved</source>
+      <translation>已审批</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="481" />
+      <source>waiting for {who}</source>
+      <translation>等待 {who}</translation>
+    </message>
+    <message>
       <location filename="../../erp_desktop/models/purchasing.py" line="130" />
       <source>Order {number} is {state}; it cannot become {target}.</source>
       <translation>订单 {number} 状态为 {state}，不能变为 {target}。</translation>
@@ -264,187 +619,187 @@
       <translation>补货建议</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="131" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="130" />
       <source>Approval</source>
       <translation>审批</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="142" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="141" />
       <source>Submit for approval</source>
       <translation>提交审批</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="143" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="142" />
       <source>Approve order</source>
       <translation>审批通过</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="144" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="143" />
       <source>Reject…</source>
       <translation>驳回…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="156" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="155" />
       <source>Save</source>
       <translation>保存</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="158" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="157" />
       <source>Confirm order</source>
       <translation>确认订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="159" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="158" />
       <source>Receive…</source>
       <translation>入库…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="160" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="159" />
       <source>Return…</source>
       <translation>退货…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="161" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="160" />
       <source>Cancel order</source>
       <translation>取消订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="162" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="161" />
       <source>Close order</source>
       <translation>关闭订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="164" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="163" />
       <source>Print the order (Ctrl+P)</source>
       <translation>打印订单 (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="165" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="164" />
       <source>Print receipt note</source>
       <translation>打印入库单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="166" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="165" />
       <source>Print return note</source>
       <translation>打印退货单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="344" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="343" />
       <source>Net {net} · Tax {tax} · Total {gross}</source>
       <translation>不含税 {net} · 税额 {tax} · 合计 {gross}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="370" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="369" />
       <source>requested</source>
       <translation>已提交</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="370" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="369" />
       <source>rejected</source>
       <translation>已驳回</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="539" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="538" />
       <source>Reject order</source>
       <translation>驳回订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="539" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="538" />
       <source>Why is the order rejected?</source>
       <translation>驳回原因？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="135" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="134" />
       <source>When</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="135" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="134" />
       <source>Decision</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="135" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="134" />
       <source>Who</source>
       <translation>审批人</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="231" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="230" />
       <source>New purchase order</source>
       <translation>新建采购订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="234" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="233" />
       <source>{number} · {state} · buyer {buyer}</source>
       <translation>{number} · {state} · 采购员 {buyer}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="322" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="321" />
       <source>Late: the expected date has passed and the line is not fully received.</source>
       <translation>逾期：已过预计到货日期且未全部入库。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="357" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="356" />
       <source>Save the order to see whether it needs approval.</source>
       <translation>保存订单后可查看是否需要审批。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="410" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="409" />
       <source>Ordered {ordered} · received {received} · returned {returned} · late lines {late} · invoiced {invoiced} · paid {paid}</source>
       <translation>订购 {ordered} · 已入库 {received} · 已退货 {returned} · 逾期行 {late} · 已开票 {invoiced} · 已付款 {paid}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="592" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="591" />
       <source>Receipt</source>
       <translation>入库单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="592" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="591" />
       <source>Return</source>
       <translation>退货单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="359" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="358" />
       <source>No approval rule applies to this order.</source>
       <translation>此订单不适用任何审批规则。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="422" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="421" />
       <source>Receipts and returns: {docs}</source>
       <translation>入库与退货：{docs}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="432" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="431" />
       <source>Pick a product and enter a quantity.</source>
       <translation>请选择商品并输入数量。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="463" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="462" />
       <source>Line {line}: quantity, price and tax rate must be numbers.</source>
       <translation>第 {line} 行：数量、单价和税率必须是数字。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="560" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="559" />
       <source>Return to supplier</source>
       <translation>采购退货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="361" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="360" />
       <source>Approved.</source>
       <translation>已审批通过。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="364" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="363" />
       <source>Rejected — change the order and submit it again. </source>
       <translation>已驳回——请修改订单后重新提交。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="469" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="468" />
       <source>Line {line}: the expected date must look like 2026-03-31.</source>
       <translation>第 {line} 行：预计日期格式应为 2026-03-31。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="366" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="365" />
       <source>Needs approval by {who}. Rules: {rules}</source>
       <translation>需要 {who} 审批。规则：{rules}</translation>
     </message>
@@ -499,142 +854,142 @@
       <translation>搜索单号或供应商…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="50" />
+      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="51" />
       <source>Receive {number}</source>
       <translation>入库 {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="56" />
+      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="57" />
       <source>Into warehouse / bin</source>
       <translation>入库仓库 / 库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="79" />
+      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="80" />
       <source>Post receipt</source>
       <translation>过账入库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="126" />
+      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="127" />
       <source>Return to supplier from {number}</source>
       <translation>从 {number} 退货给供应商</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="151" />
+      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="152" />
       <source>Post return</source>
       <translation>过账退货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="60" />
+      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="61" />
       <source>Receive now</source>
       <translation>本次入库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="84" />
+      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="85" />
       <source>Supplier {supplier}</source>
       <translation>供应商 {supplier}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="134" />
+      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="135" />
       <source>Returnable</source>
       <translation>可退数量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="134" />
+      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="135" />
       <source>Return now</source>
       <translation>本次退货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="157" />
+      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="158" />
       <source>{order} · {supplier} · {where}</source>
       <translation>{order} · {supplier} · {where}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="100" />
+      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="101" />
       <source>Line {line}: the quantity must be a number.</source>
       <translation>第 {line} 行：数量必须是数字。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="76" />
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="75" />
       <source>New requisition</source>
       <translation>新建采购申请</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="77" />
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="76" />
       <source>Merge into orders…</source>
       <translation>合并生成订单…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="78" />
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="77" />
       <source>Cancel lines</source>
       <translation>取消行</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="196" />
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="195" />
       <source>Merge requisitions into orders</source>
       <translation>采购申请合并生成订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="208" />
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="207" />
       <source>best quote</source>
       <translation>最优报价</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="208" />
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="207" />
       <source>last supplier</source>
       <translation>上次供应商</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="229" />
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="228" />
       <source>Create orders</source>
       <translation>生成订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="234" />
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="233" />
       <source>Order date</source>
       <translation>订单日期</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="46" />
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="45" />
       <source>Requisition</source>
       <translation>采购申请</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="49" />
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="48" />
       <source>Requested by</source>
       <translation>申请人</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="53" />
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="52" />
       <source>Not yet ordered</source>
       <translation>未下单数量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="56" />
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="55" />
       <source>Covered by</source>
       <translation>对应订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="62" />
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="61" />
       <source>Not ordered</source>
       <translation>未下单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="65" />
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="64" />
       <source>All</source>
       <translation>全部</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="220" />
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="219" />
       <source>— choose —</source>
       <translation>— 请选择 —</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="236" />
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="235" />
       <source>One draft order per supplier; each order line keeps the requisitions it covers.</source>
       <translation>每个供应商生成一张草稿订单；订单行保留其对应的采购申请。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="93" />
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="92" />
       <source>Select the open requisition lines to merge.</source>
       <translation>请选择要合并的未完成采购申请行。</translation>
     </message>

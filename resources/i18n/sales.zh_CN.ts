@@ -4,6 +4,221 @@
   <context>
     <name>erp</name>
     <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="32" />
+      <source>sales: quotes, orders, deliveries, returns, exchanges</source>
+      <translation>销售：报价、订单、出库、退货、换货</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="35" />
+      <source>create, confirm or cancel an order</source>
+      <translation>创建、确认或取消订单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="38" />
+      <source>create a sales order</source>
+      <translation>创建销售订单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="40" />
+      <source>confirm it at once (待发货)</source>
+      <translation>立即确认（待发货）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="41" />
+      <source>accept a warning (credit-limit)</source>
+      <translation>接受警告（credit-limit 信用额度）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="42" />
+      <source>confirm a draft order</source>
+      <translation>确认订单草稿</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="45" />
+      <source>cancel an order (a partly delivered one is closed)</source>
+      <translation>取消订单（部分出库的订单改为关闭）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="48" />
+      <source>deliver an order (everything open, or the given lines)</source>
+      <translation>订单出库（全部未发货，或指定明细）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="54" />
+      <source>accept a warning (negative-stock)</source>
+      <translation>接受警告（negative-stock 负库存）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="56" />
+      <source>return goods against a delivery</source>
+      <translation>按出库单退货</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="59" />
+      <source>bin to put the goods back (default: where they left)</source>
+      <translation>退回货物放入的库位（默认原出库库位）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="63" />
+      <source>exchange goods of a delivery for others (换货)</source>
+      <translation>将出库单的货物换成其他商品（换货）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="72" />
+      <source>list orders</source>
+      <translation>列出订单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="84" />
+      <source>show an order with its tracking figures</source>
+      <translation>显示订单及其跟踪数字</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="88" />
+      <source>create or convert a quote</source>
+      <translation>创建报价单或转为订单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="91" />
+      <source>create a quote</source>
+      <translation>创建报价单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="94" />
+      <source>convert a quote to an order</source>
+      <translation>将报价单转为订单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="97" />
+      <source>a customer's purchase history</source>
+      <translation>客户的购买历史</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="132" />
+      <source>Created order {number}.</source>
+      <translation>已创建订单 {number}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="143" />
+      <source>Confirmed order {number}: awaiting delivery.</source>
+      <translation>订单 {number} 已确认:待发货。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="150" />
+      <source>Order {number} is now {state}.</source>
+      <translation>订单 {number} 现为{state}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="181" />
+      <source>Posted delivery {number}: net {net}, tax {tax}, receivable {gross}, cost {cost}.</source>
+      <translation>已过账出库单 {number}:不含税 {net},税额 {tax},应收 {gross},成本 {cost}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="204" />
+      <source>Posted return {number} against {delivery}.</source>
+      <translation>已过账退货单 {number}(原出库单 {delivery})。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="232" />
+      <source>Posted exchange {number}: return {sr}, delivery {dn}, difference {amount}.</source>
+      <translation>已过账换货单 {number}:退货 {sr},出库 {dn},差额 {amount}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="302" />
+      <source>Created quote {number}, valid until {date}, total {gross}.</source>
+      <translation>已创建报价 {number},有效期至 {date},合计 {gross}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="319" />
+      <source>Quote {quote} converted to order {number}.</source>
+      <translation>报价 {quote} 已转为订单 {number}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="330" />
+      <source>Orders: {orders}  bought (net): {net}  (gross): {gross}  still owed: {owed}</source>
+      <translation>订单数:{orders}  购买(不含税):{net}  (含税):{gross}  尚欠:{owed}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="354" />
+      <source>{number}  {date}  {customer}  [{state}]</source>
+      <translation>{number}  {date}  {customer}  [{state}]</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="115" />
+      <source>usage: erp-desktop sales {{order,deliver,return,exchange,list,show,quote,history}} …</source>
+      <translation>用法:erp-desktop sales {{order,deliver,return,exchange,list,show,quote,history}} …</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="260" />
+      <source>Customer</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="260" />
+      <source>Salesperson</source>
+      <translation>销售员</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="275" />
+      <source>… more (use --limit)</source>
+      <translation>… 还有更多(使用 --limit)</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="317" />
+      <source>No quote {number}.</source>
+      <translation>没有报价单 {number}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="344" />
+      <source>Order</source>
+      <translation>订单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="378" />
+      <source>net {net}  tax {tax}  total {gross}  invoiced {invoiced}  receivable {receivable}  collected {collected}</source>
+      <translation>不含税 {net}  税额 {tax}  合计 {gross}  已开票 {invoiced}  应收 {receivable}  已收 {collected}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="399" />
+      <source>Write a line as PRODUCT:QTY (got {text}).</source>
+      <translation>明细行格式为 商品:数量(输入为 {text})。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="451" />
+      <source>Bin {bin} is not one bin; give --warehouse too.</source>
+      <translation>库位 {bin} 不唯一;请同时指定 --warehouse。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="461" />
+      <source>{code} is not on delivery {number}.</source>
+      <translation>{code} 不在出库单 {number} 上。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="363" />
+      <source>SHORTAGE (available {qty})</source>
+      <translation>缺货(可用 {qty})</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="413" />
+      <source>Not a number: {text}</source>
+      <translation>不是数字:{text}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="444" />
+      <source>No bin {bin} in warehouse {warehouse}.</source>
+      <translation>仓库 {warehouse} 中没有库位 {bin}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="167" />
+      <source>{code} has nothing open on order {number}.</source>
+      <translation>{code} 在订单 {number} 上没有未发货数量。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="366" />
+      <source>ordered {ordered} delivered {delivered} returned {returned} exchanged {exchanged} open {open}</source>
+      <translation>订购 {ordered} 已出库 {delivered} 已退 {returned} 已换 {exchanged} 未发 {open}</translation>
+    </message>
+    <message>
       <location filename="../../erp_desktop/models/sales.py" line="348" />
       <source>Draft</source>
       <translation>草稿</translation>
@@ -224,222 +439,222 @@
       <translation>销售</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="207" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="208" />
       <source>Return against {number}</source>
       <translation>退货(原出库单 {number})</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="280" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="281" />
       <source>Post exchange</source>
       <translation>过账换货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="66" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="67" />
       <source>Deliver {number}</source>
       <translation>出库 {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="72" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="73" />
       <source>Warehouse / bin</source>
       <translation>仓库 / 库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="85" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="86" />
       <source>Post delivery</source>
       <translation>过账出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="262" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="263" />
       <source>Add</source>
       <translation>添加</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="273" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="274" />
       <source>Ship from</source>
       <translation>发货仓库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="75" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="76" />
       <source>Deliver now</source>
       <translation>本次出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="101" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="102" />
       <source>(as above)</source>
       <translation>(同上)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="118" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="119" />
       <source>Enter a quantity to deliver.</source>
       <translation>请输入出库数量。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="173" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="174" />
       <source>Can return</source>
       <translation>可退数量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="196" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="197" />
       <source>Coming back</source>
       <translation>退回商品</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="268" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="269" />
       <source>Unit price (empty: list price)</source>
       <translation>单价(留空:价目表价)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="270" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="271" />
       <source>Going out instead</source>
       <translation>换出商品</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="110" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="111" />
       <source>Line {row}: the quantity is not a valid number.</source>
       <translation>第 {row} 行:数量不是有效数字。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="285" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="286" />
       <source>Pick a product first.</source>
       <translation>请先选择商品。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/history.py" line="96" />
+      <location filename="../../erp_desktop/ui/sales/history.py" line="97" />
       <source>{orders} orders · bought {net} excl. tax, {gross} incl. tax · still owed {owed}</source>
       <translation>{orders} 张订单 · 购买不含税 {net},含税 {gross} · 尚欠 {owed}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/history.py" line="46" />
+      <location filename="../../erp_desktop/ui/sales/history.py" line="47" />
       <source>Excl. tax</source>
       <translation>不含税</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/history.py" line="48" />
+      <location filename="../../erp_desktop/ui/sales/history.py" line="49" />
       <source>Last bought</source>
       <translation>最近购买</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="525" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="524" />
       <source>Excl. tax {net} · Tax {tax} · Total incl. tax {gross}</source>
       <translation>不含税 {net} · 税额 {tax} · 价税合计 {gross}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="195" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="194" />
       <source>Deliveries and returns</source>
       <translation>出库与退货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="203" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="202" />
       <source>Confirm</source>
       <translation>确认</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="204" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="203" />
       <source>Deliver…</source>
       <translation>出库…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="206" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="205" />
       <source>Exchange…</source>
       <translation>换货…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="208" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="207" />
       <source>Convert to order</source>
       <translation>转为订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="213" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="212" />
       <source>Print delivery note</source>
       <translation>打印送货单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="477" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="476" />
       <source>price</source>
       <translation>单价</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="477" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="476" />
       <source>discount</source>
       <translation>折扣</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="477" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="476" />
       <source>tax rate</source>
       <translation>税率</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="150" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="149" />
       <source>Discount %</source>
       <translation>折扣 %</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="151" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="150" />
       <source>Tax %</source>
       <translation>税率 %</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="158" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="157" />
       <source>Exchanged</source>
       <translation>已换货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="207" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="206" />
       <source>Cancel quote</source>
       <translation>作废报价</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="211" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="210" />
       <source>Print the quote (Ctrl+P)</source>
       <translation>打印报价单 (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="393" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="392" />
       <source>Invoiced {invoiced} · Receivable {receivable} · Collected {collected} · Customer owes {owed} (credit limit {limit})</source>
       <translation>已开票 {invoiced} · 应收 {receivable} · 已收 {collected} · 客户欠款 {owed}(信用额度 {limit})</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="518" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="517" />
       <source>On hand {on_hand}, reserved by other open orders {reserved}</source>
       <translation>现存 {on_hand},其他未完成订单占用 {reserved}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="532" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="531" />
       <source>⚠ Shortage on {count} line(s): can be saved as a backorder</source>
       <translation>⚠ {count} 行缺货预警:可保存为欠货订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="695" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="694" />
       <source>Cancel {number}? Undelivered quantities are closed; delivered goods come back only by a return.</source>
       <translation>取消 {number}?未发货数量将关闭;已出库的货物只能通过退货退回。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="183" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="182" />
       <source>Exchange</source>
       <translation>换货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="357" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="356" />
       <source>New quote</source>
       <translation>新建报价</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="360" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="359" />
       <source>New sales order</source>
       <translation>新建销售订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="484" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="483" />
       <source>Line {row}: the {what} is not a valid number.</source>
       <translation>第 {row} 行:{what}不是有效数字。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="514" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="513" />
       <source>short</source>
       <translation>缺货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="399" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="398" />
       <source>none</source>
       <translation>无</translation>
     </message>
@@ -459,7 +674,7 @@
       <translation>搜索单号或客户…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/quotes_page.py" line="27" />
+      <location filename="../../erp_desktop/ui/sales/quotes_page.py" line="28" />
       <source>Quote no.</source>
       <translation>报价单号</translation>
     </message>

@@ -4,6 +4,181 @@
   <context>
     <name>erp</name>
     <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="15" />
+      <source>sync with the shared PostgreSQL database (pull, then push)</source>
+      <translation>与共享 PostgreSQL 数据库同步（先拉取，再推送）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="16" />
+      <source>postgresql+psycopg://user@host:5432/db (default: the saved settings)</source>
+      <translation>postgresql+psycopg://用户@主机:5432/数据库（默认已保存的设置）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="19" />
+      <source>rows per batch (one transaction each)</source>
+      <translation>每批行数（每批一个事务）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="20" />
+      <source>only show the sync status</source>
+      <translation>只显示同步状态</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="21" />
+      <source>migrate the shared database to this program's schema</source>
+      <translation>将共享数据库升级到本程序的数据库结构</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="22" />
+      <source>rebuild stock balances, costs and open items from the ledgers</source>
+      <translation>根据流水重建库存余额、成本和往来明细</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="25" />
+      <source>save the shared database's connection (password from ERP_SYNC_PASSWORD)</source>
+      <translation>保存共享数据库的连接（密码取自 ERP_SYNC_PASSWORD）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="29" />
+      <source>PostgreSQL user</source>
+      <translation>PostgreSQL 用户</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="33" />
+      <source>list versions that lost a merge; restore or dismiss one</source>
+      <translation>列出合并中被覆盖的版本；恢复或忽略其中一个</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="34" />
+      <source>include resolved ones</source>
+      <translation>包括已处理的</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="38" />
+      <source>list what merges raised for the owner (negative stock …)</source>
+      <translation>列出合并后需店主处理的提醒（负库存等）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="46" />
+      <source>Server: {server}</source>
+      <translation>服务器：{server}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="47" />
+      <source>Series: {series}</source>
+      <translation>编号序列：{series}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="48" />
+      <source>Last sync: {time}</source>
+      <translation>上次同步：{time}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="49" />
+      <source>Pending changes: {count}</source>
+      <translation>待发送变更：{count}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="50" />
+      <source>Conflicts to review: {count}</source>
+      <translation>待处理冲突：{count}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="51" />
+      <source>Alerts: {count}</source>
+      <translation>警告：{count}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="77" />
+      <source>Sync done in {seconds:.1f} s: {pulled} received, {pushed} sent, {conflicts} conflicts.</source>
+      <translation>同步完成，用时 {seconds:.1f} 秒：接收 {pulled} 条，发送 {pushed} 条，冲突 {conflicts} 个。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="44" />
+      <source>Online mode: this PC works straight on {server}.</source>
+      <translation>在线模式：本机直接使用 {server}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="53" />
+      <source>Last error: {error}</source>
+      <translation>上次错误：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="66" />
+      <source>Rebuilt stock balances, costs and open items; {count} negative balances.</source>
+      <translation>已重建库存余额、成本和往来未清项；{count} 个负库存。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="71" />
+      <source>The shared database now has this program's schema.</source>
+      <translation>共享数据库已升级为本程序的结构。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="75" />
+      <source>This PC joined the shop on the shared database.</source>
+      <translation>本机已加入共享数据库中的店铺。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="86" />
+      <source>ALERT: {message}</source>
+      <translation>警告：{message}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="108" />
+      <source>Restored; the next sync sends it to the other PCs.</source>
+      <translation>已恢复；下次同步时会发送到其他电脑。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="118" />
+      <source>No conflicts.</source>
+      <translation>没有冲突。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="121" />
+      <source>Detected</source>
+      <translation>发现时间</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="121" />
+      <source>Table</source>
+      <translation>数据表</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="121" />
+      <source>Lost</source>
+      <translation>被覆盖方</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="121" />
+      <source>Won</source>
+      <translation>保留方</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="134" />
+      <source>No alerts.</source>
+      <translation>没有警告。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="136" />
+      <source>Raised</source>
+      <translation>发出时间</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="136" />
+      <source>Message</source>
+      <translation>消息</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="46" />
+      <source>not set up</source>
+      <translation>未设置</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="48" />
+      <source>never</source>
+      <translation>从未</translation>
+    </message>
+    <message>
       <location filename="../../erp_desktop/services/sync/engine.py" line="287" />
       <source>PostgreSQL {version}, TLS {tls}, {state}</source>
       <translation>PostgreSQL {version}，TLS {tls}，{state}</translation>

@@ -4,6 +4,391 @@
   <context>
     <name>erp</name>
     <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="20" />
+      <source>add a user (password from ERP_NEW_PASSWORD or asked)</source>
+      <translation>添加用户（密码取自 ERP_NEW_PASSWORD 或提示输入）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="22" />
+      <source>owner, sales, warehouse, accountant, buyer or a custom role</source>
+      <translation>owner（店主）、sales（销售）、warehouse（仓管）、accountant（会计）、buyer（采购）或自定义角色</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="24" />
+      <source>change a user's role, name or active flag; unlock</source>
+      <translation>修改用户的角色、姓名或启用状态；解除锁定</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="30" />
+      <source>set a user's password (from ERP_NEW_PASSWORD or asked)</source>
+      <translation>设置用户密码（取自 ERP_NEW_PASSWORD 或提示输入）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="33" />
+      <source>create or change a custom role</source>
+      <translation>创建或修改自定义角色</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="37" />
+      <source>switch log-in at start on or off</source>
+      <translation>开启或关闭启动时登录</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="39" />
+      <source>show or export the audit log</source>
+      <translation>查看或导出审计日志</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="40" />
+      <source>user name</source>
+      <translation>用户名</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="166" />
+      <source>approval rules: which documents need whose approval</source>
+      <translation>审批规则：哪些单据需要谁审批</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="170" />
+      <source>list the approval rules</source>
+      <translation>列出审批规则</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="172" />
+      <source>purchase_order, sales_order or payment</source>
+      <translation>purchase_order（采购订单）、sales_order（销售订单）或 payment（付款）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="174" />
+      <source>add a rule, or change the rule --id ID</source>
+      <translation>新增规则，或修改 --id 指定的规则</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="174" />
+      <source>add a rule, or change the rule --id ID (only the options given change)</source>
+      <translation>新增规则，或修改 --id 指定的规则（只改所给的选项）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="180" />
+      <source>the rule to change (its id, or the first characters of it)</source>
+      <translation>要修改的规则（其编号，或编号的前几位）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="183" />
+      <source>applies above this amount ('' for any)</source>
+      <translation>金额超过此数时适用（'' 表示任意金额）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="184" />
+      <source>only for parties of this grade (repeat)</source>
+      <translation>只适用于此等级的往来单位（可重复）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="185" />
+      <source>who approves: owner, accountant, buyer, sales, warehouse</source>
+      <translation>由谁审批：owner（店主）、accountant（会计）、buyer（采购员）、sales（销售员）、warehouse（仓管员）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="186" />
+      <source>the creator may not approve</source>
+      <translation>制单人不得审批</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="188" />
+      <source>delete an approval rule</source>
+      <translation>删除一条审批规则</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="19" />
+      <source>list users</source>
+      <translation>列出用户</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="32" />
+      <source>list roles and their permissions</source>
+      <translation>列出角色及其权限</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="67" />
+      <source>Log-in at start: {state}</source>
+      <translation>启动时登录：{state}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="80" />
+      <source>User {user} added ({role}).</source>
+      <translation>已添加用户 {user}（{role}）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="96" />
+      <source>User {user} saved.</source>
+      <translation>用户 {user} 已保存。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="103" />
+      <source>Password of {user} changed.</source>
+      <translation>{user} 的密码已修改。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="126" />
+      <source>Role {role} saved: {permissions}</source>
+      <translation>角色 {role} 已保存：{permissions}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="274" />
+      <source>Approval rule {id} saved: {document}, {rule}.</source>
+      <translation>审批规则 {id} 已保存：{document}，{rule}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="290" />
+      <source>Approval rule {id} removed.</source>
+      <translation>审批规则 {id} 已删除。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="55" />
+      <source>New password: </source>
+      <translation>新密码：</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="70" />
+      <source>active</source>
+      <translation>启用</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="70" />
+      <source>inactive</source>
+      <translation>停用</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="71" />
+      <source>, locked until {time}</source>
+      <translation>，锁定至 {time}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="73" />
+      <source>User</source>
+      <translation>用户</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="73" />
+      <source>Role</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="73" />
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="73" />
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="114" />
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="114" />
+      <source>Permissions</source>
+      <translation>权限</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="146" />
+      <source>{count} rows written to {path}</source>
+      <translation>已写入 {count} 行到 {path}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="153" />
+      <source>Time</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="153" />
+      <source>Action</source>
+      <translation>操作</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="153" />
+      <source>Entity</source>
+      <translation>对象</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="153" />
+      <source>Summary</source>
+      <translation>摘要</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="153" />
+      <source>Changes</source>
+      <translation>变更</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="206" />
+      <source>No approval rule with id {id}.</source>
+      <translation>没有编号为 {id} 的审批规则。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="208" />
+      <source>Several approval rules start with {id}; give more of the id.</source>
+      <translation>有多条审批规则的编号以 {id} 开头，请多写几位。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="220" />
+      <source>No approval rules: no document needs approval.</source>
+      <translation>没有审批规则：所有单据都无需审批。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="223" />
+      <source>Id</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="223" />
+      <source>Document</source>
+      <translation>单据</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="223" />
+      <source>Rule</source>
+      <translation>规则</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="223" />
+      <source>Active</source>
+      <translation>启用</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="56" />
+      <source>Repeat it: </source>
+      <translation>再输入一次：</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="57" />
+      <source>The two passwords differ.</source>
+      <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="251" />
+      <source>Name the document type: --doc-type purchase_order, sales_order or payment.</source>
+      <translation>请指定单据类型：--doc-type purchase_order、sales_order 或 payment。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="67" />
+      <source>on</source>
+      <translation>开启</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="67" />
+      <source>off</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="116" />
+      <source>built-in</source>
+      <translation>内置</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="116" />
+      <source>custom</source>
+      <translation>自定义</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="230" />
+      <source>yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="230" />
+      <source>no</source>
+      <translation>否</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/admin.py" line="271" />
+      <source>Not an amount: {text}</source>
+      <translation>不是金额：{text}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/base.py" line="11" />
+      <source>create or upgrade the shop database</source>
+      <translation>创建或升级店铺数据库</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/base.py" line="12" />
+      <source>print the program and schema versions</source>
+      <translation>显示程序和数据库结构版本</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/base.py" line="17" />
+      <source>Shop database ready: {url}</source>
+      <translation>店铺数据库已就绪：{url}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/base.py" line="30" />
+      <source>schema {current} (program {head})</source>
+      <translation>数据库结构 {current}（程序 {head}）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/maintenance.py" line="16" />
+      <source>check every invariant of the books and the database; exit 1 if any fails</source>
+      <translation>检查账目和数据库的所有一致性规则；任一失败则以 1 退出</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/maintenance.py" line="17" />
+      <source>copy the shop database (SQLite online backup)</source>
+      <translation>备份店铺数据库（SQLite 在线备份）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/maintenance.py" line="18" />
+      <source>file to write (default: the backups folder)</source>
+      <translation>写入的文件（默认备份文件夹）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/maintenance.py" line="19" />
+      <source>replace the shop database with a checked backup (the current file is kept aside)</source>
+      <translation>用检查过的备份替换店铺数据库（当前文件另存保留）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/maintenance.py" line="22" />
+      <source>backup file to restore</source>
+      <translation>要恢复的备份文件</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/maintenance.py" line="41" />
+      <source>Backup written: {path} ({size} bytes)</source>
+      <translation>备份已写入：{path}（{size} 字节）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/maintenance.py" line="53" />
+      <source>Restored {file} into {target}; the previous file is kept as {aside}.</source>
+      <translation>已将 {file} 恢复到 {target}；原文件保留为 {aside}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/maintenance.py" line="29" />
+      <source>OK</source>
+      <translation>通过</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/maintenance.py" line="29" />
+      <source>FAILED</source>
+      <translation>失败</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/maintenance.py" line="34" />
+      <source>{count} check(s) failed.</source>
+      <translation>{count} 项检查未通过。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/maintenance.py" line="34" />
+      <source>All checks passed.</source>
+      <translation>全部检查通过。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/maintenance.py" line="49" />
+      <source>Restore works on a local shop file.</source>
+      <translation>只能恢复本地店铺文件。</translation>
+    </message>
+    <message>
       <location filename="../../erp_desktop/services/system/approvals.py" line="38" />
       <source>Owner</source>
       <translation>店主</translation>
@@ -92,21 +477,6 @@
       <location filename="../../erp_desktop/services/system/approvals.py" line="375" />
       <source>The approval rule no longer exists.</source>
       <translation>该审批规则已不存在。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/system/audit.py" line="189" />
-      <source>Record type</source>
-      <translation>记录类型</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/system/audit.py" line="190" />
-      <source>Record</source>
-      <translation>记录</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/system/audit.py" line="209" />
-      <source>Audit log</source>
-      <translation>审计日志</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/system/auth.py" line="65" />
@@ -314,6 +684,21 @@
       <translation>标志须为 PNG、JPEG、GIF 或 BMP 图片。</translation>
     </message>
     <message>
+      <location filename="../../erp_desktop/services/system/queries.py" line="137" />
+      <source>Record type</source>
+      <translation>记录类型</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/system/queries.py" line="138" />
+      <source>Record</source>
+      <translation>记录</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/system/queries.py" line="157" />
+      <source>Audit log</source>
+      <translation>审计日志</translation>
+    </message>
+    <message>
       <location filename="../../erp_desktop/services/system/verify.py" line="58" />
       <source>Stock balances equal the sum of moves</source>
       <translation>库存余额等于出入库流水合计</translation>
@@ -357,6 +742,531 @@
       <location filename="../../erp_desktop/services/system/verify.py" line="245" />
       <source>Nothing posted into a closed month</source>
       <translation>已结账月份无新记账</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/accounts.py" line="38" />
+      <source>Chart of accounts</source>
+      <translation>会计科目</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/accounts.py" line="55" />
+      <source>Add account…</source>
+      <translation>新增科目…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/accounts.py" line="56" />
+      <source>Rename…</source>
+      <translation>重命名…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/accounts.py" line="57" />
+      <source>Deactivate / activate</source>
+      <translation>停用 / 启用</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/accounts.py" line="106" />
+      <source>Rename {code}</source>
+      <translation>重命名 {code}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/accounts.py" line="119" />
+      <source>Add account</source>
+      <translation>新增科目</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/accounts.py" line="43" />
+      <source>Asset</source>
+      <translation>资产</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/accounts.py" line="44" />
+      <source>Liability</source>
+      <translation>负债</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/accounts.py" line="45" />
+      <source>Equity</source>
+      <translation>所有者权益</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/accounts.py" line="47" />
+      <source>Expense</source>
+      <translation>费用</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/accounts.py" line="133" />
+      <source>Parent account</source>
+      <translation>上级科目</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/accounts.py" line="68" />
+      <source>Parent</source>
+      <translation>上级</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/accounts.py" line="70" />
+      <source>Used by postings</source>
+      <translation>系统科目</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/approvals.py" line="39" />
+      <source>Approvals</source>
+      <translation>审批规则</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/approvals.py" line="47" />
+      <source>Approval rule</source>
+      <translation>审批规则</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/approvals.py" line="54" />
+      <source>any amount</source>
+      <translation>任意金额</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/approvals.py" line="56" />
+      <source>e.g. C, D (empty: any grade)</source>
+      <translation>例如 C, D（留空：任意等级）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/approvals.py" line="70" />
+      <source>The approver may not be the document's creator</source>
+      <translation>审批人不能是制单人</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/approvals.py" line="74" />
+      <source>Document type</source>
+      <translation>单据类型</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/approvals.py" line="76" />
+      <source>Amount over</source>
+      <translation>金额超过</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/approvals.py" line="77" />
+      <source>Party grades</source>
+      <translation>往来单位等级</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/approvals.py" line="78" />
+      <source>Product categories</source>
+      <translation>商品类别</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/approvals.py" line="79" />
+      <source>Approver role</source>
+      <translation>审批角色</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/approvals.py" line="178" />
+      <source>Add rule</source>
+      <translation>添加规则</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/approvals.py" line="179" />
+      <source>Edit rule</source>
+      <translation>编辑规则</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/approvals.py" line="180" />
+      <source>Delete rule</source>
+      <translation>删除规则</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/approvals.py" line="86" />
+      <source>A rule applies when all its conditions hold; empty conditions match everything.</source>
+      <translation>规则的所有条件都满足时生效；留空的条件匹配全部。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/approvals.py" line="111" />
+      <source>The amount must be a number with at most 2 decimals.</source>
+      <translation>金额必须是最多两位小数的数字。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/approvals.py" line="166" />
+      <source>Grades</source>
+      <translation>等级</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/approvals.py" line="169" />
+      <source>Not the creator</source>
+      <translation>非制单人</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/approvals.py" line="194" />
+      <source>Over-receipt tolerance (%)</source>
+      <translation>超收容差（%）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/approvals.py" line="201" />
+      <source>Documents matching a rule need approval by the rule's role before they are confirmed. When several rules match, each must be approved.</source>
+      <translation>符合规则的单据在确认前需要规则指定角色审批；多条规则同时适用时，每条都须审批。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/approvals.py" line="225" />
+      <source>{count} categories</source>
+      <translation>{count} 个类别</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/company.py" line="31" />
+      <source>Company</source>
+      <translation>公司信息</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/company.py" line="53" />
+      <source>As printed on delivery notes and statements</source>
+      <translation>打印在送货单和对账单上</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/company.py" line="55" />
+      <source>A PNG or JPEG picture (optional)</source>
+      <translation>PNG 或 JPEG 图片（可选）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/company.py" line="56" />
+      <source>Choose…</source>
+      <translation>选择…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/company.py" line="67" />
+      <source>Printed at the foot of every page, e.g. thanks or payment terms</source>
+      <translation>打印在每页底部，例如致谢或付款条件</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/company.py" line="103" />
+      <source>Choose the logo</source>
+      <translation>选择标志图片</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/company.py" line="103" />
+      <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp)</source>
+      <translation>图片 (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/company.py" line="123" />
+      <source>Saved.</source>
+      <translation>已保存。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/custom_fields.py" line="31" />
+      <source>Custom fields</source>
+      <translation>自定义字段</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/custom_fields.py" line="74" />
+      <source>For a choice field: the choices, separated by commas</source>
+      <translation>选项字段：各选项用逗号分隔</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/custom_fields.py" line="76" />
+      <source>Add field</source>
+      <translation>添加字段</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/custom_fields.py" line="78" />
+      <source>Save changes</source>
+      <translation>保存修改</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/custom_fields.py" line="80" />
+      <source>Delete field</source>
+      <translation>删除字段</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/custom_fields.py" line="91" />
+      <source>Choices</source>
+      <translation>选项</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/custom_fields.py" line="85" />
+      <source>Fields of</source>
+      <translation>字段所属</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/custom_fields.py" line="101" />
+      <source>Custom fields appear in the editor, as list columns and as columns in Excel import and export.</source>
+      <translation>自定义字段会出现在编辑窗口、列表列以及 Excel 导入导出的列中。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/custom_fields.py" line="164" />
+      <source>Delete the field {label}? Values already entered are kept but hidden.</source>
+      <translation>删除字段 {label}？已录入的值会保留但不再显示。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/custom_fields.py" line="56" />
+      <source>Key (import column)</source>
+      <translation>键（导入列名）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="51" />
+      <source>Last sync {time} · {pending} changes to send · {conflicts} conflicts · series {series}</source>
+      <translation>上次同步 {time} · 待发送 {pending} 条变更 · {conflicts} 个冲突 · 编号序列 {series}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="47" />
+      <source>Online mode: working straight on the shared database.</source>
+      <translation>在线模式：直接使用共享数据库。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="49" />
+      <source>Not set up: this PC works on its own.</source>
+      <translation>未设置：本机独立工作。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="69" />
+      <source>PC {pc}</source>
+      <translation>电脑 {pc}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="79" />
+      <source>e.g. 192.168.1.10 or shop-server</source>
+      <translation>例如 192.168.1.10 或 shop-server</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="87" />
+      <source>unchanged</source>
+      <translation>不修改</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="99" />
+      <source>Sync automatically every</source>
+      <translation>自动同步，间隔</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="102" />
+      <source> min</source>
+      <translation> 分钟</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="110" />
+      <source>Server</source>
+      <translation>服务器</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="111" />
+      <source>Port</source>
+      <translation>端口</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="112" />
+      <source>Database</source>
+      <translation>数据库</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="114" />
+      <source>Password</source>
+      <translation>密码</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="115" />
+      <source>Encryption</source>
+      <translation>加密</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="119" />
+      <source>Test connection</source>
+      <translation>测试连接</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="121" />
+      <source>Sync now</source>
+      <translation>立即同步</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="132" />
+      <source>Shared database (PostgreSQL)</source>
+      <translation>共享数据库（PostgreSQL）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="166" />
+      <source>Restore this version</source>
+      <translation>恢复此版本</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="168" />
+      <source>Keep the current version</source>
+      <translation>保留当前版本</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="177" />
+      <source>Conflicts: versions that lost a merge</source>
+      <translation>冲突：合并时被覆盖的版本</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="278" />
+      <source>Connecting…</source>
+      <translation>正在连接…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="285" />
+      <source>Syncing…</source>
+      <translation>正在同步…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="92" />
+      <source>Use TLS when the server offers it</source>
+      <translation>服务器支持时使用 TLS</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="93" />
+      <source>Require TLS</source>
+      <translation>必须使用 TLS</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="94" />
+      <source>Require TLS and check the certificate</source>
+      <translation>必须使用 TLS 并校验证书</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="95" />
+      <source>No TLS</source>
+      <translation>不使用 TLS</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="290" />
+      <source>Sync done: {pulled} received, {pushed} sent, {conflicts} conflicts.</source>
+      <translation>同步完成：接收 {pulled} 条，发送 {pushed} 条，冲突 {conflicts} 个。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="144" />
+      <source>Found</source>
+      <translation>发现时间</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="147" />
+      <source>Lost version from</source>
+      <translation>被覆盖版本来自</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="148" />
+      <source>Kept version from</source>
+      <translation>保留版本来自</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/users.py" line="45" />
+      <source>Users</source>
+      <translation>用户</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/users.py" line="82" />
+      <source>Active (may log in)</source>
+      <translation>启用（可以登录）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/users.py" line="85" />
+      <source>User name</source>
+      <translation>用户名</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/users.py" line="86" />
+      <source>Display name</source>
+      <translation>显示名称</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/users.py" line="119" />
+      <source>Set password of {user}</source>
+      <translation>设置 {user} 的密码</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/users.py" line="127" />
+      <source>New password</source>
+      <translation>新密码</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/users.py" line="128" />
+      <source>Repeat password</source>
+      <translation>重复密码</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/users.py" line="154" />
+      <source>Role name</source>
+      <translation>角色名称</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/users.py" line="187" />
+      <source>Ask for user name and password when the program starts</source>
+      <translation>程序启动时要求输入用户名和密码</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/users.py" line="201" />
+      <source>Add user…</source>
+      <translation>添加用户…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/users.py" line="204" />
+      <source>Edit…</source>
+      <translation>编辑…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/users.py" line="206" />
+      <source>Set password…</source>
+      <translation>设置密码…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/users.py" line="208" />
+      <source>Unlock</source>
+      <translation>解锁</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/users.py" line="218" />
+      <source>Without users the program starts without log-in. The first user must be an owner.</source>
+      <translation>没有用户时程序启动无需登录。第一个用户必须是店主。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/users.py" line="332" />
+      <source>New role…</source>
+      <translation>新建角色…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/users.py" line="468" />
+      <source>Export the audit log</source>
+      <translation>导出审计日志</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/users.py" line="498" />
+      <source>Roles</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/users.py" line="71" />
+      <source>Edit user</source>
+      <translation>编辑用户</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/users.py" line="71" />
+      <source>Add user</source>
+      <translation>添加用户</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/users.py" line="150" />
+      <source>Edit role</source>
+      <translation>编辑角色</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/users.py" line="150" />
+      <source>New role</source>
+      <translation>新建角色</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/users.py" line="390" />
+      <source>Search summary or record id…</source>
+      <translation>搜索摘要或记录编号…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/users.py" line="489" />
+      <source>Only the owner can manage users and see the audit log.</source>
+      <translation>只有店主可以管理用户和查看审计日志。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/users.py" line="195" />
+      <source>Locked until</source>
+      <translation>锁定至</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/users.py" line="476" />
+      <source>Export</source>
+      <translation>导出</translation>
     </message>
   </context>
 </TS>

@@ -50,149 +50,533 @@
       <translation>第 {row} 行</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="488" />
+      <location filename="../../erp_desktop/ui/printing.py" line="489" />
       <source>Print a document…</source>
       <translation>打印单据…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="492" />
+      <location filename="../../erp_desktop/ui/printing.py" line="493" />
       <source>Print product labels…</source>
       <translation>打印商品标签…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="497" />
+      <location filename="../../erp_desktop/ui/printing.py" line="498" />
       <source>Customer statement…</source>
       <translation>客户对账单…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="499" />
+      <location filename="../../erp_desktop/ui/printing.py" line="500" />
       <source>Supplier statement…</source>
       <translation>供应商对账单…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="75" />
+      <location filename="../../erp_desktop/ui/printing.py" line="76" />
       <source>Print preview — {name}</source>
       <translation>打印预览 — {name}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="82" />
+      <location filename="../../erp_desktop/ui/printing.py" line="83" />
       <source>{count} page(s)</source>
       <translation>共 {count} 页</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="86" />
+      <location filename="../../erp_desktop/ui/printing.py" line="87" />
       <source>Save as PDF…</source>
       <translation>另存为 PDF…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="88" />
+      <location filename="../../erp_desktop/ui/printing.py" line="89" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="147" />
+      <location filename="../../erp_desktop/ui/printing.py" line="148" />
       <source>Print</source>
       <translation>打印</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="154" />
+      <location filename="../../erp_desktop/ui/printing.py" line="155" />
       <source>Save as PDF</source>
       <translation>另存为 PDF</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="154" />
+      <location filename="../../erp_desktop/ui/printing.py" line="155" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="258" />
+      <location filename="../../erp_desktop/ui/printing.py" line="259" />
       <source>Print a document</source>
       <translation>打印单据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="263" />
+      <location filename="../../erp_desktop/ui/printing.py" line="264" />
       <source>Document number, e.g. DN-2026-000001</source>
       <translation>单据编号，例如 DN-2026-000001</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="270" />
+      <location filename="../../erp_desktop/ui/printing.py" line="271" />
       <source>Preview</source>
       <translation>预览</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="302" />
+      <location filename="../../erp_desktop/ui/printing.py" line="303" />
       <source>Print a statement</source>
       <translation>打印对账单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="321" />
+      <location filename="../../erp_desktop/ui/printing.py" line="322" />
       <source>Statement of</source>
       <translation>对账对象</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="366" />
+      <location filename="../../erp_desktop/ui/printing.py" line="367" />
       <source>Print product labels</source>
       <translation>打印商品标签</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="373" />
+      <location filename="../../erp_desktop/ui/printing.py" line="374" />
       <source>Remove</source>
       <translation>移除</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="393" />
+      <location filename="../../erp_desktop/ui/printing.py" line="394" />
       <source>Show the price</source>
       <translation>显示价格</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="398" />
+      <location filename="../../erp_desktop/ui/printing.py" line="399" />
       <source>Add product</source>
       <translation>添加商品</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="399" />
+      <location filename="../../erp_desktop/ui/printing.py" line="400" />
       <source>Copies for new products</source>
       <translation>新加商品的份数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="400" />
+      <location filename="../../erp_desktop/ui/printing.py" line="401" />
       <source>Label paper</source>
       <translation>标签纸</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="402" />
+      <location filename="../../erp_desktop/ui/printing.py" line="403" />
       <source>Labels already used on the first sheet</source>
       <translation>第一张已用掉的标签数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="370" />
+      <location filename="../../erp_desktop/ui/printing.py" line="371" />
       <source>Copies</source>
       <translation>份数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="387" />
+      <location filename="../../erp_desktop/ui/printing.py" line="388" />
       <source>EAN-13 when valid, else Code128</source>
       <translation>有效时用 EAN-13，否则用 Code128</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="390" />
+      <location filename="../../erp_desktop/ui/printing.py" line="391" />
       <source>QR code</source>
       <translation>二维码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="465" />
+      <location filename="../../erp_desktop/ui/printing.py" line="466" />
       <source>Add at least one product.</source>
       <translation>请至少添加一个商品。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="168" />
+      <location filename="../../erp_desktop/ui/printing.py" line="169" />
       <source>Cannot save</source>
       <translation>无法保存</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="169" />
+      <location filename="../../erp_desktop/ui/printing.py" line="170" />
       <source>Could not write {path}: {error}</source>
       <translation>无法写入 {path}：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/login.py" line="19" />
+      <source>Log in — erp-desktop</source>
+      <translation>登录 — erp-desktop</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/login.py" line="21" />
+      <source>Who is working?</source>
+      <translation>谁在使用？</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/login.py" line="37" />
+      <source>Log in</source>
+      <translation>登录</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/login.py" line="38" />
+      <source>Quit</source>
+      <translation>退出</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/login.py" line="51" />
+      <source>Enter your user name.</source>
+      <translation>请输入用户名。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="24" />
+      <source>erp-desktop — shop management</source>
+      <translation>erp-desktop — 进销存管理</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="38" />
+      <source>Database: {name}</source>
+      <translation>数据库：{name}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="39" />
+      <source>User: {name}</source>
+      <translation>用户：{name}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="41" />
+      <source>Ready</source>
+      <translation>就绪</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="69" />
+      <source>Language</source>
+      <translation>语言</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="76" />
+      <source>About erp-desktop</source>
+      <translation>关于 erp-desktop</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="132" />
+      <source>The new language applies the next time the program starts.</source>
+      <translation>新语言将在下次启动程序时生效。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="138" />
+      <source>erp-desktop {version}
+Purchase, sales, inventory and finance for small shops.
+Database: {db}</source>
+      <translation>erp-desktop {version}
+面向小商店的进销存与财务一体化软件。
+数据库：{db}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="51" />
+      <source>&amp;File</source>
+      <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="52" />
+      <source>&amp;Documents</source>
+      <translation>单据(&amp;D)</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="53" />
+      <source>&amp;Reports</source>
+      <translation>报表(&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="54" />
+      <source>&amp;Tools</source>
+      <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="55" />
+      <source>&amp;Settings</source>
+      <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="56" />
+      <source>&amp;Help</source>
+      <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="70" />
+      <source>System default</source>
+      <translation>跟随系统</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="93" />
+      <source>This part of the program failed to load. Details are in the log:
+{path}</source>
+      <translation>程序的这一部分加载失败。详情见日志：
+{path}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="89" />
+      <source>Restore a backup</source>
+      <translation>恢复备份</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="90" />
+      <source>Close the program, then run:
+
+erp-desktop restore BACKUP_FILE
+
+The backup is checked first and the current file is kept aside.</source>
+      <translation>请关闭程序，然后运行：
+
+erp-desktop restore 备份文件
+
+会先检查备份文件，当前文件会另存保留。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="24" />
+      <source>Verify the books…</source>
+      <translation>校验账目……</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="25" />
+      <source>Back up now</source>
+      <translation>立即备份</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="26" />
+      <source>Restore a backup…</source>
+      <translation>恢复备份……</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="41" />
+      <source>Verify the books</source>
+      <translation>校验账目</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="72" />
+      <source>Back up to</source>
+      <translation>备份到</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="72" />
+      <source>Shop database (*.sqlite3)</source>
+      <translation>店铺数据库 (*.sqlite3)</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="80" />
+      <source>Backup</source>
+      <translation>备份</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/self_test.py" line="22" />
+      <source>self-test: {report}</source>
+      <translation>自检：{report}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/sync_status.py" line="33" />
+      <source>Sync {time} · {pending} to send</source>
+      <translation>同步 {time} · 待发送 {pending}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/sync_status.py" line="27" />
+      <source>Online</source>
+      <translation>在线</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/sync_status.py" line="29" />
+      <source>Sync: off</source>
+      <translation>同步：关闭</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/sync_status.py" line="31" />
+      <source>Sync: offline · {pending} to send</source>
+      <translation>同步：离线 · 待发送 {pending}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/sync_status.py" line="35" />
+      <source>{count} conflicts</source>
+      <translation>{count} 个冲突</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/sync_status.py" line="47" />
+      <source>Sync with the shared database: last sync, changes waiting to be sent, conflicts to review</source>
+      <translation>与共享数据库同步：上次同步时间、待发送的变更、待处理的冲突</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/excel_import.py" line="23" />
+      <source>Import from Excel</source>
+      <translation>从 Excel 导入</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/excel_import.py" line="34" />
+      <source>{title}…</source>
+      <translation>{title}…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/excel_import.py" line="78" />
+      <source>Opening stock date:</source>
+      <translation>期初库存日期：</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/excel_import.py" line="87" />
+      <source>Import {what} from Excel</source>
+      <translation>从 Excel 导入{what}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/excel_import.py" line="90" />
+      <source>{what} template</source>
+      <translation>{what}模板</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/export.py" line="127" />
+      <source>Exporting {title}…</source>
+      <translation>正在导出{title}……</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/export.py" line="127" />
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/export.py" line="182" />
+      <source>Open file</source>
+      <translation>打开文件</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/export.py" line="60" />
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/export.py" line="71" />
+      <source>Excel workbook (*.xlsx);;All files (*)</source>
+      <translation>Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/export.py" line="137" />
+      <source>Exporting {title}… {count} rows</source>
+      <translation>正在导出{title}…… 已写 {count} 行</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="265" />
+      <source>Import finished.</source>
+      <translation>导入完成。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="257" />
+      <source>{count} rows imported.</source>
+      <translation>已导入 {count} 行。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="83" />
+      <source>Choose an Excel file (.xlsx) whose first row names the columns. Required columns: {columns}. Nothing is imported unless every row is correct.</source>
+      <translation>请选择一个 Excel 文件（.xlsx），其第一行为列名。必填列：{columns}。只有每一行都正确时才会导入。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="92" />
+      <source>File to import…</source>
+      <translation>要导入的文件…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="94" />
+      <source>Choose file…</source>
+      <translation>选择文件…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="96" />
+      <source>Download template…</source>
+      <translation>下载模板…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="125" />
+      <source>Save error report…</source>
+      <translation>保存错误报告…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="129" />
+      <source>Import</source>
+      <translation>导入</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="156" />
+      <source>Choose the file to import</source>
+      <translation>选择要导入的文件</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="161" />
+      <source>Save the template</source>
+      <translation>保存模板</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="172" />
+      <source>Template saved to {path}. Fill it in with Excel, then choose it here.</source>
+      <translation>模板已保存到 {path}。请用 Excel 填写后在此选择该文件。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="185" />
+      <source>Importing {name}…</source>
+      <translation>正在导入 {name}……</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="194" />
+      <source>Save error report</source>
+      <translation>保存错误报告</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="203" />
+      <source>Error report saved to {path}.</source>
+      <translation>错误报告已保存到 {path}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="194" />
+      <source>{name} - problems</source>
+      <translation>{name} - 问题</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="170" />
+      <source>The template could not be saved: {error}</source>
+      <translation>无法保存模板：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="201" />
+      <source>The error report could not be saved: {error}</source>
+      <translation>无法保存错误报告：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="222" />
+      <source>Correct the file and import it again.</source>
+      <translation>请修改文件后重新导入。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="226" />
+      <source>The import failed; nothing was imported.</source>
+      <translation>导入失败；未导入任何数据。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/list_page.py" line="142" />
+      <source>{count} rows</source>
+      <translation>共 {count} 行</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/list_page.py" line="52" />
+      <source>Search…</source>
+      <translation>搜索……</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="157" />
+      <source>Product: code, name, spec or barcode…</source>
+      <translation>商品：编码、名称、规格或条码…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="274" />
+      <source>frozen</source>
+      <translation>冻结</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="274" />
+      <source>full</source>
+      <translation>已满</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="182" />
+      <source>Customer: code, name or phone…</source>
+      <translation>客户：编码、名称或电话…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="182" />
+      <source>Supplier: code, name or phone…</source>
+      <translation>供应商：编码、名称或电话…</translation>
     </message>
   </context>
 </TS>

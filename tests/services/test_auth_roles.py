@@ -10,7 +10,8 @@ from sqlalchemy import select
 from erp_desktop.errors import Duplicate, PermissionDenied, ValidationError
 from erp_desktop.models.base import utcnow
 from erp_desktop.models.system import AuditLog, User
-from erp_desktop.services.system import audit, auth
+from erp_desktop.services.system import auth
+from erp_desktop.services.system import queries as audit  # the audit log viewer
 from erp_desktop.services.system.auth import Perm
 from erp_desktop.storage.uow import SYSTEM
 

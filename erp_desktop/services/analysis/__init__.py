@@ -1,1 +1,119 @@
-"""Analysis: the multi-dimensional pivot and the dashboards."""
+"""Analysis: the multi-dimensional pivot and the dashboards.
+
+The pivot itself is ``run_pivot`` here: ``pivot`` is the name of its submodule.
+
+This package's ``__init__`` is the area's public face: ``ui/`` and ``commands/`` import only this
+(``from erp_desktop.services import analysis`` … ``analysis.choices(...)``). Names load lazily
+(PEP 562) on first use, so importing the face costs nothing and cannot create an import cycle; the
+``TYPE_CHECKING`` block tells mypy and the reader where each name lives.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .dashboard import (
+        Figure,
+        Overview,
+        StockOverview,
+        overview,
+        stock_overview,
+    )
+    from .pivot import (
+        MEASURES,
+        PURCHASE_DIMS,
+        PURCHASE_MEASURES,
+        SALES_DIMS,
+        SOURCES,
+        TIME_DIMS,
+        DocLine,
+        PivotResult,
+        PivotSpec,
+        ViewRow,
+        choices,
+        delete_view,
+        dimension_label,
+        drill,
+        export_xlsx,
+        list_views,
+        measure_label,
+        replace_spec,
+        save_view,
+        table,
+    )
+    from .pivot import (
+        pivot as run_pivot,
+    )
+
+_SOURCES: dict[str, tuple[str, str]] = {
+    "DocLine": ("pivot", "DocLine"),
+    "Figure": ("dashboard", "Figure"),
+    "MEASURES": ("pivot", "MEASURES"),
+    "Overview": ("dashboard", "Overview"),
+    "PURCHASE_DIMS": ("pivot", "PURCHASE_DIMS"),
+    "PURCHASE_MEASURES": ("pivot", "PURCHASE_MEASURES"),
+    "PivotResult": ("pivot", "PivotResult"),
+    "PivotSpec": ("pivot", "PivotSpec"),
+    "SALES_DIMS": ("pivot", "SALES_DIMS"),
+    "SOURCES": ("pivot", "SOURCES"),
+    "StockOverview": ("dashboard", "StockOverview"),
+    "TIME_DIMS": ("pivot", "TIME_DIMS"),
+    "ViewRow": ("pivot", "ViewRow"),
+    "choices": ("pivot", "choices"),
+    "delete_view": ("pivot", "delete_view"),
+    "dimension_label": ("pivot", "dimension_label"),
+    "drill": ("pivot", "drill"),
+    "export_xlsx": ("pivot", "export_xlsx"),
+    "list_views": ("pivot", "list_views"),
+    "measure_label": ("pivot", "measure_label"),
+    "overview": ("dashboard", "overview"),
+    "run_pivot": ("pivot", "pivot"),
+    "replace_spec": ("pivot", "replace_spec"),
+    "save_view": ("pivot", "save_view"),
+    "stock_overview": ("dashboard", "stock_overview"),
+    "table": ("pivot", "table"),
+}
+
+__all__ = [
+    "DocLine",
+    "Figure",
+    "MEASURES",
+    "Overview",
+    "PURCHASE_DIMS",
+    "PURCHASE_MEASURES",
+    "PivotResult",
+    "PivotSpec",
+    "SALES_DIMS",
+    "SOURCES",
+    "StockOverview",
+    "TIME_DIMS",
+    "ViewRow",
+    "choices",
+    "delete_view",
+    "dimension_label",
+    "drill",
+    "export_xlsx",
+    "list_views",
+    "measure_label",
+    "overview",
+    "run_pivot",
+    "replace_spec",
+    "save_view",
+    "stock_overview",
+    "table",
+]
+
+
+def __getattr__(name: str) -> Any:
+    try:
+        module, attr = _SOURCES[name]
+    except KeyError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    # not cached in this module: a name patched in its submodule (a test's monkeypatch) is seen here
+    return getattr(importlib.import_module(f"{__name__}.{module}"), attr)
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

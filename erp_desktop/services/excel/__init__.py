@@ -1,15 +1,16 @@
 """The Excel engine: streaming xlsx export and import shared by every list, report and importer.
 
-- ``write_xlsx`` streams rows (openpyxl write-only mode) with numbers as numbers and a number
+- ``write_xlsx`` streams rows (the hand streaming writer, ``writer``) with numbers as numbers and a number
   format per kind (money ``#,##0.00``, quantities ``#,##0.###``, prices, rates as percentages,
   dates as dates), a bold frozen header, column widths and an optional exact totals row.
-- ``read_xlsx`` streams a sheet (read-only mode), maps columns by their header text (title, key or
+- ``read_xlsx`` streams a sheet (``reader``), maps columns by their header text (title, key or
   alias, Chinese or English, case/space-insensitive, never by position), converts every cell to
   exact values and raises ``ImportErrors`` listing *every* problem (row, column, message), so an
   import is all-or-nothing.
 - ``write_template`` / ``write_error_report`` give the user files to fill in and to read.
 
-Only this module (and ``services/excel_*.py``) imports openpyxl.
+One xlsx writer (``writer``) and one reader (``reader``), both hand-written and streaming;
+openpyxl is only a test dependency. This ``__init__`` is the area's public face (``__all__``).
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from erp_desktop import i18n
 from erp_desktop.errors import ImportErrors, UserError
@@ -64,6 +65,7 @@ PROGRESS_EVERY = 1000
 MAX_PROBLEMS = 5000  # an error report beyond this is no more useful; the rest are counted
 _ESTIMATE_AT = 500  # rows read before the sheet's size is estimated
 _HEADER_SCAN_ROWS = 10  # the header may sit below a title row or two
+_EXCEL_EPOCH = dt.date(1899, 12, 30)
 
 
 @dataclass(frozen=True)
@@ -183,63 +185,49 @@ def write_template(
     path: str | os.PathLike, columns: Sequence[XColumn], examples: Iterable[Mapping | object] = ()
 ) -> None:
     """An import template: the header (required columns marked *), example rows, and a second
-    sheet "说明/Instructions" describing each column."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font, PatternFill
+    sheet "说明/Instructions" describing each column. Written by the same streaming writer as the
+    exports (``writer``); the file appears atomically."""
+    from erp_desktop.services.excel.writer import XF_BOLD, XF_NOTE, XF_WRAP, WorkbookStream
 
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(_sheet_name(tr("Data")))
-    _setup_sheet(sheet, columns, template=True)
-    header = _header_cells(sheet, columns, template=True)
-    sheet.append(header)
-    cells = [_body_cell(sheet, column) for column in columns]
-    italic = Font(italic=True, color="808080")
-    for example in examples:
-        out = []
-        for index, column in enumerate(columns):
-            value = _export_value(column, _get(example, column.key))
-            if value is None:
-                out.append(None)
-                continue
-            cell = cells[index]
-            _set_cell(cell, value, column)
-            out.append(cell)
-        sheet.append(out)
-    notes = workbook.create_sheet(_sheet_name("说明 Instructions"))
-    notes.column_dimensions["A"].width = 24
-    notes.column_dimensions["B"].width = 12
-    notes.column_dimensions["C"].width = 16
-    notes.column_dimensions["D"].width = 70
-    notes.freeze_panes = "A2"
-    bold = Font(bold=True)
-    fill = PatternFill("solid", fgColor="DDEBF7")
-    wrap = Alignment(wrap_text=True, vertical="top")
-    head = []
-    for text in (tr("Column"), tr("Required"), tr("Type"), tr("How to fill it in")):
-        cell = _cell(notes, text)
-        cell.font = bold
-        cell.fill = fill
-        head.append(cell)
-    notes.append(head)
-    for column in columns:
-        described = _cell(notes, _describe(column))
-        described.alignment = wrap
-        notes.append([column.title, tr("Yes") if column.required else tr("No"), kind_label(column.kind), described])
-    notes.append([])
-    general = _cell(
-        notes,
-        tr(
+    path = Path(path)
+    part = path.with_name(path.name + ".part")
+    book = WorkbookStream(part)
+    try:
+        kinds = [column.kind if column.kind in NUMBER_FORMATS else None for column in columns]
+        data = book.sheet(_sheet_name(tr("Data")), [_width(c, template=True) for c in columns], kinds)
+        data.header(
+            [column.title + (" *" if column.required else "") for column in columns],
+            required=[column.required for column in columns],
+        )
+        for example in examples:
+            data.row([_export_value(column, _get(example, column.key)) for column in columns])
+        data.close(auto_filter=False)
+        notes = book.sheet(_sheet_name("说明 Instructions"), [24, 12, 16, 70], [None] * 4, selected=False)
+        notes.header([tr("Column"), tr("Required"), tr("Type"), tr("How to fill it in")])
+        for column in columns:
+            notes.row(
+                [column.title, tr("Yes") if column.required else tr("No"), kind_label(column.kind), _describe(column)],
+                text_styles=(None, None, None, XF_WRAP),
+            )
+        notes.row([])
+        general = tr(
             "Fill in one row per record below the header; do not merge cells or use formulas. "
             "Columns are matched by their header, so their order does not matter and columns you "
             "do not need may be deleted (except required ones, marked *). Delete the example rows "
             "before importing. An import is all-or-nothing: if any row has a problem nothing is "
             "imported and every problem is listed."
-        ),
-    )
-    general.font = italic
-    general.alignment = wrap
-    notes.append([tr("Notes"), None, None, general])
-    _save_atomic(workbook, Path(path))
+        )
+        notes.row([tr("Notes"), None, None, general], text_styles=(XF_BOLD, None, None, XF_NOTE))
+        notes.close(auto_filter=False)
+        book.close()
+        os.replace(part, path)
+    except BaseException:
+        book.abort()
+        try:
+            part.unlink()
+        except OSError:
+            pass
+        raise
 
 
 def write_error_report(path: str | os.PathLike, problems: Iterable[Problem]) -> None:
@@ -285,73 +273,7 @@ def _describe(column: XColumn) -> str:
     return text + " " + tr("Also accepted as header: {names}", names=", ".join(names))
 
 
-def _setup_sheet(sheet, columns: Sequence[XColumn], *, template: bool = False) -> None:
-    from openpyxl.utils import get_column_letter
-
-    for index, column in enumerate(columns, 1):
-        sheet.column_dimensions[get_column_letter(index)].width = _width(column, template=template)
-    sheet.freeze_panes = "A2"
-
-
-def _header_cells(sheet, columns: Sequence[XColumn], *, template: bool = False) -> list:
-    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-
-    bold = Font(bold=True)
-    fill = PatternFill("solid", fgColor="DDEBF7")
-    required_fill = PatternFill("solid", fgColor="FCE4D6")
-    border = Border(bottom=Side(style="thin", color="808080"))
-    cells = []
-    for column in columns:
-        title = column.title + (" *" if template and column.required else "")
-        cell = _cell(sheet, title)
-        cell.font = bold
-        cell.fill = required_fill if template and column.required else fill
-        cell.border = border
-        cell.alignment = Alignment(
-            horizontal="center" if column.kind not in NUMBER_KINDS else "right", vertical="center"
-        )
-        cells.append(cell)
-    return cells
-
-
-def _body_cell(sheet, column: XColumn):
-    from openpyxl.cell import WriteOnlyCell
-
-    cell = WriteOnlyCell(sheet)
-    fmt = NUMBER_FORMATS.get(column.kind)
-    if fmt:
-        cell.number_format = fmt
-    return cell
-
-
-def _cell(sheet, value):
-    from openpyxl.cell import WriteOnlyCell
-
-    cell = WriteOnlyCell(sheet)
-    if value is not None:
-        _set_raw(cell, value)
-    return cell
-
-
 _ILLEGAL = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")
-
-
-def _set_raw(cell, value) -> None:
-    if isinstance(value, str):
-        value = _ILLEGAL.sub("", value)
-        cell.value = value
-        if cell.data_type != "s":  # text starting with '=' is text, never a formula we write
-            cell.data_type = "s"
-    else:
-        cell.value = value
-
-
-def _set_cell(cell, value, column: XColumn) -> None:
-    _set_raw(cell, value)
-    if column.kind == "date":
-        wanted = DATETIME_FORMAT if isinstance(value, dt.datetime) else NUMBER_FORMATS["date"]
-        if cell.number_format != wanted:
-            cell.number_format = wanted
 
 
 def _get(item: Mapping | object, key: str) -> Any:
@@ -425,19 +347,6 @@ def _export_value(column: XColumn, value: Any) -> Any:
     if isinstance(value, (dt.date, dt.datetime, Decimal, int)) and not isinstance(value, bool):
         return value.isoformat() if isinstance(value, (dt.date, dt.datetime)) else str(value)
     return str(value)
-
-
-def _save_atomic(workbook, path: Path) -> None:
-    part = path.with_name(path.name + ".part")
-    try:
-        workbook.save(part)
-        os.replace(part, path)
-    except BaseException:
-        try:
-            part.unlink()
-        except OSError:
-            pass
-        raise
 
 
 def _sheet_name(text: str) -> str:
@@ -962,9 +871,10 @@ def _as_date(value: Any) -> dt.date:
             if parsed is not None:
                 return parsed
         if 1 <= number <= 2958465:  # an Excel serial day number
-            from openpyxl.utils.datetime import from_excel
-
-            return from_excel(number).date()
+            # Excel counts from 1 = 1900-01-01 and has a 29 Feb 1900 (day 60) that never was: read as 28 Feb
+            if number <= 60:
+                return dt.date(1899, 12, 31) + dt.timedelta(days=min(number, 59))
+            return _EXCEL_EPOCH + dt.timedelta(days=number)
         raise ValueError(tr("Not a date: {value}", value=_show(value)))
     parsed = _text_date(str(value))
     if parsed is None:
@@ -1006,3 +916,70 @@ def iter_chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
             batch = []
     if batch:
         yield batch
+
+
+# ------------------------------------------------------------------------------------ the face
+# The importers (``imports``) load lazily (PEP 562): they pull in the models and the ledger, which
+# an export or a template does not need, and ``imports`` itself imports this module.
+
+if TYPE_CHECKING:
+    from .imports import (
+        Importer,
+        import_opening_balances,
+        import_opening_stock,
+        import_orders,
+        importer,
+        importers,
+        write_opening_balance_template,
+        write_opening_stock_template,
+        write_order_template,
+    )
+
+_LAZY = (
+    "Importer",
+    "import_opening_balances",
+    "import_opening_stock",
+    "import_orders",
+    "importer",
+    "importers",
+    "write_opening_balance_template",
+    "write_opening_stock_template",
+    "write_order_template",
+)
+
+__all__ = [
+    "DATETIME_FORMAT",
+    "KINDS",
+    "NUMBER_FORMATS",
+    "NUMBER_KINDS",
+    "PLACES",
+    "Cancelled",
+    "ImportRow",
+    "Importer",
+    "Problem",
+    "XColumn",
+    "convert",
+    "header_names",
+    "import_opening_balances",
+    "import_opening_stock",
+    "import_orders",
+    "importer",
+    "importers",
+    "iter_chunks",
+    "kind_label",
+    "read_xlsx",
+    "write_error_report",
+    "write_opening_balance_template",
+    "write_opening_stock_template",
+    "write_order_template",
+    "write_template",
+    "write_xlsx",
+]
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from . import imports
+
+    return getattr(imports, name)  # not cached: a patch in ``imports`` is seen here

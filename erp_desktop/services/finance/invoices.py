@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -98,7 +98,7 @@ def _doc_gross(tx: Session, kind: str, doc_type: str, doc_id: uuid.UUID) -> tupl
     return sum((r[0] for r in rows), ZERO), (rows[0][1] if rows else ""), (rows[0][2] if rows else None)
 
 
-def _add_links(tx: Session, invoice: Invoice, kind: str, links: list[InvoiceLinkSpec]) -> Decimal:
+def _add_links(tx: Session, invoice: Invoice, kind: str, links: Sequence[InvoiceLinkSpec]) -> Decimal:
     total = ZERO
     for n, spec in enumerate(links, start=1):
         amount = to_decimal(spec.amount)
@@ -154,7 +154,7 @@ def register_invoice(
     party_id: uuid.UUID | str,
     net: Decimal,
     tax: Decimal,
-    links: list[InvoiceLinkSpec] = (),
+    links: Sequence[InvoiceLinkSpec] = (),
     memo: str = "",
 ) -> InvoiceRow:
     """Record an issued or received invoice with its document links. Raises Duplicate (number),

@@ -1,1 +1,129 @@
-"""Inventory (库存管理): other receipts and issues, transfers, counts, stock reports."""
+"""Inventory (库存管理): other receipts and issues, transfers, counts, stock reports.
+
+This package's ``__init__`` is the area's public face: ``ui/`` and ``commands/`` import only this
+(``from erp_desktop.services import inventory`` … ``inventory.cancel_count(...)``). Names load lazily
+(PEP 562) on first use, so importing the face costs nothing and cannot create an import cycle; the
+``TYPE_CHECKING`` block tells mypy and the reader where each name lives.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .counts import (
+        ScanResult,
+        cancel_count,
+        category_by_name,
+        create_count,
+        find_count,
+        get_count,
+        list_counts,
+        post_count,
+        scan_codes,
+        scan_count,
+        set_counted,
+    )
+    from .documents import (
+        ISSUE_REASONS,
+        KIND_LABELS,
+        RECEIPT_REASONS,
+        STATE_LABELS,
+        LineInput,
+        create_and_post,
+        delete_stock_doc,
+        find_stock_doc,
+        get_stock_doc,
+        list_stock_docs,
+        post_stock_doc,
+        reverse_stock_doc,
+        save_stock_doc,
+    )
+    from .queries import (
+        low_stock,
+        movement_history,
+        on_hand_report,
+        product_stock,
+        slow_moving,
+        valuation,
+    )
+
+_SOURCES: dict[str, tuple[str, str]] = {
+    "ISSUE_REASONS": ("documents", "ISSUE_REASONS"),
+    "KIND_LABELS": ("documents", "KIND_LABELS"),
+    "LineInput": ("documents", "LineInput"),
+    "RECEIPT_REASONS": ("documents", "RECEIPT_REASONS"),
+    "STATE_LABELS": ("documents", "STATE_LABELS"),
+    "ScanResult": ("counts", "ScanResult"),
+    "cancel_count": ("counts", "cancel_count"),
+    "category_by_name": ("counts", "category_by_name"),
+    "create_and_post": ("documents", "create_and_post"),
+    "create_count": ("counts", "create_count"),
+    "delete_stock_doc": ("documents", "delete_stock_doc"),
+    "find_count": ("counts", "find_count"),
+    "find_stock_doc": ("documents", "find_stock_doc"),
+    "get_count": ("counts", "get_count"),
+    "get_stock_doc": ("documents", "get_stock_doc"),
+    "list_counts": ("counts", "list_counts"),
+    "list_stock_docs": ("documents", "list_stock_docs"),
+    "low_stock": ("queries", "low_stock"),
+    "movement_history": ("queries", "movement_history"),
+    "on_hand_report": ("queries", "on_hand_report"),
+    "post_count": ("counts", "post_count"),
+    "post_stock_doc": ("documents", "post_stock_doc"),
+    "product_stock": ("queries", "product_stock"),
+    "reverse_stock_doc": ("documents", "reverse_stock_doc"),
+    "save_stock_doc": ("documents", "save_stock_doc"),
+    "scan_codes": ("counts", "scan_codes"),
+    "scan_count": ("counts", "scan_count"),
+    "set_counted": ("counts", "set_counted"),
+    "slow_moving": ("queries", "slow_moving"),
+    "valuation": ("queries", "valuation"),
+}
+
+__all__ = [
+    "ISSUE_REASONS",
+    "KIND_LABELS",
+    "LineInput",
+    "RECEIPT_REASONS",
+    "STATE_LABELS",
+    "ScanResult",
+    "cancel_count",
+    "category_by_name",
+    "create_and_post",
+    "create_count",
+    "delete_stock_doc",
+    "find_count",
+    "find_stock_doc",
+    "get_count",
+    "get_stock_doc",
+    "list_counts",
+    "list_stock_docs",
+    "low_stock",
+    "movement_history",
+    "on_hand_report",
+    "post_count",
+    "post_stock_doc",
+    "product_stock",
+    "reverse_stock_doc",
+    "save_stock_doc",
+    "scan_codes",
+    "scan_count",
+    "set_counted",
+    "slow_moving",
+    "valuation",
+]
+
+
+def __getattr__(name: str) -> Any:
+    try:
+        module, attr = _SOURCES[name]
+    except KeyError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    # not cached in this module: a name patched in its submodule (a test's monkeypatch) is seen here
+    return getattr(importlib.import_module(f"{__name__}.{module}"), attr)
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

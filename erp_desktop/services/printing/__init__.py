@@ -3,26 +3,79 @@
 Rendering takes frozen DTOs (``dto``), never ORM rows; ``sources`` builds them from the shop's
 data. The printout's language is the program's (``erp_desktop.i18n.language()``): every label
 goes through ``tr``. Chinese text is drawn with an embedded system CJK font (see ``fonts``).
+
+This package's ``__init__`` is the area's public face: ``ui/`` and ``commands/`` import only this
+(``from erp_desktop.services import printing`` … ``printing.default_pdf_path(...)``). Names load lazily
+(PEP 562) on first use, so importing the face costs nothing and cannot create an import cycle; the
+``TYPE_CHECKING`` block tells mypy and the reader where each name lives.
 """
 
 from __future__ import annotations
 
-from .api import default_pdf_path, print_document, print_labels, print_statement
-from .documents import render_document
-from .dto import Ageing, DocKind, LabelItem, LabelSpec, PrintDoc, PrintLine, StatementDoc, StatementLine
-from .labels import LAYOUTS, layout_names, layout_title, render_labels
-from .statements import render_statement
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .api import (
+        default_pdf_path,
+        print_document,
+        print_labels,
+        print_statement,
+    )
+    from .documents import (
+        render_document,
+    )
+    from .dto import (
+        Ageing,
+        DocKind,
+        LabelItem,
+        LabelSpec,
+        PrintDoc,
+        PrintLine,
+        StatementDoc,
+        StatementLine,
+    )
+    from .labels import (
+        LAYOUTS,
+        layout_names,
+        layout_title,
+        render_labels,
+    )
+    from .statements import (
+        render_statement,
+    )
+
+_SOURCES: dict[str, tuple[str, str]] = {
+    "Ageing": ("dto", "Ageing"),
+    "DocKind": ("dto", "DocKind"),
+    "LAYOUTS": ("labels", "LAYOUTS"),
+    "LabelItem": ("dto", "LabelItem"),
+    "LabelSpec": ("dto", "LabelSpec"),
+    "PrintDoc": ("dto", "PrintDoc"),
+    "PrintLine": ("dto", "PrintLine"),
+    "StatementDoc": ("dto", "StatementDoc"),
+    "StatementLine": ("dto", "StatementLine"),
+    "default_pdf_path": ("api", "default_pdf_path"),
+    "layout_names": ("labels", "layout_names"),
+    "layout_title": ("labels", "layout_title"),
+    "print_document": ("api", "print_document"),
+    "print_labels": ("api", "print_labels"),
+    "print_statement": ("api", "print_statement"),
+    "render_document": ("documents", "render_document"),
+    "render_labels": ("labels", "render_labels"),
+    "render_statement": ("statements", "render_statement"),
+}
 
 __all__ = [
     "Ageing",
     "DocKind",
+    "LAYOUTS",
     "LabelItem",
     "LabelSpec",
     "PrintDoc",
     "PrintLine",
     "StatementDoc",
     "StatementLine",
-    "LAYOUTS",
     "default_pdf_path",
     "layout_names",
     "layout_title",
@@ -33,3 +86,16 @@ __all__ = [
     "render_labels",
     "render_statement",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    try:
+        module, attr = _SOURCES[name]
+    except KeyError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    # not cached in this module: a name patched in its submodule (a test's monkeypatch) is seen here
+    return getattr(importlib.import_module(f"{__name__}.{module}"), attr)
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -19,19 +19,22 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 log = logging.getLogger(__name__)
 
-CANDIDATES = (
-    # Linux
+# Tried in this order: the Windows fonts first (the shops' PCs), under %WINDIR%\Fonts, then the
+# Linux and macOS ones. The first file that exists is embedded.
+WINDOWS_FONTS = (
+    "msyh.ttc",  # Microsoft YaHei 微软雅黑 (Vista and later)
+    "msyh.ttf",  # Microsoft YaHei on older systems
+    "simsun.ttc",  # SimSun 宋体
+    "simhei.ttf",  # SimHei 黑体
+)
+LINUX_FONTS = (
     "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
     "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
     "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
     "/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc",
     "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
-    # Windows
-    "C:/Windows/Fonts/msyh.ttc",
-    "C:/Windows/Fonts/msyh.ttf",
-    "C:/Windows/Fonts/simsun.ttc",
-    "C:/Windows/Fonts/simhei.ttf",
-    # macOS
+)
+MACOS_FONTS = (
     "/System/Library/Fonts/PingFang.ttc",
     "/System/Library/Fonts/STHeiti Light.ttc",
     "/Library/Fonts/Arial Unicode.ttf",
@@ -51,14 +54,29 @@ _lock = threading.Lock()
 _choice: FontChoice | None = None
 
 
-def find_font_file() -> Path | None:
+def windows_font_dir() -> Path | None:
+    """``%WINDIR%\\Fonts`` (``C:\\Windows\\Fonts`` on Windows when WINDIR is not set)."""
+    windir = os.environ.get("WINDIR") or os.environ.get("SystemRoot")
+    if not windir and os.name == "nt":
+        windir = "C:\\Windows"
+    return Path(windir) / "Fonts" if windir else None
+
+
+def font_candidates() -> list[Path]:
+    """Every font file tried, in order: ``ERP_PDF_FONT``, the Windows fonts, Linux, macOS."""
+    found: list[Path] = []
     override = os.environ.get("ERP_PDF_FONT")
-    if override and Path(override).is_file():
-        return Path(override)
-    windir = os.environ.get("WINDIR")
-    extra = [f"{windir}/Fonts/msyh.ttc", f"{windir}/Fonts/simsun.ttc"] if windir else []
-    for candidate in [*extra, *CANDIDATES]:
-        path = Path(candidate)
+    if override:
+        found.append(Path(override))
+    fonts = windows_font_dir()
+    if fonts is not None:
+        found.extend(fonts / name for name in WINDOWS_FONTS)
+    found.extend(Path(name) for name in (*LINUX_FONTS, *MACOS_FONTS))
+    return found
+
+
+def find_font_file() -> Path | None:
+    for path in font_candidates():
         if path.is_file():
             return path
     return None

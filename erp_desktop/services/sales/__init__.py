@@ -5,99 +5,163 @@ The area is split by concern; this module is its front door:
 - ``sales_delivery`` deliveries, returns and exchanges (stock + cost + AR + journal, one transaction)
 - ``sales_queries``  lists, an order's tracking figures, customer history
 - ``sales_common``   line amounts, price checks, ``reserved_quantities`` / availability
+
+This package's ``__init__`` is the area's public face: ``ui/`` and ``commands/`` import only this
+(``from erp_desktop.services import sales`` … ``sales.availability(...)``). Names load lazily
+(PEP 562) on first use, so importing the face costs nothing and cannot create an import cycle; the
+``TYPE_CHECKING`` block tells mypy and the reader where each name lives.
 """
 
 from __future__ import annotations
 
-from erp_desktop.services.sales import checks as sales_verify  # noqa: F401  (registers the sales checks with verify)
-from erp_desktop.services.sales.common import (
-    Availability,
-    DocRef,
-    LineInput,
-    availability,
-    line_amounts,
-    open_receivables,
-    reserved_quantities,
-)
-from erp_desktop.services.sales.deliveries import (
-    DeliveryLineInput,
-    ExchangeOutInput,
-    ExchangeRef,
-    ReturnLineInput,
-    deliver_order,
-    exchange_items,
-    return_delivery,
-)
-from erp_desktop.services.sales.orders import (
-    cancel_order,
-    cancel_quote,
-    confirm_order,
-    convert_quote,
-    create_order,
-    create_quote,
-    update_order,
-    update_quote,
-)
-from erp_desktop.services.sales.queries import (
-    CustomerHistory,
-    DeliveryView,
-    OrderLineView,
-    OrderRow,
-    OrderView,
-    QuoteRow,
-    QuoteView,
-    customer_history,
-    find_delivery,
-    find_order,
-    get_delivery_view,
-    get_order_view,
-    get_quote_view,
-    list_orders,
-    list_quotes,
-    quote_price,
-    salespeople,
-    stock_availability,
-)
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .common import (
+        Availability,
+        DocRef,
+        LineInput,
+        availability,
+        line_amounts,
+        open_receivables,
+        reserved_quantities,
+    )
+    from .deliveries import (
+        DeliveryLineInput,
+        ExchangeOutInput,
+        ExchangeRef,
+        ReturnLineInput,
+        deliver_order,
+        exchange_items,
+        return_delivery,
+    )
+    from .orders import (
+        cancel_order,
+        cancel_quote,
+        confirm_order,
+        convert_quote,
+        create_order,
+        create_quote,
+        update_order,
+        update_quote,
+    )
+    from .queries import (
+        CustomerHistory,
+        DeliveryView,
+        OrderLineView,
+        OrderRow,
+        OrderView,
+        QuoteRow,
+        QuoteView,
+        customer_history,
+        find_delivery,
+        find_order,
+        get_delivery_view,
+        get_order_view,
+        get_quote_view,
+        list_orders,
+        list_quotes,
+        quote_price,
+        salespeople,
+        stock_availability,
+    )
+
+_SOURCES: dict[str, tuple[str, str]] = {
+    "Availability": ("common", "Availability"),
+    "CustomerHistory": ("queries", "CustomerHistory"),
+    "DeliveryLineInput": ("deliveries", "DeliveryLineInput"),
+    "DeliveryView": ("queries", "DeliveryView"),
+    "DocRef": ("common", "DocRef"),
+    "ExchangeOutInput": ("deliveries", "ExchangeOutInput"),
+    "ExchangeRef": ("deliveries", "ExchangeRef"),
+    "LineInput": ("common", "LineInput"),
+    "OrderLineView": ("queries", "OrderLineView"),
+    "OrderRow": ("queries", "OrderRow"),
+    "OrderView": ("queries", "OrderView"),
+    "QuoteRow": ("queries", "QuoteRow"),
+    "QuoteView": ("queries", "QuoteView"),
+    "ReturnLineInput": ("deliveries", "ReturnLineInput"),
+    "availability": ("common", "availability"),
+    "cancel_order": ("orders", "cancel_order"),
+    "cancel_quote": ("orders", "cancel_quote"),
+    "confirm_order": ("orders", "confirm_order"),
+    "convert_quote": ("orders", "convert_quote"),
+    "create_order": ("orders", "create_order"),
+    "create_quote": ("orders", "create_quote"),
+    "customer_history": ("queries", "customer_history"),
+    "deliver_order": ("deliveries", "deliver_order"),
+    "exchange_items": ("deliveries", "exchange_items"),
+    "find_delivery": ("queries", "find_delivery"),
+    "find_order": ("queries", "find_order"),
+    "get_delivery_view": ("queries", "get_delivery_view"),
+    "get_order_view": ("queries", "get_order_view"),
+    "get_quote_view": ("queries", "get_quote_view"),
+    "line_amounts": ("common", "line_amounts"),
+    "list_orders": ("queries", "list_orders"),
+    "list_quotes": ("queries", "list_quotes"),
+    "open_receivables": ("common", "open_receivables"),
+    "quote_price": ("queries", "quote_price"),
+    "reserved_quantities": ("common", "reserved_quantities"),
+    "return_delivery": ("deliveries", "return_delivery"),
+    "salespeople": ("queries", "salespeople"),
+    "stock_availability": ("queries", "stock_availability"),
+    "update_order": ("orders", "update_order"),
+    "update_quote": ("orders", "update_quote"),
+}
 
 __all__ = [
     "Availability",
-    "DocRef",
-    "LineInput",
-    "availability",
-    "line_amounts",
-    "open_receivables",
-    "reserved_quantities",
+    "CustomerHistory",
     "DeliveryLineInput",
+    "DeliveryView",
+    "DocRef",
     "ExchangeOutInput",
     "ExchangeRef",
+    "LineInput",
+    "OrderLineView",
+    "OrderRow",
+    "OrderView",
+    "QuoteRow",
+    "QuoteView",
     "ReturnLineInput",
-    "deliver_order",
-    "exchange_items",
-    "return_delivery",
+    "availability",
     "cancel_order",
     "cancel_quote",
     "confirm_order",
     "convert_quote",
     "create_order",
     "create_quote",
-    "update_order",
-    "update_quote",
-    "CustomerHistory",
-    "DeliveryView",
-    "OrderLineView",
-    "OrderRow",
-    "OrderView",
-    "QuoteRow",
-    "QuoteView",
     "customer_history",
+    "deliver_order",
+    "exchange_items",
     "find_delivery",
     "find_order",
     "get_delivery_view",
     "get_order_view",
     "get_quote_view",
+    "line_amounts",
     "list_orders",
     "list_quotes",
+    "open_receivables",
     "quote_price",
+    "reserved_quantities",
+    "return_delivery",
     "salespeople",
     "stock_availability",
+    "update_order",
+    "update_quote",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    try:
+        module, attr = _SOURCES[name]
+    except KeyError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    # not cached in this module: a name patched in its submodule (a test's monkeypatch) is seen here
+    return getattr(importlib.import_module(f"{__name__}.{module}"), attr)
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

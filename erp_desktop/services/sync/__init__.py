@@ -4,4 +4,96 @@
 - ``tables``  which tables sync and how (ledger union or last-writer-wins)
 - ``events``  tombstones for deletes
 - ``server``  the shared database's schema and roles
+
+This package's ``__init__`` is the area's public face: ``ui/`` and ``commands/`` import only this
+(``from erp_desktop.services import sync`` … ``sync.configured_url(...)``). Names load lazily
+(PEP 562) on first use, so importing the face costs nothing and cannot create an import cycle; the
+``TYPE_CHECKING`` block tells mypy and the reader where each name lives.
 """
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .engine import (
+        BATCH,
+        ConflictRow,
+        SyncResult,
+        SyncSettings,
+        SyncStatus,
+        configured_url,
+        dismiss_conflict,
+        list_alerts,
+        list_conflicts,
+        load_settings,
+        restore_conflict,
+        save_settings,
+        status,
+        stored_password,
+        sync_now,
+        test_connection,
+        url_for,
+    )
+    from .server import (
+        make_server_engine,
+        prepare,
+    )
+
+_SOURCES: dict[str, tuple[str, str]] = {
+    "BATCH": ("engine", "BATCH"),
+    "ConflictRow": ("engine", "ConflictRow"),
+    "SyncResult": ("engine", "SyncResult"),
+    "SyncSettings": ("engine", "SyncSettings"),
+    "SyncStatus": ("engine", "SyncStatus"),
+    "configured_url": ("engine", "configured_url"),
+    "dismiss_conflict": ("engine", "dismiss_conflict"),
+    "list_alerts": ("engine", "list_alerts"),
+    "list_conflicts": ("engine", "list_conflicts"),
+    "load_settings": ("engine", "load_settings"),
+    "make_server_engine": ("server", "make_server_engine"),
+    "prepare": ("server", "prepare"),
+    "restore_conflict": ("engine", "restore_conflict"),
+    "save_settings": ("engine", "save_settings"),
+    "status": ("engine", "status"),
+    "stored_password": ("engine", "stored_password"),
+    "sync_now": ("engine", "sync_now"),
+    "test_connection": ("engine", "test_connection"),
+    "url_for": ("engine", "url_for"),
+}
+
+__all__ = [
+    "BATCH",
+    "ConflictRow",
+    "SyncResult",
+    "SyncSettings",
+    "SyncStatus",
+    "configured_url",
+    "dismiss_conflict",
+    "list_alerts",
+    "list_conflicts",
+    "load_settings",
+    "make_server_engine",
+    "prepare",
+    "restore_conflict",
+    "save_settings",
+    "status",
+    "stored_password",
+    "sync_now",
+    "test_connection",
+    "url_for",
+]
+
+
+def __getattr__(name: str) -> Any:
+    try:
+        module, attr = _SOURCES[name]
+    except KeyError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    # not cached in this module: a name patched in its submodule (a test's monkeypatch) is seen here
+    return getattr(importlib.import_module(f"{__name__}.{module}"), attr)
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -1,1 +1,164 @@
-"""The shop itself: users and roles, audit, company, approvals, setup, verify."""
+"""The shop itself: users and roles, audit, company, approvals, setup, verify.
+
+This package's ``__init__`` is the area's public face: ``ui/`` and ``commands/`` import only this
+(``from erp_desktop.services import system`` … ``system.actor_for_cli(...)``). Names load lazily
+(PEP 562) on first use, so importing the face costs nothing and cannot create an import cycle; the
+``TYPE_CHECKING`` block tells mypy and the reader where each name lives.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .approvals import (
+        DOC_TYPES,
+        ROLES,
+        ApprovalRuleRow,
+        category_choices,
+        delete_rule,
+        doc_type_label,
+        list_rules,
+        role_label,
+        save_rule,
+    )
+    from .auth import (
+        ALL,
+        BUILTIN_ROLES,
+        PERMISSION_LABELS,
+        ROLE_LABELS,
+        Perm,
+        RoleInfo,
+        UserInfo,
+        actor_for_cli,
+        authenticate,
+        create_user,
+        default_actor,
+        list_roles,
+        list_users,
+        login_required,
+        save_role,
+        set_login_required,
+        set_password,
+        unlock_user,
+        update_user,
+    )
+    from .company import (
+        CompanyInfo,
+        get_company,
+        save_company,
+    )
+    from .queries import (
+        AuditFilter,
+        audit_choices,
+        export_audit,
+        list_audit,
+    )
+    from .selftest import (
+        post_sample_sale,
+    )
+    from .setup import (
+        open_shop,
+    )
+    from .verify import (
+        Check,
+        run_checks,
+    )
+
+_SOURCES: dict[str, tuple[str, str]] = {
+    "ALL": ("auth", "ALL"),
+    "ApprovalRuleRow": ("approvals", "ApprovalRuleRow"),
+    "AuditFilter": ("queries", "AuditFilter"),
+    "BUILTIN_ROLES": ("auth", "BUILTIN_ROLES"),
+    "Check": ("verify", "Check"),
+    "CompanyInfo": ("company", "CompanyInfo"),
+    "DOC_TYPES": ("approvals", "DOC_TYPES"),
+    "PERMISSION_LABELS": ("auth", "PERMISSION_LABELS"),
+    "Perm": ("auth", "Perm"),
+    "ROLES": ("approvals", "ROLES"),
+    "ROLE_LABELS": ("auth", "ROLE_LABELS"),
+    "RoleInfo": ("auth", "RoleInfo"),
+    "UserInfo": ("auth", "UserInfo"),
+    "actor_for_cli": ("auth", "actor_for_cli"),
+    "audit_choices": ("queries", "audit_choices"),
+    "authenticate": ("auth", "authenticate"),
+    "category_choices": ("approvals", "category_choices"),
+    "create_user": ("auth", "create_user"),
+    "default_actor": ("auth", "default_actor"),
+    "delete_rule": ("approvals", "delete_rule"),
+    "doc_type_label": ("approvals", "doc_type_label"),
+    "export_audit": ("queries", "export_audit"),
+    "get_company": ("company", "get_company"),
+    "list_audit": ("queries", "list_audit"),
+    "list_roles": ("auth", "list_roles"),
+    "list_rules": ("approvals", "list_rules"),
+    "list_users": ("auth", "list_users"),
+    "login_required": ("auth", "login_required"),
+    "open_shop": ("setup", "open_shop"),
+    "post_sample_sale": ("selftest", "post_sample_sale"),
+    "role_label": ("approvals", "role_label"),
+    "run_checks": ("verify", "run_checks"),
+    "save_company": ("company", "save_company"),
+    "save_role": ("auth", "save_role"),
+    "save_rule": ("approvals", "save_rule"),
+    "set_login_required": ("auth", "set_login_required"),
+    "set_password": ("auth", "set_password"),
+    "unlock_user": ("auth", "unlock_user"),
+    "update_user": ("auth", "update_user"),
+}
+
+__all__ = [
+    "ALL",
+    "ApprovalRuleRow",
+    "AuditFilter",
+    "BUILTIN_ROLES",
+    "Check",
+    "CompanyInfo",
+    "DOC_TYPES",
+    "PERMISSION_LABELS",
+    "Perm",
+    "ROLES",
+    "ROLE_LABELS",
+    "RoleInfo",
+    "UserInfo",
+    "actor_for_cli",
+    "audit_choices",
+    "authenticate",
+    "category_choices",
+    "create_user",
+    "default_actor",
+    "delete_rule",
+    "doc_type_label",
+    "export_audit",
+    "get_company",
+    "list_audit",
+    "list_roles",
+    "list_rules",
+    "list_users",
+    "login_required",
+    "open_shop",
+    "post_sample_sale",
+    "role_label",
+    "run_checks",
+    "save_company",
+    "save_role",
+    "save_rule",
+    "set_login_required",
+    "set_password",
+    "unlock_user",
+    "update_user",
+]
+
+
+def __getattr__(name: str) -> Any:
+    try:
+        module, attr = _SOURCES[name]
+    except KeyError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    # not cached in this module: a name patched in its submodule (a test's monkeypatch) is seen here
+    return getattr(importlib.import_module(f"{__name__}.{module}"), attr)
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from erp_desktop.services.analysis import pivot as analysis
+from erp_desktop.services import analysis
 
 from ...i18n import tr
 from ..context import AppContext
@@ -71,7 +71,7 @@ class DrillDialog(QDialog):
         self.table = QTableWidget(len(lines), len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for r, d in enumerate(lines):
             for c, text in enumerate(
                 [
@@ -86,11 +86,11 @@ class DrillDialog(QDialog):
             ):
                 item = QTableWidgetItem(text)
                 if c >= 4:
-                    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, c, item)
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table)
-        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         remember_geometry(self)
@@ -104,7 +104,7 @@ class AnalysisTab(QWidget):
         self.result: analysis.PivotResult | None = None
         self.views: list[analysis.ViewRow] = []
         self.last_drill: DrillDialog | None = None
-        splitter = QSplitter(Qt.Horizontal, self)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
         remember_splitter(splitter, ctx, layout_key(self, "split"))
         outer = QHBoxLayout(self)
         outer.addWidget(splitter)
@@ -175,7 +175,7 @@ class AnalysisTab(QWidget):
         self.summary = QLabel("")
         rl.addWidget(self.summary)
         self.table = QTableWidget(0, 0)
-        self.table.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.cellDoubleClicked.connect(self.drill)
@@ -312,7 +312,7 @@ class AnalysisTab(QWidget):
             show_error(self, exc)
             return
         self.summary.setText(tr("Working…"))
-        self.ctx.query(lambda: analysis.pivot(self.ctx.uow, spec), self._show, lambda exc: show_error(self, exc))
+        self.ctx.query(lambda: analysis.run_pivot(self.ctx.uow, spec), self._show, lambda exc: show_error(self, exc))
 
     def _show(self, result: analysis.PivotResult) -> None:
         self.result = result
@@ -335,16 +335,16 @@ class AnalysisTab(QWidget):
                     text = ""  # nothing sold there
                 item = QTableWidgetItem(text)
                 if c >= nlab:
-                    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if r == len(rows) - 1:
                     font = item.font()
                     font.setBold(True)
                     item.setFont(font)
                 self.table.setItem(r, c, item)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         if nlab:
-            header.setSectionResizeMode(0, QHeaderView.Interactive)
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(0, 260)
         total = result.total
         self.summary.setText(

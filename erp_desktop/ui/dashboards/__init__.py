@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from erp_desktop.services.analysis import dashboard as dash
+from erp_desktop.services import analysis
 
 from ...i18n import tr
 from ..context import AppContext
@@ -49,7 +49,7 @@ def tab_title() -> str:
     return tr("Dashboard")
 
 
-def value_text(figure: dash.Figure) -> str:
+def value_text(figure: analysis.Figure) -> str:
     if figure.unit == "count":
         return f"{int(figure.value):,}"
     return money_text(figure.value)
@@ -58,12 +58,12 @@ def value_text(figure: dash.Figure) -> str:
 class FigureCard(QFrame):
     clicked = Signal(str)
 
-    def __init__(self, figure: dash.Figure, parent: QWidget | None = None):
+    def __init__(self, figure: analysis.Figure, parent: QWidget | None = None):
         super().__init__(parent)
         self.figure = figure
         self.setObjectName("figureCard")
-        self.setFrameShape(QFrame.StyledPanel)
-        self.setCursor(Qt.PointingHandCursor)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setStyleSheet(
             "#figureCard { background: white; border: 1px solid #d8dde6; border-radius: 6px; }"
             "#figureCard:hover { border-color: #2f6fb0; }"
@@ -85,7 +85,7 @@ class FigureCard(QFrame):
         layout.addWidget(self.note_label)
         if figure.trend:
             self.chart = sparkline([p.label for p in figure.trend], [p.value for p in figure.trend], figure.chart)
-            self.chart.setAttribute(Qt.WA_TransparentForMouseEvents)
+            self.chart.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             layout.addWidget(self.chart, 1)
         else:
             self.chart = None
@@ -93,7 +93,7 @@ class FigureCard(QFrame):
         self.setMinimumSize(220, 150)
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt)
-        if event.button() == Qt.LeftButton:
+        if event.button() == Qt.MouseButton.LeftButton:
             self.clicked.emit(self.figure.key)
         super().mouseReleaseEvent(event)
 
@@ -102,7 +102,7 @@ class OverviewPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.overview: dash.Overview | None = None
+        self.overview: analysis.Overview | None = None
         self.cards: dict[str, FigureCard] = {}
         outer = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -115,7 +115,7 @@ class OverviewPage(QWidget):
         outer.addLayout(top)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.NoFrame)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.body = QWidget()
         self.grid = QGridLayout(self.body)
         self.grid.setSpacing(10)
@@ -129,9 +129,9 @@ class OverviewPage(QWidget):
             self.reload()
 
     def reload(self) -> None:
-        self.ctx.query(lambda: dash.overview(self.ctx.uow), self._show, lambda exc: show_error(self, exc))
+        self.ctx.query(lambda: analysis.overview(self.ctx.uow), self._show, lambda exc: show_error(self, exc))
 
-    def _show(self, overview: dash.Overview) -> None:
+    def _show(self, overview: analysis.Overview) -> None:
         self.overview = overview
         while self.grid.count():
             item = self.grid.takeAt(0)
@@ -169,14 +169,14 @@ def _table(headers: list[str], rows: list[list[str]], numeric: set[int]) -> QTab
     table = QTableWidget(len(rows), len(headers))
     table.setHorizontalHeaderLabels(headers)
     table.verticalHeader().hide()
-    table.setEditTriggers(QTableWidget.NoEditTriggers)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
             item = QTableWidgetItem(text)
             if c in numeric:
-                item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(r, c, item)
-    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     table.verticalHeader().setDefaultSectionSize(24)
     table.setMinimumHeight(260)
     return table
@@ -186,7 +186,7 @@ class StockDashboardPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.data: dash.StockOverview | None = None
+        self.data: analysis.StockOverview | None = None
         outer = QVBoxLayout(self)
         top = QHBoxLayout()
         self.status = QLabel(tr("Loading…"))
@@ -197,7 +197,7 @@ class StockDashboardPage(QWidget):
         outer.addLayout(top)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.NoFrame)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.body = QWidget()
         self.grid = QGridLayout(self.body)
         scroll.setWidget(self.body)
@@ -216,9 +216,9 @@ class StockDashboardPage(QWidget):
 
     def reload(self) -> None:
         self._loaded = True
-        self.ctx.query(lambda: dash.stock_overview(self.ctx.uow), self._show, lambda exc: show_error(self, exc))
+        self.ctx.query(lambda: analysis.stock_overview(self.ctx.uow), self._show, lambda exc: show_error(self, exc))
 
-    def _show(self, data: dash.StockOverview) -> None:
+    def _show(self, data: analysis.StockOverview) -> None:
         self.data = data
         while self.grid.count():
             item = self.grid.takeAt(0)

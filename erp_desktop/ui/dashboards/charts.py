@@ -61,12 +61,12 @@ def sparkline(labels: Sequence[str], values: Sequence[Decimal], kind: str = "bar
         x.append(list(labels))
     low, high = (min(nums + [0.0]), max(nums + [0.0])) if nums else (0.0, 1.0)
     y.setRange(low, high if high > low else low + 1)
-    for axis, side in ((x, Qt.AlignBottom), (y, Qt.AlignLeft)):
+    for axis, side in ((x, Qt.AlignmentFlag.AlignBottom), (y, Qt.AlignmentFlag.AlignLeft)):
         axis.setVisible(False)
         chart.addAxis(axis, side)
         series.attachAxis(axis)
     view = QChartView(chart)
-    view.setRenderHint(QPainter.Antialiasing)
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
     view.setMinimumHeight(60)
     view.setStyleSheet("background: transparent")
     tip = "\n".join(f"{lbl}: {money_text(v)}" for lbl, v in list(zip(labels, values))[-6:])
@@ -86,9 +86,9 @@ def pie(title: str, slices: Sequence[tuple[str, Decimal]]) -> QChartView:
         s = series.append(f"{label}  {money_text(value)} ({share}%)", float(value))
         s.setLabelVisible(len(slices) <= 6)
     chart.addSeries(series)
-    chart.legend().setAlignment(Qt.AlignRight)
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
     view = QChartView(chart)
-    view.setRenderHint(QPainter.Antialiasing)
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
     view.setMinimumHeight(220)
     return view
 
@@ -120,12 +120,12 @@ def hbar(title: str, rows: Sequence[tuple[str, Decimal]]) -> QChartView:
     val.setLabelFormat("%.0f")
     high = max([float(v) for _, v in rows] + [1.0])
     val.setRange(0, high * 1.15)
-    chart.addAxis(cats, Qt.AlignLeft)
-    chart.addAxis(val, Qt.AlignBottom)
+    chart.addAxis(cats, Qt.AlignmentFlag.AlignLeft)
+    chart.addAxis(val, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(cats)
     series.attachAxis(val)
     view = QChartView(chart)
-    view.setRenderHint(QPainter.Antialiasing)
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
     view.setMinimumHeight(220)
     view.setToolTip(view_tip)
     return view

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from erp_desktop.services import finance
+
 from ...i18n import tr
-from ...services import finance
 from ..context import AppContext, Area
 from ..errors import ask, show_error
 from ..table_models import Column

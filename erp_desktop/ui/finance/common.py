@@ -10,8 +10,9 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDateEdit, QHeaderView, QTableView, QWidget
 
+from erp_desktop.services import finance
+
 from ...i18n import tr
-from ...services import finance
 from ..context import AppContext
 from ..table_models import Column, RowRole, RowsTableModel
 

@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from erp_desktop.services import finance
+
 from ...errors import ValidationError
 from ...i18n import tr
 from ...money import ZERO
-from ...services import finance
 from ..context import AppContext, Area
 from ..errors import show_error
 from ..formatting import money_text

@@ -20,8 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from erp_desktop.services import finance
-from erp_desktop.services.finance import chart
-from erp_desktop.services.finance import queries as fq
 
 from ...i18n import tr
 from ...money import ZERO
@@ -49,7 +47,7 @@ class JournalPage(QWidget):
                 Column("user_name", tr("User"), sortable=False, width=80),
                 Column("memo", tr("Memo"), sortable=False),
             ],
-            lambda q: fq.journal_page(ctx.uow, q),
+            lambda q: finance.journal_page(ctx.uow, q),
             parent=self,
             placeholder=tr("Entry, document number or memo…"),
         )
@@ -88,9 +86,11 @@ class JournalPage(QWidget):
         row = self.list_page.current_row()
         if row is None:
             return
-        self.ctx.query(lambda: fq.entry_detail(self.ctx.uow, row.id), self._on_detail, lambda e: show_error(self, e))
+        self.ctx.query(
+            lambda: finance.entry_detail(self.ctx.uow, row.id), self._on_detail, lambda e: show_error(self, e)
+        )
 
-    def _on_detail(self, d: fq.EntryDetail) -> None:
+    def _on_detail(self, d: finance.EntryDetail) -> None:
         self.detail = d
         extra = ""
         if d.reversal_of_number:
@@ -167,7 +167,7 @@ class ManualEntryDialog(QDialog):
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
         self.resize(760, 420)
-        ctx.query(lambda: chart.list_accounts(ctx.uow, active_only=True), self._on_accounts)
+        ctx.query(lambda: finance.list_accounts(ctx.uow, active_only=True), self._on_accounts)
         remember_geometry(self, ctx)
         remember_header(self.lines_table.horizontalHeader(), ctx, layout_key(self, "lines"))
 

@@ -24,12 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from erp_desktop.services import finance
-from erp_desktop.services.finance import chart
-from erp_desktop.services.finance import queries as fq
+from erp_desktop.services.printing import DocKind
 
 from ...errors import ValidationError
 from ...i18n import tr
-from ...services.printing.dto import DocKind
 from ..context import AppContext, Area
 from ..errors import ask, show_error
 from ..formatting import date_text, money_text
@@ -146,12 +144,12 @@ class MoneyAccountsPage(QWidget):
         self.negative_check.setChecked(account.allow_negative)
         start, end = date_of(self.start_edit), date_of(self.end_edit)
         self.ctx.query(
-            lambda: fq.money_ledger(self.ctx.uow, account.id, start=start, end=end),
+            lambda: finance.money_ledger(self.ctx.uow, account.id, start=start, end=end),
             self._on_ledger,
             lambda e: show_error(self, e),
         )
 
-    def _on_ledger(self, ledger: fq.MoneyLedger) -> None:
+    def _on_ledger(self, ledger: finance.MoneyLedger) -> None:
         current = current_row(self.ledger_view)
         self.ledger_model.set_rows(ledger.lines)
         index = next((i for i, r in enumerate(ledger.lines) if current is not None and r.txn_id == current.txn_id), -1)
@@ -354,7 +352,7 @@ class OtherDialog(_WriteDialog):
             self.form.addRow(label, widget)
         self.kind_combo.currentIndexChanged.connect(lambda _i: self._fill_accounts())
         self._accounts = []
-        ctx.query(lambda: chart.list_accounts(ctx.uow, active_only=True), self._on_accounts)
+        ctx.query(lambda: finance.list_accounts(ctx.uow, active_only=True), self._on_accounts)
 
     def _on_accounts(self, rows) -> None:
         self._accounts = rows
@@ -386,7 +384,7 @@ class ReverseDialog(_WriteDialog):
     """冲销 of one money document: asks for the date (not before the document's) and a memo, then
     confirms before posting the reversal."""
 
-    def __init__(self, ctx: AppContext, line: fq.MoneyLedgerLine, parent: QWidget | None = None):
+    def __init__(self, ctx: AppContext, line: finance.MoneyLedgerLine, parent: QWidget | None = None):
         super().__init__(ctx, parent, tr("Reverse {number}", number=line.number))
         self.line = line
         amount = line.amount_in or line.amount_out

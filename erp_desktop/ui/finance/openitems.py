@@ -8,10 +8,9 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from erp_desktop.services.finance import queries as fq
+from erp_desktop.services import finance
 
 from ...i18n import tr
-from ...services import finance
 from ..context import AppContext, Area
 from ..errors import ask, show_error
 from ..table_models import Column
@@ -105,7 +104,7 @@ class OpenItemsPage(QWidget):
     def reload(self) -> None:
         kind, as_of = self.kind(), date_of(self.as_of_edit)
         self.ctx.query(
-            lambda: fq.ageing_report(self.ctx.uow, kind=kind, as_of=as_of),
+            lambda: finance.ageing_report(self.ctx.uow, kind=kind, as_of=as_of),
             self._on_ageing,
             lambda e: show_error(self, e),
         )
@@ -131,8 +130,8 @@ class OpenItemsPage(QWidget):
         kind = self.kind()
         self.ctx.query(
             lambda: (
-                fq.list_open_items(self.ctx.uow, kind=kind, party_id=row.party_id),
-                fq.allocations_for_party(self.ctx.uow, kind=kind, party_id=row.party_id),
+                finance.list_open_items(self.ctx.uow, kind=kind, party_id=row.party_id),
+                finance.allocations_for_party(self.ctx.uow, kind=kind, party_id=row.party_id),
             ),
             self._on_party,
             lambda e: show_error(self, e),

@@ -24,12 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from erp_desktop.services.finance import queries as fq
+from erp_desktop.services import finance
+from erp_desktop.services.printing import DocKind
 
 from ...i18n import tr
 from ...money import ZERO
-from ...services import finance
-from ...services.printing.dto import DocKind
 from ..context import AppContext, Area
 from ..errors import run_confirmable, show_error
 from ..formatting import date_text, money_text
@@ -45,8 +44,8 @@ class ReceiptPaymentPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.items: list[fq.OpenItemRow] = []
-        self.credits: list[fq.OpenItemRow] = []
+        self.items: list[finance.OpenItemRow] = []
+        self.credits: list[finance.OpenItemRow] = []
         self.mode_combo = QComboBox(self)
         self.mode_combo.addItem(tr("Receipt from a customer (收款)"), "customer")
         self.mode_combo.addItem(tr("Payment to a supplier (付款)"), "supplier")
@@ -187,8 +186,8 @@ class ReceiptPaymentPage(QWidget):
 
         def load():
             return (
-                fq.list_open_items(self.ctx.uow, kind=kind, party_id=party.id, sign=1),
-                fq.list_open_items(self.ctx.uow, kind=kind, party_id=party.id, sign=-1),
+                finance.list_open_items(self.ctx.uow, kind=kind, party_id=party.id, sign=1),
+                finance.list_open_items(self.ctx.uow, kind=kind, party_id=party.id, sign=-1),
             )
 
         self.ctx.query(load, self._on_loaded, lambda exc: show_error(self, exc))

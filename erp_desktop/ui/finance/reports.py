@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from erp_desktop.services.finance import queries as fq
+from erp_desktop.services import finance
 
 from ...i18n import tr
 from ..context import AppContext, Area
@@ -84,23 +84,23 @@ class ReportsPage(QWidget):
         uow = self.ctx.uow
         if key == "tb":
             self.ctx.query(
-                lambda: fq.trial_balance(uow, start=start, end=end), self._on_tb, lambda e: show_error(self, e)
+                lambda: finance.trial_balance(uow, start=start, end=end), self._on_tb, lambda e: show_error(self, e)
             )
         elif key == "profit":
             self.ctx.query(
-                lambda: fq.profit_report(uow, start=start, end=end), self._on_profit, lambda e: show_error(self, e)
+                lambda: finance.profit_report(uow, start=start, end=end), self._on_profit, lambda e: show_error(self, e)
             )
         elif key == "cash":
-            self.ctx.query(lambda: fq.cash_balances(uow, as_of=end), self._on_cash, lambda e: show_error(self, e))
+            self.ctx.query(lambda: finance.cash_balances(uow, as_of=end), self._on_cash, lambda e: show_error(self, e))
         else:
             code = self.account_edit.text().strip() or "1122"
             self.ctx.query(
-                lambda: fq.general_ledger(uow, code=code, start=start, end=end),
+                lambda: finance.general_ledger(uow, code=code, start=start, end=end),
                 self._on_gl,
                 lambda e: show_error(self, e),
             )
 
-    def _on_tb(self, tb: fq.TrialBalance) -> None:
+    def _on_tb(self, tb: finance.TrialBalance) -> None:
         self.model.set_columns(
             [
                 Column("code", tr("Code"), width=80),
@@ -120,7 +120,7 @@ class ReportsPage(QWidget):
         )
         self.status_label.setStyleSheet("" if tb.balanced else "color: #c62828; font-weight: bold;")
 
-    def _on_profit(self, p: fq.ProfitReport) -> None:
+    def _on_profit(self, p: finance.ProfitReport) -> None:
         self.model.set_columns(
             [Column("label", tr("Item"), width=320), Column("amount", tr("Amount"), "money", width=160)]
         )
@@ -156,7 +156,7 @@ class ReportsPage(QWidget):
         self.status_label.setText(tr("Total {total}", total=money_text(sum((r.balance for r in rows), Decimal(0)))))
         self.status_label.setStyleSheet("")
 
-    def _on_gl(self, gl: fq.GeneralLedger) -> None:
+    def _on_gl(self, gl: finance.GeneralLedger) -> None:
         self.model.set_columns(
             [
                 Column("on", tr("Date"), "date", width=90),

@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from erp_desktop.services.finance import queries as fq
+from erp_desktop.services import finance
 
 from ...i18n import tr
 from ..context import AppContext
@@ -23,7 +23,7 @@ class StatementPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.statement: fq.Statement | None = None
+        self.statement: finance.Statement | None = None
         self.kind_combo = party_kind_combo(self)
         self.customer_picker = PartyPicker(ctx, "customer", self)
         self.supplier_picker = PartyPicker(ctx, "supplier", self)
@@ -80,12 +80,12 @@ class StatementPage(QWidget):
             return
         start, end = date_of(self.start_edit), date_of(self.end_edit)
         self.ctx.query(
-            lambda: fq.statement(self.ctx.uow, party_kind=kind, party_id=party.id, start=start, end=end),
+            lambda: finance.statement(self.ctx.uow, party_kind=kind, party_id=party.id, start=start, end=end),
             self._on_statement,
             lambda e: show_error(self, e),
         )
 
-    def _on_statement(self, st: fq.Statement) -> None:
+    def _on_statement(self, st: finance.Statement) -> None:
         self.statement = st
         self.lines_model.set_rows(st.lines)
         self.header_label.setText(

@@ -33,12 +33,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from erp_desktop.services.inventory import counts as stock_counts
-from erp_desktop.services.masterdata import lookups
+from erp_desktop.services import inventory
+from erp_desktop.services.printing import DocKind
 
 from ...i18n import tr
 from ...money import NotANumber, parse_decimal
-from ...services.printing.dto import DocKind
 from ..context import AppContext
 from ..errors import ask, run_confirmable, show_error
 from ..formatting import money_text
@@ -71,7 +70,7 @@ class CountsPage(QWidget):
         self.ctx = ctx
         self.list_page = ListPage(
             count_columns(),
-            lambda q: stock_counts.list_counts(ctx.uow, q),
+            lambda q: inventory.list_counts(ctx.uow, q),
             parent=self,
             placeholder=tr("Search number or note…"),
         )
@@ -124,7 +123,7 @@ class CountsPage(QWidget):
         if row is None or row.state != "draft" or not ask(self, tr("Cancel stock count {number}?", number=row.number)):
             return
         self.ctx.write(
-            lambda: stock_counts.cancel_count(self.ctx.uow, row.id),
+            lambda: inventory.cancel_count(self.ctx.uow, row.id),
             lambda _r: None,
             lambda exc: show_error(self, exc),
             areas={"stock"},
@@ -162,11 +161,11 @@ class NewCountDialog(QDialog):
         form.addRow(buttons)
         self._warehouses: list = []
         self.warehouse_combo.currentIndexChanged.connect(self._fill_bins)
-        ctx.query(lambda: lookups.list_warehouses(ctx.uow), self._set_warehouses)
+        ctx.query(lambda: masterdata.list_warehouses(ctx.uow), self._set_warehouses)
         try:
-            from erp_desktop.services.masterdata import catalog
+            from erp_desktop.services import masterdata
 
-            ctx.query(lambda: catalog.list_categories(ctx.uow), self._set_categories, lambda exc: None)
+            ctx.query(lambda: masterdata.list_categories(ctx.uow), self._set_categories, lambda exc: None)
         except ImportError:  # pragma: no cover
             pass
         remember_geometry(self, ctx)
@@ -220,7 +219,7 @@ class NewCountDialog(QDialog):
             self.created.emit(row)
 
         self.ctx.write(
-            lambda: stock_counts.create_count(self.ctx.uow, **args),
+            lambda: inventory.create_count(self.ctx.uow, **args),
             done,
             lambda exc: show_error(self, exc),
             areas={"stock"},
@@ -341,7 +340,7 @@ class CountScreen(QDialog):
         self._flash_timer = QTimer(self)
         self._flash_timer.setSingleShot(True)
         self._flash_timer.timeout.connect(lambda: self.last_label.setStyleSheet(_STYLE_IDLE))
-        self.results: list[stock_counts.ScanResult] = []
+        self.results: list[inventory.ScanResult] = []
         self.reload()
         self.scan_edit.setFocus()
         remember_geometry(self, ctx)
@@ -358,7 +357,7 @@ class CountScreen(QDialog):
     def reload(self) -> None:
         count_id = self.count_id
         self.ctx.query(
-            lambda: stock_counts.get_count(self.ctx.uow, count_id), self._show, lambda exc: show_error(self, exc)
+            lambda: inventory.get_count(self.ctx.uow, count_id), self._show, lambda exc: show_error(self, exc)
         )
 
     def _show(self, detail) -> None:
@@ -427,12 +426,12 @@ class CountScreen(QDialog):
         quantity = self.qty_edit.value() if self.qty_edit.text().strip() else None
         count_id = self.count_id
         self.ctx.write(
-            lambda: stock_counts.scan_count(self.ctx.uow, count_id, bin_id, text, quantity),
+            lambda: inventory.scan_count(self.ctx.uow, count_id, bin_id, text, quantity),
             self._scanned,
             self._scan_failed,
         )
 
-    def _scanned(self, result: stock_counts.ScanResult) -> None:
+    def _scanned(self, result: inventory.ScanResult) -> None:
         self.results.append(result)
         self.qty_edit.clear()
         if result.known:
@@ -493,7 +492,7 @@ class CountScreen(QDialog):
                 return
         count_id = self.count_id
         self.ctx.write(
-            lambda: stock_counts.set_counted(self.ctx.uow, count_id, row.product_id, row.location_id, value),
+            lambda: inventory.set_counted(self.ctx.uow, count_id, row.product_id, row.location_id, value),
             lambda _r: self.reload(),
             lambda exc: show_error(self, exc),
         )
@@ -525,7 +524,7 @@ class CountScreen(QDialog):
 
         run_confirmable(
             self,
-            lambda ack: stock_counts.post_count(self.ctx.uow, count_id, zero_uncounted=zero, acknowledged=ack),
+            lambda ack: inventory.post_count(self.ctx.uow, count_id, zero_uncounted=zero, acknowledged=ack),
             done,
             lambda fn, ok, failed: self.ctx.write(fn, ok, failed, areas=AREAS),
         )
@@ -535,7 +534,7 @@ class CountScreen(QDialog):
             return
         count_id = self.count_id
         self.ctx.write(
-            lambda: stock_counts.cancel_count(self.ctx.uow, count_id),
+            lambda: inventory.cancel_count(self.ctx.uow, count_id),
             lambda _r: self.reload(),
             lambda exc: show_error(self, exc),
             areas={"stock"},

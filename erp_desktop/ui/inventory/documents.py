@@ -28,19 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from erp_desktop.services.inventory import documents as inventory
-from erp_desktop.services.inventory import queries as stock_queries
-from erp_desktop.services.inventory.documents import (
-    ISSUE_REASONS,
-    KIND_LABELS,
-    RECEIPT_REASONS,
-    STATE_LABELS,
-    LineInput,
-)
+from erp_desktop.services import inventory
+from erp_desktop.services.inventory import ISSUE_REASONS, KIND_LABELS, RECEIPT_REASONS, STATE_LABELS, LineInput
+from erp_desktop.services.printing import DocKind
 
 from ...i18n import tr
 from ...money import ZERO, money
-from ...services.printing.dto import DocKind
 from ..context import AppContext
 from ..errors import ask, run_confirmable, show_error
 from ..printing import add_list_print_action, print_document, print_shortcut
@@ -419,7 +412,7 @@ class StockDocDialog(QDialog):
                 if not self.cost_edit.text().strip():
                     self.cost_edit.setValue(default)
 
-            self.ctx.query(lambda: stock_queries.product_stock(self.ctx.uow, brief.id), done, lambda exc: None)
+            self.ctx.query(lambda: inventory.product_stock(self.ctx.uow, brief.id), done, lambda exc: None)
         self.qty_edit.setFocus()
         self.qty_edit.selectAll()
 

@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from erp_desktop.services.inventory import queries as stock
-from erp_desktop.services.masterdata import lookups
+from erp_desktop.services import inventory, masterdata
 
 from ...i18n import tr
 from ..context import AppContext
@@ -141,7 +140,7 @@ def _warehouse_combo(ctx: AppContext, parent: QWidget, on_change) -> QComboBox:
         for w in rows:
             box.addItem(w.label, w.id)
 
-    ctx.query(lambda: lookups.list_warehouses(ctx.uow), fill, lambda exc: None)
+    ctx.query(lambda: masterdata.list_warehouses(ctx.uow), fill, lambda exc: None)
     box.currentIndexChanged.connect(lambda _i: on_change())
     return box
 
@@ -195,7 +194,7 @@ class OnHandReport(ReportView):
         )
 
         def fetch():
-            rows = stock.on_hand_report(self.ctx.uow, group_by=group, warehouse_id=warehouse, search=search)
+            rows = inventory.on_hand_report(self.ctx.uow, group_by=group, warehouse_id=warehouse, search=search)
             total = sum((r.value for r in rows), 0)
             return rows, tr("{count} rows · value {value}", count=len(rows), value=money_text(total))
 
@@ -236,7 +235,7 @@ class MovementsReport(ReportView):
         product, warehouse = self.product_picker.product(), self.warehouse_combo.currentData()
 
         def fetch():
-            rows = stock.movement_history(self.ctx.uow, product.id, warehouse_id=warehouse)
+            rows = inventory.movement_history(self.ctx.uow, product.id, warehouse_id=warehouse)
             balance = rows[-1].balance if rows else 0
             return rows, tr("{count} moves · balance {balance}", count=len(rows), balance=balance)
 
@@ -264,7 +263,7 @@ class ValuationReport(ReportView):
         warehouse = self.warehouse_combo.currentData()
 
         def fetch():
-            v = stock.valuation(self.ctx.uow, warehouse_id=warehouse)
+            v = inventory.valuation(self.ctx.uow, warehouse_id=warehouse)
             parts = [f"{w.warehouse_name} {money_text(w.value)}" for w in v.warehouses]
             return v.rows, tr("Total {value}", value=money_text(v.total)) + (
                 "  ·  " + "  ·  ".join(parts) if parts else ""
@@ -299,7 +298,7 @@ class SlowMovingReport(ReportView):
         days = self.days_spin.value()
 
         def fetch():
-            rows = stock.slow_moving(self.ctx.uow, days=days)
+            rows = inventory.slow_moving(self.ctx.uow, days=days)
             return rows, tr(
                 "{count} products · value {value}", count=len(rows), value=money_text(sum((r.value for r in rows), 0))
             )
@@ -330,7 +329,7 @@ class LowStockReport(ReportView):
         warehouse = self.warehouse_combo.currentData()
 
         def fetch():
-            rows = stock.low_stock(self.ctx.uow, warehouse_id=warehouse)
+            rows = inventory.low_stock(self.ctx.uow, warehouse_id=warehouse)
             return rows, tr("{count} products at or below their reorder point", count=len(rows))
 
         return fetch

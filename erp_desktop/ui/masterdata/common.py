@@ -12,9 +12,8 @@ from PySide6.QtCore import QDate
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QFormLayout, QLineEdit, QWidget
 
-from erp_desktop.services.masterdata import custom_fields
-from erp_desktop.services.masterdata import io as masterdata_io
-from erp_desktop.services.masterdata.custom_fields import FieldDef
+from erp_desktop.services import masterdata
+from erp_desktop.services.masterdata import FieldDef
 
 from ...i18n import tr
 from ..context import AppContext
@@ -37,7 +36,7 @@ def custom_columns(defs: Iterable[FieldDef]) -> list[Column]:
     return [Column(f"custom.{d.key}", d.label, sortable=False, width=110) for d in defs]
 
 
-def describe_import(result: masterdata_io.ImportResult) -> str:
+def describe_import(result: masterdata.ImportResult) -> str:
     return tr(
         "Imported {n} rows: {created} created, {updated} updated.",
         n=result.total,
@@ -69,15 +68,15 @@ class ExcelActions:
         target.add_action(tr("Export to Excel…"), self.export, QKeySequence("Ctrl+E"))
 
     def title(self) -> str:
-        return tr(masterdata_io.LIST_LABELS[self.kind])
+        return tr(masterdata.LIST_LABELS[self.kind])
 
     def export(self, path: str | Path | None = None):
         kind = self.kind
-        columns = masterdata_io.columns(self.ctx.uow, kind)
+        columns = masterdata.columns(self.ctx.uow, kind)
         uow = self.ctx.uow
 
         def rows():
-            return masterdata_io.iter_list(uow, kind)
+            return masterdata.iter_list(uow, kind)
 
         self.last_export = export_rows(
             self.page,
@@ -94,13 +93,13 @@ class ExcelActions:
 
     def open_import(self) -> ImportDialog:
         kind = self.kind
-        columns = masterdata_io.columns(self.ctx.uow, kind)
+        columns = masterdata.columns(self.ctx.uow, kind)
         update_check = QCheckBox(tr("Update rows whose code already exists (otherwise they are an error)"))
         update_check.setChecked(True)
         create_check = QCheckBox(tr("Create unknown categories"))
 
         def run(path: Path):
-            return masterdata_io.import_list(
+            return masterdata.import_list(
                 self.ctx.uow,
                 kind,
                 path,
@@ -191,7 +190,7 @@ class CustomFieldRows:
 
 
 def load_defs(ctx: AppContext, entity: str) -> list[FieldDef]:
-    return custom_fields.list_fields(ctx.uow, entity)
+    return masterdata.list_fields(ctx.uow, entity)
 
 
 def date_edit(parent: QWidget, value: date | None = None, *, optional: bool = True) -> QDateEdit:

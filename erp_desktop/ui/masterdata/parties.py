@@ -35,8 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from erp_desktop.services.masterdata import catalog, lookups, parties
-from erp_desktop.services.masterdata.parties import (
+from erp_desktop.services import masterdata
+from erp_desktop.services.masterdata import (
     AddressData,
     ContactData,
     CustomerDetail,
@@ -451,7 +451,7 @@ class CustomerDialog(_PartyDialog):
         return {"addresses": [AddressData(v["address"], v["label"], v["is_default"]) for v in self.addresses.values()]}
 
     def _save_work(self, data, party_id):
-        return lambda: parties.save_customer(self.ctx.uow, data, party_id)
+        return lambda: masterdata.save_customer(self.ctx.uow, data, party_id)
 
     def add_follow_up(self) -> None:
         if self.party is None:
@@ -469,7 +469,7 @@ class CustomerDialog(_PartyDialog):
             self.follow_note.clear()
             self.follow_next.clear()
             self.error_label.clear()
-            self.follow_model.set_rows(parties.get_customer(self.ctx.uow, cid).follow_ups)
+            self.follow_model.set_rows(masterdata.get_customer(self.ctx.uow, cid).follow_ups)
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, ValidationError):
@@ -477,7 +477,7 @@ class CustomerDialog(_PartyDialog):
             else:
                 show_error(self, exc)
 
-        self.ctx.write(lambda: parties.add_follow_up(self.ctx.uow, cid, data), done, failed, areas={"parties"})
+        self.ctx.write(lambda: masterdata.add_follow_up(self.ctx.uow, cid, data), done, failed, areas={"parties"})
 
     def check_price(self) -> None:
         product = self.price_picker.product()
@@ -492,7 +492,7 @@ class CustomerDialog(_PartyDialog):
             self.price_label.setText(tr("{price} ({source})", price=price_text(resolved.price), source=source))
 
         self.ctx.query(
-            lambda: catalog.price_for(self.ctx.uow, cid, product.id, qty), done, lambda exc: show_error(self, exc)
+            lambda: masterdata.price_for(self.ctx.uow, cid, product.id, qty), done, lambda exc: show_error(self, exc)
         )
 
 
@@ -588,7 +588,7 @@ class SupplierDialog(_PartyDialog):
         def work():
             quotes = []
             for n, q in enumerate(quote_rows, 1):
-                brief = lookups.find_product(uow, q["product_code"])
+                brief = masterdata.find_product(uow, q["product_code"])
                 if brief is None:
                     raise ValidationError(
                         tr("Quote {n}: unknown product code {code}.", n=n, code=q["product_code"]), field="quotes"
@@ -603,7 +603,7 @@ class SupplierDialog(_PartyDialog):
                         q["valid_until"] or None,
                     )
                 )
-            return parties.save_supplier(uow, replace(data, quotes=quotes), party_id)
+            return masterdata.save_supplier(uow, replace(data, quotes=quotes), party_id)
 
         return work
 
@@ -676,7 +676,7 @@ class _PartiesPage(QWidget):
         row = self.list_page.current_row()
         if row is not None:
             self.ctx.write(
-                lambda: parties.set_party_active(self.ctx.uow, self.kind, row.id, not row.active),
+                lambda: masterdata.set_party_active(self.ctx.uow, self.kind, row.id, not row.active),
                 lambda _r: None,
                 lambda exc: show_error(self, exc),
                 areas={"parties"},
@@ -686,7 +686,7 @@ class _PartiesPage(QWidget):
         row = self.list_page.current_row()
         if row is not None and ask(self, tr("Delete {code} {name}?", code=row.code, name=row.name)):
             self.ctx.write(
-                lambda: parties.delete_party(self.ctx.uow, self.kind, row.id),
+                lambda: masterdata.delete_party(self.ctx.uow, self.kind, row.id),
                 lambda _r: None,
                 lambda exc: show_error(self, exc),
                 areas={"parties"},
@@ -698,8 +698,8 @@ class CustomersPage(_PartiesPage):
 
     kind = "customer"
     columns = staticmethod(customer_columns)
-    list_service = staticmethod(parties.list_customers)
-    detail_service = staticmethod(parties.get_customer)
+    list_service = staticmethod(masterdata.list_customers)
+    detail_service = staticmethod(masterdata.get_customer)
     dialog_class = CustomerDialog
 
 
@@ -708,6 +708,6 @@ class SuppliersPage(_PartiesPage):
 
     kind = "supplier"
     columns = staticmethod(supplier_columns)
-    list_service = staticmethod(parties.list_suppliers)
-    detail_service = staticmethod(parties.get_supplier)
+    list_service = staticmethod(masterdata.list_suppliers)
+    detail_service = staticmethod(masterdata.get_supplier)
     dialog_class = SupplierDialog

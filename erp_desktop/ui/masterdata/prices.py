@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from erp_desktop.services.masterdata import catalog
-from erp_desktop.services.masterdata.catalog import PriceListRow
+from erp_desktop.services import masterdata
+from erp_desktop.services.masterdata import PriceListRow
 
 from ...errors import ValidationError
 from ...i18n import tr
@@ -163,7 +163,7 @@ class PriceListsPage(_ToolbarPage):
 
     def reload(self) -> None:
         keep = self.current_list()
-        rows = catalog.list_price_lists(self.ctx.uow)
+        rows = masterdata.list_price_lists(self.ctx.uow)
         self.lists_model.set_rows(rows)
         if rows:
             self.lists_view.selectRow(next((i for i, r in enumerate(rows) if keep and r.id == keep.id), 0))
@@ -175,7 +175,7 @@ class PriceListsPage(_ToolbarPage):
 
     def _show_items(self) -> None:
         plist = self.current_list()
-        self.items_model.set_rows(catalog.list_price_items(self.ctx.uow, plist.id) if plist else [])
+        self.items_model.set_rows(masterdata.list_price_items(self.ctx.uow, plist.id) if plist else [])
 
     def new_list(self):
         self.dialog = PriceListDialog(self.ctx, None, self)
@@ -195,7 +195,7 @@ class PriceListsPage(_ToolbarPage):
             self, tr("Delete price list {name} and its {count} prices?", name=plist.name, count=plist.items)
         ):
             self.ctx.write(
-                lambda: catalog.delete_price_list(self.ctx.uow, plist.id),
+                lambda: masterdata.delete_price_list(self.ctx.uow, plist.id),
                 lambda _r: None,
                 lambda exc: show_error(self, exc),
                 areas={"catalog"},
@@ -225,7 +225,7 @@ class PriceListsPage(_ToolbarPage):
                 show_error(self, exc)
 
         self.ctx.write(
-            lambda: catalog.save_price_item(self.ctx.uow, plist.id, product.id, price, qty),
+            lambda: masterdata.save_price_item(self.ctx.uow, plist.id, product.id, price, qty),
             done,
             failed,
             areas={"catalog"},
@@ -236,7 +236,7 @@ class PriceListsPage(_ToolbarPage):
         item = self.items_model.data(index, RowRole) if index.isValid() else None
         if item is not None:
             self.ctx.write(
-                lambda: catalog.delete_price_item(self.ctx.uow, item.id),
+                lambda: masterdata.delete_price_item(self.ctx.uow, item.id),
                 lambda _r: None,
                 lambda exc: show_error(self, exc),
                 areas={"catalog"},
@@ -307,7 +307,7 @@ class PriceListDialog(QDialog):
             self.saved = row
             self.accept()
 
-        self.ctx.write(lambda: catalog.save_price_list(self.ctx.uow, **values), done, failed, areas={"catalog"})
+        self.ctx.write(lambda: masterdata.save_price_list(self.ctx.uow, **values), done, failed, areas={"catalog"})
 
 
 class CategoriesPage(_ToolbarPage):
@@ -335,7 +335,7 @@ class CategoriesPage(_ToolbarPage):
     def reload(self) -> None:
         keep = self.current_id()
         self.tree.clear()
-        self.nodes = catalog.list_categories(self.ctx.uow)
+        self.nodes = masterdata.list_categories(self.ctx.uow)
         items: dict = {}
         for node in self.nodes:
             parent = items.get(node.parent_id)
@@ -356,7 +356,7 @@ class CategoriesPage(_ToolbarPage):
     def add_category(self, parent_id) -> None:
         name, ok = self.ask_text(tr("New category"), tr("Name"))
         if ok and name.strip():
-            self._run(lambda: catalog.add_category(self.ctx.uow, name, parent_id))
+            self._run(lambda: masterdata.add_category(self.ctx.uow, name, parent_id))
 
     def rename_current(self) -> None:
         cid = self.current_id()
@@ -365,7 +365,7 @@ class CategoriesPage(_ToolbarPage):
             return
         name, ok = self.ask_text(tr("Rename category"), tr("Name"), node.name)
         if ok and name.strip():
-            self._run(lambda: catalog.rename_category(self.ctx.uow, cid, name))
+            self._run(lambda: masterdata.rename_category(self.ctx.uow, cid, name))
 
     def move_current(self) -> None:
         cid = self.current_id()
@@ -378,10 +378,10 @@ class CategoriesPage(_ToolbarPage):
         label, ok = self.ask_item(tr("Move {path} to", path=node.path), tr("New parent"), [t[0] for t in targets])
         if ok:
             target = dict(targets)[label]
-            self._run(lambda: catalog.move_category(self.ctx.uow, cid, target))
+            self._run(lambda: masterdata.move_category(self.ctx.uow, cid, target))
 
     def delete_current(self) -> None:
         cid = self.current_id()
         node = next((n for n in self.nodes if n.id == cid), None)
         if node is not None and ask(self, tr("Delete category {path}?", path=node.path)):
-            self._run(lambda: catalog.delete_category(self.ctx.uow, cid))
+            self._run(lambda: masterdata.delete_category(self.ctx.uow, cid))

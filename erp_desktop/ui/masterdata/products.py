@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from erp_desktop.services.masterdata import catalog
-from erp_desktop.services.masterdata.catalog import ProductDetail, ProductInput
+from erp_desktop.services import masterdata
+from erp_desktop.services.masterdata import ProductDetail, ProductInput
 from erp_desktop.services.paging import ListQuery
 
 from ...errors import ValidationError
@@ -93,14 +93,14 @@ class ProductsPage(QWidget):
         connect_refresh(ctx, {"catalog", "settings"}, self.refresh)
 
     def _fetch(self, query: ListQuery):
-        return catalog.list_products(self.ctx.uow, query)
+        return masterdata.list_products(self.ctx.uow, query)
 
     def _load_categories(self) -> None:
         keep = self.category_combo.currentData()
         self.category_combo.blockSignals(True)
         self.category_combo.clear()
         self.category_combo.addItem(tr("All categories"), None)
-        for c in catalog.list_categories(self.ctx.uow):
+        for c in masterdata.list_categories(self.ctx.uow):
             self.category_combo.addItem("    " * c.depth + c.name, c.id)
         index = find_data(self.category_combo, keep) if keep is not None else 0
         self.category_combo.setCurrentIndex(max(0, index))
@@ -131,7 +131,7 @@ class ProductsPage(QWidget):
             self.edit_product(row.id)
 
     def edit_product(self, product_id: uuid.UUID) -> ProductDialog:
-        self.dialog = ProductDialog(self.ctx, catalog.get_product(self.ctx.uow, product_id), self)
+        self.dialog = ProductDialog(self.ctx, masterdata.get_product(self.ctx.uow, product_id), self)
         self.dialog.open()
         return self.dialog
 
@@ -139,7 +139,7 @@ class ProductsPage(QWidget):
         row = self.list_page.current_row()
         if row is not None:
             self.ctx.write(
-                lambda: catalog.set_product_active(self.ctx.uow, row.id, not row.active),
+                lambda: masterdata.set_product_active(self.ctx.uow, row.id, not row.active),
                 lambda _r: None,
                 lambda exc: show_error(self, exc),
                 areas={"catalog"},
@@ -149,7 +149,7 @@ class ProductsPage(QWidget):
         row = self.list_page.current_row()
         if row is not None and ask(self, tr("Delete product {code} {name}?", code=row.code, name=row.name)):
             self.ctx.write(
-                lambda: catalog.delete_product(self.ctx.uow, row.id),
+                lambda: masterdata.delete_product(self.ctx.uow, row.id),
                 lambda _r: None,
                 lambda exc: show_error(self, exc),
                 areas={"catalog"},
@@ -170,7 +170,7 @@ class ProductDialog(QDialog):
         self.name_edit = QLineEdit(self)
         self.category_combo = QComboBox(self)
         self.category_combo.addItem(tr("(none)"), None)
-        for c in catalog.list_categories(ctx.uow):
+        for c in masterdata.list_categories(ctx.uow):
             self.category_combo.addItem(c.path, c.id)
         self.spec_edit = QLineEdit(self)
         self.colour_edit = QLineEdit(self)
@@ -228,7 +228,7 @@ class ProductDialog(QDialog):
             prices_view.setModel(self.prices_model)
             prices_view.verticalHeader().setVisible(False)
             prices_view.horizontalHeader().setStretchLastSection(True)
-            self.prices_model.set_rows(catalog.list_price_items(ctx.uow, product_id=product.id))
+            self.prices_model.set_rows(masterdata.list_price_items(ctx.uow, product_id=product.id))
             self.tabs.addTab(prices_view, tr("Price lists"))
 
         self.error_label = QLabel(self)
@@ -326,7 +326,7 @@ class ProductDialog(QDialog):
             return
         product_id = self.product.id if self.product else None
         self.ctx.write(
-            lambda: catalog.save_product(self.ctx.uow, data, product_id),
+            lambda: masterdata.save_product(self.ctx.uow, data, product_id),
             self._on_saved,
             self._on_failed,
             areas={"catalog"},

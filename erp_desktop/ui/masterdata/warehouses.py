@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from erp_desktop.services.masterdata import warehouses
-from erp_desktop.services.masterdata.warehouses import BinRow, WarehouseRow
+from erp_desktop.services import masterdata
+from erp_desktop.services.masterdata import BinRow, WarehouseRow
 
 from ...errors import ValidationError
 from ...i18n import tr
@@ -114,7 +114,7 @@ class WarehousesPage(QWidget):
 
     def reload(self) -> None:
         keep = self.current_warehouse()
-        rows = [_WarehouseView(w) for w in warehouses.list_warehouses(self.ctx.uow)]
+        rows = [_WarehouseView(w) for w in masterdata.list_warehouse_rows(self.ctx.uow)]
         self.warehouse_model.set_rows(rows)
         index = next((i for i, w in enumerate(rows) if keep and w.id == keep.id), 0)
         if rows:
@@ -174,7 +174,7 @@ class WarehousesPage(QWidget):
             self.bin_view.selectRow(j)
 
         self.ctx.write(
-            lambda: warehouses.reorder_bins(self.ctx.uow, w.id, ids),
+            lambda: masterdata.reorder_bins(self.ctx.uow, w.id, ids),
             done,
             lambda exc: show_error(self, exc),
             areas={"stock"},
@@ -184,7 +184,7 @@ class WarehousesPage(QWidget):
         b = self.current_bin()
         if b is not None and ask(self, tr("Delete bin {code}?", code=b.code)):
             self.ctx.write(
-                lambda: warehouses.delete_bin(self.ctx.uow, b.id),
+                lambda: masterdata.delete_bin(self.ctx.uow, b.id),
                 lambda _r: None,
                 lambda exc: show_error(self, exc),
                 areas={"stock"},
@@ -197,7 +197,7 @@ class _WarehouseView:
     def __init__(self, row: WarehouseRow):
         self.row = row
         self.id, self.code, self.name, self.active, self.bins = row.id, row.code, row.name, row.active, row.bins
-        self.policy_label = tr(warehouses.POLICY_LABELS.get(row.negative_policy, row.negative_policy))
+        self.policy_label = tr(masterdata.POLICY_LABELS.get(row.negative_policy, row.negative_policy))
 
 
 class _BinView:
@@ -210,7 +210,7 @@ class _BinView:
             row.capacity,
             row.sort_order,
         )
-        self.status_label = tr(warehouses.STATUS_LABELS.get(row.status, row.status))
+        self.status_label = tr(masterdata.STATUS_LABELS.get(row.status, row.status))
 
 
 class _Dialog(QDialog):
@@ -253,8 +253,8 @@ class WarehouseDialog(_Dialog):
         self.name_edit = QLineEdit(row.name if row else "", self)
         self.address_edit = QLineEdit(row.address if row else "", self)
         self.policy_combo = QComboBox(self)
-        for value in warehouses.POLICIES:
-            self.policy_combo.addItem(tr(warehouses.POLICY_LABELS[value]), value)
+        for value in masterdata.POLICIES:
+            self.policy_combo.addItem(tr(masterdata.POLICY_LABELS[value]), value)
         self.policy_combo.setCurrentIndex(max(0, self.policy_combo.findData(row.negative_policy if row else "forbid")))
         self.active_check = QCheckBox(tr("Active"), self)
         self.active_check.setChecked(row.active if row else True)
@@ -276,7 +276,7 @@ class WarehouseDialog(_Dialog):
             warehouse_id=self.row.id if self.row else None,
         )
         self.ctx.write(
-            lambda: warehouses.save_warehouse(self.ctx.uow, **values), self._on_saved, self._on_failed, areas={"stock"}
+            lambda: masterdata.save_warehouse(self.ctx.uow, **values), self._on_saved, self._on_failed, areas={"stock"}
         )
 
 
@@ -290,8 +290,8 @@ class BinDialog(_Dialog):
         self.code_edit = QLineEdit(row.code if row else "", self)
         self.name_edit = QLineEdit(row.name if row else "", self)
         self.status_combo = QComboBox(self)
-        for value in warehouses.STATUSES:
-            self.status_combo.addItem(tr(warehouses.STATUS_LABELS[value]), value)
+        for value in masterdata.STATUSES:
+            self.status_combo.addItem(tr(masterdata.STATUS_LABELS[value]), value)
         self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(row.status if row else "active")))
         self.capacity_edit = DecimalEdit(3, minimum=None, allow_empty=True, parent=self)
         self.capacity_edit.setPlaceholderText(tr("empty = no limit"))
@@ -321,5 +321,5 @@ class BinDialog(_Dialog):
         )
         wid = self.warehouse.id
         self.ctx.write(
-            lambda: warehouses.save_bin(self.ctx.uow, wid, **values), self._on_saved, self._on_failed, areas={"stock"}
+            lambda: masterdata.save_bin(self.ctx.uow, wid, **values), self._on_saved, self._on_failed, areas={"stock"}
         )

@@ -27,13 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from erp_desktop.services import purchasing
-from erp_desktop.services.masterdata.lookups import PartyBrief, ProductBrief
-from erp_desktop.services.system import approvals
+from erp_desktop.services import purchasing, system
+from erp_desktop.services.masterdata import PartyBrief, ProductBrief
+from erp_desktop.services.printing import DocKind
 
 from ...errors import ValidationError
 from ...i18n import tr
-from ...services.printing.dto import DocKind
 from ..context import AppContext
 from ..errors import run_confirmable, show_error
 from ..printing import print_document, print_shortcut
@@ -373,7 +372,7 @@ class OrderEditor(QDialog):
                 (
                     h.at.strftime("%Y-%m-%d %H:%M"),
                     labels.get(h.action, h.action),
-                    f"{h.user_name} ({approvals.role_label(h.role)})",
+                    f"{h.user_name} ({system.role_label(h.role)})",
                     h.reason,
                 )
             ):

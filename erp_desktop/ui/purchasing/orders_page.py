@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from erp_desktop.services import purchasing
 from erp_desktop.services.paging import ListQuery
+from erp_desktop.services.printing import DocKind
 
 from ...i18n import tr
-from ...services import purchasing
-from ...services.printing.dto import DocKind
 from ..context import AppContext
 from ..printing import add_list_print_action
 from ..table_models import Column

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from erp_desktop.services import purchasing
+
 from ...errors import ValidationError
 from ...i18n import tr
-from ...services import purchasing
 from ..context import AppContext
 from ..errors import run_confirmable, show_error
 from ..widgets.pickers import BinPicker

@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from erp_desktop.services import purchasing
-from erp_desktop.services.masterdata import lookups
+from erp_desktop.services import masterdata, purchasing
 
 from ...errors import ValidationError
 from ...i18n import tr
@@ -149,7 +148,7 @@ class RequisitionDialog(QDialog):
         remember_header(self.lines_table.horizontalHeader(), ctx, layout_key(self, "lines"))
 
     def add_line(
-        self, product: lookups.ProductBrief, quantity: Decimal, needed_by: date | None = None, reason: str = ""
+        self, product: masterdata.ProductBrief, quantity: Decimal, needed_by: date | None = None, reason: str = ""
     ) -> None:
         self.lines.append(purchasing.RequisitionLineInput(product.id, quantity, needed_by, reason))
         r = self.lines_table.rowCount()
@@ -197,7 +196,7 @@ class MergeDialog(QDialog):
         self.resize(860, 420)
         self.on_edit = date_edit(self)
         self.plan = purchasing.plan_merge(ctx.uow, line_ids, self.on_edit.date().toPython())
-        self.suppliers = lookups.search_parties(ctx.uow, "supplier", "", limit=1000)
+        self.suppliers = masterdata.search_parties(ctx.uow, "supplier", "", limit=1000)
         self.lines_table = QTableWidget(len(self.plan), 5, self)
         self.lines_table.setHorizontalHeaderLabels(
             [tr("Requisition"), tr("Product"), tr("Qty"), tr("Needed by"), tr("Supplier")]

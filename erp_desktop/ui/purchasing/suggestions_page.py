@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from erp_desktop.services.purchasing import reorder
+from erp_desktop.services import purchasing
 
 from ...errors import ValidationError
 from ...i18n import tr
@@ -117,14 +117,14 @@ class SuggestionsPage(QWidget):
             )
 
         self.ctx.query(
-            lambda: reorder.suggest_reorder(self.ctx.uow, window_days=window), done, lambda e: show_error(self, e)
+            lambda: purchasing.suggest_reorder(self.ctx.uow, window_days=window), done, lambda e: show_error(self, e)
         )
 
     def _on_ctx_changed(self, areas) -> None:
         if self.model.rows and not self._creating and {"purchasing", "stock", "sales"} & set(areas):
             self.refresh()
 
-    def selected(self) -> list[reorder.Suggestion]:
+    def selected(self) -> list[purchasing.Suggestion]:
         rows = sorted({i.row() for i in self.table_view.selectionModel().selectedRows()})
         return [self.model.row_at(r) for r in rows]
 
@@ -148,7 +148,7 @@ class SuggestionsPage(QWidget):
 
         run_confirmable(
             self,
-            lambda ack: reorder.create_orders_from_suggestions(self.ctx.uow, picks, on=on, acknowledged=ack),
+            lambda ack: purchasing.create_orders_from_suggestions(self.ctx.uow, picks, on=on, acknowledged=ack),
             done,
             lambda fn, ok, err: self.ctx.write(fn, ok, err, areas=AREAS),
         )

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from erp_desktop.services.masterdata.lookups import get_party_brief
+from erp_desktop.services import purchasing
+from erp_desktop.services.masterdata import get_party_brief
 
 from ...i18n import tr
-from ...services import purchasing
 from ..context import AppContext
 from ..errors import show_error
 from ..formatting import money_text, percent_text, qty_text

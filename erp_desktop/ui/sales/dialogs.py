@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from erp_desktop.services import sales
+
 from ...errors import ValidationError
 from ...i18n import tr
 from ...money import ZERO
-from ...services import sales
 from ..context import AppContext
 from ..errors import run_confirmable, show_error
 from ..widgets.decimal_edit import DecimalEdit

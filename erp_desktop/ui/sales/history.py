@@ -8,8 +8,9 @@ import uuid
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
+from erp_desktop.services import sales
+
 from ...i18n import tr
-from ...services import sales
 from ..context import AppContext
 from ..errors import show_error
 from ..formatting import money_text

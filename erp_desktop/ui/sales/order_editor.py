@@ -33,14 +33,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from erp_desktop.services import sales
-from erp_desktop.services.masterdata import lookups
-from erp_desktop.services.system.auth import Perm
+from erp_desktop.services import masterdata, sales
+from erp_desktop.services.printing import DocKind
+from erp_desktop.services.system import Perm
 
 from ...errors import ValidationError
 from ...i18n import tr
 from ...money import ZERO
-from ...services.printing.dto import DocKind
 from ..context import AppContext
 from ..errors import run_confirmable, show_error
 from ..formatting import money_text, qty_text
@@ -68,7 +67,7 @@ from .common import AREAS, date_edit, date_of, item, money_item, qty_item, to_qd
 
 @dataclass
 class _Line:
-    product: lookups.ProductBrief
+    product: masterdata.ProductBrief
     on_hand: Decimal = ZERO
     reserved: Decimal = ZERO
     view: sales.OrderLineView | None = None
@@ -295,8 +294,8 @@ class OrderEditor(QWidget):
 
     def _fetch_order(self, order_id):
         view = sales.get_order_view(self.ctx.uow, order_id)
-        briefs = {line.product_id: lookups.get_product_brief(self.ctx.uow, line.product_id) for line in view.lines}
-        customer = lookups.get_party_brief(self.ctx.uow, "customer", view.customer_id)
+        briefs = {line.product_id: masterdata.get_product_brief(self.ctx.uow, line.product_id) for line in view.lines}
+        customer = masterdata.get_party_brief(self.ctx.uow, "customer", view.customer_id)
         return view, briefs, customer
 
     def _show_order(self, result) -> None:
@@ -319,7 +318,7 @@ class OrderEditor(QWidget):
     def _show_quote(self, quote: sales.QuoteView) -> None:
         self.doc_id, self.quote, self.version = quote.id, quote, quote.version
         self._filling = True
-        self.customer_picker.set_party(lookups.get_party_brief(self.ctx.uow, "customer", quote.customer_id))
+        self.customer_picker.set_party(masterdata.get_party_brief(self.ctx.uow, "customer", quote.customer_id))
         self.on_edit.setDate(to_qdate(quote.on))
         if quote.valid_until:
             self.valid_edit.setDate(to_qdate(quote.valid_until))
@@ -330,7 +329,7 @@ class OrderEditor(QWidget):
         for l in quote.lines:
             a = stock.get(l.product_id)
             line = _Line(
-                lookups.get_product_brief(self.ctx.uow, l.product_id),
+                masterdata.get_product_brief(self.ctx.uow, l.product_id),
                 a.on_hand if a else ZERO,
                 a.reserved if a else ZERO,
             )
@@ -570,7 +569,7 @@ class OrderEditor(QWidget):
         self.add_qty_edit.clear()
         self.product_picker.setFocus()
 
-    def add_line(self, product: lookups.ProductBrief, quantity: Decimal, unit_price: Decimal | None = None) -> None:
+    def add_line(self, product: masterdata.ProductBrief, quantity: Decimal, unit_price: Decimal | None = None) -> None:
         """Add a line: the price is the customer's resolved price; stock is looked up."""
         customer = self.customer_picker.party()
         on = date_of(self.on_edit)

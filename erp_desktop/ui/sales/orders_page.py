@@ -8,11 +8,11 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
 
+from erp_desktop.services import sales
 from erp_desktop.services.paging import ListQuery
+from erp_desktop.services.printing import DocKind
 
 from ...i18n import tr
-from ...services import sales
-from ...services.printing.dto import DocKind
 from ..context import AppContext
 from ..printing import add_list_print_action
 from ..table_models import Column

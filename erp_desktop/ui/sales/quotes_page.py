@@ -6,9 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
+from erp_desktop.services import sales
+from erp_desktop.services.printing import DocKind
+
 from ...i18n import tr
-from ...services import sales
-from ...services.printing.dto import DocKind
 from ..context import AppContext
 from ..printing import add_list_print_action
 from ..table_models import Column

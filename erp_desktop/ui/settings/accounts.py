@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from erp_desktop.services.finance import chart
+from erp_desktop.services import finance
 
 from ...i18n import tr
 from ..context import AppContext, Area
@@ -81,7 +81,7 @@ class AccountsPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        self.ctx.query(lambda: chart.list_accounts(self.ctx.uow), self._on_loaded, lambda e: show_error(self, e))
+        self.ctx.query(lambda: finance.list_accounts(self.ctx.uow), self._on_loaded, lambda e: show_error(self, e))
 
     def _on_loaded(self, rows) -> None:
         from dataclasses import replace
@@ -97,7 +97,7 @@ class AccountsPage(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         args = dialog.values()
-        self._write(lambda: chart.add_account(self.ctx.uow, **args))
+        self._write(lambda: finance.add_account(self.ctx.uow, **args))
 
     def _on_rename_button_clicked(self) -> None:
         row = current_row(self.view)
@@ -105,12 +105,12 @@ class AccountsPage(QWidget):
             return
         name, ok = QInputDialog.getText(self, tr("Rename {code}", code=row.code), tr("Name"), text=row.name)
         if ok:
-            self._write(lambda: chart.update_account(self.ctx.uow, row.code, name=name))
+            self._write(lambda: finance.update_account(self.ctx.uow, row.code, name=name))
 
     def _on_active_button_clicked(self) -> None:
         row = current_row(self.view)
         if row is not None:
-            self._write(lambda: chart.update_account(self.ctx.uow, row.code, active=not row.active))
+            self._write(lambda: finance.update_account(self.ctx.uow, row.code, active=not row.active))
 
 
 class AddAccountDialog(QDialog):

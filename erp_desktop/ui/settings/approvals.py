@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from erp_desktop.services import purchasing
-from erp_desktop.services.system import approvals
+from erp_desktop.services import purchasing, system
 
 from ...errors import ValidationError
 from ...i18n import tr
@@ -41,14 +40,14 @@ def page_title() -> str:
 
 
 class RuleDialog(QDialog):
-    def __init__(self, ctx: AppContext, rule: approvals.ApprovalRuleRow | None, parent: QWidget | None = None):
+    def __init__(self, ctx: AppContext, rule: system.ApprovalRuleRow | None, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.rule = rule
         self.setWindowTitle(tr("Approval rule"))
         self.resize(520, 520)
         self.doc_type_combo = QComboBox(self)
-        for key, label in approvals.DOC_TYPES.items():
+        for key, label in system.DOC_TYPES.items():
             self.doc_type_combo.addItem(tr(label), key)
         self.name_edit = QLineEdit(self)
         self.amount_edit = DecimalEdit(2, allow_empty=True, parent=self)
@@ -57,7 +56,7 @@ class RuleDialog(QDialog):
         self.grades_edit.setPlaceholderText(tr("e.g. C, D (empty: any grade)"))
         self.categories_list = QListWidget(self)
         self.categories_list.setMaximumHeight(140)
-        for choice in approvals.category_choices(ctx.uow):
+        for choice in system.category_choices(ctx.uow):
             entry = QListWidgetItem(choice.path, self.categories_list)
             entry.setData(Qt.ItemDataRole.UserRole, choice.id)
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -66,7 +65,7 @@ class RuleDialog(QDialog):
             )
         self.role_combo = QComboBox(self)
         self.role_combo.setEditable(True)
-        for key, label in approvals.ROLES.items():
+        for key, label in system.ROLES.items():
             self.role_combo.addItem(tr(label), key)
         self.not_creator_check = QCheckBox(tr("The approver may not be the document's creator"), self)
         self.active_check = QCheckBox(tr("Active"), self)
@@ -107,7 +106,7 @@ class RuleDialog(QDialog):
             return self.role_combo.itemData(index)
         return self.role_combo.currentText().strip()
 
-    def value(self) -> approvals.ApprovalRuleRow:
+    def value(self) -> system.ApprovalRuleRow:
         if not self.amount_edit.is_valid():
             raise ValidationError(tr("The amount must be a number with at most 2 decimals."), field="min_amount")
         categories = tuple(
@@ -116,7 +115,7 @@ class RuleDialog(QDialog):
             if self.categories_list.item(i).checkState() == Qt.CheckState.Checked
         )
         grades = tuple(g.strip() for g in self.grades_edit.text().replace("，", ",").split(",") if g.strip())
-        return approvals.ApprovalRuleRow(
+        return system.ApprovalRuleRow(
             self.rule.id if self.rule else None,
             self.doc_type_combo.currentData(),
             self.name_edit.text(),
@@ -135,7 +134,7 @@ class RuleDialog(QDialog):
             show_error(self, exc)
             return
         self.ctx.write(
-            lambda: approvals.save_rule(self.ctx.uow, value),
+            lambda: system.save_rule(self.ctx.uow, value),
             lambda _r: self.accept(),
             lambda e: show_error(self, e),
             areas={"settings", "purchasing"},
@@ -157,7 +156,7 @@ class ApprovalsPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.rules: list[approvals.ApprovalRuleRow] = []
+        self.rules: list[system.ApprovalRuleRow] = []
         self.rules_table = QTableWidget(0, 8, self)
         self.rules_table.setHorizontalHeaderLabels(
             [
@@ -219,12 +218,12 @@ class ApprovalsPage(QWidget):
             self.rules_table.setRowCount(len(rules))
             for r, rule in enumerate(rules):
                 texts = (
-                    approvals.doc_type_label(rule.doc_type),
+                    system.doc_type_label(rule.doc_type),
                     rule.name,
                     money_text(rule.min_amount) if rule.min_amount is not None else "",
                     ", ".join(rule.grades),
                     tr("{count} categories", count=len(rule.category_ids)) if rule.category_ids else "",
-                    approvals.role_label(rule.approver_role),
+                    system.role_label(rule.approver_role),
                     "✓" if rule.not_creator else "",
                     "✓" if rule.active else "",
                 )
@@ -233,12 +232,12 @@ class ApprovalsPage(QWidget):
             self.tolerance_edit.setValue((tolerance * 100).normalize())
 
         self.ctx.query(
-            lambda: (approvals.list_rules(self.ctx.uow), purchasing.over_receipt_tolerance(self.ctx.uow)),
+            lambda: (system.list_rules(self.ctx.uow), purchasing.over_receipt_tolerance(self.ctx.uow)),
             done,
             lambda e: show_error(self, e),
         )
 
-    def current(self) -> approvals.ApprovalRuleRow | None:
+    def current(self) -> system.ApprovalRuleRow | None:
         row = self.rules_table.currentRow()
         return self.rules[row] if 0 <= row < len(self.rules) else None
 
@@ -259,7 +258,7 @@ class ApprovalsPage(QWidget):
         rule = self.current()
         if rule is not None:
             self.ctx.write(
-                lambda: approvals.delete_rule(self.ctx.uow, rule.id),
+                lambda: system.delete_rule(self.ctx.uow, rule.id),
                 lambda _r: None,
                 lambda e: show_error(self, e),
                 areas={"settings", "purchasing"},

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from erp_desktop.services.system import company as company_service
-from erp_desktop.services.system.company import CompanyInfo
+from erp_desktop.services import system
+from erp_desktop.services.system import CompanyInfo
 
 from ...i18n import tr
 from ..context import AppContext
@@ -82,9 +82,7 @@ class CompanyPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        self.ctx.query(
-            lambda: company_service.get_company(self.ctx.uow), self.show_info, lambda exc: show_error(self, exc)
-        )
+        self.ctx.query(lambda: system.get_company(self.ctx.uow), self.show_info, lambda exc: show_error(self, exc))
 
     def show_info(self, info: CompanyInfo) -> None:
         for name, edit in self.edits.items():
@@ -115,7 +113,7 @@ class CompanyPage(QWidget):
     def _on_save_button_clicked(self) -> None:
         info = self.info()
         self.ctx.write(
-            lambda: company_service.save_company(self.ctx.uow, info),
+            lambda: system.save_company(self.ctx.uow, info),
             self._on_saved,
             lambda exc: show_error(self, exc),
             areas={"settings"},

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from erp_desktop.services.masterdata import custom_fields
+from erp_desktop.services import masterdata
 
 from ...errors import ValidationError
 from ...i18n import tr
@@ -32,10 +32,10 @@ def page_title() -> str:
 
 
 class _FieldView:
-    def __init__(self, d: custom_fields.FieldDef):
+    def __init__(self, d: masterdata.FieldDef):
         self.field = d
         self.label, self.key, self.required = d.label, d.key, d.required
-        self.kind_label = tr(custom_fields.KIND_LABELS[d.kind])
+        self.kind_label = tr(masterdata.KIND_LABELS[d.kind])
         self.choices = ", ".join(d.choices)
 
 
@@ -44,8 +44,8 @@ class CustomFieldsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.entity_combo = QComboBox(self)
-        for entity in custom_fields.ENTITIES:
-            self.entity_combo.addItem(tr(custom_fields.ENTITY_LABELS[entity]), entity)
+        for entity in masterdata.ENTITIES:
+            self.entity_combo.addItem(tr(masterdata.ENTITY_LABELS[entity]), entity)
         self.entity_combo.currentIndexChanged.connect(lambda _i: self.reload())
         self.model = RowsTableModel(
             [
@@ -68,8 +68,8 @@ class CustomFieldsPage(QWidget):
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._load_current())
         self.label_edit = QLineEdit(self)
         self.kind_combo = QComboBox(self)
-        for kind in custom_fields.KINDS:
-            self.kind_combo.addItem(tr(custom_fields.KIND_LABELS[kind]), kind)
+        for kind in masterdata.KINDS:
+            self.kind_combo.addItem(tr(masterdata.KIND_LABELS[kind]), kind)
         self.choices_edit = QLineEdit(self)
         self.choices_edit.setPlaceholderText(tr("For a choice field: the choices, separated by commas"))
         self.required_check = QCheckBox(tr("Required"), self)
@@ -112,9 +112,9 @@ class CustomFieldsPage(QWidget):
         return self.entity_combo.currentData()
 
     def reload(self) -> None:
-        self.model.set_rows([_FieldView(d) for d in custom_fields.list_fields(self.ctx.uow, self.entity())])
+        self.model.set_rows([_FieldView(d) for d in masterdata.list_fields(self.ctx.uow, self.entity())])
 
-    def current(self) -> custom_fields.FieldDef | None:
+    def current(self) -> masterdata.FieldDef | None:
         index = self.view.currentIndex()
         row = self.model.data(index, RowRole) if index.isValid() else None
         return row.field if row else None
@@ -156,7 +156,7 @@ class CustomFieldsPage(QWidget):
             else:
                 show_error(self, exc)
 
-        self.ctx.write(lambda: custom_fields.save_field(self.ctx.uow, **values), done, failed, areas={"settings"})
+        self.ctx.write(lambda: masterdata.save_field(self.ctx.uow, **values), done, failed, areas={"settings"})
 
     def delete_current(self) -> None:
         d = self.current()
@@ -164,7 +164,7 @@ class CustomFieldsPage(QWidget):
             self, tr("Delete the field {label}? Values already entered are kept but hidden.", label=d.label)
         ):
             self.ctx.write(
-                lambda: custom_fields.delete_field(self.ctx.uow, d.id),
+                lambda: masterdata.delete_field(self.ctx.uow, d.id),
                 lambda _r: self.reload(),
                 lambda exc: show_error(self, exc),
                 areas={"settings"},

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from erp_desktop.services.sync import engine as sync
-from erp_desktop.services.system.auth import Perm
+from erp_desktop.services import sync
+from erp_desktop.services.system import Perm
 
 from ...i18n import tr
 from ..context import AppContext

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from erp_desktop.services import system
 from erp_desktop.services.paging import ListQuery
-from erp_desktop.services.system import audit, auth
-from erp_desktop.services.system.auth import Perm
+from erp_desktop.services.system import Perm
 
 from ...i18n import tr
 from ..context import AppContext
@@ -59,14 +59,14 @@ def _table(model) -> QTableView:
 
 
 def role_label(role: str) -> str:
-    label = auth.ROLE_LABELS.get(role)
+    label = system.ROLE_LABELS.get(role)
     return tr(label) if label else role
 
 
 class UserDialog(QDialog):
     """Add a user (name, role, password) or edit one (role, display name, active)."""
 
-    def __init__(self, roles: list[str], user: auth.UserInfo | None = None, parent: QWidget | None = None):
+    def __init__(self, roles: list[str], user: system.UserInfo | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(tr("Edit user") if user else tr("Add user"))
         self.setMinimumWidth(360)
@@ -145,7 +145,7 @@ class PasswordDialog(QDialog):
 class RoleDialog(QDialog):
     """A custom role: name, description and one check box per permission."""
 
-    def __init__(self, role: auth.RoleInfo | None = None, parent: QWidget | None = None):
+    def __init__(self, role: system.RoleInfo | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(tr("Edit role") if role else tr("New role"))
         self.name_edit = QLineEdit(self)
@@ -155,7 +155,7 @@ class RoleDialog(QDialog):
         form.addRow(tr("Description"), self.description_edit)
         grid = QGridLayout()
         self.checks: dict[str, QCheckBox] = {}
-        for i, (perm, label) in enumerate(auth.PERMISSION_LABELS.items()):
+        for i, (perm, label) in enumerate(system.PERMISSION_LABELS.items()):
             check = QCheckBox(tr(label), self)
             self.checks[perm] = check
             grid.addWidget(check, i // 2, i % 2)
@@ -219,14 +219,14 @@ class UsersTab(QWidget):
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #666;")
         layout.addWidget(hint)
-        self.roles: list[str] = list(auth.BUILTIN_ROLES)
+        self.roles: list[str] = list(system.BUILTIN_ROLES)
         self.reload()
 
     def reload(self) -> None:
         uow = self.ctx.uow
 
         def load():
-            return auth.list_users(uow), [r.name for r in auth.list_roles(uow)], auth.login_required(uow)
+            return system.list_users(uow), [r.name for r in system.list_roles(uow)], system.login_required(uow)
 
         self.ctx.query(load, self._show, lambda exc: show_error(self, exc))
 
@@ -241,7 +241,7 @@ class UsersTab(QWidget):
         self.login_check.setChecked(login)
         self.login_check.setEnabled(bool(users))
 
-    def selected(self) -> auth.UserInfo | None:
+    def selected(self) -> system.UserInfo | None:
         index = self.view.currentIndex()
         row = self.model.row_at(index.row()) if index.isValid() else None
         return row.user if row is not None else None
@@ -261,7 +261,7 @@ class UsersTab(QWidget):
             dialog.role_combo.currentData(),
             dialog.display_edit.text(),
         )
-        self._write(lambda: auth.create_user(self.ctx.uow, name, password, role=role, display_name=display))
+        self._write(lambda: system.create_user(self.ctx.uow, name, password, role=role, display_name=display))
 
     def edit_user(self) -> None:
         user = self.selected()
@@ -276,7 +276,7 @@ class UsersTab(QWidget):
             dialog.active_check.isChecked(),
         )
         self._write(
-            lambda: auth.update_user(self.ctx.uow, user.username, role=role, display_name=display, active=active)
+            lambda: system.update_user(self.ctx.uow, user.username, role=role, display_name=display, active=active)
         )
 
     def set_password(self) -> None:
@@ -286,19 +286,19 @@ class UsersTab(QWidget):
         dialog = PasswordDialog(user.username, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             password = dialog.password_edit.text()
-            self._write(lambda: auth.set_password(self.ctx.uow, user.username, password))
+            self._write(lambda: system.set_password(self.ctx.uow, user.username, password))
 
     def unlock(self) -> None:
         user = self.selected()
         if user is not None:
-            self._write(lambda: auth.unlock_user(self.ctx.uow, user.username))
+            self._write(lambda: system.unlock_user(self.ctx.uow, user.username))
 
     def _on_login_check_clicked(self, checked: bool) -> None:
-        self._write(lambda: auth.set_login_required(self.ctx.uow, checked))
+        self._write(lambda: system.set_login_required(self.ctx.uow, checked))
 
 
 class _UserRow:
-    def __init__(self, user: auth.UserInfo, role_text: str, locked_text: str):
+    def __init__(self, user: system.UserInfo, role_text: str, locked_text: str):
         self.user = user
         self.username = user.username
         self.display_name = user.display_name
@@ -308,11 +308,11 @@ class _UserRow:
 
 
 class _RoleRow:
-    def __init__(self, role: auth.RoleInfo):
+    def __init__(self, role: system.RoleInfo):
         self.role = role
         self.name = role_label(role.name)
         self.kind = tr("built-in") if role.builtin else tr("custom")
-        self.permissions = ", ".join(tr(auth.PERMISSION_LABELS.get(p, p)) for p in sorted(role.permissions))
+        self.permissions = ", ".join(tr(system.PERMISSION_LABELS.get(p, p)) for p in sorted(role.permissions))
 
 
 class RolesTab(QWidget):
@@ -344,7 +344,7 @@ class RolesTab(QWidget):
 
     def reload(self) -> None:
         self.ctx.query(
-            lambda: auth.list_roles(self.ctx.uow),
+            lambda: system.list_roles(self.ctx.uow),
             lambda roles: self.model.set_rows([_RoleRow(r) for r in roles]),
             lambda exc: show_error(self, exc),
         )
@@ -352,7 +352,7 @@ class RolesTab(QWidget):
     def _save(self, dialog: RoleDialog) -> None:
         name, perms, description = dialog.name_edit.text(), dialog.permissions(), dialog.description_edit.text()
         self.ctx.write(
-            lambda: auth.save_role(self.ctx.uow, name, perms, description=description),
+            lambda: system.save_role(self.ctx.uow, name, perms, description=description),
             lambda _r: self.reload(),
             lambda exc: show_error(self, exc),
             areas={"settings"},
@@ -421,11 +421,13 @@ class AuditTab(QWidget):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.since_edit.dateChanged.connect(self.apply_filters)
         self.until_edit.dateChanged.connect(self.apply_filters)
-        self.ctx.query(lambda: audit.audit_choices(self.ctx.uow), self._fill_choices, lambda exc: show_error(self, exc))
+        self.ctx.query(
+            lambda: system.audit_choices(self.ctx.uow), self._fill_choices, lambda exc: show_error(self, exc)
+        )
         self.list.model.set_query(sort="at", descending=True, filters=self.filters())
 
     def _fetch(self, query: ListQuery):
-        return audit.list_audit(self.ctx.uow, query)
+        return system.list_audit(self.ctx.uow, query)
 
     def _fill_choices(self, choices: dict[str, list[str]]) -> None:
         for key, combo in (
@@ -450,9 +452,9 @@ class AuditTab(QWidget):
     def apply_filters(self, *_args) -> None:
         self.list.model.set_query(filters=self.filters())
 
-    def current_filter(self) -> audit.AuditFilter:
+    def current_filter(self) -> system.AuditFilter:
         f = self.filters()
-        return audit.AuditFilter(
+        return system.AuditFilter(
             user_name=f["user_name"],
             action=f["action"],
             entity=f["entity"],
@@ -469,7 +471,7 @@ class AuditTab(QWidget):
             return
         flt = self.current_filter()
         self.ctx.query(
-            lambda: audit.export_audit(self.ctx.uow, path, flt),
+            lambda: system.export_audit(self.ctx.uow, path, flt),
             lambda count: QMessageBox.information(
                 self, tr("Export"), tr("{count} rows written to {path}", count=count, path=path)
             ),

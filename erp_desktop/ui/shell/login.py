@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from erp_desktop.errors import UserError
 from erp_desktop.i18n import tr
-from erp_desktop.services.system import auth
-from erp_desktop.storage.uow import Actor, UnitOfWork
+from erp_desktop.services import system
+from erp_desktop.storage import Actor, UnitOfWork
 
 
 class LoginDialog(QDialog):
@@ -52,7 +52,7 @@ class LoginDialog(QDialog):
             self.user_edit.setFocus()
             return
         try:
-            self.actor = auth.authenticate(self.uow, name, self.password_edit.text())
+            self.actor = system.authenticate(self.uow, name, self.password_edit.text())
         except UserError as exc:
             self.message_label.setText(exc.message)
             self.password_edit.clear()

@@ -8,9 +8,9 @@ from pathlib import Path
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget
 
+from erp_desktop import storage
 from erp_desktop.i18n import tr
-from erp_desktop.services.system import verify
-from erp_desktop.storage import backup
+from erp_desktop.services import system
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import show_error
 from erp_desktop.ui.widgets.remember import remember_geometry
@@ -29,14 +29,14 @@ def install_menus(window, ctx: AppContext) -> None:
         action.triggered.connect(slot)
         tools.addAction(action)
     ctx.query(
-        lambda: backup.daily_backup(ctx.uow.engine),
+        lambda: storage.daily_backup(ctx.uow.engine),
         lambda info: log.info("daily backup: %s", info),
         lambda exc: log.warning("daily backup failed: %s", exc),
     )
 
 
 class VerifyDialog(QDialog):
-    def __init__(self, checks: list[verify.Check], parent: QWidget | None = None):
+    def __init__(self, checks: list[system.Check], parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(tr("Verify the books"))
         self.resize(640, 400)
@@ -60,7 +60,7 @@ class VerifyDialog(QDialog):
 
 def run_verify(parent: QWidget, ctx: AppContext) -> None:
     ctx.query(
-        lambda: verify.run_checks(ctx.uow),
+        lambda: system.run_checks(ctx.uow),
         lambda checks: VerifyDialog(checks, parent).exec(),
         lambda exc: show_error(parent, exc),
     )
@@ -69,18 +69,18 @@ def run_verify(parent: QWidget, ctx: AppContext) -> None:
 def run_backup(parent: QWidget, ctx: AppContext, target: Path | None = None) -> None:
     if target is None:
         name, _ = QFileDialog.getSaveFileName(
-            parent, tr("Back up to"), str(backup.backup_now.__defaults__ and ""), tr("Shop database (*.sqlite3)")
+            parent, tr("Back up to"), str(storage.backup_now.__defaults__ and ""), tr("Shop database (*.sqlite3)")
         )
         if not name:
             return
         target = Path(name)
 
-    def done(info: backup.BackupInfo) -> None:
+    def done(info: storage.BackupInfo) -> None:
         QMessageBox.information(
             parent, tr("Backup"), tr("Backup written: {path} ({size} bytes)", path=str(info.path), size=info.size)
         )
 
-    ctx.query(lambda: backup.backup_to(ctx.uow.engine, target), done, lambda exc: show_error(parent, exc))
+    ctx.query(lambda: storage.backup_to(ctx.uow.engine, target), done, lambda exc: show_error(parent, exc))
 
 
 def explain_restore(parent: QWidget) -> None:

@@ -16,9 +16,9 @@ def run_self_test(app, window) -> int:
 
     def step() -> None:
         try:
-            from erp_desktop.services.system import selftest
+            from erp_desktop.services import system
 
-            report = selftest.post_sample_sale(window.ctx.uow)
+            report = system.post_sample_sale(window.ctx.uow)
             print(tr("self-test: {report}", report=report), flush=True)
             result["code"] = 0
         except Exception as exc:  # report and fail

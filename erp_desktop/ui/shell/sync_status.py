@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
 from erp_desktop.errors import UserError
 from erp_desktop.i18n import tr
-from erp_desktop.services.sync import engine as sync
-from erp_desktop.services.system.auth import Perm
+from erp_desktop.services import sync
+from erp_desktop.services.system import Perm
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import show_error
 

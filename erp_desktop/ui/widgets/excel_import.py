@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QMenu, QStackedWidget, QTabWidget, QWidget
 
 from erp_desktop.i18n import tr
-from erp_desktop.services.excel import imports as excel_imports
+from erp_desktop.services import excel
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.widgets.export import add_export_action
 from erp_desktop.ui.widgets.import_dialog import ImportDialog
@@ -30,7 +30,7 @@ def install_menus(window, ctx: AppContext) -> None:
     else:
         file_menu.addMenu(menu)
     window.excel_import_actions = {}
-    for item in excel_imports.importers():
+    for item in excel.importers():
         action = QAction(tr("{title}…", title=item.title), window)
         action.triggered.connect(lambda _checked=False, name=item.name: open_import(window, ctx, name))
         menu.addAction(action)
@@ -66,7 +66,7 @@ def _tab_title(widget: QWidget) -> str:
 
 def open_import(parent, ctx: AppContext, name: str, **kwargs) -> ImportDialog:
     """Open the import dialog for one importer (non-blocking); returns it."""
-    item = excel_imports.importer(name)
+    item = excel.importer(name)
     extra = options = None
     if name == "opening-stock":
         extra = QWidget()

@@ -19,10 +19,10 @@ from PySide6.QtCore import QStandardPaths, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
+from erp_desktop.services.excel import Cancelled, XColumn, write_xlsx
 from erp_desktop.services.paging import ListQuery
 
 from ...i18n import tr
-from ...services.excel import Cancelled, XColumn, write_xlsx
 from ..errors import show_error
 from ..table_models import Column
 

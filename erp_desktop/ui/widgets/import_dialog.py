@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from erp_desktop.services.excel import XColumn, write_error_report, write_template
+
 from ...errors import ImportErrors, UserError
 from ...i18n import tr
-from ...services.excel import XColumn, write_error_report, write_template
 from ..errors import show_error
 from ..table_models import Column, RowsTableModel
 from .export import DIALOGS, FileDialogs

@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLineEdit, QWidget
 
-from erp_desktop.services.masterdata import lookups
+from erp_desktop.services import masterdata
 
 from ...i18n import tr
 from ..context import AppContext
@@ -156,17 +156,17 @@ class ProductPicker(_SearchPicker):
         self.active_only = active_only
         self.setPlaceholderText(tr("Product: code, name, spec or barcode…"))
 
-    def _search(self, text: str) -> list[lookups.ProductBrief]:
-        return lookups.search_products(self.ctx.uow, text, active_only=self.active_only)
+    def _search(self, text: str) -> list[masterdata.ProductBrief]:
+        return masterdata.search_products(self.ctx.uow, text, active_only=self.active_only)
 
-    def _exact(self, text: str) -> lookups.ProductBrief | None:
-        brief = lookups.find_product(self.ctx.uow, text)
+    def _exact(self, text: str) -> masterdata.ProductBrief | None:
+        brief = masterdata.find_product(self.ctx.uow, text)
         return brief if brief is not None and (brief.active or not self.active_only) else None
 
-    def product(self) -> lookups.ProductBrief | None:
+    def product(self) -> masterdata.ProductBrief | None:
         return self._current
 
-    def set_product(self, brief: lookups.ProductBrief | None) -> None:
+    def set_product(self, brief: masterdata.ProductBrief | None) -> None:
         self.set_current(brief)
 
 
@@ -182,19 +182,19 @@ class PartyPicker(_SearchPicker):
             tr("Customer: code, name or phone…") if kind == "customer" else tr("Supplier: code, name or phone…")
         )
 
-    def _search(self, text: str) -> list[lookups.PartyBrief]:
-        return lookups.search_parties(self.ctx.uow, self.kind, text)
+    def _search(self, text: str) -> list[masterdata.PartyBrief]:
+        return masterdata.search_parties(self.ctx.uow, self.kind, text)
 
-    def _exact(self, text: str) -> lookups.PartyBrief | None:
-        for brief in lookups.search_parties(self.ctx.uow, self.kind, text, limit=50):
+    def _exact(self, text: str) -> masterdata.PartyBrief | None:
+        for brief in masterdata.search_parties(self.ctx.uow, self.kind, text, limit=50):
             if brief.code == text:
                 return brief
         return None
 
-    def party(self) -> lookups.PartyBrief | None:
+    def party(self) -> masterdata.PartyBrief | None:
         return self._current
 
-    def set_party(self, brief: lookups.PartyBrief | None) -> None:
+    def set_party(self, brief: masterdata.PartyBrief | None) -> None:
         self.set_current(brief)
 
 
@@ -206,7 +206,7 @@ class BinPicker(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, with_bins: bool = True):
         super().__init__(parent)
         self.ctx = ctx
-        self._warehouses: list[lookups.WarehouseBrief] = []
+        self._warehouses: list[masterdata.WarehouseBrief] = []
         self.warehouse_combo = QComboBox(self)
         self.warehouse_combo.setMinimumContentsLength(12)
         self.bin_combo = QComboBox(self)
@@ -222,14 +222,14 @@ class BinPicker(QWidget):
         self.reload()
 
     def reload(self, then: Callable[[], None] | None = None) -> None:
-        def done(rows: list[lookups.WarehouseBrief]) -> None:
+        def done(rows: list[masterdata.WarehouseBrief]) -> None:
             self._set_warehouses(rows)
             if then is not None:
                 then()
 
-        self.ctx.query(lambda: lookups.list_warehouses(self.ctx.uow), done)
+        self.ctx.query(lambda: masterdata.list_warehouses(self.ctx.uow), done)
 
-    def warehouses(self) -> list[lookups.WarehouseBrief]:
+    def warehouses(self) -> list[masterdata.WarehouseBrief]:
         return list(self._warehouses)
 
     def warehouse_id(self) -> uuid.UUID | None:
@@ -251,7 +251,7 @@ class BinPicker(QWidget):
                 self.bin_combo.setCurrentIndex(find_data(self.bin_combo, bin_id))
                 return
 
-    def _set_warehouses(self, rows: list[lookups.WarehouseBrief]) -> None:
+    def _set_warehouses(self, rows: list[masterdata.WarehouseBrief]) -> None:
         keep_w, keep_b = self.warehouse_id(), self.bin_id()
         self._warehouses = list(rows)
         self.warehouse_combo.blockSignals(True)
