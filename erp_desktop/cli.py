@@ -170,6 +170,11 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
         return int(args.handler(args) or 0)
+    except BrokenPipeError:  # `erp-desktop … --json | head`: the reader has gone; not an error of ours
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except ImportErrors as exc:
         print(tr("error: {message}", message=exc.message), file=sys.stderr)
         for row, field, message in exc.problems:

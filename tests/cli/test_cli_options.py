@@ -351,3 +351,44 @@ def test_finance_invoice_register(shop, capsys):
         "en",
     )
     assert code == 1 and "DN-1" in err
+
+
+def test_invoice_links_a_receipt(shop, capsys):
+    db = ("--db", shop)
+    assert (
+        run(capsys, "purchase", "order", "create", "--supplier", "S01", "--line", "TEA:10:6", "--confirm", *db)[0] == 0
+    )
+    number = json.loads(run(capsys, "purchase", "list", "--json", *db)[1])[0]["number"]
+    code, out, err = run(capsys, "purchase", "receive", number, "--warehouse", "MAIN", *db, "--lang", "en")
+    assert code == 0, err
+    receipt = re.search(r"PR-\d{4}-\d{6}", out).group(0)
+    open_docs = json.loads(run(capsys, "finance", "invoice", "uninvoiced", "--received", "--json", *db)[1])
+    assert [(r["doc_number"], r["uninvoiced"]) for r in open_docs] == [(receipt, "67.80")]
+    code, out, err = run(
+        capsys,
+        "finance",
+        "invoice",
+        "register",
+        "--supplier",
+        "S01",
+        "--number",
+        "88001",
+        "--net",
+        "60",
+        "--tax",
+        "7.80",
+        "--type",
+        "special",
+        "--link",
+        receipt,
+        *db,
+        "--lang",
+        "zh_CN",
+    )
+    assert code == 0, err
+    assert "88001" in out and "67.80" in out
+    rows = json.loads(run(capsys, "finance", "invoice", "list", "--received", "--json", *db)[1])
+    assert [(r["number"], r["invoice_type"], r["gross"], r["linked"], r["documents"]) for r in rows] == [
+        ("88001", "special", "67.80", "67.80", receipt)
+    ]
+    assert json.loads(run(capsys, "finance", "invoice", "uninvoiced", "--received", "--json", *db)[1]) == []
