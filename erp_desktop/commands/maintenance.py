@@ -9,11 +9,11 @@ from erp_desktop import storage
 from erp_desktop.services import system
 
 from ..i18n import tr
-from . import open_uow
+from . import add_json, open_uow, print_json, wants_json
 
 
 def register(add) -> None:
-    add("verify", "check every invariant of the books and the database; exit 1 if any fails", _verify)
+    add_json(add("verify", "check every invariant of the books and the database; exit 1 if any fails", _verify))
     command = add("backup", "copy the shop database (SQLite online backup)", _backup)
     command.add_argument("target", nargs="?", help="file to write (default: the backups folder)")
     command = add(
@@ -25,7 +25,11 @@ def register(add) -> None:
 def _verify(args) -> int:
     uow = open_uow(args)
     failed = 0
-    for check in system.run_checks(uow):
+    checks = list(system.run_checks(uow))
+    if wants_json(args):
+        print_json([{"name": c.name, "ok": c.ok, "details": list(c.details)} for c in checks])
+        return 0 if all(c.ok for c in checks) else 1
+    for check in checks:
         mark = tr("OK") if check.ok else tr("FAILED")
         print(f"[{mark}] {check.name}")
         for detail in check.details:

@@ -18,6 +18,7 @@ def register(add) -> None:
     )
     p.add_argument("--batch", type=int, default=None, help="rows per batch (one transaction each)")
     p.add_argument("--status", action="store_true", help="only show the sync status")
+    add_json(p)
     p.add_argument("--upgrade-server", action="store_true", help="migrate the shared database to this program's schema")
     p.add_argument(
         "--rebuild", action="store_true", help="rebuild stock balances, costs and open items from the ledgers"
@@ -56,7 +57,10 @@ def _print_status(uow) -> None:
 def _sync(args) -> int:
     uow = open_uow(args)
     if args.status:
-        _print_status(uow)
+        if wants_json(args):
+            print_json(sync.status(uow))
+        else:
+            _print_status(uow)
         return 0
     if args.rebuild:
         from erp_desktop.services.ledger import rebuild_all

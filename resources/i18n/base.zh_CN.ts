@@ -19,17 +19,17 @@
       <translation>在新数据库上打开窗口并过账一笔销售，一切正常则以 0 退出</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/cli.py" line="174" />
+      <location filename="../../erp_desktop/cli.py" line="179" />
       <source>error: {message}</source>
       <translation>错误：{message}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/cli.py" line="181" />
+      <location filename="../../erp_desktop/cli.py" line="186" />
       <source>(pass --yes {key} to accept)</source>
       <translation>（加上 --yes {key} 表示确认）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/cli.py" line="176" />
+      <location filename="../../erp_desktop/cli.py" line="181" />
       <source>row {row}</source>
       <translation>第 {row} 行</translation>
     </message>

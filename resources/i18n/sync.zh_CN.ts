@@ -24,157 +24,157 @@
       <translation>只显示同步状态</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="21" />
+      <location filename="../../erp_desktop/commands/sync.py" line="22" />
       <source>migrate the shared database to this program's schema</source>
       <translation>将共享数据库升级到本程序的数据库结构</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="22" />
+      <location filename="../../erp_desktop/commands/sync.py" line="23" />
       <source>rebuild stock balances, costs and open items from the ledgers</source>
       <translation>根据流水重建库存余额、成本和往来明细</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="25" />
+      <location filename="../../erp_desktop/commands/sync.py" line="26" />
       <source>save the shared database's connection (password from ERP_SYNC_PASSWORD)</source>
       <translation>保存共享数据库的连接（密码取自 ERP_SYNC_PASSWORD）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="29" />
+      <location filename="../../erp_desktop/commands/sync.py" line="30" />
       <source>PostgreSQL user</source>
       <translation>PostgreSQL 用户</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="33" />
+      <location filename="../../erp_desktop/commands/sync.py" line="34" />
       <source>list versions that lost a merge; restore or dismiss one</source>
       <translation>列出合并中被覆盖的版本；恢复或忽略其中一个</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="34" />
+      <location filename="../../erp_desktop/commands/sync.py" line="35" />
       <source>include resolved ones</source>
       <translation>包括已处理的</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="38" />
+      <location filename="../../erp_desktop/commands/sync.py" line="39" />
       <source>list what merges raised for the owner (negative stock …)</source>
       <translation>列出合并后需店主处理的提醒（负库存等）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="46" />
+      <location filename="../../erp_desktop/commands/sync.py" line="47" />
       <source>Server: {server}</source>
       <translation>服务器：{server}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="47" />
+      <location filename="../../erp_desktop/commands/sync.py" line="48" />
       <source>Series: {series}</source>
       <translation>编号序列：{series}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="48" />
+      <location filename="../../erp_desktop/commands/sync.py" line="49" />
       <source>Last sync: {time}</source>
       <translation>上次同步：{time}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="49" />
+      <location filename="../../erp_desktop/commands/sync.py" line="50" />
       <source>Pending changes: {count}</source>
       <translation>待发送变更：{count}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="50" />
+      <location filename="../../erp_desktop/commands/sync.py" line="51" />
       <source>Conflicts to review: {count}</source>
       <translation>待处理冲突：{count}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="51" />
+      <location filename="../../erp_desktop/commands/sync.py" line="52" />
       <source>Alerts: {count}</source>
       <translation>警告：{count}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="77" />
+      <location filename="../../erp_desktop/commands/sync.py" line="81" />
       <source>Sync done in {seconds:.1f} s: {pulled} received, {pushed} sent, {conflicts} conflicts.</source>
       <translation>同步完成，用时 {seconds:.1f} 秒：接收 {pulled} 条，发送 {pushed} 条，冲突 {conflicts} 个。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="44" />
+      <location filename="../../erp_desktop/commands/sync.py" line="45" />
       <source>Online mode: this PC works straight on {server}.</source>
       <translation>在线模式：本机直接使用 {server}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="53" />
+      <location filename="../../erp_desktop/commands/sync.py" line="54" />
       <source>Last error: {error}</source>
       <translation>上次错误：{error}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="66" />
+      <location filename="../../erp_desktop/commands/sync.py" line="70" />
       <source>Rebuilt stock balances, costs and open items; {count} negative balances.</source>
       <translation>已重建库存余额、成本和往来未清项；{count} 个负库存。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="71" />
+      <location filename="../../erp_desktop/commands/sync.py" line="75" />
       <source>The shared database now has this program's schema.</source>
       <translation>共享数据库已升级为本程序的结构。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="75" />
+      <location filename="../../erp_desktop/commands/sync.py" line="79" />
       <source>This PC joined the shop on the shared database.</source>
       <translation>本机已加入共享数据库中的店铺。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="86" />
+      <location filename="../../erp_desktop/commands/sync.py" line="90" />
       <source>ALERT: {message}</source>
       <translation>警告：{message}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="108" />
+      <location filename="../../erp_desktop/commands/sync.py" line="112" />
       <source>Restored; the next sync sends it to the other PCs.</source>
       <translation>已恢复；下次同步时会发送到其他电脑。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="118" />
+      <location filename="../../erp_desktop/commands/sync.py" line="122" />
       <source>No conflicts.</source>
       <translation>没有冲突。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="121" />
+      <location filename="../../erp_desktop/commands/sync.py" line="125" />
       <source>Detected</source>
       <translation>发现时间</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="121" />
+      <location filename="../../erp_desktop/commands/sync.py" line="125" />
       <source>Table</source>
       <translation>数据表</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="121" />
+      <location filename="../../erp_desktop/commands/sync.py" line="125" />
       <source>Lost</source>
       <translation>被覆盖方</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="121" />
+      <location filename="../../erp_desktop/commands/sync.py" line="125" />
       <source>Won</source>
       <translation>保留方</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="134" />
+      <location filename="../../erp_desktop/commands/sync.py" line="138" />
       <source>No alerts.</source>
       <translation>没有警告。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="136" />
+      <location filename="../../erp_desktop/commands/sync.py" line="140" />
       <source>Raised</source>
       <translation>发出时间</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="136" />
+      <location filename="../../erp_desktop/commands/sync.py" line="140" />
       <source>Message</source>
       <translation>消息</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="46" />
+      <location filename="../../erp_desktop/commands/sync.py" line="47" />
       <source>not set up</source>
       <translation>未设置</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="48" />
+      <location filename="../../erp_desktop/commands/sync.py" line="49" />
       <source>never</source>
       <translation>从未</translation>
     </message>

@@ -329,11 +329,6 @@
       <translation>数据库结构 {current}（程序 {head}）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/maintenance.py" line="16" />
-      <source>check every invariant of the books and the database; exit 1 if any fails</source>
-      <translation>检查账目和数据库的所有一致性规则；任一失败则以 1 退出</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/commands/maintenance.py" line="17" />
       <source>copy the shop database (SQLite online backup)</source>
       <translation>备份店铺数据库（SQLite 在线备份）</translation>
@@ -354,37 +349,42 @@
       <translation>要恢复的备份文件</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/maintenance.py" line="41" />
+      <location filename="../../erp_desktop/commands/maintenance.py" line="16" />
+      <source>check every invariant of the books and the database; exit 1 if any fails</source>
+      <translation>检查账目和数据库的所有一致性规则；任一失败则以 1 退出</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/maintenance.py" line="45" />
       <source>Backup written: {path} ({size} bytes)</source>
       <translation>备份已写入：{path}（{size} 字节）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/maintenance.py" line="53" />
+      <location filename="../../erp_desktop/commands/maintenance.py" line="57" />
       <source>Restored {file} into {target}; the previous file is kept as {aside}.</source>
       <translation>已将 {file} 恢复到 {target}；原文件保留为 {aside}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/maintenance.py" line="29" />
+      <location filename="../../erp_desktop/commands/maintenance.py" line="33" />
       <source>OK</source>
       <translation>通过</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/maintenance.py" line="29" />
+      <location filename="../../erp_desktop/commands/maintenance.py" line="33" />
       <source>FAILED</source>
       <translation>失败</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/maintenance.py" line="34" />
+      <location filename="../../erp_desktop/commands/maintenance.py" line="38" />
       <source>{count} check(s) failed.</source>
       <translation>{count} 项检查未通过。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/maintenance.py" line="34" />
+      <location filename="../../erp_desktop/commands/maintenance.py" line="38" />
       <source>All checks passed.</source>
       <translation>全部检查通过。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/maintenance.py" line="49" />
+      <location filename="../../erp_desktop/commands/maintenance.py" line="53" />
       <source>Restore works on a local shop file.</source>
       <translation>只能恢复本地店铺文件。</translation>
     </message>
