@@ -7,6 +7,7 @@ from __future__ import annotations
 import getpass
 import os
 from datetime import date
+from typing import Any
 
 from erp_desktop.services import system
 
@@ -163,7 +164,7 @@ def _audit(args) -> int:
 def _register_approvals(add) -> None:
     from argparse import SUPPRESS
 
-    parser = add(
+    parser: Any = add(
         "approvals", "approval rules: which documents need whose approval", lambda args: _approvals_help(parser)
     )
     sub = parser.add_subparsers(dest="approvals_command", metavar="ACTION")

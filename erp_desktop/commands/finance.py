@@ -533,7 +533,7 @@ def _reopen(args) -> int:
 
 # --- invoices -------------------------------------------------------------------------------
 def _invoice_register(args) -> int:
-    from erp_desktop.services.finance import invoices
+    from erp_desktop.services import finance as invoices
 
     from . import party_id
 
@@ -553,7 +553,7 @@ def _invoice_register(args) -> int:
                 field="link",
             )
         links.append(invoices.InvoiceLinkSpec(row.doc_type, row.doc_id, _amount(amount) if amount else row.uninvoiced))
-    row = invoices.register_invoice(
+    registered = invoices.register_invoice(
         uow,
         direction=direction,
         number=args.number,
@@ -568,17 +568,17 @@ def _invoice_register(args) -> int:
     print(
         tr(
             "Invoice {number} registered for {party}: {gross}, linked {linked}.",
-            number=row.number,
-            party=f"{row.party_code} {row.party_name}",
-            gross=_m(row.gross),
-            linked=_m(row.linked),
+            number=registered.number,
+            party=f"{registered.party_code} {registered.party_name}",
+            gross=_m(registered.gross),
+            linked=_m(registered.linked),
         )
     )
     return 0
 
 
 def _invoice_list(args) -> int:
-    from erp_desktop.services.finance import invoices
+    from erp_desktop.services import finance as invoices
 
     rows = invoices.list_invoices(
         open_uow(args), direction="received" if args.received else "issued", start=args.start, end=args.end
@@ -618,7 +618,7 @@ def _invoice_list(args) -> int:
 
 
 def _uninvoiced(args) -> int:
-    from erp_desktop.services.finance import invoices
+    from erp_desktop.services import finance as invoices
 
     rows = invoices.uninvoiced_documents(open_uow(args), direction="received" if args.received else "issued")
     if wants_json(args):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sys
 import time
+from typing import Any
 
 from ..errors import ImportErrors
 from ..i18n import tr
@@ -117,7 +118,7 @@ def _register_records(add) -> None:
     from argparse import SUPPRESS
 
     def verbs(noun: str, help_text: str, fill, add_text: str, edit_text: str, show_text: str) -> None:
-        parser = add(noun, help_text, lambda args: _records_help(parser))
+        parser: Any = add(noun, help_text, lambda args: _records_help(parser))
         sub = parser.add_subparsers(dest=f"{noun}_command", metavar="ACTION")
         p = sub.add_parser("add", help=add_text, description=add_text)
         p.set_defaults(handler=_record_save, noun=noun, editing=False)
@@ -254,7 +255,7 @@ def _existing(uow, noun: str, code: str, *, required: bool):
 
     from ..errors import NotFound
 
-    found = None
+    found: Any = None
     if noun == "product":
         found = catalog.get_product_by_code(uow, code.strip())
     elif noun in ("customer", "supplier"):
@@ -302,12 +303,13 @@ def _record_save(args) -> int:
 
     uow = open_uow(args)
     noun = args.noun
-    existing = _existing(uow, noun, args.code, required=args.editing)
+    existing: Any = _existing(uow, noun, args.code, required=args.editing)
     if existing is not None and not args.editing:
         raise ValidationError(tr("{code} already exists; use edit to change it.", code=args.code.strip()), field="code")
     changes = _given(args)
     if not args.editing and not changes.get("name", "").strip():
         raise ValidationError(tr("Give the name: --name."), field="name")
+    saved: Any
     if noun == "product":
         if hasattr(args, "category"):
             changes["category_id"] = _category_id(uow, args.category)
@@ -320,7 +322,7 @@ def _record_save(args) -> int:
     elif noun in ("customer", "supplier"):
         if hasattr(args, "credit_limit"):
             changes["credit_limit"] = args.credit_limit.strip() or None
-        save = parties.save_customer if noun == "customer" else parties.save_supplier
+        save: Any = parties.save_customer if noun == "customer" else parties.save_supplier
         if existing is None:
             data = (parties.CustomerInput if noun == "customer" else parties.SupplierInput)(
                 args.code.strip(), changes.pop("name"), **changes
