@@ -197,7 +197,7 @@ def _approvals_help(parser) -> int:
 
 
 def _find_rule(uow, text: str):
-    from erp_desktop.services.system import approvals
+    from erp_desktop.services import system as approvals
 
     from ..errors import NotFound
 
@@ -211,7 +211,7 @@ def _find_rule(uow, text: str):
 
 
 def _approvals_list(args) -> int:
-    from erp_desktop.services.system import approvals
+    from erp_desktop.services import system as approvals
 
     rows = approvals.list_rules(open_uow(args), args.doc_type)
     if wants_json(args):
@@ -239,7 +239,7 @@ def _approvals_list(args) -> int:
 def _approvals_set(args) -> int:
     import dataclasses
 
-    from erp_desktop.services.system import approvals
+    from erp_desktop.services import system as approvals
 
     from ..money import NotANumber, parse_decimal
 
@@ -283,7 +283,7 @@ def _approvals_set(args) -> int:
 
 
 def _approvals_remove(args) -> int:
-    from erp_desktop.services.system import approvals
+    from erp_desktop.services import system as approvals
 
     uow = open_uow(args)
     rule = _find_rule(uow, args.id)

@@ -251,7 +251,9 @@ def _given(args) -> dict:
 
 def _existing(uow, noun: str, code: str, *, required: bool):
     """The stored record with this code (a detail the editor would show), or None."""
-    from erp_desktop.services.masterdata import catalog, lookups, parties, warehouses
+    from erp_desktop.services import masterdata
+
+    catalog = lookups = parties = masterdata
 
     from ..errors import NotFound
 
@@ -263,7 +265,7 @@ def _existing(uow, noun: str, code: str, *, required: bool):
             if brief.code == code.strip():
                 found = (parties.get_customer if noun == "customer" else parties.get_supplier)(uow, brief.id)
     else:
-        found = next((w for w in warehouses.list_warehouses(uow) if w.code == code.strip()), None)
+        found = next((w for w in masterdata.list_warehouse_rows(uow) if w.code == code.strip()), None)
     if found is None and required:
         raise NotFound(
             {
@@ -277,7 +279,7 @@ def _existing(uow, noun: str, code: str, *, required: bool):
 
 
 def _category_id(uow, text: str):
-    from erp_desktop.services.masterdata import catalog
+    from erp_desktop.services import masterdata as catalog
 
     from ..errors import ValidationError
 
@@ -297,7 +299,9 @@ def _category_id(uow, text: str):
 
 
 def _record_save(args) -> int:
-    from erp_desktop.services.masterdata import catalog, parties, warehouses
+    from erp_desktop.services import masterdata
+
+    catalog = parties = warehouses = masterdata
 
     from ..errors import ValidationError
 

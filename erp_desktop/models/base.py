@@ -19,10 +19,14 @@ import time
 import uuid
 from datetime import UTC, datetime
 from decimal import Decimal
+from typing import Any, ClassVar
 
 from sqlalchemy import BigInteger, DateTime, MetaData, String, Uuid
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
+
+from ..errors import InvalidTransition
+from ..i18n import N_, tr
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -146,3 +150,49 @@ class Synced:
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
     origin_pc: Mapped[str] = mapped_column(String(40), default="")
     hlc: Mapped[int] = mapped_column(BigInteger, default=0, index=True)  # sync pushes by hlc
+
+
+class Workflow:
+    """One state mover for every document (Tryton's ``Workflow``): a document class lists its
+    ``TRANSITIONS`` as (from, to) pairs and its ``STATE_LABELS`` (the user's word for each state,
+    reused by lists and filters), and names itself in ``DOC_NOUN`` for messages.
+
+    ``transition(to)`` refuses a pair that is not listed with one message for every document;
+    a pair (s, s) listed means "already there is fine" and changes nothing. A real change bumps
+    ``version`` where the document has one, so a form opened before the change cannot
+    overwrite it. Works on mapped documents and on plain views alike (anything with ``state``,
+    ``number`` and, optionally, ``version``)."""
+
+    TRANSITIONS: ClassVar[frozenset[tuple[str, str]]] = frozenset()
+    STATE_LABELS: ClassVar[dict[str, str]] = {}
+    DOC_NOUN: ClassVar[str] = N_("Document")
+
+    state: Any
+    number: Any
+
+    @classmethod
+    def state_label(cls, state: str) -> str:
+        label = cls.STATE_LABELS.get(state)
+        return tr(label) if label else state
+
+    def can_become(self, to: str | enum.Enum) -> bool:
+        target = to.value if isinstance(to, enum.Enum) else to
+        return (self.state, target) in self.TRANSITIONS
+
+    def transition(self, to: str | enum.Enum) -> None:
+        target = to.value if isinstance(to, enum.Enum) else to
+        if (self.state, target) not in self.TRANSITIONS:
+            raise InvalidTransition(
+                tr(
+                    "{document} {number} is {state}; it cannot become {target}.",
+                    document=tr(self.DOC_NOUN),
+                    number=self.number or tr("(draft)"),
+                    state=self.state_label(self.state),
+                    target=self.state_label(target),
+                )
+            )
+        if self.state == target:
+            return
+        self.state = target
+        if hasattr(self, "version"):
+            self.version = (getattr(self, "version", 0) or 0) + 1

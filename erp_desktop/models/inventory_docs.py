@@ -35,8 +35,8 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..errors import InvalidTransition
-from ..i18n import tr
-from .base import Base, Money, Price, Quantity, StrEnum, Synced
+from ..i18n import N_, tr
+from .base import Base, Money, Price, Quantity, StrEnum, Synced, Workflow
 
 STOCK_DOC_TYPE = "stock_doc"
 COUNT_DOC_TYPE = "stock_count"
@@ -72,13 +72,19 @@ class IssueReason(StrEnum):
 NUMBER_PREFIX = {StockDocKind.RECEIPT.value: "OR", StockDocKind.ISSUE.value: "OI", StockDocKind.TRANSFER.value: "TR"}
 
 
-class StockDoc(Synced, Base):
+class StockDoc(Workflow, Synced, Base):
     __tablename__ = "stock_doc"
     __table_args__ = (
         Index("ix_stock_doc_kind_on", "kind", "on"),
         Index("ix_stock_doc_state_on", "state", "on"),
     )
-    TRANSITIONS = {(DocState.DRAFT.value, DocState.POSTED.value)}
+    DOC_NOUN = N_("Document")
+    TRANSITIONS = frozenset({(DocState.DRAFT.value, DocState.POSTED.value)})
+    STATE_LABELS = {
+        DocState.DRAFT.value: N_("Draft"),
+        DocState.POSTED.value: N_("Posted"),
+        DocState.CANCELLED.value: N_("Cancelled"),
+    }
 
     number: Mapped[str] = mapped_column(String(40), default="")  # given at posting
     kind: Mapped[str] = mapped_column(String(10))
@@ -98,18 +104,6 @@ class StockDoc(Synced, Base):
         back_populates="doc", cascade="all, delete-orphan", order_by="StockDocLine.seq"
     )
 
-    def _go(self, target: str) -> None:
-        if (self.state, target) not in self.TRANSITIONS:
-            raise InvalidTransition(
-                tr(
-                    "Document {number} is {state}; it cannot become {target}.",
-                    number=self.number or tr("(draft)"),
-                    state=self.state,
-                    target=target,
-                )
-            )
-        self.state = target
-
     def ensure_draft(self) -> None:
         if self.state != DocState.DRAFT.value:
             raise InvalidTransition(
@@ -117,7 +111,7 @@ class StockDoc(Synced, Base):
             )
 
     def post(self, number: str, at: datetime, user_name: str) -> None:
-        self._go(DocState.POSTED.value)
+        self.transition(DocState.POSTED)
         self.number = number
         self.posted_at = at
         self.user_name = user_name
@@ -140,9 +134,13 @@ class StockDocLine(Synced, Base):
     doc: Mapped[StockDoc] = relationship(back_populates="lines")
 
 
-class StockCount(Synced, Base):
+class StockCount(Workflow, Synced, Base):
     __tablename__ = "stock_count"
-    TRANSITIONS = {(DocState.DRAFT.value, DocState.POSTED.value), (DocState.DRAFT.value, DocState.CANCELLED.value)}
+    DOC_NOUN = N_("Stock count")
+    TRANSITIONS = frozenset(
+        {(DocState.DRAFT.value, DocState.POSTED.value), (DocState.DRAFT.value, DocState.CANCELLED.value)}
+    )
+    STATE_LABELS = StockDoc.STATE_LABELS
 
     number: Mapped[str] = mapped_column(String(40), unique=True)
     state: Mapped[str] = mapped_column(String(10), default=DocState.DRAFT.value)
@@ -163,18 +161,6 @@ class StockCount(Synced, Base):
         back_populates="count", cascade="all, delete-orphan", order_by="StockCountLine.seq"
     )
 
-    def _go(self, target: str) -> None:
-        if (self.state, target) not in self.TRANSITIONS:
-            raise InvalidTransition(
-                tr(
-                    "Stock count {number} is {state}; it cannot become {target}.",
-                    number=self.number,
-                    state=self.state,
-                    target=target,
-                )
-            )
-        self.state = target
-
     def ensure_draft(self) -> None:
         if self.state != DocState.DRAFT.value:
             raise InvalidTransition(
@@ -182,12 +168,12 @@ class StockCount(Synced, Base):
             )
 
     def post(self, at: datetime, user_name: str) -> None:
-        self._go(DocState.POSTED.value)
+        self.transition(DocState.POSTED)
         self.posted_at = at
         self.user_name = user_name
 
     def cancel(self) -> None:
-        self._go(DocState.CANCELLED.value)
+        self.transition(DocState.CANCELLED)
 
 
 class StockCountLine(Synced, Base):

@@ -25,8 +25,8 @@ from sqlalchemy import CheckConstraint, Date, DateTime, ForeignKey, Index, Integ
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..errors import InvalidTransition
-from ..i18n import tr
-from .base import Base, Money, Price, Quantity, Rate, StrEnum, Synced
+from ..i18n import N_, tr
+from .base import Base, Money, Price, Quantity, Rate, StrEnum, Synced, Workflow
 
 RECEIPT_DOC_TYPE = "PR"
 RETURN_DOC_TYPE = "PT"
@@ -82,29 +82,41 @@ class RequisitionLine(Synced, Base):
     requisition: Mapped[Requisition] = relationship(back_populates="lines")
 
 
-class PurchaseOrder(Synced, Base):
+class PurchaseOrder(Workflow, Synced, Base):
     __tablename__ = "purchase_order"
     __table_args__ = (
         Index("ix_purchase_order_state_on", "state", "on"),
         Index("ix_purchase_order_supplier_on", "supplier_id", "on"),
     )
-    TRANSITIONS = {
-        ("draft", "pending"),
-        ("draft", "confirmed"),
-        ("pending", "confirmed"),
-        ("pending", "draft"),
-        ("confirmed", "partly_received"),
-        ("confirmed", "received"),
-        ("partly_received", "received"),
-        ("received", "partly_received"),
-        ("partly_received", "partly_received"),
-        ("confirmed", "closed"),
-        ("partly_received", "closed"),
-        ("received", "closed"),
-        ("draft", "cancelled"),
-        ("pending", "cancelled"),
-        ("confirmed", "cancelled"),
+    DOC_NOUN = N_("Order")
+    STATE_LABELS = {
+        "draft": N_("Draft"),
+        "pending": N_("Pending approval"),
+        "confirmed": N_("Confirmed"),
+        "partly_received": N_("Partly received"),
+        "received": N_("Received"),
+        "closed": N_("Closed"),
+        "cancelled": N_("Cancelled"),
     }
+    TRANSITIONS = frozenset(
+        {
+            ("draft", "pending"),
+            ("draft", "confirmed"),
+            ("pending", "confirmed"),
+            ("pending", "draft"),
+            ("confirmed", "partly_received"),
+            ("confirmed", "received"),
+            ("partly_received", "received"),
+            ("received", "partly_received"),
+            ("partly_received", "partly_received"),
+            ("confirmed", "closed"),
+            ("partly_received", "closed"),
+            ("received", "closed"),
+            ("draft", "cancelled"),
+            ("pending", "cancelled"),
+            ("confirmed", "cancelled"),
+        }
+    )
 
     number: Mapped[str] = mapped_column(String(40), unique=True)
     on: Mapped[date] = mapped_column(Date)
@@ -125,16 +137,7 @@ class PurchaseOrder(Synced, Base):
     )
 
     def move_to(self, target: OrderState) -> None:
-        if (self.state, target.value) not in self.TRANSITIONS:
-            raise InvalidTransition(
-                tr(
-                    "Order {number} is {state}; it cannot become {target}.",
-                    number=self.number,
-                    state=self.state,
-                    target=target.value,
-                )
-            )
-        self.state = target.value
+        self.transition(target)
 
     def ensure_draft(self) -> None:
         if self.state != OrderState.DRAFT.value:

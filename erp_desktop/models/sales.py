@@ -22,8 +22,8 @@ from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..errors import ConcurrencyError, InvalidTransition
-from ..i18n import tr
-from .base import Base, Money, Price, Quantity, Rate, StrEnum, Synced
+from ..i18n import N_, tr
+from .base import Base, Money, Price, Quantity, Rate, StrEnum, Synced, Workflow
 
 
 class QuoteState(StrEnum):
@@ -74,11 +74,19 @@ class _Totals:
     gross_total: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
 
 
-class SalesQuote(_Totals, Synced, Base):
+class SalesQuote(Workflow, _Totals, Synced, Base):
     __tablename__ = "sales_quote"
-    TRANSITIONS = {
-        (QuoteState.DRAFT.value, QuoteState.CONVERTED.value),
-        (QuoteState.DRAFT.value, QuoteState.CANCELLED.value),
+    DOC_NOUN = N_("Quote")
+    TRANSITIONS = frozenset(
+        {
+            (QuoteState.DRAFT.value, QuoteState.CONVERTED.value),
+            (QuoteState.DRAFT.value, QuoteState.CANCELLED.value),
+        }
+    )
+    STATE_LABELS = {
+        QuoteState.DRAFT.value: N_("Draft"),
+        QuoteState.CONVERTED.value: N_("Converted"),
+        QuoteState.CANCELLED.value: N_("Cancelled"),
     }
 
     number: Mapped[str] = mapped_column(String(40), unique=True)
@@ -95,14 +103,6 @@ class SalesQuote(_Totals, Synced, Base):
         back_populates="quote", cascade="all, delete-orphan", order_by="SalesQuoteLine.seq"
     )
 
-    def _go(self, to: str) -> None:
-        if (self.state, to) not in self.TRANSITIONS:
-            raise InvalidTransition(
-                tr("Quote {number} is {state}; it cannot become {to}.", number=self.number, state=self.state, to=to)
-            )
-        self.state = to
-        self.version += 1
-
     def ensure_editable(self, expected_version: int | None = None) -> None:
         if self.state != QuoteState.DRAFT.value:
             raise InvalidTransition(
@@ -111,11 +111,11 @@ class SalesQuote(_Totals, Synced, Base):
         _check_version(self, expected_version)
 
     def convert(self, order_id: uuid.UUID) -> None:
-        self._go(QuoteState.CONVERTED.value)
+        self.transition(QuoteState.CONVERTED)
         self.order_id = order_id
 
     def cancel(self) -> None:
-        self._go(QuoteState.CANCELLED.value)
+        self.transition(QuoteState.CANCELLED)
 
 
 class SalesQuoteLine(_Amounts, Synced, Base):
@@ -128,35 +128,32 @@ class SalesQuoteLine(_Amounts, Synced, Base):
     quote: Mapped[SalesQuote] = relationship(back_populates="lines")
 
 
-class OrderRules:
+class OrderRules(Workflow):
     """An order's state rules, shared by the mapped ``SalesOrder`` and the plain view a delivery
     posts from (``services.sales_common.OrderView``): anything with ``number``, ``state``,
     ``version`` and ``lines``."""
 
-    TRANSITIONS = {
-        ("draft", "confirmed"),
-        ("draft", "cancelled"),
-        ("confirmed", "cancelled"),
-        ("confirmed", "partly_delivered"),
-        ("confirmed", "delivered"),
-        ("partly_delivered", "delivered"),
-        ("partly_delivered", "closed"),
+    DOC_NOUN = N_("Order")
+    TRANSITIONS = frozenset(
+        {
+            ("draft", "confirmed"),
+            ("draft", "cancelled"),
+            ("confirmed", "cancelled"),
+            ("confirmed", "partly_delivered"),
+            ("confirmed", "delivered"),
+            ("partly_delivered", "partly_delivered"),
+            ("partly_delivered", "delivered"),
+            ("partly_delivered", "closed"),
+        }
+    )
+    STATE_LABELS = {
+        "draft": N_("Draft"),
+        "confirmed": N_("Awaiting delivery"),
+        "partly_delivered": N_("Partly delivered"),
+        "delivered": N_("Delivered"),
+        "closed": N_("Closed"),
+        "cancelled": N_("Cancelled"),
     }
-
-    def _go(self, to: str) -> None:
-        if self.state == to:
-            return
-        if (self.state, to) not in self.TRANSITIONS:
-            raise InvalidTransition(
-                tr(
-                    "Order {number} is {state}; it cannot become {to}.",
-                    number=self.number,
-                    state=state_label(self.state),
-                    to=state_label(to),
-                )
-            )
-        self.state = to
-        self.version += 1
 
     def check_version(self, expected_version: int | None) -> None:
         _check_version(self, expected_version)
@@ -178,9 +175,9 @@ class OrderRules:
         remaining = sum((line.remaining for line in self.lines), Decimal(0))
         delivered = sum((line.delivered_qty for line in self.lines), Decimal(0))
         if remaining <= 0:
-            self._go(OrderState.DELIVERED.value)
+            self.transition(OrderState.DELIVERED)
         elif delivered > 0:
-            self._go(OrderState.PARTLY_DELIVERED.value)
+            self.transition(OrderState.PARTLY_DELIVERED)
 
 
 class OrderLineRules:
@@ -222,16 +219,16 @@ class SalesOrder(OrderRules, _Totals, Synced, Base):
     def confirm(self) -> None:
         if not self.lines:
             raise InvalidTransition(tr("Order {number} has no lines.", number=self.number))
-        self._go(OrderState.CONFIRMED.value)
+        self.transition(OrderState.CONFIRMED)
 
     def cancel(self) -> None:
         """Cancel a draft or undelivered order; close a partly delivered one (the rest is cancelled)."""
         if self.state == OrderState.PARTLY_DELIVERED.value:
             for line in self.lines:
                 line.cancelled_qty = line.qty - line.delivered_qty
-            self._go(OrderState.CLOSED.value)
+            self.transition(OrderState.CLOSED)
             return
-        self._go(OrderState.CANCELLED.value)
+        self.transition(OrderState.CANCELLED)
         if self.state == OrderState.CANCELLED.value:
             for line in self.lines:
                 line.cancelled_qty = line.qty - line.delivered_qty
@@ -343,15 +340,9 @@ class SalesExchange(Synced, Base):
 
 
 def state_label(state: str) -> str:
-    """The user's word for an order state (待发货 for confirmed)."""
-    labels = {
-        "draft": tr("Draft"),
-        "confirmed": tr("Awaiting delivery"),
-        "partly_delivered": tr("Partly delivered"),
-        "delivered": tr("Delivered"),
-        "closed": tr("Closed"),
-        "cancelled": tr("Cancelled"),
-        "converted": tr("Converted"),
-        "posted": tr("Posted"),
-    }
-    return labels.get(state, state)
+    """The user's word for an order or quote state (待发货 for confirmed)."""
+    if state in OrderRules.STATE_LABELS:
+        return OrderRules.state_label(state)
+    if state in SalesQuote.STATE_LABELS:
+        return SalesQuote.state_label(state)
+    return tr("Posted") if state == "posted" else state

@@ -89,6 +89,16 @@
       <translation>无法读取密码文件 {path}：{reason}</translation>
     </message>
     <message>
+      <location filename="../../erp_desktop/models/base.py" line="186" />
+      <source>{document} {number} is {state}; it cannot become {target}.</source>
+      <translation>{document} {number} 当前为「{state}」，不能变为「{target}」。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/models/base.py" line="189" />
+      <source>(draft)</source>
+      <translation>（草稿）</translation>
+    </message>
+    <message>
       <location filename="../../erp_desktop/money.py" line="57" />
       <source>“{text}” is not a valid number.</source>
       <translation>“{text}”不是有效的数字。</translation>

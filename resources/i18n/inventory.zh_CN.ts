@@ -349,29 +349,34 @@
       <translation>凭证 {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/inventory_docs.py" line="104" />
-      <source>Document {number} is {state}; it cannot become {target}.</source>
-      <translation>单据 {number} 当前为 {state}，不能变为 {target}。</translation>
+      <location filename="../../erp_desktop/models/inventory_docs.py" line="139" />
+      <source>Stock count</source>
+      <translation>盘点</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/inventory_docs.py" line="116" />
+      <location filename="../../erp_desktop/models/inventory_docs.py" line="84" />
+      <source>Draft</source>
+      <translation>草稿</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/models/inventory_docs.py" line="85" />
+      <source>Posted</source>
+      <translation>已过账</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/models/inventory_docs.py" line="86" />
+      <source>Cancelled</source>
+      <translation>已取消</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/models/inventory_docs.py" line="110" />
       <source>Document {number} is posted and cannot be changed; reverse it instead.</source>
       <translation>单据 {number} 已过账，不能修改；请改用冲销。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/inventory_docs.py" line="169" />
-      <source>Stock count {number} is {state}; it cannot become {target}.</source>
-      <translation>盘点单 {number} 当前为 {state}，不能变为 {target}。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/models/inventory_docs.py" line="181" />
+      <location filename="../../erp_desktop/models/inventory_docs.py" line="167" />
       <source>Stock count {number} is {state} and cannot be changed.</source>
       <translation>盘点单 {number} 当前为 {state}，不能修改。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/models/inventory_docs.py" line="106" />
-      <source>(draft)</source>
-      <translation>（草稿）</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/inventory/counts.py" line="153" />
@@ -504,107 +509,107 @@
       <translation>其他出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="389" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="385" />
       <source>line {n}</source>
       <translation>第 {n} 行</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="713" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="709" />
       <source>Posted stock documents have their moves</source>
       <translation>已过账库存单据均有库存移动</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="308" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="304" />
       <source>Stock document not found.</source>
       <translation>找不到库存单据。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="320" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="316" />
       <source>Someone else changed this document meanwhile; reopen it and try again.</source>
       <translation>此单据已被他人修改；请重新打开后再试。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="339" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="335" />
       <source>Unknown stock document type {kind}.</source>
       <translation>未知的库存单据类型 {kind}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="354" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="350" />
       <source>Enter the document date.</source>
       <translation>请输入单据日期。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="356" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="352" />
       <source>Add at least one line.</source>
       <translation>请至少添加一行。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="392" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="388" />
       <source>{where}: unknown product.</source>
       <translation>{where}：未知商品。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="395" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="391" />
       <source>{where}: product {code} {name} is inactive.</source>
       <translation>{where}：商品 {code} {name} 已停用。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="402" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="398" />
       <source>{where}: quantity must be greater than zero with at most 3 decimals (got {qty}).</source>
       <translation>{where}：数量必须大于零，最多 3 位小数（收到 {qty}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="432" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="428" />
       <source>{where}: a transfer needs a target bin different from its source.</source>
       <translation>{where}：调拨的目标库位必须与来源库位不同。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="460" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="456" />
       <source>{where}: unknown bin.</source>
       <translation>{where}：未知库位。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="479" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="475" />
       <source>Document {number} is already posted.</source>
       <translation>单据 {number} 已过账。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="262" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="258" />
       <source>Only a posted document can be reversed.</source>
       <translation>只有已过账的单据才能冲销。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="264" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="260" />
       <source>Document {number} has already been reversed.</source>
       <translation>单据 {number} 已被冲销。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="267" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="263" />
       <source>Document {number} is itself a reversal and cannot be reversed.</source>
       <translation>单据 {number} 本身是冲销单，不能再冲销。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="350" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="346" />
       <source>Unknown reason {reason}.</source>
       <translation>未知原因 {reason}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="416" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="412" />
       <source>{where}: choose the bin the stock comes from.</source>
       <translation>{where}：请选择出库库位。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="425" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="421" />
       <source>{where}: choose the bin the stock goes to.</source>
       <translation>{where}：请选择入库库位。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="441" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="437" />
       <source>{where}: the unit cost cannot be negative.</source>
       <translation>{where}：单位成本不能为负数。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="736" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="732" />
       <source>Stock document {number} not found.</source>
       <translation>找不到库存单据 {number}。</translation>
     </message>
@@ -612,11 +617,6 @@
       <location filename="../../erp_desktop/services/inventory/queries.py" line="247" />
       <source>Stock document</source>
       <translation>库存单据</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/inventory/queries.py" line="248" />
-      <source>Stock count</source>
-      <translation>盘点</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/inventory/queries.py" line="249" />

@@ -4,152 +4,152 @@
   <context>
     <name>erp</name>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="23" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="24" />
       <source>import a master-data list from an xlsx file (all or nothing; creates or updates by code)</source>
       <translation>从 xlsx 文件导入基础资料列表（要么全部成功要么不导入；按编码新增或更新）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="28" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="29" />
       <source>upsert: existing codes are updated (default); create: existing codes are an error</source>
       <translation>upsert：已存在的编码被更新（默认）；create：已存在的编码报错</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="34" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="35" />
       <source>create unknown categories (products) instead of refusing them</source>
       <translation>自动创建未知的商品分类，而不是拒绝导入</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="38" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="39" />
       <source>export a master-data list to an xlsx file</source>
       <translation>将基础资料列表导出为 xlsx 文件</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="41" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="42" />
       <source>write an empty xlsx import template for a list</source>
       <translation>生成空白的 xlsx 导入模板</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="44" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="45" />
       <source>create a demo shop (about 200 products, 2 warehouses, 50 customers, 10 suppliers)</source>
       <translation>创建演示店铺（约 200 个商品、2 个仓库、50 个客户、10 个供应商）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="45" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="46" />
       <source>the same seed makes the same shop</source>
       <translation>相同的种子生成相同的店铺</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="46" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="47" />
       <source>also post N years of sales/purchase history before it (analysis; slower)</source>
       <translation>同时生成之前 N 年的销售/采购历史（用于分析；较慢）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="177" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="178" />
       <source>add, change or show one product</source>
       <translation>新增、修改或查看一个商品</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="185" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="186" />
       <source>add, change or show one customer</source>
       <translation>新增、修改或查看一个客户</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="193" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="194" />
       <source>add, change or show one supplier</source>
       <translation>新增、修改或查看一个供应商</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="201" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="202" />
       <source>add, change or show one warehouse</source>
       <translation>新增、修改或查看一个仓库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="343" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="349" />
       <source>{code} {name} saved.</source>
       <translation>{code} {name} 已保存。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="65" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="66" />
       <source>Imported {n} rows: {created} created, {updated} updated.</source>
       <translation>已导入 {n} 行：新建 {created}，更新 {updated}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="80" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="81" />
       <source>Exported {n} rows to {path}.</source>
       <translation>已导出 {n} 行到 {path}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="105" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="106" />
       <source>Demo shop ready in {seconds} s ({steps}): {url}</source>
       <translation>演示店铺已就绪，用时 {seconds} 秒（{steps}）：{url}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="141" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="142" />
       <source>sale price</source>
       <translation>售价</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="142" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="143" />
       <source>purchase price</source>
       <translation>进价</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="143" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="144" />
       <source>specification (规格)</source>
       <translation>规格</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="145" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="146" />
       <source>category name or path (Drinks/Tea)</source>
       <translation>分类名称或路径（如 饮料/茶）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="146" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="147" />
       <source>barcode (repeat for several)</source>
       <translation>条码（多个可重复）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="147" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="148" />
       <source>e.g. 0.13</source>
       <translation>如 0.13</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="164" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="165" />
       <source>'' for no limit</source>
       <translation>'' 表示不限</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="295" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="298" />
       <source>No product category {name}.</source>
       <translation>没有商品分类 {name}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="294" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="297" />
       <source>Several categories are named {name}; give the path.</source>
       <translation>有多个分类名为 {name}，请写出路径。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="307" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="312" />
       <source>{code} already exists; use edit to change it.</source>
       <translation>{code} 已存在；要修改请用 edit。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="310" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="315" />
       <source>Give the name: --name.</source>
       <translation>请给出名称：--name。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="364" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="370" />
       <source>Field</source>
       <translation>字段</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="364" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="370" />
       <source>Current value</source>
       <translation>当前值</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="269" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="272" />
       <source>No product with code {code}.</source>
       <translation>没有编码为 {code} 的商品。</translation>
     </message>

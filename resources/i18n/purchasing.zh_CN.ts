@@ -359,17 +359,32 @@
       <translation>等待 {who}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/purchasing.py" line="130" />
-      <source>Order {number} is {state}; it cannot become {target}.</source>
-      <translation>订单 {number} 状态为 {state}，不能变为 {target}。</translation>
+      <location filename="../../erp_desktop/models/purchasing.py" line="94" />
+      <source>Pending approval</source>
+      <translation>待审批</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/purchasing.py" line="142" />
+      <location filename="../../erp_desktop/models/purchasing.py" line="95" />
+      <source>Confirmed</source>
+      <translation>已确认</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/models/purchasing.py" line="96" />
+      <source>Partly received</source>
+      <translation>部分入库</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/models/purchasing.py" line="98" />
+      <source>Closed</source>
+      <translation>已关闭</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/models/purchasing.py" line="145" />
       <source>Order {number} is {state}; only drafts can be changed.</source>
       <translation>订单 {number} 状态为 {state}，只有草稿可以修改。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/purchasing.py" line="148" />
+      <location filename="../../erp_desktop/models/purchasing.py" line="151" />
       <source>Order {number} is {state}; only confirmed orders can be received.</source>
       <translation>订单 {number} 状态为 {state}，只有已确认的订单可以入库。</translation>
     </message>
@@ -449,37 +464,22 @@
       <translation>单价必须不小于零且最多 6 位小数（第 {line} 行）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/queries.py" line="44" />
-      <source>Pending approval</source>
-      <translation>待审批</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/purchasing/queries.py" line="45" />
-      <source>Confirmed</source>
-      <translation>已确认</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/purchasing/queries.py" line="46" />
-      <source>Partly received</source>
-      <translation>部分入库</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/purchasing/queries.py" line="389" />
+      <location filename="../../erp_desktop/services/purchasing/queries.py" line="381" />
       <source>No purchase order {number}.</source>
       <translation>没有采购订单 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/queries.py" line="393" />
+      <location filename="../../erp_desktop/services/purchasing/queries.py" line="385" />
       <source>No purchase receipt {number}.</source>
       <translation>没有采购入库单 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/queries.py" line="429" />
+      <location filename="../../erp_desktop/services/purchasing/queries.py" line="421" />
       <source>The purchase receipt no longer exists.</source>
       <translation>该采购入库单已不存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/queries.py" line="504" />
+      <location filename="../../erp_desktop/services/purchasing/queries.py" line="496" />
       <source>The supplier no longer exists.</source>
       <translation>该供应商已不存在。</translation>
     </message>

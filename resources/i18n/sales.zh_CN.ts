@@ -219,44 +219,29 @@
       <translation>订购 {ordered} 已出库 {delivered} 已退 {returned} 已换 {exchanged} 未发 {open}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/sales.py" line="348" />
-      <source>Draft</source>
-      <translation>草稿</translation>
+      <location filename="../../erp_desktop/models/sales.py" line="79" />
+      <source>Quote</source>
+      <translation>报价单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/sales.py" line="349" />
-      <source>Awaiting delivery</source>
-      <translation>待发货</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/models/sales.py" line="350" />
-      <source>Partly delivered</source>
-      <translation>部分出库</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/models/sales.py" line="351" />
-      <source>Delivered</source>
-      <translation>已出库</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/models/sales.py" line="352" />
-      <source>Closed</source>
-      <translation>已关闭</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/models/sales.py" line="353" />
-      <source>Cancelled</source>
-      <translation>已取消</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/models/sales.py" line="354" />
+      <location filename="../../erp_desktop/models/sales.py" line="88" />
       <source>Converted</source>
       <translation>已转订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/sales.py" line="355" />
-      <source>Posted</source>
-      <translation>已过账</translation>
+      <location filename="../../erp_desktop/models/sales.py" line="151" />
+      <source>Awaiting delivery</source>
+      <translation>待发货</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/models/sales.py" line="152" />
+      <source>Partly delivered</source>
+      <translation>部分出库</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/models/sales.py" line="153" />
+      <source>Delivered</source>
+      <translation>已出库</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/models/sales.py" line="50" />
@@ -264,32 +249,22 @@
       <translation>{number} 已被他人修改(版本 {theirs},您的版本 {mine});请重新加载后再试。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/sales.py" line="101" />
-      <source>Quote {number} is {state}; it cannot become {to}.</source>
-      <translation>报价 {number} 状态为 {state},不能变为 {to}。</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/models/sales.py" line="109" />
       <source>Quote {number} is {state} and can no longer be edited.</source>
       <translation>报价 {number} 状态为 {state},不能再修改。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/sales.py" line="151" />
-      <source>Order {number} is {state}; it cannot become {to}.</source>
-      <translation>订单 {number} 状态为{state},不能变为{to}。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/models/sales.py" line="167" />
+      <location filename="../../erp_desktop/models/sales.py" line="164" />
       <source>Order {number} is {state}; only a confirmed order can be delivered.</source>
       <translation>订单 {number} 状态为{state};只有已确认的订单才能出库。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/sales.py" line="215" />
+      <location filename="../../erp_desktop/models/sales.py" line="212" />
       <source>Order {number} is {state}; only a draft can be edited.</source>
       <translation>订单 {number} 状态为{state};只有草稿可以修改。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/sales.py" line="224" />
+      <location filename="../../erp_desktop/models/sales.py" line="221" />
       <source>Order {number} has no lines.</source>
       <translation>订单 {number} 没有明细行。</translation>
     </message>

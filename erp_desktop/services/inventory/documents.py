@@ -69,11 +69,7 @@ KIND_LABELS = {
     StockDocKind.ISSUE.value: N_("Other issue"),
     StockDocKind.TRANSFER.value: N_("Transfer"),
 }
-STATE_LABELS = {
-    DocState.DRAFT.value: N_("Draft"),
-    DocState.POSTED.value: N_("Posted"),
-    DocState.CANCELLED.value: N_("Cancelled"),
-}
+STATE_LABELS = StockDoc.STATE_LABELS
 
 RECEIPT_ACCOUNTS = {ReceiptReason.OPENING.value: Accounts.OPENING}  # others: 5301
 ISSUE_ACCOUNTS = {

@@ -19,7 +19,7 @@ from erp_desktop.services.system import approvals
 from erp_desktop.storage.uow import UnitOfWork
 
 from ...errors import NotFound
-from ...i18n import N_, tr
+from ...i18n import tr
 from ...models.catalog import Product
 from ...models.finance import OpenItem
 from ...models.parties import Supplier, SupplierQuote
@@ -39,15 +39,7 @@ from ...models.warehouse import Location
 from ...money import ZERO
 from .common import APPROVAL_DOC_TYPE, order_facts
 
-STATE_LABELS = {
-    OrderState.DRAFT.value: N_("Draft"),
-    OrderState.PENDING.value: N_("Pending approval"),
-    OrderState.CONFIRMED.value: N_("Confirmed"),
-    OrderState.PARTLY_RECEIVED.value: N_("Partly received"),
-    OrderState.RECEIVED.value: N_("Received"),
-    OrderState.CLOSED.value: N_("Closed"),
-    OrderState.CANCELLED.value: N_("Cancelled"),
-}
+STATE_LABELS = PurchaseOrder.STATE_LABELS
 OPEN_FOR_RECEIPT = (OrderState.CONFIRMED.value, OrderState.PARTLY_RECEIVED.value)
 
 
