@@ -379,6 +379,11 @@
       <translation>盘点单 {number} 当前为 {state}，不能修改。</translation>
     </message>
     <message>
+      <location filename="../../erp_desktop/services/inventory/checks.py" line="38" />
+      <source>Posted stock documents have their moves</source>
+      <translation>已过账库存单据均有库存移动</translation>
+    </message>
+    <message>
       <location filename="../../erp_desktop/services/inventory/counts.py" line="153" />
       <source>Scan or type a product code.</source>
       <translation>请扫描或输入商品编码。</translation>
@@ -514,11 +519,6 @@
       <translation>第 {n} 行</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="709" />
-      <source>Posted stock documents have their moves</source>
-      <translation>已过账库存单据均有库存移动</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/services/inventory/documents.py" line="304" />
       <source>Stock document not found.</source>
       <translation>找不到库存单据。</translation>
@@ -609,7 +609,7 @@
       <translation>{where}：单位成本不能为负数。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="732" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="697" />
       <source>Stock document {number} not found.</source>
       <translation>找不到库存单据 {number}。</translation>
     </message>

@@ -4,6 +4,51 @@
   <context>
     <name>erp</name>
     <message>
+      <location filename="../../erp_desktop/services/ledger/checks.py" line="56" />
+      <source>Stock balances equal the sum of moves</source>
+      <translation>库存余额等于出入库流水合计</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/ledger/checks.py" line="86" />
+      <source>Stock value equals the sum of move values</source>
+      <translation>库存金额等于出入库金额合计</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/ledger/checks.py" line="97" />
+      <source>Every journal entry balances</source>
+      <translation>每张凭证借贷平衡</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/ledger/checks.py" line="122" />
+      <source>Receivables and payables equal their control accounts</source>
+      <translation>应收应付明细等于总账科目</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/ledger/checks.py" line="135" />
+      <source>Stock value equals the inventory account</source>
+      <translation>库存金额等于库存商品科目</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/ledger/checks.py" line="147" />
+      <source>Database integrity</source>
+      <translation>数据库完整性</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/ledger/checks.py" line="190" />
+      <source>Allocations equal the allocation rows</source>
+      <translation>往来核销额等于核销记录合计</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/ledger/checks.py" line="216" />
+      <source>Cash and bank balances equal their moves and accounts</source>
+      <translation>资金账户余额等于流水及科目余额</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/ledger/checks.py" line="243" />
+      <source>Nothing posted into a closed month</source>
+      <translation>已结账月份无新记账</translation>
+    </message>
+    <message>
       <location filename="../../erp_desktop/services/ledger/journal.py" line="65" />
       <source>{date} falls in a closed period (closed through {year}-{month:02d}). Post it into an open month.</source>
       <translation>{date} 属于已结账期间（已结账至 {year}-{month:02d}），请过账到未结账的月份。</translation>

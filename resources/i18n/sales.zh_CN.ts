@@ -269,7 +269,7 @@
       <translation>订单 {number} 没有明细行。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/checks.py" line="75" />
+      <location filename="../../erp_desktop/services/sales/checks.py" line="74" />
       <source>Sales documents have their moves, receivables and entries</source>
       <translation>销售单据的库存移动、应收与凭证齐全</translation>
     </message>

@@ -699,51 +699,6 @@
       <translation>审计日志</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/verify.py" line="58" />
-      <source>Stock balances equal the sum of moves</source>
-      <translation>库存余额等于出入库流水合计</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/system/verify.py" line="88" />
-      <source>Stock value equals the sum of move values</source>
-      <translation>库存金额等于出入库金额合计</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/system/verify.py" line="99" />
-      <source>Every journal entry balances</source>
-      <translation>每张凭证借贷平衡</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/system/verify.py" line="124" />
-      <source>Receivables and payables equal their control accounts</source>
-      <translation>应收应付明细等于总账科目</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/system/verify.py" line="137" />
-      <source>Stock value equals the inventory account</source>
-      <translation>库存金额等于库存商品科目</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/system/verify.py" line="149" />
-      <source>Database integrity</source>
-      <translation>数据库完整性</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/system/verify.py" line="192" />
-      <source>Allocations equal the allocation rows</source>
-      <translation>往来核销额等于核销记录合计</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/system/verify.py" line="218" />
-      <source>Cash and bank balances equal their moves and accounts</source>
-      <translation>资金账户余额等于流水及科目余额</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/system/verify.py" line="245" />
-      <source>Nothing posted into a closed month</source>
-      <translation>已结账月份无新记账</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/ui/settings/accounts.py" line="38" />
       <source>Chart of accounts</source>
       <translation>会计科目</translation>

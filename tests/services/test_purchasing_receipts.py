@@ -314,7 +314,7 @@ def test_verify_check_catches_a_receipt_out_of_step(uow, shop):
     purchasing.return_to_supplier(
         uow, r.id, on=DAY, lines=[ReturnLineInput(purchasing.get_receipt_detail(uow, r.id).lines[0].id, D("1"))]
     )
-    assert check_purchasing_documents in verify.CHECKS
+    assert check_purchasing_documents in verify.all_checks()
     with uow.read() as tx:
         assert check_purchasing_documents(tx).ok
     with uow.write() as tx:

@@ -27,8 +27,8 @@ from erp_desktop.models.finance import JournalLine, OpenItem
 from erp_desktop.models.payments import MoneyAccount
 from erp_desktop.models.purchasing import PurchaseOrder
 from erp_desktop.models.sales import OPEN_ORDER_STATES, SalesDelivery, SalesOrder, SalesReturn
+from erp_desktop.services.ledger.checks import _scaled
 from erp_desktop.services.ledger.journal import Accounts
-from erp_desktop.services.system.verify import _scaled
 from erp_desktop.storage.uow import UnitOfWork
 
 ZERO = Decimal("0.00")

@@ -29,7 +29,7 @@ from erp_desktop.models.parties import Customer, Supplier
 from erp_desktop.models.purchasing import PurchaseReceipt, PurchaseReceiptLine, PurchaseReturn, PurchaseReturnLine
 from erp_desktop.models.sales import SalesDelivery, SalesDeliveryLine, SalesOrder, SalesReturn, SalesReturnLine
 from erp_desktop.models.warehouse import Location, Warehouse
-from erp_desktop.services.system.verify import _scaled
+from erp_desktop.services.ledger.checks import _scaled
 from erp_desktop.storage.uow import UnitOfWork
 
 ZERO = Decimal("0.00")

@@ -1,6 +1,6 @@
 """``verify`` checks for reversal chains (冲销): money documents (``MoneyTxn``) and stock documents
 (``StockDoc``) corrected by a reversing document that points at the original (``reversal_of_id``)
-while the original points back (``reversed_by_id``). Registered into ``verify.CHECKS`` on import.
+while the original points back (``reversed_by_id``). ``services.system.verify`` runs ``CHECKS``.
 
 Pairing rules (both kinds of document):
 - a reversal points at an existing original of the same kind that is not itself a reversal, and
@@ -34,7 +34,7 @@ from erp_desktop.models.finance import JournalLine
 from erp_desktop.models.inventory_docs import STOCK_DOC_TYPE, DocState, StockDoc, StockDocKind
 from erp_desktop.models.payments import MoneyAccount, MoneyMove, MoneyTxn
 from erp_desktop.models.stock import StockMove
-from erp_desktop.services.system import verify
+from erp_desktop.services.ledger.checks import Check, _money
 
 _LIMIT = 20
 
@@ -192,7 +192,7 @@ def _numbers(tx: Session, model, ids) -> dict:
     return dict(tx.execute(select(model.id, model.number).where(model.id.in_(ids))).all())
 
 
-def check_money_reversals(tx: Session) -> verify.Check:
+def check_money_reversals(tx: Session) -> Check:
     details = _pairing(tx, MoneyTxn, same_amount=True)
     pairs = _linked_pairs(MoneyTxn, lambda r, o: r.entry_id.label("r_entry"), lambda r, o: o.entry_id.label("o_entry"))
 
@@ -254,7 +254,7 @@ def check_money_reversals(tx: Session) -> verify.Check:
                 reversal=_number(numbers.get(rid)),
                 original=_number(numbers.get(oid)),
                 account=account or "?",
-                amount=verify._money(amount),
+                amount=_money(amount),
             )
         )
     for rid, oid, count in sorted(entries, key=lambda row: numbers.get(row[0], "")):
@@ -266,10 +266,10 @@ def check_money_reversals(tx: Session) -> verify.Check:
                 count=count,
             )
         )
-    return verify.Check(tr("Money reversals pair up with their originals"), not details, tuple(details[:_LIMIT]))
+    return Check(tr("Money reversals pair up with their originals"), not details, tuple(details[:_LIMIT]))
 
 
-def check_stock_reversals(tx: Session) -> verify.Check:
+def check_stock_reversals(tx: Session) -> Check:
     details = _pairing(tx, StockDoc, posted=True)
     pairs = _linked_pairs(StockDoc, lambda r, o: o.kind.label("kind"))
 
@@ -317,9 +317,7 @@ def check_stock_reversals(tx: Session) -> verify.Check:
                 count=count,
             )
         )
-    return verify.Check(tr("Stock reversals pair up with their originals"), not details, tuple(details[:_LIMIT]))
+    return Check(tr("Stock reversals pair up with their originals"), not details, tuple(details[:_LIMIT]))
 
 
-for _check in (check_money_reversals, check_stock_reversals):
-    if _check not in verify.CHECKS:
-        verify.CHECKS.append(_check)
+CHECKS = [check_money_reversals, check_stock_reversals]

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from erp_desktop.errors import InvalidTransition, NotFound, ValidationError
@@ -682,41 +682,6 @@ def doc_moves(uow: UnitOfWork, doc_id: uuid.UUID) -> list[tuple[uuid.UUID, uuid.
                 .order_by(StockMove.seq)
             )
         ]
-
-
-def check_stock_docs(tx: Session):
-    """verify: every posted stock document has one move per line whose values sum to its total."""
-    from erp_desktop.services.system.verify import Check
-
-    moved = (
-        select(StockMove.doc_id, func.count().label("n"), func.sum(StockMove.value).label("v"))
-        .where(StockMove.doc_type == STOCK_DOC_TYPE)
-        .group_by(StockMove.doc_id)
-        .subquery()
-    )
-    lines = select(StockDocLine.doc_id, func.count().label("n")).group_by(StockDocLine.doc_id).subquery()
-    rows = tx.execute(
-        select(StockDoc.number, StockDoc.total_value, lines.c.n, moved.c.n, moved.c.v)
-        .join(lines, lines.c.doc_id == StockDoc.id)
-        .outerjoin(moved, moved.c.doc_id == StockDoc.id)
-        .where(StockDoc.state == DocState.POSTED.value)
-    ).all()
-    details = []
-    for number, total, n_lines, n_moves, value in rows:
-        value = value if isinstance(value, Decimal) else Decimal(int(value or 0)).scaleb(-2)
-        if n_moves != n_lines or value != total:
-            details.append(f"{number}: {n_lines} lines, {n_moves or 0} moves, total {total}, moves {value}")
-    return Check(tr("Posted stock documents have their moves"), not details, tuple(details[:20]))
-
-
-def _register_check() -> None:
-    from erp_desktop.services.system import verify
-
-    if check_stock_docs not in verify.CHECKS:
-        verify.CHECKS.append(check_stock_docs)
-
-
-_register_check()
 
 
 def find_stock_doc(uow: UnitOfWork, number_or_id: str) -> StockDocRow:

@@ -1,4 +1,4 @@
-"""Purchasing's invariants for ``erp-desktop verify`` (registered into ``verify.CHECKS`` on import):
+"""Purchasing's invariants for ``erp-desktop verify`` (``services.system.verify`` runs ``CHECKS``):
 every posted receipt and return has its stock moves (quantity and value), its payable item and a
 journal entry; every order line's received/returned quantities equal its receipt/return lines."""
 
@@ -9,7 +9,7 @@ from collections import defaultdict
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from erp_desktop.services.system import verify
+from erp_desktop.services.ledger.checks import Check
 
 from ...i18n import tr
 from ...models.finance import JournalEntry, OpenItem
@@ -105,11 +105,9 @@ def check_purchasing_documents(tx: Session) -> Check:
             details.append(
                 f"order line {line.id}: received {line.received_qty}/{received[line.id]}, returned {line.returned_qty}/{returned[line.id]}"
             )
-    return verify.Check(
+    return Check(
         tr("Purchase receipts and returns have their moves, payables and entries"), not details, tuple(details[:20])
     )
 
 
-Check = verify.Check
-if check_purchasing_documents not in verify.CHECKS:
-    verify.CHECKS.append(check_purchasing_documents)
+CHECKS = [check_purchasing_documents]

@@ -1,6 +1,6 @@
 """``verify`` checks for sales: every posted delivery and return has its stock moves, its open
 item and its journal entry; the order and delivery lines' tracking quantities equal the sums
-of the documents written against them. Registered into ``verify.CHECKS`` on import."""
+of the documents written against them. ``services.system.verify`` runs ``CHECKS``."""
 
 from __future__ import annotations
 
@@ -11,11 +11,11 @@ from erp_desktop.i18n import tr
 from erp_desktop.models.finance import JournalEntry, OpenItem
 from erp_desktop.models.sales import SalesDelivery, SalesDeliveryLine, SalesOrderLine, SalesReturn, SalesReturnLine
 from erp_desktop.models.stock import StockMove
+from erp_desktop.services.ledger.checks import Check
 from erp_desktop.services.sales.common import _dec
-from erp_desktop.services.system import verify
 
 
-def check_sales_documents(tx: Session) -> verify.Check:
+def check_sales_documents(tx: Session) -> Check:
     details: list[str] = []
     for model, doc_type, _line_model, parent in (
         (SalesDelivery, "DN", SalesDeliveryLine, SalesDeliveryLine.delivery_id),
@@ -71,10 +71,7 @@ def check_sales_documents(tx: Session) -> verify.Check:
                 f"order line {line.id}: delivered {line.delivered_qty} / returned {line.returned_qty}, documents "
                 f"{delivered.get(line.id, 0)} / {returned_by_ol.get(line.id, 0)}"
             )
-    return verify.Check(
-        tr("Sales documents have their moves, receivables and entries"), not details, tuple(details[:20])
-    )
+    return Check(tr("Sales documents have their moves, receivables and entries"), not details, tuple(details[:20]))
 
 
-if check_sales_documents not in verify.CHECKS:
-    verify.CHECKS.append(check_sales_documents)
+CHECKS = [check_sales_documents]

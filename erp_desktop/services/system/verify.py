@@ -1,279 +1,30 @@
-"""Invariant checks (``erp-desktop verify``): the books must tie out.
+"""``erp-desktop verify``: every area's invariant checks, run in one read.
 
-Each check returns a ``Check`` with its name, whether it passed and up to 20 details. Areas add
-checks by appending a function to ``CHECKS``; ``run_checks`` runs them all in one read.
-"""
+Each area keeps its checks in its own ``checks.py`` with a ``CHECKS`` list; they are named here,
+explicitly — nothing registers itself by being imported."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import date
-from decimal import Decimal
 
-from sqlalchemy import case, func, literal, select, text, type_coerce, union_all
 from sqlalchemy.orm import Session
 
-from erp_desktop.i18n import tr
-from erp_desktop.models.base import Money, Quantity
-from erp_desktop.models.finance import JournalEntry, JournalLine, OpenItem
-from erp_desktop.models.stock import ProductCost, StockBalance, StockMove
-from erp_desktop.models.warehouse import Location, LocationKind
-from erp_desktop.money import ZERO
-from erp_desktop.services.ledger.journal import Accounts
+from erp_desktop.services.finance import checks as finance_checks
+from erp_desktop.services.inventory import checks as inventory_checks
+from erp_desktop.services.ledger import checks as ledger_checks
+from erp_desktop.services.ledger.checks import Check, _scaled
+from erp_desktop.services.purchasing import checks as purchasing_checks
+from erp_desktop.services.sales import checks as sales_checks
 from erp_desktop.storage.uow import UnitOfWork
 
+__all__ = ["Check", "all_checks", "run_checks", "_scaled"]
 
-@dataclass(frozen=True)
-class Check:
-    name: str
-    ok: bool
-    details: tuple[str, ...] = field(default_factory=tuple)
-
-
-def _internal_ids(tx: Session):
-    return select(Location.id).where(Location.kind == LocationKind.BIN.value)
-
-
-def check_balances(tx: Session) -> Check:
-    """stock_balance = Σ moves in − Σ moves out, per product × bin."""
-    tx_in = select(StockMove.product_id.label("p"), StockMove.to_location_id.label("l"), StockMove.qty.label("q"))
-    tx_out = select(StockMove.product_id, StockMove.from_location_id, -StockMove.qty)
-    moves = union_all(tx_in, tx_out).subquery()
-    internal = _internal_ids(tx)
-    summed = dict(
-        ((p, l), q)
-        for p, l, q in tx.execute(
-            select(moves.c.p, moves.c.l, func.sum(moves.c.q))
-            .where(moves.c.l.in_(internal))
-            .group_by(moves.c.p, moves.c.l)
-        )
-    )
-    details: list[str] = []
-    balances = {(b.product_id, b.location_id): b.qty for b in tx.scalars(select(StockBalance))}
-    for key in set(summed) | set(balances):
-        expected = _scaled(summed.get(key), 3)
-        if expected != balances.get(key, ZERO):
-            details.append(f"product {key[0]} location {key[1]}: balance {balances.get(key, ZERO)}, moves {expected}")
-    return Check(tr("Stock balances equal the sum of moves"), not details, tuple(details[:20]))
-
-
-def check_costs(tx: Session) -> Check:
-    """product_cost qty and value = Σ internal move quantities and values."""
-    internal = _internal_ids(tx)
-    signed_qty = case((StockMove.to_location_id.in_(internal), StockMove.qty), else_=literal(0)) - case(
-        (StockMove.from_location_id.in_(internal), StockMove.qty), else_=literal(0)
-    )
-    signed_value = case((StockMove.to_location_id.in_(internal), StockMove.value), else_=literal(0)) - case(
-        (StockMove.from_location_id.in_(internal), StockMove.value), else_=literal(0)
-    )
-    # CASE loses the scaled type (PostgreSQL then returns a raw NUMERIC sum): coerce it back
-    rows = tx.execute(
-        select(
-            StockMove.product_id,
-            type_coerce(func.sum(signed_qty), Quantity()),
-            type_coerce(func.sum(signed_value), Money()),
-        ).group_by(StockMove.product_id)
-    ).all()
-    sums = {p: (_scaled(q, 3), _scaled(v, 2)) for p, q, v in rows}
-    costs = {c.product_id: (c.qty, c.value) for c in tx.scalars(select(ProductCost))}
-    details = []
-    for product in set(sums) | set(costs):
-        got = costs.get(product, (ZERO, ZERO))
-        want = sums.get(product, (ZERO, ZERO))
-        if got[0] != want[0] or got[1] != want[1]:
-            details.append(f"product {product}: cost record {got[0]} / {got[1]}, moves {want[0]} / {want[1]}")
-        if got[0] == ZERO and got[1] != ZERO:
-            details.append(f"product {product}: value {got[1]} left with no quantity")
-    return Check(tr("Stock value equals the sum of move values"), not details, tuple(details[:20]))
-
-
-def check_journal_balanced(tx: Session) -> Check:
-    rows = tx.execute(
-        select(JournalEntry.number, func.sum(JournalLine.debit), func.sum(JournalLine.credit))
-        .join(JournalLine, JournalLine.entry_id == JournalEntry.id)
-        .group_by(JournalEntry.id, JournalEntry.number)
-        .having(func.sum(JournalLine.debit) != func.sum(JournalLine.credit))
-    ).all()
-    return Check(
-        tr("Every journal entry balances"), not rows, tuple(f"{n}: debit {d}, credit {c}" for n, d, c in rows[:20])
-    )
-
-
-def check_control_accounts(tx: Session) -> Check:
-    """Open receivables/payables (amount − allocated) equal 应收/应付 per party... in total.
-
-    Advances are kept as negative open items, so the receivable account plus advances received
-    (and payable plus prepayments) match the open items of that kind."""
-    details = []
-    for kind, accounts, sign in (
-        ("receivable", (Accounts.RECEIVABLE, Accounts.ADVANCE_RECEIVED), 1),
-        ("payable", (Accounts.PAYABLE, Accounts.PREPAID), -1),
-    ):
-        open_total = tx.scalar(select(func.coalesce(func.sum(OpenItem.amount), 0)).where(OpenItem.kind == kind))
-        allocated = tx.scalar(select(func.coalesce(func.sum(OpenItem.allocated), 0)).where(OpenItem.kind == kind))
-        open_total = _money(open_total) - _money(allocated)
-        debit, credit = tx.execute(
-            select(func.coalesce(func.sum(JournalLine.debit), 0), func.coalesce(func.sum(JournalLine.credit), 0)).where(
-                JournalLine.account_code.in_(accounts)
-            )
-        ).one()
-        ledger = (_money(debit) - _money(credit)) * sign
-        if ledger != open_total:
-            details.append(f"{kind}: open items {open_total}, accounts {'+'.join(accounts)} {ledger}")
-    return Check(tr("Receivables and payables equal their control accounts"), not details, tuple(details))
-
-
-def check_inventory_account(tx: Session) -> Check:
-    stock_value = _money(tx.scalar(select(func.coalesce(func.sum(ProductCost.value), 0))))
-    debit, credit = tx.execute(
-        select(func.coalesce(func.sum(JournalLine.debit), 0), func.coalesce(func.sum(JournalLine.credit), 0)).where(
-            JournalLine.account_code == Accounts.INVENTORY
-        )
-    ).one()
-    ledger = _money(debit) - _money(credit)
-    ok = ledger == stock_value
-    return Check(
-        tr("Stock value equals the inventory account"),
-        ok,
-        () if ok else (f"stock {stock_value}, account 1405 {ledger}",),
-    )
-
-
-def check_integrity(tx: Session) -> Check:
-    if tx.bind.dialect.name != "sqlite":
-        return Check(tr("Database integrity"), True)
-    result = [row[0] for row in tx.execute(text("PRAGMA integrity_check"))]
-    fk = list(tx.execute(text("PRAGMA foreign_key_check")))
-    details = tuple(r for r in result if r != "ok") + tuple(f"foreign key: {tuple(r)}" for r in fk[:10])
-    return Check(tr("Database integrity"), not details, details)
-
-
-def _scaled(value, places: int) -> Decimal:
-    """SUM() over a scaled column keeps its type (Decimal) unless coalesce/union/case lost it
-    (a raw scaled integer): bring either back to an exact Decimal."""
-    if isinstance(value, Decimal):
-        return value
-    return Decimal(int(value or 0)).scaleb(-places)
-
-
-def _money(value) -> Decimal:
-    return _scaled(value, 2)
-
-
-def check_allocations(tx: Session) -> Check:
-    """Each open item's ``allocated`` = Σ allocations where it is the debit side − Σ where it is the
-    credit side; no item allocated beyond its amount (or the other way)."""
-    from erp_desktop.models.payments import Allocation
-
-    sums: dict = {}
-    for debit_id, total in tx.execute(
-        select(Allocation.debit_item_id, func.sum(Allocation.amount)).group_by(Allocation.debit_item_id)
-    ):
-        sums[debit_id] = sums.get(debit_id, ZERO) + _money(total)
-    for credit_id, total in tx.execute(
-        select(Allocation.credit_item_id, func.sum(Allocation.amount)).group_by(Allocation.credit_item_id)
-    ):
-        sums[credit_id] = sums.get(credit_id, ZERO) - _money(total)
-    items = {i.id: i for i in tx.scalars(select(OpenItem).where(OpenItem.allocated != 0))}
-    details = []
-    for item_id in set(items) | {k for k, v in sums.items() if v != ZERO}:
-        item = items.get(item_id) or tx.get(OpenItem, item_id)
-        want = sums.get(item_id, ZERO)
-        if item is None:
-            details.append(f"allocation rows point at a missing open item {item_id}")
-            continue
-        if item.allocated != want:
-            details.append(f"{item.doc_number}: allocated {item.allocated}, allocation rows {want}")
-        if (item.amount > 0 and not ZERO <= item.allocated <= item.amount) or (
-            item.amount < 0 and not item.amount <= item.allocated <= ZERO
-        ):
-            details.append(f"{item.doc_number}: allocated {item.allocated} outside 0…{item.amount}")
-    return Check(tr("Allocations equal the allocation rows"), not details, tuple(details[:20]))
-
-
-def check_money_accounts(tx: Session) -> Check:
-    """Each money account's balance = Σ its moves; the accounts on one GL code total its balance."""
-    from erp_desktop.models.payments import MoneyAccount, MoneyMove
-
-    moves = {
-        a: _money(s)
-        for a, s in tx.execute(select(MoneyMove.account_id, func.sum(MoneyMove.amount)).group_by(MoneyMove.account_id))
-    }
-    details = []
-    by_gl: dict[str, Decimal] = {}
-    for account in tx.scalars(select(MoneyAccount)):
-        if account.balance != moves.get(account.id, ZERO):
-            details.append(f"{account.code}: balance {account.balance}, moves {moves.get(account.id, ZERO)}")
-        by_gl[account.gl_code] = by_gl.get(account.gl_code, ZERO) + account.balance
-    for code, total in by_gl.items():
-        debit, credit = tx.execute(
-            select(func.coalesce(func.sum(JournalLine.debit), 0), func.coalesce(func.sum(JournalLine.credit), 0)).where(
-                JournalLine.account_code == code
-            )
-        ).one()
-        ledger = _money(debit) - _money(credit)
-        if ledger != total:
-            details.append(f"GL {code}: {ledger}, money accounts {total}")
-    return Check(tr("Cash and bank balances equal their moves and accounts"), not details, tuple(details[:20]))
-
-
-def check_closed_periods(tx: Session) -> Check:
-    """Nothing dated in a closed month was posted after that month was closed."""
-    from erp_desktop.models.finance import ClosedPeriod
-
-    last = tx.scalar(select(ClosedPeriod).order_by(ClosedPeriod.year.desc(), ClosedPeriod.month.desc()).limit(1))
-    details: list[str] = []
-    if last is not None:
-        for period in tx.scalars(select(ClosedPeriod)):
-            start = date(period.year, period.month, 1)
-            end = date(period.year + (period.month == 12), period.month % 12 + 1, 1)
-            rows = tx.execute(
-                select(JournalEntry.number, JournalEntry.on)
-                .where(JournalEntry.on >= start, JournalEntry.on < end, JournalEntry.posted_at > period.closed_at)
-                .limit(20)
-            ).all()
-            details.extend(f"{n} dated {on} posted after {period.year}-{period.month:02d} was closed" for n, on in rows)
-            moves = tx.execute(
-                select(StockMove.doc_number, StockMove.on)
-                .where(StockMove.on >= start, StockMove.on < end, StockMove.moved_at > period.closed_at)
-                .limit(20)
-            ).all()
-            details.extend(
-                f"stock move of {n} dated {on} after {period.year}-{period.month:02d} was closed" for n, on in moves
-            )
-    return Check(tr("Nothing posted into a closed month"), not details, tuple(details[:20]))
-
-
-CHECKS: list[Callable[[Session], Check]] = [
-    check_integrity,
-    check_balances,
-    check_costs,
-    check_journal_balanced,
-    check_control_accounts,
-    check_inventory_account,
-    check_allocations,
-    check_money_accounts,
-    check_closed_periods,
-]
-
-
-# Modules that add their own document checks to CHECKS when imported; imported here so that
-# every check runs whichever screens or commands happened to be loaded.
-CHECK_MODULES = (
-    "erp_desktop.services.inventory.documents",
-    "erp_desktop.services.sales.checks",
-    "erp_desktop.services.purchasing.checks",
-    "erp_desktop.services.finance.checks",
-)
+AREAS = (ledger_checks, inventory_checks, sales_checks, purchasing_checks, finance_checks)
 
 
 def all_checks() -> list[Callable[[Session], Check]]:
-    import importlib
-
-    for name in CHECK_MODULES:
-        importlib.import_module(name)
-    return list(CHECKS)
+    """Every check of every area, the ledger's first."""
+    return [check for area in AREAS for check in area.CHECKS]
 
 
 def run_checks(uow: UnitOfWork) -> list[Check]:
