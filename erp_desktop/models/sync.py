@@ -18,7 +18,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import JSON, BigInteger, Boolean, DateTime, Index, String, Text, Uuid
+from sqlalchemy import JSON, BigInteger, Boolean, DateTime, Index, Integer, String, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, Synced, utcnow
@@ -38,7 +38,7 @@ LEDGER_TABLES: set[str] = {
     "allocations",
 }
 # Derived or per-file tables that never sync (rebuilt from the ledgers after a merge).
-LOCAL_TABLES: set[str] = {"stock_balance", "product_cost", "number_sequence", "local_state"}
+LOCAL_TABLES: set[str] = {"stock_balance", "product_cost", "number_sequence", "local_state", "sync_outbox"}
 
 
 class Role(Synced, Base):
@@ -91,3 +91,18 @@ class SyncAlert(Synced, Base):
     subject_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
     message: Mapped[str] = mapped_column(Text, default="")
     raised_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class SyncOutbox(Base):
+    """This PC's change log (never synced): one row per write of a synced row by this PC, in
+    commit order. SQLite triggers (``storage.outbox``) append it in the writing transaction, so
+    every process and every write path records, whatever its clock; ``seq`` is strictly
+    increasing (AUTOINCREMENT never reuses a number). Push sends rows in ``seq`` order and moves
+    its cursor only past what the server confirmed."""
+
+    __tablename__ = "sync_outbox"
+    __table_args__ = {"sqlite_autoincrement": True}
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    table_name: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[uuid.UUID] = mapped_column(Uuid)

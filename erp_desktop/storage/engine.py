@@ -142,4 +142,7 @@ def open_engine(target: str | Path | None = None, *, migrate: bool = True) -> En
     engine = make_engine(url)
     if migrate:
         upgrade(engine)
+        from erp_desktop.storage.outbox import install_outbox
+
+        install_outbox(engine)
     return engine

@@ -138,6 +138,8 @@ def _stamp_synced_rows(session: Session, _flush_context, _instances) -> None:
     new = session.new  # a snapshot: ``session.new`` builds a new set each time (O(n²) inside the loop)
     for obj in list(new) + list(session.dirty):
         if isinstance(obj, Synced) and (obj in new or session.is_modified(obj, include_collections=False)):
+            if obj.hlc:  # an edit always stamps past the version it replaces, whatever this
+                uow.clock.observe(obj.hlc)  # process's clock says (a clock set back loses nothing)
             obj.hlc = uow.clock.now()
             obj.origin_pc = uow.pc_id
             obj.updated_at = now

@@ -38,7 +38,7 @@ from erp_desktop.errors import NotFound, UserError, ValidationError
 from erp_desktop.i18n import tr
 from erp_desktop.models.base import utcnow
 from erp_desktop.models.stock import StockMove  # noqa: F401  (registers the table)
-from erp_desktop.models.sync import SyncAlert, SyncConflict, SyncTombstone
+from erp_desktop.models.sync import SyncAlert, SyncConflict, SyncOutbox, SyncTombstone
 from erp_desktop.models.system import LocalState
 from erp_desktop.services.ledger.rebuild import rebuild_after_merge
 from erp_desktop.services.sync import server as sync_server
@@ -73,6 +73,7 @@ K_PULL, K_PUSH, K_SERVER, K_LAST, K_ERROR = (
 )
 K_SETTINGS, K_PASSWORD, K_FLOOR, K_SERIES = "sync_settings", "sync_password_obf", "hlc_floor", "series"
 K_SEED = "sync_seed_all"
+K_OUTBOX = "sync_outbox_cursor"  # the last outbox seq the server has confirmed
 BATCH = 2000
 # Rows stamped up to this long before the push cursor are looked at again (a writer stamps its rows
 # before it gets SQLite's write lock; another process's clock may lag): re-sending is a no-op.
@@ -444,6 +445,9 @@ def _apply(uow: UnitOfWork, rows, new_cursor: int, fault, batch_no: int) -> tupl
     conflicts: list[dict] = []
     touched: dict[str, set] = defaultdict(set)
     with uow.write() as tx:
+        # Foreign keys are checked at commit, not row by row: a batch may hold a child before its
+        # parent in the same table (a reversal before the original it points at, B1 of the review).
+        tx.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
         pushed_hlc = int(_get(tx, K_PUSH, "0") or 0)
         incoming_ids = [row.row_id for row in latest.values()]
         dead = set()
@@ -605,7 +609,11 @@ def _changed_rows_stmt(seed_all: bool):
     return union_all(*parts)
 
 
-def _push(uow: UnitOfWork, engine, batch_size: int, fault, progress) -> int:
+def _push_by_clock(
+    uow: UnitOfWork, engine, batch_size: int, fault, progress, sent_keys: set[tuple[str, uuid.UUID]]
+) -> int:
+    """The pre-outbox push (rows stamped by this PC after the clock cursor): used for a seeding
+    push of everything, and once for a shop that synced before it had an outbox."""
     me = uow.pc_id
     with uow.write() as tx:  # holding the write lock: every earlier write has committed
         upto = uow.clock.now()
@@ -643,6 +651,7 @@ def _push(uow: UnitOfWork, engine, batch_size: int, fault, progress) -> int:
                     _send(engine, batch, fault, batch_no)
                     sent += len(batch)
                     memo.update((rid, hlc) for _, rid, hlc, _ in batch)
+                    sent_keys.update((name, rid) for name, rid, _, _ in batch)
                     batch = []
                     if progress is not None:
                         progress(tr("Sent {count} changes", count=sent))
@@ -651,6 +660,7 @@ def _push(uow: UnitOfWork, engine, batch_size: int, fault, progress) -> int:
         _send(engine, batch, fault, batch_no)
         sent += len(batch)
         memo.update((rid, hlc) for _, rid, hlc, _ in batch)
+        sent_keys.update((name, rid) for name, rid, _, _ in batch)
     if sent or seed_all or upto - since > WINDOW:
         with uow.write() as tx:
             _set(tx, K_PUSH, upto)
@@ -659,6 +669,73 @@ def _push(uow: UnitOfWork, engine, batch_size: int, fault, progress) -> int:
             _set(tx, K_FLOOR, max(int(_get(tx, K_FLOOR, "0") or 0), upto))
     for rid in [rid for rid, hlc in memo.items() if hlc < upto - WINDOW]:
         memo.pop(rid, None)
+    return sent
+
+
+def _push(uow: UnitOfWork, engine, batch_size: int, fault, progress) -> int:
+    """Send this PC's changes as its outbox lists them (see ``storage.outbox`` and SYNC.md):
+    every row this PC wrote after the confirmed cursor, whatever its clock stamp, parents first
+    (table dependency order, then first change); the cursor moves, and the sent entries are
+    dropped, only after the server has committed every batch."""
+    with uow.read() as tx:
+        first_time = _get(tx, K_OUTBOX, "") == ""
+        seeding = _get(tx, K_SEED) == "1"
+    sent = 0
+    already: set[tuple[str, uuid.UUID]] = set()
+    if first_time or seeding:
+        sent += _push_by_clock(uow, engine, batch_size, fault, progress, already)
+    me = uow.pc_id
+    with uow.read() as tx:
+        cursor = int(_get(tx, K_OUTBOX, "0") or 0)
+        top = tx.scalar(select(func.max(SyncOutbox.seq))) or 0
+        first_seen: dict[tuple[str, uuid.UUID], int] = {}
+        for seq, name, rid in tx.execute(
+            select(SyncOutbox.seq, SyncOutbox.table_name, SyncOutbox.row_id)
+            .where(SyncOutbox.seq > cursor, SyncOutbox.seq <= top)
+            .order_by(SyncOutbox.seq)
+        ):
+            first_seen.setdefault((name, rid), seq)
+        order = table_order()
+        keys = sorted(
+            (k for k in first_seen if k[0] in order and k not in already), key=lambda k: (order[k[0]], first_seen[k])
+        )
+        raw = tx.connection().exec_driver_sql
+        batch: list[tuple[str, uuid.UUID, int, dict]] = []
+        batch_no = 0
+        at_table: dict[str, list[uuid.UUID]] = defaultdict(list)
+        for name, rid in keys:
+            at_table[name].append(rid)
+        for name in sorted(at_table, key=order.__getitem__):
+            rank = {rid: first_seen[(name, rid)] for rid in at_table[name]}
+            at = id_position(name)
+            for chunk in _chunks(at_table[name]):
+                marks = ", ".join("?" for _ in chunk)
+                found = list(
+                    raw(sqlite_select_sql(name) + f" WHERE id IN ({marks})", tuple(sqlite_id(i) for i in chunk))
+                )
+                found.sort(key=lambda values: rank.get(uuid.UUID(values[at]), 0))
+                for values in found:
+                    row = from_sqlite(name, values)
+                    if row["origin_pc"] != me:
+                        continue  # since overwritten by another PC's newer version: theirs to send
+                    batch.append((name, uuid.UUID(values[at]), row["hlc"], row))
+                    if len(batch) >= batch_size:
+                        batch_no += 1
+                        _send(engine, batch, fault, batch_no)
+                        sent += len(batch)
+                        batch = []
+                        if progress is not None:
+                            progress(tr("Sent {count} changes", count=sent))
+    if batch:
+        batch_no += 1
+        _send(engine, batch, fault, batch_no)
+        sent += len(batch)
+    with uow.write() as tx:
+        _set(tx, K_OUTBOX, top)
+        tx.execute(delete(SyncOutbox).where(SyncOutbox.seq <= top))
+        upto = uow.clock.now()
+        _set(tx, K_PUSH, max(int(_get(tx, K_PUSH, "0") or 0), upto))
+        _set(tx, K_FLOOR, max(int(_get(tx, K_FLOOR, "0") or 0), upto))
     return sent
 
 
@@ -706,8 +783,15 @@ def _send(engine, batch: list, fault, batch_no: int) -> None:
 
 # --- status, conflicts, alerts -------------------------------------------------------------------
 def pending_changes(uow: UnitOfWork) -> int:
-    """Rows this PC wrote that it has not pushed yet."""
+    """Rows this PC wrote that it has not pushed yet: exactly the distinct rows of its outbox past
+    the confirmed cursor (before the first outbox push, also what the old clock cursor finds)."""
     with uow.read() as tx:
+        if _get(tx, K_OUTBOX, "") != "":
+            cursor = int(_get(tx, K_OUTBOX, "0") or 0)
+            listed = (
+                select(SyncOutbox.table_name, SyncOutbox.row_id).where(SyncOutbox.seq > cursor).distinct().subquery()
+            )
+            return tx.scalar(select(func.count()).select_from(listed)) or 0
         since = int(_get(tx, K_PUSH, "0") or 0)
         seed_all = _get(tx, K_SEED) == "1"
         changed = _changed_rows_stmt(seed_all).subquery()
