@@ -13,8 +13,9 @@ This package's ``__init__`` is the area's public face: ``ui/`` and ``commands/``
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from erp_desktop.storage.face import lazy_face
 
 if TYPE_CHECKING:
     from .journal import (
@@ -54,14 +55,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    try:
-        module, attr = _SOURCES[name]
-    except KeyError:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
-    # not cached in this module: a name patched in its submodule (a test's monkeypatch) is seen here
-    return getattr(importlib.import_module(f"{__name__}.{module}"), attr)
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
+__getattr__, __dir__ = lazy_face(__name__, _SOURCES, __all__)
