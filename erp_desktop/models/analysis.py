@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import JSON, String
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -12,5 +14,5 @@ class SavedView(Synced, Base):
     __tablename__ = "saved_view"
 
     name: Mapped[str] = mapped_column(String(120), unique=True)
-    spec: Mapped[dict] = mapped_column(JSON, default=dict)  # services.analysis.PivotSpec.to_json()
+    spec: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # services.analysis.PivotSpec.to_json()
     user_name: Mapped[str] = mapped_column(String(80), default="")

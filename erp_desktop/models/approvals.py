@@ -15,6 +15,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import JSON, Boolean, DateTime, Index, Integer, String, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
@@ -40,8 +41,8 @@ class ApprovalRule(Synced, Base):
     name: Mapped[str] = mapped_column(String(120), default="")
     doc_type: Mapped[str] = mapped_column(String(20), index=True)
     min_amount: Mapped[Decimal | None] = mapped_column(Money)  # applies when amount > min_amount
-    grades: Mapped[list] = mapped_column(JSON, default=list)  # supplier/customer grades ["C", "D"]
-    category_ids: Mapped[list] = mapped_column(JSON, default=list)  # category ids (str)
+    grades: Mapped[list[Any]] = mapped_column(JSON, default=list)  # supplier/customer grades ["C", "D"]
+    category_ids: Mapped[list[Any]] = mapped_column(JSON, default=list)  # category ids (str)
     approver_role: Mapped[str] = mapped_column(String(40), default="owner")
     not_creator: Mapped[bool] = mapped_column(Boolean, default=False)
     active: Mapped[bool] = mapped_column(Boolean, default=True)

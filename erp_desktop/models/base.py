@@ -22,6 +22,7 @@ from decimal import Decimal
 from typing import Any, ClassVar
 
 from sqlalchemy import BigInteger, DateTime, MetaData, String, Uuid
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
@@ -72,7 +73,7 @@ def utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
-class ScaledDecimal(TypeDecorator):
+class ScaledDecimal(TypeDecorator[Decimal]):
     """Decimal stored as an integer scaled by 10**places. Exact on SQLite and PostgreSQL."""
 
     impl = BigInteger
@@ -80,16 +81,16 @@ class ScaledDecimal(TypeDecorator):
     places = 2
 
     @property
-    def python_type(self):  # noqa: D401
+    def python_type(self) -> type[Decimal]:
         return Decimal
 
-    def process_bind_param(self, value, dialect):
+    def process_bind_param(self, value: Any, dialect: Dialect) -> int | None:
         if value is None:
             return None
         if isinstance(value, (float, bool)):
             raise TypeError(f"exact column got {type(value).__name__} {value!r}; use Decimal")
         if isinstance(value, int):
-            return value * 10**self.places
+            return int(value * 10**self.places)
         if not isinstance(value, Decimal):
             value = Decimal(str(value))
         if not value.is_finite():
@@ -100,12 +101,12 @@ class ScaledDecimal(TypeDecorator):
             raise ValueError(f"{value} has more than {self.places} decimal places")
         return int(integral)
 
-    def process_result_value(self, value, dialect):
+    def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
         if value is None:
             return None
         return Decimal(int(value)).scaleb(-self.places)
 
-    def process_literal_param(self, value, dialect):
+    def process_literal_param(self, value: Any, dialect: Dialect) -> str:
         return str(self.process_bind_param(value, dialect))
 
 
@@ -139,7 +140,7 @@ class Rate(ScaledDecimal):
 
 class StrEnum(str, enum.Enum):
     def __str__(self) -> str:  # pragma: no cover - trivial
-        return self.value
+        return str(self.value)
 
 
 class Synced:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import (
     JSON,
@@ -57,8 +58,8 @@ class Product(Synced, Base):
     sale_price: Mapped[Decimal] = mapped_column(Price, default=Decimal(0))
     reorder_point: Mapped[Decimal] = mapped_column(Quantity, default=Decimal(0))
     reorder_qty: Mapped[Decimal] = mapped_column(Quantity, default=Decimal(0))
-    attributes: Mapped[dict] = mapped_column(JSON, default=dict)  # free attributes {"material": "cotton"}
-    custom: Mapped[dict] = mapped_column(JSON, default=dict)  # values of owner-defined custom fields
+    attributes: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # free attributes {"material": "cotton"}
+    custom: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # values of owner-defined custom fields
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     notes: Mapped[str] = mapped_column(Text, default="")
 
@@ -125,6 +126,6 @@ class CustomField(Synced, Base):
     key: Mapped[str] = mapped_column(String(40))
     label: Mapped[str] = mapped_column(String(80))
     kind: Mapped[str] = mapped_column(String(10), default=FieldKind.TEXT.value)
-    choices: Mapped[list] = mapped_column(JSON, default=list)
+    choices: Mapped[list[Any]] = mapped_column(JSON, default=list)
     required: Mapped[bool] = mapped_column(Boolean, default=False)
     sort_order: Mapped[int] = mapped_column(Integer, default=0)

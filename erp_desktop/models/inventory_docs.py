@@ -17,6 +17,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import (
     JSON,
@@ -147,8 +148,8 @@ class StockCount(Workflow, Synced, Base):
     on: Mapped[date] = mapped_column(Date)
     warehouse_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("warehouse.id"), index=True)
     category_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("category.id"))
-    bin_ids: Mapped[list] = mapped_column(JSON, default=list)  # the bins counted (ids as text)
-    frozen_bins: Mapped[dict] = mapped_column(JSON, default=dict)  # bin id → status before the count froze it
+    bin_ids: Mapped[list[Any]] = mapped_column(JSON, default=list)  # the bins counted (ids as text)
+    frozen_bins: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # bin id → status before the count froze it
     snapshot_at: Mapped[datetime] = mapped_column(DateTime)
     note: Mapped[str] = mapped_column(Text, default="")
     gain_value: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))

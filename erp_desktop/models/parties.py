@@ -8,6 +8,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import JSON, Boolean, CheckConstraint, Date, ForeignKey, Integer, String, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -23,14 +24,14 @@ class Customer(Synced, Base):
     name: Mapped[str] = mapped_column(String(200), index=True)
     tier: Mapped[str] = mapped_column(String(40), default="")  # 零售 / 批发 / VIP … matches PriceList.tier
     channel: Mapped[str] = mapped_column(String(40), default="")
-    tags: Mapped[list] = mapped_column(JSON, default=list)
+    tags: Mapped[list[Any]] = mapped_column(JSON, default=list)
     salesperson: Mapped[str] = mapped_column(String(80), default="")
     phone: Mapped[str] = mapped_column(String(40), default="")
     email: Mapped[str] = mapped_column(String(120), default="")
     tax_id: Mapped[str] = mapped_column(String(40), default="")  # 纳税人识别号
     credit_limit: Mapped[Decimal | None] = mapped_column(Money)  # None = no limit
     payment_terms_days: Mapped[int] = mapped_column(Integer, default=30)
-    custom: Mapped[dict] = mapped_column(JSON, default=dict)
+    custom: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     notes: Mapped[str] = mapped_column(Text, default="")
 
@@ -48,14 +49,14 @@ class Supplier(Synced, Base):
     name: Mapped[str] = mapped_column(String(200), index=True)
     category: Mapped[str] = mapped_column(String(60), default="")
     grade: Mapped[str] = mapped_column(String(10), default="")  # A / B / C
-    tags: Mapped[list] = mapped_column(JSON, default=list)
+    tags: Mapped[list[Any]] = mapped_column(JSON, default=list)
     phone: Mapped[str] = mapped_column(String(40), default="")
     email: Mapped[str] = mapped_column(String(120), default="")
     address: Mapped[str] = mapped_column(String(300), default="")
     tax_id: Mapped[str] = mapped_column(String(40), default="")
     lead_time_days: Mapped[int] = mapped_column(Integer, default=7)
     payment_terms_days: Mapped[int] = mapped_column(Integer, default=30)
-    custom: Mapped[dict] = mapped_column(JSON, default=dict)
+    custom: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     notes: Mapped[str] = mapped_column(Text, default="")
 

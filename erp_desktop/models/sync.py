@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import JSON, BigInteger, Boolean, DateTime, Index, Integer, String, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
@@ -48,7 +49,7 @@ class Role(Synced, Base):
 
     name: Mapped[str] = mapped_column(String(40), unique=True)
     description: Mapped[str] = mapped_column(String(200), default="")
-    permissions: Mapped[list] = mapped_column(JSON, default=list)
+    permissions: Mapped[list[Any]] = mapped_column(JSON, default=list)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
@@ -65,7 +66,7 @@ class SyncConflict(Synced, Base):
     lost_pc: Mapped[str] = mapped_column(String(40), default="")
     won_hlc: Mapped[int] = mapped_column(BigInteger)
     won_pc: Mapped[str] = mapped_column(String(40), default="")
-    data: Mapped[dict] = mapped_column(JSON)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
     detected_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     resolved: Mapped[bool] = mapped_column(Boolean, default=False)
 
