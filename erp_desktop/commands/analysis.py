@@ -79,12 +79,13 @@ def _dashboard(args) -> int:
 def _pivot(args) -> int:
     from erp_desktop.services import analysis
 
+    uow = open_uow(args)
     filters = []
     for item in args.filter:
         if "=" not in item:
             raise ValidationError(tr("A filter is DIMENSION=KEY: {text}", text=item), field="filter")
-        dim, key = item.split("=", 1)
-        filters.append((dim.strip(), (key.strip(),)))
+        dim, key = (part.strip() for part in item.split("=", 1))
+        filters.append((dim, (_filter_key(uow, dim, key),)))
     spec = analysis.PivotSpec(
         source=args.source,
         rows=tuple(args.rows),
@@ -94,7 +95,6 @@ def _pivot(args) -> int:
         end=args.end,
         filters=tuple(filters),
     )
-    uow = open_uow(args)
     result = analysis.run_pivot(uow, spec)
     headers, rows = analysis.table(result)
     if wants_json(args):
@@ -121,3 +121,26 @@ def _pivot(args) -> int:
         n = analysis.export_xlsx(result, args.xlsx)
         print(tr("Wrote {count} rows to {path}", count=n, path=args.xlsx))
     return 0
+
+
+def _filter_key(uow, dim: str, key: str) -> str:
+    """A filter's key as the pivot wants it: products and parties by code (or id), others as typed."""
+    import uuid
+
+    from . import party_id, product_id
+
+    if dim not in ("product", "customer", "supplier"):
+        if dim in ("category", "warehouse"):
+            try:
+                return str(uuid.UUID(key))
+            except ValueError:
+                raise ValidationError(
+                    tr("Filter {dim}={key}: give the id of the {dim}.", dim=dim, key=key), field="filter"
+                ) from None
+        return key
+    try:
+        return str(uuid.UUID(key))
+    except ValueError:
+        pass
+    found = product_id(uow, key) if dim == "product" else party_id(uow, dim, key)
+    return str(found)

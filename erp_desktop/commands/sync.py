@@ -4,6 +4,7 @@ the status, review conflicts and alerts, rebuild derived data."""
 from __future__ import annotations
 
 import os
+import uuid
 
 from erp_desktop.services import sync
 
@@ -104,15 +105,14 @@ def _setup(args) -> int:
 
 
 def _conflicts(args) -> int:
-    import uuid
 
     uow = open_uow(args)
     if args.restore:
-        sync.restore_conflict(uow, uuid.UUID(args.restore))
+        sync.restore_conflict(uow, _conflict_id(args.restore))
         print(tr("Restored; the next sync sends it to the other PCs."))
         return 0
     if args.dismiss:
-        sync.dismiss_conflict(uow, uuid.UUID(args.dismiss))
+        sync.dismiss_conflict(uow, _conflict_id(args.dismiss))
         return 0
     rows = sync.list_conflicts(uow, include_resolved=args.all)
     if wants_json(args):
@@ -139,3 +139,15 @@ def _alerts(args) -> int:
         return 0
     print_table([tr("Raised"), tr("Message")], [[f"{a.raised_at:%Y-%m-%d %H:%M}", a.message] for a in rows])
     return 0
+
+
+def _conflict_id(text: str) -> uuid.UUID:
+    """A conflict's id as ``sync-conflicts`` lists it; a clear refusal for anything else."""
+    from ..errors import NotFound
+
+    try:
+        return uuid.UUID(text.strip())
+    except ValueError:
+        raise NotFound(
+            tr("No conflict with id {id}; `erp-desktop sync-conflicts` lists them.", id=text.strip())
+        ) from None

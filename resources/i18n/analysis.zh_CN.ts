@@ -79,9 +79,14 @@
       <translation>已写入 {count} 行到 {path}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/analysis.py" line="85" />
+      <location filename="../../erp_desktop/commands/analysis.py" line="86" />
       <source>A filter is DIMENSION=KEY: {text}</source>
       <translation>筛选条件格式为 维度=值：{text}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/analysis.py" line="138" />
+      <source>Filter {dim}={key}: give the id of the {dim}.</source>
+      <translation>筛选 {dim}={key}：请填写该{dim}的 ID。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/analysis/dashboard.py" line="252" />

@@ -89,12 +89,12 @@
       <translation>无法读取密码文件 {path}：{reason}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/base.py" line="186" />
+      <location filename="../../erp_desktop/models/base.py" line="187" />
       <source>{document} {number} is {state}; it cannot become {target}.</source>
       <translation>{document} {number} 当前为「{state}」，不能变为「{target}」。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/base.py" line="189" />
+      <location filename="../../erp_desktop/models/base.py" line="190" />
       <source>(draft)</source>
       <translation>（草稿）</translation>
     </message>

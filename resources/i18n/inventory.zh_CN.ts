@@ -349,32 +349,32 @@
       <translation>凭证 {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/inventory_docs.py" line="139" />
+      <location filename="../../erp_desktop/models/inventory_docs.py" line="140" />
       <source>Stock count</source>
       <translation>盘点</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/inventory_docs.py" line="84" />
+      <location filename="../../erp_desktop/models/inventory_docs.py" line="85" />
       <source>Draft</source>
       <translation>草稿</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/inventory_docs.py" line="85" />
+      <location filename="../../erp_desktop/models/inventory_docs.py" line="86" />
       <source>Posted</source>
       <translation>已过账</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/inventory_docs.py" line="86" />
+      <location filename="../../erp_desktop/models/inventory_docs.py" line="87" />
       <source>Cancelled</source>
       <translation>已取消</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/inventory_docs.py" line="110" />
+      <location filename="../../erp_desktop/models/inventory_docs.py" line="111" />
       <source>Document {number} is posted and cannot be changed; reverse it instead.</source>
       <translation>单据 {number} 已过账，不能修改；请改用冲销。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/inventory_docs.py" line="167" />
+      <location filename="../../erp_desktop/models/inventory_docs.py" line="168" />
       <source>Stock count {number} is {state} and cannot be changed.</source>
       <translation>盘点单 {number} 当前为 {state}，不能修改。</translation>
     </message>

@@ -1,0 +1,38 @@
+"""User input that names a record by id or code gets a message, never a traceback (reliability
+review: `sync-conflicts --restore BADID`, `report pivot --filter product=CODE`)."""
+
+from __future__ import annotations
+
+from erp_desktop import cli
+from erp_desktop.services.analysis import pivot
+from tests.support import factories
+
+
+def _run(capsys, *args):
+    code = cli.main([*args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_a_malformed_conflict_id_is_refused_clearly(uow, db_path, capsys):
+    code, _, err = _run(capsys, "--db", str(db_path), "--lang", "en", "sync-conflicts", "--restore", "BADID")
+    assert code == 1 and "No conflict with id BADID" in err and "Traceback" not in err
+    code, _, err = _run(capsys, "--db", str(db_path), "--lang", "zh_CN", "sync-conflicts", "--dismiss", "nope")
+    assert code == 1 and "没有 ID 为 nope 的冲突记录" in err
+
+
+def test_a_pivot_filter_takes_a_product_code(uow, db_path, capsys, monkeypatch):
+    with uow.write() as tx:
+        product = factories.product(tx, "TEA", name="茶叶", price="10", cost="6")
+    seen = []
+    real = pivot.pivot
+    monkeypatch.setattr(pivot, "pivot", lambda u, spec: seen.append(spec.filters) or real(u, spec))
+    code, _, err = _run(
+        capsys, "--db", str(db_path), "report", "pivot", "--rows", "customer", "--filter", "product=TEA"
+    )
+    assert code == 0, err
+    assert seen == [(("product", (str(product.id),)),)]
+    code, _, err = _run(
+        capsys, "--db", str(db_path), "report", "pivot", "--rows", "customer", "--filter", "product=NOPE"
+    )
+    assert code == 1 and "No product with code or barcode NOPE" in err
