@@ -174,7 +174,10 @@ def rebuild_open_items(tx: Session, item_ids: Iterable[uuid.UUID] | None = None)
         for item, allocated in tx.execute(current).all():
             want = totals.get(item, ZERO)
             if allocated != want:
-                tx.execute(update(items).where(items.c.id == item).values(allocated=want))
+                # a derived value: keep the row's own updated_at (Core would stamp it; the PCs would differ)
+                tx.execute(
+                    update(items).where(items.c.id == item).values(allocated=want, updated_at=items.c.updated_at)
+                )
                 changed += 1
     return changed
 
@@ -196,7 +199,9 @@ def rebuild_money_accounts(tx: Session, account_ids: Iterable[uuid.UUID] | None 
     for account, balance in tx.execute(current).all():
         want = sums.get(account, ZERO)
         if balance != want:
-            tx.execute(update(accounts).where(accounts.c.id == account).values(balance=want))
+            tx.execute(
+                update(accounts).where(accounts.c.id == account).values(balance=want, updated_at=accounts.c.updated_at)
+            )
             changed += 1
     return changed
 
