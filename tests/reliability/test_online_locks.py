@@ -404,3 +404,82 @@ def test_a_deadlock_between_two_clients_is_a_retry_message_not_a_traceback(onlin
     assert messages == [
         "Another user was changing the same records at the same moment: nothing was saved. Try again; it will work now."
     ]
+
+
+# --- everything at once ------------------------------------------------------------------------------
+def test_four_clients_mixing_every_posting_book_no_lost_update_and_no_deadlock(online):
+    """Deliveries of two lines in opposite product order, stock issues, receipts and payments
+    allocated automatically, reversals of them, all at once: nothing crashes, no client is
+    turned away for a deadlock, and every derived figure ties out."""
+    import random
+
+    shop, clients = online
+    ids = _stocked_shop(shop, "1000")
+    with shop.write() as tx:
+        second = f.product(tx, "COLD", price="8", cost="5").id
+    receive(shop, second, ids["a1"], "1000")
+    receive(shop, ids["product"], ids["a1"], "10", "10", supplier_id=ids["supplier"])  # payables to pay
+    receive(shop, second, ids["a1"], "10", "10", supplier_id=ids["supplier"])
+    bank = finance.create_money_account(
+        shop, code="BANK", name="Bank", kind="bank", opening_balance=D("500"), opening_on=ON
+    )
+    start = threading.Barrier(N)
+    outcomes: list[Counter[str]] = [Counter() for _ in range(N)]
+
+    def work(i: int) -> None:
+        uow, rng, mine = clients[i], random.Random(i), []
+        start.wait()
+        for _ in range(12):
+            k = rng.random()
+            try:
+                if k < 0.35:
+                    a, b = (ids["product"], second) if i % 2 else (second, ids["product"])
+                    ref = sales.create_order(
+                        uow, customer_id=ids["customer"], lines=[sales.LineInput(a, D(1)), sales.LineInput(b, D(1))], on=ON
+                    )
+                    sales.confirm_order(uow, ref.id)
+                    sales.deliver_order(uow, ref.id, on=ON, warehouse_id=ids["wh"])
+                elif k < 0.5:
+                    inventory.create_and_post(
+                        uow,
+                        kind="issue",
+                        reason="other",
+                        on=ON,
+                        warehouse_id=ids["wh"],
+                        lines=[inventory.LineInput(rng.choice([ids["product"], second]), D("1"), from_location_id=ids["a1"])],
+                    )
+                elif k < 0.7:
+                    mine.append(
+                        finance.receive_money(
+                            uow, customer_id=ids["customer"], amount=D("7.00"), account_id=bank.id, on=ON, allocate="auto"
+                        ).id
+                    )
+                elif k < 0.85:
+                    mine.append(
+                        finance.pay_money(
+                            uow, supplier_id=ids["supplier"], amount=D("9.00"), account_id=bank.id, on=ON, allocate="auto"
+                        ).id
+                    )
+                elif mine:
+                    finance.reverse_money_txn(uow, mine.pop(rng.randrange(len(mine))), on=ON)
+                outcomes[i]["ok"] += 1
+            except BaseException as exc:  # noqa: BLE001
+                outcomes[i][_outcome(exc)] += 1
+
+    threads = [threading.Thread(target=work, args=(i,)) for i in range(N)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(300)
+    total = sum(outcomes, Counter())
+    assert set(total) == {"ok"}, total
+    with shop.read() as tx:
+        over = tx.scalar(
+            select(func.count())
+            .select_from(OpenItem)
+            .where(func.abs(OpenItem.allocated) > func.abs(OpenItem.amount))
+        )
+        balance = tx.get(MoneyAccount, bank.id).balance
+    assert over == 0
+    assert balance == _sum(shop, select(func.sum(MoneyMove.amount)).where(MoneyMove.account_id == bank.id))
+    assert_verified(shop)
