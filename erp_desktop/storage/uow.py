@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from sqlalchemy import Engine, event
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from erp_desktop.errors import ConcurrencyError
@@ -89,6 +89,18 @@ class UnitOfWork:
         except OperationalError as exc:
             session.rollback()
             raise storage_error(exc) from exc
+        except IntegrityError as exc:
+            session.rollback()
+            if getattr(exc.orig, "sqlstate", None) != "23505":
+                raise
+            # PostgreSQL (online mode): another client saved the same number or code a moment
+            # before this one (each checked first, neither saw the other's row yet)
+            raise ConcurrencyError(
+                tr(
+                    "Another user saved a record with the same number or code a moment ago: nothing was saved. "
+                    "Reopen it and try again."
+                )
+            ) from exc
         except BaseException:
             session.rollback()
             raise

@@ -17,7 +17,7 @@ from sqlalchemy import func, select, text
 from erp_desktop.errors import ConcurrencyError, UserError
 from erp_desktop.models.finance import OpenItem
 from erp_desktop.models.inventory_docs import StockDoc
-from erp_desktop.models.payments import Allocation, MoneyAccount, MoneyMove, MoneyTxn
+from erp_desktop.models.payments import Allocation, InvoiceLink, MoneyAccount, MoneyMove, MoneyTxn
 from erp_desktop.models.purchasing import PurchaseOrderLine, PurchaseReceipt, PurchaseReceiptLine
 from erp_desktop.models.sales import SalesDelivery, SalesDeliveryLine
 from erp_desktop.services import finance, inventory, purchasing, sales
@@ -307,6 +307,30 @@ def test_four_clients_returning_against_one_delivery_never_return_more_than_deli
     assert_verified(shop)
 
 
+def test_four_clients_invoicing_one_delivery_never_invoice_more_than_it_holds(online):
+    shop, clients = online
+    ids = _stocked_shop(shop, "100")
+    order = _confirmed_sales_order(shop, ids, "10")
+    delivery = sales.deliver_order(shop, order.id, on=ON, warehouse_id=ids["wh"])
+    with shop.read() as tx:
+        gross = tx.scalar(select(OpenItem.amount).where(OpenItem.doc_id == delivery.id))
+    link = [finance.InvoiceLinkSpec("DN", delivery.id, gross)]
+
+    def invoice(uow: UnitOfWork, i: int, number: str) -> None:
+        finance.register_invoice(
+            uow, direction="issued", number=number, on=ON, party_id=ids["customer"], net=gross, tax=D("0"), links=link
+        )
+
+    results = race(clients, lambda uow, i: invoice(uow, i, f"INV-{i}"))
+    assert sorted(results) == ["ValidationError"] * 3 + ["ok"], results  # one invoice covers it; then 0 left
+    link = []
+    same = race(clients, lambda uow, i: invoice(uow, i, "SAME-1"))  # one number entered on four PCs at once
+    assert sorted(same) in (["ConcurrencyError"] * k + ["Duplicate"] * (3 - k) + ["ok"] for k in range(4)), same
+    with shop.read() as tx:
+        assert tx.scalar(select(func.sum(InvoiceLink.amount)).where(InvoiceLink.doc_id == delivery.id)) == gross
+    assert_verified(shop)
+
+
 # --- stock documents and counts -------------------------------------------------------------------------
 def test_four_clients_posting_one_transfer_post_it_once_and_reverse_it_once(online):
     shop, clients = online
@@ -435,7 +459,10 @@ def test_four_clients_mixing_every_posting_book_no_lost_update_and_no_deadlock(o
                 if k < 0.35:
                     a, b = (ids["product"], second) if i % 2 else (second, ids["product"])
                     ref = sales.create_order(
-                        uow, customer_id=ids["customer"], lines=[sales.LineInput(a, D(1)), sales.LineInput(b, D(1))], on=ON
+                        uow,
+                        customer_id=ids["customer"],
+                        lines=[sales.LineInput(a, D(1)), sales.LineInput(b, D(1))],
+                        on=ON,
                     )
                     sales.confirm_order(uow, ref.id)
                     sales.deliver_order(uow, ref.id, on=ON, warehouse_id=ids["wh"])
@@ -446,18 +473,32 @@ def test_four_clients_mixing_every_posting_book_no_lost_update_and_no_deadlock(o
                         reason="other",
                         on=ON,
                         warehouse_id=ids["wh"],
-                        lines=[inventory.LineInput(rng.choice([ids["product"], second]), D("1"), from_location_id=ids["a1"])],
+                        lines=[
+                            inventory.LineInput(
+                                rng.choice([ids["product"], second]), D("1"), from_location_id=ids["a1"]
+                            )
+                        ],
                     )
                 elif k < 0.7:
                     mine.append(
                         finance.receive_money(
-                            uow, customer_id=ids["customer"], amount=D("7.00"), account_id=bank.id, on=ON, allocate="auto"
+                            uow,
+                            customer_id=ids["customer"],
+                            amount=D("7.00"),
+                            account_id=bank.id,
+                            on=ON,
+                            allocate="auto",
                         ).id
                     )
                 elif k < 0.85:
                     mine.append(
                         finance.pay_money(
-                            uow, supplier_id=ids["supplier"], amount=D("9.00"), account_id=bank.id, on=ON, allocate="auto"
+                            uow,
+                            supplier_id=ids["supplier"],
+                            amount=D("9.00"),
+                            account_id=bank.id,
+                            on=ON,
+                            allocate="auto",
                         ).id
                     )
                 elif mine:
@@ -475,9 +516,7 @@ def test_four_clients_mixing_every_posting_book_no_lost_update_and_no_deadlock(o
     assert set(total) == {"ok"}, total
     with shop.read() as tx:
         over = tx.scalar(
-            select(func.count())
-            .select_from(OpenItem)
-            .where(func.abs(OpenItem.allocated) > func.abs(OpenItem.amount))
+            select(func.count()).select_from(OpenItem).where(func.abs(OpenItem.allocated) > func.abs(OpenItem.amount))
         )
         balance = tx.get(MoneyAccount, bank.id).balance
     assert over == 0
