@@ -376,6 +376,10 @@ def test_four_clients_scanning_into_one_count_lose_no_scan(online):
         assert results == ["ok"] * 4, results
     detail = stock_counts.get_count(shop, count.id)
     assert [line.counted_qty for line in detail.lines] == [D("20")]
+    stock_counts.post_count(shop, count.id)
+    with shop.read() as tx:
+        assert on_hand(tx, ids["product"], ids["a1"]) == D("20")
+    assert_verified(shop)
 
 
 # --- numbering ---------------------------------------------------------------------------------------
