@@ -173,10 +173,10 @@ _ORDER_LINE_VIEWS = Prepared(
 )
 
 
-def order_view(tx: Session, order_id: uuid.UUID, *, lock: bool = True) -> OrderView:
+def order_view(tx: Session, order_id: uuid.UUID) -> OrderView:
     """The order to deliver from, row-locked on PostgreSQL (SQLite's BEGIN IMMEDIATE already
-    serialises writers); ``lock`` False only to show it. Raises NotFound."""
-    row = _ORDER_VIEW.first(tx, {"id": order_id}, lock=lock)
+    serialises writers). Raises NotFound."""
+    row = _ORDER_VIEW.first(tx, {"id": order_id}, lock=True)
     if row is None:
         raise NotFound(tr("Sales order not found."))
     lines = [OrderLineView(*line) for line in _ORDER_LINE_VIEWS.rows(tx, {"id": order_id})]

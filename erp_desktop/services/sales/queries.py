@@ -383,7 +383,7 @@ def find_delivery(uow: UnitOfWork, number: str) -> uuid.UUID:
 
 def get_order_view(uow: UnitOfWork, order_id: uuid.UUID) -> OrderView:
     with uow.read() as tx:
-        return order_view(tx, order_id, lock=False)
+        return order_view(tx, order_id)
 
 
 def order_view(tx: Session, order_id: uuid.UUID) -> OrderView:
