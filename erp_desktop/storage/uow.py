@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from sqlalchemy import Engine, event
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from erp_desktop.errors import ConcurrencyError
@@ -89,6 +89,18 @@ class UnitOfWork:
         except OperationalError as exc:
             session.rollback()
             raise storage_error(exc) from exc
+        except IntegrityError as exc:
+            session.rollback()
+            if getattr(exc.orig, "sqlstate", None) != "23505":
+                raise
+            # PostgreSQL (online mode): another client saved the same number or code a moment
+            # before this one (each checked first, neither saw the other's row yet)
+            raise ConcurrencyError(
+                tr(
+                    "Another user saved a record with the same number or code a moment ago: nothing was saved. "
+                    "Reopen it and try again."
+                )
+            ) from exc
         except BaseException:
             session.rollback()
             raise
@@ -110,6 +122,20 @@ def storage_error(exc: OperationalError) -> Exception:
     """Turn the database's own failures (disk full, read-only file, locked too long) into a
     clear message; the transaction has been rolled back, so nothing was half written."""
     text = str(exc.orig).lower() if exc.orig is not None else str(exc).lower()
+    sqlstate = getattr(exc.orig, "sqlstate", None) or ""
+    if sqlstate in ("40P01", "40001") or "deadlock detected" in text or "could not serialize" in text:
+        # PostgreSQL (online mode): two clients wanted the same rows crosswise, and this one was
+        # rolled back so the other could go on; running the action again succeeds
+        return ConcurrencyError(
+            tr(
+                "Another user was changing the same records at the same moment: nothing was saved. "
+                "Try again; it will work now."
+            )
+        )
+    if sqlstate == "55P03" or "lock timeout" in text:
+        return ConcurrencyError(
+            tr("Another user is still working on these records: nothing was saved. Try again in a moment.")
+        )
     if "full" in text:
         return ConcurrencyError(tr("The disk is full: nothing was saved. Free some space and try again."))
     if "readonly" in text or "read-only" in text or "attempt to write" in text:

@@ -26,6 +26,7 @@ from erp_desktop.models.payments import Allocation
 from erp_desktop.money import ZERO, money, to_decimal
 from erp_desktop.services.ledger.journal import ensure_period_open
 from erp_desktop.services.system.auth import Perm, require
+from erp_desktop.storage.locks import lock_row, lock_rows, lock_where
 from erp_desktop.storage.uow import UnitOfWork, actor_of
 
 
@@ -40,16 +41,17 @@ def open_of(item: OpenItem) -> Decimal:
 
 
 def _item(tx: Session, ref: uuid.UUID | str, kind: str | None = None) -> OpenItem:
+    """An open item by id or document number, row-locked and freshly read. Raises NotFound."""
     if isinstance(ref, uuid.UUID):
-        item = tx.get(OpenItem, ref, with_for_update=True)
+        item = lock_row(tx, OpenItem, ref)
     else:
-        stmt = select(OpenItem).where(OpenItem.doc_number == ref)
+        stmt = select(OpenItem.id).where(OpenItem.doc_number == ref)
         if kind:
             stmt = stmt.where(OpenItem.kind == kind)
         found = list(tx.scalars(stmt))
         if len(found) > 1:
             raise ValidationError(tr("{number} has several open items; choose one.", number=ref))
-        item = found[0] if found else None
+        item = lock_row(tx, OpenItem, found[0]) if found else None
     if item is None:
         raise NotFound(tr("No open item {ref}.", ref=str(ref)))
     return item
@@ -111,33 +113,36 @@ def allocate_pair_tx(
     return row
 
 
+def _locked_in_order(tx: Session, criteria: tuple, order: tuple) -> list[OpenItem]:
+    """The open items matching ``criteria``, row-locked (in id order) and freshly read, returned
+    in ``order``; only rows that still match once locked."""
+    locked = {item.id for item in lock_where(tx, OpenItem, *criteria)}
+    return [item for item in tx.scalars(select(OpenItem).where(*criteria).order_by(*order)) if item.id in locked]
+
+
 def _open_debits(tx: Session, credit: OpenItem) -> list[OpenItem]:
-    return list(
-        tx.scalars(
-            select(OpenItem)
-            .where(
-                OpenItem.kind == credit.kind,
-                OpenItem.party_id == credit.party_id,
-                OpenItem.amount > 0,
-                OpenItem.amount != OpenItem.allocated,
-            )
-            .order_by(OpenItem.due, OpenItem.on, OpenItem.doc_number, OpenItem.id)
-        )
+    return _locked_in_order(
+        tx,
+        (
+            OpenItem.kind == credit.kind,
+            OpenItem.party_id == credit.party_id,
+            OpenItem.amount > 0,
+            OpenItem.amount != OpenItem.allocated,
+        ),
+        (OpenItem.due, OpenItem.on, OpenItem.doc_number, OpenItem.id),
     )
 
 
 def _open_credits(tx: Session, kind: str, party_id: uuid.UUID) -> list[OpenItem]:
-    return list(
-        tx.scalars(
-            select(OpenItem)
-            .where(
-                OpenItem.kind == kind,
-                OpenItem.party_id == party_id,
-                OpenItem.amount < 0,
-                OpenItem.amount != OpenItem.allocated,
-            )
-            .order_by(OpenItem.on, OpenItem.doc_number, OpenItem.id)
-        )
+    return _locked_in_order(
+        tx,
+        (
+            OpenItem.kind == kind,
+            OpenItem.party_id == party_id,
+            OpenItem.amount < 0,
+            OpenItem.amount != OpenItem.allocated,
+        ),
+        (OpenItem.on, OpenItem.doc_number, OpenItem.id),
     )
 
 
@@ -242,6 +247,11 @@ def unallocate_tx(
     left of ``original`` when ``amount`` is None)."""
     if original.amount < ZERO:
         raise InvalidTransition(tr("This row is itself an un-allocation."))
+    # both items locked before what is left is worked out: two clients undoing the same
+    # allocation at once serialise here and the second finds nothing left
+    lock_rows(tx, OpenItem, [original.debit_item_id, original.credit_item_id])
+    debit = tx.get(OpenItem, original.debit_item_id)
+    credit = tx.get(OpenItem, original.credit_item_id)
     left = original.amount - undone_of(tx, original)
     if left <= ZERO:
         raise InvalidTransition(tr("This allocation was already undone."))
@@ -249,8 +259,6 @@ def unallocate_tx(
     if money(value) != value or value <= ZERO or value > left:
         raise ValidationError(tr("Un-allocate between 0.01 and {left}.", left=left), field="amount")
     ensure_period_open(tx, on)
-    debit = tx.get(OpenItem, original.debit_item_id, with_for_update=True)
-    credit = tx.get(OpenItem, original.credit_item_id, with_for_update=True)
     tx.add(
         Allocation(
             id=uuid7(),

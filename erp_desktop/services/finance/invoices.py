@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from erp_desktop.errors import Duplicate, NotFound, ValidationError
@@ -26,6 +26,7 @@ from erp_desktop.money import ZERO, money, to_decimal
 from erp_desktop.services.finance.money import party_tx
 from erp_desktop.services.system import audit
 from erp_desktop.services.system.auth import Perm, require
+from erp_desktop.storage.locks import lock_where
 from erp_desktop.storage.uow import UnitOfWork, actor_of
 
 MONEY_DOCS = ("RC", "PM")
@@ -99,6 +100,13 @@ def _doc_gross(tx: Session, kind: str, doc_type: str, doc_id: uuid.UUID) -> tupl
 
 
 def _add_links(tx: Session, invoice: Invoice, kind: str, links: Sequence[InvoiceLinkSpec]) -> Decimal:
+    if links:  # the documents' open items locked first: two invoices for one delivery serialise on
+        lock_where(  # them, and the second sees what the first already invoiced
+            tx,
+            OpenItem,
+            OpenItem.kind == kind,
+            or_(*(and_(OpenItem.doc_type == s.doc_type, OpenItem.doc_id == s.doc_id) for s in links)),
+        )
     total = ZERO
     for n, spec in enumerate(links, start=1):
         amount = to_decimal(spec.amount)

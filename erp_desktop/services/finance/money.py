@@ -40,6 +40,7 @@ from erp_desktop.services.ledger.journal import Accounts, Posting, ensure_period
 from erp_desktop.services.ledger.numbering import next_number
 from erp_desktop.services.system import audit
 from erp_desktop.services.system.auth import Perm, require
+from erp_desktop.storage.locks import lock_row, lock_rows, lock_where
 from erp_desktop.storage.uow import UnitOfWork, actor_of
 
 METHODS = ("现金", "转账", "微信", "支付宝", "承兑", "支票", "其他")
@@ -113,8 +114,11 @@ def list_money_accounts(uow: UnitOfWork, *, active_only: bool = False) -> list[M
         return [_row(a) for a in tx.scalars(stmt)]
 
 
-def get_money_account_tx(tx: Session, ref: uuid.UUID | str) -> MoneyAccount:
-    """By id or by code. Raises NotFound."""
+def get_money_account_tx(tx: Session, ref: uuid.UUID | str, *, lock: bool = False) -> MoneyAccount:
+    """By id or by code; ``lock`` row-locks it and reads its balance afresh (every posting that
+    moves money does, see storage/locks.py). Raises NotFound."""
+    if lock:
+        return lock_accounts(tx, [ref])[0]
     account = (
         tx.get(MoneyAccount, ref)
         if isinstance(ref, uuid.UUID)
@@ -123,6 +127,24 @@ def get_money_account_tx(tx: Session, ref: uuid.UUID | str) -> MoneyAccount:
     if account is None:
         raise NotFound(tr("No money account {ref}.", ref=str(ref)))
     return account
+
+
+def lock_accounts(tx: Session, refs: list[uuid.UUID | str]) -> list[MoneyAccount]:
+    """The accounts (by id or code) row-locked in id order and freshly read, returned in the
+    order asked. Raises NotFound."""
+    ids: list[uuid.UUID] = []
+    for ref in refs:
+        found = (
+            ref if isinstance(ref, uuid.UUID) else tx.scalar(select(MoneyAccount.id).where(MoneyAccount.code == ref))
+        )
+        if found is None:
+            raise NotFound(tr("No money account {ref}.", ref=str(ref)))
+        ids.append(found)
+    locked = {a.id: a for a in lock_rows(tx, MoneyAccount, ids)}
+    for ref, found in zip(refs, ids):
+        if found not in locked:
+            raise NotFound(tr("No money account {ref}.", ref=str(ref)))
+    return [locked[i] for i in ids]
 
 
 def create_money_account(
@@ -370,7 +392,8 @@ def record_receipt_tx(
     """The receipt inside an open transaction (a cash sale at the counter can call it too)."""
     amount = _check_amount(amount)
     customer = party_tx(tx, "customer", customer_id)
-    account = _usable(get_money_account_tx(tx, account_id))
+    account = _usable(get_money_account_tx(tx, account_id, lock=True))
+    _lock_allocation_targets(tx, OpenItemKind.RECEIVABLE.value, customer.id, allocate)
     ensure_period_open(tx, on)
     txn = _new_txn(
         tx,
@@ -434,7 +457,8 @@ def pay_money(
         require(tx, Perm.FINANCE)
         amount = _check_amount(amount)
         supplier = party_tx(tx, "supplier", supplier_id)
-        account = _usable(get_money_account_tx(tx, account_id))
+        account = _usable(get_money_account_tx(tx, account_id, lock=True))
+        _lock_allocation_targets(tx, OpenItemKind.PAYABLE.value, supplier.id, allocate)
         ensure_period_open(tx, on)
         txn = _new_txn(
             tx,
@@ -495,6 +519,22 @@ def _ensure_payment_approved(tx: Session, txn: MoneyTxn, supplier: Supplier, ack
     approvals.ensure_approved(tx, "payment", txn.id, facts, number=txn.number)
 
 
+def _lock_allocation_targets(tx: Session, kind: str, party_id: uuid.UUID, allocate: Allocate) -> None:
+    """Lock the open items a new receipt or payment will be allocated to now, after its account
+    and before any number is taken (the lock order in SYNC.md); they are re-read when allocated."""
+    if allocate == "auto":
+        lock_where(
+            tx,
+            OpenItem,
+            OpenItem.kind == kind,
+            OpenItem.party_id == party_id,
+            OpenItem.amount > 0,
+            OpenItem.amount != OpenItem.allocated,
+        )
+    elif isinstance(allocate, list):
+        lock_rows(tx, OpenItem, [ref for ref, _ in allocate if isinstance(ref, uuid.UUID)])
+
+
 def _allocate_new(tx: Session, item: OpenItem, allocate: Allocate, on: date) -> Decimal:
     from erp_desktop.services.finance.allocation import allocate_credit_tx, auto_allocate_credit_tx
 
@@ -522,8 +562,7 @@ def transfer_money(
     with uow.write() as tx:
         require(tx, Perm.FINANCE)
         amount = _check_amount(amount)
-        source = _usable(get_money_account_tx(tx, from_account_id))
-        target = _usable(get_money_account_tx(tx, to_account_id))
+        source, target = (_usable(a) for a in lock_accounts(tx, [from_account_id, to_account_id]))
         if source.id == target.id:
             raise ValidationError(tr("Choose two different accounts."), field="to_account")
         ensure_period_open(tx, on)
@@ -572,7 +611,7 @@ def record_other(
     with uow.write() as tx:
         require(tx, Perm.FINANCE)
         amount = _check_amount(amount)
-        account = _usable(get_money_account_tx(tx, account_id))
+        account = _usable(get_money_account_tx(tx, account_id, lock=True))
         counter = tx.scalar(select(Account).where(Account.code == counter_account.strip()))
         if counter is None or not counter.active:
             raise ValidationError(tr("No active account {code}.", code=counter_account), field="counter_account")
@@ -619,10 +658,10 @@ def _is_money_gl(tx: Session, code: str) -> bool:
 def get_money_txn_tx(tx: Session, ref: uuid.UUID | str, *, lock: bool = False) -> MoneyTxn:
     """A money document by id or number. Raises NotFound."""
     if isinstance(ref, uuid.UUID):
-        txn = tx.get(MoneyTxn, ref, with_for_update=lock)
+        txn = lock_row(tx, MoneyTxn, ref) if lock else tx.get(MoneyTxn, ref)
     else:
-        stmt = select(MoneyTxn).where(MoneyTxn.number == ref.strip())
-        txn = tx.scalar(stmt.with_for_update() if lock else stmt)
+        found = tx.scalar(select(MoneyTxn.id).where(MoneyTxn.number == ref.strip()))
+        txn = None if found is None else lock_row(tx, MoneyTxn, found) if lock else tx.get(MoneyTxn, found)
     if txn is None:
         raise NotFound(tr("No money document {ref}.", ref=str(ref)))
     return txn
@@ -637,6 +676,17 @@ def reverse_money_txn(uow: UnitOfWork, txn_id: uuid.UUID | str, *, on: date, mem
     with uow.write() as tx:
         require(tx, Perm.FINANCE)
         return reverse_money_txn_tx(tx, txn_id, on=on, memo=memo)
+
+
+def _lock_with_allocated(tx: Session, item_id: uuid.UUID) -> OpenItem | None:
+    """Lock an open item together with the items allocated against it (in id order, before its
+    allocations are undone); the item, freshly read."""
+    from erp_desktop.models.payments import Allocation
+
+    debits = select(Allocation.debit_item_id).where(Allocation.credit_item_id == item_id)
+    credits = select(Allocation.credit_item_id).where(Allocation.debit_item_id == item_id)
+    lock_rows(tx, OpenItem, [item_id, *tx.scalars(debits), *tx.scalars(credits)])
+    return tx.get(OpenItem, item_id)
 
 
 def reverse_money_txn_tx(tx: Session, txn_id: uuid.UUID | str, *, on: date, memo: str = "") -> MoneyTxnResult:
@@ -666,7 +716,10 @@ def reverse_money_txn_tx(tx: Session, txn_id: uuid.UUID | str, *, on: date, memo
     kind = MoneyTxnKind(original.kind)
     label = tr("Reversal of {number}", number=original.number)
     memo = memo.strip()
-    item = tx.get(OpenItem, original.open_item_id, with_for_update=True) if original.open_item_id else None
+    # the lock order: the document (above), its accounts, its open item and those allocated to it
+    moved_ids = list(tx.scalars(select(MoneyMove.account_id).where(MoneyMove.txn_id == original.id)))
+    lock_rows(tx, MoneyAccount, [original.account_id, *moved_ids])
+    item = _lock_with_allocated(tx, original.open_item_id) if original.open_item_id else None
     if item is not None:
         unallocate_item_tx(tx, item, on=on, memo=label)
     account = tx.get(MoneyAccount, original.account_id)

@@ -40,6 +40,7 @@ from erp_desktop.services.masterdata.lookups import find_product_by_code_or_barc
 from erp_desktop.services.paging import ListQuery, Page, keyset_page, like_pattern
 from erp_desktop.services.system import auth
 from erp_desktop.services.system.auth import Perm
+from erp_desktop.storage.locks import lock_row
 from erp_desktop.storage.uow import UnitOfWork, actor_of
 
 
@@ -349,8 +350,10 @@ def cancel_count(uow: UnitOfWork, count_id: uuid.UUID) -> None:
 
 
 # --- internals --------------------------------------------------------------------------
-def _get(tx: Session, count_id: uuid.UUID) -> StockCount:
-    count = tx.get(StockCount, count_id)
+def _get(tx: Session, count_id: uuid.UUID, *, lock: bool = True) -> StockCount:
+    """The count; to change it (``lock``), row-locked and freshly read, so two clients scanning
+    into or posting one count serialise and the second sees the first's state."""
+    count = lock_row(tx, StockCount, count_id) if lock else tx.get(StockCount, count_id)
     if count is None:
         raise NotFound(tr("Stock count not found."))
     return count
@@ -549,7 +552,7 @@ def _line_rows(tx: Session, count: StockCount, lines: list[StockCountLine]) -> l
 # --- reading ----------------------------------------------------------------------------
 def get_count(uow: UnitOfWork, count_id: uuid.UUID) -> CountDetail:
     with uow.read() as tx:
-        count = _get(tx, count_id)
+        count = _get(tx, count_id, lock=False)
         lines = list(
             tx.scalars(select(StockCountLine).where(StockCountLine.count_id == count.id).order_by(StockCountLine.seq))
         )

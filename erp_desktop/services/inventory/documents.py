@@ -49,6 +49,7 @@ from erp_desktop.services.ledger.stock import MoveSpec, location_refs, post_move
 from erp_desktop.services.paging import ListQuery, Page, keyset_page, like_pattern
 from erp_desktop.services.system import auth
 from erp_desktop.services.system.auth import Perm
+from erp_desktop.storage.locks import lock_row
 from erp_desktop.storage.uow import UnitOfWork, actor_of, append_new
 
 RECEIPT_REASONS: dict[str, str] = {
@@ -298,8 +299,10 @@ def reverse_stock_doc(
 
 
 # --- internals --------------------------------------------------------------------------
-def _get(tx: Session, doc_id: uuid.UUID) -> StockDoc:
-    doc = tx.get(StockDoc, doc_id)
+def _get(tx: Session, doc_id: uuid.UUID, *, lock: bool = True) -> StockDoc:
+    """The document; to change it (``lock``), row-locked and freshly read, so two clients
+    posting or reversing one document serialise and the second gets "already posted"."""
+    doc = lock_row(tx, StockDoc, doc_id) if lock else tx.get(StockDoc, doc_id)
     if doc is None:
         raise NotFound(tr("Stock document not found."))
     return doc
@@ -569,7 +572,7 @@ def _doc_row(doc: StockDoc, warehouse_name: str) -> StockDocRow:
 
 def get_stock_doc(uow: UnitOfWork, doc_id: uuid.UUID) -> StockDocDetail:
     with uow.read() as tx:
-        doc = _get(tx, doc_id)
+        doc = _get(tx, doc_id, lock=False)
         warehouse = tx.get(Warehouse, doc.warehouse_id) if doc.warehouse_id else None
         labels = _location_labels(
             tx, {i for line in doc.lines for i in (line.from_location_id, line.to_location_id) if i}

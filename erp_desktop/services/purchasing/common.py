@@ -11,6 +11,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from erp_desktop.services.system.approvals import ApprovalFacts
+from erp_desktop.storage.locks import lock_row
 
 from ...errors import NotFound, ValidationError
 from ...i18n import tr
@@ -68,7 +69,9 @@ def get_product(tx: Session, product_id: uuid.UUID) -> Product:
 
 
 def get_order(tx: Session, order_id: uuid.UUID) -> PurchaseOrder:
-    order = tx.get(PurchaseOrder, order_id)
+    """The order to change, row-locked and freshly read (its state and received quantities are
+    what the other clients committed last); lines loaded after the lock. Raises NotFound."""
+    order = lock_row(tx, PurchaseOrder, order_id)
     if order is None:
         raise NotFound(tr("The purchase order no longer exists."))
     return order

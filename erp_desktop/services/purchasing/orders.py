@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from erp_desktop.services.ledger.numbering import next_number
 from erp_desktop.services.system import approvals, audit
 from erp_desktop.services.system.auth import Perm, require
+from erp_desktop.storage.locks import lock_row
 from erp_desktop.storage.uow import UnitOfWork, actor_of
 
 from ...errors import ConfirmationRequired, InvalidTransition, ValidationError
@@ -139,7 +140,7 @@ def _set_lines(tx: Session, order: PurchaseOrder, lines: list[OrderLineInput], a
 
 
 def _link(tx: Session, line: PurchaseOrderLine, requisition_line_id: uuid.UUID, quantity: Decimal) -> None:
-    req_line = tx.get(RequisitionLine, requisition_line_id)
+    req_line = lock_row(tx, RequisitionLine, requisition_line_id)  # two orders covering it serialise
     if req_line is None:
         raise ValidationError(tr("The requisition line no longer exists."), field="requisition")
     if req_line.product_id != line.product_id:
@@ -162,7 +163,7 @@ def _link(tx: Session, line: PurchaseOrderLine, requisition_line_id: uuid.UUID, 
 
 def _unlink(tx: Session, line: PurchaseOrderLine) -> None:
     for link in tx.scalars(select(RequisitionLink).where(RequisitionLink.order_line_id == line.id)):
-        req_line = tx.get(RequisitionLine, link.requisition_line_id)
+        req_line = lock_row(tx, RequisitionLine, link.requisition_line_id)
         req_line.ordered_qty -= link.qty
         _refresh_requisition(req_line)
         tx.delete(link)

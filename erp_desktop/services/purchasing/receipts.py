@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from erp_desktop.services.ledger.journal import Accounts, Posting, ensure_period_open, raise_open_item
@@ -21,6 +22,7 @@ from erp_desktop.services.ledger.numbering import next_number
 from erp_desktop.services.ledger.stock import MoveSpec, post_moves, virtual_location_id
 from erp_desktop.services.system import audit
 from erp_desktop.services.system.auth import Perm, require
+from erp_desktop.storage.locks import lock_row
 from erp_desktop.storage.uow import UnitOfWork, actor_of
 
 from ...errors import NotFound, ValidationError
@@ -223,8 +225,10 @@ def return_to_supplier(
     received minus returned), InsufficientStock, PeriodClosed."""
     with uow.write() as tx:
         _require_stock_role(tx)
-        receipt = tx.get(PurchaseReceipt, receipt_id)
-        if receipt is None:
+        order_id = tx.scalar(select(PurchaseReceipt.order_id).where(PurchaseReceipt.id == receipt_id))
+        order = get_order(tx, order_id) if order_id is not None else None  # the order first, then
+        receipt = lock_row(tx, PurchaseReceipt, receipt_id)  # the receipt: the lock order in SYNC.md
+        if receipt is None or order is None:
             raise NotFound(tr("The purchase receipt no longer exists."))
         ensure_period_open(tx, on)
         if on < receipt.on:
@@ -234,7 +238,6 @@ def return_to_supplier(
         lines = [l for l in lines if l.qty != ZERO]
         if not lines:
             raise ValidationError(tr("Nothing to return: enter a quantity on at least one line."), field="qty")
-        order = get_order(tx, receipt.order_id)
         by_id = {line.id: line for line in receipt.lines}
         document = PurchaseReturn(
             id=uuid7(),

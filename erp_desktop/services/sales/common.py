@@ -26,6 +26,7 @@ from erp_desktop.money import rate as rate_
 from erp_desktop.services.masterdata.pricing import resolve_price
 from erp_desktop.services.system.auth import Perm
 from erp_desktop.storage.fastsql import Prepared
+from erp_desktop.storage.locks import lock_row
 from erp_desktop.storage.uow import actor_of
 
 ONE = Decimal(1)
@@ -182,10 +183,10 @@ def order_view(tx: Session, order_id: uuid.UUID) -> OrderView:
     return OrderView(*row, lines=lines)
 
 
-def get_order(tx: Session, order_id: uuid.UUID, *, lock: bool = False) -> SalesOrder:
-    """The order; ``lock`` takes a row lock on PostgreSQL (two clients delivering the same order
-    serialise here; SQLite's BEGIN IMMEDIATE already does)."""
-    order = tx.get(SalesOrder, order_id, with_for_update=lock and tx.bind.dialect.name != "sqlite")
+def get_order(tx: Session, order_id: uuid.UUID, *, lock: bool = True) -> SalesOrder:
+    """The order to change; ``lock`` row-locks it and reads it afresh (two clients changing or
+    delivering the same order serialise here, see storage/locks.py)."""
+    order = lock_row(tx, SalesOrder, order_id) if lock else tx.get(SalesOrder, order_id)
     if order is None:
         raise NotFound(tr("Sales order not found."))
     return order

@@ -58,6 +58,7 @@ from erp_desktop.services.sales.common import (
     price_line,
 )
 from erp_desktop.services.system.auth import Perm, require
+from erp_desktop.storage.locks import lock_row
 from erp_desktop.storage.uow import UnitOfWork, append, append_new, store_loaded
 
 
@@ -555,8 +556,12 @@ def exchange_items(
 
 # --- helpers ------------------------------------------------------------------------------
 def _get_delivery(tx: Session, delivery_id: uuid.UUID) -> SalesDelivery:
-    """The delivery, row-locked on PostgreSQL so two returns against it serialise."""
-    delivery = tx.get(SalesDelivery, delivery_id, with_for_update=tx.bind.dialect.name != "sqlite")
+    """The delivery, row-locked and freshly read so two returns against it serialise; its order
+    is locked first (the lock order in SYNC.md), as a return also changes the order's lines."""
+    order_id = tx.scalar(select(SalesDelivery.order_id).where(SalesDelivery.id == delivery_id))
+    if order_id is not None:
+        lock_row(tx, SalesOrder, order_id)
+    delivery = lock_row(tx, SalesDelivery, delivery_id)
     if delivery is None:
         raise NotFound(tr("Delivery not found."))
     return delivery

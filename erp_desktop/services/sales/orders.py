@@ -22,6 +22,7 @@ from erp_desktop.services.ledger.numbering import next_number
 from erp_desktop.services.sales.common import DocRef, LineInput, get_customer, get_order, open_receivables, price_line
 from erp_desktop.services.system import audit
 from erp_desktop.services.system.auth import Perm, require
+from erp_desktop.storage.locks import lock_row
 from erp_desktop.storage.uow import UnitOfWork
 
 
@@ -293,7 +294,9 @@ def cancel_quote(uow: UnitOfWork, quote_id: uuid.UUID) -> DocRef:
 
 
 def _get_quote(tx: Session, quote_id: uuid.UUID) -> SalesQuote:
-    quote = tx.get(SalesQuote, quote_id)
+    """The quote to change, row-locked and freshly read (two clients converting it at once: the
+    second finds it converted)."""
+    quote = lock_row(tx, SalesQuote, quote_id)
     if quote is None:
         raise NotFound(tr("Quote not found."))
     return quote
