@@ -429,67 +429,67 @@
       <translation>（已停用）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/allocation.py" line="54" />
+      <location filename="../../erp_desktop/services/finance/allocation.py" line="56" />
       <source>No open item {ref}.</source>
       <translation>没有往来项 {ref}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/allocation.py" line="67" />
+      <location filename="../../erp_desktop/services/finance/allocation.py" line="69" />
       <source>The amount to allocate must be greater than zero, in cents.</source>
       <translation>核销金额必须大于零，精确到分。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/allocation.py" line="70" />
+      <location filename="../../erp_desktop/services/finance/allocation.py" line="72" />
       <source>{a} and {b} do not belong to the same party's account.</source>
       <translation>{a} 与 {b} 不属于同一往来单位。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/allocation.py" line="73" />
+      <location filename="../../erp_desktop/services/finance/allocation.py" line="75" />
       <source>Allocate a credit (money, return) against a debit (delivery, receipt of goods).</source>
       <translation>请用贷方项（收付款、退货）核销借方项（出库、入库）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/allocation.py" line="77" />
+      <location filename="../../erp_desktop/services/finance/allocation.py" line="79" />
       <source>{number} has only {open} open; cannot allocate {amount}.</source>
       <translation>{number} 仅有 {open} 未清，不能核销 {amount}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/allocation.py" line="87" />
+      <location filename="../../erp_desktop/services/finance/allocation.py" line="89" />
       <source>{number} has only {open} left to allocate; cannot allocate {amount}.</source>
       <translation>{number} 仅剩 {open} 可核销，不能核销 {amount}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/allocation.py" line="244" />
+      <location filename="../../erp_desktop/services/finance/allocation.py" line="249" />
       <source>This row is itself an un-allocation.</source>
       <translation>该行本身就是撤销核销记录。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/allocation.py" line="247" />
+      <location filename="../../erp_desktop/services/finance/allocation.py" line="257" />
       <source>This allocation was already undone.</source>
       <translation>该核销已被撤销。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/allocation.py" line="250" />
+      <location filename="../../erp_desktop/services/finance/allocation.py" line="260" />
       <source>Un-allocate between 0.01 and {left}.</source>
       <translation>撤销核销金额应在 0.01 到 {left} 之间。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/allocation.py" line="51" />
+      <location filename="../../erp_desktop/services/finance/allocation.py" line="53" />
       <source>{number} has several open items; choose one.</source>
       <translation>{number} 有多个往来项，请选择一个。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/allocation.py" line="65" />
+      <location filename="../../erp_desktop/services/finance/allocation.py" line="67" />
       <source>Enter an amount.</source>
       <translation>请输入金额。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/allocation.py" line="186" />
+      <location filename="../../erp_desktop/services/finance/allocation.py" line="191" />
       <source>{number} is not a credit (money received or paid, or a return).</source>
       <translation>{number} 不是贷方项（收付款或退货）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/allocation.py" line="224" />
+      <location filename="../../erp_desktop/services/finance/allocation.py" line="229" />
       <source>No such allocation.</source>
       <translation>没有该核销记录。</translation>
     </message>
@@ -716,197 +716,197 @@
       <translation>、</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/invoices.py" line="89" />
+      <location filename="../../erp_desktop/services/finance/invoices.py" line="90" />
       <source>Unknown invoice direction {direction}.</source>
       <translation>未知的发票方向 {direction}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/invoices.py" line="141" />
+      <location filename="../../erp_desktop/services/finance/invoices.py" line="149" />
       <source>The links total {linked}, more than the invoice's {gross}.</source>
       <translation>关联金额合计 {linked}，超过发票金额 {gross}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/invoices.py" line="164" />
+      <location filename="../../erp_desktop/services/finance/invoices.py" line="172" />
       <source>Unknown invoice type {type}.</source>
       <translation>未知的发票类型 {type}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/invoices.py" line="167" />
+      <location filename="../../erp_desktop/services/finance/invoices.py" line="175" />
       <source>Enter the invoice number.</source>
       <translation>请输入发票号码。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/invoices.py" line="173" />
+      <location filename="../../erp_desktop/services/finance/invoices.py" line="181" />
       <source>An amount has at most two decimal places.</source>
       <translation>金额最多两位小数。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/invoices.py" line="175" />
+      <location filename="../../erp_desktop/services/finance/invoices.py" line="183" />
       <source>The invoice total cannot be zero.</source>
       <translation>发票金额不能为零。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/invoices.py" line="106" />
+      <location filename="../../erp_desktop/services/finance/invoices.py" line="114" />
       <source>Link {n}: enter an amount in cents.</source>
       <translation>关联 {n}：请输入金额（精确到分）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/invoices.py" line="108" />
+      <location filename="../../erp_desktop/services/finance/invoices.py" line="116" />
       <source>Link {n}: invoices cover goods documents, not money.</source>
       <translation>关联 {n}：发票只能关联业务单据，不能关联收付款。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/invoices.py" line="112" />
+      <location filename="../../erp_desktop/services/finance/invoices.py" line="120" />
       <source>Link {n}: the document is not on this party's account.</source>
       <translation>关联 {n}：该单据不属于此往来单位。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/invoices.py" line="117" />
+      <location filename="../../erp_desktop/services/finance/invoices.py" line="125" />
       <source>{number} has {left} left to invoice; cannot link {amount}.</source>
       <translation>{number} 仅剩 {left} 未开票，不能关联 {amount}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/invoices.py" line="180" />
+      <location filename="../../erp_desktop/services/finance/invoices.py" line="188" />
       <source>Invoice {number} is already registered.</source>
       <translation>发票 {number} 已登记。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/invoices.py" line="208" />
+      <location filename="../../erp_desktop/services/finance/invoices.py" line="216" />
       <source>No such invoice.</source>
       <translation>没有该发票。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="87" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="88" />
       <source>Cash</source>
       <translation>现金</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="87" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="88" />
       <source>Bank</source>
       <translation>银行</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="124" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="128" />
       <source>No money account {ref}.</source>
       <translation>没有资金账户 {ref}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="146" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="168" />
       <source>Enter a code.</source>
       <translation>请输入编码。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="150" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="172" />
       <source>Unknown money account kind {kind}.</source>
       <translation>未知的资金账户类型 {kind}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="235" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="257" />
       <source>No free sub-account under {code}.</source>
       <translation>{code} 下已无可用明细科目编码。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="284" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="306" />
       <source>Account {account} holds {balance}; paying {amount} would take it below zero, which it does not allow.</source>
       <translation>账户 {account} 余额 {balance}，支付 {amount} 将使其为负，该账户不允许负余额。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="304" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="326" />
       <source>The amount must be greater than zero.</source>
       <translation>金额必须大于零。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="310" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="332" />
       <source>Money account {name} is inactive.</source>
       <translation>资金账户 {name} 已停用。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="494" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="518" />
       <source>Approved on entry</source>
       <translation>录入时审批</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="506" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="546" />
       <source>Unknown allocation choice {choice}.</source>
       <translation>未知的核销方式 {choice}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="627" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="666" />
       <source>No money document {ref}.</source>
       <translation>没有资金单据 {ref}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="649" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="699" />
       <source>{number} is itself the reversal of {original} and cannot be reversed.</source>
       <translation>{number} 本身是 {original} 的冲销单，不能再冲销。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="658" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="708" />
       <source>{number} has already been reversed by {reversal}.</source>
       <translation>{number} 已被 {reversal} 冲销。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="663" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="713" />
       <source>A reversal cannot be dated before the document it reverses ({date}).</source>
       <translation>冲销日期不能早于被冲销单据的日期（{date}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="155" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="177" />
       <source>Money account code {code} is already used.</source>
       <translation>资金账户编码 {code} 已被使用。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="273" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="295" />
       <source>Reversing {number} takes {amount} out of account {account}, which holds {balance}; it may not go below zero. Allow the account below zero or bring money in first.</source>
       <translation>冲销 {number} 要从账户 {account} 转出 {amount}，但该账户余额只有 {balance}，不允许为负。请先允许该账户为负，或先存入资金。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="320" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="342" />
       <source>No customer {ref}.</source>
       <translation>没有客户 {ref}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="320" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="342" />
       <source>No supplier {ref}.</source>
       <translation>没有供应商 {ref}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="393" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="416" />
       <source>Receipt from {name}</source>
       <translation>收到 {name} 款项</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="528" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="567" />
       <source>Choose two different accounts.</source>
       <translation>请选择两个不同的账户。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="578" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="617" />
       <source>No active account {code}.</source>
       <translation>没有启用的科目 {code}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="581" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="620" />
       <source>Account {code} is kept by its own ledger; use a receipt, payment or transfer instead.</source>
       <translation>科目 {code} 由明细账管理，请改用收款、付款或转账。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="165" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="187" />
       <source>Account {code} is not a cash or bank account.</source>
       <translation>科目 {code} 不是现金或银行科目。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="187" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="209" />
       <source>Opening balance {name}</source>
       <translation>期初余额 {name}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="458" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="482" />
       <source>Payment to {name}</source>
       <translation>付款给 {name}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="548" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="587" />
       <source>Transfer {source} → {target}</source>
       <translation>转账 {source} → {target}</translation>
     </message>

@@ -384,232 +384,232 @@
       <translation>已过账库存单据均有库存移动</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/counts.py" line="153" />
+      <location filename="../../erp_desktop/services/inventory/counts.py" line="154" />
       <source>Scan or type a product code.</source>
       <translation>请扫描或输入商品编码。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/counts.py" line="156" />
+      <location filename="../../erp_desktop/services/inventory/counts.py" line="157" />
       <source>Quantity must be non-zero with at most 3 decimals (got {qty}).</source>
       <translation>数量不能为零，最多 3 位小数（收到 {qty}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/counts.py" line="355" />
+      <location filename="../../erp_desktop/services/inventory/counts.py" line="358" />
       <source>Stock count not found.</source>
       <translation>找不到盘点单。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/counts.py" line="361" />
+      <location filename="../../erp_desktop/services/inventory/counts.py" line="364" />
       <source>Unknown category.</source>
       <translation>未知分类。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/counts.py" line="373" />
+      <location filename="../../erp_desktop/services/inventory/counts.py" line="376" />
       <source>That bin is not part of stock count {number}.</source>
       <translation>该库位不在盘点单 {number} 的范围内。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/counts.py" line="453" />
+      <location filename="../../erp_desktop/services/inventory/counts.py" line="456" />
       <source>The counted quantity of {label} cannot go below zero.</source>
       <translation>{label} 的实盘数不能小于零。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/counts.py" line="463" />
+      <location filename="../../erp_desktop/services/inventory/counts.py" line="466" />
       <source>category {name}</source>
       <translation>分类 {name}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/counts.py" line="469" />
+      <location filename="../../erp_desktop/services/inventory/counts.py" line="472" />
       <source>all bins</source>
       <translation>全部库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/counts.py" line="469" />
+      <location filename="../../erp_desktop/services/inventory/counts.py" line="472" />
       <source>bins {codes}</source>
       <translation>库位 {codes}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/counts.py" line="177" />
+      <location filename="../../erp_desktop/services/inventory/counts.py" line="178" />
       <source>Unknown warehouse.</source>
       <translation>未知仓库。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/counts.py" line="189" />
+      <location filename="../../erp_desktop/services/inventory/counts.py" line="190" />
       <source>Warehouse {name} has no bins to count.</source>
       <translation>仓库 {name} 没有可盘点的库位。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/counts.py" line="270" />
+      <location filename="../../erp_desktop/services/inventory/counts.py" line="271" />
       <source>A counted quantity must be zero or more with at most 3 decimals (got {qty}).</source>
       <translation>实盘数必须大于或等于零，最多 3 位小数（收到 {qty}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/counts.py" line="275" />
+      <location filename="../../erp_desktop/services/inventory/counts.py" line="276" />
       <source>Unknown product.</source>
       <translation>商品不存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/counts.py" line="334" />
+      <location filename="../../erp_desktop/services/inventory/counts.py" line="335" />
       <source>Stock count {number}</source>
       <translation>盘点单 {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/counts.py" line="613" />
+      <location filename="../../erp_desktop/services/inventory/counts.py" line="616" />
       <source>Stock count {number} not found.</source>
       <translation>找不到盘点单 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/counts.py" line="624" />
+      <location filename="../../erp_desktop/services/inventory/counts.py" line="627" />
       <source>No single category named {name}.</source>
       <translation>找不到唯一名为 {name} 的分类。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/counts.py" line="184" />
+      <location filename="../../erp_desktop/services/inventory/counts.py" line="185" />
       <source>Some chosen bins are not bins of warehouse {name}.</source>
       <translation>所选库位中有不属于仓库 {name} 的。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/counts.py" line="147" />
+      <location filename="../../erp_desktop/services/inventory/counts.py" line="148" />
       <source>Type a quantity before '*', e.g. 3*6901234567890.</source>
       <translation>请在“*”前输入数量，例如 3*6901234567890。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="56" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="57" />
       <source>Exchange in</source>
       <translation>换货入库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="57" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="58" />
       <source>Gift received</source>
       <translation>受赠入库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="58" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="59" />
       <source>Other receipt</source>
       <translation>其他入库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="61" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="62" />
       <source>Damage</source>
       <translation>报损</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="62" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="63" />
       <source>Internal use</source>
       <translation>内部领用</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="63" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="64" />
       <source>Gift given</source>
       <translation>赠送出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="64" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="65" />
       <source>Sample</source>
       <translation>样品</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="65" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="66" />
       <source>Other issue</source>
       <translation>其他出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="385" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="388" />
       <source>line {n}</source>
       <translation>第 {n} 行</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="304" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="307" />
       <source>Stock document not found.</source>
       <translation>找不到库存单据。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="316" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="319" />
       <source>Someone else changed this document meanwhile; reopen it and try again.</source>
       <translation>此单据已被他人修改；请重新打开后再试。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="335" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="338" />
       <source>Unknown stock document type {kind}.</source>
       <translation>未知的库存单据类型 {kind}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="350" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="353" />
       <source>Enter the document date.</source>
       <translation>请输入单据日期。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="352" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="355" />
       <source>Add at least one line.</source>
       <translation>请至少添加一行。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="388" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="391" />
       <source>{where}: unknown product.</source>
       <translation>{where}：未知商品。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="391" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="394" />
       <source>{where}: product {code} {name} is inactive.</source>
       <translation>{where}：商品 {code} {name} 已停用。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="398" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="401" />
       <source>{where}: quantity must be greater than zero with at most 3 decimals (got {qty}).</source>
       <translation>{where}：数量必须大于零，最多 3 位小数（收到 {qty}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="428" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="431" />
       <source>{where}: a transfer needs a target bin different from its source.</source>
       <translation>{where}：调拨的目标库位必须与来源库位不同。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="456" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="459" />
       <source>{where}: unknown bin.</source>
       <translation>{where}：未知库位。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="475" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="478" />
       <source>Document {number} is already posted.</source>
       <translation>单据 {number} 已过账。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="258" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="259" />
       <source>Only a posted document can be reversed.</source>
       <translation>只有已过账的单据才能冲销。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="260" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="261" />
       <source>Document {number} has already been reversed.</source>
       <translation>单据 {number} 已被冲销。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="263" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="264" />
       <source>Document {number} is itself a reversal and cannot be reversed.</source>
       <translation>单据 {number} 本身是冲销单，不能再冲销。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="346" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="349" />
       <source>Unknown reason {reason}.</source>
       <translation>未知原因 {reason}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="412" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="415" />
       <source>{where}: choose the bin the stock comes from.</source>
       <translation>{where}：请选择出库库位。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="421" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="424" />
       <source>{where}: choose the bin the stock goes to.</source>
       <translation>{where}：请选择入库库位。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="437" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="440" />
       <source>{where}: the unit cost cannot be negative.</source>
       <translation>{where}：单位成本不能为负数。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="697" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="700" />
       <source>Stock document {number} not found.</source>
       <translation>找不到库存单据 {number}。</translation>
     </message>

@@ -394,72 +394,72 @@
       <translation>采购入库和退货的库存移动、应付和凭证齐全</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/common.py" line="59" />
+      <location filename="../../erp_desktop/services/purchasing/common.py" line="60" />
       <source>Choose a supplier.</source>
       <translation>请选择供应商。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/common.py" line="73" />
+      <location filename="../../erp_desktop/services/purchasing/common.py" line="76" />
       <source>The purchase order no longer exists.</source>
       <translation>该采购订单已不存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/orders.py" line="87" />
+      <location filename="../../erp_desktop/services/purchasing/orders.py" line="88" />
       <source>An order needs at least one line.</source>
       <translation>订单至少需要一行。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/orders.py" line="133" />
+      <location filename="../../erp_desktop/services/purchasing/orders.py" line="134" />
       <source>These lines have a price of zero: {lines}. Save anyway?</source>
       <translation>以下行单价为零：{lines}。仍要保存吗？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/orders.py" line="144" />
+      <location filename="../../erp_desktop/services/purchasing/orders.py" line="145" />
       <source>The requisition line no longer exists.</source>
       <translation>该采购申请行已不存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/orders.py" line="147" />
+      <location filename="../../erp_desktop/services/purchasing/orders.py" line="148" />
       <source>A requisition line can only be covered by an order line of the same product.</source>
       <translation>采购申请行只能由相同商品的订单行覆盖。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/orders.py" line="151" />
+      <location filename="../../erp_desktop/services/purchasing/orders.py" line="152" />
       <source>Requisition {number} line {line} is already covered by an order.</source>
       <translation>采购申请 {number} 第 {line} 行已被订单覆盖。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/orders.py" line="347" />
+      <location filename="../../erp_desktop/services/purchasing/orders.py" line="348" />
       <source>The over-receipt tolerance must be between 0 and 1 (0.05 = 5 %).</source>
       <translation>超收容差必须在 0 到 1 之间（0.05 = 5%）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/orders.py" line="106" />
+      <location filename="../../erp_desktop/services/purchasing/orders.py" line="107" />
       <source>Tax rate must be between 0 and 1, e.g. 0.13 (line {line}).</source>
       <translation>税率必须在 0 到 1 之间，例如 0.13（第 {line} 行）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/orders.py" line="250" />
+      <location filename="../../erp_desktop/services/purchasing/orders.py" line="251" />
       <source>Order {number} was changed by someone else meanwhile; reopen it.</source>
       <translation>订单 {number} 已被他人修改，请重新打开。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/orders.py" line="280" />
+      <location filename="../../erp_desktop/services/purchasing/orders.py" line="281" />
       <source>Order {number} is {state}; it cannot be confirmed.</source>
       <translation>订单 {number} 状态为 {state}，不能确认。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/orders.py" line="298" />
+      <location filename="../../erp_desktop/services/purchasing/orders.py" line="299" />
       <source>{number} is not awaiting approval.</source>
       <translation>{number} 不在待审批状态。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/orders.py" line="325" />
+      <location filename="../../erp_desktop/services/purchasing/orders.py" line="326" />
       <source>Order {number} has receipts; close it instead of cancelling.</source>
       <translation>订单 {number} 已有入库，请关闭而不是作废。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/orders.py" line="100" />
+      <location filename="../../erp_desktop/services/purchasing/orders.py" line="101" />
       <source>Price must be zero or more with at most 6 decimals (line {line}).</source>
       <translation>单价必须不小于零且最多 6 位小数（第 {line} 行）。</translation>
     </message>
@@ -484,57 +484,57 @@
       <translation>该供应商已不存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="94" />
+      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="96" />
       <source>A receipt cannot be dated before its order ({date}).</source>
       <translation>入库日期不能早于订单日期（{date}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="98" />
+      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="100" />
       <source>Choose the warehouse bin to receive into.</source>
       <translation>请选择入库的仓库库位。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="108" />
+      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="110" />
       <source>Nothing to receive: enter a quantity on at least one line.</source>
       <translation>没有可入库的：请至少在一行输入数量。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="196" />
+      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="198" />
       <source>Purchase receipt {number} ({order})</source>
       <translation>采购入库 {number}（{order}）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="232" />
+      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="236" />
       <source>A return cannot be dated before its receipt ({date}).</source>
       <translation>退货日期不能早于入库日期（{date}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="236" />
+      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="240" />
       <source>Nothing to return: enter a quantity on at least one line.</source>
       <translation>没有可退的：请至少在一行输入数量。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="337" />
+      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="340" />
       <source>Return to supplier {number} ({receipt})</source>
       <translation>采购退货 {number}（{receipt}）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="127" />
+      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="129" />
       <source>That line is not on order {number}.</source>
       <translation>该行不在订单 {number} 上。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="134" />
+      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="136" />
       <source>Receiving {qty} of {code} {name} exceeds the order: ordered {ordered}, received {received}, tolerance {tolerance}%.</source>
       <translation>入库 {code} {name} {qty} 超出订单：订购 {ordered}，已入库 {received}，容差 {tolerance}%。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="255" />
+      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="258" />
       <source>That line is not on receipt {number}.</source>
       <translation>该行不在入库单 {number} 上。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="261" />
+      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="264" />
       <source>Cannot return {qty} of {code} {name}: received {received}, already returned {returned}.</source>
       <translation>不能退 {code} {name} {qty}：已入库 {received}，已退 {returned}。</translation>
     </message>

@@ -274,127 +274,127 @@
       <translation>销售单据的库存移动、应收与凭证齐全</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/common.py" line="88" />
+      <location filename="../../erp_desktop/services/sales/common.py" line="89" />
       <source>Choose a customer.</source>
       <translation>请选择客户。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/common.py" line="180" />
+      <location filename="../../erp_desktop/services/sales/common.py" line="181" />
       <source>Sales order not found.</source>
       <translation>找不到销售订单。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/common.py" line="222" />
+      <location filename="../../erp_desktop/services/sales/common.py" line="223" />
       <source>Price must be zero or more with at most 6 decimals (got {price}).</source>
       <translation>单价须不小于零,最多 6 位小数(输入为 {price})。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/common.py" line="228" />
+      <location filename="../../erp_desktop/services/sales/common.py" line="229" />
       <source>Discount must be a rate from 0 to below 1, e.g. 0.05 for 5% (got {value}).</source>
       <translation>折扣须为 0 到 1(不含)之间的比率,如 0.05 表示 5%(输入为 {value})。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/common.py" line="234" />
+      <location filename="../../erp_desktop/services/sales/common.py" line="235" />
       <source>Tax rate must be a rate from 0 to below 1, e.g. 0.13 (got {value}).</source>
       <translation>税率须为 0 到 1(不含)之间的比率,如 0.13(输入为 {value})。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/common.py" line="239" />
+      <location filename="../../erp_desktop/services/sales/common.py" line="240" />
       <source>The price of {code} is {price} from the price list; changing it needs the price-editing permission.</source>
       <translation>{code} 的价目表价格为 {price};修改价格需要改价权限。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/common.py" line="249" />
+      <location filename="../../erp_desktop/services/sales/common.py" line="250" />
       <source>The net price {price} of {code} is below its average cost {cost}; selling below cost needs the price-editing permission.</source>
       <translation>{code} 的净价 {price} 低于平均成本 {cost};低于成本销售需要改价权限。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="208" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="209" />
       <source>Choose a warehouse with an active bin to deliver from.</source>
       <translation>请选择有可用库位的出货仓库。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="289" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="290" />
       <source>Sales delivery {number}</source>
       <translation>销售出库 {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="296" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="297" />
       <source>Sales delivery {number} · {customer}</source>
       <translation>销售出库 {number} · {customer}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="340" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="341" />
       <source>Enter what comes back.</source>
       <translation>请输入退回的数量。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="343" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="344" />
       <source>A return cannot be dated before its delivery ({date}).</source>
       <translation>退货日期不能早于出库日期({date})。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="443" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="444" />
       <source>Sales return {number} against {delivery}</source>
       <translation>销售退货 {number}(原出库单 {delivery})</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="561" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="566" />
       <source>Delivery not found.</source>
       <translation>找不到出库单。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="139" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="140" />
       <source>Nothing left to deliver on order {number}.</source>
       <translation>订单 {number} 已无待发货数量。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="301" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="302" />
       <source>Output VAT {rate}%</source>
       <translation>销项税额 {rate}%</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="366" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="367" />
       <source>That line is not on delivery {number}.</source>
       <translation>该行不在出库单 {number} 上。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="371" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="372" />
       <source>Returning {qty} of {code} exceeds what can come back from {number}: delivered {delivered}, already returned {returned}.</source>
       <translation>{code} 退货 {qty} 超过 {number} 可退数量:已出库 {delivered},已退 {returned}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="484" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="485" />
       <source>Enter what goes out in exchange.</source>
       <translation>请输入换出的商品。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="532" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="533" />
       <source>Exchange against {number}</source>
       <translation>换货(原出库单 {number})</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="150" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="151" />
       <source>Delivering {qty} of {code} exceeds the {remaining} still open on order {number}.</source>
       <translation>{code} 出库 {qty} 超过订单 {number} 未发货数量 {remaining}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/orders.py" line="117" />
+      <location filename="../../erp_desktop/services/sales/orders.py" line="118" />
       <source>{customer} owes {owed}; with this order ({amount}) that is {total}, over the credit limit {limit}. Confirm anyway?</source>
       <translation>{customer} 欠款 {owed};加上本订单({amount})共 {total},超过信用额度 {limit}。仍要确认吗?</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/orders.py" line="192" />
+      <location filename="../../erp_desktop/services/sales/orders.py" line="193" />
       <source>A quote cannot expire before its date.</source>
       <translation>报价的有效期不能早于报价日期。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/orders.py" line="298" />
+      <location filename="../../erp_desktop/services/sales/orders.py" line="301" />
       <source>Quote not found.</source>
       <translation>找不到报价单。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/orders.py" line="251" />
+      <location filename="../../erp_desktop/services/sales/orders.py" line="252" />
       <source>Quote {number} expired on {date}.</source>
       <translation>报价 {number} 已于 {date} 过期。</translation>
     </message>

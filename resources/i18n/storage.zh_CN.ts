@@ -44,19 +44,34 @@
       <translation>此数据库由更新版本的 erp-desktop 创建（{revision}），请升级程序。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/storage/uow.py" line="114" />
+      <location filename="../../erp_desktop/storage/uow.py" line="130" />
+      <source>Another user was changing the same records at the same moment: nothing was saved. Try again; it will work now.</source>
+      <translation>另一位用户正在同时修改相同的记录：本次未保存任何内容。请重试，现在可以成功。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/storage/uow.py" line="137" />
+      <source>Another user is still working on these records: nothing was saved. Try again in a moment.</source>
+      <translation>另一位用户仍在处理这些记录：本次未保存任何内容。请稍后重试。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/storage/uow.py" line="140" />
       <source>The disk is full: nothing was saved. Free some space and try again.</source>
       <translation>磁盘已满，未保存任何内容。请释放空间后重试。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/storage/uow.py" line="117" />
+      <location filename="../../erp_desktop/storage/uow.py" line="143" />
       <source>The shop file is read-only: nothing was saved. Check the file's permissions or the disk.</source>
       <translation>店铺文件为只读，未保存任何内容。请检查文件权限或磁盘。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/storage/uow.py" line="121" />
+      <location filename="../../erp_desktop/storage/uow.py" line="147" />
       <source>The shop file is busy with another writer: nothing was saved. Try again in a moment.</source>
       <translation>店铺文件正被其他程序写入，未保存任何内容。请稍后重试。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/storage/uow.py" line="99" />
+      <source>Another user saved a record with the same number or code a moment ago: nothing was saved. Reopen it and try again.</source>
+      <translation>另一位用户刚刚保存了相同编号或代码的记录：本次未保存任何内容。请重新打开后再试。</translation>
     </message>
   </context>
 </TS>
