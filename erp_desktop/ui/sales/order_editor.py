@@ -348,7 +348,9 @@ class OrderEditor(DocumentForm):
             self.info_label.setText("")
             return
         limit = money_text(credit.credit_limit) if credit.credit_limit is not None else tr("none")
-        text = tr("Receivable balance {balance} · Credit limit {limit}", balance=money_text(credit.balance), limit=limit)
+        text = tr(
+            "Receivable balance {balance} · Credit limit {limit}", balance=money_text(credit.balance), limit=limit
+        )
         self.info_label.setText(text)
         over = credit.credit_limit is not None and credit.balance > credit.credit_limit
         self.info_label.setStyleSheet("color: #c62828;" if over else "")
@@ -423,9 +425,7 @@ class OrderEditor(DocumentForm):
                 if not edit.is_valid() or edit.value() is None:
                     text = edit.text().strip()
                     if text.startswith("-") and column in (C_QTY, C_PRICE):
-                        message = tr(
-                            "Line {row}: the {what} may not be negative.", row=row + 1, what=names[column]
-                        )
+                        message = tr("Line {row}: the {what} may not be negative.", row=row + 1, what=names[column])
                     else:
                         message = tr("Line {row}: the {what} is not a valid number.", row=row + 1, what=names[column])
                     raise ValidationError(message, field="lines")
@@ -555,6 +555,7 @@ class OrderEditor(DocumentForm):
         if self._filling or not self.editable:
             return
         self.mark_dirty()
+        self.grid.focus_new_line()  # the next thing to type is the first product
         if not self._lines:
             return
         on = date_of(self.on_edit)
