@@ -150,7 +150,7 @@ class DocumentForm(QWidget):
             elif isinstance(widget, QComboBox):
                 widget.activated.connect(lambda _i: self.mark_dirty())
             elif hasattr(widget, "dateChanged"):
-                widget.dateChanged.connect(lambda _d: self.mark_dirty())  # type: ignore[attr-defined]
+                widget.dateChanged.connect(lambda _d: self.mark_dirty())
             elif isinstance(widget, QAbstractButton):
                 widget.toggled.connect(lambda _b: self.mark_dirty())
 

@@ -39,14 +39,14 @@ class DocumentTabs(QTabWidget):
     def add_fixed_tab(self, widget: QWidget, title: str) -> int:
         index = self.addTab(widget, title)
         for side in (QTabBar.ButtonPosition.RightSide, QTabBar.ButtonPosition.LeftSide):
-            self.tabBar().setTabButton(index, side, None)  # type: ignore[arg-type]
+            self.tabBar().setTabButton(index, side, None)
         return index
 
     # --- documents ---------------------------------------------------------------------------
     def forms(self) -> list[DocumentForm]:
         return [f for f in self._forms if self.indexOf(f) >= 0]
 
-    def find(self, kind: str, doc_id: Any) -> DocumentForm | None:
+    def find_form(self, kind: str, doc_id: Any) -> DocumentForm | None:
         if doc_id is None:
             return None
         return next((f for f in self.forms() if f.doc_key() == (kind, doc_id)), None)
@@ -54,7 +54,7 @@ class DocumentTabs(QTabWidget):
     def open_form(self, kind: str, doc_id: Any, factory: Callable[[], DocumentForm]) -> DocumentForm:
         """The form of (kind, doc_id): its tab brought forward if open, else a new tab
         (``factory()`` makes the form; it is loaded with ``doc_id`` when there is one)."""
-        form = self.find(kind, doc_id)
+        form = self.find_form(kind, doc_id)
         if form is None:
             form = factory()
             self.add_form(form)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from ...i18n import tr
@@ -31,17 +33,20 @@ class SalesTab(QTabWidget):
         self.orders_page.open_order(ref.id)
 
     # the keyboard contract reaches the page shown
+    def _page(self) -> Any:
+        return self.currentWidget()
+
     def new_document(self):
-        return self.currentWidget().new_document()
+        return self._page().new_document()
 
     def refresh(self) -> None:
-        self.currentWidget().refresh()
+        self._page().refresh()
 
     def focus_search(self) -> None:
-        self.currentWidget().focus_search()
+        self._page().focus_search()
 
     def print_(self) -> None:
-        self.currentWidget().print_()
+        self._page().print_()
 
     def save(self) -> None:
         """A list has nothing to save."""
