@@ -9,7 +9,7 @@ from decimal import Decimal as D
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from erp_desktop.services import sales
 from erp_desktop.ui.forms import base as form_base
@@ -265,3 +265,40 @@ def test_the_grid_shows_ten_lines_at_1366x768(ui_ctx, qtbot, shop):
     assert form.grid.visible_rows() >= 10
     bottom = form.save_button.mapTo(window, form.save_button.rect().bottomRight())
     assert bottom.y() <= window.height() and bottom.x() <= window.width()
+
+
+def test_purchase_order_form_by_keyboard_and_scanner(ui_ctx, qtbot, shop):
+    """The purchase order is a form in its own tab too: supplier code, a typed line, two scans of a
+    barcode (one line, 2), Ctrl+S."""
+    from erp_desktop.services import purchasing
+    from erp_desktop.ui.purchasing import create_tab as purchasing_tab
+
+    with ui_ctx.uow.write() as tx:
+        factories.supplier(tx, "S001", name="Supplier One")
+    tab = purchasing_tab(ui_ctx)
+    qtbot.addWidget(tab)
+    tab.show()
+    page = next(w for w in tab.findChildren(QWidget) if hasattr(w, "open_order") and hasattr(w, "receive_current"))
+    form = page.new_document()
+    tabs = document_tabs(ui_ctx)
+    qtbot.addWidget(tabs)
+    qtbot.waitExposed(tabs)
+    tabs.activateWindow()
+    form.supplier_picker.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is form.supplier_picker)
+    type_text(qtbot, "S001")
+    enter(qtbot)
+    assert focused() is form.grid.picker
+    _type_line(qtbot, "A001", "12")
+    # 数量 → 单价 → 税率 is the last editable cell here: one Enter fewer than on a sales line
+    assert form.grid.line_count == 1
+    for _ in range(2):
+        if focused() is not form.grid.picker:
+            break
+        type_text(qtbot, "6901234567892", delay=0)
+        enter(qtbot)
+    assert form.grid.line_count == 2 and form.grid.value(1, "qty") == D("2")
+    press(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert form.detail is not None and tabs.tabText(tabs.indexOf(form)) == form.detail.number
+    detail = purchasing.get_order_detail(ui_ctx.uow, form.detail.id)
+    assert [(line.product_code, line.qty) for line in detail.lines] == [("A001", D("12")), ("C001", D("2"))]
