@@ -70,7 +70,8 @@ def number_text(kind: str, value: Decimal | None) -> str:
 
 
 class _ScanWatch:
-    """Tells a scanner's burst from typing: every key of the text came within ``SCAN_GAP_S``."""
+    """Tells a scanner's burst from typing: every key of the text came within ``SCAN_GAP_S`` of
+    the end of the previous key's handling (so a slow search after each key is not counted)."""
 
     def __init__(self) -> None:
         self.last = 0.0
@@ -80,6 +81,10 @@ class _ScanWatch:
         now = time.monotonic()
         self.burst = self.burst + 1 if now - self.last <= SCAN_GAP_S else 1
         self.last = now
+
+    def processed(self) -> None:
+        """The key's handling (the picker's search) is over: the gap to the next key starts now."""
+        self.last = time.monotonic()
 
     def scanned(self, text: str) -> bool:
         fast = time.monotonic() - self.last <= SCAN_GAP_S * 3
@@ -183,6 +188,7 @@ class LineGrid(QTableWidget):
             picker = ProductPicker(self.ctx, self)
         picker.setFrame(False)
         picker.picked.connect(self._on_picked)  # type: ignore[attr-defined]
+        picker.textEdited.connect(lambda _t: self._scan.processed())  # after the picker's own search
         picker.installEventFilter(self)
         return picker
 
