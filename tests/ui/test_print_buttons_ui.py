@@ -84,9 +84,7 @@ def text_of(preview: PrintPreviewDialog) -> str:
 
 # --- sales ---------------------------------------------------------------------------------------
 def _add(editor, uow, code, quantity):
-    editor.product_picker.pick(lookups.find_product(uow, code))
-    editor.add_qty_edit.setText(quantity)
-    editor.add_button.click()
+    editor.add_line(lookups.find_product(uow, code), D(quantity))
 
 
 def _deliver(editor, quantities):
@@ -105,12 +103,11 @@ def test_sales_editor_prints_the_order_and_the_delivery_note_just_posted(ui_ctx,
     tab = create_tab(ui_ctx)
     qtbot.addWidget(tab)
     activate(qtbot, tab)
-    editor = tab.orders_page.editor
+    editor = tab.orders_page.new_document()
+    quote_form = tab.quotes_page.new_document()
     # nothing to print on a new order; a quote prints itself only (no delivery or return notes)
     assert not editor.print_button.isEnabled() and not editor.print_delivery_button.isEnabled()
-    assert (
-        not tab.quotes_page.editor.print_button.isHidden() and tab.quotes_page.editor.print_delivery_button.isHidden()
-    )
+    assert not quote_form.print_button.isHidden() and quote_form.print_delivery_button.isHidden()
     editor.customer_picker.pick(lookups.get_party_brief(uow, "customer", shop.customer))
     _add(editor, uow, "A001", "10")
     _add(editor, uow, "B001", "4")
@@ -164,8 +161,11 @@ def test_sales_editor_prints_the_order_and_the_delivery_note_just_posted(ui_ctx,
         return items[0], True
 
     monkeypatch.setattr("erp_desktop.ui.sales.order_editor.QInputDialog.getItem", choose)
-    editor.new_document()
-    editor.load(order.id)
+    from erp_desktop.ui.forms import document_tabs
+
+    tabs = document_tabs(ui_ctx)
+    assert tabs.close_tab(tabs.indexOf(editor))
+    editor = tab.orders_page.open_order(order.id)
     text = text_of(print_and_wait(qtbot, ui_ctx, editor, editor.print_delivery_button.click))
     assert (
         len(offered) == 1
@@ -225,7 +225,7 @@ def test_quote_editor_and_list_print_the_quotation(ui_ctx, qtbot, errors):
     activate(qtbot, tab)
     page = tab.quotes_page
     tab.setCurrentWidget(page)
-    editor = page.editor
+    editor = page.new_document()
     assert editor.print_button.isVisible() and not editor.print_button.isEnabled()  # nothing saved yet
     assert editor.print_button.toolTip() == "Print the quote (Ctrl+P)"
     assert not editor.print_delivery_button.isVisible() and not editor.print_return_button.isVisible()
@@ -279,9 +279,13 @@ def test_quote_editor_and_list_print_the_quotation(ui_ctx, qtbot, errors):
     assert row.split()[-4:] == ["10", "10.00", "10%", "90.00"]
 
     # opened again, the editor shows the salesperson and notes the printout carries
-    editor.new_document()
-    assert editor.notes_edit.text() == "" and not editor.print_button.isEnabled()
-    editor.load(quote.id)
+    from erp_desktop.ui.forms import document_tabs
+
+    tabs = document_tabs(ui_ctx)
+    assert tabs.close_tab(tabs.indexOf(editor))
+    fresh = page.new_document()
+    assert fresh.notes_edit.text() == "" and not fresh.print_button.isEnabled()
+    editor = page.open_quote(quote.id)
     assert editor.salesperson_edit.text() == "Wang" and editor.notes_edit.text() == "Prices include delivery."
 
     # the list: Print… (Ctrl+P) on the current quote

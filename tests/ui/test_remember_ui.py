@@ -13,7 +13,6 @@ from erp_desktop.services import sales
 from erp_desktop.ui.masterdata.parties import CustomersPage, SuppliersPage
 from erp_desktop.ui.printing import PrintDocumentDialog
 from erp_desktop.ui.sales.dialogs import DeliveryDialog
-from erp_desktop.ui.sales.orders_page import OrdersPage
 from erp_desktop.ui.widgets.remember import (
     ensure_on_screen,
     layout_key,
@@ -175,17 +174,21 @@ def test_ensure_on_screen_moves_and_shrinks_a_window_to_the_screen(qtbot):
     assert widget.pos().x() == 300
 
 
-def test_the_order_page_splitter_keeps_its_sizes(ui_ctx, qtbot):
-    page = _show(qtbot, OrdersPage(ui_ctx), (1000, 800))
-    default = page.splitter.sizes()
-    page.splitter.setSizes([200, sum(default) - 200])
-    page.splitter.splitterMoved.emit(200, 1)  # what dragging the handle emits
-    wanted = page.splitter.sizes()
+def test_a_page_splitter_keeps_its_sizes(ui_ctx, qtbot):
+    """(The sales order page had a list/editor splitter; its orders now open as forms in tabs.)"""
+    from erp_desktop.ui.finance.journal import JournalPage
+
+    page = _show(qtbot, JournalPage(ui_ctx), (1000, 800))
+    splitter = page.findChild(QSplitter)
+    default = splitter.sizes()
+    splitter.setSizes([200, sum(default) - 200])
+    splitter.splitterMoved.emit(200, 1)  # what dragging the handle emits
+    wanted = splitter.sizes()
     assert wanted != default and wanted[0] == 200
     page.close()
 
-    again = _show(qtbot, OrdersPage(ui_ctx), (1000, 800))
-    assert again.splitter.sizes() == wanted
+    again = _show(qtbot, JournalPage(ui_ctx), (1000, 800))
+    assert again.findChild(QSplitter).sizes() == wanted
 
 
 def test_splitter_sizes_are_saved_a_moment_after_a_drag(ui_ctx, qtbot):

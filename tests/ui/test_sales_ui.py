@@ -8,17 +8,16 @@ from PySide6.QtCore import Qt
 
 from erp_desktop.services import sales
 from erp_desktop.services.masterdata import lookups
+from erp_desktop.ui.forms import document_tabs
 from erp_desktop.ui.sales import create_tab
 from erp_desktop.ui.sales.dialogs import DeliveryDialog, ReturnDialog
 from erp_desktop.ui.sales.history import CustomerHistoryWidget
-from erp_desktop.ui.sales.order_editor import C_AVAILABLE, C_GROSS, C_NET
+from erp_desktop.ui.sales.order_editor import C_AVAILABLE, C_DELIVERED, C_DISCOUNT, C_GROSS, C_NET, C_PRICE, C_SHORT
 from tests.support.sales import make_shop, on_hand, receivables
 
 
 def _add(editor, uow, code, quantity):
-    editor.product_picker.pick(lookups.find_product(uow, code))
-    editor.add_qty_edit.setText(quantity)
-    editor.add_button.click()
+    editor.add_line(lookups.find_product(uow, code), D(quantity))
 
 
 def test_order_entry_confirm_deliver_and_return(ui_ctx, qtbot):
@@ -26,18 +25,18 @@ def test_order_entry_confirm_deliver_and_return(ui_ctx, qtbot):
     shop = make_shop(uow)
     tab = create_tab(ui_ctx)
     qtbot.addWidget(tab)
-    editor = tab.orders_page.editor
+    editor = tab.orders_page.new_document()
     editor.customer_picker.pick(lookups.get_party_brief(uow, "customer", shop.customer))
     _add(editor, uow, "A001", "10")
     _add(editor, uow, "B001", "80")  # only 50 in stock: 缺货预警
     table = editor.lines_table
-    assert table.rowCount() == 2
+    assert table.line_count == 2 and table.rowCount() == 3  # and the new line waiting
     assert (table.item(0, C_NET).text(), table.item(0, C_GROSS).text(), table.item(0, C_AVAILABLE).text()) == (
         "100.00",
         "113.00",
         "100",
     )
-    assert table.item(1, C_AVAILABLE).text() == "50 short"
+    assert table.item(1, C_AVAILABLE).text() == "50" and table.item(1, C_SHORT).text() == "short 30"
     assert table.item(1, C_AVAILABLE).foreground().color().name() == "#c62828"
     assert table.item(0, C_AVAILABLE).foreground().color().name() != "#c62828"
     # B: 80 × 35 = 2,800.00 + 9 % 252.00
@@ -68,7 +67,7 @@ def test_order_entry_confirm_deliver_and_return(ui_ctx, qtbot):
     assert receivables(uow, shop.customer) == [("DN", D("113.00") + D("1144.50"))]  # 30 × 35 × 1.09
     assert "Receivable 1,257.50" in editor.tracking_label.text()
     assert [d.number for d in editor.view.deliveries] == [f"DN-{editor.view.on.year}-000001"]
-    assert not table.isColumnHidden(9)  # tracking columns shown once confirmed
+    assert not table.isColumnHidden(C_DELIVERED)  # tracking columns shown once confirmed
 
     editor.documents_view.selectRow(0)
     editor.return_button.click()
@@ -91,12 +90,12 @@ def test_below_cost_price_is_refused_with_a_message(ui_ctx, qtbot, monkeypatch):
     monkeypatch.setattr("erp_desktop.ui.errors.QMessageBox.warning", lambda _p, _t, text: shown.append(text))
     tab = create_tab(ui_ctx)
     qtbot.addWidget(tab)
-    editor = tab.orders_page.editor
+    editor = tab.orders_page.new_document()
     assert not editor.can_edit_prices
     editor.customer_picker.pick(lookups.get_party_brief(uow, "customer", shop.customer))
     _add(editor, uow, "A001", "1")
-    assert editor.lines_table.cellWidget(0, 2).isReadOnly()  # the price comes from the price list
-    editor.lines_table.cellWidget(0, 3).setText("50")  # 50 %: 10 × 0.5 = 5 < cost 6
+    assert editor.lines_table.cellWidget(0, C_PRICE).isReadOnly()  # the price comes from the price list
+    editor.lines_table.cellWidget(0, C_DISCOUNT).setText("50")  # 50 %: 10 × 0.5 = 5 < cost 6
     editor.save_button.click()
     assert editor.view is None and shown and "below its average cost" in shown[0]
 
@@ -106,7 +105,7 @@ def test_quote_converts_and_history_widget(ui_ctx, qtbot):
     shop = make_shop(uow)
     tab = create_tab(ui_ctx)
     qtbot.addWidget(tab)
-    qeditor = tab.quotes_page.editor
+    qeditor = tab.quotes_page.new_document()
     qeditor.customer_picker.pick(lookups.get_party_brief(uow, "customer", shop.customer))
     _add(qeditor, uow, "A001", "3")
     qeditor.save_button.click()
@@ -114,7 +113,7 @@ def test_quote_converts_and_history_widget(ui_ctx, qtbot):
     qeditor.convert_button.click()
     assert qeditor.quote.state == "converted"
     assert tab.currentWidget() is tab.orders_page
-    order = tab.orders_page.editor.view
+    order = document_tabs(ui_ctx).current_form().view  # the order's form opened
     assert order is not None and order.quote_number == qeditor.quote.number and order.gross_total == D("33.90")
     sales.confirm_order(uow, order.id)
     sales.deliver_order(uow, order.id, on=order.on)
@@ -164,12 +163,12 @@ def test_changing_the_customer_reprices_the_lines(ui_ctx, qtbot):
         wholesale = factories.customer(tx, "C900", tier="批发").id
     tab = create_tab(ui_ctx)
     qtbot.addWidget(tab)
-    editor = tab.orders_page.editor
+    editor = tab.orders_page.new_document()
     editor.customer_picker.pick(lookups.get_party_brief(uow, "customer", shop.customer))
     _add(editor, uow, "A001", "2")
-    assert editor.lines_table.cellWidget(0, 2).text() == "10"
+    assert editor.lines_table.cellWidget(0, C_PRICE).text() == "10.00"
     editor.customer_picker.pick(lookups.get_party_brief(uow, "customer", wholesale))
-    assert editor.lines_table.cellWidget(0, 2).text() == "8.5"
+    assert editor.lines_table.cellWidget(0, C_PRICE).text() == "8.50"
     assert "Total incl. tax 19.21" in editor.totals_label.text()  # 17.00 + 2.21
 
 

@@ -34,8 +34,10 @@ if TYPE_CHECKING:
         ExchangeRef,
         ReturnLineInput,
         deliver_order,
+        delivery_reversals,
         exchange_items,
         return_delivery,
+        reverse_delivery,
     )
     from .orders import (
         cancel_order,
@@ -48,6 +50,7 @@ if TYPE_CHECKING:
         update_quote,
     )
     from .queries import (
+        CustomerCredit,
         CustomerHistory,
         DeliveryView,
         OrderLineView,
@@ -55,6 +58,7 @@ if TYPE_CHECKING:
         OrderView,
         QuoteRow,
         QuoteView,
+        customer_credit,
         customer_history,
         find_delivery,
         find_order,
@@ -70,6 +74,7 @@ if TYPE_CHECKING:
 
 _SOURCES: dict[str, tuple[str, str]] = {
     "Availability": ("common", "Availability"),
+    "CustomerCredit": ("queries", "CustomerCredit"),
     "CustomerHistory": ("queries", "CustomerHistory"),
     "DeliveryLineInput": ("deliveries", "DeliveryLineInput"),
     "DeliveryView": ("queries", "DeliveryView"),
@@ -90,8 +95,10 @@ _SOURCES: dict[str, tuple[str, str]] = {
     "convert_quote": ("orders", "convert_quote"),
     "create_order": ("orders", "create_order"),
     "create_quote": ("orders", "create_quote"),
+    "customer_credit": ("queries", "customer_credit"),
     "customer_history": ("queries", "customer_history"),
     "deliver_order": ("deliveries", "deliver_order"),
+    "delivery_reversals": ("deliveries", "delivery_reversals"),
     "exchange_items": ("deliveries", "exchange_items"),
     "find_delivery": ("queries", "find_delivery"),
     "find_order": ("queries", "find_order"),
@@ -105,6 +112,7 @@ _SOURCES: dict[str, tuple[str, str]] = {
     "quote_price": ("queries", "quote_price"),
     "reserved_quantities": ("common", "reserved_quantities"),
     "return_delivery": ("deliveries", "return_delivery"),
+    "reverse_delivery": ("deliveries", "reverse_delivery"),
     "salespeople": ("queries", "salespeople"),
     "stock_availability": ("queries", "stock_availability"),
     "update_order": ("orders", "update_order"),
@@ -113,6 +121,7 @@ _SOURCES: dict[str, tuple[str, str]] = {
 
 __all__ = [
     "Availability",
+    "CustomerCredit",
     "CustomerHistory",
     "DeliveryLineInput",
     "DeliveryView",
@@ -133,8 +142,10 @@ __all__ = [
     "convert_quote",
     "create_order",
     "create_quote",
+    "customer_credit",
     "customer_history",
     "deliver_order",
+    "delivery_reversals",
     "exchange_items",
     "find_delivery",
     "find_order",
@@ -148,6 +159,7 @@ __all__ = [
     "quote_price",
     "reserved_quantities",
     "return_delivery",
+    "reverse_delivery",
     "salespeople",
     "stock_availability",
     "update_order",

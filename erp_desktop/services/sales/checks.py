@@ -53,7 +53,20 @@ def check_sales_documents(tx: Session) -> Check:
             )
         )
     }
-    returned_by_ol: dict = {}
+    # a 红冲 (reversal) undoes a delivery: its lines count against what was delivered, not as returned
+    reversed_by_ol = {
+        k: _dec(v, 3)
+        for k, v in tx.execute(
+            select(SalesDeliveryLine.order_line_id, func.sum(SalesReturnLine.qty))
+            .join(SalesReturn, SalesReturn.id == SalesReturnLine.return_id)
+            .join(SalesDeliveryLine, SalesDeliveryLine.id == SalesReturnLine.delivery_line_id)
+            .where(SalesReturn.state == "reversal", SalesDeliveryLine.order_line_id.is_not(None))
+            .group_by(SalesDeliveryLine.order_line_id)
+        )
+    }
+    for ol_id, qty in reversed_by_ol.items():
+        delivered[ol_id] = delivered.get(ol_id, 0) - qty
+    returned_by_ol: dict = {ol_id: -qty for ol_id, qty in reversed_by_ol.items()}
     for dl_id, ol_id, dl_returned in tx.execute(
         select(SalesDeliveryLine.id, SalesDeliveryLine.order_line_id, SalesDeliveryLine.returned_qty)
     ):

@@ -25,7 +25,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from erp_desktop.errors import NotFound, ValidationError
+from erp_desktop.errors import InvalidTransition, NotFound, ValidationError
 from erp_desktop.i18n import tr
 from erp_desktop.models.base import uuid7
 from erp_desktop.models.parties import Customer
@@ -458,6 +458,94 @@ def post_return(
     entry.credit(Accounts.COGS, sales_return.cost_total)
     entry.post(tx)
     return sales_return
+
+
+# --- 红冲 (reversal of a posted delivery, for 改单) -----------------------------------------
+REVERSED = "reversed"  # a delivery's state once reversed
+REVERSAL = "reversal"  # the state of the return that reverses it
+
+
+def reverse_delivery(
+    uow: UnitOfWork,
+    delivery_id: uuid.UUID,
+    *,
+    on: date | None = None,
+    acknowledged: frozenset[str] = frozenset(),
+) -> DocRef:
+    """红冲 a posted delivery (改单): in ONE transaction post its mirror image — a return of
+    everything not yet returned, in state ``reversal``, against the delivery (stock back at the
+    original cost, the receivable credited, the entry reversed) — mark the delivery ``reversed``
+    and give the order its quantities back, so the corrected copy can be delivered again. The
+    pair is linked both ways: the reversal's ``delivery_id`` and the delivery's state, listed by
+    ``delivery_reversals``. Raises InvalidTransition (already reversed, part of an exchange,
+    everything already returned, order closed or cancelled), PeriodClosed, NotFound."""
+    with uow.write() as tx:
+        require(tx, Perm.SELL)
+        require(tx, Perm.POST)
+        delivery = _get_delivery(tx, delivery_id)
+        if delivery.state == REVERSED:
+            raise InvalidTransition(tr("Delivery {number} has already been reversed.", number=delivery.number))
+        if delivery.exchange_id is not None:
+            raise InvalidTransition(
+                tr(
+                    "Delivery {number} is part of an exchange; return the goods instead of reversing it.",
+                    number=delivery.number,
+                )
+            )
+        order = tx.get(SalesOrder, delivery.order_id)
+        if order is None or order.state not in ("confirmed", "partly_delivered", "delivered"):
+            raise InvalidTransition(
+                tr("The order of delivery {number} is closed; it cannot be reversed.", number=delivery.number)
+            )
+        lines = [
+            ReturnLineInput(line.id, line.qty - line.returned_qty, line.location_id)
+            for line in delivery.lines
+            if line.qty > line.returned_qty
+        ]
+        if not lines:
+            raise InvalidTransition(
+                tr("Everything on delivery {number} has come back already.", number=delivery.number)
+            )
+        when = on or max(date.today(), delivery.on)
+        reversal = post_return(
+            tx,
+            delivery,
+            lines,
+            on=when,
+            reason=tr("红冲 {number}", number=delivery.number),
+            acknowledged=acknowledged,
+        )
+        reversal.state = REVERSAL
+        delivery.state = REVERSED
+        delivery.version += 1
+        by_id = {line.id: line for line in delivery.lines}
+        for entered in lines:
+            source = by_id[entered.delivery_line_id]
+            if source.order_line_id is not None:
+                order_line = tx.get(SalesOrderLine, source.order_line_id)
+                order_line.returned_qty -= entered.qty  # not a return: the delivery is undone
+                order_line.delivered_qty -= entered.qty
+        remaining = sum((line.remaining for line in order.lines), ZERO)
+        delivered = sum((line.delivered_qty for line in order.lines), ZERO)
+        order.state = "delivered" if remaining <= ZERO else "partly_delivered" if delivered > ZERO else "confirmed"
+        order.version += 1
+        return DocRef(reversal.id, reversal.number, reversal.version, reversal.state)
+
+
+def delivery_reversals(uow: UnitOfWork, order_id: uuid.UUID) -> dict[uuid.UUID, str]:
+    """The 红冲 pairs of an order: delivery id → the number of its reversal, and reversal id →
+    the number of the delivery it reverses."""
+    with uow.read() as tx:
+        pairs: dict[uuid.UUID, str] = {}
+        rows = tx.execute(
+            select(SalesReturn.id, SalesReturn.number, SalesDelivery.id, SalesDelivery.number)
+            .join(SalesDelivery, SalesDelivery.id == SalesReturn.delivery_id)
+            .where(SalesReturn.order_id == order_id, SalesReturn.state == REVERSAL)
+        )
+        for return_id, return_number, delivery_id, delivery_number in rows:
+            pairs[delivery_id] = return_number
+            pairs[return_id] = delivery_number
+        return pairs
 
 
 # --- exchanges ----------------------------------------------------------------------------

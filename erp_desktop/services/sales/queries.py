@@ -712,3 +712,26 @@ def _products(tx: Session, ids) -> dict[uuid.UUID, Product]:
     if not ids:
         return {}
     return {p.id: p for p in tx.scalars(select(Product).where(Product.id.in_(ids)))}
+
+
+@dataclass(frozen=True)
+class CustomerCredit:
+    """What the sales form's header shows once a customer is picked: 应收余额 and 信用额度."""
+
+    balance: Decimal
+    credit_limit: Decimal | None
+
+    @property
+    def headroom(self) -> Decimal | None:
+        return None if self.credit_limit is None else self.credit_limit - self.balance
+
+
+def customer_credit(uow: UnitOfWork, customer_id: uuid.UUID) -> CustomerCredit:
+    """The customer's open receivables (Σ amount − allocated) and credit limit (None: no limit)."""
+    with uow.read() as tx:
+        customer = tx.get(Customer, customer_id)
+        if customer is None:
+            from erp_desktop.i18n import tr
+
+            raise NotFound(tr("Customer not found."))
+        return CustomerCredit(open_receivables(tx, customer_id), customer.credit_limit)

@@ -1,5 +1,6 @@
-"""The purchase order editor: header, lines (quantity, price, tax and expected date editable on a
-draft), execution (received / returned / late), the approval panel with its history, and the
+"""The purchase order form (a ``ui.forms`` document form in its own tab): supplier, dates and note
+on top; the line grid (quantity, price and tax % typed in on a draft; Enter moves on, the last cell
+opens a new line, a scan adds the product or 1 to its line), execution (received / returned / late), the approval panel with its history, and the
 actions the order's state and the user's role allow. Print (Ctrl+P) the order, a goods receipt note
 (采购入库单) or a purchase return note — the one just posted from here, the only one, or one chosen."""
 
@@ -9,15 +10,11 @@ import uuid
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -35,11 +32,11 @@ from ...errors import ValidationError
 from ...i18n import tr
 from ..context import AppContext
 from ..errors import run_confirmable, show_error
-from ..printing import print_document, print_shortcut
-from ..widgets.decimal_edit import DecimalEdit
-from ..widgets.pickers import PartyPicker, ProductPicker
-from ..widgets.remember import layout_key, remember_geometry, remember_header
-from .common import AREAS, cell_decimal, date_edit, date_of, item, money_text, plain, qty_text
+from ..forms import DocumentForm, GridColumn, LineGrid, register_form
+from ..printing import print_document
+from ..widgets.pickers import PartyPicker
+from ..widgets.remember import layout_key, remember_header
+from .common import AREAS, date_edit, date_of, item, money_text, qty_text
 
 COLUMNS = (
     "product",
@@ -57,75 +54,57 @@ COLUMNS = (
 )
 
 
-class OrderEditor(QDialog):
+def _columns() -> list[GridColumn]:
+    return [
+        GridColumn("product", tr("Product"), "product", width=260, stretch=True),
+        GridColumn("qty", tr("Qty"), "qty", editable=True, places=3, width=70),
+        GridColumn("price", tr("Price"), "price", editable=True, places=6, width=80),
+        GridColumn("tax_rate", tr("Tax %"), "percent", editable=True, places=2, width=55),
+        GridColumn("expected", tr("Expected"), "text", width=90),
+        GridColumn("net", tr("Net"), "money", width=90),
+        GridColumn("tax", tr("Tax"), "money", width=75),
+        GridColumn("gross", tr("Gross"), "money", width=90),
+        GridColumn("received", tr("Received"), "qty", width=65),
+        GridColumn("returned", tr("Returned"), "qty", width=65),
+        GridColumn("outstanding", tr("Outstanding"), "qty", width=70),
+        GridColumn("requisitions", tr("Requisitions"), "text", width=110),
+    ]
+
+
+class OrderEditor(DocumentForm):
     """Open with ``order_id`` None for a new order."""
 
-    saved = Signal(object)
+    kind = "purchase_order"
 
     def __init__(self, ctx: AppContext, order_id: uuid.UUID | None = None, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.order_id = order_id
+        super().__init__(ctx, parent)
+        self.doc_id = order_id
         self.detail: purchasing.OrderDetail | None = None
         self._line_ids: list[uuid.UUID | None] = []
-        self._products: list[ProductBrief] = []
+        self._expected: list[date | None] = []
         self._recent: dict[str, uuid.UUID] = {}  # receipt / return → the one last posted from here
         self._offer_print = ""  # after posting: focus that note's Print button once reloaded
-        self.setWindowTitle(tr("Purchase order"))
-        self.resize(1100, 720)
+        self._filling = False
 
-        self.title_label = QLabel(self)
-        self.title_label.setStyleSheet("font-size: 15px; font-weight: bold;")
         self.supplier_picker = PartyPicker(ctx, "supplier", self)
+        self.supplier_picker.picked.connect(self._on_supplier_picked)
         self.on_edit = date_edit(self)
         self.expected_edit = date_edit(self, optional=True)
         self.note_edit = QLineEdit(self)
-        form = QFormLayout()
-        form.addRow(tr("Supplier"), self.supplier_picker)
-        row = QHBoxLayout()
-        row.addWidget(self.on_edit)
-        row.addWidget(QLabel(tr("Expected")))
-        row.addWidget(self.expected_edit)
-        row.addStretch(1)
-        form.addRow(tr("Date"), row)
-        form.addRow(tr("Note"), self.note_edit)
+        self.add_field(tr("Supplier"), self.supplier_picker)
+        self.add_field(tr("Date"), self.on_edit)
+        self.add_field(tr("Expected"), self.expected_edit)
+        self.add_field(tr("Note"), self.note_edit, span=3, new_row=True)
+        self.watch(self.on_edit, self.expected_edit, self.note_edit)
 
-        self.product_picker = ProductPicker(ctx, self)
-        self.qty_edit = DecimalEdit(3, parent=self)
-        self.qty_edit.setPlaceholderText(tr("Quantity"))
-        self.qty_edit.setMaximumWidth(100)
-        self.add_button = QPushButton(tr("Add line"), self)
-        self.remove_button = QPushButton(tr("Remove line"), self)
-        add_row = QHBoxLayout()
-        add_row.addWidget(self.product_picker, 3)
-        add_row.addWidget(self.qty_edit)
-        add_row.addWidget(self.add_button)
-        add_row.addWidget(self.remove_button)
-        self.lines_table = QTableWidget(0, len(COLUMNS), self)
-        self.lines_table.setHorizontalHeaderLabels(
-            [
-                tr("Product"),
-                tr("Qty"),
-                tr("Price"),
-                tr("Tax rate"),
-                tr("Expected"),
-                tr("Net"),
-                tr("Tax"),
-                tr("Gross"),
-                tr("Received"),
-                tr("Returned"),
-                tr("Outstanding"),
-                tr("Requisitions"),
-            ]
-        )
-        self.lines_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.lines_table.verticalHeader().setVisible(False)
-        self.lines_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.lines_table.horizontalHeader().setStretchLastSection(True)
-        for c, w in enumerate((220, 70, 80, 55, 90, 90, 75, 90, 65, 65, 65)):
-            self.lines_table.setColumnWidth(c, w)
-        self.totals_label = QLabel(self)
+        self.grid = LineGrid(ctx, _columns(), self)
+        self.lines_table = self.grid
+        self.grid.product_entered.connect(self._on_product_entered)
+        self.grid.value_edited.connect(self._on_value_edited)
+        self.grid.line_removed.connect(self._on_line_removed)
+        self.set_grid(self.grid)
         self.execution_label = QLabel(self)
+        self.execution_label.setWordWrap(True)
 
         self.approval_box = QGroupBox(tr("Approval"), self)
         self.approval_label = QLabel(self.approval_box)
@@ -152,70 +131,66 @@ class OrderEditor(QDialog):
 
         self.receipts_label = QLabel(self)
         self.receipts_label.setWordWrap(True)
-        self.save_button = QPushButton(tr("Save"), self)
-        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
-        self.confirm_button = QPushButton(tr("Confirm order"), self)
-        self.receive_button = QPushButton(tr("Receive…"), self)
-        self.return_button = QPushButton(tr("Return…"), self)
-        self.cancel_order_button = QPushButton(tr("Cancel order"), self)
-        self.close_order_button = QPushButton(tr("Close order"), self)
-        self.print_button = QPushButton(tr("Print…"), self)
+        self.body.addWidget(self.execution_label)
+        self.body.addWidget(self.receipts_label)
+        self.body.addWidget(self.approval_box)
+        self.approval_box.setMaximumHeight(170)
+
+        self.new_button = self.add_button(tr("New"), self.new_document, "new_document")
+        self.save_button = self.add_button(tr("Save"), self.save, "save")
+        self.confirm_button = self.add_button(tr("Confirm order"), self._on_confirm_button_clicked, "confirm")
+        self.receive_button = self.add_button(tr("Receive…"), self._on_receive_button_clicked, "post")
+        self.return_button = self.add_button(tr("Return…"), self._on_return_button_clicked)
+        self.cancel_order_button = self.add_button(tr("Cancel order"), lambda: self._act(purchasing.cancel_order))
+        self.close_order_button = self.add_button(tr("Close order"), lambda: self._act(purchasing.close_order))
+        self.print_button = self.add_button(tr("Print…"), self.print_order, "print_", print_row=True)
         self.print_button.setToolTip(tr("Print the order (Ctrl+P)"))
-        self.print_receipt_button = QPushButton(tr("Print receipt note"), self)
-        self.print_return_button = QPushButton(tr("Print return note"), self)
-        self.close_button = QPushButton(tr("Close"), self)
-        buttons = QHBoxLayout()
-        for b in (
-            self.save_button,
-            self.confirm_button,
-            self.receive_button,
-            self.return_button,
-            self.cancel_order_button,
-            self.close_order_button,
-        ):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        for b in (self.print_button, self.print_receipt_button, self.print_return_button):
-            buttons.addWidget(b)
-        buttons.addWidget(self.close_button)
+        self.print_receipt_button = self.add_button(tr("Print receipt note"), self.print_receipt_note, print_row=True)
+        self.print_return_button = self.add_button(tr("Print return note"), self.print_return_note, print_row=True)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title_label)
-        layout.addLayout(form)
-        layout.addLayout(add_row)
-        layout.addWidget(self.lines_table, 1)
-        layout.addWidget(self.totals_label)
-        layout.addWidget(self.execution_label)
-        layout.addWidget(self.receipts_label)
-        layout.addWidget(self.approval_box)
-        layout.addLayout(buttons)
-
-        self.add_button.clicked.connect(self._on_add_button_clicked)
-        self.product_picker.picked.connect(lambda _b: self.qty_edit.setFocus())
-        self.qty_edit.returnPressed.connect(self._on_add_button_clicked)
-        self.remove_button.clicked.connect(self._on_remove_button_clicked)
-        self.lines_table.itemChanged.connect(lambda _item: self._update_totals())
-        self.save_button.clicked.connect(lambda: self.save())
-        self.confirm_button.clicked.connect(self._on_confirm_button_clicked)
         self.submit_button.clicked.connect(lambda: self._act(purchasing.submit_order))
         self.approve_button.clicked.connect(self._on_approve_button_clicked)
         self.reject_button.clicked.connect(self._on_reject_button_clicked)
-        self.receive_button.clicked.connect(self._on_receive_button_clicked)
-        self.return_button.clicked.connect(self._on_return_button_clicked)
-        self.cancel_order_button.clicked.connect(lambda: self._act(purchasing.cancel_order))
-        self.close_order_button.clicked.connect(lambda: self._act(purchasing.close_order))
-        self.close_button.clicked.connect(self.accept)
-        self.print_button.clicked.connect(self.print_order)
-        self.print_receipt_button.clicked.connect(self.print_receipt_note)
-        self.print_return_button.clicked.connect(self.print_return_note)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self._on_confirm_button_clicked)
-        print_shortcut(self, self.print_order)
         if order_id is not None:
             self.reload()
         else:
             self._show(None)
-        remember_geometry(self, ctx)
-        remember_header(self.lines_table.horizontalHeader(), ctx, layout_key(self, "lines"))
+        remember_header(self.grid.horizontalHeader(), ctx, layout_key(self, "lines"))
+
+    @property
+    def order_id(self) -> uuid.UUID | None:
+        return self.doc_id
+
+    @order_id.setter
+    def order_id(self, value: uuid.UUID | None) -> None:
+        self.doc_id = value
+
+    # --- the keyboard contract ------------------------------------------------------------
+    def new_document(self) -> None:
+        from ..forms.tabs import document_tabs
+
+        tabs = document_tabs(self.ctx)
+        if tabs.indexOf(self) >= 0:
+            form = OrderEditor(self.ctx)
+            tabs.add_form(form)
+            form.supplier_picker.setFocus()
+        else:
+            self.doc_id = None
+            self._show(None)
+
+    def load(self, doc_id: uuid.UUID) -> None:
+        self.doc_id = doc_id
+        self.reload()
+
+    def confirm(self) -> None:
+        self._on_confirm_button_clicked()
+
+    def post(self) -> None:
+        self._on_receive_button_clicked()
+
+    def print_(self) -> None:
+        self.print_order()
 
     # --- loading ---------------------------------------------------------------------------
     def reload(self) -> None:
@@ -226,10 +201,15 @@ class OrderEditor(QDialog):
     def _show(self, detail: purchasing.OrderDetail | None) -> None:
         self.detail = detail
         editable = detail is None or detail.editable
+        self._filling = True
         if detail is None:
-            self.title_label.setText(tr("New purchase order"))
+            self.set_title(tr("New purchase order"))
+            self.state_label.setText("")
+            self.supplier_picker.clear()
+            self.note_edit.clear()
         else:
-            self.title_label.setText(
+            self.set_title(detail.number)
+            self.state_label.setText(
                 tr(
                     "{number} · {state} · buyer {buyer}",
                     number=detail.number,
@@ -244,24 +224,12 @@ class OrderEditor(QDialog):
             if detail.expected_date:
                 self.expected_edit.setDate(detail.expected_date)
             self.note_edit.setText(detail.note)
-        for w in (
-            self.supplier_picker,
-            self.on_edit,
-            self.expected_edit,
-            self.note_edit,
-            self.product_picker,
-            self.qty_edit,
-            self.add_button,
-            self.remove_button,
-            self.save_button,
-        ):
+        for w in (self.supplier_picker, self.on_edit, self.expected_edit, self.note_edit, self.save_button):
             w.setEnabled(editable)
-        self.lines_table.setEditTriggers(
-            QAbstractItemView.EditTrigger.AllEditTriggers if editable else QAbstractItemView.EditTrigger.NoEditTriggers
-        )
-        self.lines_table.blockSignals(True)
-        self.lines_table.setRowCount(0)
-        self._line_ids, self._products = [], []
+        self.grid.set_editable(False)
+        self.grid.clear_lines()
+        self.grid.set_editable(editable)
+        self._line_ids, self._expected = [], []
         for line in detail.lines if detail else ():
             self._append(
                 ProductBrief(
@@ -283,9 +251,11 @@ class OrderEditor(QDialog):
                 line.id,
                 line,
             )
-        self.lines_table.blockSignals(False)
+        self.grid.set_editable(editable)
+        self._filling = False
         self._update_totals()
         self._show_state(detail)
+        self.set_clean()
 
     def _append(
         self,
@@ -296,48 +266,44 @@ class OrderEditor(QDialog):
         expected: date | None,
         line_id: uuid.UUID | None,
         line=None,
+        *,
+        focus: str | None = None,
     ) -> None:
-        r = self.lines_table.rowCount()
-        self.lines_table.insertRow(r)
         self._line_ids.append(line_id)
-        self._products.append(product)
-        warn = line is not None and line.late
-        values = [
-            item(f"{product.code} {product.name}"),
-            item(plain(quantity), editable=True, numeric=True),
-            item(plain(price), editable=True, numeric=True),
-            item(plain(tax_rate), editable=True, numeric=True),
-            item(expected.isoformat() if expected else "", editable=True),
-            item("", numeric=True),
-            item("", numeric=True),
-            item("", numeric=True),
-            item(qty_text(line.received_qty) if line else "", numeric=True),
-            item(qty_text(line.returned_qty) if line else "", numeric=True),
-            item(qty_text(line.outstanding) if line else "", numeric=True),
-            item(line.requisitions if line else ""),
-        ]
-        if warn:
-            values[4].setForeground(Qt.GlobalColor.red)
-            values[4].setToolTip(tr("Late: the expected date has passed and the line is not fully received."))
-        for c, cell in enumerate(values):
-            self.lines_table.setItem(r, c, cell)
+        self._expected.append(expected)
+        values = {
+            "qty": quantity,
+            "price": price,
+            "tax_rate": (tax_rate * 100).normalize(),
+            "expected": expected.isoformat() if expected else "",
+            "received": line.received_qty if line else None,
+            "returned": line.returned_qty if line else None,
+            "outstanding": line.outstanding if line else None,
+            "requisitions": line.requisitions if line else "",
+        }
+        row = self.grid.add_line(product, values, focus=focus)
+        if line is not None and line.late:
+            self.grid.set_cell(
+                row,
+                "expected",
+                values["expected"],
+                warn=True,
+                tooltip=tr("Late: the expected date has passed and the line is not fully received."),
+            )
+
+    def _values(self, row: int) -> tuple[Decimal | None, Decimal | None, Decimal | None]:
+        tax = self.grid.value(row, "tax_rate")
+        return self.grid.value(row, "qty"), self.grid.value(row, "price"), None if tax is None else tax / 100
 
     def _update_totals(self) -> None:
-        self.lines_table.blockSignals(True)
-        try:
-            self._fill_amounts()
-        finally:
-            self.lines_table.blockSignals(False)
-
-    def _fill_amounts(self) -> None:
         net = tax = Decimal(0)
-        for r in range(self.lines_table.rowCount()):
-            q, p, t = (cell_decimal(self.lines_table, r, c) for c in (1, 2, 3))
+        for r in range(self.grid.line_count):
+            q, p, t = self._values(r)
             if q is None or p is None or t is None:
                 continue
             amounts = purchasing.line_amounts(q, p, t)
-            for c, v in ((5, amounts.net), (6, amounts.tax), (7, amounts.gross)):
-                self.lines_table.item(r, c).setText(money_text(v))
+            for key, v in (("net", amounts.net), ("tax", amounts.tax), ("gross", amounts.gross)):
+                self.grid.set_cell(r, key, v)
             net, tax = net + amounts.net, tax + amounts.tax
         self.totals_label.setText(
             tr(
@@ -424,50 +390,71 @@ class OrderEditor(QDialog):
             self.receipts_label.setText("")
 
     # --- editing ---------------------------------------------------------------------------
-    def _on_add_button_clicked(self) -> None:
-        product = self.product_picker.product()
-        quantity = self.qty_edit.value()
-        if product is None or not quantity:
-            show_error(self, ValidationError(tr("Pick a product and enter a quantity.")))
+    def _on_supplier_picked(self, _brief) -> None:
+        if not self._filling:
+            self.mark_dirty()
+            self.grid.focus_new_line()
+
+    def _on_product_entered(self, product: ProductBrief, scanned: bool) -> None:
+        """Typed or scanned in the new line: a scan adds 1 to the product's line if it has one."""
+        if self.detail is not None and not self.detail.editable:
             return
+        if scanned:
+            row = self.grid.find_line(product.id)
+            if row >= 0:
+                self.grid.increment(row)
+                self.grid.focus_new_line()
+                return
+        quantity = Decimal(1)
         supplier = self.supplier_picker.party()
         on = self.on_edit.date().toPython()
-        default = purchasing.default_price(self.ctx.uow, supplier.id if supplier else None, product.id, quantity, on)
-        self.add_line(product, quantity, default.price)
-        self.product_picker.clear()
-        self.qty_edit.clear()
-        self.product_picker.setFocus()
+        supplier_id = supplier.id if supplier else None
+
+        def done(default) -> None:
+            self.add_line(product, quantity, default.price, focus=None if scanned else "qty")
+            if scanned:
+                self.grid.focus_new_line()
+
+        self.ctx.query(
+            lambda: purchasing.default_price(self.ctx.uow, supplier_id, product.id, quantity, on),
+            done,
+            lambda e: show_error(self, e),
+        )
 
     def add_line(
-        self, product: ProductBrief, quantity: Decimal, price: Decimal, tax_rate: Decimal | None = None
+        self,
+        product: ProductBrief,
+        quantity: Decimal,
+        price: Decimal,
+        tax_rate: Decimal | None = None,
+        *,
+        focus: str | None = None,
     ) -> None:
-        self.lines_table.blockSignals(True)
-        self._append(product, quantity, price, product.tax_rate if tax_rate is None else tax_rate, None, None)
-        self.lines_table.blockSignals(False)
+        self._append(
+            product, quantity, price, product.tax_rate if tax_rate is None else tax_rate, None, None, focus=focus
+        )
+        self.mark_dirty()
         self._update_totals()
 
-    def _on_remove_button_clicked(self) -> None:
-        rows = sorted({i.row() for i in self.lines_table.selectionModel().selectedRows()}, reverse=True)
-        for r in rows:
-            self.lines_table.removeRow(r)
-            del self._line_ids[r]
-            del self._products[r]
+    def _on_value_edited(self, _row: int, _key: str) -> None:
+        if not self._filling:
+            self.mark_dirty()
+            self._update_totals()
+
+    def _on_line_removed(self, row: int) -> None:
+        del self._line_ids[row]
+        del self._expected[row]
+        self.mark_dirty()
         self._update_totals()
 
     def lines(self) -> list[purchasing.OrderLineInput]:
         result = []
-        for r in range(self.lines_table.rowCount()):
-            q, p, t = (cell_decimal(self.lines_table, r, c) for c in (1, 2, 3))
+        for r in range(self.grid.line_count):
+            q, p, t = self._values(r)
             if q is None or p is None or t is None:
                 raise ValidationError(tr("Line {line}: quantity, price and tax rate must be numbers.", line=r + 1))
-            text = self.lines_table.item(r, 4).text().strip()
-            try:
-                expected = date.fromisoformat(text) if text else None
-            except ValueError:
-                raise ValidationError(
-                    tr("Line {line}: the expected date must look like 2026-03-31.", line=r + 1)
-                ) from None
-            result.append(purchasing.OrderLineInput(self._products[r].id, q, p, t, expected, self._line_ids[r]))
+            product = self.grid.products[r]
+            result.append(purchasing.OrderLineInput(product.id, q, p, t, self._expected[r], self._line_ids[r]))
         return result
 
     def save(self, then=None) -> None:
@@ -507,6 +494,7 @@ class OrderEditor(QDialog):
 
         def done(ref):
             self.order_id = ref.id
+            self.set_clean()
             self.saved.emit(ref)
             self.reload()
             if then is not None:
@@ -605,3 +593,10 @@ class OrderEditor(QDialog):
         doc = self.choose_document("return")
         if doc is not None:
             print_document(self, self.ctx, DocKind.PURCHASE_RETURN, doc.id)
+
+
+def _purchase_order_form(ctx) -> OrderEditor:
+    return OrderEditor(ctx)
+
+
+register_form("purchase_order", _purchase_order_form)

@@ -109,11 +109,20 @@ class OrdersPage(QWidget):
         return self.open_order(None)
 
     def open_order(self, order_id):
+        """The order's form in its own tab (brought forward when open already); None: a new one."""
+        from ..forms import open_document
         from .order_editor import OrderEditor
 
-        editor = OrderEditor(self.ctx, order_id, self)
-        editor.open()
-        return editor
+        form = open_document(self.ctx, "purchase_order", order_id, lambda: OrderEditor(self.ctx))
+        if not getattr(form, "_list_hooked", False):
+            form.saved.connect(lambda _ref: self.list_page.reload())
+            form._list_hooked = True
+        return form
+
+    def new_document(self):
+        form = self.open_order(None)
+        form.supplier_picker.setFocus()
+        return form
 
     def open_current(self):
         row = self.list_page.current_row()

@@ -1,34 +1,27 @@
-"""The sales order editor (also used for quotes): customer, date, salesperson, lines with
-product, quantity, price, discount and tax rate; each line shows the stock available (on hand −
-reserved by other open orders) and turns red on a shortage (缺货预警 — the order can still be
-saved as a backorder); totals excl./incl. tax; tracking (delivered / returned / exchanged /
-open, invoiced, receivable, collected); actions by state: Save, Confirm, Deliver, Return,
-Exchange, Cancel; Print the order, a delivery note (送货单) or a return note — the delivery or
-return just posted from here, the one selected in the list, or one the user chooses; a quote
-prints as a quotation (报价单) for the customer. Keyboard: Ctrl+N new, Ctrl+S save, Ctrl+P print
-the order or quote, Insert add a line, Delete remove it."""
+"""The sales order form (also used for quotes), a document form (``ui.forms``): customer, date,
+salesperson and notes on top, with the customer's 应收余额 and credit limit as soon as the
+customer is picked; the line grid (product, quantity with the shortfall beside it when stock is
+short, price, discount, tax rate, amounts, available stock — on hand − reserved by other open
+orders — and, once confirmed, delivered / returned / exchanged / open); totals and the actions at
+the bottom: Save (Ctrl+S), Confirm (F8), Deliver (F11), Return, Exchange, Cancel, 改单 (reverse a
+posted delivery and deliver again), Print the order (Ctrl+P), a delivery note (送货单) or a return
+note. A quote prints as a quotation (报价单) and converts to an order."""
 
 from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
+from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFormLayout,
     QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTableView,
-    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -43,14 +36,15 @@ from ...money import ZERO
 from ..context import AppContext
 from ..errors import run_confirmable, show_error
 from ..formatting import money_text, qty_text
+from ..forms import DocumentForm, GridColumn, LineGrid, register_form
 from ..table_models import Column, RowsTableModel
-from ..widgets.decimal_edit import DecimalEdit
-from ..widgets.pickers import PartyPicker, ProductPicker
-from .common import AREAS, date_edit, date_of, item, money_item, qty_item, to_qdate
+from ..widgets.pickers import PartyPicker
+from .common import AREAS, date_edit, date_of, to_qdate
 
 (
     C_PRODUCT,
     C_QTY,
+    C_SHORT,
     C_PRICE,
     C_DISCOUNT,
     C_TAX_RATE,
@@ -62,7 +56,8 @@ from .common import AREAS, date_edit, date_of, item, money_item, qty_item, to_qd
     C_RETURNED,
     C_EXCHANGED,
     C_OPEN,
-) = range(13)
+) = range(14)
+TRACKING = ("delivered", "returned", "exchanged", "open")
 
 
 @dataclass
@@ -81,95 +76,67 @@ def _percent(rate: Decimal | None) -> Decimal | None:
     return None if rate is None else (rate * 100).normalize()
 
 
-class OrderEditor(QWidget):
-    """Edit one order (``mode='order'``) or quote (``mode='quote'``). ``saved`` carries the DocRef
-    after any successful write."""
+def _columns() -> list[GridColumn]:
+    return [
+        GridColumn("product", tr("Product"), "product", width=280, stretch=True),
+        GridColumn("qty", tr("Qty"), "qty", editable=True, places=3, width=70),
+        GridColumn("short", tr("Short"), "text", width=70),
+        GridColumn("price", tr("Unit price"), "price", editable=True, places=6, width=80),
+        GridColumn("discount", tr("Discount %"), "percent", editable=True, places=2, width=70),
+        GridColumn("tax_rate", tr("Tax %"), "percent", editable=True, places=2, width=55),
+        GridColumn("net", tr("Net"), "money", width=85),
+        GridColumn("tax", tr("Tax"), "money", width=70),
+        GridColumn("gross", tr("Gross"), "money", width=85),
+        GridColumn("available", tr("Available"), "qty", width=75),
+        GridColumn("delivered", tr("Delivered"), "qty", width=65),
+        GridColumn("returned", tr("Returned"), "qty", width=65),
+        GridColumn("exchanged", tr("Exchanged"), "qty", width=65),
+        GridColumn("open", tr("Open"), "qty", width=60),
+    ]
 
-    saved = Signal(object)
+
+class OrderEditor(DocumentForm):
+    """One order (``mode='order'``) or quote (``mode='quote'``) in a form. ``saved`` carries the
+    DocRef after any successful write."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, mode: str = "order"):
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
+        self.kind = "sales_order" if mode == "order" else "sales_quote"
         self.mode = mode
-        self.doc_id: uuid.UUID | None = None
         self.view: sales.OrderView | None = None
         self.quote: sales.QuoteView | None = None
+        self.credit: sales.CustomerCredit | None = None
         self.version = 0
-        self._recent: dict[str, uuid.UUID] = {}  # DN / SR → the document last posted from this editor
+        self._recent: dict[str, uuid.UUID] = {}  # DN / SR → the document last posted from this form
         self._last_kind = "DN"
         self._offer_print = False  # focus the Print button of what was just posted, once reloaded
         self._lines: list[_Line] = []
         self._filling = False
         self.can_edit_prices = ctx.uow.actor.can(Perm.EDIT_PRICES)
 
-        self.title_label = QLabel(self)
-        self.title_label.setStyleSheet("font-size: 15px; font-weight: bold;")
-        self.state_label = QLabel(self)
         self.customer_picker = PartyPicker(ctx, "customer", self)
         self.customer_picker.picked.connect(self._on_customer_picker_picked)
         self.on_edit = date_edit(self)
         self.valid_edit = date_edit(self)
         self.salesperson_edit = QLineEdit(self)
         self.notes_edit = QLineEdit(self)
-        form = QFormLayout()
-        form.addRow(tr("Customer"), self.customer_picker)
-        when = QHBoxLayout()
-        when.addWidget(self.on_edit)
+        self.add_field(tr("Customer"), self.customer_picker)
+        self.add_field(tr("Date"), self.on_edit)
+        self.add_field(tr("Salesperson"), self.salesperson_edit)
         self.valid_label = QLabel(tr("Valid until"), self)
-        when.addWidget(self.valid_label)
-        when.addWidget(self.valid_edit)
-        when.addWidget(QLabel(tr("Salesperson"), self))
-        when.addWidget(self.salesperson_edit, 1)
-        form.addRow(tr("Date"), when)
-        form.addRow(tr("Notes"), self.notes_edit)
-        self.valid_label.setVisible(mode == "quote")
-        self.valid_edit.setVisible(mode == "quote")
+        self.add_field(tr("Notes"), self.notes_edit, span=2, new_row=True)
+        if mode == "quote":
+            self.add_field(tr("Valid until"), self.valid_edit)
+        else:
+            self.valid_edit.setVisible(False)
+        self.watch(self.on_edit, self.valid_edit, self.salesperson_edit, self.notes_edit)
 
-        self.product_picker = ProductPicker(ctx, self)
-        self.product_picker.picked.connect(self._on_product_picker_picked)
-        self.add_qty_edit = DecimalEdit(3, parent=self)
-        self.add_qty_edit.setPlaceholderText(tr("Quantity"))
-        self.add_qty_edit.setMaximumWidth(90)
-        self.add_button = QPushButton(tr("Add line"), self)
-        self.add_button.clicked.connect(self.add_picked_line)
-        self.remove_button = QPushButton(tr("Remove line"), self)
-        self.remove_button.clicked.connect(self.remove_current_line)
-        adder = QHBoxLayout()
-        adder.addWidget(self.product_picker, 3)
-        adder.addWidget(self.add_qty_edit)
-        adder.addWidget(self.add_button)
-        adder.addWidget(self.remove_button)
-
-        self.lines_table = QTableWidget(0, 13, self)
-        self.lines_table.setHorizontalHeaderLabels(
-            [
-                tr("Product"),
-                tr("Qty"),
-                tr("Unit price"),
-                tr("Discount %"),
-                tr("Tax %"),
-                tr("Net"),
-                tr("Tax"),
-                tr("Gross"),
-                tr("Available"),
-                tr("Delivered"),
-                tr("Returned"),
-                tr("Exchanged"),
-                tr("Open"),
-            ]
-        )
-        self.lines_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.lines_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.lines_table.verticalHeader().setVisible(False)
-        self.lines_table.verticalHeader().setDefaultSectionSize(26)
-        self.lines_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.lines_table.horizontalHeader().setStretchLastSection(True)
-        self.lines_table.setColumnWidth(C_PRODUCT, 240)
-        for column in (C_QTY, C_PRICE, C_DISCOUNT, C_TAX_RATE):
-            self.lines_table.setColumnWidth(column, 80)
-        self.lines_table.setColumnWidth(C_AVAILABLE, 120)
-        self.totals_label = QLabel(self)
-        self.totals_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.grid = LineGrid(ctx, _columns(), self)
+        self.lines_table = self.grid  # the name tests and printing knew
+        self.grid.product_entered.connect(self._on_product_entered)
+        self.grid.value_edited.connect(self._on_value_edited)
+        self.grid.line_removed.connect(self._on_line_removed)
+        self.set_grid(self.grid)
         self.tracking_label = QLabel(self)
         self.tracking_label.setWordWrap(True)
 
@@ -179,6 +146,7 @@ class OrderEditor(QWidget):
                 Column("on", tr("Date"), "date"),
                 Column("net_total", tr("Net"), "money"),
                 Column("gross_total", tr("Total"), "money"),
+                Column("reversal_text", tr("Reversal"), width=120),
                 Column("exchange", tr("Exchange"), "bool"),
             ],
             parent=self,
@@ -188,94 +156,61 @@ class OrderEditor(QWidget):
         self.documents_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.documents_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.documents_view.verticalHeader().setVisible(False)
+        self.documents_view.verticalHeader().setDefaultSectionSize(22)
         self.documents_view.horizontalHeader().setStretchLastSection(True)
-        self.documents_view.setMaximumHeight(130)
+        self.documents_view.setMaximumHeight(96)
         self.documents_view.selectionModel().currentRowChanged.connect(lambda *_args: self._update_print_buttons())
         self.documents_box = QGroupBox(tr("Deliveries and returns"), self)
         box_layout = QVBoxLayout(self.documents_box)
-        box_layout.setContentsMargins(4, 4, 4, 4)
+        box_layout.setContentsMargins(4, 2, 4, 2)
         box_layout.addWidget(self.documents_view)
-        self.documents_box.setVisible(mode == "order")
+        self.documents_box.setVisible(False)
+        self.body.addWidget(self.tracking_label)
+        self.body.addWidget(self.documents_box)
 
-        self.new_button = QPushButton(tr("New"), self)
-        self.save_button = QPushButton(tr("Save"), self)
-        self.confirm_button = QPushButton(tr("Confirm"), self)
-        self.deliver_button = QPushButton(tr("Deliver…"), self)
-        self.return_button = QPushButton(tr("Return…"), self)
-        self.exchange_button = QPushButton(tr("Exchange…"), self)
-        self.cancel_button = QPushButton(tr("Cancel order") if mode == "order" else tr("Cancel quote"), self)
-        self.convert_button = QPushButton(tr("Convert to order"), self)
-        self.print_button = QPushButton(tr("Print…"), self)
+        self.new_button = self.add_button(tr("New"), self.new_document, "new_document")
+        self.save_button = self.add_button(tr("Save"), self.save, "save")
+        self.confirm_button = self.add_button(tr("Confirm"), self.confirm, "confirm")
+        self.deliver_button = self.add_button(tr("Deliver…"), self.deliver, "post")
+        self.return_button = self.add_button(tr("Return…"), self.return_goods)
+        self.exchange_button = self.add_button(tr("Exchange…"), self.exchange_goods)
+        self.amend_button = self.add_button(tr("Amend delivery (红冲)…"), self.amend_delivery)
+        self.amend_button.setToolTip(
+            tr("Reverse the selected posted delivery (a 红冲 return linked to it) and deliver the corrected copy")
+        )
+        self.convert_button = self.add_button(tr("Convert to order"), self.convert)
+        self.cancel_button = self.add_button(
+            tr("Cancel order") if mode == "order" else tr("Cancel quote"), self.cancel_document
+        )
+        self.print_button = self.add_button(tr("Print…"), self.print_order, "print_", print_row=True)
         self.print_button.setToolTip(
             tr("Print the order (Ctrl+P)") if mode == "order" else tr("Print the quote (Ctrl+P)")
         )
-        self.print_delivery_button = QPushButton(tr("Print delivery note"), self)
-        self.print_return_button = QPushButton(tr("Print return note"), self)
-        self.new_button.clicked.connect(self.new_document)
-        self.save_button.clicked.connect(self.save)
-        self.confirm_button.clicked.connect(self.confirm)
-        self.deliver_button.clicked.connect(self.deliver)
-        self.return_button.clicked.connect(self.return_goods)
-        self.exchange_button.clicked.connect(self.exchange_goods)
-        self.cancel_button.clicked.connect(self.cancel_document)
-        self.convert_button.clicked.connect(self.convert)
-        self.print_button.clicked.connect(self.print_order)
-        self.print_delivery_button.clicked.connect(self.print_delivery_note)
-        self.print_return_button.clicked.connect(self.print_return_note)
-        buttons = QHBoxLayout()
-        for button in (
-            self.new_button,
-            self.save_button,
-            self.confirm_button,
-            self.deliver_button,
-            self.return_button,
-            self.exchange_button,
-            self.convert_button,
-            self.cancel_button,
-        ):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        for button in (self.print_button, self.print_delivery_button, self.print_return_button):
-            buttons.addWidget(button)
-
-        header = QHBoxLayout()
-        header.addWidget(self.title_label)
-        header.addWidget(self.state_label)
-        header.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addLayout(header)
-        layout.addLayout(form)
-        layout.addLayout(adder)
-        layout.addWidget(self.lines_table, 1)
-        layout.addWidget(self.totals_label)
-        layout.addWidget(self.tracking_label)
-        layout.addWidget(self.documents_box)
-        layout.addLayout(buttons)
-
-        for keys, slot in (
-            (QKeySequence.StandardKey.New, self.new_document),
-            (QKeySequence.StandardKey.Save, self.save),
-            (QKeySequence(Qt.Key.Key_Insert), self._focus_adder),
-            (QKeySequence(Qt.Key.Key_Delete), self.remove_current_line),
-        ):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
-        from ..printing import print_shortcut
-
-        print_shortcut(self, self.print_order)
-        self.new_document()
+        self.print_delivery_button = self.add_button(
+            tr("Print delivery note"), self.print_delivery_note, print_row=True
+        )
+        self.print_return_button = self.add_button(tr("Print return note"), self.print_return_note, print_row=True)
+        self._init_document()
 
     # --- loading ------------------------------------------------------------------------
     def new_document(self) -> None:
-        self.doc_id, self.view, self.quote, self.version = None, None, None, 0
+        """Ctrl+N: a new order or quote in its own tab; a form not in any tab starts afresh."""
+        from ..forms.tabs import document_tabs
+
+        tabs = document_tabs(self.ctx)
+        if tabs.indexOf(self) >= 0:
+            form = OrderEditor(self.ctx, mode=self.mode)
+            tabs.add_form(form)
+            form.customer_picker.setFocus()
+        else:
+            self._init_document()
+
+    def _init_document(self) -> None:
+        self.doc_id, self.view, self.quote, self.version, self.credit = None, None, None, 0, None
         self._recent = {}
         self._filling = True
         self.customer_picker.clear()
         self.on_edit.setDate(to_qdate(date.today()))
-        from datetime import timedelta
-
         self.valid_edit.setDate(to_qdate(date.today() + timedelta(days=30)))
         self.salesperson_edit.clear()
         self.notes_edit.clear()
@@ -283,6 +218,7 @@ class OrderEditor(QWidget):
         self._filling = False
         self._render_lines()
         self._update_header()
+        self.set_clean()
 
     def load(self, doc_id: uuid.UUID) -> None:
         if self.mode == "quote":
@@ -296,13 +232,15 @@ class OrderEditor(QWidget):
         view = sales.get_order_view(self.ctx.uow, order_id)
         briefs = {line.product_id: masterdata.get_product_brief(self.ctx.uow, line.product_id) for line in view.lines}
         customer = masterdata.get_party_brief(self.ctx.uow, "customer", view.customer_id)
-        return view, briefs, customer
+        reversals = sales.delivery_reversals(self.ctx.uow, view.id)
+        return view, briefs, customer, reversals
 
     def _show_order(self, result) -> None:
-        view, briefs, customer = result
+        view, briefs, customer, reversals = result
         if view.id != self.doc_id:
             self._recent = {}
         self.doc_id, self.view, self.version = view.id, view, view.version
+        self.credit = sales.CustomerCredit(view.customer_open_receivables, view.credit_limit)
         self._filling = True
         self.customer_picker.set_party(customer)
         self.on_edit.setDate(to_qdate(view.on))
@@ -311,9 +249,11 @@ class OrderEditor(QWidget):
         self._lines = [_Line(briefs[l.product_id], l.on_hand, l.reserved_other, l) for l in view.lines]
         self._filling = False
         self._render_lines()
-        self.documents_model.set_rows(view.documents)
+        self.reversals = reversals
+        self.documents_model.set_rows([_DocRow(d, reversals) for d in view.documents])
         self._update_header()
         self._select_recent()
+        self.set_clean()
 
     def _show_quote(self, quote: sales.QuoteView) -> None:
         self.doc_id, self.quote, self.version = quote.id, quote, quote.version
@@ -337,6 +277,7 @@ class OrderEditor(QWidget):
         self._filling = False
         self._render_lines(prices=[(l.qty, l.unit_price, l.discount, l.tax_rate) for l in quote.lines])
         self._update_header()
+        self.set_clean()
 
     # --- state --------------------------------------------------------------------------
     @property
@@ -353,10 +294,10 @@ class OrderEditor(QWidget):
 
     def _update_header(self) -> None:
         if self.mode == "quote":
-            self.title_label.setText(self.quote.number if self.quote else tr("New quote"))
+            self.set_title(self.quote.number if self.quote else tr("New quote"))
             self.state_label.setText(f"[{self._state_text()}]")
         else:
-            self.title_label.setText(self.view.number if self.view else tr("New sales order"))
+            self.set_title(self.view.number if self.view else tr("New sales order"))
             self.state_label.setText(f"[{self.view.state_text}]" if self.view else f"[{tr('Draft')}]")
         state = self.state
         is_order = self.mode == "order"
@@ -366,26 +307,23 @@ class OrderEditor(QWidget):
             self.valid_edit,
             self.salesperson_edit,
             self.notes_edit,
-            self.product_picker,
-            self.add_qty_edit,
-            self.add_button,
-            self.remove_button,
             self.save_button,
         ):
             widget.setEnabled(self.editable)
         self.confirm_button.setVisible(is_order)
         self.confirm_button.setEnabled(is_order and self.doc_id is not None and state == "draft")
-        for button in (self.deliver_button, self.return_button, self.exchange_button):
+        for button in (self.deliver_button, self.return_button, self.exchange_button, self.amend_button):
             button.setVisible(is_order)
         self.deliver_button.setEnabled(state in ("confirmed", "partly_delivered"))
         has_delivery = bool(self.view and self.view.deliveries)
         self.return_button.setEnabled(has_delivery)
         self.exchange_button.setEnabled(has_delivery)
+        self.amend_button.setEnabled(has_delivery)
         self.convert_button.setVisible(not is_order)
         self.convert_button.setEnabled(not is_order and self.doc_id is not None and state == "draft")
         self.cancel_button.setEnabled(self.doc_id is not None and state in ("draft", "confirmed", "partly_delivered"))
-        self.documents_box.setVisible(is_order and self.view is not None)
-        self.tracking_label.setVisible(is_order and self.view is not None)
+        self.documents_box.setVisible(is_order and self.view is not None and bool(self.view.documents))
+        self.tracking_label.setVisible(is_order and self.view is not None and state != "draft")
         if is_order and self.view is not None:
             v = self.view
             self.tracking_label.setText(
@@ -398,10 +336,24 @@ class OrderEditor(QWidget):
                     limit=money_text(v.credit_limit) if v.credit_limit is not None else tr("none"),
                 )
             )
-        tracking_columns = (C_DELIVERED, C_RETURNED, C_EXCHANGED, C_OPEN)
-        for column in tracking_columns:
-            self.lines_table.setColumnHidden(column, not is_order or self.view is None or self.view.state == "draft")
+        for column in (C_DELIVERED, C_RETURNED, C_EXCHANGED, C_OPEN):
+            self.grid.setColumnHidden(column, not is_order or self.view is None or self.view.state == "draft")
+        self._show_credit()
         self._update_print_buttons()
+
+    def _show_credit(self) -> None:
+        """应收余额 and 信用额度 of the customer picked, in the header."""
+        credit = self.credit
+        if credit is None:
+            self.info_label.setText("")
+            return
+        limit = money_text(credit.credit_limit) if credit.credit_limit is not None else tr("none")
+        text = tr(
+            "Receivable balance {balance} · Credit limit {limit}", balance=money_text(credit.balance), limit=limit
+        )
+        self.info_label.setText(text)
+        over = credit.credit_limit is not None and credit.balance > credit.credit_limit
+        self.info_label.setStyleSheet("color: #c62828;" if over else "")
 
     def _update_print_buttons(self) -> None:
         """Print the order or quote once it is saved; a delivery or return note once the order has
@@ -423,49 +375,41 @@ class OrderEditor(QWidget):
 
     # --- lines --------------------------------------------------------------------------
     def _render_lines(self, prices=None) -> None:
-        """Rebuild the table from ``self._lines`` (cell editors for a draft)."""
+        """Rebuild the grid from ``self._lines``."""
         self._filling = True
-        self.lines_table.setRowCount(0)
-        self.lines_table.setRowCount(len(self._lines))
+        self.grid.set_editable(False)
+        self.grid.clear_lines()
+        read_only = set() if self.can_edit_prices else {"price"}
+        self.grid.set_editable(self.editable, read_only_keys=read_only)
         for row, line in enumerate(self._lines):
-            self.lines_table.setItem(row, C_PRODUCT, item(line.product.label))
             if line.view is not None:
                 values = (line.view.qty, line.view.unit_price, line.view.discount, line.view.tax_rate)
             elif prices is not None:
                 values = prices[row]
             else:
                 values = (None, None, ZERO, line.product.tax_rate)
-            self._set_editors(row, *values)
+            cells = {
+                "qty": values[0],
+                "price": values[1],
+                "discount": _percent(values[2]),
+                "tax_rate": _percent(values[3]),
+            }
             if line.view is not None:
                 v = line.view
-                self.lines_table.setItem(row, C_DELIVERED, qty_item(v.delivered_qty))
-                self.lines_table.setItem(row, C_RETURNED, qty_item(v.returned_qty))
-                self.lines_table.setItem(row, C_EXCHANGED, qty_item(v.exchanged_qty))
-                self.lines_table.setItem(row, C_OPEN, qty_item(v.remaining))
+                cells.update(
+                    delivered=v.delivered_qty, returned=v.returned_qty, exchanged=v.exchanged_qty, open=v.remaining
+                )
+            self.grid.add_line(line.product, cells)
+        self.grid.set_editable(self.editable, read_only_keys=read_only)
         self._filling = False
         self._recompute()
 
-    def _set_editors(self, row: int, quantity, unit_price, discount, tax_rate) -> None:
-        specs = (
-            (C_QTY, 3, quantity),
-            (C_PRICE, 6, unit_price),
-            (C_DISCOUNT, 2, _percent(discount)),
-            (C_TAX_RATE, 2, _percent(tax_rate)),
-        )
-        for column, places, value in specs:
-            edit = DecimalEdit(places, parent=self.lines_table)
-            edit.setValue(value)
-            edit.setFrame(False)
-            edit.setReadOnly(not self.editable or (column == C_PRICE and not self.can_edit_prices))
-            edit.valueChanged.connect(lambda _v: self._recompute())
-            self.lines_table.setCellWidget(row, column, edit)
-
-    def _editor(self, row: int, column: int) -> DecimalEdit:
-        return self.lines_table.cellWidget(row, column)
+    def _editor(self, row: int, column: int):
+        return self.grid.cellWidget(row, column)
 
     def _value(self, row: int, column: int) -> Decimal | None:
         """The cell's value; discount and tax are typed as percentages and returned as rates."""
-        value = self._editor(row, column).value()
+        value = self.grid.value(row, self.grid.keys[column])
         if value is not None and column in (C_DISCOUNT, C_TAX_RATE):
             return value / 100
         return value
@@ -479,10 +423,12 @@ class OrderEditor(QWidget):
             for column in (C_QTY, C_PRICE, C_DISCOUNT, C_TAX_RATE):
                 edit = self._editor(row, column)
                 if not edit.is_valid() or edit.value() is None:
-                    raise ValidationError(
-                        tr("Line {row}: the {what} is not a valid number.", row=row + 1, what=names[column]),
-                        field="lines",
-                    )
+                    text = edit.text().strip()
+                    if text.startswith("-") and column in (C_QTY, C_PRICE):
+                        message = tr("Line {row}: the {what} may not be negative.", row=row + 1, what=names[column])
+                    else:
+                        message = tr("Line {row}: the {what} is not a valid number.", row=row + 1, what=names[column])
+                    raise ValidationError(message, field="lines")
                 values[column] = self._value(row, column)
             result.append(
                 sales.LineInput(line.product.id, values[C_QTY], values[C_PRICE], values[C_DISCOUNT], values[C_TAX_RATE])
@@ -498,29 +444,32 @@ class OrderEditor(QWidget):
             quantity, unit_price = self._value(row, C_QTY), self._value(row, C_PRICE)
             discount, tax_rate = self._value(row, C_DISCOUNT), self._value(row, C_TAX_RATE)
             if None in (quantity, unit_price, discount, tax_rate) or discount >= 1:
-                for column in (C_NET, C_TAX, C_GROSS):
-                    self.lines_table.setItem(row, column, item(""))
+                for key in ("net", "tax", "gross"):
+                    self.grid.set_cell(row, key, "")
             else:
                 net, tax, gross = sales.line_amounts(quantity, unit_price, discount, tax_rate)
                 net_total += net
                 tax_total += tax
-                self.lines_table.setItem(row, C_NET, money_item(net))
-                self.lines_table.setItem(row, C_TAX, money_item(tax))
-                self.lines_table.setItem(row, C_GROSS, money_item(gross))
+                self.grid.set_cell(row, "net", net)
+                self.grid.set_cell(row, "tax", tax)
+                self.grid.set_cell(row, "gross", gross)
             wanted = line.view.remaining if line.view is not None and self.state != "draft" else (quantity or ZERO)
             short = wanted > ZERO and wanted > line.available
             shortages += short
-            text = qty_text(line.available) + (" " + tr("short") if short else "")
-            cell = qty_item(line.available, warn=short)
-            cell.setText(text)
-            cell.setToolTip(
-                tr(
-                    "On hand {on_hand}, reserved by other open orders {reserved}",
-                    on_hand=qty_text(line.on_hand),
-                    reserved=qty_text(line.reserved),
-                )
+            tooltip = tr(
+                "On hand {on_hand}, reserved by other open orders {reserved}",
+                on_hand=qty_text(line.on_hand),
+                reserved=qty_text(line.reserved),
             )
-            self.lines_table.setItem(row, C_AVAILABLE, cell)
+            shortfall = wanted - max(line.available, ZERO) if short else ZERO
+            self.grid.set_cell(
+                row,
+                "short",
+                tr("short {qty}", qty=qty_text(shortfall)) if short else "",
+                warn=True,
+                tooltip=tooltip,
+            )
+            self.grid.set_cell(row, "available", line.available, warn=short, tooltip=tooltip)
         text = tr(
             "Excl. tax {net} · Tax {tax} · Total incl. tax {gross}",
             net=money_text(net_total),
@@ -532,44 +481,39 @@ class OrderEditor(QWidget):
         self.totals_label.setText(text)
         self.totals_label.setStyleSheet("color: #c62828;" if shortages else "")
 
-    def _focus_adder(self) -> None:
-        if self.editable:
-            self.product_picker.setFocus()
-            self.product_picker.selectAll()
-
-    def _on_product_picker_picked(self, _brief) -> None:
-        self.add_qty_edit.setFocus()
-        self.add_qty_edit.selectAll()
-
-    def _on_customer_picker_picked(self, brief) -> None:
-        """Another customer may have another price list: prices of the lines are resolved anew."""
-        if self._filling or not self.editable or not self._lines:
+    def _on_value_edited(self, _row: int, _key: str) -> None:
+        if self._filling or not self.editable:
             return
-        on = date_of(self.on_edit)
-        wanted = [(line.product.id, self._value(row, C_QTY) or Decimal(1)) for row, line in enumerate(self._lines)]
+        self.mark_dirty()
+        self._recompute()
 
-        def fetch():
-            return [sales.quote_price(self.ctx.uow, brief.id, pid, quantity, on) for pid, quantity in wanted]
+    def _on_line_removed(self, row: int) -> None:
+        if 0 <= row < len(self._lines):
+            del self._lines[row]
+        self.mark_dirty()
+        self._recompute()
 
-        def done(prices) -> None:
-            for row, resolved in enumerate(prices):
-                if row < len(self._lines):
-                    self._editor(row, C_PRICE).setValue(resolved)
-
-        self.ctx.query(fetch, done, lambda exc: show_error(self, exc))
-
-    def add_picked_line(self) -> None:
-        product = self.product_picker.product()
-        quantity = self.add_qty_edit.value() or Decimal(1)
-        if product is None:
-            show_error(self, ValidationError(tr("Pick a product first."), field="product"))
+    def _on_product_entered(self, product: masterdata.ProductBrief, scanned: bool) -> None:
+        """A product typed or scanned in the new line's product cell: a scan adds 1 to its line if it
+        has one; otherwise a new line (the cursor goes to its quantity unless scanned)."""
+        if not self.editable:
             return
-        self.add_line(product, quantity)
-        self.product_picker.clear()
-        self.add_qty_edit.clear()
-        self.product_picker.setFocus()
+        if scanned:
+            row = self.grid.find_line(product.id)
+            if row >= 0:
+                self.grid.increment(row)
+                self.grid.focus_new_line()
+                return
+        self.add_line(product, Decimal(1), focus=None if scanned else "qty")
 
-    def add_line(self, product: masterdata.ProductBrief, quantity: Decimal, unit_price: Decimal | None = None) -> None:
+    def add_line(
+        self,
+        product: masterdata.ProductBrief,
+        quantity: Decimal,
+        unit_price: Decimal | None = None,
+        *,
+        focus: str | None = None,
+    ) -> None:
         """Add a line: the price is the customer's resolved price; stock is looked up."""
         customer = self.customer_picker.party()
         on = date_of(self.on_edit)
@@ -583,26 +527,54 @@ class OrderEditor(QWidget):
 
         def done(result) -> None:
             resolved, stock = result
-            prices = [self._current_values(r) for r in range(len(self._lines))]
             self._lines.append(_Line(product, stock.on_hand, stock.reserved))
-            prices.append((quantity, unit_price if unit_price is not None else resolved, ZERO, product.tax_rate))
-            self._render_lines(prices=prices)
-            self.lines_table.selectRow(len(self._lines) - 1)
+            price = unit_price if unit_price is not None else resolved
+            self._filling = True
+            self.grid.add_line(
+                product,
+                {"qty": quantity, "price": price, "discount": ZERO, "tax_rate": _percent(product.tax_rate)},
+                focus=focus,
+            )
+            self._filling = False
+            self.mark_dirty()
+            self._recompute()
+            if focus is None:
+                self.grid.focus_new_line()
 
         self.ctx.query(fetch, done, lambda exc: show_error(self, exc))
 
-    def _current_values(self, row: int):
-        return tuple(self._value(row, c) for c in (C_QTY, C_PRICE, C_DISCOUNT, C_TAX_RATE))
-
     def remove_current_line(self) -> None:
-        row = self.lines_table.currentRow()
-        if not self.editable or not (0 <= row < len(self._lines)):
+        self.grid.request_remove(self.grid.currentRow())
+
+    def _on_customer_picker_picked(self, brief) -> None:
+        """The header shows the customer's 应收余额 and credit limit at once; another customer may
+        have another price list, so the prices of the lines are resolved anew."""
+        self.ctx.query(
+            lambda: sales.customer_credit(self.ctx.uow, brief.id), self._on_credit, lambda exc: show_error(self, exc)
+        )
+        if self._filling or not self.editable:
             return
-        prices = [self._current_values(r) for r in range(len(self._lines)) if r != row]
-        del self._lines[row]
-        for line in self._lines:
-            line.view = None
-        self._render_lines(prices=prices)
+        self.mark_dirty()
+        self.grid.focus_new_line()  # the next thing to type is the first product
+        if not self._lines:
+            return
+        on = date_of(self.on_edit)
+        wanted = [(line.product.id, self._value(row, C_QTY) or Decimal(1)) for row, line in enumerate(self._lines)]
+
+        def fetch():
+            return [sales.quote_price(self.ctx.uow, brief.id, pid, quantity, on) for pid, quantity in wanted]
+
+        def done(prices) -> None:
+            for row, resolved in enumerate(prices):
+                if row < len(self._lines):
+                    self.grid.set_value(row, "price", resolved)
+            self._recompute()
+
+        self.ctx.query(fetch, done, lambda exc: show_error(self, exc))
+
+    def _on_credit(self, credit) -> None:
+        self.credit = credit
+        self._show_credit()
 
     # --- actions ------------------------------------------------------------------------
     def save(self) -> None:
@@ -719,13 +691,30 @@ class OrderEditor(QWidget):
     def _after_convert(self, ref) -> None:
         self.load(self.doc_id)
         self.saved.emit(ref)
+        self.open_requested.emit("sales_order", ref.id)
 
-    def deliver(self) -> None:
-        if self.view is None:
+    def post(self) -> None:
+        """F11: 出库 — the delivery dialog."""
+        self.deliver()
+
+    def deliver(self, copy_of: sales.DeliveryView | None = None) -> None:
+        """The delivery dialog; ``copy_of`` (改单) prefills it with that delivery's quantities."""
+        if self.view is None or self.state not in ("confirmed", "partly_delivered"):
             return
+        from ..widgets.decimal_edit import DecimalEdit
         from .dialogs import DeliveryDialog
 
         dialog = DeliveryDialog(self.ctx, self.view, self)
+        if copy_of is not None:
+            wanted: dict[uuid.UUID, Decimal] = {}
+            for line in copy_of.lines:
+                wanted[line.product_id] = wanted.get(line.product_id, ZERO) + line.qty
+            for row, line in enumerate(getattr(dialog, "lines", [])):
+                edit = dialog.lines_table.cellWidget(row, 3)
+                if isinstance(edit, DecimalEdit):
+                    quantity = min(wanted.get(line.product_id, ZERO), line.remaining)
+                    wanted[line.product_id] = wanted.get(line.product_id, ZERO) - quantity
+                    edit.setValue(quantity)
         dialog.posted.connect(lambda ref: self._posted("DN", ref))
         dialog.open()
         self._dialog = dialog
@@ -755,6 +744,42 @@ class OrderEditor(QWidget):
         dialog.posted.connect(lambda ref: self._posted("SX" if exchange else "SR", ref))
         dialog.open()
         self._dialog = dialog
+
+    # --- 改单 -----------------------------------------------------------------------------
+    def amend_delivery(self) -> None:
+        """改单 of a posted delivery: reverse it (红冲 — a reversal linked both ways, in one
+        transaction) and open the delivery dialog with its lines as the corrected copy to post."""
+        delivery_id = self._selected_delivery()
+        if delivery_id is None or self.view is None:
+            return
+        number = next((d.number for d in self.view.documents if d.id == delivery_id), "")
+        from ..errors import ask
+
+        if not ask(
+            self,
+            tr(
+                "Reverse delivery {number} (红冲) and deliver a corrected copy? The goods come back to stock and the receivable is credited.",
+                number=number,
+            ),
+        ):
+            return
+        uow, order_id = self.ctx.uow, self.doc_id
+        view = sales.get_delivery_view(uow, delivery_id)
+
+        def done(ref) -> None:
+            self._recent["SR"] = ref.id
+            self._last_kind = "SR"
+            self.load(order_id)
+            self.saved.emit(ref)
+            if self.view is not None and self.view.state in ("confirmed", "partly_delivered"):
+                self.deliver(copy_of=view)
+
+        self.ctx.write(
+            lambda: sales.reverse_delivery(uow, delivery_id),
+            done,
+            lambda exc: show_error(self, exc),
+            areas=AREAS,
+        )
 
     def _after_write(self, ref, reload_id=None) -> None:
         target = reload_id or ref.id
@@ -819,6 +844,9 @@ class OrderEditor(QWidget):
         )
         return documents[labels.index(choice)] if ok and choice in labels else None
 
+    def print_(self) -> None:
+        self.print_order()
+
     def print_order(self) -> None:
         """Print the saved order (销售订单) or quote (报价单) shown."""
         from ..printing import print_document
@@ -844,3 +872,38 @@ class OrderEditor(QWidget):
         from ..printing import print_document
 
         print_document(self, self.ctx, print_kind, doc.id)
+
+
+@dataclass(frozen=True)
+class _DocRow:
+    """A delivery or return in the form's list, with its 红冲 partner."""
+
+    doc: Any
+    reversals: dict
+
+    def __getattr__(self, name):
+        return getattr(self.doc, name)
+
+    @property
+    def reversal_text(self) -> str:
+        partner = self.reversals.get(self.doc.id)
+        if partner is None:
+            return ""
+        if self.doc.kind == "DN":
+            return tr("reversed by {number}", number=partner)
+        return tr("红冲 of {number}", number=partner)
+
+
+SalesOrderForm = OrderEditor
+
+
+def _order_form(ctx) -> OrderEditor:
+    return OrderEditor(ctx)
+
+
+def _quote_form(ctx) -> OrderEditor:
+    return OrderEditor(ctx, mode="quote")
+
+
+register_form("sales_order", _order_form)
+register_form("sales_quote", _quote_form)

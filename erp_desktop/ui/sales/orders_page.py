@@ -1,12 +1,13 @@
 """The order list (filters: status, customer, salesperson, date range; search by number or
-customer; lazily paged) above the order editor."""
+customer; lazily paged). Enter or a double-click opens the order's form in its own tab; Ctrl+N
+opens a new order form (``ui.forms``)."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from erp_desktop.services import sales
 from erp_desktop.services.paging import ListQuery
@@ -14,11 +15,11 @@ from erp_desktop.services.printing import DocKind
 
 from ...i18n import tr
 from ..context import AppContext
+from ..forms import open_document
 from ..printing import add_list_print_action
 from ..table_models import Column
 from ..widgets.list_page import ListPage
 from ..widgets.pickers import PartyPicker
-from ..widgets.remember import layout_key, remember_splitter
 from .order_editor import OrderEditor
 
 STATES = ("draft", "confirmed", "partly_delivered", "delivered", "closed", "cancelled")
@@ -44,8 +45,9 @@ class OrdersPage(QWidget):
             Column("gross_total", tr("Total"), "money", width=100),
         ]
         self.list_page = ListPage(columns, self._fetch, parent=self, placeholder=tr("Search number or customer…"))
-        self.list_page.add_action(tr("New order"), self._on_new, "Ctrl+N")
-        self.list_page.add_action(tr("Refresh"), self.reload)
+        self.list_page.add_action(tr("New order (Ctrl+N)"), self.new_document, "Ctrl+N")
+        self.list_page.add_action(tr("Open (Enter)"), self._open_current)
+        self.list_page.add_action(tr("Refresh"), self.reload)  # F5: the window's refresh
         self.print_action = add_list_print_action(self.list_page, ctx, lambda row: (DocKind.SALES_ORDER, row.id))
         self.status_combo = QComboBox(self)
         self.status_combo.addItem(tr("All statuses"), None)
@@ -83,24 +85,11 @@ class OrdersPage(QWidget):
         self.salesperson_edit.editingFinished.connect(self.apply_filters)
         self.from_edit.dateChanged.connect(lambda _d: self.apply_filters())
         self.to_edit.dateChanged.connect(lambda _d: self.apply_filters())
-        top = QWidget(self)
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addLayout(filters)
-        top_layout.addWidget(self.list_page, 1)
-        self.editor = OrderEditor(ctx, self)
-        self.editor.saved.connect(lambda _ref: self.reload())
-        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
-        remember_splitter(self.splitter, ctx, layout_key(self, "split"))
-        self.splitter.addWidget(top)
-        self.splitter.addWidget(self.editor)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.splitter)
-        self.list_page.activated.connect(lambda row: self.editor.load(row.id))
-        self.list_page.table_view.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+        layout.addLayout(filters)
+        layout.addWidget(self.list_page, 1)
+        self.list_page.activated.connect(lambda row: self.open_order(row.id))
         ctx.changed.connect(self._on_ctx_changed)
 
     def _date_filter(self) -> QDateEdit:
@@ -136,14 +125,48 @@ class OrdersPage(QWidget):
     def reload(self) -> None:
         self.list_page.reload()
 
-    def _on_new(self) -> None:
-        self.editor.new_document()
-        self.editor.customer_picker.setFocus()
+    # --- documents (the keyboard contract of a list) ----------------------------------------
+    def open_order(self, order_id) -> OrderEditor:
+        """The order's form in its own tab (brought forward when open already)."""
+        form = open_document(self.ctx, "sales_order", order_id, lambda: OrderEditor(self.ctx))
+        return form  # type: ignore[return-value]
 
-    def _on_current_row_changed(self, current, _previous) -> None:
-        row = self.list_page.model.row_at(current.row())
+    def new_document(self) -> OrderEditor:
+        """Ctrl+N: a new order form, the cursor in its customer field."""
+        form = open_document(self.ctx, "sales_order", None, lambda: OrderEditor(self.ctx))
+        form.customer_picker.setFocus()  # type: ignore[attr-defined]
+        return form  # type: ignore[return-value]
+
+    def _open_current(self) -> None:
+        row = self.list_page.current_row()
         if row is not None:
-            self.editor.load(row.id)
+            self.open_order(row.id)
+
+    def refresh(self) -> None:
+        self.reload()
+
+    def focus_search(self) -> None:
+        self.list_page.search_edit.setFocus()
+        self.list_page.search_edit.selectAll()
+
+    def print_(self) -> None:
+        if self.print_action.isEnabled():
+            self.print_action.trigger()
+
+    def save(self) -> None:
+        """A list has nothing to save."""
+
+    def confirm(self) -> None:
+        """Nothing to confirm on a list."""
+
+    def post(self) -> None:
+        """Nothing to post on a list."""
+
+    def has_unsaved_changes(self) -> bool:
+        return False
+
+    def close_requested(self) -> bool:
+        return True
 
     def _on_ctx_changed(self, areas) -> None:
         if "sales" in areas or "parties" in areas:

@@ -1,4 +1,5 @@
-"""The main window: a tab per module, menus, a status bar; remembers its size and tab."""
+"""The main window: a tab per module, then a closable tab per open document (``ui.forms``),
+menus, a status bar; remembers its size and tab. Closing it with unsaved documents asks first."""
 
 from __future__ import annotations
 
@@ -7,11 +8,12 @@ import logging
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QWidget
 
 from erp_desktop import __version__, config
 from erp_desktop.i18n import tr
 from erp_desktop.ui.context import AppContext
+from erp_desktop.ui.forms import DocumentTabs, install_document_tabs
 from erp_desktop.ui.modules import MENU_MODULES, MODULES
 
 log = logging.getLogger(__name__)
@@ -22,9 +24,9 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.setWindowTitle(tr("erp-desktop — shop management"))
-        self.tabs = QTabWidget(self)
-        self.tabs.setDocumentMode(True)
+        self.tabs = DocumentTabs(ctx, self)
         self.setCentralWidget(self.tabs)
+        install_document_tabs(ctx, self.tabs)
         self.tab_keys: list[str] = []
         self.menus: dict[str, QMenu] = {}
         self._build_menus()
@@ -97,7 +99,7 @@ class MainWindow(QMainWindow):
             )
             widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
             title = key
-        self.tabs.addTab(widget, title)
+        self.tabs.add_fixed_tab(widget, title)
         self.tab_keys.append(key)
         if hasattr(module, "install_menus"):
             module.install_menus(self, self.ctx)
@@ -153,8 +155,11 @@ class MainWindow(QMainWindow):
             self.show_tab(tab)
 
     def closeEvent(self, event) -> None:
+        if not self.tabs.close_all():  # 保存 / 放弃 / 取消 for each unsaved document; 取消 keeps the window
+            event.ignore()
+            return
         self.ctx.settings.setValue("main/geometry", self.saveGeometry())
-        if self.tab_keys and self.tabs.currentIndex() >= 0:
+        if 0 <= self.tabs.currentIndex() < len(self.tab_keys):
             self.ctx.settings.setValue("main/tab", self.tab_keys[self.tabs.currentIndex()])
         self.ctx.runner.wait(5000)
         super().closeEvent(event)

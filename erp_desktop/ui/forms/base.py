@@ -1,0 +1,242 @@
+"""The document form (单据): header on top, the line grid in the middle, totals and the action
+buttons at the bottom; each button shows its shortcut.
+
+A form answers the shell's keyboard contract (``ui/shell/keys.py``) by method name:
+``new_document()`` Ctrl+N, ``save()`` Ctrl+S, ``confirm()`` F8, ``post()`` F11, ``print_()`` Ctrl+P,
+``refresh()`` F5, ``focus_search()`` Ctrl+F, ``has_unsaved_changes()`` and ``close_requested()``
+(asks 保存 / 放弃 / 取消 when there are unsaved changes; True when the form may close). Where no
+window action claims one of those keys (a form on its own), the form handles the key itself.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...i18n import tr
+
+# the shortcut each contract method answers to, as the buttons show it
+SHORTCUTS: dict[str, str] = {
+    "new_document": "Ctrl+N",
+    "save": "Ctrl+S",
+    "confirm": "F8",
+    "post": "F11",
+    "print_": "Ctrl+P",
+    "refresh": "F5",
+    "focus_search": "Ctrl+F",
+}
+
+SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
+
+
+def ask_unsaved(parent: QWidget, title: str) -> str:
+    """保存 / 放弃 / 取消 for unsaved changes: SAVE, DISCARD or CANCEL. Tests replace this."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(tr("Unsaved changes"))
+    box.setText(tr("{title} has unsaved changes. Save them?", title=title))
+    save = box.addButton(tr("Save"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(save)
+    box.setEscapeButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    return SAVE if clicked is save else DISCARD if clicked is discard else CANCEL
+
+
+class DocumentForm(QWidget):
+    """Base of every document form. Subclasses fill ``header`` (a grid layout: ``add_field``),
+    put their ``LineGrid`` in with ``set_grid``, add buttons with ``add_button`` and call
+    ``watch(widget)`` on each header field so that typing marks the form unsaved."""
+
+    kind = "document"
+    saved = Signal(object)  # the DocRef after any successful write
+    title_changed = Signal(str)
+    dirty_changed = Signal(bool)
+    open_requested = Signal(str, object)  # another document to open: (kind, id or None)
+    close_me = Signal()  # Esc on the form: close its tab (asking first)
+
+    def __init__(self, ctx: Any, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.doc_id: uuid.UUID | None = None
+        self._dirty = False
+        self._title = ""
+        self.title_label = QLabel(self)
+        self.title_label.setStyleSheet("font-size: 15px; font-weight: bold;")
+        self.state_label = QLabel(self)
+        self.info_label = QLabel(self)  # header figures (e.g. the customer's balance and credit limit)
+        self.info_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title_label)
+        title_row.addWidget(self.state_label)
+        title_row.addStretch(1)
+        title_row.addWidget(self.info_label)
+        self.header = QGridLayout()
+        self.header.setHorizontalSpacing(8)
+        self.header.setVerticalSpacing(4)
+        self._header_row = 0
+        self._header_col = 0
+        self.body = QVBoxLayout()
+        self.totals_label = QLabel(self)
+        self.totals_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.buttons = QHBoxLayout()
+        self.print_buttons = QHBoxLayout()
+        bottom = QHBoxLayout()
+        bottom.addLayout(self.buttons)
+        bottom.addStretch(1)
+        bottom.addLayout(self.print_buttons)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.setSpacing(4)
+        layout.addLayout(title_row)
+        layout.addLayout(self.header)
+        layout.addLayout(self.body, 1)
+        layout.addWidget(self.totals_label)
+        layout.addLayout(bottom)
+        self._key_slots: dict[str, Callable[[], Any]] = {}
+
+    # --- building ----------------------------------------------------------------------------
+    def add_field(self, label: str, widget: QWidget, *, span: int = 1, new_row: bool = False) -> None:
+        """Header fields flow left to right, three to a row."""
+        if new_row or self._header_col + span > 3:
+            self._header_row += 1
+            self._header_col = 0
+        text = QLabel(label, self)
+        text.setBuddy(widget)
+        self.header.addWidget(text, self._header_row, self._header_col * 2)
+        self.header.addWidget(widget, self._header_row, self._header_col * 2 + 1, 1, span * 2 - 1)
+        for c in range(3):
+            self.header.setColumnStretch(c * 2 + 1, 1)
+        self._header_col += span
+
+    def set_grid(self, grid: QWidget) -> None:
+        self.body.addWidget(grid, 1)
+
+    def add_button(
+        self, text: str, slot: Callable[[], Any], method: str | None = None, *, print_row: bool = False
+    ) -> QPushButton:
+        """A bottom button; ``method`` names the contract method whose shortcut it shows."""
+        shortcut = SHORTCUTS.get(method or "")
+        button = QPushButton(f"{text} ({shortcut})" if shortcut else text, self)
+        if shortcut:
+            button.setToolTip(shortcut)
+        button.clicked.connect(lambda _checked=False: slot())
+        (self.print_buttons if print_row else self.buttons).addWidget(button)
+        return button
+
+    def watch(self, *widgets: QWidget) -> None:
+        """Typing in these header fields marks the form unsaved."""
+        for widget in widgets:
+            if isinstance(widget, QLineEdit):
+                widget.textEdited.connect(lambda _t: self.mark_dirty())
+            elif isinstance(widget, QComboBox):
+                widget.activated.connect(lambda _i: self.mark_dirty())
+            elif hasattr(widget, "dateChanged"):
+                widget.dateChanged.connect(lambda _d: self.mark_dirty())
+            elif isinstance(widget, QAbstractButton):
+                widget.toggled.connect(lambda _b: self.mark_dirty())
+
+    # --- title and state ---------------------------------------------------------------------
+    def doc_key(self) -> tuple[str, uuid.UUID | None]:
+        return (self.kind, self.doc_id)
+
+    def title(self) -> str:
+        return self._title
+
+    def set_title(self, title: str) -> None:
+        self._title = title
+        self.title_label.setText(title)
+        self.title_changed.emit(self.tab_text())
+
+    def tab_text(self) -> str:
+        return self._title + (" *" if self._dirty else "")
+
+    def mark_dirty(self) -> None:
+        if getattr(self, "_filling", False):
+            return
+        if not self._dirty:
+            self._dirty = True
+            self.dirty_changed.emit(True)
+            self.title_changed.emit(self.tab_text())
+
+    def set_clean(self) -> None:
+        if self._dirty:
+            self._dirty = False
+            self.dirty_changed.emit(False)
+            self.title_changed.emit(self.tab_text())
+
+    # --- the keyboard contract ---------------------------------------------------------------
+    def new_document(self) -> None:
+        self.open_requested.emit(self.kind, None)
+
+    def save(self) -> None:
+        """Save the document (a draft); a posted one has nothing to save."""
+
+    def confirm(self) -> None:
+        """确认 / 审核."""
+
+    def post(self) -> None:
+        """出库 / 入库 / 过账 (opens the posting dialog where there is one)."""
+
+    def print_(self) -> None:
+        """Print the document."""
+
+    def refresh(self) -> None:
+        if self.doc_id is not None and not self.has_unsaved_changes():
+            self.load(self.doc_id)
+
+    def focus_search(self) -> None:
+        grid = getattr(self, "grid", None)
+        if grid is not None and getattr(grid, "picker", None) is not None:
+            grid.focus_new_line()
+
+    def load(self, doc_id: uuid.UUID) -> None:  # pragma: no cover - every form has its own
+        raise NotImplementedError
+
+    def has_unsaved_changes(self) -> bool:
+        return self._dirty
+
+    def close_requested(self) -> bool:
+        """May the form close? With unsaved changes ask 保存 / 放弃 / 取消: Save saves (and closes
+        only once saved), Discard closes, Cancel stays."""
+        if not self.has_unsaved_changes():
+            return True
+        answer = ask_unsaved(self, self.title() or tr("This document"))
+        if answer == DISCARD:
+            self.set_clean()
+            return True
+        if answer == SAVE:
+            self.save()
+            return not self.has_unsaved_changes()
+        return False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        """The contract's keys when no window action took them first."""
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            self.close_me.emit()
+            return
+        pressed = QKeySequence(event.keyCombination()).toString()
+        for method, shortcut in SHORTCUTS.items():
+            if pressed == QKeySequence(shortcut).toString():
+                getattr(self, method)()
+                event.accept()
+                return
+        super().keyPressEvent(event)
