@@ -1378,7 +1378,7 @@
     <message>
       <location filename="../../erp_desktop/ui/finance/money.py" line="78" />
       <source>Reversal</source>
-      <translation>冲销</translation>
+      <translation>红冲</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/openitems.py" line="71" />

@@ -619,187 +619,177 @@
       <translation>补货建议</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="130" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="62" />
+      <source>Tax %</source>
+      <translation>税率 %</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="109" />
       <source>Approval</source>
       <translation>审批</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="141" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="120" />
       <source>Submit for approval</source>
       <translation>提交审批</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="142" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="121" />
       <source>Approve order</source>
       <translation>审批通过</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="143" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="122" />
       <source>Reject…</source>
       <translation>驳回…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="155" />
-      <source>Save</source>
-      <translation>保存</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="157" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="141" />
       <source>Confirm order</source>
       <translation>确认订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="158" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="142" />
       <source>Receive…</source>
       <translation>入库…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="159" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="143" />
       <source>Return…</source>
       <translation>退货…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="160" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="144" />
       <source>Cancel order</source>
       <translation>取消订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="161" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="145" />
       <source>Close order</source>
       <translation>关闭订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="163" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="147" />
       <source>Print the order (Ctrl+P)</source>
       <translation>打印订单 (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="164" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="148" />
       <source>Print receipt note</source>
       <translation>打印入库单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="165" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="149" />
       <source>Print return note</source>
       <translation>打印退货单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="343" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="309" />
       <source>Net {net} · Tax {tax} · Total {gross}</source>
       <translation>不含税 {net} · 税额 {tax} · 合计 {gross}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="369" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="335" />
       <source>requested</source>
       <translation>已提交</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="369" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="335" />
       <source>rejected</source>
       <translation>已驳回</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="538" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="526" />
       <source>Reject order</source>
       <translation>驳回订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="538" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="526" />
       <source>Why is the order rejected?</source>
       <translation>驳回原因？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="134" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="113" />
       <source>When</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="134" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="113" />
       <source>Decision</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="134" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="113" />
       <source>Who</source>
       <translation>审批人</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="230" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="206" />
       <source>New purchase order</source>
       <translation>新建采购订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="233" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="213" />
       <source>{number} · {state} · buyer {buyer}</source>
       <translation>{number} · {state} · 采购员 {buyer}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="321" />
-      <source>Late: the expected date has passed and the line is not fully received.</source>
-      <translation>逾期：已过预计到货日期且未全部入库。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="356" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="322" />
       <source>Save the order to see whether it needs approval.</source>
       <translation>保存订单后可查看是否需要审批。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="409" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="375" />
       <source>Ordered {ordered} · received {received} · returned {returned} · late lines {late} · invoiced {invoiced} · paid {paid}</source>
       <translation>订购 {ordered} · 已入库 {received} · 已退货 {returned} · 逾期行 {late} · 已开票 {invoiced} · 已付款 {paid}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="591" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="579" />
       <source>Receipt</source>
       <translation>入库单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="591" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="579" />
       <source>Return</source>
       <translation>退货单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="358" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="291" />
+      <source>Late: the expected date has passed and the line is not fully received.</source>
+      <translation>逾期：已过预计到货日期且未全部入库。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="324" />
       <source>No approval rule applies to this order.</source>
       <translation>此订单不适用任何审批规则。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="421" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="387" />
       <source>Receipts and returns: {docs}</source>
       <translation>入库与退货：{docs}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="431" />
-      <source>Pick a product and enter a quantity.</source>
-      <translation>请选择商品并输入数量。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="462" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="455" />
       <source>Line {line}: quantity, price and tax rate must be numbers.</source>
       <translation>第 {line} 行：数量、单价和税率必须是数字。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="559" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="547" />
       <source>Return to supplier</source>
       <translation>采购退货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="360" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="326" />
       <source>Approved.</source>
       <translation>已审批通过。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="363" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="329" />
       <source>Rejected — change the order and submit it again. </source>
       <translation>已驳回——请修改订单后重新提交。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="468" />
-      <source>Line {line}: the expected date must look like 2026-03-31.</source>
-      <translation>第 {line} 行：预计日期格式应为 2026-03-31。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="365" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="331" />
       <source>Needs approval by {who}. Rules: {rules}</source>
       <translation>需要 {who} 审批。规则：{rules}</translation>
     </message>
@@ -992,6 +982,11 @@
       <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="92" />
       <source>Select the open requisition lines to merge.</source>
       <translation>请选择要合并的未完成采购申请行。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="164" />
+      <source>Pick a product and enter a quantity.</source>
+      <translation>请选择商品并输入数量。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="47" />

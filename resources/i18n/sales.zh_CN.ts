@@ -269,7 +269,7 @@
       <translation>订单 {number} 没有明细行。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/checks.py" line="74" />
+      <location filename="../../erp_desktop/services/sales/checks.py" line="87" />
       <source>Sales documents have their moves, receivables and entries</source>
       <translation>销售单据的库存移动、应收与凭证齐全</translation>
     </message>
@@ -339,7 +339,7 @@
       <translation>销售退货 {number}(原出库单 {delivery})</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="566" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="654" />
       <source>Delivery not found.</source>
       <translation>找不到出库单。</translation>
     </message>
@@ -364,12 +364,37 @@
       <translation>{code} 退货 {qty} 超过 {number} 可退数量:已出库 {delivered},已退 {returned}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="485" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="487" />
+      <source>Delivery {number} has already been reversed.</source>
+      <translation>出库单 {number} 已红冲。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="490" />
+      <source>Delivery {number} is part of an exchange; return the goods instead of reversing it.</source>
+      <translation>出库单 {number} 属于换货，请做退货，不能红冲。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="498" />
+      <source>The order of delivery {number} is closed; it cannot be reversed.</source>
+      <translation>出库单 {number} 所属订单已关闭，不能红冲。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="507" />
+      <source>Everything on delivery {number} has come back already.</source>
+      <translation>出库单 {number} 的货物已全部退回。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="515" />
+      <source>红冲 {number}</source>
+      <translation>红冲 {number}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="573" />
       <source>Enter what goes out in exchange.</source>
       <translation>请输入换出的商品。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="533" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="621" />
       <source>Exchange against {number}</source>
       <translation>换货(原出库单 {number})</translation>
     </message>
@@ -409,7 +434,12 @@
       <translation>没有出库单 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/__init__.py" line="14" />
+      <location filename="../../erp_desktop/services/sales/queries.py" line="736" />
+      <source>Customer not found.</source>
+      <translation>找不到该客户。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sales/__init__.py" line="16" />
       <source>Sales</source>
       <translation>销售</translation>
     </message>
@@ -509,147 +539,197 @@
       <translation>最近购买</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="524" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="351" />
+      <source>Receivable balance {balance} · Credit limit {limit}</source>
+      <translation>应收余额 {balance} · 信用额度 {limit}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="473" />
       <source>Excl. tax {net} · Tax {tax} · Total incl. tax {gross}</source>
       <translation>不含税 {net} · 税额 {tax} · 价税合计 {gross}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="194" />
-      <source>Deliveries and returns</source>
-      <translation>出库与退货</translation>
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="894" />
+      <source>红冲 of {number}</source>
+      <translation>红冲 {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="202" />
-      <source>Confirm</source>
-      <translation>确认</translation>
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="83" />
+      <source>Short</source>
+      <translation>缺货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="203" />
-      <source>Deliver…</source>
-      <translation>出库…</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="205" />
-      <source>Exchange…</source>
-      <translation>换货…</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="207" />
-      <source>Convert to order</source>
-      <translation>转为订单</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="212" />
-      <source>Print delivery note</source>
-      <translation>打印送货单</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="476" />
-      <source>price</source>
-      <translation>单价</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="476" />
-      <source>discount</source>
-      <translation>折扣</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="476" />
-      <source>tax rate</source>
-      <translation>税率</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="149" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="85" />
       <source>Discount %</source>
       <translation>折扣 %</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="150" />
-      <source>Tax %</source>
-      <translation>税率 %</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="157" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="93" />
       <source>Exchanged</source>
       <translation>已换货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="206" />
-      <source>Cancel quote</source>
-      <translation>作废报价</translation>
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="163" />
+      <source>Deliveries and returns</source>
+      <translation>出库与退货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="210" />
-      <source>Print the quote (Ctrl+P)</source>
-      <translation>打印报价单 (Ctrl+P)</translation>
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="173" />
+      <source>Confirm</source>
+      <translation>确认</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="392" />
-      <source>Invoiced {invoiced} · Receivable {receivable} · Collected {collected} · Customer owes {owed} (credit limit {limit})</source>
-      <translation>已开票 {invoiced} · 应收 {receivable} · 已收 {collected} · 客户欠款 {owed}(信用额度 {limit})</translation>
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="174" />
+      <source>Deliver…</source>
+      <translation>出库…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="517" />
-      <source>On hand {on_hand}, reserved by other open orders {reserved}</source>
-      <translation>现存 {on_hand},其他未完成订单占用 {reserved}</translation>
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="176" />
+      <source>Exchange…</source>
+      <translation>换货…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="531" />
-      <source>⚠ Shortage on {count} line(s): can be saved as a backorder</source>
-      <translation>⚠ {count} 行缺货预警:可保存为欠货订单</translation>
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="177" />
+      <source>Amend delivery (红冲)…</source>
+      <translation>改单（红冲）…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="694" />
-      <source>Cancel {number}? Undelivered quantities are closed; delivered goods come back only by a return.</source>
-      <translation>取消 {number}?未发货数量将关闭;已出库的货物只能通过退货退回。</translation>
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="179" />
+      <source>Reverse the selected posted delivery (a 红冲 return linked to it) and deliver the corrected copy</source>
+      <translation>红冲所选的已过账出库单（生成与之关联的红冲单），再按更正后的副本出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="182" />
-      <source>Exchange</source>
-      <translation>换货</translation>
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="181" />
+      <source>Convert to order</source>
+      <translation>转为订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="356" />
-      <source>New quote</source>
-      <translation>新建报价</translation>
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="190" />
+      <source>Print delivery note</source>
+      <translation>打印送货单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="359" />
-      <source>New sales order</source>
-      <translation>新建销售订单</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="483" />
-      <source>Line {row}: the {what} is not a valid number.</source>
-      <translation>第 {row} 行:{what}不是有效数字。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="513" />
-      <source>short</source>
-      <translation>缺货</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="398" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="350" />
       <source>none</source>
       <translation>无</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/orders_page.py" line="52" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="420" />
+      <source>price</source>
+      <translation>单价</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="420" />
+      <source>discount</source>
+      <translation>折扣</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="420" />
+      <source>tax rate</source>
+      <translation>税率</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="459" />
+      <source>On hand {on_hand}, reserved by other open orders {reserved}</source>
+      <translation>现存 {on_hand},其他未完成订单占用 {reserved}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="893" />
+      <source>reversed by {number}</source>
+      <translation>已被 {number} 红冲</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="183" />
+      <source>Cancel quote</source>
+      <translation>作废报价</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="187" />
+      <source>Print the quote (Ctrl+P)</source>
+      <translation>打印报价单 (Ctrl+P)</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="330" />
+      <source>Invoiced {invoiced} · Receivable {receivable} · Collected {collected} · Customer owes {owed} (credit limit {limit})</source>
+      <translation>已开票 {invoiced} · 应收 {receivable} · 已收 {collected} · 客户欠款 {owed}(信用额度 {limit})</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="480" />
+      <source>⚠ Shortage on {count} line(s): can be saved as a backorder</source>
+      <translation>⚠ {count} 行缺货预警:可保存为欠货订单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="666" />
+      <source>Cancel {number}? Undelivered quantities are closed; delivered goods come back only by a return.</source>
+      <translation>取消 {number}?未发货数量将关闭;已出库的货物只能通过退货退回。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="760" />
+      <source>Reverse delivery {number} (红冲) and deliver a corrected copy? The goods come back to stock and the receivable is credited.</source>
+      <translation>红冲出库单 {number} 并按更正后的副本重新出库？货物退回库存，应收冲减。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="150" />
+      <source>Exchange</source>
+      <translation>换货</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="297" />
+      <source>New quote</source>
+      <translation>新建报价</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="300" />
+      <source>New sales order</source>
+      <translation>新建销售订单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="468" />
+      <source>short {qty}</source>
+      <translation>缺 {qty}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="428" />
+      <source>Line {row}: the {what} may not be negative.</source>
+      <translation>第 {row} 行：{what}不能为负数。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="430" />
+      <source>Line {row}: the {what} is not a valid number.</source>
+      <translation>第 {row} 行:{what}不是有效数字。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sales/orders_page.py" line="48" />
+      <source>New order (Ctrl+N)</source>
+      <translation>新建订单 (Ctrl+N)</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sales/orders_page.py" line="49" />
+      <source>Open (Enter)</source>
+      <translation>打开 (Enter)</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sales/orders_page.py" line="54" />
       <source>Open (awaiting or partly delivered)</source>
       <translation>未完成(待发货或部分出库)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/orders_page.py" line="32" />
+      <location filename="../../erp_desktop/ui/sales/orders_page.py" line="33" />
       <source>Order no.</source>
       <translation>订单号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/orders_page.py" line="46" />
+      <location filename="../../erp_desktop/ui/sales/orders_page.py" line="47" />
       <source>Search number or customer…</source>
       <translation>搜索单号或客户…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/quotes_page.py" line="28" />
+      <location filename="../../erp_desktop/ui/sales/quotes_page.py" line="42" />
+      <source>New quote (Ctrl+N)</source>
+      <translation>新建报价 (Ctrl+N)</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sales/quotes_page.py" line="31" />
       <source>Quote no.</source>
       <translation>报价单号</translation>
     </message>

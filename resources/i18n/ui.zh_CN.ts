@@ -50,6 +50,46 @@
       <translation>第 {row} 行</translation>
     </message>
     <message>
+      <location filename="../../erp_desktop/ui/forms/base.py" line="52" />
+      <source>Unsaved changes</source>
+      <translation>未保存的修改</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/forms/base.py" line="53" />
+      <source>{title} has unsaved changes. Save them?</source>
+      <translation>{title} 尚未保存，是否保存？</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/forms/base.py" line="54" />
+      <source>Save</source>
+      <translation>保存</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/forms/base.py" line="55" />
+      <source>Discard</source>
+      <translation>放弃</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/forms/base.py" line="56" />
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/forms/base.py" line="222" />
+      <source>This document</source>
+      <translation>当前单据</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/forms/grid.py" line="400" />
+      <source>Remove line {row} ({product})?</source>
+      <translation>删除第 {row} 行（{product}）？</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/forms/tabs.py" line="71" />
+      <source>New document</source>
+      <translation>新单据</translation>
+    </message>
+    <message>
       <location filename="../../erp_desktop/ui/printing.py" line="489" />
       <source>Print a document…</source>
       <translation>打印单据…</translation>
@@ -220,42 +260,42 @@
       <translation>请输入用户名。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="24" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="26" />
       <source>erp-desktop — shop management</source>
       <translation>erp-desktop — 进销存管理</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="38" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="40" />
       <source>Database: {name}</source>
       <translation>数据库：{name}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="39" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="41" />
       <source>User: {name}</source>
       <translation>用户：{name}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="41" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="43" />
       <source>Ready</source>
       <translation>就绪</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="69" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="71" />
       <source>Language</source>
       <translation>语言</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="76" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="78" />
       <source>About erp-desktop</source>
       <translation>关于 erp-desktop</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="132" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="134" />
       <source>The new language applies the next time the program starts.</source>
       <translation>新语言将在下次启动程序时生效。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="138" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="140" />
       <source>erp-desktop {version}
 Purchase, sales, inventory and finance for small shops.
 Database: {db}</source>
@@ -264,42 +304,42 @@ Database: {db}</source>
 数据库：{db}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="51" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="53" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="52" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="54" />
       <source>&amp;Documents</source>
       <translation>单据(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="53" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="55" />
       <source>&amp;Reports</source>
       <translation>报表(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="54" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="56" />
       <source>&amp;Tools</source>
       <translation>工具(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="55" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="57" />
       <source>&amp;Settings</source>
       <translation>设置(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="56" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="58" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="70" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="72" />
       <source>System default</source>
       <translation>跟随系统</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="93" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="95" />
       <source>This part of the program failed to load. Details are in the log:
 {path}</source>
       <translation>程序的这一部分加载失败。详情见日志：
@@ -422,11 +462,6 @@ erp-desktop restore 备份文件
       <location filename="../../erp_desktop/ui/widgets/export.py" line="127" />
       <source>Exporting {title}…</source>
       <translation>正在导出{title}……</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/widgets/export.py" line="127" />
-      <source>Cancel</source>
-      <translation>取消</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/widgets/export.py" line="182" />
