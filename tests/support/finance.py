@@ -22,7 +22,7 @@ def delivery(
     terms_days: int = 30,
     doc_type: str = "DN",
 ) -> uuid.UUID:
-    """A delivery's finance half: Dr 1122 gross / Cr 5001 net / Cr 222102 tax, receivable item."""
+    """A delivery's finance half: Dr 1122 gross / Cr 5001 net / Cr 22210102 tax, receivable item."""
     gross = Decimal(gross)
     net = (gross / (1 + Decimal(tax_rate))).quantize(Decimal("0.01"))
     doc_id = uuid7()

@@ -39,8 +39,13 @@ if TYPE_CHECKING:
         reverse_manual_entry,
     )
     from .chart import (
+        POSTING_KEYS,
+        AccountRow,
+        PostingAccountRow,
         add_account,
         list_accounts,
+        list_posting_accounts,
+        set_posting_account,
         update_account,
     )
     from .invoices import (
@@ -117,6 +122,11 @@ _SOURCES: dict[str, tuple[str, str]] = {
     "TrialBalance": ("queries", "TrialBalance"),
     "UninvoicedRow": ("invoices", "UninvoicedRow"),
     "add_account": ("chart", "add_account"),
+    "AccountRow": ("chart", "AccountRow"),
+    "POSTING_KEYS": ("chart", "POSTING_KEYS"),
+    "PostingAccountRow": ("chart", "PostingAccountRow"),
+    "list_posting_accounts": ("chart", "list_posting_accounts"),
+    "set_posting_account": ("chart", "set_posting_account"),
     "ageing_report": ("queries", "ageing_report"),
     "allocate": ("allocation", "allocate"),
     "allocate_pair_tx": ("allocation", "allocate_pair_tx"),
@@ -161,6 +171,11 @@ _SOURCES: dict[str, tuple[str, str]] = {
 }
 
 __all__ = [
+    "AccountRow",
+    "POSTING_KEYS",
+    "PostingAccountRow",
+    "list_posting_accounts",
+    "set_posting_account",
     "Ageing",
     "AgeingRow",
     "AllocationResult",

@@ -100,7 +100,17 @@ CHART: list[tuple[str, str, str, AccountKind, str | None]] = [
 ]
 SYSTEM_CODES = {value for name, value in vars(A).items() if name.isupper()}
 # posted automatically by business documents: a sub-account would leave them unpostable
-FIXED_CODES = SYSTEM_CODES - {A.CASH, A.BANK, A.OTHER_INCOME, A.SELLING_EXPENSE, A.ADMIN_EXPENSE, A.OTHER_EXPENSE}
+FIXED_CODES = SYSTEM_CODES - {
+    A.CASH,
+    A.BANK,
+    A.TAXES,
+    A.VAT,
+    A.DISTRIBUTION,
+    A.OTHER_INCOME,
+    A.SELLING_EXPENSE,
+    A.ADMIN_EXPENSE,
+    A.OTHER_EXPENSE,
+}
 ACCOUNT_NAMESPACE = uuid.UUID("6f1d3c1e-5a0b-4b8e-9a52-0c5a4b8f2e11")
 
 
@@ -308,9 +318,10 @@ def _hand_down(tx: Session, parent: Account, child: Account, on: date) -> None:
         )
         posting.debit(child.code, balance).credit(parent.code, balance)
         posting.post(tx)
-    settings = _posting_settings(tx)
-    if any(v == parent.code for v in settings.value.values()):
-        settings.value = {k: (child.code if v == parent.code else v) for k, v in settings.value.items()}
+    following = [key for key in POSTING_KEYS if _chosen(tx, key) == parent.code]
+    if following:
+        settings = _posting_settings(tx)
+        settings.value = {**_overrides(settings), **{key: child.code for key in following}}
         tx.flush()
 
 
@@ -414,6 +425,10 @@ def _posting_settings(tx: Session) -> AppSetting:
     return row
 
 
+def _overrides(row: AppSetting) -> dict[str, str]:
+    return {str(k): str(v) for k, v in row.value.items()} if isinstance(row.value, dict) else {}
+
+
 def _chosen(tx: Session, key: str) -> str:
     row = tx.scalar(select(AppSetting.value).where(AppSetting.key == POSTING_SETTING))
     chosen = row.get(key) if isinstance(row, dict) else None
@@ -451,7 +466,7 @@ def posting_account(tx: Session, key: str) -> str:
 
 def list_posting_accounts(uow: UnitOfWork) -> list[PostingAccountRow]:
     with uow.read() as tx:
-        names = dict(tx.execute(select(Account.code, Account.name)).tuples().all())
+        names = {code: name for code, name in tx.execute(select(Account.code, Account.name))}
         rows = []
         for key, (label, default) in POSTING_KEYS.items():
             code = _chosen(tx, key)
@@ -481,10 +496,10 @@ def set_posting_account(uow: UnitOfWork, key: str, code: str) -> PostingAccountR
                 field="code",
             )
         row = _posting_settings(tx)
-        before = dict(row.value)
+        before = _overrides(row)
         row.value = {**before, key: code}
         tx.flush()
-        audit.record(tx, "update", "setting", row.id, summary=f"{key} → {code}", before=before, after=dict(row.value))
+        audit.record(tx, "update", "setting", row.id, summary=f"{key} → {code}", before=before, after=_overrides(row))
         label, default = POSTING_KEYS[key]
         return PostingAccountRow(key, tr(label), code, account.name, default)
 
