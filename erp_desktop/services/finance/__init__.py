@@ -98,6 +98,20 @@ if TYPE_CHECKING:
         statements_with_balance,
         trial_balance,
     )
+    from .settle import (
+        CountDifferenceRow,
+        SettleResult,
+        settle_counts,
+        unsettled_counts,
+    )
+    from .vat import (
+        InvoiceImportResult,
+        VatSummary,
+        import_invoices,
+        pay_vat,
+        transfer_vat,
+        vat_summary,
+    )
 
 _SOURCES: dict[str, tuple[str, str]] = {
     "Ageing": ("queries", "Ageing"),
@@ -122,6 +136,16 @@ _SOURCES: dict[str, tuple[str, str]] = {
     "TrialBalance": ("queries", "TrialBalance"),
     "UninvoicedRow": ("invoices", "UninvoicedRow"),
     "add_account": ("chart", "add_account"),
+    "CountDifferenceRow": ("settle", "CountDifferenceRow"),
+    "SettleResult": ("settle", "SettleResult"),
+    "settle_counts": ("settle", "settle_counts"),
+    "unsettled_counts": ("settle", "unsettled_counts"),
+    "InvoiceImportResult": ("vat", "InvoiceImportResult"),
+    "VatSummary": ("vat", "VatSummary"),
+    "import_invoices": ("vat", "import_invoices"),
+    "pay_vat": ("vat", "pay_vat"),
+    "transfer_vat": ("vat", "transfer_vat"),
+    "vat_summary": ("vat", "vat_summary"),
     "AccountRow": ("chart", "AccountRow"),
     "POSTING_KEYS": ("chart", "POSTING_KEYS"),
     "PostingAccountRow": ("chart", "PostingAccountRow"),
@@ -171,6 +195,16 @@ _SOURCES: dict[str, tuple[str, str]] = {
 }
 
 __all__ = [
+    "CountDifferenceRow",
+    "SettleResult",
+    "settle_counts",
+    "unsettled_counts",
+    "InvoiceImportResult",
+    "VatSummary",
+    "import_invoices",
+    "pay_vat",
+    "transfer_vat",
+    "vat_summary",
     "AccountRow",
     "POSTING_KEYS",
     "PostingAccountRow",
