@@ -272,20 +272,25 @@ class InvoiceImportResult:
     tax: Decimal
 
 
-def invoice_columns():
+def invoice_columns(*, raw: bool = False):
+    """The columns of the tax platform's export; ``raw`` reads dates and amounts as text, so that
+    every bad cell is reported together with the rows' other problems."""
     from erp_desktop.services.excel import XColumn
+
+    def kind(k: str) -> str:
+        return "text" if raw else k
 
     return [
         XColumn("number", "发票号码", required=True, aliases=("数电票号码", "数电发票号码", "Invoice number")),
         XColumn("code", "发票代码", aliases=("Invoice code",)),
-        XColumn("on", "开票日期", "date", required=True, aliases=("Invoice date", "开票时间")),
+        XColumn("on", "开票日期", kind("date"), required=True, aliases=("Invoice date", "开票时间")),
         XColumn("seller_tax_id", "销方识别号", aliases=("销售方纳税人识别号", "销方纳税人识别号", "销售方识别号")),
         XColumn("seller_name", "销方名称", aliases=("销售方名称",)),
         XColumn("buyer_tax_id", "购方识别号", aliases=("购买方纳税人识别号", "购方纳税人识别号", "购买方识别号")),
         XColumn("buyer_name", "购买方名称", aliases=("购方名称",)),
-        XColumn("net", "金额", "money", required=True, aliases=("Net", "不含税金额")),
-        XColumn("tax", "税额", "money", required=True, aliases=("Tax",)),
-        XColumn("gross", "价税合计", "money", aliases=("Gross", "价税合计金额")),
+        XColumn("net", "金额", kind("money"), required=True, aliases=("Net", "不含税金额")),
+        XColumn("tax", "税额", kind("money"), required=True, aliases=("Tax",)),
+        XColumn("gross", "价税合计", kind("money"), aliases=("Gross", "价税合计金额")),
         XColumn("kind", "发票票种", aliases=("票种", "发票类型", "发票种类")),
         XColumn("status", "发票状态", aliases=("状态",)),
     ]
@@ -296,12 +301,13 @@ def import_invoices(uow: UnitOfWork, path: str | Path, *, direction: str) -> Inv
     link each to the one document of its party with exactly its total left to invoice. The party
     is found by 纳税人识别号, else by name. Voided invoices (作废) are skipped. Every problem of every
     row is reported in one ImportErrors and nothing is registered."""
-    from erp_desktop.services.excel import read_xlsx
+    from erp_desktop.services.excel import convert, read_xlsx
     from erp_desktop.services.finance.invoices import InvoiceLinkSpec, register_invoice_tx
     from erp_desktop.services.finance.invoices import _kind as invoice_kind
 
     item_kind, party_kind = invoice_kind(direction)
-    rows = read_xlsx(path, invoice_columns(), unique=("number",))
+    typed = {c.key: c for c in invoice_columns()}
+    rows = read_xlsx(path, invoice_columns(raw=True), unique=("number",))
     problems: list[tuple[int | None, str | None, str]] = []
     with uow.write() as tx:
         require(tx, Perm.FINANCE)
@@ -315,7 +321,16 @@ def import_invoices(uow: UnitOfWork, path: str | Path, *, direction: str) -> Inv
         skipped = 0
         taken: set[tuple[str, uuid.UUID]] = set()
         for row in rows:
-            v = row.values
+            v = dict(row.values)
+            bad = False
+            for key in ("on", "net", "tax", "gross"):
+                try:
+                    v[key] = convert(typed[key], v.get(key))
+                except ValueError as error:
+                    problems.append((row.row, typed[key].title, str(error)))
+                    bad = True
+            if bad:
+                continue
             status = str(v.get("status") or "")
             if "作废" in status or "红冲" in status:
                 skipped += 1
@@ -325,8 +340,8 @@ def import_invoices(uow: UnitOfWork, path: str | Path, *, direction: str) -> Inv
                 problems.append((row.row, "number", tr("Invoice {number} is already registered.", number=number)))
                 continue
             net, tax = v.get("net"), v.get("tax")
-            if net is None or tax is None:
-                problems.append((row.row, "net", tr("Enter the amount and the tax.")))
+            if net is None or tax is None or v.get("on") is None:
+                problems.append((row.row, "net", tr("Enter the date, the amount and the tax.")))
                 continue
             net, tax = money(net), money(tax)
             gross = v.get("gross")
