@@ -417,7 +417,8 @@ class PostingAccountRow:
 def _posting_settings(tx: Session) -> AppSetting:
     row = tx.scalar(select(AppSetting).where(AppSetting.key == POSTING_SETTING))
     if row is None:
-        row = AppSetting(key=POSTING_SETTING, value={})
+        # the same id on every PC: two PCs choosing accounts offline meet on one row (last writer wins)
+        row = AppSetting(id=uuid.uuid5(ACCOUNT_NAMESPACE, f"setting:{POSTING_SETTING}"), key=POSTING_SETTING, value={})
         tx.add(row)
         tx.flush()
     if not isinstance(row.value, dict):
