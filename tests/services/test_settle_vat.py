@@ -345,3 +345,22 @@ def test_the_tax_platforms_invoice_list_is_matched_to_deliveries(uow, tmp_path):
     assert (s.invoiced_net, s.invoiced_tax) == (D("1201.00"), D("156.13"))
     with pytest.raises(ImportErrors, match="2 problems"):
         finance.import_invoices(uow, good, direction="issued")  # the second time: every number is registered
+
+
+def test_a_reversed_vat_entry_or_settlement_no_longer_counts(uow, counted):
+    from erp_desktop.services.ledger.journal import reverse_entry
+
+    _sale(uow, date(2026, 4, 5), D("100.00"), D("13.00"))
+    moved = finance.transfer_vat(uow, 2026, 4)
+    [settled] = finance.settle_counts(uow, on=date(2026, 4, 30))
+    with uow.write() as tx:  # what re-opening the month does to its month-end entries
+        for number in (moved.entry_number, settled.entry_number):
+            reverse_entry(
+                tx, tx.scalar(select(JournalEntry).where(JournalEntry.number == number)), on=date(2026, 4, 30)
+            )
+    assert finance.vat_summary(uow, 2026, 4).needs_transfer
+    assert [r.number for r in finance.unsettled_counts(uow)] == [counted]
+    tie_out(uow)
+    assert finance.transfer_vat(uow, 2026, 4).transferred == D("13.00")
+    assert finance.settle_counts(uow, on=date(2026, 4, 30))[0].gain == D("12.00")
+    tie_out(uow)

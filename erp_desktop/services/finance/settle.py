@@ -61,12 +61,21 @@ class SettleResult:
     entry_number: str
 
 
+def _reversed_ids():
+    return select(JournalEntry.reversal_of_id).where(
+        JournalEntry.doc_type == SETTLE_DOC_TYPE, JournalEntry.reversal_of_id.is_not(None)
+    )
+
+
 def settled_count_ids(tx: Session) -> set[uuid.UUID]:
+    """Counts with a settlement that stands (a reversed settlement leaves its count pending again)."""
     return {
         i
         for i in tx.scalars(
             select(JournalEntry.doc_id).where(
-                JournalEntry.doc_type == SETTLE_DOC_TYPE, JournalEntry.reversal_of_id.is_(None)
+                JournalEntry.doc_type == SETTLE_DOC_TYPE,
+                JournalEntry.reversal_of_id.is_(None),
+                JournalEntry.id.not_in(_reversed_ids()),
             )
         )
         if i is not None
@@ -177,7 +186,11 @@ def settlements_per_count(tx: Session) -> dict[uuid.UUID, int]:
     """How many (unreversed) settlements each count has — more than one is an error."""
     rows = tx.execute(
         select(JournalEntry.doc_id, func.count())
-        .where(JournalEntry.doc_type == SETTLE_DOC_TYPE, JournalEntry.reversal_of_id.is_(None))
+        .where(
+            JournalEntry.doc_type == SETTLE_DOC_TYPE,
+            JournalEntry.reversal_of_id.is_(None),
+            JournalEntry.id.not_in(_reversed_ids()),
+        )
         .group_by(JournalEntry.doc_id)
     ).all()
     return {doc_id: n for doc_id, n in rows if doc_id is not None}

@@ -110,8 +110,16 @@ def _vat_entry(tx: Session, year: int, month: int) -> JournalEntry | None:
             JournalEntry.doc_type == VAT_DOC_TYPE,
             JournalEntry.doc_id == vat_doc_id(year, month),
             JournalEntry.reversal_of_id.is_(None),
+            JournalEntry.id.not_in(_reversed_ids()),
         )
         .limit(1)
+    )
+
+
+def _reversed_ids():
+    """Entries undone by a reversal (re-opening a month reverses its VAT entry): they count no more."""
+    return select(JournalEntry.reversal_of_id).where(
+        JournalEntry.doc_type == VAT_DOC_TYPE, JournalEntry.reversal_of_id.is_not(None)
     )
 
 
