@@ -97,7 +97,7 @@ def _build(folder: Path, lines: int):
             (
                 ("1122", net_t + tax_t, 0),
                 ("5001", 0, net_t),
-                ("222102", 0, tax_t),
+                ("22210102", 0, tax_t),
                 ("5401", cost_t, 0),
                 ("1405", 0, cost_t),
             )

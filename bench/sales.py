@@ -335,7 +335,7 @@ def _floor(folder: Path, n_docs: int) -> float:
         journal = [
             ("1122", net_total + tax_total, 0, "customer", customer),
             ("5001", 0, net_total, "", None),
-            ("222102", 0, tax_total, "", None),
+            ("22210102", 0, tax_total, "", None),
             ("5401", cost_total, 0, "", None),
             ("1405", 0, cost_total, "", None),
         ]

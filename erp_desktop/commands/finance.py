@@ -152,6 +152,8 @@ def register(add) -> None:
     p.add_argument("--received", action="store_true")
     add_json(p)
 
+    _register_accounts_side(cmd, inv_sub, common)
+
     p = cmd("close", "close a month (YYYY-MM)", _close)
     p.add_argument("month")
     p.add_argument("--note", default="")
@@ -631,5 +633,216 @@ def _uninvoiced(args) -> int:
             for r in rows
         ],
         right=[3, 4, 5],
+    )
+    return 0
+
+
+# --- the chart, posting accounts, count differences, VAT ------------------------------------------
+def _register_accounts_side(cmd, inv_sub, common) -> None:
+    p = cmd("chart", "the chart of accounts (科目表) with every level of sub-account", _chart)
+    p.add_argument("--leaves", action="store_true", help="only the accounts lines may be posted to")
+    add_json(p)
+    account = cmd("account", "add a sub-account (明细科目) to the chart", _help)
+    account.set_defaults(finance_parser=account)
+    acc_sub = account.add_subparsers(dest="account_command", metavar="ACTION")
+    p = acc_sub.add_parser(
+        "add", parents=[common], help="add an account, e.g. 560201 办公费 --parent 5602", description="add an account"
+    )
+    p.set_defaults(handler=_account_add)
+    p.add_argument("code", help="the new code: the parent's and two digits (560201)")
+    p.add_argument("name")
+    p.add_argument("--parent", metavar="CODE", help="the parent account (its kind is taken)")
+    p.add_argument(
+        "--kind", choices=["asset", "liability", "equity", "revenue", "expense"], help="for a top-level account"
+    )
+    p.add_argument("--name-en", default="")
+    p.add_argument("--on", type=_date, help="date of the entry moving the parent's balance to it (default today)")
+
+    p = cmd(
+        "posting-accounts",
+        "the account each reason and count difference books; --set KEY=CODE changes one",
+        _posting_accounts,
+    )
+    p.add_argument("--set", dest="assign", metavar="KEY=CODE", action="append", default=[])
+    add_json(p)
+
+    p = cmd(
+        "settle-counts",
+        "approve stock count gains and losses out of 1901 待处理财产损溢 (--list: show them)",
+        _settle_counts,
+    )
+    p.add_argument("numbers", nargs="*", metavar="COUNT", help="count numbers (default: every unsettled one)")
+    p.add_argument(
+        "--loss", choices=["normal", "other"], default="normal", help="normal → 管理费用, other → 营业外支出"
+    )
+    p.add_argument("--on", type=_date, help="date of the settlement (default today)")
+    p.add_argument("--list", action="store_true", help="only list the unsettled counts")
+    add_json(p)
+
+    p = cmd("vat", "the month's VAT (YYYY-MM); --transfer moves what is due into 222102 未交增值税", _vat)
+    p.add_argument("month")
+    p.add_argument("--transfer", action="store_true")
+    p.add_argument("--on", type=_date, help="date of the transfer (default: the month's last day)")
+    add_json(p)
+
+    p = cmd("vat-pay", "pay unpaid VAT (222102) from a money account", _vat_pay)
+    p.add_argument("--account", required=True, metavar="CODE", help="money account code")
+    p.add_argument("--amount", required=True)
+    p.add_argument("--on", type=_date)
+    p.add_argument("--reference", default="")
+
+    p = inv_sub.add_parser(
+        "import",
+        parents=[common],
+        help="import the invoice list exported from the national tax platform (xlsx), matched to documents",
+        description="import the invoice list exported from the national tax platform (xlsx), matched to documents",
+    )
+    p.set_defaults(handler=_invoice_import)
+    p.add_argument("file")
+    p.add_argument("--received", action="store_true", help="invoices received from suppliers (default: issued)")
+
+
+def _chart(args) -> int:
+    from erp_desktop.services import finance
+
+    rows = finance.list_accounts(open_uow(args), leaves_only=args.leaves)
+    if wants_json(args):
+        print_json(rows)
+        return 0
+    print_table(
+        [tr("Code"), tr("Name"), tr("Kind"), ""],
+        [[r.code, r.full_name, r.kind, "" if r.leaf else tr("(has sub-accounts)")] for r in rows],
+    )
+    return 0
+
+
+def _account_add(args) -> int:
+    from erp_desktop.services import finance
+
+    row = finance.add_account(
+        open_uow(args),
+        code=args.code,
+        name=args.name,
+        kind=args.kind,
+        parent_code=args.parent,
+        name_en=args.name_en,
+        on=args.on,
+    )
+    print(tr("Account {code} {name} added.", code=row.code, name=row.full_name))
+    return 0
+
+
+def _posting_accounts(args) -> int:
+    from erp_desktop.services import finance
+
+    uow = open_uow(args)
+    for assignment in args.assign:
+        key, _, code = assignment.partition("=")
+        row = finance.set_posting_account(uow, key.strip(), code)
+        print(tr("{what} now books {code} {name}.", what=row.label, code=row.code, name=row.name))
+    if args.assign and not wants_json(args):
+        return 0
+    rows = finance.list_posting_accounts(uow)
+    if wants_json(args):
+        print_json(rows)
+        return 0
+    print_table([tr("Key"), tr("What"), tr("Account"), tr("Name")], [[r.key, r.label, r.code, r.name] for r in rows])
+    return 0
+
+
+def _settle_counts(args) -> int:
+    from erp_desktop.services import finance
+
+    uow = open_uow(args)
+    if args.list:
+        rows = finance.unsettled_counts(uow)
+        if wants_json(args):
+            print_json(rows)
+            return 0
+        print_table(
+            [tr("Count"), tr("Date"), tr("Warehouse"), tr("Gain"), tr("Loss")],
+            [[r.number, r.on.isoformat(), r.warehouse, _m(r.gain), _m(r.loss)] for r in rows],
+            right=[3, 4],
+        )
+        return 0
+    results = finance.settle_counts(uow, args.numbers or None, on=args.on or date.today(), loss=args.loss)
+    if wants_json(args):
+        print_json(results)
+        return 0
+    for r in results:
+        print(
+            tr(
+                "{count}: gain {gain} → {gain_account}, loss {loss} → {loss_account} ({entry}).",
+                count=r.count_number,
+                gain=_m(r.gain),
+                gain_account=r.gain_account,
+                loss=_m(r.loss),
+                loss_account=r.loss_account,
+                entry=r.entry_number,
+            )
+        )
+    return 0
+
+
+def _vat(args) -> int:
+    from erp_desktop.services import finance
+
+    year, month = finance.parse_month(args.month)
+    uow = open_uow(args)
+    s = finance.transfer_vat(uow, year, month, on=args.on) if args.transfer else finance.vat_summary(uow, year, month)
+    if wants_json(args):
+        print_json(s)
+        return 0
+    print(tr("VAT for {month}", month=s.label))
+    print_table(
+        [tr("Rate"), tr("Net"), tr("Tax")],
+        [[f"{r.rate * 100:g}%", _m(r.net), _m(r.tax)] for r in s.sales_by_rate],
+        right=[1, 2],
+    )
+    print_table(
+        [tr("Item"), tr("Amount")],
+        [
+            [tr("Output VAT (销项税额)"), _m(s.output_vat)],
+            [tr("Input VAT (进项税额)"), _m(s.input_vat)],
+            [tr("Input VAT transferred out (进项税额转出)"), _m(s.input_vat_out)],
+            [tr("Credit brought forward (期初留抵)"), _m(s.opening_credit)],
+            [tr("VAT due (应纳税额)"), _m(s.due)],
+            [tr("Credit carried forward (期末留抵)"), _m(s.closing_credit)],
+            [tr("Moved to unpaid VAT"), _m(s.transferred) + (f" ({s.entry_number})" if s.entry_number else "")],
+            [tr("Unpaid VAT at month end (未交增值税)"), _m(s.unpaid)],
+            [tr("Issued invoices: net / tax"), f"{_m(s.invoiced_net)} / {_m(s.invoiced_tax)}"],
+            [tr("Received special invoices: tax"), _m(s.received_special_tax)],
+        ],
+        right=[1],
+    )
+    return 0
+
+
+def _vat_pay(args) -> int:
+    from erp_desktop.services import finance
+
+    r = finance.pay_vat(
+        open_uow(args),
+        account_id=args.account,
+        amount=_amount(args.amount),
+        on=args.on or date.today(),
+        reference=args.reference,
+    )
+    print(tr("{number}: VAT paid {amount} ({entry}).", number=r.number, amount=_m(r.amount), entry=r.entry_number))
+    return 0
+
+
+def _invoice_import(args) -> int:
+    from erp_desktop.services import finance
+
+    r = finance.import_invoices(open_uow(args), args.file, direction="received" if args.received else "issued")
+    print(
+        tr(
+            "{n} invoices registered (tax {tax}), {skipped} voided left out; linked to {docs}.",
+            n=r.registered,
+            tax=_m(r.tax),
+            skipped=r.skipped,
+            docs=", ".join(r.documents) or "—",
+        )
     )
     return 0

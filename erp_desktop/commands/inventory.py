@@ -49,8 +49,9 @@ def register(add) -> None:
         p.add_argument("--bin", help="bin code (default: the warehouse's first active bin)")
         p.add_argument(
             "--reason",
-            default="other",
-            help="receipt: opening, exchange_in, gift, other; issue: damage, internal_use, gift, sample, other",
+            required=True,
+            help="receipt: opening, exchange_in, gift, other; issue: damage, internal_use, gift, sample, other "
+            "(each books its own account: see finance posting-accounts)",
         )
         p.add_argument("--date", type=date.fromisoformat, default=None, help="YYYY-MM-DD (default today)")
         p.add_argument("--note", default="")

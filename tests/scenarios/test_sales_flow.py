@@ -34,7 +34,7 @@ def test_order_for_ten_of_a_is_delivered_with_stock_receivable_and_journal(uow):
     assert receivables(uow, shop.customer) == [("DN", D("113.00"))]
     assert account_balance(uow, "1122") == D("113.00")
     assert account_balance(uow, "5001") == D("-100.00")
-    assert account_balance(uow, "222102") == D("-13.00")
+    assert account_balance(uow, "22210102") == D("-13.00")
     assert account_balance(uow, "5401") == D("60.00")
     assert account_balance(uow, "1405") == D("540.00") + D("1000.00")  # 100 A at 6 + 50 B at 20, less 60
     view = sales.get_order_view(uow, order.id)

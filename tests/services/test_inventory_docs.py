@@ -310,6 +310,7 @@ def test_inactive_product_and_frozen_bin_refused_nothing_written(uow, shop):
         inventory.create_and_post(
             uow,
             kind="receipt",
+            reason="other",
             on=ON,
             lines=[
                 LineInput(shop["p1"], D("1"), to_location_id=shop["a1"]),

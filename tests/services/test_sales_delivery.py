@@ -36,7 +36,7 @@ def test_partial_deliveries_add_up_exactly_and_split_tax_by_rate(uow):
     assert _entry_lines(uow, first.id) == [
         ("1122", D("39.78"), D("0")),
         ("5001", D("0"), D("35.20")),
-        ("222102", D("0"), D("4.58")),
+        ("22210102", D("0"), D("4.58")),
         ("5401", D("18.00"), D("0")),
         ("1405", D("0"), D("18.00")),
     ]
@@ -47,8 +47,8 @@ def test_partial_deliveries_add_up_exactly_and_split_tax_by_rate(uow):
     assert _entry_lines(uow, second.id) == [
         ("1122", D("167.48"), D("0")),
         ("5001", D("0"), D("151.93")),
-        ("222102", D("0"), D("6.10")),
-        ("222102", D("0"), D("9.45")),  # one credit per rate: 13 %, 9 %
+        ("22210102", D("0"), D("6.10")),
+        ("22210102", D("0"), D("9.45")),  # one credit per rate: 13 %, 9 %
         ("5401", D("84.00"), D("0")),
         ("1405", D("0"), D("84.00")),
     ]
@@ -128,7 +128,7 @@ def test_return_at_original_cost_with_credit_and_reversed_entry(uow):
     # 1/3 of 30.00 net, 3.90 tax, 18.09 cost
     assert _entry_lines(uow, r1.id) == [
         ("5001", D("10.00"), D("0")),
-        ("222102", D("1.30"), D("0")),
+        ("22210102", D("1.30"), D("0")),
         ("1122", D("0"), D("11.30")),
         ("1405", D("6.03"), D("0")),
         ("5401", D("0"), D("6.03")),

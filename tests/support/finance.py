@@ -22,7 +22,7 @@ def delivery(
     terms_days: int = 30,
     doc_type: str = "DN",
 ) -> uuid.UUID:
-    """A delivery's finance half: Dr 1122 gross / Cr 5001 net / Cr 222102 tax, receivable item."""
+    """A delivery's finance half: Dr 1122 gross / Cr 5001 net / Cr 22210102 tax, receivable item."""
     gross = Decimal(gross)
     net = (gross / (1 + Decimal(tax_rate))).quantize(Decimal("0.01"))
     doc_id = uuid7()
@@ -66,14 +66,12 @@ def sales_return(uow, customer_id: uuid.UUID, gross: str | Decimal, on: date, nu
 
 
 def goods_receipt(uow, supplier_id: uuid.UUID, gross: str | Decimal, on: date, number: str) -> uuid.UUID:
-    """A goods receipt's payable side (booked against 1901 to keep the inventory check out of it)."""
+    """A goods receipt's payable side (booked against 1221 to keep the inventory and 1901 checks out of it)."""
     gross = Decimal(gross)
     doc_id = uuid7()
     with uow.write() as tx:
         p = Posting(on, doc_type="GR", doc_id=doc_id, doc_number=number)
-        p.debit(Accounts.PENDING_LOSS, gross).credit(
-            Accounts.PAYABLE, gross, party_kind="supplier", party_id=supplier_id
-        )
+        p.debit("1221", gross).credit(Accounts.PAYABLE, gross, party_kind="supplier", party_id=supplier_id)
         p.post(tx)
         raise_open_item(
             tx,

@@ -39,8 +39,13 @@ if TYPE_CHECKING:
         reverse_manual_entry,
     )
     from .chart import (
+        POSTING_KEYS,
+        AccountRow,
+        PostingAccountRow,
         add_account,
         list_accounts,
+        list_posting_accounts,
+        set_posting_account,
         update_account,
     )
     from .invoices import (
@@ -93,6 +98,20 @@ if TYPE_CHECKING:
         statements_with_balance,
         trial_balance,
     )
+    from .settle import (
+        CountDifferenceRow,
+        SettleResult,
+        settle_counts,
+        unsettled_counts,
+    )
+    from .vat import (
+        InvoiceImportResult,
+        VatSummary,
+        import_invoices,
+        pay_vat,
+        transfer_vat,
+        vat_summary,
+    )
 
 _SOURCES: dict[str, tuple[str, str]] = {
     "Ageing": ("queries", "Ageing"),
@@ -117,6 +136,21 @@ _SOURCES: dict[str, tuple[str, str]] = {
     "TrialBalance": ("queries", "TrialBalance"),
     "UninvoicedRow": ("invoices", "UninvoicedRow"),
     "add_account": ("chart", "add_account"),
+    "CountDifferenceRow": ("settle", "CountDifferenceRow"),
+    "SettleResult": ("settle", "SettleResult"),
+    "settle_counts": ("settle", "settle_counts"),
+    "unsettled_counts": ("settle", "unsettled_counts"),
+    "InvoiceImportResult": ("vat", "InvoiceImportResult"),
+    "VatSummary": ("vat", "VatSummary"),
+    "import_invoices": ("vat", "import_invoices"),
+    "pay_vat": ("vat", "pay_vat"),
+    "transfer_vat": ("vat", "transfer_vat"),
+    "vat_summary": ("vat", "vat_summary"),
+    "AccountRow": ("chart", "AccountRow"),
+    "POSTING_KEYS": ("chart", "POSTING_KEYS"),
+    "PostingAccountRow": ("chart", "PostingAccountRow"),
+    "list_posting_accounts": ("chart", "list_posting_accounts"),
+    "set_posting_account": ("chart", "set_posting_account"),
     "ageing_report": ("queries", "ageing_report"),
     "allocate": ("allocation", "allocate"),
     "allocate_pair_tx": ("allocation", "allocate_pair_tx"),
@@ -161,6 +195,21 @@ _SOURCES: dict[str, tuple[str, str]] = {
 }
 
 __all__ = [
+    "CountDifferenceRow",
+    "SettleResult",
+    "settle_counts",
+    "unsettled_counts",
+    "InvoiceImportResult",
+    "VatSummary",
+    "import_invoices",
+    "pay_vat",
+    "transfer_vat",
+    "vat_summary",
+    "AccountRow",
+    "POSTING_KEYS",
+    "PostingAccountRow",
+    "list_posting_accounts",
+    "set_posting_account",
     "Ageing",
     "AgeingRow",
     "AllocationResult",

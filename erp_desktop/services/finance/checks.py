@@ -320,4 +320,6 @@ def check_stock_reversals(tx: Session) -> Check:
     return Check(tr("Stock reversals pair up with their originals"), not details, tuple(details[:_LIMIT]))
 
 
-CHECKS = [check_money_reversals, check_stock_reversals]
+from erp_desktop.services.finance.chart_checks import CHART_CHECKS  # noqa: E402
+
+CHECKS = [check_money_reversals, check_stock_reversals, *CHART_CHECKS]

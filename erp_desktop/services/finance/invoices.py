@@ -167,7 +167,7 @@ def register_invoice(
 ) -> InvoiceRow:
     """Record an issued or received invoice with its document links. Raises Duplicate (number),
     ValidationError (amounts, links over what is left), NotFound."""
-    kind, party_kind = _kind(direction)
+    _kind(direction)
     if invoice_type not in (InvoiceType.SPECIAL.value, InvoiceType.NORMAL.value):
         raise ValidationError(tr("Unknown invoice type {type}.", type=invoice_type), field="invoice_type")
     number = number.strip()
@@ -183,28 +183,58 @@ def register_invoice(
         raise ValidationError(tr("The invoice total cannot be zero."), field="net")
     with uow.write() as tx:
         require(tx, Perm.FINANCE)
-        party = party_tx(tx, party_kind, party_id)
-        if tx.scalar(select(Invoice.id).where(Invoice.direction == direction, Invoice.number == number)) is not None:
-            raise Duplicate(tr("Invoice {number} is already registered.", number=number), field="number")
-        invoice = Invoice(
-            id=uuid7(),
+        invoice = register_invoice_tx(
+            tx,
             direction=direction,
             number=number,
             invoice_type=invoice_type,
             on=on,
-            party_kind=party_kind,
-            party_id=party.id,
+            party_id=party_id,
             net=net,
             tax=tax,
-            gross=net + tax,
-            memo=memo.strip(),
-            user_name=actor_of(tx).username,
+            links=links,
+            memo=memo,
         )
-        tx.add(invoice)
-        tx.flush()
-        _add_links(tx, invoice, kind, list(links))
-        audit.record(tx, "create", "invoice", invoice.id, summary=f"{direction} {number} {invoice.gross}")
         return _rows(tx, [invoice])[0]
+
+
+def register_invoice_tx(
+    tx: Session,
+    *,
+    direction: str,
+    number: str,
+    invoice_type: str,
+    on: date,
+    party_id: uuid.UUID | str,
+    net: Decimal,
+    tax: Decimal,
+    links: Sequence[InvoiceLinkSpec] = (),
+    memo: str = "",
+) -> Invoice:
+    """``register_invoice`` in the caller's transaction (checked amounts)."""
+    kind, party_kind = _kind(direction)
+    party = party_tx(tx, party_kind, party_id)
+    if tx.scalar(select(Invoice.id).where(Invoice.direction == direction, Invoice.number == number)) is not None:
+        raise Duplicate(tr("Invoice {number} is already registered.", number=number), field="number")
+    invoice = Invoice(
+        id=uuid7(),
+        direction=direction,
+        number=number,
+        invoice_type=invoice_type,
+        on=on,
+        party_kind=party_kind,
+        party_id=party.id,
+        net=net,
+        tax=tax,
+        gross=net + tax,
+        memo=memo.strip(),
+        user_name=actor_of(tx).username,
+    )
+    tx.add(invoice)
+    tx.flush()
+    _add_links(tx, invoice, kind, list(links))
+    audit.record(tx, "create", "invoice", invoice.id, summary=f"{direction} {number} {invoice.gross}")
+    return invoice
 
 
 def link_invoice(uow: UnitOfWork, invoice_id: uuid.UUID, links: list[InvoiceLinkSpec]) -> InvoiceRow:

@@ -3,9 +3,12 @@ transfers (调拨, TR). Stock counts live in ``stock_counts``; reports in ``quer
 
 Each document is draft → posted. Posting writes, in one transaction, the stock moves (through
 ``stock_ledger.post_moves``) and the journal entry (业财一体):
-- other receipt: Dr 1405 库存商品 / Cr by reason (opening → 3999 期初余额调整, otherwise 5301 营业外收入);
-- other issue: Dr by reason (damage → 5711 营业外支出, internal use → 5602 管理费用,
-  gift/sample → 5601 销售费用, other → 5711) / Cr 1405;
+- other receipt: Dr 1405 库存商品 / Cr the account of its reason (defaults: opening → 3999 期初余额调整,
+  gift received / exchanged in / other → 5301 营业外收入);
+- other issue: Dr the account of its reason (defaults: damage → 5711 营业外支出, internal use → 5602
+  管理费用, gift/sample → 5601 销售费用, other → 5711) / Cr 1405.
+  A receipt or issue cannot post without a reason; the owner edits each reason's account
+  (``finance.set_posting_account``), and a reversal books the account its original booked;
 - transfer: no entry (both sides are 1405); the value carried is recorded on the lines.
 A posted document is immutable; ``reverse_stock_doc`` creates and posts a reversing document that
 points at the original (moves back at the original values, the entry mirrored).
@@ -43,6 +46,7 @@ from erp_desktop.models.stock import ProductCost, StockMove
 from erp_desktop.models.warehouse import Location, LocationKind, VirtualLocation, Warehouse
 from erp_desktop.money import ZERO, price, to_decimal
 from erp_desktop.money import qty as qty_
+from erp_desktop.services.finance.chart import posting_account
 from erp_desktop.services.ledger.journal import Accounts, Posting
 from erp_desktop.services.ledger.numbering import next_number
 from erp_desktop.services.ledger.stock import MoveSpec, location_refs, post_moves, product_refs, virtual_location_id
@@ -71,15 +75,6 @@ KIND_LABELS = {
     StockDocKind.TRANSFER.value: N_("Transfer"),
 }
 STATE_LABELS = StockDoc.STATE_LABELS
-
-RECEIPT_ACCOUNTS = {ReceiptReason.OPENING.value: Accounts.OPENING}  # others: 5301
-ISSUE_ACCOUNTS = {
-    IssueReason.DAMAGE.value: Accounts.OTHER_EXPENSE,
-    IssueReason.INTERNAL_USE.value: Accounts.ADMIN_EXPENSE,
-    IssueReason.GIFT.value: Accounts.SELLING_EXPENSE,
-    IssueReason.SAMPLE.value: Accounts.SELLING_EXPENSE,
-    IssueReason.OTHER.value: Accounts.OTHER_EXPENSE,
-}
 
 
 def kind_label(kind: str) -> str:
@@ -344,8 +339,8 @@ def _fill(
         else None
     )
     if reasons is not None:
-        reason = reason or "other"
-        if reason not in reasons:
+        reason = (reason or "").strip()
+        if reason and reason not in reasons:
             raise ValidationError(tr("Unknown reason {reason}.", reason=reason), field="reason")
     else:
         reason = ""
@@ -478,6 +473,14 @@ def _post(
         raise InvalidTransition(tr("Document {number} is already posted.", number=doc.number))
     if not doc.lines:
         raise ValidationError(tr("Add at least one line."), field="lines")
+    if doc.kind != StockDocKind.TRANSFER.value and not doc.reason and doc.reversal_of_id is None:
+        raise ValidationError(
+            tr(
+                "Choose the reason of this {kind}: it decides the account booked against the stock.",
+                kind=kind_label(doc.kind),
+            ),
+            field="reason",
+        )
     number = next_number(tx, NUMBER_PREFIX[doc.kind], doc.on)
     doc.post(number, utcnow(), actor_of(tx).username)
     receipt = doc.kind == StockDocKind.RECEIPT.value
@@ -515,11 +518,7 @@ def _post(
     if doc.kind != StockDocKind.TRANSFER.value:
         # a receipt (or the reversal of an issue) brings stock in
         stock_in = receipt != reversal
-        counter = (
-            RECEIPT_ACCOUNTS.get(doc.reason, Accounts.OTHER_INCOME)
-            if receipt
-            else ISSUE_ACCOUNTS.get(doc.reason, Accounts.OTHER_EXPENSE)
-        )
+        counter = _original_counter(tx, doc) if reversal else posting_account(tx, f"{doc.kind}.{doc.reason}")
         memo = f"{kind_label(doc.kind)} {number}"
         posting = Posting(doc.on, doc_type=STOCK_DOC_TYPE, doc_id=doc.id, doc_number=number, memo=memo)
         if stock_in:
@@ -536,6 +535,23 @@ def _post(
             )
         entry = posting.post(tx)
     return PostResult(doc.id, number, total, entry.number if entry is not None else "", len(moves))
+
+
+def _original_counter(tx: Session, doc: StockDoc) -> str:
+    """The counter-account the reversed document booked (not today's choice for its reason)."""
+    from erp_desktop.models.finance import JournalEntry, JournalLine
+
+    code = tx.scalar(
+        select(JournalLine.account_code)
+        .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
+        .where(
+            JournalEntry.doc_type == STOCK_DOC_TYPE,
+            JournalEntry.doc_id == doc.reversal_of_id,
+            JournalLine.account_code != Accounts.INVENTORY,
+        )
+        .limit(1)
+    )
+    return code or posting_account(tx, f"{doc.kind}.{doc.reason}")
 
 
 # --- reading ----------------------------------------------------------------------------

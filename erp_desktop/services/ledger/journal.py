@@ -15,10 +15,10 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from erp_desktop.errors import PeriodClosed, UnbalancedEntry
+from erp_desktop.errors import PeriodClosed, UnbalancedEntry, ValidationError
 from erp_desktop.i18n import tr
 from erp_desktop.models.base import utcnow, uuid7
-from erp_desktop.models.finance import ClosedPeriod, JournalEntry, JournalLine, OpenItem
+from erp_desktop.models.finance import Account, ClosedPeriod, JournalEntry, JournalLine, OpenItem
 from erp_desktop.money import ZERO, money
 from erp_desktop.services.ledger.numbering import next_number
 from erp_desktop.storage.fastsql import Prepared
@@ -36,10 +36,17 @@ class Accounts:
     PENDING_LOSS = "1901"  # 待处理财产损溢 (盘盈盘亏)
     PAYABLE = "2202"  # 应付账款
     ADVANCE_RECEIVED = "2203"  # 预收账款
-    INPUT_VAT = "222101"  # 应交税费-应交增值税(进项税额)
-    OUTPUT_VAT = "222102"  # 应交税费-应交增值税(销项税额)
+    TAXES = "2221"  # 应交税费
+    VAT = "222101"  # 应交税费-应交增值税 (its details below; the month's balance moves to 222102)
+    INPUT_VAT = "22210101"  # 应交增值税-进项税额
+    OUTPUT_VAT = "22210102"  # 应交增值税-销项税额
+    INPUT_VAT_OUT = "22210103"  # 应交增值税-进项税额转出
+    VAT_TRANSFER_OUT = "22210104"  # 应交增值税-转出未交增值税
+    VAT_UNPAID = "222102"  # 应交税费-未交增值税
     CAPITAL = "3001"  # 实收资本
-    RETAINED = "3104"  # 利润分配
+    PROFIT = "3103"  # 本年利润 (the month's income and expenses are carried forward into it)
+    DISTRIBUTION = "3104"  # 利润分配 (a parent: post to its details)
+    RETAINED = "310415"  # 利润分配-未分配利润 (本年利润 is carried into it at year end)
     OPENING = "3999"  # 期初余额调整 (opening balances)
     REVENUE = "5001"  # 主营业务收入
     OTHER_INCOME = "5301"  # 营业外收入
@@ -75,6 +82,32 @@ def forget_period_cache(tx: Session) -> None:
     tx.info.pop("_closed_through", None)
 
 
+_PARENTS = Prepared(
+    select(Account.__table__.c.parent_code).where(Account.__table__.c.parent_code.is_not(None)).distinct()
+)
+
+
+def parent_codes(tx: Session) -> frozenset[str]:
+    """The codes of accounts that have sub-accounts (not postable: only leaves take lines), read
+    once per transaction; ``forget_parent_cache`` after adding an account."""
+    cache = tx.info.setdefault("_parent_codes", {})
+    if "value" not in cache:
+        cache["value"] = frozenset(row[0] for row in _PARENTS.rows(tx))
+    return cache["value"]
+
+
+def forget_parent_cache(tx: Session) -> None:
+    tx.info.pop("_parent_codes", None)
+
+
+def ensure_leaf(tx: Session, code: str, *, field: str = "account") -> None:
+    """Raise ValidationError if ``code`` has sub-accounts (a parent takes no lines of its own)."""
+    if code in parent_codes(tx):
+        raise ValidationError(
+            tr("Account {code} has sub-accounts; post to one of them instead.", code=code), field=field
+        )
+
+
 @dataclass
 class _Line:
     account: str
@@ -94,6 +127,7 @@ class Posting:
     memo: str = ""
     reversal_of_id: uuid.UUID | None = None
     lines: list[_Line] = field(default_factory=list)
+    allow_parent: bool = False  # only for moving a parent's own balance to its first sub-account
 
     def debit(
         self, account: str, amount: Decimal, *, party_kind: str = "", party_id: uuid.UUID | None = None, memo: str = ""
@@ -133,6 +167,9 @@ class Posting:
         if not self.lines:
             return None
         ensure_period_open(tx, self.on)
+        if not self.allow_parent:
+            for line in self.lines:
+                ensure_leaf(tx, line.account)
         actor = actor_of(tx)
         entry = JournalEntry(
             id=uuid7(),

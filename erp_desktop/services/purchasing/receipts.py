@@ -1,8 +1,8 @@
 """Receipts (采购入库 PR) and returns to supplier (采购退货 PT): each posts in ONE transaction its
 stock moves (re-averaging cost at the net amount), its payable and a balanced journal entry.
 
-Receipt:  Dr 1405 库存商品 net / Dr 222101 进项税额 tax / Cr 2202 应付账款 gross (supplier).
-Return:   Dr 2202 gross / Cr 1405 stock value taken out / Cr 222101 tax; should the stock value
+Receipt:  Dr 1405 库存商品 net / Dr 22210101 进项税额 tax / Cr 2202 应付账款 gross (supplier).
+Return:   Dr 2202 gross / Cr 1405 stock value taken out / Cr 22210101 tax; should the stock value
           taken out differ from the returned net (other receipts since re-averaged the whole
           remaining stock away), the difference goes to 5401 主营业务成本.
 """

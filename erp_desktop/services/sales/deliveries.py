@@ -3,7 +3,7 @@
 Posting a delivery writes, in ONE transaction: the stock moves bin → customer (cost at the
 moving average, through ``stock_ledger.post_moves``), the customer's receivable (gross, due by
 the customer's payment terms) and a balanced journal entry:
-    Dr 1122 应收账款 gross (party: customer) / Cr 5001 主营业务收入 net / Cr 222102 销项税额 tax
+    Dr 1122 应收账款 gross (party: customer) / Cr 5001 主营业务收入 net / Cr 22210102 销项税额 tax
     (one credit line per tax rate); Dr 5401 主营业务成本 / Cr 1405 库存商品 at the move values.
 A return is the mirror image against one delivery: stock back at the original cost (the
 delivery move's value pro rata; the whole remainder when the rest of the line comes back), a

@@ -24,6 +24,7 @@ class FinanceTab(QTabWidget):
         from .receipts import ReceiptPaymentPage
         from .reports import ReportsPage
         from .statement import StatementPage
+        from .vat import CountSettlePage, VatPage
 
         self.setDocumentMode(True)
         self.money_page = MoneyAccountsPage(ctx, self)
@@ -33,6 +34,8 @@ class FinanceTab(QTabWidget):
         self.invoices_page = InvoicesPage(ctx, self)
         self.journal_page = JournalPage(ctx, self)
         self.reports_page = ReportsPage(ctx, self)
+        self.settle_page = CountSettlePage(ctx, self)
+        self.vat_page = VatPage(ctx, self)
         self.close_page = ClosePage(ctx, self)
         for page, title in (
             (self.money_page, tr("Money accounts (资金账户)")),
@@ -42,6 +45,8 @@ class FinanceTab(QTabWidget):
             (self.invoices_page, tr("Invoices")),
             (self.journal_page, tr("Journal")),
             (self.reports_page, tr("Reports")),
+            (self.settle_page, tr("Count differences (待处理财产损溢)")),
+            (self.vat_page, tr("VAT (增值税)")),
             (self.close_page, tr("Period close")),
         ):
             self.addTab(page, title)

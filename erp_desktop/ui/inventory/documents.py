@@ -361,6 +361,8 @@ class StockDocDialog(QDialog):
         reasons = RECEIPT_REASONS if self.kind == "receipt" else ISSUE_REASONS if self.kind == "issue" else {}
         current = self.reason_combo.currentData()
         self.reason_combo.clear()
+        if reasons:  # no reason is pre-chosen: it decides the account booked against the stock
+            self.reason_combo.addItem(tr("— choose a reason —"), "")
         for key, label in reasons.items():
             self.reason_combo.addItem(tr(label), key)
         if current is not None and self.reason_combo.findData(current) >= 0:

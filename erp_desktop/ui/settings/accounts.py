@@ -1,5 +1,7 @@
-"""Settings → Chart of accounts (科目): the seeded chart, editable by the owner — add a
-(sub-)account, rename, deactivate. Accounts used by postings (system) cannot be removed."""
+"""Settings → Chart of accounts (科目): the 小企业会计准则 chart, editable by the owner — add a
+(sub-)account, rename, deactivate; and the account each reason books (other receipts and issues,
+stock count differences). Accounts used by postings (system) cannot be removed; only accounts
+without sub-accounts take lines."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -62,18 +65,36 @@ class AccountsPage(QWidget):
         self.view, self.model = table(
             [
                 Column("code", tr("Code"), width=90),
-                Column("name", tr("Name"), width=220),
+                Column("full_name", tr("Name"), width=260),
                 Column("name_en", tr("English name"), width=200),
                 Column("kind", tr("Kind"), width=90),
                 Column("parent_code", tr("Parent"), width=80),
+                Column("leaf", tr("Postable"), "bool", width=70),
                 Column("active", tr("Active"), "bool", width=60),
                 Column("system", tr("Used by postings"), "bool"),
             ],
             self,
         )
+        self.posting_button = QPushButton(tr("Change account…"), self)
+        self.posting_view, self.posting_model = table(
+            [
+                Column("label", tr("Reason"), width=260),
+                Column("code", tr("Account"), width=90),
+                Column("name", tr("Name"), width=160),
+                Column("default_code", tr("Default"), width=80),
+            ],
+            self,
+        )
+        posting_top = QHBoxLayout()
+        posting_top.addWidget(QLabel(tr("Counter-accounts: what each reason books against the stock"), self))
+        posting_top.addStretch(1)
+        posting_top.addWidget(self.posting_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.view, 3)
+        layout.addLayout(posting_top)
+        layout.addWidget(self.posting_view, 2)
+        self.posting_button.clicked.connect(self._on_posting_button_clicked)
         self.add_button.clicked.connect(self._on_add_button_clicked)
         self.rename_button.clicked.connect(self._on_rename_button_clicked)
         self.active_button.clicked.connect(self._on_active_button_clicked)
@@ -81,12 +102,30 @@ class AccountsPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        self.ctx.query(lambda: finance.list_accounts(self.ctx.uow), self._on_loaded, lambda e: show_error(self, e))
+        self.ctx.query(
+            lambda: (finance.list_accounts(self.ctx.uow), finance.list_posting_accounts(self.ctx.uow)),
+            self._on_loaded,
+            lambda e: show_error(self, e),
+        )
 
-    def _on_loaded(self, rows) -> None:
+    def _on_loaded(self, result) -> None:
         from dataclasses import replace
 
+        rows, postings = result
+        self.accounts = rows
         self.model.set_rows([replace(r, kind=_kind_label(r.kind)) for r in rows])
+        self.posting_model.set_rows(postings)
+
+    def _on_posting_button_clicked(self) -> None:
+        row = current_row(self.posting_view)
+        if row is None:
+            return
+        choices = [f"{a.code} {a.full_name}" for a in self.accounts if a.leaf and a.active]
+        current = next((i for i, c in enumerate(choices) if c.split(" ", 1)[0] == row.code), 0)
+        choice, ok = QInputDialog.getItem(self, row.label, tr("Account"), choices, current, False)
+        if ok and choice:
+            code = choice.split(" ", 1)[0]
+            self._write(lambda: finance.set_posting_account(self.ctx.uow, row.key, code))
 
     def _write(self, fn) -> None:
         self.ctx.write(fn, lambda _r: None, lambda e: show_error(self, e), areas={Area.FINANCE, Area.SETTINGS})
@@ -121,6 +160,7 @@ class AddAccountDialog(QDialog):
         self.name_edit = QLineEdit(self)
         self.name_en_edit = QLineEdit(self)
         self.kind_combo = QComboBox(self)
+        self.kind_combo.addItem(tr("(the parent's)"), None)
         for key, _label in KINDS:
             self.kind_combo.addItem(_kind_label(key), key)
         self.parent_edit = QLineEdit(parent_code, self)
