@@ -483,10 +483,5 @@
       <source>Count variances</source>
       <translation>盘点差异</translation>
     </message>
-    <message>
-      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="254" />
-      <source>Count</source>
-      <translation>盘点单</translation>
-    </message>
   </context>
 </TS>

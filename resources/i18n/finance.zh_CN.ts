@@ -144,19 +144,114 @@
       <translation>未开足发票的出库单（或 --received：入库单）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="155" />
+      <location filename="../../erp_desktop/commands/finance.py" line="157" />
       <source>close a month (YYYY-MM)</source>
       <translation>月末结账（YYYY-MM）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="159" />
+      <location filename="../../erp_desktop/commands/finance.py" line="161" />
       <source>re-open the last closed month (owner)</source>
       <translation>反结账最近结账的月份（店主）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="45" />
+      <location filename="../../erp_desktop/commands/finance.py" line="642" />
+      <source>the chart of accounts (科目表) with every level of sub-account</source>
+      <translation>科目表（含各级明细科目）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="643" />
+      <source>only the accounts lines may be posted to</source>
+      <translation>只列出可记账的科目</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="645" />
+      <source>add a sub-account (明细科目) to the chart</source>
+      <translation>在科目表中添加明细科目</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="648" />
+      <source>add an account, e.g. 560201 办公费 --parent 5602</source>
+      <translation>添加科目，例如 560201 办公费 --parent 5602</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="648" />
+      <source>add an account</source>
+      <translation>添加科目</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="652" />
+      <source>the new code: the parent's and two digits (560201)</source>
+      <translation>新编码：上级编码加两位数字（560201）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="654" />
+      <source>the parent account (its kind is taken)</source>
+      <translation>上级科目（沿用其类别）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="655" />
+      <source>for a top-level account</source>
+      <translation>用于一级科目</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="659" />
+      <source>date of the entry moving the parent's balance to it (default today)</source>
+      <translation>将上级科目余额转入的凭证日期（默认今天）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="661" />
+      <source>the account each reason and count difference books; --set KEY=CODE changes one</source>
+      <translation>各原因及盘点差异记入的科目；--set KEY=CODE 修改</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="669" />
+      <source>approve stock count gains and losses out of 1901 待处理财产损溢 (--list: show them)</source>
+      <translation>审批盘盈盘亏，从 1901 待处理财产损溢转出（--list：列出）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="674" />
+      <source>count numbers (default: every unsettled one)</source>
+      <translation>盘点单号（默认：全部未处理的）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="675" />
+      <source>normal → 管理费用, other → 营业外支出</source>
+      <translation>normal → 管理费用，other → 营业外支出</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="678" />
+      <source>date of the settlement (default today)</source>
+      <translation>处理日期（默认今天）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="679" />
+      <source>only list the unsettled counts</source>
+      <translation>只列出未处理的盘点</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="682" />
+      <source>the month's VAT (YYYY-MM); --transfer moves what is due into 222102 未交增值税</source>
+      <translation>当月增值税（YYYY-MM）；--transfer 将应纳税额结转至 222102 未交增值税</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="685" />
+      <source>date of the transfer (default: the month's last day)</source>
+      <translation>结转日期（默认：当月最后一天）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="688" />
+      <source>pay unpaid VAT (222102) from a money account</source>
+      <translation>从资金账户缴纳未交增值税（222102）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="689" />
       <source>money account code</source>
       <translation>资金账户编码</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="694" />
+      <source>import the invoice list exported from the national tax platform (xlsx), matched to documents</source>
+      <translation>导入全国税务平台导出的发票清单（xlsx），并与单据匹配</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/finance.py" line="50" />
@@ -179,254 +274,374 @@
       <translation>YYYY-MM-DD（默认：今天）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="274" />
+      <location filename="../../erp_desktop/commands/finance.py" line="276" />
       <source>{number}: received {amount}, allocated {allocated}, entry {entry}.</source>
       <translation>{number}：收款 {amount}，核销 {allocated}，凭证 {entry}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="303" />
+      <location filename="../../erp_desktop/commands/finance.py" line="305" />
       <source>{number}: paid {amount}, allocated {allocated}, entry {entry}.</source>
       <translation>{number}：付款 {amount}，核销 {allocated}，凭证 {entry}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="319" />
+      <location filename="../../erp_desktop/commands/finance.py" line="321" />
       <source>{original} reversed by {number}: {amount}, allocations undone, entry {entry}.</source>
       <translation>{original} 已由 {number} 冲销：{amount}，核销已撤回，凭证 {entry}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="341" />
+      <location filename="../../erp_desktop/commands/finance.py" line="343" />
       <source>{number}: transferred {amount}.</source>
       <translation>{number}：已转账 {amount}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="357" />
+      <location filename="../../erp_desktop/commands/finance.py" line="359" />
       <source>{number}: {amount} booked, entry {entry}.</source>
       <translation>{number}：已记账 {amount}，凭证 {entry}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="382" />
+      <location filename="../../erp_desktop/commands/finance.py" line="384" />
       <source>Allocated {amount} in {rows} allocations.</source>
       <translation>已核销 {amount}，共 {rows} 笔。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="410" />
+      <location filename="../../erp_desktop/commands/finance.py" line="412" />
       <source>Statement {code} {name}, {start} – {end}</source>
       <translation>对账单 {code} {name}，{start} – {end}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="433" />
+      <location filename="../../erp_desktop/commands/finance.py" line="435" />
       <source>Ageing at {date} (days past the document date): 0–30 {a}  31–60 {b}  61–90 {c}  90+ {d}  unapplied {u}</source>
       <translation>截至 {date} 账龄（按单据日期）：0–30天 {a}  31–60天 {b}  61–90天 {c}  90天以上 {d}  未核销 {u}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="521" />
+      <location filename="../../erp_desktop/commands/finance.py" line="523" />
       <source>{month} closed.</source>
       <translation>{month} 已结账。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="530" />
+      <location filename="../../erp_desktop/commands/finance.py" line="532" />
       <source>{year}-{month:02d} re-opened.</source>
       <translation>{year}-{month:02d} 已反结账。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="569" />
+      <location filename="../../erp_desktop/commands/finance.py" line="571" />
       <source>Invoice {number} registered for {party}: {gross}, linked {linked}.</source>
       <translation>发票 {number} 已登记（{party}）：{gross}，已关联 {linked}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="205" />
+      <location filename="../../erp_desktop/commands/finance.py" line="731" />
+      <source>Account {code} {name} added.</source>
+      <translation>已添加科目 {code} {name}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="796" />
+      <source>VAT for {month}</source>
+      <translation>{month} 增值税</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="831" />
+      <source>{number}: VAT paid {amount} ({entry}).</source>
+      <translation>{number}：已缴增值税 {amount}（{entry}）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="840" />
+      <source>{n} invoices registered (tax {tax}), {skipped} voided left out; linked to {docs}.</source>
+      <translation>已登记 {n} 张发票（税额 {tax}），跳过作废 {skipped} 张；已关联 {docs}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="207" />
       <source>Money account {code} {name} created on account {gl}.</source>
       <translation>已创建资金账户 {code} {name}，科目 {gl}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="212" />
+      <location filename="../../erp_desktop/commands/finance.py" line="214" />
       <source>Code</source>
       <translation>编码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="212" />
+      <location filename="../../erp_desktop/commands/finance.py" line="214" />
       <source>Account</source>
       <translation>账户</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="212" />
+      <location filename="../../erp_desktop/commands/finance.py" line="214" />
       <source>Balance</source>
       <translation>余额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="418" />
+      <location filename="../../erp_desktop/commands/finance.py" line="420" />
       <source>Opening balance</source>
       <translation>期初余额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="429" />
+      <location filename="../../erp_desktop/commands/finance.py" line="431" />
       <source>Closing balance</source>
       <translation>期末余额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="430" />
+      <location filename="../../erp_desktop/commands/finance.py" line="432" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="430" />
+      <location filename="../../erp_desktop/commands/finance.py" line="432" />
       <source>Debit</source>
       <translation>借方</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="430" />
+      <location filename="../../erp_desktop/commands/finance.py" line="432" />
       <source>Credit</source>
       <translation>贷方</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="453" />
+      <location filename="../../erp_desktop/commands/finance.py" line="455" />
       <source>Unapplied</source>
       <translation>未核销</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="453" />
+      <location filename="../../erp_desktop/commands/finance.py" line="455" />
       <source>Total</source>
       <translation>合计</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="476" />
+      <location filename="../../erp_desktop/commands/finance.py" line="478" />
       <source>Opening Dr</source>
       <translation>期初借方</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="477" />
+      <location filename="../../erp_desktop/commands/finance.py" line="479" />
       <source>Opening Cr</source>
       <translation>期初贷方</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="480" />
+      <location filename="../../erp_desktop/commands/finance.py" line="482" />
       <source>Closing Dr</source>
       <translation>期末借方</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="481" />
+      <location filename="../../erp_desktop/commands/finance.py" line="483" />
       <source>Closing Cr</source>
       <translation>期末贷方</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="490" />
+      <location filename="../../erp_desktop/commands/finance.py" line="492" />
       <source>Balanced.</source>
       <translation>借贷平衡。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="490" />
+      <location filename="../../erp_desktop/commands/finance.py" line="492" />
       <source>NOT BALANCED.</source>
       <translation>不平衡。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="504" />
+      <location filename="../../erp_desktop/commands/finance.py" line="506" />
       <source>Sales revenue</source>
       <translation>主营业务收入</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="505" />
+      <location filename="../../erp_desktop/commands/finance.py" line="507" />
       <source>Cost of goods sold</source>
       <translation>主营业务成本</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="506" />
+      <location filename="../../erp_desktop/commands/finance.py" line="508" />
       <source>Gross margin</source>
       <translation>毛利</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="507" />
+      <location filename="../../erp_desktop/commands/finance.py" line="509" />
       <source>Other income</source>
       <translation>其他收入</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="508" />
+      <location filename="../../erp_desktop/commands/finance.py" line="510" />
       <source>Expenses</source>
       <translation>费用</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="509" />
+      <location filename="../../erp_desktop/commands/finance.py" line="511" />
       <source>Profit</source>
       <translation>利润</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="512" />
+      <location filename="../../erp_desktop/commands/finance.py" line="514" />
       <source>Item</source>
       <translation>项目</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="512" />
+      <location filename="../../erp_desktop/commands/finance.py" line="514" />
       <source>Amount</source>
       <translation>金额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="591" />
+      <location filename="../../erp_desktop/commands/finance.py" line="593" />
       <source>Number</source>
       <translation>单号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="592" />
+      <location filename="../../erp_desktop/commands/finance.py" line="594" />
       <source>Type</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="594" />
+      <location filename="../../erp_desktop/commands/finance.py" line="596" />
       <source>Party</source>
       <translation>往来单位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="595" />
+      <location filename="../../erp_desktop/commands/finance.py" line="597" />
       <source>Net</source>
       <translation>不含税金额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="596" />
+      <location filename="../../erp_desktop/commands/finance.py" line="598" />
       <source>Tax</source>
       <translation>税额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="598" />
+      <location filename="../../erp_desktop/commands/finance.py" line="600" />
       <source>Linked</source>
       <translation>已关联</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="599" />
+      <location filename="../../erp_desktop/commands/finance.py" line="601" />
       <source>Documents</source>
       <translation>单据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="628" />
+      <location filename="../../erp_desktop/commands/finance.py" line="630" />
       <source>Invoiced</source>
       <translation>已开票</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="628" />
+      <location filename="../../erp_desktop/commands/finance.py" line="630" />
       <source>Not invoiced</source>
       <translation>未开票</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="248" />
+      <location filename="../../erp_desktop/commands/finance.py" line="742" />
+      <source>{what} now books {code} {name}.</source>
+      <translation>{what} 现记入 {code} {name}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="749" />
+      <source>Key</source>
+      <translation>键</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="749" />
+      <source>What</source>
+      <translation>项目</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="774" />
+      <source>{count}: gain {gain} → {gain_account}, loss {loss} → {loss_account} ({entry}).</source>
+      <translation>{count}：盘盈 {gain} → {gain_account}，盘亏 {loss} → {loss_account}（{entry}）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="798" />
+      <source>Rate</source>
+      <translation>税率</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="250" />
       <source>{number} has nothing open for this party.</source>
       <translation>{number} 在该往来单位下没有未清金额。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="373" />
+      <location filename="../../erp_desktop/commands/finance.py" line="375" />
       <source>Name the credit (--credit) to allocate to these documents.</source>
       <translation>请用 --credit 指定要核销到这些单据的贷方项。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="379" />
+      <location filename="../../erp_desktop/commands/finance.py" line="381" />
       <source>{number} has nothing left to allocate.</source>
       <translation>{number} 没有可核销的余额。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="552" />
+      <location filename="../../erp_desktop/commands/finance.py" line="554" />
       <source>{number} is not a document of {code} waiting for an invoice.</source>
       <translation>{number} 不是 {code} 待开票的单据。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="214" />
+      <location filename="../../erp_desktop/commands/finance.py" line="763" />
+      <source>Count</source>
+      <translation>盘点单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="763" />
+      <source>Warehouse</source>
+      <translation>仓库</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="763" />
+      <source>Gain</source>
+      <translation>盘盈</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="763" />
+      <source>Loss</source>
+      <translation>盘亏</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="805" />
+      <source>Output VAT (销项税额)</source>
+      <translation>销项税额</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="806" />
+      <source>Input VAT (进项税额)</source>
+      <translation>进项税额</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="807" />
+      <source>Input VAT transferred out (进项税额转出)</source>
+      <translation>进项税额转出</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="808" />
+      <source>Credit brought forward (期初留抵)</source>
+      <translation>期初留抵税额</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="809" />
+      <source>VAT due (应纳税额)</source>
+      <translation>应纳税额</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="810" />
+      <source>Credit carried forward (期末留抵)</source>
+      <translation>期末留抵税额</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="811" />
+      <source>Moved to unpaid VAT</source>
+      <translation>已转出未交增值税</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="812" />
+      <source>Unpaid VAT at month end (未交增值税)</source>
+      <translation>月末未交增值税</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="813" />
+      <source>Issued invoices: net / tax</source>
+      <translation>已开发票：金额 / 税额</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="814" />
+      <source>Received special invoices: tax</source>
+      <translation>取得专用发票：税额</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="216" />
       <source>(inactive)</source>
       <translation>（已停用）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="714" />
+      <source>(has sub-accounts)</source>
+      <translation>（有下级科目）</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/finance/allocation.py" line="56" />
@@ -601,49 +816,209 @@
       <translation>须按月顺序结账：请先结 {year}-{month:02d}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="107" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="377" />
+      <source>Other receipt: opening stock</source>
+      <translation>其他入库：期初库存</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/chart.py" line="378" />
+      <source>Other receipt: exchanged in</source>
+      <translation>其他入库：换入</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/chart.py" line="379" />
+      <source>Other receipt: gift received</source>
+      <translation>其他入库：收到赠品</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/chart.py" line="380" />
+      <source>Other receipt: other</source>
+      <translation>其他入库：其他</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/chart.py" line="381" />
+      <source>Other issue: damage</source>
+      <translation>其他出库：报损</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/chart.py" line="382" />
+      <source>Other issue: internal use</source>
+      <translation>其他出库：领用</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/chart.py" line="383" />
+      <source>Other issue: gift given</source>
+      <translation>其他出库：赠送</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/chart.py" line="384" />
+      <source>Other issue: sample</source>
+      <translation>其他出库：样品</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/chart.py" line="385" />
+      <source>Other issue: other</source>
+      <translation>其他出库：其他</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/chart.py" line="386" />
+      <source>Stock count gain (盘盈)</source>
+      <translation>盘盈</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/chart.py" line="387" />
+      <source>Stock count loss, normal (盘亏)</source>
+      <translation>盘亏（正常损耗）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/chart.py" line="388" />
+      <source>Stock count loss, other (非常损失)</source>
+      <translation>盘亏（非常损失）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/chart.py" line="226" />
       <source>An account code is digits, e.g. 560201.</source>
       <translation>科目编码须为数字，如 560201。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="109" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="228" />
       <source>Enter a name.</source>
       <translation>请输入名称。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="111" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="230" />
       <source>Unknown account kind {kind}.</source>
       <translation>未知的科目类别 {kind}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="115" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="296" />
+      <source>{code} is the account of the money account {name}; it takes no sub-accounts.</source>
+      <translation>{code} 是资金账户 {name} 的科目，不能设下级科目。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/chart.py" line="443" />
+      <source>Unknown posting account {key}.</source>
+      <translation>未知的记账科目设置 {key}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/chart.py" line="449" />
+      <source>{what} books account {code}, which is missing or inactive; choose another in Settings.</source>
+      <translation>{what} 记入科目 {code}，该科目不存在或已停用；请在设置中另选。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/chart.py" line="458" />
+      <source>{what} books account {code}, which has sub-accounts; choose one of them in Settings.</source>
+      <translation>{what} 记入科目 {code}，该科目有下级科目；请在设置中选择明细科目。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/chart.py" line="234" />
       <source>Account {code} already exists.</source>
       <translation>科目 {code} 已存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="154" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="316" />
+      <source>Balance of {parent} moved to its sub-account {code}</source>
+      <translation>{parent} 的余额转入下级科目 {code}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/chart.py" line="339" />
       <source>No account {code}.</source>
       <translation>没有科目 {code}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="122" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="488" />
+      <source>No active account {code}.</source>
+      <translation>没有启用的科目 {code}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/chart.py" line="492" />
+      <source>{code} {name} is kept by its own ledger and cannot be a counter-account.</source>
+      <translation>{code} {name} 由其明细账管理，不能作为对方科目。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/chart.py" line="243" />
       <source>A sub-account has the kind of its parent ({kind}).</source>
       <translation>明细科目的类别须与上级科目一致（{kind}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="126" />
-      <source>A sub-account's code starts with its parent's ({code}).</source>
-      <translation>明细科目编码须以上级科目编码开头（{code}）。</translation>
+      <location filename="../../erp_desktop/services/finance/chart.py" line="247" />
+      <source>A sub-account's code is its parent's and two digits ({code}01, {code}02 …).</source>
+      <translation>下级科目的编码为上级编码加两位数字（{code}01、{code}02 …）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="165" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="255" />
+      <source>{code} {name} is posted by business documents by itself and takes no sub-accounts.</source>
+      <translation>{code} {name} 由业务单据自动记账，不能设下级科目。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/chart.py" line="263" />
+      <source>{code} is not active.</source>
+      <translation>{code} 已停用。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/chart.py" line="266" />
+      <source>Choose the account's kind.</source>
+      <translation>请选择科目类别。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/chart.py" line="350" />
       <source>{code} {name} is used by postings and cannot be removed.</source>
       <translation>{code} {name} 为系统记账科目，不能删除。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="177" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="362" />
       <source>{code} {name} still has a balance.</source>
       <translation>{code} {name} 仍有余额。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/chart.py" line="268" />
+      <source>A top-level account has four digits.</source>
+      <translation>一级科目编码为四位数字。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/chart_checks.py" line="49" />
+      <source>Parent accounts hold no balance of their own</source>
+      <translation>上级科目自身无余额</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/chart_checks.py" line="67" />
+      <source>Every reason books a postable account</source>
+      <translation>每个原因都记入可记账科目</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/chart_checks.py" line="84" />
+      <source>stock count {id} is settled more than once</source>
+      <translation>盘点 {id} 被处理了不止一次</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/chart_checks.py" line="85" />
+      <source>待处理财产损溢 equals the unsettled count differences</source>
+      <translation>待处理财产损溢等于未处理的盘点差异</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/chart_checks.py" line="106" />
+      <source>{month} has {n} VAT entries</source>
+      <translation>{month} 有 {n} 笔增值税结转凭证</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/chart_checks.py" line="110" />
+      <source>At most one VAT entry per month</source>
+      <translation>每月最多一笔增值税结转</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/chart_checks.py" line="81" />
+      <source>1901 holds {balance}; the unsettled counts add up to {pending}</source>
+      <translation>1901 余额为 {balance}，未处理盘点差异合计 {pending}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/chart_checks.py" line="61" />
+      <source>{what} books {code}, which is not an active account without sub-accounts</source>
+      <translation>{what} 记入 {code}，该科目不是可用的末级科目</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/chart_checks.py" line="43" />
+      <source>{code} has sub-accounts but a balance of its own: {amount}</source>
+      <translation>{code} 有下级科目，但自身仍有余额：{amount}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/finance/checks.py" line="269" />
@@ -746,6 +1121,11 @@
       <translation>发票金额不能为零。</translation>
     </message>
     <message>
+      <location filename="../../erp_desktop/services/finance/invoices.py" line="218" />
+      <source>Invoice {number} is already registered.</source>
+      <translation>发票 {number} 已登记。</translation>
+    </message>
+    <message>
       <location filename="../../erp_desktop/services/finance/invoices.py" line="114" />
       <source>Link {n}: enter an amount in cents.</source>
       <translation>关联 {n}：请输入金额（精确到分）。</translation>
@@ -766,12 +1146,7 @@
       <translation>{number} 仅剩 {left} 未开票，不能关联 {amount}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/invoices.py" line="188" />
-      <source>Invoice {number} is already registered.</source>
-      <translation>发票 {number} 已登记。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/finance/invoices.py" line="216" />
+      <location filename="../../erp_desktop/services/finance/invoices.py" line="246" />
       <source>No such invoice.</source>
       <translation>没有该发票。</translation>
     </message>
@@ -881,11 +1256,6 @@
       <translation>请选择两个不同的账户。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="617" />
-      <source>No active account {code}.</source>
-      <translation>没有启用的科目 {code}。</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/services/finance/money.py" line="620" />
       <source>Account {code} is kept by its own ledger; use a receipt, payment or transfer instead.</source>
       <translation>科目 {code} 由明细账管理，请改用收款、付款或转账。</translation>
@@ -991,42 +1361,147 @@
       <translation>已被 {number} 冲销</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/__init__.py" line="38" />
+      <location filename="../../erp_desktop/services/finance/settle.py" line="182" />
+      <source>Stock count {number} found no differences.</source>
+      <translation>盘点单 {number} 没有差异。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/settle.py" line="130" />
+      <source>A loss is normal or other, not {loss}.</source>
+      <translation>盘亏应为正常或其他，而不是 {loss}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/settle.py" line="177" />
+      <source>No stock count {number}.</source>
+      <translation>没有盘点单 {number}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/settle.py" line="179" />
+      <source>Stock count {number} is not posted.</source>
+      <translation>盘点单 {number} 尚未过账。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/settle.py" line="181" />
+      <source>The differences of {number} are already settled.</source>
+      <translation>{number} 的差异已处理。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/settle.py" line="137" />
+      <source>No stock count differences are waiting to be settled.</source>
+      <translation>没有待处理的盘点差异。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/settle.py" line="146" />
+      <source>{number} was counted on {date}; settle it on or after that day.</source>
+      <translation>{number} 的盘点日期为 {date}；请在当天或之后处理。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/settle.py" line="158" />
+      <source>Count differences of {number} settled</source>
+      <translation>{number} 盘点差异处理</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/vat.py" line="200" />
+      <source>The VAT entry of {month} is dated in that month.</source>
+      <translation>{month} 的增值税结转凭证须在当月日期。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/vat.py" line="257" />
+      <source>Only {unpaid} of VAT is unpaid on {date}; cannot pay {amount}.</source>
+      <translation>截至 {date} 未交增值税仅 {unpaid}，不能缴纳 {amount}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/vat.py" line="207" />
+      <source>The VAT of {month} was already moved by {number}.</source>
+      <translation>{month} 的增值税已由 {number} 结转。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/vat.py" line="216" />
+      <source>No VAT is due for {month}: {credit} of input VAT carries forward (留抵).</source>
+      <translation>{month} 无应纳增值税：{credit} 进项税额留抵下期。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/vat.py" line="227" />
+      <source>VAT of {month} moved to unpaid VAT</source>
+      <translation>结转 {month} 未交增值税</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/vat.py" line="269" />
+      <source>VAT paid</source>
+      <translation>缴纳增值税</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/vat.py" line="415" />
+      <source>Imported from the tax platform</source>
+      <translation>自税务平台导入</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/vat.py" line="352" />
+      <source>Enter the date, the amount and the tax.</source>
+      <translation>请填写开票日期、金额和税额。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/vat.py" line="358" />
+      <source>价税合计 {gross} is not 金额 + 税额 ({sum}).</source>
+      <translation>价税合计 {gross} 不等于金额 + 税额（{sum}）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/vat.py" line="371" />
+      <source>No {kind} with tax id {tax_id} or name {name}.</source>
+      <translation>没有纳税人识别号为 {tax_id} 或名称为 {name} 的{kind}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/vat.py" line="389" />
+      <source>{party} has no document with {gross} left to invoice.</source>
+      <translation>{party} 没有未开票金额为 {gross} 的单据。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/__init__.py" line="41" />
       <source>Money accounts (资金账户)</source>
       <translation>资金账户</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/__init__.py" line="39" />
+      <location filename="../../erp_desktop/ui/finance/__init__.py" line="42" />
       <source>Receipts / payments</source>
       <translation>收款/付款</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/__init__.py" line="40" />
+      <location filename="../../erp_desktop/ui/finance/__init__.py" line="43" />
       <source>Receivables / payables</source>
       <translation>应收/应付</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/__init__.py" line="41" />
+      <location filename="../../erp_desktop/ui/finance/__init__.py" line="44" />
       <source>Statements</source>
       <translation>对账单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/__init__.py" line="42" />
+      <location filename="../../erp_desktop/ui/finance/__init__.py" line="45" />
       <source>Invoices</source>
       <translation>发票</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/__init__.py" line="43" />
+      <location filename="../../erp_desktop/ui/finance/__init__.py" line="46" />
       <source>Journal</source>
       <translation>凭证</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/__init__.py" line="44" />
+      <location filename="../../erp_desktop/ui/finance/__init__.py" line="47" />
       <source>Reports</source>
       <translation>报表</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/__init__.py" line="45" />
+      <location filename="../../erp_desktop/ui/finance/__init__.py" line="48" />
+      <source>Count differences (待处理财产损溢)</source>
+      <translation>盘点差异（待处理财产损溢）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/__init__.py" line="49" />
+      <source>VAT (增值税)</source>
+      <translation>增值税</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/__init__.py" line="50" />
       <source>Period close</source>
       <translation>结账</translation>
     </message>
@@ -1659,6 +2134,151 @@
       <location filename="../../erp_desktop/ui/finance/statement.py" line="72" />
       <source>Statement</source>
       <translation>对账单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/vat.py" line="53" />
+      <source>Normal losses → 管理费用</source>
+      <translation>正常损耗 → 管理费用</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/vat.py" line="54" />
+      <source>Other losses → 营业外支出</source>
+      <translation>非常损失 → 营业外支出</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/vat.py" line="56" />
+      <source>Settle selected</source>
+      <translation>处理所选</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/vat.py" line="57" />
+      <source>Settle all</source>
+      <translation>全部处理</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/vat.py" line="95" />
+      <source>{n} counts unsettled; 1901 holds {amount}.</source>
+      <translation>{n} 张盘点待处理；1901 余额 {amount}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/vat.py" line="130" />
+      <source>Move VAT due to 未交增值税</source>
+      <translation>结转未交增值税</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/vat.py" line="131" />
+      <source>Import invoices (xlsx)…</source>
+      <translation>导入发票（xlsx）…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/vat.py" line="153" />
+      <source>Pay VAT</source>
+      <translation>缴纳增值税</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/vat.py" line="154" />
+      <source>Pay unpaid VAT (未交增值税)</source>
+      <translation>缴纳未交增值税</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/vat.py" line="252" />
+      <source>Import invoices</source>
+      <translation>导入发票</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/vat.py" line="60" />
+      <source>Losses are</source>
+      <translation>盘亏属于</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/vat.py" line="77" />
+      <source>Stock count gains and losses wait in 1901 待处理财产损溢 until they are approved here.</source>
+      <translation>盘盈盘亏先记入 1901 待处理财产损溢，在此审批后转入最终科目。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/vat.py" line="211" />
+      <source>Moved by {number}.</source>
+      <translation>已由 {number} 结转。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/vat.py" line="225" />
+      <source>Move {amount} of VAT due for {month} into 未交增值税?</source>
+      <translation>将 {month} 应纳增值税 {amount} 结转至未交增值税？</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/vat.py" line="259" />
+      <source>Issued to customers</source>
+      <translation>开给客户</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/vat.py" line="259" />
+      <source>Received from suppliers</source>
+      <translation>收到供应商</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/vat.py" line="70" />
+      <source>Gain (盘盈)</source>
+      <translation>盘盈</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/vat.py" line="71" />
+      <source>Loss (盘亏)</source>
+      <translation>盘亏</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/vat.py" line="139" />
+      <source>Sales (net)</source>
+      <translation>销售额（不含税）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/vat.py" line="140" />
+      <source>Output VAT</source>
+      <translation>销项税额</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/vat.py" line="203" />
+      <source>Issued invoices: net</source>
+      <translation>已开发票：金额</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/vat.py" line="204" />
+      <source>Issued invoices: tax</source>
+      <translation>已开发票：税额</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/vat.py" line="205" />
+      <source>Sales not yet invoiced (net)</source>
+      <translation>未开票销售额（不含税）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/vat.py" line="213" />
+      <source>{amount} to move.</source>
+      <translation>待结转 {amount}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/vat.py" line="215" />
+      <source>Nothing due; the credit carries forward.</source>
+      <translation>无应纳税额；留抵税额结转下期。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/vat.py" line="239" />
+      <source>Choose a money account and enter the amount.</source>
+      <translation>请选择资金账户并填写金额。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/vat.py" line="269" />
+      <source>{n} invoices registered, {skipped} voided left out.</source>
+      <translation>已登记 {n} 张发票，跳过作废 {skipped} 张。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/vat.py" line="245" />
+      <source>{number}: VAT paid.</source>
+      <translation>{number}：增值税已缴纳。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/vat.py" line="114" />
+      <source>{n} counts settled.</source>
+      <translation>已处理 {n} 张盘点。</translation>
     </message>
   </context>
 </TS>

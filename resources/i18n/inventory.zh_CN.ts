@@ -9,107 +9,107 @@
       <translation>库存：入库、出库、调拨、盘点和库存报表</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="58" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="59" />
       <source>post a transfer between bins or warehouses (调拨)</source>
       <translation>过账库位或仓库之间的调拨</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="60" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="61" />
       <source>WAREHOUSE or WAREHOUSE/BIN</source>
       <translation>仓库 或 仓库/库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="65" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="66" />
       <source>post the reversal of a posted stock document</source>
       <translation>过账已过账库存单据的冲销单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="68" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="69" />
       <source>start a stock count (盘点): snapshot the book quantities</source>
       <translation>开始盘点：记录账面数量快照</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="70" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="71" />
       <source>comma-separated bin codes (default: all)</source>
       <translation>逗号分隔的库位编码（默认全部）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="71" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="72" />
       <source>only this category (name or path)</source>
       <translation>只盘此分类（名称或路径）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="72" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="73" />
       <source>freeze the bins until the count is posted or cancelled</source>
       <translation>盘点过账或取消前冻结库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="75" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="76" />
       <source>add scanned codes to a count (one per line; '3*CODE' counts three)</source>
       <translation>将扫描的条码加入盘点（每行一个；'3*条码' 计三个）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="77" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="78" />
       <source>the bin being counted</source>
       <translation>正在盘点的库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="78" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="79" />
       <source>codes file (default: stdin)</source>
       <translation>条码文件（默认标准输入）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="81" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="82" />
       <source>type a counted quantity for one product</source>
       <translation>输入单个商品的盘点数量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="86" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="87" />
       <source>show a count's lines and variances</source>
       <translation>显示盘点明细和差异</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="89" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="90" />
       <source>post a count's variances as gain/loss adjustments</source>
       <translation>将盘点差异过账为盘盈盘亏调整</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="91" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="92" />
       <source>treat lines never counted as counted zero</source>
       <translation>未盘到的行按盘点数为零处理</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="92" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="93" />
       <source>cancel a draft count</source>
       <translation>取消盘点草稿</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="94" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="95" />
       <source>stock on hand</source>
       <translation>现存库存</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="98" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="99" />
       <source>one product: on hand, reserved, available</source>
       <translation>单个商品：现存、占用、可用</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="100" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="101" />
       <source>stock valuation (quantity × moving average)</source>
       <translation>库存估值（数量 × 移动平均成本）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="103" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="104" />
       <source>a product's movement history with running balance</source>
       <translation>商品的出入库明细及结存</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="107" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="108" />
       <source>products at or below their reorder point</source>
       <translation>个商品低于或等于再订货点</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="109" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="110" />
       <source>products in stock with no issue for N days</source>
       <translation>N 天内没有出库的在库商品</translation>
     </message>
@@ -130,221 +130,216 @@
     </message>
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="50" />
-      <source>receipt: opening, exchange_in, gift, other; issue: damage, internal_use, gift, sample, other</source>
-      <translation>入库：opening（期初）、exchange_in（换入）、gift（赠送）、other（其他）；出库：damage（报损）、internal_use（内部领用）、gift（赠送）、sample（样品）、other（其他）</translation>
+      <source>receipt: opening, exchange_in, gift, other; issue: damage, internal_use, gift, sample, other (each books its own account: see finance posting-accounts)</source>
+      <translation>入库：opening、exchange_in、gift、other；出库：damage、internal_use、gift、sample、other（各自记入对应科目：见 finance posting-accounts）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="55" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="56" />
       <source>YYYY-MM-DD (default today)</source>
       <translation>YYYY-MM-DD（默认今天）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="115" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="116" />
       <source>Choose an action; see erp-desktop stock --help.</source>
       <translation>请选择一个操作；参见 erp-desktop stock --help。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="140" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="141" />
       <source>No warehouse with code {code}.</source>
       <translation>没有编码为 {code} 的仓库。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="192" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="193" />
       <source>Stock count {number} has no bin {bin}.</source>
       <translation>盘点单 {number} 不包含库位 {bin}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="236" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="237" />
       <source>Posted {number}: value {value}{journal}</source>
       <translation>已过账 {number}：金额 {value}{journal}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="260" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="261" />
       <source>Posted {number} reversing {original}: value {value}</source>
       <translation>已过账 {number}（冲销 {original}）：金额 {value}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="296" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="297" />
       <source>Created stock count {number} for {warehouse} ({scope}): {lines} lines in the snapshot.</source>
       <translation>已创建盘点单 {number}，仓库 {warehouse}（{scope}）：快照 {lines} 行。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="317" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="318" />
       <source>{scans} scans, {unknown} unknown.</source>
       <translation>扫描 {scans} 次，未知条码 {unknown} 个。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="377" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="378" />
       <source>Gain {gain}, loss {loss}</source>
       <translation>盘盈 {gain}，盘亏 {loss}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="390" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="391" />
       <source>Posted stock count {number}: {lines} adjustments, gain {gain}, loss {loss}.</source>
       <translation>盘点单 {number} 已过账：调整 {lines} 行，盘盈 {gain}，盘亏 {loss}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="407" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="408" />
       <source>Cancelled stock count {number}.</source>
       <translation>已作废盘点单 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="492" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="493" />
       <source>Total stock value: {value}</source>
       <translation>库存总金额：{value}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="249" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="250" />
       <source>Warehouse {warehouse} has no bins.</source>
       <translation>仓库 {warehouse} 没有库位。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="319" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="320" />
       <source>unknown code: {code}</source>
       <translation>未知条码：{code}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="330" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="331" />
       <source>quantity</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="363" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="364" />
       <source>Bin</source>
       <translation>库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="363" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="364" />
       <source>Product</source>
       <translation>商品</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="363" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="364" />
       <source>Book</source>
       <translation>账面数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="363" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="364" />
       <source>Counted</source>
       <translation>实盘数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="363" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="364" />
       <source>Variance</source>
       <translation>差异</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="379" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="380" />
       <source>unknown code: {code} ({bin}, {hits}×)</source>
       <translation>未知条码：{code}（{bin}，{hits} 次）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="487" />
-      <source>Warehouse</source>
-      <translation>仓库</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="487" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="488" />
       <source>Quantity</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="487" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="488" />
       <source>Average cost</source>
       <translation>平均成本</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="491" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="492" />
       <source>{warehouse}: {value}</source>
       <translation>{warehouse}：{value}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="507" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="508" />
       <source>From</source>
       <translation>从</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="507" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="508" />
       <source>To</source>
       <translation>到</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="507" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="508" />
       <source>In</source>
       <translation>入库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="507" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="508" />
       <source>Out</source>
       <translation>出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="536" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="537" />
       <source>Reorder point</source>
       <translation>再订货点</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="537" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="538" />
       <source>On hand</source>
       <translation>现存</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="538" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="539" />
       <source>Reserved</source>
       <translation>预留</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="539" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="540" />
       <source>Available</source>
       <translation>可用</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="540" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="541" />
       <source>Reorder quantity</source>
       <translation>再订货量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="558" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="559" />
       <source>Last issue</source>
       <translation>最近出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="558" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="559" />
       <source>Days idle</source>
       <translation>呆滞天数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="138" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="139" />
       <source>Warehouse {warehouse} has no bin {bin}.</source>
       <translation>仓库 {warehouse} 没有库位 {bin}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="156" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="157" />
       <source>{what} is not a number: {text}</source>
       <translation>{what}不是数字：{text}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="167" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="168" />
       <source>Write each line as CODE:QTY{cost} (got {item}).</source>
       <translation>每行请写成 编码:数量{cost}（收到 {item}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="170" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="171" />
       <source>unit cost</source>
       <translation>单位成本</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="432" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="433" />
       <source>{code}: on hand {on_hand}, reserved {reserved}, available {available}, value {value}</source>
       <translation>{code}：现存 {on_hand}，已预留 {reserved}，可用 {available}，金额 {value}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="451" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="452" />
       <source>Category</source>
       <translation>分类</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="240" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="241" />
       <source>journal {number}</source>
       <translation>凭证 {number}</translation>
     </message>
@@ -474,142 +469,147 @@
       <translation>请在“*”前输入数量，例如 3*6901234567890。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="57" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="61" />
       <source>Exchange in</source>
       <translation>换货入库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="58" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="62" />
       <source>Gift received</source>
       <translation>受赠入库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="59" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="63" />
       <source>Other receipt</source>
       <translation>其他入库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="62" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="66" />
       <source>Damage</source>
       <translation>报损</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="63" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="67" />
       <source>Internal use</source>
       <translation>内部领用</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="64" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="68" />
       <source>Gift given</source>
       <translation>赠送出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="65" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="69" />
       <source>Sample</source>
       <translation>样品</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="66" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="70" />
       <source>Other issue</source>
       <translation>其他出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="388" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="383" />
       <source>line {n}</source>
       <translation>第 {n} 行</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="307" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="302" />
       <source>Stock document not found.</source>
       <translation>找不到库存单据。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="319" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="314" />
       <source>Someone else changed this document meanwhile; reopen it and try again.</source>
       <translation>此单据已被他人修改；请重新打开后再试。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="338" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="333" />
       <source>Unknown stock document type {kind}.</source>
       <translation>未知的库存单据类型 {kind}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="353" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="348" />
       <source>Enter the document date.</source>
       <translation>请输入单据日期。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="355" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="350" />
       <source>Add at least one line.</source>
       <translation>请至少添加一行。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="391" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="386" />
       <source>{where}: unknown product.</source>
       <translation>{where}：未知商品。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="394" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="389" />
       <source>{where}: product {code} {name} is inactive.</source>
       <translation>{where}：商品 {code} {name} 已停用。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="401" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="396" />
       <source>{where}: quantity must be greater than zero with at most 3 decimals (got {qty}).</source>
       <translation>{where}：数量必须大于零，最多 3 位小数（收到 {qty}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="431" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="426" />
       <source>{where}: a transfer needs a target bin different from its source.</source>
       <translation>{where}：调拨的目标库位必须与来源库位不同。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="459" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="454" />
       <source>{where}: unknown bin.</source>
       <translation>{where}：未知库位。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="478" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="473" />
       <source>Document {number} is already posted.</source>
       <translation>单据 {number} 已过账。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="259" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="478" />
+      <source>Choose the reason of this {kind}: it decides the account booked against the stock.</source>
+      <translation>请选择此{kind}的原因：它决定与库存对应的记账科目。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="254" />
       <source>Only a posted document can be reversed.</source>
       <translation>只有已过账的单据才能冲销。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="261" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="256" />
       <source>Document {number} has already been reversed.</source>
       <translation>单据 {number} 已被冲销。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="264" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="259" />
       <source>Document {number} is itself a reversal and cannot be reversed.</source>
       <translation>单据 {number} 本身是冲销单，不能再冲销。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="349" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="344" />
       <source>Unknown reason {reason}.</source>
       <translation>未知原因 {reason}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="415" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="410" />
       <source>{where}: choose the bin the stock comes from.</source>
       <translation>{where}：请选择出库库位。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="424" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="419" />
       <source>{where}: choose the bin the stock goes to.</source>
       <translation>{where}：请选择入库库位。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="440" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="435" />
       <source>{where}: the unit cost cannot be negative.</source>
       <translation>{where}：单位成本不能为负数。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="700" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="716" />
       <source>Stock document {number} not found.</source>
       <translation>找不到库存单据 {number}。</translation>
     </message>
@@ -677,16 +677,6 @@
       <location filename="../../erp_desktop/ui/inventory/counts.py" line="59" />
       <source>Lines</source>
       <translation>行数</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="61" />
-      <source>Gain</source>
-      <translation>盘盈</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="62" />
-      <source>Loss</source>
-      <translation>盘亏</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/inventory/counts.py" line="77" />
@@ -934,27 +924,32 @@
       <translation>已过账 {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="398" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="365" />
+      <source>— choose a reason —</source>
+      <translation>— 请选择原因 —</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="400" />
       <source>{count} lines, value {value}</source>
       <translation>{count} 行，金额 {value}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="426" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="428" />
       <source>Enter a quantity greater than zero.</source>
       <translation>请输入大于零的数量。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="434" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="436" />
       <source>A transfer needs a target bin different from its source.</source>
       <translation>调拨的目标库位必须与来源库位不同。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="575" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="577" />
       <source>Reverses {number}.</source>
       <translation>冲销 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="577" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="579" />
       <source>Reversed by {number}.</source>
       <translation>已被 {number} 冲销。</translation>
     </message>
@@ -969,7 +964,7 @@
       <translation>全部状态</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="399" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="401" />
       <source>(+ lines at average cost)</source>
       <translation>（另有按平均成本计价的行）</translation>
     </message>

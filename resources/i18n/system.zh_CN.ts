@@ -699,67 +699,87 @@
       <translation>审计日志</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/accounts.py" line="38" />
+      <location filename="../../erp_desktop/ui/settings/accounts.py" line="41" />
       <source>Chart of accounts</source>
       <translation>会计科目</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/accounts.py" line="55" />
+      <location filename="../../erp_desktop/ui/settings/accounts.py" line="58" />
       <source>Add account…</source>
       <translation>新增科目…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/accounts.py" line="56" />
+      <location filename="../../erp_desktop/ui/settings/accounts.py" line="59" />
       <source>Rename…</source>
       <translation>重命名…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/accounts.py" line="57" />
+      <location filename="../../erp_desktop/ui/settings/accounts.py" line="60" />
       <source>Deactivate / activate</source>
       <translation>停用 / 启用</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/accounts.py" line="106" />
+      <location filename="../../erp_desktop/ui/settings/accounts.py" line="78" />
+      <source>Change account…</source>
+      <translation>更改科目…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/accounts.py" line="145" />
       <source>Rename {code}</source>
       <translation>重命名 {code}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/accounts.py" line="119" />
+      <location filename="../../erp_desktop/ui/settings/accounts.py" line="158" />
       <source>Add account</source>
       <translation>新增科目</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/accounts.py" line="43" />
+      <location filename="../../erp_desktop/ui/settings/accounts.py" line="163" />
+      <source>(the parent's)</source>
+      <translation>（同上级）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/accounts.py" line="46" />
       <source>Asset</source>
       <translation>资产</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/accounts.py" line="44" />
+      <location filename="../../erp_desktop/ui/settings/accounts.py" line="47" />
       <source>Liability</source>
       <translation>负债</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/accounts.py" line="45" />
+      <location filename="../../erp_desktop/ui/settings/accounts.py" line="48" />
       <source>Equity</source>
       <translation>所有者权益</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/accounts.py" line="47" />
+      <location filename="../../erp_desktop/ui/settings/accounts.py" line="50" />
       <source>Expense</source>
       <translation>费用</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/accounts.py" line="133" />
+      <location filename="../../erp_desktop/ui/settings/accounts.py" line="89" />
+      <source>Counter-accounts: what each reason books against the stock</source>
+      <translation>对方科目：各原因与库存对应的记账科目</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/accounts.py" line="173" />
       <source>Parent account</source>
       <translation>上级科目</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/accounts.py" line="68" />
+      <location filename="../../erp_desktop/ui/settings/accounts.py" line="71" />
       <source>Parent</source>
       <translation>上级</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/accounts.py" line="70" />
+      <location filename="../../erp_desktop/ui/settings/accounts.py" line="72" />
+      <source>Postable</source>
+      <translation>可记账</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/accounts.py" line="74" />
       <source>Used by postings</source>
       <translation>系统科目</translation>
     </message>
