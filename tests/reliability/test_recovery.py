@@ -56,7 +56,7 @@ def make_shop(path: Path, *codes: str, login: bool = False) -> None:
 
 
 def backup_of(path: Path, target: Path) -> Path:
-    uow = open_shop(path, create=False)
+    uow = open_shop(path)
     try:
         return storage.backup_to(uow.engine, target).path
     finally:
@@ -119,7 +119,7 @@ def test_a_candidate_that_fails_verify_is_refused(db_path, tmp_path, capsys):
         )
     from erp_desktop.services.system import verify
 
-    tampered = open_shop(bad, create=False)
+    tampered = open_shop(bad)
     assert [c.name for c in verify.run_checks(tampered) if not c.ok], "the tampered backup should fail verify"
     tampered.engine.dispose()
     code, _, err = run(capsys, "--db", db_path, "restore", bad)
@@ -251,7 +251,7 @@ def test_backups_are_kept_per_shop(tmp_path, capsys):
     make_shop(b, "B-ONLY")
     day = date(2026, 5, 1)
     for shop in (a, b):
-        uow = open_shop(shop, create=False)
+        uow = open_shop(shop)
         assert storage.daily_backup(uow.engine, today=day) is not None  # neither skips the other's slot
         uow.engine.dispose()
     (da,), (dbk,) = storage.shop_backups(a), storage.shop_backups(b)
@@ -264,7 +264,7 @@ def test_backups_are_kept_per_shop(tmp_path, capsys):
 def test_no_daily_backup_of_an_empty_file_and_rotation_keeps_the_last_good_one(tmp_path):
     shop = tmp_path / "shop.sqlite3"
     make_shop(shop, "TEA")
-    uow = open_shop(shop, create=False)
+    uow = open_shop(shop)
     first = storage.daily_backup(uow.engine, today=date(2026, 1, 1))
     uow.engine.dispose()
     assert first is not None
@@ -280,7 +280,7 @@ def test_no_daily_backup_of_an_empty_file_and_rotation_keeps_the_last_good_one(t
     shop.unlink()
     open_shop(shop).engine.dispose()
     for n in range(20):
-        uow = open_shop(shop, create=False)
+        uow = open_shop(shop)
         storage.daily_backup(uow.engine, today=date(2026, 1, 3) + timedelta(days=n), keep=5)
         uow.engine.dispose()
     left = storage.shop_backups(shop, good_only=False)
@@ -300,7 +300,7 @@ def paying_shop(db_path, capsys):
 
 
 def receipts(path: Path) -> int:
-    uow = open_shop(path, create=False)
+    uow = open_shop(path)
     try:
         with uow.read() as tx:
             return tx.scalar(select(func.count()).select_from(MoneyTxn))
