@@ -28,6 +28,7 @@ if TYPE_CHECKING:
         db_url,
         head_revision,
         make_engine,
+        shop_file_error,
         shop_file_state,
         sqlite_file,
     )
@@ -49,6 +50,7 @@ _SOURCES: dict[str, tuple[str, str]] = {
     "database_problem": ("engine", "database_problem"),
     "list_backups": ("backup", "list_backups"),
     "shop_backups": ("backup", "shop_backups"),
+    "shop_file_error": ("engine", "shop_file_error"),
     "shop_file_state": ("engine", "shop_file_state"),
     "sqlite_file": ("engine", "sqlite_file"),
     "db_url": ("engine", "db_url"),
@@ -69,6 +71,7 @@ __all__ = [
     "database_problem",
     "list_backups",
     "shop_backups",
+    "shop_file_error",
     "shop_file_state",
     "sqlite_file",
     "db_url",

@@ -443,3 +443,28 @@ def test_restore_from_the_window(ui_ctx, db_path, tmp_path, monkeypatch):
     )
     assert quit_calls == [1], shown
     assert products(db_path) == {"OLD"} and len(asides(db_path)) == 1
+
+
+# --- bad input: user text turned into a date or a file look-up ------------------------------------
+def test_a_bad_needed_by_date_is_a_message(db_path, capsys):
+    make_shop(db_path, "A001")
+    code, _, err = run(
+        capsys,
+        "--db",
+        db_path,
+        "purchase",
+        "requisition",
+        "create",
+        "--department",
+        "Shop",
+        "--line",
+        "A001:10:2026-02-30",
+    )
+    assert code == 1 and "2026-02-30 is not a date" in err and "Traceback" not in err
+
+
+def test_version_does_not_create_a_shop_file(tmp_path, capsys):
+    missing = tmp_path / "nothere.sqlite3"
+    code, out, err = run(capsys, "--db", missing, "version")
+    assert code == 1 and "erp-desktop" in out and "There is no shop file" in err
+    assert not missing.exists()  # an empty file here would read as a damaged shop afterwards
