@@ -84,16 +84,19 @@ def may_create_shop(args: argparse.Namespace) -> bool:
     if getattr(args, "db", None) is None:
         from erp_desktop import config, storage
 
-        return not storage.shop_backups(config.default_db_path())
+        return not storage.shop_backups(config.default_db_path(), limit=1)
     return False
 
 
 def open_uow(args: argparse.Namespace) -> UnitOfWork:
     """Open the shop named by ``--db`` as the user named by ``--user`` (when log-in is on)."""
+    from erp_desktop import storage
     from erp_desktop.services.system import allow_odd_dates, open_shop
     from erp_desktop.storage import SYSTEM
 
-    uow = open_shop(getattr(args, "db", None), create=may_create_shop(args))
+    target = getattr(args, "db", None)
+    path = storage.sqlite_file(storage.db_url(target))
+    uow = open_shop(target, create=path is None or path.exists() or may_create_shop(args))
     allow_odd_dates(bool(getattr(args, "allow_odd_date", False)))
     actor = _login(uow, args)
     return uow.as_actor(actor) if actor is not SYSTEM else uow

@@ -137,10 +137,10 @@ def list_backups() -> list[BackupInfo]:
     return [BackupInfo(p, p.stat().st_size, datetime.fromtimestamp(p.stat().st_mtime)) for p in files]
 
 
-def shop_backups(shop: Path, *, good_only: bool = True) -> list[BackupInfo]:
+def shop_backups(shop: Path, *, good_only: bool = True, limit: int | None = None) -> list[BackupInfo]:
     """This shop's backups, newest first: its own folder, and the older shared folder's files
     named after it. ``good_only`` leaves out the empty and damaged ones (and those without data,
-    while there are any with)."""
+    while there are any with); ``limit`` stops after that many (each is checked, newest first)."""
     shop = Path(shop)
     files = list(shop_backup_dir(shop, create=False).glob("*.sqlite3"))
     files += [p for p in config.backup_dir().glob(f"{shop.stem}-*.sqlite3") if p.is_file()]
@@ -150,13 +150,22 @@ def shop_backups(shop: Path, *, good_only: bool = True) -> list[BackupInfo]:
             stat = path.stat()
         except OSError:
             continue
-        infos.append((BackupInfo(path, stat.st_size, datetime.fromtimestamp(stat.st_mtime)), path))
-    infos.sort(key=lambda pair: pair[0].taken_at, reverse=True)
+        infos.append(BackupInfo(path, stat.st_size, datetime.fromtimestamp(stat.st_mtime)))
+    infos.sort(key=lambda info: info.taken_at, reverse=True)
     if not good_only:
-        return [info for info, _ in infos]
-    health = [(info, backup_health(path)) for info, path in infos]
-    with_data = [info for info, (good, data) in health if good and data]
-    return with_data or [info for info, (good, _) in health if good]
+        return infos[:limit] if limit else infos
+    with_data: list[BackupInfo] = []
+    good: list[BackupInfo] = []
+    for info in infos:
+        ok, data = backup_health(info.path)
+        if ok:
+            good.append(info)
+            if data:
+                with_data.append(info)
+                if limit and len(with_data) >= limit:
+                    break
+    chosen = with_data or good
+    return chosen[:limit] if limit else chosen
 
 
 def check_backup_file(path: Path) -> str:

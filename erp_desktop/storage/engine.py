@@ -333,7 +333,7 @@ def shop_file_error(kind: str, path: Path | None, detail: str = "") -> ShopFileE
     if path is not None:
         from erp_desktop.storage.backup import shop_backups
 
-        good = shop_backups(path)[:5]
+        good = shop_backups(path, limit=5)
         if good:
             lines.append(tr("Restore a backup: erp-desktop restore BACKUP_FILE --db {quoted}", quoted=quoted))
             lines.append(tr("The last good backups of this shop:"))

@@ -152,7 +152,8 @@ def restore_from_window(
         )
         return
     if backup is None:
-        folder = str(storage.shop_backups(target)[0].path.parent) if storage.shop_backups(target) else ""
+        newest = storage.shop_backups(target, good_only=False, limit=1)
+        folder = str(newest[0].path.parent) if newest else ""
         name, _ = QFileDialog.getOpenFileName(parent, tr("Restore a backup"), folder, tr("Shop database (*.sqlite3)"))
         if not name:
             return
@@ -197,7 +198,7 @@ def restore_from_window(
 
 def _missing_shop_question(path: Path) -> str:
     lines = [tr("There is no shop file at {path}.", path=str(path))]
-    backups = storage.shop_backups(path)[:5]
+    backups = storage.shop_backups(path, limit=5)
     if backups:
         lines.append(
             tr(
@@ -225,7 +226,7 @@ def open_shop_for_window(
     target = getattr(args, "db", None)
     path = storage.sqlite_file(storage.db_url(target))
     if path is not None and storage.shop_file_state(path) == "missing" and not getattr(args, "self_test", False):
-        if target is not None or storage.shop_backups(path):
+        if target is not None or storage.shop_backups(path, limit=1):
             question = _missing_shop_question(path)
             if not (confirm or (lambda text: ask(None, text)))(question):
                 return None
