@@ -59,6 +59,11 @@ def backup_to(engine: Engine, target: Path) -> BackupInfo:
     return BackupInfo(target, target.stat().st_size, datetime.now())
 
 
+def _read_only(path: Path) -> str:
+    """A read-only SQLite URI for ``path`` (percent-encoded: '#', '?', spaces and 汉字 are safe)."""
+    return Path(path).resolve().as_uri() + "?mode=ro"
+
+
 def shop_backup_dir(shop: Path, *, create: bool = True) -> Path:
     """This shop's own backup folder: two shops with the same file name in different folders
     never share one (the folder is keyed by a hash of the shop file's absolute path)."""
@@ -83,7 +88,7 @@ def backup_health(path: Path) -> tuple[bool, bool]:
     if db.shop_file_state(path) != "ok":
         return False, False
     try:
-        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+        with closing(sqlite3.connect(_read_only(path), uri=True)) as conn:
             if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 return False, False
             tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -177,7 +182,7 @@ def check_backup_file(path: Path) -> str:
         with open(path, "rb") as handle:
             if handle.read(16) != b"SQLite format 3\x00":
                 raise UserError(tr("{path} is not a shop database file.", path=str(path)))
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(_read_only(path), uri=True)
         try:
             result = conn.execute("PRAGMA integrity_check").fetchone()[0]
             if result != "ok":
@@ -218,7 +223,7 @@ def stage_restore(backup: Path, target: Path) -> Path:
     staging = target.with_name(f".{target.name}.restoring-{os.getpid()}")
     remove_sqlite_files(staging)
     try:
-        with closing(sqlite3.connect(f"file:{backup}?mode=ro", uri=True)) as src:
+        with closing(sqlite3.connect(_read_only(backup), uri=True)) as src:
             with closing(sqlite3.connect(staging)) as dst:
                 src.backup(dst)
         engine = db.make_engine(f"sqlite:///{staging}")

@@ -468,3 +468,14 @@ def test_version_does_not_create_a_shop_file(tmp_path, capsys):
     code, out, err = run(capsys, "--db", missing, "version")
     assert code == 1 and "erp-desktop" in out and "There is no shop file" in err
     assert not missing.exists()  # an empty file here would read as a damaged shop afterwards
+
+
+def test_restore_a_backup_whose_name_has_uri_characters(db_path, tmp_path, capsys):
+    make_shop(db_path, "OLD")
+    folder = tmp_path / "备份 #1 100%"
+    folder.mkdir()
+    old = backup_of(db_path, folder / "shop #2.sqlite3")
+    make_shop(db_path, "NEW")
+    code, _, err = run(capsys, "--db", db_path, "restore", old)
+    assert code == 0, err
+    assert products(db_path) == {"OLD"}
