@@ -479,3 +479,21 @@ def test_restore_a_backup_whose_name_has_uri_characters(db_path, tmp_path, capsy
     code, _, err = run(capsys, "--db", db_path, "restore", old)
     assert code == 0, err
     assert products(db_path) == {"OLD"}
+
+
+def test_the_window_sets_the_date_rules(ui_ctx):
+    from erp_desktop.errors import ValidationError
+    from erp_desktop.services.ledger import journal
+    from erp_desktop.ui.shell.maintenance import DateRulesDialog
+
+    dialog = DateRulesDialog(ui_ctx)
+    dialog.has_opening.setChecked(True)
+    dialog.opened_edit.setDate(dialog.opened_edit.date().fromString("2026-01-01", "yyyy-MM-dd"))
+    dialog.forbid_box.setChecked(True)
+    dialog.save()
+    rules = system.date_rules(ui_ctx.uow)
+    assert rules.opened_on == date(2026, 1, 1) and rules.forbid
+    system.allow_odd_dates(True)  # forbidden means forbidden, whatever the command line says
+    with pytest.raises(ValidationError, match="do not allow such dates"):
+        with ui_ctx.uow.write() as tx:
+            journal.Posting(date(2025, 12, 31), doc_type="JE").debit("1001", 1).credit("3001", 1).post(tx)

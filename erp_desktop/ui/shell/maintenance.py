@@ -8,9 +8,12 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QDate
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -41,6 +44,7 @@ def install_menus(window, ctx: AppContext) -> None:
         (tr("Verify the books…"), lambda: run_verify(window, ctx)),
         (tr("Back up now"), lambda: run_backup(window, ctx)),
         (tr("Restore a backup…"), lambda: restore_from_window(window, ctx)),
+        (tr("Document dates…"), lambda: DateRulesDialog(ctx, window).exec()),
     ):
         action = QAction(text, window)
         action.triggered.connect(slot)
@@ -98,6 +102,54 @@ def run_backup(parent: QWidget, ctx: AppContext, target: Path | None = None) -> 
         )
 
     ctx.query(lambda: storage.backup_to(ctx.uow.engine, target), done, lambda exc: show_error(parent, exc))
+
+
+class DateRulesDialog(QDialog):
+    """The shop's opening date and whether implausible document dates are refused outright
+    (otherwise every posting asks once per such date)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(tr("Document dates"))
+        rules = system.date_rules(ctx.uow)
+        self.has_opening = QCheckBox(tr("The shop opened on"), self)
+        self.opened_edit = QDateEdit(self)
+        self.opened_edit.setCalendarPopup(True)
+        self.opened_edit.setDisplayFormat("yyyy-MM-dd")
+        day = rules.opened_on
+        self.has_opening.setChecked(day is not None)
+        self.opened_edit.setDate(QDate(day.year, day.month, day.day) if day else QDate.currentDate())
+        self.opened_edit.setEnabled(day is not None)
+        self.has_opening.toggled.connect(self.opened_edit.setEnabled)
+        self.forbid_box = QCheckBox(tr("Refuse dates outside the plausible range (do not ask)"), self)
+        self.forbid_box.setChecked(rules.forbid)
+        low, high = system.plausible_range(rules)
+        self.range_label = QLabel(
+            tr("Plausible document dates: {low} to {high}", low=low.isoformat(), high=high.isoformat()), self
+        )
+        form = QFormLayout()
+        form.addRow(self.has_opening, self.opened_edit)
+        form.addRow(self.forbid_box)
+        form.addRow(self.range_label)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        qd = self.opened_edit.date()
+        from datetime import date
+
+        opened = date(qd.year(), qd.month(), qd.day()) if self.has_opening.isChecked() else None
+        forbid = self.forbid_box.isChecked()
+        self.ctx.write(
+            lambda: system.save_date_rules(self.ctx.uow, opened_on=opened, forbid=forbid),
+            lambda _rules: self.accept(),
+            lambda exc: show_error(self, exc),
+        )
 
 
 class OwnerLoginDialog(QDialog):
