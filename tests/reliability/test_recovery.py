@@ -497,3 +497,32 @@ def test_the_window_sets_the_date_rules(ui_ctx):
     with pytest.raises(ValidationError, match="do not allow such dates"):
         with ui_ctx.uow.write() as tx:
             journal.Posting(date(2025, 12, 31), doc_type="JE").debit("1001", 1).credit("3001", 1).post(tx)
+
+
+def test_a_first_run_killed_half_way_leaves_no_file_or_a_whole_shop(tmp_path):
+    """SIGKILL during ``init`` (the first-run migration): afterwards the name holds nothing or a
+    complete shop — never an empty or half-migrated file that would read as damaged."""
+    import random
+    import signal
+    import time
+
+    rng = random.Random(20)
+    for n in range(4):
+        path = tmp_path / f"fresh{n}.sqlite3"
+        child = subprocess.Popen(
+            [sys.executable, "-m", "erp_desktop", "--lang", "en", "init", "--db", str(path)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        time.sleep(rng.uniform(0.3, 1.5))
+        child.send_signal(signal.SIGKILL)
+        child.communicate()
+        assert storage.shop_file_state(path) in ("missing", "ok"), n
+        if path.exists():
+            uow = open_shop(path)
+            from erp_desktop.services.system import verify
+
+            assert all(c.ok for c in verify.run_checks(uow))
+            uow.engine.dispose()
+        assert cli.main(["--lang", "en", "init", "--db", str(path)]) == 0
+        assert storage.shop_file_state(path) == "ok"
