@@ -178,13 +178,20 @@ def _bin(uow, warehouse_code: str, bin_code: str | None) -> uuid.UUID:
     raise NotFound(tr("No warehouse with code {code}.", code=warehouse_code))
 
 
+def _needed_by(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise ValidationError(tr("{text} is not a date (YYYY-MM-DD).", text=text), field="needed_by") from None
+
+
 # --- handlers -----------------------------------------------------------------------------------
 def _req_create(args) -> int:
     uow = open_uow(args)
     lines = []
     for text in args.line:
         parts = _split(text)
-        needed = date.fromisoformat(parts[2]) if len(parts) > 2 and parts[2] else None
+        needed = _needed_by(parts[2]) if len(parts) > 2 and parts[2] else None
         lines.append(
             purchasing.RequisitionLineInput(
                 _product(uow, parts[0]), _dec(parts[1], tr("Quantity")), needed, ":".join(parts[3:])

@@ -74,13 +74,11 @@ def install_language(app: QApplication, preferred: str | None) -> str:
 
 
 def open_shop_for_window(args: argparse.Namespace):
-    from erp_desktop.services.system import open_shop
+    """See ``ui.shell.maintenance.open_shop_for_window``: never replaces a missing, empty or
+    damaged shop file silently (None: the user chose not to create one)."""
+    from erp_desktop.ui.shell.maintenance import open_shop_for_window as open_checked
 
-    if getattr(args, "demo", False):
-        from erp_desktop import demo
-
-        return demo.open_demo_shop()
-    return open_shop(args.db)
+    return open_checked(args)
 
 
 def run_app(args: argparse.Namespace) -> int:
@@ -98,6 +96,8 @@ def run_app(args: argparse.Namespace) -> int:
         uow = open_shop_for_window(args)
     except UserError as exc:
         QMessageBox.critical(None, tr("Cannot open the shop"), exc.message)
+        return 1
+    if uow is None:
         return 1
     from erp_desktop.services import system
     from erp_desktop.ui.shell.main_window import MainWindow

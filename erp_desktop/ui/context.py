@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -11,6 +12,8 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from erp_desktop.storage import UnitOfWork
 
 from .tasks import SyncRunner, TaskRunner
+
+log = logging.getLogger(__name__)
 
 
 class Area:
@@ -46,4 +49,25 @@ class AppContext(QObject):
                 self.changed.emit(areas)
             on_done(result)
 
-        self.runner.run_write(fn, done, on_error)
+        def failed(exc: BaseException) -> None:
+            # an implausible document date (year 1, 9999, before the shop opened): ask, then
+            # rerun with that date accepted — every posting of every screen passes here
+            from erp_desktop.errors import ConfirmationRequired
+            from erp_desktop.services import system
+
+            day = system.odd_date_of(exc.key) if isinstance(exc, ConfirmationRequired) else None
+            if isinstance(exc, ConfirmationRequired) and day is not None:
+                from .errors import ask
+
+                if ask(None, exc.message):
+                    system.accept_odd_date(day)
+                    self.write(fn, on_done, on_error, areas=areas)
+                return
+            if on_error is not None:
+                on_error(exc)
+            elif isinstance(self.runner, SyncRunner):
+                raise exc
+            else:
+                log.error("background task failed", exc_info=exc)
+
+        self.runner.run_write(fn, done, failed)

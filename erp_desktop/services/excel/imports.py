@@ -27,7 +27,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from erp_desktop.errors import ImportErrors, UserError, ValidationError
+from erp_desktop.errors import ConfirmationRequired, ImportErrors, UserError, ValidationError
 from erp_desktop.i18n import tr
 from erp_desktop.models.base import uuid7
 from erp_desktop.models.catalog import Product, ProductBarcode
@@ -450,6 +450,8 @@ def import_opening_balances(uow: UnitOfWork, path: str | Path, *, kind: str) -> 
                     terms_days=terms,
                     memo=memo,
                 )
+            except ConfirmationRequired:  # an odd date: the user is asked, not told the row is bad
+                raise
             except UserError as exc:  # a closed period
                 raise ImportErrors(exc.message, [(item.row, titles["on"], exc.message)]) from exc
             by_date[on].append((item, party, doc_id, number))
@@ -473,6 +475,8 @@ def import_opening_balances(uow: UnitOfWork, path: str | Path, *, kind: str) -> 
                     posting.credit(Accounts.PAYABLE, amount, party_kind=party_kind, party_id=party[0], memo=memo)
             try:
                 posting.post(tx)
+            except ConfirmationRequired:
+                raise
             except UserError as exc:
                 raise ImportErrors(exc.message, [(items[0][0].row, titles["on"], exc.message)]) from exc
         audit.record(tx, "import", f"opening_{kind}", None, summary=f"{len(accepted)} rows {total}")

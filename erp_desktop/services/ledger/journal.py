@@ -20,6 +20,7 @@ from erp_desktop.i18n import tr
 from erp_desktop.models.base import utcnow, uuid7
 from erp_desktop.models.finance import Account, ClosedPeriod, JournalEntry, JournalLine, OpenItem
 from erp_desktop.money import ZERO, money
+from erp_desktop.services.ledger.dates import check_document_date
 from erp_desktop.services.ledger.numbering import next_number
 from erp_desktop.storage.fastsql import Prepared
 from erp_desktop.storage.uow import actor_of, append, append_new
@@ -61,7 +62,10 @@ _LAST_CLOSED = Prepared(select(_CP.year, _CP.month).order_by(_CP.year.desc(), _C
 
 
 def ensure_period_open(tx: Session, on: date) -> None:
-    """Raise ``PeriodClosed`` if ``on`` falls in a closed month (or before the last closed one)."""
+    """Raise ``PeriodClosed`` if ``on`` falls in a closed month (or before the last closed one);
+    an implausible date (year 1, 9999, before the shop opened) asks to be confirmed first
+    (``ledger.dates``) — every posting of every document kind passes here."""
+    check_document_date(tx, on)
     cache = tx.info.setdefault("_closed_through", {})
     if "value" not in cache:
         last = _LAST_CLOSED.first(tx)

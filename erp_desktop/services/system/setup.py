@@ -19,9 +19,10 @@ def ensure_reference_data(uow: UnitOfWork) -> None:
         seed_chart(tx)
 
 
-def open_shop(target: str | Path | None = None, *, actor: Actor = SYSTEM) -> UnitOfWork:
-    """Open (creating and migrating as needed) the shop database at ``target``."""
-    engine: Engine = db.open_engine(target)
+def open_shop(target: str | Path | None = None, *, actor: Actor = SYSTEM, create: bool = True) -> UnitOfWork:
+    """Open (migrating as needed) the shop database at ``target``; a missing file is created
+    only when ``create``. An empty or damaged file raises ShopFileError (never replaced)."""
+    engine: Engine = db.open_engine(target, create=create)
     uow = UnitOfWork(engine, actor)
     ensure_reference_data(uow)
     return uow
