@@ -364,7 +364,7 @@
       <translation>已由 {rows} 行创建 {count} 张草稿订单：{numbers}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/excel/imports.py" line="656" />
+      <location filename="../../erp_desktop/services/excel/imports.py" line="660" />
       <source>Unknown import {name}.</source>
       <translation>未知的导入类型 {name}。</translation>
     </message>
@@ -434,27 +434,27 @@
       <translation>未知类型 {kind}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/excel/imports.py" line="611" />
+      <location filename="../../erp_desktop/services/excel/imports.py" line="615" />
       <source>Opening stock</source>
       <translation>期初库存</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/excel/imports.py" line="619" />
+      <location filename="../../erp_desktop/services/excel/imports.py" line="623" />
       <source>Opening receivables</source>
       <translation>期初应收</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/excel/imports.py" line="627" />
+      <location filename="../../erp_desktop/services/excel/imports.py" line="631" />
       <source>Opening payables</source>
       <translation>期初应付</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/excel/imports.py" line="635" />
+      <location filename="../../erp_desktop/services/excel/imports.py" line="639" />
       <source>Sales orders</source>
       <translation>销售订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/excel/imports.py" line="643" />
+      <location filename="../../erp_desktop/services/excel/imports.py" line="647" />
       <source>Purchase orders</source>
       <translation>采购订单</translation>
     </message>
@@ -509,7 +509,7 @@
       <translation>到期日早于单据日期。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/excel/imports.py" line="523" />
+      <location filename="../../erp_desktop/services/excel/imports.py" line="527" />
       <source>The price cannot be negative.</source>
       <translation>价格不能为负数。</translation>
     </message>
@@ -539,7 +539,7 @@
       <translation>仓库 {code} 没有库位。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/excel/imports.py" line="533" />
+      <location filename="../../erp_desktop/services/excel/imports.py" line="537" />
       <source>Order {ref} has another party or date in row {row}.</source>
       <translation>订单 {ref} 在第 {row} 行的往来单位或日期不同。</translation>
     </message>

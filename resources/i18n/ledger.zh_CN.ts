@@ -49,17 +49,42 @@
       <translation>已结账月份无新记账</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/journal.py" line="72" />
+      <location filename="../../erp_desktop/services/ledger/dates.py" line="107" />
+      <source>before the shop's opening date {opened}</source>
+      <translation>早于本店开业日期 {opened}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/ledger/dates.py" line="128" />
+      <source>The date {date} is {why}. Is it really meant? Post it with this date?</source>
+      <translation>日期 {date} {why}。确定是这个日期吗？仍按此日期过账？</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/ledger/dates.py" line="109" />
+      <source>more than {years} years back</source>
+      <translation>早于 {years} 年以前</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/ledger/dates.py" line="111" />
+      <source>more than a year ahead</source>
+      <translation>晚于一年以后</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/ledger/dates.py" line="114" />
+      <source>The date {date} is {why}; this shop's settings do not allow such dates (allowed: {low} to {high}).</source>
+      <translation>日期 {date} {why}；本店设置不允许这样的日期（允许范围：{low} 至 {high}）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/ledger/journal.py" line="76" />
       <source>{date} falls in a closed period (closed through {year}-{month:02d}). Post it into an open month.</source>
       <translation>{date} 属于已结账期间（已结账至 {year}-{month:02d}），请过账到未结账的月份。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/journal.py" line="107" />
+      <location filename="../../erp_desktop/services/ledger/journal.py" line="111" />
       <source>Account {code} has sub-accounts; post to one of them instead.</source>
       <translation>科目 {code} 有下级科目，请记入明细科目。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/journal.py" line="161" />
+      <location filename="../../erp_desktop/services/ledger/journal.py" line="165" />
       <source>The journal entry does not balance: debit {debit}, credit {credit}.</source>
       <translation>凭证借贷不平：借方 {debit}，贷方 {credit}。</translation>
     </message>

@@ -129,37 +129,37 @@
       <translation>供应商的报价、准时交货率和退货率</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="194" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="201" />
       <source>Requisition {number} raised.</source>
       <translation>已提交采购申请 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="275" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="282" />
       <source>Purchase order {number}: {total}</source>
       <translation>采购订单 {number}：{total}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="283" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="290" />
       <source>{number} is now {state}.</source>
       <translation>{number} 现在是“{state}”。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="332" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="339" />
       <source>Receipt {number}: net {net}, tax {tax}, payable {gross}; order {state}.</source>
       <translation>入库单 {number}：不含税 {net}，税额 {tax}，应付 {gross}；订单{state}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="361" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="368" />
       <source>Return {number}: payable reduced by {gross}.</source>
       <translation>退货单 {number}：应付减少 {gross}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="470" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="477" />
       <source>Total {gross} · invoiced {invoiced} · paid {paid}</source>
       <translation>合计 {gross} · 已开票 {invoiced} · 已付款 {paid}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="501" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="508" />
       <source>{code} {name} · grade {grade} · receipts {receipts} · on time {on_time} · return rate {returns}</source>
       <translation>{code} {name} · 等级 {grade} · 入库 {receipts} 次 · 准时率 {on_time} · 退货率 {returns}</translation>
     </message>
@@ -174,132 +174,132 @@
       <translation>行的写法为 商品:数量（收到 {text}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="209" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="216" />
       <source>Department</source>
       <translation>部门</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="212" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="219" />
       <source>Open</source>
       <translation>未发货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="213" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="220" />
       <source>Needed by</source>
       <translation>需求日期</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="215" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="222" />
       <source>Orders</source>
       <translation>订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="249" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="256" />
       <source>Draft order {number}: {total}</source>
       <translation>草稿订单 {number}：{total}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="285" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="292" />
       <source>It needs approval by {who}.</source>
       <translation>需要 {who} 审批。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="377" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="384" />
       <source>Nothing to reorder.</source>
       <translation>无需补货。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="408" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="415" />
       <source>Supplier</source>
       <translation>供应商</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="409" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="416" />
       <source>Buyer</source>
       <translation>采购员</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="412" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="419" />
       <source>Ordered/received/returned</source>
       <translation>订购/入库/退货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="414" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="421" />
       <source>Waiting for</source>
       <translation>待审批人</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="446" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="453" />
       <source>Price</source>
       <translation>价格</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="448" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="455" />
       <source>Received</source>
       <translation>已入库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="449" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="456" />
       <source>Returned</source>
       <translation>已退货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="450" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="457" />
       <source>Outstanding</source>
       <translation>未入库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="452" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="459" />
       <source>Requisitions</source>
       <translation>采购申请</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="479" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="486" />
       <source>Approval: {state}</source>
       <translation>审批：{state}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="512" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="519" />
       <source>Min. quantity</source>
       <translation>起订量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="512" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="519" />
       <source>Lead time (days)</source>
       <translation>交货期(天)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="512" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="519" />
       <source>Valid from</source>
       <translation>生效日期</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="512" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="519" />
       <source>Valid until</source>
       <translation>有效期至</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="526" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="533" />
       <source>Write lines as PRODUCT:QTY@PRICE (got {text}).</source>
       <translation>行的写法为 商品:数量@单价（收到的是 {text}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="529" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="536" />
       <source>Tax rate</source>
       <translation>税率</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="532" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="539" />
       <source>Quantity may not be negative (got {text}).</source>
       <translation>数量不能为负数（收到的是 {text}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="541" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="548" />
       <source>{number} is {state}: only a draft can be edited.</source>
       <translation>{number} 的状态是{state}：只有草稿可以修改。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="544" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="551" />
       <source>Nothing to change: give --line, --remove, --supplier, --expected, --date or --note.</source>
       <translation>没有要修改的内容：请给出 --line、--remove、--supplier、--expected、--date 或 --note。</translation>
     </message>
@@ -314,47 +314,47 @@
       <translation>仓库 {warehouse} 中没有可用库位 {bin}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="357" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="364" />
       <source>{code} is not on receipt {number}.</source>
       <translation>{code} 不在入库单 {number} 上。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="373" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="380" />
       <source>Why</source>
       <translation>计算依据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="382" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="389" />
       <source>No supplier known for {codes}; left out.</source>
       <translation>{codes} 没有已知供应商，已跳过。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="441" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="448" />
       <source>buyer</source>
       <translation>采购员</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="555" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="562" />
       <source>{number} has no line for {code}.</source>
       <translation>{number} 没有 {code} 的行。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="320" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="327" />
       <source>{code} is not on order {number}.</source>
       <translation>{code} 不在订单 {number} 上。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="425" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="432" />
       <source>late</source>
       <translation>逾期</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="481" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="488" />
       <source>approved</source>
       <translation>已审批</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="481" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="488" />
       <source>waiting for {who}</source>
       <translation>等待 {who}</translation>
     </message>

@@ -324,7 +324,7 @@
       <translation>店铺数据库已就绪：{url}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/base.py" line="30" />
+      <location filename="../../erp_desktop/commands/base.py" line="35" />
       <source>schema {current} (program {head})</source>
       <translation>数据库结构 {current}（程序 {head}）</translation>
     </message>
@@ -349,44 +349,129 @@
       <translation>要恢复的备份文件</translation>
     </message>
     <message>
+      <location filename="../../erp_desktop/commands/maintenance.py" line="24" />
+      <source>show or set the shop's opening date and whether odd document dates are refused</source>
+      <translation>查看或设置本店的开业日期，以及是否拒绝异常的单据日期</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/maintenance.py" line="27" />
+      <source>the shop's opening date</source>
+      <translation>本店的开业日期</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/maintenance.py" line="28" />
+      <source>forget the opening date</source>
+      <translation>清除开业日期</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/maintenance.py" line="30" />
+      <source>refuse odd dates outright</source>
+      <translation>直接拒绝异常日期</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/maintenance.py" line="31" />
+      <source>odd dates need a confirmation (the default)</source>
+      <translation>异常日期需要确认（默认）</translation>
+    </message>
+    <message>
       <location filename="../../erp_desktop/commands/maintenance.py" line="16" />
       <source>check every invariant of the books and the database; exit 1 if any fails</source>
       <translation>检查账目和数据库的所有一致性规则；任一失败则以 1 退出</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/maintenance.py" line="45" />
+      <location filename="../../erp_desktop/commands/maintenance.py" line="23" />
+      <source>list this shop's last good backups with their dates</source>
+      <translation>列出本店最近的完好备份及其日期</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/maintenance.py" line="54" />
       <source>Backup written: {path} ({size} bytes)</source>
       <translation>备份已写入：{path}（{size} 字节）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/maintenance.py" line="57" />
-      <source>Restored {file} into {target}; the previous file is kept as {aside}.</source>
-      <translation>已将 {file} 恢复到 {target}；原文件保留为 {aside}。</translation>
+      <location filename="../../erp_desktop/commands/maintenance.py" line="73" />
+      <source>Restored {file} into {target} ({checks} checks passed on it first).</source>
+      <translation>已将 {file} 恢复到 {target}（恢复前已通过 {checks} 项检查）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/maintenance.py" line="33" />
+      <location filename="../../erp_desktop/commands/maintenance.py" line="109" />
+      <source>Opening date: {date}</source>
+      <translation>开业日期：{date}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/maintenance.py" line="110" />
+      <source>Plausible document dates: {low} to {high}</source>
+      <translation>合理的单据日期：{low} 至 {high}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/maintenance.py" line="42" />
       <source>OK</source>
       <translation>通过</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/maintenance.py" line="33" />
+      <location filename="../../erp_desktop/commands/maintenance.py" line="42" />
       <source>FAILED</source>
       <translation>失败</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/maintenance.py" line="38" />
+      <location filename="../../erp_desktop/commands/maintenance.py" line="47" />
       <source>{count} check(s) failed.</source>
       <translation>{count} 项检查未通过。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/maintenance.py" line="38" />
+      <location filename="../../erp_desktop/commands/maintenance.py" line="47" />
       <source>All checks passed.</source>
       <translation>全部检查通过。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/maintenance.py" line="53" />
+      <location filename="../../erp_desktop/commands/maintenance.py" line="67" />
       <source>Restore works on a local shop file.</source>
       <translation>只能恢复本地店铺文件。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/maintenance.py" line="81" />
+      <source>The previous file is kept as {aside}.</source>
+      <translation>原文件已另存为 {aside}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/maintenance.py" line="88" />
+      <source>Backups are listed for a local shop file.</source>
+      <translation>只能列出本地店铺文件的备份。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/maintenance.py" line="95" />
+      <source>No good backup of {path} was found.</source>
+      <translation>没有找到 {path} 的完好备份。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/maintenance.py" line="97" />
+      <source>Taken</source>
+      <translation>备份时间</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/maintenance.py" line="97" />
+      <source>Size (KiB)</source>
+      <translation>大小（KiB）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/maintenance.py" line="97" />
+      <source>File</source>
+      <translation>文件</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/maintenance.py" line="111" />
+      <source>Other dates: refused</source>
+      <translation>其他日期：拒绝</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/maintenance.py" line="111" />
+      <source>Other dates: need a confirmation (--allow-odd-date)</source>
+      <translation>其他日期：需要确认（--allow-odd-date）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/maintenance.py" line="109" />
+      <source>not set</source>
+      <translation>未设置</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/system/approvals.py" line="38" />
@@ -697,6 +782,41 @@
       <location filename="../../erp_desktop/services/system/queries.py" line="157" />
       <source>Audit log</source>
       <translation>审计日志</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/system/recovery.py" line="38" />
+      <source>Restoring needs the owner's log-in ({whose}): pass --user NAME and the password (ERP_PASSWORD, --password-stdin or --password-file). Nothing was changed.</source>
+      <translation>恢复备份需要店主登录（{whose}）：请用 --user 用户名 并提供密码（ERP_PASSWORD、--password-stdin 或 --password-file）。未做任何更改。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/system/recovery.py" line="47" />
+      <source>Only an owner may restore a backup; {user} is not one. Nothing was changed.</source>
+      <translation>只有店主可以恢复备份；{user} 不是店主。未做任何更改。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/system/recovery.py" line="80" />
+      <source>The backup fails the book checks ({checks}); it was not restored. Nothing was changed.</source>
+      <translation>该备份未通过账簿检查（{checks}），没有恢复。未做任何更改。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/system/recovery.py" line="102" />
+      <source>No such file: {path}</source>
+      <translation>文件不存在：{path}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/system/recovery.py" line="104" />
+      <source>{path} is the shop itself; choose a backup file.</source>
+      <translation>{path} 就是当前店铺文件本身；请选择一个备份文件。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/system/recovery.py" line="62" />
+      <source>the current shop</source>
+      <translation>当前店铺</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/system/recovery.py" line="111" />
+      <source>the backup's owner</source>
+      <translation>备份中的店主</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/accounts.py" line="41" />

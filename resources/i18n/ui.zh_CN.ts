@@ -20,7 +20,7 @@
 {error}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/app.py" line="100" />
+      <location filename="../../erp_desktop/ui/app.py" line="98" />
       <source>Cannot open the shop</source>
       <translation>无法打开店铺</translation>
     </message>
@@ -346,57 +346,104 @@ Database: {db}</source>
 {path}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="89" />
-      <source>Restore a backup</source>
-      <translation>恢复备份</translation>
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="252" />
+      <source>There is no shop file at {path}.</source>
+      <translation>{path} 没有店铺文件。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="90" />
-      <source>Close the program, then run:
-
-erp-desktop restore BACKUP_FILE
-
-The backup is checked first and the current file is kept aside.</source>
-      <translation>请关闭程序，然后运行：
-
-erp-desktop restore 备份文件
-
-会先检查备份文件，当前文件会另存保留。</translation>
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="263" />
+      <source>Create a new, empty shop there?</source>
+      <translation>要在那里新建一个空店铺吗？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="24" />
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="44" />
       <source>Verify the books…</source>
       <translation>校验账目……</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="25" />
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="45" />
       <source>Back up now</source>
       <translation>立即备份</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="26" />
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="46" />
       <source>Restore a backup…</source>
       <translation>恢复备份……</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="41" />
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="47" />
+      <source>Document dates…</source>
+      <translation>单据日期…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="62" />
       <source>Verify the books</source>
       <translation>校验账目</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="72" />
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="93" />
       <source>Back up to</source>
       <translation>备份到</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="72" />
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="93" />
       <source>Shop database (*.sqlite3)</source>
       <translation>店铺数据库 (*.sqlite3)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="80" />
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="101" />
       <source>Backup</source>
       <translation>备份</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="114" />
+      <source>Document dates</source>
+      <translation>单据日期</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="116" />
+      <source>The shop opened on</source>
+      <translation>本店开业日期</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="125" />
+      <source>Refuse dates outside the plausible range (do not ask)</source>
+      <translation>拒绝超出合理范围的日期（不再询问）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="160" />
+      <source>Restore a backup</source>
+      <translation>恢复备份</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="162" />
+      <source>Restoring replaces the books: the shop's owner must log in.</source>
+      <translation>恢复备份会替换整套账簿：需要店主登录。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="203" />
+      <source>Restore works on a local shop file; back up PostgreSQL with pg_dump.</source>
+      <translation>恢复只适用于本地店铺文件；PostgreSQL 请用 pg_dump 备份。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="221" />
+      <source>Replace the shop {target} with the backup {backup}? The backup is checked first and the current file is kept aside.</source>
+      <translation>用备份 {backup} 替换店铺 {target}？会先检查备份，并另存当前文件。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="256" />
+      <source>This shop had backups; restore one instead: erp-desktop restore BACKUP_FILE --db "{path}"</source>
+      <translation>本店有备份；请改为恢复备份：erp-desktop restore 备份文件 --db "{path}"</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="238" />
+      <source>The program closes now; start it again to work on the restored books.</source>
+      <translation>程序现在关闭；请重新启动，使用恢复后的账簿。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="235" />
+      <source>Restored {file} ({checks} checks passed on it first).</source>
+      <translation>已恢复 {file}（恢复前已通过 {checks} 项检查）。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/shell/self_test.py" line="22" />
