@@ -39,6 +39,7 @@ if TYPE_CHECKING:
         reverse_manual_entry,
     )
     from .chart import (
+        account_for,
         add_account,
         list_accounts,
         update_account,
@@ -93,8 +94,45 @@ if TYPE_CHECKING:
         statements_with_balance,
         trial_balance,
     )
+    from .reporting import (
+        Report,
+        export_xlsx,
+    )
+    from .vouchers import (
+        TemplateLine,
+        TemplateRow,
+        VoucherDetail,
+        VoucherRow,
+        add_template,
+        list_templates,
+        list_vouchers,
+        parse_period,
+        post_from_template,
+        post_voucher,
+        save_template,
+        source_label,
+        voucher_detail,
+        vouchers_of_period,
+    )
 
 _SOURCES: dict[str, tuple[str, str]] = {
+    "account_for": ("chart", "account_for"),
+    "Report": ("reporting", "Report"),
+    "export_xlsx": ("reporting", "export_xlsx"),
+    "TemplateLine": ("vouchers", "TemplateLine"),
+    "TemplateRow": ("vouchers", "TemplateRow"),
+    "VoucherDetail": ("vouchers", "VoucherDetail"),
+    "VoucherRow": ("vouchers", "VoucherRow"),
+    "add_template": ("vouchers", "add_template"),
+    "list_templates": ("vouchers", "list_templates"),
+    "list_vouchers": ("vouchers", "list_vouchers"),
+    "parse_period": ("vouchers", "parse_period"),
+    "source_label": ("vouchers", "source_label"),
+    "post_from_template": ("vouchers", "post_from_template"),
+    "post_voucher": ("vouchers", "post_voucher"),
+    "save_template": ("vouchers", "save_template"),
+    "voucher_detail": ("vouchers", "voucher_detail"),
+    "vouchers_of_period": ("vouchers", "vouchers_of_period"),
     "Ageing": ("queries", "Ageing"),
     "AgeingRow": ("queries", "AgeingRow"),
     "AllocationResult": ("allocation", "AllocationResult"),
@@ -161,6 +199,23 @@ _SOURCES: dict[str, tuple[str, str]] = {
 }
 
 __all__ = [
+    "account_for",
+    "Report",
+    "export_xlsx",
+    "TemplateLine",
+    "TemplateRow",
+    "VoucherDetail",
+    "VoucherRow",
+    "add_template",
+    "list_templates",
+    "list_vouchers",
+    "parse_period",
+    "source_label",
+    "post_from_template",
+    "post_voucher",
+    "save_template",
+    "voucher_detail",
+    "vouchers_of_period",
     "Ageing",
     "AgeingRow",
     "AllocationResult",

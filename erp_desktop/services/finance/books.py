@@ -26,6 +26,7 @@ from erp_desktop.models.base import uuid7
 from erp_desktop.models.finance import Account, ClosedPeriod, JournalEntry
 from erp_desktop.models.payments import MoneyAccount
 from erp_desktop.money import ZERO, money, to_decimal
+from erp_desktop.services.finance.chart import leaf_codes
 from erp_desktop.services.finance.money import SUBLEDGER_CODES
 from erp_desktop.services.ledger.journal import Posting, ensure_period_open, forget_period_cache, reverse_entry
 from erp_desktop.services.ledger.numbering import next_number
@@ -48,6 +49,7 @@ class EntryResult:
     number: str
     doc_number: str
     total: Decimal
+    voucher_no: str = ""  # 记-0001 of the entry's month
 
 
 def _amount(value, field: str) -> Decimal:
@@ -71,6 +73,7 @@ def post_manual_entry(uow: UnitOfWork, *, on: date, lines: list[ManualLine], mem
         if len(real) < 2:
             raise ValidationError(tr("An entry needs at least two lines."), field="lines")
         accounts = {a.code: a for a in tx.scalars(select(Account))}
+        leaves = leaf_codes(tx)
         money_codes = set(tx.scalars(select(MoneyAccount.gl_code)))
         doc_id = uuid7()
         number = next_number(tx, "MJ", on)
@@ -83,6 +86,17 @@ def post_manual_entry(uow: UnitOfWork, *, on: date, lines: list[ManualLine], mem
             if account is None or not account.active:
                 raise ValidationError(
                     tr("Line {n}: no active account {code}.", n=n, code=line.account_code), field="lines", row=n
+                )
+            if account.code not in leaves:
+                raise ValidationError(
+                    tr(
+                        "Line {n}: {code} {name} has sub-accounts; post to one of them.",
+                        n=n,
+                        code=account.code,
+                        name=account.name,
+                    ),
+                    field="lines",
+                    row=n,
                 )
             if account.code in SUBLEDGER_CODES or account.code in money_codes:
                 raise ValidationError(
@@ -104,8 +118,11 @@ def post_manual_entry(uow: UnitOfWork, *, on: date, lines: list[ManualLine], mem
                     credit=posting.total_credit,
                 )
             )
+        ensure_period_open(tx, on)
         entry = posting.post(tx)
-        return EntryResult(entry.id, entry.number, number, posting.total_debit)
+        assert entry is not None  # two non-zero lines
+        audit.record(tx, "create", "journal_entry", entry.id, summary=f"{entry.voucher_no} {memo.strip()}"[:300])
+        return EntryResult(entry.id, entry.number, number, posting.total_debit, entry.voucher_no)
 
 
 def reverse_manual_entry(uow: UnitOfWork, entry_id: uuid.UUID | str, *, on: date, memo: str = "") -> EntryResult:
@@ -138,7 +155,7 @@ def reverse_manual_entry(uow: UnitOfWork, entry_id: uuid.UUID | str, *, on: date
         reversal = reverse_entry(tx, entry, on=on, memo=memo or tr("Reversal of {number}", number=entry.number))
         audit.record(tx, "reverse", "journal_entry", entry.id, summary=f"{entry.number} → {reversal.number}")
         total = sum((l.debit for l in entry.lines), ZERO)
-        return EntryResult(reversal.id, reversal.number, entry.doc_number, total)
+        return EntryResult(reversal.id, reversal.number, entry.doc_number, total, reversal.voucher_no)
 
 
 # --- period close ----------------------------------------------------------------------------------------

@@ -20,7 +20,7 @@ from erp_desktop.i18n import tr
 from erp_desktop.models.base import utcnow, uuid7
 from erp_desktop.models.finance import ClosedPeriod, JournalEntry, JournalLine, OpenItem
 from erp_desktop.money import ZERO, money
-from erp_desktop.services.ledger.numbering import next_number
+from erp_desktop.services.ledger.numbering import next_number, next_voucher
 from erp_desktop.storage.fastsql import Prepared
 from erp_desktop.storage.uow import actor_of, append, append_new
 
@@ -134,10 +134,13 @@ class Posting:
             return None
         ensure_period_open(tx, self.on)
         actor = actor_of(tx)
+        period, voucher_no = next_voucher(tx, self.on)
         entry = JournalEntry(
             id=uuid7(),
             number=next_number(tx, "JE", self.on),
             on=self.on,
+            voucher_period=period,
+            voucher_no=voucher_no,
             doc_type=self.doc_type,
             doc_id=self.doc_id,
             doc_number=self.doc_number,

@@ -24,6 +24,7 @@ class FinanceTab(QTabWidget):
         from .receipts import ReceiptPaymentPage
         from .reports import ReportsPage
         from .statement import StatementPage
+        from .vouchers import VouchersPage
 
         self.setDocumentMode(True)
         self.money_page = MoneyAccountsPage(ctx, self)
@@ -32,6 +33,7 @@ class FinanceTab(QTabWidget):
         self.statement_page = StatementPage(ctx, self)
         self.invoices_page = InvoicesPage(ctx, self)
         self.journal_page = JournalPage(ctx, self)
+        self.vouchers_page = VouchersPage(ctx, self)
         self.reports_page = ReportsPage(ctx, self)
         self.close_page = ClosePage(ctx, self)
         for page, title in (
@@ -41,6 +43,7 @@ class FinanceTab(QTabWidget):
             (self.statement_page, tr("Statements")),
             (self.invoices_page, tr("Invoices")),
             (self.journal_page, tr("Journal")),
+            (self.vouchers_page, tr("Vouchers (凭证)")),
             (self.reports_page, tr("Reports")),
             (self.close_page, tr("Period close")),
         ):

@@ -1,0 +1,204 @@
+"""``erp-desktop finance …`` for the accountant's month-end: vouchers (``vouchers``, ``voucher add|show|
+print|reverse|templates``), ledgers, the guided close, statements and bank reconciliation."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from decimal import Decimal
+
+from ..errors import ValidationError
+from ..i18n import tr
+from ..money import NotANumber, parse_decimal
+from . import add_json, iso_date, open_uow, print_json, print_table, wants_json
+
+
+def _amount(text: str) -> Decimal:
+    try:
+        return parse_decimal(text)
+    except NotANumber:
+        raise ValidationError(tr("Not an amount: {text}", text=text), field="amount") from None
+
+
+def _m(value: Decimal | None) -> str:
+    return "" if value is None else f"{value:,.2f}"
+
+
+def register(sub, common: argparse.ArgumentParser) -> None:
+    """Add the month-end actions to the ``finance`` sub-parsers."""
+
+    def cmd(parent, name: str, help_text: str, handler) -> argparse.ArgumentParser:
+        p = parent.add_parser(name, parents=[common], help=help_text, description=help_text)
+        p.set_defaults(handler=handler)
+        return p
+
+    p = cmd(sub, "vouchers", "the voucher list (记账凭证), filtered by month, account, source kind, text", _vouchers)
+    p.add_argument("--period", metavar="YYYY-MM", help="the month")
+    p.add_argument("--account", metavar="CODE", help="vouchers with a line on this account or a sub-account")
+    p.add_argument("--kind", metavar="TYPE", help="source kind: DN, GR, RC, PM, MJ (manual), CF (carry-forward) …")
+    p.add_argument("--search", default="", help="text in the voucher number, document number or summary")
+    p.add_argument("--limit", type=int, default=500)
+    add_json(p)
+
+    voucher = sub.add_parser("voucher", parents=[common], help="one voucher: add, show, print, reverse, templates")
+    voucher.set_defaults(handler=lambda args: (voucher.print_help(), 2)[1])
+    vsub = voucher.add_subparsers(dest="voucher_command", metavar="ACTION")
+    p = cmd(vsub, "add", "enter a manual voucher for an event no document covers (balanced or refused)", _voucher_add)
+    p.add_argument("--on", type=iso_date, help="date (default today)")
+    p.add_argument("--memo", default="", help="the summary (摘要)")
+    p.add_argument("--debit", action="append", default=[], metavar="CODE:AMOUNT", help="a debit line; repeat")
+    p.add_argument("--credit", action="append", default=[], metavar="CODE:AMOUNT", help="a credit line; repeat")
+    p.add_argument("--template", help="enter from a voucher template (常用凭证) by name")
+    p.add_argument("--amount", help="with --template: the amount of the lines the template leaves open")
+    add_json(p)
+    p = cmd(vsub, "show", "one voucher with its lines and source document", _voucher_show)
+    p.add_argument("ref", metavar="VOUCHER", help='"2026-10 记-0001", or the entry number JE-…')
+    add_json(p)
+    p = cmd(vsub, "print", "print vouchers to PDF (one or a month's)", _voucher_print)
+    p.add_argument("refs", nargs="*", metavar="VOUCHER")
+    p.add_argument("--period", metavar="YYYY-MM", help="every voucher of the month")
+    p.add_argument("--size", choices=["a4", "a5"], default="a4", help="a4, or a5 = half sheet landscape")
+    p.add_argument("--out", help="the PDF file to write")
+    p = cmd(vsub, "reverse", "reverse (红字冲销) a manual voucher", _voucher_reverse)
+    p.add_argument("ref", metavar="VOUCHER")
+    p.add_argument("--on", type=iso_date, help="date of the reversal (default today)")
+    p.add_argument("--memo", default="")
+    p = cmd(vsub, "templates", "the voucher templates (常用凭证)", _templates)
+    add_json(p)
+
+
+def _vouchers(args) -> int:
+    from erp_desktop.services import finance
+    from erp_desktop.services.paging import ListQuery
+
+    filters = {k: v for k, v in (("period", args.period), ("account", args.account), ("doc_type", args.kind)) if v}
+    page = finance.list_vouchers(open_uow(args), ListQuery(search=args.search, limit=args.limit, filters=filters))
+    if wants_json(args):
+        print_json(list(page.rows))
+        return 0
+    print_table(
+        [tr("Month"), tr("Voucher"), tr("Date"), tr("Source"), tr("Document"), tr("Summary"), tr("Amount")],
+        [[r.period, r.voucher_no, r.on, r.source, r.doc_number, r.memo, _m(r.total)] for r in page.rows],
+        right=[6],
+    )
+    return 0
+
+
+def _lines(specs: list[str], side: str):
+    from erp_desktop.services import finance
+
+    out = []
+    for spec in specs:
+        code, sep, amount = spec.partition(":")
+        if not sep or not code.strip():
+            raise ValidationError(tr("Write a line as CODE:AMOUNT, e.g. 5602:1200."), field=side)
+        value = _amount(amount)
+        out.append(
+            finance.ManualLine(
+                code.strip(),
+                debit=value if side == "debit" else Decimal(0),
+                credit=value if side == "credit" else Decimal(0),
+            )
+        )
+    return out
+
+
+def _voucher_add(args) -> int:
+    from erp_desktop.services import finance
+
+    uow = open_uow(args)
+    on = args.on or date.today()
+    if args.template:
+        result = finance.post_from_template(
+            uow, args.template, on=on, amount=_amount(args.amount) if args.amount else None, memo=args.memo
+        )
+    else:
+        lines = _lines(args.debit, "debit") + _lines(args.credit, "credit")
+        result = finance.post_voucher(uow, on=on, lines=lines, memo=args.memo)
+    if wants_json(args):
+        print_json(result)
+    else:
+        print(
+            tr(
+                "Voucher {voucher} posted ({number}), {total}.",
+                voucher=result.voucher_no,
+                number=result.number,
+                total=_m(result.total),
+            )
+        )
+    return 0
+
+
+def _voucher_show(args) -> int:
+    from erp_desktop.services import finance
+
+    v = finance.voucher_detail(open_uow(args), args.ref)
+    if wants_json(args):
+        print_json(v)
+        return 0
+    print(f"{v.period} {v.voucher_no}  {v.on}  {v.source} {v.doc_number}  ({v.number})")
+    print(v.memo)
+    print_table(
+        [tr("Summary"), tr("Account"), tr("Party"), tr("Debit"), tr("Credit")],
+        [
+            [
+                l.memo,
+                f"{l.account_code} {l.account_name}",
+                l.party_name,
+                _m(l.debit) if l.debit else "",
+                _m(l.credit) if l.credit else "",
+            ]
+            for l in v.lines
+        ]
+        + [[tr("Total"), "", "", _m(v.total_debit), _m(v.total_credit)]],
+        right=[3, 4],
+    )
+    if v.reversal_of:
+        print(tr("Reverses {voucher}.", voucher=v.reversal_of))
+    if v.reversed_by:
+        print(tr("Reversed by {voucher}.", voucher=v.reversed_by))
+    return 0
+
+
+def _voucher_print(args) -> int:
+    from erp_desktop.services import printing
+
+    if not args.refs and not args.period:
+        raise ValidationError(tr("Name the vouchers or a --period."), field="period")
+    path = printing.print_vouchers(open_uow(args), args.refs, period=args.period or "", size=args.size, out=args.out)
+    print(path)
+    return 0
+
+
+def _voucher_reverse(args) -> int:
+    from erp_desktop.services import finance
+
+    uow = open_uow(args)
+    detail = finance.voucher_detail(uow, args.ref)
+    result = finance.reverse_manual_entry(uow, detail.id, on=args.on or date.today(), memo=args.memo)
+    print(tr("{voucher} reversed by {reversal}.", voucher=detail.voucher_no, reversal=result.voucher_no))
+    return 0
+
+
+def _templates(args) -> int:
+    from erp_desktop.services import finance
+
+    rows = finance.list_templates(open_uow(args))
+    if wants_json(args):
+        print_json(rows)
+        return 0
+    print_table(
+        [tr("Template"), tr("Summary"), tr("Lines")],
+        [
+            [
+                t.name,
+                t.memo,
+                "; ".join(
+                    f"{l.side[0].upper()} {l.account_code} {_m(l.amount) if l.amount is not None else '…'}"
+                    for l in t.lines
+                ),
+            ]
+            for t in rows
+        ],
+    )
+    return 0
