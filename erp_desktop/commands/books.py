@@ -66,6 +66,113 @@ def register(sub, common: argparse.ArgumentParser) -> None:
     p = cmd(vsub, "templates", "the voucher templates (常用凭证)", _templates)
     add_json(p)
 
+    p = cmd(sub, "close-check", "the month-end checklist (结账检查): what stops a month from closing", _close_check)
+    p.add_argument("month", metavar="YYYY-MM")
+    add_json(p)
+    p = cmd(sub, "carry-forward", "write a month's carry-forward (结转损益) ahead of closing it", _carry_forward)
+    p.add_argument("month", metavar="YYYY-MM")
+    add_json(p)
+
+    for name, help_text in (
+        ("balance-sheet", "资产负债表 at the end of a month (期末余额 / 年初余额)"),
+        ("income-statement", "利润表 for a month (本月金额 / 本年累计金额)"),
+        ("cash-flow", "现金流量表 for a month and the year to date"),
+    ):
+        p = cmd(sub, name, help_text, _statement)
+        p.add_argument("month", metavar="YYYY-MM")
+        _outputs(p)
+        p.set_defaults(statement_kind=name)
+
+
+def _outputs(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--pdf", metavar="FILE", help="also print it to this PDF")
+    p.add_argument("--xlsx", metavar="FILE", help="also export it to this workbook")
+    add_json(p)
+
+
+def _emit(args, uow, report, data) -> None:
+    """Print a report (or its JSON) and write the PDF / xlsx asked for."""
+    from erp_desktop.services import finance, printing
+
+    if wants_json(args):
+        print_json(data)
+    else:
+        print(report.title)
+        print(report.subtitle)
+        print_table(
+            list(report.headers),
+            [[_cell(c) for c in row] for row in report.rows],
+            right=range(report.numeric_from, len(report.headers)),
+        )
+        for note in report.notes:
+            print(note)
+    if getattr(args, "pdf", None):
+        print(printing.print_report(uow, report, args.pdf))
+    if getattr(args, "xlsx", None):
+        print(finance.export_xlsx(report, args.xlsx))
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, Decimal):
+        return _m(value)
+    return str(value)
+
+
+def _close_check(args) -> int:
+    from erp_desktop.services import finance
+
+    year, month = finance.parse_month(args.month)
+    checklist = finance.close_checklist(open_uow(args), year, month)
+    if wants_json(args):
+        print_json(checklist)
+        return 0 if checklist.passed else 1
+    for item in checklist.items:
+        mark = "ok" if item.ok else ("!!" if item.blocking else "i ")
+        print(f"[{mark}] {item.title if item.ok else item.problem}")
+        for detail in item.details[:20]:
+            print(f"      {detail}")
+    print(
+        tr("{month} can be closed.", month=checklist.label)
+        if checklist.passed
+        else tr("{month} cannot be closed yet.", month=checklist.label)
+    )
+    return 0 if checklist.passed else 1
+
+
+def _carry_forward(args) -> int:
+    from erp_desktop.services import finance
+
+    year, month = finance.parse_month(args.month)
+    result = finance.carry_forward(open_uow(args), year, month)
+    if wants_json(args):
+        print_json(result)
+    else:
+        print(
+            tr(
+                "Carried forward {profit} into current year profit ({vouchers}).",
+                profit=_m(result.profit),
+                vouchers=", ".join(result.vouchers) or "-",
+            )
+        )
+    return 0
+
+
+def _statement(args) -> int:
+    from erp_desktop.services import finance
+
+    year, month = finance.parse_month(args.month)
+    uow = open_uow(args)
+    make = {
+        "balance-sheet": finance.balance_sheet,
+        "income-statement": finance.income_statement,
+        "cash-flow": finance.cash_flow,
+    }
+    st = make[args.statement_kind](uow, year, month)
+    _emit(args, uow, st.as_report(), st)
+    return 0 if st.balanced else 1
+
 
 def _vouchers(args) -> int:
     from erp_desktop.services import finance

@@ -29,13 +29,11 @@ if TYPE_CHECKING:
         ClosedPeriodRow,
         EntryResult,
         ManualLine,
-        close_period,
         list_closed_periods,
         month_end,
         next_month_to_close,
         parse_month,
         post_manual_entry,
-        reopen_period,
         reverse_manual_entry,
     )
     from .chart import (
@@ -43,6 +41,15 @@ if TYPE_CHECKING:
         add_account,
         list_accounts,
         update_account,
+    )
+    from .close import (
+        CarryForwardResult,
+        CheckItem,
+        CloseChecklist,
+        carry_forward,
+        close_checklist,
+        close_period,
+        reopen_period,
     )
     from .invoices import (
         InvoiceLinkSpec,
@@ -98,6 +105,13 @@ if TYPE_CHECKING:
         Report,
         export_xlsx,
     )
+    from .statements import (
+        FinancialLine,
+        FinancialStatement,
+        balance_sheet,
+        cash_flow,
+        income_statement,
+    )
     from .vouchers import (
         TemplateLine,
         TemplateRow,
@@ -116,6 +130,16 @@ if TYPE_CHECKING:
     )
 
 _SOURCES: dict[str, tuple[str, str]] = {
+    "FinancialLine": ("statements", "FinancialLine"),
+    "FinancialStatement": ("statements", "FinancialStatement"),
+    "balance_sheet": ("statements", "balance_sheet"),
+    "cash_flow": ("statements", "cash_flow"),
+    "income_statement": ("statements", "income_statement"),
+    "CarryForwardResult": ("close", "CarryForwardResult"),
+    "CheckItem": ("close", "CheckItem"),
+    "CloseChecklist": ("close", "CloseChecklist"),
+    "carry_forward": ("close", "carry_forward"),
+    "close_checklist": ("close", "close_checklist"),
     "account_for": ("chart", "account_for"),
     "Report": ("reporting", "Report"),
     "export_xlsx": ("reporting", "export_xlsx"),
@@ -161,7 +185,7 @@ _SOURCES: dict[str, tuple[str, str]] = {
     "allocations_for_party": ("queries", "allocations_for_party"),
     "auto_allocate_party": ("allocation", "auto_allocate_party"),
     "cash_balances": ("queries", "cash_balances"),
-    "close_period": ("books", "close_period"),
+    "close_period": ("close", "close_period"),
     "create_money_account": ("money", "create_money_account"),
     "entry_detail": ("queries", "entry_detail"),
     "general_ledger": ("queries", "general_ledger"),
@@ -185,7 +209,7 @@ _SOURCES: dict[str, tuple[str, str]] = {
     "record_other": ("money", "record_other"),
     "record_receipt_tx": ("money", "record_receipt_tx"),
     "register_invoice": ("invoices", "register_invoice"),
-    "reopen_period": ("books", "reopen_period"),
+    "reopen_period": ("close", "reopen_period"),
     "reverse_manual_entry": ("books", "reverse_manual_entry"),
     "reverse_money_txn": ("money", "reverse_money_txn"),
     "statement": ("queries", "statement"),
@@ -199,6 +223,16 @@ _SOURCES: dict[str, tuple[str, str]] = {
 }
 
 __all__ = [
+    "FinancialLine",
+    "FinancialStatement",
+    "balance_sheet",
+    "cash_flow",
+    "income_statement",
+    "CarryForwardResult",
+    "CheckItem",
+    "CloseChecklist",
+    "carry_forward",
+    "close_checklist",
     "account_for",
     "Report",
     "export_xlsx",

@@ -202,11 +202,15 @@ def render_report(report: Report, path: str | Path, *, company: CompanyInfo) -> 
     ]
     table = Table(body, colWidths=widths, repeatRows=1)
     extra: list[tuple] = [("BACKGROUND", (0, r + 1), (-1, r + 1), HEAD_BG) for r in report.bold_rows]
-    table.setStyle(table_style(font, numeric_from=report.numeric_from, size=size, extra=extra))
+    for r, row in enumerate(report.rows, start=1):  # figures right-aligned, text left, cell by cell
+        for c, value in enumerate(row):
+            if isinstance(value, (Decimal, int)) and not isinstance(value, bool):
+                extra.append(("ALIGN", (c, r), (c, r), "RIGHT"))
+    table.setStyle(table_style(font, numeric_from=None, size=size, extra=extra))
     name = company.display_name(language()) or ""
     story: list[Flowable] = [
         Paragraph(esc(report.title), st.title),
-        Paragraph(esc(f"{tr('Unit: {name}', name=name)}　{report.subtitle}"), st.small),
+        Paragraph(esc(f"{tr('Unit: {name}', name=name)}　　{report.subtitle}"), st.small),
         Spacer(1, 2 * mm),
         table,
     ]
