@@ -83,6 +83,77 @@ def register(sub, common: argparse.ArgumentParser) -> None:
         _outputs(p)
         p.set_defaults(statement_kind=name)
 
+    p = cmd(sub, "balances", "科目余额表: every account at every level, opening / period / closing", _balances)
+    _period_options(p)
+    p.add_argument("--all", action="store_true", help="every account, also those without figures")
+    _outputs(p)
+    p = cmd(sub, "ledger", "明细账 of an account (its sub-accounts included), with a running balance", _ledger)
+    p.add_argument("code", metavar="ACCOUNT")
+    _period_options(p)
+    _outputs(p)
+    p = cmd(sub, "general-ledger", "总账 of an account: month by month, with the year to date", _general_ledger)
+    p.add_argument("code", metavar="ACCOUNT")
+    p.add_argument("--year", type=int, help="default: this year")
+    _outputs(p)
+    p = cmd(sub, "party-ledger", "往来明细账 of a customer or supplier", _party_ledger)
+    group = p.add_mutually_exclusive_group(required=True)
+    group.add_argument("--customer", metavar="CODE")
+    group.add_argument("--supplier", metavar="CODE")
+    _period_options(p)
+    _outputs(p)
+
+
+def _period_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--from", dest="start", type=iso_date, help="YYYY-MM-DD (default: the 1st of this month)")
+    p.add_argument("--to", dest="end", type=iso_date, help="YYYY-MM-DD (default: today)")
+
+
+def _period(args) -> tuple[date, date]:
+    today = date.today()
+    start = args.start or today.replace(day=1)
+    return start, args.end or max(today, start)
+
+
+def _balances(args) -> int:
+    from erp_desktop.services import finance
+
+    start, end = _period(args)
+    uow = open_uow(args)
+    book = finance.account_balances(uow, start=start, end=end, all_accounts=args.all)
+    _emit(args, uow, book.as_report(), book)
+    return 0 if book.balanced else 1
+
+
+def _ledger(args) -> int:
+    from erp_desktop.services import finance
+
+    start, end = _period(args)
+    uow = open_uow(args)
+    book = finance.detail_ledger(uow, code=args.code, start=start, end=end)
+    _emit(args, uow, book.as_report(), book)
+    return 0
+
+
+def _general_ledger(args) -> int:
+    from erp_desktop.services import finance
+
+    uow = open_uow(args)
+    year = args.year or date.today().year
+    book = finance.general_ledger_book(uow, code=args.code, year=year)
+    _emit(args, uow, book.as_report(), book)
+    return 0
+
+
+def _party_ledger(args) -> int:
+    from erp_desktop.services import finance
+
+    start, end = _period(args)
+    uow = open_uow(args)
+    kind, code = ("customer", args.customer) if args.customer else ("supplier", args.supplier)
+    book = finance.party_ledger(uow, party_kind=kind, party=code, start=start, end=end)
+    _emit(args, uow, book.as_report(), book)
+    return 0
+
 
 def _outputs(p: argparse.ArgumentParser) -> None:
     p.add_argument("--pdf", metavar="FILE", help="also print it to this PDF")

@@ -61,6 +61,16 @@ if TYPE_CHECKING:
         register_invoice,
         uninvoiced_documents,
     )
+    from .ledgers import (
+        AccountBalances,
+        DetailLedger,
+        GeneralLedgerBook,
+        account_balances,
+        detail_ledger,
+        document_print_kind,
+        general_ledger_book,
+        party_ledger,
+    )
     from .money import (
         METHODS,
         MoneyAccountRow,
@@ -130,6 +140,14 @@ if TYPE_CHECKING:
     )
 
 _SOURCES: dict[str, tuple[str, str]] = {
+    "AccountBalances": ("ledgers", "AccountBalances"),
+    "DetailLedger": ("ledgers", "DetailLedger"),
+    "GeneralLedgerBook": ("ledgers", "GeneralLedgerBook"),
+    "account_balances": ("ledgers", "account_balances"),
+    "detail_ledger": ("ledgers", "detail_ledger"),
+    "document_print_kind": ("ledgers", "document_print_kind"),
+    "general_ledger_book": ("ledgers", "general_ledger_book"),
+    "party_ledger": ("ledgers", "party_ledger"),
     "FinancialLine": ("statements", "FinancialLine"),
     "FinancialStatement": ("statements", "FinancialStatement"),
     "balance_sheet": ("statements", "balance_sheet"),
@@ -223,6 +241,14 @@ _SOURCES: dict[str, tuple[str, str]] = {
 }
 
 __all__ = [
+    "AccountBalances",
+    "DetailLedger",
+    "GeneralLedgerBook",
+    "account_balances",
+    "detail_ledger",
+    "document_print_kind",
+    "general_ledger_book",
+    "party_ledger",
     "FinancialLine",
     "FinancialStatement",
     "balance_sheet",

@@ -19,6 +19,7 @@ class FinanceTab(QTabWidget):
         from .close import ClosePage
         from .invoices import InvoicesPage
         from .journal import JournalPage
+        from .ledgers import LedgersPage
         from .money import MoneyAccountsPage
         from .openitems import OpenItemsPage
         from .receipts import ReceiptPaymentPage
@@ -34,6 +35,7 @@ class FinanceTab(QTabWidget):
         self.invoices_page = InvoicesPage(ctx, self)
         self.journal_page = JournalPage(ctx, self)
         self.vouchers_page = VouchersPage(ctx, self)
+        self.ledgers_page = LedgersPage(ctx, self)
         self.reports_page = ReportsPage(ctx, self)
         self.close_page = ClosePage(ctx, self)
         for page, title in (
@@ -44,6 +46,7 @@ class FinanceTab(QTabWidget):
             (self.invoices_page, tr("Invoices")),
             (self.journal_page, tr("Journal")),
             (self.vouchers_page, tr("Vouchers (凭证)")),
+            (self.ledgers_page, tr("Ledgers (账簿)")),
             (self.reports_page, tr("Reports")),
             (self.close_page, tr("Period close")),
         ):
