@@ -101,6 +101,101 @@ def register(sub, common: argparse.ArgumentParser) -> None:
     group.add_argument("--supplier", metavar="CODE")
     _period_options(p)
     _outputs(p)
+    _register_bank(sub, cmd, common)
+
+
+def _register_bank(sub, cmd, common) -> None:
+    bank = sub.add_parser("bank", parents=[common], help="bank reconciliation: import a statement, match, 调节表")
+    bank.set_defaults(handler=lambda args: (bank.print_help(), 2)[1])
+    bsub = bank.add_subparsers(dest="bank_command", metavar="ACTION")
+    p = cmd(
+        bsub, "import", "import a bank statement (xlsx or csv; columns found by header) and auto-match", _bank_import
+    )
+    p.add_argument("file")
+    p.add_argument("--account", required=True, metavar="CODE", help="the bank money account")
+    p.add_argument("--no-match", action="store_true", help="do not auto-match")
+    p = cmd(bsub, "lines", "a bank account's statement lines and what each is matched with", _bank_lines)
+    p.add_argument("--account", required=True, metavar="CODE")
+    p.add_argument("--unmatched", action="store_true")
+    add_json(p)
+    p = cmd(bsub, "match", "match a statement line by hand with a money document", _bank_match)
+    p.add_argument("line", metavar="LINE_ID")
+    p.add_argument("number", metavar="NUMBER", help="the money document, e.g. PM-2026-000003")
+    p = cmd(bsub, "unmatch", "undo a statement line's match", _bank_unmatch)
+    p.add_argument("line", metavar="LINE_ID")
+    p = cmd(bsub, "record", "record a fee or interest the bank shows as a money document, matched", _bank_record)
+    p.add_argument("line", metavar="LINE_ID")
+    p.add_argument("--gl", required=True, metavar="CODE", help="the expense or income account, e.g. 5603")
+    p.add_argument("--memo", default="")
+    p = cmd(bsub, "reconcile", "the 银行存款余额调节表 of a bank account", _bank_reconcile)
+    p.add_argument("--account", required=True, metavar="CODE")
+    p.add_argument("--as-of", type=iso_date, help="default: today")
+    _outputs(p)
+
+
+def _bank_import(args) -> int:
+    from erp_desktop.services import finance
+
+    r = finance.import_statement(open_uow(args), args.account, args.file, auto=not args.no_match)
+    print(
+        tr(
+            "{count} statement lines imported into {account}, {matched} matched.",
+            count=r.lines,
+            account=r.account_code,
+            matched=r.matched,
+        )
+    )
+    return 0
+
+
+def _bank_lines(args) -> int:
+    from erp_desktop.services import finance
+
+    rows = finance.statement_lines(open_uow(args), args.account)
+    if args.unmatched:
+        rows = [r for r in rows if not r.matched_number]
+    if wants_json(args):
+        print_json(rows)
+        return 0
+    print_table(
+        [tr("Line"), tr("Date"), tr("Amount"), tr("Counterparty"), tr("Reference"), tr("Memo"), tr("Matched")],
+        [[str(r.id), r.on, _m(r.amount), r.counterparty, r.reference, r.memo, r.matched_number] for r in rows],
+        right=[2],
+    )
+    return 0
+
+
+def _bank_match(args) -> int:
+    from erp_desktop.services import finance
+
+    row = finance.match_line(open_uow(args), args.line, args.number)
+    print(tr("Matched with {number}.", number=row.matched_number))
+    return 0
+
+
+def _bank_unmatch(args) -> int:
+    from erp_desktop.services import finance
+
+    finance.unmatch_line(open_uow(args), args.line)
+    print(tr("Un-matched."))
+    return 0
+
+
+def _bank_record(args) -> int:
+    from erp_desktop.services import finance
+
+    row = finance.record_line(open_uow(args), args.line, counter_account=args.gl, memo=args.memo)
+    print(tr("Recorded as {number} and matched.", number=row.matched_number))
+    return 0
+
+
+def _bank_reconcile(args) -> int:
+    from erp_desktop.services import finance
+
+    uow = open_uow(args)
+    rec = finance.reconciliation(uow, args.account, as_of=args.as_of or date.today())
+    _emit(args, uow, rec.as_report(), rec)
+    return 0 if rec.balanced else 1
 
 
 def _period_options(p: argparse.ArgumentParser) -> None:

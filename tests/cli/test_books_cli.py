@@ -109,3 +109,27 @@ def test_cli_vouchers_close_and_statements(db_path, tmp_path, capsys):
     )
     assert "DN-1" in capsys.readouterr().out
     assert main(["finance", "general-ledger", "1122", "--year", "2026", *db]) == 0
+
+
+def test_cli_bank_import_reconcile_and_bad_file(db_path, tmp_path, capsys):
+    from erp_desktop.services import finance
+
+    uow = open_shop(db_path)
+    finance.create_money_account(uow, code="BANK1", name="工商银行", opening_balance=1000, opening_on=date(2026, 9, 30))
+    uow.engine.dispose()
+    db = ["--db", str(db_path), "--lang", "en"]
+    good = tmp_path / "s.csv"
+    good.write_text("日期,金额,摘要,余额\n2026-10-31,-15.00,手续费,985.00\n", encoding="utf-8")
+    assert main(["finance", "bank", "import", str(good), "--account", "BANK1", *db]) == 0
+    assert "1 statement lines imported into BANK1, 0 matched." in capsys.readouterr().out
+    assert main(["finance", "bank", "lines", "--account", "BANK1", "--json", *db]) == 0
+    [line] = json.loads(capsys.readouterr().out)
+    assert main(["finance", "bank", "reconcile", "--account", "BANK1", "--as-of", "2026-10-31", *db]) == 0
+    assert "15.00" in capsys.readouterr().out
+    assert main(["finance", "bank", "record", line["id"], "--gl", "5603", *db]) == 0
+    assert "Recorded as OE-" in capsys.readouterr().out
+    bad = tmp_path / "bad.csv"
+    bad.write_text("日期,金额\n2026-10-30,x\n2026-10-30,x\n", encoding="utf-8")
+    assert main(["finance", "bank", "import", str(bad), "--account", "BANK1", *db]) == 1
+    err = capsys.readouterr().err
+    assert "row 2 (amount)" in err and "row 3 (amount)" in err

@@ -25,6 +25,18 @@ if TYPE_CHECKING:
         auto_allocate_party,
         unallocate,
     )
+    from .bank import (
+        ImportResult,
+        Reconciliation,
+        StatementLineRow,
+        auto_match,
+        import_statement,
+        match_line,
+        reconciliation,
+        record_line,
+        statement_lines,
+        unmatch_line,
+    )
     from .books import (
         ClosedPeriodRow,
         EntryResult,
@@ -140,6 +152,16 @@ if TYPE_CHECKING:
     )
 
 _SOURCES: dict[str, tuple[str, str]] = {
+    "ImportResult": ("bank", "ImportResult"),
+    "Reconciliation": ("bank", "Reconciliation"),
+    "StatementLineRow": ("bank", "StatementLineRow"),
+    "auto_match": ("bank", "auto_match"),
+    "import_statement": ("bank", "import_statement"),
+    "match_line": ("bank", "match_line"),
+    "reconciliation": ("bank", "reconciliation"),
+    "record_line": ("bank", "record_line"),
+    "statement_lines": ("bank", "statement_lines"),
+    "unmatch_line": ("bank", "unmatch_line"),
     "AccountBalances": ("ledgers", "AccountBalances"),
     "DetailLedger": ("ledgers", "DetailLedger"),
     "GeneralLedgerBook": ("ledgers", "GeneralLedgerBook"),
@@ -241,6 +263,16 @@ _SOURCES: dict[str, tuple[str, str]] = {
 }
 
 __all__ = [
+    "ImportResult",
+    "Reconciliation",
+    "StatementLineRow",
+    "auto_match",
+    "import_statement",
+    "match_line",
+    "reconciliation",
+    "record_line",
+    "statement_lines",
+    "unmatch_line",
     "AccountBalances",
     "DetailLedger",
     "GeneralLedgerBook",
