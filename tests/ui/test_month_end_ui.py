@@ -50,3 +50,37 @@ def test_ledgers_page_shows_a_detail_ledger_and_opens_the_voucher(tab, monkeypat
     monkeypatch.setattr("erp_desktop.ui.finance.ledgers.QMessageBox.information", lambda *a: shown.append(a[1]))
     page._open_voucher(1)
     assert shown == ["2026-10 记-0001"]
+
+
+def test_month_end_page_checks_closes_shows_statements_and_reconciles(tab, ui_ctx, monkeypatch, tmp_path):
+    page = tab.month_end_page
+    finance.create_money_account(
+        ui_ctx.uow, code="BANK1", name="工商银行", opening_balance=D("100"), opening_on=date(2026, 10, 1)
+    )
+    page.month_edit.setText("2026-10")
+    page.refresh()
+    assert page.checklist is not None and page.checklist.passed
+    assert page.checklist_table.rowCount() == len(page.checklist.items)
+    page.bank_combo.reload()
+    page.bank_combo.setCurrentIndex(page.bank_combo.findData(page.bank_combo.itemData(0)))
+    statement = tmp_path / "s.csv"
+    statement.write_text("日期,金额,摘要\n2026-10-31,-2.00,手续费\n", encoding="utf-8")
+    page.import_file(str(statement))
+    assert [l.amount for l in page.lines] == [D("-2.00")]
+    page.refresh()
+    assert not page.checklist.passed and "Bank not reconciled" in page.status_label.text()
+    page.lines_table.selectRow(0)
+    monkeypatch.setattr("erp_desktop.ui.finance.month_end.QInputDialog.getText", lambda *a, **k: ("5603", True))
+    page._on_record_button_clicked()
+    assert page.lines[0].matched_number.startswith("OE-")
+    page.refresh()
+    assert page.checklist.passed
+    monkeypatch.setattr("erp_desktop.ui.finance.month_end.ask", lambda parent, text: True)
+    page.close_button.click()
+    assert "2026-10 closed." in page.status_label.text()
+    page.statement_combo.setCurrentIndex(0)
+    page.show_statement()
+    assert page.report is not None and "资产负债表" in page.report.title
+    assert "holds" in page.check_label.text()
+    page._on_reconcile_button_clicked()
+    assert "调节表" in page.report.title

@@ -21,6 +21,7 @@ class FinanceTab(QTabWidget):
         from .journal import JournalPage
         from .ledgers import LedgersPage
         from .money import MoneyAccountsPage
+        from .month_end import MonthEndPage
         from .openitems import OpenItemsPage
         from .receipts import ReceiptPaymentPage
         from .reports import ReportsPage
@@ -38,6 +39,7 @@ class FinanceTab(QTabWidget):
         self.ledgers_page = LedgersPage(ctx, self)
         self.reports_page = ReportsPage(ctx, self)
         self.close_page = ClosePage(ctx, self)
+        self.month_end_page = MonthEndPage(ctx, self)
         for page, title in (
             (self.money_page, tr("Money accounts (资金账户)")),
             (self.receipts_page, tr("Receipts / payments")),
@@ -49,6 +51,7 @@ class FinanceTab(QTabWidget):
             (self.ledgers_page, tr("Ledgers (账簿)")),
             (self.reports_page, tr("Reports")),
             (self.close_page, tr("Period close")),
+            (self.month_end_page, tr("Month-end (月结)")),
         ):
             self.addTab(page, title)
 
