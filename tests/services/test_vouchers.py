@@ -170,3 +170,19 @@ def test_voucher_printout_a4_and_a5_show_number_capital_total_and_signature_boxe
         assert "5602 管理费用" in text and "1,234.56" in text
     one = pdf_text(printing.print_vouchers(uow, ["2026-10 记-0002"], out=tmp_path / "one.pdf"))
     assert "记-0002" in one and "记-0001" not in one
+
+
+def test_voucher_numbers_and_close_on_postgresql(pg_uow):
+    uow = pg_uow
+    lines = [ManualLine("5602", debit=D("1.00")), ManualLine("2241", credit=D("1.00"))]
+    assert [finance.post_voucher(uow, on=date(2026, 10, d), lines=lines, memo="x").voucher_no for d in (3, 4)] == [
+        "记-0001",
+        "记-0002",
+    ]
+    finance.post_from_template(uow, "Wages", on=date(2026, 10, 31), amount=D("5.00"))
+    finance.close_period(uow, 2026, 10, today=date(2026, 12, 1))
+    cf = finance.list_vouchers(uow, ListQuery(filters={"period": "2026-10", "doc_type": "CF"})).rows
+    assert [r.voucher_no for r in cf] == ["记-0004"]
+    assert finance.balance_sheet(uow, 2026, 10).balanced
+    finance.reopen_period(uow, 2026, 10, reason="pg")
+    assert finance.voucher_detail(uow, "2026-10 记-0005").reversal_of == "2026-10 记-0004"
