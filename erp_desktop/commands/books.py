@@ -65,6 +65,12 @@ def register(sub, common: argparse.ArgumentParser) -> None:
     p.add_argument("--memo", default="")
     p = cmd(vsub, "templates", "the voucher templates (常用凭证)", _templates)
     add_json(p)
+    p = cmd(vsub, "template", "add or change a voucher template (常用凭证)", _template_save)
+    p.add_argument("name")
+    p.add_argument("--memo", default="", help="the summary its vouchers get")
+    p.add_argument("--debit", action="append", default=[], metavar="CODE[:AMOUNT]", help="a debit line; repeat")
+    p.add_argument("--credit", action="append", default=[], metavar="CODE[:AMOUNT]", help="a credit line; repeat")
+    p.add_argument("--inactive", action="store_true", help="retire the template")
 
     p = cmd(sub, "close-check", "the month-end checklist (结账检查): what stops a month from closing", _close_check)
     p.add_argument("month", metavar="YYYY-MM")
@@ -450,6 +456,19 @@ def _voucher_reverse(args) -> int:
     detail = finance.voucher_detail(uow, args.ref)
     result = finance.reverse_manual_entry(uow, detail.id, on=args.on or date.today(), memo=args.memo)
     print(tr("{voucher} reversed by {reversal}.", voucher=detail.voucher_no, reversal=result.voucher_no))
+    return 0
+
+
+def _template_save(args) -> int:
+    from erp_desktop.services import finance
+
+    lines = []
+    for side, specs in (("debit", args.debit), ("credit", args.credit)):
+        for spec in specs:
+            code, _sep, amount = spec.partition(":")
+            lines.append(finance.TemplateLine(code.strip(), side, _amount(amount) if amount.strip() else None))
+    row = finance.save_template(open_uow(args), name=args.name, memo=args.memo, lines=lines, active=not args.inactive)
+    print(tr("Template {name} saved.", name=row.name))
     return 0
 
 

@@ -61,6 +61,27 @@ def test_cli_vouchers_close_and_statements(db_path, tmp_path, capsys):
         main(["finance", "voucher", "add", "--on", "2026-10-31", "--template", "Wages", "--amount", "3000", *db]) == 0
     )
     assert "记-0002 posted" in capsys.readouterr().out
+    assert (
+        main(
+            [
+                "finance",
+                "voucher",
+                "template",
+                "房租",
+                "--memo",
+                "本月房租",
+                "--debit",
+                "5602:3000",
+                "--credit",
+                "2241",
+                *db,
+            ]
+        )
+        == 0
+    )
+    assert "Template 房租 saved." in capsys.readouterr().out
+    assert main(["finance", "voucher", "templates", "--json", *db]) == 0
+    assert "房租" in [t["name"] for t in json.loads(capsys.readouterr().out)]
     assert main(["finance", "vouchers", "--period", "2026-10", "--json", *db]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert [(r["voucher_no"], r["doc_type"]) for r in rows] == [("记-0001", "DN"), ("记-0002", "MJ")]
