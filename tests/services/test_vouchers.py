@@ -186,3 +186,18 @@ def test_voucher_numbers_and_close_on_postgresql(pg_uow):
     assert finance.balance_sheet(uow, 2026, 10).balanced
     finance.reopen_period(uow, 2026, 10, reason="pg")
     assert finance.voucher_detail(uow, "2026-10 记-0005").reversal_of == "2026-10 记-0004"
+
+
+def test_verify_names_an_entry_without_its_voucher_number(uow):
+    from sqlalchemy import update
+
+    from erp_desktop.services.system import verify
+
+    entry = _post(uow, date(2026, 10, 3), account=A.OTHER_INCOME)
+    with uow.read() as tx:
+        assert next(c for c in (check(tx) for check in verify.all_checks()) if "voucher number" in c.name).ok
+    with uow.write() as tx:
+        tx.execute(update(JournalEntry).where(JournalEntry.id == entry.id).values(voucher_period=202611))
+    with uow.read() as tx:
+        check = next(c for c in (check(tx) for check in verify.all_checks()) if "voucher number" in c.name)
+    assert not check.ok and check.details[0].startswith(entry.number)
