@@ -70,7 +70,10 @@ def test_month_end_page_checks_closes_shows_statements_and_reconciles(tab, ui_ct
     page.refresh()
     assert not page.checklist.passed and "Bank not reconciled" in page.status_label.text()
     page.lines_table.selectRow(0)
-    monkeypatch.setattr("erp_desktop.ui.finance.month_end.QInputDialog.getText", lambda *a, **k: ("5603", True))
+    monkeypatch.setattr(
+        "erp_desktop.ui.finance.month_end.QInputDialog.getText",
+        lambda *a, **k: (k["text"], True),  # the offered default: 财务费用 by role
+    )
     page._on_record_button_clicked()
     assert page.lines[0].matched_number.startswith("OE-")
     page.refresh()

@@ -401,6 +401,14 @@ def record_line(uow: UnitOfWork, line_id: uuid.UUID | str, *, counter_account: s
         return _line_row(line, result.number)
 
 
+def fee_account(uow: UnitOfWork) -> str:
+    """The account a bank fee or interest usually goes to (财务费用, found by role)."""
+    from erp_desktop.services.finance.chart import account_for
+
+    with uow.read() as tx:
+        return account_for(tx, "finance_expense")
+
+
 def _line_row(line: BankStatementLine, number: str) -> StatementLineRow:
     return StatementLineRow(
         line.id,

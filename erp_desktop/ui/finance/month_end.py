@@ -258,8 +258,15 @@ class MonthEndPage(QWidget):
         line = self.current_line()
         if line is None:
             return
+        self.ctx.query(
+            lambda: finance.fee_account(self.ctx.uow),
+            lambda code: self._record(line, code),
+            lambda e: show_error(self, e),
+        )
+
+    def _record(self, line, default: str) -> None:
         code, ok = QInputDialog.getText(
-            self, tr("Record fee / interest…"), tr("Account (e.g. 5603 财务费用):"), text="5603"
+            self, tr("Record fee / interest…"), tr("Expense or income account:"), text=default
         )
         if ok and code.strip():
             self._bank_write(lambda _a: finance.record_line(self.ctx.uow, line.id, counter_account=code.strip()))
