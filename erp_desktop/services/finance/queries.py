@@ -28,6 +28,7 @@ from erp_desktop.services.paging import ListQuery, Page, keyset_page, like_patte
 from erp_desktop.storage.uow import UnitOfWork
 
 ZERO_00 = Decimal("0.00")
+CARRY_FORWARD = "CF"  # vouchers of the month-end carry-forward (finance.close)
 
 DOC_LABELS = {
     "RC": N_("Receipt of money"),
@@ -655,15 +656,18 @@ class ProfitReport:
 
 
 def profit_report(uow: UnitOfWork, *, start: date, end: date) -> ProfitReport:
-    """Sales revenue (5001), cost of goods (5401), gross margin, other income, expenses, profit."""
+    """Sales revenue (5001), cost of goods (5401), gross margin, other income, expenses, profit
+    (the carry-forward vouchers are left out: they move the result, they do not make it)."""
     with uow.read() as tx:
         rows = tx.execute(
             select(Account.code, Account.name, Account.kind, func.sum(JournalLine.debit), func.sum(JournalLine.credit))
             .join(JournalLine, JournalLine.account_code == Account.code)
+            .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
             .where(
                 JournalLine.on >= start,
                 JournalLine.on <= end,
                 Account.kind.in_((AccountKind.REVENUE.value, AccountKind.EXPENSE.value)),
+                JournalEntry.doc_type != CARRY_FORWARD,  # the month's result, not its carrying into 本年利润
             )
             .group_by(Account.code, Account.name, Account.kind)
             .order_by(Account.code)

@@ -21,7 +21,7 @@ from erp_desktop.models.base import utcnow, uuid7
 from erp_desktop.models.finance import Account, ClosedPeriod, JournalEntry, JournalLine, OpenItem
 from erp_desktop.money import ZERO, money
 from erp_desktop.services.ledger.dates import check_document_date
-from erp_desktop.services.ledger.numbering import next_number
+from erp_desktop.services.ledger.numbering import next_number, next_voucher
 from erp_desktop.storage.fastsql import Prepared
 from erp_desktop.storage.uow import actor_of, append, append_new
 
@@ -175,10 +175,13 @@ class Posting:
             for line in self.lines:
                 ensure_leaf(tx, line.account)
         actor = actor_of(tx)
+        period, voucher_no = next_voucher(tx, self.on)
         entry = JournalEntry(
             id=uuid7(),
             number=next_number(tx, "JE", self.on),
             on=self.on,
+            voucher_period=period,
+            voucher_no=voucher_no,
             doc_type=self.doc_type,
             doc_id=self.doc_id,
             doc_number=self.doc_number,
