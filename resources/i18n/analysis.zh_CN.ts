@@ -214,11 +214,6 @@
       <translation>周</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="48" />
-      <source>Month</source>
-      <translation>月份</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/services/analysis/pivot.py" line="55" />
       <source>Revenue</source>
       <translation>收入</translation>
@@ -377,11 +372,6 @@
       <location filename="../../erp_desktop/ui/analysis/__init__.py" line="115" />
       <source>Views</source>
       <translation>视图</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="136" />
-      <source>Source</source>
-      <translation>来源</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/analysis/__init__.py" line="138" />

@@ -614,11 +614,6 @@
       <translation>找不到库存单据 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/queries.py" line="247" />
-      <source>Stock document</source>
-      <translation>库存单据</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/services/inventory/queries.py" line="249" />
       <source>Sales delivery</source>
       <translation>销售出库</translation>
@@ -672,11 +667,6 @@
       <location filename="../../erp_desktop/ui/inventory/counts.py" line="57" />
       <source>Scope</source>
       <translation>范围</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="59" />
-      <source>Lines</source>
-      <translation>行数</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/inventory/counts.py" line="77" />
@@ -872,11 +862,6 @@
       <location filename="../../erp_desktop/ui/inventory/documents.py" line="96" />
       <source>New transfer</source>
       <translation>新建调拨</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="97" />
-      <source>Open document</source>
-      <translation>打开单据</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/inventory/documents.py" line="100" />

@@ -19,32 +19,37 @@
       <translation>每张凭证借贷平衡</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/checks.py" line="122" />
+      <location filename="../../erp_desktop/services/ledger/checks.py" line="111" />
+      <source>Every journal entry has a voucher number of its month</source>
+      <translation>每张凭证都有其所属月份的凭证号</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/ledger/checks.py" line="138" />
       <source>Receivables and payables equal their control accounts</source>
       <translation>应收应付明细等于总账科目</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/checks.py" line="135" />
+      <location filename="../../erp_desktop/services/ledger/checks.py" line="151" />
       <source>Stock value equals the inventory account</source>
       <translation>库存金额等于库存商品科目</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/checks.py" line="147" />
+      <location filename="../../erp_desktop/services/ledger/checks.py" line="163" />
       <source>Database integrity</source>
       <translation>数据库完整性</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/checks.py" line="190" />
+      <location filename="../../erp_desktop/services/ledger/checks.py" line="206" />
       <source>Allocations equal the allocation rows</source>
       <translation>往来核销额等于核销记录合计</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/checks.py" line="216" />
+      <location filename="../../erp_desktop/services/ledger/checks.py" line="232" />
       <source>Cash and bank balances equal their moves and accounts</source>
       <translation>资金账户余额等于流水及科目余额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/checks.py" line="243" />
+      <location filename="../../erp_desktop/services/ledger/checks.py" line="259" />
       <source>Nothing posted into a closed month</source>
       <translation>已结账月份无新记账</translation>
     </message>

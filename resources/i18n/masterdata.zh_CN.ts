@@ -419,11 +419,6 @@
       <translation>地址</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="140" />
-      <source>Negative stock</source>
-      <translation>负库存</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/services/masterdata/io.py" line="142" />
       <source>Bin name</source>
       <translation>库位名称</translation>

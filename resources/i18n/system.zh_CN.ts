@@ -4,307 +4,307 @@
   <context>
     <name>erp</name>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="21" />
+      <location filename="../../erp_desktop/commands/admin.py" line="20" />
       <source>add a user (password from ERP_NEW_PASSWORD or asked)</source>
       <translation>添加用户（密码取自 ERP_NEW_PASSWORD 或提示输入）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="23" />
+      <location filename="../../erp_desktop/commands/admin.py" line="22" />
       <source>owner, sales, warehouse, accountant, buyer or a custom role</source>
       <translation>owner（店主）、sales（销售）、warehouse（仓管）、accountant（会计）、buyer（采购）或自定义角色</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="25" />
+      <location filename="../../erp_desktop/commands/admin.py" line="24" />
       <source>change a user's role, name or active flag; unlock</source>
       <translation>修改用户的角色、姓名或启用状态；解除锁定</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="31" />
+      <location filename="../../erp_desktop/commands/admin.py" line="30" />
       <source>set a user's password (from ERP_NEW_PASSWORD or asked)</source>
       <translation>设置用户密码（取自 ERP_NEW_PASSWORD 或提示输入）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="34" />
+      <location filename="../../erp_desktop/commands/admin.py" line="33" />
       <source>create or change a custom role</source>
       <translation>创建或修改自定义角色</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="38" />
+      <location filename="../../erp_desktop/commands/admin.py" line="37" />
       <source>switch log-in at start on or off</source>
       <translation>开启或关闭启动时登录</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="40" />
+      <location filename="../../erp_desktop/commands/admin.py" line="39" />
       <source>show or export the audit log</source>
       <translation>查看或导出审计日志</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="41" />
+      <location filename="../../erp_desktop/commands/admin.py" line="40" />
       <source>user name</source>
       <translation>用户名</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="167" />
+      <location filename="../../erp_desktop/commands/admin.py" line="166" />
       <source>approval rules: which documents need whose approval</source>
       <translation>审批规则：哪些单据需要谁审批</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="171" />
+      <location filename="../../erp_desktop/commands/admin.py" line="170" />
       <source>list the approval rules</source>
       <translation>列出审批规则</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="173" />
+      <location filename="../../erp_desktop/commands/admin.py" line="172" />
       <source>purchase_order, sales_order or payment</source>
       <translation>purchase_order（采购订单）、sales_order（销售订单）或 payment（付款）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="175" />
+      <location filename="../../erp_desktop/commands/admin.py" line="174" />
       <source>add a rule, or change the rule --id ID</source>
       <translation>新增规则，或修改 --id 指定的规则</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="175" />
+      <location filename="../../erp_desktop/commands/admin.py" line="174" />
       <source>add a rule, or change the rule --id ID (only the options given change)</source>
       <translation>新增规则，或修改 --id 指定的规则（只改所给的选项）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="181" />
+      <location filename="../../erp_desktop/commands/admin.py" line="180" />
       <source>the rule to change (its id, or the first characters of it)</source>
       <translation>要修改的规则（其编号，或编号的前几位）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="184" />
+      <location filename="../../erp_desktop/commands/admin.py" line="183" />
       <source>applies above this amount ('' for any)</source>
       <translation>金额超过此数时适用（'' 表示任意金额）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="185" />
+      <location filename="../../erp_desktop/commands/admin.py" line="184" />
       <source>only for parties of this grade (repeat)</source>
       <translation>只适用于此等级的往来单位（可重复）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="186" />
+      <location filename="../../erp_desktop/commands/admin.py" line="185" />
       <source>who approves: owner, accountant, buyer, sales, warehouse</source>
       <translation>由谁审批：owner（店主）、accountant（会计）、buyer（采购员）、sales（销售员）、warehouse（仓管员）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="187" />
+      <location filename="../../erp_desktop/commands/admin.py" line="186" />
       <source>the creator may not approve</source>
       <translation>制单人不得审批</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="189" />
+      <location filename="../../erp_desktop/commands/admin.py" line="188" />
       <source>delete an approval rule</source>
       <translation>删除一条审批规则</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="20" />
+      <location filename="../../erp_desktop/commands/admin.py" line="19" />
       <source>list users</source>
       <translation>列出用户</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="33" />
+      <location filename="../../erp_desktop/commands/admin.py" line="32" />
       <source>list roles and their permissions</source>
       <translation>列出角色及其权限</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="68" />
+      <location filename="../../erp_desktop/commands/admin.py" line="67" />
       <source>Log-in at start: {state}</source>
       <translation>启动时登录：{state}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="81" />
+      <location filename="../../erp_desktop/commands/admin.py" line="80" />
       <source>User {user} added ({role}).</source>
       <translation>已添加用户 {user}（{role}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="97" />
+      <location filename="../../erp_desktop/commands/admin.py" line="96" />
       <source>User {user} saved.</source>
       <translation>用户 {user} 已保存。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="104" />
+      <location filename="../../erp_desktop/commands/admin.py" line="103" />
       <source>Password of {user} changed.</source>
       <translation>{user} 的密码已修改。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="127" />
+      <location filename="../../erp_desktop/commands/admin.py" line="126" />
       <source>Role {role} saved: {permissions}</source>
       <translation>角色 {role} 已保存：{permissions}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="275" />
+      <location filename="../../erp_desktop/commands/admin.py" line="274" />
       <source>Approval rule {id} saved: {document}, {rule}.</source>
       <translation>审批规则 {id} 已保存：{document}，{rule}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="291" />
+      <location filename="../../erp_desktop/commands/admin.py" line="290" />
       <source>Approval rule {id} removed.</source>
       <translation>审批规则 {id} 已删除。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="56" />
+      <location filename="../../erp_desktop/commands/admin.py" line="55" />
       <source>New password: </source>
       <translation>新密码：</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="71" />
+      <location filename="../../erp_desktop/commands/admin.py" line="70" />
       <source>active</source>
       <translation>启用</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="71" />
+      <location filename="../../erp_desktop/commands/admin.py" line="70" />
       <source>inactive</source>
       <translation>停用</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="72" />
+      <location filename="../../erp_desktop/commands/admin.py" line="71" />
       <source>, locked until {time}</source>
       <translation>，锁定至 {time}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="74" />
+      <location filename="../../erp_desktop/commands/admin.py" line="73" />
       <source>User</source>
       <translation>用户</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="74" />
+      <location filename="../../erp_desktop/commands/admin.py" line="73" />
       <source>Role</source>
       <translation>角色</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="74" />
+      <location filename="../../erp_desktop/commands/admin.py" line="73" />
       <source>State</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="74" />
+      <location filename="../../erp_desktop/commands/admin.py" line="73" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="115" />
+      <location filename="../../erp_desktop/commands/admin.py" line="114" />
       <source>Kind</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="115" />
+      <location filename="../../erp_desktop/commands/admin.py" line="114" />
       <source>Permissions</source>
       <translation>权限</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="147" />
+      <location filename="../../erp_desktop/commands/admin.py" line="146" />
       <source>{count} rows written to {path}</source>
       <translation>已写入 {count} 行到 {path}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="154" />
+      <location filename="../../erp_desktop/commands/admin.py" line="153" />
       <source>Time</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="154" />
+      <location filename="../../erp_desktop/commands/admin.py" line="153" />
       <source>Action</source>
       <translation>操作</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="154" />
+      <location filename="../../erp_desktop/commands/admin.py" line="153" />
       <source>Entity</source>
       <translation>对象</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="154" />
+      <location filename="../../erp_desktop/commands/admin.py" line="153" />
       <source>Summary</source>
       <translation>摘要</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="154" />
+      <location filename="../../erp_desktop/commands/admin.py" line="153" />
       <source>Changes</source>
       <translation>变更</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="207" />
+      <location filename="../../erp_desktop/commands/admin.py" line="206" />
       <source>No approval rule with id {id}.</source>
       <translation>没有编号为 {id} 的审批规则。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="209" />
+      <location filename="../../erp_desktop/commands/admin.py" line="208" />
       <source>Several approval rules start with {id}; give more of the id.</source>
       <translation>有多条审批规则的编号以 {id} 开头，请多写几位。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="221" />
+      <location filename="../../erp_desktop/commands/admin.py" line="220" />
       <source>No approval rules: no document needs approval.</source>
       <translation>没有审批规则：所有单据都无需审批。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="224" />
+      <location filename="../../erp_desktop/commands/admin.py" line="223" />
       <source>Id</source>
       <translation>编号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="224" />
+      <location filename="../../erp_desktop/commands/admin.py" line="223" />
       <source>Document</source>
       <translation>单据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="224" />
+      <location filename="../../erp_desktop/commands/admin.py" line="223" />
       <source>Rule</source>
       <translation>规则</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="224" />
+      <location filename="../../erp_desktop/commands/admin.py" line="223" />
       <source>Active</source>
       <translation>启用</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="57" />
+      <location filename="../../erp_desktop/commands/admin.py" line="56" />
       <source>Repeat it: </source>
       <translation>再输入一次：</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="58" />
+      <location filename="../../erp_desktop/commands/admin.py" line="57" />
       <source>The two passwords differ.</source>
       <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="252" />
+      <location filename="../../erp_desktop/commands/admin.py" line="251" />
       <source>Name the document type: --doc-type purchase_order, sales_order or payment.</source>
       <translation>请指定单据类型：--doc-type purchase_order、sales_order 或 payment。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="68" />
+      <location filename="../../erp_desktop/commands/admin.py" line="67" />
       <source>on</source>
       <translation>开启</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="68" />
+      <location filename="../../erp_desktop/commands/admin.py" line="67" />
       <source>off</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="117" />
+      <location filename="../../erp_desktop/commands/admin.py" line="116" />
       <source>built-in</source>
       <translation>内置</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="117" />
+      <location filename="../../erp_desktop/commands/admin.py" line="116" />
       <source>custom</source>
       <translation>自定义</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="231" />
+      <location filename="../../erp_desktop/commands/admin.py" line="230" />
       <source>yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="231" />
+      <location filename="../../erp_desktop/commands/admin.py" line="230" />
       <source>no</source>
       <translation>否</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="272" />
+      <location filename="../../erp_desktop/commands/admin.py" line="271" />
       <source>Not an amount: {text}</source>
       <translation>不是金额：{text}</translation>
     </message>
