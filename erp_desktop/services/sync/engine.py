@@ -1181,6 +1181,7 @@ def status(uow: UnitOfWork) -> SyncStatus:
         last = _get(tx, K_LAST)
         error = _get(tx, K_ERROR)
         series = _get(tx, K_SERIES)
+        bound = bool(settings or _get(tx, K_SERVER))
         conflicts = (
             tx.scalar(select(func.count()).select_from(SyncConflict).where(SyncConflict.resolved.is_(False))) or 0
         )
@@ -1204,7 +1205,7 @@ def status(uow: UnitOfWork) -> SyncStatus:
         alerts,
         series,
         open_problems,
-        found.message() if found is not None and bool(settings) else "",
+        found.message() if found is not None and bound else "",
     )
 
 

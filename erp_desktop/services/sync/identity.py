@@ -261,13 +261,15 @@ def become_new_pc(uow: UnitOfWork, new: str, series: str, token: str) -> None:
     with uow.write() as tx:
         cursor_text = _get(tx, keys.K_OUTBOX)
         cursor = int(cursor_text or 0)
-        unsent: set[tuple[str, uuid.UUID]] = set(
-            tx.execute(select(SyncOutbox.table_name, SyncOutbox.row_id).where(SyncOutbox.seq > cursor)).tuples()
-        )
+        unsent: set[tuple[str, uuid.UUID]] = {
+            (name, rid)
+            for name, rid in tx.execute(select(SyncOutbox.table_name, SyncOutbox.row_id).where(SyncOutbox.seq > cursor))
+        }
         unsent.update(
-            tx.execute(
+            (name, rid)
+            for name, rid in tx.execute(
                 select(SyncProblem.table_name, SyncProblem.row_id).where(SyncProblem.direction == "push")
-            ).tuples()
+            )
         )
         if cursor_text == "":  # a shop that synced before the outbox: what the old clock cursor finds
             since = int(_get(tx, keys.K_PUSH) or 0)
