@@ -589,7 +589,7 @@ def _apply_batch(
     conflicts: list[dict] = []
     touched: dict[str, set] = defaultdict(set)
     refused: list[problems.Refusal] = []
-    aside: set[tuple[str, str]] = set()
+    aside: dict[tuple[str, str], str] = {}  # set-aside rows → their summary
     with uow.write() as tx:
         # Foreign keys are checked at commit, not row by row: a batch may hold a child before its
         # parent in the same table (a reversal before the original it points at, B1 of the review).
@@ -601,6 +601,14 @@ def _apply_batch(
         for chunk in _chunks(incoming_ids):
             dead.update(tx.scalars(select(tomb.c.row_id).where(tomb.c.row_id.in_(chunk))))
         tombstones = []
+        if careful:  # rows set aside by earlier syncs (and not tried again here) are parents still missing
+            aside.update(
+                {
+                    (p.table_name, str(p.row_id)): p.summary
+                    for p in problems.open_problems(tx, problems.PULL)
+                    if (p.table_name, p.row_id) not in latest
+                }
+            )
         raw = tx.connection().exec_driver_sql  # storage values straight into SQLite (the bulk path)
         applied: list[tuple[str, object, dict | None]] = []  # (table, version, local before) written here
         for name in sorted(by_table, key=order.__getitem__):
@@ -640,7 +648,7 @@ def _apply_batch(
                     waits = problems.waiting_for(name, version.data, aside)
                     if waits:
                         refused.append(_refusal(name, version, "", waits=waits))
-                        aside.add((name, str(version.row_id)))
+                        aside[(name, str(version.row_id))] = problems.summary_of(version.data)
                         continue
                     try:
                         with tx.begin_nested():
@@ -658,7 +666,7 @@ def _apply_batch(
                                 other=(other_id, other_pc, other_summary),
                             )
                         )
-                        aside.add((name, str(version.row_id)))
+                        aside[(name, str(version.row_id))] = problems.summary_of(version.data)
                         continue
                     applied.append((name, version, local))
                 elif local is None:
@@ -707,7 +715,7 @@ def _refusal(name: str, version, error: str, *, key: str = "", other=(None, "", 
     )
 
 
-def _set_aside_orphans(tx: Session, applied: list, touched, refused: list, aside: set, conflicts: list) -> None:
+def _set_aside_orphans(tx: Session, applied: list, touched, refused: list, aside: dict, conflicts: list) -> None:
     """Rows of this batch whose parent is missing (its own version set aside, or never sent):
     SQLite checks deferred foreign keys only at commit, so look now and take them out again —
     an inserted row is deleted, an updated one gets its old version back — until none is left."""
@@ -737,7 +745,7 @@ def _set_aside_orphans(tx: Session, applied: list, touched, refused: list, aside
                     sqlite_update_sql(name),
                     to_sqlite(name, encode_row(name, local)) + (sqlite_id(version.row_id),),
                 )
-            aside.add((name, rid_text))
+            aside[(name, rid_text)] = problems.summary_of(version.data)
             touched[name].discard(version.row_id)
             conflicts[:] = [c for c in conflicts if not (c["table_name"] == name and c["row_id"] == version.row_id)]
             missing = next(
@@ -1035,7 +1043,7 @@ def _send_batch(engine, batch: list, fault, batch_no: int, *, careful: bool) -> 
     order = table_order()
     touched: dict[str, set] = defaultdict(set)
     refused: list[problems.Refusal] = []
-    aside: set[tuple[str, str]] = set()
+    aside: dict[tuple[str, str], str] = {}  # set-aside rows → their summary
     with Session(engine) as s, s.begin():
         for name in sorted(grouped, key=order.__getitem__):
             rows = grouped[name]
@@ -1047,7 +1055,7 @@ def _send_batch(engine, batch: list, fault, batch_no: int, *, careful: bool) -> 
                         kept.append(data)
                     else:
                         refused.append(refusal)
-                        aside.add((name, str(refusal.row_id)))
+                        aside[(name, str(refusal.row_id))] = refusal.summary
                 rows = grouped[name] = kept
             else:
                 # the whole table's part of the batch as one JSON array: PostgreSQL turns it into rows itself
@@ -1066,7 +1074,7 @@ def _send_batch(engine, batch: list, fault, batch_no: int, *, careful: bool) -> 
     return refused
 
 
-def _send_row(s: Session, name: str, data: dict, aside: set) -> problems.Refusal | None:
+def _send_row(s: Session, name: str, data: dict, aside: dict) -> problems.Refusal | None:
     """Upsert one row in its own SAVEPOINT; the refusal (naming the clashing row) if refused."""
     rid = uuid.UUID(str(data["id"]))
     waits = problems.waiting_for(name, data, aside)

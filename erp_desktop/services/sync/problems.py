@@ -141,8 +141,8 @@ def parent_refs(name: str) -> tuple[tuple[str, str], ...]:
     return tuple((fk.parent.name, fk.column.table.name) for fk in table(name).foreign_keys)
 
 
-def waiting_for(name: str, data: dict, aside: set[tuple[str, str]]) -> str:
-    """ "table id" of a set-aside parent this row refers to, or ""."""
+def waiting_for(name: str, data: dict, aside: dict[tuple[str, str], str]) -> str:
+    """'table summary (id …)' of a set-aside parent this row refers to, or ''."""
     for column, parent in parent_refs(name):
         value = data.get(column)
         if value is None:
@@ -152,7 +152,7 @@ def waiting_for(name: str, data: dict, aside: set[tuple[str, str]]) -> str:
         except ValueError:
             continue
         if key in aside:
-            return f"{parent} {key[1]}"
+            return f"{parent} {aside[key]} (id {key[1]})".replace("  ", " ")
     return ""
 
 
