@@ -150,16 +150,16 @@ def test_the_server_refuses_a_second_installation_under_one_pc_id(pcs, server_ur
 def test_a_sync_cut_after_the_server_stored_the_next_token_still_matches(pcs, server_url, monkeypatch):
     a, b, customer, bank = _shop(pcs, server_url)
     calls = []
-    real = identity.token_accepted
+    real = identity.accept_token
 
-    def lost(uow, following):  # the connection died before this PC recorded the new token
+    def lost(tx, following):  # the connection died before this PC recorded the new token
         calls.append(following)
         raise ConnectionError("cut")
 
-    monkeypatch.setattr(identity, "token_accepted", lost)
+    monkeypatch.setattr(identity, "accept_token", lost)
     with pytest.raises(sync.SyncError):
         sync.sync_now(b, server_url)
-    monkeypatch.setattr(identity, "token_accepted", real)
+    monkeypatch.setattr(identity, "accept_token", real)
     _receive(b, customer, bank)
     assert sync.sync_now(b, server_url).pushed > 0
     assert calls

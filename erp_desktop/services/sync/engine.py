@@ -332,8 +332,8 @@ def sync_now(
             series = sync_server.register_pc(conn, uow.pc_id, socket.gethostname(), token, following)
             server_has_rows = sync_server.has_changes(conn)
             names = sync_server.pc_names(conn)
-        identity.token_accepted(uow, following)
         with uow.write() as tx:
+            identity.accept_token(tx, following)
             problems.save_pc_names(tx, names)
         cloned = _bind(uow, values["server_id"], series, server_has_rows)
         joined = (0, 0, [])

@@ -214,8 +214,9 @@ def require_ok(uow: UnitOfWork) -> Identity:
 
 # --- the server's token -----------------------------------------------------------------------
 def tokens_for_sync(uow: UnitOfWork) -> tuple[str, str]:
-    """(current, next): the next token is kept in the file before the server is asked to store it,
-    so a sync cut after the server stored it still matches the next time."""
+    """(current, next): the next token is made fresh for each sync (a copy of the file never
+    shares it) and kept in the file before the server is asked to store it, so a sync cut after
+    the server stored it still matches the next time."""
     with uow.write() as tx:
         current = _get(tx, K_TOKEN)
         following = _get(tx, K_TOKEN_NEXT)
@@ -225,11 +226,11 @@ def tokens_for_sync(uow: UnitOfWork) -> tuple[str, str]:
     return current, following
 
 
-def token_accepted(uow: UnitOfWork, following: str) -> None:
-    with uow.write() as tx:
-        if _get(tx, K_TOKEN_NEXT) == following:
-            _set(tx, K_TOKEN, following)
-            _set(tx, K_TOKEN_NEXT, "")
+def accept_token(tx: Session, following: str) -> None:
+    """The server now holds ``following``: it becomes the current token."""
+    if _get(tx, K_TOKEN_NEXT) == following:
+        _set(tx, K_TOKEN, following)
+        _set(tx, K_TOKEN_NEXT, "")
 
 
 def token_refused(uow: UnitOfWork) -> Identity:
@@ -291,9 +292,9 @@ def become_new_pc(uow: UnitOfWork, new: str, series: str, token: str) -> None:
         tx.execute(update(SyncProblem).where(SyncProblem.direction == "push").values(origin_pc=new))
         previous = [p for p in _get(tx, K_PREVIOUS).split(",") if p]
         _set(tx, K_PREVIOUS, ",".join([*previous, old]))
-        for key in (K_TOKEN_NEXT, K_CLASH):
-            _set(tx, key, "")
+        _set(tx, K_CLASH, "")
         _set(tx, K_TOKEN, token)
+        _set(tx, K_TOKEN_NEXT, "")
         _set(tx, keys.K_SERIES, series)
         _set(tx, keys.K_PULL, "0")
         install_id = uuid.uuid4().hex
