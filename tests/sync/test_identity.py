@@ -163,3 +163,24 @@ def test_a_sync_cut_after_the_server_stored_the_next_token_still_matches(pcs, se
     _receive(b, customer, bank)
     assert sync.sync_now(b, server_url).pushed > 0
     assert calls
+
+
+def test_the_command_line_tells_a_copy_and_makes_it_a_new_pc(pcs, server_url):
+    import subprocess
+    import sys
+
+    a, b, customer, bank = _shop(pcs, server_url)
+    c = pcs.copy(b, "restored")
+    path = c.engine.url.database
+    c.engine.dispose()
+    run = [sys.executable, "-m", "erp_desktop", "--db", path, "sync"]
+    status = subprocess.run([*run, "--status"], capture_output=True, text=True, timeout=120)
+    assert status.returncode == 0 and "WARNING: This shop file is a copy of" in status.stdout
+    refused = subprocess.run([*run, "--server", server_url], capture_output=True, text=True, timeout=120)
+    assert refused.returncode != 0 and "Traceback" not in refused.stderr
+    assert "--new-pc" in refused.stdout + refused.stderr
+    done = subprocess.run([*run, "--server", server_url, "--new-pc"], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "This file is now a PC of its own: document series C." in done.stdout and "Sync done" in done.stdout
+    status = subprocess.run([*run, "--status"], capture_output=True, text=True, timeout=120)
+    assert "WARNING" not in status.stdout and "Series: C" in status.stdout
