@@ -188,7 +188,7 @@ def _problems(args) -> int:
     uow = open_uow(args)
     if args.dismiss:
         sync.dismiss_problem(uow, _problem_id(args.dismiss))
-        print(tr("Dismissed: the sync no longer retries it."))
+        print(tr("Dismissed: off the task list; the sync still applies it once it can."))
         return 0
     rows = sync.list_problems(uow, include_dismissed=args.all)
     if wants_json(args):

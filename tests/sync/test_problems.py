@@ -10,6 +10,7 @@ import subprocess
 import sys
 from decimal import Decimal
 
+import pytest
 from sqlalchemy import func, select, text
 
 from erp_desktop.models.catalog import Product
@@ -39,7 +40,8 @@ def _codes(uow, model) -> set[str]:
         return set(tx.scalars(select(model.code)))
 
 
-def test_a_duplicate_code_on_two_pcs_no_longer_blocks_the_rest(pcs, server_url):
+@pytest.mark.parametrize("batch", [sync.BATCH, 3], ids=["one-batch", "batches-of-3"])
+def test_a_duplicate_code_on_two_pcs_no_longer_blocks_the_rest(pcs, server_url, batch):
     a, b, bin_id, supplier = _two_pcs(pcs, server_url)
     # both offline: the same new product code on both, each with stock received, plus other work
     with a.write() as tx:
@@ -53,10 +55,10 @@ def test_a_duplicate_code_on_two_pcs_no_longer_blocks_the_rest(pcs, server_url):
     receive(b, dup_b, bin_id, "5", supplier_id=supplier)  # refers to the product the server will refuse
     receive(b, other, bin_id, "7", supplier_id=supplier)
 
-    sync.sync_now(a, server_url)
-    result = sync.sync_now(b, server_url)  # used to fail: "UNIQUE constraint failed: product.code"
+    sync.sync_now(a, server_url, batch_size=batch)
+    result = sync.sync_now(b, server_url, batch_size=batch)  # used to fail: "UNIQUE constraint failed: product.code"
     assert result.pulled > 0 and result.pushed > 0
-    sync.sync_now(a, server_url)
+    sync.sync_now(a, server_url, batch_size=batch)
 
     # everything else of both PCs arrived
     assert {"CA", "CB"} <= _codes(a, Customer) and {"CA", "CB"} <= _codes(b, Customer)
@@ -88,17 +90,17 @@ def test_a_duplicate_code_on_two_pcs_no_longer_blocks_the_rest(pcs, server_url):
     # the pending count is exact: b's product and what refers to it are still to be sent
     unsent = {(p.table_name, p.row_id) for p in rows if p.direction == "push"}
     assert sync.pending_changes(b) == len(unsent) > 0
-    assert sync.sync_now(b, server_url).pushed == 0  # retried, still refused, nothing else to send
+    assert sync.sync_now(b, server_url, batch_size=batch).pushed == 0  # retried, still refused, nothing else to send
     assert sync.pending_changes(b) == len(unsent)
 
     # the fix: rename one of the two; the next sync applies both
     with b.write() as tx:
         tx.get(Product, dup_b).code = "DUP1-B"
     assert sync.pending_changes(b) == len(unsent)
-    sync.sync_now(b, server_url)
+    sync.sync_now(b, server_url, batch_size=batch)
     assert problems.list_problems(b) == [] and sync.status(b).problems == 0
     assert sync.pending_changes(b) == 0
-    sync.sync_now(a, server_url)
+    sync.sync_now(a, server_url, batch_size=batch)
     assert {"DUP1", "DUP1-B"} <= _codes(a, Product) and {"DUP1", "DUP1-B"} <= _codes(b, Product)
     assert_same(a, b)
     for pc in (a, b):
@@ -129,8 +131,47 @@ def test_a_set_aside_row_can_be_dismissed_and_is_listed_on_the_command_line(pcs,
     push = next(p for p in listed if p["direction"] == "push")
     done = subprocess.run([*env_run, "sync-problems", "--dismiss", str(push["id"])], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
-    assert sync.pending_changes(b) == before - 1  # dismissed: no longer waiting to be sent
+    assert sync.pending_changes(b) == before  # dismissed: off the task list, still not on the server
     bad = subprocess.run([*env_run, "sync-problems", "--dismiss", "nope"], capture_output=True, text=True)
     assert bad.returncode != 0 and "Traceback" not in bad.stderr and "sync-problems" in (bad.stdout + bad.stderr)
     assert len(problems.list_problems(b)) == 1
     assert Decimal(1) == Decimal(len(problems.list_problems(b, include_dismissed=True)) - 1)
+
+
+@pytest.mark.parametrize("lost", [False, True], ids=["parent-dismissed", "parent-missing-for-any-reason"])
+def test_a_pulled_row_whose_parent_is_missing_here_is_set_aside_not_the_batch(pcs, server_url, lost):
+    """The parent was set aside and the owner dismissed it (or its problem is gone: a parent
+    missing for any reason): a later child of it arrives alone. SQLite checks the deferred
+    foreign key only at commit; the child is found and set aside, the rest of the batch applies."""
+    a, b, bin_id, supplier = _two_pcs(pcs, server_url)
+    with a.write() as tx:
+        dup_a = f.product(tx, "TWIN", name="甲").id
+    with b.write() as tx:
+        f.product(tx, "TWIN", name="乙")
+    sync.sync_now(a, server_url)
+    sync.sync_now(b, server_url)
+    pulled = next(p for p in problems.list_problems(b) if p.direction == "pull")
+    problems.dismiss_problem(b, pulled.id)
+    if lost:
+        with b.write() as tx:
+            tx.execute(text("DELETE FROM sync_problem"))
+    receive(a, dup_a, bin_id, "4", supplier_id=supplier)  # refers to the product b does not hold
+    with a.write() as tx:
+        f.customer(tx, "LATER", name="后来的客户")
+    sync.sync_now(a, server_url)
+    sync.sync_now(b, server_url)  # used to fail every time: FOREIGN KEY constraint failed
+    assert "LATER" in _codes(b, Customer)
+    waiting = [p for p in problems.list_problems(b) if p.direction == "pull" and p.table_name == "stock_move"]
+    assert waiting and all("waits for product" in p.message and str(dup_a) in p.message for p in waiting)
+    with b.read() as tx:
+        assert tx.scalar(select(func.count()).select_from(StockMove).where(StockMove.product_id == dup_a)) == 0
+    if lost:
+        return  # nothing left to retry the product from; a newer version of it would apply
+    # the owner renames b's product after all: the dismissed product and what waits for it apply
+    with b.write() as tx:
+        tx.scalars(select(Product).where(Product.code == "TWIN")).one().code = "TWIN-B"
+    sync.sync_now(b, server_url)
+    sync.sync_now(a, server_url)
+    assert problems.list_problems(b, include_dismissed=True) == []
+    assert_same(a, b)
+    assert_verified(b)

@@ -507,7 +507,7 @@ def _pull(uow: UnitOfWork, engine, batch_size: int, fault, progress) -> tuple[in
     with uow.read() as tx:
         stored = [
             _Pulled(0, p.table_name, p.row_id, p.hlc, p.origin_pc, dict(p.data))
-            for p in problems.open_problems(tx, problems.PULL)
+            for p in problems.to_retry(tx, problems.PULL)
             if p.data
         ]
         cursor = int(_get(tx, K_PULL, "0") or 0)
@@ -605,7 +605,7 @@ def _apply_batch(
             aside.update(
                 {
                     (p.table_name, str(p.row_id)): p.summary
-                    for p in problems.open_problems(tx, problems.PULL)
+                    for p in problems.to_retry(tx, problems.PULL)
                     if (p.table_name, p.row_id) not in latest
                 }
             )
@@ -951,7 +951,7 @@ def _push(uow: UnitOfWork, engine, batch_size: int, fault, progress) -> int:
         cursor = int(_get(tx, K_OUTBOX, "0") or 0)
         top = tx.scalar(select(func.max(SyncOutbox.seq))) or 0
         first_seen: dict[tuple[str, uuid.UUID], int] = {}
-        for p in problems.open_problems(tx, problems.PUSH):  # set aside before: tried again first
+        for p in problems.to_retry(tx, problems.PUSH):  # set aside before: tried again first
             first_seen.setdefault((p.table_name, p.row_id), -1)
         retried = set(first_seen)
         for seq, name, rid in tx.execute(
@@ -1168,9 +1168,7 @@ def pending_changes(uow: UnitOfWork) -> int:
             cursor = int(_get(tx, K_OUTBOX, "0") or 0)
             listed = union(  # a set-aside row (the server refused it) is still waiting to be sent
                 select(SyncOutbox.table_name, SyncOutbox.row_id).where(SyncOutbox.seq > cursor),
-                select(SyncProblem.table_name, SyncProblem.row_id).where(
-                    SyncProblem.direction == problems.PUSH, SyncProblem.dismissed.is_(False)
-                ),
+                select(SyncProblem.table_name, SyncProblem.row_id).where(SyncProblem.direction == problems.PUSH),
             ).subquery()
             return tx.scalar(select(func.count()).select_from(listed)) or 0
         since = int(_get(tx, K_PUSH, "0") or 0)

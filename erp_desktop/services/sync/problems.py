@@ -8,7 +8,8 @@ each), the refused rows go to ``sync_problem`` (this PC only) and the rest of th
 A problem names both records (table, the clashing key, both ids and the PCs that wrote them), which
 side refused it (this PC's file for a pulled row, the shared database for a pushed one) and the
 fix. It is an owner task: ``erp-desktop sync-problems``, the sync status and Settings → Sync list
-it; every sync retries it (a renamed product applies by itself) and the owner may dismiss it.
+it; every sync retries it (a renamed product applies by itself) and the owner may dismiss it
+(hidden from the tasks; still retried, and a pushed one still counts as pending).
 """
 
 from __future__ import annotations
@@ -222,14 +223,10 @@ def clear(tx: Session, direction: str, keys) -> None:
         )
 
 
-def open_problems(tx: Session, direction: str) -> list[SyncProblem]:
-    return list(
-        tx.scalars(
-            select(SyncProblem)
-            .where(SyncProblem.direction == direction, SyncProblem.dismissed.is_(False))
-            .order_by(SyncProblem.id)
-        )
-    )
+def to_retry(tx: Session, direction: str) -> list[SyncProblem]:
+    """Every set-aside row of ``direction``, dismissed ones too: dismissing hides the task, but the
+    row still applies as soon as it can (so nothing that waits for it stays stuck)."""
+    return list(tx.scalars(select(SyncProblem).where(SyncProblem.direction == direction).order_by(SyncProblem.id)))
 
 
 def count_open(tx: Session) -> int:
@@ -347,8 +344,8 @@ def list_problems(uow: UnitOfWork, *, include_dismissed: bool = False) -> list[P
 
 
 def dismiss_problem(uow: UnitOfWork, problem_id: int) -> None:
-    """Stop retrying a set-aside row (the owner decided it is not needed). A newer version of the
-    same row that is refused again opens the task again."""
+    """Take a set-aside row off the owner's task list. The sync still tries it (it applies once it
+    can, and what waits for it follows); a newer version refused again opens the task again."""
     with uow.write() as tx:
         require(tx, Perm.SETTINGS)
         problem = tx.get(SyncProblem, problem_id)

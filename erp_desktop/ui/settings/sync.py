@@ -230,7 +230,7 @@ class SyncPage(QWidget):
         for i, column in enumerate(self.problems_model.columns):
             if column.width:
                 self.problems_view.setColumnWidth(i, column.width)
-        self.dismiss_problem_button = QPushButton(tr("Dismiss (stop retrying)"), self)
+        self.dismiss_problem_button = QPushButton(tr("Dismiss"), self)
         self.dismiss_problem_button.clicked.connect(self.dismiss_problem)
         self.problems_box = QGroupBox(tr("Set aside: rows one side refused (the rest synced)"), self)
         pbox = QVBoxLayout(self.problems_box)
