@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select, text
@@ -184,3 +185,25 @@ def test_the_command_line_tells_a_copy_and_makes_it_a_new_pc(pcs, server_url):
     assert "This file is now a PC of its own: document series C." in done.stdout and "Sync done" in done.stdout
     status = subprocess.run([*run, "--status"], capture_output=True, text=True, timeout=120)
     assert "WARNING" not in status.stdout and "Series: C" in status.stdout
+
+
+def test_a_file_copied_away_whose_old_place_now_holds_another_shop_is_still_itself(pcs, server_url, tmp_path):
+    import shutil
+
+    from erp_desktop.services.system.setup import open_shop
+
+    _a, b, _customer, _bank = _shop(pcs, server_url)
+    old = b.engine.url.database
+    b.engine.dispose()
+    target = tmp_path / "elsewhere" / "shop.sqlite3"
+    target.parent.mkdir()
+    shutil.copyfile(old, target)  # a new file (another inode) …
+    for suffix in ("", "-wal", "-shm"):
+        Path(old + suffix).unlink(missing_ok=True)
+    fresh = open_shop(old)  # … and a brand-new shop where the old one was
+    pcs.opened.append(fresh)
+    assert sync.status(fresh).identity == ""
+    moved = open_shop(target)
+    pcs.opened.append(moved)
+    assert identity.check(moved).ok
+    sync.sync_now(moved, server_url)

@@ -130,6 +130,28 @@ def _inode(path: str) -> int:
         return 0
 
 
+def _device(path: str) -> int:
+    try:
+        return int(os.stat(path).st_dev)
+    except OSError:
+        return 0
+
+
+def _install_id_at(path: str) -> str | None:
+    """The install id held by the shop file at ``path`` (read-only), None when it cannot be read."""
+    import sqlite3
+
+    try:
+        conn = sqlite3.connect(Path(path).as_uri() + "?mode=ro", uri=True, timeout=2)
+        try:
+            row = conn.execute("SELECT value FROM local_state WHERE key = ?", (K_INSTALL,)).fetchone()
+        finally:
+            conn.close()
+    except (sqlite3.Error, OSError, ValueError):
+        return None
+    return str(row[0]) if row and row[0] else ""
+
+
 def _read(file: Path) -> dict:
     try:
         return json.loads(file.read_text(encoding="utf-8"))
@@ -139,7 +161,11 @@ def _read(file: Path) -> dict:
 
 def _write_record(path: str, install_id: str, pc_id: str) -> None:
     file = _record_file(path)
-    data = {"install_id": install_id, "path": path, "inode": _inode(path), "pc_id": pc_id}
+    previous = _read(file)
+    if previous.get("install_id") and previous.get("install_id") != install_id:
+        # another shop now lives at this path: keep the old one's record (it may have moved away)
+        os.replace(file, file.with_name(f"{file.stem}.{str(previous['install_id'])[:12]}.json"))
+    data = {"install_id": install_id, "path": path, "inode": _inode(path), "device": _device(path), "pc_id": pc_id}
     partial = file.with_suffix(".partial")
     partial.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     os.replace(partial, file)
@@ -196,7 +222,9 @@ def check(uow: UnitOfWork) -> Identity:
     other = _find_elsewhere(install_id, path)
     if other:
         elsewhere = str(other.get("path", ""))
-        moved = not os.path.exists(elsewhere) or (inode and other.get("inode") == inode)
+        same_file = bool(inode) and other.get("inode") == inode and other.get("device", _device(path)) == _device(path)
+        # moved: the old place is gone, or is this very file, or now holds another shop altogether
+        moved = not os.path.exists(elsewhere) or same_file or _install_id_at(elsewhere) not in (None, install_id)
         if moved:  # the same file under a new name: its record follows it
             _write_record(path, install_id, uow.pc_id)
             Path(str(other["_file"])).unlink(missing_ok=True)
