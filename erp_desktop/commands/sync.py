@@ -112,7 +112,7 @@ def _sync(args) -> int:
     )
     for alert in result.alerts:
         print(tr("ALERT: {message}", message=alert))
-    waiting = sync.status(uow).problems
+    waiting = result.set_aside
     if waiting:
         print(
             tr(

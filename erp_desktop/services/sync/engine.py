@@ -104,6 +104,7 @@ class SyncResult:
     alerts: tuple[str, ...]
     cloned: bool
     seconds: float
+    set_aside: int = 0  # rows waiting in `sync-problems` after this sync (one side refused them)
 
 
 @dataclass(frozen=True)
@@ -366,7 +367,8 @@ def sync_now(
     with uow.write() as tx:
         _set(tx, K_LAST, utcnow().isoformat(timespec="seconds"))
         _set(tx, K_ERROR, "")
-    return SyncResult(pulled, pushed, conflicts, tuple(alerts), cloned, time.perf_counter() - started)
+        waiting = problems.count_open(tx)
+    return SyncResult(pulled, pushed, conflicts, tuple(alerts), cloned, time.perf_counter() - started, waiting)
 
 
 def _note_error(uow: UnitOfWork, message: str) -> None:

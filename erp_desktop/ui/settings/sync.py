@@ -371,14 +371,15 @@ class SyncPage(QWidget):
 
         def done(result: sync.SyncResult) -> None:
             self.sync_button.setEnabled(True)
-            self.message_label.setText(
-                tr(
-                    "Sync done: {pulled} received, {pushed} sent, {conflicts} conflicts.",
-                    pulled=result.pulled,
-                    pushed=result.pushed,
-                    conflicts=result.conflicts,
-                )
+            text = tr(
+                "Sync done: {pulled} received, {pushed} sent, {conflicts} conflicts.",
+                pulled=result.pulled,
+                pushed=result.pushed,
+                conflicts=result.conflicts,
             )
+            if result.set_aside:
+                text += " " + tr("{count} rows set aside (one side refused them): see below.", count=result.set_aside)
+            self.message_label.setText(text)
             self.ctx.changed.emit(ALL_AREAS)
             if result.alerts:
                 QMessageBox.warning(self, tr("Sync"), "\n".join(result.alerts[:10]))

@@ -101,15 +101,17 @@ class SyncController(QObject):
             if result.alerts:
                 QMessageBox.warning(self.window, tr("Sync"), "\n".join(result.alerts[:10]))
             elif manual:
-                self.window.statusBar().showMessage(
-                    tr(
-                        "Sync done: {pulled} received, {pushed} sent, {conflicts} conflicts.",
-                        pulled=result.pulled,
-                        pushed=result.pushed,
-                        conflicts=result.conflicts,
-                    ),
-                    8000,
+                text = tr(
+                    "Sync done: {pulled} received, {pushed} sent, {conflicts} conflicts.",
+                    pulled=result.pulled,
+                    pushed=result.pushed,
+                    conflicts=result.conflicts,
                 )
+                if result.set_aside:
+                    text += " " + tr(
+                        "{count} rows set aside (one side refused them): see Settings → Sync.", count=result.set_aside
+                    )
+                self.window.statusBar().showMessage(text, 8000)
 
         def failed(exc: BaseException) -> None:
             self.running = False
