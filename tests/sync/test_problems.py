@@ -175,3 +175,21 @@ def test_a_pulled_row_whose_parent_is_missing_here_is_set_aside_not_the_batch(pc
     assert problems.list_problems(b, include_dismissed=True) == []
     assert_same(a, b)
     assert_verified(b)
+
+
+def test_a_row_deleted_elsewhere_but_still_referenced_here_stays_and_the_sync_goes_on(pcs, server_url):
+    a, b, bin_id, supplier = _two_pcs(pcs, server_url)
+    with a.write() as tx:
+        product = f.product(tx, "GONE", name="要删的商品").id
+    sync.sync_now(a, server_url)
+    sync.sync_now(b, server_url)
+    receive(b, product, bin_id, "2", supplier_id=supplier)  # b uses it, offline
+    with a.write() as tx:
+        tx.delete(tx.get(Product, product))  # a deletes it meanwhile: a tombstone
+        f.customer(tx, "AFTER", name="删除之后")
+    sync.sync_now(a, server_url)
+    sync.sync_now(b, server_url)  # used to fail at commit: FOREIGN KEY constraint failed
+    assert "AFTER" in _codes(b, Customer)
+    with b.read() as tx:
+        assert tx.get(Product, product) is not None  # still referenced by b's receipt: kept
+    assert_verified(b)

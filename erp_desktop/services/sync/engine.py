@@ -768,8 +768,24 @@ def _delete_row(tx: Session, name: str | None, row_id) -> None:
     try:
         with tx.begin_nested():
             tx.execute(delete(t).where(t.c.id == uuid.UUID(str(row_id))))
+            if tx.get_bind().dialect.name == "sqlite":
+                # a pulled batch checks foreign keys only at commit: look now, so a row still
+                # referenced here stays (instead of the whole batch failing at commit, every time)
+                raw = tx.connection().exec_driver_sql
+                for child in _children_of(name):
+                    if any(row[2] == name for row in raw(f'PRAGMA foreign_key_check("{child}")')):
+                        raise IntegrityError("DELETE", None, Exception(f"{name} still referenced by {child}"))
     except IntegrityError:  # still referenced here: keep it (the tombstone stays recorded)
         log.warning("sync: %s %s deleted elsewhere is still referenced here", name, row_id)
+
+
+@cache
+def _children_of(name: str) -> tuple[str, ...]:
+    from erp_desktop.models import Base
+
+    return tuple(
+        sorted({t.name for t in Base.metadata.sorted_tables for fk in t.foreign_keys if fk.column.table.name == name})
+    )
 
 
 def _conflict(name: str, row_id, lost: dict, lost_key: tuple, won_key: tuple) -> dict:
