@@ -70,6 +70,7 @@ COMMAND_AREA = {
     "sync-setup": "sync",
     "sync-conflicts": "sync",
     "sync-alerts": "sync",
+    "sync-problems": "sync",
     "verify": "maintenance",
     "backup": "maintenance",
     "restore": "maintenance",
