@@ -5,7 +5,7 @@ Existing entries get their voucher numbers here, month by month in date and entr
 per PC series (the series letter of their JE number), and the number sequences continue after them.
 
 Revision ID: 0006
-Revises: 0002
+Revises: 0005
 """
 
 import re

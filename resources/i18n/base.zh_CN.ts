@@ -4,37 +4,37 @@
   <context>
     <name>erp</name>
     <message>
-      <location filename="../../erp_desktop/cli.py" line="102" />
+      <location filename="../../erp_desktop/cli.py" line="103" />
       <source>erp-desktop: purchase, sales, inventory and finance for small shops. No command opens the window.</source>
       <translation>erp-desktop：面向小商店的进销存与财务一体化软件。不带命令时打开主窗口。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/cli.py" line="107" />
+      <location filename="../../erp_desktop/cli.py" line="108" />
       <source>open the demo shop (created on first use)</source>
       <translation>打开演示店铺（首次使用时创建）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/cli.py" line="108" />
+      <location filename="../../erp_desktop/cli.py" line="109" />
       <source>open the window on a fresh database, post a sale, exit 0 if all went well</source>
       <translation>在新数据库上打开窗口并过账一笔销售，一切正常则以 0 退出</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/cli.py" line="181" />
+      <location filename="../../erp_desktop/cli.py" line="182" />
       <source>error: {message}</source>
       <translation>错误：{message}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/cli.py" line="189" />
+      <location filename="../../erp_desktop/cli.py" line="190" />
       <source>(pass --allow-odd-date to accept)</source>
       <translation>（加上 --allow-odd-date 以确认）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/cli.py" line="191" />
+      <location filename="../../erp_desktop/cli.py" line="192" />
       <source>(pass --yes {key} to accept)</source>
       <translation>（加上 --yes {key} 表示确认）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/cli.py" line="183" />
+      <location filename="../../erp_desktop/cli.py" line="184" />
       <source>row {row}</source>
       <translation>第 {row} 行</translation>
     </message>

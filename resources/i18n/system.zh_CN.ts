@@ -1094,149 +1094,214 @@
       <translation>键（导入列名）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="51" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="52" />
       <source>Last sync {time} · {pending} changes to send · {conflicts} conflicts · series {series}</source>
       <translation>上次同步 {time} · 待发送 {pending} 条变更 · {conflicts} 个冲突 · 编号序列 {series}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="47" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="48" />
       <source>Online mode: working straight on the shared database.</source>
       <translation>在线模式：直接使用共享数据库。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="49" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="50" />
       <source>Not set up: this PC works on its own.</source>
       <translation>未设置：本机独立工作。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="69" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="83" />
       <source>PC {pc}</source>
       <translation>电脑 {pc}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="79" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="60" />
+      <source>{count} rows set aside</source>
+      <translation>{count} 行被搁置</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="93" />
       <source>e.g. 192.168.1.10 or shop-server</source>
       <translation>例如 192.168.1.10 或 shop-server</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="87" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="101" />
       <source>unchanged</source>
       <translation>不修改</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="99" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="113" />
       <source>Sync automatically every</source>
       <translation>自动同步，间隔</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="102" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="116" />
       <source> min</source>
       <translation> 分钟</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="110" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="124" />
       <source>Server</source>
       <translation>服务器</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="111" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="125" />
       <source>Port</source>
       <translation>端口</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="112" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="126" />
       <source>Database</source>
       <translation>数据库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="114" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="128" />
       <source>Password</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="115" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="129" />
       <source>Encryption</source>
       <translation>加密</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="119" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="133" />
       <source>Test connection</source>
       <translation>测试连接</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="121" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="135" />
       <source>Sync now</source>
       <translation>立即同步</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="132" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="146" />
       <source>Shared database (PostgreSQL)</source>
       <translation>共享数据库（PostgreSQL）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="166" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="180" />
       <source>Restore this version</source>
       <translation>恢复此版本</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="168" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="182" />
       <source>Keep the current version</source>
       <translation>保留当前版本</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="177" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="195" />
+      <source>Make this a new PC</source>
+      <translation>设为新电脑</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="197" />
+      <source>This file gets its own PC id and document series from the shared database; its data stays.</source>
+      <translation>此文件将从共享数据库获得自己的电脑编号和单号系列；数据保留。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="200" />
+      <source>It is the same PC (the file was moved)</source>
+      <translation>是同一台电脑（文件被移动了）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="206" />
+      <source>This shop file is a copy</source>
+      <translation>此店铺文件是副本</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="233" />
+      <source>Dismiss</source>
+      <translation>忽略</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="235" />
+      <source>Set aside: rows one side refused (the rest synced)</source>
+      <translation>已搁置：一方拒绝的行（其余已同步）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="247" />
       <source>Conflicts: versions that lost a merge</source>
       <translation>冲突：合并时被覆盖的版本</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="278" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="363" />
       <source>Connecting…</source>
       <translation>正在连接…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="285" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="370" />
       <source>Syncing…</source>
       <translation>正在同步…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="92" />
-      <source>Use TLS when the server offers it</source>
-      <translation>服务器支持时使用 TLS</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="93" />
-      <source>Require TLS</source>
-      <translation>必须使用 TLS</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="94" />
-      <source>Require TLS and check the certificate</source>
-      <translation>必须使用 TLS 并校验证书</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="95" />
-      <source>No TLS</source>
-      <translation>不使用 TLS</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="290" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="374" />
       <source>Sync done: {pulled} received, {pushed} sent, {conflicts} conflicts.</source>
       <translation>同步完成：接收 {pulled} 条，发送 {pushed} 条，冲突 {conflicts} 个。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="144" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="399" />
+      <source>This shop file gets a new PC id and its own document series from the shared database; its data stays, and what it has not sent yet is sent under the new id. Continue?</source>
+      <translation>此店铺文件将从共享数据库获得新的电脑编号和自己的单号系列；数据保留，尚未发送的内容将以新编号发送。继续吗？</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="106" />
+      <source>Use TLS when the server offers it</source>
+      <translation>服务器支持时使用 TLS</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="107" />
+      <source>Require TLS</source>
+      <translation>必须使用 TLS</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="108" />
+      <source>Require TLS and check the certificate</source>
+      <translation>必须使用 TLS 并校验证书</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="109" />
+      <source>No TLS</source>
+      <translation>不使用 TLS</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="238" />
+      <source>Each sync tries them again: once fixed (e.g. one of two equal codes renamed) they apply.</source>
+      <translation>每次同步都会重试：一旦修正（例如把两个相同编码之一改名），它们就会被应用。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="158" />
       <source>Found</source>
       <translation>发现时间</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="147" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="161" />
       <source>Lost version from</source>
       <translation>被覆盖版本来自</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="148" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="162" />
       <source>Kept version from</source>
       <translation>保留版本来自</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="217" />
+      <source>Refused by</source>
+      <translation>拒绝方</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="218" />
+      <source>What happened</source>
+      <translation>发生了什么</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="219" />
+      <source>How to fix it</source>
+      <translation>如何处理</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="381" />
+      <source>{count} rows set aside (one side refused them): see below.</source>
+      <translation>{count} 行被搁置（一方拒绝了它们）：见下方。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/users.py" line="45" />

@@ -451,7 +451,7 @@ Database: {db}</source>
       <translation>自检：{report}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/sync_status.py" line="33" />
+      <location filename="../../erp_desktop/ui/shell/sync_status.py" line="35" />
       <source>Sync {time} · {pending} to send</source>
       <translation>同步 {time} · 待发送 {pending}</translation>
     </message>
@@ -462,23 +462,38 @@ Database: {db}</source>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/shell/sync_status.py" line="29" />
+      <source>Sync paused: this file is a copy — see Settings → Sync</source>
+      <translation>同步已暂停：此文件是副本——请见 设置 → 同步</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/sync_status.py" line="31" />
       <source>Sync: off</source>
       <translation>同步：关闭</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/sync_status.py" line="31" />
+      <location filename="../../erp_desktop/ui/shell/sync_status.py" line="33" />
       <source>Sync: offline · {pending} to send</source>
       <translation>同步：离线 · 待发送 {pending}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/sync_status.py" line="35" />
+      <location filename="../../erp_desktop/ui/shell/sync_status.py" line="50" />
+      <source>Sync with the shared database: last sync, changes waiting to be sent, conflicts to review</source>
+      <translation>与共享数据库同步：上次同步时间、待发送的变更、待处理的冲突</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/sync_status.py" line="37" />
       <source>{count} conflicts</source>
       <translation>{count} 个冲突</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/sync_status.py" line="47" />
-      <source>Sync with the shared database: last sync, changes waiting to be sent, conflicts to review</source>
-      <translation>与共享数据库同步：上次同步时间、待发送的变更、待处理的冲突</translation>
+      <location filename="../../erp_desktop/ui/shell/sync_status.py" line="39" />
+      <source>{count} set aside</source>
+      <translation>{count} 行搁置</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/sync_status.py" line="111" />
+      <source>{count} rows set aside (one side refused them): see Settings → Sync.</source>
+      <translation>{count} 行被搁置（一方拒绝了它们）：请见 设置 → 同步。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/widgets/excel_import.py" line="23" />
