@@ -179,7 +179,17 @@ def account_for(tx: Session, role: str, *, create: bool = False) -> str:
             return code
     if not create:
         raise NotFound(tr("The chart has no account for {role} ({code}).", role=role, code=codes[0]))
-    tx.add(Account(code=codes[0], name=name, name_en=name_en, kind=kind.value, parent_code=parent, system=True))
+    tx.add(
+        Account(
+            id=account_id(codes[0]),
+            code=codes[0],
+            name=name,
+            name_en=name_en,
+            kind=kind.value,
+            parent_code=parent,
+            system=True,
+        )
+    )
     tx.flush()
     return codes[0]
 

@@ -24,7 +24,7 @@ from erp_desktop.i18n import N_, tr
 from erp_desktop.models.finance import Account, JournalEntry, JournalLine, VoucherTemplate
 from erp_desktop.money import ZERO, money, to_decimal
 from erp_desktop.services.finance.books import EntryResult, ManualLine, post_manual_entry
-from erp_desktop.services.finance.chart import account_for
+from erp_desktop.services.finance.chart import ACCOUNT_NAMESPACE, account_for
 from erp_desktop.services.finance.queries import _names, doc_label
 from erp_desktop.services.paging import ListQuery, Page, keyset_page, like_pattern
 from erp_desktop.services.system import audit
@@ -344,7 +344,10 @@ def ensure_default_templates(tx: Session) -> int:
             {"account_code": account_for(tx, role, create=True), "side": side, "amount": "", "memo": ""}
             for role, side in roles
         ]
-        tx.add(VoucherTemplate(name=tr(name), memo=tr(memo), lines=lines, active=True))
+        # the same id on every PC: two PCs that both add the starting templates offline merge
+        # into one row each instead of clashing on the unique name
+        template_id = uuid.uuid5(ACCOUNT_NAMESPACE, f"voucher-template:{name}")
+        tx.add(VoucherTemplate(id=template_id, name=tr(name), memo=tr(memo), lines=lines, active=True))
     tx.flush()
     return len(DEFAULT_TEMPLATES)
 
