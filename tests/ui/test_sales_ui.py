@@ -60,7 +60,8 @@ def test_order_entry_confirm_deliver_and_return(ui_ctx, qtbot):
     editor.deliver_button.click()
     dialog = editor._dialog
     assert isinstance(dialog, DeliveryDialog)
-    assert [dialog.lines_table.cellWidget(r, 3).text() for r in range(2)] == ["10", "80"]  # prefilled with what is open
+    # prefilled with what is open, capped at what the bins hold (B: 50 of 80)
+    assert [dialog.lines_table.cellWidget(r, 3).text() for r in range(2)] == ["10", "50"]
     dialog.lines_table.cellWidget(1, 3).setText("30")
     dialog.post()
     assert editor.view.state == "partly_delivered"

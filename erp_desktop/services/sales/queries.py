@@ -85,6 +85,12 @@ class OrderLineView:
     on_hand: Decimal
     reserved_other: Decimal
     available: Decimal
+    product_spec: str = ""  # 规格: tells same-named products apart
+
+    @property
+    def label(self) -> str:
+        spec = f" ({self.product_spec})" if self.product_spec else ""
+        return f"{self.product_code} {self.product_name}{spec}"
 
     @property
     def shortage(self) -> bool:
@@ -422,6 +428,7 @@ def order_view(tx: Session, order_id: uuid.UUID) -> OrderView:
                 a.on_hand,
                 a.reserved,
                 a.available,
+                p.spec or "",
             )
         )
     documents = []
