@@ -214,6 +214,12 @@ class OrderEditor(QDialog):
             self.reload()
         else:
             self._show(None)
+        # a payment, a receipt posted elsewhere: an order that is no longer editable shows it at once
+        ctx.refresh_on(
+            self,
+            {"purchasing", "finance"},
+            lambda: self.detail is not None and not self.detail.editable and self.reload(),
+        )
         remember_geometry(self, ctx)
         remember_header(self.lines_table.horizontalHeader(), ctx, layout_key(self, "lines"))
 

@@ -71,7 +71,7 @@ class DeliveryDialog(QDialog):
         self.resize(820, 460)
         self.lines = [line for line in order.lines if line.remaining > ZERO]
         self.rows: list[tuple[sales.OrderLineView, Decimal]] = []  # (order line, proposed quantity) per table row
-        self._warehouse: object = None
+        self._warehouse: object = ...  # not shown yet (None: warehouses still loading)
         self._bin: object = None
         self._bins: dict = {}  # product id → bins of the warehouse holding it
         self.bin_picker = BinPicker(ctx, self)
@@ -114,20 +114,20 @@ class DeliveryDialog(QDialog):
 
     def _propose(self) -> None:
         warehouse_id = self._warehouse
-        if warehouse_id is None:
-            self._show([], {})
+        if warehouse_id is None:  # warehouses still loading: what is open, until they are known
+            self._show(None, {})
             return
         uow, wants = self.ctx.uow, [(line.product_id, line.remaining) for line in self.lines]
+        # a few indexed rows, read at once so a late answer never overwrites what the user typed
+        try:
+            proposals = inventory.propose_picks(uow, warehouse_id, wants)
+            bins = inventory.bin_stock(uow, warehouse_id, [pid for pid, _ in wants])
+        except Exception as exc:  # shown, never a traceback
+            show_error(self, exc)
+            return
+        self._show(proposals, bins)
 
-        def work():
-            return (
-                inventory.propose_picks(uow, warehouse_id, wants),
-                inventory.bin_stock(uow, warehouse_id, [pid for pid, _ in wants]),
-            )
-
-        self.ctx.query(work, lambda result: self._show(*result), lambda exc: show_error(self, exc))
-
-    def _show(self, proposals: list, bins: dict) -> None:
+    def _show(self, proposals: list | None, bins: dict) -> None:
         self._bins = bins
         warehouse = next((w for w in self.bin_picker.warehouses() if w.id == self._warehouse), None)
         table = self.lines_table
@@ -135,7 +135,7 @@ class DeliveryDialog(QDialog):
         self.rows = []
         shorts = []
         for index, line in enumerate(self.lines):
-            proposal = proposals[index] if index < len(proposals) else None
+            proposal = proposals[index] if proposals is not None else None
             picks = list(proposal.picks) if proposal is not None else []
             held = {b.location_id: b.qty for b in bins.get(line.product_id, ())}
             if proposal is not None and proposal.short > ZERO:
@@ -152,9 +152,15 @@ class DeliveryDialog(QDialog):
                 first = n == 0
                 table.setItem(row, 0, item(line.label if first else "  ↳ " + line.product_code))
                 table.setItem(row, 1, qty_item(line.remaining) if first else item(""))
-                in_warehouse = proposal.in_warehouse if proposal is not None else ZERO
-                table.setItem(row, 2, qty_item(in_warehouse, warn=in_warehouse < line.remaining) if first else item(""))
-                quantity = pick.qty if pick is not None else ZERO
+                in_warehouse = proposal.in_warehouse if proposal is not None else None
+                table.setItem(
+                    row,
+                    2,
+                    qty_item(in_warehouse, warn=in_warehouse < line.remaining)
+                    if first and in_warehouse is not None
+                    else item(""),
+                )
+                quantity = pick.qty if pick is not None else ZERO if proposal is not None else line.remaining
                 table.setCellWidget(row, 3, _qty_edit(self, quantity))
                 combo = QComboBox(self)
                 for b in warehouse.bins if warehouse else ():

@@ -98,6 +98,9 @@ class OrderEditor(QWidget):
         self._recent: dict[str, uuid.UUID] = {}  # DN / SR → the document last posted from this editor
         self._last_kind = "DN"
         self._offer_print = False  # focus the Print button of what was just posted, once reloaded
+        # a receipt, a delivery elsewhere…: a saved order shows 已收 / 欠款 at once (a draft being
+        # typed is left alone)
+        ctx.refresh_on(self, {"sales", "finance"}, self._refresh_saved)
         self._lines: list[_Line] = []
         self._filling = False
         self.can_edit_prices = ctx.uow.actor.can(Perm.EDIT_PRICES)
@@ -283,6 +286,10 @@ class OrderEditor(QWidget):
         self._filling = False
         self._render_lines()
         self._update_header()
+
+    def _refresh_saved(self) -> None:
+        if self.mode == "order" and self.view is not None and self.view.state != "draft":
+            self.load(self.view.id)
 
     def load(self, doc_id: uuid.UUID) -> None:
         if self.mode == "quote":
