@@ -256,7 +256,9 @@ class CustomerHistory:
 # --- lists --------------------------------------------------------------------------------
 def list_orders(uow: UnitOfWork, query: ListQuery) -> Page[OrderRow]:
     """Orders newest first by default; filters: state (str or list), customer_id, salesperson,
-    date_from, date_to; search by number, customer code or name."""
+    date_from, date_to (the order's date), shipped_from, shipped_to (orders with a posted
+    delivery or return dated then: what the dashboard's sales figures count); search by number,
+    customer code or name."""
     with uow.read() as tx:
         stmt = select(SalesOrder, Customer.code, Customer.name).join(Customer, Customer.id == SalesOrder.customer_id)
         f = query.filters
@@ -271,6 +273,13 @@ def list_orders(uow: UnitOfWork, query: ListQuery) -> Page[OrderRow]:
             stmt = stmt.where(SalesOrder.on >= f["date_from"])
         if f.get("date_to"):
             stmt = stmt.where(SalesOrder.on <= f["date_to"])
+        if f.get("shipped_from") or f.get("shipped_to"):  # what a sales figure counts: posted deliveries / returns
+            low, high = f.get("shipped_from") or date.min, f.get("shipped_to") or date.max
+            shipped = [
+                select(model.order_id).where(model.state == "posted", model.on >= low, model.on <= high)
+                for model in (SalesDelivery, SalesReturn)
+            ]
+            stmt = stmt.where(or_(*(SalesOrder.id.in_(q) for q in shipped)))
         if query.search.strip():
             pattern = like_pattern(query.search)
             stmt = stmt.where(
