@@ -60,6 +60,8 @@ if TYPE_CHECKING:
         post_sample_sale,
     )
     from .setup import (
+        WALK_IN_ID,
+        ensure_walk_in_customer,
         open_shop,
     )
     from .verify import (
@@ -97,6 +99,8 @@ _SOURCES: dict[str, tuple[str, str]] = {
     "list_users": ("auth", "list_users"),
     "login_required": ("auth", "login_required"),
     "open_shop": ("setup", "open_shop"),
+    "WALK_IN_ID": ("setup", "WALK_IN_ID"),
+    "ensure_walk_in_customer": ("setup", "ensure_walk_in_customer"),
     "post_sample_sale": ("selftest", "post_sample_sale"),
     "role_label": ("approvals", "role_label"),
     "run_checks": ("verify", "run_checks"),
@@ -139,6 +143,8 @@ __all__ = [
     "list_users",
     "login_required",
     "open_shop",
+    "WALK_IN_ID",
+    "ensure_walk_in_customer",
     "post_sample_sale",
     "role_label",
     "run_checks",
