@@ -346,3 +346,21 @@ def test_every_list_in_the_window_gets_export(ui_ctx, qtbot, tmp_path):
         export_module.DIALOGS.answers = None
     assert openpyxl.load_workbook(monkey_target).active.title == "Prices"
     plain.last_export.message_box.close()
+
+
+def test_import_dialog_shows_a_progress_window_while_it_imports(ui_ctx, qtbot, tmp_path):
+    template = tmp_path / "template.xlsx"
+    seen = []
+
+    def slow(path):
+        from PySide6.QtWidgets import QProgressDialog
+
+        seen.extend(dialog.findChildren(QProgressDialog))
+        return importer(path)
+
+    dialog = make_dialog(ui_ctx, qtbot, [template, template], run=slow)
+    dialog.template_button.click()
+    dialog.choose_button.click()
+    dialog.import_button.click()
+    assert seen and "Importing template.xlsx" in seen[0].labelText()
+    assert dialog.progress_dialog is None and dialog.result == 1  # closed when done

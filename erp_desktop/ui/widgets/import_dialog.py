@@ -237,9 +237,26 @@ class ImportDialog(QDialog):
             widget.setEnabled(not busy)
         if busy:
             self.setCursor(Qt.CursorShape.WaitCursor)
+            # a window that says it is working, never a silent screen (the import is one
+            # transaction on the writer thread: it is not stopped halfway, so no Cancel)
+            from PySide6.QtWidgets import QProgressDialog
+
+            self.progress_dialog = QProgressDialog(self.status_text(), "", 0, 0, self)
+            self.progress_dialog.setWindowTitle(self.windowTitle())
+            self.progress_dialog.setCancelButton(None)
+            self.progress_dialog.setMinimumDuration(500)
+            self.progress_dialog.setMinimumWidth(380)
+            self.progress_dialog.setValue(0)
         else:
             self.unsetCursor()
             self._update_buttons()
+            dialog, self.progress_dialog = getattr(self, "progress_dialog", None), None
+            if dialog is not None:
+                dialog.close()
+                dialog.deleteLater()
+
+    def status_text(self) -> str:
+        return tr("Importing {name}…", name=Path(self.path_edit.text().strip() or "import").name)
 
     def _set_status(self, text: str, *, error: bool = False, ok: bool = False) -> None:
         color = "#c62828" if error else "#2e7d32" if ok else ""
