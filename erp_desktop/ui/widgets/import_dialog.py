@@ -241,12 +241,13 @@ class ImportDialog(QDialog):
             # transaction on the writer thread: it is not stopped halfway, so no Cancel)
             from PySide6.QtWidgets import QProgressDialog
 
-            self.progress_dialog = QProgressDialog(self.status_text(), "", 0, 0, self)
-            self.progress_dialog.setWindowTitle(self.windowTitle())
-            self.progress_dialog.setCancelButton(None)
-            self.progress_dialog.setMinimumDuration(500)
-            self.progress_dialog.setMinimumWidth(380)
-            self.progress_dialog.setValue(0)
+            window = QProgressDialog(self.status_text(), "", 0, 0, self)
+            window.setWindowTitle(self.windowTitle())
+            window.setCancelButton(None)
+            window.setMinimumDuration(500)
+            window.setMinimumWidth(380)
+            window.setValue(0)
+            self.progress_dialog: QWidget | None = window
         else:
             self.unsetCursor()
             self._update_buttons()
