@@ -3,7 +3,7 @@
 erp-desktop stock receive --warehouse MAIN --reason opening TEA:10:6.5 CUP:4
 erp-desktop stock issue --warehouse MAIN --reason damage TEA:1
 erp-desktop stock transfer --from MAIN/A-01 --to SHOP/B-01 TEA:4
-erp-desktop stock reverse OI-2026-000001
+erp-desktop stock reverse OS-2026-000001
 erp-desktop stock count-create --warehouse MAIN [--bins A-01,A-02] [--category Drinks] [--freeze]
 erp-desktop stock count-scan SC-2026-000001 --bin A-01 [--file codes.txt]   (else stdin; "3*CODE" = three)
 erp-desktop stock count-show SC-2026-000001

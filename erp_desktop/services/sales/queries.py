@@ -166,6 +166,12 @@ class DeliveryLineView:
     tax: Decimal
     gross: Decimal
     cost: Decimal
+    product_spec: str = ""  # 规格
+
+    @property
+    def label(self) -> str:
+        spec = f" ({self.product_spec})" if self.product_spec else ""
+        return f"{self.product_code} {self.product_name}{spec}"
 
     @property
     def returnable(self) -> Decimal:
@@ -560,6 +566,7 @@ def get_delivery_view(uow: UnitOfWork, delivery_id: uuid.UUID) -> DeliveryView:
                     line.tax,
                     line.gross,
                     line.cost,
+                    p.spec or "",
                 )
             )
         return DeliveryView(

@@ -249,7 +249,7 @@ class ReturnDialog(QDialog):
         )
         self.lines_table.setRowCount(len(self.lines))
         for row, line in enumerate(self.lines):
-            self.lines_table.setItem(row, 0, item(f"{line.product_code} {line.product_name}"))
+            self.lines_table.setItem(row, 0, item(line.label))  # with 规格: 84g and 520g look apart
             self.lines_table.setItem(row, 1, qty_item(line.qty))
             self.lines_table.setItem(row, 2, qty_item(line.returned_qty))
             self.lines_table.setItem(row, 3, qty_item(line.returnable))

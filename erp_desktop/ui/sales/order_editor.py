@@ -81,6 +81,31 @@ def _percent(rate: Decimal | None) -> Decimal | None:
     return None if rate is None else (rate * 100).normalize()
 
 
+def tracking_text(v: sales.OrderView) -> str:
+    """已开票 · 应收 · 已收 · 客户欠款: never a negative debt — after a return, what the shop owes
+    the customer reads 应退客户 (this order) or 客户余额 (the customer's credit)."""
+    receivable = (
+        tr("Receivable {amount}", amount=money_text(v.receivable))
+        if v.receivable >= 0
+        else tr("Refund due to the customer {amount}", amount=money_text(-v.receivable))
+    )
+    owed = v.customer_open_receivables
+    customer = (
+        tr("Customer owes {amount}", amount=money_text(owed))
+        if owed >= 0
+        else tr("Customer's credit {amount}", amount=money_text(-owed))
+    )
+    limit = money_text(v.credit_limit) if v.credit_limit is not None else tr("none")
+    return " · ".join(
+        (
+            tr("Invoiced {amount}", amount=money_text(v.invoiced)),
+            receivable,
+            tr("Collected {amount}", amount=money_text(v.collected)),
+            customer + " " + tr("(credit limit {limit})", limit=limit),
+        )
+    )
+
+
 class OrderEditor(QWidget):
     """Edit one order (``mode='order'``) or quote (``mode='quote'``). ``saved`` carries the DocRef
     after any successful write."""
@@ -395,16 +420,7 @@ class OrderEditor(QWidget):
         self.tracking_label.setVisible(is_order and self.view is not None)
         if is_order and self.view is not None:
             v = self.view
-            self.tracking_label.setText(
-                tr(
-                    "Invoiced {invoiced} · Receivable {receivable} · Collected {collected} · Customer owes {owed} (credit limit {limit})",
-                    invoiced=money_text(v.invoiced),
-                    receivable=money_text(v.receivable),
-                    collected=money_text(v.collected),
-                    owed=money_text(v.customer_open_receivables),
-                    limit=money_text(v.credit_limit) if v.credit_limit is not None else tr("none"),
-                )
-            )
+            self.tracking_label.setText(tracking_text(v))
         tracking_columns = (C_DELIVERED, C_RETURNED, C_EXCHANGED, C_OPEN)
         for column in tracking_columns:
             self.lines_table.setColumnHidden(column, not is_order or self.view is None or self.view.state == "draft")
@@ -485,6 +501,11 @@ class OrderEditor(QWidget):
             values = {}
             for column in (C_QTY, C_PRICE, C_DISCOUNT, C_TAX_RATE):
                 edit = self._editor(row, column)
+                if edit.below_minimum():
+                    raise ValidationError(
+                        tr("Line {row}: the {what} may not be negative.", row=row + 1, what=names[column]),
+                        field="lines",
+                    )
                 if not edit.is_valid() or edit.value() is None:
                     raise ValidationError(
                         tr("Line {row}: the {what} is not a valid number.", row=row + 1, what=names[column]),
