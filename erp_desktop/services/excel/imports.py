@@ -34,7 +34,7 @@ from erp_desktop.models.catalog import Product, ProductBarcode
 from erp_desktop.models.parties import Customer, Supplier
 from erp_desktop.models.warehouse import Location, LocationKind, Warehouse
 from erp_desktop.money import ZERO, money
-from erp_desktop.services.excel import ImportRow, XColumn, read_xlsx, write_template
+from erp_desktop.services.excel import ImportRow, XColumn, read_xlsx, sorted_problems, write_template
 from erp_desktop.services.ledger.journal import Accounts, Posting, raise_open_item
 from erp_desktop.services.ledger.numbering import next_number
 from erp_desktop.services.system import audit
@@ -193,9 +193,10 @@ Problems = list[tuple[int | None, str | None, str]]
 
 
 def _refuse(problems: Problems) -> None:
+    """Every problem of the file at once (format and business, in sheet order), nothing written."""
     if problems:
-        problems.sort(key=lambda p: p[0] or 0)
-        raise ImportErrors(tr("{n} problems found; nothing was imported.", n=len(problems)), problems)
+        listed = sorted_problems(problems)
+        raise ImportErrors(tr("{n} problems found; nothing was imported.", n=len(listed)), listed)
 
 
 def _norm_code(text: str) -> str:
@@ -266,8 +267,8 @@ def import_opening_stock(uow: UnitOfWork, path: str | Path, *, on: date | None =
     on = on or date.today()
     columns = opening_stock_columns()
     titles = {c.key: c.title for c in columns}
-    rows = read_xlsx(path, columns, max_rows=MAX_IMPORT_ROWS)
-    problems: Problems = []
+    problems: Problems = []  # the file's format problems and the rows' business problems, together
+    rows = read_xlsx(path, columns, max_rows=MAX_IMPORT_ROWS, problems=problems)
     lines: list[_StockLine] = []
     with uow.read() as tx:
         require(tx, Perm.STOCK)
@@ -379,10 +380,10 @@ def import_opening_balances(uow: UnitOfWork, path: str | Path, *, kind: str) -> 
         raise ValidationError(tr("Unknown kind {kind}.", kind=kind), field="kind")
     columns = opening_balance_columns(kind)
     titles = {c.key: c.title for c in columns}
-    rows = read_xlsx(path, columns, max_rows=MAX_IMPORT_ROWS)
+    problems: Problems = []  # the file's format problems and the rows' business problems, together
+    rows = read_xlsx(path, columns, max_rows=MAX_IMPORT_ROWS, problems=problems)
     party_kind = "customer" if kind == "receivable" else "supplier"
     model = Customer if kind == "receivable" else Supplier
-    problems: Problems = []
     total = ZERO
     with uow.write() as tx:
         require(tx, Perm.FINANCE)
@@ -492,9 +493,9 @@ def import_orders(
         raise ValidationError(tr("Unknown kind {kind}.", kind=kind), field="kind")
     columns = order_columns(kind)
     titles = {c.key: c.title for c in columns}
-    rows = read_xlsx(path, columns, max_rows=MAX_IMPORT_ROWS)
+    problems: Problems = []  # the file's format problems and the rows' business problems, together
+    rows = read_xlsx(path, columns, max_rows=MAX_IMPORT_ROWS, problems=problems)
     model = Customer if kind == "sales" else Supplier
-    problems: Problems = []
     groups: dict[str, list[ImportRow]] = {}
     with uow.write() as tx:
         require(tx, Perm.SELL if kind == "sales" else Perm.BUY)
