@@ -150,6 +150,10 @@ def run_app(args: argparse.Namespace) -> int:
     window = MainWindow(ctx)
     window.finish_menus()
     window.show()
+    if not getattr(args, "demo", False) and not getattr(args, "self_test", False):
+        from erp_desktop.ui.settings.opening import offer_opening_wizard
+
+        window.opening_wizard = offer_opening_wizard(window, ctx)  # a new, empty shop: 开账向导
     if getattr(args, "self_test", False):
         from erp_desktop.ui.shell.self_test import run_self_test
 

@@ -50,6 +50,7 @@ if TYPE_CHECKING:
         get_company,
         save_company,
     )
+    from .opening import OpeningStatus, opening_status, shop_is_new
     from .queries import (
         AuditFilter,
         audit_choices,
@@ -99,6 +100,9 @@ _SOURCES: dict[str, tuple[str, str]] = {
     "list_users": ("auth", "list_users"),
     "login_required": ("auth", "login_required"),
     "open_shop": ("setup", "open_shop"),
+    "OpeningStatus": ("opening", "OpeningStatus"),
+    "opening_status": ("opening", "opening_status"),
+    "shop_is_new": ("opening", "shop_is_new"),
     "WALK_IN_ID": ("setup", "WALK_IN_ID"),
     "ensure_walk_in_customer": ("setup", "ensure_walk_in_customer"),
     "post_sample_sale": ("selftest", "post_sample_sale"),
@@ -143,6 +147,9 @@ __all__ = [
     "list_users",
     "login_required",
     "open_shop",
+    "OpeningStatus",
+    "opening_status",
+    "shop_is_new",
     "WALK_IN_ID",
     "ensure_walk_in_customer",
     "post_sample_sale",
