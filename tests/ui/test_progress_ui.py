@@ -80,3 +80,51 @@ def test_the_demo_is_built_behind_a_progress_window(tmp_path, monkeypatch, qtbot
     assert dashboard.overview(uow).figure("sales_today").value > 0  # built today: a full first dashboard
     assert uow.engine.url.database.endswith("demo.sqlite3")
     assert app.open_demo_with_progress() is not None  # built once
+
+
+def _products_sheet(path, n):
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    wb.active.append(["Code", "Name", "Sale price"])
+    for i in range(n):
+        wb.active.append([f"P{i:05d}", f"商品{i}", 1])
+    wb.save(path)
+    return path
+
+
+def test_an_import_counts_the_rows_read_and_can_be_cancelled_while_reading(ui_ctx, qtbot, tmp_path):
+    from erp_desktop.services.masterdata import io as masterdata_io
+    from erp_desktop.services.masterdata import lookups
+    from erp_desktop.ui.widgets.import_dialog import ImportDialog
+
+    uow = ui_ctx.uow
+    path = _products_sheet(tmp_path / "p.xlsx", 450)
+    labels = []
+    stop = []
+
+    def run(p, progress=None):
+        def report(n):
+            if stop:
+                dialog.cancel_import()
+            ok = progress(n)
+            labels.append(dialog.progress_dialog.labelText())
+            return ok
+
+        return masterdata_io.import_list(uow, "products", p, progress=report)
+
+    dialog = ImportDialog(
+        ui_ctx, title="Import products", template_columns=[], run_import=run, template_name="t", reports_progress=True
+    )
+    qtbot.addWidget(dialog)
+    dialog.path_edit.setText(str(path))
+    stop.append(True)  # the user presses Cancel while the file is read
+    dialog.import_button.click()
+    assert "cancelled" in dialog.status_label.text() and lookups.find_product(uow, "P00001") is None
+    assert dialog.progress_dialog is None  # closed
+    stop.clear()
+    labels.clear()
+    dialog.import_button.click()
+    assert labels[:2] == ["Importing p.xlsx: 200 rows read…", "Importing p.xlsx: 400 rows read…"]
+    assert labels[-1] == "Importing p.xlsx: 450 rows read…"
+    assert lookups.find_product(uow, "P00449") is not None

@@ -370,6 +370,7 @@ def read_xlsx(
     max_rows: int = 200_000,
     unique: Sequence[str] = (),
     problems: list[Problem] | None = None,
+    progress: Callable[[int], object] | None = None,
 ) -> list[ImportRow]:
     """Read the data rows of the first sheet whose header matches ``columns``.
 
@@ -378,7 +379,8 @@ def read_xlsx(
     refused at once. With a ``problems`` list, row problems (a bad number, an empty required
     cell, a duplicate) are added to it instead and the rows that read well are returned, so the
     caller checks those too and reports *every* problem of the file in one pass; a file or
-    header problem still raises at once."""
+    header problem still raises at once. ``progress(rows read)`` is called every 200 rows;
+    returning False cancels (``Cancelled``; safe: nothing is written while reading)."""
     from erp_desktop.services.excel.reader import BadWorkbook, Workbook
 
     path = Path(path)
@@ -389,7 +391,9 @@ def read_xlsx(
         except BadWorkbook as exc:
             raise _file_error(tr("The file is not a readable Excel workbook (.xlsx): {name}", name=path.name)) from exc
         try:
-            return _read_workbook(workbook, columns, max_rows=max_rows, unique=unique, collect=problems)
+            return _read_workbook(
+                workbook, columns, max_rows=max_rows, unique=unique, collect=problems, progress=progress
+            )
         except (zipfile.BadZipFile, ET.ParseError, EOFError, zlib.error) as exc:
             raise _file_error(tr("The file is not a readable Excel workbook (.xlsx): {name}", name=path.name)) from exc
         finally:
@@ -512,7 +516,13 @@ def _blank(value: Any) -> bool:
 
 
 def _read_workbook(
-    workbook, columns: Sequence[XColumn], *, max_rows: int, unique: Sequence[str], collect: list[Problem] | None = None
+    workbook,
+    columns: Sequence[XColumn],
+    *,
+    max_rows: int,
+    unique: Sequence[str],
+    collect: list[Problem] | None = None,
+    progress: Callable[[int], object] | None = None,
 ) -> list[ImportRow]:
     from erp_desktop.services.excel.reader import CellError, Formula
 
@@ -585,6 +595,8 @@ def _read_workbook(
         if not raw or all(_blank(v) for v in raw.values()) or _is_totals_row(raw):
             continue
         count += 1
+        if progress is not None and count % 200 == 0 and progress(count) is False:
+            raise Cancelled(tr("Import cancelled; nothing was imported."))
         if count == _ESTIMATE_AT and max_rows > _ESTIMATE_AT:
             # no trustworthy <dimension>: estimate from the bytes read so far and refuse a sheet
             # far beyond the limit at once instead of streaming it all
@@ -676,6 +688,8 @@ def _read_workbook(
         extra += _add(
             problems, (_first_row(ref), ref, tr("Merged cells ({ref}): unmerge them and fill in every cell.", ref=ref))
         )
+    if progress is not None and progress(count) is False:
+        raise Cancelled(tr("Import cancelled; nothing was imported."))
     if count == 0 and not problems:
         raise _file_error(tr("The sheet has a header but no data rows."))
     if problems:

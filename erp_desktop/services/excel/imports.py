@@ -258,7 +258,9 @@ class _StockLine:
     note: str
 
 
-def import_opening_stock(uow: UnitOfWork, path: str | Path, *, on: date | None = None) -> ImportResult:
+def import_opening_stock(
+    uow: UnitOfWork, path: str | Path, *, on: date | None = None, progress: Callable[[int], object] | None = None
+) -> ImportResult:
     """Opening stock from an xlsx: product code (or barcode), warehouse code, bin code (empty:
     the warehouse's first active bin), quantity, unit cost (empty: the product's purchase price).
     Posts one opening-stock receipt (Dr 1405 / Cr 3999). All or nothing."""
@@ -268,7 +270,7 @@ def import_opening_stock(uow: UnitOfWork, path: str | Path, *, on: date | None =
     columns = opening_stock_columns()
     titles = {c.key: c.title for c in columns}
     problems: Problems = []  # the file's format problems and the rows' business problems, together
-    rows = read_xlsx(path, columns, max_rows=MAX_IMPORT_ROWS, problems=problems)
+    rows = read_xlsx(path, columns, max_rows=MAX_IMPORT_ROWS, problems=problems, progress=progress)
     lines: list[_StockLine] = []
     with uow.read() as tx:
         require(tx, Perm.STOCK)
@@ -371,7 +373,9 @@ def import_opening_stock(uow: UnitOfWork, path: str | Path, *, on: date | None =
 # ------------------------------------------------------------------------ opening balances
 
 
-def import_opening_balances(uow: UnitOfWork, path: str | Path, *, kind: str) -> ImportResult:
+def import_opening_balances(
+    uow: UnitOfWork, path: str | Path, *, kind: str, progress: Callable[[int], object] | None = None
+) -> ImportResult:
     """Opening receivables (kind "receivable": customer code) or payables ("payable": supplier
     code): document no., date, due date, amount (negative = a credit, e.g. an advance). Each row
     raises an open item; the journal has Dr 1122 / Cr 3999 (payables Dr 3999 / Cr 2202) per date.
@@ -381,7 +385,7 @@ def import_opening_balances(uow: UnitOfWork, path: str | Path, *, kind: str) -> 
     columns = opening_balance_columns(kind)
     titles = {c.key: c.title for c in columns}
     problems: Problems = []  # the file's format problems and the rows' business problems, together
-    rows = read_xlsx(path, columns, max_rows=MAX_IMPORT_ROWS, problems=problems)
+    rows = read_xlsx(path, columns, max_rows=MAX_IMPORT_ROWS, problems=problems, progress=progress)
     party_kind = "customer" if kind == "receivable" else "supplier"
     model = Customer if kind == "receivable" else Supplier
     total = ZERO
@@ -484,7 +488,12 @@ def import_opening_balances(uow: UnitOfWork, path: str | Path, *, kind: str) -> 
 
 
 def import_orders(
-    uow: UnitOfWork, path: str | Path, *, kind: str, acknowledged: frozenset[str] = frozenset()
+    uow: UnitOfWork,
+    path: str | Path,
+    *,
+    kind: str,
+    acknowledged: frozenset[str] = frozenset(),
+    progress: Callable[[int], object] | None = None,
 ) -> ImportResult:
     """Draft sales orders (kind "sales") or purchase orders ("purchase") from an xlsx: one row per
     line; rows with the same order reference form one order (same party and date). Prices left
@@ -494,7 +503,7 @@ def import_orders(
     columns = order_columns(kind)
     titles = {c.key: c.title for c in columns}
     problems: Problems = []  # the file's format problems and the rows' business problems, together
-    rows = read_xlsx(path, columns, max_rows=MAX_IMPORT_ROWS, problems=problems)
+    rows = read_xlsx(path, columns, max_rows=MAX_IMPORT_ROWS, problems=problems, progress=progress)
     model = Customer if kind == "sales" else Supplier
     groups: dict[str, list[ImportRow]] = {}
     with uow.write() as tx:
@@ -620,7 +629,7 @@ def importers() -> list[Importer]:
             tr("Opening receivables"),
             lambda: opening_balance_columns("receivable"),
             lambda path: write_opening_balance_template(path, "receivable"),
-            lambda uow, path, **kw: import_opening_balances(uow, path, kind="receivable"),
+            lambda uow, path, **kw: import_opening_balances(uow, path, kind="receivable", progress=kw.get("progress")),
             frozenset({"finance", "sales"}),
         ),
         Importer(
@@ -628,7 +637,7 @@ def importers() -> list[Importer]:
             tr("Opening payables"),
             lambda: opening_balance_columns("payable"),
             lambda path: write_opening_balance_template(path, "payable"),
-            lambda uow, path, **kw: import_opening_balances(uow, path, kind="payable"),
+            lambda uow, path, **kw: import_opening_balances(uow, path, kind="payable", progress=kw.get("progress")),
             frozenset({"finance", "purchasing"}),
         ),
         Importer(
@@ -636,7 +645,7 @@ def importers() -> list[Importer]:
             tr("Sales orders"),
             lambda: order_columns("sales"),
             lambda path: write_order_template(path, "sales"),
-            lambda uow, path, **kw: import_orders(uow, path, kind="sales"),
+            lambda uow, path, **kw: import_orders(uow, path, kind="sales", **kw),
             frozenset({"sales"}),
         ),
         Importer(

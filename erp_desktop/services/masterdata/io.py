@@ -407,7 +407,13 @@ def write_template(uow: UnitOfWork, kind: str, path: str | Path) -> None:
 
 
 def import_list(
-    uow: UnitOfWork, kind: str, path: str | Path, *, mode: str = "upsert", create_categories: bool = False
+    uow: UnitOfWork,
+    kind: str,
+    path: str | Path,
+    *,
+    mode: str = "upsert",
+    create_categories: bool = False,
+    progress: Callable[[int], object] | None = None,
 ) -> ImportResult:
     """Import a list from xlsx, all or nothing (see the module docstring). Raises ImportErrors."""
     if mode not in ("upsert", "create"):
@@ -418,7 +424,7 @@ def import_list(
     # every problem in one pass: the cells that do not read (letters in a price) and what the
     # rows that do read break (a negative price), listed together in sheet order
     read_problems: list[Problem] = []
-    rows = excel.read_xlsx(path, cols, unique=unique, problems=read_problems)
+    rows = excel.read_xlsx(path, cols, unique=unique, problems=read_problems, progress=progress)
     titles = {c.key: c.title for c in cols}
     with uow.write() as tx:
         auth.require(tx, auth.Perm.EDIT_PRICES if kind == "prices" else auth.Perm.EDIT_MASTER)
