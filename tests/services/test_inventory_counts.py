@@ -249,3 +249,13 @@ def test_scan_of_a_product_shelved_in_another_bin_asks_first(uow, shop):
     # a batch cannot ask: booked, and it says where the stock is
     (batch,) = stock_counts.scan_codes(uow, count.id, shop["a2"], ["6901234567890"])
     assert batch.counted_qty == D("3")
+
+
+def test_the_stock_dashboard_names_the_bin_of_each_count_variance(uow, shop):
+    from erp_desktop.services.analysis import dashboard
+
+    count = stock_counts.create_count(uow, warehouse_id=shop["w"], on=ON, bin_ids=[shop["a2"]])
+    stock_counts.scan_count(uow, count.id, shop["a2"], "TEA", acknowledged=frozenset({stock_counts.OTHER_BIN}))
+    posted = stock_counts.post_count(uow, count.id)
+    (variance,) = dashboard.stock_overview(uow, as_of=ON).count_variances
+    assert variance.note == f"{posted.number} · A-02" and variance.qty == D("1")

@@ -430,6 +430,7 @@ def stock_overview(uow: UnitOfWork, *, as_of: date | None = None, top: int = 10)
     from erp_desktop.models.catalog import Category, Product
     from erp_desktop.models.inventory_docs import StockCount, StockCountLine
     from erp_desktop.models.sales import SalesDeliveryLine
+    from erp_desktop.models.warehouse import Location
     from erp_desktop.services.inventory.queries import low_stock, slow_moving, valuation
 
     today = as_of or date.today()
@@ -466,11 +467,13 @@ def stock_overview(uow: UnitOfWork, *, as_of: date | None = None, top: int = 10)
                 Product.code,
                 Product.name,
                 StockCount.number,
+                Location.code,
                 StockCountLine.adjusted_qty,
                 StockCountLine.adjusted_value,
             )
             .join(StockCount, StockCount.id == StockCountLine.count_id)
             .join(Product, Product.id == StockCountLine.product_id)
+            .join(Location, Location.id == StockCountLine.location_id)
             .where(
                 StockCount.state == "posted",
                 StockCount.on >= today - timedelta(days=90),
@@ -479,7 +482,9 @@ def stock_overview(uow: UnitOfWork, *, as_of: date | None = None, top: int = 10)
             .order_by(StockCount.on.desc(), Product.code)
             .limit(50)
         ).all()
-        variances = tuple(ProductFigure(p, f"{c} {n}", q, v, num) for p, c, n, num, q, v in counts)
+        # the bin with the count: a gain in the wrong bin (a product counted where it is not
+        # shelved) shows as such
+        variances = tuple(ProductFigure(p, f"{c} {n}", q, v, f"{num} · {b}") for p, c, n, num, b, q, v in counts)
     slow = slow_moving(uow, days=90, as_of=today)
     slow_rows = tuple(
         ProductFigure(

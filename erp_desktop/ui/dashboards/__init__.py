@@ -264,7 +264,7 @@ class StockDashboardPage(QWidget):
         )
         self.grid.addWidget(self.outs_table, 2, 1)
         self.variance_table = _table(
-            [tr("Count variances"), tr("Count"), tr("Quantity"), tr("Value")],
+            [tr("Count variances"), tr("Count · bin"), tr("Quantity"), tr("Value")],
             [[p.label, p.note, qty_text(p.qty), money_text(p.value)] for p in data.count_variances],
             {2, 3},
         )
