@@ -70,6 +70,8 @@ def test_issue_and_transfer_lines_come_from_the_bins_holding_stock(ui_ctx, qtbot
     qtbot.addWidget(issue)
     issue.source_picker.set_bin(shop.bin1)  # the header bin holds only 10
     issue.product_picker.pick(lookups.find_product(uow, "A001"))
+    combo = issue.source_picker.bin_combo
+    assert [combo.itemText(i) for i in range(combo.count())] == ["A-01  [10]", "A-02  [30]"]
     issue.qty_edit.setText("35")
     issue._on_add_button_clicked()
     assert [(line.from_label.split(" / ")[-1], line.qty) for line in issue.lines] == [

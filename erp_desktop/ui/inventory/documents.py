@@ -402,6 +402,8 @@ class StockDocDialog(QDialog):
 
     # --- lines --------------------------------------------------------------------------------
     def _on_product_picker_picked(self, brief) -> None:
+        if self.kind in ("issue", "transfer"):
+            self._show_bin_stock(brief)
         if self.kind == "receipt" and not self.cost_edit.text().strip():
             reason = self.reason_combo.currentData()
 
@@ -456,6 +458,17 @@ class StockDocDialog(QDialog):
         self.qty_edit.clear()
         self.cost_edit.clear()
         self.product_picker.setFocus()
+
+    def _show_bin_stock(self, brief) -> None:
+        """The source bin list says what each bin holds of the picked product ("A-04 (53)")."""
+        warehouse_id = self.source_picker.warehouse_id()
+        if warehouse_id is None:
+            return
+        held = {b.location_id: b.qty for b in inventory.bin_stock(self.ctx.uow, warehouse_id, [brief.id])[brief.id]}
+        combo = self.source_picker.bin_combo
+        for i in range(combo.count()):
+            label = combo.itemText(i).split("  [")[0]
+            combo.setItemText(i, f"{label}  [{qty_text(held.get(combo.itemData(i), ZERO))}]")
 
     def _add_picked(self, brief, quantity: Decimal, source, target) -> None:
         """Issue / transfer: the chosen bin when it holds the quantity, else the bins of the
