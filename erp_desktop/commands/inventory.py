@@ -317,6 +317,8 @@ def _count_scan(args) -> int:
     print(tr("{scans} scans, {unknown} unknown.", scans=len(results), unknown=len(unknown)))
     for code in sorted({r.code for r in unknown}):
         print(tr("unknown code: {code}", code=code))
+    for label, bins in dict.fromkeys((r.label, r.shelved_in) for r in results if r.shelved_in):
+        print(tr("counted here, but on the books in {bins}: {label}", bins=bins, label=label))
     return 0
 
 
