@@ -13,7 +13,10 @@ def register(add) -> None:
 
 
 def _init(args) -> int:
+    from erp_desktop.services import system
+
     uow = open_uow(args)
+    system.ensure_walk_in_customer(uow)  # 散客: every new shop has one
     print(tr("Shop database ready: {url}", url=uow.engine.url.render_as_string(hide_password=True)))
     return 0
 

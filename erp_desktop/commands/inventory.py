@@ -3,7 +3,7 @@
 erp-desktop stock receive --warehouse MAIN --reason opening TEA:10:6.5 CUP:4
 erp-desktop stock issue --warehouse MAIN --reason damage TEA:1
 erp-desktop stock transfer --from MAIN/A-01 --to SHOP/B-01 TEA:4
-erp-desktop stock reverse OI-2026-000001
+erp-desktop stock reverse OS-2026-000001
 erp-desktop stock count-create --warehouse MAIN [--bins A-01,A-02] [--category Drinks] [--freeze]
 erp-desktop stock count-scan SC-2026-000001 --bin A-01 [--file codes.txt]   (else stdin; "3*CODE" = three)
 erp-desktop stock count-show SC-2026-000001
@@ -318,6 +318,8 @@ def _count_scan(args) -> int:
     print(tr("{scans} scans, {unknown} unknown.", scans=len(results), unknown=len(unknown)))
     for code in sorted({r.code for r in unknown}):
         print(tr("unknown code: {code}", code=code))
+    for label, bins in dict.fromkeys((r.label, r.shelved_in) for r in results if r.shelved_in):
+        print(tr("counted here, but on the books in {bins}: {label}", bins=bins, label=label))
     return 0
 
 

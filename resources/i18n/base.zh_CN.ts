@@ -494,6 +494,11 @@
       <translation>合计</translation>
     </message>
     <message>
+      <location filename="../../erp_desktop/i18n.py" line="101" />
+      <source>System</source>
+      <translation>系统</translation>
+    </message>
+    <message>
       <location filename="../../erp_desktop/models/base.py" line="187" />
       <source>{document} {number} is {state}; it cannot become {target}.</source>
       <translation>{document} {number} 当前为「{state}」，不能变为「{target}」。</translation>

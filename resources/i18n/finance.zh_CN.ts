@@ -896,62 +896,62 @@
       <translation>冲销 {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="421" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="431" />
       <source>Other receipt: opening stock</source>
       <translation>其他入库：期初库存</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="422" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="432" />
       <source>Other receipt: exchanged in</source>
       <translation>其他入库：换入</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="423" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="433" />
       <source>Other receipt: gift received</source>
       <translation>其他入库：收到赠品</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="424" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="434" />
       <source>Other receipt: other</source>
       <translation>其他入库：其他</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="425" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="435" />
       <source>Other issue: damage</source>
       <translation>其他出库：报损</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="426" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="436" />
       <source>Other issue: internal use</source>
       <translation>其他出库：领用</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="427" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="437" />
       <source>Other issue: gift given</source>
       <translation>其他出库：赠送</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="428" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="438" />
       <source>Other issue: sample</source>
       <translation>其他出库：样品</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="429" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="439" />
       <source>Other issue: other</source>
       <translation>其他出库：其他</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="430" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="440" />
       <source>Stock count gain (盘盈)</source>
       <translation>盘盈</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="431" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="441" />
       <source>Stock count loss, normal (盘亏)</source>
       <translation>盘亏（正常损耗）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="432" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="442" />
       <source>Stock count loss, other (非常损失)</source>
       <translation>盘亏（非常损失）</translation>
     </message>
@@ -961,102 +961,102 @@
       <translation>科目表中没有用于 {role} 的科目（{code}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="270" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="280" />
       <source>An account code is digits, e.g. 560201.</source>
       <translation>科目编码须为数字，如 560201。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="272" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="282" />
       <source>Enter a name.</source>
       <translation>请输入名称。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="274" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="284" />
       <source>Unknown account kind {kind}.</source>
       <translation>未知的科目类别 {kind}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="340" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="350" />
       <source>{code} is the account of the money account {name}; it takes no sub-accounts.</source>
       <translation>{code} 是资金账户 {name} 的科目，不能设下级科目。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="487" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="497" />
       <source>Unknown posting account {key}.</source>
       <translation>未知的记账科目设置 {key}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="493" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="503" />
       <source>{what} books account {code}, which is missing or inactive; choose another in Settings.</source>
       <translation>{what} 记入科目 {code}，该科目不存在或已停用；请在设置中另选。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="502" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="512" />
       <source>{what} books account {code}, which has sub-accounts; choose one of them in Settings.</source>
       <translation>{what} 记入科目 {code}，该科目有下级科目；请在设置中选择明细科目。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="278" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="288" />
       <source>Account {code} already exists.</source>
       <translation>科目 {code} 已存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="360" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="370" />
       <source>Balance of {parent} moved to its sub-account {code}</source>
       <translation>{parent} 的余额转入下级科目 {code}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="383" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="393" />
       <source>No account {code}.</source>
       <translation>没有科目 {code}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="532" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="542" />
       <source>No active account {code}.</source>
       <translation>没有启用的科目 {code}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="536" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="546" />
       <source>{code} {name} is kept by its own ledger and cannot be a counter-account.</source>
       <translation>{code} {name} 由其明细账管理，不能作为对方科目。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="287" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="297" />
       <source>A sub-account has the kind of its parent ({kind}).</source>
       <translation>明细科目的类别须与上级科目一致（{kind}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="291" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="301" />
       <source>A sub-account's code is its parent's and two digits ({code}01, {code}02 …).</source>
       <translation>下级科目的编码为上级编码加两位数字（{code}01、{code}02 …）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="299" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="309" />
       <source>{code} {name} is posted by business documents by itself and takes no sub-accounts.</source>
       <translation>{code} {name} 由业务单据自动记账，不能设下级科目。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="307" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="317" />
       <source>{code} is not active.</source>
       <translation>{code} 已停用。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="310" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="320" />
       <source>Choose the account's kind.</source>
       <translation>请选择科目类别。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="394" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="404" />
       <source>{code} {name} is used by postings and cannot be removed.</source>
       <translation>{code} {name} 为系统记账科目，不能删除。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="406" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="416" />
       <source>{code} {name} still has a balance.</source>
       <translation>{code} {name} 仍有余额。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="312" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="322" />
       <source>A top-level account has four digits.</source>
       <translation>一级科目编码为四位数字。</translation>
     </message>
@@ -1658,37 +1658,47 @@
       <translation>手工凭证</translation>
     </message>
     <message>
+      <location filename="../../erp_desktop/services/finance/queries.py" line="47" />
+      <source>Exchange</source>
+      <translation>换货</translation>
+    </message>
+    <message>
       <location filename="../../erp_desktop/services/finance/queries.py" line="48" />
+      <source>Sale</source>
+      <translation>销售</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/queries.py" line="53" />
       <source>0–30 days</source>
       <translation>0–30 天</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/queries.py" line="48" />
+      <location filename="../../erp_desktop/services/finance/queries.py" line="53" />
       <source>31–60 days</source>
       <translation>31–60 天</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/queries.py" line="48" />
+      <location filename="../../erp_desktop/services/finance/queries.py" line="53" />
       <source>61–90 days</source>
       <translation>61–90 天</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/queries.py" line="48" />
+      <location filename="../../erp_desktop/services/finance/queries.py" line="53" />
       <source>90+ days</source>
       <translation>90 天以上</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/queries.py" line="70" />
+      <location filename="../../erp_desktop/services/finance/queries.py" line="75" />
       <source>Unknown party kind {kind}.</source>
       <translation>未知的往来类型 {kind}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/queries.py" line="303" />
+      <location filename="../../erp_desktop/services/finance/queries.py" line="308" />
       <source>No such customer or supplier: {ref}.</source>
       <translation>找不到客户或供应商：{ref}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/queries.py" line="455" />
+      <location filename="../../erp_desktop/services/finance/queries.py" line="460" />
       <source>Reversed by {number}</source>
       <translation>已被 {number} 冲销</translation>
     </message>
@@ -1913,32 +1923,32 @@
       <translation>没有凭证 {ref}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/vouchers.py" line="368" />
+      <location filename="../../erp_desktop/services/finance/vouchers.py" line="371" />
       <source>A template needs at least two lines.</source>
       <translation>模板至少要有两行分录。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/vouchers.py" line="390" />
+      <location filename="../../erp_desktop/services/finance/vouchers.py" line="393" />
       <source>A template needs a debit line and a credit line.</source>
       <translation>模板要有借方和贷方分录。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/vouchers.py" line="439" />
+      <location filename="../../erp_desktop/services/finance/vouchers.py" line="442" />
       <source>No voucher template {name}.</source>
       <translation>没有凭证模板 {name}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/vouchers.py" line="377" />
+      <location filename="../../erp_desktop/services/finance/vouchers.py" line="380" />
       <source>Line {n}: the side is debit or credit.</source>
       <translation>第 {n} 行：方向为借或贷。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/vouchers.py" line="421" />
+      <location filename="../../erp_desktop/services/finance/vouchers.py" line="424" />
       <source>A template {name} already exists.</source>
       <translation>模板 {name} 已存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/vouchers.py" line="450" />
+      <location filename="../../erp_desktop/services/finance/vouchers.py" line="453" />
       <source>Line {n} of the template needs an amount.</source>
       <translation>模板第 {n} 行需要金额。</translation>
     </message>
@@ -2238,112 +2248,112 @@
       <translation>打印选中的收款或付款单 (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="159" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="168" />
       <source>{name}: opening {opening}, closing {closing}</source>
       <translation>{name}：期初 {opening}，期末 {closing}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="258" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="267" />
       <source>New money account</source>
       <translation>新增资金账户</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="268" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="277" />
       <source>May go below zero</source>
       <translation>允许负余额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="300" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="309" />
       <source>Transfer between accounts</source>
       <translation>账户间转账</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="332" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="341" />
       <source>Other income or expense</source>
       <translation>其他收入或费用</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="334" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="343" />
       <source>Expense (paid out)</source>
       <translation>费用（支出）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="335" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="344" />
       <source>Income (received)</source>
       <translation>收入（收到）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="388" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="397" />
       <source>Reverse {number}</source>
       <translation>冲销 {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="392" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="401" />
       <source>{kind} {number} of {date}, {amount}, {party}.</source>
       <translation>{kind} {number}，日期 {date}，金额 {amount}，{party}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="404" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="413" />
       <source>A reversing document is posted on the date below: the allocations (核销) of this document are undone and its money, journal entry and open item are mirrored. Nothing is deleted.</source>
       <translation>将按下面的日期过账一张冲销单：先撤回本单据的核销，再反向冲回它的资金、凭证和往来款项。不会删除任何记录。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="414" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="423" />
       <source>Why it is reversed</source>
       <translation>冲销原因</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="417" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="426" />
       <source>Reversal date</source>
       <translation>冲销日期</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="419" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="428" />
       <source>Reverse</source>
       <translation>冲销</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="429" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="438" />
       <source>Reverse {number} on {date}? This posts a reversing document and cannot be taken back.</source>
       <translation>确定以 {date} 冲销 {number} 吗？冲销单过账后不能撤回。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="174" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="183" />
       <source>Undo the chosen document with a reversing document (冲销): its allocations are undone, its money, journal entry and open item mirrored.</source>
       <translation>用冲销单撤销选中的单据：撤回其核销，反向冲回其资金、凭证和往来款项。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="274" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="283" />
       <source>Account number</source>
       <translation>账号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="276" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="285" />
       <source>Opening date</source>
       <translation>期初日期</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="284" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="293" />
       <source>The opening balance is not a valid amount.</source>
       <translation>期初余额不是有效金额。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="326" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="335" />
       <source>Enter the amount and choose both accounts.</source>
       <translation>请输入金额并选择两个账户。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="345" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="354" />
       <source>Money account</source>
       <translation>资金账户</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="346" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="355" />
       <source>Booked to</source>
       <translation>记入科目</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="379" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="388" />
       <source>Enter the amount and choose a money account.</source>
       <translation>请输入金额并选择资金账户。</translation>
     </message>

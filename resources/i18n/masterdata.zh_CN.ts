@@ -404,7 +404,7 @@
       <translation>未知列表 {name}；可选：{choices}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="414" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="420" />
       <source>Unknown import mode {mode}.</source>
       <translation>未知导入模式 {mode}。</translation>
     </message>
@@ -454,12 +454,12 @@
       <translation>供应商名称</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="433" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="442" />
       <source>Imported {file}: {created} created, {updated} updated</source>
       <translation>已导入 {file}：新建 {created} 条，更新 {updated} 条</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="467" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="476" />
       <source>Code {code} already exists ({what}); import in update mode to change it.</source>
       <translation>编码 {code} 已存在（{what}）；如需修改请用更新模式导入。</translation>
     </message>
@@ -519,32 +519,32 @@
       <translation>等级</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="510" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="519" />
       <source>product</source>
       <translation>商品</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="814" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="823" />
       <source>Unknown product code {code}.</source>
       <translation>未知商品编码 {code}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="884" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="893" />
       <source>Unknown supplier code {code}.</source>
       <translation>未知供应商编码 {code}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="670" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="679" />
       <source>customer</source>
       <translation>客户</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="670" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="679" />
       <source>supplier</source>
       <translation>供应商</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="551" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="560" />
       <source>Unknown category {path} (create it first, or import with the option to create categories).</source>
       <translation>未知分类 {path}（请先创建，或导入时勾选“自动创建分类”）。</translation>
     </message>
@@ -689,17 +689,17 @@
       <translation>自动创建不存在的分类</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/common.py" line="241" />
+      <location filename="../../erp_desktop/ui/masterdata/common.py" line="243" />
       <source>Add row</source>
       <translation>添加行</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/common.py" line="243" />
+      <location filename="../../erp_desktop/ui/masterdata/common.py" line="245" />
       <source>Remove row</source>
       <translation>删除行</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/common.py" line="112" />
+      <location filename="../../erp_desktop/ui/masterdata/common.py" line="113" />
       <source>Import {list}</source>
       <translation>导入{list}</translation>
     </message>

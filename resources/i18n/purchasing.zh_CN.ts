@@ -684,27 +684,27 @@
       <translation>打印退货单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="309" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="315" />
       <source>Net {net} · Tax {tax} · Total {gross}</source>
       <translation>不含税 {net} · 税额 {tax} · 合计 {gross}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="335" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="341" />
       <source>requested</source>
       <translation>已提交</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="335" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="341" />
       <source>rejected</source>
       <translation>已驳回</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="526" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="532" />
       <source>Reject order</source>
       <translation>驳回订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="526" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="532" />
       <source>Why is the order rejected?</source>
       <translation>驳回原因？</translation>
     </message>
@@ -724,72 +724,72 @@
       <translation>审批人</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="206" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="212" />
       <source>New purchase order</source>
       <translation>新建采购订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="213" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="219" />
       <source>{number} · {state} · buyer {buyer}</source>
       <translation>{number} · {state} · 采购员 {buyer}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="322" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="328" />
       <source>Save the order to see whether it needs approval.</source>
       <translation>保存订单后可查看是否需要审批。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="375" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="381" />
       <source>Ordered {ordered} · received {received} · returned {returned} · late lines {late} · invoiced {invoiced} · paid {paid}</source>
       <translation>订购 {ordered} · 已入库 {received} · 已退货 {returned} · 逾期行 {late} · 已开票 {invoiced} · 已付款 {paid}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="579" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="585" />
       <source>Receipt</source>
       <translation>入库单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="579" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="585" />
       <source>Return</source>
       <translation>退货单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="291" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="297" />
       <source>Late: the expected date has passed and the line is not fully received.</source>
       <translation>逾期：已过预计到货日期且未全部入库。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="324" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="330" />
       <source>No approval rule applies to this order.</source>
       <translation>此订单不适用任何审批规则。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="387" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="393" />
       <source>Receipts and returns: {docs}</source>
       <translation>入库与退货：{docs}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="455" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="461" />
       <source>Line {line}: quantity, price and tax rate must be numbers.</source>
       <translation>第 {line} 行：数量、单价和税率必须是数字。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="547" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="553" />
       <source>Return to supplier</source>
       <translation>采购退货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="326" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="332" />
       <source>Approved.</source>
       <translation>已审批通过。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="329" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="335" />
       <source>Rejected — change the order and submit it again. </source>
       <translation>已驳回——请修改订单后重新提交。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="331" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="337" />
       <source>Needs approval by {who}. Rules: {rules}</source>
       <translation>需要 {who} 审批。规则：{rules}</translation>
     </message>

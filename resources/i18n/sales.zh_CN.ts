@@ -424,17 +424,17 @@
       <translation>报价 {number} 已于 {date} 过期。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/queries.py" line="375" />
+      <location filename="../../erp_desktop/services/sales/queries.py" line="396" />
       <source>No sales order {number}.</source>
       <translation>没有销售订单 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/queries.py" line="381" />
+      <location filename="../../erp_desktop/services/sales/queries.py" line="402" />
       <source>No delivery {number}.</source>
       <translation>没有出库单 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/queries.py" line="736" />
+      <location filename="../../erp_desktop/services/sales/queries.py" line="759" />
       <source>Customer not found.</source>
       <translation>找不到该客户。</translation>
     </message>
@@ -444,82 +444,92 @@
       <translation>销售</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="208" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="278" />
       <source>Return against {number}</source>
       <translation>退货(原出库单 {number})</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="281" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="351" />
       <source>Post exchange</source>
       <translation>过账换货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="67" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="70" />
       <source>Deliver {number}</source>
       <translation>出库 {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="73" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="80" />
       <source>Warehouse / bin</source>
       <translation>仓库 / 库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="86" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="89" />
       <source>Post delivery</source>
       <translation>过账出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="263" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="333" />
       <source>Add</source>
       <translation>添加</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="274" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="344" />
       <source>Ship from</source>
       <translation>发货仓库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="76" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="83" />
+      <source>In warehouse</source>
+      <translation>本仓库存</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="83" />
       <source>Deliver now</source>
       <translation>本次出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="102" />
-      <source>(as above)</source>
-      <translation>(同上)</translation>
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="83" />
+      <source>Bin (on hand)</source>
+      <translation>库位（现存）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="119" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="189" />
       <source>Enter a quantity to deliver.</source>
       <translation>请输入出库数量。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="174" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="244" />
       <source>Can return</source>
       <translation>可退数量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="197" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="267" />
       <source>Coming back</source>
       <translation>退回商品</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="269" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="339" />
       <source>Unit price (empty: list price)</source>
       <translation>单价(留空:价目表价)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="271" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="341" />
       <source>Going out instead</source>
       <translation>换出商品</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="111" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="143" />
+      <source>{product}: {short} not in this warehouse, stays open.</source>
+      <translation>{product}：本仓缺 {short}，留待以后出库。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="181" />
       <source>Line {row}: the quantity is not a valid number.</source>
       <translation>第 {row} 行:数量不是有效数字。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="286" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="356" />
       <source>Pick a product first.</source>
       <translation>请先选择商品。</translation>
     </message>
@@ -539,17 +549,37 @@
       <translation>最近购买</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="351" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="102" />
+      <source>Receivable {amount}</source>
+      <translation>应收 {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="104" />
+      <source>Refund due to the customer {amount}</source>
+      <translation>应退客户 {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="108" />
+      <source>Customer owes {amount}</source>
+      <translation>客户欠款 {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="110" />
+      <source>Customer's credit {amount}</source>
+      <translation>客户预收余额 {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="374" />
       <source>Receivable balance {balance} · Credit limit {limit}</source>
       <translation>应收余额 {balance} · 信用额度 {limit}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="473" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="501" />
       <source>Excl. tax {net} · Tax {tax} · Total incl. tax {gross}</source>
       <translation>不含税 {net} · 税额 {tax} · 价税合计 {gross}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="894" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="922" />
       <source>红冲 of {number}</source>
       <translation>红冲 {number}</translation>
     </message>
@@ -569,159 +599,179 @@
       <translation>已换货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="163" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="115" />
+      <source>Invoiced {amount}</source>
+      <translation>已开票 {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="117" />
+      <source>Collected {amount}</source>
+      <translation>已收 {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="191" />
       <source>Deliveries and returns</source>
       <translation>出库与退货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="173" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="201" />
       <source>Confirm</source>
       <translation>确认</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="174" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="202" />
       <source>Deliver…</source>
       <translation>出库…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="176" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="204" />
       <source>Exchange…</source>
       <translation>换货…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="177" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="205" />
       <source>Amend delivery (红冲)…</source>
       <translation>改单（红冲）…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="179" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="207" />
       <source>Reverse the selected posted delivery (a 红冲 return linked to it) and deliver the corrected copy</source>
       <translation>红冲所选的已过账出库单（生成与之关联的红冲单），再按更正后的副本出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="181" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="209" />
       <source>Convert to order</source>
       <translation>转为订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="190" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="218" />
       <source>Print delivery note</source>
       <translation>打印送货单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="350" />
-      <source>none</source>
-      <translation>无</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="420" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="443" />
       <source>price</source>
       <translation>单价</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="420" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="443" />
       <source>discount</source>
       <translation>折扣</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="420" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="443" />
       <source>tax rate</source>
       <translation>税率</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="459" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="487" />
       <source>On hand {on_hand}, reserved by other open orders {reserved}</source>
       <translation>现存 {on_hand},其他未完成订单占用 {reserved}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="893" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="921" />
       <source>reversed by {number}</source>
       <translation>已被 {number} 红冲</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="183" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="118" />
+      <source>(credit limit {limit})</source>
+      <translation>（信用额度 {limit}）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="211" />
       <source>Cancel quote</source>
       <translation>作废报价</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="187" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="215" />
       <source>Print the quote (Ctrl+P)</source>
       <translation>打印报价单 (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="330" />
-      <source>Invoiced {invoiced} · Receivable {receivable} · Collected {collected} · Customer owes {owed} (credit limit {limit})</source>
-      <translation>已开票 {invoiced} · 应收 {receivable} · 已收 {collected} · 客户欠款 {owed}(信用额度 {limit})</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="480" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="508" />
       <source>⚠ Shortage on {count} line(s): can be saved as a backorder</source>
       <translation>⚠ {count} 行缺货预警:可保存为欠货订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="666" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="694" />
       <source>Cancel {number}? Undelivered quantities are closed; delivered goods come back only by a return.</source>
       <translation>取消 {number}?未发货数量将关闭;已出库的货物只能通过退货退回。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="760" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="788" />
       <source>Reverse delivery {number} (红冲) and deliver a corrected copy? The goods come back to stock and the receivable is credited.</source>
       <translation>红冲出库单 {number} 并按更正后的副本重新出库？货物退回库存，应收冲减。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="150" />
-      <source>Exchange</source>
-      <translation>换货</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="297" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="329" />
       <source>New quote</source>
       <translation>新建报价</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="300" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="332" />
       <source>New sales order</source>
       <translation>新建销售订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="468" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="496" />
       <source>short {qty}</source>
       <translation>缺 {qty}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="428" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="450" />
       <source>Line {row}: the {what} may not be negative.</source>
       <translation>第 {row} 行：{what}不能为负数。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="430" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="458" />
       <source>Line {row}: the {what} is not a valid number.</source>
       <translation>第 {row} 行:{what}不是有效数字。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/orders_page.py" line="48" />
+      <location filename="../../erp_desktop/ui/sales/orders_page.py" line="49" />
       <source>New order (Ctrl+N)</source>
       <translation>新建订单 (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/orders_page.py" line="49" />
+      <location filename="../../erp_desktop/ui/sales/orders_page.py" line="50" />
       <source>Open (Enter)</source>
       <translation>打开 (Enter)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/orders_page.py" line="54" />
+      <location filename="../../erp_desktop/ui/sales/orders_page.py" line="55" />
       <source>Open (awaiting or partly delivered)</source>
       <translation>未完成(待发货或部分出库)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/orders_page.py" line="33" />
+      <location filename="../../erp_desktop/ui/sales/orders_page.py" line="87" />
+      <source>Clear</source>
+      <translation>清除</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sales/orders_page.py" line="138" />
+      <source>shipped {start} – {end}</source>
+      <translation>出库/退货日期 {start} – {end}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sales/orders_page.py" line="138" />
+      <source>open</source>
+      <translation>未完成</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sales/orders_page.py" line="34" />
       <source>Order no.</source>
       <translation>订单号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/orders_page.py" line="47" />
+      <location filename="../../erp_desktop/ui/sales/orders_page.py" line="48" />
       <source>Search number or customer…</source>
       <translation>搜索单号或客户…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sales/orders_page.py" line="140" />
+      <source>{figure}: {filter}</source>
+      <translation>{figure}：{filter}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/sales/quotes_page.py" line="42" />

@@ -319,12 +319,12 @@
       <translation>显示程序和数据库结构版本</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/base.py" line="17" />
+      <location filename="../../erp_desktop/commands/base.py" line="20" />
       <source>Shop database ready: {url}</source>
       <translation>店铺数据库已就绪：{url}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/base.py" line="35" />
+      <location filename="../../erp_desktop/commands/base.py" line="38" />
       <source>schema {current} (program {head})</source>
       <translation>数据库结构 {current}（程序 {head}）</translation>
     </message>
@@ -1094,6 +1094,206 @@
       <translation>键（导入列名）</translation>
     </message>
     <message>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="43" />
+      <source>Opening the books</source>
+      <translation>开账</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="89" />
+      <source>Company details</source>
+      <translation>公司信息</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="89" />
+      <source>Printed at the head of every delivery note, statement and receipt.</source>
+      <translation>打印在每张送货单、对账单和收据的抬头。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="131" />
+      <source>Warehouses and bins</source>
+      <translation>仓库与库位</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="131" />
+      <source>Where the goods are kept: each warehouse with its bins.</source>
+      <translation>商品存放的地方：每个仓库及其库位。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="137" />
+      <source>Bin codes, separated by commas: A-01, A-02</source>
+      <translation>库位编码，用逗号分隔：A-01, A-02</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="138" />
+      <source>Add warehouse</source>
+      <translation>添加仓库</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="152" />
+      <source>{n} warehouses.</source>
+      <translation>共 {n} 个仓库。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="176" />
+      <source>Money accounts</source>
+      <translation>资金账户</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="177" />
+      <source>Cash boxes and bank accounts with what they hold on the opening day (posted against 3999).</source>
+      <translation>现金和银行账户及其开账日的余额（对方科目 3999）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="206" />
+      <source>{n} accounts holding {amount}.</source>
+      <translation>共 {n} 个账户，余额 {amount}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="271" />
+      <source>What is on the shelves on the opening day, per product and bin, at its cost (Dr 1405 / Cr 3999).</source>
+      <translation>开账日各商品、各库位的库存数量及成本（借 1405 / 贷 3999）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="276" />
+      <source>{n} products; stock worth {amount}.</source>
+      <translation>共 {n} 个商品；库存金额 {amount}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="288" />
+      <source>Opening receivables and payables</source>
+      <translation>期初应收与应付</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="289" />
+      <source>Unpaid invoices on the opening day: receivables Dr 1122 / Cr 3999, payables Dr 3999 / Cr 2202.</source>
+      <translation>开账日尚未结清的单据：应收 借 1122 / 贷 3999，应付 借 3999 / 贷 2202。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="294" />
+      <source>Customers owe {receivable}; the shop owes suppliers {payable}.</source>
+      <translation>客户欠款 {receivable}；欠供应商 {payable}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="304" />
+      <source>Users</source>
+      <translation>用户</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="304" />
+      <source>Who works with the program; the first user is the owner.</source>
+      <translation>使用本软件的人员；第一个用户为店主。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="310" />
+      <source>Add user</source>
+      <translation>添加用户</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="313" />
+      <source>User name</source>
+      <translation>用户名</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="314" />
+      <source>Full name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="315" />
+      <source>Password</source>
+      <translation>密码</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="324" />
+      <source>{n} users.</source>
+      <translation>共 {n} 个用户。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="348" />
+      <source>Ready to start</source>
+      <translation>准备就绪</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="348" />
+      <source>The books are open with these balances.</source>
+      <translation>已按以下余额开账。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="372" />
+      <source>Opening wizard</source>
+      <translation>开账向导</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="413" />
+      <source>Open the opening wizard…</source>
+      <translation>打开开账向导……</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="61" />
+      <source>Skip this step with Next; it stays reachable from Settings.</source>
+      <translation>可点「下一步」跳过，以后可在「设置」中再做。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="267" />
+      <source>Import opening stock from Excel…</source>
+      <translation>从 Excel 导入期初库存……</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="283" />
+      <source>Import what customers owe…</source>
+      <translation>导入期初应收……</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="284" />
+      <source>Import what the shop owes suppliers…</source>
+      <translation>导入期初应付……</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="418" />
+      <source>Company details, warehouses, money accounts with opening balances, opening stock, opening receivables and payables, users — step by step.</source>
+      <translation>公司信息、仓库、资金账户及期初余额、期初库存、期初应收应付、用户——逐步完成。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="435" />
+      <source>{warehouses} warehouses · {accounts} money accounts ({money}) · stock {stock} · receivables {receivable} · payables {payable} · {users} users</source>
+      <translation>{warehouses} 个仓库 · {accounts} 个资金账户（{money}）· 库存 {stock} · 应收 {receivable} · 应付 {payable} · {users} 个用户</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="355" />
+      <source>Company: {name}</source>
+      <translation>公司：{name}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="356" />
+      <source>Money accounts: {amount}</source>
+      <translation>资金账户：{amount}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="357" />
+      <source>Opening stock: {amount}</source>
+      <translation>期初库存：{amount}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="358" />
+      <source>Receivables: {amount}</source>
+      <translation>应收：{amount}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="359" />
+      <source>Payables: {amount}</source>
+      <translation>应付：{amount}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="360" />
+      <source>Opening balance equity (3999): {amount}</source>
+      <translation>期初余额调整（3999）：{amount}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="355" />
+      <source>(not set)</source>
+      <translation>（未设置）</translation>
+    </message>
+    <message>
       <location filename="../../erp_desktop/ui/settings/sync.py" line="52" />
       <source>Last sync {time} · {pending} changes to send · {conflicts} conflicts · series {series}</source>
       <translation>上次同步 {time} · 待发送 {pending} 条变更 · {conflicts} 个冲突 · 编号序列 {series}</translation>
@@ -1152,11 +1352,6 @@
       <location filename="../../erp_desktop/ui/settings/sync.py" line="126" />
       <source>Database</source>
       <translation>数据库</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="128" />
-      <source>Password</source>
-      <translation>密码</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/sync.py" line="129" />
@@ -1304,19 +1499,9 @@
       <translation>{count} 行被搁置（一方拒绝了它们）：见下方。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="45" />
-      <source>Users</source>
-      <translation>用户</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/ui/settings/users.py" line="82" />
       <source>Active (may log in)</source>
       <translation>启用（可以登录）</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="85" />
-      <source>User name</source>
-      <translation>用户名</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/users.py" line="86" />
@@ -1392,11 +1577,6 @@
       <location filename="../../erp_desktop/ui/settings/users.py" line="71" />
       <source>Edit user</source>
       <translation>编辑用户</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="71" />
-      <source>Add user</source>
-      <translation>添加用户</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/users.py" line="150" />

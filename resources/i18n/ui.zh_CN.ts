@@ -4,6 +4,46 @@
   <context>
     <name>erp</name>
     <message>
+      <location filename="../../erp_desktop/ui/app.py" line="98" />
+      <source>products, customers and suppliers</source>
+      <translation>商品、客户和供应商</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/app.py" line="99" />
+      <source>purchases</source>
+      <translation>采购</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/app.py" line="100" />
+      <source>sales</source>
+      <translation>销售</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/app.py" line="101" />
+      <source>receipts and payments</source>
+      <translation>收付款</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/app.py" line="102" />
+      <source>stock documents and counts</source>
+      <translation>出入库与盘点</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/app.py" line="103" />
+      <source>today's counter sales</source>
+      <translation>今日门店零售</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/app.py" line="117" />
+      <source>Demo shop</source>
+      <translation>演示店铺</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/app.py" line="117" />
+      <source>Building the demo shop…</source>
+      <translation>正在建立演示店铺……</translation>
+    </message>
+    <message>
       <location filename="../../erp_desktop/ui/app.py" line="39" />
       <source>Something went wrong</source>
       <translation>出错了</translation>
@@ -20,7 +60,17 @@
 {error}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/app.py" line="98" />
+      <location filename="../../erp_desktop/ui/app.py" line="109" />
+      <source>Building the demo shop: {step}…</source>
+      <translation>正在建立演示店铺：{step}……</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/app.py" line="111" />
+      <source>Opening the demo shop…</source>
+      <translation>正在打开演示店铺……</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/app.py" line="135" />
       <source>Cannot open the shop</source>
       <translation>无法打开店铺</translation>
     </message>
@@ -546,97 +596,102 @@ Database: {db}</source>
       <translation>正在导出{title}…… 已写 {count} 行</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="265" />
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="321" />
       <source>Import finished.</source>
       <translation>导入完成。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="257" />
-      <source>{count} rows imported.</source>
-      <translation>已导入 {count} 行。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="83" />
-      <source>Choose an Excel file (.xlsx) whose first row names the columns. Required columns: {columns}. Nothing is imported unless every row is correct.</source>
-      <translation>请选择一个 Excel 文件（.xlsx），其第一行为列名。必填列：{columns}。只有每一行都正确时才会导入。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="92" />
-      <source>File to import…</source>
-      <translation>要导入的文件…</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="94" />
-      <source>Choose file…</source>
-      <translation>选择文件…</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="96" />
-      <source>Download template…</source>
-      <translation>下载模板…</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="125" />
-      <source>Save error report…</source>
-      <translation>保存错误报告…</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="129" />
-      <source>Import</source>
-      <translation>导入</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="156" />
-      <source>Choose the file to import</source>
-      <translation>选择要导入的文件</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="161" />
-      <source>Save the template</source>
-      <translation>保存模板</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="172" />
-      <source>Template saved to {path}. Fill it in with Excel, then choose it here.</source>
-      <translation>模板已保存到 {path}。请用 Excel 填写后在此选择该文件。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="185" />
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="298" />
       <source>Importing {name}…</source>
       <translation>正在导入 {name}……</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="194" />
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="313" />
+      <source>{count} rows imported.</source>
+      <translation>已导入 {count} 行。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="97" />
+      <source>Choose an Excel file (.xlsx) whose first row names the columns. Required columns: {columns}. Nothing is imported unless every row is correct.</source>
+      <translation>请选择一个 Excel 文件（.xlsx），其第一行为列名。必填列：{columns}。只有每一行都正确时才会导入。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="106" />
+      <source>File to import…</source>
+      <translation>要导入的文件…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="108" />
+      <source>Choose file…</source>
+      <translation>选择文件…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="110" />
+      <source>Download template…</source>
+      <translation>下载模板…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="139" />
+      <source>Save error report…</source>
+      <translation>保存错误报告…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="143" />
+      <source>Import</source>
+      <translation>导入</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="170" />
+      <source>Choose the file to import</source>
+      <translation>选择要导入的文件</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="175" />
+      <source>Save the template</source>
+      <translation>保存模板</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="186" />
+      <source>Template saved to {path}. Fill it in with Excel, then choose it here.</source>
+      <translation>模板已保存到 {path}。请用 Excel 填写后在此选择该文件。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="229" />
       <source>Save error report</source>
       <translation>保存错误报告</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="203" />
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="238" />
       <source>Error report saved to {path}.</source>
       <translation>错误报告已保存到 {path}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="194" />
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="216" />
+      <source>Importing {name}: {n} rows read…</source>
+      <translation>正在导入 {name}：已读取 {n} 行……</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="229" />
       <source>{name} - problems</source>
       <translation>{name} - 问题</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="170" />
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="184" />
       <source>The template could not be saved: {error}</source>
       <translation>无法保存模板：{error}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="201" />
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="236" />
       <source>The error report could not be saved: {error}</source>
       <translation>无法保存错误报告：{error}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="222" />
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="257" />
       <source>Correct the file and import it again.</source>
       <translation>请修改文件后重新导入。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="226" />
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="261" />
       <source>The import failed; nothing was imported.</source>
       <translation>导入失败；未导入任何数据。</translation>
     </message>

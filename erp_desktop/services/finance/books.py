@@ -20,7 +20,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from erp_desktop.errors import InvalidTransition, NotFound, UnbalancedEntry, ValidationError
-from erp_desktop.i18n import tr
+from erp_desktop.i18n import tr, user_label
 from erp_desktop.models.base import uuid7
 from erp_desktop.models.finance import Account, ClosedPeriod, JournalEntry
 from erp_desktop.models.payments import MoneyAccount
@@ -191,7 +191,7 @@ def _next_month(year: int, month: int) -> tuple[int, int]:
 def list_closed_periods(uow: UnitOfWork) -> list[ClosedPeriodRow]:
     with uow.read() as tx:
         return [
-            ClosedPeriodRow(p.year, p.month, p.closed_at, p.user_name, p.note)
+            ClosedPeriodRow(p.year, p.month, p.closed_at, user_label(p.user_name), p.note)
             for p in tx.scalars(select(ClosedPeriod).order_by(ClosedPeriod.year.desc(), ClosedPeriod.month.desc()))
         ]
 

@@ -19,7 +19,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from erp_desktop.errors import NotFound, ValidationError
-from erp_desktop.i18n import N_, tr
+from erp_desktop.i18n import N_, tr, user_label
 from erp_desktop.models.finance import Account, AccountKind, JournalEntry, JournalLine, OpenItem
 from erp_desktop.models.parties import Customer, Supplier
 from erp_desktop.models.payments import Allocation, MoneyAccount, MoneyMove, MoneyTxn
@@ -44,6 +44,11 @@ DOC_LABELS = {
     "OI": N_("Other income"),
     "OE": N_("Other expense"),
     "MJ": N_("Manual entry"),
+    "SX": N_("Exchange"),
+    "ST": N_("Sale"),
+    "OPEN": N_("Opening stock"),
+    "stock_doc": N_("Stock document"),
+    "stock_count": N_("Stock count"),
 }
 BUCKETS = (N_("0–30 days"), N_("31–60 days"), N_("61–90 days"), N_("90+ days"))
 
@@ -765,7 +770,7 @@ def journal_page(uow: UnitOfWork, query: ListQuery) -> Page[JournalRow]:
             e.doc_number,
             e.memo,
             _dec(r.total),
-            e.user_name,
+            user_label(e.user_name),
             e.reversal_of_id,
         )
 
@@ -846,7 +851,7 @@ def entry_detail(uow: UnitOfWork, entry_id: uuid.UUID | str) -> EntryDetail:
             doc_label(entry.doc_type),
             entry.doc_number,
             entry.memo,
-            entry.user_name,
+            user_label(entry.user_name),
             original or "",
             reversed_by,
             tuple(lines),
@@ -891,7 +896,7 @@ def allocations_for_party(uow: UnitOfWork, *, kind: str, party_id: uuid.UUID) ->
                 r.amount,
                 r.reversal_of_id is not None,
                 undone.get(r.id, ZERO_00),
-                r.user_name,
+                user_label(r.user_name),
             )
             for r in rows
         ]

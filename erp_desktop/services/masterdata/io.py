@@ -407,7 +407,13 @@ def write_template(uow: UnitOfWork, kind: str, path: str | Path) -> None:
 
 
 def import_list(
-    uow: UnitOfWork, kind: str, path: str | Path, *, mode: str = "upsert", create_categories: bool = False
+    uow: UnitOfWork,
+    kind: str,
+    path: str | Path,
+    *,
+    mode: str = "upsert",
+    create_categories: bool = False,
+    progress: Callable[[int], object] | None = None,
 ) -> ImportResult:
     """Import a list from xlsx, all or nothing (see the module docstring). Raises ImportErrors."""
     if mode not in ("upsert", "create"):
@@ -415,16 +421,19 @@ def import_list(
     with uow.read() as tx:
         cols = _columns(tx, kind)
     unique = {"products": ("code",), "customers": ("code",), "suppliers": ("code",)}.get(kind, ())
-    rows = excel.read_xlsx(path, cols, unique=unique)
+    # every problem in one pass: the cells that do not read (letters in a price) and what the
+    # rows that do read break (a negative price), listed together in sheet order
+    read_problems: list[Problem] = []
+    rows = excel.read_xlsx(path, cols, unique=unique, problems=read_problems, progress=progress)
     titles = {c.key: c.title for c in cols}
     with uow.write() as tx:
         auth.require(tx, auth.Perm.EDIT_PRICES if kind == "prices" else auth.Perm.EDIT_MASTER)
         importer = _Importer(tx, titles, mode)
+        importer.problems.extend(read_problems)
         result = getattr(importer, f"import_{kind}")(rows, create_categories=create_categories)
         if importer.problems:
-            raise ImportErrors(
-                tr("{n} problems found; nothing was imported.", n=len(importer.problems)), importer.problems
-            )
+            listed = excel.sorted_problems(importer.problems)
+            raise ImportErrors(tr("{n} problems found; nothing was imported.", n=len(listed)), listed)
         audit.record(
             tx,
             "import",

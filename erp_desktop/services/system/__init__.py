@@ -60,6 +60,7 @@ if TYPE_CHECKING:
         reset_odd_dates,
         save_date_rules,
     )
+    from .opening import OpeningStatus, opening_status, shop_is_new
     from .queries import (
         AuditFilter,
         audit_choices,
@@ -75,6 +76,8 @@ if TYPE_CHECKING:
         post_sample_sale,
     )
     from .setup import (
+        WALK_IN_ID,
+        ensure_walk_in_customer,
         open_shop,
     )
     from .verify import (
@@ -122,6 +125,11 @@ _SOURCES: dict[str, tuple[str, str]] = {
     "list_users": ("auth", "list_users"),
     "login_required": ("auth", "login_required"),
     "open_shop": ("setup", "open_shop"),
+    "OpeningStatus": ("opening", "OpeningStatus"),
+    "opening_status": ("opening", "opening_status"),
+    "shop_is_new": ("opening", "shop_is_new"),
+    "WALK_IN_ID": ("setup", "WALK_IN_ID"),
+    "ensure_walk_in_customer": ("setup", "ensure_walk_in_customer"),
     "post_sample_sale": ("selftest", "post_sample_sale"),
     "restore_shop": ("recovery", "restore_shop"),
     "role_label": ("approvals", "role_label"),
@@ -175,6 +183,11 @@ __all__ = [
     "list_users",
     "login_required",
     "open_shop",
+    "OpeningStatus",
+    "opening_status",
+    "shop_is_new",
+    "WALK_IN_ID",
+    "ensure_walk_in_customer",
     "post_sample_sale",
     "restore_shop",
     "role_label",

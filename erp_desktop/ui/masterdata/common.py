@@ -98,13 +98,14 @@ class ExcelActions:
         update_check.setChecked(True)
         create_check = QCheckBox(tr("Create unknown categories"))
 
-        def run(path: Path):
+        def run(path: Path, progress=None):
             return masterdata.import_list(
                 self.ctx.uow,
                 kind,
                 path,
                 mode="upsert" if update_check.isChecked() else "create",
                 create_categories=create_check.isChecked(),
+                progress=progress,
             )
 
         dialog = ImportDialog(
@@ -116,6 +117,7 @@ class ExcelActions:
             areas=AREAS[kind],
             describe=describe_import,
             dialogs=self.dialogs or DIALOGS,
+            reports_progress=True,
             parent=self.page,
         )
         layout = dialog.layout()

@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QWidget
 
 from erp_desktop import __version__, config
-from erp_desktop.i18n import tr
+from erp_desktop.i18n import tr, user_label
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.forms import DocumentTabs, install_document_tabs
 from erp_desktop.ui.modules import MENU_MODULES, MODULES
@@ -38,7 +38,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.db_label)
         url = ctx.uow.engine.url
         self.db_label.setText(tr("Database: {name}", name=url.database or url.render_as_string(hide_password=True)))
-        self.user_label = QLabel(tr("User: {name}", name=ctx.uow.actor.username), self)
+        self.user_label = QLabel(tr("User: {name}", name=user_label(ctx.uow.actor.username)), self)
         self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().showMessage(tr("Ready"), 3000)
         self._restore_state()

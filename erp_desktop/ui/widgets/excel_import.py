@@ -92,6 +92,7 @@ def open_import(parent, ctx: AppContext, name: str, **kwargs) -> ImportDialog:
         areas=item.areas,
         extra_widget=extra,
         options=options,
+        reports_progress=True,
         parent=parent,
         **kwargs,
     )
