@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 from erp_desktop.services import finance, sales
 from erp_desktop.services.sales import LineInput
 from erp_desktop.ui.context import Area, expand
+from erp_desktop.ui.forms import document_tabs, open_document
 from erp_desktop.ui.sales import create_tab
 from tests.support.sales import make_shop
 
@@ -23,8 +24,11 @@ def test_a_receipt_written_elsewhere_refreshes_the_open_order(ui_ctx, qtbot):
     tab = create_tab(ui_ctx)
     qtbot.addWidget(tab)
     tab.show()
-    editor = tab.orders_page.editor
-    editor.load(ref.id)
+    editor = open_document(ui_ctx, "sales_order", ref.id)  # the order's own form, as Enter on its row opens it
+    tabs = document_tabs(ui_ctx)
+    qtbot.addWidget(tabs)
+    tabs.show()
+    qtbot.waitUntil(lambda: "Collected" in editor.tracking_label.text())
     assert "Collected 0.00" in editor.tracking_label.text()
     ui_ctx.write(
         lambda: finance.receive_money(
