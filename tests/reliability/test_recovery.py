@@ -361,12 +361,16 @@ def test_every_document_kind_gets_the_check(uow):
         warehouse, bins = factories.warehouse(tx, "W1")
     line = inventory.LineInput(product.id, Decimal(1), Decimal(2), to_location_id=bins[0].id)
     with pytest.raises(ConfirmationRequired) as raised:
-        inventory.create_and_post(uow, kind="receipt", on=date(1, 1, 1), warehouse_id=warehouse.id, lines=[line])
+        inventory.create_and_post(
+            uow, kind="receipt", on=date(1, 1, 1), warehouse_id=warehouse.id, lines=[line], reason="other"
+        )
     assert raised.value.key == "odd-date:0001-01-01"
     with uow.read() as tx:
         assert tx.scalar(select(func.count()).select_from(StockMove)) == 0
     system.accept_odd_date(date(1, 1, 1))  # what the window does once the user says yes
-    inventory.create_and_post(uow, kind="receipt", on=date(1, 1, 1), warehouse_id=warehouse.id, lines=[line])
+    inventory.create_and_post(
+        uow, kind="receipt", on=date(1, 1, 1), warehouse_id=warehouse.id, lines=[line], reason="other"
+    )
     with uow.read() as tx:
         assert tx.scalar(select(func.count()).select_from(StockMove)) == 1
 
