@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -46,6 +45,7 @@ from erp_desktop.services.printing import DocKind
 from ..i18n import tr
 from .context import AppContext
 from .errors import show_error
+from .widgets.date_edit import DateEdit
 from .widgets.pickers import PartyPicker, ProductPicker
 from .widgets.remember import remember_geometry
 
@@ -306,8 +306,8 @@ class PrintStatementDialog(QDialog):
         self.customer_picker = PartyPicker(ctx, "customer", self)
         self.supplier_picker = PartyPicker(ctx, "supplier", self)
         today = QDate.currentDate()
-        self.from_edit = QDateEdit(QDate(today.year(), today.month(), 1), self)
-        self.to_edit = QDateEdit(today, self)
+        self.from_edit = DateEdit(QDate(today.year(), today.month(), 1), self)
+        self.to_edit = DateEdit(today, self)
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")

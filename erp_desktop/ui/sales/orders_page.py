@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
 
 from erp_desktop.services import sales
 from erp_desktop.services.paging import ListQuery
@@ -16,6 +16,7 @@ from ...i18n import tr
 from ..context import AppContext
 from ..printing import add_list_print_action
 from ..table_models import Column
+from ..widgets.date_edit import DateEdit
 from ..widgets.list_page import ListPage
 from ..widgets.pickers import PartyPicker
 from ..widgets.remember import layout_key, remember_splitter
@@ -103,8 +104,8 @@ class OrdersPage(QWidget):
         self.list_page.table_view.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         ctx.changed.connect(self._on_ctx_changed)
 
-    def _date_filter(self) -> QDateEdit:
-        edit = QDateEdit(self)
+    def _date_filter(self) -> DateEdit:
+        edit = DateEdit(self)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
         edit.setMinimumDate(QDate(2000, 1, 1))

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -37,6 +36,7 @@ from ...i18n import tr
 from ..context import AppContext
 from ..errors import show_error
 from ..table_models import Column, RowsTableModel
+from ..widgets.date_edit import DateEdit
 from ..widgets.list_page import ListPage
 from ..widgets.remember import remember_geometry
 
@@ -391,8 +391,8 @@ class AuditTab(QWidget):
         self.user_combo = QComboBox(self)
         self.action_combo = QComboBox(self)
         self.entity_combo = QComboBox(self)
-        self.since_edit = QDateEdit(self)
-        self.until_edit = QDateEdit(self)
+        self.since_edit = DateEdit(self)
+        self.until_edit = DateEdit(self)
         for edit in (self.since_edit, self.until_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
