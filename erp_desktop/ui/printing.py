@@ -13,7 +13,7 @@ import uuid
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QSize, Qt
-from PySide6.QtGui import QAction, QKeySequence, QPainter, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -190,13 +190,12 @@ def print_document(parent: QWidget | None, ctx: AppContext, kind: str, doc_id: u
     )
 
 
-def print_shortcut(widget: QWidget, slot) -> QShortcut:
-    """Ctrl+P (the platform's Print key) while the focus is inside ``widget`` (a page, an editor or a
-    dialog) runs ``slot`` — the tab's own Print, not a menu's."""
-    shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Print), widget)
-    shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-    shortcut.activated.connect(slot)
-    return shortcut
+def print_shortcut(widget: QWidget, slot) -> None:
+    """Ctrl+P while the focus is inside ``widget`` (a page, an editor or a dialog) runs ``slot`` —
+    the tab's own Print, not a menu's: a binding of the keyboard contract's one Ctrl+P."""
+    from .shell import keys
+
+    keys.bind(widget, "print_", slot)
 
 
 def add_list_print_action(list_page, ctx: AppContext, target, text: str | None = None) -> QAction:

@@ -153,7 +153,9 @@ class OrderEditor(QDialog):
         self.receipts_label = QLabel(self)
         self.receipts_label.setWordWrap(True)
         self.save_button = QPushButton(tr("Save"), self)
-        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
+        from ..shell import keys
+
+        keys.bind(self, "save", keys.click_if_usable(self.save_button), button=self.save_button)
         self.confirm_button = QPushButton(tr("Confirm order"), self)
         self.receive_button = QPushButton(tr("Receive…"), self)
         self.return_button = QPushButton(tr("Return…"), self)
@@ -210,6 +212,16 @@ class OrderEditor(QDialog):
         self.print_return_button.clicked.connect(self.print_return_note)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self._on_confirm_button_clicked)
         print_shortcut(self, self.print_order)
+        keys.bind(  # F8: confirm a draft, or approve one waiting for approval
+            self,
+            "confirm",
+            lambda: (
+                keys.click_if_usable(self.confirm_button)() is not False
+                or keys.click_if_usable(self.approve_button)() is not False
+                or False
+            ),
+        )
+        keys.bind(self, "post", keys.click_if_usable(self.receive_button), button=self.receive_button)  # F11
         if order_id is not None:
             self.reload()
         else:

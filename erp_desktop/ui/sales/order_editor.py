@@ -253,9 +253,16 @@ class OrderEditor(QWidget):
         layout.addWidget(self.documents_box)
         layout.addLayout(buttons)
 
+        from ..shell import keys as contract
+
+        for command, button in (
+            ("new_document", self.new_button),  # Ctrl+N
+            ("save", self.save_button),  # Ctrl+S
+            ("confirm", self.confirm_button),  # F8
+            ("post", self.deliver_button),  # F11
+        ):
+            contract.bind(self, command, contract.click_if_usable(button), button=button)
         for keys, slot in (
-            (QKeySequence.StandardKey.New, self.new_document),
-            (QKeySequence.StandardKey.Save, self.save),
             (QKeySequence(Qt.Key.Key_Insert), self._focus_adder),
             (QKeySequence(Qt.Key.Key_Delete), self.remove_current_line),
         ):

@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -199,7 +198,9 @@ class UsersTab(QWidget):
         self.view = _table(self.model)
         self.view.doubleClicked.connect(lambda _index: self.edit_user())
         self.add_button = QPushButton(tr("Add user…"), self)
-        self.add_button.setShortcut(QKeySequence.StandardKey.New)
+        from ..shell import keys
+
+        keys.bind(self, "new_document", self.add_button.click, button=self.add_button)  # Ctrl+N
         self.add_button.clicked.connect(self.add_user)
         self.edit_button = QPushButton(tr("Edit…"), self)
         self.edit_button.clicked.connect(self.edit_user)

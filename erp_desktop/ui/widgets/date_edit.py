@@ -26,6 +26,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QStyle, QToolTip, QVBoxLayout, QWidget
 
 from ...i18n import tr
+from .screen import available_area
 
 _SEPARATORS = re.compile(r"[-/.\s年月日]+")
 TODAY_WORDS = {"t", "today", "今天", "今日", "jt"}
@@ -95,7 +96,7 @@ class _CalendarPopup(QWidget):
         self.calendar.setSelectedDate(self.owner.date())
         self.adjustSize()
         at = self.owner.mapToGlobal(QPoint(0, self.owner.height()))
-        screen = self.owner.screen().availableGeometry() if self.owner.screen() else None
+        screen = available_area(self.owner)
         if screen is not None and at.y() + self.height() > screen.bottom():
             at = self.owner.mapToGlobal(QPoint(0, 0)) - QPoint(0, self.height())
         self.move(at)

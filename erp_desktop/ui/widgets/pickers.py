@@ -43,6 +43,7 @@ from erp_desktop.services import masterdata
 from ...i18n import tr
 from ..context import AppContext
 from ..formatting import price_text, qty_text
+from .screen import available_area
 
 
 def find_data(combo: QComboBox, value: Any) -> int:
@@ -146,7 +147,7 @@ class PickerPopup(QFrame):
         row_h = self.table.verticalHeader().defaultSectionSize()
         header_h = self.table.horizontalHeader().height() if self.table.horizontalHeader().isVisible() else 0
         height = header_h + row_h * visible_rows + 6 if visible_rows else self.message_label.sizeHint().height() + 4
-        screen = owner.screen().availableGeometry() if owner.screen() else None
+        screen = available_area(owner)
         at = owner.mapToGlobal(QPoint(0, owner.height()))
         if screen is not None:
             width = min(width, screen.width())
