@@ -48,6 +48,7 @@ from .errors import show_error
 from .widgets.date_edit import DateEdit
 from .widgets.pickers import PartyPicker, ProductPicker
 from .widgets.remember import remember_geometry
+from .widgets.screen import available_area
 
 
 def document_kinds() -> list[tuple[str, str]]:
@@ -98,8 +99,10 @@ class PrintPreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
-        self.resize(900, 1000)
-        remember_geometry(self, ctx, "print_preview")
+        # an A4 page at a readable width, as tall as the screen allows: the buttons stay on screen
+        area = available_area(parent if parent is not None else self)
+        self.resize(min(900, area.width() - 16), min(1000, area.height() - 40))
+        remember_geometry(self, ctx, "print_preview")  # and fitted to the screen on every show
 
     def page_count(self) -> int:
         return self.document.pageCount()
