@@ -45,7 +45,7 @@ from ..errors import run_confirmable, show_error
 from ..formatting import money_text, qty_text
 from ..table_models import Column, RowsTableModel
 from ..widgets.decimal_edit import DecimalEdit
-from ..widgets.pickers import PartyPicker, ProductPicker
+from ..widgets.pickers import PartyPicker, ProductPicker, StaffPicker
 from .common import AREAS, date_edit, date_of, item, money_item, qty_item, to_qdate
 
 (
@@ -109,7 +109,7 @@ class OrderEditor(QWidget):
         self.customer_picker.picked.connect(self._on_customer_picker_picked)
         self.on_edit = date_edit(self)
         self.valid_edit = date_edit(self)
-        self.salesperson_edit = QLineEdit(self)
+        self.salesperson_edit = StaffPicker(self.ctx, self)  # 销售员: a member of staff (or a name typed)
         self.notes_edit = QLineEdit(self)
         form = QFormLayout()
         form.addRow(tr("Customer"), self.customer_picker)
