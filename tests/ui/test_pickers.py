@@ -234,3 +234,30 @@ def test_list_pickers_warehouse_bin_account_staff(ui_ctx, qtbot):
     qtbot.keyClicks(staff, "wxm")  # 王小明 by its initials
     qtbot.keyClick(staff, Qt.Key.Key_Return)
     assert staff.value() == "wang" and staff.staff_name() == "王小明"
+
+
+def test_sales_order_editor_picks_by_mnemonic_and_by_barcode_with_keys_only(ui_ctx, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from erp_desktop.ui.sales import create_tab
+
+    with ui_ctx.uow.write() as tx:
+        factories.product(tx, "LS0031", name="旺旺雪饼", spec="84g", barcode="6946169672389")
+        factories.product(tx, "LS0032", name="旺旺雪饼", spec="520g")
+        factories.customer(tx, "C1", name="马记超市")
+    tab = create_tab(ui_ctx)
+    _host(qtbot, tab)
+    editor = tab.orders_page.editor
+    editor.product_picker.setFocus()
+    qtbot.waitUntil(editor.product_picker.hasFocus)
+    qtbot.keyClicks(editor.product_picker, "wwxb")
+    assert editor.product_picker.popup_texts() == ["LS0031 旺旺雪饼 (84g)", "LS0032 旺旺雪饼 (520g)"]
+    qtbot.keyClick(editor.product_picker, Qt.Key.Key_Down)
+    qtbot.keyClick(editor.product_picker, Qt.Key.Key_Return)
+    assert editor.product_picker.product().code == "LS0032"
+    assert QApplication.focusWidget() is editor.add_qty_edit  # picked: on to the quantity
+    editor.product_picker.setFocus()
+    editor.product_picker.selectAll()
+    qtbot.keyClicks(editor.product_picker, "6946169672389")  # a scanner: the code, then Enter
+    qtbot.keyClick(editor.product_picker, Qt.Key.Key_Return)
+    assert editor.product_picker.product().code == "LS0031"
