@@ -476,7 +476,7 @@
     <message>
       <location filename="../../erp_desktop/commands/finance.py" line="753" />
       <source>Key</source>
-      <translation>键</translation>
+      <translation>按键</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/finance.py" line="753" />
@@ -2058,12 +2058,12 @@
       <translation>记录人</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/common.py" line="93" />
+      <location filename="../../erp_desktop/ui/finance/common.py" line="94" />
       <source>Customers (receivable)</source>
       <translation>客户（应收）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/common.py" line="94" />
+      <location filename="../../erp_desktop/ui/finance/common.py" line="95" />
       <source>Suppliers (payable)</source>
       <translation>供应商（应付）</translation>
     </message>
@@ -2568,12 +2568,12 @@
       <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="116" />
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="118" />
       <source>Open items of the party — allocate (核销)</source>
       <translation>往来未清项——核销</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="270" />
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="272" />
       <source>Allocated {allocated} of {available}; {left} stays as an advance</source>
       <translation>已核销 {allocated} / {available}；{left} 留作预收/预付</translation>
     </message>
@@ -2588,42 +2588,42 @@
       <translation>核销</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="204" />
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="206" />
       <source>New money received</source>
       <translation>新收款</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="204" />
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="206" />
       <source>New money paid</source>
       <translation>新付款</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="208" />
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="210" />
       <source>Allocate {doc} {number} ({open} left)</source>
       <translation>核销 {doc} {number}（余 {open}）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="328" />
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="330" />
       <source>Print {number}</source>
       <translation>打印 {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="329" />
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="331" />
       <source>Print the receipt or payment just saved (Ctrl+P)</source>
       <translation>打印刚保存的收款收据或付款单 (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="335" />
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="337" />
       <source>Saved {number}</source>
       <translation>已保存 {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="282" />
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="284" />
       <source>Choose the customer or supplier first.</source>
       <translation>请先选择客户或供应商。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="289" />
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="291" />
       <source>Enter the amounts to allocate.</source>
       <translation>请输入核销金额。</translation>
     </message>

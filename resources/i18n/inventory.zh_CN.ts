@@ -664,7 +664,7 @@
       <translation>盘点</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/common.py" line="21" />
+      <location filename="../../erp_desktop/ui/inventory/common.py" line="22" />
       <source>any</source>
       <translation>不限</translation>
     </message>
@@ -724,77 +724,77 @@
       <translation>库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="238" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="235" />
       <source>Book (snapshot)</source>
       <translation>账面数（快照）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="242" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="239" />
       <source>Variance value</source>
       <translation>差异金额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="261" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="258" />
       <source>Scan a barcode or type a code, Enter (3*code counts three)</source>
       <translation>扫描条码或输入编码后回车（3*编码 = 计 3 个）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="267" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="264" />
       <source>Qty (1)</source>
       <translation>数量（1）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="269" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="266" />
       <source>Ready to scan.</source>
       <translation>可以开始扫描。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="284" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="281" />
       <source>Unknown codes</source>
       <translation>未知条码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="288" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="285" />
       <source>Treat products not counted as zero</source>
       <translation>未盘商品按零处理</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="291" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="288" />
       <source>Post count</source>
       <translation>盘点过账</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="292" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="289" />
       <source>Set quantity…</source>
       <translation>录入数量…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="297" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="294" />
       <source>The count sheet to count on paper (Ctrl+P)</source>
       <translation>打印盘点表，在纸上盘点 (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="386" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="383" />
       <source>Unknown codes ({count})</source>
       <translation>未知条码（{count}）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="390" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="387" />
       <source>{counted} of {lines} lines counted · gain {gain} · loss {loss}</source>
       <translation>已盘 {counted}/{lines} 行 · 盘盈 {gain} · 盘亏 {loss}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="460" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="457" />
       <source>Shelved in another bin</source>
       <translation>商品在其他库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="466" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="463" />
       <source>Count it here</source>
       <translation>记入当前库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="467" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="464" />
       <source>Do not count</source>
       <translation>不计数</translation>
     </message>
@@ -804,42 +804,42 @@
       <translation>搜索单号或备注…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="214" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="211" />
       <source>Choose at least one bin.</source>
       <translation>请至少选择一个库位。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="315" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="312" />
       <source>Scan</source>
       <translation>扫描</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="383" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="380" />
       <source>{code} — bin {bin}, scanned {hits}×</source>
       <translation>{code} — 库位 {bin}，扫描 {hits} 次</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="462" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="459" />
       <source>Switch to {bin}</source>
       <translation>切换到 {bin}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="495" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="492" />
       <source>Unknown code {code}: kept in the list on the right, not counted.</source>
       <translation>未知条码 {code}：已记入右侧列表，未计数。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="525" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="522" />
       <source>Counted quantity</source>
       <translation>实盘数量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="526" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="523" />
       <source>{code} {name} in bin {bin}:</source>
       <translation>{code} {name}，库位 {bin}：</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="554" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="551" />
       <source>Post stock count {number}: gain {gain}, loss {loss}?</source>
       <translation>盘点单 {number} 过账：盘盈 {gain}，盘亏 {loss}？</translation>
     </message>
@@ -849,32 +849,32 @@
       <translation>作废盘点单 {number}？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="478" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="475" />
       <source>(not in the snapshot: book quantity at the snapshot is used)</source>
       <translation>（不在快照中：使用快照时点的账面数）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="481" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="478" />
       <source>(on the books in {bins})</source>
       <translation>（账面在 {bins}）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="483" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="480" />
       <source>{label}: +{added} → counted {counted}</source>
       <translation>{label}：+{added} → 实盘 {counted}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="549" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="546" />
       <source>{count} unknown codes were scanned and will not be adjusted. Post anyway?</source>
       <translation>扫描到 {count} 个未知条码，不会调整。仍要过账吗？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="369" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="366" />
       <source>bins frozen</source>
       <translation>库位已冻结</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="535" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="532" />
       <source>{text} is not a number.</source>
       <translation>{text} 不是数字。</translation>
     </message>
@@ -924,7 +924,7 @@
       <translation>打印已过账的单据 (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="341" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="344" />
       <source>Add a line (scan or type the product, quantity, Enter)</source>
       <translation>添加明细（扫描或输入商品、数量，回车）</translation>
     </message>
@@ -944,37 +944,37 @@
       <translation>已过账 {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="366" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="369" />
       <source>— choose a reason —</source>
       <translation>— 请选择原因 —</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="401" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="404" />
       <source>{count} lines, value {value}</source>
       <translation>{count} 行，金额 {value}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="431" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="434" />
       <source>Enter a quantity greater than zero.</source>
       <translation>请输入大于零的数量。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="439" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="442" />
       <source>A transfer needs a target bin different from its source.</source>
       <translation>调拨的目标库位必须与来源库位不同。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="499" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="502" />
       <source>{code}: only {qty} in this warehouse; the line takes what is there.</source>
       <translation>{code}：本仓仅有 {qty}，按现有数量出库。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="643" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="646" />
       <source>Reverses {number}.</source>
       <translation>冲销 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="645" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="648" />
       <source>Reversed by {number}.</source>
       <translation>已被 {number} 冲销。</translation>
     </message>
@@ -989,7 +989,7 @@
       <translation>全部状态</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="402" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="405" />
       <source>(+ lines at average cost)</source>
       <translation>（另有按平均成本计价的行）</translation>
     </message>

@@ -549,32 +549,32 @@
       <translation>最近购买</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="102" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="103" />
       <source>Receivable {amount}</source>
       <translation>应收 {amount}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="104" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="105" />
       <source>Refund due to the customer {amount}</source>
       <translation>应退客户 {amount}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="108" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="109" />
       <source>Customer owes {amount}</source>
       <translation>客户欠款 {amount}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="110" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="111" />
       <source>Customer's credit {amount}</source>
       <translation>客户预收余额 {amount}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="374" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="375" />
       <source>Receivable balance {balance} · Credit limit {limit}</source>
       <translation>应收余额 {balance} · 信用额度 {limit}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="501" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="502" />
       <source>Excl. tax {net} · Tax {tax} · Total incl. tax {gross}</source>
       <translation>不含税 {net} · 税额 {tax} · 价税合计 {gross}</translation>
     </message>
@@ -584,87 +584,87 @@
       <translation>红冲 {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="83" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="84" />
       <source>Short</source>
       <translation>缺货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="85" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="86" />
       <source>Discount %</source>
       <translation>折扣 %</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="93" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="94" />
       <source>Exchanged</source>
       <translation>已换货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="115" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="116" />
       <source>Invoiced {amount}</source>
       <translation>已开票 {amount}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="117" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="118" />
       <source>Collected {amount}</source>
       <translation>已收 {amount}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="191" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="192" />
       <source>Deliveries and returns</source>
       <translation>出库与退货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="201" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="202" />
       <source>Confirm</source>
       <translation>确认</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="202" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="203" />
       <source>Deliver…</source>
       <translation>出库…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="204" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="205" />
       <source>Exchange…</source>
       <translation>换货…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="205" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="206" />
       <source>Amend delivery (红冲)…</source>
       <translation>改单（红冲）…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="207" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="208" />
       <source>Reverse the selected posted delivery (a 红冲 return linked to it) and deliver the corrected copy</source>
       <translation>红冲所选的已过账出库单（生成与之关联的红冲单），再按更正后的副本出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="209" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="210" />
       <source>Convert to order</source>
       <translation>转为订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="218" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="219" />
       <source>Print delivery note</source>
       <translation>打印送货单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="443" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="444" />
       <source>price</source>
       <translation>单价</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="443" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="444" />
       <source>discount</source>
       <translation>折扣</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="443" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="444" />
       <source>tax rate</source>
       <translation>税率</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="487" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="488" />
       <source>On hand {on_hand}, reserved by other open orders {reserved}</source>
       <translation>现存 {on_hand},其他未完成订单占用 {reserved}</translation>
     </message>
@@ -674,27 +674,27 @@
       <translation>已被 {number} 红冲</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="118" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="119" />
       <source>(credit limit {limit})</source>
       <translation>（信用额度 {limit}）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="211" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="212" />
       <source>Cancel quote</source>
       <translation>作废报价</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="215" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="216" />
       <source>Print the quote (Ctrl+P)</source>
       <translation>打印报价单 (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="508" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="509" />
       <source>⚠ Shortage on {count} line(s): can be saved as a backorder</source>
       <translation>⚠ {count} 行缺货预警:可保存为欠货订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="694" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="695" />
       <source>Cancel {number}? Undelivered quantities are closed; delivered goods come back only by a return.</source>
       <translation>取消 {number}?未发货数量将关闭;已出库的货物只能通过退货退回。</translation>
     </message>
@@ -704,72 +704,72 @@
       <translation>红冲出库单 {number} 并按更正后的副本重新出库？货物退回库存，应收冲减。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="329" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="330" />
       <source>New quote</source>
       <translation>新建报价</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="332" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="333" />
       <source>New sales order</source>
       <translation>新建销售订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="496" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="497" />
       <source>short {qty}</source>
       <translation>缺 {qty}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="450" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="451" />
       <source>Line {row}: the {what} may not be negative.</source>
       <translation>第 {row} 行：{what}不能为负数。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="458" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="459" />
       <source>Line {row}: the {what} is not a valid number.</source>
       <translation>第 {row} 行:{what}不是有效数字。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/orders_page.py" line="49" />
+      <location filename="../../erp_desktop/ui/sales/orders_page.py" line="58" />
       <source>New order (Ctrl+N)</source>
       <translation>新建订单 (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/orders_page.py" line="50" />
+      <location filename="../../erp_desktop/ui/sales/orders_page.py" line="59" />
       <source>Open (Enter)</source>
       <translation>打开 (Enter)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/orders_page.py" line="55" />
+      <location filename="../../erp_desktop/ui/sales/orders_page.py" line="64" />
       <source>Open (awaiting or partly delivered)</source>
       <translation>未完成(待发货或部分出库)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/orders_page.py" line="87" />
+      <location filename="../../erp_desktop/ui/sales/orders_page.py" line="96" />
       <source>Clear</source>
       <translation>清除</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/orders_page.py" line="138" />
+      <location filename="../../erp_desktop/ui/sales/orders_page.py" line="147" />
       <source>shipped {start} – {end}</source>
       <translation>出库/退货日期 {start} – {end}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/orders_page.py" line="138" />
+      <location filename="../../erp_desktop/ui/sales/orders_page.py" line="147" />
       <source>open</source>
       <translation>未完成</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/orders_page.py" line="34" />
+      <location filename="../../erp_desktop/ui/sales/orders_page.py" line="43" />
       <source>Order no.</source>
       <translation>订单号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/orders_page.py" line="48" />
+      <location filename="../../erp_desktop/ui/sales/orders_page.py" line="57" />
       <source>Search number or customer…</source>
       <translation>搜索单号或客户…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/orders_page.py" line="140" />
+      <location filename="../../erp_desktop/ui/sales/orders_page.py" line="149" />
       <source>{figure}: {filter}</source>
       <translation>{figure}：{filter}</translation>
     </message>

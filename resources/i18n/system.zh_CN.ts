@@ -1029,17 +1029,17 @@
       <translation>打印在每页底部，例如致谢或付款条件</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/company.py" line="103" />
+      <location filename="../../erp_desktop/ui/settings/company.py" line="105" />
       <source>Choose the logo</source>
       <translation>选择标志图片</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/company.py" line="103" />
+      <location filename="../../erp_desktop/ui/settings/company.py" line="105" />
       <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp)</source>
       <translation>图片 (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/company.py" line="123" />
+      <location filename="../../erp_desktop/ui/settings/company.py" line="125" />
       <source>Saved.</source>
       <translation>已保存。</translation>
     </message>
@@ -1499,112 +1499,112 @@
       <translation>{count} 行被搁置（一方拒绝了它们）：见下方。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="82" />
+      <location filename="../../erp_desktop/ui/settings/users.py" line="81" />
       <source>Active (may log in)</source>
       <translation>启用（可以登录）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="86" />
+      <location filename="../../erp_desktop/ui/settings/users.py" line="85" />
       <source>Display name</source>
       <translation>显示名称</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="119" />
+      <location filename="../../erp_desktop/ui/settings/users.py" line="118" />
       <source>Set password of {user}</source>
       <translation>设置 {user} 的密码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="127" />
+      <location filename="../../erp_desktop/ui/settings/users.py" line="126" />
       <source>New password</source>
       <translation>新密码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="128" />
+      <location filename="../../erp_desktop/ui/settings/users.py" line="127" />
       <source>Repeat password</source>
       <translation>重复密码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="154" />
+      <location filename="../../erp_desktop/ui/settings/users.py" line="153" />
       <source>Role name</source>
       <translation>角色名称</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="187" />
+      <location filename="../../erp_desktop/ui/settings/users.py" line="186" />
       <source>Ask for user name and password when the program starts</source>
       <translation>程序启动时要求输入用户名和密码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="201" />
+      <location filename="../../erp_desktop/ui/settings/users.py" line="200" />
       <source>Add user…</source>
       <translation>添加用户…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="204" />
+      <location filename="../../erp_desktop/ui/settings/users.py" line="205" />
       <source>Edit…</source>
       <translation>编辑…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="206" />
+      <location filename="../../erp_desktop/ui/settings/users.py" line="207" />
       <source>Set password…</source>
       <translation>设置密码…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="208" />
+      <location filename="../../erp_desktop/ui/settings/users.py" line="209" />
       <source>Unlock</source>
       <translation>解锁</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="218" />
+      <location filename="../../erp_desktop/ui/settings/users.py" line="219" />
       <source>Without users the program starts without log-in. The first user must be an owner.</source>
       <translation>没有用户时程序启动无需登录。第一个用户必须是店主。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="332" />
+      <location filename="../../erp_desktop/ui/settings/users.py" line="333" />
       <source>New role…</source>
       <translation>新建角色…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="468" />
+      <location filename="../../erp_desktop/ui/settings/users.py" line="469" />
       <source>Export the audit log</source>
       <translation>导出审计日志</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="498" />
+      <location filename="../../erp_desktop/ui/settings/users.py" line="499" />
       <source>Roles</source>
       <translation>角色</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="71" />
+      <location filename="../../erp_desktop/ui/settings/users.py" line="70" />
       <source>Edit user</source>
       <translation>编辑用户</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="150" />
+      <location filename="../../erp_desktop/ui/settings/users.py" line="149" />
       <source>Edit role</source>
       <translation>编辑角色</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="150" />
+      <location filename="../../erp_desktop/ui/settings/users.py" line="149" />
       <source>New role</source>
       <translation>新建角色</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="390" />
+      <location filename="../../erp_desktop/ui/settings/users.py" line="391" />
       <source>Search summary or record id…</source>
       <translation>搜索摘要或记录编号…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="489" />
+      <location filename="../../erp_desktop/ui/settings/users.py" line="490" />
       <source>Only the owner can manage users and see the audit log.</source>
       <translation>只有店主可以管理用户和查看审计日志。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="195" />
+      <location filename="../../erp_desktop/ui/settings/users.py" line="194" />
       <source>Locked until</source>
       <translation>锁定至</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="476" />
+      <location filename="../../erp_desktop/ui/settings/users.py" line="477" />
       <source>Export</source>
       <translation>导出</translation>
     </message>

@@ -100,32 +100,32 @@
       <translation>第 {row} 行</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/forms/base.py" line="52" />
+      <location filename="../../erp_desktop/ui/forms/base.py" line="53" />
       <source>Unsaved changes</source>
       <translation>未保存的修改</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/forms/base.py" line="53" />
+      <location filename="../../erp_desktop/ui/forms/base.py" line="54" />
       <source>{title} has unsaved changes. Save them?</source>
       <translation>{title} 尚未保存，是否保存？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/forms/base.py" line="54" />
+      <location filename="../../erp_desktop/ui/forms/base.py" line="55" />
       <source>Save</source>
       <translation>保存</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/forms/base.py" line="55" />
+      <location filename="../../erp_desktop/ui/forms/base.py" line="56" />
       <source>Discard</source>
       <translation>放弃</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/forms/base.py" line="56" />
+      <location filename="../../erp_desktop/ui/forms/base.py" line="57" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/forms/base.py" line="222" />
+      <location filename="../../erp_desktop/ui/forms/base.py" line="223" />
       <source>This document</source>
       <translation>当前单据</translation>
     </message>
@@ -140,149 +140,194 @@
       <translation>新单据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="489" />
+      <location filename="../../erp_desktop/ui/printing.py" line="491" />
       <source>Print a document…</source>
       <translation>打印单据…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="493" />
+      <location filename="../../erp_desktop/ui/printing.py" line="495" />
       <source>Print product labels…</source>
       <translation>打印商品标签…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="498" />
+      <location filename="../../erp_desktop/ui/printing.py" line="500" />
       <source>Customer statement…</source>
       <translation>客户对账单…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="500" />
+      <location filename="../../erp_desktop/ui/printing.py" line="502" />
       <source>Supplier statement…</source>
       <translation>供应商对账单…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="76" />
+      <location filename="../../erp_desktop/ui/printing.py" line="77" />
       <source>Print preview — {name}</source>
       <translation>打印预览 — {name}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="83" />
+      <location filename="../../erp_desktop/ui/printing.py" line="84" />
       <source>{count} page(s)</source>
       <translation>共 {count} 页</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="87" />
+      <location filename="../../erp_desktop/ui/printing.py" line="88" />
       <source>Save as PDF…</source>
       <translation>另存为 PDF…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="89" />
+      <location filename="../../erp_desktop/ui/printing.py" line="90" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="148" />
+      <location filename="../../erp_desktop/ui/printing.py" line="151" />
       <source>Print</source>
       <translation>打印</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="155" />
+      <location filename="../../erp_desktop/ui/printing.py" line="158" />
       <source>Save as PDF</source>
       <translation>另存为 PDF</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="155" />
+      <location filename="../../erp_desktop/ui/printing.py" line="158" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="259" />
+      <location filename="../../erp_desktop/ui/printing.py" line="261" />
       <source>Print a document</source>
       <translation>打印单据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="264" />
+      <location filename="../../erp_desktop/ui/printing.py" line="266" />
       <source>Document number, e.g. DN-2026-000001</source>
       <translation>单据编号，例如 DN-2026-000001</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="271" />
+      <location filename="../../erp_desktop/ui/printing.py" line="273" />
       <source>Preview</source>
       <translation>预览</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="303" />
+      <location filename="../../erp_desktop/ui/printing.py" line="305" />
       <source>Print a statement</source>
       <translation>打印对账单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="322" />
+      <location filename="../../erp_desktop/ui/printing.py" line="324" />
       <source>Statement of</source>
       <translation>对账对象</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="367" />
+      <location filename="../../erp_desktop/ui/printing.py" line="369" />
       <source>Print product labels</source>
       <translation>打印商品标签</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="374" />
+      <location filename="../../erp_desktop/ui/printing.py" line="376" />
       <source>Remove</source>
       <translation>移除</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="394" />
+      <location filename="../../erp_desktop/ui/printing.py" line="396" />
       <source>Show the price</source>
       <translation>显示价格</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="399" />
+      <location filename="../../erp_desktop/ui/printing.py" line="401" />
       <source>Add product</source>
       <translation>添加商品</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="400" />
+      <location filename="../../erp_desktop/ui/printing.py" line="402" />
       <source>Copies for new products</source>
       <translation>新加商品的份数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="401" />
+      <location filename="../../erp_desktop/ui/printing.py" line="403" />
       <source>Label paper</source>
       <translation>标签纸</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="403" />
+      <location filename="../../erp_desktop/ui/printing.py" line="405" />
       <source>Labels already used on the first sheet</source>
       <translation>第一张已用掉的标签数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="371" />
+      <location filename="../../erp_desktop/ui/printing.py" line="373" />
       <source>Copies</source>
       <translation>份数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="388" />
+      <location filename="../../erp_desktop/ui/printing.py" line="390" />
       <source>EAN-13 when valid, else Code128</source>
       <translation>有效时用 EAN-13，否则用 Code128</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="391" />
+      <location filename="../../erp_desktop/ui/printing.py" line="393" />
       <source>QR code</source>
       <translation>二维码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="466" />
+      <location filename="../../erp_desktop/ui/printing.py" line="468" />
       <source>Add at least one product.</source>
       <translation>请至少添加一个商品。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="169" />
+      <location filename="../../erp_desktop/ui/printing.py" line="172" />
       <source>Cannot save</source>
       <translation>无法保存</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="170" />
+      <location filename="../../erp_desktop/ui/printing.py" line="173" />
       <source>Could not write {path}: {error}</source>
       <translation>无法写入 {path}：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/keys.py" line="64" />
+      <source>New document of the current kind</source>
+      <translation>新建当前类型的单据</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/keys.py" line="66" />
+      <source>Confirm / approve</source>
+      <translation>确认 / 审核</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/keys.py" line="67" />
+      <source>Post (deliver, receive, book)</source>
+      <translation>过账（出库 / 入库 / 记账）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/keys.py" line="71" />
+      <source>Search the current list</source>
+      <translation>搜索当前列表</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/keys.py" line="72" />
+      <source>Close the popup, then the form (asks when unsaved)</source>
+      <translation>先关闭弹出列表，再关闭单据（未保存时先询问）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/keys.py" line="73" />
+      <source>Quit (asks when a form is unsaved)</source>
+      <translation>退出（有未保存的单据时先询问）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/keys.py" line="254" />
+      <source>{key}: nothing here to {what}.</source>
+      <translation>{key}：当前页面没有可「{what}」的内容。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/keys.py" line="306" />
+      <source>{what} has unsaved changes. Save them?</source>
+      <translation>{what}有未保存的修改，是否保存？</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/keys.py" line="306" />
+      <source>There are unsaved changes. Save them?</source>
+      <translation>有未保存的修改，是否保存？</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/shell/login.py" line="19" />
@@ -310,42 +355,67 @@
       <translation>请输入用户名。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="26" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="265" />
+      <source>In a picker: move in the list</source>
+      <translation>选择框：在列表中上下移动</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="266" />
+      <source>In a picker: take the highlighted row (a scanned code at once)</source>
+      <translation>选择框：选中高亮行（扫码立即选中）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="267" />
+      <source>In a date: leave it; type 20261001, 10-1, 1001, +3 or t</source>
+      <translation>日期框：离开日期；可输入 20261001、10-1、1001、+3 或 t</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="268" />
+      <source>In a date: open the calendar</source>
+      <translation>日期框：打开日历</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="47" />
       <source>erp-desktop — shop management</source>
       <translation>erp-desktop — 进销存管理</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="40" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="61" />
       <source>Database: {name}</source>
       <translation>数据库：{name}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="41" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="62" />
       <source>User: {name}</source>
       <translation>用户：{name}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="43" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="64" />
       <source>Ready</source>
       <translation>就绪</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="71" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="90" />
       <source>Language</source>
       <translation>语言</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="78" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="97" />
+      <source>Keyboard shortcuts…</source>
+      <translation>快捷键……</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="100" />
       <source>About erp-desktop</source>
       <translation>关于 erp-desktop</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="134" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="156" />
       <source>The new language applies the next time the program starts.</source>
       <translation>新语言将在下次启动程序时生效。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="140" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="162" />
       <source>erp-desktop {version}
 Purchase, sales, inventory and finance for small shops.
 Database: {db}</source>
@@ -354,42 +424,62 @@ Database: {db}</source>
 数据库：{db}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="53" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="230" />
+      <source>Keyboard shortcuts</source>
+      <translation>快捷键</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="74" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="54" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="75" />
       <source>&amp;Documents</source>
       <translation>单据(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="55" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="76" />
       <source>&amp;Reports</source>
       <translation>报表(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="56" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="77" />
       <source>&amp;Tools</source>
       <translation>工具(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="57" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="78" />
       <source>&amp;Settings</source>
       <translation>设置(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="58" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="79" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="72" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="91" />
       <source>System default</source>
       <translation>跟随系统</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="95" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="205" />
+      <source>{count} open form(s)</source>
+      <translation>{count} 张打开的单据</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="232" />
+      <source>What it does</source>
+      <translation>作用</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="247" />
+      <source>The same keys work on every page and form; buttons show theirs.</source>
+      <translation>每个页面和单据都使用同一套快捷键；按钮上标有各自的快捷键。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="117" />
       <source>This part of the program failed to load. Details are in the log:
 {path}</source>
       <translation>程序的这一部分加载失败。详情见日志：
@@ -541,32 +631,52 @@ Database: {db}</source>
       <translation>{count} 行搁置</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/sync_status.py" line="111" />
+      <location filename="../../erp_desktop/ui/shell/sync_status.py" line="113" />
       <source>{count} rows set aside (one side refused them): see Settings → Sync.</source>
       <translation>{count} 行被搁置（一方拒绝了它们）：请见 设置 → 同步。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/excel_import.py" line="23" />
+      <location filename="../../erp_desktop/ui/widgets/date_edit.py" line="132" />
+      <source>e.g. 20261001, 10-1, +3, t</source>
+      <translation>如 20261001、10-1、+3、t</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/date_edit.py" line="203" />
+      <source>Calendar (Alt+↓)</source>
+      <translation>日历（Alt+↓）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/date_edit.py" line="236" />
+      <source>“{text}” is not a date. Type e.g. 20261001, 2026-10-01, 10-1, 1001, +3 (days from today) or t (today).</source>
+      <translation>“{text}”不是有效日期。可输入 20261001、2026-10-01、10-1、1001、+3（今天起的天数）或 t（今天）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/date_edit.py" line="245" />
+      <source>{date} is outside {low} … {high}.</source>
+      <translation>{date} 不在 {low} 至 {high} 范围内。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/excel_import.py" line="25" />
       <source>Import from Excel</source>
       <translation>从 Excel 导入</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/excel_import.py" line="34" />
+      <location filename="../../erp_desktop/ui/widgets/excel_import.py" line="36" />
       <source>{title}…</source>
       <translation>{title}…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/excel_import.py" line="78" />
+      <location filename="../../erp_desktop/ui/widgets/excel_import.py" line="80" />
       <source>Opening stock date:</source>
       <translation>期初库存日期：</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/excel_import.py" line="87" />
+      <location filename="../../erp_desktop/ui/widgets/excel_import.py" line="89" />
       <source>Import {what} from Excel</source>
       <translation>从 Excel 导入{what}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/excel_import.py" line="90" />
+      <location filename="../../erp_desktop/ui/widgets/excel_import.py" line="92" />
       <source>{what} template</source>
       <translation>{what}模板</translation>
     </message>
@@ -696,7 +806,7 @@ Database: {db}</source>
       <translation>导入失败；未导入任何数据。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/list_page.py" line="142" />
+      <location filename="../../erp_desktop/ui/widgets/list_page.py" line="143" />
       <source>{count} rows</source>
       <translation>共 {count} 行</translation>
     </message>
@@ -706,29 +816,64 @@ Database: {db}</source>
       <translation>搜索……</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="157" />
-      <source>Product: code, name, spec or barcode…</source>
-      <translation>商品：编码、名称、规格或条码…</translation>
+      <location filename="../../erp_desktop/ui/widgets/mnemonic_edit.py" line="20" />
+      <source>Pinyin initials, made from the name</source>
+      <translation>拼音首字母，按名称自动生成</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="274" />
+      <location filename="../../erp_desktop/ui/widgets/mnemonic_edit.py" line="22" />
+      <source>助记码: the letters a picker finds this by (e.g. KKKL for 可口可乐); type your own to keep it</source>
+      <translation>助记码：选择框按这些字母查找（如 可口可乐 为 KKKL）；手工输入则保留您的助记码</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="356" />
+      <source>Product: code, name, spec, barcode or mnemonic…</source>
+      <translation>商品：编码、名称、规格、条码或助记码……</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="503" />
+      <source>Warehouse: code or name…</source>
+      <translation>仓库：编码或名称……</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="518" />
+      <source>Bin: code or name…</source>
+      <translation>库位：编码或名称……</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="537" />
+      <source>Account: code or name…</source>
+      <translation>科目：编码或名称……</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="553" />
+      <source>Staff: name or mnemonic…</source>
+      <translation>职员：姓名或助记码……</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="658" />
       <source>frozen</source>
       <translation>冻结</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="274" />
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="658" />
       <source>full</source>
       <translation>已满</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="182" />
-      <source>Customer: code, name or phone…</source>
-      <translation>客户：编码、名称或电话…</translation>
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="395" />
+      <source>Customer: code, name, phone or mnemonic…</source>
+      <translation>客户：编码、名称、电话或助记码……</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="182" />
-      <source>Supplier: code, name or phone…</source>
-      <translation>供应商：编码、名称或电话…</translation>
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="397" />
+      <source>Supplier: code, name, phone or mnemonic…</source>
+      <translation>供应商：编码、名称、电话或助记码……</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="264" />
+      <source>No match for “{text}”.</source>
+      <translation>没有与“{text}”匹配的结果。</translation>
     </message>
   </context>
 </TS>

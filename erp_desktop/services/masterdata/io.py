@@ -39,6 +39,7 @@ from erp_desktop.services import excel
 from erp_desktop.services.excel import XColumn
 from erp_desktop.services.masterdata import base as v
 from erp_desktop.services.masterdata import catalog, custom_fields, parties, warehouses
+from erp_desktop.services.masterdata.mnemonic import resolve_mnemonic
 from erp_desktop.services.system import audit, auth
 from erp_desktop.storage.uow import UnitOfWork
 
@@ -82,6 +83,7 @@ def _columns(tx: Session, kind: str) -> list[XColumn]:
             XColumn("code", tr("Code"), required=True, aliases=("SKU", "编码", "商品编码", "货号")),
             XColumn("name", tr("Name"), required=True, aliases=("名称", "商品名称", "品名")),
             XColumn("category", tr("Category"), aliases=("分类", "类别")),
+            XColumn("mnemonic", tr("Mnemonic"), aliases=("助记码", "拼音码", "简码")),
             XColumn("spec", tr("Spec"), aliases=("规格", "规格型号")),
             XColumn("colour", tr("Colour"), aliases=("color", "颜色")),
             XColumn("unit", tr("Unit"), aliases=("单位",)),
@@ -99,6 +101,7 @@ def _columns(tx: Session, kind: str) -> list[XColumn]:
         return [
             XColumn("code", tr("Code"), required=True, aliases=("编码", "客户编码")),
             XColumn("name", tr("Name"), required=True, aliases=("名称", "客户名称")),
+            XColumn("mnemonic", tr("Mnemonic"), aliases=("助记码", "拼音码", "简码")),
             XColumn("tier", tr("Tier"), aliases=("等级", "客户等级")),
             XColumn("channel", tr("Channel"), aliases=("渠道",)),
             XColumn("tags", tr("Tags"), "list", aliases=("标签",)),
@@ -118,6 +121,7 @@ def _columns(tx: Session, kind: str) -> list[XColumn]:
         return [
             XColumn("code", tr("Code"), required=True, aliases=("编码", "供应商编码")),
             XColumn("name", tr("Name"), required=True, aliases=("名称", "供应商名称")),
+            XColumn("mnemonic", tr("Mnemonic"), aliases=("助记码", "拼音码", "简码")),
             XColumn("category", tr("Category"), aliases=("类别", "分类")),
             XColumn("grade", tr("Grade"), aliases=("等级",)),
             XColumn("tags", tr("Tags"), "list", aliases=("标签",)),
@@ -224,6 +228,7 @@ def _rows(tx: Session, kind: str) -> Iterator[dict[str, Any]]:
             raw(Product.id),
             Product.code,
             Product.name,
+            Product.mnemonic,
             raw(Product.category_id),
             Product.spec,
             Product.colour,
@@ -242,6 +247,7 @@ def _rows(tx: Session, kind: str) -> Iterator[dict[str, Any]]:
             pid,
             code,
             name,
+            mnemonic,
             category_id,
             spec,
             colour,
@@ -259,6 +265,7 @@ def _rows(tx: Session, kind: str) -> Iterator[dict[str, Any]]:
             yield dict(
                 code=code,
                 name=name,
+                mnemonic=mnemonic,
                 category=paths.get(category_id, ""),
                 spec=spec,
                 colour=colour,
@@ -638,7 +645,8 @@ class _Importer:
             products, codes = [], []
             for clean, barcodes in rows[i : i + 1000]:
                 pid = uuid7()
-                products.append(dict(clean, id=pid, **stamp()))
+                mnemonic = resolve_mnemonic(clean.get("mnemonic"), clean["name"], old_name=None, old_mnemonic=None)
+                products.append(dict(clean, mnemonic=mnemonic, id=pid, **stamp()))
                 codes.extend(dict(id=uuid7(), product_id=pid, barcode=b, **stamp()) for b in barcodes)
             tx.execute(insert(Product), products)
             if codes:
@@ -697,6 +705,15 @@ class _Importer:
         from erp_desktop.models.parties import Address
 
         for current, clean, contact, phone, address in planned:
+            clean = dict(
+                clean,
+                mnemonic=resolve_mnemonic(
+                    clean.get("mnemonic"),
+                    clean["name"],
+                    old_name=current.name if current is not None else None,
+                    old_mnemonic=current.mnemonic if current is not None else None,
+                ),
+            )
             if current is None:
                 current = model(**clean)
                 tx.add(current)

@@ -109,7 +109,9 @@ class OverviewPage(QWidget):
         top = QHBoxLayout()
         self.status = QLabel(tr("Loading…"))
         self.refresh_button = QPushButton(tr("Refresh"))
-        self.refresh_button.setShortcut("F5")
+        from ..shell import keys
+
+        keys.bind(self, "refresh", self.refresh_button.click, button=self.refresh_button)  # F5 (was claimed twice)
         self.refresh_button.clicked.connect(self.reload)
         top.addWidget(self.status, 1)
         top.addWidget(self.refresh_button)

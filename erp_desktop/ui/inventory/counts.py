@@ -161,13 +161,10 @@ class NewCountDialog(QDialog):
         form.addRow(buttons)
         self._warehouses: list = []
         self.warehouse_combo.currentIndexChanged.connect(self._fill_bins)
-        ctx.query(lambda: masterdata.list_warehouses(ctx.uow), self._set_warehouses)
-        try:
-            from erp_desktop.services import masterdata
+        from erp_desktop.services import masterdata  # before the queries: a synchronous runner calls them at once
 
-            ctx.query(lambda: masterdata.list_categories(ctx.uow), self._set_categories, lambda exc: None)
-        except ImportError:  # pragma: no cover
-            pass
+        ctx.query(lambda: masterdata.list_warehouses(ctx.uow), self._set_warehouses)
+        ctx.query(lambda: masterdata.list_categories(ctx.uow), self._set_categories, lambda exc: None)
         remember_geometry(self, ctx)
 
     def _set_warehouses(self, rows) -> None:

@@ -271,7 +271,10 @@ class StockDocDialog(QDialog):
         self.print_button = self.buttons.addButton(tr("Print…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.print_button.setToolTip(tr("Print the posted document (Ctrl+P)"))
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
+        from ..shell import keys
+
+        keys.bind(self, "save", keys.click_if_usable(self.save_button), button=self.save_button)
+        keys.bind(self, "post", keys.click_if_usable(self.post_button), button=self.post_button)
         self.post_button.setShortcut(QKeySequence("Ctrl+Return"))
         self._layout()
         self.add_button.clicked.connect(self._on_add_button_clicked)

@@ -38,7 +38,8 @@ from ..errors import run_confirmable, show_error
 from ..formatting import money_text, qty_text
 from ..forms import DocumentForm, GridColumn, LineGrid, register_form
 from ..table_models import Column, RowsTableModel
-from ..widgets.pickers import PartyPicker
+from ..widgets.decimal_edit import DecimalEdit
+from ..widgets.pickers import PartyPicker, StaffPicker
 from .common import AREAS, date_edit, date_of, to_qdate
 
 (
@@ -146,7 +147,7 @@ class OrderEditor(DocumentForm):
         self.customer_picker.picked.connect(self._on_customer_picker_picked)
         self.on_edit = date_edit(self)
         self.valid_edit = date_edit(self)
-        self.salesperson_edit = QLineEdit(self)
+        self.salesperson_edit = StaffPicker(self.ctx, self)  # 销售员: a member of staff (or a name typed)
         self.notes_edit = QLineEdit(self)
         self.add_field(tr("Customer"), self.customer_picker)
         self.add_field(tr("Date"), self.on_edit)
@@ -729,7 +730,6 @@ class OrderEditor(DocumentForm):
         """The delivery dialog; ``copy_of`` (改单) prefills it with that delivery's quantities."""
         if self.view is None or self.state not in ("confirmed", "partly_delivered"):
             return
-        from ..widgets.decimal_edit import DecimalEdit
         from .dialogs import DeliveryDialog
 
         dialog = DeliveryDialog(self.ctx, self.view, self)

@@ -7,7 +7,15 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from erp_desktop.services import sales
 from erp_desktop.services.paging import ListQuery
@@ -19,6 +27,7 @@ from ..formatting import date_text
 from ..forms import open_document
 from ..printing import add_list_print_action
 from ..table_models import Column
+from ..widgets.date_edit import DateEdit
 from ..widgets.list_page import ListPage
 from ..widgets.pickers import PartyPicker
 from .order_editor import OrderEditor
@@ -103,8 +112,8 @@ class OrdersPage(QWidget):
         self.list_page.activated.connect(lambda row: self.open_order(row.id))
         ctx.changed.connect(self._on_ctx_changed)
 
-    def _date_filter(self) -> QDateEdit:
-        edit = QDateEdit(self)
+    def _date_filter(self) -> DateEdit:
+        edit = DateEdit(self)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
         edit.setMinimumDate(QDate(2000, 1, 1))

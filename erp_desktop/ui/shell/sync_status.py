@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
 from erp_desktop.errors import UserError
@@ -51,7 +51,9 @@ class SyncController(QObject):
         self.label.setToolTip(self.tooltip)
         window.statusBar().addPermanentWidget(self.label)
         self.action = QAction(tr("Sync now"), window)
-        self.action.setShortcut(QKeySequence("F9"))
+        self.action.setText(tr("Sync now") + "\tF9")  # F9 is the keyboard contract's (keys.py)
+        if hasattr(window, "fallbacks"):
+            window.fallbacks["sync"] = lambda: self.action.trigger() if self.action.isEnabled() else None
         self.action.triggered.connect(lambda: self.sync(manual=True))
         self.action.setEnabled(ctx.uow.actor.can(Perm.SYNC) and ctx.uow.engine.dialect.name == "sqlite")
         window.menu("tools").addAction(self.action)
