@@ -21,6 +21,37 @@ def _english():
     i18n.set_language("en")
 
 
+@pytest.fixture(autouse=True)
+def _no_blocking_message_boxes(monkeypatch):
+    """A message box nobody answers would wait for ever (offscreen there is no one to click).
+    In a test that did not replace them, warnings and information are noted and answered OK,
+    questions are answered No, and an unexpected-error box ("Something went wrong") fails the test."""
+    import sys
+
+    if "PySide6.QtWidgets" not in sys.modules:
+        yield
+        return
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[tuple[str, str]] = []
+
+    def note(kind, answer):
+        def box(_parent, title, text, *args, **kwargs):
+            shown.append((kind, str(text)))
+            return answer
+
+        return staticmethod(box)
+
+    ok, no = QMessageBox.StandardButton.Ok, QMessageBox.StandardButton.No
+    monkeypatch.setattr(QMessageBox, "warning", note("warning", ok))
+    monkeypatch.setattr(QMessageBox, "information", note("information", ok))
+    monkeypatch.setattr(QMessageBox, "question", note("question", no))
+    monkeypatch.setattr(QMessageBox, "critical", note("critical", ok))
+    yield
+    bugs = [text for kind, text in shown if kind == "critical"]
+    assert not bugs, f"an unexpected-error box was shown: {bugs}"
+
+
 @pytest.fixture(scope="session")
 def migrated_template(tmp_path_factory):
     """An empty shop file migrated to head once per test session. Only the schema: reference
