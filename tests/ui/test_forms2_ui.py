@@ -184,3 +184,130 @@ def test_new_stock_form_asks_before_closing_unsaved(ui_ctx, qtbot, stock, invent
     monkeypatch.setattr(form_base, "ask_unsaved", lambda _p, title: form_base.DISCARD)
     press(qtbot, Qt.Key.Key_Escape)
     assert tabs.indexOf(form) < 0
+
+
+# --- purchase receipts ----------------------------------------------------------------------------
+@pytest.fixture
+def po(ui_ctx):
+    from erp_desktop.services import purchasing
+
+    uow = ui_ctx.uow
+    with uow.write() as tx:
+        tea = factories.product(tx, "TEA", name="Green tea", barcode="6901234567890", cost="6")
+        cup = factories.product(tx, "CUP", name="Cup", barcode="6900000000001", cost="2")
+        sup = factories.supplier(tx, "S1", name="Tea Co")
+        _w, (a1,) = factories.warehouse(tx, "MAIN", bins=("A-01",))
+        ids = dict(tea=tea.id, cup=cup.id, sup=sup.id, a1=a1.id)
+    ref = purchasing.create_order(
+        uow,
+        supplier_id=ids["sup"],
+        on=date.today(),
+        lines=[
+            purchasing.OrderLineInput(ids["tea"], D("10"), D("5"), D("0.13")),
+            purchasing.OrderLineInput(ids["cup"], D("4"), D("2"), D("0.13")),
+        ],
+    )
+    purchasing.confirm_order(uow, ref.id)
+    ids["order"] = ref.id
+    return ids
+
+
+def _payables(uow, supplier_id):
+    from sqlalchemy import select
+
+    from erp_desktop.models.finance import OpenItem
+
+    with uow.read() as tx:
+        return sorted(
+            (i.doc_type, i.amount)
+            for i in tx.scalars(select(OpenItem).where(OpenItem.party_id == supplier_id, OpenItem.kind == "payable"))
+        )
+
+
+def test_purchase_receipt_by_keys_and_scanner_then_amend(ui_ctx, qtbot, po, errors, monkeypatch):
+    from erp_desktop.services import purchasing
+    from erp_desktop.ui.purchasing import create_tab as purchasing_tab
+    from erp_desktop.ui.purchasing.receipt_form import ReceiptForm
+
+    monkeypatch.setattr("erp_desktop.ui.purchasing.receipt_form.ask", lambda _p, _q: True)
+    uow = ui_ctx.uow
+    tab = purchasing_tab(ui_ctx)
+    qtbot.addWidget(tab)
+    tab.show()
+    page = tab.orders_page
+    qtbot.waitUntil(lambda: page.list_page.model.rowCount() == 1)
+    _activate(qtbot, page.list_page.table_view)
+    page.list_page.table_view.selectRow(0)
+    press(qtbot, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)  # Ctrl+R: receive the order
+    tabs = document_tabs(ui_ctx)
+    qtbot.addWidget(tabs)
+    form = tabs.current_form()
+    assert isinstance(form, ReceiptForm) and form.grid.line_count == 2
+    _activate(qtbot, form.grid.editor(0, "now"))  # where a new receipt starts
+    assert form.grid.editor(0, "now").text() == "10" and form.grid.editor(1, "now").text() == "4"
+    press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(qtbot, "6")  # only 6 of the tea came
+    press(qtbot, Qt.Key.Key_Down)
+    assert focused() is form.grid.editor(1, "now")
+    press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(qtbot, "2")
+    enter(qtbot)  # the line's last cell: on to the scan cell
+    assert focused() is form.grid.picker
+    type_text(qtbot, "6900000000001", delay=0)  # one more cup scanned
+    enter(qtbot)
+    assert [form.grid.value(r, "now") for r in range(2)] == [D("6"), D("3")]
+    assert focused() is form.grid.picker
+    type_text(qtbot, "6999999999999", delay=0)  # not on the order: refused with a message
+    enter(qtbot)
+    press(qtbot, Qt.Key.Key_F11)  # post
+    assert errors == [] or all("6999999999999" in e or "No product" in e for e in errors)
+    receipt = form.receipt
+    assert receipt is not None and receipt.number.startswith("PR-")
+    assert [(l.product_code, l.qty) for l in receipt.lines] == [("TEA", D("6")), ("CUP", D("3"))]
+    # 6 × 5 = 30.00 + 3.90; 3 × 2 = 6.00 + 0.78 → 40.68
+    assert receipt.gross_total == D("40.68") and _payables(uow, po["sup"]) == [("PR", D("40.68"))]
+    assert purchasing.get_order_detail(uow, po["order"]).state == "partly_received"
+    assert tabs.tabText(tabs.indexOf(form)) == receipt.number
+    assert not form.print_button.isHidden() and form.print_button.isEnabled()
+
+    form.amend_button.setFocus()
+    qtbot.waitUntil(lambda: form.amend_button.hasFocus())
+    press(qtbot, Qt.Key.Key_Space)  # 改单
+    assert form.receipt.state == "reversed" and form.amend_button.isHidden()
+    assert "reversed by PT-" in form.info_label.text()
+    copy = tabs.current_form()
+    assert isinstance(copy, ReceiptForm) and copy is not form and copy.receipt is None
+    assert [copy.grid.value(r, "now") for r in range(2)] == [D("6"), D("3")]  # the same quantities
+    assert on_hand(uow, po["tea"]) == D("0") and purchasing.get_order_detail(uow, po["order"]).state == "confirmed"
+    qtbot.wait(50)
+    tabs.activateWindow()
+    _activate(qtbot, copy.grid.editor(0, "now"))
+    press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(qtbot, "7")  # the correction: 7 of the tea
+    press(qtbot, Qt.Key.Key_F11)
+    assert copy.receipt is not None and copy.receipt.number != receipt.number
+    assert [(l.product_code, l.qty) for l in copy.receipt.lines] == [("TEA", D("7")), ("CUP", D("3"))]
+    assert (on_hand(uow, po["tea"]), on_hand(uow, po["cup"])) == (D("7"), D("3"))
+    assert sorted(_payables(uow, po["sup"])) == [("PR", D("40.68")), ("PR", D("46.33")), ("PT", D("-40.68"))]
+    pairs = purchasing.receipt_reversals(uow, po["order"])
+    assert pairs[receipt.id].startswith("PT-") and set(pairs.values()) >= {receipt.number}
+    ok_checks(uow)
+
+
+def test_new_receipt_asks_before_closing_unsaved(ui_ctx, qtbot, po, monkeypatch):
+    from erp_desktop.services import purchasing
+    from erp_desktop.ui.purchasing.receipt_form import open_receipt
+
+    form = open_receipt(ui_ctx, order=purchasing.get_order_detail(ui_ctx.uow, po["order"]))
+    tabs = document_tabs(ui_ctx)
+    qtbot.addWidget(tabs)
+    _activate(qtbot, form.grid.editor(0, "now"))
+    type_text(qtbot, "3")
+    assert form.has_unsaved_changes()
+    asked: list[str] = []
+    monkeypatch.setattr(form_base, "ask_unsaved", lambda _p, title: asked.append(title) or form_base.CANCEL)
+    press(qtbot, Qt.Key.Key_Escape)
+    assert asked and tabs.indexOf(form) >= 0
+    monkeypatch.setattr(form_base, "ask_unsaved", lambda _p, title: form_base.DISCARD)
+    press(qtbot, Qt.Key.Key_Escape)
+    assert tabs.indexOf(form) < 0 and purchasing.get_order_detail(ui_ctx.uow, po["order"]).receipts == ()
