@@ -311,3 +311,122 @@ def test_new_receipt_asks_before_closing_unsaved(ui_ctx, qtbot, po, monkeypatch)
     monkeypatch.setattr(form_base, "ask_unsaved", lambda _p, title: form_base.DISCARD)
     press(qtbot, Qt.Key.Key_Escape)
     assert tabs.indexOf(form) < 0 and purchasing.get_order_detail(ui_ctx.uow, po["order"]).receipts == ()
+
+
+# --- money receipts -------------------------------------------------------------------------------
+@pytest.fixture
+def receivables(ui_ctx):
+    from erp_desktop.services import finance
+    from tests.support.finance import delivery
+
+    uow = ui_ctx.uow
+    with uow.write() as tx:
+        cid = factories.customer(tx, "C001", name="张三超市").id
+    finance.create_money_account(
+        uow, code="BANK1", name="工商银行", opening_balance=D("5000"), opening_on=date(2026, 1, 1)
+    )
+    delivery(uow, cid, "600", date.today(), "DN-1")
+    delivery(uow, cid, "700", date.today(), "DN-2")
+    return cid
+
+
+def _open(uow, cid):
+    from erp_desktop.services import finance
+
+    return {i.doc_number: i.open for i in finance.list_open_items(uow, kind="receivable", party_id=cid)}
+
+
+def test_money_receipt_allocated_to_two_deliveries_by_keys_then_amend(ui_ctx, qtbot, receivables, errors, monkeypatch):
+    from erp_desktop.services import finance
+    from erp_desktop.ui.finance import FinanceTab
+    from erp_desktop.ui.finance.money_form import MoneyDocForm
+
+    monkeypatch.setattr("erp_desktop.ui.finance.money_form.ask", lambda _p, _q: True)
+    uow, cid = ui_ctx.uow, receivables
+    tab = FinanceTab(ui_ctx)
+    qtbot.addWidget(tab)
+    tab.setCurrentWidget(tab.money_docs_page)
+    tab.show()
+    page = tab.money_docs_page
+    _activate(qtbot, page.list_page.table_view)
+    press(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # Ctrl+N: a new receipt
+    tabs = document_tabs(ui_ctx)
+    qtbot.addWidget(tabs)
+    form = tabs.current_form()
+    assert isinstance(form, MoneyDocForm) and form.doc_kind == "receipt"
+    _activate(qtbot, form.party_picker)
+    type_text(qtbot, "C001")
+    enter(qtbot)  # the customer: its open items fill the grid, the cursor goes to the amount
+    assert form.grid.line_count == 2 and focused() is form.amount_edit
+    type_text(qtbot, "1000")
+    enter(qtbot)  # on to the first item's 核销 cell
+    assert focused() is form.grid.editor(0, "allocate")
+    type_text(qtbot, "600")
+    enter(qtbot)  # down to the second
+    assert focused() is form.grid.editor(1, "allocate")
+    type_text(qtbot, "400")
+    assert "Allocated 1,000.00 of 1,000.00" in form.totals_label.text()
+    press(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # Ctrl+S posts it
+    assert errors == []
+    detail = form.detail
+    assert detail is not None and detail.doc.number.startswith("RC-") and detail.doc.amount == D("1000")
+    assert [(a.doc_number, a.amount) for a in detail.allocations] == [("DN-1", D("600")), ("DN-2", D("400"))]
+    assert _open(uow, cid) == {"DN-2": D("300")}
+    assert tabs.tabText(tabs.indexOf(form)) == detail.doc.number and not form.print_button.isHidden()
+
+    form.amend_button.setFocus()
+    qtbot.waitUntil(lambda: form.amend_button.hasFocus())
+    press(qtbot, Qt.Key.Key_Space)  # 改单
+    assert form.detail.doc.state == "reversed" and form.amend_button.isHidden()
+    copy = tabs.current_form()
+    assert isinstance(copy, MoneyDocForm) and copy is not form and copy.detail is None
+    assert _open(uow, cid) == {"DN-1": D("600"), "DN-2": D("700")}  # the allocations undone
+    assert copy.amount_edit.value() == D("1000")
+    assert [copy.grid.value(r, "allocate") for r in range(2)] == [D("600"), D("400")]  # the same allocations
+    qtbot.wait(50)
+    tabs.activateWindow()
+    _activate(qtbot, copy.amount_edit)
+    press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(qtbot, "1300")  # the correction: the customer paid both in full
+    enter(qtbot)
+    press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(qtbot, "600")
+    enter(qtbot)
+    press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(qtbot, "700")
+    press(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert errors == [] and copy.detail is not None and copy.detail.doc.amount == D("1300")
+    assert _open(uow, cid) == {}
+    page.list_page.reload()
+    pairs = {r.number: r.pair_label for r in page.list_page.model.rows}
+    reversal = form.detail.doc.pair_number
+    assert pairs == {
+        detail.doc.number: f"reversed by {reversal}",
+        reversal: f"红冲 of {detail.doc.number}",
+        copy.detail.doc.number: "",
+    }
+    page.state_combo.setCurrentIndex(page.state_combo.findData("posted"))
+    assert [r.number for r in page.list_page.model.rows] == [copy.detail.doc.number]
+    assert finance.get_money_doc(uow, copy.detail.doc.id).doc.state == "posted"
+    ok_checks(uow)
+
+
+@pytest.mark.parametrize("kind", ["receipt", "payment"])
+def test_new_money_form_asks_before_closing_unsaved(ui_ctx, qtbot, receivables, monkeypatch, kind):
+    from erp_desktop.ui.finance.money_form import MoneyDocsPage
+
+    page = MoneyDocsPage(ui_ctx)
+    qtbot.addWidget(page)
+    form = page.new_document(kind)
+    tabs = document_tabs(ui_ctx)
+    qtbot.addWidget(tabs)
+    _activate(qtbot, form.amount_edit)
+    type_text(qtbot, "12")
+    assert form.has_unsaved_changes()
+    asked: list[str] = []
+    monkeypatch.setattr(form_base, "ask_unsaved", lambda _p, title: asked.append(title) or form_base.CANCEL)
+    press(qtbot, Qt.Key.Key_Escape)
+    assert asked and tabs.indexOf(form) >= 0
+    monkeypatch.setattr(form_base, "ask_unsaved", lambda _p, title: form_base.DISCARD)
+    press(qtbot, Qt.Key.Key_Escape)
+    assert tabs.indexOf(form) < 0
