@@ -7,8 +7,9 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Any, cast
 
-from sqlalchemy import or_, select
+from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from erp_desktop.errors import NotFound
@@ -170,7 +171,6 @@ def list_money_docs(uow: UnitOfWork, query: ListQuery) -> Page[MoneyDocRow]:
                     MoneyTxn.memo.like(pattern, escape="\\"),
                 )
             )
-        table = MoneyTxn.__table__
         q = ListQuery(
             search=query.search,
             sort=query.sort or "on",
@@ -182,9 +182,12 @@ def list_money_docs(uow: UnitOfWork, query: ListQuery) -> Page[MoneyDocRow]:
         return keyset_page(
             tx,
             stmt,
-            sort_columns={"on": table.c.on, "number": table.c.number, "amount": table.c.amount},
+            sort_columns=cast(
+                "dict[str, ColumnElement[Any]]",
+                {"on": MoneyTxn.on, "number": MoneyTxn.number, "amount": MoneyTxn.amount},
+            ),
             default_sort="on",
-            id_column=table.c.id,
+            id_column=cast("ColumnElement[Any]", MoneyTxn.id),
             query=q,
             to_row=lambda r: _row(tx, r[0], r[1] or ""),
         )
