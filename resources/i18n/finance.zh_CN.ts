@@ -1633,6 +1633,46 @@
       <translation>转账 {source} → {target}</translation>
     </message>
     <message>
+      <location filename="../../erp_desktop/services/finance/money_docs.py" line="75" />
+      <source>reversed by {number}</source>
+      <translation>已被 {number} 红冲</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/money_docs.py" line="85" />
+      <source>Receipt (收款)</source>
+      <translation>收款</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/money_docs.py" line="85" />
+      <source>Payment (付款)</source>
+      <translation>付款</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/money_docs.py" line="74" />
+      <source>红冲 of {number}</source>
+      <translation>红冲 {number}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/money_docs.py" line="35" />
+      <source>posted</source>
+      <translation>已过账</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/money_docs.py" line="35" />
+      <source>reversed</source>
+      <translation>已红冲</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/money_docs.py" line="35" />
+      <source>红冲</source>
+      <translation>红冲</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/money_docs.py" line="128" />
+      <source>The receipt or payment no longer exists.</source>
+      <translation>该收款或付款单已不存在。</translation>
+    </message>
+    <message>
       <location filename="../../erp_desktop/services/finance/queries.py" line="34" />
       <source>Receipt of money</source>
       <translation>收款</translation>
@@ -1953,67 +1993,72 @@
       <translation>模板第 {n} 行需要金额。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/__init__.py" line="47" />
+      <location filename="../../erp_desktop/ui/finance/__init__.py" line="49" />
       <source>Money accounts (资金账户)</source>
       <translation>资金账户</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/__init__.py" line="48" />
+      <location filename="../../erp_desktop/ui/finance/__init__.py" line="50" />
       <source>Receipts / payments</source>
       <translation>收款/付款</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/__init__.py" line="49" />
+      <location filename="../../erp_desktop/ui/finance/__init__.py" line="51" />
+      <source>Receipt and payment list</source>
+      <translation>收付款单列表</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/__init__.py" line="52" />
       <source>Receivables / payables</source>
       <translation>应收/应付</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/__init__.py" line="50" />
+      <location filename="../../erp_desktop/ui/finance/__init__.py" line="53" />
       <source>Statements</source>
       <translation>对账单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/__init__.py" line="51" />
+      <location filename="../../erp_desktop/ui/finance/__init__.py" line="54" />
       <source>Invoices</source>
       <translation>发票</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/__init__.py" line="52" />
+      <location filename="../../erp_desktop/ui/finance/__init__.py" line="55" />
       <source>Journal</source>
       <translation>凭证</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/__init__.py" line="53" />
+      <location filename="../../erp_desktop/ui/finance/__init__.py" line="56" />
       <source>Vouchers (凭证)</source>
       <translation>凭证</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/__init__.py" line="54" />
+      <location filename="../../erp_desktop/ui/finance/__init__.py" line="57" />
       <source>Ledgers (账簿)</source>
       <translation>账簿</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/__init__.py" line="55" />
+      <location filename="../../erp_desktop/ui/finance/__init__.py" line="58" />
       <source>Reports</source>
       <translation>报表</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/__init__.py" line="56" />
+      <location filename="../../erp_desktop/ui/finance/__init__.py" line="59" />
       <source>Count differences (待处理财产损溢)</source>
       <translation>盘点差异（待处理财产损溢）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/__init__.py" line="57" />
+      <location filename="../../erp_desktop/ui/finance/__init__.py" line="60" />
       <source>VAT (增值税)</source>
       <translation>增值税</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/__init__.py" line="58" />
+      <location filename="../../erp_desktop/ui/finance/__init__.py" line="61" />
       <source>Period close</source>
       <translation>结账</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/__init__.py" line="59" />
+      <location filename="../../erp_desktop/ui/finance/__init__.py" line="62" />
       <source>Month-end (月结)</source>
       <translation>月结</translation>
     </message>
@@ -2373,6 +2418,106 @@
       <translation>红冲</translation>
     </message>
     <message>
+      <location filename="../../erp_desktop/ui/finance/money_form.py" line="67" />
+      <source>Due</source>
+      <translation>到期日</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/money_form.py" line="69" />
+      <source>Open amount</source>
+      <translation>未清金额</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/money_form.py" line="70" />
+      <source>Allocate</source>
+      <translation>核销</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/money_form.py" line="102" />
+      <source>Bank slip no., cheque no. …</source>
+      <translation>银行回单号、支票号…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/money_form.py" line="120" />
+      <source>Save</source>
+      <translation>保存</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/money_form.py" line="121" />
+      <source>Auto-allocate oldest first</source>
+      <translation>自动核销（最早优先）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/money_form.py" line="122" />
+      <source>Amend (红冲)</source>
+      <translation>改单（红冲）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/money_form.py" line="124" />
+      <source>Reverse it (冲销) and open a copy with the same amount and allocations to correct and post again.</source>
+      <translation>冲销本单，并打开金额与核销相同的副本，更正后重新过账。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/money_form.py" line="254" />
+      <source>Allocated {allocated} of {available}; {left} stays as an advance</source>
+      <translation>已核销 {allocated} / {available}；{left} 留作预收/预付</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/money_form.py" line="381" />
+      <source>Corrected copy of {number}.</source>
+      <translation>{number} 的更正副本。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/money_form.py" line="426" />
+      <source>New receipt</source>
+      <translation>新建入库</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/money_form.py" line="427" />
+      <source>New payment</source>
+      <translation>新建付款</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/money_form.py" line="159" />
+      <source>New {kind}</source>
+      <translation>新建{kind}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/money_form.py" line="243" />
+      <source>{amount} · allocated {allocated}</source>
+      <translation>{amount} · 已核销 {allocated}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/money_form.py" line="337" />
+      <source>Reverse {number} (冲销) and open a copy to correct? The reversal is posted at once.</source>
+      <translation>冲销 {number} 并打开副本进行更正？冲销单将立即过账。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/money_form.py" line="397" />
+      <source>Customer / supplier</source>
+      <translation>客户 / 供应商</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/money_form.py" line="405" />
+      <source>Search number, reference or memo…</source>
+      <translation>搜索单号、凭据号或摘要…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/money_form.py" line="408" />
+      <source>All types</source>
+      <translation>全部类型</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/money_form.py" line="412" />
+      <source>All states</source>
+      <translation>全部状态</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/money_form.py" line="296" />
+      <source>Choose the customer or supplier first.</source>
+      <translation>请先选择客户或供应商。</translation>
+    </message>
+    <message>
       <location filename="../../erp_desktop/ui/finance/month_end.py" line="50" />
       <source>Check</source>
       <translation>检查</translation>
@@ -2508,19 +2653,9 @@
       <translation>撤销 {a} 与 {b} 之间 {amount} 的核销？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/openitems.py" line="51" />
-      <source>Due</source>
-      <translation>到期日</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/ui/finance/openitems.py" line="53" />
       <source>Allocated</source>
       <translation>已核销</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/finance/openitems.py" line="54" />
-      <source>Open amount</source>
-      <translation>未清金额</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/openitems.py" line="55" />
@@ -2548,16 +2683,6 @@
       <translation>付款给供应商</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="65" />
-      <source>Bank slip no., cheque no. …</source>
-      <translation>银行回单号、支票号…</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="97" />
-      <source>Auto-allocate oldest first</source>
-      <translation>自动核销（最早优先）</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/ui/finance/receipts.py" line="99" />
       <source>Clear allocation</source>
       <translation>清除核销</translation>
@@ -2573,19 +2698,9 @@
       <translation>往来未清项——核销</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="272" />
-      <source>Allocated {allocated} of {available}; {left} stays as an advance</source>
-      <translation>已核销 {allocated} / {available}；{left} 留作预收/预付</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/ui/finance/receipts.py" line="74" />
       <source>Money</source>
       <translation>款项</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="93" />
-      <source>Allocate</source>
-      <translation>核销</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/receipts.py" line="206" />
@@ -2616,11 +2731,6 @@
       <location filename="../../erp_desktop/ui/finance/receipts.py" line="337" />
       <source>Saved {number}</source>
       <translation>已保存 {number}</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="284" />
-      <source>Choose the customer or supplier first.</source>
-      <translation>请先选择客户或供应商。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/receipts.py" line="291" />

@@ -519,107 +519,107 @@
       <translation>其他出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="383" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="393" />
       <source>line {n}</source>
       <translation>第 {n} 行</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="302" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="312" />
       <source>Stock document not found.</source>
       <translation>找不到库存单据。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="314" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="324" />
       <source>Someone else changed this document meanwhile; reopen it and try again.</source>
       <translation>此单据已被他人修改；请重新打开后再试。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="333" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="343" />
       <source>Unknown stock document type {kind}.</source>
       <translation>未知的库存单据类型 {kind}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="348" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="358" />
       <source>Enter the document date.</source>
       <translation>请输入单据日期。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="350" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="360" />
       <source>Add at least one line.</source>
       <translation>请至少添加一行。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="386" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="396" />
       <source>{where}: unknown product.</source>
       <translation>{where}：未知商品。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="389" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="399" />
       <source>{where}: product {code} {name} is inactive.</source>
       <translation>{where}：商品 {code} {name} 已停用。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="396" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="406" />
       <source>{where}: quantity must be greater than zero with at most 3 decimals (got {qty}).</source>
       <translation>{where}：数量必须大于零，最多 3 位小数（收到 {qty}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="426" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="436" />
       <source>{where}: a transfer needs a target bin different from its source.</source>
       <translation>{where}：调拨的目标库位必须与来源库位不同。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="454" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="464" />
       <source>{where}: unknown bin.</source>
       <translation>{where}：未知库位。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="473" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="483" />
       <source>Document {number} is already posted.</source>
       <translation>单据 {number} 已过账。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="478" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="488" />
       <source>Choose the reason of this {kind}: it decides the account booked against the stock.</source>
       <translation>请选择此{kind}的原因：它决定与库存对应的记账科目。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="254" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="264" />
       <source>Only a posted document can be reversed.</source>
       <translation>只有已过账的单据才能冲销。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="256" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="266" />
       <source>Document {number} has already been reversed.</source>
       <translation>单据 {number} 已被冲销。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="259" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="269" />
       <source>Document {number} is itself a reversal and cannot be reversed.</source>
       <translation>单据 {number} 本身是冲销单，不能再冲销。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="344" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="354" />
       <source>Unknown reason {reason}.</source>
       <translation>未知原因 {reason}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="410" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="420" />
       <source>{where}: choose the bin the stock comes from.</source>
       <translation>{where}：请选择出库库位。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="419" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="429" />
       <source>{where}: choose the bin the stock goes to.</source>
       <translation>{where}：请选择入库库位。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="435" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="445" />
       <source>{where}: the unit cost cannot be negative.</source>
       <translation>{where}：单位成本不能为负数。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="716" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="736" />
       <source>Stock document {number} not found.</source>
       <translation>找不到库存单据 {number}。</translation>
     </message>
@@ -879,119 +879,99 @@
       <translation>{text} 不是数字。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="60" />
-      <source>Document number</source>
-      <translation>单号</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="95" />
-      <source>New receipt</source>
-      <translation>新建入库</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="96" />
-      <source>New issue</source>
-      <translation>新建出库</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="97" />
-      <source>New transfer</source>
-      <translation>新建调拨</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="101" />
-      <source>Delete draft</source>
-      <translation>删除草稿</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="190" />
-      <source>Delete this draft?</source>
-      <translation>删除此草稿？</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="256" />
-      <source>Remove line</source>
-      <translation>删除行</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="268" />
-      <source>Save draft</source>
-      <translation>保存草稿</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="272" />
-      <source>Print the posted document (Ctrl+P)</source>
-      <translation>打印已过账的单据 (Ctrl+P)</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="344" />
-      <source>Add a line (scan or type the product, quantity, Enter)</source>
-      <translation>添加明细（扫描或输入商品、数量，回车）</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="92" />
-      <source>Search number, note or product…</source>
-      <translation>搜索单号、备注或商品…</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="177" />
-      <source>Reverse {number}? A reversing document is posted at once.</source>
-      <translation>冲销 {number}？将立即过账一张冲销单。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="202" />
-      <source>Posted {number}</source>
-      <translation>已过账 {number}</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="369" />
-      <source>— choose a reason —</source>
-      <translation>— 请选择原因 —</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="404" />
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="286" />
       <source>{count} lines, value {value}</source>
       <translation>{count} 行，金额 {value}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="434" />
-      <source>Enter a quantity greater than zero.</source>
-      <translation>请输入大于零的数量。</translation>
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="115" />
+      <source>New</source>
+      <translation>新建</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="442" />
-      <source>A transfer needs a target bin different from its source.</source>
-      <translation>调拨的目标库位必须与来源库位不同。</translation>
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="116" />
+      <source>Save draft</source>
+      <translation>保存草稿</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="502" />
-      <source>{code}: only {qty} in this warehouse; the line takes what is there.</source>
-      <translation>{code}：本仓仅有 {qty}，按现有数量出库。</translation>
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="120" />
+      <source>Reverse the posted document (红冲) and open a copy of it as a new draft to correct and post again.</source>
+      <translation>红冲已过账单据，并把副本作为新草稿打开，更正后重新过账。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="646" />
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="123" />
+      <source>Delete draft</source>
+      <translation>删除草稿</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="445" />
+      <source>Reverse {number}? A reversing document is posted at once.</source>
+      <translation>冲销 {number}？将立即过账一张冲销单。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="156" />
+      <source>Posted {number}</source>
+      <translation>已过账 {number}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="172" />
+      <source>— choose a reason —</source>
+      <translation>— 请选择原因 —</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="224" />
       <source>Reverses {number}.</source>
       <translation>冲销 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="648" />
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="226" />
       <source>Reversed by {number}.</source>
       <translation>已被 {number} 冲销。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="79" />
-      <source>All types</source>
-      <translation>全部类型</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="83" />
-      <source>All states</source>
-      <translation>全部状态</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="405" />
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="288" />
       <source>(+ lines at average cost)</source>
       <translation>（另有按平均成本计价的行）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="455" />
+      <source>Reverse {number} (红冲) and open a copy as a new draft to correct? The reversal is posted at once.</source>
+      <translation>红冲 {number} 并把副本作为新草稿打开进行更正？红冲单将立即过账。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="365" />
+      <source>Line {line}: enter a quantity greater than zero.</source>
+      <translation>第 {line} 行：请输入大于零的数量。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="409" />
+      <source>Delete this draft?</source>
+      <translation>删除此草稿？</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="325" />
+      <source>A transfer needs a target bin different from its source.</source>
+      <translation>调拨的目标库位必须与来源库位不同。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="41" />
+      <source>Document number</source>
+      <translation>单号</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="78" />
+      <source>New issue</source>
+      <translation>新建出库</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="79" />
+      <source>New transfer</source>
+      <translation>新建调拨</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="74" />
+      <source>Search number, note or product…</source>
+      <translation>搜索单号、备注或商品…</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/inventory/reports.py" line="137" />

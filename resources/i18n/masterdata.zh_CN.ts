@@ -784,11 +784,6 @@
       <translation>报价</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="635" />
-      <source>New</source>
-      <translation>新建</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/ui/masterdata/parties.py" line="636" />
       <source>Edit</source>
       <translation>编辑</translation>

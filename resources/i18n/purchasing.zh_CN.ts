@@ -389,7 +389,7 @@
       <translation>订单 {number} 状态为 {state}，只有已确认的订单可以入库。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/checks.py" line="109" />
+      <location filename="../../erp_desktop/services/purchasing/checks.py" line="119" />
       <source>Purchase receipts and returns have their moves, payables and entries</source>
       <translation>采购入库和退货的库存移动、应付和凭证齐全</translation>
     </message>
@@ -474,69 +474,89 @@
       <translation>没有采购入库单 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/queries.py" line="421" />
+      <location filename="../../erp_desktop/services/purchasing/queries.py" line="426" />
       <source>The purchase receipt no longer exists.</source>
       <translation>该采购入库单已不存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/queries.py" line="496" />
+      <location filename="../../erp_desktop/services/purchasing/queries.py" line="520" />
       <source>The supplier no longer exists.</source>
       <translation>该供应商已不存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="96" />
-      <source>A receipt cannot be dated before its order ({date}).</source>
-      <translation>入库日期不能早于订单日期（{date}）。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="100" />
-      <source>Choose the warehouse bin to receive into.</source>
-      <translation>请选择入库的仓库库位。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="110" />
-      <source>Nothing to receive: enter a quantity on at least one line.</source>
-      <translation>没有可入库的：请至少在一行输入数量。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="198" />
-      <source>Purchase receipt {number} ({order})</source>
-      <translation>采购入库 {number}（{order}）</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="236" />
+      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="338" />
       <source>A return cannot be dated before its receipt ({date}).</source>
       <translation>退货日期不能早于入库日期（{date}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="240" />
+      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="342" />
       <source>Nothing to return: enter a quantity on at least one line.</source>
       <translation>没有可退的：请至少在一行输入数量。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="340" />
+      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="442" />
       <source>Return to supplier {number} ({receipt})</source>
       <translation>采购退货 {number}（{receipt}）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="129" />
-      <source>That line is not on order {number}.</source>
-      <translation>该行不在订单 {number} 上。</translation>
+      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="97" />
+      <source>A receipt cannot be dated before its order ({date}).</source>
+      <translation>入库日期不能早于订单日期（{date}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="136" />
-      <source>Receiving {qty} of {code} {name} exceeds the order: ordered {ordered}, received {received}, tolerance {tolerance}%.</source>
-      <translation>入库 {code} {name} {qty} 超出订单：订购 {ordered}，已入库 {received}，容差 {tolerance}%。</translation>
+      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="101" />
+      <source>Choose the warehouse bin to receive into.</source>
+      <translation>请选择入库的仓库库位。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="258" />
+      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="111" />
+      <source>Nothing to receive: enter a quantity on at least one line.</source>
+      <translation>没有可入库的：请至少在一行输入数量。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="199" />
+      <source>Purchase receipt {number} ({order})</source>
+      <translation>采购入库 {number}（{order}）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="268" />
+      <source>Receipt {number} has already been reversed.</source>
+      <translation>入库单 {number} 已红冲。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="272" />
+      <source>The order of receipt {number} is closed; it cannot be reversed.</source>
+      <translation>入库单 {number} 的订单已关闭，不能红冲。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="279" />
+      <source>Everything on receipt {number} has gone back already.</source>
+      <translation>入库单 {number} 的货物已全部退回。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="286" />
+      <source>红冲 {number}</source>
+      <translation>红冲 {number}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="360" />
       <source>That line is not on receipt {number}.</source>
       <translation>该行不在入库单 {number} 上。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="264" />
+      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="366" />
       <source>Cannot return {qty} of {code} {name}: received {received}, already returned {returned}.</source>
       <translation>不能退 {code} {name} {qty}：已入库 {received}，已退 {returned}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="130" />
+      <source>That line is not on order {number}.</source>
+      <translation>该行不在订单 {number} 上。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="137" />
+      <source>Receiving {qty} of {code} {name} exceeds the order: ordered {ordered}, received {received}, tolerance {tolerance}%.</source>
+      <translation>入库 {code} {name} {qty} 超出订单：订购 {ordered}，已入库 {received}，容差 {tolerance}%。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/purchasing/reorder.py" line="192" />
@@ -669,42 +689,47 @@
       <translation>关闭订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="147" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="146" />
+      <source>Open receipt…</source>
+      <translation>打开入库单…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="148" />
       <source>Print the order (Ctrl+P)</source>
       <translation>打印订单 (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="148" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="149" />
       <source>Print receipt note</source>
       <translation>打印入库单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="149" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="150" />
       <source>Print return note</source>
       <translation>打印退货单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="315" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="316" />
       <source>Net {net} · Tax {tax} · Total {gross}</source>
       <translation>不含税 {net} · 税额 {tax} · 合计 {gross}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="341" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="342" />
       <source>requested</source>
       <translation>已提交</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="341" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="342" />
       <source>rejected</source>
       <translation>已驳回</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="532" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="551" />
       <source>Reject order</source>
       <translation>驳回订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="532" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="551" />
       <source>Why is the order rejected?</source>
       <translation>驳回原因？</translation>
     </message>
@@ -724,72 +749,72 @@
       <translation>审批人</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="212" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="213" />
       <source>New purchase order</source>
       <translation>新建采购订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="219" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="220" />
       <source>{number} · {state} · buyer {buyer}</source>
       <translation>{number} · {state} · 采购员 {buyer}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="328" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="329" />
       <source>Save the order to see whether it needs approval.</source>
       <translation>保存订单后可查看是否需要审批。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="381" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="383" />
       <source>Ordered {ordered} · received {received} · returned {returned} · late lines {late} · invoiced {invoiced} · paid {paid}</source>
       <translation>订购 {ordered} · 已入库 {received} · 已退货 {returned} · 逾期行 {late} · 已开票 {invoiced} · 已付款 {paid}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="585" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="622" />
       <source>Receipt</source>
       <translation>入库单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="585" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="622" />
       <source>Return</source>
       <translation>退货单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="297" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="298" />
       <source>Late: the expected date has passed and the line is not fully received.</source>
       <translation>逾期：已过预计到货日期且未全部入库。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="330" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="331" />
       <source>No approval rule applies to this order.</source>
       <translation>此订单不适用任何审批规则。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="393" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="412" />
       <source>Receipts and returns: {docs}</source>
       <translation>入库与退货：{docs}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="461" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="480" />
       <source>Line {line}: quantity, price and tax rate must be numbers.</source>
       <translation>第 {line} 行：数量、单价和税率必须是数字。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="553" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="590" />
       <source>Return to supplier</source>
       <translation>采购退货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="332" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="333" />
       <source>Approved.</source>
       <translation>已审批通过。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="335" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="336" />
       <source>Rejected — change the order and submit it again. </source>
       <translation>已驳回——请修改订单后重新提交。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="337" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="338" />
       <source>Needs approval by {who}. Rules: {rules}</source>
       <translation>需要 {who} 审批。规则：{rules}</translation>
     </message>
@@ -844,59 +869,99 @@
       <translation>搜索单号或供应商…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="51" />
-      <source>Receive {number}</source>
-      <translation>入库 {number}</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="57" />
-      <source>Into warehouse / bin</source>
-      <translation>入库仓库 / 库位</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="80" />
-      <source>Post receipt</source>
-      <translation>过账入库</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="127" />
-      <source>Return to supplier from {number}</source>
-      <translation>从 {number} 退货给供应商</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="152" />
-      <source>Post return</source>
-      <translation>过账退货</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="61" />
+      <location filename="../../erp_desktop/ui/purchasing/receipt_form.py" line="44" />
       <source>Receive now</source>
       <translation>本次入库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="85" />
-      <source>Supplier {supplier}</source>
-      <translation>供应商 {supplier}</translation>
+      <location filename="../../erp_desktop/ui/purchasing/receipt_form.py" line="92" />
+      <source>Into warehouse / bin</source>
+      <translation>入库仓库 / 库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="135" />
+      <location filename="../../erp_desktop/ui/purchasing/receipt_form.py" line="103" />
+      <source>Post receipt</source>
+      <translation>过账入库</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/receipt_form.py" line="104" />
+      <source>Scan to count</source>
+      <translation>扫码点数</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/receipt_form.py" line="105" />
+      <source>Set every quantity to 0, then scan each item received.</source>
+      <translation>把所有数量清零，然后逐件扫描收到的货物。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/receipt_form.py" line="109" />
+      <source>Reverse the posted receipt (红冲) and open a new receipt of the order with the same quantities.</source>
+      <translation>红冲已过账的入库单，并按相同数量为该订单打开新的入库单。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/receipt_form.py" line="195" />
+      <source>Receive {number}</source>
+      <translation>入库 {number}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/receipt_form.py" line="247" />
+      <source>Order {number}</source>
+      <translation>订单 {number}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/receipt_form.py" line="287" />
+      <source>Receiving {qty} · Net {net} · Tax {tax} · Total {gross}</source>
+      <translation>本次入库 {qty} · 不含税 {net} · 税额 {tax} · 合计 {gross}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/receipt_form.py" line="153" />
+      <source>Received {number}</source>
+      <translation>已入库 {number}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/receipt_form.py" line="356" />
+      <source>Reverse receipt {number} (红冲) and receive a corrected copy? The goods leave stock and the payable is reduced.</source>
+      <translation>红冲入库单 {number} 并重新入库更正后的副本？货物将出库，应付账款相应减少。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/receipt_form.py" line="196" />
+      <source>new</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/receipt_form.py" line="317" />
+      <source>{product} is not outstanding on order {number}.</source>
+      <translation>{product} 不在订单 {number} 的未入库明细中。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/receipt_form.py" line="136" />
+      <source>Line {line}: the quantity must be a number.</source>
+      <translation>第 {line} 行：数量必须是数字。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="47" />
+      <source>Return to supplier from {number}</source>
+      <translation>从 {number} 退货给供应商</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="72" />
+      <source>Post return</source>
+      <translation>过账退货</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="55" />
       <source>Returnable</source>
       <translation>可退数量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="135" />
+      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="55" />
       <source>Return now</source>
       <translation>本次退货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="158" />
+      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="78" />
       <source>{order} · {supplier} · {where}</source>
       <translation>{order} · {supplier} · {where}</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="101" />
-      <source>Line {line}: the quantity must be a number.</source>
-      <translation>第 {line} 行：数量必须是数字。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="75" />

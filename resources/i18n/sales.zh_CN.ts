@@ -384,11 +384,6 @@
       <translation>出库单 {number} 的货物已全部退回。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="515" />
-      <source>红冲 {number}</source>
-      <translation>红冲 {number}</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/services/sales/deliveries.py" line="573" />
       <source>Enter what goes out in exchange.</source>
       <translation>请输入换出的商品。</translation>
@@ -579,11 +574,6 @@
       <translation>不含税 {net} · 税额 {tax} · 价税合计 {gross}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="922" />
-      <source>红冲 of {number}</source>
-      <translation>红冲 {number}</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/ui/sales/order_editor.py" line="84" />
       <source>Short</source>
       <translation>缺货</translation>
@@ -667,11 +657,6 @@
       <location filename="../../erp_desktop/ui/sales/order_editor.py" line="488" />
       <source>On hand {on_hand}, reserved by other open orders {reserved}</source>
       <translation>现存 {on_hand},其他未完成订单占用 {reserved}</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="921" />
-      <source>reversed by {number}</source>
-      <translation>已被 {number} 红冲</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/sales/order_editor.py" line="119" />

@@ -110,11 +110,6 @@
       <translation>{title} 尚未保存，是否保存？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/forms/base.py" line="55" />
-      <source>Save</source>
-      <translation>保存</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/ui/forms/base.py" line="56" />
       <source>Discard</source>
       <translation>放弃</translation>

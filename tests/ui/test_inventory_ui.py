@@ -42,6 +42,7 @@ def shop(uow):
 def tab(ui_ctx, qtbot, monkeypatch):
     monkeypatch.setattr("erp_desktop.ui.inventory.counts.ask", lambda parent, question: True)
     monkeypatch.setattr("erp_desktop.ui.inventory.documents.ask", lambda parent, question: True)
+    monkeypatch.setattr("erp_desktop.ui.inventory.doc_form.ask", lambda parent, question: True)
     widget = InventoryTab(ui_ctx)
     qtbot.addWidget(widget)
     widget.resize(1200, 760)
@@ -96,50 +97,56 @@ def test_count_by_scanner_flags_unknown_and_posts(uow, shop, tab, qtbot):
     assert all(c.ok for c in verify.run_checks(uow))
 
 
+def _add(form, uow, code, qty, cost=None):
+    form.grid.picker.pick(lookups.find_product(uow, code))
+    row = form.grid.line_count - 1
+    form.grid.editor(row, "qty").setText(qty)
+    if cost is not None:
+        form.grid.editor(row, "unit_cost").setText(cost)
+    form.grid.value_edited.emit(row, "qty")
+
+
 def test_receipt_and_transfer_from_the_editor_then_reverse(uow, shop, tab, qtbot, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: warnings.append(a[2])))
     page = tab.documents
-    dialog = page.new_document("receipt")
-    qtbot.addWidget(dialog)
-    dialog.reason_combo.setCurrentIndex(dialog.reason_combo.findData("gift"))
-    dialog.target_picker.set_bin(shop["a2"])
-    dialog.product_picker.pick(lookups.find_product(uow, "TEA"))
-    dialog.qty_edit.setText("4")
-    dialog.cost_edit.setText("5.5")
-    qtbot.keyClick(dialog.qty_edit, Qt.Key.Key_Return)
-    assert [(l.product_code, l.qty, l.amount) for l in dialog.lines] == [("TEA", D("4"), D("22.00"))]
-    dialog.post()
-    assert dialog.posted_result.number.startswith("OR-") and dialog.posted_result.total_value == D("22.00")
-    assert dialog.state == "posted" and not dialog.post_button.isVisible() and dialog.reverse_button.isVisible()
+    form = page.new_document("receipt")
+    form.reason_combo.setCurrentIndex(form.reason_combo.findData("gift"))
+    form.target_picker.set_bin(shop["a2"])
+    _add(form, uow, "TEA", "4", "5.5")
+    assert form.grid.line_count == 1 and form.grid.item(0, form.grid.col("value")).text() == "22.00"
+    form.post()
+    assert form.posted_result.number.startswith("OR-") and form.posted_result.total_value == D("22.00")
+    assert form.state == "posted" and form.post_button.isHidden() and not form.reverse_button.isHidden()
     rows = page.list_page.model.rows
-    assert rows[0].number == dialog.posted_result.number and rows[0].state == "posted"
+    assert rows[0].number == form.posted_result.number and rows[0].state == "posted"
 
     transfer = page.new_document("transfer")
-    qtbot.addWidget(transfer)
     transfer.source_picker.set_bin(shop["a2"])
     transfer.target_picker.set_bin(shop["a2"])
-    transfer.product_picker.pick(lookups.find_product(uow, "TEA"))
-    transfer.qty_edit.setText("1")
-    transfer._on_add_button_clicked()
-    assert warnings and "different" in warnings[0] and transfer.lines == []
+    transfer.grid.picker.pick(lookups.find_product(uow, "TEA"))
+    assert warnings and "different" in warnings[0] and transfer.grid.line_count == 0
     transfer.target_picker.set_bin(shop["a1"])
-    transfer._on_add_button_clicked()
+    _add(transfer, uow, "TEA", "1")
     transfer.save()
     assert transfer.doc_id is not None and transfer.state == "draft"
     transfer.post()
     assert transfer.state == "posted"
 
-    dialog.reverse()  # 1 of the 4 received has moved on: refused, nothing written
-    assert "Not enough stock of TEA" in warnings[-1] and not hasattr(dialog, "reversal_result")
+    form.reverse()  # 1 of the 4 received has moved on: refused, nothing written
+    assert "Not enough stock of TEA" in warnings[-1] and form.reversal_result is None
     transfer.reverse()
     assert transfer.reversal_result.number.startswith("TR-")
-    dialog.reverse()
-    assert dialog.reversal_result.total_value == D("22.00")
-    assert "Reversed by" in dialog.info_label.text()
-    assert not dialog.reverse_button.isVisible()
+    form.reverse()
+    assert form.reversal_result.total_value == D("22.00")
+    assert "Reversed by" in form.info_label.text()
+    assert form.reverse_button.isHidden()
+    page.list_page.reload()
+    pairs = {r.number: r.pair_label for r in page.list_page.model.rows}
+    assert pairs[form.number] == f"reversed by {form.reversal_result.number}"
+    assert pairs[form.reversal_result.number] == f"红冲 of {form.number}"
     assert all(c.ok for c in verify.run_checks(uow)), [c for c in verify.run_checks(uow) if not c.ok]
 
 

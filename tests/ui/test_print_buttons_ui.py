@@ -425,9 +425,8 @@ def test_stock_document_posted_in_the_editor_prints_at_once(ui_ctx, qtbot, stock
     assert dialog.reason_combo.currentData() == ""  # no reason is pre-chosen: it decides the account
     dialog.reason_combo.setCurrentIndex(dialog.reason_combo.findData("damage"))
     dialog.source_picker.set_bin(stock_shop["a1"])
-    dialog.product_picker.pick(lookups.find_product(ui_ctx.uow, "TEA"))
-    dialog.qty_edit.setText("3")
-    dialog.add_button.click()
+    dialog.grid.picker.pick(lookups.find_product(ui_ctx.uow, "TEA"))
+    dialog.grid.editor(0, "qty").setText("3")
     dialog.post()
     assert (
         errors == []

@@ -51,7 +51,7 @@ def _ctx(uow, tmp_path, name, role):
 
 def test_order_approve_receive_in_the_window(uow, shop, qtbot, tmp_path, errors):
     from erp_desktop.ui.purchasing.order_editor import OrderEditor
-    from erp_desktop.ui.purchasing.receive_dialog import ReceiveDialog
+    from erp_desktop.ui.purchasing.receipt_form import ReceiptForm
 
     buyer = _ctx(uow, tmp_path, "bob", "buyer")
     editor = OrderEditor(buyer)
@@ -90,9 +90,9 @@ def test_order_approve_receive_in_the_window(uow, shop, qtbot, tmp_path, errors)
     assert not owner.receive_button.isHidden()
 
     clerk = _ctx(uow, tmp_path, "wang", "warehouse")
-    dialog = ReceiveDialog(clerk, owner.detail)
+    dialog = ReceiptForm(clerk, owner.detail)
     qtbot.addWidget(dialog)
-    assert dialog.lines_table.item(0, 5).text() == "300"
+    assert dialog.grid.editor(0, "now").text() == "300"
     assert dialog.bin_picker.bin_id() == shop["a1"]
     dialog.set_quantity(0, D("120"))
     dialog.post()
@@ -103,7 +103,7 @@ def test_order_approve_receive_in_the_window(uow, shop, qtbot, tmp_path, errors)
     assert "Receipts and returns: PR-" in owner.receipts_label.text()
     assert not owner.return_button.isHidden()
 
-    second = ReceiveDialog(clerk, owner.detail)
+    second = ReceiptForm(clerk, owner.detail)
     qtbot.addWidget(second)
     second.post()  # the rest
     owner.reload()

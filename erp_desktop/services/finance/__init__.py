@@ -104,6 +104,7 @@ if TYPE_CHECKING:
         transfer_money,
         update_money_account,
     )
+    from .money_docs import MoneyDocDetail, MoneyDocRow, get_money_doc, list_money_docs
     from .queries import (
         Ageing,
         AgeingRow,
@@ -233,6 +234,10 @@ _SOURCES: dict[str, tuple[str, str]] = {
     "MoneyLedger": ("queries", "MoneyLedger"),
     "MoneyLedgerLine": ("queries", "MoneyLedgerLine"),
     "MoneyTxnResult": ("money", "MoneyTxnResult"),
+    "MoneyDocDetail": ("money_docs", "MoneyDocDetail"),
+    "MoneyDocRow": ("money_docs", "MoneyDocRow"),
+    "get_money_doc": ("money_docs", "get_money_doc"),
+    "list_money_docs": ("money_docs", "list_money_docs"),
     "OpenItemRow": ("queries", "OpenItemRow"),
     "ProfitReport": ("queries", "ProfitReport"),
     "Statement": ("queries", "Statement"),
@@ -375,6 +380,10 @@ __all__ = [
     "MoneyLedger",
     "MoneyLedgerLine",
     "MoneyTxnResult",
+    "MoneyDocDetail",
+    "MoneyDocRow",
+    "get_money_doc",
+    "list_money_docs",
     "OpenItemRow",
     "ProfitReport",
     "Statement",

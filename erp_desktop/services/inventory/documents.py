@@ -26,7 +26,7 @@ from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from erp_desktop.errors import InvalidTransition, NotFound, ValidationError
 from erp_desktop.i18n import N_, tr, user_label
@@ -145,6 +145,16 @@ class StockDocRow:
     reversal_of_id: uuid.UUID | None
     reversed_by_id: uuid.UUID | None
     user_name: str
+    pair_number: str = ""  # the other document of a 红冲 pair (the reversal, or what it reverses)
+
+    @property
+    def pair_label(self) -> str:
+        """How the list shows the 红冲 pair: "reversed by TR-…" or "红冲 of OR-…"."""
+        if not self.pair_number:
+            return ""
+        if self.reversal_of_id is not None:
+            return tr("红冲 of {number}", number=self.pair_number)
+        return tr("reversed by {number}", number=self.pair_number)
 
 
 @dataclass(frozen=True)
@@ -566,7 +576,7 @@ def _location_labels(tx: Session, ids: set[uuid.UUID]) -> dict[uuid.UUID, str]:
     return {i: (f"{w} / {c}" if w else c) for i, c, w in rows}
 
 
-def _doc_row(doc: StockDoc, warehouse_name: str) -> StockDocRow:
+def _doc_row(doc: StockDoc, warehouse_name: str, pair_number: str = "") -> StockDocRow:
     return StockDocRow(
         doc.id,
         doc.number,
@@ -583,6 +593,7 @@ def _doc_row(doc: StockDoc, warehouse_name: str) -> StockDocRow:
         doc.reversal_of_id,
         doc.reversed_by_id,
         user_label(doc.user_name),
+        pair_number or "",
     )
 
 
@@ -619,7 +630,11 @@ def get_stock_doc(uow: UnitOfWork, doc_id: uuid.UUID) -> StockDocDetail:
             if other is not None:
                 numbers[other] = tx.scalar(select(StockDoc.number).where(StockDoc.id == other)) or ""
         return StockDocDetail(
-            _doc_row(doc, warehouse.name if warehouse else ""),
+            _doc_row(
+                doc,
+                warehouse.name if warehouse else "",
+                numbers.get(doc.reversal_of_id) or numbers.get(doc.reversed_by_id) or "",
+            ),
             doc.warehouse_id,
             doc.version,
             lines,
@@ -632,7 +647,12 @@ def list_stock_docs(uow: UnitOfWork, query: ListQuery) -> Page[StockDocRow]:
     """Documents, newest first by default. Filters: ``kind``, ``state``, ``date_from``,
     ``date_to``, ``warehouse_id``; search: number, note, or a product code/name on a line."""
     with uow.read() as tx:
-        stmt = select(StockDoc, Warehouse.name).outerjoin(Warehouse, Warehouse.id == StockDoc.warehouse_id)
+        partner = aliased(StockDoc)  # the other document of a 红冲 pair (one side at most is set)
+        stmt = (
+            select(StockDoc, Warehouse.name, partner.number)
+            .outerjoin(Warehouse, Warehouse.id == StockDoc.warehouse_id)
+            .outerjoin(partner, or_(partner.id == StockDoc.reversal_of_id, partner.id == StockDoc.reversed_by_id))
+        )
         f = query.filters
         if f.get("kind"):
             stmt = stmt.where(StockDoc.kind == f["kind"])
@@ -680,7 +700,7 @@ def list_stock_docs(uow: UnitOfWork, query: ListQuery) -> Page[StockDocRow]:
             default_sort="on",
             id_column=StockDoc.id,
             query=q,
-            to_row=lambda r: _doc_row(r[0], r[1] or ""),
+            to_row=lambda r: _doc_row(r[0], r[1] or "", r[2] or ""),
         )
 
 

@@ -98,6 +98,16 @@ def check_purchasing_documents(tx: Session) -> Check:
         .group_by(PurchaseReceiptLine.order_line_id)
     ):
         returned[line_id] = q
+    # a 红冲 (reversal) undoes a receipt: its lines count against what was received, not as returned
+    for line_id, q in tx.execute(
+        select(PurchaseReceiptLine.order_line_id, func.sum(PurchaseReturnLine.qty))
+        .join(PurchaseReturnLine, PurchaseReturnLine.receipt_line_id == PurchaseReceiptLine.id)
+        .join(PurchaseReturn, PurchaseReturn.id == PurchaseReturnLine.return_id)
+        .where(PurchaseReturn.state == "reversal")
+        .group_by(PurchaseReceiptLine.order_line_id)
+    ):
+        received[line_id] -= q
+        returned[line_id] -= q
     for line in tx.scalars(
         select(PurchaseOrderLine).where((PurchaseOrderLine.received_qty > 0) | (PurchaseOrderLine.returned_qty > 0))
     ):

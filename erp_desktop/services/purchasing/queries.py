@@ -397,6 +397,7 @@ class ReceiptLineRow:
     price: Decimal
     net: Decimal
     gross: Decimal
+    order_line_id: uuid.UUID | None = None
 
 
 @dataclass(frozen=True)
@@ -412,6 +413,10 @@ class ReceiptDetail:
     tax_total: Decimal
     gross_total: Decimal
     lines: tuple[ReceiptLineRow, ...]
+    state: str = "posted"  # or "reversed" (红冲)
+    pair_number: str = ""  # the reversal of a reversed receipt
+    note: str = ""
+    location_id: uuid.UUID | None = None
 
 
 def get_receipt_detail(uow: UnitOfWork, receipt_id: uuid.UUID) -> ReceiptDetail:
@@ -427,7 +432,17 @@ def get_receipt_detail(uow: UnitOfWork, receipt_id: uuid.UUID) -> ReceiptDetail:
             p = tx.get(Product, l.product_id)
             lines.append(
                 ReceiptLineRow(
-                    l.id, p.id, p.code, p.name, l.qty, l.returned_qty, l.qty - l.returned_qty, l.price, l.net, l.gross
+                    l.id,
+                    p.id,
+                    p.code,
+                    p.name,
+                    l.qty,
+                    l.returned_qty,
+                    l.qty - l.returned_qty,
+                    l.price,
+                    l.net,
+                    l.gross,
+                    l.order_line_id,
                 )
             )
         where = f"{loc.warehouse.code} / {loc.code}" if loc is not None and loc.warehouse else ""
@@ -443,6 +458,15 @@ def get_receipt_detail(uow: UnitOfWork, receipt_id: uuid.UUID) -> ReceiptDetail:
             r.tax_total,
             r.gross_total,
             tuple(lines),
+            r.state,
+            tx.scalar(
+                select(PurchaseReturn.number).where(
+                    PurchaseReturn.receipt_id == r.id, PurchaseReturn.state == "reversal"
+                )
+            )
+            or "",
+            r.note,
+            r.location_id,
         )
 
 

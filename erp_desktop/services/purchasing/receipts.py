@@ -25,7 +25,7 @@ from erp_desktop.services.system.auth import Perm, require
 from erp_desktop.storage.locks import lock_row
 from erp_desktop.storage.uow import UnitOfWork, actor_of
 
-from ...errors import NotFound, ValidationError
+from ...errors import InvalidTransition, NotFound, ValidationError
 from ...i18n import tr
 from ...models.base import uuid7
 from ...models.catalog import Product
@@ -33,6 +33,7 @@ from ...models.parties import Supplier
 from ...models.purchasing import (
     RECEIPT_DOC_TYPE,
     RETURN_DOC_TYPE,
+    PurchaseOrder,
     PurchaseOrderLine,
     PurchaseReceipt,
     PurchaseReceiptLine,
@@ -225,133 +226,232 @@ def return_to_supplier(
     received minus returned), InsufficientStock, PeriodClosed."""
     with uow.write() as tx:
         _require_stock_role(tx)
-        order_id = tx.scalar(select(PurchaseReceipt.order_id).where(PurchaseReceipt.id == receipt_id))
-        order = get_order(tx, order_id) if order_id is not None else None  # the order first, then
-        receipt = lock_row(tx, PurchaseReceipt, receipt_id)  # the receipt: the lock order in SYNC.md
-        if receipt is None or order is None:
-            raise NotFound(tr("The purchase receipt no longer exists."))
-        ensure_period_open(tx, on)
-        if on < receipt.on:
-            raise ValidationError(
-                tr("A return cannot be dated before its receipt ({date}).", date=receipt.on.isoformat()), field="on"
-            )
-        lines = [l for l in lines if l.qty != ZERO]
-        if not lines:
-            raise ValidationError(tr("Nothing to return: enter a quantity on at least one line."), field="qty")
-        by_id = {line.id: line for line in receipt.lines}
-        document = PurchaseReturn(
-            id=uuid7(),
-            number=next_number(tx, RETURN_DOC_TYPE, on),
-            on=on,
-            receipt_id=receipt.id,
-            order_id=order.id,
-            supplier_id=receipt.supplier_id,
-            reason=reason.strip(),
-            user_name=actor_of(tx).username,
-        )
-        tx.add(document)
-        supplier_loc = virtual_location_id(tx, VirtualLocation.SUPPLIER)
-        pending: list[tuple[PurchaseReturnLine, MoveSpec]] = []
-        for seq, spec in enumerate(lines, start=1):
-            line: PurchaseReceiptLine | None = by_id.get(spec.receipt_line_id)
-            if line is None:
-                raise ValidationError(tr("That line is not on receipt {number}.", number=receipt.number), field="line")
-            quantity = check_qty(spec.qty)
-            returnable = line.qty - line.returned_qty
-            if quantity > returnable:
-                product = tx.get(Product, line.product_id)
-                raise ValidationError(
-                    tr(
-                        "Cannot return {qty} of {code} {name}: received {received}, already returned {returned}.",
-                        qty=quantity,
-                        code=product.code,
-                        name=product.name,
-                        received=line.qty,
-                        returned=line.returned_qty,
-                    ),
-                    field="qty",
-                )
-            if quantity == returnable:  # the rest of the line: exactly what is left, no rounding residue
-                net, tax = line.net - line.returned_net, line.tax - line.returned_tax
-            else:
-                net, tax = money(line.net * quantity / line.qty), money(line.tax * quantity / line.qty)
-            line.returned_qty += quantity
-            line.returned_net += net
-            line.returned_tax += tax
-            order_line = tx.get(PurchaseOrderLine, line.order_line_id)
-            order_line.returned_qty += quantity
-            return_line = PurchaseReturnLine(
-                id=uuid7(),
-                receipt_line_id=line.id,
-                seq=seq,
-                product_id=line.product_id,
-                qty=quantity,
-                net=net,
-                tax=tax,
-                gross=net + tax,
-                cost=ZERO,
-            )
-            document.lines.append(return_line)
-            pending.append(
-                (
-                    return_line,
-                    MoveSpec(
-                        line.product_id,
-                        receipt.location_id,
-                        supplier_loc,
-                        quantity,
-                        value=net,
-                        doc_line_id=return_line.id,
-                    ),
-                )
-            )
-        written = post_moves(
-            tx,
-            [m for _, m in pending],
-            doc_type=RETURN_DOC_TYPE,
-            doc_id=document.id,
-            doc_number=document.number,
-            on=on,
-            acknowledged=acknowledged,
-        )
-        for (return_line, _), move in zip(pending, written):
-            return_line.cost = move.value
-        document.net_total = sum((l.net for l in document.lines), ZERO)
-        document.tax_total = sum((l.tax for l in document.lines), ZERO)
-        document.gross_total = sum((l.gross for l in document.lines), ZERO)
-        document.cost_total = sum((l.cost for l in document.lines), ZERO)
-        supplier = tx.get(Supplier, receipt.supplier_id)
-        raise_open_item(
-            tx,
-            kind="payable",
-            party_id=supplier.id,
-            doc_type=RETURN_DOC_TYPE,
-            doc_id=document.id,
-            doc_number=document.number,
-            on=on,
-            amount=-document.gross_total,
-            memo=receipt.number,
-        )
-        posting = Posting(
-            on,
-            doc_type=RETURN_DOC_TYPE,
-            doc_id=document.id,
-            doc_number=document.number,
-            memo=tr("Return to supplier {number} ({receipt})", number=document.number, receipt=receipt.number),
-        )
-        posting.debit(Accounts.PAYABLE, document.gross_total, party_kind="supplier", party_id=supplier.id)
-        posting.credit(Accounts.INVENTORY, document.cost_total)
-        posting.credit(Accounts.INPUT_VAT, document.tax_total)
-        posting.credit(Accounts.COGS, document.net_total - document.cost_total)
-        posting.post(tx)
-        order.refresh_receipt_state()
-        audit.record(
-            tx,
-            "post",
-            "purchase_return",
-            document.id,
-            summary=f"{document.number} {receipt.number} {document.gross_total}",
+        document, _receipt, order = _post_return(
+            tx, receipt_id, on=on, lines=lines, reason=reason, acknowledged=acknowledged
         )
         return PostedRef(
             document.id, document.number, document.net_total, document.tax_total, document.gross_total, order.state
         )
+
+
+REVERSED = "reversed"  # a receipt's state once reversed (红冲)
+REVERSAL = "reversal"  # the state of the return that reverses it
+
+
+def reverse_receipt(
+    uow: UnitOfWork,
+    receipt_id: uuid.UUID,
+    *,
+    on: date | None = None,
+    acknowledged: frozenset[str] = frozenset(),
+) -> PostedRef:
+    """红冲 a posted purchase receipt (改单): in ONE transaction post its mirror image — a return
+    to the supplier of everything not yet returned, in state ``reversal``, against the receipt
+    (stock out of the receipt's bin at the cost it came in, the payable reduced, the entry
+    reversed) — mark the receipt ``reversed`` and give the order its quantities back (not a
+    return: the receipt is undone), so the corrected copy can be received again. The pair is
+    linked both ways: the reversal's ``receipt_id`` and the receipt's state, listed by
+    ``receipt_reversals``. Raises InvalidTransition (already reversed, a reversal itself,
+    everything returned already, order closed or cancelled), InsufficientStock (the goods have
+    gone meanwhile), PeriodClosed, NotFound."""
+    with uow.write() as tx:
+        _require_stock_role(tx)
+        head = tx.execute(
+            select(PurchaseReceipt.order_id, PurchaseReceipt.number, PurchaseReceipt.state, PurchaseReceipt.on).where(
+                PurchaseReceipt.id == receipt_id
+            )
+        ).first()
+        if head is None:
+            raise NotFound(tr("The purchase receipt no longer exists."))
+        order_id, number, state, received_on = head
+        if state == REVERSED:
+            raise InvalidTransition(tr("Receipt {number} has already been reversed.", number=number))
+        order = tx.get(PurchaseOrder, order_id)
+        if order is None or order.state not in ("confirmed", "partly_received", "received"):
+            raise InvalidTransition(
+                tr("The order of receipt {number} is closed; it cannot be reversed.", number=number)
+            )
+        receipt_lines = tx.scalars(
+            select(PurchaseReceiptLine).where(PurchaseReceiptLine.receipt_id == receipt_id)
+        ).all()
+        lines = [ReturnLineInput(l.id, l.qty - l.returned_qty) for l in receipt_lines if l.qty > l.returned_qty]
+        if not lines:
+            raise InvalidTransition(tr("Everything on receipt {number} has gone back already.", number=number))
+        when = on or max(date.today(), received_on)
+        document, receipt, order = _post_return(
+            tx,
+            receipt_id,
+            on=when,
+            lines=lines,
+            reason=tr("红冲 {number}", number=number),
+            acknowledged=acknowledged,
+        )
+        document.state = REVERSAL
+        receipt.state = REVERSED
+        by_id = {line.id: line for line in receipt.lines}
+        for entered in lines:
+            order_line = tx.get(PurchaseOrderLine, by_id[entered.receipt_line_id].order_line_id)
+            order_line.returned_qty -= entered.qty  # not a return: the receipt is undone
+            order_line.received_qty -= entered.qty
+        order.refresh_receipt_state()
+        order.version += 1
+        audit.record(tx, "reverse", "purchase_receipt", receipt.id, summary=f"{receipt.number} → {document.number}")
+        return PostedRef(
+            document.id, document.number, document.net_total, document.tax_total, document.gross_total, order.state
+        )
+
+
+def receipt_reversals(uow: UnitOfWork, order_id: uuid.UUID) -> dict[uuid.UUID, str]:
+    """The 红冲 pairs of an order's receipts: receipt id → the number of its reversal, and
+    reversal id → the number of the receipt it reverses."""
+    with uow.read() as tx:
+        pairs: dict[uuid.UUID, str] = {}
+        rows = tx.execute(
+            select(PurchaseReturn.id, PurchaseReturn.number, PurchaseReceipt.id, PurchaseReceipt.number)
+            .join(PurchaseReceipt, PurchaseReceipt.id == PurchaseReturn.receipt_id)
+            .where(PurchaseReturn.order_id == order_id, PurchaseReturn.state == REVERSAL)
+        )
+        for return_id, return_number, receipt_id, receipt_number in rows:
+            pairs[receipt_id] = return_number
+            pairs[return_id] = receipt_number
+        return pairs
+
+
+def _post_return(
+    tx: Session,
+    receipt_id: uuid.UUID,
+    *,
+    on: date,
+    lines: list[ReturnLineInput],
+    reason: str,
+    acknowledged: frozenset[str],
+) -> tuple[PurchaseReturn, PurchaseReceipt, PurchaseOrder]:
+    """Post a return of ``lines`` of a receipt in ``tx`` (see ``return_to_supplier``)."""
+    order_id = tx.scalar(select(PurchaseReceipt.order_id).where(PurchaseReceipt.id == receipt_id))
+    order = get_order(tx, order_id) if order_id is not None else None  # the order first, then
+    receipt = lock_row(tx, PurchaseReceipt, receipt_id)  # the receipt: the lock order in SYNC.md
+    if receipt is None or order is None:
+        raise NotFound(tr("The purchase receipt no longer exists."))
+    ensure_period_open(tx, on)
+    if on < receipt.on:
+        raise ValidationError(
+            tr("A return cannot be dated before its receipt ({date}).", date=receipt.on.isoformat()), field="on"
+        )
+    lines = [l for l in lines if l.qty != ZERO]
+    if not lines:
+        raise ValidationError(tr("Nothing to return: enter a quantity on at least one line."), field="qty")
+    by_id = {line.id: line for line in receipt.lines}
+    document = PurchaseReturn(
+        id=uuid7(),
+        number=next_number(tx, RETURN_DOC_TYPE, on),
+        on=on,
+        receipt_id=receipt.id,
+        order_id=order.id,
+        supplier_id=receipt.supplier_id,
+        reason=reason.strip(),
+        user_name=actor_of(tx).username,
+    )
+    tx.add(document)
+    supplier_loc = virtual_location_id(tx, VirtualLocation.SUPPLIER)
+    pending: list[tuple[PurchaseReturnLine, MoveSpec]] = []
+    for seq, spec in enumerate(lines, start=1):
+        line: PurchaseReceiptLine | None = by_id.get(spec.receipt_line_id)
+        if line is None:
+            raise ValidationError(tr("That line is not on receipt {number}.", number=receipt.number), field="line")
+        quantity = check_qty(spec.qty)
+        returnable = line.qty - line.returned_qty
+        if quantity > returnable:
+            product = tx.get(Product, line.product_id)
+            raise ValidationError(
+                tr(
+                    "Cannot return {qty} of {code} {name}: received {received}, already returned {returned}.",
+                    qty=quantity,
+                    code=product.code,
+                    name=product.name,
+                    received=line.qty,
+                    returned=line.returned_qty,
+                ),
+                field="qty",
+            )
+        if quantity == returnable:  # the rest of the line: exactly what is left, no rounding residue
+            net, tax = line.net - line.returned_net, line.tax - line.returned_tax
+        else:
+            net, tax = money(line.net * quantity / line.qty), money(line.tax * quantity / line.qty)
+        line.returned_qty += quantity
+        line.returned_net += net
+        line.returned_tax += tax
+        order_line = tx.get(PurchaseOrderLine, line.order_line_id)
+        order_line.returned_qty += quantity
+        return_line = PurchaseReturnLine(
+            id=uuid7(),
+            receipt_line_id=line.id,
+            seq=seq,
+            product_id=line.product_id,
+            qty=quantity,
+            net=net,
+            tax=tax,
+            gross=net + tax,
+            cost=ZERO,
+        )
+        document.lines.append(return_line)
+        pending.append(
+            (
+                return_line,
+                MoveSpec(
+                    line.product_id,
+                    receipt.location_id,
+                    supplier_loc,
+                    quantity,
+                    value=net,
+                    doc_line_id=return_line.id,
+                ),
+            )
+        )
+    written = post_moves(
+        tx,
+        [m for _, m in pending],
+        doc_type=RETURN_DOC_TYPE,
+        doc_id=document.id,
+        doc_number=document.number,
+        on=on,
+        acknowledged=acknowledged,
+    )
+    for (return_line, _), move in zip(pending, written):
+        return_line.cost = move.value
+    document.net_total = sum((l.net for l in document.lines), ZERO)
+    document.tax_total = sum((l.tax for l in document.lines), ZERO)
+    document.gross_total = sum((l.gross for l in document.lines), ZERO)
+    document.cost_total = sum((l.cost for l in document.lines), ZERO)
+    supplier = tx.get(Supplier, receipt.supplier_id)
+    raise_open_item(
+        tx,
+        kind="payable",
+        party_id=supplier.id,
+        doc_type=RETURN_DOC_TYPE,
+        doc_id=document.id,
+        doc_number=document.number,
+        on=on,
+        amount=-document.gross_total,
+        memo=receipt.number,
+    )
+    posting = Posting(
+        on,
+        doc_type=RETURN_DOC_TYPE,
+        doc_id=document.id,
+        doc_number=document.number,
+        memo=tr("Return to supplier {number} ({receipt})", number=document.number, receipt=receipt.number),
+    )
+    posting.debit(Accounts.PAYABLE, document.gross_total, party_kind="supplier", party_id=supplier.id)
+    posting.credit(Accounts.INVENTORY, document.cost_total)
+    posting.credit(Accounts.INPUT_VAT, document.tax_total)
+    posting.credit(Accounts.COGS, document.net_total - document.cost_total)
+    posting.post(tx)
+    order.refresh_receipt_state()
+    audit.record(
+        tx,
+        "post",
+        "purchase_return",
+        document.id,
+        summary=f"{document.number} {receipt.number} {document.gross_total}",
+    )
+    return document, receipt, order

@@ -21,6 +21,7 @@ class FinanceTab(QTabWidget):
         from .journal import JournalPage
         from .ledgers import LedgersPage
         from .money import MoneyAccountsPage
+        from .money_form import MoneyDocsPage
         from .month_end import MonthEndPage
         from .openitems import OpenItemsPage
         from .receipts import ReceiptPaymentPage
@@ -32,6 +33,7 @@ class FinanceTab(QTabWidget):
         self.setDocumentMode(True)
         self.money_page = MoneyAccountsPage(ctx, self)
         self.receipts_page = ReceiptPaymentPage(ctx, self)
+        self.money_docs_page = MoneyDocsPage(ctx, self)
         self.open_items_page = OpenItemsPage(ctx, self)
         self.statement_page = StatementPage(ctx, self)
         self.invoices_page = InvoicesPage(ctx, self)
@@ -46,6 +48,7 @@ class FinanceTab(QTabWidget):
         for page, title in (
             (self.money_page, tr("Money accounts (资金账户)")),
             (self.receipts_page, tr("Receipts / payments")),
+            (self.money_docs_page, tr("Receipt and payment list")),
             (self.open_items_page, tr("Receivables / payables")),
             (self.statement_page, tr("Statements")),
             (self.invoices_page, tr("Invoices")),

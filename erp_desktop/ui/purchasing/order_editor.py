@@ -143,6 +143,7 @@ class OrderEditor(DocumentForm):
         self.return_button = self.add_button(tr("Return…"), self._on_return_button_clicked)
         self.cancel_order_button = self.add_button(tr("Cancel order"), lambda: self._act(purchasing.cancel_order))
         self.close_order_button = self.add_button(tr("Close order"), lambda: self._act(purchasing.close_order))
+        self.open_receipt_button = self.add_button(tr("Open receipt…"), self.open_receipt)
         self.print_button = self.add_button(tr("Print…"), self.print_order, "print_", print_row=True)
         self.print_button.setToolTip(tr("Print the order (Ctrl+P)"))
         self.print_receipt_button = self.add_button(tr("Print receipt note"), self.print_receipt_note, print_row=True)
@@ -366,6 +367,7 @@ class OrderEditor(DocumentForm):
         )
         self.receive_button.setVisible(state in ("confirmed", "partly_received"))
         self.return_button.setVisible(bool(detail and detail.receipts))
+        self.open_receipt_button.setVisible(bool(detail and detail.receipts))
         self.cancel_order_button.setVisible(state in ("draft", "pending", "confirmed"))
         self.close_order_button.setVisible(state in ("confirmed", "partly_received", "received"))
         self.print_button.setEnabled(detail is not None)
@@ -388,8 +390,25 @@ class OrderEditor(DocumentForm):
                     paid=money_text(detail.paid),
                 )
             )
-            docs = [f"{r.number} {r.on.isoformat()} {money_text(r.gross_total)} {r.where}" for r in detail.receipts]
-            docs += [f"{r.number} {r.on.isoformat()} −{money_text(r.gross_total)}" for r in detail.returns]
+            pairs = purchasing.receipt_reversals(self.ctx.uow, detail.id) if detail.returns else {}
+
+            def pair(doc_id, reversal: bool) -> str:
+                number = pairs.get(doc_id)
+                if not number:
+                    return ""
+                return (
+                    " ("
+                    + (tr("红冲 of {number}", number=number) if reversal else tr("reversed by {number}", number=number))
+                    + ")"
+                )
+
+            docs = [
+                f"{r.number} {r.on.isoformat()} {money_text(r.gross_total)} {r.where}{pair(r.id, False)}"
+                for r in detail.receipts
+            ]
+            docs += [
+                f"{r.number} {r.on.isoformat()} −{money_text(r.gross_total)}{pair(r.id, True)}" for r in detail.returns
+            ]
             self.receipts_label.setText(tr("Receipts and returns: {docs}", docs="; ".join(docs)) if docs else "")
         else:
             self.execution_label.setText("")
@@ -534,12 +553,30 @@ class OrderEditor(DocumentForm):
             self._act(purchasing.reject_order, reason)
 
     def _on_receive_button_clicked(self) -> None:
-        from .receive_dialog import ReceiveDialog
+        """F11: a new receipt of the order in its own tab (the receipt form)."""
+        from .receipt_form import open_receipt
 
-        if self.detail is not None:
-            dialog = ReceiveDialog(self.ctx, self.detail, self)
-            dialog.posted.connect(lambda ref: self._posted("receipt", ref))
-            dialog.open()
+        if self.detail is not None and self.detail.state in ("confirmed", "partly_received"):
+            form = open_receipt(self.ctx, order=self.detail)
+            form.saved.connect(self._on_receipt_saved)
+            self._dialog = form
+
+    def _on_receipt_saved(self, ref) -> None:
+        """A receipt, its return or its 红冲 was posted from a receipt form: reload."""
+        if isinstance(ref, purchasing.PostedRef) and ref.number.startswith("PR"):
+            self._posted("receipt", ref)
+        else:
+            self.reload()
+
+    def open_receipt(self) -> None:
+        """Open a posted receipt of the order (its form: print, return, 改单)."""
+        from .receipt_form import open_receipt
+
+        doc = self.choose_document("receipt")
+        if doc is not None:
+            form = open_receipt(self.ctx, receipt_id=doc.id)
+            form.saved.connect(self._on_receipt_saved)
+            self._dialog = form
 
     def _on_return_button_clicked(self) -> None:
         from .receive_dialog import ReturnDialog

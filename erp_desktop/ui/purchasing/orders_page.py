@@ -129,14 +129,17 @@ class OrdersPage(QWidget):
         return self.open_order(row.id) if row is not None else None
 
     def receive_current(self):
-        from .receive_dialog import ReceiveDialog
+        """Ctrl+R: a new receipt of the current order, in its own tab."""
+        from .receipt_form import open_receipt
 
         row = self.list_page.current_row()
         if row is None:
             return None
-        dialog = ReceiveDialog(self.ctx, purchasing.get_order_detail(self.ctx.uow, row.id), self)
-        dialog.open()
-        return dialog
+        form = open_receipt(self.ctx, order=purchasing.get_order_detail(self.ctx.uow, row.id))
+        if not getattr(form, "_list_hooked", False):
+            form.saved.connect(lambda _ref: self.list_page.reload())
+            form._list_hooked = True
+        return form
 
     def supplier_view(self):
         from .supplier_view import SupplierView

@@ -1,4 +1,4 @@
-"""Receive (part of) an order into a bin, and return goods of a receipt to the supplier."""
+"""Return goods of a receipt to the supplier (receiving is the receipt form, ``receipt_form``)."""
 
 from __future__ import annotations
 
@@ -21,11 +21,9 @@ from PySide6.QtWidgets import (
 
 from erp_desktop.services import purchasing
 
-from ...errors import ValidationError
 from ...i18n import tr
 from ..context import AppContext
-from ..errors import run_confirmable, show_error
-from ..widgets.pickers import BinPicker
+from ..errors import run_confirmable
 from ..widgets.remember import layout_key, remember_geometry, remember_header
 from .common import AREAS, cell_decimal, date_edit, item, money_text, plain, qty_text
 
@@ -37,84 +35,6 @@ def _table(parent: QWidget, headers: list[str]) -> QTableWidget:
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
     table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
     return table
-
-
-class ReceiveDialog(QDialog):
-    """The 'Receive now' column starts at what is outstanding; change it for a partial receipt."""
-
-    posted = Signal(object)
-
-    def __init__(self, ctx: AppContext, detail: purchasing.OrderDetail, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.detail = detail
-        self.setWindowTitle(tr("Receive {number}", number=detail.number))
-        self.resize(820, 420)
-        self.bin_picker = BinPicker(ctx, self)
-        self.on_edit = date_edit(self)
-        self.note_edit = QLineEdit(self)
-        form = QFormLayout()
-        form.addRow(tr("Into warehouse / bin"), self.bin_picker)
-        form.addRow(tr("Date"), self.on_edit)
-        form.addRow(tr("Note"), self.note_edit)
-        self.lines_table = _table(
-            self, [tr("Product"), tr("Ordered"), tr("Received"), tr("Outstanding"), tr("Price"), tr("Receive now")]
-        )
-        self.lines = [line for line in detail.lines]
-        for line in self.lines:
-            r = self.lines_table.rowCount()
-            self.lines_table.insertRow(r)
-            kept = line.received_qty - line.returned_qty
-            for c, cell in enumerate(
-                (
-                    item(f"{line.product_code} {line.product_name}"),
-                    item(qty_text(line.qty), numeric=True),
-                    item(qty_text(kept), numeric=True),
-                    item(qty_text(line.outstanding), numeric=True),
-                    item(plain(line.price), numeric=True),
-                    item(plain(line.outstanding), editable=True, numeric=True),
-                )
-            ):
-                self.lines_table.setItem(r, c, cell)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Post receipt"))
-        buttons.accepted.connect(self.post)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(tr("Supplier {supplier}", supplier=f"{detail.supplier_code} {detail.supplier_name}"), self)
-        )
-        layout.addLayout(form)
-        layout.addWidget(self.lines_table, 1)
-        layout.addWidget(buttons)
-        remember_geometry(self, ctx)
-        remember_header(self.lines_table.horizontalHeader(), ctx, layout_key(self, "lines"))
-
-    def set_quantity(self, row: int, quantity: Decimal) -> None:
-        self.lines_table.item(row, 5).setText(plain(quantity))
-
-    def post(self) -> None:
-        lines = []
-        for r, line in enumerate(self.lines):
-            q = cell_decimal(self.lines_table, r, 5)
-            if q is None and self.lines_table.item(r, 5).text().strip():
-                show_error(self, ValidationError(tr("Line {line}: the quantity must be a number.", line=r + 1)))
-                return
-            if q:
-                lines.append(purchasing.ReceiveLineInput(line.id, q))
-        location_id = self.bin_picker.bin_id()
-        on, note, order_id, uow = self.on_edit.date().toPython(), self.note_edit.text(), self.detail.id, self.ctx.uow
-
-        def call(ack):
-            return purchasing.receive_order(
-                uow, order_id, on=on, location_id=location_id, lines=lines, note=note, acknowledged=ack
-            )
-
-        def done(ref):
-            self.posted.emit(ref)
-            self.accept()
-
-        run_confirmable(self, call, done, lambda fn, ok, err: self.ctx.write(fn, ok, err, areas=AREAS))
 
 
 class ReturnDialog(QDialog):

@@ -15,7 +15,6 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -34,6 +33,7 @@ from ...i18n import tr
 from ..context import AppContext, Area, expand
 from ..errors import show_error
 from ..formatting import money_text
+from ..widgets.date_edit import DateEdit
 from ..widgets.decimal_edit import DecimalEdit
 
 DONE_KEY = "opening/wizard_done"
@@ -183,7 +183,7 @@ class MoneyStep(_Page):
         self.kind_combo.addItem(tr("Cash"), "cash")
         self.kind_combo.addItem(tr("Bank"), "bank")
         self.balance_edit = DecimalEdit(2, minimum=None, parent=self)
-        self.on_edit = QDateEdit(QDate.currentDate(), self)
+        self.on_edit = DateEdit(QDate.currentDate(), self)
         self.on_edit.setCalendarPopup(True)
         self.on_edit.setDisplayFormat("yyyy-MM-dd")
         self.add_button = QPushButton(tr("Add account"), self)

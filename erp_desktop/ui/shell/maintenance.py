@@ -13,7 +13,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -33,6 +32,7 @@ from erp_desktop.services import system
 from erp_desktop.storage import UnitOfWork
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import ask, show_error
+from erp_desktop.ui.widgets.date_edit import DateEdit
 from erp_desktop.ui.widgets.remember import remember_geometry
 
 log = logging.getLogger(__name__)
@@ -114,7 +114,7 @@ class DateRulesDialog(QDialog):
         self.setWindowTitle(tr("Document dates"))
         rules = system.date_rules(ctx.uow)
         self.has_opening = QCheckBox(tr("The shop opened on"), self)
-        self.opened_edit = QDateEdit(self)
+        self.opened_edit = DateEdit(self)
         self.opened_edit.setCalendarPopup(True)
         self.opened_edit.setDisplayFormat("yyyy-MM-dd")
         day = rules.opened_on

@@ -1,0 +1,529 @@
+"""The stock document form (其他入库 / 其他出库 / 调拨) in its own tab: reason, date, bins and note on
+top; the line grid (scan or type the product, Enter through quantity and — for a receipt — unit
+cost; a scan adds 1 to the product's line); totals and the actions at the bottom: Save (Ctrl+S),
+Post (F11), Print (Ctrl+P) once posted, Reverse (红冲) and 改单 — reverse the posted document and
+open a copy of it as a new draft to correct and post again. A posted document is never edited."""
+
+from __future__ import annotations
+
+import uuid
+from decimal import Decimal
+
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+
+from erp_desktop.services import inventory
+from erp_desktop.services.inventory import ISSUE_REASONS, RECEIPT_REASONS, STATE_LABELS, LineInput
+from erp_desktop.services.masterdata import ProductBrief
+from erp_desktop.services.printing import DocKind
+
+from ...errors import ValidationError
+from ...i18n import tr
+from ...money import ZERO, money
+from ..context import AppContext
+from ..errors import ask, run_confirmable, show_error
+from ..formatting import money_text
+from ..forms import DocumentForm, GridColumn, LineGrid, register_form
+from ..printing import print_document
+from ..widgets.pickers import BinPicker
+from .common import AREAS, date_edit
+
+PRINT_KINDS = {"receipt": DocKind.STOCK_IN, "issue": DocKind.STOCK_OUT, "transfer": DocKind.TRANSFER}
+FORM_KINDS = {"receipt": "stock_receipt", "issue": "stock_issue", "transfer": "stock_transfer"}
+
+
+def form_kind(kind: str) -> str:
+    """The document tabs' kind of a stock document of ``kind`` (receipt / issue / transfer)."""
+    return FORM_KINDS[kind]
+
+
+def _titles() -> dict[str, str]:
+    return {"receipt": tr("Other receipt"), "issue": tr("Other issue"), "transfer": tr("Transfer")}
+
+
+def _columns(kind: str) -> list[GridColumn]:
+    columns = [
+        GridColumn("product", tr("Product"), "product", width=280, stretch=True),
+        GridColumn("qty", tr("Quantity"), "qty", editable=True, places=3, width=80),
+    ]
+    if kind == "receipt":
+        columns.append(GridColumn("unit_cost", tr("Unit cost"), "price", editable=True, places=6, width=90))
+    else:
+        columns.append(GridColumn("unit_cost", tr("Unit cost"), "price", width=90))
+    if kind in ("issue", "transfer"):
+        columns.append(GridColumn("from", tr("From bin"), "text", width=150))
+    if kind in ("receipt", "transfer"):
+        columns.append(GridColumn("to", tr("To bin"), "text", width=150))
+    columns.append(GridColumn("value", tr("Value"), "money", width=100))
+    return columns
+
+
+class StockDocForm(DocumentForm):
+    """Open with ``doc_id`` None for a new document of ``doc_kind``."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        doc_kind: str = "receipt",
+        doc_id: uuid.UUID | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(ctx, parent)
+        self.doc_kind = doc_kind
+        self.kind = form_kind(doc_kind)
+        self.doc_id = doc_id
+        self.detail: inventory.StockDocDetail | None = None
+        self.version: int | None = None
+        self.state = "draft"
+        self.number = ""
+        self.reversed = False
+        self.is_reversal = False
+        self.posted_result = None
+        self.reversal_result = None
+        self.amended_from: str = ""  # the number of the document this draft corrects (改单)
+        self._bins: list[tuple[uuid.UUID | None, str, uuid.UUID | None, str]] = []
+        self._posted_values: list[Decimal | None] = []
+        self._filling = False
+
+        self.reason_combo = QComboBox(self)
+        self.date_edit = date_edit(self)
+        self.source_picker = BinPicker(ctx, self)
+        self.target_picker = BinPicker(ctx, self)
+        self.note_edit = QLineEdit(self)
+        if doc_kind != "transfer":
+            self.add_field(tr("Reason"), self.reason_combo)
+        self.add_field(tr("Date"), self.date_edit)
+        if doc_kind in ("issue", "transfer"):
+            self.add_field(tr("From"), self.source_picker)
+        else:
+            self.source_picker.hide()
+        if doc_kind in ("receipt", "transfer"):
+            self.add_field(tr("To"), self.target_picker)
+        else:
+            self.target_picker.hide()
+        self.add_field(tr("Note"), self.note_edit, span=3, new_row=True)
+        self.watch(self.reason_combo, self.date_edit, self.note_edit)
+        for picker in (self.source_picker, self.target_picker):
+            picker.bin_combo.activated.connect(lambda _i: self._on_bin_changed())
+            picker.warehouse_combo.activated.connect(lambda _i: self._on_bin_changed())
+
+        self.grid = LineGrid(ctx, _columns(doc_kind), self)
+        self.grid.product_entered.connect(self._on_product_entered)
+        self.grid.value_edited.connect(self._on_value_edited)
+        self.grid.line_removed.connect(self._on_line_removed)
+        self.set_grid(self.grid)
+
+        self.new_button = self.add_button(tr("New"), self.new_document, "new_document")
+        self.save_button = self.add_button(tr("Save draft"), self.save, "save")
+        self.post_button = self.add_button(tr("Post"), self.post, "post")
+        self.amend_button = self.add_button(tr("Amend (红冲)"), self.amend)
+        self.amend_button.setToolTip(
+            tr("Reverse the posted document (红冲) and open a copy of it as a new draft to correct and post again.")
+        )
+        self.reverse_button = self.add_button(tr("Reverse"), self.reverse)
+        self.delete_button = self.add_button(tr("Delete draft"), self.delete_draft)
+        self.print_button = self.add_button(tr("Print…"), self.print_posted, "print_", print_row=True)
+        self._fill_reasons("")
+        if doc_id is not None:
+            self.load(doc_id)
+        else:
+            self._show(None)
+
+    # --- the keyboard contract ------------------------------------------------------------
+    def new_document(self) -> None:
+        self.open_requested.emit(self.kind, None)
+
+    def post(self) -> None:
+        if self.state != "draft":
+            return
+        header = self._header()
+        if header is None:
+            return
+        doc_id, version = self.doc_id, self.version
+        uow = self.ctx.uow
+
+        def call(ack):
+            if doc_id is None:
+                return inventory.create_and_post(uow, acknowledged=ack, **header)
+            inventory.save_stock_doc(uow, doc_id, version=version, **header)
+            return inventory.post_stock_doc(uow, doc_id, acknowledged=ack)
+
+        def done(result) -> None:
+            self.doc_id = result.id
+            self.posted_result = result
+            self.set_clean()
+            self.saved.emit(result)
+            self.load(result.id)
+            self._status(tr("Posted {number}", number=result.number))
+
+        run_confirmable(self, call, done, lambda fn, ok, failed: self.ctx.write(fn, ok, failed, areas=AREAS))
+
+    def print_(self) -> None:
+        self.print_posted()
+
+    def load(self, doc_id: uuid.UUID) -> None:
+        self.doc_id = doc_id
+        self.ctx.query(lambda: inventory.get_stock_doc(self.ctx.uow, doc_id), self._show, lambda e: show_error(self, e))
+
+    # --- showing --------------------------------------------------------------------------
+    def _fill_reasons(self, current: str) -> None:
+        reasons = RECEIPT_REASONS if self.doc_kind == "receipt" else ISSUE_REASONS if self.doc_kind == "issue" else {}
+        self.reason_combo.clear()
+        if reasons:  # no reason is pre-chosen: it decides the account booked against the stock
+            self.reason_combo.addItem(tr("— choose a reason —"), "")
+        for key, label in reasons.items():
+            self.reason_combo.addItem(tr(label), key)
+        index = self.reason_combo.findData(current)
+        if current and index < 0:
+            self.reason_combo.addItem(current, current)
+            index = self.reason_combo.count() - 1
+        self.reason_combo.setCurrentIndex(max(index, 0))
+
+    def _show(self, detail: inventory.StockDocDetail | None) -> None:
+        self.detail = detail
+        self._filling = True
+        titles = _titles()
+        if detail is None:
+            self.state, self.version, self.number = "draft", None, ""
+            self.reversed = self.is_reversal = False
+            self.set_title(titles[self.doc_kind])
+            self.state_label.setText(tr(STATE_LABELS["draft"]))
+        else:
+            doc = detail.doc
+            self.state, self.version, self.number = doc.state, detail.version, doc.number
+            self.reversed = doc.reversed_by_id is not None
+            self.is_reversal = doc.reversal_of_id is not None
+            self.set_title(f"{titles[self.doc_kind]} {doc.number}" if doc.number else titles[self.doc_kind])
+            self.state_label.setText(f"[{tr(STATE_LABELS.get(doc.state, doc.state))}]")
+            self._fill_reasons(doc.reason)
+            self.date_edit.setDate(doc.on)
+            self.note_edit.setText(doc.note)
+        editable = self.state == "draft"
+        self.grid.set_editable(False)
+        self.grid.clear_lines()
+        self._bins, self._posted_values = [], []
+        for line in detail.lines if detail else ():
+            brief = ProductBrief(
+                line.product_id, line.product_code, line.product_name, "", "", line.unit, ZERO, ZERO, ZERO, True
+            )
+            self._append(
+                brief,
+                line.qty,
+                line.unit_cost,
+                (line.from_location_id, line.from_label, line.to_location_id, line.to_label),
+                line.value if self.state == "posted" else None,
+            )
+        if detail is not None and detail.lines and editable:
+            first = detail.lines[0]
+            if first.from_location_id:
+                self.source_picker.set_bin(first.from_location_id)
+            if first.to_location_id:
+                self.target_picker.set_bin(first.to_location_id)
+        self.grid.set_editable(editable, read_only_keys=frozenset() if self.doc_kind == "receipt" else {"unit_cost"})
+        info = []
+        if detail is not None and detail.reversal_of_number:
+            info.append(tr("Reverses {number}.", number=detail.reversal_of_number))
+        if detail is not None and detail.reversed_by_number:
+            info.append(tr("Reversed by {number}.", number=detail.reversed_by_number))
+        if self.amended_from and editable:
+            info.append(tr("Corrected copy of {number}.", number=self.amended_from))
+        self.info_label.setText(" ".join(info))
+        self._filling = False
+        self._apply_state()
+        self._update_totals()
+        self.set_clean()
+
+    def _apply_state(self) -> None:
+        editable = self.state == "draft"
+        posted = self.state == "posted"
+        for widget in (self.reason_combo, self.date_edit, self.note_edit, self.source_picker, self.target_picker):
+            widget.setEnabled(editable)
+        self.save_button.setVisible(editable)
+        self.post_button.setVisible(editable)
+        self.delete_button.setVisible(editable and self.doc_id is not None)
+        may_reverse = posted and not self.reversed and not self.is_reversal
+        self.reverse_button.setVisible(may_reverse)
+        self.amend_button.setVisible(may_reverse)
+        self.print_button.setVisible(posted)
+        self.print_button.setEnabled(posted and self.doc_id is not None)
+        if posted:
+            self.print_button.setFocus()  # posted: printing the note is what comes next
+
+    def _append(
+        self,
+        product: ProductBrief,
+        quantity: Decimal,
+        unit_cost: Decimal | None,
+        bins: tuple[uuid.UUID | None, str, uuid.UUID | None, str],
+        value: Decimal | None = None,
+        *,
+        focus: str | None = None,
+    ) -> int:
+        self._bins.append(bins)
+        self._posted_values.append(value)
+        values = {"qty": quantity, "unit_cost": unit_cost, "from": bins[1], "to": bins[3], "value": value}
+        return self.grid.add_line(product, values, focus=focus)
+
+    def _line_value(self, row: int) -> Decimal | None:
+        posted = self._posted_values[row]
+        if posted is not None:
+            return posted
+        quantity, cost = self.grid.value(row, "qty"), self._cost(row)
+        return money(quantity * cost) if quantity is not None and cost is not None else None
+
+    def _cost(self, row: int) -> Decimal | None:
+        if self.doc_kind == "receipt":
+            return self.grid.value(row, "unit_cost")
+        return None
+
+    def _update_totals(self) -> None:
+        known: list[Decimal] = []
+        for row in range(self.grid.line_count):
+            value = self._line_value(row)
+            self.grid.set_cell(row, "value", value)
+            if value is not None:
+                known.append(value)
+        total = sum(known, ZERO)
+        text = tr("{count} lines, value {value}", count=self.grid.line_count, value=money_text(total))
+        if len(known) != self.grid.line_count:
+            text += " " + tr("(+ lines at average cost)")
+        self.totals_label.setText(text)
+
+    # --- editing --------------------------------------------------------------------------
+    def _header_bins(self) -> tuple[uuid.UUID | None, str, uuid.UUID | None, str]:
+        source = self.source_picker.bin_id() if self.doc_kind in ("issue", "transfer") else None
+        target = self.target_picker.bin_id() if self.doc_kind in ("receipt", "transfer") else None
+        return (
+            source,
+            _label(self.source_picker) if source else "",
+            target,
+            _label(self.target_picker) if target else "",
+        )
+
+    def _on_bin_changed(self) -> None:
+        """The header's bins are the lines' bins: a change moves every line."""
+        if self._filling or self.state != "draft":
+            return
+        bins = self._header_bins()
+        for row in range(self.grid.line_count):
+            self._bins[row] = bins
+            self.grid.set_cell(row, "from", bins[1])
+            self.grid.set_cell(row, "to", bins[3])
+        self.mark_dirty()
+
+    def _on_product_entered(self, product: ProductBrief, scanned: bool) -> None:
+        if self.state != "draft":
+            return
+        if scanned:
+            row = self.grid.find_line(product.id)
+            if row >= 0:
+                self.grid.increment(row)
+                self.grid.focus_new_line()
+                return
+        if self.doc_kind == "transfer":
+            source, _sl, target, _tl = self._header_bins()
+            if source is not None and source == target:
+                show_error(self, ValidationError(tr("A transfer needs a target bin different from its source.")))
+                return
+        bins = self._header_bins()
+        focus = None if scanned else "qty"
+        if self.doc_kind != "receipt":
+            self._append(product, Decimal(1), None, bins, focus=focus)
+            self._added(scanned)
+            return
+        reason = self.reason_combo.currentData()
+
+        def done(stock) -> None:
+            average = stock.avg_cost if stock.on_hand > 0 else ZERO
+            cost = (product.purchase_price or average) if reason == "opening" else (average or product.purchase_price)
+            self._append(product, Decimal(1), cost, bins, focus=focus)
+            self._added(scanned)
+
+        self.ctx.query(lambda: inventory.product_stock(self.ctx.uow, product.id), done, lambda e: show_error(self, e))
+
+    def _added(self, scanned: bool) -> None:
+        self.mark_dirty()
+        self._update_totals()
+        if scanned:
+            self.grid.focus_new_line()
+
+    def _on_value_edited(self, _row: int, _key: str) -> None:
+        if not self._filling:
+            self.mark_dirty()
+            self._update_totals()
+
+    def _on_line_removed(self, row: int) -> None:
+        del self._bins[row]
+        del self._posted_values[row]
+        self.mark_dirty()
+        self._update_totals()
+
+    def line_inputs(self) -> list[LineInput]:
+        lines = []
+        for row in range(self.grid.line_count):
+            quantity = self.grid.value(row, "qty")
+            if quantity is None or quantity <= ZERO:
+                raise ValidationError(tr("Line {line}: enter a quantity greater than zero.", line=row + 1))
+            source, _sl, target, _tl = self._bins[row]
+            lines.append(LineInput(self.grid.products[row].id, quantity, self._cost(row), source, target))
+        return lines
+
+    def _header(self) -> dict | None:
+        try:
+            lines = self.line_inputs()
+        except ValidationError as exc:
+            show_error(self, exc)
+            return None
+        warehouse = (self.target_picker if self.doc_kind == "receipt" else self.source_picker).warehouse_id()
+        return dict(
+            kind=self.doc_kind,
+            reason=self.reason_combo.currentData() or "",
+            on=self.date_edit.date().toPython(),
+            warehouse_id=warehouse,
+            note=self.note_edit.text().strip(),
+            lines=lines,
+        )
+
+    # --- actions --------------------------------------------------------------------------
+    def save(self) -> None:
+        if self.state != "draft":
+            return
+        header = self._header()
+        if header is None:
+            return
+        doc_id, version, uow = self.doc_id, self.version, self.ctx.uow
+
+        def done(new_id) -> None:
+            self.doc_id = new_id
+            self.set_clean()
+            self.saved.emit(new_id)
+            self.load(new_id)
+
+        self.ctx.write(
+            lambda: inventory.save_stock_doc(uow, doc_id, version=version, **header),
+            done,
+            lambda exc: show_error(self, exc),
+            areas={"stock"},
+        )
+
+    def delete_draft(self) -> None:
+        if self.state != "draft" or self.doc_id is None or not ask(self, tr("Delete this draft?")):
+            return
+        doc_id, uow = self.doc_id, self.ctx.uow
+
+        def done(_r) -> None:
+            self.set_clean()
+            self.saved.emit(None)
+            self.close_me.emit()
+
+        self.ctx.write(
+            lambda: inventory.delete_stock_doc(uow, doc_id), done, lambda e: show_error(self, e), areas={"stock"}
+        )
+
+    def _reverse(self, then) -> None:
+        doc_id, uow = self.doc_id, self.ctx.uow
+        if doc_id is None:
+            return
+
+        def done(result) -> None:
+            self.reversal_result = result
+            self.saved.emit(result)
+            self.load(doc_id)
+            self._status(tr("Posted {number}", number=result.number))
+            if then is not None:
+                then()
+
+        run_confirmable(
+            self,
+            lambda ack: inventory.reverse_stock_doc(uow, doc_id, acknowledged=ack),
+            done,
+            lambda fn, ok, failed: self.ctx.write(fn, ok, failed, areas=AREAS),
+        )
+
+    def reverse(self) -> None:
+        if self.state != "posted" or self.reversed or self.is_reversal:
+            return
+        if ask(self, tr("Reverse {number}? A reversing document is posted at once.", number=self.number)):
+            self._reverse(None)
+
+    def amend(self) -> StockDocForm | None:
+        """改单: reverse the posted document (红冲, linked both ways, in one transaction) and open a
+        copy of it as a new draft — the same reason, bins, lines and note — to correct and post."""
+        if self.state != "posted" or self.reversed or self.is_reversal or self.detail is None:
+            return None
+        if not ask(
+            self,
+            tr(
+                "Reverse {number} (红冲) and open a copy as a new draft to correct? The reversal is posted at once.",
+                number=self.number,
+            ),
+        ):
+            return None
+        original = self.detail
+        opened: list[StockDocForm] = []
+
+        def open_copy() -> None:
+            from ..forms.tabs import document_tabs
+
+            form = StockDocForm(self.ctx, self.doc_kind)
+            document_tabs(self.ctx).add_form(form)
+            form.fill_copy(original)
+            self.amended = form
+            opened.append(form)
+
+        self._reverse(open_copy)
+        return opened[0] if opened else None
+
+    def fill_copy(self, original: inventory.StockDocDetail) -> None:
+        """This new draft becomes a copy of ``original`` (unsaved: the user corrects it, then saves
+        or posts)."""
+        doc = original.doc
+        self.amended_from = doc.number
+        self._filling = True
+        self._fill_reasons(doc.reason)
+        self.note_edit.setText(doc.note)
+        first = original.lines[0] if original.lines else None
+        if first is not None and first.from_location_id:
+            self.source_picker.set_bin(first.from_location_id)
+        if first is not None and first.to_location_id:
+            self.target_picker.set_bin(first.to_location_id)
+        self.grid.set_editable(False)
+        for line in original.lines:
+            brief = ProductBrief(
+                line.product_id, line.product_code, line.product_name, "", "", line.unit, ZERO, ZERO, ZERO, True
+            )
+            cost = line.unit_cost
+            if self.doc_kind == "receipt" and cost is None and line.qty:
+                cost = (line.value / line.qty).quantize(Decimal("0.000001"))
+            self._append(
+                brief, line.qty, cost, (line.from_location_id, line.from_label, line.to_location_id, line.to_label)
+            )
+        self.grid.set_editable(True, read_only_keys=frozenset() if self.doc_kind == "receipt" else {"unit_cost"})
+        self.info_label.setText(tr("Corrected copy of {number}.", number=doc.number))
+        self._filling = False
+        self._update_totals()
+        self.mark_dirty()
+        if self.grid.line_count:
+            self.grid.focus_cell(0, "qty")
+
+    def print_posted(self) -> None:
+        """Preview the posted document's printout (a draft is not printed from here)."""
+        if self.state != "posted" or self.doc_id is None:
+            return
+        print_document(self, self.ctx, PRINT_KINDS[self.doc_kind], self.doc_id)
+
+    def _status(self, text: str) -> None:
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(text, 5000)
+
+
+def _label(picker: BinPicker) -> str:
+    return f"{picker.warehouse_combo.currentText()} / {picker.bin_combo.currentText()}"
+
+
+def _factory(kind: str):
+    return lambda ctx: StockDocForm(ctx, kind)
+
+
+for _kind in FORM_KINDS:
+    register_form(form_kind(_kind), _factory(_kind))

@@ -1,0 +1,418 @@
+"""The purchase receipt form (采购入库单) in its own tab.
+
+A new receipt is opened from a confirmed order (the order form's Receive, F11; the order list's
+Ctrl+R): the bin, date and note on top; one grid line per order line with ordered / received /
+outstanding and the quantity to receive now (it starts at what is outstanding; Enter moves down
+the lines; a scanned barcode adds 1 to its product's line, and *Scan to count* first sets every
+quantity to 0). F11 (or Ctrl+S: a receipt has no draft) posts it.
+
+A posted receipt shows read-only with what was returned; Print (Ctrl+P) prints the goods receipt
+note, Return… returns goods to the supplier, and 改单 reverses the receipt (红冲, one transaction,
+linked both ways) and opens a new receipt for the order with the same quantities to correct and
+post again."""
+
+from __future__ import annotations
+
+import uuid
+from decimal import Decimal
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from erp_desktop.services import purchasing
+from erp_desktop.services.masterdata import ProductBrief
+from erp_desktop.services.printing import DocKind
+
+from ...errors import ValidationError
+from ...i18n import tr
+from ...money import ZERO
+from ..context import AppContext
+from ..errors import ask, run_confirmable, show_error
+from ..forms import DocumentForm, GridColumn, LineGrid, register_form
+from ..printing import print_document
+from ..widgets.pickers import BinPicker
+from .common import AREAS, date_edit, money_text, qty_text
+
+
+def _new_columns() -> list[GridColumn]:
+    return [
+        GridColumn("product", tr("Product"), "product", width=300, stretch=True),
+        GridColumn("ordered", tr("Ordered"), "qty", width=80),
+        GridColumn("received", tr("Received"), "qty", width=80),
+        GridColumn("outstanding", tr("Outstanding"), "qty", width=90),
+        GridColumn("price", tr("Price"), "price", width=90),
+        GridColumn("now", tr("Receive now"), "qty", editable=True, places=3, width=100),
+        GridColumn("net", tr("Net"), "money", width=100),
+    ]
+
+
+def _posted_columns() -> list[GridColumn]:
+    return [
+        GridColumn("product", tr("Product"), "product", width=300, stretch=True),
+        GridColumn("now", tr("Quantity"), "qty", width=90),
+        GridColumn("price", tr("Price"), "price", width=90),
+        GridColumn("net", tr("Net"), "money", width=100),
+        GridColumn("gross", tr("Gross"), "money", width=100),
+        GridColumn("returned", tr("Returned"), "qty", width=90),
+    ]
+
+
+def _brief(product_id: uuid.UUID, code: str, name: str) -> ProductBrief:
+    return ProductBrief(product_id, code, name, "", "", "", ZERO, ZERO, ZERO, True)
+
+
+class ReceiptForm(DocumentForm):
+    """``order`` (an OrderDetail) for a new receipt of that order; ``receipt_id`` for a posted one."""
+
+    kind = "purchase_receipt"
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        order: purchasing.OrderDetail | None = None,
+        receipt_id: uuid.UUID | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(ctx, parent)
+        self.order = order
+        self.receipt: purchasing.ReceiptDetail | None = None
+        self.doc_id = receipt_id
+        self.posted_result = None
+        self.reversal_result = None
+        self.amended_from = ""
+        self._order_lines: list[purchasing.OrderLineRow] = []
+        self._filling = False
+
+        self.supplier_label = QLineEdit(self)
+        self.supplier_label.setReadOnly(True)
+        self.bin_picker = BinPicker(ctx, self)
+        self.on_edit = date_edit(self)
+        self.note_edit = QLineEdit(self)
+        self.add_field(tr("Supplier"), self.supplier_label)
+        self.add_field(tr("Into warehouse / bin"), self.bin_picker)
+        self.add_field(tr("Date"), self.on_edit)
+        self.add_field(tr("Note"), self.note_edit, span=3, new_row=True)
+        self.watch(self.on_edit, self.note_edit)
+        self.bin_picker.bin_combo.activated.connect(lambda _i: self.mark_dirty())
+
+        self.grid = LineGrid(ctx, _new_columns() if receipt_id is None else _posted_columns(), self)
+        self.grid.product_entered.connect(self._on_product_entered)
+        self.grid.value_edited.connect(self._on_value_edited)
+        self.set_grid(self.grid)
+
+        self.post_button = self.add_button(tr("Post receipt"), self.post, "post")
+        self.scan_button = self.add_button(tr("Scan to count"), self.zero_quantities)
+        self.scan_button.setToolTip(tr("Set every quantity to 0, then scan each item received."))
+        self.return_button = self.add_button(tr("Return…"), self.return_goods)
+        self.amend_button = self.add_button(tr("Amend (红冲)"), self.amend)
+        self.amend_button.setToolTip(
+            tr("Reverse the posted receipt (红冲) and open a new receipt of the order with the same quantities.")
+        )
+        self.print_button = self.add_button(tr("Print receipt note"), self.print_, "print_", print_row=True)
+        if receipt_id is not None:
+            self.load(receipt_id)
+        elif order is not None:
+            self.show_order(order)
+
+    # --- the keyboard contract ------------------------------------------------------------
+    def new_document(self) -> None:
+        """A receipt is made from an order: Ctrl+N on a receipt opens another one of the same order."""
+        if self.order is None:
+            return
+        self._open_new(self._reload_order(), {})
+
+    def save(self) -> None:
+        """A receipt has no draft: saving it posts it."""
+        self.post()
+
+    def post(self) -> None:
+        if self.order is None or self.receipt is not None:
+            return
+        lines = []
+        for row, line in enumerate(self._order_lines):
+            quantity = self.grid.value(row, "now")
+            editor = self.grid.editor(row, "now")
+            if quantity is None and editor is not None and editor.text().strip():
+                show_error(self, ValidationError(tr("Line {line}: the quantity must be a number.", line=row + 1)))
+                return
+            if quantity:
+                lines.append(purchasing.ReceiveLineInput(line.id, quantity))
+        location_id = self.bin_picker.bin_id()
+        on, note, order_id, uow = self.on_edit.date().toPython(), self.note_edit.text(), self.order.id, self.ctx.uow
+
+        def call(ack):
+            return purchasing.receive_order(
+                uow, order_id, on=on, location_id=location_id, lines=lines, note=note, acknowledged=ack
+            )
+
+        def done(ref) -> None:
+            self.posted_result = ref
+            self.set_clean()
+            self.saved.emit(ref)
+            self.load(ref.id)
+            self._status(tr("Received {number}", number=ref.number))
+            if self.print_button.isEnabled():
+                self.print_button.setFocus()  # the offer to print the note: Space prints
+
+        run_confirmable(self, call, done, lambda fn, ok, err: self.ctx.write(fn, ok, err, areas=AREAS))
+
+    def print_(self) -> None:
+        if self.receipt is not None:
+            print_document(self, self.ctx, DocKind.RECEIPT, self.receipt.id)
+
+    def refresh(self) -> None:
+        if self.receipt is not None:
+            self.load(self.receipt.id)
+        elif self.order is not None and not self.has_unsaved_changes():
+            self.show_order(self._reload_order())
+
+    def load(self, doc_id: uuid.UUID) -> None:
+        self.doc_id = doc_id
+        self.ctx.query(
+            lambda: purchasing.get_receipt_detail(self.ctx.uow, doc_id),
+            self._show_receipt,
+            lambda e: show_error(self, e),
+        )
+
+    # --- showing --------------------------------------------------------------------------
+    def _reload_order(self) -> purchasing.OrderDetail:
+        assert self.order is not None
+        return purchasing.get_order_detail(self.ctx.uow, self.order.id)
+
+    def _set_columns(self, columns: list[GridColumn]) -> None:
+        old = self.grid
+        self.grid = LineGrid(self.ctx, columns, self)
+        self.grid.product_entered.connect(self._on_product_entered)
+        self.grid.value_edited.connect(self._on_value_edited)
+        self.body.replaceWidget(old, self.grid)
+        old.deleteLater()
+
+    def show_order(self, order: purchasing.OrderDetail, quantities: dict[uuid.UUID, Decimal] | None = None) -> None:
+        """A new receipt of ``order``: every line with something outstanding, to receive now the
+        outstanding quantity (or ``quantities`` by order line, for 改单's copy)."""
+        self.order = order
+        self._filling = True
+        self.set_title(tr("Receive {number}", number=order.number))
+        self.state_label.setText(f"[{tr('new')}]")
+        self.supplier_label.setText(f"{order.supplier_code} {order.supplier_name}")
+        self.grid.set_editable(False)
+        self.grid.clear_lines()
+        self._order_lines = [line for line in order.lines if line.outstanding > ZERO or (quantities or {}).get(line.id)]
+        for line in self._order_lines:
+            now = line.outstanding if quantities is None else min(quantities.get(line.id, ZERO), line.outstanding)
+            self.grid.add_line(
+                _brief(line.product_id, line.product_code, line.product_name),
+                {
+                    "ordered": line.qty,
+                    "received": line.received_qty - line.returned_qty,
+                    "outstanding": line.outstanding,
+                    "price": line.price,
+                    "now": now,
+                },
+            )
+        self.grid.set_editable(True)
+        self._filling = False
+        self._update_totals()
+        self._apply_state()
+        self.set_clean()
+        if self.grid.line_count:
+            self.grid.focus_cell(0, "now")
+
+    def _show_receipt(self, receipt: purchasing.ReceiptDetail) -> None:
+        self.receipt = receipt
+        self.doc_id = receipt.id
+        self._filling = True
+        if self.grid.columns[1].key != "now":
+            self._set_columns(_posted_columns())
+        self.set_title(receipt.number)
+        state = tr("reversed") if receipt.state == "reversed" else tr("posted")
+        self.state_label.setText(f"[{state}]")
+        self.supplier_label.setText(receipt.supplier)
+        self.on_edit.setDate(QDate(receipt.on.year, receipt.on.month, receipt.on.day))
+        self.note_edit.setText(receipt.note)
+        self.bin_picker.set_bin(receipt.location_id)
+        self.grid.set_editable(False)
+        self.grid.clear_lines()
+        for line in receipt.lines:
+            self.grid.add_line(
+                _brief(line.product_id, line.product_code, line.product_name),
+                {
+                    "now": line.qty,
+                    "price": line.price,
+                    "net": line.net,
+                    "gross": line.gross,
+                    "returned": line.returned_qty,
+                },
+            )
+        info = [tr("Order {number}", number=receipt.order_number), receipt.where]
+        if receipt.pair_number:
+            info.append(tr("reversed by {number}", number=receipt.pair_number))
+        self.info_label.setText(" · ".join(i for i in info if i))
+        self.totals_label.setText(
+            tr(
+                "Net {net} · Tax {tax} · Total {gross}",
+                net=money_text(receipt.net_total),
+                tax=money_text(receipt.tax_total),
+                gross=money_text(receipt.gross_total),
+            )
+        )
+        self._filling = False
+        self._apply_state()
+        self.set_clean()
+
+    def _apply_state(self) -> None:
+        posted = self.receipt is not None
+        for widget in (self.bin_picker, self.on_edit, self.note_edit):
+            widget.setEnabled(not posted)
+        self.post_button.setVisible(not posted)
+        self.scan_button.setVisible(not posted)
+        live = posted and self.receipt is not None and self.receipt.state != "reversed"
+        returnable = live and any(line.returnable > ZERO for line in self.receipt.lines) if self.receipt else False
+        self.return_button.setVisible(bool(returnable))
+        self.amend_button.setVisible(bool(returnable))
+        self.print_button.setVisible(posted)
+        self.print_button.setEnabled(posted)
+
+    def _update_totals(self) -> None:
+        if self.receipt is not None:
+            return
+        net = tax = ZERO
+        count = ZERO
+        for row, line in enumerate(self._order_lines):
+            quantity = self.grid.value(row, "now") or ZERO
+            amounts = purchasing.line_amounts(quantity, line.price, line.tax_rate)
+            self.grid.set_cell(row, "net", amounts.net)
+            net, tax, count = net + amounts.net, tax + amounts.tax, count + quantity
+        self.totals_label.setText(
+            tr(
+                "Receiving {qty} · Net {net} · Tax {tax} · Total {gross}",
+                qty=qty_text(count),
+                net=money_text(net),
+                tax=money_text(tax),
+                gross=money_text(net + tax),
+            )
+        )
+
+    # --- editing --------------------------------------------------------------------------
+    def set_quantity(self, row: int, quantity: Decimal) -> None:
+        self.grid.set_value(row, "now", quantity)
+        self._on_value_edited(row, "now")
+
+    def zero_quantities(self) -> None:
+        for row in range(self.grid.line_count):
+            self.grid.set_value(row, "now", ZERO)
+        self.mark_dirty()
+        self._update_totals()
+        self.grid.focus_new_line()
+
+    def _on_product_entered(self, product: ProductBrief, scanned: bool) -> None:
+        """A product scanned or typed in the new line: 1 more of it on its order line."""
+        if self.receipt is not None:
+            return
+        row = self.grid.find_line(product.id)
+        if row < 0:
+            show_error(
+                self,
+                ValidationError(
+                    tr(
+                        "{product} is not outstanding on order {number}.",
+                        product=product.label,
+                        number=self.order.number if self.order else "",
+                    )
+                ),
+            )
+            self.grid.focus_new_line()
+            return
+        self.grid.increment(row, "now")
+        if scanned:
+            self.grid.focus_new_line()
+        else:
+            self.grid.focus_cell(row, "now")
+
+    def _on_value_edited(self, _row: int, _key: str) -> None:
+        if not self._filling:
+            self.mark_dirty()
+            self._update_totals()
+
+    # --- posted: return, 改单 ----------------------------------------------------------------
+    def return_goods(self) -> None:
+        from .receive_dialog import ReturnDialog
+
+        if self.receipt is None:
+            return
+        dialog = ReturnDialog(self.ctx, self.receipt.id, self)
+        dialog.posted.connect(lambda ref: (self.saved.emit(ref), self.refresh()))
+        dialog.open()
+        self._dialog = dialog
+
+    def amend(self) -> ReceiptForm | None:
+        """改单: reverse the receipt (红冲: a return of everything not yet returned, linked both
+        ways, in one transaction) and open a new receipt of the order with those quantities."""
+        receipt = self.receipt
+        if receipt is None or receipt.state == "reversed":
+            return None
+        if not ask(
+            self,
+            tr(
+                "Reverse receipt {number} (红冲) and receive a corrected copy? The goods leave stock and the payable is reduced.",
+                number=receipt.number,
+            ),
+        ):
+            return None
+        wanted: dict[uuid.UUID, Decimal] = {}
+        for line in receipt.lines:
+            if line.order_line_id is not None:
+                wanted[line.order_line_id] = wanted.get(line.order_line_id, ZERO) + line.returnable
+        uow, receipt_id = self.ctx.uow, receipt.id
+        opened: list[ReceiptForm] = []
+
+        def done(ref) -> None:
+            self.reversal_result = ref
+            self.saved.emit(ref)
+            self.load(receipt_id)
+            order = purchasing.get_order_detail(uow, receipt.order_id)
+            opened.append(self._open_new(order, wanted, amended_from=receipt.number))
+
+        run_confirmable(
+            self,
+            lambda ack: purchasing.reverse_receipt(uow, receipt_id, acknowledged=ack),
+            done,
+            lambda fn, ok, err: self.ctx.write(fn, ok, err, areas=AREAS),
+        )
+        return opened[0] if opened else None
+
+    def _open_new(
+        self, order: purchasing.OrderDetail, quantities: dict[uuid.UUID, Decimal], *, amended_from: str = ""
+    ) -> ReceiptForm:
+        from ..forms.tabs import document_tabs
+
+        form = ReceiptForm(self.ctx)
+        document_tabs(self.ctx).add_form(form)
+        form.bin_picker.set_bin(self.bin_picker.bin_id())
+        form.show_order(order, quantities or None)
+        if amended_from:
+            form.amended_from = amended_from
+            form.info_label.setText(tr("Corrected copy of {number}.", number=amended_from))
+            form.mark_dirty()
+        self.amended = form
+        return form
+
+    def _status(self, text: str) -> None:
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(text, 5000)
+
+
+def open_receipt(ctx: AppContext, *, order: purchasing.OrderDetail | None = None, receipt_id=None) -> ReceiptForm:
+    """A new receipt of ``order``, or the posted receipt ``receipt_id``, in its own tab."""
+    from ..forms import open_document
+
+    if receipt_id is not None:
+        form = open_document(ctx, "purchase_receipt", receipt_id, lambda: ReceiptForm(ctx, receipt_id=receipt_id))
+    else:
+        form = open_document(ctx, "purchase_receipt", None, lambda: ReceiptForm(ctx, order))
+    assert isinstance(form, ReceiptForm)
+    return form
+
+
+register_form("purchase_receipt", lambda ctx: ReceiptForm(ctx))
