@@ -926,7 +926,7 @@
     <message>
       <location filename="../../erp_desktop/ui/purchasing/receipt_form.py" line="196" />
       <source>new</source>
-      <translation type="unfinished" />
+      <translation>新建</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/purchasing/receipt_form.py" line="317" />
