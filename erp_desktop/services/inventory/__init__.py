@@ -41,6 +41,19 @@ if TYPE_CHECKING:
         reverse_stock_doc,
         save_stock_doc,
     )
+    from .lots import (
+        ExpiryCard,
+        ExpiryRow,
+        LotRow,
+        LotTrace,
+        expired_lot_policy,
+        expiry_card,
+        expiry_list,
+        lot_on_hand,
+        product_lots,
+        set_expired_lot_policy,
+        trace_lot,
+    )
     from .queries import (
         low_stock,
         movement_history,
@@ -49,8 +62,25 @@ if TYPE_CHECKING:
         slow_moving,
         valuation,
     )
+    from .serials import (
+        SerialHistory,
+        serial_history,
+    )
 
 _SOURCES: dict[str, tuple[str, str]] = {
+    "ExpiryCard": ("lots", "ExpiryCard"),
+    "ExpiryRow": ("lots", "ExpiryRow"),
+    "LotRow": ("lots", "LotRow"),
+    "LotTrace": ("lots", "LotTrace"),
+    "expiry_card": ("lots", "expiry_card"),
+    "expiry_list": ("lots", "expiry_list"),
+    "expired_lot_policy": ("lots", "expired_lot_policy"),
+    "lot_on_hand": ("lots", "lot_on_hand"),
+    "product_lots": ("lots", "product_lots"),
+    "set_expired_lot_policy": ("lots", "set_expired_lot_policy"),
+    "trace_lot": ("lots", "trace_lot"),
+    "SerialHistory": ("serials", "SerialHistory"),
+    "serial_history": ("serials", "serial_history"),
     "ISSUE_REASONS": ("documents", "ISSUE_REASONS"),
     "KIND_LABELS": ("documents", "KIND_LABELS"),
     "LineInput": ("documents", "LineInput"),
@@ -84,6 +114,19 @@ _SOURCES: dict[str, tuple[str, str]] = {
 }
 
 __all__ = [
+    "ExpiryCard",
+    "ExpiryRow",
+    "LotRow",
+    "LotTrace",
+    "expiry_card",
+    "expiry_list",
+    "expired_lot_policy",
+    "lot_on_hand",
+    "product_lots",
+    "set_expired_lot_policy",
+    "trace_lot",
+    "SerialHistory",
+    "serial_history",
     "ISSUE_REASONS",
     "KIND_LABELS",
     "LineInput",
