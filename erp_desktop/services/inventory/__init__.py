@@ -46,12 +46,15 @@ if TYPE_CHECKING:
         ExpiryRow,
         LotRow,
         LotTrace,
+        Tracking,
         expired_lot_policy,
         expiry_card,
         expiry_list,
         lot_on_hand,
         product_lots,
+        product_tracking,
         set_expired_lot_policy,
+        set_tracking,
         trace_lot,
     )
     from .queries import (
@@ -68,6 +71,9 @@ if TYPE_CHECKING:
     )
 
 _SOURCES: dict[str, tuple[str, str]] = {
+    "Tracking": ("lots", "Tracking"),
+    "product_tracking": ("lots", "product_tracking"),
+    "set_tracking": ("lots", "set_tracking"),
     "ExpiryCard": ("lots", "ExpiryCard"),
     "ExpiryRow": ("lots", "ExpiryRow"),
     "LotRow": ("lots", "LotRow"),
@@ -114,6 +120,9 @@ _SOURCES: dict[str, tuple[str, str]] = {
 }
 
 __all__ = [
+    "Tracking",
+    "product_tracking",
+    "set_tracking",
     "ExpiryCard",
     "ExpiryRow",
     "LotRow",

@@ -403,3 +403,68 @@ def trace_lot(uow: UnitOfWork, product_id: uuid.UUID, number: str) -> LotTrace:
             tuple(customers),
             tuple(returns),
         )
+
+
+# --- tracking settings of a product ------------------------------------------------------
+@dataclass(frozen=True)
+class Tracking:
+    lot_tracked: bool = False
+    serial_tracked: bool = False
+    shelf_life_days: int | None = None
+    expiry_warning_days: int | None = None
+    warranty_days: int | None = None
+
+
+def product_tracking(uow: UnitOfWork, product_id: uuid.UUID) -> Tracking:
+    with uow.read() as tx:
+        product = tx.get(Product, product_id)
+        if product is None:
+            raise NotFound(tr("The product no longer exists."))
+        return Tracking(
+            product.lot_tracked,
+            product.serial_tracked,
+            product.shelf_life_days,
+            product.expiry_warning_days,
+            product.warranty_days,
+        )
+
+
+def set_tracking(uow: UnitOfWork, product_id: uuid.UUID, tracking: Tracking) -> Tracking:
+    """Make a product lot- or serial-tracked (or neither) with its shelf life, warning window and
+    warranty. The flags change only before the product's first stock move (every move of a
+    tracked product names its lot). Raises ValidationError, NotFound, PermissionDenied."""
+    with uow.write() as tx:
+        require(tx, Perm.EDIT_MASTER)
+        product = tx.get(Product, product_id)
+        if product is None:
+            raise NotFound(tr("The product no longer exists."))
+        if tracking.lot_tracked and tracking.serial_tracked:
+            raise ValidationError(
+                tr("A product is tracked by lot or by serial number, not both."), field="serial_tracked"
+            )
+        for field, value in (
+            ("shelf_life_days", tracking.shelf_life_days),
+            ("expiry_warning_days", tracking.expiry_warning_days),
+            ("warranty_days", tracking.warranty_days),
+        ):
+            if value is not None and (value < 0 or value > 36500 or (field == "shelf_life_days" and value == 0)):
+                raise ValidationError(
+                    tr("{field} must be a whole number of days between 1 and 36500.", field=field.replace("_", " ")),
+                    field=field,
+                )
+        changes_flags = (product.lot_tracked, product.serial_tracked) != (tracking.lot_tracked, tracking.serial_tracked)
+        if changes_flags and tx.scalar(select(StockMove.id).where(StockMove.product_id == product_id).limit(1)):
+            raise ValidationError(
+                tr(
+                    "{code} {name} already has stock moves: lot or serial tracking can only be chosen before its first move.",
+                    code=product.code,
+                    name=product.name,
+                ),
+                field="lot_tracked",
+            )
+        product.lot_tracked = tracking.lot_tracked
+        product.serial_tracked = tracking.serial_tracked
+        product.shelf_life_days = tracking.shelf_life_days if tracking.lot_tracked else None
+        product.expiry_warning_days = tracking.expiry_warning_days
+        product.warranty_days = tracking.warranty_days
+        return tracking

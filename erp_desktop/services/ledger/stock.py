@@ -148,12 +148,12 @@ def post_moves(
         if internal_to:
             _check_bin_usable(target, incoming=True)
         cost = rows.cost(product.id)
+        if lot_ledger is not None and spec.lot_id is not None:  # first: a serial's own message is the clearer
+            lot_dimension.apply(lot_ledger, spec, product, source, target, on=on, acknowledged=acknowledged)
         if internal_from:
             _check_available(rows.balance(product.id, source.id), product, source, quantity, acknowledged)
         if internal_to:
             _check_capacity(tx, target, quantity, acknowledged, rows)
-        if lot_ledger is not None and spec.lot_id is not None:
-            lot_dimension.apply(lot_ledger, spec, product, source, target, on=on, acknowledged=acknowledged)
         unit_cost, value = _valuation(spec, quantity, cost, internal_from, internal_to, product)
         if internal_from and not internal_to:
             _issue(cost, quantity, value)
