@@ -248,13 +248,6 @@ def expand(
     ledger.load_pairs(
         {(moves[i].product_id, moves[i].from_location_id) for i in tracked if moves[i].from_location_id in internal}
     )
-    serial_lots = {
-        lot
-        for i in named
-        if products[moves[i].product_id].serial_tracked
-        for lot in ([moves[i].lot_id] if moves[i].lot_id else [l for l, _ in moves[i].lots])
-    }
-    ledger.load_lots(serial_lots)
     out: list[tuple[int, MoveSpec]] = []
     taken: dict[tuple[uuid.UUID, uuid.UUID], Decimal] = {}  # FEFO picks of earlier lines of this call
     tracked_set = set(tracked)
@@ -281,6 +274,8 @@ def expand(
                     field="serial",
                 )
         out.extend((i, part) for part in _split(spec, quantities[i], parts))
+    # every bin's balance of the lots moved (a lot arriving where it already is; a serial's whereabouts)
+    ledger.load_lots({part.lot_id for _, part in out if part.lot_id is not None})
     return out, ledger
 
 
