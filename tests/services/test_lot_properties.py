@@ -106,7 +106,9 @@ def test_random_lot_and_serial_moves_keep_stock_per_lot_equal_to_moves(tmp_path_
                 elif kind in ("out", "move"):
                     chosen = serial or n is not None
 
-                    def specs(tx, product=product, src=src, dst=dst, kind=kind, chosen=chosen, amount=amount):
+                    def specs(
+                        tx, product=product, src=src, dst=dst, kind=kind, chosen=chosen, amount=amount, number=number
+                    ):
                         target = bins[dst] if kind == "move" else virtual_location_id(tx, VirtualLocation.CUSTOMER)
                         if target == bins[src]:
                             target = bins[1 - src]
@@ -117,7 +119,7 @@ def test_random_lot_and_serial_moves_keep_stock_per_lot_equal_to_moves(tmp_path_
                 elif kind == "back":  # a customer brings a lot or serial back
                     _post(
                         uow,
-                        lambda tx, product=product, src=src, amount=amount: [
+                        lambda tx, product=product, src=src, amount=amount, number=number: [
                             MoveSpec(
                                 product,
                                 virtual_location_id(tx, VirtualLocation.CUSTOMER),

@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from .lots import (
         ExpiryCard,
         ExpiryRow,
+        LotInput,
         LotRow,
         LotTrace,
         Tracking,
@@ -51,6 +52,8 @@ if TYPE_CHECKING:
         expiry_card,
         expiry_list,
         lot_on_hand,
+        lots_by_product,
+        parse_lot_option,
         product_lots,
         product_tracking,
         set_expired_lot_policy,
@@ -71,6 +74,9 @@ if TYPE_CHECKING:
     )
 
 _SOURCES: dict[str, tuple[str, str]] = {
+    "LotInput": ("lots", "LotInput"),
+    "parse_lot_option": ("lots", "parse_lot_option"),
+    "lots_by_product": ("lots", "lots_by_product"),
     "Tracking": ("lots", "Tracking"),
     "product_tracking": ("lots", "product_tracking"),
     "set_tracking": ("lots", "set_tracking"),
@@ -120,6 +126,9 @@ _SOURCES: dict[str, tuple[str, str]] = {
 }
 
 __all__ = [
+    "LotInput",
+    "parse_lot_option",
+    "lots_by_product",
     "Tracking",
     "product_tracking",
     "set_tracking",

@@ -27,7 +27,7 @@ from erp_desktop.models.stock import LotBalance, ProductCost, StockLot, StockMov
 from erp_desktop.models.system import AppSetting
 from erp_desktop.models.warehouse import Location, LocationKind, Warehouse
 from erp_desktop.money import ZERO, money
-from erp_desktop.services.ledger.lots import EXPIRED_LOTS_KEY, lot_id
+from erp_desktop.services.ledger.lots import EXPIRED_LOTS_KEY, LotInput, lot_id
 from erp_desktop.services.system.auth import Perm, require
 from erp_desktop.storage.uow import UnitOfWork
 
@@ -468,3 +468,48 @@ def set_tracking(uow: UnitOfWork, product_id: uuid.UUID, tracking: Tracking) -> 
         product.expiry_warning_days = tracking.expiry_warning_days
         product.warranty_days = tracking.warranty_days
         return tracking
+
+
+# --- lots as typed on the command line -------------------------------------------------------
+def parse_lot_option(text: str, *, serial: bool = False) -> tuple[str, LotInput]:
+    """``PRODUCT:LOT[:QTY[:EXPIRY[:PRODUCTION]]]`` (a serial: ``PRODUCT:SERIAL``) → (product code,
+    the lot as entered). Dates are YYYY-MM-DD. Raises ValidationError."""
+    from erp_desktop.money import NotANumber, parse_decimal
+
+    parts = [p.strip() for p in text.split(":")]
+    if len(parts) < 2 or not parts[0] or not parts[1] or (serial and len(parts) > 2):
+        raise ValidationError(
+            tr("Write a serial as PRODUCT:SERIAL (got {text}).", text=text)
+            if serial
+            else tr("Write a lot as PRODUCT:LOT[:QTY[:EXPIRY[:PRODUCTION]]] (got {text}).", text=text),
+            field="lot",
+        )
+    quantity = Decimal(1)
+    if len(parts) > 2 and parts[2]:
+        try:
+            quantity = parse_decimal(parts[2])
+        except NotANumber:
+            raise ValidationError(tr("{what} is not a number: {text}", what=tr("Quantity"), text=parts[2])) from None
+
+    def _date(value: str) -> date | None:
+        if not value:
+            return None
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            raise ValidationError(
+                tr("{text} is not a date: write YYYY-MM-DD, e.g. 2026-03-31.", text=value), field="lot"
+            ) from None
+
+    expiry = _date(parts[3]) if len(parts) > 3 else None
+    made = _date(parts[4]) if len(parts) > 4 else None
+    return parts[0], LotInput(parts[1], quantity, production_date=made, expiry_date=expiry)
+
+
+def lots_by_product(items: list[str], serials: list[str], code_to_id) -> dict[uuid.UUID, list[LotInput]]:
+    """``--lot``/``--serial`` options grouped by product id (``code_to_id`` resolves a code)."""
+    out: dict[uuid.UUID, list[LotInput]] = {}
+    for text, serial in [(t, False) for t in items] + [(t, True) for t in serials]:
+        code, lot = parse_lot_option(text, serial=serial)
+        out.setdefault(code_to_id(code), []).append(lot)
+    return out
