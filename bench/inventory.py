@@ -313,7 +313,7 @@ def _floor(folder: Path, plans, bins) -> float:
 
 
 # --- onhand_ms --------------------------------------------------------------------------------
-def _bulk_moves(uow, pids, bins, n_moves: int, rng: random.Random) -> None:
+def _bulk_moves(uow, pids, bins, n_moves: int, rng: random.Random, *, lots=None) -> None:
     """``n_moves`` receipts from the supplier into random bins, written with executemany, then
     balances and costs derived by SQL so ``verify`` would pass."""
     from erp_desktop.models.warehouse import VirtualLocation
@@ -354,6 +354,7 @@ def _bulk_moves(uow, pids, bins, n_moves: int, rng: random.Random) -> None:
                 now,
                 "pc",
                 i,
+                lots[i % len(phex)][rng.randrange(len(lots[0]))].hex if lots else None,
             )
         )
         if len(batch) == 50_000:
@@ -365,6 +366,11 @@ def _bulk_moves(uow, pids, bins, n_moves: int, rng: random.Random) -> None:
     con.execute(
         "INSERT INTO stock_balance (product_id, location_id, qty) SELECT product_id, to_location_id, SUM(qty) "
         "FROM stock_move GROUP BY product_id, to_location_id"
+    )
+    con.execute("DELETE FROM lot_balance")
+    con.execute(
+        "INSERT INTO lot_balance (lot_id, location_id, product_id, qty) SELECT lot_id, to_location_id, product_id, "
+        "SUM(qty) FROM stock_move WHERE lot_id IS NOT NULL GROUP BY lot_id, to_location_id, product_id"
     )
     con.execute("DELETE FROM product_cost")
     con.execute(
@@ -379,8 +385,8 @@ def _bulk_moves(uow, pids, bins, n_moves: int, rng: random.Random) -> None:
 def _insert_moves(con, rows) -> None:
     con.executemany(
         "INSERT INTO stock_move (id, product_id, from_location_id, to_location_id, qty, unit_cost, value, doc_type, "
-        'doc_id, doc_line_id, doc_number, "on", moved_at, user_name, seq, created_at, updated_at, origin_pc, hlc) '
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        'doc_id, doc_line_id, doc_number, "on", moved_at, user_name, seq, created_at, updated_at, origin_pc, hlc, '
+        "lot_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         rows,
     )
 
@@ -414,6 +420,56 @@ def onhand_ms(quick: bool) -> list[Figure]:
     print(f"# on hand of one product among {n_moves:,} moves: {expected} in {ms:.3f} ms (median)", flush=True)
     uow.engine.dispose()
     return [at_most("onhand_ms", ms, "ms", 1)]
+
+
+@benchmark("lot_onhand_ms")
+def lot_onhand_ms(quick: bool) -> list[Figure]:
+    """On hand of one lot at one bin among 1,000,000 lot moves (20,000 lots of 2,000 products)."""
+    from erp_desktop.services import inventory
+    from erp_desktop.services.system.setup import open_shop
+
+    n_moves = 100_000 if quick else 1_000_000
+    folder = Path(tempfile.mkdtemp(prefix="bench-lot-onhand-"))
+    uow = _shop(folder, "lots")
+    pids, whs = _master(uow, 2000, 3, 4)
+    bins = [b for _w, bs in whs for b in bs]
+    lots = _bulk_lots(uow, pids, 10)
+    _bulk_moves(uow, pids, bins, n_moves, random.Random(5), lots=lots)
+    uow = open_shop(folder / "lots.sqlite3")
+    lot, where = lots[1234 % len(pids)][3], None
+    with uow.read() as tx:
+        from sqlalchemy import select
+
+        from erp_desktop.models.stock import LotBalance
+
+        where = tx.scalar(select(LotBalance.location_id).where(LotBalance.lot_id == lot).limit(1))
+    expected = inventory.lot_on_hand(uow, lot, where)
+    assert expected > 0
+    ms = _timed_ms(lambda: inventory.lot_on_hand(uow, lot, where), 300)
+    print(
+        f"# on hand of one lot at one bin among {n_moves:,} lot moves: {expected} in {ms:.3f} ms (median)", flush=True
+    )
+    uow.engine.dispose()
+    return [at_most("lot_onhand_ms", ms, "ms", 1)]
+
+
+def _bulk_lots(uow, pids, per_product: int) -> list[list[uuid.UUID]]:
+    """``per_product`` lots of each product (lot-tracked), written directly."""
+    from erp_desktop.models.catalog import Product
+    from erp_desktop.models.stock import StockLot
+    from erp_desktop.services.ledger.lots import lot_id
+
+    out = []
+    with uow.write() as tx:
+        for pid in pids:
+            tx.get(Product, pid).lot_tracked = True
+            ids = []
+            for k in range(per_product):
+                key = lot_id(pid, f"L{k:03d}")
+                tx.add(StockLot(id=key, product_id=pid, number=f"L{k:03d}", expiry_date=date(2027, 1 + k, 1)))
+                ids.append(key)
+            out.append(ids)
+    return out
 
 
 @benchmark("valuation_ms")
@@ -478,6 +534,7 @@ def _bulk_moves_per_bin(uow, path, pids, bins) -> None:
                     now,
                     "pc",
                     i,
+                    None,
                 )
             )
     _insert_moves(con, rows)

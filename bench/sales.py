@@ -26,9 +26,10 @@ ON = date(2026, 2, 10)
 PRODUCTS = 200
 
 
-def _setup(folder: Path, n_orders: int):
+def _setup(folder: Path, n_orders: int, *, lots: bool = False):
     """A shop with stock of 200 products in one bin, one customer and ``n_orders`` confirmed
-    five-line orders (written directly: setup, not timed)."""
+    five-line orders (written directly: setup, not timed). ``lots``: the products are
+    lot-tracked, their stock in three lots of different expiry (deliveries then pick FEFO)."""
     from erp_desktop.models.catalog import Product
     from erp_desktop.models.parties import Customer
     from erp_desktop.models.sales import SalesOrder, SalesOrderLine
@@ -48,6 +49,7 @@ def _setup(folder: Path, n_orders: int):
                 purchase_price=D("5.5"),
                 sale_price=D("9.9"),
                 tax_rate=D("0.13") if i % 4 else D("0.09"),
+                lot_tracked=lots,
             )
             for i in range(PRODUCTS)
         ]
@@ -60,9 +62,32 @@ def _setup(folder: Path, n_orders: int):
         tx.add_all([bin1, customer])
         tx.flush()
         opening = virtual_location_id(tx, VirtualLocation.OPENING)
+        tx.flush()
+        specs = [MoveSpec(p.id, opening, bin1.id, D(1_000_000), unit_cost=D("5.5")) for p in products]
+        if lots:
+            from dataclasses import replace
+
+            from erp_desktop.services.ledger.lots import LotInput, ensure_lot
+
+            specs = [
+                replace(
+                    spec,
+                    lots=tuple(
+                        (
+                            ensure_lot(
+                                tx, spec.product_id, LotInput(f"L{k}", expiry_date=date(2026, 6 + k, 1)), line=1
+                            ),
+                            D(1_000) if k < 2 else D(998_000),
+                        )
+                        for k in range(3)
+                    ),
+                )
+                for spec in specs
+            ]
+            tx.flush()
         moves = post_moves(
             tx,
-            [MoveSpec(p.id, opening, bin1.id, D(1_000_000), unit_cost=D("5.5")) for p in products],
+            specs,
             doc_type="OPEN",
             doc_id=uuid.uuid4(),
             on=date(2026, 1, 1),
@@ -132,6 +157,26 @@ def delivery_post_rate(quick: bool) -> list[Figure]:
         at_least("delivery_post_rate", rate, "docs/s", 300),
         Figure("delivery_floor_ratio", ratio, "x", "<= 4", ratio <= 4),
     ]
+
+
+@benchmark("delivery_post_rate_lots")
+def delivery_post_rate_lots(quick: bool) -> list[Figure]:
+    """The same deliveries for lot-tracked products: each line takes its lots first expiry first
+    (the earliest lots run out during the run, so lines split over two lots)."""
+    from erp_desktop.services import sales
+
+    n_docs = 500 if quick else 10_000
+    folder = Path(tempfile.mkdtemp(prefix="bench-sales-lots-"))
+    uow, order_ids, bin_id = _setup(folder, n_docs, lots=True)
+    quiet_disk()
+    started = time.perf_counter()
+    for order_id in order_ids:
+        sales.deliver_order(uow, order_id, on=ON, location_id=bin_id)
+    seconds = time.perf_counter() - started
+    rate = n_docs / seconds
+    uow.engine.dispose()
+    print(f"# lot-tracked sales deliveries (FEFO): {n_docs} in {seconds:.2f}s ({rate:.0f}/s)", flush=True)
+    return [at_least("delivery_post_rate_lots", rate, "docs/s", 300)]
 
 
 def _floor(folder: Path, n_docs: int) -> float:

@@ -12,6 +12,9 @@ erp-desktop stock onhand [--warehouse MAIN] [--by bin|warehouse|category] [--jso
 erp-desktop stock valuation [--warehouse MAIN] [--json]
 erp-desktop stock moves TEA [--warehouse MAIN]
 erp-desktop stock low | slow [--days 90]
+erp-desktop stock tracking MILK --lots --shelf-life 30 [--warning 7]   (or --serials --warranty 365)
+erp-desktop stock lots MILK [--all] | stock expiry [--state near|expired] | stock trace MILK L2026-03
+erp-desktop stock serial SN123456   (supplier, date in, customer, date out, warranty end)
 """
 
 from __future__ import annotations
@@ -110,6 +113,29 @@ def register(add) -> None:
     p = action("slow", "products in stock with no issue for N days", _slow)
     p.add_argument("--days", type=int, default=90)
     p.add_argument("--json", action="store_true")
+    p = action("serial", "a serial number's whole history: supplier, date in, customer, date out, warranty", _serial)
+    p.add_argument("serial")
+    p.add_argument("--json", action="store_true")
+    p = action("lots", "a product's lots: dates, stock and value per lot and bin", _lots)
+    p.add_argument("product")
+    p.add_argument("--all", action="store_true", help="also lots no longer in stock")
+    p.add_argument("--json", action="store_true")
+    p = action("expiry", "lots expired (已过期) or about to expire (近效期)", _expiry)
+    p.add_argument("--date", type=iso_date, default=None, help="as of (default today)")
+    p.add_argument("--state", choices=["near", "expired"], default=None)
+    p.add_argument("--json", action="store_true")
+    p = action("trace", "trace a lot: its supplier and the customers who received it (recall list)", _trace)
+    p.add_argument("product")
+    p.add_argument("lot")
+    p.add_argument("--json", action="store_true")
+    p = action("tracking", "show or set a product's lot / serial tracking", _tracking)
+    p.add_argument("product")
+    p.add_argument("--lots", action="store_true", help="track by lot (批次)")
+    p.add_argument("--serials", action="store_true", help="track by serial number (序列号)")
+    p.add_argument("--none", action="store_true", help="no tracking")
+    p.add_argument("--shelf-life", type=int, default=None, metavar="DAYS")
+    p.add_argument("--warning", type=int, default=None, metavar="DAYS", help="near-expiry window")
+    p.add_argument("--warranty", type=int, default=None, metavar="DAYS")
 
 
 def _no_action(args) -> int:
@@ -570,5 +596,175 @@ def _slow(args) -> int:
             ]
             for r in rows
         ],
+    )
+    return 0
+
+
+# --- lots and serials ---------------------------------------------------------------------
+def _serial(args) -> int:
+    from erp_desktop.services import inventory
+
+    uow = open_uow(args)
+    found = inventory.serial_history(uow, args.serial)
+    if not found:
+        print(tr("No serial number {serial}.", serial=args.serial.strip()), file=sys.stderr)
+        return 1
+    if args.json:
+        _json(found)
+        return 0
+    for h in found:
+        print(f"{h.product_code} {h.product_name} · {tr('Serial')} {h.number}")
+        print(
+            "  "
+            + tr(
+                "Supplier {supplier}, in {date_in}; customer {customer}, out {date_out}; warranty until {warranty}; {where}",
+                supplier=h.supplier_name or "-",
+                date_in=h.received_on or "-",
+                customer=h.customer_name or "-",
+                date_out=h.delivered_on or "-",
+                warranty=h.warranty_end or "-",
+                where=(tr("in stock at {where}", where=h.where) if h.in_stock > 0 else tr("not in stock")),
+            )
+        )
+        _table(
+            [tr("Date"), tr("Event"), tr("Document"), tr("Party"), tr("Bin")],
+            [[e.on, _event(e.kind), e.doc_number, e.party_name, e.where] for e in h.events],
+        )
+    return 0
+
+
+def _event(kind: str) -> str:
+    return {
+        "in": tr("received"),
+        "out": tr("delivered"),
+        "back": tr("returned by customer"),
+        "return": tr("returned to supplier"),
+        "move": tr("transferred"),
+        "adjust": tr("adjusted"),
+    }.get(kind, kind)
+
+
+def _lots(args) -> int:
+    from erp_desktop.services import inventory
+
+    uow = open_uow(args)
+    product = _product(uow, args.product)
+    rows = inventory.product_lots(uow, product.id, in_stock_only=not args.all)
+    if args.json:
+        _json(rows)
+        return 0
+    _table(
+        [tr("Lot"), tr("Production"), tr("Expiry"), tr("Qty"), tr("Value"), tr("Bins"), tr("Supplier")],
+        [
+            [
+                r.number,
+                r.production_date or "",
+                r.expiry_date or "",
+                r.qty,
+                r.value,
+                ", ".join(f"{b.label} {b.qty}" for b in r.bins),
+                r.supplier_name,
+            ]
+            for r in rows
+        ],
+    )
+    return 0
+
+
+def _expiry(args) -> int:
+    from erp_desktop.services import inventory
+
+    uow = open_uow(args)
+    rows = inventory.expiry_list(uow, on=args.date, state=args.state or "")
+    if args.json:
+        _json(rows)
+        return 0
+    states = {"near": tr("near expiry"), "expired": tr("expired")}
+    _table(
+        [tr("Product"), tr("Lot"), tr("Expiry"), tr("Days left"), tr("State"), tr("Qty"), tr("Value")],
+        [
+            [
+                f"{r.product_code} {r.product_name}",
+                r.number,
+                r.expiry_date,
+                r.days_left,
+                states[r.state],
+                r.qty,
+                r.value,
+            ]
+            for r in rows
+        ],
+    )
+    return 0
+
+
+def _trace(args) -> int:
+    from erp_desktop.services import inventory
+
+    uow = open_uow(args)
+    product = _product(uow, args.product)
+    t = inventory.trace_lot(uow, product.id, args.lot)
+    if args.json:
+        _json(t)
+        return 0
+    print(
+        tr(
+            "{code} {name} lot {lot}: made {production}, expires {expiry}; from {supplier} ({receipt}); on hand {qty}",
+            code=t.product_code,
+            name=t.product_name,
+            lot=t.number,
+            production=t.production_date or "-",
+            expiry=t.expiry_date or "-",
+            supplier=t.supplier_name or "-",
+            receipt=t.origin_doc_number or "-",
+            qty=t.on_hand,
+        )
+    )
+    print(tr("Customers who received it:"))
+    _table(
+        [tr("Date"), tr("Document"), tr("Customer"), tr("Qty"), tr("From")],
+        [[r.on, r.doc_number, r.party_name, r.qty, r.where] for r in t.customers],
+    )
+    if t.returns:
+        print(tr("Brought back:"))
+        _table(
+            [tr("Date"), tr("Document"), tr("Customer"), tr("Qty"), tr("Into")],
+            [[r.on, r.doc_number, r.party_name, r.qty, r.where] for r in t.returns],
+        )
+    return 0
+
+
+def _tracking(args) -> int:
+    from erp_desktop.services import inventory
+
+    uow = open_uow(args)
+    product = _product(uow, args.product)
+    now = inventory.product_tracking(uow, product.id)
+    changing = args.lots or args.serials or args.none or None not in (args.shelf_life, args.warning, args.warranty)
+    if changing:
+        lot, serial = now.lot_tracked, now.serial_tracked
+        if args.lots or args.serials or args.none:
+            lot, serial = args.lots, args.serials
+        now = inventory.set_tracking(
+            uow,
+            product.id,
+            inventory.Tracking(
+                lot,
+                serial,
+                args.shelf_life if args.shelf_life is not None else now.shelf_life_days,
+                args.warning if args.warning is not None else now.expiry_warning_days,
+                args.warranty if args.warranty is not None else now.warranty_days,
+            ),
+        )
+    kind = tr("by lot") if now.lot_tracked else tr("by serial number") if now.serial_tracked else tr("not tracked")
+    print(
+        tr(
+            "{code}: {kind}; shelf life {shelf} days, warning {warning} days, warranty {warranty} days",
+            code=product.code,
+            kind=kind,
+            shelf=now.shelf_life_days or "-",
+            warning=now.expiry_warning_days or "-",
+            warranty=now.warranty_days or "-",
+        )
     )
     return 0

@@ -113,6 +113,16 @@ def register(add) -> None:
     rec.add_argument("--bin", metavar="CODE", help="default: the warehouse's first active bin")
     rec.add_argument("--date", type=iso_date)
     rec.add_argument("--yes", action="append", metavar="KEY", help="accept a warning (bin-capacity)")
+    rec.add_argument(
+        "--lot",
+        action="append",
+        default=[],
+        metavar="PRODUCT:LOT[:QTY[:EXPIRY[:PRODUCTION]]]",
+        help="a lot received (several per product allowed; dates YYYY-MM-DD)",
+    )
+    rec.add_argument(
+        "--serial", action="append", default=[], metavar="PRODUCT:SERIAL", help="one serial number received"
+    )
 
     ret = leaf(sub, "return", "return goods of a receipt to the supplier", _return)
     ret.add_argument("number")
@@ -338,6 +348,18 @@ def _receive(args) -> int:
                     tr("{code} is not on order {number}.", code=code, number=detail.number), field="line"
                 )
             lines.append(purchasing.ReceiveLineInput(line.id, _dec(quantity, tr("Quantity"))))
+    if args.lot or args.serial:
+        from dataclasses import replace
+
+        from erp_desktop.services import inventory
+
+        lots = inventory.lots_by_product(args.lot, args.serial, lambda code: _product(uow, code))
+        if lines is None:
+            lines = [purchasing.ReceiveLineInput(l.id, l.outstanding) for l in detail.lines if l.outstanding > 0]
+        by_line = {l.id: l.product_id for l in detail.lines}
+        lines = [replace(l, lots=tuple(lots.pop(by_line[l.order_line_id], []))) for l in lines]
+        if lots:
+            raise ValidationError(tr("A --lot or --serial names a product not received here."), field="lot")
     ref = purchasing.receive_order(
         uow,
         order_id,

@@ -60,6 +60,16 @@ def register(add) -> None:
     deliver.add_argument("--warehouse", metavar="CODE")
     deliver.add_argument("--bin", metavar="CODE")
     deliver.add_argument("--line", action="append", default=[], metavar="PRODUCT:QTY")
+    deliver.add_argument(
+        "--lot",
+        action="append",
+        default=[],
+        metavar="PRODUCT:LOT[:QTY]",
+        help="take this lot (default: first expiry first)",
+    )
+    deliver.add_argument(
+        "--serial", action="append", default=[], metavar="PRODUCT:SERIAL", help="a serial number delivered"
+    )
     deliver.add_argument("--date", type=iso_date)
     deliver.add_argument("--yes", action="append", metavar="KEY", help="accept a warning (negative-stock)")
 
@@ -177,6 +187,19 @@ def _deliver(args) -> int:
                     tr("{code} has nothing open on order {number}.", code=code, number=view.number), field="line"
                 )
             lines.append(sales.DeliveryLineInput(line.id, quantity, bin_id))
+    if args.lot or args.serial:
+        from dataclasses import replace
+
+        from erp_desktop.services import inventory
+
+        view = sales.get_order_view(uow, order_id)
+        lots = inventory.lots_by_product(args.lot, args.serial, lambda code: _product(uow, code))
+        if lines is None:
+            lines = [sales.DeliveryLineInput(l.id, l.remaining, bin_id) for l in view.lines if l.remaining > 0]
+        by_line = {l.id: l.product_id for l in view.lines}
+        lines = [replace(l, lots=tuple(lots.pop(by_line[l.order_line_id], []))) for l in lines]
+        if lots:
+            raise ValidationError(tr("A --lot or --serial names a product not delivered here."), field="lot")
     ref = sales.deliver_order(
         uow,
         order_id,

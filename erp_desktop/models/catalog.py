@@ -67,6 +67,13 @@ class Product(Synced, Base):
     custom: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # values of owner-defined custom fields
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     notes: Mapped[str] = mapped_column(Text, default="")
+    # 批次 / 序列号: a lot-tracked product moves by lot (stock_move.lot_id), a serial-tracked one
+    # by serial (a lot of one unit); set before the product's first move
+    lot_tracked: Mapped[bool] = mapped_column(Boolean, default=False)
+    serial_tracked: Mapped[bool] = mapped_column(Boolean, default=False)
+    shelf_life_days: Mapped[int | None] = mapped_column(Integer)  # 保质期: a lot needs a date; expiry derived
+    expiry_warning_days: Mapped[int | None] = mapped_column(Integer)  # 近效期 window (None: the shop default)
+    warranty_days: Mapped[int | None] = mapped_column(Integer)  # a serial's warranty from its delivery
 
     category: Mapped[Category | None] = relationship(lazy="joined")
     barcodes: Mapped[list[ProductBarcode]] = relationship(

@@ -44,6 +44,7 @@ LEDGER_TABLES: set[str] = {
 # Derived or per-file tables that never sync (rebuilt from the ledgers after a merge).
 LOCAL_TABLES: set[str] = {
     "stock_balance",
+    "lot_balance",
     "product_cost",
     "number_sequence",
     "local_state",

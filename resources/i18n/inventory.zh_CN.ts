@@ -4,349 +4,554 @@
   <context>
     <name>erp</name>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="31" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="34" />
       <source>inventory: receipts, issues, transfers, stock counts and stock reports</source>
       <translation>库存：入库、出库、调拨、盘点和库存报表</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="59" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="62" />
       <source>post a transfer between bins or warehouses (调拨)</source>
       <translation>过账库位或仓库之间的调拨</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="61" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="64" />
       <source>WAREHOUSE or WAREHOUSE/BIN</source>
       <translation>仓库 或 仓库/库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="66" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="69" />
       <source>post the reversal of a posted stock document</source>
       <translation>过账已过账库存单据的冲销单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="69" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="72" />
       <source>start a stock count (盘点): snapshot the book quantities</source>
       <translation>开始盘点：记录账面数量快照</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="71" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="74" />
       <source>comma-separated bin codes (default: all)</source>
       <translation>逗号分隔的库位编码（默认全部）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="72" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="75" />
       <source>only this category (name or path)</source>
       <translation>只盘此分类（名称或路径）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="73" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="76" />
       <source>freeze the bins until the count is posted or cancelled</source>
       <translation>盘点过账或取消前冻结库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="76" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="79" />
       <source>add scanned codes to a count (one per line; '3*CODE' counts three)</source>
       <translation>将扫描的条码加入盘点（每行一个；'3*条码' 计三个）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="78" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="81" />
       <source>the bin being counted</source>
       <translation>正在盘点的库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="79" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="82" />
       <source>codes file (default: stdin)</source>
       <translation>条码文件（默认标准输入）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="82" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="85" />
       <source>type a counted quantity for one product</source>
       <translation>输入单个商品的盘点数量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="87" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="90" />
       <source>show a count's lines and variances</source>
       <translation>显示盘点明细和差异</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="90" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="93" />
       <source>post a count's variances as gain/loss adjustments</source>
       <translation>将盘点差异过账为盘盈盘亏调整</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="92" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="95" />
       <source>treat lines never counted as counted zero</source>
       <translation>未盘到的行按盘点数为零处理</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="93" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="96" />
       <source>cancel a draft count</source>
       <translation>取消盘点草稿</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="95" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="98" />
       <source>stock on hand</source>
       <translation>现存库存</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="99" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="102" />
       <source>one product: on hand, reserved, available</source>
       <translation>单个商品：现存、占用、可用</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="101" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="104" />
       <source>stock valuation (quantity × moving average)</source>
       <translation>库存估值（数量 × 移动平均成本）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="104" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="107" />
       <source>a product's movement history with running balance</source>
       <translation>商品的出入库明细及结存</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="108" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="111" />
       <source>products at or below their reorder point</source>
       <translation>个商品低于或等于再订货点</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="110" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="113" />
       <source>products in stock with no issue for N days</source>
       <translation>N 天内没有出库的在库商品</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="37" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="116" />
+      <source>a serial number's whole history: supplier, date in, customer, date out, warranty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="119" />
+      <source>a product's lots: dates, stock and value per lot and bin</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="121" />
+      <source>also lots no longer in stock</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="123" />
+      <source>lots expired (已过期) or about to expire (近效期)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="124" />
+      <source>as of (default today)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="127" />
+      <source>trace a lot: its supplier and the customers who received it (recall list)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="131" />
+      <source>show or set a product's lot / serial tracking</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="133" />
+      <source>track by lot (批次)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="134" />
+      <source>track by serial number (序列号)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="135" />
+      <source>no tracking</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="137" />
+      <source>near-expiry window</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="40" />
       <source>accept a warning (negative-stock, bin-capacity)</source>
       <translation>接受警告（negative-stock 负库存、bin-capacity 库位容量）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="48" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="51" />
       <source>warehouse code (or WAREHOUSE/BIN)</source>
       <translation>仓库编码（或 仓库/库位）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="49" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="52" />
       <source>bin code (default: the warehouse's first active bin)</source>
       <translation>库位编码（默认仓库的第一个可用库位）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="50" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="53" />
       <source>receipt: opening, exchange_in, gift, other; issue: damage, internal_use, gift, sample, other (each books its own account: see finance posting-accounts)</source>
       <translation>入库：opening、exchange_in、gift、other；出库：damage、internal_use、gift、sample、other（各自记入对应科目：见 finance posting-accounts）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="56" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="59" />
       <source>YYYY-MM-DD (default today)</source>
       <translation>YYYY-MM-DD（默认今天）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="116" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="142" />
       <source>Choose an action; see erp-desktop stock --help.</source>
       <translation>请选择一个操作；参见 erp-desktop stock --help。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="141" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="167" />
       <source>No warehouse with code {code}.</source>
       <translation>没有编码为 {code} 的仓库。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="193" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="219" />
       <source>Stock count {number} has no bin {bin}.</source>
       <translation>盘点单 {number} 不包含库位 {bin}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="237" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="263" />
       <source>Posted {number}: value {value}{journal}</source>
       <translation>已过账 {number}：金额 {value}{journal}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="261" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="287" />
       <source>Posted {number} reversing {original}: value {value}</source>
       <translation>已过账 {number}（冲销 {original}）：金额 {value}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="297" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="323" />
       <source>Created stock count {number} for {warehouse} ({scope}): {lines} lines in the snapshot.</source>
       <translation>已创建盘点单 {number}，仓库 {warehouse}（{scope}）：快照 {lines} 行。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="318" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="344" />
       <source>{scans} scans, {unknown} unknown.</source>
       <translation>扫描 {scans} 次，未知条码 {unknown} 个。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="380" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="406" />
       <source>Gain {gain}, loss {loss}</source>
       <translation>盘盈 {gain}，盘亏 {loss}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="393" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="419" />
       <source>Posted stock count {number}: {lines} adjustments, gain {gain}, loss {loss}.</source>
       <translation>盘点单 {number} 已过账：调整 {lines} 行，盘盈 {gain}，盘亏 {loss}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="410" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="436" />
       <source>Cancelled stock count {number}.</source>
       <translation>已作废盘点单 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="495" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="521" />
       <source>Total stock value: {value}</source>
       <translation>库存总金额：{value}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="250" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="682" />
+      <source>near expiry</source>
+      <translation>近效期</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="682" />
+      <source>expired</source>
+      <translation>已过期</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="711" />
+      <source>{code} {name} lot {lot}: made {production}, expires {expiry}; from {supplier} ({receipt}); on hand {qty}</source>
+      <translation>{code} {name} 批次 {lot}：生产 {production}，有效期至 {expiry}；来自 {supplier}（{receipt}）；结存 {qty}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="723" />
+      <source>Customers who received it:</source>
+      <translation>收到该批次的客户：</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="759" />
+      <source>by lot</source>
+      <translation>按批次管理</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="761" />
+      <source>{code}: {kind}; shelf life {shelf} days, warning {warning} days, warranty {warranty} days</source>
+      <translation>{code}：{kind}；保质期 {shelf} 天，预警 {warning} 天，保修 {warranty} 天</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="276" />
       <source>Warehouse {warehouse} has no bins.</source>
       <translation>仓库 {warehouse} 没有库位。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="320" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="346" />
       <source>unknown code: {code}</source>
       <translation>未知条码：{code}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="322" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="348" />
       <source>counted here, but on the books in {bins}: {label}</source>
       <translation>已记入当前库位，但账面在 {bins}：{label}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="333" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="359" />
       <source>quantity</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="366" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="392" />
       <source>Bin</source>
       <translation>库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="366" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="392" />
       <source>Product</source>
       <translation>商品</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="366" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="392" />
       <source>Book</source>
       <translation>账面数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="366" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="392" />
       <source>Counted</source>
       <translation>实盘数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="366" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="392" />
       <source>Variance</source>
       <translation>差异</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="382" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="408" />
       <source>unknown code: {code} ({bin}, {hits}×)</source>
       <translation>未知条码：{code}（{bin}，{hits} 次）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="490" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="516" />
       <source>Quantity</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="490" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="516" />
       <source>Average cost</source>
       <translation>平均成本</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="494" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="520" />
       <source>{warehouse}: {value}</source>
       <translation>{warehouse}：{value}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="510" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="536" />
       <source>From</source>
-      <translation>从</translation>
+      <translation>出自</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="510" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="536" />
       <source>To</source>
       <translation>到</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="510" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="536" />
       <source>In</source>
       <translation>入库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="510" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="536" />
       <source>Out</source>
       <translation>出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="539" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="565" />
       <source>Reorder point</source>
       <translation>再订货点</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="540" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="566" />
       <source>On hand</source>
       <translation>现存</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="541" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="567" />
       <source>Reserved</source>
       <translation>预留</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="542" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="568" />
       <source>Available</source>
       <translation>可用</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="543" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="569" />
       <source>Reorder quantity</source>
       <translation>再订货量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="561" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="587" />
       <source>Last issue</source>
       <translation>最近出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="561" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="587" />
       <source>Days idle</source>
       <translation>呆滞天数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="139" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="610" />
+      <source>No serial number {serial}.</source>
+      <translation>没有序列号 {serial}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="657" />
+      <source>Lot</source>
+      <translation>批次</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="657" />
+      <source>Production</source>
+      <translation>生产日期</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="657" />
+      <source>Expiry</source>
+      <translation>有效期至</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="657" />
+      <source>Qty</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="657" />
+      <source>Bins</source>
+      <translation>库位</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="657" />
+      <source>Supplier</source>
+      <translation>供应商</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="684" />
+      <source>Days left</source>
+      <translation>剩余天数</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="725" />
+      <source>Customer</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="729" />
+      <source>Brought back:</source>
+      <translation>退回：</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="759" />
+      <source>by serial number</source>
+      <translation>按序列号管理</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="759" />
+      <source>not tracked</source>
+      <translation>不跟踪批次/序列号</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="165" />
       <source>Warehouse {warehouse} has no bin {bin}.</source>
       <translation>仓库 {warehouse} 没有库位 {bin}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="157" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="183" />
       <source>{what} is not a number: {text}</source>
       <translation>{what}不是数字：{text}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="168" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="194" />
       <source>Write each line as CODE:QTY{cost} (got {item}).</source>
       <translation>每行请写成 编码:数量{cost}（收到 {item}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="171" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="197" />
       <source>unit cost</source>
       <translation>单位成本</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="435" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="461" />
       <source>{code}: on hand {on_hand}, reserved {reserved}, available {available}, value {value}</source>
       <translation>{code}：现存 {on_hand}，已预留 {reserved}，可用 {available}，金额 {value}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="454" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="480" />
       <source>Category</source>
       <translation>分类</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="241" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="619" />
+      <source>Supplier {supplier}, in {date_in}; customer {customer}, out {date_out}; warranty until {warranty}; {where}</source>
+      <translation>供应商 {supplier}，入库 {date_in}；客户 {customer}，出库 {date_out}；保修至 {warranty}；{where}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="630" />
+      <source>Event</source>
+      <translation>事件</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="638" />
+      <source>received</source>
+      <translation>入库</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="639" />
+      <source>delivered</source>
+      <translation>出库</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="640" />
+      <source>returned by customer</source>
+      <translation>客户退回</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="641" />
+      <source>returned to supplier</source>
+      <translation>退给供应商</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="642" />
+      <source>transferred</source>
+      <translation>调拨</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="643" />
+      <source>adjusted</source>
+      <translation>调整</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="731" />
+      <source>Into</source>
+      <translation>退入</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="616" />
+      <source>Serial</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="267" />
       <source>journal {number}</source>
       <translation>凭证 {number}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="626" />
+      <source>in stock at {where}</source>
+      <translation>在库：{where}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="626" />
+      <source>not in stock</source>
+      <translation>不在库</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/models/inventory_docs.py" line="141" />
@@ -379,7 +584,7 @@
       <translation>盘点单 {number} 当前为 {state}，不能修改。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/checks.py" line="38" />
+      <location filename="../../erp_desktop/services/inventory/checks.py" line="42" />
       <source>Posted stock documents have their moves</source>
       <translation>已过账库存单据均有库存移动</translation>
     </message>
@@ -624,6 +829,51 @@
       <translation>找不到库存单据 {number}。</translation>
     </message>
     <message>
+      <location filename="../../erp_desktop/services/inventory/lots.py" line="255" />
+      <source>The expired-lot policy is 'ask' or 'forbid'.</source>
+      <translation>过期批次策略只能是 'ask'（询问）或 'forbid'（禁止）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/lots.py" line="348" />
+      <source>There is no lot {number} of this product.</source>
+      <translation>该商品没有批次 {number}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/lots.py" line="359" />
+      <source>The product no longer exists.</source>
+      <translation>该商品已不存在。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/lots.py" line="443" />
+      <source>A product is tracked by lot or by serial number, not both.</source>
+      <translation>商品只能按批次或按序列号管理，不能两者兼有。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/lots.py" line="458" />
+      <source>{code} {name} already has stock moves: lot or serial tracking can only be chosen before its first move.</source>
+      <translation>{code} {name} 已有库存流水：批次或序列号管理只能在首笔流水前设定。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/lots.py" line="482" />
+      <source>Write a serial as PRODUCT:SERIAL (got {text}).</source>
+      <translation>序列号请写成 商品:序列号（收到 {text}）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/lots.py" line="484" />
+      <source>Write a lot as PRODUCT:LOT[:QTY[:EXPIRY[:PRODUCTION]]] (got {text}).</source>
+      <translation>批次请写成 商品:批次[:数量[:有效期[:生产日期]]]（收到 {text}）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/lots.py" line="452" />
+      <source>{field} must be a whole number of days between 1 and 36500.</source>
+      <translation>{field} 必须是 1 到 36500 之间的整数天数。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/lots.py" line="501" />
+      <source>{text} is not a date: write YYYY-MM-DD, e.g. 2026-03-31.</source>
+      <translation>{text} 不是日期：请写成 YYYY-MM-DD，例如 2026-03-31。</translation>
+    </message>
+    <message>
       <location filename="../../erp_desktop/services/inventory/queries.py" line="249" />
       <source>Sales delivery</source>
       <translation>销售出库</translation>
@@ -717,11 +967,6 @@
       <location filename="../../erp_desktop/ui/inventory/counts.py" line="151" />
       <source>Create and snapshot</source>
       <translation>创建并快照</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="156" />
-      <source>Bins</source>
-      <translation>库位</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/inventory/counts.py" line="235" />

@@ -54,6 +54,11 @@
       <translation>已结账月份无新记账</translation>
     </message>
     <message>
+      <location filename="../../erp_desktop/services/ledger/checks.py" line="332" />
+      <source>Stock per lot and serial equals its moves</source>
+      <translation>批次与序列号库存等于其流水合计</translation>
+    </message>
+    <message>
       <location filename="../../erp_desktop/services/ledger/dates.py" line="107" />
       <source>before the shop's opening date {opened}</source>
       <translation>早于本店开业日期 {opened}</translation>
@@ -94,64 +99,194 @@
       <translation>凭证借贷不平：借方 {debit}，贷方 {credit}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/stock.py" line="479" />
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="211" />
+      <source>Line {line}, {code} {name}</source>
+      <translation>第 {line} 行，{code} {name}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="417" />
+      <source>Not enough of lot {lot} of {code} {name} in {where}: on hand {on_hand}, requested {requested}.</source>
+      <translation>{where} 中 {code} {name} 批次 {lot} 库存不足：结存 {on_hand}，需要 {requested}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="439" />
+      <source>Lot {lot} of {code} {name} expired on {date}.</source>
+      <translation>{code} {name} 批次 {lot} 已于 {date} 过期。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="490" />
+      <source>serial number</source>
+      <translation>序列号</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="490" />
+      <source>lot number</source>
+      <translation>批号</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="316" />
+      <source>{line}: scan the serial number of each unit.</source>
+      <translation>{line}：请扫描每一件的序列号。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="320" />
+      <source>{line}: enter the lot number (and its date) of what comes in.</source>
+      <translation>{line}：请录入入库商品的批号（及其日期）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="408" />
+      <source>Serial {serial} of {code} {name} is not in stock in {where}.</source>
+      <translation>{code} {name} 的序列号 {serial} 不在 {where}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="487" />
+      <source>{line}: the product is not lot- or serial-tracked; it takes no lot.</source>
+      <translation>{line}：该商品不按批次或序列号管理，不需要批次。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="492" />
+      <source>{line}: enter the {what}.</source>
+      <translation>{line}：请录入{what}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="495" />
+      <source>{line}: the {what} is longer than 64 characters.</source>
+      <translation>{line}：{what}超过 64 个字符。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="515" />
+      <source>{line}: lot {lot} expires ({expiry}) before it was made ({production}).</source>
+      <translation>{line}：批次 {lot} 的有效期（{expiry}）早于生产日期（{production}）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="600" />
+      <source>Line {line}: there is no lot or serial {number} of this product.</source>
+      <translation>第 {line} 行：该商品没有批次或序列号 {number}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="686" />
+      <source>Line {line}: more comes back than the lots that went out on it.</source>
+      <translation>第 {line} 行：退回数量超过该行出库的批次数量。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="305" />
+      <source>{line}: the lots add up to {lots}, the line says {qty}.</source>
+      <translation>{line}：各批次合计 {lots}，而本行数量为 {qty}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="338" />
+      <source>{line}: no lot of it is in stock at that bin to take {qty} from.</source>
+      <translation>{line}：该库位没有可出 {qty} 的批次库存。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="389" />
+      <source>Serial {serial} of {code} {name} is already in stock.</source>
+      <translation>{code} {name} 的序列号 {serial} 已在库。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="430" />
+      <source>Post anyway?</source>
+      <translation>仍要过账吗？</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="447" />
+      <source>The shop's settings forbid selling expired lots.</source>
+      <translation>本店设置禁止销售过期批次。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="449" />
+      <source>Sell it anyway?</source>
+      <translation>仍要销售吗？</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="501" />
+      <source>{line}: lot {lot} needs its production date or its expiry date (shelf life {days} days).</source>
+      <translation>{line}：批次 {lot} 需要生产日期或有效期（保质期 {days} 天）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="581" />
+      <source>Line {line}: serial {serial} is entered twice.</source>
+      <translation>第 {line} 行：序列号 {serial} 录入了两次。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="264" />
+      <source>{line}: that lot is not a lot of this product.</source>
+      <translation>{line}：该批次不属于此商品。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="268" />
+      <source>{line}: serial {serial} stands for one unit (got {qty}).</source>
+      <translation>{line}：序列号 {serial} 只代表一件（收到 {qty}）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="299" />
+      <source>{line}: a lot's quantity must be greater than zero.</source>
+      <translation>{line}：批次数量必须大于零。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="533" />
+      <source>{line}: lot {lot} is already known with {field} {date}.</source>
+      <translation>{line}：批次 {lot} 已登记，其 {field} 为 {date}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="667" />
+      <source>Line {line}: {number} did not go out on the original line (or has come back already).</source>
+      <translation>第 {line} 行：{number} 不是原单该行出库的（或已退回）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/ledger/stock.py" line="517" />
       <source>Not enough stock of {code} {name} in {where}: on hand {on_hand}, requested {requested}.</source>
       <translation>{where} 的 {code} {name} 库存不足：现有 {on_hand}，需要 {requested}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/stock.py" line="451" />
+      <location filename="../../erp_desktop/services/ledger/stock.py" line="489" />
       <source>Quantity must be greater than zero with at most 3 decimals (got {qty}).</source>
       <translation>数量必须大于零且最多 3 位小数（输入为 {qty}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/stock.py" line="464" />
+      <location filename="../../erp_desktop/services/ledger/stock.py" line="502" />
       <source>Warehouse {name} is inactive.</source>
       <translation>仓库 {name} 已停用。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/stock.py" line="467" />
+      <location filename="../../erp_desktop/services/ledger/stock.py" line="505" />
       <source>Bin {where} is frozen; no stock can move in or out.</source>
       <translation>库位 {where} 已冻结，不能出入库。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/stock.py" line="470" />
+      <location filename="../../erp_desktop/services/ledger/stock.py" line="508" />
       <source>Bin {where} is marked full.</source>
       <translation>库位 {where} 已满。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/stock.py" line="502" />
+      <location filename="../../erp_desktop/services/ledger/stock.py" line="540" />
       <source>Bin {where} holds {total} of capacity {capacity}; adding {qty} exceeds it. Post anyway?</source>
       <translation>库位 {where} 已存 {total}，容量 {capacity}，再放入 {qty} 将超出容量。仍要过账吗？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/stock.py" line="524" />
+      <location filename="../../erp_desktop/services/ledger/stock.py" line="562" />
       <source>A movement's value cannot be negative.</source>
       <translation>出入库金额不能为负。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/stock.py" line="67" />
+      <location filename="../../erp_desktop/services/ledger/stock.py" line="72" />
       <source>The database is missing its reference data; run 'erp-desktop init'.</source>
       <translation>数据库缺少基础数据，请运行 'erp-desktop init'。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/stock.py" line="126" />
+      <location filename="../../erp_desktop/services/ledger/stock.py" line="133" />
       <source>A movement needs two different locations.</source>
       <translation>出入库必须在两个不同的库位之间。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/stock.py" line="257" />
+      <location filename="../../erp_desktop/services/ledger/stock.py" line="291" />
       <source>Product {code} {name} is inactive and cannot be moved.</source>
       <translation>商品 {code} {name} 已停用，不能出入库。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/stock.py" line="265" />
+      <location filename="../../erp_desktop/services/ledger/stock.py" line="299" />
       <source>Unknown location.</source>
       <translation>库位不存在。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/ledger/stock.py" line="490" />
-      <source>Post anyway?</source>
-      <translation>仍要过账吗？</translation>
     </message>
   </context>
 </TS>

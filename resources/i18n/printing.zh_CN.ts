@@ -119,11 +119,6 @@
       <translation>附单据 {n} 张</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/documents.py" line="75" />
-      <source>Qty</source>
-      <translation>数量</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/services/printing/documents.py" line="121" />
       <source>From bin</source>
       <translation>调出库位</translation>

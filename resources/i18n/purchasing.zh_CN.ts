@@ -99,262 +99,272 @@
       <translation>接受警告（bin-capacity 库位容量）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="117" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="116" />
+      <source>a lot received (several per product allowed; dates YYYY-MM-DD)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="123" />
+      <source>one serial number received</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="127" />
       <source>return goods of a receipt to the supplier</source>
       <translation>将入库单的货物退给供应商</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="123" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="133" />
       <source>reorder suggestions (and --create draft orders from them)</source>
       <translation>补货建议（--create 据此生成订单草稿）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="124" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="134" />
       <source>days of sales to average (default 30)</source>
       <translation>计算日均销量的天数（默认 30）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="128" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="138" />
       <source>list purchase orders</source>
       <translation>列出采购订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="138" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="148" />
       <source>show an order with its execution and approvals</source>
       <translation>显示订单及其执行和审批情况</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="141" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="151" />
       <source>a supplier's quotes, on-time delivery and return rates</source>
       <translation>供应商的报价、准时交货率和退货率</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="212" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="222" />
       <source>Requisition {number} raised.</source>
       <translation>已提交采购申请 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="293" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="303" />
       <source>Purchase order {number}: {total}</source>
       <translation>采购订单 {number}：{total}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="301" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="311" />
       <source>{number} is now {state}.</source>
       <translation>{number} 现在是“{state}”。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="350" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="372" />
       <source>Receipt {number}: net {net}, tax {tax}, payable {gross}; order {state}.</source>
       <translation>入库单 {number}：不含税 {net}，税额 {tax}，应付 {gross}；订单{state}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="379" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="401" />
       <source>Return {number}: payable reduced by {gross}.</source>
       <translation>退货单 {number}：应付减少 {gross}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="488" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="510" />
       <source>Total {gross} · invoiced {invoiced} · paid {paid}</source>
       <translation>合计 {gross} · 已开票 {invoiced} · 已付款 {paid}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="519" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="541" />
       <source>{code} {name} · grade {grade} · receipts {receipts} · on time {on_time} · return rate {returns}</source>
       <translation>{code} {name} · 等级 {grade} · 入库 {receipts} 次 · 准时率 {on_time} · 退货率 {returns}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="151" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="161" />
       <source>usage: erp-desktop purchase {{requisition,merge,order,receive,return,suggest,list,show,supplier}} …</source>
       <translation>用法：erp-desktop purchase {{requisition,merge,order,receive,return,suggest,list,show,supplier}} …</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="176" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="186" />
       <source>Write lines as PRODUCT:QTY (got {text}).</source>
       <translation>行的写法为 商品:数量（收到 {text}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="227" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="237" />
       <source>Department</source>
       <translation>部门</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="230" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="240" />
       <source>Open</source>
       <translation>未发货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="231" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="241" />
       <source>Needed by</source>
       <translation>需求日期</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="233" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="243" />
       <source>Orders</source>
       <translation>订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="267" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="277" />
       <source>Draft order {number}: {total}</source>
       <translation>草稿订单 {number}：{total}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="303" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="313" />
       <source>It needs approval by {who}.</source>
       <translation>需要 {who} 审批。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="395" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="417" />
       <source>Nothing to reorder.</source>
       <translation>无需补货。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="426" />
-      <source>Supplier</source>
-      <translation>供应商</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="427" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="449" />
       <source>Buyer</source>
       <translation>采购员</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="430" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="452" />
       <source>Ordered/received/returned</source>
       <translation>订购/入库/退货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="432" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="454" />
       <source>Waiting for</source>
       <translation>待审批人</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="464" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="486" />
       <source>Price</source>
       <translation>价格</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="466" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="488" />
       <source>Received</source>
       <translation>已入库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="467" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="489" />
       <source>Returned</source>
       <translation>已退货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="468" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="490" />
       <source>Outstanding</source>
       <translation>未入库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="470" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="492" />
       <source>Requisitions</source>
       <translation>采购申请</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="497" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="519" />
       <source>Approval: {state}</source>
       <translation>审批：{state}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="530" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="552" />
       <source>Min. quantity</source>
       <translation>起订量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="530" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="552" />
       <source>Lead time (days)</source>
       <translation>交货期(天)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="530" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="552" />
       <source>Valid from</source>
       <translation>生效日期</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="530" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="552" />
       <source>Valid until</source>
       <translation>有效期至</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="544" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="566" />
       <source>Write lines as PRODUCT:QTY@PRICE (got {text}).</source>
       <translation>行的写法为 商品:数量@单价（收到的是 {text}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="547" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="569" />
       <source>Tax rate</source>
       <translation>税率</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="550" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="572" />
       <source>Quantity may not be negative (got {text}).</source>
       <translation>数量不能为负数（收到的是 {text}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="559" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="581" />
       <source>{number} is {state}: only a draft can be edited.</source>
       <translation>{number} 的状态是{state}：只有草稿可以修改。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="562" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="584" />
       <source>Nothing to change: give --line, --remove, --supplier, --expected, --date or --note.</source>
       <translation>没有要修改的内容：请给出 --line、--remove、--supplier、--expected、--date 或 --note。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="162" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="172" />
       <source>{what} must be a number (got {text}).</source>
       <translation>{what}必须是数字（收到 {text}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="187" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="197" />
       <source>No usable bin {bin} in warehouse {warehouse}.</source>
       <translation>仓库 {warehouse} 中没有可用库位 {bin}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="375" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="362" />
+      <source>A --lot or --serial names a product not received here.</source>
+      <translation>--lot 或 --serial 指定的商品不在本次入库中。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="397" />
       <source>{code} is not on receipt {number}.</source>
       <translation>{code} 不在入库单 {number} 上。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="391" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="413" />
       <source>Why</source>
       <translation>计算依据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="400" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="422" />
       <source>No supplier known for {codes}; left out.</source>
       <translation>{codes} 没有已知供应商，已跳过。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="459" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="481" />
       <source>buyer</source>
       <translation>采购员</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="573" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="595" />
       <source>{number} has no line for {code}.</source>
       <translation>{number} 没有 {code} 的行。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="338" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="348" />
       <source>{code} is not on order {number}.</source>
       <translation>{code} 不在订单 {number} 上。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="443" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="465" />
       <source>late</source>
       <translation>逾期</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="499" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="521" />
       <source>approved</source>
       <translation>已审批</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="499" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="521" />
       <source>waiting for {who}</source>
       <translation>等待 {who}</translation>
     </message>
@@ -484,77 +494,77 @@
       <translation>该供应商已不存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="338" />
+      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="361" />
       <source>A return cannot be dated before its receipt ({date}).</source>
       <translation>退货日期不能早于入库日期（{date}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="342" />
+      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="365" />
       <source>Nothing to return: enter a quantity on at least one line.</source>
       <translation>没有可退的：请至少在一行输入数量。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="442" />
+      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="468" />
       <source>Return to supplier {number} ({receipt})</source>
       <translation>采购退货 {number}（{receipt}）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="97" />
+      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="100" />
       <source>A receipt cannot be dated before its order ({date}).</source>
       <translation>入库日期不能早于订单日期（{date}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="101" />
+      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="104" />
       <source>Choose the warehouse bin to receive into.</source>
       <translation>请选择入库的仓库库位。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="111" />
+      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="114" />
       <source>Nothing to receive: enter a quantity on at least one line.</source>
       <translation>没有可入库的：请至少在一行输入数量。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="199" />
+      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="222" />
       <source>Purchase receipt {number} ({order})</source>
       <translation>采购入库 {number}（{order}）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="268" />
+      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="291" />
       <source>Receipt {number} has already been reversed.</source>
       <translation>入库单 {number} 已红冲。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="272" />
+      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="295" />
       <source>The order of receipt {number} is closed; it cannot be reversed.</source>
       <translation>入库单 {number} 的订单已关闭，不能红冲。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="279" />
+      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="302" />
       <source>Everything on receipt {number} has gone back already.</source>
       <translation>入库单 {number} 的货物已全部退回。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="286" />
+      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="309" />
       <source>红冲 {number}</source>
       <translation>红冲 {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="360" />
+      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="383" />
       <source>That line is not on receipt {number}.</source>
       <translation>该行不在入库单 {number} 上。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="366" />
+      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="389" />
       <source>Cannot return {qty} of {code} {name}: received {received}, already returned {returned}.</source>
       <translation>不能退 {code} {name} {qty}：已入库 {received}，已退 {returned}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="130" />
+      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="133" />
       <source>That line is not on order {number}.</source>
       <translation>该行不在订单 {number} 上。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="137" />
+      <location filename="../../erp_desktop/services/purchasing/receipts.py" line="140" />
       <source>Receiving {qty} of {code} {name} exceeds the order: ordered {ordered}, received {received}, tolerance {tolerance}%.</source>
       <translation>入库 {code} {name} {qty} 超出订单：订购 {ordered}，已入库 {received}，容差 {tolerance}%。</translation>
     </message>

@@ -44,177 +44,187 @@
       <translation>订单出库（全部未发货，或指定明细）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="64" />
+      <location filename="../../erp_desktop/commands/sales.py" line="63" />
+      <source>take this lot (default: first expiry first)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="70" />
+      <source>a serial number delivered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="74" />
       <source>accept a warning (negative-stock)</source>
       <translation>接受警告（negative-stock 负库存）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="66" />
+      <location filename="../../erp_desktop/commands/sales.py" line="76" />
       <source>return goods against a delivery</source>
       <translation>按出库单退货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="69" />
+      <location filename="../../erp_desktop/commands/sales.py" line="79" />
       <source>bin to put the goods back (default: where they left)</source>
       <translation>退回货物放入的库位（默认原出库库位）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="73" />
+      <location filename="../../erp_desktop/commands/sales.py" line="83" />
       <source>exchange goods of a delivery for others (换货)</source>
       <translation>将出库单的货物换成其他商品（换货）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="82" />
+      <location filename="../../erp_desktop/commands/sales.py" line="92" />
       <source>list orders</source>
       <translation>列出订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="94" />
+      <location filename="../../erp_desktop/commands/sales.py" line="104" />
       <source>show an order with its tracking figures</source>
       <translation>显示订单及其跟踪数字</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="98" />
+      <location filename="../../erp_desktop/commands/sales.py" line="108" />
       <source>create or convert a quote</source>
       <translation>创建报价单或转为订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="101" />
+      <location filename="../../erp_desktop/commands/sales.py" line="111" />
       <source>create a quote</source>
       <translation>创建报价单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="104" />
+      <location filename="../../erp_desktop/commands/sales.py" line="114" />
       <source>convert a quote to an order</source>
       <translation>将报价单转为订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="107" />
+      <location filename="../../erp_desktop/commands/sales.py" line="117" />
       <source>a customer's purchase history</source>
       <translation>客户的购买历史</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="142" />
+      <location filename="../../erp_desktop/commands/sales.py" line="152" />
       <source>Created order {number}.</source>
       <translation>已创建订单 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="153" />
+      <location filename="../../erp_desktop/commands/sales.py" line="163" />
       <source>Confirmed order {number}: awaiting delivery.</source>
       <translation>订单 {number} 已确认:待发货。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="160" />
+      <location filename="../../erp_desktop/commands/sales.py" line="170" />
       <source>Order {number} is now {state}.</source>
       <translation>订单 {number} 现为{state}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="191" />
+      <location filename="../../erp_desktop/commands/sales.py" line="214" />
       <source>Posted delivery {number}: net {net}, tax {tax}, receivable {gross}, cost {cost}.</source>
       <translation>已过账出库单 {number}:不含税 {net},税额 {tax},应收 {gross},成本 {cost}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="214" />
+      <location filename="../../erp_desktop/commands/sales.py" line="237" />
       <source>Posted return {number} against {delivery}.</source>
       <translation>已过账退货单 {number}(原出库单 {delivery})。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="242" />
+      <location filename="../../erp_desktop/commands/sales.py" line="265" />
       <source>Posted exchange {number}: return {sr}, delivery {dn}, difference {amount}.</source>
       <translation>已过账换货单 {number}:退货 {sr},出库 {dn},差额 {amount}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="312" />
+      <location filename="../../erp_desktop/commands/sales.py" line="335" />
       <source>Created quote {number}, valid until {date}, total {gross}.</source>
       <translation>已创建报价 {number},有效期至 {date},合计 {gross}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="329" />
+      <location filename="../../erp_desktop/commands/sales.py" line="352" />
       <source>Quote {quote} converted to order {number}.</source>
       <translation>报价 {quote} 已转为订单 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="340" />
+      <location filename="../../erp_desktop/commands/sales.py" line="363" />
       <source>Orders: {orders}  bought (net): {net}  (gross): {gross}  still owed: {owed}</source>
       <translation>订单数:{orders}  购买(不含税):{net}  (含税):{gross}  尚欠:{owed}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="364" />
+      <location filename="../../erp_desktop/commands/sales.py" line="387" />
       <source>{number}  {date}  {customer}  [{state}]</source>
       <translation>{number}  {date}  {customer}  [{state}]</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="125" />
+      <location filename="../../erp_desktop/commands/sales.py" line="135" />
       <source>usage: erp-desktop sales {{order,deliver,return,exchange,list,show,quote,history}} …</source>
       <translation>用法:erp-desktop sales {{order,deliver,return,exchange,list,show,quote,history}} …</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="270" />
-      <source>Customer</source>
-      <translation>客户</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="270" />
+      <location filename="../../erp_desktop/commands/sales.py" line="293" />
       <source>Salesperson</source>
       <translation>销售员</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="285" />
+      <location filename="../../erp_desktop/commands/sales.py" line="308" />
       <source>… more (use --limit)</source>
       <translation>… 还有更多(使用 --limit)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="327" />
+      <location filename="../../erp_desktop/commands/sales.py" line="350" />
       <source>No quote {number}.</source>
       <translation>没有报价单 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="354" />
+      <location filename="../../erp_desktop/commands/sales.py" line="377" />
       <source>Order</source>
       <translation>订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="388" />
+      <location filename="../../erp_desktop/commands/sales.py" line="411" />
       <source>net {net}  tax {tax}  total {gross}  invoiced {invoiced}  receivable {receivable}  collected {collected}</source>
       <translation>不含税 {net}  税额 {tax}  合计 {gross}  已开票 {invoiced}  应收 {receivable}  已收 {collected}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="409" />
+      <location filename="../../erp_desktop/commands/sales.py" line="432" />
       <source>Write a line as PRODUCT:QTY (got {text}).</source>
       <translation>明细行格式为 商品:数量(输入为 {text})。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="461" />
+      <location filename="../../erp_desktop/commands/sales.py" line="484" />
       <source>Bin {bin} is not one bin; give --warehouse too.</source>
       <translation>库位 {bin} 不唯一;请同时指定 --warehouse。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="471" />
+      <location filename="../../erp_desktop/commands/sales.py" line="494" />
       <source>{code} is not on delivery {number}.</source>
       <translation>{code} 不在出库单 {number} 上。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="373" />
+      <location filename="../../erp_desktop/commands/sales.py" line="202" />
+      <source>A --lot or --serial names a product not delivered here.</source>
+      <translation>--lot 或 --serial 指定的商品不在本次出库中。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="396" />
       <source>SHORTAGE (available {qty})</source>
       <translation>缺货(可用 {qty})</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="423" />
+      <location filename="../../erp_desktop/commands/sales.py" line="446" />
       <source>Not a number: {text}</source>
       <translation>不是数字:{text}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="454" />
+      <location filename="../../erp_desktop/commands/sales.py" line="477" />
       <source>No bin {bin} in warehouse {warehouse}.</source>
       <translation>仓库 {warehouse} 中没有库位 {bin}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="177" />
+      <location filename="../../erp_desktop/commands/sales.py" line="187" />
       <source>{code} has nothing open on order {number}.</source>
       <translation>{code} 在订单 {number} 上没有未发货数量。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="376" />
+      <location filename="../../erp_desktop/commands/sales.py" line="399" />
       <source>ordered {ordered} delivered {delivered} returned {returned} exchanged {exchanged} open {open}</source>
       <translation>订购 {ordered} 已出库 {delivered} 已退 {returned} 已换 {exchanged} 未发 {open}</translation>
     </message>
@@ -269,7 +279,7 @@
       <translation>订单 {number} 没有明细行。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/checks.py" line="87" />
+      <location filename="../../erp_desktop/services/sales/checks.py" line="91" />
       <source>Sales documents have their moves, receivables and entries</source>
       <translation>销售单据的库存移动、应收与凭证齐全</translation>
     </message>
@@ -309,92 +319,92 @@
       <translation>{code} 的净价 {price} 低于平均成本 {cost};低于成本销售需要改价权限。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="209" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="224" />
       <source>Choose a warehouse with an active bin to deliver from.</source>
       <translation>请选择有可用库位的出货仓库。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="290" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="312" />
       <source>Sales delivery {number}</source>
       <translation>销售出库 {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="297" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="319" />
       <source>Sales delivery {number} · {customer}</source>
       <translation>销售出库 {number} · {customer}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="341" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="363" />
       <source>Enter what comes back.</source>
       <translation>请输入退回的数量。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="344" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="366" />
       <source>A return cannot be dated before its delivery ({date}).</source>
       <translation>退货日期不能早于出库日期({date})。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="444" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="476" />
       <source>Sales return {number} against {delivery}</source>
       <translation>销售退货 {number}(原出库单 {delivery})</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="654" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="686" />
       <source>Delivery not found.</source>
       <translation>找不到出库单。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="140" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="144" />
       <source>Nothing left to deliver on order {number}.</source>
       <translation>订单 {number} 已无待发货数量。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="302" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="324" />
       <source>Output VAT {rate}%</source>
       <translation>销项税额 {rate}%</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="367" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="389" />
       <source>That line is not on delivery {number}.</source>
       <translation>该行不在出库单 {number} 上。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="372" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="394" />
       <source>Returning {qty} of {code} exceeds what can come back from {number}: delivered {delivered}, already returned {returned}.</source>
       <translation>{code} 退货 {qty} 超过 {number} 可退数量:已出库 {delivered},已退 {returned}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="487" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="519" />
       <source>Delivery {number} has already been reversed.</source>
       <translation>出库单 {number} 已红冲。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="490" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="522" />
       <source>Delivery {number} is part of an exchange; return the goods instead of reversing it.</source>
       <translation>出库单 {number} 属于换货，请做退货，不能红冲。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="498" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="530" />
       <source>The order of delivery {number} is closed; it cannot be reversed.</source>
       <translation>出库单 {number} 所属订单已关闭，不能红冲。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="507" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="539" />
       <source>Everything on delivery {number} has come back already.</source>
       <translation>出库单 {number} 的货物已全部退回。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="573" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="605" />
       <source>Enter what goes out in exchange.</source>
       <translation>请输入换出的商品。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="621" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="653" />
       <source>Exchange against {number}</source>
       <translation>换货(原出库单 {number})</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="151" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="155" />
       <source>Delivering {qty} of {code} exceeds the {remaining} still open on order {number}.</source>
       <translation>{code} 出库 {qty} 超过订单 {number} 未发货数量 {remaining}。</translation>
     </message>

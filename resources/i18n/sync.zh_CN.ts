@@ -264,7 +264,7 @@
       <translation>PostgreSQL {version}，TLS {tls}，{state}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="839" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="862" />
       <source>Stock of {code} {name} in {where} went negative ({qty}) after merging sales made offline on several PCs.</source>
       <translation>{code} {name} 在 {where} 的库存在合并多台电脑离线期间的销售后变为负数（{qty}）。</translation>
     </message>
@@ -299,7 +299,12 @@
       <translation>加入店铺失败（整个店铺尚未全部收到并通过检查）：{error}。本机的文件没有被改动；请再同步一次重试。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="1168" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="840" />
+      <source>Serial {serial} of {code} {name} was sold on several PCs while offline: it left {where} twice.</source>
+      <translation>{code} {name} 的序列号 {serial} 在多台电脑离线时重复销售：从 {where} 出库了两次。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/sync/engine.py" line="1191" />
       <source>The shared database has seen another installation sync as this PC, so this file cannot keep its identity: make it a new PC ('erp-desktop sync --new-pc').</source>
       <translation>共享数据库已看到另一个安装以本机身份同步过，因此此文件不能保留原身份：请把它设为新电脑（'erp-desktop sync --new-pc'）。</translation>
     </message>
@@ -334,17 +339,17 @@
       <translation>已接收 {count} 条变更</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="1147" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="1170" />
       <source>Cannot reach the shared database to register this file as a new PC: {error}. Nothing was changed.</source>
       <translation>无法连接共享数据库，不能把此文件登记为新电脑：{error}。没有做任何改动。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="1270" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="1293" />
       <source>No such conflict.</source>
       <translation>没有这个冲突。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="1274" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="1297" />
       <source>The record no longer exists.</source>
       <translation>该记录已不存在。</translation>
     </message>
@@ -364,7 +369,7 @@
       <translation>引用了本机没有的记录</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="935" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="958" />
       <source>Sent {count} changes</source>
       <translation>已发送 {count} 条变更</translation>
     </message>

@@ -18,7 +18,11 @@ from erp_desktop.services.ledger.checks import Check
 def check_stock_docs(tx: Session) -> Check:
     """verify: every posted stock document has one move per line whose values sum to its total."""
     moved = (
-        select(StockMove.doc_id, func.count().label("n"), func.sum(StockMove.value).label("v"))
+        select(
+            StockMove.doc_id,
+            func.count(StockMove.doc_line_id.distinct()).label("n"),  # a line split over lots has a move per lot
+            func.sum(StockMove.value).label("v"),
+        )
         .where(StockMove.doc_type == STOCK_DOC_TYPE)
         .group_by(StockMove.doc_id)
         .subquery()

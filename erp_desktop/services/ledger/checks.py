@@ -259,9 +259,83 @@ def check_closed_periods(tx: Session) -> Check:
     return Check(tr("Nothing posted into a closed month"), not details, tuple(details[:20]))
 
 
+def lot_sums(tx: Session, product_ids: list | None = None) -> dict[tuple, Decimal]:
+    """Σ moves in − out per (lot, bin, product) over the moves that carry a lot."""
+    tx_in = select(
+        StockMove.lot_id.label("lot"),
+        StockMove.to_location_id.label("l"),
+        StockMove.product_id.label("p"),
+        StockMove.qty.label("q"),
+    ).where(StockMove.lot_id.is_not(None))
+    tx_out = select(StockMove.lot_id, StockMove.from_location_id, StockMove.product_id, -StockMove.qty).where(
+        StockMove.lot_id.is_not(None)
+    )
+    if product_ids is not None:
+        tx_in = tx_in.where(StockMove.product_id.in_(product_ids))
+        tx_out = tx_out.where(StockMove.product_id.in_(product_ids))
+    moves = union_all(tx_in, tx_out).subquery()
+    return {
+        (lot, l, p): _scaled(q, 3)
+        for lot, l, p, q in tx.execute(
+            select(moves.c.lot, moves.c.l, moves.c.p, func.sum(moves.c.q))
+            .where(moves.c.l.in_(_internal_ids(tx)))
+            .group_by(moves.c.lot, moves.c.l, moves.c.p)
+        )
+    }
+
+
+def check_lots(tx: Session) -> Check:
+    """lot_balance = Σ the lot's moves per bin; every move of a lot- or serial-tracked product
+    names a lot of that product; a serial is in stock at most once and never below zero."""
+    from erp_desktop.models.catalog import Product
+    from erp_desktop.models.stock import LotBalance, StockLot
+
+    details: list[str] = []
+    summed = {(lot, l): q for (lot, l, _p), q in lot_sums(tx).items()}
+    balances = {(b.lot_id, b.location_id): b.qty for b in tx.scalars(select(LotBalance))}
+    for key in set(summed) | set(balances):
+        expected = summed.get(key, ZERO)
+        if expected != balances.get(key, ZERO):
+            details.append(f"lot {key[0]} location {key[1]}: balance {balances.get(key, ZERO)}, moves {expected}")
+    tracked = (Product.lot_tracked.is_(True)) | (Product.serial_tracked.is_(True))
+    for number, code in tx.execute(
+        select(StockMove.doc_number, Product.code)
+        .join(Product, Product.id == StockMove.product_id)
+        .where(tracked, StockMove.lot_id.is_(None))
+        .limit(20)
+    ):
+        details.append(f"{number}: a move of {code} names no lot")
+    for number, code in tx.execute(
+        select(StockMove.doc_number, Product.code)
+        .join(Product, Product.id == StockMove.product_id)
+        .join(StockLot, StockLot.id == StockMove.lot_id)
+        .where(StockLot.product_id != StockMove.product_id)
+        .limit(20)
+    ):
+        details.append(f"{number}: a move of {code} names another product's lot")
+    serial_stock: dict = {}
+    for (lot, _l), q in summed.items():
+        serial_stock[lot] = serial_stock.get(lot, ZERO) + q
+    serials = dict(
+        tx.execute(
+            select(StockLot.id, StockLot.number)
+            .join(Product, Product.id == StockLot.product_id)
+            .where(Product.serial_tracked.is_(True))
+        ).all()
+    )
+    for (lot, location), q in summed.items():
+        if lot in serials and q < ZERO:
+            details.append(f"serial {serials[lot]}: {q} at location {location}")
+    for lot, q in serial_stock.items():
+        if lot in serials and q > 1:
+            details.append(f"serial {serials[lot]}: in stock {q} times")
+    return Check(tr("Stock per lot and serial equals its moves"), not details, tuple(details[:20]))
+
+
 CHECKS: list[Callable[[Session], Check]] = [
     check_integrity,
     check_balances,
+    check_lots,
     check_costs,
     check_journal_balanced,
     check_voucher_numbers,

@@ -34,6 +34,8 @@ class NegativeStock:
     location_id: uuid.UUID
     before: Decimal
     after: Decimal
+    lot_id: uuid.UUID | None = None  # a serial below zero (sold twice), or in stock twice
+    serial: str = ""
 
 
 def _chunks(items: list, size: int = 500):
@@ -103,7 +105,61 @@ def rebuild_stock(tx: Session, product_ids: Iterable[uuid.UUID] | None = None) -
                 changes,
             )
         _rebuild_costs(tx, chunk, internal, lock)
+        went_negative.extend(_rebuild_lots(tx, chunk, lock))
     return went_negative
+
+
+def _rebuild_lots(tx: Session, chunk, lock: bool) -> list[NegativeStock]:
+    """``lot_balance`` = Σ the lot's moves per bin; returns the serials that went below zero at a
+    bin (the same serial sold on two PCs)."""
+    from sqlalchemy import bindparam
+
+    from erp_desktop.models.catalog import Product
+    from erp_desktop.models.stock import LotBalance, StockLot
+    from erp_desktop.services.ledger.checks import lot_sums
+
+    sums = lot_sums(tx, chunk)
+    t = LotBalance.__table__
+    stmt = select(t.c.lot_id, t.c.location_id, t.c.product_id, t.c.qty)
+    if chunk is not None:
+        stmt = stmt.where(t.c.product_id.in_(chunk))
+    if lock:
+        stmt = stmt.with_for_update()
+    existing = {(lot, l): (p, q) for lot, l, p, q in tx.execute(stmt)}
+    wanted = {(lot, l): (p, q) for (lot, l, p), q in sums.items()}
+    inserts, changes = [], []
+    for key in set(existing) | set(wanted):
+        product, want = wanted.get(key, (existing.get(key, (None, ZERO))[0], ZERO))
+        have = existing.get(key)
+        if have is None:
+            inserts.append({"lot_id": key[0], "location_id": key[1], "product_id": product, "qty": want})
+        elif have[1] != want:
+            changes.append({"_lot": key[0], "_l": key[1], "qty": want})
+    if inserts:
+        tx.execute(insert(t), inserts)
+    if changes:
+        tx.execute(
+            update(t)
+            .where(t.c.lot_id == bindparam("_lot"), t.c.location_id == bindparam("_l"))
+            .values(qty=bindparam("qty")),
+            changes,
+        )
+    serial_stmt = (
+        select(StockLot.id, StockLot.number, StockLot.product_id)
+        .join(Product, Product.id == StockLot.product_id)
+        .where(Product.serial_tracked.is_(True))
+    )
+    if chunk is not None:
+        serial_stmt = serial_stmt.where(StockLot.product_id.in_(chunk))
+    serials = {lot: (number, product) for lot, number, product in tx.execute(serial_stmt)}
+    alerts: list[NegativeStock] = []
+    for (lot, location), (_product, want) in wanted.items():
+        if lot not in serials:
+            continue
+        before = existing.get((lot, location), (None, ZERO))[1]
+        if want < ZERO and before >= ZERO:
+            alerts.append(NegativeStock(serials[lot][1], location, before, want, lot, serials[lot][0]))
+    return alerts
 
 
 def _rebuild_costs(tx: Session, chunk, internal: set, lock: bool) -> None:

@@ -35,6 +35,7 @@ from erp_desktop.models.stock import ProductCost, StockBalance, StockMove
 from erp_desktop.models.warehouse import BinStatus, Location, LocationKind, NegativePolicy, VirtualLocation, Warehouse
 from erp_desktop.money import ZERO, money, price
 from erp_desktop.money import qty as qty_
+from erp_desktop.services.ledger import lots as lot_dimension
 from erp_desktop.services.ledger.journal import ensure_period_open
 from erp_desktop.storage.fastsql import Prepared, PreparedIn
 from erp_desktop.storage.uow import actor_of, append
@@ -52,6 +53,10 @@ class MoveSpec:
     unit_cost: Decimal | None = None
     value: Decimal | None = None
     doc_line_id: uuid.UUID | None = None
+    # lot- and serial-tracked products: the lot (or serial) moved, or several as (lot id, qty)
+    # pairs adding up to ``qty``; neither: first expiry first out from the source bin
+    lot_id: uuid.UUID | None = None
+    lots: tuple[tuple[uuid.UUID, Decimal], ...] = ()
 
 
 def virtual_location_id(tx: Session, code: VirtualLocation) -> uuid.UUID:
@@ -104,7 +109,9 @@ def post_moves(
     on: date,
     acknowledged: frozenset[str] = frozenset(),
 ) -> list[PostedMove]:
-    """Post ``moves`` for one document. Returns the written moves (with their values).
+    """Post ``moves`` for one document. Returns one written move per entry of ``moves`` (with
+    its value); a move that the lot dimension split over several lots comes back summed (its
+    ``lot_id`` None) while each lot's part is written as its own row.
 
     Raises ValidationError (bad quantity, inactive product, frozen/full bin, same location),
     InsufficientStock (under "forbid"), ConfirmationRequired (under "warn", key
@@ -128,7 +135,9 @@ def post_moves(
         tx.flush()  # the ledger reads and writes below the ORM: let it see what the session holds
     now = utcnow()
     rows = _Rows(tx, moves)
-    for seq, (spec, quantity) in enumerate(zip(moves, quantities)):
+    parts, lot_ledger = lot_dimension.expand(tx, moves, quantities, rows.products, rows.locations)
+    for seq, (index, spec) in enumerate(parts):
+        quantity = spec.qty if spec.lot_id is not None else quantities[index]
         product = rows.product(spec.product_id)
         source = rows.location(spec.from_location_id)
         target = rows.location(spec.to_location_id)
@@ -139,6 +148,8 @@ def post_moves(
         if internal_to:
             _check_bin_usable(target, incoming=True)
         cost = rows.cost(product.id)
+        if lot_ledger is not None and spec.lot_id is not None:  # first: a serial's own message is the clearer
+            lot_dimension.apply(lot_ledger, spec, product, source, target, on=on, acknowledged=acknowledged)
         if internal_from:
             _check_available(rows.balance(product.id, source.id), product, source, quantity, acknowledged)
         if internal_to:
@@ -169,11 +180,33 @@ def post_moves(
                 moved_at=now,
                 user_name=actor.username,
                 seq=seq,
+                lot_id=spec.lot_id,
             )
         )
     rows.write()
+    if lot_ledger is not None:
+        lot_ledger.write()
     append(tx, StockMove.__table__, [move._asdict() for move in written])
-    return written
+    if len(written) == len(moves):
+        return written
+    return _per_spec(parts, written)
+
+
+def _per_spec(parts: list[tuple[int, MoveSpec]], written: list[PostedMove]) -> list[PostedMove]:
+    """One move per caller's spec: the parts of a split move summed (quantity, value)."""
+    out: list[PostedMove] = []
+    last = -1
+    for (index, _spec), move in zip(parts, written):
+        if index != last:
+            out.append(move)
+            last = index
+            continue
+        first = out[-1]
+        total_qty, total_value = first.qty + move.qty, first.value + move.value
+        out[-1] = first._replace(
+            qty=total_qty, value=total_value, unit_cost=price(total_value / total_qty), lot_id=None
+        )
+    return out
 
 
 class PostedMove(NamedTuple):
@@ -194,6 +227,7 @@ class PostedMove(NamedTuple):
     moved_at: datetime
     user_name: str
     seq: int
+    lot_id: uuid.UUID | None = None
 
 
 class _Cost:
@@ -341,6 +375,8 @@ class ProductRef(NamedTuple):
     name: str
     active: bool
     purchase_price: Decimal
+    lot_tracked: bool = False
+    serial_tracked: bool = False
 
 
 class LocationRef(NamedTuple):
@@ -365,7 +401,9 @@ _IN0, _IN1 = bindparam("in0", expanding=True), bindparam("in1", expanding=True)
 
 
 def _product_refs_query(ids):
-    return select(_P.id, _P.code, _P.name, _P.active, _P.purchase_price).where(_P.id.in_(ids))
+    return select(_P.id, _P.code, _P.name, _P.active, _P.purchase_price, _P.lot_tracked, _P.serial_tracked).where(
+        _P.id.in_(ids)
+    )
 
 
 def _location_refs_query(ids):

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from erp_desktop.services.ledger.journal import Accounts, Posting, ensure_period_open, raise_open_item
+from erp_desktop.services.ledger.lots import LotInput, lot_parts, returning_parts
 from erp_desktop.services.ledger.numbering import next_number
 from erp_desktop.services.ledger.stock import MoveSpec, post_moves, virtual_location_id
 from erp_desktop.services.system import audit
@@ -49,12 +50,14 @@ from .common import check_qty, get_order, line_amounts, tolerance_tx
 class ReceiveLineInput:
     order_line_id: uuid.UUID
     qty: Decimal
+    lots: tuple[LotInput, ...] = ()  # lot- or serial-tracked products: what came in, adding up to qty
 
 
 @dataclass(frozen=True)
 class ReturnLineInput:
     receipt_line_id: uuid.UUID
     qty: Decimal
+    lots: tuple[LotInput, ...] = ()  # default: the lots that line brought in
 
 
 @dataclass(frozen=True)
@@ -160,9 +163,29 @@ def receive_order(
             )
             receipt.lines.append(receipt_line)
             line.received_qty += quantity
+            lots: tuple[tuple[uuid.UUID, Decimal], ...] = ()
+            if spec.lots:
+                lots = lot_parts(
+                    tx,
+                    line.product_id,
+                    spec.lots,
+                    qty=quantity,
+                    line=seq,
+                    supplier_id=order.supplier_id,
+                    doc_type=RECEIPT_DOC_TYPE,
+                    doc_id=receipt.id,
+                    doc_number=receipt.number,
+                    on=on,
+                )
             moves.append(
                 MoveSpec(
-                    line.product_id, supplier_loc, location.id, quantity, value=amounts.net, doc_line_id=receipt_line.id
+                    line.product_id,
+                    supplier_loc,
+                    location.id,
+                    quantity,
+                    value=amounts.net,
+                    doc_line_id=receipt_line.id,
+                    lots=lots,
                 )
             )
         receipt.net_total = sum((l.net for l in receipt.lines), ZERO)
@@ -394,6 +417,8 @@ def _post_return(
             cost=ZERO,
         )
         document.lines.append(return_line)
+        earlier = list(tx.scalars(select(PurchaseReturnLine.id).where(PurchaseReturnLine.receipt_line_id == line.id)))
+        lots = returning_parts(tx, line.product_id, line.id, earlier, quantity, spec.lots, line=seq)
         pending.append(
             (
                 return_line,
@@ -404,6 +429,7 @@ def _post_return(
                     quantity,
                     value=net,
                     doc_line_id=return_line.id,
+                    lots=lots,
                 ),
             )
         )

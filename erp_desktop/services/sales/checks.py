@@ -24,7 +24,11 @@ def check_sales_documents(tx: Session) -> Check:
         lines = dict(tx.execute(select(parent, func.count()).group_by(parent)).all())
         moves = dict(
             tx.execute(
-                select(StockMove.doc_id, func.count()).where(StockMove.doc_type == doc_type).group_by(StockMove.doc_id)
+                select(
+                    StockMove.doc_id, func.count(StockMove.doc_line_id.distinct())
+                )  # a line split over lots: a move per lot
+                .where(StockMove.doc_type == doc_type)
+                .group_by(StockMove.doc_id)
             ).all()
         )
         entries = set(tx.scalars(select(JournalEntry.doc_id).where(JournalEntry.doc_type == doc_type)))

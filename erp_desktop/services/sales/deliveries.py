@@ -42,6 +42,7 @@ from erp_desktop.models.stock import StockBalance
 from erp_desktop.models.warehouse import BinStatus, Location, LocationKind, VirtualLocation
 from erp_desktop.money import ZERO, money
 from erp_desktop.services.ledger.journal import Accounts, Posting, ensure_period_open, raise_open_item
+from erp_desktop.services.ledger.lots import LotInput, named_parts, returning_parts
 from erp_desktop.services.ledger.numbering import next_number
 from erp_desktop.services.ledger.stock import MoveSpec, post_moves, virtual_location_id
 from erp_desktop.services.sales.common import (
@@ -67,6 +68,7 @@ class DeliveryLineInput:
     order_line_id: uuid.UUID
     qty: Decimal
     location_id: uuid.UUID | None = None  # None: a bin of the chosen warehouse holding the stock
+    lots: tuple[LotInput, ...] = ()  # lots chosen / serials scanned (default for lots: first expiry first out)
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,7 @@ class ReturnLineInput:
     delivery_line_id: uuid.UUID
     qty: Decimal
     location_id: uuid.UUID | None = None  # None: the bin it was delivered from
+    lots: tuple[LotInput, ...] = ()  # the serials (lots) coming back; default: those delivered on the line
 
 
 @dataclass(frozen=True)
@@ -105,6 +108,7 @@ class _Out:
     tax_rate: Decimal
     net: Decimal
     tax: Decimal
+    lots: tuple[LotInput, ...] = ()
 
 
 # --- deliveries ---------------------------------------------------------------------------
@@ -160,7 +164,18 @@ def deliver_order(
             where = entered.location_id or location_id or pick_bin(tx, line.product_id, quantity, warehouse_id)
             net, tax = _delivery_amounts(tx, line, quantity)
             outs.append(
-                _Out(line, line.product_id, where, quantity, line.unit_price, line.discount, line.tax_rate, net, tax)
+                _Out(
+                    line,
+                    line.product_id,
+                    where,
+                    quantity,
+                    line.unit_price,
+                    line.discount,
+                    line.tax_rate,
+                    net,
+                    tax,
+                    tuple(entered.lots),
+                )
             )
         customer = customer_ref(tx, order.customer_id)
         delivery = post_delivery(tx, order, customer, outs, on=on, acknowledged=acknowledged, notes=notes)
@@ -229,8 +244,15 @@ def post_delivery(
     delivery_id = uuid7()
     line_ids = [uuid7() for _ in outs]
     specs = [
-        MoveSpec(out.product_id, out.location_id, customer_location, out.qty, doc_line_id=line_id)
-        for out, line_id in zip(outs, line_ids)
+        MoveSpec(
+            out.product_id,
+            out.location_id,
+            customer_location,
+            out.qty,
+            doc_line_id=line_id,
+            lots=named_parts(tx, out.product_id, out.lots, line=seq) if out.lots else (),
+        )
+        for seq, (out, line_id) in enumerate(zip(outs, line_ids), start=1)
     ]
     moves = post_moves(
         tx, specs, doc_type="DN", doc_id=delivery_id, doc_number=number, on=on, acknowledged=acknowledged
@@ -409,8 +431,18 @@ def post_return(
             cost=cost,
         )
         rows.append(row)
+        earlier = list(tx.scalars(select(SalesReturnLine.id).where(SalesReturnLine.delivery_line_id == source.id)))
+        lots = returning_parts(tx, source.product_id, source.id, earlier, quantity, tuple(entered.lots), line=seq + 1)
         specs.append(
-            MoveSpec(source.product_id, customer_location, row.location_id, quantity, value=cost, doc_line_id=row.id)
+            MoveSpec(
+                source.product_id,
+                customer_location,
+                row.location_id,
+                quantity,
+                value=cost,
+                doc_line_id=row.id,
+                lots=lots,
+            )
         )
         if source.order_line_id is not None:
             order_line = tx.get(SalesOrderLine, source.order_line_id)

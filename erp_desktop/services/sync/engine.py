@@ -423,7 +423,7 @@ def _start_on(tx: Session, server_id: str, *, seed: bool) -> None:
 def _empty_for_clone(tx: Session) -> None:
     for t in reversed(synced_tables()):
         tx.execute(delete(t))
-    for name in ("stock_balance", "product_cost"):
+    for name in ("lot_balance", "stock_balance", "product_cost"):
         tx.execute(delete(table(name)))
 
 
@@ -836,6 +836,29 @@ def _raise_alerts(tx: Session, uow: UnitOfWork, negative) -> list[str]:
         location = tx.get(Location, item.location_id)
         warehouse = tx.get(Warehouse, location.warehouse_id) if location is not None and location.warehouse_id else None
         where = f"{warehouse.name if warehouse else ''} / {location.code if location else ''}"
+        if getattr(item, "lot_id", None) is not None:  # a serial sold twice
+            message = tr(
+                "Serial {serial} of {code} {name} was sold on several PCs while offline: it left {where} twice.",
+                serial=item.serial,
+                code=product.code if product else "?",
+                name=product.name if product else "",
+                where=where,
+            )
+            messages.append(message)
+            rows.append(
+                {
+                    "id": uuid.uuid5(CONFLICT_NS, f"serial:{item.lot_id}:{item.location_id}:{item.after}"),
+                    "kind": "serial_sold_twice",
+                    "subject_id": item.lot_id,
+                    "message": message,
+                    "raised_at": now,
+                    "hlc": uow.clock.now(),
+                    "origin_pc": uow.pc_id,
+                    "created_at": now,
+                    "updated_at": now,
+                }
+            )
+            continue
         message = tr(
             "Stock of {code} {name} in {where} went negative ({qty}) after merging sales made offline on several PCs.",
             code=product.code if product else "?",
