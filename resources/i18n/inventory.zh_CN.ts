@@ -116,57 +116,57 @@
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="116" />
       <source>a serial number's whole history: supplier, date in, customer, date out, warranty</source>
-      <translation type="unfinished" />
+      <translation>序列号的完整履历：供应商、入库日期、客户、出库日期、保修</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="119" />
       <source>a product's lots: dates, stock and value per lot and bin</source>
-      <translation type="unfinished" />
+      <translation>商品的批次：各批次各货位的日期、库存与金额</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="121" />
       <source>also lots no longer in stock</source>
-      <translation type="unfinished" />
+      <translation>也显示已无库存的批次</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="123" />
       <source>lots expired (已过期) or about to expire (近效期)</source>
-      <translation type="unfinished" />
+      <translation>已过期或近效期的批次</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="124" />
       <source>as of (default today)</source>
-      <translation type="unfinished" />
+      <translation>截至日期（默认今天）</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="127" />
       <source>trace a lot: its supplier and the customers who received it (recall list)</source>
-      <translation type="unfinished" />
+      <translation>追溯批次：来源供应商与收货客户（召回清单）</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="131" />
       <source>show or set a product's lot / serial tracking</source>
-      <translation type="unfinished" />
+      <translation>查看或设置商品的批次/序列号管理</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="133" />
       <source>track by lot (批次)</source>
-      <translation type="unfinished" />
+      <translation>按批次管理</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="134" />
       <source>track by serial number (序列号)</source>
-      <translation type="unfinished" />
+      <translation>按序列号管理</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="135" />
       <source>no tracking</source>
-      <translation type="unfinished" />
+      <translation>不管理批次或序列号</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="137" />
       <source>near-expiry window</source>
-      <translation type="unfinished" />
+      <translation>近效期预警天数</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="40" />
@@ -536,7 +536,7 @@
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="616" />
       <source>Serial</source>
-      <translation type="unfinished" />
+      <translation>序列号</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="267" />

@@ -101,12 +101,12 @@
     <message>
       <location filename="../../erp_desktop/commands/purchasing.py" line="116" />
       <source>a lot received (several per product allowed; dates YYYY-MM-DD)</source>
-      <translation type="unfinished" />
+      <translation>收到的批次（一个商品可多个批次；日期格式 YYYY-MM-DD）</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/purchasing.py" line="123" />
       <source>one serial number received</source>
-      <translation type="unfinished" />
+      <translation>收到的一个序列号</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/purchasing.py" line="127" />

@@ -46,12 +46,12 @@
     <message>
       <location filename="../../erp_desktop/commands/sales.py" line="63" />
       <source>take this lot (default: first expiry first)</source>
-      <translation type="unfinished" />
+      <translation>出此批次（默认：先到期先出）</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/sales.py" line="70" />
       <source>a serial number delivered</source>
-      <translation type="unfinished" />
+      <translation>发出的一个序列号</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/sales.py" line="74" />
