@@ -1,14 +1,22 @@
-"""The row writers below the ORM: ``append`` (insert) and ``store_loaded`` (update), both stamped
-for sync as a flush would (``hlc``, ``origin_pc``, timestamps). Moved out of ``storage/uow.py``
-(issue 14, first step); ``uow`` re-exports them for existing callers."""
+"""The two row writers below the ORM: ``insert_rows`` and ``update_rows``.
+
+They are the one way a posting writes rows it does not need as mapped objects (posted documents
+and their lines, stock moves, journal entries, open items, costs and balances, bulk imports):
+one ``executemany`` through ``fastsql.Prepared``, skipping the ORM's unit of work. A row of a
+synced table (one with an ``hlc`` column) is stamped exactly as a flush stamps a mapped object —
+``stamp_rows`` is the one place that does it for plain rows. They return plain values (a count);
+nothing they write is left in the session as a mapped object, so there is nothing to reload or
+forget. ``as_row`` turns a never-added mapped object (a document built, posted, then written
+complete) into the row ``insert_rows`` takes."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import bindparam, inspect
+from sqlalchemy import Table, bindparam
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.attributes import set_committed_value
 
 from erp_desktop.models.base import utcnow
 from erp_desktop.storage.fastsql import Prepared
@@ -16,104 +24,123 @@ from erp_desktop.storage.fastsql import Prepared
 if TYPE_CHECKING:
     from erp_desktop.storage.uow import UnitOfWork
 
+Row = dict[str, Any]
 
-def _stamps(tx: Session):
-    """(now, this PC's id, the clock's ``now``) for stamping synced rows written below the ORM,
-    as ``_stamp_synced_rows`` stamps those a flush writes."""
+_STAMPED = frozenset({"created_at", "updated_at", "origin_pc", "hlc"})
+
+
+def stamp_source(tx: Session) -> tuple[datetime, str, Callable[[], int]]:
+    """(now, this PC's id, the clock's ``now``): what a synced row is stamped with, by a flush
+    (``uow._stamp_synced_rows``) or by ``stamp_rows``."""
     uow: UnitOfWork | None = tx.info.get("uow")
     if uow is None:
         return utcnow(), "", lambda: 0
     return utcnow(), uow.pc_id, uow.clock.now
 
 
-def append(tx: Session, table, rows: list[dict]) -> None:
-    """Insert rows this transaction will not change again — posted documents and their lines,
-    stock moves, journal lines, open items — with one executemany, skipping the ORM unit of
-    work: the posting path's hot spot. Every row gets the synced columns stamped as a flush
-    would (``created_at``/``updated_at``, this PC's id, a clock version); each row dict must
-    carry the same keys, including ``id``. Pending ORM changes are flushed first (unless the
-    caller holds them back with ``no_autoflush``), so a row may refer to one not written yet."""
-    if not rows:
-        return
-    now, pc, clock = _stamps(tx)
+def stamp_rows(tx: Session, rows: Sequence[Row], *, created: bool) -> None:
+    """Stamp plain rows of a synced table for sync: ``updated_at``, ``origin_pc``, a clock
+    version (``hlc``), and ``created_at`` for new rows."""
+    now, pc, clock = stamp_source(tx)
     for row in rows:
-        row["created_at"] = row["updated_at"] = now
+        if created:
+            row["created_at"] = now
+        row["updated_at"] = now
         row["origin_pc"] = pc
         row["hlc"] = clock()
+
+
+def is_synced(table: Table) -> bool:
+    return "hlc" in table.c
+
+
+def insert_rows(tx: Session, table: Table, rows: Sequence[Row]) -> int:
+    """Insert ``rows`` (dicts keyed by column) with one executemany per shape of row; returns
+    how many. Rows of a synced table are stamped (``stamp_rows``) and must carry their ``id``.
+    Columns a row lacks take their defaults. Pending ORM changes are flushed first (unless the
+    caller holds them back with ``no_autoflush``), so a row may refer to one not written yet."""
+    if not rows:
+        return 0
+    if is_synced(table):
+        stamp_rows(tx, rows, created=True)
     if tx.autoflush and (tx.new or tx.dirty):
         tx.flush()
-    prepared, defaults = _inserter(table, tuple(rows[0]))
-    if prepared is None:
-        tx.connection().execute(table.insert(), rows)
-        return
-    if defaults:
-        for row in rows:
-            row.update(defaults)
-    prepared.execute_many(tx, rows)
+    for keys, group in _by_shape(rows):
+        prepared, defaults = _inserter(table, keys)
+        if prepared is None:
+            tx.connection().execute(table.insert(), group)
+            continue
+        if defaults:
+            for row in group:
+                row.update(defaults)
+        prepared.execute_many(tx, group)
+    return len(rows)
 
 
-_INSERTERS: dict = {}
+def update_rows(tx: Session, table: Table, rows: Sequence[Row], keys: tuple[str, ...] = ("id",)) -> int:
+    """Write the columns each row carries, other than ``keys``, to the row with those key values
+    (one executemany); returns how many rows were given. Rows of a synced table are stamped
+    (``updated_at``, ``origin_pc``, ``hlc``). Every row carries the same columns. For the known
+    rows a posting changes (an order's delivered quantities and state, costs, balances) — a
+    flush of loaded objects costs several times more."""
+    if not rows:
+        return 0
+    synced = is_synced(table)
+    if synced:
+        stamp_rows(tx, rows, created=False)
+    columns = tuple(c for c in rows[0] if c not in keys)
+    prepared = _updater(table, keys, columns)
+    named = [(key, f"k_{key}") for key in keys]
+    prepared.execute_many(
+        tx, [{**{c: row[c] for c in columns}, **{name: row[key] for key, name in named}} for row in rows]
+    )
+    return len(rows)
 
 
-def _inserter(table, keys: tuple[str, ...]):
+def as_row(obj: Any) -> Row:
+    """The row of a mapped object that was never added to the session: the column attributes it
+    was given (the sync stamps are left to ``insert_rows``)."""
+    given = obj.__dict__
+    return {c.key: given[c.key] for c in obj.__table__.columns if c.key in given and c.key not in _STAMPED}
+
+
+def _by_shape(rows: Sequence[Row]) -> list[tuple[tuple[str, ...], list[Row]]]:
+    first = tuple(rows[0])
+    if all(len(row) == len(first) for row in rows) and all(tuple(row) == first for row in rows):
+        return [(first, list(rows))]
+    groups: dict[tuple[str, ...], list[Row]] = {}
+    for row in rows:
+        groups.setdefault(tuple(row), []).append(row)
+    return list(groups.items())
+
+
+_INSERTERS: dict[tuple[Table, tuple[str, ...]], tuple[Prepared | None, Row | None]] = {}
+
+
+def _inserter(table: Table, keys: tuple[str, ...]) -> tuple[Prepared | None, Row | None]:
     """A prepared INSERT for rows with ``keys``, plus the scalar column defaults the rows lack
     (None for the statement when a missing column has a computed default: use Core then)."""
     found = _INSERTERS.get((table, keys))
     if found is None:
-        defaults: dict | None = {}
+        defaults: Row | None = {}
         for column in table.columns:
             if column.key in keys or column.default is None:
                 continue
             if not column.default.is_scalar:
                 defaults = None
                 break
-            defaults[column.key] = column.default.arg
+            defaults[column.key] = column.default.arg  # type: ignore[attr-defined]
         prepared = Prepared(table.insert(), keys + tuple(defaults)) if defaults is not None else None
         found = _INSERTERS[(table, keys)] = (prepared, defaults)
     return found
 
 
-_STAMPED = frozenset({"created_at", "updated_at", "origin_pc", "hlc"})
+_UPDATERS: dict[tuple[Table, tuple[str, ...], tuple[str, ...]], Prepared] = {}
 
 
-def append_new(tx: Session, objects: list) -> None:
-    """``append`` for new ORM objects of one class that were never added to the session (a
-    document posted as it is created): the attributes they were given become the row, and
-    column defaults fill the rest."""
-    if objects:
-        table = type(objects[0]).__table__
-        keys = [c.key for c in table.columns if c.key not in _STAMPED and c.key in objects[0].__dict__]
-        append(tx, table, [{key: obj.__dict__.get(key) for key in keys} for obj in objects])
-
-
-_UPDATES: dict = {}
-
-
-def store_loaded(tx: Session, objects: list, keys: tuple[str, ...], *, table=None) -> None:
-    """Write the attributes ``keys`` of loaded synced rows of one table with a single Core UPDATE
-    (executemany by id), stamped as a flush would. ``objects`` are mapped objects (the session is
-    told those values are stored, so the commit's flush has nothing left to do for them) or
-    plain views read below the ORM (give their ``table``). For the few known rows a posting
-    changes — an order's delivered quantities and state — a flush costs several times more."""
-    if not objects:
-        return
-    table = table if table is not None else type(objects[0]).__table__
-    prepared = _UPDATES.get((table, keys))
+def _updater(table: Table, keys: tuple[str, ...], columns: tuple[str, ...]) -> Prepared:
+    prepared = _UPDATERS.get((table, keys, columns))
     if prepared is None:
-        prepared = _UPDATES[(table, keys)] = Prepared(
-            table.update().where(table.c.id == bindparam("k_id")), keys + ("updated_at", "origin_pc", "hlc")
-        )
-    now, pc, clock = _stamps(tx)
-    rows = []
-    for obj in objects:
-        row = {key: getattr(obj, key) for key in keys}
-        row["updated_at"], row["origin_pc"], row["hlc"] = now, pc, clock()
-        rows.append(row)
-        if hasattr(obj, "_sa_instance_state"):
-            for key, value in row.items():
-                set_committed_value(obj, key, value)
-            state = inspect(obj)
-            if not state.committed_state:  # nothing else changed: not dirty any more (internal API, stable since 1.x)
-                state._commit_all(state.dict, tx.identity_map)
-        row["k_id"] = obj.id
-    prepared.execute_many(tx, rows)
+        where = [table.c[key] == bindparam(f"k_{key}", type_=table.c[key].type) for key in keys]
+        prepared = _UPDATERS[(table, keys, columns)] = Prepared(table.update().where(*where), columns)
+    return prepared

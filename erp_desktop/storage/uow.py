@@ -20,8 +20,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from erp_desktop.errors import ConcurrencyError
 from erp_desktop.i18n import tr
-from erp_desktop.models.base import Synced, utcnow
-from erp_desktop.storage.rows import _stamps, append, append_new, store_loaded  # noqa: F401  (re-exported; moved)
+from erp_desktop.models.base import Synced
+from erp_desktop.storage.rows import stamp_source
 
 
 @dataclass(frozen=True)
@@ -156,17 +156,19 @@ def actor_of(tx: Session) -> Actor:
 
 @event.listens_for(Session, "before_flush")
 def _stamp_synced_rows(session: Session, _flush_context, _instances) -> None:
+    """Stamp the synced objects a flush writes (``storage.rows.stamp_rows`` stamps plain rows the
+    same way, from the same ``stamp_source``)."""
     uow: UnitOfWork | None = session.info.get("uow")
     if uow is None:
         return
-    now = utcnow()
+    now, pc, clock = stamp_source(session)
     new = session.new  # a snapshot: ``session.new`` builds a new set each time (O(n²) inside the loop)
     for obj in list(new) + list(session.dirty):
         if isinstance(obj, Synced) and (obj in new or session.is_modified(obj, include_collections=False)):
             if obj.hlc:  # an edit always stamps past the version it replaces, whatever this
                 uow.clock.observe(obj.hlc)  # process's clock says (a clock set back loses nothing)
-            obj.hlc = uow.clock.now()
-            obj.origin_pc = uow.pc_id
+            obj.hlc = clock()
+            obj.origin_pc = pc
             obj.updated_at = now
 
 

@@ -2,18 +2,24 @@
 tests pin what that must keep: every synced row is stamped for sync like a flush would stamp it,
 numbers are taken in the posting's transaction, and the session is left consistent."""
 
+import dataclasses
 from decimal import Decimal as D
 
 import pytest
 from sqlalchemy import select, text
 
 from erp_desktop.errors import InsufficientStock
+from erp_desktop.models.base import uuid7
+from erp_desktop.models.catalog import Product
+from erp_desktop.models.finance import JournalEntry, OpenItem
 from erp_desktop.models.sales import SalesOrder
+from erp_desktop.models.stock import StockBalance
 from erp_desktop.services import sales
 from erp_desktop.services.inventory import documents as inventory
 from erp_desktop.services.inventory.documents import LineInput as StockLine
+from erp_desktop.services.ledger.journal import PostedEntry, PostedItem, Posting, raise_open_item
 from erp_desktop.services.ledger.numbering import next_number
-from erp_desktop.storage.uow import store_loaded
+from erp_desktop.storage.rows import insert_rows, update_rows
 from tests.support.sales import ON, make_shop
 
 POSTED_TABLES = (
@@ -108,17 +114,74 @@ def test_numbers_count_up_per_type_and_year(uow):
     assert taken == [f"ZZ-{ON.year}-000001", f"ZZ-{ON.year}-000002", f"ZZ-{ON.year}-000003", f"ZZ-{ON.year + 1}-000001"]
 
 
-def test_store_loaded_writes_through_and_leaves_the_session_clean(uow):
+def test_update_rows_writes_by_key_and_stamps_synced_rows(uow):
     shop = make_shop(uow)
     ref = sales.create_order(uow, customer_id=shop.customer, on=ON, lines=[sales.LineInput(shop.a, D("2"))])
+    with uow.read() as tx:
+        hlc_before = tx.execute(select(SalesOrder.__table__.c.hlc)).scalar()
     with uow.write() as tx:
-        order = tx.get(SalesOrder, ref.id)
-        order.notes = "kept"
-        order.version += 1
-        store_loaded(tx, [order], ("version",))
-        assert order in tx.dirty  # notes still waits for the flush
-        order.notes = ""  # back to what the database holds
-        store_loaded(tx, [order], ("notes",))
-        assert order not in tx.dirty
-        stored = tx.execute(select(SalesOrder.__table__.c.version)).scalar()
-    assert stored == 2
+        assert update_rows(tx, SalesOrder.__table__, [{"id": ref.id, "version": 7, "notes": "kept"}]) == 1
+    with uow.read() as tx:
+        version, notes, hlc, pc = tx.execute(
+            select(SalesOrder.version, SalesOrder.notes, SalesOrder.hlc, SalesOrder.origin_pc)
+        ).one()
+    assert (version, notes, pc) == (7, "kept", uow.pc_id)
+    assert hlc > hlc_before
+
+
+def test_update_rows_takes_a_composite_key_and_leaves_derived_rows_unstamped(uow):
+    shop = make_shop(uow)
+    table = StockBalance.__table__
+    with uow.write() as tx:
+        before = dict(tx.execute(select(table.c.location_id, table.c.qty).where(table.c.product_id == shop.a)).all())
+        update_rows(
+            tx,
+            table,
+            [{"product_id": shop.a, "location_id": shop.bin1, "qty": D("1.5")}],
+            ("product_id", "location_id"),
+        )
+        after = dict(tx.execute(select(table.c.location_id, table.c.qty).where(table.c.product_id == shop.a)).all())
+        tx.rollback()
+    assert after[shop.bin1] == D("1.5")
+    assert {k: v for k, v in after.items() if k != shop.bin1} == {k: v for k, v in before.items() if k != shop.bin1}
+
+
+def test_insert_rows_takes_rows_of_different_shapes(uow):
+    with uow.write() as tx:
+        ids = [uuid7(), uuid7()]
+        written = insert_rows(
+            tx,
+            Product.__table__,
+            [
+                {"id": ids[0], "code": "X-1", "name": "one"},
+                {"id": ids[1], "code": "X-2", "name": "two", "spec": "500 g"},
+            ],
+        )
+    assert written == 2
+    with uow.read() as tx:
+        rows = tx.execute(
+            select(Product.code, Product.spec, Product.origin_pc).where(Product.id.in_(ids)).order_by(Product.code)
+        ).all()
+    assert [tuple(r) for r in rows] == [("X-1", "", uow.pc_id), ("X-2", "500 g", uow.pc_id)]
+
+
+def test_posted_results_are_values_not_detached_objects(uow):
+    shop = make_shop(uow)
+    with uow.write() as tx:
+        entry = Posting(ON, memo="x").debit("1122", D("5")).credit("5001", D("5")).post(tx)
+        item = raise_open_item(
+            tx,
+            kind="receivable",
+            party_id=shop.customer,
+            doc_type="T",
+            doc_id=uuid7(),
+            doc_number="T-1",
+            on=ON,
+            amount=D("5"),
+        )
+        assert isinstance(entry, PostedEntry) and isinstance(item, PostedItem)
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            item.amount = D("1")  # type: ignore[misc]
+        loaded = tx.get(OpenItem, item.id)
+        assert (loaded.amount, loaded.allocated, loaded.origin_pc) == (D("5"), D("0"), uow.pc_id)
+        assert tx.get(JournalEntry, entry.id).voucher_no == entry.voucher_no

@@ -54,7 +54,8 @@ from erp_desktop.services.paging import ListQuery, Page, keyset_page, like_patte
 from erp_desktop.services.system import auth
 from erp_desktop.services.system.auth import Perm
 from erp_desktop.storage.locks import lock_row
-from erp_desktop.storage.uow import UnitOfWork, actor_of, append_new
+from erp_desktop.storage.rows import as_row, insert_rows
+from erp_desktop.storage.uow import UnitOfWork, actor_of
 
 RECEIPT_REASONS: dict[str, str] = {
     ReceiptReason.OPENING.value: N_("Opening stock"),
@@ -229,10 +230,10 @@ def create_and_post(
         doc = _new_or_draft(tx, None, None)
         _fill(tx, doc, kind=kind, reason=reason, on=on, warehouse_id=warehouse_id, note=note, lines=lines, attach=False)
         result = _post(tx, doc, acknowledged)
-        append_new(tx, [doc])
+        insert_rows(tx, StockDoc.__table__, [as_row(doc)])
         for line in doc.lines:
             line.doc_id = doc.id
-        append_new(tx, list(doc.lines))
+        insert_rows(tx, StockDocLine.__table__, [as_row(line) for line in doc.lines])
         return result
 
 

@@ -23,7 +23,8 @@ from erp_desktop.money import ZERO, money
 from erp_desktop.services.ledger.dates import check_document_date
 from erp_desktop.services.ledger.numbering import next_number, next_voucher
 from erp_desktop.storage.fastsql import Prepared
-from erp_desktop.storage.uow import actor_of, append, append_new
+from erp_desktop.storage.rows import insert_rows
+from erp_desktop.storage.uow import actor_of
 
 
 class Accounts:
@@ -112,6 +113,32 @@ def ensure_leaf(tx: Session, code: str, *, field: str = "account") -> None:
         )
 
 
+@dataclass(frozen=True)
+class PostedEntry:
+    """A journal entry as ``Posting.post`` wrote it (a value, not a mapped object: load the
+    ``JournalEntry`` by ``id`` to read its lines)."""
+
+    id: uuid.UUID
+    number: str
+    on: date
+    voucher_period: int
+    voucher_no: str
+
+
+@dataclass(frozen=True)
+class PostedItem:
+    """A receivable or payable as ``raise_open_item`` wrote it (a value: load the ``OpenItem``
+    by ``id`` to allocate it)."""
+
+    id: uuid.UUID
+    kind: str
+    party_id: uuid.UUID
+    doc_number: str
+    on: date
+    due: date
+    amount: Decimal
+
+
 @dataclass
 class _Line:
     account: str
@@ -156,10 +183,9 @@ class Posting:
     def total_credit(self) -> Decimal:
         return sum((line.credit for line in self.lines), ZERO)
 
-    def post(self, tx: Session) -> JournalEntry | None:
+    def post(self, tx: Session) -> PostedEntry | None:
         """Write the entry (``None`` if every line was zero). Raises UnbalancedEntry, PeriodClosed.
-        The rows are appended with Core inserts; the returned entry is a detached value (its
-        ``id`` and ``number`` are what callers need; load it to read its lines)."""
+        The rows are written with ``insert_rows``; the result is a ``PostedEntry`` value."""
         if self.total_debit != self.total_credit:
             raise UnbalancedEntry(
                 tr(
@@ -176,22 +202,28 @@ class Posting:
                 ensure_leaf(tx, line.account)
         actor = actor_of(tx)
         period, voucher_no = next_voucher(tx, self.on)
-        entry = JournalEntry(
-            id=uuid7(),
-            number=next_number(tx, "JE", self.on),
-            on=self.on,
-            voucher_period=period,
-            voucher_no=voucher_no,
-            doc_type=self.doc_type,
-            doc_id=self.doc_id,
-            doc_number=self.doc_number,
-            memo=self.memo,
-            reversal_of_id=self.reversal_of_id,
-            posted_at=utcnow(),
-            user_name=actor.username,
+        entry = PostedEntry(uuid7(), next_number(tx, "JE", self.on), self.on, period, voucher_no)
+        insert_rows(
+            tx,
+            JournalEntry.__table__,
+            [
+                {
+                    "id": entry.id,
+                    "number": entry.number,
+                    "on": self.on,
+                    "voucher_period": period,
+                    "voucher_no": voucher_no,
+                    "doc_type": self.doc_type,
+                    "doc_id": self.doc_id,
+                    "doc_number": self.doc_number,
+                    "memo": self.memo,
+                    "reversal_of_id": self.reversal_of_id,
+                    "posted_at": utcnow(),
+                    "user_name": actor.username,
+                }
+            ],
         )
-        append_new(tx, [entry])
-        append(
+        insert_rows(
             tx,
             JournalLine.__table__,
             [
@@ -213,7 +245,7 @@ class Posting:
         return entry
 
 
-def reverse_entry(tx: Session, entry: JournalEntry, *, on: date, memo: str = "") -> JournalEntry | None:
+def reverse_entry(tx: Session, entry: JournalEntry, *, on: date, memo: str = "") -> PostedEntry | None:
     """A new entry with every line's sides swapped, pointing at ``entry``."""
     posting = Posting(
         on,
@@ -245,26 +277,32 @@ def raise_open_item(
     amount: Decimal,
     terms_days: int = 0,
     memo: str = "",
-) -> OpenItem | None:
+) -> PostedItem | None:
     """Record a receivable or payable (negative = a credit to the party). Zero raises nothing.
-    Raises PeriodClosed for a date in a closed month. The row is appended with a Core insert; the
-    returned item is a detached value — ``tx.get(OpenItem, item.id)`` to change it (allocate)."""
+    Raises PeriodClosed for a date in a closed month. The row is written with ``insert_rows``;
+    the result is a ``PostedItem`` value — ``tx.get(OpenItem, item.id)`` to allocate it."""
     amount = money(amount)
     if amount == ZERO:
         return None
     ensure_period_open(tx, on)
-    item = OpenItem(
-        id=uuid7(),
-        kind=kind,
-        party_id=party_id,
-        doc_type=doc_type,
-        doc_id=doc_id,
-        doc_number=doc_number,
-        on=on,
-        due=on + timedelta(days=terms_days),
-        amount=amount,
-        allocated=ZERO,
-        memo=memo,
+    item = PostedItem(uuid7(), kind, party_id, doc_number, on, on + timedelta(days=terms_days), amount)
+    insert_rows(
+        tx,
+        OpenItem.__table__,
+        [
+            {
+                "id": item.id,
+                "kind": kind,
+                "party_id": party_id,
+                "doc_type": doc_type,
+                "doc_id": doc_id,
+                "doc_number": doc_number,
+                "on": on,
+                "due": item.due,
+                "amount": amount,
+                "allocated": ZERO,
+                "memo": memo,
+            }
+        ],
     )
-    append_new(tx, [item])
     return item

@@ -36,7 +36,8 @@ from erp_desktop.models.system import AppSetting
 from erp_desktop.models.warehouse import LocationKind, NegativePolicy
 from erp_desktop.money import ZERO, money
 from erp_desktop.money import qty as qty_
-from erp_desktop.storage.fastsql import Prepared, PreparedIn
+from erp_desktop.storage.fastsql import PreparedIn
+from erp_desktop.storage.rows import insert_rows, update_rows
 
 if TYPE_CHECKING:
     from .stock import LocationRef, MoveSpec, ProductRef
@@ -106,11 +107,6 @@ def _lot_rows_query(ids):
 _LOT_REFS = PreparedIn(_lot_refs_query, _lot_refs_query(_IN0), [_S.id])
 _PAIRS = PreparedIn(_pair_query, _pair_query(_IN0, _IN1), [_LB.product_id, _LB.location_id])
 _LOT_ROWS = PreparedIn(_lot_rows_query, _lot_rows_query(_IN0), [_LB.lot_id])
-_INSERT = Prepared(_BALANCE_TABLE.insert(), ("lot_id", "location_id", "product_id", "qty"))
-_UPDATE = Prepared(
-    _BALANCE_TABLE.update().where(_LB.lot_id == bindparam("k_lot"), _LB.location_id == bindparam("k_location")),
-    ("qty",),
-)
 
 
 @dataclass
@@ -171,16 +167,20 @@ class LotLedger:
 
     def write(self) -> None:
         rows = self.touched.values()
-        _INSERT.execute_many(
+        insert_rows(
             self.tx,
+            _BALANCE_TABLE,
             [
                 {"lot_id": r.lot_id, "location_id": r.location_id, "product_id": r.product_id, "qty": r.qty}
                 for r in rows
                 if not r.stored
             ],
         )
-        _UPDATE.execute_many(
-            self.tx, [{"k_lot": r.lot_id, "k_location": r.location_id, "qty": r.qty} for r in rows if r.stored]
+        update_rows(
+            self.tx,
+            _BALANCE_TABLE,
+            [{"lot_id": r.lot_id, "location_id": r.location_id, "qty": r.qty} for r in rows if r.stored],
+            ("lot_id", "location_id"),
         )
         for r in rows:
             r.stored = True

@@ -8,8 +8,9 @@ push, or by hand with ``erp-desktop sync --rebuild``).
   credit side (signed so that Σ(amount − allocated) stays the control account) when the
   ``allocation`` table exists; ``money_account.balance`` = Σ ``money_move`` when those exist.
 
-All of it in the caller's transaction with Core statements (no ORM stamping: derived values are
-the same on every PC, so they never need to sync). ``REBUILDERS`` lets other areas add theirs.
+All of it in the caller's transaction: ``storage.rows`` for the derived tables (not synced, so not
+stamped: derived values are the same on every PC); the synced ``open_item.allocated`` and
+``money_account.balance`` by Core UPDATEs that keep ``updated_at`` (a rebuild is not an edit). ``REBUILDERS`` lets other areas add theirs.
 """
 
 from __future__ import annotations
@@ -19,13 +20,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import case, func, insert, literal, select, type_coerce, update
+from sqlalchemy import case, func, literal, select, type_coerce, update
 from sqlalchemy.orm import Session
 
 from erp_desktop.models.base import Base, Money, Quantity
 from erp_desktop.models.stock import ProductCost, StockBalance, StockMove
 from erp_desktop.models.warehouse import Location, LocationKind
 from erp_desktop.money import ZERO, price
+from erp_desktop.storage.rows import insert_rows, update_rows
 
 
 @dataclass(frozen=True)
@@ -89,21 +91,11 @@ def rebuild_stock(tx: Session, product_ids: Iterable[uuid.UUID] | None = None) -
             if have is None:
                 inserts.append({"product_id": key[0], "location_id": key[1], "qty": want})
             elif have != want:
-                changes.append({"_p": key[0], "_l": key[1], "qty": want})
+                changes.append({"product_id": key[0], "location_id": key[1], "qty": want})
             if want < ZERO and (have is None or have >= ZERO):
                 went_negative.append(NegativeStock(key[0], key[1], have if have is not None else ZERO, want))
-        if inserts:
-            tx.execute(insert(StockBalance.__table__), inserts)
-        if changes:
-            from sqlalchemy import bindparam
-
-            t = StockBalance.__table__
-            tx.execute(
-                update(t)
-                .where(t.c.product_id == bindparam("_p"), t.c.location_id == bindparam("_l"))
-                .values(qty=bindparam("qty")),
-                changes,
-            )
+        insert_rows(tx, StockBalance.__table__, inserts)
+        update_rows(tx, StockBalance.__table__, changes, ("product_id", "location_id"))
         _rebuild_costs(tx, chunk, internal, lock)
         went_negative.extend(_rebuild_lots(tx, chunk, lock))
     return went_negative
@@ -112,7 +104,6 @@ def rebuild_stock(tx: Session, product_ids: Iterable[uuid.UUID] | None = None) -
 def _rebuild_lots(tx: Session, chunk, lock: bool) -> list[NegativeStock]:
     """``lot_balance`` = Σ the lot's moves per bin; returns the serials that went below zero at a
     bin (the same serial sold on two PCs)."""
-    from sqlalchemy import bindparam
 
     from erp_desktop.models.catalog import Product
     from erp_desktop.models.stock import LotBalance, StockLot
@@ -134,16 +125,9 @@ def _rebuild_lots(tx: Session, chunk, lock: bool) -> list[NegativeStock]:
         if have is None:
             inserts.append({"lot_id": key[0], "location_id": key[1], "product_id": product, "qty": want})
         elif have[1] != want:
-            changes.append({"_lot": key[0], "_l": key[1], "qty": want})
-    if inserts:
-        tx.execute(insert(t), inserts)
-    if changes:
-        tx.execute(
-            update(t)
-            .where(t.c.lot_id == bindparam("_lot"), t.c.location_id == bindparam("_l"))
-            .values(qty=bindparam("qty")),
-            changes,
-        )
+            changes.append({"lot_id": key[0], "location_id": key[1], "qty": want})
+    insert_rows(tx, t, inserts)
+    update_rows(tx, t, changes, ("lot_id", "location_id"))
     serial_stmt = (
         select(StockLot.id, StockLot.number, StockLot.product_id)
         .join(Product, Product.id == StockLot.product_id)
@@ -188,7 +172,7 @@ def _rebuild_costs(tx: Session, chunk, internal: set, lock: bool) -> None:
         current = current.with_for_update()
     existing = {p: (q, v, a) for p, q, v, a in tx.execute(current)}
     table = ProductCost.__table__
-    inserts = []
+    inserts, changes = [], []
     for product in set(sums) | set(existing):
         qty, value = sums.get(product, (ZERO, ZERO))
         old = existing.get(product)
@@ -196,11 +180,9 @@ def _rebuild_costs(tx: Session, chunk, internal: set, lock: bool) -> None:
         if old is None:
             inserts.append({"product_id": product, "qty": qty, "value": value, "avg_cost": average})
         elif old != (qty, value, average):
-            tx.execute(
-                update(table).where(table.c.product_id == product).values(qty=qty, value=value, avg_cost=average)
-            )
-    if inserts:
-        tx.execute(insert(table), inserts)
+            changes.append({"product_id": product, "qty": qty, "value": value, "avg_cost": average})
+    insert_rows(tx, table, inserts)
+    update_rows(tx, table, changes, ("product_id",))
 
 
 def rebuild_open_items(tx: Session, item_ids: Iterable[uuid.UUID] | None = None) -> int:

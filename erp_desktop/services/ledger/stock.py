@@ -37,8 +37,9 @@ from erp_desktop.money import ZERO, money, price
 from erp_desktop.money import qty as qty_
 from erp_desktop.services.ledger import lots as lot_dimension
 from erp_desktop.services.ledger.journal import ensure_period_open
-from erp_desktop.storage.fastsql import Prepared, PreparedIn
-from erp_desktop.storage.uow import actor_of, append
+from erp_desktop.storage.fastsql import PreparedIn
+from erp_desktop.storage.rows import insert_rows, update_rows
+from erp_desktop.storage.uow import actor_of
 
 
 @dataclass(frozen=True)
@@ -186,7 +187,7 @@ def post_moves(
     rows.write()
     if lot_ledger is not None:
         lot_ledger.write()
-    append(tx, StockMove.__table__, [move._asdict() for move in written])
+    insert_rows(tx, StockMove.__table__, [move._asdict() for move in written])
     if len(written) == len(moves):
         return written
     return _per_spec(parts, written)
@@ -329,19 +330,19 @@ class _Rows:
             if not r.stored
         ]
         old = [
-            {"k_product": r.product_id, "qty": r.qty, "value": r.value, "avg_cost": r.avg_cost}
+            {"product_id": r.product_id, "qty": r.qty, "value": r.value, "avg_cost": r.avg_cost}
             for r in costs
             if r.stored
         ]
-        _INSERT_COST.execute_many(self.tx, new)
-        _UPDATE_COST.execute_many(self.tx, old)
+        insert_rows(self.tx, ProductCost.__table__, new)
+        update_rows(self.tx, ProductCost.__table__, old, ("product_id",))
         balances = self.touched_balances.values()
         new = [
             {"product_id": r.product_id, "location_id": r.location_id, "qty": r.qty} for r in balances if not r.stored
         ]
-        old = [{"k_product": r.product_id, "k_location": r.location_id, "qty": r.qty} for r in balances if r.stored]
-        _INSERT_BALANCE.execute_many(self.tx, new)
-        _UPDATE_BALANCE.execute_many(self.tx, old)
+        old = [{"product_id": r.product_id, "location_id": r.location_id, "qty": r.qty} for r in balances if r.stored]
+        insert_rows(self.tx, StockBalance.__table__, new)
+        update_rows(self.tx, StockBalance.__table__, old, ("product_id", "location_id"))
         for row in (*costs, *balances):
             row.stored = True
 
@@ -429,17 +430,6 @@ _LOCATION_REFS = PreparedIn(_location_refs_query, _location_refs_query(_IN0), [_
 _COSTS = PreparedIn(_costs_query, _costs_query(_IN0), [_C.product_id])
 _BALANCES = PreparedIn(_balances_query, _balances_query(_IN0, _IN1), [_B.product_id, _B.location_id])
 _BIN_BALANCES = select(_B.product_id, _B.qty).where(_B.location_id == bindparam("location"))
-_INSERT_COST = Prepared(ProductCost.__table__.insert(), ("product_id", "qty", "value", "avg_cost"))
-_UPDATE_COST = Prepared(
-    ProductCost.__table__.update().where(_C.product_id == bindparam("k_product")), ("qty", "value", "avg_cost")
-)
-_INSERT_BALANCE = Prepared(StockBalance.__table__.insert(), ("product_id", "location_id", "qty"))
-_UPDATE_BALANCE = Prepared(
-    StockBalance.__table__.update().where(
-        _B.product_id == bindparam("k_product"), _B.location_id == bindparam("k_location")
-    ),
-    ("qty",),
-)
 
 
 def _ref_cache(tx: Session) -> dict:

@@ -26,12 +26,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import String, insert, select, type_coerce
+from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
 from erp_desktop.errors import ImportErrors, ValidationError
 from erp_desktop.i18n import N_, tr
-from erp_desktop.models.base import utcnow, uuid7
+from erp_desktop.models.base import uuid7
 from erp_desktop.models.catalog import Category, PriceList, PriceListItem, Product, ProductBarcode
 from erp_desktop.models.parties import Contact, Customer, Supplier, SupplierQuote
 from erp_desktop.models.warehouse import Location, LocationKind, Warehouse
@@ -41,6 +41,7 @@ from erp_desktop.services.masterdata import base as v
 from erp_desktop.services.masterdata import catalog, custom_fields, parties, warehouses
 from erp_desktop.services.masterdata.mnemonic import resolve_mnemonic
 from erp_desktop.services.system import audit, auth
+from erp_desktop.storage.rows import insert_rows
 from erp_desktop.storage.uow import UnitOfWork
 
 LISTS = ("products", "customers", "suppliers", "warehouses", "prices", "quotes")
@@ -630,27 +631,18 @@ class _Importer:
         return ImportResult(created, updated)
 
     def _insert_products(self, rows: list[tuple[dict, list[str]]]) -> int:
-        """New products and their barcodes as bulk inserts (ten times faster than ORM objects),
-        stamped for sync exactly as the unit of work stamps ORM rows."""
+        """New products and their barcodes with ``insert_rows`` (ten times faster than ORM
+        objects), stamped for sync as the unit of work stamps ORM rows."""
         tx = self.tx
-        uow = tx.info.get("uow")
-        now = utcnow()
-
-        def stamp() -> dict:
-            return dict(
-                created_at=now, updated_at=now, hlc=uow.clock.now() if uow else 0, origin_pc=uow.pc_id if uow else ""
-            )
-
         for i in range(0, len(rows), 1000):
             products, codes = [], []
             for clean, barcodes in rows[i : i + 1000]:
                 pid = uuid7()
                 mnemonic = resolve_mnemonic(clean.get("mnemonic"), clean["name"], old_name=None, old_mnemonic=None)
-                products.append(dict(clean, mnemonic=mnemonic, id=pid, **stamp()))
-                codes.extend(dict(id=uuid7(), product_id=pid, barcode=b, **stamp()) for b in barcodes)
-            tx.execute(insert(Product), products)
-            if codes:
-                tx.execute(insert(ProductBarcode), codes)
+                products.append(dict(clean, mnemonic=mnemonic, id=pid))
+                codes.extend({"id": uuid7(), "product_id": pid, "barcode": b} for b in barcodes)
+            insert_rows(tx, Product.__table__, products)
+            insert_rows(tx, ProductBarcode.__table__, codes)
         return len(rows)
 
     def _load(self, model, codes: list[str]) -> dict[str, Any]:

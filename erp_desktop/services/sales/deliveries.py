@@ -60,7 +60,8 @@ from erp_desktop.services.sales.common import (
 )
 from erp_desktop.services.system.auth import Perm, require
 from erp_desktop.storage.locks import lock_row
-from erp_desktop.storage.uow import UnitOfWork, append, append_new, store_loaded
+from erp_desktop.storage.rows import insert_rows, update_rows
+from erp_desktop.storage.uow import UnitOfWork
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,16 @@ class ExchangeRef:
     sales_return: DocRef
     delivery: DocRef
     difference: Decimal
+
+
+@dataclass(frozen=True)
+class PostedDelivery:
+    """A delivery as ``post_delivery`` wrote it (a value; load ``SalesDelivery`` by ``id``)."""
+
+    id: uuid.UUID
+    number: str
+    gross_total: Decimal
+    cost_total: Decimal
 
 
 @dataclass
@@ -183,11 +194,16 @@ def deliver_order(
             out.order_line.delivered_qty += out.qty
         order.refresh_state()
         order.version += 1
-        store_loaded(
-            tx, list(dict.fromkeys(out.order_line for out in outs)), ("delivered_qty",), table=SalesOrderLine.__table__
+        update_rows(
+            tx,
+            SalesOrderLine.__table__,
+            [
+                {"id": line.id, "delivered_qty": line.delivered_qty}
+                for line in dict.fromkeys(out.order_line for out in outs)
+            ],
         )
-        store_loaded(tx, [order], ("state", "version"), table=SalesOrder.__table__)
-        return DocRef(delivery.id, delivery.number, delivery.version, delivery.state)
+        update_rows(tx, SalesOrder.__table__, [{"id": order.id, "state": order.state, "version": order.version}])
+        return DocRef(delivery.id, delivery.number, 1, "posted")
 
 
 def _delivery_amounts(tx: Session, line: SalesOrderLine | OrderLineView, quantity: Decimal) -> tuple[Decimal, Decimal]:
@@ -235,9 +251,9 @@ def post_delivery(
     acknowledged: frozenset[str],
     notes: str = "",
     exchange_id: uuid.UUID | None = None,
-) -> SalesDelivery:
+) -> PostedDelivery:
     """Write a posted delivery with its moves, receivable and journal entry (caller's tx). The
-    document and its lines are appended below the ORM once the stock posting has valued them."""
+    document and its lines are written with ``insert_rows`` once the stock posting has valued them."""
     number = next_number(tx, "DN", on)
     ensure_period_open(tx, on)
     customer_location = virtual_location_id(tx, VirtualLocation.CUSTOMER)
@@ -282,23 +298,24 @@ def post_delivery(
     ]
     net_total = sum((r["net"] for r in rows), ZERO)
     tax_total = sum((r["tax"] for r in rows), ZERO)
-    delivery = SalesDelivery(
-        id=delivery_id,
-        number=number,
-        order_id=order.id,
-        customer_id=customer.id,
-        on=on,
-        state="posted",
-        exchange_id=exchange_id,
-        notes=notes,
-        version=1,
-        net_total=net_total,
-        tax_total=tax_total,
-        gross_total=net_total + tax_total,
-        cost_total=sum((r["cost"] for r in rows), ZERO),
-    )
-    append_new(tx, [delivery])  # posted as created: appended, not tracked
-    append(tx, SalesDeliveryLine.__table__, rows)
+    delivery = PostedDelivery(delivery_id, number, net_total + tax_total, sum((r["cost"] for r in rows), ZERO))
+    header = {
+        "id": delivery_id,
+        "number": number,
+        "order_id": order.id,
+        "customer_id": customer.id,
+        "on": on,
+        "state": "posted",
+        "exchange_id": exchange_id,
+        "notes": notes,
+        "version": 1,
+        "net_total": net_total,
+        "tax_total": tax_total,
+        "gross_total": delivery.gross_total,
+        "cost_total": delivery.cost_total,
+    }
+    insert_rows(tx, SalesDelivery.__table__, [header])  # posted as created: written, not tracked
+    insert_rows(tx, SalesDeliveryLine.__table__, rows)
     raise_open_item(
         tx,
         kind="receivable",
@@ -319,7 +336,7 @@ def post_delivery(
         memo=tr("Sales delivery {number} · {customer}", number=delivery.number, customer=customer.name),
     )
     entry.debit(Accounts.RECEIVABLE, delivery.gross_total, party_kind="customer", party_id=customer.id)
-    entry.credit(Accounts.REVENUE, delivery.net_total)
+    entry.credit(Accounts.REVENUE, net_total)
     for tax_rate, amount in _tax_by_rate((r["tax_rate"], r["tax"]) for r in rows):
         entry.credit(Accounts.OUTPUT_VAT, amount, memo=tr("Output VAT {rate}%", rate=_percent(tax_rate)))
     entry.debit(Accounts.COGS, delivery.cost_total)
