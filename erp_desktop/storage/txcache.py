@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import event
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, SessionTransaction
 from sqlalchemy.sql.schema import Table
 
 _KEY = "_tx_caches"
@@ -65,5 +65,6 @@ def _drop_written(session: Session, _flush_context: Any) -> None:
 
 
 @event.listens_for(Session, "after_transaction_end")
-def _drop_all(session: Session, _transaction: Any) -> None:
-    session.info.pop(_KEY, None)
+def _drop_all(session: Session, transaction: SessionTransaction) -> None:
+    if transaction.parent is None or transaction.nested:  # not the inner ones a flush opens
+        session.info.pop(_KEY, None)

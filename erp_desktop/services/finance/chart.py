@@ -17,7 +17,7 @@ from erp_desktop.models.finance import Account, AccountKind
 from erp_desktop.models.system import AppSetting
 from erp_desktop.money import ZERO
 from erp_desktop.services.ledger.journal import Accounts as A
-from erp_desktop.services.ledger.journal import Posting, ensure_leaf, forget_parent_cache, parent_codes
+from erp_desktop.services.ledger.journal import Posting, ensure_leaf, parent_codes
 from erp_desktop.services.system import audit
 from erp_desktop.services.system.auth import Perm, require
 from erp_desktop.storage.uow import UnitOfWork
@@ -141,8 +141,6 @@ def seed_chart(tx: Session) -> int:
             )
             added += 1
     tx.flush()
-    if added:
-        forget_parent_cache(tx)
     return added
 
 
@@ -334,7 +332,6 @@ def add_account(
         )
         tx.add(account)
         tx.flush()
-        forget_parent_cache(tx)
         if parent is not None and first_child:
             _hand_down(tx, parent, account, on or date.today())
         audit.record(tx, "create", "account", account.id, summary=f"{code} {name}")

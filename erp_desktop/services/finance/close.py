@@ -35,7 +35,7 @@ from erp_desktop.models.stock import StockBalance
 from erp_desktop.services.finance.books import ClosedPeriodRow, _last_closed, _next_month, month_end
 from erp_desktop.services.finance.chart import account_for
 from erp_desktop.services.finance.queries import CARRY_FORWARD
-from erp_desktop.services.ledger.journal import Posting, forget_period_cache, reverse_entry
+from erp_desktop.services.ledger.journal import Posting, reverse_entry
 from erp_desktop.services.system import audit
 from erp_desktop.services.system.auth import Perm, require
 from erp_desktop.storage.uow import UnitOfWork, actor_of
@@ -379,7 +379,6 @@ def close_period(
         row = ClosedPeriod(year=year, month=month, user_name=actor_of(tx).username, note=note)
         tx.add(row)
         tx.flush()
-        forget_period_cache(tx)
         audit.record(tx, "close", "period", row.id, summary=f"{year}-{month:02d} {note}".strip())
         return ClosedPeriodRow(row.year, row.month, row.closed_at, row.user_name, row.note)
 
@@ -406,7 +405,6 @@ def reopen_period(uow: UnitOfWork, year: int, month: int, *, reason: str) -> Non
         )
         tx.delete(last)
         tx.flush()
-        forget_period_cache(tx)
         for entry in reversed(carry_forward_entries(tx, year, month)):
             reverse_entry(
                 tx,

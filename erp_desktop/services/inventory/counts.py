@@ -35,7 +35,7 @@ from erp_desktop.money import qty as qty_
 from erp_desktop.services.inventory.documents import state_label
 from erp_desktop.services.ledger.journal import Accounts, Posting
 from erp_desktop.services.ledger.numbering import next_number
-from erp_desktop.services.ledger.stock import MoveSpec, forget_refs, post_moves, virtual_location_id
+from erp_desktop.services.ledger.stock import MoveSpec, post_moves, virtual_location_id
 from erp_desktop.services.masterdata.lookups import find_product_by_code_or_barcode_tx
 from erp_desktop.services.paging import ListQuery, Page, keyset_page, like_pattern
 from erp_desktop.services.system import auth
@@ -414,8 +414,7 @@ def _unfreeze(tx: Session, count: StockCount) -> None:
         if location is not None and location.status == BinStatus.FROZEN.value:
             location.status = status
     count.frozen_bins = {}
-    tx.flush()  # the posting below reads bin statuses afresh
-    forget_refs(tx)
+    tx.flush()  # the posting below reads bin statuses afresh (the flush drops the cached bins)
 
 
 def _book_at_snapshot(tx: Session, count: StockCount, product_id: uuid.UUID, location_id: uuid.UUID) -> Decimal:

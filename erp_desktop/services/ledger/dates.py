@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from erp_desktop.errors import ConfirmationRequired, ValidationError
 from erp_desktop.i18n import tr
 from erp_desktop.models.system import AppSetting
+from erp_desktop.storage.txcache import tx_cache
 
 SETTING_KEY = "document_dates"
 ODD_DATE_KEY = "odd-date:"  # + the ISO date: the ConfirmationRequired key
@@ -49,7 +50,7 @@ def rules_from_value(value: object) -> DateRules:
 
 
 def load_rules(tx: Session) -> DateRules:
-    cache = tx.info.setdefault("_date_rules", {})
+    cache = tx_cache(tx, "date_rules", [AppSetting.__table__])
     if "value" not in cache:
         row = tx.scalar(select(AppSetting).where(AppSetting.key == SETTING_KEY))
         cache["value"] = rules_from_value(row.value if row is not None else None)

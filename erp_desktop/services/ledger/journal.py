@@ -24,6 +24,7 @@ from erp_desktop.services.ledger.dates import check_document_date
 from erp_desktop.services.ledger.numbering import next_number, next_voucher
 from erp_desktop.storage.fastsql import Prepared
 from erp_desktop.storage.rows import insert_rows
+from erp_desktop.storage.txcache import tx_cache
 from erp_desktop.storage.uow import actor_of
 
 
@@ -67,7 +68,7 @@ def ensure_period_open(tx: Session, on: date) -> None:
     an implausible date (year 1, 9999, before the shop opened) asks to be confirmed first
     (``ledger.dates``) — every posting of every document kind passes here."""
     check_document_date(tx, on)
-    cache = tx.info.setdefault("_closed_through", {})
+    cache = tx_cache(tx, "closed_through", [ClosedPeriod.__table__])
     if "value" not in cache:
         last = _LAST_CLOSED.first(tx)
         cache["value"] = tuple(last) if last else None
@@ -83,10 +84,6 @@ def ensure_period_open(tx: Session, on: date) -> None:
         )
 
 
-def forget_period_cache(tx: Session) -> None:
-    tx.info.pop("_closed_through", None)
-
-
 _PARENTS = Prepared(
     select(Account.__table__.c.parent_code).where(Account.__table__.c.parent_code.is_not(None)).distinct()
 )
@@ -94,15 +91,11 @@ _PARENTS = Prepared(
 
 def parent_codes(tx: Session) -> frozenset[str]:
     """The codes of accounts that have sub-accounts (not postable: only leaves take lines), read
-    once per transaction; ``forget_parent_cache`` after adding an account."""
-    cache = tx.info.setdefault("_parent_codes", {})
+    once per transaction (a flush that adds or changes an account drops it)."""
+    cache = tx_cache(tx, "parent_codes", [Account.__table__])
     if "value" not in cache:
         cache["value"] = frozenset(row[0] for row in _PARENTS.rows(tx))
     return cache["value"]
-
-
-def forget_parent_cache(tx: Session) -> None:
-    tx.info.pop("_parent_codes", None)
 
 
 def ensure_leaf(tx: Session, code: str, *, field: str = "account") -> None:

@@ -38,6 +38,7 @@ from erp_desktop.money import ZERO, money
 from erp_desktop.money import qty as qty_
 from erp_desktop.storage.fastsql import PreparedIn
 from erp_desktop.storage.rows import insert_rows, update_rows
+from erp_desktop.storage.txcache import tx_cache
 
 if TYPE_CHECKING:
     from .stock import LocationRef, MoveSpec, ProductRef
@@ -122,9 +123,9 @@ class LotLedger:
 
     @classmethod
     def of(cls, tx: Session) -> LotLedger:
-        held = tx.info.setdefault(
-            "_lot_rows", {"refs": {}, "balances": {}, "pairs": set(), "lots": set()}
-        )  # for the rest of the transaction
+        held = tx_cache(tx, "lot_rows")  # for the rest of the transaction (written only here)
+        if not held:
+            held.update(refs={}, balances={}, pairs=set(), lots=set())
         return cls(tx, held["refs"], held["balances"], held["pairs"], held["lots"], {})
 
     # --- loading ---------------------------------------------------------------------------
@@ -558,7 +559,7 @@ def ensure_lot(
             received_on=on,
         )
     )
-    tx.info.get("_lot_rows", {}).get("refs", {}).pop(key, None)
+    tx_cache(tx, "lot_rows").get("refs", {}).pop(key, None)
     return key
 
 

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from erp_desktop.models.system import LocalState, NumberSequence
 from erp_desktop.storage.fastsql import Prepared
+from erp_desktop.storage.txcache import tx_cache
 
 # built once: one statement takes the number and moves the counter on (it also row-locks the
 # sequence until the posting commits, so two PCs on PostgreSQL never take the same number)
@@ -29,7 +30,7 @@ _SERIES = Prepared(select(LocalState.__table__.c.value).where(LocalState.__table
 
 
 def pc_series(tx: Session) -> str:
-    cache = tx.info.setdefault("_series", {})
+    cache = tx_cache(tx, "series", [LocalState.__table__])
     if "series" not in cache:
         cache["series"] = _SERIES.scalar(tx) or ""
     return cache["series"]

@@ -39,6 +39,7 @@ from erp_desktop.services.ledger import lots as lot_dimension
 from erp_desktop.services.ledger.journal import ensure_period_open
 from erp_desktop.storage.fastsql import PreparedIn
 from erp_desktop.storage.rows import insert_rows, update_rows
+from erp_desktop.storage.txcache import tx_cache
 from erp_desktop.storage.uow import actor_of
 
 
@@ -262,7 +263,9 @@ class _Rows:
         location_ids = {m.from_location_id for m in moves} | {m.to_location_id for m in moves}
         self.products = product_refs(tx, product_ids)
         self.locations = location_refs(tx, location_ids)
-        held = tx.info.setdefault("_stock_rows", {"costs": {}, "balances": {}})
+        held = tx_cache(tx, "stock_rows")  # written only by ``_Rows.write``: in step by itself
+        held.setdefault("costs", {})
+        held.setdefault("balances", {})
         self.costs: dict[uuid.UUID, _Cost] = held["costs"]
         self.balances: dict[tuple[uuid.UUID, uuid.UUID], _Balance] = held["balances"]
         self.touched_costs: dict[uuid.UUID, _Cost] = {}
@@ -433,7 +436,10 @@ _BIN_BALANCES = select(_B.product_id, _B.qty).where(_B.location_id == bindparam(
 
 
 def _ref_cache(tx: Session) -> dict:
-    return tx.info.setdefault("_stock_refs", {"products": {}, "locations": {}})
+    cache = tx_cache(tx, "stock_refs", [Product.__table__, Location.__table__, Warehouse.__table__])
+    if not cache:
+        cache.update(products={}, locations={})
+    return cache
 
 
 def product_refs(tx: Session, ids: set) -> dict[uuid.UUID, ProductRef]:
@@ -465,11 +471,6 @@ def location_refs(tx: Session, ids: set) -> dict[uuid.UUID, LocationRef]:
                 row[8] or NegativePolicy.ALLOW.value,
             )
     return {i: cache[i] for i in ids if i in cache}
-
-
-def forget_refs(tx: Session) -> None:
-    """Drop the transaction's cached products/locations (after changing one of them)."""
-    tx.info.pop("_stock_refs", None)
 
 
 def _check_quantity(value: Decimal) -> Decimal:
