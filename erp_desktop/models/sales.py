@@ -130,7 +130,7 @@ class SalesQuoteLine(_Amounts, Synced, Base):
 
 class OrderRules(Workflow):
     """An order's state rules, shared by the mapped ``SalesOrder`` and the plain view a delivery
-    posts from (``services.sales_common.OrderView``): anything with ``number``, ``state``,
+    posts from (``services.sales.common.DeliverableOrder``): anything with ``number``, ``state``,
     ``version`` and ``lines``."""
 
     DOC_NOUN = N_("Order")

@@ -121,7 +121,7 @@ def get_product(tx: Session, product_id: uuid.UUID) -> Product:
 
 
 @dataclass(eq=False)
-class OrderLineView(OrderLineRules):
+class DeliverableLine(OrderLineRules):
     """An order line as a delivery needs it, read below the ORM."""
 
     id: uuid.UUID
@@ -138,7 +138,7 @@ class OrderLineView(OrderLineRules):
 
 
 @dataclass(eq=False)
-class OrderView(OrderRules):
+class DeliverableOrder(OrderRules):
     """An order (with its lines) as a delivery needs it: the same state rules as ``SalesOrder``
     without the cost of loading mapped objects — the delivery writes back with ``store_loaded``."""
 
@@ -147,7 +147,7 @@ class OrderView(OrderRules):
     customer_id: uuid.UUID
     state: str
     version: int
-    lines: list[OrderLineView]
+    lines: list[DeliverableLine]
 
 
 _SO, _SOL = SalesOrder.__table__.c, SalesOrderLine.__table__.c
@@ -173,14 +173,14 @@ _ORDER_LINE_VIEWS = Prepared(
 )
 
 
-def order_view(tx: Session, order_id: uuid.UUID) -> OrderView:
+def deliverable_order(tx: Session, order_id: uuid.UUID) -> DeliverableOrder:
     """The order to deliver from, row-locked on PostgreSQL (SQLite's BEGIN IMMEDIATE already
     serialises writers). Raises NotFound."""
     row = _ORDER_VIEW.first(tx, {"id": order_id}, lock=True)
     if row is None:
         raise NotFound(tr("Sales order not found."))
-    lines = [OrderLineView(*line) for line in _ORDER_LINE_VIEWS.rows(tx, {"id": order_id})]
-    return OrderView(*row, lines=lines)
+    lines = [DeliverableLine(*line) for line in _ORDER_LINE_VIEWS.rows(tx, {"id": order_id})]
+    return DeliverableOrder(*row, lines=lines)
 
 
 def get_order(tx: Session, order_id: uuid.UUID, *, lock: bool = True) -> SalesOrder:

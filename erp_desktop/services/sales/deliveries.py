@@ -47,15 +47,15 @@ from erp_desktop.services.ledger.numbering import next_number
 from erp_desktop.services.ledger.stock import MoveSpec, post_moves, virtual_location_id
 from erp_desktop.services.sales.common import (
     CustomerRef,
+    DeliverableLine,
+    DeliverableOrder,
     DocRef,
     LineInput,
-    OrderLineView,
-    OrderView,
     check_qty,
     customer_ref,
+    deliverable_order,
     get_customer,
     get_order,
-    order_view,
     price_line,
 )
 from erp_desktop.services.system.auth import Perm, require
@@ -110,7 +110,7 @@ class PostedDelivery:
 
 @dataclass
 class _Out:
-    order_line: SalesOrderLine | OrderLineView | None
+    order_line: SalesOrderLine | DeliverableLine | None
     product_id: uuid.UUID
     location_id: uuid.UUID
     qty: Decimal
@@ -143,7 +143,7 @@ def deliver_order(
     with uow.write() as tx:
         require(tx, Perm.SELL)
         require(tx, Perm.POST)
-        order = order_view(tx, order_id)
+        order = deliverable_order(tx, order_id)
         order.check_version(expected_version)
         order.ensure_deliverable()
         by_id = {line.id: line for line in order.lines}
@@ -206,7 +206,9 @@ def deliver_order(
         return DocRef(delivery.id, delivery.number, 1, "posted")
 
 
-def _delivery_amounts(tx: Session, line: SalesOrderLine | OrderLineView, quantity: Decimal) -> tuple[Decimal, Decimal]:
+def _delivery_amounts(
+    tx: Session, line: SalesOrderLine | DeliverableLine, quantity: Decimal
+) -> tuple[Decimal, Decimal]:
     if quantity == line.qty:
         return line.net, line.tax
     if line.delivered_qty > ZERO and line.cancelled_qty == ZERO and quantity == line.remaining:
@@ -243,7 +245,7 @@ def pick_bin(tx: Session, product_id: uuid.UUID, quantity: Decimal, warehouse_id
 
 def post_delivery(
     tx: Session,
-    order: SalesOrder | OrderView,
+    order: SalesOrder | DeliverableOrder,
     customer: Customer | CustomerRef,
     outs: list[_Out],
     *,
