@@ -3,8 +3,10 @@
 Exactness: SQLAlchemy's ``Numeric`` on SQLite goes through float, so every money, quantity,
 price and rate column is a *scaled integer* (``BigInteger``) behind a ``TypeDecorator`` that takes
 and gives ``Decimal``. A value with more places than the column keeps is refused, never rounded
-silently — rounding is the domain's job (``erp_desktop.money``). ``SUM()`` over such a column keeps
-the column's type, so aggregates come back as exact ``Decimal`` too.
+silently — rounding is the domain's job (``erp_desktop.money``). The type survives SQL expressions:
+``SUM()``, ``COALESCE``, ``CASE``, ``a - b`` of columns with the same places and ``a * n`` by an
+integer keep it (``ScaledDecimal.comparator_factory``), so sums and differences come back as exact
+``Decimal`` with no decoding by hand; ``sum_of(col)`` is ``COALESCE(SUM(col), 0)``, typed.
 
 Every table that syncs has a UUID key (time-ordered, v7), ``created_at``/``updated_at``, the id
 of the PC that last wrote it and a hybrid-logical-clock version (``hlc``).
@@ -21,10 +23,11 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any, ClassVar
 
-from sqlalchemy import BigInteger, DateTime, MetaData, String, Uuid
+from sqlalchemy import BigInteger, DateTime, Integer, MetaData, String, Uuid, func, type_coerce
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
-from sqlalchemy.types import TypeDecorator
+from sqlalchemy.sql import operators
+from sqlalchemy.types import NullType, TypeDecorator
 
 from ..errors import InvalidTransition
 from ..i18n import N_, tr
@@ -108,6 +111,35 @@ class ScaledDecimal(TypeDecorator[Decimal]):
 
     def process_literal_param(self, value: Any, dialect: Dialect) -> str:
         return str(self.process_bind_param(value, dialect))
+
+    class comparator_factory(TypeDecorator.Comparator[Decimal]):  # noqa: N801 - SQLAlchemy's name
+        """Arithmetic keeps the scaled type: ``a - b``, ``a + b`` of two columns with the same
+        places, and ``a * n``/``a / n`` by a plain integer, come back as ``Decimal`` (so do
+        ``SUM``, ``COALESCE`` and ``CASE`` over them: they take their argument's type)."""
+
+        def _adapt_expression(self, op: Any, other_comparator: Any) -> tuple[Any, Any]:
+            other = other_comparator.type
+            mine = self.type
+            if op in (operators.add, operators.sub):
+                if isinstance(other, NullType) or (
+                    isinstance(other, ScaledDecimal) and isinstance(mine, ScaledDecimal) and other.places == mine.places
+                ):
+                    return op, mine
+            elif op in (operators.mul, operators.truediv, operators.floordiv) and isinstance(other, Integer):
+                return op, mine
+            return super()._adapt_expression(op, other_comparator)
+
+    def coerce_compared_value(self, op: Any, value: Any) -> Any:
+        """A literal added to or compared with the column is bound scaled, as the column; a plain
+        integer it is multiplied or divided by stays a plain integer."""
+        if op in (operators.mul, operators.truediv, operators.floordiv) and isinstance(value, int):
+            return BigInteger()
+        return self
+
+
+def sum_of(expr: Any) -> Any:
+    """``COALESCE(SUM(expr), 0)`` typed as ``expr``: an exact ``Decimal``, zero over no rows."""
+    return type_coerce(func.coalesce(func.sum(expr), 0), expr.type)
 
 
 class Money(ScaledDecimal):

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from sqlalchemy import BigInteger, and_, case, func, select, type_coerce
+from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
 from erp_desktop.i18n import tr
@@ -27,7 +27,6 @@ from erp_desktop.models.finance import JournalLine, OpenItem
 from erp_desktop.models.payments import MoneyAccount, MoneyTxn, MoneyTxnKind
 from erp_desktop.models.purchasing import PurchaseOrder
 from erp_desktop.models.sales import OPEN_ORDER_STATES, SalesDelivery, SalesOrder, SalesReturn
-from erp_desktop.services.ledger.checks import _scaled
 from erp_desktop.services.ledger.journal import Accounts
 from erp_desktop.storage.uow import UnitOfWork
 
@@ -35,8 +34,9 @@ ZERO = Decimal("0.00")
 OPEN_PURCHASE_STATES = ("confirmed", "partly_received")
 
 
-def _m(value) -> Decimal:
-    return _scaled(value, 2)
+def _m(value: Decimal | None) -> Decimal:
+    """A sum over no rows is NULL: zero (sums of scaled columns are Decimals already)."""
+    return ZERO if value is None else value
 
 
 def month_start(on: date) -> date:
@@ -231,7 +231,7 @@ def overview(uow: UnitOfWork, *, as_of: date | None = None) -> Overview:
         def open_items(kind: str) -> tuple[Decimal, Decimal, Decimal]:
             """Open total, overdue and due-within-7-days in one scan (raw scaled integers: the
             CASE arithmetic would lose the Money type)."""
-            rest = type_coerce(OpenItem.amount, BigInteger) - type_coerce(OpenItem.allocated, BigInteger)
+            rest = OpenItem.amount - OpenItem.allocated  # Money: the scaled type survives the difference
             owed = OpenItem.amount > OpenItem.allocated
             row = tx.execute(
                 select(
@@ -245,7 +245,7 @@ def overview(uow: UnitOfWork, *, as_of: date | None = None) -> Overview:
                     ),
                 ).where(OpenItem.kind == kind)
             ).one()
-            total, overdue, soon = (_scaled(int(v or 0), 2) for v in row)
+            total, overdue, soon = (_m(v) for v in row)
             return total, overdue, soon
 
         recv_total, recv_overdue, recv_soon = open_items("receivable")
@@ -451,7 +451,7 @@ def stock_overview(uow: UnitOfWork, *, as_of: date | None = None, top: int = 10)
                 .group_by(line.product_id)
             )
             for pid, q, n in tx.execute(stmt):
-                sold[pid][0] += sign * _scaled(q, 3)
+                sold[pid][0] += sign * q
                 sold[pid][1] += sign * _m(n)
         names = {}
         ids = sorted(sold, key=lambda p: -sold[p][0])[:top]

@@ -29,7 +29,6 @@ from erp_desktop.models.parties import Customer, Supplier
 from erp_desktop.models.purchasing import PurchaseReceipt, PurchaseReceiptLine, PurchaseReturn, PurchaseReturnLine
 from erp_desktop.models.sales import SalesDelivery, SalesDeliveryLine, SalesOrder, SalesReturn, SalesReturnLine
 from erp_desktop.models.warehouse import Location, Warehouse
-from erp_desktop.services.ledger.checks import _scaled
 from erp_desktop.storage.uow import UnitOfWork
 
 ZERO = Decimal("0.00")
@@ -512,9 +511,9 @@ def drill(uow: UnitOfWork, spec: PivotSpec, row: Key, col: Key = (), *, limit: i
                         on,
                         pname,
                         f"{pcode} {prname}",
-                        s * _scaled(q, 3),
-                        s * _scaled(n, 2),
-                        s * _scaled(c, 2),
+                        s * q,
+                        s * n,
+                        s * c,
                     )
                 )
     out.sort(key=lambda d: (d.on, d.number))

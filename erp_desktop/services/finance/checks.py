@@ -34,7 +34,7 @@ from erp_desktop.models.finance import JournalLine
 from erp_desktop.models.inventory_docs import STOCK_DOC_TYPE, DocState, StockDoc, StockDocKind
 from erp_desktop.models.payments import MoneyAccount, MoneyMove, MoneyTxn
 from erp_desktop.models.stock import StockMove
-from erp_desktop.services.ledger.checks import Check, _money
+from erp_desktop.services.ledger.checks import Check
 
 _LIMIT = 20
 
@@ -254,7 +254,7 @@ def check_money_reversals(tx: Session) -> Check:
                 reversal=_number(numbers.get(rid)),
                 original=_number(numbers.get(oid)),
                 account=account or "?",
-                amount=_money(amount),
+                amount=amount,
             )
         )
     for rid, oid, count in sorted(entries, key=lambda row: numbers.get(row[0], "")):

@@ -420,7 +420,7 @@ def record_receipt_tx(
     )
     entry = posting.post(tx)
     txn.entry_id = entry.id
-    item = raise_open_item(
+    raised = raise_open_item(
         tx,
         kind=OpenItemKind.RECEIVABLE.value,
         party_id=customer.id,
@@ -431,7 +431,7 @@ def record_receipt_tx(
         amount=-amount,
         memo=reference.strip(),
     )
-    item = tx.get(OpenItem, item.id)  # a PostedItem: load the row to allocate it
+    item = tx.get(OpenItem, raised.id)  # a PostedItem (a value): load the row to allocate it
     txn.open_item_id = item.id
     allocated = _allocate_new(tx, item, allocate, on)
     return MoneyTxnResult(txn.id, txn.number, txn.kind, amount, allocated, entry.number, item.id)
@@ -486,7 +486,7 @@ def pay_money(
         )
         entry = posting.post(tx)
         txn.entry_id = entry.id
-        item = raise_open_item(
+        raised = raise_open_item(
             tx,
             kind=OpenItemKind.PAYABLE.value,
             party_id=supplier.id,
@@ -497,7 +497,7 @@ def pay_money(
             amount=-amount,
             memo=reference.strip(),
         )
-        item = tx.get(OpenItem, item.id)  # a PostedItem: load the row to allocate it
+        item = tx.get(OpenItem, raised.id)  # a PostedItem (a value): load the row to allocate it
         txn.open_item_id = item.id
         allocated = _allocate_new(tx, item, allocate, on)
         return MoneyTxnResult(txn.id, txn.number, txn.kind, amount, allocated, entry.number, item.id)
@@ -787,7 +787,7 @@ def reverse_money_txn_tx(tx: Session, txn_id: uuid.UUID | str, *, on: date, memo
     settled = ZERO
     new_item_id = None
     if item is not None:
-        new_item = raise_open_item(
+        raised = raise_open_item(
             tx,
             kind=item.kind,
             party_id=item.party_id,
@@ -798,7 +798,7 @@ def reverse_money_txn_tx(tx: Session, txn_id: uuid.UUID | str, *, on: date, memo
             amount=-item.amount,
             memo=label,
         )
-        new_item = tx.get(OpenItem, new_item.id)  # a PostedItem: load the row to allocate it
+        new_item = tx.get(OpenItem, raised.id)  # a PostedItem (a value): load the row to allocate it
         reversal.open_item_id = new_item.id
         debit, credit = (new_item, item) if new_item.amount > ZERO else (item, new_item)
         allocate_pair_tx(tx, debit, credit, abs(item.amount), on=on, memo=label)

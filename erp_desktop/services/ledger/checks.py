@@ -5,16 +5,18 @@ accounts add up, nothing posted into a closed month. ``Check`` is the result eve
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import case, func, literal, or_, select, text, type_coerce, union_all
+from sqlalchemy import Select, case, func, literal, or_, select, text, union_all
 from sqlalchemy.orm import Session
 
 from erp_desktop.i18n import tr
-from erp_desktop.models.base import Money, Quantity
+from erp_desktop.models.base import sum_of
 from erp_desktop.models.finance import JournalEntry, JournalLine, OpenItem
 from erp_desktop.models.stock import ProductCost, StockBalance, StockMove
 from erp_desktop.models.warehouse import Location, LocationKind
@@ -29,7 +31,7 @@ class Check:
     details: tuple[str, ...] = field(default_factory=tuple)
 
 
-def _internal_ids(tx: Session):
+def _internal_ids(tx: Session) -> Select[Any]:
     return select(Location.id).where(Location.kind == LocationKind.BIN.value)
 
 
@@ -50,7 +52,7 @@ def check_balances(tx: Session) -> Check:
     details: list[str] = []
     balances = {(b.product_id, b.location_id): b.qty for b in tx.scalars(select(StockBalance))}
     for key in set(summed) | set(balances):
-        expected = _scaled(summed.get(key), 3)
+        expected = summed.get(key) or ZERO
         if expected != balances.get(key, ZERO):
             details.append(f"product {key[0]} location {key[1]}: balance {balances.get(key, ZERO)}, moves {expected}")
     return Check(tr("Stock balances equal the sum of moves"), not details, tuple(details[:20]))
@@ -65,15 +67,14 @@ def check_costs(tx: Session) -> Check:
     signed_value = case((StockMove.to_location_id.in_(internal), StockMove.value), else_=literal(0)) - case(
         (StockMove.from_location_id.in_(internal), StockMove.value), else_=literal(0)
     )
-    # CASE loses the scaled type (PostgreSQL then returns a raw NUMERIC sum): coerce it back
     rows = tx.execute(
         select(
             StockMove.product_id,
-            type_coerce(func.sum(signed_qty), Quantity()),
-            type_coerce(func.sum(signed_value), Money()),
+            sum_of(signed_qty),
+            sum_of(signed_value),
         ).group_by(StockMove.product_id)
     ).all()
-    sums = {p: (_scaled(q, 3), _scaled(v, 2)) for p, q, v in rows}
+    sums = {p: (q, v) for p, q, v in rows}
     costs = {c.product_id: (c.qty, c.value) for c in tx.scalars(select(ProductCost))}
     details = []
     for product in set(sums) | set(costs):
@@ -124,28 +125,27 @@ def check_control_accounts(tx: Session) -> Check:
         ("receivable", (Accounts.RECEIVABLE, Accounts.ADVANCE_RECEIVED), 1),
         ("payable", (Accounts.PAYABLE, Accounts.PREPAID), -1),
     ):
-        open_total = tx.scalar(select(func.coalesce(func.sum(OpenItem.amount), 0)).where(OpenItem.kind == kind))
-        allocated = tx.scalar(select(func.coalesce(func.sum(OpenItem.allocated), 0)).where(OpenItem.kind == kind))
-        open_total = _money(open_total) - _money(allocated)
-        debit, credit = tx.execute(
-            select(func.coalesce(func.sum(JournalLine.debit), 0), func.coalesce(func.sum(JournalLine.credit), 0)).where(
-                JournalLine.account_code.in_(accounts)
-            )
+        amount, allocated = tx.execute(
+            select(sum_of(OpenItem.amount), sum_of(OpenItem.allocated)).where(OpenItem.kind == kind)
         ).one()
-        ledger = (_money(debit) - _money(credit)) * sign
+        open_total = amount - allocated
+        debit, credit = tx.execute(
+            select(sum_of(JournalLine.debit), sum_of(JournalLine.credit)).where(JournalLine.account_code.in_(accounts))
+        ).one()
+        ledger = (debit - credit) * sign
         if ledger != open_total:
             details.append(f"{kind}: open items {open_total}, accounts {'+'.join(accounts)} {ledger}")
     return Check(tr("Receivables and payables equal their control accounts"), not details, tuple(details))
 
 
 def check_inventory_account(tx: Session) -> Check:
-    stock_value = _money(tx.scalar(select(func.coalesce(func.sum(ProductCost.value), 0))))
+    stock_value = tx.scalar(select(sum_of(ProductCost.value)))
     debit, credit = tx.execute(
-        select(func.coalesce(func.sum(JournalLine.debit), 0), func.coalesce(func.sum(JournalLine.credit), 0)).where(
+        select(sum_of(JournalLine.debit), sum_of(JournalLine.credit)).where(
             JournalLine.account_code == Accounts.INVENTORY
         )
     ).one()
-    ledger = _money(debit) - _money(credit)
+    ledger = debit - credit
     ok = ledger == stock_value
     return Check(
         tr("Stock value equals the inventory account"),
@@ -163,32 +163,20 @@ def check_integrity(tx: Session) -> Check:
     return Check(tr("Database integrity"), not details, details)
 
 
-def _scaled(value, places: int) -> Decimal:
-    """SUM() over a scaled column keeps its type (Decimal) unless coalesce/union/case lost it
-    (a raw scaled integer): bring either back to an exact Decimal."""
-    if isinstance(value, Decimal):
-        return value
-    return Decimal(int(value or 0)).scaleb(-places)
-
-
-def _money(value) -> Decimal:
-    return _scaled(value, 2)
-
-
 def check_allocations(tx: Session) -> Check:
     """Each open item's ``allocated`` = Σ allocations where it is the debit side − Σ where it is the
     credit side; no item allocated beyond its amount (or the other way)."""
     from erp_desktop.models.payments import Allocation
 
-    sums: dict = {}
+    sums: dict[uuid.UUID, Decimal] = {}
     for debit_id, total in tx.execute(
         select(Allocation.debit_item_id, func.sum(Allocation.amount)).group_by(Allocation.debit_item_id)
     ):
-        sums[debit_id] = sums.get(debit_id, ZERO) + _money(total)
+        sums[debit_id] = sums.get(debit_id, ZERO) + total
     for credit_id, total in tx.execute(
         select(Allocation.credit_item_id, func.sum(Allocation.amount)).group_by(Allocation.credit_item_id)
     ):
-        sums[credit_id] = sums.get(credit_id, ZERO) - _money(total)
+        sums[credit_id] = sums.get(credit_id, ZERO) - total
     items = {i.id: i for i in tx.scalars(select(OpenItem).where(OpenItem.allocated != 0))}
     details = []
     for item_id in set(items) | {k for k, v in sums.items() if v != ZERO}:
@@ -211,7 +199,7 @@ def check_money_accounts(tx: Session) -> Check:
     from erp_desktop.models.payments import MoneyAccount, MoneyMove
 
     moves = {
-        a: _money(s)
+        a: s
         for a, s in tx.execute(select(MoneyMove.account_id, func.sum(MoneyMove.amount)).group_by(MoneyMove.account_id))
     }
     details = []
@@ -222,11 +210,9 @@ def check_money_accounts(tx: Session) -> Check:
         by_gl[account.gl_code] = by_gl.get(account.gl_code, ZERO) + account.balance
     for code, total in by_gl.items():
         debit, credit = tx.execute(
-            select(func.coalesce(func.sum(JournalLine.debit), 0), func.coalesce(func.sum(JournalLine.credit), 0)).where(
-                JournalLine.account_code == code
-            )
+            select(sum_of(JournalLine.debit), sum_of(JournalLine.credit)).where(JournalLine.account_code == code)
         ).one()
-        ledger = _money(debit) - _money(credit)
+        ledger = debit - credit
         if ledger != total:
             details.append(f"GL {code}: {ledger}, money accounts {total}")
     return Check(tr("Cash and bank balances equal their moves and accounts"), not details, tuple(details[:20]))
@@ -259,7 +245,9 @@ def check_closed_periods(tx: Session) -> Check:
     return Check(tr("Nothing posted into a closed month"), not details, tuple(details[:20]))
 
 
-def lot_sums(tx: Session, product_ids: list | None = None) -> dict[tuple, Decimal]:
+def lot_sums(
+    tx: Session, product_ids: list[uuid.UUID] | None = None
+) -> dict[tuple[uuid.UUID, uuid.UUID, uuid.UUID], Decimal]:
     """Σ moves in − out per (lot, bin, product) over the moves that carry a lot."""
     tx_in = select(
         StockMove.lot_id.label("lot"),
@@ -275,7 +263,7 @@ def lot_sums(tx: Session, product_ids: list | None = None) -> dict[tuple, Decima
         tx_out = tx_out.where(StockMove.product_id.in_(product_ids))
     moves = union_all(tx_in, tx_out).subquery()
     return {
-        (lot, l, p): _scaled(q, 3)
+        (lot, l, p): q
         for lot, l, p, q in tx.execute(
             select(moves.c.lot, moves.c.l, moves.c.p, func.sum(moves.c.q))
             .where(moves.c.l.in_(_internal_ids(tx)))
@@ -313,7 +301,7 @@ def check_lots(tx: Session) -> Check:
         .limit(20)
     ):
         details.append(f"{number}: a move of {code} names another product's lot")
-    serial_stock: dict = {}
+    serial_stock: dict[uuid.UUID, Decimal] = {}
     for (lot, _l), q in summed.items():
         serial_stock[lot] = serial_stock.get(lot, ZERO) + q
     serials = dict(

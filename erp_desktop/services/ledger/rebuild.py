@@ -16,14 +16,14 @@ stamped: derived values are the same on every PC); the synced ``open_item.alloca
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import case, func, literal, select, type_coerce, update
+from sqlalchemy import case, func, literal, select, update
 from sqlalchemy.orm import Session
 
-from erp_desktop.models.base import Base, Money, Quantity
+from erp_desktop.models.base import Base, sum_of
 from erp_desktop.models.stock import ProductCost, StockBalance, StockMove
 from erp_desktop.models.warehouse import Location, LocationKind
 from erp_desktop.money import ZERO, price
@@ -40,15 +40,9 @@ class NegativeStock:
     serial: str = ""
 
 
-def _chunks(items: list, size: int = 500):
+def _chunks(items: list[uuid.UUID], size: int = 500) -> Iterator[list[uuid.UUID]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
-
-
-def _scaled(value, places: int) -> Decimal:
-    if isinstance(value, Decimal):
-        return value
-    return Decimal(int(value or 0)).scaleb(-places)
 
 
 def rebuild_stock(tx: Session, product_ids: Iterable[uuid.UUID] | None = None) -> list[NegativeStock]:
@@ -58,26 +52,26 @@ def rebuild_stock(tx: Session, product_ids: Iterable[uuid.UUID] | None = None) -
     if ids is not None and not ids:
         return []
     internal = set(tx.scalars(select(Location.id).where(Location.kind == LocationKind.BIN.value)))
-    lock = tx.bind.dialect.name != "sqlite"
+    lock = tx.get_bind().dialect.name != "sqlite"
     groups = [None] if ids is None else list(_chunks(ids))
     went_negative: list[NegativeStock] = []
     for chunk in groups:
         where_move = [] if chunk is None else [StockMove.product_id.in_(chunk)]
-        sums: dict[tuple, Decimal] = {}
+        sums: dict[tuple[uuid.UUID, uuid.UUID], Decimal] = {}
         for pid, loc, q in tx.execute(
             select(StockMove.product_id, StockMove.to_location_id, func.sum(StockMove.qty))
             .where(*where_move)
             .group_by(StockMove.product_id, StockMove.to_location_id)
         ):
             if loc in internal:
-                sums[(pid, loc)] = sums.get((pid, loc), ZERO) + _scaled(q, 3)
+                sums[(pid, loc)] = sums.get((pid, loc), ZERO) + q
         for pid, loc, q in tx.execute(
             select(StockMove.product_id, StockMove.from_location_id, func.sum(StockMove.qty))
             .where(*where_move)
             .group_by(StockMove.product_id, StockMove.from_location_id)
         ):
             if loc in internal:
-                sums[(pid, loc)] = sums.get((pid, loc), ZERO) - _scaled(q, 3)
+                sums[(pid, loc)] = sums.get((pid, loc), ZERO) - q
         stmt = select(StockBalance.product_id, StockBalance.location_id, StockBalance.qty)
         if chunk is not None:
             stmt = stmt.where(StockBalance.product_id.in_(chunk))
@@ -101,7 +95,7 @@ def rebuild_stock(tx: Session, product_ids: Iterable[uuid.UUID] | None = None) -
     return went_negative
 
 
-def _rebuild_lots(tx: Session, chunk, lock: bool) -> list[NegativeStock]:
+def _rebuild_lots(tx: Session, chunk: list[uuid.UUID] | None, lock: bool) -> list[NegativeStock]:
     """``lot_balance`` = Σ the lot's moves per bin; returns the serials that went below zero at a
     bin (the same serial sold on two PCs)."""
 
@@ -146,7 +140,7 @@ def _rebuild_lots(tx: Session, chunk, lock: bool) -> list[NegativeStock]:
     return alerts
 
 
-def _rebuild_costs(tx: Session, chunk, internal: set, lock: bool) -> None:
+def _rebuild_costs(tx: Session, chunk: list[uuid.UUID] | None, internal: set[uuid.UUID], lock: bool) -> None:
     internal_ids = list(internal) or [uuid.UUID(int=0)]
     inside_to = StockMove.to_location_id.in_(internal_ids)
     inside_from = StockMove.from_location_id.in_(internal_ids)
@@ -156,15 +150,14 @@ def _rebuild_costs(tx: Session, chunk, internal: set, lock: bool) -> None:
     signed_value = case((inside_to, StockMove.value), else_=literal(0)) - case(
         (inside_from, StockMove.value), else_=literal(0)
     )
-    # the CASE loses the column type: coerce the sums back (raw scaled integers on every backend)
     stmt = select(
         StockMove.product_id,
-        type_coerce(func.sum(signed_qty), Quantity()),
-        type_coerce(func.sum(signed_value), Money()),
+        sum_of(signed_qty),
+        sum_of(signed_value),
     ).group_by(StockMove.product_id)
     if chunk is not None:
         stmt = stmt.where(StockMove.product_id.in_(chunk))
-    sums = {p: (_scaled(q, 3), _scaled(v, 2)) for p, q, v in tx.execute(stmt)}
+    sums = {p: (q, v) for p, q, v in tx.execute(stmt)}
     current = select(ProductCost.product_id, ProductCost.qty, ProductCost.value, ProductCost.avg_cost)
     if chunk is not None:
         current = current.where(ProductCost.product_id.in_(chunk))
@@ -197,15 +190,15 @@ def rebuild_open_items(tx: Session, item_ids: Iterable[uuid.UUID] | None = None)
         return 0
     changed = 0
     for chunk in [None] if ids is None else list(_chunks(ids)):
-        totals: dict = {}
+        totals: dict[uuid.UUID, Decimal] = {}
         q1 = select(alloc.c.debit_item_id, func.sum(alloc.c.amount)).group_by(alloc.c.debit_item_id)
         q2 = select(alloc.c.credit_item_id, func.sum(alloc.c.amount)).group_by(alloc.c.credit_item_id)
         if chunk is not None:
             q1, q2 = q1.where(alloc.c.debit_item_id.in_(chunk)), q2.where(alloc.c.credit_item_id.in_(chunk))
         for item, amount in tx.execute(q1):
-            totals[item] = totals.get(item, ZERO) + _scaled(amount, 2)
+            totals[item] = totals.get(item, ZERO) + amount
         for item, amount in tx.execute(q2):
-            totals[item] = totals.get(item, ZERO) - _scaled(amount, 2)
+            totals[item] = totals.get(item, ZERO) - amount
         current = select(items.c.id, items.c.allocated)
         if chunk is not None:
             current = current.where(items.c.id.in_(chunk))
@@ -227,8 +220,7 @@ def rebuild_money_accounts(tx: Session, account_ids: Iterable[uuid.UUID] | None 
         return 0
     accounts, moves = tables["money_account"], tables["money_move"]
     sums = {
-        a: _scaled(v, 2)
-        for a, v in tx.execute(select(moves.c.account_id, func.sum(moves.c.amount)).group_by(moves.c.account_id))
+        a: v for a, v in tx.execute(select(moves.c.account_id, func.sum(moves.c.amount)).group_by(moves.c.account_id))
     }
     current = select(accounts.c.id, accounts.c.balance)
     if account_ids is not None:
@@ -246,10 +238,10 @@ def rebuild_money_accounts(tx: Session, account_ids: Iterable[uuid.UUID] | None 
 
 # Extra rebuilders other areas may register: fn(tx, touched) where touched maps a table name to
 # the ids of its rows a merge wrote.
-REBUILDERS: list[Callable[[Session, dict[str, set]], None]] = []
+REBUILDERS: list[Callable[[Session, dict[str, set[uuid.UUID]]], None]] = []
 
 
-def rebuild_after_merge(tx: Session, touched: dict[str, set]) -> list[NegativeStock]:
+def rebuild_after_merge(tx: Session, touched: dict[str, set[uuid.UUID]]) -> list[NegativeStock]:
     """Rebuild what the rows in ``touched`` (table name → row ids, or {"*"} for everything) affect."""
     everything = touched.get("*") is not None
     negative: list[NegativeStock] = []
@@ -260,7 +252,7 @@ def rebuild_after_merge(tx: Session, touched: dict[str, set]) -> list[NegativeSt
     else:
         move_ids = list(touched.get("stock_move", ()))
         if move_ids:
-            products: set = set()
+            products: set[uuid.UUID] = set()
             for chunk in _chunks(move_ids):
                 products.update(tx.scalars(select(StockMove.product_id).where(StockMove.id.in_(chunk)).distinct()))
             negative = rebuild_stock(tx, products)

@@ -12,7 +12,6 @@ from erp_desktop.models.finance import JournalEntry, OpenItem
 from erp_desktop.models.sales import SalesDelivery, SalesDeliveryLine, SalesOrderLine, SalesReturn, SalesReturnLine
 from erp_desktop.models.stock import StockMove
 from erp_desktop.services.ledger.checks import Check
-from erp_desktop.services.sales.common import _dec
 
 
 def check_sales_documents(tx: Session) -> Check:
@@ -42,7 +41,7 @@ def check_sales_documents(tx: Session) -> Check:
             if gross and items.get(doc_id) != expected:
                 details.append(f"{number}: receivable {items.get(doc_id)}, document {expected}")
     delivered = {
-        k: _dec(v, 3)
+        k: v
         for k, v in tx.execute(
             select(SalesDeliveryLine.order_line_id, func.sum(SalesDeliveryLine.qty))
             .where(SalesDeliveryLine.order_line_id.is_not(None))
@@ -50,7 +49,7 @@ def check_sales_documents(tx: Session) -> Check:
         )
     }
     returned_by_dl = {
-        k: _dec(v, 3)
+        k: v
         for k, v in tx.execute(
             select(SalesReturnLine.delivery_line_id, func.sum(SalesReturnLine.qty)).group_by(
                 SalesReturnLine.delivery_line_id
@@ -59,7 +58,7 @@ def check_sales_documents(tx: Session) -> Check:
     }
     # a 红冲 (reversal) undoes a delivery: its lines count against what was delivered, not as returned
     reversed_by_ol = {
-        k: _dec(v, 3)
+        k: v
         for k, v in tx.execute(
             select(SalesDeliveryLine.order_line_id, func.sum(SalesReturnLine.qty))
             .join(SalesReturn, SalesReturn.id == SalesReturnLine.return_id)

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from erp_desktop.errors import NotFound, PermissionDenied, ValidationError
 from erp_desktop.i18n import tr
+from erp_desktop.models.base import sum_of
 from erp_desktop.models.catalog import Product
 from erp_desktop.models.finance import OpenItem
 from erp_desktop.models.parties import Customer
@@ -140,7 +141,7 @@ class DeliverableLine(OrderLineRules):
 @dataclass(eq=False)
 class DeliverableOrder(OrderRules):
     """An order (with its lines) as a delivery needs it: the same state rules as ``SalesOrder``
-    without the cost of loading mapped objects — the delivery writes back with ``store_loaded``."""
+    without the cost of loading mapped objects — the delivery writes back with ``storage.rows.update_rows``."""
 
     id: uuid.UUID
     number: str
@@ -281,7 +282,7 @@ def reserved_quantities(
         stmt = stmt.where(SalesOrder.id != exclude_order_id)
     result = {}
     for product_id, ordered, delivered, cancelled in tx.execute(stmt):
-        left = _dec(ordered, 3) - _dec(delivered, 3) - _dec(cancelled, 3)
+        left = ordered - delivered - cancelled
         if left > ZERO:
             result[product_id] = left
     return result
@@ -297,7 +298,7 @@ def on_hand_totals(tx: Session, product_ids) -> dict[uuid.UUID, Decimal]:
         .where(StockBalance.product_id.in_(ids))
         .group_by(StockBalance.product_id)
     )
-    return {p: _dec(q, 3) for p, q in rows}
+    return {p: q for p, q in rows}
 
 
 def availability(
@@ -312,16 +313,8 @@ def availability(
 def open_receivables(tx: Session, customer_id: uuid.UUID) -> Decimal:
     """Σ (amount − allocated) of the customer's receivable items."""
     amount, allocated = tx.execute(
-        select(func.sum(OpenItem.amount), func.sum(OpenItem.allocated)).where(
+        select(sum_of(OpenItem.amount), sum_of(OpenItem.allocated)).where(
             OpenItem.kind == "receivable", OpenItem.party_id == customer_id
         )
     ).one()
-    return _dec(amount, 2) - _dec(allocated, 2)
-
-
-def _dec(value, places: int) -> Decimal:
-    if value is None:
-        return ZERO
-    if isinstance(value, Decimal):
-        return value
-    return Decimal(int(value)).scaleb(-places)
+    return amount - allocated

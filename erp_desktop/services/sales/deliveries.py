@@ -233,8 +233,7 @@ def pick_bin(tx: Session, product_id: uuid.UUID, quantity: Decimal, warehouse_id
     if warehouse_id is not None:
         stmt = stmt.where(Location.warehouse_id == warehouse_id)
     best: tuple[int, int, uuid.UUID] | None = None
-    for position, (location_id, scaled) in enumerate(tx.execute(stmt.order_by(Location.sort_order, Location.code))):
-        held = scaled if isinstance(scaled, Decimal) else Decimal(int(scaled or 0)).scaleb(-3)
+    for position, (location_id, held) in enumerate(tx.execute(stmt.order_by(Location.sort_order, Location.code))):
         rank = (held, -position)
         if best is None or rank > best[:2]:
             best = (held, -position, location_id)
@@ -298,9 +297,10 @@ def post_delivery(
         }
         for seq, (out, line_id, move) in enumerate(zip(outs, line_ids, moves))
     ]
-    net_total = sum((r["net"] for r in rows), ZERO)
-    tax_total = sum((r["tax"] for r in rows), ZERO)
-    delivery = PostedDelivery(delivery_id, number, net_total + tax_total, sum((r["cost"] for r in rows), ZERO))
+    net_total = sum((out.net for out in outs), ZERO)
+    tax_total = sum((out.tax for out in outs), ZERO)
+    cost_total = sum((move.value for _out, move in zip(outs, moves)), ZERO)
+    delivery = PostedDelivery(delivery_id, number, net_total + tax_total, cost_total)
     header = {
         "id": delivery_id,
         "number": number,

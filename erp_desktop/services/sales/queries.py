@@ -12,6 +12,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from erp_desktop.errors import NotFound
+from erp_desktop.models.base import sum_of
 from erp_desktop.models.catalog import Product
 from erp_desktop.models.finance import OpenItem
 from erp_desktop.models.parties import Customer
@@ -29,7 +30,7 @@ from erp_desktop.money import ZERO
 from erp_desktop.services.masterdata.lookups import document_id
 from erp_desktop.services.masterdata.pricing import resolve_price
 from erp_desktop.services.paging import ListQuery, Page, keyset_page, like_pattern
-from erp_desktop.services.sales.common import Availability, _dec, availability, open_receivables
+from erp_desktop.services.sales.common import Availability, availability, open_receivables
 from erp_desktop.storage.uow import UnitOfWork
 
 
@@ -523,8 +524,7 @@ def invoiced_amount(tx: Session, doc_ids: list[uuid.UUID], order_id: uuid.UUID) 
     link = getattr(payments, "InvoiceLink", None)
     if link is None:
         return ZERO
-    total = tx.scalar(select(func.sum(link.amount)).where(link.doc_id.in_(list(doc_ids) + [order_id])))
-    return _dec(total, 2)
+    return tx.execute(select(sum_of(link.amount)).where(link.doc_id.in_(list(doc_ids) + [order_id]))).scalar_one()
 
 
 def get_delivery_view(uow: UnitOfWork, delivery_id: uuid.UUID) -> DeliveryView:
@@ -694,7 +694,7 @@ def customer_history(uow: UnitOfWork, customer_id: uuid.UUID, *, limit: int = 50
             .group_by(SalesDeliveryLine.product_id)
         )
         for pid, q, n, g, last in out:
-            per[pid] = [_dec(q, 3), _dec(n, 2), _dec(g, 2), last]
+            per[pid] = [q, n, g, last]
         back = tx.execute(
             select(
                 SalesReturnLine.product_id,
@@ -708,9 +708,9 @@ def customer_history(uow: UnitOfWork, customer_id: uuid.UUID, *, limit: int = 50
         )
         for pid, q, n, g in back:
             row = per.setdefault(pid, [ZERO, ZERO, ZERO, None])
-            row[0] -= _dec(q, 3)
-            row[1] -= _dec(n, 2)
-            row[2] -= _dec(g, 2)
+            row[0] -= q
+            row[1] -= n
+            row[2] -= g
         products = _products(tx, per.keys())
         product_rows = sorted(
             (
