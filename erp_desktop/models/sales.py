@@ -15,8 +15,10 @@ Invariants (kept by ``services.sales_*`` in the posting transaction):
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
+from typing import TYPE_CHECKING, Protocol
 
 from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Integer, String, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -44,7 +46,14 @@ class OrderState(StrEnum):
 OPEN_ORDER_STATES = (OrderState.CONFIRMED.value, OrderState.PARTLY_DELIVERED.value)
 
 
-def _check_version(doc, expected: int | None) -> None:
+class _Versioned(Protocol):
+    @property
+    def number(self) -> str: ...
+    @property
+    def version(self) -> int: ...
+
+
+def _check_version(doc: _Versioned, expected: int | None) -> None:
     if expected is not None and expected != doc.version:
         raise ConcurrencyError(
             tr(
@@ -155,6 +164,11 @@ class OrderRules(Workflow):
         "cancelled": N_("Cancelled"),
     }
 
+    if TYPE_CHECKING:  # what the rules read; SalesOrder maps them, the delivery's view holds them
+        number: str
+        version: int
+        lines: Sequence[OrderLineRules]
+
     def check_version(self, expected_version: int | None) -> None:
         _check_version(self, expected_version)
 
@@ -182,6 +196,11 @@ class OrderRules(Workflow):
 
 class OrderLineRules:
     """What an order line knows of itself (mapped line and plain view alike)."""
+
+    if TYPE_CHECKING:  # what ``remaining`` reads (mapped columns, or the view's fields)
+        qty: Decimal
+        delivered_qty: Decimal
+        cancelled_qty: Decimal
 
     @property
     def remaining(self) -> Decimal:

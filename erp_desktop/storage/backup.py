@@ -209,7 +209,7 @@ def check_backup_file(path: Path) -> str:
         raise UserError(
             tr("{path} was made by a newer version of erp-desktop ({revision}).", path=str(path), revision=revision[0])
         )
-    return revision[0]
+    return str(revision[0])
 
 
 def stage_restore(backup: Path, target: Path) -> Path:

@@ -15,28 +15,36 @@ must be given (the Python-side defaults SQLAlchemy would fill in are not run her
 
 from __future__ import annotations
 
-from sqlalchemy import bindparam, event, exc
-from sqlalchemy.orm import Session
+from collections.abc import Callable, Sequence
+from typing import Any, cast
+
+from sqlalchemy import Connection, bindparam, event, exc
+from sqlalchemy.engine.interfaces import Dialect
+from sqlalchemy.orm import Session, SessionTransaction
+
+Processor = Callable[[Any], Any] | None
+Rendered = tuple[str, list[tuple[str, Processor]], dict[str, Any], list[Processor]]
 
 
 class Prepared:
     """``statement`` rendered once per dialect; ``column_keys`` names the columns an INSERT or
     UPDATE sets (default: all of an INSERT's columns)."""
 
-    def __init__(self, statement, column_keys: tuple[str, ...] | None = None) -> None:
+    def __init__(self, statement: Any, column_keys: tuple[str, ...] | None = None) -> None:
         self.statement = statement
         self.column_keys = column_keys
-        self._rendered: dict = {}
-        self._locking = None  # the statement with FOR UPDATE, made when first asked for
+        self._rendered: dict[str, Rendered] = {}
+        self._locking: Any = None  # the statement with FOR UPDATE, made when first asked for
 
-    def _render(self, dialect) -> tuple:
+    def _render(self, dialect: Dialect) -> Rendered:
         """(SQL, [(parameter, bind processor)], {parameter: its own value}, [result processor])."""
         rendered = self._rendered.get(dialect.name)
         if rendered is None:
             compiled = self.statement.compile(
                 dialect=dialect, column_keys=list(self.column_keys) if self.column_keys else None
             )
-            binds, presets = [], {}
+            binds: list[tuple[str, Processor]] = []
+            presets: dict[str, Any] = {}
             for name in compiled.positiontup or []:
                 bind = compiled.binds[name]
                 if bind.expanding or bind.callable is not None:
@@ -51,7 +59,7 @@ class Prepared:
             rendered = self._rendered[dialect.name] = (compiled.string, binds, presets, readers)
         return rendered
 
-    def rows(self, tx: Session, params: dict | None = None, *, lock: bool = False) -> list[tuple]:
+    def rows(self, tx: Session, params: dict[str, Any] | None = None, *, lock: bool = False) -> list[tuple[Any, ...]]:
         """Run a SELECT (or a statement with RETURNING) with one set of parameters; all rows.
         ``lock`` takes row locks (``FOR UPDATE``) where the database has them; SQLite needs none,
         its writers are already serialised by ``BEGIN IMMEDIATE``."""
@@ -69,25 +77,25 @@ class Prepared:
         finally:
             cursor.close()
         if not any(readers):
-            return fetched
+            return cast(list[tuple[Any, ...]], fetched)  # sqlite3 rows are tuples
         return [
             tuple([read(value) if read is not None else value for read, value in zip(readers, row)]) for row in fetched
         ]
 
-    def first(self, tx: Session, params: dict | None = None, *, lock: bool = False) -> tuple | None:
+    def first(self, tx: Session, params: dict[str, Any] | None = None, *, lock: bool = False) -> tuple[Any, ...] | None:
         found = self.rows(tx, params, lock=lock)
         return found[0] if found else None
 
-    def scalar(self, tx: Session, params: dict | None = None):
+    def scalar(self, tx: Session, params: dict[str, Any] | None = None) -> Any:
         row = self.first(tx, params)
         return row[0] if row else None
 
-    def _locked(self):
+    def _locked(self) -> Any:
         if self._locking is None:
             self._locking = self.statement.with_for_update()
         return self._locking
 
-    def execute_many(self, tx: Session, rows: list[dict]) -> None:
+    def execute_many(self, tx: Session, rows: Sequence[dict[str, Any]]) -> None:
         """Run an INSERT/UPDATE/DELETE once per parameter set (one ``executemany``)."""
         if not rows:
             return
@@ -115,13 +123,13 @@ class PreparedIn:
 
     MAX_VALUES = 200
 
-    def __init__(self, build, expanding, columns) -> None:
+    def __init__(self, build: Callable[..., Any], expanding: Any, columns: Sequence[Any]) -> None:
         self.build = build
         self.expanding = expanding
         self.types = [column.type for column in columns]
-        self._by_count: dict = {}
+        self._by_count: dict[tuple[int, ...], Prepared] = {}
 
-    def rows(self, tx: Session, *value_lists, lock: bool = False) -> list[tuple]:
+    def rows(self, tx: Session, *value_lists: Sequence[Any], lock: bool = False) -> list[tuple[Any, ...]]:
         """All rows for these lists of values; ``lock`` as for ``Prepared.rows``."""
         connection, raw = _connection(tx)
         counts = tuple(len(values) for values in value_lists)
@@ -140,10 +148,10 @@ class PreparedIn:
         )
 
 
-def _connection(tx: Session):
+def _connection(tx: Session) -> tuple[Connection, Any]:
     """The session's connection and, on SQLite, its DBAPI connection (None elsewhere) —
     remembered for the transaction: asking the session each time costs more than a statement."""
-    held = tx.info.get("_fastsql")
+    held: tuple[Connection, Any] | None = tx.info.get("_fastsql")
     if held is None:
         connection = tx.connection()
         raw = connection.connection.dbapi_connection if connection.dialect.name == "sqlite" else None
@@ -152,11 +160,11 @@ def _connection(tx: Session):
 
 
 @event.listens_for(Session, "after_transaction_end")
-def _forget_connection(session: Session, _transaction) -> None:
+def _forget_connection(session: Session, _transaction: SessionTransaction) -> None:
     session.info.pop("_fastsql", None)
 
 
-def _bound(binds, presets: dict, params: dict) -> tuple:
+def _bound(binds: list[tuple[str, Processor]], presets: dict[str, Any], params: dict[str, Any]) -> tuple[Any, ...]:
     """The statement's parameters in order, through their types' processors; a parameter the
     statement carries its own value for (``x + 1``) takes it unless given."""
     if presets:
@@ -167,8 +175,9 @@ def _bound(binds, presets: dict, params: dict) -> tuple:
         raise KeyError(f"parameter {missing.args[0]!r} not given to a prepared statement") from None
 
 
-def _wrapped(connection, sql, params, error: Exception) -> Exception:
+def _wrapped(connection: Connection, sql: str, params: Any, error: Exception) -> Exception:
     dbapi = connection.dialect.loaded_dbapi
     if isinstance(error, dbapi.Error):
-        return exc.DBAPIError.instance(sql, params, error, dbapi.Error, dialect=connection.dialect)
+        wrapped: Exception = exc.DBAPIError.instance(sql, params, error, dbapi.Error, dialect=connection.dialect)
+        return wrapped
     return error

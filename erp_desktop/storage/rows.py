@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import Table, bindparam
+from sqlalchemy import FromClause, Table, bindparam
 from sqlalchemy.orm import Session
 
 from erp_desktop.models.base import utcnow
@@ -50,17 +50,18 @@ def stamp_rows(tx: Session, rows: Sequence[Row], *, created: bool) -> None:
         row["hlc"] = clock()
 
 
-def is_synced(table: Table) -> bool:
+def is_synced(table: FromClause) -> bool:
     return "hlc" in table.c
 
 
-def insert_rows(tx: Session, table: Table, rows: Sequence[Row]) -> int:
+def insert_rows(tx: Session, table: FromClause, rows: Sequence[Row]) -> int:
     """Insert ``rows`` (dicts keyed by column) with one executemany per shape of row; returns
     how many. Rows of a synced table are stamped (``stamp_rows``) and must carry their ``id``.
     Columns a row lacks take their defaults. Pending ORM changes are flushed first (unless the
     caller holds them back with ``no_autoflush``), so a row may refer to one not written yet."""
     if not rows:
         return 0
+    table = cast(Table, table)  # ``Model.__table__`` is typed as a FromClause
     if is_synced(table):
         stamp_rows(tx, rows, created=True)
     if tx.autoflush and (tx.new or tx.dirty):
@@ -77,7 +78,7 @@ def insert_rows(tx: Session, table: Table, rows: Sequence[Row]) -> int:
     return len(rows)
 
 
-def update_rows(tx: Session, table: Table, rows: Sequence[Row], keys: tuple[str, ...] = ("id",)) -> int:
+def update_rows(tx: Session, table: FromClause, rows: Sequence[Row], keys: tuple[str, ...] = ("id",)) -> int:
     """Write the columns each row carries, other than ``keys``, to the row with those key values
     (one executemany); returns how many rows were given. Rows of a synced table are stamped
     (``updated_at``, ``origin_pc``, ``hlc``). Every row carries the same columns. For the known
@@ -89,7 +90,7 @@ def update_rows(tx: Session, table: Table, rows: Sequence[Row], keys: tuple[str,
     if synced:
         stamp_rows(tx, rows, created=False)
     columns = tuple(c for c in rows[0] if c not in keys)
-    prepared = _updater(table, keys, columns)
+    prepared = _updater(cast(Table, table), keys, columns)
     named = [(key, f"k_{key}") for key in keys]
     prepared.execute_many(
         tx, [{**{c: row[c] for c in columns}, **{name: row[key] for key, name in named}} for row in rows]
@@ -122,15 +123,17 @@ def _inserter(table: Table, keys: tuple[str, ...]) -> tuple[Prepared | None, Row
     (None for the statement when a missing column has a computed default: use Core then)."""
     found = _INSERTERS.get((table, keys))
     if found is None:
-        defaults: Row | None = {}
+        given: Row = {}
+        computed = False
         for column in table.columns:
             if column.key in keys or column.default is None:
                 continue
             if not column.default.is_scalar:
-                defaults = None
+                computed = True
                 break
-            defaults[column.key] = column.default.arg  # type: ignore[attr-defined]
-        prepared = Prepared(table.insert(), keys + tuple(defaults)) if defaults is not None else None
+            given[column.key] = column.default.arg  # type: ignore[attr-defined]
+        defaults = None if computed else given
+        prepared = Prepared(table.insert(), keys + tuple(given)) if not computed else None
         found = _INSERTERS[(table, keys)] = (prepared, defaults)
     return found
 

@@ -15,11 +15,10 @@ owner writes (costs and balances a posting keeps in step itself)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import event
+from sqlalchemy import FromClause, Table, event
 from sqlalchemy.orm import Session, SessionTransaction
-from sqlalchemy.sql.schema import Table
 
 _KEY = "_tx_caches"
 
@@ -34,7 +33,7 @@ class TxCache(dict[Any, Any]):
         self.tables = tables
 
 
-def tx_cache(tx: Session, name: str, tables: Iterable[Table] = ()) -> TxCache:
+def tx_cache(tx: Session, name: str, tables: Iterable[FromClause] = ()) -> TxCache:
     """The transaction's cache ``name`` (made empty on first use), dropped when a flush writes a
     row of ``tables`` and when the transaction ends."""
     caches: dict[str, TxCache] | None = tx.info.get(_KEY)
@@ -42,7 +41,7 @@ def tx_cache(tx: Session, name: str, tables: Iterable[Table] = ()) -> TxCache:
         caches = tx.info[_KEY] = {}
     cache = caches.get(name)
     if cache is None:
-        cache = caches[name] = TxCache(frozenset(t.name for t in tables))
+        cache = caches[name] = TxCache(frozenset(cast(Table, t).name for t in tables))
     return cache
 
 

@@ -155,7 +155,7 @@ def actor_of(tx: Session) -> Actor:
 
 
 @event.listens_for(Session, "before_flush")
-def _stamp_synced_rows(session: Session, _flush_context, _instances) -> None:
+def _stamp_synced_rows(session: Session, _flush_context: object, _instances: object) -> None:
     """Stamp the synced objects a flush writes (``storage.rows.stamp_rows`` stamps plain rows the
     same way, from the same ``stamp_source``)."""
     uow: UnitOfWork | None = session.info.get("uow")

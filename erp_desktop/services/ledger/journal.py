@@ -95,7 +95,8 @@ def parent_codes(tx: Session) -> frozenset[str]:
     cache = tx_cache(tx, "parent_codes", [Account.__table__])
     if "value" not in cache:
         cache["value"] = frozenset(row[0] for row in _PARENTS.rows(tx))
-    return cache["value"]
+    codes: frozenset[str] = cache["value"]
+    return codes
 
 
 def ensure_leaf(tx: Session, code: str, *, field: str = "account") -> None:
@@ -163,7 +164,7 @@ class Posting:
     ) -> Posting:
         return self._add(account, -money(amount), party_kind, party_id, memo)
 
-    def _add(self, account: str, signed: Decimal, party_kind: str, party_id, memo: str) -> Posting:
+    def _add(self, account: str, signed: Decimal, party_kind: str, party_id: uuid.UUID | None, memo: str) -> Posting:
         if signed != ZERO:
             self.lines.append(_Line(account, max(signed, ZERO), max(-signed, ZERO), party_kind, party_id, memo))
         return self

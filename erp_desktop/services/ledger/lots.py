@@ -26,7 +26,7 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
-from sqlalchemy import BindParameter, Table, bindparam, select
+from sqlalchemy import BindParameter, Select, Table, bindparam, select
 from sqlalchemy.orm import Session
 
 from erp_desktop.errors import ConfirmationRequired, InsufficientStock, ValidationError
@@ -64,7 +64,9 @@ class LotRef(NamedTuple):
 class _LotBalance:
     __slots__ = ("lot_id", "location_id", "product_id", "qty", "stored")
 
-    def __init__(self, lot_id, location_id, product_id, qty, stored=True):
+    def __init__(
+        self, lot_id: uuid.UUID, location_id: uuid.UUID, product_id: uuid.UUID, qty: Decimal, stored: bool = True
+    ) -> None:
         self.lot_id, self.location_id, self.product_id, self.qty, self.stored = (
             lot_id,
             location_id,
@@ -81,11 +83,11 @@ _IN0: BindParameter[Any] = bindparam("in0", expanding=True)
 _IN1: BindParameter[Any] = bindparam("in1", expanding=True)
 
 
-def _lot_refs_query(ids):
+def _lot_refs_query(ids: Any) -> Select[Any]:
     return select(_S.id, _S.product_id, _S.number, _S.production_date, _S.expiry_date).where(_S.id.in_(ids))
 
 
-def _pair_query(products, locations):
+def _pair_query(products: Any, locations: Any) -> Select[Any]:
     return (
         select(
             _LB.lot_id,
@@ -101,7 +103,7 @@ def _pair_query(products, locations):
     )
 
 
-def _lot_rows_query(ids):
+def _lot_rows_query(ids: Any) -> Select[Any]:
     return select(_LB.lot_id, _LB.location_id, _LB.product_id, _LB.qty).where(_LB.lot_id.in_(ids))
 
 
@@ -115,11 +117,11 @@ class LotLedger:
     """The lot rows one transaction reads and changes (kept in ``tx.info`` like the balances)."""
 
     tx: Session
-    refs: dict
-    balances: dict
-    pairs_loaded: set
-    lots_loaded: set
-    touched: dict
+    refs: dict[uuid.UUID, LotRef]
+    balances: dict[tuple[uuid.UUID, uuid.UUID], _LotBalance]
+    pairs_loaded: set[tuple[uuid.UUID, uuid.UUID]]
+    lots_loaded: set[uuid.UUID]
+    touched: dict[tuple[uuid.UUID, uuid.UUID], _LotBalance]
 
     @classmethod
     def of(cls, tx: Session) -> LotLedger:
@@ -129,13 +131,13 @@ class LotLedger:
         return cls(tx, held["refs"], held["balances"], held["pairs"], held["lots"], {})
 
     # --- loading ---------------------------------------------------------------------------
-    def load_refs(self, ids: set) -> None:
+    def load_refs(self, ids: set[uuid.UUID]) -> None:
         missing = [i for i in ids if i not in self.refs]
         if missing:
             for row in _LOT_REFS.rows(self.tx, missing):
                 self.refs[row[0]] = LotRef(*row)
 
-    def load_pairs(self, pairs: set) -> None:
+    def load_pairs(self, pairs: set[tuple[uuid.UUID, uuid.UUID]]) -> None:
         """Every lot balance of these (product, bin) pairs, with their lots (for FEFO)."""
         missing = pairs - self.pairs_loaded
         if not missing:
@@ -146,7 +148,7 @@ class LotLedger:
             self.balances.setdefault((lot, location), _LotBalance(lot, location, product, quantity))
         self.pairs_loaded.update(missing)
 
-    def load_lots(self, ids: set) -> None:
+    def load_lots(self, ids: set[uuid.UUID]) -> None:
         """Every balance of these lots over all bins (a serial's whereabouts)."""
         missing = [i for i in ids if i not in self.lots_loaded]
         if not missing:
@@ -199,7 +201,7 @@ class LotLedger:
         return held
 
 
-def fefo_key(lot: LotRef) -> tuple:
+def fefo_key(lot: LotRef) -> tuple[bool, date, date, str]:
     return (
         lot.expiry_date is None,
         lot.expiry_date or date.max,
@@ -216,8 +218,8 @@ def expand(
     tx: Session,
     moves: list[MoveSpec],
     quantities: list[Decimal],
-    products: dict,
-    locations: dict,
+    products: dict[uuid.UUID, ProductRef],
+    locations: dict[uuid.UUID, LocationRef],
 ) -> tuple[list[tuple[int, MoveSpec]], LotLedger | None]:
     """Each move as the moves the ledger writes: one per lot for a tracked product (FEFO where
     the caller named none), the move itself otherwise. Returns (original index, move) pairs.
@@ -242,7 +244,7 @@ def expand(
                 ),
                 field="lot",
             )
-    wanted_lots = {moves[i].lot_id for i in named if moves[i].lot_id is not None}
+    wanted_lots = {lot for lot in (moves[i].lot_id for i in named) if lot is not None}
     wanted_lots |= {lot for i in named for lot, _ in moves[i].lots}
     ledger.load_refs(wanted_lots)
     internal = {k for k, loc in locations.items() if loc.kind == LocationKind.BIN.value}
@@ -570,7 +572,7 @@ def lot_parts(
     *,
     qty: Decimal,
     line: int,
-    **origin,
+    **origin: Any,
 ) -> tuple[tuple[uuid.UUID, Decimal], ...]:
     """``MoveSpec.lots`` for a line's entered lots (created when new). Raises ValidationError
     (as ``ensure_lot``; the same serial twice on a line)."""

@@ -7,8 +7,9 @@ in front of the counter (``SO-2026-B000123``), so numbers stay unique across PCs
 from __future__ import annotations
 
 from datetime import date
+from typing import cast
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from erp_desktop.models.system import LocalState, NumberSequence
@@ -17,9 +18,10 @@ from erp_desktop.storage.txcache import tx_cache
 
 # built once: one statement takes the number and moves the counter on (it also row-locks the
 # sequence until the posting commits, so two PCs on PostgreSQL never take the same number)
-_SEQ = NumberSequence.__table__.c
+_SEQUENCES = cast(Table, NumberSequence.__table__)
+_SEQ = _SEQUENCES.c
 _TAKE = Prepared(
-    update(NumberSequence.__table__)  # the table, not the entity: no ORM session synchronising
+    update(_SEQUENCES)  # the table, not the entity: no ORM session synchronising
     .where(_SEQ.doc_type == bindparam("k_type"), _SEQ.year == bindparam("k_year"), _SEQ.series == bindparam("k_series"))
     .values(next_value=_SEQ.next_value + 1)
     .returning(_SEQ.next_value)
@@ -33,7 +35,8 @@ def pc_series(tx: Session) -> str:
     cache = tx_cache(tx, "series", [LocalState.__table__])
     if "series" not in cache:
         cache["series"] = _SERIES.scalar(tx) or ""
-    return cache["series"]
+    series: str = cache["series"]
+    return series
 
 
 def next_number(tx: Session, doc_type: str, on: date) -> str:
@@ -51,18 +54,16 @@ def next_number(tx: Session, doc_type: str, on: date) -> str:
 def _start_sequence(tx: Session, doc_type: str, year: int, series: str) -> None:
     """Create the sequence at 1. On PostgreSQL a PC creating the same one at the same moment
     makes this a no-op (the UPDATE that follows then waits for that PC's row)."""
-    if tx.bind.dialect.name == "postgresql":
+    if tx.get_bind().dialect.name == "postgresql":
         from sqlalchemy.dialects.postgresql import insert as pg_insert
 
         tx.connection().execute(
-            pg_insert(NumberSequence.__table__)
+            pg_insert(_SEQUENCES)
             .values(doc_type=doc_type, year=year, series=series, next_value=1)
             .on_conflict_do_nothing()
         )
     else:
-        tx.connection().execute(
-            insert(NumberSequence.__table__).values(doc_type=doc_type, year=year, series=series, next_value=1)
-        )
+        tx.connection().execute(insert(_SEQUENCES).values(doc_type=doc_type, year=year, series=series, next_value=1))
 
 
 VOUCHER_WORD = "记"  # 记账凭证: one voucher word for every entry (no 收/付/转 split)

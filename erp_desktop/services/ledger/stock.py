@@ -22,9 +22,9 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from typing import NamedTuple
+from typing import Any, NamedTuple, cast
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import BindParameter, Select, Table, bindparam, select
 from sqlalchemy.orm import Session
 
 from erp_desktop.errors import ConfirmationRequired, InsufficientStock, ValidationError
@@ -73,7 +73,8 @@ def virtual_location_id(tx: Session, code: VirtualLocation) -> uuid.UUID:
         if found is None:
             raise ValidationError(tr("The database is missing its reference data; run 'erp-desktop init'."))
         cache[code] = found
-    return cache[code]
+    location_id: uuid.UUID = cache[code]
+    return location_id
 
 
 def ensure_virtual_locations(tx: Session) -> None:
@@ -237,7 +238,9 @@ class _Cost:
 
     __slots__ = ("product_id", "qty", "value", "avg_cost", "stored")
 
-    def __init__(self, product_id, qty, value, avg_cost, stored=True):
+    def __init__(
+        self, product_id: uuid.UUID, qty: Decimal, value: Decimal, avg_cost: Decimal, stored: bool = True
+    ) -> None:
         self.product_id, self.qty, self.value, self.avg_cost, self.stored = product_id, qty, value, avg_cost, stored
 
 
@@ -246,7 +249,7 @@ class _Balance:
 
     __slots__ = ("product_id", "location_id", "qty", "stored")
 
-    def __init__(self, product_id, location_id, qty, stored=True):
+    def __init__(self, product_id: uuid.UUID, location_id: uuid.UUID, qty: Decimal, stored: bool = True) -> None:
         self.product_id, self.location_id, self.qty, self.stored = product_id, location_id, qty, stored
 
 
@@ -258,7 +261,7 @@ class _Rows:
 
     def __init__(self, tx: Session, moves: list[MoveSpec]):
         self.tx = tx
-        lock = tx.bind.dialect.name != "sqlite"
+        lock = tx.get_bind().dialect.name != "sqlite"
         product_ids = {m.product_id for m in moves}
         location_ids = {m.from_location_id for m in moves} | {m.to_location_id for m in moves}
         self.products = product_refs(tx, product_ids)
@@ -346,26 +349,28 @@ class _Rows:
         old = [{"product_id": r.product_id, "location_id": r.location_id, "qty": r.qty} for r in balances if r.stored]
         insert_rows(self.tx, StockBalance.__table__, new)
         update_rows(self.tx, StockBalance.__table__, old, ("product_id", "location_id"))
-        for row in (*costs, *balances):
-            row.stored = True
+        for cost in costs:
+            cost.stored = True
+        for balance in balances:
+            balance.stored = True
 
 
-def _ensure_rows(tx: Session, product_ids: set, balance_keys: set) -> None:
+def _ensure_rows(tx: Session, product_ids: set[uuid.UUID], balance_keys: set[tuple[uuid.UUID, uuid.UUID]]) -> None:
     """PostgreSQL: insert zero cost/balance rows that do not exist yet (a concurrent insert of the
     same row waits, then does nothing), so ``SELECT … FOR UPDATE`` always finds a row to lock."""
     from sqlalchemy.dialects.postgresql import insert as pg_insert
 
-    if tx.bind.dialect.name != "postgresql":
+    if tx.get_bind().dialect.name != "postgresql":
         return
     if product_ids:
         tx.connection().execute(
-            pg_insert(ProductCost.__table__)
+            pg_insert(cast(Table, ProductCost.__table__))
             .values([{"product_id": p, "qty": ZERO, "value": ZERO, "avg_cost": ZERO} for p in sorted(product_ids)])
             .on_conflict_do_nothing()
         )
     if balance_keys:
         tx.connection().execute(
-            pg_insert(StockBalance.__table__)
+            pg_insert(cast(Table, StockBalance.__table__))
             .values([{"product_id": p, "location_id": l, "qty": ZERO} for p, l in sorted(balance_keys)])
             .on_conflict_do_nothing()
         )
@@ -401,16 +406,17 @@ class LocationRef(NamedTuple):
 # and a table statement skips the ORM's per-execution work)
 _P, _L, _W = Product.__table__.c, Location.__table__.c, Warehouse.__table__.c
 _C, _B = ProductCost.__table__.c, StockBalance.__table__.c
-_IN0, _IN1 = bindparam("in0", expanding=True), bindparam("in1", expanding=True)
+_IN0: BindParameter[Any] = bindparam("in0", expanding=True)
+_IN1: BindParameter[Any] = bindparam("in1", expanding=True)
 
 
-def _product_refs_query(ids):
+def _product_refs_query(ids: Any) -> Select[Any]:
     return select(_P.id, _P.code, _P.name, _P.active, _P.purchase_price, _P.lot_tracked, _P.serial_tracked).where(
         _P.id.in_(ids)
     )
 
 
-def _location_refs_query(ids):
+def _location_refs_query(ids: Any) -> Select[Any]:
     return (
         select(_L.id, _L.code, _L.kind, _L.status, _L.capacity, _L.warehouse_id, _W.name, _W.active, _W.negative_policy)
         .select_from(Location.__table__.outerjoin(Warehouse.__table__, _W.id == _L.warehouse_id))
@@ -418,11 +424,11 @@ def _location_refs_query(ids):
     )
 
 
-def _costs_query(ids):
+def _costs_query(ids: Any) -> Select[Any]:
     return select(_C.product_id, _C.qty, _C.value, _C.avg_cost).where(_C.product_id.in_(ids))
 
 
-def _balances_query(products, locations):
+def _balances_query(products: Any, locations: Any) -> Select[Any]:
     return select(_B.product_id, _B.location_id, _B.qty).where(
         _B.product_id.in_(products), _B.location_id.in_(locations)
     )
@@ -435,14 +441,14 @@ _BALANCES = PreparedIn(_balances_query, _balances_query(_IN0, _IN1), [_B.product
 _BIN_BALANCES = select(_B.product_id, _B.qty).where(_B.location_id == bindparam("location"))
 
 
-def _ref_cache(tx: Session) -> dict:
+def _ref_cache(tx: Session) -> dict[str, dict[uuid.UUID, Any]]:
     cache = tx_cache(tx, "stock_refs", [Product.__table__, Location.__table__, Warehouse.__table__])
     if not cache:
         cache.update(products={}, locations={})
     return cache
 
 
-def product_refs(tx: Session, ids: set) -> dict[uuid.UUID, ProductRef]:
+def product_refs(tx: Session, ids: set[uuid.UUID]) -> dict[uuid.UUID, ProductRef]:
     """Products by id as ``ProductRef``, cached for the transaction (one query for the missing)."""
     cache = _ref_cache(tx)["products"]
     missing = [i for i in ids if i not in cache]
@@ -452,7 +458,7 @@ def product_refs(tx: Session, ids: set) -> dict[uuid.UUID, ProductRef]:
     return {i: cache[i] for i in ids if i in cache}
 
 
-def location_refs(tx: Session, ids: set) -> dict[uuid.UUID, LocationRef]:
+def location_refs(tx: Session, ids: set[uuid.UUID]) -> dict[uuid.UUID, LocationRef]:
     """Locations (with their warehouse's name, state and negative-stock policy) by id, cached for
     the transaction. A service that changes a bin's status in the same transaction flushes first."""
     cache = _ref_cache(tx)["locations"]
