@@ -152,6 +152,7 @@ def reverse_manual_entry(uow: UnitOfWork, entry_id: uuid.UUID | str, *, on: date
         if on < entry.on:
             raise ValidationError(tr("A reversal cannot be dated before the entry it reverses."), field="on")
         reversal = reverse_entry(tx, entry, on=on, memo=memo or tr("Reversal of {number}", number=entry.number))
+        assert reversal is not None  # a manual entry has non-zero lines
         audit.record(tx, "reverse", "journal_entry", entry.id, summary=f"{entry.number} → {reversal.number}")
         total = sum((l.debit for l in entry.lines), ZERO)
         return EntryResult(reversal.id, reversal.number, entry.doc_number, total, reversal.voucher_no)

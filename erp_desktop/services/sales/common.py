@@ -181,7 +181,8 @@ def deliverable_order(tx: Session, order_id: uuid.UUID) -> DeliverableOrder:
     if row is None:
         raise NotFound(tr("Sales order not found."))
     lines = [DeliverableLine(*line) for line in _ORDER_LINE_VIEWS.rows(tx, {"id": order_id})]
-    return DeliverableOrder(*row, lines=lines)
+    order_id_, number, customer_id, state, version = row
+    return DeliverableOrder(order_id_, number, customer_id, state, version, lines=lines)
 
 
 def get_order(tx: Session, order_id: uuid.UUID, *, lock: bool = True) -> SalesOrder:
