@@ -2,47 +2,23 @@
 
 from __future__ import annotations
 
-import json
 import threading
-import urllib.error
-import urllib.request
+import time
 import uuid
-from datetime import date
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import select
 
-from erp_desktop.models.inventory_docs import StockCountLine, StockCountUnknown
 from erp_desktop.services import mobile
 from erp_desktop.services.inventory import counts as stock_counts
-from erp_desktop.services.inventory import documents as inventory
-from erp_desktop.services.inventory.documents import LineInput
-from tests.support import factories
+from tests.support.phone import call, counted, phone_shop, unknown_codes
 
 D = Decimal
-ON = date(2026, 4, 1)
 
 
 @pytest.fixture
 def shop(uow):
-    with uow.write() as tx:
-        tea = factories.product(tx, "TEA", name="Green tea", cost="6", barcode="6901234567892")
-        cup = factories.product(tx, "CUP", name="Cup", cost="2", barcode="6900000000001")
-        w, (a1, a2) = factories.warehouse(tx, "MAIN", bins=("A-01", "A-02"))
-        ids = dict(tea=tea.id, cup=cup.id, w=w.id, a1=a1.id, a2=a2.id)
-    inventory.create_and_post(
-        uow,
-        kind="receipt",
-        reason="opening",
-        on=ON,
-        lines=[
-            LineInput(ids["tea"], D("10"), D("6"), to_location_id=ids["a1"]),
-            LineInput(ids["cup"], D("5"), D("2"), to_location_id=ids["a1"]),
-        ],
-    )
-    ids["count"] = stock_counts.create_count(uow, warehouse_id=ids["w"], on=ON).id
-    return ids
+    return phone_shop(uow)
 
 
 @pytest.fixture
@@ -52,26 +28,6 @@ def hub(uow):
     hub.seen = seen
     yield hub
     hub.close_all()
-
-
-def call(url: str, body: dict | None = None) -> tuple[int, dict | str]:
-    data = json.dumps(body).encode() if body is not None else None
-    req = urllib.request.Request(url, data=data, headers={"Content-Type": "application/json", "X-Phone": "P1"})
-    try:
-        with urllib.request.urlopen(req, timeout=10) as r:
-            text = r.read().decode()
-            return r.status, json.loads(text) if r.headers.get_content_type() == "application/json" else text
-    except urllib.error.HTTPError as e:
-        return e.code, e.read().decode()
-
-
-def counted(uow, count_id):
-    with uow.read() as tx:
-        return {
-            (r.product_id, r.location_id): r.counted_qty
-            for r in tx.scalars(select(StockCountLine).where(StockCountLine.count_id == count_id))
-            if r.counted_qty is not None
-        }
 
 
 def scan(text, bin_id, **extra):
@@ -101,9 +57,7 @@ def test_page_and_scans_counted_once_per_id(uow, shop, hub):
     status, again = call(base + "/scans", {"scans": batch})
     assert [r["repeat"] for r in again["results"]] == [True] * 4
     assert counted(uow, shop["count"]) == {(shop["tea"], shop["a1"]): D(2), (shop["cup"], shop["a1"]): D(3)}
-    with uow.read() as tx:
-        unknown = tx.scalars(select(StockCountUnknown).where(StockCountUnknown.count_id == shop["count"])).all()
-        assert [(u.code, u.hits) for u in unknown] == [("NOPE-1", 1)]
+    assert unknown_codes(uow, shop["count"]) == [("NOPE-1", 1)]
     assert len(hub.seen) == 4  # the desktop was told of each booked scan once
     assert "P1" in session.phones
 
@@ -130,8 +84,6 @@ def test_expired_session_refused(uow, shop):
     hub = mobile.PhoneHub(uow, host="127.0.0.1", port=0, ttl=0.0)
     try:
         session = hub.open_count(shop["count"])
-        import time
-
         time.sleep(0.05)
         status, _ = call(hub.url(session, "127.0.0.1") + "/state")
         assert status == 403
