@@ -30,7 +30,7 @@ import threading
 import time
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
 from socketserver import ThreadingMixIn
@@ -75,7 +75,7 @@ PAGE_TEXTS = {
     "here": N_("Count it here"),
     "switch": N_("Switch to {bin}"),
     "skip": N_("Do not count"),
-    "phone": N_("Phone"),
+    "phone": N_("Mobile phone"),
     "sent": N_("sent"),
     "repeat": N_("already counted (sent again)"),
 }
@@ -98,6 +98,7 @@ class ScanOutcome:
     counted: str = ""
     other_bin: str = ""  # confirm: the bin of this count the product is booked in ("" none)
     other_bin_code: str = ""
+    phone: str = ""  # the name the phone's page gave itself ("手机-3F2A")
 
     def as_json(self, repeat: bool = False) -> dict[str, Any]:
         data = {k: v for k, v in self.__dict__.items()}
@@ -221,7 +222,14 @@ class PhoneHub:
         if self._server is not None:
             return
         try:
-            server = make_server(self.host, self.port, self.app, server_class=_Server, handler_class=_QuietHandler)
+            try:
+                server = make_server(self.host, self.port, self.app, server_class=_Server, handler_class=_QuietHandler)
+            except OSError:
+                if not self.port:
+                    raise
+                # the usual port is taken (another copy of the program?): any free one will do,
+                # the QR code carries it
+                server = make_server(self.host, 0, self.app, server_class=_Server, handler_class=_QuietHandler)
         except OSError as exc:
             raise UserError(
                 tr(
@@ -273,7 +281,7 @@ class PhoneHub:
             done = session.applied.get(scan_id)
             if done is not None:
                 return done, True
-            outcome = self._book(session, scan_id, scan)
+            outcome = replace(self._book(session, scan_id, scan), phone=phone)
             session.applied[scan_id] = outcome
         if outcome.status in ("ok", "unknown") and self.on_scan is not None:
             try:
