@@ -18,6 +18,7 @@
     localStorage.setItem("erp-phone-name", phoneName);
   }
 
+  // (an HTTP header is Latin-1 only: the name, 手机-3F2A, travels percent-encoded)
   function load(k, dflt) {
     try { var v = JSON.parse(localStorage.getItem(k)); return v == null ? dflt : v; } catch (e) { return dflt; }
   }
@@ -112,7 +113,7 @@
     if (here) item.here = true;
     queue.push(item);
     history.unshift({ id: item.id, text: text, qty: item.qty, bin: bin, status: "pending" });
-    show(text + " …", "");
+    show(text + " — " + (T.waiting || "…"), "");
     save(); render();
     send();
   }
@@ -153,7 +154,7 @@
     var batch = queue.slice(0, 100);
     fetch(BASE + "/scans", {
       method: "POST",
-      headers: { "Content-Type": "application/json", "X-Phone": phoneName },
+      headers: { "Content-Type": "application/json", "X-Phone": encodeURIComponent(phoneName) },
       body: JSON.stringify({ scans: batch }),
       cache: "no-store"
     }).then(function (r) {
@@ -301,7 +302,7 @@
     });
     if (keep && state.bins.some(function (b) { return b.id === keep; })) sel.value = keep;
   }
-  fetch(BASE + "/state", { cache: "no-store", headers: { "X-Phone": phoneName } }).then(function (r) {
+  fetch(BASE + "/state", { cache: "no-store", headers: { "X-Phone": encodeURIComponent(phoneName) } }).then(function (r) {
     if (r.status === 403) { closed = true; throw new Error("closed"); }
     return r.json();
   }).then(function (state) {

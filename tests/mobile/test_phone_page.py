@@ -16,6 +16,7 @@ from selenium.webdriver.support.ui import WebDriverWait
 from erp_desktop.services import mobile
 from erp_desktop.services.inventory import counts as stock_counts
 from tests.support.barcodes import ean13_png
+from tests.support.browser import phone_browser
 from tests.support.phone import CUP, TEA, counted, phone_shop, unknown_codes
 
 D = Decimal
@@ -118,8 +119,9 @@ def test_offline_then_online_without_duplicates(browser, served, uow):
 
 
 def test_two_phones_on_one_count(browser, served, uow):
-    from tests.mobile.conftest import phone_browser
+    from erp_desktop import i18n
 
+    i18n.install_translator(lambda text: {"Mobile phone": "手机"}.get(text, text))  # a name that is not Latin-1
     second = phone_browser()
     try:
         open_page(browser, served["url"])
@@ -132,7 +134,8 @@ def test_two_phones_on_one_count(browser, served, uow):
     finally:
         second.quit()
     assert counted(uow, served["count"]) == {(served["cup"], served["a1"]): D(4)}
-    assert len(served["session"].phones) == 2  # each page named itself
+    names = sorted(served["session"].phones)
+    assert len(names) == 2 and all(n.startswith("手机-") for n in names)  # each page named itself
 
 
 def test_photo_of_a_barcode_is_decoded_by_the_bundled_decoder(browser, served, uow, tmp_path):

@@ -28,6 +28,7 @@ import secrets
 import socket
 import threading
 import time
+import urllib.parse
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -357,8 +358,11 @@ class PhoneHub:
             except SessionClosed as exc:
                 raise refuse(exc.message)
 
+        def phone_name() -> str:
+            return urllib.parse.unquote(bottle.request.get_header("X-Phone") or "").strip()[:40]
+
         def seen(session: PhoneSession) -> None:
-            phone = (bottle.request.get_header("X-Phone") or "").strip()[:40]
+            phone = phone_name()
             if phone:
                 session.phones[phone] = time.time()
 
@@ -418,7 +422,7 @@ class PhoneHub:
             except (ValueError, AttributeError, TypeError):
                 raise bottle.HTTPError(400, "bad request")
             results = []
-            phone = (bottle.request.get_header("X-Phone") or "")[:40]
+            phone = phone_name()
             for item in items:
                 if not isinstance(item, dict):
                     continue
