@@ -11,7 +11,7 @@ from decimal import Decimal
 import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
-from selenium.webdriver.support.ui import WebDriverWait
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from erp_desktop.services import mobile
 from erp_desktop.services.inventory import counts as stock_counts
@@ -136,6 +136,23 @@ def test_two_phones_on_one_count(browser, served, uow):
     assert counted(uow, served["count"]) == {(served["cup"], served["a1"]): D(4)}
     names = sorted(served["session"].phones)
     assert len(names) == 2 and all(n.startswith("手机-") for n in names)  # each page named itself
+
+
+def test_a_product_shelved_in_another_bin_asks_on_the_phone(browser, served, uow):
+    open_page(browser, served["url"])
+    Select(browser.find_element(By.ID, "bin")).select_by_visible_text("A-02")
+    type_scan(browser, TEA)  # tea is on the books in A-01 only
+    wait(browser, lambda d: settled(d, 1))
+    assert items(browser)[0][0] == "confirm" and "A-01" in browser.find_element(By.ID, "last").text
+    assert counted(uow, served["count"]) == {}
+    buttons = browser.find_elements(By.CSS_SELECTOR, "#history li.confirm button")
+    assert [b.text for b in buttons] == ["Switch to A-01", "Count it here", "Do not count"]
+    buttons[1].click()  # count it here, in A-02
+    wait(browser, lambda d: items(d)[0][0] == "ok")
+    assert counted(uow, served["count"]) == {(served["tea"], served["a2"]): D(1)}
+    type_scan(browser, TEA)  # now it has a line in A-02: no more asking
+    wait(browser, lambda d: settled(d, 3) and items(d)[0][0] == "ok")
+    assert counted(uow, served["count"]) == {(served["tea"], served["a2"]): D(2)}
 
 
 def test_photo_of_a_barcode_is_decoded_by_the_bundled_decoder(browser, served, uow, tmp_path):

@@ -41,7 +41,7 @@ from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 import bottle
 
 from erp_desktop.config import resources_dir
-from erp_desktop.errors import ConcurrencyError, UserError, ValidationError
+from erp_desktop.errors import ConcurrencyError, InvalidTransition, UserError, ValidationError
 from erp_desktop.i18n import N_, tr
 from erp_desktop.services.inventory import counts
 from erp_desktop.services.system import auth
@@ -262,23 +262,26 @@ class PhoneHub:
         session.last_seen = now
         return session
 
-    def _still_draft(self, session: PhoneSession) -> counts.CountDetail:
-        detail = counts.get_count(self.uow, session.count_id)
-        if detail.count.state != "draft":
-            session.closed = True  # posted or cancelled on the desktop: the session ends
-            raise SessionClosed(
-                tr("Stock count {number} is {state}.", number=session.number, state=detail.count.state_label)
-            )
-        return detail
+    def _still_draft(self, session: PhoneSession) -> counts.CountRow:
+        """The count's head (a few small queries, not its lines); raises SessionClosed — and ends
+        the session — once it is posted or cancelled on the desktop."""
+        row = counts.find_count(self.uow, str(session.count_id))
+        if row.state != "draft":
+            session.closed = True
+            raise SessionClosed(tr("Stock count {number} is {state}.", number=session.number, state=row.state_label))
+        return row
 
     # --- scans -----------------------------------------------------------------------------
     def apply(self, session: PhoneSession, scan: dict[str, Any], phone: str = "") -> tuple[ScanOutcome, bool]:
         """Book one phone scan unless its id was applied before: (outcome, repeat). Raises
-        ConcurrencyError (the shop file is busy: the phone keeps the scan and sends it again)."""
+        ConcurrencyError (the shop file is busy: the phone keeps the scan and sends it again),
+        SessionClosed (closed, or the count posted, meanwhile: nothing booked)."""
         scan_id = str(scan.get("id") or "").strip()[:64]
         if not scan_id:
             raise ValidationError(tr("A scan without an id cannot be counted safely."))
         with session.lock:
+            if session.closed:
+                raise SessionClosed(tr("This counting session is closed."))
             done = session.applied.get(scan_id)
             if done is not None:
                 return done, True
@@ -316,6 +319,9 @@ class PhoneHub:
                 other_bin=str(target[0]) if target else "",
                 other_bin_code=target[1] if target else "",
             )
+        except InvalidTransition:  # posted or cancelled between the check and this scan
+            session.closed = True
+            raise SessionClosed(tr("This counting session is closed."))
         except ConcurrencyError:
             raise
         except UserError as exc:
@@ -391,9 +397,10 @@ class PhoneHub:
             session = session_or_403(key)
             seen(session)
             try:
-                detail = self._still_draft(session)
+                self._still_draft(session)
             except SessionClosed as exc:
                 raise refuse(exc.message)
+            detail = counts.get_count(self.uow, session.count_id)
             c = detail.count
             bottle.response.set_header("Cache-Control", "no-store")
             return {
@@ -428,6 +435,8 @@ class PhoneHub:
                     continue
                 try:
                     outcome, repeat = self.apply(session, item, phone)
+                except SessionClosed as exc:
+                    raise refuse(exc.message)
                 except ConcurrencyError as exc:  # busy: not applied, the phone sends it again
                     results.append({"id": str(item.get("id")), "status": "retry", "message": exc.message})
                     continue
