@@ -15,6 +15,10 @@ desktop shows that address as a QR code; the clerk scans it with the phone's cam
   Wi-Fi after sending (the answer never came back) sends again and nothing is counted twice.
   Scans are applied one at a time per session (a lock), so two phones on one count, or a repeat
   racing its original, never interleave.
+- The camera: browsers open a live camera only on https or localhost, and this page is plain
+  http on the LAN, so on a phone the page offers "photo of a barcode" (the phone's own camera
+  app takes it; ``BarcodeDetector`` or the bundled ZXing decodes it), besides typed codes and
+  Bluetooth scanners (keyboard wedge). The live camera button shows where the browser allows it.
 - Posting stays on the desktop. The session ends when the owner closes it or the count is no
   longer a draft (posted or cancelled: the next request finds that and closes the session).
 """
