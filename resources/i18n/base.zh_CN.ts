@@ -513,5 +513,140 @@
       <source>“{text}” is not a valid number.</source>
       <translation>“{text}”不是有效的数字。</translation>
     </message>
+    <message>
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="64" />
+      <source>Count with a phone</source>
+      <translation>用手机盘点</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="66" />
+      <source>Barcode or code (3*code counts three)</source>
+      <translation>条码或编码（3*条码 计 3 个）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="68" />
+      <source>Add</source>
+      <translation>添加</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="69" />
+      <source>Camera</source>
+      <translation>摄像头扫码</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="70" />
+      <source>Photo of a barcode</source>
+      <translation>拍照识别条码</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="71" />
+      <source>Stop camera</source>
+      <translation>关闭摄像头</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="72" />
+      <source>{n} scans waiting to be sent</source>
+      <translation>{n} 条扫码待发送</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="73" />
+      <source>No connection: scans are kept on this phone and sent when it is back.</source>
+      <translation>网络已断开：扫码先保存在手机上，恢复连接后自动发送。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="74" />
+      <source>This counting session is closed. Scans not sent are kept on this phone.</source>
+      <translation>本次手机盘点已结束。未发送的扫码仍保存在手机上。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="75" />
+      <source>Unknown code {code}: kept in the count's list, not counted.</source>
+      <translation>未知条码 {code}：已记入盘点单的未知条码列表，未计数。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="76" />
+      <source>{label}: +{added} → counted {counted}</source>
+      <translation>{label}：+{added} → 实盘 {counted}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="77" />
+      <source>waiting to be sent</source>
+      <translation>等待发送</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="78" />
+      <source>No barcode found in the photo. Try again closer, or type the code.</source>
+      <translation>照片中未识别到条码。请靠近些重拍，或手工输入编码。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="79" />
+      <source>The camera cannot be opened here; take a photo of the barcode or type the code.</source>
+      <translation>此处无法打开摄像头；请拍照识别条码或手工输入编码。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="80" />
+      <source>Count it here</source>
+      <translation>记入当前库位</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="81" />
+      <source>Switch to {bin}</source>
+      <translation>切换到 {bin}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="82" />
+      <source>Do not count</source>
+      <translation>不计数</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="83" />
+      <source>Mobile phone</source>
+      <translation>手机</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="84" />
+      <source>sent</source>
+      <translation>已发送</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="85" />
+      <source>already counted (sent again)</source>
+      <translation>已计数（重复发送，未重复计）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="186" />
+      <source>Stock count {number} is not a draft: it cannot be counted.</source>
+      <translation>盘点单 {number} 不是草稿，不能再盘点。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="265" />
+      <source>This counting session is closed.</source>
+      <translation>本次手机盘点已结束。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="275" />
+      <source>Stock count {number} is {state}.</source>
+      <translation>盘点单 {number}：{state}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="285" />
+      <source>A scan without an id cannot be counted safely.</source>
+      <translation>扫码缺少编号，无法安全计数。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="240" />
+      <source>The phone server cannot listen on port {port}: {error}. Close the program using it and try again.</source>
+      <translation>手机盘点服务无法使用端口 {port}：{error}。请关闭占用该端口的程序后重试。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="306" />
+      <source>Choose a bin first.</source>
+      <translation>请先选择库位。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="312" />
+      <source>{text} is not a number.</source>
+      <translation>{text} 不是数字。</translation>
+    </message>
   </context>
 </TS>

@@ -1014,34 +1014,34 @@
       <translation>录入数量…</translation>
     </message>
     <message>
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="293" />
+      <source>Count with a phone…</source>
+      <translation>用手机盘点…</translation>
+    </message>
+    <message>
       <location filename="../../erp_desktop/ui/inventory/counts.py" line="294" />
+      <source>Show a QR code: phones on the shop's Wi-Fi scan into this count</source>
+      <translation>显示二维码：连接店内 Wi-Fi 的手机可扫码录入本盘点单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="296" />
       <source>The count sheet to count on paper (Ctrl+P)</source>
       <translation>打印盘点表，在纸上盘点 (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="383" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="387" />
       <source>Unknown codes ({count})</source>
       <translation>未知条码（{count}）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="387" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="391" />
       <source>{counted} of {lines} lines counted · gain {gain} · loss {loss}</source>
       <translation>已盘 {counted}/{lines} 行 · 盘盈 {gain} · 盘亏 {loss}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="457" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="497" />
       <source>Shelved in another bin</source>
       <translation>商品在其他库位</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="463" />
-      <source>Count it here</source>
-      <translation>记入当前库位</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="464" />
-      <source>Do not count</source>
-      <translation>不计数</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/inventory/counts.py" line="75" />
@@ -1054,37 +1054,32 @@
       <translation>请至少选择一个库位。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="312" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="316" />
       <source>Scan</source>
       <translation>扫描</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="380" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="384" />
       <source>{code} — bin {bin}, scanned {hits}×</source>
       <translation>{code} — 库位 {bin}，扫描 {hits} 次</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="459" />
-      <source>Switch to {bin}</source>
-      <translation>切换到 {bin}</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="492" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="532" />
       <source>Unknown code {code}: kept in the list on the right, not counted.</source>
       <translation>未知条码 {code}：已记入右侧列表，未计数。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="522" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="562" />
       <source>Counted quantity</source>
       <translation>实盘数量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="523" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="563" />
       <source>{code} {name} in bin {bin}:</source>
       <translation>{code} {name}，库位 {bin}：</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="551" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="591" />
       <source>Post stock count {number}: gain {gain}, loss {loss}?</source>
       <translation>盘点单 {number} 过账：盘盈 {gain}，盘亏 {loss}？</translation>
     </message>
@@ -1094,34 +1089,24 @@
       <translation>作废盘点单 {number}？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="475" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="515" />
       <source>(not in the snapshot: book quantity at the snapshot is used)</source>
       <translation>（不在快照中：使用快照时点的账面数）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="478" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="518" />
       <source>(on the books in {bins})</source>
       <translation>（账面在 {bins}）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="480" />
-      <source>{label}: +{added} → counted {counted}</source>
-      <translation>{label}：+{added} → 实盘 {counted}</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="546" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="586" />
       <source>{count} unknown codes were scanned and will not be adjusted. Post anyway?</source>
       <translation>扫描到 {count} 个未知条码，不会调整。仍要过账吗？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="366" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="370" />
       <source>bins frozen</source>
       <translation>库位已冻结</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="532" />
-      <source>{text} is not a number.</source>
-      <translation>{text} 不是数字。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="286" />
@@ -1217,6 +1202,46 @@
       <location filename="../../erp_desktop/ui/inventory/documents.py" line="74" />
       <source>Search number, note or product…</source>
       <translation>搜索单号、备注或商品…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/phone.py" line="71" />
+      <source>Scan this code with the phone's camera; the phone must be on the same Wi-Fi as this PC. Several phones may count at once. Scans appear in the count screen as they arrive; posting stays here.</source>
+      <translation>用手机相机扫描此二维码；手机须与本电脑连接同一 Wi-Fi。可多部手机同时盘点。手机扫码会实时显示在盘点界面中；过账仍在电脑上进行。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/phone.py" line="84" />
+      <source>End the phone session</source>
+      <translation>结束手机盘点</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/phone.py" line="85" />
+      <source>Hide</source>
+      <translation>隐藏</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/phone.py" line="89" />
+      <source>PC address</source>
+      <translation>电脑地址</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/phone.py" line="90" />
+      <source>Page</source>
+      <translation>页面地址</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/phone.py" line="142" />
+      <source>none yet</source>
+      <translation>暂无</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/phone.py" line="143" />
+      <source>Phones: {phones} · scans received: {n}</source>
+      <translation>手机：{phones} · 已收到扫码 {n} 条</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/phone.py" line="138" />
+      <source>The phone session has ended.</source>
+      <translation>手机盘点已结束。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/inventory/reports.py" line="137" />

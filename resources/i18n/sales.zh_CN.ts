@@ -474,11 +474,6 @@
       <translation>过账出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="333" />
-      <source>Add</source>
-      <translation>添加</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/ui/sales/dialogs.py" line="344" />
       <source>Ship from</source>
       <translation>发货仓库</translation>

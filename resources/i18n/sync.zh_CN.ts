@@ -374,22 +374,22 @@
       <translation>已发送 {count} 条变更</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/identity.py" line="77" />
+      <location filename="../../erp_desktop/services/sync/identity.py" line="79" />
       <source>Another installation has synced with the shared database as this PC ({pc}) since this file last synced: this file is a copy of another PC's shop file, or an older backup of it.</source>
       <translation>自此文件上次同步以来，另一个安装已以本机身份（{pc}）与共享数据库同步过：此文件是另一台电脑店铺文件的副本，或其较旧的备份。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/identity.py" line="98" />
+      <location filename="../../erp_desktop/services/sync/identity.py" line="100" />
       <source>Sync is paused so the two files do not post the same numbers. Make this file a new PC (it keeps its data and gets its own series): Settings → Sync → "Make this a new PC", or 'erp-desktop sync --new-pc'. If it really is the same PC (the file was moved or the program reinstalled) and the other copy is no longer used: 'erp-desktop sync --same-pc'.</source>
       <translation>同步已暂停，以免两个文件使用相同的单号。请把此文件设为新电脑（数据保留，并获得自己的单号系列）：设置 → 同步 →“设为新电脑”，或 'erp-desktop sync --new-pc'。如果确实是同一台电脑（文件被移动或程序重装），且另一个副本已不再使用：'erp-desktop sync --same-pc'。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/identity.py" line="83" />
+      <location filename="../../erp_desktop/services/sync/identity.py" line="85" />
       <source>This shop file is a copy of {original} (copied, cloned or restored): both files carry the same PC id ({pc}) and document-number series.</source>
       <translation>此店铺文件是 {original} 的副本（复制、克隆或恢复所得）：两个文件带有相同的电脑编号（{pc}）和单号系列。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/identity.py" line="90" />
+      <location filename="../../erp_desktop/services/sync/identity.py" line="92" />
       <source>This shop file was copied here from another computer, restored from a backup or cloned: it carries the PC id ({pc}) and document-number series of the installation it came from.</source>
       <translation>此店铺文件是从另一台电脑复制过来、从备份恢复或克隆所得：它带有来源安装的电脑编号（{pc}）和单号系列。</translation>
     </message>
