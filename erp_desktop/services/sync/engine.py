@@ -37,6 +37,7 @@ from sqlalchemy.orm import Session
 from erp_desktop.errors import NotFound, UserError, ValidationError
 from erp_desktop.i18n import tr
 from erp_desktop.models.base import utcnow
+from erp_desktop.models.parties import WALK_IN_CUSTOMER_ID
 from erp_desktop.models.stock import StockMove  # noqa: F401  (registers the table)
 from erp_desktop.models.sync import SyncAlert, SyncConflict, SyncOutbox, SyncProblem, SyncTombstone
 from erp_desktop.models.system import LocalState
@@ -383,9 +384,14 @@ _BUSINESS_TABLES = ("product", "customer", "supplier", "warehouse", "stock_move"
 
 
 def _has_own_data(tx: Session) -> bool:
+    """Whether this PC holds business rows of its own. The rows every new shop makes with fixed ids
+    (the walk-in customer 散客) do not count: a PC set up with `init` can still join a shop."""
     for name in _BUSINESS_TABLES:
         t = table(name)
-        if tx.execute(select(t.c.id).limit(1)).first() is not None:
+        stmt = select(t.c.id).limit(1)
+        if name == "customer":
+            stmt = stmt.where(t.c.id != WALK_IN_CUSTOMER_ID)
+        if tx.execute(stmt).first() is not None:
             return True
     return False
 
