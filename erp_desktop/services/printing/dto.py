@@ -122,6 +122,7 @@ class StatementDoc:
     ageing: Ageing = field(default_factory=Ageing)
     party_details: tuple[tuple[str, str], ...] = ()
     notes: str = ""
+    party_id: str = ""
 
     @property
     def total_increase(self) -> Decimal:

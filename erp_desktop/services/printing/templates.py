@@ -32,7 +32,7 @@ The defaults (``builtin(kind)``) reproduce the fixed layouts the program printed
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 from ...errors import ValidationError
@@ -215,6 +215,7 @@ class Template:
         data["header"] = list(self.header)
         data["footer"] = list(self.footer)
         data["copies"] = list(self.copies)
+        data["columns"] = [asdict(c) for c in self.columns]
         if self.label is None:
             del data["label"]
         return data
