@@ -46,6 +46,9 @@ if TYPE_CHECKING:
         print_report,
         print_vouchers,
     )
+    from .sources import (
+        recent_numbers,
+    )
     from .statements import (
         render_statement,
     )
@@ -100,6 +103,7 @@ _SOURCES: dict[str, tuple[str, str]] = {
     "render_document": ("documents", "render_document"),
     "render_labels": ("labels", "render_labels"),
     "render_statement": ("statements", "render_statement"),
+    "recent_numbers": ("sources", "recent_numbers"),
     "TemplateInfo": ("store", "TemplateInfo"),
     "builtin_name": ("store", "builtin_name"),
     "delete_template": ("store", "delete_template"),
@@ -148,6 +152,7 @@ __all__ = [
     "render_document",
     "render_labels",
     "render_statement",
+    "recent_numbers",
     "TemplateInfo",
     "builtin_name",
     "delete_template",

@@ -653,6 +653,32 @@ BUILDERS: dict[str, Callable[[UnitOfWork, uuid.UUID | str], PrintDoc]] = {
 }
 
 
+_NUMBERED: dict[str, tuple[str, str, str | None]] = {
+    # kind: (model, attribute to filter on, value) for recent_numbers
+    **{spec.kind: (spec.model, "", None) for spec in _TRADE_DOCS},
+    DocKind.TRANSFER: ("inventory_docs.StockDoc", "kind", "transfer"),
+    DocKind.STOCK_IN: ("inventory_docs.StockDoc", "kind", "receipt"),
+    DocKind.STOCK_OUT: ("inventory_docs.StockDoc", "kind", "issue"),
+    DocKind.STOCK_COUNT: ("inventory_docs.StockCount", "", None),
+    DocKind.MONEY_RECEIPT: ("payments.MoneyTxn", "kind", "receipt"),
+    DocKind.MONEY_PAYMENT: ("payments.MoneyTxn", "kind", "payment"),
+}
+
+
+def recent_numbers(uow: UnitOfWork, kind: str, limit: int = 30) -> list[str]:
+    """The numbers of the latest documents of ``kind`` (for a template's preview on real data)."""
+    if kind not in _NUMBERED:
+        return []
+    module, class_name = _NUMBERED[kind][0].split(".")
+    model = getattr(importlib.import_module(f"...models.{module}", __package__), class_name)
+    _model, attr, value = _NUMBERED[kind]
+    query = select(model.number).where(model.number.is_not(None), model.number != "")
+    if attr:
+        query = query.where(getattr(model, attr) == value)
+    with uow.read() as tx:
+        return list(tx.scalars(query.order_by(model.number.desc()).limit(limit)))
+
+
 def build(uow: UnitOfWork, kind: str, ref: uuid.UUID | str) -> PrintDoc:
     builder = BUILDERS.get(kind)
     if builder is None:
@@ -660,4 +686,4 @@ def build(uow: UnitOfWork, kind: str, ref: uuid.UUID | str) -> PrintDoc:
     return builder(uow, ref)
 
 
-__all__ = ["BUILDERS", "build", "label_items", "statement_doc", "ZERO"]
+__all__ = ["BUILDERS", "build", "recent_numbers", "label_items", "statement_doc", "ZERO"]
