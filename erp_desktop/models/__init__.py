@@ -9,6 +9,7 @@ from . import (  # noqa: F401
     inventory_docs,
     parties,
     payments,
+    printing,
     purchasing,
     sales,
     stock,

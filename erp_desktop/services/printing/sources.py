@@ -134,9 +134,27 @@ def _priced_lines(
                 tax_rate=line.tax_rate,
                 location=location.code if location else "",
                 discount=getattr(line, discount_attr) if discount_attr else None,
+                custom=_custom(product),
             )
         )
     return tuple(result)
+
+
+def _custom(record) -> tuple[tuple[str, str], ...]:
+    """A product's custom field values as (key, text), for a template's ``custom:<key>`` columns."""
+    values = getattr(record, "custom", None) or {}
+    return tuple((str(k), str(v)) for k, v in values.items() if v not in (None, ""))
+
+
+def _party_custom(tx: Session, kind: str, party) -> tuple[tuple[str, str, str], ...]:
+    """(key, label, value) of a customer's or supplier's custom fields, for the template's header."""
+    from ...models.catalog import CustomField
+
+    values = getattr(party, "custom", None) or {}
+    if not values:
+        return ()
+    fields = tx.scalars(select(CustomField).where(CustomField.entity == kind).order_by(CustomField.sort_order))
+    return tuple((f.key, f.label, str(values[f.key])) for f in fields if values.get(f.key) not in (None, ""))
 
 
 def _signatures(*labels: str) -> tuple[str, ...]:
@@ -201,6 +219,8 @@ def _trade_doc(spec: _TradeDoc, uow: UnitOfWork, ref: uuid.UUID | str) -> PrintD
             notes=getattr(doc, spec.notes),
             signatures=tuple(tr(label) for label in spec.signatures),
             barcode_value=doc.number,
+            party_custom=_party_custom(tx, spec.party, party) if party else (),
+            party_id=str(getattr(party, "id", "")) if party else "",
         )
 
 
@@ -400,6 +420,7 @@ def stock_doc(uow: UnitOfWork, ref: uuid.UUID | str) -> PrintDoc:
                     location=where(line.from_location_id),
                     location_to=where(line.to_location_id),
                     note=line.note,
+                    custom=_custom(product),
                 )
             )
         kind = {StockDocKind.TRANSFER.value: DocKind.TRANSFER, StockDocKind.RECEIPT.value: DocKind.STOCK_IN}.get(
@@ -460,6 +481,7 @@ def count_sheet_doc(uow: UnitOfWork, ref: uuid.UUID | str) -> PrintDoc:
                     unit=product.unit,
                     location=location.code if location else "",
                     barcode=barcodes.get(product.id, product.code),
+                    custom=_custom(product),
                 )
             )
         return PrintDoc(
@@ -522,6 +544,7 @@ def money_receipt_doc(uow: UnitOfWork, ref: uuid.UUID | str) -> PrintDoc:
             totals=((tr("Amount"), txn.amount),),
             grand_total=txn.amount,
             notes=txn.memo or (tr("Payment received") if receipt else tr("Payment made")),
+            party_id=str(getattr(party, "id", "")) if party is not None else "",
             signatures=_signatures(tr("Cashier"), tr("Handled by"), tr("Accountant"))
             if receipt
             else _signatures(tr("Approved by"), tr("Cashier"), tr("Payee")),
@@ -563,6 +586,7 @@ def statement_doc(uow: UnitOfWork, party_kind: str, party_ref: uuid.UUID | str, 
         st.closing,
         Ageing(a.days_0_30, a.days_31_60, a.days_61_90, a.days_over_90, a.unapplied),
         details,
+        party_id=str(st.party_id),
     )
 
 
@@ -629,6 +653,32 @@ BUILDERS: dict[str, Callable[[UnitOfWork, uuid.UUID | str], PrintDoc]] = {
 }
 
 
+_NUMBERED: dict[str, tuple[str, str, str | None]] = {
+    # kind: (model, attribute to filter on, value) for recent_numbers
+    **{spec.kind: (spec.model, "", None) for spec in _TRADE_DOCS},
+    DocKind.TRANSFER: ("inventory_docs.StockDoc", "kind", "transfer"),
+    DocKind.STOCK_IN: ("inventory_docs.StockDoc", "kind", "receipt"),
+    DocKind.STOCK_OUT: ("inventory_docs.StockDoc", "kind", "issue"),
+    DocKind.STOCK_COUNT: ("inventory_docs.StockCount", "", None),
+    DocKind.MONEY_RECEIPT: ("payments.MoneyTxn", "kind", "receipt"),
+    DocKind.MONEY_PAYMENT: ("payments.MoneyTxn", "kind", "payment"),
+}
+
+
+def recent_numbers(uow: UnitOfWork, kind: str, limit: int = 30) -> list[str]:
+    """The numbers of the latest documents of ``kind`` (for a template's preview on real data)."""
+    if kind not in _NUMBERED:
+        return []
+    module, class_name = _NUMBERED[kind][0].split(".")
+    model = getattr(importlib.import_module(f"...models.{module}", __package__), class_name)
+    _model, attr, value = _NUMBERED[kind]
+    query = select(model.number).where(model.number.is_not(None), model.number != "")
+    if attr:
+        query = query.where(getattr(model, attr) == value)
+    with uow.read() as tx:
+        return list(tx.scalars(query.order_by(model.number.desc()).limit(limit)))
+
+
 def build(uow: UnitOfWork, kind: str, ref: uuid.UUID | str) -> PrintDoc:
     builder = BUILDERS.get(kind)
     if builder is None:
@@ -636,4 +686,4 @@ def build(uow: UnitOfWork, kind: str, ref: uuid.UUID | str) -> PrintDoc:
     return builder(uow, ref)
 
 
-__all__ = ["BUILDERS", "build", "label_items", "statement_doc", "ZERO"]
+__all__ = ["BUILDERS", "build", "recent_numbers", "label_items", "statement_doc", "ZERO"]
