@@ -1,14 +1,14 @@
 """print templates: the shop's own layouts of its printouts (打印模板) and a customer's own choice
 
 Revision ID: 0011
-Revises: 0004
+Revises: 0009
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0011"
-down_revision = "0004"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 

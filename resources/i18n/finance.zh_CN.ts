@@ -2418,11 +2418,6 @@
       <translation>红冲</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money_form.py" line="67" />
-      <source>Due</source>
-      <translation>到期日</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/ui/finance/money_form.py" line="69" />
       <source>Open amount</source>
       <translation>未清金额</translation>
@@ -2841,11 +2836,6 @@
       <location filename="../../erp_desktop/ui/finance/statement.py" line="53" />
       <source>Decrease</source>
       <translation>减少</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/finance/statement.py" line="72" />
-      <source>Statement</source>
-      <translation>对账单</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/vat.py" line="53" />

@@ -1186,7 +1186,7 @@
     <message>
       <location filename="../../erp_desktop/ui/inventory/documents.py" line="41" />
       <source>Document number</source>
-      <translation>单号</translation>
+      <translation>单据编号</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/inventory/documents.py" line="78" />

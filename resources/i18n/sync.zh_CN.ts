@@ -259,117 +259,117 @@
       <translation>被{side}拒绝</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="295" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="296" />
       <source>PostgreSQL {version}, TLS {tls}, {state}</source>
       <translation>PostgreSQL {version}，TLS {tls}，{state}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="862" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="868" />
       <source>Stock of {code} {name} in {where} went negative ({qty}) after merging sales made offline on several PCs.</source>
       <translation>{code} {name} 在 {where} 的库存在合并多台电脑离线期间的销售后变为负数（{qty}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="209" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="210" />
       <source>Server, database and user are needed.</source>
       <translation>需要填写服务器、数据库和用户。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="211" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="212" />
       <source>The port must be between 1 and 65535.</source>
       <translation>端口必须在 1 到 65535 之间。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="265" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="266" />
       <source>No sync server is set up. Enter it in Settings → Sync, or pass --server.</source>
       <translation>尚未设置同步服务器。请在 设置 → 同步 中填写，或使用 --server 参数。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="317" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="318" />
       <source>This PC works straight on the shared database (online mode): there is nothing to sync.</source>
       <translation>本机直接使用共享数据库（在线模式），无需同步。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="364" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="365" />
       <source>Cannot reach the shared database: {error}</source>
       <translation>无法连接共享数据库：{error}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="483" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="489" />
       <source>Joining the shop failed before the whole shop had arrived and been checked: {error}. This PC's file was not changed; sync again to retry.</source>
       <translation>加入店铺失败（整个店铺尚未全部收到并通过检查）：{error}。本机的文件没有被改动；请再同步一次重试。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="840" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="846" />
       <source>Serial {serial} of {code} {name} was sold on several PCs while offline: it left {where} twice.</source>
       <translation>{code} {name} 的序列号 {serial} 在多台电脑离线时重复销售：从 {where} 出库了两次。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="1191" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="1197" />
       <source>The shared database has seen another installation sync as this PC, so this file cannot keep its identity: make it a new PC ('erp-desktop sync --new-pc').</source>
       <translation>共享数据库已看到另一个安装以本机身份同步过，因此此文件不能保留原身份：请把它设为新电脑（'erp-desktop sync --new-pc'）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="299" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="300" />
       <source>ready for sync</source>
       <translation>可以同步</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="299" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="300" />
       <source>not set up yet (the first sync sets it up)</source>
       <translation>尚未初始化（首次同步时自动初始化）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="358" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="359" />
       <source>This PC's file refused a change pulled from the shared database: {error}</source>
       <translation>本机的文件拒绝了从共享数据库取回的一项更改：{error}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="360" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="361" />
       <source>The shared database refused a change: {error}</source>
       <translation>共享数据库拒绝了一条变更：{error}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="467" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="473" />
       <source>The shop received from the shared database does not pass its checks: {checks}.</source>
       <translation>从共享数据库收到的店铺数据未通过检查：{checks}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="543" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="549" />
       <source>Received {count} changes</source>
       <translation>已接收 {count} 条变更</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="1170" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="1176" />
       <source>Cannot reach the shared database to register this file as a new PC: {error}. Nothing was changed.</source>
       <translation>无法连接共享数据库，不能把此文件登记为新电脑：{error}。没有做任何改动。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="1293" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="1299" />
       <source>No such conflict.</source>
       <translation>没有这个冲突。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="1297" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="1303" />
       <source>The record no longer exists.</source>
       <translation>该记录已不存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="229" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="230" />
       <source>No system keyring is available: the password is stored obfuscated in this PC's database file, not encrypted.</source>
       <translation>没有可用的系统密钥环：密码以混淆（非加密）方式保存在本机数据库文件中。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="405" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="411" />
       <source>This PC already has its own shop data and the shared database holds another shop's. Only one PC may bring existing data (the first to sync); join the others with a new, empty database file.</source>
       <translation>本机已有自己的店铺数据，而共享数据库中已有其他数据。只有一台电脑（第一个同步的）可以带入已有数据；其他电脑请用新的空数据库文件加入。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="761" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="767" />
       <source>refers to a record that is missing here</source>
       <translation>引用了本机没有的记录</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="958" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="964" />
       <source>Sent {count} changes</source>
       <translation>已发送 {count} 条变更</translation>
     </message>

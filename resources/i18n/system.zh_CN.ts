@@ -1294,6 +1294,201 @@
       <translation>（未设置）</translation>
     </message>
     <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="62" />
+      <source>Print templates</source>
+      <translation>打印模板</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="93" />
+      <source>New from copy…</source>
+      <translation>复制新建…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="96" />
+      <source>Make default</source>
+      <translation>设为默认</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="97" />
+      <source>Use for customer…</source>
+      <translation>指定给客户…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="98" />
+      <source>Import…</source>
+      <translation>导入…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="99" />
+      <source>Export…</source>
+      <translation>导出…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="126" />
+      <source>Portrait</source>
+      <translation>纵向</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="127" />
+      <source>Landscape</source>
+      <translation>横向</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="132" />
+      <source>as many as fit</source>
+      <translation>自动（排满为止）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="134" />
+      <source>e.g. 存根联, 客户联, 回单联</source>
+      <translation>如：存根联, 客户联, 回单联</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="138" />
+      <source>the document's own title</source>
+      <translation>单据自身的标题</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="154" />
+      <source>Paper</source>
+      <translation>纸张</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="155" />
+      <source>Size</source>
+      <translation>尺寸</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="156" />
+      <source>Margins (top, right, bottom, left)</source>
+      <translation>页边距（上、右、下、左）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="157" />
+      <source>Offset (right, down)</source>
+      <translation>偏移（右、下）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="158" />
+      <source>Lines per page</source>
+      <translation>每页行数</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="159" />
+      <source>Copies (联)</source>
+      <translation>联</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="160" />
+      <source>Header fields</source>
+      <translation>表头字段</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="161" />
+      <source>Footer</source>
+      <translation>表尾</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="162" />
+      <source>Title</source>
+      <translation>标题</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="163" />
+      <source>Font size</source>
+      <translation>字号</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="178" />
+      <source>Add column</source>
+      <translation>添加列</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="504" />
+      <source>{pages} page(s)</source>
+      <translation>{pages} 页</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="170" />
+      <source>Width</source>
+      <translation>宽度</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="170" />
+      <source>Only when used</source>
+      <translation>有值才显示</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="199" />
+      <source>Line columns (Insert adds, Delete removes, Ctrl+↑/↓ move)</source>
+      <translation>明细列（Insert 添加，Delete 删除，Ctrl+↑/↓ 移动）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="229" />
+      <source>Preview with</source>
+      <translation>预览单据</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="325" />
+      <source>The built-in template cannot be changed; make a copy to edit it.</source>
+      <translation>内置模板不能修改，请复制后编辑。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="527" />
+      <source>New template</source>
+      <translation>新建模板</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="527" />
+      <source>{name} (copy)</source>
+      <translation>{name}（副本）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="545" />
+      <source>Rename template</source>
+      <translation>重命名模板</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="628" />
+      <source>Use for supplier…</source>
+      <translation>指定给供应商…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="483" />
+      <source>Pick a document to preview.</source>
+      <translation>请选择一张单据进行预览。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="485" />
+      <source>Preview this kind from its print dialog.</source>
+      <translation>此类打印请在其打印对话框中预览。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="559" />
+      <source>Delete the template {name}?</source>
+      <translation>删除模板 {name}？</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="589" />
+      <source>{name} is now this party's template for this kind.</source>
+      <translation>{name} 已设为该往来单位此类单据的模板。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="594" />
+      <source>Import a template</source>
+      <translation>导入模板</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="594" />
+      <source>Templates (*.json)</source>
+      <translation>模板 (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="608" />
+      <source>Export a template</source>
+      <translation>导出模板</translation>
+    </message>
+    <message>
       <location filename="../../erp_desktop/ui/settings/sync.py" line="52" />
       <source>Last sync {time} · {pending} changes to send · {conflicts} conflicts · series {series}</source>
       <translation>上次同步 {time} · 待发送 {pending} 条变更 · {conflicts} 个冲突 · 编号序列 {series}</translation>
