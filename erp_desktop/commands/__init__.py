@@ -70,8 +70,47 @@ def open_uow(args: argparse.Namespace) -> UnitOfWork:
     from erp_desktop.storage import SYSTEM
 
     uow = open_shop(getattr(args, "db", None))
-    actor = _login(uow, args)
+    actor = getattr(args, "authorized_actor", None) or _login(uow, args)
+    check_command_permission(args, actor)
     return uow.as_actor(actor) if actor is not SYSTEM else uow
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Run the parsed command: log in and check its permission first (so nothing of it runs for a
+    user who may not), then its handler (whose ``open_uow`` reuses that log-in)."""
+    from .permissions import permission_for
+
+    if permission_for(getattr(args, "command_path", None)) is not None:
+        from erp_desktop.services.system import open_shop
+
+        uow = open_shop(getattr(args, "db", None))
+        try:
+            actor = _login(uow, args)
+            check_command_permission(args, actor)
+        finally:
+            uow.engine.dispose()
+        args.authorized_actor = actor
+    return int(args.handler(args) or 0)
+
+
+def check_command_permission(args: argparse.Namespace, actor: Actor) -> None:
+    """Refuse the command unless ``actor`` holds the permission it needs (``commands.permissions``)."""
+    from ..errors import PermissionDenied
+    from ..i18n import tr
+    from .permissions import permission_for
+
+    path = getattr(args, "command_path", None)
+    needed = permission_for(path)
+    if needed is not None and not actor.can(needed):
+        raise PermissionDenied(
+            tr(
+                "User {user} ({role}) may not run {command} (it needs the permission {permission}).",
+                user=actor.username,
+                role=actor.role,
+                command=path,
+                permission=needed,
+            )
+        )
 
 
 def password(args: argparse.Namespace) -> str | None:

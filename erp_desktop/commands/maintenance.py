@@ -24,6 +24,7 @@ def register(add) -> None:
 
 def _verify(args) -> int:
     uow = open_uow(args)
+    system.require_permission(uow, system.Perm.MAINTENANCE)
     failed = 0
     checks = list(system.run_checks(uow))
     if wants_json(args):
@@ -40,7 +41,8 @@ def _verify(args) -> int:
 
 
 def _backup(args) -> int:
-    uow = open_uow(args)
+    uow = open_uow(args)  # needs maintenance (commands.permissions): a copy holds every cost and hash
+    system.require_permission(uow, system.Perm.MAINTENANCE)
     info = storage.backup_to(uow.engine, Path(args.target)) if args.target else storage.backup_now(uow.engine)
     print(tr("Backup written: {path} ({size} bytes)", path=str(info.path), size=info.size))
     return 0
@@ -52,6 +54,11 @@ def _restore(args) -> int:
     if not url.startswith("sqlite:///"):
         print(tr("Restore works on a local shop file."), file=sys.stderr)
         return 1
+    if target.exists():  # log in to the shop being replaced first: only its owner may swap the books
+        current = open_uow(args)
+        system.require_permission(current, system.Perm.MAINTENANCE)
+        current.engine.dispose()
+    args.authorized_actor = None  # the restored file has its own users: log in to it afresh
     aside = storage.restore(Path(args.file), target)
     print(
         tr(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import uuid
 
-from erp_desktop.services import sync
+from erp_desktop.services import sync, system
 
 from ..i18n import tr
 from . import add_json, open_uow, print_json, print_table, wants_json
@@ -63,6 +63,8 @@ def _sync(args) -> int:
         else:
             _print_status(uow)
         return 0
+    if args.rebuild or args.upgrade_server:  # both rewrite what every sync relies on: the owner's
+        system.require_permission(uow, system.Perm.MAINTENANCE)
     if args.rebuild:
         from erp_desktop.services.ledger import rebuild_all
 

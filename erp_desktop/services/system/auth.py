@@ -50,6 +50,7 @@ class Perm:
     SETTINGS = "settings"
     SYNC = "sync"  # run a sync, change its settings, restore conflicts
     VIEW_AUDIT = "view_audit"
+    MAINTENANCE = "maintenance"  # back up, restore, verify, rebuild derived data
 
 
 ALL = frozenset(v for k, v in vars(Perm).items() if k.isupper())
@@ -76,6 +77,7 @@ PERMISSION_LABELS: dict[str, str] = {
     Perm.SETTINGS: N_("Settings"),
     Perm.SYNC: N_("Sync"),
     Perm.VIEW_AUDIT: N_("View the audit log"),
+    Perm.MAINTENANCE: N_("Back up, restore and repair the shop file"),
 }
 ROLE_LABELS: dict[str, str] = {
     "owner": N_("Owner"),
@@ -151,6 +153,17 @@ def require(tx: Session, permission: str) -> Actor:
             )
         )
     return actor
+
+
+def require_permission(uow: UnitOfWork, permission: str) -> Actor:
+    """``require`` for callers without a transaction (commands, the window's tools)."""
+    with uow.read() as tx:
+        return require(tx, permission)
+
+
+def may(tx: Session, permission: str) -> bool:
+    """Whether the acting user holds ``permission`` (to leave out what they may not see)."""
+    return actor_of(tx).can(permission)
 
 
 def _active_users(tx: Session) -> int:
