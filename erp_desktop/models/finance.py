@@ -15,6 +15,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     CheckConstraint,
     Date,
@@ -54,7 +55,10 @@ class Account(Synced, Base):
 
 class JournalEntry(Synced, Base):
     __tablename__ = "journal_entry"
-    __table_args__ = (Index("ix_journal_entry_doc", "doc_type", "doc_id"),)
+    __table_args__ = (
+        Index("ix_journal_entry_doc", "doc_type", "doc_id"),
+        Index("ix_journal_entry_chain", "origin_pc", "chain_seq"),
+    )
 
     number: Mapped[str] = mapped_column(String(40), unique=True)
     on: Mapped[date] = mapped_column(Date, index=True)
@@ -65,6 +69,9 @@ class JournalEntry(Synced, Base):
     reversal_of_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("journal_entry.id"))
     posted_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     user_name: Mapped[str] = mapped_column(String(80), default="")
+    # a link of its PC's hash chain over the entry and its lines (storage.chain)
+    chain_seq: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    chain_hash: Mapped[str] = mapped_column(String(64), default="", server_default="")
 
     lines: Mapped[list[JournalLine]] = relationship(back_populates="entry", order_by="JournalLine.seq")
 

@@ -39,7 +39,14 @@ LEDGER_TABLES: set[str] = {
     "allocations",
 }
 # Derived or per-file tables that never sync (rebuilt from the ledgers after a merge).
-LOCAL_TABLES: set[str] = {"stock_balance", "product_cost", "number_sequence", "local_state", "sync_outbox"}
+LOCAL_TABLES: set[str] = {
+    "stock_balance",
+    "product_cost",
+    "number_sequence",
+    "local_state",
+    "sync_outbox",
+    "login_attempt",
+}
 
 
 class Role(Synced, Base):

@@ -42,6 +42,7 @@ from erp_desktop.models.sync import SyncAlert, SyncConflict, SyncOutbox, SyncTom
 from erp_desktop.models.system import LocalState
 from erp_desktop.services.ledger.rebuild import rebuild_after_merge
 from erp_desktop.services.sync import server as sync_server
+from erp_desktop.services.sync.roles import merge_security
 from erp_desktop.services.sync.tables import (
     comparable,
     decode_row,
@@ -493,6 +494,7 @@ def _apply(uow: UnitOfWork, rows, new_cursor: int, fault, batch_no: int) -> tupl
                 raw(sqlite_insert_sql(name), inserts)
             if updates:
                 raw(sqlite_update_sql(name), updates)
+            merge_security(tx, uow, name, versions, existing)  # a user's security fields: newest stamp wins
         for data in tombstones:
             _delete_row(tx, data.get("table_name"), data.get("row_id"))
         found = _record_conflicts(tx, uow, conflicts)
