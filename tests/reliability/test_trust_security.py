@@ -141,3 +141,55 @@ def test_hash_at_current_guidance_and_old_hashes_upgrade_at_log_in(uow, monkeypa
         b"old-pass-1", salt=base64.b64decode(salt), n=int(n), r=int(r), p=int(p), dklen=32, maxmem=2**28
     )
     assert base64.b64encode(raw).decode() == digest
+
+
+def test_without_a_keyring_the_sync_password_stays_in_memory_only(uow, db_path, monkeypatch):
+    import sqlite3
+
+    monkeypatch.setattr(sync, "_keyring", lambda: None)
+    monkeypatch.setattr(sync, "_MEMORY", {})
+    monkeypatch.delenv("ERP_SYNC_PASSWORD", raising=False)
+    settings = sync.SyncSettings(host="db.example", database="erp", user="pc_counter")
+    warning = sync.save_settings(uow, settings, "Very-Secret-77")
+    assert "kept only while the program runs" in warning
+    assert "Very-Secret-77" in sync.configured_url(uow)  # this process may sync
+    uow.engine.dispose()
+    raw = db_path.read_bytes() + (
+        db_path.with_name(db_path.name + "-wal").read_bytes()
+        if db_path.with_name(db_path.name + "-wal").exists()
+        else b""
+    )
+    assert b"Very-Secret-77" not in raw
+    con = sqlite3.connect(db_path)
+    assert not [k for (k,) in con.execute("SELECT key FROM local_state") if "password" in k]
+    con.close()
+    monkeypatch.setattr(sync, "_MEMORY", {})  # the next start
+    assert not sync.password_known(uow)
+    assert ":Very-Secret-77@" not in sync.configured_url(uow)
+
+
+def test_the_old_obfuscated_password_is_removed_by_the_migration(tmp_path):
+    import sqlite3
+
+    from alembic import command
+
+    from erp_desktop.storage import engine as db
+
+    path = tmp_path / "old.sqlite3"
+    engine = db.make_engine(db.db_url(path))
+    command.upgrade(db.alembic_config(engine), "0005")
+    with engine.begin() as conn:
+        conn.exec_driver_sql("INSERT INTO local_state(key, value) VALUES ('sync_password_obf', 'eG9yZWQ=')")
+    assert db.upgrade(engine) is True
+    engine.dispose()
+    con = sqlite3.connect(path)
+    assert con.execute("SELECT count(*) FROM local_state WHERE key='sync_password_obf'").fetchone() == (0,)
+    con.close()
+
+
+def test_keyring_is_a_declared_dependency_and_in_the_build():
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    assert '"keyring>=' in (root / "pyproject.toml").read_text()
+    assert '"keyring"' in (root / "build.spec").read_text()

@@ -17,9 +17,9 @@ ledgers (``services.rebuild``) and stock that went negative only through the mer
 
 from __future__ import annotations
 
-import base64
 import json
 import logging
+import os
 import socket
 import threading
 import time
@@ -185,20 +185,16 @@ def _keyring_name(settings: SyncSettings) -> str:
     return f"{settings.user}@{settings.host}:{settings.port}/{settings.database}"
 
 
-def _obfuscate(text: str, key: str) -> str:
-    raw = bytes(b ^ key.encode()[i % len(key)] for i, b in enumerate(text.encode("utf-8"))) if key else text.encode()
-    return base64.b64encode(raw).decode("ascii")
-
-
-def _reveal(text: str, key: str) -> str:
-    raw = base64.b64decode(text.encode("ascii"))
-    return bytes(b ^ key.encode()[i % len(key)] for i, b in enumerate(raw)).decode("utf-8") if key else raw.decode()
+# Where no keyring works, the password is kept only in this process's memory (asked for again at
+# the next start): never in the shop file, where anyone holding the file could read it (review B8;
+# the old XOR-with-the-PC-id store, ``local_state['sync_password_obf']``, is removed by 0007).
+_MEMORY: dict[str, str] = {}
 
 
 def save_settings(uow: UnitOfWork, settings: SyncSettings, password: str | None) -> str:
-    """Store the connection settings (this PC only). The password goes to the OS keyring when the
-    ``keyring`` package works here, else it is stored obfuscated (not encrypted) — the returned
-    warning says so. ``password`` None keeps the stored one."""
+    """Store the connection settings (this PC only). The password goes to the OS keyring when one
+    works here, else it is kept in memory until the program ends — the returned warning says so.
+    ``password`` None keeps the known one."""
     if not settings.host.strip() or not settings.database.strip() or not settings.user.strip():
         raise ValidationError(tr("Server, database and user are needed."), field="host")
     if not 0 < int(settings.port) < 65536:
@@ -207,45 +203,55 @@ def save_settings(uow: UnitOfWork, settings: SyncSettings, password: str | None)
     with uow.write() as tx:
         require(tx, Perm.SETTINGS)
         _set(tx, K_SETTINGS, json.dumps(settings.__dict__))
-        if password is not None:
-            ring = _keyring()
-            stored = False
-            if ring is not None:
-                try:
-                    ring.set_password(KEYRING_SERVICE, _keyring_name(settings), password)
-                    stored = True
-                    _set(tx, K_PASSWORD, "")
-                except Exception:  # a broken backend: fall back below
-                    stored = False
-            if not stored:
-                _set(tx, K_PASSWORD, _obfuscate(password, uow.pc_id))
-                if password:
-                    warning = tr(
-                        "No system keyring is available: the password is stored obfuscated in this PC's database file, not encrypted."
-                    )
+        if password is not None and not remember_password(settings, password) and password:
+            warning = tr(
+                "No system keyring is available: the password is kept only while the program runs and is asked for again next time."
+            )
         audit.record(
             tx, "update", "setting", "sync", summary=f"sync server {settings.host}:{settings.port}/{settings.database}"
         )
     return warning
 
 
-def _password(uow: UnitOfWork, settings: SyncSettings) -> str:
+def remember_password(settings: SyncSettings, password: str) -> bool:
+    """Keep the sync password: in the OS keyring (True) or, without one, in memory only (False)."""
+    name = _keyring_name(settings)
+    _MEMORY[name] = password
     ring = _keyring()
     if ring is not None:
         try:
-            found = ring.get_password(KEYRING_SERVICE, _keyring_name(settings))
+            ring.set_password(KEYRING_SERVICE, name, password)
+            return True
+        except Exception:  # a broken backend: memory only
+            pass
+    return False
+
+
+def _password(uow: UnitOfWork, settings: SyncSettings) -> str:
+    name = _keyring_name(settings)
+    if name in _MEMORY:
+        return _MEMORY[name]
+    ring = _keyring()
+    if ring is not None:
+        try:
+            found = ring.get_password(KEYRING_SERVICE, name)
             if found is not None:
                 return found
         except Exception:
             pass
-    with uow.read() as tx:
-        obf = _get(tx, K_PASSWORD)
-    return _reveal(obf, uow.pc_id) if obf else ""
+    return os.environ.get("ERP_SYNC_PASSWORD", "")
 
 
 def stored_password(uow: UnitOfWork, settings: SyncSettings) -> str:
-    """The saved password (keyring or obfuscated store), for "Test connection" with an empty box."""
+    """The known password (keyring, this process's memory or ERP_SYNC_PASSWORD), for "Test
+    connection" with an empty box."""
     return _password(uow, settings)
+
+
+def password_known(uow: UnitOfWork) -> bool:
+    """Whether a sync can run without asking for the password (the window asks when not)."""
+    settings = load_settings(uow)
+    return settings is None or bool(_password(uow, settings))
 
 
 def url_for(settings: SyncSettings, password: str = "") -> str:

@@ -60,6 +60,28 @@ def status_text(st: sync.SyncStatus) -> str:
     return text
 
 
+def ask_sync_password(parent, uow) -> bool:
+    """Where no keyring works the sync password is not stored: ask for it once per run (kept in
+    memory only). False when the user cancels."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    if sync.password_known(uow):
+        return True
+    settings = sync.load_settings(uow)
+    if settings is None:
+        return True
+    text, ok = QInputDialog.getText(
+        parent,
+        tr("Sync"),
+        tr("Password of {user} on the sync server (kept only while the program runs):", user=settings.user),
+        QLineEdit.EchoMode.Password,
+    )
+    if not ok or not text:
+        return False
+    sync.remember_password(settings, text)
+    return True
+
+
 class _ConflictRow:
     def __init__(self, c: sync.ConflictRow):
         self.conflict = c
@@ -281,6 +303,8 @@ class SyncPage(QWidget):
         )
 
     def sync_now(self) -> None:
+        if not ask_sync_password(self, self.ctx.uow):
+            return
         self.sync_button.setEnabled(False)
         self.message_label.setText(tr("Syncing…"))
 
