@@ -514,9 +514,18 @@ def set_login_required(uow: UnitOfWork, required: bool) -> None:
         if required and not _active_users(tx):
             raise ValidationError(tr("Add an owner first; log-in needs at least one user."), field="login")
         row = tx.scalar(select(AppSetting).where(AppSetting.key == LOGIN_SETTING))
+        before = None if row is None else bool(row.value)
         if row is None:
             row = AppSetting(key=LOGIN_SETTING, value=required)
             tx.add(row)
         else:
             row.value = required
-        audit.record(tx, "update", "setting", LOGIN_SETTING, summary=f"log-in required: {required}")
+        audit.record(
+            tx,
+            "update",
+            "setting",
+            LOGIN_SETTING,
+            summary=f"log-in required: {required}",
+            before={"value": before},
+            after={"value": required},
+        )
