@@ -45,7 +45,7 @@ def check_security_state(tx: Session) -> Check:
             login = bool(after["value"])
     details = []
     for user in tx.scalars(select(User).order_by(User.username)):
-        state = expected.get(str(user.id))
+        state = expected.get(str(user.id)) or {}
         if not state:
             continue
         for field in ("role", "active"):
