@@ -75,12 +75,20 @@ def audit_payload(row: Any) -> list:
     return [get(k) for k in AUDIT_FIELDS] + [get("before"), get("after")]
 
 
-def entry_payload(entry: Any, lines: Iterable[Any]) -> list:
+def account_ids(tx: Session) -> dict[str, Any]:
+    """code → account id: lines are hashed with their account's id, which a renumbering of the
+    chart (migration 0005) keeps, so only moving a line to another account breaks the link."""
+    return {code: aid for aid, code in tx.execute(text("SELECT id, code FROM account"))}
+
+
+def entry_payload(entry: Any, lines: Iterable[Any], accounts: dict[str, Any]) -> list:
     get = entry.get if isinstance(entry, dict) else lambda k: getattr(entry, k)
 
     def line_values(line):
         lget = line.get if isinstance(line, dict) else lambda k: getattr(line, k)
-        return [lget(k) for k in LINE_FIELDS]
+        values = [lget(k) for k in LINE_FIELDS]
+        values[1] = _plain(accounts.get(values[1], values[1]))
+        return values
 
     return [get(k) for k in ENTRY_FIELDS] + [sorted((line_values(l) for l in lines), key=lambda v: v[0])]
 
@@ -133,10 +141,13 @@ def check_chains(tx: Session, *, own_pc: str | None = None, heads: bool = True) 
     problems += _walk(tx, "audit_log", [dict(r) for r in audit], audit_payload, own_pc, heads)
     entries = [dict(r) for r in tx.execute(select(JournalEntry.__table__).where(JournalEntry.chain_seq > 0)).mappings()]
     lines: dict[Any, list[dict]] = defaultdict(list)
+    accounts = account_ids(tx) if entries else {}
     if entries:
         for line in tx.execute(select(JournalLine.__table__)).mappings():
             lines[line["entry_id"]].append(dict(line))
-    problems += _walk(tx, "journal_entry", entries, lambda e: entry_payload(e, lines.get(e["id"], ())), own_pc, heads)
+    problems += _walk(
+        tx, "journal_entry", entries, lambda e: entry_payload(e, lines.get(e["id"], ()), accounts), own_pc, heads
+    )
     return problems
 
 

@@ -46,6 +46,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.execute("DELETE FROM local_state WHERE key LIKE 'chain:%'")  # the chains go with their columns
     for table in ("journal_entry", "audit_log"):
         op.drop_index(f"ix_{table}_chain", table_name=table)
         op.execute(f"ALTER TABLE {table} DROP COLUMN chain_hash")  # SQLite 3.35+ and PostgreSQL
