@@ -92,7 +92,7 @@ def _build(folder: Path, lines: int):
             tax_t += tax
         orders.append((oid, f"SO-{n:07d}", cust, on, "delivered", net_t, tax_t, net_t + tax_t, *common))
         deliveries.append((did, f"DN-{n:07d}", oid, cust, on, "posted", cost_t, net_t, tax_t, net_t + tax_t, *common))
-        entries.append((eid, f"JE-{n:07d}", on, "DN", did, f"DN-{n:07d}", *common))
+        entries.append((eid, f"JE-{n:07d}", on, "DN", did, f"DN-{n:07d}", f"记-{n:07d}", *common))
         for seq, (code, d, c) in enumerate(
             (
                 ("1122", net_t + tax_t, 0),
@@ -125,8 +125,8 @@ def _build(folder: Path, lines: int):
         dlines,
     )
     con.executemany(
-        f'INSERT INTO journal_entry (id, number, "on", doc_type, doc_id, doc_number, memo, posted_at, user_name, {tail}) '
-        f'VALUES ({q(6)}, "", "{now}", "", {q(4)})',
+        f'INSERT INTO journal_entry (id, number, "on", doc_type, doc_id, doc_number, voucher_no, voucher_period, memo, posted_at, user_name, {tail}) '
+        f'VALUES ({q(7)}, 0, "", "{now}", "", {q(4)})',
         entries,
     )
     con.executemany(

@@ -276,11 +276,14 @@ def _floor(folder: Path, plans, bins) -> float:
             entry = hexid()
             con.execute("UPDATE number_sequence SET next_value = next_value + 1 WHERE doc_type = 'JE'")
             con.execute(
-                'INSERT INTO journal_entry (id, number, "on", doc_type, doc_id, doc_number, memo, reversal_of_id, posted_at, '
-                "user_name, created_at, updated_at, origin_pc, hlc) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                'INSERT INTO journal_entry (id, number, voucher_period, voucher_no, "on", doc_type, doc_id, doc_number, memo, '
+                "reversal_of_id, posted_at, user_name, created_at, updated_at, origin_pc, hlc) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     entry,
                     f"JX-{n}",
+                    999900,
+                    f"记-X{n:07d}",
                     ON.isoformat(),
                     "stock_doc",
                     doc_id,

@@ -5,7 +5,12 @@
   Chinese name, spec, barcode digits, a text that matches nothing — the full-scan case);
 - ``import_10k_s``: import 10,000 new products from xlsx into that shop (all checks, one transaction);
 - ``export_100k_s``: export all products to xlsx;
-- ``excel_peak_mb``: peak resident memory of a process doing the export or the import (the larger).
+- ``excel_peak_mb``: peak resident memory of a process doing the export or the import (the larger);
+- ``picker_mnemonic_ms``: one keystroke in the product picker typed as 助记码 (pinyin initials),
+  worst median over a first letter, a whole name's initials, initials + digits and lower case
+  (each answered from the index on ``mnemonic``);
+- ``picker_nomatch_ms``: a keystroke whose initials match nothing: the picker then also looks for
+  the text inside every code, name, spec and 助记码, a scan of all 100,000 rows.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from bench import Figure, at_most, benchmark
 SEARCHES = ["P00123", "龙井", "500ml", "690123", "zzz-no-match"]
 NAMES = ["西湖龙井", "安溪铁观音", "可口可乐", "农夫山泉", "乐事薯片", "晨光中性笔", "维达抽纸", "金龙鱼调和油"]
 SPECS = ["250g", "500ml", "1L", "330ml", "10卷", "0.5mm"]
+MNEMONIC_SEARCHES = ["K", "KKKL", "XHLJ12", "nfsq"]
 
 
 def build_shop(path: Path, n: int) -> None:
@@ -33,8 +39,10 @@ def build_shop(path: Path, n: int) -> None:
 
     from erp_desktop.models.base import uuid7
     from erp_desktop.models.catalog import Category, Product, ProductBarcode
+    from erp_desktop.services.masterdata.mnemonic import mnemonic_of
     from erp_desktop.services.system.setup import open_shop
 
+    initials = [mnemonic_of(name) for name in NAMES]
     uow = open_shop(path)
     with uow.write() as tx:
         cats = [dict(id=uuid7(), name=f"分类{i}", path=f"分类{i}", parent_id=None) for i in range(20)]
@@ -47,6 +55,7 @@ def build_shop(path: Path, n: int) -> None:
                     id=pid,
                     code=f"P{i:06d}",
                     name=f"{NAMES[i % len(NAMES)]}{i}",
+                    mnemonic=f"{initials[i % len(NAMES)]}{i}",
                     spec=SPECS[i % len(SPECS)],
                     colour="",
                     unit="个",
@@ -171,6 +180,29 @@ def masterdata(quick: bool) -> list[Figure]:
         at_most("import_10k_s", imported["seconds"], "s", 5),
         at_most("export_100k_s", export["seconds"], "s", 10),
         at_most("excel_peak_mb", max(export["peak_mb"], imported["peak_mb"]), "MB", 500),
+    ]
+
+
+@benchmark("picker_mnemonic_ms", "picker_nomatch_ms")
+def picker_mnemonic(quick: bool) -> list[Figure]:
+    from erp_desktop.services import masterdata as md
+    from erp_desktop.services.system.setup import open_shop
+
+    n = 10_000 if quick else 100_000
+    folder = Path(tempfile.mkdtemp(prefix="erp-bench-picker-"))
+    db = folder / "shop.sqlite3"
+    build_shop(db, n)
+    uow = open_shop(db)
+    md.search_products(uow, "K")  # warm the connection and caches
+    times = {text: _ms(lambda text=text: md.search_products(uow, text), repeat=9) for text in MNEMONIC_SEARCHES}
+    assert all(md.search_products(uow, text) for text in MNEMONIC_SEARCHES)
+    nomatch = _ms(lambda: md.search_products(uow, "QXZW"), repeat=9)
+    assert not md.search_products(uow, "QXZW")
+    uow.engine.dispose()
+    print("picker keystroke ms by text: " + ", ".join(f"{t}={ms:.1f}" for t, ms in times.items()), file=sys.stderr)
+    return [
+        at_most("picker_mnemonic_ms", max(times.values()), "ms", 30),
+        at_most("picker_nomatch_ms", nomatch, "ms", 50),
     ]
 
 

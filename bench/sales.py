@@ -326,11 +326,31 @@ def _floor(folder: Path, n_docs: int) -> float:
             ),
         )
         con.execute("UPDATE number_sequence SET next_value = next_value + 1 WHERE doc_type = 'JE'")
+        # the voucher number of the month (记-0001 …), taken like the posting takes it
+        con.execute("UPDATE number_sequence SET next_value = next_value + 1 WHERE doc_type = 'V01' AND year = 0")
         entry = hexid()
         con.execute(
-            'INSERT INTO journal_entry (id, number, "on", doc_type, doc_id, doc_number, memo, reversal_of_id, posted_at, '
-            "user_name, created_at, updated_at, origin_pc, hlc) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (entry, f"JF-{n}", day, "DN", doc_id, number, "", None, now, "b", now, now, "pc", n),
+            'INSERT INTO journal_entry (id, number, "on", voucher_period, voucher_no, doc_type, doc_id, doc_number, memo, '
+            "reversal_of_id, posted_at, user_name, created_at, updated_at, origin_pc, hlc) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                entry,
+                f"JF-{n}",
+                day,
+                999900 + n // 100000,
+                f"记-F{n:07d}",
+                "DN",
+                doc_id,
+                number,
+                "",
+                None,
+                now,
+                "b",
+                now,
+                now,
+                "pc",
+                n,
+            ),
         )
         journal = [
             ("1122", net_total + tax_total, 0, "customer", customer),

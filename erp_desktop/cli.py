@@ -70,9 +70,12 @@ COMMAND_AREA = {
     "sync-setup": "sync",
     "sync-conflicts": "sync",
     "sync-alerts": "sync",
+    "sync-problems": "sync",
     "verify": "maintenance",
     "backup": "maintenance",
     "restore": "maintenance",
+    "backups": "maintenance",
+    "date-rules": "maintenance",
 }
 _VALUE_OPTIONS = {"--db", "--lang", "--user", "--password-file"}
 
@@ -197,11 +200,31 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except ConfirmationRequired as exc:
         print(tr("error: {message}", message=exc.message), file=sys.stderr)
-        print(tr("(pass --yes {key} to accept)", key=exc.key), file=sys.stderr)
+        if exc.key.startswith("odd-date:"):
+            print(tr("(pass --allow-odd-date to accept)"), file=sys.stderr)
+        else:
+            print(tr("(pass --yes {key} to accept)", key=exc.key), file=sys.stderr)
         return 1
     except UserError as exc:
         print(tr("error: {message}", message=exc.message), file=sys.stderr)
         return 1
+    except Exception as exc:  # a damaged or locked shop file is a message, never a traceback
+        problem = _database_problem(exc, args)
+        if problem is None:
+            raise
+        print(tr("error: {message}", message=problem.message), file=sys.stderr)
+        return 1
+
+
+def _database_problem(exc: BaseException, args: argparse.Namespace) -> UserError | None:
+    """``exc`` (or what it wraps) as a damaged / locked shop file message, else None."""
+    try:
+        from . import storage
+
+        path = storage.sqlite_file(storage.db_url(getattr(args, "db", None)))
+        return storage.database_problem(exc, path)
+    except Exception:  # describing the problem must not hide it
+        return None
 
 
 def version_text() -> str:

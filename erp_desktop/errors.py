@@ -71,6 +71,16 @@ class PermissionDenied(UserError):
     pass
 
 
+class ShopFileError(UserError):
+    """The shop file is missing, empty, damaged or locked (``kind``); nothing was changed. The
+    message says how to get the books back (restore a backup)."""
+
+    def __init__(self, kind: str, path: object, message: str):
+        super().__init__(message)
+        self.kind = kind
+        self.path = path
+
+
 class ConfirmationRequired(UserError):
     """A warning the user may accept: the UI asks, then reruns with ``key`` acknowledged."""
 

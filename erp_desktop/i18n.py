@@ -91,3 +91,11 @@ def tr(text: str, /, **fields: object) -> str:
 def N_(text: str) -> str:
     """Mark ``text`` for translation without translating it now (labels in tables)."""
     return text
+
+
+SYSTEM_USER = "system"  # who acts when a shop has no users yet (storage.uow.SYSTEM)
+
+
+def user_label(username: str) -> str:
+    """A user name as shown on screen and paper: the built-in "system" reads 系统 / System."""
+    return tr("System") if username == SYSTEM_USER else username

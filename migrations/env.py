@@ -25,11 +25,23 @@ def run_migrations_online() -> None:
         _run(connection)
         return
     with engine.connect() as conn:
-        _run(conn)
-        conn.commit()
+        sqlite = conn.dialect.name == "sqlite"
+        if sqlite:
+            # SQLite's way to alter a table is to copy it and drop the old one, and a drop with
+            # foreign keys on fails (or deletes) while child rows point at it. So, as SQLite's own
+            # ALTER TABLE procedure says: keys off outside the transaction, migrate, check every
+            # key before the commit (_run), keys back on.
+            conn.connection.dbapi_connection.execute("PRAGMA foreign_keys=OFF")
+        try:
+            _run(conn, check_keys=sqlite)
+            conn.commit()
+        finally:
+            if sqlite:
+                conn.rollback()
+                conn.connection.dbapi_connection.execute("PRAGMA foreign_keys=ON")
 
 
-def _run(connection) -> None:
+def _run(connection, *, check_keys: bool = False) -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
@@ -40,6 +52,10 @@ def _run(connection) -> None:
     )
     with context.begin_transaction():
         context.run_migrations()
+        if check_keys:
+            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise RuntimeError(f"the migration left rows whose foreign keys point nowhere: {broken[:5]}")
 
 
 run_migrations_online()

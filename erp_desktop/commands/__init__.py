@@ -44,6 +44,12 @@ def common_options() -> argparse.ArgumentParser:
         help="read the --user password from the first line of standard input",
     )
     common.add_argument(
+        "--allow-odd-date",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="accept a document date outside the plausible range (before the shop opened, over a year ahead)",
+    )
+    common.add_argument(
         "--password-file",
         metavar="PATH",
         default=argparse.SUPPRESS,
@@ -64,12 +70,34 @@ def apply_common_options(parser: argparse.ArgumentParser, common: argparse.Argum
                 apply_common_options(sub, common)
 
 
+# Commands that may create a shop file that is not there yet (a new PC joining creates one too)
+CREATES_SHOP = frozenset({"init", "demo", "sync-setup"})
+
+
+def may_create_shop(args: argparse.Namespace) -> bool:
+    """A missing shop file is created only by ``init``, ``demo``, a first ``sync --server`` (a
+    new PC joining) — or when it is the default shop that never had a backup (the first run). A
+    typo in ``--db`` or a lost file gets a message instead of a new empty shop."""
+    command = getattr(args, "command", None)
+    if command in CREATES_SHOP or (command == "sync" and getattr(args, "server", None)):
+        return True
+    if getattr(args, "db", None) is None:
+        from erp_desktop import config, storage
+
+        return not storage.shop_backups(config.default_db_path(), limit=1)
+    return False
+
+
 def open_uow(args: argparse.Namespace) -> UnitOfWork:
     """Open the shop named by ``--db`` as the user named by ``--user`` (when log-in is on)."""
-    from erp_desktop.services.system import open_shop
+    from erp_desktop import storage
+    from erp_desktop.services.system import allow_odd_dates, open_shop
     from erp_desktop.storage import SYSTEM
 
-    uow = open_shop(getattr(args, "db", None))
+    target = getattr(args, "db", None)
+    path = storage.sqlite_file(storage.db_url(target))
+    uow = open_shop(target, create=path is None or path.exists() or may_create_shop(args))
+    allow_odd_dates(bool(getattr(args, "allow_odd_date", False)))
     actor = getattr(args, "authorized_actor", None) or _login(uow, args)
     check_command_permission(args, actor)
     return uow.as_actor(actor) if actor is not SYSTEM else uow
@@ -81,15 +109,9 @@ def run_command(args: argparse.Namespace) -> int:
     from .permissions import permission_for
 
     if permission_for(getattr(args, "command_path", None)) is not None:
-        from erp_desktop.services.system import open_shop
-
-        uow = open_shop(getattr(args, "db", None))
-        try:
-            actor = _login(uow, args)
-            check_command_permission(args, actor)
-        finally:
-            uow.engine.dispose()
-        args.authorized_actor = actor
+        uow = open_uow(args)  # logs in and checks
+        uow.engine.dispose()
+        args.authorized_actor = uow.actor
     return int(args.handler(args) or 0)
 
 

@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import getpass
 import os
-from datetime import date
 from typing import Any
 
 from erp_desktop.services import system
 
 from ..errors import ValidationError
 from ..i18n import tr
-from . import add_json, open_uow, print_json, print_table, to_jsonable, wants_json
+from . import add_json, iso_date, open_uow, print_json, print_table, to_jsonable, wants_json
 
 
 def register(add) -> None:
@@ -42,8 +41,8 @@ def register(add) -> None:
     p.add_argument("--action", default="")
     p.add_argument("--entity", default="")
     p.add_argument("--text", default="")
-    p.add_argument("--since", type=date.fromisoformat)
-    p.add_argument("--until", type=date.fromisoformat)
+    p.add_argument("--since", type=iso_date)
+    p.add_argument("--until", type=iso_date)
     p.add_argument("--limit", type=int, default=50)
     p.add_argument("--export", metavar="FILE.xlsx")
     add_json(p)

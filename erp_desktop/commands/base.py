@@ -13,7 +13,10 @@ def register(add) -> None:
 
 
 def _init(args) -> int:
+    from erp_desktop.services import system
+
     uow = open_uow(args)
+    system.ensure_walk_in_customer(uow)  # 散客: every new shop has one
     print(tr("Shop database ready: {url}", url=uow.engine.url.render_as_string(hide_password=True)))
     return 0
 
@@ -24,8 +27,13 @@ def _version(args) -> int:
         return 0
     from erp_desktop import storage
 
-    engine = storage.make_engine(storage.db_url(args.db))
-    if engine is not None:
+    url = storage.db_url(args.db)
+    path = storage.sqlite_file(url)
+    if path is not None and storage.shop_file_state(path) != "ok":
+        # never let a look at the version create an empty file (it would then read as damaged)
+        raise storage.shop_file_error(storage.shop_file_state(path), path)
+    engine = storage.make_engine(url)
+    try:
         print(
             tr(
                 "schema {current} (program {head})",
@@ -33,4 +41,6 @@ def _version(args) -> int:
                 head=storage.head_revision(engine),
             )
         )
+    finally:
+        engine.dispose()
     return 0

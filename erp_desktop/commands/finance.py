@@ -162,6 +162,10 @@ def register(add) -> None:
     p.add_argument("month")
     p.add_argument("--reason", required=True)
 
+    from . import books  # vouchers, ledgers, the guided close, statements, bank reconciliation
+
+    books.register(sub, common)
+
 
 def _help(args) -> int:
     args.finance_parser.print_help()

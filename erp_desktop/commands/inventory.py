@@ -3,7 +3,7 @@
 erp-desktop stock receive --warehouse MAIN --reason opening TEA:10:6.5 CUP:4
 erp-desktop stock issue --warehouse MAIN --reason damage TEA:1
 erp-desktop stock transfer --from MAIN/A-01 --to SHOP/B-01 TEA:4
-erp-desktop stock reverse OI-2026-000001
+erp-desktop stock reverse OS-2026-000001
 erp-desktop stock count-create --warehouse MAIN [--bins A-01,A-02] [--category Drinks] [--freeze]
 erp-desktop stock count-scan SC-2026-000001 --bin A-01 [--file codes.txt]   (else stdin; "3*CODE" = three)
 erp-desktop stock count-show SC-2026-000001
@@ -24,7 +24,7 @@ from decimal import Decimal
 from ..errors import ValidationError
 from ..i18n import tr
 from ..money import NotANumber, parse_decimal
-from . import acknowledged, open_uow, print_json, print_table
+from . import acknowledged, iso_date, open_uow, print_json, print_table
 
 
 def register(add) -> None:
@@ -53,25 +53,25 @@ def register(add) -> None:
             help="receipt: opening, exchange_in, gift, other; issue: damage, internal_use, gift, sample, other "
             "(each books its own account: see finance posting-accounts)",
         )
-        p.add_argument("--date", type=date.fromisoformat, default=None, help="YYYY-MM-DD (default today)")
+        p.add_argument("--date", type=iso_date, default=None, help="YYYY-MM-DD (default today)")
         p.add_argument("--note", default="")
         p.add_argument("lines", nargs="+", metavar="CODE:QTY[:UNIT_COST]")
     p = action("transfer", "post a transfer between bins or warehouses (调拨)", _post_doc)
     p.set_defaults(kind="transfer")
     p.add_argument("--from", dest="source", required=True, help="WAREHOUSE or WAREHOUSE/BIN")
     p.add_argument("--to", dest="target", required=True, help="WAREHOUSE or WAREHOUSE/BIN")
-    p.add_argument("--date", type=date.fromisoformat, default=None)
+    p.add_argument("--date", type=iso_date, default=None)
     p.add_argument("--note", default="")
     p.add_argument("lines", nargs="+", metavar="CODE:QTY")
     p = action("reverse", "post the reversal of a posted stock document", _reverse)
     p.add_argument("number")
-    p.add_argument("--date", type=date.fromisoformat, default=None)
+    p.add_argument("--date", type=iso_date, default=None)
     p = action("count-create", "start a stock count (盘点): snapshot the book quantities", _count_create)
     p.add_argument("--warehouse", required=True)
     p.add_argument("--bins", default="", help="comma-separated bin codes (default: all)")
     p.add_argument("--category", default="", help="only this category (name or path)")
     p.add_argument("--freeze", action="store_true", help="freeze the bins until the count is posted or cancelled")
-    p.add_argument("--date", type=date.fromisoformat, default=None)
+    p.add_argument("--date", type=iso_date, default=None)
     p.add_argument("--note", default="")
     p = action("count-scan", "add scanned codes to a count (one per line; '3*CODE' counts three)", _count_scan)
     p.add_argument("count")
@@ -318,6 +318,8 @@ def _count_scan(args) -> int:
     print(tr("{scans} scans, {unknown} unknown.", scans=len(results), unknown=len(unknown)))
     for code in sorted({r.code for r in unknown}):
         print(tr("unknown code: {code}", code=code))
+    for label, bins in dict.fromkeys((r.label, r.shelved_in) for r in results if r.shelved_in):
+        print(tr("counted here, but on the books in {bins}: {label}", bins=bins, label=label))
     return 0
 
 

@@ -1,4 +1,4 @@
-"""verify, backup, restore."""
+"""verify, backup, restore, backups, date-rules."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from erp_desktop import storage
 from erp_desktop.services import system
 
 from ..i18n import tr
-from . import add_json, open_uow, print_json, wants_json
+from . import add_json, iso_date, open_uow, password, print_json, print_table, wants_json
 
 
 def register(add) -> None:
@@ -20,6 +20,15 @@ def register(add) -> None:
         "restore", "replace the shop database with a checked backup (the current file is kept aside)", _restore
     )
     command.add_argument("file", help="backup file to restore")
+    add_json(add("backups", "list this shop's last good backups with their dates", _backups))
+    command = add(
+        "date-rules", "show or set the shop's opening date and whether odd document dates are refused", _date_rules
+    )
+    command.add_argument("--opened-on", type=iso_date, metavar="YYYY-MM-DD", help="the shop's opening date")
+    command.add_argument("--no-opening-date", action="store_true", help="forget the opening date")
+    rule = command.add_mutually_exclusive_group()
+    rule.add_argument("--forbid-odd", action="store_true", help="refuse odd dates outright")
+    rule.add_argument("--ask-odd", action="store_true", help="odd dates need a confirmation (the default)")
 
 
 def _verify(args) -> int:
@@ -48,26 +57,58 @@ def _backup(args) -> int:
     return 0
 
 
+def _shop_path(args) -> Path | None:
+    return storage.sqlite_file(storage.db_url(getattr(args, "db", None)))
+
+
 def _restore(args) -> int:
-    url = storage.db_url(args.db)
-    target = Path(url.removeprefix("sqlite:///"))
-    if not url.startswith("sqlite:///"):
+    """The owner logs in first (when log-in is on), the backup is checked completely on a copy
+    (schema, every table, verify), the current file is kept aside, and only then swapped."""
+    target = _shop_path(args)
+    if target is None:
         print(tr("Restore works on a local shop file."), file=sys.stderr)
         return 1
-    if target.exists():  # log in to the shop being replaced first: only its owner may swap the books
-        current = open_uow(args)
-        system.require_permission(current, system.Perm.MAINTENANCE)
-        current.engine.dispose()
-    args.authorized_actor = None  # the restored file has its own users: log in to it afresh
-    aside = storage.restore(Path(args.file), target)
+    result = system.restore_shop(Path(args.file), target, username=getattr(args, "user", None), password=password(args))
+    uow = system.open_shop(target, create=False)  # seeds reference data the backup may lack
+    uow.engine.dispose()
     print(
         tr(
-            "Restored {file} into {target}; the previous file is kept as {aside}.",
+            "Restored {file} into {target} ({checks} checks passed on it first).",
             file=args.file,
             target=str(target),
-            aside=str(aside),
+            checks=result.checks,
         )
     )
-    uow = open_uow(args)  # migrates an older backup to the current schema
-    uow.engine.dispose()
+    if result.aside is not None:
+        print(tr("The previous file is kept as {aside}.", aside=str(result.aside)))
+    return 0
+
+
+def _backups(args) -> int:
+    target = _shop_path(args)
+    if target is None:
+        print(tr("Backups are listed for a local shop file."), file=sys.stderr)
+        return 1
+    infos = storage.shop_backups(target)
+    if wants_json(args):
+        print_json([{"path": str(i.path), "size": i.size, "taken_at": i.taken_at} for i in infos])
+        return 0
+    if not infos:
+        print(tr("No good backup of {path} was found.", path=str(target)))
+        return 0
+    print_table([tr("Taken"), tr("Size (KiB)"), tr("File")], [(i.taken_at, i.size // 1024, str(i.path)) for i in infos])
+    return 0
+
+
+def _date_rules(args) -> int:
+    uow = open_uow(args)
+    rules = system.date_rules(uow)
+    if args.opened_on or args.no_opening_date or args.forbid_odd or args.ask_odd:
+        opened = None if args.no_opening_date else (args.opened_on or rules.opened_on)
+        forbid = rules.forbid if not (args.forbid_odd or args.ask_odd) else bool(args.forbid_odd)
+        rules = system.save_date_rules(uow, opened_on=opened, forbid=forbid)
+    low, high = system.plausible_range(rules)
+    print(tr("Opening date: {date}", date=rules.opened_on.isoformat() if rules.opened_on else tr("not set")))
+    print(tr("Plausible document dates: {low} to {high}", low=low.isoformat(), high=high.isoformat()))
+    print(tr("Other dates: refused") if rules.forbid else tr("Other dates: need a confirmation (--allow-odd-date)"))
     return 0

@@ -140,6 +140,7 @@ def _register_records(add) -> None:
     def product(p, none) -> None:
         common(p, none)
         p.add_argument("--price", dest="sale_price", default=none, help="sale price")
+        p.add_argument("--mnemonic", default=none, help=MNEMONIC_HELP)
         p.add_argument("--cost", dest="purchase_price", default=none, help="purchase price")
         p.add_argument("--spec", default=none, help="specification (规格)")
         p.add_argument("--unit", default=none)
@@ -153,6 +154,7 @@ def _register_records(add) -> None:
     def party(p, none) -> None:
         common(p, none)
         p.add_argument("--phone", default=none)
+        p.add_argument("--mnemonic", default=none, help=MNEMONIC_HELP)
         p.add_argument("--email", default=none)
         p.add_argument("--tax-id", default=none)
         p.add_argument("--payment-terms", dest="payment_terms_days", default=none, metavar="DAYS")
@@ -209,6 +211,9 @@ def _register_records(add) -> None:
     )
 
 
+MNEMONIC_HELP = "助记码, the pinyin initials a picker finds it by (default: made from the name; '' makes it again)"
+
+
 def _records_help(parser) -> int:
     parser.print_help()
     return 2
@@ -217,6 +222,7 @@ def _records_help(parser) -> int:
 _FIELDS = {
     "product": (
         "name",
+        "mnemonic",
         "sale_price",
         "purchase_price",
         "spec",
@@ -226,9 +232,10 @@ _FIELDS = {
         "reorder_qty",
         "notes",
     ),
-    "customer": ("name", "phone", "email", "tax_id", "payment_terms_days", "notes", "tier", "salesperson"),
+    "customer": ("name", "mnemonic", "phone", "email", "tax_id", "payment_terms_days", "notes", "tier", "salesperson"),
     "supplier": (
         "name",
+        "mnemonic",
         "phone",
         "email",
         "tax_id",

@@ -105,6 +105,29 @@ COMMAND_PERMISSIONS: dict[str, str | None] = {
     "finance settle-counts": FINANCE,
     "finance vat": None,
     "finance vat-pay": FINANCE,
+    # the books (vouchers carry cost of goods and stock value: the books are the accountant's)
+    "finance balance-sheet": COST,
+    "finance balances": COST,
+    "finance cash-flow": FINANCE,
+    "finance income-statement": COST,
+    "finance general-ledger": COST,
+    "finance ledger": COST,
+    "finance party-ledger": FINANCE,
+    "finance vouchers": COST,
+    "finance voucher show": COST,
+    "finance voucher print": COST,
+    "finance voucher add": FINANCE,
+    "finance voucher reverse": FINANCE,
+    "finance voucher template": FINANCE,
+    "finance voucher templates": FINANCE,
+    "finance bank import": FINANCE,
+    "finance bank lines": FINANCE,
+    "finance bank match": FINANCE,
+    "finance bank reconcile": FINANCE,
+    "finance bank record": FINANCE,
+    "finance bank unmatch": FINANCE,
+    "finance carry-forward": CLOSE,
+    "finance close-check": CLOSE,
     "finance close": CLOSE,
     "finance reopen": CLOSE,
     # printing (the printouts leave purchase prices and costs out without view_cost)
@@ -146,10 +169,13 @@ COMMAND_PERMISSIONS: dict[str, str | None] = {
     "sync-setup": SETTINGS,
     "sync-conflicts": None,  # restoring or dismissing needs settings (the service asks)
     "sync-alerts": None,
+    "sync-problems": None,  # dismissing one needs settings (the service asks)
     # maintenance
     "verify": MAINTENANCE,
+    "backups": MAINTENANCE,
+    "date-rules": None,  # setting them needs settings (the service asks)
     "backup": MAINTENANCE,
-    "restore": MAINTENANCE,
+    "restore": None,  # the owner of the shop being replaced logs in first (system.restore_shop)
 }
 
 

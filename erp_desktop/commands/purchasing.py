@@ -25,7 +25,18 @@ from erp_desktop.services import masterdata, paging, purchasing
 from ..errors import NotFound, ValidationError
 from ..i18n import tr
 from ..money import NotANumber, fmt_money, parse_decimal
-from . import acknowledged, add_json, leaf, open_uow, party_id, print_json, print_table, product_id, wants_json
+from . import (
+    acknowledged,
+    add_json,
+    iso_date,
+    leaf,
+    open_uow,
+    party_id,
+    print_json,
+    print_table,
+    product_id,
+    wants_json,
+)
 
 
 def register(add) -> None:
@@ -38,7 +49,7 @@ def register(add) -> None:
     create = leaf(req_sub, "create", "raise a requisition", _req_create)
     create.add_argument("--department", default="")
     create.add_argument("--line", action="append", required=True, metavar="PRODUCT:QTY[:NEEDED-BY[:REASON]]")
-    create.add_argument("--date", type=date.fromisoformat)
+    create.add_argument("--date", type=iso_date)
     listing = leaf(req_sub, "list", "list requisition lines (open ones unless --all)", _req_list)
     listing.add_argument("--all", action="store_true")
     add_json(listing)
@@ -48,7 +59,7 @@ def register(add) -> None:
     merge.add_argument(
         "--supplier", action="append", default=[], metavar="PRODUCT=SUPPLIER", help="override the proposed supplier"
     )
-    merge.add_argument("--date", type=date.fromisoformat)
+    merge.add_argument("--date", type=iso_date)
     merge.add_argument("--yes", action="append", metavar="KEY", help="accept a warning (zero-price)")
 
     order = sub.add_parser(
@@ -59,8 +70,8 @@ def register(add) -> None:
     oc = leaf(order_sub, "create", "create a purchase order", _order_create)
     oc.add_argument("--supplier", required=True, metavar="CODE")
     oc.add_argument("--line", action="append", required=True, metavar="PRODUCT:QTY[:PRICE[:TAX]]")
-    oc.add_argument("--expected", type=date.fromisoformat)
-    oc.add_argument("--date", type=date.fromisoformat)
+    oc.add_argument("--expected", type=iso_date)
+    oc.add_argument("--date", type=iso_date)
     oc.add_argument("--note", default="")
     oc.add_argument("--confirm", action="store_true", help="confirm at once (refused when it needs approval)")
     oc.add_argument("--yes", action="append", metavar="KEY", help="accept a warning (zero-price)")
@@ -90,8 +101,8 @@ def register(add) -> None:
     edit.add_argument("--remove", action="append", default=[], metavar="PRODUCT", help="remove this product's line")
     edit.add_argument("--replace", action="store_true", help="the --line lines replace all the order's lines")
     edit.add_argument("--supplier", metavar="CODE")
-    edit.add_argument("--expected", type=date.fromisoformat)
-    edit.add_argument("--date", type=date.fromisoformat)
+    edit.add_argument("--expected", type=iso_date)
+    edit.add_argument("--date", type=iso_date)
     edit.add_argument("--note")
     edit.add_argument("--yes", action="append", metavar="KEY", help="accept a warning (zero-price)")
 
@@ -100,14 +111,14 @@ def register(add) -> None:
     rec.add_argument("--line", action="append", default=[], metavar="PRODUCT:QTY")
     rec.add_argument("--warehouse", required=True, metavar="CODE")
     rec.add_argument("--bin", metavar="CODE", help="default: the warehouse's first active bin")
-    rec.add_argument("--date", type=date.fromisoformat)
+    rec.add_argument("--date", type=iso_date)
     rec.add_argument("--yes", action="append", metavar="KEY", help="accept a warning (bin-capacity)")
 
     ret = leaf(sub, "return", "return goods of a receipt to the supplier", _return)
     ret.add_argument("number")
     ret.add_argument("--line", action="append", required=True, metavar="PRODUCT:QTY")
     ret.add_argument("--reason", default="")
-    ret.add_argument("--date", type=date.fromisoformat)
+    ret.add_argument("--date", type=iso_date)
 
     sug = leaf(sub, "suggest", "reorder suggestions (and --create draft orders from them)", _suggest)
     sug.add_argument("--window", type=int, default=30, help="days of sales to average (default 30)")
@@ -118,8 +129,8 @@ def register(add) -> None:
     lst.add_argument("--status", choices=["open"] + list(purchasing.STATE_LABELS))
     lst.add_argument("--supplier", metavar="CODE")
     lst.add_argument("--buyer")
-    lst.add_argument("--from", dest="date_from", type=date.fromisoformat)
-    lst.add_argument("--to", dest="date_to", type=date.fromisoformat)
+    lst.add_argument("--from", dest="date_from", type=iso_date)
+    lst.add_argument("--to", dest="date_to", type=iso_date)
     lst.add_argument("--late", action="store_true")
     lst.add_argument("--search", default="")
     add_json(lst)
@@ -178,13 +189,20 @@ def _bin(uow, warehouse_code: str, bin_code: str | None) -> uuid.UUID:
     raise NotFound(tr("No warehouse with code {code}.", code=warehouse_code))
 
 
+def _needed_by(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise ValidationError(tr("{text} is not a date (YYYY-MM-DD).", text=text), field="needed_by") from None
+
+
 # --- handlers -----------------------------------------------------------------------------------
 def _req_create(args) -> int:
     uow = open_uow(args)
     lines = []
     for text in args.line:
         parts = _split(text)
-        needed = date.fromisoformat(parts[2]) if len(parts) > 2 and parts[2] else None
+        needed = _needed_by(parts[2]) if len(parts) > 2 and parts[2] else None
         lines.append(
             purchasing.RequisitionLineInput(
                 _product(uow, parts[0]), _dec(parts[1], tr("Quantity")), needed, ":".join(parts[3:])

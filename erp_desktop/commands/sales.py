@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import uuid
-from datetime import date
 from decimal import Decimal
 
 from erp_desktop.services import masterdata, paging, sales
@@ -25,7 +24,18 @@ from erp_desktop.services import masterdata, paging, sales
 from ..errors import NotFound, ValidationError
 from ..i18n import tr
 from ..money import NotANumber, fmt_money, parse_decimal
-from . import acknowledged, add_json, leaf, open_uow, party_id, print_json, print_table, product_id, wants_json
+from . import (
+    acknowledged,
+    add_json,
+    iso_date,
+    leaf,
+    open_uow,
+    party_id,
+    print_json,
+    print_table,
+    product_id,
+    wants_json,
+)
 
 
 def register(add) -> None:
@@ -50,7 +60,7 @@ def register(add) -> None:
     deliver.add_argument("--warehouse", metavar="CODE")
     deliver.add_argument("--bin", metavar="CODE")
     deliver.add_argument("--line", action="append", default=[], metavar="PRODUCT:QTY")
-    deliver.add_argument("--date", type=date.fromisoformat)
+    deliver.add_argument("--date", type=iso_date)
     deliver.add_argument("--yes", action="append", metavar="KEY", help="accept a warning (negative-stock)")
 
     ret = leaf(sub, "return", "return goods against a delivery", _return)
@@ -58,7 +68,7 @@ def register(add) -> None:
     ret.add_argument("--line", action="append", default=[], required=True, metavar="PRODUCT:QTY")
     ret.add_argument("--bin", metavar="CODE", help="bin to put the goods back (default: where they left)")
     ret.add_argument("--reason", default="")
-    ret.add_argument("--date", type=date.fromisoformat)
+    ret.add_argument("--date", type=iso_date)
 
     exchange = leaf(sub, "exchange", "exchange goods of a delivery for others (换货)", _exchange)
     exchange.add_argument("number")
@@ -66,7 +76,7 @@ def register(add) -> None:
     exchange.add_argument("--out", action="append", default=[], required=True, metavar="PRODUCT:QTY[:PRICE]")
     exchange.add_argument("--warehouse", metavar="CODE")
     exchange.add_argument("--reason", default="")
-    exchange.add_argument("--date", type=date.fromisoformat)
+    exchange.add_argument("--date", type=iso_date)
     exchange.add_argument("--yes", action="append", metavar="KEY")
 
     listing = leaf(sub, "list", "list orders", _list)
@@ -75,8 +85,8 @@ def register(add) -> None:
     )
     listing.add_argument("--customer", metavar="CODE")
     listing.add_argument("--salesperson")
-    listing.add_argument("--from", dest="date_from", type=date.fromisoformat)
-    listing.add_argument("--to", dest="date_to", type=date.fromisoformat)
+    listing.add_argument("--from", dest="date_from", type=iso_date)
+    listing.add_argument("--to", dest="date_to", type=iso_date)
     listing.add_argument("--search", default="")
     listing.add_argument("--limit", type=int, default=50)
     add_json(listing)
@@ -90,7 +100,7 @@ def register(add) -> None:
     quote.set_defaults(handler=lambda args: _usage(args, quote))
     qcreate = leaf(quote_sub, "create", "create a quote", _quote_create)
     _doc_args(qcreate)
-    qcreate.add_argument("--valid-until", type=date.fromisoformat)
+    qcreate.add_argument("--valid-until", type=iso_date)
     qconvert = leaf(quote_sub, "convert", "convert a quote to an order", _quote_convert)
     qconvert.add_argument("number")
 
@@ -103,7 +113,7 @@ def register(add) -> None:
 def _doc_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--customer", required=True, metavar="CODE")
     parser.add_argument("--line", action="append", default=[], required=True, metavar="PRODUCT:QTY[:PRICE[:DISCOUNT]]")
-    parser.add_argument("--date", type=date.fromisoformat)
+    parser.add_argument("--date", type=iso_date)
     parser.add_argument("--salesperson")
     parser.add_argument("--notes", default="")
 

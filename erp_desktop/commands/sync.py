@@ -24,6 +24,16 @@ def register(add) -> None:
     p.add_argument(
         "--rebuild", action="store_true", help="rebuild stock balances, costs and open items from the ledgers"
     )
+    p.add_argument(
+        "--new-pc",
+        action="store_true",
+        help="this file is a copy of another PC's: make it a new PC (new id and series, data kept), then sync",
+    )
+    p.add_argument(
+        "--same-pc",
+        action="store_true",
+        help="this file only moved (or the program was reinstalled) and no other copy syncs: keep its identity",
+    )
     p = add("sync-setup", "save the shared database's connection (password from ERP_SYNC_PASSWORD)", _setup)
     p.add_argument("--host", required=True)
     p.add_argument("--port", type=int, default=5432)
@@ -38,6 +48,10 @@ def register(add) -> None:
     p.add_argument("--dismiss", metavar="ID")
     add_json(p)
     add_json(add("sync-alerts", "list what merges raised for the owner (negative stock …)", _alerts))
+    p = add("sync-problems", "list rows the sync set aside (a duplicate code …); dismiss one", _problems)
+    p.add_argument("--all", action="store_true", help="include dismissed ones")
+    p.add_argument("--dismiss", metavar="ID")
+    add_json(p)
 
 
 def _print_status(uow) -> None:
@@ -51,7 +65,10 @@ def _print_status(uow) -> None:
     print(tr("Pending changes: {count}", count=st.pending))
     print(tr("Conflicts to review: {count}", count=st.conflicts))
     print(tr("Alerts: {count}", count=st.alerts))
-    if st.last_error:
+    print(tr("Set-aside rows to fix: {count}", count=st.problems))
+    if st.identity:
+        print(tr("WARNING: {message}", message=st.identity))
+    elif st.last_error:
         print(tr("Last error: {error}", error=st.last_error))
 
 
@@ -73,6 +90,12 @@ def _sync(args) -> int:
         print(tr("Rebuilt stock balances, costs and open items; {count} negative balances.", count=len(negative)))
         return 0
     url = args.server or sync.configured_url(uow)
+    if args.same_pc:
+        sync.keep_identity(uow)
+        print(tr("This file keeps its PC identity on this computer."))
+    if args.new_pc:
+        series = sync.make_new_pc(uow, url)
+        print(tr("This file is now a PC of its own: document series {series}.", series=series))
     if args.upgrade_server:
         sync.prepare(sync.make_server_engine(url), upgrade=True)
         print(tr("The shared database now has this program's schema."))
@@ -91,6 +114,14 @@ def _sync(args) -> int:
     )
     for alert in result.alerts:
         print(tr("ALERT: {message}", message=alert))
+    waiting = result.set_aside
+    if waiting:
+        print(
+            tr(
+                "{count} rows were set aside (one side refused them); the rest synced. See 'erp-desktop sync-problems'.",
+                count=waiting,
+            )
+        )
     return 0
 
 
@@ -152,4 +183,41 @@ def _conflict_id(text: str) -> uuid.UUID:
     except ValueError:
         raise NotFound(
             tr("No conflict with id {id}; `erp-desktop sync-conflicts` lists them.", id=text.strip())
+        ) from None
+
+
+def _problems(args) -> int:
+    uow = open_uow(args)
+    if args.dismiss:
+        sync.dismiss_problem(uow, _problem_id(args.dismiss))
+        print(tr("Dismissed: off the task list; the sync still applies it once it can."))
+        return 0
+    rows = sync.list_problems(uow, include_dismissed=args.all)
+    if wants_json(args):
+        print_json(rows)
+        return 0
+    if not rows:
+        print(tr("No set-aside rows."))
+        return 0
+    for p in rows:
+        print(
+            tr(
+                "#{id} [{side}] {message}",
+                id=p.id,
+                side=tr("refused by {side}", side=p.refused_by),
+                message=p.message,
+            )
+        )
+        print("    " + tr("Fix: {fix}", fix=p.fix))
+    return 0
+
+
+def _problem_id(text: str) -> int:
+    from ..errors import NotFound
+
+    try:
+        return int(text.strip().lstrip("#"))
+    except ValueError:
+        raise NotFound(
+            tr("No sync problem with id {id}; `erp-desktop sync-problems` lists them.", id=text.strip())
         ) from None

@@ -52,7 +52,28 @@ DEMO_MODULES = (
     "erp_desktop.demo.sales",
     "erp_desktop.demo.finance",
 )
-DEMO_TODAY = date(2026, 11, 20)  # the demo's "today": dates are fixed so the shop is deterministic
+# The demo's "today": the day it is built (``build_demo(today=…)`` to fix it). Every date in the
+# demo is an offset from it, so a demo built today has today's sales on its first dashboard, and
+# two builds on the same day (and seed) are identical.
+DEMO_TODAY = date.today()
+
+
+def demo_today() -> date:
+    """The day the demo being built counts as today."""
+    return DEMO_TODAY
+
+
+# the demo company: a real letterhead on every printout
+DEMO_COMPANY = {
+    "name": "杭州鑫隆百货商行",
+    "name_en": "Hangzhou Xinlong Trading",
+    "address": "浙江省杭州市拱墅区莫干山路 1288 号",
+    "phone": "0571-8888 6666",
+    "tax_id": "91330105MA2H3K8X1Q",
+    "bank_name": "中国工商银行杭州莫干山路支行",
+    "bank_account": "1202 0212 0990 0123 456",
+    "footer": "谢谢惠顾 · 货物当面点清，质量问题七日内凭单退换",
+}
 
 
 def register_step(name: str, *, order: int = 50) -> Callable[[StepFn], StepFn]:
@@ -64,8 +85,19 @@ def register_step(name: str, *, order: int = 50) -> Callable[[StepFn], StepFn]:
     return wrap
 
 
-def build_demo(uow: UnitOfWork, *, seed: int = 1, steps: list[str] | None = None) -> list[str]:
-    """Fill an empty shop with the demo data; returns the names of the steps run."""
+def build_demo(
+    uow: UnitOfWork,
+    *,
+    seed: int = 1,
+    steps: list[str] | None = None,
+    today: date | None = None,
+    progress: Callable[[int, int, str], object] | None = None,
+) -> list[str]:
+    """Fill an empty shop with the demo data dated around ``today`` (the day it is built);
+    returns the names of the steps run. ``progress(done, total, step name)`` is called before
+    each step and at the end (a step is one transaction: the build is not cancellable)."""
+    global DEMO_TODAY
+    DEMO_TODAY = today or date.today()
     with uow.read() as tx:
         if tx.scalar(select(func.count()).select_from(Product)):
             raise ValidationError(
@@ -78,24 +110,31 @@ def build_demo(uow: UnitOfWork, *, seed: int = 1, steps: list[str] | None = None
             if exc.name != path:
                 raise
     done = []
-    for step in sorted(DEMO_STEPS, key=lambda s: (s.order, s.name)):
-        if steps is not None and step.name not in steps:
-            continue
+    todo = [s for s in sorted(DEMO_STEPS, key=lambda s: (s.order, s.name)) if steps is None or s.name in steps]
+    for n, step in enumerate(todo):
+        if progress is not None:
+            progress(n, len(todo), step.name)
         step.fn(uow, random.Random(f"{seed}:{step.name}"))
         done.append(step.name)
+    if progress is not None:
+        progress(len(todo), len(todo), "")
     return done
 
 
-def open_demo_shop() -> UnitOfWork:
+def open_demo_shop(progress: Callable[[int, int, str], object] | None = None) -> UnitOfWork:
     """The demo shop in the data folder (``demo.sqlite3``), created and filled on first use."""
     from erp_desktop.services.system.setup import open_shop
 
     uow = open_shop(config.data_dir() / "demo.sqlite3")
-    with uow.read() as tx:
-        empty = not tx.scalar(select(func.count()).select_from(Product))
-    if empty:
-        build_demo(uow)
+    if demo_needed(uow):
+        build_demo(uow, progress=progress)
     return uow
+
+
+def demo_needed(uow: UnitOfWork) -> bool:
+    """True while the shop has no products (the demo is still to be built)."""
+    with uow.read() as tx:
+        return not tx.scalar(select(func.count()).select_from(Product))
 
 
 # --------------------------------------------------------------------------- master data
@@ -225,6 +264,11 @@ def _ean13(body12: str) -> str:
 def master_data(uow: UnitOfWork, rng: random.Random) -> None:
     """Categories, ~200 products, 2 warehouses with bins, 50 customers in tiers with price
     lists, 10 suppliers with quotes — one transaction."""
+    from erp_desktop.services.system.company import CompanyInfo, save_company
+    from erp_desktop.services.system.setup import ensure_walk_in_customer
+
+    save_company(uow, CompanyInfo(**DEMO_COMPANY))
+    ensure_walk_in_customer(uow)  # 散客, as in every new shop
     with uow.write() as tx:
         products = _products(tx, rng)
         _warehouses(tx)
@@ -378,7 +422,7 @@ def _customers(tx, rng: random.Random) -> list[Customer]:
         ]
         if tier != "零售":
             for k in range(rng.randint(1, 3)):
-                on = DEMO_TODAY - timedelta(days=rng.randint(1, 90))
+                on = demo_today() - timedelta(days=rng.randint(1, 90))
                 c.follow_ups.append(
                     FollowUp(
                         on=on,
@@ -397,12 +441,21 @@ def _customers(tx, rng: random.Random) -> list[Customer]:
     return result
 
 
+def _next_december(today: date) -> date:
+    """1 December of this year, or of next year once this one's has begun."""
+    return date(today.year if today.month < 12 else today.year + 1, 12, 1)
+
+
 def _price_lists(tx, rng: random.Random, products: list[Product]) -> None:
     lists = [
         PriceList(name="批发价", tier="批发", priority=0),
         PriceList(name="VIP价", tier="VIP", priority=0),
         PriceList(
-            name="线上双十二促销", channel="线上", valid_from=date(2026, 12, 1), valid_to=date(2026, 12, 31), priority=5
+            name="线上双十二促销",
+            channel="线上",
+            valid_from=_next_december(demo_today()),
+            valid_to=_next_december(demo_today()).replace(day=31),
+            priority=5,
         ),
     ]
     tx.add_all(lists)
@@ -477,8 +530,8 @@ def _suppliers(tx, rng: random.Random, products: list[Product]) -> None:
                     price=(p.purchase_price * Decimal(rng.randint(95, 105)) / 100).quantize(Decimal("0.01")),
                     min_qty=Decimal(rng.choice([0, 12, 24, 50])),
                     lead_time_days=s.lead_time_days,
-                    valid_from=date(2026, 1, 1),
-                    valid_until=date(2026, 12, 31),
+                    valid_from=date(demo_today().year, 1, 1),
+                    valid_until=date(demo_today().year, 12, 31),
                 )
             )
     tx.flush()

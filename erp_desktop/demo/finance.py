@@ -22,7 +22,7 @@ from decimal import ROUND_DOWN, Decimal
 
 from sqlalchemy import select
 
-from erp_desktop.demo import DEMO_TODAY, register_step
+from erp_desktop.demo import demo_today, register_step
 from erp_desktop.models.parties import Customer, Supplier
 from erp_desktop.money import ZERO, money
 from erp_desktop.services.finance import allocation as finance_alloc
@@ -80,7 +80,7 @@ def demo_finance(uow: UnitOfWork, seed: int | random.Random = 1) -> FinanceDemo:
         codes = dict(tx.execute(select(Customer.id, Customer.code)).all())
         grades = {s.id: (s.code, s.grade or "", s.payment_terms_days or 30) for s in tx.scalars(select(Supplier))}
     clerk = uow.as_actor(Actor(username="王会计", role="accountant"))
-    earliest = min([r.on for r in receivables + payables] + [DEMO_TODAY - timedelta(days=90)])
+    earliest = min([r.on for r in receivables + payables] + [demo_today() - timedelta(days=90)])
     opening_on = earliest.replace(day=1) - timedelta(days=1)
     bank_no = "".join(str(rng.randint(0, 9)) for _ in range(19))
     for code, name, kind, opening, extra in (
@@ -113,7 +113,7 @@ def demo_finance(uow: UnitOfWork, seed: int | random.Random = 1) -> FinanceDemo:
     events: list[_Event] = []
 
     def add(on: date, run: Callable[[], None], bank_out: Decimal = ZERO) -> None:
-        events.append(_Event(min(on, DEMO_TODAY), len(events), run, bank_out))
+        events.append(_Event(min(on, demo_today()), len(events), run, bank_out))
 
     def record(
         result: finance_money.MoneyTxnResult,
@@ -170,7 +170,7 @@ def demo_finance(uow: UnitOfWork, seed: int | random.Random = 1) -> FinanceDemo:
     mistake = rng.choice(by_bank) if by_bank and owing else None
     for i, (on, customer, amount, method) in enumerate(receipts):
 
-        def receive(customer=customer, amount=amount, method=method, on=min(on, DEMO_TODAY), wrong=i == mistake):
+        def receive(customer=customer, amount=amount, method=method, on=min(on, demo_today()), wrong=i == mistake):
             account = account_of[method]
             reference = f"工行回单{rng.randint(1000, 9999)}" if method == "转账" else ""
             if wrong:  # entered against the wrong customer, reversed the same day, entered again
@@ -207,15 +207,15 @@ def demo_finance(uow: UnitOfWork, seed: int | random.Random = 1) -> FinanceDemo:
         tuple[date, str, str, Decimal, str, str]
     ] = []  # (on, money account, expense account, amount, method, memo)
     month = opening_on + timedelta(days=1)
-    while month <= DEMO_TODAY:
+    while month <= demo_today():
         last = (month - timedelta(days=1)).month
-        if month >= DEMO_TODAY - timedelta(days=90):
+        if month >= demo_today() - timedelta(days=90):
             utilities = Decimal(rng.randint(320, 680)) + Decimal(rng.randint(0, 99)) / 100
             costs += [
                 (month, BANK, Accounts.ADMIN_EXPENSE, RENT, "转账", f"{month.month}月房租"),
                 (month + timedelta(days=14), CASH, Accounts.ADMIN_EXPENSE, utilities, "现金", f"{last}月水电费"),
             ]
-        if month >= DEMO_TODAY - timedelta(days=60):
+        if month >= demo_today() - timedelta(days=60):
             costs += [
                 (
                     month + timedelta(days=9),
@@ -230,7 +230,7 @@ def demo_finance(uow: UnitOfWork, seed: int | random.Random = 1) -> FinanceDemo:
         month = (month + timedelta(days=32)).replace(day=1)
     for on, account, counter, amount, method, memo in costs:
 
-        def spend(on=min(on, DEMO_TODAY), account=account, counter=counter, amount=amount, method=method, memo=memo):
+        def spend(on=min(on, demo_today()), account=account, counter=counter, amount=amount, method=method, memo=memo):
             made = finance_money.record_other(
                 clerk,
                 kind="expense",
@@ -246,7 +246,7 @@ def demo_finance(uow: UnitOfWork, seed: int | random.Random = 1) -> FinanceDemo:
         add(on, spend, amount if account == BANK else ZERO)
 
     # --- cash taken to the bank, once ----------------------------------------------------------
-    def deposit(on=DEMO_TODAY - timedelta(days=6)):
+    def deposit(on=demo_today() - timedelta(days=6)):
         amount = ((balance[CASH] - Decimal(2000)) / 100).quantize(Decimal(1), ROUND_DOWN) * 100
         if amount >= 500:
             made = finance_money.transfer_money(
@@ -254,18 +254,18 @@ def demo_finance(uow: UnitOfWork, seed: int | random.Random = 1) -> FinanceDemo:
             )
             record(made, CASH, -amount, to_account=BANK)
 
-    add(DEMO_TODAY - timedelta(days=6), deposit)
+    add(demo_today() - timedelta(days=6), deposit)
 
     # --- suppliers: goods receipts paid by transfer when due, a few left open -----------------
     for row in sorted(payables, key=lambda r: (r.on, r.doc_number)):
         _code, grade, terms = grades.get(row.party_id, ("", "", 30))
-        old = (DEMO_TODAY - row.on).days > 21
+        old = (demo_today() - row.on).days > 21
         if rng.random() >= (0.85 if old else 0.3):
             continue
         amount = row.open if rng.random() >= 0.15 else money(row.open / 2)
         on = row.on + timedelta(days=rng.randint(5, min(terms, 30)))
 
-        def pay(row=row, amount=amount, grade=grade, on=min(on, DEMO_TODAY)):
+        def pay(row=row, amount=amount, grade=grade, on=min(on, demo_today())):
             later = sum((e.bank_out for e in events if e.on > on), ZERO)
             if balance[BANK] - amount < later + RESERVE:
                 done.skipped_payments += 1

@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from sqlalchemy import select
 
-from erp_desktop.demo import DEMO_TODAY
+from erp_desktop.demo import demo_today
 from erp_desktop.errors import UserError
 from erp_desktop.models.catalog import Product
 from erp_desktop.models.parties import Customer, Supplier
@@ -55,7 +55,7 @@ def demo_history(uow: UnitOfWork, *, years: int, seed: int = 1, progress=None) -
     range_ = rng.sample(products, min(60, len(products)))
     favourites = {c: rng.sample(range_, min(8, len(range_))) for c in customers}
     loyal = set(rng.sample(customers, max(1, len(customers) // 4)))
-    end = DEMO_TODAY - timedelta(days=WINDOW_DAYS + 1)
+    end = demo_today() - timedelta(days=WINDOW_DAYS + 1)
     start = end - timedelta(days=365 * years)
     start -= timedelta(days=start.weekday())
     bank = finance_money.create_money_account(

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from sqlalchemy import select
 
-from erp_desktop.demo import DEMO_TODAY, register_step
+from erp_desktop.demo import demo_today, register_step
 from erp_desktop.models.catalog import Product
 from erp_desktop.models.stock import StockMove
 from erp_desktop.models.warehouse import BinStatus, Location, LocationKind, Warehouse
@@ -54,7 +54,7 @@ def demo_inventory(uow: UnitOfWork, rng: random.Random) -> None:
     main, store = warehouses[0], warehouses[-1]
     main_bins, store_bins = bins[main], bins[store]
     stocked = products[:25]
-    opening = DEMO_TODAY - timedelta(days=60)
+    opening = demo_today() - timedelta(days=60)
     inventory.create_and_post(
         uow,
         kind="receipt",
@@ -79,7 +79,7 @@ def demo_inventory(uow: UnitOfWork, rng: random.Random) -> None:
         inventory.create_and_post(
             uow,
             kind="transfer",
-            on=DEMO_TODAY - timedelta(days=10),
+            on=demo_today() - timedelta(days=10),
             warehouse_id=main,
             note="门店补货",
             lines=[
@@ -92,7 +92,7 @@ def demo_inventory(uow: UnitOfWork, rng: random.Random) -> None:
         uow,
         kind="issue",
         reason="damage",
-        on=DEMO_TODAY - timedelta(days=5),
+        on=demo_today() - timedelta(days=5),
         warehouse_id=main,
         note="破损报废",
         lines=[
@@ -103,7 +103,7 @@ def demo_inventory(uow: UnitOfWork, rng: random.Random) -> None:
         uow,
         kind="issue",
         reason="internal_use",
-        on=DEMO_TODAY - timedelta(days=4),
+        on=demo_today() - timedelta(days=4),
         warehouse_id=main,
         note="办公室领用",
         lines=[LineInput(stocked[7][0], Decimal(2), from_location_id=placed[stocked[7][0]])],
@@ -112,7 +112,7 @@ def demo_inventory(uow: UnitOfWork, rng: random.Random) -> None:
         uow,
         kind="receipt",
         reason="gift",
-        on=DEMO_TODAY - timedelta(days=3),
+        on=demo_today() - timedelta(days=3),
         warehouse_id=main,
         note="供应商赠品",
         lines=[LineInput(stocked[8][0], Decimal(6), to_location_id=placed[stocked[8][0]])],
@@ -122,7 +122,7 @@ def demo_inventory(uow: UnitOfWork, rng: random.Random) -> None:
         uow,
         None,
         kind="transfer",
-        on=DEMO_TODAY,
+        on=demo_today(),
         warehouse_id=main,
         note="待调拨",
         lines=[
@@ -131,7 +131,7 @@ def demo_inventory(uow: UnitOfWork, rng: random.Random) -> None:
     )
     # a count of the store room, posted with a gain and a loss
     if store != main:
-        count = stock_counts.create_count(uow, warehouse_id=store, on=DEMO_TODAY - timedelta(days=2), note="月末盘点")
+        count = stock_counts.create_count(uow, warehouse_id=store, on=demo_today() - timedelta(days=2), note="月末盘点")
         detail = stock_counts.get_count(uow, count.id)
         for i, line in enumerate(detail.lines):
             delta = (1, -1, 0)[i % 3]
@@ -140,7 +140,9 @@ def demo_inventory(uow: UnitOfWork, rng: random.Random) -> None:
             )
         stock_counts.post_count(uow, count.id, acknowledged=ACK)
     # a count in progress in the main warehouse's first bins
-    count = stock_counts.create_count(uow, warehouse_id=main, on=DEMO_TODAY, bin_ids=main_bins[:2], note="A区循环盘点")
+    count = stock_counts.create_count(
+        uow, warehouse_id=main, on=demo_today(), bin_ids=main_bins[:2], note="A区循环盘点"
+    )
     detail = stock_counts.get_count(uow, count.id)
     codes = {pid: code for pid, _c, code in stocked}
     for line in detail.lines[:4]:

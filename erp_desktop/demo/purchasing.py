@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from sqlalchemy import select
 
-from erp_desktop.demo import DEMO_TODAY, register_step
+from erp_desktop.demo import demo_today, register_step
 from erp_desktop.models.catalog import Product
 from erp_desktop.models.parties import Supplier, SupplierQuote
 from erp_desktop.models.warehouse import Location, Warehouse
@@ -94,7 +94,7 @@ def demo_purchasing(uow: UnitOfWork, rng: random.Random) -> None:
         for supplier in suppliers:
             if rng.random() < 0.45:
                 continue
-            on = DEMO_TODAY - timedelta(days=30 * month_back + rng.randint(0, 20))
+            on = demo_today() - timedelta(days=30 * month_back + rng.randint(0, 20))
             expected = on + timedelta(days=supplier.lead_time_days)
             ref = order(supplier.id, on, expected)
             if ref is None:
@@ -107,20 +107,20 @@ def demo_purchasing(uow: UnitOfWork, rng: random.Random) -> None:
                 first = [purchasing.ReceiveLineInput(l.id, (l.qty / 2).quantize(Decimal(1))) for l in detail.lines]
                 purchasing.receive_order(uow, ref.id, on=arrive, location_id=location, lines=first)
                 arrive += timedelta(days=rng.randint(2, 6))
-            receipt = purchasing.receive_order(uow, ref.id, on=min(arrive, DEMO_TODAY), location_id=location)
+            receipt = purchasing.receive_order(uow, ref.id, on=min(arrive, demo_today()), location_id=location)
             if not returned and month_back == 2:
                 line = purchasing.get_receipt_detail(uow, receipt.id).lines[0]
                 purchasing.return_to_supplier(
                     uow,
                     receipt.id,
-                    on=min(arrive + timedelta(days=2), DEMO_TODAY),
+                    on=min(arrive + timedelta(days=2), demo_today()),
                     lines=[purchasing.ReturnLineInput(line.id, Decimal(2))],
                     reason="包装破损",
                 )
                 returned = True
     # an order late on delivery, a big order waiting for the owner, a draft and open requisitions
     late_supplier = next((s for s in suppliers if quotes.get(s.id) and s.grade != "C"), suppliers[0])
-    late = order(late_supplier.id, DEMO_TODAY - timedelta(days=12), DEMO_TODAY - timedelta(days=4), k=2)
+    late = order(late_supplier.id, demo_today() - timedelta(days=12), demo_today() - timedelta(days=4), k=2)
     if late is not None:
         confirm(late)
     rich = max(suppliers, key=lambda s: len(quotes.get(s.id) or []))
@@ -129,24 +129,24 @@ def demo_purchasing(uow: UnitOfWork, rng: random.Random) -> None:
         big = purchasing.create_order(
             buyer,
             supplier_id=rich.id,
-            on=DEMO_TODAY - timedelta(days=1),
+            on=demo_today() - timedelta(days=1),
             lines=[purchasing.OrderLineInput(product_id, Decimal(3000), Decimal("38.50"))],
-            expected_date=DEMO_TODAY + timedelta(days=7),
+            expected_date=demo_today() + timedelta(days=7),
             note="年货备货",
         )
         if big.needs_approval:
             purchasing.submit_order(buyer, big.id)
-    order(suppliers[-1].id, DEMO_TODAY, DEMO_TODAY + timedelta(days=5), k=2)
+    order(suppliers[-1].id, demo_today(), demo_today() + timedelta(days=5), k=2)
     clerk = uow.as_actor(Actor(username="张店长", role="sales"))
     for department, k in (("门店", 2), ("办公室", 1)):
         picks = rng.sample([p for s in suppliers for p, _ in quotes.get(s.id) or []], k=k)
         purchasing.create_requisition(
             clerk,
-            on=DEMO_TODAY - timedelta(days=rng.randint(0, 3)),
+            on=demo_today() - timedelta(days=rng.randint(0, 3)),
             department=department,
             lines=[
                 purchasing.RequisitionLineInput(
-                    p, Decimal(rng.choice([12, 24, 48])), DEMO_TODAY + timedelta(days=10), "库存不足"
+                    p, Decimal(rng.choice([12, 24, 48])), demo_today() + timedelta(days=10), "库存不足"
                 )
                 for p in picks
             ],

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from sqlalchemy import select
 
-from erp_desktop.demo import DEMO_TODAY, register_step
+from erp_desktop.demo import demo_today, register_step
 from erp_desktop.errors import UserError
 from erp_desktop.models.catalog import Product
 from erp_desktop.models.parties import Customer
@@ -49,7 +49,7 @@ def demo_sales(uow: UnitOfWork, seed: int | random.Random = 1) -> None:
     sold = [p for p, _code in rng.sample(products, min(SOLD, len(products)))]
     short = sold[-1]  # kept low in stock so an open order shows a shortage
     _opening_stock(uow, rng, sold, short)
-    start = DEMO_TODAY - timedelta(days=DAYS)
+    start = demo_today() - timedelta(days=DAYS)
     n = 0
     for day in range(DAYS):
         on = start + timedelta(days=day)
@@ -60,7 +60,7 @@ def demo_sales(uow: UnitOfWork, seed: int | random.Random = 1) -> None:
     order = sales.create_order(
         uow,
         customer_id=rng.choice(customers),
-        on=DEMO_TODAY,
+        on=demo_today(),
         lines=[sales.LineInput(sold[0], Decimal(rng.randint(2, 6))), sales.LineInput(short, Decimal(12))],
     )
     sales.confirm_order(uow, order.id, acknowledged=ACK)
@@ -107,7 +107,7 @@ def _opening_stock(uow: UnitOfWork, rng: random.Random, sold: list[uuid.UUID], s
         if not specs:
             return
         doc_id = uuid.uuid4()
-        on = DEMO_TODAY - timedelta(days=DAYS + 1)
+        on = demo_today() - timedelta(days=DAYS + 1)
         moves = post_moves(tx, specs, doc_type="OPEN", doc_id=doc_id, doc_number="OPEN-SALES", on=on, acknowledged=ACK)
         value = sum((m.value for m in moves), ZERO)
         Posting(on, doc_type="OPEN", doc_id=doc_id, doc_number="OPEN-SALES", memo="期初库存").debit(
@@ -169,7 +169,7 @@ def _one_sale(uow: UnitOfWork, rng: random.Random, customers, products, on, n: i
 
 def _quotes(uow: UnitOfWork, rng: random.Random, customers, products) -> None:
     for k in range(4):
-        on = DEMO_TODAY - timedelta(days=rng.randint(0, 10))
+        on = demo_today() - timedelta(days=rng.randint(0, 10))
         quote = sales.create_quote(
             uow,
             customer_id=rng.choice(customers),
@@ -180,4 +180,47 @@ def _quotes(uow: UnitOfWork, rng: random.Random, customers, products) -> None:
             ],
         )
         if k == 0:
-            sales.convert_quote(uow, quote.id, on=DEMO_TODAY)
+            sales.convert_quote(uow, quote.id, on=demo_today())
+
+
+@register_step("counter sales today", order=80)
+def demo_counter_sales(uow: UnitOfWork, rng: random.Random) -> None:
+    """The shop's morning so far: a few 散客 (walk-in) sales delivered today and paid at the
+    counter, in cash or by WeChat — so the first dashboard shows today's sales and receipts."""
+    from erp_desktop.models.payments import MoneyAccount
+    from erp_desktop.services.finance import money as finance_money
+    from erp_desktop.services.system.setup import ensure_walk_in_customer
+
+    walk_in = ensure_walk_in_customer(uow)
+    with uow.read() as tx:
+        accounts = {code: aid for code, aid in tx.execute(select(MoneyAccount.code, MoneyAccount.id))}
+        in_stock = [
+            p
+            for (p,) in tx.execute(
+                select(Product.id).where(Product.active.is_(True), Product.sale_price > 0).order_by(Product.code)
+            )
+        ]
+        have = on_hand_totals(tx, in_stock)
+    in_stock = [p for p in in_stock if have.get(p, ZERO) >= Decimal(10)]
+    till = [accounts[c] for c in ("XJ01", "WX01") if c in accounts]
+    if not in_stock or not till:
+        return
+    today = demo_today()
+    for n in range(rng.randint(3, 5)):
+        lines = [sales.LineInput(p, Decimal(rng.randint(1, 3))) for p in rng.sample(in_stock, min(3, len(in_stock)))]
+        try:
+            order = sales.create_order(uow, customer_id=walk_in, lines=lines, on=today, notes="门店零售")
+            sales.confirm_order(uow, order.id, acknowledged=ACK)
+            sales.deliver_order(uow, order.id, on=today, acknowledged=ACK)
+            paid = sales.get_order_view(uow, order.id).receivable
+            finance_money.receive_money(
+                uow,
+                customer_id=walk_in,
+                amount=paid,
+                account_id=till[n % len(till)],
+                on=today,
+                method="现金" if n % len(till) == 0 else "微信",
+                allocate="auto",
+            )
+        except UserError:
+            continue

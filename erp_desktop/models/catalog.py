@@ -27,6 +27,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, Price, Quantity, Rate, StrEnum, Synced
+from .mnemonic import default_mnemonic
 
 
 class Category(Synced, Base):
@@ -45,10 +46,14 @@ class Product(Synced, Base):
         CheckConstraint("sale_price >= 0", name="sale_price_nonneg"),
         CheckConstraint("purchase_price >= 0", name="purchase_price_nonneg"),
         Index("ix_product_name", "name"),
+        Index("ix_product_mnemonic", "mnemonic"),
     )
 
     code: Mapped[str] = mapped_column(String(40), unique=True)
     name: Mapped[str] = mapped_column(String(200))
+    mnemonic: Mapped[str] = mapped_column(
+        String(60), default=default_mnemonic, server_default=""
+    )  # 助记码 (pinyin initials)
     category_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("category.id"), index=True)
     spec: Mapped[str] = mapped_column(String(120), default="")  # 规格
     colour: Mapped[str] = mapped_column(String(40), default="")

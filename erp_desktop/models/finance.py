@@ -15,6 +15,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import (
+    JSON,
     BigInteger,
     Boolean,
     CheckConstraint,
@@ -54,14 +55,21 @@ class Account(Synced, Base):
 
 
 class JournalEntry(Synced, Base):
+    """One posted entry = one 记账凭证: ``voucher_no`` (记-0001 …) restarts every month
+    (``voucher_period`` = yyyymm) and is taken in the posting's transaction, gap-free per month and
+    PC series (a PC that syncs puts its series letter in front: 记-B0001)."""
+
     __tablename__ = "journal_entry"
     __table_args__ = (
         Index("ix_journal_entry_doc", "doc_type", "doc_id"),
         Index("ix_journal_entry_chain", "origin_pc", "chain_seq"),
+        UniqueConstraint("voucher_period", "voucher_no"),
     )
 
     number: Mapped[str] = mapped_column(String(40), unique=True)
     on: Mapped[date] = mapped_column(Date, index=True)
+    voucher_period: Mapped[int] = mapped_column(Integer, default=0)  # yyyymm of ``on``
+    voucher_no: Mapped[str] = mapped_column(String(20), default="")  # 记-0001, per month
     doc_type: Mapped[str] = mapped_column(String(20), default="")
     doc_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
     doc_number: Mapped[str] = mapped_column(String(40), default="")
@@ -133,3 +141,16 @@ class ClosedPeriod(Synced, Base):
     closed_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     user_name: Mapped[str] = mapped_column(String(80), default="")
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+class VoucherTemplate(Synced, Base):
+    """常用凭证: a reusable manual voucher (depreciation, wages, interest …). ``lines`` is a list of
+    ``{"account_code", "side" ("debit"|"credit"), "amount" (text, may be ""), "memo"}``; amounts
+    left empty are filled in when the voucher is entered."""
+
+    __tablename__ = "voucher_template"
+
+    name: Mapped[str] = mapped_column(String(80), unique=True)
+    memo: Mapped[str] = mapped_column(String(300), default="")
+    lines: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)

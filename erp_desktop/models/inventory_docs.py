@@ -70,7 +70,8 @@ class IssueReason(StrEnum):
     OTHER = "other"
 
 
-NUMBER_PREFIX = {StockDocKind.RECEIPT.value: "OR", StockDocKind.ISSUE.value: "OI", StockDocKind.TRANSFER.value: "TR"}
+# 其他出库 numbers OS-…, not OI-… (其他收入's prefix); issues numbered OI-… before stay valid
+NUMBER_PREFIX = {StockDocKind.RECEIPT.value: "OR", StockDocKind.ISSUE.value: "OS", StockDocKind.TRANSFER.value: "TR"}
 
 
 class StockDoc(Workflow, Synced, Base):

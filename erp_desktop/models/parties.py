@@ -14,6 +14,7 @@ from sqlalchemy import JSON, Boolean, CheckConstraint, Date, ForeignKey, Integer
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, Money, Price, Quantity, Synced
+from .mnemonic import default_mnemonic
 
 
 class Customer(Synced, Base):
@@ -22,6 +23,7 @@ class Customer(Synced, Base):
 
     code: Mapped[str] = mapped_column(String(40), unique=True)
     name: Mapped[str] = mapped_column(String(200), index=True)
+    mnemonic: Mapped[str] = mapped_column(String(60), default=default_mnemonic, server_default="", index=True)  # 助记码
     tier: Mapped[str] = mapped_column(String(40), default="")  # 零售 / 批发 / VIP … matches PriceList.tier
     channel: Mapped[str] = mapped_column(String(40), default="")
     tags: Mapped[list[Any]] = mapped_column(JSON, default=list)
@@ -47,6 +49,7 @@ class Supplier(Synced, Base):
 
     code: Mapped[str] = mapped_column(String(40), unique=True)
     name: Mapped[str] = mapped_column(String(200), index=True)
+    mnemonic: Mapped[str] = mapped_column(String(60), default=default_mnemonic, server_default="", index=True)  # 助记码
     category: Mapped[str] = mapped_column(String(60), default="")
     grade: Mapped[str] = mapped_column(String(10), default="")  # A / B / C
     tags: Mapped[list[Any]] = mapped_column(JSON, default=list)

@@ -16,7 +16,7 @@ import uuid
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Index, String, Uuid
+from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Index, Integer, String, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, Money, StrEnum, Synced
@@ -157,3 +157,28 @@ class InvoiceLink(Synced, Base):
     doc_id: Mapped[uuid.UUID] = mapped_column(Uuid)
     doc_number: Mapped[str] = mapped_column(String(40), default="")
     amount: Mapped[Decimal] = mapped_column(Money)
+
+
+class BankStatementLine(Synced, Base):
+    """One line of an imported bank statement (银行对账单) of a bank money account. ``amount`` is
+    signed (+ money in). ``matched_txn_id`` is the money document it was reconciled with (set by
+    auto-match or by hand, cleared by un-matching); ``balance`` is the bank's running balance when
+    the file gives one."""
+
+    __tablename__ = "bank_statement_line"
+    __table_args__ = (
+        Index("ix_bank_statement_line_account_on", "account_id", "on"),
+        CheckConstraint("amount <> 0", name="amount_nonzero"),
+    )
+
+    account_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("money_account.id"))
+    batch: Mapped[str] = mapped_column(String(80), default="")  # file name + import time
+    row_no: Mapped[int] = mapped_column(Integer, default=0)
+    on: Mapped[date] = mapped_column(Date)
+    amount: Mapped[Decimal] = mapped_column(Money)
+    balance: Mapped[Decimal | None] = mapped_column(Money)
+    counterparty: Mapped[str] = mapped_column(String(120), default="")
+    reference: Mapped[str] = mapped_column(String(80), default="")
+    memo: Mapped[str] = mapped_column(String(300), default="")
+    matched_txn_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("money_txn.id"), index=True)
+    matched_by: Mapped[str] = mapped_column(String(10), default="")  # auto | hand | created

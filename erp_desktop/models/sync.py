@@ -5,6 +5,9 @@
 - ``sync_conflict``: every version that lost a last-writer-wins merge, kept whole so the owner can
   review and restore it (append-only; itself synced, so every PC sees every conflict).
 - ``sync_tombstone``: a deleted synced row (table + id), so deletes travel like any change.
+- ``sync_problem`` (this PC only): a row version the sync could not apply (a duplicate code made
+  offline on two PCs, any refused constraint), set aside so the rest of the sync goes on; retried
+  on every sync, an owner task until it applies or is dismissed.
 - ``sync_alert``: things the owner must look at after a merge, e.g. stock that went negative only
   because two offline PCs sold the same unit.
 
@@ -19,7 +22,7 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Boolean, DateTime, Index, Integer, String, Text, Uuid
+from sqlalchemy import JSON, BigInteger, Boolean, DateTime, Index, Integer, String, Text, UniqueConstraint, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, Synced, utcnow
@@ -46,6 +49,7 @@ LOCAL_TABLES: set[str] = {
     "local_state",
     "sync_outbox",
     "login_attempt",
+    "sync_problem",
 }
 
 
@@ -114,3 +118,34 @@ class SyncOutbox(Base):
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     table_name: Mapped[str] = mapped_column(String(64))
     row_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+
+
+class SyncProblem(Base):
+    """A row version one side refused (never synced: each PC keeps its own list).
+
+    ``direction`` ``pull``: a version pulled from the server that this PC's file refused
+    (``data`` holds it whole, to retry); ``push``: a row of this PC that the shared database
+    refused (re-read from the file at each retry). ``other_*`` name the clashing record, when the
+    refusal was a duplicate (``key_text`` e.g. ``code=DUP1``); ``waits_for`` a set-aside parent."""
+
+    __tablename__ = "sync_problem"
+    __table_args__ = (UniqueConstraint("direction", "table_name", "row_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    direction: Mapped[str] = mapped_column(String(8))
+    table_name: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    origin_pc: Mapped[str] = mapped_column(String(40), default="")
+    hlc: Mapped[int] = mapped_column(BigInteger, default=0)
+    data: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    summary: Mapped[str] = mapped_column(String(200), default="")
+    key_text: Mapped[str] = mapped_column(String(200), default="")
+    other_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    other_pc: Mapped[str] = mapped_column(String(40), default="")
+    other_summary: Mapped[str] = mapped_column(String(200), default="")
+    waits_for: Mapped[str] = mapped_column(String(200), default="")
+    error: Mapped[str] = mapped_column(Text, default="")
+    first_seen: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    last_tried: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    attempts: Mapped[int] = mapped_column(Integer, default=1)
+    dismissed: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -11,15 +11,19 @@ crashes the program instead of returning an error.
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
+import time
+from contextlib import closing
 from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 
 from erp_desktop import config
-from erp_desktop.errors import UserError
+from erp_desktop.errors import ShopFileError, UserError
 from erp_desktop.i18n import tr
 
 log = logging.getLogger(__name__)
@@ -93,13 +97,16 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def backup_sqlite(engine: Engine, reason: str) -> Path | None:
-    """Copy the SQLite file with the online backup API; returns the copy's path."""
+    """Copy the SQLite file with the online backup API into this shop's backup folder; returns
+    the copy's path."""
+    from erp_desktop.storage.backup import shop_backup_dir
+
     database = engine.url.database
     if not is_sqlite(engine) or not database or database == ":memory:":
         return None
     source = Path(database)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = config.backup_dir() / f"{source.stem}-{reason}-{stamp}.sqlite3"
+    target = shop_backup_dir(source) / f"{source.stem}-{reason}-{stamp}.sqlite3"
     with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
         src.backup(dst)
     dst.close()
@@ -107,9 +114,10 @@ def backup_sqlite(engine: Engine, reason: str) -> Path | None:
     return target
 
 
-def upgrade(engine: Engine) -> bool:
-    """Bring the schema to head. An existing database is backed up first. Returns True if it
-    changed anything. Refuses a database newer than this program."""
+def upgrade(engine: Engine, *, keep_backup: bool = True) -> bool:
+    """Bring the schema to head. An existing database is backed up first (unless
+    ``keep_backup`` is off: a throwaway copy). Returns True if it changed anything. Refuses a
+    database newer than this program."""
     from alembic import command
 
     head = head_revision(engine)
@@ -128,21 +136,216 @@ def upgrade(engine: Engine) -> bool:
                     revision=current,
                 )
             )
-        backup_sqlite(engine, "pre-migrate")
+        if keep_backup:
+            backup_sqlite(engine, "pre-migrate")
     command.upgrade(alembic_config(engine), "head")
     return True
 
 
-def open_engine(target: str | Path | None = None, *, migrate: bool = True) -> Engine:
-    """Open (creating if needed) the database at ``target`` and bring it up to date."""
-    url = db_url(target)
+def sqlite_file(url: str) -> Path | None:
+    """The file of a plain SQLite URL (``None`` for PostgreSQL, memory and ``file:`` URIs)."""
     parsed = make_url(url)
-    if parsed.drivername.startswith("sqlite") and parsed.database:
-        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+    database = parsed.database
+    if not parsed.drivername.startswith("sqlite") or not database or database == ":memory:":
+        return None
+    if database.startswith("file:") or parsed.query.get("uri"):
+        return None
+    return Path(database)
+
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def shop_file_state(path: Path) -> str:
+    """``missing``, ``empty`` (0 bytes), ``damaged`` (not an SQLite file) or ``ok`` — a cheap
+    look at the size and the header; damage inside the file shows when it is read."""
+    try:
+        if not path.exists():
+            return "missing"
+        if path.stat().st_size == 0:
+            return "empty"
+        with open(path, "rb") as handle:
+            header = handle.read(100)
+    except OSError:
+        return "damaged"
+    if len(header) < 100 or not header.startswith(SQLITE_HEADER):
+        return "damaged"
+    return "ok"
+
+
+def _remove_sqlite_files(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+
+
+def _create_shop_file(path: Path) -> None:
+    """Create a new shop file at ``path`` all at once: migrated in a file beside it, then linked
+    into place. A run killed half way leaves no half-made shop (a 0-byte or schema-less file at
+    ``path`` is therefore never ours) and a shop another process created meanwhile is kept."""
+    from erp_desktop.storage.outbox import install_outbox
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    for stale in path.parent.glob(f".{path.name}.creating-*"):
+        try:  # left by a run that was killed; a live one renews its file within seconds
+            if time.time() - stale.stat().st_mtime > 600:
+                stale.unlink(missing_ok=True)
+        except OSError:
+            pass
+    staging = path.with_name(f".{path.name}.creating-{os.getpid()}")
+    _remove_sqlite_files(staging)
+    engine = make_engine(f"sqlite:///{staging}")
+    try:
+        upgrade(engine)
+        install_outbox(engine)
+    except BaseException:
+        engine.dispose()
+        _remove_sqlite_files(staging)
+        raise
+    engine.dispose()
+    with closing(sqlite3.connect(staging)) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    for suffix in ("-wal", "-shm"):
+        Path(str(staging) + suffix).unlink(missing_ok=True)
+    try:
+        os.link(staging, path)  # fails if the file appeared meanwhile: theirs is kept
+    except FileExistsError:
+        pass
+    except OSError:  # no hard links on this file system
+        if not path.exists():
+            os.replace(staging, path)
+    staging.unlink(missing_ok=True)
+
+
+def check_tables(engine: Engine) -> None:
+    """Every table of the models is there (a file stamped with a revision but missing tables is
+    not a shop). Raises ShopFileError."""
+    from erp_desktop.models import Base
+
+    present = set(inspect(engine).get_table_names())
+    missing = sorted(set(Base.metadata.tables) - present)
+    if missing:
+        path = sqlite_file(engine.url.render_as_string(hide_password=False))
+        raise shop_file_error(
+            "damaged",
+            path,
+            tr("tables missing: {tables}", tables=", ".join(missing[:5]) + (" …" if len(missing) > 5 else "")),
+        )
+
+
+def open_engine(target: str | Path | None = None, *, migrate: bool = True, create: bool = True) -> Engine:
+    """Open the database at ``target`` and bring it up to date. A missing SQLite file is created
+    (all at once) only when ``create``; an empty or damaged one is never replaced — that raises
+    ShopFileError, whose message lists the shop's last good backups."""
+    url = db_url(target)
+    path = sqlite_file(url)
+    if path is not None:
+        state = shop_file_state(path)
+        if state == "missing":
+            if not create:
+                raise shop_file_error("missing", path)
+            if migrate:
+                _create_shop_file(path)
+            else:
+                path.parent.mkdir(parents=True, exist_ok=True)
+        elif state != "ok":
+            raise shop_file_error(state, path)
     engine = make_engine(url)
     if migrate:
-        upgrade(engine)
         from erp_desktop.storage.outbox import install_outbox
 
-        install_outbox(engine)
+        try:
+            upgrade(engine)
+            install_outbox(engine)
+            check_tables(engine)
+        except DBAPIError as exc:
+            engine.dispose()
+            problem = database_problem(exc, path)
+            if problem is None:
+                raise
+            raise problem from exc
+        except BaseException:
+            engine.dispose()
+            raise
     return engine
+
+
+def database_problem(exc: BaseException, path: Path | None) -> ShopFileError | None:
+    """A damaged or locked shop file, recognised in ``exc`` (or what it wraps), as a message."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, ShopFileError):
+            return seen
+        if isinstance(seen, DBAPIError) and seen.orig is not None:
+            seen = seen.orig
+            continue
+        if isinstance(seen, sqlite3.DatabaseError):
+            text = str(seen).lower()
+            if "locked" in text or "busy" in text:
+                return shop_file_error("locked", path)
+            if "not a database" in text or "malformed" in text or "corrupt" in text or "disk i/o" in text:
+                return shop_file_error("damaged", path, str(seen))
+            if "unable to open" in text:
+                return shop_file_error("unopenable", path, str(seen))
+            return None
+        seen = seen.__cause__ or seen.__context__
+    return None
+
+
+def shop_file_error(kind: str, path: Path | None, detail: str = "") -> ShopFileError:
+    """The message for a shop file that cannot be used as it is: what is wrong, that nothing was
+    changed, and how to get the books back (the last good backups of this shop, with dates)."""
+    where = str(path) if path is not None else tr("the shop database")
+    quoted = f'"{path}"' if path is not None else "FILE"
+    if kind == "missing":
+        head = tr(
+            "There is no shop file at {path}. Create a new shop with: erp-desktop init --db {quoted}",
+            path=where,
+            quoted=quoted,
+        )
+    elif kind == "empty":
+        head = tr("This shop file is empty (0 bytes): {path}. It was left as it is.", path=where)
+    elif kind == "locked":
+        return ShopFileError(
+            kind,
+            path,
+            tr(
+                "The shop file {path} is locked by another program (or another erp-desktop): nothing was changed. "
+                "Close the other program or try again in a moment.",
+                path=where,
+            ),
+        )
+    elif kind == "unopenable":
+        return ShopFileError(
+            kind,
+            path,
+            tr(
+                "The shop file {path} cannot be opened: {detail}. Check the folder and its permissions.",
+                path=where,
+                detail=detail,
+            ),
+        )
+    else:
+        head = tr("This shop file is damaged: {path}", path=where)
+        if detail:
+            head += f" ({detail})"
+        head += ". " + tr("It was left as it is.")
+    lines = [head]
+    if path is not None:
+        from erp_desktop.storage.backup import shop_backups
+
+        good = shop_backups(path, limit=5)
+        if good:
+            lines.append(tr("Restore a backup: erp-desktop restore BACKUP_FILE --db {quoted}", quoted=quoted))
+            lines.append(tr("The last good backups of this shop:"))
+            lines.extend(
+                f"  {info.taken_at.strftime('%Y-%m-%d %H:%M')}  {info.path}  ({info.size // 1024} KiB)" for info in good
+            )
+        elif kind != "missing":
+            lines.append(
+                tr(
+                    "No backup of this shop was found. Restore one you keep elsewhere: "
+                    "erp-desktop restore BACKUP_FILE --db {quoted}",
+                    quoted=quoted,
+                )
+            )
+    return ShopFileError(kind, path, "\n".join(lines))

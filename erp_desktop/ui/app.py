@@ -74,13 +74,48 @@ def install_language(app: QApplication, preferred: str | None) -> str:
 
 
 def open_shop_for_window(args: argparse.Namespace):
-    from erp_desktop.services.system import open_shop
+    """See ``ui.shell.maintenance.open_shop_for_window``: never replaces a missing, empty or
+    damaged shop file silently (None: the user chose not to create one)."""
+    from erp_desktop.ui.shell.maintenance import open_shop_for_window as open_checked
 
     if getattr(args, "demo", False):
-        from erp_desktop import demo
+        return open_demo_with_progress()
+    return open_checked(args)
 
-        return demo.open_demo_shop()
-    return open_shop(args.db)
+
+def open_demo_with_progress(parent=None):
+    """The demo shop; on first use it is built behind a progress window (it takes seconds)."""
+    from erp_desktop import demo
+    from erp_desktop.services.system import open_shop
+
+    from .tasks import run_with_progress
+
+    uow = open_shop(config.data_dir() / "demo.sqlite3")
+    if not demo.demo_needed(uow):
+        return uow
+
+    labels = {
+        "master data": tr("products, customers and suppliers"),
+        "purchases": tr("purchases"),
+        "sales": tr("sales"),
+        "finance": tr("receipts and payments"),
+        "inventory": tr("stock documents and counts"),
+        "counter sales today": tr("today's counter sales"),
+    }
+
+    def build(progress) -> None:
+        def report(done: int, total: int, step: str) -> None:
+            text = (
+                tr("Building the demo shop: {step}…", step=labels.get(step, step))
+                if step
+                else tr("Opening the demo shop…")
+            )
+            progress.report(done, total, text)
+
+        demo.build_demo(uow, progress=report)
+
+    run_with_progress(parent, tr("Demo shop"), build, label=tr("Building the demo shop…"))
+    return uow
 
 
 def run_app(args: argparse.Namespace) -> int:
@@ -98,6 +133,8 @@ def run_app(args: argparse.Namespace) -> int:
         uow = open_shop_for_window(args)
     except UserError as exc:
         QMessageBox.critical(None, tr("Cannot open the shop"), exc.message)
+        return 1
+    if uow is None:
         return 1
     from erp_desktop.services import system
     from erp_desktop.ui.shell.main_window import MainWindow
@@ -117,6 +154,10 @@ def run_app(args: argparse.Namespace) -> int:
     window = MainWindow(ctx)
     window.finish_menus()
     window.show()
+    if not getattr(args, "demo", False) and not getattr(args, "self_test", False):
+        from erp_desktop.ui.settings.opening import offer_opening_wizard
+
+        window.opening_wizard = offer_opening_wizard(window, ctx)  # a new, empty shop: 开账向导
     if getattr(args, "self_test", False):
         from erp_desktop.ui.shell.self_test import run_self_test
 

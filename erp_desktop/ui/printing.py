@@ -13,7 +13,7 @@ import uuid
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QSize, Qt
-from PySide6.QtGui import QAction, QKeySequence, QPainter, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -46,8 +45,10 @@ from erp_desktop.services.printing import DocKind
 from ..i18n import tr
 from .context import AppContext
 from .errors import show_error
+from .widgets.date_edit import DateEdit
 from .widgets.pickers import PartyPicker, ProductPicker
 from .widgets.remember import remember_geometry
+from .widgets.screen import available_area
 
 
 def document_kinds() -> list[tuple[str, str]]:
@@ -98,8 +99,10 @@ class PrintPreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
-        self.resize(900, 1000)
-        remember_geometry(self, ctx, "print_preview")
+        # an A4 page at a readable width, as tall as the screen allows: the buttons stay on screen
+        area = available_area(parent if parent is not None else self)
+        self.resize(min(900, area.width() - 16), min(1000, area.height() - 40))
+        remember_geometry(self, ctx, "print_preview")  # and fitted to the screen on every show
 
     def page_count(self) -> int:
         return self.document.pageCount()
@@ -190,13 +193,12 @@ def print_document(parent: QWidget | None, ctx: AppContext, kind: str, doc_id: u
     )
 
 
-def print_shortcut(widget: QWidget, slot) -> QShortcut:
-    """Ctrl+P (the platform's Print key) while the focus is inside ``widget`` (a page, an editor or a
-    dialog) runs ``slot`` — the tab's own Print, not a menu's."""
-    shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Print), widget)
-    shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-    shortcut.activated.connect(slot)
-    return shortcut
+def print_shortcut(widget: QWidget, slot) -> None:
+    """Ctrl+P while the focus is inside ``widget`` (a page, an editor or a dialog) runs ``slot`` —
+    the tab's own Print, not a menu's: a binding of the keyboard contract's one Ctrl+P."""
+    from .shell import keys
+
+    keys.bind(widget, "print_", slot)
 
 
 def add_list_print_action(list_page, ctx: AppContext, target, text: str | None = None) -> QAction:
@@ -306,8 +308,8 @@ class PrintStatementDialog(QDialog):
         self.customer_picker = PartyPicker(ctx, "customer", self)
         self.supplier_picker = PartyPicker(ctx, "supplier", self)
         today = QDate.currentDate()
-        self.from_edit = QDateEdit(QDate(today.year(), today.month(), 1), self)
-        self.to_edit = QDateEdit(today, self)
+        self.from_edit = DateEdit(QDate(today.year(), today.month(), 1), self)
+        self.to_edit = DateEdit(today, self)
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")

@@ -95,3 +95,102 @@ class SyncRunner(QObject):
 
     def wait(self, msecs: int = 0) -> bool:
         return True
+
+
+# --- long work with a progress window ---------------------------------------------------------
+class Cancelled(Exception):
+    """The user cancelled a long task (raised by ``Progress.report`` in the worker)."""
+
+
+class _ProgressRelay(QObject):
+    moved = Signal(int, int, str)
+    finished = Signal()
+
+
+class Progress:
+    """Handed to the long task: ``report(done, total, text)`` moves the bar (and raises
+    ``Cancelled`` once the user has cancelled, so the task stops at a safe point)."""
+
+    def __init__(self, relay: _ProgressRelay, cancel_event):
+        self._relay = relay
+        self._cancel = cancel_event
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def report(self, done: int, total: int, text: str = "") -> None:
+        if self._cancel.is_set():
+            raise Cancelled()
+        self._relay.moved.emit(int(done), int(total), text)
+
+    __call__ = report
+
+
+def run_with_progress(
+    parent,
+    title: str,
+    fn: Callable[[Progress], Any],
+    *,
+    label: str = "",
+    cancellable: bool = False,
+) -> Any:
+    """Run ``fn(progress)`` on a worker thread while a progress window shows how far it is
+    (with a Cancel button when ``cancellable`` — only for work that is safe to stop, such as
+    checks before one transaction). Returns what ``fn`` returns; re-raises what it raised
+    (``Cancelled`` when the user cancelled). The GUI stays responsive meanwhile."""
+    import threading
+
+    from PySide6.QtCore import QEventLoop, Qt
+    from PySide6.QtWidgets import QProgressDialog
+
+    relay = _ProgressRelay()
+    cancel_event = threading.Event()
+    outcome: dict[str, Any] = {}
+    dialog = QProgressDialog(label or title, "", 0, 0, parent)
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.setMinimumDuration(0)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.setMinimumWidth(420)
+    if cancellable:
+        from erp_desktop.i18n import tr
+
+        dialog.setCancelButtonText(tr("Cancel"))
+        dialog.canceled.connect(cancel_event.set)
+    else:
+        dialog.setCancelButton(None)
+
+    def moved(done: int, total: int, text: str) -> None:
+        if cancellable and dialog.wasCanceled():
+            cancel_event.set()
+            return
+        dialog.setMaximum(max(total, 0))
+        dialog.setValue(min(done, total) if total > 0 else 0)
+        if text:
+            dialog.setLabelText(text)
+
+    relay.moved.connect(moved)
+    loop = QEventLoop()
+    relay.finished.connect(loop.quit)
+
+    def work() -> None:
+        try:
+            outcome["result"] = fn(Progress(relay, cancel_event))
+        except BaseException as exc:  # handed back to the GUI thread
+            outcome["error"] = exc
+        finally:
+            relay.finished.emit()
+
+    dialog.show()
+    thread = threading.Thread(target=work, name="erp-long-task", daemon=True)
+    thread.start()
+    loop.exec()  # ``finished`` is queued to this thread: it always arrives inside the loop
+    thread.join()
+    dialog.close()
+    dialog.deleteLater()
+    relay.deleteLater()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome.get("result")

@@ -1,7 +1,7 @@
 """the chart follows 小企业会计准则: VAT details under 222101 应交增值税, 222102 未交增值税, 310415 未分配利润
 
 Revision ID: 0005
-Revises: 0002
+Revises: 0003
 
 Old → new (every journal line, money account and money document follows its account's code, so each
 balance moves exactly; the account rows keep their ids):
@@ -20,7 +20,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0005"
-down_revision = "0002"
+down_revision = "0003"
 branch_labels = None
 depends_on = None
 

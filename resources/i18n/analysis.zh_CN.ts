@@ -89,112 +89,122 @@
       <translation>筛选 {dim}={key}：请填写该{dim}的 ID。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="252" />
-      <source>Sales today</source>
-      <translation>今日销售</translation>
+      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="278" />
+      <source>Sales today (excl. tax)</source>
+      <translation>今日销售（不含税）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="255" />
-      <source>last 30 days</source>
-      <translation>近30天</translation>
+      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="281" />
+      <source>net of VAT and returns · last 30 days</source>
+      <translation>不含税、已扣退货 · 近 30 天</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="261" />
-      <source>Sales this week</source>
-      <translation>本周销售</translation>
+      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="288" />
+      <source>Received today</source>
+      <translation>今日收款</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="264" />
+      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="291" />
+      <source>from customers, incl. tax · last 30 days</source>
+      <translation>客户回款（含税）· 近 30 天</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="298" />
+      <source>Sales this week (excl. tax)</source>
+      <translation>本周销售（不含税）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="301" />
       <source>last 12 weeks</source>
       <translation>近12周</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="268" />
-      <source>Sales this month</source>
-      <translation>本月销售</translation>
+      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="308" />
+      <source>Sales this month (excl. tax)</source>
+      <translation>本月销售（不含税）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="268" />
+      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="311" />
       <source>last 12 months</source>
       <translation>近12个月</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="271" />
+      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="318" />
       <source>Gross margin this month</source>
       <translation>本月毛利</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="274" />
+      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="321" />
       <source>margin {rate}</source>
       <translation>毛利率 {rate}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="280" />
+      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="327" />
       <source>Orders waiting to ship</source>
       <translation>待发货订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="283" />
+      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="330" />
       <source>worth {amount}</source>
       <translation>金额 {amount}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="290" />
+      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="338" />
       <source>Purchases waiting to arrive</source>
       <translation>待到货采购</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="300" />
+      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="348" />
       <source>Receivables</source>
       <translation>应收账款</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="303" />
+      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="351" />
       <source>overdue {overdue} · due in 7 days {soon}</source>
       <translation>逾期 {overdue} · 7天内到期 {soon}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="310" />
+      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="358" />
       <source>Payables</source>
       <translation>应付账款</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="320" />
+      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="368" />
       <source>Cash on hand</source>
       <translation>库存现金</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="323" />
+      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="371" />
       <source>cash boxes</source>
       <translation>现金账户</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="330" />
+      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="378" />
       <source>Bank balances</source>
       <translation>银行存款</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="333" />
+      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="381" />
       <source>bank accounts</source>
       <translation>银行账户</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="340" />
+      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="388" />
       <source>Low stock</source>
       <translation>低库存</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="394" />
+      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="443" />
       <source>(none)</source>
       <translation>（无）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="442" />
+      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="495" />
       <source>{days} days idle</source>
       <translation>{days} 天未出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="442" />
+      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="495" />
       <source>never issued</source>
       <translation>从未出库</translation>
     </message>
@@ -212,11 +222,6 @@
       <location filename="../../erp_desktop/services/analysis/pivot.py" line="47" />
       <source>Week</source>
       <translation>周</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="48" />
-      <source>Month</source>
-      <translation>月份</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/analysis/pivot.py" line="55" />
@@ -379,11 +384,6 @@
       <translation>视图</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/analysis/__init__.py" line="136" />
-      <source>Source</source>
-      <translation>来源</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/ui/analysis/__init__.py" line="138" />
       <source>Rows</source>
       <translation>行</translation>
@@ -409,79 +409,94 @@
       <translation>已导出 {count} 行到 {path}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="49" />
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="50" />
       <source>Dashboard</source>
       <translation>看板</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="71" />
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="72" />
       <source>Click to open the list behind this figure</source>
       <translation>点击打开该数字背后的列表</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="109" />
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="110" />
       <source>Loading…</source>
       <translation>加载中…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="110" />
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="111" />
       <source>Refresh</source>
       <translation>刷新</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="228" />
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="178" />
+      <source>None</source>
+      <translation>无</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="243" />
       <source>Stock value {amount} as of {date}</source>
       <translation>库存金额 {amount}（截至 {date}）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="234" />
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="249" />
       <source>Top movers (units sold, last 30 days)</source>
       <translation>畅销商品（近30天销量）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="267" />
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="282" />
       <source>Overview (全域看板)</source>
       <translation>全域看板</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="268" />
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="283" />
       <source>Stock (库存统计看板)</source>
       <translation>库存统计看板</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="230" />
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="245" />
       <source>Stock value by warehouse</source>
       <translation>按仓库的库存金额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="232" />
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="247" />
       <source>Stock value by category</source>
       <translation>按分类的库存金额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="238" />
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="253" />
       <source>Slow movers</source>
       <translation>滞销商品</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="238" />
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="253" />
       <source>Idle</source>
       <translation>未动天数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="244" />
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="259" />
       <source>Dead stock</source>
       <translation>呆滞库存</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="250" />
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="265" />
       <source>Stock-outs</source>
       <translation>缺货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="254" />
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="269" />
       <source>Count variances</source>
       <translation>盘点差异</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="269" />
+      <source>Count · bin</source>
+      <translation>盘点单 · 库位</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/dashboards/charts.py" line="90" />
+      <source>none</source>
+      <translation>无</translation>
     </message>
   </context>
 </TS>

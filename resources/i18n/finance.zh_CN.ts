@@ -44,11 +44,6 @@
       <translation>要冲销的资金单据号，例如 RC-2026-000001</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="56" />
-      <source>date of the reversal (default today)</source>
-      <translation>冲销日期（默认今天）</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/commands/finance.py" line="59" />
       <source>move money between two money accounts</source>
       <translation>在两个资金账户之间转账</translation>
@@ -154,102 +149,102 @@
       <translation>反结账最近结账的月份（店主）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="642" />
+      <location filename="../../erp_desktop/commands/finance.py" line="646" />
       <source>the chart of accounts (科目表) with every level of sub-account</source>
       <translation>科目表（含各级明细科目）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="643" />
+      <location filename="../../erp_desktop/commands/finance.py" line="647" />
       <source>only the accounts lines may be posted to</source>
       <translation>只列出可记账的科目</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="645" />
+      <location filename="../../erp_desktop/commands/finance.py" line="649" />
       <source>add a sub-account (明细科目) to the chart</source>
       <translation>在科目表中添加明细科目</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="648" />
+      <location filename="../../erp_desktop/commands/finance.py" line="652" />
       <source>add an account, e.g. 560201 办公费 --parent 5602</source>
       <translation>添加科目，例如 560201 办公费 --parent 5602</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="648" />
+      <location filename="../../erp_desktop/commands/finance.py" line="652" />
       <source>add an account</source>
       <translation>添加科目</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="652" />
+      <location filename="../../erp_desktop/commands/finance.py" line="656" />
       <source>the new code: the parent's and two digits (560201)</source>
       <translation>新编码：上级编码加两位数字（560201）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="654" />
+      <location filename="../../erp_desktop/commands/finance.py" line="658" />
       <source>the parent account (its kind is taken)</source>
       <translation>上级科目（沿用其类别）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="655" />
+      <location filename="../../erp_desktop/commands/finance.py" line="659" />
       <source>for a top-level account</source>
       <translation>用于一级科目</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="659" />
+      <location filename="../../erp_desktop/commands/finance.py" line="663" />
       <source>date of the entry moving the parent's balance to it (default today)</source>
       <translation>将上级科目余额转入的凭证日期（默认今天）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="661" />
+      <location filename="../../erp_desktop/commands/finance.py" line="665" />
       <source>the account each reason and count difference books; --set KEY=CODE changes one</source>
       <translation>各原因及盘点差异记入的科目；--set KEY=CODE 修改</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="669" />
+      <location filename="../../erp_desktop/commands/finance.py" line="673" />
       <source>approve stock count gains and losses out of 1901 待处理财产损溢 (--list: show them)</source>
       <translation>审批盘盈盘亏，从 1901 待处理财产损溢转出（--list：列出）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="674" />
+      <location filename="../../erp_desktop/commands/finance.py" line="678" />
       <source>count numbers (default: every unsettled one)</source>
       <translation>盘点单号（默认：全部未处理的）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="675" />
+      <location filename="../../erp_desktop/commands/finance.py" line="679" />
       <source>normal → 管理费用, other → 营业外支出</source>
       <translation>normal → 管理费用，other → 营业外支出</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="678" />
+      <location filename="../../erp_desktop/commands/finance.py" line="682" />
       <source>date of the settlement (default today)</source>
       <translation>处理日期（默认今天）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="679" />
+      <location filename="../../erp_desktop/commands/finance.py" line="683" />
       <source>only list the unsettled counts</source>
       <translation>只列出未处理的盘点</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="682" />
+      <location filename="../../erp_desktop/commands/finance.py" line="686" />
       <source>the month's VAT (YYYY-MM); --transfer moves what is due into 222102 未交增值税</source>
       <translation>当月增值税（YYYY-MM）；--transfer 将应纳税额结转至 222102 未交增值税</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="685" />
+      <location filename="../../erp_desktop/commands/finance.py" line="689" />
       <source>date of the transfer (default: the month's last day)</source>
       <translation>结转日期（默认：当月最后一天）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="688" />
+      <location filename="../../erp_desktop/commands/finance.py" line="692" />
       <source>pay unpaid VAT (222102) from a money account</source>
       <translation>从资金账户缴纳未交增值税（222102）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="689" />
+      <location filename="../../erp_desktop/commands/finance.py" line="693" />
       <source>money account code</source>
       <translation>资金账户编码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="694" />
+      <location filename="../../erp_desktop/commands/finance.py" line="698" />
       <source>import the invoice list exported from the national tax platform (xlsx), matched to documents</source>
       <translation>导入全国税务平台导出的发票清单（xlsx），并与单据匹配</translation>
     </message>
@@ -264,382 +259,337 @@
       <translation>费用或收入科目，例如 5602</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="107" />
-      <source>YYYY-MM-DD (default: the 1st of this month)</source>
-      <translation>YYYY-MM-DD（默认：本月 1 日）</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="108" />
-      <source>YYYY-MM-DD (default: today)</source>
-      <translation>YYYY-MM-DD（默认：今天）</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="276" />
+      <location filename="../../erp_desktop/commands/finance.py" line="280" />
       <source>{number}: received {amount}, allocated {allocated}, entry {entry}.</source>
       <translation>{number}：收款 {amount}，核销 {allocated}，凭证 {entry}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="305" />
+      <location filename="../../erp_desktop/commands/finance.py" line="309" />
       <source>{number}: paid {amount}, allocated {allocated}, entry {entry}.</source>
       <translation>{number}：付款 {amount}，核销 {allocated}，凭证 {entry}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="321" />
+      <location filename="../../erp_desktop/commands/finance.py" line="325" />
       <source>{original} reversed by {number}: {amount}, allocations undone, entry {entry}.</source>
       <translation>{original} 已由 {number} 冲销：{amount}，核销已撤回，凭证 {entry}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="343" />
+      <location filename="../../erp_desktop/commands/finance.py" line="347" />
       <source>{number}: transferred {amount}.</source>
       <translation>{number}：已转账 {amount}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="359" />
+      <location filename="../../erp_desktop/commands/finance.py" line="363" />
       <source>{number}: {amount} booked, entry {entry}.</source>
       <translation>{number}：已记账 {amount}，凭证 {entry}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="384" />
+      <location filename="../../erp_desktop/commands/finance.py" line="388" />
       <source>Allocated {amount} in {rows} allocations.</source>
       <translation>已核销 {amount}，共 {rows} 笔。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="412" />
+      <location filename="../../erp_desktop/commands/finance.py" line="416" />
       <source>Statement {code} {name}, {start} – {end}</source>
       <translation>对账单 {code} {name}，{start} – {end}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="435" />
+      <location filename="../../erp_desktop/commands/finance.py" line="439" />
       <source>Ageing at {date} (days past the document date): 0–30 {a}  31–60 {b}  61–90 {c}  90+ {d}  unapplied {u}</source>
       <translation>截至 {date} 账龄（按单据日期）：0–30天 {a}  31–60天 {b}  61–90天 {c}  90天以上 {d}  未核销 {u}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="523" />
+      <location filename="../../erp_desktop/commands/finance.py" line="527" />
       <source>{month} closed.</source>
       <translation>{month} 已结账。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="532" />
+      <location filename="../../erp_desktop/commands/finance.py" line="536" />
       <source>{year}-{month:02d} re-opened.</source>
       <translation>{year}-{month:02d} 已反结账。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="571" />
+      <location filename="../../erp_desktop/commands/finance.py" line="575" />
       <source>Invoice {number} registered for {party}: {gross}, linked {linked}.</source>
       <translation>发票 {number} 已登记（{party}）：{gross}，已关联 {linked}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="731" />
+      <location filename="../../erp_desktop/commands/finance.py" line="735" />
       <source>Account {code} {name} added.</source>
       <translation>已添加科目 {code} {name}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="796" />
+      <location filename="../../erp_desktop/commands/finance.py" line="800" />
       <source>VAT for {month}</source>
       <translation>{month} 增值税</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="831" />
+      <location filename="../../erp_desktop/commands/finance.py" line="835" />
       <source>{number}: VAT paid {amount} ({entry}).</source>
       <translation>{number}：已缴增值税 {amount}（{entry}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="840" />
+      <location filename="../../erp_desktop/commands/finance.py" line="844" />
       <source>{n} invoices registered (tax {tax}), {skipped} voided left out; linked to {docs}.</source>
       <translation>已登记 {n} 张发票（税额 {tax}），跳过作废 {skipped} 张；已关联 {docs}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="207" />
+      <location filename="../../erp_desktop/commands/finance.py" line="211" />
       <source>Money account {code} {name} created on account {gl}.</source>
       <translation>已创建资金账户 {code} {name}，科目 {gl}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="214" />
+      <location filename="../../erp_desktop/commands/finance.py" line="218" />
       <source>Code</source>
       <translation>编码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="214" />
-      <source>Account</source>
-      <translation>账户</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="214" />
+      <location filename="../../erp_desktop/commands/finance.py" line="218" />
       <source>Balance</source>
       <translation>余额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="420" />
+      <location filename="../../erp_desktop/commands/finance.py" line="424" />
       <source>Opening balance</source>
       <translation>期初余额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="431" />
+      <location filename="../../erp_desktop/commands/finance.py" line="435" />
       <source>Closing balance</source>
       <translation>期末余额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="432" />
-      <source>Date</source>
-      <translation>日期</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="432" />
-      <source>Debit</source>
-      <translation>借方</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="432" />
-      <source>Credit</source>
-      <translation>贷方</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="455" />
+      <location filename="../../erp_desktop/commands/finance.py" line="459" />
       <source>Unapplied</source>
       <translation>未核销</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="455" />
-      <source>Total</source>
-      <translation>合计</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="478" />
+      <location filename="../../erp_desktop/commands/finance.py" line="482" />
       <source>Opening Dr</source>
       <translation>期初借方</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="479" />
+      <location filename="../../erp_desktop/commands/finance.py" line="483" />
       <source>Opening Cr</source>
       <translation>期初贷方</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="482" />
+      <location filename="../../erp_desktop/commands/finance.py" line="486" />
       <source>Closing Dr</source>
       <translation>期末借方</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="483" />
+      <location filename="../../erp_desktop/commands/finance.py" line="487" />
       <source>Closing Cr</source>
       <translation>期末贷方</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="492" />
+      <location filename="../../erp_desktop/commands/finance.py" line="496" />
       <source>Balanced.</source>
       <translation>借贷平衡。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="492" />
+      <location filename="../../erp_desktop/commands/finance.py" line="496" />
       <source>NOT BALANCED.</source>
       <translation>不平衡。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="506" />
+      <location filename="../../erp_desktop/commands/finance.py" line="510" />
       <source>Sales revenue</source>
       <translation>主营业务收入</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="507" />
+      <location filename="../../erp_desktop/commands/finance.py" line="511" />
       <source>Cost of goods sold</source>
       <translation>主营业务成本</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="508" />
+      <location filename="../../erp_desktop/commands/finance.py" line="512" />
       <source>Gross margin</source>
       <translation>毛利</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="509" />
+      <location filename="../../erp_desktop/commands/finance.py" line="513" />
       <source>Other income</source>
       <translation>其他收入</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="510" />
+      <location filename="../../erp_desktop/commands/finance.py" line="514" />
       <source>Expenses</source>
       <translation>费用</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="511" />
+      <location filename="../../erp_desktop/commands/finance.py" line="515" />
       <source>Profit</source>
       <translation>利润</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="514" />
+      <location filename="../../erp_desktop/commands/finance.py" line="518" />
       <source>Item</source>
       <translation>项目</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="514" />
-      <source>Amount</source>
-      <translation>金额</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="593" />
+      <location filename="../../erp_desktop/commands/finance.py" line="597" />
       <source>Number</source>
       <translation>单号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="594" />
+      <location filename="../../erp_desktop/commands/finance.py" line="598" />
       <source>Type</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="596" />
-      <source>Party</source>
-      <translation>往来单位</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="597" />
+      <location filename="../../erp_desktop/commands/finance.py" line="601" />
       <source>Net</source>
       <translation>不含税金额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="598" />
+      <location filename="../../erp_desktop/commands/finance.py" line="602" />
       <source>Tax</source>
       <translation>税额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="600" />
+      <location filename="../../erp_desktop/commands/finance.py" line="604" />
       <source>Linked</source>
       <translation>已关联</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="601" />
+      <location filename="../../erp_desktop/commands/finance.py" line="605" />
       <source>Documents</source>
       <translation>单据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="630" />
+      <location filename="../../erp_desktop/commands/finance.py" line="634" />
       <source>Invoiced</source>
       <translation>已开票</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="630" />
+      <location filename="../../erp_desktop/commands/finance.py" line="634" />
       <source>Not invoiced</source>
       <translation>未开票</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="742" />
+      <location filename="../../erp_desktop/commands/finance.py" line="746" />
       <source>{what} now books {code} {name}.</source>
       <translation>{what} 现记入 {code} {name}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="749" />
+      <location filename="../../erp_desktop/commands/finance.py" line="753" />
       <source>Key</source>
-      <translation>键</translation>
+      <translation>按键</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="749" />
+      <location filename="../../erp_desktop/commands/finance.py" line="753" />
       <source>What</source>
       <translation>项目</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="774" />
+      <location filename="../../erp_desktop/commands/finance.py" line="778" />
       <source>{count}: gain {gain} → {gain_account}, loss {loss} → {loss_account} ({entry}).</source>
       <translation>{count}：盘盈 {gain} → {gain_account}，盘亏 {loss} → {loss_account}（{entry}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="798" />
+      <location filename="../../erp_desktop/commands/finance.py" line="802" />
       <source>Rate</source>
       <translation>税率</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="250" />
+      <location filename="../../erp_desktop/commands/finance.py" line="254" />
       <source>{number} has nothing open for this party.</source>
       <translation>{number} 在该往来单位下没有未清金额。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="375" />
+      <location filename="../../erp_desktop/commands/finance.py" line="379" />
       <source>Name the credit (--credit) to allocate to these documents.</source>
       <translation>请用 --credit 指定要核销到这些单据的贷方项。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="381" />
+      <location filename="../../erp_desktop/commands/finance.py" line="385" />
       <source>{number} has nothing left to allocate.</source>
       <translation>{number} 没有可核销的余额。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="554" />
+      <location filename="../../erp_desktop/commands/finance.py" line="558" />
       <source>{number} is not a document of {code} waiting for an invoice.</source>
       <translation>{number} 不是 {code} 待开票的单据。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="763" />
+      <location filename="../../erp_desktop/commands/finance.py" line="767" />
       <source>Count</source>
       <translation>盘点单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="763" />
+      <location filename="../../erp_desktop/commands/finance.py" line="767" />
       <source>Warehouse</source>
       <translation>仓库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="763" />
+      <location filename="../../erp_desktop/commands/finance.py" line="767" />
       <source>Gain</source>
       <translation>盘盈</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="763" />
+      <location filename="../../erp_desktop/commands/finance.py" line="767" />
       <source>Loss</source>
       <translation>盘亏</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="805" />
+      <location filename="../../erp_desktop/commands/finance.py" line="809" />
       <source>Output VAT (销项税额)</source>
       <translation>销项税额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="806" />
+      <location filename="../../erp_desktop/commands/finance.py" line="810" />
       <source>Input VAT (进项税额)</source>
       <translation>进项税额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="807" />
+      <location filename="../../erp_desktop/commands/finance.py" line="811" />
       <source>Input VAT transferred out (进项税额转出)</source>
       <translation>进项税额转出</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="808" />
+      <location filename="../../erp_desktop/commands/finance.py" line="812" />
       <source>Credit brought forward (期初留抵)</source>
       <translation>期初留抵税额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="809" />
+      <location filename="../../erp_desktop/commands/finance.py" line="813" />
       <source>VAT due (应纳税额)</source>
       <translation>应纳税额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="810" />
+      <location filename="../../erp_desktop/commands/finance.py" line="814" />
       <source>Credit carried forward (期末留抵)</source>
       <translation>期末留抵税额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="811" />
+      <location filename="../../erp_desktop/commands/finance.py" line="815" />
       <source>Moved to unpaid VAT</source>
       <translation>已转出未交增值税</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="812" />
+      <location filename="../../erp_desktop/commands/finance.py" line="816" />
       <source>Unpaid VAT at month end (未交增值税)</source>
       <translation>月末未交增值税</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="813" />
+      <location filename="../../erp_desktop/commands/finance.py" line="817" />
       <source>Issued invoices: net / tax</source>
       <translation>已开发票：金额 / 税额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="814" />
+      <location filename="../../erp_desktop/commands/finance.py" line="818" />
       <source>Received special invoices: tax</source>
       <translation>取得专用发票：税额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="216" />
+      <location filename="../../erp_desktop/commands/finance.py" line="220" />
       <source>(inactive)</source>
       <translation>（已停用）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="714" />
+      <location filename="../../erp_desktop/commands/finance.py" line="718" />
       <source>(has sub-accounts)</source>
       <translation>（有下级科目）</translation>
     </message>
@@ -709,269 +659,404 @@
       <translation>没有该核销记录。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/books.py" line="59" />
+      <location filename="../../erp_desktop/services/finance/bank.py" line="127" />
+      <source>No header row with the statement's columns (date, amount …) in the first 10 rows.</source>
+      <translation>前 10 行中没有找到对账单的表头（日期、金额……）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/bank.py" line="52" />
+      <source>Money in</source>
+      <translation>收入</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/bank.py" line="53" />
+      <source>Money out</source>
+      <translation>支出</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/bank.py" line="114" />
+      <source>The file is not readable text (csv).</source>
+      <translation>该文件不是可读的文本（csv）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/bank.py" line="197" />
+      <source>No money account {code}.</source>
+      <translation>没有资金账户 {code}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/bank.py" line="199" />
+      <source>{code} is not a bank account.</source>
+      <translation>{code} 不是银行账户。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/bank.py" line="208" />
+      <source>No file {name}.</source>
+      <translation>没有文件 {name}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/bank.py" line="326" />
+      <source>No statement line {ref}.</source>
+      <translation>没有对账单明细 {ref}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/bank.py" line="143" />
+      <source>The column {column} is missing.</source>
+      <translation>缺少列：{column}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/bank.py" line="235" />
+      <source>The statement {name} was not imported ({count} problems):
+{problems}</source>
+      <translation>对账单 {name} 未导入（{count} 个问题）：
+{problems}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/bank.py" line="339" />
+      <source>The line is already matched; un-match it first.</source>
+      <translation>该明细已勾对，请先取消勾对。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/bank.py" line="349" />
+      <source>{number} moves {moved} on this account; the line is {amount}.</source>
+      <translation>{number} 在该账户的发生额为 {moved}，而该明细为 {amount}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/bank.py" line="363" />
+      <source>{number} is already matched with another line.</source>
+      <translation>{number} 已与另一条明细勾对。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/bank.py" line="482" />
+      <source>Balance per books</source>
+      <translation>企业银行存款日记账余额</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/bank.py" line="482" />
+      <source>Balance per bank statement</source>
+      <translation>银行对账单余额</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/bank.py" line="500" />
+      <source>Adjusted balance</source>
+      <translation>调节后余额</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/bank.py" line="502" />
+      <source>Bank reconciliation (银行存款余额调节表)</source>
+      <translation>银行存款余额调节表</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/bank.py" line="583" />
+      <source>{code}: {count} statement lines not matched</source>
+      <translation>{code}：{count} 条对账单明细未勾对</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/bank.py" line="173" />
+      <source>Enter a date.</source>
+      <translation>请输入日期。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/bank.py" line="175" />
+      <source>Enter an amount other than zero.</source>
+      <translation>请输入非零金额。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/bank.py" line="484" />
+      <source>Add: received by the bank, not in the books</source>
+      <translation>加：银行已收、企业未收</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/bank.py" line="487" />
+      <source>Less: paid by the bank, not in the books</source>
+      <translation>减：银行已付、企业未付</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/bank.py" line="490" />
+      <source>Add: received in the books, not by the bank</source>
+      <translation>加：企业已收、银行未收</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/bank.py" line="493" />
+      <source>Less: paid in the books, not by the bank</source>
+      <translation>减：企业已付、银行未付</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/bank.py" line="504" />
+      <source>Books</source>
+      <translation>企业账面</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/bank.py" line="504" />
+      <source>Bank</source>
+      <translation>银行</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/bank.py" line="585" />
+      <source>{code}: the adjusted balances do not agree</source>
+      <translation>{code}：调节后余额不相等</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/bank.py" line="224" />
+      <source>The same line as row {row}.</source>
+      <translation>与第 {row} 行重复。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/bank.py" line="510" />
+      <source>The two adjusted balances agree.</source>
+      <translation>两边调节后余额相等。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/bank.py" line="510" />
+      <source>The adjusted balances DO NOT agree.</source>
+      <translation>调节后余额不相等。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/bank.py" line="226" />
+      <source>This line was imported before.</source>
+      <translation>该明细以前已导入。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/bank.py" line="231" />
+      <source>the file</source>
+      <translation>文件</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/books.py" line="60" />
       <source>Amounts are positive, in cents.</source>
       <translation>金额须为正数，精确到分。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/books.py" line="69" />
+      <location filename="../../erp_desktop/services/finance/books.py" line="70" />
       <source>Give the entry a description.</source>
       <translation>请填写凭证摘要。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/books.py" line="72" />
+      <location filename="../../erp_desktop/services/finance/books.py" line="73" />
       <source>An entry needs at least two lines.</source>
       <translation>凭证至少需要两行分录。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/books.py" line="101" />
+      <location filename="../../erp_desktop/services/finance/books.py" line="114" />
       <source>The entry does not balance: debit {debit}, credit {credit}.</source>
       <translation>凭证借贷不平：借方 {debit}，贷方 {credit}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/books.py" line="123" />
+      <location filename="../../erp_desktop/services/finance/books.py" line="139" />
       <source>No journal entry {ref}.</source>
       <translation>没有凭证 {ref}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/books.py" line="126" />
+      <location filename="../../erp_desktop/services/finance/books.py" line="142" />
       <source>{number} was posted by {doc}; correct it with a reversing document there.</source>
       <translation>{number} 由 {doc} 生成，请在该单据处用红冲单据更正。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/books.py" line="133" />
+      <location filename="../../erp_desktop/services/finance/books.py" line="149" />
       <source>{number} is itself a reversal.</source>
       <translation>{number} 本身就是冲销凭证。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/books.py" line="135" />
+      <location filename="../../erp_desktop/services/finance/books.py" line="151" />
       <source>{number} was already reversed.</source>
       <translation>{number} 已被冲销。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/books.py" line="137" />
+      <location filename="../../erp_desktop/services/finance/books.py" line="153" />
       <source>A reversal cannot be dated before the entry it reverses.</source>
       <translation>冲销凭证的日期不能早于原凭证。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/books.py" line="163" />
+      <location filename="../../erp_desktop/services/finance/books.py" line="179" />
       <source>Write the month as YYYY-MM, e.g. 2026-10.</source>
       <translation>月份格式为 YYYY-MM，如 2026-10。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/books.py" line="215" />
-      <source>{year}-{month:02d} has not ended yet.</source>
-      <translation>{year}-{month:02d} 尚未结束。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/finance/books.py" line="220" />
-      <source>Cannot close {year}-{month:02d}; the books do not tie out:
-{reasons}</source>
-      <translation>无法结账 {year}-{month:02d}，账目不符：
-{reasons}</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/finance/books.py" line="240" />
-      <source>Only the owner may re-open a closed month.</source>
-      <translation>只有店主可以反结账。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/finance/books.py" line="242" />
-      <source>Give a reason for re-opening.</source>
-      <translation>请填写反结账原因。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/finance/books.py" line="245" />
-      <source>Only the last closed month can be re-opened.</source>
-      <translation>只能反结账最后一个已结账月份。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/finance/books.py" line="81" />
+      <location filename="../../erp_desktop/services/finance/books.py" line="83" />
       <source>Line {n}: a line is either a debit or a credit.</source>
       <translation>第 {n} 行：一行只能是借方或贷方。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/books.py" line="85" />
+      <location filename="../../erp_desktop/services/finance/books.py" line="87" />
       <source>Line {n}: no active account {code}.</source>
       <translation>第 {n} 行：没有启用的科目 {code}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/books.py" line="89" />
+      <location filename="../../erp_desktop/services/finance/books.py" line="91" />
+      <source>Line {n}: {code} {name} has sub-accounts; post to one of them.</source>
+      <translation>第 {n} 行：{code} {name} 有下级科目，请记到末级科目。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/books.py" line="102" />
       <source>Line {n}: {code} {name} is kept by its own ledger; post it through its documents.</source>
       <translation>第 {n} 行：{code} {name} 由明细账管理，请通过业务单据记账。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/books.py" line="138" />
+      <location filename="../../erp_desktop/services/finance/books.py" line="154" />
       <source>Reversal of {number}</source>
       <translation>冲销 {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/books.py" line="209" />
-      <source>{year}-{month:02d} is already closed.</source>
-      <translation>{year}-{month:02d} 已结账。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/finance/books.py" line="212" />
-      <source>Months close in order: close {year}-{month:02d} first.</source>
-      <translation>须按月顺序结账：请先结 {year}-{month:02d}。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="377" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="431" />
       <source>Other receipt: opening stock</source>
       <translation>其他入库：期初库存</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="378" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="432" />
       <source>Other receipt: exchanged in</source>
       <translation>其他入库：换入</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="379" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="433" />
       <source>Other receipt: gift received</source>
       <translation>其他入库：收到赠品</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="380" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="434" />
       <source>Other receipt: other</source>
       <translation>其他入库：其他</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="381" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="435" />
       <source>Other issue: damage</source>
       <translation>其他出库：报损</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="382" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="436" />
       <source>Other issue: internal use</source>
       <translation>其他出库：领用</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="383" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="437" />
       <source>Other issue: gift given</source>
       <translation>其他出库：赠送</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="384" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="438" />
       <source>Other issue: sample</source>
       <translation>其他出库：样品</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="385" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="439" />
       <source>Other issue: other</source>
       <translation>其他出库：其他</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="386" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="440" />
       <source>Stock count gain (盘盈)</source>
       <translation>盘盈</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="387" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="441" />
       <source>Stock count loss, normal (盘亏)</source>
       <translation>盘亏（正常损耗）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="388" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="442" />
       <source>Stock count loss, other (非常损失)</source>
       <translation>盘亏（非常损失）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="226" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="181" />
+      <source>The chart has no account for {role} ({code}).</source>
+      <translation>科目表中没有用于 {role} 的科目（{code}）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/chart.py" line="280" />
       <source>An account code is digits, e.g. 560201.</source>
       <translation>科目编码须为数字，如 560201。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="228" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="282" />
       <source>Enter a name.</source>
       <translation>请输入名称。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="230" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="284" />
       <source>Unknown account kind {kind}.</source>
       <translation>未知的科目类别 {kind}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="296" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="350" />
       <source>{code} is the account of the money account {name}; it takes no sub-accounts.</source>
       <translation>{code} 是资金账户 {name} 的科目，不能设下级科目。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="443" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="497" />
       <source>Unknown posting account {key}.</source>
       <translation>未知的记账科目设置 {key}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="449" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="503" />
       <source>{what} books account {code}, which is missing or inactive; choose another in Settings.</source>
       <translation>{what} 记入科目 {code}，该科目不存在或已停用；请在设置中另选。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="458" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="512" />
       <source>{what} books account {code}, which has sub-accounts; choose one of them in Settings.</source>
       <translation>{what} 记入科目 {code}，该科目有下级科目；请在设置中选择明细科目。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="234" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="288" />
       <source>Account {code} already exists.</source>
       <translation>科目 {code} 已存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="316" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="370" />
       <source>Balance of {parent} moved to its sub-account {code}</source>
       <translation>{parent} 的余额转入下级科目 {code}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="339" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="393" />
       <source>No account {code}.</source>
       <translation>没有科目 {code}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="488" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="542" />
       <source>No active account {code}.</source>
       <translation>没有启用的科目 {code}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="492" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="546" />
       <source>{code} {name} is kept by its own ledger and cannot be a counter-account.</source>
       <translation>{code} {name} 由其明细账管理，不能作为对方科目。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="243" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="297" />
       <source>A sub-account has the kind of its parent ({kind}).</source>
       <translation>明细科目的类别须与上级科目一致（{kind}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="247" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="301" />
       <source>A sub-account's code is its parent's and two digits ({code}01, {code}02 …).</source>
       <translation>下级科目的编码为上级编码加两位数字（{code}01、{code}02 …）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="255" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="309" />
       <source>{code} {name} is posted by business documents by itself and takes no sub-accounts.</source>
       <translation>{code} {name} 由业务单据自动记账，不能设下级科目。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="263" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="317" />
       <source>{code} is not active.</source>
       <translation>{code} 已停用。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="266" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="320" />
       <source>Choose the account's kind.</source>
       <translation>请选择科目类别。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="350" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="404" />
       <source>{code} {name} is used by postings and cannot be removed.</source>
       <translation>{code} {name} 为系统记账科目，不能删除。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="362" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="416" />
       <source>{code} {name} still has a balance.</source>
       <translation>{code} {name} 仍有余额。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="268" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="322" />
       <source>A top-level account has four digits.</source>
       <translation>一级科目编码为四位数字。</translation>
     </message>
@@ -1091,6 +1176,198 @@
       <translation>、</translation>
     </message>
     <message>
+      <location filename="../../erp_desktop/services/finance/close.py" line="46" />
+      <source>Delivery</source>
+      <translation>出库单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/close.py" line="47" />
+      <source>Sales return</source>
+      <translation>销售退货</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/close.py" line="48" />
+      <source>Goods receipt</source>
+      <translation>采购入库</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/close.py" line="49" />
+      <source>Purchase return</source>
+      <translation>采购退货</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/close.py" line="50" />
+      <source>Stock document</source>
+      <translation>库存单据</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/close.py" line="290" />
+      <source>Drafts in the month</source>
+      <translation>本月草稿单据</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/close.py" line="291" />
+      <source>Drafts left open in the month (post or cancel them)</source>
+      <translation>本月还有未处理的草稿单据（请过账或作废）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/close.py" line="298" />
+      <source>Stock count differences settled (待处理财产损溢)</source>
+      <translation>盘点差异已处理（待处理财产损溢）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/close.py" line="299" />
+      <source>Stock count differences not settled (待处理财产损溢)</source>
+      <translation>盘点差异未处理（待处理财产损溢）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/close.py" line="302" />
+      <source>No negative stock</source>
+      <translation>无负库存</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/close.py" line="302" />
+      <source>Negative stock</source>
+      <translation>负库存</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/close.py" line="305" />
+      <source>Money allocated to open documents</source>
+      <translation>款项已核销</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/close.py" line="306" />
+      <source>Money not allocated to open documents</source>
+      <translation>有款项未核销到未结单据</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/close.py" line="310" />
+      <source>Bank reconciled</source>
+      <translation>银行已对账</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/close.py" line="310" />
+      <source>Bank not reconciled</source>
+      <translation>银行未对账</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/close.py" line="313" />
+      <source>Bank statements imported</source>
+      <translation>已导入银行对账单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/close.py" line="314" />
+      <source>Bank accounts without an imported statement</source>
+      <translation>未导入对账单的银行账户</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/close.py" line="320" />
+      <source>Deliveries and receipts invoiced</source>
+      <translation>出入库单已开票</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/close.py" line="321" />
+      <source>Deliveries and receipts not yet invoiced</source>
+      <translation>出入库单尚未开票</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/close.py" line="328" />
+      <source>The books tie out (verify)</source>
+      <translation>账账相符（自检）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/close.py" line="329" />
+      <source>The books do not tie out</source>
+      <translation>账账不符</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/close.py" line="335" />
+      <source>Carry-forward up to date</source>
+      <translation>结转损益已是最新</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/close.py" line="335" />
+      <source>Carry-forward out of date</source>
+      <translation>结转损益已过时</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/close.py" line="146" />
+      <source>{year}-{month:02d} already has its carry-forward; re-open the month to redo it.</source>
+      <translation>{year}-{month:02d} 已结转损益；如需重做请先反结账。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/close.py" line="160" />
+      <source>Carry-forward of income and expenses {month}</source>
+      <translation>{month} 结转损益</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/close.py" line="334" />
+      <source>income or expense posted after the carry-forward</source>
+      <translation>结转损益之后又记了收入或费用</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/close.py" line="179" />
+      <source>Profit of the year {year} into undistributed profit</source>
+      <translation>结转 {year} 年本年利润至未分配利润</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/close.py" line="300" />
+      <source>{code} balance {amount}</source>
+      <translation>{code} 余额 {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/close.py" line="366" />
+      <source>{year}-{month:02d} has not ended yet.</source>
+      <translation>{year}-{month:02d} 尚未结束。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/close.py" line="370" />
+      <source>Cannot close {year}-{month:02d}:
+{reasons}</source>
+      <translation>{year}-{month:02d} 不能结账：
+{reasons}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/close.py" line="393" />
+      <source>Only the owner may re-open a closed month.</source>
+      <translation>只有店主可以反结账。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/close.py" line="395" />
+      <source>Give a reason for re-opening.</source>
+      <translation>请填写反结账原因。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/close.py" line="398" />
+      <source>Only the last closed month can be re-opened.</source>
+      <translation>只能反结账最后一个已结账月份。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/close.py" line="259" />
+      <source>{party}: {amount} to allocate</source>
+      <translation>{party}：{amount} 待核销</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/close.py" line="360" />
+      <source>{year}-{month:02d} is already closed.</source>
+      <translation>{year}-{month:02d} 已结账。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/close.py" line="363" />
+      <source>Months close in order: close {year}-{month:02d} first.</source>
+      <translation>须按月顺序结账：请先结 {year}-{month:02d}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/close.py" line="415" />
+      <source>Re-opening {year}-{month:02d}: reversal of {voucher}</source>
+      <translation>反结账 {year}-{month:02d}：冲销 {voucher}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/close.py" line="206" />
+      <source>(no number)</source>
+      <translation>（无编号）</translation>
+    </message>
+    <message>
       <location filename="../../erp_desktop/services/finance/invoices.py" line="90" />
       <source>Unknown invoice direction {direction}.</source>
       <translation>未知的发票方向 {direction}。</translation>
@@ -1151,14 +1428,89 @@
       <translation>没有该发票。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="88" />
-      <source>Cash</source>
-      <translation>现金</translation>
+      <location filename="../../erp_desktop/services/finance/ledgers.py" line="60" />
+      <source>Dr</source>
+      <translation>借</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/ledgers.py" line="326" />
+      <source>Detail ledger (明细账)</source>
+      <translation>明细账</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/ledgers.py" line="365" />
+      <source>Customer ledger (往来明细账)</source>
+      <translation>客户往来明细账</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/ledgers.py" line="365" />
+      <source>Supplier ledger (往来明细账)</source>
+      <translation>供应商往来明细账</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/ledgers.py" line="60" />
+      <source>Cr</source>
+      <translation>贷</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/ledgers.py" line="60" />
+      <source>Nil</source>
+      <translation>平</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/ledgers.py" line="342" />
+      <source>A party is a customer or a supplier.</source>
+      <translation>往来单位是客户或供应商。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/ledgers.py" line="138" />
+      <source>Account balances (科目余额表)</source>
+      <translation>科目余额表</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/ledgers.py" line="261" />
+      <source>Total for the period</source>
+      <translation>本期合计</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/ledgers.py" line="350" />
+      <source>No customer {code}.</source>
+      <translation>没有客户 {code}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/ledgers.py" line="352" />
+      <source>No supplier {code}.</source>
+      <translation>没有供应商 {code}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/ledgers.py" line="392" />
+      <source>Opening balance of the year</source>
+      <translation>年初余额</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/ledgers.py" line="412" />
+      <source>General ledger (总账)</source>
+      <translation>总账</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/ledgers.py" line="271" />
+      <source>Dr/Cr</source>
+      <translation>借或贷</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/ledgers.py" line="400" />
+      <source>Total for the month</source>
+      <translation>本月合计</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/ledgers.py" line="404" />
+      <source>Total for the year to date</source>
+      <translation>本年累计</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/finance/money.py" line="88" />
-      <source>Bank</source>
-      <translation>银行</translation>
+      <source>Cash</source>
+      <translation>现金</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/finance/money.py" line="128" />
@@ -1206,22 +1558,27 @@
       <translation>未知的核销方式 {choice}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="666" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="646" />
+      <source>Account {code} is kept by its own ledger; use a receipt, payment or transfer instead.</source>
+      <translation>科目 {code} 由明细账管理，请改用收款、付款或转账。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/money.py" line="690" />
       <source>No money document {ref}.</source>
       <translation>没有资金单据 {ref}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="699" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="723" />
       <source>{number} is itself the reversal of {original} and cannot be reversed.</source>
       <translation>{number} 本身是 {original} 的冲销单，不能再冲销。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="708" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="732" />
       <source>{number} has already been reversed by {reversal}.</source>
       <translation>{number} 已被 {reversal} 冲销。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="713" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="737" />
       <source>A reversal cannot be dated before the document it reverses ({date}).</source>
       <translation>冲销日期不能早于被冲销单据的日期（{date}）。</translation>
     </message>
@@ -1256,11 +1613,6 @@
       <translation>请选择两个不同的账户。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="620" />
-      <source>Account {code} is kept by its own ledger; use a receipt, payment or transfer instead.</source>
-      <translation>科目 {code} 由明细账管理，请改用收款、付款或转账。</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/services/finance/money.py" line="187" />
       <source>Account {code} is not a cash or bank account.</source>
       <translation>科目 {code} 不是现金或银行科目。</translation>
@@ -1281,84 +1633,79 @@
       <translation>转账 {source} → {target}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/queries.py" line="33" />
+      <location filename="../../erp_desktop/services/finance/queries.py" line="34" />
       <source>Receipt of money</source>
       <translation>收款</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/queries.py" line="34" />
+      <location filename="../../erp_desktop/services/finance/queries.py" line="35" />
       <source>Payment</source>
       <translation>付款</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/queries.py" line="35" />
-      <source>Delivery</source>
-      <translation>出库单</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/finance/queries.py" line="37" />
-      <source>Sales return</source>
-      <translation>销售退货</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/finance/queries.py" line="38" />
-      <source>Goods receipt</source>
-      <translation>采购入库</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/finance/queries.py" line="40" />
-      <source>Purchase return</source>
-      <translation>采购退货</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/finance/queries.py" line="42" />
+      <location filename="../../erp_desktop/services/finance/queries.py" line="43" />
       <source>Transfer</source>
       <translation>调拨</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/queries.py" line="44" />
+      <location filename="../../erp_desktop/services/finance/queries.py" line="45" />
       <source>Other expense</source>
       <translation>其他支出</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/queries.py" line="45" />
+      <location filename="../../erp_desktop/services/finance/queries.py" line="46" />
       <source>Manual entry</source>
       <translation>手工凭证</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/finance/queries.py" line="47" />
+      <source>Exchange</source>
+      <translation>换货</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/queries.py" line="48" />
+      <source>Sale</source>
+      <translation>销售</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/queries.py" line="53" />
       <source>0–30 days</source>
       <translation>0–30 天</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/queries.py" line="47" />
+      <location filename="../../erp_desktop/services/finance/queries.py" line="53" />
       <source>31–60 days</source>
       <translation>31–60 天</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/queries.py" line="47" />
+      <location filename="../../erp_desktop/services/finance/queries.py" line="53" />
       <source>61–90 days</source>
       <translation>61–90 天</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/queries.py" line="47" />
+      <location filename="../../erp_desktop/services/finance/queries.py" line="53" />
       <source>90+ days</source>
       <translation>90 天以上</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/queries.py" line="69" />
+      <location filename="../../erp_desktop/services/finance/queries.py" line="75" />
       <source>Unknown party kind {kind}.</source>
       <translation>未知的往来类型 {kind}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/queries.py" line="302" />
+      <location filename="../../erp_desktop/services/finance/queries.py" line="308" />
       <source>No such customer or supplier: {ref}.</source>
       <translation>找不到客户或供应商：{ref}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/queries.py" line="454" />
+      <location filename="../../erp_desktop/services/finance/queries.py" line="460" />
       <source>Reversed by {number}</source>
       <translation>已被 {number} 冲销</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/reporting.py" line="67" />
+      <source>Report</source>
+      <translation>报表</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/finance/settle.py" line="182" />
@@ -1399,6 +1746,81 @@
       <location filename="../../erp_desktop/services/finance/settle.py" line="158" />
       <source>Count differences of {number} settled</source>
       <translation>{number} 盘点差异处理</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/statements.py" line="215" />
+      <source>{month}, amounts in yuan</source>
+      <translation>{month}　单位：元</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/statements.py" line="366" />
+      <source>Balance sheet (资产负债表)</source>
+      <translation>资产负债表</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/statements.py" line="405" />
+      <source>Income statement (利润表)</source>
+      <translation>利润表</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/statements.py" line="486" />
+      <source>Cash flow statement (现金流量表)</source>
+      <translation>现金流量表</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/statements.py" line="369" />
+      <source>Beginning of year</source>
+      <translation>年初余额</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/statements.py" line="405" />
+      <source>This month</source>
+      <translation>本月金额</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/statements.py" line="405" />
+      <source>Year to date</source>
+      <translation>本年累计金额</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/statements.py" line="476" />
+      <source>Closing cash {cash} = the money accounts' balance {books}</source>
+      <translation>期末现金余额 {cash} = 资金账户余额 {books}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/statements.py" line="354" />
+      <source>Total assets {assets} = total liabilities and equity {equity} ({column})</source>
+      <translation>资产总计 {assets} = 负债和所有者权益总计 {equity}（{column}）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/statements.py" line="242" />
+      <source>Assets</source>
+      <translation>资产</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/statements.py" line="245" />
+      <source>Liabilities and owners' equity</source>
+      <translation>负债和所有者权益</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/statements.py" line="362" />
+      <source>closing</source>
+      <translation>期末</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/statements.py" line="362" />
+      <source>beginning of year</source>
+      <translation>年初</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/statements.py" line="214" />
+      <source>holds</source>
+      <translation>相等</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/statements.py" line="214" />
+      <source>DOES NOT HOLD</source>
+      <translation>不相等</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/finance/vat.py" line="200" />
@@ -1456,54 +1878,144 @@
       <translation>{party} 没有未开票金额为 {gross} 的单据。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/__init__.py" line="41" />
+      <location filename="../../erp_desktop/services/finance/vouchers.py" line="37" />
+      <source>Manual voucher</source>
+      <translation>手工凭证</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/vouchers.py" line="38" />
+      <source>Carry-forward (结转损益)</source>
+      <translation>结转损益</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/vouchers.py" line="312" />
+      <source>Depreciation</source>
+      <translation>计提折旧</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/vouchers.py" line="313" />
+      <source>Depreciation of fixed assets for the month</source>
+      <translation>计提本月固定资产折旧</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/vouchers.py" line="316" />
+      <source>Wages</source>
+      <translation>计提工资</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/vouchers.py" line="316" />
+      <source>Wages accrued for the month</source>
+      <translation>计提本月工资</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/vouchers.py" line="318" />
+      <source>Interest</source>
+      <translation>计提利息</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/vouchers.py" line="319" />
+      <source>Loan interest accrued for the month</source>
+      <translation>计提本月借款利息</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/vouchers.py" line="211" />
+      <source>No voucher {ref}.</source>
+      <translation>没有凭证 {ref}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/vouchers.py" line="371" />
+      <source>A template needs at least two lines.</source>
+      <translation>模板至少要有两行分录。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/vouchers.py" line="393" />
+      <source>A template needs a debit line and a credit line.</source>
+      <translation>模板要有借方和贷方分录。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/vouchers.py" line="442" />
+      <source>No voucher template {name}.</source>
+      <translation>没有凭证模板 {name}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/vouchers.py" line="380" />
+      <source>Line {n}: the side is debit or credit.</source>
+      <translation>第 {n} 行：方向为借或贷。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/vouchers.py" line="424" />
+      <source>A template {name} already exists.</source>
+      <translation>模板 {name} 已存在。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/vouchers.py" line="453" />
+      <source>Line {n} of the template needs an amount.</source>
+      <translation>模板第 {n} 行需要金额。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/__init__.py" line="47" />
       <source>Money accounts (资金账户)</source>
       <translation>资金账户</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/__init__.py" line="42" />
+      <location filename="../../erp_desktop/ui/finance/__init__.py" line="48" />
       <source>Receipts / payments</source>
       <translation>收款/付款</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/__init__.py" line="43" />
+      <location filename="../../erp_desktop/ui/finance/__init__.py" line="49" />
       <source>Receivables / payables</source>
       <translation>应收/应付</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/__init__.py" line="44" />
+      <location filename="../../erp_desktop/ui/finance/__init__.py" line="50" />
       <source>Statements</source>
       <translation>对账单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/__init__.py" line="45" />
+      <location filename="../../erp_desktop/ui/finance/__init__.py" line="51" />
       <source>Invoices</source>
       <translation>发票</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/__init__.py" line="46" />
+      <location filename="../../erp_desktop/ui/finance/__init__.py" line="52" />
       <source>Journal</source>
       <translation>凭证</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/__init__.py" line="47" />
+      <location filename="../../erp_desktop/ui/finance/__init__.py" line="53" />
+      <source>Vouchers (凭证)</source>
+      <translation>凭证</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/__init__.py" line="54" />
+      <source>Ledgers (账簿)</source>
+      <translation>账簿</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/__init__.py" line="55" />
       <source>Reports</source>
       <translation>报表</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/__init__.py" line="48" />
+      <location filename="../../erp_desktop/ui/finance/__init__.py" line="56" />
       <source>Count differences (待处理财产损溢)</source>
       <translation>盘点差异（待处理财产损溢）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/__init__.py" line="49" />
+      <location filename="../../erp_desktop/ui/finance/__init__.py" line="57" />
       <source>VAT (增值税)</source>
       <translation>增值税</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/__init__.py" line="50" />
+      <location filename="../../erp_desktop/ui/finance/__init__.py" line="58" />
       <source>Period close</source>
       <translation>结账</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/__init__.py" line="59" />
+      <source>Month-end (月结)</source>
+      <translation>月结</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/close.py" line="25" />
@@ -1546,12 +2058,12 @@
       <translation>记录人</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/common.py" line="93" />
+      <location filename="../../erp_desktop/ui/finance/common.py" line="94" />
       <source>Customers (receivable)</source>
       <translation>客户（应收）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/common.py" line="94" />
+      <location filename="../../erp_desktop/ui/finance/common.py" line="95" />
       <source>Suppliers (payable)</source>
       <translation>供应商（应付）</translation>
     </message>
@@ -1671,11 +2183,6 @@
       <translation>以今天的日期冲销 {number}？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/journal.py" line="144" />
-      <source>Memo</source>
-      <translation>摘要</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/ui/finance/journal.py" line="42" />
       <source>Entry</source>
       <translation>凭证</translation>
@@ -1684,6 +2191,31 @@
       <location filename="../../erp_desktop/ui/finance/journal.py" line="60" />
       <source>Account name</source>
       <translation>科目名称</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/ledgers.py" line="104" />
+      <source>Account or party code</source>
+      <translation>科目或往来单位编码</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/ledgers.py" line="106" />
+      <source>Show</source>
+      <translation>显示</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/ledgers.py" line="107" />
+      <source>Print…</source>
+      <translation>打印…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/ledgers.py" line="109" />
+      <source>Open document</source>
+      <translation>打开单据</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/ledgers.py" line="188" />
+      <source>{source} has no printout.</source>
+      <translation>{source} 没有打印样式。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/money.py" line="45" />
@@ -1711,122 +2243,117 @@
       <translation>冲销…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="92" />
-      <source>Print…</source>
-      <translation>打印…</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/ui/finance/money.py" line="93" />
       <source>Print the selected receipt or payment (Ctrl+P)</source>
       <translation>打印选中的收款或付款单 (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="159" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="168" />
       <source>{name}: opening {opening}, closing {closing}</source>
       <translation>{name}：期初 {opening}，期末 {closing}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="258" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="267" />
       <source>New money account</source>
       <translation>新增资金账户</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="268" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="277" />
       <source>May go below zero</source>
       <translation>允许负余额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="300" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="309" />
       <source>Transfer between accounts</source>
       <translation>账户间转账</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="332" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="341" />
       <source>Other income or expense</source>
       <translation>其他收入或费用</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="334" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="343" />
       <source>Expense (paid out)</source>
       <translation>费用（支出）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="335" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="344" />
       <source>Income (received)</source>
       <translation>收入（收到）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="388" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="397" />
       <source>Reverse {number}</source>
       <translation>冲销 {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="392" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="401" />
       <source>{kind} {number} of {date}, {amount}, {party}.</source>
       <translation>{kind} {number}，日期 {date}，金额 {amount}，{party}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="404" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="413" />
       <source>A reversing document is posted on the date below: the allocations (核销) of this document are undone and its money, journal entry and open item are mirrored. Nothing is deleted.</source>
       <translation>将按下面的日期过账一张冲销单：先撤回本单据的核销，再反向冲回它的资金、凭证和往来款项。不会删除任何记录。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="414" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="423" />
       <source>Why it is reversed</source>
       <translation>冲销原因</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="417" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="426" />
       <source>Reversal date</source>
       <translation>冲销日期</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="419" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="428" />
       <source>Reverse</source>
       <translation>冲销</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="429" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="438" />
       <source>Reverse {number} on {date}? This posts a reversing document and cannot be taken back.</source>
       <translation>确定以 {date} 冲销 {number} 吗？冲销单过账后不能撤回。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="174" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="183" />
       <source>Undo the chosen document with a reversing document (冲销): its allocations are undone, its money, journal entry and open item mirrored.</source>
       <translation>用冲销单撤销选中的单据：撤回其核销，反向冲回其资金、凭证和往来款项。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="274" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="283" />
       <source>Account number</source>
       <translation>账号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="276" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="285" />
       <source>Opening date</source>
       <translation>期初日期</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="284" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="293" />
       <source>The opening balance is not a valid amount.</source>
       <translation>期初余额不是有效金额。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="326" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="335" />
       <source>Enter the amount and choose both accounts.</source>
       <translation>请输入金额并选择两个账户。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="345" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="354" />
       <source>Money account</source>
       <translation>资金账户</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="346" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="355" />
       <source>Booked to</source>
       <translation>记入科目</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="379" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="388" />
       <source>Enter the amount and choose a money account.</source>
       <translation>请输入金额并选择资金账户。</translation>
     </message>
@@ -1841,19 +2368,99 @@
       <translation>往来单位 / 账户</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="75" />
-      <source>Money in</source>
-      <translation>收入</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="76" />
-      <source>Money out</source>
-      <translation>支出</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/ui/finance/money.py" line="78" />
       <source>Reversal</source>
       <translation>红冲</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/month_end.py" line="50" />
+      <source>Check</source>
+      <translation>检查</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/month_end.py" line="51" />
+      <source>Carry forward</source>
+      <translation>结转损益</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/month_end.py" line="53" />
+      <source>Re-open…</source>
+      <translation>反结账…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/month_end.py" line="63" />
+      <source>Checklist (结账检查)</source>
+      <translation>结账检查</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/month_end.py" line="64" />
+      <source>Bank reconciliation (银行对账)</source>
+      <translation>银行对账</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/month_end.py" line="65" />
+      <source>Statements (报表)</source>
+      <translation>报表</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/month_end.py" line="168" />
+      <source>Import statement…</source>
+      <translation>导入对账单…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/month_end.py" line="169" />
+      <source>Auto-match</source>
+      <translation>自动勾对</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/month_end.py" line="170" />
+      <source>Match with…</source>
+      <translation>手工勾对…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/month_end.py" line="171" />
+      <source>Record fee / interest…</source>
+      <translation>记手续费/利息…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/month_end.py" line="172" />
+      <source>Reconciliation (调节表)</source>
+      <translation>余额调节表</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/month_end.py" line="241" />
+      <source>Import statement</source>
+      <translation>导入对账单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/month_end.py" line="241" />
+      <source>Bank statements (*.xlsx *.csv)</source>
+      <translation>银行对账单 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/month_end.py" line="253" />
+      <source>Money document number:</source>
+      <translation>资金单据号：</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/month_end.py" line="269" />
+      <source>Expense or income account:</source>
+      <translation>费用或收入科目：</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/month_end.py" line="80" />
+      <source>Details</source>
+      <translation>明细</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/month_end.py" line="128" />
+      <source>Carried forward {profit} into current year profit.</source>
+      <translation>已结转 {profit} 至本年利润。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/month_end.py" line="118" />
+      <source>{month} cannot be closed yet:</source>
+      <translation>{month} 暂不能结账：</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/openitems.py" line="71" />
@@ -1961,12 +2568,12 @@
       <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="116" />
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="118" />
       <source>Open items of the party — allocate (核销)</source>
       <translation>往来未清项——核销</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="270" />
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="272" />
       <source>Allocated {allocated} of {available}; {left} stays as an advance</source>
       <translation>已核销 {allocated} / {available}；{left} 留作预收/预付</translation>
     </message>
@@ -1981,42 +2588,42 @@
       <translation>核销</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="204" />
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="206" />
       <source>New money received</source>
       <translation>新收款</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="204" />
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="206" />
       <source>New money paid</source>
       <translation>新付款</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="208" />
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="210" />
       <source>Allocate {doc} {number} ({open} left)</source>
       <translation>核销 {doc} {number}（余 {open}）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="328" />
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="330" />
       <source>Print {number}</source>
       <translation>打印 {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="329" />
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="331" />
       <source>Print the receipt or payment just saved (Ctrl+P)</source>
       <translation>打印刚保存的收款收据或付款单 (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="335" />
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="337" />
       <source>Saved {number}</source>
       <translation>已保存 {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="282" />
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="284" />
       <source>Choose the customer or supplier first.</source>
       <translation>请先选择客户或供应商。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="289" />
+      <location filename="../../erp_desktop/ui/finance/receipts.py" line="291" />
       <source>Enter the amounts to allocate.</source>
       <translation>请输入核销金额。</translation>
     </message>
@@ -2024,11 +2631,6 @@
       <location filename="../../erp_desktop/ui/finance/reports.py" line="44" />
       <source>Account code, e.g. 1122</source>
       <translation>科目编码，如 1122</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/finance/reports.py" line="46" />
-      <source>Show</source>
-      <translation>显示</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/reports.py" line="140" />
@@ -2279,6 +2881,76 @@
       <location filename="../../erp_desktop/ui/finance/vat.py" line="114" />
       <source>{n} counts settled.</source>
       <translation>已处理 {n} 张盘点。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/vouchers.py" line="56" />
+      <source>New voucher…</source>
+      <translation>新增凭证…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/vouchers.py" line="57" />
+      <source>From template…</source>
+      <translation>从模板新增…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/vouchers.py" line="58" />
+      <source>Reverse voucher…</source>
+      <translation>冲销凭证…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/vouchers.py" line="59" />
+      <source>Print voucher</source>
+      <translation>打印凭证</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/vouchers.py" line="60" />
+      <source>Print month (A5)</source>
+      <translation>打印本月凭证（A5）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/vouchers.py" line="62" />
+      <source>Month YYYY-MM</source>
+      <translation>月份 YYYY-MM</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/vouchers.py" line="65" />
+      <source>Account code</source>
+      <translation>科目编码</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/vouchers.py" line="155" />
+      <source>Voucher template</source>
+      <translation>凭证模板</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/vouchers.py" line="155" />
+      <source>Template:</source>
+      <translation>模板：</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/vouchers.py" line="159" />
+      <source>Amount:</source>
+      <translation>金额：</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/vouchers.py" line="54" />
+      <source>Voucher, document number or summary…</source>
+      <translation>凭证号、单据号或摘要…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/vouchers.py" line="69" />
+      <source>All sources</source>
+      <translation>全部来源</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/vouchers.py" line="141" />
+      <source>reversed by {voucher}</source>
+      <translation>已被 {voucher} 冲销</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/vouchers.py" line="176" />
+      <source>Post a reversal of {voucher} dated today?</source>
+      <translation>以今天日期冲销 {voucher}？</translation>
     </message>
   </context>
 </TS>

@@ -174,22 +174,22 @@
       <translation>扫描 {scans} 次，未知条码 {unknown} 个。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="378" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="380" />
       <source>Gain {gain}, loss {loss}</source>
       <translation>盘盈 {gain}，盘亏 {loss}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="391" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="393" />
       <source>Posted stock count {number}: {lines} adjustments, gain {gain}, loss {loss}.</source>
       <translation>盘点单 {number} 已过账：调整 {lines} 行，盘盈 {gain}，盘亏 {loss}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="408" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="410" />
       <source>Cancelled stock count {number}.</source>
       <translation>已作废盘点单 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="493" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="495" />
       <source>Total stock value: {value}</source>
       <translation>库存总金额：{value}</translation>
     </message>
@@ -204,107 +204,112 @@
       <translation>未知条码：{code}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="331" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="322" />
+      <source>counted here, but on the books in {bins}: {label}</source>
+      <translation>已记入当前库位，但账面在 {bins}：{label}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="333" />
       <source>quantity</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="364" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="366" />
       <source>Bin</source>
       <translation>库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="364" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="366" />
       <source>Product</source>
       <translation>商品</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="364" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="366" />
       <source>Book</source>
       <translation>账面数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="364" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="366" />
       <source>Counted</source>
       <translation>实盘数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="364" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="366" />
       <source>Variance</source>
       <translation>差异</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="380" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="382" />
       <source>unknown code: {code} ({bin}, {hits}×)</source>
       <translation>未知条码：{code}（{bin}，{hits} 次）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="488" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="490" />
       <source>Quantity</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="488" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="490" />
       <source>Average cost</source>
       <translation>平均成本</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="492" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="494" />
       <source>{warehouse}: {value}</source>
       <translation>{warehouse}：{value}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="508" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="510" />
       <source>From</source>
       <translation>从</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="508" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="510" />
       <source>To</source>
       <translation>到</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="508" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="510" />
       <source>In</source>
       <translation>入库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="508" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="510" />
       <source>Out</source>
       <translation>出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="537" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="539" />
       <source>Reorder point</source>
       <translation>再订货点</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="538" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="540" />
       <source>On hand</source>
       <translation>现存</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="539" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="541" />
       <source>Reserved</source>
       <translation>预留</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="540" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="542" />
       <source>Available</source>
       <translation>可用</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="541" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="543" />
       <source>Reorder quantity</source>
       <translation>再订货量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="559" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="561" />
       <source>Last issue</source>
       <translation>最近出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="559" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="561" />
       <source>Days idle</source>
       <translation>呆滞天数</translation>
     </message>
@@ -329,12 +334,12 @@
       <translation>单位成本</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="433" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="435" />
       <source>{code}: on hand {on_hand}, reserved {reserved}, available {available}, value {value}</source>
       <translation>{code}：现存 {on_hand}，已预留 {reserved}，可用 {available}，金额 {value}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="452" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="454" />
       <source>Category</source>
       <translation>分类</translation>
     </message>
@@ -344,32 +349,32 @@
       <translation>凭证 {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/inventory_docs.py" line="140" />
+      <location filename="../../erp_desktop/models/inventory_docs.py" line="141" />
       <source>Stock count</source>
       <translation>盘点</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/inventory_docs.py" line="85" />
+      <location filename="../../erp_desktop/models/inventory_docs.py" line="86" />
       <source>Draft</source>
       <translation>草稿</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/inventory_docs.py" line="86" />
+      <location filename="../../erp_desktop/models/inventory_docs.py" line="87" />
       <source>Posted</source>
       <translation>已过账</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/inventory_docs.py" line="87" />
+      <location filename="../../erp_desktop/models/inventory_docs.py" line="88" />
       <source>Cancelled</source>
       <translation>已取消</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/inventory_docs.py" line="111" />
+      <location filename="../../erp_desktop/models/inventory_docs.py" line="112" />
       <source>Document {number} is posted and cannot be changed; reverse it instead.</source>
       <translation>单据 {number} 已过账，不能修改；请改用冲销。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/inventory_docs.py" line="168" />
+      <location filename="../../erp_desktop/models/inventory_docs.py" line="169" />
       <source>Stock count {number} is {state} and cannot be changed.</source>
       <translation>盘点单 {number} 当前为 {state}，不能修改。</translation>
     </message>
@@ -379,92 +384,97 @@
       <translation>已过账库存单据均有库存移动</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/counts.py" line="154" />
+      <location filename="../../erp_desktop/services/inventory/counts.py" line="170" />
       <source>Scan or type a product code.</source>
       <translation>请扫描或输入商品编码。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/counts.py" line="157" />
+      <location filename="../../erp_desktop/services/inventory/counts.py" line="173" />
       <source>Quantity must be non-zero with at most 3 decimals (got {qty}).</source>
       <translation>数量不能为零，最多 3 位小数（收到 {qty}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/counts.py" line="358" />
+      <location filename="../../erp_desktop/services/inventory/counts.py" line="389" />
       <source>Stock count not found.</source>
       <translation>找不到盘点单。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/counts.py" line="364" />
+      <location filename="../../erp_desktop/services/inventory/counts.py" line="395" />
       <source>Unknown category.</source>
       <translation>未知分类。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/counts.py" line="376" />
+      <location filename="../../erp_desktop/services/inventory/counts.py" line="407" />
       <source>That bin is not part of stock count {number}.</source>
       <translation>该库位不在盘点单 {number} 的范围内。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/counts.py" line="456" />
+      <location filename="../../erp_desktop/services/inventory/counts.py" line="495" />
+      <source>{label} is on the books in {bins}, not in {bin}. Count it in {bin} anyway?</source>
+      <translation>{label} 账面在 {bins}，不在 {bin}。仍要记入 {bin} 吗？</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/counts.py" line="509" />
       <source>The counted quantity of {label} cannot go below zero.</source>
       <translation>{label} 的实盘数不能小于零。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/counts.py" line="466" />
+      <location filename="../../erp_desktop/services/inventory/counts.py" line="549" />
       <source>category {name}</source>
       <translation>分类 {name}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/counts.py" line="472" />
+      <location filename="../../erp_desktop/services/inventory/counts.py" line="555" />
       <source>all bins</source>
       <translation>全部库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/counts.py" line="472" />
+      <location filename="../../erp_desktop/services/inventory/counts.py" line="555" />
       <source>bins {codes}</source>
       <translation>库位 {codes}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/counts.py" line="178" />
+      <location filename="../../erp_desktop/services/inventory/counts.py" line="194" />
       <source>Unknown warehouse.</source>
       <translation>未知仓库。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/counts.py" line="190" />
+      <location filename="../../erp_desktop/services/inventory/counts.py" line="206" />
       <source>Warehouse {name} has no bins to count.</source>
       <translation>仓库 {name} 没有可盘点的库位。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/counts.py" line="271" />
+      <location filename="../../erp_desktop/services/inventory/counts.py" line="302" />
       <source>A counted quantity must be zero or more with at most 3 decimals (got {qty}).</source>
       <translation>实盘数必须大于或等于零，最多 3 位小数（收到 {qty}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/counts.py" line="276" />
+      <location filename="../../erp_desktop/services/inventory/counts.py" line="307" />
       <source>Unknown product.</source>
       <translation>商品不存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/counts.py" line="335" />
+      <location filename="../../erp_desktop/services/inventory/counts.py" line="366" />
       <source>Stock count {number}</source>
       <translation>盘点单 {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/counts.py" line="616" />
+      <location filename="../../erp_desktop/services/inventory/counts.py" line="699" />
       <source>Stock count {number} not found.</source>
       <translation>找不到盘点单 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/counts.py" line="627" />
+      <location filename="../../erp_desktop/services/inventory/counts.py" line="710" />
       <source>No single category named {name}.</source>
       <translation>找不到唯一名为 {name} 的分类。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/counts.py" line="185" />
+      <location filename="../../erp_desktop/services/inventory/counts.py" line="201" />
       <source>Some chosen bins are not bins of warehouse {name}.</source>
       <translation>所选库位中有不属于仓库 {name} 的。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/counts.py" line="148" />
+      <location filename="../../erp_desktop/services/inventory/counts.py" line="164" />
       <source>Type a quantity before '*', e.g. 3*6901234567890.</source>
       <translation>请在“*”前输入数量，例如 3*6901234567890。</translation>
     </message>
@@ -614,11 +624,6 @@
       <translation>找不到库存单据 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/queries.py" line="247" />
-      <source>Stock document</source>
-      <translation>库存单据</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/services/inventory/queries.py" line="249" />
       <source>Sales delivery</source>
       <translation>销售出库</translation>
@@ -659,7 +664,7 @@
       <translation>盘点</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/common.py" line="21" />
+      <location filename="../../erp_desktop/ui/inventory/common.py" line="22" />
       <source>any</source>
       <translation>不限</translation>
     </message>
@@ -672,11 +677,6 @@
       <location filename="../../erp_desktop/ui/inventory/counts.py" line="57" />
       <source>Scope</source>
       <translation>范围</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="59" />
-      <source>Lines</source>
-      <translation>行数</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/inventory/counts.py" line="77" />
@@ -724,64 +724,79 @@
       <translation>库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="238" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="235" />
       <source>Book (snapshot)</source>
       <translation>账面数（快照）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="242" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="239" />
       <source>Variance value</source>
       <translation>差异金额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="261" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="258" />
       <source>Scan a barcode or type a code, Enter (3*code counts three)</source>
       <translation>扫描条码或输入编码后回车（3*编码 = 计 3 个）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="267" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="264" />
       <source>Qty (1)</source>
       <translation>数量（1）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="269" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="266" />
       <source>Ready to scan.</source>
       <translation>可以开始扫描。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="284" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="281" />
       <source>Unknown codes</source>
       <translation>未知条码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="288" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="285" />
       <source>Treat products not counted as zero</source>
       <translation>未盘商品按零处理</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="291" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="288" />
       <source>Post count</source>
       <translation>盘点过账</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="292" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="289" />
       <source>Set quantity…</source>
       <translation>录入数量…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="297" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="294" />
       <source>The count sheet to count on paper (Ctrl+P)</source>
       <translation>打印盘点表，在纸上盘点 (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="386" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="383" />
       <source>Unknown codes ({count})</source>
       <translation>未知条码（{count}）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="390" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="387" />
       <source>{counted} of {lines} lines counted · gain {gain} · loss {loss}</source>
       <translation>已盘 {counted}/{lines} 行 · 盘盈 {gain} · 盘亏 {loss}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="457" />
+      <source>Shelved in another bin</source>
+      <translation>商品在其他库位</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="463" />
+      <source>Count it here</source>
+      <translation>记入当前库位</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="464" />
+      <source>Do not count</source>
+      <translation>不计数</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/inventory/counts.py" line="75" />
@@ -789,37 +804,42 @@
       <translation>搜索单号或备注…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="214" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="211" />
       <source>Choose at least one bin.</source>
       <translation>请至少选择一个库位。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="315" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="312" />
       <source>Scan</source>
       <translation>扫描</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="383" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="380" />
       <source>{code} — bin {bin}, scanned {hits}×</source>
       <translation>{code} — 库位 {bin}，扫描 {hits} 次</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="454" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="459" />
+      <source>Switch to {bin}</source>
+      <translation>切换到 {bin}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="492" />
       <source>Unknown code {code}: kept in the list on the right, not counted.</source>
       <translation>未知条码 {code}：已记入右侧列表，未计数。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="481" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="522" />
       <source>Counted quantity</source>
       <translation>实盘数量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="482" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="523" />
       <source>{code} {name} in bin {bin}:</source>
       <translation>{code} {name}，库位 {bin}：</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="510" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="551" />
       <source>Post stock count {number}: gain {gain}, loss {loss}?</source>
       <translation>盘点单 {number} 过账：盘盈 {gain}，盘亏 {loss}？</translation>
     </message>
@@ -829,142 +849,147 @@
       <translation>作废盘点单 {number}？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="439" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="475" />
       <source>(not in the snapshot: book quantity at the snapshot is used)</source>
       <translation>（不在快照中：使用快照时点的账面数）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="442" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="478" />
+      <source>(on the books in {bins})</source>
+      <translation>（账面在 {bins}）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="480" />
       <source>{label}: +{added} → counted {counted}</source>
       <translation>{label}：+{added} → 实盘 {counted}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="505" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="546" />
       <source>{count} unknown codes were scanned and will not be adjusted. Post anyway?</source>
       <translation>扫描到 {count} 个未知条码，不会调整。仍要过账吗？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="369" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="366" />
       <source>bins frozen</source>
       <translation>库位已冻结</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="491" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="532" />
       <source>{text} is not a number.</source>
       <translation>{text} 不是数字。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="59" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="60" />
       <source>Document number</source>
       <translation>单号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="94" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="95" />
       <source>New receipt</source>
       <translation>新建入库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="95" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="96" />
       <source>New issue</source>
       <translation>新建出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="96" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="97" />
       <source>New transfer</source>
       <translation>新建调拨</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="97" />
-      <source>Open document</source>
-      <translation>打开单据</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="100" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="101" />
       <source>Delete draft</source>
       <translation>删除草稿</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="189" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="190" />
       <source>Delete this draft?</source>
       <translation>删除此草稿？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="255" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="256" />
       <source>Remove line</source>
       <translation>删除行</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="267" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="268" />
       <source>Save draft</source>
       <translation>保存草稿</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="271" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="272" />
       <source>Print the posted document (Ctrl+P)</source>
       <translation>打印已过账的单据 (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="340" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="344" />
       <source>Add a line (scan or type the product, quantity, Enter)</source>
       <translation>添加明细（扫描或输入商品、数量，回车）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="91" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="92" />
       <source>Search number, note or product…</source>
       <translation>搜索单号、备注或商品…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="176" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="177" />
       <source>Reverse {number}? A reversing document is posted at once.</source>
       <translation>冲销 {number}？将立即过账一张冲销单。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="201" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="202" />
       <source>Posted {number}</source>
       <translation>已过账 {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="365" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="369" />
       <source>— choose a reason —</source>
       <translation>— 请选择原因 —</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="400" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="404" />
       <source>{count} lines, value {value}</source>
       <translation>{count} 行，金额 {value}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="428" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="434" />
       <source>Enter a quantity greater than zero.</source>
       <translation>请输入大于零的数量。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="436" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="442" />
       <source>A transfer needs a target bin different from its source.</source>
       <translation>调拨的目标库位必须与来源库位不同。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="577" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="502" />
+      <source>{code}: only {qty} in this warehouse; the line takes what is there.</source>
+      <translation>{code}：本仓仅有 {qty}，按现有数量出库。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="646" />
       <source>Reverses {number}.</source>
       <translation>冲销 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="579" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="648" />
       <source>Reversed by {number}.</source>
       <translation>已被 {number} 冲销。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="78" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="79" />
       <source>All types</source>
       <translation>全部类型</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="82" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="83" />
       <source>All states</source>
       <translation>全部状态</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="401" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="405" />
       <source>(+ lines at average cost)</source>
       <translation>（另有按平均成本计价的行）</translation>
     </message>

@@ -19,47 +19,77 @@
       <translation>每张凭证借贷平衡</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/checks.py" line="122" />
+      <location filename="../../erp_desktop/services/ledger/checks.py" line="111" />
+      <source>Every journal entry has a voucher number of its month</source>
+      <translation>每张凭证都有其所属月份的凭证号</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/ledger/checks.py" line="138" />
       <source>Receivables and payables equal their control accounts</source>
       <translation>应收应付明细等于总账科目</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/checks.py" line="135" />
+      <location filename="../../erp_desktop/services/ledger/checks.py" line="151" />
       <source>Stock value equals the inventory account</source>
       <translation>库存金额等于库存商品科目</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/checks.py" line="147" />
+      <location filename="../../erp_desktop/services/ledger/checks.py" line="163" />
       <source>Database integrity</source>
       <translation>数据库完整性</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/checks.py" line="190" />
+      <location filename="../../erp_desktop/services/ledger/checks.py" line="206" />
       <source>Allocations equal the allocation rows</source>
       <translation>往来核销额等于核销记录合计</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/checks.py" line="216" />
+      <location filename="../../erp_desktop/services/ledger/checks.py" line="232" />
       <source>Cash and bank balances equal their moves and accounts</source>
       <translation>资金账户余额等于流水及科目余额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/checks.py" line="243" />
+      <location filename="../../erp_desktop/services/ledger/checks.py" line="259" />
       <source>Nothing posted into a closed month</source>
       <translation>已结账月份无新记账</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/journal.py" line="72" />
+      <location filename="../../erp_desktop/services/ledger/dates.py" line="107" />
+      <source>before the shop's opening date {opened}</source>
+      <translation>早于本店开业日期 {opened}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/ledger/dates.py" line="128" />
+      <source>The date {date} is {why}. Is it really meant? Post it with this date?</source>
+      <translation>日期 {date} {why}。确定是这个日期吗？仍按此日期过账？</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/ledger/dates.py" line="109" />
+      <source>more than {years} years back</source>
+      <translation>早于 {years} 年以前</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/ledger/dates.py" line="111" />
+      <source>more than a year ahead</source>
+      <translation>晚于一年以后</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/ledger/dates.py" line="114" />
+      <source>The date {date} is {why}; this shop's settings do not allow such dates (allowed: {low} to {high}).</source>
+      <translation>日期 {date} {why}；本店设置不允许这样的日期（允许范围：{low} 至 {high}）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/ledger/journal.py" line="76" />
       <source>{date} falls in a closed period (closed through {year}-{month:02d}). Post it into an open month.</source>
       <translation>{date} 属于已结账期间（已结账至 {year}-{month:02d}），请过账到未结账的月份。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/journal.py" line="107" />
+      <location filename="../../erp_desktop/services/ledger/journal.py" line="111" />
       <source>Account {code} has sub-accounts; post to one of them instead.</source>
       <translation>科目 {code} 有下级科目，请记入明细科目。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/journal.py" line="161" />
+      <location filename="../../erp_desktop/services/ledger/journal.py" line="165" />
       <source>The journal entry does not balance: debit {debit}, credit {credit}.</source>
       <translation>凭证借贷不平：借方 {debit}，贷方 {credit}。</translation>
     </message>

@@ -44,27 +44,27 @@
       <translation>同时生成之前 N 年的销售/采购历史（用于分析；较慢）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="178" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="180" />
       <source>add, change or show one product</source>
       <translation>新增、修改或查看一个商品</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="186" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="188" />
       <source>add, change or show one customer</source>
       <translation>新增、修改或查看一个客户</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="194" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="196" />
       <source>add, change or show one supplier</source>
       <translation>新增、修改或查看一个供应商</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="202" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="204" />
       <source>add, change or show one warehouse</source>
       <translation>新增、修改或查看一个仓库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="349" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="356" />
       <source>{code} {name} saved.</source>
       <translation>{code} {name} 已保存。</translation>
     </message>
@@ -89,67 +89,67 @@
       <translation>售价</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="143" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="144" />
       <source>purchase price</source>
       <translation>进价</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="144" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="145" />
       <source>specification (规格)</source>
       <translation>规格</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="146" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="147" />
       <source>category name or path (Drinks/Tea)</source>
       <translation>分类名称或路径（如 饮料/茶）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="147" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="148" />
       <source>barcode (repeat for several)</source>
       <translation>条码（多个可重复）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="148" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="149" />
       <source>e.g. 0.13</source>
       <translation>如 0.13</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="165" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="167" />
       <source>'' for no limit</source>
       <translation>'' 表示不限</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="298" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="305" />
       <source>No product category {name}.</source>
       <translation>没有商品分类 {name}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="297" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="304" />
       <source>Several categories are named {name}; give the path.</source>
       <translation>有多个分类名为 {name}，请写出路径。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="312" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="319" />
       <source>{code} already exists; use edit to change it.</source>
       <translation>{code} 已存在；要修改请用 edit。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="315" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="322" />
       <source>Give the name: --name.</source>
       <translation>请给出名称：--name。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="370" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="377" />
       <source>Field</source>
       <translation>字段</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="370" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="377" />
       <source>Current value</source>
       <translation>当前值</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="272" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="279" />
       <source>No product with code {code}.</source>
       <translation>没有编码为 {code} 的商品。</translation>
     </message>
@@ -204,122 +204,122 @@
       <translation>{field}不是日期（YYYY-MM-DD）：{value}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="698" />
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="716" />
       <source>Minimum quantity</source>
       <translation>起订量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="58" />
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="59" />
       <source>A category name cannot contain '/'.</source>
       <translation>分类名称不能包含“/”。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="66" />
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="67" />
       <source>There is already a category {path}.</source>
       <translation>已有分类 {path}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="75" />
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="76" />
       <source>That category no longer exists.</source>
       <translation>该分类已不存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="382" />
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="391" />
       <source>Barcode</source>
       <translation>条码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="394" />
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="403" />
       <source>Code {code} is already used by product {other}.</source>
       <translation>编码 {code} 已被商品 {other} 使用。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="579" />
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="597" />
       <source>There is already a price list named {name}.</source>
       <translation>已有名为 {name} 的价格表。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="582" />
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="600" />
       <source>The end date is before the start date.</source>
       <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="693" />
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="711" />
       <source>That price list no longer exists.</source>
       <translation>该价格表已不存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="696" />
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="714" />
       <source>That product no longer exists.</source>
       <translation>该商品已不存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="159" />
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="160" />
       <source>Category {path} has sub-categories; move or delete them first.</source>
       <translation>分类 {path} 下还有子分类；请先移走或删除。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="163" />
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="164" />
       <source>Category {path} still holds {count} products; move them first.</source>
       <translation>分类 {path} 下还有 {count} 个商品；请先移走。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="407" />
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="416" />
       <source>Barcode {barcode} is already used by product {other}.</source>
       <translation>条码 {barcode} 已被商品 {other} 使用。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="431" />
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="440" />
       <source>Spec</source>
       <translation>规格</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="432" />
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="441" />
       <source>Colour</source>
       <translation>颜色</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="433" />
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="442" />
       <source>Unit</source>
       <translation>单位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="435" />
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="444" />
       <source>Purchase price</source>
       <translation>进价</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="436" />
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="445" />
       <source>Sale price</source>
       <translation>售价</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="514" />
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="532" />
       <source>Product {code} is already used; deactivate it instead of deleting it.</source>
       <translation>商品 {code} 已被使用；请停用而不是删除。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="585" />
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="603" />
       <source>Tier</source>
       <translation>客户等级</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="586" />
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="604" />
       <source>Channel</source>
       <translation>渠道</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="589" />
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="607" />
       <source>Priority</source>
       <translation>优先级</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="742" />
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="760" />
       <source>That price no longer exists.</source>
       <translation>该价格已不存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="141" />
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="142" />
       <source>A category cannot move under itself.</source>
       <translation>分类不能移到它自己下面。</translation>
     </message>
@@ -384,222 +384,222 @@
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="50" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="51" />
       <source>Warehouses &amp; bins</source>
       <translation>仓库与库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="51" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="52" />
       <source>Price list items</source>
       <translation>价格表明细</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="52" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="53" />
       <source>Supplier quotes</source>
       <translation>供应商报价</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="172" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="176" />
       <source>Unknown list {name}; choose one of: {choices}</source>
       <translation>未知列表 {name}；可选：{choices}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="414" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="427" />
       <source>Unknown import mode {mode}.</source>
       <translation>未知导入模式 {mode}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="138" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="142" />
       <source>Warehouse name</source>
       <translation>仓库名称</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="139" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="143" />
       <source>Address</source>
       <translation>地址</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="140" />
-      <source>Negative stock</source>
-      <translation>负库存</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="142" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="146" />
       <source>Bin name</source>
       <translation>库位名称</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="143" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="147" />
       <source>Bin status</source>
       <translation>库位状态</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="144" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="148" />
       <source>Capacity</source>
       <translation>容量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="145" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="149" />
       <source>Walking order</source>
       <translation>拣货顺序</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="149" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="153" />
       <source>Price list</source>
       <translation>价格表</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="155" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="159" />
       <source>Product name</source>
       <translation>商品名称</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="162" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="166" />
       <source>Supplier name</source>
       <translation>供应商名称</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="433" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="449" />
       <source>Imported {file}: {created} created, {updated} updated</source>
       <translation>已导入 {file}：新建 {created} 条，更新 {updated} 条</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="467" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="483" />
       <source>Code {code} already exists ({what}); import in update mode to change it.</source>
       <translation>编码 {code} 已存在（{what}）；如需修改请用更新模式导入。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="88" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="86" />
+      <source>Mnemonic</source>
+      <translation>助记码</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="90" />
       <source>Barcodes</source>
       <translation>条码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="94" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="96" />
       <source>Attributes</source>
       <translation>属性</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="104" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="107" />
       <source>Tags</source>
       <translation>标签</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="106" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="109" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="107" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="110" />
       <source>Email</source>
       <translation>邮箱</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="108" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="111" />
       <source>Tax ID</source>
       <translation>税号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="109" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="112" />
       <source>Credit limit</source>
       <translation>信用额度</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="110" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="113" />
       <source>Payment terms (days)</source>
       <translation>账期(天)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="111" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="114" />
       <source>Contact</source>
       <translation>联系人</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="112" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="115" />
       <source>Contact phone</source>
       <translation>联系人电话</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="122" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="126" />
       <source>Grade</source>
       <translation>等级</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="510" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="526" />
       <source>product</source>
       <translation>商品</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="814" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="840" />
       <source>Unknown product code {code}.</source>
       <translation>未知商品编码 {code}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="884" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="910" />
       <source>Unknown supplier code {code}.</source>
       <translation>未知供应商编码 {code}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="670" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="687" />
       <source>customer</source>
       <translation>客户</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="670" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="687" />
       <source>supplier</source>
       <translation>供应商</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="551" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="567" />
       <source>Unknown category {path} (create it first, or import with the option to create categories).</source>
       <translation>未知分类 {path}（请先创建，或导入时勾选“自动创建分类”）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/parties.py" line="326" />
+      <location filename="../../erp_desktop/services/masterdata/parties.py" line="334" />
       <source>Code {code} is already used by {what} {other}.</source>
       <translation>编码 {code} 已被{what} {other} 使用。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/parties.py" line="427" />
+      <location filename="../../erp_desktop/services/masterdata/parties.py" line="436" />
       <source>That customer no longer exists.</source>
       <translation>该客户已不存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/parties.py" line="444" />
+      <location filename="../../erp_desktop/services/masterdata/parties.py" line="453" />
       <source>That supplier no longer exists.</source>
       <translation>该供应商已不存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/parties.py" line="645" />
+      <location filename="../../erp_desktop/services/masterdata/parties.py" line="664" />
       <source>Next date</source>
       <translation>下次日期</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/parties.py" line="696" />
+      <location filename="../../erp_desktop/services/masterdata/parties.py" line="715" />
       <source>Quote {n}: pick a product.</source>
       <translation>报价 {n}：请选择商品。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/parties.py" line="579" />
+      <location filename="../../erp_desktop/services/masterdata/parties.py" line="598" />
       <source>{code} is already used; deactivate it instead of deleting it.</source>
       <translation>{code} 已被使用；请停用而不是删除。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/parties.py" line="647" />
+      <location filename="../../erp_desktop/services/masterdata/parties.py" line="666" />
       <source>The next date is before the follow-up date.</source>
       <translation>下次日期早于跟进日期。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/parties.py" line="671" />
+      <location filename="../../erp_desktop/services/masterdata/parties.py" line="690" />
       <source>That follow-up no longer exists.</source>
       <translation>该跟进记录已不存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/parties.py" line="656" />
+      <location filename="../../erp_desktop/services/masterdata/parties.py" line="675" />
       <source>Next step</source>
       <translation>下一步</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/parties.py" line="294" />
+      <location filename="../../erp_desktop/services/masterdata/parties.py" line="302" />
       <source>Contact {n}: name</source>
       <translation>联系人 {n}：姓名</translation>
     </message>
@@ -679,352 +679,352 @@
       <translation>分类</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/common.py" line="67" />
+      <location filename="../../erp_desktop/ui/masterdata/common.py" line="68" />
       <source>Import from Excel…</source>
       <translation>从 Excel 导入…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/common.py" line="97" />
+      <location filename="../../erp_desktop/ui/masterdata/common.py" line="98" />
       <source>Update rows whose code already exists (otherwise they are an error)</source>
       <translation>编码已存在的行更新原资料（否则视为错误）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/common.py" line="99" />
+      <location filename="../../erp_desktop/ui/masterdata/common.py" line="100" />
       <source>Create unknown categories</source>
       <translation>自动创建不存在的分类</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/common.py" line="241" />
+      <location filename="../../erp_desktop/ui/masterdata/common.py" line="244" />
       <source>Add row</source>
       <translation>添加行</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/common.py" line="243" />
+      <location filename="../../erp_desktop/ui/masterdata/common.py" line="246" />
       <source>Remove row</source>
       <translation>删除行</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/common.py" line="112" />
+      <location filename="../../erp_desktop/ui/masterdata/common.py" line="114" />
       <source>Import {list}</source>
       <translation>导入{list}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="159" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="160" />
       <source>General</source>
       <translation>基本信息</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="163" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="165" />
       <source>Tags separated by commas</source>
       <translation>标签用逗号分隔</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="221" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="225" />
       <source>Contacts</source>
       <translation>联系人</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="326" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="332" />
       <source>New customer</source>
       <translation>新建客户</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="326" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="332" />
       <source>Customer {code} {name}</source>
       <translation>客户 {code} {name}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="337" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="343" />
       <source>empty = no limit</source>
       <translation>留空 = 不限</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="350" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="356" />
       <source>Addresses</source>
       <translation>地址</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="379" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="385" />
       <source>What was said</source>
       <translation>沟通内容</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="383" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="389" />
       <source>Add follow-up</source>
       <translation>添加跟进</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="399" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="405" />
       <source>Follow-ups</source>
       <translation>跟进记录</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="417" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="423" />
       <source>Prices</source>
       <translation>价格</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="436" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="442" />
       <source>Save the customer first</source>
       <translation>请先保存客户</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="523" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="530" />
       <source>New supplier</source>
       <translation>新建供应商</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="523" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="530" />
       <source>Supplier {code} {name}</source>
       <translation>供应商 {code} {name}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="563" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="570" />
       <source>Quotes</source>
       <translation>报价</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="628" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="635" />
       <source>New</source>
       <translation>新建</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="629" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="636" />
       <source>Edit</source>
       <translation>编辑</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="630" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="637" />
       <source>Activate / deactivate</source>
       <translation>启用/停用</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="631" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="638" />
       <source>Delete</source>
       <translation>删除</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="633" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="640" />
       <source>Show inactive</source>
       <translation>显示已停用</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="205" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="208" />
       <source>Payment terms</source>
       <translation>账期</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="412" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="418" />
       <source>The price this customer gets, from the price lists for its tier and channel (today).</source>
       <translation>该客户按其等级和渠道的价格表（今日）可得的价格。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="432" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="438" />
       <source>Purchase history</source>
       <translation>采购记录</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="491" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="497" />
       <source>default sale price</source>
       <translation>默认售价</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="492" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="498" />
       <source>{price} ({source})</source>
       <translation>{price}（{source}）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="538" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="545" />
       <source>Lead time</source>
       <translation>交货期</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="558" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="565" />
       <source>Add a quote for</source>
       <translation>新增报价：</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="626" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="633" />
       <source>Search code, name or phone…</source>
       <translation>搜索编码、名称或电话…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="687" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="694" />
       <source>Delete {code} {name}?</source>
       <translation>删除 {code} {name}？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="179" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="181" />
       <source>Primary</source>
       <translation>主要</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="347" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="353" />
       <source>Default</source>
       <translation>默认</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="594" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="601" />
       <source>Quote {n}: unknown product code {code}.</source>
       <translation>报价 {n}：未知商品编码 {code}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="109" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="106" />
       <source>New price list</source>
       <translation>新建价格表</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="110" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="107" />
       <source>Edit price list</source>
       <translation>编辑价格表</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="111" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="108" />
       <source>Delete price list</source>
       <translation>删除价格表</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="113" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="110" />
       <source>Remove price</source>
       <translation>删除价格</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="123" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="120" />
       <source>Set price</source>
       <translation>设置价格</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="321" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="318" />
       <source>New top category</source>
       <translation>新建顶级分类</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="322" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="319" />
       <source>New sub-category</source>
       <translation>新建子分类</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="323" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="320" />
       <source>Rename</source>
       <translation>重命名</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="324" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="321" />
       <source>Move to…</source>
       <translation>移动到…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="357" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="354" />
       <source>New category</source>
       <translation>新建分类</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="366" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="363" />
       <source>Rename category</source>
       <translation>重命名分类</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="378" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="375" />
       <source>Move {path} to</source>
       <translation>将 {path} 移动到</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="378" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="375" />
       <source>New parent</source>
       <translation>新的上级分类</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="131" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="128" />
       <source>from qty</source>
       <translation>起订量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="152" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="149" />
       <source>A customer gets the price of the list matching its tier and channel (specific beats blank, then priority, then the largest minimum quantity reached); without one, the product's sale price.</source>
       <translation>客户按其等级和渠道匹配价格表取价（指定的优先于空白，其次看优先级，再取已达到的最大起订量）；没有匹配的价格表时用商品售价。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="195" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="192" />
       <source>Delete price list {name} and its {count} prices?</source>
       <translation>删除价格表 {name} 及其 {count} 条价格？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="207" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="204" />
       <source>Choose a price list and a product first.</source>
       <translation>请先选择价格表和商品。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="211" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="208" />
       <source>Enter a valid price and quantity.</source>
       <translation>请输入有效的价格和数量。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="250" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="247" />
       <source>Price list {name}</source>
       <translation>价格表 {name}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="277" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="274" />
       <source>Blank tier or channel = any customer.</source>
       <translation>等级或渠道留空 = 适用所有客户。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="386" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="383" />
       <source>Delete category {path}?</source>
       <translation>删除分类 {path}？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="88" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="85" />
       <source>Items</source>
       <translation>明细数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="101" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="98" />
       <source>Default sale price</source>
       <translation>默认售价</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="375" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="372" />
       <source>(top level)</source>
       <translation>（顶级）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/products.py" line="70" />
+      <location filename="../../erp_desktop/ui/masterdata/products.py" line="71" />
       <source>New product</source>
       <translation>新建商品</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/products.py" line="182" />
+      <location filename="../../erp_desktop/ui/masterdata/products.py" line="184" />
       <source>Several barcodes separated by commas; scan into this field</source>
       <translation>多个条码用逗号分隔；可直接扫码录入</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/products.py" line="189" />
+      <location filename="../../erp_desktop/ui/masterdata/products.py" line="191" />
       <source>name=value; name=value (e.g. 品牌=农夫山泉; 保质期=12个月)</source>
       <translation>名称=值; 名称=值（如 品牌=农夫山泉; 保质期=12个月）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/products.py" line="190" />
+      <location filename="../../erp_desktop/ui/masterdata/products.py" line="192" />
       <source>Active (can be bought and sold)</source>
       <translation>启用（可采购和销售）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/products.py" line="203" />
+      <location filename="../../erp_desktop/ui/masterdata/products.py" line="206" />
       <source>Tax rate (%)</source>
       <translation>税率(%)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/products.py" line="68" />
+      <location filename="../../erp_desktop/ui/masterdata/products.py" line="69" />
       <source>Search code, name, spec or barcode…</source>
       <translation>搜索编码、名称、规格或条码…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/products.py" line="150" />
+      <location filename="../../erp_desktop/ui/masterdata/products.py" line="151" />
       <source>Delete product {code} {name}?</source>
       <translation>删除商品 {code} {name}？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/products.py" line="167" />
+      <location filename="../../erp_desktop/ui/masterdata/products.py" line="168" />
       <source>Product {code}</source>
       <translation>商品 {code}</translation>
     </message>
@@ -1064,27 +1064,27 @@
       <translation>删除库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/warehouses.py" line="185" />
+      <location filename="../../erp_desktop/ui/masterdata/warehouses.py" line="181" />
       <source>Delete bin {code}?</source>
       <translation>删除库位 {code}？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/warehouses.py" line="251" />
+      <location filename="../../erp_desktop/ui/masterdata/warehouses.py" line="247" />
       <source>Warehouse {code}</source>
       <translation>仓库 {code}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/warehouses.py" line="288" />
+      <location filename="../../erp_desktop/ui/masterdata/warehouses.py" line="284" />
       <source>New bin in {warehouse}</source>
       <translation>在 {warehouse} 新建库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/warehouses.py" line="288" />
+      <location filename="../../erp_desktop/ui/masterdata/warehouses.py" line="284" />
       <source>Bin {code}</source>
       <translation>库位 {code}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/warehouses.py" line="267" />
+      <location filename="../../erp_desktop/ui/masterdata/warehouses.py" line="263" />
       <source>A default bin is created with the warehouse.</source>
       <translation>新建仓库时会同时创建一个默认库位。</translation>
     </message>

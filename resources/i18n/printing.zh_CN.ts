@@ -49,6 +49,76 @@
       <translation>{text} 不是日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
+      <location filename="../../erp_desktop/services/printing/books.py" line="150" />
+      <source>Bookkeeper (记账):</source>
+      <translation>记账：</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/books.py" line="151" />
+      <source>Reviewer (审核):</source>
+      <translation>审核：</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/books.py" line="152" />
+      <source>Prepared by (制单): {name}</source>
+      <translation>制单：{name}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/books.py" line="115" />
+      <source>Debit amount</source>
+      <translation>借方金额</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/books.py" line="115" />
+      <source>Credit amount</source>
+      <translation>贷方金额</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/books.py" line="226" />
+      <source>Page {page}</source>
+      <translation>第 {page} 页</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/books.py" line="129" />
+      <source>Total: {words}</source>
+      <translation>合计：{words}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/books.py" line="167" />
+      <source>Accounting voucher (记账凭证)</source>
+      <translation>记账凭证</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/books.py" line="81" />
+      <source>No vouchers.</source>
+      <translation>没有凭证。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/books.py" line="106" />
+      <source>Unit: {name}</source>
+      <translation>编制单位：{name}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/books.py" line="107" />
+      <source>Date: {date}</source>
+      <translation>日期：{date}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/books.py" line="108" />
+      <source>Voucher No. {number}</source>
+      <translation>凭证号：{number}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/books.py" line="159" />
+      <source>Source: {source}</source>
+      <translation>来源：{source}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/books.py" line="160" />
+      <source>Attachments: {n}</source>
+      <translation>附单据 {n} 张</translation>
+    </message>
+    <message>
       <location filename="../../erp_desktop/services/printing/documents.py" line="75" />
       <source>Qty</source>
       <translation>数量</translation>
@@ -197,6 +267,16 @@
       <location filename="../../erp_desktop/services/printing/layout.py" line="198" />
       <source>Tax id: {tax_id}</source>
       <translation>税号：{tax_id}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/reports.py" line="22" />
+      <source>reverses {voucher}</source>
+      <translation>冲销 {voucher}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/reports.py" line="51" />
+      <source>The paper is a4 or a5.</source>
+      <translation>纸张为 a4 或 a5。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/printing/sources.py" line="51" />
@@ -417,11 +497,6 @@
       <location filename="../../erp_desktop/services/printing/sources.py" line="507" />
       <source>Method</source>
       <translation>收付方式</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="511" />
-      <source>Reference</source>
-      <translation>参考号</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/printing/sources.py" line="514" />

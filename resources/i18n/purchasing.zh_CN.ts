@@ -4,357 +4,357 @@
   <context>
     <name>erp</name>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="32" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="43" />
       <source>purchasing: requisitions, orders, approvals, receipts, returns, suggestions</source>
       <translation>采购：采购申请、订单、审批、入库、退货、补货建议</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="35" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="46" />
       <source>raise or list requisitions (采购申请)</source>
       <translation>提交或列出采购申请</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="38" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="49" />
       <source>raise a requisition</source>
       <translation>提交采购申请</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="42" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="53" />
       <source>list requisition lines (open ones unless --all)</source>
       <translation>列出采购申请明细（除非 --all，只列未处理的）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="46" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="57" />
       <source>merge open requisition lines into draft orders, one per supplier</source>
       <translation>将未处理的采购申请合并为订单草稿，每个供应商一张</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="47" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="58" />
       <source>only these requisitions</source>
       <translation>只处理这些采购申请</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="48" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="59" />
       <source>override the proposed supplier</source>
       <translation>指定供应商，替代建议的供应商</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="52" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="63" />
       <source>accept a warning (zero-price)</source>
       <translation>接受警告（zero-price 零价格）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="54" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="65" />
       <source>create an order or move it along (submit, approve, reject, confirm, cancel, close)</source>
       <translation>创建订单或推进流程（提交、审批、驳回、确认、取消、关闭）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="59" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="70" />
       <source>create a purchase order</source>
       <translation>创建采购订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="65" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="76" />
       <source>confirm at once (refused when it needs approval)</source>
       <translation>立即确认（需要审批时会被拒绝）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="77" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="88" />
       <source>reject with a reason</source>
       <translation>驳回并说明原因</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="81" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="92" />
       <source>change a draft purchase order (only what is given changes)</source>
       <translation>修改草稿采购订单（只改所给的内容）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="83" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="94" />
       <source>set this product's quantity (and price) on the order, adding the line if new; QTY 0 removes it</source>
       <translation>设置订单上此商品的数量（和单价），没有该行则新增；数量为 0 则删除该行</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="90" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="101" />
       <source>remove this product's line</source>
       <translation>删除此商品的行</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="91" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="102" />
       <source>the --line lines replace all the order's lines</source>
       <translation>用 --line 给出的行替换订单的全部行</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="98" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="109" />
       <source>receive an order (everything outstanding, or the given lines) into a bin</source>
       <translation>订单入库到库位（全部未到货，或指定明细）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="102" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="113" />
       <source>default: the warehouse's first active bin</source>
       <translation>默认：仓库的第一个可用库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="104" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="115" />
       <source>accept a warning (bin-capacity)</source>
       <translation>接受警告（bin-capacity 库位容量）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="106" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="117" />
       <source>return goods of a receipt to the supplier</source>
       <translation>将入库单的货物退给供应商</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="112" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="123" />
       <source>reorder suggestions (and --create draft orders from them)</source>
       <translation>补货建议（--create 据此生成订单草稿）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="113" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="124" />
       <source>days of sales to average (default 30)</source>
       <translation>计算日均销量的天数（默认 30）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="117" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="128" />
       <source>list purchase orders</source>
       <translation>列出采购订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="127" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="138" />
       <source>show an order with its execution and approvals</source>
       <translation>显示订单及其执行和审批情况</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="130" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="141" />
       <source>a supplier's quotes, on-time delivery and return rates</source>
       <translation>供应商的报价、准时交货率和退货率</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="194" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="212" />
       <source>Requisition {number} raised.</source>
       <translation>已提交采购申请 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="275" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="293" />
       <source>Purchase order {number}: {total}</source>
       <translation>采购订单 {number}：{total}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="283" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="301" />
       <source>{number} is now {state}.</source>
       <translation>{number} 现在是“{state}”。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="332" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="350" />
       <source>Receipt {number}: net {net}, tax {tax}, payable {gross}; order {state}.</source>
       <translation>入库单 {number}：不含税 {net}，税额 {tax}，应付 {gross}；订单{state}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="361" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="379" />
       <source>Return {number}: payable reduced by {gross}.</source>
       <translation>退货单 {number}：应付减少 {gross}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="470" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="488" />
       <source>Total {gross} · invoiced {invoiced} · paid {paid}</source>
       <translation>合计 {gross} · 已开票 {invoiced} · 已付款 {paid}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="501" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="519" />
       <source>{code} {name} · grade {grade} · receipts {receipts} · on time {on_time} · return rate {returns}</source>
       <translation>{code} {name} · 等级 {grade} · 入库 {receipts} 次 · 准时率 {on_time} · 退货率 {returns}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="140" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="151" />
       <source>usage: erp-desktop purchase {{requisition,merge,order,receive,return,suggest,list,show,supplier}} …</source>
       <translation>用法：erp-desktop purchase {{requisition,merge,order,receive,return,suggest,list,show,supplier}} …</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="165" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="176" />
       <source>Write lines as PRODUCT:QTY (got {text}).</source>
       <translation>行的写法为 商品:数量（收到 {text}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="209" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="227" />
       <source>Department</source>
       <translation>部门</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="212" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="230" />
       <source>Open</source>
       <translation>未发货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="213" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="231" />
       <source>Needed by</source>
       <translation>需求日期</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="215" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="233" />
       <source>Orders</source>
       <translation>订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="249" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="267" />
       <source>Draft order {number}: {total}</source>
       <translation>草稿订单 {number}：{total}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="285" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="303" />
       <source>It needs approval by {who}.</source>
       <translation>需要 {who} 审批。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="377" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="395" />
       <source>Nothing to reorder.</source>
       <translation>无需补货。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="408" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="426" />
       <source>Supplier</source>
       <translation>供应商</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="409" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="427" />
       <source>Buyer</source>
       <translation>采购员</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="412" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="430" />
       <source>Ordered/received/returned</source>
       <translation>订购/入库/退货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="414" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="432" />
       <source>Waiting for</source>
       <translation>待审批人</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="446" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="464" />
       <source>Price</source>
       <translation>价格</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="448" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="466" />
       <source>Received</source>
       <translation>已入库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="449" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="467" />
       <source>Returned</source>
       <translation>已退货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="450" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="468" />
       <source>Outstanding</source>
       <translation>未入库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="452" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="470" />
       <source>Requisitions</source>
       <translation>采购申请</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="479" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="497" />
       <source>Approval: {state}</source>
       <translation>审批：{state}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="512" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="530" />
       <source>Min. quantity</source>
       <translation>起订量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="512" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="530" />
       <source>Lead time (days)</source>
       <translation>交货期(天)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="512" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="530" />
       <source>Valid from</source>
       <translation>生效日期</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="512" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="530" />
       <source>Valid until</source>
       <translation>有效期至</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="526" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="544" />
       <source>Write lines as PRODUCT:QTY@PRICE (got {text}).</source>
       <translation>行的写法为 商品:数量@单价（收到的是 {text}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="529" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="547" />
       <source>Tax rate</source>
       <translation>税率</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="532" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="550" />
       <source>Quantity may not be negative (got {text}).</source>
       <translation>数量不能为负数（收到的是 {text}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="541" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="559" />
       <source>{number} is {state}: only a draft can be edited.</source>
       <translation>{number} 的状态是{state}：只有草稿可以修改。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="544" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="562" />
       <source>Nothing to change: give --line, --remove, --supplier, --expected, --date or --note.</source>
       <translation>没有要修改的内容：请给出 --line、--remove、--supplier、--expected、--date 或 --note。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="151" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="162" />
       <source>{what} must be a number (got {text}).</source>
       <translation>{what}必须是数字（收到 {text}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="176" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="187" />
       <source>No usable bin {bin} in warehouse {warehouse}.</source>
       <translation>仓库 {warehouse} 中没有可用库位 {bin}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="357" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="375" />
       <source>{code} is not on receipt {number}.</source>
       <translation>{code} 不在入库单 {number} 上。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="373" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="391" />
       <source>Why</source>
       <translation>计算依据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="382" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="400" />
       <source>No supplier known for {codes}; left out.</source>
       <translation>{codes} 没有已知供应商，已跳过。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="441" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="459" />
       <source>buyer</source>
       <translation>采购员</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="555" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="573" />
       <source>{number} has no line for {code}.</source>
       <translation>{number} 没有 {code} 的行。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="320" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="338" />
       <source>{code} is not on order {number}.</source>
       <translation>{code} 不在订单 {number} 上。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="425" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="443" />
       <source>late</source>
       <translation>逾期</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="481" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="499" />
       <source>approved</source>
       <translation>已审批</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="481" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="499" />
       <source>waiting for {who}</source>
       <translation>等待 {who}</translation>
     </message>
@@ -684,27 +684,27 @@
       <translation>打印退货单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="309" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="315" />
       <source>Net {net} · Tax {tax} · Total {gross}</source>
       <translation>不含税 {net} · 税额 {tax} · 合计 {gross}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="335" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="341" />
       <source>requested</source>
       <translation>已提交</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="335" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="341" />
       <source>rejected</source>
       <translation>已驳回</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="526" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="532" />
       <source>Reject order</source>
       <translation>驳回订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="526" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="532" />
       <source>Why is the order rejected?</source>
       <translation>驳回原因？</translation>
     </message>
@@ -724,72 +724,72 @@
       <translation>审批人</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="206" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="212" />
       <source>New purchase order</source>
       <translation>新建采购订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="213" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="219" />
       <source>{number} · {state} · buyer {buyer}</source>
       <translation>{number} · {state} · 采购员 {buyer}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="322" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="328" />
       <source>Save the order to see whether it needs approval.</source>
       <translation>保存订单后可查看是否需要审批。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="375" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="381" />
       <source>Ordered {ordered} · received {received} · returned {returned} · late lines {late} · invoiced {invoiced} · paid {paid}</source>
       <translation>订购 {ordered} · 已入库 {received} · 已退货 {returned} · 逾期行 {late} · 已开票 {invoiced} · 已付款 {paid}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="579" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="585" />
       <source>Receipt</source>
       <translation>入库单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="579" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="585" />
       <source>Return</source>
       <translation>退货单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="291" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="297" />
       <source>Late: the expected date has passed and the line is not fully received.</source>
       <translation>逾期：已过预计到货日期且未全部入库。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="324" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="330" />
       <source>No approval rule applies to this order.</source>
       <translation>此订单不适用任何审批规则。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="387" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="393" />
       <source>Receipts and returns: {docs}</source>
       <translation>入库与退货：{docs}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="455" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="461" />
       <source>Line {line}: quantity, price and tax rate must be numbers.</source>
       <translation>第 {line} 行：数量、单价和税率必须是数字。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="547" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="553" />
       <source>Return to supplier</source>
       <translation>采购退货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="326" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="332" />
       <source>Approved.</source>
       <translation>已审批通过。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="329" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="335" />
       <source>Rejected — change the order and submit it again. </source>
       <translation>已驳回——请修改订单后重新提交。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="331" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="337" />
       <source>Needs approval by {who}. Rules: {rules}</source>
       <translation>需要 {who} 审批。规则：{rules}</translation>
     </message>

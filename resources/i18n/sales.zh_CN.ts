@@ -4,217 +4,217 @@
   <context>
     <name>erp</name>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="32" />
+      <location filename="../../erp_desktop/commands/sales.py" line="42" />
       <source>sales: quotes, orders, deliveries, returns, exchanges</source>
       <translation>销售：报价、订单、出库、退货、换货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="35" />
+      <location filename="../../erp_desktop/commands/sales.py" line="45" />
       <source>create, confirm or cancel an order</source>
       <translation>创建、确认或取消订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="38" />
+      <location filename="../../erp_desktop/commands/sales.py" line="48" />
       <source>create a sales order</source>
       <translation>创建销售订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="40" />
+      <location filename="../../erp_desktop/commands/sales.py" line="50" />
       <source>confirm it at once (待发货)</source>
       <translation>立即确认（待发货）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="41" />
+      <location filename="../../erp_desktop/commands/sales.py" line="51" />
       <source>accept a warning (credit-limit)</source>
       <translation>接受警告（credit-limit 信用额度）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="42" />
+      <location filename="../../erp_desktop/commands/sales.py" line="52" />
       <source>confirm a draft order</source>
       <translation>确认订单草稿</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="45" />
+      <location filename="../../erp_desktop/commands/sales.py" line="55" />
       <source>cancel an order (a partly delivered one is closed)</source>
       <translation>取消订单（部分出库的订单改为关闭）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="48" />
+      <location filename="../../erp_desktop/commands/sales.py" line="58" />
       <source>deliver an order (everything open, or the given lines)</source>
       <translation>订单出库（全部未发货，或指定明细）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="54" />
+      <location filename="../../erp_desktop/commands/sales.py" line="64" />
       <source>accept a warning (negative-stock)</source>
       <translation>接受警告（negative-stock 负库存）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="56" />
+      <location filename="../../erp_desktop/commands/sales.py" line="66" />
       <source>return goods against a delivery</source>
       <translation>按出库单退货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="59" />
+      <location filename="../../erp_desktop/commands/sales.py" line="69" />
       <source>bin to put the goods back (default: where they left)</source>
       <translation>退回货物放入的库位（默认原出库库位）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="63" />
+      <location filename="../../erp_desktop/commands/sales.py" line="73" />
       <source>exchange goods of a delivery for others (换货)</source>
       <translation>将出库单的货物换成其他商品（换货）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="72" />
+      <location filename="../../erp_desktop/commands/sales.py" line="82" />
       <source>list orders</source>
       <translation>列出订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="84" />
+      <location filename="../../erp_desktop/commands/sales.py" line="94" />
       <source>show an order with its tracking figures</source>
       <translation>显示订单及其跟踪数字</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="88" />
+      <location filename="../../erp_desktop/commands/sales.py" line="98" />
       <source>create or convert a quote</source>
       <translation>创建报价单或转为订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="91" />
+      <location filename="../../erp_desktop/commands/sales.py" line="101" />
       <source>create a quote</source>
       <translation>创建报价单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="94" />
+      <location filename="../../erp_desktop/commands/sales.py" line="104" />
       <source>convert a quote to an order</source>
       <translation>将报价单转为订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="97" />
+      <location filename="../../erp_desktop/commands/sales.py" line="107" />
       <source>a customer's purchase history</source>
       <translation>客户的购买历史</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="132" />
+      <location filename="../../erp_desktop/commands/sales.py" line="142" />
       <source>Created order {number}.</source>
       <translation>已创建订单 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="143" />
+      <location filename="../../erp_desktop/commands/sales.py" line="153" />
       <source>Confirmed order {number}: awaiting delivery.</source>
       <translation>订单 {number} 已确认:待发货。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="150" />
+      <location filename="../../erp_desktop/commands/sales.py" line="160" />
       <source>Order {number} is now {state}.</source>
       <translation>订单 {number} 现为{state}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="181" />
+      <location filename="../../erp_desktop/commands/sales.py" line="191" />
       <source>Posted delivery {number}: net {net}, tax {tax}, receivable {gross}, cost {cost}.</source>
       <translation>已过账出库单 {number}:不含税 {net},税额 {tax},应收 {gross},成本 {cost}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="204" />
+      <location filename="../../erp_desktop/commands/sales.py" line="214" />
       <source>Posted return {number} against {delivery}.</source>
       <translation>已过账退货单 {number}(原出库单 {delivery})。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="232" />
+      <location filename="../../erp_desktop/commands/sales.py" line="242" />
       <source>Posted exchange {number}: return {sr}, delivery {dn}, difference {amount}.</source>
       <translation>已过账换货单 {number}:退货 {sr},出库 {dn},差额 {amount}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="302" />
+      <location filename="../../erp_desktop/commands/sales.py" line="312" />
       <source>Created quote {number}, valid until {date}, total {gross}.</source>
       <translation>已创建报价 {number},有效期至 {date},合计 {gross}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="319" />
+      <location filename="../../erp_desktop/commands/sales.py" line="329" />
       <source>Quote {quote} converted to order {number}.</source>
       <translation>报价 {quote} 已转为订单 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="330" />
+      <location filename="../../erp_desktop/commands/sales.py" line="340" />
       <source>Orders: {orders}  bought (net): {net}  (gross): {gross}  still owed: {owed}</source>
       <translation>订单数:{orders}  购买(不含税):{net}  (含税):{gross}  尚欠:{owed}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="354" />
+      <location filename="../../erp_desktop/commands/sales.py" line="364" />
       <source>{number}  {date}  {customer}  [{state}]</source>
       <translation>{number}  {date}  {customer}  [{state}]</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="115" />
+      <location filename="../../erp_desktop/commands/sales.py" line="125" />
       <source>usage: erp-desktop sales {{order,deliver,return,exchange,list,show,quote,history}} …</source>
       <translation>用法:erp-desktop sales {{order,deliver,return,exchange,list,show,quote,history}} …</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="260" />
+      <location filename="../../erp_desktop/commands/sales.py" line="270" />
       <source>Customer</source>
       <translation>客户</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="260" />
+      <location filename="../../erp_desktop/commands/sales.py" line="270" />
       <source>Salesperson</source>
       <translation>销售员</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="275" />
+      <location filename="../../erp_desktop/commands/sales.py" line="285" />
       <source>… more (use --limit)</source>
       <translation>… 还有更多(使用 --limit)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="317" />
+      <location filename="../../erp_desktop/commands/sales.py" line="327" />
       <source>No quote {number}.</source>
       <translation>没有报价单 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="344" />
+      <location filename="../../erp_desktop/commands/sales.py" line="354" />
       <source>Order</source>
       <translation>订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="378" />
+      <location filename="../../erp_desktop/commands/sales.py" line="388" />
       <source>net {net}  tax {tax}  total {gross}  invoiced {invoiced}  receivable {receivable}  collected {collected}</source>
       <translation>不含税 {net}  税额 {tax}  合计 {gross}  已开票 {invoiced}  应收 {receivable}  已收 {collected}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="399" />
+      <location filename="../../erp_desktop/commands/sales.py" line="409" />
       <source>Write a line as PRODUCT:QTY (got {text}).</source>
       <translation>明细行格式为 商品:数量(输入为 {text})。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="451" />
+      <location filename="../../erp_desktop/commands/sales.py" line="461" />
       <source>Bin {bin} is not one bin; give --warehouse too.</source>
       <translation>库位 {bin} 不唯一;请同时指定 --warehouse。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="461" />
+      <location filename="../../erp_desktop/commands/sales.py" line="471" />
       <source>{code} is not on delivery {number}.</source>
       <translation>{code} 不在出库单 {number} 上。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="363" />
+      <location filename="../../erp_desktop/commands/sales.py" line="373" />
       <source>SHORTAGE (available {qty})</source>
       <translation>缺货(可用 {qty})</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="413" />
+      <location filename="../../erp_desktop/commands/sales.py" line="423" />
       <source>Not a number: {text}</source>
       <translation>不是数字:{text}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="444" />
+      <location filename="../../erp_desktop/commands/sales.py" line="454" />
       <source>No bin {bin} in warehouse {warehouse}.</source>
       <translation>仓库 {warehouse} 中没有库位 {bin}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="167" />
+      <location filename="../../erp_desktop/commands/sales.py" line="177" />
       <source>{code} has nothing open on order {number}.</source>
       <translation>{code} 在订单 {number} 上没有未发货数量。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="366" />
+      <location filename="../../erp_desktop/commands/sales.py" line="376" />
       <source>ordered {ordered} delivered {delivered} returned {returned} exchanged {exchanged} open {open}</source>
       <translation>订购 {ordered} 已出库 {delivered} 已退 {returned} 已换 {exchanged} 未发 {open}</translation>
     </message>
@@ -424,17 +424,17 @@
       <translation>报价 {number} 已于 {date} 过期。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/queries.py" line="375" />
+      <location filename="../../erp_desktop/services/sales/queries.py" line="396" />
       <source>No sales order {number}.</source>
       <translation>没有销售订单 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/queries.py" line="381" />
+      <location filename="../../erp_desktop/services/sales/queries.py" line="402" />
       <source>No delivery {number}.</source>
       <translation>没有出库单 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/queries.py" line="736" />
+      <location filename="../../erp_desktop/services/sales/queries.py" line="759" />
       <source>Customer not found.</source>
       <translation>找不到该客户。</translation>
     </message>
@@ -444,82 +444,92 @@
       <translation>销售</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="208" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="278" />
       <source>Return against {number}</source>
       <translation>退货(原出库单 {number})</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="281" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="351" />
       <source>Post exchange</source>
       <translation>过账换货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="67" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="70" />
       <source>Deliver {number}</source>
       <translation>出库 {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="73" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="80" />
       <source>Warehouse / bin</source>
       <translation>仓库 / 库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="86" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="89" />
       <source>Post delivery</source>
       <translation>过账出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="263" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="333" />
       <source>Add</source>
       <translation>添加</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="274" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="344" />
       <source>Ship from</source>
       <translation>发货仓库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="76" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="83" />
+      <source>In warehouse</source>
+      <translation>本仓库存</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="83" />
       <source>Deliver now</source>
       <translation>本次出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="102" />
-      <source>(as above)</source>
-      <translation>(同上)</translation>
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="83" />
+      <source>Bin (on hand)</source>
+      <translation>库位（现存）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="119" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="189" />
       <source>Enter a quantity to deliver.</source>
       <translation>请输入出库数量。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="174" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="244" />
       <source>Can return</source>
       <translation>可退数量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="197" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="267" />
       <source>Coming back</source>
       <translation>退回商品</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="269" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="339" />
       <source>Unit price (empty: list price)</source>
       <translation>单价(留空:价目表价)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="271" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="341" />
       <source>Going out instead</source>
       <translation>换出商品</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="111" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="143" />
+      <source>{product}: {short} not in this warehouse, stays open.</source>
+      <translation>{product}：本仓缺 {short}，留待以后出库。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="181" />
       <source>Line {row}: the quantity is not a valid number.</source>
       <translation>第 {row} 行:数量不是有效数字。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="286" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="356" />
       <source>Pick a product first.</source>
       <translation>请先选择商品。</translation>
     </message>
@@ -539,189 +549,229 @@
       <translation>最近购买</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="351" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="103" />
+      <source>Receivable {amount}</source>
+      <translation>应收 {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="105" />
+      <source>Refund due to the customer {amount}</source>
+      <translation>应退客户 {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="109" />
+      <source>Customer owes {amount}</source>
+      <translation>客户欠款 {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="111" />
+      <source>Customer's credit {amount}</source>
+      <translation>客户预收余额 {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="375" />
       <source>Receivable balance {balance} · Credit limit {limit}</source>
       <translation>应收余额 {balance} · 信用额度 {limit}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="473" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="502" />
       <source>Excl. tax {net} · Tax {tax} · Total incl. tax {gross}</source>
       <translation>不含税 {net} · 税额 {tax} · 价税合计 {gross}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="894" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="922" />
       <source>红冲 of {number}</source>
       <translation>红冲 {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="83" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="84" />
       <source>Short</source>
       <translation>缺货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="85" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="86" />
       <source>Discount %</source>
       <translation>折扣 %</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="93" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="94" />
       <source>Exchanged</source>
       <translation>已换货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="163" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="116" />
+      <source>Invoiced {amount}</source>
+      <translation>已开票 {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="118" />
+      <source>Collected {amount}</source>
+      <translation>已收 {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="192" />
       <source>Deliveries and returns</source>
       <translation>出库与退货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="173" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="202" />
       <source>Confirm</source>
       <translation>确认</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="174" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="203" />
       <source>Deliver…</source>
       <translation>出库…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="176" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="205" />
       <source>Exchange…</source>
       <translation>换货…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="177" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="206" />
       <source>Amend delivery (红冲)…</source>
       <translation>改单（红冲）…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="179" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="208" />
       <source>Reverse the selected posted delivery (a 红冲 return linked to it) and deliver the corrected copy</source>
       <translation>红冲所选的已过账出库单（生成与之关联的红冲单），再按更正后的副本出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="181" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="210" />
       <source>Convert to order</source>
       <translation>转为订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="190" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="219" />
       <source>Print delivery note</source>
       <translation>打印送货单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="350" />
-      <source>none</source>
-      <translation>无</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="420" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="444" />
       <source>price</source>
       <translation>单价</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="420" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="444" />
       <source>discount</source>
       <translation>折扣</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="420" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="444" />
       <source>tax rate</source>
       <translation>税率</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="459" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="488" />
       <source>On hand {on_hand}, reserved by other open orders {reserved}</source>
       <translation>现存 {on_hand},其他未完成订单占用 {reserved}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="893" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="921" />
       <source>reversed by {number}</source>
       <translation>已被 {number} 红冲</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="183" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="119" />
+      <source>(credit limit {limit})</source>
+      <translation>（信用额度 {limit}）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="212" />
       <source>Cancel quote</source>
       <translation>作废报价</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="187" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="216" />
       <source>Print the quote (Ctrl+P)</source>
       <translation>打印报价单 (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="330" />
-      <source>Invoiced {invoiced} · Receivable {receivable} · Collected {collected} · Customer owes {owed} (credit limit {limit})</source>
-      <translation>已开票 {invoiced} · 应收 {receivable} · 已收 {collected} · 客户欠款 {owed}(信用额度 {limit})</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="480" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="509" />
       <source>⚠ Shortage on {count} line(s): can be saved as a backorder</source>
       <translation>⚠ {count} 行缺货预警:可保存为欠货订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="666" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="695" />
       <source>Cancel {number}? Undelivered quantities are closed; delivered goods come back only by a return.</source>
       <translation>取消 {number}?未发货数量将关闭;已出库的货物只能通过退货退回。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="760" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="788" />
       <source>Reverse delivery {number} (红冲) and deliver a corrected copy? The goods come back to stock and the receivable is credited.</source>
       <translation>红冲出库单 {number} 并按更正后的副本重新出库？货物退回库存，应收冲减。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="150" />
-      <source>Exchange</source>
-      <translation>换货</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="297" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="330" />
       <source>New quote</source>
       <translation>新建报价</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="300" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="333" />
       <source>New sales order</source>
       <translation>新建销售订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="468" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="497" />
       <source>short {qty}</source>
       <translation>缺 {qty}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="428" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="451" />
       <source>Line {row}: the {what} may not be negative.</source>
       <translation>第 {row} 行：{what}不能为负数。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="430" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="459" />
       <source>Line {row}: the {what} is not a valid number.</source>
       <translation>第 {row} 行:{what}不是有效数字。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/orders_page.py" line="48" />
+      <location filename="../../erp_desktop/ui/sales/orders_page.py" line="58" />
       <source>New order (Ctrl+N)</source>
       <translation>新建订单 (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/orders_page.py" line="49" />
+      <location filename="../../erp_desktop/ui/sales/orders_page.py" line="59" />
       <source>Open (Enter)</source>
       <translation>打开 (Enter)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/orders_page.py" line="54" />
+      <location filename="../../erp_desktop/ui/sales/orders_page.py" line="64" />
       <source>Open (awaiting or partly delivered)</source>
       <translation>未完成(待发货或部分出库)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/orders_page.py" line="33" />
+      <location filename="../../erp_desktop/ui/sales/orders_page.py" line="96" />
+      <source>Clear</source>
+      <translation>清除</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sales/orders_page.py" line="147" />
+      <source>shipped {start} – {end}</source>
+      <translation>出库/退货日期 {start} – {end}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sales/orders_page.py" line="147" />
+      <source>open</source>
+      <translation>未完成</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sales/orders_page.py" line="43" />
       <source>Order no.</source>
       <translation>订单号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/orders_page.py" line="47" />
+      <location filename="../../erp_desktop/ui/sales/orders_page.py" line="57" />
       <source>Search number or customer…</source>
       <translation>搜索单号或客户…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sales/orders_page.py" line="149" />
+      <source>{figure}: {filter}</source>
+      <translation>{figure}：{filter}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/sales/quotes_page.py" line="42" />

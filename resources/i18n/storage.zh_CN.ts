@@ -4,44 +4,109 @@
   <context>
     <name>erp</name>
     <message>
-      <location filename="../../erp_desktop/storage/backup.py" line="33" />
+      <location filename="../../erp_desktop/storage/backup.py" line="38" />
       <source>Backups are taken of a local shop file; a shared PostgreSQL database is backed up with pg_dump.</source>
       <translation>备份针对本地店铺文件；共享的 PostgreSQL 数据库请用 pg_dump 备份。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/storage/backup.py" line="87" />
-      <source>No such file: {path}</source>
-      <translation>文件不存在：{path}</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/storage/backup.py" line="108" />
+      <location filename="../../erp_desktop/storage/backup.py" line="201" />
       <source>{path} is not a shop database file.</source>
       <translation>{path} 不是店铺数据库文件。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/storage/backup.py" line="117" />
+      <location filename="../../erp_desktop/storage/backup.py" line="210" />
       <source>{path} was made by a newer version of erp-desktop ({revision}).</source>
       <translation>{path} 由更新版本的 erp-desktop 创建（{revision}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/storage/backup.py" line="52" />
+      <location filename="../../erp_desktop/storage/backup.py" line="57" />
       <source>The backup could not be written to {path}: {error}</source>
       <translation>无法写入备份 {path}：{error}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/storage/backup.py" line="105" />
+      <location filename="../../erp_desktop/storage/backup.py" line="198" />
       <source>{path} cannot be read as a shop database: {error}</source>
       <translation>{path} 无法作为店铺数据库读取：{error}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/storage/backup.py" line="96" />
+      <location filename="../../erp_desktop/storage/backup.py" line="240" />
+      <source>{path} cannot be restored: {reason}</source>
+      <translation>{path} 无法恢复：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/storage/backup.py" line="244" />
+      <source>{path} cannot be restored: it cannot be brought to this program's schema ({error}).</source>
+      <translation>{path} 无法恢复：无法升级到本程序的数据库结构（{error}）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/storage/backup.py" line="282" />
+      <source>The shop {path} is open in another program: close it, then restore again.</source>
+      <translation>店铺 {path} 正被其他程序打开：请先关闭它，再重新恢复。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/storage/backup.py" line="189" />
       <source>{path} is damaged: {detail}</source>
       <translation>{path} 已损坏：{detail}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/storage/engine.py" line="126" />
+      <location filename="../../erp_desktop/storage/engine.py" line="297" />
+      <source>the shop database</source>
+      <translation>店铺数据库</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/storage/engine.py" line="300" />
+      <source>There is no shop file at {path}. Create a new shop with: erp-desktop init --db {quoted}</source>
+      <translation>{path} 没有店铺文件。新建店铺请运行：erp-desktop init --db {quoted}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/storage/engine.py" line="231" />
+      <source>tables missing: {tables}</source>
+      <translation>缺少数据表：{tables}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/storage/engine.py" line="306" />
+      <source>This shop file is empty (0 bytes): {path}. It was left as it is.</source>
+      <translation>此店铺文件是空的（0 字节）：{path}。文件保持原样，未做更改。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/storage/engine.py" line="134" />
       <source>This database was made by a newer version of erp-desktop ({revision}). Please upgrade the program.</source>
       <translation>此数据库由更新版本的 erp-desktop 创建（{revision}），请升级程序。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/storage/engine.py" line="338" />
+      <source>Restore a backup: erp-desktop restore BACKUP_FILE --db {quoted}</source>
+      <translation>请恢复备份：erp-desktop restore 备份文件 --db {quoted}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/storage/engine.py" line="339" />
+      <source>The last good backups of this shop:</source>
+      <translation>本店最近的完好备份：</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/storage/engine.py" line="311" />
+      <source>The shop file {path} is locked by another program (or another erp-desktop): nothing was changed. Close the other program or try again in a moment.</source>
+      <translation>店铺文件 {path} 被其他程序（或另一个 erp-desktop）锁定：未做任何更改。请关闭其他程序或稍后再试。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/storage/engine.py" line="328" />
+      <source>This shop file is damaged: {path}</source>
+      <translation>此店铺文件已损坏：{path}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/storage/engine.py" line="345" />
+      <source>No backup of this shop was found. Restore one you keep elsewhere: erp-desktop restore BACKUP_FILE --db {quoted}</source>
+      <translation>没有找到本店的备份。如在别处保存有备份，请恢复：erp-desktop restore 备份文件 --db {quoted}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/storage/engine.py" line="321" />
+      <source>The shop file {path} cannot be opened: {detail}. Check the folder and its permissions.</source>
+      <translation>无法打开店铺文件 {path}：{detail}。请检查文件夹及其权限。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/storage/engine.py" line="331" />
+      <source>It was left as it is.</source>
+      <translation>文件保持原样，未做更改。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/storage/uow.py" line="130" />

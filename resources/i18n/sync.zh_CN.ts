@@ -35,243 +35,458 @@
     </message>
     <message>
       <location filename="../../erp_desktop/commands/sync.py" line="27" />
+      <source>this file is a copy of another PC's: make it a new PC (new id and series, data kept), then sync</source>
+      <translation>此文件是另一台电脑文件的副本：把它设为新电脑（新编号和系列，数据保留），然后同步</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="32" />
+      <source>this file only moved (or the program was reinstalled) and no other copy syncs: keep its identity</source>
+      <translation>此文件只是被移动（或程序重装），且没有其他副本在同步：保留其身份</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="37" />
       <source>save the shared database's connection (password from ERP_SYNC_PASSWORD)</source>
       <translation>保存共享数据库的连接（密码取自 ERP_SYNC_PASSWORD）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="31" />
+      <location filename="../../erp_desktop/commands/sync.py" line="41" />
       <source>PostgreSQL user</source>
       <translation>PostgreSQL 用户</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="35" />
+      <location filename="../../erp_desktop/commands/sync.py" line="45" />
       <source>list versions that lost a merge; restore or dismiss one</source>
       <translation>列出合并中被覆盖的版本；恢复或忽略其中一个</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="36" />
+      <location filename="../../erp_desktop/commands/sync.py" line="46" />
       <source>include resolved ones</source>
       <translation>包括已处理的</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="40" />
+      <location filename="../../erp_desktop/commands/sync.py" line="51" />
+      <source>list rows the sync set aside (a duplicate code …); dismiss one</source>
+      <translation>列出同步搁置的行（重复的编码……）；忽略其中一条</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="52" />
+      <source>include dismissed ones</source>
+      <translation>包括已忽略的</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="50" />
       <source>list what merges raised for the owner (negative stock …)</source>
       <translation>列出合并后需店主处理的提醒（负库存等）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="48" />
+      <location filename="../../erp_desktop/commands/sync.py" line="62" />
       <source>Server: {server}</source>
       <translation>服务器：{server}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="49" />
+      <location filename="../../erp_desktop/commands/sync.py" line="63" />
       <source>Series: {series}</source>
       <translation>编号序列：{series}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="50" />
+      <location filename="../../erp_desktop/commands/sync.py" line="64" />
       <source>Last sync: {time}</source>
       <translation>上次同步：{time}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="51" />
+      <location filename="../../erp_desktop/commands/sync.py" line="65" />
       <source>Pending changes: {count}</source>
       <translation>待发送变更：{count}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="52" />
+      <location filename="../../erp_desktop/commands/sync.py" line="66" />
       <source>Conflicts to review: {count}</source>
       <translation>待处理冲突：{count}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="53" />
+      <location filename="../../erp_desktop/commands/sync.py" line="67" />
       <source>Alerts: {count}</source>
       <translation>警告：{count}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="82" />
+      <location filename="../../erp_desktop/commands/sync.py" line="68" />
+      <source>Set-aside rows to fix: {count}</source>
+      <translation>待处理的搁置行：{count}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="105" />
       <source>Sync done in {seconds:.1f} s: {pulled} received, {pushed} sent, {conflicts} conflicts.</source>
       <translation>同步完成，用时 {seconds:.1f} 秒：接收 {pulled} 条，发送 {pushed} 条，冲突 {conflicts} 个。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="46" />
+      <location filename="../../erp_desktop/commands/sync.py" line="60" />
       <source>Online mode: this PC works straight on {server}.</source>
       <translation>在线模式：本机直接使用 {server}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="55" />
-      <source>Last error: {error}</source>
-      <translation>上次错误：{error}</translation>
+      <location filename="../../erp_desktop/commands/sync.py" line="70" />
+      <source>WARNING: {message}</source>
+      <translation>警告：{message}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="71" />
+      <location filename="../../erp_desktop/commands/sync.py" line="88" />
       <source>Rebuilt stock balances, costs and open items; {count} negative balances.</source>
       <translation>已重建库存余额、成本和往来未清项；{count} 个负库存。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="76" />
+      <location filename="../../erp_desktop/commands/sync.py" line="93" />
+      <source>This file keeps its PC identity on this computer.</source>
+      <translation>此文件在这台电脑上保留其电脑身份。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="96" />
+      <source>This file is now a PC of its own: document series {series}.</source>
+      <translation>此文件现在是一台独立的电脑：单号系列 {series}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="99" />
       <source>The shared database now has this program's schema.</source>
       <translation>共享数据库已升级为本程序的结构。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="80" />
+      <location filename="../../erp_desktop/commands/sync.py" line="103" />
       <source>This PC joined the shop on the shared database.</source>
       <translation>本机已加入共享数据库中的店铺。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="91" />
+      <location filename="../../erp_desktop/commands/sync.py" line="114" />
       <source>ALERT: {message}</source>
       <translation>警告：{message}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="112" />
+      <location filename="../../erp_desktop/commands/sync.py" line="118" />
+      <source>{count} rows were set aside (one side refused them); the rest synced. See 'erp-desktop sync-problems'.</source>
+      <translation>有 {count} 行被搁置（一方拒绝了它们）；其余已同步。请查看 'erp-desktop sync-problems'。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="143" />
       <source>Restored; the next sync sends it to the other PCs.</source>
       <translation>已恢复；下次同步时会发送到其他电脑。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="122" />
+      <location filename="../../erp_desktop/commands/sync.py" line="153" />
       <source>No conflicts.</source>
       <translation>没有冲突。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="125" />
+      <location filename="../../erp_desktop/commands/sync.py" line="156" />
       <source>Detected</source>
       <translation>发现时间</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="125" />
+      <location filename="../../erp_desktop/commands/sync.py" line="156" />
       <source>Table</source>
       <translation>数据表</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="125" />
+      <location filename="../../erp_desktop/commands/sync.py" line="156" />
       <source>Lost</source>
       <translation>被覆盖方</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="125" />
+      <location filename="../../erp_desktop/commands/sync.py" line="156" />
       <source>Won</source>
       <translation>保留方</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="138" />
+      <location filename="../../erp_desktop/commands/sync.py" line="169" />
       <source>No alerts.</source>
       <translation>没有警告。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="140" />
+      <location filename="../../erp_desktop/commands/sync.py" line="171" />
       <source>Raised</source>
       <translation>发出时间</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="140" />
+      <location filename="../../erp_desktop/commands/sync.py" line="171" />
       <source>Message</source>
       <translation>消息</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="152" />
+      <location filename="../../erp_desktop/commands/sync.py" line="191" />
+      <source>Dismissed: off the task list; the sync still applies it once it can.</source>
+      <translation>已忽略：不再列为任务；一旦可以，同步仍会应用它。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="198" />
+      <source>No set-aside rows.</source>
+      <translation>没有被搁置的行。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="202" />
+      <source>#{id} [{side}] {message}</source>
+      <translation>#{id} [{side}] {message}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="72" />
+      <source>Last error: {error}</source>
+      <translation>上次错误：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="183" />
       <source>No conflict with id {id}; `erp-desktop sync-conflicts` lists them.</source>
       <translation>没有 ID 为 {id} 的冲突记录；可用 `erp-desktop sync-conflicts` 查看列表。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="48" />
+      <location filename="../../erp_desktop/commands/sync.py" line="209" />
+      <source>Fix: {fix}</source>
+      <translation>处理方法：{fix}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="220" />
+      <source>No sync problem with id {id}; `erp-desktop sync-problems` lists them.</source>
+      <translation>没有编号为 {id} 的同步问题；`erp-desktop sync-problems` 会列出它们。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="62" />
       <source>not set up</source>
       <translation>未设置</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="50" />
+      <location filename="../../erp_desktop/commands/sync.py" line="64" />
       <source>never</source>
       <translation>从未</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="288" />
+      <location filename="../../erp_desktop/commands/sync.py" line="205" />
+      <source>refused by {side}</source>
+      <translation>被{side}拒绝</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/sync/engine.py" line="295" />
       <source>PostgreSQL {version}, TLS {tls}, {state}</source>
       <translation>PostgreSQL {version}，TLS {tls}，{state}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="567" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="839" />
       <source>Stock of {code} {name} in {where} went negative ({qty}) after merging sales made offline on several PCs.</source>
       <translation>{code} {name} 在 {where} 的库存在合并多台电脑离线期间的销售后变为负数（{qty}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="202" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="209" />
       <source>Server, database and user are needed.</source>
       <translation>需要填写服务器、数据库和用户。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="204" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="211" />
       <source>The port must be between 1 and 65535.</source>
       <translation>端口必须在 1 到 65535 之间。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="258" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="265" />
       <source>No sync server is set up. Enter it in Settings → Sync, or pass --server.</source>
       <translation>尚未设置同步服务器。请在 设置 → 同步 中填写，或使用 --server 参数。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="310" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="317" />
       <source>This PC works straight on the shared database (online mode): there is nothing to sync.</source>
       <translation>本机直接使用共享数据库（在线模式），无需同步。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="329" />
-      <source>The shared database refused a change: {error}</source>
-      <translation>共享数据库拒绝了一条变更：{error}</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="333" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="364" />
       <source>Cannot reach the shared database: {error}</source>
       <translation>无法连接共享数据库：{error}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="292" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="483" />
+      <source>Joining the shop failed before the whole shop had arrived and been checked: {error}. This PC's file was not changed; sync again to retry.</source>
+      <translation>加入店铺失败（整个店铺尚未全部收到并通过检查）：{error}。本机的文件没有被改动；请再同步一次重试。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/sync/engine.py" line="1168" />
+      <source>The shared database has seen another installation sync as this PC, so this file cannot keep its identity: make it a new PC ('erp-desktop sync --new-pc').</source>
+      <translation>共享数据库已看到另一个安装以本机身份同步过，因此此文件不能保留原身份：请把它设为新电脑（'erp-desktop sync --new-pc'）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/sync/engine.py" line="299" />
       <source>ready for sync</source>
       <translation>可以同步</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="292" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="299" />
       <source>not set up yet (the first sync sets it up)</source>
       <translation>尚未初始化（首次同步时自动初始化）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="421" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="358" />
+      <source>This PC's file refused a change pulled from the shared database: {error}</source>
+      <translation>本机的文件拒绝了从共享数据库取回的一项更改：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/sync/engine.py" line="360" />
+      <source>The shared database refused a change: {error}</source>
+      <translation>共享数据库拒绝了一条变更：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/sync/engine.py" line="467" />
+      <source>The shop received from the shared database does not pass its checks: {checks}.</source>
+      <translation>从共享数据库收到的店铺数据未通过检查：{checks}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/sync/engine.py" line="543" />
       <source>Received {count} changes</source>
       <translation>已接收 {count} 条变更</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="868" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="1147" />
+      <source>Cannot reach the shared database to register this file as a new PC: {error}. Nothing was changed.</source>
+      <translation>无法连接共享数据库，不能把此文件登记为新电脑：{error}。没有做任何改动。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/sync/engine.py" line="1270" />
       <source>No such conflict.</source>
       <translation>没有这个冲突。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="872" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="1274" />
       <source>The record no longer exists.</source>
       <translation>该记录已不存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="222" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="229" />
       <source>No system keyring is available: the password is stored obfuscated in this PC's database file, not encrypted.</source>
       <translation>没有可用的系统密钥环：密码以混淆（非加密）方式保存在本机数据库文件中。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="374" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="405" />
       <source>This PC already has its own shop data and the shared database holds another shop's. Only one PC may bring existing data (the first to sync); join the others with a new, empty database file.</source>
       <translation>本机已有自己的店铺数据，而共享数据库中已有其他数据。只有一台电脑（第一个同步的）可以带入已有数据；其他电脑请用新的空数据库文件加入。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="657" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="761" />
+      <source>refers to a record that is missing here</source>
+      <translation>引用了本机没有的记录</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/sync/engine.py" line="935" />
       <source>Sent {count} changes</source>
       <translation>已发送 {count} 条变更</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/server.py" line="110" />
+      <location filename="../../erp_desktop/services/sync/identity.py" line="77" />
+      <source>Another installation has synced with the shared database as this PC ({pc}) since this file last synced: this file is a copy of another PC's shop file, or an older backup of it.</source>
+      <translation>自此文件上次同步以来，另一个安装已以本机身份（{pc}）与共享数据库同步过：此文件是另一台电脑店铺文件的副本，或其较旧的备份。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/sync/identity.py" line="98" />
+      <source>Sync is paused so the two files do not post the same numbers. Make this file a new PC (it keeps its data and gets its own series): Settings → Sync → "Make this a new PC", or 'erp-desktop sync --new-pc'. If it really is the same PC (the file was moved or the program reinstalled) and the other copy is no longer used: 'erp-desktop sync --same-pc'.</source>
+      <translation>同步已暂停，以免两个文件使用相同的单号。请把此文件设为新电脑（数据保留，并获得自己的单号系列）：设置 → 同步 →“设为新电脑”，或 'erp-desktop sync --new-pc'。如果确实是同一台电脑（文件被移动或程序重装），且另一个副本已不再使用：'erp-desktop sync --same-pc'。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/sync/identity.py" line="83" />
+      <source>This shop file is a copy of {original} (copied, cloned or restored): both files carry the same PC id ({pc}) and document-number series.</source>
+      <translation>此店铺文件是 {original} 的副本（复制、克隆或恢复所得）：两个文件带有相同的电脑编号（{pc}）和单号系列。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/sync/identity.py" line="90" />
+      <source>This shop file was copied here from another computer, restored from a backup or cloned: it carries the PC id ({pc}) and document-number series of the installation it came from.</source>
+      <translation>此店铺文件是从另一台电脑复制过来、从备份恢复或克隆所得：它带有来源安装的电脑编号（{pc}）和单号系列。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/sync/problems.py" line="262" />
+      <source>PC {name}</source>
+      <translation>电脑 {name}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/sync/problems.py" line="268" />
+      <source>{table} {summary} (id {id}, from {pc})</source>
+      <translation>{table} {summary}（编号 {id}，来自{pc}）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/sync/problems.py" line="248" />
+      <source>products</source>
+      <translation>商品</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/sync/problems.py" line="249" />
+      <source>customers</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/sync/problems.py" line="250" />
+      <source>suppliers</source>
+      <translation>供应商</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/sync/problems.py" line="251" />
+      <source>warehouses</source>
+      <translation>仓库</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/sync/problems.py" line="254" />
+      <source>{table} records</source>
+      <translation>{table} 记录</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/sync/problems.py" line="261" />
+      <source>this PC</source>
+      <translation>本机</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/sync/problems.py" line="267" />
+      <source>this PC's file</source>
+      <translation>本机的文件</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/sync/problems.py" line="267" />
+      <source>the shared database</source>
+      <translation>共享数据库</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/sync/problems.py" line="276" />
+      <source>{record} was refused by {side}: it already holds {table} {other} (id {other_id}, from {other_pc}) with the same {key}.</source>
+      <translation>{record} 被{side}拒绝：其中已有相同 {key} 的 {table} {other}（编号 {other_id}，来自{other_pc}）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/sync/problems.py" line="287" />
+      <source>Rename one of the two {kind} with {key} (on either PC); the next sync applies the other.</source>
+      <translation>请把两个 {key} 的{kind}之一改名（在任一台电脑上均可）；下次同步会应用另一个。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/sync/problems.py" line="293" />
+      <source>Two records carry the same {key} (a copied shop file posts the same numbers). Correct one of them, or dismiss this task if both are the same document.</source>
+      <translation>两条记录的 {key} 相同（复制的店铺文件会开出相同的单号）。请更正其中一条；如果两者是同一张单据，可忽略此任务。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/sync/problems.py" line="299" />
+      <source>{record} waits for {parent}, which was set aside too.</source>
+      <translation>{record} 在等待 {parent}，后者也已被搁置。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/sync/problems.py" line="304" />
+      <source>Nothing to do here: it applies by itself once the record it refers to does.</source>
+      <translation>无需处理：它所引用的记录应用后，它会自动应用。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/sync/problems.py" line="306" />
+      <source>{record} was refused by {side}: {error}</source>
+      <translation>{record} 被{side}拒绝：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/sync/problems.py" line="307" />
+      <source>Correct the record on {pc} and sync again; or dismiss this task.</source>
+      <translation>请在{pc}上更正该记录后再同步；或忽略此任务。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/sync/server.py" line="118" />
       <source>The sync server must be a PostgreSQL database (postgresql+psycopg://…).</source>
       <translation>同步服务器必须是 PostgreSQL 数据库（postgresql+psycopg://…）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/server.py" line="166" />
+      <location filename="../../erp_desktop/services/sync/server.py" line="175" />
       <source>The shared database has a different schema ({server}) than this program ({mine}). Install the same erp-desktop version on every PC; after upgrading, run 'erp-desktop sync --upgrade-server' once.</source>
       <translation>共享数据库的结构（{server}）与本程序（{mine}）不同。请在每台电脑上安装相同版本的 erp-desktop；升级后运行一次 'erp-desktop sync --upgrade-server'。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/sync/server.py" line="223" />
+      <source>The shared database refused this file: another installation has synced as this PC (series {series}) since this file last synced.</source>
+      <translation>共享数据库拒绝了此文件：自此文件上次同步以来，另一个安装已以本机身份（系列 {series}）同步过。</translation>
     </message>
   </context>
 </TS>

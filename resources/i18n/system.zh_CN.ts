@@ -4,307 +4,307 @@
   <context>
     <name>erp</name>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="21" />
+      <location filename="../../erp_desktop/commands/admin.py" line="20" />
       <source>add a user (password from ERP_NEW_PASSWORD or asked)</source>
       <translation>添加用户（密码取自 ERP_NEW_PASSWORD 或提示输入）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="23" />
+      <location filename="../../erp_desktop/commands/admin.py" line="22" />
       <source>owner, sales, warehouse, accountant, buyer or a custom role</source>
       <translation>owner（店主）、sales（销售）、warehouse（仓管）、accountant（会计）、buyer（采购）或自定义角色</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="25" />
+      <location filename="../../erp_desktop/commands/admin.py" line="24" />
       <source>change a user's role, name or active flag; unlock</source>
       <translation>修改用户的角色、姓名或启用状态；解除锁定</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="31" />
+      <location filename="../../erp_desktop/commands/admin.py" line="30" />
       <source>set a user's password (from ERP_NEW_PASSWORD or asked)</source>
       <translation>设置用户密码（取自 ERP_NEW_PASSWORD 或提示输入）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="34" />
+      <location filename="../../erp_desktop/commands/admin.py" line="33" />
       <source>create or change a custom role</source>
       <translation>创建或修改自定义角色</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="38" />
+      <location filename="../../erp_desktop/commands/admin.py" line="37" />
       <source>switch log-in at start on or off</source>
       <translation>开启或关闭启动时登录</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="40" />
+      <location filename="../../erp_desktop/commands/admin.py" line="39" />
       <source>show or export the audit log</source>
       <translation>查看或导出审计日志</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="41" />
+      <location filename="../../erp_desktop/commands/admin.py" line="40" />
       <source>user name</source>
       <translation>用户名</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="167" />
+      <location filename="../../erp_desktop/commands/admin.py" line="166" />
       <source>approval rules: which documents need whose approval</source>
       <translation>审批规则：哪些单据需要谁审批</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="171" />
+      <location filename="../../erp_desktop/commands/admin.py" line="170" />
       <source>list the approval rules</source>
       <translation>列出审批规则</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="173" />
+      <location filename="../../erp_desktop/commands/admin.py" line="172" />
       <source>purchase_order, sales_order or payment</source>
       <translation>purchase_order（采购订单）、sales_order（销售订单）或 payment（付款）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="175" />
+      <location filename="../../erp_desktop/commands/admin.py" line="174" />
       <source>add a rule, or change the rule --id ID</source>
       <translation>新增规则，或修改 --id 指定的规则</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="175" />
+      <location filename="../../erp_desktop/commands/admin.py" line="174" />
       <source>add a rule, or change the rule --id ID (only the options given change)</source>
       <translation>新增规则，或修改 --id 指定的规则（只改所给的选项）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="181" />
+      <location filename="../../erp_desktop/commands/admin.py" line="180" />
       <source>the rule to change (its id, or the first characters of it)</source>
       <translation>要修改的规则（其编号，或编号的前几位）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="184" />
+      <location filename="../../erp_desktop/commands/admin.py" line="183" />
       <source>applies above this amount ('' for any)</source>
       <translation>金额超过此数时适用（'' 表示任意金额）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="185" />
+      <location filename="../../erp_desktop/commands/admin.py" line="184" />
       <source>only for parties of this grade (repeat)</source>
       <translation>只适用于此等级的往来单位（可重复）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="186" />
+      <location filename="../../erp_desktop/commands/admin.py" line="185" />
       <source>who approves: owner, accountant, buyer, sales, warehouse</source>
       <translation>由谁审批：owner（店主）、accountant（会计）、buyer（采购员）、sales（销售员）、warehouse（仓管员）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="187" />
+      <location filename="../../erp_desktop/commands/admin.py" line="186" />
       <source>the creator may not approve</source>
       <translation>制单人不得审批</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="189" />
+      <location filename="../../erp_desktop/commands/admin.py" line="188" />
       <source>delete an approval rule</source>
       <translation>删除一条审批规则</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="20" />
+      <location filename="../../erp_desktop/commands/admin.py" line="19" />
       <source>list users</source>
       <translation>列出用户</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="33" />
+      <location filename="../../erp_desktop/commands/admin.py" line="32" />
       <source>list roles and their permissions</source>
       <translation>列出角色及其权限</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="68" />
+      <location filename="../../erp_desktop/commands/admin.py" line="67" />
       <source>Log-in at start: {state}</source>
       <translation>启动时登录：{state}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="81" />
+      <location filename="../../erp_desktop/commands/admin.py" line="80" />
       <source>User {user} added ({role}).</source>
       <translation>已添加用户 {user}（{role}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="97" />
+      <location filename="../../erp_desktop/commands/admin.py" line="96" />
       <source>User {user} saved.</source>
       <translation>用户 {user} 已保存。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="104" />
+      <location filename="../../erp_desktop/commands/admin.py" line="103" />
       <source>Password of {user} changed.</source>
       <translation>{user} 的密码已修改。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="127" />
+      <location filename="../../erp_desktop/commands/admin.py" line="126" />
       <source>Role {role} saved: {permissions}</source>
       <translation>角色 {role} 已保存：{permissions}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="275" />
+      <location filename="../../erp_desktop/commands/admin.py" line="274" />
       <source>Approval rule {id} saved: {document}, {rule}.</source>
       <translation>审批规则 {id} 已保存：{document}，{rule}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="291" />
+      <location filename="../../erp_desktop/commands/admin.py" line="290" />
       <source>Approval rule {id} removed.</source>
       <translation>审批规则 {id} 已删除。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="56" />
+      <location filename="../../erp_desktop/commands/admin.py" line="55" />
       <source>New password: </source>
       <translation>新密码：</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="71" />
+      <location filename="../../erp_desktop/commands/admin.py" line="70" />
       <source>active</source>
       <translation>启用</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="71" />
+      <location filename="../../erp_desktop/commands/admin.py" line="70" />
       <source>inactive</source>
       <translation>停用</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="72" />
+      <location filename="../../erp_desktop/commands/admin.py" line="71" />
       <source>, locked until {time}</source>
       <translation>，锁定至 {time}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="74" />
+      <location filename="../../erp_desktop/commands/admin.py" line="73" />
       <source>User</source>
       <translation>用户</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="74" />
+      <location filename="../../erp_desktop/commands/admin.py" line="73" />
       <source>Role</source>
       <translation>角色</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="74" />
+      <location filename="../../erp_desktop/commands/admin.py" line="73" />
       <source>State</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="74" />
+      <location filename="../../erp_desktop/commands/admin.py" line="73" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="115" />
+      <location filename="../../erp_desktop/commands/admin.py" line="114" />
       <source>Kind</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="115" />
+      <location filename="../../erp_desktop/commands/admin.py" line="114" />
       <source>Permissions</source>
       <translation>权限</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="147" />
+      <location filename="../../erp_desktop/commands/admin.py" line="146" />
       <source>{count} rows written to {path}</source>
       <translation>已写入 {count} 行到 {path}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="154" />
+      <location filename="../../erp_desktop/commands/admin.py" line="153" />
       <source>Time</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="154" />
+      <location filename="../../erp_desktop/commands/admin.py" line="153" />
       <source>Action</source>
       <translation>操作</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="154" />
+      <location filename="../../erp_desktop/commands/admin.py" line="153" />
       <source>Entity</source>
       <translation>对象</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="154" />
+      <location filename="../../erp_desktop/commands/admin.py" line="153" />
       <source>Summary</source>
       <translation>摘要</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="154" />
+      <location filename="../../erp_desktop/commands/admin.py" line="153" />
       <source>Changes</source>
       <translation>变更</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="207" />
+      <location filename="../../erp_desktop/commands/admin.py" line="206" />
       <source>No approval rule with id {id}.</source>
       <translation>没有编号为 {id} 的审批规则。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="209" />
+      <location filename="../../erp_desktop/commands/admin.py" line="208" />
       <source>Several approval rules start with {id}; give more of the id.</source>
       <translation>有多条审批规则的编号以 {id} 开头，请多写几位。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="221" />
+      <location filename="../../erp_desktop/commands/admin.py" line="220" />
       <source>No approval rules: no document needs approval.</source>
       <translation>没有审批规则：所有单据都无需审批。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="224" />
+      <location filename="../../erp_desktop/commands/admin.py" line="223" />
       <source>Id</source>
       <translation>编号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="224" />
+      <location filename="../../erp_desktop/commands/admin.py" line="223" />
       <source>Document</source>
       <translation>单据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="224" />
+      <location filename="../../erp_desktop/commands/admin.py" line="223" />
       <source>Rule</source>
       <translation>规则</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="224" />
+      <location filename="../../erp_desktop/commands/admin.py" line="223" />
       <source>Active</source>
       <translation>启用</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="57" />
+      <location filename="../../erp_desktop/commands/admin.py" line="56" />
       <source>Repeat it: </source>
       <translation>再输入一次：</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="58" />
+      <location filename="../../erp_desktop/commands/admin.py" line="57" />
       <source>The two passwords differ.</source>
       <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="252" />
+      <location filename="../../erp_desktop/commands/admin.py" line="251" />
       <source>Name the document type: --doc-type purchase_order, sales_order or payment.</source>
       <translation>请指定单据类型：--doc-type purchase_order、sales_order 或 payment。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="68" />
+      <location filename="../../erp_desktop/commands/admin.py" line="67" />
       <source>on</source>
       <translation>开启</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="68" />
+      <location filename="../../erp_desktop/commands/admin.py" line="67" />
       <source>off</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="117" />
+      <location filename="../../erp_desktop/commands/admin.py" line="116" />
       <source>built-in</source>
       <translation>内置</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="117" />
+      <location filename="../../erp_desktop/commands/admin.py" line="116" />
       <source>custom</source>
       <translation>自定义</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="231" />
+      <location filename="../../erp_desktop/commands/admin.py" line="230" />
       <source>yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="231" />
+      <location filename="../../erp_desktop/commands/admin.py" line="230" />
       <source>no</source>
       <translation>否</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="272" />
+      <location filename="../../erp_desktop/commands/admin.py" line="271" />
       <source>Not an amount: {text}</source>
       <translation>不是金额：{text}</translation>
     </message>
@@ -319,12 +319,12 @@
       <translation>显示程序和数据库结构版本</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/base.py" line="17" />
+      <location filename="../../erp_desktop/commands/base.py" line="20" />
       <source>Shop database ready: {url}</source>
       <translation>店铺数据库已就绪：{url}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/base.py" line="30" />
+      <location filename="../../erp_desktop/commands/base.py" line="38" />
       <source>schema {current} (program {head})</source>
       <translation>数据库结构 {current}（程序 {head}）</translation>
     </message>
@@ -349,44 +349,129 @@
       <translation>要恢复的备份文件</translation>
     </message>
     <message>
+      <location filename="../../erp_desktop/commands/maintenance.py" line="24" />
+      <source>show or set the shop's opening date and whether odd document dates are refused</source>
+      <translation>查看或设置本店的开业日期，以及是否拒绝异常的单据日期</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/maintenance.py" line="27" />
+      <source>the shop's opening date</source>
+      <translation>本店的开业日期</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/maintenance.py" line="28" />
+      <source>forget the opening date</source>
+      <translation>清除开业日期</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/maintenance.py" line="30" />
+      <source>refuse odd dates outright</source>
+      <translation>直接拒绝异常日期</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/maintenance.py" line="31" />
+      <source>odd dates need a confirmation (the default)</source>
+      <translation>异常日期需要确认（默认）</translation>
+    </message>
+    <message>
       <location filename="../../erp_desktop/commands/maintenance.py" line="16" />
       <source>check every invariant of the books and the database; exit 1 if any fails</source>
       <translation>检查账目和数据库的所有一致性规则；任一失败则以 1 退出</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/maintenance.py" line="45" />
+      <location filename="../../erp_desktop/commands/maintenance.py" line="23" />
+      <source>list this shop's last good backups with their dates</source>
+      <translation>列出本店最近的完好备份及其日期</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/maintenance.py" line="54" />
       <source>Backup written: {path} ({size} bytes)</source>
       <translation>备份已写入：{path}（{size} 字节）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/maintenance.py" line="57" />
-      <source>Restored {file} into {target}; the previous file is kept as {aside}.</source>
-      <translation>已将 {file} 恢复到 {target}；原文件保留为 {aside}。</translation>
+      <location filename="../../erp_desktop/commands/maintenance.py" line="73" />
+      <source>Restored {file} into {target} ({checks} checks passed on it first).</source>
+      <translation>已将 {file} 恢复到 {target}（恢复前已通过 {checks} 项检查）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/maintenance.py" line="33" />
+      <location filename="../../erp_desktop/commands/maintenance.py" line="109" />
+      <source>Opening date: {date}</source>
+      <translation>开业日期：{date}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/maintenance.py" line="110" />
+      <source>Plausible document dates: {low} to {high}</source>
+      <translation>合理的单据日期：{low} 至 {high}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/maintenance.py" line="42" />
       <source>OK</source>
       <translation>通过</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/maintenance.py" line="33" />
+      <location filename="../../erp_desktop/commands/maintenance.py" line="42" />
       <source>FAILED</source>
       <translation>失败</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/maintenance.py" line="38" />
+      <location filename="../../erp_desktop/commands/maintenance.py" line="47" />
       <source>{count} check(s) failed.</source>
       <translation>{count} 项检查未通过。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/maintenance.py" line="38" />
+      <location filename="../../erp_desktop/commands/maintenance.py" line="47" />
       <source>All checks passed.</source>
       <translation>全部检查通过。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/maintenance.py" line="53" />
+      <location filename="../../erp_desktop/commands/maintenance.py" line="67" />
       <source>Restore works on a local shop file.</source>
       <translation>只能恢复本地店铺文件。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/maintenance.py" line="81" />
+      <source>The previous file is kept as {aside}.</source>
+      <translation>原文件已另存为 {aside}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/maintenance.py" line="88" />
+      <source>Backups are listed for a local shop file.</source>
+      <translation>只能列出本地店铺文件的备份。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/maintenance.py" line="95" />
+      <source>No good backup of {path} was found.</source>
+      <translation>没有找到 {path} 的完好备份。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/maintenance.py" line="97" />
+      <source>Taken</source>
+      <translation>备份时间</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/maintenance.py" line="97" />
+      <source>Size (KiB)</source>
+      <translation>大小（KiB）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/maintenance.py" line="97" />
+      <source>File</source>
+      <translation>文件</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/maintenance.py" line="111" />
+      <source>Other dates: refused</source>
+      <translation>其他日期：拒绝</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/maintenance.py" line="111" />
+      <source>Other dates: need a confirmation (--allow-odd-date)</source>
+      <translation>其他日期：需要确认（--allow-odd-date）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/maintenance.py" line="109" />
+      <source>not set</source>
+      <translation>未设置</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/system/approvals.py" line="38" />
@@ -699,6 +784,41 @@
       <translation>审计日志</translation>
     </message>
     <message>
+      <location filename="../../erp_desktop/services/system/recovery.py" line="38" />
+      <source>Restoring needs the owner's log-in ({whose}): pass --user NAME and the password (ERP_PASSWORD, --password-stdin or --password-file). Nothing was changed.</source>
+      <translation>恢复备份需要店主登录（{whose}）：请用 --user 用户名 并提供密码（ERP_PASSWORD、--password-stdin 或 --password-file）。未做任何更改。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/system/recovery.py" line="47" />
+      <source>Only an owner may restore a backup; {user} is not one. Nothing was changed.</source>
+      <translation>只有店主可以恢复备份；{user} 不是店主。未做任何更改。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/system/recovery.py" line="80" />
+      <source>The backup fails the book checks ({checks}); it was not restored. Nothing was changed.</source>
+      <translation>该备份未通过账簿检查（{checks}），没有恢复。未做任何更改。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/system/recovery.py" line="102" />
+      <source>No such file: {path}</source>
+      <translation>文件不存在：{path}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/system/recovery.py" line="104" />
+      <source>{path} is the shop itself; choose a backup file.</source>
+      <translation>{path} 就是当前店铺文件本身；请选择一个备份文件。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/system/recovery.py" line="62" />
+      <source>the current shop</source>
+      <translation>当前店铺</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/system/recovery.py" line="111" />
+      <source>the backup's owner</source>
+      <translation>备份中的店主</translation>
+    </message>
+    <message>
       <location filename="../../erp_desktop/ui/settings/accounts.py" line="41" />
       <source>Chart of accounts</source>
       <translation>会计科目</translation>
@@ -909,17 +1029,17 @@
       <translation>打印在每页底部，例如致谢或付款条件</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/company.py" line="103" />
+      <location filename="../../erp_desktop/ui/settings/company.py" line="105" />
       <source>Choose the logo</source>
       <translation>选择标志图片</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/company.py" line="103" />
+      <location filename="../../erp_desktop/ui/settings/company.py" line="105" />
       <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp)</source>
       <translation>图片 (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/company.py" line="123" />
+      <location filename="../../erp_desktop/ui/settings/company.py" line="125" />
       <source>Saved.</source>
       <translation>已保存。</translation>
     </message>
@@ -974,272 +1094,517 @@
       <translation>键（导入列名）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="51" />
-      <source>Last sync {time} · {pending} changes to send · {conflicts} conflicts · series {series}</source>
-      <translation>上次同步 {time} · 待发送 {pending} 条变更 · {conflicts} 个冲突 · 编号序列 {series}</translation>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="43" />
+      <source>Opening the books</source>
+      <translation>开账</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="47" />
-      <source>Online mode: working straight on the shared database.</source>
-      <translation>在线模式：直接使用共享数据库。</translation>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="89" />
+      <source>Company details</source>
+      <translation>公司信息</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="49" />
-      <source>Not set up: this PC works on its own.</source>
-      <translation>未设置：本机独立工作。</translation>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="89" />
+      <source>Printed at the head of every delivery note, statement and receipt.</source>
+      <translation>打印在每张送货单、对账单和收据的抬头。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="69" />
-      <source>PC {pc}</source>
-      <translation>电脑 {pc}</translation>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="131" />
+      <source>Warehouses and bins</source>
+      <translation>仓库与库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="79" />
-      <source>e.g. 192.168.1.10 or shop-server</source>
-      <translation>例如 192.168.1.10 或 shop-server</translation>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="131" />
+      <source>Where the goods are kept: each warehouse with its bins.</source>
+      <translation>商品存放的地方：每个仓库及其库位。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="87" />
-      <source>unchanged</source>
-      <translation>不修改</translation>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="137" />
+      <source>Bin codes, separated by commas: A-01, A-02</source>
+      <translation>库位编码，用逗号分隔：A-01, A-02</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="99" />
-      <source>Sync automatically every</source>
-      <translation>自动同步，间隔</translation>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="138" />
+      <source>Add warehouse</source>
+      <translation>添加仓库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="102" />
-      <source> min</source>
-      <translation> 分钟</translation>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="152" />
+      <source>{n} warehouses.</source>
+      <translation>共 {n} 个仓库。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="110" />
-      <source>Server</source>
-      <translation>服务器</translation>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="176" />
+      <source>Money accounts</source>
+      <translation>资金账户</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="111" />
-      <source>Port</source>
-      <translation>端口</translation>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="177" />
+      <source>Cash boxes and bank accounts with what they hold on the opening day (posted against 3999).</source>
+      <translation>现金和银行账户及其开账日的余额（对方科目 3999）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="112" />
-      <source>Database</source>
-      <translation>数据库</translation>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="206" />
+      <source>{n} accounts holding {amount}.</source>
+      <translation>共 {n} 个账户，余额 {amount}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="114" />
-      <source>Password</source>
-      <translation>密码</translation>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="271" />
+      <source>What is on the shelves on the opening day, per product and bin, at its cost (Dr 1405 / Cr 3999).</source>
+      <translation>开账日各商品、各库位的库存数量及成本（借 1405 / 贷 3999）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="115" />
-      <source>Encryption</source>
-      <translation>加密</translation>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="276" />
+      <source>{n} products; stock worth {amount}.</source>
+      <translation>共 {n} 个商品；库存金额 {amount}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="119" />
-      <source>Test connection</source>
-      <translation>测试连接</translation>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="288" />
+      <source>Opening receivables and payables</source>
+      <translation>期初应收与应付</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="121" />
-      <source>Sync now</source>
-      <translation>立即同步</translation>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="289" />
+      <source>Unpaid invoices on the opening day: receivables Dr 1122 / Cr 3999, payables Dr 3999 / Cr 2202.</source>
+      <translation>开账日尚未结清的单据：应收 借 1122 / 贷 3999，应付 借 3999 / 贷 2202。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="132" />
-      <source>Shared database (PostgreSQL)</source>
-      <translation>共享数据库（PostgreSQL）</translation>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="294" />
+      <source>Customers owe {receivable}; the shop owes suppliers {payable}.</source>
+      <translation>客户欠款 {receivable}；欠供应商 {payable}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="166" />
-      <source>Restore this version</source>
-      <translation>恢复此版本</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="168" />
-      <source>Keep the current version</source>
-      <translation>保留当前版本</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="177" />
-      <source>Conflicts: versions that lost a merge</source>
-      <translation>冲突：合并时被覆盖的版本</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="278" />
-      <source>Connecting…</source>
-      <translation>正在连接…</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="285" />
-      <source>Syncing…</source>
-      <translation>正在同步…</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="92" />
-      <source>Use TLS when the server offers it</source>
-      <translation>服务器支持时使用 TLS</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="93" />
-      <source>Require TLS</source>
-      <translation>必须使用 TLS</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="94" />
-      <source>Require TLS and check the certificate</source>
-      <translation>必须使用 TLS 并校验证书</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="95" />
-      <source>No TLS</source>
-      <translation>不使用 TLS</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="290" />
-      <source>Sync done: {pulled} received, {pushed} sent, {conflicts} conflicts.</source>
-      <translation>同步完成：接收 {pulled} 条，发送 {pushed} 条，冲突 {conflicts} 个。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="144" />
-      <source>Found</source>
-      <translation>发现时间</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="147" />
-      <source>Lost version from</source>
-      <translation>被覆盖版本来自</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="148" />
-      <source>Kept version from</source>
-      <translation>保留版本来自</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="45" />
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="304" />
       <source>Users</source>
       <translation>用户</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="82" />
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="304" />
+      <source>Who works with the program; the first user is the owner.</source>
+      <translation>使用本软件的人员；第一个用户为店主。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="310" />
+      <source>Add user</source>
+      <translation>添加用户</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="313" />
+      <source>User name</source>
+      <translation>用户名</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="314" />
+      <source>Full name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="315" />
+      <source>Password</source>
+      <translation>密码</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="324" />
+      <source>{n} users.</source>
+      <translation>共 {n} 个用户。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="348" />
+      <source>Ready to start</source>
+      <translation>准备就绪</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="348" />
+      <source>The books are open with these balances.</source>
+      <translation>已按以下余额开账。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="372" />
+      <source>Opening wizard</source>
+      <translation>开账向导</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="413" />
+      <source>Open the opening wizard…</source>
+      <translation>打开开账向导……</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="61" />
+      <source>Skip this step with Next; it stays reachable from Settings.</source>
+      <translation>可点「下一步」跳过，以后可在「设置」中再做。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="267" />
+      <source>Import opening stock from Excel…</source>
+      <translation>从 Excel 导入期初库存……</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="283" />
+      <source>Import what customers owe…</source>
+      <translation>导入期初应收……</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="284" />
+      <source>Import what the shop owes suppliers…</source>
+      <translation>导入期初应付……</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="418" />
+      <source>Company details, warehouses, money accounts with opening balances, opening stock, opening receivables and payables, users — step by step.</source>
+      <translation>公司信息、仓库、资金账户及期初余额、期初库存、期初应收应付、用户——逐步完成。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="435" />
+      <source>{warehouses} warehouses · {accounts} money accounts ({money}) · stock {stock} · receivables {receivable} · payables {payable} · {users} users</source>
+      <translation>{warehouses} 个仓库 · {accounts} 个资金账户（{money}）· 库存 {stock} · 应收 {receivable} · 应付 {payable} · {users} 个用户</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="355" />
+      <source>Company: {name}</source>
+      <translation>公司：{name}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="356" />
+      <source>Money accounts: {amount}</source>
+      <translation>资金账户：{amount}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="357" />
+      <source>Opening stock: {amount}</source>
+      <translation>期初库存：{amount}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="358" />
+      <source>Receivables: {amount}</source>
+      <translation>应收：{amount}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="359" />
+      <source>Payables: {amount}</source>
+      <translation>应付：{amount}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="360" />
+      <source>Opening balance equity (3999): {amount}</source>
+      <translation>期初余额调整（3999）：{amount}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/opening.py" line="355" />
+      <source>(not set)</source>
+      <translation>（未设置）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="52" />
+      <source>Last sync {time} · {pending} changes to send · {conflicts} conflicts · series {series}</source>
+      <translation>上次同步 {time} · 待发送 {pending} 条变更 · {conflicts} 个冲突 · 编号序列 {series}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="48" />
+      <source>Online mode: working straight on the shared database.</source>
+      <translation>在线模式：直接使用共享数据库。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="50" />
+      <source>Not set up: this PC works on its own.</source>
+      <translation>未设置：本机独立工作。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="83" />
+      <source>PC {pc}</source>
+      <translation>电脑 {pc}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="60" />
+      <source>{count} rows set aside</source>
+      <translation>{count} 行被搁置</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="93" />
+      <source>e.g. 192.168.1.10 or shop-server</source>
+      <translation>例如 192.168.1.10 或 shop-server</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="101" />
+      <source>unchanged</source>
+      <translation>不修改</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="113" />
+      <source>Sync automatically every</source>
+      <translation>自动同步，间隔</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="116" />
+      <source> min</source>
+      <translation> 分钟</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="124" />
+      <source>Server</source>
+      <translation>服务器</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="125" />
+      <source>Port</source>
+      <translation>端口</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="126" />
+      <source>Database</source>
+      <translation>数据库</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="129" />
+      <source>Encryption</source>
+      <translation>加密</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="133" />
+      <source>Test connection</source>
+      <translation>测试连接</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="135" />
+      <source>Sync now</source>
+      <translation>立即同步</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="146" />
+      <source>Shared database (PostgreSQL)</source>
+      <translation>共享数据库（PostgreSQL）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="180" />
+      <source>Restore this version</source>
+      <translation>恢复此版本</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="182" />
+      <source>Keep the current version</source>
+      <translation>保留当前版本</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="195" />
+      <source>Make this a new PC</source>
+      <translation>设为新电脑</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="197" />
+      <source>This file gets its own PC id and document series from the shared database; its data stays.</source>
+      <translation>此文件将从共享数据库获得自己的电脑编号和单号系列；数据保留。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="200" />
+      <source>It is the same PC (the file was moved)</source>
+      <translation>是同一台电脑（文件被移动了）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="206" />
+      <source>This shop file is a copy</source>
+      <translation>此店铺文件是副本</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="233" />
+      <source>Dismiss</source>
+      <translation>忽略</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="235" />
+      <source>Set aside: rows one side refused (the rest synced)</source>
+      <translation>已搁置：一方拒绝的行（其余已同步）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="247" />
+      <source>Conflicts: versions that lost a merge</source>
+      <translation>冲突：合并时被覆盖的版本</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="363" />
+      <source>Connecting…</source>
+      <translation>正在连接…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="370" />
+      <source>Syncing…</source>
+      <translation>正在同步…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="374" />
+      <source>Sync done: {pulled} received, {pushed} sent, {conflicts} conflicts.</source>
+      <translation>同步完成：接收 {pulled} 条，发送 {pushed} 条，冲突 {conflicts} 个。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="399" />
+      <source>This shop file gets a new PC id and its own document series from the shared database; its data stays, and what it has not sent yet is sent under the new id. Continue?</source>
+      <translation>此店铺文件将从共享数据库获得新的电脑编号和自己的单号系列；数据保留，尚未发送的内容将以新编号发送。继续吗？</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="106" />
+      <source>Use TLS when the server offers it</source>
+      <translation>服务器支持时使用 TLS</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="107" />
+      <source>Require TLS</source>
+      <translation>必须使用 TLS</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="108" />
+      <source>Require TLS and check the certificate</source>
+      <translation>必须使用 TLS 并校验证书</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="109" />
+      <source>No TLS</source>
+      <translation>不使用 TLS</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="238" />
+      <source>Each sync tries them again: once fixed (e.g. one of two equal codes renamed) they apply.</source>
+      <translation>每次同步都会重试：一旦修正（例如把两个相同编码之一改名），它们就会被应用。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="158" />
+      <source>Found</source>
+      <translation>发现时间</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="161" />
+      <source>Lost version from</source>
+      <translation>被覆盖版本来自</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="162" />
+      <source>Kept version from</source>
+      <translation>保留版本来自</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="217" />
+      <source>Refused by</source>
+      <translation>拒绝方</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="218" />
+      <source>What happened</source>
+      <translation>发生了什么</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="219" />
+      <source>How to fix it</source>
+      <translation>如何处理</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="381" />
+      <source>{count} rows set aside (one side refused them): see below.</source>
+      <translation>{count} 行被搁置（一方拒绝了它们）：见下方。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/users.py" line="81" />
       <source>Active (may log in)</source>
       <translation>启用（可以登录）</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/users.py" line="85" />
-      <source>User name</source>
-      <translation>用户名</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="86" />
       <source>Display name</source>
       <translation>显示名称</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="119" />
+      <location filename="../../erp_desktop/ui/settings/users.py" line="118" />
       <source>Set password of {user}</source>
       <translation>设置 {user} 的密码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="127" />
+      <location filename="../../erp_desktop/ui/settings/users.py" line="126" />
       <source>New password</source>
       <translation>新密码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="128" />
+      <location filename="../../erp_desktop/ui/settings/users.py" line="127" />
       <source>Repeat password</source>
       <translation>重复密码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="154" />
+      <location filename="../../erp_desktop/ui/settings/users.py" line="153" />
       <source>Role name</source>
       <translation>角色名称</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="187" />
+      <location filename="../../erp_desktop/ui/settings/users.py" line="186" />
       <source>Ask for user name and password when the program starts</source>
       <translation>程序启动时要求输入用户名和密码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="201" />
+      <location filename="../../erp_desktop/ui/settings/users.py" line="200" />
       <source>Add user…</source>
       <translation>添加用户…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="204" />
+      <location filename="../../erp_desktop/ui/settings/users.py" line="205" />
       <source>Edit…</source>
       <translation>编辑…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="206" />
+      <location filename="../../erp_desktop/ui/settings/users.py" line="207" />
       <source>Set password…</source>
       <translation>设置密码…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="208" />
+      <location filename="../../erp_desktop/ui/settings/users.py" line="209" />
       <source>Unlock</source>
       <translation>解锁</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="218" />
+      <location filename="../../erp_desktop/ui/settings/users.py" line="219" />
       <source>Without users the program starts without log-in. The first user must be an owner.</source>
       <translation>没有用户时程序启动无需登录。第一个用户必须是店主。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="332" />
+      <location filename="../../erp_desktop/ui/settings/users.py" line="333" />
       <source>New role…</source>
       <translation>新建角色…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="468" />
+      <location filename="../../erp_desktop/ui/settings/users.py" line="469" />
       <source>Export the audit log</source>
       <translation>导出审计日志</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="498" />
+      <location filename="../../erp_desktop/ui/settings/users.py" line="499" />
       <source>Roles</source>
       <translation>角色</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="71" />
+      <location filename="../../erp_desktop/ui/settings/users.py" line="70" />
       <source>Edit user</source>
       <translation>编辑用户</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="71" />
-      <source>Add user</source>
-      <translation>添加用户</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="150" />
+      <location filename="../../erp_desktop/ui/settings/users.py" line="149" />
       <source>Edit role</source>
       <translation>编辑角色</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="150" />
+      <location filename="../../erp_desktop/ui/settings/users.py" line="149" />
       <source>New role</source>
       <translation>新建角色</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="390" />
+      <location filename="../../erp_desktop/ui/settings/users.py" line="391" />
       <source>Search summary or record id…</source>
       <translation>搜索摘要或记录编号…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="489" />
+      <location filename="../../erp_desktop/ui/settings/users.py" line="490" />
       <source>Only the owner can manage users and see the audit log.</source>
       <translation>只有店主可以管理用户和查看审计日志。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="195" />
+      <location filename="../../erp_desktop/ui/settings/users.py" line="194" />
       <source>Locked until</source>
       <translation>锁定至</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="476" />
+      <location filename="../../erp_desktop/ui/settings/users.py" line="477" />
       <source>Export</source>
       <translation>导出</translation>
     </message>

@@ -4,6 +4,46 @@
   <context>
     <name>erp</name>
     <message>
+      <location filename="../../erp_desktop/ui/app.py" line="98" />
+      <source>products, customers and suppliers</source>
+      <translation>商品、客户和供应商</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/app.py" line="99" />
+      <source>purchases</source>
+      <translation>采购</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/app.py" line="100" />
+      <source>sales</source>
+      <translation>销售</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/app.py" line="101" />
+      <source>receipts and payments</source>
+      <translation>收付款</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/app.py" line="102" />
+      <source>stock documents and counts</source>
+      <translation>出入库与盘点</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/app.py" line="103" />
+      <source>today's counter sales</source>
+      <translation>今日门店零售</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/app.py" line="117" />
+      <source>Demo shop</source>
+      <translation>演示店铺</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/app.py" line="117" />
+      <source>Building the demo shop…</source>
+      <translation>正在建立演示店铺……</translation>
+    </message>
+    <message>
       <location filename="../../erp_desktop/ui/app.py" line="39" />
       <source>Something went wrong</source>
       <translation>出错了</translation>
@@ -20,7 +60,17 @@
 {error}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/app.py" line="100" />
+      <location filename="../../erp_desktop/ui/app.py" line="109" />
+      <source>Building the demo shop: {step}…</source>
+      <translation>正在建立演示店铺：{step}……</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/app.py" line="111" />
+      <source>Opening the demo shop…</source>
+      <translation>正在打开演示店铺……</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/app.py" line="135" />
       <source>Cannot open the shop</source>
       <translation>无法打开店铺</translation>
     </message>
@@ -50,32 +100,32 @@
       <translation>第 {row} 行</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/forms/base.py" line="52" />
+      <location filename="../../erp_desktop/ui/forms/base.py" line="53" />
       <source>Unsaved changes</source>
       <translation>未保存的修改</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/forms/base.py" line="53" />
+      <location filename="../../erp_desktop/ui/forms/base.py" line="54" />
       <source>{title} has unsaved changes. Save them?</source>
       <translation>{title} 尚未保存，是否保存？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/forms/base.py" line="54" />
+      <location filename="../../erp_desktop/ui/forms/base.py" line="55" />
       <source>Save</source>
       <translation>保存</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/forms/base.py" line="55" />
+      <location filename="../../erp_desktop/ui/forms/base.py" line="56" />
       <source>Discard</source>
       <translation>放弃</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/forms/base.py" line="56" />
+      <location filename="../../erp_desktop/ui/forms/base.py" line="57" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/forms/base.py" line="222" />
+      <location filename="../../erp_desktop/ui/forms/base.py" line="223" />
       <source>This document</source>
       <translation>当前单据</translation>
     </message>
@@ -90,149 +140,194 @@
       <translation>新单据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="489" />
+      <location filename="../../erp_desktop/ui/printing.py" line="491" />
       <source>Print a document…</source>
       <translation>打印单据…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="493" />
+      <location filename="../../erp_desktop/ui/printing.py" line="495" />
       <source>Print product labels…</source>
       <translation>打印商品标签…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="498" />
+      <location filename="../../erp_desktop/ui/printing.py" line="500" />
       <source>Customer statement…</source>
       <translation>客户对账单…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="500" />
+      <location filename="../../erp_desktop/ui/printing.py" line="502" />
       <source>Supplier statement…</source>
       <translation>供应商对账单…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="76" />
+      <location filename="../../erp_desktop/ui/printing.py" line="77" />
       <source>Print preview — {name}</source>
       <translation>打印预览 — {name}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="83" />
+      <location filename="../../erp_desktop/ui/printing.py" line="84" />
       <source>{count} page(s)</source>
       <translation>共 {count} 页</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="87" />
+      <location filename="../../erp_desktop/ui/printing.py" line="88" />
       <source>Save as PDF…</source>
       <translation>另存为 PDF…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="89" />
+      <location filename="../../erp_desktop/ui/printing.py" line="90" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="148" />
+      <location filename="../../erp_desktop/ui/printing.py" line="151" />
       <source>Print</source>
       <translation>打印</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="155" />
+      <location filename="../../erp_desktop/ui/printing.py" line="158" />
       <source>Save as PDF</source>
       <translation>另存为 PDF</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="155" />
+      <location filename="../../erp_desktop/ui/printing.py" line="158" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="259" />
+      <location filename="../../erp_desktop/ui/printing.py" line="261" />
       <source>Print a document</source>
       <translation>打印单据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="264" />
+      <location filename="../../erp_desktop/ui/printing.py" line="266" />
       <source>Document number, e.g. DN-2026-000001</source>
       <translation>单据编号，例如 DN-2026-000001</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="271" />
+      <location filename="../../erp_desktop/ui/printing.py" line="273" />
       <source>Preview</source>
       <translation>预览</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="303" />
+      <location filename="../../erp_desktop/ui/printing.py" line="305" />
       <source>Print a statement</source>
       <translation>打印对账单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="322" />
+      <location filename="../../erp_desktop/ui/printing.py" line="324" />
       <source>Statement of</source>
       <translation>对账对象</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="367" />
+      <location filename="../../erp_desktop/ui/printing.py" line="369" />
       <source>Print product labels</source>
       <translation>打印商品标签</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="374" />
+      <location filename="../../erp_desktop/ui/printing.py" line="376" />
       <source>Remove</source>
       <translation>移除</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="394" />
+      <location filename="../../erp_desktop/ui/printing.py" line="396" />
       <source>Show the price</source>
       <translation>显示价格</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="399" />
+      <location filename="../../erp_desktop/ui/printing.py" line="401" />
       <source>Add product</source>
       <translation>添加商品</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="400" />
+      <location filename="../../erp_desktop/ui/printing.py" line="402" />
       <source>Copies for new products</source>
       <translation>新加商品的份数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="401" />
+      <location filename="../../erp_desktop/ui/printing.py" line="403" />
       <source>Label paper</source>
       <translation>标签纸</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="403" />
+      <location filename="../../erp_desktop/ui/printing.py" line="405" />
       <source>Labels already used on the first sheet</source>
       <translation>第一张已用掉的标签数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="371" />
+      <location filename="../../erp_desktop/ui/printing.py" line="373" />
       <source>Copies</source>
       <translation>份数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="388" />
+      <location filename="../../erp_desktop/ui/printing.py" line="390" />
       <source>EAN-13 when valid, else Code128</source>
       <translation>有效时用 EAN-13，否则用 Code128</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="391" />
+      <location filename="../../erp_desktop/ui/printing.py" line="393" />
       <source>QR code</source>
       <translation>二维码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="466" />
+      <location filename="../../erp_desktop/ui/printing.py" line="468" />
       <source>Add at least one product.</source>
       <translation>请至少添加一个商品。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="169" />
+      <location filename="../../erp_desktop/ui/printing.py" line="172" />
       <source>Cannot save</source>
       <translation>无法保存</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="170" />
+      <location filename="../../erp_desktop/ui/printing.py" line="173" />
       <source>Could not write {path}: {error}</source>
       <translation>无法写入 {path}：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/keys.py" line="64" />
+      <source>New document of the current kind</source>
+      <translation>新建当前类型的单据</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/keys.py" line="66" />
+      <source>Confirm / approve</source>
+      <translation>确认 / 审核</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/keys.py" line="67" />
+      <source>Post (deliver, receive, book)</source>
+      <translation>过账（出库 / 入库 / 记账）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/keys.py" line="71" />
+      <source>Search the current list</source>
+      <translation>搜索当前列表</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/keys.py" line="72" />
+      <source>Close the popup, then the form (asks when unsaved)</source>
+      <translation>先关闭弹出列表，再关闭单据（未保存时先询问）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/keys.py" line="73" />
+      <source>Quit (asks when a form is unsaved)</source>
+      <translation>退出（有未保存的单据时先询问）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/keys.py" line="254" />
+      <source>{key}: nothing here to {what}.</source>
+      <translation>{key}：当前页面没有可「{what}」的内容。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/keys.py" line="306" />
+      <source>{what} has unsaved changes. Save them?</source>
+      <translation>{what}有未保存的修改，是否保存？</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/keys.py" line="306" />
+      <source>There are unsaved changes. Save them?</source>
+      <translation>有未保存的修改，是否保存？</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/shell/login.py" line="19" />
@@ -260,42 +355,67 @@
       <translation>请输入用户名。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="26" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="265" />
+      <source>In a picker: move in the list</source>
+      <translation>选择框：在列表中上下移动</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="266" />
+      <source>In a picker: take the highlighted row (a scanned code at once)</source>
+      <translation>选择框：选中高亮行（扫码立即选中）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="267" />
+      <source>In a date: leave it; type 20261001, 10-1, 1001, +3 or t</source>
+      <translation>日期框：离开日期；可输入 20261001、10-1、1001、+3 或 t</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="268" />
+      <source>In a date: open the calendar</source>
+      <translation>日期框：打开日历</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="47" />
       <source>erp-desktop — shop management</source>
       <translation>erp-desktop — 进销存管理</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="40" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="61" />
       <source>Database: {name}</source>
       <translation>数据库：{name}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="41" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="62" />
       <source>User: {name}</source>
       <translation>用户：{name}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="43" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="64" />
       <source>Ready</source>
       <translation>就绪</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="71" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="90" />
       <source>Language</source>
       <translation>语言</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="78" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="97" />
+      <source>Keyboard shortcuts…</source>
+      <translation>快捷键……</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="100" />
       <source>About erp-desktop</source>
       <translation>关于 erp-desktop</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="134" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="156" />
       <source>The new language applies the next time the program starts.</source>
       <translation>新语言将在下次启动程序时生效。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="140" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="162" />
       <source>erp-desktop {version}
 Purchase, sales, inventory and finance for small shops.
 Database: {db}</source>
@@ -304,99 +424,166 @@ Database: {db}</source>
 数据库：{db}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="53" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="230" />
+      <source>Keyboard shortcuts</source>
+      <translation>快捷键</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="74" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="54" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="75" />
       <source>&amp;Documents</source>
       <translation>单据(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="55" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="76" />
       <source>&amp;Reports</source>
       <translation>报表(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="56" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="77" />
       <source>&amp;Tools</source>
       <translation>工具(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="57" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="78" />
       <source>&amp;Settings</source>
       <translation>设置(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="58" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="79" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="72" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="91" />
       <source>System default</source>
       <translation>跟随系统</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="95" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="205" />
+      <source>{count} open form(s)</source>
+      <translation>{count} 张打开的单据</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="232" />
+      <source>What it does</source>
+      <translation>作用</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="247" />
+      <source>The same keys work on every page and form; buttons show theirs.</source>
+      <translation>每个页面和单据都使用同一套快捷键；按钮上标有各自的快捷键。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="117" />
       <source>This part of the program failed to load. Details are in the log:
 {path}</source>
       <translation>程序的这一部分加载失败。详情见日志：
 {path}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="89" />
-      <source>Restore a backup</source>
-      <translation>恢复备份</translation>
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="252" />
+      <source>There is no shop file at {path}.</source>
+      <translation>{path} 没有店铺文件。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="90" />
-      <source>Close the program, then run:
-
-erp-desktop restore BACKUP_FILE
-
-The backup is checked first and the current file is kept aside.</source>
-      <translation>请关闭程序，然后运行：
-
-erp-desktop restore 备份文件
-
-会先检查备份文件，当前文件会另存保留。</translation>
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="263" />
+      <source>Create a new, empty shop there?</source>
+      <translation>要在那里新建一个空店铺吗？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="24" />
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="44" />
       <source>Verify the books…</source>
       <translation>校验账目……</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="25" />
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="45" />
       <source>Back up now</source>
       <translation>立即备份</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="26" />
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="46" />
       <source>Restore a backup…</source>
       <translation>恢复备份……</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="41" />
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="47" />
+      <source>Document dates…</source>
+      <translation>单据日期…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="62" />
       <source>Verify the books</source>
       <translation>校验账目</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="72" />
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="93" />
       <source>Back up to</source>
       <translation>备份到</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="72" />
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="93" />
       <source>Shop database (*.sqlite3)</source>
       <translation>店铺数据库 (*.sqlite3)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="80" />
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="101" />
       <source>Backup</source>
       <translation>备份</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="114" />
+      <source>Document dates</source>
+      <translation>单据日期</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="116" />
+      <source>The shop opened on</source>
+      <translation>本店开业日期</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="125" />
+      <source>Refuse dates outside the plausible range (do not ask)</source>
+      <translation>拒绝超出合理范围的日期（不再询问）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="160" />
+      <source>Restore a backup</source>
+      <translation>恢复备份</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="162" />
+      <source>Restoring replaces the books: the shop's owner must log in.</source>
+      <translation>恢复备份会替换整套账簿：需要店主登录。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="203" />
+      <source>Restore works on a local shop file; back up PostgreSQL with pg_dump.</source>
+      <translation>恢复只适用于本地店铺文件；PostgreSQL 请用 pg_dump 备份。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="221" />
+      <source>Replace the shop {target} with the backup {backup}? The backup is checked first and the current file is kept aside.</source>
+      <translation>用备份 {backup} 替换店铺 {target}？会先检查备份，并另存当前文件。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="256" />
+      <source>This shop had backups; restore one instead: erp-desktop restore BACKUP_FILE --db "{path}"</source>
+      <translation>本店有备份；请改为恢复备份：erp-desktop restore 备份文件 --db "{path}"</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="238" />
+      <source>The program closes now; start it again to work on the restored books.</source>
+      <translation>程序现在关闭；请重新启动，使用恢复后的账簿。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="235" />
+      <source>Restored {file} ({checks} checks passed on it first).</source>
+      <translation>已恢复 {file}（恢复前已通过 {checks} 项检查）。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/shell/self_test.py" line="22" />
@@ -404,7 +591,7 @@ erp-desktop restore 备份文件
       <translation>自检：{report}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/sync_status.py" line="33" />
+      <location filename="../../erp_desktop/ui/shell/sync_status.py" line="35" />
       <source>Sync {time} · {pending} to send</source>
       <translation>同步 {time} · 待发送 {pending}</translation>
     </message>
@@ -415,46 +602,81 @@ erp-desktop restore 备份文件
     </message>
     <message>
       <location filename="../../erp_desktop/ui/shell/sync_status.py" line="29" />
+      <source>Sync paused: this file is a copy — see Settings → Sync</source>
+      <translation>同步已暂停：此文件是副本——请见 设置 → 同步</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/sync_status.py" line="31" />
       <source>Sync: off</source>
       <translation>同步：关闭</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/sync_status.py" line="31" />
+      <location filename="../../erp_desktop/ui/shell/sync_status.py" line="33" />
       <source>Sync: offline · {pending} to send</source>
       <translation>同步：离线 · 待发送 {pending}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/sync_status.py" line="35" />
-      <source>{count} conflicts</source>
-      <translation>{count} 个冲突</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/shell/sync_status.py" line="47" />
+      <location filename="../../erp_desktop/ui/shell/sync_status.py" line="50" />
       <source>Sync with the shared database: last sync, changes waiting to be sent, conflicts to review</source>
       <translation>与共享数据库同步：上次同步时间、待发送的变更、待处理的冲突</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/excel_import.py" line="23" />
+      <location filename="../../erp_desktop/ui/shell/sync_status.py" line="37" />
+      <source>{count} conflicts</source>
+      <translation>{count} 个冲突</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/sync_status.py" line="39" />
+      <source>{count} set aside</source>
+      <translation>{count} 行搁置</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/sync_status.py" line="113" />
+      <source>{count} rows set aside (one side refused them): see Settings → Sync.</source>
+      <translation>{count} 行被搁置（一方拒绝了它们）：请见 设置 → 同步。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/date_edit.py" line="132" />
+      <source>e.g. 20261001, 10-1, +3, t</source>
+      <translation>如 20261001、10-1、+3、t</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/date_edit.py" line="203" />
+      <source>Calendar (Alt+↓)</source>
+      <translation>日历（Alt+↓）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/date_edit.py" line="236" />
+      <source>“{text}” is not a date. Type e.g. 20261001, 2026-10-01, 10-1, 1001, +3 (days from today) or t (today).</source>
+      <translation>“{text}”不是有效日期。可输入 20261001、2026-10-01、10-1、1001、+3（今天起的天数）或 t（今天）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/date_edit.py" line="245" />
+      <source>{date} is outside {low} … {high}.</source>
+      <translation>{date} 不在 {low} 至 {high} 范围内。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/excel_import.py" line="25" />
       <source>Import from Excel</source>
       <translation>从 Excel 导入</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/excel_import.py" line="34" />
+      <location filename="../../erp_desktop/ui/widgets/excel_import.py" line="36" />
       <source>{title}…</source>
       <translation>{title}…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/excel_import.py" line="78" />
+      <location filename="../../erp_desktop/ui/widgets/excel_import.py" line="80" />
       <source>Opening stock date:</source>
       <translation>期初库存日期：</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/excel_import.py" line="87" />
+      <location filename="../../erp_desktop/ui/widgets/excel_import.py" line="89" />
       <source>Import {what} from Excel</source>
       <translation>从 Excel 导入{what}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/excel_import.py" line="90" />
+      <location filename="../../erp_desktop/ui/widgets/excel_import.py" line="92" />
       <source>{what} template</source>
       <translation>{what}模板</translation>
     </message>
@@ -484,102 +706,107 @@ erp-desktop restore 备份文件
       <translation>正在导出{title}…… 已写 {count} 行</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="265" />
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="321" />
       <source>Import finished.</source>
       <translation>导入完成。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="257" />
-      <source>{count} rows imported.</source>
-      <translation>已导入 {count} 行。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="83" />
-      <source>Choose an Excel file (.xlsx) whose first row names the columns. Required columns: {columns}. Nothing is imported unless every row is correct.</source>
-      <translation>请选择一个 Excel 文件（.xlsx），其第一行为列名。必填列：{columns}。只有每一行都正确时才会导入。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="92" />
-      <source>File to import…</source>
-      <translation>要导入的文件…</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="94" />
-      <source>Choose file…</source>
-      <translation>选择文件…</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="96" />
-      <source>Download template…</source>
-      <translation>下载模板…</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="125" />
-      <source>Save error report…</source>
-      <translation>保存错误报告…</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="129" />
-      <source>Import</source>
-      <translation>导入</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="156" />
-      <source>Choose the file to import</source>
-      <translation>选择要导入的文件</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="161" />
-      <source>Save the template</source>
-      <translation>保存模板</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="172" />
-      <source>Template saved to {path}. Fill it in with Excel, then choose it here.</source>
-      <translation>模板已保存到 {path}。请用 Excel 填写后在此选择该文件。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="185" />
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="298" />
       <source>Importing {name}…</source>
       <translation>正在导入 {name}……</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="194" />
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="313" />
+      <source>{count} rows imported.</source>
+      <translation>已导入 {count} 行。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="97" />
+      <source>Choose an Excel file (.xlsx) whose first row names the columns. Required columns: {columns}. Nothing is imported unless every row is correct.</source>
+      <translation>请选择一个 Excel 文件（.xlsx），其第一行为列名。必填列：{columns}。只有每一行都正确时才会导入。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="106" />
+      <source>File to import…</source>
+      <translation>要导入的文件…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="108" />
+      <source>Choose file…</source>
+      <translation>选择文件…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="110" />
+      <source>Download template…</source>
+      <translation>下载模板…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="139" />
+      <source>Save error report…</source>
+      <translation>保存错误报告…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="143" />
+      <source>Import</source>
+      <translation>导入</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="170" />
+      <source>Choose the file to import</source>
+      <translation>选择要导入的文件</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="175" />
+      <source>Save the template</source>
+      <translation>保存模板</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="186" />
+      <source>Template saved to {path}. Fill it in with Excel, then choose it here.</source>
+      <translation>模板已保存到 {path}。请用 Excel 填写后在此选择该文件。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="229" />
       <source>Save error report</source>
       <translation>保存错误报告</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="203" />
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="238" />
       <source>Error report saved to {path}.</source>
       <translation>错误报告已保存到 {path}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="194" />
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="216" />
+      <source>Importing {name}: {n} rows read…</source>
+      <translation>正在导入 {name}：已读取 {n} 行……</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="229" />
       <source>{name} - problems</source>
       <translation>{name} - 问题</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="170" />
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="184" />
       <source>The template could not be saved: {error}</source>
       <translation>无法保存模板：{error}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="201" />
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="236" />
       <source>The error report could not be saved: {error}</source>
       <translation>无法保存错误报告：{error}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="222" />
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="257" />
       <source>Correct the file and import it again.</source>
       <translation>请修改文件后重新导入。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="226" />
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="261" />
       <source>The import failed; nothing was imported.</source>
       <translation>导入失败；未导入任何数据。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/list_page.py" line="142" />
+      <location filename="../../erp_desktop/ui/widgets/list_page.py" line="143" />
       <source>{count} rows</source>
       <translation>共 {count} 行</translation>
     </message>
@@ -589,29 +816,64 @@ erp-desktop restore 备份文件
       <translation>搜索……</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="157" />
-      <source>Product: code, name, spec or barcode…</source>
-      <translation>商品：编码、名称、规格或条码…</translation>
+      <location filename="../../erp_desktop/ui/widgets/mnemonic_edit.py" line="20" />
+      <source>Pinyin initials, made from the name</source>
+      <translation>拼音首字母，按名称自动生成</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="274" />
+      <location filename="../../erp_desktop/ui/widgets/mnemonic_edit.py" line="22" />
+      <source>助记码: the letters a picker finds this by (e.g. KKKL for 可口可乐); type your own to keep it</source>
+      <translation>助记码：选择框按这些字母查找（如 可口可乐 为 KKKL）；手工输入则保留您的助记码</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="356" />
+      <source>Product: code, name, spec, barcode or mnemonic…</source>
+      <translation>商品：编码、名称、规格、条码或助记码……</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="503" />
+      <source>Warehouse: code or name…</source>
+      <translation>仓库：编码或名称……</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="518" />
+      <source>Bin: code or name…</source>
+      <translation>库位：编码或名称……</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="537" />
+      <source>Account: code or name…</source>
+      <translation>科目：编码或名称……</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="553" />
+      <source>Staff: name or mnemonic…</source>
+      <translation>职员：姓名或助记码……</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="658" />
       <source>frozen</source>
       <translation>冻结</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="274" />
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="658" />
       <source>full</source>
       <translation>已满</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="182" />
-      <source>Customer: code, name or phone…</source>
-      <translation>客户：编码、名称或电话…</translation>
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="395" />
+      <source>Customer: code, name, phone or mnemonic…</source>
+      <translation>客户：编码、名称、电话或助记码……</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="182" />
-      <source>Supplier: code, name or phone…</source>
-      <translation>供应商：编码、名称或电话…</translation>
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="397" />
+      <source>Supplier: code, name, phone or mnemonic…</source>
+      <translation>供应商：编码、名称、电话或助记码……</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="264" />
+      <source>No match for “{text}”.</source>
+      <translation>没有与“{text}”匹配的结果。</translation>
     </message>
   </context>
 </TS>

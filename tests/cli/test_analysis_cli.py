@@ -16,7 +16,8 @@ def test_report_dashboard_and_pivot(db_path, capsys, tmp_path):
     assert cli.main(["report", "dashboard", *db, "--as-of", "2026-03-15"]) == 0
     out = capsys.readouterr().out
     lines = {l.split("  ")[0].strip(): l for l in out.splitlines()}
-    assert "140.00" in lines["Sales this month"] and "margin 41.4 %" in lines["Gross margin this month"]
+    assert "140.00" in lines["Sales this month (excl. tax)"] and "100.00" in lines["Received today"]
+    assert "140.00" in lines["Sales this month (excl. tax)"] and "margin 41.4 %" in lines["Gross margin this month"]
     assert "100.60" in lines["Receivables"]
     xlsx = tmp_path / "p.xlsx"
     assert (

@@ -36,3 +36,20 @@ def test_a_pivot_filter_takes_a_product_code(uow, db_path, capsys, monkeypatch):
         capsys, "--db", str(db_path), "report", "pivot", "--rows", "customer", "--filter", "product=NOPE"
     )
     assert code == 1 and "No product with code or barcode NOPE" in err
+
+
+def test_every_date_option_says_what_a_date_looks_like(uow, db_path, capsys):
+    """Every ``--date``/``--since``/``--needed-by`` option parses through one type with a message
+    in the user's language (argparse's own said "invalid fromisoformat value")."""
+    import pytest
+
+    for args in (
+        ["stock", "receive", "--date", "2026-13-01"],
+        ["audit", "--since", "yesterday"],
+        ["sales", "order", "create", "--date", "1.10"],
+    ):
+        with pytest.raises(SystemExit) as stop:
+            cli.main(["--db", str(db_path), "--lang", "en", *args])
+        err = capsys.readouterr().err
+        assert stop.value.code == 2, args
+        assert "not a date (YYYY-MM-DD)" in err and "fromisoformat" not in err, err

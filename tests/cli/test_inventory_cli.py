@@ -98,3 +98,19 @@ def test_stock_cli_story(uow, db_path, capsys, monkeypatch, tmp_path):
     }
     checks = verify.run_checks(uow)
     assert all(c.ok for c in checks), [c for c in checks if not c.ok]
+
+
+def test_count_scan_batch_says_when_a_product_is_shelved_in_another_bin(uow, db_path, capsys, tmp_path):
+    with uow.write() as tx:
+        factories.product(tx, "TEA", name="Green tea", barcode="6901234567890", cost="6")
+        factories.warehouse(tx, "MAIN", bins=("A-01", "A-02"))
+    assert run(capsys, db_path, "receive", "--warehouse", "MAIN", "--reason", "opening", "TEA:10:6")[0] == 0
+    code, out, err = run(capsys, db_path, "count-create", "--warehouse", "MAIN", "--date", "2026-06-03")
+    assert code == 0, err
+    number = next(w for w in out.split() if w.startswith("SC-"))
+    codes = tmp_path / "scans.txt"
+    codes.write_text("TEA\nTEA\n", encoding="utf-8")
+    code, out, err = run(capsys, db_path, "count-scan", number, "--bin", "A-02", "--file", str(codes))
+    assert code == 0, err
+    assert "2 scans, 0 unknown" in out
+    assert out.count("on the books in A-01 10") == 1 and "Green tea" in out

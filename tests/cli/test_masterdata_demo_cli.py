@@ -32,7 +32,7 @@ def test_demo_shop_is_realistic_and_deterministic(tmp_path):
     demo.build_demo(b, seed=7)
     counts = _counts(a)
     assert (
-        counts["product"] == 200 and counts["warehouse"] == 2 and counts["customer"] == 50 and counts["supplier"] == 10
+        counts["product"] == 200 and counts["warehouse"] == 2 and counts["customer"] == 51 and counts["supplier"] == 10
     )
     assert (
         counts["category"] >= 20
@@ -231,3 +231,28 @@ def test_demo_builds_with_another_seed_and_buys_no_discontinued_product(tmp_path
         bought = set(tx.scalars(select(PurchaseOrderLine.product_id)))
         inactive = set(tx.scalars(select(Product.id).where(Product.active.is_(False))))
     assert bought and inactive and not bought & inactive
+
+
+def test_demo_dates_are_offsets_from_the_day_it_is_built_and_the_first_dashboard_is_full(tmp_path):
+    from datetime import date
+
+    from erp_desktop.models.sales import SalesDelivery
+    from erp_desktop.services.analysis import dashboard
+    from erp_desktop.services.system import WALK_IN_ID, get_company
+
+    built_on = date(2027, 5, 18)
+    uow = open_shop(tmp_path / "d.sqlite3")
+    seen = []
+    demo.build_demo(uow, seed=3, today=built_on, progress=lambda done, total, name: seen.append((done, total, name)))
+    assert seen[0] == (0, len(seen) - 1, "master data") and seen[-1][0] == seen[-1][1]
+    with uow.read() as tx:
+        latest = tx.scalar(select(func.max(SalesDelivery.on)))
+        walk_in = tx.scalar(select(Customer.name).where(Customer.id == WALK_IN_ID))
+    assert latest == built_on
+    assert walk_in == "散客"
+    company = get_company(uow)
+    assert company.name and company.address and company.phone and company.tax_id and company.bank_account
+    figures = {f.key: f.value for f in dashboard.overview(uow, as_of=built_on).figures}
+    assert figures["sales_today"] > 0 and figures["receipts_today"] > 0 and figures["sales_month"] > 0
+    assert figures["margin_month"] > 0
+    assert all(c.ok for c in verify.run_checks(uow)), [c for c in verify.run_checks(uow) if not c.ok]

@@ -1,4 +1,5 @@
-"""The migrations produce exactly the models' schema; an older database is upgraded after a backup."""
+"""The migrations produce exactly the models' schema; an older database is upgraded after a backup
+(kept in the shop's own backup folder)."""
 
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
@@ -25,8 +26,8 @@ def test_upgrade_backs_up_an_existing_database(tmp_path):
     with engine.begin() as conn:
         conn.exec_driver_sql("CREATE TABLE keep_me (x INTEGER)")
         conn.exec_driver_sql("INSERT INTO keep_me VALUES (42)")
-    before = set(config.backup_dir().glob("old-pre-migrate-*"))
+    before = set(config.backup_dir().glob("*/old-pre-migrate-*"))
     assert db.upgrade(engine) is True
-    after = set(config.backup_dir().glob("old-pre-migrate-*"))
+    after = set(config.backup_dir().glob("*/old-pre-migrate-*"))
     assert len(after - before) == 1
     assert db.upgrade(engine) is False

@@ -173,7 +173,7 @@ def test_zero_uncounted_and_product_not_in_snapshot(uow, shop):
         on=ON,
         lines=[LineInput(shop["tea"], D("2"), D("6"), to_location_id=shop["a2"])],
     )
-    r = stock_counts.scan_count(uow, count.id, shop["a2"], "TEA")
+    r = stock_counts.scan_count(uow, count.id, shop["a2"], "TEA")  # 2 received here after the snapshot
     assert r.known and not r.in_snapshot
     line = next(l for l in stock_counts.get_count(uow, count.id).lines if l.product_code == "TEA")
     assert line.book_qty == D("0")  # book at the snapshot, before the receipt
@@ -226,3 +226,36 @@ def test_scan_codes_batch_and_find_count(uow, shop):
     results = stock_counts.scan_codes(uow, count.id, shop["a1"], ["6901234567890", "", "6901234567890", "nope"])
     assert [r.known for r in results] == [True, True, False]
     assert stock_counts.find_count(uow, count.number).id == count.id
+
+
+def test_scan_of_a_product_shelved_in_another_bin_asks_first(uow, shop):
+    """TEA sits in A-01; scanning it while counting A-02 books nothing until the user agrees."""
+    count = stock_counts.create_count(uow, warehouse_id=shop["w"], on=ON, bin_ids=[shop["a1"], shop["a2"]])
+    with pytest.raises(stock_counts.ShelvedElsewhere) as caught:
+        stock_counts.scan_count(uow, count.id, shop["a2"], "TEA")
+    exc = caught.value
+    assert exc.key == stock_counts.OTHER_BIN
+    assert "A-01 (10)" in exc.message and "not in A-02" in exc.message
+    assert [(b[0], b[2]) for b in exc.bins] == [(shop["a1"], D("10"))] and shop["a1"] in exc.in_count
+    assert not [l for l in stock_counts.get_count(uow, count.id).lines if l.counted_qty is not None]
+    # counted where it is shelved: no question
+    assert stock_counts.scan_count(uow, count.id, shop["a1"], "TEA").counted_qty == D("1")
+    # CUP is shelved in both bins: no question either
+    assert stock_counts.scan_count(uow, count.id, shop["a2"], "CUP").counted_qty == D("1")
+    # accepted: booked in A-02, and the next scan there does not ask again
+    r = stock_counts.scan_count(uow, count.id, shop["a2"], "TEA", acknowledged=frozenset({stock_counts.OTHER_BIN}))
+    assert r.counted_qty == D("1") and r.shelved_in == "A-01 10"
+    assert stock_counts.scan_count(uow, count.id, shop["a2"], "TEA").counted_qty == D("2")
+    # a batch cannot ask: booked, and it says where the stock is
+    (batch,) = stock_counts.scan_codes(uow, count.id, shop["a2"], ["6901234567890"])
+    assert batch.counted_qty == D("3")
+
+
+def test_the_stock_dashboard_names_the_bin_of_each_count_variance(uow, shop):
+    from erp_desktop.services.analysis import dashboard
+
+    count = stock_counts.create_count(uow, warehouse_id=shop["w"], on=ON, bin_ids=[shop["a2"]])
+    stock_counts.scan_count(uow, count.id, shop["a2"], "TEA", acknowledged=frozenset({stock_counts.OTHER_BIN}))
+    posted = stock_counts.post_count(uow, count.id)
+    (variance,) = dashboard.stock_overview(uow, as_of=ON).count_variances
+    assert variance.note == f"{posted.number} · A-02" and variance.qty == D("1")

@@ -114,7 +114,7 @@ def test_issue_debits_expense_by_reason(uow, shop, reason, account):
     r = inventory.create_and_post(
         uow, kind="issue", reason=reason, on=ON, lines=[LineInput(shop["p1"], D("1"), from_location_id=shop["a1"])]
     )
-    assert r.number == "OI-2026-000001"
+    assert r.number == "OS-2026-000001"
     assert r.total_value == D("10.00")
     assert entry_lines(uow, r.id) == [(account, D("10.00"), D("0")), ("1405", D("0"), D("10.00"))]
     assert balance(uow, shop["p1"], shop["a1"]) == D("2")
@@ -193,7 +193,7 @@ def test_reverse_receipt_and_issue(uow, shop):
         lines=[LineInput(shop["p1"], D("2"), from_location_id=shop["a1"])],
     )
     rev = inventory.reverse_stock_doc(uow, iss.id)
-    assert rev.number == "OI-2026-000002" and rev.total_value == D("12.00")
+    assert rev.number == "OS-2026-000002" and rev.total_value == D("12.00")
     assert entry_lines(uow, rev.id) == [("1405", D("12.00"), D("0")), ("5602", D("0"), D("12.00"))]
     assert balance(uow, shop["p1"], shop["a1"]) == D("10")
     detail = inventory.get_stock_doc(uow, iss.id)
@@ -377,7 +377,7 @@ def test_list_filters_and_search(uow, shop):
     page = inventory.list_stock_docs(uow, ListQuery())
     assert [r.kind for r in page.rows] == ["transfer", "issue", "receipt"]
     assert [r.number for r in inventory.list_stock_docs(uow, ListQuery(filters={"kind": "issue"})).rows] == [
-        "OI-2026-000001"
+        "OS-2026-000001"
     ]
     assert [r.state for r in inventory.list_stock_docs(uow, ListQuery(filters={"state": "draft"})).rows] == ["draft"]
     assert len(inventory.list_stock_docs(uow, ListQuery(search="CUP")).rows) == 1

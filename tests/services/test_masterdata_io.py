@@ -225,3 +225,27 @@ def test_template_has_the_columns(uow, tmp_path):
     wb = load_workbook(path)
     header = [c.value for c in next(wb.worksheets[0].iter_rows(max_row=1))]
     assert any("Code" in str(h) for h in header)
+
+
+def test_format_and_business_problems_come_in_one_pass(uow, tmp_path):
+    """The review's file: letters in a price, an empty name and a negative price, all at once."""
+    f = _xlsx(
+        tmp_path / "bad.xlsx",
+        ["Code", "Name", "Sale price", "Purchase price"],
+        ["B1", "可乐", "abc", 1],
+        ["B2", None, 3, 1],
+        ["B3", "雪碧", -4.5, 1],
+        ["B4", "芬达", 2, "x"],
+        ["B5", "好的", 2, 1],
+    )
+    with pytest.raises(ImportErrors) as err:
+        masterdata_io.import_list(uow, "products", f)
+    assert [(row, field) for row, field, _m in err.value.problems] == [
+        (2, "Sale price"),
+        (3, "Name"),
+        (4, "Sale price"),
+        (5, "Purchase price"),
+    ]
+    assert err.value.problems[2][2] == "Sale price cannot be negative."
+    assert "4 problems" in err.value.message
+    assert _codes(uow) == []  # nothing imported

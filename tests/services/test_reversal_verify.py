@@ -316,12 +316,12 @@ def test_stock_original_not_pointing_back(uow, stock):
 def test_stock_document_reversed_on_two_computers(uow, stock):
     with uow.read() as tx:
         row = dict(tx.execute(select(StockDoc.__table__).where(StockDoc.id == stock["irev"].id)).mappings().one())
-    row.update(id=uuid7(), number="OI-2026-000099")
+    row.update(id=uuid7(), number="OS-2026-000099")
     _write(uow, insert(StockDoc.__table__).values(row))
     iss, irev = stock["iss"].number, stock["irev"].number
     assert failures(uow) == {
         STOCK: (
-            f"{iss} was reversed 2 times ({irev}, OI-2026-000099), probably on two computers while offline; it is undone more than once.",
+            f"{iss} was reversed 2 times ({irev}, OS-2026-000099), probably on two computers while offline; it is undone more than once.",
         )
     }
 

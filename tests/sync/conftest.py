@@ -108,6 +108,12 @@ def server_url(servers) -> str:
     return servers.new()
 
 
+@pytest.fixture(autouse=True)
+def _own_data_dir(tmp_path, monkeypatch):
+    """Each test is one computer: its own per-user data folder (installation fingerprints, backups)."""
+    monkeypatch.setenv("ERP_DATA_DIR", str(tmp_path / "user-data"))
+
+
 @pytest.fixture(scope="session")
 def _shop_template(tmp_path_factory):
     path = tmp_path_factory.mktemp("shop-template") / "template.sqlite3"
@@ -133,6 +139,27 @@ class Pcs:
         uow = open_shop(target)
         self.opened.append(uow)
         return uow
+
+    def copy(self, uow, name: str):
+        """A copy of a PC's shop file, as a user makes one (copied to a new laptop, restored, cloned)."""
+        target = self.folder / f"{name}-{uuid.uuid4().hex[:6]}.sqlite3"
+        raw = uow.engine.raw_connection()
+        try:
+            copy = sqlite3.connect(target)
+            raw.driver_connection.backup(copy)
+            copy.close()
+        finally:
+            raw.close()
+        opened = open_shop(target)
+        self.opened.append(opened)
+        return opened
+
+    def reopen(self, uow):
+        """The same file opened again (the program restarted)."""
+        uow.engine.dispose()
+        opened = open_shop(uow.engine.url.database)
+        self.opened.append(opened)
+        return opened
 
     def close(self):
         for uow in self.opened:

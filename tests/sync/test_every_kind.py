@@ -19,6 +19,7 @@ from erp_desktop.models.parties import Customer
 from erp_desktop.models.sales import SalesDelivery
 from erp_desktop.services import finance, inventory, masterdata, system
 from erp_desktop.services.sync import engine as sync
+from erp_desktop.services.sync import problems as sync_problems
 from erp_desktop.services.sync.tables import synced_tables
 from erp_desktop.storage import engine as db
 from erp_desktop.storage.uow import UnitOfWork
@@ -79,12 +80,23 @@ def _master_data_made_and_removed(uow: UnitOfWork, code: str) -> None:
     masterdata.save_field(uow, entity="product", label=f"产地 {code}")
 
 
+def _month_end_papers(uow: UnitOfWork, tmp_path, name: str) -> None:
+    """A voucher from a starting template (常用凭证) and an imported bank statement line."""
+    template = finance.list_templates(uow)[0]
+    finance.post_from_template(uow, template.name, on=ON, amount=Decimal("30.00"), memo=f"{name}: {template.name}")
+    bank = next(a for a in finance.list_money_accounts(uow) if a.kind == "bank")
+    path = tmp_path / f"{name}-bank.csv"
+    fee = {"a": "-1.50", "b": "-2.50"}[name]
+    path.write_text(f"交易日期,金额,对方户名,摘要\n{ON.isoformat()},{fee},银行,{name} 手续费\n", encoding="utf-8")
+    finance.import_statement(uow, bank.id, path)
+
+
 def _counts(uow: UnitOfWork) -> dict[str, int]:
     with uow.read() as tx:
         return {t.name: tx.scalar(select(func.count()).select_from(t)) or 0 for t in synced_tables()}
 
 
-def test_every_kind_reaches_a_fresh_pc_and_comes_back(pcs, server_url):
+def test_every_kind_reaches_a_fresh_pc_and_comes_back(pcs, server_url, tmp_path):
     a = pcs.new("pc-a")
     build_demo(a)
     system.create_user(a, "boss", "secret-123", role="owner", display_name="老板")
@@ -96,6 +108,7 @@ def test_every_kind_reaches_a_fresh_pc_and_comes_back(pcs, server_url):
     _manual_entry_reversed_and_corrected(a, "office rent")
     _invoice_for_a_delivery(a, "INV-0001")
     _master_data_made_and_removed(a, "TMP1")
+    _month_end_papers(a, tmp_path, "a")
     assert sync.pending_changes(a) > 0
 
     result = sync.sync_now(a, server_url, batch_size=200)
@@ -115,6 +128,7 @@ def test_every_kind_reaches_a_fresh_pc_and_comes_back(pcs, server_url):
     _reverse_a_stock_doc(b)
     _manual_entry_reversed_and_corrected(b, "bank fee")
     _master_data_made_and_removed(b, "TMP2")
+    _month_end_papers(b, tmp_path, "b")  # the starting templates already came from PC A: not added twice
     money = finance.list_money_accounts(b)[0]
     with b.read() as tx:
         customer_id = tx.scalar(select(Customer.id).order_by(Customer.code).limit(1))
@@ -125,6 +139,7 @@ def test_every_kind_reaches_a_fresh_pc_and_comes_back(pcs, server_url):
     assert sync.pending_changes(a) == sync.pending_changes(b) == 0
     assert_same(a, b)
     assert_verified(a)
+    assert len(finance.list_templates(a)) == 3
     with a.read() as tx:
         assert tx.scalar(text("SELECT count(*) FROM stock_doc WHERE reversal_of_id IS NOT NULL")) >= 2
     # and the server holds exactly what both PCs hold
@@ -133,3 +148,21 @@ def test_every_kind_reaches_a_fresh_pc_and_comes_back(pcs, server_url):
         assert_same(a, server)
     finally:
         server.engine.dispose()
+
+
+def test_starting_templates_added_offline_on_two_pcs_merge(pcs, server_url):
+    """Two PCs of one shop, offline, both open the vouchers for the first time and so both add
+    the three starting templates (and the accounts they need): they are the same rows, not a
+    clash on the unique name to set aside."""
+    a, b = pcs.new("pc-a"), pcs.new("pc-b")
+    for uow in (a, b):
+        sync.sync_now(uow, server_url)
+    for uow in (a, b):
+        assert len(finance.list_templates(uow)) == 3
+    for uow in (a, b, a):
+        result = sync.sync_now(uow, server_url)
+        assert result.set_aside == 0, result
+    assert sync.pending_changes(a) == sync.pending_changes(b) == 0
+    assert sync_problems.list_problems(a) == [] and sync_problems.list_problems(b) == []
+    assert_same(a, b)
+    assert len(finance.list_templates(a)) == 3

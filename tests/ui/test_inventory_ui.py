@@ -149,3 +149,28 @@ def test_document_filters(uow, shop, tab):
     assert page.list_page.model.rows == []
     page.kind_combo.setCurrentIndex(page.kind_combo.findData("receipt"))
     assert len(page.list_page.model.rows) == 1
+
+
+def test_count_scan_of_a_product_shelved_in_another_bin_warns_and_switches(uow, shop, tab, qtbot, monkeypatch):
+    """TEA and CUP sit in A-01; counting A-02 and scanning TEA says so before booking it there."""
+    count = stock_counts.create_count(
+        uow, warehouse_id=shop["w"], on=date(2026, 7, 2), bin_ids=[shop["a1"], shop["a2"]]
+    )
+    screen = tab.counts.open_count(count.id)
+    qtbot.addWidget(screen)
+    screen.bin_combo.setCurrentIndex(1)  # A-02
+    asked = []
+    answers = iter(["switch", None, "here"])
+    monkeypatch.setattr(screen, "ask_other_bin", lambda message, other: asked.append((message, other)) or next(answers))
+    scan(qtbot, screen, "6901234567890")
+    assert asked[0][1] == "A-01" and "A-01 (2)" in asked[0][0] and "not in A-02" in asked[0][0]
+    assert screen.bin_combo.currentData() == shop["a1"]  # switched, and counted there
+    assert {(r.bin_code, r.product_code): r.counted_qty for r in screen.lines_model.rows}[("A-01", "TEA")] == D("1")
+    screen.bin_combo.setCurrentIndex(1)
+    scan(qtbot, screen, "CUP")  # not counted: nothing booked in A-02
+    assert "#ffe082" in screen.last_label.styleSheet()
+    assert not [r for r in screen.lines_model.rows if r.bin_code == "A-02" and r.counted_qty is not None]
+    scan(qtbot, screen, "CUP")  # counted here anyway
+    assert {(r.bin_code, r.product_code): r.counted_qty for r in screen.lines_model.rows}[("A-02", "CUP")] == D("1")
+    assert "on the books in A-01 5" in screen.last_label.text()
+    assert len(asked) == 3

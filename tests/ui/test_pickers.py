@@ -1,8 +1,17 @@
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
-from erp_desktop.ui.widgets.pickers import BinPicker, PartyPicker, ProductPicker
+from erp_desktop.ui.widgets.pickers import (
+    AccountPicker,
+    BinPicker,
+    LocationPicker,
+    PartyPicker,
+    ProductPicker,
+    StaffPicker,
+    WarehousePicker,
+)
 from tests.support import factories
 
 
@@ -23,19 +32,38 @@ def _shop(uow):
         factories.warehouse(tx, "W2", bins=("B-01",))
 
 
-def test_product_picker_searches_as_you_type_and_picks_from_popup(ui_ctx, qtbot):
+def _host(qtbot, *widgets):
+    """A shown window holding ``widgets`` and a plain field after them; the first one has focus."""
+    host = QWidget()
+    qtbot.hosts = [*getattr(qtbot, "hosts", []), host]  # kept alive for the test (qtbot closes it)
+    layout = QVBoxLayout(host)
+    for w in widgets:
+        layout.addWidget(w)
+    after = QLineEdit(host)
+    layout.addWidget(after)
+    qtbot.addWidget(host)
+    host.show()
+    qtbot.waitExposed(host)
+    host.activateWindow()
+    widgets[0].setFocus()
+    qtbot.waitUntil(lambda: widgets[0].hasFocus())
+    return after
+
+
+def test_product_picker_searches_as_you_type_and_picks_with_down_enter(ui_ctx, qtbot):
     _shop(ui_ctx.uow)
     picker = ProductPicker(ui_ctx)
-    qtbot.addWidget(picker)
+    _host(qtbot, picker)
     picked = []
     picker.picked.connect(picked.append)
     qtbot.keyClicks(picker, "TEA")
     assert [r.code for r in picker.results()] == ["TEA-001", "TEA-002"]
-    assert picker.list_model.stringList()[0] == "TEA-001 西湖龙井 (250g)"
-    picker._on_completer_popup_activated(picker.list_model.index(1, 0))
+    assert picker.popup_texts() == ["TEA-001 西湖龙井 (250g)", "TEA-002 铁观音 (500g)"]
+    qtbot.keyClick(picker, Qt.Key.Key_Down)
+    qtbot.keyClick(picker, Qt.Key.Key_Return)
     assert picker.product().code == "TEA-002"
     assert [p.code for p in picked] == ["TEA-002"]
-    assert picker.text() == "TEA-002 铁观音 (500g)"
+    assert picker.text() == "TEA-002 铁观音 (500g)" and not picker.popup.isVisible()
     qtbot.keyClicks(picker, "x")  # typing over a pick forgets it
     assert picker.product() is None
 
@@ -43,7 +71,7 @@ def test_product_picker_searches_as_you_type_and_picks_from_popup(ui_ctx, qtbot)
 def test_product_picker_search_by_spec_and_name(ui_ctx, qtbot):
     _shop(ui_ctx.uow)
     picker = ProductPicker(ui_ctx)
-    qtbot.addWidget(picker)
+    _host(qtbot, picker)
     qtbot.keyClicks(picker, "70g")
     assert [r.code for r in picker.results()] == ["SNK-001"]
     picker.clear()
@@ -54,7 +82,7 @@ def test_product_picker_search_by_spec_and_name(ui_ctx, qtbot):
 def test_scanner_barcode_then_enter_picks_at_once(ui_ctx, qtbot):
     _shop(ui_ctx.uow)
     picker = ProductPicker(ui_ctx)
-    qtbot.addWidget(picker)
+    _host(qtbot, picker)
     with qtbot.waitSignal(picker.picked) as blocker:
         qtbot.keyClicks(picker, "6901234567892")
         qtbot.keyClick(picker, Qt.Key.Key_Return)
@@ -67,26 +95,74 @@ def test_scanner_barcode_then_enter_picks_at_once(ui_ctx, qtbot):
     assert picker.product().name == "薯片"
 
 
-def test_enter_on_unknown_code_picks_nothing(ui_ctx, qtbot):
+def test_enter_with_several_matches_picks_the_highlighted_first_row(ui_ctx, qtbot):
     _shop(ui_ctx.uow)
     picker = ProductPicker(ui_ctx)
-    qtbot.addWidget(picker)
+    _host(qtbot, picker)
     qtbot.keyClicks(picker, "TEA")
-    qtbot.keyClick(picker, Qt.Key.Key_Return)  # two candidates: nothing picked
+    qtbot.keyClick(picker, Qt.Key.Key_Return)
+    assert picker.product().code == "TEA-001"
+
+
+def test_mnemonic_down_enter_tab_and_popup_shows_price_and_stock(ui_ctx, qtbot):
+    with ui_ctx.uow.write() as tx:
+        _w, bins = factories.warehouse(tx, "W1")
+        cola = factories.product(tx, "LS0001", name="可口可乐", price="3.5")
+        factories.product(tx, "LS0002", name="可口可乐零度", price="3.8")
+        factories.product(tx, "LS0003", name="雪碧", price="3")
+        factories.opening_stock(tx, cola, bins[0], "24", "2")
+    picker = ProductPicker(ui_ctx)
+    after = _host(qtbot, picker)
+    qtbot.keyClicks(picker, "kkkl")
+    assert picker.popup_texts() == ["LS0001 可口可乐", "LS0002 可口可乐零度"]
+    model = picker.popup.model
+    assert [model.horizontalHeaderItem(i).text() for i in range(4)] == ["Product", "Unit", "Price", "On hand"]
+    assert (model.item(0, 2).text(), model.item(0, 3).text()) == ("3.50", "24")
+    qtbot.keyClick(picker, Qt.Key.Key_Down)
+    qtbot.keyClick(picker, Qt.Key.Key_Up)
+    qtbot.keyClick(picker, Qt.Key.Key_Down)
+    qtbot.keyClick(picker, Qt.Key.Key_Return)
+    assert picker.product().code == "LS0002"
+    picker.clear()
+    qtbot.keyClicks(picker, "xb")
+    qtbot.keyClick(picker, Qt.Key.Key_Tab)  # Tab picks the highlighted row and moves on
+    assert picker.product().code == "LS0003"
+    assert after.hasFocus()
+
+
+def test_no_match_says_so_and_esc_closes_only_the_popup(ui_ctx, qtbot):
+    _shop(ui_ctx.uow)
+    picker = ProductPicker(ui_ctx)
+    _host(qtbot, picker)
+    qtbot.keyClicks(picker, "qxzw")
+    assert picker.results() == [] and picker.popup_message() == "No match for “qxzw”."
+    qtbot.keyClick(picker, Qt.Key.Key_Return)
+    qtbot.keyClick(picker, Qt.Key.Key_Tab)
     assert picker.product() is None
-    assert len(picker.results()) == 2
+    picker.setFocus()
+    picker.clear()
+    qtbot.keyClicks(picker, "TEA")
+    assert picker.popup.isVisible()
+    seen = []
+    picker.parentWidget().keyPressEvent = lambda e: seen.append(e.key())  # what reaches the form
+    qtbot.keyClick(picker, Qt.Key.Key_Escape)
+    assert not picker.popup.isVisible() and seen == []
+    qtbot.keyClick(picker, Qt.Key.Key_Escape)
+    assert seen == [Qt.Key.Key_Escape]
+    qtbot.keyClick(picker, Qt.Key.Key_Down)  # ↓ opens the list again
+    assert picker.popup.isVisible()
 
 
 def test_party_picker_customer_and_supplier(ui_ctx, qtbot):
     _shop(ui_ctx.uow)
     customers = PartyPicker(ui_ctx, "customer")
-    qtbot.addWidget(customers)
+    _host(qtbot, customers)
     qtbot.keyClicks(customers, "1380000")
     assert [r.code for r in customers.results()] == ["C001"]
     qtbot.keyClick(customers, Qt.Key.Key_Return)  # single candidate picks
     assert customers.party().name == "张三超市"
     suppliers = PartyPicker(ui_ctx, "supplier")
-    qtbot.addWidget(suppliers)
+    _host(qtbot, suppliers)
     qtbot.keyClicks(suppliers, "C00")
     assert suppliers.results() == []
     suppliers.clear()
@@ -113,3 +189,75 @@ def test_bin_picker_lists_warehouses_and_their_bins(ui_ctx, qtbot):
     assert picker.warehouse_id() == w2.id and picker.bin_id() == w2.bins[0].id
     picker.set_bin(w1.bins[1].id)
     assert picker.warehouse_id() == w1.id and picker.bin_id() == w1.bins[1].id
+
+
+def test_party_picker_by_mnemonic_with_down_enter(ui_ctx, qtbot):
+    _shop(ui_ctx.uow)
+    with ui_ctx.uow.write() as tx:
+        factories.customer(tx, "C031", name="马记粮油")
+        factories.customer(tx, "C032", name="马记超市")
+    customers = PartyPicker(ui_ctx, "customer")
+    _host(qtbot, customers)
+    qtbot.keyClicks(customers, "mj")
+    assert customers.popup_texts() == ["C032 马记超市", "C031 马记粮油"]  # by 助记码: MJCS, MJLY
+    qtbot.keyClick(customers, Qt.Key.Key_Down)
+    qtbot.keyClick(customers, Qt.Key.Key_Enter)
+    assert customers.party().code == "C031"
+
+
+def test_list_pickers_warehouse_bin_account_staff(ui_ctx, qtbot):
+    from erp_desktop.services import system
+
+    _shop(ui_ctx.uow)
+    system.create_user(ui_ctx.uow, "wang", "Secret-pass-1", role="owner", display_name="王小明")
+    system.create_user(ui_ctx.uow, "li", "Secret-pass-2", role="owner", display_name="李丽")
+    warehouse, bin_, account, staff = (
+        WarehousePicker(ui_ctx),
+        LocationPicker(ui_ctx),
+        AccountPicker(ui_ctx),
+        StaffPicker(ui_ctx),
+    )
+    _host(qtbot, warehouse, bin_, account, staff)
+    qtbot.keyClicks(warehouse, "W2")
+    qtbot.keyClick(warehouse, Qt.Key.Key_Tab)
+    assert warehouse.current().code == "W2" and bin_.hasFocus()
+    qtbot.keyClicks(bin_, "a-0")
+    assert bin_.popup_texts() == ["A-01", "A-02"]
+    qtbot.keyClick(bin_, Qt.Key.Key_Down)
+    qtbot.keyClick(bin_, Qt.Key.Key_Tab)
+    assert bin_.current().code == "A-02" and bin_.current().detail.startswith("W1")
+    qtbot.keyClicks(account, "1122")
+    qtbot.keyClick(account, Qt.Key.Key_Return)
+    assert account.value() == "1122"
+    account.nextInFocusChain().setFocus()
+    staff.setFocus()
+    qtbot.keyClicks(staff, "wxm")  # 王小明 by its initials
+    qtbot.keyClick(staff, Qt.Key.Key_Return)
+    assert staff.value() == "wang" and staff.staff_name() == "王小明"
+
+
+def test_sales_order_editor_picks_by_mnemonic_and_by_barcode_with_keys_only(ui_ctx, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from erp_desktop.ui.sales import create_tab
+
+    with ui_ctx.uow.write() as tx:
+        factories.product(tx, "LS0031", name="旺旺雪饼", spec="84g", barcode="6946169672389")
+        factories.product(tx, "LS0032", name="旺旺雪饼", spec="520g")
+        factories.customer(tx, "C1", name="马记超市")
+    tab = create_tab(ui_ctx)
+    _host(qtbot, tab)
+    editor = tab.orders_page.editor
+    editor.product_picker.setFocus()
+    qtbot.waitUntil(editor.product_picker.hasFocus)
+    qtbot.keyClicks(editor.product_picker, "wwxb")
+    assert editor.product_picker.popup_texts() == ["LS0031 旺旺雪饼 (84g)", "LS0032 旺旺雪饼 (520g)"]
+    qtbot.keyClick(editor.product_picker, Qt.Key.Key_Down)
+    qtbot.keyClick(editor.product_picker, Qt.Key.Key_Return)
+    assert editor.product_picker.product().code == "LS0032"
+    assert QApplication.focusWidget() is editor.add_qty_edit  # picked: on to the quantity
+    editor.product_picker.setFocus()
+    editor.product_picker.selectAll()
+    qtbot.keyClicks(editor.product_picker, "6946169672389")  # a scanner: the code, then Enter
+    qtbot.keyClick(editor.product_picker, Qt.Key.Key_Return)
+    assert editor.product_picker.product().code == "LS0031"

@@ -95,5 +95,7 @@ def test_status_indicator_in_the_main_window(ui_ctx, qtbot):
     qtbot.addWidget(window)
     controller = SyncController(window, ui_ctx)
     assert controller.label.text() == "Sync: off"
-    assert controller.action.shortcut().toString() == "F9"
+    # F9 is the window's one contract action; with nothing closer it runs this controller's sync
+    assert window.contract_actions["sync"].shortcut().toString() == "F9"
+    assert controller.action.text().endswith("\tF9") and "sync" in window.fallbacks
     assert controller.action in window.menu("tools").actions()

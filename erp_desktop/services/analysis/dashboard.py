@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from erp_desktop.i18n import tr
 from erp_desktop.models.finance import JournalLine, OpenItem
-from erp_desktop.models.payments import MoneyAccount
+from erp_desktop.models.payments import MoneyAccount, MoneyTxn, MoneyTxnKind
 from erp_desktop.models.purchasing import PurchaseOrder
 from erp_desktop.models.sales import OPEN_ORDER_STATES, SalesDelivery, SalesOrder, SalesReturn
 from erp_desktop.services.ledger.checks import _scaled
@@ -69,6 +69,12 @@ class Figure:
     tab: str  # the tab that lists what is behind the figure
     trend: tuple[Point, ...]
     chart: str = "bar"  # "bar" | "line"
+    # the filters that make the list behind the figure show what it counts, as (name, value) pairs
+    # (sales figures: orders with a posted delivery or return then; receipts: the money ledger then)
+    drill: tuple[tuple[str, object], ...] = ()
+
+    def drill_filters(self) -> dict[str, object]:
+        return dict(self.drill)
 
 
 @dataclass(frozen=True)
@@ -135,6 +141,25 @@ def sales_totals(uow: UnitOfWork, start: date, end: date) -> SalesTotals:
         return sales_totals_tx(tx, start, end)
 
 
+def daily_receipts_tx(tx: Session, start: date, end: date) -> dict[date, Decimal]:
+    """Money received from customers per day in [start, end]: receipts less their reversals."""
+    out: dict[date, Decimal] = defaultdict(lambda: ZERO)
+    for reversal, sign in ((False, 1), (True, -1)):
+        stmt = (
+            select(MoneyTxn.on, func.sum(MoneyTxn.amount))
+            .where(
+                MoneyTxn.kind == MoneyTxnKind.RECEIPT.value,
+                MoneyTxn.on >= start,
+                MoneyTxn.on <= end,
+                MoneyTxn.reversal_of_id.is_not(None) if reversal else MoneyTxn.reversal_of_id.is_(None),
+            )
+            .group_by(MoneyTxn.on)
+        )
+        for on, amount in tx.execute(stmt):
+            out[on] += sign * _m(amount)
+    return dict(out)
+
+
 def _account_month_ends(tx: Session, codes: list[str], months: list[date], end: date, sign: int) -> list[Decimal]:
     """sign × (debit − credit) of ``codes`` at each month's end (the last one: ``end``)."""
     if not codes:
@@ -194,6 +219,7 @@ def overview(uow: UnitOfWork, *, as_of: date | None = None) -> Overview:
                 by_week[week_start(on)] += rev
 
         today_rev = daily.get(today, (ZERO, ZERO))[0]
+        receipts = daily_receipts_tx(tx, today - timedelta(days=29), today)
         week_rev = by_week.get(week_start(today), ZERO)
         month_rev, month_cost = by_month.get(months[-1], [ZERO, ZERO])
         month = SalesTotals(month_rev, month_cost)
@@ -252,23 +278,44 @@ def overview(uow: UnitOfWork, *, as_of: date | None = None) -> Overview:
     figures = (
         Figure(
             "sales_today",
-            tr("Sales today"),
+            tr("Sales today (excl. tax)"),
             today_rev,
             "money",
-            tr("last 30 days"),
+            tr("net of VAT and returns · last 30 days"),
             "sales",
             series([f"{d.month:02d}-{d.day:02d}" for d in days], [daily.get(d, (ZERO, ZERO))[0] for d in days]),
+            drill=(("shipped_from", today), ("shipped_to", today)),
+        ),
+        Figure(
+            "receipts_today",
+            tr("Received today"),
+            receipts.get(today, ZERO),
+            "money",
+            tr("from customers, incl. tax · last 30 days"),
+            "finance",
+            series([f"{d.month:02d}-{d.day:02d}" for d in days], [receipts.get(d, ZERO) for d in days]),
+            drill=(("date_from", today), ("date_to", today)),
         ),
         Figure(
             "sales_week",
-            tr("Sales this week"),
+            tr("Sales this week (excl. tax)"),
             week_rev,
             "money",
             tr("last 12 weeks"),
             "sales",
             series([f"{w.month:02d}-{w.day:02d}" for w in weeks], [by_week.get(w, ZERO) for w in weeks]),
+            drill=(("shipped_from", week_start(today)), ("shipped_to", today)),
         ),
-        Figure("sales_month", tr("Sales this month"), month_rev, "money", tr("last 12 months"), "sales", revenue_trend),
+        Figure(
+            "sales_month",
+            tr("Sales this month (excl. tax)"),
+            month_rev,
+            "money",
+            tr("last 12 months"),
+            "sales",
+            revenue_trend,
+            drill=(("shipped_from", months[-1]), ("shipped_to", today)),
+        ),
         Figure(
             "margin_month",
             tr("Gross margin this month"),
@@ -287,6 +334,7 @@ def overview(uow: UnitOfWork, *, as_of: date | None = None) -> Overview:
             "sales",
             (),
             "bar",
+            drill=(("state", tuple(OPEN_ORDER_STATES)),),
         ),
         Figure(
             "to_arrive",
@@ -395,6 +443,7 @@ def stock_overview(uow: UnitOfWork, *, as_of: date | None = None, top: int = 10)
     from erp_desktop.models.catalog import Category, Product
     from erp_desktop.models.inventory_docs import StockCount, StockCountLine
     from erp_desktop.models.sales import SalesDeliveryLine
+    from erp_desktop.models.warehouse import Location
     from erp_desktop.services.inventory.queries import low_stock, slow_moving, valuation
 
     today = as_of or date.today()
@@ -431,11 +480,13 @@ def stock_overview(uow: UnitOfWork, *, as_of: date | None = None, top: int = 10)
                 Product.code,
                 Product.name,
                 StockCount.number,
+                Location.code,
                 StockCountLine.adjusted_qty,
                 StockCountLine.adjusted_value,
             )
             .join(StockCount, StockCount.id == StockCountLine.count_id)
             .join(Product, Product.id == StockCountLine.product_id)
+            .join(Location, Location.id == StockCountLine.location_id)
             .where(
                 StockCount.state == "posted",
                 StockCount.on >= today - timedelta(days=90),
@@ -444,7 +495,9 @@ def stock_overview(uow: UnitOfWork, *, as_of: date | None = None, top: int = 10)
             .order_by(StockCount.on.desc(), Product.code)
             .limit(50)
         ).all()
-        variances = tuple(ProductFigure(p, f"{c} {n}", q, v, num) for p, c, n, num, q, v in counts)
+        # the bin with the count: a gain in the wrong bin (a product counted where it is not
+        # shelved) shows as such
+        variances = tuple(ProductFigure(p, f"{c} {n}", q, v, f"{num} · {b}") for p, c, n, num, b, q, v in counts)
     slow = slow_moving(uow, days=90, as_of=today)
     slow_rows = tuple(
         ProductFigure(

@@ -90,10 +90,12 @@ class XColumn:
 class ImportRow:
     """A data row read from a sheet: ``row`` is its real sheet row number; ``values`` maps the key
     of every column present in the file to its converted value (None for an empty cell). Columns
-    absent from the file are absent from ``values``."""
+    absent from the file are absent from ``values``. ``bad`` names the optional columns whose
+    cell did not read (their value is None; the problem is already reported)."""
 
     row: int
     values: dict[str, Any]
+    bad: frozenset[str] = frozenset()
 
 
 class Cancelled(UserError):
@@ -362,13 +364,23 @@ def _display_width(text: str) -> int:
 
 
 def read_xlsx(
-    path: str | os.PathLike, columns: Sequence[XColumn], *, max_rows: int = 200_000, unique: Sequence[str] = ()
+    path: str | os.PathLike,
+    columns: Sequence[XColumn],
+    *,
+    max_rows: int = 200_000,
+    unique: Sequence[str] = (),
+    problems: list[Problem] | None = None,
+    progress: Callable[[int], object] | None = None,
 ) -> list[ImportRow]:
     """Read the data rows of the first sheet whose header matches ``columns``.
 
     Raises ``ImportErrors`` listing every problem (nothing is returned if any row is bad). Fully
     empty rows are skipped; row numbers are the sheet's. More than ``max_rows`` data rows is
-    refused at once."""
+    refused at once. With a ``problems`` list, row problems (a bad number, an empty required
+    cell, a duplicate) are added to it instead and the rows that read well are returned, so the
+    caller checks those too and reports *every* problem of the file in one pass; a file or
+    header problem still raises at once. ``progress(rows read)`` is called every 200 rows;
+    returning False cancels (``Cancelled``; safe: nothing is written while reading)."""
     from erp_desktop.services.excel.reader import BadWorkbook, Workbook
 
     path = Path(path)
@@ -379,7 +391,9 @@ def read_xlsx(
         except BadWorkbook as exc:
             raise _file_error(tr("The file is not a readable Excel workbook (.xlsx): {name}", name=path.name)) from exc
         try:
-            return _read_workbook(workbook, columns, max_rows=max_rows, unique=unique)
+            return _read_workbook(
+                workbook, columns, max_rows=max_rows, unique=unique, collect=problems, progress=progress
+            )
         except (zipfile.BadZipFile, ET.ParseError, EOFError, zlib.error) as exc:
             raise _file_error(tr("The file is not a readable Excel workbook (.xlsx): {name}", name=path.name)) from exc
         finally:
@@ -501,7 +515,15 @@ def _blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
-def _read_workbook(workbook, columns: Sequence[XColumn], *, max_rows: int, unique: Sequence[str]) -> list[ImportRow]:
+def _read_workbook(
+    workbook,
+    columns: Sequence[XColumn],
+    *,
+    max_rows: int,
+    unique: Sequence[str],
+    collect: list[Problem] | None = None,
+    progress: Callable[[int], object] | None = None,
+) -> list[ImportRow]:
     from erp_desktop.services.excel.reader import CellError, Formula
 
     lookup: dict[str, XColumn] = {}
@@ -573,6 +595,8 @@ def _read_workbook(workbook, columns: Sequence[XColumn], *, max_rows: int, uniqu
         if not raw or all(_blank(v) for v in raw.values()) or _is_totals_row(raw):
             continue
         count += 1
+        if progress is not None and count % 200 == 0 and progress(count) is False:
+            raise Cancelled(tr("Import cancelled; nothing was imported."))
         if count == _ESTIMATE_AT and max_rows > _ESTIMATE_AT:
             # no trustworthy <dimension>: estimate from the bytes read so far and refuse a sheet
             # far beyond the limit at once instead of streaming it all
@@ -594,14 +618,20 @@ def _read_workbook(workbook, columns: Sequence[XColumn], *, max_rows: int, uniqu
             )
         values: dict[str, Any] = {}
         row_ok = True
+        usable = True  # still worth the caller's checks: only optional cells failed to read
+        bad: set[str] = set()
         for index, column in mapped:
             cell = raw.get(index)
             if _blank(cell):
                 values[column.key] = None
                 if column.required:
-                    row_ok = False
+                    row_ok = usable = False
                     extra += _add(problems, (row_number, column.title, tr("Required value is empty.")))
                 continue
+            if isinstance(cell, (Formula, CellError)):
+                values[column.key] = None
+                bad.add(column.key)
+                usable = usable and not column.required
             if isinstance(cell, Formula):
                 row_ok = False
                 extra += _add(
@@ -623,10 +653,13 @@ def _read_workbook(workbook, columns: Sequence[XColumn], *, max_rows: int, uniqu
                 value = values[column.key] = convert(column, cell)
             except ValueError as exc:
                 row_ok = False
+                values[column.key] = None
+                bad.add(column.key)
+                usable = usable and not column.required
                 extra += _add(problems, (row_number, column.title, str(exc)))
                 continue
             if value is None and column.required:
-                row_ok = False
+                row_ok = usable = False
                 extra += _add(problems, (row_number, column.title, tr("Required value is empty.")))
         for key in unique_keys:
             value = values.get(key)
@@ -635,7 +668,7 @@ def _read_workbook(workbook, columns: Sequence[XColumn], *, max_rows: int, uniqu
             marker = unicodedata.normalize("NFKC", value).strip().casefold() if isinstance(value, str) else value
             first = seen[key].get(marker)
             if first is not None:
-                row_ok = False
+                row_ok = usable = False
                 extra += _add(
                     problems,
                     (
@@ -646,21 +679,33 @@ def _read_workbook(workbook, columns: Sequence[XColumn], *, max_rows: int, uniqu
                 )
             else:
                 seen[key][marker] = row_number
-        if row_ok and not problems:
+        if row_ok and (collect is not None or not problems):
             result.append(ImportRow(row_number, values))
+        elif collect is not None and usable:  # checked further; its bad cells are reported already
+            result.append(ImportRow(row_number, values, frozenset(bad)))
     merged = [ref for ref in sheet.merges if _last_row(ref) >= header_row]
     for ref in merged:
         extra += _add(
             problems, (_first_row(ref), ref, tr("Merged cells ({ref}): unmerge them and fill in every cell.", ref=ref))
         )
+    if progress is not None and progress(count) is False:
+        raise Cancelled(tr("Import cancelled; nothing was imported."))
     if count == 0 and not problems:
         raise _file_error(tr("The sheet has a header but no data rows."))
     if problems:
         total = len(problems) + extra
         if extra:
             problems.append((None, None, tr("… and {n} more problems not listed.", n=extra)))
+        if collect is not None:
+            collect.extend(problems)
+            return result
         raise ImportErrors(tr("{n} problems found; nothing was imported.", n=total), problems)
     return result
+
+
+def sorted_problems(problems: Sequence[Problem]) -> list[Problem]:
+    """Problems in the order of the sheet (row, then as found); file-wide ones last."""
+    return [p for _i, p in sorted(enumerate(problems), key=lambda ip: (ip[1][0] is None, ip[1][0] or 0, ip[0]))]
 
 
 def _is_totals_row(raw: dict[int, Any]) -> bool:
@@ -968,6 +1013,7 @@ __all__ = [
     "iter_chunks",
     "kind_label",
     "read_xlsx",
+    "sorted_problems",
     "write_error_report",
     "write_opening_balance_template",
     "write_opening_stock_template",

@@ -27,14 +27,14 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from erp_desktop.errors import ImportErrors, UserError, ValidationError
+from erp_desktop.errors import ConfirmationRequired, ImportErrors, UserError, ValidationError
 from erp_desktop.i18n import tr
 from erp_desktop.models.base import uuid7
 from erp_desktop.models.catalog import Product, ProductBarcode
 from erp_desktop.models.parties import Customer, Supplier
 from erp_desktop.models.warehouse import Location, LocationKind, Warehouse
 from erp_desktop.money import ZERO, money
-from erp_desktop.services.excel import ImportRow, XColumn, read_xlsx, write_template
+from erp_desktop.services.excel import ImportRow, XColumn, read_xlsx, sorted_problems, write_template
 from erp_desktop.services.ledger.journal import Accounts, Posting, raise_open_item
 from erp_desktop.services.ledger.numbering import next_number
 from erp_desktop.services.system import audit
@@ -193,9 +193,10 @@ Problems = list[tuple[int | None, str | None, str]]
 
 
 def _refuse(problems: Problems) -> None:
+    """Every problem of the file at once (format and business, in sheet order), nothing written."""
     if problems:
-        problems.sort(key=lambda p: p[0] or 0)
-        raise ImportErrors(tr("{n} problems found; nothing was imported.", n=len(problems)), problems)
+        listed = sorted_problems(problems)
+        raise ImportErrors(tr("{n} problems found; nothing was imported.", n=len(listed)), listed)
 
 
 def _norm_code(text: str) -> str:
@@ -257,7 +258,9 @@ class _StockLine:
     note: str
 
 
-def import_opening_stock(uow: UnitOfWork, path: str | Path, *, on: date | None = None) -> ImportResult:
+def import_opening_stock(
+    uow: UnitOfWork, path: str | Path, *, on: date | None = None, progress: Callable[[int], object] | None = None
+) -> ImportResult:
     """Opening stock from an xlsx: product code (or barcode), warehouse code, bin code (empty:
     the warehouse's first active bin), quantity, unit cost (empty: the product's purchase price).
     Posts one opening-stock receipt (Dr 1405 / Cr 3999). All or nothing."""
@@ -266,8 +269,8 @@ def import_opening_stock(uow: UnitOfWork, path: str | Path, *, on: date | None =
     on = on or date.today()
     columns = opening_stock_columns()
     titles = {c.key: c.title for c in columns}
-    rows = read_xlsx(path, columns, max_rows=MAX_IMPORT_ROWS)
-    problems: Problems = []
+    problems: Problems = []  # the file's format problems and the rows' business problems, together
+    rows = read_xlsx(path, columns, max_rows=MAX_IMPORT_ROWS, problems=problems, progress=progress)
     lines: list[_StockLine] = []
     with uow.read() as tx:
         require(tx, Perm.STOCK)
@@ -370,7 +373,9 @@ def import_opening_stock(uow: UnitOfWork, path: str | Path, *, on: date | None =
 # ------------------------------------------------------------------------ opening balances
 
 
-def import_opening_balances(uow: UnitOfWork, path: str | Path, *, kind: str) -> ImportResult:
+def import_opening_balances(
+    uow: UnitOfWork, path: str | Path, *, kind: str, progress: Callable[[int], object] | None = None
+) -> ImportResult:
     """Opening receivables (kind "receivable": customer code) or payables ("payable": supplier
     code): document no., date, due date, amount (negative = a credit, e.g. an advance). Each row
     raises an open item; the journal has Dr 1122 / Cr 3999 (payables Dr 3999 / Cr 2202) per date.
@@ -379,10 +384,10 @@ def import_opening_balances(uow: UnitOfWork, path: str | Path, *, kind: str) -> 
         raise ValidationError(tr("Unknown kind {kind}.", kind=kind), field="kind")
     columns = opening_balance_columns(kind)
     titles = {c.key: c.title for c in columns}
-    rows = read_xlsx(path, columns, max_rows=MAX_IMPORT_ROWS)
+    problems: Problems = []  # the file's format problems and the rows' business problems, together
+    rows = read_xlsx(path, columns, max_rows=MAX_IMPORT_ROWS, problems=problems, progress=progress)
     party_kind = "customer" if kind == "receivable" else "supplier"
     model = Customer if kind == "receivable" else Supplier
-    problems: Problems = []
     total = ZERO
     with uow.write() as tx:
         require(tx, Perm.FINANCE)
@@ -450,6 +455,8 @@ def import_opening_balances(uow: UnitOfWork, path: str | Path, *, kind: str) -> 
                     terms_days=terms,
                     memo=memo,
                 )
+            except ConfirmationRequired:  # an odd date: the user is asked, not told the row is bad
+                raise
             except UserError as exc:  # a closed period
                 raise ImportErrors(exc.message, [(item.row, titles["on"], exc.message)]) from exc
             by_date[on].append((item, party, doc_id, number))
@@ -473,6 +480,8 @@ def import_opening_balances(uow: UnitOfWork, path: str | Path, *, kind: str) -> 
                     posting.credit(Accounts.PAYABLE, amount, party_kind=party_kind, party_id=party[0], memo=memo)
             try:
                 posting.post(tx)
+            except ConfirmationRequired:
+                raise
             except UserError as exc:
                 raise ImportErrors(exc.message, [(items[0][0].row, titles["on"], exc.message)]) from exc
         audit.record(tx, "import", f"opening_{kind}", None, summary=f"{len(accepted)} rows {total}")
@@ -483,7 +492,12 @@ def import_opening_balances(uow: UnitOfWork, path: str | Path, *, kind: str) -> 
 
 
 def import_orders(
-    uow: UnitOfWork, path: str | Path, *, kind: str, acknowledged: frozenset[str] = frozenset()
+    uow: UnitOfWork,
+    path: str | Path,
+    *,
+    kind: str,
+    acknowledged: frozenset[str] = frozenset(),
+    progress: Callable[[int], object] | None = None,
 ) -> ImportResult:
     """Draft sales orders (kind "sales") or purchase orders ("purchase") from an xlsx: one row per
     line; rows with the same order reference form one order (same party and date). Prices left
@@ -492,9 +506,9 @@ def import_orders(
         raise ValidationError(tr("Unknown kind {kind}.", kind=kind), field="kind")
     columns = order_columns(kind)
     titles = {c.key: c.title for c in columns}
-    rows = read_xlsx(path, columns, max_rows=MAX_IMPORT_ROWS)
+    problems: Problems = []  # the file's format problems and the rows' business problems, together
+    rows = read_xlsx(path, columns, max_rows=MAX_IMPORT_ROWS, problems=problems, progress=progress)
     model = Customer if kind == "sales" else Supplier
-    problems: Problems = []
     groups: dict[str, list[ImportRow]] = {}
     with uow.write() as tx:
         require(tx, Perm.SELL if kind == "sales" else Perm.BUY)
@@ -619,7 +633,7 @@ def importers() -> list[Importer]:
             tr("Opening receivables"),
             lambda: opening_balance_columns("receivable"),
             lambda path: write_opening_balance_template(path, "receivable"),
-            lambda uow, path, **kw: import_opening_balances(uow, path, kind="receivable"),
+            lambda uow, path, **kw: import_opening_balances(uow, path, kind="receivable", progress=kw.get("progress")),
             frozenset({"finance", "sales"}),
         ),
         Importer(
@@ -627,7 +641,7 @@ def importers() -> list[Importer]:
             tr("Opening payables"),
             lambda: opening_balance_columns("payable"),
             lambda path: write_opening_balance_template(path, "payable"),
-            lambda uow, path, **kw: import_opening_balances(uow, path, kind="payable"),
+            lambda uow, path, **kw: import_opening_balances(uow, path, kind="payable", progress=kw.get("progress")),
             frozenset({"finance", "purchasing"}),
         ),
         Importer(
@@ -635,7 +649,7 @@ def importers() -> list[Importer]:
             tr("Sales orders"),
             lambda: order_columns("sales"),
             lambda path: write_order_template(path, "sales"),
-            lambda uow, path, **kw: import_orders(uow, path, kind="sales"),
+            lambda uow, path, **kw: import_orders(uow, path, kind="sales", **kw),
             frozenset({"sales"}),
         ),
         Importer(

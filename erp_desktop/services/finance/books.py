@@ -4,9 +4,8 @@ month-end close.
 - A manual entry may not touch an account kept by a subledger (receivables, payables, inventory,
   cash and bank) — those move only through their documents, so the subledgers keep agreeing.
 - There is no delete: a posted entry is corrected by a reversing entry pointing at it.
-- Months close in order, only when every invariant check passes; nothing posts into a closed
-  month afterwards (``posting.ensure_period_open``). The owner may re-open the last closed month;
-  the re-opening is recorded in the audit log.
+- Months close in order through the guided close (``finance.close``: checklist, carry-forward);
+  nothing posts into a closed month afterwards (``posting.ensure_period_open``).
 """
 
 from __future__ import annotations
@@ -20,18 +19,19 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from erp_desktop.errors import InvalidTransition, NotFound, PermissionDenied, UnbalancedEntry, ValidationError
-from erp_desktop.i18n import tr
+from erp_desktop.errors import InvalidTransition, NotFound, UnbalancedEntry, ValidationError
+from erp_desktop.i18n import tr, user_label
 from erp_desktop.models.base import uuid7
 from erp_desktop.models.finance import Account, ClosedPeriod, JournalEntry
 from erp_desktop.models.payments import MoneyAccount
 from erp_desktop.money import ZERO, money, to_decimal
+from erp_desktop.services.finance.chart import leaf_codes
 from erp_desktop.services.finance.money import SUBLEDGER_CODES
-from erp_desktop.services.ledger.journal import Posting, ensure_period_open, forget_period_cache, reverse_entry
+from erp_desktop.services.ledger.journal import Posting, ensure_period_open, reverse_entry
 from erp_desktop.services.ledger.numbering import next_number
 from erp_desktop.services.system import audit
 from erp_desktop.services.system.auth import Perm, require
-from erp_desktop.storage.uow import UnitOfWork, actor_of
+from erp_desktop.storage.uow import UnitOfWork
 
 
 @dataclass(frozen=True)
@@ -48,6 +48,7 @@ class EntryResult:
     number: str
     doc_number: str
     total: Decimal
+    voucher_no: str = ""  # 记-0001 of the entry's month
 
 
 def _amount(value, field: str) -> Decimal:
@@ -71,6 +72,7 @@ def post_manual_entry(uow: UnitOfWork, *, on: date, lines: list[ManualLine], mem
         if len(real) < 2:
             raise ValidationError(tr("An entry needs at least two lines."), field="lines")
         accounts = {a.code: a for a in tx.scalars(select(Account))}
+        leaves = leaf_codes(tx)
         money_codes = set(tx.scalars(select(MoneyAccount.gl_code)))
         doc_id = uuid7()
         number = next_number(tx, "MJ", on)
@@ -83,6 +85,17 @@ def post_manual_entry(uow: UnitOfWork, *, on: date, lines: list[ManualLine], mem
             if account is None or not account.active:
                 raise ValidationError(
                     tr("Line {n}: no active account {code}.", n=n, code=line.account_code), field="lines", row=n
+                )
+            if account.code not in leaves:
+                raise ValidationError(
+                    tr(
+                        "Line {n}: {code} {name} has sub-accounts; post to one of them.",
+                        n=n,
+                        code=account.code,
+                        name=account.name,
+                    ),
+                    field="lines",
+                    row=n,
                 )
             if account.code in SUBLEDGER_CODES or account.code in money_codes:
                 raise ValidationError(
@@ -104,8 +117,11 @@ def post_manual_entry(uow: UnitOfWork, *, on: date, lines: list[ManualLine], mem
                     credit=posting.total_credit,
                 )
             )
+        ensure_period_open(tx, on)
         entry = posting.post(tx)
-        return EntryResult(entry.id, entry.number, number, posting.total_debit)
+        assert entry is not None  # two non-zero lines
+        audit.record(tx, "create", "journal_entry", entry.id, summary=f"{entry.voucher_no} {memo.strip()}"[:300])
+        return EntryResult(entry.id, entry.number, number, posting.total_debit, entry.voucher_no)
 
 
 def reverse_manual_entry(uow: UnitOfWork, entry_id: uuid.UUID | str, *, on: date, memo: str = "") -> EntryResult:
@@ -138,7 +154,7 @@ def reverse_manual_entry(uow: UnitOfWork, entry_id: uuid.UUID | str, *, on: date
         reversal = reverse_entry(tx, entry, on=on, memo=memo or tr("Reversal of {number}", number=entry.number))
         audit.record(tx, "reverse", "journal_entry", entry.id, summary=f"{entry.number} → {reversal.number}")
         total = sum((l.debit for l in entry.lines), ZERO)
-        return EntryResult(reversal.id, reversal.number, entry.doc_number, total)
+        return EntryResult(reversal.id, reversal.number, entry.doc_number, total, reversal.voucher_no)
 
 
 # --- period close ----------------------------------------------------------------------------------------
@@ -175,7 +191,7 @@ def _next_month(year: int, month: int) -> tuple[int, int]:
 def list_closed_periods(uow: UnitOfWork) -> list[ClosedPeriodRow]:
     with uow.read() as tx:
         return [
-            ClosedPeriodRow(p.year, p.month, p.closed_at, p.user_name, p.note)
+            ClosedPeriodRow(p.year, p.month, p.closed_at, user_label(p.user_name), p.note)
             for p in tx.scalars(select(ClosedPeriod).order_by(ClosedPeriod.year.desc(), ClosedPeriod.month.desc()))
         ]
 
@@ -189,71 +205,6 @@ def next_month_to_close(uow: UnitOfWork) -> tuple[int, int] | None:
     with uow.read() as tx:
         last = _last_closed(tx)
         return _next_month(last.year, last.month) if last else None
-
-
-def close_period(
-    uow: UnitOfWork, year: int, month: int, *, note: str = "", today: date | None = None
-) -> ClosedPeriodRow:
-    """Close a month. Months close in order and not before they end; every invariant check must
-    pass first (ValidationError lists what is off). Raises PermissionDenied, InvalidTransition."""
-    from erp_desktop.services.system import verify
-
-    today = today or date.today()
-    with uow.write() as tx:
-        require(tx, Perm.CLOSE_PERIOD)
-        date(year, month, 1)
-        last = _last_closed(tx)
-        if last is not None:
-            expected = _next_month(last.year, last.month)
-            if (year, month) <= (last.year, last.month):
-                raise InvalidTransition(tr("{year}-{month:02d} is already closed.", year=year, month=month))
-            if (year, month) != expected:
-                raise InvalidTransition(
-                    tr("Months close in order: close {year}-{month:02d} first.", year=expected[0], month=expected[1])
-                )
-        if month_end(year, month) >= today:
-            raise InvalidTransition(tr("{year}-{month:02d} has not ended yet.", year=year, month=month))
-        failed = [c for c in (check(tx) for check in verify.all_checks()) if not c.ok]
-        if failed:
-            reasons = "\n".join(f"- {c.name}" + (f": {'; '.join(c.details[:3])}" if c.details else "") for c in failed)
-            raise ValidationError(
-                tr(
-                    "Cannot close {year}-{month:02d}; the books do not tie out:\n{reasons}",
-                    year=year,
-                    month=month,
-                    reasons=reasons,
-                )
-            )
-        row = ClosedPeriod(year=year, month=month, user_name=actor_of(tx).username, note=note)
-        tx.add(row)
-        tx.flush()
-        forget_period_cache(tx)
-        audit.record(tx, "close", "period", row.id, summary=f"{year}-{month:02d} {note}".strip())
-        return ClosedPeriodRow(row.year, row.month, row.closed_at, row.user_name, row.note)
-
-
-def reopen_period(uow: UnitOfWork, year: int, month: int, *, reason: str) -> None:
-    """Re-open the last closed month (owner only, a reason required; recorded in the audit log)."""
-    with uow.write() as tx:
-        actor = require(tx, Perm.CLOSE_PERIOD)
-        if actor.permissions is not None and actor.role != "owner":
-            raise PermissionDenied(tr("Only the owner may re-open a closed month."))
-        if not reason.strip():
-            raise ValidationError(tr("Give a reason for re-opening."), field="reason")
-        last = _last_closed(tx)
-        if last is None or (last.year, last.month) != (year, month):
-            raise InvalidTransition(tr("Only the last closed month can be re-opened."))
-        audit.record(
-            tx,
-            "reopen",
-            "period",
-            last.id,
-            summary=f"{year}-{month:02d}: {reason.strip()}",
-            before={"closed_at": last.closed_at.isoformat(), "user": last.user_name, "note": last.note},
-        )
-        tx.delete(last)
-        tx.flush()
-        forget_period_cache(tx)
 
 
 def ensure_open(tx: Session, on: date) -> None:

@@ -146,6 +146,60 @@ def seed_chart(tx: Session) -> int:
     return added
 
 
+# --- accounts by role ---------------------------------------------------------------------------------
+# The accounts month-end work needs, by what they do: the first code that exists in the shop's chart
+# wins (a renumbered chart keeps working), else the account is added under that first code when the
+# caller may create it. New code asks ``account_for(tx, role)`` instead of writing a code.
+ROLES: dict[str, tuple[tuple[str, ...], str, str, AccountKind, str | None]] = {
+    "current_year_profit": (("3103",), "本年利润", "Current year profit", AccountKind.EQUITY, None),
+    "undistributed_profit": (
+        ("310415", A.RETAINED),
+        "利润分配-未分配利润",
+        "Undistributed profit",
+        AccountKind.EQUITY,
+        None,
+    ),
+    "pending_loss": ((A.PENDING_LOSS,), "待处理财产损溢", "Pending gains and losses", AccountKind.ASSET, None),
+    "admin_expense": ((A.ADMIN_EXPENSE,), "管理费用", "Administrative expenses", AccountKind.EXPENSE, None),
+    "selling_expense": ((A.SELLING_EXPENSE,), "销售费用", "Selling expenses", AccountKind.EXPENSE, None),
+    "finance_expense": (("5603",), "财务费用", "Finance costs", AccountKind.EXPENSE, None),
+    "payroll_payable": (("2211",), "应付职工薪酬", "Payroll payable", AccountKind.LIABILITY, None),
+    "interest_payable": (("2231",), "应付利息", "Interest payable", AccountKind.LIABILITY, None),
+    "accumulated_depreciation": (("1602",), "累计折旧", "Accumulated depreciation", AccountKind.ASSET, None),
+}
+
+
+def account_for(tx: Session, role: str, *, create: bool = False) -> str:
+    """The code of the account playing ``role`` (``ROLES``). Raises NotFound when the chart has
+    none and ``create`` is false; with ``create`` the account is added under the role's first code."""
+    codes, name, name_en, kind, parent = ROLES[role]
+    existing = set(tx.scalars(select(Account.code).where(Account.code.in_(codes))))
+    for code in codes:
+        if code in existing:
+            return code
+    if not create:
+        raise NotFound(tr("The chart has no account for {role} ({code}).", role=role, code=codes[0]))
+    tx.add(
+        Account(
+            id=account_id(codes[0]),
+            code=codes[0],
+            name=name,
+            name_en=name_en,
+            kind=kind.value,
+            parent_code=parent,
+            system=True,
+        )
+    )
+    tx.flush()
+    return codes[0]
+
+
+def leaf_codes(tx: Session) -> set[str]:
+    """Codes of accounts with no sub-account (only those are posted to)."""
+    parents = {p for p in tx.scalars(select(Account.parent_code).where(Account.parent_code.is_not(None)))}
+    return {c for c in tx.scalars(select(Account.code)) if c not in parents}
+
+
 # --- editing by the owner -------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class AccountRow:

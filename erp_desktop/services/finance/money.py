@@ -606,48 +606,72 @@ def record_other(
 ) -> MoneyTxnResult:
     """Other income (kind "income": Dr money / Cr revenue account) or expense (kind "expense":
     Dr expense account / Cr money), e.g. rent paid from cash → 5602 管理费用."""
-    if kind not in (MoneyTxnKind.INCOME.value, MoneyTxnKind.EXPENSE.value):
-        raise ValidationError(tr("Unknown kind {kind}.", kind=kind), field="kind")
     with uow.write() as tx:
         require(tx, Perm.FINANCE)
-        amount = _check_amount(amount)
-        account = _usable(get_money_account_tx(tx, account_id, lock=True))
-        counter = tx.scalar(select(Account).where(Account.code == counter_account.strip()))
-        if counter is None or not counter.active:
-            raise ValidationError(tr("No active account {code}.", code=counter_account), field="counter_account")
-        if counter.code in SUBLEDGER_CODES or _is_money_gl(tx, counter.code):
-            raise ValidationError(
-                tr(
-                    "Account {code} is kept by its own ledger; use a receipt, payment or transfer instead.",
-                    code=counter.code,
-                ),
-                field="counter_account",
-            )
-        ensure_period_open(tx, on)
-        txn_kind = MoneyTxnKind(kind)
-        txn = _new_txn(
+        return record_other_tx(
             tx,
-            txn_kind,
-            on,
-            account,
-            amount,
-            counter_account=counter.code,
+            kind=kind,
+            account_id=account_id,
+            counter_account=counter_account,
+            amount=amount,
+            on=on,
             method=method,
-            reference=reference.strip(),
-            memo=memo.strip(),
+            reference=reference,
+            memo=memo,
         )
-        posting = Posting(
-            on, doc_type=PREFIX[txn_kind], doc_id=txn.id, doc_number=txn.number, memo=memo or counter.name
+
+
+def record_other_tx(
+    tx: Session,
+    *,
+    kind: str,
+    account_id: uuid.UUID | str,
+    counter_account: str,
+    amount: Decimal,
+    on: date,
+    method: str = "现金",
+    reference: str = "",
+    memo: str = "",
+) -> MoneyTxnResult:
+    """``record_other`` in the caller's transaction (e.g. a bank fee found on a statement)."""
+    if kind not in (MoneyTxnKind.INCOME.value, MoneyTxnKind.EXPENSE.value):
+        raise ValidationError(tr("Unknown kind {kind}.", kind=kind), field="kind")
+    amount = _check_amount(amount)
+    account = _usable(get_money_account_tx(tx, account_id, lock=True))
+    counter = tx.scalar(select(Account).where(Account.code == counter_account.strip()))
+    if counter is None or not counter.active:
+        raise ValidationError(tr("No active account {code}.", code=counter_account), field="counter_account")
+    if counter.code in SUBLEDGER_CODES or _is_money_gl(tx, counter.code):
+        raise ValidationError(
+            tr(
+                "Account {code} is kept by its own ledger; use a receipt, payment or transfer instead.",
+                code=counter.code,
+            ),
+            field="counter_account",
         )
-        if txn_kind is MoneyTxnKind.INCOME:
-            _move(tx, account, txn, amount)
-            posting.debit(account.gl_code, amount).credit(counter.code, amount)
-        else:
-            _move(tx, account, txn, -amount)
-            posting.debit(counter.code, amount).credit(account.gl_code, amount)
-        entry = posting.post(tx)
-        txn.entry_id = entry.id
-        return MoneyTxnResult(txn.id, txn.number, txn.kind, amount, ZERO, entry.number, None)
+    ensure_period_open(tx, on)
+    txn_kind = MoneyTxnKind(kind)
+    txn = _new_txn(
+        tx,
+        txn_kind,
+        on,
+        account,
+        amount,
+        counter_account=counter.code,
+        method=method,
+        reference=reference.strip(),
+        memo=memo.strip(),
+    )
+    posting = Posting(on, doc_type=PREFIX[txn_kind], doc_id=txn.id, doc_number=txn.number, memo=memo or counter.name)
+    if txn_kind is MoneyTxnKind.INCOME:
+        _move(tx, account, txn, amount)
+        posting.debit(account.gl_code, amount).credit(counter.code, amount)
+    else:
+        _move(tx, account, txn, -amount)
+        posting.debit(counter.code, amount).credit(account.gl_code, amount)
+    entry = posting.post(tx)
+    txn.entry_id = entry.id
+    return MoneyTxnResult(txn.id, txn.number, txn.kind, amount, ZERO, entry.number, None)
 
 
 def _is_money_gl(tx: Session, code: str) -> bool:

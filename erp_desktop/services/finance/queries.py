@@ -19,7 +19,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from erp_desktop.errors import NotFound, ValidationError
-from erp_desktop.i18n import N_, tr
+from erp_desktop.i18n import N_, tr, user_label
 from erp_desktop.models.finance import Account, AccountKind, JournalEntry, JournalLine, OpenItem
 from erp_desktop.models.parties import Customer, Supplier
 from erp_desktop.models.payments import Allocation, MoneyAccount, MoneyMove, MoneyTxn
@@ -29,6 +29,7 @@ from erp_desktop.services.system.auth import Perm, require
 from erp_desktop.storage.uow import UnitOfWork
 
 ZERO_00 = Decimal("0.00")
+CARRY_FORWARD = "CF"  # vouchers of the month-end carry-forward (finance.close)
 
 DOC_LABELS = {
     "RC": N_("Receipt of money"),
@@ -44,6 +45,11 @@ DOC_LABELS = {
     "OI": N_("Other income"),
     "OE": N_("Other expense"),
     "MJ": N_("Manual entry"),
+    "SX": N_("Exchange"),
+    "ST": N_("Sale"),
+    "OPEN": N_("Opening stock"),
+    "stock_doc": N_("Stock document"),
+    "stock_count": N_("Stock count"),
 }
 BUCKETS = (N_("0–30 days"), N_("31–60 days"), N_("61–90 days"), N_("90+ days"))
 
@@ -657,16 +663,19 @@ class ProfitReport:
 
 
 def profit_report(uow: UnitOfWork, *, start: date, end: date) -> ProfitReport:
-    """Sales revenue (5001), cost of goods (5401), gross margin, other income, expenses, profit."""
+    """Sales revenue (5001), cost of goods (5401), gross margin, other income, expenses, profit
+    (the carry-forward vouchers are left out: they move the result, they do not make it)."""
     with uow.read() as tx:
         require(tx, Perm.VIEW_COST)
         rows = tx.execute(
             select(Account.code, Account.name, Account.kind, func.sum(JournalLine.debit), func.sum(JournalLine.credit))
             .join(JournalLine, JournalLine.account_code == Account.code)
+            .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
             .where(
                 JournalLine.on >= start,
                 JournalLine.on <= end,
                 Account.kind.in_((AccountKind.REVENUE.value, AccountKind.EXPENSE.value)),
+                JournalEntry.doc_type != CARRY_FORWARD,  # the month's result, not its carrying into 本年利润
             )
             .group_by(Account.code, Account.name, Account.kind)
             .order_by(Account.code)
@@ -764,7 +773,7 @@ def journal_page(uow: UnitOfWork, query: ListQuery) -> Page[JournalRow]:
             e.doc_number,
             e.memo,
             _dec(r.total),
-            e.user_name,
+            user_label(e.user_name),
             e.reversal_of_id,
         )
 
@@ -845,7 +854,7 @@ def entry_detail(uow: UnitOfWork, entry_id: uuid.UUID | str) -> EntryDetail:
             doc_label(entry.doc_type),
             entry.doc_number,
             entry.memo,
-            entry.user_name,
+            user_label(entry.user_name),
             original or "",
             reversed_by,
             tuple(lines),
@@ -890,7 +899,7 @@ def allocations_for_party(uow: UnitOfWork, *, kind: str, party_id: uuid.UUID) ->
                 r.amount,
                 r.reversal_of_id is not None,
                 undone.get(r.id, ZERO_00),
-                r.user_name,
+                user_label(r.user_name),
             )
             for r in rows
         ]

@@ -14,7 +14,9 @@ from erp_desktop.storage.face import lazy_face
 
 if TYPE_CHECKING:
     from .counts import (
+        OTHER_BIN,
         ScanResult,
+        ShelvedElsewhere,
         cancel_count,
         category_by_name,
         create_count,
@@ -41,6 +43,7 @@ if TYPE_CHECKING:
         reverse_stock_doc,
         save_stock_doc,
     )
+    from .picks import BinQty, Pick, PickProposal, bin_stock, propose_picks, split_picks
     from .queries import (
         low_stock,
         movement_history,
@@ -56,6 +59,14 @@ _SOURCES: dict[str, tuple[str, str]] = {
     "LineInput": ("documents", "LineInput"),
     "RECEIPT_REASONS": ("documents", "RECEIPT_REASONS"),
     "STATE_LABELS": ("documents", "STATE_LABELS"),
+    "BinQty": ("picks", "BinQty"),
+    "Pick": ("picks", "Pick"),
+    "PickProposal": ("picks", "PickProposal"),
+    "bin_stock": ("picks", "bin_stock"),
+    "propose_picks": ("picks", "propose_picks"),
+    "split_picks": ("picks", "split_picks"),
+    "OTHER_BIN": ("counts", "OTHER_BIN"),
+    "ShelvedElsewhere": ("counts", "ShelvedElsewhere"),
     "ScanResult": ("counts", "ScanResult"),
     "cancel_count": ("counts", "cancel_count"),
     "category_by_name": ("counts", "category_by_name"),
@@ -84,11 +95,19 @@ _SOURCES: dict[str, tuple[str, str]] = {
 }
 
 __all__ = [
+    "BinQty",
+    "Pick",
+    "PickProposal",
+    "bin_stock",
+    "propose_picks",
+    "split_picks",
     "ISSUE_REASONS",
     "KIND_LABELS",
     "LineInput",
     "RECEIPT_REASONS",
     "STATE_LABELS",
+    "OTHER_BIN",
+    "ShelvedElsewhere",
     "ScanResult",
     "cancel_count",
     "category_by_name",

@@ -20,10 +20,10 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from erp_desktop.errors import NotFound, ValidationError
+from erp_desktop.errors import ConfirmationRequired, NotFound, ValidationError
 from erp_desktop.i18n import tr
 from erp_desktop.models.base import utcnow, uuid7
 from erp_desktop.models.catalog import Category, Product
@@ -122,6 +122,22 @@ class ScanResult:
     qty_added: Decimal
     counted_qty: Decimal  # the product's counted quantity in the bin now (unknown: the code's total)
     in_snapshot: bool = True
+    shelved_in: str = ""  # booked here although its stock is in these other bins ("A-04 53")
+
+
+OTHER_BIN = "other-bin"
+
+
+class ShelvedElsewhere(ConfirmationRequired):
+    """A scanned product has no stock in the bin being counted but is on hand in other bins of
+    the warehouse: booking it here would post a gain in the wrong bin. ``bins`` are
+    ``(location_id, code, qty)`` where it is; ``in_count`` the ids among them this count covers."""
+
+    def __init__(self, message: str, product_id: uuid.UUID, bins: tuple, in_count: frozenset):
+        super().__init__(OTHER_BIN, message)
+        self.product_id = product_id
+        self.bins = bins
+        self.in_count = in_count
 
 
 @dataclass(frozen=True)
@@ -238,23 +254,38 @@ def create_count(
 
 
 def scan_count(
-    uow: UnitOfWork, count_id: uuid.UUID, location_id: uuid.UUID, text: str, qty: Decimal | None = None
+    uow: UnitOfWork,
+    count_id: uuid.UUID,
+    location_id: uuid.UUID,
+    text: str,
+    qty: Decimal | None = None,
+    *,
+    acknowledged: frozenset[str] = frozenset(),
 ) -> ScanResult:
     """One scan (or typed code): add its quantity to the product's counted quantity in the bin.
     An unknown code is recorded and returned with ``known`` False. Raises ValidationError,
-    InvalidTransition (count not a draft)."""
+    InvalidTransition (count not a draft), ShelvedElsewhere (the product's stock is in other
+    bins, not this one — nothing booked unless ``OTHER_BIN`` is acknowledged)."""
     with uow.write() as tx:
         auth.require(tx, Perm.STOCK)
         count = _get(tx, count_id)
-        return _scan(tx, count, location_id, text, qty)
+        return _scan(tx, count, location_id, text, qty, acknowledged)
 
 
-def scan_codes(uow: UnitOfWork, count_id: uuid.UUID, location_id: uuid.UUID, texts: list[str]) -> list[ScanResult]:
-    """Many scans at once (a scanner's batch file, the command line): one transaction."""
+def scan_codes(
+    uow: UnitOfWork,
+    count_id: uuid.UUID,
+    location_id: uuid.UUID,
+    texts: list[str],
+    *,
+    acknowledged: frozenset[str] = frozenset({OTHER_BIN}),
+) -> list[ScanResult]:
+    """Many scans at once (a scanner's batch file, the command line): one transaction. A batch
+    cannot ask: products shelved elsewhere are booked here and named in ``shelved_in``."""
     with uow.write() as tx:
         auth.require(tx, Perm.STOCK)
         count = _get(tx, count_id)
-        return [_scan(tx, count, location_id, t, None) for t in texts if t.strip()]
+        return [_scan(tx, count, location_id, t, None, acknowledged) for t in texts if t.strip()]
 
 
 def set_counted(
@@ -428,7 +459,14 @@ def _line_for(tx: Session, count: StockCount, product_id: uuid.UUID, location_id
     return line
 
 
-def _scan(tx: Session, count: StockCount, location_id: uuid.UUID, text: str, qty: Decimal | None) -> ScanResult:
+def _scan(
+    tx: Session,
+    count: StockCount,
+    location_id: uuid.UUID,
+    text: str,
+    qty: Decimal | None,
+    acknowledged: frozenset[str] = frozenset(),
+) -> ScanResult:
     count.ensure_draft()
     _check_bin(count, location_id)
     amount, code = parse_scan(text, qty)
@@ -449,6 +487,21 @@ def _scan(tx: Session, count: StockCount, location_id: uuid.UUID, text: str, qty
         unknown.hits += 1
         unknown.qty += amount
         return ScanResult(code, False, None, code, amount, unknown.qty, False)
+    elsewhere = _shelved_elsewhere(tx, count, brief.id, location_id)
+    if elsewhere and OTHER_BIN not in acknowledged:
+        here = tx.get(Location, location_id)
+        where = ", ".join(f"{code} ({qty.normalize():f})" for _id, code, qty in elsewhere)
+        raise ShelvedElsewhere(
+            tr(
+                "{label} is on the books in {bins}, not in {bin}. Count it in {bin} anyway?",
+                label=brief.label,
+                bins=where,
+                bin=here.code if here else "?",
+            ),
+            brief.id,
+            elsewhere,
+            frozenset(b.id for b in _bins(tx, count)),
+        )
     line = _line_for(tx, count, brief.id, location_id)
     counted = (line.counted_qty or ZERO) + amount
     if counted < ZERO:
@@ -456,7 +509,37 @@ def _scan(tx: Session, count: StockCount, location_id: uuid.UUID, text: str, qty
             tr("The counted quantity of {label} cannot go below zero.", label=brief.label), field="qty"
         )
     line.counted_qty = counted
-    return ScanResult(code, True, brief.id, brief.label, amount, counted, line.in_snapshot)
+    shelved = " ".join(f"{code} {qty.normalize():f}" for _id, code, qty in elsewhere)
+    return ScanResult(code, True, brief.id, brief.label, amount, counted, line.in_snapshot, shelved)
+
+
+def _shelved_elsewhere(tx: Session, count: StockCount, product_id: uuid.UUID, location_id: uuid.UUID) -> tuple:
+    """Where else in the warehouse the product is on hand, when this bin neither holds it nor
+    had it at the snapshot (a line already there means it was shelved or accepted here)."""
+    has_line = tx.scalar(
+        select(StockCountLine.id).where(
+            StockCountLine.count_id == count.id,
+            StockCountLine.product_id == product_id,
+            StockCountLine.location_id == location_id,
+            or_(StockCountLine.in_snapshot.is_(True), StockCountLine.counted_qty.is_not(None)),
+        )
+    )
+    if has_line is not None:
+        return ()
+    rows = tx.execute(
+        select(Location.id, Location.code, StockBalance.qty)
+        .join(StockBalance, StockBalance.location_id == Location.id)
+        .where(
+            Location.warehouse_id == count.warehouse_id,
+            Location.kind == LocationKind.BIN.value,
+            StockBalance.product_id == product_id,
+            StockBalance.qty > 0,
+        )
+        .order_by(StockBalance.qty.desc(), Location.code)
+    ).all()
+    if any(lid == location_id for lid, _code, _qty in rows):
+        return ()
+    return tuple((lid, code, qty) for lid, code, qty in rows)
 
 
 def _scope_text(tx: Session, count: StockCount, bins: list[Location]) -> str:

@@ -29,7 +29,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from erp_desktop.errors import InvalidTransition, NotFound, ValidationError
-from erp_desktop.i18n import N_, tr
+from erp_desktop.i18n import N_, tr, user_label
 from erp_desktop.models.base import utcnow, uuid7
 from erp_desktop.models.catalog import Product
 from erp_desktop.models.inventory_docs import (
@@ -582,7 +582,7 @@ def _doc_row(doc: StockDoc, warehouse_name: str) -> StockDocRow:
         doc.note,
         doc.reversal_of_id,
         doc.reversed_by_id,
-        doc.user_name,
+        user_label(doc.user_name),
     )
 
 

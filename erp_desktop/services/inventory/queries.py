@@ -20,7 +20,7 @@ from typing import NamedTuple
 from sqlalchemy import func, or_, select, text
 from sqlalchemy.orm import Session
 
-from erp_desktop.i18n import N_, tr
+from erp_desktop.i18n import N_, tr, user_label
 from erp_desktop.models.catalog import Category, Product
 from erp_desktop.models.stock import ProductCost, StockBalance, StockMove
 from erp_desktop.models.warehouse import Location, LocationKind, Warehouse
@@ -311,7 +311,7 @@ def movement_history(
                     running,
                     m.unit_cost if see_cost else ZERO,
                     m.value if see_cost else ZERO,
-                    m.user_name,
+                    user_label(m.user_name),
                 )
             )
         return rows

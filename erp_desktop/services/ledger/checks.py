@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import case, func, literal, select, text, type_coerce, union_all
+from sqlalchemy import case, func, literal, or_, select, text, type_coerce, union_all
 from sqlalchemy.orm import Session
 
 from erp_desktop.i18n import tr
@@ -95,6 +95,22 @@ def check_journal_balanced(tx: Session) -> Check:
     ).all()
     return Check(
         tr("Every journal entry balances"), not rows, tuple(f"{n}: debit {d}, credit {c}" for n, d, c in rows[:20])
+    )
+
+
+def check_voucher_numbers(tx: Session) -> Check:
+    """Every entry carries a voucher number (记-0001 …) of its own month (duplicates within a month
+    are refused by the database)."""
+    period = func.extract("year", JournalEntry.on) * 100 + func.extract("month", JournalEntry.on)
+    rows = tx.execute(
+        select(JournalEntry.number, JournalEntry.voucher_period, JournalEntry.voucher_no)
+        .where(or_(JournalEntry.voucher_no == "", JournalEntry.voucher_period != period))
+        .limit(20)
+    ).all()
+    return Check(
+        tr("Every journal entry has a voucher number of its month"),
+        not rows,
+        tuple(f"{n}: {p} {v or '-'}" for n, p, v in rows),
     )
 
 
@@ -248,6 +264,7 @@ CHECKS: list[Callable[[Session], Check]] = [
     check_balances,
     check_costs,
     check_journal_balanced,
+    check_voucher_numbers,
     check_control_accounts,
     check_inventory_account,
     check_allocations,

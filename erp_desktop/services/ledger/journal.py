@@ -20,7 +20,8 @@ from erp_desktop.i18n import tr
 from erp_desktop.models.base import utcnow, uuid7
 from erp_desktop.models.finance import Account, ClosedPeriod, JournalEntry, JournalLine, OpenItem
 from erp_desktop.money import ZERO, money
-from erp_desktop.services.ledger.numbering import next_number
+from erp_desktop.services.ledger.dates import check_document_date
+from erp_desktop.services.ledger.numbering import next_number, next_voucher
 from erp_desktop.storage import chain
 from erp_desktop.storage.fastsql import Prepared
 from erp_desktop.storage.uow import actor_of, append, append_new
@@ -62,7 +63,10 @@ _LAST_CLOSED = Prepared(select(_CP.year, _CP.month).order_by(_CP.year.desc(), _C
 
 
 def ensure_period_open(tx: Session, on: date) -> None:
-    """Raise ``PeriodClosed`` if ``on`` falls in a closed month (or before the last closed one)."""
+    """Raise ``PeriodClosed`` if ``on`` falls in a closed month (or before the last closed one);
+    an implausible date (year 1, 9999, before the shop opened) asks to be confirmed first
+    (``ledger.dates``) — every posting of every document kind passes here."""
+    check_document_date(tx, on)
     cache = tx.info.setdefault("_closed_through", {})
     if "value" not in cache:
         last = _LAST_CLOSED.first(tx)
@@ -172,10 +176,13 @@ class Posting:
             for line in self.lines:
                 ensure_leaf(tx, line.account)
         actor = actor_of(tx)
+        period, voucher_no = next_voucher(tx, self.on)
         entry = JournalEntry(
             id=uuid7(),
             number=next_number(tx, "JE", self.on),
             on=self.on,
+            voucher_period=period,
+            voucher_no=voucher_no,
             doc_type=self.doc_type,
             doc_id=self.doc_id,
             doc_number=self.doc_number,

@@ -62,3 +62,20 @@ def _start_sequence(tx: Session, doc_type: str, year: int, series: str) -> None:
         tx.connection().execute(
             insert(NumberSequence.__table__).values(doc_type=doc_type, year=year, series=series, next_value=1)
         )
+
+
+VOUCHER_WORD = "记"  # 记账凭证: one voucher word for every entry (no 收/付/转 split)
+
+
+def next_voucher(tx: Session, on: date) -> tuple[int, str]:
+    """The next voucher number of ``on``'s month: ``(yyyymm, "记-0001")``, restarting each month,
+    gap-free per month and PC series (taken in the posting's transaction, so a rolled-back posting
+    gives it back; the PC's series letter goes in front: ``记-B0001``)."""
+    series = pc_series(tx)
+    doc_type = f"V{on.month:02d}"
+    key = {"k_type": doc_type, "k_year": on.year, "k_series": series}
+    taken = _TAKE.scalar(tx, key)
+    if taken is None:
+        _start_sequence(tx, doc_type, on.year, series)
+        taken = _TAKE.scalar(tx, key)
+    return on.year * 100 + on.month, f"{VOUCHER_WORD}-{series}{taken - 1:04d}"

@@ -66,6 +66,7 @@ if TYPE_CHECKING:
         search_parties,
         search_products,
     )
+    from .mnemonic import mnemonic_of
     from .parties import (
         AddressData,
         ContactData,
@@ -158,6 +159,7 @@ _SOURCES: dict[str, tuple[str, str]] = {
     "list_suppliers": ("parties", "list_suppliers"),
     "list_warehouse_rows": ("warehouses", "list_warehouses"),
     "list_warehouses": ("lookups", "list_warehouses"),
+    "mnemonic_of": ("mnemonic", "mnemonic_of"),
     "move_category": ("catalog", "move_category"),
     "price_for": ("catalog", "price_for"),
     "rename_category": ("catalog", "rename_category"),
@@ -234,6 +236,7 @@ __all__ = [
     "list_suppliers",
     "list_warehouse_rows",
     "list_warehouses",
+    "mnemonic_of",
     "move_category",
     "price_for",
     "rename_category",

@@ -25,6 +25,7 @@ from erp_desktop.models.catalog import Category, PriceList, PriceListItem, Produ
 from erp_desktop.money import PRICE_PLACES, QTY_PLACES, RATE_PLACES
 from erp_desktop.services.masterdata import base as v
 from erp_desktop.services.masterdata import custom_fields
+from erp_desktop.services.masterdata.mnemonic import clean_mnemonic, resolve_mnemonic
 from erp_desktop.services.masterdata.pricing import ResolvedPrice, resolve_price
 from erp_desktop.services.paging import ListQuery, Page, keyset_page, like_pattern
 from erp_desktop.services.system import audit, auth
@@ -185,6 +186,7 @@ class ProductRow:
     reorder_point: Decimal
     active: bool
     custom: dict = field(default_factory=dict, compare=False)
+    mnemonic: str = ""
 
 
 @dataclass(frozen=True)
@@ -207,6 +209,7 @@ class ProductInput:
     custom: dict = field(default_factory=dict)
     active: bool = True
     notes: str = ""
+    mnemonic: str | None = None  # 助记码: None = generated (kept on edit unless it was generated), "" = generate
 
 
 @dataclass(frozen=True)
@@ -229,6 +232,7 @@ class ProductDetail:
     custom: dict
     active: bool
     notes: str
+    mnemonic: str = ""
 
     def as_input(self, **changes: Any) -> ProductInput:
         values = {k: getattr(self, k) for k in ProductInput.__dataclass_fields__}
@@ -256,6 +260,7 @@ def _detail(p: Product) -> ProductDetail:
         dict(p.custom or {}),
         p.active,
         p.notes,
+        p.mnemonic,
     )
 
 
@@ -268,6 +273,7 @@ def _snapshot(p: Product) -> dict:
 PRODUCT_SORTS = {
     "code": Product.code,
     "name": Product.name,
+    "mnemonic": Product.mnemonic,
     "spec": Product.spec,
     "colour": Product.colour,
     "unit": Product.unit,
@@ -281,13 +287,14 @@ PRODUCT_SORTS = {
 
 
 def product_search_filter(text: str):
-    """Code, name, spec contain ``text``, or (for digits, which is what barcodes are) a barcode
-    does. Skipping the barcode table for other text saves a scan per keystroke."""
+    """Code, name, spec or 助记码 contain ``text``, or (for digits, which is what barcodes are) a
+    barcode does. Skipping the barcode table for other text saves a scan per keystroke."""
     pattern = like_pattern(text)
     fields = [
         Product.code.like(pattern, escape="\\"),
         Product.name.like(pattern, escape="\\"),
         Product.spec.like(pattern, escape="\\"),
+        Product.mnemonic.like(like_pattern(text.upper()), escape="\\"),  # stored upper case
     ]
     if text.strip().isdigit():
         fields.append(
@@ -318,6 +325,7 @@ def list_products_tx(tx: Session, query: ListQuery) -> Page[ProductRow]:
         Product.reorder_point,
         Product.active,
         Product.custom,
+        Product.mnemonic,
     ).outerjoin(Category, Category.id == Product.category_id)
     if query.search.strip():
         stmt = stmt.where(product_search_filter(query.search))
@@ -356,6 +364,7 @@ def list_products_tx(tx: Session, query: ListQuery) -> Page[ProductRow]:
             r.reorder_point,
             r.active,
             dict(r.custom or {}),
+            r.mnemonic,
         )
         for r in page.rows
     ]
@@ -440,11 +449,20 @@ def clean_product(
         custom=custom_fields.clean_values(defs, data.custom, existing=existing_custom),
         active=bool(data.active),
         notes=v.text(data.notes, "notes", tr("Notes"), max_len=4000),
+        mnemonic=None if data.mnemonic is None else clean_mnemonic(str(data.mnemonic)),
     )
 
 
 def apply_product(tx: Session, row: Product | None, values: dict[str, Any], barcodes: list[str]) -> Product:
-    """Create (``row`` None) or change a product from checked values; syncs its barcodes."""
+    """Create (``row`` None) or change a product from checked values; syncs its barcodes. The
+    助记码 is generated from the name unless the user gave their own (see ``resolve_mnemonic``)."""
+    values = dict(values)
+    values["mnemonic"] = resolve_mnemonic(
+        values.get("mnemonic"),
+        values["name"],
+        old_name=row.name if row is not None else None,
+        old_mnemonic=row.mnemonic if row is not None else None,
+    )
     if row is None:
         row = Product(**values)
         tx.add(row)

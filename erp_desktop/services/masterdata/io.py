@@ -39,6 +39,7 @@ from erp_desktop.services import excel
 from erp_desktop.services.excel import XColumn
 from erp_desktop.services.masterdata import base as v
 from erp_desktop.services.masterdata import catalog, custom_fields, parties, warehouses
+from erp_desktop.services.masterdata.mnemonic import resolve_mnemonic
 from erp_desktop.services.system import audit, auth
 from erp_desktop.storage.uow import UnitOfWork
 
@@ -83,6 +84,7 @@ def _columns(tx: Session, kind: str) -> list[XColumn]:
             XColumn("code", tr("Code"), required=True, aliases=("SKU", "编码", "商品编码", "货号")),
             XColumn("name", tr("Name"), required=True, aliases=("名称", "商品名称", "品名")),
             XColumn("category", tr("Category"), aliases=("分类", "类别")),
+            XColumn("mnemonic", tr("Mnemonic"), aliases=("助记码", "拼音码", "简码")),
             XColumn("spec", tr("Spec"), aliases=("规格", "规格型号")),
             XColumn("colour", tr("Colour"), aliases=("color", "颜色")),
             XColumn("unit", tr("Unit"), aliases=("单位",)),
@@ -100,6 +102,7 @@ def _columns(tx: Session, kind: str) -> list[XColumn]:
         return [
             XColumn("code", tr("Code"), required=True, aliases=("编码", "客户编码")),
             XColumn("name", tr("Name"), required=True, aliases=("名称", "客户名称")),
+            XColumn("mnemonic", tr("Mnemonic"), aliases=("助记码", "拼音码", "简码")),
             XColumn("tier", tr("Tier"), aliases=("等级", "客户等级")),
             XColumn("channel", tr("Channel"), aliases=("渠道",)),
             XColumn("tags", tr("Tags"), "list", aliases=("标签",)),
@@ -119,6 +122,7 @@ def _columns(tx: Session, kind: str) -> list[XColumn]:
         return [
             XColumn("code", tr("Code"), required=True, aliases=("编码", "供应商编码")),
             XColumn("name", tr("Name"), required=True, aliases=("名称", "供应商名称")),
+            XColumn("mnemonic", tr("Mnemonic"), aliases=("助记码", "拼音码", "简码")),
             XColumn("category", tr("Category"), aliases=("类别", "分类")),
             XColumn("grade", tr("Grade"), aliases=("等级",)),
             XColumn("tags", tr("Tags"), "list", aliases=("标签",)),
@@ -244,6 +248,7 @@ def _rows(tx: Session, kind: str) -> Iterator[dict[str, Any]]:
             raw(Product.id),
             Product.code,
             Product.name,
+            Product.mnemonic,
             raw(Product.category_id),
             Product.spec,
             Product.colour,
@@ -262,6 +267,7 @@ def _rows(tx: Session, kind: str) -> Iterator[dict[str, Any]]:
             pid,
             code,
             name,
+            mnemonic,
             category_id,
             spec,
             colour,
@@ -279,6 +285,7 @@ def _rows(tx: Session, kind: str) -> Iterator[dict[str, Any]]:
             yield dict(
                 code=code,
                 name=name,
+                mnemonic=mnemonic,
                 category=paths.get(category_id, ""),
                 spec=spec,
                 colour=colour,
@@ -427,7 +434,13 @@ def write_template(uow: UnitOfWork, kind: str, path: str | Path) -> None:
 
 
 def import_list(
-    uow: UnitOfWork, kind: str, path: str | Path, *, mode: str = "upsert", create_categories: bool = False
+    uow: UnitOfWork,
+    kind: str,
+    path: str | Path,
+    *,
+    mode: str = "upsert",
+    create_categories: bool = False,
+    progress: Callable[[int], object] | None = None,
 ) -> ImportResult:
     """Import a list from xlsx, all or nothing (see the module docstring). Raises ImportErrors."""
     if mode not in ("upsert", "create"):
@@ -435,16 +448,19 @@ def import_list(
     with uow.read() as tx:
         cols = _columns(tx, kind)
     unique = {"products": ("code",), "customers": ("code",), "suppliers": ("code",)}.get(kind, ())
-    rows = excel.read_xlsx(path, cols, unique=unique)
+    # every problem in one pass: the cells that do not read (letters in a price) and what the
+    # rows that do read break (a negative price), listed together in sheet order
+    read_problems: list[Problem] = []
+    rows = excel.read_xlsx(path, cols, unique=unique, problems=read_problems, progress=progress)
     titles = {c.key: c.title for c in cols}
     with uow.write() as tx:
         auth.require(tx, auth.Perm.EDIT_PRICES if kind == "prices" else auth.Perm.EDIT_MASTER)
         importer = _Importer(tx, titles, mode)
+        importer.problems.extend(read_problems)
         result = getattr(importer, f"import_{kind}")(rows, create_categories=create_categories)
         if importer.problems:
-            raise ImportErrors(
-                tr("{n} problems found; nothing was imported.", n=len(importer.problems)), importer.problems
-            )
+            listed = excel.sorted_problems(importer.problems)
+            raise ImportErrors(tr("{n} problems found; nothing was imported.", n=len(listed)), listed)
         audit.record(
             tx,
             "import",
@@ -649,7 +665,8 @@ class _Importer:
             products, codes = [], []
             for clean, barcodes in rows[i : i + 1000]:
                 pid = uuid7()
-                products.append(dict(clean, id=pid, **stamp()))
+                mnemonic = resolve_mnemonic(clean.get("mnemonic"), clean["name"], old_name=None, old_mnemonic=None)
+                products.append(dict(clean, mnemonic=mnemonic, id=pid, **stamp()))
                 codes.extend(dict(id=uuid7(), product_id=pid, barcode=b, **stamp()) for b in barcodes)
             tx.execute(insert(Product), products)
             if codes:
@@ -708,6 +725,15 @@ class _Importer:
         from erp_desktop.models.parties import Address
 
         for current, clean, contact, phone, address in planned:
+            clean = dict(
+                clean,
+                mnemonic=resolve_mnemonic(
+                    clean.get("mnemonic"),
+                    clean["name"],
+                    old_name=current.name if current is not None else None,
+                    old_mnemonic=current.mnemonic if current is not None else None,
+                ),
+            )
             if current is None:
                 current = model(**clean)
                 tx.add(current)

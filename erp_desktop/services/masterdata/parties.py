@@ -31,6 +31,7 @@ from erp_desktop.models.parties import Address, Contact, Customer, FollowUp, Sup
 from erp_desktop.money import MONEY_PLACES, PRICE_PLACES, QTY_PLACES
 from erp_desktop.services.masterdata import base as v
 from erp_desktop.services.masterdata import custom_fields
+from erp_desktop.services.masterdata.mnemonic import clean_mnemonic, resolve_mnemonic
 from erp_desktop.services.paging import ListQuery, Page, keyset_page, like_pattern
 from erp_desktop.services.system import audit, auth
 from erp_desktop.storage.uow import UnitOfWork, actor_of
@@ -94,6 +95,7 @@ class _PartyRow:
     payment_terms_days: int
     active: bool
     custom: dict = field(default_factory=dict, compare=False)
+    mnemonic: str = ""  # 助记码
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -127,6 +129,7 @@ class _PartyInput:
     active: bool = True
     notes: str = ""
     contacts: Sequence[ContactData] | None = None  # None = leave as they are
+    mnemonic: str | None = None  # 助记码: None = generated (kept on edit unless it was generated), "" = generate
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -164,6 +167,7 @@ class _PartyDetail:
     active: bool
     notes: str
     contacts: tuple[ContactData, ...]
+    mnemonic: str = ""
 
     def as_input(self, **changes: Any) -> Any:
         """The input that would save this party unchanged, with ``changes`` applied."""
@@ -225,6 +229,8 @@ _TERMS = _days("payment_terms_days", N_("Payment terms (days)"))
 _CUSTOM = _Field("custom")
 _ACTIVE = _Field("active", check=lambda value, _f, _lbl: bool(value))
 _NOTES = _text("notes", N_("Notes"), 4000)
+# The typed 助记码, cleaned; None (not given) stays None and ``_apply`` decides (resolve_mnemonic).
+_MNEMONIC = _Field("mnemonic", check=lambda value, _f, _lbl: None if value is None else clean_mnemonic(str(value)))
 
 # Each kind's columns in the order they are checked (the first bad one is reported).
 CUSTOMER_FIELDS = (
@@ -246,6 +252,7 @@ CUSTOMER_FIELDS = (
     _CUSTOM,
     _ACTIVE,
     _NOTES,
+    _MNEMONIC,
 )
 SUPPLIER_FIELDS = (
     _CODE,
@@ -262,6 +269,7 @@ SUPPLIER_FIELDS = (
     _CUSTOM,
     _ACTIVE,
     _NOTES,
+    _MNEMONIC,
 )
 
 
@@ -412,10 +420,11 @@ def _sorts(model, names: tuple[str, ...]) -> dict:
 
 
 CUSTOMER_SORTS = _sorts(
-    Customer, ("code", "name", "tier", "channel", "salesperson", "phone", "payment_terms_days", "active")
+    Customer, ("code", "name", "mnemonic", "tier", "channel", "salesperson", "phone", "payment_terms_days", "active")
 )
 SUPPLIER_SORTS = _sorts(
-    Supplier, ("code", "name", "category", "grade", "phone", "lead_time_days", "payment_terms_days", "active")
+    Supplier,
+    ("code", "name", "mnemonic", "category", "grade", "phone", "lead_time_days", "payment_terms_days", "active"),
 )
 
 _CUSTOMER = _PartyKind(
@@ -496,7 +505,9 @@ def _list(uow: UnitOfWork, kind: _PartyKind, query: ListQuery) -> Page:
         stmt = select(model)
         if query.search.strip():
             p = like_pattern(query.search)
-            stmt = stmt.where(or_(*(getattr(model, column).like(p, escape="\\") for column in kind.search)))
+            matches = [getattr(model, column).like(p, escape="\\") for column in kind.search]
+            matches.append(model.mnemonic.like(like_pattern(query.search.upper()), escape="\\"))  # stored upper case
+            stmt = stmt.where(or_(*matches))
         if query.filters.get("active") is not None:
             stmt = stmt.where(model.active.is_(bool(query.filters["active"])))
         for name in kind.filters:
@@ -519,7 +530,15 @@ def _get(uow: UnitOfWork, kind: _PartyKind, party_id: uuid.UUID) -> Any:
 
 
 def _apply(tx: Session, kind: _PartyKind, row, values: dict, contacts: list[dict] | None, own: list[dict] | None):
-    """Create or change the row from checked values; contacts and own child rows replaced when given."""
+    """Create or change the row from checked values; contacts and own child rows replaced when given.
+    The 助记码 is generated from the name unless the user gave their own (``resolve_mnemonic``)."""
+    values = dict(values)
+    values["mnemonic"] = resolve_mnemonic(
+        values.get("mnemonic"),
+        values["name"],
+        old_name=row.name if row is not None else None,
+        old_mnemonic=row.mnemonic if row is not None else None,
+    )
     if row is None:
         row = kind.model(**values)
         tx.add(row)

@@ -42,6 +42,10 @@ if TYPE_CHECKING:
         layout_title,
         render_labels,
     )
+    from .reports import (
+        print_report,
+        print_vouchers,
+    )
     from .statements import (
         render_statement,
     )
@@ -61,6 +65,8 @@ _SOURCES: dict[str, tuple[str, str]] = {
     "layout_title": ("labels", "layout_title"),
     "print_document": ("api", "print_document"),
     "print_labels": ("api", "print_labels"),
+    "print_report": ("reports", "print_report"),
+    "print_vouchers": ("reports", "print_vouchers"),
     "print_statement": ("api", "print_statement"),
     "render_document": ("documents", "render_document"),
     "render_labels": ("labels", "render_labels"),
@@ -82,6 +88,8 @@ __all__ = [
     "layout_title",
     "print_document",
     "print_labels",
+    "print_report",
+    "print_vouchers",
     "print_statement",
     "render_document",
     "render_labels",

@@ -85,6 +85,12 @@ class OrderLineView:
     on_hand: Decimal
     reserved_other: Decimal
     available: Decimal
+    product_spec: str = ""  # 规格: tells same-named products apart
+
+    @property
+    def label(self) -> str:
+        spec = f" ({self.product_spec})" if self.product_spec else ""
+        return f"{self.product_code} {self.product_name}{spec}"
 
     @property
     def shortage(self) -> bool:
@@ -160,6 +166,12 @@ class DeliveryLineView:
     tax: Decimal
     gross: Decimal
     cost: Decimal
+    product_spec: str = ""  # 规格
+
+    @property
+    def label(self) -> str:
+        spec = f" ({self.product_spec})" if self.product_spec else ""
+        return f"{self.product_code} {self.product_name}{spec}"
 
     @property
     def returnable(self) -> Decimal:
@@ -250,7 +262,9 @@ class CustomerHistory:
 # --- lists --------------------------------------------------------------------------------
 def list_orders(uow: UnitOfWork, query: ListQuery) -> Page[OrderRow]:
     """Orders newest first by default; filters: state (str or list), customer_id, salesperson,
-    date_from, date_to; search by number, customer code or name."""
+    date_from, date_to (the order's date), shipped_from, shipped_to (orders with a posted
+    delivery or return dated then: what the dashboard's sales figures count); search by number,
+    customer code or name."""
     with uow.read() as tx:
         stmt = select(SalesOrder, Customer.code, Customer.name).join(Customer, Customer.id == SalesOrder.customer_id)
         f = query.filters
@@ -265,6 +279,13 @@ def list_orders(uow: UnitOfWork, query: ListQuery) -> Page[OrderRow]:
             stmt = stmt.where(SalesOrder.on >= f["date_from"])
         if f.get("date_to"):
             stmt = stmt.where(SalesOrder.on <= f["date_to"])
+        if f.get("shipped_from") or f.get("shipped_to"):  # what a sales figure counts: posted deliveries / returns
+            low, high = f.get("shipped_from") or date.min, f.get("shipped_to") or date.max
+            shipped = [
+                select(model.order_id).where(model.state == "posted", model.on >= low, model.on <= high)
+                for model in (SalesDelivery, SalesReturn)
+            ]
+            stmt = stmt.where(or_(*(SalesOrder.id.in_(q) for q in shipped)))
         if query.search.strip():
             pattern = like_pattern(query.search)
             stmt = stmt.where(
@@ -422,6 +443,7 @@ def order_view(tx: Session, order_id: uuid.UUID) -> OrderView:
                 a.on_hand,
                 a.reserved,
                 a.available,
+                p.spec or "",
             )
         )
     documents = []
@@ -544,6 +566,7 @@ def get_delivery_view(uow: UnitOfWork, delivery_id: uuid.UUID) -> DeliveryView:
                     line.tax,
                     line.gross,
                     line.cost,
+                    p.spec or "",
                 )
             )
         return DeliveryView(

@@ -4,6 +4,8 @@
 - ``tables``  which tables sync and how (ledger union or last-writer-wins)
 - ``events``  tombstones for deletes
 - ``server``  the shared database's schema and roles
+- ``identity`` one identity per installation (a copied shop file is recognised)
+- ``problems`` rows set aside because one side refused them (an owner task each)
 
 This package's ``__init__`` is the area's public face: ``ui/`` and ``commands/`` import only this
 (``from erp_desktop.services import sync`` … ``sync.configured_url(...)``). Names load lazily
@@ -26,9 +28,12 @@ if TYPE_CHECKING:
         SyncStatus,
         configured_url,
         dismiss_conflict,
+        identity_state,
+        keep_identity,
         list_alerts,
         list_conflicts,
         load_settings,
+        make_new_pc,
         password_known,
         remember_password,
         restore_conflict,
@@ -39,6 +44,8 @@ if TYPE_CHECKING:
         test_connection,
         url_for,
     )
+    from .identity import Identity, IdentityMismatch
+    from .problems import ProblemRow, dismiss_problem, list_problems
     from .server import (
         make_server_engine,
         prepare,
@@ -66,6 +73,14 @@ _SOURCES: dict[str, tuple[str, str]] = {
     "sync_now": ("engine", "sync_now"),
     "test_connection": ("engine", "test_connection"),
     "url_for": ("engine", "url_for"),
+    "make_new_pc": ("engine", "make_new_pc"),
+    "keep_identity": ("engine", "keep_identity"),
+    "identity_state": ("engine", "identity_state"),
+    "Identity": ("identity", "Identity"),
+    "IdentityMismatch": ("identity", "IdentityMismatch"),
+    "ProblemRow": ("problems", "ProblemRow"),
+    "dismiss_problem": ("problems", "dismiss_problem"),
+    "list_problems": ("problems", "list_problems"),
 }
 
 __all__ = [
@@ -90,6 +105,14 @@ __all__ = [
     "sync_now",
     "test_connection",
     "url_for",
+    "make_new_pc",
+    "keep_identity",
+    "identity_state",
+    "Identity",
+    "IdentityMismatch",
+    "ProblemRow",
+    "dismiss_problem",
+    "list_problems",
 ]
 
 

@@ -30,7 +30,7 @@ from datetime import datetime
 from functools import cache, lru_cache
 from urllib.parse import quote
 
-from sqlalchemy import bindparam, delete, func, insert, literal, select, union_all, update
+from sqlalchemy import bindparam, delete, func, insert, literal, select, union, union_all, update
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
@@ -38,10 +38,23 @@ from erp_desktop.errors import NotFound, UserError, ValidationError
 from erp_desktop.i18n import tr
 from erp_desktop.models.base import utcnow
 from erp_desktop.models.stock import StockMove  # noqa: F401  (registers the table)
-from erp_desktop.models.sync import SyncAlert, SyncConflict, SyncOutbox, SyncTombstone
+from erp_desktop.models.sync import SyncAlert, SyncConflict, SyncOutbox, SyncProblem, SyncTombstone
 from erp_desktop.models.system import LocalState
 from erp_desktop.services.ledger.rebuild import rebuild_after_merge
+from erp_desktop.services.sync import identity, problems
 from erp_desktop.services.sync import server as sync_server
+from erp_desktop.services.sync.keys import (
+    K_ERROR,
+    K_FLOOR,
+    K_LAST,
+    K_OUTBOX,
+    K_PULL,
+    K_PUSH,
+    K_SEED,
+    K_SERIES,
+    K_SERVER,
+    K_SETTINGS,
+)
 from erp_desktop.services.sync.roles import merge_security
 from erp_desktop.services.sync.tables import (
     comparable,
@@ -65,16 +78,6 @@ from erp_desktop.storage.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
 
-K_PULL, K_PUSH, K_SERVER, K_LAST, K_ERROR = (
-    "sync_pull_seq",
-    "sync_push_hlc",
-    "sync_server_id",
-    "sync_last_at",
-    "sync_last_error",
-)
-K_SETTINGS, K_PASSWORD, K_FLOOR, K_SERIES = "sync_settings", "sync_password_obf", "hlc_floor", "series"
-K_SEED = "sync_seed_all"
-K_OUTBOX = "sync_outbox_cursor"  # the last outbox seq the server has confirmed
 BATCH = 2000
 # Rows stamped up to this long before the push cursor are looked at again (a writer stamps its rows
 # before it gets SQLite's write lock; another process's clock may lag): re-sending is a no-op.
@@ -101,6 +104,7 @@ class SyncResult:
     alerts: tuple[str, ...]
     cloned: bool
     seconds: float
+    set_aside: int = 0  # rows waiting in `sync-problems` after this sync (one side refused them)
 
 
 @dataclass(frozen=True)
@@ -114,6 +118,8 @@ class SyncStatus:
     conflicts: int
     alerts: int
     series: str
+    problems: int = 0  # rows set aside (an owner task each): `sync-problems`
+    identity: str = ""  # why sync is paused when this file is a copy of another installation
 
 
 @dataclass(frozen=True)
@@ -316,24 +322,48 @@ def sync_now(
     if uow.engine.dialect.name != "sqlite":
         raise SyncError(tr("This PC works straight on the shared database (online mode): there is nothing to sync."))
     url = url or configured_url(uow)
+    found = identity.check(uow)
+    if not found.ok:  # a copied file: refused until the user chooses (new PC, or the same PC)
+        _note_error(uow, found.message())
+        raise identity.IdentityMismatch(found.message())
     engine = _server(url)
+    stage = "connect"
     try:
         with engine.begin() as conn:
             prepared = sync_server.is_prepared(conn)
         if not prepared:
             sync_server.prepare(engine)
+        token, following = identity.tokens_for_sync(uow)
         with engine.begin() as conn:
             values = sync_server.check_schema(conn)
-            series = sync_server.register_pc(conn, uow.pc_id, socket.gethostname())
+            series = sync_server.register_pc(conn, uow.pc_id, socket.gethostname(), token, following)
             server_has_rows = sync_server.has_changes(conn)
+            names = sync_server.pc_names(conn)
+        with uow.write() as tx:
+            identity.accept_token(tx, following)
+            problems.save_pc_names(tx, names)
         cloned = _bind(uow, values["server_id"], series, server_has_rows)
+        joined = (0, 0, [])
+        if cloned:
+            joined = _join(uow, engine, values["server_id"], batch_size, fault, progress)
+        stage = "pull"
         pulled, conflicts, alerts = _pull(uow, engine, batch_size, fault, progress)
+        pulled, conflicts, alerts = pulled + joined[0], conflicts + joined[1], joined[2] + alerts
+        stage = "push"
         pushed = _push(uow, engine, batch_size, fault, progress)
+    except sync_server.InstallationClash as exc:
+        clash = identity.token_refused(uow)
+        message = exc.message + " " + clash.message()
+        _note_error(uow, message)
+        raise identity.IdentityMismatch(message) from exc
     except sync_server.SchemaMismatch as exc:
         _note_error(uow, exc.message)
         raise
     except IntegrityError as exc:
-        message = tr("The shared database refused a change: {error}", error=_short(exc))
+        if stage == "pull":
+            message = tr("This PC's file refused a change pulled from the shared database: {error}", error=_short(exc))
+        else:
+            message = tr("The shared database refused a change: {error}", error=_short(exc))
         _note_error(uow, message)
         raise SyncError(message) from exc
     except (OperationalError, DBAPIError, ConnectionError, OSError) as exc:
@@ -343,7 +373,8 @@ def sync_now(
     with uow.write() as tx:
         _set(tx, K_LAST, utcnow().isoformat(timespec="seconds"))
         _set(tx, K_ERROR, "")
-    return SyncResult(pulled, pushed, conflicts, tuple(alerts), cloned, time.perf_counter() - started)
+        waiting = problems.count_open(tx)
+    return SyncResult(pulled, pushed, conflicts, tuple(alerts), cloned, time.perf_counter() - started, waiting)
 
 
 def _note_error(uow: UnitOfWork, message: str) -> None:
@@ -366,15 +397,14 @@ def _has_own_data(tx: Session) -> bool:
 
 
 def _bind(uow: UnitOfWork, server_id: str, series: str, server_has_rows: bool) -> bool:
-    """Remember the server and series; the first contact with a server that already holds data
-    clones it into this (empty) PC. Returns True when it cloned."""
+    """Remember the server and series. Returns True when this (empty) PC must join the shop the
+    server holds (``_join``); the first PC on an empty server seeds it instead."""
     with uow.write() as tx:
         known = _get(tx, K_SERVER)
         if _get(tx, K_SERIES) != series:
             _set(tx, K_SERIES, series)
         if known == server_id:
             return False
-        cloned = False
         if server_has_rows:
             if _has_own_data(tx):
                 raise SyncError(
@@ -383,17 +413,97 @@ def _bind(uow: UnitOfWork, server_id: str, series: str, server_has_rows: bool) -
                         "existing data (the first to sync); join the others with a new, empty database file."
                     )
                 )
-            for t in reversed(synced_tables()):
-                tx.execute(delete(t))
-            for name in ("stock_balance", "product_cost"):
-                tx.execute(delete(table(name)))
-            cloned = True
-        _set(tx, K_SERVER, server_id)
-        _set(tx, K_PULL, 0)
-        _set(tx, K_PUSH, 0)
-        # the first PC seeds an empty server with every row it holds, whoever stamped it
-        _set(tx, K_SEED, "0" if cloned else "1")
-        return cloned
+            return True
+        _start_on(tx, server_id, seed=True)
+        return False
+
+
+def _start_on(tx: Session, server_id: str, *, seed: bool) -> None:
+    _set(tx, K_SERVER, server_id)
+    _set(tx, K_PULL, 0)
+    _set(tx, K_PUSH, 0)
+    # the first PC seeds an empty server with every row it holds, whoever stamped it
+    _set(tx, K_SEED, "1" if seed else "0")
+
+
+def _empty_for_clone(tx: Session) -> None:
+    for t in reversed(synced_tables()):
+        tx.execute(delete(t))
+    for name in ("stock_balance", "product_cost"):
+        tx.execute(delete(table(name)))
+
+
+def _join(uow: UnitOfWork, engine, server_id: str, batch_size: int, fault, progress) -> tuple[int, int, list[str]]:
+    """Clone the shop the server holds into this empty PC without ever emptying its file first:
+    the clone is pulled into a copy of the file next to it (``<file>.joining``), checked with
+    ``verify``, and only then copied over this file in one step (SQLite's backup, one write
+    transaction). A clone that fails anywhere — a cut connection, a refused row, a failed check —
+    leaves this PC's file exactly as it was."""
+    import sqlite3
+    from pathlib import Path
+
+    from erp_desktop.services.system import verify
+    from erp_desktop.storage import engine as db
+
+    path = identity.path_of(uow)
+    if not path:  # an in-memory shop (tests): nothing to keep aside
+        with uow.write() as tx:
+            _empty_for_clone(tx)
+            _start_on(tx, server_id, seed=False)
+        return _pull(uow, engine, batch_size, fault, progress)
+    temp = Path(path).with_name(Path(path).name + ".joining")
+    _remove_db_files(temp)
+    clone_engine = None
+    try:
+        with uow.engine.connect() as live:
+            target = sqlite3.connect(temp)
+            try:
+                live.connection.driver_connection.backup(target)  # type: ignore[union-attr]
+            finally:
+                target.close()
+        clone_engine = db.make_engine(db.db_url(temp))
+        clone = UnitOfWork(clone_engine, uow.actor, uow.pc_id, uow.clock)
+        with clone.write() as tx:
+            _empty_for_clone(tx)
+            _start_on(tx, server_id, seed=False)
+        result = _pull(clone, engine, batch_size, fault, progress)
+        failing = [c for c in verify.run_checks(clone) if not c.ok]
+        if failing:
+            raise SyncError(
+                tr(
+                    "The shop received from the shared database does not pass its checks: {checks}.",
+                    checks="; ".join(getattr(c, "name", str(c)) for c in failing[:5]),
+                )
+            )
+        clone_engine.dispose()
+        clone_engine = None
+        source = sqlite3.connect(temp)
+        try:
+            with uow.engine.connect() as live:
+                source.backup(live.connection.driver_connection)  # one step: all or nothing
+        finally:
+            source.close()
+        return result
+    except Exception as exc:
+        reason = exc.message if isinstance(exc, UserError) else _short(exc)
+        message = tr(
+            "Joining the shop failed before the whole shop had arrived and been checked: {error}. This PC's file was "
+            "not changed; sync again to retry.",
+            error=reason,
+        )
+        _note_error(uow, message)
+        raise SyncError(message) from exc
+    finally:
+        if clone_engine is not None:
+            clone_engine.dispose()
+        _remove_db_files(temp)
+
+
+def _remove_db_files(path) -> None:
+    from pathlib import Path
+
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
 
 
 def _pull(uow: UnitOfWork, engine, batch_size: int, fault, progress) -> tuple[int, int, list[str]]:
@@ -402,6 +512,17 @@ def _pull(uow: UnitOfWork, engine, batch_size: int, fault, progress) -> tuple[in
     total = conflicts = 0
     alerts: list[str] = []
     batch_no = 0
+    with uow.read() as tx:
+        stored = [
+            _Pulled(0, p.table_name, p.row_id, p.hlc, p.origin_pc, dict(p.data))
+            for p in problems.to_retry(tx, problems.PULL)
+            if p.data
+        ]
+        cursor = int(_get(tx, K_PULL, "0") or 0)
+    if stored:  # rows set aside before: tried again first (renamed since? then they apply now)
+        found, raised = _apply(uow, stored, cursor, None, 0)
+        conflicts += found
+        alerts += raised
     while True:
         with uow.read() as tx:
             cursor = int(_get(tx, K_PULL, "0") or 0)
@@ -431,8 +552,32 @@ def _pull(uow: UnitOfWork, engine, batch_size: int, fault, progress) -> tuple[in
     return total, conflicts, alerts
 
 
+@dataclass(frozen=True)
+class _Pulled:
+    """A pulled version, or one set aside earlier and tried again (``seq`` 0)."""
+
+    seq: int
+    table_name: str
+    row_id: uuid.UUID
+    hlc: int
+    origin_pc: str
+    data: dict
+
+
 def _apply(uow: UnitOfWork, rows, new_cursor: int, fault, batch_no: int) -> tuple[int, list[str]]:
-    """Merge one pulled batch and move the cursor, in one local transaction."""
+    """Merge one pulled batch and move the cursor, in one local transaction. When this PC's file
+    refuses a row (a duplicate code, any constraint), the batch is applied again row by row and
+    the refused rows are set aside (``problems``) — the rest of the batch, and the sync, go on."""
+    try:
+        return _apply_batch(uow, rows, new_cursor, fault, batch_no, careful=False)
+    except IntegrityError as exc:
+        log.info("sync: a pulled batch was refused (%s); applying it row by row", problems.error_text(exc))
+        return _apply_batch(uow, rows, new_cursor, fault, batch_no, careful=True)
+
+
+def _apply_batch(
+    uow: UnitOfWork, rows, new_cursor: int, fault, batch_no: int, *, careful: bool
+) -> tuple[int, list[str]]:
     me = uow.pc_id
     order = table_order()
     latest: dict[tuple[str, uuid.UUID], tuple] = {}
@@ -451,6 +596,8 @@ def _apply(uow: UnitOfWork, rows, new_cursor: int, fault, batch_no: int) -> tupl
     uow.clock.observe(top_hlc)
     conflicts: list[dict] = []
     touched: dict[str, set] = defaultdict(set)
+    refused: list[problems.Refusal] = []
+    aside: dict[tuple[str, str], str] = {}  # set-aside rows → their summary
     with uow.write() as tx:
         # Foreign keys are checked at commit, not row by row: a batch may hold a child before its
         # parent in the same table (a reversal before the original it points at, B1 of the review).
@@ -462,6 +609,16 @@ def _apply(uow: UnitOfWork, rows, new_cursor: int, fault, batch_no: int) -> tupl
         for chunk in _chunks(incoming_ids):
             dead.update(tx.scalars(select(tomb.c.row_id).where(tomb.c.row_id.in_(chunk))))
         tombstones = []
+        if careful:  # rows set aside by earlier syncs (and not tried again here) are parents still missing
+            aside.update(
+                {
+                    (p.table_name, str(p.row_id)): p.summary
+                    for p in problems.to_retry(tx, problems.PULL)
+                    if (p.table_name, p.row_id) not in latest
+                }
+            )
+        raw = tx.connection().exec_driver_sql  # storage values straight into SQLite (the bulk path)
+        applied: list[tuple[str, object, dict | None]] = []  # (table, version, local before) written here
         for name in sorted(by_table, key=order.__getitem__):
             t = table(name)
             ledger = is_ledger_name(name)
@@ -476,41 +633,141 @@ def _apply(uow: UnitOfWork, rows, new_cursor: int, fault, batch_no: int) -> tupl
                     continue
                 local = existing.get(version.row_id)
                 incoming = (version.hlc, version.origin_pc)
+                lost = None
                 if local is None:
-                    inserts.append(to_sqlite(name, version.data))
+                    params = to_sqlite(name, version.data)
+                    statement = sqlite_insert_sql(name)
                 else:
                     mine = (local["hlc"], local["origin_pc"])
                     if incoming == mine:
                         continue
                     if incoming > mine:
-                        updates.append(to_sqlite(name, version.data) + (sqlite_id(version.row_id),))
+                        params = to_sqlite(name, version.data) + (sqlite_id(version.row_id),)
+                        statement = sqlite_update_sql(name)
                         if not ledger and local["origin_pc"] == me and local["hlc"] > pushed_hlc:
-                            lost = encode_row(name, local)
-                            if comparable(name, lost) != comparable(name, version.data):
-                                conflicts.append(_conflict(name, version.row_id, lost, mine, incoming))
+                            old = encode_row(name, local)
+                            if comparable(name, old) != comparable(name, version.data):
+                                lost = _conflict(name, version.row_id, old, mine, incoming)
                     else:
                         if not ledger and comparable(name, encode_row(name, local)) != comparable(name, version.data):
                             conflicts.append(_conflict(name, version.row_id, version.data, incoming, mine))
                         continue
+                if careful:
+                    waits = problems.waiting_for(name, version.data, aside)
+                    if waits:
+                        refused.append(_refusal(name, version, "", waits=waits))
+                        aside[(name, str(version.row_id))] = problems.summary_of(version.data)
+                        continue
+                    try:
+                        with tx.begin_nested():
+                            raw(statement, params)
+                    except IntegrityError as exc:
+                        key, other_id, other_pc, other_summary = problems.find_clash(
+                            tx, name, version.data, version.row_id
+                        )
+                        refused.append(
+                            _refusal(
+                                name,
+                                version,
+                                problems.error_text(exc),
+                                key=key,
+                                other=(other_id, other_pc, other_summary),
+                            )
+                        )
+                        aside[(name, str(version.row_id))] = problems.summary_of(version.data)
+                        continue
+                    applied.append((name, version, local))
+                elif local is None:
+                    inserts.append(params)
+                else:
+                    updates.append(params)
+                if lost is not None:
+                    conflicts.append(lost)
                 touched[name].add(version.row_id)
                 if name == "sync_tombstone":
                     tombstones.append(version.data)
-            raw = tx.connection().exec_driver_sql  # storage values straight into SQLite (the bulk path)
             if inserts:
                 raw(sqlite_insert_sql(name), inserts)
             if updates:
                 raw(sqlite_update_sql(name), updates)
-            merge_security(tx, uow, name, versions, existing)  # a user's security fields: newest stamp wins
+            merge_security(  # a user's security fields: the newest stamp wins, field by field
+                tx, uow, name, [v for v in versions if (name, str(v.row_id)) not in aside], existing
+            )
+        if careful:
+            _set_aside_orphans(tx, applied, touched, refused, aside, conflicts)
         for data in tombstones:
             _delete_row(tx, data.get("table_name"), data.get("row_id"))
         found = _record_conflicts(tx, uow, conflicts)
         negative = rebuild_after_merge(tx, touched)
         alerts = _raise_alerts(tx, uow, negative)
+        problems.clear(tx, problems.PULL, [k for k in latest if (k[0], str(k[1])) not in aside])
+        problems.record(tx, problems.PULL, refused)
         _set(tx, K_PULL, new_cursor)
         _set(tx, K_FLOOR, max(int(_get(tx, K_FLOOR, "0") or 0), top_hlc))
         if fault is not None:
             fault("pull", batch_no)
     return found, alerts
+
+
+def _refusal(name: str, version, error: str, *, key: str = "", other=(None, "", ""), waits: str = ""):
+    return problems.Refusal(
+        name,
+        version.row_id,
+        version.origin_pc,
+        version.hlc,
+        dict(version.data),
+        problems.summary_of(version.data),
+        error,
+        key,
+        other[0],
+        other[1],
+        other[2],
+        waits,
+    )
+
+
+def _set_aside_orphans(tx: Session, applied: list, touched, refused: list, aside: dict, conflicts: list) -> None:
+    """Rows of this batch whose parent is missing (its own version set aside, or never sent):
+    SQLite checks deferred foreign keys only at commit, so look now and take them out again —
+    an inserted row is deleted, an updated one gets its old version back — until none is left."""
+    raw = tx.connection().exec_driver_sql
+    mine = {(name, str(version.row_id)): (version, local) for name, version, local in applied}
+    names = {name for name, _, _ in applied}
+    while True:
+        found = []
+        for name in sorted(names):
+            for child, rowid, parent, _fk in list(raw(f'PRAGMA foreign_key_check("{name}")')):
+                rid = raw(f'SELECT id FROM "{child}" WHERE rowid = ?', (rowid,)).scalar()
+                if rid is None:
+                    continue
+                key = (child, str(uuid.UUID(str(rid))))
+                if key in mine and key not in aside:
+                    found.append((key, parent))
+        if not found:
+            return
+        for (name, rid_text), parent in found:
+            if (name, rid_text) in aside:
+                continue
+            version, local = mine[(name, rid_text)]
+            if local is None:
+                raw(f'DELETE FROM "{name}" WHERE id = ?', (sqlite_id(version.row_id),))
+            else:
+                raw(
+                    sqlite_update_sql(name),
+                    to_sqlite(name, encode_row(name, local)) + (sqlite_id(version.row_id),),
+                )
+            aside[(name, rid_text)] = problems.summary_of(version.data)
+            touched[name].discard(version.row_id)
+            conflicts[:] = [c for c in conflicts if not (c["table_name"] == name and c["row_id"] == version.row_id)]
+            missing = next(
+                (
+                    f"{p} {version.data.get(col)}"
+                    for col, p in problems.parent_refs(name)
+                    if p == parent and version.data.get(col) is not None
+                ),
+                parent,
+            )
+            refused.append(_refusal(name, version, tr("refers to a record that is missing here"), waits=missing))
 
 
 def _delete_row(tx: Session, name: str | None, row_id) -> None:
@@ -520,8 +777,24 @@ def _delete_row(tx: Session, name: str | None, row_id) -> None:
     try:
         with tx.begin_nested():
             tx.execute(delete(t).where(t.c.id == uuid.UUID(str(row_id))))
+            if tx.get_bind().dialect.name == "sqlite":
+                # a pulled batch checks foreign keys only at commit: look now, so a row still
+                # referenced here stays (instead of the whole batch failing at commit, every time)
+                raw = tx.connection().exec_driver_sql
+                for child in _children_of(name):
+                    if any(row[2] == name for row in raw(f'PRAGMA foreign_key_check("{child}")')):
+                        raise IntegrityError("DELETE", None, Exception(f"{name} still referenced by {child}"))
     except IntegrityError:  # still referenced here: keep it (the tombstone stays recorded)
         log.warning("sync: %s %s deleted elsewhere is still referenced here", name, row_id)
+
+
+@cache
+def _children_of(name: str) -> tuple[str, ...]:
+    from erp_desktop.models import Base
+
+    return tuple(
+        sorted({t.name for t in Base.metadata.sorted_tables for fk in t.foreign_keys if fk.column.table.name == name})
+    )
 
 
 def _conflict(name: str, row_id, lost: dict, lost_key: tuple, won_key: tuple) -> dict:
@@ -618,7 +891,13 @@ def _changed_rows_stmt(seed_all: bool):
 
 
 def _push_by_clock(
-    uow: UnitOfWork, engine, batch_size: int, fault, progress, sent_keys: set[tuple[str, uuid.UUID]]
+    uow: UnitOfWork,
+    engine,
+    batch_size: int,
+    fault,
+    progress,
+    sent_keys: set[tuple[str, uuid.UUID]],
+    refused: list[problems.Refusal],
 ) -> int:
     """The pre-outbox push (rows stamped by this PC after the clock cursor): used for a seeding
     push of everything, and once for a shop that synced before it had an outbox."""
@@ -656,7 +935,7 @@ def _push_by_clock(
                 batch.append((name, uuid.UUID(values[at]), row["hlc"], row))
                 if len(batch) >= batch_size:
                     batch_no += 1
-                    _send(engine, batch, fault, batch_no)
+                    refused += _send(engine, batch, fault, batch_no)
                     sent += len(batch)
                     memo.update((rid, hlc) for _, rid, hlc, _ in batch)
                     sent_keys.update((name, rid) for name, rid, _, _ in batch)
@@ -665,7 +944,7 @@ def _push_by_clock(
                         progress(tr("Sent {count} changes", count=sent))
     if batch:
         batch_no += 1
-        _send(engine, batch, fault, batch_no)
+        refused += _send(engine, batch, fault, batch_no)
         sent += len(batch)
         memo.update((rid, hlc) for _, rid, hlc, _ in batch)
         sent_keys.update((name, rid) for name, rid, _, _ in batch)
@@ -683,20 +962,25 @@ def _push_by_clock(
 def _push(uow: UnitOfWork, engine, batch_size: int, fault, progress) -> int:
     """Send this PC's changes as its outbox lists them (see ``storage.outbox`` and SYNC.md):
     every row this PC wrote after the confirmed cursor, whatever its clock stamp, parents first
-    (table dependency order, then first change); the cursor moves, and the sent entries are
-    dropped, only after the server has committed every batch."""
+    (table dependency order, then first change), and the rows set aside before because the server
+    refused them (tried again first); the cursor moves, and the sent entries are dropped, only
+    after the server has committed every batch — together with the rows it refused this time."""
     with uow.read() as tx:
         first_time = _get(tx, K_OUTBOX, "") == ""
         seeding = _get(tx, K_SEED) == "1"
     sent = 0
     already: set[tuple[str, uuid.UUID]] = set()
+    refused: list[problems.Refusal] = []
     if first_time or seeding:
-        sent += _push_by_clock(uow, engine, batch_size, fault, progress, already)
+        sent += _push_by_clock(uow, engine, batch_size, fault, progress, already, refused)
     me = uow.pc_id
     with uow.read() as tx:
         cursor = int(_get(tx, K_OUTBOX, "0") or 0)
         top = tx.scalar(select(func.max(SyncOutbox.seq))) or 0
         first_seen: dict[tuple[str, uuid.UUID], int] = {}
+        for p in problems.to_retry(tx, problems.PUSH):  # set aside before: tried again first
+            first_seen.setdefault((p.table_name, p.row_id), -1)
+        retried = set(first_seen)
         for seq, name, rid in tx.execute(
             select(SyncOutbox.seq, SyncOutbox.table_name, SyncOutbox.row_id)
             .where(SyncOutbox.seq > cursor, SyncOutbox.seq <= top)
@@ -729,14 +1013,14 @@ def _push(uow: UnitOfWork, engine, batch_size: int, fault, progress) -> int:
                     batch.append((name, uuid.UUID(values[at]), row["hlc"], row))
                     if len(batch) >= batch_size:
                         batch_no += 1
-                        _send(engine, batch, fault, batch_no)
+                        refused += _send(engine, batch, fault, batch_no)
                         sent += len(batch)
                         batch = []
                         if progress is not None:
                             progress(tr("Sent {count} changes", count=sent))
     if batch:
         batch_no += 1
-        _send(engine, batch, fault, batch_no)
+        refused += _send(engine, batch, fault, batch_no)
         sent += len(batch)
     with uow.write() as tx:
         _set(tx, K_OUTBOX, top)
@@ -744,7 +1028,10 @@ def _push(uow: UnitOfWork, engine, batch_size: int, fault, progress) -> int:
         upto = uow.clock.now()
         _set(tx, K_PUSH, max(int(_get(tx, K_PUSH, "0") or 0), upto))
         _set(tx, K_FLOOR, max(int(_get(tx, K_FLOOR, "0") or 0), upto))
-    return sent
+        still = {(r.table_name, r.row_id) for r in refused}
+        problems.clear(tx, problems.PUSH, [k for k in retried if k not in still])
+        problems.record(tx, problems.PUSH, refused)
+    return sent - len(refused)
 
 
 @cache
@@ -763,30 +1050,140 @@ def _upsert_sql(name: str):
     )
 
 
-def _send(engine, batch: list, fault, batch_no: int) -> None:
+def _send(engine, batch: list, fault, batch_no: int) -> list[problems.Refusal]:
     """One pushed batch = one PostgreSQL transaction: upsert each row unless the server already
-    holds the same or a newer version; deletes (tombstones) win; derived data rebuilt."""
+    holds the same or a newer version; deletes (tombstones) win; derived data rebuilt. When the
+    server refuses a row (a duplicate code, any constraint), the batch is sent again with a
+    SAVEPOINT per row: the refused rows (and rows referring to them) are returned, to be set
+    aside, and the rest is stored."""
+    try:
+        return _send_batch(engine, batch, fault, batch_no, careful=False)
+    except IntegrityError as exc:
+        log.info("sync: the server refused a pushed batch (%s); sending it row by row", problems.error_text(exc))
+        return _send_batch(engine, batch, fault, batch_no, careful=True)
+
+
+def _send_batch(engine, batch: list, fault, batch_no: int, *, careful: bool) -> list[problems.Refusal]:
     grouped: dict[str, list[dict]] = defaultdict(list)
     for name, _, _, data in batch:
         grouped[name].append(data)
     order = table_order()
     touched: dict[str, set] = defaultdict(set)
+    refused: list[problems.Refusal] = []
+    aside: dict[tuple[str, str], str] = {}  # set-aside rows → their summary
     with Session(engine) as s, s.begin():
         for name in sorted(grouped, key=order.__getitem__):
             rows = grouped[name]
-            # the whole table's part of the batch as one JSON array: PostgreSQL turns it into rows itself
-            s.execute(_upsert_sql(name), {"rows": json.dumps(rows, ensure_ascii=False, default=str)})
+            if careful:
+                kept = []
+                for data in rows:
+                    refusal = _send_row(s, name, data, aside)
+                    if refusal is None:
+                        kept.append(data)
+                    else:
+                        refused.append(refusal)
+                        aside[(name, str(refusal.row_id))] = refusal.summary
+                rows = grouped[name] = kept
+            else:
+                # the whole table's part of the batch as one JSON array: PostgreSQL turns it into rows itself
+                s.execute(_upsert_sql(name), {"rows": json.dumps(rows, ensure_ascii=False, default=str)})
             touched[name].update(uuid.UUID(str(data["id"])) for data in rows)
         for data in grouped.get("sync_tombstone", ()):
             _delete_row(s, data.get("table_name"), data.get("row_id"))
         tomb = SyncTombstone.__table__
         for name, ids in touched.items():
-            if name != "sync_tombstone" and not is_ledger_name(name):
+            if name != "sync_tombstone" and not is_ledger_name(name) and ids:
                 t = table(name)
                 s.execute(delete(t).where(t.c.id.in_(list(ids)), t.c.id.in_(select(tomb.c.row_id))))
         rebuild_after_merge(s, touched)
         if fault is not None:
             fault("push", batch_no)
+    return refused
+
+
+def _send_row(s: Session, name: str, data: dict, aside: dict) -> problems.Refusal | None:
+    """Upsert one row in its own SAVEPOINT; the refusal (naming the clashing row) if refused."""
+    rid = uuid.UUID(str(data["id"]))
+    waits = problems.waiting_for(name, data, aside)
+    error = ""
+    if not waits:
+        try:
+            with s.begin_nested():
+                s.execute(_upsert_sql(name), {"rows": json.dumps([data], ensure_ascii=False, default=str)})
+            return None
+        except IntegrityError as exc:
+            error = problems.error_text(exc)
+    key, other_id, other_pc, other_summary = problems.find_clash(s, name, data, rid) if error else ("", None, "", "")
+    return problems.Refusal(
+        name,
+        rid,
+        str(data.get("origin_pc") or ""),
+        int(data.get("hlc") or 0),
+        None,
+        problems.summary_of(data),
+        error,
+        key,
+        other_id,
+        other_pc,
+        other_summary,
+        waits,
+    )
+
+
+# --- identity: the user's choice for a copied file -----------------------------------------------
+def make_new_pc(uow: UnitOfWork, url: str | None = None) -> str:
+    """Make this shop file a PC of its own (a copied, restored or cloned file; see
+    ``services.sync.identity``): register a new PC id with the server (a new series letter), then
+    switch the file to it, keeping its data. Returns the new series."""
+    with uow.read() as tx:
+        require(tx, Perm.SYNC)
+    if uow.engine.dialect.name != "sqlite":
+        raise SyncError(tr("This PC works straight on the shared database (online mode): there is nothing to sync."))
+    url = url or configured_url(uow)
+    engine = _server(url)
+    new = identity.new_pc_id()
+    token = uuid.uuid4().hex
+    try:
+        with engine.begin() as conn:
+            prepared = sync_server.is_prepared(conn)
+        if not prepared:
+            sync_server.prepare(engine)
+        with engine.begin() as conn:
+            sync_server.check_schema(conn)
+            series = sync_server.register_pc(conn, new, socket.gethostname(), "", token)
+    except (OperationalError, DBAPIError, ConnectionError, OSError) as exc:
+        raise SyncError(
+            tr(
+                "Cannot reach the shared database to register this file as a new PC: {error}. Nothing was changed.",
+                error=_short(exc),
+            )
+        ) from exc
+    old = uow.pc_id
+    identity.become_new_pc(uow, new, series, token)
+    with uow.write() as tx:
+        _set(tx, K_ERROR, "")
+        audit.record(tx, "update", "setting", "sync", summary=f"new PC {new} (was {old}), series {series}")
+    return series
+
+
+def keep_identity(uow: UnitOfWork) -> None:
+    """ "It is the same PC" (the file moved to another disk, the program reinstalled): record the
+    file's fingerprint again. Refused when the server has seen another installation as this PC."""
+    with uow.read() as tx:
+        require(tx, Perm.SYNC)
+    found = identity.check(uow)
+    if found.state == identity.SERVER_REFUSED:
+        raise identity.IdentityMismatch(
+            tr(
+                "The shared database has seen another installation sync as this PC, so this file cannot keep its "
+                "identity: make it a new PC ('erp-desktop sync --new-pc')."
+            )
+        )
+    identity.keep_identity(uow)
+
+
+def identity_state(uow: UnitOfWork) -> identity.Identity:
+    return identity.check(uow)
 
 
 # --- status, conflicts, alerts -------------------------------------------------------------------
@@ -796,9 +1193,10 @@ def pending_changes(uow: UnitOfWork) -> int:
     with uow.read() as tx:
         if _get(tx, K_OUTBOX, "") != "":
             cursor = int(_get(tx, K_OUTBOX, "0") or 0)
-            listed = (
-                select(SyncOutbox.table_name, SyncOutbox.row_id).where(SyncOutbox.seq > cursor).distinct().subquery()
-            )
+            listed = union(  # a set-aside row (the server refused it) is still waiting to be sent
+                select(SyncOutbox.table_name, SyncOutbox.row_id).where(SyncOutbox.seq > cursor),
+                select(SyncProblem.table_name, SyncProblem.row_id).where(SyncProblem.direction == problems.PUSH),
+            ).subquery()
             return tx.scalar(select(func.count()).select_from(listed)) or 0
         since = int(_get(tx, K_PUSH, "0") or 0)
         seed_all = _get(tx, K_SEED) == "1"
@@ -816,10 +1214,13 @@ def status(uow: UnitOfWork) -> SyncStatus:
         last = _get(tx, K_LAST)
         error = _get(tx, K_ERROR)
         series = _get(tx, K_SERIES)
+        bound = bool(settings or _get(tx, K_SERVER))
         conflicts = (
             tx.scalar(select(func.count()).select_from(SyncConflict).where(SyncConflict.resolved.is_(False))) or 0
         )
         alerts = tx.scalar(select(func.count()).select_from(SyncAlert)) or 0
+        open_problems = 0 if online else problems.count_open(tx)
+    found = identity.check(uow) if not online else None
     server = ""
     if settings:
         data = json.loads(settings)
@@ -836,6 +1237,8 @@ def status(uow: UnitOfWork) -> SyncStatus:
         conflicts,
         alerts,
         series,
+        open_problems,
+        found.message() if found is not None and bound else "",
     )
 
 

@@ -6,7 +6,8 @@ It holds the same schema as every PC (created by the same Alembic migrations) pl
   advisory lock first, so change rows commit in ``seq`` order and a reader never skips a change
   that commits later with a smaller ``seq``. Online-mode clients writing straight into the
   database are logged by the same trigger.
-- ``sync_pc``: the PC registry (pc id, series letter for document numbers, last seen).
+- ``sync_pc``: the PC registry (pc id, series letter for document numbers, last seen, the
+  installation token that tells two files under one PC id apart).
 - ``sync_meta``: server id, schema fingerprint and revision.
 """
 
@@ -65,6 +66,9 @@ sync_pc = Table(
     Column("first_seen", DateTime, default=utcnow),
     Column("last_seen", DateTime, default=utcnow),
     Column("schema", String(40), default=""),
+    # the installation token of the file syncing as this PC (changes at every sync, see
+    # services.sync.identity): a second file under the same PC id is refused
+    Column("install_token", String(64)),
 )
 sync_meta = Table(
     "sync_meta",
@@ -89,6 +93,10 @@ END $$;
 
 class SchemaMismatch(UserError):
     """The server's schema is not this program's: upgrade before syncing."""
+
+
+class InstallationClash(UserError):
+    """Another installation (a copy of this PC's file) synced under this PC id."""
 
 
 def make_server_engine(url: str) -> Engine:
@@ -116,6 +124,7 @@ def prepare(engine: Engine, *, upgrade: bool = False) -> dict[str, str]:
     with engine.begin() as conn:
         conn.execute(text(f"SELECT pg_advisory_xact_lock({SETUP_LOCK_KEY})"))
         server_meta.create_all(conn, checkfirst=True)
+        _add_token_column(conn)
         conn.execute(text(TRIGGER_FUNCTION))
         for table in synced_tables():
             conn.execute(text(f'DROP TRIGGER IF EXISTS erp_sync ON "{table.name}"'))
@@ -180,16 +189,47 @@ def series_name(index: int) -> str:
     return letter if index < len(letters) else f"{letter}{index // len(letters)}"
 
 
-def register_pc(conn: Connection, pc_id: str, name: str) -> str:
-    """The PC's series letter (assigned on first contact); updates last seen."""
-    conn.execute(text(f"SELECT pg_advisory_xact_lock({SETUP_LOCK_KEY})"))
-    row = conn.execute(select(sync_pc.c.series).where(sync_pc.c.pc_id == pc_id)).first()
-    if row is not None:
-        conn.execute(
-            sync_pc.update()
-            .where(sync_pc.c.pc_id == pc_id)
-            .values(last_seen=utcnow(), name=name[:80], schema=schema_fingerprint())
+_token_column_checked: set[str] = set()
+
+
+def _add_token_column(conn: Connection) -> None:
+    """Servers prepared before installation tokens existed get the column (once per process)."""
+    key = str(conn.engine.url)
+    if key in _token_column_checked:
+        return
+    present = conn.execute(
+        text(
+            "SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema() "
+            "AND table_name = 'sync_pc' AND column_name = 'install_token'"
         )
+    ).first()
+    if present is None:
+        conn.execute(text("ALTER TABLE sync_pc ADD COLUMN IF NOT EXISTS install_token varchar(64)"))
+    _token_column_checked.add(key)
+
+
+def register_pc(conn: Connection, pc_id: str, name: str, token: str = "", next_token: str = "") -> str:
+    """The PC's series letter (assigned on first contact); updates last seen. With tokens (see
+    ``services.sync.identity``): the PC presents the token the server holds for it (``token``) and
+    the one to hold next; the server accepts either (a sync cut after storing the next one still
+    matches) and refuses any other — another file has synced under this PC id since."""
+    conn.execute(text(f"SELECT pg_advisory_xact_lock({SETUP_LOCK_KEY})"))
+    _add_token_column(conn)
+    row = conn.execute(select(sync_pc.c.series, sync_pc.c.install_token).where(sync_pc.c.pc_id == pc_id)).first()
+    if row is not None:
+        held = row[1] or ""
+        if next_token and held and held not in (token, next_token):
+            raise InstallationClash(
+                tr(
+                    "The shared database refused this file: another installation has synced as this PC "
+                    "(series {series}) since this file last synced.",
+                    series=row[0],
+                )
+            )
+        values = {"last_seen": utcnow(), "name": name[:80], "schema": schema_fingerprint()}
+        if next_token:
+            values["install_token"] = next_token
+        conn.execute(sync_pc.update().where(sync_pc.c.pc_id == pc_id).values(**values))
         return row[0]
     taken = set(conn.scalars(select(sync_pc.c.series)))
     index = 0
@@ -204,9 +244,18 @@ def register_pc(conn: Connection, pc_id: str, name: str) -> str:
             first_seen=utcnow(),
             last_seen=utcnow(),
             schema=schema_fingerprint(),
+            install_token=next_token or None,
         )
     )
     return series
+
+
+def pc_names(conn: Connection) -> dict[str, str]:
+    """PC id → "series (computer name)", for messages that name a PC."""
+    return {
+        pc_id: f"{series} ({name})" if name else str(series)
+        for pc_id, series, name in conn.execute(select(sync_pc.c.pc_id, sync_pc.c.series, sync_pc.c.name))
+    }
 
 
 def has_changes(conn: Connection) -> bool:

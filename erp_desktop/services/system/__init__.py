@@ -52,16 +52,34 @@ if TYPE_CHECKING:
         get_company,
         save_company,
     )
+    from .dates import (
+        DateRules,
+        accept_odd_date,
+        allow_odd_dates,
+        date_rules,
+        odd_date_of,
+        plausible_range,
+        reset_odd_dates,
+        save_date_rules,
+    )
+    from .opening import OpeningStatus, opening_status, shop_is_new
     from .queries import (
         AuditFilter,
         audit_choices,
         export_audit,
         list_audit,
     )
+    from .recovery import (
+        RestoreResult,
+        authorize_restore,
+        restore_shop,
+    )
     from .selftest import (
         post_sample_sale,
     )
     from .setup import (
+        WALK_IN_ID,
+        ensure_walk_in_customer,
         open_shop,
     )
     from .verify import (
@@ -70,6 +88,14 @@ if TYPE_CHECKING:
     )
 
 _SOURCES: dict[str, tuple[str, str]] = {
+    "DateRules": ("dates", "DateRules"),
+    "accept_odd_date": ("dates", "accept_odd_date"),
+    "allow_odd_dates": ("dates", "allow_odd_dates"),
+    "date_rules": ("dates", "date_rules"),
+    "odd_date_of": ("dates", "odd_date_of"),
+    "plausible_range": ("dates", "plausible_range"),
+    "reset_odd_dates": ("dates", "reset_odd_dates"),
+    "save_date_rules": ("dates", "save_date_rules"),
     "ALL": ("auth", "ALL"),
     "ApprovalRuleRow": ("approvals", "ApprovalRuleRow"),
     "AuditFilter": ("queries", "AuditFilter"),
@@ -83,11 +109,13 @@ _SOURCES: dict[str, tuple[str, str]] = {
     "require_permission": ("auth", "require_permission"),
     "ROLES": ("approvals", "ROLES"),
     "ROLE_LABELS": ("auth", "ROLE_LABELS"),
+    "RestoreResult": ("recovery", "RestoreResult"),
     "RoleInfo": ("auth", "RoleInfo"),
     "UserInfo": ("auth", "UserInfo"),
     "actor_for_cli": ("auth", "actor_for_cli"),
     "audit_choices": ("queries", "audit_choices"),
     "authenticate": ("auth", "authenticate"),
+    "authorize_restore": ("recovery", "authorize_restore"),
     "category_choices": ("approvals", "category_choices"),
     "create_user": ("auth", "create_user"),
     "default_actor": ("auth", "default_actor"),
@@ -101,7 +129,13 @@ _SOURCES: dict[str, tuple[str, str]] = {
     "list_users": ("auth", "list_users"),
     "login_required": ("auth", "login_required"),
     "open_shop": ("setup", "open_shop"),
+    "OpeningStatus": ("opening", "OpeningStatus"),
+    "opening_status": ("opening", "opening_status"),
+    "shop_is_new": ("opening", "shop_is_new"),
+    "WALK_IN_ID": ("setup", "WALK_IN_ID"),
+    "ensure_walk_in_customer": ("setup", "ensure_walk_in_customer"),
     "post_sample_sale": ("selftest", "post_sample_sale"),
+    "restore_shop": ("recovery", "restore_shop"),
     "role_label": ("approvals", "role_label"),
     "run_checks": ("verify", "run_checks"),
     "save_company": ("company", "save_company"),
@@ -114,6 +148,14 @@ _SOURCES: dict[str, tuple[str, str]] = {
 }
 
 __all__ = [
+    "DateRules",
+    "accept_odd_date",
+    "allow_odd_dates",
+    "date_rules",
+    "odd_date_of",
+    "plausible_range",
+    "reset_odd_dates",
+    "save_date_rules",
     "ALL",
     "ApprovalRuleRow",
     "AuditFilter",
@@ -125,11 +167,13 @@ __all__ = [
     "Perm",
     "ROLES",
     "ROLE_LABELS",
+    "RestoreResult",
     "RoleInfo",
     "UserInfo",
     "actor_for_cli",
     "audit_choices",
     "authenticate",
+    "authorize_restore",
     "category_choices",
     "create_user",
     "default_actor",
@@ -144,8 +188,14 @@ __all__ = [
     "login_required",
     "may",
     "open_shop",
+    "OpeningStatus",
+    "opening_status",
+    "shop_is_new",
+    "WALK_IN_ID",
+    "ensure_walk_in_customer",
     "post_sample_sale",
     "require_permission",
+    "restore_shop",
     "role_label",
     "run_checks",
     "save_company",

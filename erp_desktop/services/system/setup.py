@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -19,9 +20,44 @@ def ensure_reference_data(uow: UnitOfWork) -> None:
         seed_chart(tx)
 
 
-def open_shop(target: str | Path | None = None, *, actor: Actor = SYSTEM) -> UnitOfWork:
-    """Open (creating and migrating as needed) the shop database at ``target``."""
-    engine: Engine = db.open_engine(target)
+# 散客: the walk-in customer of every new shop. One fixed id, so two PCs that each set up the same
+# shop make the same row and sync merges it instead of reporting a duplicate code.
+WALK_IN_ID = uuid.UUID("018f0000-0000-7000-8000-00000000c000")
+WALK_IN_CODE = "C0000"
+WALK_IN_NAME = "散客"
+
+
+def ensure_walk_in_customer(uow: UnitOfWork) -> uuid.UUID:
+    """The walk-in customer (散客: retail, paid on the spot, no credit terms); created once for
+    a new shop, left alone when it exists (or its code is taken, when that customer is used)."""
+    from sqlalchemy import select
+
+    from erp_desktop.models.parties import Customer
+
+    with uow.write() as tx:
+        if tx.get(Customer, WALK_IN_ID) is not None:
+            return WALK_IN_ID
+        taken = tx.scalar(select(Customer.id).where(Customer.code == WALK_IN_CODE))
+        if taken is not None:
+            return taken
+        tx.add(
+            Customer(
+                id=WALK_IN_ID,
+                code=WALK_IN_CODE,
+                name=WALK_IN_NAME,
+                tier="零售",
+                channel="门店",
+                payment_terms_days=0,
+                notes="门店零售、现款现货的顾客（系统默认）",
+            )
+        )
+        return WALK_IN_ID
+
+
+def open_shop(target: str | Path | None = None, *, actor: Actor = SYSTEM, create: bool = True) -> UnitOfWork:
+    """Open (migrating as needed) the shop database at ``target``; a missing file is created
+    only when ``create``. An empty or damaged file raises ShopFileError (never replaced)."""
+    engine: Engine = db.open_engine(target, create=create)
     uow = UnitOfWork(engine, actor)
     ensure_reference_data(uow)
     return uow

@@ -11,7 +11,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -35,6 +34,7 @@ from ...i18n import tr
 from ..context import AppContext
 from ..errors import show_error
 from ..formatting import date_text, money_text, qty_text
+from ..widgets.date_edit import DateEdit
 from ..widgets.export import DIALOGS, FileDialogs
 from ..widgets.remember import layout_key, remember_geometry, remember_splitter
 
@@ -146,7 +146,7 @@ class AnalysisTab(QWidget):
         form.addRow(row1)
         row2 = QHBoxLayout()
         today = date.today()
-        self.start, self.end = QDateEdit(_qdate(today.replace(day=1))), QDateEdit(_qdate(today))
+        self.start, self.end = DateEdit(_qdate(today.replace(day=1))), DateEdit(_qdate(today))
         for e in (self.start, self.end):
             e.setCalendarPopup(True)
             e.setDisplayFormat("yyyy-MM-dd")

@@ -39,6 +39,7 @@ SUB_PAGES = {
     "bank": "money_page",
     "low_stock": "reports",
     "sales_today": "orders_page",
+    "receipts_today": "money_page",
     "sales_week": "orders_page",
     "sales_month": "orders_page",
     "to_ship": "orders_page",
@@ -108,7 +109,9 @@ class OverviewPage(QWidget):
         top = QHBoxLayout()
         self.status = QLabel(tr("Loading…"))
         self.refresh_button = QPushButton(tr("Refresh"))
-        self.refresh_button.setShortcut("F5")
+        from ..shell import keys
+
+        keys.bind(self, "refresh", self.refresh_button.click, button=self.refresh_button)  # F5 (was claimed twice)
         self.refresh_button.clicked.connect(self.reload)
         top.addWidget(self.status, 1)
         top.addWidget(self.refresh_button)
@@ -158,6 +161,9 @@ class OverviewPage(QWidget):
         page = getattr(tab, SUB_PAGES.get(key, ""), None) if tab is not None else None
         if page is not None and hasattr(tab, "setCurrentWidget"):
             tab.setCurrentWidget(page)
+        apply_drill = getattr(page, "apply_drill", None)  # the list filtered to what the figure counts
+        if apply_drill is not None and figure.drill:
+            apply_drill(figure.drill_filters(), figure.title)
         combo = getattr(page, "kind_combo", None)  # receivables / payables: the matching side
         if combo is not None and key in ("receivable", "payable"):
             index = combo.findData("customer" if key == "receivable" else "supplier")
@@ -166,7 +172,13 @@ class OverviewPage(QWidget):
 
 
 def _table(headers: list[str], rows: list[list[str]], numeric: set[int]) -> QTableWidget:
-    table = QTableWidget(len(rows), len(headers))
+    """A small read-only table; with no rows it says so (「无」) instead of an empty white panel."""
+    table = QTableWidget(len(rows) or 1, len(headers))
+    if not rows:
+        empty = QTableWidgetItem(tr("None"))
+        empty.setForeground(Qt.GlobalColor.gray)
+        table.setItem(0, 0, empty)
+        table.setSpan(0, 0, 1, len(headers))
     table.setHorizontalHeaderLabels(headers)
     table.verticalHeader().hide()
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -176,7 +188,10 @@ def _table(headers: list[str], rows: list[list[str]], numeric: set[int]) -> QTab
             if c in numeric:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(r, c, item)
-    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the name takes the room
+    for column in range(1, len(headers)):  # figures and numbers are never clipped
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
     table.verticalHeader().setDefaultSectionSize(24)
     table.setMinimumHeight(260)
     return table
@@ -251,7 +266,7 @@ class StockDashboardPage(QWidget):
         )
         self.grid.addWidget(self.outs_table, 2, 1)
         self.variance_table = _table(
-            [tr("Count variances"), tr("Count"), tr("Quantity"), tr("Value")],
+            [tr("Count variances"), tr("Count · bin"), tr("Quantity"), tr("Value")],
             [[p.label, p.note, qty_text(p.qty), money_text(p.value)] for p in data.count_variances],
             {2, 3},
         )

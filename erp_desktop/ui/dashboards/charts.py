@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from PySide6.QtCharts import (
+    QAbstractBarSeries,
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
@@ -21,6 +22,7 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QPainter
 
+from ...i18n import tr
 from ..formatting import money_text
 
 ACCENT = QColor("#2f6fb0")
@@ -75,21 +77,29 @@ def sparkline(labels: Sequence[str], values: Sequence[Decimal], kind: str = "bar
 
 
 def pie(title: str, slices: Sequence[tuple[str, Decimal]]) -> QChartView:
+    """A pie whose legend (below, one line a slice) carries the text: name, value and share.
+    Slice labels are never drawn on the pie — they overlapped and lost their leader lines."""
     chart = QChart()
-    chart.setTitle(title)
     series = QPieSeries()
-    total = sum((v for _, v in slices), Decimal(0))
-    for label, value in slices:
-        if value <= 0:
-            continue
+    shown = [(label, value) for label, value in slices if value > 0]
+    total = sum((v for _, v in shown), Decimal(0))
+    for label, value in shown:
         share = (value / total * 100).quantize(Decimal("0.1")) if total else Decimal(0)
-        s = series.append(f"{label}  {money_text(value)} ({share}%)", float(value))
-        s.setLabelVisible(len(slices) <= 6)
+        s = series.append(f"{_short(label, 14)}  {money_text(value)} ({share}%)", float(value))
+        s.setLabelVisible(False)
+    chart.setTitle(title if shown else f"{title} — {tr('none')}")
     chart.addSeries(series)
-    chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+    legend = chart.legend()
+    legend.setAlignment(Qt.AlignmentFlag.AlignRight)
+    legend.setShowToolTips(True)
+    font = legend.font()
+    font.setPointSizeF(max(7.0, font.pointSizeF() - 1))
+    legend.setFont(font)
     view = QChartView(chart)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setMinimumHeight(220)
+    view.setMinimumHeight(260)
+    view.setMinimumWidth(420)
+    view.setToolTip("\n".join(f"{label}: {money_text(value)}" for label, value in shown))
     return view
 
 
@@ -97,29 +107,54 @@ def _short(label: str, width: int = 16) -> str:
     return label if len(label) <= width else label[: width - 1] + "…"
 
 
+def bar_label(label: str) -> str:
+    """A product's bar label: its name (codes alone told the user nothing), shortened."""
+    code, _, name = label.partition(" ")
+    return _short(name or code, 10)
+
+
+def nice_axis(high: float) -> tuple[float, int]:
+    """A round top for a value axis above ``high`` and its tick count, so every tick is a
+    round number: 0/20/40/…/100, 0/50/…/200, 0/50/…/250, 0/100/…/500."""
+    import math
+
+    if high <= 0:
+        return 1.0, 2
+    magnitude = 10 ** math.floor(math.log10(high))
+    for step, ticks in ((1, 6), (2, 5), (2.5, 6), (5, 6), (10, 6)):
+        if step * magnitude >= high:
+            return step * magnitude, ticks
+    return 10 * magnitude, 6  # pragma: no cover - the loop always returns
+
+
 def hbar(title: str, rows: Sequence[tuple[str, Decimal]]) -> QChartView:
-    """Horizontal bars, largest at the top; the value axis labelled without decimals."""
+    """Horizontal bars, largest at the top, named by product; the value drawn just past each
+    bar's end, on a value axis with round ticks."""
     chart = QChart()
-    chart.setTitle(title)
+    rows = list(rows)[::-1]
+    chart.setTitle(title if rows else f"{title} — {tr('none')}")
     chart.legend().hide()
     bars = QBarSet("")
     bars.setColor(ACCENT)
-    rows = list(rows)[::-1]
     for _, v in rows:
         bars.append(float(v))
     series = QHorizontalBarSeries()
     series.append(bars)
     series.setLabelsVisible(True)
     series.setLabelsFormat("@value")
+    series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
+    series.setLabelsPrecision(6)
     chart.addSeries(series)
     cats = QBarCategoryAxis()
-    cats.append([lbl.split(" ")[0] for lbl, _ in rows] or [""])  # product codes: names would be elided
+    cats.append([bar_label(lbl) for lbl, _ in rows] or [""])
     cats.setTruncateLabels(False)
-    view_tip = "\n".join(f"{lbl}: {v}" for lbl, v in reversed(rows))
+    view_tip = "\n".join(f"{lbl}: {v.normalize():f}" for lbl, v in reversed(rows))
     val = QValueAxis()
     val.setLabelFormat("%.0f")
     high = max([float(v) for _, v in rows] + [1.0])
-    val.setRange(0, high * 1.15)
+    top, ticks = nice_axis(high * 1.15)  # room for the value past the longest bar
+    val.setRange(0, top)
+    val.setTickCount(ticks)
     chart.addAxis(cats, Qt.AlignmentFlag.AlignLeft)
     chart.addAxis(val, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(cats)

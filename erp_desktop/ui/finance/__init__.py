@@ -19,12 +19,15 @@ class FinanceTab(QTabWidget):
         from .close import ClosePage
         from .invoices import InvoicesPage
         from .journal import JournalPage
+        from .ledgers import LedgersPage
         from .money import MoneyAccountsPage
+        from .month_end import MonthEndPage
         from .openitems import OpenItemsPage
         from .receipts import ReceiptPaymentPage
         from .reports import ReportsPage
         from .statement import StatementPage
         from .vat import CountSettlePage, VatPage
+        from .vouchers import VouchersPage
 
         self.setDocumentMode(True)
         self.money_page = MoneyAccountsPage(ctx, self)
@@ -33,10 +36,13 @@ class FinanceTab(QTabWidget):
         self.statement_page = StatementPage(ctx, self)
         self.invoices_page = InvoicesPage(ctx, self)
         self.journal_page = JournalPage(ctx, self)
+        self.vouchers_page = VouchersPage(ctx, self)
+        self.ledgers_page = LedgersPage(ctx, self)
         self.reports_page = ReportsPage(ctx, self)
         self.settle_page = CountSettlePage(ctx, self)
         self.vat_page = VatPage(ctx, self)
         self.close_page = ClosePage(ctx, self)
+        self.month_end_page = MonthEndPage(ctx, self)
         for page, title in (
             (self.money_page, tr("Money accounts (资金账户)")),
             (self.receipts_page, tr("Receipts / payments")),
@@ -44,10 +50,13 @@ class FinanceTab(QTabWidget):
             (self.statement_page, tr("Statements")),
             (self.invoices_page, tr("Invoices")),
             (self.journal_page, tr("Journal")),
+            (self.vouchers_page, tr("Vouchers (凭证)")),
+            (self.ledgers_page, tr("Ledgers (账簿)")),
             (self.reports_page, tr("Reports")),
             (self.settle_page, tr("Count differences (待处理财产损溢)")),
             (self.vat_page, tr("VAT (增值税)")),
             (self.close_page, tr("Period close")),
+            (self.month_end_page, tr("Month-end (月结)")),
         ):
             self.addTab(page, title)
 

@@ -8,17 +8,18 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDateEdit, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableView, QWidget
 
 from erp_desktop.services import finance
 
 from ...i18n import tr
 from ..context import AppContext
 from ..table_models import Column, RowRole, RowsTableModel
+from ..widgets.date_edit import DateEdit
 
 
-def date_edit(value: date | None = None, parent: QWidget | None = None) -> QDateEdit:
-    edit = QDateEdit(parent)
+def date_edit(value: date | None = None, parent: QWidget | None = None) -> DateEdit:
+    edit = DateEdit(parent)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     v = value or date.today()
@@ -26,7 +27,7 @@ def date_edit(value: date | None = None, parent: QWidget | None = None) -> QDate
     return edit
 
 
-def date_of(edit: QDateEdit) -> date:
+def date_of(edit: DateEdit) -> date:
     d = edit.date()
     return date(d.year(), d.month(), d.day())
 

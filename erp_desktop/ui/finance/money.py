@@ -122,6 +122,15 @@ class MoneyAccountsPage(QWidget):
         ctx.changed.connect(lambda areas: Area.FINANCE in areas and self.reload())
         self.reload()
 
+    def apply_drill(self, filters: dict, caption: str) -> None:
+        """A dashboard figure's drill-down: the ledger of the period it counts."""
+        from PySide6.QtCore import QDate
+
+        for key, edit in (("date_from", self.start_edit), ("date_to", self.end_edit)):
+            value = filters.get(key)
+            if value is not None:
+                edit.setDate(QDate(value.year, value.month, value.day))
+
     def reload(self) -> None:
         self.ctx.query(
             lambda: finance.list_money_accounts(self.ctx.uow), self._on_accounts, lambda e: show_error(self, e)

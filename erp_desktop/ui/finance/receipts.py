@@ -8,7 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -100,7 +100,9 @@ class ReceiptPaymentPage(QWidget):
         self.total_label = QLabel(self)
         self.save_button = QPushButton(tr("Save (Ctrl+S)"), self)
         self.save_button.setDefault(True)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self._on_save_button_clicked)
+        from ..shell import keys
+
+        keys.bind(self, "save", self._on_save_button_clicked)  # Ctrl+S
         self.print_button = QPushButton(tr("Print…"), self)
         self.print_button.setEnabled(False)  # until a receipt or payment is saved here
         self.print_button.clicked.connect(self.print_last)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...i18n import tr
+from ..shell.keys import KeyTarget
 
 # the shortcut each contract method answers to, as the buttons show it
 SHORTCUTS: dict[str, str] = {
@@ -61,7 +62,7 @@ def ask_unsaved(parent: QWidget, title: str) -> str:
     return SAVE if clicked is save else DISCARD if clicked is discard else CANCEL
 
 
-class DocumentForm(QWidget):
+class DocumentForm(QWidget, KeyTarget):
     """Base of every document form. Subclasses fill ``header`` (a grid layout: ``add_field``),
     put their ``LineGrid`` in with ``set_grid``, add buttons with ``add_button`` and call
     ``watch(widget)`` on each header field so that typing marks the form unsaved."""
@@ -227,6 +228,10 @@ class DocumentForm(QWidget):
             self.save()
             return not self.has_unsaved_changes()
         return False
+
+    def close_form(self) -> None:
+        """Esc that nothing inside the form used (the shell's contract): close it, asking first."""
+        self.close_me.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         """The contract's keys when no window action took them first."""

@@ -5,15 +5,16 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from ...i18n import tr
+from ..widgets.date_edit import DateEdit
 
 AREAS = frozenset({"stock", "finance"})
 
 
-def date_edit(parent: QWidget, value: date | None = None, *, optional: bool = False) -> QDateEdit:
-    edit = QDateEdit(parent)
+def date_edit(parent: QWidget, value: date | None = None, *, optional: bool = False) -> DateEdit:
+    edit = DateEdit(parent)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     if optional:
@@ -27,7 +28,7 @@ def date_edit(parent: QWidget, value: date | None = None, *, optional: bool = Fa
     return edit
 
 
-def date_of(edit: QDateEdit) -> date | None:
+def date_of(edit: DateEdit) -> date | None:
     if edit.specialValueText() and edit.date() == edit.minimumDate():
         return None
     return edit.date().toPython()

@@ -161,13 +161,10 @@ class NewCountDialog(QDialog):
         form.addRow(buttons)
         self._warehouses: list = []
         self.warehouse_combo.currentIndexChanged.connect(self._fill_bins)
-        ctx.query(lambda: masterdata.list_warehouses(ctx.uow), self._set_warehouses)
-        try:
-            from erp_desktop.services import masterdata
+        from erp_desktop.services import masterdata  # before the queries: a synchronous runner calls them at once
 
-            ctx.query(lambda: masterdata.list_categories(ctx.uow), self._set_categories, lambda exc: None)
-        except ImportError:  # pragma: no cover
-            pass
+        ctx.query(lambda: masterdata.list_warehouses(ctx.uow), self._set_warehouses)
+        ctx.query(lambda: masterdata.list_categories(ctx.uow), self._set_categories, lambda exc: None)
         remember_geometry(self, ctx)
 
     def _set_warehouses(self, rows) -> None:
@@ -424,12 +421,51 @@ class CountScreen(QDialog):
             return
         bin_id = self.bin_combo.currentData()
         quantity = self.qty_edit.value() if self.qty_edit.text().strip() else None
-        count_id = self.count_id
+        self._book_scan(text, bin_id, quantity, frozenset())
+
+    def _book_scan(self, text: str, bin_id, quantity, acknowledged: frozenset[str]) -> None:
+        count_id, uow = self.count_id, self.ctx.uow
+        self._pending = (text, bin_id, quantity)
         self.ctx.write(
-            lambda: inventory.scan_count(self.ctx.uow, count_id, bin_id, text, quantity),
+            lambda: inventory.scan_count(uow, count_id, bin_id, text, quantity, acknowledged=acknowledged),
             self._scanned,
             self._scan_failed,
         )
+
+    def _shelved_elsewhere(self, exc) -> None:
+        """The product is on the books in another bin: say so (amber) and let the user switch
+        to that bin or count it here anyway; nothing is booked until they choose."""
+        text, bin_id, quantity = self._pending
+        QApplication.beep()
+        self.last_label.setText(exc.message)
+        self.last_label.setStyleSheet(_STYLE_WARN)
+        self._flash_timer.start(6000)
+        target = next((b for b in exc.bins if b[0] in exc.in_count), None)
+        choice = self.ask_other_bin(exc.message, target[1] if target else None)
+        if choice == "switch" and target is not None:
+            index = next((i for i in range(self.bin_combo.count()) if self.bin_combo.itemData(i) == target[0]), -1)
+            if index >= 0:
+                self.bin_combo.setCurrentIndex(index)
+            self._book_scan(text, target[0], quantity, frozenset())
+        elif choice == "here":
+            self._book_scan(text, bin_id, quantity, frozenset({inventory.OTHER_BIN}))
+        else:
+            self.scan_edit.setFocus()
+
+    def ask_other_bin(self, message: str, other_bin: str | None) -> str | None:
+        """ "switch" (to ``other_bin``), "here" or None (not counted)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("Shelved in another bin"), message, parent=self)
+        switch = (
+            box.addButton(tr("Switch to {bin}", bin=other_bin), QMessageBox.ButtonRole.AcceptRole)
+            if other_bin
+            else None
+        )
+        here = box.addButton(tr("Count it here"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(tr("Do not count"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(switch or here)
+        box.exec()
+        clicked = box.clickedButton()
+        return "switch" if switch is not None and clicked is switch else "here" if clicked is here else None
 
     def _scanned(self, result: inventory.ScanResult) -> None:
         self.results.append(result)
@@ -438,6 +474,8 @@ class CountScreen(QDialog):
             note = (
                 "" if result.in_snapshot else "  " + tr("(not in the snapshot: book quantity at the snapshot is used)")
             )
+            if result.shelved_in:
+                note += "  " + tr("(on the books in {bins})", bins=result.shelved_in)
             self._flash(
                 tr(
                     "{label}: +{added} → counted {counted}",
@@ -456,6 +494,9 @@ class CountScreen(QDialog):
         self.reload()
 
     def _scan_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, inventory.ShelvedElsewhere):
+            self._shelved_elsewhere(exc)
+            return
         QApplication.beep()
         self._flash(getattr(exc, "message", str(exc)), ok=False)
         if not hasattr(exc, "message"):
@@ -550,3 +591,4 @@ def _q(value: Decimal) -> str:
 _STYLE_IDLE = "padding: 4px; color: #555;"
 _STYLE_OK = "padding: 4px; background: #e8f5e9; color: #1b5e20; font-weight: bold;"
 _STYLE_BAD = "padding: 4px; background: #c62828; color: white; font-weight: bold;"
+_STYLE_WARN = "padding: 4px; background: #ffe082; color: #5d4037; font-weight: bold;"

@@ -36,6 +36,7 @@ from ...i18n import tr
 from ...money import ZERO, money
 from ..context import AppContext
 from ..errors import ask, run_confirmable, show_error
+from ..formatting import qty_text
 from ..printing import add_list_print_action, print_document, print_shortcut
 from ..table_models import Column, RowsTableModel
 from ..widgets.decimal_edit import DecimalEdit
@@ -270,7 +271,10 @@ class StockDocDialog(QDialog):
         self.print_button = self.buttons.addButton(tr("Print…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.print_button.setToolTip(tr("Print the posted document (Ctrl+P)"))
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
+        from ..shell import keys
+
+        keys.bind(self, "save", keys.click_if_usable(self.save_button), button=self.save_button)
+        keys.bind(self, "post", keys.click_if_usable(self.post_button), button=self.post_button)
         self.post_button.setShortcut(QKeySequence("Ctrl+Return"))
         self._layout()
         self.add_button.clicked.connect(self._on_add_button_clicked)
@@ -403,6 +407,8 @@ class StockDocDialog(QDialog):
 
     # --- lines --------------------------------------------------------------------------------
     def _on_product_picker_picked(self, brief) -> None:
+        if self.kind in ("issue", "transfer"):
+            self._show_bin_stock(brief)
         if self.kind == "receipt" and not self.cost_edit.text().strip():
             reason = self.reason_combo.currentData()
 
@@ -436,24 +442,87 @@ class StockDocDialog(QDialog):
                 self, tr("Cannot do that"), tr("A transfer needs a target bin different from its source.")
             )
             return
-        self.lines.append(
-            EditLine(
-                brief.id,
-                brief.code,
-                brief.name,
-                quantity,
-                cost,
-                source,
-                _label(self.source_picker),
-                target,
-                _label(self.target_picker),
+        if self.kind in ("issue", "transfer") and self.source_picker.warehouse_id() is not None:
+            self._add_picked(brief, quantity, source, target)
+        else:
+            self.lines.append(
+                EditLine(
+                    brief.id,
+                    brief.code,
+                    brief.name,
+                    quantity,
+                    cost,
+                    source,
+                    _label(self.source_picker),
+                    target,
+                    _label(self.target_picker),
+                )
             )
-        )
         self._refresh_lines()
         self.product_picker.clear()
         self.qty_edit.clear()
         self.cost_edit.clear()
         self.product_picker.setFocus()
+
+    def _show_bin_stock(self, brief) -> None:
+        """The source bin list says what each bin holds of the picked product ("A-04 (53)")."""
+        warehouse_id = self.source_picker.warehouse_id()
+        if warehouse_id is None:
+            return
+        held = {b.location_id: b.qty for b in inventory.bin_stock(self.ctx.uow, warehouse_id, [brief.id])[brief.id]}
+        combo = self.source_picker.bin_combo
+        for i in range(combo.count()):
+            label = combo.itemText(i).split("  [")[0]
+            combo.setItemText(i, f"{label}  [{qty_text(held.get(combo.itemData(i), ZERO))}]")
+
+    def _add_picked(self, brief, quantity: Decimal, source, target) -> None:
+        """Issue / transfer: the chosen bin when it holds the quantity, else the bins of the
+        warehouse that hold the product (split, capped at what is there; never the target)."""
+        warehouse_id, uow = self.source_picker.warehouse_id(), self.ctx.uow
+        taken: dict = {}  # what lines already on this document take from each bin
+        for line in self.lines:
+            if line.product_id == brief.id and line.from_location_id is not None:
+                taken[line.from_location_id] = taken.get(line.from_location_id, ZERO) + line.qty
+        stock = inventory.bin_stock(uow, warehouse_id, [brief.id])  # a few indexed rows: read at once
+        held = [
+            inventory.BinQty(b.location_id, b.code, b.name, b.qty - taken.get(b.location_id, ZERO))
+            for b in stock.get(brief.id, [])
+            if b.location_id != target
+        ]
+        held = sorted((b for b in held if b.qty > ZERO), key=lambda b: -b.qty)
+        chosen = next((b for b in held if b.location_id == source), None)
+        if chosen is not None and chosen.qty >= quantity:
+            picks = [inventory.Pick(chosen.location_id, chosen.code, quantity)]
+        else:
+            picks = list(inventory.split_picks(held, quantity))
+        picked = sum((p.qty for p in picks), ZERO)
+        self.info_label.setText(
+            ""
+            if picked >= quantity
+            else tr(
+                "{code}: only {qty} in this warehouse; the line takes what is there.",
+                code=brief.code,
+                qty=qty_text(picked),
+            )
+        )
+        if not picks:  # nothing there: keep the chosen bin, posting says what is missing
+            picks = [inventory.Pick(source, "", quantity)]
+        warehouse_label = self.source_picker.warehouse_combo.currentText()
+        for pick in picks:
+            label = f"{warehouse_label} / {pick.bin_code}" if pick.bin_code else _label(self.source_picker)
+            self.lines.append(
+                EditLine(
+                    brief.id,
+                    brief.code,
+                    brief.name,
+                    pick.qty,
+                    None,
+                    pick.location_id,
+                    label,
+                    target,
+                    _label(self.target_picker),
+                )
+            )
 
     def _on_remove_button_clicked(self) -> None:
         rows = sorted({i.row() for i in self.lines_view.selectionModel().selectedRows()}, reverse=True)

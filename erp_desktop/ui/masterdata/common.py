@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit, QWidget
 
 from erp_desktop.services import masterdata
 from erp_desktop.services.masterdata import FieldDef
@@ -18,6 +18,7 @@ from erp_desktop.services.masterdata import FieldDef
 from ...i18n import tr
 from ..context import AppContext
 from ..table_models import Column
+from ..widgets.date_edit import DateEdit
 from ..widgets.export import DIALOGS, FileDialogs, export_rows
 from ..widgets.import_dialog import ImportDialog
 from ..widgets.list_page import ListPage
@@ -98,13 +99,14 @@ class ExcelActions:
         update_check.setChecked(True)
         create_check = QCheckBox(tr("Create unknown categories"))
 
-        def run(path: Path):
+        def run(path: Path, progress=None):
             return masterdata.import_list(
                 self.ctx.uow,
                 kind,
                 path,
                 mode="upsert" if update_check.isChecked() else "create",
                 create_categories=create_check.isChecked(),
+                progress=progress,
             )
 
         dialog = ImportDialog(
@@ -116,6 +118,7 @@ class ExcelActions:
             areas=AREAS[kind],
             describe=describe_import,
             dialogs=self.dialogs or DIALOGS,
+            reports_progress=True,
             parent=self.page,
         )
         layout = dialog.layout()
@@ -142,7 +145,7 @@ class CustomFieldRows:
                 for c in d.choices:
                     editor.addItem(c, c)
             elif d.kind == "date":
-                editor = QDateEdit(parent)
+                editor = DateEdit(parent)
                 editor.setCalendarPopup(True)
                 editor.setDisplayFormat("yyyy-MM-dd")
                 editor.setSpecialValueText(" ")
@@ -166,7 +169,7 @@ class CustomFieldRows:
                     editor.addItem(str(value), value)
                     index = editor.count() - 1
                 editor.setCurrentIndex(max(0, index))
-            elif isinstance(editor, QDateEdit):
+            elif isinstance(editor, DateEdit):
                 try:
                     day = date.fromisoformat(value) if value else None
                 except ValueError:
@@ -181,7 +184,7 @@ class CustomFieldRows:
             editor = self.editors[d.key]
             if isinstance(editor, QComboBox):
                 result[d.key] = editor.currentData() or ""
-            elif isinstance(editor, QDateEdit):
+            elif isinstance(editor, DateEdit):
                 qd = editor.date()
                 result[d.key] = "" if qd == editor.minimumDate() else date(qd.year(), qd.month(), qd.day()).isoformat()
             else:
@@ -193,9 +196,9 @@ def load_defs(ctx: AppContext, entity: str) -> list[FieldDef]:
     return masterdata.list_fields(ctx.uow, entity)
 
 
-def date_edit(parent: QWidget, value: date | None = None, *, optional: bool = True) -> QDateEdit:
+def date_edit(parent: QWidget, value: date | None = None, *, optional: bool = True) -> DateEdit:
     """A date field; with ``optional`` the earliest date shows blank and means "no date"."""
-    edit = QDateEdit(parent)
+    edit = DateEdit(parent)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     if optional:
@@ -205,14 +208,14 @@ def date_edit(parent: QWidget, value: date | None = None, *, optional: bool = Tr
     return edit
 
 
-def set_date(edit: QDateEdit, value: date | None, *, optional: bool = True) -> None:
+def set_date(edit: DateEdit, value: date | None, *, optional: bool = True) -> None:
     if value is None:
         edit.setDate(edit.minimumDate() if optional else QDate.currentDate())
     else:
         edit.setDate(QDate(value.year, value.month, value.day))
 
 
-def get_date(edit: QDateEdit) -> date | None:
+def get_date(edit: DateEdit) -> date | None:
     qd = edit.date()
     if edit.specialValueText() and qd == edit.minimumDate():
         return None

@@ -56,7 +56,8 @@ from ..formatting import price_text
 from ..table_models import Column, RowsTableModel
 from ..widgets.decimal_edit import DecimalEdit
 from ..widgets.list_page import ListPage
-from ..widgets.pickers import ProductPicker
+from ..widgets.mnemonic_edit import MnemonicEdit
+from ..widgets.pickers import ProductPicker, StaffPicker
 from ..widgets.remember import remember_geometry
 from .common import (
     CustomFieldRows,
@@ -159,6 +160,7 @@ class _PartyDialog(QDialog):
         self.tabs.addTab(self.general, tr("General"))
         self.code_edit = QLineEdit(self)
         self.name_edit = QLineEdit(self)
+        self.mnemonic_edit = MnemonicEdit(self.name_edit, self)
         self.tags_edit = QLineEdit(self)
         self.tags_edit.setPlaceholderText(tr("Tags separated by commas"))
         self.phone_edit = QLineEdit(self)
@@ -198,6 +200,7 @@ class _PartyDialog(QDialog):
         self.rows: dict[str, tuple[str, QWidget]] = {
             "code": (tr("Code") + " *", self.code_edit),
             "name": (tr("Name") + " *", self.name_edit),
+            "mnemonic": (tr("Mnemonic"), self.mnemonic_edit),
             "tags": (tr("Tags"), self.tags_edit),
             "phone": (tr("Phone"), self.phone_edit),
             "email": (tr("Email"), self.email_edit),
@@ -214,6 +217,7 @@ class _PartyDialog(QDialog):
         self._fields: dict[str, QWidget] = {
             "code": self.code_edit,
             "name": self.name_edit,
+            "mnemonic": self.mnemonic_edit,
             "phone": self.phone_edit,
             "email": self.email_edit,
             **{name: widget for name, (_label, widget) in kind_rows.items()},
@@ -257,6 +261,7 @@ class _PartyDialog(QDialog):
             return
         for name in self.FORM:
             _show(self.rows[name][1], getattr(party, name))
+        self.mnemonic_edit.show_value(party.mnemonic, party.name)
         self.custom_rows.set_values(party.custom)
         self.contacts.set_rows([vars(x) for x in party.contacts])
         self._fill_own(party)
@@ -309,6 +314,7 @@ class CustomerDialog(_PartyDialog):
     FORM = (
         "code",
         "name",
+        "mnemonic",
         "tier",
         "channel",
         "tags",
@@ -332,7 +338,7 @@ class CustomerDialog(_PartyDialog):
         self.channel_combo = QComboBox(self)
         self.channel_combo.setEditable(True)
         self.channel_combo.addItems([""] + CHANNELS)
-        self.salesperson_edit = QLineEdit(self)
+        self.salesperson_edit = StaffPicker(self.ctx, self)  # 销售员: a member of staff (or a name typed)
         self.credit_edit = DecimalEdit(2, minimum=None, allow_empty=True, parent=self)
         self.credit_edit.setPlaceholderText(tr("empty = no limit"))
         return {
@@ -505,6 +511,7 @@ class SupplierDialog(_PartyDialog):
     FORM = (
         "code",
         "name",
+        "mnemonic",
         "category",
         "grade",
         "tags",

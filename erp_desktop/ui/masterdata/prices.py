@@ -49,13 +49,10 @@ class _ToolbarPage(QWidget):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
 
     def add_action(self, text, slot, shortcut=None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(lambda _c=False: slot())
+        from ..shell import keys
+
+        action = keys.local_action(self, text, slot, shortcut)
         self.toolbar.addAction(action)
-        self.addAction(action)
         return action
 
 

@@ -35,6 +35,7 @@ from ..errors import ask, show_error
 from ..table_models import Column, RowsTableModel
 from ..widgets.decimal_edit import DecimalEdit
 from ..widgets.list_page import ListPage
+from ..widgets.mnemonic_edit import MnemonicEdit
 from ..widgets.pickers import find_data
 from ..widgets.remember import remember_geometry
 from .common import CustomFieldRows, ExcelActions, connect_refresh, custom_columns, load_defs
@@ -168,6 +169,7 @@ class ProductDialog(QDialog):
         self.resize(620, 640)
         self.code_edit = QLineEdit(self)
         self.name_edit = QLineEdit(self)
+        self.mnemonic_edit = MnemonicEdit(self.name_edit, self)
         self.category_combo = QComboBox(self)
         self.category_combo.addItem(tr("(none)"), None)
         for c in masterdata.list_categories(ctx.uow):
@@ -195,6 +197,7 @@ class ProductDialog(QDialog):
         form = QFormLayout(general)
         form.addRow(tr("Code") + " *", self.code_edit)
         form.addRow(tr("Name") + " *", self.name_edit)
+        form.addRow(tr("Mnemonic"), self.mnemonic_edit)
         form.addRow(tr("Category"), self.category_combo)
         form.addRow(tr("Spec"), self.spec_edit)
         form.addRow(tr("Colour"), self.colour_edit)
@@ -246,6 +249,7 @@ class ProductDialog(QDialog):
         self._fields = {
             "code": self.code_edit,
             "name": self.name_edit,
+            "mnemonic": self.mnemonic_edit,
             "category": self.category_combo,
             "spec": self.spec_edit,
             "colour": self.colour_edit,
@@ -268,6 +272,7 @@ class ProductDialog(QDialog):
             return
         self.code_edit.setText(p.code)
         self.name_edit.setText(p.name)
+        self.mnemonic_edit.show_value(p.mnemonic, p.name)
         self.category_combo.setCurrentIndex(max(0, find_data(self.category_combo, p.category_id)))
         self.spec_edit.setText(p.spec)
         self.colour_edit.setText(p.colour)
@@ -302,6 +307,7 @@ class ProductDialog(QDialog):
         return ProductInput(
             code=self.code_edit.text(),
             name=self.name_edit.text(),
+            mnemonic=self.mnemonic_edit.value(),
             category_id=self.category_combo.currentData(),
             spec=self.spec_edit.text(),
             colour=self.colour_edit.text(),

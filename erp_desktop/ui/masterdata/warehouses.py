@@ -89,14 +89,10 @@ class WarehousesPage(QWidget):
         connect_refresh(ctx, {"stock", "catalog"}, self.reload)
 
     def add_action(self, text, slot, shortcut):
-        from PySide6.QtGui import QAction
+        from ..shell import keys
 
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(lambda _c=False: slot())
+        action = keys.local_action(self, text, slot, shortcut)
         self.toolbar.addAction(action)
-        self.addAction(action)
         return action
 
     def _view(self, model) -> QTableView:

@@ -6,16 +6,17 @@ from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDateEdit, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QTableWidget, QTableWidgetItem, QWidget
 
 from ...money import NotANumber, parse_decimal
 from ..formatting import money_text, price_text, qty_text
+from ..widgets.date_edit import DateEdit
 
 AREAS = {"purchasing", "stock", "finance"}
 
 
-def date_edit(parent: QWidget, value: date | None = None, *, optional: bool = False) -> QDateEdit:
-    edit = QDateEdit(parent)
+def date_edit(parent: QWidget, value: date | None = None, *, optional: bool = False) -> DateEdit:
+    edit = DateEdit(parent)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     if optional:
@@ -29,7 +30,7 @@ def date_edit(parent: QWidget, value: date | None = None, *, optional: bool = Fa
     return edit
 
 
-def date_of(edit: QDateEdit) -> date | None:
+def date_of(edit: DateEdit) -> date | None:
     if edit.date() == edit.minimumDate() and edit.specialValueText():
         return None
     return edit.date().toPython()

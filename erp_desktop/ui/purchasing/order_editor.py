@@ -156,6 +156,12 @@ class OrderEditor(DocumentForm):
             self.reload()
         else:
             self._show(None)
+        # a payment, a receipt posted elsewhere: an order that is no longer editable shows it at once
+        ctx.refresh_on(
+            self,
+            {"purchasing", "finance"},
+            lambda: self.detail is not None and not self.detail.editable and self.reload(),
+        )
         remember_header(self.grid.horizontalHeader(), ctx, layout_key(self, "lines"))
 
     @property

@@ -7,16 +7,17 @@ from decimal import Decimal
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QDateEdit, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QTableWidgetItem, QWidget
 
 from ..formatting import money_text, qty_text
+from ..widgets.date_edit import DateEdit
 
 AREAS = {"sales", "stock", "finance"}
 RED = QColor("#c62828")
 
 
-def date_edit(parent: QWidget, value: date | None = None) -> QDateEdit:
-    edit = QDateEdit(parent)
+def date_edit(parent: QWidget, value: date | None = None) -> DateEdit:
+    edit = DateEdit(parent)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     edit.setDate(to_qdate(value or date.today()))
@@ -27,7 +28,7 @@ def to_qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
 
 
-def date_of(edit: QDateEdit) -> date:
+def date_of(edit: DateEdit) -> date:
     d = edit.date()
     return date(d.year(), d.month(), d.day())
 

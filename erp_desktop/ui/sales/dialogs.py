@@ -22,15 +22,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from erp_desktop.services import sales
+from erp_desktop.services import inventory, sales
 
 from ...errors import ValidationError
 from ...i18n import tr
 from ...money import ZERO
 from ..context import AppContext
 from ..errors import run_confirmable, show_error
+from ..formatting import qty_text
 from ..widgets.decimal_edit import DecimalEdit
-from ..widgets.pickers import BinPicker, ProductPicker
+from ..widgets.pickers import BinPicker, ProductPicker, find_data
 from ..widgets.remember import layout_key, remember_geometry, remember_header
 from .common import AREAS, date_edit, date_of, item, qty_item
 
@@ -56,8 +57,10 @@ def _qty_edit(parent: QWidget, value: Decimal | None) -> DecimalEdit:
 
 
 class DeliveryDialog(QDialog):
-    """Deliver an order: warehouse/bin for all lines (or per line), quantities prefilled with
-    what is still open."""
+    """Deliver an order from one warehouse. Each line is taken from the bins that hold its stock
+    (split over several bins when one is not enough) and capped at what is there; every bin
+    combo shows what the bin holds of the line's product. Choosing a bin in the header puts
+    every line on that bin."""
 
     posted = Signal(object)
 
@@ -66,22 +69,22 @@ class DeliveryDialog(QDialog):
         self.ctx, self.order = ctx, order
         self.setWindowTitle(tr("Deliver {number}", number=order.number))
         self.resize(820, 460)
+        self.lines = [line for line in order.lines if line.remaining > ZERO]
+        self.rows: list[tuple[sales.OrderLineView, Decimal]] = []  # (order line, proposed quantity) per table row
+        self._warehouse: object = ...  # not shown yet (None: warehouses still loading)
+        self._bin: object = None
+        self._bins: dict = {}  # product id → bins of the warehouse holding it
         self.bin_picker = BinPicker(ctx, self)
-        self.bin_picker.changed.connect(self._fill_line_bins)
         self.on_edit = date_edit(self)
         form = QFormLayout()
         form.addRow(tr("Warehouse / bin"), self.bin_picker)
         form.addRow(tr("Date"), self.on_edit)
-        self.lines = [line for line in order.lines if line.remaining > ZERO]
-        self.lines_table = _table(self, [tr("Product"), tr("Open"), tr("Available"), tr("Deliver now"), tr("Bin")])
-        self.lines_table.setRowCount(len(self.lines))
-        for row, line in enumerate(self.lines):
-            self.lines_table.setItem(row, 0, item(f"{line.product_code} {line.product_name}"))
-            self.lines_table.setItem(row, 1, qty_item(line.remaining))
-            self.lines_table.setItem(row, 2, qty_item(line.available, warn=line.shortage))
-            self.lines_table.setCellWidget(row, 3, _qty_edit(self, line.remaining))
-            self.lines_table.setCellWidget(row, 4, QComboBox(self))
-        self.lines_table.setColumnWidth(4, 160)
+        self.lines_table = _table(
+            self, [tr("Product"), tr("Open"), tr("In warehouse"), tr("Deliver now"), tr("Bin (on hand)")]
+        )
+        self.lines_table.setColumnWidth(4, 180)
+        self.short_label = QLabel(self)
+        self.short_label.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Post delivery"))
         buttons.accepted.connect(self.post)
@@ -89,23 +92,90 @@ class DeliveryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.lines_table, 1)
+        layout.addWidget(self.short_label)
         layout.addWidget(buttons)
-        self._fill_line_bins()
+        self.bin_picker.changed.connect(self._on_bin_picker_changed)
+        self._on_bin_picker_changed()
         remember_geometry(self, ctx)
         remember_header(self.lines_table.horizontalHeader(), ctx, layout_key(self, "lines"))
 
-    def _fill_line_bins(self) -> None:
-        warehouse = next((w for w in self.bin_picker.warehouses() if w.id == self.bin_picker.warehouse_id()), None)
-        for row in range(self.lines_table.rowCount()):
-            combo: QComboBox = self.lines_table.cellWidget(row, 4)
-            combo.clear()
-            combo.addItem(tr("(as above)"), None)
-            for b in warehouse.bins if warehouse else ():
-                combo.addItem(b.code, b.id)
+    def _on_bin_picker_changed(self) -> None:
+        warehouse_id, bin_id = self.bin_picker.warehouse_id(), self.bin_picker.bin_id()
+        bin_changed, self._bin = bin_id != self._bin, bin_id
+        if warehouse_id != self._warehouse:
+            self._warehouse = warehouse_id
+            self._propose()
+        elif bin_changed and bin_id is not None:  # the user chose a bin for every line
+            for row in range(self.lines_table.rowCount()):
+                combo: QComboBox = self.lines_table.cellWidget(row, 4)
+                index = find_data(combo, bin_id)
+                if index >= 0:
+                    combo.setCurrentIndex(index)
+
+    def _propose(self) -> None:
+        warehouse_id = self._warehouse
+        if warehouse_id is None:  # warehouses still loading: what is open, until they are known
+            self._show(None, {})
+            return
+        uow, wants = self.ctx.uow, [(line.product_id, line.remaining) for line in self.lines]
+        # a few indexed rows, read at once so a late answer never overwrites what the user typed
+        try:
+            proposals = inventory.propose_picks(uow, warehouse_id, wants)
+            bins = inventory.bin_stock(uow, warehouse_id, [pid for pid, _ in wants])
+        except Exception as exc:  # shown, never a traceback
+            show_error(self, exc)
+            return
+        self._show(proposals, bins)
+
+    def _show(self, proposals: list | None, bins: dict) -> None:
+        self._bins = bins
+        warehouse = next((w for w in self.bin_picker.warehouses() if w.id == self._warehouse), None)
+        table = self.lines_table
+        table.setRowCount(0)
+        self.rows = []
+        shorts = []
+        for index, line in enumerate(self.lines):
+            proposal = proposals[index] if proposals is not None else None
+            picks = list(proposal.picks) if proposal is not None else []
+            held = {b.location_id: b.qty for b in bins.get(line.product_id, ())}
+            if proposal is not None and proposal.short > ZERO:
+                shorts.append(
+                    tr(
+                        "{product}: {short} not in this warehouse, stays open.",
+                        product=line.product_code,
+                        short=qty_text(proposal.short),
+                    )
+                )
+            for n, pick in enumerate(picks or [None]):
+                row = table.rowCount()
+                table.insertRow(row)
+                first = n == 0
+                table.setItem(row, 0, item(line.label if first else "  ↳ " + line.product_code))
+                table.setItem(row, 1, qty_item(line.remaining) if first else item(""))
+                in_warehouse = proposal.in_warehouse if proposal is not None else None
+                table.setItem(
+                    row,
+                    2,
+                    qty_item(in_warehouse, warn=in_warehouse < line.remaining)
+                    if first and in_warehouse is not None
+                    else item(""),
+                )
+                quantity = pick.qty if pick is not None else ZERO if proposal is not None else line.remaining
+                table.setCellWidget(row, 3, _qty_edit(self, quantity))
+                combo = QComboBox(self)
+                for b in warehouse.bins if warehouse else ():
+                    combo.addItem(f"{b.code} ({qty_text(held.get(b.id, ZERO))})", b.id)
+                target = pick.location_id if pick is not None else self.bin_picker.bin_id()
+                if find_data(combo, target) >= 0:
+                    combo.setCurrentIndex(find_data(combo, target))
+                table.setCellWidget(row, 4, combo)
+                self.rows.append((line, quantity))
+        self.short_label.setText("\n".join(shorts))
+        self.short_label.setVisible(bool(shorts))
 
     def line_inputs(self) -> list[sales.DeliveryLineInput]:
         result = []
-        for row, line in enumerate(self.lines):
+        for row, (line, _proposed) in enumerate(self.rows):
             edit: DecimalEdit = self.lines_table.cellWidget(row, 3)
             if not edit.is_valid():
                 raise ValidationError(tr("Line {row}: the quantity is not a valid number.", row=row + 1), field="qty")
@@ -179,7 +249,7 @@ class ReturnDialog(QDialog):
         )
         self.lines_table.setRowCount(len(self.lines))
         for row, line in enumerate(self.lines):
-            self.lines_table.setItem(row, 0, item(f"{line.product_code} {line.product_name}"))
+            self.lines_table.setItem(row, 0, item(line.label))  # with 规格: 84g and 520g look apart
             self.lines_table.setItem(row, 1, qty_item(line.qty))
             self.lines_table.setItem(row, 2, qty_item(line.returned_qty))
             self.lines_table.setItem(row, 3, qty_item(line.returnable))

@@ -38,7 +38,8 @@ from ..errors import run_confirmable, show_error
 from ..formatting import money_text, qty_text
 from ..forms import DocumentForm, GridColumn, LineGrid, register_form
 from ..table_models import Column, RowsTableModel
-from ..widgets.pickers import PartyPicker
+from ..widgets.decimal_edit import DecimalEdit
+from ..widgets.pickers import PartyPicker, StaffPicker
 from .common import AREAS, date_edit, date_of, to_qdate
 
 (
@@ -95,6 +96,31 @@ def _columns() -> list[GridColumn]:
     ]
 
 
+def tracking_text(v: sales.OrderView) -> str:
+    """已开票 · 应收 · 已收 · 客户欠款: never a negative debt — after a return, what the shop owes
+    the customer reads 应退客户 (this order) or 客户余额 (the customer's credit)."""
+    receivable = (
+        tr("Receivable {amount}", amount=money_text(v.receivable))
+        if v.receivable >= 0
+        else tr("Refund due to the customer {amount}", amount=money_text(-v.receivable))
+    )
+    owed = v.customer_open_receivables
+    customer = (
+        tr("Customer owes {amount}", amount=money_text(owed))
+        if owed >= 0
+        else tr("Customer's credit {amount}", amount=money_text(-owed))
+    )
+    limit = money_text(v.credit_limit) if v.credit_limit is not None else tr("none")
+    return " · ".join(
+        (
+            tr("Invoiced {amount}", amount=money_text(v.invoiced)),
+            receivable,
+            tr("Collected {amount}", amount=money_text(v.collected)),
+            customer + " " + tr("(credit limit {limit})", limit=limit),
+        )
+    )
+
+
 class OrderEditor(DocumentForm):
     """One order (``mode='order'``) or quote (``mode='quote'``) in a form. ``saved`` carries the
     DocRef after any successful write."""
@@ -110,6 +136,9 @@ class OrderEditor(DocumentForm):
         self._recent: dict[str, uuid.UUID] = {}  # DN / SR → the document last posted from this form
         self._last_kind = "DN"
         self._offer_print = False  # focus the Print button of what was just posted, once reloaded
+        # a receipt, a delivery elsewhere…: a saved order shows 已收 / 欠款 at once (a draft being
+        # typed is left alone)
+        ctx.refresh_on(self, {"sales", "finance"}, self._refresh_saved)
         self._lines: list[_Line] = []
         self._filling = False
         self.can_edit_prices = ctx.uow.actor.can(Perm.EDIT_PRICES)
@@ -118,7 +147,7 @@ class OrderEditor(DocumentForm):
         self.customer_picker.picked.connect(self._on_customer_picker_picked)
         self.on_edit = date_edit(self)
         self.valid_edit = date_edit(self)
-        self.salesperson_edit = QLineEdit(self)
+        self.salesperson_edit = StaffPicker(self.ctx, self)  # 销售员: a member of staff (or a name typed)
         self.notes_edit = QLineEdit(self)
         self.add_field(tr("Customer"), self.customer_picker)
         self.add_field(tr("Date"), self.on_edit)
@@ -219,6 +248,10 @@ class OrderEditor(DocumentForm):
         self._render_lines()
         self._update_header()
         self.set_clean()
+
+    def _refresh_saved(self) -> None:
+        if self.mode == "order" and self.view is not None and self.view.state != "draft":
+            self.load(self.view.id)
 
     def load(self, doc_id: uuid.UUID) -> None:
         if self.mode == "quote":
@@ -326,16 +359,7 @@ class OrderEditor(DocumentForm):
         self.tracking_label.setVisible(is_order and self.view is not None and state != "draft")
         if is_order and self.view is not None:
             v = self.view
-            self.tracking_label.setText(
-                tr(
-                    "Invoiced {invoiced} · Receivable {receivable} · Collected {collected} · Customer owes {owed} (credit limit {limit})",
-                    invoiced=money_text(v.invoiced),
-                    receivable=money_text(v.receivable),
-                    collected=money_text(v.collected),
-                    owed=money_text(v.customer_open_receivables),
-                    limit=money_text(v.credit_limit) if v.credit_limit is not None else tr("none"),
-                )
-            )
+            self.tracking_label.setText(tracking_text(v))
         for column in (C_DELIVERED, C_RETURNED, C_EXCHANGED, C_OPEN):
             self.grid.setColumnHidden(column, not is_order or self.view is None or self.view.state == "draft")
         self._show_credit()
@@ -422,6 +446,11 @@ class OrderEditor(DocumentForm):
             values = {}
             for column in (C_QTY, C_PRICE, C_DISCOUNT, C_TAX_RATE):
                 edit = self._editor(row, column)
+                if edit.below_minimum():
+                    raise ValidationError(
+                        tr("Line {row}: the {what} may not be negative.", row=row + 1, what=names[column]),
+                        field="lines",
+                    )
                 if not edit.is_valid() or edit.value() is None:
                     text = edit.text().strip()
                     if text.startswith("-") and column in (C_QTY, C_PRICE):
@@ -701,7 +730,6 @@ class OrderEditor(DocumentForm):
         """The delivery dialog; ``copy_of`` (改单) prefills it with that delivery's quantities."""
         if self.view is None or self.state not in ("confirmed", "partly_delivered"):
             return
-        from ..widgets.decimal_edit import DecimalEdit
         from .dialogs import DeliveryDialog
 
         dialog = DeliveryDialog(self.ctx, self.view, self)

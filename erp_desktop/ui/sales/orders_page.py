@@ -7,7 +7,15 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from erp_desktop.services import sales
 from erp_desktop.services.paging import ListQuery
@@ -15,9 +23,11 @@ from erp_desktop.services.printing import DocKind
 
 from ...i18n import tr
 from ..context import AppContext
+from ..formatting import date_text
 from ..forms import open_document
 from ..printing import add_list_print_action
 from ..table_models import Column
+from ..widgets.date_edit import DateEdit
 from ..widgets.list_page import ListPage
 from ..widgets.pickers import PartyPicker
 from .order_editor import OrderEditor
@@ -79,6 +89,16 @@ class OrdersPage(QWidget):
         filters.addWidget(self.from_edit)
         filters.addWidget(QLabel(tr("To"), self))
         filters.addWidget(self.to_edit)
+        # a dashboard figure's drill-down: the filter it counts by, shown and clearable
+        self._drill: dict = {}
+        self.drill_label = QLabel(self)
+        self.drill_label.setStyleSheet("color: #2f6fb0; font-weight: bold;")
+        self.drill_clear_button = QPushButton(tr("Clear"), self)
+        self.drill_clear_button.clicked.connect(lambda: self.apply_drill({}, ""))
+        self.drill_label.hide()
+        self.drill_clear_button.hide()
+        filters.addWidget(self.drill_label)
+        filters.addWidget(self.drill_clear_button)
         self.status_combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.customer_picker.picked.connect(lambda _b: self.apply_filters())
         self.customer_picker.textChanged.connect(lambda text: self.apply_filters() if not text else None)
@@ -92,8 +112,8 @@ class OrdersPage(QWidget):
         self.list_page.activated.connect(lambda row: self.open_order(row.id))
         ctx.changed.connect(self._on_ctx_changed)
 
-    def _date_filter(self) -> QDateEdit:
-        edit = QDateEdit(self)
+    def _date_filter(self) -> DateEdit:
+        edit = DateEdit(self)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
         edit.setMinimumDate(QDate(2000, 1, 1))
@@ -117,7 +137,19 @@ class OrdersPage(QWidget):
             if edit.date() != edit.minimumDate():
                 d = edit.date()
                 result[key] = date(d.year(), d.month(), d.day())
-        return result
+        return {**self._drill, **result}
+
+    def apply_drill(self, filters: dict, caption: str) -> None:
+        """Show the orders behind a dashboard figure (``filters`` as ``list_orders`` takes them)."""
+        self._drill = dict(filters)
+        low, high = filters.get("shipped_from"), filters.get("shipped_to")
+        shipped = (
+            tr("shipped {start} – {end}", start=date_text(low), end=date_text(high)) if low or high else tr("open")
+        )
+        self.drill_label.setText(tr("{figure}: {filter}", figure=caption, filter=shipped) if filters else "")
+        self.drill_label.setVisible(bool(filters))
+        self.drill_clear_button.setVisible(bool(filters))
+        self.apply_filters()
 
     def apply_filters(self) -> None:
         self.list_page.model.set_query(filters=self.filters())

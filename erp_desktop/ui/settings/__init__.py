@@ -11,6 +11,7 @@ from ...i18n import tr
 from ..context import AppContext
 
 PAGES = [
+    "erp_desktop.ui.settings.opening",
     "erp_desktop.ui.settings.company",
     "erp_desktop.ui.settings.custom_fields",
     "erp_desktop.ui.settings.approvals",

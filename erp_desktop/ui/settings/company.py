@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QKeySequence, QPixmap
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -68,7 +68,9 @@ class CompanyPage(QWidget):
         self.footer_edit.setFixedHeight(70)
         form.addRow(tr("Footer text"), self.footer_edit)
         self.save_button = QPushButton(tr("Save"), self)
-        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
+        from ..shell import keys
+
+        keys.bind(self, "save", self.save_button.click, button=self.save_button)  # Ctrl+S
         self.save_button.clicked.connect(self._on_save_button_clicked)
         self.status_label = QLabel(self)
         buttons = QHBoxLayout()

@@ -1,6 +1,7 @@
 """Settings › Sync: the shared PostgreSQL database's connection (password in the OS keyring when
-there is one), automatic sync, "Sync now", the status, and the conflict log (review, restore,
-dismiss) and alerts raised by merges."""
+there is one), automatic sync, "Sync now", the status, a copied shop file's choice (make it a new
+PC, or keep its identity), the rows the sync set aside (an owner task each: the message, the fix,
+dismiss), and the conflict log (review, restore, dismiss) and alerts raised by merges."""
 
 from __future__ import annotations
 
@@ -55,6 +56,10 @@ def status_text(st: sync.SyncStatus) -> str:
         conflicts=st.conflicts,
         series=st.series or "-",
     )
+    if st.problems:
+        text += " · " + tr("{count} rows set aside", count=st.problems)
+    if st.identity:
+        return text
     if st.last_error:
         text += "\n" + tr("Last error: {error}", error=st.last_error)
     return text
@@ -80,6 +85,15 @@ def ask_sync_password(parent, uow) -> bool:
         return False
     sync.remember_password(settings, text)
     return True
+
+
+class _ProblemRow:
+    def __init__(self, p: sync.ProblemRow):
+        self.problem = p
+        self.found = p.first_seen.strftime("%Y-%m-%d %H:%M")
+        self.refused_by = p.refused_by
+        self.message = p.message
+        self.fix = p.fix
 
 
 class _ConflictRow:
@@ -196,6 +210,62 @@ class SyncPage(QWidget):
         self.alerts_label = QLabel(self)
         self.alerts_label.setWordWrap(True)
         self.alerts_label.setStyleSheet("color: #c62828;")
+        # a copied shop file: sync waits for the user's choice
+        self.identity_label = QLabel(self)
+        self.identity_label.setWordWrap(True)
+        self.identity_label.setStyleSheet("color: #c62828;")
+        self.new_pc_button = QPushButton(tr("Make this a new PC"), self)
+        self.new_pc_button.setToolTip(
+            tr("This file gets its own PC id and document series from the shared database; its data stays.")
+        )
+        self.new_pc_button.clicked.connect(self.make_new_pc)
+        self.same_pc_button = QPushButton(tr("It is the same PC (the file was moved)"), self)
+        self.same_pc_button.clicked.connect(self.keep_identity)
+        identity_buttons = QHBoxLayout()
+        identity_buttons.addWidget(self.new_pc_button)
+        identity_buttons.addWidget(self.same_pc_button)
+        identity_buttons.addStretch(1)
+        self.identity_box = QGroupBox(tr("This shop file is a copy"), self)
+        ibox = QVBoxLayout(self.identity_box)
+        ibox.addWidget(self.identity_label)
+        ibox.addLayout(identity_buttons)
+        self.identity_box.setVisible(False)
+        box.addWidget(self.identity_box)
+
+        # rows the sync set aside (a duplicate code …): an owner task each
+        self.problems_model = RowsTableModel(
+            [
+                Column("found", tr("Found"), width=130),
+                Column("refused_by", tr("Refused by"), width=150),
+                Column("message", tr("What happened"), width=420),
+                Column("fix", tr("How to fix it")),
+            ],
+            parent=self,
+        )
+        self.problems_view = QTableView(self)
+        self.problems_view.setModel(self.problems_model)
+        self.problems_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.problems_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.problems_view.setWordWrap(True)
+        self.problems_view.verticalHeader().setVisible(False)
+        self.problems_view.horizontalHeader().setStretchLastSection(True)
+        for i, column in enumerate(self.problems_model.columns):
+            if column.width:
+                self.problems_view.setColumnWidth(i, column.width)
+        self.dismiss_problem_button = QPushButton(tr("Dismiss"), self)
+        self.dismiss_problem_button.clicked.connect(self.dismiss_problem)
+        self.problems_box = QGroupBox(tr("Set aside: rows one side refused (the rest synced)"), self)
+        pbox = QVBoxLayout(self.problems_box)
+        pbox.addWidget(
+            QLabel(tr("Each sync tries them again: once fixed (e.g. one of two equal codes renamed) they apply."), self)
+        )
+        pbox.addWidget(self.problems_view, 1)
+        prow = QHBoxLayout()
+        prow.addWidget(self.dismiss_problem_button)
+        prow.addStretch(1)
+        pbox.addLayout(prow)
+        self.problems_box.setVisible(False)
+
         conflicts = QGroupBox(tr("Conflicts: versions that lost a merge"), self)
         cbox = QVBoxLayout(conflicts)
         cbox.addWidget(self.conflicts_view, 1)
@@ -206,6 +276,7 @@ class SyncPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         remember_splitter(splitter, ctx, layout_key(self, "split"))
         splitter.addWidget(connection)
+        splitter.addWidget(self.problems_box)
         splitter.addWidget(conflicts)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
@@ -220,9 +291,12 @@ class SyncPage(QWidget):
             self.save_button,
             self.restore_button,
             self.dismiss_button,
+            self.dismiss_problem_button,
         ):
             widget.setEnabled(editable)
         self.sync_button.setEnabled(actor.can(Perm.SYNC))
+        self.new_pc_button.setEnabled(actor.can(Perm.SYNC))
+        self.same_pc_button.setEnabled(actor.can(Perm.SYNC))
         self.load()
         ctx.changed.connect(self._on_changed)
 
@@ -230,13 +304,19 @@ class SyncPage(QWidget):
     def load(self) -> None:
         uow = self.ctx.uow
         self.ctx.query(
-            lambda: (sync.load_settings(uow), sync.status(uow), sync.list_conflicts(uow), sync.list_alerts(uow)),
+            lambda: (
+                sync.load_settings(uow),
+                sync.status(uow),
+                sync.list_conflicts(uow),
+                sync.list_alerts(uow),
+                sync.list_problems(uow),
+            ),
             self._show,
             lambda exc: show_error(self, exc),
         )
 
     def _show(self, result) -> None:
-        settings, status, conflicts, alerts = result
+        settings, status, conflicts, alerts, problems = result
         if settings is not None:
             self.host_edit.setText(settings.host)
             self.port_spin.setValue(int(settings.port))
@@ -244,6 +324,11 @@ class SyncPage(QWidget):
             self.user_edit.setText(settings.user)
             self.ssl_combo.setCurrentIndex(max(0, self.ssl_combo.findData(settings.sslmode)))
         self.status_label.setText(status_text(status))
+        self.identity_label.setText(status.identity)
+        self.identity_box.setVisible(bool(status.identity))
+        self.problems_model.set_rows([_ProblemRow(p) for p in problems])
+        self.problems_box.setVisible(bool(problems))
+        self.problems_view.resizeRowsToContents()
         self.conflicts_model.set_rows([_ConflictRow(c) for c in conflicts])
         self.alerts_label.setText("\n".join(a.message for a in alerts[:5]))
         self.detail.clear()
@@ -310,14 +395,15 @@ class SyncPage(QWidget):
 
         def done(result: sync.SyncResult) -> None:
             self.sync_button.setEnabled(True)
-            self.message_label.setText(
-                tr(
-                    "Sync done: {pulled} received, {pushed} sent, {conflicts} conflicts.",
-                    pulled=result.pulled,
-                    pushed=result.pushed,
-                    conflicts=result.conflicts,
-                )
+            text = tr(
+                "Sync done: {pulled} received, {pushed} sent, {conflicts} conflicts.",
+                pulled=result.pulled,
+                pushed=result.pushed,
+                conflicts=result.conflicts,
             )
+            if result.set_aside:
+                text += " " + tr("{count} rows set aside (one side refused them): see below.", count=result.set_aside)
+            self.message_label.setText(text)
             self.ctx.changed.emit(ALL_AREAS)
             if result.alerts:
                 QMessageBox.warning(self, tr("Sync"), "\n".join(result.alerts[:10]))
@@ -329,6 +415,54 @@ class SyncPage(QWidget):
             show_error(self, exc)
 
         self.ctx.query(lambda: sync.sync_now(self.ctx.uow), done, failed)
+
+    def make_new_pc(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            tr("Make this a new PC"),
+            tr(
+                "This shop file gets a new PC id and its own document series from the shared database; its data "
+                "stays, and what it has not sent yet is sent under the new id. Continue?"
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        uow = self.ctx.uow
+
+        def done(series: str) -> None:
+            self.message_label.setText(tr("This file is now a PC of its own: document series {series}.", series=series))
+            self.load()
+
+        self.message_label.setText(tr("Connecting…"))
+        self.ctx.query(
+            lambda: sync.make_new_pc(uow),
+            done,
+            lambda exc: (self.message_label.setText(""), show_error(self, exc)),
+        )
+
+    def keep_identity(self) -> None:
+        self.ctx.write(
+            lambda: sync.keep_identity(self.ctx.uow),
+            lambda _r: (
+                self.message_label.setText(tr("This file keeps its PC identity on this computer.")),
+                self.load(),
+            ),
+            lambda exc: show_error(self, exc),
+            areas={"settings"},
+        )
+
+    def dismiss_problem(self) -> None:
+        index = self.problems_view.currentIndex()
+        row = self.problems_model.row_at(index.row()) if index.isValid() else None
+        if row is None:
+            return
+        problem_id = row.problem.id
+        self.ctx.write(
+            lambda: sync.dismiss_problem(self.ctx.uow, problem_id),
+            lambda _r: self.load(),
+            lambda exc: show_error(self, exc),
+            areas={"settings"},
+        )
 
     def _selected(self) -> sync.ConflictRow | None:
         index = self.conflicts_view.currentIndex()

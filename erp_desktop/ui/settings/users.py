@@ -6,12 +6,10 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -37,6 +35,7 @@ from ...i18n import tr
 from ..context import AppContext
 from ..errors import show_error
 from ..table_models import Column, RowsTableModel
+from ..widgets.date_edit import DateEdit
 from ..widgets.list_page import ListPage
 from ..widgets.remember import remember_geometry
 
@@ -199,7 +198,9 @@ class UsersTab(QWidget):
         self.view = _table(self.model)
         self.view.doubleClicked.connect(lambda _index: self.edit_user())
         self.add_button = QPushButton(tr("Add user…"), self)
-        self.add_button.setShortcut(QKeySequence.StandardKey.New)
+        from ..shell import keys
+
+        keys.bind(self, "new_document", self.add_button.click, button=self.add_button)  # Ctrl+N
         self.add_button.clicked.connect(self.add_user)
         self.edit_button = QPushButton(tr("Edit…"), self)
         self.edit_button.clicked.connect(self.edit_user)
@@ -391,8 +392,8 @@ class AuditTab(QWidget):
         self.user_combo = QComboBox(self)
         self.action_combo = QComboBox(self)
         self.entity_combo = QComboBox(self)
-        self.since_edit = QDateEdit(self)
-        self.until_edit = QDateEdit(self)
+        self.since_edit = DateEdit(self)
+        self.until_edit = DateEdit(self)
         for edit in (self.since_edit, self.until_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")

@@ -1,13 +1,13 @@
-"""Sync in the main window: a status-bar indicator (last sync, changes to send, conflicts),
-Tools › Sync now (F9), and automatic sync every few minutes while the server answers — always off
-the GUI thread."""
+"""Sync in the main window: a status-bar indicator (last sync, changes to send, conflicts, rows set
+aside; a copied shop file is told at start and pauses automatic sync), Tools › Sync now (F9), and
+automatic sync every few minutes while the server answers — always off the GUI thread."""
 
 from __future__ import annotations
 
 import logging
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
 from erp_desktop.errors import UserError
@@ -25,6 +25,8 @@ STATUS_EVERY_MS = 60_000
 def indicator_text(st: sync.SyncStatus) -> str:
     if st.online_mode:
         return tr("Online")
+    if st.identity:
+        return tr("Sync paused: this file is a copy — see Settings → Sync")
     if not st.configured:
         return tr("Sync: off")
     if st.last_error:
@@ -33,6 +35,8 @@ def indicator_text(st: sync.SyncStatus) -> str:
     text = tr("Sync {time} · {pending} to send", time=last, pending=st.pending)
     if st.conflicts:
         text += " · " + tr("{count} conflicts", count=st.conflicts)
+    if st.problems:
+        text += " · " + tr("{count} set aside", count=st.problems)
     return text
 
 
@@ -43,12 +47,13 @@ class SyncController(QObject):
         self.ctx = ctx
         self.running = False
         self.label = QLabel(window)
-        self.label.setToolTip(
-            tr("Sync with the shared database: last sync, changes waiting to be sent, conflicts to review")
-        )
+        self.tooltip = tr("Sync with the shared database: last sync, changes waiting to be sent, conflicts to review")
+        self.label.setToolTip(self.tooltip)
         window.statusBar().addPermanentWidget(self.label)
         self.action = QAction(tr("Sync now"), window)
-        self.action.setShortcut(QKeySequence("F9"))
+        self.action.setText(tr("Sync now") + "\tF9")  # F9 is the keyboard contract's (keys.py)
+        if hasattr(window, "fallbacks"):
+            window.fallbacks["sync"] = lambda: self.action.trigger() if self.action.isEnabled() else None
         self.action.triggered.connect(lambda: self.sync(manual=True))
         self.action.setEnabled(ctx.uow.actor.can(Perm.SYNC) and ctx.uow.engine.dialect.name == "sqlite")
         window.menu("tools").addAction(self.action)
@@ -71,7 +76,12 @@ class SyncController(QObject):
 
     def _show(self, st: sync.SyncStatus) -> None:
         self.label.setText(indicator_text(st))
-        self.configured = st.configured
+        self.label.setStyleSheet("color: #c62828;" if st.identity else "")
+        self.label.setToolTip(st.identity or self.tooltip)
+        self.configured = st.configured and not st.identity  # a copied file: no automatic sync
+        if st.identity and not getattr(self, "told", False):
+            self.told = True  # at start: say once what happened (the page offers the choice)
+            self.window.statusBar().showMessage(st.identity, 60_000)
 
     def sync(self, *, manual: bool) -> None:
         uow = self.ctx.uow
@@ -99,15 +109,17 @@ class SyncController(QObject):
             if result.alerts:
                 QMessageBox.warning(self.window, tr("Sync"), "\n".join(result.alerts[:10]))
             elif manual:
-                self.window.statusBar().showMessage(
-                    tr(
-                        "Sync done: {pulled} received, {pushed} sent, {conflicts} conflicts.",
-                        pulled=result.pulled,
-                        pushed=result.pushed,
-                        conflicts=result.conflicts,
-                    ),
-                    8000,
+                text = tr(
+                    "Sync done: {pulled} received, {pushed} sent, {conflicts} conflicts.",
+                    pulled=result.pulled,
+                    pushed=result.pushed,
+                    conflicts=result.conflicts,
                 )
+                if result.set_aside:
+                    text += " " + tr(
+                        "{count} rows set aside (one side refused them): see Settings → Sync.", count=result.set_aside
+                    )
+                self.window.statusBar().showMessage(text, 8000)
 
         def failed(exc: BaseException) -> None:
             self.running = False

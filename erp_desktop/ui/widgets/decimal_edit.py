@@ -49,6 +49,15 @@ class DecimalEdit(QLineEdit):
     def is_valid(self) -> bool:
         return self.value() is not None or (self.allow_empty and not self.text().strip())
 
+    def below_minimum(self) -> bool:
+        """A number, but below the minimum (a negative price): the message should say so, not
+        call it "not a number"."""
+        try:
+            value = parse_decimal(self.text().strip())
+        except NotANumber:
+            return False
+        return self.minimum is not None and value < self.minimum
+
     def setValue(self, value: Decimal | None) -> None:
         if value is None:
             self.setText("")

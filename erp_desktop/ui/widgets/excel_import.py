@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QMenu, QStackedWidget, QTabWidget, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QStackedWidget, QTabWidget, QWidget
 
 from erp_desktop.i18n import tr
 from erp_desktop.services import excel
@@ -16,6 +16,8 @@ from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.widgets.export import add_export_action
 from erp_desktop.ui.widgets.import_dialog import ImportDialog
 from erp_desktop.ui.widgets.list_page import ListPage
+
+from .date_edit import DateEdit
 
 
 def install_menus(window, ctx: AppContext) -> None:
@@ -72,7 +74,7 @@ def open_import(parent, ctx: AppContext, name: str, **kwargs) -> ImportDialog:
         extra = QWidget()
         row = QHBoxLayout(extra)
         row.setContentsMargins(0, 0, 0, 0)
-        date_edit = QDateEdit(QDate.currentDate(), extra)
+        date_edit = DateEdit(QDate.currentDate(), extra)
         date_edit.setCalendarPopup(True)
         date_edit.setDisplayFormat("yyyy-MM-dd")
         label = QLabel(tr("Opening stock date:"), extra)
@@ -92,6 +94,7 @@ def open_import(parent, ctx: AppContext, name: str, **kwargs) -> ImportDialog:
         areas=item.areas,
         extra_widget=extra,
         options=options,
+        reports_progress=True,
         parent=parent,
         **kwargs,
     )

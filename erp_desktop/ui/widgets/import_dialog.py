@@ -4,12 +4,13 @@ the problems as an xlsx the user opens in Excel next to their file."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QProgressDialog,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -41,6 +43,10 @@ class ProblemRow:
     message: str
 
 
+class _RowsRelay(QObject):
+    read = Signal(int)
+
+
 class ImportDialog(QDialog):
     """``run_import(path)`` does the whole import (all-or-nothing) and returns a result: an int
     (rows imported), a text, or anything ``describe`` turns into text."""
@@ -60,10 +66,18 @@ class ImportDialog(QDialog):
         template_writer: Callable[[Path], None] | None = None,
         extra_widget: QWidget | None = None,
         options: Callable[[], dict[str, Any]] | None = None,
+        reports_progress: bool = False,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
         self.ctx = ctx
+        # run_import takes progress=…: the progress window counts the rows read and can cancel
+        # while reading (nothing is written yet then)
+        self.reports_progress = reports_progress
+        self._cancel = threading.Event()
+        self._relay = _RowsRelay(self)
+        self._relay.read.connect(self._on_rows_read)
+        self.progress_dialog: QProgressDialog | None = None
         self.template_columns = list(template_columns)
         self.run_import = run_import
         self.template_name = template_name if template_name.lower().endswith(".xlsx") else template_name + ".xlsx"
@@ -184,7 +198,28 @@ class ImportDialog(QDialog):
         self._set_busy(True)
         self._set_status(tr("Importing {name}…", name=path.name))
         options = self.options() if self.options is not None else {}
+        if self.reports_progress:
+            self._cancel.clear()
+            options["progress"] = self._report_rows
         self.ctx.write(lambda: self.run_import(path, **options), self._on_done, self._on_failed, areas=self.areas)
+
+    def _report_rows(self, count: int) -> bool:  # the writer thread, while the file is read
+        if self._cancel.is_set():
+            return False
+        self._relay.read.emit(count)
+        return True
+
+    def _on_rows_read(self, count: int) -> None:
+        window = self.progress_dialog
+        if window is not None:
+            window.setLabelText(
+                tr("Importing {name}: {n} rows read…", name=Path(self.path_edit.text().strip()).name, n=f"{count:,}")
+            )
+
+    def cancel_import(self) -> None:
+        """Stop while the file is being read (the rows are checked and written in one
+        transaction afterwards, which is not stopped halfway)."""
+        self._cancel.set()
 
     def save_error_report(self) -> Path | None:
         if not self.problems:
@@ -237,9 +272,30 @@ class ImportDialog(QDialog):
             widget.setEnabled(not busy)
         if busy:
             self.setCursor(Qt.CursorShape.WaitCursor)
+            # a window that says it is working, never a silent screen (the import is one
+            # transaction on the writer thread: it is not stopped halfway, so no Cancel)
+            window = QProgressDialog(self.status_text(), tr("Cancel"), 0, 0, self)
+            window.setWindowTitle(self.windowTitle())
+            window.setAutoClose(False)
+            window.setAutoReset(False)
+            if self.reports_progress:
+                window.canceled.connect(self.cancel_import)
+            else:
+                window.setCancelButton(None)
+            window.setMinimumDuration(500)
+            window.setMinimumWidth(380)
+            window.setValue(0)
+            self.progress_dialog = window
         else:
             self.unsetCursor()
             self._update_buttons()
+            dialog, self.progress_dialog = getattr(self, "progress_dialog", None), None
+            if dialog is not None:
+                dialog.close()
+                dialog.deleteLater()
+
+    def status_text(self) -> str:
+        return tr("Importing {name}…", name=Path(self.path_edit.text().strip() or "import").name)
 
     def _set_status(self, text: str, *, error: bool = False, ok: bool = False) -> None:
         color = "#c62828" if error else "#2e7d32" if ok else ""

@@ -78,10 +78,9 @@ class ListPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table_view, 1)
         layout.addWidget(self.count_label)
-        find = QAction(self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(lambda: (self.search_edit.setFocus(), self.search_edit.selectAll()))
-        self.addAction(find)
+        from ..shell import keys
+
+        keys.bind(self, "focus_search", self.focus_search)  # Ctrl+F
         self.model.modelReset.connect(self._update_count)
         self.model.rowsInserted.connect(self._update_count)
         remember_header(
@@ -94,17 +93,19 @@ class ListPage(QWidget):
     def add_action(
         self, text: str, slot: Callable[[], Any], shortcut: str | QKeySequence.StandardKey | None = None
     ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
+        from ..shell import keys
+
+        action = keys.local_action(self, text, slot, shortcut)  # Ctrl+N, Ctrl+P … go to the contract
         self.toolbar.addAction(action)
-        self.addAction(action)
         return action
 
     def reload(self) -> None:
         self.model.reload()
+
+    def focus_search(self) -> None:
+        """Ctrl+F: the cursor in the search box, its text selected."""
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         """The first page is fetched when the list is first shown, unless its screen loaded it

@@ -25,7 +25,9 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QRect, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QHeaderView, QSplitter, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QMainWindow, QSplitter, QWidget
+
+from .screen import keep_on_screen
 
 SAVE_DELAY_MS = 400
 _PREFIX = "layout"
@@ -162,6 +164,8 @@ def remember_geometry(widget: QWidget, ctx: Any = None, key: str | None = None) 
         if state is not None and widget.restoreGeometry(state):
             ensure_on_screen(widget)
 
+    if isinstance(widget, (QDialog, QMainWindow)):
+        keep_on_screen(widget)  # before the keeper: its restore on show runs first, then the fit
     name = f"{_PREFIX}/{key or layout_key(widget)}/geometry"
     return _keep(widget, _Keeper(widget, settings, name, widget.saveGeometry, restore, None, restore_now=True))
 

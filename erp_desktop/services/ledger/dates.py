@@ -1,0 +1,129 @@
+"""Plausible document dates: the one check every posting passes (``ensure_period_open`` calls it,
+and every document kind posts through that — journal entries, stock moves, money, allocations).
+
+A date before the shop's opening date (or, when none is set, more than ten years back) or more
+than a year ahead — year 1 and 9999 typed by mistake — needs a confirmation: the window asks and
+reruns with the date accepted, the command line needs ``--allow-odd-date``. The shop's setting
+(``AppSetting['document_dates']``: ``{"opened_on": "YYYY-MM-DD", "odd_dates": "ask"|"forbid"}``)
+may forbid such dates altogether.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from erp_desktop.errors import ConfirmationRequired, ValidationError
+from erp_desktop.i18n import tr
+from erp_desktop.models.system import AppSetting
+
+SETTING_KEY = "document_dates"
+ODD_DATE_KEY = "odd-date:"  # + the ISO date: the ConfirmationRequired key
+FALLBACK_YEARS_BACK = 10
+AHEAD_DAYS = 365
+
+_lock = threading.Lock()
+_allow_all = False
+_accepted: set[date] = set()
+
+
+@dataclass(frozen=True)
+class DateRules:
+    opened_on: date | None = None
+    forbid: bool = False  # odd dates are refused outright (no confirmation)
+
+
+def rules_from_value(value: object) -> DateRules:
+    if not isinstance(value, dict):
+        return DateRules()
+    opened = value.get("opened_on")
+    try:
+        opened_on = date.fromisoformat(opened) if isinstance(opened, str) and opened else None
+    except ValueError:
+        opened_on = None
+    return DateRules(opened_on, value.get("odd_dates") == "forbid")
+
+
+def load_rules(tx: Session) -> DateRules:
+    cache = tx.info.setdefault("_date_rules", {})
+    if "value" not in cache:
+        row = tx.scalar(select(AppSetting).where(AppSetting.key == SETTING_KEY))
+        cache["value"] = rules_from_value(row.value if row is not None else None)
+    rules: DateRules = cache["value"]
+    return rules
+
+
+def plausible_range(rules: DateRules, today: date | None = None) -> tuple[date, date]:
+    today = today or date.today()
+    low = rules.opened_on or date(max(1, today.year - FALLBACK_YEARS_BACK), 1, 1)
+    high = today + timedelta(days=AHEAD_DAYS)
+    return low, high
+
+
+def allow_odd_dates(allowed: bool = True) -> None:
+    """Accept every odd date in this process (``--allow-odd-date`` on the command line)."""
+    global _allow_all
+    with _lock:
+        _allow_all = allowed
+
+
+def accept_odd_date(day: date) -> None:
+    """The user confirmed ``day`` (the window asks once per date and session)."""
+    with _lock:
+        _accepted.add(day)
+
+
+def reset_odd_dates() -> None:
+    global _allow_all
+    with _lock:
+        _allow_all = False
+        _accepted.clear()
+
+
+def odd_date_of(key: str) -> date | None:
+    """The date a ConfirmationRequired key asks about (None for other keys)."""
+    if not key.startswith(ODD_DATE_KEY):
+        return None
+    try:
+        return date.fromisoformat(key[len(ODD_DATE_KEY) :])
+    except ValueError:
+        return None
+
+
+def check_document_date(tx: Session, on: date) -> None:
+    """Refuse (setting: forbid) or ask to confirm a date outside the plausible range."""
+    day = on.date() if isinstance(on, datetime) else on
+    if not isinstance(day, date):
+        return
+    rules = load_rules(tx)
+    low, high = plausible_range(rules)
+    if low <= day <= high:
+        return
+    if rules.opened_on is not None and day < rules.opened_on:
+        why = tr("before the shop's opening date {opened}", opened=rules.opened_on.isoformat())
+    elif day < low:
+        why = tr("more than {years} years back", years=FALLBACK_YEARS_BACK)
+    else:
+        why = tr("more than a year ahead")
+    if rules.forbid:
+        raise ValidationError(
+            tr(
+                "The date {date} is {why}; this shop's settings do not allow such dates (allowed: {low} to {high}).",
+                date=day.isoformat(),
+                why=why,
+                low=low.isoformat(),
+                high=high.isoformat(),
+            ),
+            field="date",
+        )
+    with _lock:
+        if _allow_all or day in _accepted:
+            return
+    raise ConfirmationRequired(
+        ODD_DATE_KEY + day.isoformat(),
+        tr("The date {date} is {why}. Is it really meant? Post it with this date?", date=day.isoformat(), why=why),
+    )
