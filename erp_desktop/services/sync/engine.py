@@ -31,7 +31,7 @@ from functools import cache, lru_cache
 from urllib.parse import quote
 
 from sqlalchemy import bindparam, delete, func, insert, literal, select, union, union_all, update
-from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, ProgrammingError
 from sqlalchemy.orm import Session
 
 from erp_desktop.errors import NotFound, UserError, ValidationError
@@ -42,6 +42,7 @@ from erp_desktop.models.sync import SyncAlert, SyncConflict, SyncOutbox, SyncPro
 from erp_desktop.models.system import LocalState
 from erp_desktop.services.ledger.rebuild import rebuild_after_merge
 from erp_desktop.services.sync import identity, problems
+from erp_desktop.services.sync import roles as sync_roles
 from erp_desktop.services.sync import server as sync_server
 from erp_desktop.services.sync.keys import (
     K_ERROR,
@@ -1031,6 +1032,7 @@ def _push(uow: UnitOfWork, engine, batch_size: int, fault, progress) -> int:
         still = {(r.table_name, r.row_id) for r in refused}
         problems.clear(tx, problems.PUSH, [k for k in retried if k not in still])
         problems.record(tx, problems.PUSH, refused)
+    sync_roles.report_refusals(engine, [r for r in refused if r.error and "refused by the shared database" in r.error])
     return sent - len(refused)
 
 
@@ -1043,6 +1045,11 @@ def _upsert_sql(name: str):
     cols = [c.name for c in table(name).c]
     quoted = ", ".join(f'"{c}"' for c in cols)
     updates = ", ".join(f'"{c}" = EXCLUDED."{c}"' for c in cols if c != "id")
+    if name in sync_roles.APPEND_ONLY:  # never changed once written: no UPDATE (none is granted either)
+        return text(
+            f'INSERT INTO "{name}" ({quoted}) SELECT {quoted} FROM jsonb_populate_recordset(NULL::"{name}", CAST(:rows AS jsonb)) '
+            f"ON CONFLICT (id) DO NOTHING"
+        )
     return text(
         f'INSERT INTO "{name}" ({quoted}) SELECT {quoted} FROM jsonb_populate_recordset(NULL::"{name}", CAST(:rows AS jsonb)) '
         f"ON CONFLICT (id) DO UPDATE SET {updates} "
@@ -1058,7 +1065,9 @@ def _send(engine, batch: list, fault, batch_no: int) -> list[problems.Refusal]:
     aside, and the rest is stored."""
     try:
         return _send_batch(engine, batch, fault, batch_no, careful=False)
-    except IntegrityError as exc:
+    except (IntegrityError, ProgrammingError) as exc:
+        if not _refused(exc):
+            raise
         log.info("sync: the server refused a pushed batch (%s); sending it row by row", problems.error_text(exc))
         return _send_batch(engine, batch, fault, batch_no, careful=True)
 
@@ -1101,6 +1110,11 @@ def _send_batch(engine, batch: list, fault, batch_no: int, *, careful: bool) -> 
     return refused
 
 
+def _refused(exc: BaseException) -> bool:
+    """A row the server refused: a constraint, or what this PC's login may not do (42501)."""
+    return isinstance(exc, IntegrityError) or getattr(getattr(exc, "orig", None), "sqlstate", "") == "42501"
+
+
 def _send_row(s: Session, name: str, data: dict, aside: dict) -> problems.Refusal | None:
     """Upsert one row in its own SAVEPOINT; the refusal (naming the clashing row) if refused."""
     rid = uuid.UUID(str(data["id"]))
@@ -1111,8 +1125,12 @@ def _send_row(s: Session, name: str, data: dict, aside: dict) -> problems.Refusa
             with s.begin_nested():
                 s.execute(_upsert_sql(name), {"rows": json.dumps([data], ensure_ascii=False, default=str)})
             return None
-        except IntegrityError as exc:
+        except (IntegrityError, ProgrammingError) as exc:
+            if not _refused(exc):
+                raise
             error = problems.error_text(exc)
+            if getattr(exc.orig, "sqlstate", "") == "42501":  # no privilege: this PC's login may not
+                error = "refused by the shared database: " + error
     key, other_id, other_pc, other_summary = problems.find_clash(s, name, data, rid) if error else ("", None, "", "")
     return problems.Refusal(
         name,
