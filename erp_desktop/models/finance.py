@@ -62,7 +62,7 @@ class JournalEntry(Synced, Base):
     __tablename__ = "journal_entry"
     __table_args__ = (
         Index("ix_journal_entry_doc", "doc_type", "doc_id"),
-        Index("ix_journal_entry_chain", "origin_pc", "chain_seq"),
+        Index("ix_journal_entry_chain", "chain_pc", "chain_seq"),
         UniqueConstraint("voucher_period", "voucher_no"),
     )
 
@@ -78,6 +78,7 @@ class JournalEntry(Synced, Base):
     posted_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     user_name: Mapped[str] = mapped_column(String(80), default="")
     # a link of its PC's hash chain over the entry and its lines (storage.chain)
+    chain_pc: Mapped[str] = mapped_column(String(40), default="", server_default="")
     chain_seq: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
     chain_hash: Mapped[str] = mapped_column(String(64), default="", server_default="")
 

@@ -79,7 +79,7 @@ class AuditLog(Synced, Base):
     removed outside the program breaks the chain, and ``verify`` names the first broken link."""
 
     __tablename__ = "audit_log"
-    __table_args__ = (Index("ix_audit_log_chain", "origin_pc", "chain_seq"),)
+    __table_args__ = (Index("ix_audit_log_chain", "chain_pc", "chain_seq"),)
 
     at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
     user_name: Mapped[str] = mapped_column(String(80), default="")
@@ -89,5 +89,6 @@ class AuditLog(Synced, Base):
     summary: Mapped[str] = mapped_column(String(300), default="")
     before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    chain_pc: Mapped[str] = mapped_column(String(40), default="", server_default="")  # the PC that wrote it
     chain_seq: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
     chain_hash: Mapped[str] = mapped_column(String(64), default="", server_default="")

@@ -1,6 +1,7 @@
 """Hash chains: the audit log and the posted journal are tamper-evident.
 
-Each PC keeps one chain per table (``audit_log``, ``journal_entry``): every row it writes gets the
+Each PC keeps one chain per table (its rows carry ``chain_pc``, the PC id they were written under,
+which no later re-stamping changes, unlike ``origin_pc``) — ``audit_log``, ``journal_entry``: every row it writes gets the
 next ``chain_seq`` of its PC and ``chain_hash = sha256(previous link's hash + the row's content)``
 — a journal entry's content includes all its lines. Rows travel with their links when they sync,
 so every copy (each PC, the server) holds every PC's chains and ``check_chains`` can walk them:
@@ -29,10 +30,10 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 GENESIS = "0" * 64
-AUDIT_FIELDS = ("id", "origin_pc", "chain_seq", "user_name", "action", "entity", "entity_id", "summary")
+AUDIT_FIELDS = ("id", "chain_pc", "chain_seq", "user_name", "action", "entity", "entity_id", "summary")
 ENTRY_FIELDS = (
     "id",
-    "origin_pc",
+    "chain_pc",
     "chain_seq",
     "number",
     "on",
@@ -93,14 +94,14 @@ def entry_payload(entry: Any, lines: Iterable[Any], accounts: dict[str, Any]) ->
     return [get(k) for k in ENTRY_FIELDS] + [sorted((line_values(l) for l in lines), key=lambda v: v[0])]
 
 
-def _head_key(table: str) -> str:
-    return f"chain:{table}"
+def _head_key(table: str, pc_id: str) -> str:
+    return f"chain:{table}:{pc_id}"
 
 
 def next_link(tx: Session, table: str, pc_id: str) -> tuple[int, str]:
     """(seq, previous hash) for the next row this PC writes to ``table``'s chain; the head row is
     locked until the transaction ends (online clients share the server's chains)."""
-    key = _head_key(table)
+    key = _head_key(table, pc_id)
     conn = tx.connection()
     if conn.dialect.name == "postgresql":
         conn.execute(
@@ -114,7 +115,7 @@ def next_link(tx: Session, table: str, pc_id: str) -> tuple[int, str]:
         return int(seq) + 1, prev
     # no head yet (a file from before the chains, or a joined PC): continue after the table's last link
     row = conn.execute(
-        text(f"SELECT chain_seq, chain_hash FROM {table} WHERE origin_pc = :pc ORDER BY chain_seq DESC LIMIT 1"),
+        text(f"SELECT chain_seq, chain_hash FROM {table} WHERE chain_pc = :pc ORDER BY chain_seq DESC LIMIT 1"),
         {"pc": pc_id},
     ).first()
     if row is None or not row[0]:
@@ -122,9 +123,9 @@ def next_link(tx: Session, table: str, pc_id: str) -> tuple[int, str]:
     return int(row[0]) + 1, row[1]
 
 
-def set_head(tx: Session, table: str, seq: int, digest: str) -> None:
+def set_head(tx: Session, table: str, pc_id: str, seq: int, digest: str) -> None:
     conn = tx.connection()
-    key, value = _head_key(table), f"{seq} {digest}"
+    key, value = _head_key(table, pc_id), f"{seq} {digest}"
     if conn.execute(text("UPDATE local_state SET value = :v WHERE key = :k"), {"k": key, "v": value}).rowcount == 0:
         conn.execute(text("INSERT INTO local_state (key, value) VALUES (:k, :v)"), {"k": key, "v": value})
 
@@ -155,7 +156,7 @@ def _walk(tx: Session, table: str, rows: list[dict], payload, own_pc: str | None
     label = {"audit_log": "audit log", "journal_entry": "journal"}[table]
     by_pc: dict[str, list[dict]] = defaultdict(list)
     for row in rows:
-        by_pc[row["origin_pc"]].append(row)
+        by_pc[row["chain_pc"]].append(row)
     problems = []
     for pc, chain in sorted(by_pc.items()):
         chain.sort(key=lambda r: r["chain_seq"])
@@ -174,21 +175,21 @@ def _walk(tx: Session, table: str, rows: list[dict], payload, own_pc: str | None
             prev, expected = row["chain_hash"], expected + 1
         else:
             if heads and pc == own_pc:
-                head = _head(tx, table)
+                head = _head(tx, table, pc)
                 if head is not None and head != (chain[-1]["chain_seq"], chain[-1]["chain_hash"]):
                     problems.append(
                         f"{label} of this PC ({pc}): it ends at link {chain[-1]['chain_seq']} but link {head[0]} "
                         "was written: the last rows were removed"
                     )
     if heads and own_pc and own_pc not in by_pc:
-        head = _head(tx, table)
+        head = _head(tx, table, own_pc)
         if head is not None and head[0] > 0:
             problems.append(f"{label} of this PC ({own_pc}): every one of its {head[0]} links was removed")
     return problems
 
 
-def _head(tx: Session, table: str) -> tuple[int, str] | None:
-    value = tx.execute(text("SELECT value FROM local_state WHERE key = :k"), {"k": _head_key(table)}).scalar()
+def _head(tx: Session, table: str, pc_id: str) -> tuple[int, str] | None:
+    value = tx.execute(text("SELECT value FROM local_state WHERE key = :k"), {"k": _head_key(table, pc_id)}).scalar()
     if not value:
         return None
     seq, _, digest = value.partition(" ")

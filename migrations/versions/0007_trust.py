@@ -7,7 +7,7 @@ Revises: 0004
   change of each; the sync merge compares them field by field). ``failed_attempts`` and
   ``locked_until`` leave the synced row for the local ``login_attempt`` table (a wrong password on
   one PC no longer writes the shared user row, review B2).
-- ``audit_log`` and ``journal_entry``: ``chain_seq`` and ``chain_hash``, each PC's hash chain
+- ``audit_log`` and ``journal_entry``: ``chain_pc``, ``chain_seq`` and ``chain_hash``, each PC's hash chain
   (``storage.chain``). Rows written before this revision keep ``chain_seq`` 0: outside any chain.
 - ``local_state['sync_password_obf']`` (the sync password XOR-ed with the PC id, readable by anyone
   with the file) is removed: the password lives in the OS keyring, or is asked for and kept in memory.
@@ -38,9 +38,10 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("username", name=op.f("pk_login_attempt")),
     )
     for table in ("audit_log", "journal_entry"):  # plain ADD COLUMN: other tables point at these
+        op.add_column(table, sa.Column("chain_pc", sa.String(length=40), server_default="", nullable=False))
         op.add_column(table, sa.Column("chain_seq", sa.BigInteger(), server_default="0", nullable=False))
         op.add_column(table, sa.Column("chain_hash", sa.String(length=64), server_default="", nullable=False))
-        op.create_index(f"ix_{table}_chain", table, ["origin_pc", "chain_seq"])
+        op.create_index(f"ix_{table}_chain", table, ["chain_pc", "chain_seq"])
     op.execute("DELETE FROM local_state WHERE key = 'sync_password_obf'")
     # app_user is copied into a fresh table (no outbox trigger on it yet): nothing is queued
 
@@ -51,6 +52,7 @@ def downgrade() -> None:
         op.drop_index(f"ix_{table}_chain", table_name=table)
         op.execute(f"ALTER TABLE {table} DROP COLUMN chain_hash")  # SQLite 3.35+ and PostgreSQL
         op.execute(f"ALTER TABLE {table} DROP COLUMN chain_seq")
+        op.execute(f"ALTER TABLE {table} DROP COLUMN chain_pc")
     op.drop_table("login_attempt")
     with op.batch_alter_table("app_user") as batch:
         batch.add_column(sa.Column("locked_until", sa.DateTime(), nullable=True))

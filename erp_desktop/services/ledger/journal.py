@@ -208,12 +208,12 @@ class Posting:
         ]
         uow = tx.info.get("uow")
         if uow is not None and uow.pc_id:  # the next link of this PC's journal chain (storage.chain)
-            entry.origin_pc = uow.pc_id
+            entry.chain_pc = uow.pc_id
             entry.chain_seq, prev = chain.next_link(tx, "journal_entry", uow.pc_id)
             codes = {line["account_code"] for line in lines}
             accounts = dict(tx.execute(select(Account.code, Account.id).where(Account.code.in_(codes))).all())
             entry.chain_hash = chain.link_hash(prev, chain.entry_payload(entry, lines, accounts))
-            chain.set_head(tx, "journal_entry", entry.chain_seq, entry.chain_hash)
+            chain.set_head(tx, "journal_entry", uow.pc_id, entry.chain_seq, entry.chain_hash)
         append_new(tx, [entry])
         append(tx, JournalLine.__table__, [dict(line) for line in lines])
         return entry

@@ -1045,11 +1045,8 @@ def _upsert_sql(name: str):
     cols = [c.name for c in table(name).c]
     quoted = ", ".join(f'"{c}"' for c in cols)
     updates = ", ".join(f'"{c}" = EXCLUDED."{c}"' for c in cols if c != "id")
-    if name in sync_roles.APPEND_ONLY:  # never changed once written: no UPDATE (none is granted either)
-        return text(
-            f'INSERT INTO "{name}" ({quoted}) SELECT {quoted} FROM jsonb_populate_recordset(NULL::"{name}", CAST(:rows AS jsonb)) '
-            f"ON CONFLICT (id) DO NOTHING"
-        )
+    if name in sync_roles.APPEND_ONLY:  # never changed once written: only a re-stamp (a PC made new) travels
+        updates = ", ".join(f'"{c}" = EXCLUDED."{c}"' for c in ("hlc", "origin_pc", "updated_at"))
     return text(
         f'INSERT INTO "{name}" ({quoted}) SELECT {quoted} FROM jsonb_populate_recordset(NULL::"{name}", CAST(:rows AS jsonb)) '
         f"ON CONFLICT (id) DO UPDATE SET {updates} "

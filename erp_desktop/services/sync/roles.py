@@ -175,6 +175,10 @@ BEGIN
   IF TG_OP = 'UPDATE' AND (to_jsonb(NEW) - derived - 'updated_at'::text) = (to_jsonb(OLD) - derived - 'updated_at'::text) THEN
     RETURN NEW;  -- only derived columns recomputed by the sync (stock, allocations, balances)
   END IF;
+  IF TG_OP = 'UPDATE' AND kind = 'append'
+     AND (to_jsonb(NEW) - ARRAY['updated_at', 'hlc', 'origin_pc']) = (to_jsonb(OLD) - ARRAY['updated_at', 'hlc', 'origin_pc']) THEN
+    RETURN NEW;  -- a re-stamp (a copied file made a new PC sends its rows again): the content is unchanged
+  END IF;
   IF TG_OP IN ('UPDATE', 'DELETE') AND (to_jsonb(OLD) ->> 'state') = 'posted' THEN
     -- a posted document is immutable (corrections are new documents): its party, date, number and
     -- totals never change, and it is never removed
@@ -247,8 +251,8 @@ def install(engine: Engine) -> str:
             name = t.name
             need = TABLE_PERMISSION.get(name, "")
             writer = owner_group if need == OWNER else pc_group
-            if name in APPEND_ONLY:
-                conn.execute(text(f"GRANT INSERT ON {_q(name)} TO {_q(writer)}"))
+            if name in APPEND_ONLY:  # content never changes; a re-stamp may travel (see erp_guard)
+                conn.execute(text(f"GRANT INSERT, UPDATE (hlc, origin_pc, updated_at) ON {_q(name)} TO {_q(writer)}"))
             else:
                 conn.execute(text(f"GRANT INSERT, UPDATE, DELETE ON {_q(name)} TO {_q(writer)}"))
             needed_role = "" if not need else group(prefix, need)

@@ -62,8 +62,8 @@ def record(
     )
     uow = tx.info.get("uow")
     if uow is not None and uow.pc_id:  # the next link of this PC's audit chain (storage.chain)
-        row.origin_pc = uow.pc_id
+        row.chain_pc = uow.pc_id
         row.chain_seq, prev = chain.next_link(tx, "audit_log", uow.pc_id)
         row.chain_hash = chain.link_hash(prev, chain.audit_payload(row))
-        chain.set_head(tx, "audit_log", row.chain_seq, row.chain_hash)
+        chain.set_head(tx, "audit_log", uow.pc_id, row.chain_seq, row.chain_hash)
     tx.add(row)
