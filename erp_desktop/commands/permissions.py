@@ -170,6 +170,11 @@ COMMAND_PERMISSIONS: dict[str, str | None] = {
     "sync-conflicts": None,  # restoring or dismissing needs settings (the service asks)
     "sync-alerts": None,
     "sync-problems": None,  # dismissing one needs settings (the service asks)
+    "sync-roles": USERS,
+    "sync-invite": USERS,
+    "sync-join": SETTINGS,
+    "sync-revoke": USERS,
+    "sync-pcs": USERS,
     # maintenance
     "verify": MAINTENANCE,
     "backups": MAINTENANCE,

@@ -248,3 +248,46 @@ def test_invitations_are_one_time_and_expire_and_a_revoked_pc_cannot_sync(shop, 
         sync.sync_now(warehouse, pc_url)
     row = [r for r in roles.list_logins(owner_engine) if r.login == login][0]
     assert row.revoked_at is not None and row.joined_at is not None
+
+
+def test_the_command_line_invites_joins_lists_and_revokes(servers, pcs, monkeypatch, capsys):
+    from erp_desktop import cli
+
+    url = servers.new()
+    owner_engine = create_engine(url)
+    monkeypatch.setattr(sync, "_keyring", lambda: None)
+    monkeypatch.setattr(sync, "_MEMORY", {})
+    try:
+        owner = pcs.new("owner")
+        build_story(owner)
+        db_owner = ["--db", owner.engine.url.database]
+        assert cli.main(db_owner + ["sync", "--server", url]) == 0
+        assert cli.main(db_owner + ["sync-roles", "--server", url]) == 0
+        capsys.readouterr()
+        assert cli.main(db_owner + ["sync-invite", "counter", "--role", "sales", "--server", url]) == 0
+        code = capsys.readouterr().out.strip().splitlines()[-1]
+        counter = pcs.new("counter")
+        db_counter = ["--db", counter.engine.url.database]
+        monkeypatch.setenv("ERP_NEW_SYNC_PASSWORD", "counter-own-secret")
+        assert cli.main(db_counter + ["sync-join", code, "--sslmode", "disable"]) == 0
+        assert "role sales" in capsys.readouterr().out
+        assert cli.main(db_counter + ["sync"]) == 0  # with its own login, from the saved settings
+        assert "joined the shop" in capsys.readouterr().out
+        assert cli.main(db_counter + ["sync-join", code]) == 1  # once only
+        assert "already used" in capsys.readouterr().err
+        assert cli.main(db_owner + ["sync-pcs", "--server", url]) == 0
+        listing = capsys.readouterr().out
+        login = decode(code)["l"]
+        assert login in listing and "sales" in listing
+        assert cli.main(db_owner + ["sync-revoke", login, "--server", url]) == 0
+        sync.dispose_engines()
+        assert cli.main(db_counter + ["sync"]) == 1
+        assert "not permitted to log in" in capsys.readouterr().err
+    finally:
+        sync.dispose_engines()
+        roles.drop(owner_engine)
+        owner_engine.dispose()
+
+
+def decode(code):
+    return roles.decode_invitation(code)

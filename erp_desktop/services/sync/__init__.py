@@ -46,12 +46,19 @@ if TYPE_CHECKING:
     )
     from .identity import Identity, IdentityMismatch
     from .problems import ProblemRow, dismiss_problem, list_problems
+    from .roles import LoginRow, invite_pc, join_with_invitation, pc_logins, revoke_pc, setup_roles
     from .server import (
         make_server_engine,
         prepare,
     )
 
 _SOURCES: dict[str, tuple[str, str]] = {
+    "LoginRow": ("roles", "LoginRow"),
+    "invite_pc": ("roles", "invite_pc"),
+    "join_with_invitation": ("roles", "join_with_invitation"),
+    "pc_logins": ("roles", "pc_logins"),
+    "revoke_pc": ("roles", "revoke_pc"),
+    "setup_roles": ("roles", "setup_roles"),
     "BATCH": ("engine", "BATCH"),
     "ConflictRow": ("engine", "ConflictRow"),
     "SyncResult": ("engine", "SyncResult"),
@@ -84,6 +91,12 @@ _SOURCES: dict[str, tuple[str, str]] = {
 }
 
 __all__ = [
+    "LoginRow",
+    "invite_pc",
+    "join_with_invitation",
+    "pc_logins",
+    "revoke_pc",
+    "setup_roles",
     "BATCH",
     "ConflictRow",
     "SyncResult",

@@ -30,7 +30,7 @@ from datetime import datetime
 from functools import cache, lru_cache
 from urllib.parse import quote
 
-from sqlalchemy import bindparam, delete, func, insert, literal, select, union, union_all, update
+from sqlalchemy import bindparam, delete, func, insert, literal, select, text, union, union_all, update
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, ProgrammingError
 from sqlalchemy.orm import Session
 
@@ -432,6 +432,7 @@ def _empty_for_clone(tx: Session) -> None:
         tx.execute(delete(t))
     for name in ("stock_balance", "product_cost"):
         tx.execute(delete(table(name)))
+    tx.execute(text("DELETE FROM local_state WHERE key LIKE 'chain:%'"))  # this file's chains go with its rows
 
 
 def _join(uow: UnitOfWork, engine, server_id: str, batch_size: int, fault, progress) -> tuple[int, int, list[str]]:
