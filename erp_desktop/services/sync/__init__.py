@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from erp_desktop.storage.face import lazy_face
 
 if TYPE_CHECKING:
+    from .access import invite_pc, join_with_invitation, pc_logins, revoke_pc, setup_roles
     from .engine import (
         BATCH,
         ConflictRow,
@@ -46,7 +47,7 @@ if TYPE_CHECKING:
     )
     from .identity import Identity, IdentityMismatch
     from .problems import ProblemRow, dismiss_problem, list_problems
-    from .roles import LoginRow, invite_pc, join_with_invitation, pc_logins, revoke_pc, setup_roles
+    from .roles import LoginRow
     from .server import (
         make_server_engine,
         prepare,
@@ -54,11 +55,11 @@ if TYPE_CHECKING:
 
 _SOURCES: dict[str, tuple[str, str]] = {
     "LoginRow": ("roles", "LoginRow"),
-    "invite_pc": ("roles", "invite_pc"),
-    "join_with_invitation": ("roles", "join_with_invitation"),
-    "pc_logins": ("roles", "pc_logins"),
-    "revoke_pc": ("roles", "revoke_pc"),
-    "setup_roles": ("roles", "setup_roles"),
+    "invite_pc": ("access", "invite_pc"),
+    "join_with_invitation": ("access", "join_with_invitation"),
+    "pc_logins": ("access", "pc_logins"),
+    "revoke_pc": ("access", "revoke_pc"),
+    "setup_roles": ("access", "setup_roles"),
     "BATCH": ("engine", "BATCH"),
     "ConflictRow": ("engine", "ConflictRow"),
     "SyncResult": ("engine", "SyncResult"),
