@@ -291,3 +291,28 @@ def test_the_command_line_invites_joins_lists_and_revokes(servers, pcs, monkeypa
 
 def decode(code):
     return roles.decode_invitation(code)
+
+
+def test_the_owner_sees_the_pcs_and_refusals_in_settings_sync(shop, ui_ctx, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from erp_desktop.ui.context import AppContext
+    from erp_desktop.ui.settings import sync as sync_page
+    from erp_desktop.ui.tasks import SyncRunner
+
+    url, owner_engine, owner, boss, logins = shop
+    u = make_url(url)
+    sync.save_settings(boss, sync.SyncSettings(u.host, u.port or 5432, u.database, u.username, "disable"), "")
+    ctx = AppContext(boss, runner=SyncRunner(), settings=ui_ctx.settings)
+    page = sync_page.create_page(ctx)
+    qtbot.addWidget(page)
+    assert page.pcs_button.isEnabled()
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
+    page.show_pcs()
+    assert shown and all(login in shown[0] for login, _url in logins.values())
+    assert "(accountant)" in shown[0] and "0 refused" in shown[0]
+    sam = owner.as_actor(auth.authenticate(owner, "sam", PW))
+    clerk = sync_page.create_page(AppContext(sam, runner=SyncRunner(), settings=ui_ctx.settings))
+    qtbot.addWidget(clerk)
+    assert not clerk.pcs_button.isEnabled()
