@@ -22,6 +22,7 @@ from erp_desktop.models.finance import Account, ClosedPeriod, JournalEntry, Jour
 from erp_desktop.money import ZERO, money
 from erp_desktop.services.ledger.dates import check_document_date
 from erp_desktop.services.ledger.numbering import next_number, next_voucher
+from erp_desktop.storage import chain
 from erp_desktop.storage.fastsql import Prepared
 from erp_desktop.storage.uow import actor_of, append, append_new
 
@@ -190,26 +191,31 @@ class Posting:
             posted_at=utcnow(),
             user_name=actor.username,
         )
+        lines = [
+            {
+                "id": uuid7(),
+                "entry_id": entry.id,
+                "seq": seq,
+                "on": self.on,
+                "account_code": line.account,
+                "debit": line.debit,
+                "credit": line.credit,
+                "party_kind": line.party_kind,
+                "party_id": line.party_id,
+                "memo": line.memo or self.memo,
+            }
+            for seq, line in enumerate(self.lines)
+        ]
+        uow = tx.info.get("uow")
+        if uow is not None and uow.pc_id:  # the next link of this PC's journal chain (storage.chain)
+            entry.chain_pc = uow.pc_id
+            entry.chain_seq, prev = chain.next_link(tx, "journal_entry", uow.pc_id)
+            codes = {line["account_code"] for line in lines}
+            accounts = dict(tx.execute(select(Account.code, Account.id).where(Account.code.in_(codes))).all())
+            entry.chain_hash = chain.link_hash(prev, chain.entry_payload(entry, lines, accounts))
+            chain.set_head(tx, "journal_entry", uow.pc_id, entry.chain_seq, entry.chain_hash)
         append_new(tx, [entry])
-        append(
-            tx,
-            JournalLine.__table__,
-            [
-                {
-                    "id": uuid7(),
-                    "entry_id": entry.id,
-                    "seq": seq,
-                    "on": self.on,
-                    "account_code": line.account,
-                    "debit": line.debit,
-                    "credit": line.credit,
-                    "party_kind": line.party_kind,
-                    "party_id": line.party_id,
-                    "memo": line.memo or self.memo,
-                }
-                for seq, line in enumerate(self.lines)
-            ],
-        )
+        append(tx, JournalLine.__table__, [dict(line) for line in lines])
         return entry
 
 

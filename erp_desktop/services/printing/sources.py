@@ -10,6 +10,7 @@ may not be installed are imported only when their document is printed.
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import uuid
 from collections.abc import Callable, Iterable
@@ -22,6 +23,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from erp_desktop.services.system.auth import Perm, may
 from erp_desktop.services.system.company import load_company_tx
 from erp_desktop.storage.uow import UnitOfWork
 
@@ -184,6 +186,12 @@ class _TradeDoc:
     location_attr: str | None = None  # the line's bin attribute, when lines are printed with their bin
     discount_attr: str | None = None  # the line's discount attribute, when lines are printed with their discount
     lines: Callable[[Session, Any], tuple[PrintLine, ...]] | None = None  # instead of the priced lines
+    cost_prices: bool = False  # the prices are purchase prices: printed only for a user with VIEW_COST
+
+
+def _without_prices(lines: tuple[PrintLine, ...]) -> tuple[PrintLine, ...]:
+    """The lines with their prices and amounts left blank (a user without VIEW_COST)."""
+    return tuple(dataclasses.replace(line, price=None, amount=None) for line in lines)
 
 
 def _trade_doc(spec: _TradeDoc, uow: UnitOfWork, ref: uuid.UUID | str) -> PrintDoc:
@@ -203,6 +211,7 @@ def _trade_doc(spec: _TradeDoc, uow: UnitOfWork, ref: uuid.UUID | str) -> PrintD
                 discount_attr=spec.discount_attr,
             )
         )
+        priced = not spec.cost_prices or may(tx, Perm.VIEW_COST)
         return PrintDoc(
             kind=spec.kind,
             title=tr(spec.title),
@@ -213,9 +222,9 @@ def _trade_doc(spec: _TradeDoc, uow: UnitOfWork, ref: uuid.UUID | str) -> PrintD
             party_name=_party_name(party),
             party_details=_party_details(tx, spec.party, party) if party else (),
             meta=tuple(spec.meta(tx, doc)),
-            lines=lines,
-            totals=_amount_totals(doc.net_total, doc.tax_total, doc.gross_total),
-            grand_total=doc.gross_total,
+            lines=lines if priced else _without_prices(lines),
+            totals=_amount_totals(doc.net_total, doc.tax_total, doc.gross_total) if priced else (),
+            grand_total=doc.gross_total if priced else None,
             notes=getattr(doc, spec.notes),
             signatures=tuple(tr(label) for label in spec.signatures),
             barcode_value=doc.number,
@@ -354,6 +363,7 @@ _TRADE_DOCS = (
     ),
     _TradeDoc(
         kind=DocKind.PURCHASE_ORDER,
+        cost_prices=True,
         model="purchasing.PurchaseOrder",
         what=N_("purchase order"),
         title=N_("Purchase order"),
@@ -365,6 +375,7 @@ _TRADE_DOCS = (
     # 采购入库单 for a posted purchase receipt
     _TradeDoc(
         kind=DocKind.RECEIPT,
+        cost_prices=True,
         model="purchasing.PurchaseReceipt",
         what=N_("goods receipt"),
         title=N_("Goods receipt note"),
@@ -375,6 +386,7 @@ _TRADE_DOCS = (
     ),
     _TradeDoc(
         kind=DocKind.PURCHASE_RETURN,
+        cost_prices=True,
         model="purchasing.PurchaseReturn",
         what=N_("purchase return"),
         title=N_("Purchase return note"),
@@ -406,6 +418,7 @@ def stock_doc(uow: UnitOfWork, ref: uuid.UUID | str) -> PrintDoc:
             return f"{warehouse.code}/{location.code}" if warehouse else location.code
 
         lines = []
+        priced = may(tx, Perm.VIEW_COST)  # a stock document's prices are costs
         for line in doc.lines:
             product = products[line.product_id]
             lines.append(
@@ -415,8 +428,8 @@ def stock_doc(uow: UnitOfWork, ref: uuid.UUID | str) -> PrintDoc:
                     spec=product.spec,
                     unit=product.unit,
                     qty=line.qty,
-                    price=line.unit_cost,
-                    amount=line.value if doc.state == "posted" else None,
+                    price=line.unit_cost if priced else None,
+                    amount=line.value if doc.state == "posted" and priced else None,
                     location=where(line.from_location_id),
                     location_to=where(line.to_location_id),
                     note=line.note,
@@ -434,7 +447,11 @@ def stock_doc(uow: UnitOfWork, ref: uuid.UUID | str) -> PrintDoc:
         meta = [(tr("Warehouse"), _warehouse_name(tx, doc.warehouse_id))] if doc.warehouse_id else []
         if doc.reason:
             meta.append((tr("Reason"), doc.reason))
-        totals = ((tr("Total value"), doc.total_value),) if kind != DocKind.TRANSFER and doc.state == "posted" else ()
+        totals = (
+            ((tr("Total value"), doc.total_value),)
+            if kind != DocKind.TRANSFER and doc.state == "posted" and priced
+            else ()
+        )
         return PrintDoc(
             kind=kind,
             title=title,
