@@ -1,7 +1,7 @@
 """trust: security state stamped per field, log-in attempts per PC, hash chains on audit and journal
 
 Revision ID: 0007
-Revises: 0004
+Revises: 0011
 
 - ``app_user``: ``active_hlc``, ``role_hlc``, ``password_hlc`` (the clock value of the owner's last
   change of each; the sync merge compares them field by field). ``failed_attempts`` and
@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0007"
-down_revision = "0004"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 

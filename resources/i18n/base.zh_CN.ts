@@ -4,37 +4,37 @@
   <context>
     <name>erp</name>
     <message>
-      <location filename="../../erp_desktop/cli.py" line="103" />
+      <location filename="../../erp_desktop/cli.py" line="108" />
       <source>erp-desktop: purchase, sales, inventory and finance for small shops. No command opens the window.</source>
       <translation>erp-desktop：面向小商店的进销存与财务一体化软件。不带命令时打开主窗口。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/cli.py" line="108" />
+      <location filename="../../erp_desktop/cli.py" line="113" />
       <source>open the demo shop (created on first use)</source>
       <translation>打开演示店铺（首次使用时创建）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/cli.py" line="109" />
+      <location filename="../../erp_desktop/cli.py" line="114" />
       <source>open the window on a fresh database, post a sale, exit 0 if all went well</source>
       <translation>在新数据库上打开窗口并过账一笔销售，一切正常则以 0 退出</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/cli.py" line="182" />
+      <location filename="../../erp_desktop/cli.py" line="201" />
       <source>error: {message}</source>
       <translation>错误：{message}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/cli.py" line="190" />
+      <location filename="../../erp_desktop/cli.py" line="209" />
       <source>(pass --allow-odd-date to accept)</source>
       <translation>（加上 --allow-odd-date 以确认）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/cli.py" line="192" />
+      <location filename="../../erp_desktop/cli.py" line="211" />
       <source>(pass --yes {key} to accept)</source>
       <translation>（加上 --yes {key} 表示确认）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/cli.py" line="184" />
+      <location filename="../../erp_desktop/cli.py" line="203" />
       <source>row {row}</source>
       <translation>第 {row} 行</translation>
     </message>
@@ -69,32 +69,37 @@
       <translation>从此文件的第一行读取 --user 的密码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/__init__.py" line="241" />
+      <location filename="../../erp_desktop/commands/__init__.py" line="274" />
       <source>print JSON (for scripts) instead of a table</source>
       <translation>输出 JSON（供脚本使用），而不是表格</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/__init__.py" line="298" />
+      <location filename="../../erp_desktop/commands/__init__.py" line="331" />
       <source>No supplier with code {code}.</source>
       <translation>没有编码为 {code} 的供应商。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/__init__.py" line="282" />
+      <location filename="../../erp_desktop/commands/__init__.py" line="128" />
+      <source>User {user} ({role}) may not run {command} (it needs the permission {permission}).</source>
+      <translation>用户 {user}（{role}）不能运行 {command}（需要权限 {permission}）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/__init__.py" line="315" />
       <source>No product with code or barcode {code}.</source>
       <translation>没有编码或条码为 {code} 的商品。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/__init__.py" line="297" />
+      <location filename="../../erp_desktop/commands/__init__.py" line="330" />
       <source>No customer with code {code}.</source>
       <translation>没有编码为 {code} 的客户。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/__init__.py" line="270" />
+      <location filename="../../erp_desktop/commands/__init__.py" line="303" />
       <source>not a date (YYYY-MM-DD): {text}</source>
       <translation>不是日期（YYYY-MM-DD）：{text}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/__init__.py" line="119" />
+      <location filename="../../erp_desktop/commands/__init__.py" line="152" />
       <source>Cannot read the password file {path}: {reason}</source>
       <translation>无法读取密码文件 {path}：{reason}</translation>
     </message>

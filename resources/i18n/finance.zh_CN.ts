@@ -1673,72 +1673,72 @@
       <translation>该收款或付款单已不存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/queries.py" line="34" />
+      <location filename="../../erp_desktop/services/finance/queries.py" line="35" />
       <source>Receipt of money</source>
       <translation>收款</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/queries.py" line="35" />
+      <location filename="../../erp_desktop/services/finance/queries.py" line="36" />
       <source>Payment</source>
       <translation>付款</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/queries.py" line="43" />
+      <location filename="../../erp_desktop/services/finance/queries.py" line="44" />
       <source>Transfer</source>
       <translation>调拨</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/queries.py" line="45" />
+      <location filename="../../erp_desktop/services/finance/queries.py" line="46" />
       <source>Other expense</source>
       <translation>其他支出</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/queries.py" line="46" />
+      <location filename="../../erp_desktop/services/finance/queries.py" line="47" />
       <source>Manual entry</source>
       <translation>手工凭证</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/queries.py" line="47" />
+      <location filename="../../erp_desktop/services/finance/queries.py" line="48" />
       <source>Exchange</source>
       <translation>换货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/queries.py" line="48" />
+      <location filename="../../erp_desktop/services/finance/queries.py" line="49" />
       <source>Sale</source>
       <translation>销售</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/queries.py" line="53" />
+      <location filename="../../erp_desktop/services/finance/queries.py" line="54" />
       <source>0–30 days</source>
       <translation>0–30 天</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/queries.py" line="53" />
+      <location filename="../../erp_desktop/services/finance/queries.py" line="54" />
       <source>31–60 days</source>
       <translation>31–60 天</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/queries.py" line="53" />
+      <location filename="../../erp_desktop/services/finance/queries.py" line="54" />
       <source>61–90 days</source>
       <translation>61–90 天</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/queries.py" line="53" />
+      <location filename="../../erp_desktop/services/finance/queries.py" line="54" />
       <source>90+ days</source>
       <translation>90 天以上</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/queries.py" line="75" />
+      <location filename="../../erp_desktop/services/finance/queries.py" line="76" />
       <source>Unknown party kind {kind}.</source>
       <translation>未知的往来类型 {kind}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/queries.py" line="308" />
+      <location filename="../../erp_desktop/services/finance/queries.py" line="309" />
       <source>No such customer or supplier: {ref}.</source>
       <translation>找不到客户或供应商：{ref}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/queries.py" line="460" />
+      <location filename="../../erp_desktop/services/finance/queries.py" line="461" />
       <source>Reversed by {number}</source>
       <translation>已被 {number} 冲销</translation>
     </message>

@@ -874,32 +874,32 @@
       <translation>{text} 不是日期：请写成 YYYY-MM-DD，例如 2026-03-31。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/queries.py" line="249" />
+      <location filename="../../erp_desktop/services/inventory/queries.py" line="253" />
       <source>Sales delivery</source>
       <translation>销售出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/queries.py" line="251" />
+      <location filename="../../erp_desktop/services/inventory/queries.py" line="255" />
       <source>Purchase receipt</source>
       <translation>采购入库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/queries.py" line="253" />
+      <location filename="../../erp_desktop/services/inventory/queries.py" line="257" />
       <source>Opening</source>
       <translation>期初</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/queries.py" line="319" />
+      <location filename="../../erp_desktop/services/inventory/queries.py" line="324" />
       <source>Adjustment</source>
       <translation>盘盈盘亏</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/queries.py" line="320" />
+      <location filename="../../erp_desktop/services/inventory/queries.py" line="325" />
       <source>In transit</source>
       <translation>在途</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/queries.py" line="198" />
+      <location filename="../../erp_desktop/services/inventory/queries.py" line="199" />
       <source>(no category)</source>
       <translation>（未分类）</translation>
     </message>

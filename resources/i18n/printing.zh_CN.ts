@@ -329,272 +329,272 @@
       <translation>纸张为 a4 或 a5。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="51" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="53" />
       <source>No {what} {ref}.</source>
       <translation>找不到{what} {ref}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="113" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="115" />
       <source>Amount before tax</source>
       <translation>不含税金额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="113" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="115" />
       <source>Total incl. tax</source>
       <translation>价税合计</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="310" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="319" />
       <source>sales quote</source>
       <translation>报价单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="311" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="320" />
       <source>Quotation</source>
       <translation>报价单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="323" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="332" />
       <source>delivery</source>
       <translation>出库单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="324" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="333" />
       <source>Delivery note</source>
       <translation>销售出库单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="335" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="344" />
       <source>sales order</source>
       <translation>销售订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="336" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="345" />
       <source>Sales order</source>
       <translation>销售订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="346" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="355" />
       <source>sales return</source>
       <translation>销售退货单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="347" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="356" />
       <source>Sales return note</source>
       <translation>销售退货单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="358" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="368" />
       <source>purchase order</source>
       <translation>采购订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="359" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="369" />
       <source>Purchase order</source>
       <translation>采购订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="369" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="380" />
       <source>goods receipt</source>
       <translation>入库单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="370" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="381" />
       <source>Goods receipt note</source>
       <translation>采购入库单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="379" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="391" />
       <source>purchase return</source>
       <translation>采购退货单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="380" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="392" />
       <source>Purchase return note</source>
       <translation>采购退货单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="395" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="407" />
       <source>stock document</source>
       <translation>库存单据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="458" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="475" />
       <source>stock count</source>
       <translation>盘点单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="510" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="527" />
       <source>receipt of money</source>
       <translation>收付款单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="640" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="657" />
       <source>No product with code or barcode {codes}.</source>
       <translation>找不到编码或条码为 {codes} 的商品。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="685" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="702" />
       <source>Cannot print documents of kind {kind}.</source>
       <translation>无法打印此类单据：{kind}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="267" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="276" />
       <source>Expected</source>
       <translation>预计到货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="314" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="323" />
       <source>Prepared by</source>
       <translation>制单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="314" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="323" />
       <source>Approved by</source>
       <translation>审核</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="314" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="323" />
       <source>Customer confirmation</source>
       <translation>客户确认签章</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="327" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="336" />
       <source>Shipped by</source>
       <translation>发货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="327" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="336" />
       <source>Received by (customer)</source>
       <translation>收货（客户签收）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="350" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="359" />
       <source>Received by</source>
       <translation>收货人</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="362" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="372" />
       <source>Supplier confirmation</source>
       <translation>供应商确认签章</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="373" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="384" />
       <source>Received by (warehouse)</source>
       <translation>仓库验收</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="373" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="384" />
       <source>Delivered by</source>
       <translation>送货人</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="430" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="443" />
       <source>Transfer note</source>
       <translation>调拨单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="431" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="444" />
       <source>Stock receipt note</source>
       <translation>其他入库单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="432" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="445" />
       <source>Stock issue note</source>
       <translation>其他出库单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="489" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="506" />
       <source>Stock count sheet</source>
       <translation>盘点表</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="512" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="529" />
       <source>{number} is not a receipt or payment of money.</source>
       <translation>{number} 不是收款或付款单。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="436" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="449" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="437" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="451" />
       <source>Total value</source>
       <translation>合计金额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="448" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="465" />
       <source>Issued by</source>
       <translation>发料人</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="498" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="515" />
       <source>Counted by</source>
       <translation>盘点人</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="498" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="515" />
       <source>Checked by</source>
       <translation>复核</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="498" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="515" />
       <source>Warehouse keeper</source>
       <translation>仓管员</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="529" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="546" />
       <source>Method</source>
       <translation>收付方式</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="536" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="553" />
       <source>Money receipt</source>
       <translation>收款收据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="536" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="553" />
       <source>Payment voucher</source>
       <translation>付款单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="495" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="512" />
       <source>Snapshot</source>
       <translation>快照时间</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="526" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="543" />
       <source>Document of {date}</source>
       <translation>{date} 的单据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="546" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="563" />
       <source>Payment received</source>
       <translation>收款</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="546" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="563" />
       <source>Payment made</source>
       <translation>付款</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="548" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="565" />
       <source>Cashier</source>
       <translation>出纳</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="548" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="565" />
       <source>Handled by</source>
       <translation>经手人</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="548" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="565" />
       <source>Accountant</source>
       <translation>会计</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="550" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="567" />
       <source>Payee</source>
       <translation>收款人</translation>
     </message>

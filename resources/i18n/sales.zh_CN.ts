@@ -119,37 +119,32 @@
       <translation>订单 {number} 现为{state}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="214" />
-      <source>Posted delivery {number}: net {net}, tax {tax}, receivable {gross}, cost {cost}.</source>
-      <translation>已过账出库单 {number}:不含税 {net},税额 {tax},应收 {gross},成本 {cost}。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="237" />
+      <location filename="../../erp_desktop/commands/sales.py" line="248" />
       <source>Posted return {number} against {delivery}.</source>
       <translation>已过账退货单 {number}(原出库单 {delivery})。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="265" />
+      <location filename="../../erp_desktop/commands/sales.py" line="276" />
       <source>Posted exchange {number}: return {sr}, delivery {dn}, difference {amount}.</source>
       <translation>已过账换货单 {number}:退货 {sr},出库 {dn},差额 {amount}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="335" />
+      <location filename="../../erp_desktop/commands/sales.py" line="346" />
       <source>Created quote {number}, valid until {date}, total {gross}.</source>
       <translation>已创建报价 {number},有效期至 {date},合计 {gross}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="352" />
+      <location filename="../../erp_desktop/commands/sales.py" line="363" />
       <source>Quote {quote} converted to order {number}.</source>
       <translation>报价 {quote} 已转为订单 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="363" />
+      <location filename="../../erp_desktop/commands/sales.py" line="374" />
       <source>Orders: {orders}  bought (net): {net}  (gross): {gross}  still owed: {owed}</source>
       <translation>订单数:{orders}  购买(不含税):{net}  (含税):{gross}  尚欠:{owed}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="387" />
+      <location filename="../../erp_desktop/commands/sales.py" line="398" />
       <source>{number}  {date}  {customer}  [{state}]</source>
       <translation>{number}  {date}  {customer}  [{state}]</translation>
     </message>
@@ -159,42 +154,52 @@
       <translation>用法:erp-desktop sales {{order,deliver,return,exchange,list,show,quote,history}} …</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="293" />
+      <location filename="../../erp_desktop/commands/sales.py" line="215" />
+      <source>Posted delivery {number}: net {net}, tax {tax}, receivable {gross}.</source>
+      <translation>已过账出库单 {number}：不含税 {net}，税额 {tax}，应收 {gross}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="225" />
+      <source>Posted delivery {number}: net {net}, tax {tax}, receivable {gross}, cost {cost}.</source>
+      <translation>已过账出库单 {number}:不含税 {net},税额 {tax},应收 {gross},成本 {cost}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="304" />
       <source>Salesperson</source>
       <translation>销售员</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="308" />
+      <location filename="../../erp_desktop/commands/sales.py" line="319" />
       <source>… more (use --limit)</source>
       <translation>… 还有更多(使用 --limit)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="350" />
+      <location filename="../../erp_desktop/commands/sales.py" line="361" />
       <source>No quote {number}.</source>
       <translation>没有报价单 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="377" />
+      <location filename="../../erp_desktop/commands/sales.py" line="388" />
       <source>Order</source>
       <translation>订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="411" />
+      <location filename="../../erp_desktop/commands/sales.py" line="422" />
       <source>net {net}  tax {tax}  total {gross}  invoiced {invoiced}  receivable {receivable}  collected {collected}</source>
       <translation>不含税 {net}  税额 {tax}  合计 {gross}  已开票 {invoiced}  应收 {receivable}  已收 {collected}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="432" />
+      <location filename="../../erp_desktop/commands/sales.py" line="443" />
       <source>Write a line as PRODUCT:QTY (got {text}).</source>
       <translation>明细行格式为 商品:数量(输入为 {text})。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="484" />
+      <location filename="../../erp_desktop/commands/sales.py" line="495" />
       <source>Bin {bin} is not one bin; give --warehouse too.</source>
       <translation>库位 {bin} 不唯一;请同时指定 --warehouse。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="494" />
+      <location filename="../../erp_desktop/commands/sales.py" line="505" />
       <source>{code} is not on delivery {number}.</source>
       <translation>{code} 不在出库单 {number} 上。</translation>
     </message>
@@ -204,17 +209,17 @@
       <translation>--lot 或 --serial 指定的商品不在本次出库中。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="396" />
+      <location filename="../../erp_desktop/commands/sales.py" line="407" />
       <source>SHORTAGE (available {qty})</source>
       <translation>缺货(可用 {qty})</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="446" />
+      <location filename="../../erp_desktop/commands/sales.py" line="457" />
       <source>Not a number: {text}</source>
       <translation>不是数字:{text}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="477" />
+      <location filename="../../erp_desktop/commands/sales.py" line="488" />
       <source>No bin {bin} in warehouse {warehouse}.</source>
       <translation>仓库 {warehouse} 中没有库位 {bin}。</translation>
     </message>
@@ -224,7 +229,7 @@
       <translation>{code} 在订单 {number} 上没有未发货数量。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="399" />
+      <location filename="../../erp_desktop/commands/sales.py" line="410" />
       <source>ordered {ordered} delivered {delivered} returned {returned} exchanged {exchanged} open {open}</source>
       <translation>订购 {ordered} 已出库 {delivered} 已退 {returned} 已换 {exchanged} 未发 {open}</translation>
     </message>

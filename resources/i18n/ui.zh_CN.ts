@@ -481,12 +481,12 @@ Database: {db}</source>
 {path}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="252" />
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="260" />
       <source>There is no shop file at {path}.</source>
       <translation>{path} 没有店铺文件。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="263" />
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="271" />
       <source>Create a new, empty shop there?</source>
       <translation>要在那里新建一个空店铺吗？</translation>
     </message>
@@ -516,67 +516,67 @@ Database: {db}</source>
       <translation>校验账目</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="93" />
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="97" />
       <source>Back up to</source>
       <translation>备份到</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="93" />
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="97" />
       <source>Shop database (*.sqlite3)</source>
       <translation>店铺数据库 (*.sqlite3)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="101" />
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="105" />
       <source>Backup</source>
       <translation>备份</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="114" />
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="122" />
       <source>Document dates</source>
       <translation>单据日期</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="116" />
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="124" />
       <source>The shop opened on</source>
       <translation>本店开业日期</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="125" />
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="133" />
       <source>Refuse dates outside the plausible range (do not ask)</source>
       <translation>拒绝超出合理范围的日期（不再询问）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="160" />
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="168" />
       <source>Restore a backup</source>
       <translation>恢复备份</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="162" />
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="170" />
       <source>Restoring replaces the books: the shop's owner must log in.</source>
       <translation>恢复备份会替换整套账簿：需要店主登录。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="203" />
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="211" />
       <source>Restore works on a local shop file; back up PostgreSQL with pg_dump.</source>
       <translation>恢复只适用于本地店铺文件；PostgreSQL 请用 pg_dump 备份。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="221" />
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="229" />
       <source>Replace the shop {target} with the backup {backup}? The backup is checked first and the current file is kept aside.</source>
       <translation>用备份 {backup} 替换店铺 {target}？会先检查备份，并另存当前文件。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="256" />
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="264" />
       <source>This shop had backups; restore one instead: erp-desktop restore BACKUP_FILE --db "{path}"</source>
       <translation>本店有备份；请改为恢复备份：erp-desktop restore 备份文件 --db "{path}"</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="238" />
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="246" />
       <source>The program closes now; start it again to work on the restored books.</source>
       <translation>程序现在关闭；请重新启动，使用恢复后的账簿。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="235" />
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="243" />
       <source>Restored {file} ({checks} checks passed on it first).</source>
       <translation>已恢复 {file}（恢复前已通过 {checks} 项检查）。</translation>
     </message>
@@ -626,7 +626,7 @@ Database: {db}</source>
       <translation>{count} 行搁置</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/sync_status.py" line="113" />
+      <location filename="../../erp_desktop/ui/shell/sync_status.py" line="119" />
       <source>{count} rows set aside (one side refused them): see Settings → Sync.</source>
       <translation>{count} 行被搁置（一方拒绝了它们）：请见 设置 → 同步。</translation>
     </message>
