@@ -52,6 +52,11 @@ COMMAND_PERMISSIONS: dict[str, str | None] = {
     "stock moves": None,
     "stock low": None,
     "stock slow": None,
+    "stock lots": COST,  # value per lot
+    "stock expiry": None,
+    "stock serial": None,
+    "stock trace": None,
+    "stock tracking": MASTER,
     # sales
     "sales order create": SELL,
     "sales order confirm": SELL,
@@ -144,6 +149,9 @@ COMMAND_PERMISSIONS: dict[str, str | None] = {
     "print money": None,
     "print statement": None,
     "print labels": None,
+    "print templates list": None,
+    "print templates export": None,
+    "print templates import": SETTINGS,
     # spreadsheets
     "import-opening-stock": STOCK,
     "import-opening-balances": FINANCE,
