@@ -141,6 +141,16 @@ class PickerPopup(QFrame):
     def message(self) -> str:
         return self.message_label.text() if self.message_label.isVisibleTo(self) else ""
 
+    def event(self, event: QEvent) -> bool:  # noqa: D102 - Qt override
+        if event.type() == QEvent.Type.WindowActivate:
+            # a platform that activates a window refusing the focus (the offscreen one does) left
+            # nothing focused and the user's next keys went nowhere: hand activation back at once
+            owner_window = self.owner.window()
+            if owner_window is not self and owner_window.isVisible():
+                owner_window.activateWindow()
+                self.owner.setFocus(Qt.FocusReason.PopupFocusReason)
+        return super().event(event)
+
     def _place(self, *, visible_rows: int) -> None:
         owner = self.owner
         width = max(owner.width(), self.table.horizontalHeader().length() + 24 if self._rows else 0, 240)
