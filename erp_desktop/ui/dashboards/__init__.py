@@ -246,7 +246,9 @@ class StockDashboardPage(QWidget):
     def reload(self) -> None:
         self._loaded = True
         self.ctx.query(lambda: analysis.stock_overview(self.ctx.uow), self._show, lambda exc: show_error(self, exc))
-        self.ctx.query(lambda: inventory.expiry_card(self.ctx.uow), self._show_expiry, lambda exc: show_error(self, exc))
+        self.ctx.query(
+            lambda: inventory.expiry_card(self.ctx.uow), self._show_expiry, lambda exc: show_error(self, exc)
+        )
 
     def _show_expiry(self, card: inventory.ExpiryCard) -> None:
         """近效期 / 已过期: hidden while no lot is near its expiry; red once one has expired."""
@@ -258,9 +260,7 @@ class StockDashboardPage(QWidget):
             tr("Expired: {lots} lots, value {value}", lots=card.expired_lots, value=money_text(card.expired_value)),
             tr("Near expiry: {lots} lots, value {value}", lots=card.near_lots, value=money_text(card.near_value)),
         ]
-        first = [
-            f"{r.product_code} {r.product_name} {r.number} ({date_text(r.expiry_date)})" for r in card.first[:3]
-        ]
+        first = [f"{r.product_code} {r.product_name} {r.number} ({date_text(r.expiry_date)})" for r in card.first[:3]]
         text = " · ".join(parts) + ("\n" + "; ".join(first) if first else "")
         self.expiry_label.setText(text)
         color = "#c62828" if card.expired_lots else "#e65100"

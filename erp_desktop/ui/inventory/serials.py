@@ -79,6 +79,13 @@ class SerialLookupDialog(QDialog):
         fit_to_screen(self)
         self.serial_edit.setFocus()
 
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Enter looks the serial up (a scanner ends with it); it never closes the window."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def look_up(self) -> None:
         number = self.serial_edit.text().strip()
         if not number:
