@@ -99,6 +99,7 @@ class LineGrid(QTableWidget):
 
     product_entered = Signal(object, bool)  # the product brief, scanned
     value_edited = Signal(int, str)  # row, column key
+    cell_committed = Signal(int, str)  # Enter left this cell (row, column key)
     line_removed = Signal(int)
 
     def __init__(
@@ -351,6 +352,7 @@ class LineGrid(QTableWidget):
             return super().eventFilter(obj, event)
         row, column = where
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.cell_committed.emit(row, column)
             self._next(row, column)
             return True
         if key == Qt.Key.Key_Up and not mods:
