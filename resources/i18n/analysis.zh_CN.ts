@@ -429,67 +429,77 @@
       <translation>刷新</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="178" />
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="185" />
       <source>None</source>
       <translation>无</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="243" />
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="260" />
+      <source>Expired: {lots} lots, value {value}</source>
+      <translation>已过期：{lots} 批，金额 {value}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="261" />
+      <source>Near expiry: {lots} lots, value {value}</source>
+      <translation>近效期：{lots} 批，金额 {value}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="277" />
       <source>Stock value {amount} as of {date}</source>
       <translation>库存金额 {amount}（截至 {date}）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="249" />
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="283" />
       <source>Top movers (units sold, last 30 days)</source>
       <translation>畅销商品（近30天销量）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="282" />
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="316" />
       <source>Overview (全域看板)</source>
       <translation>全域看板</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="283" />
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="317" />
       <source>Stock (库存统计看板)</source>
       <translation>库存统计看板</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="245" />
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="279" />
       <source>Stock value by warehouse</source>
       <translation>按仓库的库存金额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="247" />
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="281" />
       <source>Stock value by category</source>
       <translation>按分类的库存金额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="253" />
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="287" />
       <source>Slow movers</source>
       <translation>滞销商品</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="253" />
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="287" />
       <source>Idle</source>
       <translation>未动天数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="259" />
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="293" />
       <source>Dead stock</source>
       <translation>呆滞库存</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="265" />
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="299" />
       <source>Stock-outs</source>
       <translation>缺货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="269" />
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="303" />
       <source>Count variances</source>
       <translation>盘点差异</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="269" />
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="303" />
       <source>Count · bin</source>
       <translation>盘点单 · 库位</translation>
     </message>

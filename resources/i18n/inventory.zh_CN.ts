@@ -904,14 +904,24 @@
       <translation>（未分类）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/__init__.py" line="15" />
+      <location filename="../../erp_desktop/ui/inventory/__init__.py" line="16" />
       <source>Inventory</source>
       <translation>库存</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/__init__.py" line="26" />
+      <location filename="../../erp_desktop/ui/inventory/__init__.py" line="27" />
       <source>Stock counts</source>
       <translation>盘点</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/__init__.py" line="29" />
+      <source>Serial number lookup…</source>
+      <translation>序列号查询…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/__init__.py" line="30" />
+      <source>Type or scan a serial number to see its history</source>
+      <translation>输入或扫描序列号，查看其全部经历</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/inventory/common.py" line="22" />
@@ -1109,77 +1119,82 @@
       <translation>库位已冻结</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="286" />
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="291" />
       <source>{count} lines, value {value}</source>
       <translation>{count} 行，金额 {value}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="115" />
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="118" />
       <source>New</source>
       <translation>新建</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="116" />
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="119" />
       <source>Save draft</source>
       <translation>保存草稿</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="120" />
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="123" />
       <source>Reverse the posted document (红冲) and open a copy of it as a new draft to correct and post again.</source>
       <translation>红冲已过账单据，并把副本作为新草稿打开，更正后重新过账。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="123" />
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="126" />
       <source>Delete draft</source>
       <translation>删除草稿</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="445" />
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="377" />
+      <source>{code}: only {qty} in this warehouse; the line takes what is there.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="554" />
       <source>Reverse {number}? A reversing document is posted at once.</source>
       <translation>冲销 {number}？将立即过账一张冲销单。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="156" />
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="159" />
       <source>Posted {number}</source>
       <translation>已过账 {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="172" />
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="175" />
       <source>— choose a reason —</source>
       <translation>— 请选择原因 —</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="224" />
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="227" />
       <source>Reverses {number}.</source>
       <translation>冲销 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="226" />
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="229" />
       <source>Reversed by {number}.</source>
       <translation>已被 {number} 冲销。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="288" />
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="293" />
       <source>(+ lines at average cost)</source>
       <translation>（另有按平均成本计价的行）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="455" />
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="564" />
       <source>Reverse {number} (红冲) and open a copy as a new draft to correct? The reversal is posted at once.</source>
       <translation>红冲 {number} 并把副本作为新草稿打开进行更正？红冲单将立即过账。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="365" />
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="473" />
       <source>Line {line}: enter a quantity greater than zero.</source>
       <translation>第 {line} 行：请输入大于零的数量。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="409" />
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="518" />
       <source>Delete this draft?</source>
       <translation>删除此草稿？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="325" />
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="431" />
       <source>A transfer needs a target bin different from its source.</source>
       <translation>调拨的目标库位必须与来源库位不同。</translation>
     </message>
@@ -1342,6 +1357,16 @@
       <location filename="../../erp_desktop/ui/inventory/reports.py" line="268" />
       <source>Total {value}</source>
       <translation>合计 {value}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/serials.py" line="52" />
+      <source>Serial number lookup</source>
+      <translation>序列号查询</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/serials.py" line="54" />
+      <source>Type or scan a serial number, then Enter</source>
+      <translation>输入或扫描序列号，按回车</translation>
     </message>
   </context>
 </TS>

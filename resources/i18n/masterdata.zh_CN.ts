@@ -1009,6 +1009,51 @@
       <translation>税率(%)</translation>
     </message>
     <message>
+      <location filename="../../erp_desktop/ui/masterdata/products.py" line="280" />
+      <source>Not tracked</source>
+      <translation>不跟踪</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/masterdata/products.py" line="281" />
+      <source>By lot (批次, with expiry)</source>
+      <translation>按批次（含保质期）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/masterdata/products.py" line="282" />
+      <source>By serial number (序列号, one per unit)</source>
+      <translation>按序列号（一物一码）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/masterdata/products.py" line="286" />
+      <source>Tracking</source>
+      <translation>跟踪方式</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/masterdata/products.py" line="287" />
+      <source>Shelf life (days)</source>
+      <translation>保质期（天）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/masterdata/products.py" line="288" />
+      <source>Warn before expiry (days)</source>
+      <translation>到期前提醒（天）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/masterdata/products.py" line="289" />
+      <source>Warranty (days)</source>
+      <translation>保修期（天）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/masterdata/products.py" line="290" />
+      <source>Tracking can change only before the product's first stock movement.</source>
+      <translation>跟踪方式只能在商品第一次出入库之前修改。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/masterdata/products.py" line="293" />
+      <source>Lots and serials</source>
+      <translation>批次与序列号</translation>
+    </message>
+    <message>
       <location filename="../../erp_desktop/ui/masterdata/products.py" line="69" />
       <source>Search code, name, spec or barcode…</source>
       <translation>搜索编码、名称、规格或条码…</translation>

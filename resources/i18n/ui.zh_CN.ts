@@ -125,7 +125,7 @@
       <translation>当前单据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/forms/grid.py" line="400" />
+      <location filename="../../erp_desktop/ui/forms/grid.py" line="402" />
       <source>Remove line {row} ({product})?</source>
       <translation>删除第 {row} 行（{product}）？</translation>
     </message>
@@ -821,52 +821,52 @@ Database: {db}</source>
       <translation>助记码：选择框按这些字母查找（如 可口可乐 为 KKKL）；手工输入则保留您的助记码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="356" />
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="371" />
       <source>Product: code, name, spec, barcode or mnemonic…</source>
       <translation>商品：编码、名称、规格、条码或助记码……</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="503" />
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="518" />
       <source>Warehouse: code or name…</source>
       <translation>仓库：编码或名称……</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="518" />
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="533" />
       <source>Bin: code or name…</source>
       <translation>库位：编码或名称……</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="537" />
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="552" />
       <source>Account: code or name…</source>
       <translation>科目：编码或名称……</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="553" />
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="568" />
       <source>Staff: name or mnemonic…</source>
       <translation>职员：姓名或助记码……</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="658" />
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="673" />
       <source>frozen</source>
       <translation>冻结</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="658" />
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="673" />
       <source>full</source>
       <translation>已满</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="395" />
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="410" />
       <source>Customer: code, name, phone or mnemonic…</source>
       <translation>客户：编码、名称、电话或助记码……</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="397" />
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="412" />
       <source>Supplier: code, name, phone or mnemonic…</source>
       <translation>供应商：编码、名称、电话或助记码……</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="264" />
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="279" />
       <source>No match for “{text}”.</source>
       <translation>没有与“{text}”匹配的结果。</translation>
     </message>
