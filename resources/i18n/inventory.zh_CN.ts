@@ -1146,7 +1146,7 @@
     <message>
       <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="377" />
       <source>{code}: only {qty} in this warehouse; the line takes what is there.</source>
-      <translation type="unfinished" />
+      <translation>{code}：本仓库只有 {qty}，此行按现有数量出库。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="554" />
