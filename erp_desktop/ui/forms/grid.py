@@ -204,6 +204,26 @@ class LineGrid(QTableWidget):
         text). ``focus``: the column key to put the cursor in (None: leave it)."""
         row = self.line_count
         self.insertRow(row)
+        self._fill_line(row, product, values)
+        for r in range(self.line_count, self.rowCount()):
+            self.setVerticalHeaderItem(r, QTableWidgetItem("*"))
+        if focus is not None:
+            self.focus_cell(row, focus)
+        return row
+
+    def add_lines(self, lines: list[tuple[Any, dict[str, Any]]]) -> None:
+        """``add_line`` for a whole document (a form opening): the rows are made in one step
+        when no new line waits at the bottom (inserting them one by one above it costs a layout each)."""
+        if self.rowCount() != self.line_count:
+            for product, values in lines:
+                self.add_line(product, values)
+            return
+        first = self.line_count
+        self.setRowCount(first + len(lines))
+        for offset, (product, values) in enumerate(lines):
+            self._fill_line(first + offset, product, values)
+
+    def _fill_line(self, row: int, product: Any, values: dict[str, Any]) -> None:
         self.setVerticalHeaderItem(row, QTableWidgetItem(str(row + 1)))
         self.products.append(product)
         label = getattr(product, "label", str(product))
@@ -229,11 +249,6 @@ class LineGrid(QTableWidget):
                 self.setCellWidget(row, i, edit)
             else:
                 self.set_cell(row, column.key, value)
-        for r in range(self.line_count, self.rowCount()):
-            self.setVerticalHeaderItem(r, QTableWidgetItem("*"))
-        if focus is not None:
-            self.focus_cell(row, focus)
-        return row
 
     def remove_line(self, row: int) -> None:
         if 0 <= row < self.line_count:

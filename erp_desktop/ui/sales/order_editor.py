@@ -263,7 +263,7 @@ class OrderEditor(DocumentForm):
 
     def _fetch_order(self, order_id):
         view = sales.get_order_view(self.ctx.uow, order_id)
-        briefs = {line.product_id: masterdata.get_product_brief(self.ctx.uow, line.product_id) for line in view.lines}
+        briefs = masterdata.get_product_briefs(self.ctx.uow, [line.product_id for line in view.lines])
         customer = masterdata.get_party_brief(self.ctx.uow, "customer", view.customer_id)
         reversals = sales.delivery_reversals(self.ctx.uow, view.id)
         return view, briefs, customer, reversals
@@ -298,11 +298,12 @@ class OrderEditor(DocumentForm):
         self.salesperson_edit.setText(quote.salesperson)
         self.notes_edit.setText(quote.notes)
         stock = sales.stock_availability(self.ctx.uow, [l.product_id for l in quote.lines])
+        briefs = masterdata.get_product_briefs(self.ctx.uow, [l.product_id for l in quote.lines])
         self._lines = []
         for l in quote.lines:
             a = stock.get(l.product_id)
             line = _Line(
-                masterdata.get_product_brief(self.ctx.uow, l.product_id),
+                briefs[l.product_id],
                 a.on_hand if a else ZERO,
                 a.reserved if a else ZERO,
             )
@@ -401,10 +402,11 @@ class OrderEditor(DocumentForm):
     def _render_lines(self, prices=None) -> None:
         """Rebuild the grid from ``self._lines``."""
         self._filling = True
+        self.grid.setUpdatesEnabled(False)  # one layout and paint for all the lines, not one each
         self.grid.set_editable(False)
         self.grid.clear_lines()
         read_only = set() if self.can_edit_prices else {"price"}
-        self.grid.set_editable(self.editable, read_only_keys=read_only)
+        filled = []
         for row, line in enumerate(self._lines):
             if line.view is not None:
                 values = (line.view.qty, line.view.unit_price, line.view.discount, line.view.tax_rate)
@@ -423,8 +425,10 @@ class OrderEditor(DocumentForm):
                 cells.update(
                     delivered=v.delivered_qty, returned=v.returned_qty, exchanged=v.exchanged_qty, open=v.remaining
                 )
-            self.grid.add_line(line.product, cells)
+            filled.append((line.product, cells))
+        self.grid.add_lines(filled)  # the new line's row comes after them
         self.grid.set_editable(self.editable, read_only_keys=read_only)
+        self.grid.setUpdatesEnabled(True)
         self._filling = False
         self._recompute()
 
