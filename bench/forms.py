@@ -45,7 +45,9 @@ def form_bench(quick: bool):
     folder = Path(tempfile.mkdtemp(prefix="bench-forms-"))
     uow, product_ids, customer_id, _warehouse, _bin, _account = _shop(folder / "forms.sqlite3")
     order = sales.create_order(
-        uow, customer_id=customer_id, lines=[sales.LineInput(p, D(n % 5 + 1)) for n, p in enumerate(product_ids[:LINES])]
+        uow,
+        customer_id=customer_id,
+        lines=[sales.LineInput(p, D(n % 5 + 1)) for n, p in enumerate(product_ids[:LINES])],
     )
     settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
     ctx = AppContext(uow, settings=settings)
@@ -59,14 +61,14 @@ def form_bench(quick: bool):
     for n in range(runs + 2):  # two warm-up rounds: imports, first paint, prepared statements
         started = time.perf_counter()
         form = page.open_order(order.id)
-        _wait(app, lambda: form.view is not None and form.grid.line_count == LINES)
+        _wait(app, lambda f=form: f.view is not None and f.grid.line_count == LINES)
         app.processEvents()
         took_open = (time.perf_counter() - started) * 1000
         version = form.version
         form.grid.increment(0)  # one quantity typed up by one
         started = time.perf_counter()
         form.save()
-        _wait(app, lambda: form.version > version and not form.has_unsaved_changes())
+        _wait(app, lambda f=form, v=version: f.version > v and not f.has_unsaved_changes())
         app.processEvents()
         took_save = (time.perf_counter() - started) * 1000
         if n >= 2:

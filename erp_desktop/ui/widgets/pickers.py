@@ -282,9 +282,7 @@ class _SearchPicker(QLineEdit):
 
     def focusOutEvent(self, event) -> None:
         # the popup itself being activated (see PickerPopup.event) is no reason to close it
-        if not (
-            event.reason() == Qt.FocusReason.ActiveWindowFocusReason and QApplication.activeWindow() is self.popup
-        ):
+        if not (event.reason() == Qt.FocusReason.ActiveWindowFocusReason and QApplication.activeWindow() is self.popup):
             self.popup.hide()
         super().focusOutEvent(event)
 
