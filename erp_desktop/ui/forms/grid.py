@@ -223,6 +223,30 @@ class LineGrid(QTableWidget):
         for offset, (product, values) in enumerate(lines):
             self._fill_line(first + offset, product, values)
 
+    def can_refill(self, products: list[Any], editable: bool, read_only_keys: set[str] | frozenset[str]) -> bool:
+        """Whether ``refill`` can show these lines: the same products in the same order, the same
+        editability (a saved draft reloaded after Ctrl+S)."""
+        return (
+            self.products == list(products)
+            and self._editable == editable
+            and self._read_only_keys == set(read_only_keys)
+            and self.rowCount() == self.line_count + (1 if editable else 0)
+        )
+
+    def refill(self, values: list[dict[str, Any]]) -> None:
+        """New values for the lines shown (one dict per line, as ``add_line`` takes them), in the
+        widgets already there: rebuilding the rows costs more than the save they follow."""
+        for row, line_values in enumerate(values):
+            for i, column in enumerate(self.columns):
+                if column.key == "product":
+                    continue
+                value = line_values.get(column.key)
+                widget = self.cellWidget(row, i)
+                if isinstance(widget, DecimalEdit):
+                    widget.setText(number_text(column.kind, value))
+                else:
+                    self.set_cell(row, column.key, value)
+
     def _fill_line(self, row: int, product: Any, values: dict[str, Any]) -> None:
         self.setVerticalHeaderItem(row, QTableWidgetItem(str(row + 1)))
         self.products.append(product)

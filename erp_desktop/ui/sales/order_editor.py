@@ -402,9 +402,6 @@ class OrderEditor(DocumentForm):
     def _render_lines(self, prices=None) -> None:
         """Rebuild the grid from ``self._lines``."""
         self._filling = True
-        self.grid.setUpdatesEnabled(False)  # one layout and paint for all the lines, not one each
-        self.grid.set_editable(False)
-        self.grid.clear_lines()
         read_only = set() if self.can_edit_prices else {"price"}
         filled = []
         for row, line in enumerate(self._lines):
@@ -426,9 +423,16 @@ class OrderEditor(DocumentForm):
                     delivered=v.delivered_qty, returned=v.returned_qty, exchanged=v.exchanged_qty, open=v.remaining
                 )
             filled.append((line.product, cells))
-        self.grid.add_lines(filled)  # the new line's row comes after them
-        self.grid.set_editable(self.editable, read_only_keys=read_only)
-        self.grid.setUpdatesEnabled(True)
+        if self.grid.can_refill([product for product, _cells in filled], self.editable, read_only):
+            self.grid.refill([cells for _product, cells in filled])  # the same lines, saved: new values only
+        else:
+            self.grid.setUpdatesEnabled(False)  # one layout and paint for all the lines, not one each
+            self.grid.set_editable(False)
+            self.grid.clear_lines()
+            self.grid.set_editable(False, read_only_keys=read_only)
+            self.grid.add_lines(filled)  # the new line's row comes after them
+            self.grid.set_editable(self.editable, read_only_keys=read_only)
+            self.grid.setUpdatesEnabled(True)
         self._filling = False
         self._recompute()
 
