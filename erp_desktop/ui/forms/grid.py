@@ -24,6 +24,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QLineEdit,
     QTableWidget,
@@ -350,6 +351,29 @@ class LineGrid(QTableWidget):
             if edit is not None and not edit.isReadOnly():
                 keys.append(column.key)
         return keys
+
+    def focus_position(self) -> tuple[int | str, str] | None:
+        """Where the cursor is in the grid (``("new", "")`` the new line, ``(row, key)`` a cell,
+        ``("grid", "")`` the grid itself), None when it is elsewhere: for ``restore_focus``."""
+        widget = QApplication.focusWidget()
+        if widget is None or not (widget is self or self.isAncestorOf(widget)):
+            return None
+        if widget is self.picker:
+            return ("new", "")
+        return self._position(widget) or ("grid", "")
+
+    def restore_focus(self, where: tuple[int | str, str] | None) -> None:
+        """Put the cursor back where ``focus_position`` found it, once the rows were made again
+        (a saved form reloads: the typing goes on where it was, not nowhere)."""
+        if where is None:
+            return
+        row, key = where
+        if isinstance(row, int) and row < self.line_count and self.cellWidget(row, self.col(key)) is not None:
+            self.focus_cell(row, key)
+        elif row != "grid" and self.picker is not None:
+            self.focus_new_line()
+        else:
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _position(self, widget: QObject) -> tuple[int, str] | None:
         for row in range(self.rowCount()):

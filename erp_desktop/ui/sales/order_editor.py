@@ -426,6 +426,7 @@ class OrderEditor(DocumentForm):
         if self.grid.can_refill([product for product, _cells in filled], self.editable, read_only):
             self.grid.refill([cells for _product, cells in filled])  # the same lines, saved: new values only
         else:
+            where = self.grid.focus_position()
             self.grid.setUpdatesEnabled(False)  # one layout and paint for all the lines, not one each
             self.grid.set_editable(False)
             self.grid.clear_lines()
@@ -433,6 +434,7 @@ class OrderEditor(DocumentForm):
             self.grid.add_lines(filled)  # the new line's row comes after them
             self.grid.set_editable(self.editable, read_only_keys=read_only)
             self.grid.setUpdatesEnabled(True)
+            self.grid.restore_focus(where)
         self._filling = False
         self._recompute()
 

@@ -1,0 +1,100 @@
+"""Keys only, in the real main window (issue 15): every step is a QTest key click on the widget
+that has the focus — no widget is called, clicked or focused by the test. The outside world is
+the only thing answered for the user: the operating system's file dialog (a path typed there).
+
+- the shopkeeper: a customer and three lines picked by 助记码, Ctrl+S, F8 confirm, F11 and the
+  delivery dialog by keys, Ctrl+P and the preview's Ctrl+S to a PDF file; the rows and books are
+  checked (stock, receivable, journal ties out)."""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from tests.support import factories
+from tests.support.sales import assert_books_tie_out, on_hand, receivables
+
+TYPING_MS = 30  # a person's keys (the pickers search as they are typed)
+
+
+def focused():
+    widget = QApplication.focusWidget()
+    assert widget is not None, "nothing has the focus"
+    return widget
+
+
+def type_text(qtbot, text: str, *, delay: int = TYPING_MS) -> None:
+    qtbot.keyClicks(focused(), text, delay=delay)
+
+
+def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier, times: int = 1) -> None:
+    for _ in range(times):
+        qtbot.keyClick(focused(), key, modifier)
+        qtbot.wait(5)
+
+
+@pytest.fixture
+def shop(ui_ctx):
+    uow = ui_ctx.uow
+    with uow.write() as tx:
+        products = [
+            factories.product(tx, "LS01", name="旺旺雪饼", price="12", cost="7", tax="0.13"),
+            factories.product(tx, "YL01", name="可口可乐", price="3.5", cost="2", tax="0.13"),
+            factories.product(tx, "YL02", name="农夫山泉", price="2", cost="1", tax="0.13"),
+        ]
+        _w, (bin1,) = factories.warehouse(tx, "W1", bins=("A-01",))
+        for p in products:
+            factories.opening_stock(tx, p, bin1, "100", str(p.purchase_price))
+        customer = factories.customer(tx, "C001", name="张三超市", payment_terms_days=30)
+        return {"products": [p.id for p in products], "customer": customer.id}
+
+
+def _main_window(ui_ctx, qtbot):
+    from erp_desktop.ui.shell.main_window import MainWindow
+
+    window = MainWindow(ui_ctx, modules=[("sales", "erp_desktop.ui.sales"), ("finance", "erp_desktop.ui.finance")])
+    qtbot.addWidget(window)
+    window.resize(1366, 728)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+def test_shopkeeper_order_by_mnemonic_confirm_deliver_print(ui_ctx, qtbot, shop, tmp_path, monkeypatch):
+    window = _main_window(ui_ctx, qtbot)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # nothing focused yet: the window
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    form = window.tabs.current_form()
+    assert form is not None and focused() is form.customer_picker  # Ctrl+N: a new order, cursor in 客户
+    type_text(qtbot, "zscs")  # 张三超市 by 助记码
+    qtbot.waitUntil(lambda: form.customer_picker.popup_texts() == ["C001 张三超市"])
+    press(qtbot, Qt.Key.Key_Return)
+    assert form.customer_picker.party().code == "C001"
+    assert focused() is form.grid.picker  # straight on to the first product
+    for mnemonic, quantity in (("wwxb", "10"), ("kkkl", "24"), ("nfsq", "12")):
+        type_text(qtbot, mnemonic)
+        qtbot.waitUntil(lambda: len(form.grid.picker.popup_texts()) == 1)
+        press(qtbot, Qt.Key.Key_Return)  # the one match
+        type_text(qtbot, quantity)
+        press(qtbot, Qt.Key.Key_Return, times=4)  # 数量 → 单价 → 折扣 → 税率 → the next new line
+    assert [p.code for p in form.grid.products] == ["LS01", "YL01", "YL02"]
+    press(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert form.view is not None and form.view.state == "draft"
+    # 120 + 84 + 24 = 228.00 net, 13 %: 29.64 tax
+    assert form.view.gross_total == D("257.64")
+    press(qtbot, Qt.Key.Key_F8)
+    assert form.view.state == "confirmed"
+    press(qtbot, Qt.Key.Key_F11)  # the delivery dialog, everything open proposed
+    dialog = form._dialog
+    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    press(qtbot, Qt.Key.Key_Return)  # its default button posts
+    qtbot.waitUntil(lambda: form.view.state == "delivered")
+    assert [on_hand(ui_ctx.uow, p) for p in shop["products"]] == [D("90"), D("76"), D("88")]
+    assert receivables(ui_ctx.uow, shop["customer"]) == [("DN", D("257.64"))]
+    assert_books_tie_out(ui_ctx.uow)
