@@ -14,7 +14,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from erp_desktop.ui.printing import PrintPreviewDialog
 from tests.support import factories
+from tests.support.pdfcheck import pdf_text
 from tests.support.sales import assert_books_tie_out, on_hand, receivables
 
 TYPING_MS = 30  # a person's keys (the pickers search as they are typed)
@@ -95,6 +97,40 @@ def test_shopkeeper_order_by_mnemonic_confirm_deliver_print(ui_ctx, qtbot, shop,
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
     press(qtbot, Qt.Key.Key_Return)  # its default button posts
     qtbot.waitUntil(lambda: form.view.state == "delivered")
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is form.print_delivery_button)  # the offer to print it
     assert [on_hand(ui_ctx.uow, p) for p in shop["products"]] == [D("90"), D("76"), D("88")]
     assert receivables(ui_ctx.uow, shop["customer"]) == [("DN", D("257.64"))]
     assert_books_tie_out(ui_ctx.uow)
+
+    # Ctrl+P prints the order; Space on the offered button prints the delivery note just posted;
+    # in each preview Ctrl+S saves the PDF (the file dialog answered with a path)
+    saved: list = []
+    monkeypatch.setattr(
+        "erp_desktop.ui.printing.QFileDialog.getSaveFileName",
+        lambda *_a, **_k: (str(tmp_path / f"print-{len(saved)}.pdf"), "PDF files (*.pdf)"),
+    )
+    delivery = form.documents_model.rows[0]
+    for key, modifier, number in (
+        (Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier, form.view.number),
+        (Qt.Key.Key_Space, Qt.KeyboardModifier.NoModifier, delivery.number),
+    ):
+        press(qtbot, key, modifier)
+        qtbot.waitUntil(lambda: isinstance(QApplication.activeWindow(), PrintPreviewDialog), timeout=20000)
+        preview = QApplication.activeWindow()
+        qtbot.waitUntil(
+            lambda p=preview: QApplication.focusWidget() is not None and QApplication.focusWidget().window() is p
+        )
+        press(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # the button's shortcut: an animated click
+        target = tmp_path / f"print-{len(saved)}.pdf"
+        qtbot.waitUntil(target.exists)
+        saved.append(target)
+        text = pdf_text(target)
+        assert number in text and "张三超市" in text and "旺旺雪饼" in text and "257.64" in text
+        press(qtbot, Qt.Key.Key_Escape)  # the preview closes; the keys are back in the form
+        qtbot.waitUntil(
+            lambda: (
+                not isinstance(QApplication.activeWindow(), PrintPreviewDialog)
+                and QApplication.focusWidget() is not None
+            )
+        )
+    assert len(saved) == 2

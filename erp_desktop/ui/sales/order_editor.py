@@ -754,8 +754,7 @@ class OrderEditor(DocumentForm):
                     wanted[line.product_id] = wanted.get(line.product_id, ZERO) - quantity
                     edit.setValue(quantity)
         dialog.posted.connect(lambda ref: self._posted("DN", ref))
-        dialog.open()
-        self._dialog = dialog
+        self._open_dialog(dialog)
 
     def _selected_delivery(self) -> uuid.UUID | None:
         index = self.documents_view.currentIndex()
@@ -780,6 +779,13 @@ class OrderEditor(DocumentForm):
         view = sales.get_delivery_view(self.ctx.uow, delivery_id)
         dialog = (ExchangeDialog if exchange else ReturnDialog)(self.ctx, view, self)
         dialog.posted.connect(lambda ref: self._posted("SX" if exchange else "SR", ref))
+        self._open_dialog(dialog)
+
+    def _open_dialog(self, dialog) -> None:
+        """Open a posting dialog; when it closes the form's window is the active one again, so the
+        keys go on where the form put the cursor (the Print button of what was just posted) —
+        not every platform hands the activation back by itself (Qt's offscreen one does not)."""
+        dialog.finished.connect(lambda _result: self.window().activateWindow())
         dialog.open()
         self._dialog = dialog
 
