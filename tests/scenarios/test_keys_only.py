@@ -2,9 +2,11 @@
 that has the focus — no widget is called, clicked or focused by the test. The outside world is
 the only thing answered for the user: the operating system's file dialog (a path typed there).
 
-- the shopkeeper: a customer and three lines picked by 助记码, Ctrl+S, F8 confirm, F11 and the
-  delivery dialog by keys, Ctrl+P and the preview's Ctrl+S to a PDF file; the rows and books are
-  checked (stock, receivable, journal ties out)."""
+- the shopkeeper: Ctrl+N, a customer and three lines picked by 助记码, Ctrl+S, F8 confirm, F11 and
+  the delivery dialog's Enter, Ctrl+P (the order) and Space on the offered button (the delivery
+  note), each saved to a PDF file with the preview's Ctrl+S, then Alt+2 to Finance, Ctrl+Tab to
+  收款/付款, the customer by 助记码, the amount, Ctrl+Shift+A (allocate), Ctrl+S; stock, the
+  receivable and its allocation, the bank balance and the books are checked."""
 
 from __future__ import annotations
 
@@ -14,6 +16,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from erp_desktop.models.finance import OpenItem
+from erp_desktop.models.payments import MoneyAccount
+from erp_desktop.services import finance
 from erp_desktop.ui.printing import PrintPreviewDialog
 from tests.support import factories
 from tests.support.pdfcheck import pdf_text
@@ -51,7 +56,9 @@ def shop(ui_ctx):
         for p in products:
             factories.opening_stock(tx, p, bin1, "100", str(p.purchase_price))
         customer = factories.customer(tx, "C001", name="张三超市", payment_terms_days=30)
-        return {"products": [p.id for p in products], "customer": customer.id}
+        ids = {"products": [p.id for p in products], "customer": customer.id}
+    ids["account"] = finance.create_money_account(uow, code="BANK1", name="工商银行").id
+    return ids
 
 
 def _main_window(ui_ctx, qtbot):
@@ -134,3 +141,29 @@ def test_shopkeeper_order_by_mnemonic_confirm_deliver_print(ui_ctx, qtbot, shop,
             )
         )
     assert len(saved) == 2
+
+    # 收款: Alt+2 to the Finance tab, Ctrl+Tab to 收款/付款 in it; the customer by 助记码, the
+    # amount, Ctrl+Shift+A allocates it to the delivery, Ctrl+S saves
+    press(qtbot, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    finance_tab = window.tabs.currentWidget()
+    press(qtbot, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    page = finance_tab.receipts_page
+    assert finance_tab.currentWidget() is page
+    press(qtbot, Qt.Key.Key_Tab, times=2)  # 类型 → 客户
+    assert focused() is page.customer_picker
+    type_text(qtbot, "zscs")
+    qtbot.waitUntil(lambda: page.customer_picker.popup_texts() == ["C001 张三超市"])
+    press(qtbot, Qt.Key.Key_Return)
+    press(qtbot, Qt.Key.Key_Tab, times=3)  # 来源 → 账户 → 金额
+    assert focused() is page.amount_edit
+    type_text(qtbot, "257.64")
+    press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: page.allocations() == [(page.items[0].id, D("257.64"))])  # an animated click
+    press(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.print_button.isEnabled())  # saved: its receipt can be printed
+    with ui_ctx.uow.read() as tx:
+        items = {(i.doc_type, i.amount, i.allocated) for i in tx.query(OpenItem).filter_by(party_id=shop["customer"])}
+        balance = tx.get(MoneyAccount, shop["account"]).balance
+    assert items == {("DN", D("257.64"), D("257.64")), ("RC", D("-257.64"), D("-257.64"))}
+    assert balance == D("257.64")
+    assert_books_tie_out(ui_ctx.uow)
