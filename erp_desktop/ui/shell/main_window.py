@@ -159,7 +159,8 @@ class MainWindow(keys.ContractHost, QMainWindow):
             page = self.tabs.currentWidget()
             if page is not None:
                 page.setFocus(Qt.FocusReason.ShortcutFocusReason)
-                if QApplication.focusWidget() is page or not page.isAncestorOf(QApplication.focusWidget()):
+                now = QApplication.focusWidget()
+                if now is None or now is page or not page.isAncestorOf(now):
                     page.focusNextChild()  # into the tab's first field
 
     # --- behaviour ----------------------------------------------------------------
