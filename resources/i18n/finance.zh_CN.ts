@@ -594,7 +594,7 @@
       <translation>（有下级科目）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/allocation.py" line="56" />
+      <location filename="../../erp_desktop/services/finance/allocation.py" line="57" />
       <source>No open item {ref}.</source>
       <translation>没有往来项 {ref}。</translation>
     </message>
@@ -624,22 +624,22 @@
       <translation>{number} 仅剩 {open} 可核销，不能核销 {amount}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/allocation.py" line="249" />
+      <location filename="../../erp_desktop/services/finance/allocation.py" line="336" />
       <source>This row is itself an un-allocation.</source>
       <translation>该行本身就是撤销核销记录。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/allocation.py" line="257" />
+      <location filename="../../erp_desktop/services/finance/allocation.py" line="344" />
       <source>This allocation was already undone.</source>
       <translation>该核销已被撤销。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/allocation.py" line="260" />
+      <location filename="../../erp_desktop/services/finance/allocation.py" line="347" />
       <source>Un-allocate between 0.01 and {left}.</source>
       <translation>撤销核销金额应在 0.01 到 {left} 之间。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/allocation.py" line="53" />
+      <location filename="../../erp_desktop/services/finance/allocation.py" line="54" />
       <source>{number} has several open items; choose one.</source>
       <translation>{number} 有多个往来项，请选择一个。</translation>
     </message>
@@ -649,12 +649,12 @@
       <translation>请输入金额。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/allocation.py" line="191" />
+      <location filename="../../erp_desktop/services/finance/allocation.py" line="278" />
       <source>{number} is not a credit (money received or paid, or a return).</source>
       <translation>{number} 不是贷方项（收付款或退货）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/allocation.py" line="229" />
+      <location filename="../../erp_desktop/services/finance/allocation.py" line="316" />
       <source>No such allocation.</source>
       <translation>没有该核销记录。</translation>
     </message>
@@ -1508,127 +1508,127 @@
       <translation>本年累计</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="88" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="91" />
       <source>Cash</source>
       <translation>现金</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="128" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="131" />
       <source>No money account {ref}.</source>
       <translation>没有资金账户 {ref}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="168" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="171" />
       <source>Enter a code.</source>
       <translation>请输入编码。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="172" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="175" />
       <source>Unknown money account kind {kind}.</source>
       <translation>未知的资金账户类型 {kind}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="257" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="260" />
       <source>No free sub-account under {code}.</source>
       <translation>{code} 下已无可用明细科目编码。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="306" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="316" />
       <source>Account {account} holds {balance}; paying {amount} would take it below zero, which it does not allow.</source>
       <translation>账户 {account} 余额 {balance}，支付 {amount} 将使其为负，该账户不允许负余额。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="326" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="334" />
       <source>The amount must be greater than zero.</source>
       <translation>金额必须大于零。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="332" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="340" />
       <source>Money account {name} is inactive.</source>
       <translation>资金账户 {name} 已停用。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="518" />
-      <source>Approved on entry</source>
-      <translation>录入时审批</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="546" />
-      <source>Unknown allocation choice {choice}.</source>
-      <translation>未知的核销方式 {choice}。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="646" />
-      <source>Account {code} is kept by its own ledger; use a receipt, payment or transfer instead.</source>
-      <translation>科目 {code} 由明细账管理，请改用收款、付款或转账。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="690" />
-      <source>No money document {ref}.</source>
-      <translation>没有资金单据 {ref}。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="723" />
-      <source>{number} is itself the reversal of {original} and cannot be reversed.</source>
-      <translation>{number} 本身是 {original} 的冲销单，不能再冲销。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="732" />
-      <source>{number} has already been reversed by {reversal}.</source>
-      <translation>{number} 已被 {reversal} 冲销。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="737" />
-      <source>A reversal cannot be dated before the document it reverses ({date}).</source>
-      <translation>冲销日期不能早于被冲销单据的日期（{date}）。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="177" />
-      <source>Money account code {code} is already used.</source>
-      <translation>资金账户编码 {code} 已被使用。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="295" />
-      <source>Reversing {number} takes {amount} out of account {account}, which holds {balance}; it may not go below zero. Allow the account below zero or bring money in first.</source>
-      <translation>冲销 {number} 要从账户 {account} 转出 {amount}，但该账户余额只有 {balance}，不允许为负。请先允许该账户为负，或先存入资金。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="342" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="511" />
       <source>No customer {ref}.</source>
       <translation>没有客户 {ref}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="342" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="602" />
+      <source>Approved on entry</source>
+      <translation>录入时审批</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/money.py" line="630" />
+      <source>Unknown allocation choice {choice}.</source>
+      <translation>未知的核销方式 {choice}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/money.py" line="730" />
+      <source>Account {code} is kept by its own ledger; use a receipt, payment or transfer instead.</source>
+      <translation>科目 {code} 由明细账管理，请改用收款、付款或转账。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/money.py" line="774" />
+      <source>No money document {ref}.</source>
+      <translation>没有资金单据 {ref}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/money.py" line="807" />
+      <source>{number} is itself the reversal of {original} and cannot be reversed.</source>
+      <translation>{number} 本身是 {original} 的冲销单，不能再冲销。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/money.py" line="816" />
+      <source>{number} has already been reversed by {reversal}.</source>
+      <translation>{number} 已被 {reversal} 冲销。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/money.py" line="821" />
+      <source>A reversal cannot be dated before the document it reverses ({date}).</source>
+      <translation>冲销日期不能早于被冲销单据的日期（{date}）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/money.py" line="180" />
+      <source>Money account code {code} is already used.</source>
+      <translation>资金账户编码 {code} 已被使用。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/money.py" line="305" />
+      <source>Reversing {number} takes {amount} out of account {account}, which holds {balance}; it may not go below zero. Allow the account below zero or bring money in first.</source>
+      <translation>冲销 {number} 要从账户 {account} 转出 {amount}，但该账户余额只有 {balance}，不允许为负。请先允许该账户为负，或先存入资金。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/money.py" line="350" />
       <source>No supplier {ref}.</source>
       <translation>没有供应商 {ref}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="416" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="425" />
       <source>Receipt from {name}</source>
       <translation>收到 {name} 款项</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="567" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="651" />
       <source>Choose two different accounts.</source>
       <translation>请选择两个不同的账户。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="187" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="190" />
       <source>Account {code} is not a cash or bank account.</source>
       <translation>科目 {code} 不是现金或银行科目。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="209" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="212" />
       <source>Opening balance {name}</source>
       <translation>期初余额 {name}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="482" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="566" />
       <source>Payment to {name}</source>
       <translation>付款给 {name}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="587" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="671" />
       <source>Transfer {source} → {target}</source>
       <translation>转账 {source} → {target}</translation>
     </message>

@@ -125,7 +125,7 @@
       <translation>当前单据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/forms/grid.py" line="402" />
+      <location filename="../../erp_desktop/ui/forms/grid.py" line="465" />
       <source>Remove line {row} ({product})?</source>
       <translation>删除第 {row} 行（{product}）？</translation>
     </message>
@@ -135,22 +135,22 @@
       <translation>新单据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="491" />
+      <location filename="../../erp_desktop/ui/printing.py" line="494" />
       <source>Print a document…</source>
       <translation>打印单据…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="495" />
+      <location filename="../../erp_desktop/ui/printing.py" line="498" />
       <source>Print product labels…</source>
       <translation>打印商品标签…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="500" />
+      <location filename="../../erp_desktop/ui/printing.py" line="503" />
       <source>Customer statement…</source>
       <translation>客户对账单…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="502" />
+      <location filename="../../erp_desktop/ui/printing.py" line="505" />
       <source>Supplier statement…</source>
       <translation>供应商对账单…</translation>
     </message>
@@ -190,82 +190,82 @@
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="261" />
+      <location filename="../../erp_desktop/ui/printing.py" line="264" />
       <source>Print a document</source>
       <translation>打印单据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="266" />
+      <location filename="../../erp_desktop/ui/printing.py" line="269" />
       <source>Document number, e.g. DN-2026-000001</source>
       <translation>单据编号，例如 DN-2026-000001</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="273" />
+      <location filename="../../erp_desktop/ui/printing.py" line="276" />
       <source>Preview</source>
       <translation>预览</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="305" />
+      <location filename="../../erp_desktop/ui/printing.py" line="308" />
       <source>Print a statement</source>
       <translation>打印对账单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="324" />
+      <location filename="../../erp_desktop/ui/printing.py" line="327" />
       <source>Statement of</source>
       <translation>对账对象</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="369" />
+      <location filename="../../erp_desktop/ui/printing.py" line="372" />
       <source>Print product labels</source>
       <translation>打印商品标签</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="376" />
+      <location filename="../../erp_desktop/ui/printing.py" line="379" />
       <source>Remove</source>
       <translation>移除</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="396" />
+      <location filename="../../erp_desktop/ui/printing.py" line="399" />
       <source>Show the price</source>
       <translation>显示价格</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="401" />
+      <location filename="../../erp_desktop/ui/printing.py" line="404" />
       <source>Add product</source>
       <translation>添加商品</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="402" />
+      <location filename="../../erp_desktop/ui/printing.py" line="405" />
       <source>Copies for new products</source>
       <translation>新加商品的份数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="403" />
+      <location filename="../../erp_desktop/ui/printing.py" line="406" />
       <source>Label paper</source>
       <translation>标签纸</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="405" />
+      <location filename="../../erp_desktop/ui/printing.py" line="408" />
       <source>Labels already used on the first sheet</source>
       <translation>第一张已用掉的标签数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="373" />
+      <location filename="../../erp_desktop/ui/printing.py" line="376" />
       <source>Copies</source>
       <translation>份数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="390" />
+      <location filename="../../erp_desktop/ui/printing.py" line="393" />
       <source>EAN-13 when valid, else Code128</source>
       <translation>有效时用 EAN-13，否则用 Code128</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="393" />
+      <location filename="../../erp_desktop/ui/printing.py" line="396" />
       <source>QR code</source>
       <translation>二维码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="468" />
+      <location filename="../../erp_desktop/ui/printing.py" line="471" />
       <source>Add at least one product.</source>
       <translation>请至少添加一个商品。</translation>
     </message>
@@ -350,67 +350,77 @@
       <translation>请输入用户名。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="265" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="287" />
       <source>In a picker: move in the list</source>
       <translation>选择框：在列表中上下移动</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="266" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="288" />
       <source>In a picker: take the highlighted row (a scanned code at once)</source>
       <translation>选择框：选中高亮行（扫码立即选中）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="267" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="289" />
       <source>In a date: leave it; type 20261001, 10-1, 1001, +3 or t</source>
       <translation>日期框：离开日期；可输入 20261001、10-1、1001、+3 或 t</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="268" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="290" />
       <source>In a date: open the calendar</source>
       <translation>日期框：打开日历</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="47" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="291" />
+      <source>Go to the window's first, second … ninth tab</source>
+      <translation>切换到窗口的第一、第二……第九个标签页</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="292" />
+      <source>Next page inside a tab (e.g. 收款/付款 in Finance)</source>
+      <translation>标签页内的下一页（如财务中的收款/付款）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="48" />
       <source>erp-desktop — shop management</source>
       <translation>erp-desktop — 进销存管理</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="61" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="62" />
       <source>Database: {name}</source>
       <translation>数据库：{name}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="62" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="63" />
       <source>User: {name}</source>
       <translation>用户：{name}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="64" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="65" />
       <source>Ready</source>
       <translation>就绪</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="90" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="92" />
       <source>Language</source>
       <translation>语言</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="97" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="99" />
       <source>Keyboard shortcuts…</source>
       <translation>快捷键……</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="100" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="102" />
       <source>About erp-desktop</source>
       <translation>关于 erp-desktop</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="156" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="178" />
       <source>The new language applies the next time the program starts.</source>
       <translation>新语言将在下次启动程序时生效。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="162" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="184" />
       <source>erp-desktop {version}
 Purchase, sales, inventory and finance for small shops.
 Database: {db}</source>
@@ -419,62 +429,62 @@ Database: {db}</source>
 数据库：{db}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="230" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="252" />
       <source>Keyboard shortcuts</source>
       <translation>快捷键</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="74" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="76" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="75" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="77" />
       <source>&amp;Documents</source>
       <translation>单据(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="76" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="78" />
       <source>&amp;Reports</source>
       <translation>报表(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="77" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="79" />
       <source>&amp;Tools</source>
       <translation>工具(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="78" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="80" />
       <source>&amp;Settings</source>
       <translation>设置(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="79" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="81" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="91" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="93" />
       <source>System default</source>
       <translation>跟随系统</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="205" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="227" />
       <source>{count} open form(s)</source>
       <translation>{count} 张打开的单据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="232" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="254" />
       <source>What it does</source>
       <translation>作用</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="247" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="269" />
       <source>The same keys work on every page and form; buttons show theirs.</source>
       <translation>每个页面和单据都使用同一套快捷键；按钮上标有各自的快捷键。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="117" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="119" />
       <source>This part of the program failed to load. Details are in the log:
 {path}</source>
       <translation>程序的这一部分加载失败。详情见日志：
@@ -821,52 +831,52 @@ Database: {db}</source>
       <translation>助记码：选择框按这些字母查找（如 可口可乐 为 KKKL）；手工输入则保留您的助记码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="371" />
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="381" />
       <source>Product: code, name, spec, barcode or mnemonic…</source>
       <translation>商品：编码、名称、规格、条码或助记码……</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="518" />
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="528" />
       <source>Warehouse: code or name…</source>
       <translation>仓库：编码或名称……</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="533" />
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="543" />
       <source>Bin: code or name…</source>
       <translation>库位：编码或名称……</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="552" />
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="562" />
       <source>Account: code or name…</source>
       <translation>科目：编码或名称……</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="568" />
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="578" />
       <source>Staff: name or mnemonic…</source>
       <translation>职员：姓名或助记码……</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="673" />
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="683" />
       <source>frozen</source>
       <translation>冻结</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="673" />
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="683" />
       <source>full</source>
       <translation>已满</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="410" />
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="420" />
       <source>Customer: code, name, phone or mnemonic…</source>
       <translation>客户：编码、名称、电话或助记码……</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="412" />
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="422" />
       <source>Supplier: code, name, phone or mnemonic…</source>
       <translation>供应商：编码、名称、电话或助记码……</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="279" />
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="287" />
       <source>No match for “{text}”.</source>
       <translation>没有与“{text}”匹配的结果。</translation>
     </message>
