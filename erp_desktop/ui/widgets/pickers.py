@@ -91,14 +91,6 @@ class PickerPopup(QFrame):
         self._rows = 0
         self._typing_in_owner = False  # shown while the user types in the owner's active window
 
-    def event(self, event) -> bool:
-        # a platform that activates every window it shows (Qt's offscreen one, some window
-        # managers) would take the typing away from the field: hand the activation straight back
-        if event.type() == QEvent.Type.WindowActivate and self.isVisible() and self.owner.isVisible():
-            self.owner.window().activateWindow()
-            self.owner.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
-        return super().event(event)
-
     def show_rows(self, headers: list[str], rows: list[list[str]], aligns: list[bool]) -> None:
         """Show ``rows`` (cells as text; ``aligns[i]`` right-aligns column i) with row 0 highlighted."""
         self.model.clear()
