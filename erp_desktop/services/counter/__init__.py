@@ -35,9 +35,13 @@ if TYPE_CHECKING:
         top_up,
     )
     from .printing import (
+        open_escpos,
         print_ticket,
+        shift_items,
         shift_report_pdf,
         ticket_escpos,
+        ticket_items,
+        ticket_lines,
         ticket_pdf,
     )
     from .queries import (
@@ -135,6 +139,10 @@ _SOURCES: dict[str, tuple[str, str]] = {
     "points_value": ("tickets", "points_value"),
     "price_ticket": ("tickets", "price_ticket"),
     "print_ticket": ("printing", "print_ticket"),
+    "open_escpos": ("printing", "open_escpos"),
+    "shift_items": ("printing", "shift_items"),
+    "ticket_items": ("printing", "ticket_items"),
+    "ticket_lines": ("printing", "ticket_lines"),
     "recall_ticket": ("queries", "recall_ticket"),
     "return_ticket": ("tickets", "return_ticket"),
     "round_down": ("amounts", "round_down"),
@@ -195,6 +203,10 @@ __all__ = [
     "points_value",
     "price_ticket",
     "print_ticket",
+    "open_escpos",
+    "shift_items",
+    "ticket_items",
+    "ticket_lines",
     "recall_ticket",
     "return_ticket",
     "round_down",

@@ -22,8 +22,8 @@ from erp_desktop.models.counter import (
 from erp_desktop.models.finance import JournalEntry, JournalLine
 from erp_desktop.models.payments import MoneyMove
 from erp_desktop.models.stock import StockMove
+from erp_desktop.services.counter.settings import stored_value_account
 from erp_desktop.services.ledger.checks import Check, _money
-from erp_desktop.services.ledger.journal import Accounts
 
 _LIMIT = 20
 _PREFIX = {"sale": "POS", "return": "POR"}
@@ -162,16 +162,17 @@ def check_members(tx: Session) -> Check:
                 )
             )
     booked = Decimal(0)
-    if customers:
+    code = stored_value_account(tx, create=False)
+    if customers and code:
         debit, credit = tx.execute(
             select(func.sum(JournalLine.debit), func.sum(JournalLine.credit)).where(
-                JournalLine.account_code == Accounts.ADVANCE_RECEIVED, JournalLine.party_id.in_(customers)
+                JournalLine.account_code == code, JournalLine.party_id.in_(customers)
             )
         ).one()
         booked = _money(credit) - _money(debit)
     if booked != total_stored:
         details.append(
-            tr("members' stored value {stored}, account 2203 for members {booked}", stored=total_stored, booked=booked)
+            tr("members' stored value {stored}, account {code} {booked}", stored=total_stored, code=code, booked=booked)
         )
     return Check(
         tr("Members' points and stored value equal their history and account"), not details, tuple(details[:_LIMIT])

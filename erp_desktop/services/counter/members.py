@@ -32,10 +32,11 @@ from erp_desktop.services.counter.settings import (
     STORED_VALUE,
     load_settings_tx,
     method_label,
+    stored_value_account,
 )
 from erp_desktop.services.counter.tickets import COUNTER_KIND, _member_events
 from erp_desktop.services.finance.money import lock_accounts
-from erp_desktop.services.ledger.journal import Accounts, Posting, ensure_period_open
+from erp_desktop.services.ledger.journal import Posting, ensure_period_open
 from erp_desktop.services.ledger.numbering import next_number
 from erp_desktop.services.system.auth import Perm, require
 from erp_desktop.storage.locks import lock_row
@@ -133,6 +134,7 @@ def create_member(uow: UnitOfWork, *, name: str, phone: str, card_no: str = "", 
             payment_terms_days=0,
         )
         tx.add(customer)
+        tx.flush()  # no ORM relationship: the customer row before the member's
         member = CounterMember(
             id=uuid7(),
             customer_id=customer.id,
@@ -230,7 +232,7 @@ def top_up(
             memo=tr("Stored value top-up {number} · {name}", number=number, name=customer.name if customer else ""),
         )
         posting.debit(account.gl_code, value)
-        posting.credit(Accounts.ADVANCE_RECEIVED, value, party_kind="customer", party_id=member.customer_id)
+        posting.credit(stored_value_account(tx), value, party_kind="customer", party_id=member.customer_id)
         entry = posting.post(tx)
         append_new(
             tx,
@@ -244,7 +246,7 @@ def top_up(
                     to_account_id=None,
                     party_kind="customer",
                     party_id=member.customer_id,
-                    counter_account=Accounts.ADVANCE_RECEIVED,
+                    counter_account=stored_value_account(tx),
                     amount=value,
                     method=METHOD_WORDS[method],
                     reference=reference.strip()[:80],

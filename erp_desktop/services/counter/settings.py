@@ -41,6 +41,26 @@ ROUNDING = ("none", "jiao", "yuan")  # 抹零: keep the fen / round down to the 
 ROUNDING_LABELS = {"none": N_("No rounding"), "jiao": N_("Round down to 0.1 (角)"), "yuan": N_("Round down to 1 (元)")}
 
 
+def stored_value_account(tx: Session, *, create: bool = True) -> str:
+    """The account of the members' stored value (预收账款-会员储值, a sub-account of 2203 added on
+    first use, with the same id on every PC). Without ``create``, "" when the chart has none yet."""
+    from erp_desktop.errors import NotFound
+    from erp_desktop.services.finance.chart import account_for
+    from erp_desktop.services.ledger.journal import forget_parent_cache
+
+    cache = tx.info.setdefault("_stored_value_account", {})
+    if "code" not in cache:
+        try:
+            existed = account_for(tx, "member_stored_value")
+        except NotFound:
+            if not create:
+                return ""
+            existed = account_for(tx, "member_stored_value", create=True)
+            forget_parent_cache(tx)
+        cache["code"] = existed
+    return cache["code"]
+
+
 def method_label(method: str) -> str:
     label = METHOD_LABELS.get(method)
     return tr(label) if label else method

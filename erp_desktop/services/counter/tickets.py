@@ -54,6 +54,7 @@ from erp_desktop.services.counter.settings import (
     CounterSettings,
     load_settings_tx,
     method_label,
+    stored_value_account,
 )
 from erp_desktop.services.finance.money import lock_accounts
 from erp_desktop.services.ledger.journal import Accounts, Posting, ensure_period_open
@@ -543,7 +544,7 @@ def _post_sale(
     for p in pays:
         if p.method == STORED_VALUE:
             entry.debit(
-                Accounts.ADVANCE_RECEIVED,
+                stored_value_account(tx),
                 p.amount,
                 party_kind="customer",
                 party_id=quote.customer_id,
@@ -917,7 +918,7 @@ def _post_return(
     for p in pays:
         if p.method == STORED_VALUE:
             entry.credit(
-                Accounts.ADVANCE_RECEIVED,
+                stored_value_account(tx),
                 p.amount,
                 party_kind="customer",
                 party_id=original.customer_id,
