@@ -21,8 +21,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_DOWN, Decimal
+from typing import NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from erp_desktop.errors import InvalidTransition, NotFound, PermissionDenied, ValidationError
@@ -40,11 +41,12 @@ from erp_desktop.models.counter import (
     TicketKind,
 )
 from erp_desktop.models.parties import Customer
-from erp_desktop.models.payments import MoneyAccount, MoneyMove, MoneyTxn
+from erp_desktop.models.payments import MoneyMove, MoneyTxn
 from erp_desktop.models.warehouse import VirtualLocation
 from erp_desktop.money import ZERO, money, to_decimal
 from erp_desktop.money import price as price_
 from erp_desktop.money import rate as rate_
+from erp_desktop.services.counter import fast
 from erp_desktop.services.counter.amounts import TicketAmounts, split_gross, ticket_amounts
 from erp_desktop.services.counter.settings import (
     CASH,
@@ -56,15 +58,14 @@ from erp_desktop.services.counter.settings import (
     method_label,
     stored_value_account,
 )
-from erp_desktop.services.finance.money import lock_accounts
 from erp_desktop.services.ledger.journal import Accounts, Posting, ensure_period_open
 from erp_desktop.services.ledger.numbering import next_number
 from erp_desktop.services.ledger.stock import MoveSpec, post_moves, virtual_location_id
-from erp_desktop.services.masterdata.pricing import resolve_price
 from erp_desktop.services.sales.common import check_qty
-from erp_desktop.services.sales.deliveries import _percent, _tax_by_rate, pick_bin
+from erp_desktop.services.sales.deliveries import _percent, _tax_by_rate
 from erp_desktop.services.system.auth import Perm, require
 from erp_desktop.services.system.setup import WALK_IN_CODE, WALK_IN_ID, WALK_IN_NAME
+from erp_desktop.storage.fastsql import Prepared
 from erp_desktop.storage.locks import lock_row
 from erp_desktop.storage.uow import UnitOfWork, actor_of, append, append_new
 
@@ -215,16 +216,23 @@ def price_ticket_tx(
                 field="points",
             )
     actor = actor_of(tx)
-    rows = []
+    customer = tx.get(Customer, customer_id)
+    found = fast.products(tx, [line.product_id for line in lines])
+    entered = []
     for line in lines:
-        product = tx.get(Product, line.product_id)
+        product = found.get(line.product_id)
         if product is None or not product.active:
             raise ValidationError(tr("Unknown product."), field="product")
         try:
             quantity = check_qty(to_decimal(line.qty))
         except ValueError:
             raise ValidationError(tr("Quantity must be a number (got {qty}).", qty=line.qty), field="qty") from None
-        resolved = resolve_price(tx, customer_id, product.id, quantity, on).price
+        entered.append((product, quantity))
+    resolved_prices = fast.prices(
+        tx, customer.tier if customer else "", customer.channel if customer else "", entered, on
+    )
+    rows = []
+    for line, (product, quantity), resolved in zip(lines, entered, resolved_prices):
         unit_price = resolved if line.unit_price is None else to_decimal(line.unit_price)
         if price_(unit_price) != unit_price or unit_price < ZERO:
             raise ValidationError(
@@ -314,7 +322,7 @@ class _Pay:
     amount: Decimal  # what it pays of the total (cash: net of change)
     tendered: Decimal
     change: Decimal
-    account: MoneyAccount | None = None
+    account: fast.AccountView | None = None
 
 
 def _check_amount(value: object) -> Decimal:
@@ -406,8 +414,7 @@ def _settle(
             )
         codes.append(code)
     if codes:
-        unique: list[uuid.UUID | str] = list(dict.fromkeys(codes))
-        locked = dict(zip(unique, lock_accounts(tx, unique)))
+        locked = fast.lock_accounts(tx, codes)
         for p, code in zip(money_pays, codes):
             account = locked[code]
             if not account.active:
@@ -423,18 +430,30 @@ def counter_name(tx: Session) -> str:
     return str(getattr(uow, "pc_id", "") or "")
 
 
-def open_shift_tx(tx: Session, shift_id: uuid.UUID | None = None) -> CounterShift:
+class ShiftRef(NamedTuple):
+    id: uuid.UUID
+    number: str
+    state: str
+
+
+_SH = CounterShift.__table__.c
+_OPEN_SHIFT = Prepared(
+    select(_SH.id, _SH.number, _SH.state).where(
+        _SH.counter_name == bindparam("till"), _SH.state == ShiftState.OPEN.value
+    )
+)
+_SHIFT = Prepared(select(_SH.id, _SH.number, _SH.state).where(_SH.id == bindparam("id")))
+
+
+def open_shift_tx(tx: Session, shift_id: uuid.UUID | None = None) -> ShiftRef:
     """The shift to post into: ``shift_id`` or this counter's open shift. Raises ValidationError."""
     if shift_id is None:
-        shift = tx.scalar(
-            select(CounterShift).where(
-                CounterShift.counter_name == counter_name(tx), CounterShift.state == ShiftState.OPEN.value
-            )
-        )
+        row = _OPEN_SHIFT.first(tx, {"till": counter_name(tx)})
     else:
-        shift = tx.get(CounterShift, shift_id)
-    if shift is None:
+        row = _SHIFT.first(tx, {"id": shift_id})
+    if row is None:
         raise ValidationError(tr("Open a shift first (交班: enter the cash float)."), field="shift")
+    shift = ShiftRef(*row)
     if shift.state != ShiftState.OPEN.value:
         raise InvalidTransition(tr("Shift {number} is closed; open a new shift.", number=shift.number))
     return shift
@@ -475,7 +494,7 @@ def sell(
 def _post_sale(
     tx: Session,
     settings: CounterSettings,
-    shift: CounterShift,
+    shift: ShiftRef,
     quote: TicketQuote,
     pays: list[_Pay],
     member: CounterMember | None,
@@ -489,7 +508,7 @@ def _post_sale(
     ticket_id = uuid7()
     customer_location = virtual_location_id(tx, VirtualLocation.CUSTOMER)
     line_ids = [uuid7() for _ in quote.lines]
-    bins = [pick_bin(tx, line.product_id, line.qty, settings.warehouse_id) for line in quote.lines]
+    bins = fast.pick_bins(tx, [line.product_id for line in quote.lines], settings.warehouse_id)
     moves = post_moves(
         tx,
         [
@@ -675,6 +694,7 @@ def _write_payments(
         )
     append_new(tx, txns)
     append(tx, MoneyMove.__table__, moves)
+    fast.store_balances(tx, [p.account for p in pays if p.account is not None])
     append(tx, CounterPayment.__table__, rows)
 
 
@@ -842,7 +862,7 @@ def _returned_amounts(tx: Session, line_id: uuid.UUID) -> tuple[Decimal, Decimal
 def _post_return(
     tx: Session,
     settings: CounterSettings,
-    shift: CounterShift,
+    shift: ShiftRef,
     original: CounterTicket,
     back: list,
     pays: list[_Pay],
