@@ -65,6 +65,15 @@ def scan_tx(tx: Session, text: str) -> ScanHit:
     return _hit(product)
 
 
+def product_label(uow: UnitOfWork, product_id: uuid.UUID) -> tuple[str, str]:
+    """(code, name) of a product (a recalled ticket's lines)."""
+    with uow.read() as tx:
+        product = tx.get(Product, product_id)
+        if product is None:
+            raise NotFound(tr("Unknown product."))
+        return product.code, product.name
+
+
 def scan(uow: UnitOfWork, text: str) -> ScanHit:
     with uow.read() as tx:
         return scan_tx(tx, text)
