@@ -840,16 +840,40 @@ def return_ticket(
             back.append((source, quantity, gross, net, tax, cost))
         total = sum((b[2] for b in back), ZERO)
         if refunds is None:
-            paid_stored = tx.scalar(
-                select(CounterPayment.id).where(
-                    CounterPayment.ticket_id == original.id, CounterPayment.method == STORED_VALUE
-                )
-            )
-            refunds = [PaymentInput(STORED_VALUE if paid_stored and member else CASH, total)] if total > ZERO else []
+            refunds = _default_refunds(tx, original, total, member is not None)
         pays = _settle(tx, settings, refunds, total, member, refund=True)
         return _post_return(
             tx, settings, shift, original, back, pays, member, on=on, reason=reason, acknowledged=acknowledged
         )
+
+
+def _default_refunds(tx: Session, original: CounterTicket, total: Decimal, has_member: bool) -> list[PaymentInput]:
+    """Refund the way the ticket was paid: what is left of each non-cash payment (after earlier
+    returns against it) first, the rest in cash."""
+    paid: dict[str, Decimal] = {}
+    for method, amount in tx.execute(
+        select(CounterPayment.method, CounterPayment.amount)
+        .where(CounterPayment.ticket_id == original.id)
+        .order_by(CounterPayment.seq)
+    ):
+        paid[method] = paid.get(method, ZERO) + amount
+    for method, amount in tx.execute(
+        select(CounterPayment.method, CounterPayment.amount)
+        .join(CounterTicket, CounterTicket.id == CounterPayment.ticket_id)
+        .where(CounterTicket.original_id == original.id)
+    ):
+        paid[method] = paid.get(method, ZERO) - amount
+    out: list[PaymentInput] = []
+    left = total
+    for method, amount in paid.items():
+        if method == CASH or (method == STORED_VALUE and not has_member) or amount <= ZERO or left <= ZERO:
+            continue
+        take = min(amount, left)
+        out.append(PaymentInput(method, take))
+        left -= take
+    if left > ZERO:
+        out.append(PaymentInput(CASH, left))
+    return out
 
 
 def _returned_amounts(tx: Session, line_id: uuid.UUID) -> tuple[Decimal, Decimal]:
