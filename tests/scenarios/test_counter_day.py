@@ -184,3 +184,28 @@ def test_tickets_print_on_58_and_80_mm_and_escpos(uow):
     device = counter.ticket_escpos(uow, sold.number, device=Dummy())
     out = device.output
     assert "矿泉水".encode("gb18030") in out and sold.number.encode() in out and b"\x1dV" in out  # text, barcode, cut
+
+
+def test_verify_finds_a_ticket_without_money_a_member_out_of_step_and_a_doctored_shift(uow):
+    from sqlalchemy import text
+
+    from erp_desktop.services.system import verify
+
+    shop = make_counter_shop(uow)
+    shift = counter.open_shift(uow, float_amount=D("0"), on=ON)
+    member = counter.create_member(uow, name="王芳", phone="13800138000", on=ON)
+    counter.top_up(uow, member.id, amount=D("20"), on=ON)
+    sold = counter.sell(
+        uow, lines=[counter.LineInput(shop.a, D(1))], payments=[counter.PaymentInput("cash", D(20))], on=ON
+    )
+    counter.close_shift(uow, shift.id, counted_cash=D("31.30"))
+    assert_books_tie_out(uow)
+    with uow.engine.begin() as conn:
+        ticket_id = conn.execute(text("SELECT id FROM counter_ticket WHERE number = :n"), {"n": sold.number}).scalar()
+        conn.execute(text("DELETE FROM counter_payment WHERE ticket_id = :t"), {"t": ticket_id})
+        conn.execute(text("UPDATE counter_member SET stored_value = stored_value + 100"))
+        conn.execute(text("UPDATE counter_shift SET difference = 500"))
+    failed = {c.name: c.details for c in verify.run_checks(uow) if not c.ok}
+    assert any(f"{sold.number}: paid 0" in d for d in failed["Counter tickets have their moves, money and entries"])
+    assert "Members' points and stored value equal their history and account" in failed
+    assert "Closed shifts' reports equal their payments" in failed

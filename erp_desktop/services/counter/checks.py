@@ -179,4 +179,52 @@ def check_members(tx: Session) -> Check:
     )
 
 
-CHECKS = [check_tickets, check_members]
+def check_shifts(tx: Session) -> Check:
+    """A closed shift's report (fixed at close) still equals its tickets' payments by method, and
+    its difference is counted − expected with a money document when not zero."""
+    details: list[str] = []
+    from erp_desktop.models.counter import CounterShift
+
+    sums: dict = defaultdict(lambda: defaultdict(lambda: [Decimal(0), Decimal(0)]))
+    for shift_id, kind, method, amount in tx.execute(
+        select(CounterTicket.shift_id, CounterTicket.kind, CounterPayment.method, func.sum(CounterPayment.amount))
+        .join(CounterTicket, CounterTicket.id == CounterPayment.ticket_id)
+        .group_by(CounterTicket.shift_id, CounterTicket.kind, CounterPayment.method)
+    ):
+        sums[shift_id][method][0 if kind == "sale" else 1] += _money(amount)
+    for shift in tx.scalars(select(CounterShift).where(CounterShift.state == "closed")):
+        fixed = {m: [Decimal(v[0]), Decimal(v[1])] for m, v in dict((shift.report or {}).get("by_method", {})).items()}
+        actual = {m: v for m, v in sums[shift.id].items() if v[0] or v[1]}
+        if fixed != actual:
+            details.append(
+                tr(
+                    "shift {number}: report {report}, payments {payments}",
+                    number=shift.number,
+                    report=fixed,
+                    payments=actual,
+                )
+            )
+        if (
+            shift.counted_cash is None
+            or shift.expected_cash is None
+            or shift.counted_cash - shift.expected_cash != shift.difference
+        ):
+            details.append(
+                tr(
+                    "shift {number}: difference {difference} is not counted − expected",
+                    number=shift.number,
+                    difference=shift.difference,
+                )
+            )
+        elif shift.difference and shift.difference_txn_id is None:
+            details.append(
+                tr(
+                    "shift {number}: difference {difference} has no money document",
+                    number=shift.number,
+                    difference=shift.difference,
+                )
+            )
+    return Check(tr("Closed shifts' reports equal their payments"), not details, tuple(details[:_LIMIT]))
+
+
+CHECKS = [check_tickets, check_members, check_shifts]
