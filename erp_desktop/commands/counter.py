@@ -11,6 +11,7 @@ erp-desktop counter reprint POS-2026-000001 [--pdf FILE] [--paper 58|80]
 erp-desktop counter member add --name 王芳 --phone 13800138000 [--card NO]
 erp-desktop counter member topup CARD|PHONE --amount 100 [--method cash]
 erp-desktop counter member show CARD|PHONE [--json]
+erp-desktop counter report [--date D] [--json]     today's counter sales by hour, product, cashier, method
 """
 
 from __future__ import annotations
@@ -79,6 +80,10 @@ def register(add) -> None:
     reprint.add_argument("number")
     reprint.add_argument("--pdf", metavar="FILE", help="write a PDF instead of printing the lines")
     reprint.add_argument("--paper", type=int, choices=[58, 80])
+
+    today = leaf(sub, "report", "a day's counter sales by hour, product, cashier and payment method", _report)
+    today.add_argument("--date", type=iso_date)
+    add_json(today)
 
     member = sub.add_parser("member", help="members: add, top up, show")
     member_sub = member.add_subparsers(dest="member_command", metavar="ACTION")
@@ -292,6 +297,31 @@ def _reprint(args) -> int:
         return 0
     for line in counter.ticket_lines(uow, args.number, paper_mm=args.paper, reprint=True):
         print(line)
+    return 0
+
+
+def _report(args) -> int:
+    uow = open_uow(args)
+    figures = counter.day_figures(uow, args.date)
+    if wants_json(args):
+        print_json(figures)
+        return 0
+    print(
+        tr(
+            "{date}: {tickets} tickets, {total}",
+            date=figures.on.isoformat(),
+            tickets=figures.tickets,
+            total=fmt_money(figures.total),
+        )
+    )
+    print_table([tr("Hour"), tr("Amount")], [(f"{h:02d}:00", fmt_money(v)) for h, v in figures.by_hour], right=(1,))
+    print_table(
+        [tr("Code"), tr("Name"), tr("Qty"), tr("Amount")],
+        [(c, n, q, fmt_money(v)) for c, n, q, v in figures.by_product],
+        right=(2, 3),
+    )
+    print_table([tr("Cashier"), tr("Amount")], [(c, fmt_money(v)) for c, v in figures.by_cashier], right=(1,))
+    print_table([tr("Method"), tr("Amount")], [(label, fmt_money(v)) for _m, label, v in figures.by_method], right=(1,))
     return 0
 
 

@@ -56,5 +56,10 @@ def test_cli_counter_day(db_path, tmp_path, capsys):
     assert "Cash counted 222.60, difference 0.00" in out  # 200 + 33.90 − 11.30
     assert "222.60" in pdf_text(report_pdf)
     assert cli.main(["counter", "shift", "report", *db]) == 1  # no shift open any more
+    capsys.readouterr()
+    assert cli.main(["counter", "report", *db]) == 0
+    out = capsys.readouterr().out
+    assert "2 tickets, 45.20" in out  # 33.90 + 22.60 − 11.30
+    assert "矿泉水" in out and "Stored value" in out
     assert on_hand(uow, a_id) == D(96)
     assert_books_tie_out(uow)

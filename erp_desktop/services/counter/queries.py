@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 from sqlalchemy import select
@@ -267,3 +267,74 @@ def recall_ticket(uow: UnitOfWork, held_id: uuid.UUID | None = None) -> HeldTick
         held = _held(row)
         tx.delete(row)
         return held
+
+
+# --- today's counter figures ------------------------------------------------------------------
+@dataclass(frozen=True)
+class DayFigures:
+    """A day at the counter (sales less returns): by hour (local time), product, cashier, method."""
+
+    on: date
+    tickets: int
+    total: Decimal
+    by_hour: tuple[tuple[int, Decimal], ...]
+    by_product: tuple[tuple[str, str, Decimal, Decimal], ...]  # code, name, qty, amount (largest first)
+    by_cashier: tuple[tuple[str, Decimal], ...]
+    by_method: tuple[tuple[str, str, Decimal], ...]  # method, label, amount
+
+
+def day_figures(uow: UnitOfWork, on: date | None = None, *, top: int = 10) -> DayFigures:
+    from collections import defaultdict
+
+    from sqlalchemy import func
+
+    on = on or date.today()
+    with uow.read() as tx:
+        hours: dict[int, Decimal] = defaultdict(lambda: ZERO)
+        cashiers: dict[str, Decimal] = defaultdict(lambda: ZERO)
+        tickets, total = 0, ZERO
+        for kind, sold_at, cashier, amount in tx.execute(
+            select(CounterTicket.kind, CounterTicket.sold_at, CounterTicket.cashier, CounterTicket.total).where(
+                CounterTicket.on == on
+            )
+        ):
+            signed = amount if kind == "sale" else -amount
+            tickets += kind == "sale"
+            total += signed
+            hours[sold_at.replace(tzinfo=UTC).astimezone().hour] += signed
+            cashiers[cashier] += signed
+        products: dict[tuple[str, str], list[Decimal]] = defaultdict(lambda: [ZERO, ZERO])
+        for kind, code, name, qty, gross in tx.execute(
+            select(
+                CounterTicket.kind,
+                Product.code,
+                Product.name,
+                func.sum(CounterTicketLine.qty),
+                func.sum(CounterTicketLine.gross),
+            )
+            .join(CounterTicketLine, CounterTicketLine.ticket_id == CounterTicket.id)
+            .join(Product, Product.id == CounterTicketLine.product_id)
+            .where(CounterTicket.on == on)
+            .group_by(CounterTicket.kind, Product.code, Product.name)
+        ):
+            sign = 1 if kind == "sale" else -1
+            products[(code, name)][0] += sign * qty
+            products[(code, name)][1] += sign * gross
+        methods: dict[str, Decimal] = defaultdict(lambda: ZERO)
+        for kind, method, amount in tx.execute(
+            select(CounterTicket.kind, CounterPayment.method, func.sum(CounterPayment.amount))
+            .join(CounterTicket, CounterTicket.id == CounterPayment.ticket_id)
+            .where(CounterTicket.on == on)
+            .group_by(CounterTicket.kind, CounterPayment.method)
+        ):
+            methods[method] += amount if kind == "sale" else -amount
+    ranked = sorted(products.items(), key=lambda item: (-item[1][1], item[0][0]))[:top]
+    return DayFigures(
+        on,
+        tickets,
+        total,
+        tuple(sorted(hours.items())),
+        tuple((code, name, v[0], v[1]) for (code, name), v in ranked),
+        tuple(sorted(cashiers.items())),
+        tuple((m, method_label(m), methods[m]) for m in sorted(methods)),
+    )
