@@ -17,6 +17,7 @@ AREAS = (
     "sales",
     "flow",
     "forms",
+    "counter",
     "purchasing",
     "printing",
     "excel",

@@ -5,6 +5,7 @@ from . import (  # noqa: F401
     approvals,
     base,
     catalog,
+    counter,
     finance,
     inventory_docs,
     parties,

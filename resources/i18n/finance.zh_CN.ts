@@ -340,11 +340,6 @@
     </message>
     <message>
       <location filename="../../erp_desktop/commands/finance.py" line="218" />
-      <source>Code</source>
-      <translation>编码</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="218" />
       <source>Balance</source>
       <translation>余额</translation>
     </message>
@@ -439,11 +434,6 @@
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="601" />
-      <source>Net</source>
-      <translation>不含税金额</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/commands/finance.py" line="602" />
       <source>Tax</source>
       <translation>税额</translation>
@@ -477,11 +467,6 @@
       <location filename="../../erp_desktop/commands/finance.py" line="753" />
       <source>Key</source>
       <translation>按键</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="753" />
-      <source>What</source>
-      <translation>项目</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/finance.py" line="778" />
@@ -896,167 +881,162 @@
       <translation>冲销 {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="431" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="439" />
       <source>Other receipt: opening stock</source>
       <translation>其他入库：期初库存</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="432" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="440" />
       <source>Other receipt: exchanged in</source>
       <translation>其他入库：换入</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="433" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="441" />
       <source>Other receipt: gift received</source>
       <translation>其他入库：收到赠品</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="434" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="442" />
       <source>Other receipt: other</source>
       <translation>其他入库：其他</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="435" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="443" />
       <source>Other issue: damage</source>
       <translation>其他出库：报损</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="436" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="444" />
       <source>Other issue: internal use</source>
       <translation>其他出库：领用</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="437" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="445" />
       <source>Other issue: gift given</source>
       <translation>其他出库：赠送</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="438" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="446" />
       <source>Other issue: sample</source>
       <translation>其他出库：样品</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="439" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="447" />
       <source>Other issue: other</source>
       <translation>其他出库：其他</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="440" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="448" />
       <source>Stock count gain (盘盈)</source>
       <translation>盘盈</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="441" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="449" />
       <source>Stock count loss, normal (盘亏)</source>
       <translation>盘亏（正常损耗）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="442" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="450" />
       <source>Stock count loss, other (非常损失)</source>
       <translation>盘亏（非常损失）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="181" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="189" />
       <source>The chart has no account for {role} ({code}).</source>
       <translation>科目表中没有用于 {role} 的科目（{code}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="280" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="288" />
       <source>An account code is digits, e.g. 560201.</source>
       <translation>科目编码须为数字，如 560201。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="282" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="290" />
       <source>Enter a name.</source>
       <translation>请输入名称。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="284" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="292" />
       <source>Unknown account kind {kind}.</source>
       <translation>未知的科目类别 {kind}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="350" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="358" />
       <source>{code} is the account of the money account {name}; it takes no sub-accounts.</source>
       <translation>{code} 是资金账户 {name} 的科目，不能设下级科目。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="497" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="505" />
       <source>Unknown posting account {key}.</source>
       <translation>未知的记账科目设置 {key}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="503" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="511" />
       <source>{what} books account {code}, which is missing or inactive; choose another in Settings.</source>
       <translation>{what} 记入科目 {code}，该科目不存在或已停用；请在设置中另选。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="512" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="520" />
       <source>{what} books account {code}, which has sub-accounts; choose one of them in Settings.</source>
       <translation>{what} 记入科目 {code}，该科目有下级科目；请在设置中选择明细科目。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="288" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="296" />
       <source>Account {code} already exists.</source>
       <translation>科目 {code} 已存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="370" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="378" />
       <source>Balance of {parent} moved to its sub-account {code}</source>
       <translation>{parent} 的余额转入下级科目 {code}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="393" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="401" />
       <source>No account {code}.</source>
       <translation>没有科目 {code}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="542" />
-      <source>No active account {code}.</source>
-      <translation>没有启用的科目 {code}。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="546" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="554" />
       <source>{code} {name} is kept by its own ledger and cannot be a counter-account.</source>
       <translation>{code} {name} 由其明细账管理，不能作为对方科目。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="297" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="305" />
       <source>A sub-account has the kind of its parent ({kind}).</source>
       <translation>明细科目的类别须与上级科目一致（{kind}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="301" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="309" />
       <source>A sub-account's code is its parent's and two digits ({code}01, {code}02 …).</source>
       <translation>下级科目的编码为上级编码加两位数字（{code}01、{code}02 …）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="309" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="317" />
       <source>{code} {name} is posted by business documents by itself and takes no sub-accounts.</source>
       <translation>{code} {name} 由业务单据自动记账，不能设下级科目。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="317" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="325" />
       <source>{code} is not active.</source>
       <translation>{code} 已停用。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="320" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="328" />
       <source>Choose the account's kind.</source>
       <translation>请选择科目类别。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="404" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="412" />
       <source>{code} {name} is used by postings and cannot be removed.</source>
       <translation>{code} {name} 为系统记账科目，不能删除。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="416" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="424" />
       <source>{code} {name} still has a balance.</source>
       <translation>{code} {name} 仍有余额。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="322" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="330" />
       <source>A top-level account has four digits.</source>
       <translation>一级科目编码为四位数字。</translation>
     </message>
@@ -1388,11 +1368,6 @@
       <translation>请输入发票号码。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/invoices.py" line="181" />
-      <source>An amount has at most two decimal places.</source>
-      <translation>金额最多两位小数。</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/services/finance/invoices.py" line="183" />
       <source>The invoice total cannot be zero.</source>
       <translation>发票金额不能为零。</translation>
@@ -1508,16 +1483,6 @@
       <translation>本年累计</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="91" />
-      <source>Cash</source>
-      <translation>现金</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="131" />
-      <source>No money account {ref}.</source>
-      <translation>没有资金账户 {ref}。</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/services/finance/money.py" line="171" />
       <source>Enter a code.</source>
       <translation>请输入编码。</translation>
@@ -1536,16 +1501,6 @@
       <location filename="../../erp_desktop/services/finance/money.py" line="316" />
       <source>Account {account} holds {balance}; paying {amount} would take it below zero, which it does not allow.</source>
       <translation>账户 {account} 余额 {balance}，支付 {amount} 将使其为负，该账户不允许负余额。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="334" />
-      <source>The amount must be greater than zero.</source>
-      <translation>金额必须大于零。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="340" />
-      <source>Money account {name} is inactive.</source>
-      <translation>资金账户 {name} 已停用。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/finance/money.py" line="511" />
@@ -1583,7 +1538,12 @@
       <translation>{number} 已被 {reversal} 冲销。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="821" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="820" />
+      <source>{number} belongs to a counter ticket; take a return at the counter instead.</source>
+      <translation>{number} 属于零售小票；请在收银台办理退货。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/money.py" line="825" />
       <source>A reversal cannot be dated before the document it reverses ({date}).</source>
       <translation>冲销日期不能早于被冲销单据的日期（{date}）。</translation>
     </message>
@@ -1680,7 +1640,7 @@
     <message>
       <location filename="../../erp_desktop/services/finance/queries.py" line="36" />
       <source>Payment</source>
-      <translation>付款</translation>
+      <translation>收款</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/finance/queries.py" line="44" />
@@ -1728,6 +1688,11 @@
       <translation>90 天以上</translation>
     </message>
     <message>
+      <location filename="../../erp_desktop/services/finance/queries.py" line="415" />
+      <source>Counter</source>
+      <translation>收银</translation>
+    </message>
+    <message>
       <location filename="../../erp_desktop/services/finance/queries.py" line="76" />
       <source>Unknown party kind {kind}.</source>
       <translation>未知的往来类型 {kind}。</translation>
@@ -1738,7 +1703,7 @@
       <translation>找不到客户或供应商：{ref}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/queries.py" line="461" />
+      <location filename="../../erp_desktop/services/finance/queries.py" line="462" />
       <source>Reversed by {number}</source>
       <translation>已被 {number} 冲销</translation>
     </message>

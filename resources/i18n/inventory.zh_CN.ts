@@ -420,11 +420,6 @@
     </message>
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="657" />
-      <source>Qty</source>
-      <translation>数量</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="657" />
       <source>Bins</source>
       <translation>库位</translation>
     </message>
@@ -652,11 +647,6 @@
       <location filename="../../erp_desktop/services/inventory/counts.py" line="302" />
       <source>A counted quantity must be zero or more with at most 3 decimals (got {qty}).</source>
       <translation>实盘数必须大于或等于零，最多 3 位小数（收到 {qty}）。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/inventory/counts.py" line="307" />
-      <source>Unknown product.</source>
-      <translation>商品不存在。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/inventory/counts.py" line="366" />

@@ -89,11 +89,6 @@
       <translation>已导入{kind}模板 {name}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/printing.py" line="158" />
-      <source>Written {path}</source>
-      <translation>已生成 {path}</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/commands/printing.py" line="102" />
       <source>Unknown document kind {kind}; one of {known}.</source>
       <translation>未知的单据类型 {kind}；可选：{known}。</translation>
@@ -297,11 +292,6 @@
       <location filename="../../erp_desktop/services/printing/layout.py" line="206" />
       <source>Bank: {bank}</source>
       <translation>开户行：{bank}</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/layout.py" line="254" />
-      <source>No. {number}</source>
-      <translation>No. {number}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/printing/layout.py" line="353" />
@@ -544,11 +534,6 @@
       <translation>仓管员</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="546" />
-      <source>Method</source>
-      <translation>收付方式</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/services/printing/sources.py" line="553" />
       <source>Money receipt</source>
       <translation>收款收据</translation>
@@ -577,11 +562,6 @@
       <location filename="../../erp_desktop/services/printing/sources.py" line="563" />
       <source>Payment made</source>
       <translation>付款</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="565" />
-      <source>Cashier</source>
-      <translation>出纳</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/printing/sources.py" line="565" />
@@ -777,11 +757,6 @@
       <location filename="../../erp_desktop/services/printing/templates.py" line="88" />
       <source>Custom size</source>
       <translation>自定义尺寸</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/templates.py" line="100" />
-      <source>Discount</source>
-      <translation>折扣</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/printing/templates.py" line="104" />

@@ -236,7 +236,7 @@
     <message>
       <location filename="../../erp_desktop/commands/purchasing.py" line="486" />
       <source>Price</source>
-      <translation>价格</translation>
+      <translation>单价</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/purchasing.py" line="488" />
@@ -777,16 +777,6 @@
       <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="383" />
       <source>Ordered {ordered} · received {received} · returned {returned} · late lines {late} · invoiced {invoiced} · paid {paid}</source>
       <translation>订购 {ordered} · 已入库 {received} · 已退货 {returned} · 逾期行 {late} · 已开票 {invoiced} · 已付款 {paid}</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="622" />
-      <source>Receipt</source>
-      <translation>入库单</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="622" />
-      <source>Return</source>
-      <translation>退货单</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="298" />

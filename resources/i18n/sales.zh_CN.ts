@@ -54,11 +54,6 @@
       <translation>发出的一个序列号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="74" />
-      <source>accept a warning (negative-stock)</source>
-      <translation>接受警告（negative-stock 负库存）</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/commands/sales.py" line="76" />
       <source>return goods against a delivery</source>
       <translation>按出库单退货</translation>
@@ -299,24 +294,9 @@
       <translation>找不到销售订单。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/common.py" line="292" />
-      <source>Price must be zero or more with at most 6 decimals (got {price}).</source>
-      <translation>单价须不小于零,最多 6 位小数(输入为 {price})。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/sales/common.py" line="298" />
-      <source>Discount must be a rate from 0 to below 1, e.g. 0.05 for 5% (got {value}).</source>
-      <translation>折扣须为 0 到 1(不含)之间的比率,如 0.05 表示 5%(输入为 {value})。</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/services/sales/common.py" line="304" />
       <source>Tax rate must be a rate from 0 to below 1, e.g. 0.13 (got {value}).</source>
       <translation>税率须为 0 到 1(不含)之间的比率,如 0.13(输入为 {value})。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/sales/common.py" line="308" />
-      <source>The price of {code} is {price} from the price list; changing it needs the price-editing permission.</source>
-      <translation>{code} 的价目表价格为 {price};修改价格需要改价权限。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/sales/common.py" line="318" />
@@ -332,11 +312,6 @@
       <location filename="../../erp_desktop/services/sales/deliveries.py" line="358" />
       <source>Sales delivery {number} · {customer}</source>
       <translation>销售出库 {number} · {customer}</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="402" />
-      <source>Enter what comes back.</source>
-      <translation>请输入退回的数量。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/sales/deliveries.py" line="405" />
@@ -357,16 +332,6 @@
       <location filename="../../erp_desktop/services/sales/deliveries.py" line="145" />
       <source>Nothing left to deliver on order {number}.</source>
       <translation>订单 {number} 已无待发货数量。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="258" />
-      <source>Choose a warehouse with an active bin to deliver from.</source>
-      <translation>请选择有可用库位的出货仓库。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="363" />
-      <source>Output VAT {rate}%</source>
-      <translation>销项税额 {rate}%</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/sales/deliveries.py" line="428" />
@@ -447,16 +412,6 @@
       <location filename="../../erp_desktop/services/sales/queries.py" line="759" />
       <source>Customer not found.</source>
       <translation>找不到该客户。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/sales/__init__.py" line="16" />
-      <source>Sales</source>
-      <translation>销售</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="278" />
-      <source>Return against {number}</source>
-      <translation>退货(原出库单 {number})</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/sales/dialogs.py" line="351" />
@@ -652,11 +607,6 @@
       <location filename="../../erp_desktop/ui/sales/order_editor.py" line="454" />
       <source>price</source>
       <translation>单价</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="454" />
-      <source>discount</source>
-      <translation>折扣</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/sales/order_editor.py" line="454" />

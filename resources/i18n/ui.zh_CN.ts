@@ -75,6 +75,186 @@
       <translation>无法打开店铺</translation>
     </message>
     <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="84" />
+      <source>Scan a barcode, or type a code or 助记码 (3*code adds three) and Enter</source>
+      <translation>扫描条码，或输入编码 / 助记码后回车（3*编码 表示 3 件）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="131" />
+      <source>Reprint</source>
+      <translation>重打小票</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="137" />
+      <source>Open shift</source>
+      <translation>开班</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="138" />
+      <source>Close shift (交班)</source>
+      <translation>交班</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="442" />
+      <source>Member {name} · {card} · points {points} · stored value {stored}</source>
+      <translation>会员 {name} · {card} · 积分 {points} · 储值 {stored}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="455" />
+      <source>Walk-in customer (散客)</source>
+      <translation>散客</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="495" />
+      <source>Ticket recalled.</source>
+      <translation>已取单。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="109" />
+      <source>Hold (挂单)</source>
+      <translation>挂单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="112" />
+      <source>Line discount %</source>
+      <translation>单品折扣 %</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="113" />
+      <source>Member</source>
+      <translation>会员</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="114" />
+      <source>Ticket discount %</source>
+      <translation>整单折扣 %</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="115" />
+      <source>Recall (取单)</source>
+      <translation>取单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="116" />
+      <source>Return</source>
+      <translation>退货</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="117" />
+      <source>Remove line</source>
+      <translation>删除行</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="118" />
+      <source>Pay</source>
+      <translation>收款</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="204" />
+      <source>No shift open (Ctrl+Shift+O opens one)</source>
+      <translation>未开班（Ctrl+Shift+O 开班）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="206" />
+      <source>Shift {number} · {cashier}</source>
+      <translation>班次 {number} · {cashier}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="240" />
+      <source>Shift {number} closed; difference {difference}.</source>
+      <translation>班次 {number} 已交班；差额 {difference}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="353" />
+      <source>{count} line(s), subtotal {amount}</source>
+      <translation>{count} 行，小计 {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="363" />
+      <source>Scan a product first.</source>
+      <translation>请先扫描商品。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="370" />
+      <source>Type the number in the scan field first, then press the key.</source>
+      <translation>请先在扫码框输入数字，再按功能键。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="477" />
+      <source>Finish or hold this ticket before recalling another.</source>
+      <translation>请先结账或挂起当前小票，再取单。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="541" />
+      <source>Scan the ticket's barcode (or type its number), then press Ctrl+R.</source>
+      <translation>请扫描小票条码（或输入单号），再按 Ctrl+R。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="568" />
+      <source>Scan the ticket's barcode (or type its number), then press Ctrl+P.</source>
+      <translation>请扫描小票条码（或输入单号），再按 Ctrl+P。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="355" />
+      <source>discount {amount}</source>
+      <translation>优惠 {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="357" />
+      <source>rounding {amount}</source>
+      <translation>抹零 {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="471" />
+      <source>Ticket held (F10 recalls it).</source>
+      <translation>已挂单（F10 取单）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="218" />
+      <source>Shift {number} opened.</source>
+      <translation>班次 {number} 已开班。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/dialogs.py" line="129" />
+      <source>Open a shift</source>
+      <translation>开班</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/dialogs.py" line="149" />
+      <source>Close the shift</source>
+      <translation>交班</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/dialogs.py" line="175" />
+      <source>Return against {number}</source>
+      <translation>按 {number} 退货</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/dialogs.py" line="91" />
+      <source>Stored value ({amount})</source>
+      <translation>储值（余额 {amount}）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/dialogs.py" line="120" />
+      <source>{amount} short</source>
+      <translation>还差 {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/dialogs.py" line="141" />
+      <source>Enter the cash float.</source>
+      <translation>请输入备用金。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/dialogs.py" line="167" />
+      <source>Enter the cash counted.</source>
+      <translation>请输入实点现金。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/dialogs.py" line="179" />
+      <source>Sold</source>
+      <translation>售出</translation>
+    </message>
+    <message>
       <location filename="../../erp_desktop/ui/errors.py" line="28" />
       <source>Cannot import</source>
       <translation>无法导入</translation>
@@ -831,52 +1011,52 @@ Database: {db}</source>
       <translation>助记码：选择框按这些字母查找（如 可口可乐 为 KKKL）；手工输入则保留您的助记码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="381" />
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="373" />
       <source>Product: code, name, spec, barcode or mnemonic…</source>
       <translation>商品：编码、名称、规格、条码或助记码……</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="528" />
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="520" />
       <source>Warehouse: code or name…</source>
       <translation>仓库：编码或名称……</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="543" />
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="535" />
       <source>Bin: code or name…</source>
       <translation>库位：编码或名称……</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="562" />
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="554" />
       <source>Account: code or name…</source>
       <translation>科目：编码或名称……</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="578" />
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="570" />
       <source>Staff: name or mnemonic…</source>
       <translation>职员：姓名或助记码……</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="683" />
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="675" />
       <source>frozen</source>
       <translation>冻结</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="683" />
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="675" />
       <source>full</source>
       <translation>已满</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="420" />
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="412" />
       <source>Customer: code, name, phone or mnemonic…</source>
       <translation>客户：编码、名称、电话或助记码……</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="422" />
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="414" />
       <source>Supplier: code, name, phone or mnemonic…</source>
       <translation>供应商：编码、名称、电话或助记码……</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="287" />
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="279" />
       <source>No match for “{text}”.</source>
       <translation>没有与“{text}”匹配的结果。</translation>
     </message>

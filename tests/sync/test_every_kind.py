@@ -99,6 +99,31 @@ def _print_layouts(uow: UnitOfWork, name: str) -> None:
     printing.set_party_template(uow, customer_id, "delivery", f"三联 {name}")
 
 
+def _counter_day(uow: UnitOfWork) -> None:
+    """A shift at the counter (issue 18): walk-in and member sales, a top-up, a return, the close."""
+    from erp_desktop.models.catalog import Product
+    from erp_desktop.services import counter
+    from erp_desktop.services.sales.common import on_hand_totals
+
+    accounts = {a.code: a for a in finance.list_money_accounts(uow)}
+    cash = next(a.code for a in accounts.values() if a.kind == "cash")
+    bank = next(a.code for a in accounts.values() if a.kind == "bank")
+    counter.save_settings(uow, counter.CounterSettings(accounts={"cash": cash, "wechat": bank}, rounding="jiao"))
+    with uow.read() as tx:
+        ids = list(tx.scalars(select(Product.id).where(Product.active.is_(True), Product.sale_price > 0)))
+        stock = on_hand_totals(tx, ids)
+    product = next(p for p in ids if stock.get(p, Decimal(0)) >= 5)
+    shift = counter.open_shift(uow, float_amount=Decimal("100"), on=ON)
+    line = counter.LineInput(product, Decimal(2))
+    sold = counter.sell(uow, lines=[line], payments=[counter.PaymentInput("cash", Decimal("10000"))], on=ON)
+    member = counter.create_member(uow, name="同步会员", phone="13900001111", on=ON)
+    counter.top_up(uow, member.id, amount=Decimal("5000"), method="wechat", on=ON)
+    total = counter.price_ticket(uow, [line], member_id=member.id).total
+    counter.sell(uow, lines=[line], payments=[counter.PaymentInput("stored_value", total)], member_id=member.id, on=ON)
+    counter.return_ticket(uow, sold.number, on=ON)
+    counter.close_shift(uow, shift.id, counted_cash=counter.shift_report(uow, shift.id).expected_cash)
+
+
 def _counts(uow: UnitOfWork) -> dict[str, int]:
     with uow.read() as tx:
         return {t.name: tx.scalar(select(func.count()).select_from(t)) or 0 for t in synced_tables()}
@@ -118,6 +143,7 @@ def test_every_kind_reaches_a_fresh_pc_and_comes_back(pcs, server_url, tmp_path)
     _master_data_made_and_removed(a, "TMP1")
     _month_end_papers(a, tmp_path, "a")
     _print_layouts(a, "a")
+    _counter_day(a)
     assert sync.pending_changes(a) > 0
 
     result = sync.sync_now(a, server_url, batch_size=200)

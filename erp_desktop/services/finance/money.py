@@ -815,6 +815,10 @@ def reverse_money_txn_tx(tx: Session, txn_id: uuid.UUID | str, *, on: date, memo
         raise InvalidTransition(
             tr("{number} has already been reversed by {reversal}.", number=original.number, reversal=number)
         )
+    if original.kind == MoneyTxnKind.COUNTER.value:
+        raise InvalidTransition(
+            tr("{number} belongs to a counter ticket; take a return at the counter instead.", number=original.number)
+        )
     ensure_period_open(tx, on)
     if on < original.on:
         raise ValidationError(

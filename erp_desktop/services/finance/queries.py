@@ -412,6 +412,7 @@ KIND_LABELS = {
     "transfer": N_("Transfer"),
     "income": N_("Other income"),
     "expense": N_("Other expense"),
+    "counter": N_("Counter"),
 }
 
 

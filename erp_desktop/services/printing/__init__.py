@@ -42,6 +42,10 @@ if TYPE_CHECKING:
         layout_title,
         render_labels,
     )
+    from .receipts import (
+        receipt_text,
+        render_receipt,
+    )
     from .reports import (
         print_report,
         print_vouchers,
@@ -102,6 +106,8 @@ _SOURCES: dict[str, tuple[str, str]] = {
     "print_statement": ("api", "print_statement"),
     "render_document": ("documents", "render_document"),
     "render_labels": ("labels", "render_labels"),
+    "render_receipt": ("receipts", "render_receipt"),
+    "receipt_text": ("receipts", "receipt_text"),
     "render_statement": ("statements", "render_statement"),
     "recent_numbers": ("sources", "recent_numbers"),
     "TemplateInfo": ("store", "TemplateInfo"),
@@ -151,6 +157,8 @@ __all__ = [
     "print_statement",
     "render_document",
     "render_labels",
+    "render_receipt",
+    "receipt_text",
     "render_statement",
     "recent_numbers",
     "TemplateInfo",
