@@ -184,7 +184,10 @@ def _machine_id() -> str:
                 return str(winreg.QueryValueEx(key, "MachineGuid")[0])
         except OSError:
             pass
-    for candidate in ("/etc/machine-id", "/var/lib/dbus/machine-id"):
+    for candidate in (
+        "/etc/machine-id",
+        "/var/lib/dbus/machine-id",
+    ):  # posix-only, guarded: absent on Windows (OSError)
         try:
             text = Path(candidate).read_text(encoding="ascii").strip()
         except OSError:
