@@ -184,10 +184,11 @@ def _machine_id() -> str:
                 return str(winreg.QueryValueEx(key, "MachineGuid")[0])
         except OSError:
             pass
-    for candidate in (
-        "/etc/machine-id",
-        "/var/lib/dbus/machine-id",
-    ):  # posix-only, guarded: absent on Windows (OSError)
+    machine_id_files = (
+        "/etc/machine-id",  # posix-only, guarded: absent on Windows (OSError)
+        "/var/lib/dbus/machine-id",  # posix-only, guarded: absent on Windows (OSError)
+    )
+    for candidate in machine_id_files:
         try:
             text = Path(candidate).read_text(encoding="ascii").strip()
         except OSError:
