@@ -202,3 +202,33 @@ def test_selling_needs_an_open_shift(uow):
         counter.sell(
             uow, lines=[counter.LineInput(shop.a, D(1))], payments=[counter.PaymentInput("cash", D(20))], on=ON
         )
+
+
+def test_exchange_at_the_counter_in_one_transaction(uow, shop):
+    sold = counter.sell(
+        uow, lines=[counter.LineInput(shop.a, D(2))], payments=[counter.PaymentInput("wechat", D("22.60"))], on=ON
+    )
+    line = counter.ticket_view(uow, sold.number).lines[0]
+    before = count_rows(uow)
+    with pytest.raises(ValidationError, match="short of the total"):  # 32.70 − 11.30 credit left unpaid
+        counter.exchange_ticket(
+            uow,
+            sold.number,
+            back=[counter.ReturnLineInput(line.id, D(1))],
+            lines=[counter.LineInput(shop.b, D(1))],
+            on=ON,
+        )
+    assert count_rows(uow) == before
+    back, out = counter.exchange_ticket(
+        uow,
+        sold.number,
+        back=[counter.ReturnLineInput(line.id, D(1))],
+        lines=[counter.LineInput(shop.b, D(1))],
+        payments=[counter.PaymentInput("cash", D(30))],
+        on=ON,
+    )
+    assert (back.total, out.total, out.change) == (D("11.30"), D("32.70"), D("8.60"))
+    assert money_balance(uow, "XJ01") == D("21.40")  # 32.70 − 11.30 in cash, net
+    assert money_balance(uow, "WX01") == D("22.60")
+    assert (on_hand(uow, shop.a), on_hand(uow, shop.b)) == (D(99), D(49))
+    assert_books_tie_out(uow)
