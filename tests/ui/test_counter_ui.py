@@ -87,3 +87,24 @@ def test_a_ticket_rung_up_and_paid_with_keys_only(ui_ctx, qtbot):
     assert "refunded 11.30" in screen.message_label.text()
     assert on_hand(uow, shop.a) == D(98)
     assert_books_tie_out(uow)
+
+
+def test_the_dashboard_shows_today_at_the_counter(ui_ctx, qtbot):
+    from erp_desktop.ui.dashboards import DashboardTab
+
+    uow = ui_ctx.uow
+    shop = make_counter_shop(uow)
+    counter.open_shift(uow, float_amount=D("0"))
+    tab = DashboardTab(ui_ctx)
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.setCurrentWidget(tab.counter_page)
+    assert "0 tickets" in tab.counter_page.status.text()
+    result = counter.sell(
+        uow, lines=[counter.LineInput(shop.a, D(2))], payments=[counter.PaymentInput("wechat", D("22.60"))]
+    )
+    ui_ctx.changed.emit(frozenset({"sales"}))
+    page = tab.counter_page
+    assert "1 tickets, 22.60" in page.status.text() and result.total == D("22.60")
+    assert page.products_table.item(0, 0).text() == "A001 矿泉水" and page.products_table.item(0, 2).text() == "22.60"
+    assert page.methods_table.item(0, 0).text() == "WeChat Pay"
