@@ -7,6 +7,7 @@ erp-desktop counter shift report [SHIFT] [--pdf FILE] [--json]
 erp-desktop counter sell --line 6901234567892[:QTY[:PRICE[:DISCOUNT]]] … --pay cash:100 [--pay wechat:20]
                          [--member CARD|PHONE] [--discount 0.05] [--points 100] [--print FILE.pdf]
 erp-desktop counter return POS-2026-000001 [--line CODE:QTY …] [--refund cash:11.30]
+erp-desktop counter exchange POS-2026-000001 --back CODE:QTY --line SCAN:QTY [--pay cash:20]
 erp-desktop counter reprint POS-2026-000001 [--pdf FILE] [--paper 58|80]
 erp-desktop counter member add --name 王芳 --phone 13800138000 [--card NO]
 erp-desktop counter member topup CARD|PHONE --amount 100 [--method cash]
@@ -75,6 +76,14 @@ def register(add) -> None:
     ret.add_argument("--refund", action="append", default=[], metavar="METHOD:AMOUNT")
     ret.add_argument("--reason", default="")
     ret.add_argument("--date", type=iso_date)
+
+    exchange = leaf(sub, "exchange", "exchange goods of a ticket for others (换货)", _exchange)
+    exchange.add_argument("number")
+    exchange.add_argument("--back", action="append", default=[], required=True, metavar="CODE:QTY")
+    exchange.add_argument("--line", action="append", default=[], required=True, metavar="SCAN[:QTY[:PRICE[:DISCOUNT]]]")
+    exchange.add_argument("--pay", action="append", default=[], metavar="METHOD:AMOUNT")
+    exchange.add_argument("--reason", default="")
+    exchange.add_argument("--date", type=iso_date)
 
     reprint = leaf(sub, "reprint", "print a ticket again", _reprint)
     reprint.add_argument("number")
@@ -268,24 +277,48 @@ def _sell(args) -> int:
     return 0
 
 
+def _back_lines(uow, number: str, texts: list[str]) -> list:
+    view = counter.ticket_view(uow, number)
+    lines = []
+    for text in texts:
+        code, _, qty = text.partition(":")
+        hit = counter.scan(uow, code)
+        match = next((l for l in view.lines if l.code == hit.code and l.qty > l.returned_qty), None)
+        if match is None:
+            raise ValidationError(tr("{code} is not on ticket {number}.", code=code, number=view.number), field="line")
+        lines.append(counter.ReturnLineInput(match.id, _amount(qty) if qty else Decimal(1)))
+    return lines
+
+
 def _return(args) -> int:
     uow = open_uow(args)
-    lines = None
-    if args.line:
-        view = counter.ticket_view(uow, args.number)
-        lines = []
-        for text in args.line:
-            code, _, qty = text.partition(":")
-            hit = counter.scan(uow, code)
-            match = next((l for l in view.lines if l.code == hit.code and l.qty > l.returned_qty), None)
-            if match is None:
-                raise ValidationError(
-                    tr("{code} is not on ticket {number}.", code=code, number=view.number), field="line"
-                )
-            lines.append(counter.ReturnLineInput(match.id, _amount(qty) if qty else Decimal(1)))
+    lines = _back_lines(uow, args.number, args.line) if args.line else None
     refunds = [_pay(p) for p in args.refund] or None
     result = counter.return_ticket(uow, args.number, lines=lines, refunds=refunds, on=args.date, reason=args.reason)
     print(tr("Return {number}: refunded {total}.", number=result.number, total=fmt_money(result.total)))
+    return 0
+
+
+def _exchange(args) -> int:
+    uow = open_uow(args)
+    back, out = counter.exchange_ticket(
+        uow,
+        args.number,
+        back=_back_lines(uow, args.number, args.back),
+        lines=_lines(uow, args.line),
+        payments=[_pay(p) for p in args.pay],
+        on=args.date,
+        reason=args.reason,
+    )
+    print(tr("Return {number}: refunded {total}.", number=back.number, total=fmt_money(back.total)))
+    print(
+        tr(
+            "Ticket {number}: total {total}, change {change}.",
+            number=out.number,
+            total=fmt_money(out.total),
+            change=fmt_money(out.change),
+        )
+    )
     return 0
 
 

@@ -47,6 +47,8 @@ def test_cli_counter_day(db_path, tmp_path, capsys):
 
     assert cli.main(["counter", "return", number, *db, "--line", "A001:1"]) == 0
     assert "refunded 11.30" in capsys.readouterr().out
+    assert cli.main(["counter", "exchange", number, *db, "--back", "A001:1", "--line", "A001:1"]) == 0
+    assert "total 11.30, change 0.00" in capsys.readouterr().out  # like for like: nothing to pay
     pdf = tmp_path / "t.pdf"
     assert cli.main(["counter", "reprint", number, *db, "--pdf", str(pdf), "--paper", "58"]) == 0
     assert number in pdf_text(pdf)
@@ -59,7 +61,7 @@ def test_cli_counter_day(db_path, tmp_path, capsys):
     capsys.readouterr()
     assert cli.main(["counter", "report", *db]) == 0
     out = capsys.readouterr().out
-    assert "2 tickets, 45.20" in out  # 33.90 + 22.60 − 11.30
+    assert "3 tickets, 45.20" in out  # 33.90 + 22.60 − 11.30, and an exchange like for like
     assert "矿泉水" in out and "Stored value" in out
     assert on_hand(uow, a_id) == D(96)
     assert_books_tie_out(uow)

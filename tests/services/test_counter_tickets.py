@@ -202,3 +202,79 @@ def test_selling_needs_an_open_shift(uow):
         counter.sell(
             uow, lines=[counter.LineInput(shop.a, D(1))], payments=[counter.PaymentInput("cash", D(20))], on=ON
         )
+
+
+def test_exchange_at_the_counter_in_one_transaction(uow, shop):
+    sold = counter.sell(
+        uow, lines=[counter.LineInput(shop.a, D(2))], payments=[counter.PaymentInput("wechat", D("22.60"))], on=ON
+    )
+    line = counter.ticket_view(uow, sold.number).lines[0]
+    before = count_rows(uow)
+    with pytest.raises(ValidationError, match="short of the total"):  # 32.70 − 11.30 credit left unpaid
+        counter.exchange_ticket(
+            uow,
+            sold.number,
+            back=[counter.ReturnLineInput(line.id, D(1))],
+            lines=[counter.LineInput(shop.b, D(1))],
+            on=ON,
+        )
+    assert count_rows(uow) == before
+    back, out = counter.exchange_ticket(
+        uow,
+        sold.number,
+        back=[counter.ReturnLineInput(line.id, D(1))],
+        lines=[counter.LineInput(shop.b, D(1))],
+        payments=[counter.PaymentInput("cash", D(30))],
+        on=ON,
+    )
+    assert (back.total, out.total, out.change) == (D("11.30"), D("32.70"), D("8.60"))
+    assert money_balance(uow, "XJ01") == D("21.40")  # 32.70 − 11.30 in cash, net
+    assert money_balance(uow, "WX01") == D("22.60")
+    assert (on_hand(uow, shop.a), on_hand(uow, shop.b)) == (D(99), D(49))
+    assert_books_tie_out(uow)
+
+
+def test_the_counter_prices_like_the_price_lists(uow, shop):
+    """会员价 through the existing price lists: the counter's one-statement pricing gives what
+    ``masterdata.pricing.resolve_price`` gives, tier, channel, priority and quantity breaks alike."""
+    from datetime import date
+
+    from erp_desktop.models.catalog import PriceList, PriceListItem
+    from erp_desktop.services.counter import fast
+    from erp_desktop.services.masterdata.pricing import resolve_price
+
+    member = counter.create_member(uow, name="王芳", phone="13800138000", on=ON)
+    with uow.write() as tx:
+        lists = [
+            PriceList(name="会员价", tier="会员", priority=0),
+            PriceList(name="门店促销", tier="", channel="门店", priority=5),
+            PriceList(name="过期", tier="会员", valid_to=date(2026, 1, 31)),
+        ]
+        tx.add_all(lists)
+        tx.flush()
+        tx.add_all(
+            [
+                PriceListItem(price_list_id=lists[0].id, product_id=shop.a, price=D("10.50")),
+                PriceListItem(price_list_id=lists[0].id, product_id=shop.a, price=D("9.90"), min_qty=D(10)),
+                PriceListItem(price_list_id=lists[1].id, product_id=shop.a, price=D("10.00")),
+                PriceListItem(price_list_id=lists[1].id, product_id=shop.b, price=D("30.00")),
+                PriceListItem(price_list_id=lists[2].id, product_id=shop.b, price=D("1.00")),
+            ]
+        )
+    with uow.read() as tx:
+        for customer_id in (member.customer_id, counter_walk_in(tx)):
+            from erp_desktop.models.parties import Customer
+
+            customer = tx.get(Customer, customer_id)
+            products = fast.products(tx, [shop.a, shop.b])
+            wanted = [(products[p], q) for p in (shop.a, shop.b) for q in (D(1), D(10), D(25))]
+            expected = [resolve_price(tx, customer_id, p.id, q, ON).price for p, q in wanted]
+            assert fast.prices(tx, customer.tier, customer.channel, wanted, ON) == expected
+    quote = counter.price_ticket(uow, [counter.LineInput(shop.a, D(10))], member_id=member.id, on=ON)
+    assert quote.lines[0].unit_price == D("9.90")  # the member's quantity break
+
+
+def counter_walk_in(tx):
+    from erp_desktop.services.counter.tickets import walk_in_id
+
+    return walk_in_id(tx)

@@ -87,3 +87,54 @@ def test_a_ticket_rung_up_and_paid_with_keys_only(ui_ctx, qtbot):
     assert "refunded 11.30" in screen.message_label.text()
     assert on_hand(uow, shop.a) == D(98)
     assert_books_tie_out(uow)
+
+
+def test_the_dashboard_shows_today_at_the_counter(ui_ctx, qtbot):
+    from erp_desktop.ui.dashboards import DashboardTab
+
+    uow = ui_ctx.uow
+    shop = make_counter_shop(uow)
+    counter.open_shift(uow, float_amount=D("0"))
+    tab = DashboardTab(ui_ctx)
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.setCurrentWidget(tab.counter_page)
+    assert "0 tickets" in tab.counter_page.status.text()
+    result = counter.sell(
+        uow, lines=[counter.LineInput(shop.a, D(2))], payments=[counter.PaymentInput("wechat", D("22.60"))]
+    )
+    ui_ctx.changed.emit(frozenset({"sales"}))
+    page = tab.counter_page
+    assert "1 tickets, 22.60" in page.status.text() and result.total == D("22.60")
+    assert page.products_table.item(0, 0).text() == "A001 矿泉水" and page.products_table.item(0, 2).text() == "22.60"
+    assert page.methods_table.item(0, 0).text() == "WeChat Pay"
+
+
+def test_a_member_enrolled_topped_up_and_paying_from_stored_value_by_keys(ui_ctx, qtbot):
+    uow = ui_ctx.uow
+    make_counter_shop(uow)
+    counter.open_shift(uow, float_amount=D("0"))
+    screen = CounterScreen(ui_ctx)
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitExposed(screen)
+    screen.activateWindow()
+    qtbot.waitUntil(screen.scan_edit.hasFocus)
+    scan = screen.scan_edit
+    qtbot.keyClicks(scan, "13800138000")
+    qtbot.keyClick(scan, Qt.Key.Key_F6)  # unknown phone: enrol
+    enrol = screen._dialog
+    enrol.name_edit.setText("王芳")  # typed through the input method
+    qtbot.keyClick(enrol.name_edit, Qt.Key.Key_Return)
+    assert screen.member is not None and "王芳" in screen.member_label.text()
+    qtbot.keyClicks(scan, "50")
+    qtbot.keyClick(scan, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert screen.member.stored_value == D("50") and "stored value 50.00" in screen.member_label.text()
+    _type(qtbot, scan, "A001")
+    qtbot.keyClick(scan, Qt.Key.Key_F12)
+    pay = screen._dialog
+    pay.cash_edit.clear()
+    qtbot.keyClicks(pay.edits["stored_value"], "11.30")
+    qtbot.keyClick(pay.edits["stored_value"], Qt.Key.Key_Return)
+    assert screen.lines == [] and counter.find_member(uow, "13800138000").stored_value == D("38.70")
+    assert_books_tie_out(uow)

@@ -779,65 +779,7 @@ def return_ticket(
         shift = open_shift_tx(tx, shift_id)
         ensure_period_open(tx, on)
         settings = load_settings_tx(tx)
-        found = lock_row(tx, CounterTicket, find_ticket_tx(tx, ticket_ref).id)
-        assert found is not None
-        original = found
-        if original.kind != TicketKind.SALE.value:
-            raise InvalidTransition(tr("{number} is a return; scan the sale's ticket.", number=original.number))
-        sold = {
-            line.id: line
-            for line in tx.scalars(
-                select(CounterTicketLine)
-                .where(CounterTicketLine.ticket_id == original.id)
-                .order_by(CounterTicketLine.seq)
-            )
-        }
-        if lines is None:
-            lines = [
-                ReturnLineInput(line.id, line.qty - line.returned_qty)
-                for line in sold.values()
-                if line.qty > line.returned_qty
-            ]
-            if not lines:
-                raise InvalidTransition(tr("Everything on {number} has come back already.", number=original.number))
-        if not lines:
-            raise ValidationError(tr("Enter what comes back."), field="lines")
-        member = _member(tx, original.member_id, lock=True) if original.member_id else None
-        back = []
-        asked: dict[uuid.UUID, Decimal] = {}
-        for entered in lines:
-            source = sold.get(entered.line_id)
-            if source is None:
-                raise ValidationError(tr("That line is not on ticket {number}.", number=original.number), field="lines")
-            try:
-                quantity = check_qty(to_decimal(entered.qty))
-            except ValueError:
-                raise ValidationError(
-                    tr("Quantity must be a number (got {qty}).", qty=entered.qty), field="qty"
-                ) from None
-            asked[source.id] = asked.get(source.id, ZERO) + quantity
-            returnable = source.qty - source.returned_qty
-            if asked[source.id] > returnable:
-                code = tx.scalar(select(Product.code).where(Product.id == source.product_id))
-                raise ValidationError(
-                    tr(
-                        "Returning {qty} of {code} exceeds what can come back from {number}: sold {sold}, already returned {returned}.",
-                        qty=asked[source.id],
-                        code=code,
-                        number=original.number,
-                        sold=source.qty,
-                        returned=source.returned_qty,
-                    ),
-                    field="qty",
-                )
-            if quantity == returnable:  # the rest of the line: the rest of its amounts exactly
-                done = _returned_amounts(tx, source.id)
-                gross, cost = source.gross - done[0], source.cost - done[1]
-            else:
-                share = quantity / source.qty
-                gross, cost = money(source.gross * share), money(source.cost * share)
-            net, tax = split_gross(gross, source.tax_rate)
-            back.append((source, quantity, gross, net, tax, cost))
+        original, back, member = _returning(tx, ticket_ref, lines)
         total = sum((b[2] for b in back), ZERO)
         if refunds is None:
             refunds = _default_refunds(tx, original, total, member is not None)
@@ -845,6 +787,110 @@ def return_ticket(
         return _post_return(
             tx, settings, shift, original, back, pays, member, on=on, reason=reason, acknowledged=acknowledged
         )
+
+
+def _returning(
+    tx: Session, ticket_ref: uuid.UUID | str, lines: Sequence[ReturnLineInput] | None
+) -> tuple[CounterTicket, list, CounterMember | None]:
+    """The sold ticket (locked), what comes back with its amounts, and its member. Raises
+    NotFound, InvalidTransition, ValidationError."""
+    found = lock_row(tx, CounterTicket, find_ticket_tx(tx, ticket_ref).id)
+    assert found is not None
+    original = found
+    if original.kind != TicketKind.SALE.value:
+        raise InvalidTransition(tr("{number} is a return; scan the sale's ticket.", number=original.number))
+    sold = {
+        line.id: line
+        for line in tx.scalars(
+            select(CounterTicketLine).where(CounterTicketLine.ticket_id == original.id).order_by(CounterTicketLine.seq)
+        )
+    }
+    if lines is None:
+        lines = [
+            ReturnLineInput(line.id, line.qty - line.returned_qty)
+            for line in sold.values()
+            if line.qty > line.returned_qty
+        ]
+        if not lines:
+            raise InvalidTransition(tr("Everything on {number} has come back already.", number=original.number))
+    if not lines:
+        raise ValidationError(tr("Enter what comes back."), field="lines")
+    member = _member(tx, original.member_id, lock=True) if original.member_id else None
+    back = []
+    asked: dict[uuid.UUID, Decimal] = {}
+    for entered in lines:
+        source = sold.get(entered.line_id)
+        if source is None:
+            raise ValidationError(tr("That line is not on ticket {number}.", number=original.number), field="lines")
+        try:
+            quantity = check_qty(to_decimal(entered.qty))
+        except ValueError:
+            raise ValidationError(tr("Quantity must be a number (got {qty}).", qty=entered.qty), field="qty") from None
+        asked[source.id] = asked.get(source.id, ZERO) + quantity
+        returnable = source.qty - source.returned_qty
+        if asked[source.id] > returnable:
+            code = tx.scalar(select(Product.code).where(Product.id == source.product_id))
+            raise ValidationError(
+                tr(
+                    "Returning {qty} of {code} exceeds what can come back from {number}: sold {sold}, already returned {returned}.",
+                    qty=asked[source.id],
+                    code=code,
+                    number=original.number,
+                    sold=source.qty,
+                    returned=source.returned_qty,
+                ),
+                field="qty",
+            )
+        if quantity == returnable:  # the rest of the line: the rest of its amounts exactly
+            done = _returned_amounts(tx, source.id)
+            gross, cost = source.gross - done[0], source.cost - done[1]
+        else:
+            share = quantity / source.qty
+            gross, cost = money(source.gross * share), money(source.cost * share)
+        net, tax = split_gross(gross, source.tax_rate)
+        back.append((source, quantity, gross, net, tax, cost))
+    return original, back, member
+
+
+def exchange_ticket(
+    uow: UnitOfWork,
+    ticket_ref: uuid.UUID | str,
+    *,
+    back: Sequence[ReturnLineInput],
+    lines: Sequence[LineInput],
+    payments: Sequence[PaymentInput] = (),
+    shift_id: uuid.UUID | None = None,
+    on: date | None = None,
+    reason: str = "",
+    acknowledged: frozenset[str] = frozenset(),
+) -> tuple[TicketResult, TicketResult]:
+    """换货 at the counter in ONE transaction: ``back`` returns against the ticket (POR) and
+    ``lines`` are sold on a new ticket (POS) to the same customer; what came back pays the new
+    ticket first (booked as a cash refund and a cash payment of the same amount, so the till's
+    figures show both), ``payments`` cover any rest; when the new goods cost less the difference
+    is given back in cash. Raises what ``return_ticket`` and ``sell`` raise."""
+    on = on or date.today()
+    with uow.write() as tx:
+        require(tx, Perm.SELL)
+        require(tx, Perm.POST)
+        shift = open_shift_tx(tx, shift_id)
+        ensure_period_open(tx, on)
+        settings = load_settings_tx(tx)
+        original, returned, member = _returning(tx, ticket_ref, back)
+        credit = sum((b[2] for b in returned), ZERO)
+        quote = price_ticket_tx(tx, lines, member_id=original.member_id, on=on)
+        rest = [PaymentInput(p.method, p.amount) for p in payments]
+        if credit and min(credit, quote.total):
+            rest.append(PaymentInput(CASH, min(credit, quote.total)))
+        pays = _settle(tx, settings, rest, quote.total, member)
+        note = tr("Exchange against {number}", number=original.number)
+        # the sale first: the credit comes into the till before it goes out again as the refund
+        result_out = _post_sale(tx, settings, shift, quote, pays, member, on=on, note=note, acknowledged=acknowledged)
+        refunds = _settle(tx, settings, [PaymentInput(CASH, credit)] if credit else [], credit, member, refund=True)
+        result_back = _post_return(
+            tx, settings, shift, original, returned, refunds, member, on=on, reason=reason, acknowledged=acknowledged
+        )
+        return result_back, result_out
 
 
 def _default_refunds(tx: Session, original: CounterTicket, total: Decimal, has_member: bool) -> list[PaymentInput]:

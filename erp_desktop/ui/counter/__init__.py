@@ -3,7 +3,8 @@
 The focus lives in the scan field: a scanned barcode (or a typed code or 助记码) adds the product or
 one more of it; ``3*6901234567892`` adds three. A number typed in the scan field followed by an
 F-key changes the current line: F2 quantity, F3 price (needs the permission), F4 line discount
-(%), F7 the whole ticket's discount (%); F6 looks a member up by the phone or card typed; F1
+(%), F7 the whole ticket's discount (%); F6 looks a member up by the phone or card typed (an
+unknown phone offers to enrol one), Ctrl+T tops the member's stored value up in cash; F1
 holds the ticket (挂单), F10 recalls one (取单); Ctrl+R takes a return against the ticket number
 typed or scanned; Ctrl+Del removes the current line; F12 (or Enter on an empty scan field) pays;
 Ctrl+P reprints (the keyboard contract's Print), F5 refreshes. Up/Down choose the line.
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from erp_desktop.errors import UserError
+from erp_desktop.errors import NotFound, UserError
 from erp_desktop.services import counter
 
 from ...i18n import tr
@@ -43,7 +44,7 @@ from ..context import AppContext, Area
 from ..errors import show_error
 from ..formatting import money_text, percent_text, price_text, qty_text
 from ..shell import keys
-from .dialogs import PaymentDialog, ReturnDialog, ShiftCloseDialog, ShiftOpenDialog, big
+from .dialogs import MemberEnrolDialog, PaymentDialog, ReturnDialog, ShiftCloseDialog, ShiftOpenDialog, big
 
 ZERO = Decimal(0)
 HUNDRED = Decimal(100)
@@ -111,6 +112,7 @@ class CounterScreen(QWidget):
             ("F3", tr("Price"), self.set_price),
             ("F4", tr("Line discount %"), self.set_line_discount),
             ("F6", tr("Member"), self.look_up_member),
+            ("Ctrl+T", tr("Top up"), self.top_up),
             ("F7", tr("Ticket discount %"), self.set_ticket_discount),
             ("F10", tr("Recall (取单)"), self.recall),
             ("Ctrl+R", tr("Return"), self.start_return),
@@ -429,12 +431,57 @@ class CounterScreen(QWidget):
             return
         try:
             self.member = counter.find_member(self.ctx.uow, text)
-        except UserError as exc:
-            self._refuse(exc)
+        except NotFound:
+            if text.replace("-", "").isdigit():
+                self._enrol(text)
+                return
+            self._say(tr("No member with card or phone {text}.", text=text), error=True)
             return
         self.scan_edit.clear()
         self._show_member()
         self._reprice()
+
+    def _enrol(self, phone: str) -> None:
+        """No member with this phone: offer to enrol one (Esc leaves it)."""
+        dialog = self._dialog = MemberEnrolDialog(phone, self)
+
+        def enrolled(member) -> None:
+            dialog.accept()
+            self.member = member
+            self.scan_edit.clear()
+            self._show_member()
+            self._reprice()
+            self._say(tr("Member {name} · card {card}", name=member.name, card=member.card_no))
+
+        dialog.accepted_with.connect(
+            lambda value: self.ctx.write(
+                lambda: counter.create_member(self.ctx.uow, name=value[0], phone=value[1], card_no=value[2]),
+                enrolled,
+                lambda exc: dialog.show_error(getattr(exc, "message", str(exc))),
+                areas=[Area.PARTIES],
+            )
+        )
+        dialog.finished.connect(lambda _r: self.scan_edit.setFocus())
+        dialog.show()
+
+    def top_up(self) -> None:
+        """储值: the amount typed in the scan field, in cash, onto the member looked up (F6)."""
+        if self.member is None:
+            self._say(tr("Look the member up first (type the phone or card, F6)."), error=True)
+            return
+        amount = self._typed_number()
+        if amount is None:
+            return
+        member_id = self.member.id
+
+        def done(member) -> None:
+            self.member = member
+            self._show_member()
+            self._say(tr("Stored value of {name}: {amount}", name=member.name, amount=money_text(member.stored_value)))
+
+        self.ctx.write(
+            lambda: counter.top_up(self.ctx.uow, member_id, amount=amount), done, self._refuse, areas=[Area.FINANCE]
+        )
 
     def _show_member(self) -> None:
         m = self.member

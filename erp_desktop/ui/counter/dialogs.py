@@ -206,3 +206,23 @@ class ReturnDialog(_Dialog):
         if not out:
             raise ValueError(tr("Enter what comes back."))
         return out
+
+
+class MemberEnrolDialog(_Dialog):
+    """A new member (会员): name and phone (the card number is the phone unless given)."""
+
+    def __init__(self, phone: str = "", parent: QWidget | None = None):
+        super().__init__(tr("New member"), parent)
+        self.name_edit = QLineEdit()
+        self.phone_edit = QLineEdit(phone)
+        self.card_edit = QLineEdit()
+        for edit in (self.name_edit, self.phone_edit, self.card_edit):
+            edit.returnPressed.connect(self._on_ok)
+        self.form.addRow(tr("Name"), self.name_edit)
+        self.form.addRow(tr("Phone"), self.phone_edit)
+        self.form.addRow(tr("Card number (blank: the phone)"), self.card_edit)
+        self.finish_layout()
+        self.name_edit.setFocus()
+
+    def value(self) -> tuple[str, str, str]:
+        return self.name_edit.text(), self.phone_edit.text(), self.card_edit.text()

@@ -315,6 +315,10 @@ class DashboardTab(QTabWidget):
         self.stock_page = StockDashboardPage(ctx, self)
         self.addTab(self.overview_page, tr("Overview (全域看板)"))
         self.addTab(self.stock_page, tr("Stock (库存统计看板)"))
+        from ..counter.dashboard import CounterDashboardPage
+
+        self.counter_page = CounterDashboardPage(ctx, self)
+        self.addTab(self.counter_page, tr("Counter today (今日收银)"))
 
 
 def create_tab(ctx: AppContext) -> QWidget:
