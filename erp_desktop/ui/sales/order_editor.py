@@ -152,7 +152,6 @@ class OrderEditor(DocumentForm):
         self.add_field(tr("Customer"), self.customer_picker)
         self.add_field(tr("Date"), self.on_edit)
         self.add_field(tr("Salesperson"), self.salesperson_edit)
-        self.valid_label = QLabel(tr("Valid until"), self)
         self.add_field(tr("Notes"), self.notes_edit, span=2, new_row=True)
         if mode == "quote":
             self.add_field(tr("Valid until"), self.valid_edit)
