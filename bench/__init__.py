@@ -11,7 +11,20 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
 REGISTRY: dict[str, Callable[[bool], list[Figure]]] = {}
-AREAS = ("masterdata", "inventory", "sales", "purchasing", "printing", "excel", "analysis", "sync", "startup")
+AREAS = (
+    "masterdata",
+    "inventory",
+    "sales",
+    "flow",
+    "forms",
+    "counter",
+    "purchasing",
+    "printing",
+    "excel",
+    "analysis",
+    "sync",
+    "startup",
+)
 
 
 @dataclass

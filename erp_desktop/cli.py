@@ -22,6 +22,7 @@ COMMAND_AREAS = (
     "masterdata",
     "inventory",
     "sales",
+    "counter",
     "purchasing",
     "finance",
     "printing",
@@ -49,6 +50,7 @@ COMMAND_AREA = {
     "warehouse": "masterdata",
     "stock": "inventory",
     "sales": "sales",
+    "counter": "counter",
     "purchase": "purchasing",
     "finance": "finance",
     "print": "printing",
@@ -70,6 +72,11 @@ COMMAND_AREA = {
     "sync-setup": "sync",
     "sync-conflicts": "sync",
     "sync-alerts": "sync",
+    "sync-roles": "sync",
+    "sync-invite": "sync",
+    "sync-join": "sync",
+    "sync-revoke": "sync",
+    "sync-pcs": "sync",
     "sync-problems": "sync",
     "verify": "maintenance",
     "backup": "maintenance",
@@ -127,7 +134,19 @@ def build_parser(areas: tuple[str, ...] = COMMAND_AREAS) -> argparse.ArgumentPar
             raise
         module.register(add)
     apply_common_options(parser, common)
+    mark_command_paths(parser)
     return parser
+
+
+def mark_command_paths(parser: argparse.ArgumentParser, path: tuple[str, ...] = ()) -> None:
+    """Give every (sub)command's parser the default ``command_path`` ("sales order create"): the
+    key of ``commands.permissions.COMMAND_PERMISSIONS`` checked at log-in."""
+    if path:
+        parser.set_defaults(command_path=" ".join(path))
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                mark_command_paths(sub, (*path, name))
 
 
 def _translate_help(parser: argparse.ArgumentParser) -> None:
@@ -172,7 +191,9 @@ def main(argv: list[str] | None = None) -> int:
         return run_app(args)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
-        return int(args.handler(args) or 0)
+        from .commands import run_command
+
+        return run_command(args)
     except BrokenPipeError:  # `erp-desktop … --json | head`: the reader has gone; not an error of ours
         import os
 

@@ -225,6 +225,8 @@ def test_no_posix_only_calls_in_product_code():
         for pattern, what in _POSIX_ONLY:
             for match in pattern.finditer(text):
                 line = text.count("\n", 0, match.start()) + 1
+                if "# posix-only, guarded:" in text.splitlines()[line - 1]:
+                    continue  # reached only off Windows, with the reason on the line
                 offenders.append(f"{f.relative_to(PACKAGE)}:{line}: {what}: {match.group(0).strip()}")
     assert offenders == []
 

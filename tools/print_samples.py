@@ -4,7 +4,9 @@ page 1 of each as PNG (and the Company settings page).
     python tools/print_samples.py [--lang zh_CN|en] [--out screenshots]
 
 Writes <out>/delivery_note.png, statement.png, labels.png, count_sheet.png, settings_company.png, print_preview.png (PDFs beside them in a
-temporary folder, printed at the end).
+temporary folder, printed at the end), and with ``--templates`` the same delivery note on a three-part
+241 × 93 mm form (5 lines a page, 承上页/过次页, 存根联/客户联/回单联: delivery_three_part-N.png for each page
+of the first copy) and the Settings › Print templates page (settings_print_templates.png).
 """
 
 from __future__ import annotations
@@ -127,6 +129,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--lang", default="zh_CN")
     parser.add_argument("--out", default=str(ROOT / "screenshots"))
+    parser.add_argument("--templates", action="store_true", help="also the print template samples")
     args = parser.parse_args()
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     os.environ.setdefault("ERP_DATA_DIR", tempfile.mkdtemp(prefix="erp-samples-"))
@@ -147,6 +150,19 @@ def main() -> int:
         ),
         "labels": print_labels(uow, ["A001", "A002", "A003", "A005"], work / "labels.pdf", copies=3, layout="a4-3x8"),
     }
+    if args.templates:
+        from dataclasses import replace
+
+        from erp_desktop.services import printing
+
+        form = replace(printing.three_part_form(), name="三联", copies=("存根联", "客户联", "回单联"))
+        printing.save_template(uow, form)
+        three = print_document(uow, DocKind.DELIVERY, delivery.number, work / "three.pdf", template="三联")
+        subprocess.run(
+            ["pdftoppm", "-png", "-r", "90", "-f", "1", "-l", "3", str(three), str(out / "delivery_three_part")],
+            check=True,
+        )
+        print(out / "delivery_three_part-*.png", "from", three)
     from erp_desktop.services.inventory import counts as stock_counts
 
     count = stock_counts.create_count(uow, warehouse_id=ids["wh"], on=date(2026, 3, 31))
@@ -176,6 +192,21 @@ def main() -> int:
     print(out / "settings_company.png")
 
     import time
+
+    if args.templates:
+        from erp_desktop.ui.settings.print_templates import PrintTemplatesPage
+
+        editor = PrintTemplatesPage(ctx)
+        editor.resize(1140, 640)
+        editor.show()
+        editor.list.setCurrentRow(1)
+        editor.refresh_preview()
+        deadline = time.monotonic() + 3
+        while time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.05)
+        editor.grab().save(str(out / "settings_print_templates.png"))
+        print(out / "settings_print_templates.png")
 
     from erp_desktop.ui.printing import PrintPreviewDialog
 

@@ -3,7 +3,9 @@
     python tools/screenshots.py [--lang zh_CN|en] [--out screenshots]      # offscreen, no display needed
     xvfb-run -s "-screen 0 1400x900x24" python tools/screenshots.py --real  # a real window under Xvfb
 
-Writes <out>/window_<tab>.png (the whole main window with that tab open).
+Writes <out>/window_<tab>.png (the whole main window with that tab open) and
+<out>/form_<name>.png (the document forms in their tabs: a sales order with its lines, a
+purchase order, the delivery dialog, 收款/付款), all at 1366×768 — the laptop the shop has.
 """
 
 from __future__ import annotations
@@ -52,7 +54,7 @@ def main() -> int:
     ctx = AppContext(uow, runner=SyncRunner(), settings=settings)
     window = MainWindow(ctx)
     window.finish_menus()
-    window.resize(1366, 800)
+    window.resize(1366, 768)
     window.show()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -66,8 +68,54 @@ def main() -> int:
         else:
             window.grab().save(str(target))
         print(target)
+    _forms(app, window, uow, out, real=args.real)
     window.close()
     return 0
+
+
+def _shoot(app, widget, target: Path, *, real: bool) -> None:
+    for _ in range(5):
+        app.processEvents()
+    if real:
+        widget.screen().grabWindow(widget.winId()).save(str(target))
+    else:
+        widget.grab().save(str(target))
+    print(target)
+
+
+def _forms(app, window, uow, out: Path, *, real: bool) -> None:
+    """The document forms, each in its tab of the main window, on the demo shop's documents."""
+    from PySide6.QtWidgets import QWidget
+
+    from erp_desktop.services import purchasing, sales
+    from erp_desktop.services.paging import ListQuery
+
+    orders = sales.list_orders(uow, ListQuery(limit=200)).rows
+    if orders:
+        biggest = max(orders, key=lambda r: len(sales.get_order_view(uow, r.id).lines))
+        window.show_tab("sales").orders_page.open_order(biggest.id)
+        _shoot(app, window, out / "form_sales_order.png", real=real)
+        open_one = next((r for r in orders if r.state in ("confirmed", "partly_delivered")), None)
+        if open_one is not None:
+            form = window.show_tab("sales").orders_page.open_order(open_one.id)
+            form.deliver()
+            dialog = getattr(form, "_dialog", None)
+            if dialog is not None:
+                _shoot(app, dialog, out / "form_delivery_dialog.png", real=real)
+                dialog.reject()
+    purchase_orders = purchasing.list_orders(uow, ListQuery(limit=50)).rows
+    tab = window.show_tab("purchasing")
+    if purchase_orders and tab is not None:
+        page = next(
+            (w for w in tab.findChildren(QWidget) if hasattr(w, "open_order") and hasattr(w, "receive_current")), None
+        )
+        if page is not None:
+            page.open_order(purchase_orders[0].id)
+            _shoot(app, window, out / "form_purchase_order.png", real=real)
+    finance_tab = window.show_tab("finance")
+    if finance_tab is not None and hasattr(finance_tab, "receipts_page"):
+        finance_tab.setCurrentWidget(finance_tab.receipts_page)
+        _shoot(app, window, out / "form_receipt.png", real=real)
 
 
 if __name__ == "__main__":

@@ -98,8 +98,41 @@ def open_uow(args: argparse.Namespace) -> UnitOfWork:
     path = storage.sqlite_file(storage.db_url(target))
     uow = open_shop(target, create=path is None or path.exists() or may_create_shop(args))
     allow_odd_dates(bool(getattr(args, "allow_odd_date", False)))
-    actor = _login(uow, args)
+    actor = getattr(args, "authorized_actor", None) or _login(uow, args)
+    check_command_permission(args, actor)
     return uow.as_actor(actor) if actor is not SYSTEM else uow
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Run the parsed command: log in and check its permission first (so nothing of it runs for a
+    user who may not), then its handler (whose ``open_uow`` reuses that log-in)."""
+    from .permissions import permission_for
+
+    if permission_for(getattr(args, "command_path", None)) is not None:
+        uow = open_uow(args)  # logs in and checks
+        uow.engine.dispose()
+        args.authorized_actor = uow.actor
+    return int(args.handler(args) or 0)
+
+
+def check_command_permission(args: argparse.Namespace, actor: Actor) -> None:
+    """Refuse the command unless ``actor`` holds the permission it needs (``commands.permissions``)."""
+    from ..errors import PermissionDenied
+    from ..i18n import tr
+    from .permissions import permission_for
+
+    path = getattr(args, "command_path", None)
+    needed = permission_for(path)
+    if needed is not None and not actor.can(needed):
+        raise PermissionDenied(
+            tr(
+                "User {user} ({role}) may not run {command} (it needs the permission {permission}).",
+                user=actor.username,
+                role=actor.role,
+                command=path,
+                permission=needed,
+            )
+        )
 
 
 def password(args: argparse.Namespace) -> str | None:

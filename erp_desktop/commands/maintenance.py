@@ -33,6 +33,7 @@ def register(add) -> None:
 
 def _verify(args) -> int:
     uow = open_uow(args)
+    system.require_permission(uow, system.Perm.MAINTENANCE)
     failed = 0
     checks = list(system.run_checks(uow))
     if wants_json(args):
@@ -49,7 +50,8 @@ def _verify(args) -> int:
 
 
 def _backup(args) -> int:
-    uow = open_uow(args)
+    uow = open_uow(args)  # needs maintenance (commands.permissions): a copy holds every cost and hash
+    system.require_permission(uow, system.Perm.MAINTENANCE)
     info = storage.backup_to(uow.engine, Path(args.target)) if args.target else storage.backup_now(uow.engine)
     print(tr("Backup written: {path} ({size} bytes)", path=str(info.path), size=info.size))
     return 0

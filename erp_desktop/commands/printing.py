@@ -4,6 +4,10 @@ erp-desktop print delivery DN-2026-000001 --out dn.pdf
 erp-desktop print sales-quote SQ-2026-000001 --out quote.pdf
 erp-desktop print statement --customer C001 --from 2026-01-01 --to 2026-01-31 --out st.pdf
 erp-desktop print labels --products A001,A002 --copies 3 --layout a4-3x8 --out labels.pdf
+erp-desktop print delivery DN-2026-000001 --template 三联 --out dn.pdf
+erp-desktop print templates list [--kind delivery]
+erp-desktop print templates export delivery 三联 --out 三联.json
+erp-desktop print templates import 三联.json [--name 三联(新)]
 """
 
 from __future__ import annotations
@@ -39,6 +43,7 @@ def register(add) -> None:
         parser = sub.add_parser(word, parents=[common_options()], help=help_text, description=help_text)
         parser.add_argument("number", help="document number (or id)")
         parser.add_argument("--out", required=True, metavar="FILE.pdf")
+        parser.add_argument("--template", metavar="NAME", help="print template (default: the customer's, the shop's)")
         parser.set_defaults(print_kind=kind)
     statement = sub.add_parser("statement", parents=[common_options()], help="customer or supplier statement (对账单)")
     who = statement.add_mutually_exclusive_group(required=True)
@@ -47,6 +52,7 @@ def register(add) -> None:
     statement.add_argument("--from", dest="start", required=True, metavar="YYYY-MM-DD")
     statement.add_argument("--to", dest="end", required=True, metavar="YYYY-MM-DD")
     statement.add_argument("--out", required=True, metavar="FILE.pdf")
+    statement.add_argument("--template", metavar="NAME")
     statement.set_defaults(print_kind="statement")
     labels = sub.add_parser("labels", parents=[common_options()], help="product barcode labels")
     labels.add_argument(
@@ -58,7 +64,23 @@ def register(add) -> None:
     labels.add_argument("--no-price", action="store_true")
     labels.add_argument("--skip", type=int, default=0, help="labels already used on the first sheet")
     labels.add_argument("--out", required=True, metavar="FILE.pdf")
+    labels.add_argument("--template", metavar="NAME", help="a labels template: its paper and grid instead of --layout")
     labels.set_defaults(print_kind="labels")
+    templates = sub.add_parser("templates", help="print templates: list, export, import")
+    actions = templates.add_subparsers(dest="template_action", metavar="ACTION", required=True)
+    listing = actions.add_parser("list", parents=[common_options()], help="the templates of every kind (or one)")
+    listing.add_argument("--kind", help="delivery, sales_order, statement, labels …")
+    listing.set_defaults(print_kind="templates")
+    export = actions.add_parser("export", parents=[common_options()], help="write a template to a file")
+    export.add_argument("kind")
+    export.add_argument("name")
+    export.add_argument("--out", required=True, metavar="FILE.json")
+    export.set_defaults(print_kind="templates")
+    load = actions.add_parser("import", parents=[common_options()], help="add the template in a file")
+    load.add_argument("file", metavar="FILE.json")
+    load.add_argument("--name", help="store it under this name instead of the file's")
+    load.add_argument("--default", action="store_true", help="and make it the default of its kind")
+    load.set_defaults(print_kind="templates")
 
 
 def _day(text: str, field: str) -> date:
@@ -68,14 +90,56 @@ def _day(text: str, field: str) -> date:
         raise ValidationError(tr("{text} is not a date (YYYY-MM-DD).", text=text), field=field) from None
 
 
+def _kind(word: str) -> str:
+    """A template kind from a kind (sales_order) or a print command word (sales-order)."""
+    from erp_desktop.services import printing
+
+    if word in DOCUMENTS:
+        return DOCUMENTS[word][0]
+    kind = word.replace("-", "_")
+    if kind not in printing.KINDS:
+        raise ValidationError(
+            tr("Unknown document kind {kind}; one of {known}.", kind=word, known=", ".join(printing.KINDS)),
+            field="kind",
+        )
+    return kind
+
+
+def _templates(args: argparse.Namespace, uow) -> int:
+    from erp_desktop.services import printing
+
+    if args.template_action == "list":
+        infos = printing.list_templates(uow, _kind(args.kind) if args.kind else None)
+        for info in infos:
+            mark = "*" if info.is_default else " "
+            origin = tr("built-in") if info.builtin else info.paper
+            print(f"{mark} {info.kind:16} {info.name:24} {origin}")
+        print(tr("* = the default of its kind"))
+        return 0
+    if args.template_action == "export":
+        path = printing.export_template(uow, _kind(args.kind), args.name, args.out)
+        print(tr("Written {path}", path=str(path)))
+        return 0
+    info = printing.import_template(uow, args.file, name=args.name)
+    if args.default:
+        printing.set_default(uow, info.kind, info.name)
+    print(tr("Imported template {name} for {kind}.", name=info.name, kind=tr(printing.KINDS[info.kind])))
+    return 0
+
+
 def _run(args: argparse.Namespace) -> int:
     from erp_desktop.services import printing
 
     uow = open_uow(args)
     kind = args.print_kind
+    if kind == "templates":
+        return _templates(args, uow)
+    template = getattr(args, "template", None)
     if kind == "statement":
         party_kind, code = ("customer", args.customer) if args.customer else ("supplier", args.supplier)
-        path = printing.print_statement(uow, party_kind, code, _day(args.start, "from"), _day(args.end, "to"), args.out)
+        path = printing.print_statement(
+            uow, party_kind, code, _day(args.start, "from"), _day(args.end, "to"), args.out, template=template
+        )
     elif kind == "labels":
         codes = [c.strip() for c in args.products.split(",") if c.strip()]
         path = printing.print_labels(
@@ -87,8 +151,9 @@ def _run(args: argparse.Namespace) -> int:
             symbology=args.symbology,
             show_price=not args.no_price,
             skip=args.skip,
+            template=template,
         )
     else:
-        path = printing.print_document(uow, kind, args.number, args.out)
+        path = printing.print_document(uow, kind, args.number, args.out, template=template)
     print(tr("Written {path}", path=str(path)))
     return 0

@@ -210,16 +210,27 @@ def _deliver(args) -> int:
         acknowledged=acknowledged(args),
     )
     dn = sales.get_delivery_view(uow, ref.id)
-    print(
-        tr(
-            "Posted delivery {number}: net {net}, tax {tax}, receivable {gross}, cost {cost}.",
-            number=dn.number,
-            net=fmt_money(dn.net_total),
-            tax=fmt_money(dn.tax_total),
-            gross=fmt_money(dn.gross_total),
-            cost=fmt_money(dn.cost_total),
+    if not uow.actor.can("view_cost"):  # the cost of goods is not for every role's eyes
+        print(
+            tr(
+                "Posted delivery {number}: net {net}, tax {tax}, receivable {gross}.",
+                number=dn.number,
+                net=fmt_money(dn.net_total),
+                tax=fmt_money(dn.tax_total),
+                gross=fmt_money(dn.gross_total),
+            )
         )
-    )
+    else:
+        print(
+            tr(
+                "Posted delivery {number}: net {net}, tax {tax}, receivable {gross}, cost {cost}.",
+                number=dn.number,
+                net=fmt_money(dn.net_total),
+                tax=fmt_money(dn.tax_total),
+                gross=fmt_money(dn.gross_total),
+                cost=fmt_money(dn.cost_total),
+            )
+        )
     _print_order(sales.get_order_view(uow, order_id))
     return 0
 

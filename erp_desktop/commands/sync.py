@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import uuid
 
-from erp_desktop.services import sync
+from erp_desktop.services import sync, system
 
 from ..i18n import tr
 from . import add_json, open_uow, print_json, print_table, wants_json
@@ -52,6 +52,26 @@ def register(add) -> None:
     p.add_argument("--all", action="store_true", help="include dismissed ones")
     p.add_argument("--dismiss", metavar="ID")
     add_json(p)
+    # who may do what on the shared database (SYNC.md "Who may do what")
+    server = {"metavar": "URL", "help": "the database owner's connection (default: the saved settings)"}
+    p = add("sync-roles", "create the shop's roles and rules on the shared database (owner, once)", _roles)
+    p.add_argument("--server", **server)
+    p = add("sync-invite", "make a login for a new PC and print its one-time invitation code", _invite)
+    p.add_argument("name", help="the PC's name (counter, warehouse …)")
+    p.add_argument("--role", required=True, choices=["owner", "sales", "warehouse", "accountant", "buyer"])
+    p.add_argument("--hours", type=int, default=48, help="the code is valid this long (default 48)")
+    p.add_argument("--server", **server)
+    p = add("sync-join", "join the shop with an invitation code (this PC's password from ERP_NEW_SYNC_PASSWORD)", _join)
+    p.add_argument("code")
+    p.add_argument(
+        "--sslmode", default="prefer", choices=["disable", "allow", "prefer", "require", "verify-ca", "verify-full"]
+    )
+    p = add("sync-revoke", "take a PC's login away at once (its next sync is refused)", _revoke)
+    p.add_argument("login")
+    p.add_argument("--server", **server)
+    p = add("sync-pcs", "list the PCs' logins, their roles and what the server refused from them", _pcs)
+    p.add_argument("--server", **server)
+    add_json(p)
 
 
 def _print_status(uow) -> None:
@@ -80,6 +100,8 @@ def _sync(args) -> int:
         else:
             _print_status(uow)
         return 0
+    if args.rebuild or args.upgrade_server:  # both rewrite what every sync relies on: the owner's
+        system.require_permission(uow, system.Perm.MAINTENANCE)
     if args.rebuild:
         from erp_desktop.services.ledger import rebuild_all
 
@@ -219,3 +241,65 @@ def _problem_id(text: str) -> int:
         raise NotFound(
             tr("No sync problem with id {id}; `erp-desktop sync-problems` lists them.", id=text.strip())
         ) from None
+
+
+def _roles(args) -> int:
+    uow = open_uow(args)
+    prefix = sync.setup_roles(uow, args.server)
+    print(tr("The shared database now refuses what a PC's login may not do (roles {prefix}_…).", prefix=prefix))
+    return 0
+
+
+def _invite(args) -> int:
+    uow = open_uow(args)
+    code = sync.invite_pc(uow, args.name, args.role, hours=args.hours, url=args.server)
+    print(
+        tr(
+            "Invitation for {name} ({role}), valid {hours} hours, once:",
+            name=args.name,
+            role=args.role,
+            hours=args.hours,
+        )
+    )
+    print(code)
+    return 0
+
+
+def _join(args) -> int:
+    import secrets
+
+    uow = open_uow(args)
+    new_password = os.environ.get("ERP_NEW_SYNC_PASSWORD") or secrets.token_urlsafe(24)
+    role = sync.join_with_invitation(uow, args.code, new_password, sslmode=args.sslmode)
+    print(tr("This PC has its own login now (role {role}); run 'erp-desktop sync' to join the shop.", role=role))
+    if not os.environ.get("ERP_NEW_SYNC_PASSWORD") and not sync.password_known(uow):
+        print(
+            tr(
+                "No system keyring: note this PC's sync password, it is asked for at the next start: {password}",
+                password=new_password,
+            )
+        )
+    return 0
+
+
+def _revoke(args) -> int:
+    uow = open_uow(args)
+    sync.revoke_pc(uow, args.login, url=args.server)
+    print(tr("{login} can no longer connect.", login=args.login))
+    return 0
+
+
+def _pcs(args) -> int:
+    uow = open_uow(args)
+    logins, refusals = sync.pc_logins(uow, url=args.server)
+    if wants_json(args):
+        print_json({"logins": logins, "refusals": [list(r) for r in refusals]})
+        return 0
+    when = lambda t: t.strftime("%Y-%m-%d %H:%M") if t else ""  # noqa: E731
+    print_table(
+        [tr("Login"), tr("PC"), tr("Role"), tr("Joined"), tr("Revoked"), tr("Refused")],
+        [[r.login, r.pc_name, r.app_role, when(r.joined_at), when(r.revoked_at), r.refusals] for r in logins],
+    )
+    for at, login, table_name, row_id, message in refusals[:20]:
+        print(f"{when(at)}  {login}  {table_name} {row_id}: {message}")
+    return 0

@@ -16,6 +16,7 @@ from decimal import Decimal
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     CheckConstraint,
     Date,
@@ -61,6 +62,7 @@ class JournalEntry(Synced, Base):
     __tablename__ = "journal_entry"
     __table_args__ = (
         Index("ix_journal_entry_doc", "doc_type", "doc_id"),
+        Index("ix_journal_entry_chain", "chain_pc", "chain_seq"),
         UniqueConstraint("voucher_period", "voucher_no"),
     )
 
@@ -75,6 +77,10 @@ class JournalEntry(Synced, Base):
     reversal_of_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("journal_entry.id"))
     posted_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     user_name: Mapped[str] = mapped_column(String(80), default="")
+    # a link of its PC's hash chain over the entry and its lines (storage.chain)
+    chain_pc: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    chain_seq: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    chain_hash: Mapped[str] = mapped_column(String(64), default="", server_default="")
 
     lines: Mapped[list[JournalLine]] = relationship(back_populates="entry", order_by="JournalLine.seq")
 

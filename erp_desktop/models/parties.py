@@ -16,6 +16,11 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from .base import Base, Money, Price, Quantity, Synced
 from .mnemonic import default_mnemonic
 
+# 散客: the walk-in customer every new shop gets (services.system.setup). One fixed id, so two PCs
+# that each set up the same shop make the same row and sync merges it; a PC holding only it still
+# counts as empty when it joins a shop.
+WALK_IN_CUSTOMER_ID = uuid.UUID("018f0000-0000-7000-8000-00000000c000")
+
 
 class Customer(Synced, Base):
     __tablename__ = "customer"

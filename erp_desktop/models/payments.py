@@ -50,6 +50,7 @@ class MoneyTxnKind(StrEnum):
     TRANSFER = "transfer"  # MT: between two money accounts
     INCOME = "income"  # OI: other income (Dr money / Cr revenue account)
     EXPENSE = "expense"  # OE: other expense (Dr expense account / Cr money)
+    COUNTER = "counter"  # a counter ticket's payment or refund, a stored-value top-up (services.counter)
 
 
 class MoneyTxn(Synced, Base):

@@ -172,6 +172,11 @@ class OrderRules(Workflow):
     def check_version(self, expected_version: int | None) -> None:
         _check_version(self, expected_version)
 
+    def confirm(self) -> None:
+        if not self.lines:
+            raise InvalidTransition(tr("Order {number} has no lines.", number=self.number))
+        self.transition(OrderState.CONFIRMED)
+
     def ensure_deliverable(self) -> None:
         if self.state not in OPEN_ORDER_STATES:
             raise InvalidTransition(
@@ -234,11 +239,6 @@ class SalesOrder(OrderRules, _Totals, Synced, Base):
                     state=state_label(self.state),
                 )
             )
-
-    def confirm(self) -> None:
-        if not self.lines:
-            raise InvalidTransition(tr("Order {number} has no lines.", number=self.number))
-        self.transition(OrderState.CONFIRMED)
 
     def cancel(self) -> None:
         """Cancel a draft or undelivered order; close a partly delivered one (the rest is cancelled)."""

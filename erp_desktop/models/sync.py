@@ -49,6 +49,7 @@ LOCAL_TABLES: set[str] = {
     "number_sequence",
     "local_state",
     "sync_outbox",
+    "login_attempt",
     "sync_problem",
 }
 

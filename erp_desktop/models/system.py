@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, DateTime, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Boolean, DateTime, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, Synced, utcnow
@@ -30,6 +30,12 @@ class LocalState(Base):
 
 
 class User(Synced, Base):
+    """A user. ``active``, ``role`` and ``password_hash`` change only by an owner's action, each
+    stamped with its own clock value (``*_hlc``): the sync merge compares those stamps field by
+    field, so a later unrelated write of the row (a display name edited offline) never undoes a
+    deactivation, a role change or a new password (review B2). Failed log-ins and lock-outs are
+    per PC, in the local ``login_attempt`` table, never in this synced row."""
+
     __tablename__ = "app_user"
 
     username: Mapped[str] = mapped_column(String(60), unique=True)
@@ -37,6 +43,18 @@ class User(Synced, Base):
     password_hash: Mapped[str] = mapped_column(String(300), default="")
     role: Mapped[str] = mapped_column(String(40), default="owner")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    active_hlc: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    role_hlc: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    password_hlc: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+
+
+class LoginAttempt(Base):
+    """Failed log-ins and lock-outs of one user on this PC (never synced: a wrong password typed
+    on one PC must not write the shared user row)."""
+
+    __tablename__ = "login_attempt"
+
+    username: Mapped[str] = mapped_column(String(60), primary_key=True)
     failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(DateTime)
 
@@ -56,7 +74,12 @@ class NumberSequence(Base):
 
 
 class AuditLog(Synced, Base):
+    """Who did what. Each row is a link of its PC's hash chain (``chain_seq``, ``chain_hash`` =
+    sha256 of the previous link's hash and this row's content, ``storage.chain``): a row changed or
+    removed outside the program breaks the chain, and ``verify`` names the first broken link."""
+
     __tablename__ = "audit_log"
+    __table_args__ = (Index("ix_audit_log_chain", "chain_pc", "chain_seq"),)
 
     at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
     user_name: Mapped[str] = mapped_column(String(80), default="")
@@ -66,3 +89,6 @@ class AuditLog(Synced, Base):
     summary: Mapped[str] = mapped_column(String(300), default="")
     before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    chain_pc: Mapped[str] = mapped_column(String(40), default="", server_default="")  # the PC that wrote it
+    chain_seq: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    chain_hash: Mapped[str] = mapped_column(String(64), default="", server_default="")

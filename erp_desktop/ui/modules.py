@@ -8,6 +8,7 @@ MODULES: list[tuple[str, str]] = [
     ("dashboard", "erp_desktop.ui.dashboards"),
     ("masterdata", "erp_desktop.ui.masterdata"),
     ("sales", "erp_desktop.ui.sales"),
+    ("counter", "erp_desktop.ui.counter"),
     ("purchasing", "erp_desktop.ui.purchasing"),
     ("inventory", "erp_desktop.ui.inventory"),
     ("finance", "erp_desktop.ui.finance"),

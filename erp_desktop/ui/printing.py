@@ -180,6 +180,9 @@ class PrintPreviewDialog(QDialog):
 def show_preview(parent: QWidget | None, ctx: AppContext, pdf_path: str | Path) -> PrintPreviewDialog:
     dialog = PrintPreviewDialog(ctx, pdf_path, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if parent is not None:  # closed (Esc): the keys go back to the window it was printed from
+        window = parent.window()
+        dialog.finished.connect(lambda _result: window.activateWindow())
     dialog.show()
     return dialog
 

@@ -89,247 +89,247 @@
       <translation>筛选 {dim}={key}：请填写该{dim}的 ID。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="278" />
+      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="281" />
       <source>Sales today (excl. tax)</source>
       <translation>今日销售（不含税）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="281" />
+      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="284" />
       <source>net of VAT and returns · last 30 days</source>
       <translation>不含税、已扣退货 · 近 30 天</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="288" />
+      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="291" />
       <source>Received today</source>
       <translation>今日收款</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="291" />
+      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="294" />
       <source>from customers, incl. tax · last 30 days</source>
       <translation>客户回款（含税）· 近 30 天</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="298" />
+      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="301" />
       <source>Sales this week (excl. tax)</source>
       <translation>本周销售（不含税）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="301" />
+      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="304" />
       <source>last 12 weeks</source>
       <translation>近12周</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="308" />
+      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="311" />
       <source>Sales this month (excl. tax)</source>
       <translation>本月销售（不含税）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="311" />
+      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="314" />
       <source>last 12 months</source>
       <translation>近12个月</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="318" />
+      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="321" />
       <source>Gross margin this month</source>
       <translation>本月毛利</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="321" />
+      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="324" />
       <source>margin {rate}</source>
       <translation>毛利率 {rate}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="327" />
+      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="330" />
       <source>Orders waiting to ship</source>
       <translation>待发货订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="330" />
+      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="333" />
       <source>worth {amount}</source>
       <translation>金额 {amount}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="338" />
+      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="341" />
       <source>Purchases waiting to arrive</source>
       <translation>待到货采购</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="348" />
+      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="351" />
       <source>Receivables</source>
       <translation>应收账款</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="351" />
+      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="354" />
       <source>overdue {overdue} · due in 7 days {soon}</source>
       <translation>逾期 {overdue} · 7天内到期 {soon}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="358" />
+      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="361" />
       <source>Payables</source>
       <translation>应付账款</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="368" />
+      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="371" />
       <source>Cash on hand</source>
       <translation>库存现金</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="371" />
+      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="374" />
       <source>cash boxes</source>
       <translation>现金账户</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="378" />
+      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="381" />
       <source>Bank balances</source>
       <translation>银行存款</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="381" />
+      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="384" />
       <source>bank accounts</source>
       <translation>银行账户</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="388" />
+      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="391" />
       <source>Low stock</source>
       <translation>低库存</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="443" />
+      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="456" />
       <source>(none)</source>
       <translation>（无）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="495" />
+      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="508" />
       <source>{days} days idle</source>
       <translation>{days} 天未出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="495" />
+      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="508" />
       <source>never issued</source>
       <translation>从未出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="40" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="41" />
       <source>Customer tier</source>
       <translation>客户等级</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="46" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="47" />
       <source>Day</source>
       <translation>日</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="47" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="48" />
       <source>Week</source>
       <translation>周</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="55" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="56" />
       <source>Revenue</source>
       <translation>收入</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="56" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="57" />
       <source>Cost</source>
       <translation>成本</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="58" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="59" />
       <source>Margin %</source>
       <translation>毛利率</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="59" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="60" />
       <source>Returns</source>
       <translation>退货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="62" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="63" />
       <source>Sales (deliveries − returns)</source>
       <translation>销售（出库 − 退货）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="62" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="63" />
       <source>Purchases (receipts − returns)</source>
       <translation>采购（入库 − 退货）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="163" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="164" />
       <source>Unknown source {name}.</source>
       <translation>未知的数据来源 {name}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="168" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="169" />
       <source>Choose at least one row dimension.</source>
       <translation>请至少选择一个行维度。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="170" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="171" />
       <source>{name} is not a measure of this analysis.</source>
       <translation>{name} 不是本分析的指标。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="172" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="173" />
       <source>The period ends before it starts.</source>
       <translation>期间的结束日期早于开始日期。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="570" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="584" />
       <source>Analysis</source>
       <translation>多维分析</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="585" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="599" />
       <source>A view needs a name.</source>
       <translation>视图需要一个名称。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="627" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="641" />
       <source>Best customers for a product (last month)</source>
       <translation>某商品的最佳客户（上月）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="633" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="647" />
       <source>Profit by product (this year)</source>
       <translation>按商品的利润（今年）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="639" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="653" />
       <source>Thin-margin products by volume (12 months)</source>
       <translation>薄利走量商品（近12个月）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="645" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="659" />
       <source>Steadiest customers (revenue by month)</source>
       <translation>最稳定的客户（按月销售额）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="651" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="665" />
       <source>Warehouse and product, last week: margin by customer</source>
       <translation>某仓库某商品上周：按客户的毛利</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="657" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="671" />
       <source>Margin by customer and product (this month)</source>
       <translation>按客户和商品的毛利（本月）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="663" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="677" />
       <source>Purchases by supplier and month</source>
       <translation>按供应商和月份的采购</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="166" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="167" />
       <source>{name} is not a dimension of this analysis.</source>
       <translation>{name} 不是本分析的维度。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="590" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="604" />
       <source>A view named {name} already exists.</source>
       <translation>名为 {name} 的视图已存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="603" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="617" />
       <source>That view no longer exists.</source>
       <translation>该视图已不存在。</translation>
     </message>
@@ -429,67 +429,77 @@
       <translation>刷新</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="178" />
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="185" />
       <source>None</source>
       <translation>无</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="243" />
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="260" />
+      <source>Expired: {lots} lots, value {value}</source>
+      <translation>已过期：{lots} 批，金额 {value}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="261" />
+      <source>Near expiry: {lots} lots, value {value}</source>
+      <translation>近效期：{lots} 批，金额 {value}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="277" />
       <source>Stock value {amount} as of {date}</source>
       <translation>库存金额 {amount}（截至 {date}）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="249" />
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="283" />
       <source>Top movers (units sold, last 30 days)</source>
       <translation>畅销商品（近30天销量）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="282" />
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="316" />
       <source>Overview (全域看板)</source>
       <translation>全域看板</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="283" />
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="317" />
       <source>Stock (库存统计看板)</source>
       <translation>库存统计看板</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="245" />
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="279" />
       <source>Stock value by warehouse</source>
       <translation>按仓库的库存金额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="247" />
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="281" />
       <source>Stock value by category</source>
       <translation>按分类的库存金额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="253" />
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="287" />
       <source>Slow movers</source>
       <translation>滞销商品</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="253" />
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="287" />
       <source>Idle</source>
       <translation>未动天数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="259" />
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="293" />
       <source>Dead stock</source>
       <translation>呆滞库存</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="265" />
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="299" />
       <source>Stock-outs</source>
       <translation>缺货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="269" />
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="303" />
       <source>Count variances</source>
       <translation>盘点差异</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="269" />
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="303" />
       <source>Count · bin</source>
       <translation>盘点单 · 库位</translation>
     </message>

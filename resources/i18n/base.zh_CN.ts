@@ -4,37 +4,37 @@
   <context>
     <name>erp</name>
     <message>
-      <location filename="../../erp_desktop/cli.py" line="103" />
+      <location filename="../../erp_desktop/cli.py" line="110" />
       <source>erp-desktop: purchase, sales, inventory and finance for small shops. No command opens the window.</source>
       <translation>erp-desktop：面向小商店的进销存与财务一体化软件。不带命令时打开主窗口。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/cli.py" line="108" />
+      <location filename="../../erp_desktop/cli.py" line="115" />
       <source>open the demo shop (created on first use)</source>
       <translation>打开演示店铺（首次使用时创建）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/cli.py" line="109" />
+      <location filename="../../erp_desktop/cli.py" line="116" />
       <source>open the window on a fresh database, post a sale, exit 0 if all went well</source>
       <translation>在新数据库上打开窗口并过账一笔销售，一切正常则以 0 退出</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/cli.py" line="182" />
+      <location filename="../../erp_desktop/cli.py" line="203" />
       <source>error: {message}</source>
       <translation>错误：{message}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/cli.py" line="190" />
+      <location filename="../../erp_desktop/cli.py" line="211" />
       <source>(pass --allow-odd-date to accept)</source>
       <translation>（加上 --allow-odd-date 以确认）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/cli.py" line="192" />
+      <location filename="../../erp_desktop/cli.py" line="213" />
       <source>(pass --yes {key} to accept)</source>
       <translation>（加上 --yes {key} 表示确认）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/cli.py" line="184" />
+      <location filename="../../erp_desktop/cli.py" line="205" />
       <source>row {row}</source>
       <translation>第 {row} 行</translation>
     </message>
@@ -69,32 +69,37 @@
       <translation>从此文件的第一行读取 --user 的密码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/__init__.py" line="241" />
+      <location filename="../../erp_desktop/commands/__init__.py" line="274" />
       <source>print JSON (for scripts) instead of a table</source>
       <translation>输出 JSON（供脚本使用），而不是表格</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/__init__.py" line="298" />
+      <location filename="../../erp_desktop/commands/__init__.py" line="331" />
       <source>No supplier with code {code}.</source>
       <translation>没有编码为 {code} 的供应商。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/__init__.py" line="282" />
+      <location filename="../../erp_desktop/commands/__init__.py" line="128" />
+      <source>User {user} ({role}) may not run {command} (it needs the permission {permission}).</source>
+      <translation>用户 {user}（{role}）不能运行 {command}（需要权限 {permission}）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/__init__.py" line="315" />
       <source>No product with code or barcode {code}.</source>
       <translation>没有编码或条码为 {code} 的商品。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/__init__.py" line="297" />
+      <location filename="../../erp_desktop/commands/__init__.py" line="330" />
       <source>No customer with code {code}.</source>
       <translation>没有编码为 {code} 的客户。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/__init__.py" line="270" />
+      <location filename="../../erp_desktop/commands/__init__.py" line="303" />
       <source>not a date (YYYY-MM-DD): {text}</source>
       <translation>不是日期（YYYY-MM-DD）：{text}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/__init__.py" line="119" />
+      <location filename="../../erp_desktop/commands/__init__.py" line="152" />
       <source>Cannot read the password file {path}: {reason}</source>
       <translation>无法读取密码文件 {path}：{reason}</translation>
     </message>
@@ -494,6 +499,291 @@
       <translation>合计</translation>
     </message>
     <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="32" />
+      <source>the counter: sales, shifts, members (零售 / 收银)</source>
+      <translation>收银：零售、班次、会员</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="35" />
+      <source>show or change the counter settings</source>
+      <translation>查看或修改收银设置</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="38" />
+      <source>抹零</source>
+      <translation>抹零</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="40" />
+      <source>one point per this many yuan (0: none)</source>
+      <translation>每多少元积 1 分（0：不积分）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="41" />
+      <source>N points = 1 yuan off (0: none)</source>
+      <translation>N 积分抵 1 元（0：不可抵扣）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="45" />
+      <source>open, close or report a shift (交班)</source>
+      <translation>开班、交班或交班报表</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="48" />
+      <source>open a shift with the cash float</source>
+      <translation>输入备用金开班</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="51" />
+      <source>close the shift with the cash counted</source>
+      <translation>按实点现金交班</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="52" />
+      <source>shift number (default: this counter's open shift)</source>
+      <translation>班次号（默认：本收银台当前班次）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="55" />
+      <source>write the shift report PDF</source>
+      <translation>写出交班报表 PDF</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="56" />
+      <source>the shift report</source>
+      <translation>交班报表</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="61" />
+      <source>post a counter sale</source>
+      <translation>过账一笔零售</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="65" />
+      <source>整单折扣, e.g. 0.05</source>
+      <translation>整单折扣，例如 0.05</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="66" />
+      <source>points to redeem</source>
+      <translation>抵扣的积分</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="68" />
+      <source>write the ticket PDF</source>
+      <translation>写出小票 PDF</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="69" />
+      <source>accept a warning (negative-stock)</source>
+      <translation>接受警告（negative-stock 负库存）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="72" />
+      <source>a return at the counter against a ticket</source>
+      <translation>按小票在收银台退货</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="79" />
+      <source>print a ticket again</source>
+      <translation>重打小票</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="81" />
+      <source>write a PDF instead of printing the lines</source>
+      <translation>写出 PDF，而不是打印文本行</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="84" />
+      <source>a day's counter sales by hour, product, cashier and payment method</source>
+      <translation>某天的零售：按小时、商品、收银员和付款方式</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="88" />
+      <source>members: add, top up, show</source>
+      <translation>会员：登记、充值、查看</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="91" />
+      <source>enrol a member</source>
+      <translation>登记会员</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="95" />
+      <source>top up stored value (储值)</source>
+      <translation>储值充值</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="99" />
+      <source>a member's balances and history</source>
+      <translation>会员余额和明细</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="169" />
+      <source>Shift {number} opened with a float of {amount}.</source>
+      <translation>班次 {number} 已开班，备用金 {amount}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="175" />
+      <source>Shift {number} · {cashier} · {state}</source>
+      <translation>班次 {number} · {cashier} · {state}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="179" />
+      <source>Tickets {tickets}, returns {returns}, takings {takings}</source>
+      <translation>小票 {tickets} 张，退货 {returns} 笔，收款 {takings}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="187" />
+      <source>Cash float {float}, cash expected {expected}</source>
+      <translation>备用金 {float}，应有现金 {expected}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="261" />
+      <source>Ticket {number}: total {total}, change {change}.</source>
+      <translation>小票 {number}：应收 {total}，找零 {change}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="288" />
+      <source>Return {number}: refunded {total}.</source>
+      <translation>退货单 {number}：已退款 {total}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="310" />
+      <source>{date}: {tickets} tickets, {total}</source>
+      <translation>{date}：{tickets} 张小票，{total}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="331" />
+      <source>Member {name} · card {card}</source>
+      <translation>会员 {name} · 卡号 {card}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="339" />
+      <source>Stored value of {name}: {amount}</source>
+      <translation>{name} 的储值：{amount}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="351" />
+      <source>{name} · card {card} · points {points} · stored value {stored}</source>
+      <translation>{name} · 卡号 {card} · 积分 {points} · 储值 {stored}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="109" />
+      <source>usage: erp-desktop counter {{settings,shift,sell,return,reprint,member}} …</source>
+      <translation>用法：erp-desktop counter {{settings,shift,sell,return,reprint,member}} …</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="122" />
+      <source>Write a payment as METHOD:AMOUNT, e.g. cash:100 (got {text}).</source>
+      <translation>付款请写成 方式:金额，例如 cash:100（输入的是 {text}）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="154" />
+      <source>Setting</source>
+      <translation>设置项</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="177" />
+      <source>Method</source>
+      <translation>收付方式</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="177" />
+      <source>Sales</source>
+      <translation>销售</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="177" />
+      <source>Refunds</source>
+      <translation>退款</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="177" />
+      <source>Net</source>
+      <translation>不含税金额</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="195" />
+      <source>Cash counted {counted}, difference {difference}</source>
+      <translation>实点现金 {counted}，差额 {difference}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="296" />
+      <source>Written {path}</source>
+      <translation>已生成 {path}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="317" />
+      <source>Hour</source>
+      <translation>小时</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="319" />
+      <source>Code</source>
+      <translation>编码</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="319" />
+      <source>Qty</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="323" />
+      <source>Cashier</source>
+      <translation>出纳</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="362" />
+      <source>What</source>
+      <translation>项目</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="364" />
+      <source>Points</source>
+      <translation>积分</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="366" />
+      <source>Points after</source>
+      <translation>积分余额</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="367" />
+      <source>Stored value after</source>
+      <translation>储值余额</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="157" />
+      <source>Rounding</source>
+      <translation>抹零</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="158" />
+      <source>Receipt paper</source>
+      <translation>小票纸宽</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="159" />
+      <source>Points per yuan</source>
+      <translation>每元积分</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="160" />
+      <source>Points for 1 yuan off</source>
+      <translation>抵 1 元所需积分</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="209" />
+      <source>No shift is open on this counter.</source>
+      <translation>本收银台没有未交班的班次。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="283" />
+      <source>{code} is not on ticket {number}.</source>
+      <translation>{code} 不在小票 {number} 上。</translation>
+    </message>
+    <message>
       <location filename="../../erp_desktop/i18n.py" line="101" />
       <source>System</source>
       <translation>系统</translation>
@@ -512,6 +802,796 @@
       <location filename="../../erp_desktop/money.py" line="57" />
       <source>“{text}” is not a valid number.</source>
       <translation>“{text}”不是有效的数字。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/checks.py" line="128" />
+      <source>Counter tickets have their moves, money and entries</source>
+      <translation>零售小票都有库存流水、收款和凭证</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/checks.py" line="178" />
+      <source>Members' points and stored value equal their history and account</source>
+      <translation>会员积分和储值与其明细及科目一致</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/checks.py" line="227" />
+      <source>Closed shifts' reports equal their payments</source>
+      <translation>已交班的交班报表与其收款一致</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/checks.py" line="175" />
+      <source>members' stored value {stored}, account {code} {booked}</source>
+      <translation>会员储值合计 {stored}，科目 {code} 为 {booked}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/checks.py" line="68" />
+      <source>{number}: payment {seq} of {amount} has money move {moved}</source>
+      <translation>{number}：第 {seq} 笔付款 {amount} 的资金流水为 {moved}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/checks.py" line="81" />
+      <source>{number}: {lines} lines, {moves} stock moves</source>
+      <translation>{number}：{lines} 行，{moves} 条库存流水</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/checks.py" line="89" />
+      <source>{number}: no journal entry</source>
+      <translation>{number}：没有凭证</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/checks.py" line="92" />
+      <source>{number}: paid {paid}, total {total}</source>
+      <translation>{number}：已付 {paid}，应收 {total}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/checks.py" line="101" />
+      <source>{number}: lines add up to {lines}, total {total}</source>
+      <translation>{number}：各行合计 {lines}，小票合计 {total}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/checks.py" line="121" />
+      <source>ticket line {id}: returned {qty}, return lines {lines}</source>
+      <translation>小票行 {id}：已退 {qty}，退货行合计 {lines}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/checks.py" line="155" />
+      <source>member {card}: {points} points and {stored} stored value, events {epoints} and {estored}</source>
+      <translation>会员 {card}：积分 {points}、储值 {stored}，明细合计积分 {epoints}、储值 {estored}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/checks.py" line="200" />
+      <source>shift {number}: report {report}, payments {payments}</source>
+      <translation>班次 {number}：报表 {report}，收款 {payments}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/checks.py" line="213" />
+      <source>shift {number}: difference {difference} is not counted − expected</source>
+      <translation>班次 {number}：差额 {difference} 不等于实点减应有</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/checks.py" line="221" />
+      <source>shift {number}: difference {difference} has no money document</source>
+      <translation>班次 {number}：差额 {difference} 没有资金单据</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/fast.py" line="106" />
+      <source>Choose a warehouse with an active bin to deliver from.</source>
+      <translation>请选择有可用库位的出货仓库。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/fast.py" line="151" />
+      <source>No money account {ref}.</source>
+      <translation>没有资金账户 {ref}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/members.py" line="47" />
+      <source>Points earned</source>
+      <translation>获得积分</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/members.py" line="48" />
+      <source>Points redeemed</source>
+      <translation>积分抵扣</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/members.py" line="49" />
+      <source>Points taken back</source>
+      <translation>积分扣回</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/members.py" line="50" />
+      <source>Top-up</source>
+      <translation>充值</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/members.py" line="51" />
+      <source>Spent</source>
+      <translation>消费</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/members.py" line="52" />
+      <source>Refunded</source>
+      <translation>退回</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/members.py" line="115" />
+      <source>Enter the member's name.</source>
+      <translation>请输入会员姓名。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/members.py" line="117" />
+      <source>Enter the member's phone number (digits).</source>
+      <translation>请输入会员手机号（数字）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/members.py" line="201" />
+      <source>The amount must be greater than zero.</source>
+      <translation>金额必须大于零。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/members.py" line="203" />
+      <source>Unknown payment method {method}.</source>
+      <translation>未知的付款方式 {method}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/members.py" line="123" />
+      <source>Card {card} already belongs to a member.</source>
+      <translation>卡号 {card} 已属于某位会员。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/members.py" line="125" />
+      <source>Phone {phone} already belongs to a member.</source>
+      <translation>手机号 {phone} 已属于某位会员。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/members.py" line="167" />
+      <source>No member with card or phone {text}.</source>
+      <translation>没有卡号或手机号为 {text} 的会员。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/members.py" line="175" />
+      <source>Member not found.</source>
+      <translation>找不到会员。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/members.py" line="199" />
+      <source>The top-up must be a number (got {value}).</source>
+      <translation>充值金额必须是数字（输入的是 {value}）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/members.py" line="215" />
+      <source>No money account is set for {method}; set one in the counter settings.</source>
+      <translation>{method} 未设置资金账户；请在收银设置中指定。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/members.py" line="223" />
+      <source>Money account {name} is inactive.</source>
+      <translation>资金账户 {name} 已停用。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/members.py" line="232" />
+      <source>Stored value top-up {number} · {name}</source>
+      <translation>储值充值 {number} · {name}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/members.py" line="253" />
+      <source>Stored value top-up {number}</source>
+      <translation>储值充值 {number}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/printing.py" line="38" />
+      <source>Return receipt</source>
+      <translation>退货小票</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/printing.py" line="38" />
+      <source>Sales receipt</source>
+      <translation>销售小票</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/printing.py" line="40" />
+      <source>{title} (reprint)</source>
+      <translation>{title}（重打）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/printing.py" line="127" />
+      <source>No ESC/POS receipt printer is configured.</source>
+      <translation>未设置 ESC/POS 小票打印机。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/printing.py" line="43" />
+      <source>No. {number}</source>
+      <translation>No. {number}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/printing.py" line="46" />
+      <source>Time {time}  Cashier {cashier}</source>
+      <translation>时间 {time}  收银员 {cashier}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/printing.py" line="73" />
+      <source>incl. VAT</source>
+      <translation>含增值税</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/printing.py" line="80" />
+      <source>Thank you!</source>
+      <translation>谢谢惠顾！</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/printing.py" line="164" />
+      <source>Shift report (交班)</source>
+      <translation>交班报表</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/printing.py" line="166" />
+      <source>Shift {number}  Cashier {cashier}</source>
+      <translation>班次 {number}  收银员 {cashier}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/printing.py" line="167" />
+      <source>Opened {time}</source>
+      <translation>开班时间 {time}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/printing.py" line="173" />
+      <source>Tickets</source>
+      <translation>小票数</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/printing.py" line="175" />
+      <source>Returns ({count})</source>
+      <translation>退货（{count} 笔）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/printing.py" line="176" />
+      <source>Discounts given</source>
+      <translation>优惠合计</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/printing.py" line="182" />
+      <source>Takings</source>
+      <translation>收款合计</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/printing.py" line="184" />
+      <source>Cash float</source>
+      <translation>备用金</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/printing.py" line="185" />
+      <source>Cash expected</source>
+      <translation>应有现金</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/printing.py" line="33" />
+      <source>Receipt</source>
+      <translation>入库单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/printing.py" line="37" />
+      <source>Tel {phone}</source>
+      <translation>电话 {phone}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/printing.py" line="50" />
+      <source>Against {number}</source>
+      <translation>原单 {number}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/printing.py" line="52" />
+      <source>Member {card}</source>
+      <translation>会员 {card}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/printing.py" line="60" />
+      <source>Subtotal</source>
+      <translation>小计</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/printing.py" line="67" />
+      <source>Refund</source>
+      <translation>退款</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/printing.py" line="72" />
+      <source>Change</source>
+      <translation>找零</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/printing.py" line="125" />
+      <source>The receipt printer setting lacks {key}.</source>
+      <translation>小票打印机设置缺少 {key}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/printing.py" line="164" />
+      <source>Shift report</source>
+      <translation>交班报表</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/printing.py" line="170" />
+      <source>Closed {time}</source>
+      <translation>交班时间 {time}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/printing.py" line="188" />
+      <source>Cash counted</source>
+      <translation>实点现金</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/printing.py" line="189" />
+      <source>Difference</source>
+      <translation>差额</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/printing.py" line="191" />
+      <source>Note: {note}</source>
+      <translation>备注：{note}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/printing.py" line="62" />
+      <source>Discount</source>
+      <translation>折扣</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/printing.py" line="66" />
+      <source>Rounding (抹零)</source>
+      <translation>抹零</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/queries.py" line="47" />
+      <source>Scan a barcode or type a code.</source>
+      <translation>请扫描条码或输入编码。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/queries.py" line="64" />
+      <source>Unknown barcode or code {text}.</source>
+      <translation>未知的条码或编码 {text}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/queries.py" line="205" />
+      <source>There is nothing to hold.</source>
+      <translation>没有可挂起的小票。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/queries.py" line="73" />
+      <source>Unknown product.</source>
+      <translation>商品不存在。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/queries.py" line="266" />
+      <source>No held ticket to recall.</source>
+      <translation>没有可取的挂单。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/queries.py" line="62" />
+      <source>{text} fits several products; type the code.</source>
+      <translation>{text} 对应多个商品；请输入编码。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/settings.py" line="32" />
+      <source>Cash</source>
+      <translation>现金</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/settings.py" line="33" />
+      <source>WeChat Pay</source>
+      <translation>微信支付</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/settings.py" line="34" />
+      <source>Alipay</source>
+      <translation>支付宝</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/settings.py" line="35" />
+      <source>Bank card</source>
+      <translation>银行卡</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/settings.py" line="36" />
+      <source>Stored value</source>
+      <translation>储值</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/settings.py" line="41" />
+      <source>No rounding</source>
+      <translation>不抹零</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/settings.py" line="41" />
+      <source>Round down to 0.1 (角)</source>
+      <translation>抹零到角</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/settings.py" line="41" />
+      <source>Round down to 1 (元)</source>
+      <translation>抹零到元</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/settings.py" line="156" />
+      <source>Unknown rounding {value}.</source>
+      <translation>未知的抹零方式 {value}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/settings.py" line="158" />
+      <source>Receipt paper is 58 or 80 mm wide.</source>
+      <translation>小票纸宽只能是 58 或 80 毫米。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/settings.py" line="160" />
+      <source>Points per yuan must be zero or more.</source>
+      <translation>每元积分不能为负数。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/settings.py" line="162" />
+      <source>Points per yuan off must be zero or more.</source>
+      <translation>抵扣积分数不能为负数。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/settings.py" line="149" />
+      <source>Counter settings changed</source>
+      <translation>收银设置已修改</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/settings.py" line="176" />
+      <source>No active account {code}.</source>
+      <translation>没有启用的科目 {code}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/shifts.py" line="110" />
+      <source>An amount has at most two decimal places.</source>
+      <translation>金额最多两位小数。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/shifts.py" line="112" />
+      <source>{what} cannot be negative.</source>
+      <translation>{what}不能为负数。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/shifts.py" line="124" />
+      <source>The cash float</source>
+      <translation>备用金</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/shifts.py" line="185" />
+      <source>No shift {ref}.</source>
+      <translation>没有班次 {ref}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/shifts.py" line="271" />
+      <source>The counted cash</source>
+      <translation>实点现金</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/shifts.py" line="279" />
+      <source>Shift {number}: counted {counted}, expected {expected}</source>
+      <translation>班次 {number}：实点 {counted}，应有 {expected}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/shifts.py" line="107" />
+      <source>{what} must be a number (got {value}).</source>
+      <translation>{what}必须是数字（输入的是 {value}）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/shifts.py" line="133" />
+      <source>Shift {number} is still open on this counter; close it first.</source>
+      <translation>本收银台的班次 {number} 尚未交班；请先交班。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/shifts.py" line="270" />
+      <source>Shift {number} is already closed.</source>
+      <translation>班次 {number} 已经交班。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="203" />
+      <source>discount</source>
+      <translation>折扣</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="174" />
+      <source>Discount must be a rate from 0 to below 1, e.g. 0.05 for 5% (got {value}).</source>
+      <translation>折扣须为 0 到 1(不含)之间的比率,如 0.05 表示 5%(输入为 {value})。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="200" />
+      <source>Scan or enter at least one product.</source>
+      <translation>请至少扫描或输入一件商品。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="261" />
+      <source>{points} points are worth {value}, more than the ticket's {total}; redeem fewer.</source>
+      <translation>{points} 积分可抵 {value}，超过小票金额 {total}；请少用一些积分。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="362" />
+      <source>{paid} by card, WeChat, Alipay or stored value is more than the total {total}; only cash gives change.</source>
+      <translation>银行卡、微信、支付宝或储值支付的 {paid} 超过应收 {total}；只有现金可以找零。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="371" />
+      <source>Paid {paid}, {short} short of the total {total}.</source>
+      <translation>已付 {paid}，比应收 {total} 少 {short}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="380" />
+      <source>Refund exactly {total}.</source>
+      <translation>请退款正好 {total}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="455" />
+      <source>Open a shift first (交班: enter the cash float).</source>
+      <translation>请先开班（输入备用金）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="458" />
+      <source>Shift {number} is closed; open a new shift.</source>
+      <translation>班次 {number} 已交班；请重新开班。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="561" />
+      <source>Counter sale {number}</source>
+      <translation>零售 {number}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="735" />
+      <source>The member has not enough points or stored value.</source>
+      <translation>会员的积分或储值不足。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="755" />
+      <source>No counter ticket {ref}.</source>
+      <translation>没有零售小票 {ref}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="957" />
+      <source>Counter return {number} against {original}</source>
+      <translation>零售退货 {number}（原单 {original}）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="171" />
+      <source>Enter a {what} rate from 0 to below 1.</source>
+      <translation>请输入 0 到 1 之间（不含 1）的{what}比例。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="206" />
+      <source>Points to redeem must be a whole number.</source>
+      <translation>抵扣积分必须是整数。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="208" />
+      <source>Only a member can redeem points; look the member up first.</source>
+      <translation>只有会员可用积分抵扣；请先查找会员。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="210" />
+      <source>Points cannot be redeemed in this shop.</source>
+      <translation>本店积分不可抵扣。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="213" />
+      <source>The member has {have} points; {asked} cannot be redeemed.</source>
+      <translation>会员只有 {have} 积分；不能抵扣 {asked}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="239" />
+      <source>Price must be zero or more with at most 6 decimals (got {price}).</source>
+      <translation>单价须不小于零,最多 6 位小数(输入为 {price})。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="244" />
+      <source>The price of {code} is {price} from the price list; changing it needs the price-editing permission.</source>
+      <translation>{code} 的价目表价格为 {price};修改价格需要改价权限。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="333" />
+      <source>An amount paid must be a number (got {value}).</source>
+      <translation>付款金额必须是数字（输入的是 {value}）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="392" />
+      <source>Only a member can pay with stored value; look the member up first.</source>
+      <translation>只有会员可用储值付款；请先查找会员。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="396" />
+      <source>The member's stored value is {have}; {asked} cannot be paid from it.</source>
+      <translation>会员储值余额 {have}；不能用储值支付 {asked}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="579" />
+      <source>Output VAT {rate}%</source>
+      <translation>销项税额 {rate}%</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="786" />
+      <source>{number} is a return; scan the sale's ticket.</source>
+      <translation>{number} 是退货单；请扫描销售小票。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="804" />
+      <source>Enter what comes back.</source>
+      <translation>请输入退回的数量。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="229" />
+      <source>Quantity must be a number (got {qty}).</source>
+      <translation>数量必须是数字（输入的是 {qty}）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="570" />
+      <source>Stored value spent on {number}</source>
+      <translation>{number} 储值消费</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="575" />
+      <source>{method} {number}</source>
+      <translation>{method} {number}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="645" />
+      <source>Account {account} holds {balance}; refunding {amount} would take it below zero, which it does not allow.</source>
+      <translation>账户 {account} 余额 {balance}；退款 {amount} 会使其低于零，而该账户不允许负数。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="802" />
+      <source>Everything on {number} has come back already.</source>
+      <translation>{number} 上的商品已全部退回。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="811" />
+      <source>That line is not on ticket {number}.</source>
+      <translation>该行不在小票 {number} 上。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="823" />
+      <source>Returning {qty} of {code} exceeds what can come back from {number}: sold {sold}, already returned {returned}.</source>
+      <translation>退回 {code} {qty} 超出 {number} 可退数量：售出 {sold}，已退 {returned}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="969" />
+      <source>Stored value refunded on {number}</source>
+      <translation>{number} 退回储值</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="670" />
+      <source>Counter return {number}</source>
+      <translation>零售退货 {number}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="64" />
+      <source>Count with a phone</source>
+      <translation>用手机盘点</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="66" />
+      <source>Barcode or code (3*code counts three)</source>
+      <translation>条码或编码（3*条码 计 3 个）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="68" />
+      <source>Add</source>
+      <translation>添加</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="69" />
+      <source>Camera</source>
+      <translation>摄像头扫码</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="70" />
+      <source>Photo of a barcode</source>
+      <translation>拍照识别条码</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="71" />
+      <source>Stop camera</source>
+      <translation>关闭摄像头</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="72" />
+      <source>{n} scans waiting to be sent</source>
+      <translation>{n} 条扫码待发送</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="73" />
+      <source>No connection: scans are kept on this phone and sent when it is back.</source>
+      <translation>网络已断开：扫码先保存在手机上，恢复连接后自动发送。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="74" />
+      <source>This counting session is closed. Scans not sent are kept on this phone.</source>
+      <translation>本次手机盘点已结束。未发送的扫码仍保存在手机上。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="75" />
+      <source>Unknown code {code}: kept in the count's list, not counted.</source>
+      <translation>未知条码 {code}：已记入盘点单的未知条码列表，未计数。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="76" />
+      <source>{label}: +{added} → counted {counted}</source>
+      <translation>{label}：+{added} → 实盘 {counted}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="77" />
+      <source>waiting to be sent</source>
+      <translation>等待发送</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="78" />
+      <source>No barcode found in the photo. Try again closer, or type the code.</source>
+      <translation>照片中未识别到条码。请靠近些重拍，或手工输入编码。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="79" />
+      <source>The camera cannot be opened here; take a photo of the barcode or type the code.</source>
+      <translation>此处无法打开摄像头；请拍照识别条码或手工输入编码。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="80" />
+      <source>Count it here</source>
+      <translation>记入当前库位</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="81" />
+      <source>Switch to {bin}</source>
+      <translation>切换到 {bin}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="82" />
+      <source>Do not count</source>
+      <translation>不计数</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="83" />
+      <source>Mobile phone</source>
+      <translation>手机</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="84" />
+      <source>sent</source>
+      <translation>已发送</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="85" />
+      <source>already counted (sent again)</source>
+      <translation>已计数（重复发送，未重复计）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="186" />
+      <source>Stock count {number} is not a draft: it cannot be counted.</source>
+      <translation>盘点单 {number} 不是草稿，不能再盘点。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="265" />
+      <source>This counting session is closed.</source>
+      <translation>本次手机盘点已结束。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="275" />
+      <source>Stock count {number} is {state}.</source>
+      <translation>盘点单 {number}：{state}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="285" />
+      <source>A scan without an id cannot be counted safely.</source>
+      <translation>扫码缺少编号，无法安全计数。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="240" />
+      <source>The phone server cannot listen on port {port}: {error}. Close the program using it and try again.</source>
+      <translation>手机盘点服务无法使用端口 {port}：{error}。请关闭占用该端口的程序后重试。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="306" />
+      <source>Choose a bin first.</source>
+      <translation>请先选择库位。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="312" />
+      <source>{text} is not a number.</source>
+      <translation>{text} 不是数字。</translation>
     </message>
   </context>
 </TS>

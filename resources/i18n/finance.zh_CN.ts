@@ -340,11 +340,6 @@
     </message>
     <message>
       <location filename="../../erp_desktop/commands/finance.py" line="218" />
-      <source>Code</source>
-      <translation>编码</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="218" />
       <source>Balance</source>
       <translation>余额</translation>
     </message>
@@ -439,11 +434,6 @@
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="601" />
-      <source>Net</source>
-      <translation>不含税金额</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/commands/finance.py" line="602" />
       <source>Tax</source>
       <translation>税额</translation>
@@ -477,11 +467,6 @@
       <location filename="../../erp_desktop/commands/finance.py" line="753" />
       <source>Key</source>
       <translation>按键</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="753" />
-      <source>What</source>
-      <translation>项目</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/finance.py" line="778" />
@@ -594,7 +579,7 @@
       <translation>（有下级科目）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/allocation.py" line="56" />
+      <location filename="../../erp_desktop/services/finance/allocation.py" line="57" />
       <source>No open item {ref}.</source>
       <translation>没有往来项 {ref}。</translation>
     </message>
@@ -624,22 +609,22 @@
       <translation>{number} 仅剩 {open} 可核销，不能核销 {amount}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/allocation.py" line="249" />
+      <location filename="../../erp_desktop/services/finance/allocation.py" line="336" />
       <source>This row is itself an un-allocation.</source>
       <translation>该行本身就是撤销核销记录。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/allocation.py" line="257" />
+      <location filename="../../erp_desktop/services/finance/allocation.py" line="344" />
       <source>This allocation was already undone.</source>
       <translation>该核销已被撤销。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/allocation.py" line="260" />
+      <location filename="../../erp_desktop/services/finance/allocation.py" line="347" />
       <source>Un-allocate between 0.01 and {left}.</source>
       <translation>撤销核销金额应在 0.01 到 {left} 之间。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/allocation.py" line="53" />
+      <location filename="../../erp_desktop/services/finance/allocation.py" line="54" />
       <source>{number} has several open items; choose one.</source>
       <translation>{number} 有多个往来项，请选择一个。</translation>
     </message>
@@ -649,12 +634,12 @@
       <translation>请输入金额。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/allocation.py" line="191" />
+      <location filename="../../erp_desktop/services/finance/allocation.py" line="278" />
       <source>{number} is not a credit (money received or paid, or a return).</source>
       <translation>{number} 不是贷方项（收付款或退货）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/allocation.py" line="229" />
+      <location filename="../../erp_desktop/services/finance/allocation.py" line="316" />
       <source>No such allocation.</source>
       <translation>没有该核销记录。</translation>
     </message>
@@ -896,167 +881,162 @@
       <translation>冲销 {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="431" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="439" />
       <source>Other receipt: opening stock</source>
       <translation>其他入库：期初库存</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="432" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="440" />
       <source>Other receipt: exchanged in</source>
       <translation>其他入库：换入</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="433" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="441" />
       <source>Other receipt: gift received</source>
       <translation>其他入库：收到赠品</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="434" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="442" />
       <source>Other receipt: other</source>
       <translation>其他入库：其他</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="435" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="443" />
       <source>Other issue: damage</source>
       <translation>其他出库：报损</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="436" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="444" />
       <source>Other issue: internal use</source>
       <translation>其他出库：领用</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="437" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="445" />
       <source>Other issue: gift given</source>
       <translation>其他出库：赠送</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="438" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="446" />
       <source>Other issue: sample</source>
       <translation>其他出库：样品</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="439" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="447" />
       <source>Other issue: other</source>
       <translation>其他出库：其他</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="440" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="448" />
       <source>Stock count gain (盘盈)</source>
       <translation>盘盈</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="441" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="449" />
       <source>Stock count loss, normal (盘亏)</source>
       <translation>盘亏（正常损耗）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="442" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="450" />
       <source>Stock count loss, other (非常损失)</source>
       <translation>盘亏（非常损失）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="181" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="189" />
       <source>The chart has no account for {role} ({code}).</source>
       <translation>科目表中没有用于 {role} 的科目（{code}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="280" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="288" />
       <source>An account code is digits, e.g. 560201.</source>
       <translation>科目编码须为数字，如 560201。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="282" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="290" />
       <source>Enter a name.</source>
       <translation>请输入名称。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="284" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="292" />
       <source>Unknown account kind {kind}.</source>
       <translation>未知的科目类别 {kind}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="350" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="358" />
       <source>{code} is the account of the money account {name}; it takes no sub-accounts.</source>
       <translation>{code} 是资金账户 {name} 的科目，不能设下级科目。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="497" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="505" />
       <source>Unknown posting account {key}.</source>
       <translation>未知的记账科目设置 {key}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="503" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="511" />
       <source>{what} books account {code}, which is missing or inactive; choose another in Settings.</source>
       <translation>{what} 记入科目 {code}，该科目不存在或已停用；请在设置中另选。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="512" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="520" />
       <source>{what} books account {code}, which has sub-accounts; choose one of them in Settings.</source>
       <translation>{what} 记入科目 {code}，该科目有下级科目；请在设置中选择明细科目。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="288" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="296" />
       <source>Account {code} already exists.</source>
       <translation>科目 {code} 已存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="370" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="378" />
       <source>Balance of {parent} moved to its sub-account {code}</source>
       <translation>{parent} 的余额转入下级科目 {code}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="393" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="401" />
       <source>No account {code}.</source>
       <translation>没有科目 {code}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="542" />
-      <source>No active account {code}.</source>
-      <translation>没有启用的科目 {code}。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="546" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="554" />
       <source>{code} {name} is kept by its own ledger and cannot be a counter-account.</source>
       <translation>{code} {name} 由其明细账管理，不能作为对方科目。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="297" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="305" />
       <source>A sub-account has the kind of its parent ({kind}).</source>
       <translation>明细科目的类别须与上级科目一致（{kind}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="301" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="309" />
       <source>A sub-account's code is its parent's and two digits ({code}01, {code}02 …).</source>
       <translation>下级科目的编码为上级编码加两位数字（{code}01、{code}02 …）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="309" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="317" />
       <source>{code} {name} is posted by business documents by itself and takes no sub-accounts.</source>
       <translation>{code} {name} 由业务单据自动记账，不能设下级科目。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="317" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="325" />
       <source>{code} is not active.</source>
       <translation>{code} 已停用。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="320" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="328" />
       <source>Choose the account's kind.</source>
       <translation>请选择科目类别。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="404" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="412" />
       <source>{code} {name} is used by postings and cannot be removed.</source>
       <translation>{code} {name} 为系统记账科目，不能删除。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="416" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="424" />
       <source>{code} {name} still has a balance.</source>
       <translation>{code} {name} 仍有余额。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="322" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="330" />
       <source>A top-level account has four digits.</source>
       <translation>一级科目编码为四位数字。</translation>
     </message>
@@ -1388,11 +1368,6 @@
       <translation>请输入发票号码。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/invoices.py" line="181" />
-      <source>An amount has at most two decimal places.</source>
-      <translation>金额最多两位小数。</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/services/finance/invoices.py" line="183" />
       <source>The invoice total cannot be zero.</source>
       <translation>发票金额不能为零。</translation>
@@ -1508,127 +1483,112 @@
       <translation>本年累计</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="88" />
-      <source>Cash</source>
-      <translation>现金</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="128" />
-      <source>No money account {ref}.</source>
-      <translation>没有资金账户 {ref}。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="168" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="171" />
       <source>Enter a code.</source>
       <translation>请输入编码。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="172" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="175" />
       <source>Unknown money account kind {kind}.</source>
       <translation>未知的资金账户类型 {kind}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="257" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="260" />
       <source>No free sub-account under {code}.</source>
       <translation>{code} 下已无可用明细科目编码。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="306" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="316" />
       <source>Account {account} holds {balance}; paying {amount} would take it below zero, which it does not allow.</source>
       <translation>账户 {account} 余额 {balance}，支付 {amount} 将使其为负，该账户不允许负余额。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="326" />
-      <source>The amount must be greater than zero.</source>
-      <translation>金额必须大于零。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="332" />
-      <source>Money account {name} is inactive.</source>
-      <translation>资金账户 {name} 已停用。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="518" />
-      <source>Approved on entry</source>
-      <translation>录入时审批</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="546" />
-      <source>Unknown allocation choice {choice}.</source>
-      <translation>未知的核销方式 {choice}。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="646" />
-      <source>Account {code} is kept by its own ledger; use a receipt, payment or transfer instead.</source>
-      <translation>科目 {code} 由明细账管理，请改用收款、付款或转账。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="690" />
-      <source>No money document {ref}.</source>
-      <translation>没有资金单据 {ref}。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="723" />
-      <source>{number} is itself the reversal of {original} and cannot be reversed.</source>
-      <translation>{number} 本身是 {original} 的冲销单，不能再冲销。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="732" />
-      <source>{number} has already been reversed by {reversal}.</source>
-      <translation>{number} 已被 {reversal} 冲销。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="737" />
-      <source>A reversal cannot be dated before the document it reverses ({date}).</source>
-      <translation>冲销日期不能早于被冲销单据的日期（{date}）。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="177" />
-      <source>Money account code {code} is already used.</source>
-      <translation>资金账户编码 {code} 已被使用。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="295" />
-      <source>Reversing {number} takes {amount} out of account {account}, which holds {balance}; it may not go below zero. Allow the account below zero or bring money in first.</source>
-      <translation>冲销 {number} 要从账户 {account} 转出 {amount}，但该账户余额只有 {balance}，不允许为负。请先允许该账户为负，或先存入资金。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="342" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="511" />
       <source>No customer {ref}.</source>
       <translation>没有客户 {ref}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="342" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="602" />
+      <source>Approved on entry</source>
+      <translation>录入时审批</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/money.py" line="630" />
+      <source>Unknown allocation choice {choice}.</source>
+      <translation>未知的核销方式 {choice}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/money.py" line="730" />
+      <source>Account {code} is kept by its own ledger; use a receipt, payment or transfer instead.</source>
+      <translation>科目 {code} 由明细账管理，请改用收款、付款或转账。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/money.py" line="774" />
+      <source>No money document {ref}.</source>
+      <translation>没有资金单据 {ref}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/money.py" line="807" />
+      <source>{number} is itself the reversal of {original} and cannot be reversed.</source>
+      <translation>{number} 本身是 {original} 的冲销单，不能再冲销。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/money.py" line="816" />
+      <source>{number} has already been reversed by {reversal}.</source>
+      <translation>{number} 已被 {reversal} 冲销。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/money.py" line="820" />
+      <source>{number} belongs to a counter ticket; take a return at the counter instead.</source>
+      <translation>{number} 属于零售小票；请在收银台办理退货。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/money.py" line="825" />
+      <source>A reversal cannot be dated before the document it reverses ({date}).</source>
+      <translation>冲销日期不能早于被冲销单据的日期（{date}）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/money.py" line="180" />
+      <source>Money account code {code} is already used.</source>
+      <translation>资金账户编码 {code} 已被使用。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/money.py" line="305" />
+      <source>Reversing {number} takes {amount} out of account {account}, which holds {balance}; it may not go below zero. Allow the account below zero or bring money in first.</source>
+      <translation>冲销 {number} 要从账户 {account} 转出 {amount}，但该账户余额只有 {balance}，不允许为负。请先允许该账户为负，或先存入资金。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/money.py" line="350" />
       <source>No supplier {ref}.</source>
       <translation>没有供应商 {ref}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="416" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="425" />
       <source>Receipt from {name}</source>
       <translation>收到 {name} 款项</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="567" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="651" />
       <source>Choose two different accounts.</source>
       <translation>请选择两个不同的账户。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="187" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="190" />
       <source>Account {code} is not a cash or bank account.</source>
       <translation>科目 {code} 不是现金或银行科目。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="209" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="212" />
       <source>Opening balance {name}</source>
       <translation>期初余额 {name}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="482" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="566" />
       <source>Payment to {name}</source>
       <translation>付款给 {name}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="587" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="671" />
       <source>Transfer {source} → {target}</source>
       <translation>转账 {source} → {target}</translation>
     </message>
@@ -1673,72 +1633,77 @@
       <translation>该收款或付款单已不存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/queries.py" line="34" />
+      <location filename="../../erp_desktop/services/finance/queries.py" line="35" />
       <source>Receipt of money</source>
       <translation>收款</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/queries.py" line="35" />
+      <location filename="../../erp_desktop/services/finance/queries.py" line="36" />
       <source>Payment</source>
-      <translation>付款</translation>
+      <translation>收款</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/queries.py" line="43" />
+      <location filename="../../erp_desktop/services/finance/queries.py" line="44" />
       <source>Transfer</source>
       <translation>调拨</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/queries.py" line="45" />
+      <location filename="../../erp_desktop/services/finance/queries.py" line="46" />
       <source>Other expense</source>
       <translation>其他支出</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/queries.py" line="46" />
+      <location filename="../../erp_desktop/services/finance/queries.py" line="47" />
       <source>Manual entry</source>
       <translation>手工凭证</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/queries.py" line="47" />
+      <location filename="../../erp_desktop/services/finance/queries.py" line="48" />
       <source>Exchange</source>
       <translation>换货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/queries.py" line="48" />
+      <location filename="../../erp_desktop/services/finance/queries.py" line="49" />
       <source>Sale</source>
       <translation>销售</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/queries.py" line="53" />
+      <location filename="../../erp_desktop/services/finance/queries.py" line="54" />
       <source>0–30 days</source>
       <translation>0–30 天</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/queries.py" line="53" />
+      <location filename="../../erp_desktop/services/finance/queries.py" line="54" />
       <source>31–60 days</source>
       <translation>31–60 天</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/queries.py" line="53" />
+      <location filename="../../erp_desktop/services/finance/queries.py" line="54" />
       <source>61–90 days</source>
       <translation>61–90 天</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/queries.py" line="53" />
+      <location filename="../../erp_desktop/services/finance/queries.py" line="54" />
       <source>90+ days</source>
       <translation>90 天以上</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/queries.py" line="75" />
+      <location filename="../../erp_desktop/services/finance/queries.py" line="415" />
+      <source>Counter</source>
+      <translation>收银</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/queries.py" line="76" />
       <source>Unknown party kind {kind}.</source>
       <translation>未知的往来类型 {kind}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/queries.py" line="308" />
+      <location filename="../../erp_desktop/services/finance/queries.py" line="309" />
       <source>No such customer or supplier: {ref}.</source>
       <translation>找不到客户或供应商：{ref}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/queries.py" line="460" />
+      <location filename="../../erp_desktop/services/finance/queries.py" line="462" />
       <source>Reversed by {number}</source>
       <translation>已被 {number} 冲销</translation>
     </message>
@@ -2418,11 +2383,6 @@
       <translation>红冲</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money_form.py" line="67" />
-      <source>Due</source>
-      <translation>到期日</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/ui/finance/money_form.py" line="69" />
       <source>Open amount</source>
       <translation>未清金额</translation>
@@ -2841,11 +2801,6 @@
       <location filename="../../erp_desktop/ui/finance/statement.py" line="53" />
       <source>Decrease</source>
       <translation>减少</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/finance/statement.py" line="72" />
-      <source>Statement</source>
-      <translation>对账单</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/vat.py" line="53" />

@@ -420,11 +420,6 @@
     </message>
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="657" />
-      <source>Qty</source>
-      <translation>数量</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="657" />
       <source>Bins</source>
       <translation>库位</translation>
     </message>
@@ -654,11 +649,6 @@
       <translation>实盘数必须大于或等于零，最多 3 位小数（收到 {qty}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/counts.py" line="307" />
-      <source>Unknown product.</source>
-      <translation>商品不存在。</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/services/inventory/counts.py" line="366" />
       <source>Stock count {number}</source>
       <translation>盘点单 {number}</translation>
@@ -874,44 +864,54 @@
       <translation>{text} 不是日期：请写成 YYYY-MM-DD，例如 2026-03-31。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/queries.py" line="249" />
+      <location filename="../../erp_desktop/services/inventory/queries.py" line="253" />
       <source>Sales delivery</source>
       <translation>销售出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/queries.py" line="251" />
+      <location filename="../../erp_desktop/services/inventory/queries.py" line="255" />
       <source>Purchase receipt</source>
       <translation>采购入库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/queries.py" line="253" />
+      <location filename="../../erp_desktop/services/inventory/queries.py" line="257" />
       <source>Opening</source>
       <translation>期初</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/queries.py" line="319" />
+      <location filename="../../erp_desktop/services/inventory/queries.py" line="324" />
       <source>Adjustment</source>
       <translation>盘盈盘亏</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/queries.py" line="320" />
+      <location filename="../../erp_desktop/services/inventory/queries.py" line="325" />
       <source>In transit</source>
       <translation>在途</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/queries.py" line="198" />
+      <location filename="../../erp_desktop/services/inventory/queries.py" line="199" />
       <source>(no category)</source>
       <translation>（未分类）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/__init__.py" line="15" />
+      <location filename="../../erp_desktop/ui/inventory/__init__.py" line="16" />
       <source>Inventory</source>
       <translation>库存</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/__init__.py" line="26" />
+      <location filename="../../erp_desktop/ui/inventory/__init__.py" line="27" />
       <source>Stock counts</source>
       <translation>盘点</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/__init__.py" line="29" />
+      <source>Serial number lookup…</source>
+      <translation>序列号查询…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/__init__.py" line="30" />
+      <source>Type or scan a serial number to see its history</source>
+      <translation>输入或扫描序列号，查看其全部经历</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/inventory/common.py" line="22" />
@@ -1014,34 +1014,34 @@
       <translation>录入数量…</translation>
     </message>
     <message>
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="293" />
+      <source>Count with a phone…</source>
+      <translation>用手机盘点…</translation>
+    </message>
+    <message>
       <location filename="../../erp_desktop/ui/inventory/counts.py" line="294" />
+      <source>Show a QR code: phones on the shop's Wi-Fi scan into this count</source>
+      <translation>显示二维码：连接店内 Wi-Fi 的手机可扫码录入本盘点单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="296" />
       <source>The count sheet to count on paper (Ctrl+P)</source>
       <translation>打印盘点表，在纸上盘点 (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="383" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="387" />
       <source>Unknown codes ({count})</source>
       <translation>未知条码（{count}）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="387" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="391" />
       <source>{counted} of {lines} lines counted · gain {gain} · loss {loss}</source>
       <translation>已盘 {counted}/{lines} 行 · 盘盈 {gain} · 盘亏 {loss}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="457" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="497" />
       <source>Shelved in another bin</source>
       <translation>商品在其他库位</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="463" />
-      <source>Count it here</source>
-      <translation>记入当前库位</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="464" />
-      <source>Do not count</source>
-      <translation>不计数</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/inventory/counts.py" line="75" />
@@ -1054,37 +1054,32 @@
       <translation>请至少选择一个库位。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="312" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="316" />
       <source>Scan</source>
       <translation>扫描</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="380" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="384" />
       <source>{code} — bin {bin}, scanned {hits}×</source>
       <translation>{code} — 库位 {bin}，扫描 {hits} 次</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="459" />
-      <source>Switch to {bin}</source>
-      <translation>切换到 {bin}</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="492" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="532" />
       <source>Unknown code {code}: kept in the list on the right, not counted.</source>
       <translation>未知条码 {code}：已记入右侧列表，未计数。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="522" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="562" />
       <source>Counted quantity</source>
       <translation>实盘数量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="523" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="563" />
       <source>{code} {name} in bin {bin}:</source>
       <translation>{code} {name}，库位 {bin}：</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="551" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="591" />
       <source>Post stock count {number}: gain {gain}, loss {loss}?</source>
       <translation>盘点单 {number} 过账：盘盈 {gain}，盘亏 {loss}？</translation>
     </message>
@@ -1094,114 +1089,109 @@
       <translation>作废盘点单 {number}？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="475" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="515" />
       <source>(not in the snapshot: book quantity at the snapshot is used)</source>
       <translation>（不在快照中：使用快照时点的账面数）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="478" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="518" />
       <source>(on the books in {bins})</source>
       <translation>（账面在 {bins}）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="480" />
-      <source>{label}: +{added} → counted {counted}</source>
-      <translation>{label}：+{added} → 实盘 {counted}</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="546" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="586" />
       <source>{count} unknown codes were scanned and will not be adjusted. Post anyway?</source>
       <translation>扫描到 {count} 个未知条码，不会调整。仍要过账吗？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="366" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="370" />
       <source>bins frozen</source>
       <translation>库位已冻结</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="532" />
-      <source>{text} is not a number.</source>
-      <translation>{text} 不是数字。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="286" />
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="291" />
       <source>{count} lines, value {value}</source>
       <translation>{count} 行，金额 {value}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="115" />
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="118" />
       <source>New</source>
       <translation>新建</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="116" />
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="119" />
       <source>Save draft</source>
       <translation>保存草稿</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="120" />
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="123" />
       <source>Reverse the posted document (红冲) and open a copy of it as a new draft to correct and post again.</source>
       <translation>红冲已过账单据，并把副本作为新草稿打开，更正后重新过账。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="123" />
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="126" />
       <source>Delete draft</source>
       <translation>删除草稿</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="445" />
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="377" />
+      <source>{code}: only {qty} in this warehouse; the line takes what is there.</source>
+      <translation>{code}：本仓库只有 {qty}，此行按现有数量出库。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="554" />
       <source>Reverse {number}? A reversing document is posted at once.</source>
       <translation>冲销 {number}？将立即过账一张冲销单。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="156" />
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="159" />
       <source>Posted {number}</source>
       <translation>已过账 {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="172" />
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="175" />
       <source>— choose a reason —</source>
       <translation>— 请选择原因 —</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="224" />
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="227" />
       <source>Reverses {number}.</source>
       <translation>冲销 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="226" />
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="229" />
       <source>Reversed by {number}.</source>
       <translation>已被 {number} 冲销。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="288" />
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="293" />
       <source>(+ lines at average cost)</source>
       <translation>（另有按平均成本计价的行）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="455" />
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="564" />
       <source>Reverse {number} (红冲) and open a copy as a new draft to correct? The reversal is posted at once.</source>
       <translation>红冲 {number} 并把副本作为新草稿打开进行更正？红冲单将立即过账。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="365" />
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="473" />
       <source>Line {line}: enter a quantity greater than zero.</source>
       <translation>第 {line} 行：请输入大于零的数量。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="409" />
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="518" />
       <source>Delete this draft?</source>
       <translation>删除此草稿？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="325" />
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="431" />
       <source>A transfer needs a target bin different from its source.</source>
       <translation>调拨的目标库位必须与来源库位不同。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/inventory/documents.py" line="41" />
       <source>Document number</source>
-      <translation>单号</translation>
+      <translation>单据编号</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/inventory/documents.py" line="78" />
@@ -1217,6 +1207,46 @@
       <location filename="../../erp_desktop/ui/inventory/documents.py" line="74" />
       <source>Search number, note or product…</source>
       <translation>搜索单号、备注或商品…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/phone.py" line="71" />
+      <source>Scan this code with the phone's camera; the phone must be on the same Wi-Fi as this PC. Several phones may count at once. Scans appear in the count screen as they arrive; posting stays here.</source>
+      <translation>用手机相机扫描此二维码；手机须与本电脑连接同一 Wi-Fi。可多部手机同时盘点。手机扫码会实时显示在盘点界面中；过账仍在电脑上进行。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/phone.py" line="84" />
+      <source>End the phone session</source>
+      <translation>结束手机盘点</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/phone.py" line="85" />
+      <source>Hide</source>
+      <translation>隐藏</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/phone.py" line="89" />
+      <source>PC address</source>
+      <translation>电脑地址</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/phone.py" line="90" />
+      <source>Page</source>
+      <translation>页面地址</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/phone.py" line="142" />
+      <source>none yet</source>
+      <translation>暂无</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/phone.py" line="143" />
+      <source>Phones: {phones} · scans received: {n}</source>
+      <translation>手机：{phones} · 已收到扫码 {n} 条</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/phone.py" line="138" />
+      <source>The phone session has ended.</source>
+      <translation>手机盘点已结束。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/inventory/reports.py" line="137" />
@@ -1317,6 +1347,16 @@
       <location filename="../../erp_desktop/ui/inventory/reports.py" line="268" />
       <source>Total {value}</source>
       <translation>合计 {value}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/serials.py" line="52" />
+      <source>Serial number lookup</source>
+      <translation>序列号查询</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/serials.py" line="54" />
+      <source>Type or scan a serial number, then Enter</source>
+      <translation>输入或扫描序列号，按回车</translation>
     </message>
   </context>
 </TS>

@@ -399,157 +399,157 @@
       <translation>供应商报价</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="176" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="177" />
       <source>Unknown list {name}; choose one of: {choices}</source>
       <translation>未知列表 {name}；可选：{choices}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="427" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="447" />
       <source>Unknown import mode {mode}.</source>
       <translation>未知导入模式 {mode}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="142" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="143" />
       <source>Warehouse name</source>
       <translation>仓库名称</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="143" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="144" />
       <source>Address</source>
       <translation>地址</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="146" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="147" />
       <source>Bin name</source>
       <translation>库位名称</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="147" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="148" />
       <source>Bin status</source>
       <translation>库位状态</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="148" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="149" />
       <source>Capacity</source>
       <translation>容量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="149" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="150" />
       <source>Walking order</source>
       <translation>拣货顺序</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="153" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="154" />
       <source>Price list</source>
       <translation>价格表</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="159" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="160" />
       <source>Product name</source>
       <translation>商品名称</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="166" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="167" />
       <source>Supplier name</source>
       <translation>供应商名称</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="449" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="469" />
       <source>Imported {file}: {created} created, {updated} updated</source>
       <translation>已导入 {file}：新建 {created} 条，更新 {updated} 条</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="483" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="503" />
       <source>Code {code} already exists ({what}); import in update mode to change it.</source>
       <translation>编码 {code} 已存在（{what}）；如需修改请用更新模式导入。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="86" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="87" />
       <source>Mnemonic</source>
       <translation>助记码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="90" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="91" />
       <source>Barcodes</source>
       <translation>条码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="96" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="97" />
       <source>Attributes</source>
       <translation>属性</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="107" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="108" />
       <source>Tags</source>
       <translation>标签</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="109" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="110" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="110" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="111" />
       <source>Email</source>
       <translation>邮箱</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="111" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="112" />
       <source>Tax ID</source>
       <translation>税号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="112" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="113" />
       <source>Credit limit</source>
       <translation>信用额度</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="113" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="114" />
       <source>Payment terms (days)</source>
       <translation>账期(天)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="114" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="115" />
       <source>Contact</source>
       <translation>联系人</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="115" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="116" />
       <source>Contact phone</source>
       <translation>联系人电话</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="126" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="127" />
       <source>Grade</source>
       <translation>等级</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="526" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="546" />
       <source>product</source>
       <translation>商品</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="840" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="860" />
       <source>Unknown product code {code}.</source>
       <translation>未知商品编码 {code}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="910" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="930" />
       <source>Unknown supplier code {code}.</source>
       <translation>未知供应商编码 {code}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="687" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="707" />
       <source>customer</source>
       <translation>客户</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="687" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="707" />
       <source>supplier</source>
       <translation>供应商</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="567" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="587" />
       <source>Unknown category {path} (create it first, or import with the option to create categories).</source>
       <translation>未知分类 {path}（请先创建，或导入时勾选“自动创建分类”）。</translation>
     </message>
@@ -1007,6 +1007,51 @@
       <location filename="../../erp_desktop/ui/masterdata/products.py" line="206" />
       <source>Tax rate (%)</source>
       <translation>税率(%)</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/masterdata/products.py" line="280" />
+      <source>Not tracked</source>
+      <translation>不跟踪</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/masterdata/products.py" line="281" />
+      <source>By lot (批次, with expiry)</source>
+      <translation>按批次（含保质期）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/masterdata/products.py" line="282" />
+      <source>By serial number (序列号, one per unit)</source>
+      <translation>按序列号（一物一码）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/masterdata/products.py" line="286" />
+      <source>Tracking</source>
+      <translation>跟踪方式</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/masterdata/products.py" line="287" />
+      <source>Shelf life (days)</source>
+      <translation>保质期（天）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/masterdata/products.py" line="288" />
+      <source>Warn before expiry (days)</source>
+      <translation>到期前提醒（天）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/masterdata/products.py" line="289" />
+      <source>Warranty (days)</source>
+      <translation>保修期（天）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/masterdata/products.py" line="290" />
+      <source>Tracking can change only before the product's first stock movement.</source>
+      <translation>跟踪方式只能在商品第一次出入库之前修改。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/masterdata/products.py" line="293" />
+      <source>Lots and serials</source>
+      <translation>批次与序列号</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/products.py" line="69" />

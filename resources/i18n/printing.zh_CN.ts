@@ -4,49 +4,109 @@
   <context>
     <name>erp</name>
     <message>
-      <location filename="../../erp_desktop/commands/printing.py" line="36" />
+      <location filename="../../erp_desktop/commands/printing.py" line="40" />
       <source>print documents, statements and labels to PDF</source>
       <translation>将单据、对账单和标签打印为 PDF</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/printing.py" line="43" />
+      <location filename="../../erp_desktop/commands/printing.py" line="48" />
       <source>customer or supplier statement (对账单)</source>
       <translation>客户或供应商对账单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/printing.py" line="51" />
+      <location filename="../../erp_desktop/commands/printing.py" line="57" />
       <source>product barcode labels</source>
       <translation>商品条码标签</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/printing.py" line="52" />
+      <location filename="../../erp_desktop/commands/printing.py" line="58" />
       <source>product codes or barcodes, comma-separated</source>
       <translation>商品编码或条码，逗号分隔</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/printing.py" line="56" />
+      <location filename="../../erp_desktop/commands/printing.py" line="62" />
       <source>a4-3x8, a4-3x10, a4-4x10 or roll-50x30</source>
       <translation>a4-3x8、a4-3x10、a4-4x10 或 roll-50x30（卷纸）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/printing.py" line="59" />
+      <location filename="../../erp_desktop/commands/printing.py" line="65" />
       <source>labels already used on the first sheet</source>
       <translation>第一张纸上已用掉的标签数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/printing.py" line="40" />
+      <location filename="../../erp_desktop/commands/printing.py" line="67" />
+      <source>a labels template: its paper and grid instead of --layout</source>
+      <translation>标签模板：用它的纸张和排列代替 --layout</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/printing.py" line="69" />
+      <source>print templates: list, export, import</source>
+      <translation>打印模板：列出、导出、导入</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/printing.py" line="71" />
+      <source>the templates of every kind (or one)</source>
+      <translation>所有单据类型（或某一类型）的模板</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/printing.py" line="72" />
+      <source>delivery, sales_order, statement, labels …</source>
+      <translation>delivery、sales_order、statement、labels …</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/printing.py" line="74" />
+      <source>write a template to a file</source>
+      <translation>把模板写入文件</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/printing.py" line="79" />
+      <source>add the template in a file</source>
+      <translation>添加文件中的模板</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/printing.py" line="81" />
+      <source>store it under this name instead of the file's</source>
+      <translation>用此名称保存，而不用文件里的名称</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/printing.py" line="82" />
+      <source>and make it the default of its kind</source>
+      <translation>并设为该类单据的默认模板</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/printing.py" line="44" />
       <source>document number (or id)</source>
       <translation>单号（或 id）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/printing.py" line="93" />
-      <source>Written {path}</source>
-      <translation>已生成 {path}</translation>
+      <location filename="../../erp_desktop/commands/printing.py" line="46" />
+      <source>print template (default: the customer's, the shop's)</source>
+      <translation>打印模板（默认：客户专用的，其次店铺默认的）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/printing.py" line="68" />
+      <location filename="../../erp_desktop/commands/printing.py" line="126" />
+      <source>Imported template {name} for {kind}.</source>
+      <translation>已导入{kind}模板 {name}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/printing.py" line="102" />
+      <source>Unknown document kind {kind}; one of {known}.</source>
+      <translation>未知的单据类型 {kind}；可选：{known}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/printing.py" line="117" />
+      <source>* = the default of its kind</source>
+      <translation>* = 该类单据的默认模板</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/printing.py" line="90" />
       <source>{text} is not a date (YYYY-MM-DD).</source>
       <translation>{text} 不是日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/api.py" line="52" />
+      <source>The template {name} is for {kind}, not for this document.</source>
+      <translation>模板 {name} 用于{kind}，不适用于此单据。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/printing/books.py" line="150" />
@@ -119,147 +179,132 @@
       <translation>附单据 {n} 张</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/documents.py" line="121" />
-      <source>From bin</source>
-      <translation>调出库位</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/documents.py" line="121" />
-      <source>To bin</source>
-      <translation>调入库位</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/documents.py" line="78" />
-      <source>Discount</source>
-      <translation>折扣</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/documents.py" line="203" />
+      <location filename="../../erp_desktop/services/printing/documents.py" line="420" />
       <source>Received from</source>
       <translation>今收到</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/documents.py" line="204" />
+      <location filename="../../erp_desktop/services/printing/documents.py" line="421" />
       <source>For</source>
       <translation>事由</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/documents.py" line="205" />
-      <source>Amount (RMB, in words)</source>
-      <translation>人民币（大写）</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/documents.py" line="206" />
+      <location filename="../../erp_desktop/services/printing/documents.py" line="425" />
       <source>Amount (figures)</source>
       <translation>小写金额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/documents.py" line="222" />
-      <source>Description</source>
-      <translation>说明</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/documents.py" line="46" />
+      <location filename="../../erp_desktop/services/printing/documents.py" line="168" />
       <source>Document No.</source>
       <translation>单号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/documents.py" line="58" />
-      <source>Total (in words)</source>
-      <translation>合计金额（大写）</translation>
+      <location filename="../../erp_desktop/services/printing/documents.py" line="326" />
+      <source>Brought forward</source>
+      <translation>承上页</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/documents.py" line="60" />
-      <source>Notes: {notes}</source>
-      <translation>备注：{notes}</translation>
+      <location filename="../../erp_desktop/services/printing/documents.py" line="331" />
+      <source>Carried forward</source>
+      <translation>过次页</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/documents.py" line="228" />
-      <source>Applied to</source>
-      <translation>核销单据</translation>
+      <location filename="../../erp_desktop/services/printing/documents.py" line="424" />
+      <source>Amount (RMB, in words)</source>
+      <translation>人民币（大写）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/labels.py" line="121" />
-      <source>Product labels</source>
-      <translation>商品标签</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/labels.py" line="106" />
-      <source>Unknown label layout {layout}; choose one of {known}.</source>
-      <translation>未知的标签版式 {layout}；可选：{known}。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/labels.py" line="110" />
-      <source>Choose at least one product to print labels for.</source>
-      <translation>请至少选择一个要打印标签的商品。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/labels.py" line="113" />
-      <source>Copies must be between 1 and {max} labels in all.</source>
-      <translation>份数须至少为 1，标签总数不超过 {max}。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/labels.py" line="115" />
-      <source>Unknown barcode type {kind}.</source>
-      <translation>未知的条码类型 {kind}。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/labels.py" line="70" />
-      <source>A4, 3 × 8 labels (70 × 36 mm)</source>
-      <translation>A4，3 × 8 标签（70 × 36 毫米）</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/labels.py" line="71" />
-      <source>A4, 3 × 10 labels (70 × 29.7 mm)</source>
-      <translation>A4，3 × 10 标签（70 × 29.7 毫米）</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/labels.py" line="72" />
-      <source>A4, 4 × 10 labels (48.5 × 25.4 mm)</source>
-      <translation>A4，4 × 10 标签（48.5 × 25.4 毫米）</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/labels.py" line="73" />
-      <source>Label roll, 50 × 30 mm</source>
-      <translation>卷标签，50 × 30 毫米</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/labels.py" line="93" />
-      <source>{code} is not a valid EAN-13 barcode.</source>
-      <translation>{code} 不是有效的 EAN-13 条码。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/layout.py" line="344" />
-      <source>Page {page} of {total}</source>
-      <translation>第 {page} 页 / 共 {total} 页</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/layout.py" line="193" />
+      <location filename="../../erp_desktop/services/printing/documents.py" line="145" />
       <source>(company name not set — Settings › Company)</source>
       <translation>（未设置公司名称——设置 › 公司信息）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/layout.py" line="205" />
+      <location filename="../../erp_desktop/services/printing/documents.py" line="184" />
+      <source>Total (in words)</source>
+      <translation>合计金额（大写）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/documents.py" line="443" />
+      <source>Applied to</source>
+      <translation>核销单据</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/documents.py" line="186" />
+      <source>Notes: {notes}</source>
+      <translation>备注：{notes}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/labels.py" line="144" />
+      <source>Product labels</source>
+      <translation>商品标签</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/labels.py" line="129" />
+      <source>Unknown label layout {layout}; choose one of {known}.</source>
+      <translation>未知的标签版式 {layout}；可选：{known}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/labels.py" line="133" />
+      <source>Choose at least one product to print labels for.</source>
+      <translation>请至少选择一个要打印标签的商品。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/labels.py" line="136" />
+      <source>Copies must be between 1 and {max} labels in all.</source>
+      <translation>份数须至少为 1，标签总数不超过 {max}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/labels.py" line="138" />
+      <source>Unknown barcode type {kind}.</source>
+      <translation>未知的条码类型 {kind}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/labels.py" line="71" />
+      <source>A4, 3 × 8 labels (70 × 36 mm)</source>
+      <translation>A4，3 × 8 标签（70 × 36 毫米）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/labels.py" line="72" />
+      <source>A4, 3 × 10 labels (70 × 29.7 mm)</source>
+      <translation>A4，3 × 10 标签（70 × 29.7 毫米）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/labels.py" line="73" />
+      <source>A4, 4 × 10 labels (48.5 × 25.4 mm)</source>
+      <translation>A4，4 × 10 标签（48.5 × 25.4 毫米）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/labels.py" line="74" />
+      <source>Label roll, 50 × 30 mm</source>
+      <translation>卷标签，50 × 30 毫米</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/labels.py" line="94" />
+      <source>{code} is not a valid EAN-13 barcode.</source>
+      <translation>{code} 不是有效的 EAN-13 条码。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/layout.py" line="370" />
+      <source>Page {page} of {total}</source>
+      <translation>第 {page} 页 / 共 {total} 页</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/layout.py" line="206" />
       <source>Bank: {bank}</source>
       <translation>开户行：{bank}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/layout.py" line="251" />
-      <source>No. {number}</source>
-      <translation>No. {number}</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/layout.py" line="327" />
+      <location filename="../../erp_desktop/services/printing/layout.py" line="353" />
       <source>{role}:</source>
       <translation>{role}：</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/layout.py" line="197" />
+      <location filename="../../erp_desktop/services/printing/layout.py" line="198" />
       <source>Tel: {phone}</source>
       <translation>电话：{phone}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/layout.py" line="198" />
+      <location filename="../../erp_desktop/services/printing/layout.py" line="199" />
       <source>Tax id: {tax_id}</source>
       <translation>税号：{tax_id}</translation>
     </message>
@@ -274,344 +319,474 @@
       <translation>纸张为 a4 或 a5。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="51" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="53" />
       <source>No {what} {ref}.</source>
       <translation>找不到{what} {ref}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="113" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="115" />
       <source>Amount before tax</source>
       <translation>不含税金额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="113" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="115" />
       <source>Total incl. tax</source>
       <translation>价税合计</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="290" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="319" />
       <source>sales quote</source>
       <translation>报价单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="291" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="320" />
       <source>Quotation</source>
       <translation>报价单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="303" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="332" />
       <source>delivery</source>
       <translation>出库单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="304" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="333" />
       <source>Delivery note</source>
       <translation>销售出库单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="315" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="344" />
       <source>sales order</source>
       <translation>销售订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="316" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="345" />
       <source>Sales order</source>
       <translation>销售订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="326" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="355" />
       <source>sales return</source>
       <translation>销售退货单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="327" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="356" />
       <source>Sales return note</source>
       <translation>销售退货单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="338" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="368" />
       <source>purchase order</source>
       <translation>采购订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="339" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="369" />
       <source>Purchase order</source>
       <translation>采购订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="349" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="380" />
       <source>goods receipt</source>
       <translation>入库单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="350" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="381" />
       <source>Goods receipt note</source>
       <translation>采购入库单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="359" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="391" />
       <source>purchase return</source>
       <translation>采购退货单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="360" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="392" />
       <source>Purchase return note</source>
       <translation>采购退货单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="375" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="407" />
       <source>stock document</source>
       <translation>库存单据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="437" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="475" />
       <source>stock count</source>
       <translation>盘点单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="488" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="527" />
       <source>receipt of money</source>
       <translation>收付款单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="616" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="657" />
       <source>No product with code or barcode {codes}.</source>
       <translation>找不到编码或条码为 {codes} 的商品。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="635" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="702" />
       <source>Cannot print documents of kind {kind}.</source>
       <translation>无法打印此类单据：{kind}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="247" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="276" />
       <source>Expected</source>
       <translation>预计到货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="294" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="323" />
       <source>Prepared by</source>
       <translation>制单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="294" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="323" />
       <source>Approved by</source>
       <translation>审核</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="294" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="323" />
       <source>Customer confirmation</source>
       <translation>客户确认签章</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="307" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="336" />
       <source>Shipped by</source>
       <translation>发货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="307" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="336" />
       <source>Received by (customer)</source>
       <translation>收货（客户签收）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="330" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="359" />
       <source>Received by</source>
       <translation>收货人</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="342" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="372" />
       <source>Supplier confirmation</source>
       <translation>供应商确认签章</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="353" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="384" />
       <source>Received by (warehouse)</source>
       <translation>仓库验收</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="353" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="384" />
       <source>Delivered by</source>
       <translation>送货人</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="409" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="443" />
       <source>Transfer note</source>
       <translation>调拨单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="410" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="444" />
       <source>Stock receipt note</source>
       <translation>其他入库单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="411" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="445" />
       <source>Stock issue note</source>
       <translation>其他出库单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="467" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="506" />
       <source>Stock count sheet</source>
       <translation>盘点表</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="490" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="529" />
       <source>{number} is not a receipt or payment of money.</source>
       <translation>{number} 不是收款或付款单。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="415" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="449" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="416" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="451" />
       <source>Total value</source>
       <translation>合计金额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="427" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="465" />
       <source>Issued by</source>
       <translation>发料人</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="476" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="515" />
       <source>Counted by</source>
       <translation>盘点人</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="476" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="515" />
       <source>Checked by</source>
       <translation>复核</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="476" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="515" />
       <source>Warehouse keeper</source>
       <translation>仓管员</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="507" />
-      <source>Method</source>
-      <translation>收付方式</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="514" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="553" />
       <source>Money receipt</source>
       <translation>收款收据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="514" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="553" />
       <source>Payment voucher</source>
       <translation>付款单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="473" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="512" />
       <source>Snapshot</source>
       <translation>快照时间</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="504" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="543" />
       <source>Document of {date}</source>
       <translation>{date} 的单据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="524" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="563" />
       <source>Payment received</source>
       <translation>收款</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="524" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="563" />
       <source>Payment made</source>
       <translation>付款</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="525" />
-      <source>Cashier</source>
-      <translation>出纳</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="525" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="565" />
       <source>Handled by</source>
       <translation>经手人</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="525" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="565" />
       <source>Accountant</source>
       <translation>会计</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="527" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="567" />
       <source>Payee</source>
       <translation>收款人</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/statements.py" line="36" />
-      <source>Customer statement</source>
-      <translation>客户对账单</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/statements.py" line="36" />
-      <source>Supplier statement</source>
-      <translation>供应商对账单</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/statements.py" line="50" />
-      <source>Period</source>
-      <translation>期间</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/statements.py" line="56" />
-      <source>Closing balance (in words)</source>
-      <translation>期末余额（大写）</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/statements.py" line="96" />
-      <source>Amount due</source>
-      <translation>应收金额</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/statements.py" line="96" />
-      <source>Amount received</source>
-      <translation>已收金额</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/statements.py" line="96" />
-      <source>Amount payable</source>
-      <translation>应付金额</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/statements.py" line="96" />
-      <source>Amount paid</source>
-      <translation>已付金额</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/statements.py" line="121" />
+      <location filename="../../erp_desktop/services/printing/statements.py" line="184" />
       <source>Total for the period / closing balance</source>
       <translation>本期合计 / 期末余额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/statements.py" line="144" />
+      <location filename="../../erp_desktop/services/printing/statements.py" line="39" />
+      <source>Customer statement</source>
+      <translation>客户对账单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/statements.py" line="39" />
+      <source>Supplier statement</source>
+      <translation>供应商对账单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/statements.py" line="149" />
+      <source>Amount received</source>
+      <translation>已收金额</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/statements.py" line="149" />
+      <source>Amount paid</source>
+      <translation>已付金额</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/statements.py" line="205" />
       <source>Over 90 days</source>
       <translation>90 天以上</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/statements.py" line="144" />
+      <location filename="../../erp_desktop/services/printing/statements.py" line="205" />
       <source>Unapplied credits</source>
       <translation>未核销贷项</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/statements.py" line="73" />
-      <source>Please check this statement; if anything differs, tell us within 7 days. Otherwise it is taken as confirmed.</source>
-      <translation>请核对本对账单，如有不符请于 7 日内告知，逾期视为确认无误。</translation>
+      <location filename="../../erp_desktop/services/printing/statements.py" line="148" />
+      <source>Amount due</source>
+      <translation>应收金额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/statements.py" line="84" />
+      <location filename="../../erp_desktop/services/printing/statements.py" line="148" />
+      <source>Amount payable</source>
+      <translation>应付金额</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/statements.py" line="107" />
+      <source>Closing balance (in words)</source>
+      <translation>期末余额（大写）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/statements.py" line="137" />
       <source>Company seal</source>
       <translation>公司盖章</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/statements.py" line="61" />
+      <location filename="../../erp_desktop/services/printing/statements.py" line="113" />
       <source>Ageing of the balance at {date}</source>
       <translation>截至 {date} 余额账龄</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/statements.py" line="126" />
+      <source>Please check this statement; if anything differs, tell us within 7 days. Otherwise it is taken as confirmed.</source>
+      <translation>请核对本对账单，如有不符请于 7 日内告知，逾期视为确认无误。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/statements.py" line="98" />
+      <source>Period</source>
+      <translation>期间</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/store.py" line="39" />
+      <source>Standard</source>
+      <translation>标准</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/store.py" line="48" />
+      <source>Unknown document kind {kind} for a template.</source>
+      <translation>模板的单据类型 {kind} 未知。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/store.py" line="134" />
+      <source>Give the template a name.</source>
+      <translation>请为模板命名。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/store.py" line="136" />
+      <source>A template's name has at most 80 characters.</source>
+      <translation>模板名称最多 80 个字符。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/store.py" line="138" />
+      <source>{name} is the built-in template's name; choose another.</source>
+      <translation>{name} 是内置模板的名称，请换一个。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/store.py" line="146" />
+      <source>There is already a template {name} for {kind}.</source>
+      <translation>{kind}已有名为 {name} 的模板。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/store.py" line="177" />
+      <source>The built-in template cannot be renamed; duplicate it instead.</source>
+      <translation>内置模板不能改名，请复制后修改。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/store.py" line="185" />
+      <source>The built-in template cannot be deleted.</source>
+      <translation>内置模板不能删除。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/store.py" line="256" />
+      <source>{path} is not a print template file.</source>
+      <translation>{path} 不是打印模板文件。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/store.py" line="61" />
+      <source>See erp-desktop print templates list.</source>
+      <translation>请查看 erp-desktop print templates list。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/store.py" line="250" />
+      <source>Cannot read {path}: {error}</source>
+      <translation>无法读取 {path}：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/store.py" line="59" />
+      <source>No print template {name} for {kind}.</source>
+      <translation>{kind}没有名为 {name} 的打印模板。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/templates.py" line="63" />
+      <source>Statement</source>
+      <translation>对账单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/templates.py" line="65" />
+      <source>Accounting voucher</source>
+      <translation>记账凭证</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/templates.py" line="81" />
+      <source>A4 (210 × 297 mm)</source>
+      <translation>A4（210 × 297 mm）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/templates.py" line="82" />
+      <source>A5 (148 × 210 mm)</source>
+      <translation>A5（148 × 210 mm）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/templates.py" line="83" />
+      <source>Continuous paper 241 × 279 mm</source>
+      <translation>连续纸 241 × 279 mm</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/templates.py" line="84" />
+      <source>Continuous paper 241 × 140 mm (1/2, 二联)</source>
+      <translation>连续纸 241 × 140 mm（二等分，二联）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/templates.py" line="85" />
+      <source>Continuous paper 241 × 93 mm (1/3, 三联)</source>
+      <translation>连续纸 241 × 93 mm（三等分，三联）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/templates.py" line="86" />
+      <source>Receipt roll 80 mm</source>
+      <translation>80 mm 小票纸</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/templates.py" line="87" />
+      <source>Receipt roll 58 mm</source>
+      <translation>58 mm 小票纸</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/templates.py" line="88" />
+      <source>Custom size</source>
+      <translation>自定义尺寸</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/templates.py" line="104" />
+      <source>To bin</source>
+      <translation>调入库位</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/templates.py" line="106" />
+      <source>Barcode number</source>
+      <translation>条码号</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/templates.py" line="116" />
+      <source>Description</source>
+      <translation>说明</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/templates.py" line="120" />
+      <source>Due</source>
+      <translation>到期日</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/templates.py" line="412" />
+      <source>From bin</source>
+      <translation>调出库位</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/templates.py" line="470" />
+      <source>Three-part form 241 × 93 mm</source>
+      <translation>三联单 241 × 93 mm</translation>
     </message>
   </context>
 </TS>

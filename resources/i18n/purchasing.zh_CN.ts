@@ -236,7 +236,7 @@
     <message>
       <location filename="../../erp_desktop/commands/purchasing.py" line="486" />
       <source>Price</source>
-      <translation>价格</translation>
+      <translation>单价</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/purchasing.py" line="488" />
@@ -779,16 +779,6 @@
       <translation>订购 {ordered} · 已入库 {received} · 已退货 {returned} · 逾期行 {late} · 已开票 {invoiced} · 已付款 {paid}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="622" />
-      <source>Receipt</source>
-      <translation>入库单</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="622" />
-      <source>Return</source>
-      <translation>退货单</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="298" />
       <source>Late: the expected date has passed and the line is not fully received.</source>
       <translation>逾期：已过预计到货日期且未全部入库。</translation>
@@ -974,94 +964,104 @@
       <translation>{order} · {supplier} · {where}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="75" />
-      <source>New requisition</source>
-      <translation>新建采购申请</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="76" />
-      <source>Merge into orders…</source>
-      <translation>合并生成订单…</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="77" />
-      <source>Cancel lines</source>
-      <translation>取消行</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="195" />
-      <source>Merge requisitions into orders</source>
-      <translation>采购申请合并生成订单</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="207" />
-      <source>best quote</source>
-      <translation>最优报价</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="207" />
-      <source>last supplier</source>
-      <translation>上次供应商</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="228" />
-      <source>Create orders</source>
-      <translation>生成订单</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="233" />
-      <source>Order date</source>
-      <translation>订单日期</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="45" />
-      <source>Requisition</source>
-      <translation>采购申请</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="48" />
-      <source>Requested by</source>
-      <translation>申请人</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="52" />
-      <source>Not yet ordered</source>
-      <translation>未下单数量</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="55" />
+      <location filename="../../erp_desktop/ui/purchasing/requisition_form.py" line="37" />
       <source>Covered by</source>
       <translation>对应订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="61" />
+      <location filename="../../erp_desktop/ui/purchasing/requisition_form.py" line="114" />
+      <source>{count} lines, quantity {qty}</source>
+      <translation>共 {count} 行，数量 {qty}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/requisition_form.py" line="77" />
+      <source>New requisition</source>
+      <translation>新建采购申请</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/requisition_form.py" line="82" />
+      <source>Requisition {number}</source>
+      <translation>采购申请 {number}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/requisition_form.py" line="85" />
+      <source>Requested by {user}</source>
+      <translation>申请人 {user}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="74" />
+      <source>Merge into orders…</source>
+      <translation>合并生成订单…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="75" />
+      <source>Cancel lines</source>
+      <translation>取消行</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="136" />
+      <source>Merge requisitions into orders</source>
+      <translation>采购申请合并生成订单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="148" />
+      <source>best quote</source>
+      <translation>最优报价</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="148" />
+      <source>last supplier</source>
+      <translation>上次供应商</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="169" />
+      <source>Create orders</source>
+      <translation>生成订单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="174" />
+      <source>Order date</source>
+      <translation>订单日期</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="42" />
+      <source>Requisition</source>
+      <translation>采购申请</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="45" />
+      <source>Requested by</source>
+      <translation>申请人</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="49" />
+      <source>Not yet ordered</source>
+      <translation>未下单数量</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="58" />
       <source>Not ordered</source>
       <translation>未下单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="64" />
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="61" />
       <source>All</source>
       <translation>全部</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="219" />
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="160" />
       <source>— choose —</source>
       <translation>— 请选择 —</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="235" />
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="176" />
       <source>One draft order per supplier; each order line keeps the requisitions it covers.</source>
       <translation>每个供应商生成一张草稿订单；订单行保留其对应的采购申请。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="92" />
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="111" />
       <source>Select the open requisition lines to merge.</source>
       <translation>请选择要合并的未完成采购申请行。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="164" />
-      <source>Pick a product and enter a quantity.</source>
-      <translation>请选择商品并输入数量。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/purchasing/suggestions_page.py" line="47" />

@@ -54,11 +54,6 @@
       <translation>发出的一个序列号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="74" />
-      <source>accept a warning (negative-stock)</source>
-      <translation>接受警告（negative-stock 负库存）</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/commands/sales.py" line="76" />
       <source>return goods against a delivery</source>
       <translation>按出库单退货</translation>
@@ -119,37 +114,32 @@
       <translation>订单 {number} 现为{state}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="214" />
-      <source>Posted delivery {number}: net {net}, tax {tax}, receivable {gross}, cost {cost}.</source>
-      <translation>已过账出库单 {number}:不含税 {net},税额 {tax},应收 {gross},成本 {cost}。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="237" />
+      <location filename="../../erp_desktop/commands/sales.py" line="248" />
       <source>Posted return {number} against {delivery}.</source>
       <translation>已过账退货单 {number}(原出库单 {delivery})。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="265" />
+      <location filename="../../erp_desktop/commands/sales.py" line="276" />
       <source>Posted exchange {number}: return {sr}, delivery {dn}, difference {amount}.</source>
       <translation>已过账换货单 {number}:退货 {sr},出库 {dn},差额 {amount}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="335" />
+      <location filename="../../erp_desktop/commands/sales.py" line="346" />
       <source>Created quote {number}, valid until {date}, total {gross}.</source>
       <translation>已创建报价 {number},有效期至 {date},合计 {gross}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="352" />
+      <location filename="../../erp_desktop/commands/sales.py" line="363" />
       <source>Quote {quote} converted to order {number}.</source>
       <translation>报价 {quote} 已转为订单 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="363" />
+      <location filename="../../erp_desktop/commands/sales.py" line="374" />
       <source>Orders: {orders}  bought (net): {net}  (gross): {gross}  still owed: {owed}</source>
       <translation>订单数:{orders}  购买(不含税):{net}  (含税):{gross}  尚欠:{owed}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="387" />
+      <location filename="../../erp_desktop/commands/sales.py" line="398" />
       <source>{number}  {date}  {customer}  [{state}]</source>
       <translation>{number}  {date}  {customer}  [{state}]</translation>
     </message>
@@ -159,42 +149,52 @@
       <translation>用法:erp-desktop sales {{order,deliver,return,exchange,list,show,quote,history}} …</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="293" />
+      <location filename="../../erp_desktop/commands/sales.py" line="215" />
+      <source>Posted delivery {number}: net {net}, tax {tax}, receivable {gross}.</source>
+      <translation>已过账出库单 {number}：不含税 {net}，税额 {tax}，应收 {gross}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="225" />
+      <source>Posted delivery {number}: net {net}, tax {tax}, receivable {gross}, cost {cost}.</source>
+      <translation>已过账出库单 {number}:不含税 {net},税额 {tax},应收 {gross},成本 {cost}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="304" />
       <source>Salesperson</source>
       <translation>销售员</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="308" />
+      <location filename="../../erp_desktop/commands/sales.py" line="319" />
       <source>… more (use --limit)</source>
       <translation>… 还有更多(使用 --limit)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="350" />
+      <location filename="../../erp_desktop/commands/sales.py" line="361" />
       <source>No quote {number}.</source>
       <translation>没有报价单 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="377" />
+      <location filename="../../erp_desktop/commands/sales.py" line="388" />
       <source>Order</source>
       <translation>订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="411" />
+      <location filename="../../erp_desktop/commands/sales.py" line="422" />
       <source>net {net}  tax {tax}  total {gross}  invoiced {invoiced}  receivable {receivable}  collected {collected}</source>
       <translation>不含税 {net}  税额 {tax}  合计 {gross}  已开票 {invoiced}  应收 {receivable}  已收 {collected}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="432" />
+      <location filename="../../erp_desktop/commands/sales.py" line="443" />
       <source>Write a line as PRODUCT:QTY (got {text}).</source>
       <translation>明细行格式为 商品:数量(输入为 {text})。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="484" />
+      <location filename="../../erp_desktop/commands/sales.py" line="495" />
       <source>Bin {bin} is not one bin; give --warehouse too.</source>
       <translation>库位 {bin} 不唯一;请同时指定 --warehouse。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="494" />
+      <location filename="../../erp_desktop/commands/sales.py" line="505" />
       <source>{code} is not on delivery {number}.</source>
       <translation>{code} 不在出库单 {number} 上。</translation>
     </message>
@@ -204,17 +204,17 @@
       <translation>--lot 或 --serial 指定的商品不在本次出库中。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="396" />
+      <location filename="../../erp_desktop/commands/sales.py" line="407" />
       <source>SHORTAGE (available {qty})</source>
       <translation>缺货(可用 {qty})</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="446" />
+      <location filename="../../erp_desktop/commands/sales.py" line="457" />
       <source>Not a number: {text}</source>
       <translation>不是数字:{text}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="477" />
+      <location filename="../../erp_desktop/commands/sales.py" line="488" />
       <source>No bin {bin} in warehouse {warehouse}.</source>
       <translation>仓库 {warehouse} 中没有库位 {bin}。</translation>
     </message>
@@ -224,7 +224,7 @@
       <translation>{code} 在订单 {number} 上没有未发货数量。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="399" />
+      <location filename="../../erp_desktop/commands/sales.py" line="410" />
       <source>ordered {ordered} delivered {delivered} returned {returned} exchanged {exchanged} open {open}</source>
       <translation>订购 {ordered} 已出库 {delivered} 已退 {returned} 已换 {exchanged} 未发 {open}</translation>
     </message>
@@ -264,19 +264,19 @@
       <translation>报价 {number} 状态为 {state},不能再修改。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/sales.py" line="164" />
+      <location filename="../../erp_desktop/models/sales.py" line="163" />
+      <source>Order {number} has no lines.</source>
+      <translation>订单 {number} 没有明细行。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/models/sales.py" line="169" />
       <source>Order {number} is {state}; only a confirmed order can be delivered.</source>
       <translation>订单 {number} 状态为{state};只有已确认的订单才能出库。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/sales.py" line="212" />
+      <location filename="../../erp_desktop/models/sales.py" line="217" />
       <source>Order {number} is {state}; only a draft can be edited.</source>
       <translation>订单 {number} 状态为{state};只有草稿可以修改。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/models/sales.py" line="221" />
-      <source>Order {number} has no lines.</source>
-      <translation>订单 {number} 没有明细行。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/sales/checks.py" line="91" />
@@ -284,147 +284,117 @@
       <translation>销售单据的库存移动、应收与凭证齐全</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/common.py" line="89" />
+      <location filename="../../erp_desktop/services/sales/common.py" line="90" />
       <source>Choose a customer.</source>
       <translation>请选择客户。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/common.py" line="181" />
+      <location filename="../../erp_desktop/services/sales/common.py" line="182" />
       <source>Sales order not found.</source>
       <translation>找不到销售订单。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/common.py" line="223" />
-      <source>Price must be zero or more with at most 6 decimals (got {price}).</source>
-      <translation>单价须不小于零,最多 6 位小数(输入为 {price})。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/sales/common.py" line="229" />
-      <source>Discount must be a rate from 0 to below 1, e.g. 0.05 for 5% (got {value}).</source>
-      <translation>折扣须为 0 到 1(不含)之间的比率,如 0.05 表示 5%(输入为 {value})。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/sales/common.py" line="235" />
+      <location filename="../../erp_desktop/services/sales/common.py" line="304" />
       <source>Tax rate must be a rate from 0 to below 1, e.g. 0.13 (got {value}).</source>
       <translation>税率须为 0 到 1(不含)之间的比率,如 0.13(输入为 {value})。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/common.py" line="240" />
-      <source>The price of {code} is {price} from the price list; changing it needs the price-editing permission.</source>
-      <translation>{code} 的价目表价格为 {price};修改价格需要改价权限。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/sales/common.py" line="250" />
+      <location filename="../../erp_desktop/services/sales/common.py" line="318" />
       <source>The net price {price} of {code} is below its average cost {cost}; selling below cost needs the price-editing permission.</source>
       <translation>{code} 的净价 {price} 低于平均成本 {cost};低于成本销售需要改价权限。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="224" />
-      <source>Choose a warehouse with an active bin to deliver from.</source>
-      <translation>请选择有可用库位的出货仓库。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="312" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="351" />
       <source>Sales delivery {number}</source>
       <translation>销售出库 {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="319" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="358" />
       <source>Sales delivery {number} · {customer}</source>
       <translation>销售出库 {number} · {customer}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="363" />
-      <source>Enter what comes back.</source>
-      <translation>请输入退回的数量。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="366" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="405" />
       <source>A return cannot be dated before its delivery ({date}).</source>
       <translation>退货日期不能早于出库日期({date})。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="476" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="515" />
       <source>Sales return {number} against {delivery}</source>
       <translation>销售退货 {number}(原出库单 {delivery})</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="686" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="725" />
       <source>Delivery not found.</source>
       <translation>找不到出库单。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="144" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="145" />
       <source>Nothing left to deliver on order {number}.</source>
       <translation>订单 {number} 已无待发货数量。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="324" />
-      <source>Output VAT {rate}%</source>
-      <translation>销项税额 {rate}%</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="389" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="428" />
       <source>That line is not on delivery {number}.</source>
       <translation>该行不在出库单 {number} 上。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="394" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="433" />
       <source>Returning {qty} of {code} exceeds what can come back from {number}: delivered {delivered}, already returned {returned}.</source>
       <translation>{code} 退货 {qty} 超过 {number} 可退数量:已出库 {delivered},已退 {returned}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="519" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="558" />
       <source>Delivery {number} has already been reversed.</source>
       <translation>出库单 {number} 已红冲。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="522" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="561" />
       <source>Delivery {number} is part of an exchange; return the goods instead of reversing it.</source>
       <translation>出库单 {number} 属于换货，请做退货，不能红冲。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="530" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="569" />
       <source>The order of delivery {number} is closed; it cannot be reversed.</source>
       <translation>出库单 {number} 所属订单已关闭，不能红冲。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="539" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="578" />
       <source>Everything on delivery {number} has come back already.</source>
       <translation>出库单 {number} 的货物已全部退回。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="605" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="644" />
       <source>Enter what goes out in exchange.</source>
       <translation>请输入换出的商品。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="653" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="692" />
       <source>Exchange against {number}</source>
       <translation>换货(原出库单 {number})</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="155" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="162" />
       <source>Delivering {qty} of {code} exceeds the {remaining} still open on order {number}.</source>
       <translation>{code} 出库 {qty} 超过订单 {number} 未发货数量 {remaining}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/orders.py" line="118" />
+      <location filename="../../erp_desktop/services/sales/orders.py" line="179" />
       <source>{customer} owes {owed}; with this order ({amount}) that is {total}, over the credit limit {limit}. Confirm anyway?</source>
       <translation>{customer} 欠款 {owed};加上本订单({amount})共 {total},超过信用额度 {limit}。仍要确认吗?</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/orders.py" line="193" />
+      <location filename="../../erp_desktop/services/sales/orders.py" line="300" />
       <source>A quote cannot expire before its date.</source>
       <translation>报价的有效期不能早于报价日期。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/orders.py" line="301" />
+      <location filename="../../erp_desktop/services/sales/orders.py" line="408" />
       <source>Quote not found.</source>
       <translation>找不到报价单。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/orders.py" line="252" />
+      <location filename="../../erp_desktop/services/sales/orders.py" line="359" />
       <source>Quote {number} expired on {date}.</source>
       <translation>报价 {number} 已于 {date} 过期。</translation>
     </message>
@@ -442,16 +412,6 @@
       <location filename="../../erp_desktop/services/sales/queries.py" line="759" />
       <source>Customer not found.</source>
       <translation>找不到该客户。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/sales/__init__.py" line="16" />
-      <source>Sales</source>
-      <translation>销售</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="278" />
-      <source>Return against {number}</source>
-      <translation>退货(原出库单 {number})</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/sales/dialogs.py" line="351" />
@@ -472,11 +432,6 @@
       <location filename="../../erp_desktop/ui/sales/dialogs.py" line="89" />
       <source>Post delivery</source>
       <translation>过账出库</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="333" />
-      <source>Add</source>
-      <translation>添加</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/sales/dialogs.py" line="344" />
@@ -574,12 +529,12 @@
       <translation>客户预收余额 {amount}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="375" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="376" />
       <source>Receivable balance {balance} · Credit limit {limit}</source>
       <translation>应收余额 {balance} · 信用额度 {limit}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="502" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="512" />
       <source>Excl. tax {net} · Tax {tax} · Total incl. tax {gross}</source>
       <translation>不含税 {net} · 税额 {tax} · 价税合计 {gross}</translation>
     </message>
@@ -649,22 +604,17 @@
       <translation>打印送货单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="444" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="454" />
       <source>price</source>
       <translation>单价</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="444" />
-      <source>discount</source>
-      <translation>折扣</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="444" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="454" />
       <source>tax rate</source>
       <translation>税率</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="488" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="498" />
       <source>On hand {on_hand}, reserved by other open orders {reserved}</source>
       <translation>现存 {on_hand},其他未完成订单占用 {reserved}</translation>
     </message>
@@ -684,42 +634,42 @@
       <translation>打印报价单 (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="509" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="519" />
       <source>⚠ Shortage on {count} line(s): can be saved as a backorder</source>
       <translation>⚠ {count} 行缺货预警:可保存为欠货订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="695" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="705" />
       <source>Cancel {number}? Undelivered quantities are closed; delivered goods come back only by a return.</source>
       <translation>取消 {number}?未发货数量将关闭;已出库的货物只能通过退货退回。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="788" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="804" />
       <source>Reverse delivery {number} (红冲) and deliver a corrected copy? The goods come back to stock and the receivable is credited.</source>
       <translation>红冲出库单 {number} 并按更正后的副本重新出库？货物退回库存，应收冲减。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="330" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="331" />
       <source>New quote</source>
       <translation>新建报价</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="333" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="334" />
       <source>New sales order</source>
       <translation>新建销售订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="497" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="507" />
       <source>short {qty}</source>
       <translation>缺 {qty}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="451" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="461" />
       <source>Line {row}: the {what} may not be negative.</source>
       <translation>第 {row} 行：{what}不能为负数。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="459" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="469" />
       <source>Line {row}: the {what} is not a valid number.</source>
       <translation>第 {row} 行:{what}不是有效数字。</translation>
     </message>

@@ -384,92 +384,92 @@
       <translation>列出本店最近的完好备份及其日期</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/maintenance.py" line="54" />
+      <location filename="../../erp_desktop/commands/maintenance.py" line="56" />
       <source>Backup written: {path} ({size} bytes)</source>
       <translation>备份已写入：{path}（{size} 字节）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/maintenance.py" line="73" />
+      <location filename="../../erp_desktop/commands/maintenance.py" line="75" />
       <source>Restored {file} into {target} ({checks} checks passed on it first).</source>
       <translation>已将 {file} 恢复到 {target}（恢复前已通过 {checks} 项检查）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/maintenance.py" line="109" />
+      <location filename="../../erp_desktop/commands/maintenance.py" line="111" />
       <source>Opening date: {date}</source>
       <translation>开业日期：{date}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/maintenance.py" line="110" />
+      <location filename="../../erp_desktop/commands/maintenance.py" line="112" />
       <source>Plausible document dates: {low} to {high}</source>
       <translation>合理的单据日期：{low} 至 {high}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/maintenance.py" line="42" />
+      <location filename="../../erp_desktop/commands/maintenance.py" line="43" />
       <source>OK</source>
       <translation>通过</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/maintenance.py" line="42" />
+      <location filename="../../erp_desktop/commands/maintenance.py" line="43" />
       <source>FAILED</source>
       <translation>失败</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/maintenance.py" line="47" />
+      <location filename="../../erp_desktop/commands/maintenance.py" line="48" />
       <source>{count} check(s) failed.</source>
       <translation>{count} 项检查未通过。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/maintenance.py" line="47" />
+      <location filename="../../erp_desktop/commands/maintenance.py" line="48" />
       <source>All checks passed.</source>
       <translation>全部检查通过。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/maintenance.py" line="67" />
+      <location filename="../../erp_desktop/commands/maintenance.py" line="69" />
       <source>Restore works on a local shop file.</source>
       <translation>只能恢复本地店铺文件。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/maintenance.py" line="81" />
+      <location filename="../../erp_desktop/commands/maintenance.py" line="83" />
       <source>The previous file is kept as {aside}.</source>
       <translation>原文件已另存为 {aside}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/maintenance.py" line="88" />
+      <location filename="../../erp_desktop/commands/maintenance.py" line="90" />
       <source>Backups are listed for a local shop file.</source>
       <translation>只能列出本地店铺文件的备份。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/maintenance.py" line="95" />
+      <location filename="../../erp_desktop/commands/maintenance.py" line="97" />
       <source>No good backup of {path} was found.</source>
       <translation>没有找到 {path} 的完好备份。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/maintenance.py" line="97" />
+      <location filename="../../erp_desktop/commands/maintenance.py" line="99" />
       <source>Taken</source>
       <translation>备份时间</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/maintenance.py" line="97" />
+      <location filename="../../erp_desktop/commands/maintenance.py" line="99" />
       <source>Size (KiB)</source>
       <translation>大小（KiB）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/maintenance.py" line="97" />
+      <location filename="../../erp_desktop/commands/maintenance.py" line="99" />
       <source>File</source>
       <translation>文件</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/maintenance.py" line="111" />
+      <location filename="../../erp_desktop/commands/maintenance.py" line="113" />
       <source>Other dates: refused</source>
       <translation>其他日期：拒绝</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/maintenance.py" line="111" />
+      <location filename="../../erp_desktop/commands/maintenance.py" line="113" />
       <source>Other dates: need a confirmation (--allow-odd-date)</source>
       <translation>其他日期：需要确认（--allow-odd-date）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/maintenance.py" line="109" />
+      <location filename="../../erp_desktop/commands/maintenance.py" line="111" />
       <source>not set</source>
       <translation>未设置</translation>
     </message>
@@ -564,154 +564,174 @@
       <translation>该审批规则已不存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/auth.py" line="65" />
+      <location filename="../../erp_desktop/services/system/auth.py" line="71" />
       <source>View cost and margin</source>
       <translation>查看成本和毛利</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/auth.py" line="66" />
+      <location filename="../../erp_desktop/services/system/auth.py" line="72" />
       <source>Edit prices</source>
       <translation>修改价格</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/auth.py" line="67" />
+      <location filename="../../erp_desktop/services/system/auth.py" line="73" />
       <source>Edit master data</source>
       <translation>编辑基础资料</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/auth.py" line="68" />
+      <location filename="../../erp_desktop/services/system/auth.py" line="74" />
       <source>Sell</source>
       <translation>销售</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/auth.py" line="69" />
+      <location filename="../../erp_desktop/services/system/auth.py" line="75" />
       <source>Buy</source>
       <translation>采购</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/auth.py" line="70" />
+      <location filename="../../erp_desktop/services/system/auth.py" line="76" />
       <source>Stock documents</source>
       <translation>库存单据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/auth.py" line="71" />
+      <location filename="../../erp_desktop/services/system/auth.py" line="77" />
       <source>Post documents</source>
       <translation>过账单据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/auth.py" line="72" />
+      <location filename="../../erp_desktop/services/system/auth.py" line="78" />
       <source>Approve</source>
       <translation>审批</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/auth.py" line="73" />
+      <location filename="../../erp_desktop/services/system/auth.py" line="79" />
       <source>Finance</source>
       <translation>财务</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/auth.py" line="74" />
+      <location filename="../../erp_desktop/services/system/auth.py" line="80" />
       <source>Close periods</source>
       <translation>结账</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/auth.py" line="75" />
+      <location filename="../../erp_desktop/services/system/auth.py" line="81" />
       <source>Manage users</source>
       <translation>管理用户</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/auth.py" line="76" />
+      <location filename="../../erp_desktop/services/system/auth.py" line="82" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/auth.py" line="77" />
+      <location filename="../../erp_desktop/services/system/auth.py" line="83" />
       <source>Sync</source>
       <translation>同步</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/auth.py" line="78" />
+      <location filename="../../erp_desktop/services/system/auth.py" line="84" />
       <source>View the audit log</source>
       <translation>查看审计日志</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/auth.py" line="124" />
+      <location filename="../../erp_desktop/services/system/auth.py" line="85" />
+      <source>Back up, restore and repair the shop file</source>
+      <translation>备份、恢复和修复店铺文件</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/system/auth.py" line="145" />
       <source>A password needs at least 6 characters.</source>
       <translation>密码至少需要 6 个字符。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/auth.py" line="146" />
+      <location filename="../../erp_desktop/services/system/auth.py" line="167" />
       <source>User {user} ({role}) may not do this ({permission}).</source>
       <translation>用户 {user}（{role}）无权执行此操作（{permission}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/auth.py" line="190" />
+      <location filename="../../erp_desktop/services/system/auth.py" line="239" />
       <source>Wrong user name or password.</source>
       <translation>用户名或密码错误。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/auth.py" line="235" />
+      <location filename="../../erp_desktop/services/system/auth.py" line="286" />
       <source>This shop requires log-in: pass --user NAME and set ERP_PASSWORD.</source>
       <translation>本店铺需要登录：请加上 --user 用户名 并设置 ERP_PASSWORD。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/auth.py" line="282" />
-      <source>Unknown role: {role}.</source>
-      <translation>未知角色：{role}。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/system/auth.py" line="296" />
+      <location filename="../../erp_desktop/services/system/auth.py" line="354" />
       <source>A user needs a name.</source>
       <translation>用户需要名称。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/auth.py" line="329" />
+      <location filename="../../erp_desktop/services/system/auth.py" line="391" />
       <source>No such user: {user}.</source>
       <translation>没有用户 {user}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/auth.py" line="413" />
+      <location filename="../../erp_desktop/services/system/auth.py" line="480" />
       <source>A role needs a name.</source>
       <translation>角色需要名称。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/auth.py" line="415" />
+      <location filename="../../erp_desktop/services/system/auth.py" line="482" />
       <source>The built-in role {role} cannot be changed.</source>
       <translation>内置角色 {role} 不能修改。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/auth.py" line="419" />
+      <location filename="../../erp_desktop/services/system/auth.py" line="486" />
       <source>Unknown permission: {permission}.</source>
       <translation>未知权限：{permission}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/auth.py" line="193" />
+      <location filename="../../erp_desktop/services/system/auth.py" line="242" />
       <source>Too many failed log-ins: {user} is locked for {minutes} more minutes.</source>
       <translation>登录失败次数过多：{user} 还将锁定 {minutes} 分钟。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/auth.py" line="302" />
+      <location filename="../../erp_desktop/services/system/auth.py" line="360" />
       <source>The first user must be an owner.</source>
       <translation>第一个用户必须是店主。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/auth.py" line="305" />
+      <location filename="../../erp_desktop/services/system/auth.py" line="363" />
       <source>User {user} already exists.</source>
       <translation>用户 {user} 已存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/auth.py" line="360" />
+      <location filename="../../erp_desktop/services/system/auth.py" line="422" />
       <source>The shop needs at least one active owner.</source>
       <translation>店铺至少需要一个启用的店主。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/auth.py" line="448" />
+      <location filename="../../erp_desktop/services/system/auth.py" line="515" />
       <source>Add an owner first; log-in needs at least one user.</source>
       <translation>请先添加店主；启用登录至少需要一个用户。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/auth.py" line="392" />
+      <location filename="../../erp_desktop/services/system/auth.py" line="456" />
       <source>Only the owner can set another user's password; your own needs the old password.</source>
       <translation>只有店主可以设置他人的密码；修改自己的密码需要提供旧密码。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/system/checks.py" line="26" />
+      <source>Audit log and journal unaltered (hash chains)</source>
+      <translation>审计日志和凭证未被篡改（哈希链）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/system/checks.py" line="73" />
+      <source>Users and log-in as the owners left them</source>
+      <translation>用户和登录设置与店主的操作一致</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/system/checks.py" line="67" />
+      <source>Log-in at start is {value} but no owner's action set it (the audit log says {expected}).</source>
+      <translation>启动时登录为 {value}，但没有店主这样设置过（审计日志记录为 {expected}）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/system/checks.py" line="54" />
+      <source>User {user}: {field} is {value} but no owner's action set it (the audit log says {expected}).</source>
+      <translation>用户 {user}：{field} 为 {value}，但没有店主这样设置过（审计日志记录为 {expected}）。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/system/company.py" line="99" />
@@ -1294,6 +1314,201 @@
       <translation>（未设置）</translation>
     </message>
     <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="62" />
+      <source>Print templates</source>
+      <translation>打印模板</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="93" />
+      <source>New from copy…</source>
+      <translation>复制新建…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="96" />
+      <source>Make default</source>
+      <translation>设为默认</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="97" />
+      <source>Use for customer…</source>
+      <translation>指定给客户…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="98" />
+      <source>Import…</source>
+      <translation>导入…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="99" />
+      <source>Export…</source>
+      <translation>导出…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="126" />
+      <source>Portrait</source>
+      <translation>纵向</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="127" />
+      <source>Landscape</source>
+      <translation>横向</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="132" />
+      <source>as many as fit</source>
+      <translation>自动（排满为止）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="134" />
+      <source>e.g. 存根联, 客户联, 回单联</source>
+      <translation>如：存根联, 客户联, 回单联</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="138" />
+      <source>the document's own title</source>
+      <translation>单据自身的标题</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="154" />
+      <source>Paper</source>
+      <translation>纸张</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="155" />
+      <source>Size</source>
+      <translation>尺寸</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="156" />
+      <source>Margins (top, right, bottom, left)</source>
+      <translation>页边距（上、右、下、左）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="157" />
+      <source>Offset (right, down)</source>
+      <translation>偏移（右、下）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="158" />
+      <source>Lines per page</source>
+      <translation>每页行数</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="159" />
+      <source>Copies (联)</source>
+      <translation>联</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="160" />
+      <source>Header fields</source>
+      <translation>表头字段</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="161" />
+      <source>Footer</source>
+      <translation>表尾</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="162" />
+      <source>Title</source>
+      <translation>标题</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="163" />
+      <source>Font size</source>
+      <translation>字号</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="178" />
+      <source>Add column</source>
+      <translation>添加列</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="504" />
+      <source>{pages} page(s)</source>
+      <translation>{pages} 页</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="170" />
+      <source>Width</source>
+      <translation>宽度</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="170" />
+      <source>Only when used</source>
+      <translation>有值才显示</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="199" />
+      <source>Line columns (Insert adds, Delete removes, Ctrl+↑/↓ move)</source>
+      <translation>明细列（Insert 添加，Delete 删除，Ctrl+↑/↓ 移动）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="229" />
+      <source>Preview with</source>
+      <translation>预览单据</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="325" />
+      <source>The built-in template cannot be changed; make a copy to edit it.</source>
+      <translation>内置模板不能修改，请复制后编辑。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="527" />
+      <source>New template</source>
+      <translation>新建模板</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="527" />
+      <source>{name} (copy)</source>
+      <translation>{name}（副本）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="545" />
+      <source>Rename template</source>
+      <translation>重命名模板</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="628" />
+      <source>Use for supplier…</source>
+      <translation>指定给供应商…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="483" />
+      <source>Pick a document to preview.</source>
+      <translation>请选择一张单据进行预览。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="485" />
+      <source>Preview this kind from its print dialog.</source>
+      <translation>此类打印请在其打印对话框中预览。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="559" />
+      <source>Delete the template {name}?</source>
+      <translation>删除模板 {name}？</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="589" />
+      <source>{name} is now this party's template for this kind.</source>
+      <translation>{name} 已设为该往来单位此类单据的模板。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="594" />
+      <source>Import a template</source>
+      <translation>导入模板</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="594" />
+      <source>Templates (*.json)</source>
+      <translation>模板 (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="608" />
+      <source>Export a template</source>
+      <translation>导出模板</translation>
+    </message>
+    <message>
       <location filename="../../erp_desktop/ui/settings/sync.py" line="52" />
       <source>Last sync {time} · {pending} changes to send · {conflicts} conflicts · series {series}</source>
       <translation>上次同步 {time} · 待发送 {pending} 条变更 · {conflicts} 个冲突 · 编号序列 {series}</translation>
@@ -1309,7 +1524,12 @@
       <translation>未设置：本机独立工作。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="83" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="81" />
+      <source>Password of {user} on the sync server (kept only while the program runs):</source>
+      <translation>同步服务器上 {user} 的密码（仅在程序运行期间保留）：</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="105" />
       <source>PC {pc}</source>
       <translation>电脑 {pc}</translation>
     </message>
@@ -1319,184 +1539,209 @@
       <translation>{count} 行被搁置</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="93" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="115" />
       <source>e.g. 192.168.1.10 or shop-server</source>
       <translation>例如 192.168.1.10 或 shop-server</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="101" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="123" />
       <source>unchanged</source>
       <translation>不修改</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="113" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="135" />
       <source>Sync automatically every</source>
       <translation>自动同步，间隔</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="116" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="138" />
       <source> min</source>
       <translation> 分钟</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="124" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="146" />
       <source>Server</source>
       <translation>服务器</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="125" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="147" />
       <source>Port</source>
       <translation>端口</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="126" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="148" />
       <source>Database</source>
       <translation>数据库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="129" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="151" />
       <source>Encryption</source>
       <translation>加密</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="133" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="155" />
       <source>Test connection</source>
       <translation>测试连接</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="135" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="157" />
       <source>Sync now</source>
       <translation>立即同步</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="146" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="159" />
+      <source>PCs and what the server refused…</source>
+      <translation>各电脑及服务器拒绝的内容…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="170" />
       <source>Shared database (PostgreSQL)</source>
       <translation>共享数据库（PostgreSQL）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="180" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="204" />
       <source>Restore this version</source>
       <translation>恢复此版本</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="182" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="206" />
       <source>Keep the current version</source>
       <translation>保留当前版本</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="195" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="219" />
       <source>Make this a new PC</source>
       <translation>设为新电脑</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="197" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="221" />
       <source>This file gets its own PC id and document series from the shared database; its data stays.</source>
       <translation>此文件将从共享数据库获得自己的电脑编号和单号系列；数据保留。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="200" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="224" />
       <source>It is the same PC (the file was moved)</source>
       <translation>是同一台电脑（文件被移动了）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="206" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="230" />
       <source>This shop file is a copy</source>
       <translation>此店铺文件是副本</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="233" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="257" />
       <source>Dismiss</source>
       <translation>忽略</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="235" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="259" />
       <source>Set aside: rows one side refused (the rest synced)</source>
       <translation>已搁置：一方拒绝的行（其余已同步）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="247" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="271" />
       <source>Conflicts: versions that lost a merge</source>
       <translation>冲突：合并时被覆盖的版本</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="363" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="388" />
       <source>Connecting…</source>
       <translation>正在连接…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="370" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="397" />
       <source>Syncing…</source>
       <translation>正在同步…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="374" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="401" />
       <source>Sync done: {pulled} received, {pushed} sent, {conflicts} conflicts.</source>
       <translation>同步完成：接收 {pulled} 条，发送 {pushed} 条，冲突 {conflicts} 个。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="399" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="456" />
       <source>This shop file gets a new PC id and its own document series from the shared database; its data stays, and what it has not sent yet is sent under the new id. Continue?</source>
       <translation>此店铺文件将从共享数据库获得新的电脑编号和自己的单号系列；数据保留，尚未发送的内容将以新编号发送。继续吗？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="106" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="128" />
       <source>Use TLS when the server offers it</source>
       <translation>服务器支持时使用 TLS</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="107" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="129" />
       <source>Require TLS</source>
       <translation>必须使用 TLS</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="108" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="130" />
       <source>Require TLS and check the certificate</source>
       <translation>必须使用 TLS 并校验证书</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="109" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="131" />
       <source>No TLS</source>
       <translation>不使用 TLS</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="238" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="262" />
       <source>Each sync tries them again: once fixed (e.g. one of two equal codes renamed) they apply.</source>
       <translation>每次同步都会重试：一旦修正（例如把两个相同编码之一改名），它们就会被应用。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="158" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="448" />
+      <source>PCs on the shared database</source>
+      <translation>共享数据库上的电脑</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="182" />
       <source>Found</source>
       <translation>发现时间</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="161" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="185" />
       <source>Lost version from</source>
       <translation>被覆盖版本来自</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="162" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="186" />
       <source>Kept version from</source>
       <translation>保留版本来自</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="217" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="241" />
       <source>Refused by</source>
       <translation>拒绝方</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="218" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="242" />
       <source>What happened</source>
       <translation>发生了什么</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="219" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="243" />
       <source>How to fix it</source>
       <translation>如何处理</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="381" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="408" />
       <source>{count} rows set aside (one side refused them): see below.</source>
       <translation>{count} 行被搁置（一方拒绝了它们）：见下方。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="431" />
+      <source>{login} — {pc} ({role}): joined {joined}, revoked {revoked}, {count} refused</source>
+      <translation>{login} — {pc}（{role}）：加入 {joined}，收回 {revoked}，被拒绝 {count} 次</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="441" />
+      <source>No PC logins yet: run 'erp-desktop sync-roles' and 'sync-invite' on this PC.</source>
+      <translation>还没有电脑登录：请在本机运行 'erp-desktop sync-roles' 和 'sync-invite'。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="443" />
+      <source>Latest refusals:</source>
+      <translation>最近的拒绝：</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/users.py" line="81" />

@@ -75,6 +75,186 @@
       <translation>无法打开店铺</translation>
     </message>
     <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="84" />
+      <source>Scan a barcode, or type a code or 助记码 (3*code adds three) and Enter</source>
+      <translation>扫描条码，或输入编码 / 助记码后回车（3*编码 表示 3 件）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="131" />
+      <source>Reprint</source>
+      <translation>重打小票</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="137" />
+      <source>Open shift</source>
+      <translation>开班</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="138" />
+      <source>Close shift (交班)</source>
+      <translation>交班</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="442" />
+      <source>Member {name} · {card} · points {points} · stored value {stored}</source>
+      <translation>会员 {name} · {card} · 积分 {points} · 储值 {stored}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="455" />
+      <source>Walk-in customer (散客)</source>
+      <translation>散客</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="495" />
+      <source>Ticket recalled.</source>
+      <translation>已取单。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="109" />
+      <source>Hold (挂单)</source>
+      <translation>挂单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="112" />
+      <source>Line discount %</source>
+      <translation>单品折扣 %</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="113" />
+      <source>Member</source>
+      <translation>会员</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="114" />
+      <source>Ticket discount %</source>
+      <translation>整单折扣 %</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="115" />
+      <source>Recall (取单)</source>
+      <translation>取单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="116" />
+      <source>Return</source>
+      <translation>退货</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="117" />
+      <source>Remove line</source>
+      <translation>删除行</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="118" />
+      <source>Pay</source>
+      <translation>收款</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="204" />
+      <source>No shift open (Ctrl+Shift+O opens one)</source>
+      <translation>未开班（Ctrl+Shift+O 开班）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="206" />
+      <source>Shift {number} · {cashier}</source>
+      <translation>班次 {number} · {cashier}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="240" />
+      <source>Shift {number} closed; difference {difference}.</source>
+      <translation>班次 {number} 已交班；差额 {difference}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="353" />
+      <source>{count} line(s), subtotal {amount}</source>
+      <translation>{count} 行，小计 {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="363" />
+      <source>Scan a product first.</source>
+      <translation>请先扫描商品。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="370" />
+      <source>Type the number in the scan field first, then press the key.</source>
+      <translation>请先在扫码框输入数字，再按功能键。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="477" />
+      <source>Finish or hold this ticket before recalling another.</source>
+      <translation>请先结账或挂起当前小票，再取单。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="541" />
+      <source>Scan the ticket's barcode (or type its number), then press Ctrl+R.</source>
+      <translation>请扫描小票条码（或输入单号），再按 Ctrl+R。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="568" />
+      <source>Scan the ticket's barcode (or type its number), then press Ctrl+P.</source>
+      <translation>请扫描小票条码（或输入单号），再按 Ctrl+P。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="355" />
+      <source>discount {amount}</source>
+      <translation>优惠 {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="357" />
+      <source>rounding {amount}</source>
+      <translation>抹零 {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="471" />
+      <source>Ticket held (F10 recalls it).</source>
+      <translation>已挂单（F10 取单）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="218" />
+      <source>Shift {number} opened.</source>
+      <translation>班次 {number} 已开班。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/dialogs.py" line="129" />
+      <source>Open a shift</source>
+      <translation>开班</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/dialogs.py" line="149" />
+      <source>Close the shift</source>
+      <translation>交班</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/dialogs.py" line="175" />
+      <source>Return against {number}</source>
+      <translation>按 {number} 退货</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/dialogs.py" line="91" />
+      <source>Stored value ({amount})</source>
+      <translation>储值（余额 {amount}）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/dialogs.py" line="120" />
+      <source>{amount} short</source>
+      <translation>还差 {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/dialogs.py" line="141" />
+      <source>Enter the cash float.</source>
+      <translation>请输入备用金。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/dialogs.py" line="167" />
+      <source>Enter the cash counted.</source>
+      <translation>请输入实点现金。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/dialogs.py" line="179" />
+      <source>Sold</source>
+      <translation>售出</translation>
+    </message>
+    <message>
       <location filename="../../erp_desktop/ui/errors.py" line="28" />
       <source>Cannot import</source>
       <translation>无法导入</translation>
@@ -125,7 +305,7 @@
       <translation>当前单据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/forms/grid.py" line="400" />
+      <location filename="../../erp_desktop/ui/forms/grid.py" line="465" />
       <source>Remove line {row} ({product})?</source>
       <translation>删除第 {row} 行（{product}）？</translation>
     </message>
@@ -135,22 +315,22 @@
       <translation>新单据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="491" />
+      <location filename="../../erp_desktop/ui/printing.py" line="494" />
       <source>Print a document…</source>
       <translation>打印单据…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="495" />
+      <location filename="../../erp_desktop/ui/printing.py" line="498" />
       <source>Print product labels…</source>
       <translation>打印商品标签…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="500" />
+      <location filename="../../erp_desktop/ui/printing.py" line="503" />
       <source>Customer statement…</source>
       <translation>客户对账单…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="502" />
+      <location filename="../../erp_desktop/ui/printing.py" line="505" />
       <source>Supplier statement…</source>
       <translation>供应商对账单…</translation>
     </message>
@@ -190,82 +370,82 @@
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="261" />
+      <location filename="../../erp_desktop/ui/printing.py" line="264" />
       <source>Print a document</source>
       <translation>打印单据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="266" />
+      <location filename="../../erp_desktop/ui/printing.py" line="269" />
       <source>Document number, e.g. DN-2026-000001</source>
       <translation>单据编号，例如 DN-2026-000001</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="273" />
+      <location filename="../../erp_desktop/ui/printing.py" line="276" />
       <source>Preview</source>
       <translation>预览</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="305" />
+      <location filename="../../erp_desktop/ui/printing.py" line="308" />
       <source>Print a statement</source>
       <translation>打印对账单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="324" />
+      <location filename="../../erp_desktop/ui/printing.py" line="327" />
       <source>Statement of</source>
       <translation>对账对象</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="369" />
+      <location filename="../../erp_desktop/ui/printing.py" line="372" />
       <source>Print product labels</source>
       <translation>打印商品标签</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="376" />
+      <location filename="../../erp_desktop/ui/printing.py" line="379" />
       <source>Remove</source>
       <translation>移除</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="396" />
+      <location filename="../../erp_desktop/ui/printing.py" line="399" />
       <source>Show the price</source>
       <translation>显示价格</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="401" />
+      <location filename="../../erp_desktop/ui/printing.py" line="404" />
       <source>Add product</source>
       <translation>添加商品</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="402" />
+      <location filename="../../erp_desktop/ui/printing.py" line="405" />
       <source>Copies for new products</source>
       <translation>新加商品的份数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="403" />
+      <location filename="../../erp_desktop/ui/printing.py" line="406" />
       <source>Label paper</source>
       <translation>标签纸</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="405" />
+      <location filename="../../erp_desktop/ui/printing.py" line="408" />
       <source>Labels already used on the first sheet</source>
       <translation>第一张已用掉的标签数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="373" />
+      <location filename="../../erp_desktop/ui/printing.py" line="376" />
       <source>Copies</source>
       <translation>份数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="390" />
+      <location filename="../../erp_desktop/ui/printing.py" line="393" />
       <source>EAN-13 when valid, else Code128</source>
       <translation>有效时用 EAN-13，否则用 Code128</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="393" />
+      <location filename="../../erp_desktop/ui/printing.py" line="396" />
       <source>QR code</source>
       <translation>二维码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="468" />
+      <location filename="../../erp_desktop/ui/printing.py" line="471" />
       <source>Add at least one product.</source>
       <translation>请至少添加一个商品。</translation>
     </message>
@@ -350,67 +530,77 @@
       <translation>请输入用户名。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="265" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="287" />
       <source>In a picker: move in the list</source>
       <translation>选择框：在列表中上下移动</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="266" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="288" />
       <source>In a picker: take the highlighted row (a scanned code at once)</source>
       <translation>选择框：选中高亮行（扫码立即选中）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="267" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="289" />
       <source>In a date: leave it; type 20261001, 10-1, 1001, +3 or t</source>
       <translation>日期框：离开日期；可输入 20261001、10-1、1001、+3 或 t</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="268" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="290" />
       <source>In a date: open the calendar</source>
       <translation>日期框：打开日历</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="47" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="291" />
+      <source>Go to the window's first, second … ninth tab</source>
+      <translation>切换到窗口的第一、第二……第九个标签页</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="292" />
+      <source>Next page inside a tab (e.g. 收款/付款 in Finance)</source>
+      <translation>标签页内的下一页（如财务中的收款/付款）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="48" />
       <source>erp-desktop — shop management</source>
       <translation>erp-desktop — 进销存管理</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="61" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="62" />
       <source>Database: {name}</source>
       <translation>数据库：{name}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="62" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="63" />
       <source>User: {name}</source>
       <translation>用户：{name}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="64" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="65" />
       <source>Ready</source>
       <translation>就绪</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="90" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="92" />
       <source>Language</source>
       <translation>语言</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="97" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="99" />
       <source>Keyboard shortcuts…</source>
       <translation>快捷键……</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="100" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="102" />
       <source>About erp-desktop</source>
       <translation>关于 erp-desktop</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="156" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="178" />
       <source>The new language applies the next time the program starts.</source>
       <translation>新语言将在下次启动程序时生效。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="162" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="184" />
       <source>erp-desktop {version}
 Purchase, sales, inventory and finance for small shops.
 Database: {db}</source>
@@ -419,74 +609,74 @@ Database: {db}</source>
 数据库：{db}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="230" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="252" />
       <source>Keyboard shortcuts</source>
       <translation>快捷键</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="74" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="76" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="75" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="77" />
       <source>&amp;Documents</source>
       <translation>单据(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="76" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="78" />
       <source>&amp;Reports</source>
       <translation>报表(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="77" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="79" />
       <source>&amp;Tools</source>
       <translation>工具(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="78" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="80" />
       <source>&amp;Settings</source>
       <translation>设置(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="79" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="81" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="91" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="93" />
       <source>System default</source>
       <translation>跟随系统</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="205" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="227" />
       <source>{count} open form(s)</source>
       <translation>{count} 张打开的单据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="232" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="254" />
       <source>What it does</source>
       <translation>作用</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="247" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="269" />
       <source>The same keys work on every page and form; buttons show theirs.</source>
       <translation>每个页面和单据都使用同一套快捷键；按钮上标有各自的快捷键。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/main_window.py" line="117" />
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="119" />
       <source>This part of the program failed to load. Details are in the log:
 {path}</source>
       <translation>程序的这一部分加载失败。详情见日志：
 {path}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="252" />
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="260" />
       <source>There is no shop file at {path}.</source>
       <translation>{path} 没有店铺文件。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="263" />
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="271" />
       <source>Create a new, empty shop there?</source>
       <translation>要在那里新建一个空店铺吗？</translation>
     </message>
@@ -516,67 +706,67 @@ Database: {db}</source>
       <translation>校验账目</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="93" />
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="97" />
       <source>Back up to</source>
       <translation>备份到</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="93" />
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="97" />
       <source>Shop database (*.sqlite3)</source>
       <translation>店铺数据库 (*.sqlite3)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="101" />
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="105" />
       <source>Backup</source>
       <translation>备份</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="114" />
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="122" />
       <source>Document dates</source>
       <translation>单据日期</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="116" />
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="124" />
       <source>The shop opened on</source>
       <translation>本店开业日期</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="125" />
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="133" />
       <source>Refuse dates outside the plausible range (do not ask)</source>
       <translation>拒绝超出合理范围的日期（不再询问）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="160" />
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="168" />
       <source>Restore a backup</source>
       <translation>恢复备份</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="162" />
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="170" />
       <source>Restoring replaces the books: the shop's owner must log in.</source>
       <translation>恢复备份会替换整套账簿：需要店主登录。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="203" />
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="211" />
       <source>Restore works on a local shop file; back up PostgreSQL with pg_dump.</source>
       <translation>恢复只适用于本地店铺文件；PostgreSQL 请用 pg_dump 备份。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="221" />
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="229" />
       <source>Replace the shop {target} with the backup {backup}? The backup is checked first and the current file is kept aside.</source>
       <translation>用备份 {backup} 替换店铺 {target}？会先检查备份，并另存当前文件。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="256" />
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="264" />
       <source>This shop had backups; restore one instead: erp-desktop restore BACKUP_FILE --db "{path}"</source>
       <translation>本店有备份；请改为恢复备份：erp-desktop restore 备份文件 --db "{path}"</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="238" />
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="246" />
       <source>The program closes now; start it again to work on the restored books.</source>
       <translation>程序现在关闭；请重新启动，使用恢复后的账簿。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="235" />
+      <location filename="../../erp_desktop/ui/shell/maintenance.py" line="243" />
       <source>Restored {file} ({checks} checks passed on it first).</source>
       <translation>已恢复 {file}（恢复前已通过 {checks} 项检查）。</translation>
     </message>
@@ -626,7 +816,7 @@ Database: {db}</source>
       <translation>{count} 行搁置</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/sync_status.py" line="113" />
+      <location filename="../../erp_desktop/ui/shell/sync_status.py" line="119" />
       <source>{count} rows set aside (one side refused them): see Settings → Sync.</source>
       <translation>{count} 行被搁置（一方拒绝了它们）：请见 设置 → 同步。</translation>
     </message>
@@ -821,52 +1011,52 @@ Database: {db}</source>
       <translation>助记码：选择框按这些字母查找（如 可口可乐 为 KKKL）；手工输入则保留您的助记码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="356" />
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="373" />
       <source>Product: code, name, spec, barcode or mnemonic…</source>
       <translation>商品：编码、名称、规格、条码或助记码……</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="503" />
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="520" />
       <source>Warehouse: code or name…</source>
       <translation>仓库：编码或名称……</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="518" />
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="535" />
       <source>Bin: code or name…</source>
       <translation>库位：编码或名称……</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="537" />
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="554" />
       <source>Account: code or name…</source>
       <translation>科目：编码或名称……</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="553" />
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="570" />
       <source>Staff: name or mnemonic…</source>
       <translation>职员：姓名或助记码……</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="658" />
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="675" />
       <source>frozen</source>
       <translation>冻结</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="658" />
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="675" />
       <source>full</source>
       <translation>已满</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="395" />
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="412" />
       <source>Customer: code, name, phone or mnemonic…</source>
       <translation>客户：编码、名称、电话或助记码……</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="397" />
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="414" />
       <source>Supplier: code, name, phone or mnemonic…</source>
       <translation>供应商：编码、名称、电话或助记码……</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="264" />
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="279" />
       <source>No match for “{text}”.</source>
       <translation>没有与“{text}”匹配的结果。</translation>
     </message>

@@ -92,6 +92,7 @@ def test_a_file_brought_from_another_computer_is_a_copy(pcs, server_url, tmp_pat
     path = b.engine.url.database
     b.engine.dispose()
     monkeypatch.setenv("ERP_DATA_DIR", str(tmp_path / "other-computer"))  # the file on a new laptop
+    monkeypatch.setattr(identity, "_machine_id", lambda: "another-laptop")
     moved = pcs.reopen(b)
     st = sync.status(moved)
     assert "copied here from another computer" in st.identity
@@ -103,6 +104,18 @@ def test_a_file_brought_from_another_computer_is_a_copy(pcs, server_url, tmp_pat
     _receive(moved, customer, bank)
     assert sync.sync_now(moved, server_url).pushed > 0
     assert moved.engine.url.database == path
+
+
+def test_the_same_file_opened_by_another_user_of_this_computer_is_still_itself(pcs, server_url, tmp_path, monkeypatch):
+    """A scheduled `erp-desktop sync` running under another account has another data folder (no
+    fingerprint there), but the file itself says it lives here, at this path, on this disk."""
+    a, b, customer, bank = _shop(pcs, server_url)
+    b.engine.dispose()
+    monkeypatch.setenv("ERP_DATA_DIR", str(tmp_path / "another-account"))
+    same = pcs.reopen(b)
+    assert sync.status(same).identity == ""
+    _receive(same, customer, bank)
+    assert sync.sync_now(same, server_url).pushed > 0
 
 
 def test_a_file_moved_on_the_same_disk_is_still_itself(pcs, server_url, tmp_path):

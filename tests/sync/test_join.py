@@ -84,3 +84,26 @@ def test_a_clone_that_fails_verify_is_not_swapped_in(pcs, server_url, monkeypatc
         sync.sync_now(b, server_url)
     assert snapshot(b) == rows_before
     assert _leftovers(b) == []
+
+
+def test_a_pc_set_up_with_init_joins_the_shop(pcs, server_url, tmp_path, capsys):
+    """`erp-desktop init` makes the walk-in customer 散客 in every new shop; that alone is not
+    "own data", so the new PC joins instead of being refused (it was, after 散客 arrived)."""
+    from erp_desktop import cli
+    from erp_desktop.models.parties import Customer
+    from erp_desktop.services.system.setup import open_shop
+
+    a = _shop(pcs, server_url)
+    path = tmp_path / "new-pc.sqlite3"
+    assert cli.main(["--db", str(path), "init"]) == 0
+    b = open_shop(path)
+    with b.read() as tx:
+        assert [c.name for c in tx.scalars(select(Customer))] == ["散客"]
+    result = sync.sync_now(b, server_url)
+    assert result.cloned
+    with b.read() as tx:
+        assert len(tx.scalars(select(Customer)).all()) == 12  # the shop as the server holds it
+    assert sync.pending_changes(b) == 0
+    assert_verified(b)
+    b.engine.dispose()
+    assert a is not None

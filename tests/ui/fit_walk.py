@@ -142,6 +142,19 @@ def main(folder: str) -> None:
                     walk(inner, name)
 
     walk(window.tabs, "")
+    from erp_desktop.ui.forms import document_tabs, open_document
+    from erp_desktop.ui.forms.tabs import _FACTORIES
+
+    forms: list[str] = []
+    for kind in sorted(_FACTORIES):  # every kind of document form, new, in the window's tabs
+        form = open_document(ctx, kind, None)
+        app.processEvents()
+        forms.append(type(form).__name__)
+        offenders.extend(f"{kind}: {o}" for o in _outside(window, area))
+        tabs = document_tabs(ctx)
+        form.set_clean()
+        tabs.close_tab(tabs.indexOf(form))
+        app.processEvents()
     from erp_desktop.services.printing import layout as _layout  # noqa: F401 - ReportLab present
 
     pdf = path / "preview.pdf"
@@ -168,7 +181,10 @@ def main(folder: str) -> None:
         dialog.deleteLater()
         app.processEvents()
     print(
-        json.dumps({"pages": pages, "dialogs": dialogs, "skipped": skipped, "offenders": offenders}, ensure_ascii=False)
+        json.dumps(
+            {"pages": pages, "forms": forms, "dialogs": dialogs, "skipped": skipped, "offenders": offenders},
+            ensure_ascii=False,
+        )
     )
     window.hide()
     uow.engine.dispose()

@@ -176,9 +176,9 @@ def test_buttons_show_their_keys(ui_ctx, qtbot):
 
     tab = create_tab(ui_ctx)
     qtbot.addWidget(tab)
-    editor = tab.orders_page.editor
+    editor = tab.orders_page.new_document()  # Ctrl+N on the list: the order's own form
     assert editor.save_button.text() == "Save (Ctrl+S)"
-    assert editor.confirm_button.toolTip() == "Confirm (F8)" and editor.deliver_button.text().endswith("(F11)")
+    assert editor.confirm_button.text() == "Confirm (F8)" and editor.deliver_button.text().endswith("(F11)")
 
 
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])

@@ -245,19 +245,27 @@ def test_sales_order_editor_picks_by_mnemonic_and_by_barcode_with_keys_only(ui_c
         factories.product(tx, "LS0031", name="旺旺雪饼", spec="84g", barcode="6946169672389")
         factories.product(tx, "LS0032", name="旺旺雪饼", spec="520g")
         factories.customer(tx, "C1", name="马记超市")
+    from erp_desktop.ui.forms import document_tabs
+
     tab = create_tab(ui_ctx)
     _host(qtbot, tab)
-    editor = tab.orders_page.editor
-    editor.product_picker.setFocus()
-    qtbot.waitUntil(editor.product_picker.hasFocus)
-    qtbot.keyClicks(editor.product_picker, "wwxb")
-    assert editor.product_picker.popup_texts() == ["LS0031 旺旺雪饼 (84g)", "LS0032 旺旺雪饼 (520g)"]
-    qtbot.keyClick(editor.product_picker, Qt.Key.Key_Down)
-    qtbot.keyClick(editor.product_picker, Qt.Key.Key_Return)
-    assert editor.product_picker.product().code == "LS0032"
-    assert QApplication.focusWidget() is editor.add_qty_edit  # picked: on to the quantity
-    editor.product_picker.setFocus()
-    editor.product_picker.selectAll()
-    qtbot.keyClicks(editor.product_picker, "6946169672389")  # a scanner: the code, then Enter
-    qtbot.keyClick(editor.product_picker, Qt.Key.Key_Return)
-    assert editor.product_picker.product().code == "LS0031"
+    editor = tab.orders_page.new_document()  # the order's own form, in the document tabs
+    tabs = document_tabs(ui_ctx)
+    qtbot.addWidget(tabs)
+    qtbot.waitExposed(tabs)
+    qtbot.wait(50)  # the offscreen platform drops the active window once the events settle
+    tabs.activateWindow()
+    editor.grid.focus_new_line()
+    picker = editor.grid.picker
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is picker)
+    qtbot.keyClicks(picker, "wwxb")
+    assert picker.popup_texts() == ["LS0031 旺旺雪饼 (84g)", "LS0032 旺旺雪饼 (520g)"]
+    qtbot.keyClick(picker, Qt.Key.Key_Down)
+    qtbot.keyClick(picker, Qt.Key.Key_Return)
+    assert editor.grid.products[0].code == "LS0032"
+    assert QApplication.focusWidget() is editor.grid.editor(0, "qty")  # picked: on to the quantity
+    editor.grid.focus_new_line()
+    picker = editor.grid.picker
+    qtbot.keyClicks(picker, "6946169672389")  # a scanner: the code, then Enter
+    qtbot.keyClick(picker, Qt.Key.Key_Return)
+    assert [p.code for p in editor.grid.products] == ["LS0032", "LS0031"]

@@ -115,6 +115,9 @@ def test_sales_editor_prints_the_order_and_the_delivery_note_just_posted(ui_ctx,
     editor.save_button.click()
     order = editor.view
     assert order is not None and editor.print_button.isEnabled() and not editor.print_delivery_button.isEnabled()
+    from erp_desktop.ui.forms import document_tabs
+
+    activate(qtbot, document_tabs(ui_ctx))  # the order's own form is in the document tabs
     editor.lines_table.setFocus()  # Ctrl+P anywhere in the editor prints the order
     text = text_of(
         print_and_wait(
@@ -227,6 +230,9 @@ def test_quote_editor_and_list_print_the_quotation(ui_ctx, qtbot, errors):
     page = tab.quotes_page
     tab.setCurrentWidget(page)
     editor = page.new_document()
+    from erp_desktop.ui.forms import document_tabs
+
+    activate(qtbot, document_tabs(ui_ctx))  # the quote's own form is in the document tabs
     assert editor.print_button.isVisible() and not editor.print_button.isEnabled()  # nothing saved yet
     assert editor.print_button.toolTip() == "Print the quote (Ctrl+P)"
     assert not editor.print_delivery_button.isVisible() and not editor.print_return_button.isVisible()

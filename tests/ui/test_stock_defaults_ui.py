@@ -10,7 +10,6 @@ from sqlalchemy import select
 from erp_desktop.models.stock import StockBalance
 from erp_desktop.models.warehouse import Location
 from erp_desktop.services import sales
-from erp_desktop.services.masterdata import lookups
 from erp_desktop.services.sales import LineInput
 from erp_desktop.ui.sales.dialogs import DeliveryDialog
 from tests.support import factories
@@ -61,38 +60,77 @@ def test_delivery_dialog_splits_over_the_bins_that_hold_stock(ui_ctx, qtbot):
     assert _balances(uow, shop.a) == {"A-01": D("0"), "A-02": D("0")}
 
 
+def _focused():
+    from PySide6.QtWidgets import QApplication
+
+    widget = QApplication.focusWidget()
+    assert widget is not None, "nothing has the focus"
+    return widget
+
+
+def _keys(qtbot, text: str) -> None:
+    from PySide6.QtCore import Qt
+
+    qtbot.keyClicks(_focused(), text, delay=40)
+    qtbot.keyClick(_focused(), Qt.Key.Key_Return)
+
+
+def _open_form(ui_ctx, qtbot, kind: str):
+    from PySide6.QtWidgets import QApplication
+
+    from erp_desktop.ui.forms import document_tabs, open_document
+    from erp_desktop.ui.inventory.doc_form import form_kind
+
+    form = open_document(ui_ctx, form_kind(kind), None)  # where Ctrl+N on the list opens it
+    tabs = document_tabs(ui_ctx)
+    qtbot.addWidget(tabs)
+    qtbot.waitExposed(tabs)
+    qtbot.wait(50)  # the offscreen platform drops the active window once the events settle
+    tabs.activateWindow()
+    form.grid.focus_new_line()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is form.grid.picker)
+    return form
+
+
+def _lines(form):
+    grid = form.grid
+    return [
+        (grid.item(r, grid.col("from")).text().split(" / ")[-1], grid.value(r, "qty")) for r in range(grid.line_count)
+    ]
+
+
 def test_issue_and_transfer_lines_come_from_the_bins_holding_stock(ui_ctx, qtbot):
-    from erp_desktop.ui.inventory.documents import StockDocDialog
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
 
     uow = ui_ctx.uow
     shop = _shop_with_split_stock(uow)  # A: 10 in A-01, 30 in A-02
-    issue = StockDocDialog(ui_ctx, kind="issue")
-    qtbot.addWidget(issue)
+    issue = _open_form(ui_ctx, qtbot, "issue")
     issue.source_picker.set_bin(shop.bin1)  # the header bin holds only 10
-    issue.product_picker.pick(lookups.find_product(uow, "A001"))
+    _keys(qtbot, "A001")  # the product; the cursor moves to its quantity
     combo = issue.source_picker.bin_combo
     assert [combo.itemText(i) for i in range(combo.count())] == ["A-01  [10]", "A-02  [30]"]
-    issue.qty_edit.setText("35")
-    issue._on_add_button_clicked()
-    assert [(line.from_label.split(" / ")[-1], line.qty) for line in issue.lines] == [
-        ("A-02", D("30")),
-        ("A-01", D("5")),
-    ]
-    issue.product_picker.pick(lookups.find_product(uow, "A001"))
-    issue.qty_edit.setText("8")
-    issue._on_add_button_clicked()  # what the first lines took is not offered twice: 5 left
-    assert [line.qty for line in issue.lines] == [D("30"), D("5"), D("5")]
+    assert QApplication.focusWidget() is issue.grid.editor(0, "qty")
+    _keys(qtbot, "35")
+    assert _lines(issue) == [("A-02", D("30")), ("A-01", D("5"))]
+    assert QApplication.focusWidget() is issue.grid.picker
+    _keys(qtbot, "A001")
+    _keys(qtbot, "8")  # what the first lines took is not offered twice: 5 left
+    assert [qty for _bin, qty in _lines(issue)] == [D("30"), D("5"), D("5")]
     assert "only 5" in issue.info_label.text()
-    issue.post()
+    issue.reason_combo.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is issue.reason_combo)
+    qtbot.keyClick(_focused(), Qt.Key.Key_Down)  # the first reason
+    qtbot.keyClick(_focused(), Qt.Key.Key_F11)  # post
     assert issue.state == "posted"
     assert _balances(uow, shop.a) == {"A-01": D("0"), "A-02": D("0")}
 
-    transfer = StockDocDialog(ui_ctx, kind="transfer")
-    qtbot.addWidget(transfer)
+    transfer = _open_form(ui_ctx, qtbot, "transfer")
     transfer.source_picker.set_bin(shop.bin1)
     transfer.target_picker.set_bin(shop.bin2)
-    transfer.product_picker.pick(lookups.find_product(uow, "A001"))
-    transfer.qty_edit.setText("3")
-    transfer._on_add_button_clicked()
-    assert [(line.from_location_id, line.qty) for line in transfer.lines] == [(shop.bin1, D("3"))]
+    _keys(qtbot, "A001")
+    _keys(qtbot, "3")
+    assert [(transfer._bins[r][0], transfer.grid.value(r, "qty")) for r in range(transfer.grid.line_count)] == [
+        (shop.bin1, D("3"))
+    ]
     assert "only 0" in transfer.info_label.text()  # nothing left after the issue

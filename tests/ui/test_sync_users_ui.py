@@ -77,7 +77,7 @@ def test_sync_page_saves_settings_without_showing_the_password(ui_ctx, qtbot):
     assert sync.load_settings(ui_ctx.uow) == sync.SyncSettings("shop-server", 5432, "erp", "counter", "prefer")
     assert page.password_edit.text() == ""
     assert sync.stored_password(ui_ctx.uow, sync.load_settings(ui_ctx.uow)) == "pg-secret"
-    assert "obfuscated" in page.message_label.text() or page.message_label.text() == "Saved."
+    assert "kept only while the program runs" in page.message_label.text() or page.message_label.text() == "Saved."
     assert (
         sync.configured_url(ui_ctx.uow) == "postgresql+psycopg://counter:pg-secret@shop-server:5432/erp?sslmode=prefer"
     )

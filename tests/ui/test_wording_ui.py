@@ -12,7 +12,7 @@ from erp_desktop.services.inventory import documents as stock_docs
 from erp_desktop.services.inventory.documents import LineInput
 from erp_desktop.services.masterdata import lookups
 from erp_desktop.ui.sales import create_tab
-from erp_desktop.ui.sales.order_editor import C_PRICE, tracking_text
+from erp_desktop.ui.sales.order_editor import tracking_text
 from tests.support import factories
 from tests.support.sales import make_shop
 
@@ -66,15 +66,15 @@ def test_a_negative_unit_price_is_called_negative(ui_ctx, qtbot, monkeypatch):
     monkeypatch.setattr("erp_desktop.ui.errors.QMessageBox.warning", lambda _p, _t, text: shown.append(text))
     tab = create_tab(ui_ctx)
     qtbot.addWidget(tab)
-    editor = tab.orders_page.editor
+    editor = tab.orders_page.new_document()  # the order's own form
+    qtbot.addWidget(editor.window())
     editor.customer_picker.pick(lookups.get_party_brief(uow, "customer", shop.customer))
-    editor.product_picker.pick(lookups.find_product(uow, "A001"))
-    editor.add_qty_edit.setText("2")
-    editor.add_button.click()
-    editor.lines_table.cellWidget(0, C_PRICE).setText("-4.5")
+    editor.add_line(lookups.find_product(uow, "A001"), D("2"))
+    price = editor.grid.editor(0, "price")
+    price.setText("-4.5")
     editor.save_button.click()
     assert shown and "may not be negative" in shown[-1] and "not a valid number" not in shown[-1]
-    editor.lines_table.cellWidget(0, C_PRICE).setText("abc")
+    price.setText("abc")
     editor.save_button.click()
     assert "not a valid number" in shown[-1]
 

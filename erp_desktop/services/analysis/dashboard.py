@@ -15,7 +15,7 @@ Aggregation is in SQL (one GROUP BY per source); buckets by day are folded into 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -28,6 +28,7 @@ from erp_desktop.models.payments import MoneyAccount, MoneyTxn, MoneyTxnKind
 from erp_desktop.models.purchasing import PurchaseOrder
 from erp_desktop.models.sales import OPEN_ORDER_STATES, SalesDelivery, SalesOrder, SalesReturn
 from erp_desktop.services.ledger.journal import Accounts
+from erp_desktop.services.system.auth import Perm, may
 from erp_desktop.storage.uow import UnitOfWork
 
 ZERO = Decimal("0.00")
@@ -200,6 +201,8 @@ def overview(uow: UnitOfWork, *, as_of: date | None = None) -> Overview:
     today = as_of or date.today()
     months = [add_months(month_start(today), k) for k in range(-11, 1)]
     with uow.read() as tx:
+        see_cost = may(tx, Perm.VIEW_COST)
+        see_money = see_cost or may(tx, Perm.FINANCE)
         daily = daily_sales_tx(tx, months[0], today)
         by_month: dict[date, list[Decimal]] = defaultdict(lambda: [ZERO, ZERO])
         for on, (rev, cost) in daily.items():
@@ -394,7 +397,17 @@ def overview(uow: UnitOfWork, *, as_of: date | None = None) -> Overview:
             "bar",
         ),
     )
-    return Overview(today, figures, month.margin_rate, recv_overdue, recv_soon, pay_overdue, pay_soon)
+    # what the acting user may not see is left out: margin (cost) without VIEW_COST; payables,
+    # cash and bank without VIEW_COST or FINANCE; what open purchases are worth (cost) likewise
+    hidden = set() if see_cost else {"margin_month"}
+    if not see_money:
+        hidden |= {"payable", "cash", "bank"}
+        pay_overdue = pay_soon = ZERO
+    shown = tuple(
+        f if see_cost or f.key != "to_arrive" else replace(f, note="") for f in figures if f.key not in hidden
+    )
+    margin_rate = month.margin_rate if see_cost else None
+    return Overview(today, shown, margin_rate, recv_overdue, recv_soon, pay_overdue, pay_soon)
 
 
 # --- 库存统计看板 --------------------------------------------------------------------------------

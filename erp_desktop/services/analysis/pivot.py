@@ -29,6 +29,7 @@ from erp_desktop.models.parties import Customer, Supplier
 from erp_desktop.models.purchasing import PurchaseReceipt, PurchaseReceiptLine, PurchaseReturn, PurchaseReturnLine
 from erp_desktop.models.sales import SalesDelivery, SalesDeliveryLine, SalesOrder, SalesReturn, SalesReturnLine
 from erp_desktop.models.warehouse import Location, Warehouse
+from erp_desktop.services.system.auth import Perm, may, require
 from erp_desktop.storage.uow import UnitOfWork
 
 ZERO = Decimal("0.00")
@@ -169,6 +170,17 @@ def _check(spec: PivotSpec) -> None:
         raise ValidationError(tr("{name} is not a measure of this analysis.", name=spec.measure), field="measure")
     if spec.start and spec.end and spec.start > spec.end:
         raise ValidationError(tr("The period ends before it starts."), field="end")
+
+
+COST_MEASURES = frozenset({"cost", "margin", "margin_pct"})
+
+
+def _cost_allowed(tx: Session, spec: PivotSpec) -> bool:
+    """Cost, margin and purchase amounts need VIEW_COST; without it the other measures come
+    with every cell's cost left at 0 (so no margin can be worked out from the result)."""
+    if spec.measure in COST_MEASURES or spec.source == "purchases":
+        require(tx, Perm.VIEW_COST)
+    return may(tx, Perm.VIEW_COST)
 
 
 def _time_key(dim: str, on: date) -> str:
@@ -357,13 +369,14 @@ def pivot_tx(tx: Session, spec: PivotSpec) -> PivotResult:
     cols_acc: dict[Key, list[int]] = {}
     grand = [0, 0, 0, 0]
     with_cols = bool(spec.cols)  # without columns a row's total is its only cell
+    see_cost = _cost_allowed(tx, spec)
     for part in _parts(spec.source):
         result = tx.execute(part.statement(dims, spec))
         names = list(result.keys())
         row_key, col_key = _key_fn(spec.rows, names), _key_fn(spec.cols, names)
         sign = part.sign
         for r in result:
-            q, n, c = int(r[-3] or 0), int(r[-2] or 0), int(r[-1] or 0)
+            q, n, c = int(r[-3] or 0), int(r[-2] or 0), int(r[-1] or 0) if see_cost else 0
             ret = n if sign < 0 else 0
             q, n, c = sign * q, sign * n, sign * c
             rk, ck = row_key(r), col_key(r)
@@ -479,6 +492,7 @@ def drill(uow: UnitOfWork, spec: PivotSpec, row: Key, col: Key = (), *, limit: i
             extra[d] = (k,)
     out: list[DocLine] = []
     with uow.read() as tx:
+        see_cost = _cost_allowed(tx, spec)
         for part in _parts(spec.source):
             h, l = part.header, part.line
             party = h.customer_id if spec.source == "sales" else h.supplier_id
@@ -513,7 +527,7 @@ def drill(uow: UnitOfWork, spec: PivotSpec, row: Key, col: Key = (), *, limit: i
                         f"{pcode} {prname}",
                         s * q,
                         s * n,
-                        s * c,
+                        s * c if see_cost else ZERO,
                     )
                 )
     out.sort(key=lambda d: (d.on, d.number))
@@ -683,6 +697,8 @@ def thin_margin_products(
     uow: UnitOfWork, start: date, end: date, *, below: Decimal = Decimal("0.15"), limit: int = 20
 ) -> list[ProductMargin]:
     """Products selling the most units whose margin % is under ``below`` (highest volume first)."""
+    with uow.read() as tx:
+        require(tx, Perm.VIEW_COST)
     result = pivot(uow, PivotSpec(rows=("product",), measure="qty", start=start, end=end))
     out = []
     for key, lbl in zip(result.row_keys, result.row_labels):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from erp_desktop.errors import InvalidTransition, NotFound, ValidationError
@@ -26,7 +26,9 @@ from erp_desktop.models.payments import Allocation
 from erp_desktop.money import ZERO, money, to_decimal
 from erp_desktop.services.ledger.journal import ensure_period_open
 from erp_desktop.services.system.auth import Perm, require
+from erp_desktop.storage.fastsql import PreparedIn
 from erp_desktop.storage.locks import lock_row, lock_rows, lock_where
+from erp_desktop.storage.rows import insert_rows, update_rows
 from erp_desktop.storage.uow import UnitOfWork, actor_of
 
 
@@ -57,10 +59,9 @@ def _item(tx: Session, ref: uuid.UUID | str, kind: str | None = None) -> OpenIte
     return item
 
 
-def allocate_pair_tx(
-    tx: Session, debit: OpenItem, credit: OpenItem, amount: Decimal, *, on: date, memo: str = ""
-) -> Allocation:
-    """Settle ``amount`` of the positive ``debit`` item with the negative ``credit`` item."""
+def check_pair(tx: Session, debit, credit, amount, *, on: date) -> tuple[Decimal, date]:
+    """The checks for settling ``amount`` of ``debit`` with ``credit`` (open items, mapped or
+    plain views): the amount and the allocation's date. Raises ValidationError, PeriodClosed."""
     try:
         amount = to_decimal(amount)
     except ValueError:
@@ -96,6 +97,14 @@ def allocate_pair_tx(
         )
     on = max(on, debit.on, credit.on)
     ensure_period_open(tx, on)
+    return amount, on
+
+
+def allocate_pair_tx(
+    tx: Session, debit: OpenItem, credit: OpenItem, amount: Decimal, *, on: date, memo: str = ""
+) -> Allocation:
+    """Settle ``amount`` of the positive ``debit`` item with the negative ``credit`` item."""
+    amount, on = check_pair(tx, debit, credit, amount, on=on)
     row = Allocation(
         id=uuid7(),
         kind=debit.kind,
@@ -111,6 +120,89 @@ def allocate_pair_tx(
     debit.allocated = debit.allocated + amount
     credit.allocated = credit.allocated - amount
     return row
+
+
+@dataclass(eq=False)
+class ItemView:
+    """An open item read below the ORM, to allocate without loading mapped objects (the receipt
+    of money allocated as it is entered); written back with ``update_rows``."""
+
+    id: uuid.UUID
+    kind: str
+    party_id: uuid.UUID
+    amount: Decimal
+    allocated: Decimal
+    on: date
+    doc_number: str
+
+
+_OI = OpenItem.__table__.c
+
+
+def _item_views_query(ids):
+    return (
+        select(_OI.id, _OI.kind, _OI.party_id, _OI.amount, _OI.allocated, _OI.on, _OI.doc_number)
+        .where(_OI.id.in_(ids))
+        .order_by(_OI.id)
+    )
+
+
+_ITEM_VIEWS = PreparedIn(_item_views_query, _item_views_query(bindparam("in0", expanding=True)), [_OI.id])
+
+
+def lock_item_views(tx: Session, ids) -> dict[uuid.UUID, ItemView]:
+    """The open items ``ids`` row-locked in id order (see storage/locks.py) and read as views."""
+    wanted = sorted({i for i in ids if i is not None})
+    return {row[0]: ItemView(*row) for row in _ITEM_VIEWS.rows(tx, wanted, lock=True)} if wanted else {}
+
+
+def allocate_views_tx(
+    tx: Session,
+    credit: ItemView,
+    choices: list[tuple[uuid.UUID, Decimal]],
+    debits: dict[uuid.UUID, ItemView],
+    *,
+    on: date,
+) -> Decimal:
+    """``allocate_credit_tx`` on views: the debit items were locked and read by ``lock_item_views``;
+    the allocation rows are appended and the items' ``allocated`` written with one UPDATE."""
+    total = ZERO
+    rows: list[dict] = []
+    touched: dict[uuid.UUID, ItemView] = {}
+    username = actor_of(tx).username
+    for ref, amount in choices:
+        if to_decimal(amount) == ZERO:
+            continue
+        debit = debits.get(ref)
+        if debit is None:
+            raise NotFound(tr("No open item {ref}.", ref=str(ref)))
+        value, when = check_pair(tx, debit, credit, amount, on=on)
+        rows.append(
+            {
+                "id": uuid7(),
+                "kind": debit.kind,
+                "party_id": debit.party_id,
+                "debit_item_id": debit.id,
+                "credit_item_id": credit.id,
+                "amount": value,
+                "on": when,
+                "reversal_of_id": None,
+                "user_name": username,
+                "memo": "",
+            }
+        )
+        debit.allocated = debit.allocated + value
+        credit.allocated = credit.allocated - value
+        touched[debit.id] = debit
+        total += value
+    if rows:
+        update_rows(
+            tx,
+            OpenItem.__table__,
+            [{"id": item.id, "allocated": item.allocated} for item in (credit, *touched.values())],
+        )
+        insert_rows(tx, Allocation.__table__, rows)
+    return total
 
 
 def _locked_in_order(tx: Session, criteria: tuple, order: tuple) -> list[OpenItem]:

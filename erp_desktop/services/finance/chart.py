@@ -164,6 +164,14 @@ ROLES: dict[str, tuple[tuple[str, ...], str, str, AccountKind, str | None]] = {
     "payroll_payable": (("2211",), "应付职工薪酬", "Payroll payable", AccountKind.LIABILITY, None),
     "interest_payable": (("2231",), "应付利息", "Interest payable", AccountKind.LIABILITY, None),
     "accumulated_depreciation": (("1602",), "累计折旧", "Accumulated depreciation", AccountKind.ASSET, None),
+    # 储值: the counter's members' stored value, a liability until spent (services.counter)
+    "member_stored_value": (
+        ("220301",),
+        "预收账款-会员储值",
+        "Member stored value",
+        AccountKind.LIABILITY,
+        A.ADVANCE_RECEIVED,
+    ),
 }
 
 

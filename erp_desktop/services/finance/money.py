@@ -25,8 +25,9 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import NamedTuple, TypeVar
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from erp_desktop.errors import Duplicate, InvalidTransition, NotFound, ValidationError
@@ -36,11 +37,14 @@ from erp_desktop.models.finance import Account, AccountKind, JournalEntry, OpenI
 from erp_desktop.models.parties import Customer, Supplier
 from erp_desktop.models.payments import MoneyAccount, MoneyAccountKind, MoneyMove, MoneyTxn, MoneyTxnKind
 from erp_desktop.money import ZERO, money, to_decimal
+from erp_desktop.services.finance.allocation import ItemView, allocate_views_tx, lock_item_views
 from erp_desktop.services.ledger.journal import Accounts, Posting, ensure_period_open, raise_open_item
 from erp_desktop.services.ledger.numbering import next_number
 from erp_desktop.services.system import audit
 from erp_desktop.services.system.auth import Perm, require
+from erp_desktop.storage.fastsql import Prepared
 from erp_desktop.storage.locks import lock_row, lock_rows, lock_where
+from erp_desktop.storage.rows import insert_rows, update_rows
 from erp_desktop.storage.uow import UnitOfWork, actor_of
 
 METHODS = ("现金", "转账", "微信", "支付宝", "承兑", "支票", "其他")
@@ -289,6 +293,13 @@ def _new_txn(tx: Session, kind: MoneyTxnKind, on: date, account: MoneyAccount, a
 
 
 def _move(tx: Session, account: MoneyAccount, txn: MoneyTxn, signed: Decimal, *, reversing: str = "") -> None:
+    _ensure_covers(account, signed, reversing=reversing)
+    account.balance = account.balance + signed
+    tx.add(MoneyMove(id=uuid7(), account_id=account.id, txn_id=txn.id, on=txn.on, amount=signed))
+
+
+def _ensure_covers(account: MoneyAccount | _AccountView, signed: Decimal, *, reversing: str = "") -> None:
+    """Refuse taking ``-signed`` out of an account that may not go below zero and holds less."""
     if signed < ZERO and not account.allow_negative and account.balance + signed < ZERO:
         if reversing:
             raise ValidationError(
@@ -311,8 +322,6 @@ def _move(tx: Session, account: MoneyAccount, txn: MoneyTxn, signed: Decimal, *,
             ),
             field="amount",
         )
-    account.balance = account.balance + signed
-    tx.add(MoneyMove(id=uuid7(), account_id=account.id, txn_id=txn.id, on=txn.on, amount=signed))
 
 
 def _check_amount(amount) -> Decimal:
@@ -327,7 +336,7 @@ def _check_amount(amount) -> Decimal:
     return money(value)
 
 
-def _usable(account: MoneyAccount) -> MoneyAccount:
+def _usable(account: _Account) -> _Account:
     if not account.active:
         raise ValidationError(tr("Money account {name} is inactive.", name=account.name), field="account")
     return account
@@ -342,6 +351,9 @@ def party_tx(tx: Session, kind: str, ref: uuid.UUID | str) -> Customer | Supplie
             tr("No customer {ref}.", ref=str(ref)) if kind == "customer" else tr("No supplier {ref}.", ref=str(ref))
         )
     return party
+
+
+_Account = TypeVar("_Account", MoneyAccount, "_AccountView")
 
 
 # --- receipts and payments ----------------------------------------------------------------
@@ -389,52 +401,131 @@ def record_receipt_tx(
     memo: str = "",
     allocate: Allocate = None,
 ) -> MoneyTxnResult:
-    """The receipt inside an open transaction (a cash sale at the counter can call it too)."""
+    """The receipt inside an open transaction (a cash sale at the counter can call it too).
+    Written below the ORM: the customer, the account and the chosen open items are read as plain
+    rows and the documents appended (the receipt is the sale flow's last step, DESIGN.md §5);
+    "auto" allocation and items chosen by number go through the mapped open items."""
     amount = _check_amount(amount)
-    customer = party_tx(tx, "customer", customer_id)
-    account = _usable(get_money_account_tx(tx, account_id, lock=True))
-    _lock_allocation_targets(tx, OpenItemKind.RECEIVABLE.value, customer.id, allocate)
+    customer = _customer_ref(tx, customer_id)
+    account = _usable(_locked_account_view(tx, account_id))
+    chosen = isinstance(allocate, list) and all(isinstance(ref, uuid.UUID) for ref, _ in allocate)
+    if chosen:
+        assert isinstance(allocate, list)
+        debits = lock_item_views(tx, [ref for ref, _ in allocate])
+    else:
+        _lock_allocation_targets(tx, OpenItemKind.RECEIVABLE.value, customer.id, allocate)
     ensure_period_open(tx, on)
-    txn = _new_txn(
-        tx,
-        MoneyTxnKind.RECEIPT,
-        on,
-        account,
-        amount,
-        party_kind="customer",
-        party_id=customer.id,
-        method=method,
-        reference=reference.strip(),
-        memo=memo.strip(),
-    )
-    _move(tx, account, txn, amount)
+    txn_id = uuid7()
+    number = next_number(tx, PREFIX[MoneyTxnKind.RECEIPT], on)
+    _ensure_covers(account, amount)
     posting = Posting(
         on,
         doc_type="RC",
-        doc_id=txn.id,
-        doc_number=txn.number,
+        doc_id=txn_id,
+        doc_number=number,
         memo=memo or tr("Receipt from {name}", name=customer.name),
     )
     posting.debit(account.gl_code, amount).credit(
         Accounts.RECEIVABLE, amount, party_kind="customer", party_id=customer.id
     )
     entry = posting.post(tx)
-    txn.entry_id = entry.id
-    raised = raise_open_item(
+    assert entry is not None  # a receipt's amount is never zero
+    item = raise_open_item(
         tx,
         kind=OpenItemKind.RECEIVABLE.value,
         party_id=customer.id,
         doc_type="RC",
-        doc_id=txn.id,
-        doc_number=txn.number,
+        doc_id=txn_id,
+        doc_number=number,
         on=on,
         amount=-amount,
         memo=reference.strip(),
     )
-    item = tx.get(OpenItem, raised.id)  # a PostedItem (a value): load the row to allocate it
-    txn.open_item_id = item.id
-    allocated = _allocate_new(tx, item, allocate, on)
-    return MoneyTxnResult(txn.id, txn.number, txn.kind, amount, allocated, entry.number, item.id)
+    assert item is not None
+    kind = MoneyTxnKind.RECEIPT.value
+    insert_rows(  # posted as created: written as a row, never a tracked object
+        tx,
+        MoneyTxn.__table__,
+        [
+            {
+                "id": txn_id,
+                "number": number,
+                "kind": kind,
+                "on": on,
+                "account_id": account.id,
+                "amount": amount,
+                "user_name": actor_of(tx).username,
+                "party_kind": "customer",
+                "party_id": customer.id,
+                "method": method,
+                "reference": reference.strip(),
+                "memo": memo.strip(),
+                "entry_id": entry.id,
+                "open_item_id": item.id,
+            }
+        ],
+    )
+    insert_rows(
+        tx,
+        MoneyMove.__table__,
+        [{"id": uuid7(), "account_id": account.id, "txn_id": txn_id, "on": on, "amount": amount}],
+    )
+    account.balance = account.balance + amount
+    update_rows(tx, MoneyAccount.__table__, [{"id": account.id, "balance": account.balance}])
+    if chosen:
+        assert isinstance(allocate, list)
+        credit = ItemView(item.id, item.kind, item.party_id, item.amount, ZERO, item.on, item.doc_number)
+        allocated = allocate_views_tx(tx, credit, allocate, debits, on=on)
+    else:
+        allocated = _allocate_new(tx, tx.get(OpenItem, item.id), allocate, on)
+    return MoneyTxnResult(txn_id, number, kind, amount, allocated, entry.number, item.id)
+
+
+class _CustomerRef(NamedTuple):
+    id: uuid.UUID
+    name: str
+
+
+@dataclass(eq=False)
+class _AccountView:
+    """A money account as a posting needs it, read below the ORM and row-locked."""
+
+    id: uuid.UUID
+    name: str
+    gl_code: str
+    balance: Decimal
+    allow_negative: bool
+    active: bool
+
+
+_CU, _MA = Customer.__table__.c, MoneyAccount.__table__.c
+_CUSTOMER_BY_ID = Prepared(select(_CU.id, _CU.name).where(_CU.id == bindparam("id")))
+_CUSTOMER_BY_CODE = Prepared(select(_CU.id, _CU.name).where(_CU.code == bindparam("code")))
+_ACCOUNT_ID_BY_CODE = Prepared(select(_MA.id).where(_MA.code == bindparam("code")))
+_ACCOUNT_VIEW = Prepared(
+    select(_MA.id, _MA.name, _MA.gl_code, _MA.balance, _MA.allow_negative, _MA.active).where(_MA.id == bindparam("id"))
+)
+
+
+def _customer_ref(tx: Session, ref: uuid.UUID | str) -> _CustomerRef:
+    """``party_tx`` for a customer, read below the ORM. Raises NotFound."""
+    row = (
+        _CUSTOMER_BY_ID.first(tx, {"id": ref})
+        if isinstance(ref, uuid.UUID)
+        else _CUSTOMER_BY_CODE.first(tx, {"code": ref})
+    )
+    if row is None:
+        raise NotFound(tr("No customer {ref}.", ref=str(ref)))
+    return _CustomerRef(*row)
+
+
+def _locked_account_view(tx: Session, ref: uuid.UUID | str) -> _AccountView:
+    """``get_money_account_tx(lock=True)`` read below the ORM. Raises NotFound."""
+    found = ref if isinstance(ref, uuid.UUID) else _ACCOUNT_ID_BY_CODE.scalar(tx, {"code": ref})
+    row = _ACCOUNT_VIEW.first(tx, {"id": found}, lock=True) if found is not None else None
+    if row is None:
+        raise NotFound(tr("No money account {ref}.", ref=str(ref)))
+    return _AccountView(*row)
 
 
 def pay_money(
@@ -730,6 +821,10 @@ def reverse_money_txn_tx(tx: Session, txn_id: uuid.UUID | str, *, on: date, memo
         number = tx.scalar(select(MoneyTxn.number).where(MoneyTxn.id == original.reversed_by_id)) or ""
         raise InvalidTransition(
             tr("{number} has already been reversed by {reversal}.", number=original.number, reversal=number)
+        )
+    if original.kind == MoneyTxnKind.COUNTER.value:
+        raise InvalidTransition(
+            tr("{number} belongs to a counter ticket; take a return at the counter instead.", number=original.number)
         )
     ensure_period_open(tx, on)
     if on < original.on:

@@ -25,6 +25,7 @@ from erp_desktop.models.parties import Customer, Supplier
 from erp_desktop.models.payments import Allocation, MoneyAccount, MoneyMove, MoneyTxn
 from erp_desktop.services.ledger.journal import Accounts
 from erp_desktop.services.paging import ListQuery, Page, keyset_page, like_pattern
+from erp_desktop.services.system.auth import Perm, require
 from erp_desktop.storage.uow import UnitOfWork
 
 ZERO_00 = Decimal("0.00")
@@ -411,6 +412,7 @@ KIND_LABELS = {
     "transfer": N_("Transfer"),
     "income": N_("Other income"),
     "expense": N_("Other expense"),
+    "counter": N_("Counter"),
 }
 
 
@@ -549,6 +551,7 @@ def trial_balance(uow: UnitOfWork, *, start: date, end: date, all_accounts: bool
     if end < start:
         raise ValidationError(tr("The period ends before it starts."), field="end")
     with uow.read() as tx:
+        require(tx, Perm.VIEW_COST)  # cost of goods, stock value and margin are on it
         before = {
             c: _dec(d) - _dec(k)
             for c, d, k in tx.execute(
@@ -664,6 +667,7 @@ def profit_report(uow: UnitOfWork, *, start: date, end: date) -> ProfitReport:
     """Sales revenue (5001), cost of goods (5401), gross margin, other income, expenses, profit
     (the carry-forward vouchers are left out: they move the result, they do not make it)."""
     with uow.read() as tx:
+        require(tx, Perm.VIEW_COST)
         rows = tx.execute(
             select(Account.code, Account.name, Account.kind, func.sum(JournalLine.debit), func.sum(JournalLine.credit))
             .join(JournalLine, JournalLine.account_code == Account.code)

@@ -22,6 +22,7 @@ from erp_desktop.models.finance import Account, ClosedPeriod, JournalEntry, Jour
 from erp_desktop.money import ZERO, money
 from erp_desktop.services.ledger.dates import check_document_date
 from erp_desktop.services.ledger.numbering import next_number, next_voucher
+from erp_desktop.storage import chain
 from erp_desktop.storage.fastsql import Prepared
 from erp_desktop.storage.rows import insert_rows
 from erp_desktop.storage.txcache import tx_cache
@@ -197,45 +198,45 @@ class Posting:
         actor = actor_of(tx)
         period, voucher_no = next_voucher(tx, self.on)
         entry = PostedEntry(uuid7(), next_number(tx, "JE", self.on), self.on, period, voucher_no)
-        insert_rows(
-            tx,
-            JournalEntry.__table__,
-            [
-                {
-                    "id": entry.id,
-                    "number": entry.number,
-                    "on": self.on,
-                    "voucher_period": period,
-                    "voucher_no": voucher_no,
-                    "doc_type": self.doc_type,
-                    "doc_id": self.doc_id,
-                    "doc_number": self.doc_number,
-                    "memo": self.memo,
-                    "reversal_of_id": self.reversal_of_id,
-                    "posted_at": utcnow(),
-                    "user_name": actor.username,
-                }
-            ],
-        )
-        insert_rows(
-            tx,
-            JournalLine.__table__,
-            [
-                {
-                    "id": uuid7(),
-                    "entry_id": entry.id,
-                    "seq": seq,
-                    "on": self.on,
-                    "account_code": line.account,
-                    "debit": line.debit,
-                    "credit": line.credit,
-                    "party_kind": line.party_kind,
-                    "party_id": line.party_id,
-                    "memo": line.memo or self.memo,
-                }
-                for seq, line in enumerate(self.lines)
-            ],
-        )
+        row: dict[str, object] = {
+            "id": entry.id,
+            "number": entry.number,
+            "on": self.on,
+            "voucher_period": period,
+            "voucher_no": voucher_no,
+            "doc_type": self.doc_type,
+            "doc_id": self.doc_id,
+            "doc_number": self.doc_number,
+            "memo": self.memo,
+            "reversal_of_id": self.reversal_of_id,
+            "posted_at": utcnow(),
+            "user_name": actor.username,
+        }
+        lines: list[dict[str, object]] = [
+            {
+                "id": uuid7(),
+                "entry_id": entry.id,
+                "seq": seq,
+                "on": self.on,
+                "account_code": line.account,
+                "debit": line.debit,
+                "credit": line.credit,
+                "party_kind": line.party_kind,
+                "party_id": line.party_id,
+                "memo": line.memo or self.memo,
+            }
+            for seq, line in enumerate(self.lines)
+        ]
+        uow = tx.info.get("uow")
+        if uow is not None and uow.pc_id:  # the next link of this PC's journal chain (storage.chain)
+            seq, prev = chain.next_link(tx, "journal_entry", uow.pc_id)
+            row["chain_pc"], row["chain_seq"] = uow.pc_id, seq
+            codes = {line.account for line in self.lines}
+            accounts = dict(tx.execute(select(Account.code, Account.id).where(Account.code.in_(codes))).tuples().all())
+            digest = row["chain_hash"] = chain.link_hash(prev, chain.entry_payload(row, lines, accounts))
+            chain.set_head(tx, "journal_entry", uow.pc_id, seq, digest)
+        insert_rows(tx, JournalEntry.__table__, [row])
+        insert_rows(tx, JournalLine.__table__, lines)
         return entry
 
 

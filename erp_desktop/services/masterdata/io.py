@@ -72,10 +72,11 @@ def _custom_columns(defs: list[custom_fields.FieldDef]) -> list[XColumn]:
     return [XColumn(f"custom.{d.key}", d.label, kinds.get(d.kind, "text"), aliases=(d.key,)) for d in defs]
 
 
-def columns(uow: UnitOfWork, kind: str) -> list[XColumn]:
-    """The spreadsheet columns of a list (custom fields included)."""
+def columns(uow: UnitOfWork, kind: str, *, for_export: bool = False) -> list[XColumn]:
+    """The spreadsheet columns of a list (custom fields included); ``for_export``: those the
+    acting user may see (no purchase price without VIEW_COST)."""
     with uow.read() as tx:
-        return _columns(tx, kind)
+        return _export_columns(tx, kind) if for_export else _columns(tx, kind)
 
 
 def _columns(tx: Session, kind: str) -> list[XColumn]:
@@ -186,16 +187,35 @@ def _sheet_title(kind: str) -> str:
 
 
 def export_list(uow: UnitOfWork, kind: str, path: str | Path, *, progress: Callable[[int], bool] | None = None) -> int:
-    """Write the whole list to an xlsx file (streamed); returns the rows written."""
+    """Write the whole list to an xlsx file (streamed); returns the rows written. A user without
+    VIEW_COST gets no purchase-price column and cannot export the suppliers' quotes."""
     with uow.read() as tx:
-        cols = _columns(tx, kind)
+        cols = _export_columns(tx, kind)  # the writer writes only these columns
         return excel.write_xlsx(path, cols, _rows(tx, kind), sheet_title=_sheet_title(kind), progress=progress)
 
 
+COST_COLUMNS = frozenset({"purchase_price"})
+COST_LISTS = frozenset({"quotes"})  # supplier quotes are purchase prices through and through
+
+
+def _export_columns(tx: Session, kind: str) -> list:
+    cols = _columns(tx, kind)
+    if auth.may(tx, auth.Perm.VIEW_COST):
+        return cols
+    if kind in COST_LISTS:
+        auth.require(tx, auth.Perm.VIEW_COST)
+    return [c for c in cols if c.key not in COST_COLUMNS]
+
+
 def iter_list(uow: UnitOfWork, kind: str) -> Iterator[dict[str, Any]]:
-    """Every row of a list as export dicts (streamed inside one read transaction)."""
+    """Every row of a list as export dicts (streamed inside one read transaction), without the
+    cost columns for a user who may not see them."""
     with uow.read() as tx:
-        yield from _rows(tx, kind)
+        if len(_export_columns(tx, kind)) == len(_columns(tx, kind)):
+            yield from _rows(tx, kind)
+            return
+        for row in _rows(tx, kind):
+            yield {k: val for k, val in row.items() if k not in COST_COLUMNS}
 
 
 def _attributes_text(attributes: dict) -> str:

@@ -203,6 +203,16 @@ def get_product_brief(uow: UnitOfWork, product_id: uuid.UUID) -> ProductBrief | 
         return product_brief(p) if p else None
 
 
+def get_product_briefs(uow: UnitOfWork, product_ids) -> dict[uuid.UUID, ProductBrief]:
+    """``get_product_brief`` for many products in one read (a document's lines); unknown ids
+    are left out."""
+    ids = list(dict.fromkeys(product_ids))
+    if not ids:
+        return {}
+    with uow.read() as tx:
+        return {p.id: product_brief(p) for p in tx.scalars(select(Product).where(Product.id.in_(ids)))}
+
+
 def search_parties(uow: UnitOfWork, kind: str, text: str, *, limit: int = 20) -> list[PartyBrief]:
     """Active customers (kind='customer') or suppliers (kind='supplier') matching code, name,
     phone or 助记码: the exact code first, then 助记码 prefix hits, then the rest by code."""

@@ -15,12 +15,13 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import or_, select
+from sqlalchemy import bindparam, or_, select
 from sqlalchemy.orm import Session
 
 from erp_desktop.models.catalog import PriceList, PriceListItem, Product
 from erp_desktop.models.parties import Customer
 from erp_desktop.money import ZERO
+from erp_desktop.storage.fastsql import PreparedIn
 
 
 @dataclass(frozen=True)
@@ -67,3 +68,68 @@ def resolve_price(
         row = best[1]
         return ResolvedPrice(row.price, row.name, row.id)
     return ResolvedPrice(product.sale_price if product else ZERO, "")
+
+
+_PL, _PLI = PriceList.__table__.c, PriceListItem.__table__.c
+
+
+def _list_items_query(ids):
+    """The active price lists' items for the products ``ids`` (tiers, channels, dates and
+    quantities are sorted out per line in Python: a shop has few lists)."""
+    return (
+        select(
+            _PLI.product_id,
+            _PLI.price,
+            _PLI.min_qty,
+            _PL.name,
+            _PL.id,
+            _PL.tier,
+            _PL.channel,
+            _PL.priority,
+            _PL.valid_from,
+            _PL.valid_to,
+        )
+        .join(PriceList.__table__, _PL.id == _PLI.price_list_id)
+        .where(_PLI.product_id.in_(ids), _PL.active.is_(True))
+    )
+
+
+_LIST_ITEMS = PreparedIn(_list_items_query, _list_items_query(bindparam("in0", expanding=True)), [_PLI.product_id])
+
+
+def resolve_prices(
+    tx: Session,
+    wanted: list[tuple[uuid.UUID, Decimal, Decimal]],
+    on: date,
+    *,
+    tier: str = "",
+    channel: str = "",
+) -> list[ResolvedPrice]:
+    """``resolve_price`` for several lines at once — (product id, quantity, the product's default
+    sale price) each, for a customer of ``tier`` and ``channel`` — with one read of the price
+    lists' items for all the products (an order's lines are priced in one query, not five)."""
+    if not wanted:
+        return []
+    by_product: dict[uuid.UUID, list[tuple]] = {}
+    for row in _LIST_ITEMS.rows(tx, list(dict.fromkeys(p for p, _q, _d in wanted))):
+        product_id, _price, _min, _name, _id, list_tier, list_channel, _prio, valid_from, valid_to = row
+        if list_tier not in ("", tier) or list_channel not in ("", channel):
+            continue
+        if (valid_from is not None and valid_from > on) or (valid_to is not None and valid_to < on):
+            continue
+        by_product.setdefault(product_id, []).append(row)
+    resolved = []
+    for product_id, qty, default in wanted:
+        floor = qty if qty > ZERO else ZERO
+        best = None
+        for row in by_product.get(product_id, ()):
+            if row[2] > floor:
+                continue
+            rank = (row[5] != "", row[6] != "", row[7], row[2])
+            if best is None or rank > best[0]:
+                best = (rank, row)
+        if best is None:
+            resolved.append(ResolvedPrice(default if default is not None else ZERO, ""))
+        else:
+            resolved.append(ResolvedPrice(best[1][1], best[1][3], best[1][4]))
+    return resolved

@@ -42,12 +42,48 @@ if TYPE_CHECKING:
         layout_title,
         render_labels,
     )
+    from .receipts import (
+        receipt_text,
+        render_receipt,
+    )
     from .reports import (
         print_report,
         print_vouchers,
     )
+    from .sources import (
+        recent_numbers,
+    )
     from .statements import (
         render_statement,
+    )
+    from .store import (
+        TemplateInfo,
+        builtin_name,
+        delete_template,
+        duplicate_template,
+        export_template,
+        get_template,
+        import_template,
+        list_templates,
+        party_template,
+        read_template_file,
+        rename_template,
+        resolve,
+        save_template,
+        set_default,
+        set_party_template,
+    )
+    from .templates import (
+        KINDS,
+        LINE_FIELDS,
+        PAPER_TITLES,
+        PAPERS,
+        STATEMENT_FIELDS,
+        Column,
+        Template,
+        builtin,
+        parse,
+        three_part_form,
     )
 
 _SOURCES: dict[str, tuple[str, str]] = {
@@ -70,7 +106,35 @@ _SOURCES: dict[str, tuple[str, str]] = {
     "print_statement": ("api", "print_statement"),
     "render_document": ("documents", "render_document"),
     "render_labels": ("labels", "render_labels"),
+    "render_receipt": ("receipts", "render_receipt"),
+    "receipt_text": ("receipts", "receipt_text"),
     "render_statement": ("statements", "render_statement"),
+    "recent_numbers": ("sources", "recent_numbers"),
+    "TemplateInfo": ("store", "TemplateInfo"),
+    "builtin_name": ("store", "builtin_name"),
+    "delete_template": ("store", "delete_template"),
+    "duplicate_template": ("store", "duplicate_template"),
+    "export_template": ("store", "export_template"),
+    "get_template": ("store", "get_template"),
+    "import_template": ("store", "import_template"),
+    "list_templates": ("store", "list_templates"),
+    "party_template": ("store", "party_template"),
+    "read_template_file": ("store", "read_template_file"),
+    "rename_template": ("store", "rename_template"),
+    "resolve": ("store", "resolve"),
+    "save_template": ("store", "save_template"),
+    "set_default": ("store", "set_default"),
+    "set_party_template": ("store", "set_party_template"),
+    "KINDS": ("templates", "KINDS"),
+    "LINE_FIELDS": ("templates", "LINE_FIELDS"),
+    "PAPER_TITLES": ("templates", "PAPER_TITLES"),
+    "PAPERS": ("templates", "PAPERS"),
+    "STATEMENT_FIELDS": ("templates", "STATEMENT_FIELDS"),
+    "Column": ("templates", "Column"),
+    "Template": ("templates", "Template"),
+    "builtin": ("templates", "builtin"),
+    "parse": ("templates", "parse"),
+    "three_part_form": ("templates", "three_part_form"),
 }
 
 __all__ = [
@@ -93,7 +157,35 @@ __all__ = [
     "print_statement",
     "render_document",
     "render_labels",
+    "render_receipt",
+    "receipt_text",
     "render_statement",
+    "recent_numbers",
+    "TemplateInfo",
+    "builtin_name",
+    "delete_template",
+    "duplicate_template",
+    "export_template",
+    "get_template",
+    "import_template",
+    "list_templates",
+    "party_template",
+    "read_template_file",
+    "rename_template",
+    "resolve",
+    "save_template",
+    "set_default",
+    "set_party_template",
+    "KINDS",
+    "LINE_FIELDS",
+    "PAPER_TITLES",
+    "PAPERS",
+    "STATEMENT_FIELDS",
+    "Column",
+    "Template",
+    "builtin",
+    "parse",
+    "three_part_form",
 ]
 
 

@@ -58,6 +58,7 @@ class PrintLine:
     location_to: str = ""  # the to-bin of a transfer
     barcode: str = ""  # printed as a barcode on count sheets
     note: str = ""
+    custom: tuple[tuple[str, str], ...] = ()  # (key, value) of the product's custom fields, for template columns
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,8 @@ class PrintDoc:
     notes: str = ""
     signatures: tuple[str, ...] = ()  # boxes at the foot: 制单 / 发货 / 收货 …
     barcode_value: str = ""  # Code128 of the document number, top right
+    party_custom: tuple[tuple[str, str, str], ...] = ()  # (key, label, value) of the party's custom fields
+    party_id: str = ""  # the customer's (or supplier's) id: a customer may have templates of their own
 
 
 @dataclass(frozen=True)
@@ -119,6 +122,7 @@ class StatementDoc:
     ageing: Ageing = field(default_factory=Ageing)
     party_details: tuple[tuple[str, str], ...] = ()
     notes: str = ""
+    party_id: str = ""
 
     @property
     def total_increase(self) -> Decimal:

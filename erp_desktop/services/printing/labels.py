@@ -17,6 +17,7 @@ from ...i18n import tr
 from .dto import LabelItem, LabelSpec
 from .fonts import cjk_font
 from .layout import barcode_drawing, fit, fmt_price
+from .templates import LabelGrid, Template
 
 MAX_LABELS = 20_000
 
@@ -97,10 +98,32 @@ def symbology_for(item: LabelItem, wanted: str) -> tuple[str, str]:
     return "Code128", value
 
 
-def render_labels(spec: LabelSpec, path: str | Path) -> Path:
-    """Write the labels as a PDF at ``path``: every item ``copies`` times, sheet by sheet.
+def template_layout(template: Template) -> LabelLayout:
+    """The label grid of a labels template on its paper (a roll: one label a page)."""
+    grid = template.label or LabelGrid()
+    width, height = template.page_size_mm()
+    if not height:
+        height = grid.top_mm + grid.height_mm
+    return LabelLayout(
+        f"template:{template.name}",
+        width * mm,
+        height * mm,
+        cols=grid.cols,
+        rows=grid.rows,
+        label_w=grid.width_mm * mm,
+        label_h=grid.height_mm * mm,
+        left=(grid.left_mm + template.offset_mm[0]) * mm,
+        top=(grid.top_mm + template.offset_mm[1]) * mm,
+        gap_x=grid.gap_x_mm * mm,
+        gap_y=grid.gap_y_mm * mm,
+    )
+
+
+def render_labels(spec: LabelSpec, path: str | Path, template: Template | None = None) -> Path:
+    """Write the labels as a PDF at ``path``: every item ``copies`` times, sheet by sheet; with a
+    ``template`` its paper and label grid instead of ``spec.layout``.
     Raises ValidationError for an unknown layout, no products, bad copies or a non-EAN code."""
-    layout = LAYOUTS.get(spec.layout)
+    layout = template_layout(template) if template is not None else LAYOUTS.get(spec.layout)
     if layout is None:
         raise ValidationError(
             tr("Unknown label layout {layout}; choose one of {known}.", layout=spec.layout, known=", ".join(LAYOUTS)),

@@ -9,7 +9,7 @@ right-aligned by the tables that show them.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -28,6 +28,7 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     Image,
+    PageBreak,
     PageTemplate,
     Paragraph,
     Spacer,
@@ -188,7 +189,7 @@ def barcode_drawing(value: str, *, kind: str = "Code128", width: float, height: 
 
 
 # ---------------------------------------------------------------- header blocks
-def company_header(company: CompanyInfo, st: Styles, *, right: Flowable | None = None) -> Table:
+def company_header(company: CompanyInfo, st: Styles, *, right: Flowable | None = None, width: float = WIDTH) -> Table:
     """Logo, company name and contact lines; ``right`` (e.g. the number's barcode) at the right."""
     name = company.display_name(language()) or tr("(company name not set — Settings › Company)")
     contact = "　".join(
@@ -206,12 +207,14 @@ def company_header(company: CompanyInfo, st: Styles, *, right: Flowable | None =
         if line:
             text.append(Paragraph(esc(line), st.small))
     logo = _logo(company.logo_path)
-    right_width = 62 * mm if right is not None else 0
-    logo_width = 24 * mm if logo is not None else 0
+    right_width = min(62 * mm, width * 0.4) if right is not None else 0
+    logo_width = 24 * mm if logo is not None and width > 100 * mm else 0
+    if not logo_width:
+        logo = None
     cells = ([logo] if logo is not None else []) + [text] + ([right] if right is not None else [])
     widths = (
         ([logo_width] if logo is not None else [])
-        + [WIDTH - logo_width - right_width]
+        + [width - logo_width - right_width]
         + ([right_width] if right is not None else [])
     )
     table = Table([cells], colWidths=widths)
@@ -243,13 +246,13 @@ def _logo(path: str) -> Image | None:
         return None
 
 
-def number_block(number: str, st: Styles, *, barcode: bool = True) -> Flowable:
+def number_block(number: str, st: Styles, *, barcode: bool = True, width: float = 60 * mm) -> Flowable:
     """The document number, with its Code128 above it."""
     rows: list[list] = []
     if barcode and number:
-        rows.append([barcode_drawing(number, width=58 * mm, height=9 * mm)])
+        rows.append([barcode_drawing(number, width=width - 2 * mm, height=9 * mm)])
     rows.append([Paragraph(esc(tr("No. {number}", number=number)), st.right)])
-    table = Table(rows, colWidths=[60 * mm])
+    table = Table(rows, colWidths=[width])
     table.setStyle(
         TableStyle(
             [
@@ -264,9 +267,29 @@ def number_block(number: str, st: Styles, *, barcode: bool = True) -> Flowable:
     return table
 
 
-def info_grid(left: Sequence[tuple[str, str]], right: Sequence[tuple[str, str]], st: Styles) -> Table:
-    """Two columns of "label: value" pairs under the title."""
+def info_grid(
+    left: Sequence[tuple[str, str]], right: Sequence[tuple[str, str]], st: Styles, *, width: float = WIDTH
+) -> Flowable:
+    """Two columns of "label: value" pairs under the title (one column on narrow paper)."""
     label_style = ParagraphStyle("label", parent=st.body, textColor=MUTED)
+    if width < 110 * mm:
+        pairs = [*left, *right]
+        label_width = min(22 * mm, width * 0.32)
+        narrow = [[Paragraph(esc(label), label_style), Paragraph(esc(value), st.body)] for label, value in pairs]
+        if not narrow:
+            return Spacer(1, 1)
+        single = Table(narrow, colWidths=[label_width, width - label_width])
+        single.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0.5),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5),
+                ]
+            )
+        )
+        return single
     rows = []
     for index in range(max(len(left), len(right))):
         row = []
@@ -280,7 +303,7 @@ def info_grid(left: Sequence[tuple[str, str]], right: Sequence[tuple[str, str]],
     if not rows:
         return Spacer(1, 1)
     # the right-hand labels are a little wider: "Document No." fits on one line
-    table = Table(rows, colWidths=[22 * mm, WIDTH * 0.58 - 22 * mm, 25 * mm, WIDTH * 0.42 - 25 * mm])
+    table = Table(rows, colWidths=[22 * mm, width * 0.58 - 22 * mm, 25 * mm, width * 0.42 - 25 * mm])
     table.setStyle(
         TableStyle(
             [
@@ -294,7 +317,7 @@ def info_grid(left: Sequence[tuple[str, str]], right: Sequence[tuple[str, str]],
     return table
 
 
-def capital_row(label: str, amount: Decimal, st: Styles) -> Table:
+def capital_row(label: str, amount: Decimal, st: Styles, *, width: float = WIDTH) -> Table:
     """合计金额(大写) with the figure: the amount in Chinese capital numerals and in figures."""
     from ...money import chinese_capital
 
@@ -305,7 +328,8 @@ def capital_row(label: str, amount: Decimal, st: Styles) -> Table:
             Paragraph(esc("¥ " + fmt_money(money(amount))), st.right),
         ]
     ]
-    table = Table(rows, colWidths=[40 * mm, WIDTH - 40 * mm - 40 * mm, 40 * mm])
+    side = min(40 * mm, width * 0.3)
+    table = Table(rows, colWidths=[side, width - 2 * side, side])
     table.setStyle(
         TableStyle(
             [
@@ -319,13 +343,15 @@ def capital_row(label: str, amount: Decimal, st: Styles) -> Table:
     return table
 
 
-def signature_row(labels: Sequence[str], st: Styles) -> Flowable:
+def signature_row(
+    labels: Sequence[str], st: Styles, *, width: float = WIDTH, height: float = 16 * mm, gap: float = 4 * mm
+) -> Flowable:
     """Boxes to sign in: "制单：______" side by side."""
     if not labels:
         return Spacer(1, 1)
-    width = WIDTH / len(labels)
+    each = width / len(labels)
     cells = [[Paragraph(esc(tr("{role}:", role=label)), st.body) for label in labels]]
-    table = Table(cells, colWidths=[width] * len(labels), rowHeights=[16 * mm])
+    table = Table(cells, colWidths=[each] * len(labels), rowHeights=[height])
     table.setStyle(
         TableStyle(
             [
@@ -336,7 +362,7 @@ def signature_row(labels: Sequence[str], st: Styles) -> Flowable:
             ]
         )
     )
-    return KeepTogether([Spacer(1, 4 * mm), table])
+    return KeepTogether([Spacer(1, gap), table])
 
 
 # ---------------------------------------------------------------- the document template
@@ -344,9 +370,56 @@ def page_label(page: int, total: int) -> str:
     return tr("Page {page} of {total}", page=page, total=total)
 
 
-def _numbered_canvas(font: str, footer: str, running: str) -> type:
+@dataclass(frozen=True)
+class PageSetup:
+    """The paper, in points: its size (a height of 0 grows with the content: receipt rolls), the
+    margins (top, right, bottom, left), an offset (x right, y down) moving everything on the sheet to
+    hit a pre-printed form, and what is drawn around the frame."""
+
+    size: tuple[float, float] = PAGE
+    margins: tuple[float, float, float, float] = (MARGIN_TOP, MARGIN_X, MARGIN_BOTTOM, MARGIN_X)
+    offset: tuple[float, float] = (0.0, 0.0)
+    page_numbers: bool = True
+    footer_text: bool = True
+    running_header: bool = True
+
+    @property
+    def width(self) -> float:
+        return self.size[0] - self.margins[1] - self.margins[3]
+
+    @property
+    def height(self) -> float:
+        return self.size[1] - self.margins[0] - self.margins[2]
+
+    @property
+    def compact(self) -> bool:
+        """Small paper (a third of a sheet, a roll): smaller titles and signature boxes."""
+        return self.width < 110 * mm or (0 < self.height < 110 * mm)
+
+
+DEFAULT_PAGE = PageSetup()
+
+
+class CopyMark(Flowable):
+    """Marks where a copy (联) begins; the canvas captions and numbers each copy's pages."""
+
+    def __init__(self, index: int, caption: str):
+        super().__init__()
+        self.index, self.caption = index, caption
+
+    def wrap(self, *_args):
+        return 0, 0
+
+    def draw(self):
+        self.canv._erp_copy = (self.index, self.caption)
+
+
+def _numbered_canvas(font: str, footer: str, running: str, setup: PageSetup) -> type:
+    top, right, bottom, left = setup.margins
+    dx, dy = setup.offset
+
     class NumberedCanvas(pdfcanvas.Canvas):
-        """Keeps every page until ``save`` so each can say how many pages there are."""
+        """Keeps every page until ``save`` so each can say how many pages its copy has."""
 
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
@@ -357,27 +430,64 @@ def _numbered_canvas(font: str, footer: str, running: str) -> type:
             self._startPage()
 
         def save(self):
-            total = len(self._pages)
-            for state in self._pages:
+            copies = [state.get("_erp_copy", (0, ""))[0] for state in self._pages]
+            totals = {index: copies.count(index) for index in set(copies)}
+            seen: dict[int, int] = {}
+            for state, index in zip(self._pages, copies, strict=True):
+                seen[index] = seen.get(index, 0) + 1
                 self.__dict__.update(state)
-                self._decorate(total)
+                self._decorate(seen[index], totals[index], state.get("_erp_copy", (0, ""))[1])
                 super().showPage()
             super().save()
 
-        def _decorate(self, total: int) -> None:
-            page = self._pageNumber
+        def _decorate(self, page: int, total: int, caption: str) -> None:
+            width, height = self._pagesize
             self.saveState()
             self.setFont(font, 8)
             self.setFillColor(MUTED)
-            y = MARGIN_BOTTOM - 8 * mm
-            self.drawRightString(PAGE[0] - MARGIN_X, y, page_label(page, total))
-            if footer:
-                self.drawString(MARGIN_X, y, fit(footer, font, 8, WIDTH - 40 * mm))
-            if page > 1 and running:
-                self.drawString(MARGIN_X, PAGE[1] - MARGIN_TOP + 4 * mm, fit(running, font, 8, WIDTH))
+            y = bottom - min(8 * mm, bottom * 0.6) - dy
+            text_width = width - left - right
+            if setup.page_numbers:
+                self.drawRightString(width - right + dx, y, page_label(page, total))
+            if footer and setup.footer_text:
+                self.drawString(left + dx, y, fit(footer, font, 8, text_width - 40 * mm))
+            top_y = height - top + min(4 * mm, top * 0.3) - dy
+            caption_width = 0.0
+            if caption:
+                self.setFillColor(INK)
+                self.setFont(font, 9)
+                self.drawRightString(width - right + dx, top_y, caption)
+                caption_width = stringWidth(caption, font, 9) + 4 * mm
+                self.setFont(font, 8)
+                self.setFillColor(MUTED)
+            if page > 1 and running and setup.running_header:
+                self.drawString(left + dx, top_y, fit(running, font, 8, text_width - caption_width))
             self.restoreState()
 
     return NumberedCanvas
+
+
+def story_height(story: Sequence[Flowable], width: float) -> float:
+    """How tall ``story`` is when laid out ``width`` points wide on one endless page."""
+    import io
+
+    scratch = pdfcanvas.Canvas(io.BytesIO())
+    total = 0.0
+    for flowable in story:
+        if isinstance(flowable, KeepTogether):  # its wrap asks for a split, never a height
+            total += story_height(flowable._content, width)
+            continue
+        _w, h = flowable.wrapOn(scratch, width, 100_000)
+        total += h + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+    return total
+
+
+def roll_length(setup: PageSetup, story: Sequence[Flowable]) -> PageSetup:
+    """A roll's page as long as ``story`` (a throwaway copy: measuring uses its flowables up) needs."""
+    if setup.size[1]:
+        return setup
+    needed = story_height(story, setup.width) + setup.margins[0] + setup.margins[2] + 10 * mm
+    return replace(setup, size=(setup.size[0], needed))
 
 
 def build_pdf(
@@ -389,27 +499,44 @@ def build_pdf(
     running: str = "",
     pagesize: tuple[float, float] = PAGE,
     author: str = "",
+    setup: PageSetup | None = None,
+    copies: Sequence[tuple[str, list[Flowable]]] = (),
 ) -> Path:
-    """Lay ``story`` out on A4 pages with footer, running header and page numbers; write ``path``."""
+    """Lay ``story`` out on pages with footer, running header and page numbers; write ``path``.
+    ``setup`` chooses the paper (default A4); ``copies`` — (caption, story) pairs — print the
+    document once per copy (联), each captioned and numbered within itself, instead of ``story``."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     font = cjk_font().name
+    if setup is None:
+        setup = replace(DEFAULT_PAGE, size=pagesize)
+    top, right, bottom, left = setup.margins
+    dx, dy = setup.offset
+    parts = list(copies) or [("", story)]
+    if not setup.size[1]:
+        raise ValueError("a roll's length is set by roll_length() first")
+    flowables: list[Flowable] = []
+    for index, (caption, part) in enumerate(parts):
+        if index:
+            flowables.append(PageBreak())
+        flowables.append(CopyMark(index, caption))
+        flowables.extend(part)
     doc = BaseDocTemplate(
         str(path),
-        pagesize=pagesize,
-        leftMargin=MARGIN_X,
-        rightMargin=MARGIN_X,
-        topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM,
+        pagesize=setup.size,
+        leftMargin=left + dx,
+        rightMargin=right - dx,
+        topMargin=top + dy,
+        bottomMargin=bottom - dy,
         title=title,
         author=author or company.display_name(language()),
         creator="erp-desktop",
     )
     frame = Frame(
-        doc.leftMargin,
-        doc.bottomMargin,
-        doc.width,
-        doc.height,
+        left + dx,
+        bottom - dy,
+        setup.width,
+        setup.height,
         id="body",
         leftPadding=0,
         rightPadding=0,
@@ -417,7 +544,7 @@ def build_pdf(
         bottomPadding=0,
     )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    doc.build(story, canvasmaker=_numbered_canvas(font, company.footer, running))
+    doc.build(flowables, canvasmaker=_numbered_canvas(font, company.footer, running, setup))
     return path
 
 

@@ -10,6 +10,7 @@ may not be installed are imported only when their document is printed.
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import uuid
 from collections.abc import Callable, Iterable
@@ -22,6 +23,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from erp_desktop.services.system.auth import Perm, may
 from erp_desktop.services.system.company import load_company_tx
 from erp_desktop.storage.uow import UnitOfWork
 
@@ -134,9 +136,27 @@ def _priced_lines(
                 tax_rate=line.tax_rate,
                 location=location.code if location else "",
                 discount=getattr(line, discount_attr) if discount_attr else None,
+                custom=_custom(product),
             )
         )
     return tuple(result)
+
+
+def _custom(record) -> tuple[tuple[str, str], ...]:
+    """A product's custom field values as (key, text), for a template's ``custom:<key>`` columns."""
+    values = getattr(record, "custom", None) or {}
+    return tuple((str(k), str(v)) for k, v in values.items() if v not in (None, ""))
+
+
+def _party_custom(tx: Session, kind: str, party) -> tuple[tuple[str, str, str], ...]:
+    """(key, label, value) of a customer's or supplier's custom fields, for the template's header."""
+    from ...models.catalog import CustomField
+
+    values = getattr(party, "custom", None) or {}
+    if not values:
+        return ()
+    fields = tx.scalars(select(CustomField).where(CustomField.entity == kind).order_by(CustomField.sort_order))
+    return tuple((f.key, f.label, str(values[f.key])) for f in fields if values.get(f.key) not in (None, ""))
 
 
 def _signatures(*labels: str) -> tuple[str, ...]:
@@ -166,6 +186,12 @@ class _TradeDoc:
     location_attr: str | None = None  # the line's bin attribute, when lines are printed with their bin
     discount_attr: str | None = None  # the line's discount attribute, when lines are printed with their discount
     lines: Callable[[Session, Any], tuple[PrintLine, ...]] | None = None  # instead of the priced lines
+    cost_prices: bool = False  # the prices are purchase prices: printed only for a user with VIEW_COST
+
+
+def _without_prices(lines: tuple[PrintLine, ...]) -> tuple[PrintLine, ...]:
+    """The lines with their prices and amounts left blank (a user without VIEW_COST)."""
+    return tuple(dataclasses.replace(line, price=None, amount=None) for line in lines)
 
 
 def _trade_doc(spec: _TradeDoc, uow: UnitOfWork, ref: uuid.UUID | str) -> PrintDoc:
@@ -185,6 +211,7 @@ def _trade_doc(spec: _TradeDoc, uow: UnitOfWork, ref: uuid.UUID | str) -> PrintD
                 discount_attr=spec.discount_attr,
             )
         )
+        priced = not spec.cost_prices or may(tx, Perm.VIEW_COST)
         return PrintDoc(
             kind=spec.kind,
             title=tr(spec.title),
@@ -195,12 +222,14 @@ def _trade_doc(spec: _TradeDoc, uow: UnitOfWork, ref: uuid.UUID | str) -> PrintD
             party_name=_party_name(party),
             party_details=_party_details(tx, spec.party, party) if party else (),
             meta=tuple(spec.meta(tx, doc)),
-            lines=lines,
-            totals=_amount_totals(doc.net_total, doc.tax_total, doc.gross_total),
-            grand_total=doc.gross_total,
+            lines=lines if priced else _without_prices(lines),
+            totals=_amount_totals(doc.net_total, doc.tax_total, doc.gross_total) if priced else (),
+            grand_total=doc.gross_total if priced else None,
             notes=getattr(doc, spec.notes),
             signatures=tuple(tr(label) for label in spec.signatures),
             barcode_value=doc.number,
+            party_custom=_party_custom(tx, spec.party, party) if party else (),
+            party_id=str(getattr(party, "id", "")) if party else "",
         )
 
 
@@ -334,6 +363,7 @@ _TRADE_DOCS = (
     ),
     _TradeDoc(
         kind=DocKind.PURCHASE_ORDER,
+        cost_prices=True,
         model="purchasing.PurchaseOrder",
         what=N_("purchase order"),
         title=N_("Purchase order"),
@@ -345,6 +375,7 @@ _TRADE_DOCS = (
     # 采购入库单 for a posted purchase receipt
     _TradeDoc(
         kind=DocKind.RECEIPT,
+        cost_prices=True,
         model="purchasing.PurchaseReceipt",
         what=N_("goods receipt"),
         title=N_("Goods receipt note"),
@@ -355,6 +386,7 @@ _TRADE_DOCS = (
     ),
     _TradeDoc(
         kind=DocKind.PURCHASE_RETURN,
+        cost_prices=True,
         model="purchasing.PurchaseReturn",
         what=N_("purchase return"),
         title=N_("Purchase return note"),
@@ -386,6 +418,7 @@ def stock_doc(uow: UnitOfWork, ref: uuid.UUID | str) -> PrintDoc:
             return f"{warehouse.code}/{location.code}" if warehouse else location.code
 
         lines = []
+        priced = may(tx, Perm.VIEW_COST)  # a stock document's prices are costs
         for line in doc.lines:
             product = products[line.product_id]
             lines.append(
@@ -395,11 +428,12 @@ def stock_doc(uow: UnitOfWork, ref: uuid.UUID | str) -> PrintDoc:
                     spec=product.spec,
                     unit=product.unit,
                     qty=line.qty,
-                    price=line.unit_cost,
-                    amount=line.value if doc.state == "posted" else None,
+                    price=line.unit_cost if priced else None,
+                    amount=line.value if doc.state == "posted" and priced else None,
                     location=where(line.from_location_id),
                     location_to=where(line.to_location_id),
                     note=line.note,
+                    custom=_custom(product),
                 )
             )
         kind = {StockDocKind.TRANSFER.value: DocKind.TRANSFER, StockDocKind.RECEIPT.value: DocKind.STOCK_IN}.get(
@@ -413,7 +447,11 @@ def stock_doc(uow: UnitOfWork, ref: uuid.UUID | str) -> PrintDoc:
         meta = [(tr("Warehouse"), _warehouse_name(tx, doc.warehouse_id))] if doc.warehouse_id else []
         if doc.reason:
             meta.append((tr("Reason"), doc.reason))
-        totals = ((tr("Total value"), doc.total_value),) if kind != DocKind.TRANSFER and doc.state == "posted" else ()
+        totals = (
+            ((tr("Total value"), doc.total_value),)
+            if kind != DocKind.TRANSFER and doc.state == "posted" and priced
+            else ()
+        )
         return PrintDoc(
             kind=kind,
             title=title,
@@ -460,6 +498,7 @@ def count_sheet_doc(uow: UnitOfWork, ref: uuid.UUID | str) -> PrintDoc:
                     unit=product.unit,
                     location=location.code if location else "",
                     barcode=barcodes.get(product.id, product.code),
+                    custom=_custom(product),
                 )
             )
         return PrintDoc(
@@ -522,6 +561,7 @@ def money_receipt_doc(uow: UnitOfWork, ref: uuid.UUID | str) -> PrintDoc:
             totals=((tr("Amount"), txn.amount),),
             grand_total=txn.amount,
             notes=txn.memo or (tr("Payment received") if receipt else tr("Payment made")),
+            party_id=str(getattr(party, "id", "")) if party is not None else "",
             signatures=_signatures(tr("Cashier"), tr("Handled by"), tr("Accountant"))
             if receipt
             else _signatures(tr("Approved by"), tr("Cashier"), tr("Payee")),
@@ -563,6 +603,7 @@ def statement_doc(uow: UnitOfWork, party_kind: str, party_ref: uuid.UUID | str, 
         st.closing,
         Ageing(a.days_0_30, a.days_31_60, a.days_61_90, a.days_over_90, a.unapplied),
         details,
+        party_id=str(st.party_id),
     )
 
 
@@ -629,6 +670,32 @@ BUILDERS: dict[str, Callable[[UnitOfWork, uuid.UUID | str], PrintDoc]] = {
 }
 
 
+_NUMBERED: dict[str, tuple[str, str, str | None]] = {
+    # kind: (model, attribute to filter on, value) for recent_numbers
+    **{spec.kind: (spec.model, "", None) for spec in _TRADE_DOCS},
+    DocKind.TRANSFER: ("inventory_docs.StockDoc", "kind", "transfer"),
+    DocKind.STOCK_IN: ("inventory_docs.StockDoc", "kind", "receipt"),
+    DocKind.STOCK_OUT: ("inventory_docs.StockDoc", "kind", "issue"),
+    DocKind.STOCK_COUNT: ("inventory_docs.StockCount", "", None),
+    DocKind.MONEY_RECEIPT: ("payments.MoneyTxn", "kind", "receipt"),
+    DocKind.MONEY_PAYMENT: ("payments.MoneyTxn", "kind", "payment"),
+}
+
+
+def recent_numbers(uow: UnitOfWork, kind: str, limit: int = 30) -> list[str]:
+    """The numbers of the latest documents of ``kind`` (for a template's preview on real data)."""
+    if kind not in _NUMBERED:
+        return []
+    module, class_name = _NUMBERED[kind][0].split(".")
+    model = getattr(importlib.import_module(f"...models.{module}", __package__), class_name)
+    _model, attr, value = _NUMBERED[kind]
+    query = select(model.number).where(model.number.is_not(None), model.number != "")
+    if attr:
+        query = query.where(getattr(model, attr) == value)
+    with uow.read() as tx:
+        return list(tx.scalars(query.order_by(model.number.desc()).limit(limit)))
+
+
 def build(uow: UnitOfWork, kind: str, ref: uuid.UUID | str) -> PrintDoc:
     builder = BUILDERS.get(kind)
     if builder is None:
@@ -636,4 +703,4 @@ def build(uow: UnitOfWork, kind: str, ref: uuid.UUID | str) -> PrintDoc:
     return builder(uow, ref)
 
 
-__all__ = ["BUILDERS", "build", "label_items", "statement_doc", "ZERO"]
+__all__ = ["BUILDERS", "build", "recent_numbers", "label_items", "statement_doc", "ZERO"]

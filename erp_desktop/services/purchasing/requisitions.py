@@ -251,7 +251,8 @@ def merge_requisitions(
 
 
 def list_requisition_lines(uow: UnitOfWork, query: ListQuery) -> Page[RequisitionLineRow]:
-    """Requisition lines, newest first by default; filters: state ('open' | 'ordered' | 'cancelled' | '')."""
+    """Requisition lines, newest first by default; filters: state ('open' | 'ordered' | 'cancelled' | ''),
+    requisition_id (the lines of one requisition)."""
     with uow.read() as tx:
         stmt = (
             select(RequisitionLine, Requisition, Product)
@@ -259,6 +260,8 @@ def list_requisition_lines(uow: UnitOfWork, query: ListQuery) -> Page[Requisitio
             .join(Product, Product.id == RequisitionLine.product_id)
         )
         state = query.filters.get("state", "")
+        if query.filters.get("requisition_id") is not None:  # one requisition's lines (its form)
+            stmt = stmt.where(Requisition.id == query.filters["requisition_id"])
         if state == "open":
             stmt = stmt.where(RequisitionLine.cancelled.is_(False), RequisitionLine.ordered_qty < RequisitionLine.qty)
         elif state == "ordered":

@@ -4,10 +4,11 @@ availability. Helpers take the open session ``tx`` and never commit."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
@@ -24,9 +25,9 @@ from erp_desktop.money import ZERO, money
 from erp_desktop.money import price as price_
 from erp_desktop.money import qty as qty_
 from erp_desktop.money import rate as rate_
-from erp_desktop.services.masterdata.pricing import resolve_price
+from erp_desktop.services.masterdata.pricing import resolve_prices
 from erp_desktop.services.system.auth import Perm
-from erp_desktop.storage.fastsql import Prepared
+from erp_desktop.storage.fastsql import Prepared, PreparedIn
 from erp_desktop.storage.locks import lock_row
 from erp_desktop.storage.uow import actor_of
 
@@ -65,7 +66,7 @@ class Availability:
 
 @dataclass
 class PricedLine:
-    product: Product
+    product: ProductRef
     qty: Decimal
     unit_price: Decimal
     discount: Decimal
@@ -209,16 +210,84 @@ def average_cost(tx: Session, product: Product) -> Decimal:
     return product.purchase_price
 
 
+class _PricingCustomer(Protocol):
+    """What pricing needs of a customer: its tier and channel."""
+
+    @property
+    def tier(self) -> str: ...
+
+    @property
+    def channel(self) -> str: ...
+
+
+class ProductRef(NamedTuple):
+    """What pricing a line needs of its product (read below the ORM, all lines at once)."""
+
+    id: uuid.UUID
+    code: str
+    tax_rate: Decimal
+    sale_price: Decimal
+    purchase_price: Decimal
+
+
+_P, _PC = Product.__table__.c, ProductCost.__table__.c
+
+
+def _product_refs_query(ids):
+    return select(_P.id, _P.code, _P.tax_rate, _P.sale_price, _P.purchase_price).where(_P.id.in_(ids))
+
+
+def _avg_costs_query(ids):
+    return select(_PC.product_id, _PC.avg_cost).where(_PC.product_id.in_(ids))
+
+
+_PRODUCT_REFS = PreparedIn(_product_refs_query, _product_refs_query(bindparam("in0", expanding=True)), [_P.id])
+_AVG_COSTS = PreparedIn(_avg_costs_query, _avg_costs_query(bindparam("in0", expanding=True)), [_PC.product_id])
+
+
 def price_line(
     tx: Session, customer: Customer, line: LineInput, on: date, *, default_price: Decimal | None = None
 ) -> PricedLine:
-    """Validate one entered line and work out its amounts. A price away from the resolved one,
-    or a net price below the product's average cost, needs ``Perm.EDIT_PRICES``."""
-    product = get_product(tx, line.product_id)
+    """Validate one entered line and work out its amounts (``price_lines`` for one line)."""
+    return price_lines(tx, customer, [line], on, default_price=default_price)[0]
+
+
+def price_lines(
+    tx: Session,
+    customer: Customer | _PricingCustomer,
+    lines: Sequence[LineInput],
+    on: date,
+    *,
+    default_price: Decimal | None = None,
+) -> list[PricedLine]:
+    """Validate entered lines and work out their amounts, the products, prices and average costs
+    read once for all of them. A price away from the resolved one, or a net price below the
+    product's average cost, needs ``Perm.EDIT_PRICES``."""
+    ids = list(dict.fromkeys(line.product_id for line in lines if isinstance(line.product_id, uuid.UUID)))
+    products = {row[0]: ProductRef(*row) for row in _PRODUCT_REFS.rows(tx, ids)} if ids else {}
+    costs = dict(_AVG_COSTS.rows(tx, list(products))) if products else {}
+    resolved_prices: list[Decimal | None] = [default_price] * len(lines)
+    if default_price is None:
+        wanted = [
+            (line.product_id, line.qty if isinstance(line.qty, Decimal) else ZERO, products[line.product_id].sale_price)
+            for line in lines
+            if line.product_id in products
+        ]
+        found = iter(resolve_prices(tx, wanted, on, tier=customer.tier or "", channel=customer.channel or ""))
+        resolved_prices = [next(found).price if line.product_id in products else None for line in lines]
+    actor = actor_of(tx)
+    priced = []
+    for line, resolved in zip(lines, resolved_prices):
+        product = products.get(line.product_id)
+        if product is None:
+            raise ValidationError(tr("Unknown product."), field="product")
+        assert resolved is not None
+        priced.append(_priced(actor, product, line, resolved, costs.get(product.id)))
+    return priced
+
+
+def _priced(actor, product: ProductRef, line: LineInput, resolved: Decimal, average: Decimal | None) -> PricedLine:
     quantity = check_qty(line.qty)
-    resolved = (
-        default_price if default_price is not None else resolve_price(tx, customer.id, product.id, quantity, on).price
-    )
     unit_price = resolved if line.unit_price is None else line.unit_price
     if not isinstance(unit_price, Decimal) or price_(unit_price) != unit_price or unit_price < ZERO:
         raise ValidationError(
@@ -236,7 +305,6 @@ def price_line(
         raise ValidationError(
             tr("Tax rate must be a rate from 0 to below 1, e.g. 0.13 (got {value}).", value=tax_rate), field="tax_rate"
         )
-    actor = actor_of(tx)
     if unit_price != resolved and not actor.can(Perm.EDIT_PRICES):
         raise PermissionDenied(
             tr(
@@ -245,7 +313,7 @@ def price_line(
                 price=resolved,
             )
         )
-    cost = average_cost(tx, product)
+    cost = average if average is not None and average > ZERO else product.purchase_price
     net_unit = unit_price * (ONE - discount)
     if net_unit < cost and not actor.can(Perm.EDIT_PRICES):
         raise PermissionDenied(

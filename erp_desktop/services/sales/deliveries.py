@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from erp_desktop.errors import InvalidTransition, NotFound, ValidationError
@@ -59,6 +59,7 @@ from erp_desktop.services.sales.common import (
     price_line,
 )
 from erp_desktop.services.system.auth import Perm, require
+from erp_desktop.storage.fastsql import Prepared, PreparedIn
 from erp_desktop.storage.locks import lock_row
 from erp_desktop.storage.rows import insert_rows, update_rows
 from erp_desktop.storage.uow import UnitOfWork
@@ -155,6 +156,12 @@ def deliver_order(
             raise ValidationError(tr("Nothing left to deliver on order {number}.", number=order.number), field="lines")
         outs: list[_Out] = []
         asked: dict[uuid.UUID, Decimal] = {}
+        to_pick = [
+            by_id[entered.order_line_id].product_id
+            for entered in lines
+            if not (entered.location_id or location_id) and entered.order_line_id in by_id
+        ]
+        picker = _BinPicker(tx, to_pick, warehouse_id) if to_pick else None
         for entered in lines:
             line = by_id.get(entered.order_line_id)
             if line is None:
@@ -172,7 +179,7 @@ def deliver_order(
                     ),
                     field="qty",
                 )
-            where = entered.location_id or location_id or pick_bin(tx, line.product_id, quantity, warehouse_id)
+            where = entered.location_id or location_id or picker.pick(line.product_id)
             net, tax = _delivery_amounts(tx, line, quantity)
             outs.append(
                 _Out(
@@ -225,21 +232,54 @@ def _delivery_amounts(
 def pick_bin(tx: Session, product_id: uuid.UUID, quantity: Decimal, warehouse_id: uuid.UUID | None) -> uuid.UUID:
     """The bin to ship from: the active bin (of ``warehouse_id`` if given) holding the most of
     the product — if none holds any, the warehouse's first active bin."""
-    stmt = (
-        select(Location.id, func.coalesce(StockBalance.qty, 0))
-        .outerjoin(StockBalance, (StockBalance.location_id == Location.id) & (StockBalance.product_id == product_id))
-        .where(Location.kind == LocationKind.BIN.value, Location.status == BinStatus.ACTIVE.value)
+    return _BinPicker(tx, [product_id], warehouse_id).pick(product_id)
+
+
+_LOC, _BAL = Location.__table__.c, StockBalance.__table__.c
+
+
+def _active_bins_query(*where):
+    return (
+        select(_LOC.id)
+        .where(_LOC.kind == LocationKind.BIN.value, _LOC.status == BinStatus.ACTIVE.value, *where)
+        .order_by(_LOC.sort_order, _LOC.code)
     )
-    if warehouse_id is not None:
-        stmt = stmt.where(Location.warehouse_id == warehouse_id)
-    best: tuple[int, int, uuid.UUID] | None = None
-    for position, (location_id, held) in enumerate(tx.execute(stmt.order_by(Location.sort_order, Location.code))):
-        rank = (held, -position)
-        if best is None or rank > best[:2]:
-            best = (held, -position, location_id)
-    if best is None:
-        raise ValidationError(tr("Choose a warehouse with an active bin to deliver from."), field="warehouse")
-    return best[2]
+
+
+def _held_query(ids):
+    return select(_BAL.product_id, _BAL.location_id, _BAL.qty).where(_BAL.product_id.in_(ids))
+
+
+_ACTIVE_BINS = Prepared(_active_bins_query())
+_WAREHOUSE_BINS = Prepared(_active_bins_query(_LOC.warehouse_id == bindparam("warehouse")))
+_HELD = PreparedIn(_held_query, _held_query(bindparam("in0", expanding=True)), [_BAL.product_id])
+
+
+class _BinPicker:
+    """``pick_bin`` for several products, the active bins and the products' balances read once."""
+
+    def __init__(self, tx: Session, product_ids, warehouse_id: uuid.UUID | None) -> None:
+        if warehouse_id is None:
+            rows = _ACTIVE_BINS.rows(tx)
+        else:
+            rows = _WAREHOUSE_BINS.rows(tx, {"warehouse": warehouse_id})
+        self.bins = [row[0] for row in rows]
+        position = {bin_id: n for n, bin_id in enumerate(self.bins)}
+        self.held: dict[uuid.UUID, dict[uuid.UUID, Decimal]] = {}
+        ids = list(dict.fromkeys(product_ids))
+        for product_id, location_id, qty in _HELD.rows(tx, ids) if ids and self.bins else ():
+            if location_id in position:
+                self.held.setdefault(product_id, {})[location_id] = qty
+
+    def pick(self, product_id: uuid.UUID) -> uuid.UUID:
+        if not self.bins:
+            raise ValidationError(tr("Choose a warehouse with an active bin to deliver from."), field="warehouse")
+        held = self.held.get(product_id, {})
+        best, most = self.bins[0], held.get(self.bins[0], ZERO)
+        for bin_id in self.bins[1:]:
+            if held.get(bin_id, ZERO) > most:
+                best, most = bin_id, held[bin_id]
+        return best
 
 
 def post_delivery(

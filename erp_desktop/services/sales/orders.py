@@ -10,19 +10,35 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
+from typing import NamedTuple
 
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from erp_desktop.errors import ConfirmationRequired, NotFound, ValidationError
 from erp_desktop.i18n import tr
-from erp_desktop.models.sales import OrderState, QuoteState, SalesOrder, SalesOrderLine, SalesQuote, SalesQuoteLine
+from erp_desktop.models.base import uuid7
+from erp_desktop.models.parties import Customer
+from erp_desktop.models.sales import (
+    OrderRules,
+    OrderState,
+    QuoteState,
+    SalesOrder,
+    SalesOrderLine,
+    SalesQuote,
+    SalesQuoteLine,
+)
 from erp_desktop.money import ZERO
 from erp_desktop.services.ledger.numbering import next_number
-from erp_desktop.services.sales.common import DocRef, LineInput, get_customer, get_order, open_receivables, price_line
+from erp_desktop.services.sales.common import DocRef, LineInput, get_customer, get_order, open_receivables, price_lines
 from erp_desktop.services.system import audit
 from erp_desktop.services.system.auth import Perm, require
+from erp_desktop.storage.fastsql import Prepared
 from erp_desktop.storage.locks import lock_row
+from erp_desktop.storage.rows import as_row, insert_rows, update_rows
 from erp_desktop.storage.uow import UnitOfWork
 
 
@@ -42,7 +58,7 @@ def create_order(
         require(tx, Perm.SELL)
         order = _new_order(tx, customer_id=customer_id, lines=lines, on=on, salesperson=salesperson, notes=notes)
         audit.record(tx, "create", "sales_order", order.id, summary=order.number)
-        return _ref(order)
+        return order
 
 
 def update_order(
@@ -86,14 +102,60 @@ def confirm_order(
     customer's open receivables plus this order's gross exceed the credit limit."""
     with uow.write() as tx:
         require(tx, Perm.SELL)
-        order = get_order(tx, order_id)
+        order = _order_head(tx, order_id)
         order.check_version(expected_version)
-        customer = get_customer(tx, order.customer_id)
         if order.state == OrderState.DRAFT.value:
-            check_credit(tx, customer, order.gross_total, acknowledged)
+            check_credit(tx, _credit_of(tx, order.customer_id), order.gross_total, acknowledged)
         order.confirm()
+        update_rows(tx, SalesOrder.__table__, [{"id": order.id, "state": order.state, "version": order.version}])
         audit.record(tx, "confirm", "sales_order", order.id, summary=order.number)
         return _ref(order)
+
+
+@dataclass(eq=False)
+class _OrderHead(OrderRules):
+    """An order's header as confirming needs it, read below the ORM (``lines``: its line ids)."""
+
+    id: uuid.UUID
+    number: str
+    customer_id: uuid.UUID
+    state: str
+    version: int
+    gross_total: Decimal
+    lines: list[uuid.UUID]
+
+
+_SO, _SOL, _C = SalesOrder.__table__.c, SalesOrderLine.__table__.c, Customer.__table__.c
+_ORDER_HEAD = Prepared(
+    select(_SO.id, _SO.number, _SO.customer_id, _SO.state, _SO.version, _SO.gross_total).where(
+        _SO.id == bindparam("id")
+    )
+)
+_ORDER_LINE_IDS = Prepared(select(_SOL.id).where(_SOL.order_id == bindparam("id")))
+_CREDIT = Prepared(select(_C.id, _C.name, _C.credit_limit).where(_C.id == bindparam("id")))
+
+
+class _Credit(NamedTuple):
+    id: uuid.UUID
+    name: str
+    credit_limit: Decimal | None
+
+
+def _order_head(tx: Session, order_id: uuid.UUID) -> _OrderHead:
+    """The order to confirm, row-locked where the database has row locks (see storage/locks.py)."""
+    row = _ORDER_HEAD.first(tx, {"id": order_id}, lock=True)
+    if row is None:
+        raise NotFound(tr("Sales order not found."))
+    order_id_, number, customer_id, state, version, gross_total = row
+    lines = [line[0] for line in _ORDER_LINE_IDS.rows(tx, {"id": order_id})]
+    return _OrderHead(order_id_, number, customer_id, state, version, gross_total, lines)
+
+
+def _credit_of(tx: Session, customer_id: uuid.UUID) -> _Credit:
+    row = _CREDIT.first(tx, {"id": customer_id})
+    if row is None:
+        raise ValidationError(tr("Choose a customer."), field="customer")
+    return _Credit(*row)
 
 
 def cancel_order(uow: UnitOfWork, order_id: uuid.UUID, *, expected_version: int | None = None) -> DocRef:
@@ -126,9 +188,54 @@ def check_credit(tx: Session, customer, amount, acknowledged: frozenset[str]) ->
         )
 
 
-def _new_order(tx: Session, *, customer_id, lines, on, salesperson, notes, quote_id=None) -> SalesOrder:
-    customer = get_customer(tx, customer_id)
+class _Buyer(NamedTuple):
+    """What entering an order needs of its customer (read below the ORM)."""
+
+    id: uuid.UUID
+    salesperson: str
+    tier: str
+    channel: str
+
+
+_BUYER = Prepared(select(_C.id, _C.salesperson, _C.tier, _C.channel).where(_C.id == bindparam("id")))
+
+
+def _buyer(tx: Session, customer_id: uuid.UUID) -> _Buyer:
+    row = _BUYER.first(tx, {"id": customer_id}) if customer_id else None
+    if row is None:
+        raise ValidationError(tr("Choose a customer."), field="customer")
+    return _Buyer(*row)
+
+
+def _new_order(tx: Session, *, customer_id, lines, on, salesperson, notes, quote_id=None) -> DocRef:
+    """Write a new draft order and its lines below the ORM (one INSERT each, the lines in one
+    executemany): nothing else in the transaction changes them."""
+    customer = _buyer(tx, customer_id)
+    if not lines:
+        raise ValidationError(tr("Add at least one line."), field="lines")
+    priced = price_lines(tx, customer, lines, on)
+    order_id = uuid7()
+    rows = [
+        {
+            "id": uuid7(),
+            "order_id": order_id,
+            "seq": seq,
+            "product_id": p.product.id,
+            "qty": p.qty,
+            "unit_price": p.unit_price,
+            "discount": p.discount,
+            "tax_rate": p.tax_rate,
+            "net": p.net,
+            "tax": p.tax,
+            "gross": p.gross,
+        }
+        for seq, p in enumerate(priced)
+    ]
+    net_total = sum((p.net for p in priced), ZERO)
+    tax_total = sum((p.tax for p in priced), ZERO)
+    gross_total = sum((p.gross for p in priced), ZERO)
     order = SalesOrder(
+        id=order_id,
         number=next_number(tx, "SO", on),
         customer_id=customer.id,
         on=on,
@@ -137,19 +244,20 @@ def _new_order(tx: Session, *, customer_id, lines, on, salesperson, notes, quote
         notes=notes,
         quote_id=quote_id,
         version=1,
+        net_total=net_total,
+        tax_total=tax_total,
+        gross_total=gross_total,
     )
-    tx.add(order)
-    _fill_lines(tx, order, customer, lines, on, SalesOrderLine)
-    tx.flush()
-    return order
+    insert_rows(tx, SalesOrder.__table__, [as_row(order)])  # a new draft: written as a row, not tracked
+    insert_rows(tx, SalesOrderLine.__table__, rows)
+    return DocRef(order.id, order.number, order.version, order.state)
 
 
 def _fill_lines(tx: Session, doc, customer, lines: Sequence[LineInput], on: date, line_class) -> None:
     if not lines:
         raise ValidationError(tr("Add at least one line."), field="lines")
     net_total = tax_total = gross_total = ZERO
-    for seq, entered in enumerate(lines):
-        priced = price_line(tx, customer, entered, on)
+    for seq, priced in enumerate(price_lines(tx, customer, lines, on)):
         doc.lines.append(
             line_class(
                 seq=seq,

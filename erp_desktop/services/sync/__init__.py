@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from erp_desktop.storage.face import lazy_face
 
 if TYPE_CHECKING:
+    from .access import invite_pc, join_with_invitation, pc_logins, revoke_pc, setup_roles
     from .engine import (
         BATCH,
         ConflictRow,
@@ -34,6 +35,8 @@ if TYPE_CHECKING:
         list_conflicts,
         load_settings,
         make_new_pc,
+        password_known,
+        remember_password,
         restore_conflict,
         save_settings,
         status,
@@ -44,12 +47,19 @@ if TYPE_CHECKING:
     )
     from .identity import Identity, IdentityMismatch
     from .problems import ProblemRow, dismiss_problem, list_problems
+    from .roles import LoginRow
     from .server import (
         make_server_engine,
         prepare,
     )
 
 _SOURCES: dict[str, tuple[str, str]] = {
+    "LoginRow": ("roles", "LoginRow"),
+    "invite_pc": ("access", "invite_pc"),
+    "join_with_invitation": ("access", "join_with_invitation"),
+    "pc_logins": ("access", "pc_logins"),
+    "revoke_pc": ("access", "revoke_pc"),
+    "setup_roles": ("access", "setup_roles"),
     "BATCH": ("engine", "BATCH"),
     "ConflictRow": ("engine", "ConflictRow"),
     "SyncResult": ("engine", "SyncResult"),
@@ -63,6 +73,8 @@ _SOURCES: dict[str, tuple[str, str]] = {
     "make_server_engine": ("server", "make_server_engine"),
     "prepare": ("server", "prepare"),
     "restore_conflict": ("engine", "restore_conflict"),
+    "password_known": ("engine", "password_known"),
+    "remember_password": ("engine", "remember_password"),
     "save_settings": ("engine", "save_settings"),
     "status": ("engine", "status"),
     "stored_password": ("engine", "stored_password"),
@@ -80,6 +92,12 @@ _SOURCES: dict[str, tuple[str, str]] = {
 }
 
 __all__ = [
+    "LoginRow",
+    "invite_pc",
+    "join_with_invitation",
+    "pc_logins",
+    "revoke_pc",
+    "setup_roles",
     "BATCH",
     "ConflictRow",
     "SyncResult",
@@ -93,6 +111,8 @@ __all__ = [
     "make_server_engine",
     "prepare",
     "restore_conflict",
+    "password_known",
+    "remember_password",
     "save_settings",
     "status",
     "stored_password",

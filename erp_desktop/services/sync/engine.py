@@ -17,9 +17,9 @@ ledgers (``services.rebuild``) and stock that went negative only through the mer
 
 from __future__ import annotations
 
-import base64
 import json
 import logging
+import os
 import socket
 import threading
 import time
@@ -30,25 +30,26 @@ from datetime import datetime
 from functools import cache, lru_cache
 from urllib.parse import quote
 
-from sqlalchemy import bindparam, delete, func, insert, literal, select, union, union_all, update
-from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+from sqlalchemy import bindparam, delete, func, insert, literal, select, text, union, union_all, update
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, ProgrammingError
 from sqlalchemy.orm import Session
 
 from erp_desktop.errors import NotFound, UserError, ValidationError
 from erp_desktop.i18n import tr
 from erp_desktop.models.base import utcnow
+from erp_desktop.models.parties import WALK_IN_CUSTOMER_ID
 from erp_desktop.models.stock import StockMove  # noqa: F401  (registers the table)
 from erp_desktop.models.sync import SyncAlert, SyncConflict, SyncOutbox, SyncProblem, SyncTombstone
 from erp_desktop.models.system import LocalState
 from erp_desktop.services.ledger.rebuild import rebuild_after_merge
 from erp_desktop.services.sync import identity, problems
+from erp_desktop.services.sync import roles as sync_roles
 from erp_desktop.services.sync import server as sync_server
 from erp_desktop.services.sync.keys import (
     K_ERROR,
     K_FLOOR,
     K_LAST,
     K_OUTBOX,
-    K_PASSWORD,
     K_PULL,
     K_PUSH,
     K_SEED,
@@ -56,6 +57,7 @@ from erp_desktop.services.sync.keys import (
     K_SERVER,
     K_SETTINGS,
 )
+from erp_desktop.services.sync.roles import merge_security
 from erp_desktop.services.sync.tables import (
     comparable,
     decode_row,
@@ -191,20 +193,16 @@ def _keyring_name(settings: SyncSettings) -> str:
     return f"{settings.user}@{settings.host}:{settings.port}/{settings.database}"
 
 
-def _obfuscate(text: str, key: str) -> str:
-    raw = bytes(b ^ key.encode()[i % len(key)] for i, b in enumerate(text.encode("utf-8"))) if key else text.encode()
-    return base64.b64encode(raw).decode("ascii")
-
-
-def _reveal(text: str, key: str) -> str:
-    raw = base64.b64decode(text.encode("ascii"))
-    return bytes(b ^ key.encode()[i % len(key)] for i, b in enumerate(raw)).decode("utf-8") if key else raw.decode()
+# Where no keyring works, the password is kept only in this process's memory (asked for again at
+# the next start): never in the shop file, where anyone holding the file could read it (review B8;
+# the old XOR-with-the-PC-id store, ``local_state['sync_password_obf']``, is removed by 0007).
+_MEMORY: dict[str, str] = {}
 
 
 def save_settings(uow: UnitOfWork, settings: SyncSettings, password: str | None) -> str:
-    """Store the connection settings (this PC only). The password goes to the OS keyring when the
-    ``keyring`` package works here, else it is stored obfuscated (not encrypted) — the returned
-    warning says so. ``password`` None keeps the stored one."""
+    """Store the connection settings (this PC only). The password goes to the OS keyring when one
+    works here, else it is kept in memory until the program ends — the returned warning says so.
+    ``password`` None keeps the known one."""
     if not settings.host.strip() or not settings.database.strip() or not settings.user.strip():
         raise ValidationError(tr("Server, database and user are needed."), field="host")
     if not 0 < int(settings.port) < 65536:
@@ -213,45 +211,55 @@ def save_settings(uow: UnitOfWork, settings: SyncSettings, password: str | None)
     with uow.write() as tx:
         require(tx, Perm.SETTINGS)
         _set(tx, K_SETTINGS, json.dumps(settings.__dict__))
-        if password is not None:
-            ring = _keyring()
-            stored = False
-            if ring is not None:
-                try:
-                    ring.set_password(KEYRING_SERVICE, _keyring_name(settings), password)
-                    stored = True
-                    _set(tx, K_PASSWORD, "")
-                except Exception:  # a broken backend: fall back below
-                    stored = False
-            if not stored:
-                _set(tx, K_PASSWORD, _obfuscate(password, uow.pc_id))
-                if password:
-                    warning = tr(
-                        "No system keyring is available: the password is stored obfuscated in this PC's database file, not encrypted."
-                    )
+        if password is not None and not remember_password(settings, password) and password:
+            warning = tr(
+                "No system keyring is available: the password is kept only while the program runs and is asked for again next time."
+            )
         audit.record(
             tx, "update", "setting", "sync", summary=f"sync server {settings.host}:{settings.port}/{settings.database}"
         )
     return warning
 
 
-def _password(uow: UnitOfWork, settings: SyncSettings) -> str:
+def remember_password(settings: SyncSettings, password: str) -> bool:
+    """Keep the sync password: in the OS keyring (True) or, without one, in memory only (False)."""
+    name = _keyring_name(settings)
+    _MEMORY[name] = password
     ring = _keyring()
     if ring is not None:
         try:
-            found = ring.get_password(KEYRING_SERVICE, _keyring_name(settings))
+            ring.set_password(KEYRING_SERVICE, name, password)
+            return True
+        except Exception:  # a broken backend: memory only
+            pass
+    return False
+
+
+def _password(uow: UnitOfWork, settings: SyncSettings) -> str:
+    name = _keyring_name(settings)
+    if name in _MEMORY:
+        return _MEMORY[name]
+    ring = _keyring()
+    if ring is not None:
+        try:
+            found = ring.get_password(KEYRING_SERVICE, name)
             if found is not None:
                 return found
         except Exception:
             pass
-    with uow.read() as tx:
-        obf = _get(tx, K_PASSWORD)
-    return _reveal(obf, uow.pc_id) if obf else ""
+    return os.environ.get("ERP_SYNC_PASSWORD", "")
 
 
 def stored_password(uow: UnitOfWork, settings: SyncSettings) -> str:
-    """The saved password (keyring or obfuscated store), for "Test connection" with an empty box."""
+    """The known password (keyring, this process's memory or ERP_SYNC_PASSWORD), for "Test
+    connection" with an empty box."""
     return _password(uow, settings)
+
+
+def password_known(uow: UnitOfWork) -> bool:
+    """Whether a sync can run without asking for the password (the window asks when not)."""
+    settings = load_settings(uow)
+    return settings is None or bool(_password(uow, settings))
 
 
 def url_for(settings: SyncSettings, password: str = "") -> str:
@@ -383,9 +391,14 @@ _BUSINESS_TABLES = ("product", "customer", "supplier", "warehouse", "stock_move"
 
 
 def _has_own_data(tx: Session) -> bool:
+    """Whether this PC holds business rows of its own. The rows every new shop makes with fixed ids
+    (the walk-in customer 散客) do not count: a PC set up with `init` can still join a shop."""
     for name in _BUSINESS_TABLES:
         t = table(name)
-        if tx.execute(select(t.c.id).limit(1)).first() is not None:
+        stmt = select(t.c.id).limit(1)
+        if name == "customer":
+            stmt = stmt.where(t.c.id != WALK_IN_CUSTOMER_ID)
+        if tx.execute(stmt).first() is not None:
             return True
     return False
 
@@ -425,6 +438,7 @@ def _empty_for_clone(tx: Session) -> None:
         tx.execute(delete(t))
     for name in ("lot_balance", "stock_balance", "product_cost"):
         tx.execute(delete(table(name)))
+    tx.execute(text("DELETE FROM local_state WHERE key LIKE 'chain:%'"))  # this file's chains go with its rows
 
 
 def _join(uow: UnitOfWork, engine, server_id: str, batch_size: int, fault, progress) -> tuple[int, int, list[str]]:
@@ -684,6 +698,9 @@ def _apply_batch(
                 raw(sqlite_insert_sql(name), inserts)
             if updates:
                 raw(sqlite_update_sql(name), updates)
+            merge_security(  # a user's security fields: the newest stamp wins, field by field
+                tx, uow, name, [v for v in versions if (name, str(v.row_id)) not in aside], existing
+            )
         if careful:
             _set_aside_orphans(tx, applied, touched, refused, aside, conflicts)
         for data in tombstones:
@@ -1045,6 +1062,7 @@ def _push(uow: UnitOfWork, engine, batch_size: int, fault, progress) -> int:
         still = {(r.table_name, r.row_id) for r in refused}
         problems.clear(tx, problems.PUSH, [k for k in retried if k not in still])
         problems.record(tx, problems.PUSH, refused)
+    sync_roles.report_refusals(engine, [r for r in refused if r.error and "refused by the shared database" in r.error])
     return sent - len(refused)
 
 
@@ -1057,6 +1075,8 @@ def _upsert_sql(name: str):
     cols = [c.name for c in table(name).c]
     quoted = ", ".join(f'"{c}"' for c in cols)
     updates = ", ".join(f'"{c}" = EXCLUDED."{c}"' for c in cols if c != "id")
+    if name in sync_roles.APPEND_ONLY:  # never changed once written: only a re-stamp (a PC made new) travels
+        updates = ", ".join(f'"{c}" = EXCLUDED."{c}"' for c in ("hlc", "origin_pc", "updated_at"))
     return text(
         f'INSERT INTO "{name}" ({quoted}) SELECT {quoted} FROM jsonb_populate_recordset(NULL::"{name}", CAST(:rows AS jsonb)) '
         f"ON CONFLICT (id) DO UPDATE SET {updates} "
@@ -1072,7 +1092,9 @@ def _send(engine, batch: list, fault, batch_no: int) -> list[problems.Refusal]:
     aside, and the rest is stored."""
     try:
         return _send_batch(engine, batch, fault, batch_no, careful=False)
-    except IntegrityError as exc:
+    except (IntegrityError, ProgrammingError) as exc:
+        if not _refused(exc):
+            raise
         log.info("sync: the server refused a pushed batch (%s); sending it row by row", problems.error_text(exc))
         return _send_batch(engine, batch, fault, batch_no, careful=True)
 
@@ -1115,6 +1137,11 @@ def _send_batch(engine, batch: list, fault, batch_no: int, *, careful: bool) -> 
     return refused
 
 
+def _refused(exc: BaseException) -> bool:
+    """A row the server refused: a constraint, or what this PC's login may not do (42501)."""
+    return isinstance(exc, IntegrityError) or getattr(getattr(exc, "orig", None), "sqlstate", "") == "42501"
+
+
 def _send_row(s: Session, name: str, data: dict, aside: dict) -> problems.Refusal | None:
     """Upsert one row in its own SAVEPOINT; the refusal (naming the clashing row) if refused."""
     rid = uuid.UUID(str(data["id"]))
@@ -1125,8 +1152,12 @@ def _send_row(s: Session, name: str, data: dict, aside: dict) -> problems.Refusa
             with s.begin_nested():
                 s.execute(_upsert_sql(name), {"rows": json.dumps([data], ensure_ascii=False, default=str)})
             return None
-        except IntegrityError as exc:
+        except (IntegrityError, ProgrammingError) as exc:
+            if not _refused(exc):
+                raise
             error = problems.error_text(exc)
+            if getattr(exc.orig, "sqlstate", "") == "42501":  # no privilege: this PC's login may not
+                error = "refused by the shared database: " + error
     key, other_id, other_pc, other_summary = problems.find_clash(s, name, data, rid) if error else ("", None, "", "")
     return problems.Refusal(
         name,

@@ -28,6 +28,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sys
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -50,6 +51,7 @@ K_TOKEN = "install_token"  # the token the server holds for this PC (after the l
 K_TOKEN_NEXT = "install_token_next"  # the token this PC asked the server to store next
 K_CLASH = "install_clash"  # set when the server refused this file's token: a copy, until chosen
 K_PREVIOUS = "previous_pc_ids"  # the PC ids this file had before "new PC" (comma separated)
+K_WHERE = "install_where"  # where this installation's file lives (machine, path, disk, inode), inside it
 
 OK, COPIED, SERVER_REFUSED = "ok", "copied", "server"
 
@@ -171,6 +173,38 @@ def _write_record(path: str, install_id: str, pc_id: str) -> None:
     os.replace(partial, file)
 
 
+def _machine_id() -> str:
+    """This computer's own id (the OS's, not the user's): Windows' MachineGuid, systemd's
+    machine-id; the network card's address where neither exists."""
+    if sys.platform == "win32":
+        try:
+            import winreg
+
+            with winreg.OpenKey(winreg.HKEY_LOCAL_MACHINE, r"SOFTWARE\Microsoft\Cryptography") as key:
+                return str(winreg.QueryValueEx(key, "MachineGuid")[0])
+        except OSError:
+            pass
+    machine_id_files = (
+        "/etc/machine-id",  # posix-only, guarded: absent on Windows (OSError)
+        "/var/lib/dbus/machine-id",  # posix-only, guarded: absent on Windows (OSError)
+    )
+    for candidate in machine_id_files:
+        try:
+            text = Path(candidate).read_text(encoding="ascii").strip()
+        except OSError:
+            continue
+        if text:
+            return text
+    return f"node-{uuid.getnode():012x}"
+
+
+def _where(path: str) -> str:
+    return json.dumps(
+        {"machine": _machine_id(), "path": os.path.normcase(path), "device": _device(path), "inode": _inode(path)},
+        sort_keys=True,
+    )
+
+
 def _find_elsewhere(install_id: str, path: str) -> dict:
     for file in _folder().glob("*.json"):
         data = _read(file)
@@ -203,6 +237,7 @@ def check(uow: UnitOfWork) -> Identity:
     with uow.read() as tx:
         install_id = _get(tx, K_INSTALL)
         clash = _get(tx, K_CLASH)
+        where = _get(tx, K_WHERE)
     if not install_id:
         with uow.write() as tx:  # holding SQLite's write lock: another process waits for the record
             install_id = _get(tx, K_INSTALL)
@@ -210,6 +245,7 @@ def check(uow: UnitOfWork) -> Identity:
                 install_id = uuid.uuid4().hex
                 _write_record(path, install_id, uow.pc_id)  # outside first: a reader never sees one without the other
                 _set(tx, K_INSTALL, install_id)
+                _set(tx, K_WHERE, _where(path))
                 return Identity(OK, uow.pc_id, install_id, path)
     if clash:
         return Identity(SERVER_REFUSED, uow.pc_id, install_id, path)
@@ -228,8 +264,15 @@ def check(uow: UnitOfWork) -> Identity:
         if moved:  # the same file under a new name: its record follows it
             _write_record(path, install_id, uow.pc_id)
             Path(str(other["_file"])).unlink(missing_ok=True)
+            with uow.write() as tx:
+                _set(tx, K_WHERE, _where(path))
             return Identity(OK, uow.pc_id, install_id, path)
         return Identity(COPIED, uow.pc_id, install_id, path, elsewhere)
+    if where and where == _where(path):
+        # this very file on this very computer, opened from another user's data folder (a scheduled
+        # sync under another account): not a copy — a copy has another path, disk, inode or machine
+        _write_record(path, install_id, uow.pc_id)
+        return Identity(OK, uow.pc_id, install_id, path)
     return Identity(COPIED, uow.pc_id, install_id, path)
 
 
@@ -276,6 +319,7 @@ def keep_identity(uow: UnitOfWork) -> Identity:
         install_id = _get(tx, K_INSTALL) or uuid.uuid4().hex
         if path:
             _write_record(path, install_id, uow.pc_id)
+            _set(tx, K_WHERE, _where(path))
         _set(tx, K_INSTALL, install_id)
     return check(uow)
 
@@ -328,6 +372,7 @@ def become_new_pc(uow: UnitOfWork, new: str, series: str, token: str) -> None:
         install_id = uuid.uuid4().hex
         if path:
             _write_record(path, install_id, new)
+            _set(tx, K_WHERE, _where(path))
         _set(tx, K_INSTALL, install_id)
     uow.pc_id = new
 

@@ -10,7 +10,9 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from erp_desktop.models.base import uuid7
 from erp_desktop.models.system import AuditLog
+from erp_desktop.storage import chain
 from erp_desktop.storage.uow import actor_of
 
 
@@ -48,14 +50,20 @@ def record(
         changed = {k for k in set(before) | set(after) if before.get(k) != after.get(k)}
         before = {k: before.get(k) for k in changed}
         after = {k: after.get(k) for k in changed}
-    tx.add(
-        AuditLog(
-            user_name=actor_of(tx).username,
-            action=action,
-            entity=entity,
-            entity_id=str(entity_id or ""),
-            summary=summary[:300],
-            before=before,
-            after=after,
-        )
+    row = AuditLog(
+        id=uuid7(),
+        user_name=actor_of(tx).username,
+        action=action,
+        entity=entity,
+        entity_id=str(entity_id or ""),
+        summary=summary[:300],
+        before=before,
+        after=after,
     )
+    uow = tx.info.get("uow")
+    if uow is not None and uow.pc_id:  # the next link of this PC's audit chain (storage.chain)
+        row.chain_pc = uow.pc_id
+        row.chain_seq, prev = chain.next_link(tx, "audit_log", uow.pc_id)
+        row.chain_hash = chain.link_hash(prev, chain.audit_payload(row))
+        chain.set_head(tx, "audit_log", uow.pc_id, row.chain_seq, row.chain_hash)
+    tx.add(row)

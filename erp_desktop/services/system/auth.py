@@ -1,8 +1,13 @@
 """Users, roles and permissions, enforced here in the service layer (CLI and sync obey them too).
 
-- Passwords: ``hashlib.scrypt`` (n=2**14, r=8, p=1, 16-byte salt), stored as the self-describing
-  string ``scrypt$16384$8$1$<salt b64>$<hash b64>``; never stored or logged in clear.
-- Lock-out: 5 failed log-ins lock the user for 15 minutes.
+- Passwords: ``hashlib.scrypt`` at current guidance (n=2**17, r=8, p=1, 16-byte salt, OWASP), stored
+  as the self-describing string ``scrypt$131072$8$1$<salt b64>$<hash b64>``; never stored or logged
+  in clear. A hash made with weaker parameters is re-made at the user's next successful log-in.
+- Lock-out: 5 failed log-ins lock the user for 15 minutes on that PC (``login_attempt``, a local
+  table: a wrong password never writes the synced user row).
+- Security state: ``active``, ``role`` and ``password_hash`` change only here, by an owner's action
+  (or a user's own password change), each stamped with its own clock value (``User.*_hlc``) that the
+  sync merge compares field by field (``services.sync.roles.merge_security``).
 - Roles: the built-in ``owner``, ``sales``, ``warehouse``, ``accountant``, ``buyer`` plus custom roles
   (``models.sync.Role``) with any set of ``Perm`` values.
 - Log-in is off while the shop has no users (a single-user shop runs as the unrestricted
@@ -27,7 +32,7 @@ from erp_desktop.errors import Duplicate, NotFound, PermissionDenied, Validation
 from erp_desktop.i18n import N_, tr
 from erp_desktop.models.base import utcnow
 from erp_desktop.models.sync import Role
-from erp_desktop.models.system import AppSetting, User
+from erp_desktop.models.system import AppSetting, LoginAttempt, User
 from erp_desktop.services.sync import events as sync_events  # noqa: F401  (sync_events: deletes leave tombstones)
 from erp_desktop.services.system import audit
 from erp_desktop.storage.uow import SYSTEM, Actor, UnitOfWork, actor_of
@@ -50,6 +55,7 @@ class Perm:
     SETTINGS = "settings"
     SYNC = "sync"  # run a sync, change its settings, restore conflicts
     VIEW_AUDIT = "view_audit"
+    MAINTENANCE = "maintenance"  # back up, restore, verify, rebuild derived data
 
 
 ALL = frozenset(v for k, v in vars(Perm).items() if k.isupper())
@@ -76,6 +82,7 @@ PERMISSION_LABELS: dict[str, str] = {
     Perm.SETTINGS: N_("Settings"),
     Perm.SYNC: N_("Sync"),
     Perm.VIEW_AUDIT: N_("View the audit log"),
+    Perm.MAINTENANCE: N_("Back up, restore and repair the shop file"),
 }
 ROLE_LABELS: dict[str, str] = {
     "owner": N_("Owner"),
@@ -87,16 +94,30 @@ ROLE_LABELS: dict[str, str] = {
 
 MAX_FAILURES = 5
 LOCK_MINUTES = 15
-SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**17, 8, 1  # OWASP's scrypt guidance (2**17 × 8 × 128 B = 128 MiB)
 LOGIN_SETTING = "login_required"
 
 
 # --- passwords ----------------------------------------------------------------------
+def _maxmem(n: int, r: int, p: int) -> int:
+    return 128 * n * r * p * 2 + 1024 * 1024
+
+
 def hash_password(password: str) -> str:
     salt = os.urandom(16)
-    digest = hashlib.scrypt(password.encode("utf-8"), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P, dklen=32)
+    n, r, p = SCRYPT_N, SCRYPT_R, SCRYPT_P
+    digest = hashlib.scrypt(password.encode("utf-8"), salt=salt, n=n, r=r, p=p, dklen=32, maxmem=_maxmem(n, r, p))
     b64 = lambda raw: base64.b64encode(raw).decode("ascii")  # noqa: E731
-    return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${b64(salt)}${b64(digest)}"
+    return f"scrypt${n}${r}${p}${b64(salt)}${b64(digest)}"
+
+
+def needs_rehash(stored: str) -> bool:
+    """True when ``stored`` was made with weaker parameters than today's (upgraded at log-in)."""
+    try:
+        scheme, n, r, p, _salt, _digest = stored.split("$")
+        return scheme != "scrypt" or (int(n), int(r), int(p)) < (SCRYPT_N, SCRYPT_R, SCRYPT_P)
+    except ValueError:
+        return True
 
 
 def verify_password(password: str, stored: str) -> bool:
@@ -112,7 +133,7 @@ def verify_password(password: str, stored: str) -> bool:
             r=int(r),
             p=int(p),
             dklen=len(expected),
-            maxmem=128 * int(n) * int(r) * int(p) * 2 + 1024 * 1024,
+            maxmem=_maxmem(int(n), int(r), int(p)),
         )
     except (ValueError, TypeError):
         return False
@@ -153,6 +174,17 @@ def require(tx: Session, permission: str) -> Actor:
     return actor
 
 
+def require_permission(uow: UnitOfWork, permission: str) -> Actor:
+    """``require`` for callers without a transaction (commands, the window's tools)."""
+    with uow.read() as tx:
+        return require(tx, permission)
+
+
+def may(tx: Session, permission: str) -> bool:
+    """Whether the acting user holds ``permission`` (to leave out what they may not see)."""
+    return actor_of(tx).can(permission)
+
+
 def _active_users(tx: Session) -> int:
     return tx.scalar(select(func.count()).select_from(User).where(User.active.is_(True))) or 0
 
@@ -179,27 +211,45 @@ def default_actor(uow: UnitOfWork) -> Actor:
         return actor_for_user(tx, owner) if owner is not None else SYSTEM
 
 
+def _attempts(tx: Session, username: str) -> LoginAttempt:
+    row = tx.get(LoginAttempt, username)
+    if row is None:
+        row = LoginAttempt(username=username, failed_attempts=0)
+        tx.add(row)
+    return row
+
+
+def _stamp(tx: Session) -> int:
+    """A clock value for a security change (later than every version this PC has seen)."""
+    uow = tx.info.get("uow")
+    return uow.clock.now() if uow is not None else 0
+
+
 def authenticate(uow: UnitOfWork, username: str, password: str, *, now: datetime | None = None) -> Actor:
     """Check a log-in. Raises PermissionDenied (wrong name or password, locked, inactive). Five
-    failures lock the user for 15 minutes; a success resets the count."""
+    failures lock the user for 15 minutes on this PC; a success resets the count. Failures are
+    counted in the local ``login_attempt`` table: the synced user row is never written by them."""
     now = now or utcnow()
     failure: str | None = None
+    username = username.strip()
     with uow.as_actor(SYSTEM).write() as tx:
-        user = tx.scalar(select(User).where(User.username == username.strip()))
+        user = tx.scalar(select(User).where(User.username == username))
+        attempts = tx.get(LoginAttempt, username)
         if user is None or not user.active:
             failure = tr("Wrong user name or password.")
-        elif user.locked_until is not None and user.locked_until > now:
-            minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
+        elif attempts is not None and attempts.locked_until is not None and attempts.locked_until > now:
+            minutes = max(1, int((attempts.locked_until - now).total_seconds() // 60) + 1)
             failure = tr(
                 "Too many failed log-ins: {user} is locked for {minutes} more minutes.",
                 user=user.username,
                 minutes=minutes,
             )
         elif not verify_password(password, user.password_hash):
-            user.failed_attempts = (user.failed_attempts or 0) + 1
-            if user.failed_attempts >= MAX_FAILURES:
-                user.locked_until = now + timedelta(minutes=LOCK_MINUTES)
-                user.failed_attempts = 0
+            attempts = attempts or _attempts(tx, username)
+            attempts.failed_attempts = (attempts.failed_attempts or 0) + 1
+            if attempts.failed_attempts >= MAX_FAILURES:
+                attempts.locked_until = now + timedelta(minutes=LOCK_MINUTES)
+                attempts.failed_attempts = 0
                 audit.record(
                     tx, "lock", "user", user.id, summary=f"{user.username} locked after {MAX_FAILURES} failed log-ins"
                 )
@@ -211,9 +261,10 @@ def authenticate(uow: UnitOfWork, username: str, password: str, *, now: datetime
             else:
                 failure = tr("Wrong user name or password.")
         else:
-            if user.failed_attempts or user.locked_until is not None:
-                user.failed_attempts = 0
-                user.locked_until = None
+            if attempts is not None:
+                tx.delete(attempts)
+            if needs_rehash(user.password_hash):  # the same password, hashed at today's parameters
+                user.password_hash = hash_password(password)
             actor = actor_for_user(tx, user)
     if failure is not None:
         raise PermissionDenied(failure)
@@ -255,13 +306,20 @@ class RoleInfo:
     builtin: bool
 
 
-def _user_info(user: User) -> UserInfo:
-    return UserInfo(user.id, user.username, user.display_name, user.role, user.active, user.locked_until)
+def _user_info(user: User, locked_until: datetime | None = None) -> UserInfo:
+    return UserInfo(user.id, user.username, user.display_name, user.role, user.active, locked_until)
 
 
 def list_users(uow: UnitOfWork) -> list[UserInfo]:
+    """Every user, with the lock-out on this PC (``locked_until``, None when not locked here)."""
+    now = utcnow()
     with uow.read() as tx:
-        return [_user_info(u) for u in tx.scalars(select(User).order_by(User.username))]
+        locks = {
+            a.username: a.locked_until
+            for a in tx.scalars(select(LoginAttempt).where(LoginAttempt.locked_until.is_not(None)))
+            if a.locked_until is not None and a.locked_until > now
+        }
+        return [_user_info(u, locks.get(u.username)) for u in tx.scalars(select(User).order_by(User.username))]
 
 
 def list_roles(uow: UnitOfWork) -> list[RoleInfo]:
@@ -303,12 +361,16 @@ def create_user(
         _check_role(tx, role)
         if tx.scalar(select(User.id).where(User.username == username)) is not None:
             raise Duplicate(tr("User {user} already exists.", user=username), field="username")
+        stamp = _stamp(tx)
         user = User(
             username=username,
             display_name=display_name.strip(),
             password_hash=hash_password(password),
             role=role,
             active=True,
+            active_hlc=stamp,
+            role_hlc=stamp,
+            password_hlc=stamp,
         )
         tx.add(user)
         tx.flush()
@@ -358,10 +420,12 @@ def update_user(
         demoting = (role is not None and role != "owner") or active is False
         if user.role == "owner" and user.active and demoting and not _owners_left(tx, user.id):
             raise ValidationError(tr("The shop needs at least one active owner."), field="role")
-        if role is not None:
+        if role is not None and role != user.role:
             user.role = role
-        if active is not None:
+            user.role_hlc = _stamp(tx)  # an owner's change: no later unrelated write undoes it
+        if active is not None and active != user.active:
             user.active = active
+            user.active_hlc = _stamp(tx)
         if display_name is not None:
             user.display_name = display_name.strip()
         audit.record(
@@ -392,8 +456,10 @@ def set_password(uow: UnitOfWork, username: str, new_password: str, *, old_passw
                     tr("Only the owner can set another user's password; your own needs the old password.")
                 )
         user.password_hash = hash_password(new_password)
-        user.failed_attempts = 0
-        user.locked_until = None
+        user.password_hlc = _stamp(tx)
+        attempts = tx.get(LoginAttempt, username)
+        if attempts is not None:
+            tx.delete(attempts)
         audit.record(tx, "password", "user", user.id, summary=username)
 
 
@@ -401,8 +467,9 @@ def unlock_user(uow: UnitOfWork, username: str) -> None:
     with uow.write() as tx:
         require(tx, Perm.MANAGE_USERS)
         user = _user(tx, username)
-        user.failed_attempts = 0
-        user.locked_until = None
+        attempts = tx.get(LoginAttempt, username)  # lock-outs are per PC: this PC's is lifted
+        if attempts is not None:
+            tx.delete(attempts)
         audit.record(tx, "unlock", "user", user.id, summary=username)
 
 
@@ -447,9 +514,18 @@ def set_login_required(uow: UnitOfWork, required: bool) -> None:
         if required and not _active_users(tx):
             raise ValidationError(tr("Add an owner first; log-in needs at least one user."), field="login")
         row = tx.scalar(select(AppSetting).where(AppSetting.key == LOGIN_SETTING))
+        before = None if row is None else bool(row.value)
         if row is None:
             row = AppSetting(key=LOGIN_SETTING, value=required)
             tx.add(row)
         else:
             row.value = required
-        audit.record(tx, "update", "setting", LOGIN_SETTING, summary=f"log-in required: {required}")
+        audit.record(
+            tx,
+            "update",
+            "setting",
+            LOGIN_SETTING,
+            summary=f"log-in required: {required}",
+            before={"value": before},
+            after={"value": required},
+        )

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from erp_desktop.models.parties import WALK_IN_CUSTOMER_ID
 from erp_desktop.services.finance.chart import seed_chart
 from erp_desktop.services.ledger.stock import ensure_virtual_locations
 from erp_desktop.storage import engine as db
@@ -22,7 +23,7 @@ def ensure_reference_data(uow: UnitOfWork) -> None:
 
 # 散客: the walk-in customer of every new shop. One fixed id, so two PCs that each set up the same
 # shop make the same row and sync merges it instead of reporting a duplicate code.
-WALK_IN_ID = uuid.UUID("018f0000-0000-7000-8000-00000000c000")
+WALK_IN_ID = WALK_IN_CUSTOMER_ID
 WALK_IN_CODE = "C0000"
 WALK_IN_NAME = "散客"
 

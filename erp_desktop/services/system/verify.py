@@ -9,17 +9,27 @@ from collections.abc import Callable
 
 from sqlalchemy.orm import Session
 
+from erp_desktop.services.counter import checks as counter_checks
 from erp_desktop.services.finance import checks as finance_checks
 from erp_desktop.services.inventory import checks as inventory_checks
 from erp_desktop.services.ledger import checks as ledger_checks
 from erp_desktop.services.ledger.checks import Check
 from erp_desktop.services.purchasing import checks as purchasing_checks
 from erp_desktop.services.sales import checks as sales_checks
+from erp_desktop.services.system import checks as system_checks
 from erp_desktop.storage.uow import UnitOfWork
 
 __all__ = ["Check", "all_checks", "run_checks"]
 
-AREAS = (ledger_checks, inventory_checks, sales_checks, purchasing_checks, finance_checks)
+AREAS = (
+    ledger_checks,
+    inventory_checks,
+    sales_checks,
+    purchasing_checks,
+    finance_checks,
+    system_checks,
+    counter_checks,
+)
 
 
 def all_checks() -> list[Callable[[Session], Check]]:

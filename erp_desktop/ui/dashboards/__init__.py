@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from erp_desktop.services import analysis
+from erp_desktop.services import analysis, inventory
 
 from ...i18n import tr
 from ..context import AppContext
@@ -116,6 +116,13 @@ class OverviewPage(QWidget):
         top.addWidget(self.status, 1)
         top.addWidget(self.refresh_button)
         outer.addLayout(top)
+        self.expiry_label = QLabel(self)  # the 近效期 / 已过期 card: lots and their value
+        self.expiry_label.setWordWrap(True)
+        self.expiry_label.setFrameShape(QFrame.Shape.StyledPanel)
+        self.expiry_label.setContentsMargins(8, 4, 8, 4)
+        self.expiry_label.hide()
+        outer.addWidget(self.expiry_label)
+        self.expiry: inventory.ExpiryCard | None = None
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -210,6 +217,13 @@ class StockDashboardPage(QWidget):
         top.addWidget(self.status, 1)
         top.addWidget(refresh)
         outer.addLayout(top)
+        self.expiry_label = QLabel(self)  # the 近效期 / 已过期 card: lots and their value
+        self.expiry_label.setWordWrap(True)
+        self.expiry_label.setFrameShape(QFrame.Shape.StyledPanel)
+        self.expiry_label.setContentsMargins(8, 4, 8, 4)
+        self.expiry_label.hide()
+        outer.addWidget(self.expiry_label)
+        self.expiry: inventory.ExpiryCard | None = None
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -232,6 +246,26 @@ class StockDashboardPage(QWidget):
     def reload(self) -> None:
         self._loaded = True
         self.ctx.query(lambda: analysis.stock_overview(self.ctx.uow), self._show, lambda exc: show_error(self, exc))
+        self.ctx.query(
+            lambda: inventory.expiry_card(self.ctx.uow), self._show_expiry, lambda exc: show_error(self, exc)
+        )
+
+    def _show_expiry(self, card: inventory.ExpiryCard) -> None:
+        """近效期 / 已过期: hidden while no lot is near its expiry; red once one has expired."""
+        self.expiry = card
+        if not card.expired_lots and not card.near_lots:
+            self.expiry_label.hide()
+            return
+        parts = [
+            tr("Expired: {lots} lots, value {value}", lots=card.expired_lots, value=money_text(card.expired_value)),
+            tr("Near expiry: {lots} lots, value {value}", lots=card.near_lots, value=money_text(card.near_value)),
+        ]
+        first = [f"{r.product_code} {r.product_name} {r.number} ({date_text(r.expiry_date)})" for r in card.first[:3]]
+        text = " · ".join(parts) + ("\n" + "; ".join(first) if first else "")
+        self.expiry_label.setText(text)
+        color = "#c62828" if card.expired_lots else "#e65100"
+        self.expiry_label.setStyleSheet(f"QLabel {{ color: {color}; font-weight: bold; }}")
+        self.expiry_label.show()
 
     def _show(self, data: analysis.StockOverview) -> None:
         self.data = data
@@ -281,6 +315,10 @@ class DashboardTab(QTabWidget):
         self.stock_page = StockDashboardPage(ctx, self)
         self.addTab(self.overview_page, tr("Overview (全域看板)"))
         self.addTab(self.stock_page, tr("Stock (库存统计看板)"))
+        from ..counter.dashboard import CounterDashboardPage
+
+        self.counter_page = CounterDashboardPage(ctx, self)
+        self.addTab(self.counter_page, tr("Counter today (今日收银)"))
 
 
 def create_tab(ctx: AppContext) -> QWidget:

@@ -13,6 +13,7 @@ from ...i18n import tr
 from ..context import AppContext
 from ..errors import show_error
 from ..formatting import money_text
+from ..printing import print_shortcut, print_statement
 from ..table_models import Column
 from ..widgets.pickers import PartyPicker
 from .common import date_edit, date_of, month_start, party_kind_combo, table
@@ -35,6 +36,9 @@ class StatementPage(QWidget):
         self.end_edit = date_edit(date.today(), self)
         self.show_button = QPushButton(tr("Show"), self)
         self.export_button = QPushButton(tr("Export to Excel…"), self)
+        self.print_button = QPushButton(tr("Print… (Ctrl+P)"), self)
+        self.print_button.clicked.connect(self.print_)
+        print_shortcut(self, self.print_)  # the statement on screen, to send the customer
         top = QHBoxLayout()
         top.addWidget(self.kind_combo)
         top.addWidget(self.pickers, 1)
@@ -44,6 +48,7 @@ class StatementPage(QWidget):
         top.addWidget(self.end_edit)
         top.addWidget(self.show_button)
         top.addWidget(self.export_button)
+        top.addWidget(self.print_button)
         self.header_label = QLabel(self)
         self.columns = [
             Column("on", tr("Date"), "date", width=90),
@@ -71,6 +76,13 @@ class StatementPage(QWidget):
         self.export_button.clicked.connect(
             lambda: export_table(self, ctx, tr("Statement"), self.columns, list(self.lines_model.rows), "statement")
         )
+
+    def print_(self) -> None:
+        """Ctrl+P: the statement (对账单) of the party and dates shown, as a PDF preview."""
+        kind = self.kind_combo.currentData()
+        party = (self.customer_picker if kind == "customer" else self.supplier_picker).party()
+        if party is not None:
+            print_statement(self, self.ctx, kind, party.id, date_of(self.start_edit), date_of(self.end_edit))
 
     def show_statement(self) -> None:
         kind = self.kind_combo.currentData()

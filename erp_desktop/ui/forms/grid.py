@@ -24,6 +24,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QLineEdit,
     QTableWidget,
@@ -99,6 +100,7 @@ class LineGrid(QTableWidget):
 
     product_entered = Signal(object, bool)  # the product brief, scanned
     value_edited = Signal(int, str)  # row, column key
+    cell_committed = Signal(int, str)  # Enter left this cell (row, column key)
     line_removed = Signal(int)
 
     def __init__(
@@ -204,6 +206,50 @@ class LineGrid(QTableWidget):
         text). ``focus``: the column key to put the cursor in (None: leave it)."""
         row = self.line_count
         self.insertRow(row)
+        self._fill_line(row, product, values)
+        for r in range(self.line_count, self.rowCount()):
+            self.setVerticalHeaderItem(r, QTableWidgetItem("*"))
+        if focus is not None:
+            self.focus_cell(row, focus)
+        return row
+
+    def add_lines(self, lines: list[tuple[Any, dict[str, Any]]]) -> None:
+        """``add_line`` for a whole document (a form opening): the rows are made in one step
+        when no new line waits at the bottom (inserting them one by one above it costs a layout each)."""
+        if self.rowCount() != self.line_count:
+            for product, values in lines:
+                self.add_line(product, values)
+            return
+        first = self.line_count
+        self.setRowCount(first + len(lines))
+        for offset, (product, values) in enumerate(lines):
+            self._fill_line(first + offset, product, values)
+
+    def can_refill(self, products: list[Any], editable: bool, read_only_keys: set[str] | frozenset[str]) -> bool:
+        """Whether ``refill`` can show these lines: the same products in the same order, the same
+        editability (a saved draft reloaded after Ctrl+S)."""
+        return (
+            self.products == list(products)
+            and self._editable == editable
+            and self._read_only_keys == set(read_only_keys)
+            and self.rowCount() == self.line_count + (1 if editable else 0)
+        )
+
+    def refill(self, values: list[dict[str, Any]]) -> None:
+        """New values for the lines shown (one dict per line, as ``add_line`` takes them), in the
+        widgets already there: rebuilding the rows costs more than the save they follow."""
+        for row, line_values in enumerate(values):
+            for i, column in enumerate(self.columns):
+                if column.key == "product":
+                    continue
+                value = line_values.get(column.key)
+                widget = self.cellWidget(row, i)
+                if isinstance(widget, DecimalEdit):
+                    widget.setText(number_text(column.kind, value))
+                else:
+                    self.set_cell(row, column.key, value)
+
+    def _fill_line(self, row: int, product: Any, values: dict[str, Any]) -> None:
         self.setVerticalHeaderItem(row, QTableWidgetItem(str(row + 1)))
         self.products.append(product)
         label = getattr(product, "label", str(product))
@@ -229,11 +275,6 @@ class LineGrid(QTableWidget):
                 self.setCellWidget(row, i, edit)
             else:
                 self.set_cell(row, column.key, value)
-        for r in range(self.line_count, self.rowCount()):
-            self.setVerticalHeaderItem(r, QTableWidgetItem("*"))
-        if focus is not None:
-            self.focus_cell(row, focus)
-        return row
 
     def remove_line(self, row: int) -> None:
         if 0 <= row < self.line_count:
@@ -312,6 +353,29 @@ class LineGrid(QTableWidget):
                 keys.append(column.key)
         return keys
 
+    def focus_position(self) -> tuple[int | str, str] | None:
+        """Where the cursor is in the grid (``("new", "")`` the new line, ``(row, key)`` a cell,
+        ``("grid", "")`` the grid itself), None when it is elsewhere: for ``restore_focus``."""
+        widget = QApplication.focusWidget()
+        if widget is None or not (widget is self or self.isAncestorOf(widget)):
+            return None
+        if widget is self.picker:
+            return ("new", "")
+        return self._position(widget) or ("grid", "")
+
+    def restore_focus(self, where: tuple[int | str, str] | None) -> None:
+        """Put the cursor back where ``focus_position`` found it, once the rows were made again
+        (a saved form reloads: the typing goes on where it was, not nowhere)."""
+        if where is None:
+            return
+        row, key = where
+        if isinstance(row, int) and row < self.line_count and self.cellWidget(row, self.col(key)) is not None:
+            self.focus_cell(row, key)
+        elif row != "grid" and self.picker is not None:
+            self.focus_new_line()
+        else:
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _position(self, widget: QObject) -> tuple[int, str] | None:
         for row in range(self.rowCount()):
             for i in range(len(self.columns)):
@@ -351,6 +415,7 @@ class LineGrid(QTableWidget):
             return super().eventFilter(obj, event)
         row, column = where
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.cell_committed.emit(row, column)
             self._next(row, column)
             return True
         if key == Qt.Key.Key_Up and not mods:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton, QTabWidget, QWidget
 
 from ...i18n import tr
 from ..context import AppContext
@@ -25,6 +26,21 @@ class InventoryTab(QTabWidget):
         self.addTab(self.documents, tr("Documents"))
         self.addTab(self.counts, tr("Stock counts"))
         self.addTab(self.reports, tr("Reports"))
+        self.serial_button = QPushButton(tr("Serial number lookup…"), self)
+        self.serial_button.setToolTip(tr("Type or scan a serial number to see its history"))
+        self.serial_button.clicked.connect(lambda _checked=False: self.open_serial_lookup())
+        self.setCornerWidget(self.serial_button, Qt.Corner.TopRightCorner)
+
+    def open_serial_lookup(self):
+        """序列号查询 (a window of its own: it stays open beside the documents)."""
+        from .serials import SerialLookupDialog
+
+        dialog = SerialLookupDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        dialog.activateWindow()
+        dialog.serial_edit.setFocus()
+        return dialog
 
 
 def create_tab(ctx: AppContext) -> QWidget:

@@ -290,6 +290,8 @@ class CountScreen(QDialog):
         self.cancel_count_button = self.buttons.addButton(
             tr("Cancel count"), QDialogButtonBox.ButtonRole.DestructiveRole
         )
+        self.phone_button = self.buttons.addButton(tr("Count with a phone…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.phone_button.setToolTip(tr("Show a QR code: phones on the shop's Wi-Fi scan into this count"))
         self.print_button = self.buttons.addButton(tr("Print count sheet…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.print_button.setToolTip(tr("The count sheet to count on paper (Ctrl+P)"))
         self.print_button.setEnabled(False)  # until the count is loaded
@@ -302,6 +304,8 @@ class CountScreen(QDialog):
         self.set_button.clicked.connect(self.set_current_quantity)
         self.cancel_count_button.clicked.connect(self.cancel_count)
         self.print_button.clicked.connect(self.print_sheet)
+        self.phone_button.clicked.connect(self.open_phone)
+        self.phone_dialog = None
         print_shortcut(self, self.print_sheet)
         self.close_button.clicked.connect(self.reject)
         self.scan_edit.returnPressed.connect(self._on_scan_edit_return_pressed)
@@ -401,8 +405,11 @@ class CountScreen(QDialog):
             self.set_button,
             self.cancel_count_button,
             self.zero_check,
+            self.phone_button,
         ):
             widget.setEnabled(draft)
+        if not draft:
+            self.end_phone_session()  # posted or cancelled: the phones get nothing more
         self.print_button.setEnabled(c.state != "cancelled")
         if draft:
             self.scan_edit.setFocus()
@@ -411,6 +418,39 @@ class CountScreen(QDialog):
         if self.detail is None or self.detail.count.state == "cancelled":
             return
         print_document(self, self.ctx, DocKind.STOCK_COUNT, self.count_id)
+
+    # --- phones -------------------------------------------------------------------------------
+    def open_phone(self):
+        """用手机盘点: open a phone session for this count and show its QR code."""
+        from .phone import PhoneDialog
+
+        if self.phone_dialog is None:
+            dialog = PhoneDialog(self.ctx, self.count_id, self)
+            dialog.bridge.scanned.connect(self._phone_scanned)
+            self.phone_dialog = dialog
+        if self.phone_dialog.start():
+            self.phone_dialog.show()
+            self.phone_dialog.raise_()
+        return self.phone_dialog
+
+    def _phone_scanned(self, count_id, outcome) -> None:
+        """A phone's scan was booked (on the server's thread): show it as if scanned here."""
+        if count_id != self.count_id:
+            return
+        if outcome.status == "unknown":
+            QApplication.beep()
+        self._flash(f"{outcome.phone or tr('Mobile phone')}: {outcome.message}", ok=outcome.status == "ok")
+        self.reload()
+
+    def end_phone_session(self) -> None:
+        dialog = self.phone_dialog
+        if dialog is not None and dialog.session is not None:
+            dialog.hub.close(dialog.session.key)
+            dialog.hide()
+
+    def done(self, result: int) -> None:
+        self.end_phone_session()
+        super().done(result)
 
     # --- scanning -----------------------------------------------------------------------------
     def _on_scan_edit_return_pressed(self) -> None:

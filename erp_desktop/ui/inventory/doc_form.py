@@ -21,7 +21,7 @@ from ...i18n import tr
 from ...money import ZERO, money
 from ..context import AppContext
 from ..errors import ask, run_confirmable, show_error
-from ..formatting import money_text
+from ..formatting import money_text, qty_text
 from ..forms import DocumentForm, GridColumn, LineGrid, register_form
 from ..printing import print_document
 from ..widgets.pickers import BinPicker
@@ -82,6 +82,8 @@ class StockDocForm(DocumentForm):
         self.amended_from: str = ""  # the number of the document this draft corrects (改单)
         self._bins: list[tuple[uuid.UUID | None, str, uuid.UUID | None, str]] = []
         self._posted_values: list[Decimal | None] = []
+        self._picked: list[Decimal | None] = []  # the quantity each line's bins were chosen for
+        self._base_info = ""
         self._filling = False
 
         self.reason_combo = QComboBox(self)
@@ -109,6 +111,7 @@ class StockDocForm(DocumentForm):
         self.grid = LineGrid(ctx, _columns(doc_kind), self)
         self.grid.product_entered.connect(self._on_product_entered)
         self.grid.value_edited.connect(self._on_value_edited)
+        self.grid.cell_committed.connect(self._on_cell_committed)
         self.grid.line_removed.connect(self._on_line_removed)
         self.set_grid(self.grid)
 
@@ -200,7 +203,7 @@ class StockDocForm(DocumentForm):
         editable = self.state == "draft"
         self.grid.set_editable(False)
         self.grid.clear_lines()
-        self._bins, self._posted_values = [], []
+        self._bins, self._posted_values, self._picked = [], [], []
         for line in detail.lines if detail else ():
             brief = ProductBrief(
                 line.product_id, line.product_code, line.product_name, "", "", line.unit, ZERO, ZERO, ZERO, True
@@ -226,7 +229,8 @@ class StockDocForm(DocumentForm):
             info.append(tr("Reversed by {number}.", number=detail.reversed_by_number))
         if self.amended_from and editable:
             info.append(tr("Corrected copy of {number}.", number=self.amended_from))
-        self.info_label.setText(" ".join(info))
+        self._base_info = " ".join(info)
+        self.info_label.setText(self._base_info)
         self._filling = False
         self._apply_state()
         self._update_totals()
@@ -260,6 +264,7 @@ class StockDocForm(DocumentForm):
     ) -> int:
         self._bins.append(bins)
         self._posted_values.append(value)
+        self._picked.append(quantity)
         values = {"qty": quantity, "unit_cost": unit_cost, "from": bins[1], "to": bins[3], "value": value}
         return self.grid.add_line(product, values, focus=focus)
 
@@ -300,23 +305,124 @@ class StockDocForm(DocumentForm):
         )
 
     def _on_bin_changed(self) -> None:
-        """The header's bins are the lines' bins: a change moves every line."""
+        """The header's bins are the lines' bins: a change moves every line (an issue's or a
+        transfer's lines then come again from the bins that hold the stock)."""
         if self._filling or self.state != "draft":
             return
         bins = self._header_bins()
         for row in range(self.grid.line_count):
-            self._bins[row] = bins
-            self.grid.set_cell(row, "from", bins[1])
-            self.grid.set_cell(row, "to", bins[3])
+            self._set_bins(row, bins)
+        if self._picks_stock():
+            for row in range(self.grid.line_count):
+                self._pick_line(row, before_only=True)
         self.mark_dirty()
+
+    def _set_bins(self, row: int, bins: tuple[uuid.UUID | None, str, uuid.UUID | None, str]) -> None:
+        self._bins[row] = bins
+        for key, label in (("from", bins[1]), ("to", bins[3])):
+            if key in self.grid.keys:
+                self.grid.set_cell(row, key, label)
+
+    # --- stock-aware defaults (issues and transfers) --------------------------------------
+    def _picks_stock(self) -> bool:
+        return self.doc_kind in ("issue", "transfer") and self.source_picker.warehouse_id() is not None
+
+    def _show_bin_stock(self, product: ProductBrief) -> None:
+        """The source bin list says what each bin holds of the product ("A-04  [53]")."""
+        warehouse_id = self.source_picker.warehouse_id()
+        if warehouse_id is None:
+            return
+        stock = inventory.bin_stock(self.ctx.uow, warehouse_id, [product.id]).get(product.id, [])
+        held = {b.location_id: b.qty for b in stock}
+        combo = self.source_picker.bin_combo
+        for i in range(combo.count()):
+            label = combo.itemText(i).split("  [")[0]
+            combo.setItemText(i, f"{label}  [{qty_text(held.get(combo.itemData(i), ZERO))}]")
+
+    def _pick_line(self, row: int, *, before_only: bool = False) -> None:
+        """Issue / transfer: the line takes its quantity from the header's bin when that bin holds
+        it, else from the bins of the warehouse that hold the product — split over several lines,
+        capped at what is there (what the other lines take is not offered twice; never the
+        target bin). ``before_only``: count only the lines above (re-picking every line)."""
+        if not self._picks_stock() or not (0 <= row < self.grid.line_count):
+            return
+        quantity = self.grid.value(row, "qty")
+        if quantity is None or quantity <= ZERO:
+            return
+        product = self.grid.products[row]
+        warehouse_id = self.source_picker.warehouse_id()
+        assert warehouse_id is not None
+        source, _sl, target, target_label = self._header_bins()
+        taken: dict[uuid.UUID, Decimal] = {}
+        for r in range(row if before_only else self.grid.line_count):
+            from_id = self._bins[r][0]
+            if r != row and self.grid.products[r].id == product.id and from_id is not None:
+                taken[from_id] = taken.get(from_id, ZERO) + (self.grid.value(r, "qty") or ZERO)
+        stock = inventory.bin_stock(self.ctx.uow, warehouse_id, [product.id])  # a few indexed rows
+        held = [
+            inventory.BinQty(b.location_id, b.code, b.name, b.qty - taken.get(b.location_id, ZERO))
+            for b in stock.get(product.id, [])
+            if b.location_id != target
+        ]
+        held = sorted((b for b in held if b.qty > ZERO), key=lambda b: -b.qty)
+        chosen = next((b for b in held if b.location_id == source), None)
+        if chosen is not None and chosen.qty >= quantity:
+            picks = [inventory.Pick(chosen.location_id, chosen.code, quantity)]
+        else:
+            picks = list(inventory.split_picks(held, quantity))
+        picked = sum((p.qty for p in picks), ZERO)
+        short = (
+            ""
+            if picked >= quantity
+            else tr(
+                "{code}: only {qty} in this warehouse; the line takes what is there.",
+                code=product.code,
+                qty=qty_text(picked),
+            )
+        )
+        self.info_label.setText(" ".join(t for t in (self._base_info, short) if t))
+        if not picks:  # nothing there: keep the chosen bin, posting says what is missing
+            self._picked[row] = quantity
+            return
+        warehouse_label = self.source_picker.warehouse_combo.currentText()
+        first, *rest = picks
+        self._filling = True
+        try:
+            if first.qty != quantity:  # capped (a quantity being typed is left as it is)
+                self.grid.set_value(row, "qty", first.qty)
+            self._set_bins(row, (first.location_id, f"{warehouse_label} / {first.bin_code}", target, target_label))
+            self._picked[row] = first.qty
+            for pick in rest:
+                bins = (pick.location_id, f"{warehouse_label} / {pick.bin_code}", target, target_label)
+                self._append(product, pick.qty, None, bins)
+        finally:
+            self._filling = False
+        self._update_totals()
+
+    def _pick_changed_lines(self) -> None:
+        """Before saving or posting: lines whose quantity changed since their bins were chosen."""
+        if not self._picks_stock():
+            return
+        row = 0
+        while row < self.grid.line_count:
+            if self.grid.value(row, "qty") != self._picked[row]:
+                self._pick_line(row)
+            row += 1
+
+    def _on_cell_committed(self, row: int, key: str) -> None:
+        if key == "qty" and self.state == "draft" and self.grid.value(row, "qty") != self._picked[row]:
+            self._pick_line(row)
 
     def _on_product_entered(self, product: ProductBrief, scanned: bool) -> None:
         if self.state != "draft":
             return
+        if self.doc_kind in ("issue", "transfer"):
+            self._show_bin_stock(product)
         if scanned:
             row = self.grid.find_line(product.id)
             if row >= 0:
                 self.grid.increment(row)
+                self._pick_line(row)
                 self.grid.focus_new_line()
                 return
         if self.doc_kind == "transfer":
@@ -327,7 +433,8 @@ class StockDocForm(DocumentForm):
         bins = self._header_bins()
         focus = None if scanned else "qty"
         if self.doc_kind != "receipt":
-            self._append(product, Decimal(1), None, bins, focus=focus)
+            row = self._append(product, Decimal(1), None, bins, focus=focus)
+            self._pick_line(row)
             self._added(scanned)
             return
         reason = self.reason_combo.currentData()
@@ -354,6 +461,7 @@ class StockDocForm(DocumentForm):
     def _on_line_removed(self, row: int) -> None:
         del self._bins[row]
         del self._posted_values[row]
+        del self._picked[row]
         self.mark_dirty()
         self._update_totals()
 
@@ -368,6 +476,7 @@ class StockDocForm(DocumentForm):
         return lines
 
     def _header(self) -> dict | None:
+        self._pick_changed_lines()
         try:
             lines = self.line_inputs()
         except ValidationError as exc:
@@ -498,7 +607,8 @@ class StockDocForm(DocumentForm):
                 brief, line.qty, cost, (line.from_location_id, line.from_label, line.to_location_id, line.to_label)
             )
         self.grid.set_editable(True, read_only_keys=frozenset() if self.doc_kind == "receipt" else {"unit_cost"})
-        self.info_label.setText(tr("Corrected copy of {number}.", number=doc.number))
+        self._base_info = tr("Corrected copy of {number}.", number=doc.number)
+        self.info_label.setText(self._base_info)
         self._filling = False
         self._update_totals()
         self.mark_dirty()
@@ -518,7 +628,8 @@ class StockDocForm(DocumentForm):
 
 
 def _label(picker: BinPicker) -> str:
-    return f"{picker.warehouse_combo.currentText()} / {picker.bin_combo.currentText()}"
+    bin_text = picker.bin_combo.currentText().split("  [")[0]  # without the stock it shows
+    return f"{picker.warehouse_combo.currentText()} / {bin_text}"
 
 
 def _factory(kind: str):

@@ -73,7 +73,7 @@ class ExcelActions:
 
     def export(self, path: str | Path | None = None):
         kind = self.kind
-        columns = masterdata.columns(self.ctx.uow, kind)
+        columns = masterdata.columns(self.ctx.uow, kind, for_export=True)
         uow = self.ctx.uow
 
         def rows():

@@ -218,6 +218,7 @@ class ProductDialog(QDialog):
 
         self.tabs = QTabWidget(self)
         self.tabs.addTab(general, tr("General"))
+        self._build_tracking(product)
         self.prices_model = RowsTableModel(
             [
                 Column("price_list", tr("Price list"), width=150),
@@ -261,9 +262,71 @@ class ProductDialog(QDialog):
             "reorder_point": self.reorder_point_edit,
             "reorder_qty": self.reorder_qty_edit,
             "notes": self.notes_edit,
+            "shelf_life_days": self.shelf_life_edit,
+            "expiry_warning_days": self.warning_days_edit,
+            "warranty_days": self.warranty_days_edit,
+            "serial_tracked": self.tracking_combo,
         }
         self._fill(product)
         remember_geometry(self, ctx)
+
+    # --- lots and serials (批次 / 保质期 / 序列号) ---------------------------------------
+    def _build_tracking(self, product: ProductDetail | None) -> None:
+        from erp_desktop.services import inventory
+
+        page = QWidget(self)
+        form = QFormLayout(page)
+        self.tracking_combo = QComboBox(page)
+        self.tracking_combo.addItem(tr("Not tracked"), "")
+        self.tracking_combo.addItem(tr("By lot (批次, with expiry)"), "lot")
+        self.tracking_combo.addItem(tr("By serial number (序列号, one per unit)"), "serial")
+        self.shelf_life_edit = DecimalEdit(0, parent=page)
+        self.warning_days_edit = DecimalEdit(0, parent=page)
+        self.warranty_days_edit = DecimalEdit(0, parent=page)
+        form.addRow(tr("Tracking"), self.tracking_combo)
+        form.addRow(tr("Shelf life (days)"), self.shelf_life_edit)
+        form.addRow(tr("Warn before expiry (days)"), self.warning_days_edit)
+        form.addRow(tr("Warranty (days)"), self.warranty_days_edit)
+        note = QLabel(tr("Tracking can change only before the product's first stock movement."), page)
+        note.setWordWrap(True)
+        form.addRow("", note)
+        self.tabs.addTab(page, tr("Lots and serials"))
+        self.tracking = (
+            inventory.product_tracking(self.ctx.uow, product.id) if product is not None else inventory.Tracking()
+        )
+        t = self.tracking
+        self.tracking_combo.setCurrentIndex(
+            self.tracking_combo.findData("lot" if t.lot_tracked else "serial" if t.serial_tracked else "")
+        )
+        for edit, value in (
+            (self.shelf_life_edit, t.shelf_life_days),
+            (self.warning_days_edit, t.expiry_warning_days),
+            (self.warranty_days_edit, t.warranty_days),
+        ):
+            edit.setText("" if value is None else str(value))
+
+    def tracking_data(self):
+        """The tracking fields as entered (``inventory.Tracking``); days must be whole numbers."""
+        from erp_desktop.services import inventory
+
+        def days(edit: DecimalEdit, field: str, label: str) -> int | None:
+            if not edit.text().strip():
+                return None
+            value = edit.value()
+            if value is None or value != value.to_integral_value():
+                raise ValidationError(
+                    tr("{field} must be a whole number of days between 1 and 36500.", field=label), field=field
+                )
+            return int(value)
+
+        kind = self.tracking_combo.currentData()
+        return inventory.Tracking(
+            lot_tracked=kind == "lot",
+            serial_tracked=kind == "serial",
+            shelf_life_days=days(self.shelf_life_edit, "shelf_life_days", tr("Shelf life (days)")),
+            expiry_warning_days=days(self.warning_days_edit, "expiry_warning_days", tr("Warn before expiry (days)")),
+            warranty_days=days(self.warranty_days_edit, "warranty_days", tr("Warranty (days)")),
+        )
 
     def _fill(self, p: ProductDetail | None) -> None:
         if p is None:
@@ -325,18 +388,29 @@ class ProductDialog(QDialog):
         )
 
     def save(self) -> None:
+        from erp_desktop.services import inventory
+
         try:
             data = self.data()
+            tracking = self.tracking_data()
         except ValidationError as exc:
             self._on_failed(exc)
             return
         product_id = self.product.id if self.product else None
-        self.ctx.write(
-            lambda: masterdata.save_product(self.ctx.uow, data, product_id),
-            self._on_saved,
-            self._on_failed,
-            areas={"catalog"},
-        )
+        changed = tracking != self.tracking
+        uow = self.ctx.uow
+
+        def write() -> ProductDetail:
+            # an existing product's tracking first (refused once it has stock moves: nothing is
+            # written then); a new product has none, so its tracking follows its creation
+            if product_id is not None and changed:
+                inventory.set_tracking(uow, product_id, tracking)
+            detail = masterdata.save_product(uow, data, product_id)
+            if product_id is None and changed:
+                inventory.set_tracking(uow, detail.id, tracking)
+            return detail
+
+        self.ctx.write(write, self._on_saved, self._on_failed, areas={"catalog"})
 
     def _on_saved(self, detail: ProductDetail) -> None:
         self.saved = detail
@@ -351,7 +425,10 @@ class ProductDialog(QDialog):
                 self.custom_rows.editors.get(field[7:]) if field.startswith("custom.") else None
             )
             if widget is not None:
-                self.tabs.setCurrentIndex(0)
+                for i in range(self.tabs.count()):  # the tab holding the field
+                    page = self.tabs.widget(i)
+                    if page is not None and page.isAncestorOf(widget):
+                        self.tabs.setCurrentIndex(i)
                 widget.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
             show_error(self, exc)

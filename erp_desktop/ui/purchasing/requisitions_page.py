@@ -3,9 +3,6 @@ one per supplier (proposed from quotes or the last supplier, changeable per line
 
 from __future__ import annotations
 
-from datetime import date
-from decimal import Decimal
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,8 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QPushButton,
     QTableWidget,
     QVBoxLayout,
     QWidget,
@@ -29,15 +24,17 @@ from ...errors import ValidationError
 from ...i18n import tr
 from ..context import AppContext
 from ..errors import run_confirmable, show_error
+from ..shell.keys import KeyTarget
 from ..table_models import Column
-from ..widgets.decimal_edit import DecimalEdit
 from ..widgets.list_page import ListPage
-from ..widgets.pickers import ProductPicker
 from ..widgets.remember import layout_key, remember_geometry, remember_header
-from .common import AREAS, date_edit, date_of, find_data, item, qty_text
+from .common import AREAS, date_edit, find_data, item, qty_text
 
 
-class RequisitionsPage(QWidget):
+class RequisitionsPage(QWidget, KeyTarget):
+    """The requisition lines, filtered by state; Enter or a double-click opens the row's
+    requisition as its form, Ctrl+N a new one."""
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
@@ -72,6 +69,7 @@ class RequisitionsPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.list_page, 1)
+        self.list_page.activated.connect(lambda row: self.open_requisition(row.requisition_id))
         self.list_page.add_action(tr("New requisition"), self.new_requisition, "Ctrl+Shift+N")
         self.list_page.add_action(tr("Merge into orders…"), self.merge_selected, "Ctrl+M")
         self.list_page.add_action(tr("Cancel lines"), self.cancel_selected)
@@ -81,10 +79,31 @@ class RequisitionsPage(QWidget):
         ctx.changed.connect(lambda areas: self.list_page.reload() if "purchasing" in areas else None)
         self.list_page.model.set_query(filters={"state": "open"})
 
+    def open_requisition(self, requisition_id):
+        """The requisition's form in its own tab (brought forward when open); None: a new one."""
+        from ..forms import open_document
+        from .requisition_form import KIND, RequisitionForm
+
+        form = open_document(self.ctx, KIND, requisition_id, lambda: RequisitionForm(self.ctx))
+        if not getattr(form, "_list_hooked", False):
+            form.saved.connect(lambda _ref: self.list_page.reload())
+            form._list_hooked = True
+        return form
+
     def new_requisition(self):
-        dialog = RequisitionDialog(self.ctx, self)
-        dialog.open()
-        return dialog
+        form = self.open_requisition(None)
+        form.department_edit.setFocus()
+        return form
+
+    def new_document(self):  # Ctrl+N
+        return self.new_requisition()
+
+    def open_current(self):
+        row = self.list_page.current_row()
+        return self.open_requisition(row.requisition_id) if row is not None else None
+
+    def refresh(self) -> None:  # F5
+        self.list_page.reload()
 
     def merge_selected(self):
         rows = [r for r in self.list_page.selected_rows() if r.state == "open"]
@@ -104,84 +123,6 @@ class RequisitionsPage(QWidget):
                 lambda e: show_error(self, e),
                 areas=AREAS,
             )
-
-
-class RequisitionDialog(QDialog):
-    saved = Signal(object)
-
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.setWindowTitle(tr("New requisition"))
-        self.resize(760, 420)
-        self.department_edit = QLineEdit(self)
-        self.on_edit = date_edit(self)
-        form = QFormLayout()
-        form.addRow(tr("Department"), self.department_edit)
-        form.addRow(tr("Date"), self.on_edit)
-        self.product_picker = ProductPicker(ctx, self)
-        self.qty_edit = DecimalEdit(3, parent=self)
-        self.qty_edit.setPlaceholderText(tr("Quantity"))
-        self.needed_edit = date_edit(self, optional=True)
-        self.reason_edit = QLineEdit(self)
-        self.reason_edit.setPlaceholderText(tr("Reason"))
-        self.add_button = QPushButton(tr("Add line"), self)
-        row = QHBoxLayout()
-        for w in (self.product_picker, self.qty_edit, self.needed_edit, self.reason_edit, self.add_button):
-            row.addWidget(w)
-        self.lines_table = QTableWidget(0, 4, self)
-        self.lines_table.setHorizontalHeaderLabels([tr("Product"), tr("Qty"), tr("Needed by"), tr("Reason")])
-        self.lines_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.lines_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.lines: list[purchasing.RequisitionLineInput] = []
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addLayout(row)
-        layout.addWidget(self.lines_table, 1)
-        layout.addWidget(buttons)
-        self.add_button.clicked.connect(self._on_add_button_clicked)
-        self.qty_edit.returnPressed.connect(self._on_add_button_clicked)
-        remember_geometry(self, ctx)
-        remember_header(self.lines_table.horizontalHeader(), ctx, layout_key(self, "lines"))
-
-    def add_line(
-        self, product: masterdata.ProductBrief, quantity: Decimal, needed_by: date | None = None, reason: str = ""
-    ) -> None:
-        self.lines.append(purchasing.RequisitionLineInput(product.id, quantity, needed_by, reason))
-        r = self.lines_table.rowCount()
-        self.lines_table.insertRow(r)
-        for c, text in enumerate(
-            (product.label, qty_text(quantity), needed_by.isoformat() if needed_by else "", reason)
-        ):
-            self.lines_table.setItem(r, c, item(text))
-
-    def _on_add_button_clicked(self) -> None:
-        product, quantity = self.product_picker.product(), self.qty_edit.value()
-        if product is None or not quantity:
-            show_error(self, ValidationError(tr("Pick a product and enter a quantity.")))
-            return
-        self.add_line(product, quantity, date_of(self.needed_edit), self.reason_edit.text().strip())
-        self.product_picker.clear()
-        self.qty_edit.clear()
-        self.reason_edit.clear()
-        self.product_picker.setFocus()
-
-    def save(self) -> None:
-        lines, department, on = list(self.lines), self.department_edit.text(), self.on_edit.date().toPython()
-
-        def done(ref):
-            self.saved.emit(ref)
-            self.accept()
-
-        self.ctx.write(
-            lambda: purchasing.create_requisition(self.ctx.uow, on=on, department=department, lines=lines),
-            done,
-            lambda e: show_error(self, e),
-            areas=AREAS,
-        )
 
 
 class MergeDialog(QDialog):

@@ -152,7 +152,6 @@ class OrderEditor(DocumentForm):
         self.add_field(tr("Customer"), self.customer_picker)
         self.add_field(tr("Date"), self.on_edit)
         self.add_field(tr("Salesperson"), self.salesperson_edit)
-        self.valid_label = QLabel(tr("Valid until"), self)
         self.add_field(tr("Notes"), self.notes_edit, span=2, new_row=True)
         if mode == "quote":
             self.add_field(tr("Valid until"), self.valid_edit)
@@ -263,7 +262,7 @@ class OrderEditor(DocumentForm):
 
     def _fetch_order(self, order_id):
         view = sales.get_order_view(self.ctx.uow, order_id)
-        briefs = {line.product_id: masterdata.get_product_brief(self.ctx.uow, line.product_id) for line in view.lines}
+        briefs = masterdata.get_product_briefs(self.ctx.uow, [line.product_id for line in view.lines])
         customer = masterdata.get_party_brief(self.ctx.uow, "customer", view.customer_id)
         reversals = sales.delivery_reversals(self.ctx.uow, view.id)
         return view, briefs, customer, reversals
@@ -298,11 +297,12 @@ class OrderEditor(DocumentForm):
         self.salesperson_edit.setText(quote.salesperson)
         self.notes_edit.setText(quote.notes)
         stock = sales.stock_availability(self.ctx.uow, [l.product_id for l in quote.lines])
+        briefs = masterdata.get_product_briefs(self.ctx.uow, [l.product_id for l in quote.lines])
         self._lines = []
         for l in quote.lines:
             a = stock.get(l.product_id)
             line = _Line(
-                masterdata.get_product_brief(self.ctx.uow, l.product_id),
+                briefs[l.product_id],
                 a.on_hand if a else ZERO,
                 a.reserved if a else ZERO,
             )
@@ -401,10 +401,8 @@ class OrderEditor(DocumentForm):
     def _render_lines(self, prices=None) -> None:
         """Rebuild the grid from ``self._lines``."""
         self._filling = True
-        self.grid.set_editable(False)
-        self.grid.clear_lines()
         read_only = set() if self.can_edit_prices else {"price"}
-        self.grid.set_editable(self.editable, read_only_keys=read_only)
+        filled = []
         for row, line in enumerate(self._lines):
             if line.view is not None:
                 values = (line.view.qty, line.view.unit_price, line.view.discount, line.view.tax_rate)
@@ -423,8 +421,19 @@ class OrderEditor(DocumentForm):
                 cells.update(
                     delivered=v.delivered_qty, returned=v.returned_qty, exchanged=v.exchanged_qty, open=v.remaining
                 )
-            self.grid.add_line(line.product, cells)
-        self.grid.set_editable(self.editable, read_only_keys=read_only)
+            filled.append((line.product, cells))
+        if self.grid.can_refill([product for product, _cells in filled], self.editable, read_only):
+            self.grid.refill([cells for _product, cells in filled])  # the same lines, saved: new values only
+        else:
+            where = self.grid.focus_position()
+            self.grid.setUpdatesEnabled(False)  # one layout and paint for all the lines, not one each
+            self.grid.set_editable(False)
+            self.grid.clear_lines()
+            self.grid.set_editable(False, read_only_keys=read_only)
+            self.grid.add_lines(filled)  # the new line's row comes after them
+            self.grid.set_editable(self.editable, read_only_keys=read_only)
+            self.grid.setUpdatesEnabled(True)
+            self.grid.restore_focus(where)
         self._filling = False
         self._recompute()
 
@@ -744,8 +753,7 @@ class OrderEditor(DocumentForm):
                     wanted[line.product_id] = wanted.get(line.product_id, ZERO) - quantity
                     edit.setValue(quantity)
         dialog.posted.connect(lambda ref: self._posted("DN", ref))
-        dialog.open()
-        self._dialog = dialog
+        self._open_dialog(dialog)
 
     def _selected_delivery(self) -> uuid.UUID | None:
         index = self.documents_view.currentIndex()
@@ -770,6 +778,13 @@ class OrderEditor(DocumentForm):
         view = sales.get_delivery_view(self.ctx.uow, delivery_id)
         dialog = (ExchangeDialog if exchange else ReturnDialog)(self.ctx, view, self)
         dialog.posted.connect(lambda ref: self._posted("SX" if exchange else "SR", ref))
+        self._open_dialog(dialog)
+
+    def _open_dialog(self, dialog) -> None:
+        """Open a posting dialog; when it closes the form's window is the active one again, so the
+        keys go on where the form put the cursor (the Print button of what was just posted) —
+        not every platform hands the activation back by itself (Qt's offscreen one does not)."""
+        dialog.finished.connect(lambda _result: self.window().activateWindow())
         dialog.open()
         self._dialog = dialog
 

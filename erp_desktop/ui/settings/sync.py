@@ -65,6 +65,28 @@ def status_text(st: sync.SyncStatus) -> str:
     return text
 
 
+def ask_sync_password(parent, uow) -> bool:
+    """Where no keyring works the sync password is not stored: ask for it once per run (kept in
+    memory only). False when the user cancels."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    if sync.password_known(uow):
+        return True
+    settings = sync.load_settings(uow)
+    if settings is None:
+        return True
+    text, ok = QInputDialog.getText(
+        parent,
+        tr("Sync"),
+        tr("Password of {user} on the sync server (kept only while the program runs):", user=settings.user),
+        QLineEdit.EchoMode.Password,
+    )
+    if not ok or not text:
+        return False
+    sync.remember_password(settings, text)
+    return True
+
+
 class _ProblemRow:
     def __init__(self, p: sync.ProblemRow):
         self.problem = p
@@ -134,8 +156,10 @@ class SyncPage(QWidget):
         self.test_button.clicked.connect(self.test)
         self.sync_button = QPushButton(tr("Sync now"), self)
         self.sync_button.clicked.connect(self.sync_now)
+        self.pcs_button = QPushButton(tr("PCs and what the server refused…"), self)
+        self.pcs_button.clicked.connect(self.show_pcs)
         buttons = QHBoxLayout()
-        for b in (self.save_button, self.test_button, self.sync_button):
+        for b in (self.save_button, self.test_button, self.sync_button, self.pcs_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         self.status_label = QLabel(self)
@@ -273,6 +297,7 @@ class SyncPage(QWidget):
         ):
             widget.setEnabled(editable)
         self.sync_button.setEnabled(actor.can(Perm.SYNC))
+        self.pcs_button.setEnabled(actor.can(Perm.MANAGE_USERS))
         self.new_pc_button.setEnabled(actor.can(Perm.SYNC))
         self.same_pc_button.setEnabled(actor.can(Perm.SYNC))
         self.load()
@@ -366,6 +391,8 @@ class SyncPage(QWidget):
         )
 
     def sync_now(self) -> None:
+        if not ask_sync_password(self, self.ctx.uow):
+            return
         self.sync_button.setEnabled(False)
         self.message_label.setText(tr("Syncing…"))
 
@@ -391,6 +418,36 @@ class SyncPage(QWidget):
             show_error(self, exc)
 
         self.ctx.query(lambda: sync.sync_now(self.ctx.uow), done, failed)
+
+    def show_pcs(self) -> None:
+        """The owner's view of the shared database: each PC's login and role, when it joined or
+        was revoked, how many of its pushes the server refused, and the latest refusals."""
+        uow = self.ctx.uow
+
+        def done(result) -> None:
+            logins, refusals = result
+            when = lambda t: t.strftime("%Y-%m-%d %H:%M") if t else "—"  # noqa: E731
+            lines = [
+                tr(
+                    "{login} — {pc} ({role}): joined {joined}, revoked {revoked}, {count} refused",
+                    login=r.login,
+                    pc=r.pc_name,
+                    role=r.app_role,
+                    joined=when(r.joined_at),
+                    revoked=when(r.revoked_at),
+                    count=r.refusals,
+                )
+                for r in logins
+            ] or [tr("No PC logins yet: run 'erp-desktop sync-roles' and 'sync-invite' on this PC.")]
+            if refusals:
+                lines += ["", tr("Latest refusals:")]
+                lines += [
+                    f"{when(at)}  {login}  {table} {row}: {message}" for at, login, table, row, message in refusals[:50]
+                ]
+            self.last_pcs_text = "\n".join(lines)
+            QMessageBox.information(self, tr("PCs on the shared database"), self.last_pcs_text)
+
+        self.ctx.query(lambda: sync.pc_logins(uow), done, lambda exc: show_error(self, exc))
 
     def make_new_pc(self) -> None:
         answer = QMessageBox.question(

@@ -15,6 +15,7 @@ import logging
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -62,6 +63,7 @@ class MainWindow(keys.ContractHost, QMainWindow):
         self.user_label = QLabel(tr("User: {name}", name=user_label(ctx.uow.actor.username)), self)
         self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().showMessage(tr("Ready"), 3000)
+        self._install_tab_keys()
         self._restore_state()
 
     # --- building -----------------------------------------------------------------
@@ -140,6 +142,26 @@ class MainWindow(keys.ContractHost, QMainWindow):
         self.menus["file"].addAction(self.quit_action)
         for menu in self.menus.values():
             menu.menuAction().setVisible(not menu.isEmpty())
+
+    def _install_tab_keys(self) -> None:
+        """Alt+1 … Alt+9: the window's first nine tabs (销售, 财务 …), the cursor into the tab —
+        without them a keyboard user could reach another module only through nested tab bars."""
+        for n in range(1, 10):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Alt+{n}"))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _checked=False, index=n - 1: self.go_to_tab(index))
+            self.addAction(action)
+
+    def go_to_tab(self, index: int) -> None:
+        if 0 <= index < self.tabs.count():
+            self.tabs.setCurrentIndex(index)
+            page = self.tabs.currentWidget()
+            if page is not None:
+                page.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                now = QApplication.focusWidget()
+                if now is None or now is page or not page.isAncestorOf(now):
+                    page.focusNextChild()  # into the tab's first field
 
     # --- behaviour ----------------------------------------------------------------
     def show_tab(self, key: str) -> QWidget | None:
@@ -266,4 +288,6 @@ EXTRA_KEYS: list[tuple[str, str]] = [
     ("Enter / Tab", N_("In a picker: take the highlighted row (a scanned code at once)")),
     ("Tab", N_("In a date: leave it; type 20261001, 10-1, 1001, +3 or t")),
     ("Alt+↓ / F4", N_("In a date: open the calendar")),
+    ("Alt+1 … Alt+9", N_("Go to the window's first, second … ninth tab")),
+    ("Ctrl+Tab", N_("Next page inside a tab (e.g. 收款/付款 in Finance)")),
 ]

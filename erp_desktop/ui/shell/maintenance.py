@@ -80,8 +80,12 @@ class VerifyDialog(QDialog):
 
 
 def run_verify(parent: QWidget, ctx: AppContext) -> None:
+    def checks():
+        system.require_permission(ctx.uow, system.Perm.MAINTENANCE)
+        return system.run_checks(ctx.uow)
+
     ctx.query(
-        lambda: system.run_checks(ctx.uow),
+        checks,
         lambda checks: VerifyDialog(checks, parent).exec(),
         lambda exc: show_error(parent, exc),
     )
@@ -101,7 +105,11 @@ def run_backup(parent: QWidget, ctx: AppContext, target: Path | None = None) -> 
             parent, tr("Backup"), tr("Backup written: {path} ({size} bytes)", path=str(info.path), size=info.size)
         )
 
-    ctx.query(lambda: storage.backup_to(ctx.uow.engine, target), done, lambda exc: show_error(parent, exc))
+    def backup() -> storage.BackupInfo:
+        system.require_permission(ctx.uow, system.Perm.MAINTENANCE)  # a copy holds every cost and hash
+        return storage.backup_to(ctx.uow.engine, target)
+
+    ctx.query(backup, done, lambda exc: show_error(parent, exc))
 
 
 class DateRulesDialog(QDialog):

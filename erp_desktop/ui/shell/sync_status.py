@@ -91,6 +91,12 @@ class SyncController(QObject):
             return
         if not manual and not getattr(self, "configured", False):
             return
+        from erp_desktop.ui.settings.sync import ask_sync_password
+
+        if not manual and not sync.password_known(uow):
+            return  # no keyring and not asked yet: the automatic sync waits for a manual one
+        if manual and not ask_sync_password(self.window, uow):
+            return
         self.running = True
         self.label.setText(tr("Syncing…"))
 

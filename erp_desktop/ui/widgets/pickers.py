@@ -89,6 +89,7 @@ class PickerPopup(QFrame):
         layout.addWidget(self.message_label)
         layout.addWidget(self.table)
         self._rows = 0
+        self._typing_in_owner = False  # shown while the user types in the owner's active window
 
     def show_rows(self, headers: list[str], rows: list[list[str]], aligns: list[bool]) -> None:
         """Show ``rows`` (cells as text; ``aligns[i]`` right-aligns column i) with row 0 highlighted."""
@@ -141,6 +142,19 @@ class PickerPopup(QFrame):
     def message(self) -> str:
         return self.message_label.text() if self.message_label.isVisibleTo(self) else ""
 
+    def event(self, event: QEvent) -> bool:  # noqa: D102 - Qt override
+        if event.type() == QEvent.Type.WindowActivate and self._typing_in_owner and self.isVisible():
+            # a platform that activates a window refusing the focus (the offscreen one does) when
+            # it shows left nothing focused, and the user's next keys went nowhere: hand activation
+            # back to the window being typed in (only that: never steal it from another window)
+            owner_window = self.owner.window()
+            if owner_window is not self and owner_window.isVisible():
+                owner_window.activateWindow()
+                self.owner.setFocus(Qt.FocusReason.PopupFocusReason)
+        elif event.type() == QEvent.Type.Hide:
+            self._typing_in_owner = False
+        return super().event(event)
+
     def _place(self, *, visible_rows: int) -> None:
         owner = self.owner
         width = max(owner.width(), self.table.horizontalHeader().length() + 24 if self._rows else 0, 240)
@@ -155,6 +169,7 @@ class PickerPopup(QFrame):
                 at = owner.mapToGlobal(QPoint(0, 0)) - QPoint(0, height)
             at.setX(max(screen.left(), min(at.x(), screen.right() - width)))
         self.setGeometry(at.x(), at.y(), width, height)
+        self._typing_in_owner = owner.hasFocus() and owner.window().isActiveWindow()
         self.show()
         self.raise_()
 
@@ -273,7 +288,9 @@ class _SearchPicker(QLineEdit):
         show_error(self, exc)
 
     def focusOutEvent(self, event) -> None:
-        self.popup.hide()
+        # the popup itself being activated (see PickerPopup.event) is no reason to close it
+        if not (event.reason() == Qt.FocusReason.ActiveWindowFocusReason and QApplication.activeWindow() is self.popup):
+            self.popup.hide()
         super().focusOutEvent(event)
 
     def event(self, event) -> bool:

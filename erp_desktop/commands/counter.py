@@ -1,0 +1,408 @@
+"""``erp-desktop counter …``: counter sales (零售开单), shifts (交班 / 日结), members, settings.
+
+erp-desktop counter settings --cash XJ01 --wechat WX01 [--alipay ZF01] [--card YH01] [--rounding jiao] [--paper 58]
+erp-desktop counter shift open --float 200
+erp-desktop counter shift close --counted 812.50 [--note TEXT] [SHIFT]
+erp-desktop counter shift report [SHIFT] [--pdf FILE] [--json]
+erp-desktop counter sell --line 6901234567892[:QTY[:PRICE[:DISCOUNT]]] … --pay cash:100 [--pay wechat:20]
+                         [--member CARD|PHONE] [--discount 0.05] [--points 100] [--print FILE.pdf]
+erp-desktop counter return POS-2026-000001 [--line CODE:QTY …] [--refund cash:11.30]
+erp-desktop counter exchange POS-2026-000001 --back CODE:QTY --line SCAN:QTY [--pay cash:20]
+erp-desktop counter reprint POS-2026-000001 [--pdf FILE] [--paper 58|80]
+erp-desktop counter member add --name 王芳 --phone 13800138000 [--card NO]
+erp-desktop counter member topup CARD|PHONE --amount 100 [--method cash]
+erp-desktop counter member show CARD|PHONE [--json]
+erp-desktop counter report [--date D] [--json]     today's counter sales by hour, product, cashier, method
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+from pathlib import Path
+
+from erp_desktop.services import counter
+
+from ..errors import ValidationError
+from ..i18n import tr
+from ..money import fmt_money, parse_decimal
+from . import acknowledged, add_json, iso_date, leaf, open_uow, print_json, print_table, wants_json
+
+
+def register(add) -> None:
+    parser = add("counter", "the counter: sales, shifts, members (零售 / 收银)", _usage)
+    sub = parser.add_subparsers(dest="counter_command", metavar="ACTION")
+
+    settings = leaf(sub, "settings", "show or change the counter settings", _settings)
+    for method in ("cash", "wechat", "alipay", "card"):
+        settings.add_argument(f"--{method}", metavar="ACCOUNT", help=f"money account code for {method}")
+    settings.add_argument("--rounding", choices=["none", "jiao", "yuan"], help="抹零")
+    settings.add_argument("--paper", type=int, choices=[58, 80])
+    settings.add_argument("--earn-per", metavar="YUAN", help="one point per this many yuan (0: none)")
+    settings.add_argument("--redeem-points", type=int, metavar="N", help="N points = 1 yuan off (0: none)")
+    settings.add_argument("--shop-name")
+    add_json(settings)
+
+    shift = sub.add_parser("shift", help="open, close or report a shift (交班)")
+    shift_sub = shift.add_subparsers(dest="shift_command", metavar="ACTION")
+    shift.set_defaults(handler=lambda args: _usage(args, shift))
+    opening = leaf(shift_sub, "open", "open a shift with the cash float", _shift_open)
+    opening.add_argument("--float", dest="float_amount", required=True, metavar="AMOUNT")
+    opening.add_argument("--date", type=iso_date)
+    closing = leaf(shift_sub, "close", "close the shift with the cash counted", _shift_close)
+    closing.add_argument("shift", nargs="?", help="shift number (default: this counter's open shift)")
+    closing.add_argument("--counted", required=True, metavar="AMOUNT")
+    closing.add_argument("--note", default="")
+    closing.add_argument("--pdf", metavar="FILE", help="write the shift report PDF")
+    report = leaf(shift_sub, "report", "the shift report", _shift_report)
+    report.add_argument("shift", nargs="?")
+    report.add_argument("--pdf", metavar="FILE")
+    add_json(report)
+
+    sell = leaf(sub, "sell", "post a counter sale", _sell)
+    sell.add_argument("--line", action="append", default=[], required=True, metavar="SCAN[:QTY[:PRICE[:DISCOUNT]]]")
+    sell.add_argument("--pay", action="append", default=[], required=True, metavar="METHOD:AMOUNT")
+    sell.add_argument("--member", metavar="CARD|PHONE")
+    sell.add_argument("--discount", default="0", metavar="RATE", help="整单折扣, e.g. 0.05")
+    sell.add_argument("--points", type=int, default=0, help="points to redeem")
+    sell.add_argument("--date", type=iso_date)
+    sell.add_argument("--print", dest="pdf", metavar="FILE", help="write the ticket PDF")
+    sell.add_argument("--yes", action="append", metavar="KEY", help="accept a warning (negative-stock)")
+    add_json(sell)
+
+    ret = leaf(sub, "return", "a return at the counter against a ticket", _return)
+    ret.add_argument("number")
+    ret.add_argument("--line", action="append", default=[], metavar="CODE:QTY")
+    ret.add_argument("--refund", action="append", default=[], metavar="METHOD:AMOUNT")
+    ret.add_argument("--reason", default="")
+    ret.add_argument("--date", type=iso_date)
+
+    exchange = leaf(sub, "exchange", "exchange goods of a ticket for others (换货)", _exchange)
+    exchange.add_argument("number")
+    exchange.add_argument("--back", action="append", default=[], required=True, metavar="CODE:QTY")
+    exchange.add_argument("--line", action="append", default=[], required=True, metavar="SCAN[:QTY[:PRICE[:DISCOUNT]]]")
+    exchange.add_argument("--pay", action="append", default=[], metavar="METHOD:AMOUNT")
+    exchange.add_argument("--reason", default="")
+    exchange.add_argument("--date", type=iso_date)
+
+    reprint = leaf(sub, "reprint", "print a ticket again", _reprint)
+    reprint.add_argument("number")
+    reprint.add_argument("--pdf", metavar="FILE", help="write a PDF instead of printing the lines")
+    reprint.add_argument("--paper", type=int, choices=[58, 80])
+
+    today = leaf(sub, "report", "a day's counter sales by hour, product, cashier and payment method", _report)
+    today.add_argument("--date", type=iso_date)
+    add_json(today)
+
+    member = sub.add_parser("member", help="members: add, top up, show")
+    member_sub = member.add_subparsers(dest="member_command", metavar="ACTION")
+    member.set_defaults(handler=lambda args: _usage(args, member))
+    madd = leaf(member_sub, "add", "enrol a member", _member_add)
+    madd.add_argument("--name", required=True)
+    madd.add_argument("--phone", required=True)
+    madd.add_argument("--card", default="")
+    topup = leaf(member_sub, "topup", "top up stored value (储值)", _member_topup)
+    topup.add_argument("member", metavar="CARD|PHONE")
+    topup.add_argument("--amount", required=True)
+    topup.add_argument("--method", default="cash", choices=["cash", "wechat", "alipay", "card"])
+    show = leaf(member_sub, "show", "a member's balances and history", _member_show)
+    show.add_argument("member", metavar="CARD|PHONE")
+    add_json(show)
+    parser.set_defaults(handler=lambda args: _usage(args, parser))
+
+
+def _usage(args, parser=None) -> int:
+    (
+        parser.print_help()
+        if parser is not None
+        else print(tr("usage: erp-desktop counter {{settings,shift,sell,return,reprint,member}} …"))
+    )
+    return 2
+
+
+def _amount(text: str) -> Decimal:
+    return parse_decimal(text)
+
+
+def _pay(text: str) -> counter.PaymentInput:
+    method, _, amount = text.partition(":")
+    if not amount:
+        raise ValidationError(
+            tr("Write a payment as METHOD:AMOUNT, e.g. cash:100 (got {text}).", text=text), field="pay"
+        )
+    return counter.PaymentInput(method.strip(), _amount(amount))
+
+
+def _settings(args) -> int:
+    uow = open_uow(args)
+    current = counter.get_settings(uow)
+    accounts = dict(current.accounts)
+    changed = False
+    for method in ("cash", "wechat", "alipay", "card"):
+        value = getattr(args, method)
+        if value is not None:
+            accounts[method] = value
+            changed = True
+    updates: dict = {"accounts": accounts}
+    if args.rounding:
+        updates["rounding"] = args.rounding
+    if args.paper:
+        updates["paper_mm"] = args.paper
+    if args.earn_per is not None:
+        updates["earn_per"] = _amount(args.earn_per)
+    if args.redeem_points is not None:
+        updates["redeem_points"] = args.redeem_points
+    if args.shop_name is not None:
+        updates["shop_name"] = args.shop_name
+    changed = changed or len(updates) > 1
+    settings = counter.save_settings(uow, replace(current, **updates)) if changed else current
+    if wants_json(args):
+        print_json(settings)
+        return 0
+    print_table(
+        [tr("Setting"), tr("Value")],
+        [
+            *[(counter.method_label(m), code) for m, code in sorted(settings.accounts.items())],
+            (tr("Rounding"), settings.rounding),
+            (tr("Receipt paper"), f"{settings.paper_mm} mm"),
+            (tr("Points per yuan"), f"1 / {settings.earn_per}"),
+            (tr("Points for 1 yuan off"), settings.redeem_points),
+        ],
+    )
+    return 0
+
+
+def _shift_open(args) -> int:
+    uow = open_uow(args)
+    row = counter.open_shift(uow, float_amount=_amount(args.float_amount), on=args.date)
+    print(tr("Shift {number} opened with a float of {amount}.", number=row.number, amount=fmt_money(row.float_amount)))
+    return 0
+
+
+def _print_report(report) -> None:
+    s = report.shift
+    print(tr("Shift {number} · {cashier} · {state}", number=s.number, cashier=s.cashier, state=s.state))
+    rows = [(m.label, fmt_money(m.sales), fmt_money(m.refunds), fmt_money(m.net)) for m in report.by_method]
+    print_table([tr("Method"), tr("Sales"), tr("Refunds"), tr("Net")], rows, right=(1, 2, 3))
+    print(
+        tr(
+            "Tickets {tickets}, returns {returns}, takings {takings}",
+            tickets=report.tickets,
+            returns=report.returns,
+            takings=fmt_money(report.takings),
+        )
+    )
+    print(
+        tr(
+            "Cash float {float}, cash expected {expected}",
+            float=fmt_money(s.float_amount),
+            expected=fmt_money(report.expected_cash),
+        )
+    )
+    if report.counted_cash is not None:
+        print(
+            tr(
+                "Cash counted {counted}, difference {difference}",
+                counted=fmt_money(report.counted_cash),
+                difference=fmt_money(report.difference),
+            )
+        )
+
+
+def _shift_close(args) -> int:
+    uow = open_uow(args)
+    ref = args.shift
+    if ref is None:
+        current = counter.current_shift(uow)
+        if current is None:
+            raise ValidationError(tr("No shift is open on this counter."))
+        ref = current.number
+    report = counter.close_shift(uow, ref, counted_cash=_amount(args.counted), note=args.note)
+    _print_report(report)
+    if args.pdf:
+        counter.shift_report_pdf(uow, report.shift.id, path=Path(args.pdf))
+    return 0
+
+
+def _shift_report(args) -> int:
+    uow = open_uow(args)
+    report = counter.shift_report(uow, args.shift)
+    if args.pdf:
+        counter.shift_report_pdf(uow, report.shift.id, path=Path(args.pdf))
+    if wants_json(args):
+        print_json(report)
+        return 0
+    _print_report(report)
+    return 0
+
+
+def _lines(uow, texts: list[str]) -> list:
+    lines = []
+    for text in texts:
+        parts = text.split(":")
+        hit = counter.scan(uow, parts[0])
+        qty = _amount(parts[1]) if len(parts) > 1 and parts[1] else Decimal(1)
+        price = _amount(parts[2]) if len(parts) > 2 and parts[2] else None
+        discount = _amount(parts[3]) if len(parts) > 3 and parts[3] else Decimal(0)
+        lines.append(counter.LineInput(hit.product_id, qty, price, discount))
+    return lines
+
+
+def _sell(args) -> int:
+    uow = open_uow(args)
+    member = counter.find_member(uow, args.member).id if args.member else None
+    result = counter.sell(
+        uow,
+        lines=_lines(uow, args.line),
+        payments=[_pay(p) for p in args.pay],
+        member_id=member,
+        discount_rate=_amount(args.discount),
+        redeem_points=args.points,
+        on=args.date,
+        acknowledged=acknowledged(args),
+    )
+    if args.pdf:
+        counter.ticket_pdf(uow, result.id, path=Path(args.pdf))
+    if wants_json(args):
+        print_json(result)
+        return 0
+    print(
+        tr(
+            "Ticket {number}: total {total}, change {change}.",
+            number=result.number,
+            total=fmt_money(result.total),
+            change=fmt_money(result.change),
+        )
+    )
+    return 0
+
+
+def _back_lines(uow, number: str, texts: list[str]) -> list:
+    view = counter.ticket_view(uow, number)
+    lines = []
+    for text in texts:
+        code, _, qty = text.partition(":")
+        hit = counter.scan(uow, code)
+        match = next((l for l in view.lines if l.code == hit.code and l.qty > l.returned_qty), None)
+        if match is None:
+            raise ValidationError(tr("{code} is not on ticket {number}.", code=code, number=view.number), field="line")
+        lines.append(counter.ReturnLineInput(match.id, _amount(qty) if qty else Decimal(1)))
+    return lines
+
+
+def _return(args) -> int:
+    uow = open_uow(args)
+    lines = _back_lines(uow, args.number, args.line) if args.line else None
+    refunds = [_pay(p) for p in args.refund] or None
+    result = counter.return_ticket(uow, args.number, lines=lines, refunds=refunds, on=args.date, reason=args.reason)
+    print(tr("Return {number}: refunded {total}.", number=result.number, total=fmt_money(result.total)))
+    return 0
+
+
+def _exchange(args) -> int:
+    uow = open_uow(args)
+    back, out = counter.exchange_ticket(
+        uow,
+        args.number,
+        back=_back_lines(uow, args.number, args.back),
+        lines=_lines(uow, args.line),
+        payments=[_pay(p) for p in args.pay],
+        on=args.date,
+        reason=args.reason,
+    )
+    print(tr("Return {number}: refunded {total}.", number=back.number, total=fmt_money(back.total)))
+    print(
+        tr(
+            "Ticket {number}: total {total}, change {change}.",
+            number=out.number,
+            total=fmt_money(out.total),
+            change=fmt_money(out.change),
+        )
+    )
+    return 0
+
+
+def _reprint(args) -> int:
+    uow = open_uow(args)
+    if args.pdf:
+        counter.ticket_pdf(uow, args.number, paper_mm=args.paper, path=Path(args.pdf), reprint=True)
+        print(tr("Written {path}", path=args.pdf))
+        return 0
+    for line in counter.ticket_lines(uow, args.number, paper_mm=args.paper, reprint=True):
+        print(line)
+    return 0
+
+
+def _report(args) -> int:
+    uow = open_uow(args)
+    figures = counter.day_figures(uow, args.date)
+    if wants_json(args):
+        print_json(figures)
+        return 0
+    print(
+        tr(
+            "{date}: {tickets} tickets, {total}",
+            date=figures.on.isoformat(),
+            tickets=figures.tickets,
+            total=fmt_money(figures.total),
+        )
+    )
+    print_table([tr("Hour"), tr("Amount")], [(f"{h:02d}:00", fmt_money(v)) for h, v in figures.by_hour], right=(1,))
+    print_table(
+        [tr("Code"), tr("Name"), tr("Qty"), tr("Amount")],
+        [(c, n, q, fmt_money(v)) for c, n, q, v in figures.by_product],
+        right=(2, 3),
+    )
+    print_table([tr("Cashier"), tr("Amount")], [(c, fmt_money(v)) for c, v in figures.by_cashier], right=(1,))
+    print_table([tr("Method"), tr("Amount")], [(label, fmt_money(v)) for _m, label, v in figures.by_method], right=(1,))
+    return 0
+
+
+def _member_add(args) -> int:
+    uow = open_uow(args)
+    row = counter.create_member(uow, name=args.name, phone=args.phone, card_no=args.card)
+    print(tr("Member {name} · card {card}", name=row.name, card=row.card_no))
+    return 0
+
+
+def _member_topup(args) -> int:
+    uow = open_uow(args)
+    member = counter.find_member(uow, args.member)
+    row = counter.top_up(uow, member.id, amount=_amount(args.amount), method=args.method)
+    print(tr("Stored value of {name}: {amount}", name=row.name, amount=fmt_money(row.stored_value)))
+    return 0
+
+
+def _member_show(args) -> int:
+    uow = open_uow(args)
+    statement = counter.member_statement(uow, counter.find_member(uow, args.member).id)
+    if wants_json(args):
+        print_json(statement)
+        return 0
+    m = statement.member
+    print(
+        tr(
+            "{name} · card {card} · points {points} · stored value {stored}",
+            name=m.name,
+            card=m.card_no,
+            points=m.points,
+            stored=fmt_money(m.stored_value),
+        )
+    )
+    print_table(
+        [
+            tr("Date"),
+            tr("What"),
+            tr("Document"),
+            tr("Points"),
+            tr("Amount"),
+            tr("Points after"),
+            tr("Stored value after"),
+        ],
+        [
+            (e.on, e.label, e.doc_number, e.points, fmt_money(e.amount), e.points_after, fmt_money(e.stored_after))
+            for e in statement.events
+        ],
+        right=(3, 4, 5, 6),
+    )
+    return 0

@@ -1,0 +1,230 @@
+"""``verify`` checks for the counter: every ticket has its stock moves, its money and its journal
+entry, its payments add up to its total and its lines to its totals; a member's points and stored
+value equal their events; stored value equals its account (2203 预收账款 booked with a member's
+customer). ``services.system.verify`` runs ``CHECKS``. Each check is a few set-based queries."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from erp_desktop.i18n import tr
+from erp_desktop.models.counter import (
+    CounterMember,
+    CounterMemberEvent,
+    CounterPayment,
+    CounterTicket,
+    CounterTicketLine,
+)
+from erp_desktop.models.finance import JournalEntry, JournalLine
+from erp_desktop.models.payments import MoneyMove
+from erp_desktop.models.stock import StockMove
+from erp_desktop.services.counter.settings import stored_value_account
+from erp_desktop.services.ledger.checks import Check, _money
+
+_LIMIT = 20
+_PREFIX = {"sale": "POS", "return": "POR"}
+
+
+def check_tickets(tx: Session) -> Check:
+    details: list[str] = []
+    lines: dict = {}
+    line_gross: dict = {}
+    for ticket_id, n, gross in tx.execute(
+        select(CounterTicketLine.ticket_id, func.count(), func.sum(CounterTicketLine.gross)).group_by(
+            CounterTicketLine.ticket_id
+        )
+    ):
+        lines[ticket_id] = n
+        line_gross[ticket_id] = _money(gross)
+    moves = dict(
+        tx.execute(
+            select(StockMove.doc_id, func.count())
+            .where(StockMove.doc_type.in_(tuple(_PREFIX.values())))
+            .group_by(StockMove.doc_id)
+        ).all()
+    )
+    entries = set(tx.scalars(select(JournalEntry.doc_id).where(JournalEntry.doc_type.in_(tuple(_PREFIX.values())))))
+    paid = {
+        k: _money(v)
+        for k, v in tx.execute(
+            select(CounterPayment.ticket_id, func.sum(CounterPayment.amount)).group_by(CounterPayment.ticket_id)
+        )
+    }
+    # each money payment's move: + for a sale, − for a return, of the payment's amount
+    bad_money = tx.execute(
+        select(CounterTicket.number, CounterPayment.seq, CounterPayment.amount, CounterTicket.kind, MoneyMove.amount)
+        .join(CounterTicket, CounterTicket.id == CounterPayment.ticket_id)
+        .outerjoin(MoneyMove, MoneyMove.txn_id == CounterPayment.money_txn_id)
+        .where(CounterPayment.account_id.is_not(None))
+    ).all()
+    for number, seq, amount, kind, moved in bad_money:
+        expected = amount if kind == "sale" else -amount
+        if moved != expected:
+            details.append(
+                tr(
+                    "{number}: payment {seq} of {amount} has money move {moved}",
+                    number=number,
+                    seq=seq + 1,
+                    amount=amount,
+                    moved=moved,
+                )
+            )
+    for ticket_id, number, total, entry_id in tx.execute(
+        select(CounterTicket.id, CounterTicket.number, CounterTicket.total, CounterTicket.entry_id)
+    ):
+        if moves.get(ticket_id, 0) != lines.get(ticket_id, 0):
+            details.append(
+                tr(
+                    "{number}: {lines} lines, {moves} stock moves",
+                    number=number,
+                    lines=lines.get(ticket_id, 0),
+                    moves=moves.get(ticket_id, 0),
+                )
+            )
+        if ticket_id not in entries or entry_id is None:
+            details.append(tr("{number}: no journal entry", number=number))
+        if paid.get(ticket_id, Decimal(0)) != total:
+            details.append(
+                tr(
+                    "{number}: paid {paid}, total {total}",
+                    number=number,
+                    paid=paid.get(ticket_id, Decimal(0)),
+                    total=total,
+                )
+            )
+        if line_gross.get(ticket_id, Decimal(0)) != total:
+            details.append(
+                tr(
+                    "{number}: lines add up to {lines}, total {total}",
+                    number=number,
+                    lines=line_gross.get(ticket_id, Decimal(0)),
+                    total=total,
+                )
+            )
+    returned = {
+        k: v
+        for k, v in tx.execute(
+            select(CounterTicketLine.original_line_id, func.sum(CounterTicketLine.qty))
+            .where(CounterTicketLine.original_line_id.is_not(None))
+            .group_by(CounterTicketLine.original_line_id)
+        )
+    }
+    for line_id, qty_returned in tx.execute(
+        select(CounterTicketLine.id, CounterTicketLine.returned_qty).where(CounterTicketLine.returned_qty != 0)
+    ):
+        if returned.get(line_id) != qty_returned:
+            details.append(
+                tr(
+                    "ticket line {id}: returned {qty}, return lines {lines}",
+                    id=line_id,
+                    qty=qty_returned,
+                    lines=returned.get(line_id),
+                )
+            )
+    return Check(tr("Counter tickets have their moves, money and entries"), not details, tuple(details[:_LIMIT]))
+
+
+def check_members(tx: Session) -> Check:
+    details: list[str] = []
+    sums: dict = defaultdict(lambda: (0, Decimal(0)))
+    for member_id, points, amount in tx.execute(
+        select(
+            CounterMemberEvent.member_id, func.sum(CounterMemberEvent.points), func.sum(CounterMemberEvent.amount)
+        ).group_by(CounterMemberEvent.member_id)
+    ):
+        sums[member_id] = (int(points or 0), _money(amount))
+    total_stored = Decimal(0)
+    customers = []
+    for member_id, card, points, stored, customer_id in tx.execute(
+        select(
+            CounterMember.id,
+            CounterMember.card_no,
+            CounterMember.points,
+            CounterMember.stored_value,
+            CounterMember.customer_id,
+        )
+    ):
+        total_stored += stored
+        customers.append(customer_id)
+        if sums[member_id] != (points, stored):
+            details.append(
+                tr(
+                    "member {card}: {points} points and {stored} stored value, events {epoints} and {estored}",
+                    card=card,
+                    points=points,
+                    stored=stored,
+                    epoints=sums[member_id][0],
+                    estored=sums[member_id][1],
+                )
+            )
+    booked = Decimal(0)
+    code = stored_value_account(tx, create=False)
+    if customers and code:
+        debit, credit = tx.execute(
+            select(func.sum(JournalLine.debit), func.sum(JournalLine.credit)).where(
+                JournalLine.account_code == code, JournalLine.party_id.in_(customers)
+            )
+        ).one()
+        booked = _money(credit) - _money(debit)
+    if booked != total_stored:
+        details.append(
+            tr("members' stored value {stored}, account {code} {booked}", stored=total_stored, code=code, booked=booked)
+        )
+    return Check(
+        tr("Members' points and stored value equal their history and account"), not details, tuple(details[:_LIMIT])
+    )
+
+
+def check_shifts(tx: Session) -> Check:
+    """A closed shift's report (fixed at close) still equals its tickets' payments by method, and
+    its difference is counted − expected with a money document when not zero."""
+    details: list[str] = []
+    from erp_desktop.models.counter import CounterShift
+
+    sums: dict = defaultdict(lambda: defaultdict(lambda: [Decimal(0), Decimal(0)]))
+    for shift_id, kind, method, amount in tx.execute(
+        select(CounterTicket.shift_id, CounterTicket.kind, CounterPayment.method, func.sum(CounterPayment.amount))
+        .join(CounterTicket, CounterTicket.id == CounterPayment.ticket_id)
+        .group_by(CounterTicket.shift_id, CounterTicket.kind, CounterPayment.method)
+    ):
+        sums[shift_id][method][0 if kind == "sale" else 1] += _money(amount)
+    for shift in tx.scalars(select(CounterShift).where(CounterShift.state == "closed")):
+        fixed = {m: [Decimal(v[0]), Decimal(v[1])] for m, v in dict((shift.report or {}).get("by_method", {})).items()}
+        actual = {m: v for m, v in sums[shift.id].items() if v[0] or v[1]}
+        if fixed != actual:
+            details.append(
+                tr(
+                    "shift {number}: report {report}, payments {payments}",
+                    number=shift.number,
+                    report=fixed,
+                    payments=actual,
+                )
+            )
+        if (
+            shift.counted_cash is None
+            or shift.expected_cash is None
+            or shift.counted_cash - shift.expected_cash != shift.difference
+        ):
+            details.append(
+                tr(
+                    "shift {number}: difference {difference} is not counted − expected",
+                    number=shift.number,
+                    difference=shift.difference,
+                )
+            )
+        elif shift.difference and shift.difference_txn_id is None:
+            details.append(
+                tr(
+                    "shift {number}: difference {difference} has no money document",
+                    number=shift.number,
+                    difference=shift.difference,
+                )
+            )
+    return Check(tr("Closed shifts' reports equal their payments"), not details, tuple(details[:_LIMIT]))
+
+
+CHECKS = [check_tickets, check_members, check_shifts]

@@ -1,0 +1,165 @@
+"""The reads a ticket makes per line, one statement each for the whole ticket (the posting path):
+the products, their prices (the same precedence as ``masterdata.pricing.resolve_price``: a list
+of the customer's tier beats a blank one, then its channel, then priority, then the largest
+``min_qty`` not above the quantity; no list price → the product's sale price) and the bin each
+line leaves from (``sales.deliveries.pick_bin``'s rule: the active bin holding the most)."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any, NamedTuple
+
+from sqlalchemy import bindparam, select
+from sqlalchemy.orm import Session
+
+from erp_desktop.errors import NotFound, ValidationError
+from erp_desktop.i18n import tr
+from erp_desktop.models.catalog import PriceList, PriceListItem, Product
+from erp_desktop.models.payments import MoneyAccount
+from erp_desktop.models.stock import StockBalance
+from erp_desktop.models.warehouse import BinStatus, Location, LocationKind
+from erp_desktop.money import ZERO
+from erp_desktop.storage.fastsql import Prepared, PreparedIn
+from erp_desktop.storage.rows import update_rows
+
+_P, _I, _PL = Product.__table__.c, PriceListItem.__table__.c, PriceList.__table__.c
+_L, _B = Location.__table__.c, StockBalance.__table__.c
+_IN0: Any = bindparam("in0", expanding=True)
+
+
+class ProductRow(NamedTuple):
+    id: uuid.UUID
+    code: str
+    name: str
+    unit: str
+    tax_rate: Decimal
+    sale_price: Decimal
+    active: bool
+
+
+def _products_query(ids):
+    return select(_P.id, _P.code, _P.name, _P.unit, _P.tax_rate, _P.sale_price, _P.active).where(_P.id.in_(ids))
+
+
+def _items_query(ids):
+    return (
+        select(_I.product_id, _I.price, _I.min_qty, _PL.tier, _PL.channel, _PL.priority, _PL.valid_from, _PL.valid_to)
+        .select_from(PriceListItem.__table__.join(PriceList.__table__, _PL.id == _I.price_list_id))
+        .where(_I.product_id.in_(ids), _PL.active.is_(True))
+    )
+
+
+def _balances_query(ids):
+    return select(_B.product_id, _B.location_id, _B.qty).where(_B.product_id.in_(ids))
+
+
+_PRODUCTS = PreparedIn(_products_query, _products_query(_IN0), [_P.id])
+_ITEMS = PreparedIn(_items_query, _items_query(_IN0), [_I.product_id])
+_BALANCES = PreparedIn(_balances_query, _balances_query(_IN0), [_B.product_id])
+_BINS = Prepared(
+    select(_L.id, _L.warehouse_id, _L.sort_order, _L.code).where(
+        _L.kind == LocationKind.BIN.value, _L.status == BinStatus.ACTIVE.value
+    )
+)
+
+
+def products(tx: Session, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, ProductRow]:
+    return {row[0]: ProductRow(*row) for row in _PRODUCTS.rows(tx, list(dict.fromkeys(ids)))}
+
+
+def prices(
+    tx: Session, tier: str, channel: str, wanted: Sequence[tuple[ProductRow, Decimal]], on: date
+) -> list[Decimal]:
+    """The resolved price of each (product, quantity)."""
+    by_product: dict[uuid.UUID, list[tuple]] = {}
+    for row in _ITEMS.rows(tx, list(dict.fromkeys(p.id for p, _q in wanted))):
+        product_id, price, min_qty, list_tier, list_channel, priority, valid_from, valid_to = row
+        if list_tier not in ("", tier) or list_channel not in ("", channel):
+            continue
+        if (valid_from is not None and valid_from > on) or (valid_to is not None and valid_to < on):
+            continue
+        by_product.setdefault(product_id, []).append((list_tier != "", list_channel != "", priority, min_qty, price))
+    out = []
+    for product, qty in wanted:
+        floor = qty if qty > ZERO else ZERO
+        best = max((c for c in by_product.get(product.id, ()) if c[3] <= floor), default=None, key=lambda c: c[:4])
+        out.append(best[4] if best is not None else product.sale_price)
+    return out
+
+
+def _bins(tx: Session) -> list[tuple]:
+    cache = tx.info.setdefault("_counter_bins", {})
+    if "value" not in cache:
+        cache["value"] = _BINS.rows(tx)
+    return cache["value"]
+
+
+def pick_bins(tx: Session, product_ids: Sequence[uuid.UUID], warehouse_id: uuid.UUID | None) -> list[uuid.UUID]:
+    """The bin each product leaves from: the active bin (of ``warehouse_id`` if given) holding the
+    most of it, else the warehouse's first active bin. Raises ValidationError."""
+    bins = sorted((b for b in _bins(tx) if warehouse_id is None or b[1] == warehouse_id), key=lambda b: (b[2], b[3]))
+    if not bins:
+        raise ValidationError(tr("Choose a warehouse with an active bin to deliver from."), field="warehouse")
+    position = {b[0]: i for i, b in enumerate(bins)}
+    held: dict[tuple[uuid.UUID, uuid.UUID], Decimal] = {}
+    for product_id, location_id, qty in _BALANCES.rows(tx, list(dict.fromkeys(product_ids))):
+        if location_id in position:
+            held[(product_id, location_id)] = qty
+    out = []
+    for product_id in product_ids:
+        best = max(bins, key=lambda b: (held.get((product_id, b[0]), ZERO), -position[b[0]]))
+        out.append(best[0])
+    return out
+
+
+# --- money accounts ---------------------------------------------------------------------------
+@dataclass(eq=False)
+class AccountView:
+    """A money account as a ticket moves it, read below the ORM; ``store_balances`` writes back."""
+
+    id: uuid.UUID
+    code: str
+    name: str
+    gl_code: str
+    active: bool
+    allow_negative: bool
+    balance: Decimal
+
+
+_MA = MoneyAccount.__table__.c
+_ACCOUNT_ID = Prepared(select(_MA.id).where(_MA.code == bindparam("code")))
+_ACCOUNT = Prepared(
+    select(_MA.id, _MA.code, _MA.name, _MA.gl_code, _MA.active, _MA.allow_negative, _MA.balance).where(
+        _MA.id == bindparam("id")
+    )
+)
+
+
+def lock_accounts(tx: Session, codes: Sequence[str]) -> dict[str, AccountView]:
+    """The accounts with these codes, row-locked in id order (the lock order of every money
+    posting) and freshly read. Raises NotFound."""
+    uow = tx.info.get("uow")
+    known: dict[str, uuid.UUID] = getattr(uow, "_counter_account_ids", None) or {}
+    ids = {}
+    for code in dict.fromkeys(codes):
+        found = known.get(code) or _ACCOUNT_ID.scalar(tx, {"code": code})
+        if found is None:
+            raise NotFound(tr("No money account {ref}.", ref=code))
+        ids[code] = known[code] = found
+    if uow is not None:
+        uow._counter_account_ids = known
+    views = {}
+    for code, account_id in sorted(ids.items(), key=lambda item: item[1]):
+        row = _ACCOUNT.first(tx, {"id": account_id}, lock=True)
+        if row is None:
+            raise NotFound(tr("No money account {ref}.", ref=code))
+        views[code] = AccountView(*row)
+    return views
+
+
+def store_balances(tx: Session, accounts: Sequence[AccountView]) -> None:
+    update_rows(tx, MoneyAccount.__table__, [{"id": a.id, "balance": a.balance} for a in dict.fromkeys(accounts)])

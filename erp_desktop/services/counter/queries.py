@@ -1,0 +1,340 @@
+"""The counter's read side and its drafts: a scan to a product, a posted ticket as printed (and
+reprinted), held tickets (挂单 / 取单) on this PC."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from erp_desktop.errors import NotFound, ValidationError
+from erp_desktop.i18n import tr
+from erp_desktop.models.base import utcnow, uuid7
+from erp_desktop.models.catalog import Product, ProductBarcode
+from erp_desktop.models.counter import CounterHeld, CounterMember, CounterPayment, CounterTicket, CounterTicketLine
+from erp_desktop.models.parties import Customer
+from erp_desktop.money import ZERO, to_decimal
+from erp_desktop.services.counter.settings import load_settings_tx, method_label
+from erp_desktop.services.counter.tickets import LineInput, find_ticket_tx
+from erp_desktop.services.masterdata.mnemonic import search_key
+from erp_desktop.services.system.auth import Perm, require
+from erp_desktop.services.system.company import load_company_tx
+from erp_desktop.storage.uow import UnitOfWork, actor_of
+
+
+@dataclass(frozen=True)
+class ScanHit:
+    product_id: uuid.UUID
+    code: str
+    name: str
+    unit: str
+    sale_price: Decimal
+
+
+def _hit(p: Product) -> ScanHit:
+    return ScanHit(p.id, p.code, p.name, p.unit, p.sale_price)
+
+
+def scan_tx(tx: Session, text: str) -> ScanHit:
+    """The product a scan (barcode), a typed code or a 助记码 names. Raises NotFound (nothing, or a
+    助记码 that several products share — type more of it or the code)."""
+    text = (text or "").strip()
+    if not text:
+        raise NotFound(tr("Scan a barcode or type a code."))
+    product = tx.scalar(
+        select(Product)
+        .join(ProductBarcode, ProductBarcode.product_id == Product.id)
+        .where(ProductBarcode.barcode == text)
+    )
+    if product is None:
+        product = tx.scalar(select(Product).where(Product.code == text))
+    if product is None:
+        key = search_key(text)
+        if key is not None:
+            found = tx.scalars(select(Product).where(Product.mnemonic == key, Product.active.is_(True)).limit(2)).all()
+            if len(found) == 1:
+                product = found[0]
+            elif len(found) > 1:
+                raise NotFound(tr("{text} fits several products; type the code.", text=text))
+    if product is None or not product.active:
+        raise NotFound(tr("Unknown barcode or code {text}.", text=text))
+    return _hit(product)
+
+
+def product_label(uow: UnitOfWork, product_id: uuid.UUID) -> tuple[str, str]:
+    """(code, name) of a product (a recalled ticket's lines)."""
+    with uow.read() as tx:
+        product = tx.get(Product, product_id)
+        if product is None:
+            raise NotFound(tr("Unknown product."))
+        return product.code, product.name
+
+
+def scan(uow: UnitOfWork, text: str) -> ScanHit:
+    with uow.read() as tx:
+        return scan_tx(tx, text)
+
+
+# --- posted tickets -------------------------------------------------------------------------
+@dataclass(frozen=True)
+class TicketLineView:
+    id: uuid.UUID
+    code: str
+    name: str
+    unit: str
+    qty: Decimal
+    unit_price: Decimal
+    discount: Decimal
+    gross: Decimal
+    returned_qty: Decimal
+
+
+@dataclass(frozen=True)
+class PaymentView:
+    method: str
+    label: str
+    amount: Decimal
+    tendered: Decimal
+    change: Decimal
+
+
+@dataclass(frozen=True)
+class TicketView:
+    id: uuid.UUID
+    number: str
+    kind: str
+    on: date
+    sold_at: datetime
+    cashier: str
+    customer: str
+    member_card: str
+    original_number: str
+    lines: tuple[TicketLineView, ...]
+    payments: tuple[PaymentView, ...]
+    subtotal: Decimal
+    discount_amount: Decimal
+    points_discount: Decimal
+    rounding: Decimal
+    total: Decimal
+    tax_total: Decimal
+    tendered: Decimal
+    change: Decimal
+    points_earned: int
+    shop_name: str
+    shop_phone: str
+    shop_address: str
+    footer: str
+
+
+def ticket_view_tx(tx: Session, ref: uuid.UUID | str) -> TicketView:
+    t = find_ticket_tx(tx, ref)
+    lines = []
+    for line, code, name, unit in tx.execute(
+        select(CounterTicketLine, Product.code, Product.name, Product.unit)
+        .join(Product, Product.id == CounterTicketLine.product_id)
+        .where(CounterTicketLine.ticket_id == t.id)
+        .order_by(CounterTicketLine.seq)
+    ):
+        lines.append(
+            TicketLineView(
+                line.id, code, name, unit, line.qty, line.unit_price, line.discount, line.gross, line.returned_qty
+            )
+        )
+    payments = tuple(
+        PaymentView(p.method, method_label(p.method), p.amount, p.tendered, p.change)
+        for p in tx.scalars(select(CounterPayment).where(CounterPayment.ticket_id == t.id).order_by(CounterPayment.seq))
+    )
+    customer = tx.get(Customer, t.customer_id)
+    member = tx.get(CounterMember, t.member_id) if t.member_id else None
+    original = tx.get(CounterTicket, t.original_id) if t.original_id else None
+    company = load_company_tx(tx)
+    settings = load_settings_tx(tx)
+    return TicketView(
+        t.id,
+        t.number,
+        t.kind,
+        t.on,
+        t.sold_at,
+        t.cashier,
+        customer.name if customer else "",
+        member.card_no if member else "",
+        original.number if original else "",
+        tuple(lines),
+        payments,
+        t.subtotal,
+        t.discount_amount,
+        t.points_discount,
+        t.rounding,
+        t.total,
+        t.tax_total,
+        t.tendered,
+        t.change,
+        t.points_earned,
+        settings.shop_name or company.name or company.name_en,
+        company.phone,
+        company.address,
+        company.footer,
+    )
+
+
+def ticket_view(uow: UnitOfWork, ref: uuid.UUID | str) -> TicketView:
+    """A posted ticket as printed (reprint: the same figures again). Raises NotFound."""
+    with uow.read() as tx:
+        return ticket_view_tx(tx, ref)
+
+
+# --- held tickets (挂单 / 取单) ----------------------------------------------------------------
+@dataclass(frozen=True)
+class HeldTicket:
+    id: uuid.UUID | None
+    lines: tuple[LineInput, ...]
+    member_id: uuid.UUID | None = None
+    discount_rate: Decimal = ZERO
+    label: str = ""
+    held_at: datetime | None = None
+    cashier: str = ""
+
+
+def hold_ticket(uow: UnitOfWork, ticket: HeldTicket) -> uuid.UUID:
+    """挂单: put the ticket aside on this PC (nothing is posted). Raises ValidationError."""
+    if not ticket.lines:
+        raise ValidationError(tr("There is nothing to hold."), field="lines")
+    data = {
+        "lines": [
+            {
+                "product_id": str(line.product_id),
+                "qty": str(to_decimal(line.qty)),
+                "unit_price": None if line.unit_price is None else str(line.unit_price),
+                "discount": str(line.discount),
+            }
+            for line in ticket.lines
+        ],
+        "member_id": str(ticket.member_id) if ticket.member_id else None,
+        "discount_rate": str(ticket.discount_rate),
+    }
+    with uow.write() as tx:
+        require(tx, Perm.SELL)
+        row = CounterHeld(
+            id=uuid7(), held_at=utcnow(), cashier=actor_of(tx).username, label=ticket.label[:80], data=data
+        )
+        tx.add(row)
+        return row.id
+
+
+def _held(row: CounterHeld) -> HeldTicket:
+    data = row.data or {}
+    lines = tuple(
+        LineInput(
+            uuid.UUID(line["product_id"]),
+            Decimal(line["qty"]),
+            None if line.get("unit_price") is None else Decimal(line["unit_price"]),
+            Decimal(line.get("discount") or "0"),
+        )
+        for line in data.get("lines", [])
+    )
+    member = data.get("member_id")
+    return HeldTicket(
+        row.id,
+        lines,
+        uuid.UUID(member) if member else None,
+        Decimal(data.get("discount_rate") or "0"),
+        row.label,
+        row.held_at,
+        row.cashier,
+    )
+
+
+def list_held(uow: UnitOfWork) -> list[HeldTicket]:
+    with uow.read() as tx:
+        return [_held(row) for row in tx.scalars(select(CounterHeld).order_by(CounterHeld.held_at))]
+
+
+def recall_ticket(uow: UnitOfWork, held_id: uuid.UUID | None = None) -> HeldTicket:
+    """取单: take a held ticket back (default: the one held last); it leaves the held list.
+    Raises NotFound."""
+    with uow.write() as tx:
+        require(tx, Perm.SELL)
+        if held_id is None:
+            row = tx.scalar(select(CounterHeld).order_by(CounterHeld.held_at.desc()).limit(1))
+        else:
+            row = tx.get(CounterHeld, held_id)
+        if row is None:
+            raise NotFound(tr("No held ticket to recall."))
+        held = _held(row)
+        tx.delete(row)
+        return held
+
+
+# --- today's counter figures ------------------------------------------------------------------
+@dataclass(frozen=True)
+class DayFigures:
+    """A day at the counter (sales less returns): by hour (local time), product, cashier, method."""
+
+    on: date
+    tickets: int
+    total: Decimal
+    by_hour: tuple[tuple[int, Decimal], ...]
+    by_product: tuple[tuple[str, str, Decimal, Decimal], ...]  # code, name, qty, amount (largest first)
+    by_cashier: tuple[tuple[str, Decimal], ...]
+    by_method: tuple[tuple[str, str, Decimal], ...]  # method, label, amount
+
+
+def day_figures(uow: UnitOfWork, on: date | None = None, *, top: int = 10) -> DayFigures:
+    from collections import defaultdict
+
+    from sqlalchemy import func
+
+    on = on or date.today()
+    with uow.read() as tx:
+        hours: dict[int, Decimal] = defaultdict(lambda: ZERO)
+        cashiers: dict[str, Decimal] = defaultdict(lambda: ZERO)
+        tickets, total = 0, ZERO
+        for kind, sold_at, cashier, amount in tx.execute(
+            select(CounterTicket.kind, CounterTicket.sold_at, CounterTicket.cashier, CounterTicket.total).where(
+                CounterTicket.on == on
+            )
+        ):
+            signed = amount if kind == "sale" else -amount
+            tickets += kind == "sale"
+            total += signed
+            hours[sold_at.replace(tzinfo=UTC).astimezone().hour] += signed
+            cashiers[cashier] += signed
+        products: dict[tuple[str, str], list[Decimal]] = defaultdict(lambda: [ZERO, ZERO])
+        for kind, code, name, qty, gross in tx.execute(
+            select(
+                CounterTicket.kind,
+                Product.code,
+                Product.name,
+                func.sum(CounterTicketLine.qty),
+                func.sum(CounterTicketLine.gross),
+            )
+            .join(CounterTicketLine, CounterTicketLine.ticket_id == CounterTicket.id)
+            .join(Product, Product.id == CounterTicketLine.product_id)
+            .where(CounterTicket.on == on)
+            .group_by(CounterTicket.kind, Product.code, Product.name)
+        ):
+            sign = 1 if kind == "sale" else -1
+            products[(code, name)][0] += sign * qty
+            products[(code, name)][1] += sign * gross
+        methods: dict[str, Decimal] = defaultdict(lambda: ZERO)
+        for kind, method, amount in tx.execute(
+            select(CounterTicket.kind, CounterPayment.method, func.sum(CounterPayment.amount))
+            .join(CounterTicket, CounterTicket.id == CounterPayment.ticket_id)
+            .where(CounterTicket.on == on)
+            .group_by(CounterTicket.kind, CounterPayment.method)
+        ):
+            methods[method] += amount if kind == "sale" else -amount
+    ranked = sorted(products.items(), key=lambda item: (-item[1][1], item[0][0]))[:top]
+    return DayFigures(
+        on,
+        tickets,
+        total,
+        tuple(sorted(hours.items())),
+        tuple((code, name, v[0], v[1]) for (code, name), v in ranked),
+        tuple(sorted(cashiers.items())),
+        tuple((m, method_label(m), methods[m]) for m in sorted(methods)),
+    )

@@ -1,0 +1,37 @@
+"""Mobile (移动扫码盘点): a phone on the shop's Wi-Fi counts a stock count through a small web page.
+
+This package's ``__init__`` is the area's public face: ``ui/`` and ``commands/`` import only this
+(``from erp_desktop.services import mobile`` … ``mobile.PhoneHub(uow)``). Names load lazily (PEP 562).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from erp_desktop.storage.face import lazy_face
+
+if TYPE_CHECKING:
+    from .sessions import (
+        DEFAULT_PORT,
+        PhoneHub,
+        PhoneSession,
+        ScanOutcome,
+        SessionClosed,
+        lan_addresses,
+        qr_png,
+    )
+
+_SOURCES: dict[str, tuple[str, str]] = {
+    "DEFAULT_PORT": ("sessions", "DEFAULT_PORT"),
+    "PhoneHub": ("sessions", "PhoneHub"),
+    "PhoneSession": ("sessions", "PhoneSession"),
+    "ScanOutcome": ("sessions", "ScanOutcome"),
+    "SessionClosed": ("sessions", "SessionClosed"),
+    "lan_addresses": ("sessions", "lan_addresses"),
+    "qr_png": ("sessions", "qr_png"),
+}
+
+__all__ = ["DEFAULT_PORT", "PhoneHub", "PhoneSession", "ScanOutcome", "SessionClosed", "lan_addresses", "qr_png"]
+
+
+__getattr__, __dir__ = lazy_face(__name__, _SOURCES, __all__)

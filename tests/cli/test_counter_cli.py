@@ -1,0 +1,67 @@
+"""The counter from the command line: settings, a shift opened, a sale by barcode with change, a
+member topping up and paying from stored value, a return, a reprint, the shift closed with its
+report; bad input refused with a clear message."""
+
+from decimal import Decimal as D
+
+from erp_desktop import cli
+from erp_desktop.services.finance import money as finance_money
+from erp_desktop.services.system.setup import open_shop
+from tests.support import factories
+from tests.support.pdfcheck import pdf_text
+from tests.support.sales import assert_books_tie_out, on_hand
+
+
+def test_cli_counter_day(db_path, tmp_path, capsys):
+    uow = open_shop(db_path)
+    with uow.write() as tx:
+        a = factories.product(tx, "A001", name="矿泉水", price="11.30", cost="6", barcode="6901234567892")
+        _w, (bin1,) = factories.warehouse(tx, "W1")
+        factories.opening_stock(tx, a, bin1, "100", "6")
+        a_id = a.id
+    finance_money.create_money_account(uow, code="XJ01", name="Cash box", kind="cash")
+    finance_money.create_money_account(uow, code="WX01", name="WeChat")
+    db = ["--db", str(db_path)]
+    assert cli.main(["counter", "settings", *db, "--cash", "XJ01", "--wechat", "WX01", "--rounding", "jiao"]) == 0
+    assert cli.main(["counter", "shift", "open", *db, "--float", "200"]) == 0
+    assert "opened with a float of 200.00" in capsys.readouterr().out
+    assert cli.main(["counter", "sell", *db, "--line", "6901234567892:3", "--pay", "cash:50"]) == 0
+    out = capsys.readouterr().out
+    assert "total 33.90, change 16.10" in out
+    number = out.split("Ticket ")[1].split(":")[0]
+    assert cli.main(["counter", "sell", *db, "--line", "A001:1", "--pay", "cash:5"]) == 1
+    assert "short of the total" in capsys.readouterr().err
+    assert cli.main(["counter", "sell", *db, "--line", "999:1", "--pay", "cash:5"]) == 1
+    assert "Unknown barcode or code 999" in capsys.readouterr().err
+
+    assert cli.main(["counter", "member", "add", *db, "--name", "王芳", "--phone", "13800138000"]) == 0
+    assert cli.main(["counter", "member", "topup", "13800138000", *db, "--amount", "50", "--method", "wechat"]) == 0
+    assert (
+        cli.main(["counter", "sell", *db, "--line", "A001:2", "--pay", "stored_value:22.60", "--member", "13800138000"])
+        == 0
+    )
+    capsys.readouterr()
+    assert cli.main(["counter", "member", "show", "13800138000", *db]) == 0
+    out = capsys.readouterr().out
+    assert "points 22 · stored value 27.40" in out
+
+    assert cli.main(["counter", "return", number, *db, "--line", "A001:1"]) == 0
+    assert "refunded 11.30" in capsys.readouterr().out
+    assert cli.main(["counter", "exchange", number, *db, "--back", "A001:1", "--line", "A001:1"]) == 0
+    assert "total 11.30, change 0.00" in capsys.readouterr().out  # like for like: nothing to pay
+    pdf = tmp_path / "t.pdf"
+    assert cli.main(["counter", "reprint", number, *db, "--pdf", str(pdf), "--paper", "58"]) == 0
+    assert number in pdf_text(pdf)
+    report_pdf = tmp_path / "shift.pdf"
+    assert cli.main(["counter", "shift", "close", *db, "--counted", "222.60", "--pdf", str(report_pdf)]) == 0
+    out = capsys.readouterr().out
+    assert "Cash counted 222.60, difference 0.00" in out  # 200 + 33.90 − 11.30
+    assert "222.60" in pdf_text(report_pdf)
+    assert cli.main(["counter", "shift", "report", *db]) == 1  # no shift open any more
+    capsys.readouterr()
+    assert cli.main(["counter", "report", *db]) == 0
+    out = capsys.readouterr().out
+    assert "3 tickets, 45.20" in out  # 33.90 + 22.60 − 11.30, and an exchange like for like
+    assert "矿泉水" in out and "Stored value" in out
+    assert on_hand(uow, a_id) == D(96)
+    assert_books_tie_out(uow)

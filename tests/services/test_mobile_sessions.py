@@ -1,0 +1,140 @@
+"""Phone sessions: the served page and its API over real HTTP — keys, repeats, closing, counts."""
+
+from __future__ import annotations
+
+import threading
+import time
+import uuid
+from decimal import Decimal
+
+import pytest
+
+from erp_desktop.services import mobile
+from erp_desktop.services.inventory import counts as stock_counts
+from tests.support.phone import call, counted, phone_shop, unknown_codes
+
+D = Decimal
+
+
+@pytest.fixture
+def shop(uow):
+    return phone_shop(uow)
+
+
+@pytest.fixture
+def hub(uow):
+    seen = []
+    hub = mobile.PhoneHub(uow, host="127.0.0.1", port=0, on_scan=lambda s, o: seen.append(o))
+    hub.seen = seen
+    yield hub
+    hub.close_all()
+
+
+def scan(text, bin_id, **extra):
+    return {"id": str(uuid.uuid4()), "bin": str(bin_id), "text": text, **extra}
+
+
+def test_page_and_scans_counted_once_per_id(uow, shop, hub):
+    session = hub.open_count(shop["count"])
+    base = hub.url(session, "127.0.0.1")
+    status, html = call(base)
+    assert status == 200 and "phone.js" in html and session.number in html
+    status, js = call(base + "/phone.js")
+    assert status == 200 and "BarcodeDetector" in js
+    status, state = call(base + "/state")
+    assert status == 200 and [b["code"] for b in state["bins"]] == ["A-01", "A-02"]
+
+    first = scan("6901234567892", shop["a1"])
+    batch = [first, scan("3*6900000000001", shop["a1"]), scan("6901234567892", shop["a1"]), scan("NOPE-1", shop["a1"])]
+    status, body = call(base + "/scans", {"scans": batch})
+    assert status == 200
+    results = body["results"]
+    assert [r["status"] for r in results] == ["ok", "ok", "ok", "unknown"]
+    assert results[0]["counted"] == "1" and results[2]["counted"] == "2"  # the same barcode twice counts two
+    assert results[1]["added"] == "3" and "Cup" in results[1]["message"]
+    assert "NOPE-1" in results[3]["message"]
+    # the phone lost the answer and sends the same scans again: nothing more is counted
+    status, again = call(base + "/scans", {"scans": batch})
+    assert [r["repeat"] for r in again["results"]] == [True] * 4
+    assert counted(uow, shop["count"]) == {(shop["tea"], shop["a1"]): D(2), (shop["cup"], shop["a1"]): D(3)}
+    assert unknown_codes(uow, shop["count"]) == [("NOPE-1", 1)]
+    assert len(hub.seen) == 4  # the desktop was told of each booked scan once
+    assert "P1" in session.phones
+
+
+def test_wrong_key_and_closed_session_get_nothing(uow, shop, hub):
+    session = hub.open_count(shop["count"])
+    port = hub.bound_port
+    for path in (f"/c/{'x' * 24}", f"/c/{'x' * 24}/phone.js", f"/c/{'x' * 24}/state", "/", "/c/"):
+        status, body = call(f"http://127.0.0.1:{port}{path}")
+        assert status == 403, path
+        assert "Count" not in body and "SC-" not in body
+    status, _ = call(f"http://127.0.0.1:{port}/c/{'x' * 24}/scans", {"scans": [scan("6901234567892", shop["a1"])]})
+    assert status == 403
+    assert counted(uow, shop["count"]) == {}
+    hub.close(session.key)
+    assert not hub.running  # the last session closed: the server stops listening
+    second = hub.open_count(shop["count"])
+    assert second.key != session.key
+    status, _ = call(f"http://127.0.0.1:{hub.bound_port}/c/{session.key}")
+    assert status == 403  # the old key stays dead
+
+
+def test_expired_session_refused(uow, shop):
+    hub = mobile.PhoneHub(uow, host="127.0.0.1", port=0, ttl=0.0)
+    try:
+        session = hub.open_count(shop["count"])
+        time.sleep(0.05)
+        status, _ = call(hub.url(session, "127.0.0.1") + "/state")
+        assert status == 403
+    finally:
+        hub.close_all()
+
+
+def test_posting_on_the_desktop_ends_the_session(uow, shop, hub):
+    session = hub.open_count(shop["count"])
+    base = hub.url(session, "127.0.0.1")
+    status, _ = call(base + "/scans", {"scans": [scan("6901234567892", shop["a1"], qty="10")]})
+    assert status == 200
+    stock_counts.post_count(uow, shop["count"])
+    status, _ = call(base + "/scans", {"scans": [scan("6901234567892", shop["a1"])]})
+    assert status == 403
+    assert counted(uow, shop["count"]) == {(shop["tea"], shop["a1"]): D(10)}
+    with pytest.raises(Exception, match="not a draft"):
+        hub.open_count(shop["count"])
+
+
+def test_shelved_elsewhere_asks_and_bad_input_is_an_error(uow, shop, hub):
+    session = hub.open_count(shop["count"])
+    base = hub.url(session, "127.0.0.1")
+    status, body = call(
+        base + "/scans",
+        {"scans": [scan("6901234567892", shop["a2"]), scan("x*6901234567892", shop["a1"]), scan("CUP", "nobin")]},
+    )
+    ask, bad_qty, no_bin = body["results"]
+    assert ask["status"] == "confirm" and ask["other_bin"] == str(shop["a1"]) and ask["other_bin_code"] == "A-01"
+    assert bad_qty["status"] == "error" and "quantity" in bad_qty["message"]
+    assert no_bin["status"] == "error"
+    assert counted(uow, shop["count"]) == {}
+    status, body = call(base + "/scans", {"scans": [scan("6901234567892", shop["a2"], here=True)]})
+    assert body["results"][0]["status"] == "ok"
+    assert counted(uow, shop["count"]) == {(shop["tea"], shop["a2"]): D(1)}
+
+
+def test_two_phones_at_once_and_a_racing_repeat(uow, shop, hub):
+    session = hub.open_count(shop["count"])
+    base = hub.url(session, "127.0.0.1")
+    same = scan("6901234567892", shop["a1"])
+    batches = [[same] + [scan("6900000000001", shop["a1"]) for _ in range(5)] for _ in range(2)]
+    threads = [threading.Thread(target=call, args=(base + "/scans", {"scans": b})) for b in batches]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    # ten cups from two phones; the tea scan both sent (one id) once
+    assert counted(uow, shop["count"]) == {(shop["tea"], shop["a1"]): D(1), (shop["cup"], shop["a1"]): D(10)}
+
+
+def test_qr_code_png():
+    png = mobile.qr_png("http://192.168.1.20:8765/c/abc")
+    assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 200

@@ -1,0 +1,140 @@
+"""The counter screen from the keyboard only: open a shift, scan, change a quantity with F2, an
+unknown barcode refused in red with the focus kept, hold (F1) and recall (F10), pay (F12) in cash
+with change by keys, a return (Ctrl+R) against the ticket's number; fits 1366×768."""
+
+from decimal import Decimal as D
+
+from PySide6.QtCore import Qt
+
+from erp_desktop.services import counter
+from erp_desktop.ui.counter import C_QTY, CounterScreen
+from tests.support.counter import make_counter_shop, money_balance
+from tests.support.sales import assert_books_tie_out, on_hand
+
+
+def _type(qtbot, widget, text):
+    qtbot.keyClicks(widget, text)
+    qtbot.keyClick(widget, Qt.Key.Key_Return)
+
+
+def test_a_ticket_rung_up_and_paid_with_keys_only(ui_ctx, qtbot):
+    uow = ui_ctx.uow
+    shop = make_counter_shop(uow)
+    screen = CounterScreen(ui_ctx)
+    qtbot.addWidget(screen)
+    screen.resize(1366, 700)
+    screen.show()
+    qtbot.waitExposed(screen)
+    screen.activateWindow()
+    qtbot.waitUntil(screen.scan_edit.hasFocus)
+    assert screen.minimumSizeHint().width() <= 1366 and screen.minimumSizeHint().height() <= 700
+
+    qtbot.keyClick(
+        screen.scan_edit, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    dialog = screen._dialog
+    qtbot.keyClicks(dialog.float_edit, "200")
+    qtbot.keyClick(dialog.float_edit, Qt.Key.Key_Return)
+    assert counter.current_shift(uow).float_amount == D("200")
+
+    scan = screen.scan_edit
+    _type(qtbot, scan, "6901234567892")
+    _type(qtbot, scan, "6901234567892")  # one more of it
+    _type(qtbot, scan, "0000")  # unknown: red, nothing added, focus kept
+    assert "Unknown barcode or code 0000" in screen.message_label.text()
+    assert "c62828" in screen.message_label.styleSheet() and screen.focusWidget() is scan
+    assert len(screen.lines) == 1 and screen.lines_table.item(0, C_QTY).text() == "2"
+    scan.clear()
+    _type(qtbot, scan, "B001")
+    qtbot.keyClick(scan, Qt.Key.Key_Up)  # back to the water
+    qtbot.keyClicks(scan, "3")
+    qtbot.keyClick(scan, Qt.Key.Key_F2)
+    assert screen.lines_table.item(0, C_QTY).text() == "3"
+    qtbot.keyClicks(scan, "abc")
+    qtbot.keyClick(scan, Qt.Key.Key_F2)  # not a number: refused, nothing changed
+    assert "not a valid number" in screen.message_label.text() and screen.lines_table.item(0, C_QTY).text() == "3"
+    scan.clear()
+    assert screen.total_label.text() == "66.60"  # 3 × 11.30 + 32.70
+
+    qtbot.keyClick(scan, Qt.Key.Key_F1)  # hold, then recall
+    assert screen.lines == [] and len(counter.list_held(uow)) == 1
+    qtbot.keyClick(scan, Qt.Key.Key_F10)
+    assert [l.code for l in screen.lines] == ["A001", "B001"] and screen.total_label.text() == "66.60"
+
+    qtbot.keyClick(scan, Qt.Key.Key_F12)
+    pay = screen._dialog
+    assert pay.focusWidget() is pay.cash_edit and pay.total_label.text() == "66.60"
+    pay.cash_edit.clear()
+    qtbot.keyClicks(pay.cash_edit, "50")
+    assert "short" in pay.change_label.text()
+    qtbot.keyClick(pay.cash_edit, Qt.Key.Key_Return)  # refused: paying less than the total
+    assert "short of the total" in pay.error_label.text() and screen.lines
+    pay.cash_edit.clear()
+    qtbot.keyClicks(pay.cash_edit, "100")
+    assert pay.change_label.text() == "33.40"
+    qtbot.keyClick(pay.cash_edit, Qt.Key.Key_Return)
+    assert screen.lines == [] and "change 33.40" in screen.message_label.text()
+    number = screen.last_ticket
+    assert money_balance(uow, "XJ01") == D("66.60") and on_hand(uow, shop.a) == D(97)
+
+    # a return: scan the ticket's barcode, Ctrl+R, one of the three waters comes back
+    qtbot.keyClicks(scan, number)
+    qtbot.keyClick(scan, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    back = screen._dialog
+    back.table.item(0, 3).setText("1")
+    back.table.item(1, 3).setText("")
+    back.buttons.accepted.emit()
+    assert "refunded 11.30" in screen.message_label.text()
+    assert on_hand(uow, shop.a) == D(98)
+    assert_books_tie_out(uow)
+
+
+def test_the_dashboard_shows_today_at_the_counter(ui_ctx, qtbot):
+    from erp_desktop.ui.dashboards import DashboardTab
+
+    uow = ui_ctx.uow
+    shop = make_counter_shop(uow)
+    counter.open_shift(uow, float_amount=D("0"))
+    tab = DashboardTab(ui_ctx)
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.setCurrentWidget(tab.counter_page)
+    assert "0 tickets" in tab.counter_page.status.text()
+    result = counter.sell(
+        uow, lines=[counter.LineInput(shop.a, D(2))], payments=[counter.PaymentInput("wechat", D("22.60"))]
+    )
+    ui_ctx.changed.emit(frozenset({"sales"}))
+    page = tab.counter_page
+    assert "1 tickets, 22.60" in page.status.text() and result.total == D("22.60")
+    assert page.products_table.item(0, 0).text() == "A001 矿泉水" and page.products_table.item(0, 2).text() == "22.60"
+    assert page.methods_table.item(0, 0).text() == "WeChat Pay"
+
+
+def test_a_member_enrolled_topped_up_and_paying_from_stored_value_by_keys(ui_ctx, qtbot):
+    uow = ui_ctx.uow
+    make_counter_shop(uow)
+    counter.open_shift(uow, float_amount=D("0"))
+    screen = CounterScreen(ui_ctx)
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitExposed(screen)
+    screen.activateWindow()
+    qtbot.waitUntil(screen.scan_edit.hasFocus)
+    scan = screen.scan_edit
+    qtbot.keyClicks(scan, "13800138000")
+    qtbot.keyClick(scan, Qt.Key.Key_F6)  # unknown phone: enrol
+    enrol = screen._dialog
+    enrol.name_edit.setText("王芳")  # typed through the input method
+    qtbot.keyClick(enrol.name_edit, Qt.Key.Key_Return)
+    assert screen.member is not None and "王芳" in screen.member_label.text()
+    qtbot.keyClicks(scan, "50")
+    qtbot.keyClick(scan, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert screen.member.stored_value == D("50") and "stored value 50.00" in screen.member_label.text()
+    _type(qtbot, scan, "A001")
+    qtbot.keyClick(scan, Qt.Key.Key_F12)
+    pay = screen._dialog
+    pay.cash_edit.clear()
+    qtbot.keyClicks(pay.edits["stored_value"], "11.30")
+    qtbot.keyClick(pay.edits["stored_value"], Qt.Key.Key_Return)
+    assert screen.lines == [] and counter.find_member(uow, "13800138000").stored_value == D("38.70")
+    assert_books_tie_out(uow)

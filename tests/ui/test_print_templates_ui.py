@@ -1,0 +1,128 @@
+"""Settings › Print templates: copy the built-in layout, edit paper, lines per page, copies and the
+columns by keyboard, see the live preview of a real document change, save, make it the default,
+use it for a customer, export and import it; the page fits a 1366 × 768 screen."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal as D
+
+import pytest
+from PySide6.QtCore import Qt
+
+from erp_desktop.services import printing, sales
+from erp_desktop.services.sales.common import LineInput
+from erp_desktop.ui.settings import SettingsTab
+from erp_desktop.ui.settings.print_templates import PrintTemplatesPage
+from tests.services.test_print_templates import page_sizes_mm
+from tests.support import factories
+from tests.support.pdfcheck import pdf_text
+
+
+@pytest.fixture
+def quote_number(uow):
+    with uow.write() as tx:
+        cup = factories.product(tx, "A001", name="保温杯", price="35.5", unit="个")
+        buyer = factories.customer(tx, "C001", name="宁波一号超市")
+        ids = (cup.id, buyer.id)
+    return sales.create_quote(
+        uow,
+        customer_id=ids[1],
+        on=date(2026, 3, 10),
+        lines=[LineInput(ids[0], D(str(n)), D("35.5"), D("0"), D("0.13")) for n in range(1, 13)],
+    ).number
+
+
+def _page(ui_ctx, qtbot) -> PrintTemplatesPage:
+    page = PrintTemplatesPage(ui_ctx)
+    qtbot.addWidget(page)
+    page.kind_combo.setCurrentIndex(page.kind_combo.findData("sales_quote"))
+    return page
+
+
+def test_copy_edit_columns_by_keyboard_preview_and_save(ui_ctx, qtbot, uow, quote_number, tmp_path):
+    page = _page(ui_ctx, qtbot)
+    assert page.current_is_builtin() and not page.save_button.isEnabled()
+    assert page.number_combo.currentText() == quote_number  # the latest quote, for the preview
+    page.refresh_preview()
+    assert page.preview_path is not None and page_sizes_mm(page.preview_path) == [(210.0, 297.0)]
+
+    page.duplicate("三联报价")
+    assert page.current_name() == "三联报价" and page.save_button.isEnabled()
+    page.paper_combo.setCurrentIndex(page.paper_combo.findData("241x93"))
+    page.margin_spins[0].setValue(6)
+    page.margin_spins[2].setValue(6)
+    page.lines_spin.setValue(5)
+    page.copies_edit.setText("存根联, 客户联")
+    page.header_edit.setText("company_name, title, party, |, number, date")
+    page.footer_edit.setText("signatures")
+    # columns by keyboard: remove the spec column, move the unit up, add a note column at the end
+    fields = [page._column_at(r).field for r in range(page.columns.rowCount())]
+    page.columns.setFocus()
+    page.columns.setCurrentCell(fields.index("spec"), 1)
+    qtbot.keyClick(page.columns, Qt.Key.Key_Delete)
+    page.columns.setCurrentCell(fields.index("unit") - 1, 1)
+    qtbot.keyClick(page.columns, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    page.columns.setCurrentCell(page.columns.rowCount() - 1, 1)
+    qtbot.keyClick(page.columns, Qt.Key.Key_Insert)
+    edited = page.edited()
+    assert [c.field for c in edited.columns] == [
+        "index", "code", "unit", "name", "qty", "price", "discount", "amount", "note"
+    ]  # fmt: skip
+    page.refresh_preview()
+    pdf = page.preview_path
+    assert page_sizes_mm(pdf) == [(241.0, 93.1)] * 6  # 12 lines, 5 a page, 2 copies
+    first = pdf_text(pdf, first=1, last=1)
+    assert "存根联" in first and "Carried forward" in first and "Spec" not in first
+    assert "客户联" in pdf_text(pdf, first=4, last=4)
+
+    page.save()
+    stored = printing.get_template(uow, "sales_quote", "三联报价")
+    assert stored.paper == "241x93" and stored.lines_per_page == 5 and stored.copies == ("存根联", "客户联")
+    page.make_default()
+    assert [i.name for i in printing.list_templates(uow, "sales_quote") if i.is_default] == ["三联报价"]
+    out = printing.print_document(uow, "sales_quote", quote_number, tmp_path / "q.pdf")
+    assert set(page_sizes_mm(out)) == {(241.0, 93.1)}
+
+    page.export_file(str(tmp_path / "t.json"))
+    page.rename("旧三联")
+    page.import_file(str(tmp_path / "t.json"))
+    assert {i.name for i in printing.list_templates(uow, "sales_quote")} == {"Standard", "旧三联", "三联报价"}
+    page.list.setCurrentRow(1)
+    page.delete(confirmed=True)
+    assert len(printing.list_templates(uow, "sales_quote")) == 2
+
+
+def test_a_bad_value_is_shown_not_printed(ui_ctx, qtbot, quote_number):
+    page = _page(ui_ctx, qtbot)
+    page.duplicate("x")
+    page.header_edit.setText("title, secret")
+    page.refresh_preview()
+    assert "secret" in page.preview_note.text()
+
+
+def test_customer_gets_their_own_template(ui_ctx, qtbot, uow, quote_number):
+    page = _page(ui_ctx, qtbot)
+    page.duplicate("A5")
+    page.paper_combo.setCurrentIndex(page.paper_combo.findData("A5"))
+    page.save()
+    from sqlalchemy import select
+
+    from erp_desktop.models.sales import SalesQuote
+
+    with uow.read() as tx:
+        customer_id = tx.scalar(select(SalesQuote.customer_id).where(SalesQuote.number == quote_number))
+    page.use_for_customer(customer_id)
+    assert printing.party_template(uow, customer_id, "sales_quote") == "A5"
+    assert page_sizes_mm(printing.print_document(uow, "sales_quote", quote_number)) == [(148.0, 210.0)]
+
+
+def test_settings_lists_the_page_and_it_fits_1366x768(ui_ctx, qtbot):
+    tab = SettingsTab(ui_ctx)
+    qtbot.addWidget(tab)
+    titles = [tab.pages_list.item(i).text() for i in range(tab.pages_list.count())]
+    assert "Print templates" in titles
+    page = PrintTemplatesPage(ui_ctx)
+    qtbot.addWidget(page)
+    hint = page.minimumSizeHint()
+    assert hint.width() <= 1366 - 220 and hint.height() <= 768 - 120
