@@ -172,8 +172,11 @@ class OrderRules(Workflow):
     def check_version(self, expected_version: int | None) -> None:
         _check_version(self, expected_version)
 
+    def has_lines(self) -> bool:
+        return bool(self.lines)
+
     def confirm(self) -> None:
-        if not self.lines:
+        if not self.has_lines():
             raise InvalidTransition(tr("Order {number} has no lines.", number=self.number))
         self.transition(OrderState.CONFIRMED)
 

@@ -21,7 +21,7 @@ import hashlib
 import json
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
@@ -71,7 +71,7 @@ def link_hash(prev: str, payload: Any) -> str:
     return hashlib.sha256((prev + "\n" + body).encode("utf-8")).hexdigest()
 
 
-def audit_payload(row: Any) -> list:
+def audit_payload(row: Any) -> list[Any]:
     get = row.get if isinstance(row, dict) else lambda k: getattr(row, k)
     return [get(k) for k in AUDIT_FIELDS] + [get("before"), get("after")]
 
@@ -82,12 +82,12 @@ def account_ids(tx: Session) -> dict[str, Any]:
     return {code: aid for aid, code in tx.execute(text("SELECT id, code FROM account"))}
 
 
-def entry_payload(entry: Any, lines: Iterable[Any], accounts: dict[str, Any]) -> list:
+def entry_payload(entry: Any, lines: Iterable[Any], accounts: dict[str, Any]) -> list[Any]:
     get = entry.get if isinstance(entry, dict) else lambda k: getattr(entry, k)
 
-    def line_values(line):
+    def line_values(line: Any) -> list[Any]:
         lget = line.get if isinstance(line, dict) else lambda k: getattr(line, k)
-        values = [lget(k) for k in LINE_FIELDS]
+        values: list[Any] = [lget(k) for k in LINE_FIELDS]
         values[1] = _plain(accounts.get(values[1], values[1]))
         return values
 
@@ -141,7 +141,7 @@ def check_chains(tx: Session, *, own_pc: str | None = None, heads: bool = True) 
     audit = tx.execute(select(AuditLog.__table__).where(AuditLog.chain_seq > 0)).mappings().all()
     problems += _walk(tx, "audit_log", [dict(r) for r in audit], audit_payload, own_pc, heads)
     entries = [dict(r) for r in tx.execute(select(JournalEntry.__table__).where(JournalEntry.chain_seq > 0)).mappings()]
-    lines: dict[Any, list[dict]] = defaultdict(list)
+    lines: dict[Any, list[dict[str, Any]]] = defaultdict(list)
     accounts = account_ids(tx) if entries else {}
     if entries:
         for line in tx.execute(select(JournalLine.__table__)).mappings():
@@ -152,9 +152,16 @@ def check_chains(tx: Session, *, own_pc: str | None = None, heads: bool = True) 
     return problems
 
 
-def _walk(tx: Session, table: str, rows: list[dict], payload, own_pc: str | None, heads: bool) -> list[str]:
+def _walk(
+    tx: Session,
+    table: str,
+    rows: list[dict[str, Any]],
+    payload: Callable[[dict[str, Any]], Any],
+    own_pc: str | None,
+    heads: bool,
+) -> list[str]:
     label = {"audit_log": "audit log", "journal_entry": "journal"}[table]
-    by_pc: dict[str, list[dict]] = defaultdict(list)
+    by_pc: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in rows:
         by_pc[row["chain_pc"]].append(row)
     problems = []
@@ -196,7 +203,7 @@ def _head(tx: Session, table: str, pc_id: str) -> tuple[int, str] | None:
     return int(seq), digest
 
 
-def _describe(table: str, row: dict) -> str:
+def _describe(table: str, row: dict[str, Any]) -> str:
     if table == "journal_entry":
         return f"entry {row.get('number')}"
     return f"{row.get('action')} {row.get('entity')} {row.get('summary') or row.get('entity_id')}".strip()

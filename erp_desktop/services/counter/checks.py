@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from erp_desktop.i18n import tr
+from erp_desktop.models.base import sum_of
 from erp_desktop.models.counter import (
     CounterMember,
     CounterMemberEvent,
@@ -23,7 +24,7 @@ from erp_desktop.models.finance import JournalEntry, JournalLine
 from erp_desktop.models.payments import MoneyMove
 from erp_desktop.models.stock import StockMove
 from erp_desktop.services.counter.settings import stored_value_account
-from erp_desktop.services.ledger.checks import Check, _money
+from erp_desktop.services.ledger.checks import Check
 
 _LIMIT = 20
 _PREFIX = {"sale": "POS", "return": "POR"}
@@ -34,12 +35,12 @@ def check_tickets(tx: Session) -> Check:
     lines: dict = {}
     line_gross: dict = {}
     for ticket_id, n, gross in tx.execute(
-        select(CounterTicketLine.ticket_id, func.count(), func.sum(CounterTicketLine.gross)).group_by(
+        select(CounterTicketLine.ticket_id, func.count(), sum_of(CounterTicketLine.gross)).group_by(
             CounterTicketLine.ticket_id
         )
     ):
         lines[ticket_id] = n
-        line_gross[ticket_id] = _money(gross)
+        line_gross[ticket_id] = gross
     moves = dict(
         tx.execute(
             select(StockMove.doc_id, func.count())
@@ -49,9 +50,9 @@ def check_tickets(tx: Session) -> Check:
     )
     entries = set(tx.scalars(select(JournalEntry.doc_id).where(JournalEntry.doc_type.in_(tuple(_PREFIX.values())))))
     paid = {
-        k: _money(v)
+        k: v
         for k, v in tx.execute(
-            select(CounterPayment.ticket_id, func.sum(CounterPayment.amount)).group_by(CounterPayment.ticket_id)
+            select(CounterPayment.ticket_id, sum_of(CounterPayment.amount)).group_by(CounterPayment.ticket_id)
         )
     }
     # each money payment's move: + for a sale, − for a return, of the payment's amount
@@ -133,10 +134,10 @@ def check_members(tx: Session) -> Check:
     sums: dict = defaultdict(lambda: (0, Decimal(0)))
     for member_id, points, amount in tx.execute(
         select(
-            CounterMemberEvent.member_id, func.sum(CounterMemberEvent.points), func.sum(CounterMemberEvent.amount)
+            CounterMemberEvent.member_id, func.sum(CounterMemberEvent.points), sum_of(CounterMemberEvent.amount)
         ).group_by(CounterMemberEvent.member_id)
     ):
-        sums[member_id] = (int(points or 0), _money(amount))
+        sums[member_id] = (int(points or 0), amount)
     total_stored = Decimal(0)
     customers = []
     for member_id, card, points, stored, customer_id in tx.execute(
@@ -165,11 +166,11 @@ def check_members(tx: Session) -> Check:
     code = stored_value_account(tx, create=False)
     if customers and code:
         debit, credit = tx.execute(
-            select(func.sum(JournalLine.debit), func.sum(JournalLine.credit)).where(
+            select(sum_of(JournalLine.debit), sum_of(JournalLine.credit)).where(
                 JournalLine.account_code == code, JournalLine.party_id.in_(customers)
             )
         ).one()
-        booked = _money(credit) - _money(debit)
+        booked = credit - debit
     if booked != total_stored:
         details.append(
             tr("members' stored value {stored}, account {code} {booked}", stored=total_stored, code=code, booked=booked)
@@ -187,11 +188,11 @@ def check_shifts(tx: Session) -> Check:
 
     sums: dict = defaultdict(lambda: defaultdict(lambda: [Decimal(0), Decimal(0)]))
     for shift_id, kind, method, amount in tx.execute(
-        select(CounterTicket.shift_id, CounterTicket.kind, CounterPayment.method, func.sum(CounterPayment.amount))
+        select(CounterTicket.shift_id, CounterTicket.kind, CounterPayment.method, sum_of(CounterPayment.amount))
         .join(CounterTicket, CounterTicket.id == CounterPayment.ticket_id)
         .group_by(CounterTicket.shift_id, CounterTicket.kind, CounterPayment.method)
     ):
-        sums[shift_id][method][0 if kind == "sale" else 1] += _money(amount)
+        sums[shift_id][method][0 if kind == "sale" else 1] += amount
     for shift in tx.scalars(select(CounterShift).where(CounterShift.state == "closed")):
         fixed = {m: [Decimal(v[0]), Decimal(v[1])] for m, v in dict((shift.report or {}).get("by_method", {})).items()}
         actual = {m: v for m, v in sums[shift.id].items() if v[0] or v[1]}

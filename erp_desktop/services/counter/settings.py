@@ -46,7 +46,6 @@ def stored_value_account(tx: Session, *, create: bool = True) -> str:
     first use, with the same id on every PC). Without ``create``, "" when the chart has none yet."""
     from erp_desktop.errors import NotFound
     from erp_desktop.services.finance.chart import account_for
-    from erp_desktop.services.ledger.journal import forget_parent_cache
 
     cache = tx.info.setdefault("_stored_value_account", {})
     if "code" not in cache:
@@ -56,7 +55,6 @@ def stored_value_account(tx: Session, *, create: bool = True) -> str:
             if not create:
                 return ""
             existed = account_for(tx, "member_stored_value", create=True)
-            forget_parent_cache(tx)
         cache["code"] = existed
     return cache["code"]
 

@@ -114,7 +114,7 @@ def confirm_order(
 
 @dataclass(eq=False)
 class _OrderHead(OrderRules):
-    """An order's header as confirming needs it, read below the ORM (``lines``: its line ids)."""
+    """An order's header as confirming needs it, read below the ORM (``line_ids``: its lines)."""
 
     id: uuid.UUID
     number: str
@@ -122,7 +122,10 @@ class _OrderHead(OrderRules):
     state: str
     version: int
     gross_total: Decimal
-    lines: list[uuid.UUID]
+    line_ids: list[uuid.UUID]
+
+    def has_lines(self) -> bool:
+        return bool(self.line_ids)
 
 
 _SO, _SOL, _C = SalesOrder.__table__.c, SalesOrderLine.__table__.c, Customer.__table__.c
