@@ -249,6 +249,17 @@ WRITER_EXCEPTIONS = {
     "services/inventory/documents.py": "quick stock documents (stock_doc_post_rate)",
     # product list import: ten times faster than ORM objects for 100,000 rows
     "services/masterdata/io.py": "bulk product import",
+    # the sale flow below the ORM (sale_flow_ms / sale_flow_pg_ms, DESIGN.md §5): the order
+    # written as rows and confirmed by update, prices read in one statement, the receipt and its
+    # allocation written as rows against open items read as views
+    "services/sales/orders.py": "sale flow: order create/confirm (sale_flow_ms)",
+    "services/masterdata/pricing.py": "sale flow: a document's prices in one read (Prepared SELECT)",
+    "services/finance/money.py": "sale flow: the receipt (sale_flow_ms)",
+    "services/finance/allocation.py": "sale flow: the receipt's allocation on item views (sale_flow_ms)",
+    # the counter's ticket (ticket_post_rate, ticket_p95_ms): ticket, lines, money and payments
+    # written as rows, products, prices, bins and accounts read below the ORM
+    "services/counter/tickets.py": "counter ticket posting (ticket_post_rate)",
+    "services/counter/fast.py": "counter reads below the ORM and account balances (ticket_p95_ms, scan_ms)",
 }
 
 
