@@ -40,6 +40,7 @@ from erp_desktop.services.ledger.journal import Posting, ensure_period_open
 from erp_desktop.services.ledger.numbering import next_number
 from erp_desktop.services.system.auth import Perm, require
 from erp_desktop.storage.locks import lock_row
+from erp_desktop.storage.rows import as_row, insert_rows
 from erp_desktop.storage.uow import UnitOfWork, actor_of
 
 TOPUP_PREFIX = "SV"
@@ -234,29 +235,39 @@ def top_up(
         posting.debit(account.gl_code, value)
         posting.credit(stored_value_account(tx), value, party_kind="customer", party_id=member.customer_id)
         entry = posting.post(tx)
-        tx.add(  # one top-up: a tracked object, flushed with the member row
-            MoneyTxn(
-                id=txn_id,
-                number=number,
-                kind=COUNTER_KIND,
-                on=on,
-                account_id=account.id,
-                to_account_id=None,
-                party_kind="customer",
-                party_id=member.customer_id,
-                counter_account=stored_value_account(tx),
-                amount=value,
-                method=METHOD_WORDS[method],
-                reference=reference.strip()[:80],
-                memo=tr("Stored value top-up {number}", number=number),
-                entry_id=entry.id if entry is not None else None,
-                open_item_id=None,
-                user_name=actor_of(tx).username,
-                reversal_of_id=None,
-                reversed_by_id=None,
-            )
+        insert_rows(
+            tx,
+            MoneyTxn.__table__,
+            [
+                as_row(
+                    MoneyTxn(
+                        id=txn_id,
+                        number=number,
+                        kind=COUNTER_KIND,
+                        on=on,
+                        account_id=account.id,
+                        to_account_id=None,
+                        party_kind="customer",
+                        party_id=member.customer_id,
+                        counter_account=stored_value_account(tx),
+                        amount=value,
+                        method=METHOD_WORDS[method],
+                        reference=reference.strip()[:80],
+                        memo=tr("Stored value top-up {number}", number=number),
+                        entry_id=entry.id if entry is not None else None,
+                        open_item_id=None,
+                        user_name=actor_of(tx).username,
+                        reversal_of_id=None,
+                        reversed_by_id=None,
+                    )
+                )
+            ],
         )
-        tx.add(MoneyMove(id=uuid7(), account_id=account.id, txn_id=txn_id, on=on, amount=value))
+        insert_rows(
+            tx,
+            MoneyMove.__table__,
+            [{"id": uuid7(), "account_id": account.id, "txn_id": txn_id, "on": on, "amount": value}],
+        )
         account.balance = account.balance + value
         _member_events(
             tx, member, [("topup", 0, value)], on=on, money_txn_id=txn_id, number=number, memo=reference.strip()[:300]

@@ -232,7 +232,7 @@ class Posting:
             seq, prev = chain.next_link(tx, "journal_entry", uow.pc_id)
             row["chain_pc"], row["chain_seq"] = uow.pc_id, seq
             codes = {line.account for line in self.lines}
-            accounts = dict(tx.execute(select(Account.code, Account.id).where(Account.code.in_(codes))).tuples().all())
+            accounts = dict(tx.execute(select(Account.code, Account.id).where(Account.code.in_(codes))).all())
             digest = row["chain_hash"] = chain.link_hash(prev, chain.entry_payload(row, lines, accounts))
             chain.set_head(tx, "journal_entry", uow.pc_id, seq, digest)
         insert_rows(tx, JournalEntry.__table__, [row])
