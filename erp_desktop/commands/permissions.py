@@ -156,6 +156,7 @@ COMMAND_PERMISSIONS: dict[str, str | None] = {
     "counter shift report": SELL,
     "counter sell": SELL,
     "counter return": SELL,
+    "counter exchange": SELL,
     "counter reprint": SELL,
     "counter report": SELL,
     "counter member add": SELL,

@@ -419,16 +419,6 @@
       <translation>点击打开该数字背后的列表</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="110" />
-      <source>Loading…</source>
-      <translation>加载中…</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="111" />
-      <source>Refresh</source>
-      <translation>刷新</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="185" />
       <source>None</source>
       <translation>无</translation>
@@ -462,6 +452,11 @@
       <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="317" />
       <source>Stock (库存统计看板)</source>
       <translation>库存统计看板</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="321" />
+      <source>Counter today (今日收银)</source>
+      <translation>今日收银</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="279" />

@@ -499,287 +499,292 @@
       <translation>合计</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="32" />
+      <location filename="../../erp_desktop/commands/counter.py" line="33" />
       <source>the counter: sales, shifts, members (零售 / 收银)</source>
       <translation>收银：零售、班次、会员</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="35" />
+      <location filename="../../erp_desktop/commands/counter.py" line="36" />
       <source>show or change the counter settings</source>
       <translation>查看或修改收银设置</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="38" />
+      <location filename="../../erp_desktop/commands/counter.py" line="39" />
       <source>抹零</source>
       <translation>抹零</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="40" />
+      <location filename="../../erp_desktop/commands/counter.py" line="41" />
       <source>one point per this many yuan (0: none)</source>
       <translation>每多少元积 1 分（0：不积分）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="41" />
+      <location filename="../../erp_desktop/commands/counter.py" line="42" />
       <source>N points = 1 yuan off (0: none)</source>
       <translation>N 积分抵 1 元（0：不可抵扣）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="45" />
+      <location filename="../../erp_desktop/commands/counter.py" line="46" />
       <source>open, close or report a shift (交班)</source>
       <translation>开班、交班或交班报表</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="48" />
+      <location filename="../../erp_desktop/commands/counter.py" line="49" />
       <source>open a shift with the cash float</source>
       <translation>输入备用金开班</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="51" />
+      <location filename="../../erp_desktop/commands/counter.py" line="52" />
       <source>close the shift with the cash counted</source>
       <translation>按实点现金交班</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="52" />
+      <location filename="../../erp_desktop/commands/counter.py" line="53" />
       <source>shift number (default: this counter's open shift)</source>
       <translation>班次号（默认：本收银台当前班次）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="55" />
+      <location filename="../../erp_desktop/commands/counter.py" line="56" />
       <source>write the shift report PDF</source>
       <translation>写出交班报表 PDF</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="56" />
+      <location filename="../../erp_desktop/commands/counter.py" line="57" />
       <source>the shift report</source>
       <translation>交班报表</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="61" />
+      <location filename="../../erp_desktop/commands/counter.py" line="62" />
       <source>post a counter sale</source>
       <translation>过账一笔零售</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="65" />
+      <location filename="../../erp_desktop/commands/counter.py" line="66" />
       <source>整单折扣, e.g. 0.05</source>
       <translation>整单折扣，例如 0.05</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="66" />
+      <location filename="../../erp_desktop/commands/counter.py" line="67" />
       <source>points to redeem</source>
       <translation>抵扣的积分</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="68" />
+      <location filename="../../erp_desktop/commands/counter.py" line="69" />
       <source>write the ticket PDF</source>
       <translation>写出小票 PDF</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="69" />
+      <location filename="../../erp_desktop/commands/counter.py" line="70" />
       <source>accept a warning (negative-stock)</source>
       <translation>接受警告（negative-stock 负库存）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="72" />
+      <location filename="../../erp_desktop/commands/counter.py" line="73" />
       <source>a return at the counter against a ticket</source>
       <translation>按小票在收银台退货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="79" />
+      <location filename="../../erp_desktop/commands/counter.py" line="80" />
+      <source>exchange goods of a ticket for others (换货)</source>
+      <translation>按小票换货</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="88" />
       <source>print a ticket again</source>
       <translation>重打小票</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="81" />
+      <location filename="../../erp_desktop/commands/counter.py" line="90" />
       <source>write a PDF instead of printing the lines</source>
       <translation>写出 PDF，而不是打印文本行</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="84" />
+      <location filename="../../erp_desktop/commands/counter.py" line="93" />
       <source>a day's counter sales by hour, product, cashier and payment method</source>
       <translation>某天的零售：按小时、商品、收银员和付款方式</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="88" />
+      <location filename="../../erp_desktop/commands/counter.py" line="97" />
       <source>members: add, top up, show</source>
       <translation>会员：登记、充值、查看</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="91" />
+      <location filename="../../erp_desktop/commands/counter.py" line="100" />
       <source>enrol a member</source>
       <translation>登记会员</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="95" />
+      <location filename="../../erp_desktop/commands/counter.py" line="104" />
       <source>top up stored value (储值)</source>
       <translation>储值充值</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="99" />
+      <location filename="../../erp_desktop/commands/counter.py" line="108" />
       <source>a member's balances and history</source>
       <translation>会员余额和明细</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="169" />
+      <location filename="../../erp_desktop/commands/counter.py" line="178" />
       <source>Shift {number} opened with a float of {amount}.</source>
       <translation>班次 {number} 已开班，备用金 {amount}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="175" />
+      <location filename="../../erp_desktop/commands/counter.py" line="184" />
       <source>Shift {number} · {cashier} · {state}</source>
       <translation>班次 {number} · {cashier} · {state}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="179" />
+      <location filename="../../erp_desktop/commands/counter.py" line="188" />
       <source>Tickets {tickets}, returns {returns}, takings {takings}</source>
       <translation>小票 {tickets} 张，退货 {returns} 笔，收款 {takings}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="187" />
+      <location filename="../../erp_desktop/commands/counter.py" line="196" />
       <source>Cash float {float}, cash expected {expected}</source>
       <translation>备用金 {float}，应有现金 {expected}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="261" />
+      <location filename="../../erp_desktop/commands/counter.py" line="270" />
       <source>Ticket {number}: total {total}, change {change}.</source>
       <translation>小票 {number}：应收 {total}，找零 {change}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="288" />
+      <location filename="../../erp_desktop/commands/counter.py" line="298" />
       <source>Return {number}: refunded {total}.</source>
       <translation>退货单 {number}：已退款 {total}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="310" />
+      <location filename="../../erp_desktop/commands/counter.py" line="343" />
       <source>{date}: {tickets} tickets, {total}</source>
       <translation>{date}：{tickets} 张小票，{total}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="331" />
+      <location filename="../../erp_desktop/commands/counter.py" line="364" />
       <source>Member {name} · card {card}</source>
       <translation>会员 {name} · 卡号 {card}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="339" />
+      <location filename="../../erp_desktop/commands/counter.py" line="372" />
       <source>Stored value of {name}: {amount}</source>
       <translation>{name} 的储值：{amount}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="351" />
+      <location filename="../../erp_desktop/commands/counter.py" line="384" />
       <source>{name} · card {card} · points {points} · stored value {stored}</source>
       <translation>{name} · 卡号 {card} · 积分 {points} · 储值 {stored}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="109" />
+      <location filename="../../erp_desktop/commands/counter.py" line="118" />
       <source>usage: erp-desktop counter {{settings,shift,sell,return,reprint,member}} …</source>
       <translation>用法：erp-desktop counter {{settings,shift,sell,return,reprint,member}} …</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="122" />
+      <location filename="../../erp_desktop/commands/counter.py" line="131" />
       <source>Write a payment as METHOD:AMOUNT, e.g. cash:100 (got {text}).</source>
       <translation>付款请写成 方式:金额，例如 cash:100（输入的是 {text}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="154" />
+      <location filename="../../erp_desktop/commands/counter.py" line="163" />
       <source>Setting</source>
       <translation>设置项</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="177" />
+      <location filename="../../erp_desktop/commands/counter.py" line="186" />
       <source>Method</source>
       <translation>收付方式</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="177" />
+      <location filename="../../erp_desktop/commands/counter.py" line="186" />
       <source>Sales</source>
       <translation>销售</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="177" />
+      <location filename="../../erp_desktop/commands/counter.py" line="186" />
       <source>Refunds</source>
       <translation>退款</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="177" />
+      <location filename="../../erp_desktop/commands/counter.py" line="186" />
       <source>Net</source>
       <translation>不含税金额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="195" />
+      <location filename="../../erp_desktop/commands/counter.py" line="204" />
       <source>Cash counted {counted}, difference {difference}</source>
       <translation>实点现金 {counted}，差额 {difference}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="296" />
+      <location filename="../../erp_desktop/commands/counter.py" line="329" />
       <source>Written {path}</source>
       <translation>已生成 {path}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="317" />
+      <location filename="../../erp_desktop/commands/counter.py" line="350" />
       <source>Hour</source>
       <translation>小时</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="319" />
+      <location filename="../../erp_desktop/commands/counter.py" line="352" />
       <source>Code</source>
       <translation>编码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="319" />
+      <location filename="../../erp_desktop/commands/counter.py" line="352" />
       <source>Qty</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="323" />
+      <location filename="../../erp_desktop/commands/counter.py" line="356" />
       <source>Cashier</source>
       <translation>出纳</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="362" />
+      <location filename="../../erp_desktop/commands/counter.py" line="395" />
       <source>What</source>
       <translation>项目</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="364" />
+      <location filename="../../erp_desktop/commands/counter.py" line="397" />
       <source>Points</source>
       <translation>积分</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="366" />
+      <location filename="../../erp_desktop/commands/counter.py" line="399" />
       <source>Points after</source>
       <translation>积分余额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="367" />
+      <location filename="../../erp_desktop/commands/counter.py" line="400" />
       <source>Stored value after</source>
       <translation>储值余额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="157" />
+      <location filename="../../erp_desktop/commands/counter.py" line="166" />
       <source>Rounding</source>
       <translation>抹零</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="158" />
+      <location filename="../../erp_desktop/commands/counter.py" line="167" />
       <source>Receipt paper</source>
       <translation>小票纸宽</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="159" />
+      <location filename="../../erp_desktop/commands/counter.py" line="168" />
       <source>Points per yuan</source>
       <translation>每元积分</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="160" />
+      <location filename="../../erp_desktop/commands/counter.py" line="169" />
       <source>Points for 1 yuan off</source>
       <translation>抵 1 元所需积分</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="209" />
+      <location filename="../../erp_desktop/commands/counter.py" line="218" />
       <source>No shift is open on this counter.</source>
       <translation>本收银台没有未交班的班次。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="283" />
+      <location filename="../../erp_desktop/commands/counter.py" line="288" />
       <source>{code} is not on ticket {number}.</source>
       <translation>{code} 不在小票 {number} 上。</translation>
     </message>
@@ -1289,6 +1294,11 @@
       <translation>折扣</translation>
     </message>
     <message>
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="886" />
+      <source>Exchange against {number}</source>
+      <translation>换货（原单 {number}）</translation>
+    </message>
+    <message>
       <location filename="../../erp_desktop/services/counter/tickets.py" line="174" />
       <source>Discount must be a rate from 0 to below 1, e.g. 0.05 for 5% (got {value}).</source>
       <translation>折扣须为 0 到 1(不含)之间的比率,如 0.05 表示 5%(输入为 {value})。</translation>
@@ -1344,7 +1354,17 @@
       <translation>没有零售小票 {ref}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="957" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="801" />
+      <source>{number} is a return; scan the sale's ticket.</source>
+      <translation>{number} 是退货单；请扫描销售小票。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="817" />
+      <source>Enter what comes back.</source>
+      <translation>请输入退回的数量。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="1003" />
       <source>Counter return {number} against {original}</source>
       <translation>零售退货 {number}（原单 {original}）</translation>
     </message>
@@ -1404,14 +1424,19 @@
       <translation>销项税额 {rate}%</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="786" />
-      <source>{number} is a return; scan the sale's ticket.</source>
-      <translation>{number} 是退货单；请扫描销售小票。</translation>
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="815" />
+      <source>Everything on {number} has come back already.</source>
+      <translation>{number} 上的商品已全部退回。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="804" />
-      <source>Enter what comes back.</source>
-      <translation>请输入退回的数量。</translation>
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="824" />
+      <source>That line is not on ticket {number}.</source>
+      <translation>该行不在小票 {number} 上。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="834" />
+      <source>Returning {qty} of {code} exceeds what can come back from {number}: sold {sold}, already returned {returned}.</source>
+      <translation>退回 {code} {qty} 超出 {number} 可退数量：售出 {sold}，已退 {returned}。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/counter/tickets.py" line="229" />
@@ -1434,22 +1459,7 @@
       <translation>账户 {account} 余额 {balance}；退款 {amount} 会使其低于零，而该账户不允许负数。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="802" />
-      <source>Everything on {number} has come back already.</source>
-      <translation>{number} 上的商品已全部退回。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="811" />
-      <source>That line is not on ticket {number}.</source>
-      <translation>该行不在小票 {number} 上。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="823" />
-      <source>Returning {qty} of {code} exceeds what can come back from {number}: sold {sold}, already returned {returned}.</source>
-      <translation>退回 {code} {qty} 超出 {number} 可退数量：售出 {sold}，已退 {returned}。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="969" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="1015" />
       <source>Stored value refunded on {number}</source>
       <translation>{number} 退回储值</translation>
     </message>

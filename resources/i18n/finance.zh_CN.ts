@@ -2778,27 +2778,32 @@
       <translation>期末贷方</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/statement.py" line="92" />
+      <location filename="../../erp_desktop/ui/finance/statement.py" line="39" />
+      <source>Print… (Ctrl+P)</source>
+      <translation>打印…（Ctrl+P）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/statement.py" line="104" />
       <source>{code} {name}  {start} – {end}   Opening balance {opening}</source>
       <translation>{code} {name}  {start} – {end}   期初余额 {opening}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/statement.py" line="102" />
+      <location filename="../../erp_desktop/ui/finance/statement.py" line="114" />
       <source>Increase {debit}   Decrease {credit}   Closing balance {closing}</source>
       <translation>本期增加 {debit}   本期减少 {credit}   期末余额 {closing}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/statement.py" line="111" />
+      <location filename="../../erp_desktop/ui/finance/statement.py" line="123" />
       <source>Ageing at {date} (days past the document date): 0–30 {a} · 31–60 {b} · 61–90 {c} · 90+ {d} · unapplied {u}</source>
       <translation>截至 {date} 账龄（按单据日期）：0–30天 {a} · 31–60天 {b} · 61–90天 {c} · 90天以上 {d} · 未核销 {u}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/statement.py" line="52" />
+      <location filename="../../erp_desktop/ui/finance/statement.py" line="57" />
       <source>Increase</source>
       <translation>增加</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/statement.py" line="53" />
+      <location filename="../../erp_desktop/ui/finance/statement.py" line="58" />
       <source>Decrease</source>
       <translation>减少</translation>
     </message>

@@ -369,11 +369,6 @@
       <translation>请输入换出的商品。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="692" />
-      <source>Exchange against {number}</source>
-      <translation>换货(原出库单 {number})</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/services/sales/deliveries.py" line="162" />
       <source>Delivering {qty} of {code} exceeds the {remaining} still open on order {number}.</source>
       <translation>{code} 出库 {qty} 超过订单 {number} 未发货数量 {remaining}。</translation>
@@ -529,12 +524,12 @@
       <translation>客户预收余额 {amount}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="376" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="375" />
       <source>Receivable balance {balance} · Credit limit {limit}</source>
       <translation>应收余额 {balance} · 信用额度 {limit}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="512" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="511" />
       <source>Excl. tax {net} · Tax {tax} · Total incl. tax {gross}</source>
       <translation>不含税 {net} · 税额 {tax} · 价税合计 {gross}</translation>
     </message>
@@ -564,57 +559,57 @@
       <translation>已收 {amount}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="192" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="191" />
       <source>Deliveries and returns</source>
       <translation>出库与退货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="202" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="201" />
       <source>Confirm</source>
       <translation>确认</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="203" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="202" />
       <source>Deliver…</source>
       <translation>出库…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="205" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="204" />
       <source>Exchange…</source>
       <translation>换货…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="206" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="205" />
       <source>Amend delivery (红冲)…</source>
       <translation>改单（红冲）…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="208" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="207" />
       <source>Reverse the selected posted delivery (a 红冲 return linked to it) and deliver the corrected copy</source>
       <translation>红冲所选的已过账出库单（生成与之关联的红冲单），再按更正后的副本出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="210" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="209" />
       <source>Convert to order</source>
       <translation>转为订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="219" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="218" />
       <source>Print delivery note</source>
       <translation>打印送货单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="454" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="453" />
       <source>price</source>
       <translation>单价</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="454" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="453" />
       <source>tax rate</source>
       <translation>税率</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="498" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="497" />
       <source>On hand {on_hand}, reserved by other open orders {reserved}</source>
       <translation>现存 {on_hand},其他未完成订单占用 {reserved}</translation>
     </message>
@@ -624,52 +619,52 @@
       <translation>（信用额度 {limit}）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="212" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="211" />
       <source>Cancel quote</source>
       <translation>作废报价</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="216" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="215" />
       <source>Print the quote (Ctrl+P)</source>
       <translation>打印报价单 (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="519" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="518" />
       <source>⚠ Shortage on {count} line(s): can be saved as a backorder</source>
       <translation>⚠ {count} 行缺货预警:可保存为欠货订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="705" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="704" />
       <source>Cancel {number}? Undelivered quantities are closed; delivered goods come back only by a return.</source>
       <translation>取消 {number}?未发货数量将关闭;已出库的货物只能通过退货退回。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="804" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="803" />
       <source>Reverse delivery {number} (红冲) and deliver a corrected copy? The goods come back to stock and the receivable is credited.</source>
       <translation>红冲出库单 {number} 并按更正后的副本重新出库？货物退回库存，应收冲减。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="331" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="330" />
       <source>New quote</source>
       <translation>新建报价</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="334" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="333" />
       <source>New sales order</source>
       <translation>新建销售订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="507" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="506" />
       <source>short {qty}</source>
       <translation>缺 {qty}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="461" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="460" />
       <source>Line {row}: the {what} may not be negative.</source>
       <translation>第 {row} 行：{what}不能为负数。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="469" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="468" />
       <source>Line {row}: the {what} is not a valid number.</source>
       <translation>第 {row} 行:{what}不是有效数字。</translation>
     </message>

@@ -75,144 +75,174 @@
       <translation>无法打开店铺</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="84" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="85" />
       <source>Scan a barcode, or type a code or 助记码 (3*code adds three) and Enter</source>
       <translation>扫描条码，或输入编码 / 助记码后回车（3*编码 表示 3 件）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="131" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="133" />
       <source>Reprint</source>
       <translation>重打小票</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="137" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="139" />
       <source>Open shift</source>
       <translation>开班</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="138" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="140" />
       <source>Close shift (交班)</source>
       <translation>交班</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="442" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="489" />
       <source>Member {name} · {card} · points {points} · stored value {stored}</source>
       <translation>会员 {name} · {card} · 积分 {points} · 储值 {stored}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="455" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="502" />
       <source>Walk-in customer (散客)</source>
       <translation>散客</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="495" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="542" />
       <source>Ticket recalled.</source>
       <translation>已取单。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="109" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="110" />
       <source>Hold (挂单)</source>
       <translation>挂单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="112" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="113" />
       <source>Line discount %</source>
       <translation>单品折扣 %</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="113" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="114" />
       <source>Member</source>
       <translation>会员</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="114" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="115" />
+      <source>Top up</source>
+      <translation>充值</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="116" />
       <source>Ticket discount %</source>
       <translation>整单折扣 %</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="115" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="117" />
       <source>Recall (取单)</source>
       <translation>取单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="116" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="118" />
       <source>Return</source>
       <translation>退货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="117" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="119" />
       <source>Remove line</source>
       <translation>删除行</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="118" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="120" />
       <source>Pay</source>
       <translation>收款</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="204" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="206" />
       <source>No shift open (Ctrl+Shift+O opens one)</source>
       <translation>未开班（Ctrl+Shift+O 开班）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="206" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="208" />
       <source>Shift {number} · {cashier}</source>
       <translation>班次 {number} · {cashier}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="240" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="242" />
       <source>Shift {number} closed; difference {difference}.</source>
       <translation>班次 {number} 已交班；差额 {difference}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="353" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="355" />
       <source>{count} line(s), subtotal {amount}</source>
       <translation>{count} 行，小计 {amount}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="363" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="365" />
       <source>Scan a product first.</source>
       <translation>请先扫描商品。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="370" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="372" />
       <source>Type the number in the scan field first, then press the key.</source>
       <translation>请先在扫码框输入数字，再按功能键。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="477" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="470" />
+      <source>Look the member up first (type the phone or card, F6).</source>
+      <translation>请先查找会员（输入手机号或卡号，按 F6）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="524" />
       <source>Finish or hold this ticket before recalling another.</source>
       <translation>请先结账或挂起当前小票，再取单。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="541" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="588" />
       <source>Scan the ticket's barcode (or type its number), then press Ctrl+R.</source>
       <translation>请扫描小票条码（或输入单号），再按 Ctrl+R。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="568" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="615" />
       <source>Scan the ticket's barcode (or type its number), then press Ctrl+P.</source>
       <translation>请扫描小票条码（或输入单号），再按 Ctrl+P。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="355" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="357" />
       <source>discount {amount}</source>
       <translation>优惠 {amount}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="357" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="359" />
       <source>rounding {amount}</source>
       <translation>抹零 {amount}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="471" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="518" />
       <source>Ticket held (F10 recalls it).</source>
       <translation>已挂单（F10 取单）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="218" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="220" />
       <source>Shift {number} opened.</source>
       <translation>班次 {number} 已开班。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/dashboard.py" line="23" />
+      <source>Loading…</source>
+      <translation>加载中…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/dashboard.py" line="24" />
+      <source>Refresh</source>
+      <translation>刷新</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/dashboard.py" line="59" />
+      <source>Counter today: {tickets} tickets, {total}</source>
+      <translation>今日收银：{tickets} 张小票，{total}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/dashboard.py" line="79" />
+      <source>Payment method</source>
+      <translation>付款方式</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/counter/dialogs.py" line="129" />
@@ -228,6 +258,16 @@
       <location filename="../../erp_desktop/ui/counter/dialogs.py" line="175" />
       <source>Return against {number}</source>
       <translation>按 {number} 退货</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/dialogs.py" line="215" />
+      <source>New member</source>
+      <translation>新会员</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/dialogs.py" line="223" />
+      <source>Card number (blank: the phone)</source>
+      <translation>卡号（留空则用手机号）</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/counter/dialogs.py" line="91" />
