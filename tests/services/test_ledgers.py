@@ -40,7 +40,7 @@ def test_account_balances_show_every_level_and_parents_sum_their_children(uow):
     assert rows["5602"].debit == D("3040.00") == rows["560201"].debit + rows["560202"].debit
     assert rows["1122"].opening_debit == D("113.00") and rows["1122"].closing_debit == D("339.00")
     assert rows["2221"].closing_credit == D("39.00")  # 222102 销项 13.00 + 26.00, summed into its parent
-    assert rows[A.OUTPUT_VAT].level == 2
+    assert rows[A.OUTPUT_VAT].level == 3  # 2221 应交税费 › 222101 应交增值税 › 22210102 销项税额
     assert book.balanced
     assert book.totals.debit == D("3266.00")  # 226 + 3040: the journal's, not doubled by the parents
 

@@ -123,13 +123,18 @@ def test_bad_settlements_write_nothing(uow, counted, kwargs, error, message):
     assert entries(uow) == before and bal(uow, "1901") == D("-10.00")
 
 
-def test_no_settlement_into_a_closed_month(uow, counted):
-    finance.close_period(uow, 2026, 4, today=TODAY)  # 1901 ties out with the count still pending
+def test_a_month_with_an_unsettled_count_difference_does_not_close(uow, counted):
+    """A settlement can neither predate its count nor land in a closed month, and a month whose
+    1901 is not settled does not close (the 结账 checklist): so settle, then close."""
     before = entries(uow)
-    with pytest.raises(PeriodClosed):
-        finance.settle_counts(uow, on=date(2026, 4, 30))
+    with pytest.raises(ValidationError, match="1901"):
+        finance.close_period(uow, 2026, 4, today=TODAY)
     assert entries(uow) == before and len(finance.unsettled_counts(uow)) == 1
-    assert finance.settle_counts(uow, on=date(2026, 5, 1))[0].gain == D("12.00")
+    with pytest.raises(ValidationError, match="on or after"):
+        finance.settle_counts(uow, on=date(2026, 3, 31))
+    assert finance.settle_counts(uow, on=date(2026, 4, 30))[0].gain == D("12.00")
+    finance.close_period(uow, 2026, 4, today=TODAY)
+    assert finance.list_closed_periods(uow)[0].label == "2026-04"
 
 
 def _sale(uow, on, net, tax):

@@ -112,13 +112,13 @@ def test_bad_manual_vouchers_are_refused_and_nothing_is_written(uow, lines, erro
 
 
 def test_inactive_account_and_closed_month_are_refused(uow):
-    finance.add_account(uow, code="560299", name="杂费", kind="expense", parent_code=None)
-    finance.update_account(uow, "560299", active=False)
-    with pytest.raises(ValidationError, match="no active account 560299"):
+    finance.add_account(uow, code="560399", name="杂项财务费用", kind="expense", parent_code="5603")
+    finance.update_account(uow, "560399", active=False)
+    with pytest.raises(ValidationError, match="no active account 560399"):
         finance.post_voucher(
             uow,
             on=date(2026, 8, 31),
-            lines=[ManualLine("560299", debit=D(1)), ManualLine("2211", credit=D(1))],
+            lines=[ManualLine("560399", debit=D(1)), ManualLine("2211", credit=D(1))],
             memo="x",
         )
     finance.close_period(uow, 2026, 8, today=date(2026, 11, 20))

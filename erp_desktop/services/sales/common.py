@@ -267,9 +267,12 @@ def price_lines(
     products = {row[0]: ProductRef(*row) for row in _PRODUCT_REFS.rows(tx, ids)} if ids else {}
     costs = dict(_AVG_COSTS.rows(tx, list(products))) if products else {}
     resolved_prices: list[Decimal | None] = [default_price] * len(lines)
+    for line in lines:  # before pricing: a quantity break compared with NaN or text raises, not refuses
+        if line.product_id in products:
+            check_qty(line.qty)
     if default_price is None:
         wanted = [
-            (line.product_id, line.qty if isinstance(line.qty, Decimal) else ZERO, products[line.product_id].sale_price)
+            (line.product_id, line.qty, products[line.product_id].sale_price)
             for line in lines
             if line.product_id in products
         ]
