@@ -217,8 +217,8 @@ def test_accountant_receipt_allocated_to_two_deliveries_and_statement_printed(
     assert {first, second} < set(items)
     assert_books_tie_out(uow)
 
-    # the statement: Ctrl+Tab twice more (应收/应付, 对账单), the customer by 助记码, Ctrl+P, Ctrl+S
-    press(qtbot, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier, times=2)
+    # the statement: Ctrl+Tab three more (收付款单列表, 应收/应付, 对账单), the customer by 助记码, Ctrl+P, Ctrl+S
+    press(qtbot, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier, times=3)
     statement_page = finance_tab.statement_page
     assert finance_tab.currentWidget() is statement_page
     press(qtbot, Qt.Key.Key_Tab)  # 类型 → 客户
