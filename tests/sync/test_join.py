@@ -93,7 +93,7 @@ def test_a_pc_set_up_with_init_joins_the_shop(pcs, server_url, tmp_path, capsys)
     from erp_desktop.models.parties import Customer
     from erp_desktop.services.system.setup import open_shop
 
-    a = _shop(pcs, server_url)
+    _shop(pcs, server_url)
     path = tmp_path / "new-pc.sqlite3"
     assert cli.main(["--db", str(path), "init"]) == 0
     b = open_shop(path)
@@ -106,4 +106,3 @@ def test_a_pc_set_up_with_init_joins_the_shop(pcs, server_url, tmp_path, capsys)
     assert sync.pending_changes(b) == 0
     assert_verified(b)
     b.engine.dispose()
-    assert a is not None
