@@ -94,6 +94,7 @@ if TYPE_CHECKING:
         exchange_ticket,
         points_value,
         price_ticket,
+        return_credit,
         return_ticket,
         sell,
     )
@@ -152,6 +153,7 @@ _SOURCES: dict[str, tuple[str, str]] = {
     "ticket_items": ("printing", "ticket_items"),
     "ticket_lines": ("printing", "ticket_lines"),
     "recall_ticket": ("queries", "recall_ticket"),
+    "return_credit": ("tickets", "return_credit"),
     "return_ticket": ("tickets", "return_ticket"),
     "round_down": ("amounts", "round_down"),
     "save_settings": ("settings", "save_settings"),
@@ -220,6 +222,7 @@ __all__ = [
     "ticket_items",
     "ticket_lines",
     "recall_ticket",
+    "return_credit",
     "return_ticket",
     "round_down",
     "save_settings",

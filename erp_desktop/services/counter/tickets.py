@@ -142,9 +142,19 @@ class TicketResult:
 
 
 # --- pricing ------------------------------------------------------------------------------
+_C = Customer.__table__.c
+_CUSTOMER_TERMS = Prepared(select(_C.tier, _C.channel).where(_C.id == bindparam("id")))
+
+
+def _customer_terms(tx: Session, customer_id: uuid.UUID) -> tuple[str, str]:
+    """(tier, channel) of the customer: what picks the price lists (one prepared statement)."""
+    row = _CUSTOMER_TERMS.first(tx, {"id": customer_id})
+    return (row[0] or "", row[1] or "") if row is not None else ("", "")
+
+
 def walk_in_id(tx: Session) -> uuid.UUID:
     """散客, created with the shop's defaults if this shop never had one."""
-    if tx.get(Customer, WALK_IN_ID) is not None:
+    if _CUSTOMER_TERMS.first(tx, {"id": WALK_IN_ID}) is not None:
         return WALK_IN_ID
     taken = tx.scalar(select(Customer.id).where(Customer.code == WALK_IN_CODE))
     if taken is not None:
@@ -217,7 +227,7 @@ def price_ticket_tx(
                 field="points",
             )
     actor = actor_of(tx)
-    customer = tx.get(Customer, customer_id)
+    tier, channel = _customer_terms(tx, customer_id)
     found = fast.products(tx, [line.product_id for line in lines])
     entered = []
     for line in lines:
@@ -229,9 +239,7 @@ def price_ticket_tx(
         except ValueError:
             raise ValidationError(tr("Quantity must be a number (got {qty}).", qty=line.qty), field="qty") from None
         entered.append((product, quantity))
-    resolved_prices = fast.prices(
-        tx, customer.tier if customer else "", customer.channel if customer else "", entered, on
-    )
+    resolved_prices = fast.prices(tx, tier, channel, entered, on)
     rows = []
     for line, (product, quantity), resolved in zip(lines, entered, resolved_prices):
         unit_price = resolved if line.unit_price is None else to_decimal(line.unit_price)
@@ -561,20 +569,7 @@ def _post_sale(
         doc_number=number,
         memo=tr("Counter sale {number}", number=number),
     )
-    for p in pays:
-        if p.method == STORED_VALUE:
-            entry.debit(
-                stored_value_account(tx),
-                p.amount,
-                party_kind="customer",
-                party_id=quote.customer_id,
-                memo=tr("Stored value spent on {number}", number=number),
-            )
-        else:
-            assert p.account is not None
-            entry.debit(
-                p.account.gl_code, p.amount, memo=tr("{method} {number}", method=method_label(p.method), number=number)
-            )
+    _book_payments(tx, entry, pays, quote.customer_id, number, refund=False)
     entry.credit(Accounts.REVENUE, quote.net_total)
     for tax_rate, amount in _tax_by_rate((line.tax_rate, line.tax) for line in quote.lines):
         entry.credit(Accounts.OUTPUT_VAT, amount, memo=tr("Output VAT {rate}%", rate=_percent(tax_rate)))
@@ -629,6 +624,25 @@ def _post_sale(
         earned,
         posted.number if posted is not None else "",
     )
+
+
+def _book_payments(
+    tx: Session, entry: Posting, pays: list[_Pay], customer_id: uuid.UUID, number: str, *, refund: bool
+) -> None:
+    """The ticket's money side of the entry: a sale debits each money account (and 2203 for
+    stored value spent), a return credits the same accounts (stored value refunded)."""
+    book = entry.credit if refund else entry.debit
+    for p in pays:
+        if p.method == STORED_VALUE:
+            memo = (
+                tr("Stored value refunded on {number}", number=number)
+                if refund
+                else tr("Stored value spent on {number}", number=number)
+            )
+            book(stored_value_account(tx), p.amount, party_kind="customer", party_id=customer_id, memo=memo)
+        else:
+            assert p.account is not None
+            book(p.account.gl_code, p.amount, memo=tr("{method} {number}", method=method_label(p.method), number=number))
 
 
 def _write_payments(
@@ -790,12 +804,21 @@ def return_ticket(
         )
 
 
+def return_credit(uow: UnitOfWork, ticket_ref: uuid.UUID | str, lines: Sequence[ReturnLineInput]) -> Decimal:
+    """What ``lines`` coming back from the ticket are worth, exactly as a return or an exchange
+    would book them (nothing is written). Raises what ``return_ticket`` raises for bad lines."""
+    with uow.read() as tx:
+        _original, back, _member = _returning(tx, ticket_ref, lines, lock=False)
+        return sum((b[2] for b in back), ZERO)
+
+
 def _returning(
-    tx: Session, ticket_ref: uuid.UUID | str, lines: Sequence[ReturnLineInput] | None
+    tx: Session, ticket_ref: uuid.UUID | str, lines: Sequence[ReturnLineInput] | None, *, lock: bool = True
 ) -> tuple[CounterTicket, list, CounterMember | None]:
     """The sold ticket (locked), what comes back with its amounts, and its member. Raises
     NotFound, InvalidTransition, ValidationError."""
-    found = lock_row(tx, CounterTicket, find_ticket_tx(tx, ticket_ref).id)
+    ticket = find_ticket_tx(tx, ticket_ref)
+    found = lock_row(tx, CounterTicket, ticket.id) if lock else ticket
     assert found is not None
     original = found
     if original.kind != TicketKind.SALE.value:
@@ -816,7 +839,7 @@ def _returning(
             raise InvalidTransition(tr("Everything on {number} has come back already.", number=original.number))
     if not lines:
         raise ValidationError(tr("Enter what comes back."), field="lines")
-    member = _member(tx, original.member_id, lock=True) if original.member_id else None
+    member = _member(tx, original.member_id, lock=lock) if original.member_id else None
     back = []
     asked: dict[uuid.UUID, Decimal] = {}
     for entered in lines:
@@ -1006,20 +1029,7 @@ def _post_return(
     entry.debit(Accounts.REVENUE, net_total)
     for tax_rate, amount in _tax_by_rate((b[0].tax_rate, b[4]) for b in back):
         entry.debit(Accounts.OUTPUT_VAT, amount, memo=tr("Output VAT {rate}%", rate=_percent(tax_rate)))
-    for p in pays:
-        if p.method == STORED_VALUE:
-            entry.credit(
-                stored_value_account(tx),
-                p.amount,
-                party_kind="customer",
-                party_id=original.customer_id,
-                memo=tr("Stored value refunded on {number}", number=number),
-            )
-        else:
-            assert p.account is not None
-            entry.credit(
-                p.account.gl_code, p.amount, memo=tr("{method} {number}", method=method_label(p.method), number=number)
-            )
+    _book_payments(tx, entry, pays, original.customer_id, number, refund=True)
     entry.debit(Accounts.INVENTORY, cost_total)
     entry.credit(Accounts.COGS, cost_total)
     posted = entry.post(tx)
