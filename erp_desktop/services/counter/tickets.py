@@ -642,7 +642,9 @@ def _book_payments(
             book(stored_value_account(tx), p.amount, party_kind="customer", party_id=customer_id, memo=memo)
         else:
             assert p.account is not None
-            book(p.account.gl_code, p.amount, memo=tr("{method} {number}", method=method_label(p.method), number=number))
+            book(
+                p.account.gl_code, p.amount, memo=tr("{method} {number}", method=method_label(p.method), number=number)
+            )
 
 
 def _write_payments(
