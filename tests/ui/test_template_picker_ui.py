@@ -102,3 +102,26 @@ def test_labels_print_through_a_template_or_the_dialogs_own_paper(ui_ctx, qtbot,
     assert page_sizes_mm(preview.pdf_path) == [(60.0, 40.0), (60.0, 40.0)]
     text = pdf_text(preview.pdf_path)
     assert text.count("6901234567892") == 2 and "12.50" not in text  # the template hides the price
+
+
+def test_the_template_editor_previews_a_real_voucher(ui_ctx, qtbot, uow):
+    from decimal import Decimal as D
+
+    from erp_desktop.services import finance
+    from erp_desktop.services.finance import ManualLine
+    from erp_desktop.ui.settings.print_templates import PrintTemplatesPage
+
+    posted = finance.post_voucher(
+        uow,
+        on=date(2026, 10, 31),
+        lines=[ManualLine("5602", debit=D("88.00")), ManualLine("2241", credit=D("88.00"))],
+        memo="快递费",
+    )
+    page = PrintTemplatesPage(ui_ctx)
+    qtbot.addWidget(page)
+    page.kind_combo.setCurrentIndex(page.kind_combo.findData("voucher"))
+    assert page.number_combo.isEnabled() and page.number_combo.currentText() == posted.number
+    page.paper_combo.setCurrentIndex(page.paper_combo.findData("A5"))
+    page.refresh_preview()
+    assert page.preview_path is not None and page_sizes_mm(page.preview_path) == [(148.0, 210.0)]
+    assert "快递费" in pdf_text(page.preview_path) and "记-0001" in pdf_text(page.preview_path)
