@@ -10,7 +10,7 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from erp_desktop.errors import ValidationError
@@ -19,10 +19,10 @@ from erp_desktop.models.finance import Account
 from erp_desktop.models.payments import MoneyAccount
 from erp_desktop.models.system import AppSetting
 from erp_desktop.money import ZERO, to_decimal
+from erp_desktop.services.counter import fast
 from erp_desktop.services.ledger.journal import Accounts
 from erp_desktop.services.system import audit
 from erp_desktop.services.system.auth import Perm, require
-from erp_desktop.storage.fastsql import Prepared
 from erp_desktop.storage.uow import UnitOfWork
 
 SETTING_KEY = "counter"
@@ -118,13 +118,10 @@ def settings_value(settings: CounterSettings) -> dict[str, Any]:
     return value
 
 
-_SETTING = Prepared(select(AppSetting.__table__.c.value).where(AppSetting.__table__.c.key == bindparam("key")))
-
-
 def load_settings_tx(tx: Session) -> CounterSettings:
     cache = tx.info.setdefault("_counter_settings", {})
     if "value" not in cache:
-        cache["value"] = settings_from_value(_SETTING.scalar(tx, {"key": SETTING_KEY}))
+        cache["value"] = settings_from_value(fast.setting_value(tx, SETTING_KEY))
     return cache["value"]
 
 
