@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_DOWN, Decimal
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
@@ -67,7 +67,7 @@ from erp_desktop.services.system.auth import Perm, require
 from erp_desktop.services.system.setup import WALK_IN_CODE, WALK_IN_ID, WALK_IN_NAME
 from erp_desktop.storage.fastsql import Prepared
 from erp_desktop.storage.locks import lock_row
-from erp_desktop.storage.rows import as_row, insert_rows
+from erp_desktop.storage.rows import insert_rows
 from erp_desktop.storage.uow import UnitOfWork, actor_of
 
 ONE = Decimal(1)
@@ -536,7 +536,7 @@ def _post_sale(
         earned = int((quote.total / settings.earn_per).to_integral_value(rounding=ROUND_DOWN))
     change = sum((p.change for p in pays), ZERO)
     tendered = sum((p.tendered if p.method == CASH else p.amount for p in pays), ZERO)
-    ticket = CounterTicket(
+    ticket: dict[str, Any] = dict(  # the row, written by insert_rows (no mapped object to build)
         id=ticket_id,
         number=number,
         kind=TicketKind.SALE.value,
@@ -576,8 +576,8 @@ def _post_sale(
     entry.debit(Accounts.COGS, cost_total)
     entry.credit(Accounts.INVENTORY, cost_total)
     posted = entry.post(tx)
-    ticket.entry_id = posted.id if posted is not None else None
-    insert_rows(tx, CounterTicket.__table__, [as_row(ticket)])
+    ticket["entry_id"] = posted.id if posted is not None else None
+    insert_rows(tx, CounterTicket.__table__, [ticket])
     insert_rows(
         tx,
         CounterTicketLine.__table__,
@@ -648,7 +648,7 @@ def _book_payments(
 
 
 def _write_payments(
-    tx: Session, ticket: CounterTicket, pays: list[_Pay], entry_id: uuid.UUID | None, *, sign: int
+    tx: Session, ticket: dict[str, Any], pays: list[_Pay], entry_id: uuid.UUID | None, *, sign: int
 ) -> None:
     """The payment rows, and for money a ``MoneyTxn`` (kind ``counter``) with its move each."""
     actor = actor_of(tx)
@@ -669,22 +669,22 @@ def _write_payments(
                 )
             txn_id = uuid7()
             txns.append(
-                MoneyTxn(
+                dict(
                     id=txn_id,
-                    number=f"{ticket.number}-{seq + 1}",
+                    number=f"{ticket['number']}-{seq + 1}",
                     kind=COUNTER_KIND,
-                    on=ticket.on,
+                    on=ticket["on"],
                     account_id=p.account.id,
                     to_account_id=None,
                     party_kind="customer",
-                    party_id=ticket.customer_id,
+                    party_id=ticket["customer_id"],
                     counter_account=Accounts.REVENUE,
                     amount=p.amount,
                     method=METHOD_WORDS[p.method],
-                    reference=ticket.number,
-                    memo=tr("Counter sale {number}", number=ticket.number)
+                    reference=ticket["number"],
+                    memo=tr("Counter sale {number}", number=ticket["number"])
                     if sign > 0
-                    else tr("Counter return {number}", number=ticket.number),
+                    else tr("Counter return {number}", number=ticket["number"]),
                     entry_id=entry_id,
                     open_item_id=None,
                     user_name=actor.username,
@@ -693,13 +693,13 @@ def _write_payments(
                 )
             )
             moves.append(
-                {"id": uuid7(), "account_id": p.account.id, "txn_id": txn_id, "on": ticket.on, "amount": signed}
+                {"id": uuid7(), "account_id": p.account.id, "txn_id": txn_id, "on": ticket["on"], "amount": signed}
             )
             p.account.balance = p.account.balance + signed
         rows.append(
             {
                 "id": uuid7(),
-                "ticket_id": ticket.id,
+                "ticket_id": ticket["id"],
                 "seq": seq,
                 "method": p.method,
                 "amount": p.amount,
@@ -709,7 +709,7 @@ def _write_payments(
                 "money_txn_id": txn_id,
             }
         )
-    insert_rows(tx, MoneyTxn.__table__, [as_row(txn) for txn in txns])
+    insert_rows(tx, MoneyTxn.__table__, txns)
     insert_rows(tx, MoneyMove.__table__, moves)
     fast.store_balances(tx, [p.account for p in pays if p.account is not None])
     insert_rows(tx, CounterPayment.__table__, rows)
@@ -995,7 +995,7 @@ def _post_return(
     if member is not None and original.points_earned and original.total > ZERO:
         share = Decimal(original.points_earned) * total / original.total
         unearned = min(member.points, int(share.to_integral_value(rounding=ROUND_DOWN)))
-    ticket = CounterTicket(
+    ticket: dict[str, Any] = dict(  # the row, written by insert_rows (no mapped object to build)
         id=ticket_id,
         number=number,
         kind=TicketKind.RETURN.value,
@@ -1035,8 +1035,8 @@ def _post_return(
     entry.debit(Accounts.INVENTORY, cost_total)
     entry.credit(Accounts.COGS, cost_total)
     posted = entry.post(tx)
-    ticket.entry_id = posted.id if posted is not None else None
-    insert_rows(tx, CounterTicket.__table__, [as_row(ticket)])
+    ticket["entry_id"] = posted.id if posted is not None else None
+    insert_rows(tx, CounterTicket.__table__, [ticket])
     rows = []
     for seq, ((source, quantity, gross, net, tax, cost), line_id) in enumerate(zip(back, line_ids)):
         source.returned_qty += quantity
@@ -1062,7 +1062,7 @@ def _post_return(
         )
     tx.flush()
     insert_rows(tx, CounterTicketLine.__table__, rows)
-    _write_payments(tx, ticket, pays, ticket.entry_id, sign=-1)
+    _write_payments(tx, ticket, pays, ticket["entry_id"], sign=-1)
     if member is not None:
         events = []
         stored = sum((p.amount for p in pays if p.method == STORED_VALUE), ZERO)
