@@ -24,6 +24,7 @@ from erp_desktop.models.base import sum_of
 from erp_desktop.models.finance import Account, AccountKind, JournalEntry, JournalLine, OpenItem
 from erp_desktop.models.parties import Customer, Supplier
 from erp_desktop.models.payments import Allocation, MoneyAccount, MoneyMove, MoneyTxn
+from erp_desktop.services.finance.period_sums import period_sums, sides
 from erp_desktop.services.ledger.journal import Accounts
 from erp_desktop.services.paging import ListQuery, Page, keyset_page, like_pattern
 from erp_desktop.services.system.auth import Perm, require
@@ -531,32 +532,13 @@ class TrialBalance:
         return t.opening_debit == t.opening_credit and t.debit == t.credit and t.closing_debit == t.closing_credit
 
 
-def _sides(net: Decimal) -> tuple[Decimal, Decimal]:
-    return (net, ZERO_00) if net >= ZERO_00 else (ZERO_00, -net)
-
-
 def trial_balance(uow: UnitOfWork, *, start: date, end: date, all_accounts: bool = False) -> TrialBalance:
     """Per account: opening balance, period debit and credit, closing balance (debit or credit side)."""
     if end < start:
         raise ValidationError(tr("The period ends before it starts."), field="end")
     with uow.read() as tx:
         require(tx, Perm.VIEW_COST)  # cost of goods, stock value and margin are on it
-        before = {
-            c: d - k
-            for c, d, k in tx.execute(
-                select(JournalLine.account_code, sum_of(JournalLine.debit), sum_of(JournalLine.credit))
-                .where(JournalLine.on < start)
-                .group_by(JournalLine.account_code)
-            )
-        }
-        during = {
-            c: (d, k)
-            for c, d, k in tx.execute(
-                select(JournalLine.account_code, sum_of(JournalLine.debit), sum_of(JournalLine.credit))
-                .where(JournalLine.on >= start, JournalLine.on <= end)
-                .group_by(JournalLine.account_code)
-            )
-        }
+        before, during = period_sums(tx, start, end)
         accounts = tx.execute(select(Account.code, Account.name, Account.kind).order_by(Account.code)).all()
     rows = []
     totals = [ZERO_00] * 6
@@ -565,8 +547,8 @@ def trial_balance(uow: UnitOfWork, *, start: date, end: date, all_accounts: bool
         debit, credit = during.get(a.code, (ZERO_00, ZERO_00))
         if not all_accounts and opening == ZERO_00 and debit == ZERO_00 and credit == ZERO_00:
             continue
-        od, oc = _sides(opening)
-        cd, cc = _sides(opening + debit - credit)
+        od, oc = sides(opening)
+        cd, cc = sides(opening + debit - credit)
         values = (od, oc, debit, credit, cd, cc)
         totals = [t + v for t, v in zip(totals, values)]
         rows.append(TrialBalanceRow(a.code, a.name, a.kind, *values))
