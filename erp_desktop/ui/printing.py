@@ -4,6 +4,12 @@ and "Save as PDF…", dialogs to print a document, a statement or product labels
 
 PDFs are made by ``services.printing`` off the GUI thread (``ctx.query``); the preview opens when
 the file is ready. Printing renders each PDF page to an image at the printer's resolution.
+
+Which template prints (打印模板): each print dialog has a ``TemplateCombo`` of the kind's templates —
+*Automatic* first (what printing does unasked: the customer's own template, else the kind's
+default), then every template by name, the default marked — and every preview opened for a
+document, a statement or vouchers offers the same picker, printing the same document again with
+the template chosen. A template never changes what a document says, only how it looks.
 """
 
 from __future__ import annotations
