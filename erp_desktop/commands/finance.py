@@ -225,11 +225,11 @@ def _accounts(args) -> int:
     return 0
 
 
-def _choices(text: str) -> str | list[tuple[str, Decimal]]:
+def _choices(text: str) -> str | list[tuple[str, Decimal | None]]:
     """'auto' or 'DN-1:100,DN-2' → [(number, amount or None)]; a bare number takes what is open."""
     if not text or text == "auto":
         return text
-    result = []
+    result: list[tuple[str, Decimal | None]] = []
     for part in text.split(","):
         number, _, amount = part.strip().partition(":")
         result.append((number.strip(), _amount(amount) if amount else None))

@@ -160,7 +160,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.status_label)
         layout.addWidget(self.problem_view, 1)
         layout.addLayout(bottom)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Open), self, activated=self.choose_file)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Open), self, self.choose_file)
         self._update_buttons()
         remember_geometry(self, ctx)
 
