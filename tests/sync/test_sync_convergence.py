@@ -113,7 +113,7 @@ def test_three_pcs_converge(pcs, servers, ops, shifts, final_order):
                 pass
         elif kind == "kill":  # a real sync process, SIGKILLed at that point, then started again
             shift = clocks[pc][proc].shift
-            rc, output = run_killed(shops[pc].engine.url.database, url, target, value, shift)
+            rc, output = run_killed(shops[pc].engine.url.database, url, target, value, shift, batch_size=3)
             assert rc in (-9, 0), output
             event(f"sync {'killed' if rc == -9 else 'not reached'}: {target}")
             restarted = UnitOfWork(shop.engine, shop.actor, shop.pc_id, ShiftedClock(shift))
