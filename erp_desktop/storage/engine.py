@@ -222,13 +222,18 @@ def _create_shop_file(path: Path) -> None:
     staging.unlink(missing_ok=True)
 
 
-def check_tables(engine: Engine) -> None:
-    """Every table of the models is there (a file stamped with a revision but missing tables is
-    not a shop). Raises ShopFileError."""
+def missing_tables(engine: Engine) -> list[str]:
+    """The models' tables the database does not hold, sorted."""
     from erp_desktop.models import Base
 
     present = set(inspect(engine).get_table_names())
-    missing = sorted(set(Base.metadata.tables) - present)
+    return sorted(set(Base.metadata.tables) - present)
+
+
+def check_tables(engine: Engine) -> None:
+    """Every table of the models is there (a file stamped with a revision but missing tables is
+    not a shop). Raises ShopFileError."""
+    missing = missing_tables(engine)
     if missing:
         path = sqlite_file(engine.url.render_as_string(hide_password=False))
         raise shop_file_error(
