@@ -251,14 +251,11 @@ def _check_factor(value: object) -> Decimal:
 
 
 def _check_barcode(tx: Session, barcode: str, self_id: uuid.UUID | None) -> None:
-    owner = (
-        tx.execute(
-            select(Product.code)
-            .join(ProductBarcode, ProductBarcode.product_id == Product.id)
-            .where(ProductBarcode.barcode == barcode)
-        ).first()
-        or tx.execute(select(Product.code).where(Product.code == barcode)).first()
-    )
+    owner = tx.scalar(
+        select(Product.code)
+        .join(ProductBarcode, ProductBarcode.product_id == Product.id)
+        .where(ProductBarcode.barcode == barcode)
+    ) or tx.scalar(select(Product.code).where(Product.code == barcode))
     if owner is None:
         hit = tx.execute(
             select(Product.code, ProductUnit.id)
@@ -266,10 +263,10 @@ def _check_barcode(tx: Session, barcode: str, self_id: uuid.UUID | None) -> None
             .where(ProductUnit.barcode == barcode)
         ).first()
         if hit is not None and hit[1] != self_id:
-            owner = hit
+            owner = hit[0]
     if owner is not None:
         raise Duplicate(
-            tr("Barcode {barcode} is already used by product {other}.", barcode=barcode, other=owner[0]),
+            tr("Barcode {barcode} is already used by product {other}.", barcode=barcode, other=owner),
             field="barcode",
         )
 
