@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from erp_desktop.errors import Duplicate, NotFound, ValidationError
@@ -27,7 +27,6 @@ from erp_desktop.money import price as price_
 from erp_desktop.money import qty as qty_
 from erp_desktop.services.masterdata import base as v
 from erp_desktop.services.system import audit, auth
-from erp_desktop.storage.fastsql import PreparedIn
 from erp_desktop.storage.uow import UnitOfWork
 
 ONE = Decimal(1)
@@ -139,18 +138,12 @@ def entered_qtys(
 _PU = ProductUnit.__table__.c
 
 
-def _factors_query(ids):
-    return select(_PU.product_id, _PU.name, _PU.factor).where(_PU.product_id.in_(ids))
-
-
-_FACTORS = PreparedIn(_factors_query, _factors_query(bindparam("in0", expanding=True)), [_PU.product_id])
-
-
 def unit_factors(tx: Session, product_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, dict[str, Decimal]]:
     """{product id: {unit name: factor}} for the products' other units (base unit not listed)."""
     ids = list(dict.fromkeys(product_ids))
     result: dict[uuid.UUID, dict[str, Decimal]] = {}
-    for product_id, name, factor in _FACTORS.rows(tx, ids) if ids else ():
+    rows = tx.execute(select(_PU.product_id, _PU.name, _PU.factor).where(_PU.product_id.in_(ids))) if ids else ()
+    for product_id, name, factor in rows:
         result.setdefault(product_id, {})[name] = factor
     return result
 
