@@ -94,6 +94,7 @@ if TYPE_CHECKING:
         list_units,
         remove_unit,
         save_unit,
+        units_for,
     )
     from .warehouses import (
         POLICIES,
@@ -118,6 +119,7 @@ _SOURCES: dict[str, tuple[str, str]] = {
     "list_units": ("units", "list_units"),
     "remove_unit": ("units", "remove_unit"),
     "save_unit": ("units", "save_unit"),
+    "units_for": ("units", "units_for"),
     "AddressData": ("parties", "AddressData"),
     "BinRow": ("warehouses", "BinRow"),
     "ContactData": ("parties", "ContactData"),
@@ -202,6 +204,7 @@ __all__ = [
     "list_units",
     "remove_unit",
     "save_unit",
+    "units_for",
     "AddressData",
     "BinRow",
     "ContactData",

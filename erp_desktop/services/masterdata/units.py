@@ -226,6 +226,15 @@ def list_units(uow: UnitOfWork, product_id: uuid.UUID) -> list[UnitRow]:
         return units_of_tx(tx, product_id)
 
 
+def units_for(uow: UnitOfWork, product_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, list[UnitRow]]:
+    """{product id: its units, base first} for the products that have other units (a form's unit
+    pickers); products with only the base unit are left out."""
+    ids = list(dict.fromkeys(product_ids))
+    with uow.read() as tx:
+        have = unit_factors(tx, ids)
+        return {p: units_of_tx(tx, p) for p in ids if p in have}
+
+
 def _check_factor(value: object) -> Decimal:
     try:
         factor = to_decimal(value)

@@ -1,0 +1,60 @@
+"""多单位 in the order form, by keys: a line typed in 箱 (the unit cell takes a digit), its price per
+箱, saved with the base quantity; scanning the 箱 barcode adds one 箱 to it."""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from erp_desktop.models.catalog import Product
+from erp_desktop.models.sales import SalesOrderLine
+from erp_desktop.services import masterdata, sales
+from tests.support.sales import assert_books_tie_out, make_shop, on_hand
+from tests.ui.test_forms_ui import _new_order, enter, focused, press, type_text
+
+
+def test_a_line_entered_in_cases_by_keys(ui_ctx, qtbot):
+    shop = make_shop(ui_ctx.uow, stock_a="240")
+    with ui_ctx.uow.write() as tx:
+        tx.get(Product, shop.a).unit = "件"
+    masterdata.save_unit(ui_ctx.uow, shop.a, "箱", D(24), barcode="6900000000024")
+    _tab, _tabs, form = _new_order(ui_ctx, qtbot)
+    type_text(qtbot, "C001")
+    enter(qtbot)
+    type_text(qtbot, "A001")
+    enter(qtbot)  # the product: the cursor goes to its quantity
+    type_text(qtbot, "2")
+    enter(qtbot)  # on to the unit: A001 has two
+    grid = form.grid
+    assert focused() is grid.cellWidget(0, grid.col("unit"))
+    assert grid.unit(0) == "" and grid.cellWidget(0, grid.col("unit")).currentText() == "1 件"  # the base unit first
+    press(qtbot, Qt.Key.Key_2)  # the second unit: 箱
+    assert grid.unit(0) == "箱" and grid.cellWidget(0, grid.col("unit")).currentText() == "2 箱 ×24"
+    assert grid.cellWidget(0, grid.col("price")).text() == "240.00"  # 10.00 a piece × 24
+    assert grid.item(0, grid.col("net")).text() == "480.00"
+    enter(qtbot, 4)  # 单位 → 单价 → 折扣 → 税率 → the next new line
+    assert focused() is grid.picker
+
+    type_text(qtbot, "6900000000024", delay=0)  # a scanner reads the 箱 barcode
+    enter(qtbot)
+    assert grid.line_count == 1 and grid.value(0, "qty") == D(3)  # one more 箱 on the 箱 line
+    assert grid.item(0, grid.col("net")).text() == "720.00"
+    press(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # Ctrl+S
+    assert form.view is not None and not form.has_unsaved_changes()
+    with ui_ctx.uow.read() as tx:
+        rows = [
+            (l.unit, l.unit_qty, l.qty, l.unit_price, l.net)
+            for l in tx.scalars(
+                select(SalesOrderLine).where(SalesOrderLine.order_id == form.view.id).order_by(SalesOrderLine.seq)
+            )
+        ]
+    assert rows == [("箱", D(3), D(72), D(240), D("720.00"))]
+    # the saved form shows what was typed: 3 箱, not 72
+    assert grid.value(0, "qty") == D(3) and grid.unit(0) == "箱"
+
+    sales.confirm_order(ui_ctx.uow, form.view.id)
+    sales.deliver_order(ui_ctx.uow, form.view.id, location_id=shop.bin1)
+    assert on_hand(ui_ctx.uow, shop.a) == D(240 - 72)
+    assert_books_tie_out(ui_ctx.uow)
