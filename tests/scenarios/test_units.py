@@ -15,9 +15,11 @@ from erp_desktop.models.purchasing import PurchaseOrderLine, PurchaseReceiptLine
 from erp_desktop.models.sales import SalesDeliveryLine, SalesOrderLine
 from erp_desktop.models.stock import ProductCost, StockBalance, StockMove
 from erp_desktop.services import masterdata, purchasing, sales
+from erp_desktop.services.printing import DocKind, print_document
 from erp_desktop.services.purchasing import OrderLineInput, ReceiveLineInput
 from erp_desktop.services.sales import DeliveryLineInput, LineInput
 from tests.support import factories as f
+from tests.support.pdfcheck import contains, pdf_text
 from tests.support.sales import assert_books_tie_out
 
 DAY = date(2026, 3, 2)
@@ -116,6 +118,20 @@ def test_a_sale_by_the_case_is_priced_per_case_and_moves_bottles(uow):
         assert (d.unit, d.unit_qty, d.qty, d.net, d.cost) == ("箱", D(2), D(48), D("144.00"), D("96.00"))
     assert _on_hand(uow, beer) == D(192)
     assert_books_tie_out(uow)
+
+
+def test_printouts_show_the_unit_the_line_was_entered_in(uow, tmp_path):
+    beer, supplier, bin1, customer = _shop(uow)
+    receipt = _buy(uow, beer, supplier, bin1, "10", "48.00", "箱")
+    text = pdf_text(print_document(uow, DocKind.RECEIPT, receipt.id, tmp_path / "gr.pdf"))
+    assert (
+        contains(text, "24瓶/箱") and contains(text, "箱") and contains(text, "48.00") and contains(text, "480.00")
+    ), text
+    _order, delivery = _sell(uow, beer, customer, "2", "箱")
+    text = pdf_text(print_document(uow, DocKind.DELIVERY, delivery.id, tmp_path / "dn.pdf"))
+    assert (
+        contains(text, "24瓶/箱") and contains(text, "箱") and contains(text, "72.00") and contains(text, "144.00")
+    ), text
 
 
 def test_partial_delivery_of_a_case_line_in_bottles(uow):
