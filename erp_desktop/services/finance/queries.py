@@ -72,7 +72,8 @@ def _kind_of(party_kind: str) -> str:
     raise ValidationError(tr("Unknown party kind {kind}.", kind=party_kind))
 
 
-def _names(tx: Session, kind: str, ids) -> dict[uuid.UUID, tuple[str, str]]:
+def _names(tx: Session, kind: str, ids) -> dict[uuid.UUID | None, tuple[str, str]]:
+    """(code, name) of each customer or supplier in ``ids``; looked up by a column that may be empty."""
     model = _party_model(kind)
     ids = list(set(ids))
     if not ids:
@@ -226,7 +227,7 @@ def ageing_of(rows: list[OpenItemRow], as_of: date) -> Ageing:
             unapplied += row.open
         elif row.open > ZERO_00:
             buckets[bucket_of((as_of - row.on).days)] += row.open
-    return Ageing(as_of, *buckets, unapplied)
+    return Ageing(as_of, buckets[0], buckets[1], buckets[2], buckets[3], unapplied)
 
 
 @dataclass(frozen=True)
@@ -423,13 +424,14 @@ def money_ledger(uow: UnitOfWork, account_id: uuid.UUID, *, start: date, end: da
             .where(MoneyMove.account_id == account.id, MoneyMove.on >= start, MoneyMove.on <= end)
             .order_by(MoneyMove.on, MoneyTxn.number)
         ).all()
+        # keyed by what a money document may leave empty (party_id, to_account_id, reversal ids)
         customers = _names(tx, "customer", [t.party_id for _, t in rows if t.party_kind == "customer"])
         suppliers = _names(tx, "supplier", [t.party_id for _, t in rows if t.party_kind == "supplier"])
-        others = {a.id: a.name for a in tx.scalars(select(MoneyAccount))}
+        others: dict[uuid.UUID | None, str] = {a.id: a.name for a in tx.scalars(select(MoneyAccount))}
         linked = {t.reversal_of_id for _, t in rows if t.reversal_of_id} | {
             t.reversed_by_id for _, t in rows if t.reversed_by_id
         }
-        numbers = (
+        numbers: dict[uuid.UUID | None, str] = (
             dict(tx.execute(select(MoneyTxn.id, MoneyTxn.number).where(MoneyTxn.id.in_(linked))).all())
             if linked
             else {}
