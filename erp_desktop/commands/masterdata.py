@@ -16,7 +16,7 @@ from ..errors import ImportErrors
 from ..i18n import tr
 from . import open_uow
 
-LISTS = ("products", "customers", "suppliers", "warehouses", "prices", "quotes")
+LISTS = ("products", "units", "customers", "suppliers", "warehouses", "prices", "quotes")
 
 
 def register(add) -> None:

@@ -235,7 +235,7 @@ def units_for(uow: UnitOfWork, product_ids: Iterable[uuid.UUID]) -> dict[uuid.UU
         return {p: units_of_tx(tx, p) for p in ids if p in have}
 
 
-def _check_factor(value: object) -> Decimal:
+def check_factor(value: object) -> Decimal:
     try:
         factor = to_decimal(value)
     except NotANumber:
@@ -298,7 +298,7 @@ def save_unit(
                 tr("{unit} is the base unit of {code}; another unit needs another name.", unit=name, code=product.code),
                 field="name",
             )
-        checked = _check_factor(factor)
+        checked = check_factor(factor)
         code = v.text(barcode, "barcode", tr("Barcode"), max_len=64) or None
         row = tx.scalar(select(ProductUnit).where(ProductUnit.product_id == product_id, ProductUnit.name == name))
         if code:
