@@ -58,3 +58,49 @@ def test_a_line_entered_in_cases_by_keys(ui_ctx, qtbot):
     sales.deliver_order(ui_ctx.uow, form.view.id, location_id=shop.bin1)
     assert on_hand(ui_ctx.uow, shop.a) == D(240 - 72)
     assert_books_tie_out(ui_ctx.uow)
+
+
+def test_a_purchase_line_starts_in_the_default_purchase_unit(ui_ctx, qtbot):
+    """The purchase order form: A001 is bought by the 箱 (its default purchase unit): the line
+    opens in 箱 at the base price × 24; Ctrl+S saves 5 箱 = 120 in stock units."""
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from erp_desktop.services import purchasing
+    from erp_desktop.ui.forms import document_tabs
+    from erp_desktop.ui.purchasing import create_tab as purchasing_tab
+    from tests.support import factories
+
+    shop = make_shop(ui_ctx.uow, stock_a="0")
+    with ui_ctx.uow.write() as tx:
+        factories.supplier(tx, "S001", name="Supplier One")
+    masterdata.save_unit(ui_ctx.uow, shop.a, "箱", D(24), purchase_default=True)
+    tab = purchasing_tab(ui_ctx)
+    qtbot.addWidget(tab)
+    tab.show()
+    page = next(w for w in tab.findChildren(QWidget) if hasattr(w, "open_order") and hasattr(w, "receive_current"))
+    form = page.new_document()
+    tabs = document_tabs(ui_ctx)
+    qtbot.addWidget(tabs)
+    qtbot.waitExposed(tabs)
+    tabs.activateWindow()
+    form.supplier_picker.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is form.supplier_picker)
+    type_text(qtbot, "S001")
+    enter(qtbot)
+    type_text(qtbot, "A001")
+    enter(qtbot)
+    type_text(qtbot, "5")
+    enter(qtbot)  # on to the unit cell: 箱 already chosen
+    grid = form.grid
+    assert grid.unit(0) == "箱" and focused() is grid.cellWidget(0, grid.col("unit"))
+    assert grid.cellWidget(0, grid.col("price")).text() == "144.00"  # cost 6.00 a piece × 24
+    press(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # Ctrl+S from the unit cell
+    detail = purchasing.get_order_detail(ui_ctx.uow, form.detail.id)
+    line = detail.lines[0]
+    assert (line.entered_unit, line.entered_qty, line.qty, line.price, line.net) == (
+        "箱",
+        D(5),
+        D(120),
+        D(144),
+        D("720.00"),
+    )

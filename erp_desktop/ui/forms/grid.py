@@ -449,6 +449,14 @@ class LineGrid(QTableWidget):
 
     # --- keys --------------------------------------------------------------------------------
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(obj, QComboBox)
+            and isinstance(event, QKeyEvent)
+            and event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+        ):
+            event.ignore()  # a unit picker keeps no shortcut to itself: Ctrl+S saves from it too
+            return True
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return super().eventFilter(obj, event)
         key, mods = event.key(), event.modifiers()
@@ -458,6 +466,12 @@ class LineGrid(QTableWidget):
         if where is None:
             return super().eventFilter(obj, event)
         row, column = where
+        if isinstance(obj, QComboBox) and mods & Qt.KeyboardModifier.ControlModifier:
+            # a combo box takes Ctrl+<letter> for its own search: the form's keys (Ctrl+S …) go on up
+            parent = self.parentWidget()
+            if parent is not None:
+                QApplication.sendEvent(parent, event)
+            return True
         if isinstance(obj, QComboBox) and not mods and Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
             index = key - Qt.Key.Key_1
             if index < obj.count():
