@@ -104,3 +104,31 @@ def test_a_purchase_line_starts_in_the_default_purchase_unit(ui_ctx, qtbot):
         D(144),
         D("720.00"),
     )
+
+
+def test_the_counter_scans_a_case_barcode_as_a_case(ui_ctx, qtbot):
+    """At the counter (收银台) the 箱 barcode rings up one 箱: 24 bottles at 11.30 × 24, shown as
+    "1 箱"; the bottle barcode stays a bottle on its own line; the ticket prices both exactly."""
+    from erp_desktop.services import counter
+    from erp_desktop.ui.counter import C_QTY, CounterScreen
+    from tests.support.counter import make_counter_shop
+
+    shop = make_counter_shop(ui_ctx.uow)
+    masterdata.save_unit(ui_ctx.uow, shop.a, "箱", D(24), barcode="6901234567999")
+    counter.open_shift(ui_ctx.uow, float_amount=D("100"))
+    screen = CounterScreen(ui_ctx)
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitExposed(screen)
+    scan = screen.scan_edit
+    for code in ("6901234567999", "6901234567892", "6901234567999"):
+        qtbot.keyClicks(scan, code)
+        qtbot.keyClick(scan, Qt.Key.Key_Return)
+    assert [(line.unit, line.qty) for line in screen.lines] == [("箱", D(2)), ("", D(1))]
+    assert screen.lines_table.item(0, C_QTY).text() == "2 箱"
+    assert screen.lines_table.item(1, C_QTY).text() == "1"
+    quote = screen.quote
+    assert [(p.qty, p.unit_price, p.gross) for p in quote.lines] == [
+        (D(48), D("271.20"), D("542.40")),
+        (D(1), D("11.30"), D("11.30")),
+    ]

@@ -216,6 +216,7 @@ def hold_ticket(uow: UnitOfWork, ticket: HeldTicket) -> uuid.UUID:
                 "qty": str(to_decimal(line.qty)),
                 "unit_price": None if line.unit_price is None else str(line.unit_price),
                 "discount": str(line.discount),
+                "unit": line.unit,
             }
             for line in ticket.lines
         ],
@@ -239,6 +240,7 @@ def _held(row: CounterHeld) -> HeldTicket:
             Decimal(line["qty"]),
             None if line.get("unit_price") is None else Decimal(line["unit_price"]),
             Decimal(line.get("discount") or "0"),
+            unit=line.get("unit") or "",
         )
         for line in data.get("lines", [])
     )
