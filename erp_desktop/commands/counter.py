@@ -28,7 +28,7 @@ from erp_desktop.services import counter
 from ..errors import ValidationError
 from ..i18n import tr
 from ..money import fmt_money, parse_decimal
-from . import acknowledged, add_json, iso_date, leaf, open_uow, print_json, print_table, wants_json
+from . import acknowledged, add_json, iso_date, leaf, open_uow, print_json, print_table, qty_and_unit, wants_json
 
 
 def register(add) -> None:
@@ -283,10 +283,12 @@ def _lines(uow, texts: list[str]) -> list:
     for text in texts:
         parts = text.split(":")
         hit = counter.scan(uow, parts[0])
-        qty = _amount(parts[1]) if len(parts) > 1 and parts[1] else Decimal(1)
+        number, unit = qty_and_unit(parts[1]) if len(parts) > 1 else ("", "")
+        unit = unit or hit.scanned_unit  # a unit's barcode scanned: that unit (多单位)
+        qty = _amount(number) if number else Decimal(1)
         price = _amount(parts[2]) if len(parts) > 2 and parts[2] else None
         discount = _amount(parts[3]) if len(parts) > 3 and parts[3] else Decimal(0)
-        lines.append(counter.LineInput(hit.product_id, qty, price, discount))
+        lines.append(counter.LineInput(hit.product_id, qty, price, discount, unit=unit))
     return lines
 
 

@@ -16,6 +16,7 @@ from . import (  # noqa: F401
     stock,
     sync,
     system,
+    units,
     warehouse,
 )
 from .base import Base

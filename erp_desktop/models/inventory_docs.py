@@ -39,6 +39,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from ..errors import InvalidTransition
 from ..i18n import N_, tr
 from .base import Base, Money, Price, Quantity, StrEnum, Synced, Workflow
+from .units import LineUnit
 
 STOCK_DOC_TYPE = "stock_doc"
 COUNT_DOC_TYPE = "stock_count"
@@ -129,7 +130,7 @@ class StockDoc(Workflow, Synced, Base):
         self.user_name = user_name
 
 
-class StockDocLine(Synced, Base):
+class StockDocLine(LineUnit, Synced, Base):
     __tablename__ = "stock_doc_line"
     __table_args__ = (CheckConstraint("qty > 0", name="qty_positive"),)
 

@@ -61,6 +61,7 @@ from erp_desktop.services.counter.settings import (
 from erp_desktop.services.ledger.journal import Accounts, Posting, ensure_period_open
 from erp_desktop.services.ledger.numbering import next_number
 from erp_desktop.services.ledger.stock import MoveSpec, post_moves, virtual_location_id
+from erp_desktop.services.masterdata.units import entered_qtys
 from erp_desktop.services.sales.common import check_qty
 from erp_desktop.services.sales.deliveries import _percent, _tax_by_rate
 from erp_desktop.services.system.auth import Perm, require
@@ -84,6 +85,7 @@ class LineInput:
     qty: Decimal
     unit_price: Decimal | None = None
     discount: Decimal = ZERO
+    unit: str = ""  # 多单位: the unit ``qty`` and ``unit_price`` are in ("" = the base unit)
 
 
 @dataclass(frozen=True)
@@ -109,6 +111,17 @@ class PricedLine:
     gross: Decimal
     net: Decimal
     tax: Decimal
+    entered_unit: str = ""  # 多单位: "" = the base unit ``unit``; else ``qty`` is the base quantity
+    entered_qty: Decimal | None = None  # in ``entered_unit`` (None: ``qty``); ``unit_price`` is per it
+    unit_factor: Decimal = Decimal(1)
+
+    @property
+    def shown_unit(self) -> str:
+        return self.entered_unit or self.unit
+
+    @property
+    def shown_qty(self) -> Decimal:
+        return self.qty if self.entered_qty is None else self.entered_qty
 
 
 @dataclass(frozen=True)
@@ -239,7 +252,15 @@ def price_ticket_tx(
         except ValueError:
             raise ValidationError(tr("Quantity must be a number (got {qty}).", qty=line.qty), field="qty") from None
         entered.append((product, quantity))
-    resolved_prices = fast.prices(tx, tier, channel, entered, on)
+    units = entered_qtys(tx, [(line.product_id, q, line.unit) for line, (_p, q) in zip(lines, entered)])
+    resolved_prices = fast.prices(
+        tx,
+        tier,
+        channel,
+        entered,
+        on,
+        [(u.unit, u.factor) for u in units] if any(u.unit for u in units) else None,
+    )
     rows = []
     for line, (product, quantity), resolved in zip(lines, entered, resolved_prices):
         unit_price = resolved if line.unit_price is None else to_decimal(line.unit_price)
@@ -281,7 +302,7 @@ def price_ticket_tx(
             product.code,
             product.name,
             product.unit,
-            q,
+            u.qty,
             p,
             d,
             product.tax_rate,
@@ -289,8 +310,11 @@ def price_ticket_tx(
             la.gross,
             la.net,
             la.tax,
+            u.unit,
+            u.unit_qty,
+            u.factor,
         )
-        for (product, q, p, d), la in zip(rows, amounts.lines)
+        for (product, _q, p, d), la, u in zip(rows, amounts.lines, units)
     )
     return TicketQuote(
         priced,
@@ -599,6 +623,9 @@ def _post_sale(
                 "tax": line.tax,
                 "cost": move.value,
                 "returned_qty": ZERO,
+                "unit": line.entered_unit,
+                "unit_qty": line.entered_qty,
+                "unit_factor": line.unit_factor,
             }
             for seq, (line, where, line_id, move) in enumerate(zip(quote.lines, bins, line_ids, moves))
         ],

@@ -74,9 +74,10 @@ class _Line:
     qty: Decimal
     unit_price: Decimal | None = None
     discount: Decimal = ZERO
+    unit: str = ""  # 多单位: a unit's barcode scanned rings up that unit ("" = the base unit)
 
     def entry(self) -> counter.LineInput:
-        return counter.LineInput(self.product_id, self.qty, self.unit_price, self.discount)
+        return counter.LineInput(self.product_id, self.qty, self.unit_price, self.discount, unit=self.unit)
 
 
 @dataclass(frozen=True)
@@ -328,11 +329,16 @@ class CounterScreen(QWidget):
             return
         self.scan_edit.clear()
         for index, line in enumerate(self.lines):
-            if line.product_id == hit.product_id and line.unit_price is None and line.discount == ZERO:
+            if (
+                line.product_id == hit.product_id
+                and line.unit == hit.scanned_unit
+                and line.unit_price is None
+                and line.discount == ZERO
+            ):
                 line.qty += qty
                 self._reprice(select=index)
                 return
-        self.lines.append(_Line(hit.product_id, hit.code, hit.name, qty))
+        self.lines.append(_Line(hit.product_id, hit.code, hit.name, qty, unit=hit.scanned_unit))
         self._reprice(select=len(self.lines) - 1)
 
     def add_scan(self, text: str) -> None:
@@ -373,7 +379,7 @@ class CounterScreen(QWidget):
             values = (
                 line.code,
                 line.name,
-                qty_text(p.qty),
+                qty_text(p.shown_qty) + (f" {p.entered_unit}" if p.entered_unit else ""),
                 price_text(p.unit_price),
                 percent_text(p.discount) if p.discount else "",
                 money_text(p.gross),
@@ -579,7 +585,14 @@ class CounterScreen(QWidget):
             if entry.product_id not in names:
                 names[entry.product_id] = counter.product_label(self.ctx.uow, entry.product_id)
         self.lines = [
-            _Line(e.product_id, *names[e.product_id], qty=e.qty, unit_price=e.unit_price, discount=e.discount)
+            _Line(
+                e.product_id,
+                *names[e.product_id],
+                qty=e.qty,
+                unit_price=e.unit_price,
+                discount=e.discount,
+                unit=e.unit,
+            )
             for e in held.lines
         ]
         self.discount_rate = held.discount_rate
