@@ -31,12 +31,14 @@ from erp_desktop.errors import ConfirmationRequired, InsufficientStock, Validati
 from erp_desktop.i18n import tr
 from erp_desktop.models.base import utcnow, uuid7
 from erp_desktop.models.catalog import Product
+from erp_desktop.models.costing import CostingMethod
 from erp_desktop.models.stock import ProductCost, StockBalance, StockMove
 from erp_desktop.models.warehouse import BinStatus, Location, LocationKind, NegativePolicy, VirtualLocation, Warehouse
 from erp_desktop.money import ZERO, money, price
 from erp_desktop.money import qty as qty_
 from erp_desktop.services.ledger import lots as lot_dimension
 from erp_desktop.services.ledger.journal import ensure_period_open
+from erp_desktop.services.ledger.layers import LayerBook
 from erp_desktop.storage.fastsql import PreparedIn
 from erp_desktop.storage.rows import insert_rows, update_rows
 from erp_desktop.storage.txcache import tx_cache
@@ -158,6 +160,11 @@ def post_moves(
         if internal_to:
             _check_capacity(tx, target, quantity, acknowledged, rows)
         unit_cost, value = _valuation(spec, quantity, cost, internal_from, internal_to, product)
+        move_id = uuid7()
+        if product.costing_method == CostingMethod.FIFO.value and internal_from != internal_to:
+            unit_cost, value = _fifo(
+                tx, spec, product, move_id, quantity, value, cost, internal_to, (doc_type, doc_number, on, now, seq)
+            )
         if internal_from and not internal_to:
             _issue(cost, quantity, value)
         elif internal_to and not internal_from:
@@ -168,7 +175,7 @@ def post_moves(
             rows.balance(product.id, target.id).qty += quantity
         written.append(
             PostedMove(
-                id=uuid7(),
+                id=move_id,
                 product_id=product.id,
                 from_location_id=source.id,
                 to_location_id=target.id,
@@ -187,6 +194,8 @@ def post_moves(
             )
         )
     rows.write()
+    if "book" in tx_cache(tx, "cost_layers"):
+        LayerBook.of(tx).write()
     if lot_ledger is not None:
         lot_ledger.write()
     insert_rows(tx, StockMove.__table__, [move._asdict() for move in written])
@@ -386,6 +395,7 @@ class ProductRef(NamedTuple):
     purchase_price: Decimal
     lot_tracked: bool = False
     serial_tracked: bool = False
+    costing_method: str = "average"
 
 
 class LocationRef(NamedTuple):
@@ -411,9 +421,9 @@ _IN1: BindParameter[Any] = bindparam("in1", expanding=True)
 
 
 def _product_refs_query(ids: Any) -> Select[Any]:
-    return select(_P.id, _P.code, _P.name, _P.active, _P.purchase_price, _P.lot_tracked, _P.serial_tracked).where(
-        _P.id.in_(ids)
-    )
+    return select(
+        _P.id, _P.code, _P.name, _P.active, _P.purchase_price, _P.lot_tracked, _P.serial_tracked, _P.costing_method
+    ).where(_P.id.in_(ids))
 
 
 def _location_refs_query(ids: Any) -> Select[Any]:
@@ -561,6 +571,40 @@ def _valuation(
     if issue and cost.qty > ZERO:
         value = cost.value if quantity >= cost.qty else min(value, max(cost.value, ZERO))
     return price(value / quantity), value
+
+
+def _fifo(
+    tx: Session,
+    spec: MoveSpec,
+    product: ProductRef,
+    move_id: uuid.UUID,
+    quantity: Decimal,
+    value: Decimal,
+    cost: _Cost,
+    incoming: bool,
+    where: tuple[str, str, date, datetime, int],
+) -> tuple[Decimal, Decimal]:
+    """A FIFO product's move in or out (``ledger.layers``): an incoming move opens a layer at its
+    value; an outgoing one is valued at what it takes from the oldest layers."""
+    book = LayerBook.of(tx)
+    doc_type, doc_number, on, now, seq = where
+    if incoming:
+        book.receive(
+            move_id=move_id,
+            product_id=product.id,
+            lot_id=spec.lot_id,
+            on=on,
+            moved_at=now,
+            seq=seq,
+            doc_type=doc_type,
+            doc_number=doc_number,
+            qty=quantity,
+            value=value,
+        )
+        return price(value / quantity), value
+    fallback = cost.avg_cost if cost.avg_cost > ZERO else price(product.purchase_price)
+    taken = book.issue(product.id, spec.lot_id, quantity, fallback)
+    return price(taken / quantity), taken
 
 
 def _receive(cost: _Cost, quantity: Decimal, value: Decimal) -> None:
