@@ -89,3 +89,105 @@ def test_average_product_has_no_layers_and_sells_at_the_average(uow):
     assert _cogs_of(uow, delivery.number) == (D("22.50"), D("22.50"))
     assert _layers(uow, tea) == []
     assert_books_tie_out(uow)
+
+
+def _receipt_with_three_lines(uow):
+    with uow.write() as tx:
+        a = f.product(tx, "A", name="保温杯", price="50", cost="30").id
+        b = f.product(tx, "B", name="茶叶罐", price="20", cost="10").id
+        c = f.product(tx, "C", name="杯垫", price="3", cost="1").id
+        supplier = f.supplier(tx, "S1", name="义乌百货").id
+        carrier = f.supplier(tx, "T1", name="顺丰物流").id
+        _wh, (bin1,) = f.warehouse(tx, "W1")
+        customer = f.customer(tx, "C1", name="张三超市").id
+    lines = [
+        OrderLineInput(a, D(10), D("30.00")),
+        OrderLineInput(b, D(20), D("10.00")),
+        OrderLineInput(c, D(7), D("1.00")),
+    ]
+    order = purchasing.create_order(uow, supplier_id=supplier, on=DAY, lines=lines)
+    purchasing.confirm_order(uow, order.id)
+    receipt = purchasing.receive_order(uow, order.id, on=DAY, location_id=bin1.id)
+    return (a, b, c), carrier, customer, receipt
+
+
+def _cost(uow, product):
+    with uow.read() as tx:
+        row = tx.get(ProductCost, product)
+        return row.qty, row.value, row.avg_cost
+
+
+def _entry_lines(uow, doc_number):
+    with uow.read() as tx:
+        return sorted(
+            (line.account_code, line.debit, line.credit)
+            for line in tx.scalars(select(JournalLine))
+            if line.entry.doc_number == doc_number
+        )
+
+
+def test_a_freight_bill_spread_by_value_with_part_already_sold(uow):
+    (a, b, c), carrier, customer, receipt = _receipt_with_three_lines(uow)
+    sold = _sell(uow, a, customer, "4")  # 4 of the 10 cups left before the freight bill came
+    assert _cogs_of(uow, sold.number) == (D("120.00"), D("120.00"))
+    landed = purchasing.post_landed_cost(
+        uow,
+        supplier_id=carrier,
+        on=DAY,
+        receipt_ids=[receipt.id],
+        net=D("100.00"),
+        tax_rate=D("0.09"),
+        spread_by="value",
+        kind="freight",
+        invoice_no="SF-0001",
+    )
+    # 100.00 over nets 300 / 200 / 7: 59.17, 39.45 and the rest, 1.38, on the last line
+    detail = purchasing.get_landed_cost(uow, landed.id)
+    assert [(l.product_code, l.amount, l.in_stock_qty, l.to_stock, l.to_cogs) for l in detail.lines] == [
+        ("A", D("59.17"), D(6), D("35.50"), D("23.67")),
+        ("B", D("39.45"), D(20), D("39.45"), D("0.00")),
+        ("C", D("1.38"), D(7), D("1.38"), D("0.00")),
+    ]
+    assert (landed.net, landed.tax, landed.gross, landed.to_stock, landed.to_cogs) == (
+        D("100.00"),
+        D("9.00"),
+        D("109.00"),
+        D("76.33"),
+        D("23.67"),
+    )
+    assert _cost(uow, a) == (D(6), D("215.50"), D("35.916667"))  # 6 × 30.00 + 35.50
+    assert _cost(uow, b) == (D(20), D("239.45"), D("11.972500"))
+    assert _cost(uow, c) == (D(7), D("8.38"), D("1.197143"))
+    assert _entry_lines(uow, landed.number) == [
+        ("1405", D("76.33"), D("0.00")),
+        ("2202", D("0.00"), D("109.00")),
+        ("22210101", D("9.00"), D("0.00")),
+        ("5401", D("23.67"), D("0.00")),
+    ]
+    with uow.read() as tx:
+        from erp_desktop.models.finance import OpenItem
+
+        items = tx.scalars(select(OpenItem).where(OpenItem.doc_number == landed.number)).all()
+        assert [(i.kind, i.party_id, i.amount) for i in items] == [("payable", carrier, D("109.00"))]
+    rest = _sell(uow, a, customer, "6")  # the last six carry their freight into cost of goods
+    assert _cogs_of(uow, rest.number) == (D("215.50"), D("215.50"))
+    assert_books_tie_out(uow)
+
+    reversal = purchasing.reverse_landed_cost(uow, landed.id, on=DAY, note="billed twice")
+    # A is sold out: its share comes back out of cost of goods; B and C out of stock
+    assert (reversal.net, reversal.gross, reversal.to_stock, reversal.to_cogs) == (
+        D("-100.00"),
+        D("-109.00"),
+        D("-40.83"),
+        D("-59.17"),
+    )
+    assert _cost(uow, b)[:2] == (D(20), D("200.00"))
+    assert _cost(uow, c)[:2] == (D(7), D("7.00"))
+    assert _entry_lines(uow, reversal.number) == [
+        ("1405", D("0.00"), D("40.83")),
+        ("2202", D("109.00"), D("0.00")),
+        ("22210101", D("0.00"), D("9.00")),
+        ("5401", D("0.00"), D("59.17")),
+    ]
+    assert purchasing.get_landed_cost(uow, landed.id).state == "reversed"
+    assert_books_tie_out(uow)

@@ -624,3 +624,36 @@ def _reaverage(cost: _Cost, *, fallback: Decimal) -> None:
         cost.avg_cost = price(cost.value / cost.qty)
     else:
         cost.avg_cost = price(max(fallback, ZERO))
+
+
+def add_stock_value(tx: Session, product_id: uuid.UUID, value: Decimal) -> None:
+    """Add ``value`` (signed) to a product's stock value without quantity and re-average — the
+    ``product_cost`` half of a revaluation (``ledger.revalue``), kept in step with the rows
+    ``post_moves`` holds for the transaction."""
+    held = tx_cache(tx, "stock_rows")
+    costs: dict[uuid.UUID, _Cost] = held.setdefault("costs", {})
+    row = costs.get(product_id)
+    if row is None:
+        lock = tx.get_bind().dialect.name != "sqlite"
+        if lock:
+            _ensure_rows(tx, {product_id}, set())
+        found = [_Cost(*r) for r in _COSTS.rows(tx, [product_id], lock=True)]
+        row = costs[product_id] = found[0] if found else _Cost(product_id, ZERO, ZERO, ZERO, stored=False)
+    row.value += value
+    _reaverage(row, fallback=row.avg_cost)
+    values = {"product_id": row.product_id, "qty": row.qty, "value": row.value, "avg_cost": row.avg_cost}
+    if row.stored:
+        update_rows(tx, ProductCost.__table__, [values], ("product_id",))
+    else:
+        insert_rows(tx, ProductCost.__table__, [values])
+        row.stored = True
+
+
+def stock_cost(tx: Session, product_id: uuid.UUID) -> tuple[Decimal, Decimal]:
+    """(quantity, value) of a product's stock over all bins, as the transaction holds it."""
+    held = tx_cache(tx, "stock_rows")
+    row = held.setdefault("costs", {}).get(product_id)
+    if row is not None:
+        return row.qty, row.value
+    found = list(_COSTS.rows(tx, [product_id]))
+    return (found[0][1], found[0][2]) if found else (ZERO, ZERO)
