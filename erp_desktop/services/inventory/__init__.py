@@ -17,6 +17,8 @@ if TYPE_CHECKING:
         METHODS,
         costing_label,
         costing_method,
+        export_layer_valuation,
+        layer_columns,
         set_costing_method,
     )
     from .counts import (
@@ -89,6 +91,8 @@ _SOURCES: dict[str, tuple[str, str]] = {
     "METHODS": ("costing", "METHODS"),
     "costing_label": ("costing", "costing_label"),
     "costing_method": ("costing", "costing_method"),
+    "export_layer_valuation": ("costing", "export_layer_valuation"),
+    "layer_columns": ("costing", "layer_columns"),
     "set_costing_method": ("costing", "set_costing_method"),
     "LayerRow": ("queries", "LayerRow"),
     "LayerValuation": ("queries", "LayerValuation"),
@@ -158,6 +162,8 @@ __all__ = [
     "LayerValuation",
     "costing_label",
     "costing_method",
+    "export_layer_valuation",
+    "layer_columns",
     "layer_valuation",
     "set_costing_method",
     "BinQty",

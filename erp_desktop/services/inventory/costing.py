@@ -6,6 +6,7 @@ first move on), and a change is refused with a message naming the product."""
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 from sqlalchemy import select
 
@@ -60,3 +61,31 @@ def set_costing_method(uow: UnitOfWork, product_id: uuid.UUID, method: str) -> s
             )
         product.costing_method = CostingMethod(method).value
         return method
+
+
+def export_layer_valuation(uow: UnitOfWork, path: str, *, product_id: uuid.UUID | None = None, search: str = "") -> int:
+    """Write the FIFO layer valuation (``layer_valuation``) to an xlsx file with a totals row;
+    returns the number of layers written. Raises PermissionDenied (cost)."""
+    from erp_desktop.services import excel
+    from erp_desktop.services.inventory.queries import layer_valuation
+
+    report = layer_valuation(uow, product_id=product_id, search=search)
+    columns = layer_columns()
+    return excel.write_xlsx(path, columns, report.rows, sheet_title=tr("FIFO cost layers"), totals=True)
+
+
+def layer_columns() -> list[Any]:
+    """The layer valuation's columns, as the report, the export and the window show them."""
+    from erp_desktop.services.excel import XColumn
+
+    return [
+        XColumn("product_code", tr("Code")),
+        XColumn("product_name", tr("Product"), width=24),
+        XColumn("lot_number", tr("Lot")),
+        XColumn("on", tr("Received"), "date"),
+        XColumn("doc_number", tr("Document")),
+        XColumn("qty_in", tr("Received qty"), "qty"),
+        XColumn("qty_left", tr("Remaining qty"), "qty"),
+        XColumn("unit_cost", tr("Unit cost"), "price"),
+        XColumn("value_left", tr("Remaining value"), "money"),
+    ]
