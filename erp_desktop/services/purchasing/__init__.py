@@ -25,6 +25,7 @@ if TYPE_CHECKING:
         LandedCostRef,
         post_landed_cost,
         reverse_landed_cost,
+        spread,
     )
     from .orders import (
         OrderLineInput,
@@ -95,6 +96,7 @@ _SOURCES: dict[str, tuple[str, str]] = {
     "LandedCostRef": ("landed", "LandedCostRef"),
     "post_landed_cost": ("landed", "post_landed_cost"),
     "reverse_landed_cost": ("landed", "reverse_landed_cost"),
+    "spread": ("landed", "spread"),
     "LandedCostDetail": ("queries", "LandedCostDetail"),
     "LandedCostLineRow": ("queries", "LandedCostLineRow"),
     "LandedCostRow": ("queries", "LandedCostRow"),
@@ -165,6 +167,7 @@ __all__ = [
     "list_landed_costs",
     "post_landed_cost",
     "reverse_landed_cost",
+    "spread",
     "APPROVAL_DOC_TYPE",
     "Amounts",
     "DocBrief",
