@@ -90,7 +90,7 @@ def post_landed_cost(
 ) -> LandedCostRef:
     """Post a landed cost on ``receipt_ids`` (see the module docstring). ``tax`` defaults to
     ``net × tax_rate``. Raises ValidationError (no receipt, a reversed receipt, a charge not
-    above zero, an unknown spread or kind), NotFound (supplier), PeriodClosed."""
+    above zero, an unknown spread or kind, no supplier), NotFound (a receipt), PeriodClosed."""
     with uow.write() as tx:
         _require_role(tx)
         ensure_period_open(tx, on)
@@ -109,7 +109,7 @@ def post_landed_cost(
             raise ValidationError(tr("The VAT cannot be negative."), field="tax")
         supplier = tx.get(Supplier, supplier_id) if supplier_id else None
         if supplier is None:
-            raise NotFound(tr("Choose the supplier who bills the charge."))
+            raise ValidationError(tr("Choose the supplier who bills the charge."), field="supplier")
         lines = _receipt_lines(tx, receipt_ids, on)
         bases = [line.net if spread_by == SpreadBy.VALUE.value else line.qty for line in lines]
         document = LandedCost(
