@@ -149,3 +149,17 @@ def test_the_fifo_layer_report(ui_ctx, qtbot, receipt):
     row = page.layers.model.rows[0]
     assert (row.product_code, row.qty_left, row.value_left) == ("C", D(7), D("7.00"))
     assert page.layers.summary_label.text() == "1 layers · 7 remaining · value 7.00"
+
+
+def test_a_posted_receipt_opens_a_landed_cost_for_itself(ui_ctx, qtbot, receipt, errors):
+    from erp_desktop.ui.purchasing.receipt_form import ReceiptForm
+
+    ref, _carrier = receipt
+    form = ReceiptForm(ui_ctx, receipt_id=ref.id)
+    qtbot.addWidget(form)
+    assert not form.charge_button.isHidden()
+    charge = form.add_landed_cost()
+    qtbot.addWidget(charge)
+    assert _column(charge.lines_table, 0) == [ref.number] * 3
+    assert charge.supplier_picker.party().code == "S1"
+    assert errors == []
