@@ -21,20 +21,30 @@ from __future__ import annotations
 
 import bisect
 import uuid
+from collections.abc import Iterable
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, cast
 
-from sqlalchemy import Table, delete, select
+from sqlalchemy import Select, Table, bindparam, delete, select
 from sqlalchemy.orm import Session
 
 from erp_desktop.models.costing import CostLayer
 from erp_desktop.money import ZERO, money
+from erp_desktop.storage.fastsql import PreparedIn
 from erp_desktop.storage.rows import insert_rows, update_rows
 from erp_desktop.storage.txcache import tx_cache
 
 _T = cast(Table, CostLayer.__table__)
 _FIELDS = ("move_id", "product_id", "lot_id", "on", "moved_at", "seq", "doc_type", "doc_number", "qty_in", "value_in")
+_COLUMNS = (*_FIELDS, "qty_left", "value_left")
+
+
+def _layers_query(ids: Any) -> Select[Any]:
+    return select(*(_T.c[name] for name in _COLUMNS)).where(_T.c.product_id.in_(ids))
+
+
+_LAYERS = PreparedIn(_layers_query, _layers_query(bindparam("in0", expanding=True)), [_T.c.product_id])
 
 
 class Layer:
@@ -89,15 +99,23 @@ class LayerBook:
             book = held["book"] = cls(tx)
         return cast(LayerBook, book)
 
+    def load(self, product_ids: Iterable[uuid.UUID]) -> None:
+        """Read the layers of the products not held yet, in one query (locked off SQLite)."""
+        missing = [p for p in set(product_ids) if p not in self.by_product]
+        if not missing:
+            return
+        for product_id in missing:
+            self.by_product[product_id] = []
+        for row in _LAYERS.rows(self.tx, missing, lock=True):
+            self.by_product[row[1]].append(Layer(**dict(zip(_COLUMNS, row))))
+        for product_id in missing:
+            self.by_product[product_id].sort(key=lambda layer: layer.key)
+
     def layers(self, product_id: uuid.UUID) -> list[Layer]:
         found = self.by_product.get(product_id)
         if found is None:
-            stmt = select(_T).where(_T.c.product_id == product_id)
-            if self.tx.get_bind().dialect.name != "sqlite":
-                stmt = stmt.with_for_update()
-            found = [Layer(**row._mapping) for row in self.tx.execute(stmt)]
-            found.sort(key=lambda layer: layer.key)
-            self.by_product[product_id] = found
+            self.load([product_id])
+            found = self.by_product[product_id]
         return found
 
     def receive(

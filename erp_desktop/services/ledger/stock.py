@@ -141,6 +141,9 @@ def post_moves(
     now = utcnow()
     rows = _Rows(tx, moves)
     parts, lot_ledger = lot_dimension.expand(tx, moves, quantities, rows.products, rows.locations)
+    fifo = [p.id for p in rows.products.values() if p.costing_method == CostingMethod.FIFO.value]
+    if fifo:
+        LayerBook.of(tx).load(fifo)  # every FIFO product's layers in one query
     for seq, (index, spec) in enumerate(parts):
         quantity = spec.qty if spec.lot_id is not None else quantities[index]
         product = rows.product(spec.product_id)
