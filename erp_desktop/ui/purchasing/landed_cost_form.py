@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QLineEd
 from erp_desktop.services import masterdata, purchasing
 
 from ...errors import ValidationError
-from ...i18n import tr
+from ...i18n import N_, tr
 from ...money import ZERO
 from ..context import AppContext
 from ..errors import ask, show_error
@@ -31,8 +31,23 @@ from ..widgets.pickers import PartyPicker
 from .common import AREAS, date_edit, find_data, item, money_text, qty_text
 
 KIND = "landed_cost"
-CHARGE_KINDS = (("freight", "Freight"), ("duty", "Duty"), ("handling", "Handling"), ("other", "Other charge"))
-COLUMNS = ("Receipt", "Code", "Product", "Quantity", "Net", "Share", "In stock", "To stock", "To cost of goods")
+CHARGE_KINDS = (
+    ("freight", N_("Freight")),
+    ("duty", N_("Duty")),
+    ("handling", N_("Handling")),
+    ("other", N_("Other charge")),
+)
+COLUMNS = (
+    N_("Receipt"),
+    N_("Code"),
+    N_("Product"),
+    N_("Quantity"),
+    N_("Net"),
+    N_("Share"),
+    N_("In stock"),
+    N_("To stock"),
+    N_("To cost of goods"),
+)
 
 
 class LandedCostForm(DocumentForm):
