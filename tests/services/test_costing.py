@@ -179,3 +179,69 @@ def test_an_average_product_with_layers_fails_verify(uow):
     failed = [c for c in verify.run_checks(uow) if not c.ok]
     assert [c.name for c in failed] == ["FIFO cost layers equal stock on hand and its value"]
     assert "moving-average product" in failed[0].details[0]
+
+
+def test_fifo_and_a_landed_cost_on_postgresql(pg_uow):
+    """Online mode: the layers are read FOR UPDATE and written in the posting's transaction."""
+    uow = pg_uow
+    tea, supplier, carrier, bin1, customer = _shop(uow, costing_method="fifo")
+    _buy(uow, tea, supplier, bin1, "10", "1.00")
+    second = _buy(uow, tea, supplier, bin1, "10", "2.00")
+    delivery = _sell(uow, tea, customer, "15")
+    assert _value(uow, delivery.number) == D("20.00")
+    landed = purchasing.post_landed_cost(uow, supplier_id=carrier, on=DAY, receipt_ids=[second.id], net=D("4.00"))
+    assert (landed.to_stock, landed.to_cogs) == (D("2.00"), D("2.00"))
+    assert _layers(uow, tea) == [(D(0), D("0.00")), (D(5), D("12.00"))]
+    purchasing.reverse_landed_cost(uow, landed.id, on=DAY)
+    assert _layers(uow, tea) == [(D(0), D("0.00")), (D(5), D("10.00"))]
+    assert_books_tie_out(uow)
+
+
+@pytest.mark.parametrize(
+    "change, field, message",
+    [
+        (dict(net=D("0")), "net", "The charge must be greater than zero."),
+        (dict(net=D("1.005")), "net", "at most 2 decimals"),
+        (dict(tax=D("-1")), "tax", "The VAT cannot be negative."),
+        (dict(tax_rate=D("9")), "tax_rate", "between 0 and 1"),
+        (dict(spread_by="weight"), "spread_by", "by value or by quantity"),
+        (dict(receipt_ids=[]), "receipts", "Choose at least one purchase receipt"),
+        (dict(on=date(2026, 3, 1)), "on", "after the charge"),
+    ],
+)
+def test_a_bad_landed_cost_is_refused_and_writes_nothing(uow, change, field, message):
+    from erp_desktop.models.costing import LandedCost, StockRevaluation
+
+    tea, supplier, carrier, bin1, _customer = _shop(uow)
+    receipt = _buy(uow, tea, supplier, bin1, "10", "1.00")
+    args = dict(supplier_id=carrier, on=DAY, receipt_ids=[receipt.id], net=D("5.00"))
+    with pytest.raises(ValidationError) as refused:
+        purchasing.post_landed_cost(uow, **{**args, **change})
+    assert refused.value.field == field and message in refused.value.message
+    with uow.read() as tx:
+        assert tx.scalars(select(LandedCost)).all() == [] and tx.scalars(select(StockRevaluation)).all() == []
+        assert tx.get(ProductCost, tea).value == D("10.00")
+
+
+def test_a_charge_on_a_reversed_receipt_is_refused(uow):
+    tea, supplier, carrier, bin1, _customer = _shop(uow)
+    receipt = _buy(uow, tea, supplier, bin1, "10", "1.00")
+    purchasing.reverse_receipt(uow, receipt.id, on=DAY)
+    with pytest.raises(ValidationError) as refused:
+        purchasing.post_landed_cost(uow, supplier_id=carrier, on=DAY, receipt_ids=[receipt.id], net=D("5.00"))
+    assert "has been reversed" in refused.value.message
+
+
+def test_verify_catches_a_landed_cost_that_does_not_match_its_books(uow):
+    from erp_desktop.models.costing import LandedCost
+    from erp_desktop.services.system import verify
+
+    tea, supplier, carrier, bin1, _customer = _shop(uow)
+    receipt = _buy(uow, tea, supplier, bin1, "10", "1.00")
+    landed = purchasing.post_landed_cost(uow, supplier_id=carrier, on=DAY, receipt_ids=[receipt.id], net=D("5.00"))
+    assert_books_tie_out(uow)
+    with uow.write() as tx:
+        tx.get(LandedCost, landed.id).to_stock = D("4.00")  # behind the service's back
+    failed = [c for c in verify.run_checks(uow) if not c.ok]
+    assert [c.name for c in failed] == ["Landed costs have their revaluations, payables and entries"]
+    assert any("revaluations 5.00, to stock 4.00" in d for d in failed[0].details)
