@@ -153,6 +153,7 @@ COMMAND_PERMISSIONS: dict[str, str | None] = {
     "print stock-doc": None,
     "print count": None,
     "print money": None,
+    "print landed-cost": None,
     "print statement": None,
     "print labels": None,
     # the counter (零售 / 收银)

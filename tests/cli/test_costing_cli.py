@@ -8,6 +8,7 @@ from openpyxl import load_workbook
 
 from erp_desktop.cli import main
 from tests.support import factories as f
+from tests.support.pdfcheck import pdf_text
 
 
 def test_costing_and_landed_cost_commands(uow, db_path, capsys, tmp_path):
@@ -85,6 +86,12 @@ def test_costing_and_landed_cost_commands(uow, db_path, capsys, tmp_path):
     assert code == 0 and "LC-2026-000001" in out and "PR-2026-000001, PR-2026-000002" in out
     code, out = run("purchase", "charge-show", "LC-2026-000001", "--json")
     assert code == 0 and '"to_stock": "7.50"' in out
+    pdf = tmp_path / "lc.pdf"
+    code, out = run("print", "landed-cost", "LC-2026-000001", "--out", str(pdf))
+    assert code == 0, out
+    text = pdf_text(pdf)
+    for expected in ("LC-2026-000001", "顺丰物流", "PR-2026-000002", "SF-1", "32.70", "to stock 7.50"):
+        assert expected in text, expected
     code, out = run("stock", "layers", "--json")
     assert code == 0 and '"value": "17.50"' in out
     code, out = run("purchase", "charge-reverse", "LC-2026-000001", "--date", "2026-03-05")

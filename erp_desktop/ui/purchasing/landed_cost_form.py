@@ -107,6 +107,7 @@ class LandedCostForm(DocumentForm):
         self.post_button = self.add_button(tr("Post landed cost"), self.post, "post")
         self.remove_button = self.add_button(tr("Remove receipt"), self.remove_current_receipt)
         self.reverse_button = self.add_button(tr("Reverse (红冲)"), self.reverse)
+        self.print_button = self.add_button(tr("Print landed cost note"), self.print_, "print_", print_row=True)
         self._fill_new()
 
     # --- new --------------------------------------------------------------------------------
@@ -256,6 +257,14 @@ class LandedCostForm(DocumentForm):
 
         self.ctx.write(lambda: purchasing.post_landed_cost(uow, **kwargs), done, self._failed, areas=AREAS)
 
+    def print_(self) -> None:
+        from erp_desktop.services.printing import DocKind
+
+        from ..printing import print_document
+
+        if self.detail is not None:
+            print_document(self, self.ctx, DocKind.LANDED_COST, self.detail.id)
+
     def reverse(self) -> None:
         d = self.detail
         if d is None or d.state != "posted":
@@ -337,6 +346,7 @@ class LandedCostForm(DocumentForm):
             other.setEnabled(editable)
         self.post_button.setEnabled(editable)
         self.remove_button.setEnabled(editable)
+        self.print_button.setEnabled(not editable)
         self.reverse_button.setEnabled(not editable)
 
 
