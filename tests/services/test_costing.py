@@ -135,6 +135,8 @@ def test_fifo_by_lot_takes_the_lot_first_expiry_chose(uow):
         ("L-EARLY", D(6), D("2.000000"), D("12.00")),
     ]
     assert (report.qty, report.value) == (D(16), D("22.00"))
+    lots = {row.number: row.value for row in inventory.product_lots(uow, tea)}
+    assert lots == {"L-LATE": D("10.00"), "L-EARLY": D("12.00")}  # each lot at its own layer, not the average
     assert_books_tie_out(uow)
 
 
