@@ -247,3 +247,30 @@ def test_verify_catches_a_landed_cost_that_does_not_match_its_books(uow):
     failed = [c for c in verify.run_checks(uow) if not c.ok]
     assert [c.name for c in failed] == ["Landed costs have their revaluations, payables and entries"]
     assert any("revaluations 5.00, to stock 4.00" in d for d in failed[0].details)
+
+
+def test_a_counter_ticket_and_its_return_take_fifo_layers(uow):
+    from erp_desktop.services import counter
+    from tests.support.counter import ON, make_counter_shop
+
+    shop = make_counter_shop(uow)
+    with uow.write() as tx:
+        cup = f.product(tx, "CUP", name="纸杯", price="5", cost="1", tax="0.13", costing_method="fifo").id
+    for unit_cost in ("1.00", "3.00"):
+        inventory.create_and_post(
+            uow,
+            kind="receipt",
+            reason="other",
+            on=ON,
+            lines=[inventory.LineInput(cup, D(2), unit_cost=D(unit_cost), to_location_id=shop.bin1)],
+        )
+    counter.open_shift(uow, float_amount=D("100"), on=ON)
+    sold = counter.sell(
+        uow, lines=[counter.LineInput(cup, D(3))], payments=[counter.PaymentInput("cash", D("100"))], on=ON
+    )
+    assert _value(uow, sold.number) == D("5.00")  # 2 × 1.00 + 1 × 3.00
+    assert _layers(uow, cup) == [(D(0), D("0.00")), (D(1), D("3.00"))]
+    back = counter.return_ticket(uow, sold.number, on=ON)
+    assert _value(uow, back.number) == D("5.00")  # back at the cost it left with, as one new layer
+    assert _layers(uow, cup) == [(D(0), D("0.00")), (D(1), D("3.00")), (D(3), D("5.00"))]
+    assert_books_tie_out(uow)
