@@ -13,6 +13,10 @@ Costing (moving weighted average per product over all internal locations):
 - a caller may fix the value (returns at their original cost); an issue never takes more value
   than remains while quantity remains, so value and average never go negative;
 - internal → internal (transfers) carry value at the average and change no totals.
+A product costed first-in-first-out (``product.costing_method`` "fifo", ``ledger.layers``) keeps
+the same totals, but each move in opens a cost layer and each move out is valued at what it takes
+from the oldest layers (of its lot, for a lot-tracked product); ``product_cost.avg_cost`` is then
+just value / qty. Landed costs add value without quantity (``ledger.revalue``, ``add_stock_value``).
 Negative stock follows the source warehouse's policy: forbid (default), warn, allow.
 """
 
