@@ -15,6 +15,7 @@ erp-desktop stock low | slow [--days 90]
 erp-desktop stock tracking MILK --lots --shelf-life 30 [--warning 7]   (or --serials --warranty 365)
 erp-desktop stock lots MILK [--all] | stock expiry [--state near|expired] | stock trace MILK L2026-03
 erp-desktop stock serial SN123456   (supplier, date in, customer, date out, warranty end)
+erp-desktop stock costing TEA [--method fifo|average] | stock layers [--product TEA] [--xlsx FILE] [--json]
 """
 
 from __future__ import annotations
@@ -104,6 +105,14 @@ def register(add) -> None:
     p = action("valuation", "stock valuation (quantity × moving average)", _valuation)
     p.add_argument("--warehouse", default="")
     p.add_argument("--json", action="store_true")
+    p = action("layers", "FIFO cost layers: what each receipt (or lot) still holds and at what cost", _layers)
+    p.add_argument("--product", default="", help="one product (code or barcode)")
+    p.add_argument("--search", default="", help="product code or name, or lot number")
+    p.add_argument("--xlsx", default="", metavar="FILE", help="export the layers to an Excel file")
+    p.add_argument("--json", action="store_true")
+    p = action("costing", "show or choose a product's costing method (before its first move)", _costing)
+    p.add_argument("product")
+    p.add_argument("--method", choices=["average", "fifo"], help="average (移动加权平均) or fifo (先进先出)")
     p = action("moves", "a product's movement history with running balance", _moves)
     p.add_argument("product")
     p.add_argument("--warehouse", default="")
@@ -610,6 +619,62 @@ def _slow(args) -> int:
             ]
             for r in rows
         ],
+    )
+    return 0
+
+
+# --- costing (成本计价) ---------------------------------------------------------------------
+def _layers(args) -> int:
+    from erp_desktop.services import inventory
+
+    uow = open_uow(args)
+    product = _product(uow, args.product).id if args.product else None
+    if args.xlsx:
+        count = inventory.export_layer_valuation(uow, args.xlsx, product_id=product, search=args.search)
+        print(tr("{count} cost layers written to {path}.", count=count, path=args.xlsx))
+        return 0
+    report = inventory.layer_valuation(uow, product_id=product, search=args.search)
+    if args.json:
+        _json({"qty": report.qty, "value": report.value, "rows": report.rows})
+        return 0
+    _table(
+        [c.title for c in inventory.layer_columns()],
+        [
+            [
+                r.product_code,
+                r.product_name,
+                r.lot_number,
+                r.on,
+                r.doc_number,
+                r.qty_in,
+                r.qty_left,
+                r.unit_cost,
+                r.value_left,
+            ]
+            for r in report.rows
+        ],
+    )
+    print(tr("Total: {qty} remaining, value {value}", qty=report.qty, value=report.value))
+    return 0
+
+
+def _costing(args) -> int:
+    from erp_desktop.services import inventory
+
+    uow = open_uow(args)
+    product = _product(uow, args.product)
+    method = (
+        inventory.set_costing_method(uow, product.id, args.method)
+        if args.method
+        else inventory.costing_method(uow, product.id)
+    )
+    print(
+        tr(
+            "{code} {name}: costing method {method}",
+            code=product.code,
+            name=product.name,
+            method=inventory.costing_label(method),
+        )
     )
     return 0
 

@@ -52,6 +52,8 @@ COMMAND_PERMISSIONS: dict[str, str | None] = {
     "stock count-cancel": STOCK,
     "stock onhand": None,  # average cost and value left out without view_cost
     "stock valuation": COST,
+    "stock layers": COST,  # FIFO layers carry their cost
+    "stock costing": SETTINGS,  # the owner chooses a product's costing method
     "stock moves": None,
     "stock low": None,
     "stock slow": None,
@@ -86,6 +88,10 @@ COMMAND_PERMISSIONS: dict[str, str | None] = {
     "purchase edit": BUY,
     "purchase receive": STOCK,
     "purchase return": STOCK,
+    "purchase charge": BUY,  # 采购费用单: the service also lets finance post it
+    "purchase charge-reverse": BUY,
+    "purchase charges": None,
+    "purchase charge-show": None,
     "purchase suggest": None,  # --create makes orders: the service asks for buy
     "purchase list": None,
     "purchase show": None,
@@ -150,6 +156,7 @@ COMMAND_PERMISSIONS: dict[str, str | None] = {
     "print stock-doc": None,
     "print count": None,
     "print money": None,
+    "print landed-cost": None,
     "print statement": None,
     "print labels": None,
     # the counter (零售 / 收银)

@@ -32,6 +32,7 @@ DOCUMENTS = {
     "stock-doc": ("stock_in", "other receipt / issue note by number"),
     "count": ("stock_count", "stock count sheet (盘点表) by number"),
     "money": ("money_receipt", "receipt of money (收款收据) or payment voucher by number"),
+    "landed-cost": ("landed_cost", "landed cost note (采购费用单) by number"),
 }
 
 

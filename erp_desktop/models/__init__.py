@@ -5,6 +5,7 @@ from . import (  # noqa: F401
     approvals,
     base,
     catalog,
+    costing,
     counter,
     finance,
     inventory_docs,

@@ -60,6 +60,8 @@ class Product(Synced, Base):
     unit: Mapped[str] = mapped_column(String(16), default="")  # 个, 箱, kg …
     tax_rate: Mapped[Decimal] = mapped_column(Rate, default=Decimal("0.13"))
     purchase_price: Mapped[Decimal] = mapped_column(Price, default=Decimal(0))
+    # 移动加权平均 "average" (default) or 先进先出 "fifo"; fixed once the product has moved (models.costing)
+    costing_method: Mapped[str] = mapped_column(String(10), default="average")
     sale_price: Mapped[Decimal] = mapped_column(Price, default=Decimal(0))
     reorder_point: Mapped[Decimal] = mapped_column(Quantity, default=Decimal(0))
     reorder_qty: Mapped[Decimal] = mapped_column(Quantity, default=Decimal(0))

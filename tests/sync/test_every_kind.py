@@ -168,6 +168,39 @@ def _multi_unit_documents(uow: UnitOfWork) -> None:
     inventory.post_stock_doc(uow, doc_id)
 
 
+def _fifo_and_landed_cost(uow: UnitOfWork, code: str) -> None:
+    """Costing (issue 17): a FIFO product received twice and partly sold, a freight bill from
+    another supplier spread over both receipts, reversed and posted again."""
+    from erp_desktop.models.parties import Supplier
+    from erp_desktop.models.warehouse import Location
+    from erp_desktop.services import inventory, masterdata, purchasing, sales
+
+    product = masterdata.save_product(
+        uow, masterdata.ProductInput(code=code, name="先进先出茶", purchase_price=Decimal("1"), sale_price=Decimal("5"))
+    ).id
+    inventory.set_costing_method(uow, product, "fifo")
+    with uow.read() as tx:
+        supplier, carrier = tx.scalars(select(Supplier.id).order_by(Supplier.code).limit(2)).all()
+        bin_id = tx.scalar(select(Location.id).where(Location.kind == "bin").order_by(Location.code).limit(1))
+        customer = tx.scalar(select(Customer.id).order_by(Customer.code).limit(1))
+    receipts = []
+    for price in ("1.00", "2.00"):
+        order = purchasing.create_order(
+            uow, supplier_id=supplier, on=ON, lines=[purchasing.OrderLineInput(product, Decimal(10), Decimal(price))]
+        )
+        purchasing.confirm_order(uow, order.id)
+        receipts.append(purchasing.receive_order(uow, order.id, on=ON, location_id=bin_id).id)
+    order = sales.create_order(
+        uow, customer_id=customer, on=ON, lines=[sales.LineInput(product, Decimal(15), Decimal(5))]
+    )
+    sales.confirm_order(uow, order.id)
+    sales.deliver_order(uow, order.id, on=ON)
+    freight = dict(supplier_id=carrier, on=ON, receipt_ids=receipts, net=Decimal("30.00"), tax_rate=Decimal("0.09"))
+    wrong = purchasing.post_landed_cost(uow, **freight, spread_by="value")
+    purchasing.reverse_landed_cost(uow, wrong.id, on=ON, note="by quantity")
+    purchasing.post_landed_cost(uow, **freight, spread_by="qty")
+
+
 def _counts(uow: UnitOfWork) -> dict[str, int]:
     with uow.read() as tx:
         return {t.name: tx.scalar(select(func.count()).select_from(t)) or 0 for t in synced_tables()}
@@ -189,6 +222,7 @@ def test_every_kind_reaches_a_fresh_pc_and_comes_back(pcs, server_url, tmp_path)
     _print_layouts(a, "a")
     _counter_day(a)
     _multi_unit_documents(a)
+    _fifo_and_landed_cost(a, "FIFO1")
     assert sync.pending_changes(a) > 0
 
     result = sync.sync_now(a, server_url, batch_size=200)
@@ -216,6 +250,7 @@ def test_every_kind_reaches_a_fresh_pc_and_comes_back(pcs, server_url, tmp_path)
     _manual_entry_reversed_and_corrected(b, "bank fee")
     _master_data_made_and_removed(b, "TMP2")
     _month_end_papers(b, tmp_path, "b")  # the starting templates already came from PC A: not added twice
+    _fifo_and_landed_cost(b, "FIFO2")
     money = finance.list_money_accounts(b)[0]
     with b.read() as tx:
         customer_id = tx.scalar(select(Customer.id).order_by(Customer.code).limit(1))
@@ -226,6 +261,9 @@ def test_every_kind_reaches_a_fresh_pc_and_comes_back(pcs, server_url, tmp_path)
     assert sync.pending_changes(a) == sync.pending_changes(b) == 0
     assert_same(a, b)
     assert_verified(a)
+    with a.read() as tx:  # the layers were rebuilt from the merged moves on the first PC
+        assert tx.scalar(text("SELECT count(*) FROM cost_layer WHERE qty_left > 0")) == 2
+        assert tx.scalar(text("SELECT count(*) FROM landed_cost WHERE reversal_of_id IS NOT NULL")) == 2
     assert len(finance.list_templates(a)) == 3
     with a.read() as tx:
         assert tx.scalar(text("SELECT count(*) FROM stock_doc WHERE reversal_of_id IS NOT NULL")) >= 2

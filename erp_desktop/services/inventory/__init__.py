@@ -13,6 +13,14 @@ from typing import TYPE_CHECKING
 from erp_desktop.storage.face import lazy_face
 
 if TYPE_CHECKING:
+    from .costing import (
+        METHODS,
+        costing_label,
+        costing_method,
+        export_layer_valuation,
+        layer_columns,
+        set_costing_method,
+    )
     from .counts import (
         OTHER_BIN,
         ScanResult,
@@ -64,6 +72,9 @@ if TYPE_CHECKING:
     )
     from .picks import BinQty, Pick, PickProposal, bin_stock, propose_picks, split_picks
     from .queries import (
+        LayerRow,
+        LayerValuation,
+        layer_valuation,
         low_stock,
         movement_history,
         on_hand_report,
@@ -77,6 +88,15 @@ if TYPE_CHECKING:
     )
 
 _SOURCES: dict[str, tuple[str, str]] = {
+    "METHODS": ("costing", "METHODS"),
+    "costing_label": ("costing", "costing_label"),
+    "costing_method": ("costing", "costing_method"),
+    "export_layer_valuation": ("costing", "export_layer_valuation"),
+    "layer_columns": ("costing", "layer_columns"),
+    "set_costing_method": ("costing", "set_costing_method"),
+    "LayerRow": ("queries", "LayerRow"),
+    "LayerValuation": ("queries", "LayerValuation"),
+    "layer_valuation": ("queries", "layer_valuation"),
     "LotInput": ("lots", "LotInput"),
     "parse_lot_option": ("lots", "parse_lot_option"),
     "lots_by_product": ("lots", "lots_by_product"),
@@ -137,6 +157,15 @@ _SOURCES: dict[str, tuple[str, str]] = {
 }
 
 __all__ = [
+    "METHODS",
+    "LayerRow",
+    "LayerValuation",
+    "costing_label",
+    "costing_method",
+    "export_layer_valuation",
+    "layer_columns",
+    "layer_valuation",
+    "set_costing_method",
     "BinQty",
     "Pick",
     "PickProposal",

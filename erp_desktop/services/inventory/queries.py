@@ -574,3 +574,72 @@ def low_stock(uow: UnitOfWork, *, warehouse_id: uuid.UUID | None = None) -> list
 
 def low_stock_count(uow: UnitOfWork) -> int:
     return len(low_stock(uow))
+
+
+# --- FIFO cost layers (先进先出 成本层) ---------------------------------------------------------
+@dataclass(frozen=True)
+class LayerRow:
+    product_id: uuid.UUID
+    product_code: str
+    product_name: str
+    lot_number: str
+    on: date
+    doc_type: str
+    doc_number: str
+    qty_in: Decimal
+    qty_left: Decimal
+    unit_cost: Decimal
+    value_left: Decimal
+
+
+@dataclass(frozen=True)
+class LayerValuation:
+    rows: tuple[LayerRow, ...]
+    qty: Decimal
+    value: Decimal
+
+
+def layer_valuation(
+    uow: UnitOfWork, *, product_id: uuid.UUID | None = None, search: str = "", limit: int = 100_000
+) -> LayerValuation:
+    """The remaining FIFO cost layers, oldest first per product (product code order): what each
+    receipt (or lot) still holds and at what cost; the totals equal the FIFO products' stock value.
+    ``search`` matches product code or name and lot number. Raises PermissionDenied (cost)."""
+    from erp_desktop.models.costing import CostLayer
+    from erp_desktop.models.stock import StockLot
+    from erp_desktop.services.paging import like_pattern
+
+    with uow.read() as tx:
+        require(tx, Perm.VIEW_COST)
+        stmt = (
+            select(CostLayer, Product.code, Product.name, StockLot.number)
+            .join(Product, Product.id == CostLayer.product_id)
+            .outerjoin(StockLot, StockLot.id == CostLayer.lot_id)
+            .where(CostLayer.qty_left != 0)
+            .order_by(Product.code, CostLayer.on, CostLayer.moved_at, CostLayer.seq)
+            .limit(limit)
+        )
+        if product_id is not None:
+            stmt = stmt.where(CostLayer.product_id == product_id)
+        if search.strip():
+            pattern = like_pattern(search.strip())
+            stmt = stmt.where(
+                or_(Product.code.ilike(pattern), Product.name.ilike(pattern), StockLot.number.ilike(pattern))
+            )
+        rows = tuple(
+            LayerRow(
+                layer.product_id,
+                code,
+                name,
+                lot or "",
+                layer.on,
+                layer.doc_type,
+                layer.doc_number,
+                layer.qty_in,
+                layer.qty_left,
+                (layer.value_left / layer.qty_left).quantize(Decimal("0.000001")),
+                layer.value_left,
+            )
+            for layer, code, name, lot in tx.execute(stmt)
+        )
+        return LayerValuation(rows, sum((r.qty_left for r in rows), ZERO), sum((r.value_left for r in rows), ZERO))

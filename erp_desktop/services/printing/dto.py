@@ -24,6 +24,7 @@ class DocKind:
     STOCK_COUNT = "stock_count"  # 盘点表
     MONEY_RECEIPT = "money_receipt"  # 收款收据
     MONEY_PAYMENT = "money_payment"  # 付款单
+    LANDED_COST = "landed_cost"  # 采购费用单
 
     PRICED = frozenset(
         {
@@ -36,6 +37,7 @@ class DocKind:
             PURCHASE_RETURN,
             STOCK_IN,
             STOCK_OUT,
+            LANDED_COST,
         }
     )
     MOVES = frozenset({TRANSFER})

@@ -591,6 +591,64 @@ def money_receipt_doc(uow: UnitOfWork, ref: uuid.UUID | str) -> PrintDoc:
         )
 
 
+def landed_cost_doc(uow: UnitOfWork, ref: uuid.UUID | str) -> PrintDoc:
+    """采购费用单: the charge, who billed it, and per receipt line its share, the part that raised
+    the stock and the part already sold (cost of goods). Amounts left out without view_cost."""
+    from ...models.costing import CHARGE_LABELS, SPREAD_LABELS, LandedCost, LandedCostLine
+    from ...models.purchasing import PurchaseReceipt
+
+    with uow.read() as tx:
+        doc = _get(tx, LandedCost, ref, tr("landed cost"))
+        costs = may(tx, Perm.VIEW_COST)
+        supplier = tx.get(Supplier, doc.supplier_id)
+        rows = tx.execute(
+            select(LandedCostLine, PurchaseReceipt.number)
+            .join(PurchaseReceipt, PurchaseReceipt.id == LandedCostLine.receipt_id)
+            .where(LandedCostLine.landed_cost_id == doc.id)
+            .order_by(LandedCostLine.seq)
+        ).all()
+        products = _products(tx, [line.product_id for line, _n in rows])
+        lines = tuple(
+            PrintLine(
+                code=products[line.product_id].code,
+                name=products[line.product_id].name,
+                spec=number,
+                unit=products[line.product_id].unit,
+                qty=line.in_stock_qty,
+                amount=line.amount if costs else None,
+                note=tr("to stock {stock}, to cost of goods {cogs}", stock=line.to_stock, cogs=line.to_cogs)
+                if costs
+                else "",
+            )
+            for line, number in rows
+        )
+        meta = [
+            (tr("Charge"), tr(CHARGE_LABELS.get(doc.kind, doc.kind))),
+            (tr("Spread"), tr(SPREAD_LABELS.get(doc.spread_by, doc.spread_by))),
+            (tr("Receipts"), ", ".join(dict.fromkeys(n for _l, n in rows))),
+        ]
+        if doc.invoice_no:
+            meta.append((tr("Invoice number"), doc.invoice_no))
+        return PrintDoc(
+            kind=DocKind.LANDED_COST,
+            title=tr("Landed cost note"),
+            number=doc.number,
+            date=doc.on,
+            company=load_company_tx(tx),
+            party_label=tr("Supplier"),
+            party_name=_party_name(supplier),
+            party_details=_party_details(tx, "supplier", supplier) if supplier else (),
+            meta=tuple(meta),
+            lines=lines,
+            totals=_amount_totals(doc.net, doc.tax, doc.gross) if costs else (),
+            grand_total=doc.gross if costs else None,
+            notes=doc.note,
+            party_id=str(doc.supplier_id),
+            signatures=_signatures(tr("Prepared by"), tr("Approved by"), tr("Accountant")),
+            barcode_value=doc.number,
+        )
+
+
 def statement_doc(uow: UnitOfWork, party_kind: str, party_ref: uuid.UUID | str, start: date, end: date) -> StatementDoc:
     """对账单 of a customer or supplier for [start, end] from the finance read service."""
     from erp_desktop.services.finance.queries import statement
@@ -689,6 +747,7 @@ BUILDERS: dict[str, Callable[[UnitOfWork, uuid.UUID | str], PrintDoc]] = {
     DocKind.STOCK_COUNT: count_sheet_doc,
     DocKind.MONEY_RECEIPT: money_receipt_doc,
     DocKind.MONEY_PAYMENT: money_receipt_doc,
+    DocKind.LANDED_COST: landed_cost_doc,
 }
 
 
@@ -701,6 +760,7 @@ _NUMBERED: dict[str, tuple[str, str, str | None]] = {
     DocKind.STOCK_COUNT: ("inventory_docs.StockCount", "", None),
     DocKind.MONEY_RECEIPT: ("payments.MoneyTxn", "kind", "receipt"),
     DocKind.MONEY_PAYMENT: ("payments.MoneyTxn", "kind", "payment"),
+    DocKind.LANDED_COST: ("costing.LandedCost", "", None),
 }
 
 

@@ -60,6 +60,7 @@ KINDS: dict[str, str] = {
     DocKind.STOCK_COUNT: N_("Stock count sheet"),
     DocKind.MONEY_RECEIPT: N_("Money receipt"),
     DocKind.MONEY_PAYMENT: N_("Payment voucher"),
+    DocKind.LANDED_COST: N_("Landed cost note"),
     STATEMENT: N_("Statement"),
     LABELS: N_("Product labels"),
     VOUCHER: N_("Accounting voucher"),
@@ -460,6 +461,17 @@ def builtin(kind: str) -> Template:
         return Template(kind, name, margins_mm=(0, 0, 0, 0), header=(), footer=(), label=LabelGrid())
     if kind == VOUCHER:  # the 记账凭证's own layout: paper, margins, offset, font, title, 大写, signatures, copies
         return Template(kind, name, margins_mm=(15.0, 15.0, 15.0, 15.0), header=(), footer=(), barcode=False)
+    if kind == DocKind.LANDED_COST:  # per receipt line: its share, what was in stock, where it went
+        columns = _cols(
+            ("index", "", 8),
+            ("spec", tr("Receipt"), 30),
+            ("code", "", 24),
+            ("name", "", 44),
+            ("qty", tr("In stock"), 18),
+            ("amount", "", 20),
+            ("note", "", 56),
+        )
+        return Template(kind, name, columns=columns)
     return Template(kind, name, columns=PRICED_COLUMNS)
 
 

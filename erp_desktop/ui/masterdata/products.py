@@ -205,6 +205,8 @@ class ProductDialog(QDialog):
         form.addRow(tr("Barcodes"), self.barcodes_edit)
         form.addRow(tr("Tax rate (%)"), self.tax_edit)
         form.addRow(tr("Purchase price"), self.purchase_edit)
+        self._build_costing(general, product)
+        form.addRow(tr("Costing method"), self.costing_combo)
         form.addRow(tr("Sale price"), self.sale_edit)
         prices = QHBoxLayout()
         prices.addWidget(self.reorder_point_edit)
@@ -266,9 +268,21 @@ class ProductDialog(QDialog):
             "expiry_warning_days": self.warning_days_edit,
             "warranty_days": self.warranty_days_edit,
             "serial_tracked": self.tracking_combo,
+            "costing_method": self.costing_combo,
         }
         self._fill(product)
         remember_geometry(self, ctx)
+
+    # --- costing method (移动加权平均 / 先进先出) -------------------------------------------
+    def _build_costing(self, page: QWidget, product: ProductDetail | None) -> None:
+        from erp_desktop.services import inventory
+
+        self.costing_combo = QComboBox(page)
+        for method in inventory.METHODS:
+            self.costing_combo.addItem(inventory.costing_label(method), method)
+        self.costing_combo.setToolTip(tr("Chosen by the owner before the product's first stock movement."))
+        self.costing = inventory.costing_method(self.ctx.uow, product.id) if product is not None else "average"
+        self.costing_combo.setCurrentIndex(max(self.costing_combo.findData(self.costing), 0))
 
     # --- lots and serials (批次 / 保质期 / 序列号) ---------------------------------------
     def _build_tracking(self, product: ProductDetail | None) -> None:
@@ -398,16 +412,22 @@ class ProductDialog(QDialog):
             return
         product_id = self.product.id if self.product else None
         changed = tracking != self.tracking
+        method = self.costing_combo.currentData()
+        method_changed = method != self.costing
         uow = self.ctx.uow
 
         def write() -> ProductDetail:
-            # an existing product's tracking first (refused once it has stock moves: nothing is
-            # written then); a new product has none, so its tracking follows its creation
+            # an existing product's tracking and costing method first (refused once it has stock
+            # moves: nothing is written then); a new product has none, so they follow its creation
             if product_id is not None and changed:
                 inventory.set_tracking(uow, product_id, tracking)
+            if product_id is not None and method_changed:
+                inventory.set_costing_method(uow, product_id, method)
             detail = masterdata.save_product(uow, data, product_id)
             if product_id is None and changed:
                 inventory.set_tracking(uow, detail.id, tracking)
+            if product_id is None and method_changed:
+                inventory.set_costing_method(uow, detail.id, method)
             return detail
 
         self.ctx.write(write, self._on_saved, self._on_failed, areas={"catalog"})
