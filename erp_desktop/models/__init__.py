@@ -8,6 +8,7 @@ from . import (  # noqa: F401
     counter,
     finance,
     inventory_docs,
+    kits,
     parties,
     payments,
     printing,

@@ -43,6 +43,17 @@ if TYPE_CHECKING:
         reverse_stock_doc,
         save_stock_doc,
     )
+    from .kits import (
+        Bom,
+        BomLine,
+        ComponentInput,
+        KitDocView,
+        create_and_post_kit_doc,
+        get_bom,
+        get_kit_doc,
+        save_kit_doc,
+        set_bom,
+    )
     from .lots import (
         ExpiryCard,
         ExpiryRow,
@@ -77,6 +88,15 @@ if TYPE_CHECKING:
     )
 
 _SOURCES: dict[str, tuple[str, str]] = {
+    "Bom": ("kits", "Bom"),
+    "BomLine": ("kits", "BomLine"),
+    "ComponentInput": ("kits", "ComponentInput"),
+    "KitDocView": ("kits", "KitDocView"),
+    "create_and_post_kit_doc": ("kits", "create_and_post_kit_doc"),
+    "get_bom": ("kits", "get_bom"),
+    "get_kit_doc": ("kits", "get_kit_doc"),
+    "save_kit_doc": ("kits", "save_kit_doc"),
+    "set_bom": ("kits", "set_bom"),
     "LotInput": ("lots", "LotInput"),
     "parse_lot_option": ("lots", "parse_lot_option"),
     "lots_by_product": ("lots", "lots_by_product"),
@@ -137,6 +157,15 @@ _SOURCES: dict[str, tuple[str, str]] = {
 }
 
 __all__ = [
+    "Bom",
+    "BomLine",
+    "ComponentInput",
+    "KitDocView",
+    "create_and_post_kit_doc",
+    "get_bom",
+    "get_kit_doc",
+    "save_kit_doc",
+    "set_bom",
     "BinQty",
     "Pick",
     "PickProposal",

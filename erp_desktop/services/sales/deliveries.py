@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import NamedTuple
 
 from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
@@ -41,6 +42,7 @@ from erp_desktop.models.sales import (
 from erp_desktop.models.stock import StockBalance
 from erp_desktop.models.warehouse import BinStatus, Location, LocationKind, VirtualLocation
 from erp_desktop.money import ZERO, money
+from erp_desktop.services.ledger.bundles import bundle_components
 from erp_desktop.services.ledger.journal import Accounts, Posting, ensure_period_open, raise_open_item
 from erp_desktop.services.ledger.lots import LotInput, named_parts, returning_parts
 from erp_desktop.services.ledger.numbering import next_number
@@ -300,20 +302,33 @@ def post_delivery(
     customer_location = virtual_location_id(tx, VirtualLocation.CUSTOMER)
     delivery_id = uuid7()
     line_ids = [uuid7() for _ in outs]
-    specs = [
-        MoveSpec(
-            out.product_id,
-            out.location_id,
-            customer_location,
-            out.qty,
-            doc_line_id=line_id,
-            lots=named_parts(tx, out.product_id, out.lots, line=seq) if out.lots else (),
+    bundles = bundle_components(tx, {out.product_id for out in outs})
+    specs: list[MoveSpec] = []
+    owners: list[int] = []  # the delivery line (index into ``outs``) of each spec
+    for seq, (out, line_id) in enumerate(zip(outs, line_ids), start=1):
+        if out.product_id in bundles:  # 套装: the components leave the bin, the line shows the kit
+            for component_id, per_kit in bundles[out.product_id]:
+                specs.append(
+                    MoveSpec(component_id, out.location_id, customer_location, out.qty * per_kit, doc_line_id=line_id)
+                )
+                owners.append(seq - 1)
+            continue
+        specs.append(
+            MoveSpec(
+                out.product_id,
+                out.location_id,
+                customer_location,
+                out.qty,
+                doc_line_id=line_id,
+                lots=named_parts(tx, out.product_id, out.lots, line=seq) if out.lots else (),
+            )
         )
-        for seq, (out, line_id) in enumerate(zip(outs, line_ids), start=1)
-    ]
+        owners.append(seq - 1)
     moves = post_moves(
         tx, specs, doc_type="DN", doc_id=delivery_id, doc_number=number, on=on, acknowledged=acknowledged
     )
+    if bundles:
+        moves = _per_line(moves, owners, len(outs))
     rows = [
         {
             "id": line_id,
@@ -385,6 +400,18 @@ def post_delivery(
     entry.credit(Accounts.INVENTORY, delivery.cost_total)
     entry.post(tx)
     return delivery
+
+
+class _LineCost(NamedTuple):
+    value: Decimal
+
+
+def _per_line(moves, owners: list[int], n: int) -> list[_LineCost]:
+    """The value moved per delivery line (a bundle's component moves summed)."""
+    values = [ZERO] * n
+    for move, owner in zip(moves, owners):
+        values[owner] += move.value
+    return [_LineCost(value) for value in values]
 
 
 # --- returns ------------------------------------------------------------------------------

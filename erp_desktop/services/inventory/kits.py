@@ -1,0 +1,538 @@
+"""Kits (组装 / 拆卸): bills of components, assembly and disassembly documents, bundles (套装).
+
+- ``set_bom`` saves a product's bill of components (component, quantity per kit). A kit that
+  contains itself, directly or through another kit, is refused naming the line; so are lot- or
+  serial-tracked kits and components (their lots cannot be chosen by an assembly yet).
+- An assembly (组装单, ``AS-…``) is a stock document (``stock_doc``, kind ``assembly``): line 1
+  is the kit going *to* a bin, the component lines come *from* a bin (the bill × the quantity).
+  Posting consumes the components at their moving average (bin → @ASSEMBLY) and produces the
+  kits (@ASSEMBLY → bin) at the summed value, so the kit's value is exactly what was consumed.
+- A disassembly (拆卸单, ``DA-…``, kind ``dismantle``) is the reverse: line 1 the kit *from* a
+  bin, components *to* a bin. The kit's value is split over the components in proportion to
+  their current cost (average, else purchase price, else quantity), the rounding remainder on the
+  last line, so what is produced equals what is consumed to the cent.
+- No journal entry: both sides are 1405 库存商品, as for a transfer (调拨). A correction is a
+  reversal (``reverse_stock_doc``): every line back at its original value.
+- A bundle (``ProductKit.bundle``) is delivered as its components (see ``bundle_components``).
+
+The kit documents post inside ``documents.post_stock_doc`` (same permissions, numbering, period
+and negative-stock rules); ``checks.check_kit_docs`` verifies produced value == consumed value.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from erp_desktop.errors import NotFound, ValidationError
+from erp_desktop.i18n import tr
+from erp_desktop.models.base import utcnow, uuid7
+from erp_desktop.models.catalog import Product
+from erp_desktop.models.inventory_docs import (
+    KIT_KINDS,
+    NUMBER_PREFIX,
+    STOCK_DOC_TYPE,
+    StockDoc,
+    StockDocKind,
+    StockDocLine,
+)
+from erp_desktop.models.kits import ProductKit, ProductKitLine
+from erp_desktop.models.stock import ProductCost
+from erp_desktop.models.warehouse import VirtualLocation, Warehouse
+from erp_desktop.money import ZERO, money, price
+from erp_desktop.money import qty as qty_
+from erp_desktop.services.ledger.numbering import next_number
+from erp_desktop.services.ledger.stock import MoveSpec, location_refs, post_moves, virtual_location_id
+from erp_desktop.services.system import auth
+from erp_desktop.services.system.auth import Perm
+from erp_desktop.storage.uow import UnitOfWork, actor_of
+
+
+@dataclass(frozen=True)
+class ComponentInput:
+    product_id: uuid.UUID
+    qty: Decimal
+
+
+@dataclass(frozen=True)
+class BomLine:
+    seq: int
+    component_id: uuid.UUID
+    code: str
+    name: str
+    unit: str
+    qty: Decimal
+    unit_cost: Decimal  # the component's current cost (average, else purchase price)
+    cost: Decimal  # qty × unit_cost, to the cent
+
+
+@dataclass(frozen=True)
+class Bom:
+    kit_id: uuid.UUID
+    code: str
+    name: str
+    unit: str
+    bundle: bool
+    lines: tuple[BomLine, ...]
+
+    @property
+    def cost(self) -> Decimal:
+        """What one kit costs at the components' current cost."""
+        return sum((line.cost for line in self.lines), ZERO)
+
+
+# --- bills of components ----------------------------------------------------------------
+def set_bom(
+    uow: UnitOfWork, kit_id: uuid.UUID, components: list[ComponentInput], *, bundle: bool = False, note: str = ""
+) -> Bom | None:
+    """Replace the bill of components of ``kit_id`` (an empty list removes it). Raises NotFound,
+    ValidationError naming the line (unknown or inactive component, bad quantity, the kit itself
+    or a kit that contains it, a component listed twice, lot/serial tracking)."""
+    with uow.write() as tx:
+        auth.require(tx, Perm.EDIT_MASTER)
+        kit_product = tx.get(Product, kit_id)
+        if kit_product is None:
+            raise NotFound(tr("Product not found."))
+        kit = tx.scalar(select(ProductKit).where(ProductKit.product_id == kit_id))
+        if not components:
+            if kit is not None:
+                tx.delete(kit)
+            return None
+        if kit_product.lot_tracked or kit_product.serial_tracked:
+            raise ValidationError(
+                tr(
+                    "{code} is tracked by lot or serial number and cannot be a kit.",
+                    code=kit_product.code,
+                ),
+                field="product",
+            )
+        rows = _check_components(tx, kit_product, components)
+        if kit is None:
+            kit = ProductKit(id=uuid7(), product_id=kit_id, lines=[])
+            tx.add(kit)
+        else:
+            for old in list(kit.lines):
+                kit.lines.remove(old)
+            tx.flush()
+        kit.bundle = bool(bundle)
+        kit.note = note or ""
+        kit.bom_changed_at = utcnow()
+        kit.lines.extend(
+            ProductKitLine(id=uuid7(), seq=seq, component_id=product.id, qty=quantity)
+            for seq, (product, quantity) in enumerate(rows, start=1)
+        )
+        tx.flush()
+        return _bom(tx, kit_id)
+
+
+def _check_components(tx: Session, kit: Product, components: list[ComponentInput]) -> list[tuple[Product, Decimal]]:
+    ids = {c.product_id for c in components}
+    products = {p.id: p for p in tx.scalars(select(Product).where(Product.id.in_(ids)))}
+    graph = _kit_graph(tx)
+    graph.pop(kit.id, None)  # the bill being replaced
+    seen: set[uuid.UUID] = set()
+    rows = []
+    for seq, entered in enumerate(components, start=1):
+        where = tr("line {n}", n=seq)
+        product = products.get(entered.product_id)
+        if product is None:
+            raise ValidationError(tr("{where}: unknown product.", where=where), field="component", row=seq)
+        if not product.active:
+            raise ValidationError(
+                tr("{where}: product {code} {name} is inactive.", where=where, code=product.code, name=product.name),
+                field="component",
+                row=seq,
+            )
+        quantity = entered.qty
+        if quantity is None or not isinstance(quantity, Decimal) or not quantity.is_finite() or quantity <= ZERO:
+            raise ValidationError(
+                tr("{where}: the quantity per kit must be greater than zero.", where=where), field="qty", row=seq
+            )
+        if qty_(quantity) != quantity:
+            raise ValidationError(
+                tr("{where}: the quantity per kit has at most 3 decimals (got {qty}).", where=where, qty=quantity),
+                field="qty",
+                row=seq,
+            )
+        if product.id == kit.id:
+            raise ValidationError(
+                tr("{where}: kit {code} cannot contain itself.", where=where, code=kit.code),
+                field="component",
+                row=seq,
+            )
+        path = _path_to(graph, product.id, kit.id)
+        if path:
+            codes = dict(tx.execute(select(Product.id, Product.code).where(Product.id.in_(path))).all())
+            chain = " → ".join([kit.code, *(codes.get(p, "?") for p in path)])
+            raise ValidationError(
+                tr(
+                    "{where}: {component} contains kit {code} itself ({chain}).",
+                    where=where,
+                    component=product.code,
+                    code=kit.code,
+                    chain=chain,
+                ),
+                field="component",
+                row=seq,
+            )
+        if product.id in seen:
+            raise ValidationError(
+                tr("{where}: {code} is already on the bill; enter it once.", where=where, code=product.code),
+                field="component",
+                row=seq,
+            )
+        if product.lot_tracked or product.serial_tracked:
+            raise ValidationError(
+                tr(
+                    "{where}: {code} is tracked by lot or serial number and cannot be a kit component.",
+                    where=where,
+                    code=product.code,
+                ),
+                field="component",
+                row=seq,
+            )
+        seen.add(product.id)
+        rows.append((product, quantity))
+    return rows
+
+
+def _kit_graph(tx: Session) -> dict[uuid.UUID, list[uuid.UUID]]:
+    """Kit product → its component products (every bill; bills are small)."""
+    graph: dict[uuid.UUID, list[uuid.UUID]] = {}
+    for kit_product, component in tx.execute(
+        select(ProductKit.product_id, ProductKitLine.component_id).join(
+            ProductKitLine, ProductKitLine.kit_id == ProductKit.id
+        )
+    ):
+        graph.setdefault(kit_product, []).append(component)
+    return graph
+
+
+def _path_to(graph: dict[uuid.UUID, list[uuid.UUID]], start: uuid.UUID, target: uuid.UUID) -> list[uuid.UUID]:
+    """The components from ``start`` down to ``target`` (both included), or [] if none."""
+    stack: list[tuple[uuid.UUID, list[uuid.UUID]]] = [(start, [start])]
+    visited: set[uuid.UUID] = set()
+    while stack:
+        node, path = stack.pop()
+        if node == target:
+            return path
+        if node in visited:
+            continue
+        visited.add(node)
+        for child in graph.get(node, ()):
+            stack.append((child, [*path, child]))
+    return []
+
+
+def get_bom(uow: UnitOfWork, kit_id: uuid.UUID) -> Bom | None:
+    """The bill of components of a product (None: it is not a kit)."""
+    with uow.read() as tx:
+        return _bom(tx, kit_id)
+
+
+def _current_costs(tx: Session, ids: set[uuid.UUID]) -> dict[uuid.UUID, Decimal]:
+    """Each product's current cost: its moving average while in stock, else its purchase price."""
+    rows = tx.execute(
+        select(Product.id, Product.purchase_price, ProductCost.qty, ProductCost.avg_cost)
+        .outerjoin(ProductCost, ProductCost.product_id == Product.id)
+        .where(Product.id.in_(ids))
+    )
+    out = {}
+    for product_id, purchase, _on_hand, average in rows:
+        out[product_id] = average if average else (purchase or ZERO)
+    return out
+
+
+def _bom(tx: Session, kit_id: uuid.UUID) -> Bom | None:
+    kit = tx.scalar(select(ProductKit).where(ProductKit.product_id == kit_id))
+    if kit is None:
+        return None
+    product = tx.get(Product, kit_id)
+    assert product is not None
+    ids = {line.component_id for line in kit.lines}
+    products = {p.id: p for p in tx.scalars(select(Product).where(Product.id.in_(ids)))} if ids else {}
+    costs = _current_costs(tx, ids) if ids else {}
+    lines = tuple(
+        BomLine(
+            line.seq,
+            line.component_id,
+            products[line.component_id].code,
+            products[line.component_id].name,
+            products[line.component_id].unit,
+            line.qty,
+            costs.get(line.component_id, ZERO),
+            money(line.qty * costs.get(line.component_id, ZERO)),
+        )
+        for line in kit.lines
+    )
+    return Bom(kit_id, product.code, product.name, product.unit, kit.bundle, lines)
+
+
+# --- assembly and disassembly documents --------------------------------------------------
+def save_kit_doc(
+    uow: UnitOfWork,
+    doc_id: uuid.UUID | None,
+    *,
+    kind: str,
+    on: date,
+    kit_id: uuid.UUID,
+    qty: Decimal,
+    warehouse_id: uuid.UUID | None = None,
+    from_location_id: uuid.UUID | None = None,
+    to_location_id: uuid.UUID | None = None,
+    note: str = "",
+    version: int | None = None,
+) -> uuid.UUID:
+    """Create or replace a draft assembly (``kind`` "assembly") or disassembly ("dismantle"):
+    the kit line and the component lines from the kit's bill × ``qty``. ``from_location_id`` is
+    the bin what is consumed comes from, ``to_location_id`` the bin what is produced goes to
+    (either defaults to the warehouse's first active bin). Raises ValidationError, NotFound,
+    InvalidTransition, ConcurrencyError."""
+    from erp_desktop.services.inventory.documents import _new_or_draft
+
+    with uow.write() as tx:
+        auth.require(tx, Perm.STOCK)
+        doc = _new_or_draft(tx, doc_id, version)
+        _fill_kit_doc(tx, doc, kind, on, kit_id, qty, warehouse_id, from_location_id, to_location_id, note)
+        return doc.id
+
+
+def create_and_post_kit_doc(
+    uow: UnitOfWork,
+    *,
+    kind: str,
+    on: date,
+    kit_id: uuid.UUID,
+    qty: Decimal,
+    warehouse_id: uuid.UUID | None = None,
+    from_location_id: uuid.UUID | None = None,
+    to_location_id: uuid.UUID | None = None,
+    note: str = "",
+    acknowledged: frozenset[str] = frozenset(),
+):
+    """Create an assembly or disassembly and post it at once (command line): one transaction,
+    nothing written on error (a shortage raises InsufficientStock)."""
+    from erp_desktop.services.inventory.documents import _new_or_draft, _post
+
+    with uow.write() as tx:
+        auth.require(tx, Perm.STOCK)
+        auth.require(tx, Perm.POST)
+        doc = _new_or_draft(tx, None, None)
+        _fill_kit_doc(tx, doc, kind, on, kit_id, qty, warehouse_id, from_location_id, to_location_id, note)
+        tx.flush()
+        return _post(tx, doc, acknowledged)
+
+
+def _fill_kit_doc(
+    tx: Session,
+    doc: StockDoc,
+    kind: str,
+    on: date,
+    kit_id: uuid.UUID,
+    qty: Decimal,
+    warehouse_id: uuid.UUID | None,
+    from_location_id: uuid.UUID | None,
+    to_location_id: uuid.UUID | None,
+    note: str,
+) -> None:
+    from erp_desktop.services.inventory.documents import _default_bin, _require_bin
+
+    if kind not in KIT_KINDS:
+        raise ValidationError(tr("Unknown stock document type {kind}.", kind=kind), field="kind")
+    if on is None:
+        raise ValidationError(tr("Enter the document date."), field="on")
+    kit = tx.scalar(select(ProductKit).where(ProductKit.product_id == kit_id)) if kit_id else None
+    product = tx.get(Product, kit_id) if kit_id else None
+    if product is None:
+        raise ValidationError(tr("Choose the kit."), field="kit")
+    if kit is None or not kit.lines:
+        raise ValidationError(
+            tr(
+                "{code} {name} has no bill of components; enter its components first.",
+                code=product.code,
+                name=product.name,
+            ),
+            field="kit",
+        )
+    if not isinstance(qty, Decimal) or not qty.is_finite() or qty <= ZERO or qty_(qty) != qty:
+        raise ValidationError(
+            tr("The number of kits must be greater than zero with at most 3 decimals (got {qty}).", qty=qty),
+            field="qty",
+        )
+    warehouse = tx.get(Warehouse, warehouse_id) if warehouse_id is not None else None
+    if warehouse_id is not None and warehouse is None:
+        raise ValidationError(tr("Unknown warehouse."), field="warehouse")
+    default_bin = _default_bin(tx, warehouse) if warehouse is not None else None
+    source = from_location_id or default_bin
+    target = to_location_id or default_bin
+    if source is None:
+        raise ValidationError(tr("Choose the bin the stock comes from."), field="from_location")
+    if target is None:
+        raise ValidationError(tr("Choose the bin the stock goes to."), field="to_location")
+    locations = location_refs(tx, {source, target})
+    _require_bin(locations, source, tr("From bin"))
+    _require_bin(locations, target, tr("To bin"))
+    if warehouse_id is None:
+        warehouse_id = locations[target].warehouse_id
+    assembly = kind == StockDocKind.ASSEMBLY.value
+    lines = [
+        StockDocLine(
+            id=uuid7(),
+            seq=1,
+            product_id=kit_id,
+            qty=qty,
+            from_location_id=None if assembly else source,
+            to_location_id=target if assembly else None,
+            value=ZERO,
+        )
+    ]
+    for seq, part in enumerate(kit.lines, start=2):
+        lines.append(
+            StockDocLine(
+                id=uuid7(),
+                seq=seq,
+                product_id=part.component_id,
+                qty=qty_(part.qty * qty),
+                from_location_id=source if assembly else None,
+                to_location_id=None if assembly else target,
+                value=ZERO,
+            )
+        )
+    doc.kind, doc.reason, doc.on, doc.warehouse_id, doc.note = kind, "", on, warehouse_id, note or ""
+    if doc in tx:
+        for old in list(doc.lines):
+            doc.lines.remove(old)
+        tx.flush()
+    else:
+        tx.add(doc)
+    doc.lines.extend(lines)
+
+
+def post_kit_doc(tx: Session, doc: StockDoc, acknowledged: frozenset[str], fixed_values: dict[int, Decimal] | None):
+    """Post an assembly or disassembly (caller's transaction, called by ``documents._post``):
+    what goes out of bins first at its average (or, for a reversal, its original value), then
+    what comes in at the value consumed, split as the module docstring says. No journal entry."""
+    from erp_desktop.services.inventory.documents import PostResult
+
+    consumed_lines = [line for line in doc.lines if line.from_location_id is not None]
+    produced_lines = [line for line in doc.lines if line.to_location_id is not None]
+    if not consumed_lines or not produced_lines:
+        raise ValidationError(tr("An assembly needs what it consumes and what it produces."), field="lines")
+    number = next_number(tx, NUMBER_PREFIX[doc.kind], doc.on)
+    doc.post(number, utcnow(), actor_of(tx).username)
+    hub = virtual_location_id(tx, VirtualLocation.ASSEMBLY)
+    fixed = fixed_values or {}
+    common = {"doc_type": STOCK_DOC_TYPE, "doc_id": doc.id, "doc_number": number, "on": doc.on}
+    out_moves = post_moves(
+        tx,
+        [
+            MoveSpec(
+                line.product_id, line.from_location_id, hub, line.qty, value=fixed.get(line.seq), doc_line_id=line.id
+            )
+            for line in consumed_lines
+            if line.from_location_id is not None
+        ],
+        acknowledged=acknowledged,
+        **common,
+    )
+    consumed = sum((move.value for move in out_moves), ZERO)
+    if fixed:
+        values = [fixed.get(line.seq, ZERO) for line in produced_lines]
+    else:
+        values = _split(tx, consumed, produced_lines)
+    in_moves = post_moves(
+        tx,
+        [
+            MoveSpec(line.product_id, hub, line.to_location_id, line.qty, value=value, doc_line_id=line.id)
+            for line, value in zip(produced_lines, values)
+            if line.to_location_id is not None
+        ],
+        acknowledged=acknowledged,
+        **common,
+    )
+    for line, move in zip([*consumed_lines, *produced_lines], [*out_moves, *in_moves]):
+        line.value = move.value
+        line.unit_cost = price(move.value / line.qty)
+    doc.total_value = consumed
+    return PostResult(doc.id, number, consumed, "", len(out_moves) + len(in_moves), frozenset({"stock"}))
+
+
+def _split(tx: Session, total: Decimal, lines: list[StockDocLine]) -> list[Decimal]:
+    """``total`` over ``lines`` in proportion to each line's current cost × quantity (by
+    quantity when none has a cost); the last line takes the rounding remainder."""
+    if len(lines) == 1:
+        return [total]
+    costs = _current_costs(tx, {line.product_id for line in lines})
+    weights = [line.qty * costs.get(line.product_id, ZERO) for line in lines]
+    if sum(weights, ZERO) <= ZERO:
+        weights = [line.qty for line in lines]
+    whole = sum(weights, ZERO)
+    values = [money(total * weight / whole) for weight in weights[:-1]]
+    values.append(total - sum(values, ZERO))
+    if values[-1] < ZERO:  # rounding pushed past the total: trim from the largest shares
+        values = [money(total * weight / whole) for weight in weights]
+        values[-1] = total - sum(values[:-1], ZERO)
+    return values
+
+
+@dataclass(frozen=True)
+class KitDocView:
+    """An assembly or disassembly as its form and printout show it."""
+
+    id: uuid.UUID
+    number: str
+    kind: str
+    state: str
+    on: date
+    version: int
+    warehouse_id: uuid.UUID | None
+    kit_id: uuid.UUID
+    kit_code: str
+    kit_name: str
+    kit_unit: str
+    qty: Decimal
+    from_location_id: uuid.UUID | None
+    to_location_id: uuid.UUID | None
+    total_value: Decimal
+    note: str
+    reversal_of_id: uuid.UUID | None
+    reversed_by_id: uuid.UUID | None
+    lines: tuple  # StockDocLineRow of the components (and, for a reversal, as posted)
+
+
+def get_kit_doc(uow: UnitOfWork, doc_id: uuid.UUID) -> KitDocView:
+    """The kit document with its kit (line 1) and components apart. Raises NotFound."""
+    from erp_desktop.services.inventory.documents import get_stock_doc
+
+    detail = get_stock_doc(uow, doc_id)
+    if detail.doc.kind not in KIT_KINDS or not detail.lines:
+        raise NotFound(tr("Assembly not found."))
+    kit_line, *parts = detail.lines
+    consumed = next((line.from_location_id for line in detail.lines if line.from_location_id), None)
+    produced = next((line.to_location_id for line in detail.lines if line.to_location_id), None)
+    return KitDocView(
+        detail.doc.id,
+        detail.doc.number,
+        detail.doc.kind,
+        detail.doc.state,
+        detail.doc.on,
+        detail.version,
+        detail.warehouse_id,
+        kit_line.product_id,
+        kit_line.product_code,
+        kit_line.product_name,
+        kit_line.unit,
+        kit_line.qty,
+        consumed,
+        produced,
+        detail.doc.total_value,
+        detail.doc.note,
+        detail.doc.reversal_of_id,
+        detail.doc.reversed_by_id,
+        tuple(parts),
+    )
