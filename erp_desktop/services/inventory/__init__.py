@@ -43,17 +43,8 @@ if TYPE_CHECKING:
         reverse_stock_doc,
         save_stock_doc,
     )
-    from .kits import (
-        Bom,
-        BomLine,
-        ComponentInput,
-        KitDocView,
-        create_and_post_kit_doc,
-        get_bom,
-        get_kit_doc,
-        save_kit_doc,
-        set_bom,
-    )
+    from .kit_docs import KitDocView, create_and_post_kit_doc, get_kit_doc, save_kit_doc
+    from .kits import Bom, BomLine, ComponentInput, get_bom, set_bom
     from .lots import (
         ExpiryCard,
         ExpiryRow,
@@ -91,11 +82,11 @@ _SOURCES: dict[str, tuple[str, str]] = {
     "Bom": ("kits", "Bom"),
     "BomLine": ("kits", "BomLine"),
     "ComponentInput": ("kits", "ComponentInput"),
-    "KitDocView": ("kits", "KitDocView"),
-    "create_and_post_kit_doc": ("kits", "create_and_post_kit_doc"),
+    "KitDocView": ("kit_docs", "KitDocView"),
+    "create_and_post_kit_doc": ("kit_docs", "create_and_post_kit_doc"),
     "get_bom": ("kits", "get_bom"),
-    "get_kit_doc": ("kits", "get_kit_doc"),
-    "save_kit_doc": ("kits", "save_kit_doc"),
+    "get_kit_doc": ("kit_docs", "get_kit_doc"),
+    "save_kit_doc": ("kit_docs", "save_kit_doc"),
     "set_bom": ("kits", "set_bom"),
     "LotInput": ("lots", "LotInput"),
     "parse_lot_option": ("lots", "parse_lot_option"),

@@ -495,7 +495,8 @@ def _post(
     if doc.kind in KIT_KINDS:
         from erp_desktop.services.inventory.kits import post_kit_doc
 
-        return post_kit_doc(tx, doc, acknowledged, fixed_values)
+        number, value, moved = post_kit_doc(tx, doc, acknowledged, fixed_values)
+        return PostResult(doc.id, number, value, "", moved, frozenset({"stock"}))
     if doc.kind != StockDocKind.TRANSFER.value and not doc.reason and doc.reversal_of_id is None:
         raise ValidationError(
             tr(
