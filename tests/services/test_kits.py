@@ -217,3 +217,38 @@ def test_a_bundle_delivery_issues_its_components_at_their_cost(uow, shop):
     assert (balance(uow, shop["a"], shop["bin1"]), balance(uow, shop["b"], shop["bin1"])) == (D("7"), D("4"))
     assert cost(uow, shop["kit"])[0] == D("0")
     tie_out(uow)
+
+
+def _failed(uow):
+    return {c.name for c in verify.run_checks(uow) if not c.ok}
+
+
+def test_verify_catches_an_assembly_that_produced_more_than_it_consumed(uow, shop):
+    from erp_desktop.storage.rows import update_rows
+
+    result = inventory.create_and_post_kit_doc(
+        uow, kind="assembly", on=ON, kit_id=shop["kit"], qty=D("1"), warehouse_id=shop["w"]
+    )
+    assert "Assemblies produce the value they consume" not in _failed(uow)
+    with uow.write() as tx:
+        move = tx.scalar(select(StockMove).where(StockMove.doc_id == result.id, StockMove.product_id == shop["kit"]))
+        update_rows(tx, StockMove.__table__, [{"id": move.id, "value": D("12.01")}])
+    assert "Assemblies produce the value they consume" in _failed(uow)
+
+
+def test_verify_catches_a_bundle_delivery_whose_moves_do_not_match_the_bill(uow, shop):
+    from erp_desktop.storage.rows import update_rows
+
+    inventory.set_bom(
+        uow, shop["kit"], [ComponentInput(shop["a"], D("1")), ComponentInput(shop["b"], D("2"))], bundle=True
+    )
+    with uow.write() as tx:
+        customer = factories.customer(tx).id
+    ref = sales.create_order(uow, customer_id=customer, on=ON, lines=[sales.LineInput(shop["kit"], D("1"), D("30"))])
+    sales.confirm_order(uow, ref.id)
+    delivery = sales.deliver_order(uow, ref.id, on=ON, warehouse_id=shop["w"])
+    assert "Bundle deliveries issue their components" not in _failed(uow)
+    with uow.write() as tx:
+        move = tx.scalar(select(StockMove).where(StockMove.doc_id == delivery.id, StockMove.product_id == shop["b"]))
+        update_rows(tx, StockMove.__table__, [{"id": move.id, "qty": D("1")}])
+    assert "Bundle deliveries issue their components" in _failed(uow)

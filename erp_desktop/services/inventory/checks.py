@@ -10,6 +10,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from erp_desktop.i18n import tr
+from erp_desktop.models.base import sum_of
 from erp_desktop.models.inventory_docs import KIT_KINDS, DocState, StockDoc, StockDocLine
 from erp_desktop.models.kits import ProductKit, ProductKitLine
 from erp_desktop.models.sales import SalesDelivery, SalesDeliveryLine
@@ -25,7 +26,7 @@ def check_stock_docs(tx: Session) -> Check:
         select(
             StockMove.doc_id,
             func.count(StockMove.doc_line_id.distinct()).label("n"),  # a line split over lots has a move per lot
-            func.sum(StockMove.value).label("v"),
+            sum_of(StockMove.value).label("v"),
         )
         .where(StockMove.doc_type == STOCK_DOC_TYPE)
         .group_by(StockMove.doc_id)
@@ -40,16 +41,11 @@ def check_stock_docs(tx: Session) -> Check:
     ).all()
     details = []
     for number, kind, total, n_lines, n_moves, value in rows:
-        value = value if isinstance(value, Decimal) else Decimal(int(value or 0)).scaleb(-2)
         if kind in KIT_KINDS:  # consumed and produced both move: twice the value (check_kit_docs)
             total = total * 2
         if n_moves != n_lines or value != total:
             details.append(f"{number}: {n_lines} lines, {n_moves or 0} moves, total {total}, moves {value}")
     return Check(tr("Posted stock documents have their moves"), not details, tuple(details[:20]))
-
-
-def _dec(value) -> Decimal:
-    return value if isinstance(value, Decimal) else Decimal(int(value or 0)).scaleb(-2)
 
 
 def check_kit_docs(tx: Session) -> Check:
@@ -60,8 +56,8 @@ def check_kit_docs(tx: Session) -> Check:
     rows = tx.execute(
         select(
             StockMove.doc_id,
-            func.sum(case((StockMove.from_location_id.in_(bins), StockMove.value), else_=0)),
-            func.sum(case((StockMove.to_location_id.in_(bins), StockMove.value), else_=0)),
+            sum_of(case((StockMove.from_location_id.in_(bins), StockMove.value), else_=0)),
+            sum_of(case((StockMove.to_location_id.in_(bins), StockMove.value), else_=0)),
         )
         .where(StockMove.doc_type == STOCK_DOC_TYPE, StockMove.doc_id.in_(kit_docs))
         .group_by(StockMove.doc_id)
@@ -72,7 +68,6 @@ def check_kit_docs(tx: Session) -> Check:
     seen = set()
     for doc_id, consumed, produced in rows:
         seen.add(doc_id)
-        consumed, produced = _dec(consumed), _dec(produced)
         if consumed != produced or consumed != totals.get(doc_id):
             details.append(
                 f"{numbers.get(doc_id)}: consumed {consumed}, produced {produced}, document {totals.get(doc_id)}"
@@ -103,7 +98,7 @@ def check_bundle_deliveries(tx: Session) -> Check:
     ):
         parts = moves.setdefault(line_id, {})
         got = parts.get(product_id, (Decimal(0), Decimal(0)))
-        parts[product_id] = (got[0] + qty, got[1] + _dec(value))
+        parts[product_id] = (got[0] + qty, got[1] + value)
         moved_at[line_id] = at
     details = []
     for line_id, number, product_id, qty, cost in tx.execute(

@@ -243,7 +243,7 @@ def search_parties(uow: UnitOfWork, kind: str, text: str, *, limit: int = 20) ->
 
 
 def get_party_brief(uow: UnitOfWork, kind: str, party_id: uuid.UUID) -> PartyBrief | None:
-    model = Customer if kind == "customer" else Supplier
+    model: type[Customer | Supplier] = Customer if kind == "customer" else Supplier
     with uow.read() as tx:
         r = tx.get(model, party_id)
         return PartyBrief(r.id, r.code, r.name, kind, r.mnemonic) if r else None
