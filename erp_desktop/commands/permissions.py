@@ -149,6 +149,7 @@ COMMAND_PERMISSIONS: dict[str, str | None] = {
     "print purchase-return": None,
     "print transfer": None,
     "print stock-doc": None,
+    "print assembly": None,
     "print count": None,
     "print money": None,
     "print statement": None,

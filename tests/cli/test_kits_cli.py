@@ -70,3 +70,37 @@ def test_bom_assemble_and_disassemble_from_the_command_line(uow, db_path, capsys
     assert "Posted DA-2026-000001: 1 × GIFT, value 12.00" in out
     code, out, err = _run(capsys, db_path, "verify")
     assert code == 0, out + err
+
+
+def test_the_assembly_note_prints_the_kit_and_its_components(uow, db_path, capsys, tmp_path):
+    import subprocess
+    from datetime import date
+    from decimal import Decimal as D
+
+    from erp_desktop.services import inventory
+
+    with uow.write() as tx:
+        box = factories.product(tx, "BOX", name="礼盒", cost="3")
+        tea = factories.product(tx, "TEA", name="龙井茶", cost="4.5")
+        kit = factories.product(tx, "GIFT", name="茶叶礼盒", cost="0")
+        w, _bins = factories.warehouse(tx, "MAIN", bins=("A-01",))
+        ids = (box.id, tea.id, kit.id, w.id)
+    inventory.create_and_post(
+        uow,
+        kind="receipt",
+        reason="opening",
+        on=date(2026, 3, 10),
+        warehouse_id=ids[3],
+        lines=[inventory.LineInput(ids[0], D(5)), inventory.LineInput(ids[1], D(5))],
+    )
+    inventory.set_bom(uow, ids[2], [inventory.ComponentInput(ids[0], D(1)), inventory.ComponentInput(ids[1], D(2))])
+    posted = inventory.create_and_post_kit_doc(
+        uow, kind="assembly", on=date(2026, 3, 10), kit_id=ids[2], qty=D(2), warehouse_id=ids[3]
+    )
+    out = tmp_path / "as.pdf"
+    code, _out, err = _run(capsys, db_path, "print", "assembly", posted.number, "--out", str(out))
+    assert code == 0, err
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True).stdout
+    assert "Assembly note" in text and posted.number in text
+    assert "GIFT" in text and "BOX" in text and "TEA" in text
+    assert "24.00" in text  # the total value: 2 × (3.00 + 2 × 4.50)

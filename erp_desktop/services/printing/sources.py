@@ -400,7 +400,8 @@ _TRADE_DOCS = (
 
 # ---------------------------------------------------------------- inventory
 def stock_doc(uow: UnitOfWork, ref: uuid.UUID | str) -> PrintDoc:
-    """Transfer note (调拨单) or other receipt / issue note."""
+    """Transfer note (调拨单), other receipt / issue note, or assembly / disassembly note (组装单 /
+    拆卸单: the kit on line 1, then its components, each with its bins, unit cost and value)."""
     from ...models.inventory_docs import StockDoc, StockDocKind
 
     with uow.read() as tx:
@@ -436,17 +437,27 @@ def stock_doc(uow: UnitOfWork, ref: uuid.UUID | str) -> PrintDoc:
                     custom=_custom(product),
                 )
             )
-        kind = {StockDocKind.TRANSFER.value: DocKind.TRANSFER, StockDocKind.RECEIPT.value: DocKind.STOCK_IN}.get(
-            doc.kind, DocKind.STOCK_OUT
-        )
+        kind = {
+            StockDocKind.TRANSFER.value: DocKind.TRANSFER,
+            StockDocKind.RECEIPT.value: DocKind.STOCK_IN,
+            StockDocKind.ASSEMBLY.value: DocKind.ASSEMBLY,
+            StockDocKind.DISASSEMBLY.value: DocKind.ASSEMBLY,
+        }.get(doc.kind, DocKind.STOCK_OUT)
         title = {
             DocKind.TRANSFER: tr("Transfer note"),
             DocKind.STOCK_IN: tr("Stock receipt note"),
             DocKind.STOCK_OUT: tr("Stock issue note"),
+            DocKind.ASSEMBLY: tr("Assembly note")
+            if doc.kind == StockDocKind.ASSEMBLY.value
+            else tr("Disassembly note"),
         }[kind]
         meta = [(tr("Warehouse"), _warehouse_name(tx, doc.warehouse_id))] if doc.warehouse_id else []
         if doc.reason:
             meta.append((tr("Reason"), doc.reason))
+        if kind == DocKind.ASSEMBLY and lines:  # line 1 is the kit
+            meta.append((tr("Kit"), f"{lines[0].code} {lines[0].name} × {lines[0].qty}"))
+        if doc.reversal_of_id is not None:
+            meta.append((tr("Reverses"), tx.scalar(select(StockDoc.number).where(StockDoc.id == doc.reversal_of_id))))
         totals = (
             ((tr("Total value"), doc.total_value),)
             if kind != DocKind.TRANSFER and doc.state == "posted" and priced
@@ -665,6 +676,7 @@ BUILDERS: dict[str, Callable[[UnitOfWork, uuid.UUID | str], PrintDoc]] = {
     DocKind.STOCK_IN: stock_doc,
     DocKind.STOCK_OUT: stock_doc,
     DocKind.STOCK_COUNT: count_sheet_doc,
+    DocKind.ASSEMBLY: stock_doc,
     DocKind.MONEY_RECEIPT: money_receipt_doc,
     DocKind.MONEY_PAYMENT: money_receipt_doc,
 }
@@ -677,6 +689,7 @@ _NUMBERED: dict[str, tuple[str, str, str | None]] = {
     DocKind.STOCK_IN: ("inventory_docs.StockDoc", "kind", "receipt"),
     DocKind.STOCK_OUT: ("inventory_docs.StockDoc", "kind", "issue"),
     DocKind.STOCK_COUNT: ("inventory_docs.StockCount", "", None),
+    DocKind.ASSEMBLY: ("inventory_docs.StockDoc", "kind", "assembly"),
     DocKind.MONEY_RECEIPT: ("payments.MoneyTxn", "kind", "receipt"),
     DocKind.MONEY_PAYMENT: ("payments.MoneyTxn", "kind", "payment"),
 }
