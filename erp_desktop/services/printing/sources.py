@@ -457,7 +457,9 @@ def stock_doc(uow: UnitOfWork, ref: uuid.UUID | str) -> PrintDoc:
         if kind == DocKind.ASSEMBLY and lines:  # line 1 is the kit
             meta.append((tr("Kit"), f"{lines[0].code} {lines[0].name} × {lines[0].qty}"))
         if doc.reversal_of_id is not None:
-            meta.append((tr("Reverses"), tx.scalar(select(StockDoc.number).where(StockDoc.id == doc.reversal_of_id))))
+            meta.append(
+                (tr("Reverses"), tx.scalar(select(StockDoc.number).where(StockDoc.id == doc.reversal_of_id)) or "")
+            )
         totals = (
             ((tr("Total value"), doc.total_value),)
             if kind != DocKind.TRANSFER and doc.state == "posted" and priced
