@@ -7,6 +7,7 @@ from decimal import Decimal as D
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
 
 from erp_desktop.services import inventory
 from erp_desktop.services.inventory import ComponentInput, LineInput
@@ -126,3 +127,56 @@ def test_a_shortage_is_shown_and_the_draft_stays_a_draft(uow, shop, tab, qtbot, 
     qtbot.keyClick(form, Qt.Key.Key_F11)
     assert warnings and "Not enough stock of TEA" in warnings[-1]
     assert form.state == "draft" and form.doc_id is None
+
+
+def _bom_dialog(ui_ctx, qtbot, uow, product_id):
+    from erp_desktop.ui.masterdata.products import ProductsPage
+
+    page = ProductsPage(ui_ctx)
+    qtbot.addWidget(page)
+    dialog = page.edit_product(product_id)
+    dialog.tabs.setCurrentWidget(dialog.bom_editor)
+    return dialog
+
+
+def test_the_product_editor_edits_the_bill_by_keys(uow, shop, ui_ctx, qtbot):
+    dialog = _bom_dialog(ui_ctx, qtbot, uow, shop["kit"])
+    editor = dialog.bom_editor
+    table = editor.table
+    assert [table.item(r, 0).text() for r in range(table.rowCount())] == ["BOX", "TEA"]
+    assert editor.cost_label.text() == "2 components; one kit costs 12.00 at today's cost."
+    # TEA × 3 instead of 2: F2 on the quantity cell, type, Enter
+    table.setFocus()
+    table.setCurrentCell(1, 2)
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    cell = table.findChild(QLineEdit)
+    assert cell is not None and cell.text() == "2"
+    cell.selectAll()
+    qtbot.keyClicks(cell, "3")
+    qtbot.keyClick(cell, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.item(1, 2).text() == "3", timeout=1000)  # the delegate commits queued
+    assert table.item(1, 2).text() == "3" and editor.cost_label.text().endswith("one kit costs 16.50 at today's cost.")
+    # BOX removed with Delete, sold as a bundle from now on
+    table.setFocus()
+    table.setCurrentCell(0, 0)
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert table.rowCount() == 1
+    qtbot.keyClick(editor.bundle_check, Qt.Key.Key_Space)
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    bom = inventory.get_bom(uow, shop["kit"])
+    assert bom.bundle and [(l.code, l.qty) for l in bom.lines] == [("TEA", D("3"))]
+
+
+def test_a_kit_containing_itself_is_refused_in_the_editor(uow, shop, ui_ctx, qtbot):
+    dialog = _bom_dialog(ui_ctx, qtbot, uow, shop["kit"])
+    editor = dialog.bom_editor
+    editor.picker.setFocus()
+    qtbot.keyClicks(editor.picker, "GIFT")
+    qtbot.keyClick(editor.picker, Qt.Key.Key_Return)
+    assert editor.table.rowCount() == 3
+    dialog.save()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert dialog.error_label.text() == "line 3: kit GIFT cannot contain itself."
+    assert dialog.tabs.currentWidget() is editor
+    assert [(l.code, l.qty) for l in inventory.get_bom(uow, shop["kit"]).lines] == [("BOX", D("1")), ("TEA", D("2"))]
