@@ -252,3 +252,48 @@ def test_verify_catches_a_bundle_delivery_whose_moves_do_not_match_the_bill(uow,
         move = tx.scalar(select(StockMove).where(StockMove.doc_id == delivery.id, StockMove.product_id == shop["b"]))
         update_rows(tx, StockMove.__table__, [{"id": move.id, "qty": D("1")}])
     assert "Bundle deliveries issue their components" in _failed(uow)
+
+
+def _bundle_sold(uow, shop, qty):
+    inventory.set_bom(
+        uow, shop["kit"], [ComponentInput(shop["a"], D("1")), ComponentInput(shop["b"], D("2"))], bundle=True
+    )
+    with uow.write() as tx:
+        customer = factories.customer(tx).id
+    ref = sales.create_order(uow, customer_id=customer, on=ON, lines=[sales.LineInput(shop["kit"], qty, D("30"))])
+    sales.confirm_order(uow, ref.id)
+    delivery = sales.deliver_order(uow, ref.id, on=ON, warehouse_id=shop["w"])
+    with uow.read() as tx:
+        line_id = tx.scalar(select(SalesDeliveryLine.id).where(SalesDeliveryLine.delivery_id == delivery.id))
+    return delivery, line_id
+
+
+def _moves_of(uow, doc_id):
+    with uow.read() as tx:
+        return [
+            tuple(m)
+            for m in tx.execute(
+                select(StockMove.product_id, StockMove.qty, StockMove.value)
+                .where(StockMove.doc_id == doc_id)
+                .order_by(StockMove.seq)
+            )
+        ]
+
+
+def test_a_bundle_returned_in_parts_brings_its_components_back_at_their_cost(uow, shop):
+    delivery, line_id = _bundle_sold(uow, shop, D("3"))  # BOX 3 at 9.00, TEA 6 at 27.00
+    first = sales.return_delivery(uow, delivery.id, lines=[sales.ReturnLineInput(line_id, D("1"))], on=ON)
+    assert _moves_of(uow, first.id) == [(shop["a"], D("1"), D("3.00")), (shop["b"], D("2"), D("9.00"))]
+    rest = sales.return_delivery(uow, delivery.id, lines=[sales.ReturnLineInput(line_id, D("2"))], on=ON)
+    assert _moves_of(uow, rest.id) == [(shop["a"], D("2"), D("6.00")), (shop["b"], D("4"), D("18.00"))]
+    assert cost(uow, shop["a"])[:2] == (D("10"), D("30.00")) and cost(uow, shop["b"])[:2] == (D("10"), D("45.00"))
+    assert cost(uow, shop["kit"])[0] == D("0")  # no kit ever appears in stock
+    tie_out(uow)
+
+
+def test_reversing_a_bundle_delivery_puts_the_components_back(uow, shop):
+    delivery, _line_id = _bundle_sold(uow, shop, D("2"))
+    sales.reverse_delivery(uow, delivery.id, on=ON)
+    assert cost(uow, shop["a"])[:2] == (D("10"), D("30.00")) and cost(uow, shop["b"])[:2] == (D("10"), D("45.00"))
+    assert cost(uow, shop["kit"])[0] == D("0")
+    tie_out(uow)
