@@ -21,7 +21,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import NamedTuple
 
 from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
@@ -39,11 +38,10 @@ from erp_desktop.models.sales import (
     SalesReturn,
     SalesReturnLine,
 )
-from erp_desktop.models.stock import StockBalance, StockMove
+from erp_desktop.models.stock import StockBalance
 from erp_desktop.models.warehouse import BinStatus, Location, LocationKind, VirtualLocation
 from erp_desktop.money import ZERO, money
-from erp_desktop.money import qty as qty_
-from erp_desktop.services.ledger.bundles import bundle_components
+from erp_desktop.services.ledger.bundles import bundle_components, components_back, per_line
 from erp_desktop.services.ledger.journal import Accounts, Posting, ensure_period_open, raise_open_item
 from erp_desktop.services.ledger.lots import LotInput, named_parts, returning_parts
 from erp_desktop.services.ledger.numbering import next_number
@@ -329,7 +327,7 @@ def post_delivery(
         tx, specs, doc_type="DN", doc_id=delivery_id, doc_number=number, on=on, acknowledged=acknowledged
     )
     if bundles:
-        moves = _per_line(moves, owners, len(outs))
+        moves = per_line(moves, owners, len(outs))
     rows = [
         {
             "id": line_id,
@@ -401,69 +399,6 @@ def post_delivery(
     entry.credit(Accounts.INVENTORY, delivery.cost_total)
     entry.post(tx)
     return delivery
-
-
-def _bundle_back(
-    tx: Session,
-    source: SalesDeliveryLine,
-    earlier: list[uuid.UUID],
-    quantity: Decimal,
-    cost: Decimal,
-    *,
-    last: bool,
-) -> list[tuple[uuid.UUID, Decimal, Decimal]]:
-    """What comes back of a bundle (套装) delivery line: (component, qty, value) per component the
-    delivery moved ([] when the line moved the product itself). The rest of the line takes the
-    rest of every component exactly; a part takes each component pro rata, its value the line's
-    ``cost`` split by the components' delivered values (the rounding remainder on the last)."""
-    moved: dict[uuid.UUID, list[Decimal]] = {}
-    for product_id, qty, value in tx.execute(
-        select(StockMove.product_id, StockMove.qty, StockMove.value)
-        .where(StockMove.doc_type == "DN", StockMove.doc_line_id == source.id)
-        .order_by(StockMove.seq)
-    ):
-        got = moved.setdefault(product_id, [ZERO, ZERO])
-        got[0] += qty
-        got[1] += value
-    if not moved or source.product_id in moved:
-        return []
-    if last:
-        back: dict[uuid.UUID, list[Decimal]] = {}
-        if earlier:
-            for product_id, qty, value in tx.execute(
-                select(StockMove.product_id, StockMove.qty, StockMove.value).where(
-                    StockMove.doc_type == "SR", StockMove.doc_line_id.in_(earlier)
-                )
-            ):
-                got = back.setdefault(product_id, [ZERO, ZERO])
-                got[0] += qty
-                got[1] += value
-        rest = [(p, q - back.get(p, [ZERO, ZERO])[0], v - back.get(p, [ZERO, ZERO])[1]) for p, (q, v) in moved.items()]
-        return [(p, q, v) for p, q, v in rest if q > ZERO]
-    whole = sum((v for _q, v in moved.values()), ZERO)
-    out: list[tuple[uuid.UUID, Decimal, Decimal]] = []
-    items = list(moved.items())
-    for n, (product_id, (qty, value)) in enumerate(items):
-        share = qty_(qty * quantity / source.qty)
-        if n == len(items) - 1:
-            part = cost - sum((v for _p, _q, v in out), ZERO)
-        else:
-            part = money(cost * value / whole) if whole > ZERO else money(cost / len(items))
-        if share > ZERO:
-            out.append((product_id, share, part))
-    return out
-
-
-class _LineCost(NamedTuple):
-    value: Decimal
-
-
-def _per_line(moves, owners: list[int], n: int) -> list[_LineCost]:
-    """The value moved per delivery line (a bundle's component moves summed)."""
-    values = [ZERO] * n
-    for move, owner in zip(moves, owners):
-        values[owner] += move.value
-    return [_LineCost(value) for value in values]
 
 
 # --- returns ------------------------------------------------------------------------------
@@ -570,7 +505,18 @@ def post_return(
         )
         rows.append(row)
         earlier = list(tx.scalars(select(SalesReturnLine.id).where(SalesReturnLine.delivery_line_id == source.id)))
-        bundle = _bundle_back(tx, source, earlier, quantity, cost, last=quantity == returnable)
+        bundle = components_back(
+            tx,
+            out_doc_type="DN",
+            back_doc_type="SR",
+            line_id=source.id,
+            line_product_id=source.product_id,
+            line_qty=source.qty,
+            earlier=earlier,
+            quantity=quantity,
+            cost=cost,
+            last=quantity == returnable,
+        )
         if bundle:  # 套装: its components come back, at their share of the line's cost
             specs.extend(
                 MoveSpec(component, customer_location, row.location_id, back_qty, value=back_value, doc_line_id=row.id)
