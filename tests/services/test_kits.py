@@ -198,6 +198,8 @@ def test_a_bundle_delivery_issues_its_components_at_their_cost(uow, shop):
     inventory.set_bom(
         uow, shop["kit"], [ComponentInput(shop["a"], D("1")), ComponentInput(shop["b"], D("2"))], bundle=True
     )
+    # what the order screen offers: as many bundles as the scarcest component makes (TEA 10 ÷ 2)
+    assert sales.stock_availability(uow, [shop["kit"]])[shop["kit"]].on_hand == D("5")
     with uow.write() as tx:
         customer = factories.customer(tx).id
     ref = sales.create_order(uow, customer_id=customer, on=ON, lines=[sales.LineInput(shop["kit"], D("3"), D("30"))])
