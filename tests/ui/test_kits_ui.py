@@ -13,7 +13,9 @@ from erp_desktop.services import inventory
 from erp_desktop.services.inventory import ComponentInput, LineInput
 from erp_desktop.services.system import verify
 from erp_desktop.ui.inventory import InventoryTab
+from erp_desktop.ui.printing import PrintPreviewDialog
 from tests.support import factories
+from tests.support.pdfcheck import pdf_text
 
 
 @pytest.fixture
@@ -79,6 +81,14 @@ def test_an_assembly_by_keys_then_a_disassembly(uow, shop, tab, qtbot):
     assert form.totals_label.text() == "2 × GIFT: value 24.00"
     assert form.post_button.isHidden() and not form.print_button.isHidden() and not form.reverse_button.isHidden()
     assert not form.qty_edit.isEnabled()
+    # Print (Ctrl+P): the assembly note, kit and components with their values
+    assert form.print_button.text() == "Print… (Ctrl+P)"
+    qtbot.mouseClick(form.print_button, Qt.MouseButton.LeftButton)
+    previews = form.findChildren(PrintPreviewDialog)
+    assert len(previews) == 1
+    text = pdf_text(previews[0].pdf_path)
+    assert "Assembly note" in text and "AS-2026-000001" in text and "Tea gift set × 2" in text
+    assert "Green tea" in text and "18.00" in text and "24.00" in text
     # the list: the type and state filters find it
     page.kind_combo.setCurrentIndex(page.kind_combo.findData("assembly"))
     page.state_combo.setCurrentIndex(page.state_combo.findData("posted"))
