@@ -339,3 +339,19 @@ def test_random_assemblies_and_disassemblies_keep_the_books_tied(uow, shop):
                 pass
         tie_out(uow)
     assert len(posted) >= 10 and reversed_ >= 2
+
+
+def test_clearing_a_bill_keeps_one_kit_row_per_product_with_the_same_id_on_every_pc(uow, shop):
+    from erp_desktop.models.kits import ProductKit, ProductKitLine
+    from erp_desktop.services.inventory.kits import kit_row_id
+
+    assert inventory.set_bom(uow, shop["kit"], []) is None
+    assert inventory.get_bom(uow, shop["kit"]) is None
+    with pytest.raises(ValidationError, match="has no bill of components"):
+        inventory.save_kit_doc(
+            uow, None, kind="assembly", on=ON, kit_id=shop["kit"], qty=D("1"), warehouse_id=shop["w"]
+        )
+    inventory.set_bom(uow, shop["kit"], [ComponentInput(shop["b"], D("3"))])
+    with uow.read() as tx:
+        assert [k.id for k in tx.scalars(select(ProductKit))] == [kit_row_id(shop["kit"])]
+        assert tx.scalar(select(func.count()).select_from(ProductKitLine)) == 1

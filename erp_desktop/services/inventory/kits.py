@@ -88,7 +88,8 @@ class Bom:
 def set_bom(
     uow: UnitOfWork, kit_id: uuid.UUID, components: list[ComponentInput], *, bundle: bool = False, note: str = ""
 ) -> Bom | None:
-    """Replace the bill of components of ``kit_id`` (an empty list removes it). Raises NotFound,
+    """Replace the bill of components of ``kit_id`` (an empty list removes its lines: the product is
+    no longer a kit). Raises NotFound,
     ValidationError naming the line (unknown or inactive component, bad quantity, the kit itself
     or a kit that contains it, a component listed twice, lot/serial tracking)."""
     with uow.write() as tx:
@@ -97,9 +98,12 @@ def set_bom(
         if kit_product is None:
             raise NotFound(tr("Product not found."))
         kit = tx.scalar(select(ProductKit).where(ProductKit.product_id == kit_id))
-        if not components:
+        if not components:  # the row stays (its id is the product's): only the lines go
             if kit is not None:
-                tx.delete(kit)
+                for old in list(kit.lines):
+                    kit.lines.remove(old)
+                kit.bundle = False
+                kit.bom_changed_at = utcnow()
             return None
         if kit_product.lot_tracked or kit_product.serial_tracked:
             raise ValidationError(
@@ -111,7 +115,7 @@ def set_bom(
             )
         rows = _check_components(tx, kit_product, components)
         if kit is None:
-            kit = ProductKit(id=uuid7(), product_id=kit_id, lines=[])
+            kit = ProductKit(id=kit_row_id(kit_id), product_id=kit_id, lines=[])
             tx.add(kit)
         else:
             for old in list(kit.lines):
@@ -126,6 +130,15 @@ def set_bom(
         )
         tx.flush()
         return _bom(tx, kit_id)
+
+
+KIT_NAMESPACE = uuid.UUID("5b0e5b8e-4d1c-4b7e-9a55-6b69742d6b69")
+
+
+def kit_row_id(product_id: uuid.UUID) -> uuid.UUID:
+    """The id of a product's kit row: the same on every PC, so two PCs that make the same product
+    a kit offline write one row (last writer wins) instead of clashing on the unique product."""
+    return uuid.uuid5(KIT_NAMESPACE, str(product_id))
 
 
 def _check_components(tx: Session, kit: Product, components: list[ComponentInput]) -> list[tuple[Product, Decimal]]:
@@ -248,7 +261,7 @@ def _current_costs(tx: Session, ids: set[uuid.UUID]) -> dict[uuid.UUID, Decimal]
 
 def _bom(tx: Session, kit_id: uuid.UUID) -> Bom | None:
     kit = tx.scalar(select(ProductKit).where(ProductKit.product_id == kit_id))
-    if kit is None:
+    if kit is None or not kit.lines:
         return None
     product = tx.get(Product, kit_id)
     assert product is not None
