@@ -355,3 +355,14 @@ def test_clearing_a_bill_keeps_one_kit_row_per_product_with_the_same_id_on_every
     with uow.read() as tx:
         assert [k.id for k in tx.scalars(select(ProductKit))] == [kit_row_id(shop["kit"])]
         assert tx.scalar(select(func.count()).select_from(ProductKitLine)) == 1
+
+
+def test_a_bundle_quantity_that_needs_rounding_rounds_like_the_quantity_column_and_verify_agrees(uow, shop):
+    inventory.set_bom(uow, shop["kit"], [ComponentInput(shop["b"], D("0.333"))], bundle=True)
+    with uow.write() as tx:
+        customer = factories.customer(tx).id
+    ref = sales.create_order(uow, customer_id=customer, on=ON, lines=[sales.LineInput(shop["kit"], D("0.5"), D("30"))])
+    sales.confirm_order(uow, ref.id)
+    delivery = sales.deliver_order(uow, ref.id, on=ON, warehouse_id=shop["w"])
+    assert [(m[1], m[2]) for m in _moves_of(uow, delivery.id)] == [(D("0.167"), D("0.75"))]  # 0.1665 → 0.167
+    tie_out(uow)

@@ -16,6 +16,7 @@ from erp_desktop.models.kits import ProductKit, ProductKitLine
 from erp_desktop.models.sales import SalesDelivery, SalesDeliveryLine
 from erp_desktop.models.stock import StockMove
 from erp_desktop.models.warehouse import Location, LocationKind
+from erp_desktop.money import qty as qty_
 from erp_desktop.services.inventory.documents import STOCK_DOC_TYPE
 from erp_desktop.services.ledger.checks import Check
 
@@ -119,7 +120,7 @@ def check_bundle_deliveries(tx: Session) -> Check:
         if sum((v for _q, v in parts.values()), Decimal(0)) != cost:
             details.append(f"{number}: bundle line cost {cost}, component moves {parts}")
         elif moved_at.get(line_id) is not None and moved_at[line_id] >= changed:
-            expected = {component: per_kit * qty for component, per_kit in bill.items()}
+            expected = {component: qty_(per_kit * qty) for component, per_kit in bill.items()}
             if {component: q for component, (q, _v) in parts.items()} != expected:
                 details.append(f"{number}: bundle components moved do not match the bill")
     return Check(tr("Bundle deliveries issue their components"), not details, tuple(details[:20]))

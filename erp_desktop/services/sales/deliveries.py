@@ -41,7 +41,7 @@ from erp_desktop.models.sales import (
 from erp_desktop.models.stock import StockBalance
 from erp_desktop.models.warehouse import BinStatus, Location, LocationKind, VirtualLocation
 from erp_desktop.money import ZERO, money
-from erp_desktop.services.ledger.bundles import bundle_components, components_back, per_line
+from erp_desktop.services.ledger.bundles import bundle_components, components_back, issue_specs, per_line
 from erp_desktop.services.ledger.journal import Accounts, Posting, ensure_period_open, raise_open_item
 from erp_desktop.services.ledger.lots import LotInput, named_parts, returning_parts
 from erp_desktop.services.ledger.numbering import next_number
@@ -306,11 +306,9 @@ def post_delivery(
     owners: list[int] = []  # the delivery line (index into ``outs``) of each spec
     for seq, (out, line_id) in enumerate(zip(outs, line_ids), start=1):
         if out.product_id in bundles:  # 套装: the components leave the bin, the line shows the kit
-            for component_id, per_kit in bundles[out.product_id]:
-                specs.append(
-                    MoveSpec(component_id, out.location_id, customer_location, out.qty * per_kit, doc_line_id=line_id)
-                )
-                owners.append(seq - 1)
+            parts = issue_specs(bundles, out.product_id, out.qty, out.location_id, customer_location, line_id)
+            specs.extend(parts)
+            owners.extend([seq - 1] * len(parts))
             continue
         specs.append(
             MoveSpec(
