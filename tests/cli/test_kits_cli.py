@@ -104,3 +104,36 @@ def test_the_assembly_note_prints_the_kit_and_its_components(uow, db_path, capsy
     assert "Assembly note" in text and posted.number in text
     assert "GIFT" in text and "BOX" in text and "TEA" in text
     assert "24.00" in text  # the total value: 2 × (3.00 + 2 × 4.50)
+
+
+def test_a_bundle_delivery_note_names_the_components_that_left(uow, db_path, capsys, tmp_path):
+    import subprocess
+    from datetime import date
+    from decimal import Decimal as D
+
+    from erp_desktop.services import inventory, sales
+
+    with uow.write() as tx:
+        box = factories.product(tx, "BOX", cost="3").id
+        tea = factories.product(tx, "TEA", cost="4.5").id
+        kit = factories.product(tx, "GIFT", name="茶叶礼盒", cost="0").id
+        w = factories.warehouse(tx, "MAIN", bins=("A-01",))[0].id
+        customer = factories.customer(tx).id
+    on = date(2026, 3, 10)
+    inventory.create_and_post(
+        uow,
+        kind="receipt",
+        reason="opening",
+        on=on,
+        warehouse_id=w,
+        lines=[inventory.LineInput(box, D(5)), inventory.LineInput(tea, D(10))],
+    )
+    inventory.set_bom(uow, kit, [inventory.ComponentInput(box, D(1)), inventory.ComponentInput(tea, D(2))], bundle=True)
+    order = sales.create_order(uow, customer_id=customer, on=on, lines=[sales.LineInput(kit, D(3), D(30))])
+    sales.confirm_order(uow, order.id)
+    delivery = sales.deliver_order(uow, order.id, on=on, warehouse_id=w)
+    out = tmp_path / "dn.pdf"
+    code, _out, err = _run(capsys, db_path, "print", "delivery", delivery.number, "--out", str(out))
+    assert code == 0, err
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True).stdout
+    assert "茶叶礼盒" in text and "contains BOX×3," in text and "TEA×6" in text  # the spec cell wraps

@@ -233,6 +233,39 @@ def _trade_doc(spec: _TradeDoc, uow: UnitOfWork, ref: uuid.UUID | str) -> PrintD
         )
 
 
+def _delivery_lines(tx: Session, delivery) -> tuple[PrintLine, ...]:
+    """The delivery's lines; a bundle (套装) line names the components that left with it in its
+    spec column ("含 BOX×3, TEA×6"), so whoever picks the goods sees them."""
+    from ...models.stock import StockMove
+
+    lines = _priced_lines(tx, delivery.lines, price_attr="unit_price", location_attr="location_id")
+    parts: dict[uuid.UUID, list[tuple[uuid.UUID, Decimal]]] = {}
+    by_line = {line.id: line.product_id for line in delivery.lines}
+    for line_id, product_id, qty in tx.execute(
+        select(StockMove.doc_line_id, StockMove.product_id, StockMove.qty)
+        .where(StockMove.doc_type == "DN", StockMove.doc_id == delivery.id)
+        .order_by(StockMove.seq)
+    ):
+        if line_id is not None and line_id in by_line and product_id != by_line[line_id]:
+            parts.setdefault(line_id, []).append((product_id, qty))
+    if not parts:
+        return lines
+    codes = {p.id: p.code for p in _products(tx, (pid for items in parts.values() for pid, _q in items)).values()}
+    out = []
+    for line, printed in zip(delivery.lines, lines):
+        items = parts.get(line.id)
+        if items:
+            contents = tr("contains {parts}", parts=", ".join(f"{codes.get(p, '?')}×{_qty_text(q)}" for p, q in items))
+            printed = dataclasses.replace(printed, spec=" ".join(t for t in (printed.spec, contents) if t))
+        out.append(printed)
+    return tuple(out)
+
+
+def _qty_text(value: Decimal) -> str:
+    text = f"{value:f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
 def _delivery_meta(tx: Session, delivery) -> list[tuple[str, str]]:
     """The order (and its salesperson) and the warehouses the goods left from."""
     from ...models.sales import SalesOrder
@@ -337,6 +370,7 @@ _TRADE_DOCS = (
         meta=_delivery_meta,
         price_attr="unit_price",
         location_attr="location_id",
+        lines=_delivery_lines,
     ),
     _TradeDoc(
         kind=DocKind.SALES_ORDER,
