@@ -128,6 +128,7 @@ class TicketView:
     shop_phone: str
     shop_address: str
     footer: str
+    member_id: uuid.UUID | None = None
 
 
 def ticket_view_tx(tx: Session, ref: uuid.UUID | str) -> TicketView:
@@ -178,6 +179,7 @@ def ticket_view_tx(tx: Session, ref: uuid.UUID | str) -> TicketView:
         company.phone,
         company.address,
         company.footer,
+        t.member_id,
     )
 
 
