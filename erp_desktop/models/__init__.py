@@ -9,6 +9,7 @@ from . import (  # noqa: F401
     counter,
     finance,
     inventory_docs,
+    kits,
     parties,
     payments,
     printing,
