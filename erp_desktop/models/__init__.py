@@ -16,6 +16,7 @@ from . import (  # noqa: F401
     stock,
     sync,
     system,
+    variants,
     warehouse,
 )
 from .base import Base
