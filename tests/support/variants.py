@@ -23,16 +23,16 @@ class Clothing:
         return found.id
 
 
-def clothing(uow, *, generate: bool = True, code: str = "TS01") -> Clothing:
-    category = masterdata.add_category(uow, "服装")
-    colour = masterdata.add_dimension(uow, category.id, "颜色", "红:R, 蓝:B, 黑:K")
-    size = masterdata.add_dimension(uow, category.id, "尺码", "S, M, L, XL")
+def clothing(uow, *, generate: bool = True, code: str = "TS01", category: str = "服装") -> Clothing:
+    node = masterdata.add_category(uow, category)
+    colour = masterdata.add_dimension(uow, node.id, "颜色", "红:R, 蓝:B, 黑:K")
+    size = masterdata.add_dimension(uow, node.id, "尺码", "S, M, L, XL")
     template = masterdata.save_template(
         uow,
         masterdata.TemplateInput(
             code=code,
             name="T恤",
-            category_id=category.id,
+            category_id=node.id,
             dimension1_id=colour.id,
             dimension2_id=size.id,
             unit="件",
@@ -42,4 +42,4 @@ def clothing(uow, *, generate: bool = True, code: str = "TS01") -> Clothing:
     )
     if generate:
         masterdata.generate_variants(uow, template.id)
-    return Clothing(category.id, colour.id, size.id, template.id)
+    return Clothing(node.id, colour.id, size.id, template.id)

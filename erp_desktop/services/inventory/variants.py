@@ -63,7 +63,9 @@ def _values(tx: Session, qty: dict[uuid.UUID, Decimal]) -> dict[uuid.UUID, Decim
     if not qty or not may(tx, Perm.VIEW_COST):
         return {}
     costs = dict(
-        tx.execute(select(ProductCost.product_id, ProductCost.avg_cost).where(ProductCost.product_id.in_(list(qty))))
+        tx.execute(
+            select(ProductCost.product_id, ProductCost.avg_cost).where(ProductCost.product_id.in_(list(qty)))
+        ).all()
     )
     return {pid: money(q * costs.get(pid, ZERO)) for pid, q in qty.items()}
 
