@@ -459,7 +459,9 @@ def _labels(tx: Session, keys_by_dim: dict[str, set[str]]) -> dict[tuple[str, st
                     names.update(
                         {
                             str(a): f"{c} {n}"
-                            for a, c, n in tx.execute(select(model.id, model.code, model.name).where(model.id.in_(chunk)))
+                            for a, c, n in tx.execute(
+                                select(model.id, model.code, model.name).where(model.id.in_(chunk))
+                            )
                         }
                     )
                 else:

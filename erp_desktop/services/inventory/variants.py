@@ -136,8 +136,7 @@ def stock_matrix(uow: UnitOfWork, template_id: uuid.UUID, *, warehouse_id: uuid.
         cells = tuple(tuple(None if p is None else qty.get(p, ZERO_Q) for p in row) for row in grid.cells)
         row_totals = tuple(sum((q for q in row if q is not None), ZERO_Q) for row in cells)
         column_totals = tuple(
-            sum((row[c] for row in cells if row[c] is not None), ZERO_Q)  # type: ignore[misc]
-            for c in range(len(grid.columns))
+            sum((q for q in (row[c] for row in cells) if q is not None), ZERO_Q) for c in range(len(grid.columns))
         )
         return StockMatrix(
             t.id,
