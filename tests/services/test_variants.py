@@ -171,7 +171,7 @@ def test_a_matrix_makes_one_line_per_non_zero_cell(uow):
     assert lines == [(shop.product(uow, "TS01-R-M"), D("3.000")), (shop.product(uow, "TS01-K-XL"), D("2.000"))]
     with pytest.raises(ValidationError, match="蓝 / S: the quantity must be positive"):
         masterdata.matrix_lines(grid, {(1, 0): "-1"})
-    with pytest.raises(ValidationError, match="Quantity is not a number"):
+    with pytest.raises(ValidationError, match="蓝 / S: Quantity is not a number: abc"):
         masterdata.matrix_lines(grid, {(1, 0): "abc"})
 
 

@@ -822,10 +822,13 @@ def matrix_lines(matrix: VariantMatrix, quantities: Mapping[tuple[int, int], Any
     cell without a variant."""
     result = []
     for (r, c), raw in sorted(quantities.items()):
-        qty = v.number(raw, "qty", tr("Quantity"), places=3, minimum=None)
+        label = matrix.rows[r] if not matrix.column_title else f"{matrix.rows[r]} / {matrix.columns[c]}"
+        try:
+            qty = v.number(raw, "qty", tr("Quantity"), places=3, minimum=None)
+        except ValidationError as error:
+            raise ValidationError(f"{label}: {error}", field="qty") from None
         if qty is None or qty == 0:
             continue
-        label = matrix.rows[r] if not matrix.column_title else f"{matrix.rows[r]} / {matrix.columns[c]}"
         if qty < 0:
             raise ValidationError(tr("{variant}: the quantity must be positive.", variant=label), field="qty")
         product = matrix.cells[r][c]
