@@ -384,7 +384,7 @@ def _warehouses(tx) -> None:
 
 
 def _customers(tx, rng: random.Random) -> list[Customer]:
-    result = []
+    result: list[Customer] = []
     tiers = [t for t, count in TIERS for _ in range(count)]
     for i, tier in enumerate(tiers, 1):
         person = rng.choice(SURNAMES) + rng.choice(GIVEN) + (rng.choice(GIVEN) if rng.random() < 0.5 else "")

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import ROUND_DOWN, Decimal
+from typing import Any
 
 from sqlalchemy import select
 
@@ -83,7 +84,7 @@ def demo_finance(uow: UnitOfWork, seed: int | random.Random = 1) -> FinanceDemo:
     earliest = min([r.on for r in receivables + payables] + [demo_today() - timedelta(days=90)])
     opening_on = earliest.replace(day=1) - timedelta(days=1)
     bank_no = "".join(str(rng.randint(0, 9)) for _ in range(19))
-    for code, name, kind, opening, extra in (
+    accounts: tuple[tuple[str, str, str, Decimal, dict[str, Any]], ...] = (
         (CASH, "现金", "cash", Decimal("5000.00"), {}),
         (
             BANK,
@@ -93,7 +94,8 @@ def demo_finance(uow: UnitOfWork, seed: int | random.Random = 1) -> FinanceDemo:
             {"bank_name": "中国工商银行杭州文三路支行", "account_no": bank_no},
         ),
         (WECHAT, "微信收款", "bank", ZERO, {"bank_name": "微信支付商户号"}),
-    ):
+    )
+    for code, name, kind, opening, extra in accounts:
         done.accounts[code] = finance_money.create_money_account(
             clerk, code=code, name=name, kind=kind, opening_balance=opening, opening_on=opening_on, **extra
         )
@@ -228,9 +230,16 @@ def demo_finance(uow: UnitOfWork, seed: int | random.Random = 1) -> FinanceDemo:
                 (month + timedelta(days=9), BANK, Accounts.ADMIN_EXPENSE, WAGES_ADMIN, "转账", f"{last}月管理人员工资"),
             ]
         month = (month + timedelta(days=32)).replace(day=1)
-    for on, account, counter, amount, method, memo in costs:
+    for on, account, expense_account, amount, method, memo in costs:
 
-        def spend(on=min(on, demo_today()), account=account, counter=counter, amount=amount, method=method, memo=memo):
+        def spend(
+            on=min(on, demo_today()),
+            account=account,
+            counter=expense_account,
+            amount=amount,
+            method=method,
+            memo=memo,
+        ):
             made = finance_money.record_other(
                 clerk,
                 kind="expense",

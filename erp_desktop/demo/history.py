@@ -150,7 +150,7 @@ def _settle(uow: UnitOfWork, rng: random.Random, account_id, on: date, parties: 
             owed = sum((r.open for r in list_open_items(uow, kind=kind, party_id=party, as_of=on)), Decimal(0))
             if owed <= 0 or rng.random() < 0.15:
                 continue
-            amount = (owed * Decimal(rng.choice([1, 1, 1, "0.8", "0.5"]))).quantize(Decimal("0.01"))
+            amount = (owed * Decimal(rng.choice(["1", "1", "1", "0.8", "0.5"]))).quantize(Decimal("0.01"))
             try:
                 if kind == "receivable":
                     finance_money.receive_money(

@@ -5,6 +5,7 @@ requisitions — all through the purchasing services, so the books tie out."""
 from __future__ import annotations
 
 import random
+import uuid
 from dataclasses import dataclass
 from datetime import timedelta
 from decimal import Decimal
@@ -22,7 +23,7 @@ from erp_desktop.storage.uow import Actor, UnitOfWork
 
 @dataclass(frozen=True)
 class _Sup:
-    id: object
+    id: uuid.UUID
     lead_time_days: int
     grade: str
 

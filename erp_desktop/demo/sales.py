@@ -101,7 +101,11 @@ def _opening_stock(uow: UnitOfWork, rng: random.Random, sold: list[uuid.UUID], s
             quantity = Decimal(5) if product_id == short else Decimal(rng.randint(60, 160))
             specs.append(
                 MoveSpec(
-                    product_id, opening, bins[i % len(bins)], quantity, unit_cost=product.purchase_price or Decimal(1)
+                    product_id,
+                    opening,
+                    bins[i % len(bins)],
+                    quantity,
+                    unit_cost=(product.purchase_price if product else None) or Decimal(1),
                 )
             )
         if not specs:

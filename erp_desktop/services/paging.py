@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy import ColumnElement, Select, and_, or_
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import QueryableAttribute, Session
 
 T = TypeVar("T")
 
@@ -32,13 +32,17 @@ class Page(Generic[T]):
     next_after: tuple | None  # None: no more rows
 
 
+# a column or a mapped attribute: both can be labelled and compared
+SortColumn = ColumnElement[Any] | QueryableAttribute[Any]
+
+
 def keyset_page(
     tx: Session,
     stmt: Select,
     *,
-    sort_columns: Mapping[str, ColumnElement],
+    sort_columns: Mapping[str, SortColumn],
     default_sort: str,
-    id_column: ColumnElement,
+    id_column: SortColumn,
     query: ListQuery,
     to_row: Callable[[Any], T],
 ) -> Page[T]:

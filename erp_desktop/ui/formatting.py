@@ -23,8 +23,8 @@ def qty_text(value: Decimal | None) -> str:
 def price_text(value: Decimal | None) -> str:
     if value is None:
         return ""
-    normalized = value.normalize()
-    places = max(2, -normalized.as_tuple().exponent) if isinstance(normalized.as_tuple().exponent, int) else 2
+    exponent = value.normalize().as_tuple().exponent
+    places = max(2, -exponent) if isinstance(exponent, int) else 2
     return f"{value:,.{min(places, 6)}f}"
 
 

@@ -453,7 +453,8 @@ def stock_overview(uow: UnitOfWork, *, as_of: date | None = None, top: int = 10)
         cat_names = dict(tx.execute(select(Category.id, Category.name)).all())
         by_cat: dict[str, Decimal] = defaultdict(lambda: ZERO)
         for row in val.rows:
-            by_cat[cat_names.get(cat_of.get(row.product_id), tr("(none)"))] += row.value
+            category_id = cat_of.get(row.product_id)
+            by_cat[cat_names.get(category_id, tr("(none)")) if category_id else tr("(none)")] += row.value
         since = today - timedelta(days=29)
         sold: dict = defaultdict(lambda: [Decimal(0), ZERO])
         for model, line, link, sign in ((SalesDelivery, SalesDeliveryLine, SalesDeliveryLine.delivery_id, 1),):

@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import BigInteger, String, and_, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
@@ -31,6 +33,7 @@ from erp_desktop.models.purchasing import PurchaseReceipt, PurchaseReceiptLine, 
 from erp_desktop.models.sales import SalesDelivery, SalesDeliveryLine, SalesOrder, SalesReturn, SalesReturnLine
 from erp_desktop.models.variants import ProductTemplate, ProductVariant
 from erp_desktop.models.warehouse import Location, Warehouse
+from erp_desktop.money import unscale
 from erp_desktop.services.system.auth import Perm, may, require
 from erp_desktop.storage.uow import UnitOfWork
 
@@ -204,9 +207,9 @@ def time_range(dim: str, key: str) -> tuple[date, date]:
         y, w = key.split("-W")
         start = date.fromisocalendar(int(y), int(w), 1)
         return start, start + timedelta(days=6)
-    y, m = (int(x) for x in key.split("-"))
-    nxt = date(y + (m == 12), m % 12 + 1, 1)
-    return date(y, m, 1), nxt - timedelta(days=1)
+    year, month = (int(x) for x in key.split("-"))
+    nxt = date(year + (month == 12), month % 12 + 1, 1)
+    return date(year, month, 1), nxt - timedelta(days=1)
 
 
 class _Part:
@@ -322,29 +325,32 @@ def _norm(value, cache: dict) -> str:
 def _key_fn(dims: tuple[str, ...], names: list[str]):
     """A function from a result row to the key tuple for ``dims``."""
     cache: dict = {}
-    getters = []
+    getters: list[Callable[[Any], Any]] = []
     for d in dims:
         i = names.index("on" if d in TIME_DIMS else d)
         if d in TIME_DIMS:
             tcache: dict = {}
 
-            def g(row, i=i, d=d, tcache=tcache):
+            def time_key(row, i=i, d=d, tcache=tcache):
                 v = row[i]
                 out = tcache.get(v)
                 if out is None:
                     out = tcache[v] = _time_key(d, v if isinstance(v, date) else date.fromisoformat(str(v)))
                 return out
+
+            getters.append(time_key)
         elif d in UUID_DIMS:
 
-            def g(row, i=i):
+            def uuid_key(row: Any, i: int = i) -> str:
                 return _norm(row[i], cache)
+
+            getters.append(uuid_key)
         else:
 
-            def g(row, i=i):
-                v = row[i]
-                return "" if v is None else str(v)
+            def text_key(row: Any, i: int = i) -> str:
+                return "" if row[i] is None else str(row[i])
 
-        getters.append(g)
+            getters.append(text_key)
     return lambda row: tuple(g(row) for g in getters)
 
 
@@ -358,14 +364,10 @@ def _cell(v: list[int]) -> Cell:
     q, n, c, r = v
     return Cell(
         Decimal((0 if q >= 0 else 1, tuple(int(x) for x in str(abs(q))), -3)) if q else ZERO_Q,
-        _dec2(n),
-        _dec2(c),
-        _dec2(r),
+        unscale(n, 2),
+        unscale(c, 2),
+        unscale(r, 2),
     )
-
-
-def _dec2(v: int) -> Decimal:
-    return Decimal(v).scaleb(-2) if v else ZERO
 
 
 def pivot_tx(tx: Session, spec: PivotSpec) -> PivotResult:
@@ -443,7 +445,7 @@ def _labels(tx: Session, keys_by_dim: dict[str, set[str]]) -> dict[tuple[str, st
     none = tr("(none)")
     for d, keys in keys_by_dim.items():
         if d in UUID_DIMS:
-            model = {
+            model: Any = {
                 "customer": Customer,
                 "supplier": Supplier,
                 "category": Category,
@@ -542,7 +544,7 @@ def drill(uow: UnitOfWork, spec: PivotSpec, row: Key, col: Key = (), *, limit: i
 
 
 def _joined(stmt) -> set:
-    models = set()
+    models: set = set()
     for j in stmt.get_final_froms():
         _collect(j, models)
     return models
@@ -568,11 +570,11 @@ def table(result: PivotResult, *, measure: str | None = None) -> tuple[list[str]
     headers = [dimension_label(d) for d in spec.rows]
     headers += [" / ".join(lbl) for lbl in result.col_labels] if spec.cols else []
     headers.append(tr("Total") if spec.cols else measure_label(measure, spec.source))
-    rows = []
+    rows: list[list[Any]] = []
     for rk, rl in zip(result.row_keys, result.row_labels):
         vals = [result.cells.get((rk, ck), Cell()).value(measure) for ck in result.col_keys] if spec.cols else []
         rows.append(list(rl) + vals + [result.row_totals[rk].value(measure)])
-    total_row = [tr("Total")] + [""] * (len(spec.rows) - 1)
+    total_row: list[Any] = [tr("Total")] + [""] * (len(spec.rows) - 1)
     total_row += [result.col_totals[ck].value(measure) for ck in result.col_keys] if spec.cols else []
     total_row.append(result.total.value(measure))
     rows.append(total_row)

@@ -10,14 +10,13 @@
 from __future__ import annotations
 
 from collections import Counter
-from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from erp_desktop.i18n import tr
+from erp_desktop.models.base import sum_of
 from erp_desktop.models.finance import Account, JournalEntry, JournalLine
-from erp_desktop.money import ZERO
 from erp_desktop.services.finance.chart import POSTING_KEYS, _chosen
 from erp_desktop.services.finance.settle import pending_total, settlements_per_count
 from erp_desktop.services.finance.vat import VAT_DOC_TYPE
@@ -25,25 +24,21 @@ from erp_desktop.services.ledger.checks import Check
 from erp_desktop.services.ledger.journal import Accounts
 
 
-def _dec(value) -> Decimal:
-    return value if isinstance(value, Decimal) else ZERO
-
-
 def check_parents_hold_nothing(tx: Session) -> Check:
     parents = set(tx.scalars(select(Account.parent_code).where(Account.parent_code.is_not(None)).distinct()))
     bad = []
     if parents:
         for code, d, c in tx.execute(
-            select(JournalLine.account_code, func.sum(JournalLine.debit), func.sum(JournalLine.credit))
+            select(JournalLine.account_code, sum_of(JournalLine.debit), sum_of(JournalLine.credit))
             .where(JournalLine.account_code.in_(parents))
             .group_by(JournalLine.account_code)
         ):
-            if _dec(d) != _dec(c):
+            if d != c:
                 bad.append(
                     tr(
                         "{code} has sub-accounts but a balance of its own: {amount}",
                         code=code,
-                        amount=_dec(d) - _dec(c),
+                        amount=d - c,
                     )
                 )
     return Check(tr("Parent accounts hold no balance of their own"), not bad, tuple(bad[:20]))
@@ -69,11 +64,11 @@ def check_posting_accounts(tx: Session) -> Check:
 
 def check_pending_counts(tx: Session) -> Check:
     d, c = tx.execute(
-        select(func.sum(JournalLine.debit), func.sum(JournalLine.credit)).where(
+        select(sum_of(JournalLine.debit), sum_of(JournalLine.credit)).where(
             JournalLine.account_code == Accounts.PENDING_LOSS
         )
     ).one()
-    balance = _dec(d) - _dec(c)
+    balance = d - c
     pending = pending_total(tx)
     bad = []
     if balance != pending:

@@ -22,11 +22,12 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from erp_desktop.errors import InvalidTransition, PermissionDenied, ValidationError
 from erp_desktop.i18n import N_, tr
+from erp_desktop.models.base import sum_of
 from erp_desktop.models.finance import Account, AccountKind, ClosedPeriod, JournalEntry, JournalLine
 from erp_desktop.models.inventory_docs import StockCount, StockDoc
 from erp_desktop.models.purchasing import PurchaseReceipt, PurchaseReturn
@@ -85,10 +86,6 @@ class CloseChecklist:
         ]
 
 
-def _dec(value) -> Decimal:
-    return value if isinstance(value, Decimal) else Decimal(int(value or 0)).scaleb(-2)
-
-
 def _period(year: int, month: int) -> int:
     return year * 100 + month
 
@@ -97,13 +94,13 @@ def _period(year: int, month: int) -> int:
 def balances_through(tx: Session, through: date, *, kinds: tuple[str, ...] | None = None) -> dict[str, Decimal]:
     """Net (debit − credit) per account of all lines dated on or before ``through``."""
     stmt = (
-        select(JournalLine.account_code, func.sum(JournalLine.debit), func.sum(JournalLine.credit))
+        select(JournalLine.account_code, sum_of(JournalLine.debit), sum_of(JournalLine.credit))
         .where(JournalLine.on <= through)
         .group_by(JournalLine.account_code)
     )
     if kinds is not None:
         stmt = stmt.join(Account, Account.code == JournalLine.account_code).where(Account.kind.in_(kinds))
-    return {c: _dec(d) - _dec(k) for c, d, k in tx.execute(stmt) if _dec(d) - _dec(k) != ZERO_00}
+    return {c: d - k for c, d, k in tx.execute(stmt) if d - k != ZERO_00}
 
 
 def profit_and_loss_balances(tx: Session, through: date) -> dict[str, Decimal]:
@@ -213,7 +210,7 @@ def _uninvoiced(tx: Session, start: date, end: date) -> list[str]:
     from erp_desktop.services.finance.invoices import MONEY_DOCS
 
     docs = tx.execute(
-        select(OpenItem.doc_type, OpenItem.doc_id, OpenItem.doc_number, func.sum(OpenItem.amount))
+        select(OpenItem.doc_type, OpenItem.doc_id, OpenItem.doc_number, sum_of(OpenItem.amount))
         .where(
             OpenItem.doc_type.not_in(MONEY_DOCS), OpenItem.doc_type != "OB", OpenItem.on >= start, OpenItem.on <= end
         )
@@ -221,17 +218,17 @@ def _uninvoiced(tx: Session, start: date, end: date) -> list[str]:
         .order_by(OpenItem.doc_number)
     ).all()
     invoiced = {
-        (t, d): _dec(a)
+        (t, d): a
         for t, d, a in tx.execute(
-            select(InvoiceLink.doc_type, InvoiceLink.doc_id, func.sum(InvoiceLink.amount)).group_by(
+            select(InvoiceLink.doc_type, InvoiceLink.doc_id, sum_of(InvoiceLink.amount)).group_by(
                 InvoiceLink.doc_type, InvoiceLink.doc_id
             )
         )
     }
     return [
-        f"{number} {(_dec(gross) - invoiced.get((t, d), ZERO_00)):,.2f}"
+        f"{number} {(gross - invoiced.get((t, d), ZERO_00)):,.2f}"
         for t, d, number, gross in docs
-        if _dec(gross) - invoiced.get((t, d), ZERO_00) != ZERO_00
+        if gross - invoiced.get((t, d), ZERO_00) != ZERO_00
     ]
 
 
@@ -265,7 +262,7 @@ def _negative_stock(tx: Session) -> list[str]:
     from erp_desktop.models.catalog import Product
 
     rows = tx.execute(
-        select(Product.code, func.sum(StockBalance.qty))
+        select(Product.code, sum_of(StockBalance.qty))
         .join(Product, Product.id == StockBalance.product_id)
         .where(StockBalance.qty < 0)
         .group_by(Product.code)

@@ -15,14 +15,16 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from erp_desktop.errors import NotFound, ValidationError
 from erp_desktop.i18n import tr
+from erp_desktop.models.base import sum_of
 from erp_desktop.models.finance import Account, JournalEntry, JournalLine
 from erp_desktop.models.parties import Customer, Supplier
 from erp_desktop.services.finance.books import month_end
+from erp_desktop.services.finance.period_sums import period_sums, sides
 from erp_desktop.services.finance.reporting import Report
 from erp_desktop.services.finance.vouchers import account_names, period_label, source_label
 from erp_desktop.storage.uow import UnitOfWork
@@ -45,14 +47,6 @@ DOCUMENT_PRINT_KINDS = {
 
 def document_print_kind(doc_type: str) -> str | None:
     return DOCUMENT_PRINT_KINDS.get(doc_type)
-
-
-def _dec(value) -> Decimal:
-    return value if isinstance(value, Decimal) else Decimal(int(value or 0)).scaleb(-2)
-
-
-def _sides(net: Decimal) -> tuple[Decimal, Decimal]:
-    return (net, ZERO_00) if net >= ZERO_00 else (ZERO_00, -net)
 
 
 def direction(net: Decimal) -> str:
@@ -173,22 +167,7 @@ def account_balances(uow: UnitOfWork, *, start: date, end: date, all_accounts: b
     _check_period(start, end)
     with uow.read() as tx:
         accounts, children = _tree(tx)
-        before = {
-            c: _dec(d) - _dec(k)
-            for c, d, k in tx.execute(
-                select(JournalLine.account_code, func.sum(JournalLine.debit), func.sum(JournalLine.credit))
-                .where(JournalLine.on < start)
-                .group_by(JournalLine.account_code)
-            )
-        }
-        during = {
-            c: (_dec(d), _dec(k))
-            for c, d, k in tx.execute(
-                select(JournalLine.account_code, func.sum(JournalLine.debit), func.sum(JournalLine.credit))
-                .where(JournalLine.on >= start, JournalLine.on <= end)
-                .group_by(JournalLine.account_code)
-            )
-        }
+        before, during = period_sums(tx, start, end)
     rows = []
     totals = [ZERO_00] * 6
 
@@ -207,7 +186,7 @@ def account_balances(uow: UnitOfWork, *, start: date, end: date, all_accounts: b
         credit = sum((during.get(c, (ZERO_00, ZERO_00))[1] for c in codes), ZERO_00)
         if not all_accounts and opening == ZERO_00 and debit == ZERO_00 and credit == ZERO_00:
             continue
-        values = (*_sides(opening), debit, credit, *_sides(opening + debit - credit))
+        values = (*sides(opening), debit, credit, *sides(opening + debit - credit))
         level = level_of(a)
         if level == 1:
             totals = [t + v for t, v in zip(totals, values)]
@@ -278,9 +257,9 @@ class DetailLedger:
 
 def _detail(tx: Session, cond, start: date, end: date) -> tuple[Decimal, list[DetailLine], Decimal, Decimal]:
     d, k = tx.execute(
-        select(func.sum(JournalLine.debit), func.sum(JournalLine.credit)).where(cond, JournalLine.on < start)
+        select(sum_of(JournalLine.debit), sum_of(JournalLine.credit)).where(cond, JournalLine.on < start)
     ).one()
-    opening = _dec(d) - _dec(k)
+    opening = d - k
     rows = tx.execute(
         select(JournalLine, JournalEntry)
         .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
@@ -427,20 +406,18 @@ def general_ledger_book(uow: UnitOfWork, *, code: str, year: int, through_month:
         codes = _descendants(account.code, children)
         cond = JournalLine.account_code.in_(codes)
         d, k = tx.execute(
-            select(func.sum(JournalLine.debit), func.sum(JournalLine.credit)).where(
-                cond, JournalLine.on < date(year, 1, 1)
-            )
+            select(sum_of(JournalLine.debit), sum_of(JournalLine.credit)).where(cond, JournalLine.on < date(year, 1, 1))
         ).one()
-        opening = _dec(d) - _dec(k)
+        opening = d - k
         months = []
         balance, year_debit, year_credit = opening, ZERO_00, ZERO_00
         for month in range(1, through_month + 1):
             d, k = tx.execute(
-                select(func.sum(JournalLine.debit), func.sum(JournalLine.credit)).where(
+                select(sum_of(JournalLine.debit), sum_of(JournalLine.credit)).where(
                     cond, JournalLine.on >= date(year, month, 1), JournalLine.on <= month_end(year, month)
                 )
             ).one()
-            debit, credit = _dec(d), _dec(k)
+            debit, credit = d, k
             year_debit += debit
             year_credit += credit
             balance += debit - credit

@@ -15,14 +15,16 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from erp_desktop.errors import NotFound, ValidationError
 from erp_desktop.i18n import N_, tr, user_label
+from erp_desktop.models.base import sum_of
 from erp_desktop.models.finance import Account, AccountKind, JournalEntry, JournalLine, OpenItem
 from erp_desktop.models.parties import Customer, Supplier
 from erp_desktop.models.payments import Allocation, MoneyAccount, MoneyMove, MoneyTxn
+from erp_desktop.services.finance.period_sums import period_sums, sides
 from erp_desktop.services.ledger.journal import Accounts
 from erp_desktop.services.paging import ListQuery, Page, keyset_page, like_pattern
 from erp_desktop.services.system.auth import Perm, require
@@ -58,12 +60,6 @@ def doc_label(doc_type: str) -> str:
     return tr(DOC_LABELS[doc_type]) if doc_type in DOC_LABELS else doc_type
 
 
-def _dec(value, places: int = 2) -> Decimal:
-    if isinstance(value, Decimal):
-        return value
-    return Decimal(int(value or 0)).scaleb(-places)
-
-
 def _party_model(kind: str):
     return Customer if kind in ("receivable", "customer") else Supplier
 
@@ -76,7 +72,8 @@ def _kind_of(party_kind: str) -> str:
     raise ValidationError(tr("Unknown party kind {kind}.", kind=party_kind))
 
 
-def _names(tx: Session, kind: str, ids) -> dict[uuid.UUID, tuple[str, str]]:
+def _names(tx: Session, kind: str, ids) -> dict[uuid.UUID | None, tuple[str, str]]:
+    """(code, name) of each customer or supplier in ``ids``; looked up by a column that may be empty."""
     model = _party_model(kind)
     ids = list(set(ids))
     if not ids:
@@ -230,7 +227,7 @@ def ageing_of(rows: list[OpenItemRow], as_of: date) -> Ageing:
             unapplied += row.open
         elif row.open > ZERO_00:
             buckets[bucket_of((as_of - row.on).days)] += row.open
-    return Ageing(as_of, *buckets, unapplied)
+    return Ageing(as_of, buckets[0], buckets[1], buckets[2], buckets[3], unapplied)
 
 
 @dataclass(frozen=True)
@@ -312,13 +309,9 @@ def statement(uow: UnitOfWork, *, party_kind: str, party_id: uuid.UUID | str, st
 
 def _statement_tx(tx: Session, party_kind: str, party, start: date, end: date) -> Statement:
     kind = _kind_of(party_kind)
-    opening = _dec(
-        tx.scalar(
-            select(func.sum(OpenItem.amount)).where(
-                OpenItem.kind == kind, OpenItem.party_id == party.id, OpenItem.on < start
-            )
-        )
-    )
+    opening = tx.execute(
+        select(sum_of(OpenItem.amount)).where(OpenItem.kind == kind, OpenItem.party_id == party.id, OpenItem.on < start)
+    ).scalar_one()
     items = tx.execute(
         select(OpenItem.on, OpenItem.doc_type, OpenItem.doc_number, OpenItem.memo, OpenItem.amount, OpenItem.due)
         .where(OpenItem.kind == kind, OpenItem.party_id == party.id, OpenItem.on >= start, OpenItem.on <= end)
@@ -358,14 +351,14 @@ def statements_with_balance(uow: UnitOfWork, *, party_kind: str, start: date, en
     model = _party_model(party_kind)
     with uow.read() as tx:
         balances = tx.execute(
-            select(OpenItem.party_id, func.sum(OpenItem.amount))
+            select(OpenItem.party_id, sum_of(OpenItem.amount))
             .where(OpenItem.kind == kind, OpenItem.on <= end)
             .group_by(OpenItem.party_id)
         ).all()
         moved = set(
             tx.scalars(select(OpenItem.party_id).where(OpenItem.kind == kind, OpenItem.on >= start, OpenItem.on <= end))
         )
-        ids = {p for p, total in balances if _dec(total) != ZERO_00} | moved
+        ids = {p for p, total in balances if total != ZERO_00} | moved
         parties = list(tx.scalars(select(model).where(model.id.in_(ids)).order_by(model.code))) if ids else []
         return [_statement_tx(tx, party_kind, p, start, end) for p in parties]
 
@@ -422,24 +415,23 @@ def money_ledger(uow: UnitOfWork, account_id: uuid.UUID, *, start: date, end: da
         account = tx.get(MoneyAccount, account_id)
         if account is None:
             raise NotFound(tr("No money account {ref}.", ref=str(account_id)))
-        opening = _dec(
-            tx.scalar(
-                select(func.sum(MoneyMove.amount)).where(MoneyMove.account_id == account.id, MoneyMove.on < start)
-            )
-        )
+        opening = tx.execute(
+            select(sum_of(MoneyMove.amount)).where(MoneyMove.account_id == account.id, MoneyMove.on < start)
+        ).scalar_one()
         rows = tx.execute(
             select(MoneyMove.amount, MoneyTxn)
             .join(MoneyTxn, MoneyTxn.id == MoneyMove.txn_id)
             .where(MoneyMove.account_id == account.id, MoneyMove.on >= start, MoneyMove.on <= end)
             .order_by(MoneyMove.on, MoneyTxn.number)
         ).all()
+        # keyed by what a money document may leave empty (party_id, to_account_id, reversal ids)
         customers = _names(tx, "customer", [t.party_id for _, t in rows if t.party_kind == "customer"])
         suppliers = _names(tx, "supplier", [t.party_id for _, t in rows if t.party_kind == "supplier"])
-        others = {a.id: a.name for a in tx.scalars(select(MoneyAccount))}
+        others: dict[uuid.UUID | None, str] = {a.id: a.name for a in tx.scalars(select(MoneyAccount))}
         linked = {t.reversal_of_id for _, t in rows if t.reversal_of_id} | {
             t.reversed_by_id for _, t in rows if t.reversed_by_id
         }
-        numbers = (
+        numbers: dict[uuid.UUID | None, str] = (
             dict(tx.execute(select(MoneyTxn.id, MoneyTxn.number).where(MoneyTxn.id.in_(linked))).all())
             if linked
             else {}
@@ -500,9 +492,9 @@ def cash_balances(uow: UnitOfWork, *, as_of: date | None = None) -> list[CashBal
         sums = {}
         if as_of is not None:
             sums = {
-                a: _dec(s)
+                a: s
                 for a, s in tx.execute(
-                    select(MoneyMove.account_id, func.sum(MoneyMove.amount))
+                    select(MoneyMove.account_id, sum_of(MoneyMove.amount))
                     .where(MoneyMove.on <= as_of)
                     .group_by(MoneyMove.account_id)
                 )
@@ -542,32 +534,13 @@ class TrialBalance:
         return t.opening_debit == t.opening_credit and t.debit == t.credit and t.closing_debit == t.closing_credit
 
 
-def _sides(net: Decimal) -> tuple[Decimal, Decimal]:
-    return (net, ZERO_00) if net >= ZERO_00 else (ZERO_00, -net)
-
-
 def trial_balance(uow: UnitOfWork, *, start: date, end: date, all_accounts: bool = False) -> TrialBalance:
     """Per account: opening balance, period debit and credit, closing balance (debit or credit side)."""
     if end < start:
         raise ValidationError(tr("The period ends before it starts."), field="end")
     with uow.read() as tx:
         require(tx, Perm.VIEW_COST)  # cost of goods, stock value and margin are on it
-        before = {
-            c: _dec(d) - _dec(k)
-            for c, d, k in tx.execute(
-                select(JournalLine.account_code, func.sum(JournalLine.debit), func.sum(JournalLine.credit))
-                .where(JournalLine.on < start)
-                .group_by(JournalLine.account_code)
-            )
-        }
-        during = {
-            c: (_dec(d), _dec(k))
-            for c, d, k in tx.execute(
-                select(JournalLine.account_code, func.sum(JournalLine.debit), func.sum(JournalLine.credit))
-                .where(JournalLine.on >= start, JournalLine.on <= end)
-                .group_by(JournalLine.account_code)
-            )
-        }
+        before, during = period_sums(tx, start, end)
         accounts = tx.execute(select(Account.code, Account.name, Account.kind).order_by(Account.code)).all()
     rows = []
     totals = [ZERO_00] * 6
@@ -576,8 +549,8 @@ def trial_balance(uow: UnitOfWork, *, start: date, end: date, all_accounts: bool
         debit, credit = during.get(a.code, (ZERO_00, ZERO_00))
         if not all_accounts and opening == ZERO_00 and debit == ZERO_00 and credit == ZERO_00:
             continue
-        od, oc = _sides(opening)
-        cd, cc = _sides(opening + debit - credit)
+        od, oc = sides(opening)
+        cd, cc = sides(opening + debit - credit)
         values = (od, oc, debit, credit, cd, cc)
         totals = [t + v for t, v in zip(totals, values)]
         rows.append(TrialBalanceRow(a.code, a.name, a.kind, *values))
@@ -619,9 +592,9 @@ def general_ledger(
         if party_id is not None:
             cond.append(JournalLine.party_id == party_id)
         d, k = tx.execute(
-            select(func.sum(JournalLine.debit), func.sum(JournalLine.credit)).where(*cond, JournalLine.on < start)
+            select(sum_of(JournalLine.debit), sum_of(JournalLine.credit)).where(*cond, JournalLine.on < start)
         ).one()
-        opening = _dec(d) - _dec(k)
+        opening = d - k
         rows = tx.execute(
             select(JournalLine, JournalEntry.number, JournalEntry.doc_number)
             .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
@@ -669,7 +642,7 @@ def profit_report(uow: UnitOfWork, *, start: date, end: date) -> ProfitReport:
     with uow.read() as tx:
         require(tx, Perm.VIEW_COST)
         rows = tx.execute(
-            select(Account.code, Account.name, Account.kind, func.sum(JournalLine.debit), func.sum(JournalLine.credit))
+            select(Account.code, Account.name, Account.kind, sum_of(JournalLine.debit), sum_of(JournalLine.credit))
             .join(JournalLine, JournalLine.account_code == Account.code)
             .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
             .where(
@@ -684,7 +657,7 @@ def profit_report(uow: UnitOfWork, *, start: date, end: date) -> ProfitReport:
     sales = cogs = other = expenses = ZERO_00
     expense_lines, income_lines = [], []
     for code, name, kind, d, k in rows:
-        net = _dec(k) - _dec(d)  # revenue positive
+        net = k - d  # revenue positive
         if kind == AccountKind.REVENUE.value:
             if code.startswith(Accounts.REVENUE):
                 sales += net
@@ -731,7 +704,7 @@ def journal_page(uow: UnitOfWork, query: ListQuery) -> Page[JournalRow]:
     """Journal entries, newest first by default; search number, document number, memo;
     filters: start, end (dates), doc_type."""
     total = (
-        select(func.sum(JournalLine.debit))
+        select(sum_of(JournalLine.debit))
         .where(JournalLine.entry_id == JournalEntry.id)
         .correlate(JournalEntry)
         .scalar_subquery()
@@ -773,7 +746,7 @@ def journal_page(uow: UnitOfWork, query: ListQuery) -> Page[JournalRow]:
             doc_label(e.doc_type),
             e.doc_number,
             e.memo,
-            _dec(r.total),
+            r.total,
             user_label(e.user_name),
             e.reversal_of_id,
         )

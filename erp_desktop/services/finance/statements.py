@@ -19,10 +19,11 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from erp_desktop.i18n import tr
+from erp_desktop.models.base import sum_of
 from erp_desktop.models.finance import Account, AccountKind, JournalEntry, JournalLine
 from erp_desktop.models.payments import MoneyMove, MoneyTxn, MoneyTxnKind
 from erp_desktop.services.finance.books import month_end
@@ -265,12 +266,8 @@ class FinancialStatement:
         )
 
 
-def _dec(value) -> Decimal:
-    return value if isinstance(value, Decimal) else Decimal(int(value or 0)).scaleb(-2)
-
-
 def _net_by_account(tx: Session, start: date | None, end: date, *, without_carry_forward: bool) -> dict[str, Decimal]:
-    stmt = select(JournalLine.account_code, func.sum(JournalLine.debit), func.sum(JournalLine.credit)).where(
+    stmt = select(JournalLine.account_code, sum_of(JournalLine.debit), sum_of(JournalLine.credit)).where(
         JournalLine.on <= end
     )
     if start is not None:
@@ -279,7 +276,7 @@ def _net_by_account(tx: Session, start: date | None, end: date, *, without_carry
         stmt = stmt.join(JournalEntry, JournalEntry.id == JournalLine.entry_id).where(
             JournalEntry.doc_type != CARRY_FORWARD
         )
-    return {c: _dec(d) - _dec(k) for c, d, k in tx.execute(stmt.group_by(JournalLine.account_code))}
+    return {c: d - k for c, d, k in tx.execute(stmt.group_by(JournalLine.account_code))}
 
 
 def _claim(lines: Sequence[Line], code: str) -> tuple[int, int] | None:
@@ -433,7 +430,6 @@ def _cash_values(tx: Session, start: date, end: date) -> dict[int, Decimal]:
     values: dict[int, Decimal] = {}
     opening_in_period = ZERO_00
     for kind, counter, amount in rows:
-        amount = _dec(amount)
         if kind == MoneyTxnKind.TRANSFER.value:
             continue  # between our own money accounts: no flow
         if kind == MoneyTxnKind.OPENING.value:
@@ -442,7 +438,7 @@ def _cash_values(tx: Session, start: date, end: date) -> dict[int, Decimal]:
         line = _cash_line(kind, counter or "", amount)
         inflow_line = line in (1, 2, 8, 9, 10, 14, 15)
         values[line] = values.get(line, ZERO_00) + (amount if inflow_line else -amount)
-    before = _dec(tx.scalar(select(func.sum(MoneyMove.amount)).where(MoneyMove.on < start)))
+    before = tx.execute(select(sum_of(MoneyMove.amount)).where(MoneyMove.on < start)).scalar_one()
     values[21] = before + opening_in_period
     return values
 
@@ -464,7 +460,7 @@ def cash_flow_tx(tx: Session, year: int, month: int) -> FinancialStatement:
     end = month_end(year, month)
     month_values = _fill_cash(_cash_values(tx, date(year, month, 1), end))
     year_values = _fill_cash(_cash_values(tx, date(year, 1, 1), end))
-    closing = _dec(tx.scalar(select(func.sum(MoneyMove.amount)).where(MoneyMove.on <= end)))
+    closing = tx.execute(select(sum_of(MoneyMove.amount)).where(MoneyMove.on <= end)).scalar_one()
     lines = tuple(
         FinancialLine(
             row, label, month_values.get(row) if row else None, year_values.get(row) if row else None, bool(formula)

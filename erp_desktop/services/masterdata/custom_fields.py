@@ -107,9 +107,10 @@ def save_field(
             tx.flush()
             audit.record(tx, "create", "custom_field", row.id, summary=f"{entity}.{key}", after=audit.snapshot(row))
         else:
-            row = tx.get(CustomField, field_id)
-            if row is None:
+            found = tx.get(CustomField, field_id)
+            if found is None:
                 raise NotFound(tr("That custom field no longer exists."))
+            row = found
             before = audit.snapshot(row)
             row.label, row.kind, row.choices, row.required = label, kind, choice_list, required
             tx.flush()

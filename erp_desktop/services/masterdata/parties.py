@@ -399,7 +399,7 @@ class _PartyKind:
     """What the shared party code needs to know about one kind of party."""
 
     key: str  # "customer" | "supplier": audit entity, custom-field owner
-    model: type  # the ORM class
+    model: type[Customer | Supplier]  # the ORM class
     row_class: type[_PartyRow]
     detail_class: type[_PartyDetail]
     noun: Callable[[], str]  # translated, for "Code … is already used by {what} …"

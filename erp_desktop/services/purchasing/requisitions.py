@@ -188,7 +188,11 @@ def plan_merge(uow: UnitOfWork, line_ids: list[uuid.UUID], on: date) -> list[Mer
 
 
 def merge_requisitions(
-    uow: UnitOfWork, choices: list[tuple[uuid.UUID, uuid.UUID]], *, on: date, acknowledged: frozenset[str] = frozenset()
+    uow: UnitOfWork,
+    choices: list[tuple[uuid.UUID, uuid.UUID | None]],
+    *,
+    on: date,
+    acknowledged: frozenset[str] = frozenset(),
 ) -> list[OrderRef]:
     """Turn (requisition line id, supplier id) choices into draft orders, one per supplier, one line
     per product (quantities summed, expected date = earliest needed-by), each linked back to its

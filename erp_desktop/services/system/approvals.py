@@ -336,9 +336,10 @@ def save_rule(uow: UnitOfWork, rule: ApprovalRuleRow) -> ApprovalRuleRow:
             tx.add(row)
             before = None
         else:
-            row = tx.get(ApprovalRule, rule.id)
-            if row is None:
+            found = tx.get(ApprovalRule, rule.id)
+            if found is None:
                 raise NotFound(tr("The approval rule no longer exists."))
+            row = found
             before = audit.snapshot(
                 row,
                 ["name", "doc_type", "min_amount", "grades", "category_ids", "approver_role", "not_creator", "active"],

@@ -182,7 +182,7 @@ class AnalysisTab(QWidget):
         rl.addWidget(self.table, 1)
         splitter.addWidget(right)
         splitter.setSizes([320, 960])
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.run)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.run)
         self._fill_dims()
         self._filter_dim_changed()
         ctx.changed.connect(self._on_changed)
@@ -228,7 +228,7 @@ class AnalysisTab(QWidget):
     def spec(self) -> analysis.PivotSpec:
         rows = tuple(d for d in (self.rows1.currentData(), self.rows2.currentData()) if d)
         cols = (self.cols.currentData(),) if self.cols.currentData() else ()
-        filters = ()
+        filters: tuple[tuple[str, tuple[str, ...]], ...] = ()
         if self.filter_dim.currentData() and self.filter_value.currentData():
             filters = ((self.filter_dim.currentData(), (self.filter_value.currentData(),)),)
         return analysis.PivotSpec(
@@ -292,8 +292,8 @@ class AnalysisTab(QWidget):
 
     def delete_view(self) -> None:
         row = self.view_list.currentRow()
-        if 0 <= row < len(self.views) and not self.views[row].builtin:
-            vid = self.views[row].id
+        vid = self.views[row].id if 0 <= row < len(self.views) else None
+        if vid is not None and not self.views[row].builtin:
             self.ctx.write(
                 lambda: analysis.delete_view(self.ctx.uow, vid),
                 lambda _r: self.reload_views(),

@@ -46,15 +46,11 @@ class CounterDashboardPage(QWidget):
         self.ctx.query(lambda: counter.day_figures(self.ctx.uow), self._show, lambda exc: show_error(self, exc))
 
     def _show(self, figures: counter.DayFigures) -> None:
-        from ..dashboards import _table
+        from ..dashboards import _table, clear_layout
         from ..dashboards.charts import sparkline
 
         self.figures = figures
-        while self.grid.count():
-            item = self.grid.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        clear_layout(self.grid)
         self.status.setText(
             tr(
                 "Counter today: {tickets} tickets, {total}",

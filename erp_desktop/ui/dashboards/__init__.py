@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from PySide6.QtCharts import QChartView
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QPushButton,
     QScrollArea,
     QTableWidget,
@@ -56,6 +58,15 @@ def value_text(figure: analysis.Figure) -> str:
     return money_text(figure.value)
 
 
+def clear_layout(layout: QLayout) -> None:
+    """Take every item out of ``layout`` and delete its widget (a dashboard refills its grid)."""
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widget.deleteLater()
+
+
 class FigureCard(QFrame):
     clicked = Signal(str)
 
@@ -85,7 +96,9 @@ class FigureCard(QFrame):
         layout.addWidget(self.value_label)
         layout.addWidget(self.note_label)
         if figure.trend:
-            self.chart = sparkline([p.label for p in figure.trend], [p.value for p in figure.trend], figure.chart)
+            self.chart: QChartView | None = sparkline(
+                [p.label for p in figure.trend], [p.value for p in figure.trend], figure.chart
+            )
             self.chart.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             layout.addWidget(self.chart, 1)
         else:
@@ -143,10 +156,7 @@ class OverviewPage(QWidget):
 
     def _show(self, overview: analysis.Overview) -> None:
         self.overview = overview
-        while self.grid.count():
-            item = self.grid.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+        clear_layout(self.grid)
         self.cards = {}
         for i, figure in enumerate(overview.figures):
             card = FigureCard(figure, self.body)
@@ -269,10 +279,7 @@ class StockDashboardPage(QWidget):
 
     def _show(self, data: analysis.StockOverview) -> None:
         self.data = data
-        while self.grid.count():
-            item = self.grid.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+        clear_layout(self.grid)
         self.status.setText(
             tr("Stock value {amount} as of {date}", amount=money_text(data.total), date=date_text(data.as_of))
         )

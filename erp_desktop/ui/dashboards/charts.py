@@ -8,7 +8,9 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from PySide6.QtCharts import (
+    QAbstractAxis,
     QAbstractBarSeries,
+    QAbstractSeries,
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
@@ -42,25 +44,31 @@ def sparkline(labels: Sequence[str], values: Sequence[Decimal], kind: str = "bar
     """A tiny axis-less chart of a figure's trend."""
     chart = _plain_chart()
     nums = [float(v) for v in values]
+    series: QAbstractSeries
+    x: QAbstractAxis
+    y = QValueAxis()
     if kind == "line":
-        series = QLineSeries()
+        line = QLineSeries()
         for i, v in enumerate(nums):
-            series.append(i, v)
-        series.setColor(ACCENT)
-        chart.addSeries(series)
-        x, y = QValueAxis(), QValueAxis()
-        x.setRange(0, max(1, len(nums) - 1))
+            line.append(i, v)
+        line.setColor(ACCENT)
+        series = line
+        values_axis = QValueAxis()
+        values_axis.setRange(0, max(1, len(nums) - 1))
+        x = values_axis
     else:
         bars = QBarSet("")
         for v in nums:
             bars.append(v)
         bars.setColor(ACCENT)
-        series = QBarSeries()
-        series.setBarWidth(0.8)
-        series.append(bars)
-        chart.addSeries(series)
-        x, y = QBarCategoryAxis(), QValueAxis()
-        x.append(list(labels))
+        bar_series = QBarSeries()
+        bar_series.setBarWidth(0.8)
+        bar_series.append(bars)
+        series = bar_series
+        categories = QBarCategoryAxis()
+        categories.append(list(labels))
+        x = categories
+    chart.addSeries(series)
     low, high = (min(nums + [0.0]), max(nums + [0.0])) if nums else (0.0, 1.0)
     y.setRange(low, high if high > low else low + 1)
     for axis, side in ((x, Qt.AlignmentFlag.AlignBottom), (y, Qt.AlignmentFlag.AlignLeft)):

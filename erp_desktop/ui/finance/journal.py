@@ -3,6 +3,8 @@ manual entries through a balanced-entry editor; "Reverse entry" for manual entri
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -136,7 +138,7 @@ class ManualEntryDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(tr("Manual journal entry"))
-        self.accounts = []
+        self.accounts: list = []
         self.date_edit = date_edit(parent=self)
         self.memo_edit = QLineEdit(self)
         self.memo_edit.setPlaceholderText(tr("What the entry is for (required)"))
@@ -194,13 +196,15 @@ class ManualEntryDialog(QDialog):
 
     def lines(self) -> list[finance.ManualLine]:
         result = []
+        cell = self.lines_table.cellWidget
         for row in range(self.lines_table.rowCount()):
-            combo = self.lines_table.cellWidget(row, 0)
+            combo = cast(QComboBox, cell(row, 0))
             code = combo.currentData() if combo.currentIndex() >= 0 else combo.currentText().split(" ")[0]
-            debit = self.lines_table.cellWidget(row, 1).value() or ZERO
-            credit = self.lines_table.cellWidget(row, 2).value() or ZERO
+            debit = cast(DecimalEdit, cell(row, 1)).value() or ZERO
+            credit = cast(DecimalEdit, cell(row, 2)).value() or ZERO
             if code or debit or credit:
-                result.append(finance.ManualLine(code or "", debit, credit, self.lines_table.cellWidget(row, 3).text()))
+                memo = cast(QLineEdit, cell(row, 3)).text()
+                result.append(finance.ManualLine(code or "", debit, credit, memo))
         return result
 
     def _update_balance(self) -> None:

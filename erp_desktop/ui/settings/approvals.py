@@ -256,9 +256,10 @@ class ApprovalsPage(QWidget):
 
     def delete_rule(self) -> None:
         rule = self.current()
-        if rule is not None:
+        if rule is not None and rule.id is not None:
+            rule_id = rule.id
             self.ctx.write(
-                lambda: system.delete_rule(self.ctx.uow, rule.id),
+                lambda: system.delete_rule(self.ctx.uow, rule_id),
                 lambda _r: None,
                 lambda e: show_error(self, e),
                 areas={"settings", "purchasing"},

@@ -137,7 +137,7 @@ class SyncPage(QWidget):
         self.minutes_spin.setRange(1, 120)
         self.minutes_spin.setSuffix(tr(" min"))
         self.auto_check.setChecked(str(ctx.settings.value("sync/auto", "true")) == "true")
-        self.minutes_spin.setValue(int(ctx.settings.value("sync/minutes", 5)))
+        self.minutes_spin.setValue(int(str(ctx.settings.value("sync/minutes", 5))))
         auto_row = QHBoxLayout()
         auto_row.addWidget(self.auto_check)
         auto_row.addWidget(self.minutes_spin)

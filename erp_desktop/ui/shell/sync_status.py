@@ -5,10 +5,11 @@ automatic sync every few minutes while the server answers — always off the GUI
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from erp_desktop.errors import UserError
 from erp_desktop.i18n import tr
@@ -16,6 +17,9 @@ from erp_desktop.services import sync
 from erp_desktop.services.system import Perm
 from erp_desktop.ui.context import AppContext
 from erp_desktop.ui.errors import show_error
+
+if TYPE_CHECKING:
+    from erp_desktop.ui.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 ALL_AREAS = frozenset({"catalog", "parties", "stock", "sales", "purchasing", "finance", "settings"})
@@ -41,7 +45,7 @@ def indicator_text(st: sync.SyncStatus) -> str:
 
 
 class SyncController(QObject):
-    def __init__(self, window: QMainWindow, ctx: AppContext):
+    def __init__(self, window: MainWindow, ctx: AppContext):
         super().__init__(window)
         self.window = window
         self.ctx = ctx
@@ -67,7 +71,7 @@ class SyncController(QObject):
         self.refresh()
 
     def _arm_auto(self) -> None:
-        minutes = int(self.ctx.settings.value("sync/minutes", 5) or 5)
+        minutes = int(str(self.ctx.settings.value("sync/minutes", 5) or 5))
         self.auto_timer.start(max(1, minutes) * 60_000)
 
     def refresh(self) -> None:
@@ -132,5 +136,5 @@ class SyncController(QObject):
         self.ctx.query(lambda: sync.sync_now(uow), done, failed)
 
 
-def install_menus(window: QMainWindow, ctx: AppContext) -> None:
+def install_menus(window, ctx: AppContext) -> None:
     window.sync_controller = SyncController(window, ctx)

@@ -154,13 +154,14 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(file_row)
+        self.extra_widget = extra_widget  # the importer's own options (the opening stock's date)
         if extra_widget is not None:
             extra_widget.setParent(self)
             layout.addWidget(extra_widget)
         layout.addWidget(self.status_label)
         layout.addWidget(self.problem_view, 1)
         layout.addLayout(bottom)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Open), self, activated=self.choose_file)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Open), self, self.choose_file)
         self._update_buttons()
         remember_geometry(self, ctx)
 

@@ -145,7 +145,7 @@ def _keep(widget: QWidget, keeper: _Keeper) -> _Keeper:
     keepers = getattr(widget, "_remember_keepers", None)
     if keepers is None:
         keepers = []
-        widget._remember_keepers = keepers  # the Python side stays alive with the widget
+        widget.__dict__["_remember_keepers"] = keepers  # the Python side stays alive with the widget
     keepers.append(keeper)
     return keeper
 
