@@ -5,6 +5,7 @@ opens the same matrix; a negative quantity is refused naming the cell and the di
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal as D
 
 import pytest
@@ -117,3 +118,84 @@ def test_a_negative_cell_is_refused_naming_it(uow, tab, qtbot, monkeypatch):
     assert dialog.focusWidget() is dialog.edits[(1, 0)]
     qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Right)
     assert dialog.focusWidget() is dialog.edits[(1, 1)]
+
+
+def test_master_data_page_defines_dimensions_and_generates_variants(uow, ui_ctx, qtbot):
+    from erp_desktop.services import masterdata
+    from erp_desktop.ui.masterdata import MasterDataTab
+
+    masterdata.add_category(uow, "服装")
+    tab = MasterDataTab(ui_ctx)
+    qtbot.addWidget(tab)
+    tab.resize(1366, 768)
+    tab.show()
+    page = tab.page("variants")
+    assert page.category_combo.currentText() == "服装"
+    # a dimension with its values, typed and ended with Enter
+    page.dimension_edit.setText("颜色")
+    page.values_edit.setText("红:R, 蓝:B")
+    qtbot.keyClick(page.values_edit, Qt.Key.Key_Return)
+    page.dimension_edit.setText("尺码")
+    page.values_edit.setText("S, M, L")
+    qtbot.keyClick(page.values_edit, Qt.Key.Key_Return)
+    assert [page.dimension_list.item(i).text() for i in range(page.dimension_list.count())] == [
+        "颜色: 红:R, 蓝:B",
+        "尺码: S, M, L",
+    ]
+    page.new_template()
+    qtbot.keyClicks(page.code_edit, "TS01")
+    page.name_edit.setText("T恤")
+    page.price_edit.setText("59")
+    assert (page.dim1_combo.currentText(), page.dim2_combo.currentText()) == ("颜色", "尺码")
+    page.generate()  # saves the new template first, then makes its 6 variants
+    assert page.status_label.text() == "6 variants made, 0 already there."
+    assert page.template_table.item(0, 4).text() == "6"
+    codes = [page.variant_table.item(r, 0).text() for r in range(page.variant_table.rowCount())]
+    assert codes == ["TS01-R-S", "TS01-R-M", "TS01-R-L", "TS01-B-S", "TS01-B-M", "TS01-B-L"]
+    assert page.variant_table.horizontalHeaderItem(2).text() == "颜色"
+    # a value added later: generating again makes only the two new combinations
+    page.dimension_list.setCurrentRow(1)
+    page.values_edit.setText("XL")
+    qtbot.keyClick(page.values_edit, Qt.Key.Key_Return)
+    page.generate()
+    assert page.status_label.text() == "2 variants made, 6 already there."
+    # a duplicate value is refused with its message, nothing added
+    errors: list[str] = []
+    import erp_desktop.ui.masterdata.variants as variants_page
+
+    original = variants_page.show_error
+    variants_page.show_error = lambda parent, exc: errors.append(str(exc))
+    try:
+        page.values_edit.setText("M")
+        page.add_values()
+    finally:
+        variants_page.show_error = original
+    assert errors == ["Dimension 尺码 already has the value M."]
+
+
+def test_stock_by_template_report_shows_the_matrix(uow, tab, qtbot):
+    shop = clothing(uow)
+    with uow.write() as tx:
+        _, (bin_,) = factories.warehouse(tx, "W1")
+    red_m, black_xl = shop.product(uow, "TS01-R-M"), shop.product(uow, "TS01-K-XL")
+    inventory.create_and_post(
+        uow,
+        kind="receipt",
+        reason="opening",
+        on=date(2026, 5, 1),
+        lines=[
+            inventory.LineInput(red_m, D(4), D("25"), to_location_id=bin_.id),
+            inventory.LineInput(black_xl, D(2), D("25"), to_location_id=bin_.id),
+        ],
+    )
+    tab.setCurrentWidget(tab.reports)
+    report = tab.reports.by_template
+    tab.reports.setCurrentWidget(report)
+    report.reload()
+    [row] = report.model.rows
+    assert (row.code, row.qty, row.value) == ("TS01", D(6), D("150.00"))
+    assert report.matrix_label.text() == "TS01 T恤 — 颜色 × 尺码"
+    assert report.cell_text(0, 1) == "4"  # 红 M
+    assert report.cell_text(2, 3) == "2"  # 黑 XL
+    assert report.cell_text(3, 4) == "6"  # the grand total
+    assert report.matrix_table.verticalHeaderItem(3).text() == "Total"

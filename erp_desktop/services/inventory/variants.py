@@ -22,7 +22,7 @@ from erp_desktop.models.stock import ProductCost, StockBalance
 from erp_desktop.models.variants import ProductTemplate, ProductVariant
 from erp_desktop.models.warehouse import Location, LocationKind
 from erp_desktop.money import ZERO, money
-from erp_desktop.services.masterdata.variants import matrix_tx
+from erp_desktop.services.masterdata.variants.matrix import matrix_tx
 from erp_desktop.services.paging import like_pattern
 from erp_desktop.services.system.auth import Perm, may
 from erp_desktop.storage.uow import UnitOfWork

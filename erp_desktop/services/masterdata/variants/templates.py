@@ -1,21 +1,11 @@
-"""Variants (颜色 / 尺码): dimensions per category, product templates (款式) and their variants.
-
-A category defines its dimensions once (颜色: 红 / 蓝 / 黑; 尺码: S / M / L / XL). A template takes
-one or two of them and generates one ordinary product per combination of active values: code =
-template code + value codes (``TS01-R-M``, editable afterwards like any product's), name = template
-name + value names, category, unit, prices and tax rate from the template, the values in the
-product's ``attributes``. Generating again makes only the missing combinations (a value added
-later). A value or template withdrawn deletes the variants nothing refers to and deactivates the
-ones already moved, priced or on a document — never deletes them.
-
-Every change is one transaction with an audit record; bad input raises ``ValidationError`` /
-``Duplicate`` naming the field (and the combination), nothing written.
-"""
+"""Product templates (款式): one or two of a category's dimensions; generating one product per
+combination of active values (only the missing ones); withdrawing a value or a template deletes
+the variants nothing refers to and deactivates the used ones."""
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -23,7 +13,7 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from erp_desktop.errors import Duplicate, NotFound, ValidationError
+from erp_desktop.errors import Duplicate, ValidationError
 from erp_desktop.i18n import tr
 from erp_desktop.models.catalog import Category, Product
 from erp_desktop.models.variants import (
@@ -31,192 +21,16 @@ from erp_desktop.models.variants import (
     ProductVariant,
     VariantDimension,
     VariantValue,
-    dimension_id,
-    value_id,
     values_key,
     variant_id,
 )
 from erp_desktop.money import PRICE_PLACES, RATE_PLACES
 from erp_desktop.services.masterdata import base as v
 from erp_desktop.services.masterdata import catalog, custom_fields
+from erp_desktop.services.masterdata.variants.dimensions import CODE_SEPARATOR, get_row
 from erp_desktop.services.paging import like_pattern
 from erp_desktop.services.system import audit, auth
 from erp_desktop.storage.uow import UnitOfWork
-
-CODE_SEPARATOR = "-"
-
-# --------------------------------------------------------------------------- dimensions
-
-
-@dataclass(frozen=True)
-class ValueRow:
-    id: uuid.UUID
-    name: str
-    code: str
-    sort_order: int
-    active: bool
-
-
-@dataclass(frozen=True)
-class DimensionRow:
-    id: uuid.UUID
-    category_id: uuid.UUID
-    category: str
-    name: str
-    values: tuple[ValueRow, ...]
-
-    @property
-    def active_values(self) -> tuple[ValueRow, ...]:
-        return tuple(x for x in self.values if x.active)
-
-
-ValueSpec = str | tuple[str, str]
-
-
-def parse_values(spec: str | Iterable[ValueSpec]) -> list[tuple[str, str]]:
-    """Values as (name, code): from text ("红:R, 蓝:B, 黑" — full-width separators too; a value
-    without a code is its own code) or from names / (name, code) pairs."""
-    items: list[ValueSpec]
-    if isinstance(spec, str):
-        items = list(v.tags(spec))
-    else:
-        items = list(spec)
-    result: list[tuple[str, str]] = []
-    for item in items:
-        if isinstance(item, tuple):
-            name, code = item
-        else:
-            text = str(item).replace("：", ":").replace("=", ":")
-            name, _, code = text.partition(":")
-        name, code = name.strip(), code.strip()
-        result.append((name, code or name))
-    return result
-
-
-def _value_rows(tx: Session, dimension: uuid.UUID) -> tuple[ValueRow, ...]:
-    rows = tx.scalars(
-        select(VariantValue)
-        .where(VariantValue.dimension_id == dimension)
-        .order_by(VariantValue.sort_order, VariantValue.name)
-    )
-    return tuple(ValueRow(x.id, x.name, x.code, x.sort_order, x.active) for x in rows)
-
-
-def _dimension_row(tx: Session, d: VariantDimension) -> DimensionRow:
-    path = tx.scalar(select(Category.path).where(Category.id == d.category_id)) or ""
-    return DimensionRow(d.id, d.category_id, path, d.name, _value_rows(tx, d.id))
-
-
-def list_dimensions(uow: UnitOfWork, category_id: uuid.UUID | None = None) -> list[DimensionRow]:
-    """The dimensions of one category (or of all), each with its values in their order."""
-    with uow.read() as tx:
-        stmt = select(VariantDimension).order_by(VariantDimension.sort_order, VariantDimension.name)
-        if category_id is not None:
-            stmt = stmt.where(VariantDimension.category_id == category_id)
-        return [_dimension_row(tx, d) for d in tx.scalars(stmt)]
-
-
-def get_dimension(uow: UnitOfWork, dimension: uuid.UUID) -> DimensionRow:
-    with uow.read() as tx:
-        return _dimension_row(tx, _get(tx, VariantDimension, dimension, tr("That variant dimension no longer exists.")))
-
-
-def _get(tx: Session, model: Any, row_id: uuid.UUID | None, missing: str) -> Any:
-    row = tx.get(model, row_id) if row_id is not None else None
-    if row is None:
-        raise NotFound(missing)
-    return row
-
-
-def _add_values(tx: Session, dim: VariantDimension, values: Sequence[tuple[str, str]]) -> list[VariantValue]:
-    """Add values to a dimension, refusing a name or code it already has (naming both)."""
-    existing = list(tx.scalars(select(VariantValue).where(VariantValue.dimension_id == dim.id)))
-    by_name = {x.name: x for x in existing}
-    by_code = {x.code.upper(): x for x in existing}
-    order = max((x.sort_order for x in existing), default=0)
-    added = []
-    for name, code in values:
-        name = v.text(name, "values", tr("Value"), required=True, max_len=40)
-        code = v.text(code, "values", tr("Value code"), required=True, max_len=16)
-        if CODE_SEPARATOR in code or " " in code:
-            raise ValidationError(
-                tr("Value code {code} of {value} cannot contain '-' or spaces.", code=code, value=name), field="values"
-            )
-        if name in by_name:
-            raise Duplicate(
-                tr("Dimension {dimension} already has the value {value}.", dimension=dim.name, value=name),
-                field="values",
-            )
-        other = by_code.get(code.upper())
-        if other is not None:
-            raise Duplicate(
-                tr(
-                    "Value code {code} of {value} is already used by {other} in dimension {dimension}.",
-                    code=code,
-                    value=name,
-                    other=other.name,
-                    dimension=dim.name,
-                ),
-                field="values",
-            )
-        order += 10
-        row = VariantValue(id=value_id(dim.id, name), dimension_id=dim.id, name=name, code=code, sort_order=order)
-        tx.add(row)
-        by_name[name] = by_code[code.upper()] = row
-        added.append(row)
-    tx.flush()
-    for row in added:
-        audit.record(
-            tx, "create", "variant_value", row.id, summary=f"{dim.name}: {row.name}", after=audit.snapshot(row)
-        )
-    return added
-
-
-def add_dimension(
-    uow: UnitOfWork, category_id: uuid.UUID, name: str, values: str | Iterable[ValueSpec] = ()
-) -> DimensionRow:
-    """Define a dimension (颜色) of a category's products with its first values. Raises
-    NotFound (category), ValidationError, Duplicate (a name the category already has, a value or
-    code twice)."""
-    with uow.write() as tx:
-        auth.require(tx, auth.Perm.EDIT_MASTER)
-        category = _get(tx, Category, category_id, tr("That category no longer exists."))
-        name = v.text(name, "name", tr("Dimension"), required=True, max_len=40)
-        if tx.scalar(
-            select(VariantDimension.id).where(
-                VariantDimension.category_id == category.id, VariantDimension.name == name
-            )
-        ):
-            raise Duplicate(
-                tr("Category {category} already has a dimension {name}.", category=category.path, name=name),
-                field="name",
-            )
-        order = tx.scalar(
-            select(func.max(VariantDimension.sort_order)).where(VariantDimension.category_id == category.id)
-        )
-        dim = VariantDimension(
-            id=dimension_id(category.id, name), category_id=category.id, name=name, sort_order=(order or 0) + 10
-        )
-        tx.add(dim)
-        tx.flush()
-        audit.record(
-            tx, "create", "variant_dimension", dim.id, summary=f"{category.path}: {name}", after=audit.snapshot(dim)
-        )
-        _add_values(tx, dim, parse_values(values))
-        return _dimension_row(tx, dim)
-
-
-def add_values(uow: UnitOfWork, dimension: uuid.UUID, values: str | Iterable[ValueSpec]) -> DimensionRow:
-    """Add values to a dimension (e.g. XXL). Templates using it make the new combinations on their
-    next ``generate_variants``. Raises NotFound, ValidationError, Duplicate."""
-    with uow.write() as tx:
-        auth.require(tx, auth.Perm.EDIT_MASTER)
-        dim = _get(tx, VariantDimension, dimension, tr("That variant dimension no longer exists."))
-        parsed = parse_values(values)
-        if not parsed:
-            raise ValidationError(tr("{field} is required.", field=tr("Value")), field="values")
-        _add_values(tx, dim, parsed)
-        return _dimension_row(tx, dim)
 
 
 @dataclass(frozen=True)
@@ -272,7 +86,7 @@ def withdraw_value(uow: UnitOfWork, value: uuid.UUID) -> Withdrawn:
     to are deleted and those already used are deactivated."""
     with uow.write() as tx:
         auth.require(tx, auth.Perm.EDIT_MASTER)
-        row = _get(tx, VariantValue, value, tr("That variant value no longer exists."))
+        row = get_row(tx, VariantValue, value, tr("That variant value no longer exists."))
         before = audit.snapshot(row)
         row.active = False
         tx.flush()
@@ -446,7 +260,9 @@ def list_templates(
 
 def get_template(uow: UnitOfWork, template: uuid.UUID) -> TemplateDetail:
     with uow.read() as tx:
-        return _template_detail(tx, _get(tx, ProductTemplate, template, tr("That product template no longer exists.")))
+        return _template_detail(
+            tx, get_row(tx, ProductTemplate, template, tr("That product template no longer exists."))
+        )
 
 
 def get_template_by_code(uow: UnitOfWork, code: str) -> TemplateDetail | None:
@@ -474,14 +290,14 @@ def _clean_template(tx: Session, data: TemplateInput, self_id: uuid.UUID | None)
     name = v.text(data.name, "name", tr("Name"), required=True, max_len=160)
     if data.category_id is None:
         raise ValidationError(tr("{field} is required.", field=tr("Category")), field="category")
-    category = _get(tx, Category, data.category_id, tr("That category no longer exists."))
+    category = get_row(tx, Category, data.category_id, tr("That category no longer exists."))
     if data.dimension1_id is None:
         raise ValidationError(tr("A template needs at least one dimension (e.g. colour)."), field="dimension1")
     dims = []
     for field, dim_id in (("dimension1", data.dimension1_id), ("dimension2", data.dimension2_id)):
         if dim_id is None:
             continue
-        dim = _get(tx, VariantDimension, dim_id, tr("That variant dimension no longer exists."))
+        dim = get_row(tx, VariantDimension, dim_id, tr("That variant dimension no longer exists."))
         if dim.category_id != category.id:
             raise ValidationError(
                 tr(
@@ -515,7 +331,7 @@ def save_template(uow: UnitOfWork, data: TemplateInput, template: uuid.UUID | No
         auth.require(tx, auth.Perm.EDIT_MASTER)
         row = None
         if template is not None:
-            row = _get(tx, ProductTemplate, template, tr("That product template no longer exists."))
+            row = get_row(tx, ProductTemplate, template, tr("That product template no longer exists."))
         values = _clean_template(tx, data, template)
         before = audit.snapshot(row) if row is not None else None
         if row is None:
@@ -605,7 +421,7 @@ def _plan(tx: Session, t: ProductTemplate) -> list[PlannedVariant]:
 def plan_variants(uow: UnitOfWork, template: uuid.UUID) -> list[PlannedVariant]:
     """Every combination of the template's active values, with the code it has or would get."""
     with uow.read() as tx:
-        return _plan(tx, _get(tx, ProductTemplate, template, tr("That product template no longer exists.")))
+        return _plan(tx, get_row(tx, ProductTemplate, template, tr("That product template no longer exists.")))
 
 
 @dataclass(frozen=True)
@@ -630,7 +446,7 @@ def generate_variants(
     barcodes = dict(barcodes or {})
     with uow.write() as tx:
         auth.require(tx, auth.Perm.EDIT_MASTER)
-        t = _get(tx, ProductTemplate, template, tr("That product template no longer exists."))
+        t = get_row(tx, ProductTemplate, template, tr("That product template no longer exists."))
         if not t.active:
             raise ValidationError(tr("Template {code} is inactive.", code=t.code), field="code")
         combos = _combinations(tx, t)
@@ -721,7 +537,7 @@ def withdraw_template(uow: UnitOfWork, template: uuid.UUID) -> Withdrawn:
     the template itself is deleted when no variant is left, else deactivated."""
     with uow.write() as tx:
         auth.require(tx, auth.Perm.EDIT_MASTER)
-        t = _get(tx, ProductTemplate, template, tr("That product template no longer exists."))
+        t = get_row(tx, ProductTemplate, template, tr("That product template no longer exists."))
         result = _withdraw_variants(
             tx, list(tx.scalars(select(ProductVariant).where(ProductVariant.template_id == t.id)))
         )
@@ -734,105 +550,3 @@ def withdraw_template(uow: UnitOfWork, template: uuid.UUID) -> Withdrawn:
             audit.record(tx, "delete", "product_template", t.id, summary=t.code, before=audit.snapshot(t))
             tx.delete(t)
         return result
-
-
-# --------------------------------------------------------------------------- matrix entry
-
-
-@dataclass(frozen=True)
-class VariantMatrix:
-    """A template's variants as a grid: rows = values of dimension 1 (颜色), columns = values of
-    dimension 2 (尺码; one unnamed column for a one-dimension template). ``cells[r][c]`` is the
-    product of that combination, or None where no active variant exists."""
-
-    template_id: uuid.UUID
-    code: str
-    name: str
-    unit: str
-    row_title: str
-    column_title: str
-    rows: tuple[str, ...]
-    columns: tuple[str, ...]
-    cells: tuple[tuple[uuid.UUID | None, ...], ...]
-    codes: tuple[tuple[str, ...], ...]
-
-    def product_at(self, row: int, column: int) -> uuid.UUID | None:
-        return self.cells[row][column]
-
-
-def matrix_tx(tx: Session, t: ProductTemplate, *, active_only: bool = True) -> VariantMatrix:
-    dims = dict(
-        tx.execute(
-            select(VariantDimension.id, VariantDimension.name).where(
-                VariantDimension.id.in_([t.dimension1_id, t.dimension2_id or t.dimension1_id])
-            )
-        ).all()
-    )
-    stmt = (
-        select(ProductVariant.value1_id, ProductVariant.value2_id, Product.id, Product.code)
-        .join(Product, Product.id == ProductVariant.product_id)
-        .where(ProductVariant.template_id == t.id)
-    )
-    if active_only:
-        stmt = stmt.where(Product.active.is_(True))
-    found = {(a, b): (pid, code) for a, b, pid, code in tx.execute(stmt)}
-
-    def values(dim: uuid.UUID) -> list[VariantValue]:
-        used = {a for a, _ in found} | {b for _, b in found}
-        return [
-            x
-            for x in tx.scalars(
-                select(VariantValue)
-                .where(VariantValue.dimension_id == dim)
-                .order_by(VariantValue.sort_order, VariantValue.name)
-            )
-            if x.active or x.id in used
-        ]
-
-    first = values(t.dimension1_id)
-    second: list[VariantValue | None] = list(values(t.dimension2_id)) if t.dimension2_id else [None]
-    cells = []
-    codes = []
-    for a in first:
-        cells.append(tuple(found.get((a.id, b.id if b else None), (None, ""))[0] for b in second))
-        codes.append(tuple(found.get((a.id, b.id if b else None), (None, ""))[1] for b in second))
-    return VariantMatrix(
-        t.id,
-        t.code,
-        t.name,
-        t.unit,
-        dims.get(t.dimension1_id, ""),
-        dims.get(t.dimension2_id, "") if t.dimension2_id else "",
-        tuple(x.name for x in first),
-        tuple(b.name if b else tr("Quantity") for b in second),
-        tuple(cells),
-        tuple(codes),
-    )
-
-
-def variant_matrix(uow: UnitOfWork, template: uuid.UUID) -> VariantMatrix:
-    """The grid a document line or a count enters a template's variants in."""
-    with uow.read() as tx:
-        return matrix_tx(tx, _get(tx, ProductTemplate, template, tr("That product template no longer exists.")))
-
-
-def matrix_lines(matrix: VariantMatrix, quantities: Mapping[tuple[int, int], Any]) -> list[tuple[uuid.UUID, Decimal]]:
-    """(product, quantity) per non-zero cell, row by row: what a matrix adds to a document.
-    Raises ValidationError naming the cell for a quantity that is not a positive number or a
-    cell without a variant."""
-    result = []
-    for (r, c), raw in sorted(quantities.items()):
-        label = matrix.rows[r] if not matrix.column_title else f"{matrix.rows[r]} / {matrix.columns[c]}"
-        try:
-            qty = v.number(raw, "qty", tr("Quantity"), places=3, minimum=None)
-        except ValidationError as error:
-            raise ValidationError(f"{label}: {error}", field="qty") from None
-        if qty is None or qty == 0:
-            continue
-        if qty < 0:
-            raise ValidationError(tr("{variant}: the quantity must be positive.", variant=label), field="qty")
-        product = matrix.cells[r][c]
-        if product is None:
-            raise ValidationError(tr("{variant}: there is no such variant.", variant=label), field="qty")
-        result.append((product, qty))
-    return result
