@@ -40,6 +40,8 @@ COMMAND_PERMISSIONS: dict[str, str | None] = {
     "variant list": None,
     "variant show": None,
     "variant stock": None,  # value left out without view_cost
+    "variant export": None,
+    "variant import": MASTER,
     "import": MASTER,
     "export": None,  # purchase prices left out without view_cost; supplier quotes need it
     "template": None,

@@ -7,6 +7,7 @@ erp-desktop variant template-add TS01 T恤 --category 服装 --dims 颜色,尺�
 erp-desktop variant generate TS01 [--code TS01-R-M=TSHIRT-RED-M] [--barcode TS01-R-S=690…]
 erp-desktop variant list | variant show TS01
 erp-desktop variant stock [TS01] [--warehouse MAIN] [--json]   (by template; with a code: 颜色 × 尺码 matrix)
+erp-desktop variant export FILE.xlsx | variant import FILE.xlsx [--create-categories]   (templates with their values)
 """
 
 from __future__ import annotations
@@ -59,6 +60,12 @@ def register(add) -> None:
     p = action("show", "a template and its variants", _show)
     p.add_argument("template")
     p.add_argument("--json", action="store_true")
+    p = action("export", "export the product templates with their dimensions and values to xlsx", _export)
+    p.add_argument("file")
+    p = action("import", "import templates from xlsx (all or nothing): dimensions, values, variants made", _import)
+    p.add_argument("file")
+    p.add_argument("--create-categories", action="store_true", help="create unknown categories")
+    p.add_argument("--errors", metavar="REPORT.xlsx", help="on problems, also write them to this xlsx file")
     p = action("stock", "on hand by template, or one template's stock as a matrix (颜色 × 尺码)", _stock)
     p.add_argument("template", nargs="?", default="")
     p.add_argument("--warehouse", default="", help="warehouse code")
@@ -265,4 +272,27 @@ def _stock(args) -> int:
     ]
     body.append([tr("Total"), *grid.column_totals, grid.total])
     print_table(headers, body, right=range(1, len(headers)))
+    return 0
+
+
+def _export(args) -> int:
+    from erp_desktop.services import masterdata
+
+    n = masterdata.export_templates(open_uow(args), args.file)
+    print(tr("Exported {n} rows to {path}.", n=n, path=args.file))
+    return 0
+
+
+def _import(args) -> int:
+    from erp_desktop.errors import ImportErrors
+    from erp_desktop.services import excel, masterdata
+
+    try:
+        count, made = masterdata.import_templates(open_uow(args), args.file, create_categories=args.create_categories)
+    except ImportErrors as exc:
+        if args.errors:
+            excel.write_error_report(args.errors, exc.problems)
+            print(tr("Problems written to {path}", path=args.errors), file=sys.stderr)
+        raise
+    print(tr("Imported {count} templates; {made} variants made.", count=count, made=made))
     return 0

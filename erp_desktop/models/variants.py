@@ -16,7 +16,7 @@ from __future__ import annotations
 import uuid
 from decimal import Decimal
 
-from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Integer, String, Text, UniqueConstraint, Uuid
+from sqlalchemy import JSON, Boolean, CheckConstraint, ForeignKey, Integer, String, Text, UniqueConstraint, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, Price, Rate, Synced
@@ -88,6 +88,9 @@ class ProductTemplate(Synced, Base):
     sale_price: Mapped[Decimal] = mapped_column(Price, default=Decimal(0))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     notes: Mapped[str] = mapped_column(Text, default="")
+    # the values this template comes in (value ids as text), when not all of its dimensions' values:
+    # a polo made only in 红 / 白 and M / L. Empty: every active value, new ones included.
+    value_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
 
 
 class ProductVariant(Synced, Base):

@@ -52,6 +52,7 @@ def upgrade() -> None:
         sa.Column("sale_price", sa.BigInteger(), nullable=False),
         sa.Column("active", sa.Boolean(), nullable=False),
         sa.Column("notes", sa.Text(), nullable=False),
+        sa.Column("value_ids", sa.JSON(), nullable=False),
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),

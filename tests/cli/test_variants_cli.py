@@ -60,3 +60,24 @@ def test_variants_on_the_command_line(uow, db_path, capsys):
     assert grid["column_totals"] == ["4.000", "0.000", "3.000"] and grid["total"] == "7.000"
     code, out = run("variant", "stock", "TS01")
     assert code == 0 and "颜色 \\ 尺码" in out and "Total" in out
+
+
+def test_templates_export_and_import_on_the_command_line(uow, db_path, tmp_path, capsys):
+    from tests.support.variants import clothing
+
+    clothing(uow)
+
+    def run(*argv):
+        code = main(["--db", str(db_path), "--lang", "en", *argv])
+        out, err = capsys.readouterr()
+        return code, out + err
+
+    path = tmp_path / "t.xlsx"
+    code, out = run("variant", "export", str(path))
+    assert code == 0 and "Exported 1 rows" in out
+    other = tmp_path / "other.sqlite3"
+    assert run("--db", str(other), "init")[0] == 0
+    code, out = run("--db", str(other), "variant", "import", str(path))
+    assert code == 1 and "Unknown category 服装." in out
+    code, out = run("--db", str(other), "variant", "import", str(path), "--create-categories")
+    assert code == 0 and "Imported 1 templates; 12 variants made." in out, out

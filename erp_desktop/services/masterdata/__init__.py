@@ -96,6 +96,7 @@ if TYPE_CHECKING:
         list_dimensions,
         parse_values,
     )
+    from .variants.excel_io import export_templates, import_templates
     from .variants.matrix import (
         VariantMatrix,
         matrix_lines,
@@ -211,6 +212,8 @@ _SOURCES: dict[str, tuple[str, str]] = {
     "set_party_active": ("parties", "set_party_active"),
     "set_product_active": ("catalog", "set_product_active"),
     "write_template": ("io", "write_template"),
+    "export_templates": ("variants.excel_io", "export_templates"),
+    "import_templates": ("variants.excel_io", "import_templates"),
     "DimensionRow": ("variants.dimensions", "DimensionRow"),
     "Generated": ("variants.templates", "Generated"),
     "PlannedVariant": ("variants.templates", "PlannedVariant"),
@@ -315,6 +318,8 @@ __all__ = [
     "set_party_active",
     "set_product_active",
     "write_template",
+    "export_templates",
+    "import_templates",
     "DimensionRow",
     "Generated",
     "PlannedVariant",

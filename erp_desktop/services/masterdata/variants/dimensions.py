@@ -112,7 +112,7 @@ def get_row(tx: Session, model: Any, row_id: uuid.UUID | None, missing: str) -> 
     return row
 
 
-def _add_values(tx: Session, dim: VariantDimension, values: Sequence[tuple[str, str]]) -> list[VariantValue]:
+def add_values_tx(tx: Session, dim: VariantDimension, values: Sequence[tuple[str, str]]) -> list[VariantValue]:
     """Add values to a dimension, refusing a name or code it already has (naming both)."""
     existing = list(tx.scalars(select(VariantValue).where(VariantValue.dimension_id == dim.id)))
     by_name = {x.name: x for x in existing}
@@ -164,30 +164,32 @@ def add_dimension(
     code twice)."""
     with uow.write() as tx:
         auth.require(tx, auth.Perm.EDIT_MASTER)
-        category = get_row(tx, Category, category_id, tr("That category no longer exists."))
-        name = v.text(name, "name", tr("Dimension"), required=True, max_len=40)
-        if tx.scalar(
-            select(VariantDimension.id).where(
-                VariantDimension.category_id == category.id, VariantDimension.name == name
-            )
-        ):
-            raise Duplicate(
-                tr("Category {category} already has a dimension {name}.", category=category.path, name=name),
-                field="name",
-            )
-        order = tx.scalar(
-            select(func.max(VariantDimension.sort_order)).where(VariantDimension.category_id == category.id)
-        )
-        dim = VariantDimension(
-            id=dimension_id(category.id, name), category_id=category.id, name=name, sort_order=(order or 0) + 10
-        )
-        tx.add(dim)
-        tx.flush()
-        audit.record(
-            tx, "create", "variant_dimension", dim.id, summary=f"{category.path}: {name}", after=audit.snapshot(dim)
-        )
-        _add_values(tx, dim, parse_values(values))
+        dim = add_dimension_tx(tx, category_id, name)
+        add_values_tx(tx, dim, parse_values(values))
         return _dimension_row(tx, dim)
+
+
+def add_dimension_tx(tx: Session, category_id: uuid.UUID, name: str) -> VariantDimension:
+    """``add_dimension`` inside an open transaction (an import), without values."""
+    category = get_row(tx, Category, category_id, tr("That category no longer exists."))
+    name = v.text(name, "name", tr("Dimension"), required=True, max_len=40)
+    if tx.scalar(
+        select(VariantDimension.id).where(VariantDimension.category_id == category.id, VariantDimension.name == name)
+    ):
+        raise Duplicate(
+            tr("Category {category} already has a dimension {name}.", category=category.path, name=name),
+            field="name",
+        )
+    order = tx.scalar(select(func.max(VariantDimension.sort_order)).where(VariantDimension.category_id == category.id))
+    dim = VariantDimension(
+        id=dimension_id(category.id, name), category_id=category.id, name=name, sort_order=(order or 0) + 10
+    )
+    tx.add(dim)
+    tx.flush()
+    audit.record(
+        tx, "create", "variant_dimension", dim.id, summary=f"{category.path}: {name}", after=audit.snapshot(dim)
+    )
+    return dim
 
 
 def add_values(uow: UnitOfWork, dimension: uuid.UUID, values: str | Iterable[ValueSpec]) -> DimensionRow:
@@ -199,5 +201,5 @@ def add_values(uow: UnitOfWork, dimension: uuid.UUID, values: str | Iterable[Val
         parsed = parse_values(values)
         if not parsed:
             raise ValidationError(tr("{field} is required.", field=tr("Value")), field="values")
-        _add_values(tx, dim, parsed)
+        add_values_tx(tx, dim, parsed)
         return _dimension_row(tx, dim)

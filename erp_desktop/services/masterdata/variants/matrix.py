@@ -66,6 +66,8 @@ def matrix_tx(tx: Session, t: ProductTemplate, *, active_only: bool = True) -> V
         stmt = stmt.where(Product.active.is_(True))
     found = {(a, b): (pid, code) for a, b, pid, code in tx.execute(stmt)}
 
+    limited = set(t.value_ids or ())
+
     def values(dim: uuid.UUID) -> list[VariantValue]:
         used = {a for a, _ in found} | {b for _, b in found}
         return [
@@ -75,7 +77,7 @@ def matrix_tx(tx: Session, t: ProductTemplate, *, active_only: bool = True) -> V
                 .where(VariantValue.dimension_id == dim)
                 .order_by(VariantValue.sort_order, VariantValue.name)
             )
-            if x.active or x.id in used
+            if (x.active and (not limited or str(x.id) in limited)) or x.id in used
         ]
 
     first = values(t.dimension1_id)

@@ -116,6 +116,7 @@ class TemplateInput:
     purchase_price: Any = Decimal(0)
     sale_price: Any = Decimal(0)
     notes: str = ""
+    values: Sequence[uuid.UUID] | None = None  # only these values of its dimensions (None: all, new ones too)
 
 
 @dataclass(frozen=True)
@@ -310,7 +311,9 @@ def _clean_template(tx: Session, data: TemplateInput, self_id: uuid.UUID | None)
         dims.append(dim)
     if data.dimension2_id is not None and data.dimension2_id == data.dimension1_id:
         raise ValidationError(tr("The two dimensions of a template must differ."), field="dimension2")
+    chosen = _chosen_values(tx, data, dims)
     return dict(
+        value_ids=chosen,
         code=code,
         name=name,
         category_id=category.id,
@@ -329,38 +332,43 @@ def save_template(uow: UnitOfWork, data: TemplateInput, template: uuid.UUID | No
     variants. Raises ValidationError, Duplicate, NotFound, PermissionDenied."""
     with uow.write() as tx:
         auth.require(tx, auth.Perm.EDIT_MASTER)
-        row = None
-        if template is not None:
-            row = get_row(tx, ProductTemplate, template, tr("That product template no longer exists."))
-        values = _clean_template(tx, data, template)
-        before = audit.snapshot(row) if row is not None else None
-        if row is None:
-            row = ProductTemplate(**values)
-            tx.add(row)
-        else:
-            has_variants = tx.scalar(select(func.count()).where(ProductVariant.template_id == row.id))
-            changed = (values["dimension1_id"], values["dimension2_id"]) != (row.dimension1_id, row.dimension2_id)
-            if has_variants and (changed or values["category_id"] != row.category_id):
-                raise ValidationError(
-                    tr(
-                        "Template {code} already has variants; its category and dimensions cannot change.",
-                        code=row.code,
-                    ),
-                    field="dimension1",
-                )
-            for key, value in values.items():
-                setattr(row, key, value)
-        tx.flush()
-        audit.record(
-            tx,
-            "update" if before else "create",
-            "product_template",
-            row.id,
-            summary=f"{row.code} {row.name}",
-            before=before,
-            after=audit.snapshot(row),
-        )
-        return _template_detail(tx, row)
+        return _template_detail(tx, save_template_tx(tx, data, template))
+
+
+def save_template_tx(tx: Session, data: TemplateInput, template: uuid.UUID | None = None) -> ProductTemplate:
+    """``save_template`` inside an open transaction (an import)."""
+    row = None
+    if template is not None:
+        row = get_row(tx, ProductTemplate, template, tr("That product template no longer exists."))
+    values = _clean_template(tx, data, template)
+    before = audit.snapshot(row) if row is not None else None
+    if row is None:
+        row = ProductTemplate(**values)
+        tx.add(row)
+    else:
+        has_variants = tx.scalar(select(func.count()).where(ProductVariant.template_id == row.id))
+        changed = (values["dimension1_id"], values["dimension2_id"]) != (row.dimension1_id, row.dimension2_id)
+        if has_variants and (changed or values["category_id"] != row.category_id):
+            raise ValidationError(
+                tr(
+                    "Template {code} already has variants; its category and dimensions cannot change.",
+                    code=row.code,
+                ),
+                field="dimension1",
+            )
+        for key, value in values.items():
+            setattr(row, key, value)
+    tx.flush()
+    audit.record(
+        tx,
+        "update" if before else "create",
+        "product_template",
+        row.id,
+        summary=f"{row.code} {row.name}",
+        before=before,
+        after=audit.snapshot(row),
+    )
+    return row
 
 
 @dataclass(frozen=True)
@@ -373,15 +381,34 @@ class PlannedVariant:
     product_id: uuid.UUID | None  # None: not generated yet
 
 
-def _combinations(tx: Session, t: ProductTemplate) -> list[tuple[VariantValue, VariantValue | None]]:
-    def active(dim: uuid.UUID) -> list[VariantValue]:
-        return list(
-            tx.scalars(
-                select(VariantValue)
-                .where(VariantValue.dimension_id == dim, VariantValue.active.is_(True))
-                .order_by(VariantValue.sort_order, VariantValue.name)
+def _chosen_values(tx: Session, data: TemplateInput, dims: list[VariantDimension]) -> list[str]:
+    """The ids (text) of the values a template is limited to, each dimension given at least one;
+    [] for all values."""
+    if not data.values:
+        return []
+    chosen = {str(x) for x in data.values}
+    for field, dim in zip(("dimension1", "dimension2"), dims, strict=False):
+        ids = {str(x) for x in tx.scalars(select(VariantValue.id).where(VariantValue.dimension_id == dim.id))}
+        if not ids & chosen:
+            raise ValidationError(
+                tr("Choose at least one value of {dimension} for this template.", dimension=dim.name), field=field
             )
+    known = {str(x) for d in dims for x in tx.scalars(select(VariantValue.id).where(VariantValue.dimension_id == d.id))}
+    if chosen - known:
+        raise ValidationError(tr("A value chosen is not of the template's dimensions."), field="values")
+    return sorted(chosen)
+
+
+def _combinations(tx: Session, t: ProductTemplate) -> list[tuple[VariantValue, VariantValue | None]]:
+    limited = set(t.value_ids or ())
+
+    def active(dim: uuid.UUID) -> list[VariantValue]:
+        rows = tx.scalars(
+            select(VariantValue)
+            .where(VariantValue.dimension_id == dim, VariantValue.active.is_(True))
+            .order_by(VariantValue.sort_order, VariantValue.name)
         )
+        return [x for x in rows if not limited or str(x.id) in limited]
 
     first = active(t.dimension1_id)
     if t.dimension2_id is None:
@@ -442,94 +469,105 @@ def generate_variants(
     combination key (``PlannedVariant.key``) or by proposed code, a code or barcode of the user's
     own. Raises Duplicate naming the combination when a code or barcode is taken (nothing is
     written), ValidationError when the template has no values to combine."""
-    codes = dict(codes or {})
-    barcodes = dict(barcodes or {})
     with uow.write() as tx:
         auth.require(tx, auth.Perm.EDIT_MASTER)
         t = get_row(tx, ProductTemplate, template, tr("That product template no longer exists."))
-        if not t.active:
-            raise ValidationError(tr("Template {code} is inactive.", code=t.code), field="code")
-        combos = _combinations(tx, t)
-        if not combos:
-            raise ValidationError(
-                tr("Template {code} has no values to combine: add values to its dimensions first.", code=t.code),
-                field="dimension1",
-            )
-        dim_names = dict(
-            tx.execute(
-                select(VariantDimension.id, VariantDimension.name).where(
-                    VariantDimension.id.in_([t.dimension1_id, t.dimension2_id or t.dimension1_id])
-                )
-            ).all()
+        return generate_tx(tx, t, codes=codes, barcodes=barcodes)
+
+
+def generate_tx(
+    tx: Session,
+    t: ProductTemplate,
+    *,
+    codes: Mapping[str, str] | None = None,
+    barcodes: Mapping[str, str] | None = None,
+) -> Generated:
+    """``generate_variants`` inside an open transaction (an import)."""
+    codes = dict(codes or {})
+    barcodes = dict(barcodes or {})
+    if not t.active:
+        raise ValidationError(tr("Template {code} is inactive.", code=t.code), field="code")
+    combos = _combinations(tx, t)
+    if not combos:
+        raise ValidationError(
+            tr("Template {code} has no values to combine: add values to its dimensions first.", code=t.code),
+            field="dimension1",
         )
-        have = set(tx.scalars(select(ProductVariant.values_key).where(ProductVariant.template_id == t.id)))
-        defs = custom_fields.fields_tx(tx, "product")
-        made: list[uuid.UUID] = []
-        taken: dict[str, str] = {}
-        for a, b in combos:
-            key = values_key(a.id, b.id if b is not None else None)
-            if key in have:
-                continue
-            proposed, name = _proposed(t, a, b)
-            label = a.name if b is None else f"{a.name} / {b.name}"
-            code = (codes.get(key) or codes.get(proposed) or proposed).strip()
-            barcode = (barcodes.get(key) or barcodes.get(proposed) or "").strip()
-            attributes = {dim_names.get(t.dimension1_id, ""): a.name}
-            if b is not None and t.dimension2_id is not None:
-                attributes[dim_names.get(t.dimension2_id, "")] = b.name
-            data = catalog.ProductInput(
-                code=code,
-                name=name,
-                category_id=t.category_id,
-                unit=t.unit,
-                barcodes=(barcode,) if barcode else (),
-                tax_rate=t.tax_rate,
-                purchase_price=t.purchase_price,
-                sale_price=t.sale_price,
-                attributes=attributes,
+    dim_names = dict(
+        tx.execute(
+            select(VariantDimension.id, VariantDimension.name).where(
+                VariantDimension.id.in_([t.dimension1_id, t.dimension2_id or t.dimension1_id])
             )
-            try:
-                values = catalog.clean_product(tx, data, defs)
-                clean = catalog.clean_barcodes(data.barcodes)
-                for given, field in [(values["code"], "code")] + [(bc, "barcodes") for bc in clean]:
-                    if given in taken:
-                        raise Duplicate(
-                            tr("{value} is also given to variant {other}.", value=given, other=taken[given]),
-                            field=field,
-                        )
-                catalog.check_product_unique(tx, values["code"], clean, None)
-            except ValidationError as error:
-                raise type(error)(
-                    tr("Variant {variant}: {message}", variant=label, message=str(error)), field=error.field
-                ) from None
-            taken[values["code"]] = label
-            for bc in clean:
-                taken[bc] = label
-            product = catalog.apply_product(tx, None, values, clean)
-            product.id = variant_id(t.id, key)
-            tx.flush()
-            tx.add(
-                ProductVariant(
-                    id=product.id,
-                    product_id=product.id,
-                    template_id=t.id,
-                    value1_id=a.id,
-                    value2_id=b.id if b is not None else None,
-                    values_key=key,
-                )
+        ).all()
+    )
+    have = set(tx.scalars(select(ProductVariant.values_key).where(ProductVariant.template_id == t.id)))
+    defs = custom_fields.fields_tx(tx, "product")
+    made: list[uuid.UUID] = []
+    taken: dict[str, str] = {}
+    for a, b in combos:
+        key = values_key(a.id, b.id if b is not None else None)
+        if key in have:
+            continue
+        proposed, name = _proposed(t, a, b)
+        label = a.name if b is None else f"{a.name} / {b.name}"
+        code = (codes.get(key) or codes.get(proposed) or proposed).strip()
+        barcode = (barcodes.get(key) or barcodes.get(proposed) or "").strip()
+        attributes = {dim_names.get(t.dimension1_id, ""): a.name}
+        if b is not None and t.dimension2_id is not None:
+            attributes[dim_names.get(t.dimension2_id, "")] = b.name
+        data = catalog.ProductInput(
+            code=code,
+            name=name,
+            category_id=t.category_id,
+            unit=t.unit,
+            barcodes=(barcode,) if barcode else (),
+            tax_rate=t.tax_rate,
+            purchase_price=t.purchase_price,
+            sale_price=t.sale_price,
+            attributes=attributes,
+        )
+        try:
+            values = catalog.clean_product(tx, data, defs)
+            clean = catalog.clean_barcodes(data.barcodes)
+            for given, field in [(values["code"], "code")] + [(bc, "barcodes") for bc in clean]:
+                if given in taken:
+                    raise Duplicate(
+                        tr("{value} is also given to variant {other}.", value=given, other=taken[given]),
+                        field=field,
+                    )
+            catalog.check_product_unique(tx, values["code"], clean, None)
+        except ValidationError as error:
+            raise type(error)(
+                tr("Variant {variant}: {message}", variant=label, message=str(error)), field=error.field
+            ) from None
+        taken[values["code"]] = label
+        for bc in clean:
+            taken[bc] = label
+        product = catalog.apply_product(tx, None, values, clean)
+        product.id = variant_id(t.id, key)
+        tx.flush()
+        tx.add(
+            ProductVariant(
+                id=product.id,
+                product_id=product.id,
+                template_id=t.id,
+                value1_id=a.id,
+                value2_id=b.id if b is not None else None,
+                values_key=key,
             )
-            tx.flush()
-            audit.record(
-                tx,
-                "create",
-                "product",
-                product.id,
-                summary=f"{product.code} {product.name}",
-                after=catalog._snapshot(product),
-            )
-            made.append(product.id)
-        rows = [r for r in _variants_of(tx, t.id) if r.product_id in set(made)]
-        return Generated(tuple(rows), len(combos) - len(made))
+        )
+        tx.flush()
+        audit.record(
+            tx,
+            "create",
+            "product",
+            product.id,
+            summary=f"{product.code} {product.name}",
+            after=catalog._snapshot(product),
+        )
+        made.append(product.id)
+    rows = [r for r in _variants_of(tx, t.id) if r.product_id in set(made)]
+    return Generated(tuple(rows), len(combos) - len(made))
 
 
 def withdraw_template(uow: UnitOfWork, template: uuid.UUID) -> Withdrawn:
