@@ -199,3 +199,32 @@ def test_stock_by_template_report_shows_the_matrix(uow, tab, qtbot):
     assert report.cell_text(2, 3) == "2"  # 黑 XL
     assert report.cell_text(3, 4) == "6"  # the grand total
     assert report.matrix_table.verticalHeaderItem(3).text() == "Total"
+
+
+def test_a_count_entered_as_a_matrix(uow, tab, qtbot):
+    from erp_desktop.services.inventory import counts as stock_counts
+
+    shop = clothing(uow)
+    with uow.write() as tx:
+        wh, (bin_,) = factories.warehouse(tx, "W1")
+    red_m = shop.product(uow, "TS01-R-M")
+    inventory.create_and_post(
+        uow,
+        kind="receipt",
+        reason="opening",
+        on=date(2026, 5, 1),
+        lines=[inventory.LineInput(red_m, D(4), D("25"), to_location_id=bin_.id)],
+    )
+    count = stock_counts.create_count(uow, warehouse_id=wh.id, on=date(2026, 5, 2), bin_ids=[bin_.id])
+    screen = tab.counts.open_count(count.id)
+    qtbot.addWidget(screen)
+    seen: dict = {}
+    # 红 M counted 3 (one short), 蓝 S 2 found that the books do not have
+    _type_into_matrix(qtbot, ["", "3", "", "", "2"], seen, mods=Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(screen.scan_edit, "TS01")
+    qtbot.keyClick(screen.scan_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Matrix: 2 variants, +5" in screen.last_label.text(), timeout=3000)
+    rows = {r.product_code: r for r in screen.lines_model.rows}
+    assert rows["TS01-R-M"].counted_qty == D(3) and rows["TS01-R-M"].variance == D(-1)
+    assert rows["TS01-B-S"].counted_qty == D(2)
+    assert screen.scan_edit.text() == ""
