@@ -228,3 +228,25 @@ def test_a_count_entered_as_a_matrix(uow, tab, qtbot):
     assert rows["TS01-R-M"].counted_qty == D(3) and rows["TS01-R-M"].variance == D(-1)
     assert rows["TS01-B-S"].counted_qty == D(2)
     assert screen.scan_edit.text() == ""
+
+
+def test_a_sales_order_entered_as_a_matrix(ui_ctx, qtbot):
+    from erp_desktop.services.masterdata import lookups
+    from erp_desktop.ui.sales import create_tab
+    from tests.support.sales import make_shop
+
+    uow = ui_ctx.uow
+    sales_shop = make_shop(uow)
+    clothing(uow)
+    tab = create_tab(ui_ctx)
+    qtbot.addWidget(tab)
+    editor = tab.orders_page.new_document()
+    editor.customer_picker.pick(lookups.get_party_brief(uow, "customer", sales_shop.customer))
+    seen: dict = {}
+    _type_into_matrix(qtbot, ["2", "", "", "", "", "1"], seen, mods=Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor.grid.picker, "TS01")
+    qtbot.keyClick(editor.grid.picker, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: editor.grid.line_count == 2, timeout=3000)
+    grid = editor.grid
+    assert [(grid.products[r].code, grid.value(r, "qty")) for r in range(2)] == [("TS01-R-S", D(2)), ("TS01-B-M", D(1))]
+    assert "Total incl. tax 200.01" in editor.totals_label.text()  # 3 × 59.00 = 177.00 net + 13 % VAT
