@@ -51,6 +51,9 @@ def register(add) -> None:
     p.add_argument("--price", default="0", help="sale price of every variant")
     p.add_argument("--cost", default="0", help="purchase price of every variant")
     p.add_argument("--tax", default="0.13", help="tax rate (0.13 = 13%%)")
+    p.add_argument(
+        "--only", default="", metavar="VALUES", help="only these values, comma-separated (红,白,M,L); default: all"
+    )
     p = action("generate", "make the product of every combination that has none yet", _generate)
     p.add_argument("template")
     p.add_argument("--code", action="append", default=[], metavar="PROPOSED=CODE", help="a code of your own")
@@ -158,6 +161,14 @@ def _template_add(args) -> int:
     if not 1 <= len(names) <= 2:
         raise ValidationError(tr("Give one or two dimensions (e.g. 颜色,尺码)."), field="dims")
     dims = [_dimension(uow, category.id, n) for n in names]
+    only = None
+    if args.only.strip():
+        wanted = set(masterdata.parse_values(args.only.replace("，", ",")))
+        wanted_names = {name for name, _code in wanted}
+        only = [v.id for d in dims for v in d.values if v.name in wanted_names]
+        unknown = wanted_names - {v.name for d in dims for v in d.values}
+        if unknown:
+            raise ValidationError(tr("Unknown values: {values}", values=", ".join(sorted(unknown))), field="only")
     detail = masterdata.save_template(
         uow,
         masterdata.TemplateInput(
@@ -170,6 +181,7 @@ def _template_add(args) -> int:
             tax_rate=args.tax,
             purchase_price=args.cost,
             sale_price=args.price,
+            values=only,
         ),
     )
     print(tr("Template {code} {name}: {dimensions}.", code=detail.code, name=detail.name, dimensions=detail.dimensions))

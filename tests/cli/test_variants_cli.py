@@ -44,6 +44,14 @@ def test_variants_on_the_command_line(uow, db_path, capsys):
     code, out = run("variant", "generate", "TS01", "--code", "TS01-R-S=TSHIRT-RED-S")
     assert code == 0 and "6 variants made, 0 already there." in out, out
     assert "TSHIRT-RED-S" in out and "TS01-B-L" in out
+    code, out = run(
+        "variant", "template-add", "PL01", "Polo", "--category", "服装", "--dims", "颜色,尺码", "--only", "红,M,L"
+    )
+    assert code == 0, out
+    code, out = run("variant", "generate", "PL01")
+    assert code == 0 and "2 variants made" in out and "PL01-R-M" in out and "PL01-B" not in out
+    code, out = run("variant", "template-add", "PL02", "Polo", "--category", "服装", "--dims", "颜色", "--only", "紫")
+    assert code == 1 and "Unknown values: 紫" in out
     code, out = run("variant", "list")
     assert code == 0 and "TS01" in out and "颜色 × 尺码" in out
     assert (
