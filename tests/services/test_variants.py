@@ -200,3 +200,30 @@ def test_verify_finds_a_variant_whose_combination_is_taken_twice(uow):
 def check_variants_ok(uow) -> bool:
     with uow.read() as tx:
         return check_variants(tx).ok
+
+
+def test_a_template_limited_to_some_values(uow):
+    shop = clothing(uow, generate=False)
+    colour, size = masterdata.get_dimension(uow, shop.colour), masterdata.get_dimension(uow, shop.size)
+    pick = {v.name: v.id for v in colour.values + size.values}
+    data = masterdata.TemplateInput(
+        code="PL01",
+        name="Polo",
+        category_id=shop.category,
+        dimension1_id=shop.colour,
+        dimension2_id=shop.size,
+        values=[pick["红"], pick["黑"], pick["L"]],
+    )
+    polo = masterdata.save_template(uow, data)
+    made = masterdata.generate_variants(uow, polo.id)
+    assert [v.code for v in made.created] == ["PL01-R-L", "PL01-K-L"]
+    masterdata.add_values(uow, shop.size, "XXL")  # a limited template does not take new values
+    assert masterdata.generate_variants(uow, polo.id).created == ()
+    # saving without ``values`` keeps the limit; a limit without any size is refused
+    masterdata.save_template(
+        uow, masterdata.TemplateInput(**{**data.__dict__, "values": None, "name": "Polo衫"}), polo.id
+    )
+    assert masterdata.generate_variants(uow, polo.id).created == ()
+    with pytest.raises(ValidationError, match="Choose at least one value of 尺码") as caught:
+        masterdata.save_template(uow, masterdata.TemplateInput(**{**data.__dict__, "values": [pick["红"]]}), polo.id)
+    assert caught.value.field == "dimension2"

@@ -341,6 +341,8 @@ def save_template_tx(tx: Session, data: TemplateInput, template: uuid.UUID | Non
     if template is not None:
         row = get_row(tx, ProductTemplate, template, tr("That product template no longer exists."))
     values = _clean_template(tx, data, template)
+    if data.values is None and row is not None:
+        values["value_ids"] = list(row.value_ids or ())  # not given: kept as it was
     before = audit.snapshot(row) if row is not None else None
     if row is None:
         row = ProductTemplate(**values)
