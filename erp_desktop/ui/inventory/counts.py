@@ -2,7 +2,9 @@
 scanner — the scan box keeps the focus; each code + Enter adds one (``3*code`` or the quantity
 box adds more); an unknown code beeps, flashes red and goes to a visible list; variances and
 their value are shown as you count; Post turns them into gain/loss adjustments. The count sheet
-(盘点表: lines in walking order with a barcode each) prints from the list or the count screen (Ctrl+P)."""
+(盘点表: lines in walking order with a barcode each) prints from the list or the count screen (Ctrl+P).
+Variants count as a matrix: a template's code + Enter in the scan box, or F7 (with part of its
+code or nothing), opens its 颜色 × 尺码 grid; the cells typed are added to the bin's count."""
 
 from __future__ import annotations
 
@@ -41,6 +43,7 @@ from ...money import NotANumber, parse_decimal
 from ..context import AppContext
 from ..errors import ask, run_confirmable, show_error
 from ..formatting import money_text
+from ..forms.matrix import MATRIX_KEY, choose_template, enter_matrix, find_template
 from ..printing import add_list_print_action, print_document, print_shortcut
 from ..table_models import Column, RowsTableModel
 from ..widgets.decimal_edit import DecimalEdit
@@ -352,7 +355,36 @@ class CountScreen(QDialog):
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             event.accept()
             return
+        if event.key() == MATRIX_KEY:  # F7: count a template's variants as a 颜色 × 尺码 matrix
+            event.accept()
+            self.count_by_matrix(self.scan_edit.text())
+            return
         super().keyPressEvent(event)
+
+    def count_by_matrix(self, text: str = "", *, exact: bool = False) -> int:
+        """Count a template's variants in the current bin by typing a matrix: each non-zero cell
+        adds its quantity to the variant's count, in one write. Returns how many cells."""
+        try:
+            template = find_template(self.ctx, text) if exact else choose_template(self.ctx, text, self)
+            entered = enter_matrix(self.ctx, template, self) if template is not None else []
+        except Exception as error:
+            show_error(self, error)
+            return 0
+        self.scan_edit.clear()
+        self.scan_edit.setFocus()
+        if not entered:
+            return 0
+        count_id, bin_id, uow = self.count_id, self.bin_combo.currentData(), self.ctx.uow
+        texts = [f"{qty.normalize():f}*{brief.code}" for brief, qty in entered]
+
+        def done(results) -> None:
+            self.results.extend(results)
+            total = sum((r.qty_added for r in results), Decimal(0))
+            self._flash(tr("Matrix: {n} variants, +{qty}", n=len(results), qty=f"{total.normalize():f}"), ok=True)
+            self.reload()
+
+        self.ctx.write(lambda: inventory.scan_codes(uow, count_id, bin_id, texts), done, lambda e: show_error(self, e))
+        return len(entered)
 
     # --- data ---------------------------------------------------------------------------------
     def reload(self) -> None:
@@ -455,6 +487,10 @@ class CountScreen(QDialog):
     # --- scanning -----------------------------------------------------------------------------
     def _on_scan_edit_return_pressed(self) -> None:
         text = self.scan_edit.text().strip()
+        if text and "*" not in text and find_template(self.ctx, text) is not None:
+            if inventory_product_unknown(self.ctx, text):  # a template's code, no product's
+                self.count_by_matrix(text, exact=True)
+                return
         self.scan_edit.clear()
         self.scan_edit.setFocus()
         if not text:
@@ -632,3 +668,10 @@ _STYLE_IDLE = "padding: 4px; color: #555;"
 _STYLE_OK = "padding: 4px; background: #e8f5e9; color: #1b5e20; font-weight: bold;"
 _STYLE_BAD = "padding: 4px; background: #c62828; color: white; font-weight: bold;"
 _STYLE_WARN = "padding: 4px; background: #ffe082; color: #5d4037; font-weight: bold;"
+
+
+def inventory_product_unknown(ctx: AppContext, text: str) -> bool:
+    """No product has ``text`` as its code or barcode (a template's code then means the template)."""
+    from erp_desktop.services import masterdata
+
+    return masterdata.find_product(ctx.uow, text) is None
