@@ -32,6 +32,7 @@ if TYPE_CHECKING:
         shop_file_state,
         sqlite_file,
     )
+    from .logins import names_no_login, online_url
     from .uow import (
         SYSTEM,
         Actor,
@@ -56,6 +57,8 @@ _SOURCES: dict[str, tuple[str, str]] = {
     "db_url": ("engine", "db_url"),
     "head_revision": ("engine", "head_revision"),
     "make_engine": ("engine", "make_engine"),
+    "names_no_login": ("logins", "names_no_login"),
+    "online_url": ("logins", "online_url"),
     "restore": ("backup", "restore"),
 }
 
@@ -77,6 +80,8 @@ __all__ = [
     "db_url",
     "head_revision",
     "make_engine",
+    "names_no_login",
+    "online_url",
     "restore",
 ]
 

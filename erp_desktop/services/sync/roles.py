@@ -69,8 +69,16 @@ from sqlalchemy import Connection, Engine, text  # noqa: E402
 
 from erp_desktop.errors import UserError  # noqa: E402
 from erp_desktop.i18n import tr  # noqa: E402
+from erp_desktop.storage.logins import GROUP_PERMISSIONS, prefix_for  # noqa: E402
 
-from .rules import FROZEN_COLUMNS, GUARD_FUNCTION, RESOLVE_COLUMNS, TRUSTED_FUNCTION, install_derived  # noqa: E402
+from .rules import (  # noqa: E402
+    FROZEN_COLUMNS,
+    GUARD_FUNCTION,
+    RESOLVE_COLUMNS,
+    TRUSTED_FUNCTION,
+    install_derived,
+    install_online,
+)
 from .tables import DERIVED_COLUMNS, synced_tables  # noqa: E402
 
 # Rows the shared database only ever appends: UPDATE and DELETE are refused to every PC login (no
@@ -142,9 +150,8 @@ TABLE_PERMISSION: dict[str, str] = {
         "edit_master",
     ),
 }
-GROUP_PERMISSIONS = ("finance", "edit_prices", "sell", "buy", "stock", "edit_master")
 # the server's own derived tables, rebuilt inside a push (any PC)
-SERVER_DERIVED = ("stock_balance", "product_cost")
+SERVER_DERIVED = ("stock_balance", "lot_balance", "product_cost")
 
 
 class RefusedByServer(UserError):
@@ -153,8 +160,7 @@ class RefusedByServer(UserError):
 
 def role_prefix(conn: Connection) -> str:
     """The shop's role names start with ``erp_<database>`` (roles are global to the server)."""
-    name = conn.execute(text("SELECT current_database()")).scalar() or "shop"
-    return "erp_" + re.sub(r"[^a-z0-9_]", "_", name.lower())[:28]  # room for the PC part (63 at most)
+    return prefix_for(str(conn.execute(text("SELECT current_database()")).scalar() or "shop"))
 
 
 def _q(name: str) -> str:
@@ -256,6 +262,7 @@ def install(engine: Engine) -> str:
         for fn in ("erp_accept_invitation(text)", "erp_report_refusal(text, text, text)"):
             conn.execute(text(f"REVOKE ALL ON FUNCTION {fn} FROM PUBLIC"))
             conn.execute(text(f"GRANT EXECUTE ON FUNCTION {fn} TO {_q(pc_group)}"))
+        install_online(conn, _q, prefix, owner_group, [pc_group, owner_group, *perm_groups])
     return prefix
 
 

@@ -216,3 +216,132 @@ def install_derived(conn, quote) -> int:
                 )
             )
     return int(conn.execute(text("SELECT erp_rebuild_derived()")).scalar() or 0)
+
+
+# Online mode: each user's own login (``storage/logins.py``), made and changed by an owner's
+# session together with the user row. Runs as the database owner (who may create roles); checks
+# that the caller is an owner, that the login is one of this shop's user logins and that every
+# group is one of the shop's.
+USER_LOGIN_FUNCTION = """
+CREATE OR REPLACE FUNCTION erp_user_login(p_login text, p_username text, p_role text, p_groups text[],
+                                          p_verifier text, p_active boolean) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+DECLARE g text;
+BEGIN
+  IF NOT pg_has_role(session_user, '{owner_group}', 'MEMBER') THEN
+    RAISE EXCEPTION 'refused by the shared database: only an owner may set up the login of user %', p_username
+      USING ERRCODE = '42501';
+  END IF;
+  IF p_login NOT LIKE '{prefix}\\_u\\_%' OR length(p_login) > 63 THEN
+    RAISE EXCEPTION 'refused by the shared database: % is not a user login of this shop', p_login USING ERRCODE = '22023';
+  END IF;
+  IF EXISTS (SELECT 1 FROM unnest(p_groups) AS x WHERE x NOT IN ({allowed})) THEN
+    RAISE EXCEPTION 'refused by the shared database: unknown group in %', p_groups USING ERRCODE = '22023';
+  END IF;
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_login) THEN
+    EXECUTE format('CREATE ROLE %I NOLOGIN', p_login);
+  END IF;
+  FOR g IN SELECT r.rolname FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.roleid
+            WHERE m.member = (SELECT oid FROM pg_roles WHERE rolname = p_login) LOOP
+    EXECUTE format('REVOKE %I FROM %I', g, p_login);
+  END LOOP;
+  FOREACH g IN ARRAY p_groups LOOP
+    EXECUTE format('GRANT %I TO %I', g, p_login);
+  END LOOP;
+  IF p_verifier IS NOT NULL THEN
+    EXECUTE format('ALTER ROLE %I PASSWORD %L', p_login, p_verifier);
+  END IF;
+  IF p_active THEN
+    EXECUTE format('ALTER ROLE %I LOGIN', p_login);
+  ELSE
+    EXECUTE format('ALTER ROLE %I NOLOGIN', p_login);
+    PERFORM pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = p_login;
+  END IF;
+  INSERT INTO sync_login AS s (login, pc_name, app_role, joined_at, revoked_at, username)
+  VALUES (p_login, 'user ' || p_username, p_role, now(), CASE WHEN p_active THEN NULL ELSE now() END, p_username)
+  ON CONFLICT (login) DO UPDATE SET app_role = EXCLUDED.app_role, username = EXCLUDED.username,
+    revoked_at = CASE WHEN p_active THEN NULL ELSE coalesce(s.revoked_at, now()) END;
+END $$;
+"""
+# A user's own password change, online as that user (the user row is the owner's to write
+# otherwise): only the session's own user row, only its password and stamps, and the login's
+# password with it.
+OWN_PASSWORD_FUNCTION = r"""
+CREATE OR REPLACE FUNCTION erp_set_own_password(p_hash text, p_verifier text, p_stamp bigint, p_hlc bigint,
+                                                p_origin text) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+DECLARE who text;
+BEGIN
+  SELECT username INTO who FROM sync_login WHERE login = session_user AND revoked_at IS NULL AND username IS NOT NULL;
+  IF who IS NULL THEN
+    RAISE EXCEPTION 'refused by the shared database: the login % is not a user''s own login', session_user
+      USING ERRCODE = '42501';
+  END IF;
+  IF p_hash !~ '^scrypt\$' OR p_verifier !~ '^SCRAM-SHA-256\$' THEN
+    RAISE EXCEPTION 'refused by the shared database: not a password hash' USING ERRCODE = '22023';
+  END IF;
+  UPDATE app_user SET password_hash = p_hash, password_hlc = p_stamp, hlc = p_hlc, origin_pc = p_origin,
+                      updated_at = now() AT TIME ZONE 'utc'
+   WHERE username = who;
+  EXECUTE format('ALTER ROLE %I PASSWORD %L', session_user, p_verifier);
+END $$;
+"""
+# what an online user's session writes besides the synced tables: the per-database derived and
+# bookkeeping tables (as a sync's push does), and in ``local_state`` only the heads of the
+# server's own hash chains (row-level security)
+ONLINE_TABLES = ("number_sequence", "stock_balance", "lot_balance", "product_cost", "login_attempt")
+
+
+def install_online(conn, quote, prefix: str, owner_group: str, groups: list[str]) -> None:
+    """The online group, its privileges, the local_state policy and ``erp_user_login``."""
+    from sqlalchemy import text
+
+    online = f"{prefix}_online"
+    conn.execute(
+        text(
+            f"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{online}') "
+            f"THEN CREATE ROLE {quote(online)} NOLOGIN; END IF; END $$"
+        )
+    )
+    for name in ONLINE_TABLES:
+        if conn.execute(text("SELECT to_regclass(:n)"), {"n": name}).scalar() is not None:
+            conn.execute(text(f"GRANT SELECT, INSERT, UPDATE, DELETE ON {quote(name)} TO {quote(online)}"))
+    conn.execute(
+        text("INSERT INTO local_state (key, value) VALUES ('pc_id', :v) ON CONFLICT (key) DO NOTHING"),
+        {"v": __import__("uuid").uuid4().hex[:16]},
+    )
+    conn.execute(text(f"GRANT SELECT, INSERT, UPDATE ON local_state TO {quote(online)}"))
+    conn.execute(text("ALTER TABLE local_state ENABLE ROW LEVEL SECURITY"))
+    own_chain = "key LIKE 'chain:%:' || (SELECT s.value FROM local_state s WHERE s.key = 'pc_id')"
+    for policy, sql in (
+        ("erp_read", "FOR SELECT USING (true)"),
+        ("erp_chain_add", f"FOR INSERT TO {quote(online)} WITH CHECK ({own_chain})"),
+        ("erp_chain_move", f"FOR UPDATE TO {quote(online)} USING ({own_chain}) WITH CHECK ({own_chain})"),
+    ):
+        conn.execute(text(f"DROP POLICY IF EXISTS {policy} ON local_state"))
+        conn.execute(text(f"CREATE POLICY {policy} ON local_state {sql}"))
+    allowed = ", ".join("'" + g + "'" for g in [*groups, online])
+    conn.execute(
+        text(
+            USER_LOGIN_FUNCTION.replace("{owner_group}", owner_group)
+            .replace("{prefix}", prefix)
+            .replace("{allowed}", allowed)
+        )
+    )
+    conn.execute(text("ALTER TABLE sync_login ADD COLUMN IF NOT EXISTS username text"))
+    conn.execute(text(OWN_PASSWORD_FUNCTION))
+    conn.execute(text("REVOKE ALL ON FUNCTION erp_set_own_password(text, text, bigint, bigint, text) FROM PUBLIC"))
+    conn.execute(
+        text(f"GRANT EXECUTE ON FUNCTION erp_set_own_password(text, text, bigint, bigint, text) TO {quote(online)}")
+    )
+    conn.execute(text("REVOKE ALL ON FUNCTION erp_user_login(text, text, text, text[], text, boolean) FROM PUBLIC"))
+    conn.execute(
+        text(
+            "GRANT EXECUTE ON FUNCTION erp_user_login(text, text, text, text[], text, boolean) "
+            f"TO {quote(group_pc(prefix))}"
+        )
+    )
+
+
+def group_pc(prefix: str) -> str:
+    return f"{prefix}_pc"

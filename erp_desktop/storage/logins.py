@@ -1,0 +1,154 @@
+"""Each user's own PostgreSQL login for online mode (issue 21).
+
+Online mode (``--db postgresql+psycopg://host/shop`` with no user in the address) connects as the
+user who logs in, with that user's own login ``erp_<db>_u_<name>_<hash>`` and password: the server
+checks the password (SCRAM) and refuses what the user's role may not do, with the same group roles
+and rules a PC's sync login has (``services/sync/roles.py``). The login is made, changed and
+closed together with the user row, in the same transaction, by the owner's session, through the
+server's ``erp_user_login`` (SECURITY DEFINER: the owner's user login needs no CREATEROLE). The
+password reaches the server only as a SCRAM verifier computed here (libpq's own
+``PQencryptPasswordConn``), never in clear. Nothing happens on SQLite or on a server without the
+shop's rules (``sync-roles`` not run).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+
+from sqlalchemy import text
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session
+
+OWNER = "owner"
+# the write permissions the server knows as group roles (``erp_<db>_<permission>``)
+GROUP_PERMISSIONS = ("finance", "edit_prices", "sell", "buy", "stock", "edit_master")
+
+
+def prefix_for(database: str) -> str:
+    """The shop's role names start with ``erp_<database>`` (roles are global to the server)."""
+    return "erp_" + re.sub(r"[^a-z0-9_]", "_", (database or "shop").lower())[:28]
+
+
+def user_login(database: str, username: str) -> str:
+    """The login of ``username`` on the shop's database (ASCII, at most 63 bytes, one per user)."""
+    plain = re.sub(r"[^a-z0-9]", "", username.strip().lower())[:16]
+    digest = hashlib.sha256(username.strip().encode()).hexdigest()[:8]
+    return f"{prefix_for(database)}_u_{plain}_{digest}"
+
+
+def groups_for(database: str, permissions: Iterable[str], *, owner: bool) -> list[str]:
+    """The group roles a user's login joins: every login reads (``_pc``), works online
+    (``_online``) and writes what its permissions allow (the owner: ``_owner``, all of them)."""
+    prefix = prefix_for(database)
+    groups = [f"{prefix}_pc", f"{prefix}_online"]
+    if owner:
+        return [*groups, f"{prefix}_{OWNER}"]
+    held = set(permissions)
+    return groups + [f"{prefix}_{p}" for p in GROUP_PERMISSIONS if p in held]
+
+
+def online_url(url: str, username: str, password: str) -> str:
+    """``url`` (a server with no user named) connecting as ``username``'s own login."""
+    u = make_url(url)
+    return u.set(username=user_login(u.database or "", username), password=password).render_as_string(
+        hide_password=False
+    )
+
+
+def names_no_login(url: str) -> bool:
+    """Online mode as the user who logs in: a PostgreSQL address with no user in it."""
+    try:
+        u = make_url(url)
+    except Exception:
+        return False
+    return u.get_backend_name() == "postgresql" and not u.username
+
+
+def _has_rules(tx: Session) -> bool:
+    conn = tx.connection()
+    if conn.dialect.name != "postgresql":
+        return False
+    return conn.execute(text("SELECT to_regproc('erp_user_login')")).scalar() is not None
+
+
+def _verifier(tx: Session, login: str, password: str) -> str:
+    """The SCRAM-SHA-256 verifier of ``password`` (libpq's own, so the server takes it as is)."""
+    raw = tx.connection().connection.dbapi_connection
+    pgconn = getattr(raw, "pgconn", None)
+    if pgconn is None:  # not psycopg 3: the server hashes it (over the encrypted connection)
+        return password
+    return bytes(pgconn.encrypt_password(password.encode(), login.encode(), b"scram-sha-256")).decode()
+
+
+def may_manage_logins(tx: Session) -> bool:
+    """Whether this session may make users' logins (the owner's: a member of ``_owner``)."""
+    if not _has_rules(tx):
+        return False
+    database = str(tx.connection().execute(text("SELECT current_database()")).scalar())
+    return bool(
+        tx.connection()
+        .execute(text("SELECT pg_has_role(session_user, :g, 'MEMBER')"), {"g": f"{prefix_for(database)}_{OWNER}"})
+        .scalar()
+    )
+
+
+def keep_login(
+    tx: Session,
+    username: str,
+    app_role: str,
+    permissions: Iterable[str],
+    *,
+    password: str | None,
+    active: bool,
+) -> str | None:
+    """Make or change ``username``'s login to match the user row (in the open transaction): its
+    groups, its password when given (else unchanged), LOGIN or NOLOGIN (a deactivated user's open
+    sessions end). Returns the login, or None where there is nothing to do (SQLite, no rules).
+    Raises the server's refusal when this session is not an owner's."""
+    if not _has_rules(tx):
+        return None
+    conn = tx.connection()
+    database = str(conn.execute(text("SELECT current_database()")).scalar())
+    login = user_login(database, username)
+    conn.execute(
+        text("SELECT erp_user_login(:login, :username, :role, CAST(:groups AS text[]), :verifier, :active)"),
+        {
+            "login": login,
+            "username": username,
+            "role": app_role,
+            "groups": groups_for(database, permissions, owner=app_role == OWNER),
+            "verifier": None if password is None else _verifier(tx, login, password),
+            "active": active,
+        },
+    )
+    return login
+
+
+def own_login(tx: Session, username: str) -> bool:
+    """Whether this session is ``username``'s own login (online mode on a server with the rules)."""
+    if not _has_rules(tx):
+        return False
+    conn = tx.connection()
+    database = str(conn.execute(text("SELECT current_database()")).scalar())
+    return conn.execute(text("SELECT session_user")).scalar() == user_login(database, username)
+
+
+def change_own_password(
+    tx: Session, username: str, password_hash: str, password: str, *, stamp: int, hlc: int, origin_pc: str
+) -> None:
+    """A user's own password change, online as that user: the server writes the user row's hash
+    (the row is the owner's otherwise) and the login's password (``erp_set_own_password``)."""
+    conn = tx.connection()
+    database = str(conn.execute(text("SELECT current_database()")).scalar())
+    conn.execute(
+        text("SELECT erp_set_own_password(:h, :v, :s, :c, :o)"),
+        {
+            "h": password_hash,
+            "v": _verifier(tx, user_login(database, username), password),
+            "s": stamp,
+            "c": hlc,
+            "o": origin_pc,
+        },
+    )
