@@ -250,3 +250,58 @@ def test_the_command_line_online_connects_as_the_user(online, monkeypatch, capsy
     monkeypatch.delenv("ERP_PASSWORD")
     assert cli.main(["--db", bare, "stock", "onhand"]) == 1
     assert "logs in to the shared database as you" in capsys.readouterr().err
+
+
+def test_a_client_that_skips_its_own_checks_is_refused_by_the_server_in_words(online):
+    """A program whose own permission checks are gone (here: the unrestricted system actor, as a
+    modified copy would run) on sam's login: the server refuses, and says what and why."""
+    from sqlalchemy import update
+
+    from erp_desktop.models.sales import SalesDelivery
+    from erp_desktop.services.system import open_online_shop
+    from erp_desktop.storage.refusals import RefusedByServer
+
+    bare, owner_engine, boss, story = online
+    auth.create_user(boss, "sam", PW, role="sales")
+    rogue = open_online_shop(bare, "sam", PW)
+    try:
+        with pytest.raises(RefusedByServer, match=r"^Refused by the shared database: the login \S+ may not write"):
+            finance_money.receive_money(
+                rogue, customer_id=story.shop.customer, amount=D("5.00"), account_id=story.bank.id, on=date(2026, 3, 20)
+            )
+        with pytest.raises(RefusedByServer, match="a posted sales_delivery record is never changed or removed"):
+            with rogue.write() as tx:
+                tx.execute(
+                    update(SalesDelivery).where(SalesDelivery.id == story.dn1.id).values(customer_id=uuid.uuid4())
+                )
+        with pytest.raises(RefusedByServer, match="the party_id of a open_item record never change"):
+            with rogue.write() as tx:
+                tx.execute(update(OpenItem).where(OpenItem.doc_id == story.dn1.id).values(party_id=uuid.uuid4()))
+        with pytest.raises(RefusedByServer, match="journal_line is a ledger"):
+            with rogue.write() as tx:
+                tx.execute(text("UPDATE journal_line SET memo = 'x' WHERE true"))
+    finally:
+        rogue.engine.dispose()
+    with owner_engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM money_txn WHERE amount = 500")).scalar() == 0
+
+
+def test_every_server_refusal_reads_as_a_sentence():
+    from erp_desktop.storage.refusals import explain
+
+    cases = {
+        "refused by the shared database: posted sales_delivery rows are never changed or removed": "posted sales_delivery",
+        "refused by the shared database: journal_line rows are never changed or removed (DELETE refused)": "a ledger",
+        "refused by the shared database: open_item rows are never removed": "never removed",
+        "refused by the shared database: the party_id, amount of open_item rows never change once written": "party_id, amount",
+        "refused by the shared database: sync_conflict rows are only ever resolved": "only ever marked resolved",
+        "refused by the shared database: the login erp_x_pc_a_1 may not resolve sync_conflict rows": "only an owner",
+        "refused by the shared database: the login erp_x_pc_a_1 may not write money_txn rows": "lacks the permission",
+        "refused by the shared database: the login erp_x may not post money documents (RC-2026-B000001)": "RC-2026-B000001",
+        "refused by the shared database: 2026-02-27 is in a closed month (journal_entry rows)": "2026-02-27 is in a closed month",
+        "refused by the shared database: permission denied for table app_user": "may not write app_user",
+    }
+    for error, expected in cases.items():
+        said = explain(error)
+        assert said.startswith("Refused by the shared database: ") and expected in said, (error, said)
+    assert explain("something else entirely") == "something else entirely"

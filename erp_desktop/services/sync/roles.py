@@ -70,6 +70,7 @@ from sqlalchemy import Connection, Engine, text  # noqa: E402
 from erp_desktop.errors import UserError  # noqa: E402
 from erp_desktop.i18n import tr  # noqa: E402
 from erp_desktop.storage.logins import GROUP_PERMISSIONS, prefix_for  # noqa: E402
+from erp_desktop.storage.refusals import RefusedByServer as _RefusedByServer  # noqa: E402
 
 from .rules import (  # noqa: E402
     FROZEN_COLUMNS,
@@ -154,8 +155,7 @@ TABLE_PERMISSION: dict[str, str] = {
 SERVER_DERIVED = ("stock_balance", "lot_balance", "product_cost")
 
 
-class RefusedByServer(UserError):
-    """The shared database refused what this PC's login may not do."""
+RefusedByServer = _RefusedByServer  # the shared database refused what this login may not do
 
 
 def role_prefix(conn: Connection) -> str:
