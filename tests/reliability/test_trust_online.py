@@ -265,7 +265,10 @@ def test_a_client_that_skips_its_own_checks_is_refused_by_the_server_in_words(on
     auth.create_user(boss, "sam", PW, role="sales")
     rogue = open_online_shop(bare, "sam", PW)
     try:
-        with pytest.raises(RefusedByServer, match=r"^Refused by the shared database: the login \S+ may not write"):
+        with pytest.raises(
+            RefusedByServer,
+            match=r"^Refused by the shared database: the login \S+ may not (write|post money documents)",
+        ):
             finance_money.receive_money(
                 rogue, customer_id=story.shop.customer, amount=D("5.00"), account_id=story.bank.id, on=date(2026, 3, 20)
             )
@@ -277,7 +280,7 @@ def test_a_client_that_skips_its_own_checks_is_refused_by_the_server_in_words(on
         with pytest.raises(RefusedByServer, match="the party_id of a open_item record never change"):
             with rogue.write() as tx:
                 tx.execute(update(OpenItem).where(OpenItem.doc_id == story.dn1.id).values(party_id=uuid.uuid4()))
-        with pytest.raises(RefusedByServer, match="journal_line is a ledger"):
+        with pytest.raises(RefusedByServer, match="this login may not write journal_line records"):
             with rogue.write() as tx:
                 tx.execute(text("UPDATE journal_line SET memo = 'x' WHERE true"))
     finally:
