@@ -108,13 +108,19 @@ def open_uow(args: argparse.Namespace) -> UnitOfWork:
 
 def _open_online(url: str, args: argparse.Namespace) -> UnitOfWork:
     """Online mode with no user in the address: connect as ``--user``'s own database login, with
-    that user's password (``ERP_PASSWORD``, ``--password-stdin`` / ``--password-file``)."""
+    that user's password (``ERP_PASSWORD``, ``--password-stdin`` / ``--password-file``, else what
+    the OS keyring remembers for that user and server)."""
+    from erp_desktop import storage
     from erp_desktop.services.system import open_online_shop
 
     from ..errors import PermissionDenied
     from ..i18n import tr
 
     user, secret = getattr(args, "user", None), password(args)
+    if user and secret is None:  # the OS keyring, where the user let the window remember it
+        secret = storage.remembered_password(url, user)
+        if secret is not None:
+            args._password = secret
     if not user or secret is None:
         raise PermissionDenied(
             tr("Online mode logs in to the shared database as you: pass --user NAME and set ERP_PASSWORD.")

@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable
+from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
@@ -152,3 +153,56 @@ def change_own_password(
             "o": origin_pc,
         },
     )
+
+
+# --- the online password on this PC: the OS keyring where one works, else nothing is kept -------
+KEYRING_SERVICE = "erp-desktop-online"
+
+
+def _keyring() -> Any:
+    try:
+        import keyring  # the OS keyring (Windows Credential Manager, macOS Keychain, Secret Service)
+
+        keyring.get_keyring()
+        return keyring
+    except Exception:  # not installed or no backend: nothing is remembered
+        return None
+
+
+def _keyring_name(url: str, username: str) -> str:
+    u = make_url(url)
+    return f"{username.strip()}@{u.host or ''}:{u.port or 5432}/{u.database or ''}"
+
+
+def remember_password(url: str, username: str, password: str) -> bool:
+    """Keep ``username``'s online password in the OS keyring (the user chose to). False where no
+    keyring works: then it is not kept anywhere (never in a file)."""
+    ring = _keyring()
+    if ring is None:
+        return False
+    try:
+        ring.set_password(KEYRING_SERVICE, _keyring_name(url, username), password)
+        return True
+    except Exception:  # a broken backend
+        return False
+
+
+def remembered_password(url: str, username: str) -> str | None:
+    """The online password the OS keyring keeps for ``username`` on this server, if any."""
+    ring = _keyring()
+    if ring is None:
+        return None
+    try:
+        found = ring.get_password(KEYRING_SERVICE, _keyring_name(url, username))
+    except Exception:
+        return None
+    return str(found) if found is not None else None
+
+
+def forget_password(url: str, username: str) -> None:
+    ring = _keyring()
+    if ring is not None:
+        try:
+            ring.delete_password(KEYRING_SERVICE, _keyring_name(url, username))
+        except Exception:  # nothing kept, or a broken backend
+            pass

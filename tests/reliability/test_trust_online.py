@@ -308,3 +308,68 @@ def test_every_server_refusal_reads_as_a_sentence():
         said = explain(error)
         assert said.startswith("Refused by the shared database: ") and expected in said, (error, said)
     assert explain("something else entirely") == "something else entirely"
+
+
+class _FakeKeyring:
+    def __init__(self):
+        self.kept: dict[tuple[str, str], str] = {}
+
+    def set_password(self, service, name, password):
+        self.kept[(service, name)] = password
+
+    def get_password(self, service, name):
+        return self.kept.get((service, name))
+
+    def delete_password(self, service, name):
+        self.kept.pop((service, name), None)
+
+
+def test_the_window_logs_in_online_as_the_user_and_the_keyring_remembers_if_asked(online, qtbot, monkeypatch):
+    from PySide6.QtCore import Qt
+
+    from erp_desktop.ui.shell.login import LoginDialog
+
+    bare, owner_engine, boss, story = online
+    auth.create_user(boss, "sam", PW, role="sales")
+    ring = _FakeKeyring()
+    monkeypatch.setattr(logins, "_keyring", lambda: ring)
+
+    def dialog() -> LoginDialog:
+        d = LoginDialog(None, online_url=bare)
+        qtbot.addWidget(d)
+        d.show()
+        return d
+
+    # a wrong password: the user is told, nothing is opened
+    d = dialog()
+    qtbot.keyClicks(d.user_edit, "sam")
+    qtbot.keyClicks(d.password_edit, "not-it-9")
+    qtbot.keyClick(d.password_edit, Qt.Key.Key_Return)
+    assert d.uow is None and "Wrong user name or password" in d.message_label.text()
+    # the right one, remembered on request
+    qtbot.keyClicks(d.password_edit, PW)
+    d.remember_check.setChecked(True)
+    qtbot.keyClick(d.password_edit, Qt.Key.Key_Return)
+    assert d.result() == LoginDialog.DialogCode.Accepted and d.actor.username == "sam"
+    try:
+        with d.uow.read() as tx:
+            assert tx.connection().execute(text("SELECT session_user")).scalar() == logins.user_login(
+                owner_engine.url.database, "sam"
+            )
+    finally:
+        d.uow.engine.dispose()
+    assert list(ring.kept.values()) == [PW]
+    # next time the name alone logs in: Enter after it brings the password back from the keyring
+    again = dialog()
+    qtbot.keyClicks(again.user_edit, "sam")
+    qtbot.keyClick(again.user_edit, Qt.Key.Key_Return)
+    assert again.result() == LoginDialog.DialogCode.Accepted and again.actor.username == "sam"
+    assert again.remember_check.isChecked()
+    again.uow.engine.dispose()
+    # a deactivated user is told why the server will not let them in
+    auth.update_user(boss, "sam", active=False)
+    last = dialog()
+    qtbot.keyClicks(last.user_edit, "sam")
+    qtbot.keyClicks(last.password_edit, PW)
+    qtbot.keyClick(last.password_edit, Qt.Key.Key_Return)
+    assert last.uow is None and "the owner has deactivated the user" in last.message_label.text()
