@@ -206,3 +206,21 @@ def forget_password(url: str, username: str) -> None:
             ring.delete_password(KEYRING_SERVICE, _keyring_name(url, username))
         except Exception:  # nothing kept, or a broken backend
             pass
+
+
+# --- what this PC's own sync login may write (kept at sync-join) ---------------------------------
+SYNC_ROLE_KEY = "sync_login_role"  # local_state: the role this PC's sync login was invited for
+
+
+def sync_role(tx: Session) -> str:
+    """The role of this PC's sync login ("" when it never joined with an invitation: a PC on its
+    own, or the owner's, which syncs with the database owner's credential)."""
+    value = tx.execute(text("SELECT value FROM local_state WHERE key = :k"), {"k": SYNC_ROLE_KEY}).scalar()
+    return str(value or "")
+
+
+def writes_users(tx: Session) -> bool:
+    """Whether a user row this PC writes may reach the shared database: not from a PC whose sync
+    login is not an owner's (the server refuses it there; a change that is only this PC's, like a
+    stronger hash of the same password, then stays local instead of being set aside)."""
+    return sync_role(tx) in ("", OWNER)

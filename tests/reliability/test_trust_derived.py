@@ -263,3 +263,33 @@ def test_a_pushed_file_with_tampered_open_amounts_leaves_the_servers_right(shop,
     # and the other PCs pull the server's figures, not the tampered ones: verify passes there
     sync.sync_now(owner, url)
     assert_verified(owner)
+
+
+def test_a_sales_pc_upgrades_an_old_hash_for_itself_and_sets_nothing_aside(shop, pcs, monkeypatch):
+    """A user's hash made with weaker parameters is made again at log-in. On a PC whose sync login
+    may not write users, the stronger hash stays on that PC (the server would refuse the row):
+    nothing is set aside, and the server keeps the owner's version."""
+    from erp_desktop.services import sync as sync_face
+
+    url, owner_engine, owner, boss, _logins = shop
+    monkeypatch.setattr(auth, "SCRYPT_N", 2**9)  # "old" parameters
+    auth.create_user(boss, "amy", PW, role="sales")
+    monkeypatch.setattr(auth, "SCRYPT_N", 2**10)  # today's
+    sync.sync_now(owner, url)
+    old_hash = _scalar(owner_engine, "SELECT password_hash FROM app_user WHERE username = 'amy'")
+    assert old_hash.startswith("scrypt$512$")
+    code = sync_face.invite_pc(boss, "counter", "sales", url=url)
+    counter = pcs.new("counter")
+    sync_face.join_with_invitation(counter, code, "counter-own-secret", sslmode="disable")
+    sync.sync_now(counter)
+    amy = auth.authenticate(counter, "amy", PW)
+    assert amy.username == "amy"
+    with counter.read() as tx:
+        from erp_desktop.models.system import User
+
+        assert tx.scalar(select(User.password_hash).where(User.username == "amy")).startswith("scrypt$1024$")
+    sync.sync_now(counter)
+    assert [p for p in sync_face.list_problems(counter) if p.table_name == "app_user"] == []
+    assert _scalar(owner_engine, "SELECT password_hash FROM app_user WHERE username = 'amy'") == old_hash
+    assert auth.authenticate(counter, "amy", PW).username == "amy"  # and the PC still signs amy in
+    assert_verified(counter)

@@ -105,4 +105,19 @@ def join_with_invitation(uow: UnitOfWork, code: str, new_password: str, *, sslmo
         SyncSettings(host=data["h"], port=int(data["p"]), database=data["d"], user=data["l"], sslmode=sslmode),
         new_password,
     )
+    _keep_sync_role(uow, role)
     return role
+
+
+def _keep_sync_role(uow: UnitOfWork, role: str) -> None:
+    """Remember what this PC's login was invited for: a PC whose login may not write users keeps
+    its own user-row changes local (``storage.logins.writes_users``)."""
+    from erp_desktop.models.system import LocalState
+    from erp_desktop.storage.logins import SYNC_ROLE_KEY
+
+    with uow.write() as tx:
+        row = tx.get(LocalState, SYNC_ROLE_KEY)
+        if row is None:
+            tx.add(LocalState(key=SYNC_ROLE_KEY, value=role))
+        else:
+            row.value = role

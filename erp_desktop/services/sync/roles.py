@@ -18,6 +18,7 @@ from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from erp_desktop.models.base import utcnow
+from erp_desktop.storage.logins import writes_users
 from erp_desktop.storage.uow import UnitOfWork
 
 from .tables import decode_row, table
@@ -49,6 +50,9 @@ def merge_security(tx: Session, uow: UnitOfWork, name: str, versions: Iterable, 
                 fix[field] = other.get(field)
                 fix[stamp] = other.get(stamp)
         if not fix:
+            continue
+        if not writes_users(tx):  # a PC whose login may not write users: merged here, not re-sent
+            tx.execute(update(t).where(t.c.id == version.row_id).values(**fix, updated_at=t.c.updated_at))
             continue
         tx.execute(
             update(t)

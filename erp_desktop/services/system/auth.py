@@ -25,7 +25,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from erp_desktop.errors import Duplicate, NotFound, PermissionDenied, ValidationError
@@ -279,6 +279,18 @@ def _rehash(tx: Session, user: User, password: str) -> None:
     (online, a user's own login may not: the owner's next log-in or password change does it)."""
     from sqlalchemy.exc import DBAPIError
 
+    if not logins.writes_users(tx):
+        # a PC whose sync login may not write users: the stronger hash stays on this PC (not a
+        # new version of the row, which the server would refuse and set aside); the owner's PC or
+        # an online log-in upgrades it for everyone
+        tx.execute(  # Core, so the unit of work does not stamp it as a new version
+            update(User)
+            .where(User.id == user.id)
+            .values(password_hash=hash_password(password), updated_at=User.updated_at)
+            .execution_options(synchronize_session=False)
+        )
+        tx.refresh(user)
+        return
     try:
         with tx.begin_nested():
             user.password_hash = hash_password(password)
