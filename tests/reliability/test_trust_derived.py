@@ -293,3 +293,23 @@ def test_a_sales_pc_upgrades_an_old_hash_for_itself_and_sets_nothing_aside(shop,
     assert _scalar(owner_engine, "SELECT password_hash FROM app_user WHERE username = 'amy'") == old_hash
     assert auth.authenticate(counter, "amy", PW).username == "amy"  # and the PC still signs amy in
     assert_verified(counter)
+
+
+def test_the_owner_reads_each_refusal_as_a_sentence(shop, pcs):
+    from erp_desktop.models.catalog import Product
+    from erp_desktop.services import sync as sync_face
+
+    url, owner_engine, owner, boss, logins = shop
+    counter = pcs.new("counter")
+    sync.sync_now(counter, logins["sales"])
+    with counter.write() as tx:  # a price change the sales login may not make
+        product = tx.scalar(select(Product).order_by(Product.code).limit(1))
+        product.sale_price = D("1.00")
+    sync.sync_now(counter, logins["sales"])
+    problems = [p for p in sync_face.list_problems(counter) if p.table_name == "product"]
+    assert problems and "Refused by the shared database: the login" in problems[0].message
+    assert "may not write product records: its role lacks the permission" in problems[0].message
+    _logins, refusals = sync_face.pc_logins(boss, url=url)
+    said = [r[4] for r in refusals if r[2] == "product"]
+    assert said and said[0].startswith("Refused by the shared database: the login ")
+    assert said[0].endswith("may not write product records: its role lacks the permission.")

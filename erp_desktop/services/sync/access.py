@@ -63,10 +63,13 @@ def revoke_pc(uow: UnitOfWork, login: str, *, url: str | None = None) -> None:
 
 
 def pc_logins(uow: UnitOfWork, *, url: str | None = None) -> tuple[list[LoginRow], list[tuple]]:
-    """The PCs' logins (role, joined, revoked, refused pushes) and the latest refusals."""
+    """The PCs' (and online users') logins (role, joined, revoked, refused pushes) and the latest
+    refusals, each said in the user's language (``storage.refusals.explain``)."""
+    from erp_desktop.storage.refusals import explain
+
     engine = _owner_engine(uow, url)
     try:
-        return list_logins(engine), list_refusals(engine)
+        return list_logins(engine), [(*r[:4], explain(str(r[4]))) for r in list_refusals(engine)]
     finally:
         engine.dispose()
 
