@@ -164,3 +164,9 @@ def _section(n: int) -> str:
             zero = False
         text += _DIGITS[digit] + _UNITS[position]
     return text
+
+
+def unscale(scaled: int | None, places: int) -> Decimal:
+    """A scaled integer read by plain SQL (the fast paths bypass the ORM's column type) back to
+    the exact ``Decimal`` it stores; ``None`` (a sum over no rows) is zero."""
+    return Decimal(int(scaled or 0)).scaleb(-places)

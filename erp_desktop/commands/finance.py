@@ -259,15 +259,16 @@ def _resolve(uow, kind: str, party_code: str, choices, credit_amount: Decimal | 
     return result
 
 
-def _receive(args) -> int:
+def _money_in_or_out(args, direction: str) -> int:
+    """``finance receive`` (a customer pays us) or ``finance pay`` (we pay a supplier)."""
     from erp_desktop.services import finance
 
     uow = open_uow(args)
     amount = _amount(args.amount)
-    allocate = _resolve(uow, "receivable", args.customer, _choices(args.allocate), amount)
-    r = finance.receive_money(
-        uow,
-        customer_id=args.customer,
+    receiving = direction == "receivable"
+    party = args.customer if receiving else args.supplier
+    allocate = _resolve(uow, direction, party, _choices(args.allocate), amount)
+    common = dict(
         amount=amount,
         account_id=args.account,
         on=args.on or date.today(),
@@ -276,45 +277,34 @@ def _receive(args) -> int:
         memo=args.memo,
         allocate=allocate or None,
     )
-    print(
-        tr(
+    if receiving:
+        r = finance.receive_money(uow, customer_id=party, **common)
+        message = tr(
             "{number}: received {amount}, allocated {allocated}, entry {entry}.",
             number=r.number,
             amount=_m(r.amount),
             allocated=_m(r.allocated),
             entry=r.entry_number,
         )
-    )
-    return 0
-
-
-def _pay(args) -> int:
-    from erp_desktop.services import finance
-
-    uow = open_uow(args)
-    amount = _amount(args.amount)
-    allocate = _resolve(uow, "payable", args.supplier, _choices(args.allocate), amount)
-    r = finance.pay_money(
-        uow,
-        supplier_id=args.supplier,
-        amount=amount,
-        account_id=args.account,
-        on=args.on or date.today(),
-        method=args.method,
-        reference=args.reference,
-        memo=args.memo,
-        allocate=allocate or None,
-    )
-    print(
-        tr(
+    else:
+        r = finance.pay_money(uow, supplier_id=party, **common)
+        message = tr(
             "{number}: paid {amount}, allocated {allocated}, entry {entry}.",
             number=r.number,
             amount=_m(r.amount),
             allocated=_m(r.allocated),
             entry=r.entry_number,
         )
-    )
+    print(message)
     return 0
+
+
+def _receive(args) -> int:
+    return _money_in_or_out(args, "receivable")
+
+
+def _pay(args) -> int:
+    return _money_in_or_out(args, "payable")
 
 
 def _reverse(args) -> int:

@@ -121,14 +121,15 @@ def open_demo_with_progress(parent=None):
 def run_app(args: argparse.Namespace) -> int:
     setup_logging()
     install_excepthook()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    running = QApplication.instance()
+    app = running if isinstance(running, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("erp-desktop")
     app.setOrganizationName("erp-desktop")
     from PySide6.QtGui import QIcon
 
     app.setWindowIcon(QIcon(str(config.resources_dir() / "icons" / "erp-desktop.png")))
     settings = QSettings("erp-desktop", "erp-desktop")
-    install_language(app, args.lang or settings.value("language", "system"))
+    install_language(app, args.lang or str(settings.value("language", "system")))
     try:
         uow = open_shop_for_window(args)
     except UserError as exc:
@@ -157,7 +158,9 @@ def run_app(args: argparse.Namespace) -> int:
     if not getattr(args, "demo", False) and not getattr(args, "self_test", False):
         from erp_desktop.ui.settings.opening import offer_opening_wizard
 
-        window.opening_wizard = offer_opening_wizard(window, ctx)  # a new, empty shop: 开账向导
+        window.__dict__["opening_wizard"] = offer_opening_wizard(
+            window, ctx
+        )  # a new, empty shop: 开账向导 (kept alive)
     if getattr(args, "self_test", False):
         from erp_desktop.ui.shell.self_test import run_self_test
 

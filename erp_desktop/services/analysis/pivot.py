@@ -31,6 +31,7 @@ from erp_desktop.models.parties import Customer, Supplier
 from erp_desktop.models.purchasing import PurchaseReceipt, PurchaseReceiptLine, PurchaseReturn, PurchaseReturnLine
 from erp_desktop.models.sales import SalesDelivery, SalesDeliveryLine, SalesOrder, SalesReturn, SalesReturnLine
 from erp_desktop.models.warehouse import Location, Warehouse
+from erp_desktop.money import unscale
 from erp_desktop.services.system.auth import Perm, may, require
 from erp_desktop.storage.uow import UnitOfWork
 
@@ -357,14 +358,10 @@ def _cell(v: list[int]) -> Cell:
     q, n, c, r = v
     return Cell(
         Decimal((0 if q >= 0 else 1, tuple(int(x) for x in str(abs(q))), -3)) if q else ZERO_Q,
-        _dec2(n),
-        _dec2(c),
-        _dec2(r),
+        unscale(n, 2),
+        unscale(c, 2),
+        unscale(r, 2),
     )
-
-
-def _dec2(v: int) -> Decimal:
-    return Decimal(v).scaleb(-2) if v else ZERO
 
 
 def pivot_tx(tx: Session, spec: PivotSpec) -> PivotResult:

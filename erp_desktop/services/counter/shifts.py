@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from erp_desktop.errors import InvalidTransition, NotFound, ValidationError
 from erp_desktop.i18n import tr
-from erp_desktop.models.base import utcnow, uuid7
+from erp_desktop.models.base import sum_of, utcnow, uuid7
 from erp_desktop.models.counter import CounterPayment, CounterShift, CounterTicket, ShiftState, TicketKind
 from erp_desktop.models.payments import MoneyAccount
 from erp_desktop.money import ZERO, money, to_decimal
@@ -191,27 +191,26 @@ def _figures(tx: Session, shift: CounterShift) -> dict[str, Any]:
     sales = {m: ZERO for m in METHODS}
     refunds = {m: ZERO for m in METHODS}
     for kind, method, amount in tx.execute(
-        select(CounterTicket.kind, CounterPayment.method, func.sum(CounterPayment.amount))
+        select(CounterTicket.kind, CounterPayment.method, sum_of(CounterPayment.amount))
         .join(CounterTicket, CounterTicket.id == CounterPayment.ticket_id)
         .where(CounterTicket.shift_id == shift.id)
         .group_by(CounterTicket.kind, CounterPayment.method)
     ):
-        value = _dec(amount)
-        (sales if kind == TicketKind.SALE.value else refunds)[method] += value
+        (sales if kind == TicketKind.SALE.value else refunds)[method] += amount
     counts: dict[str, Any] = {}
     for kind, n, total, discount, points, rounding in tx.execute(
         select(
             CounterTicket.kind,
             func.count(),
-            func.sum(CounterTicket.total),
-            func.sum(CounterTicket.discount_amount),
-            func.sum(CounterTicket.points_discount),
-            func.sum(CounterTicket.rounding),
+            sum_of(CounterTicket.total),
+            sum_of(CounterTicket.discount_amount),
+            sum_of(CounterTicket.points_discount),
+            sum_of(CounterTicket.rounding),
         )
         .where(CounterTicket.shift_id == shift.id)
         .group_by(CounterTicket.kind)
     ):
-        counts[kind] = (n, _dec(total), _dec(discount) + _dec(points) + _dec(rounding), _dec(rounding))
+        counts[kind] = (n, total, discount + points + rounding, rounding)
     sale = counts.get(TicketKind.SALE.value, (0, ZERO, ZERO, ZERO))
     back = counts.get(TicketKind.RETURN.value, (0, ZERO, ZERO, ZERO))
     expected = shift.float_amount + sales[CASH] - refunds[CASH]
@@ -225,14 +224,6 @@ def _figures(tx: Session, shift: CounterShift) -> dict[str, Any]:
         "by_method": {m: [str(sales[m]), str(refunds[m])] for m in METHODS if sales[m] or refunds[m]},
         "expected_cash": str(expected),
     }
-
-
-def _dec(value: object) -> Decimal:
-    if value is None:
-        return ZERO
-    if isinstance(value, Decimal):
-        return value
-    return Decimal(int(value)).scaleb(-2)  # type: ignore[call-overload]
 
 
 def _report(tx: Session, shift: CounterShift, figures: dict[str, Any]) -> ShiftReport:

@@ -139,8 +139,9 @@ def write_xlsx(
             values = [_export_value(column, get(item)) for column, get in zip(columns, getters)]
             for index in summed:
                 value = values[index]
-                if isinstance(value, (Decimal, int)) and not isinstance(value, bool):
-                    sums[index] += value
+                so_far = sums[index]
+                if so_far is not None and isinstance(value, (Decimal, int)) and not isinstance(value, bool):
+                    sums[index] = so_far + value
             stream.row(values)
             count += 1
             if progress is not None and count % PROGRESS_EVERY == 0 and progress(count) is False:
@@ -333,10 +334,10 @@ def _export_value(column: XColumn, value: Any) -> Any:
         return str(value)
     if kind == "bool":
         if isinstance(value, str):
-            parsed = _bool(value)
-            if parsed is None:
+            flag = _bool(value)
+            if flag is None:
                 return value
-            value = parsed
+            value = flag
         return tr("Yes") if value else tr("No")
     if kind == "list":
         if isinstance(value, str):
@@ -542,15 +543,15 @@ def _read_workbook(
         rows = iter(sheet)
         found = None
         scanned = 0
-        for row_number, values in rows:
+        for row_number, cells in rows:
             scanned += 1
             if row_number > _HEADER_SCAN_ROWS or scanned > _HEADER_SCAN_ROWS:
                 break
-            if all(_blank(v) for v in values.values()):
+            if all(_blank(v) for v in cells.values()):
                 continue
             all_empty = False
-            width = max(values) + 1
-            mapping, twice = _match_header([values.get(i) for i in range(width)], lookup)
+            width = max(cells) + 1
+            mapping, twice = _match_header([cells.get(i) for i in range(width)], lookup)
             if mapping and (found is None or len(mapping) > len(found[1])):
                 found = (row_number, mapping, twice)
         if found is not None:
@@ -726,7 +727,8 @@ def _add(problems: list[Problem], problem: Problem) -> int:
 
 
 def _first_row(ref: str) -> int:
-    return int(re.search(r"[0-9]+", ref).group(0))
+    digits = re.search(r"[0-9]+", ref)
+    return int(digits.group(0)) if digits else 1
 
 
 def _last_row(ref: str) -> int:
@@ -862,7 +864,8 @@ def _as_number(value: Any, kind: str) -> Decimal | int:
     # a plain, exact Decimal without exponent noise (1E+3 → 1000)
     if number == number.to_integral_value():
         return Decimal(int(number))
-    return number.normalize() if number.as_tuple().exponent < -places else number
+    exponent = number.as_tuple().exponent
+    return number.normalize() if isinstance(exponent, int) and exponent < -places else number
 
 
 def _text_number(text: str, kind: str) -> Decimal:

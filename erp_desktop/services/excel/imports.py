@@ -278,11 +278,11 @@ def import_opening_stock(
         products = _product_index(tx, {r.values["product"] for r in rows})
         warehouses = {_norm_code(w.code): w for w in tx.scalars(select(Warehouse))}
         bins: dict[uuid.UUID, dict[str, Location]] = defaultdict(dict)
-        for location in tx.scalars(
+        for a_bin in tx.scalars(
             select(Location).where(Location.kind == LocationKind.BIN.value).order_by(Location.sort_order, Location.code)
         ):
-            if location.warehouse_id is not None:
-                bins[location.warehouse_id][_norm_code(location.code)] = location
+            if a_bin.warehouse_id is not None:
+                bins[a_bin.warehouse_id][_norm_code(a_bin.code)] = a_bin
         seen: dict[tuple[uuid.UUID, uuid.UUID], int] = {}
         for item in rows:
             v = item.values
@@ -295,7 +295,7 @@ def import_opening_stock(
                 problems.append((item.row, titles["product"], tr("Product {code} is inactive.", code=product[2])))
                 row_ok = False
             warehouse = warehouses.get(_norm_code(v["warehouse"]))
-            location = None
+            location: Location | None = None
             if warehouse is None:
                 problems.append((item.row, titles["warehouse"], tr("Unknown warehouse {code}.", code=v["warehouse"])))
                 row_ok = False
@@ -314,7 +314,7 @@ def import_opening_stock(
                         row_ok = False
                 else:
                     active = [b for b in its_bins.values() if b.status == "active"]
-                    location = (active or list(its_bins.values()) or [None])[0]
+                    location = next(iter(active or its_bins.values()), None)
                     if location is None:
                         problems.append(
                             (item.row, titles["warehouse"], tr("Warehouse {code} has no bins.", code=warehouse.code))
@@ -328,7 +328,7 @@ def import_opening_stock(
             if cost is not None and cost < ZERO:
                 problems.append((item.row, titles["unit_cost"], tr("The unit cost cannot be negative.")))
                 row_ok = False
-            if row_ok:
+            if row_ok and product is not None and location is not None:
                 key = (product[0], location.id)
                 if key in seen:
                     problems.append(
@@ -412,7 +412,7 @@ def import_opening_balances(
             if v.get("due") is not None and v["on"] is not None and v["due"] < v["on"]:
                 problems.append((item.row, titles["due"], tr("The due date is before the document date.")))
                 row_ok = False
-            if row_ok and v.get("number"):
+            if row_ok and party is not None and v.get("number"):
                 key = (party[0], _norm_code(v["number"]))
                 if key in seen_numbers:
                     problems.append(
@@ -429,7 +429,7 @@ def import_opening_balances(
                     row_ok = False
                 else:
                     seen_numbers[key] = item.row
-            if row_ok:
+            if row_ok and party is not None:
                 accepted.append((item, party))
         _refuse(problems)
         by_date: dict[date, list[tuple[ImportRow, tuple[uuid.UUID, str, int], uuid.UUID, str]]] = defaultdict(list)

@@ -197,7 +197,15 @@ class SheetRows:
         date_styles = self.workbook.date_styles
         epoch = dt.datetime(1904, 1, 1) if self.workbook.date1904 else dt.datetime(1899, 12, 30)
         done: list[tuple[int, dict[int, Any]]] = []
-        state = {"row": 0, "column": -1, "kind": "n", "style": None, "text": None, "formula": None, "in_cell": False}
+        state: dict[str, Any] = {
+            "row": 0,
+            "column": -1,
+            "kind": "n",
+            "style": None,
+            "text": None,
+            "formula": None,
+            "in_cell": False,
+        }
         values: dict[int, Any] = {}
         text_parts: list[str] = []
         t_parts: list[str] = []

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from erp_desktop.errors import InvalidTransition, NotFound, ValidationError
 from erp_desktop.i18n import tr
-from erp_desktop.models.base import uuid7
+from erp_desktop.models.base import sum_of, uuid7
 from erp_desktop.models.finance import OpenItem
 from erp_desktop.models.payments import Allocation
 from erp_desktop.money import ZERO, money, to_decimal
@@ -325,11 +325,10 @@ def unallocate(
 
 def undone_of(tx: Session, original: Allocation) -> Decimal:
     """How much of ``original`` earlier un-allocations took back."""
-    undone = -(
-        tx.scalar(select(func.coalesce(func.sum(Allocation.amount), 0)).where(Allocation.reversal_of_id == original.id))
-        or ZERO
-    )
-    return undone if isinstance(undone, Decimal) else Decimal(int(undone)).scaleb(-2)
+    took_back: Decimal = tx.execute(
+        select(sum_of(Allocation.amount)).where(Allocation.reversal_of_id == original.id)
+    ).scalar_one()
+    return -took_back
 
 
 def unallocate_tx(

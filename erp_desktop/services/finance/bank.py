@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 
 from erp_desktop.errors import ImportErrors, InvalidTransition, NotFound, ValidationError
 from erp_desktop.i18n import tr
+from erp_desktop.models.base import sum_of
 from erp_desktop.models.payments import BankStatementLine, MoneyAccount, MoneyAccountKind, MoneyMove, MoneyTxn
 from erp_desktop.money import ZERO
 from erp_desktop.services.finance.reporting import Report
@@ -264,7 +265,7 @@ def _unmatched_moves(tx: Session, account_id: uuid.UUID, *, until: date | None =
         BankStatementLine.account_id == account_id, BankStatementLine.matched_txn_id.is_not(None)
     )
     stmt = (
-        select(MoneyMove.txn_id, MoneyTxn.number, MoneyTxn.reference, MoneyMove.on, func.sum(MoneyMove.amount))
+        select(MoneyMove.txn_id, MoneyTxn.number, MoneyTxn.reference, MoneyMove.on, sum_of(MoneyMove.amount))
         .join(MoneyTxn, MoneyTxn.id == MoneyMove.txn_id)
         .where(MoneyMove.account_id == account_id, MoneyMove.txn_id.not_in(matched))
         .group_by(MoneyMove.txn_id, MoneyTxn.number, MoneyTxn.reference, MoneyMove.on)
@@ -272,11 +273,7 @@ def _unmatched_moves(tx: Session, account_id: uuid.UUID, *, until: date | None =
     )
     if until is not None:
         stmt = stmt.where(MoneyMove.on <= until)
-    return [
-        _Move(t, n, r or "", on, a if isinstance(a, Decimal) else Decimal(int(a or 0)).scaleb(-2))
-        for t, n, r, on, a in tx.execute(stmt)
-        if a
-    ]
+    return [_Move(t, n, r or "", on, a) for t, n, r, on, a in tx.execute(stmt) if a]
 
 
 def auto_match_tx(tx: Session, account_id: uuid.UUID) -> int:
@@ -338,12 +335,9 @@ def match_line(uow: UnitOfWork, line_id: uuid.UUID | str, txn: uuid.UUID | str) 
         if line.matched_txn_id is not None:
             raise InvalidTransition(tr("The line is already matched; un-match it first."))
         doc = get_money_txn_tx(tx, txn)
-        moved = tx.scalar(
-            select(func.sum(MoneyMove.amount)).where(
-                MoneyMove.txn_id == doc.id, MoneyMove.account_id == line.account_id
-            )
-        )
-        moved = moved if isinstance(moved, Decimal) else Decimal(int(moved or 0)).scaleb(-2)
+        moved = tx.execute(
+            select(sum_of(MoneyMove.amount)).where(MoneyMove.txn_id == doc.id, MoneyMove.account_id == line.account_id)
+        ).scalar_one()
         if moved != line.amount:
             raise ValidationError(
                 tr(
@@ -517,8 +511,9 @@ def _sum(items: Sequence[ReconItem]) -> Decimal:
 
 
 def reconciliation_tx(tx: Session, money: MoneyAccount, as_of: date) -> Reconciliation:
-    book = tx.scalar(select(func.sum(MoneyMove.amount)).where(MoneyMove.account_id == money.id, MoneyMove.on <= as_of))
-    book = book if isinstance(book, Decimal) else Decimal(int(book or 0)).scaleb(-2)
+    book = tx.execute(
+        select(sum_of(MoneyMove.amount)).where(MoneyMove.account_id == money.id, MoneyMove.on <= as_of)
+    ).scalar_one()
     lines = tx.scalars(
         select(BankStatementLine)
         .where(BankStatementLine.account_id == money.id, BankStatementLine.on <= as_of)

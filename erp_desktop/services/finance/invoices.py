@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from erp_desktop.errors import Duplicate, NotFound, ValidationError
 from erp_desktop.i18n import tr
-from erp_desktop.models.base import uuid7
+from erp_desktop.models.base import sum_of, uuid7
 from erp_desktop.models.finance import OpenItem
 from erp_desktop.models.payments import Invoice, InvoiceDirection, InvoiceLink, InvoiceType
 from erp_desktop.money import ZERO, money, to_decimal
@@ -313,7 +313,7 @@ def uninvoiced_documents(uow: UnitOfWork, *, direction: str, party_id: uuid.UUID
             OpenItem.doc_number,
             func.min(OpenItem.on),
             OpenItem.party_id,
-            func.sum(OpenItem.amount),
+            sum_of(OpenItem.amount),
         ).where(OpenItem.kind == kind, OpenItem.doc_type.not_in(MONEY_DOCS))
         if party_id is not None:
             stmt = stmt.where(OpenItem.party_id == party_id)
@@ -325,7 +325,7 @@ def uninvoiced_documents(uow: UnitOfWork, *, direction: str, party_id: uuid.UUID
         invoiced = {
             (t, d): a
             for t, d, a in tx.execute(
-                select(InvoiceLink.doc_type, InvoiceLink.doc_id, func.sum(InvoiceLink.amount)).group_by(
+                select(InvoiceLink.doc_type, InvoiceLink.doc_id, sum_of(InvoiceLink.amount)).group_by(
                     InvoiceLink.doc_type, InvoiceLink.doc_id
                 )
             )
@@ -333,9 +333,7 @@ def uninvoiced_documents(uow: UnitOfWork, *, direction: str, party_id: uuid.UUID
         names = _names(tx, party_kind, [d[4] for d in docs])
         rows = []
         for doc_type, doc_id, number, on, pid, gross in docs:
-            gross = gross if isinstance(gross, Decimal) else Decimal(int(gross or 0)).scaleb(-2)
             done = invoiced.get((doc_type, doc_id), ZERO)
-            done = done if isinstance(done, Decimal) else Decimal(int(done or 0)).scaleb(-2)
             if gross - done != ZERO:
                 rows.append(
                     UninvoicedRow(

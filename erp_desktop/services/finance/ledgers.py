@@ -24,6 +24,7 @@ from erp_desktop.models.base import sum_of
 from erp_desktop.models.finance import Account, JournalEntry, JournalLine
 from erp_desktop.models.parties import Customer, Supplier
 from erp_desktop.services.finance.books import month_end
+from erp_desktop.services.finance.period_sums import period_sums, sides
 from erp_desktop.services.finance.reporting import Report
 from erp_desktop.services.finance.vouchers import account_names, period_label, source_label
 from erp_desktop.storage.uow import UnitOfWork
@@ -46,10 +47,6 @@ DOCUMENT_PRINT_KINDS = {
 
 def document_print_kind(doc_type: str) -> str | None:
     return DOCUMENT_PRINT_KINDS.get(doc_type)
-
-
-def _sides(net: Decimal) -> tuple[Decimal, Decimal]:
-    return (net, ZERO_00) if net >= ZERO_00 else (ZERO_00, -net)
 
 
 def direction(net: Decimal) -> str:
@@ -170,22 +167,7 @@ def account_balances(uow: UnitOfWork, *, start: date, end: date, all_accounts: b
     _check_period(start, end)
     with uow.read() as tx:
         accounts, children = _tree(tx)
-        before = {
-            c: d - k
-            for c, d, k in tx.execute(
-                select(JournalLine.account_code, sum_of(JournalLine.debit), sum_of(JournalLine.credit))
-                .where(JournalLine.on < start)
-                .group_by(JournalLine.account_code)
-            )
-        }
-        during = {
-            c: (d, k)
-            for c, d, k in tx.execute(
-                select(JournalLine.account_code, sum_of(JournalLine.debit), sum_of(JournalLine.credit))
-                .where(JournalLine.on >= start, JournalLine.on <= end)
-                .group_by(JournalLine.account_code)
-            )
-        }
+        before, during = period_sums(tx, start, end)
     rows = []
     totals = [ZERO_00] * 6
 
@@ -204,7 +186,7 @@ def account_balances(uow: UnitOfWork, *, start: date, end: date, all_accounts: b
         credit = sum((during.get(c, (ZERO_00, ZERO_00))[1] for c in codes), ZERO_00)
         if not all_accounts and opening == ZERO_00 and debit == ZERO_00 and credit == ZERO_00:
             continue
-        values = (*_sides(opening), debit, credit, *_sides(opening + debit - credit))
+        values = (*sides(opening), debit, credit, *sides(opening + debit - credit))
         level = level_of(a)
         if level == 1:
             totals = [t + v for t, v in zip(totals, values)]

@@ -24,6 +24,7 @@ from erp_desktop.models.base import sum_of
 from erp_desktop.models.finance import Account, AccountKind, JournalEntry, JournalLine, OpenItem
 from erp_desktop.models.parties import Customer, Supplier
 from erp_desktop.models.payments import Allocation, MoneyAccount, MoneyMove, MoneyTxn
+from erp_desktop.services.finance.period_sums import period_sums, sides
 from erp_desktop.services.ledger.journal import Accounts
 from erp_desktop.services.paging import ListQuery, Page, keyset_page, like_pattern
 from erp_desktop.services.system.auth import Perm, require
@@ -71,7 +72,8 @@ def _kind_of(party_kind: str) -> str:
     raise ValidationError(tr("Unknown party kind {kind}.", kind=party_kind))
 
 
-def _names(tx: Session, kind: str, ids) -> dict[uuid.UUID, tuple[str, str]]:
+def _names(tx: Session, kind: str, ids) -> dict[uuid.UUID | None, tuple[str, str]]:
+    """(code, name) of each customer or supplier in ``ids``; looked up by a column that may be empty."""
     model = _party_model(kind)
     ids = list(set(ids))
     if not ids:
@@ -225,7 +227,7 @@ def ageing_of(rows: list[OpenItemRow], as_of: date) -> Ageing:
             unapplied += row.open
         elif row.open > ZERO_00:
             buckets[bucket_of((as_of - row.on).days)] += row.open
-    return Ageing(as_of, *buckets, unapplied)
+    return Ageing(as_of, buckets[0], buckets[1], buckets[2], buckets[3], unapplied)
 
 
 @dataclass(frozen=True)
@@ -422,13 +424,14 @@ def money_ledger(uow: UnitOfWork, account_id: uuid.UUID, *, start: date, end: da
             .where(MoneyMove.account_id == account.id, MoneyMove.on >= start, MoneyMove.on <= end)
             .order_by(MoneyMove.on, MoneyTxn.number)
         ).all()
+        # keyed by what a money document may leave empty (party_id, to_account_id, reversal ids)
         customers = _names(tx, "customer", [t.party_id for _, t in rows if t.party_kind == "customer"])
         suppliers = _names(tx, "supplier", [t.party_id for _, t in rows if t.party_kind == "supplier"])
-        others = {a.id: a.name for a in tx.scalars(select(MoneyAccount))}
+        others: dict[uuid.UUID | None, str] = {a.id: a.name for a in tx.scalars(select(MoneyAccount))}
         linked = {t.reversal_of_id for _, t in rows if t.reversal_of_id} | {
             t.reversed_by_id for _, t in rows if t.reversed_by_id
         }
-        numbers = (
+        numbers: dict[uuid.UUID | None, str] = (
             dict(tx.execute(select(MoneyTxn.id, MoneyTxn.number).where(MoneyTxn.id.in_(linked))).all())
             if linked
             else {}
@@ -531,32 +534,13 @@ class TrialBalance:
         return t.opening_debit == t.opening_credit and t.debit == t.credit and t.closing_debit == t.closing_credit
 
 
-def _sides(net: Decimal) -> tuple[Decimal, Decimal]:
-    return (net, ZERO_00) if net >= ZERO_00 else (ZERO_00, -net)
-
-
 def trial_balance(uow: UnitOfWork, *, start: date, end: date, all_accounts: bool = False) -> TrialBalance:
     """Per account: opening balance, period debit and credit, closing balance (debit or credit side)."""
     if end < start:
         raise ValidationError(tr("The period ends before it starts."), field="end")
     with uow.read() as tx:
         require(tx, Perm.VIEW_COST)  # cost of goods, stock value and margin are on it
-        before = {
-            c: d - k
-            for c, d, k in tx.execute(
-                select(JournalLine.account_code, sum_of(JournalLine.debit), sum_of(JournalLine.credit))
-                .where(JournalLine.on < start)
-                .group_by(JournalLine.account_code)
-            )
-        }
-        during = {
-            c: (d, k)
-            for c, d, k in tx.execute(
-                select(JournalLine.account_code, sum_of(JournalLine.debit), sum_of(JournalLine.credit))
-                .where(JournalLine.on >= start, JournalLine.on <= end)
-                .group_by(JournalLine.account_code)
-            )
-        }
+        before, during = period_sums(tx, start, end)
         accounts = tx.execute(select(Account.code, Account.name, Account.kind).order_by(Account.code)).all()
     rows = []
     totals = [ZERO_00] * 6
@@ -565,8 +549,8 @@ def trial_balance(uow: UnitOfWork, *, start: date, end: date, all_accounts: bool
         debit, credit = during.get(a.code, (ZERO_00, ZERO_00))
         if not all_accounts and opening == ZERO_00 and debit == ZERO_00 and credit == ZERO_00:
             continue
-        od, oc = _sides(opening)
-        cd, cc = _sides(opening + debit - credit)
+        od, oc = sides(opening)
+        cd, cc = sides(opening + debit - credit)
         values = (od, oc, debit, credit, cd, cc)
         totals = [t + v for t, v in zip(totals, values)]
         rows.append(TrialBalanceRow(a.code, a.name, a.kind, *values))

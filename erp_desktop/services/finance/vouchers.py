@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from erp_desktop.errors import Duplicate, NotFound, ValidationError
 from erp_desktop.i18n import N_, tr
+from erp_desktop.models.base import sum_of
 from erp_desktop.models.finance import Account, JournalEntry, JournalLine, VoucherTemplate
 from erp_desktop.money import ZERO, money, to_decimal
 from erp_desktop.services.finance.books import EntryResult, ManualLine, post_manual_entry
@@ -83,7 +84,7 @@ def list_vouchers(uow: UnitOfWork, query: ListQuery) -> Page[VoucherRow]:
     document number, memo. Filters: ``period`` ("2026-10"), ``start``/``end`` (dates), ``account``
     (a code: vouchers with a line on it or on a sub-account), ``doc_type`` (source kind, or a list)."""
     total = (
-        select(func.sum(JournalLine.debit))
+        select(sum_of(JournalLine.debit))
         .where(JournalLine.entry_id == JournalEntry.id)
         .correlate(JournalEntry)
         .scalar_subquery()
@@ -131,7 +132,7 @@ def list_vouchers(uow: UnitOfWork, query: ListQuery) -> Page[VoucherRow]:
             source_label(e.doc_type),
             e.doc_number,
             e.memo,
-            r.total if isinstance(r.total, Decimal) else Decimal(int(r.total or 0)).scaleb(-2),
+            r.total,
             e.user_name,
             e.reversal_of_id,
         )

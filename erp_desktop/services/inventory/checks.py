@@ -3,12 +3,11 @@ line, and the moves' values add up to the document's total."""
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from erp_desktop.i18n import tr
+from erp_desktop.models.base import sum_of
 from erp_desktop.models.inventory_docs import DocState, StockDoc, StockDocLine
 from erp_desktop.models.stock import StockMove
 from erp_desktop.services.inventory.documents import STOCK_DOC_TYPE
@@ -21,7 +20,7 @@ def check_stock_docs(tx: Session) -> Check:
         select(
             StockMove.doc_id,
             func.count(StockMove.doc_line_id.distinct()).label("n"),  # a line split over lots has a move per lot
-            func.sum(StockMove.value).label("v"),
+            sum_of(StockMove.value).label("v"),
         )
         .where(StockMove.doc_type == STOCK_DOC_TYPE)
         .group_by(StockMove.doc_id)
@@ -36,7 +35,6 @@ def check_stock_docs(tx: Session) -> Check:
     ).all()
     details = []
     for number, total, n_lines, n_moves, value in rows:
-        value = value if isinstance(value, Decimal) else Decimal(int(value or 0)).scaleb(-2)
         if n_moves != n_lines or value != total:
             details.append(f"{number}: {n_lines} lines, {n_moves or 0} moves, total {total}, moves {value}")
     return Check(tr("Posted stock documents have their moves"), not details, tuple(details[:20]))

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from erp_desktop.errors import NotFound, ValidationError
 from erp_desktop.i18n import tr
+from erp_desktop.models.base import sum_of
 from erp_desktop.models.catalog import Product
 from erp_desktop.models.parties import Customer, Supplier
 from erp_desktop.models.purchasing import PurchaseReceipt, PurchaseReturn
@@ -55,12 +56,6 @@ class LotRow:
     qty: Decimal
     value: Decimal
     bins: tuple[LotBin, ...]
-
-
-def _dec(value, places: int) -> Decimal:
-    if value is None:
-        return ZERO
-    return value if isinstance(value, Decimal) else Decimal(int(value)).scaleb(-places)
 
 
 def bin_labels(tx: Session, ids: set) -> dict[uuid.UUID, str]:
@@ -137,10 +132,11 @@ def _lot_rows(tx: Session, where: list, *, in_stock_only: bool) -> list[LotRow]:
 def lot_on_hand(uow: UnitOfWork, lot: uuid.UUID, location_id: uuid.UUID | None = None) -> Decimal:
     """On hand of one lot (at one bin, or over all): one indexed read of ``lot_balance``."""
     with uow.read() as tx:
-        stmt = select(func.coalesce(func.sum(LotBalance.qty), 0)).where(LotBalance.lot_id == lot)
+        stmt = select(sum_of(LotBalance.qty)).where(LotBalance.lot_id == lot)
         if location_id is not None:
             stmt = select(LotBalance.qty).where(LotBalance.lot_id == lot, LotBalance.location_id == location_id)
-        return _dec(tx.scalar(stmt), 3)
+        quantity: Decimal | None = tx.scalar(stmt)
+        return ZERO if quantity is None else quantity
 
 
 # --- expiry --------------------------------------------------------------------------------
@@ -178,7 +174,7 @@ def expiry_rows(tx: Session, on: date, *, state: str = "", limit: int | None = N
             StockLot.number,
             StockLot.expiry_date,
             window,
-            func.sum(LotBalance.qty),
+            sum_of(LotBalance.qty),
         )
         .join(Product, Product.id == StockLot.product_id)
         .join(LotBalance, LotBalance.lot_id == StockLot.id)
@@ -196,7 +192,7 @@ def expiry_rows(tx: Session, on: date, *, state: str = "", limit: int | None = N
         ).all()
     )
     out = []
-    for lot, product, code, name, number, expires, days, scaled in rows:
+    for lot, product, code, name, number, expires, days, quantity in rows:
         if expires is None:
             continue
         left = (expires - on).days
@@ -205,7 +201,6 @@ def expiry_rows(tx: Session, on: date, *, state: str = "", limit: int | None = N
         kind = "expired" if left < 0 else "near"
         if state and kind != state:
             continue
-        quantity = _dec(scaled, 3)
         out.append(
             ExpiryRow(
                 lot,

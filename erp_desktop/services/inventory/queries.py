@@ -24,16 +24,12 @@ from erp_desktop.i18n import N_, tr, user_label
 from erp_desktop.models.catalog import Category, Product
 from erp_desktop.models.stock import ProductCost, StockBalance, StockMove
 from erp_desktop.models.warehouse import Location, LocationKind, Warehouse
-from erp_desktop.money import ZERO
+from erp_desktop.money import ZERO, unscale
 from erp_desktop.services.system.auth import Perm, may, require
 from erp_desktop.storage.uow import UnitOfWork
 
 Q = 1000  # Quantity scale
 P = 1_000_000  # Price scale
-
-
-def _dec(scaled: int | None, places: int) -> Decimal:
-    return Decimal(int(scaled or 0)).scaleb(-places)
 
 
 def _cents(qty_scaled: int, avg_scaled: int) -> int:
@@ -104,7 +100,7 @@ def on_hand(uow: UnitOfWork, product_id: uuid.UUID, warehouse_id: uuid.UUID | No
             scaled = conn.exec_driver_sql(_ON_HAND_SQL, (product_id.hex,)).scalar()
         else:
             scaled = conn.exec_driver_sql(_ON_HAND_WAREHOUSE_SQL, (product_id.hex, warehouse_id.hex)).scalar()
-    return _dec(scaled, 3)
+    return unscale(scaled, 3)
 
 
 def product_stock(uow: UnitOfWork, product_id: uuid.UUID) -> ProductStock:
@@ -207,7 +203,9 @@ def on_hand_report(
             if not see_cost:
                 avg = cents = 0
             result.append(
-                OnHandRow(pid, code, name, cat, unit, wname, bin_code, _dec(q, 3), _dec(avg, 6), _dec(cents, 2))
+                OnHandRow(
+                    pid, code, name, cat, unit, wname, bin_code, unscale(q, 3), unscale(avg, 6), unscale(cents, 2)
+                )
             )
         return result
 
@@ -457,12 +455,12 @@ def valuation(uow: UnitOfWork, *, warehouse_id: uuid.UUID | None = None, with_ro
     # value left with no quantity anywhere (only if the books are broken) still counts in the total
     orphan = sum(value for pid, (value, _avg) in costs.items() if value and pid not in held) if wanted is None else 0
     warehouses = tuple(
-        WarehouseValue(_as_uuid(w), names[w], _dec(t[0], 3), _dec(t[1], 2))
+        WarehouseValue(_as_uuid(w), names[w], unscale(t[0], 3), unscale(t[1], 2))
         for w, t in totals.items()
         if (wanted is None and t != (0, 0)) or w == wanted
     )
     total = sum(t[1] for w, t in totals.items() if wanted is None or w == wanted) + orphan
-    return Valuation(tuple(out), warehouses, _dec(total, 2))
+    return Valuation(tuple(out), warehouses, unscale(total, 2))
 
 
 def _key_for(names: dict, warehouse_id: uuid.UUID | None):

@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 
 from erp_desktop.errors import ConfirmationRequired, InsufficientStock, ValidationError
 from erp_desktop.i18n import tr
+from erp_desktop.models.base import sum_of
 from erp_desktop.models.stock import LotBalance, StockLot
 from erp_desktop.models.system import AppSetting
 from erp_desktop.models.warehouse import LocationKind, NegativePolicy
@@ -625,7 +626,6 @@ def named_parts(
 
 def line_lots(tx: Session, doc_line_ids: list[uuid.UUID]) -> dict[uuid.UUID, Decimal]:
     """Σ quantity per lot of the moves of these document lines."""
-    from sqlalchemy import func
 
     from erp_desktop.models.stock import StockMove
 
@@ -633,12 +633,12 @@ def line_lots(tx: Session, doc_line_ids: list[uuid.UUID]) -> dict[uuid.UUID, Dec
         return {}
     found: dict[uuid.UUID, Decimal] = {}
     for lot, quantity in tx.execute(
-        select(StockMove.lot_id, func.sum(StockMove.qty))  # lot_id IS NOT NULL below
+        select(StockMove.lot_id, sum_of(StockMove.qty))  # lot_id IS NOT NULL below
         .where(StockMove.doc_line_id.in_(doc_line_ids), StockMove.lot_id.is_not(None))
         .group_by(StockMove.lot_id)
     ):
         if lot is not None:
-            found[lot] = quantity if isinstance(quantity, Decimal) else Decimal(int(quantity)).scaleb(-3)
+            found[lot] = quantity
     return found
 
 

@@ -243,9 +243,8 @@ def search_parties(uow: UnitOfWork, kind: str, text: str, *, limit: int = 20) ->
 
 
 def get_party_brief(uow: UnitOfWork, kind: str, party_id: uuid.UUID) -> PartyBrief | None:
-    model: type[Customer | Supplier] = Customer if kind == "customer" else Supplier
     with uow.read() as tx:
-        r = tx.get(model, party_id)
+        r = tx.get(Customer, party_id) if kind == "customer" else tx.get(Supplier, party_id)
         return PartyBrief(r.id, r.code, r.name, kind, r.mnemonic) if r else None
 
 

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
+from typing import cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
@@ -116,7 +117,7 @@ def _value(widget: QWidget):
         return widget.value()
     if isinstance(widget, QCheckBox):
         return widget.isChecked()
-    return widget.toPlainText()  # QPlainTextEdit
+    return cast(QPlainTextEdit, widget).toPlainText()
 
 
 def _show(widget: QWidget, value) -> None:
@@ -132,7 +133,7 @@ def _show(widget: QWidget, value) -> None:
     elif isinstance(widget, QCheckBox):
         widget.setChecked(value)
     else:
-        widget.setPlainText(value)
+        cast(QPlainTextEdit, widget).setPlainText(value)
 
 
 class _PartyDialog(QDialog):
@@ -460,10 +461,14 @@ class CustomerDialog(_PartyDialog):
         return lambda: masterdata.save_customer(self.ctx.uow, data, party_id)
 
     def add_follow_up(self) -> None:
+        on = get_date(self.follow_on)
         if self.party is None:
             return
+        if on is None:
+            show_error(self, ValidationError(tr("Enter the date of the follow-up."), field="on"))
+            return
         data = FollowUpData(
-            get_date(self.follow_on),
+            on,
             self.follow_channel.currentText(),
             self.follow_note.text(),
             self.follow_next.text(),
@@ -647,7 +652,7 @@ class _PartiesPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list_page)
-        self.dialog = None
+        self.dialog: _PartyDialog | None = None
         self.list_page.model.set_query(
             sort="code", descending=False, filters={"active": True}
         )  # Qt sorts descending at first
@@ -670,9 +675,10 @@ class _PartiesPage(QWidget):
         return self._open(self.detail_service(self.ctx.uow, party_id))
 
     def _open(self, detail) -> _PartyDialog:
-        self.dialog = self.dialog_class(self.ctx, detail, self)
-        self.dialog.open()
-        return self.dialog
+        dialog = self.dialog_class(self.ctx, detail, self)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
 
     def edit_current(self) -> None:
         row = self.list_page.current_row()

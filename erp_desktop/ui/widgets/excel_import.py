@@ -54,11 +54,11 @@ def add_missing_export_actions(window, ctx: AppContext) -> int:
 
 
 def _tab_title(widget: QWidget) -> str:
-    current = widget
+    current: QWidget | None = widget
     while current is not None:
         parent = current.parentWidget()
-        if isinstance(parent, QStackedWidget) and isinstance(parent.parentWidget(), QTabWidget):
-            tabs = parent.parentWidget()
+        tabs = parent.parentWidget() if isinstance(parent, QStackedWidget) else None
+        if isinstance(tabs, QTabWidget):
             index = tabs.indexOf(current)
             if index >= 0:
                 return tabs.tabText(index).replace("&", "")
@@ -66,12 +66,19 @@ def _tab_title(widget: QWidget) -> str:
     return ""
 
 
+class _DateOption(QWidget):
+    """The opening stock import's one option: the date its stock is entered on."""
+
+    date_edit: DateEdit
+
+
 def open_import(parent, ctx: AppContext, name: str, **kwargs) -> ImportDialog:
     """Open the import dialog for one importer (non-blocking); returns it."""
     item = excel.importer(name)
-    extra = options = None
+    extra: _DateOption | None = None
+    options = None
     if name == "opening-stock":
-        extra = QWidget()
+        extra = _DateOption()
         row = QHBoxLayout(extra)
         row.setContentsMargins(0, 0, 0, 0)
         date_edit = DateEdit(QDate.currentDate(), extra)
@@ -98,6 +105,5 @@ def open_import(parent, ctx: AppContext, name: str, **kwargs) -> ImportDialog:
         parent=parent,
         **kwargs,
     )
-    dialog.extra_widget = extra
     dialog.open()
     return dialog

@@ -154,6 +154,7 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(file_row)
+        self.extra_widget = extra_widget  # the importer's own options (the opening stock's date)
         if extra_widget is not None:
             extra_widget.setParent(self)
             layout.addWidget(extra_widget)
