@@ -5,8 +5,9 @@ Ctrl+N a purchase order, the supplier by 助记码, three lines by code (a lot-t
 serial-tracked TV, plain tea), Ctrl+S, F8 confirm, F11 opens the receipt form with the cursor in
 the first quantity; Enter on the milk's quantity asks for its lots (two lots with their production
 dates), on the TV's for its serials (scanned one per unit, a repeat refused), F11 posts. Then
-Alt+2 to Inventory, a count of the bin by scanning: the tea counted one short, the milk and the
-TV in full; F11 posts the count. Stock per lot and per serial, the payable and the books are checked.
+Alt+2 to Inventory, Ctrl+Tab to 盘点, Ctrl+N and Enter: the count's form opens in its own tab and
+the bin is counted by scanning — the tea four times (one short), the milk set at once
+(``=10*barcode``), the TV twice; F11 posts the count. Stock per lot and per serial, the payable and the books are checked.
 
 Defects found on the way and fixed: Ctrl+N on the purchase order list opened the form with the
 cursor nowhere (the list's action skipped ``new_document``); after Ctrl+S the order's grid was
@@ -139,4 +140,35 @@ def test_clerk_order_confirm_receive_with_lots_and_serials_then_count(ui_ctx, qt
         payables = [(i.doc_type, i.amount) for i in tx.query(OpenItem).filter_by(party_id=clerk_shop["supplier"])]
     # 10 × 3 + 2 × 1500 + 5 × 10 = 3,080.00 net, 13 %: 3,480.40
     assert payables == [("PR", D("3480.40"))]
+    assert_books_tie_out(uow)
+
+    # the count: Alt+2 to Inventory, Ctrl+Tab to 盘点, Ctrl+N, Enter takes the warehouse and all
+    # its bins; the count's form opens in its tab, the cursor in the scan field
+    press(qtbot, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    inventory_tab = window.tabs.currentWidget()
+    press(qtbot, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert inventory_tab.currentWidget() is inventory_tab.counts
+    press(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    new_count = inventory_tab.counts.last_new_dialog
+    qtbot.waitUntil(lambda: new_count.isVisible() and QApplication.activeWindow() is new_count)
+    enter(qtbot)
+    qtbot.waitUntil(lambda: new_count.form is not None)
+    count = window.tabs.current_form()
+    assert count is new_count.form and count.kind == "stock_count"
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is count.scan_edit)
+    for code in ["6900000000033"] * 4 + ["=10*6900000000011", "6900000000022", "6900000000022"]:
+        type_text(qtbot, code, delay=0)  # a scanner: fast, ending with Enter
+        enter(qtbot)
+        assert focused() is count.scan_edit  # the scanner can keep going
+    counted = {r.product_code: (r.book_qty, r.counted_qty) for r in count.lines_model.rows}
+    assert counted == {"CY01": (D("5"), D("4")), "RN01": (D("10"), D("10")), "DS01": (D("2"), D("2"))}
+    assert "=" not in count.last_label.text() and "DS01" in count.last_label.text()
+    press(qtbot, Qt.Key.Key_F11)  # post (its two questions answered Yes)
+    qtbot.waitUntil(lambda: count.post_result is not None)
+    assert count.post_result.loss_value == D("10.00") and count.post_result.gain_value == D("0")
+    assert [on_hand(uow, clerk_shop[k]) for k in ("milk", "tv", "tea")] == [D("10"), D("2"), D("4")]
+    assert {lot.number: lot.qty for lot in inventory.product_lots(uow, clerk_shop["milk"])} == {
+        "L2601": D("6"),
+        "L2602": D("4"),
+    }
     assert_books_tie_out(uow)

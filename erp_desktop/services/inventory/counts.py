@@ -261,15 +261,17 @@ def scan_count(
     qty: Decimal | None = None,
     *,
     acknowledged: frozenset[str] = frozenset(),
+    mode: str = "add",
 ) -> ScanResult:
-    """One scan (or typed code): add its quantity to the product's counted quantity in the bin.
+    """One scan (or typed code): add its quantity to the product's counted quantity in the bin
+    (``mode="set"``: the counted quantity becomes it — a shelf counted by eye, typed ``=12*code``).
     An unknown code is recorded and returned with ``known`` False. Raises ValidationError,
     InvalidTransition (count not a draft), ShelvedElsewhere (the product's stock is in other
     bins, not this one — nothing booked unless ``OTHER_BIN`` is acknowledged)."""
     with uow.write() as tx:
         auth.require(tx, Perm.STOCK)
         count = _get(tx, count_id)
-        return _scan(tx, count, location_id, text, qty, acknowledged)
+        return _scan(tx, count, location_id, text, qty, acknowledged, mode=mode)
 
 
 def scan_codes(
@@ -465,6 +467,8 @@ def _scan(
     text: str,
     qty: Decimal | None,
     acknowledged: frozenset[str] = frozenset(),
+    *,
+    mode: str = "add",
 ) -> ScanResult:
     count.ensure_draft()
     _check_bin(count, location_id)
@@ -502,14 +506,15 @@ def _scan(
             frozenset(b.id for b in _bins(tx, count)),
         )
     line = _line_for(tx, count, brief.id, location_id)
-    counted = (line.counted_qty or ZERO) + amount
+    before = line.counted_qty or ZERO
+    counted = amount if mode == "set" else before + amount
     if counted < ZERO:
         raise ValidationError(
             tr("The counted quantity of {label} cannot go below zero.", label=brief.label), field="qty"
         )
     line.counted_qty = counted
     shelved = " ".join(f"{code} {qty.normalize():f}" for _id, code, qty in elsewhere)
-    return ScanResult(code, True, brief.id, brief.label, amount, counted, line.in_snapshot, shelved)
+    return ScanResult(code, True, brief.id, brief.label, counted - before, counted, line.in_snapshot, shelved)
 
 
 def _shelved_elsewhere(tx: Session, count: StockCount, product_id: uuid.UUID, location_id: uuid.UUID) -> tuple:
