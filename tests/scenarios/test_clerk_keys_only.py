@@ -7,7 +7,8 @@ the first quantity; Enter on the milk's quantity asks for its lots (two lots wit
 dates), on the TV's for its serials (scanned one per unit, a repeat refused), F11 posts. Then
 Alt+2 to Inventory, Ctrl+Tab to 盘点, Ctrl+N and Enter: the count's form opens in its own tab and
 the bin is counted by scanning — the tea four times (one short), the milk set at once
-(``=10*barcode``), the TV twice; F11 posts the count. Stock per lot and per serial, the payable and the books are checked.
+(``=11*barcode``: one over the book), the TV once (one short); F11 asks for the lot found (its
+number and production date) and the serial missing, then posts the count. Stock per lot and per serial, the payable and the books are checked.
 
 Defects found on the way and fixed: Ctrl+N on the purchase order list opened the form with the
 cursor nowhere (the list's action skipped ``new_document``); after Ctrl+S the order's grid was
@@ -156,19 +157,41 @@ def test_clerk_order_confirm_receive_with_lots_and_serials_then_count(ui_ctx, qt
     count = window.tabs.current_form()
     assert count is new_count.form and count.kind == "stock_count"
     qtbot.waitUntil(lambda: QApplication.focusWidget() is count.scan_edit)
-    for code in ["6900000000033"] * 4 + ["=10*6900000000011", "6900000000022", "6900000000022"]:
+    for code in ["6900000000033"] * 4 + ["=11*6900000000011", "6900000000022"]:
         type_text(qtbot, code, delay=0)  # a scanner: fast, ending with Enter
         enter(qtbot)
         assert focused() is count.scan_edit  # the scanner can keep going
     counted = {r.product_code: (r.book_qty, r.counted_qty) for r in count.lines_model.rows}
-    assert counted == {"CY01": (D("5"), D("4")), "RN01": (D("10"), D("10")), "DS01": (D("2"), D("2"))}
-    assert "=" not in count.last_label.text() and "DS01" in count.last_label.text()
-    press(qtbot, Qt.Key.Key_F11)  # post (its two questions answered Yes)
+    assert counted == {"CY01": (D("5"), D("4")), "RN01": (D("10"), D("11")), "DS01": (D("2"), D("1"))}
+    assert "DS01" in count.last_label.text()
+    # F11: the tracked variances first — the milk found over the book is a lot of its own (its
+    # number and production date), the TV missing is named by its serial — then it posts (its
+    # two questions answered Yes)
+    press(qtbot, Qt.Key.Key_F11)
+    asked = []
+    for _ in range(2):
+        qtbot.waitUntil(lambda: count.lot_dialog is not None and count.lot_dialog.isVisible())
+        dialog = count.lot_dialog
+        qtbot.waitUntil(lambda d=dialog: QApplication.focusWidget() is d.number_edit)
+        asked.append("serial" if dialog.serial else "lot")
+        if dialog.serial:
+            type_text(qtbot, "TV0002")
+            enter(qtbot)
+        else:
+            type_text(qtbot, "L2603")
+            enter(qtbot, times=2)  # the quantity proposed: the 1 found
+            type_text(qtbot, "20261120")
+            enter(qtbot, times=2)
+        qtbot.waitUntil(lambda d=dialog: not d.isVisible())
+    assert sorted(asked) == ["lot", "serial"]
     qtbot.waitUntil(lambda: count.post_result is not None)
-    assert count.post_result.loss_value == D("10.00") and count.post_result.gain_value == D("0")
-    assert [on_hand(uow, clerk_shop[k]) for k in ("milk", "tv", "tea")] == [D("10"), D("2"), D("4")]
+    # loss: the tea 1 × 10.00 + the TV 1 × 1,500.00; gain: the milk 1 × 3.00
+    assert (count.post_result.loss_value, count.post_result.gain_value) == (D("1510.00"), D("3.00"))
+    assert [on_hand(uow, clerk_shop[k]) for k in ("milk", "tv", "tea")] == [D("11"), D("1"), D("4")]
     assert {lot.number: lot.qty for lot in inventory.product_lots(uow, clerk_shop["milk"])} == {
         "L2601": D("6"),
         "L2602": D("4"),
+        "L2603": D("1"),
     }
+    assert {s.number for s in inventory.product_lots(uow, clerk_shop["tv"], in_stock_only=True)} == {"TV0001"}
     assert_books_tie_out(uow)

@@ -16,6 +16,7 @@ A product scanned that was not in the snapshot gets its book quantity *at the sn
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -34,6 +35,7 @@ from erp_desktop.money import ZERO, NotANumber, money, parse_decimal
 from erp_desktop.money import qty as qty_
 from erp_desktop.services.inventory.documents import state_label
 from erp_desktop.services.ledger.journal import Accounts, Posting
+from erp_desktop.services.ledger.lots import LotInput, lot_parts, named_parts
 from erp_desktop.services.ledger.numbering import next_number
 from erp_desktop.services.ledger.stock import MoveSpec, post_moves, virtual_location_id
 from erp_desktop.services.masterdata.lookups import find_product_by_code_or_barcode_tx
@@ -314,12 +316,21 @@ def set_counted(
 
 
 def post_count(
-    uow: UnitOfWork, count_id: uuid.UUID, *, zero_uncounted: bool = False, acknowledged: frozenset[str] = frozenset()
+    uow: UnitOfWork,
+    count_id: uuid.UUID,
+    *,
+    zero_uncounted: bool = False,
+    acknowledged: frozenset[str] = frozenset(),
+    lots: Mapping[tuple[uuid.UUID, uuid.UUID], Sequence[LotInput]] | None = None,
 ) -> CountPostResult:
     """Post the variances as gain/loss moves and one journal entry; unfreeze the bins.
     ``zero_uncounted`` treats lines never counted as counted zero (else they are left alone).
+    ``lots`` by (product, bin), for lot- and serial-tracked products: the lots (serials) found
+    over the book (a gain: new ones are created with their dates) or missing (a loss); a lot
+    loss named by nobody goes first expiry first out, a serial's must be named.
     Raises InvalidTransition (already posted or cancelled), InsufficientStock (a loss larger
-    than what is on hand now), PeriodClosed."""
+    than what is on hand now), PeriodClosed, ValidationError (lots that do not add up to the
+    variance, a tracked gain without its lots)."""
     with uow.write() as tx:
         auth.require(tx, Perm.STOCK)
         auth.require(tx, Perm.POST)
@@ -335,10 +346,29 @@ def post_count(
             if counted is None:
                 continue
             diff = counted - line.book_qty
+            entered = tuple((lots or {}).get((line.product_id, line.location_id), ()))
             if diff > ZERO:
-                specs.append(MoveSpec(line.product_id, adjust, line.location_id, diff, doc_line_id=line.id))
+                parts = (
+                    lot_parts(
+                        tx,
+                        line.product_id,
+                        entered,
+                        qty=diff,
+                        line=line.seq,
+                        doc_type=COUNT_DOC_TYPE,
+                        doc_id=count.id,
+                        doc_number=count.number,
+                        on=count.on,
+                    )
+                    if entered
+                    else ()
+                )
+                specs.append(MoveSpec(line.product_id, adjust, line.location_id, diff, doc_line_id=line.id, lots=parts))
             elif diff < ZERO:
-                specs.append(MoveSpec(line.product_id, line.location_id, adjust, -diff, doc_line_id=line.id))
+                parts = named_parts(tx, line.product_id, entered, line=line.seq) if entered else ()
+                specs.append(
+                    MoveSpec(line.product_id, line.location_id, adjust, -diff, doc_line_id=line.id, lots=parts)
+                )
             else:
                 continue
             adjusted.append((line, diff))

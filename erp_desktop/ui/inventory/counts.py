@@ -37,7 +37,7 @@ from erp_desktop.services import inventory
 from erp_desktop.services.printing import DocKind
 
 from ...i18n import tr
-from ...money import NotANumber, parse_decimal
+from ...money import ZERO, NotANumber, parse_decimal
 from ..context import AppContext
 from ..errors import ask, run_confirmable, show_error
 from ..formatting import money_text
@@ -258,6 +258,9 @@ class CountForm(DocumentForm):
         self.doc_id = count_id
         self.detail = None
         self.post_result = None
+        self.count_lots: dict = {}  # (product, bin) → the lots / serials of its variance
+        self._lots_to_enter: list = []
+        self.lot_dialog: QDialog | None = None
         self.set_title(tr("Stock count"))
         self.header_label = self.info_label
         self.bin_combo = QComboBox(self)
@@ -611,6 +614,66 @@ class CountForm(DocumentForm):
         )
 
     def post(self) -> None:
+        """F11: the lots (serials) of tracked lines with a variance are asked for first — what was
+        found over the book (a gain) or is missing (a serial's loss; a lot's loss may stay FEFO) —
+        then the count posts after the user agrees to its gain and loss."""
+        if self.detail is None or self.detail.count.state != "draft":
+            return
+        self.count_lots = {}
+        self._lots_to_enter = self._tracked_variances()
+        self._next_lots()
+
+    def _tracked_variances(self) -> list:
+        zero = self.zero_check.isChecked()
+        rows = []
+        tracking: dict = {}
+        lines: list = list(self.detail.lines) if self.detail else []
+        for row in lines:
+            counted = row.counted_qty if row.counted_qty is not None else (ZERO if zero else None)
+            if counted is None or counted == row.book_qty:
+                continue
+            if row.product_id not in tracking:
+                tracking[row.product_id] = inventory.product_tracking(self.ctx.uow, row.product_id)
+            t = tracking[row.product_id]
+            gain = counted > row.book_qty
+            if t.serial_tracked or (t.lot_tracked and gain):
+                rows.append((row, abs(counted - row.book_qty), gain, t))
+        return rows
+
+    def _next_lots(self) -> None:
+        from ..widgets.lot_entry import LotEntryDialog
+
+        if not self._lots_to_enter:
+            self._post_counted()
+            return
+        row, quantity, gain, tracking = self._lots_to_enter.pop(0)
+        what = tr("found over the book") if gain else tr("missing")
+        dialog = LotEntryDialog(
+            f"{row.bin_code} · {row.product_code} {row.product_name} · {what}",
+            quantity,
+            serial=tracking.serial_tracked,
+            shelf_life_days=tracking.shelf_life_days if gain else None,
+            parent=self,
+        )
+        dialog.accepted.connect(lambda r=row, d=dialog: self._on_count_lots(r, d.lots()))
+        dialog.rejected.connect(self._on_count_lots_cancelled)
+        # the next line's lots open on this one's heels: the window is active again only after the last
+        dialog.finished.connect(lambda _r: None if self._lots_to_enter else self.window().activateWindow())
+        self.lot_dialog = dialog
+        dialog.open()
+        dialog.activateWindow()  # the one before it just closed: the typing goes here, not behind
+        dialog.number_edit.setFocus()
+
+    def _on_count_lots_cancelled(self) -> None:
+        self._lots_to_enter = []  # nothing posts; the count stays as counted
+        self.window().activateWindow()
+        self.scan_edit.setFocus()
+
+    def _on_count_lots(self, row, lots) -> None:
+        self.count_lots[(row.product_id, row.location_id)] = lots
+        QTimer.singleShot(0, self._next_lots)  # once the closed dialog has let the activation go
+
+    def _post_counted(self) -> None:
         if self.detail is None:
             return
         d = self.detail
@@ -629,7 +692,7 @@ class CountForm(DocumentForm):
         ):
             return
         zero = self.zero_check.isChecked()
-        count_id = self.count_id
+        count_id, lots = self.count_id, dict(self.count_lots)
 
         def done(result) -> None:
             self.post_result = result
@@ -637,7 +700,7 @@ class CountForm(DocumentForm):
 
         run_confirmable(
             self,
-            lambda ack: inventory.post_count(self.ctx.uow, count_id, zero_uncounted=zero, acknowledged=ack),
+            lambda ack: inventory.post_count(self.ctx.uow, count_id, zero_uncounted=zero, acknowledged=ack, lots=lots),
             done,
             lambda fn, ok, failed: self.ctx.write(fn, ok, failed, areas=AREAS),
         )
