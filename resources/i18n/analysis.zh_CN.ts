@@ -194,142 +194,142 @@
       <translation>低库存</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="456" />
+      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="457" />
       <source>(none)</source>
       <translation>（无）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="508" />
+      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="509" />
       <source>{days} days idle</source>
       <translation>{days} 天未出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="508" />
+      <location filename="../../erp_desktop/services/analysis/dashboard.py" line="509" />
       <source>never issued</source>
       <translation>从未出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="41" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="43" />
       <source>Customer tier</source>
       <translation>客户等级</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="47" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="49" />
       <source>Day</source>
       <translation>日</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="48" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="50" />
       <source>Week</source>
       <translation>周</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="56" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="58" />
       <source>Revenue</source>
       <translation>收入</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="57" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="59" />
       <source>Cost</source>
       <translation>成本</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="59" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="61" />
       <source>Margin %</source>
       <translation>毛利率</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="60" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="62" />
       <source>Returns</source>
       <translation>退货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="63" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="65" />
       <source>Sales (deliveries − returns)</source>
       <translation>销售（出库 − 退货）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="63" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="65" />
       <source>Purchases (receipts − returns)</source>
       <translation>采购（入库 − 退货）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="164" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="166" />
       <source>Unknown source {name}.</source>
       <translation>未知的数据来源 {name}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="169" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="171" />
       <source>Choose at least one row dimension.</source>
       <translation>请至少选择一个行维度。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="171" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="173" />
       <source>{name} is not a measure of this analysis.</source>
       <translation>{name} 不是本分析的指标。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="173" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="175" />
       <source>The period ends before it starts.</source>
       <translation>期间的结束日期早于开始日期。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="584" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="585" />
       <source>Analysis</source>
       <translation>多维分析</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="599" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="600" />
       <source>A view needs a name.</source>
       <translation>视图需要一个名称。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="641" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="642" />
       <source>Best customers for a product (last month)</source>
       <translation>某商品的最佳客户（上月）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="647" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="648" />
       <source>Profit by product (this year)</source>
       <translation>按商品的利润（今年）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="653" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="654" />
       <source>Thin-margin products by volume (12 months)</source>
       <translation>薄利走量商品（近12个月）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="659" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="660" />
       <source>Steadiest customers (revenue by month)</source>
       <translation>最稳定的客户（按月销售额）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="665" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="666" />
       <source>Warehouse and product, last week: margin by customer</source>
       <translation>某仓库某商品上周：按客户的毛利</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="671" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="672" />
       <source>Margin by customer and product (this month)</source>
       <translation>按客户和商品的毛利（本月）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="677" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="678" />
       <source>Purchases by supplier and month</source>
       <translation>按供应商和月份的采购</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="167" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="169" />
       <source>{name} is not a dimension of this analysis.</source>
       <translation>{name} 不是本分析的维度。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="604" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="605" />
       <source>A view named {name} already exists.</source>
       <translation>名为 {name} 的视图已存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="617" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="618" />
       <source>That view no longer exists.</source>
       <translation>该视图已不存在。</translation>
     </message>
@@ -409,97 +409,97 @@
       <translation>已导出 {count} 行到 {path}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="50" />
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="52" />
       <source>Dashboard</source>
       <translation>看板</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="72" />
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="83" />
       <source>Click to open the list behind this figure</source>
       <translation>点击打开该数字背后的列表</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="185" />
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="195" />
       <source>None</source>
       <translation>无</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="260" />
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="270" />
       <source>Expired: {lots} lots, value {value}</source>
       <translation>已过期：{lots} 批，金额 {value}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="261" />
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="271" />
       <source>Near expiry: {lots} lots, value {value}</source>
       <translation>近效期：{lots} 批，金额 {value}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="277" />
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="284" />
       <source>Stock value {amount} as of {date}</source>
       <translation>库存金额 {amount}（截至 {date}）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="283" />
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="290" />
       <source>Top movers (units sold, last 30 days)</source>
       <translation>畅销商品（近30天销量）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="316" />
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="323" />
       <source>Overview (全域看板)</source>
       <translation>全域看板</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="317" />
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="324" />
       <source>Stock (库存统计看板)</source>
       <translation>库存统计看板</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="321" />
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="328" />
       <source>Counter today (今日收银)</source>
       <translation>今日收银</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="279" />
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="286" />
       <source>Stock value by warehouse</source>
       <translation>按仓库的库存金额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="281" />
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="288" />
       <source>Stock value by category</source>
       <translation>按分类的库存金额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="287" />
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="294" />
       <source>Slow movers</source>
       <translation>滞销商品</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="287" />
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="294" />
       <source>Idle</source>
       <translation>未动天数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="293" />
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="300" />
       <source>Dead stock</source>
       <translation>呆滞库存</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="299" />
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="306" />
       <source>Stock-outs</source>
       <translation>缺货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="303" />
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="310" />
       <source>Count variances</source>
       <translation>盘点差异</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="303" />
+      <location filename="../../erp_desktop/ui/dashboards/__init__.py" line="310" />
       <source>Count · bin</source>
       <translation>盘点单 · 库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/dashboards/charts.py" line="90" />
+      <location filename="../../erp_desktop/ui/dashboards/charts.py" line="98" />
       <source>none</source>
       <translation>无</translation>
     </message>

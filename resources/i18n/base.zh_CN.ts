@@ -794,12 +794,12 @@
       <translation>系统</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/base.py" line="187" />
+      <location filename="../../erp_desktop/models/base.py" line="219" />
       <source>{document} {number} is {state}; it cannot become {target}.</source>
       <translation>{document} {number} 当前为「{state}」，不能变为「{target}」。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/base.py" line="190" />
+      <location filename="../../erp_desktop/models/base.py" line="222" />
       <source>(draft)</source>
       <translation>（草稿）</translation>
     </message>
@@ -809,72 +809,72 @@
       <translation>“{text}”不是有效的数字。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/checks.py" line="128" />
+      <location filename="../../erp_desktop/services/counter/checks.py" line="129" />
       <source>Counter tickets have their moves, money and entries</source>
       <translation>零售小票都有库存流水、收款和凭证</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/checks.py" line="178" />
+      <location filename="../../erp_desktop/services/counter/checks.py" line="179" />
       <source>Members' points and stored value equal their history and account</source>
       <translation>会员积分和储值与其明细及科目一致</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/checks.py" line="227" />
+      <location filename="../../erp_desktop/services/counter/checks.py" line="228" />
       <source>Closed shifts' reports equal their payments</source>
       <translation>已交班的交班报表与其收款一致</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/checks.py" line="175" />
+      <location filename="../../erp_desktop/services/counter/checks.py" line="176" />
       <source>members' stored value {stored}, account {code} {booked}</source>
       <translation>会员储值合计 {stored}，科目 {code} 为 {booked}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/checks.py" line="68" />
+      <location filename="../../erp_desktop/services/counter/checks.py" line="69" />
       <source>{number}: payment {seq} of {amount} has money move {moved}</source>
       <translation>{number}：第 {seq} 笔付款 {amount} 的资金流水为 {moved}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/checks.py" line="81" />
+      <location filename="../../erp_desktop/services/counter/checks.py" line="82" />
       <source>{number}: {lines} lines, {moves} stock moves</source>
       <translation>{number}：{lines} 行，{moves} 条库存流水</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/checks.py" line="89" />
+      <location filename="../../erp_desktop/services/counter/checks.py" line="90" />
       <source>{number}: no journal entry</source>
       <translation>{number}：没有凭证</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/checks.py" line="92" />
+      <location filename="../../erp_desktop/services/counter/checks.py" line="93" />
       <source>{number}: paid {paid}, total {total}</source>
       <translation>{number}：已付 {paid}，应收 {total}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/checks.py" line="101" />
+      <location filename="../../erp_desktop/services/counter/checks.py" line="102" />
       <source>{number}: lines add up to {lines}, total {total}</source>
       <translation>{number}：各行合计 {lines}，小票合计 {total}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/checks.py" line="121" />
+      <location filename="../../erp_desktop/services/counter/checks.py" line="122" />
       <source>ticket line {id}: returned {qty}, return lines {lines}</source>
       <translation>小票行 {id}：已退 {qty}，退货行合计 {lines}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/checks.py" line="155" />
+      <location filename="../../erp_desktop/services/counter/checks.py" line="156" />
       <source>member {card}: {points} points and {stored} stored value, events {epoints} and {estored}</source>
       <translation>会员 {card}：积分 {points}、储值 {stored}，明细合计积分 {epoints}、储值 {estored}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/checks.py" line="200" />
+      <location filename="../../erp_desktop/services/counter/checks.py" line="201" />
       <source>shift {number}: report {report}, payments {payments}</source>
       <translation>班次 {number}：报表 {report}，收款 {payments}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/checks.py" line="213" />
+      <location filename="../../erp_desktop/services/counter/checks.py" line="214" />
       <source>shift {number}: difference {difference} is not counted − expected</source>
       <translation>班次 {number}：差额 {difference} 不等于实点减应有</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/checks.py" line="221" />
+      <location filename="../../erp_desktop/services/counter/checks.py" line="222" />
       <source>shift {number}: difference {difference} has no money document</source>
       <translation>班次 {number}：差额 {difference} 没有资金单据</translation>
     </message>
@@ -889,97 +889,97 @@
       <translation>没有资金账户 {ref}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/members.py" line="47" />
+      <location filename="../../erp_desktop/services/counter/members.py" line="48" />
       <source>Points earned</source>
       <translation>获得积分</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/members.py" line="48" />
+      <location filename="../../erp_desktop/services/counter/members.py" line="49" />
       <source>Points redeemed</source>
       <translation>积分抵扣</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/members.py" line="49" />
+      <location filename="../../erp_desktop/services/counter/members.py" line="50" />
       <source>Points taken back</source>
       <translation>积分扣回</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/members.py" line="50" />
+      <location filename="../../erp_desktop/services/counter/members.py" line="51" />
       <source>Top-up</source>
       <translation>充值</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/members.py" line="51" />
+      <location filename="../../erp_desktop/services/counter/members.py" line="52" />
       <source>Spent</source>
       <translation>消费</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/members.py" line="52" />
+      <location filename="../../erp_desktop/services/counter/members.py" line="53" />
       <source>Refunded</source>
       <translation>退回</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/members.py" line="115" />
+      <location filename="../../erp_desktop/services/counter/members.py" line="116" />
       <source>Enter the member's name.</source>
       <translation>请输入会员姓名。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/members.py" line="117" />
+      <location filename="../../erp_desktop/services/counter/members.py" line="118" />
       <source>Enter the member's phone number (digits).</source>
       <translation>请输入会员手机号（数字）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/members.py" line="201" />
+      <location filename="../../erp_desktop/services/counter/members.py" line="202" />
       <source>The amount must be greater than zero.</source>
       <translation>金额必须大于零。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/members.py" line="203" />
+      <location filename="../../erp_desktop/services/counter/members.py" line="204" />
       <source>Unknown payment method {method}.</source>
       <translation>未知的付款方式 {method}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/members.py" line="123" />
+      <location filename="../../erp_desktop/services/counter/members.py" line="124" />
       <source>Card {card} already belongs to a member.</source>
       <translation>卡号 {card} 已属于某位会员。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/members.py" line="125" />
+      <location filename="../../erp_desktop/services/counter/members.py" line="126" />
       <source>Phone {phone} already belongs to a member.</source>
       <translation>手机号 {phone} 已属于某位会员。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/members.py" line="167" />
+      <location filename="../../erp_desktop/services/counter/members.py" line="168" />
       <source>No member with card or phone {text}.</source>
       <translation>没有卡号或手机号为 {text} 的会员。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/members.py" line="175" />
+      <location filename="../../erp_desktop/services/counter/members.py" line="176" />
       <source>Member not found.</source>
       <translation>找不到会员。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/members.py" line="199" />
+      <location filename="../../erp_desktop/services/counter/members.py" line="200" />
       <source>The top-up must be a number (got {value}).</source>
       <translation>充值金额必须是数字（输入的是 {value}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/members.py" line="215" />
+      <location filename="../../erp_desktop/services/counter/members.py" line="216" />
       <source>No money account is set for {method}; set one in the counter settings.</source>
       <translation>{method} 未设置资金账户；请在收银设置中指定。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/members.py" line="223" />
+      <location filename="../../erp_desktop/services/counter/members.py" line="224" />
       <source>Money account {name} is inactive.</source>
       <translation>资金账户 {name} 已停用。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/members.py" line="232" />
+      <location filename="../../erp_desktop/services/counter/members.py" line="233" />
       <source>Stored value top-up {number} · {name}</source>
       <translation>储值充值 {number} · {name}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/members.py" line="253" />
+      <location filename="../../erp_desktop/services/counter/members.py" line="256" />
       <source>Stored value top-up {number}</source>
       <translation>储值充值 {number}</translation>
     </message>
@@ -1214,32 +1214,32 @@
       <translation>抹零到元</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/settings.py" line="156" />
+      <location filename="../../erp_desktop/services/counter/settings.py" line="154" />
       <source>Unknown rounding {value}.</source>
       <translation>未知的抹零方式 {value}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/settings.py" line="158" />
+      <location filename="../../erp_desktop/services/counter/settings.py" line="156" />
       <source>Receipt paper is 58 or 80 mm wide.</source>
       <translation>小票纸宽只能是 58 或 80 毫米。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/settings.py" line="160" />
+      <location filename="../../erp_desktop/services/counter/settings.py" line="158" />
       <source>Points per yuan must be zero or more.</source>
       <translation>每元积分不能为负数。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/settings.py" line="162" />
+      <location filename="../../erp_desktop/services/counter/settings.py" line="160" />
       <source>Points per yuan off must be zero or more.</source>
       <translation>抵扣积分数不能为负数。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/settings.py" line="149" />
+      <location filename="../../erp_desktop/services/counter/settings.py" line="147" />
       <source>Counter settings changed</source>
       <translation>收银设置已修改</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/settings.py" line="176" />
+      <location filename="../../erp_desktop/services/counter/settings.py" line="174" />
       <source>No active account {code}.</source>
       <translation>没有启用的科目 {code}。</translation>
     </message>
@@ -1264,12 +1264,12 @@
       <translation>没有班次 {ref}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/shifts.py" line="271" />
+      <location filename="../../erp_desktop/services/counter/shifts.py" line="262" />
       <source>The counted cash</source>
       <translation>实点现金</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/shifts.py" line="279" />
+      <location filename="../../erp_desktop/services/counter/shifts.py" line="270" />
       <source>Shift {number}: counted {counted}, expected {expected}</source>
       <translation>班次 {number}：实点 {counted}，应有 {expected}</translation>
     </message>
@@ -1284,187 +1284,187 @@
       <translation>本收银台的班次 {number} 尚未交班；请先交班。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/shifts.py" line="270" />
+      <location filename="../../erp_desktop/services/counter/shifts.py" line="261" />
       <source>Shift {number} is already closed.</source>
       <translation>班次 {number} 已经交班。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="203" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="204" />
       <source>discount</source>
       <translation>折扣</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="886" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="887" />
       <source>Exchange against {number}</source>
       <translation>换货（原单 {number}）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="174" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="175" />
       <source>Discount must be a rate from 0 to below 1, e.g. 0.05 for 5% (got {value}).</source>
       <translation>折扣须为 0 到 1(不含)之间的比率,如 0.05 表示 5%(输入为 {value})。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="200" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="201" />
       <source>Scan or enter at least one product.</source>
       <translation>请至少扫描或输入一件商品。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="261" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="262" />
       <source>{points} points are worth {value}, more than the ticket's {total}; redeem fewer.</source>
       <translation>{points} 积分可抵 {value}，超过小票金额 {total}；请少用一些积分。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="362" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="363" />
       <source>{paid} by card, WeChat, Alipay or stored value is more than the total {total}; only cash gives change.</source>
       <translation>银行卡、微信、支付宝或储值支付的 {paid} 超过应收 {total}；只有现金可以找零。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="371" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="372" />
       <source>Paid {paid}, {short} short of the total {total}.</source>
       <translation>已付 {paid}，比应收 {total} 少 {short}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="380" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="381" />
       <source>Refund exactly {total}.</source>
       <translation>请退款正好 {total}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="455" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="456" />
       <source>Open a shift first (交班: enter the cash float).</source>
       <translation>请先开班（输入备用金）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="458" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="459" />
       <source>Shift {number} is closed; open a new shift.</source>
       <translation>班次 {number} 已交班；请重新开班。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="561" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="562" />
       <source>Counter sale {number}</source>
       <translation>零售 {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="735" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="736" />
       <source>The member has not enough points or stored value.</source>
       <translation>会员的积分或储值不足。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="755" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="756" />
       <source>No counter ticket {ref}.</source>
       <translation>没有零售小票 {ref}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="801" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="802" />
       <source>{number} is a return; scan the sale's ticket.</source>
       <translation>{number} 是退货单；请扫描销售小票。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="817" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="818" />
       <source>Enter what comes back.</source>
       <translation>请输入退回的数量。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="1003" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="1004" />
       <source>Counter return {number} against {original}</source>
       <translation>零售退货 {number}（原单 {original}）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="171" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="172" />
       <source>Enter a {what} rate from 0 to below 1.</source>
       <translation>请输入 0 到 1 之间（不含 1）的{what}比例。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="206" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="207" />
       <source>Points to redeem must be a whole number.</source>
       <translation>抵扣积分必须是整数。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="208" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="209" />
       <source>Only a member can redeem points; look the member up first.</source>
       <translation>只有会员可用积分抵扣；请先查找会员。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="210" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="211" />
       <source>Points cannot be redeemed in this shop.</source>
       <translation>本店积分不可抵扣。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="213" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="214" />
       <source>The member has {have} points; {asked} cannot be redeemed.</source>
       <translation>会员只有 {have} 积分；不能抵扣 {asked}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="239" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="240" />
       <source>Price must be zero or more with at most 6 decimals (got {price}).</source>
       <translation>单价须不小于零,最多 6 位小数(输入为 {price})。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="244" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="245" />
       <source>The price of {code} is {price} from the price list; changing it needs the price-editing permission.</source>
       <translation>{code} 的价目表价格为 {price};修改价格需要改价权限。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="333" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="334" />
       <source>An amount paid must be a number (got {value}).</source>
       <translation>付款金额必须是数字（输入的是 {value}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="392" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="393" />
       <source>Only a member can pay with stored value; look the member up first.</source>
       <translation>只有会员可用储值付款；请先查找会员。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="396" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="397" />
       <source>The member's stored value is {have}; {asked} cannot be paid from it.</source>
       <translation>会员储值余额 {have}；不能用储值支付 {asked}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="579" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="580" />
       <source>Output VAT {rate}%</source>
       <translation>销项税额 {rate}%</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="815" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="816" />
       <source>Everything on {number} has come back already.</source>
       <translation>{number} 上的商品已全部退回。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="824" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="825" />
       <source>That line is not on ticket {number}.</source>
       <translation>该行不在小票 {number} 上。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="834" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="835" />
       <source>Returning {qty} of {code} exceeds what can come back from {number}: sold {sold}, already returned {returned}.</source>
       <translation>退回 {code} {qty} 超出 {number} 可退数量：售出 {sold}，已退 {returned}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="229" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="230" />
       <source>Quantity must be a number (got {qty}).</source>
       <translation>数量必须是数字（输入的是 {qty}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="570" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="571" />
       <source>Stored value spent on {number}</source>
       <translation>{number} 储值消费</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="575" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="576" />
       <source>{method} {number}</source>
       <translation>{method} {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="645" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="646" />
       <source>Account {account} holds {balance}; refunding {amount} would take it below zero, which it does not allow.</source>
       <translation>账户 {account} 余额 {balance}；退款 {amount} 会使其低于零，而该账户不允许负数。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="1015" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="1016" />
       <source>Stored value refunded on {number}</source>
       <translation>{number} 退回储值</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="670" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="671" />
       <source>Counter return {number}</source>
       <translation>零售退货 {number}</translation>
     </message>

@@ -149,102 +149,102 @@
       <translation>反结账最近结账的月份（店主）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="646" />
+      <location filename="../../erp_desktop/commands/finance.py" line="636" />
       <source>the chart of accounts (科目表) with every level of sub-account</source>
       <translation>科目表（含各级明细科目）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="647" />
+      <location filename="../../erp_desktop/commands/finance.py" line="637" />
       <source>only the accounts lines may be posted to</source>
       <translation>只列出可记账的科目</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="649" />
+      <location filename="../../erp_desktop/commands/finance.py" line="639" />
       <source>add a sub-account (明细科目) to the chart</source>
       <translation>在科目表中添加明细科目</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="652" />
+      <location filename="../../erp_desktop/commands/finance.py" line="642" />
       <source>add an account, e.g. 560201 办公费 --parent 5602</source>
       <translation>添加科目，例如 560201 办公费 --parent 5602</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="652" />
+      <location filename="../../erp_desktop/commands/finance.py" line="642" />
       <source>add an account</source>
       <translation>添加科目</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="656" />
+      <location filename="../../erp_desktop/commands/finance.py" line="646" />
       <source>the new code: the parent's and two digits (560201)</source>
       <translation>新编码：上级编码加两位数字（560201）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="658" />
+      <location filename="../../erp_desktop/commands/finance.py" line="648" />
       <source>the parent account (its kind is taken)</source>
       <translation>上级科目（沿用其类别）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="659" />
+      <location filename="../../erp_desktop/commands/finance.py" line="649" />
       <source>for a top-level account</source>
       <translation>用于一级科目</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="663" />
+      <location filename="../../erp_desktop/commands/finance.py" line="653" />
       <source>date of the entry moving the parent's balance to it (default today)</source>
       <translation>将上级科目余额转入的凭证日期（默认今天）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="665" />
+      <location filename="../../erp_desktop/commands/finance.py" line="655" />
       <source>the account each reason and count difference books; --set KEY=CODE changes one</source>
       <translation>各原因及盘点差异记入的科目；--set KEY=CODE 修改</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="673" />
+      <location filename="../../erp_desktop/commands/finance.py" line="663" />
       <source>approve stock count gains and losses out of 1901 待处理财产损溢 (--list: show them)</source>
       <translation>审批盘盈盘亏，从 1901 待处理财产损溢转出（--list：列出）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="678" />
+      <location filename="../../erp_desktop/commands/finance.py" line="668" />
       <source>count numbers (default: every unsettled one)</source>
       <translation>盘点单号（默认：全部未处理的）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="679" />
+      <location filename="../../erp_desktop/commands/finance.py" line="669" />
       <source>normal → 管理费用, other → 营业外支出</source>
       <translation>normal → 管理费用，other → 营业外支出</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="682" />
+      <location filename="../../erp_desktop/commands/finance.py" line="672" />
       <source>date of the settlement (default today)</source>
       <translation>处理日期（默认今天）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="683" />
+      <location filename="../../erp_desktop/commands/finance.py" line="673" />
       <source>only list the unsettled counts</source>
       <translation>只列出未处理的盘点</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="686" />
+      <location filename="../../erp_desktop/commands/finance.py" line="676" />
       <source>the month's VAT (YYYY-MM); --transfer moves what is due into 222102 未交增值税</source>
       <translation>当月增值税（YYYY-MM）；--transfer 将应纳税额结转至 222102 未交增值税</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="689" />
+      <location filename="../../erp_desktop/commands/finance.py" line="679" />
       <source>date of the transfer (default: the month's last day)</source>
       <translation>结转日期（默认：当月最后一天）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="692" />
+      <location filename="../../erp_desktop/commands/finance.py" line="682" />
       <source>pay unpaid VAT (222102) from a money account</source>
       <translation>从资金账户缴纳未交增值税（222102）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="693" />
+      <location filename="../../erp_desktop/commands/finance.py" line="683" />
       <source>money account code</source>
       <translation>资金账户编码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="698" />
+      <location filename="../../erp_desktop/commands/finance.py" line="688" />
       <source>import the invoice list exported from the national tax platform (xlsx), matched to documents</source>
       <translation>导入全国税务平台导出的发票清单（xlsx），并与单据匹配</translation>
     </message>
@@ -259,77 +259,77 @@
       <translation>费用或收入科目，例如 5602</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="280" />
+      <location filename="../../erp_desktop/commands/finance.py" line="282" />
       <source>{number}: received {amount}, allocated {allocated}, entry {entry}.</source>
       <translation>{number}：收款 {amount}，核销 {allocated}，凭证 {entry}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="309" />
+      <location filename="../../erp_desktop/commands/finance.py" line="291" />
       <source>{number}: paid {amount}, allocated {allocated}, entry {entry}.</source>
       <translation>{number}：付款 {amount}，核销 {allocated}，凭证 {entry}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="325" />
+      <location filename="../../erp_desktop/commands/finance.py" line="315" />
       <source>{original} reversed by {number}: {amount}, allocations undone, entry {entry}.</source>
       <translation>{original} 已由 {number} 冲销：{amount}，核销已撤回，凭证 {entry}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="347" />
+      <location filename="../../erp_desktop/commands/finance.py" line="337" />
       <source>{number}: transferred {amount}.</source>
       <translation>{number}：已转账 {amount}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="363" />
+      <location filename="../../erp_desktop/commands/finance.py" line="353" />
       <source>{number}: {amount} booked, entry {entry}.</source>
       <translation>{number}：已记账 {amount}，凭证 {entry}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="388" />
+      <location filename="../../erp_desktop/commands/finance.py" line="378" />
       <source>Allocated {amount} in {rows} allocations.</source>
       <translation>已核销 {amount}，共 {rows} 笔。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="416" />
+      <location filename="../../erp_desktop/commands/finance.py" line="406" />
       <source>Statement {code} {name}, {start} – {end}</source>
       <translation>对账单 {code} {name}，{start} – {end}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="439" />
+      <location filename="../../erp_desktop/commands/finance.py" line="429" />
       <source>Ageing at {date} (days past the document date): 0–30 {a}  31–60 {b}  61–90 {c}  90+ {d}  unapplied {u}</source>
       <translation>截至 {date} 账龄（按单据日期）：0–30天 {a}  31–60天 {b}  61–90天 {c}  90天以上 {d}  未核销 {u}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="527" />
+      <location filename="../../erp_desktop/commands/finance.py" line="517" />
       <source>{month} closed.</source>
       <translation>{month} 已结账。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="536" />
+      <location filename="../../erp_desktop/commands/finance.py" line="526" />
       <source>{year}-{month:02d} re-opened.</source>
       <translation>{year}-{month:02d} 已反结账。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="575" />
+      <location filename="../../erp_desktop/commands/finance.py" line="565" />
       <source>Invoice {number} registered for {party}: {gross}, linked {linked}.</source>
       <translation>发票 {number} 已登记（{party}）：{gross}，已关联 {linked}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="735" />
+      <location filename="../../erp_desktop/commands/finance.py" line="725" />
       <source>Account {code} {name} added.</source>
       <translation>已添加科目 {code} {name}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="800" />
+      <location filename="../../erp_desktop/commands/finance.py" line="790" />
       <source>VAT for {month}</source>
       <translation>{month} 增值税</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="835" />
+      <location filename="../../erp_desktop/commands/finance.py" line="825" />
       <source>{number}: VAT paid {amount} ({entry}).</source>
       <translation>{number}：已缴增值税 {amount}（{entry}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="844" />
+      <location filename="../../erp_desktop/commands/finance.py" line="834" />
       <source>{n} invoices registered (tax {tax}), {skipped} voided left out; linked to {docs}.</source>
       <translation>已登记 {n} 张发票（税额 {tax}），跳过作废 {skipped} 张；已关联 {docs}。</translation>
     </message>
@@ -344,137 +344,137 @@
       <translation>余额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="424" />
+      <location filename="../../erp_desktop/commands/finance.py" line="414" />
       <source>Opening balance</source>
       <translation>期初余额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="435" />
+      <location filename="../../erp_desktop/commands/finance.py" line="425" />
       <source>Closing balance</source>
       <translation>期末余额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="459" />
+      <location filename="../../erp_desktop/commands/finance.py" line="449" />
       <source>Unapplied</source>
       <translation>未核销</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="482" />
+      <location filename="../../erp_desktop/commands/finance.py" line="472" />
       <source>Opening Dr</source>
       <translation>期初借方</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="483" />
+      <location filename="../../erp_desktop/commands/finance.py" line="473" />
       <source>Opening Cr</source>
       <translation>期初贷方</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="486" />
+      <location filename="../../erp_desktop/commands/finance.py" line="476" />
       <source>Closing Dr</source>
       <translation>期末借方</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="487" />
+      <location filename="../../erp_desktop/commands/finance.py" line="477" />
       <source>Closing Cr</source>
       <translation>期末贷方</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="496" />
+      <location filename="../../erp_desktop/commands/finance.py" line="486" />
       <source>Balanced.</source>
       <translation>借贷平衡。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="496" />
+      <location filename="../../erp_desktop/commands/finance.py" line="486" />
       <source>NOT BALANCED.</source>
       <translation>不平衡。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="510" />
+      <location filename="../../erp_desktop/commands/finance.py" line="500" />
       <source>Sales revenue</source>
       <translation>主营业务收入</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="511" />
+      <location filename="../../erp_desktop/commands/finance.py" line="501" />
       <source>Cost of goods sold</source>
       <translation>主营业务成本</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="512" />
+      <location filename="../../erp_desktop/commands/finance.py" line="502" />
       <source>Gross margin</source>
       <translation>毛利</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="513" />
+      <location filename="../../erp_desktop/commands/finance.py" line="503" />
       <source>Other income</source>
       <translation>其他收入</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="514" />
+      <location filename="../../erp_desktop/commands/finance.py" line="504" />
       <source>Expenses</source>
       <translation>费用</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="515" />
+      <location filename="../../erp_desktop/commands/finance.py" line="505" />
       <source>Profit</source>
       <translation>利润</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="518" />
+      <location filename="../../erp_desktop/commands/finance.py" line="508" />
       <source>Item</source>
       <translation>项目</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="597" />
+      <location filename="../../erp_desktop/commands/finance.py" line="587" />
       <source>Number</source>
       <translation>单号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="598" />
+      <location filename="../../erp_desktop/commands/finance.py" line="588" />
       <source>Type</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="602" />
+      <location filename="../../erp_desktop/commands/finance.py" line="592" />
       <source>Tax</source>
       <translation>税额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="604" />
+      <location filename="../../erp_desktop/commands/finance.py" line="594" />
       <source>Linked</source>
       <translation>已关联</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="605" />
+      <location filename="../../erp_desktop/commands/finance.py" line="595" />
       <source>Documents</source>
       <translation>单据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="634" />
+      <location filename="../../erp_desktop/commands/finance.py" line="624" />
       <source>Invoiced</source>
       <translation>已开票</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="634" />
+      <location filename="../../erp_desktop/commands/finance.py" line="624" />
       <source>Not invoiced</source>
       <translation>未开票</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="746" />
+      <location filename="../../erp_desktop/commands/finance.py" line="736" />
       <source>{what} now books {code} {name}.</source>
       <translation>{what} 现记入 {code} {name}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="753" />
+      <location filename="../../erp_desktop/commands/finance.py" line="743" />
       <source>Key</source>
       <translation>按键</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="778" />
+      <location filename="../../erp_desktop/commands/finance.py" line="768" />
       <source>{count}: gain {gain} → {gain_account}, loss {loss} → {loss_account} ({entry}).</source>
       <translation>{count}：盘盈 {gain} → {gain_account}，盘亏 {loss} → {loss_account}（{entry}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="802" />
+      <location filename="../../erp_desktop/commands/finance.py" line="792" />
       <source>Rate</source>
       <translation>税率</translation>
     </message>
@@ -484,87 +484,87 @@
       <translation>{number} 在该往来单位下没有未清金额。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="379" />
+      <location filename="../../erp_desktop/commands/finance.py" line="369" />
       <source>Name the credit (--credit) to allocate to these documents.</source>
       <translation>请用 --credit 指定要核销到这些单据的贷方项。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="385" />
+      <location filename="../../erp_desktop/commands/finance.py" line="375" />
       <source>{number} has nothing left to allocate.</source>
       <translation>{number} 没有可核销的余额。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="558" />
+      <location filename="../../erp_desktop/commands/finance.py" line="548" />
       <source>{number} is not a document of {code} waiting for an invoice.</source>
       <translation>{number} 不是 {code} 待开票的单据。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="767" />
+      <location filename="../../erp_desktop/commands/finance.py" line="757" />
       <source>Count</source>
       <translation>盘点单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="767" />
+      <location filename="../../erp_desktop/commands/finance.py" line="757" />
       <source>Warehouse</source>
       <translation>仓库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="767" />
+      <location filename="../../erp_desktop/commands/finance.py" line="757" />
       <source>Gain</source>
       <translation>盘盈</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="767" />
+      <location filename="../../erp_desktop/commands/finance.py" line="757" />
       <source>Loss</source>
       <translation>盘亏</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="809" />
+      <location filename="../../erp_desktop/commands/finance.py" line="799" />
       <source>Output VAT (销项税额)</source>
       <translation>销项税额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="810" />
+      <location filename="../../erp_desktop/commands/finance.py" line="800" />
       <source>Input VAT (进项税额)</source>
       <translation>进项税额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="811" />
+      <location filename="../../erp_desktop/commands/finance.py" line="801" />
       <source>Input VAT transferred out (进项税额转出)</source>
       <translation>进项税额转出</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="812" />
+      <location filename="../../erp_desktop/commands/finance.py" line="802" />
       <source>Credit brought forward (期初留抵)</source>
       <translation>期初留抵税额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="813" />
+      <location filename="../../erp_desktop/commands/finance.py" line="803" />
       <source>VAT due (应纳税额)</source>
       <translation>应纳税额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="814" />
+      <location filename="../../erp_desktop/commands/finance.py" line="804" />
       <source>Credit carried forward (期末留抵)</source>
       <translation>期末留抵税额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="815" />
+      <location filename="../../erp_desktop/commands/finance.py" line="805" />
       <source>Moved to unpaid VAT</source>
       <translation>已转出未交增值税</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="816" />
+      <location filename="../../erp_desktop/commands/finance.py" line="806" />
       <source>Unpaid VAT at month end (未交增值税)</source>
       <translation>月末未交增值税</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="817" />
+      <location filename="../../erp_desktop/commands/finance.py" line="807" />
       <source>Issued invoices: net / tax</source>
       <translation>已开发票：金额 / 税额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="818" />
+      <location filename="../../erp_desktop/commands/finance.py" line="808" />
       <source>Received special invoices: tax</source>
       <translation>取得专用发票：税额</translation>
     </message>
@@ -574,234 +574,234 @@
       <translation>（已停用）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="718" />
+      <location filename="../../erp_desktop/commands/finance.py" line="708" />
       <source>(has sub-accounts)</source>
       <translation>（有下级科目）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/allocation.py" line="57" />
+      <location filename="../../erp_desktop/services/finance/allocation.py" line="58" />
       <source>No open item {ref}.</source>
       <translation>没有往来项 {ref}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/allocation.py" line="69" />
+      <location filename="../../erp_desktop/services/finance/allocation.py" line="70" />
       <source>The amount to allocate must be greater than zero, in cents.</source>
       <translation>核销金额必须大于零，精确到分。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/allocation.py" line="72" />
+      <location filename="../../erp_desktop/services/finance/allocation.py" line="73" />
       <source>{a} and {b} do not belong to the same party's account.</source>
       <translation>{a} 与 {b} 不属于同一往来单位。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/allocation.py" line="75" />
+      <location filename="../../erp_desktop/services/finance/allocation.py" line="76" />
       <source>Allocate a credit (money, return) against a debit (delivery, receipt of goods).</source>
       <translation>请用贷方项（收付款、退货）核销借方项（出库、入库）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/allocation.py" line="79" />
+      <location filename="../../erp_desktop/services/finance/allocation.py" line="80" />
       <source>{number} has only {open} open; cannot allocate {amount}.</source>
       <translation>{number} 仅有 {open} 未清，不能核销 {amount}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/allocation.py" line="89" />
+      <location filename="../../erp_desktop/services/finance/allocation.py" line="90" />
       <source>{number} has only {open} left to allocate; cannot allocate {amount}.</source>
       <translation>{number} 仅剩 {open} 可核销，不能核销 {amount}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/allocation.py" line="336" />
+      <location filename="../../erp_desktop/services/finance/allocation.py" line="340" />
       <source>This row is itself an un-allocation.</source>
       <translation>该行本身就是撤销核销记录。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/allocation.py" line="344" />
+      <location filename="../../erp_desktop/services/finance/allocation.py" line="348" />
       <source>This allocation was already undone.</source>
       <translation>该核销已被撤销。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/allocation.py" line="347" />
+      <location filename="../../erp_desktop/services/finance/allocation.py" line="351" />
       <source>Un-allocate between 0.01 and {left}.</source>
       <translation>撤销核销金额应在 0.01 到 {left} 之间。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/allocation.py" line="54" />
+      <location filename="../../erp_desktop/services/finance/allocation.py" line="55" />
       <source>{number} has several open items; choose one.</source>
       <translation>{number} 有多个往来项，请选择一个。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/allocation.py" line="67" />
+      <location filename="../../erp_desktop/services/finance/allocation.py" line="68" />
       <source>Enter an amount.</source>
       <translation>请输入金额。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/allocation.py" line="278" />
+      <location filename="../../erp_desktop/services/finance/allocation.py" line="283" />
       <source>{number} is not a credit (money received or paid, or a return).</source>
       <translation>{number} 不是贷方项（收付款或退货）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/allocation.py" line="316" />
+      <location filename="../../erp_desktop/services/finance/allocation.py" line="321" />
       <source>No such allocation.</source>
       <translation>没有该核销记录。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/bank.py" line="127" />
+      <location filename="../../erp_desktop/services/finance/bank.py" line="128" />
       <source>No header row with the statement's columns (date, amount …) in the first 10 rows.</source>
       <translation>前 10 行中没有找到对账单的表头（日期、金额……）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/bank.py" line="52" />
+      <location filename="../../erp_desktop/services/finance/bank.py" line="53" />
       <source>Money in</source>
       <translation>收入</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/bank.py" line="53" />
+      <location filename="../../erp_desktop/services/finance/bank.py" line="54" />
       <source>Money out</source>
       <translation>支出</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/bank.py" line="114" />
+      <location filename="../../erp_desktop/services/finance/bank.py" line="115" />
       <source>The file is not readable text (csv).</source>
       <translation>该文件不是可读的文本（csv）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/bank.py" line="197" />
+      <location filename="../../erp_desktop/services/finance/bank.py" line="198" />
       <source>No money account {code}.</source>
       <translation>没有资金账户 {code}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/bank.py" line="199" />
+      <location filename="../../erp_desktop/services/finance/bank.py" line="200" />
       <source>{code} is not a bank account.</source>
       <translation>{code} 不是银行账户。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/bank.py" line="208" />
+      <location filename="../../erp_desktop/services/finance/bank.py" line="209" />
       <source>No file {name}.</source>
       <translation>没有文件 {name}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/bank.py" line="326" />
+      <location filename="../../erp_desktop/services/finance/bank.py" line="323" />
       <source>No statement line {ref}.</source>
       <translation>没有对账单明细 {ref}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/bank.py" line="143" />
+      <location filename="../../erp_desktop/services/finance/bank.py" line="144" />
       <source>The column {column} is missing.</source>
       <translation>缺少列：{column}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/bank.py" line="235" />
+      <location filename="../../erp_desktop/services/finance/bank.py" line="236" />
       <source>The statement {name} was not imported ({count} problems):
 {problems}</source>
       <translation>对账单 {name} 未导入（{count} 个问题）：
 {problems}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/bank.py" line="339" />
+      <location filename="../../erp_desktop/services/finance/bank.py" line="336" />
       <source>The line is already matched; un-match it first.</source>
       <translation>该明细已勾对，请先取消勾对。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/bank.py" line="349" />
+      <location filename="../../erp_desktop/services/finance/bank.py" line="343" />
       <source>{number} moves {moved} on this account; the line is {amount}.</source>
       <translation>{number} 在该账户的发生额为 {moved}，而该明细为 {amount}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/bank.py" line="363" />
+      <location filename="../../erp_desktop/services/finance/bank.py" line="357" />
       <source>{number} is already matched with another line.</source>
       <translation>{number} 已与另一条明细勾对。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/bank.py" line="482" />
+      <location filename="../../erp_desktop/services/finance/bank.py" line="476" />
       <source>Balance per books</source>
       <translation>企业银行存款日记账余额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/bank.py" line="482" />
+      <location filename="../../erp_desktop/services/finance/bank.py" line="476" />
       <source>Balance per bank statement</source>
       <translation>银行对账单余额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/bank.py" line="500" />
+      <location filename="../../erp_desktop/services/finance/bank.py" line="494" />
       <source>Adjusted balance</source>
       <translation>调节后余额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/bank.py" line="502" />
+      <location filename="../../erp_desktop/services/finance/bank.py" line="496" />
       <source>Bank reconciliation (银行存款余额调节表)</source>
       <translation>银行存款余额调节表</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/bank.py" line="583" />
+      <location filename="../../erp_desktop/services/finance/bank.py" line="578" />
       <source>{code}: {count} statement lines not matched</source>
       <translation>{code}：{count} 条对账单明细未勾对</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/bank.py" line="173" />
+      <location filename="../../erp_desktop/services/finance/bank.py" line="174" />
       <source>Enter a date.</source>
       <translation>请输入日期。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/bank.py" line="175" />
+      <location filename="../../erp_desktop/services/finance/bank.py" line="176" />
       <source>Enter an amount other than zero.</source>
       <translation>请输入非零金额。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/bank.py" line="484" />
+      <location filename="../../erp_desktop/services/finance/bank.py" line="478" />
       <source>Add: received by the bank, not in the books</source>
       <translation>加：银行已收、企业未收</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/bank.py" line="487" />
+      <location filename="../../erp_desktop/services/finance/bank.py" line="481" />
       <source>Less: paid by the bank, not in the books</source>
       <translation>减：银行已付、企业未付</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/bank.py" line="490" />
+      <location filename="../../erp_desktop/services/finance/bank.py" line="484" />
       <source>Add: received in the books, not by the bank</source>
       <translation>加：企业已收、银行未收</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/bank.py" line="493" />
+      <location filename="../../erp_desktop/services/finance/bank.py" line="487" />
       <source>Less: paid in the books, not by the bank</source>
       <translation>减：企业已付、银行未付</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/bank.py" line="504" />
+      <location filename="../../erp_desktop/services/finance/bank.py" line="498" />
       <source>Books</source>
       <translation>企业账面</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/bank.py" line="504" />
+      <location filename="../../erp_desktop/services/finance/bank.py" line="498" />
       <source>Bank</source>
       <translation>银行</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/bank.py" line="585" />
+      <location filename="../../erp_desktop/services/finance/bank.py" line="580" />
       <source>{code}: the adjusted balances do not agree</source>
       <translation>{code}：调节后余额不相等</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/bank.py" line="224" />
+      <location filename="../../erp_desktop/services/finance/bank.py" line="225" />
       <source>The same line as row {row}.</source>
       <translation>与第 {row} 行重复。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/bank.py" line="510" />
+      <location filename="../../erp_desktop/services/finance/bank.py" line="504" />
       <source>The two adjusted balances agree.</source>
       <translation>两边调节后余额相等。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/bank.py" line="510" />
+      <location filename="../../erp_desktop/services/finance/bank.py" line="504" />
       <source>The adjusted balances DO NOT agree.</source>
       <translation>调节后余额不相等。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/bank.py" line="226" />
+      <location filename="../../erp_desktop/services/finance/bank.py" line="227" />
       <source>This line was imported before.</source>
       <translation>该明细以前已导入。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/bank.py" line="231" />
+      <location filename="../../erp_desktop/services/finance/bank.py" line="232" />
       <source>the file</source>
       <translation>文件</translation>
     </message>
@@ -851,7 +851,7 @@
       <translation>冲销凭证的日期不能早于原凭证。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/books.py" line="179" />
+      <location filename="../../erp_desktop/services/finance/books.py" line="180" />
       <source>Write the month as YYYY-MM, e.g. 2026-10.</source>
       <translation>月份格式为 YYYY-MM，如 2026-10。</translation>
     </message>
@@ -881,207 +881,207 @@
       <translation>冲销 {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="439" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="436" />
       <source>Other receipt: opening stock</source>
       <translation>其他入库：期初库存</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="440" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="437" />
       <source>Other receipt: exchanged in</source>
       <translation>其他入库：换入</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="441" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="438" />
       <source>Other receipt: gift received</source>
       <translation>其他入库：收到赠品</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="442" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="439" />
       <source>Other receipt: other</source>
       <translation>其他入库：其他</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="443" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="440" />
       <source>Other issue: damage</source>
       <translation>其他出库：报损</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="444" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="441" />
       <source>Other issue: internal use</source>
       <translation>其他出库：领用</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="445" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="442" />
       <source>Other issue: gift given</source>
       <translation>其他出库：赠送</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="446" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="443" />
       <source>Other issue: sample</source>
       <translation>其他出库：样品</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="447" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="444" />
       <source>Other issue: other</source>
       <translation>其他出库：其他</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="448" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="445" />
       <source>Stock count gain (盘盈)</source>
       <translation>盘盈</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="449" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="446" />
       <source>Stock count loss, normal (盘亏)</source>
       <translation>盘亏（正常损耗）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="450" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="447" />
       <source>Stock count loss, other (非常损失)</source>
       <translation>盘亏（非常损失）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="189" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="187" />
       <source>The chart has no account for {role} ({code}).</source>
       <translation>科目表中没有用于 {role} 的科目（{code}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="288" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="286" />
       <source>An account code is digits, e.g. 560201.</source>
       <translation>科目编码须为数字，如 560201。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="290" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="288" />
       <source>Enter a name.</source>
       <translation>请输入名称。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="292" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="290" />
       <source>Unknown account kind {kind}.</source>
       <translation>未知的科目类别 {kind}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="358" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="355" />
       <source>{code} is the account of the money account {name}; it takes no sub-accounts.</source>
       <translation>{code} 是资金账户 {name} 的科目，不能设下级科目。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="505" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="502" />
       <source>Unknown posting account {key}.</source>
       <translation>未知的记账科目设置 {key}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="511" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="508" />
       <source>{what} books account {code}, which is missing or inactive; choose another in Settings.</source>
       <translation>{what} 记入科目 {code}，该科目不存在或已停用；请在设置中另选。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="520" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="517" />
       <source>{what} books account {code}, which has sub-accounts; choose one of them in Settings.</source>
       <translation>{what} 记入科目 {code}，该科目有下级科目；请在设置中选择明细科目。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="296" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="294" />
       <source>Account {code} already exists.</source>
       <translation>科目 {code} 已存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="378" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="375" />
       <source>Balance of {parent} moved to its sub-account {code}</source>
       <translation>{parent} 的余额转入下级科目 {code}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="401" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="398" />
       <source>No account {code}.</source>
       <translation>没有科目 {code}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="554" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="551" />
       <source>{code} {name} is kept by its own ledger and cannot be a counter-account.</source>
       <translation>{code} {name} 由其明细账管理，不能作为对方科目。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="305" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="303" />
       <source>A sub-account has the kind of its parent ({kind}).</source>
       <translation>明细科目的类别须与上级科目一致（{kind}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="309" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="307" />
       <source>A sub-account's code is its parent's and two digits ({code}01, {code}02 …).</source>
       <translation>下级科目的编码为上级编码加两位数字（{code}01、{code}02 …）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="317" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="315" />
       <source>{code} {name} is posted by business documents by itself and takes no sub-accounts.</source>
       <translation>{code} {name} 由业务单据自动记账，不能设下级科目。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="325" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="323" />
       <source>{code} is not active.</source>
       <translation>{code} 已停用。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="328" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="326" />
       <source>Choose the account's kind.</source>
       <translation>请选择科目类别。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="412" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="409" />
       <source>{code} {name} is used by postings and cannot be removed.</source>
       <translation>{code} {name} 为系统记账科目，不能删除。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="424" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="421" />
       <source>{code} {name} still has a balance.</source>
       <translation>{code} {name} 仍有余额。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="330" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="328" />
       <source>A top-level account has four digits.</source>
       <translation>一级科目编码为四位数字。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart_checks.py" line="49" />
+      <location filename="../../erp_desktop/services/finance/chart_checks.py" line="44" />
       <source>Parent accounts hold no balance of their own</source>
       <translation>上级科目自身无余额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart_checks.py" line="67" />
+      <location filename="../../erp_desktop/services/finance/chart_checks.py" line="62" />
       <source>Every reason books a postable account</source>
       <translation>每个原因都记入可记账科目</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart_checks.py" line="84" />
+      <location filename="../../erp_desktop/services/finance/chart_checks.py" line="79" />
       <source>stock count {id} is settled more than once</source>
       <translation>盘点 {id} 被处理了不止一次</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart_checks.py" line="85" />
+      <location filename="../../erp_desktop/services/finance/chart_checks.py" line="80" />
       <source>待处理财产损溢 equals the unsettled count differences</source>
       <translation>待处理财产损溢等于未处理的盘点差异</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart_checks.py" line="106" />
+      <location filename="../../erp_desktop/services/finance/chart_checks.py" line="101" />
       <source>{month} has {n} VAT entries</source>
       <translation>{month} 有 {n} 笔增值税结转凭证</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart_checks.py" line="110" />
+      <location filename="../../erp_desktop/services/finance/chart_checks.py" line="105" />
       <source>At most one VAT entry per month</source>
       <translation>每月最多一笔增值税结转</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart_checks.py" line="81" />
+      <location filename="../../erp_desktop/services/finance/chart_checks.py" line="76" />
       <source>1901 holds {balance}; the unsettled counts add up to {pending}</source>
       <translation>1901 余额为 {balance}，未处理盘点差异合计 {pending}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart_checks.py" line="61" />
+      <location filename="../../erp_desktop/services/finance/chart_checks.py" line="56" />
       <source>{what} books {code}, which is not an active account without sub-accounts</source>
       <translation>{what} 记入 {code}，该科目不是可用的末级科目</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart_checks.py" line="43" />
+      <location filename="../../erp_desktop/services/finance/chart_checks.py" line="38" />
       <source>{code} has sub-accounts but a balance of its own: {amount}</source>
       <translation>{code} 有下级科目，但自身仍有余额：{amount}</translation>
     </message>
@@ -1156,194 +1156,194 @@
       <translation>、</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/close.py" line="46" />
+      <location filename="../../erp_desktop/services/finance/close.py" line="47" />
       <source>Delivery</source>
       <translation>出库单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/close.py" line="47" />
+      <location filename="../../erp_desktop/services/finance/close.py" line="48" />
       <source>Sales return</source>
       <translation>销售退货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/close.py" line="48" />
+      <location filename="../../erp_desktop/services/finance/close.py" line="49" />
       <source>Goods receipt</source>
       <translation>采购入库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/close.py" line="49" />
+      <location filename="../../erp_desktop/services/finance/close.py" line="50" />
       <source>Purchase return</source>
       <translation>采购退货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/close.py" line="50" />
+      <location filename="../../erp_desktop/services/finance/close.py" line="51" />
       <source>Stock document</source>
       <translation>库存单据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/close.py" line="290" />
+      <location filename="../../erp_desktop/services/finance/close.py" line="287" />
       <source>Drafts in the month</source>
       <translation>本月草稿单据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/close.py" line="291" />
+      <location filename="../../erp_desktop/services/finance/close.py" line="288" />
       <source>Drafts left open in the month (post or cancel them)</source>
       <translation>本月还有未处理的草稿单据（请过账或作废）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/close.py" line="298" />
+      <location filename="../../erp_desktop/services/finance/close.py" line="295" />
       <source>Stock count differences settled (待处理财产损溢)</source>
       <translation>盘点差异已处理（待处理财产损溢）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/close.py" line="299" />
+      <location filename="../../erp_desktop/services/finance/close.py" line="296" />
       <source>Stock count differences not settled (待处理财产损溢)</source>
       <translation>盘点差异未处理（待处理财产损溢）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/close.py" line="302" />
+      <location filename="../../erp_desktop/services/finance/close.py" line="299" />
       <source>No negative stock</source>
       <translation>无负库存</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/close.py" line="302" />
+      <location filename="../../erp_desktop/services/finance/close.py" line="299" />
       <source>Negative stock</source>
       <translation>负库存</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/close.py" line="305" />
+      <location filename="../../erp_desktop/services/finance/close.py" line="302" />
       <source>Money allocated to open documents</source>
       <translation>款项已核销</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/close.py" line="306" />
+      <location filename="../../erp_desktop/services/finance/close.py" line="303" />
       <source>Money not allocated to open documents</source>
       <translation>有款项未核销到未结单据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/close.py" line="310" />
+      <location filename="../../erp_desktop/services/finance/close.py" line="307" />
       <source>Bank reconciled</source>
       <translation>银行已对账</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/close.py" line="310" />
+      <location filename="../../erp_desktop/services/finance/close.py" line="307" />
       <source>Bank not reconciled</source>
       <translation>银行未对账</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/close.py" line="313" />
+      <location filename="../../erp_desktop/services/finance/close.py" line="310" />
       <source>Bank statements imported</source>
       <translation>已导入银行对账单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/close.py" line="314" />
+      <location filename="../../erp_desktop/services/finance/close.py" line="311" />
       <source>Bank accounts without an imported statement</source>
       <translation>未导入对账单的银行账户</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/close.py" line="320" />
+      <location filename="../../erp_desktop/services/finance/close.py" line="317" />
       <source>Deliveries and receipts invoiced</source>
       <translation>出入库单已开票</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/close.py" line="321" />
+      <location filename="../../erp_desktop/services/finance/close.py" line="318" />
       <source>Deliveries and receipts not yet invoiced</source>
       <translation>出入库单尚未开票</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/close.py" line="328" />
+      <location filename="../../erp_desktop/services/finance/close.py" line="325" />
       <source>The books tie out (verify)</source>
       <translation>账账相符（自检）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/close.py" line="329" />
+      <location filename="../../erp_desktop/services/finance/close.py" line="326" />
       <source>The books do not tie out</source>
       <translation>账账不符</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/close.py" line="335" />
+      <location filename="../../erp_desktop/services/finance/close.py" line="332" />
       <source>Carry-forward up to date</source>
       <translation>结转损益已是最新</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/close.py" line="335" />
+      <location filename="../../erp_desktop/services/finance/close.py" line="332" />
       <source>Carry-forward out of date</source>
       <translation>结转损益已过时</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/close.py" line="146" />
+      <location filename="../../erp_desktop/services/finance/close.py" line="143" />
       <source>{year}-{month:02d} already has its carry-forward; re-open the month to redo it.</source>
       <translation>{year}-{month:02d} 已结转损益；如需重做请先反结账。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/close.py" line="160" />
+      <location filename="../../erp_desktop/services/finance/close.py" line="157" />
       <source>Carry-forward of income and expenses {month}</source>
       <translation>{month} 结转损益</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/close.py" line="334" />
+      <location filename="../../erp_desktop/services/finance/close.py" line="331" />
       <source>income or expense posted after the carry-forward</source>
       <translation>结转损益之后又记了收入或费用</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/close.py" line="179" />
+      <location filename="../../erp_desktop/services/finance/close.py" line="176" />
       <source>Profit of the year {year} into undistributed profit</source>
       <translation>结转 {year} 年本年利润至未分配利润</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/close.py" line="300" />
+      <location filename="../../erp_desktop/services/finance/close.py" line="297" />
       <source>{code} balance {amount}</source>
       <translation>{code} 余额 {amount}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/close.py" line="366" />
+      <location filename="../../erp_desktop/services/finance/close.py" line="363" />
       <source>{year}-{month:02d} has not ended yet.</source>
       <translation>{year}-{month:02d} 尚未结束。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/close.py" line="370" />
+      <location filename="../../erp_desktop/services/finance/close.py" line="367" />
       <source>Cannot close {year}-{month:02d}:
 {reasons}</source>
       <translation>{year}-{month:02d} 不能结账：
 {reasons}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/close.py" line="393" />
+      <location filename="../../erp_desktop/services/finance/close.py" line="389" />
       <source>Only the owner may re-open a closed month.</source>
       <translation>只有店主可以反结账。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/close.py" line="395" />
+      <location filename="../../erp_desktop/services/finance/close.py" line="391" />
       <source>Give a reason for re-opening.</source>
       <translation>请填写反结账原因。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/close.py" line="398" />
+      <location filename="../../erp_desktop/services/finance/close.py" line="394" />
       <source>Only the last closed month can be re-opened.</source>
       <translation>只能反结账最后一个已结账月份。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/close.py" line="259" />
+      <location filename="../../erp_desktop/services/finance/close.py" line="256" />
       <source>{party}: {amount} to allocate</source>
       <translation>{party}：{amount} 待核销</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/close.py" line="360" />
+      <location filename="../../erp_desktop/services/finance/close.py" line="357" />
       <source>{year}-{month:02d} is already closed.</source>
       <translation>{year}-{month:02d} 已结账。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/close.py" line="363" />
+      <location filename="../../erp_desktop/services/finance/close.py" line="360" />
       <source>Months close in order: close {year}-{month:02d} first.</source>
       <translation>须按月顺序结账：请先结 {year}-{month:02d}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/close.py" line="415" />
+      <location filename="../../erp_desktop/services/finance/close.py" line="410" />
       <source>Re-opening {year}-{month:02d}: reversal of {voucher}</source>
       <translation>反结账 {year}-{month:02d}：冲销 {voucher}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/close.py" line="206" />
+      <location filename="../../erp_desktop/services/finance/close.py" line="203" />
       <source>(no number)</source>
       <translation>（无编号）</translation>
     </message>
@@ -1403,192 +1403,192 @@
       <translation>没有该发票。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/ledgers.py" line="60" />
+      <location filename="../../erp_desktop/services/finance/ledgers.py" line="54" />
       <source>Dr</source>
       <translation>借</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/ledgers.py" line="326" />
+      <location filename="../../erp_desktop/services/finance/ledgers.py" line="305" />
       <source>Detail ledger (明细账)</source>
       <translation>明细账</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/ledgers.py" line="365" />
+      <location filename="../../erp_desktop/services/finance/ledgers.py" line="344" />
       <source>Customer ledger (往来明细账)</source>
       <translation>客户往来明细账</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/ledgers.py" line="365" />
+      <location filename="../../erp_desktop/services/finance/ledgers.py" line="344" />
       <source>Supplier ledger (往来明细账)</source>
       <translation>供应商往来明细账</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/ledgers.py" line="60" />
+      <location filename="../../erp_desktop/services/finance/ledgers.py" line="54" />
       <source>Cr</source>
       <translation>贷</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/ledgers.py" line="60" />
+      <location filename="../../erp_desktop/services/finance/ledgers.py" line="54" />
       <source>Nil</source>
       <translation>平</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/ledgers.py" line="342" />
+      <location filename="../../erp_desktop/services/finance/ledgers.py" line="321" />
       <source>A party is a customer or a supplier.</source>
       <translation>往来单位是客户或供应商。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/ledgers.py" line="138" />
+      <location filename="../../erp_desktop/services/finance/ledgers.py" line="132" />
       <source>Account balances (科目余额表)</source>
       <translation>科目余额表</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/ledgers.py" line="261" />
+      <location filename="../../erp_desktop/services/finance/ledgers.py" line="240" />
       <source>Total for the period</source>
       <translation>本期合计</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/ledgers.py" line="350" />
+      <location filename="../../erp_desktop/services/finance/ledgers.py" line="329" />
       <source>No customer {code}.</source>
       <translation>没有客户 {code}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/ledgers.py" line="352" />
+      <location filename="../../erp_desktop/services/finance/ledgers.py" line="331" />
       <source>No supplier {code}.</source>
       <translation>没有供应商 {code}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/ledgers.py" line="392" />
+      <location filename="../../erp_desktop/services/finance/ledgers.py" line="371" />
       <source>Opening balance of the year</source>
       <translation>年初余额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/ledgers.py" line="412" />
+      <location filename="../../erp_desktop/services/finance/ledgers.py" line="391" />
       <source>General ledger (总账)</source>
       <translation>总账</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/ledgers.py" line="271" />
+      <location filename="../../erp_desktop/services/finance/ledgers.py" line="250" />
       <source>Dr/Cr</source>
       <translation>借或贷</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/ledgers.py" line="400" />
+      <location filename="../../erp_desktop/services/finance/ledgers.py" line="379" />
       <source>Total for the month</source>
       <translation>本月合计</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/ledgers.py" line="404" />
+      <location filename="../../erp_desktop/services/finance/ledgers.py" line="383" />
       <source>Total for the year to date</source>
       <translation>本年累计</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="171" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="172" />
       <source>Enter a code.</source>
       <translation>请输入编码。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="175" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="176" />
       <source>Unknown money account kind {kind}.</source>
       <translation>未知的资金账户类型 {kind}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="260" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="261" />
       <source>No free sub-account under {code}.</source>
       <translation>{code} 下已无可用明细科目编码。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="316" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="317" />
       <source>Account {account} holds {balance}; paying {amount} would take it below zero, which it does not allow.</source>
       <translation>账户 {account} 余额 {balance}，支付 {amount} 将使其为负，该账户不允许负余额。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="511" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="518" />
       <source>No customer {ref}.</source>
       <translation>没有客户 {ref}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="602" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="609" />
       <source>Approved on entry</source>
       <translation>录入时审批</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="630" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="637" />
       <source>Unknown allocation choice {choice}.</source>
       <translation>未知的核销方式 {choice}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="730" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="737" />
       <source>Account {code} is kept by its own ledger; use a receipt, payment or transfer instead.</source>
       <translation>科目 {code} 由明细账管理，请改用收款、付款或转账。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="774" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="781" />
       <source>No money document {ref}.</source>
       <translation>没有资金单据 {ref}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="807" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="814" />
       <source>{number} is itself the reversal of {original} and cannot be reversed.</source>
       <translation>{number} 本身是 {original} 的冲销单，不能再冲销。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="816" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="823" />
       <source>{number} has already been reversed by {reversal}.</source>
       <translation>{number} 已被 {reversal} 冲销。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="820" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="827" />
       <source>{number} belongs to a counter ticket; take a return at the counter instead.</source>
       <translation>{number} 属于零售小票；请在收银台办理退货。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="825" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="832" />
       <source>A reversal cannot be dated before the document it reverses ({date}).</source>
       <translation>冲销日期不能早于被冲销单据的日期（{date}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="180" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="181" />
       <source>Money account code {code} is already used.</source>
       <translation>资金账户编码 {code} 已被使用。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="305" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="306" />
       <source>Reversing {number} takes {amount} out of account {account}, which holds {balance}; it may not go below zero. Allow the account below zero or bring money in first.</source>
       <translation>冲销 {number} 要从账户 {account} 转出 {amount}，但该账户余额只有 {balance}，不允许为负。请先允许该账户为负，或先存入资金。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="350" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="351" />
       <source>No supplier {ref}.</source>
       <translation>没有供应商 {ref}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="425" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="426" />
       <source>Receipt from {name}</source>
       <translation>收到 {name} 款项</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="651" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="658" />
       <source>Choose two different accounts.</source>
       <translation>请选择两个不同的账户。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="190" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="191" />
       <source>Account {code} is not a cash or bank account.</source>
       <translation>科目 {code} 不是现金或银行科目。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="212" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="213" />
       <source>Opening balance {name}</source>
       <translation>期初余额 {name}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="566" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="573" />
       <source>Payment to {name}</source>
       <translation>付款给 {name}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="671" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="678" />
       <source>Transfer {source} → {target}</source>
       <translation>转账 {source} → {target}</translation>
     </message>
@@ -1633,77 +1633,77 @@
       <translation>该收款或付款单已不存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/queries.py" line="35" />
+      <location filename="../../erp_desktop/services/finance/queries.py" line="37" />
       <source>Receipt of money</source>
       <translation>收款</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/queries.py" line="36" />
+      <location filename="../../erp_desktop/services/finance/queries.py" line="38" />
       <source>Payment</source>
       <translation>收款</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/queries.py" line="44" />
+      <location filename="../../erp_desktop/services/finance/queries.py" line="46" />
       <source>Transfer</source>
       <translation>调拨</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/queries.py" line="46" />
+      <location filename="../../erp_desktop/services/finance/queries.py" line="48" />
       <source>Other expense</source>
       <translation>其他支出</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/queries.py" line="47" />
+      <location filename="../../erp_desktop/services/finance/queries.py" line="49" />
       <source>Manual entry</source>
       <translation>手工凭证</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/queries.py" line="48" />
+      <location filename="../../erp_desktop/services/finance/queries.py" line="50" />
       <source>Exchange</source>
       <translation>换货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/queries.py" line="49" />
+      <location filename="../../erp_desktop/services/finance/queries.py" line="51" />
       <source>Sale</source>
       <translation>销售</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/queries.py" line="54" />
+      <location filename="../../erp_desktop/services/finance/queries.py" line="56" />
       <source>0–30 days</source>
       <translation>0–30 天</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/queries.py" line="54" />
+      <location filename="../../erp_desktop/services/finance/queries.py" line="56" />
       <source>31–60 days</source>
       <translation>31–60 天</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/queries.py" line="54" />
+      <location filename="../../erp_desktop/services/finance/queries.py" line="56" />
       <source>61–90 days</source>
       <translation>61–90 天</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/queries.py" line="54" />
+      <location filename="../../erp_desktop/services/finance/queries.py" line="56" />
       <source>90+ days</source>
       <translation>90 天以上</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/queries.py" line="415" />
+      <location filename="../../erp_desktop/services/finance/queries.py" line="408" />
       <source>Counter</source>
       <translation>收银</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/queries.py" line="76" />
+      <location filename="../../erp_desktop/services/finance/queries.py" line="72" />
       <source>Unknown party kind {kind}.</source>
       <translation>未知的往来类型 {kind}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/queries.py" line="309" />
+      <location filename="../../erp_desktop/services/finance/queries.py" line="306" />
       <source>No such customer or supplier: {ref}.</source>
       <translation>找不到客户或供应商：{ref}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/queries.py" line="462" />
+      <location filename="../../erp_desktop/services/finance/queries.py" line="454" />
       <source>Reversed by {number}</source>
       <translation>已被 {number} 冲销</translation>
     </message>
@@ -1753,77 +1753,77 @@
       <translation>{number} 盘点差异处理</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/statements.py" line="215" />
+      <location filename="../../erp_desktop/services/finance/statements.py" line="216" />
       <source>{month}, amounts in yuan</source>
       <translation>{month}　单位：元</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/statements.py" line="366" />
+      <location filename="../../erp_desktop/services/finance/statements.py" line="363" />
       <source>Balance sheet (资产负债表)</source>
       <translation>资产负债表</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/statements.py" line="405" />
+      <location filename="../../erp_desktop/services/finance/statements.py" line="402" />
       <source>Income statement (利润表)</source>
       <translation>利润表</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/statements.py" line="486" />
+      <location filename="../../erp_desktop/services/finance/statements.py" line="482" />
       <source>Cash flow statement (现金流量表)</source>
       <translation>现金流量表</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/statements.py" line="369" />
+      <location filename="../../erp_desktop/services/finance/statements.py" line="366" />
       <source>Beginning of year</source>
       <translation>年初余额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/statements.py" line="405" />
+      <location filename="../../erp_desktop/services/finance/statements.py" line="402" />
       <source>This month</source>
       <translation>本月金额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/statements.py" line="405" />
+      <location filename="../../erp_desktop/services/finance/statements.py" line="402" />
       <source>Year to date</source>
       <translation>本年累计金额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/statements.py" line="476" />
+      <location filename="../../erp_desktop/services/finance/statements.py" line="472" />
       <source>Closing cash {cash} = the money accounts' balance {books}</source>
       <translation>期末现金余额 {cash} = 资金账户余额 {books}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/statements.py" line="354" />
+      <location filename="../../erp_desktop/services/finance/statements.py" line="351" />
       <source>Total assets {assets} = total liabilities and equity {equity} ({column})</source>
       <translation>资产总计 {assets} = 负债和所有者权益总计 {equity}（{column}）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/statements.py" line="242" />
+      <location filename="../../erp_desktop/services/finance/statements.py" line="243" />
       <source>Assets</source>
       <translation>资产</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/statements.py" line="245" />
+      <location filename="../../erp_desktop/services/finance/statements.py" line="246" />
       <source>Liabilities and owners' equity</source>
       <translation>负债和所有者权益</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/statements.py" line="362" />
+      <location filename="../../erp_desktop/services/finance/statements.py" line="359" />
       <source>closing</source>
       <translation>期末</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/statements.py" line="362" />
+      <location filename="../../erp_desktop/services/finance/statements.py" line="359" />
       <source>beginning of year</source>
       <translation>年初</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/statements.py" line="214" />
+      <location filename="../../erp_desktop/services/finance/statements.py" line="215" />
       <source>holds</source>
       <translation>相等</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/statements.py" line="214" />
+      <location filename="../../erp_desktop/services/finance/statements.py" line="215" />
       <source>DOES NOT HOLD</source>
       <translation>不相等</translation>
     </message>
@@ -1883,77 +1883,77 @@
       <translation>{party} 没有未开票金额为 {gross} 的单据。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/vouchers.py" line="37" />
+      <location filename="../../erp_desktop/services/finance/vouchers.py" line="38" />
       <source>Manual voucher</source>
       <translation>手工凭证</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/vouchers.py" line="38" />
+      <location filename="../../erp_desktop/services/finance/vouchers.py" line="39" />
       <source>Carry-forward (结转损益)</source>
       <translation>结转损益</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/vouchers.py" line="312" />
+      <location filename="../../erp_desktop/services/finance/vouchers.py" line="313" />
       <source>Depreciation</source>
       <translation>计提折旧</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/vouchers.py" line="313" />
+      <location filename="../../erp_desktop/services/finance/vouchers.py" line="314" />
       <source>Depreciation of fixed assets for the month</source>
       <translation>计提本月固定资产折旧</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/vouchers.py" line="316" />
+      <location filename="../../erp_desktop/services/finance/vouchers.py" line="317" />
       <source>Wages</source>
       <translation>计提工资</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/vouchers.py" line="316" />
+      <location filename="../../erp_desktop/services/finance/vouchers.py" line="317" />
       <source>Wages accrued for the month</source>
       <translation>计提本月工资</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/vouchers.py" line="318" />
+      <location filename="../../erp_desktop/services/finance/vouchers.py" line="319" />
       <source>Interest</source>
       <translation>计提利息</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/vouchers.py" line="319" />
+      <location filename="../../erp_desktop/services/finance/vouchers.py" line="320" />
       <source>Loan interest accrued for the month</source>
       <translation>计提本月借款利息</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/vouchers.py" line="211" />
+      <location filename="../../erp_desktop/services/finance/vouchers.py" line="212" />
       <source>No voucher {ref}.</source>
       <translation>没有凭证 {ref}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/vouchers.py" line="371" />
+      <location filename="../../erp_desktop/services/finance/vouchers.py" line="372" />
       <source>A template needs at least two lines.</source>
       <translation>模板至少要有两行分录。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/vouchers.py" line="393" />
+      <location filename="../../erp_desktop/services/finance/vouchers.py" line="394" />
       <source>A template needs a debit line and a credit line.</source>
       <translation>模板要有借方和贷方分录。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/vouchers.py" line="442" />
+      <location filename="../../erp_desktop/services/finance/vouchers.py" line="443" />
       <source>No voucher template {name}.</source>
       <translation>没有凭证模板 {name}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/vouchers.py" line="380" />
+      <location filename="../../erp_desktop/services/finance/vouchers.py" line="381" />
       <source>Line {n}: the side is debit or credit.</source>
       <translation>第 {n} 行：方向为借或贷。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/vouchers.py" line="424" />
+      <location filename="../../erp_desktop/services/finance/vouchers.py" line="425" />
       <source>A template {name} already exists.</source>
       <translation>模板 {name} 已存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/vouchers.py" line="453" />
+      <location filename="../../erp_desktop/services/finance/vouchers.py" line="454" />
       <source>Line {n} of the template needs an amount.</source>
       <translation>模板第 {n} 行需要金额。</translation>
     </message>
@@ -1990,7 +1990,7 @@
     <message>
       <location filename="../../erp_desktop/ui/finance/__init__.py" line="55" />
       <source>Journal</source>
-      <translation>凭证</translation>
+      <translation>序时账</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/__init__.py" line="56" />
@@ -2133,72 +2133,72 @@
       <translation>请只选择同一往来单位的单据。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/journal.py" line="54" />
+      <location filename="../../erp_desktop/ui/finance/journal.py" line="56" />
       <source>New manual entry…</source>
       <translation>新增手工凭证…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/journal.py" line="55" />
+      <location filename="../../erp_desktop/ui/finance/journal.py" line="57" />
       <source>Reverse entry…</source>
       <translation>冲销凭证…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/journal.py" line="97" />
+      <location filename="../../erp_desktop/ui/finance/journal.py" line="99" />
       <source> · reverses {number}</source>
       <translation> · 冲销 {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/journal.py" line="138" />
+      <location filename="../../erp_desktop/ui/finance/journal.py" line="140" />
       <source>Manual journal entry</source>
       <translation>手工凭证</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/journal.py" line="142" />
+      <location filename="../../erp_desktop/ui/finance/journal.py" line="144" />
       <source>What the entry is for (required)</source>
       <translation>凭证摘要（必填）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/journal.py" line="146" />
+      <location filename="../../erp_desktop/ui/finance/journal.py" line="148" />
       <source>Add line</source>
       <translation>添加行</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/journal.py" line="152" />
+      <location filename="../../erp_desktop/ui/finance/journal.py" line="154" />
       <source>Post</source>
       <translation>过账</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/journal.py" line="212" />
+      <location filename="../../erp_desktop/ui/finance/journal.py" line="216" />
       <source>Debit {debit} · Credit {credit} · Difference {diff}</source>
       <translation>借方 {debit} · 贷方 {credit} · 差额 {diff}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/journal.py" line="52" />
+      <location filename="../../erp_desktop/ui/finance/journal.py" line="54" />
       <source>Entry, document number or memo…</source>
       <translation>凭证号、单据号或摘要…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/journal.py" line="99" />
+      <location filename="../../erp_desktop/ui/finance/journal.py" line="101" />
       <source> · reversed by {number}</source>
       <translation> · 已被 {number} 冲销</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/journal.py" line="101" />
+      <location filename="../../erp_desktop/ui/finance/journal.py" line="103" />
       <source>{number} {date} · {source} {document} · {memo}</source>
       <translation>{number} {date} · {source} {document} · {memo}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/journal.py" line="120" />
+      <location filename="../../erp_desktop/ui/finance/journal.py" line="122" />
       <source>Post a reversal of {number} dated today?</source>
       <translation>以今天的日期冲销 {number}？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/journal.py" line="42" />
+      <location filename="../../erp_desktop/ui/finance/journal.py" line="44" />
       <source>Entry</source>
       <translation>凭证</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/journal.py" line="60" />
+      <location filename="../../erp_desktop/ui/finance/journal.py" line="62" />
       <source>Account name</source>
       <translation>科目名称</translation>
     </message>

@@ -346,7 +346,7 @@
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="536" />
       <source>From</source>
-      <translation>出自</translation>
+      <translation>从</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="536" />
@@ -579,7 +579,7 @@
       <translation>盘点单 {number} 当前为 {state}，不能修改。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/checks.py" line="42" />
+      <location filename="../../erp_desktop/services/inventory/checks.py" line="40" />
       <source>Posted stock documents have their moves</source>
       <translation>已过账库存单据均有库存移动</translation>
     </message>
@@ -609,27 +609,27 @@
       <translation>该库位不在盘点单 {number} 的范围内。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/counts.py" line="495" />
+      <location filename="../../erp_desktop/services/inventory/counts.py" line="494" />
       <source>{label} is on the books in {bins}, not in {bin}. Count it in {bin} anyway?</source>
       <translation>{label} 账面在 {bins}，不在 {bin}。仍要记入 {bin} 吗？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/counts.py" line="509" />
+      <location filename="../../erp_desktop/services/inventory/counts.py" line="508" />
       <source>The counted quantity of {label} cannot go below zero.</source>
       <translation>{label} 的实盘数不能小于零。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/counts.py" line="549" />
+      <location filename="../../erp_desktop/services/inventory/counts.py" line="548" />
       <source>category {name}</source>
       <translation>分类 {name}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/counts.py" line="555" />
+      <location filename="../../erp_desktop/services/inventory/counts.py" line="554" />
       <source>all bins</source>
       <translation>全部库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/counts.py" line="555" />
+      <location filename="../../erp_desktop/services/inventory/counts.py" line="554" />
       <source>bins {codes}</source>
       <translation>库位 {codes}</translation>
     </message>
@@ -654,12 +654,12 @@
       <translation>盘点单 {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/counts.py" line="699" />
+      <location filename="../../erp_desktop/services/inventory/counts.py" line="698" />
       <source>Stock count {number} not found.</source>
       <translation>找不到盘点单 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/counts.py" line="710" />
+      <location filename="../../erp_desktop/services/inventory/counts.py" line="709" />
       <source>No single category named {name}.</source>
       <translation>找不到唯一名为 {name} 的分类。</translation>
     </message>
@@ -674,222 +674,222 @@
       <translation>请在“*”前输入数量，例如 3*6901234567890。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="61" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="62" />
       <source>Exchange in</source>
       <translation>换货入库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="62" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="63" />
       <source>Gift received</source>
       <translation>受赠入库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="63" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="64" />
       <source>Other receipt</source>
       <translation>其他入库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="66" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="67" />
       <source>Damage</source>
       <translation>报损</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="67" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="68" />
       <source>Internal use</source>
       <translation>内部领用</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="68" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="69" />
       <source>Gift given</source>
       <translation>赠送出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="69" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="70" />
       <source>Sample</source>
       <translation>样品</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="70" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="71" />
       <source>Other issue</source>
       <translation>其他出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="393" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="394" />
       <source>line {n}</source>
       <translation>第 {n} 行</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="312" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="313" />
       <source>Stock document not found.</source>
       <translation>找不到库存单据。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="324" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="325" />
       <source>Someone else changed this document meanwhile; reopen it and try again.</source>
       <translation>此单据已被他人修改；请重新打开后再试。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="343" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="344" />
       <source>Unknown stock document type {kind}.</source>
       <translation>未知的库存单据类型 {kind}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="358" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="359" />
       <source>Enter the document date.</source>
       <translation>请输入单据日期。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="360" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="361" />
       <source>Add at least one line.</source>
       <translation>请至少添加一行。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="396" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="397" />
       <source>{where}: unknown product.</source>
       <translation>{where}：未知商品。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="399" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="400" />
       <source>{where}: product {code} {name} is inactive.</source>
       <translation>{where}：商品 {code} {name} 已停用。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="406" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="407" />
       <source>{where}: quantity must be greater than zero with at most 3 decimals (got {qty}).</source>
       <translation>{where}：数量必须大于零，最多 3 位小数（收到 {qty}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="436" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="437" />
       <source>{where}: a transfer needs a target bin different from its source.</source>
       <translation>{where}：调拨的目标库位必须与来源库位不同。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="464" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="465" />
       <source>{where}: unknown bin.</source>
       <translation>{where}：未知库位。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="483" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="484" />
       <source>Document {number} is already posted.</source>
       <translation>单据 {number} 已过账。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="488" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="489" />
       <source>Choose the reason of this {kind}: it decides the account booked against the stock.</source>
       <translation>请选择此{kind}的原因：它决定与库存对应的记账科目。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="264" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="265" />
       <source>Only a posted document can be reversed.</source>
       <translation>只有已过账的单据才能冲销。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="266" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="267" />
       <source>Document {number} has already been reversed.</source>
       <translation>单据 {number} 已被冲销。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="269" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="270" />
       <source>Document {number} is itself a reversal and cannot be reversed.</source>
       <translation>单据 {number} 本身是冲销单，不能再冲销。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="354" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="355" />
       <source>Unknown reason {reason}.</source>
       <translation>未知原因 {reason}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="420" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="421" />
       <source>{where}: choose the bin the stock comes from.</source>
       <translation>{where}：请选择出库库位。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="429" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="430" />
       <source>{where}: choose the bin the stock goes to.</source>
       <translation>{where}：请选择入库库位。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="445" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="446" />
       <source>{where}: the unit cost cannot be negative.</source>
       <translation>{where}：单位成本不能为负数。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="736" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="737" />
       <source>Stock document {number} not found.</source>
       <translation>找不到库存单据 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/lots.py" line="255" />
+      <location filename="../../erp_desktop/services/inventory/lots.py" line="250" />
       <source>The expired-lot policy is 'ask' or 'forbid'.</source>
       <translation>过期批次策略只能是 'ask'（询问）或 'forbid'（禁止）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/lots.py" line="348" />
+      <location filename="../../erp_desktop/services/inventory/lots.py" line="343" />
       <source>There is no lot {number} of this product.</source>
       <translation>该商品没有批次 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/lots.py" line="359" />
+      <location filename="../../erp_desktop/services/inventory/lots.py" line="354" />
       <source>The product no longer exists.</source>
       <translation>该商品已不存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/lots.py" line="443" />
+      <location filename="../../erp_desktop/services/inventory/lots.py" line="438" />
       <source>A product is tracked by lot or by serial number, not both.</source>
       <translation>商品只能按批次或按序列号管理，不能两者兼有。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/lots.py" line="458" />
+      <location filename="../../erp_desktop/services/inventory/lots.py" line="453" />
       <source>{code} {name} already has stock moves: lot or serial tracking can only be chosen before its first move.</source>
       <translation>{code} {name} 已有库存流水：批次或序列号管理只能在首笔流水前设定。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/lots.py" line="482" />
+      <location filename="../../erp_desktop/services/inventory/lots.py" line="477" />
       <source>Write a serial as PRODUCT:SERIAL (got {text}).</source>
       <translation>序列号请写成 商品:序列号（收到 {text}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/lots.py" line="484" />
+      <location filename="../../erp_desktop/services/inventory/lots.py" line="479" />
       <source>Write a lot as PRODUCT:LOT[:QTY[:EXPIRY[:PRODUCTION]]] (got {text}).</source>
       <translation>批次请写成 商品:批次[:数量[:有效期[:生产日期]]]（收到 {text}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/lots.py" line="452" />
+      <location filename="../../erp_desktop/services/inventory/lots.py" line="447" />
       <source>{field} must be a whole number of days between 1 and 36500.</source>
       <translation>{field} 必须是 1 到 36500 之间的整数天数。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/lots.py" line="501" />
+      <location filename="../../erp_desktop/services/inventory/lots.py" line="496" />
       <source>{text} is not a date: write YYYY-MM-DD, e.g. 2026-03-31.</source>
       <translation>{text} 不是日期：请写成 YYYY-MM-DD，例如 2026-03-31。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/queries.py" line="253" />
+      <location filename="../../erp_desktop/services/inventory/queries.py" line="251" />
       <source>Sales delivery</source>
       <translation>销售出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/queries.py" line="255" />
+      <location filename="../../erp_desktop/services/inventory/queries.py" line="253" />
       <source>Purchase receipt</source>
       <translation>采购入库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/queries.py" line="257" />
+      <location filename="../../erp_desktop/services/inventory/queries.py" line="255" />
       <source>Opening</source>
       <translation>期初</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/queries.py" line="324" />
+      <location filename="../../erp_desktop/services/inventory/queries.py" line="322" />
       <source>Adjustment</source>
       <translation>盘盈盘亏</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/queries.py" line="325" />
+      <location filename="../../erp_desktop/services/inventory/queries.py" line="323" />
       <source>In transit</source>
       <translation>在途</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/queries.py" line="199" />
+      <location filename="../../erp_desktop/services/inventory/queries.py" line="195" />
       <source>(no category)</source>
       <translation>（未分类）</translation>
     </message>

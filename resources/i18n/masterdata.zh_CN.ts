@@ -349,7 +349,7 @@
       <translation>供应商</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/custom_fields.py" line="148" />
+      <location filename="../../erp_desktop/services/masterdata/custom_fields.py" line="149" />
       <source>{field} is not an exact number: {value}</source>
       <translation>{field}不是精确数字：{value}</translation>
     </message>
@@ -374,7 +374,7 @@
       <translation>已有名为 {label} 的字段。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/custom_fields.py" line="135" />
+      <location filename="../../erp_desktop/services/masterdata/custom_fields.py" line="136" />
       <source>That custom field no longer exists.</source>
       <translation>该自定义字段已不存在。</translation>
     </message>
@@ -384,172 +384,172 @@
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="51" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="52" />
       <source>Warehouses &amp; bins</source>
       <translation>仓库与库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="52" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="53" />
       <source>Price list items</source>
       <translation>价格表明细</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="53" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="54" />
       <source>Supplier quotes</source>
       <translation>供应商报价</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="177" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="178" />
       <source>Unknown list {name}; choose one of: {choices}</source>
       <translation>未知列表 {name}；可选：{choices}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="447" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="448" />
       <source>Unknown import mode {mode}.</source>
       <translation>未知导入模式 {mode}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="143" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="144" />
       <source>Warehouse name</source>
       <translation>仓库名称</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="144" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="145" />
       <source>Address</source>
       <translation>地址</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="147" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="148" />
       <source>Bin name</source>
       <translation>库位名称</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="148" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="149" />
       <source>Bin status</source>
       <translation>库位状态</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="149" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="150" />
       <source>Capacity</source>
       <translation>容量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="150" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="151" />
       <source>Walking order</source>
       <translation>拣货顺序</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="154" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="155" />
       <source>Price list</source>
       <translation>价格表</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="160" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="161" />
       <source>Product name</source>
       <translation>商品名称</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="167" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="168" />
       <source>Supplier name</source>
       <translation>供应商名称</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="469" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="470" />
       <source>Imported {file}: {created} created, {updated} updated</source>
       <translation>已导入 {file}：新建 {created} 条，更新 {updated} 条</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="503" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="504" />
       <source>Code {code} already exists ({what}); import in update mode to change it.</source>
       <translation>编码 {code} 已存在（{what}）；如需修改请用更新模式导入。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="87" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="88" />
       <source>Mnemonic</source>
       <translation>助记码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="91" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="92" />
       <source>Barcodes</source>
       <translation>条码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="97" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="98" />
       <source>Attributes</source>
       <translation>属性</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="108" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="109" />
       <source>Tags</source>
       <translation>标签</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="110" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="111" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="111" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="112" />
       <source>Email</source>
       <translation>邮箱</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="112" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="113" />
       <source>Tax ID</source>
       <translation>税号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="113" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="114" />
       <source>Credit limit</source>
       <translation>信用额度</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="114" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="115" />
       <source>Payment terms (days)</source>
       <translation>账期(天)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="115" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="116" />
       <source>Contact</source>
       <translation>联系人</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="116" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="117" />
       <source>Contact phone</source>
       <translation>联系人电话</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="127" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="128" />
       <source>Grade</source>
       <translation>等级</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="546" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="547" />
       <source>product</source>
       <translation>商品</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="860" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="852" />
       <source>Unknown product code {code}.</source>
       <translation>未知商品编码 {code}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="930" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="922" />
       <source>Unknown supplier code {code}.</source>
       <translation>未知供应商编码 {code}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="707" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="699" />
       <source>customer</source>
       <translation>客户</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="707" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="699" />
       <source>supplier</source>
       <translation>供应商</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="587" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="588" />
       <source>Unknown category {path} (create it first, or import with the option to create categories).</source>
       <translation>未知分类 {path}（请先创建，或导入时勾选“自动创建分类”）。</translation>
     </message>
@@ -709,157 +709,162 @@
       <translation>导入{list}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="160" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="161" />
       <source>General</source>
       <translation>基本信息</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="165" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="166" />
       <source>Tags separated by commas</source>
       <translation>标签用逗号分隔</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="225" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="226" />
       <source>Contacts</source>
       <translation>联系人</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="332" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="333" />
       <source>New customer</source>
       <translation>新建客户</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="332" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="333" />
       <source>Customer {code} {name}</source>
       <translation>客户 {code} {name}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="343" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="344" />
       <source>empty = no limit</source>
       <translation>留空 = 不限</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="356" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="357" />
       <source>Addresses</source>
       <translation>地址</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="385" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="386" />
       <source>What was said</source>
       <translation>沟通内容</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="389" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="390" />
       <source>Add follow-up</source>
       <translation>添加跟进</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="405" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="406" />
       <source>Follow-ups</source>
       <translation>跟进记录</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="423" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="424" />
       <source>Prices</source>
       <translation>价格</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="442" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="443" />
       <source>Save the customer first</source>
       <translation>请先保存客户</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="530" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="535" />
       <source>New supplier</source>
       <translation>新建供应商</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="530" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="535" />
       <source>Supplier {code} {name}</source>
       <translation>供应商 {code} {name}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="570" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="575" />
       <source>Quotes</source>
       <translation>报价</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="636" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="641" />
       <source>Edit</source>
       <translation>编辑</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="637" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="642" />
       <source>Activate / deactivate</source>
       <translation>启用/停用</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="638" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="643" />
       <source>Delete</source>
       <translation>删除</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="640" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="645" />
       <source>Show inactive</source>
       <translation>显示已停用</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="208" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="209" />
       <source>Payment terms</source>
       <translation>账期</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="418" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="419" />
       <source>The price this customer gets, from the price lists for its tier and channel (today).</source>
       <translation>该客户按其等级和渠道的价格表（今日）可得的价格。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="438" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="439" />
       <source>Purchase history</source>
       <translation>采购记录</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="497" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="502" />
       <source>default sale price</source>
       <translation>默认售价</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="498" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="503" />
       <source>{price} ({source})</source>
       <translation>{price}（{source}）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="545" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="550" />
       <source>Lead time</source>
       <translation>交货期</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="565" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="570" />
       <source>Add a quote for</source>
       <translation>新增报价：</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="633" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="638" />
       <source>Search code, name or phone…</source>
       <translation>搜索编码、名称或电话…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="694" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="700" />
       <source>Delete {code} {name}?</source>
       <translation>删除 {code} {name}？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="181" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="182" />
       <source>Primary</source>
       <translation>主要</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="353" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="354" />
       <source>Default</source>
       <translation>默认</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="601" />
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="468" />
+      <source>Enter the date of the follow-up.</source>
+      <translation>请填写跟进日期。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="606" />
       <source>Quote {n}: unknown product code {code}.</source>
       <translation>报价 {n}：未知商品编码 {code}。</translation>
     </message>

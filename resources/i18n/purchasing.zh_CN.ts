@@ -629,12 +629,12 @@
       <translation>采购申请至少需要一行。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/requisitions.py" line="197" />
+      <location filename="../../erp_desktop/services/purchasing/requisitions.py" line="201" />
       <source>Select the requisition lines to merge.</source>
       <translation>请选择要合并的采购申请行。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/requisitions.py" line="208" />
+      <location filename="../../erp_desktop/services/purchasing/requisitions.py" line="212" />
       <source>Choose a supplier for {code} {name} ({number}).</source>
       <translation>请为 {code} {name}（{number}）选择供应商。</translation>
     </message>

@@ -229,177 +229,177 @@
       <translation>订购 {ordered} 已出库 {delivered} 已退 {returned} 已换 {exchanged} 未发 {open}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/sales.py" line="79" />
+      <location filename="../../erp_desktop/models/sales.py" line="88" />
       <source>Quote</source>
       <translation>报价单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/sales.py" line="88" />
+      <location filename="../../erp_desktop/models/sales.py" line="97" />
       <source>Converted</source>
       <translation>已转订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/sales.py" line="151" />
+      <location filename="../../erp_desktop/models/sales.py" line="160" />
       <source>Awaiting delivery</source>
       <translation>待发货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/sales.py" line="152" />
+      <location filename="../../erp_desktop/models/sales.py" line="161" />
       <source>Partly delivered</source>
       <translation>部分出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/sales.py" line="153" />
+      <location filename="../../erp_desktop/models/sales.py" line="162" />
       <source>Delivered</source>
       <translation>已出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/sales.py" line="50" />
+      <location filename="../../erp_desktop/models/sales.py" line="59" />
       <source>{number} was changed by someone else meanwhile (version {theirs}, yours {mine}); reload it and try again.</source>
       <translation>{number} 已被他人修改(版本 {theirs},您的版本 {mine});请重新加载后再试。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/sales.py" line="109" />
+      <location filename="../../erp_desktop/models/sales.py" line="118" />
       <source>Quote {number} is {state} and can no longer be edited.</source>
       <translation>报价 {number} 状态为 {state},不能再修改。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/sales.py" line="163" />
+      <location filename="../../erp_desktop/models/sales.py" line="180" />
       <source>Order {number} has no lines.</source>
       <translation>订单 {number} 没有明细行。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/sales.py" line="169" />
+      <location filename="../../erp_desktop/models/sales.py" line="186" />
       <source>Order {number} is {state}; only a confirmed order can be delivered.</source>
       <translation>订单 {number} 状态为{state};只有已确认的订单才能出库。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/sales.py" line="217" />
+      <location filename="../../erp_desktop/models/sales.py" line="239" />
       <source>Order {number} is {state}; only a draft can be edited.</source>
       <translation>订单 {number} 状态为{state};只有草稿可以修改。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/checks.py" line="91" />
+      <location filename="../../erp_desktop/services/sales/checks.py" line="90" />
       <source>Sales documents have their moves, receivables and entries</source>
       <translation>销售单据的库存移动、应收与凭证齐全</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/common.py" line="90" />
+      <location filename="../../erp_desktop/services/sales/common.py" line="91" />
       <source>Choose a customer.</source>
       <translation>请选择客户。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/common.py" line="182" />
+      <location filename="../../erp_desktop/services/sales/common.py" line="183" />
       <source>Sales order not found.</source>
       <translation>找不到销售订单。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/common.py" line="304" />
+      <location filename="../../erp_desktop/services/sales/common.py" line="309" />
       <source>Tax rate must be a rate from 0 to below 1, e.g. 0.13 (got {value}).</source>
       <translation>税率须为 0 到 1(不含)之间的比率,如 0.13(输入为 {value})。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/common.py" line="318" />
+      <location filename="../../erp_desktop/services/sales/common.py" line="323" />
       <source>The net price {price} of {code} is below its average cost {cost}; selling below cost needs the price-editing permission.</source>
       <translation>{code} 的净价 {price} 低于平均成本 {cost};低于成本销售需要改价权限。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="351" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="371" />
       <source>Sales delivery {number}</source>
       <translation>销售出库 {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="358" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="378" />
       <source>Sales delivery {number} · {customer}</source>
       <translation>销售出库 {number} · {customer}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="405" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="425" />
       <source>A return cannot be dated before its delivery ({date}).</source>
       <translation>退货日期不能早于出库日期({date})。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="515" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="535" />
       <source>Sales return {number} against {delivery}</source>
       <translation>销售退货 {number}(原出库单 {delivery})</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="725" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="745" />
       <source>Delivery not found.</source>
       <translation>找不到出库单。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="145" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="156" />
       <source>Nothing left to deliver on order {number}.</source>
       <translation>订单 {number} 已无待发货数量。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="428" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="448" />
       <source>That line is not on delivery {number}.</source>
       <translation>该行不在出库单 {number} 上。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="433" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="453" />
       <source>Returning {qty} of {code} exceeds what can come back from {number}: delivered {delivered}, already returned {returned}.</source>
       <translation>{code} 退货 {qty} 超过 {number} 可退数量:已出库 {delivered},已退 {returned}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="558" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="578" />
       <source>Delivery {number} has already been reversed.</source>
       <translation>出库单 {number} 已红冲。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="561" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="581" />
       <source>Delivery {number} is part of an exchange; return the goods instead of reversing it.</source>
       <translation>出库单 {number} 属于换货，请做退货，不能红冲。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="569" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="589" />
       <source>The order of delivery {number} is closed; it cannot be reversed.</source>
       <translation>出库单 {number} 所属订单已关闭，不能红冲。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="578" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="598" />
       <source>Everything on delivery {number} has come back already.</source>
       <translation>出库单 {number} 的货物已全部退回。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="644" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="664" />
       <source>Enter what goes out in exchange.</source>
       <translation>请输入换出的商品。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="162" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="173" />
       <source>Delivering {qty} of {code} exceeds the {remaining} still open on order {number}.</source>
       <translation>{code} 出库 {qty} 超过订单 {number} 未发货数量 {remaining}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/orders.py" line="179" />
+      <location filename="../../erp_desktop/services/sales/orders.py" line="183" />
       <source>{customer} owes {owed}; with this order ({amount}) that is {total}, over the credit limit {limit}. Confirm anyway?</source>
       <translation>{customer} 欠款 {owed};加上本订单({amount})共 {total},超过信用额度 {limit}。仍要确认吗?</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/orders.py" line="300" />
+      <location filename="../../erp_desktop/services/sales/orders.py" line="304" />
       <source>A quote cannot expire before its date.</source>
       <translation>报价的有效期不能早于报价日期。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/orders.py" line="408" />
+      <location filename="../../erp_desktop/services/sales/orders.py" line="412" />
       <source>Quote not found.</source>
       <translation>找不到报价单。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/orders.py" line="359" />
+      <location filename="../../erp_desktop/services/sales/orders.py" line="363" />
       <source>Quote {number} expired on {date}.</source>
       <translation>报价 {number} 已于 {date} 过期。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/queries.py" line="396" />
+      <location filename="../../erp_desktop/services/sales/queries.py" line="397" />
       <source>No sales order {number}.</source>
       <translation>没有销售订单 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/queries.py" line="402" />
+      <location filename="../../erp_desktop/services/sales/queries.py" line="403" />
       <source>No delivery {number}.</source>
       <translation>没有出库单 {number}。</translation>
     </message>

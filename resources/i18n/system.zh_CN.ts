@@ -559,7 +559,7 @@
       <translation>{user} 是 {number} 的制单人，不能审批；需要另一位{who}审批。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/approvals.py" line="375" />
+      <location filename="../../erp_desktop/services/system/approvals.py" line="376" />
       <source>The approval rule no longer exists.</source>
       <translation>该审批规则已不存在。</translation>
     </message>

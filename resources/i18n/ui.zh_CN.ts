@@ -70,7 +70,7 @@
       <translation>正在打开演示店铺……</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/app.py" line="135" />
+      <location filename="../../erp_desktop/ui/app.py" line="136" />
       <source>Cannot open the shop</source>
       <translation>无法打开店铺</translation>
     </message>
@@ -235,12 +235,12 @@
       <translation>刷新</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/dashboard.py" line="59" />
+      <location filename="../../erp_desktop/ui/counter/dashboard.py" line="55" />
       <source>Counter today: {tickets} tickets, {total}</source>
       <translation>今日收银：{tickets} 张小票，{total}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/dashboard.py" line="79" />
+      <location filename="../../erp_desktop/ui/counter/dashboard.py" line="75" />
       <source>Payment method</source>
       <translation>付款方式</translation>
     </message>
@@ -816,47 +816,47 @@ Database: {db}</source>
       <translation>自检：{report}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/sync_status.py" line="35" />
+      <location filename="../../erp_desktop/ui/shell/sync_status.py" line="39" />
       <source>Sync {time} · {pending} to send</source>
       <translation>同步 {time} · 待发送 {pending}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/sync_status.py" line="27" />
+      <location filename="../../erp_desktop/ui/shell/sync_status.py" line="31" />
       <source>Online</source>
       <translation>在线</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/sync_status.py" line="29" />
+      <location filename="../../erp_desktop/ui/shell/sync_status.py" line="33" />
       <source>Sync paused: this file is a copy — see Settings → Sync</source>
       <translation>同步已暂停：此文件是副本——请见 设置 → 同步</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/sync_status.py" line="31" />
+      <location filename="../../erp_desktop/ui/shell/sync_status.py" line="35" />
       <source>Sync: off</source>
       <translation>同步：关闭</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/sync_status.py" line="33" />
+      <location filename="../../erp_desktop/ui/shell/sync_status.py" line="37" />
       <source>Sync: offline · {pending} to send</source>
       <translation>同步：离线 · 待发送 {pending}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/sync_status.py" line="50" />
+      <location filename="../../erp_desktop/ui/shell/sync_status.py" line="54" />
       <source>Sync with the shared database: last sync, changes waiting to be sent, conflicts to review</source>
       <translation>与共享数据库同步：上次同步时间、待发送的变更、待处理的冲突</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/sync_status.py" line="37" />
+      <location filename="../../erp_desktop/ui/shell/sync_status.py" line="41" />
       <source>{count} conflicts</source>
       <translation>{count} 个冲突</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/sync_status.py" line="39" />
+      <location filename="../../erp_desktop/ui/shell/sync_status.py" line="43" />
       <source>{count} set aside</source>
       <translation>{count} 行搁置</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/sync_status.py" line="119" />
+      <location filename="../../erp_desktop/ui/shell/sync_status.py" line="123" />
       <source>{count} rows set aside (one side refused them): see Settings → Sync.</source>
       <translation>{count} 行被搁置（一方拒绝了它们）：请见 设置 → 同步。</translation>
     </message>
@@ -891,17 +891,17 @@ Database: {db}</source>
       <translation>{title}…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/excel_import.py" line="80" />
+      <location filename="../../erp_desktop/ui/widgets/excel_import.py" line="87" />
       <source>Opening stock date:</source>
       <translation>期初库存日期：</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/excel_import.py" line="89" />
+      <location filename="../../erp_desktop/ui/widgets/excel_import.py" line="96" />
       <source>Import {what} from Excel</source>
       <translation>从 Excel 导入{what}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/excel_import.py" line="92" />
+      <location filename="../../erp_desktop/ui/widgets/excel_import.py" line="99" />
       <source>{what} template</source>
       <translation>{what}模板</translation>
     </message>
@@ -931,17 +931,17 @@ Database: {db}</source>
       <translation>正在导出{title}…… 已写 {count} 行</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="321" />
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="322" />
       <source>Import finished.</source>
       <translation>导入完成。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="298" />
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="299" />
       <source>Importing {name}…</source>
       <translation>正在导入 {name}……</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="313" />
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="314" />
       <source>{count} rows imported.</source>
       <translation>已导入 {count} 行。</translation>
     </message>
@@ -976,57 +976,57 @@ Database: {db}</source>
       <translation>导入</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="170" />
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="171" />
       <source>Choose the file to import</source>
       <translation>选择要导入的文件</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="175" />
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="176" />
       <source>Save the template</source>
       <translation>保存模板</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="186" />
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="187" />
       <source>Template saved to {path}. Fill it in with Excel, then choose it here.</source>
       <translation>模板已保存到 {path}。请用 Excel 填写后在此选择该文件。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="229" />
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="230" />
       <source>Save error report</source>
       <translation>保存错误报告</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="238" />
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="239" />
       <source>Error report saved to {path}.</source>
       <translation>错误报告已保存到 {path}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="216" />
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="217" />
       <source>Importing {name}: {n} rows read…</source>
       <translation>正在导入 {name}：已读取 {n} 行……</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="229" />
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="230" />
       <source>{name} - problems</source>
       <translation>{name} - 问题</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="184" />
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="185" />
       <source>The template could not be saved: {error}</source>
       <translation>无法保存模板：{error}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="236" />
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="237" />
       <source>The error report could not be saved: {error}</source>
       <translation>无法保存错误报告：{error}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="257" />
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="258" />
       <source>Correct the file and import it again.</source>
       <translation>请修改文件后重新导入。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="261" />
+      <location filename="../../erp_desktop/ui/widgets/import_dialog.py" line="262" />
       <source>The import failed; nothing was imported.</source>
       <translation>导入失败；未导入任何数据。</translation>
     </message>

@@ -78,6 +78,7 @@ class PickerPopup(QFrame):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)  # the highlight spans the popup
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
         self.table.clicked.connect(lambda index: self.clicked_row.emit(index.row()))
