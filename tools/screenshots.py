@@ -113,8 +113,9 @@ def _forms(app, window, uow, out: Path, *, real: bool) -> None:
             page.open_order(purchase_orders[0].id)
             _shoot(app, window, out / "form_purchase_order.png", real=real)
     finance_tab = window.show_tab("finance")
-    if finance_tab is not None and hasattr(finance_tab, "receipts_page"):
-        finance_tab.setCurrentWidget(finance_tab.receipts_page)
+    if finance_tab is not None and hasattr(finance_tab, "money_docs_page"):
+        finance_tab.setCurrentWidget(finance_tab.money_docs_page)
+        finance_tab.money_docs_page.new_document("receipt")  # the 收款 form in its own tab
         _shoot(app, window, out / "form_receipt.png", real=real)
 
 
