@@ -114,7 +114,7 @@ class MoneyDocForm(DocumentForm):
         self.add_field(tr("Method"), self.method_combo)
         self.add_field(tr("Reference"), self.reference_edit)
         self.add_field(tr("Memo"), self.memo_edit, span=2, new_row=True)
-        self.add_field(tr("Money"), self.source_combo)
+        self.add_field(tr("Source of money"), self.source_combo)
         self.source_combo.currentIndexChanged.connect(self._on_source_combo_changed)
         self.watch(self.amount_edit, self.date_edit, self.reference_edit, self.memo_edit, self.account_combo)
         self.party_picker.picked.connect(self._on_party_picked)
@@ -137,6 +137,7 @@ class MoneyDocForm(DocumentForm):
             self.load(doc_id)
         else:
             self._show(None)
+            self._fill_sources([])  # new money, until a party's earlier credits are known
 
     # --- the keyboard contract ------------------------------------------------------------
     def post(self) -> None:

@@ -232,6 +232,10 @@ class ReceiptForm(DocumentForm):
         self.grid.set_editable(True)
         for row in range(len(self._order_lines)):
             self._show_lots(row)
+        # the lots column only where a line is lot- or serial-tracked
+        self.grid.setColumnHidden(
+            self.grid.col("lots"), not any(self._tracked(r) for r in range(len(self._order_lines)))
+        )
         self._filling = False
         self._update_totals()
         self._apply_state()

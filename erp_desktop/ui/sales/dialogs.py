@@ -191,6 +191,8 @@ class DeliveryDialog(QDialog):
                 table.setCellWidget(row, 4, combo)
                 self.rows.append((line, quantity))
                 self._lot_cell(row, line, combo)
+        tracked = any(t.lot_tracked or t.serial_tracked for t in self.tracking.values())
+        table.setColumnHidden(5, not tracked)  # the lot column only where a line takes lots
         self.short_label.setText("\n".join(shorts))
         self.short_label.setVisible(bool(shorts))
 
