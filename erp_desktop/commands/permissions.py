@@ -154,6 +154,7 @@ COMMAND_PERMISSIONS: dict[str, str | None] = {
     "print labels": None,
     # the counter (零售 / 收银)
     "counter settings": SETTINGS,
+    "counter printer-test": SETTINGS,
     "counter shift open": SELL,
     "counter shift close": SELL,
     "counter shift report": SELL,

@@ -2,14 +2,14 @@
 document line was entered in (unit, unit_qty, unit_factor); a price-list price per unit
 
 Revision ID: 0008
-Revises: 0010
+Revises: 0015
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0008"
-down_revision = "0010"
+down_revision = "0015"
 branch_labels = None
 depends_on = None
 

@@ -21,6 +21,7 @@ from erp_desktop.i18n import tr
 from erp_desktop.models.catalog import PriceList, PriceListItem, Product
 from erp_desktop.models.payments import MoneyAccount
 from erp_desktop.models.stock import StockBalance
+from erp_desktop.models.system import AppSetting
 from erp_desktop.models.warehouse import BinStatus, Location, LocationKind
 from erp_desktop.money import ZERO
 from erp_desktop.money import price as price_
@@ -29,6 +30,7 @@ from erp_desktop.storage.rows import update_rows
 
 _P, _I, _PL = Product.__table__.c, PriceListItem.__table__.c, PriceList.__table__.c
 _L, _B = Location.__table__.c, StockBalance.__table__.c
+_S = AppSetting.__table__.c
 _IN0: Any = bindparam("in0", expanding=True)
 
 
@@ -76,6 +78,15 @@ _BINS = Prepared(
         _L.kind == LocationKind.BIN.value, _L.status == BinStatus.ACTIVE.value
     )
 )
+
+
+_SETTING = Prepared(select(_S.value).where(_S.key == bindparam("key")))
+
+
+def setting_value(tx: Session, key: str) -> Any:
+    """An ``AppSetting``'s JSON value (None when unset), one prepared statement: the counter
+    settings every ticket reads."""
+    return _SETTING.scalar(tx, {"key": key})
 
 
 def products(tx: Session, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, ProductRow]:

@@ -134,6 +134,7 @@ class TicketView:
     shop_phone: str
     shop_address: str
     footer: str
+    member_id: uuid.UUID | None = None
 
 
 def ticket_view_tx(tx: Session, ref: uuid.UUID | str) -> TicketView:
@@ -184,6 +185,7 @@ def ticket_view_tx(tx: Session, ref: uuid.UUID | str) -> TicketView:
         company.phone,
         company.address,
         company.footer,
+        t.member_id,
     )
 
 

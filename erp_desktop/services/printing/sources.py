@@ -705,7 +705,13 @@ _NUMBERED: dict[str, tuple[str, str, str | None]] = {
 
 
 def recent_numbers(uow: UnitOfWork, kind: str, limit: int = 30) -> list[str]:
-    """The numbers of the latest documents of ``kind`` (for a template's preview on real data)."""
+    """The numbers of the latest documents of ``kind`` (for a template's preview on real data);
+    for vouchers, their journal entries' numbers."""
+    if kind == "voucher":
+        from ...models.finance import JournalEntry
+
+        with uow.read() as tx:
+            return list(tx.scalars(select(JournalEntry.number).order_by(JournalEntry.number.desc()).limit(limit)))
     if kind not in _NUMBERED:
         return []
     module, class_name = _NUMBERED[kind][0].split(".")
