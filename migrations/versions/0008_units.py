@@ -2,7 +2,7 @@
 document line was entered in (unit, unit_qty, unit_factor); a price-list price per unit
 
 Revision ID: 0008
-Revises: 0010
+Revises: 0015
 """
 
 import sqlalchemy as sa
