@@ -37,6 +37,16 @@ COMMAND_PERMISSIONS: dict[str, str | None] = {
     "warehouse add": MASTER,
     "warehouse edit": MASTER,
     "warehouse show": None,
+    "variant dimension-add": MASTER,
+    "variant values-add": MASTER,
+    "variant dimensions": None,
+    "variant template-add": MASTER,
+    "variant generate": MASTER,
+    "variant list": None,
+    "variant show": None,
+    "variant stock": None,  # value left out without view_cost
+    "variant export": None,
+    "variant import": MASTER,
     "import": MASTER,
     "export": None,  # purchase prices left out without view_cost; supplier quotes need it
     "template": None,

@@ -19,6 +19,7 @@ from . import (  # noqa: F401
     sync,
     system,
     units,
+    variants,
     warehouse,
 )
 from .base import Base

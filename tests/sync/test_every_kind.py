@@ -234,6 +234,13 @@ def _kits(uow: UnitOfWork, code: str) -> None:
     sales.deliver_order(uow, order.id, on=ON, location_id=bin_id)
 
 
+def _variants(uow: UnitOfWork, code: str) -> None:
+    """Variants (issue 17): a category's 颜色 × 尺码, a template and its generated products."""
+    from tests.support.variants import clothing
+
+    clothing(uow, code=code, category=f"服装 {code}")
+
+
 def _counts(uow: UnitOfWork) -> dict[str, int]:
     with uow.read() as tx:
         return {t.name: tx.scalar(select(func.count()).select_from(t)) or 0 for t in synced_tables()}
@@ -257,6 +264,7 @@ def test_every_kind_reaches_a_fresh_pc_and_comes_back(pcs, server_url, tmp_path)
     _multi_unit_documents(a)
     _fifo_and_landed_cost(a, "FIFO1")
     _kits(a, "KIT-A")
+    _variants(a, "TS01")
     assert sync.pending_changes(a) > 0
 
     result = sync.sync_now(a, server_url, batch_size=200)
@@ -283,6 +291,7 @@ def test_every_kind_reaches_a_fresh_pc_and_comes_back(pcs, server_url, tmp_path)
     _reverse_a_stock_doc(b)
     _manual_entry_reversed_and_corrected(b, "bank fee")
     _master_data_made_and_removed(b, "TMP2")
+    _variants(b, "TS02")
     _month_end_papers(b, tmp_path, "b")  # the starting templates already came from PC A: not added twice
     _fifo_and_landed_cost(b, "FIFO2")
     _kits(b, "KIT-B")

@@ -88,6 +88,7 @@ if TYPE_CHECKING:
         SerialHistory,
         serial_history,
     )
+    from .variants import StockMatrix, TemplateStockRow, stock_by_template, stock_matrix
 
 _SOURCES: dict[str, tuple[str, str]] = {
     "METHODS": ("costing", "METHODS"),
@@ -165,6 +166,10 @@ _SOURCES: dict[str, tuple[str, str]] = {
     "set_counted": ("counts", "set_counted"),
     "slow_moving": ("queries", "slow_moving"),
     "valuation": ("queries", "valuation"),
+    "StockMatrix": ("variants", "StockMatrix"),
+    "TemplateStockRow": ("variants", "TemplateStockRow"),
+    "stock_by_template": ("variants", "stock_by_template"),
+    "stock_matrix": ("variants", "stock_matrix"),
 }
 
 __all__ = [
@@ -243,6 +248,10 @@ __all__ = [
     "set_counted",
     "slow_moving",
     "valuation",
+    "StockMatrix",
+    "TemplateStockRow",
+    "stock_by_template",
+    "stock_matrix",
 ]
 
 
