@@ -366,3 +366,22 @@ def test_a_bundle_quantity_that_needs_rounding_rounds_like_the_quantity_column_a
     delivery = sales.deliver_order(uow, ref.id, on=ON, warehouse_id=shop["w"])
     assert [(m[1], m[2]) for m in _moves_of(uow, delivery.id)] == [(D("0.167"), D("0.75"))]  # 0.1665 → 0.167
     tie_out(uow)
+
+
+def test_fifo_components_go_into_the_kit_at_their_oldest_layers(uow):
+    """A component costed first-in-first-out (先进先出) enters the kit at its oldest layers' cost,
+    and the kit's value is still exactly what was consumed."""
+    with uow.write() as tx:
+        tea = factories.product(tx, "TEA", cost="4").id
+        kit = factories.product(tx, "GIFT", cost="0").id
+        w = factories.warehouse(tx, "MAIN", bins=("A-01",))[0].id
+    inventory.set_costing_method(uow, tea, "fifo")
+    for unit_cost in ("4.00", "5.00"):  # two layers: 2 at 4.00, then 2 at 5.00
+        inventory.create_and_post(
+            uow, kind="receipt", reason="other", on=ON, warehouse_id=w, lines=[LineInput(tea, D("2"), D(unit_cost))]
+        )
+    inventory.set_bom(uow, kit, [ComponentInput(tea, D("3"))])
+    result = inventory.create_and_post_kit_doc(uow, kind="assembly", on=ON, kit_id=kit, qty=D("1"), warehouse_id=w)
+    assert result.total_value == D("13.00")  # 2 × 4.00 + 1 × 5.00, not 3 × the average 4.50
+    assert cost(uow, kit)[:2] == (D("1"), D("13.00")) and cost(uow, tea)[:2] == (D("1"), D("5.00"))
+    tie_out(uow)
