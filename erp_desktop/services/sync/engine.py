@@ -438,7 +438,7 @@ def _start_on(tx: Session, server_id: str, *, seed: bool) -> None:
 def _empty_for_clone(tx: Session) -> None:
     for t in reversed(synced_tables()):
         tx.execute(delete(t))
-    for name in ("lot_balance", "stock_balance", "product_cost"):
+    for name in ("lot_balance", "stock_balance", "product_cost", "cost_layer"):
         tx.execute(delete(table(name)))
     tx.execute(text("DELETE FROM local_state WHERE key LIKE 'chain:%'"))  # this file's chains go with its rows
 

@@ -75,7 +75,16 @@ from .tables import DERIVED_COLUMNS, synced_tables  # noqa: E402
 # Rows the shared database only ever appends: UPDATE and DELETE are refused to every PC login (no
 # privilege) and to anyone else (the guard trigger), except by a migration (``erp.maintenance``).
 APPEND_ONLY = frozenset(
-    {"stock_move", "journal_entry", "journal_line", "audit_log", "allocation", "money_move", "sync_tombstone"}
+    {
+        "stock_move",
+        "stock_revaluation",
+        "journal_entry",
+        "journal_line",
+        "audit_log",
+        "allocation",
+        "money_move",
+        "sync_tombstone",
+    }
 )
 # What a PC's login must hold to write a table's rows ("" = any PC); "owner" tables only the owner.
 OWNER = "owner"
@@ -102,7 +111,9 @@ TABLE_PERMISSION: dict[str, str] = {
         ),
         "sell",
     ),
-    **dict.fromkeys(("purchase_order", "purchase_order_line", "supplier_quote"), "buy"),
+    **dict.fromkeys(
+        ("purchase_order", "purchase_order_line", "supplier_quote", "landed_cost", "landed_cost_line"), "buy"
+    ),
     **dict.fromkeys(
         (
             "stock_doc",
@@ -121,6 +132,7 @@ TABLE_PERMISSION: dict[str, str] = {
         (
             "product",
             "product_barcode",
+            "product_unit",
             "customer",
             "supplier",
             "warehouse",
@@ -138,7 +150,7 @@ TABLE_PERMISSION: dict[str, str] = {
 }
 GROUP_PERMISSIONS = ("finance", "edit_prices", "sell", "buy", "stock", "edit_master")
 # the server's own derived tables, rebuilt inside a push (any PC)
-SERVER_DERIVED = ("stock_balance", "product_cost")
+SERVER_DERIVED = ("stock_balance", "product_cost", "cost_layer")
 
 
 class RefusedByServer(UserError):

@@ -108,6 +108,8 @@ class ReceiptForm(DocumentForm):
         self.amend_button.setToolTip(
             tr("Reverse the posted receipt (红冲) and open a new receipt of the order with the same quantities.")
         )
+        self.charge_button = self.add_button(tr("Landed cost…"), self.add_landed_cost)
+        self.charge_button.setToolTip(tr("Freight, duty or handling on this receipt (采购费用单), from any supplier."))
         self.print_button = self.add_button(tr("Print receipt note"), self.print_, "print_", print_row=True)
         if receipt_id is not None:
             self.load(receipt_id)
@@ -270,6 +272,7 @@ class ReceiptForm(DocumentForm):
         returnable = live and any(line.returnable > ZERO for line in self.receipt.lines) if self.receipt else False
         self.return_button.setVisible(bool(returnable))
         self.amend_button.setVisible(bool(returnable))
+        self.charge_button.setVisible(bool(live))
         self.print_button.setVisible(posted)
         self.print_button.setEnabled(posted)
 
@@ -334,7 +337,15 @@ class ReceiptForm(DocumentForm):
             self.mark_dirty()
             self._update_totals()
 
-    # --- posted: return, 改单 ----------------------------------------------------------------
+    # --- posted: landed cost, return, 改单 -----------------------------------------------------
+    def add_landed_cost(self):
+        """A new landed cost (采购费用单) starting with this receipt, in its own tab."""
+        from .landed_cost_form import open_landed_cost
+
+        if self.receipt is None:
+            return None
+        return open_landed_cost(self.ctx, None, self.receipt.number)
+
     def return_goods(self) -> None:
         from .receive_dialog import ReturnDialog
 
