@@ -84,9 +84,14 @@
       <translation>筛选条件格式为 维度=值：{text}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/analysis.py" line="138" />
+      <location filename="../../erp_desktop/commands/analysis.py" line="145" />
       <source>Filter {dim}={key}: give the id of the {dim}.</source>
       <translation>筛选 {dim}={key}：请填写该{dim}的 ID。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/analysis.py" line="144" />
+      <source>No warehouse with code {code}.</source>
+      <translation>没有编码为 {code} 的仓库。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/analysis/dashboard.py" line="281" />
@@ -209,127 +214,132 @@
       <translation>从未出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="43" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="45" />
       <source>Customer tier</source>
       <translation>客户等级</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/analysis/pivot.py" line="49" />
+      <source>Product template</source>
+      <translation>款式</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="52" />
       <source>Day</source>
       <translation>日</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="50" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="53" />
       <source>Week</source>
       <translation>周</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="58" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="61" />
       <source>Revenue</source>
       <translation>收入</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="59" />
-      <source>Cost</source>
-      <translation>成本</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="61" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="64" />
       <source>Margin %</source>
       <translation>毛利率</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="62" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="65" />
       <source>Returns</source>
       <translation>退货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="65" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="68" />
       <source>Sales (deliveries − returns)</source>
       <translation>销售（出库 − 退货）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="65" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="68" />
       <source>Purchases (receipts − returns)</source>
       <translation>采购（入库 − 退货）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="166" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="169" />
       <source>Unknown source {name}.</source>
       <translation>未知的数据来源 {name}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="171" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="174" />
       <source>Choose at least one row dimension.</source>
       <translation>请至少选择一个行维度。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="173" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="176" />
       <source>{name} is not a measure of this analysis.</source>
       <translation>{name} 不是本分析的指标。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="175" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="178" />
       <source>The period ends before it starts.</source>
       <translation>期间的结束日期早于开始日期。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="585" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="607" />
       <source>Analysis</source>
       <translation>多维分析</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="600" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="622" />
       <source>A view needs a name.</source>
       <translation>视图需要一个名称。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="642" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="664" />
       <source>Best customers for a product (last month)</source>
       <translation>某商品的最佳客户（上月）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="648" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="670" />
       <source>Profit by product (this year)</source>
       <translation>按商品的利润（今年）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="654" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="676" />
       <source>Thin-margin products by volume (12 months)</source>
       <translation>薄利走量商品（近12个月）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="660" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="682" />
       <source>Steadiest customers (revenue by month)</source>
       <translation>最稳定的客户（按月销售额）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="666" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="688" />
       <source>Warehouse and product, last week: margin by customer</source>
       <translation>某仓库某商品上周：按客户的毛利</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="672" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="694" />
       <source>Margin by customer and product (this month)</source>
       <translation>按客户和商品的毛利（本月）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="678" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="700" />
       <source>Purchases by supplier and month</source>
       <translation>按供应商和月份的采购</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="169" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="172" />
       <source>{name} is not a dimension of this analysis.</source>
       <translation>{name} 不是本分析的维度。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="605" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="220" />
+      <source>Filter {dim}={key}: not a {dim}; write it like {example}.</source>
+      <translation>筛选 {dim}={key}：不是有效的{dim}；请写成 {example} 这样。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="627" />
       <source>A view named {name} already exists.</source>
       <translation>名为 {name} 的视图已存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="618" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="640" />
       <source>That view no longer exists.</source>
       <translation>该视图已不存在。</translation>
     </message>

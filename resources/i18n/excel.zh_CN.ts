@@ -389,11 +389,6 @@
       <translation>库位编码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/excel/imports.py" line="62" />
-      <source>Unit cost</source>
-      <translation>单位成本</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/services/excel/imports.py" line="69" />
       <source>Customer code</source>
       <translation>客户编码</translation>

@@ -1663,11 +1663,6 @@
       <translation>换货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/queries.py" line="51" />
-      <source>Sale</source>
-      <translation>销售</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/services/finance/queries.py" line="56" />
       <source>0–30 days</source>
       <translation>0–30 天</translation>
@@ -1958,72 +1953,67 @@
       <translation>模板第 {n} 行需要金额。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/__init__.py" line="49" />
+      <location filename="../../erp_desktop/ui/finance/__init__.py" line="47" />
       <source>Money accounts (资金账户)</source>
       <translation>资金账户</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/__init__.py" line="50" />
+      <location filename="../../erp_desktop/ui/finance/__init__.py" line="48" />
       <source>Receipts / payments</source>
       <translation>收款/付款</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/__init__.py" line="51" />
-      <source>Receipt and payment list</source>
-      <translation>收付款单列表</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/finance/__init__.py" line="52" />
+      <location filename="../../erp_desktop/ui/finance/__init__.py" line="49" />
       <source>Receivables / payables</source>
       <translation>应收/应付</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/__init__.py" line="53" />
+      <location filename="../../erp_desktop/ui/finance/__init__.py" line="50" />
       <source>Statements</source>
       <translation>对账单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/__init__.py" line="54" />
+      <location filename="../../erp_desktop/ui/finance/__init__.py" line="51" />
       <source>Invoices</source>
       <translation>发票</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/__init__.py" line="55" />
+      <location filename="../../erp_desktop/ui/finance/__init__.py" line="52" />
       <source>Journal</source>
       <translation>序时账</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/__init__.py" line="56" />
+      <location filename="../../erp_desktop/ui/finance/__init__.py" line="53" />
       <source>Vouchers (凭证)</source>
       <translation>凭证</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/__init__.py" line="57" />
+      <location filename="../../erp_desktop/ui/finance/__init__.py" line="54" />
       <source>Ledgers (账簿)</source>
       <translation>账簿</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/__init__.py" line="58" />
+      <location filename="../../erp_desktop/ui/finance/__init__.py" line="55" />
       <source>Reports</source>
       <translation>报表</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/__init__.py" line="59" />
+      <location filename="../../erp_desktop/ui/finance/__init__.py" line="56" />
       <source>Count differences (待处理财产损溢)</source>
       <translation>盘点差异（待处理财产损溢）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/__init__.py" line="60" />
+      <location filename="../../erp_desktop/ui/finance/__init__.py" line="57" />
       <source>VAT (增值税)</source>
       <translation>增值税</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/__init__.py" line="61" />
+      <location filename="../../erp_desktop/ui/finance/__init__.py" line="58" />
       <source>Period close</source>
       <translation>结账</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/__init__.py" line="62" />
+      <location filename="../../erp_desktop/ui/finance/__init__.py" line="59" />
       <source>Month-end (月结)</source>
       <translation>月结</translation>
     </message>
@@ -2116,11 +2106,6 @@
       <location filename="../../erp_desktop/ui/finance/invoices.py" line="155" />
       <source>Invoice no.</source>
       <translation>发票号码</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/finance/invoices.py" line="160" />
-      <source>Gross</source>
-      <translation>价税合计</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/invoices.py" line="118" />
@@ -2383,99 +2368,134 @@
       <translation>红冲</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money_form.py" line="69" />
+      <location filename="../../erp_desktop/ui/finance/money_form.py" line="71" />
       <source>Open amount</source>
       <translation>未清金额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money_form.py" line="70" />
+      <location filename="../../erp_desktop/ui/finance/money_form.py" line="72" />
       <source>Allocate</source>
       <translation>核销</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money_form.py" line="102" />
+      <location filename="../../erp_desktop/ui/finance/money_form.py" line="104" />
       <source>Bank slip no., cheque no. …</source>
       <translation>银行回单号、支票号…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money_form.py" line="120" />
+      <location filename="../../erp_desktop/ui/finance/money_form.py" line="108" />
+      <source>New money, or an earlier credit of the party to allocate</source>
+      <translation>新收（付）款，或核销该往来单位此前的贷项</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/money_form.py" line="117" />
+      <source>Source of money</source>
+      <translation>资金来源</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/money_form.py" line="128" />
       <source>Save</source>
       <translation>保存</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money_form.py" line="121" />
-      <source>Auto-allocate oldest first</source>
-      <translation>自动核销（最早优先）</translation>
+      <location filename="../../erp_desktop/ui/finance/money_form.py" line="129" />
+      <source>Auto-allocate oldest first (Ctrl+Shift+A)</source>
+      <translation>按最早到期自动核销 (Ctrl+Shift+A)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money_form.py" line="122" />
+      <location filename="../../erp_desktop/ui/finance/money_form.py" line="131" />
       <source>Amend (红冲)</source>
       <translation>改单（红冲）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money_form.py" line="124" />
+      <location filename="../../erp_desktop/ui/finance/money_form.py" line="133" />
       <source>Reverse it (冲销) and open a copy with the same amount and allocations to correct and post again.</source>
       <translation>冲销本单，并打开金额与核销相同的副本，更正后重新过账。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money_form.py" line="254" />
+      <location filename="../../erp_desktop/ui/finance/money_form.py" line="314" />
       <source>Allocated {allocated} of {available}; {left} stays as an advance</source>
       <translation>已核销 {allocated} / {available}；{left} 留作预收/预付</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money_form.py" line="381" />
+      <location filename="../../erp_desktop/ui/finance/money_form.py" line="469" />
       <source>Corrected copy of {number}.</source>
       <translation>{number} 的更正副本。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money_form.py" line="426" />
+      <location filename="../../erp_desktop/ui/finance/money_form.py" line="514" />
       <source>New receipt</source>
       <translation>新建入库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money_form.py" line="427" />
+      <location filename="../../erp_desktop/ui/finance/money_form.py" line="515" />
       <source>New payment</source>
       <translation>新建付款</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money_form.py" line="159" />
+      <location filename="../../erp_desktop/ui/finance/money_form.py" line="169" />
       <source>New {kind}</source>
       <translation>新建{kind}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money_form.py" line="243" />
+      <location filename="../../erp_desktop/ui/finance/money_form.py" line="236" />
+      <source>New money received</source>
+      <translation>新收款</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/money_form.py" line="236" />
+      <source>New money paid</source>
+      <translation>新付款</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/money_form.py" line="240" />
+      <source>Allocate {doc} {number} ({open} left)</source>
+      <translation>核销 {doc} {number}（余 {open}）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/money_form.py" line="302" />
       <source>{amount} · allocated {allocated}</source>
       <translation>{amount} · 已核销 {allocated}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money_form.py" line="337" />
+      <location filename="../../erp_desktop/ui/finance/money_form.py" line="425" />
       <source>Reverse {number} (冲销) and open a copy to correct? The reversal is posted at once.</source>
       <translation>冲销 {number} 并打开副本进行更正？冲销单将立即过账。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money_form.py" line="397" />
+      <location filename="../../erp_desktop/ui/finance/money_form.py" line="485" />
       <source>Customer / supplier</source>
       <translation>客户 / 供应商</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money_form.py" line="405" />
+      <location filename="../../erp_desktop/ui/finance/money_form.py" line="493" />
       <source>Search number, reference or memo…</source>
       <translation>搜索单号、凭据号或摘要…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money_form.py" line="408" />
+      <location filename="../../erp_desktop/ui/finance/money_form.py" line="496" />
       <source>All types</source>
       <translation>全部类型</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money_form.py" line="412" />
+      <location filename="../../erp_desktop/ui/finance/money_form.py" line="500" />
       <source>All states</source>
       <translation>全部状态</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money_form.py" line="296" />
+      <location filename="../../erp_desktop/ui/finance/money_form.py" line="359" />
       <source>Choose the customer or supplier first.</source>
       <translation>请先选择客户或供应商。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/money_form.py" line="394" />
+      <source>Enter the amounts to allocate.</source>
+      <translation>请输入核销金额。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/money_form.py" line="404" />
+      <source>Allocated {number}</source>
+      <translation>已核销 {number}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/month_end.py" line="50" />
@@ -2631,71 +2651,6 @@
       <location filename="../../erp_desktop/ui/finance/openitems.py" line="66" />
       <source>Undone</source>
       <translation>已撤销</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="50" />
-      <source>Receipt from a customer (收款)</source>
-      <translation>向客户收款</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="51" />
-      <source>Payment to a supplier (付款)</source>
-      <translation>付款给供应商</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="99" />
-      <source>Clear allocation</source>
-      <translation>清除核销</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="101" />
-      <source>Save (Ctrl+S)</source>
-      <translation>保存 (Ctrl+S)</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="118" />
-      <source>Open items of the party — allocate (核销)</source>
-      <translation>往来未清项——核销</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="74" />
-      <source>Money</source>
-      <translation>款项</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="206" />
-      <source>New money received</source>
-      <translation>新收款</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="206" />
-      <source>New money paid</source>
-      <translation>新付款</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="210" />
-      <source>Allocate {doc} {number} ({open} left)</source>
-      <translation>核销 {doc} {number}（余 {open}）</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="330" />
-      <source>Print {number}</source>
-      <translation>打印 {number}</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="331" />
-      <source>Print the receipt or payment just saved (Ctrl+P)</source>
-      <translation>打印刚保存的收款收据或付款单 (Ctrl+P)</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="337" />
-      <source>Saved {number}</source>
-      <translation>已保存 {number}</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/finance/receipts.py" line="291" />
-      <source>Enter the amounts to allocate.</source>
-      <translation>请输入核销金额。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/reports.py" line="44" />
@@ -2953,72 +2908,72 @@
       <translation>已处理 {n} 张盘点。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/vouchers.py" line="56" />
+      <location filename="../../erp_desktop/ui/finance/vouchers.py" line="57" />
       <source>New voucher…</source>
       <translation>新增凭证…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/vouchers.py" line="57" />
+      <location filename="../../erp_desktop/ui/finance/vouchers.py" line="58" />
       <source>From template…</source>
       <translation>从模板新增…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/vouchers.py" line="58" />
+      <location filename="../../erp_desktop/ui/finance/vouchers.py" line="59" />
       <source>Reverse voucher…</source>
       <translation>冲销凭证…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/vouchers.py" line="59" />
+      <location filename="../../erp_desktop/ui/finance/vouchers.py" line="60" />
       <source>Print voucher</source>
       <translation>打印凭证</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/vouchers.py" line="60" />
+      <location filename="../../erp_desktop/ui/finance/vouchers.py" line="61" />
       <source>Print month (A5)</source>
       <translation>打印本月凭证（A5）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/vouchers.py" line="62" />
+      <location filename="../../erp_desktop/ui/finance/vouchers.py" line="63" />
       <source>Month YYYY-MM</source>
       <translation>月份 YYYY-MM</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/vouchers.py" line="65" />
+      <location filename="../../erp_desktop/ui/finance/vouchers.py" line="66" />
       <source>Account code</source>
       <translation>科目编码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/vouchers.py" line="155" />
+      <location filename="../../erp_desktop/ui/finance/vouchers.py" line="156" />
       <source>Voucher template</source>
       <translation>凭证模板</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/vouchers.py" line="155" />
+      <location filename="../../erp_desktop/ui/finance/vouchers.py" line="156" />
       <source>Template:</source>
       <translation>模板：</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/vouchers.py" line="159" />
+      <location filename="../../erp_desktop/ui/finance/vouchers.py" line="160" />
       <source>Amount:</source>
       <translation>金额：</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/vouchers.py" line="54" />
+      <location filename="../../erp_desktop/ui/finance/vouchers.py" line="55" />
       <source>Voucher, document number or summary…</source>
       <translation>凭证号、单据号或摘要…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/vouchers.py" line="69" />
+      <location filename="../../erp_desktop/ui/finance/vouchers.py" line="70" />
       <source>All sources</source>
       <translation>全部来源</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/vouchers.py" line="141" />
+      <location filename="../../erp_desktop/ui/finance/vouchers.py" line="142" />
       <source>reversed by {voucher}</source>
       <translation>已被 {voucher} 冲销</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/vouchers.py" line="176" />
+      <location filename="../../erp_desktop/ui/finance/vouchers.py" line="177" />
       <source>Post a reversal of {voucher} dated today?</source>
       <translation>以今天日期冲销 {voucher}？</translation>
     </message>

@@ -4,894 +4,1109 @@
   <context>
     <name>erp</name>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="34" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="36" />
       <source>inventory: receipts, issues, transfers, stock counts and stock reports</source>
       <translation>库存：入库、出库、调拨、盘点和库存报表</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="62" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="64" />
       <source>post a transfer between bins or warehouses (调拨)</source>
       <translation>过账库位或仓库之间的调拨</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="64" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="66" />
       <source>WAREHOUSE or WAREHOUSE/BIN</source>
       <translation>仓库 或 仓库/库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="69" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="83" />
       <source>post the reversal of a posted stock document</source>
       <translation>过账已过账库存单据的冲销单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="72" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="86" />
       <source>start a stock count (盘点): snapshot the book quantities</source>
       <translation>开始盘点：记录账面数量快照</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="74" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="88" />
       <source>comma-separated bin codes (default: all)</source>
       <translation>逗号分隔的库位编码（默认全部）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="75" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="89" />
       <source>only this category (name or path)</source>
       <translation>只盘此分类（名称或路径）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="76" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="90" />
       <source>freeze the bins until the count is posted or cancelled</source>
       <translation>盘点过账或取消前冻结库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="79" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="93" />
       <source>add scanned codes to a count (one per line; '3*CODE' counts three)</source>
       <translation>将扫描的条码加入盘点（每行一个；'3*条码' 计三个）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="81" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="95" />
       <source>the bin being counted</source>
       <translation>正在盘点的库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="82" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="96" />
       <source>codes file (default: stdin)</source>
       <translation>条码文件（默认标准输入）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="85" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="99" />
       <source>type a counted quantity for one product</source>
       <translation>输入单个商品的盘点数量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="90" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="104" />
       <source>show a count's lines and variances</source>
       <translation>显示盘点明细和差异</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="93" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="107" />
       <source>post a count's variances as gain/loss adjustments</source>
       <translation>将盘点差异过账为盘盈盘亏调整</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="95" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="109" />
       <source>treat lines never counted as counted zero</source>
       <translation>未盘到的行按盘点数为零处理</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="96" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="110" />
       <source>cancel a draft count</source>
       <translation>取消盘点草稿</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="98" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="112" />
       <source>stock on hand</source>
       <translation>现存库存</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="102" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="116" />
       <source>one product: on hand, reserved, available</source>
       <translation>单个商品：现存、占用、可用</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="104" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="118" />
       <source>stock valuation (quantity × moving average)</source>
       <translation>库存估值（数量 × 移动平均成本）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="107" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="121" />
+      <source>FIFO cost layers: what each receipt (or lot) still holds and at what cost</source>
+      <translation>先进先出成本层：每次入库（或批次）剩余的数量和成本</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="122" />
+      <source>one product (code or barcode)</source>
+      <translation>单个商品（编码或条码）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="123" />
+      <source>product code or name, or lot number</source>
+      <translation>商品编码或名称，或批号</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="124" />
+      <source>export the layers to an Excel file</source>
+      <translation>把成本层导出为 Excel 文件</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="126" />
+      <source>show or choose a product's costing method (before its first move)</source>
+      <translation>查看或选择商品的成本计价方法（须在首次出入库之前）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="128" />
+      <source>average (移动加权平均) or fifo (先进先出)</source>
+      <translation>average（移动加权平均）或 fifo（先进先出）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="129" />
       <source>a product's movement history with running balance</source>
       <translation>商品的出入库明细及结存</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="111" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="133" />
       <source>products at or below their reorder point</source>
       <translation>个商品低于或等于再订货点</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="113" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="135" />
       <source>products in stock with no issue for N days</source>
       <translation>N 天内没有出库的在库商品</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="116" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="138" />
       <source>a serial number's whole history: supplier, date in, customer, date out, warranty</source>
       <translation>序列号的完整履历：供应商、入库日期、客户、出库日期、保修</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="119" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="141" />
       <source>a product's lots: dates, stock and value per lot and bin</source>
       <translation>商品的批次：各批次各货位的日期、库存与金额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="121" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="143" />
       <source>also lots no longer in stock</source>
       <translation>也显示已无库存的批次</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="123" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="145" />
       <source>lots expired (已过期) or about to expire (近效期)</source>
       <translation>已过期或近效期的批次</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="124" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="146" />
       <source>as of (default today)</source>
       <translation>截至日期（默认今天）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="127" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="149" />
       <source>trace a lot: its supplier and the customers who received it (recall list)</source>
       <translation>追溯批次：来源供应商与收货客户（召回清单）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="131" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="153" />
       <source>show or set a product's lot / serial tracking</source>
       <translation>查看或设置商品的批次/序列号管理</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="133" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="155" />
       <source>track by lot (批次)</source>
       <translation>按批次管理</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="134" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="156" />
       <source>track by serial number (序列号)</source>
       <translation>按序列号管理</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="135" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="157" />
       <source>no tracking</source>
       <translation>不管理批次或序列号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="137" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="159" />
       <source>near-expiry window</source>
       <translation>近效期预警天数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="40" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="42" />
       <source>accept a warning (negative-stock, bin-capacity)</source>
       <translation>接受警告（negative-stock 负库存、bin-capacity 库位容量）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="51" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="53" />
       <source>warehouse code (or WAREHOUSE/BIN)</source>
       <translation>仓库编码（或 仓库/库位）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="52" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="54" />
       <source>bin code (default: the warehouse's first active bin)</source>
       <translation>库位编码（默认仓库的第一个可用库位）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="53" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="55" />
       <source>receipt: opening, exchange_in, gift, other; issue: damage, internal_use, gift, sample, other (each books its own account: see finance posting-accounts)</source>
       <translation>入库：opening、exchange_in、gift、other；出库：damage、internal_use、gift、sample、other（各自记入对应科目：见 finance posting-accounts）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="59" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="61" />
       <source>YYYY-MM-DD (default today)</source>
       <translation>YYYY-MM-DD（默认今天）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="142" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="77" />
+      <source>the kit's product code (see product bom set)</source>
+      <translation>套装（组合商品）的商品编码（见 product bom set）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="78" />
+      <source>number of kits</source>
+      <translation>组合商品数量</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="80" />
+      <source>WAREHOUSE or WAREHOUSE/BIN (default: --from)</source>
+      <translation>仓库 或 仓库/库位（默认同 --from）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="164" />
       <source>Choose an action; see erp-desktop stock --help.</source>
       <translation>请选择一个操作；参见 erp-desktop stock --help。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="167" />
-      <source>No warehouse with code {code}.</source>
-      <translation>没有编码为 {code} 的仓库。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="219" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="247" />
       <source>Stock count {number} has no bin {bin}.</source>
       <translation>盘点单 {number} 不包含库位 {bin}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="263" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="291" />
       <source>Posted {number}: value {value}{journal}</source>
       <translation>已过账 {number}：金额 {value}{journal}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="287" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="321" />
+      <source>Posted {number}: {qty} × {code}, value {value}</source>
+      <translation>已过账 {number}：{qty} × {code}，金额 {value}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="346" />
       <source>Posted {number} reversing {original}: value {value}</source>
       <translation>已过账 {number}（冲销 {original}）：金额 {value}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="323" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="382" />
       <source>Created stock count {number} for {warehouse} ({scope}): {lines} lines in the snapshot.</source>
       <translation>已创建盘点单 {number}，仓库 {warehouse}（{scope}）：快照 {lines} 行。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="344" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="403" />
       <source>{scans} scans, {unknown} unknown.</source>
       <translation>扫描 {scans} 次，未知条码 {unknown} 个。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="406" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="465" />
       <source>Gain {gain}, loss {loss}</source>
       <translation>盘盈 {gain}，盘亏 {loss}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="419" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="478" />
       <source>Posted stock count {number}: {lines} adjustments, gain {gain}, loss {loss}.</source>
       <translation>盘点单 {number} 已过账：调整 {lines} 行，盘盈 {gain}，盘亏 {loss}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="436" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="495" />
       <source>Cancelled stock count {number}.</source>
       <translation>已作废盘点单 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="521" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="588" />
       <source>Total stock value: {value}</source>
       <translation>库存总金额：{value}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="682" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="701" />
+      <source>Total: {qty} remaining, value {value}</source>
+      <translation>合计：剩余 {qty}，金额 {value}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="716" />
+      <source>{code} {name}: costing method {method}</source>
+      <translation>{code} {name}：成本计价方法 {method}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="805" />
       <source>near expiry</source>
       <translation>近效期</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="682" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="805" />
       <source>expired</source>
       <translation>已过期</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="711" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="834" />
       <source>{code} {name} lot {lot}: made {production}, expires {expiry}; from {supplier} ({receipt}); on hand {qty}</source>
       <translation>{code} {name} 批次 {lot}：生产 {production}，有效期至 {expiry}；来自 {supplier}（{receipt}）；结存 {qty}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="723" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="846" />
       <source>Customers who received it:</source>
       <translation>收到该批次的客户：</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="759" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="882" />
       <source>by lot</source>
       <translation>按批次管理</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="761" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="884" />
       <source>{code}: {kind}; shelf life {shelf} days, warning {warning} days, warranty {warranty} days</source>
       <translation>{code}：{kind}；保质期 {shelf} 天，预警 {warning} 天，保修 {warranty} 天</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="276" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="335" />
       <source>Warehouse {warehouse} has no bins.</source>
       <translation>仓库 {warehouse} 没有库位。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="346" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="405" />
       <source>unknown code: {code}</source>
       <translation>未知条码：{code}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="348" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="407" />
       <source>counted here, but on the books in {bins}: {label}</source>
       <translation>已记入当前库位，但账面在 {bins}：{label}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="359" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="418" />
       <source>quantity</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="392" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="451" />
       <source>Bin</source>
       <translation>库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="392" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="451" />
       <source>Product</source>
       <translation>商品</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="392" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="451" />
       <source>Book</source>
       <translation>账面数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="392" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="451" />
       <source>Counted</source>
       <translation>实盘数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="392" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="451" />
       <source>Variance</source>
       <translation>差异</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="408" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="467" />
       <source>unknown code: {code} ({bin}, {hits}×)</source>
       <translation>未知条码：{code}（{bin}，{hits} 次）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="516" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="583" />
       <source>Quantity</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="516" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="583" />
       <source>Average cost</source>
       <translation>平均成本</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="520" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="587" />
       <source>{warehouse}: {value}</source>
       <translation>{warehouse}：{value}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="536" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="603" />
       <source>From</source>
       <translation>从</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="536" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="603" />
       <source>To</source>
       <translation>到</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="536" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="603" />
       <source>In</source>
       <translation>入库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="536" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="603" />
       <source>Out</source>
       <translation>出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="565" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="632" />
       <source>Reorder point</source>
       <translation>再订货点</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="566" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="633" />
       <source>On hand</source>
       <translation>现存</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="567" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="634" />
       <source>Reserved</source>
       <translation>预留</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="568" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="635" />
       <source>Available</source>
       <translation>可用</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="569" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="636" />
       <source>Reorder quantity</source>
       <translation>再订货量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="587" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="654" />
       <source>Last issue</source>
       <translation>最近出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="587" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="654" />
       <source>Days idle</source>
       <translation>呆滞天数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="610" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="678" />
+      <source>{count} cost layers written to {path}.</source>
+      <translation>已将 {count} 个成本层写入 {path}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="733" />
       <source>No serial number {serial}.</source>
       <translation>没有序列号 {serial}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="657" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="780" />
       <source>Lot</source>
       <translation>批次</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="657" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="780" />
       <source>Production</source>
       <translation>生产日期</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="657" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="780" />
       <source>Expiry</source>
-      <translation>有效期至</translation>
+      <translation>有效期</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="657" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="780" />
       <source>Bins</source>
       <translation>库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="657" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="780" />
       <source>Supplier</source>
       <translation>供应商</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="684" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="807" />
       <source>Days left</source>
       <translation>剩余天数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="725" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="848" />
       <source>Customer</source>
       <translation>客户</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="729" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="852" />
       <source>Brought back:</source>
       <translation>退回：</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="759" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="882" />
       <source>by serial number</source>
       <translation>按序列号管理</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="759" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="882" />
       <source>not tracked</source>
       <translation>不跟踪批次/序列号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="165" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="187" />
       <source>Warehouse {warehouse} has no bin {bin}.</source>
       <translation>仓库 {warehouse} 没有库位 {bin}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="183" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="205" />
       <source>{what} is not a number: {text}</source>
       <translation>{what}不是数字：{text}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="194" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="216" />
       <source>Write each line as CODE:QTY{cost} (got {item}).</source>
       <translation>每行请写成 编码:数量{cost}（收到 {item}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="197" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="219" />
       <source>unit cost</source>
       <translation>单位成本</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="461" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="520" />
       <source>{code}: on hand {on_hand}, reserved {reserved}, available {available}, value {value}</source>
       <translation>{code}：现存 {on_hand}，已预留 {reserved}，可用 {available}，金额 {value}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="480" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="539" />
       <source>Category</source>
       <translation>分类</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="619" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="742" />
       <source>Supplier {supplier}, in {date_in}; customer {customer}, out {date_out}; warranty until {warranty}; {where}</source>
       <translation>供应商 {supplier}，入库 {date_in}；客户 {customer}，出库 {date_out}；保修至 {warranty}；{where}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="630" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="753" />
       <source>Event</source>
       <translation>事件</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="638" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="761" />
       <source>received</source>
       <translation>入库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="639" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="762" />
       <source>delivered</source>
       <translation>出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="640" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="763" />
       <source>returned by customer</source>
       <translation>客户退回</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="641" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="764" />
       <source>returned to supplier</source>
       <translation>退给供应商</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="642" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="765" />
       <source>transferred</source>
       <translation>调拨</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="643" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="766" />
       <source>adjusted</source>
       <translation>调整</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="731" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="854" />
       <source>Into</source>
       <translation>退入</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="616" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="739" />
       <source>Serial</source>
       <translation>序列号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="267" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="295" />
       <source>journal {number}</source>
       <translation>凭证 {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="626" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="546" />
+      <source>In units</source>
+      <translation>按单位</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="749" />
       <source>in stock at {where}</source>
       <translation>在库：{where}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="626" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="749" />
       <source>not in stock</source>
       <translation>不在库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/inventory_docs.py" line="141" />
+      <location filename="../../erp_desktop/models/inventory_docs.py" line="164" />
       <source>Stock count</source>
       <translation>盘点</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/inventory_docs.py" line="86" />
+      <location filename="../../erp_desktop/models/inventory_docs.py" line="109" />
       <source>Draft</source>
       <translation>草稿</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/inventory_docs.py" line="87" />
+      <location filename="../../erp_desktop/models/inventory_docs.py" line="110" />
       <source>Posted</source>
       <translation>已过账</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/inventory_docs.py" line="88" />
+      <location filename="../../erp_desktop/models/inventory_docs.py" line="111" />
       <source>Cancelled</source>
       <translation>已取消</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/inventory_docs.py" line="112" />
+      <location filename="../../erp_desktop/models/inventory_docs.py" line="135" />
       <source>Document {number} is posted and cannot be changed; reverse it instead.</source>
       <translation>单据 {number} 已过账，不能修改；请改用冲销。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/inventory_docs.py" line="169" />
+      <location filename="../../erp_desktop/models/inventory_docs.py" line="192" />
       <source>Stock count {number} is {state} and cannot be changed.</source>
       <translation>盘点单 {number} 当前为 {state}，不能修改。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/checks.py" line="40" />
+      <location filename="../../erp_desktop/services/inventory/checks.py" line="49" />
       <source>Posted stock documents have their moves</source>
       <translation>已过账库存单据均有库存移动</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/counts.py" line="170" />
-      <source>Scan or type a product code.</source>
-      <translation>请扫描或输入商品编码。</translation>
+      <location filename="../../erp_desktop/services/inventory/checks.py" line="77" />
+      <source>Assemblies produce the value they consume</source>
+      <translation>组装/拆卸单的产出成本等于耗用成本</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/counts.py" line="173" />
-      <source>Quantity must be non-zero with at most 3 decimals (got {qty}).</source>
-      <translation>数量不能为零，最多 3 位小数（收到 {qty}）。</translation>
+      <location filename="../../erp_desktop/services/inventory/checks.py" line="126" />
+      <source>Bundle deliveries issue their components</source>
+      <translation>套装出库发出其组件</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/counts.py" line="389" />
-      <source>Stock count not found.</source>
-      <translation>找不到盘点单。</translation>
+      <location filename="../../erp_desktop/services/inventory/costing.py" line="74" />
+      <source>FIFO cost layers</source>
+      <translation>先进先出成本层</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/counts.py" line="395" />
-      <source>Unknown category.</source>
-      <translation>未知分类。</translation>
+      <location filename="../../erp_desktop/services/inventory/costing.py" line="87" />
+      <source>Received qty</source>
+      <translation>入库数量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/counts.py" line="407" />
-      <source>That bin is not part of stock count {number}.</source>
-      <translation>该库位不在盘点单 {number} 的范围内。</translation>
+      <location filename="../../erp_desktop/services/inventory/costing.py" line="88" />
+      <source>Remaining qty</source>
+      <translation>剩余数量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/counts.py" line="494" />
-      <source>{label} is on the books in {bins}, not in {bin}. Count it in {bin} anyway?</source>
-      <translation>{label} 账面在 {bins}，不在 {bin}。仍要记入 {bin} 吗？</translation>
+      <location filename="../../erp_desktop/services/inventory/costing.py" line="90" />
+      <source>Remaining value</source>
+      <translation>剩余金额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/counts.py" line="508" />
-      <source>The counted quantity of {label} cannot go below zero.</source>
-      <translation>{label} 的实盘数不能小于零。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/inventory/counts.py" line="548" />
-      <source>category {name}</source>
-      <translation>分类 {name}</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/inventory/counts.py" line="554" />
-      <source>all bins</source>
-      <translation>全部库位</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/inventory/counts.py" line="554" />
-      <source>bins {codes}</source>
-      <translation>库位 {codes}</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/inventory/counts.py" line="194" />
-      <source>Unknown warehouse.</source>
-      <translation>未知仓库。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/inventory/counts.py" line="206" />
-      <source>Warehouse {name} has no bins to count.</source>
-      <translation>仓库 {name} 没有可盘点的库位。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/inventory/counts.py" line="302" />
-      <source>A counted quantity must be zero or more with at most 3 decimals (got {qty}).</source>
-      <translation>实盘数必须大于或等于零，最多 3 位小数（收到 {qty}）。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/inventory/counts.py" line="366" />
-      <source>Stock count {number}</source>
-      <translation>盘点单 {number}</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/inventory/counts.py" line="698" />
-      <source>Stock count {number} not found.</source>
-      <translation>找不到盘点单 {number}。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/inventory/counts.py" line="709" />
-      <source>No single category named {name}.</source>
-      <translation>找不到唯一名为 {name} 的分类。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/inventory/counts.py" line="201" />
-      <source>Some chosen bins are not bins of warehouse {name}.</source>
-      <translation>所选库位中有不属于仓库 {name} 的。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/inventory/counts.py" line="164" />
-      <source>Type a quantity before '*', e.g. 3*6901234567890.</source>
-      <translation>请在“*”前输入数量，例如 3*6901234567890。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="62" />
-      <source>Exchange in</source>
-      <translation>换货入库</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="63" />
-      <source>Gift received</source>
-      <translation>受赠入库</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="64" />
-      <source>Other receipt</source>
-      <translation>其他入库</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="67" />
-      <source>Damage</source>
-      <translation>报损</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="68" />
-      <source>Internal use</source>
-      <translation>内部领用</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="69" />
-      <source>Gift given</source>
-      <translation>赠送出库</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="70" />
-      <source>Sample</source>
-      <translation>样品</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="71" />
-      <source>Other issue</source>
-      <translation>其他出库</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="394" />
-      <source>line {n}</source>
-      <translation>第 {n} 行</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="313" />
-      <source>Stock document not found.</source>
-      <translation>找不到库存单据。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="325" />
-      <source>Someone else changed this document meanwhile; reopen it and try again.</source>
-      <translation>此单据已被他人修改；请重新打开后再试。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="344" />
-      <source>Unknown stock document type {kind}.</source>
-      <translation>未知的库存单据类型 {kind}。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="359" />
-      <source>Enter the document date.</source>
-      <translation>请输入单据日期。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="361" />
-      <source>Add at least one line.</source>
-      <translation>请至少添加一行。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="397" />
-      <source>{where}: unknown product.</source>
-      <translation>{where}：未知商品。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="400" />
-      <source>{where}: product {code} {name} is inactive.</source>
-      <translation>{where}：商品 {code} {name} 已停用。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="407" />
-      <source>{where}: quantity must be greater than zero with at most 3 decimals (got {qty}).</source>
-      <translation>{where}：数量必须大于零，最多 3 位小数（收到 {qty}）。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="437" />
-      <source>{where}: a transfer needs a target bin different from its source.</source>
-      <translation>{where}：调拨的目标库位必须与来源库位不同。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="465" />
-      <source>{where}: unknown bin.</source>
-      <translation>{where}：未知库位。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="484" />
-      <source>Document {number} is already posted.</source>
-      <translation>单据 {number} 已过账。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="489" />
-      <source>Choose the reason of this {kind}: it decides the account booked against the stock.</source>
-      <translation>请选择此{kind}的原因：它决定与库存对应的记账科目。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="265" />
-      <source>Only a posted document can be reversed.</source>
-      <translation>只有已过账的单据才能冲销。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="267" />
-      <source>Document {number} has already been reversed.</source>
-      <translation>单据 {number} 已被冲销。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="270" />
-      <source>Document {number} is itself a reversal and cannot be reversed.</source>
-      <translation>单据 {number} 本身是冲销单，不能再冲销。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="355" />
-      <source>Unknown reason {reason}.</source>
-      <translation>未知原因 {reason}。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="421" />
-      <source>{where}: choose the bin the stock comes from.</source>
-      <translation>{where}：请选择出库库位。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="430" />
-      <source>{where}: choose the bin the stock goes to.</source>
-      <translation>{where}：请选择入库库位。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="446" />
-      <source>{where}: the unit cost cannot be negative.</source>
-      <translation>{where}：单位成本不能为负数。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="737" />
-      <source>Stock document {number} not found.</source>
-      <translation>找不到库存单据 {number}。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/inventory/lots.py" line="250" />
-      <source>The expired-lot policy is 'ask' or 'forbid'.</source>
-      <translation>过期批次策略只能是 'ask'（询问）或 'forbid'（禁止）。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/inventory/lots.py" line="343" />
-      <source>There is no lot {number} of this product.</source>
-      <translation>该商品没有批次 {number}。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/inventory/lots.py" line="354" />
+      <location filename="../../erp_desktop/services/inventory/costing.py" line="32" />
       <source>The product no longer exists.</source>
       <translation>该商品已不存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/lots.py" line="438" />
+      <location filename="../../erp_desktop/services/inventory/costing.py" line="43" />
+      <source>The costing method is moving average or FIFO (got {method}).</source>
+      <translation>成本计价方法只能是移动加权平均或先进先出（收到的是 {method}）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/costing.py" line="53" />
+      <source>{code} {name} already has stock moves: its costing method ({method}) can only be chosen before its first move.</source>
+      <translation>{code} {name} 已有出入库记录：成本计价方法（{method}）只能在首次出入库之前选择。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/counts.py" line="179" />
+      <source>Scan or type a product code.</source>
+      <translation>请扫描或输入商品编码。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/counts.py" line="182" />
+      <source>Quantity must be non-zero with at most 3 decimals (got {qty}).</source>
+      <translation>数量不能为零，最多 3 位小数（收到 {qty}）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/counts.py" line="480" />
+      <source>Stock count not found.</source>
+      <translation>找不到盘点单。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/counts.py" line="486" />
+      <source>Unknown category.</source>
+      <translation>未知分类。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/counts.py" line="498" />
+      <source>That bin is not part of stock count {number}.</source>
+      <translation>该库位不在盘点单 {number} 的范围内。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/counts.py" line="587" />
+      <source>{label} is on the books in {bins}, not in {bin}. Count it in {bin} anyway?</source>
+      <translation>{label} 账面在 {bins}，不在 {bin}。仍要记入 {bin} 吗？</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/counts.py" line="602" />
+      <source>The counted quantity of {label} cannot go below zero.</source>
+      <translation>{label} 的实盘数不能小于零。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/counts.py" line="642" />
+      <source>category {name}</source>
+      <translation>分类 {name}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/counts.py" line="648" />
+      <source>all bins</source>
+      <translation>全部库位</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/counts.py" line="648" />
+      <source>bins {codes}</source>
+      <translation>库位 {codes}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/counts.py" line="203" />
+      <source>Unknown warehouse.</source>
+      <translation>未知仓库。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/counts.py" line="215" />
+      <source>Warehouse {name} has no bins to count.</source>
+      <translation>仓库 {name} 没有可盘点的库位。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/counts.py" line="365" />
+      <source>A counted quantity must be zero or more with at most 3 decimals (got {qty}).</source>
+      <translation>实盘数必须大于或等于零，最多 3 位小数（收到 {qty}）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/counts.py" line="457" />
+      <source>Stock count {number}</source>
+      <translation>盘点单 {number}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/counts.py" line="792" />
+      <source>Stock count {number} not found.</source>
+      <translation>找不到盘点单 {number}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/counts.py" line="803" />
+      <source>No single category named {name}.</source>
+      <translation>找不到唯一名为 {name} 的分类。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/counts.py" line="210" />
+      <source>Some chosen bins are not bins of warehouse {name}.</source>
+      <translation>所选库位中有不属于仓库 {name} 的。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/counts.py" line="173" />
+      <source>Type a quantity before '*', e.g. 3*6901234567890.</source>
+      <translation>请在“*”前输入数量，例如 3*6901234567890。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="65" />
+      <source>Exchange in</source>
+      <translation>换货入库</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="66" />
+      <source>Gift received</source>
+      <translation>受赠入库</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="67" />
+      <source>Other receipt</source>
+      <translation>其他入库</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="70" />
+      <source>Damage</source>
+      <translation>报损</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="71" />
+      <source>Internal use</source>
+      <translation>内部领用</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="72" />
+      <source>Gift given</source>
+      <translation>赠送出库</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="73" />
+      <source>Sample</source>
+      <translation>样品</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="74" />
+      <source>Other issue</source>
+      <translation>其他出库</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="80" />
+      <source>Assembly</source>
+      <translation>组装单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="81" />
+      <source>Disassembly</source>
+      <translation>拆卸单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="412" />
+      <source>line {n}</source>
+      <translation>第 {n} 行</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="324" />
+      <source>Stock document not found.</source>
+      <translation>找不到库存单据。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="336" />
+      <source>Someone else changed this document meanwhile; reopen it and try again.</source>
+      <translation>此单据已被他人修改；请重新打开后再试。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="355" />
+      <source>Unknown stock document type {kind}.</source>
+      <translation>未知的库存单据类型 {kind}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="358" />
+      <source>An assembly or disassembly is made from the kit's bill of components (组装 / 拆卸).</source>
+      <translation>组装单或拆卸单须按组合商品的物料清单（组装 / 拆卸）生成。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="374" />
+      <source>Enter the document date.</source>
+      <translation>请输入单据日期。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="376" />
+      <source>Add at least one line.</source>
+      <translation>请至少添加一行。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="415" />
+      <source>{where}: unknown product.</source>
+      <translation>{where}：未知商品。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="418" />
+      <source>{where}: product {code} {name} is inactive.</source>
+      <translation>{where}：商品 {code} {name} 已停用。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="425" />
+      <source>{where}: quantity must be greater than zero with at most 3 decimals (got {qty}).</source>
+      <translation>{where}：数量必须大于零，最多 3 位小数（收到 {qty}）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="455" />
+      <source>{where}: a transfer needs a target bin different from its source.</source>
+      <translation>{where}：调拨的目标库位必须与来源库位不同。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="483" />
+      <source>{where}: unknown bin.</source>
+      <translation>{where}：未知库位。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="502" />
+      <source>Document {number} is already posted.</source>
+      <translation>单据 {number} 已过账。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="512" />
+      <source>Choose the reason of this {kind}: it decides the account booked against the stock.</source>
+      <translation>请选择此{kind}的原因：它决定与库存对应的记账科目。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="273" />
+      <source>Only a posted document can be reversed.</source>
+      <translation>只有已过账的单据才能冲销。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="275" />
+      <source>Document {number} has already been reversed.</source>
+      <translation>单据 {number} 已被冲销。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="278" />
+      <source>Document {number} is itself a reversal and cannot be reversed.</source>
+      <translation>单据 {number} 本身是冲销单，不能再冲销。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="370" />
+      <source>Unknown reason {reason}.</source>
+      <translation>未知原因 {reason}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="439" />
+      <source>{where}: choose the bin the stock comes from.</source>
+      <translation>{where}：请选择出库库位。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="448" />
+      <source>{where}: choose the bin the stock goes to.</source>
+      <translation>{where}：请选择入库库位。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="464" />
+      <source>{where}: the unit cost cannot be negative.</source>
+      <translation>{where}：单位成本不能为负数。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="765" />
+      <source>Stock document {number} not found.</source>
+      <translation>找不到库存单据 {number}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/kit_docs.py" line="133" />
+      <source>From bin</source>
+      <translation>调出库位</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/kit_docs.py" line="134" />
+      <source>To bin</source>
+      <translation>调入库位</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/kit_docs.py" line="107" />
+      <source>Choose the kit.</source>
+      <translation>请选择组合商品。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/kit_docs.py" line="110" />
+      <source>{code} {name} has no bill of components; enter its components first.</source>
+      <translation>{code} {name} 没有物料清单，请先录入其组件。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/kit_docs.py" line="119" />
+      <source>The number of kits must be greater than zero with at most 3 decimals (got {qty}).</source>
+      <translation>组合商品数量必须大于零，最多 3 位小数（当前为 {qty}）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/kit_docs.py" line="129" />
+      <source>Choose the bin the stock comes from.</source>
+      <translation>请选择出库库位。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/kit_docs.py" line="131" />
+      <source>Choose the bin the stock goes to.</source>
+      <translation>请选择入库库位。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/kit_docs.py" line="200" />
+      <source>Assembly not found.</source>
+      <translation>找不到该组装/拆卸单。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/kits.py" line="297" />
+      <source>An assembly needs what it consumes and what it produces.</source>
+      <translation>组装/拆卸单须同时有耗用和产出。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/kits.py" line="99" />
+      <source>Product not found.</source>
+      <translation>找不到该商品。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/kits.py" line="110" />
+      <source>{code} is tracked by lot or serial number and cannot be a kit.</source>
+      <translation>{code} 按批次或序列号管理，不能作为组合商品。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/kits.py" line="165" />
+      <source>{where}: the quantity per kit must be greater than zero.</source>
+      <translation>{where}：每套用量必须大于零。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/kits.py" line="169" />
+      <source>{where}: the quantity per kit has at most 3 decimals (got {qty}).</source>
+      <translation>{where}：每套用量最多 3 位小数（当前为 {qty}）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/kits.py" line="175" />
+      <source>{where}: kit {code} cannot contain itself.</source>
+      <translation>{where}：组合商品 {code} 不能包含其自身。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/kits.py" line="184" />
+      <source>{where}: {component} contains kit {code} itself ({chain}).</source>
+      <translation>{where}：{component} 包含了组合商品 {code} 本身（{chain}）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/kits.py" line="196" />
+      <source>{where}: {code} is already on the bill; enter it once.</source>
+      <translation>{where}：{code} 已在物料清单中，请只录入一次。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/kits.py" line="202" />
+      <source>{where}: {code} is tracked by lot or serial number and cannot be a kit component.</source>
+      <translation>{where}：{code} 按批次或序列号管理，不能作为组件。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/lots.py" line="266" />
+      <source>The expired-lot policy is 'ask' or 'forbid'.</source>
+      <translation>过期批次策略只能是 'ask'（询问）或 'forbid'（禁止）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/lots.py" line="359" />
+      <source>There is no lot {number} of this product.</source>
+      <translation>该商品没有批次 {number}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/lots.py" line="454" />
       <source>A product is tracked by lot or by serial number, not both.</source>
       <translation>商品只能按批次或按序列号管理，不能两者兼有。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/lots.py" line="453" />
+      <location filename="../../erp_desktop/services/inventory/lots.py" line="469" />
       <source>{code} {name} already has stock moves: lot or serial tracking can only be chosen before its first move.</source>
       <translation>{code} {name} 已有库存流水：批次或序列号管理只能在首笔流水前设定。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/lots.py" line="477" />
+      <location filename="../../erp_desktop/services/inventory/lots.py" line="493" />
       <source>Write a serial as PRODUCT:SERIAL (got {text}).</source>
       <translation>序列号请写成 商品:序列号（收到 {text}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/lots.py" line="479" />
+      <location filename="../../erp_desktop/services/inventory/lots.py" line="495" />
       <source>Write a lot as PRODUCT:LOT[:QTY[:EXPIRY[:PRODUCTION]]] (got {text}).</source>
       <translation>批次请写成 商品:批次[:数量[:有效期[:生产日期]]]（收到 {text}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/lots.py" line="447" />
+      <location filename="../../erp_desktop/services/inventory/lots.py" line="463" />
       <source>{field} must be a whole number of days between 1 and 36500.</source>
       <translation>{field} 必须是 1 到 36500 之间的整数天数。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/lots.py" line="496" />
+      <location filename="../../erp_desktop/services/inventory/lots.py" line="512" />
       <source>{text} is not a date: write YYYY-MM-DD, e.g. 2026-03-31.</source>
       <translation>{text} 不是日期：请写成 YYYY-MM-DD，例如 2026-03-31。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/queries.py" line="251" />
+      <location filename="../../erp_desktop/services/inventory/queries.py" line="266" />
       <source>Sales delivery</source>
       <translation>销售出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/queries.py" line="253" />
+      <location filename="../../erp_desktop/services/inventory/queries.py" line="268" />
       <source>Purchase receipt</source>
       <translation>采购入库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/queries.py" line="255" />
+      <location filename="../../erp_desktop/services/inventory/queries.py" line="270" />
       <source>Opening</source>
       <translation>期初</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/queries.py" line="322" />
+      <location filename="../../erp_desktop/services/inventory/queries.py" line="337" />
       <source>Adjustment</source>
       <translation>盘盈盘亏</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/queries.py" line="323" />
+      <location filename="../../erp_desktop/services/inventory/queries.py" line="338" />
       <source>In transit</source>
       <translation>在途</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/queries.py" line="195" />
+      <location filename="../../erp_desktop/services/inventory/queries.py" line="340" />
+      <source>Assembly / disassembly</source>
+      <translation>组装 / 拆卸</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/queries.py" line="197" />
       <source>(no category)</source>
       <translation>（未分类）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/variants.py" line="132" />
+      <source>That product template no longer exists.</source>
+      <translation>该款式已不存在。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/inventory/__init__.py" line="16" />
@@ -919,192 +1134,217 @@
       <translation>不限</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="54" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="58" />
       <source>Count number</source>
       <translation>盘点单号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="57" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="61" />
       <source>Scope</source>
       <translation>范围</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="77" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="81" />
       <source>New count</source>
       <translation>新建盘点</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="78" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="82" />
       <source>Open count</source>
       <translation>打开盘点单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="79" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="83" />
       <source>Cancel count</source>
       <translation>作废盘点</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="84" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="88" />
       <source>Print count sheet…</source>
       <translation>打印盘点表…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="141" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="148" />
       <source>New stock count</source>
       <translation>新建盘点单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="146" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="153" />
       <source>All categories</source>
       <translation>全部分类</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="147" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="154" />
       <source>Freeze the bins while counting (no stock moves in or out)</source>
       <translation>盘点期间冻结库位（禁止出入库）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="151" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="158" />
       <source>Create and snapshot</source>
       <translation>创建并快照</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="235" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="243" />
       <source>Book (snapshot)</source>
       <translation>账面数（快照）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="239" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="247" />
       <source>Variance value</source>
       <translation>差异金额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="258" />
-      <source>Scan a barcode or type a code, Enter (3*code counts three)</source>
-      <translation>扫描条码或输入编码后回车（3*编码 = 计 3 个）</translation>
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="273" />
+      <source>Scan a barcode or type a code, Enter (3*code adds three, =12*code sets the count to 12)</source>
+      <translation>扫描条码或输入编码后回车（3*编码 加 3 件，=12*编码 把实盘设为 12）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="264" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="280" />
       <source>Qty (1)</source>
       <translation>数量（1）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="266" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="282" />
       <source>Ready to scan.</source>
       <translation>可以开始扫描。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="281" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="297" />
       <source>Unknown codes</source>
       <translation>未知条码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="285" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="301" />
       <source>Treat products not counted as zero</source>
       <translation>未盘商品按零处理</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="288" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="303" />
       <source>Post count</source>
       <translation>盘点过账</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="289" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="304" />
       <source>Set quantity…</source>
       <translation>录入数量…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="293" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="306" />
       <source>Count with a phone…</source>
       <translation>用手机盘点…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="294" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="307" />
       <source>Show a QR code: phones on the shop's Wi-Fi scan into this count</source>
       <translation>显示二维码：连接店内 Wi-Fi 的手机可扫码录入本盘点单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="296" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="309" />
       <source>The count sheet to count on paper (Ctrl+P)</source>
       <translation>打印盘点表，在纸上盘点 (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="387" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="311" />
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="455" />
       <source>Unknown codes ({count})</source>
       <translation>未知条码（{count}）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="391" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="459" />
       <source>{counted} of {lines} lines counted · gain {gain} · loss {loss}</source>
       <translation>已盘 {counted}/{lines} 行 · 盘盈 {gain} · 盘亏 {loss}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="497" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="568" />
       <source>Shelved in another bin</source>
       <translation>商品在其他库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="75" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="686" />
+      <source>found over the book</source>
+      <translation>盘盈（多于账面）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="686" />
+      <source>missing</source>
+      <translation>盘亏（少于账面）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="79" />
       <source>Search number or note…</source>
       <translation>搜索单号或备注…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="211" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="218" />
       <source>Choose at least one bin.</source>
       <translation>请至少选择一个库位。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="316" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="328" />
       <source>Scan</source>
       <translation>扫描</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="384" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="395" />
+      <source>Matrix: {n} variants, +{qty}</source>
+      <translation>矩阵：{n} 个规格商品，+{qty}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="452" />
       <source>{code} — bin {bin}, scanned {hits}×</source>
       <translation>{code} — 库位 {bin}，扫描 {hits} 次</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="532" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="603" />
       <source>Unknown code {code}: kept in the list on the right, not counted.</source>
       <translation>未知条码 {code}：已记入右侧列表，未计数。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="562" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="633" />
       <source>Counted quantity</source>
       <translation>实盘数量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="563" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="634" />
       <source>{code} {name} in bin {bin}:</source>
       <translation>{code} {name}，库位 {bin}：</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="591" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="722" />
       <source>Post stock count {number}: gain {gain}, loss {loss}?</source>
       <translation>盘点单 {number} 过账：盘盈 {gain}，盘亏 {loss}？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="123" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="129" />
       <source>Cancel stock count {number}?</source>
       <translation>作废盘点单 {number}？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="515" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="586" />
       <source>(not in the snapshot: book quantity at the snapshot is used)</source>
       <translation>（不在快照中：使用快照时点的账面数）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="518" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="589" />
       <source>(on the books in {bins})</source>
       <translation>（账面在 {bins}）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="586" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="591" />
+      <source>{label}: {added} → counted {counted}</source>
+      <translation>{label}：{added} → 实盘 {counted}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="717" />
       <source>{count} unknown codes were scanned and will not be adjusted. Post anyway?</source>
       <translation>扫描到 {count} 个未知条码，不会调整。仍要过账吗？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/counts.py" line="370" />
+      <location filename="../../erp_desktop/ui/inventory/counts.py" line="438" />
       <source>bins frozen</source>
       <translation>库位已冻结</translation>
     </message>
@@ -1189,62 +1429,142 @@
       <translation>调拨的目标库位必须与来源库位不同。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="41" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="45" />
       <source>Document number</source>
       <translation>单据编号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="78" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="82" />
       <source>New issue</source>
       <translation>新建出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="79" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="83" />
       <source>New transfer</source>
       <translation>新建调拨</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/documents.py" line="74" />
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="84" />
+      <source>New assembly</source>
+      <translation>新建组装单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="85" />
+      <source>New disassembly</source>
+      <translation>新建拆卸单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/documents.py" line="78" />
       <source>Search number, note or product…</source>
       <translation>搜索单号、备注或商品…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/phone.py" line="71" />
+      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="64" />
+      <source>Kit: code, name, barcode or 助记码</source>
+      <translation>组合商品：编码、名称、条码或助记码</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="73" />
+      <source>Kits</source>
+      <translation>套数</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="235" />
+      <source>{kits} × {code}: value {value}</source>
+      <translation>{kits} × {code}：金额 {value}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="75" />
+      <source>Components from</source>
+      <translation>组件出库库位</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="75" />
+      <source>Kits from</source>
+      <translation>组合商品出库库位</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="76" />
+      <source>Kits to</source>
+      <translation>组合商品入库库位</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="76" />
+      <source>Components to</source>
+      <translation>组件入库库位</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="220" />
+      <source>A reversal (红冲).</source>
+      <translation>这是一张红冲单。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="222" />
+      <source>Reversed.</source>
+      <translation>已红冲。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="248" />
+      <source>{kits} × {code}: {value} at today's cost ({cost} a kit)</source>
+      <translation>{kits} × {code}：按当前成本 {value}（每套 {cost}）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="256" />
+      <source>Choose the kit: its bill of components fills the lines.</source>
+      <translation>请选择组合商品：按其物料清单自动生成明细。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="305" />
+      <source>Enter how many kits, more than zero.</source>
+      <translation>请输入套数，须大于零。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/phone.py" line="72" />
       <source>Scan this code with the phone's camera; the phone must be on the same Wi-Fi as this PC. Several phones may count at once. Scans appear in the count screen as they arrive; posting stays here.</source>
       <translation>用手机相机扫描此二维码；手机须与本电脑连接同一 Wi-Fi。可多部手机同时盘点。手机扫码会实时显示在盘点界面中；过账仍在电脑上进行。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/phone.py" line="84" />
+      <location filename="../../erp_desktop/ui/inventory/phone.py" line="87" />
       <source>End the phone session</source>
       <translation>结束手机盘点</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/phone.py" line="85" />
+      <location filename="../../erp_desktop/ui/inventory/phone.py" line="88" />
       <source>Hide</source>
       <translation>隐藏</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/phone.py" line="89" />
+      <location filename="../../erp_desktop/ui/inventory/phone.py" line="92" />
       <source>PC address</source>
       <translation>电脑地址</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/phone.py" line="90" />
+      <location filename="../../erp_desktop/ui/inventory/phone.py" line="93" />
       <source>Page</source>
       <translation>页面地址</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/phone.py" line="142" />
+      <location filename="../../erp_desktop/ui/inventory/phone.py" line="136" />
+      <source>Secure page (https) with this shop's own certificate: the phone warns once that it does not know it. Check that it shows the fingerprint {fingerprint} and continue; then the Camera button scans live.</source>
+      <translation>安全页面（https），使用本店自己的证书：手机会提示一次不认识该证书。请核对显示的指纹为 {fingerprint} 后继续；之后“摄像头”按钮即可实时扫码。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/phone.py" line="166" />
       <source>none yet</source>
       <translation>暂无</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/phone.py" line="143" />
+      <location filename="../../erp_desktop/ui/inventory/phone.py" line="167" />
       <source>Phones: {phones} · scans received: {n}</source>
       <translation>手机：{phones} · 已收到扫码 {n} 条</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/phone.py" line="138" />
+      <location filename="../../erp_desktop/ui/inventory/phone.py" line="129" />
+      <source>Plain http: the phone cannot open its live camera here; it can take a photo of a barcode, or type the code.</source>
+      <translation>普通 http：手机无法在此打开实时摄像头；可以拍摄条码照片，或输入条码。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/phone.py" line="162" />
       <source>The phone session has ended.</source>
       <translation>手机盘点已结束。</translation>
     </message>
@@ -1269,7 +1589,7 @@
       <translation>库存估值</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/reports.py" line="277" />
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="311" />
       <source>Slow-moving stock</source>
       <translation>呆滞库存</translation>
     </message>
@@ -1279,19 +1599,34 @@
       <translation>商品编码或名称…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/reports.py" line="347" />
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="282" />
+      <source>Product code or name, or lot…</source>
+      <translation>商品编码或名称，或批号…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="385" />
       <source>Movements</source>
       <translation>流水</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/reports.py" line="348" />
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="386" />
       <source>Valuation</source>
       <translation>估值</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/reports.py" line="349" />
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="387" />
       <source>Slow-moving</source>
       <translation>呆滞</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="389" />
+      <source>FIFO layers</source>
+      <translation>先进先出成本层</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="390" />
+      <source>By template</source>
+      <translation>按款式</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/inventory/reports.py" line="153" />
@@ -1319,27 +1654,32 @@
       <translation>{count} 笔 · 结存 {balance}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/reports.py" line="282" />
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="299" />
+      <source>{count} layers · {qty} remaining · value {value}</source>
+      <translation>{count} 个成本层 · 剩余 {qty} · 金额 {value}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="316" />
       <source>days</source>
       <translation>天</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/reports.py" line="283" />
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="317" />
       <source>No issue in</source>
       <translation>无出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/reports.py" line="302" />
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="336" />
       <source>{count} products · value {value}</source>
       <translation>{count} 个商品 · 金额 {value}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/reports.py" line="324" />
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="358" />
       <source>Shortfall</source>
       <translation>缺口</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/reports.py" line="333" />
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="367" />
       <source>{count} products at or below their reorder point</source>
       <translation>{count} 个商品低于或等于再订货点</translation>
     </message>
@@ -1357,6 +1697,11 @@
       <location filename="../../erp_desktop/ui/inventory/serials.py" line="54" />
       <source>Type or scan a serial number, then Enter</source>
       <translation>输入或扫描序列号，按回车</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/variant_reports.py" line="32" />
+      <source>Stock by template</source>
+      <translation>款式库存</translation>
     </message>
   </context>
 </TS>

@@ -9,92 +9,97 @@
       <translation>库存余额等于出入库流水合计</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/checks.py" line="87" />
+      <location filename="../../erp_desktop/services/ledger/checks.py" line="90" />
       <source>Stock value equals the sum of move values</source>
       <translation>库存金额等于出入库金额合计</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/checks.py" line="98" />
+      <location filename="../../erp_desktop/services/ledger/checks.py" line="101" />
       <source>Every journal entry balances</source>
       <translation>每张凭证借贷平衡</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/checks.py" line="112" />
+      <location filename="../../erp_desktop/services/ledger/checks.py" line="115" />
       <source>Every journal entry has a voucher number of its month</source>
       <translation>每张凭证都有其所属月份的凭证号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/checks.py" line="138" />
+      <location filename="../../erp_desktop/services/ledger/checks.py" line="141" />
       <source>Receivables and payables equal their control accounts</source>
       <translation>应收应付明细等于总账科目</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/checks.py" line="151" />
+      <location filename="../../erp_desktop/services/ledger/checks.py" line="154" />
       <source>Stock value equals the inventory account</source>
       <translation>库存金额等于库存商品科目</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/checks.py" line="163" />
+      <location filename="../../erp_desktop/services/ledger/checks.py" line="166" />
       <source>Database integrity</source>
       <translation>数据库完整性</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/checks.py" line="194" />
+      <location filename="../../erp_desktop/services/ledger/checks.py" line="197" />
       <source>Allocations equal the allocation rows</source>
       <translation>往来核销额等于核销记录合计</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/checks.py" line="218" />
+      <location filename="../../erp_desktop/services/ledger/checks.py" line="221" />
       <source>Cash and bank balances equal their moves and accounts</source>
       <translation>资金账户余额等于流水及科目余额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/checks.py" line="245" />
+      <location filename="../../erp_desktop/services/ledger/checks.py" line="248" />
       <source>Nothing posted into a closed month</source>
       <translation>已结账月份无新记账</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/checks.py" line="320" />
+      <location filename="../../erp_desktop/services/ledger/checks.py" line="323" />
       <source>Stock per lot and serial equals its moves</source>
       <translation>批次与序列号库存等于其流水合计</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/dates.py" line="108" />
+      <location filename="../../erp_desktop/services/ledger/checks.py" line="383" />
+      <source>FIFO cost layers equal stock on hand and its value</source>
+      <translation>先进先出成本层等于库存数量和金额</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/ledger/dates.py" line="113" />
       <source>before the shop's opening date {opened}</source>
       <translation>早于本店开业日期 {opened}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/dates.py" line="129" />
+      <location filename="../../erp_desktop/services/ledger/dates.py" line="134" />
       <source>The date {date} is {why}. Is it really meant? Post it with this date?</source>
       <translation>日期 {date} {why}。确定是这个日期吗？仍按此日期过账？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/dates.py" line="110" />
+      <location filename="../../erp_desktop/services/ledger/dates.py" line="115" />
       <source>more than {years} years back</source>
       <translation>早于 {years} 年以前</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/dates.py" line="112" />
+      <location filename="../../erp_desktop/services/ledger/dates.py" line="117" />
       <source>more than a year ahead</source>
       <translation>晚于一年以后</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/dates.py" line="115" />
+      <location filename="../../erp_desktop/services/ledger/dates.py" line="120" />
       <source>The date {date} is {why}; this shop's settings do not allow such dates (allowed: {low} to {high}).</source>
       <translation>日期 {date} {why}；本店设置不允许这样的日期（允许范围：{low} 至 {high}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/journal.py" line="79" />
+      <location filename="../../erp_desktop/services/ledger/journal.py" line="89" />
       <source>{date} falls in a closed period (closed through {year}-{month:02d}). Post it into an open month.</source>
       <translation>{date} 属于已结账期间（已结账至 {year}-{month:02d}），请过账到未结账的月份。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/journal.py" line="107" />
+      <location filename="../../erp_desktop/services/ledger/journal.py" line="117" />
       <source>Account {code} has sub-accounts; post to one of them instead.</source>
       <translation>科目 {code} 有下级科目，请记入明细科目。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/journal.py" line="186" />
+      <location filename="../../erp_desktop/services/ledger/journal.py" line="196" />
       <source>The journal entry does not balance: debit {debit}, credit {credit}.</source>
       <translation>凭证借贷不平：借方 {debit}，贷方 {credit}。</translation>
     </message>
@@ -234,57 +239,57 @@
       <translation>第 {line} 行：{number} 不是原单该行出库的（或已退回）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/stock.py" line="514" />
+      <location filename="../../erp_desktop/services/ledger/stock.py" line="532" />
       <source>Not enough stock of {code} {name} in {where}: on hand {on_hand}, requested {requested}.</source>
       <translation>{where} 的 {code} {name} 库存不足：现有 {on_hand}，需要 {requested}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/stock.py" line="486" />
+      <location filename="../../erp_desktop/services/ledger/stock.py" line="504" />
       <source>Quantity must be greater than zero with at most 3 decimals (got {qty}).</source>
       <translation>数量必须大于零且最多 3 位小数（输入为 {qty}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/stock.py" line="499" />
+      <location filename="../../erp_desktop/services/ledger/stock.py" line="517" />
       <source>Warehouse {name} is inactive.</source>
       <translation>仓库 {name} 已停用。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/stock.py" line="502" />
+      <location filename="../../erp_desktop/services/ledger/stock.py" line="520" />
       <source>Bin {where} is frozen; no stock can move in or out.</source>
       <translation>库位 {where} 已冻结，不能出入库。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/stock.py" line="505" />
+      <location filename="../../erp_desktop/services/ledger/stock.py" line="523" />
       <source>Bin {where} is marked full.</source>
       <translation>库位 {where} 已满。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/stock.py" line="537" />
+      <location filename="../../erp_desktop/services/ledger/stock.py" line="555" />
       <source>Bin {where} holds {total} of capacity {capacity}; adding {qty} exceeds it. Post anyway?</source>
       <translation>库位 {where} 已存 {total}，容量 {capacity}，再放入 {qty} 将超出容量。仍要过账吗？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/stock.py" line="559" />
+      <location filename="../../erp_desktop/services/ledger/stock.py" line="577" />
       <source>A movement's value cannot be negative.</source>
       <translation>出入库金额不能为负。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/stock.py" line="74" />
+      <location filename="../../erp_desktop/services/ledger/stock.py" line="80" />
       <source>The database is missing its reference data; run 'erp-desktop init'.</source>
       <translation>数据库缺少基础数据，请运行 'erp-desktop init'。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/stock.py" line="136" />
+      <location filename="../../erp_desktop/services/ledger/stock.py" line="143" />
       <source>A movement needs two different locations.</source>
       <translation>出入库必须在两个不同的库位之间。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/stock.py" line="298" />
+      <location filename="../../erp_desktop/services/ledger/stock.py" line="315" />
       <source>Product {code} {name} is inactive and cannot be moved.</source>
       <translation>商品 {code} {name} 已停用，不能出入库。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/stock.py" line="306" />
+      <location filename="../../erp_desktop/services/ledger/stock.py" line="323" />
       <source>Unknown location.</source>
       <translation>库位不存在。</translation>
     </message>

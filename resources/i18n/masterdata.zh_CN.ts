@@ -44,27 +44,77 @@
       <translation>同时生成之前 N 年的销售/采购历史（用于分析；较慢）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="180" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="118" />
+      <source>a kit's bill of components</source>
+      <translation>组合商品的物料清单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="124" />
+      <source>the kit's product code</source>
+      <translation>组合商品的商品编码</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="126" />
+      <source>sold as a bundle (套装): a delivery issues the components</source>
+      <translation>作为套装销售：出库时发出各组件</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="127" />
+      <source>remove the bill (the product is no longer a kit)</source>
+      <translation>删除物料清单（该商品不再是组合商品）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="277" />
       <source>add, change or show one product</source>
       <translation>新增、修改或查看一个商品</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="188" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="285" />
       <source>add, change or show one customer</source>
       <translation>新增、修改或查看一个客户</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="196" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="293" />
       <source>add, change or show one supplier</source>
       <translation>新增、修改或查看一个供应商</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="204" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="301" />
       <source>add, change or show one warehouse</source>
       <translation>新增、修改或查看一个仓库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="356" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="320" />
+      <source>product code or barcode</source>
+      <translation>商品编码或条码</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="321" />
+      <source>unit name, e.g. 箱</source>
+      <translation>单位名称，例如 箱</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="322" />
+      <source>base units in one, e.g. 24</source>
+      <translation>一个该单位包含的基本单位数，例如 24</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="323" />
+      <source>the unit's own barcode (scanning it picks this unit)</source>
+      <translation>该单位自己的条码（扫描它即选中此单位）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="324" />
+      <source>the default unit on purchasing documents</source>
+      <translation>采购单据的默认单位</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="325" />
+      <source>the default unit on sales documents</source>
+      <translation>销售单据的默认单位</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="542" />
       <source>{code} {name} saved.</source>
       <translation>{code} {name} 已保存。</translation>
     </message>
@@ -84,74 +134,164 @@
       <translation>演示店铺已就绪，用时 {seconds} 秒（{steps}）：{url}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="142" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="169" />
+      <source>Saved the bill of {code}: {n} components, {cost} per kit at today's cost{bundle}.</source>
+      <translation>已保存 {code} 的物料清单：{n} 个组件，按当前成本每套 {cost}{bundle}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="206" />
+      <source>One kit costs {cost}.</source>
+      <translation>每套成本 {cost}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="239" />
       <source>sale price</source>
       <translation>售价</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="144" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="241" />
       <source>purchase price</source>
       <translation>进价</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="145" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="242" />
       <source>specification (规格)</source>
       <translation>规格</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="147" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="244" />
       <source>category name or path (Drinks/Tea)</source>
       <translation>分类名称或路径（如 饮料/茶）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="148" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="245" />
       <source>barcode (repeat for several)</source>
       <translation>条码（多个可重复）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="149" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="246" />
       <source>e.g. 0.13</source>
       <translation>如 0.13</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="167" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="264" />
       <source>'' for no limit</source>
       <translation>'' 表示不限</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="305" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="491" />
       <source>No product category {name}.</source>
       <translation>没有商品分类 {name}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="304" />
-      <source>Several categories are named {name}; give the path.</source>
-      <translation>有多个分类名为 {name}，请写出路径。</translation>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="151" />
+      <source>List the components as CODE:QTY, or give --clear to remove the bill.</source>
+      <translation>请以 编码:数量 列出组件，或用 --clear 删除物料清单。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="319" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="166" />
+      <source>{code} has no bill of components any more.</source>
+      <translation>{code} 已不再有物料清单。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="187" />
+      <source>{code} has no bill of components.</source>
+      <translation>{code} 没有物料清单。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="203" />
+      <source>Qty per kit</source>
+      <translation>每套用量</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="203" />
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="203" />
+      <source>Unit cost</source>
+      <translation>单位成本</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="203" />
+      <source>Cost</source>
+      <translation>成本</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="386" />
+      <source>Factor</source>
+      <translation>换算率</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="386" />
+      <source>Barcode</source>
+      <translation>条码</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="386" />
+      <source>Purchase</source>
+      <translation>采购</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="386" />
+      <source>Sale</source>
+      <translation>销售</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="490" />
+      <source>Several categories are named {name}; give the path.</source>
+      <translation>有多个分类名为 {name}；请给出完整路径。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="505" />
       <source>{code} already exists; use edit to change it.</source>
       <translation>{code} 已存在；要修改请用 edit。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="322" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="508" />
       <source>Give the name: --name.</source>
       <translation>请给出名称：--name。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="377" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="563" />
       <source>Field</source>
       <translation>字段</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="377" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="563" />
       <source>Current value</source>
       <translation>当前值</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="279" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="156" />
+      <source>Write each component as CODE:QTY (got {item}).</source>
+      <translation>每个组件请写成 编码:数量（当前为 {item}）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="161" />
+      <source>line {n}: the quantity is not a number: {text}</source>
+      <translation>第 {n} 行：数量不是数字：{text}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="174" />
+      <source>, sold as a bundle</source>
+      <translation>，作为套装销售</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="465" />
       <source>No product with code {code}.</source>
       <translation>没有编码为 {code} 的商品。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="201" />
+      <source>bundle</source>
+      <translation>套装</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="389" />
+      <source>(base)</source>
+      <translation>（基本单位）</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/masterdata/base.py" line="26" />
@@ -204,124 +344,164 @@
       <translation>{field}不是日期（YYYY-MM-DD）：{value}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="716" />
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="740" />
       <source>Minimum quantity</source>
       <translation>起订量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="59" />
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="61" />
       <source>A category name cannot contain '/'.</source>
       <translation>分类名称不能包含“/”。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="67" />
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="69" />
       <source>There is already a category {path}.</source>
       <translation>已有分类 {path}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="76" />
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="78" />
       <source>That category no longer exists.</source>
       <translation>该分类已不存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="391" />
-      <source>Barcode</source>
-      <translation>条码</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="403" />
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="405" />
       <source>Code {code} is already used by product {other}.</source>
       <translation>编码 {code} 已被商品 {other} 使用。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="597" />
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="609" />
       <source>There is already a price list named {name}.</source>
       <translation>已有名为 {name} 的价格表。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="600" />
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="612" />
       <source>The end date is before the start date.</source>
       <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="711" />
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="735" />
       <source>That price list no longer exists.</source>
       <translation>该价格表已不存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="714" />
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="738" />
       <source>That product no longer exists.</source>
       <translation>该商品已不存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="160" />
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="162" />
       <source>Category {path} has sub-categories; move or delete them first.</source>
       <translation>分类 {path} 下还有子分类；请先移走或删除。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="164" />
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="166" />
       <source>Category {path} still holds {count} products; move them first.</source>
       <translation>分类 {path} 下还有 {count} 个商品；请先移走。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="416" />
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="426" />
       <source>Barcode {barcode} is already used by product {other}.</source>
       <translation>条码 {barcode} 已被商品 {other} 使用。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="440" />
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="450" />
       <source>Spec</source>
       <translation>规格</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="441" />
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="451" />
       <source>Colour</source>
       <translation>颜色</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="442" />
-      <source>Unit</source>
-      <translation>单位</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="444" />
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="454" />
       <source>Purchase price</source>
       <translation>进价</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="445" />
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="455" />
       <source>Sale price</source>
       <translation>售价</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="532" />
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="542" />
       <source>Product {code} is already used; deactivate it instead of deleting it.</source>
       <translation>商品 {code} 已被使用；请停用而不是删除。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="603" />
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="615" />
       <source>Tier</source>
       <translation>客户等级</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="604" />
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="616" />
       <source>Channel</source>
       <translation>渠道</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="607" />
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="619" />
       <source>Priority</source>
       <translation>优先级</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="760" />
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="786" />
       <source>That price no longer exists.</source>
       <translation>该价格已不存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="142" />
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="144" />
       <source>A category cannot move under itself.</source>
       <translation>分类不能移到它自己下面。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/checks.py" line="99" />
+      <source>Document lines in other units convert exactly to the base unit</source>
+      <translation>以其他单位录入的单据明细准确换算为基本单位</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/checks.py" line="158" />
+      <source>Variants point at their template and a unique combination</source>
+      <translation>规格商品指向其款式，且规格组合唯一</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/checks.py" line="156" />
+      <source>template {template}: {count} variants for one combination of values</source>
+      <translation>款式 {template}：同一规格组合有 {count} 个商品</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/checks.py" line="56" />
+      <source>{table}: {n} lines in the base unit carry an entered quantity or a factor.</source>
+      <translation>{table}：有 {n} 行按基本单位录入的明细带有录入数量或换算率。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/checks.py" line="130" />
+      <source>variant {variant}: its template is missing</source>
+      <translation>规格商品 {variant}：款式不存在</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/checks.py" line="134" />
+      <source>variant {variant} of {template}: its product is missing</source>
+      <translation>款式 {template} 的规格商品 {variant}：商品不存在</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/checks.py" line="138" />
+      <source>variant {variant} of {template}: its values are not of the template's dimensions</source>
+      <translation>款式 {template} 的规格商品 {variant}：规格值不属于款式的规格维度</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/checks.py" line="146" />
+      <source>variant {variant} of {template}: its combination key is wrong</source>
+      <translation>款式 {template} 的规格商品 {variant}：组合键不正确</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/checks.py" line="66" />
+      <source>{table} line {id}: {qty} in the base unit is not {unit_qty} {unit} × {factor}.</source>
+      <translation>{table} 明细 {id}：基本单位数量 {qty} 不等于 {unit_qty} {unit} × {factor}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/checks.py" line="90" />
+      <source>{table} line {id}: its stock moves hold {moved}, the line {qty} in the base unit.</source>
+      <translation>{table} 明细 {id}：其库存流水为 {moved}，明细的基本单位数量为 {qty}。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/masterdata/custom_fields.py" line="30" />
@@ -384,172 +564,202 @@
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="52" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="55" />
+      <source>Product units</source>
+      <translation>商品单位</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="58" />
       <source>Warehouses &amp; bins</source>
       <translation>仓库与库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="53" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="59" />
       <source>Price list items</source>
       <translation>价格表明细</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="54" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="60" />
       <source>Supplier quotes</source>
       <translation>供应商报价</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="178" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="196" />
       <source>Unknown list {name}; choose one of: {choices}</source>
       <translation>未知列表 {name}；可选：{choices}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="448" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="494" />
       <source>Unknown import mode {mode}.</source>
       <translation>未知导入模式 {mode}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="144" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="150" />
       <source>Warehouse name</source>
       <translation>仓库名称</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="145" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="151" />
       <source>Address</source>
       <translation>地址</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="148" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="154" />
       <source>Bin name</source>
       <translation>库位名称</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="149" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="155" />
       <source>Bin status</source>
       <translation>库位状态</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="150" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="156" />
       <source>Capacity</source>
       <translation>容量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="151" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="157" />
       <source>Walking order</source>
       <translation>拣货顺序</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="155" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="161" />
       <source>Price list</source>
       <translation>价格表</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="161" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="167" />
       <source>Product name</source>
       <translation>商品名称</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="168" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="176" />
+      <source>Base unit</source>
+      <translation>基本单位</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="180" />
+      <source>Default purchase unit</source>
+      <translation>默认采购单位</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="181" />
+      <source>Default sale unit</source>
+      <translation>默认销售单位</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="186" />
       <source>Supplier name</source>
       <translation>供应商名称</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="470" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="516" />
       <source>Imported {file}: {created} created, {updated} updated</source>
       <translation>已导入 {file}：新建 {created} 条，更新 {updated} 条</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="504" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="550" />
       <source>Code {code} already exists ({what}); import in update mode to change it.</source>
       <translation>编码 {code} 已存在（{what}）；如需修改请用更新模式导入。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="88" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="94" />
       <source>Mnemonic</source>
       <translation>助记码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="92" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="98" />
       <source>Barcodes</source>
       <translation>条码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="98" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="104" />
       <source>Attributes</source>
       <translation>属性</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="109" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="115" />
       <source>Tags</source>
       <translation>标签</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="111" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="117" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="112" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="118" />
       <source>Email</source>
       <translation>邮箱</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="113" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="119" />
       <source>Tax ID</source>
       <translation>税号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="114" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="120" />
       <source>Credit limit</source>
       <translation>信用额度</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="115" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="121" />
       <source>Payment terms (days)</source>
       <translation>账期(天)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="116" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="122" />
       <source>Contact</source>
       <translation>联系人</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="117" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="123" />
       <source>Contact phone</source>
       <translation>联系人电话</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="128" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="134" />
       <source>Grade</source>
       <translation>等级</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="547" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="593" />
       <source>product</source>
       <translation>商品</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="852" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="902" />
       <source>Unknown product code {code}.</source>
       <translation>未知商品编码 {code}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="922" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="925" />
+      <source>Line {line}: the product has no unit {unit}.</source>
+      <translation>第 {line} 行：该商品没有单位 {unit}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="1073" />
       <source>Unknown supplier code {code}.</source>
       <translation>未知供应商编码 {code}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="699" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="745" />
       <source>customer</source>
       <translation>客户</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="699" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="745" />
       <source>supplier</source>
       <translation>供应商</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="588" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="989" />
+      <source>{unit} is the base unit of {code}; another unit needs another name.</source>
+      <translation>{unit} 是 {code} 的基本单位；其他单位需要另起名称。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="634" />
       <source>Unknown category {path} (create it first, or import with the option to create categories).</source>
       <translation>未知分类 {path}（请先创建，或导入时勾选“自动创建分类”）。</translation>
     </message>
@@ -602,6 +812,196 @@
       <location filename="../../erp_desktop/services/masterdata/parties.py" line="302" />
       <source>Contact {n}: name</source>
       <translation>联系人 {n}：姓名</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/units.py" line="81" />
+      <source>Line {line}: </source>
+      <translation>第 {line} 行：</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/units.py" line="245" />
+      <source>The unit factor must be greater than zero (got {value}): how many base units are in one.</source>
+      <translation>单位换算率必须大于零（输入的是 {value}）：一个该单位等于多少基本单位。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/units.py" line="250" />
+      <source>The unit factor has more than 6 decimals (got {value}).</source>
+      <translation>单位换算率的小数超过 6 位（输入的是 {value}）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/units.py" line="84" />
+      <source>{qty} {unit} is {base} in the base unit, more than 3 decimals; enter a quantity that converts exactly.</source>
+      <translation>{qty} {unit} 折合基本单位为 {base}，超过 3 位小数；请输入能准确换算的数量。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/units.py" line="242" />
+      <source>The unit factor is not a number: {value}</source>
+      <translation>单位换算率不是数字：{value}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/units.py" line="328" />
+      <source>{code}: unit {unit} = {factor} {base}</source>
+      <translation>{code}：单位 {unit} = {factor} {base}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/units.py" line="350" />
+      <source>{code} has no unit {unit}.</source>
+      <translation>{code} 没有单位 {unit}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/units.py" line="359" />
+      <source>{code}: unit {unit} removed</source>
+      <translation>{code}：已删除单位 {unit}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/units.py" line="127" />
+      <source> Its units: {units}.</source>
+      <translation> 它的单位：{units}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/variants/dimensions.py" line="175" />
+      <source>Dimension</source>
+      <translation>规格维度</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/variants/dimensions.py" line="124" />
+      <source>Value code</source>
+      <translation>规格值编码</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/variants/dimensions.py" line="180" />
+      <source>Category {category} already has a dimension {name}.</source>
+      <translation>分类 {category} 已有规格维度 {name}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/variants/dimensions.py" line="200" />
+      <source>That variant dimension no longer exists.</source>
+      <translation>该规格维度已不存在。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/variants/dimensions.py" line="127" />
+      <source>Value code {code} of {value} cannot contain '-' or spaces.</source>
+      <translation>{value} 的编码 {code} 不能含 “-” 或空格。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/variants/dimensions.py" line="131" />
+      <source>Dimension {dimension} already has the value {value}.</source>
+      <translation>规格维度 {dimension} 已有值 {value}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/variants/dimensions.py" line="137" />
+      <source>Value code {code} of {value} is already used by {other} in dimension {dimension}.</source>
+      <translation>{value} 的编码 {code} 已被规格维度 {dimension} 中的 {other} 使用。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/variants/excel_io.py" line="40" />
+      <source>Dimension 1</source>
+      <translation>规格维度 1</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/variants/excel_io.py" line="41" />
+      <source>Values 1</source>
+      <translation>规格值 1</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/variants/excel_io.py" line="42" />
+      <source>Dimension 2</source>
+      <translation>规格维度 2</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/variants/excel_io.py" line="43" />
+      <source>Values 2</source>
+      <translation>规格值 2</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/variants/excel_io.py" line="94" />
+      <source>Product templates</source>
+      <translation>款式</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/variants/excel_io.py" line="124" />
+      <source>Unknown category {path}.</source>
+      <translation>未知分类 {path}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/variants/excel_io.py" line="178" />
+      <source>Imported {file}: {count} templates, {made} variants made</source>
+      <translation>已导入 {file}：{count} 个款式，生成 {made} 个规格商品</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/variants/matrix.py" line="124" />
+      <source>{variant}: the quantity must be positive.</source>
+      <translation>{variant}：数量必须为正数。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/variants/matrix.py" line="127" />
+      <source>{variant}: there is no such variant.</source>
+      <translation>{variant}：没有这个规格商品。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/variants/templates.py" line="89" />
+      <source>That variant value no longer exists.</source>
+      <translation>该规格值已不存在。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/variants/templates.py" line="284" />
+      <source>A template code cannot contain spaces.</source>
+      <translation>款式编码不能含空格。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/variants/templates.py" line="288" />
+      <source>Code {code} is already used by template {other}.</source>
+      <translation>编码 {code} 已被款式 {other} 使用。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/variants/templates.py" line="296" />
+      <source>A template needs at least one dimension (e.g. colour).</source>
+      <translation>款式至少需要一个规格维度（如颜色）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/variants/templates.py" line="313" />
+      <source>The two dimensions of a template must differ.</source>
+      <translation>款式的两个规格维度必须不同。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/variants/templates.py" line="400" />
+      <source>A value chosen is not of the template's dimensions.</source>
+      <translation>所选的值不属于该款式的规格维度。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/variants/templates.py" line="491" />
+      <source>Template {code} is inactive.</source>
+      <translation>款式 {code} 已停用。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/variants/templates.py" line="495" />
+      <source>Template {code} has no values to combine: add values to its dimensions first.</source>
+      <translation>款式 {code} 没有可组合的规格值：请先给规格维度添加值。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/variants/templates.py" line="304" />
+      <source>Dimension {dimension} belongs to another category, not {category}.</source>
+      <translation>规格维度 {dimension} 属于其他分类，不属于 {category}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/variants/templates.py" line="355" />
+      <source>Template {code} already has variants; its category and dimensions cannot change.</source>
+      <translation>款式 {code} 已生成规格商品，不能再改分类和规格维度。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/variants/templates.py" line="396" />
+      <source>Choose at least one value of {dimension} for this template.</source>
+      <translation>请为该款式至少选择一个 {dimension} 的值。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/variants/templates.py" line="543" />
+      <source>Variant {variant}: {message}</source>
+      <translation>规格 {variant}：{message}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/variants/templates.py" line="537" />
+      <source>{value} is also given to variant {other}.</source>
+      <translation>{value} 也被用于规格 {other}。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/masterdata/warehouses.py" line="31" />
@@ -664,19 +1064,49 @@
       <translation>默认库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/__init__.py" line="15" />
+      <location filename="../../erp_desktop/ui/masterdata/__init__.py" line="16" />
       <source>Master data</source>
       <translation>基础资料</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/__init__.py" line="34" />
+      <location filename="../../erp_desktop/ui/masterdata/__init__.py" line="36" />
       <source>Price lists</source>
       <translation>价格表</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/__init__.py" line="35" />
+      <location filename="../../erp_desktop/ui/masterdata/__init__.py" line="37" />
       <source>Categories</source>
       <translation>分类</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/masterdata/__init__.py" line="38" />
+      <source>Templates &amp; variants</source>
+      <translation>款式与规格</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/masterdata/bom.py" line="45" />
+      <source>Sold as a bundle (套装): a delivery issues the components</source>
+      <translation>作为套装销售：出库时发出各组件</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/masterdata/bom.py" line="47" />
+      <source>Add a component: code, name, barcode or 助记码</source>
+      <translation>添加组件：编码、名称、条码或助记码</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/masterdata/bom.py" line="61" />
+      <source>A kit is assembled (组装单) from these components and taken apart (拆卸单) into them.</source>
+      <translation>组合商品由这些组件组装（组装单），也可拆卸回这些组件（拆卸单）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/masterdata/bom.py" line="170" />
+      <source>{n} components; one kit costs {cost} at today's cost.</source>
+      <translation>{n} 个组件；按当前成本每套 {cost}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/masterdata/bom.py" line="177" />
+      <source>No components: this product is not a kit.</source>
+      <translation>没有组件：该商品不是组合商品。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/common.py" line="68" />
@@ -989,89 +1419,159 @@
       <translation>（顶级）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/products.py" line="71" />
+      <location filename="../../erp_desktop/ui/masterdata/products.py" line="72" />
       <source>New product</source>
       <translation>新建商品</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/products.py" line="184" />
+      <location filename="../../erp_desktop/ui/masterdata/products.py" line="185" />
       <source>Several barcodes separated by commas; scan into this field</source>
       <translation>多个条码用逗号分隔；可直接扫码录入</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/products.py" line="191" />
+      <location filename="../../erp_desktop/ui/masterdata/products.py" line="192" />
       <source>name=value; name=value (e.g. 品牌=农夫山泉; 保质期=12个月)</source>
       <translation>名称=值; 名称=值（如 品牌=农夫山泉; 保质期=12个月）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/products.py" line="192" />
+      <location filename="../../erp_desktop/ui/masterdata/products.py" line="193" />
       <source>Active (can be bought and sold)</source>
       <translation>启用（可采购和销售）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/products.py" line="206" />
+      <location filename="../../erp_desktop/ui/masterdata/products.py" line="207" />
       <source>Tax rate (%)</source>
       <translation>税率(%)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/products.py" line="280" />
+      <location filename="../../erp_desktop/ui/masterdata/products.py" line="210" />
+      <source>Costing method</source>
+      <translation>成本计价方法</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/masterdata/products.py" line="226" />
+      <source>Kit (组装 / 套装)</source>
+      <translation>组合（组装 / 套装）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/masterdata/products.py" line="288" />
+      <source>Chosen by the owner before the product's first stock movement.</source>
+      <translation>由老板在商品首次出入库之前选择。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/masterdata/products.py" line="299" />
       <source>Not tracked</source>
       <translation>不跟踪</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/products.py" line="281" />
+      <location filename="../../erp_desktop/ui/masterdata/products.py" line="300" />
       <source>By lot (批次, with expiry)</source>
       <translation>按批次（含保质期）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/products.py" line="282" />
+      <location filename="../../erp_desktop/ui/masterdata/products.py" line="301" />
       <source>By serial number (序列号, one per unit)</source>
       <translation>按序列号（一物一码）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/products.py" line="286" />
+      <location filename="../../erp_desktop/ui/masterdata/products.py" line="305" />
       <source>Tracking</source>
       <translation>跟踪方式</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/products.py" line="287" />
+      <location filename="../../erp_desktop/ui/masterdata/products.py" line="306" />
       <source>Shelf life (days)</source>
       <translation>保质期（天）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/products.py" line="288" />
+      <location filename="../../erp_desktop/ui/masterdata/products.py" line="307" />
       <source>Warn before expiry (days)</source>
       <translation>到期前提醒（天）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/products.py" line="289" />
+      <location filename="../../erp_desktop/ui/masterdata/products.py" line="308" />
       <source>Warranty (days)</source>
       <translation>保修期（天）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/products.py" line="290" />
+      <location filename="../../erp_desktop/ui/masterdata/products.py" line="309" />
       <source>Tracking can change only before the product's first stock movement.</source>
       <translation>跟踪方式只能在商品第一次出入库之前修改。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/products.py" line="293" />
+      <location filename="../../erp_desktop/ui/masterdata/products.py" line="312" />
       <source>Lots and serials</source>
       <translation>批次与序列号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/products.py" line="69" />
+      <location filename="../../erp_desktop/ui/masterdata/products.py" line="70" />
       <source>Search code, name, spec or barcode…</source>
       <translation>搜索编码、名称、规格或条码…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/products.py" line="151" />
+      <location filename="../../erp_desktop/ui/masterdata/products.py" line="152" />
       <source>Delete product {code} {name}?</source>
       <translation>删除商品 {code} {name}？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/products.py" line="168" />
+      <location filename="../../erp_desktop/ui/masterdata/products.py" line="169" />
       <source>Product {code}</source>
       <translation>商品 {code}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/masterdata/variants.py" line="52" />
+      <source>New template</source>
+      <translation>新建款式</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/masterdata/variants.py" line="53" />
+      <source>Save template</source>
+      <translation>保存款式</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/masterdata/variants.py" line="54" />
+      <source>Generate variants</source>
+      <translation>生成规格商品</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/masterdata/variants.py" line="60" />
+      <source>Dimension (颜色, 尺码)</source>
+      <translation>规格维度（颜色、尺码）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/masterdata/variants.py" line="62" />
+      <source>Values: 红:R, 蓝:B, 黑</source>
+      <translation>规格值：红:R, 蓝:B, 黑</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/masterdata/variants.py" line="63" />
+      <source>Add dimension</source>
+      <translation>添加规格维度</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/masterdata/variants.py" line="64" />
+      <source>Add values to the chosen dimension</source>
+      <translation>给所选维度添加规格值</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/masterdata/variants.py" line="65" />
+      <source>Dimensions of the category</source>
+      <translation>分类的规格维度</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/masterdata/variants.py" line="88" />
+      <source>Rows (dimension 1)</source>
+      <translation>行（维度 1）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/masterdata/variants.py" line="89" />
+      <source>Columns (dimension 2)</source>
+      <translation>列（维度 2）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/masterdata/variants.py" line="216" />
+      <source>Add a category first (Master data › Categories).</source>
+      <translation>请先添加分类（基础资料 › 分类）。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/warehouses.py" line="68" />

@@ -4,102 +4,102 @@
   <context>
     <name>erp</name>
     <message>
-      <location filename="../../erp_desktop/commands/printing.py" line="40" />
+      <location filename="../../erp_desktop/commands/printing.py" line="42" />
       <source>print documents, statements and labels to PDF</source>
       <translation>将单据、对账单和标签打印为 PDF</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/printing.py" line="48" />
+      <location filename="../../erp_desktop/commands/printing.py" line="50" />
       <source>customer or supplier statement (对账单)</source>
       <translation>客户或供应商对账单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/printing.py" line="57" />
+      <location filename="../../erp_desktop/commands/printing.py" line="59" />
       <source>product barcode labels</source>
       <translation>商品条码标签</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/printing.py" line="58" />
+      <location filename="../../erp_desktop/commands/printing.py" line="60" />
       <source>product codes or barcodes, comma-separated</source>
       <translation>商品编码或条码，逗号分隔</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/printing.py" line="62" />
+      <location filename="../../erp_desktop/commands/printing.py" line="64" />
       <source>a4-3x8, a4-3x10, a4-4x10 or roll-50x30</source>
       <translation>a4-3x8、a4-3x10、a4-4x10 或 roll-50x30（卷纸）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/printing.py" line="65" />
+      <location filename="../../erp_desktop/commands/printing.py" line="67" />
       <source>labels already used on the first sheet</source>
       <translation>第一张纸上已用掉的标签数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/printing.py" line="67" />
+      <location filename="../../erp_desktop/commands/printing.py" line="69" />
       <source>a labels template: its paper and grid instead of --layout</source>
       <translation>标签模板：用它的纸张和排列代替 --layout</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/printing.py" line="69" />
+      <location filename="../../erp_desktop/commands/printing.py" line="71" />
       <source>print templates: list, export, import</source>
       <translation>打印模板：列出、导出、导入</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/printing.py" line="71" />
+      <location filename="../../erp_desktop/commands/printing.py" line="73" />
       <source>the templates of every kind (or one)</source>
       <translation>所有单据类型（或某一类型）的模板</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/printing.py" line="72" />
+      <location filename="../../erp_desktop/commands/printing.py" line="74" />
       <source>delivery, sales_order, statement, labels …</source>
       <translation>delivery、sales_order、statement、labels …</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/printing.py" line="74" />
+      <location filename="../../erp_desktop/commands/printing.py" line="76" />
       <source>write a template to a file</source>
       <translation>把模板写入文件</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/printing.py" line="79" />
+      <location filename="../../erp_desktop/commands/printing.py" line="81" />
       <source>add the template in a file</source>
       <translation>添加文件中的模板</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/printing.py" line="81" />
+      <location filename="../../erp_desktop/commands/printing.py" line="83" />
       <source>store it under this name instead of the file's</source>
       <translation>用此名称保存，而不用文件里的名称</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/printing.py" line="82" />
+      <location filename="../../erp_desktop/commands/printing.py" line="84" />
       <source>and make it the default of its kind</source>
       <translation>并设为该类单据的默认模板</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/printing.py" line="44" />
+      <location filename="../../erp_desktop/commands/printing.py" line="46" />
       <source>document number (or id)</source>
       <translation>单号（或 id）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/printing.py" line="46" />
+      <location filename="../../erp_desktop/commands/printing.py" line="48" />
       <source>print template (default: the customer's, the shop's)</source>
       <translation>打印模板（默认：客户专用的，其次店铺默认的）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/printing.py" line="126" />
+      <location filename="../../erp_desktop/commands/printing.py" line="128" />
       <source>Imported template {name} for {kind}.</source>
       <translation>已导入{kind}模板 {name}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/printing.py" line="102" />
+      <location filename="../../erp_desktop/commands/printing.py" line="104" />
       <source>Unknown document kind {kind}; one of {known}.</source>
       <translation>未知的单据类型 {kind}；可选：{known}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/printing.py" line="117" />
+      <location filename="../../erp_desktop/commands/printing.py" line="119" />
       <source>* = the default of its kind</source>
       <translation>* = 该类单据的默认模板</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/printing.py" line="90" />
+      <location filename="../../erp_desktop/commands/printing.py" line="92" />
       <source>{text} is not a date (YYYY-MM-DD).</source>
       <translation>{text} 不是日期（YYYY-MM-DD）。</translation>
     </message>
@@ -109,72 +109,77 @@
       <translation>模板 {name} 用于{kind}，不适用于此单据。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/books.py" line="150" />
-      <source>Bookkeeper (记账):</source>
-      <translation>记账：</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/books.py" line="151" />
-      <source>Reviewer (审核):</source>
-      <translation>审核：</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/books.py" line="152" />
-      <source>Prepared by (制单): {name}</source>
-      <translation>制单：{name}</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/books.py" line="115" />
-      <source>Debit amount</source>
-      <translation>借方金额</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/books.py" line="115" />
-      <source>Credit amount</source>
-      <translation>贷方金额</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/books.py" line="226" />
-      <source>Page {page}</source>
-      <translation>第 {page} 页</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/books.py" line="129" />
+      <location filename="../../erp_desktop/services/printing/books.py" line="159" />
       <source>Total: {words}</source>
       <translation>合计：{words}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/books.py" line="167" />
+      <location filename="../../erp_desktop/services/printing/books.py" line="183" />
+      <source>Bookkeeper (记账):</source>
+      <translation>记账：</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/books.py" line="184" />
+      <source>Reviewer (审核):</source>
+      <translation>审核：</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/books.py" line="185" />
+      <source>Prepared by (制单): {name}</source>
+      <translation>制单：{name}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/books.py" line="199" />
       <source>Accounting voucher (记账凭证)</source>
       <translation>记账凭证</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/books.py" line="81" />
+      <location filename="../../erp_desktop/services/printing/books.py" line="88" />
+      <source>A voucher needs a paper with a height; {paper} is a roll.</source>
+      <translation>记账凭证需要有高度的纸张；{paper} 是卷纸。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/books.py" line="147" />
+      <source>Debit amount</source>
+      <translation>借方金额</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/books.py" line="147" />
+      <source>Credit amount</source>
+      <translation>贷方金额</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/books.py" line="263" />
+      <source>Page {page}</source>
+      <translation>第 {page} 页</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/books.py" line="103" />
       <source>No vouchers.</source>
       <translation>没有凭证。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/books.py" line="106" />
+      <location filename="../../erp_desktop/services/printing/books.py" line="138" />
       <source>Unit: {name}</source>
       <translation>编制单位：{name}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/books.py" line="107" />
+      <location filename="../../erp_desktop/services/printing/books.py" line="139" />
       <source>Date: {date}</source>
       <translation>日期：{date}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/books.py" line="108" />
+      <location filename="../../erp_desktop/services/printing/books.py" line="140" />
       <source>Voucher No. {number}</source>
       <translation>凭证号：{number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/books.py" line="159" />
+      <location filename="../../erp_desktop/services/printing/books.py" line="192" />
       <source>Source: {source}</source>
       <translation>来源：{source}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/books.py" line="160" />
+      <location filename="../../erp_desktop/services/printing/books.py" line="193" />
       <source>Attachments: {n}</source>
       <translation>附单据 {n} 张</translation>
     </message>
@@ -309,12 +314,12 @@
       <translation>税号：{tax_id}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/reports.py" line="22" />
+      <location filename="../../erp_desktop/services/printing/reports.py" line="24" />
       <source>reverses {voucher}</source>
       <translation>冲销 {voucher}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/reports.py" line="51" />
+      <location filename="../../erp_desktop/services/printing/reports.py" line="59" />
       <source>The paper is a4 or a5.</source>
       <translation>纸张为 a4 或 a5。</translation>
     </message>
@@ -334,249 +339,304 @@
       <translation>价税合计</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="319" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="280" />
+      <source>contains {parts}</source>
+      <translation>含 {parts}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="374" />
       <source>sales quote</source>
       <translation>报价单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="320" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="375" />
       <source>Quotation</source>
       <translation>报价单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="332" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="387" />
       <source>delivery</source>
       <translation>出库单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="333" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="388" />
       <source>Delivery note</source>
       <translation>销售出库单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="344" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="400" />
       <source>sales order</source>
       <translation>销售订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="345" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="401" />
       <source>Sales order</source>
       <translation>销售订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="355" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="411" />
       <source>sales return</source>
       <translation>销售退货单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="356" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="412" />
       <source>Sales return note</source>
       <translation>销售退货单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="368" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="424" />
       <source>purchase order</source>
       <translation>采购订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="369" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="425" />
       <source>Purchase order</source>
       <translation>采购订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="380" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="436" />
       <source>goods receipt</source>
       <translation>入库单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="381" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="437" />
       <source>Goods receipt note</source>
       <translation>采购入库单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="391" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="447" />
       <source>purchase return</source>
       <translation>采购退货单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="392" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="448" />
       <source>Purchase return note</source>
       <translation>采购退货单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="407" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="464" />
       <source>stock document</source>
       <translation>库存单据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="475" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="544" />
       <source>stock count</source>
       <translation>盘点单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="527" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="596" />
       <source>receipt of money</source>
       <translation>收付款单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="657" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="648" />
+      <source>landed cost</source>
+      <translation>采购费用单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="784" />
       <source>No product with code or barcode {codes}.</source>
       <translation>找不到编码或条码为 {codes} 的商品。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="702" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="839" />
       <source>Cannot print documents of kind {kind}.</source>
       <translation>无法打印此类单据：{kind}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="276" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="331" />
       <source>Expected</source>
       <translation>预计到货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="323" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="378" />
       <source>Prepared by</source>
       <translation>制单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="323" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="378" />
       <source>Approved by</source>
       <translation>审核</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="323" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="378" />
       <source>Customer confirmation</source>
       <translation>客户确认签章</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="336" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="391" />
       <source>Shipped by</source>
       <translation>发货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="336" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="391" />
       <source>Received by (customer)</source>
       <translation>收货（客户签收）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="359" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="415" />
       <source>Received by</source>
       <translation>收货人</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="372" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="428" />
       <source>Supplier confirmation</source>
       <translation>供应商确认签章</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="384" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="440" />
       <source>Received by (warehouse)</source>
       <translation>仓库验收</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="384" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="440" />
       <source>Delivered by</source>
       <translation>送货人</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="443" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="503" />
       <source>Transfer note</source>
       <translation>调拨单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="444" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="504" />
       <source>Stock receipt note</source>
       <translation>其他入库单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="445" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="505" />
       <source>Stock issue note</source>
       <translation>其他出库单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="506" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="575" />
       <source>Stock count sheet</source>
       <translation>盘点表</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="529" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="598" />
       <source>{number} is not a receipt or payment of money.</source>
       <translation>{number} 不是收款或付款单。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="449" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="673" />
+      <source>Charge</source>
+      <translation>费用类型</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="674" />
+      <source>Spread</source>
+      <translation>分摊方式</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="681" />
+      <source>Landed cost note</source>
+      <translation>采购费用单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="506" />
+      <source>Assembly note</source>
+      <translation>组装单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="508" />
+      <source>Disassembly note</source>
+      <translation>拆卸单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="512" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="451" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="514" />
+      <source>Kit</source>
+      <translation>组合商品</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="517" />
+      <source>Reverses</source>
+      <translation>红冲原单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="520" />
       <source>Total value</source>
       <translation>合计金额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="465" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="534" />
       <source>Issued by</source>
       <translation>发料人</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="515" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="584" />
       <source>Counted by</source>
       <translation>盘点人</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="515" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="584" />
       <source>Checked by</source>
       <translation>复核</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="515" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="584" />
       <source>Warehouse keeper</source>
       <translation>仓管员</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="553" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="622" />
       <source>Money receipt</source>
       <translation>收款收据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="553" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="622" />
       <source>Payment voucher</source>
       <translation>付款单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="512" />
-      <source>Snapshot</source>
-      <translation>快照时间</translation>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="678" />
+      <source>Invoice number</source>
+      <translation>发票号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="543" />
-      <source>Document of {date}</source>
-      <translation>{date} 的单据</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="563" />
-      <source>Payment received</source>
-      <translation>收款</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="563" />
-      <source>Payment made</source>
-      <translation>付款</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="565" />
-      <source>Handled by</source>
-      <translation>经手人</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="565" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="694" />
       <source>Accountant</source>
       <translation>会计</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="567" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="581" />
+      <source>Snapshot</source>
+      <translation>快照时间</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="612" />
+      <source>Document of {date}</source>
+      <translation>{date} 的单据</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="632" />
+      <source>Payment received</source>
+      <translation>收款</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="632" />
+      <source>Payment made</source>
+      <translation>付款</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="634" />
+      <source>Handled by</source>
+      <translation>经手人</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="636" />
       <source>Payee</source>
       <translation>收款人</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="666" />
+      <source>to stock {stock}, to cost of goods {cogs}</source>
+      <translation>计入库存 {stock}，计入主营业务成本 {cogs}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/printing/statements.py" line="184" />
@@ -709,82 +769,72 @@
       <translation>{kind}没有名为 {name} 的打印模板。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/templates.py" line="63" />
+      <location filename="../../erp_desktop/services/printing/templates.py" line="65" />
       <source>Statement</source>
       <translation>对账单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/templates.py" line="65" />
+      <location filename="../../erp_desktop/services/printing/templates.py" line="67" />
       <source>Accounting voucher</source>
       <translation>记账凭证</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/templates.py" line="81" />
+      <location filename="../../erp_desktop/services/printing/templates.py" line="83" />
       <source>A4 (210 × 297 mm)</source>
       <translation>A4（210 × 297 mm）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/templates.py" line="82" />
+      <location filename="../../erp_desktop/services/printing/templates.py" line="84" />
       <source>A5 (148 × 210 mm)</source>
       <translation>A5（148 × 210 mm）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/templates.py" line="83" />
+      <location filename="../../erp_desktop/services/printing/templates.py" line="85" />
       <source>Continuous paper 241 × 279 mm</source>
       <translation>连续纸 241 × 279 mm</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/templates.py" line="84" />
+      <location filename="../../erp_desktop/services/printing/templates.py" line="86" />
       <source>Continuous paper 241 × 140 mm (1/2, 二联)</source>
       <translation>连续纸 241 × 140 mm（二等分，二联）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/templates.py" line="85" />
+      <location filename="../../erp_desktop/services/printing/templates.py" line="87" />
       <source>Continuous paper 241 × 93 mm (1/3, 三联)</source>
       <translation>连续纸 241 × 93 mm（三等分，三联）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/templates.py" line="86" />
+      <location filename="../../erp_desktop/services/printing/templates.py" line="88" />
       <source>Receipt roll 80 mm</source>
       <translation>80 mm 小票纸</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/templates.py" line="87" />
+      <location filename="../../erp_desktop/services/printing/templates.py" line="89" />
       <source>Receipt roll 58 mm</source>
       <translation>58 mm 小票纸</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/templates.py" line="88" />
+      <location filename="../../erp_desktop/services/printing/templates.py" line="90" />
       <source>Custom size</source>
       <translation>自定义尺寸</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/templates.py" line="104" />
-      <source>To bin</source>
-      <translation>调入库位</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/templates.py" line="106" />
+      <location filename="../../erp_desktop/services/printing/templates.py" line="108" />
       <source>Barcode number</source>
       <translation>条码号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/templates.py" line="116" />
+      <location filename="../../erp_desktop/services/printing/templates.py" line="118" />
       <source>Description</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/templates.py" line="120" />
+      <location filename="../../erp_desktop/services/printing/templates.py" line="122" />
       <source>Due</source>
       <translation>到期日</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/templates.py" line="412" />
-      <source>From bin</source>
-      <translation>调出库位</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/printing/templates.py" line="470" />
+      <location filename="../../erp_desktop/services/printing/templates.py" line="496" />
       <source>Three-part form 241 × 93 mm</source>
       <translation>三联单 241 × 93 mm</translation>
     </message>

@@ -344,127 +344,127 @@
       <translation>被{side}拒绝</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/access.py" line="84" />
+      <location filename="../../erp_desktop/services/sync/access.py" line="87" />
       <source>Choose a password of at least 10 characters for this PC's login.</source>
       <translation>请为本机登录设置至少 10 个字符的密码。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/access.py" line="99" />
+      <location filename="../../erp_desktop/services/sync/access.py" line="102" />
       <source>The invitation was refused ({reason}). Ask the owner for a new one.</source>
       <translation>邀请被拒绝（{reason}）。请向店主索取新的邀请码。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="303" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="304" />
       <source>PostgreSQL {version}, TLS {tls}, {state}</source>
       <translation>PostgreSQL {version}，TLS {tls}，{state}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="879" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="886" />
       <source>Stock of {code} {name} in {where} went negative ({qty}) after merging sales made offline on several PCs.</source>
       <translation>{code} {name} 在 {where} 的库存在合并多台电脑离线期间的销售后变为负数（{qty}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="207" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="208" />
       <source>Server, database and user are needed.</source>
       <translation>需要填写服务器、数据库和用户。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="209" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="210" />
       <source>The port must be between 1 and 65535.</source>
       <translation>端口必须在 1 到 65535 之间。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="215" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="216" />
       <source>No system keyring is available: the password is kept only while the program runs and is asked for again next time.</source>
       <translation>没有可用的系统钥匙串：密码仅在程序运行期间保留，下次需要重新输入。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="273" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="274" />
       <source>No sync server is set up. Enter it in Settings → Sync, or pass --server.</source>
       <translation>尚未设置同步服务器。请在 设置 → 同步 中填写，或使用 --server 参数。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="325" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="326" />
       <source>This PC works straight on the shared database (online mode): there is nothing to sync.</source>
       <translation>本机直接使用共享数据库（在线模式），无需同步。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="372" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="375" />
       <source>Cannot reach the shared database: {error}</source>
       <translation>无法连接共享数据库：{error}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="497" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="500" />
       <source>Joining the shop failed before the whole shop had arrived and been checked: {error}. This PC's file was not changed; sync again to retry.</source>
       <translation>加入店铺失败（整个店铺尚未全部收到并通过检查）：{error}。本机的文件没有被改动；请再同步一次重试。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="857" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="864" />
       <source>Serial {serial} of {code} {name} was sold on several PCs while offline: it left {where} twice.</source>
       <translation>{code} {name} 的序列号 {serial} 在多台电脑离线时重复销售：从 {where} 出库了两次。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="1222" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="1240" />
       <source>The shared database has seen another installation sync as this PC, so this file cannot keep its identity: make it a new PC ('erp-desktop sync --new-pc').</source>
       <translation>共享数据库已看到另一个安装以本机身份同步过，因此此文件不能保留原身份：请把它设为新电脑（'erp-desktop sync --new-pc'）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="307" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="308" />
       <source>ready for sync</source>
       <translation>可以同步</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="307" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="308" />
       <source>not set up yet (the first sync sets it up)</source>
       <translation>尚未初始化（首次同步时自动初始化）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="366" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="369" />
       <source>This PC's file refused a change pulled from the shared database: {error}</source>
       <translation>本机的文件拒绝了从共享数据库取回的一项更改：{error}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="368" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="371" />
       <source>The shared database refused a change: {error}</source>
       <translation>共享数据库拒绝了一条变更：{error}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="481" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="484" />
       <source>The shop received from the shared database does not pass its checks: {checks}.</source>
       <translation>从共享数据库收到的店铺数据未通过检查：{checks}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="557" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="560" />
       <source>Received {count} changes</source>
       <translation>已接收 {count} 条变更</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="1201" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="1219" />
       <source>Cannot reach the shared database to register this file as a new PC: {error}. Nothing was changed.</source>
       <translation>无法连接共享数据库，不能把此文件登记为新电脑：{error}。没有做任何改动。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="1324" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="1342" />
       <source>No such conflict.</source>
       <translation>没有这个冲突。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="1328" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="1346" />
       <source>The record no longer exists.</source>
       <translation>该记录已不存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="418" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="421" />
       <source>This PC already has its own shop data and the shared database holds another shop's. Only one PC may bring existing data (the first to sync); join the others with a new, empty database file.</source>
       <translation>本机已有自己的店铺数据，而共享数据库中已有其他数据。只有一台电脑（第一个同步的）可以带入已有数据；其他电脑请用新的空数据库文件加入。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="778" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="785" />
       <source>refers to a record that is missing here</source>
       <translation>引用了本机没有的记录</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="975" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="982" />
       <source>Sent {count} changes</source>
       <translation>已发送 {count} 条变更</translation>
     </message>
@@ -489,102 +489,107 @@
       <translation>此店铺文件是从另一台电脑复制过来、从备份恢复或克隆所得：它带有来源安装的电脑编号（{pc}）和单号系列。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/problems.py" line="262" />
+      <location filename="../../erp_desktop/services/sync/problems.py" line="263" />
       <source>PC {name}</source>
       <translation>电脑 {name}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/problems.py" line="268" />
+      <location filename="../../erp_desktop/services/sync/problems.py" line="269" />
       <source>{table} {summary} (id {id}, from {pc})</source>
       <translation>{table} {summary}（编号 {id}，来自{pc}）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/problems.py" line="248" />
+      <location filename="../../erp_desktop/services/sync/problems.py" line="249" />
       <source>products</source>
       <translation>商品</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/problems.py" line="249" />
+      <location filename="../../erp_desktop/services/sync/problems.py" line="250" />
       <source>customers</source>
       <translation>客户</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/problems.py" line="250" />
+      <location filename="../../erp_desktop/services/sync/problems.py" line="251" />
       <source>suppliers</source>
       <translation>供应商</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/problems.py" line="251" />
+      <location filename="../../erp_desktop/services/sync/problems.py" line="252" />
       <source>warehouses</source>
       <translation>仓库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/problems.py" line="254" />
+      <location filename="../../erp_desktop/services/sync/problems.py" line="255" />
       <source>{table} records</source>
       <translation>{table} 记录</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/problems.py" line="261" />
+      <location filename="../../erp_desktop/services/sync/problems.py" line="262" />
       <source>this PC</source>
       <translation>本机</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/problems.py" line="267" />
+      <location filename="../../erp_desktop/services/sync/problems.py" line="268" />
       <source>this PC's file</source>
       <translation>本机的文件</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/problems.py" line="267" />
+      <location filename="../../erp_desktop/services/sync/problems.py" line="268" />
       <source>the shared database</source>
       <translation>共享数据库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/problems.py" line="276" />
+      <location filename="../../erp_desktop/services/sync/problems.py" line="277" />
       <source>{record} was refused by {side}: it already holds {table} {other} (id {other_id}, from {other_pc}) with the same {key}.</source>
       <translation>{record} 被{side}拒绝：其中已有相同 {key} 的 {table} {other}（编号 {other_id}，来自{other_pc}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/problems.py" line="287" />
+      <location filename="../../erp_desktop/services/sync/problems.py" line="288" />
       <source>Rename one of the two {kind} with {key} (on either PC); the next sync applies the other.</source>
       <translation>请把两个 {key} 的{kind}之一改名（在任一台电脑上均可）；下次同步会应用另一个。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/problems.py" line="293" />
-      <source>Two records carry the same {key} (a copied shop file posts the same numbers). Correct one of them, or dismiss this task if both are the same document.</source>
-      <translation>两条记录的 {key} 相同（复制的店铺文件会开出相同的单号）。请更正其中一条；如果两者是同一张单据，可忽略此任务。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/sync/problems.py" line="299" />
+      <location filename="../../erp_desktop/services/sync/problems.py" line="308" />
       <source>{record} waits for {parent}, which was set aside too.</source>
       <translation>{record} 在等待 {parent}，后者也已被搁置。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/problems.py" line="304" />
+      <location filename="../../erp_desktop/services/sync/problems.py" line="313" />
       <source>Nothing to do here: it applies by itself once the record it refers to does.</source>
       <translation>无需处理：它所引用的记录应用后，它会自动应用。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/problems.py" line="306" />
+      <location filename="../../erp_desktop/services/sync/problems.py" line="316" />
       <source>{record} was refused by {side}: {error}</source>
       <translation>{record} 被{side}拒绝：{error}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/problems.py" line="307" />
+      <location filename="../../erp_desktop/services/sync/problems.py" line="317" />
       <source>Correct the record on {pc} and sync again; or dismiss this task.</source>
       <translation>请在{pc}上更正该记录后再同步；或忽略此任务。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/roles.py" line="348" />
+      <location filename="../../erp_desktop/services/sync/problems.py" line="294" />
+      <source>Two PCs gave one document number to two documents (a copied shop file, or two PCs sharing a series). Both documents are kept, each on the PC that posted it: make the copy a new PC (Settings → Sync) so it numbers in a series of its own, then reverse the document on {pc} and post it again under a new number; dismiss this task once done.</source>
+      <translation>两台电脑把同一个单据编号给了两张单据（复制的店铺文件，或两台电脑共用一个编号系列）。两张单据都保留在各自过账的电脑上：先把复制的文件设为新电脑（设置 → 同步），使其使用自己的编号系列，然后在{pc}上冲销该单据并以新编号重新过账；完成后忽略此任务。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/sync/problems.py" line="302" />
+      <source>Two records carry the same {key} (a copied shop file posts the same numbers). Correct one of them, or dismiss this task if both are the same document.</source>
+      <translation>两条记录的 {key} 相同（复制的店铺文件会开出相同的单号）。请更正其中一条；如果两者是同一张单据，可忽略此任务。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/sync/roles.py" line="334" />
       <source>Unknown role: {role}.</source>
       <translation>未知角色：{role}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/roles.py" line="384" />
+      <location filename="../../erp_desktop/services/sync/roles.py" line="370" />
       <source>No such PC login: {login}.</source>
       <translation>没有这个电脑登录：{login}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/roles.py" line="478" />
+      <location filename="../../erp_desktop/services/sync/roles.py" line="464" />
       <source>That is not an invitation code (ask the owner for a new one).</source>
       <translation>这不是邀请码（请向店主索取新的邀请码）。</translation>
     </message>

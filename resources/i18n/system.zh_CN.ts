@@ -564,152 +564,152 @@
       <translation>该审批规则已不存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/auth.py" line="71" />
+      <location filename="../../erp_desktop/services/system/auth.py" line="72" />
       <source>View cost and margin</source>
       <translation>查看成本和毛利</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/auth.py" line="72" />
+      <location filename="../../erp_desktop/services/system/auth.py" line="73" />
       <source>Edit prices</source>
       <translation>修改价格</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/auth.py" line="73" />
+      <location filename="../../erp_desktop/services/system/auth.py" line="74" />
       <source>Edit master data</source>
       <translation>编辑基础资料</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/auth.py" line="74" />
+      <location filename="../../erp_desktop/services/system/auth.py" line="75" />
       <source>Sell</source>
       <translation>销售</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/auth.py" line="75" />
+      <location filename="../../erp_desktop/services/system/auth.py" line="76" />
       <source>Buy</source>
       <translation>采购</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/auth.py" line="76" />
+      <location filename="../../erp_desktop/services/system/auth.py" line="77" />
       <source>Stock documents</source>
       <translation>库存单据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/auth.py" line="77" />
+      <location filename="../../erp_desktop/services/system/auth.py" line="78" />
       <source>Post documents</source>
       <translation>过账单据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/auth.py" line="78" />
+      <location filename="../../erp_desktop/services/system/auth.py" line="79" />
       <source>Approve</source>
       <translation>审批</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/auth.py" line="79" />
+      <location filename="../../erp_desktop/services/system/auth.py" line="80" />
       <source>Finance</source>
       <translation>财务</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/auth.py" line="80" />
+      <location filename="../../erp_desktop/services/system/auth.py" line="81" />
       <source>Close periods</source>
       <translation>结账</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/auth.py" line="81" />
+      <location filename="../../erp_desktop/services/system/auth.py" line="82" />
       <source>Manage users</source>
       <translation>管理用户</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/auth.py" line="82" />
+      <location filename="../../erp_desktop/services/system/auth.py" line="83" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/auth.py" line="83" />
+      <location filename="../../erp_desktop/services/system/auth.py" line="84" />
       <source>Sync</source>
       <translation>同步</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/auth.py" line="84" />
+      <location filename="../../erp_desktop/services/system/auth.py" line="85" />
       <source>View the audit log</source>
       <translation>查看审计日志</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/auth.py" line="85" />
+      <location filename="../../erp_desktop/services/system/auth.py" line="86" />
       <source>Back up, restore and repair the shop file</source>
       <translation>备份、恢复和修复店铺文件</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/auth.py" line="145" />
+      <location filename="../../erp_desktop/services/system/auth.py" line="146" />
       <source>A password needs at least 6 characters.</source>
       <translation>密码至少需要 6 个字符。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/auth.py" line="167" />
+      <location filename="../../erp_desktop/services/system/auth.py" line="168" />
       <source>User {user} ({role}) may not do this ({permission}).</source>
       <translation>用户 {user}（{role}）无权执行此操作（{permission}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/auth.py" line="239" />
+      <location filename="../../erp_desktop/services/system/auth.py" line="240" />
       <source>Wrong user name or password.</source>
       <translation>用户名或密码错误。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/auth.py" line="286" />
+      <location filename="../../erp_desktop/services/system/auth.py" line="322" />
       <source>This shop requires log-in: pass --user NAME and set ERP_PASSWORD.</source>
       <translation>本店铺需要登录：请加上 --user 用户名 并设置 ERP_PASSWORD。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/auth.py" line="354" />
+      <location filename="../../erp_desktop/services/system/auth.py" line="390" />
       <source>A user needs a name.</source>
       <translation>用户需要名称。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/auth.py" line="391" />
+      <location filename="../../erp_desktop/services/system/auth.py" line="428" />
       <source>No such user: {user}.</source>
       <translation>没有用户 {user}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/auth.py" line="480" />
+      <location filename="../../erp_desktop/services/system/auth.py" line="534" />
       <source>A role needs a name.</source>
       <translation>角色需要名称。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/auth.py" line="482" />
+      <location filename="../../erp_desktop/services/system/auth.py" line="536" />
       <source>The built-in role {role} cannot be changed.</source>
       <translation>内置角色 {role} 不能修改。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/auth.py" line="486" />
+      <location filename="../../erp_desktop/services/system/auth.py" line="540" />
       <source>Unknown permission: {permission}.</source>
       <translation>未知权限：{permission}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/auth.py" line="242" />
+      <location filename="../../erp_desktop/services/system/auth.py" line="243" />
       <source>Too many failed log-ins: {user} is locked for {minutes} more minutes.</source>
       <translation>登录失败次数过多：{user} 还将锁定 {minutes} 分钟。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/auth.py" line="360" />
+      <location filename="../../erp_desktop/services/system/auth.py" line="396" />
       <source>The first user must be an owner.</source>
       <translation>第一个用户必须是店主。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/auth.py" line="363" />
+      <location filename="../../erp_desktop/services/system/auth.py" line="399" />
       <source>User {user} already exists.</source>
       <translation>用户 {user} 已存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/auth.py" line="422" />
+      <location filename="../../erp_desktop/services/system/auth.py" line="459" />
       <source>The shop needs at least one active owner.</source>
       <translation>店铺至少需要一个启用的店主。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/auth.py" line="515" />
+      <location filename="../../erp_desktop/services/system/auth.py" line="571" />
       <source>Add an owner first; log-in needs at least one user.</source>
       <translation>请先添加店主；启用登录至少需要一个用户。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/auth.py" line="456" />
+      <location filename="../../erp_desktop/services/system/auth.py" line="495" />
       <source>Only the owner can set another user's password; your own needs the old password.</source>
       <translation>只有店主可以设置他人的密码；修改自己的密码需要提供旧密码。</translation>
     </message>
@@ -837,6 +837,16 @@
       <location filename="../../erp_desktop/services/system/recovery.py" line="111" />
       <source>the backup's owner</source>
       <translation>备份中的店主</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/system/setup.py" line="74" />
+      <source>The shared database does not let {user} log in: the owner has deactivated the user.</source>
+      <translation>共享数据库不允许 {user} 登录：店主已停用该用户。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/system/setup.py" line="78" />
+      <source>The shared database refused the log-in of {user}: wrong password, or the user has no login there yet (the owner sets the user's password once in online mode).</source>
+      <translation>共享数据库拒绝了 {user} 的登录：密码错误，或该用户在共享数据库上还没有登录账号（店主在在线模式下为该用户设置一次密码即可）。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/accounts.py" line="41" />
@@ -1424,7 +1434,7 @@
       <translation>添加列</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="504" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="514" />
       <source>{pages} page(s)</source>
       <translation>{pages} 页</translation>
     </message>
@@ -1454,22 +1464,17 @@
       <translation>内置模板不能修改，请复制后编辑。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="527" />
-      <source>New template</source>
-      <translation>新建模板</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="527" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="537" />
       <source>{name} (copy)</source>
       <translation>{name}（副本）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="545" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="555" />
       <source>Rename template</source>
       <translation>重命名模板</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="628" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="638" />
       <source>Use for supplier…</source>
       <translation>指定给供应商…</translation>
     </message>
@@ -1484,29 +1489,114 @@
       <translation>此类打印请在其打印对话框中预览。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="559" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="569" />
       <source>Delete the template {name}?</source>
       <translation>删除模板 {name}？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="589" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="599" />
       <source>{name} is now this party's template for this kind.</source>
       <translation>{name} 已设为该往来单位此类单据的模板。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="594" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="604" />
       <source>Import a template</source>
       <translation>导入模板</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="594" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="604" />
       <source>Templates (*.json)</source>
       <translation>模板 (*.json)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="608" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="618" />
       <source>Export a template</source>
       <translation>导出模板</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/receipt_printer.py" line="41" />
+      <source>80 mm roll</source>
+      <translation>80 mm 卷纸</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/receipt_printer.py" line="42" />
+      <source>58 mm roll</source>
+      <translation>58 mm 卷纸</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/receipt_printer.py" line="47" />
+      <source>e.g. 192.168.1.87</source>
+      <translation>如 192.168.1.87</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/receipt_printer.py" line="52" />
+      <source>4 hex digits, e.g. 0416</source>
+      <translation>4 位十六进制，如 0416</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/receipt_printer.py" line="54" />
+      <source>4 hex digits, e.g. 5011</source>
+      <translation>4 位十六进制，如 5011</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/receipt_printer.py" line="56" />
+      <source>e.g. /dev/usb/lp0 or COM3</source>
+      <translation>如 /dev/usb/lp0 或 COM3</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/receipt_printer.py" line="58" />
+      <source>Ticket paper</source>
+      <translation>小票纸张</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/receipt_printer.py" line="59" />
+      <source>Connection</source>
+      <translation>连接方式</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/receipt_printer.py" line="60" />
+      <source>Network address</source>
+      <translation>网络地址</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/receipt_printer.py" line="61" />
+      <source>Port</source>
+      <translation>端口</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/receipt_printer.py" line="62" />
+      <source>USB vendor id</source>
+      <translation>USB 厂商 ID</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/receipt_printer.py" line="63" />
+      <source>USB product id</source>
+      <translation>USB 产品 ID</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/receipt_printer.py" line="64" />
+      <source>Port or device file</source>
+      <translation>端口或设备文件</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/receipt_printer.py" line="71" />
+      <source>Test print</source>
+      <translation>打印测试页</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/receipt_printer.py" line="164" />
+      <source>Printing a test slip…</source>
+      <translation>正在打印测试小票…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/receipt_printer.py" line="170" />
+      <source>Test slip sent; check that the ruler fills one line and the Chinese reads right.</source>
+      <translation>测试小票已发送；请检查标尺正好占满一行、中文显示正确。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/receipt_printer.py" line="90" />
+      <source>Tickets print on an ESC/POS receipt printer when one is set here, else as a PDF.</source>
+      <translation>在此设置了 ESC/POS 小票打印机时小票直接打印到该打印机，否则生成 PDF。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/sync.py" line="52" />
@@ -1562,11 +1652,6 @@
       <location filename="../../erp_desktop/ui/settings/sync.py" line="146" />
       <source>Server</source>
       <translation>服务器</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="147" />
-      <source>Port</source>
-      <translation>端口</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/sync.py" line="148" />

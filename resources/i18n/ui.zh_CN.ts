@@ -70,157 +70,227 @@
       <translation>正在打开演示店铺……</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/app.py" line="136" />
+      <location filename="../../erp_desktop/ui/app.py" line="148" />
       <source>Cannot open the shop</source>
       <translation>无法打开店铺</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="85" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="107" />
       <source>Scan a barcode, or type a code or 助记码 (3*code adds three) and Enter</source>
       <translation>扫描条码，或输入编码 / 助记码后回车（3*编码 表示 3 件）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="133" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="160" />
       <source>Reprint</source>
       <translation>重打小票</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="139" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="164" />
       <source>Open shift</source>
       <translation>开班</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="140" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="165" />
       <source>Close shift (交班)</source>
       <translation>交班</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="489" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="538" />
       <source>Member {name} · {card} · points {points} · stored value {stored}</source>
       <translation>会员 {name} · {card} · 积分 {points} · 储值 {stored}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="502" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="553" />
       <source>Walk-in customer (散客)</source>
       <translation>散客</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="542" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="603" />
       <source>Ticket recalled.</source>
       <translation>已取单。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="110" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="739" />
+      <source>Exchange against {number}: {credit} comes back · new goods {total}</source>
+      <translation>换货（原单 {number}）：退回 {credit} · 新商品 {total}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="762" />
+      <source>Exchange against {number} dropped; nothing was posted.</source>
+      <translation>已取消对 {number} 的换货，未过账任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="136" />
       <source>Hold (挂单)</source>
       <translation>挂单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="113" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="139" />
       <source>Line discount %</source>
       <translation>单品折扣 %</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="114" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="140" />
       <source>Member</source>
       <translation>会员</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="115" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="141" />
       <source>Top up</source>
       <translation>充值</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="116" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="142" />
       <source>Ticket discount %</source>
       <translation>整单折扣 %</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="117" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="143" />
       <source>Recall (取单)</source>
       <translation>取单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="118" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="144" />
       <source>Return</source>
       <translation>退货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="119" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="145" />
+      <source>Exchange (换货)</source>
+      <translation>换货</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="146" />
       <source>Remove line</source>
       <translation>删除行</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="120" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="147" />
       <source>Pay</source>
       <translation>收款</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="206" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="245" />
       <source>No shift open (Ctrl+Shift+O opens one)</source>
       <translation>未开班（Ctrl+Shift+O 开班）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="208" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="247" />
       <source>Shift {number} · {cashier}</source>
       <translation>班次 {number} · {cashier}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="242" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="281" />
       <source>Shift {number} closed; difference {difference}.</source>
       <translation>班次 {number} 已交班；差额 {difference}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="355" />
-      <source>{count} line(s), subtotal {amount}</source>
-      <translation>{count} 行，小计 {amount}</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="365" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="411" />
       <source>Scan a product first.</source>
       <translation>请先扫描商品。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="372" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="418" />
       <source>Type the number in the scan field first, then press the key.</source>
       <translation>请先在扫码框输入数字，再按功能键。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="470" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="473" />
+      <source>An exchange keeps the member of the ticket it is against.</source>
+      <translation>换货沿用原小票的会员。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="519" />
       <source>Look the member up first (type the phone or card, F6).</source>
       <translation>请先查找会员（输入手机号或卡号，按 F6）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="524" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="559" />
+      <source>Finish the exchange (F12) or drop it (Esc) first.</source>
+      <translation>请先完成换货（F12）或取消（Esc）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="578" />
       <source>Finish or hold this ticket before recalling another.</source>
       <translation>请先结账或挂起当前小票，再取单。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="588" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="655" />
       <source>Scan the ticket's barcode (or type its number), then press Ctrl+R.</source>
       <translation>请扫描小票条码（或输入单号），再按 Ctrl+R。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="615" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="684" />
+      <source>An exchange is under way: F12 settles it, Esc drops it.</source>
+      <translation>正在换货：F12 结算，Esc 取消。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="688" />
+      <source>Scan the ticket's barcode (or type its number), then press Ctrl+E.</source>
+      <translation>请扫描小票条码（或输入单号），再按 Ctrl+E。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="703" />
+      <source>Exchange against {number}: what comes back</source>
+      <translation>换货（原单 {number}）：退回哪些商品</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="713" />
+      <source>Now scan the new goods; F12 settles the difference, Esc drops the exchange.</source>
+      <translation>请扫描新商品；F12 结算差额，Esc 取消换货。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="749" />
+      <source>to pay (F12)</source>
+      <translation>应付（F12）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="768" />
+      <source>Scan the new goods first (Ctrl+R takes a plain return, Esc drops the exchange).</source>
+      <translation>请先扫描新商品（Ctrl+R 为直接退货，Esc 取消换货）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="787" />
+      <source>Exchange: {back} took back {credit}; new ticket {number} {total}; change {change}.</source>
+      <translation>换货完成：{back} 退回 {credit}；新小票 {number} {total}；找零 {change}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="819" />
       <source>Scan the ticket's barcode (or type its number), then press Ctrl+P.</source>
       <translation>请扫描小票条码（或输入单号），再按 Ctrl+P。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="357" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="401" />
+      <source>{count} line(s), subtotal {amount}</source>
+      <translation>{count} 行，小计 {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="749" />
+      <source>to give back (F12)</source>
+      <translation>应退（F12）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="749" />
+      <source>even</source>
+      <translation>无差额</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="403" />
       <source>discount {amount}</source>
       <translation>优惠 {amount}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="359" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="405" />
       <source>rounding {amount}</source>
       <translation>抹零 {amount}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="518" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="572" />
       <source>Ticket held (F10 recalls it).</source>
       <translation>已挂单（F10 取单）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="220" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="259" />
       <source>Shift {number} opened.</source>
       <translation>班次 {number} 已开班。</translation>
     </message>
@@ -255,17 +325,22 @@
       <translation>交班</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/dialogs.py" line="175" />
-      <source>Return against {number}</source>
-      <translation>按 {number} 退货</translation>
+      <location filename="../../erp_desktop/ui/counter/dialogs.py" line="215" />
+      <source>Give back</source>
+      <translation>退还差额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/dialogs.py" line="215" />
+      <location filename="../../erp_desktop/ui/counter/dialogs.py" line="218" />
+      <source>Give back in cash</source>
+      <translation>现金退还</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/dialogs.py" line="231" />
       <source>New member</source>
       <translation>新会员</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/dialogs.py" line="223" />
+      <location filename="../../erp_desktop/ui/counter/dialogs.py" line="239" />
       <source>Card number (blank: the phone)</source>
       <translation>卡号（留空则用手机号）</translation>
     </message>
@@ -288,6 +363,11 @@
       <location filename="../../erp_desktop/ui/counter/dialogs.py" line="167" />
       <source>Enter the cash counted.</source>
       <translation>请输入实点现金。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/dialogs.py" line="175" />
+      <source>Return against {number}</source>
+      <translation>按 {number} 退货</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/counter/dialogs.py" line="179" />
@@ -345,9 +425,39 @@
       <translation>当前单据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/forms/grid.py" line="465" />
+      <location filename="../../erp_desktop/ui/forms/grid.py" line="548" />
       <source>Remove line {row} ({product})?</source>
       <translation>删除第 {row} 行（{product}）？</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/forms/matrix.py" line="51" />
+      <source>Enter by matrix: {code} {name}</source>
+      <translation>矩阵录入：{code} {name}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/forms/matrix.py" line="56" />
+      <source>{code} {name} — {dimensions}. Type the quantities; Enter moves to the next cell, Ctrl+Enter adds the lines.</source>
+      <translation>{code} {name} — {dimensions}。输入数量；回车移到下一格，Ctrl+回车添加明细。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/forms/matrix.py" line="95" />
+      <source>Add lines</source>
+      <translation>添加明细</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/forms/matrix.py" line="136" />
+      <source>Total quantity: {qty}</source>
+      <translation>合计数量：{qty}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/forms/matrix.py" line="202" />
+      <source>Choose a product template</source>
+      <translation>选择款式</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/forms/matrix.py" line="239" />
+      <source>No product template matches {text}.</source>
+      <translation>没有与 {text} 匹配的款式。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/forms/tabs.py" line="71" />
@@ -355,149 +465,169 @@
       <translation>新单据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="494" />
+      <location filename="../../erp_desktop/ui/printing.py" line="661" />
       <source>Print a document…</source>
       <translation>打印单据…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="498" />
+      <location filename="../../erp_desktop/ui/printing.py" line="665" />
       <source>Print product labels…</source>
       <translation>打印商品标签…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="503" />
+      <location filename="../../erp_desktop/ui/printing.py" line="670" />
       <source>Customer statement…</source>
       <translation>客户对账单…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="505" />
+      <location filename="../../erp_desktop/ui/printing.py" line="672" />
       <source>Supplier statement…</source>
       <translation>供应商对账单…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="77" />
+      <location filename="../../erp_desktop/ui/printing.py" line="85" />
       <source>Print preview — {name}</source>
       <translation>打印预览 — {name}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="84" />
+      <location filename="../../erp_desktop/ui/printing.py" line="92" />
       <source>{count} page(s)</source>
       <translation>共 {count} 页</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="88" />
+      <location filename="../../erp_desktop/ui/printing.py" line="96" />
       <source>Save as PDF…</source>
       <translation>另存为 PDF…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="90" />
-      <source>Close</source>
-      <translation>关闭</translation>
+      <location filename="../../erp_desktop/ui/printing.py" line="123" />
+      <source>Print template</source>
+      <translation>打印模板</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="151" />
+      <location filename="../../erp_desktop/ui/printing.py" line="181" />
       <source>Print</source>
       <translation>打印</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="158" />
+      <location filename="../../erp_desktop/ui/printing.py" line="188" />
       <source>Save as PDF</source>
       <translation>另存为 PDF</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="158" />
+      <location filename="../../erp_desktop/ui/printing.py" line="188" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="264" />
+      <location filename="../../erp_desktop/ui/printing.py" line="385" />
       <source>Print a document</source>
       <translation>打印单据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="269" />
+      <location filename="../../erp_desktop/ui/printing.py" line="390" />
       <source>Document number, e.g. DN-2026-000001</source>
       <translation>单据编号，例如 DN-2026-000001</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="276" />
+      <location filename="../../erp_desktop/ui/printing.py" line="402" />
       <source>Preview</source>
       <translation>预览</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="308" />
+      <location filename="../../erp_desktop/ui/printing.py" line="439" />
       <source>Print a statement</source>
       <translation>打印对账单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="327" />
+      <location filename="../../erp_desktop/ui/printing.py" line="458" />
       <source>Statement of</source>
       <translation>对账对象</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="372" />
+      <location filename="../../erp_desktop/ui/printing.py" line="510" />
       <source>Print product labels</source>
       <translation>打印商品标签</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="379" />
+      <location filename="../../erp_desktop/ui/printing.py" line="517" />
       <source>Remove</source>
       <translation>移除</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="399" />
+      <location filename="../../erp_desktop/ui/printing.py" line="537" />
       <source>Show the price</source>
       <translation>显示价格</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="404" />
+      <location filename="../../erp_desktop/ui/printing.py" line="546" />
       <source>Add product</source>
       <translation>添加商品</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="405" />
+      <location filename="../../erp_desktop/ui/printing.py" line="547" />
       <source>Copies for new products</source>
       <translation>新加商品的份数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="406" />
+      <location filename="../../erp_desktop/ui/printing.py" line="549" />
       <source>Label paper</source>
       <translation>标签纸</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="408" />
+      <location filename="../../erp_desktop/ui/printing.py" line="551" />
       <source>Labels already used on the first sheet</source>
       <translation>第一张已用掉的标签数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="376" />
+      <location filename="../../erp_desktop/ui/printing.py" line="281" />
+      <source>Automatic: the customer's own, else {name}</source>
+      <translation>自动：客户专用模板，否则 {name}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/printing.py" line="283" />
+      <source>Automatic: {name}</source>
+      <translation>自动：{name}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/printing.py" line="514" />
       <source>Copies</source>
       <translation>份数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="393" />
+      <location filename="../../erp_desktop/ui/printing.py" line="531" />
       <source>EAN-13 when valid, else Code128</source>
       <translation>有效时用 EAN-13，否则用 Code128</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="396" />
+      <location filename="../../erp_desktop/ui/printing.py" line="534" />
       <source>QR code</source>
       <translation>二维码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="471" />
+      <location filename="../../erp_desktop/ui/printing.py" line="542" />
+      <source>None: the label paper and barcode chosen here</source>
+      <translation>不用模板：使用此处选择的标签纸和条码</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/printing.py" line="630" />
       <source>Add at least one product.</source>
       <translation>请至少添加一个商品。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="172" />
+      <location filename="../../erp_desktop/ui/printing.py" line="202" />
       <source>Cannot save</source>
       <translation>无法保存</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="173" />
+      <location filename="../../erp_desktop/ui/printing.py" line="203" />
       <source>Could not write {path}: {error}</source>
       <translation>无法写入 {path}：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/printing.py" line="287" />
+      <source>{name} (default)</source>
+      <translation>{name}（默认）</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/shell/keys.py" line="64" />
@@ -545,27 +675,37 @@
       <translation>有未保存的修改，是否保存？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/login.py" line="19" />
+      <location filename="../../erp_desktop/ui/shell/login.py" line="32" />
       <source>Log in — erp-desktop</source>
       <translation>登录 — erp-desktop</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/login.py" line="21" />
-      <source>Who is working?</source>
-      <translation>谁在使用？</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/shell/login.py" line="37" />
+      <location filename="../../erp_desktop/ui/shell/login.py" line="55" />
       <source>Log in</source>
       <translation>登录</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/login.py" line="38" />
+      <location filename="../../erp_desktop/ui/shell/login.py" line="56" />
       <source>Quit</source>
       <translation>退出</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/shell/login.py" line="51" />
+      <location filename="../../erp_desktop/ui/shell/login.py" line="34" />
+      <source>Log in to the shared database</source>
+      <translation>登录共享数据库</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/login.py" line="34" />
+      <source>Who is working?</source>
+      <translation>谁在使用？</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/login.py" line="49" />
+      <source>Remember the password on this PC (system keyring)</source>
+      <translation>在本机记住密码（系统钥匙串）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/login.py" line="69" />
       <source>Enter your user name.</source>
       <translation>请输入用户名。</translation>
     </message>
@@ -598,6 +738,11 @@
       <location filename="../../erp_desktop/ui/shell/main_window.py" line="292" />
       <source>Next page inside a tab (e.g. 收款/付款 in Finance)</source>
       <translation>标签页内的下一页（如财务中的收款/付款）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/shell/main_window.py" line="293" />
+      <source>In a document's product cell or a count's scan box: enter a template's variants as a matrix</source>
+      <translation>在单据的商品格或盘点的扫描框：按矩阵录入款式的规格商品</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/shell/main_window.py" line="48" />
@@ -1041,6 +1186,116 @@ Database: {db}</source>
       <translation>搜索……</translation>
     </message>
     <message>
+      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="87" />
+      <source>e.g. 20260315</source>
+      <translation>如 20260315</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="275" />
+      <source>Entered {done} / {qty}</source>
+      <translation>已录 {done} / {qty}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="77" />
+      <source>Serial numbers</source>
+      <translation>序列号</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="77" />
+      <source>Lots</source>
+      <translation>批次</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="84" />
+      <source>Scan or type the serial number</source>
+      <translation>扫描或输入序列号</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="84" />
+      <source>Lot number</source>
+      <translation>批号</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="90" />
+      <source>from the shelf life ({days} days)</source>
+      <translation>按保质期（{days} 天）推算</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="90" />
+      <source>e.g. 20261231</source>
+      <translation>如 20261231</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="93" />
+      <source>Serial number</source>
+      <translation>序列号</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="96" />
+      <source>Production date</source>
+      <translation>生产日期</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="97" />
+      <source>Expiry date</source>
+      <translation>有效期至</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="168" />
+      <source>Enter the serial number.</source>
+      <translation>请输入序列号。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="168" />
+      <source>Enter the lot number.</source>
+      <translation>请输入批号。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="172" />
+      <source>Serial number {serial} was scanned already.</source>
+      <translation>序列号 {serial} 已扫过。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="175" />
+      <source>All {qty} serial numbers are scanned already.</source>
+      <translation>{qty} 个序列号已全部扫完。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="181" />
+      <source>The quantity of lot {lot} must be a number above 0.</source>
+      <translation>批次 {lot} 的数量必须是大于 0 的数字。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="186" />
+      <source>Type a date such as 20261001 or 10-1.</source>
+      <translation>请输入日期，如 20261001 或 10-1。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="190" />
+      <source>Lot {lot} needs its production date or its expiry date (shelf life {days} days).</source>
+      <translation>批次 {lot} 需要生产日期或有效期（保质期 {days} 天）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="198" />
+      <source>Lot {lot} expires before it was made.</source>
+      <translation>批次 {lot} 的有效期早于生产日期。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="202" />
+      <source>Lot {lot}: {qty} is more than the {left} still to cover.</source>
+      <translation>批次 {lot}：{qty} 超过尚未录入的 {left}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="231" />
+      <source>{qty} serial numbers are needed; {done} are scanned.</source>
+      <translation>需要 {qty} 个序列号，已扫 {done} 个。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="239" />
+      <source>The lots add up to {done}; the line needs {qty}.</source>
+      <translation>批次合计 {done}，本行需要 {qty}。</translation>
+    </message>
+    <message>
       <location filename="../../erp_desktop/ui/widgets/mnemonic_edit.py" line="20" />
       <source>Pinyin initials, made from the name</source>
       <translation>拼音首字母，按名称自动生成</translation>
@@ -1051,52 +1306,52 @@ Database: {db}</source>
       <translation>助记码：选择框按这些字母查找（如 可口可乐 为 KKKL）；手工输入则保留您的助记码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="373" />
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="374" />
       <source>Product: code, name, spec, barcode or mnemonic…</source>
       <translation>商品：编码、名称、规格、条码或助记码……</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="520" />
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="521" />
       <source>Warehouse: code or name…</source>
       <translation>仓库：编码或名称……</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="535" />
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="536" />
       <source>Bin: code or name…</source>
       <translation>库位：编码或名称……</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="554" />
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="555" />
       <source>Account: code or name…</source>
       <translation>科目：编码或名称……</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="570" />
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="571" />
       <source>Staff: name or mnemonic…</source>
       <translation>职员：姓名或助记码……</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="675" />
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="676" />
       <source>frozen</source>
       <translation>冻结</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="675" />
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="676" />
       <source>full</source>
       <translation>已满</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="412" />
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="413" />
       <source>Customer: code, name, phone or mnemonic…</source>
       <translation>客户：编码、名称、电话或助记码……</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="414" />
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="415" />
       <source>Supplier: code, name, phone or mnemonic…</source>
       <translation>供应商：编码、名称、电话或助记码……</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="279" />
+      <location filename="../../erp_desktop/ui/widgets/pickers.py" line="280" />
       <source>No match for “{text}”.</source>
       <translation>没有与“{text}”匹配的结果。</translation>
     </message>

@@ -1,10 +1,11 @@
-"""``verify`` checks for master data's 多单位: every document line entered in another unit has
-``qty = unit_qty × unit_factor`` exactly, a line in the base unit has no entered quantity and a
-factor of 1, and the stock moves of a line entered in another unit add up to its base quantity
-(the ledger only ever holds base units); and for variants, every variant points at an existing
-template and product, its values belong to the template's dimensions, and no template has two
-variants for one combination of values (a sync could merge such rows from two PCs).
-``services.system.verify`` runs ``CHECKS``."""
+"""``verify`` checks for master data (``services.system.verify`` runs ``CHECKS``):
+
+- 多单位: every document line entered in another unit has ``qty = unit_qty × unit_factor``
+  exactly, a line in the base unit has no entered quantity and a factor of 1, and the stock moves
+  of a line entered in another unit add up to its base quantity (the ledger only holds base units);
+- variants: every variant points at an existing template and product, its values belong to the
+  template's dimensions, and no template has two variants for one combination of values (a sync
+  could merge such rows from two PCs)."""
 
 from __future__ import annotations
 
