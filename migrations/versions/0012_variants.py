@@ -2,7 +2,7 @@
 product each combination of values generated
 
 Revision ID: 0012
-Revises: 0015
+Revises: 0013
 
 New tables only: no existing row changes, and every existing product stays a plain product.
 """
