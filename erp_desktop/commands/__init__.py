@@ -329,3 +329,16 @@ def party_id(uow: UnitOfWork, kind: str, code: str):
     if kind == "customer":
         raise NotFound(tr("No customer with code {code}.", code=code))
     raise NotFound(tr("No supplier with code {code}.", code=code))
+
+
+_QTY_UNIT = re.compile(r"^\s*([-+]?[0-9０-９][0-9０-９.,，．]*)\s*(\S*)\s*$")
+
+
+def qty_and_unit(text: str) -> tuple[str, str]:
+    """A line's quantity as typed, with an optional unit after it (多单位): "10箱" → ("10", "箱"),
+    "2.5 kg" → ("2.5", "kg"), "10" → ("10", ""). Text that does not start with a number is left
+    whole for the caller's number check to refuse."""
+    match = _QTY_UNIT.match(text)
+    if match is None:
+        return text, ""
+    return match.group(1), match.group(2)

@@ -134,9 +134,15 @@ def _filter_key(uow, dim: str, key: str) -> str:
             try:
                 return str(uuid.UUID(key))
             except ValueError:
-                raise ValidationError(
-                    tr("Filter {dim}={key}: give the id of the {dim}.", dim=dim, key=key), field="filter"
-                ) from None
+                pass
+            if dim == "warehouse":  # by code, as every other command names a warehouse
+                from erp_desktop.services import masterdata
+
+                for w in masterdata.list_warehouses(uow, active_only=False):
+                    if w.code == key.strip():
+                        return str(w.id)
+                raise ValidationError(tr("No warehouse with code {code}.", code=key), field="filter")
+            raise ValidationError(tr("Filter {dim}={key}: give the id of the {dim}.", dim=dim, key=key), field="filter")
         return key
     try:
         return str(uuid.UUID(key))

@@ -28,7 +28,7 @@ from decimal import Decimal
 from ..errors import ValidationError
 from ..i18n import tr
 from ..money import NotANumber, parse_decimal
-from . import acknowledged, iso_date, open_uow, print_json, print_table
+from . import acknowledged, iso_date, open_uow, print_json, print_table, qty_and_unit
 
 
 def register(add) -> None:
@@ -204,9 +204,15 @@ def _lines(uow, items: list[str], *, source=None, target=None, with_cost=False):
             )
         product = _product(uow, parts[0])
         cost = _number(parts[2], tr("unit cost")) if len(parts) == 3 else None
+        number, unit = qty_and_unit(parts[1])
         lines.append(
             LineInput(
-                product.id, _number(parts[1], tr("quantity")), cost, from_location_id=source, to_location_id=target
+                product.id,
+                _number(number, tr("quantity")),
+                cost,
+                from_location_id=source,
+                to_location_id=target,
+                unit=unit,
             )
         )
     return lines
@@ -490,9 +496,17 @@ def _onhand(args) -> int:
             [[r.category, r.warehouse_name, r.qty, r.value] for r in rows],
         )
     else:
+        units = any(r.in_units for r in rows)  # 多单位: "3 箱 5 瓶" beside the base quantity
         _table(
-            [tr("Code"), tr("Product"), tr("Warehouse"), tr("Bin"), tr("Quantity"), tr("Average cost"), tr("Value")],
-            [[r.product_code, r.product_name, r.warehouse_name, r.bin_code, r.qty, r.avg_cost, r.value] for r in rows],
+            [tr("Code"), tr("Product"), tr("Warehouse"), tr("Bin"), tr("Quantity")]
+            + ([tr("In units")] if units else [])
+            + [tr("Average cost"), tr("Value")],
+            [
+                [r.product_code, r.product_name, r.warehouse_name, r.bin_code, r.qty]
+                + ([r.in_units] if units else [])
+                + [r.avg_cost, r.value]
+                for r in rows
+            ],
         )
     return 0
 

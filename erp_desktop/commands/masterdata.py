@@ -16,7 +16,7 @@ from ..errors import ImportErrors
 from ..i18n import tr
 from . import open_uow
 
-LISTS = ("products", "customers", "suppliers", "warehouses", "prices", "quotes")
+LISTS = ("products", "units", "customers", "suppliers", "warehouses", "prices", "quotes")
 
 
 def register(add) -> None:
@@ -132,6 +132,8 @@ def _register_records(add) -> None:
         p.set_defaults(handler=_record_show, noun=noun)
         p.add_argument("code")
         p.add_argument("--json", action="store_true", help="print JSON (for scripts) instead of a table")
+        if noun == "product":
+            _register_units(sub)
 
     def common(p, none) -> None:
         p.add_argument("--name", default=none)
@@ -208,6 +210,95 @@ def _register_records(add) -> None:
         "add a warehouse",
         "change a warehouse (only the options given change)",
         "show a warehouse",
+    )
+
+
+def _register_units(sub) -> None:
+    """erp-desktop product unit add CODE 箱 24 [--barcode B] [--purchase] [--sale] | list CODE | remove CODE 箱"""
+    text = "a product's other units (多单位): 1 箱 = 24 of the base unit"
+    units: Any = sub.add_parser("unit", help=text, description=text)
+    units.set_defaults(handler=lambda args: _records_help(units))
+    verbs = units.add_subparsers(dest="unit_command", metavar="ACTION")
+    text = "add a unit (or change the one of that name): NAME and how many base units are in one"
+    p = verbs.add_parser("add", help=text, description=text)
+    p.set_defaults(handler=_unit_add)
+    p.add_argument("code", help="product code or barcode")
+    p.add_argument("name", help="unit name, e.g. 箱")
+    p.add_argument("factor", help="base units in one, e.g. 24")
+    p.add_argument("--barcode", default="", help="the unit's own barcode (scanning it picks this unit)")
+    p.add_argument("--purchase", action="store_true", help="the default unit on purchasing documents")
+    p.add_argument("--sale", action="store_true", help="the default unit on sales documents")
+    text = "list a product's units, the base unit first"
+    p = verbs.add_parser("list", help=text, description=text)
+    p.set_defaults(handler=_unit_list)
+    p.add_argument("code", help="product code or barcode")
+    p.add_argument("--json", action="store_true", help="print JSON (for scripts) instead of a table")
+    text = "remove one of a product's units (lines entered in it keep it)"
+    p = verbs.add_parser("remove", help=text, description=text)
+    p.set_defaults(handler=_unit_remove)
+    p.add_argument("code", help="product code or barcode")
+    p.add_argument("name")
+
+
+def _unit_add(args) -> int:
+    from erp_desktop.services import masterdata
+
+    from . import product_id
+
+    uow = open_uow(args)
+    rows = masterdata.save_unit(
+        uow,
+        product_id(uow, args.code),
+        args.name,
+        args.factor,
+        barcode=args.barcode,
+        purchase_default=args.purchase,
+        sale_default=args.sale,
+    )
+    _print_units(rows)
+    return 0
+
+
+def _unit_list(args) -> int:
+    from erp_desktop.services import masterdata
+
+    from . import print_json, product_id
+
+    uow = open_uow(args)
+    rows = masterdata.list_units(uow, product_id(uow, args.code))
+    if args.json:
+        print_json(rows)
+    else:
+        _print_units(rows)
+    return 0
+
+
+def _unit_remove(args) -> int:
+    from erp_desktop.services import masterdata
+
+    from . import product_id
+
+    uow = open_uow(args)
+    _print_units(masterdata.remove_unit(uow, product_id(uow, args.code), args.name))
+    return 0
+
+
+def _print_units(rows) -> None:
+    from . import print_table
+
+    base = rows[0].name if rows else ""
+    print_table(
+        [tr("Unit"), tr("Factor"), tr("Barcode"), tr("Purchase"), tr("Sale")],
+        [
+            (
+                u.name + (" " + tr("(base)") if u.base else ""),
+                f"{u.factor.normalize():f} {base}",
+                u.barcode,
+                "✓" if u.purchase_default else "",
+                "✓" if u.sale_default else "",
+            )
+            for u in rows
+        ],
     )
 
 

@@ -23,6 +23,9 @@ COMMAND_PERMISSIONS: dict[str, str | None] = {
     "product add": MASTER,
     "product edit": MASTER,
     "product show": None,
+    "product unit add": MASTER,
+    "product unit list": None,
+    "product unit remove": MASTER,
     "customer add": MASTER,
     "customer edit": MASTER,
     "customer show": None,
@@ -158,6 +161,7 @@ COMMAND_PERMISSIONS: dict[str, str | None] = {
     "print labels": None,
     # the counter (零售 / 收银)
     "counter settings": SETTINGS,
+    "counter printer-test": SETTINGS,
     "counter shift open": SELL,
     "counter shift close": SELL,
     "counter shift report": SELL,

@@ -37,6 +37,7 @@ from . import (
     print_json,
     print_table,
     product_id,
+    qty_and_unit,
     wants_json,
 )
 
@@ -239,9 +240,10 @@ def _req_create(args) -> int:
     for text in args.line:
         parts = _split(text)
         needed = _needed_by(parts[2]) if len(parts) > 2 and parts[2] else None
+        number, unit = qty_and_unit(parts[1])
         lines.append(
             purchasing.RequisitionLineInput(
-                _product(uow, parts[0]), _dec(parts[1], tr("Quantity")), needed, ":".join(parts[3:])
+                _product(uow, parts[0]), _dec(number, tr("Quantity")), needed, ":".join(parts[3:]), unit=unit
             )
         )
     ref = purchasing.create_requisition(uow, on=args.date or date.today(), department=args.department, lines=lines)
@@ -309,12 +311,14 @@ def _order_create(args) -> int:
     lines = []
     for text in args.line:
         parts = _split(text)
+        number, unit = qty_and_unit(parts[1])
         lines.append(
             purchasing.OrderLineInput(
                 _product(uow, parts[0]),
-                _dec(parts[1], tr("Quantity")),
+                _dec(number, tr("Quantity")),
                 _dec(parts[2], tr("Price")) if len(parts) > 2 and parts[2] else None,
                 _dec(parts[3], tr("Tax rate")) if len(parts) > 3 and parts[3] else None,
+                unit=unit,
             )
         )
     ref = purchasing.create_order(
@@ -373,7 +377,8 @@ def _receive(args) -> int:
                 raise ValidationError(
                     tr("{code} is not on order {number}.", code=code, number=detail.number), field="line"
                 )
-            lines.append(purchasing.ReceiveLineInput(line.id, _dec(quantity, tr("Quantity"))))
+            number, unit = qty_and_unit(quantity)
+            lines.append(purchasing.ReceiveLineInput(line.id, _dec(number, tr("Quantity")), unit=unit))
     if args.lot or args.serial:
         from dataclasses import replace
 
@@ -422,7 +427,8 @@ def _return(args) -> int:
             raise ValidationError(
                 tr("{code} is not on receipt {number}.", code=code, number=receipt.number), field="line"
             )
-        lines.append(purchasing.ReturnLineInput(line.id, _dec(quantity, tr("Quantity"))))
+        number, unit = qty_and_unit(quantity)
+        lines.append(purchasing.ReturnLineInput(line.id, _dec(number, tr("Quantity")), unit=unit))
     ref = purchasing.return_to_supplier(uow, receipt_id, on=args.date or date.today(), lines=lines, reason=args.reason)
     print(tr("Return {number}: payable reduced by {gross}.", number=ref.number, gross=fmt_money(ref.gross_total)))
     return 0

@@ -17,6 +17,7 @@ from . import (  # noqa: F401
     stock,
     sync,
     system,
+    units,
     warehouse,
 )
 from .base import Base

@@ -32,12 +32,14 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     Uuid,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..errors import InvalidTransition
 from ..i18n import N_, tr
 from .base import Base, Money, Price, Quantity, StrEnum, Synced, Workflow
+from .units import LineUnit
 
 STOCK_DOC_TYPE = "stock_doc"
 COUNT_DOC_TYPE = "stock_count"
@@ -79,6 +81,15 @@ class StockDoc(Workflow, Synced, Base):
     __table_args__ = (
         Index("ix_stock_doc_kind_on", "kind", "on"),
         Index("ix_stock_doc_state_on", "state", "on"),
+        # a number is given at posting (drafts carry ""); once given it is the document's alone,
+        # on every PC and on the server (two PCs sharing a series meet here: set aside, not merged)
+        Index(
+            "uq_stock_doc_number",
+            "number",
+            unique=True,
+            sqlite_where=text("number <> ''"),
+            postgresql_where=text("number <> ''"),
+        ),
     )
     DOC_NOUN = N_("Document")
     TRANSITIONS = frozenset({(DocState.DRAFT.value, DocState.POSTED.value)})
@@ -119,7 +130,7 @@ class StockDoc(Workflow, Synced, Base):
         self.user_name = user_name
 
 
-class StockDocLine(Synced, Base):
+class StockDocLine(LineUnit, Synced, Base):
     __tablename__ = "stock_doc_line"
     __table_args__ = (CheckConstraint("qty > 0", name="qty_positive"),)
 
@@ -209,3 +220,18 @@ class StockCountUnknown(Synced, Base):
     code: Mapped[str] = mapped_column(String(80))
     hits: Mapped[int] = mapped_column(Integer, default=1)
     qty: Mapped[Decimal] = mapped_column(Quantity, default=Decimal(0))
+
+
+class StockCountScan(Base):
+    """A phone scan booked into a count (``services/mobile``), by the id the phone gave it, with
+    the answer the phone got. Written in the transaction that books the scan, so a phone sending
+    a batch again — the answer was lost, or the program was restarted meanwhile — is answered
+    from here and nothing is counted twice. Local to the PC that served the phone: never synced
+    (the counted quantities it booked sync with the count's lines)."""
+
+    __tablename__ = "stock_count_scan"
+
+    count_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    scan_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    outcome: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    booked_at: Mapped[datetime] = mapped_column(DateTime)

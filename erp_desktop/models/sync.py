@@ -52,6 +52,7 @@ LOCAL_TABLES: set[str] = {
     "sync_outbox",
     "login_attempt",
     "sync_problem",
+    "stock_count_scan",
 }
 
 

@@ -231,8 +231,15 @@ def stage_restore(backup: Path, target: Path) -> Path:
             from erp_desktop.storage.outbox import install_outbox
 
             db.upgrade(engine, keep_backup=False)
+            missing = db.missing_tables(engine)
+            if missing:  # stamped with a revision, but not a shop (R1 of the review)
+                raise UserError(
+                    tr(
+                        "it is not a complete shop file (tables missing: {tables}).",
+                        tables=", ".join(missing[:5]) + (" …" if len(missing) > 5 else ""),
+                    )
+                )
             install_outbox(engine)
-            db.check_tables(engine)
         finally:
             engine.dispose()
     except UserError as exc:

@@ -164,17 +164,32 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 
 def shop_file_state(path: Path) -> str:
     """``missing``, ``empty`` (0 bytes), ``damaged`` (not an SQLite file) or ``ok`` — a cheap
-    look at the size and the header; damage inside the file shows when it is read."""
+    look at the size and the header; damage inside the file shows when it is read.
+
+    The header is read by SQLite, never with ``open()``: closing any descriptor of a file drops
+    every POSIX lock the process holds on it, SQLite's included (SQLite itself keeps its
+    descriptors until its locks are gone). A process that looked at a file it already has open
+    (a second ``open_shop``) lost its locks, and another process on the file then took itself for
+    the last one and deleted the WAL under this one's connections: their later writes were lost."""
     try:
         if not path.exists():
             return "missing"
-        if path.stat().st_size == 0:
-            return "empty"
-        with open(path, "rb") as handle:
-            header = handle.read(100)
+        size = path.stat().st_size
     except OSError:
         return "damaged"
-    if len(header) < 100 or not header.startswith(SQLITE_HEADER):
+    if size == 0:
+        return "empty"
+    if size < 100:
+        return "damaged"
+    try:
+        with closing(sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)) as conn:
+            conn.execute("PRAGMA schema_version").fetchone()
+    except sqlite3.DatabaseError as exc:  # not a database, malformed, cannot be opened
+        text = str(exc).lower()
+        if "locked" in text or "busy" in text:
+            return "ok"  # a shop another program is writing: opening it says so
+        return "damaged"
+    except (OSError, UnicodeError, ValueError):
         return "damaged"
     return "ok"
 
@@ -222,13 +237,18 @@ def _create_shop_file(path: Path) -> None:
     staging.unlink(missing_ok=True)
 
 
-def check_tables(engine: Engine) -> None:
-    """Every table of the models is there (a file stamped with a revision but missing tables is
-    not a shop). Raises ShopFileError."""
+def missing_tables(engine: Engine) -> list[str]:
+    """The models' tables the database does not hold, sorted."""
     from erp_desktop.models import Base
 
     present = set(inspect(engine).get_table_names())
-    missing = sorted(set(Base.metadata.tables) - present)
+    return sorted(set(Base.metadata.tables) - present)
+
+
+def check_tables(engine: Engine) -> None:
+    """Every table of the models is there (a file stamped with a revision but missing tables is
+    not a shop). Raises ShopFileError."""
+    missing = missing_tables(engine)
     if missing:
         path = sqlite_file(engine.url.render_as_string(hide_password=False))
         raise shop_file_error(

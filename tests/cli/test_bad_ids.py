@@ -53,3 +53,48 @@ def test_every_date_option_says_what_a_date_looks_like(uow, db_path, capsys):
         err = capsys.readouterr().err
         assert stop.value.code == 2, args
         assert "not a date (YYYY-MM-DD)" in err and "fromisoformat" not in err, err
+
+
+def test_a_pivot_time_filter_that_is_no_date_is_refused_clearly(uow, db_path, capsys):
+    """`--filter day=…`/`week=…`/`month=…` with a key that is none used to end in a traceback
+    (ValueError from fromisoformat, int(), the calendar)."""
+    for key, example in (
+        ("day=notadate", "2026-03-31"),
+        ("week=2026-Wxx", "2026-W13"),
+        ("week=2026-W99", "2026-W13"),
+        ("month=13", "2026-03"),
+        ("month=2026-13", "2026-03"),
+    ):
+        code, _, err = _run(
+            capsys, "--db", str(db_path), "--lang", "en", "report", "pivot", "--rows", "customer", "--filter", key
+        )
+        dim, _, value = key.partition("=")
+        assert code == 1 and "Traceback" not in err, err
+        assert f"Filter {dim}={value}: not a {dim}; write it like {example}." in err
+
+
+def test_a_pivot_warehouse_filter_takes_its_code(uow, db_path, capsys, monkeypatch):
+    with uow.write() as tx:
+        warehouse, _ = factories.warehouse(tx, "W9")
+    seen = []
+    real = pivot.pivot
+    monkeypatch.setattr(pivot, "pivot", lambda u, spec: seen.append(spec.filters) or real(u, spec))
+    code, _, err = _run(
+        capsys, "--db", str(db_path), "report", "pivot", "--rows", "customer", "--filter", "warehouse=W9"
+    )
+    assert code == 0, err
+    assert seen == [(("warehouse", (str(warehouse.id),)),)]
+    code, _, err = _run(
+        capsys,
+        "--db",
+        str(db_path),
+        "--lang",
+        "en",
+        "report",
+        "pivot",
+        "--rows",
+        "customer",
+        "--filter",
+        "warehouse=NO",
+    )
+    assert code == 1 and "No warehouse with code NO." in err

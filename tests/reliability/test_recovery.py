@@ -105,6 +105,9 @@ def test_a_candidate_with_a_valid_revision_and_no_tables_is_refused(db_path, tmp
         conn.execute("INSERT INTO alembic_version VALUES (?)", (revision,))
     code, _, err = run(capsys, "--db", db_path, "restore", foreign)
     assert code == 1 and "cannot be restored" in err and "tables missing" in err
+    # about the candidate, not the temporary copy it was checked on (the message used to name
+    # ".shop.restoring-PID" as a damaged shop and suggest restoring a backup over it)
+    assert "restoring-" not in err and "it is not a complete shop file" in err and str(foreign) in err
     assert products(db_path) == {"KEEP"} and asides(db_path) == []
     assert run(capsys, "--db", db_path, "verify")[0] == 0  # every command still works
 

@@ -135,6 +135,60 @@ def test_two_phones_at_once_and_a_racing_repeat(uow, shop, hub):
     assert counted(uow, shop["count"]) == {(shop["tea"], shop["a1"]): D(1), (shop["cup"], shop["a1"]): D(10)}
 
 
+def test_a_batch_sent_again_after_the_program_restarted_is_counted_once(uow, shop):
+    """The desktop program is closed (or dies) after booking a batch whose answer the phone never
+    got; started again, the count is opened for phones again: the same address works (the key is
+    kept in the file) and the phone's batch, sent again, is answered as a repeat, not counted twice."""
+    from erp_desktop.services.system.setup import open_shop
+
+    first = mobile.PhoneHub(uow, host="127.0.0.1", port=0)
+    session = first.open_count(shop["count"])
+    batch = [scan("6901234567892", shop["a1"]), scan("2*6900000000001", shop["a1"]), scan("NOPE-2", shop["a1"])]
+    status, body = call(first.url(session, "127.0.0.1") + "/scans", {"scans": batch})
+    assert status == 200 and [r["repeat"] for r in body["results"]] == [False] * 3
+    first.close_all()  # the program closes: the phone keeps the batch (its answer was lost)
+
+    restarted = open_shop(uow.engine.url.database)  # a new process: nothing of the old one in memory
+    seen = []
+    again = mobile.PhoneHub(restarted, host="127.0.0.1", port=0, on_scan=lambda s, o: seen.append(o))
+    try:
+        reopened = again.open_count(shop["count"])
+        assert reopened.key == session.key  # the phone's page (same address) goes on
+        more = scan("6901234567892", shop["a1"])
+        status, body = call(again.url(reopened, "127.0.0.1") + "/scans", {"scans": [*batch, more]})
+        assert status == 200
+        results = body["results"]
+        assert [r["repeat"] for r in results] == [True, True, True, False]
+        assert [r["status"] for r in results] == ["ok", "ok", "unknown", "ok"]
+        assert results[1]["added"] == "2" and results[1]["counted"] == "2"  # the first answer, again
+        assert counted(restarted, shop["count"]) == {(shop["tea"], shop["a1"]): D(2), (shop["cup"], shop["a1"]): D(2)}
+        assert unknown_codes(restarted, shop["count"]) == [("NOPE-2", 1)]
+        assert len(seen) == 1  # the desktop is told of the new scan only
+
+        # the owner closes the session: the key is forgotten, yet the scan ids still are not counted twice
+        again.close(reopened.key)
+        fresh = again.open_count(shop["count"])
+        assert fresh.key != session.key
+        status, body = call(again.url(fresh, "127.0.0.1") + "/scans", {"scans": batch})
+        assert [r["repeat"] for r in body["results"]] == [True] * 3
+        assert counted(restarted, shop["count"]) == {(shop["tea"], shop["a1"]): D(2), (shop["cup"], shop["a1"]): D(2)}
+    finally:
+        again.close_all()
+        restarted.engine.dispose()
+
+
+def test_a_kept_key_expires_like_an_idle_session(uow, shop):
+    first = mobile.PhoneHub(uow, host="127.0.0.1", port=0, ttl=0.0)
+    session = first.open_count(shop["count"])
+    first.close_all()
+    later = mobile.PhoneHub(uow, host="127.0.0.1", port=0, ttl=0.0)
+    try:
+        time.sleep(0.05)
+        assert later.open_count(shop["count"]).key != session.key
+    finally:
+        later.close_all()
+
+
 def test_qr_code_png():
     png = mobile.qr_png("http://192.168.1.20:8765/c/abc")
     assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 200

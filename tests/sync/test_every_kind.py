@@ -124,6 +124,50 @@ def _counter_day(uow: UnitOfWork) -> None:
     counter.close_shift(uow, shift.id, counted_cash=counter.shift_report(uow, shift.id).expected_cash)
 
 
+def _multi_unit_documents(uow: UnitOfWork) -> None:
+    """多单位 (issue 17): a product bought by the 箱 (1 箱 = 24), sold by the 箱 and by the piece, a
+    stock document in 箱 — the unit table and the lines' unit columns travel."""
+    from erp_desktop.models.catalog import Product
+    from erp_desktop.models.parties import Supplier
+    from erp_desktop.models.warehouse import Location
+    from erp_desktop.services import purchasing, sales
+
+    with uow.read() as tx:
+        product = tx.scalar(select(Product.id).where(Product.active.is_(True)).order_by(Product.code).limit(1))
+        supplier = tx.scalar(select(Supplier.id).order_by(Supplier.code).limit(1))
+        customer = tx.scalar(select(Customer.id).order_by(Customer.code).limit(1))
+        bin_id = tx.scalar(select(Location.id).where(Location.kind == "bin").order_by(Location.code).limit(1))
+    masterdata.save_unit(uow, product, "同步箱", Decimal(24), barcode="6999999999993", purchase_default=True)
+    order = purchasing.create_order(
+        uow,
+        supplier_id=supplier,
+        on=ON,
+        lines=[purchasing.OrderLineInput(product, Decimal(3), Decimal(48), unit="同步箱")],
+    )
+    purchasing.confirm_order(uow, order.id)
+    line = purchasing.get_order_detail(uow, order.id).lines[0].id
+    purchasing.receive_order(
+        uow, order.id, on=ON, location_id=bin_id, lines=[purchasing.ReceiveLineInput(line, Decimal(72))]
+    )
+    sale = sales.create_order(
+        uow,
+        customer_id=customer,
+        on=ON,
+        lines=[sales.LineInput(product, Decimal(1), unit="同步箱"), sales.LineInput(product, Decimal(5))],
+    )
+    sales.confirm_order(uow, sale.id)
+    sales.deliver_order(uow, sale.id, on=ON, location_id=bin_id)
+    doc_id = inventory.save_stock_doc(
+        uow,
+        None,
+        kind="issue",
+        reason=next(iter(inventory.ISSUE_REASONS)),
+        on=ON,
+        lines=[inventory.LineInput(product, Decimal(1), from_location_id=bin_id, unit="同步箱")],
+    )
+    inventory.post_stock_doc(uow, doc_id)
+
+
 def _fifo_and_landed_cost(uow: UnitOfWork, code: str) -> None:
     """Costing (issue 17): a FIFO product received twice and partly sold, a freight bill from
     another supplier spread over both receipts, reversed and posted again."""
@@ -177,6 +221,7 @@ def test_every_kind_reaches_a_fresh_pc_and_comes_back(pcs, server_url, tmp_path)
     _month_end_papers(a, tmp_path, "a")
     _print_layouts(a, "a")
     _counter_day(a)
+    _multi_unit_documents(a)
     _fifo_and_landed_cost(a, "FIFO1")
     assert sync.pending_changes(a) > 0
 

@@ -193,3 +193,51 @@ def test_a_row_deleted_elsewhere_but_still_referenced_here_stays_and_the_sync_go
     with b.read() as tx:
         assert tx.get(Product, product) is not None  # still referenced by b's receipt: kept
     assert_verified(b)
+
+
+def test_two_pcs_posting_one_stock_document_number_set_it_aside_and_go_on(pcs, server_url):
+    """Two PCs under one series (a file copied before copies were told apart) post the same
+    other-receipt number: with the number unique (0015) each side refuses the other's document —
+    set aside, naming both numbers — instead of holding two documents under one number."""
+    from datetime import date
+
+    from erp_desktop.models.inventory_docs import StockDoc
+    from erp_desktop.models.system import LocalState
+    from erp_desktop.services import inventory
+
+    a, b, bin_id, _supplier = _two_pcs(pcs, server_url)
+    with a.write() as tx:
+        product = f.product(tx, "CUP", name="杯子").id
+        series = tx.get(LocalState, "series").value
+    sync.sync_now(a, server_url)
+    sync.sync_now(b, server_url)
+    with b.write() as tx:
+        tx.get(LocalState, "series").value = series  # b numbers in a's series from now on
+
+    def post(uow, qty):
+        line = inventory.LineInput(product, Decimal(qty), unit_cost=Decimal("2"), to_location_id=bin_id)
+        return inventory.create_and_post(uow, kind="receipt", reason="other", on=date(2026, 11, 2), lines=[line])
+
+    doc_a, doc_b = post(a, "3"), post(b, "5")
+    assert doc_a.number == doc_b.number  # the clash
+    with b.write() as tx:
+        f.customer(tx, "AFTER", name="之后的客户")
+    sync.sync_now(a, server_url)
+    result = sync.sync_now(b, server_url)  # b's file refuses a's document, the server refuses b's
+    sync.sync_now(a, server_url)
+    assert result.set_aside >= 2
+    assert "AFTER" in _codes(a, Customer)  # the rest of b's work arrived
+    listed = [p for p in problems.list_problems(b) if p.table_name == "stock_doc"]
+    assert {(p.direction, p.row_id, p.other_id) for p in listed} == {
+        ("pull", doc_a.id, doc_b.id),
+        ("push", doc_b.id, doc_a.id),
+    }
+    for p in listed:
+        assert p.key_text == f"number={doc_a.number}" and doc_a.number in p.message
+        assert "document number" in p.fix and "new number" in p.fix
+    for uow, mine, theirs in ((a, doc_a.id, doc_b.id), (b, doc_b.id, doc_a.id)):
+        with uow.read() as tx:
+            assert tx.get(StockDoc, mine) is not None and tx.get(StockDoc, theirs) is None
+    engine = sync._server(server_url)
+    with engine.connect() as conn:
+        assert conn.scalar(text("SELECT count(*) FROM stock_doc WHERE number = :n"), {"n": doc_a.number}) == 1

@@ -1,15 +1,17 @@
 """Property: three PCs make random offline edits and postings, then sync in random orders with
-random cut connections; afterwards every PC and the server hold identical synced rows, every
-stock balance equals the sum of moves, the pending count is exactly 0 and ``verify`` passes
-everywhere. Each PC runs two processes on its file (the window and a scheduled sync) whose
-clocks are skewed by a day either way and may jump back between steps (S1 of the review)."""
+random cut connections and sync processes SIGKILLed mid-sync (during the pull or the push, inside
+a transaction or between two commits) and started again; afterwards every PC and the server hold
+identical synced rows, every stock balance equals the sum of moves, the pending count is exactly 0
+and ``verify`` passes everywhere. Each PC runs two processes on its file (the window and a
+scheduled sync) whose clocks are skewed by a day either way and may jump back between steps (S1
+of the review); a killed sync is a third, real process with its own skewed clock."""
 
 from __future__ import annotations
 
 import os
 from decimal import Decimal
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from erp_desktop.errors import InsufficientStock
@@ -21,6 +23,7 @@ from erp_desktop.storage.uow import UnitOfWork
 from tests.support import factories as f
 
 from .helpers import assert_same, assert_verified, issue, receive
+from .kill_sync import STAGES, run_killed
 from .test_outbox import ShiftedClock
 
 PCS = 3
@@ -37,6 +40,7 @@ op = st.one_of(
     st.tuples(st.just("sell"), st.integers(0, PCS - 1), st.integers(0, 2), st.integers(1, 4)),
     st.tuples(st.just("sync"), st.integers(0, PCS - 1), st.sampled_from([None, "pull", "push"]), st.integers(1, 3)),
     st.tuples(st.just("jump"), st.integers(0, PCS - 1), st.integers(0, 1), st.sampled_from(SHIFTS)),
+    st.tuples(st.just("kill"), st.integers(0, PCS - 1), st.sampled_from(STAGES), st.integers(1, 3)),
 )
 PROCS = 2  # processes per PC
 
@@ -107,6 +111,13 @@ def test_three_pcs_converge(pcs, servers, ops, shifts, final_order):
                 sync.sync_now(shop, url, batch_size=10, fault=_fault(target, value))
             except sync.SyncError:
                 pass
+        elif kind == "kill":  # a real sync process, SIGKILLed at that point, then started again
+            shift = clocks[pc][proc].shift
+            rc, output = run_killed(shops[pc].engine.url.database, url, target, value, shift, batch_size=3)
+            assert rc in (-9, 0), output
+            event(f"sync {'killed' if rc == -9 else 'not reached'}: {target}")
+            restarted = UnitOfWork(shop.engine, shop.actor, shop.pc_id, ShiftedClock(shift))
+            sync.sync_now(restarted, url, batch_size=10)
 
     # the connection is back: sync until a whole round moves nothing
     for _ in range(6):

@@ -45,7 +45,8 @@ def test_phone_button_shows_the_qr_code_and_phone_scans_arrive(uow, screen, qtbo
     dialog = screen.phone_dialog
     assert dialog.isVisible() and hub.running
     key = dialog.session.key
-    assert dialog.url == f"http://127.0.0.1:{hub.bound_port}/c/{key}"
+    assert dialog.url == f"https://127.0.0.1:{hub.bound_port}/c/{key}"  # the live camera needs https
+    assert hub.certificate.short_fingerprint() in dialog.secure_label.text()
     assert dialog.url_edit.text() == dialog.url
     pixmap = dialog.qr_label.pixmap()
     assert not pixmap.isNull() and pixmap.width() >= 200

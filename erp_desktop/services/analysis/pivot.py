@@ -195,18 +195,33 @@ def _time_key(dim: str, on: date) -> str:
     return f"{on.year}-{on.month:02d}"
 
 
+TIME_KEY_FORMS = {"day": "2026-03-31", "week": "2026-W13", "month": "2026-03"}
+
+
 def time_range(dim: str, key: str) -> tuple[date, date]:
-    """The dates a time key covers."""
-    if dim == "day":
-        d = date.fromisoformat(key)
-        return d, d
-    if dim == "week":
-        y, w = key.split("-W")
-        start = date.fromisocalendar(int(y), int(w), 1)
-        return start, start + timedelta(days=6)
-    year, month = (int(x) for x in key.split("-"))
-    nxt = date(year + (month == 12), month % 12 + 1, 1)
-    return date(year, month, 1), nxt - timedelta(days=1)
+    """The dates a time key covers. Raises ValidationError for a key that is not one (a typed
+    filter: ``--filter month=2026-3x``)."""
+    try:
+        if dim == "day":
+            d = date.fromisoformat(key)
+            return d, d
+        if dim == "week":
+            y, w = key.split("-W")
+            start = date.fromisocalendar(int(y), int(w), 1)
+            return start, start + timedelta(days=6)
+        year, month = (int(x) for x in key.split("-"))
+        nxt = date(year + (month == 12), month % 12 + 1, 1)
+        return date(year, month, 1), nxt - timedelta(days=1)
+    except (ValueError, OverflowError):
+        raise ValidationError(
+            tr(
+                "Filter {dim}={key}: not a {dim}; write it like {example}.",
+                key=key,
+                dim=dim,
+                example=TIME_KEY_FORMS.get(dim, "2026-03"),
+            ),
+            field="filter",
+        ) from None
 
 
 class _Part:

@@ -27,7 +27,14 @@ from erp_desktop.errors import ConfirmationRequired, NotFound, ValidationError
 from erp_desktop.i18n import tr
 from erp_desktop.models.base import utcnow, uuid7
 from erp_desktop.models.catalog import Category, Product
-from erp_desktop.models.inventory_docs import COUNT_DOC_TYPE, DocState, StockCount, StockCountLine, StockCountUnknown
+from erp_desktop.models.inventory_docs import (
+    COUNT_DOC_TYPE,
+    DocState,
+    StockCount,
+    StockCountLine,
+    StockCountScan,
+    StockCountUnknown,
+)
 from erp_desktop.models.stock import ProductCost, StockBalance, StockMove
 from erp_desktop.models.warehouse import BinStatus, Location, LocationKind, VirtualLocation, Warehouse
 from erp_desktop.money import ZERO, NotANumber, money, parse_decimal
@@ -270,6 +277,58 @@ def scan_count(
         auth.require(tx, Perm.STOCK)
         count = _get(tx, count_id)
         return _scan(tx, count, location_id, text, qty, acknowledged)
+
+
+def scan_once(
+    uow: UnitOfWork,
+    count_id: uuid.UUID,
+    scan_id: str,
+    location_id: uuid.UUID,
+    text: str,
+    qty: Decimal | None = None,
+    *,
+    acknowledged: frozenset[str] = frozenset(),
+) -> tuple[ScanResult, bool]:
+    """One scan carrying the id its sender gave it (a phone): booked once, whatever the number of
+    times it is sent, and across restarts — the id is kept in the file (``stock_count_scan``) in
+    the transaction that books it. Returns (result, repeat): a repeat returns what the first
+    booking answered and books nothing. Raises as ``scan_count`` (nothing is kept then: a scan
+    that was not booked may be sent again)."""
+    with uow.write() as tx:
+        auth.require(tx, Perm.STOCK)
+        count = _get(tx, count_id)  # locked (online mode): a repeat racing its original waits here
+        done = tx.get(StockCountScan, (count.id, scan_id))
+        if done is not None:
+            return _result_from(done.outcome), True
+        result = _scan(tx, count, location_id, text, qty, acknowledged)
+        tx.add(StockCountScan(count_id=count.id, scan_id=scan_id, outcome=_result_json(result), booked_at=utcnow()))
+        return result, False
+
+
+def _result_json(result: ScanResult) -> dict:
+    return {
+        "code": result.code,
+        "known": result.known,
+        "product_id": str(result.product_id) if result.product_id else None,
+        "label": result.label,
+        "qty_added": str(result.qty_added),
+        "counted_qty": str(result.counted_qty),
+        "in_snapshot": result.in_snapshot,
+        "shelved_in": result.shelved_in,
+    }
+
+
+def _result_from(data: dict) -> ScanResult:
+    return ScanResult(
+        str(data.get("code") or ""),
+        bool(data.get("known")),
+        uuid.UUID(data["product_id"]) if data.get("product_id") else None,
+        str(data.get("label") or ""),
+        Decimal(str(data.get("qty_added") or "0")),
+        Decimal(str(data.get("counted_qty") or "0")),
+        bool(data.get("in_snapshot", True)),
+        str(data.get("shelved_in") or ""),
+    )
 
 
 def scan_codes(

@@ -25,6 +25,7 @@ from erp_desktop.models.catalog import Category, Product
 from erp_desktop.models.stock import ProductCost, StockBalance, StockMove
 from erp_desktop.models.warehouse import Location, LocationKind, Warehouse
 from erp_desktop.money import ZERO, unscale
+from erp_desktop.services.masterdata.units import in_units, unit_factors
 from erp_desktop.services.system.auth import Perm, may, require
 from erp_desktop.storage.uow import UnitOfWork
 
@@ -142,6 +143,7 @@ class OnHandRow:
     qty: Decimal
     avg_cost: Decimal
     value: Decimal
+    in_units: str = ""  # 多单位: "3 箱 5 瓶" when the product has other units, else ""
 
 
 def on_hand_report(
@@ -198,13 +200,26 @@ def on_hand_report(
             slot[2] += _cents(q, avg)
         result = []
         see_cost = may(tx, Perm.VIEW_COST)  # without it the average and value read 0
+        factors = unit_factors(tx, {info[0] for info, _q, _c in grouped.values() if info[0] is not None})
         for key in sorted(grouped):
             (pid, code, name, cat, unit, wname, bin_code, avg), q, cents = grouped[key]
             if not see_cost:
                 avg = cents = 0
+            held = unscale(q, 3)
+            others = factors.get(pid) if pid is not None else None
             result.append(
                 OnHandRow(
-                    pid, code, name, cat, unit, wname, bin_code, unscale(q, 3), unscale(avg, 6), unscale(cents, 2)
+                    pid,
+                    code,
+                    name,
+                    cat,
+                    unit,
+                    wname,
+                    bin_code,
+                    held,
+                    unscale(avg, 6),
+                    unscale(cents, 2),
+                    in_units(held, unit, list(others.items())) if others else "",
                 )
             )
         return result

@@ -87,6 +87,15 @@ if TYPE_CHECKING:
         save_supplier,
         set_party_active,
     )
+    from .units import (
+        EnteredQty,
+        UnitRow,
+        in_units,
+        list_units,
+        remove_unit,
+        save_unit,
+        units_for,
+    )
     from .warehouses import (
         POLICIES,
         POLICY_LABELS,
@@ -104,6 +113,13 @@ if TYPE_CHECKING:
     )
 
 _SOURCES: dict[str, tuple[str, str]] = {
+    "UnitRow": ("units", "UnitRow"),
+    "EnteredQty": ("units", "EnteredQty"),
+    "in_units": ("units", "in_units"),
+    "list_units": ("units", "list_units"),
+    "remove_unit": ("units", "remove_unit"),
+    "save_unit": ("units", "save_unit"),
+    "units_for": ("units", "units_for"),
     "AddressData": ("parties", "AddressData"),
     "BinRow": ("warehouses", "BinRow"),
     "ContactData": ("parties", "ContactData"),
@@ -182,6 +198,13 @@ _SOURCES: dict[str, tuple[str, str]] = {
 }
 
 __all__ = [
+    "UnitRow",
+    "EnteredQty",
+    "in_units",
+    "list_units",
+    "remove_unit",
+    "save_unit",
+    "units_for",
     "AddressData",
     "BinRow",
     "ContactData",

@@ -14,11 +14,17 @@ desktop shows that address as a QR code; the clerk scans it with the phone's cam
   applied and gives a repeat the same answer without booking it again: a phone that lost the
   Wi-Fi after sending (the answer never came back) sends again and nothing is counted twice.
   Scans are applied one at a time per session (a lock), so two phones on one count, or a repeat
-  racing its original, never interleave.
-- The camera: browsers open a live camera only on https or localhost, and this page is plain
-  http on the LAN, so on a phone the page offers "photo of a barcode" (the phone's own camera
-  app takes it; ``BarcodeDetector`` or the bundled ZXing decodes it), besides typed codes and
-  Bluetooth scanners (keyboard wedge). The live camera button shows where the browser allows it.
+  racing its original, never interleave. The ids are kept in the shop file too
+  (``stock_count_scan``, in the transaction that books the scan) and the session's key with them
+  (``local_state``), so after the desktop program was closed or crashed and the count is opened for
+  phones again, the phone's page (same address) sends what it still holds and nothing is counted
+  twice. The key is forgotten when the owner closes the session or the count is no longer a draft.
+- The camera: browsers open a live camera only on https or localhost, so with ``tls`` the page
+  is served over https with this shop file's own self-signed certificate (``tls.py``: the phone
+  warns once, the desktop shows the fingerprint to compare) and its Camera button scans live;
+  the QR code then carries the https address. Without TLS (no ``cryptography``) the page offers
+  "photo of a barcode" (the phone's own camera app takes it; ``BarcodeDetector`` or the bundled
+  ZXing decodes it). Typed codes and Bluetooth scanners (keyboard wedge) work either way.
 - Posting stays on the desktop. The session ends when the owner closes it or the count is no
   longer a draft (posted or cancelled: the next request finds that and closes the session).
 """
@@ -47,6 +53,7 @@ import bottle
 from erp_desktop.config import resources_dir
 from erp_desktop.errors import ConcurrencyError, InvalidTransition, UserError, ValidationError
 from erp_desktop.i18n import N_, tr
+from erp_desktop.models.system import LocalState
 from erp_desktop.services.inventory import counts
 from erp_desktop.services.system import auth
 from erp_desktop.services.system.auth import Perm
@@ -123,6 +130,7 @@ class PhoneSession:
     applied: dict[str, ScanOutcome] = field(default_factory=dict)
     phones: dict[str, float] = field(default_factory=dict)  # phone name → last request
     lock: threading.Lock = field(default_factory=threading.Lock)
+    kept_at: float = 0.0  # when the key's last use was written to the file (wall clock)
 
     def alive(self, now: float | None = None) -> bool:
         return not self.closed and ((now or time.monotonic()) - self.last_seen) <= self.ttl
@@ -135,6 +143,10 @@ class PhoneSession:
 class _Server(ThreadingMixIn, WSGIServer):
     daemon_threads = True
     allow_reuse_address = True
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # a phone that refused the certificate, or plain http on the https port: not our bug
+        log.debug("phone connection from %s failed", client_address, exc_info=True)
 
 
 class _QuietHandler(WSGIRequestHandler):
@@ -161,8 +173,11 @@ class PhoneHub:
         port: int = DEFAULT_PORT,
         ttl: float = DEFAULT_TTL,
         on_scan: Callable[[PhoneSession, ScanOutcome], None] | None = None,
+        tls: bool = False,
     ):
         self.uow = uow
+        self.tls = tls  # serve https with the shop's own certificate (the phone's live camera needs it)
+        self.certificate: Any = None  # tls.ShopCertificate while serving https
         self.host = host
         self.port = port
         self.ttl = ttl
@@ -189,10 +204,52 @@ class PhoneHub:
             for s in self.sessions.values():
                 if s.count_id == count_id and s.alive():
                     return s
-            session = PhoneSession(secrets.token_urlsafe(18), count_id, detail.count.number, self.ttl)
+            # the key this count had before the program restarted: the phone's page keeps working
+            key = self._kept_key(count_id)
+            if key is None or (key in self.sessions and not self.sessions[key].alive()):
+                key = secrets.token_urlsafe(18)
+            session = PhoneSession(key, count_id, detail.count.number, self.ttl)
             self.sessions[session.key] = session
+            self._keep_key(session)
             self._start()
             return session
+
+    # the key kept in the file (``local_state``), with when it was last used (wall clock)
+    @staticmethod
+    def _state_key(count_id: uuid.UUID) -> str:
+        return f"phone_session:{count_id}"
+
+    def _kept_key(self, count_id: uuid.UUID) -> str | None:
+        with self.uow.read() as tx:
+            row = tx.get(LocalState, self._state_key(count_id))
+            try:
+                kept = json.loads(row.value) if row is not None and row.value else None
+            except ValueError:
+                kept = None
+        if not isinstance(kept, dict) or not kept.get("key"):
+            return None
+        if time.time() - float(kept.get("at") or 0) > self.ttl:
+            return None  # idle longer than a session may be: a new key
+        return str(kept["key"])
+
+    def _keep_key(self, session: PhoneSession) -> None:
+        session.kept_at = time.time()
+        value = json.dumps({"key": session.key, "at": session.kept_at})
+        with self.uow.write() as tx:
+            row = tx.get(LocalState, self._state_key(session.count_id))
+            if row is None:
+                tx.add(LocalState(key=self._state_key(session.count_id), value=value))
+            else:
+                row.value = value
+
+    def _forget_key(self, session: PhoneSession) -> None:
+        try:
+            with self.uow.write() as tx:
+                row = tx.get(LocalState, self._state_key(session.count_id))
+                if row is not None and json.loads(row.value or "{}").get("key") == session.key:
+                    tx.delete(row)
+        except (UserError, ValueError):  # busy file or a damaged value: the key expires by itself
+            log.warning("could not forget the phone session key of count %s", session.count_id)
 
     def close(self, key: str) -> None:
         """End a session: its key gets 403 from now on. The server stops with the last one."""
@@ -200,10 +257,12 @@ class PhoneHub:
             session = self.sessions.get(key)
             if session is not None:
                 session.closed = True
+                self._forget_key(session)
             if not any(s.alive() for s in self.sessions.values()):
                 self._stop()
 
     def close_all(self) -> None:
+        """The program is closing: stop serving. The sessions' keys stay kept (see ``open_count``)."""
         with self._guard:
             for s in self.sessions.values():
                 s.closed = True
@@ -220,12 +279,17 @@ class PhoneHub:
     def bound_port(self) -> int:
         return self._server.server_address[1] if self._server is not None else self.port
 
+    @property
+    def scheme(self) -> str:
+        return "https" if self.certificate is not None else "http"
+
     def url(self, session: PhoneSession, address: str) -> str:
-        return f"http://{address}:{self.bound_port}/c/{session.key}"
+        return f"{self.scheme}://{address}:{self.bound_port}/c/{session.key}"
 
     def _start(self) -> None:
         if self._server is not None:
             return
+        context = self._tls_context() if self.tls else None
         try:
             try:
                 server = make_server(self.host, self.port, self.app, server_class=_Server, handler_class=_QuietHandler)
@@ -243,15 +307,29 @@ class PhoneHub:
                     error=exc.strerror or exc,
                 )
             ) from exc
+        if context is not None:  # the handshake happens in the request's thread, not the accepting one
+            server.socket = context.wrap_socket(server.socket, server_side=True, do_handshake_on_connect=False)
         self._server = server
         self._thread = threading.Thread(
             target=server.serve_forever, kwargs={"poll_interval": 0.2}, name="phone-server", daemon=True
         )
         self._thread.start()
 
+    def _tls_context(self) -> Any:
+        """The shop's certificate for the addresses a phone may use, as a server context."""
+        from erp_desktop.services.mobile import tls
+        from erp_desktop.services.system.company import load_company_tx
+
+        with self.uow.read() as tx:
+            shop_name = load_company_tx(tx).name
+        addresses = lan_addresses() if self.host in ("0.0.0.0", "") else [self.host]
+        self.certificate = tls.shop_certificate(self.uow, addresses, shop_name=shop_name)
+        return tls.server_context(self.certificate)
+
     def _stop(self) -> None:
         server, thread = self._server, self._thread
         self._server = self._thread = None
+        self.certificate = None
         if server is not None:
             server.shutdown()
             server.server_close()
@@ -272,6 +350,7 @@ class PhoneHub:
         row = counts.find_count(self.uow, str(session.count_id))
         if row.state != "draft":
             session.closed = True
+            self._forget_key(session)
             raise SessionClosed(tr("Stock count {number} is {state}.", number=session.number, state=row.state_label))
         return row
 
@@ -289,8 +368,13 @@ class PhoneHub:
             done = session.applied.get(scan_id)
             if done is not None:
                 return done, True
-            outcome = replace(self._book(session, scan_id, scan), phone=phone)
+            booked, repeat = self._book(session, scan_id, scan)
+            outcome = replace(booked, phone=phone)
             session.applied[scan_id] = outcome
+            if time.time() - session.kept_at > 60:  # the key's last use, for its expiry after a restart
+                self._keep_key(session)
+        if repeat:  # booked before the program restarted: answered from the file, not counted again
+            return outcome, True
         if outcome.status in ("ok", "unknown") and self.on_scan is not None:
             try:
                 self.on_scan(session, outcome)
@@ -298,21 +382,24 @@ class PhoneHub:
                 log.exception("phone scan callback failed")
         return outcome, False
 
-    def _book(self, session: PhoneSession, scan_id: str, scan: dict[str, Any]) -> ScanOutcome:
+    def _book(self, session: PhoneSession, scan_id: str, scan: dict[str, Any]) -> tuple[ScanOutcome, bool]:
+        """(outcome, repeat): repeat when the file says this scan id was booked before."""
         text = str(scan.get("text") or "")[:200]
         try:
             bin_id = uuid.UUID(str(scan.get("bin")))
         except ValueError:
-            return ScanOutcome(scan_id, "error", tr("Choose a bin first."), code=text)
+            return ScanOutcome(scan_id, "error", tr("Choose a bin first."), code=text), False
         qty = None
         if scan.get("qty") not in (None, ""):
             try:
                 qty = Decimal(str(scan["qty"]))
             except ArithmeticError:
-                return ScanOutcome(scan_id, "error", tr("{text} is not a number.", text=scan["qty"]), code=text)
+                return ScanOutcome(scan_id, "error", tr("{text} is not a number.", text=scan["qty"]), code=text), False
         acknowledged = frozenset({counts.OTHER_BIN}) if scan.get("here") else frozenset()
         try:
-            result = counts.scan_count(self.uow, session.count_id, bin_id, text, qty, acknowledged=acknowledged)
+            result, repeat = counts.scan_once(
+                self.uow, session.count_id, scan_id, bin_id, text, qty, acknowledged=acknowledged
+            )
         except counts.ShelvedElsewhere as exc:
             target = next((b for b in exc.bins if b[0] in exc.in_count), None)
             return ScanOutcome(
@@ -322,14 +409,14 @@ class PhoneHub:
                 code=text,
                 other_bin=str(target[0]) if target else "",
                 other_bin_code=target[1] if target else "",
-            )
+            ), False
         except InvalidTransition:  # posted or cancelled between the check and this scan
             session.closed = True
             raise SessionClosed(tr("This counting session is closed."))
         except ConcurrencyError:
             raise
         except UserError as exc:
-            return ScanOutcome(scan_id, "error", exc.message, code=text)
+            return ScanOutcome(scan_id, "error", exc.message, code=text), False
         added, counted = _q(result.qty_added), _q(result.counted_qty)
         if not result.known:
             return ScanOutcome(
@@ -339,7 +426,7 @@ class PhoneHub:
                 code=result.code,
                 added=added,
                 counted=counted,
-            )
+            ), repeat
         return ScanOutcome(
             scan_id,
             "ok",
@@ -348,7 +435,7 @@ class PhoneHub:
             code=result.code,
             added=added,
             counted=counted,
-        )
+        ), repeat
 
     # --- the web app -----------------------------------------------------------------------
     def _make_app(self) -> bottle.Bottle:

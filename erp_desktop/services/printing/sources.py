@@ -115,6 +115,24 @@ def _amount_totals(net: Decimal, tax: Decimal, gross: Decimal) -> tuple[tuple[st
     return ((tr("Amount before tax"), net), (tr("Tax"), tax), (tr("Total incl. tax"), gross))
 
 
+def _shown(line, base_unit: str) -> tuple[str, Decimal]:
+    """(unit, quantity) as the line was entered (多单位): "箱" and 10, or the base unit and qty."""
+    unit = getattr(line, "unit", "")
+    entered = getattr(line, "unit_qty", None)
+    if not unit or entered is None:
+        return base_unit, line.qty
+    return unit, entered
+
+
+def _per_unit(line, spec: str, base_unit: str) -> str:
+    """The spec with the conversion of a line entered in another unit: "500ml · 24瓶/箱"."""
+    unit = getattr(line, "unit", "")
+    if not unit or getattr(line, "unit_qty", None) is None:
+        return spec
+    conversion = f"{line.unit_factor.normalize():f}{base_unit}/{unit}"
+    return f"{spec} · {conversion}" if spec else conversion
+
+
 def _priced_lines(
     tx: Session, lines, *, price_attr: str, location_attr: str | None = None, discount_attr: str | None = None
 ) -> tuple[PrintLine, ...]:
@@ -128,9 +146,13 @@ def _priced_lines(
             PrintLine(
                 code=product.code if product else "",
                 name=product.name if product else "",
-                spec=" ".join(p for p in (product.spec, product.colour) if p) if product else "",
-                unit=product.unit if product else "",
-                qty=line.qty,
+                spec=_per_unit(
+                    line,
+                    " ".join(p for p in (product.spec, product.colour) if p) if product else "",
+                    product.unit if product else "",
+                ),
+                unit=_shown(line, product.unit if product else "")[0],
+                qty=_shown(line, "")[1],
                 price=getattr(line, price_attr),
                 amount=line.net,
                 tax_rate=line.tax_rate,
@@ -301,10 +323,10 @@ def _purchase_return_lines(tx: Session, ret) -> tuple[PrintLine, ...]:
         PrintLine(
             code=products[line.product_id].code,
             name=products[line.product_id].name,
-            spec=products[line.product_id].spec,
-            unit=products[line.product_id].unit,
-            qty=line.qty,
-            price=(line.net / line.qty).quantize(Decimal("0.000001")) if line.qty else None,
+            spec=_per_unit(line, products[line.product_id].spec, products[line.product_id].unit),
+            unit=_shown(line, products[line.product_id].unit)[0],
+            qty=_shown(line, "")[1],
+            price=(line.net / _shown(line, "")[1]).quantize(Decimal("0.000001")) if line.qty else None,
             amount=line.net,
         )
         for line in ret.lines
@@ -425,9 +447,9 @@ def stock_doc(uow: UnitOfWork, ref: uuid.UUID | str) -> PrintDoc:
                 PrintLine(
                     code=product.code,
                     name=product.name,
-                    spec=product.spec,
-                    unit=product.unit,
-                    qty=line.qty,
+                    spec=_per_unit(line, product.spec, product.unit),
+                    unit=_shown(line, product.unit)[0],
+                    qty=_shown(line, "")[1],
                     price=line.unit_cost if priced else None,
                     amount=line.value if doc.state == "posted" and priced else None,
                     location=where(line.from_location_id),
@@ -743,7 +765,13 @@ _NUMBERED: dict[str, tuple[str, str, str | None]] = {
 
 
 def recent_numbers(uow: UnitOfWork, kind: str, limit: int = 30) -> list[str]:
-    """The numbers of the latest documents of ``kind`` (for a template's preview on real data)."""
+    """The numbers of the latest documents of ``kind`` (for a template's preview on real data);
+    for vouchers, their journal entries' numbers."""
+    if kind == "voucher":
+        from ...models.finance import JournalEntry
+
+        with uow.read() as tx:
+            return list(tx.scalars(select(JournalEntry.number).order_by(JournalEntry.number.desc()).limit(limit)))
     if kind not in _NUMBERED:
         return []
     module, class_name = _NUMBERED[kind][0].split(".")

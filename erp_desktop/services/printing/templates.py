@@ -459,8 +459,8 @@ def builtin(kind: str) -> Template:
         )
     if kind == LABELS:
         return Template(kind, name, margins_mm=(0, 0, 0, 0), header=(), footer=(), label=LabelGrid())
-    if kind == VOUCHER:
-        return Template(kind, name, header=(), footer=())
+    if kind == VOUCHER:  # the 记账凭证's own layout: paper, margins, offset, font, title, 大写, signatures, copies
+        return Template(kind, name, margins_mm=(15.0, 15.0, 15.0, 15.0), header=(), footer=(), barcode=False)
     if kind == DocKind.LANDED_COST:  # per receipt line: its share, what was in stock, where it went
         columns = _cols(
             ("index", "", 8),

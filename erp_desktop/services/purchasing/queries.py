@@ -87,6 +87,13 @@ class OrderLineRow:
     late: bool
     requisitions: str
     price_source: str
+    entered_unit: str = ""  # 多单位: the unit the line was entered in ("" = ``unit``, the base unit)
+    entered_qty: Decimal | None = None  # in ``entered_unit``; ``qty`` is the base quantity; ``price`` per it
+    unit_factor: Decimal = Decimal(1)
+
+    @property
+    def shown_qty(self) -> Decimal:
+        return self.qty if self.entered_qty is None else self.entered_qty
 
 
 @dataclass(frozen=True)
@@ -329,6 +336,9 @@ def order_detail_tx(tx: Session, order_id: uuid.UUID, *, today: date) -> OrderDe
                 _late(l.qty, kept, l.expected_date, today, order.state),
                 ", ".join(links.get(l.id, [])),
                 l.price_source,
+                l.unit,
+                l.unit_qty,
+                l.unit_factor,
             )
         )
     receipts = []

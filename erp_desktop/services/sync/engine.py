@@ -341,6 +341,8 @@ def sync_now(
             series = sync_server.register_pc(conn, uow.pc_id, socket.gethostname(), token, following)
             server_has_rows = sync_server.has_changes(conn)
             names = sync_server.pc_names(conn)
+        if fault is not None:  # the server holds the next token; this file does not know yet
+            fault("registered", 0)
         with uow.write() as tx:
             identity.accept_token(tx, following)
             problems.save_pc_names(tx, names)
@@ -575,12 +577,16 @@ class _Pulled:
 def _apply(uow: UnitOfWork, rows, new_cursor: int, fault, batch_no: int) -> tuple[int, list[str]]:
     """Merge one pulled batch and move the cursor, in one local transaction. When this PC's file
     refuses a row (a duplicate code, any constraint), the batch is applied again row by row and
-    the refused rows are set aside (``problems``) — the rest of the batch, and the sync, go on."""
+    the refused rows are set aside (``problems``) — the rest of the batch, and the sync, go on.
+    ``fault(stage, batch)`` (tests) is called in the transaction ("pull") and after it ("pulled")."""
     try:
-        return _apply_batch(uow, rows, new_cursor, fault, batch_no, careful=False)
+        found = _apply_batch(uow, rows, new_cursor, fault, batch_no, careful=False)
     except IntegrityError as exc:
         log.info("sync: a pulled batch was refused (%s); applying it row by row", problems.error_text(exc))
-        return _apply_batch(uow, rows, new_cursor, fault, batch_no, careful=True)
+        found = _apply_batch(uow, rows, new_cursor, fault, batch_no, careful=True)
+    if fault is not None:
+        fault("pulled", batch_no)
+    return found
 
 
 def _apply_batch(
@@ -1056,6 +1062,8 @@ def _push(uow: UnitOfWork, engine, batch_size: int, fault, progress) -> int:
     with uow.write() as tx:
         _set(tx, K_OUTBOX, top)
         tx.execute(delete(SyncOutbox).where(SyncOutbox.seq <= top))
+        if fault is not None:  # (tests) in the transaction that moves the cursor
+            fault("confirm", batch_no)
         upto = uow.clock.now()
         _set(tx, K_PUSH, max(int(_get(tx, K_PUSH, "0") or 0), upto))
         _set(tx, K_FLOOR, max(int(_get(tx, K_FLOOR, "0") or 0), upto))
@@ -1091,12 +1099,15 @@ def _send(engine, batch: list, fault, batch_no: int) -> list[problems.Refusal]:
     SAVEPOINT per row: the refused rows (and rows referring to them) are returned, to be set
     aside, and the rest is stored."""
     try:
-        return _send_batch(engine, batch, fault, batch_no, careful=False)
+        refused = _send_batch(engine, batch, fault, batch_no, careful=False)
     except (IntegrityError, ProgrammingError) as exc:
         if not _refused(exc):
             raise
         log.info("sync: the server refused a pushed batch (%s); sending it row by row", problems.error_text(exc))
-        return _send_batch(engine, batch, fault, batch_no, careful=True)
+        refused = _send_batch(engine, batch, fault, batch_no, careful=True)
+    if fault is not None:  # (tests) the server committed the batch; this PC's cursor has not moved
+        fault("pushed", batch_no)
+    return refused
 
 
 def _send_batch(engine, batch: list, fault, batch_no: int, *, careful: bool) -> list[problems.Refusal]:

@@ -122,8 +122,8 @@ def find_clash(conn, name: str, data: dict, row_id) -> tuple[str, uuid.UUID | No
     values = decode_row(name, data)
     rid = uuid.UUID(str(row_id))
     for cols in unique_keys(name):
-        if any(values.get(c) is None for c in cols):
-            continue
+        if any(values.get(c) is None or values.get(c) == "" for c in cols):
+            continue  # nothing to clash on (a draft's number is "" and left out of its unique index)
         found = (
             conn.execute(select(t).where(and_(*(t.c[c] == values[c] for c in cols)), t.c.id != rid).limit(1))
             .mappings()
@@ -288,6 +288,14 @@ def _describe(p: SyncProblem, me: str, names: dict[str, str]) -> tuple[str, str,
                 "Rename one of the two {kind} with {key} (on either PC); the next sync applies the other.",
                 kind=_kind(p.table_name),
                 key=p.key_text,
+            )
+        elif p.key_text.startswith("number="):
+            fix = tr(
+                "Two PCs gave one document number to two documents (a copied shop file, or two PCs sharing a "
+                "series). Both documents are kept, each on the PC that posted it: make the copy a new PC "
+                "(Settings → Sync) so it numbers in a series of its own, then reverse the document on {pc} and "
+                "post it again under a new number; dismiss this task once done.",
+                pc=_pc(p.origin_pc if p.direction == PUSH else p.other_pc, me, names),
             )
         else:
             fix = tr(

@@ -132,6 +132,7 @@ TABLE_PERMISSION: dict[str, str] = {
         (
             "product",
             "product_barcode",
+            "product_unit",
             "customer",
             "supplier",
             "warehouse",

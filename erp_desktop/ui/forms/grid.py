@@ -10,6 +10,10 @@
 - Delete on a line's product cell, in an empty number cell, or Ctrl+Delete anywhere on the line,
   removes the line after asking.
 - Money and prices show two decimals (more only when the price has them).
+- 多单位: a ``unit`` column is a picker of the line's product's units (``values["unit_choices"]``:
+  (name, factor) pairs, the base unit first with factor 1; ``values["unit"]``: the chosen one, ""
+  for the base). Enter reaches it like any cell; the digit keys 1–9 choose the 1st–9th unit, F4
+  or Alt+↓ opens the list.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QComboBox,
     QHeaderView,
     QLineEdit,
     QTableWidget,
@@ -44,8 +49,9 @@ SCAN_MIN_CHARS = 4
 
 @dataclass(frozen=True)
 class GridColumn:
-    """``kind``: product · qty · price · money · percent · text. Number kinds that are
-    ``editable`` get a ``DecimalEdit`` with ``places`` decimals; the rest show text."""
+    """``kind``: product · qty · price · money · percent · text · unit. Number kinds that are
+    ``editable`` get a ``DecimalEdit`` with ``places`` decimals; an editable ``unit`` a picker of
+    the product's units; the rest show text."""
 
     key: str
     title: str
@@ -163,6 +169,8 @@ class LineGrid(QTableWidget):
                 widget = self.cellWidget(row, i)
                 if isinstance(widget, DecimalEdit):
                     widget.setReadOnly(not editable or column.key in self._read_only_keys)
+                elif isinstance(widget, QComboBox):
+                    widget.setEnabled(editable and column.key not in self._read_only_keys)
         self._sync_new_line()
 
     def _sync_new_line(self) -> None:
@@ -246,6 +254,8 @@ class LineGrid(QTableWidget):
                 widget = self.cellWidget(row, i)
                 if isinstance(widget, DecimalEdit):
                     widget.setText(number_text(column.kind, value))
+                elif isinstance(widget, QComboBox):
+                    self._choose(widget, str(value or ""))
                 else:
                     self.set_cell(row, column.key, value)
 
@@ -273,8 +283,38 @@ class LineGrid(QTableWidget):
                 edit.textEdited.connect(lambda _t, e=edit, k=column.key: self._on_edited(e, k))
                 edit.installEventFilter(self)
                 self.setCellWidget(row, i, edit)
+            elif column.editable and column.kind == "unit":
+                self.setCellWidget(row, i, self._unit_picker(column.key, values))
             else:
                 self.set_cell(row, column.key, value)
+
+    def _unit_picker(self, key: str, values: dict[str, Any]) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setFrame(False)
+        choices = values.get("unit_choices") or [(values.get("base_unit") or "", Decimal(1))]
+        for n, (name, factor) in enumerate(choices):
+            base = n == 0
+            text = name if base else f"{name} ×{factor.normalize():f}"
+            combo.addItem(f"{n + 1} {text}".strip(), "" if base else name)
+        self._choose(combo, str(values.get(key) or ""))
+        combo.setEnabled(self._editable and key not in self._read_only_keys)
+        combo.currentIndexChanged.connect(lambda _i, c=combo, k=key: self._on_edited(c, k))
+        combo.installEventFilter(self)
+        return combo
+
+    @staticmethod
+    def _choose(combo: QComboBox, unit: str) -> None:
+        index = combo.findData(unit)
+        combo.blockSignals(True)
+        combo.setCurrentIndex(index if index >= 0 else 0)
+        combo.blockSignals(False)
+
+    def unit(self, row: int, key: str = "unit") -> str:
+        """The unit chosen on the line ("" = the base unit, also when the grid has no unit column)."""
+        if key not in self.keys:
+            return ""
+        widget = self.cellWidget(row, self.col(key))
+        return str(widget.currentData() or "") if isinstance(widget, QComboBox) else ""
 
     def remove_line(self, row: int) -> None:
         if 0 <= row < self.line_count:
@@ -351,6 +391,10 @@ class LineGrid(QTableWidget):
             edit = self.editor(row, column.key)
             if edit is not None and not edit.isReadOnly():
                 keys.append(column.key)
+            elif column.kind == "unit":
+                combo = self.cellWidget(row, self.col(column.key))
+                if isinstance(combo, QComboBox) and combo.isEnabled() and combo.count() > 1:
+                    keys.append(column.key)
         return keys
 
     def focus_position(self) -> tuple[int | str, str] | None:
@@ -405,6 +449,14 @@ class LineGrid(QTableWidget):
 
     # --- keys --------------------------------------------------------------------------------
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(obj, QComboBox)
+            and isinstance(event, QKeyEvent)
+            and event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+        ):
+            event.ignore()  # a unit picker keeps no shortcut to itself: Ctrl+S saves from it too
+            return True
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return super().eventFilter(obj, event)
         key, mods = event.key(), event.modifiers()
@@ -414,6 +466,17 @@ class LineGrid(QTableWidget):
         if where is None:
             return super().eventFilter(obj, event)
         row, column = where
+        if isinstance(obj, QComboBox) and mods & Qt.KeyboardModifier.ControlModifier:
+            # a combo box takes Ctrl+<letter> for its own search: the form's keys (Ctrl+S …) go on up
+            parent = self.parentWidget()
+            if parent is not None:
+                QApplication.sendEvent(parent, event)
+            return True
+        if isinstance(obj, QComboBox) and not mods and Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
+            index = key - Qt.Key.Key_1
+            if index < obj.count():
+                obj.setCurrentIndex(index)
+            return True
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.cell_committed.emit(row, column)
             self._next(row, column)
@@ -490,7 +553,7 @@ class LineGrid(QTableWidget):
         """A code the product's own code is not: a barcode (the picker matched it exactly)."""
         return bool(text) and text != getattr(brief, "label", None) and text.isdigit()
 
-    def _on_edited(self, edit: DecimalEdit, key: str) -> None:
+    def _on_edited(self, edit: QWidget, key: str) -> None:
         where = self._position(edit)
         if where is not None:
             self.value_edited.emit(where[0], key)
