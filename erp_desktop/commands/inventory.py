@@ -4,6 +4,7 @@ erp-desktop stock receive --warehouse MAIN --reason opening TEA:10:6.5 CUP:4
 erp-desktop stock issue --warehouse MAIN --reason damage TEA:1
 erp-desktop stock transfer --from MAIN/A-01 --to SHOP/B-01 TEA:4
 erp-desktop stock reverse OS-2026-000001
+erp-desktop stock assemble GIFT 2 --from MAIN/A-01 [--to MAIN/A-02]   (组装单; disassemble: 拆卸单)
 erp-desktop stock count-create --warehouse MAIN [--bins A-01,A-02] [--category Drinks] [--freeze]
 erp-desktop stock count-scan SC-2026-000001 --bin A-01 [--file codes.txt]   (else stdin; "3*CODE" = three)
 erp-desktop stock count-show SC-2026-000001
@@ -67,6 +68,18 @@ def register(add) -> None:
     p.add_argument("--date", type=iso_date, default=None)
     p.add_argument("--note", default="")
     p.add_argument("lines", nargs="+", metavar="CODE:QTY")
+    for name, kind, text in (
+        ("assemble", "assembly", "post an assembly (组装单): components out of --from, kits into --to"),
+        ("disassemble", "dismantle", "post a disassembly (拆卸单): kits out of --from, components into --to"),
+    ):
+        p = action(name, text, _post_kit_doc)
+        p.set_defaults(kind=kind)
+        p.add_argument("kit", help="the kit's product code (see product bom set)")
+        p.add_argument("qty", help="number of kits")
+        p.add_argument("--from", dest="source", required=True, help="WAREHOUSE or WAREHOUSE/BIN")
+        p.add_argument("--to", dest="target", default=None, help="WAREHOUSE or WAREHOUSE/BIN (default: --from)")
+        p.add_argument("--date", type=iso_date, default=None, help="YYYY-MM-DD (default today)")
+        p.add_argument("--note", default="")
     p = action("reverse", "post the reversal of a posted stock document", _reverse)
     p.add_argument("number")
     p.add_argument("--date", type=iso_date, default=None)
@@ -280,6 +293,37 @@ def _post_doc(args) -> int:
             number=result.number,
             value=result.total_value,
             journal=(", " + tr("journal {number}", number=result.journal_number)) if result.journal_number else "",
+        )
+    )
+    return 0
+
+
+def _post_kit_doc(args) -> int:
+    from erp_desktop.services import inventory
+
+    uow = open_uow(args)
+    src_w, src_bin = _place(uow, args.source)
+    dst_w, dst_bin = _place(uow, args.target) if args.target else (src_w, src_bin)
+    kit = _product(uow, args.kit)
+    result = inventory.create_and_post_kit_doc(
+        uow,
+        kind=args.kind,
+        on=args.date or date.today(),
+        kit_id=kit.id,
+        qty=_number(args.qty, tr("quantity")),
+        warehouse_id=dst_w.id,
+        from_location_id=src_bin or _first_bin(src_w),
+        to_location_id=dst_bin or _first_bin(dst_w),
+        note=args.note,
+        acknowledged=acknowledged(args),
+    )
+    print(
+        tr(
+            "Posted {number}: {qty} × {code}, value {value}",
+            number=result.number,
+            qty=args.qty,
+            code=kit.code,
+            value=result.total_value,
         )
     )
     return 0

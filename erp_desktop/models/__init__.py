@@ -9,6 +9,7 @@ from . import (  # noqa: F401
     counter,
     finance,
     inventory_docs,
+    kits,
     parties,
     payments,
     printing,
@@ -18,6 +19,7 @@ from . import (  # noqa: F401
     sync,
     system,
     units,
+    variants,
     warehouse,
 )
 from .base import Base

@@ -8,7 +8,6 @@ import uuid
 from decimal import Decimal
 
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox
 
 from erp_desktop.ui.inventory import InventoryTab
 from erp_desktop.ui.inventory.phone import hub_for
@@ -91,5 +90,5 @@ def test_ending_the_session_and_closing_the_screen_refuse_the_key(uow, screen, q
     dialog = screen.open_phone()  # a new session, a new key
     second = dialog.url
     assert second != first and call(second + "/state")[0] == 200
-    screen.buttons.button(QDialogButtonBox.StandardButton.Close).click()
+    screen.close_button.click()
     assert refused(second + "/state")

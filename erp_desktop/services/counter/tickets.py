@@ -58,6 +58,7 @@ from erp_desktop.services.counter.settings import (
     method_label,
     stored_value_account,
 )
+from erp_desktop.services.ledger.bundles import bundle_components, components_back, issue_specs, per_line
 from erp_desktop.services.ledger.journal import Accounts, Posting, ensure_period_open
 from erp_desktop.services.ledger.numbering import next_number
 from erp_desktop.services.ledger.stock import MoveSpec, post_moves, virtual_location_id
@@ -542,18 +543,18 @@ def _post_sale(
     customer_location = virtual_location_id(tx, VirtualLocation.CUSTOMER)
     line_ids = [uuid7() for _ in quote.lines]
     bins = fast.pick_bins(tx, [line.product_id for line in quote.lines], settings.warehouse_id)
-    moves = post_moves(
-        tx,
-        [
-            MoveSpec(line.product_id, where, customer_location, line.qty, doc_line_id=line_id)
-            for line, where, line_id in zip(quote.lines, bins, line_ids)
-        ],
-        doc_type=SALE_PREFIX,
-        doc_id=ticket_id,
-        doc_number=number,
-        on=on,
-        acknowledged=acknowledged,
+    bundles = bundle_components(tx, {line.product_id for line in quote.lines})
+    specs: list[MoveSpec] = []
+    owners: list[int] = []  # the ticket line of each move (a bundle's components share theirs)
+    for n, (line, where, line_id) in enumerate(zip(quote.lines, bins, line_ids)):
+        parts = issue_specs(bundles, line.product_id, line.qty, where, customer_location, line_id)
+        specs.extend(parts)
+        owners.extend([n] * len(parts))
+    moves: Sequence[Any] = post_moves(
+        tx, specs, doc_type=SALE_PREFIX, doc_id=ticket_id, doc_number=number, on=on, acknowledged=acknowledged
     )
+    if bundles:
+        moves = per_line(moves, owners, len(quote.lines))
     cost_total = sum((move.value for move in moves), ZERO)
     earned = 0
     if member is not None and settings.earn_per > ZERO:
@@ -1000,14 +1001,36 @@ def _post_return(
     ticket_id = uuid7()
     customer_location = virtual_location_id(tx, VirtualLocation.CUSTOMER)
     line_ids = [uuid7() for _ in back]
+    specs: list[MoveSpec] = []
+    for (source, quantity, _g, _n, _t, cost), line_id in zip(back, line_ids):
+        parts = components_back(
+            tx,
+            out_doc_type=SALE_PREFIX,
+            back_doc_type=RETURN_PREFIX,
+            line_id=source.id,
+            line_product_id=source.product_id,
+            line_qty=source.qty,
+            earlier=list(
+                tx.scalars(select(CounterTicketLine.id).where(CounterTicketLine.original_line_id == source.id))
+            ),
+            quantity=quantity,
+            cost=cost,
+            last=quantity == source.qty - source.returned_qty,
+        )
+        if parts:  # 套装: the components come back at their share of the line's cost
+            specs.extend(
+                MoveSpec(component, customer_location, source.location_id, q, value=v, doc_line_id=line_id)
+                for component, q, v in parts
+            )
+        else:
+            specs.append(
+                MoveSpec(
+                    source.product_id, customer_location, source.location_id, quantity, value=cost, doc_line_id=line_id
+                )
+            )
     post_moves(
         tx,
-        [
-            MoveSpec(
-                source.product_id, customer_location, source.location_id, quantity, value=cost, doc_line_id=line_id
-            )
-            for (source, quantity, _g, _n, _t, cost), line_id in zip(back, line_ids)
-        ],
+        specs,
         doc_type=RETURN_PREFIX,
         doc_id=ticket_id,
         doc_number=number,

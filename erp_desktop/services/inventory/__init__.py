@@ -51,6 +51,8 @@ if TYPE_CHECKING:
         reverse_stock_doc,
         save_stock_doc,
     )
+    from .kit_docs import KitDocView, create_and_post_kit_doc, get_kit_doc, save_kit_doc
+    from .kits import Bom, BomLine, ComponentInput, get_bom, set_bom
     from .lots import (
         ExpiryCard,
         ExpiryRow,
@@ -86,6 +88,7 @@ if TYPE_CHECKING:
         SerialHistory,
         serial_history,
     )
+    from .variants import StockMatrix, TemplateStockRow, stock_by_template, stock_matrix
 
 _SOURCES: dict[str, tuple[str, str]] = {
     "METHODS": ("costing", "METHODS"),
@@ -97,6 +100,15 @@ _SOURCES: dict[str, tuple[str, str]] = {
     "LayerRow": ("queries", "LayerRow"),
     "LayerValuation": ("queries", "LayerValuation"),
     "layer_valuation": ("queries", "layer_valuation"),
+    "Bom": ("kits", "Bom"),
+    "BomLine": ("kits", "BomLine"),
+    "ComponentInput": ("kits", "ComponentInput"),
+    "KitDocView": ("kit_docs", "KitDocView"),
+    "create_and_post_kit_doc": ("kit_docs", "create_and_post_kit_doc"),
+    "get_bom": ("kits", "get_bom"),
+    "get_kit_doc": ("kit_docs", "get_kit_doc"),
+    "save_kit_doc": ("kit_docs", "save_kit_doc"),
+    "set_bom": ("kits", "set_bom"),
     "LotInput": ("lots", "LotInput"),
     "parse_lot_option": ("lots", "parse_lot_option"),
     "lots_by_product": ("lots", "lots_by_product"),
@@ -154,6 +166,10 @@ _SOURCES: dict[str, tuple[str, str]] = {
     "set_counted": ("counts", "set_counted"),
     "slow_moving": ("queries", "slow_moving"),
     "valuation": ("queries", "valuation"),
+    "StockMatrix": ("variants", "StockMatrix"),
+    "TemplateStockRow": ("variants", "TemplateStockRow"),
+    "stock_by_template": ("variants", "stock_by_template"),
+    "stock_matrix": ("variants", "stock_matrix"),
 }
 
 __all__ = [
@@ -166,6 +182,15 @@ __all__ = [
     "layer_columns",
     "layer_valuation",
     "set_costing_method",
+    "Bom",
+    "BomLine",
+    "ComponentInput",
+    "KitDocView",
+    "create_and_post_kit_doc",
+    "get_bom",
+    "get_kit_doc",
+    "save_kit_doc",
+    "set_bom",
     "BinQty",
     "Pick",
     "PickProposal",
@@ -223,6 +248,10 @@ __all__ = [
     "set_counted",
     "slow_moving",
     "valuation",
+    "StockMatrix",
+    "TemplateStockRow",
+    "stock_by_template",
+    "stock_matrix",
 ]
 
 

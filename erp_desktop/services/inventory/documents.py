@@ -1,5 +1,6 @@
 """Inventory documents (库存管理): other receipts (其他入库, OR), other issues (其他出库, OI) and
-transfers (调拨, TR). Stock counts live in ``stock_counts``; reports in ``queries.stock``.
+transfers (调拨, TR); assemblies and disassemblies (组装 AS / 拆卸 DA) are filled from a kit's bill
+in ``kits`` and post here. Stock counts live in ``stock_counts``; reports in ``queries.stock``.
 
 Each document is draft → posted. Posting writes, in one transaction, the stock moves (through
 ``stock_ledger.post_moves``) and the journal entry (业财一体):
@@ -33,6 +34,7 @@ from erp_desktop.i18n import N_, tr, user_label
 from erp_desktop.models.base import utcnow, uuid7
 from erp_desktop.models.catalog import Product
 from erp_desktop.models.inventory_docs import (
+    KIT_KINDS,
     NUMBER_PREFIX,
     STOCK_DOC_TYPE,
     DocState,
@@ -75,6 +77,8 @@ KIND_LABELS = {
     StockDocKind.RECEIPT.value: N_("Other receipt"),
     StockDocKind.ISSUE.value: N_("Other issue"),
     StockDocKind.TRANSFER.value: N_("Transfer"),
+    StockDocKind.ASSEMBLY.value: N_("Assembly"),
+    StockDocKind.DISASSEMBLY.value: N_("Disassembly"),
 }
 STATE_LABELS = StockDoc.STATE_LABELS
 
@@ -349,6 +353,10 @@ def _fill(
     """Validate and set the document's fields and lines; ``attach`` adds a new one to the session."""
     if kind not in NUMBER_PREFIX:
         raise ValidationError(tr("Unknown stock document type {kind}.", kind=kind), field="kind")
+    if kind in KIT_KINDS:
+        raise ValidationError(
+            tr("An assembly or disassembly is made from the kit's bill of components (组装 / 拆卸)."), field="kind"
+        )
     reasons = (
         RECEIPT_REASONS
         if kind == StockDocKind.RECEIPT.value
@@ -494,6 +502,11 @@ def _post(
         raise InvalidTransition(tr("Document {number} is already posted.", number=doc.number))
     if not doc.lines:
         raise ValidationError(tr("Add at least one line."), field="lines")
+    if doc.kind in KIT_KINDS:
+        from erp_desktop.services.inventory.kits import post_kit_doc
+
+        number, value, moved = post_kit_doc(tx, doc, acknowledged, fixed_values)
+        return PostResult(doc.id, number, value, "", moved, frozenset({"stock"}))
     if doc.kind != StockDocKind.TRANSFER.value and not doc.reason and doc.reversal_of_id is None:
         raise ValidationError(
             tr(

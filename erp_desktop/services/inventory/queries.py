@@ -337,6 +337,7 @@ def _location_labels(tx: Session) -> dict[uuid.UUID, str]:
         "@ADJUST": tr("Adjustment"),
         "@TRANSIT": tr("In transit"),
         "@OPENING": tr("Opening"),
+        "@ASSEMBLY": tr("Assembly / disassembly"),
     }
     rows = tx.execute(
         select(Location.id, Location.code, Warehouse.name).outerjoin(Warehouse, Warehouse.id == Location.warehouse_id)

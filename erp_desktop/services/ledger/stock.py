@@ -91,6 +91,7 @@ def ensure_virtual_locations(tx: Session) -> None:
         VirtualLocation.ADJUSTMENT: LocationKind.ADJUSTMENT,
         VirtualLocation.TRANSIT: LocationKind.TRANSIT,
         VirtualLocation.OPENING: LocationKind.OPENING,
+        VirtualLocation.ASSEMBLY: LocationKind.ASSEMBLY,
     }
     existing = set(tx.scalars(select(Location.code).where(Location.warehouse_id.is_(None))))
     for code, kind in kinds.items():

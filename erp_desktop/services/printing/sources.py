@@ -255,6 +255,39 @@ def _trade_doc(spec: _TradeDoc, uow: UnitOfWork, ref: uuid.UUID | str) -> PrintD
         )
 
 
+def _delivery_lines(tx: Session, delivery) -> tuple[PrintLine, ...]:
+    """The delivery's lines; a bundle (套装) line names the components that left with it in its
+    spec column ("含 BOX×3, TEA×6"), so whoever picks the goods sees them."""
+    from ...models.stock import StockMove
+
+    lines = _priced_lines(tx, delivery.lines, price_attr="unit_price", location_attr="location_id")
+    parts: dict[uuid.UUID, list[tuple[uuid.UUID, Decimal]]] = {}
+    by_line = {line.id: line.product_id for line in delivery.lines}
+    for line_id, product_id, qty in tx.execute(
+        select(StockMove.doc_line_id, StockMove.product_id, StockMove.qty)
+        .where(StockMove.doc_type == "DN", StockMove.doc_id == delivery.id)
+        .order_by(StockMove.seq)
+    ):
+        if line_id is not None and line_id in by_line and product_id != by_line[line_id]:
+            parts.setdefault(line_id, []).append((product_id, qty))
+    if not parts:
+        return lines
+    codes = {p.id: p.code for p in _products(tx, (pid for items in parts.values() for pid, _q in items)).values()}
+    out = []
+    for line, printed in zip(delivery.lines, lines):
+        items = parts.get(line.id)
+        if items:
+            contents = tr("contains {parts}", parts=", ".join(f"{codes.get(p, '?')}×{_qty_text(q)}" for p, q in items))
+            printed = dataclasses.replace(printed, spec=" ".join(t for t in (printed.spec, contents) if t))
+        out.append(printed)
+    return tuple(out)
+
+
+def _qty_text(value: Decimal) -> str:
+    text = f"{value:f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
 def _delivery_meta(tx: Session, delivery) -> list[tuple[str, str]]:
     """The order (and its salesperson) and the warehouses the goods left from."""
     from ...models.sales import SalesOrder
@@ -359,6 +392,7 @@ _TRADE_DOCS = (
         meta=_delivery_meta,
         price_attr="unit_price",
         location_attr="location_id",
+        lines=_delivery_lines,
     ),
     _TradeDoc(
         kind=DocKind.SALES_ORDER,
@@ -422,7 +456,8 @@ _TRADE_DOCS = (
 
 # ---------------------------------------------------------------- inventory
 def stock_doc(uow: UnitOfWork, ref: uuid.UUID | str) -> PrintDoc:
-    """Transfer note (调拨单) or other receipt / issue note."""
+    """Transfer note (调拨单), other receipt / issue note, or assembly / disassembly note (组装单 /
+    拆卸单: the kit on line 1, then its components, each with its bins, unit cost and value)."""
     from ...models.inventory_docs import StockDoc, StockDocKind
 
     with uow.read() as tx:
@@ -458,17 +493,29 @@ def stock_doc(uow: UnitOfWork, ref: uuid.UUID | str) -> PrintDoc:
                     custom=_custom(product),
                 )
             )
-        kind = {StockDocKind.TRANSFER.value: DocKind.TRANSFER, StockDocKind.RECEIPT.value: DocKind.STOCK_IN}.get(
-            doc.kind, DocKind.STOCK_OUT
-        )
+        kind = {
+            StockDocKind.TRANSFER.value: DocKind.TRANSFER,
+            StockDocKind.RECEIPT.value: DocKind.STOCK_IN,
+            StockDocKind.ASSEMBLY.value: DocKind.ASSEMBLY,
+            StockDocKind.DISASSEMBLY.value: DocKind.ASSEMBLY,
+        }.get(doc.kind, DocKind.STOCK_OUT)
         title = {
             DocKind.TRANSFER: tr("Transfer note"),
             DocKind.STOCK_IN: tr("Stock receipt note"),
             DocKind.STOCK_OUT: tr("Stock issue note"),
+            DocKind.ASSEMBLY: tr("Assembly note")
+            if doc.kind == StockDocKind.ASSEMBLY.value
+            else tr("Disassembly note"),
         }[kind]
         meta = [(tr("Warehouse"), _warehouse_name(tx, doc.warehouse_id))] if doc.warehouse_id else []
         if doc.reason:
             meta.append((tr("Reason"), doc.reason))
+        if kind == DocKind.ASSEMBLY and lines:  # line 1 is the kit
+            meta.append((tr("Kit"), f"{lines[0].code} {lines[0].name} × {lines[0].qty}"))
+        if doc.reversal_of_id is not None:
+            meta.append(
+                (tr("Reverses"), tx.scalar(select(StockDoc.number).where(StockDoc.id == doc.reversal_of_id)) or "")
+            )
         totals = (
             ((tr("Total value"), doc.total_value),)
             if kind != DocKind.TRANSFER and doc.state == "posted" and priced
@@ -745,6 +792,7 @@ BUILDERS: dict[str, Callable[[UnitOfWork, uuid.UUID | str], PrintDoc]] = {
     DocKind.STOCK_IN: stock_doc,
     DocKind.STOCK_OUT: stock_doc,
     DocKind.STOCK_COUNT: count_sheet_doc,
+    DocKind.ASSEMBLY: stock_doc,
     DocKind.MONEY_RECEIPT: money_receipt_doc,
     DocKind.MONEY_PAYMENT: money_receipt_doc,
     DocKind.LANDED_COST: landed_cost_doc,
@@ -758,6 +806,7 @@ _NUMBERED: dict[str, tuple[str, str, str | None]] = {
     DocKind.STOCK_IN: ("inventory_docs.StockDoc", "kind", "receipt"),
     DocKind.STOCK_OUT: ("inventory_docs.StockDoc", "kind", "issue"),
     DocKind.STOCK_COUNT: ("inventory_docs.StockCount", "", None),
+    DocKind.ASSEMBLY: ("inventory_docs.StockDoc", "kind", "assembly"),
     DocKind.MONEY_RECEIPT: ("payments.MoneyTxn", "kind", "receipt"),
     DocKind.MONEY_PAYMENT: ("payments.MoneyTxn", "kind", "payment"),
     DocKind.LANDED_COST: ("costing.LandedCost", "", None),

@@ -58,6 +58,7 @@ KINDS: dict[str, str] = {
     DocKind.STOCK_IN: N_("Stock receipt note"),
     DocKind.STOCK_OUT: N_("Stock issue note"),
     DocKind.STOCK_COUNT: N_("Stock count sheet"),
+    DocKind.ASSEMBLY: N_("Assembly note"),
     DocKind.MONEY_RECEIPT: N_("Money receipt"),
     DocKind.MONEY_PAYMENT: N_("Payment voucher"),
     DocKind.LANDED_COST: N_("Landed cost note"),
@@ -414,6 +415,17 @@ MOVES_COLUMNS = _cols(
     ("location_to", "", 20),
     ("qty", "", 16),
 )
+ASSEMBLY_COLUMNS = _cols(
+    ("index", "", 8),
+    ("code", "", 24),
+    ("name", "", 44),
+    ("unit", "", 10),
+    ("location", N_("From bin"), 20),
+    ("location_to", "", 20),
+    ("qty", "", 16),
+    ("price", N_("Unit cost"), 18),
+    ("amount", N_("Value"), 20),
+)
 COUNT_COLUMNS = _cols(
     ("index", "", 8),
     ("location", "", 18),
@@ -446,6 +458,8 @@ def builtin(kind: str) -> Template:
         return Template(kind, name, columns=MOVES_COLUMNS, qty_total="always")
     if kind in DocKind.COUNT:
         return Template(kind, name, columns=COUNT_COLUMNS, qty_total="never")
+    if kind == DocKind.ASSEMBLY:  # kits and components: a quantity total would add unlike things
+        return Template(kind, name, columns=ASSEMBLY_COLUMNS, qty_total="never")
     if kind in DocKind.MONEY:
         return Template(kind, name, columns=MONEY_COLUMNS)
     if kind == STATEMENT:

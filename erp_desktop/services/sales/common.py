@@ -7,7 +7,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_DOWN, Decimal
 from typing import NamedTuple, Protocol
 
 from sqlalchemy import bindparam, func, select
@@ -25,6 +25,7 @@ from erp_desktop.money import ZERO, money
 from erp_desktop.money import price as price_
 from erp_desktop.money import qty as qty_
 from erp_desktop.money import rate as rate_
+from erp_desktop.services.ledger.bundles import bundle_components
 from erp_desktop.services.masterdata.pricing import resolve_prices
 from erp_desktop.services.masterdata.units import EnteredQty, entered_qtys
 from erp_desktop.services.system.auth import Perm
@@ -414,6 +415,14 @@ def availability(
 ) -> dict[uuid.UUID, Availability]:
     ids = list(set(product_ids))
     hand = on_hand_totals(tx, ids)
+    bundles = bundle_components(tx, set(ids))
+    if bundles:  # 套装: as many kits as the scarcest component makes
+        parts = on_hand_totals(tx, {c for bill in bundles.values() for c, _q in bill})
+        for kit_id, bill in bundles.items():
+            hand[kit_id] = min(
+                ((parts.get(c, ZERO) / per_kit).quantize(Decimal("0.001"), rounding=ROUND_DOWN) for c, per_kit in bill),
+                default=ZERO,
+            )
     reserved = reserved_quantities(tx, ids, exclude_order_id=exclude_order_id)
     return {p: Availability(hand.get(p, ZERO), reserved.get(p, ZERO)) for p in ids}
 

@@ -41,6 +41,7 @@ from erp_desktop.models.sales import (
 from erp_desktop.models.stock import StockBalance
 from erp_desktop.models.warehouse import BinStatus, Location, LocationKind, VirtualLocation
 from erp_desktop.money import ZERO, money
+from erp_desktop.services.ledger.bundles import bundle_components, components_back, issue_specs, per_line
 from erp_desktop.services.ledger.journal import Accounts, Posting, ensure_period_open, raise_open_item
 from erp_desktop.services.ledger.lots import LotInput, named_parts, returning_parts
 from erp_desktop.services.ledger.numbering import next_number
@@ -311,20 +312,31 @@ def post_delivery(
     customer_location = virtual_location_id(tx, VirtualLocation.CUSTOMER)
     delivery_id = uuid7()
     line_ids = [uuid7() for _ in outs]
-    specs = [
-        MoveSpec(
-            out.product_id,
-            out.location_id,
-            customer_location,
-            out.qty,
-            doc_line_id=line_id,
-            lots=named_parts(tx, out.product_id, out.lots, line=seq) if out.lots else (),
+    bundles = bundle_components(tx, {out.product_id for out in outs})
+    specs: list[MoveSpec] = []
+    owners: list[int] = []  # the delivery line (index into ``outs``) of each spec
+    for seq, (out, line_id) in enumerate(zip(outs, line_ids), start=1):
+        if out.product_id in bundles:  # 套装: the components leave the bin, the line shows the kit
+            parts = issue_specs(bundles, out.product_id, out.qty, out.location_id, customer_location, line_id)
+            specs.extend(parts)
+            owners.extend([seq - 1] * len(parts))
+            continue
+        specs.append(
+            MoveSpec(
+                out.product_id,
+                out.location_id,
+                customer_location,
+                out.qty,
+                doc_line_id=line_id,
+                lots=named_parts(tx, out.product_id, out.lots, line=seq) if out.lots else (),
+            )
         )
-        for seq, (out, line_id) in enumerate(zip(outs, line_ids), start=1)
-    ]
+        owners.append(seq - 1)
     moves = post_moves(
         tx, specs, doc_type="DN", doc_id=delivery_id, doc_number=number, on=on, acknowledged=acknowledged
     )
+    if bundles:
+        moves = per_line(moves, owners, len(outs))
     rows = [
         {
             "id": line_id,
@@ -509,6 +521,29 @@ def post_return(
         )
         rows.append(row)
         earlier = list(tx.scalars(select(SalesReturnLine.id).where(SalesReturnLine.delivery_line_id == source.id)))
+        bundle = components_back(
+            tx,
+            out_doc_type="DN",
+            back_doc_type="SR",
+            line_id=source.id,
+            line_product_id=source.product_id,
+            line_qty=source.qty,
+            earlier=earlier,
+            quantity=quantity,
+            cost=cost,
+            last=quantity == returnable,
+        )
+        if bundle:  # 套装: its components come back, at their share of the line's cost
+            specs.extend(
+                MoveSpec(component, customer_location, row.location_id, back_qty, value=back_value, doc_line_id=row.id)
+                for component, back_qty, back_value in bundle
+            )
+            if source.order_line_id is not None:
+                order_line = tx.get(SalesOrderLine, source.order_line_id)
+                order_line.returned_qty += quantity
+                if exchange_id is not None:
+                    order_line.exchanged_qty += quantity
+            continue
         lots = returning_parts(tx, source.product_id, source.id, earlier, quantity, tuple(entered.lots), line=seq + 1)
         specs.append(
             MoveSpec(

@@ -14,6 +14,10 @@
   (name, factor) pairs, the base unit first with factor 1; ``values["unit"]``: the chosen one, ""
   for the base). Enter reaches it like any cell; the digit keys 1–9 choose the 1st–9th unit, F4
   or Alt+↓ opens the list.
+- Variants (颜色 × 尺码): a product template's code + Enter in the product cell, or F7 there (with
+  part of a template's code or name, or nothing), opens the matrix of its variants
+  (``forms.matrix``); every non-zero cell becomes a line, as if its product was picked and its
+  quantity typed (``product_entered`` then the quantity set when the form adds the line).
 """
 
 from __future__ import annotations
@@ -40,6 +44,7 @@ from PySide6.QtWidgets import (
 from ...i18n import tr
 from ..formatting import money_text, price_text, qty_text
 from ..widgets.decimal_edit import DecimalEdit
+from .matrix import MATRIX_KEY, choose_template, enter_matrix, find_template
 
 RED = QColor("#c62828")
 ROW_HEIGHT = 26
@@ -130,6 +135,7 @@ class LineGrid(QTableWidget):
         self._scan = _ScanWatch()
         self._enter_text = ""
         self._enter_scanned = False
+        self._pending_qty: dict[Any, list[Decimal]] = {}  # product id → quantities a matrix entered
         self.picker: QLineEdit | None = None
         self.setHorizontalHeaderLabels([c.title for c in columns])
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -214,11 +220,13 @@ class LineGrid(QTableWidget):
         text). ``focus``: the column key to put the cursor in (None: leave it)."""
         row = self.line_count
         self.insertRow(row)
-        self._fill_line(row, product, values)
+        from_matrix = self._fill_line(row, product, values)
         for r in range(self.line_count, self.rowCount()):
             self.setVerticalHeaderItem(r, QTableWidgetItem("*"))
         if focus is not None:
             self.focus_cell(row, focus)
+        if from_matrix:  # as if the quantity was typed: the form recomputes the line
+            self.value_edited.emit(row, "qty")
         return row
 
     def add_lines(self, lines: list[tuple[Any, dict[str, Any]]]) -> None:
@@ -259,7 +267,12 @@ class LineGrid(QTableWidget):
                 else:
                     self.set_cell(row, column.key, value)
 
-    def _fill_line(self, row: int, product: Any, values: dict[str, Any]) -> None:
+    def _fill_line(self, row: int, product: Any, values: dict[str, Any]) -> bool:
+        """Make the widgets of a line; True when its quantity came from a matrix cell."""
+        pending = self._pending_qty.get(getattr(product, "id", None))
+        from_matrix = bool(pending) and "qty" in self.keys
+        if pending and from_matrix:
+            values = {**values, "qty": pending.pop(0)}  # a matrix cell's quantity, not the form's 1
         self.setVerticalHeaderItem(row, QTableWidgetItem(str(row + 1)))
         self.products.append(product)
         label = getattr(product, "label", str(product))
@@ -287,6 +300,7 @@ class LineGrid(QTableWidget):
                 self.setCellWidget(row, i, self._unit_picker(column.key, values))
             else:
                 self.set_cell(row, column.key, value)
+        return from_matrix
 
     def _unit_picker(self, key: str, values: dict[str, Any]) -> QComboBox:
         combo = QComboBox(self)
@@ -497,10 +511,16 @@ class LineGrid(QTableWidget):
         key = event.key()
         picker = self.picker
         assert picker is not None
+        if key == MATRIX_KEY:
+            self.open_matrix(picker.text(), exact=False)
+            return True
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self._enter_text = picker.text().strip()
             self._enter_scanned = self._scan.scanned(self._enter_text)
             self._scan.reset()
+            if self._is_template_code(self._enter_text):  # typed or scanned: no product has it
+                self.open_matrix(self._enter_text, exact=True)
+                return True
             return False  # the picker looks the code up and picks
         if key == Qt.Key.Key_Up and self.line_count and not self._popup_visible(picker):
             self.focus_cell(self.line_count - 1, "product")
@@ -538,6 +558,42 @@ class LineGrid(QTableWidget):
                 self.focus_cell(min(row, self.line_count - 1), "product")
             else:
                 self.focus_new_line()
+
+    # --- variants by matrix ---------------------------------------------------------------
+    def _is_template_code(self, text: str) -> bool:
+        """``text`` is a template's code and no product's code or barcode (a product wins)."""
+        uow = getattr(self.ctx, "uow", None)
+        if not text or uow is None or self.picker is None:
+            return False
+        from ...services import masterdata
+
+        return find_template(self.ctx, text) is not None and masterdata.find_product(uow, text) is None
+
+    def open_matrix(self, text: str = "", *, exact: bool = False) -> int:
+        """Enter a template's variants as a matrix: the template ``text`` names (choosing among
+        matches unless ``exact``); adds a line per non-zero cell. Returns how many lines."""
+        if not self._editable or self.picker is None:
+            return 0
+        from ..errors import show_error
+
+        try:
+            template = find_template(self.ctx, text) if exact else choose_template(self.ctx, text, self)
+            if template is None:
+                return 0
+            entered = self.matrix_opener(self.ctx, template, self)
+        except Exception as error:
+            show_error(self, error)
+            return 0
+        if self.picker is not None:
+            self.picker.clear()
+        self._pending_qty = {}
+        for brief, qty in entered:  # the form adds each line, now or when its lookups come back
+            self._pending_qty.setdefault(brief.id, []).append(qty)
+            self.product_entered.emit(brief, False)
+        self.focus_new_line()
+        return len(entered)
+
+    matrix_opener: Callable[[Any, Any, QWidget], list[tuple[Any, Decimal]]] = staticmethod(enter_matrix)
 
     # --- picking -----------------------------------------------------------------------------
     def _on_picked(self, brief: Any) -> None:

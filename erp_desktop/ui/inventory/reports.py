@@ -378,9 +378,13 @@ class ReportsPage(QTabWidget):
         self.slow = SlowMovingReport(ctx, self)
         self.low = LowStockReport(ctx, self)
         self.layers = LayerReport(ctx, self)
+        from .variant_reports import TemplateStockReport
+
+        self.by_template = TemplateStockReport(ctx, self)
         self.addTab(self.on_hand, tr("On hand"))
         self.addTab(self.movements, tr("Movements"))
         self.addTab(self.valuation, tr("Valuation"))
         self.addTab(self.slow, tr("Slow-moving"))
         self.addTab(self.low, tr("Low stock"))
         self.addTab(self.layers, tr("FIFO layers"))
+        self.addTab(self.by_template, tr("By template"))

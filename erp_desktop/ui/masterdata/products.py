@@ -38,6 +38,7 @@ from ..widgets.list_page import ListPage
 from ..widgets.mnemonic_edit import MnemonicEdit
 from ..widgets.pickers import find_data
 from ..widgets.remember import remember_geometry
+from .bom import BomEditor
 from .common import CustomFieldRows, ExcelActions, connect_refresh, custom_columns, load_defs
 
 UNITS = ["个", "件", "盒", "箱", "瓶", "罐", "袋", "包", "支", "本", "提", "桶", "块", "把", "kg", "g", "L", "m"]
@@ -221,6 +222,8 @@ class ProductDialog(QDialog):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(general, tr("General"))
         self._build_tracking(product)
+        self.bom_editor = BomEditor(ctx, product.id if product is not None else None, self)
+        self.tabs.addTab(self.bom_editor, tr("Kit (组装 / 套装)"))
         self.prices_model = RowsTableModel(
             [
                 Column("price_list", tr("Price list"), width=150),
@@ -269,6 +272,8 @@ class ProductDialog(QDialog):
             "warranty_days": self.warranty_days_edit,
             "serial_tracked": self.tracking_combo,
             "costing_method": self.costing_combo,
+            "component": self.bom_editor.table,
+            "qty": self.bom_editor.table,
         }
         self._fill(product)
         remember_geometry(self, ctx)
@@ -414,6 +419,8 @@ class ProductDialog(QDialog):
         changed = tracking != self.tracking
         method = self.costing_combo.currentData()
         method_changed = method != self.costing
+        bom_changed = self.bom_editor.changed()
+        components, bundle = self.bom_editor.components(), self.bom_editor.bundle()
         uow = self.ctx.uow
 
         def write() -> ProductDetail:
@@ -428,6 +435,8 @@ class ProductDialog(QDialog):
                 inventory.set_tracking(uow, detail.id, tracking)
             if product_id is None and method_changed:
                 inventory.set_costing_method(uow, detail.id, method)
+            if bom_changed:  # its own transaction: a refused bill names its line, the product is kept
+                inventory.set_bom(uow, detail.id, components, bundle=bundle)
             return detail
 
         self.ctx.write(write, self._on_saved, self._on_failed, areas={"catalog"})

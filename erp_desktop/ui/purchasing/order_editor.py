@@ -242,6 +242,7 @@ class OrderEditor(DocumentForm):
             self.note_edit.setText(detail.note)
         for w in (self.supplier_picker, self.on_edit, self.expected_edit, self.note_edit, self.save_button):
             w.setEnabled(editable)
+        where = self.grid.focus_position()  # the cursor goes back there once the lines are rebuilt
         self.grid.set_editable(False)
         self.grid.clear_lines()
         self.grid.set_editable(editable)
@@ -274,6 +275,7 @@ class OrderEditor(DocumentForm):
         self._update_totals()
         self._show_state(detail)
         self.set_clean()
+        self.grid.restore_focus(where)  # F8 after Ctrl+S, F11 after F8: the keys still reach the form
 
     def _append(
         self,
