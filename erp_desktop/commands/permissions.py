@@ -102,7 +102,7 @@ COMMAND_PERMISSIONS: dict[str, str | None] = {
     "purchase edit": BUY,
     "purchase receive": STOCK,
     "purchase return": STOCK,
-    "purchase charge": BUY,  # 采购费用单: the service also lets finance post it
+    "purchase charge": BUY,  # 采购费用单
     "purchase charge-reverse": BUY,
     "purchase charges": None,
     "purchase charge-show": None,

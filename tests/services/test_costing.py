@@ -274,3 +274,23 @@ def test_a_counter_ticket_and_its_return_take_fifo_layers(uow):
     assert _value(uow, back.number) == D("5.00")  # back at the cost it left with, as one new layer
     assert _layers(uow, cup) == [(D(0), D("0.00")), (D(1), D("3.00")), (D(3), D("5.00"))]
     assert_books_tie_out(uow)
+
+
+def test_who_may_post_a_landed_cost_and_choose_the_method(uow):
+    """A landed cost is the buyer's (or the owner's); the costing method the owner's."""
+    from erp_desktop.errors import PermissionDenied
+    from tests.support.purchasing import actor
+
+    tea, supplier, carrier, bin1, _customer = _shop(uow)
+    receipt = _buy(uow, tea, supplier, bin1, "10", "1.00")
+    args = dict(supplier_id=carrier, on=DAY, receipt_ids=[receipt.id], net=D("5.00"))
+    for role in ("sales", "warehouse", "accountant"):  # the shared database lets only "buy" write them
+        with pytest.raises(PermissionDenied):
+            purchasing.post_landed_cost(actor(uow, role, role), **args)
+    assert purchasing.post_landed_cost(actor(uow, "bob", "buyer"), **args).to_stock == D("5.00")
+    with uow.write() as tx:
+        cup = f.product(tx, "CUP").id
+    for role in ("buyer", "accountant", "warehouse"):
+        with pytest.raises(PermissionDenied):
+            inventory.set_costing_method(actor(uow, role, role), cup, "fifo")
+    assert inventory.costing_method(uow, cup) == "average"
