@@ -26,10 +26,11 @@ ON = date(2026, 2, 10)
 PRODUCTS = 200
 
 
-def _setup(folder: Path, n_orders: int, *, lots: bool = False):
+def _setup(folder: Path, n_orders: int, *, lots: bool = False, fifo: bool = False):
     """A shop with stock of 200 products in one bin, one customer and ``n_orders`` confirmed
     five-line orders (written directly: setup, not timed). ``lots``: the products are
-    lot-tracked, their stock in three lots of different expiry (deliveries then pick FEFO)."""
+    lot-tracked, their stock in three lots of different expiry (deliveries then pick FEFO).
+    ``fifo``: the products are costed first-in-first-out (a cost layer per lot)."""
     from erp_desktop.models.catalog import Product
     from erp_desktop.models.parties import Customer
     from erp_desktop.models.sales import SalesOrder, SalesOrderLine
@@ -50,6 +51,7 @@ def _setup(folder: Path, n_orders: int, *, lots: bool = False):
                 sale_price=D("9.9"),
                 tax_rate=D("0.13") if i % 4 else D("0.09"),
                 lot_tracked=lots,
+                costing_method="fifo" if fifo else "average",
             )
             for i in range(PRODUCTS)
         ]
@@ -177,6 +179,26 @@ def delivery_post_rate_lots(quick: bool) -> list[Figure]:
     uow.engine.dispose()
     print(f"# lot-tracked sales deliveries (FEFO): {n_docs} in {seconds:.2f}s ({rate:.0f}/s)", flush=True)
     return [at_least("delivery_post_rate_lots", rate, "docs/s", 300)]
+
+
+@benchmark("delivery_post_rate_fifo")
+def delivery_post_rate_fifo(quick: bool) -> list[Figure]:
+    """The lot-tracked deliveries again for FIFO products (先进先出): each lot's part is valued
+    from its cost layer, which the same transaction updates."""
+    from erp_desktop.services import sales
+
+    n_docs = 500 if quick else 10_000
+    folder = Path(tempfile.mkdtemp(prefix="bench-sales-fifo-"))
+    uow, order_ids, bin_id = _setup(folder, n_docs, lots=True, fifo=True)
+    quiet_disk()
+    started = time.perf_counter()
+    for order_id in order_ids:
+        sales.deliver_order(uow, order_id, on=ON, location_id=bin_id)
+    seconds = time.perf_counter() - started
+    rate = n_docs / seconds
+    uow.engine.dispose()
+    print(f"# FIFO lot-tracked sales deliveries: {n_docs} in {seconds:.2f}s ({rate:.0f}/s)", flush=True)
+    return [at_least("delivery_post_rate_fifo", rate, "docs/s", 300)]
 
 
 def _floor(folder: Path, n_docs: int) -> float:

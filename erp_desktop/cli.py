@@ -20,6 +20,7 @@ from .i18n import detect_language, set_language, tr
 COMMAND_AREAS = (
     "base",
     "masterdata",
+    "variants",
     "inventory",
     "sales",
     "counter",
@@ -48,6 +49,7 @@ COMMAND_AREA = {
     "customer": "masterdata",
     "supplier": "masterdata",
     "warehouse": "masterdata",
+    "variant": "variants",
     "stock": "inventory",
     "sales": "sales",
     "counter": "counter",

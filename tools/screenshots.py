@@ -5,7 +5,7 @@
 
 Writes <out>/window_<tab>.png (the whole main window with that tab open) and
 <out>/form_<name>.png (the document forms in their tabs: a sales order with its lines, a
-purchase order, the delivery dialog, 收款/付款), all at 1366×768 — the laptop the shop has.
+purchase order, its receipt (F11), the delivery dialog, a stock count, 收款/付款), all at 1366×768 — the laptop the shop has.
 """
 
 from __future__ import annotations
@@ -112,9 +112,24 @@ def _forms(app, window, uow, out: Path, *, real: bool) -> None:
         if page is not None:
             page.open_order(purchase_orders[0].id)
             _shoot(app, window, out / "form_purchase_order.png", real=real)
+    open_po = next((r for r in purchase_orders if r.state in ("confirmed", "partly_received")), None)
+    if open_po is not None and tab is not None:
+        from erp_desktop.ui.purchasing.receipt_form import open_receipt
+
+        open_receipt(window.ctx, order=purchasing.get_order_detail(uow, open_po.id))  # F11 on the order
+        _shoot(app, window, out / "form_purchase_receipt.png", real=real)
+    inventory_tab = window.show_tab("inventory")
+    if inventory_tab is not None and hasattr(inventory_tab, "counts"):
+        from erp_desktop.services import inventory
+
+        drafts = [c for c in inventory.list_counts(uow, ListQuery(limit=50)).rows if c.state == "draft"]
+        if drafts:
+            inventory_tab.counts.open_count(drafts[0].id)  # the count's form in its tab
+            _shoot(app, window, out / "form_stock_count.png", real=real)
     finance_tab = window.show_tab("finance")
-    if finance_tab is not None and hasattr(finance_tab, "receipts_page"):
-        finance_tab.setCurrentWidget(finance_tab.receipts_page)
+    if finance_tab is not None and hasattr(finance_tab, "money_docs_page"):
+        finance_tab.setCurrentWidget(finance_tab.money_docs_page)
+        finance_tab.money_docs_page.new_document("receipt")  # the 收款 form in its own tab
         _shoot(app, window, out / "form_receipt.png", real=real)
 
 

@@ -95,12 +95,37 @@ def open_uow(args: argparse.Namespace) -> UnitOfWork:
     from erp_desktop.storage import SYSTEM
 
     target = getattr(args, "db", None)
-    path = storage.sqlite_file(storage.db_url(target))
-    uow = open_shop(target, create=path is None or path.exists() or may_create_shop(args))
+    if target and storage.names_no_login(str(target)):  # online mode as the user's own login
+        uow = _open_online(str(target), args)
+    else:
+        path = storage.sqlite_file(storage.db_url(target))
+        uow = open_shop(target, create=path is None or path.exists() or may_create_shop(args))
     allow_odd_dates(bool(getattr(args, "allow_odd_date", False)))
     actor = getattr(args, "authorized_actor", None) or _login(uow, args)
     check_command_permission(args, actor)
     return uow.as_actor(actor) if actor is not SYSTEM else uow
+
+
+def _open_online(url: str, args: argparse.Namespace) -> UnitOfWork:
+    """Online mode with no user in the address: connect as ``--user``'s own database login, with
+    that user's password (``ERP_PASSWORD``, ``--password-stdin`` / ``--password-file``, else what
+    the OS keyring remembers for that user and server)."""
+    from erp_desktop import storage
+    from erp_desktop.services.system import open_online_shop
+
+    from ..errors import PermissionDenied
+    from ..i18n import tr
+
+    user, secret = getattr(args, "user", None), password(args)
+    if user and secret is None:  # the OS keyring, where the user let the window remember it
+        secret = storage.remembered_password(url, user)
+        if secret is not None:
+            args._password = secret
+    if not user or secret is None:
+        raise PermissionDenied(
+            tr("Online mode logs in to the shared database as you: pass --user NAME and set ERP_PASSWORD.")
+        )
+    return open_online_shop(url, user, secret)
 
 
 def run_command(args: argparse.Namespace) -> int:
@@ -136,7 +161,14 @@ def check_command_permission(args: argparse.Namespace, actor: Actor) -> None:
 
 
 def password(args: argparse.Namespace) -> str | None:
-    """The log-in password: ``--password-stdin``, ``--password-file`` or ``ERP_PASSWORD``."""
+    """The log-in password: ``--password-stdin``, ``--password-file`` or ``ERP_PASSWORD`` (read
+    once per run: online mode needs it to connect and again to log in)."""
+    if "_password" not in vars(args):
+        args._password = _read_password(args)
+    return args._password
+
+
+def _read_password(args: argparse.Namespace) -> str | None:
     from ..errors import ValidationError
     from ..i18n import tr
 
@@ -329,3 +361,16 @@ def party_id(uow: UnitOfWork, kind: str, code: str):
     if kind == "customer":
         raise NotFound(tr("No customer with code {code}.", code=code))
     raise NotFound(tr("No supplier with code {code}.", code=code))
+
+
+_QTY_UNIT = re.compile(r"^\s*([-+]?[0-9０-９][0-9０-９.,，．]*)\s*(\S*)\s*$")
+
+
+def qty_and_unit(text: str) -> tuple[str, str]:
+    """A line's quantity as typed, with an optional unit after it (多单位): "10箱" → ("10", "箱"),
+    "2.5 kg" → ("2.5", "kg"), "10" → ("10", ""). Text that does not start with a number is left
+    whole for the caller's number check to refuse."""
+    match = _QTY_UNIT.match(text)
+    if match is None:
+        return text, ""
+    return match.group(1), match.group(2)

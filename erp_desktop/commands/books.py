@@ -57,7 +57,10 @@ def register(sub, common: argparse.ArgumentParser) -> None:
     p = cmd(vsub, "print", "print vouchers to PDF (one or a month's)", _voucher_print)
     p.add_argument("refs", nargs="*", metavar="VOUCHER")
     p.add_argument("--period", metavar="YYYY-MM", help="every voucher of the month")
-    p.add_argument("--size", choices=["a4", "a5"], default="a4", help="a4, or a5 = half sheet landscape")
+    p.add_argument("--size", choices=["a4", "a5"], help="a4, or a5 = half sheet landscape (built-in layouts)")
+    p.add_argument(
+        "--print-template", metavar="NAME", help="a voucher print template (default: the shop's default one)"
+    )
     p.add_argument("--out", help="the PDF file to write")
     p = cmd(vsub, "reverse", "reverse (红字冲销) a manual voucher", _voucher_reverse)
     p.add_argument("ref", metavar="VOUCHER")
@@ -444,7 +447,14 @@ def _voucher_print(args) -> int:
 
     if not args.refs and not args.period:
         raise ValidationError(tr("Name the vouchers or a --period."), field="period")
-    path = printing.print_vouchers(open_uow(args), args.refs, period=args.period or "", size=args.size, out=args.out)
+    path = printing.print_vouchers(
+        open_uow(args),
+        args.refs,
+        period=args.period or "",
+        size=args.size,
+        template=args.print_template,
+        out=args.out,
+    )
     print(path)
     return 0
 

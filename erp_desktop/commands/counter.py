@@ -1,6 +1,8 @@
 """``erp-desktop counter …``: counter sales (零售开单), shifts (交班 / 日结), members, settings.
 
 erp-desktop counter settings --cash XJ01 --wechat WX01 [--alipay ZF01] [--card YH01] [--rounding jiao] [--paper 58]
+                             [--printer network:192.168.1.87[:9100] | usb:0416:5011 | file:/dev/usb/lp0 | none]
+erp-desktop counter printer-test [--printer …] [--paper 58|80]   a test slip on the receipt printer
 erp-desktop counter shift open --float 200
 erp-desktop counter shift close --counted 812.50 [--note TEXT] [SHIFT]
 erp-desktop counter shift report [SHIFT] [--pdf FILE] [--json]
@@ -26,7 +28,7 @@ from erp_desktop.services import counter
 from ..errors import ValidationError
 from ..i18n import tr
 from ..money import fmt_money, parse_decimal
-from . import acknowledged, add_json, iso_date, leaf, open_uow, print_json, print_table, wants_json
+from . import acknowledged, add_json, iso_date, leaf, open_uow, print_json, print_table, qty_and_unit, wants_json
 
 
 def register(add) -> None:
@@ -41,7 +43,11 @@ def register(add) -> None:
     settings.add_argument("--earn-per", metavar="YUAN", help="one point per this many yuan (0: none)")
     settings.add_argument("--redeem-points", type=int, metavar="N", help="N points = 1 yuan off (0: none)")
     settings.add_argument("--shop-name")
+    settings.add_argument("--printer", metavar="CONNECTION", help=PRINTER_HELP)
     add_json(settings)
+    test = leaf(sub, "printer-test", "print a test slip on the receipt printer", _printer_test)
+    test.add_argument("--printer", metavar="CONNECTION", help=PRINTER_HELP + " (default: the saved one)")
+    test.add_argument("--paper", type=int, choices=[58, 80])
 
     shift = sub.add_parser("shift", help="open, close or report a shift (交班)")
     shift_sub = shift.add_subparsers(dest="shift_command", metavar="ACTION")
@@ -154,6 +160,8 @@ def _settings(args) -> int:
         updates["redeem_points"] = args.redeem_points
     if args.shop_name is not None:
         updates["shop_name"] = args.shop_name
+    if args.printer is not None:
+        updates["escpos"] = printer_setting(args.printer)
     changed = changed or len(updates) > 1
     settings = counter.save_settings(uow, replace(current, **updates)) if changed else current
     if wants_json(args):
@@ -165,10 +173,44 @@ def _settings(args) -> int:
             *[(counter.method_label(m), code) for m, code in sorted(settings.accounts.items())],
             (tr("Rounding"), settings.rounding),
             (tr("Receipt paper"), f"{settings.paper_mm} mm"),
+            (tr("Receipt printer"), counter.printer_place(settings.escpos) if settings.escpos else tr("none (PDF)")),
             (tr("Points per yuan"), f"1 / {settings.earn_per}"),
             (tr("Points for 1 yuan off"), settings.redeem_points),
         ],
     )
+    return 0
+
+
+PRINTER_HELP = "ESC/POS receipt printer: network:HOST[:PORT], usb:VENDOR:PRODUCT (hex), file:PATH, or none"
+
+
+def printer_setting(text: str) -> dict:
+    """``network:192.168.1.87:9100`` / ``usb:0416:5011`` / ``file:/dev/usb/lp0`` / ``none`` → the
+    settings' ``escpos`` value (checked by ``counter.clean_printer``). Raises ValidationError."""
+    kind, _, rest = text.strip().partition(":")
+    kind = kind.lower()
+    if kind in ("none", ""):
+        return {}
+    if kind == "network":
+        host, _, port = rest.partition(":")
+        return counter.clean_printer({"kind": kind, "host": host, "port": port or 9100})
+    if kind == "usb":
+        vendor, _, product = rest.partition(":")
+        return counter.clean_printer({"kind": kind, "vendor": vendor, "product": product})
+    if kind == "file":
+        return counter.clean_printer({"kind": kind, "path": rest})
+    raise ValidationError(
+        tr("Write the printer as network:HOST[:PORT], usb:VENDOR:PRODUCT, file:PATH or none (got {text}).", text=text),
+        field="printer",
+    )
+
+
+def _printer_test(args) -> int:
+    uow = open_uow(args)
+    config = printer_setting(args.printer) if args.printer else None
+    for line in counter.print_test_slip(uow, config, paper_mm=args.paper):
+        print(line)
+    print(tr("Test slip sent to the receipt printer."))
     return 0
 
 
@@ -241,10 +283,12 @@ def _lines(uow, texts: list[str]) -> list:
     for text in texts:
         parts = text.split(":")
         hit = counter.scan(uow, parts[0])
-        qty = _amount(parts[1]) if len(parts) > 1 and parts[1] else Decimal(1)
+        number, unit = qty_and_unit(parts[1]) if len(parts) > 1 else ("", "")
+        unit = unit or hit.scanned_unit  # a unit's barcode scanned: that unit (多单位)
+        qty = _amount(number) if number else Decimal(1)
         price = _amount(parts[2]) if len(parts) > 2 and parts[2] else None
         discount = _amount(parts[3]) if len(parts) > 3 and parts[3] else Decimal(0)
-        lines.append(counter.LineInput(hit.product_id, qty, price, discount))
+        lines.append(counter.LineInput(hit.product_id, qty, price, discount, unit=unit))
     return lines
 
 

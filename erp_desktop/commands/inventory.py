@@ -4,6 +4,7 @@ erp-desktop stock receive --warehouse MAIN --reason opening TEA:10:6.5 CUP:4
 erp-desktop stock issue --warehouse MAIN --reason damage TEA:1
 erp-desktop stock transfer --from MAIN/A-01 --to SHOP/B-01 TEA:4
 erp-desktop stock reverse OS-2026-000001
+erp-desktop stock assemble GIFT 2 --from MAIN/A-01 [--to MAIN/A-02]   (组装单; disassemble: 拆卸单)
 erp-desktop stock count-create --warehouse MAIN [--bins A-01,A-02] [--category Drinks] [--freeze]
 erp-desktop stock count-scan SC-2026-000001 --bin A-01 [--file codes.txt]   (else stdin; "3*CODE" = three)
 erp-desktop stock count-show SC-2026-000001
@@ -15,6 +16,7 @@ erp-desktop stock low | slow [--days 90]
 erp-desktop stock tracking MILK --lots --shelf-life 30 [--warning 7]   (or --serials --warranty 365)
 erp-desktop stock lots MILK [--all] | stock expiry [--state near|expired] | stock trace MILK L2026-03
 erp-desktop stock serial SN123456   (supplier, date in, customer, date out, warranty end)
+erp-desktop stock costing TEA [--method fifo|average] | stock layers [--product TEA] [--xlsx FILE] [--json]
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from decimal import Decimal
 from ..errors import ValidationError
 from ..i18n import tr
 from ..money import NotANumber, parse_decimal
-from . import acknowledged, iso_date, open_uow, print_json, print_table
+from . import acknowledged, iso_date, open_uow, print_json, print_table, qty_and_unit
 
 
 def register(add) -> None:
@@ -66,6 +68,18 @@ def register(add) -> None:
     p.add_argument("--date", type=iso_date, default=None)
     p.add_argument("--note", default="")
     p.add_argument("lines", nargs="+", metavar="CODE:QTY")
+    for name, kind, text in (
+        ("assemble", "assembly", "post an assembly (组装单): components out of --from, kits into --to"),
+        ("disassemble", "dismantle", "post a disassembly (拆卸单): kits out of --from, components into --to"),
+    ):
+        p = action(name, text, _post_kit_doc)
+        p.set_defaults(kind=kind)
+        p.add_argument("kit", help="the kit's product code (see product bom set)")
+        p.add_argument("qty", help="number of kits")
+        p.add_argument("--from", dest="source", required=True, help="WAREHOUSE or WAREHOUSE/BIN")
+        p.add_argument("--to", dest="target", default=None, help="WAREHOUSE or WAREHOUSE/BIN (default: --from)")
+        p.add_argument("--date", type=iso_date, default=None, help="YYYY-MM-DD (default today)")
+        p.add_argument("--note", default="")
     p = action("reverse", "post the reversal of a posted stock document", _reverse)
     p.add_argument("number")
     p.add_argument("--date", type=iso_date, default=None)
@@ -104,6 +118,14 @@ def register(add) -> None:
     p = action("valuation", "stock valuation (quantity × moving average)", _valuation)
     p.add_argument("--warehouse", default="")
     p.add_argument("--json", action="store_true")
+    p = action("layers", "FIFO cost layers: what each receipt (or lot) still holds and at what cost", _layers)
+    p.add_argument("--product", default="", help="one product (code or barcode)")
+    p.add_argument("--search", default="", help="product code or name, or lot number")
+    p.add_argument("--xlsx", default="", metavar="FILE", help="export the layers to an Excel file")
+    p.add_argument("--json", action="store_true")
+    p = action("costing", "show or choose a product's costing method (before its first move)", _costing)
+    p.add_argument("product")
+    p.add_argument("--method", choices=["average", "fifo"], help="average (移动加权平均) or fifo (先进先出)")
     p = action("moves", "a product's movement history with running balance", _moves)
     p.add_argument("product")
     p.add_argument("--warehouse", default="")
@@ -195,9 +217,15 @@ def _lines(uow, items: list[str], *, source=None, target=None, with_cost=False):
             )
         product = _product(uow, parts[0])
         cost = _number(parts[2], tr("unit cost")) if len(parts) == 3 else None
+        number, unit = qty_and_unit(parts[1])
         lines.append(
             LineInput(
-                product.id, _number(parts[1], tr("quantity")), cost, from_location_id=source, to_location_id=target
+                product.id,
+                _number(number, tr("quantity")),
+                cost,
+                from_location_id=source,
+                to_location_id=target,
+                unit=unit,
             )
         )
     return lines
@@ -265,6 +293,37 @@ def _post_doc(args) -> int:
             number=result.number,
             value=result.total_value,
             journal=(", " + tr("journal {number}", number=result.journal_number)) if result.journal_number else "",
+        )
+    )
+    return 0
+
+
+def _post_kit_doc(args) -> int:
+    from erp_desktop.services import inventory
+
+    uow = open_uow(args)
+    src_w, src_bin = _place(uow, args.source)
+    dst_w, dst_bin = _place(uow, args.target) if args.target else (src_w, src_bin)
+    kit = _product(uow, args.kit)
+    result = inventory.create_and_post_kit_doc(
+        uow,
+        kind=args.kind,
+        on=args.date or date.today(),
+        kit_id=kit.id,
+        qty=_number(args.qty, tr("quantity")),
+        warehouse_id=dst_w.id,
+        from_location_id=src_bin or _first_bin(src_w),
+        to_location_id=dst_bin or _first_bin(dst_w),
+        note=args.note,
+        acknowledged=acknowledged(args),
+    )
+    print(
+        tr(
+            "Posted {number}: {qty} × {code}, value {value}",
+            number=result.number,
+            qty=args.qty,
+            code=kit.code,
+            value=result.total_value,
         )
     )
     return 0
@@ -481,9 +540,17 @@ def _onhand(args) -> int:
             [[r.category, r.warehouse_name, r.qty, r.value] for r in rows],
         )
     else:
+        units = any(r.in_units for r in rows)  # 多单位: "3 箱 5 瓶" beside the base quantity
         _table(
-            [tr("Code"), tr("Product"), tr("Warehouse"), tr("Bin"), tr("Quantity"), tr("Average cost"), tr("Value")],
-            [[r.product_code, r.product_name, r.warehouse_name, r.bin_code, r.qty, r.avg_cost, r.value] for r in rows],
+            [tr("Code"), tr("Product"), tr("Warehouse"), tr("Bin"), tr("Quantity")]
+            + ([tr("In units")] if units else [])
+            + [tr("Average cost"), tr("Value")],
+            [
+                [r.product_code, r.product_name, r.warehouse_name, r.bin_code, r.qty]
+                + ([r.in_units] if units else [])
+                + [r.avg_cost, r.value]
+                for r in rows
+            ],
         )
     return 0
 
@@ -596,6 +663,62 @@ def _slow(args) -> int:
             ]
             for r in rows
         ],
+    )
+    return 0
+
+
+# --- costing (成本计价) ---------------------------------------------------------------------
+def _layers(args) -> int:
+    from erp_desktop.services import inventory
+
+    uow = open_uow(args)
+    product = _product(uow, args.product).id if args.product else None
+    if args.xlsx:
+        count = inventory.export_layer_valuation(uow, args.xlsx, product_id=product, search=args.search)
+        print(tr("{count} cost layers written to {path}.", count=count, path=args.xlsx))
+        return 0
+    report = inventory.layer_valuation(uow, product_id=product, search=args.search)
+    if args.json:
+        _json({"qty": report.qty, "value": report.value, "rows": report.rows})
+        return 0
+    _table(
+        [c.title for c in inventory.layer_columns()],
+        [
+            [
+                r.product_code,
+                r.product_name,
+                r.lot_number,
+                r.on,
+                r.doc_number,
+                r.qty_in,
+                r.qty_left,
+                r.unit_cost,
+                r.value_left,
+            ]
+            for r in report.rows
+        ],
+    )
+    print(tr("Total: {qty} remaining, value {value}", qty=report.qty, value=report.value))
+    return 0
+
+
+def _costing(args) -> int:
+    from erp_desktop.services import inventory
+
+    uow = open_uow(args)
+    product = _product(uow, args.product)
+    method = (
+        inventory.set_costing_method(uow, product.id, args.method)
+        if args.method
+        else inventory.costing_method(uow, product.id)
+    )
+    print(
+        tr(
+            "{code} {name}: costing method {method}",
+            code=product.code,
+            name=product.name,
+            method=inventory.costing_label(method),
+        )
     )
     return 0
 

@@ -12,11 +12,11 @@ import sys
 import time
 from typing import Any
 
-from ..errors import ImportErrors
+from ..errors import ImportErrors, ValidationError
 from ..i18n import tr
-from . import open_uow
+from . import open_uow, print_json, print_table
 
-LISTS = ("products", "customers", "suppliers", "warehouses", "prices", "quotes")
+LISTS = ("products", "units", "customers", "suppliers", "warehouses", "prices", "quotes")
 
 
 def register(add) -> None:
@@ -113,6 +113,100 @@ def _demo(args) -> int:
     return 0
 
 
+# --- a kit's bill of components (组装 / 拆卸 / 套装) ------------------------------------------
+def _register_bom(sub) -> None:
+    bom = sub.add_parser("bom", help="a kit's bill of components", description="a kit's bill of components")
+    bom.set_defaults(handler=lambda args: (bom.print_help(), 2)[1])
+    verbs = bom.add_subparsers(dest="bom_command", metavar="ACTION")
+    text = "set (replace) a kit's bill of components: CODE:QTY per kit for each component"
+    p = verbs.add_parser("set", help=text, description=text)
+    p.set_defaults(handler=_bom_set)
+    p.add_argument("code", help="the kit's product code")
+    p.add_argument("components", nargs="*", metavar="CODE:QTY")
+    p.add_argument("--bundle", action="store_true", help="sold as a bundle (套装): a delivery issues the components")
+    p.add_argument("--clear", action="store_true", help="remove the bill (the product is no longer a kit)")
+    text = "show a kit's bill of components and what one kit costs"
+    p = verbs.add_parser("show", help=text, description=text)
+    p.set_defaults(handler=_bom_show)
+    p.add_argument("code")
+    p.add_argument("--json", action="store_true", help="print JSON (for scripts) instead of a table")
+
+
+def _bom_product(uow, code: str):
+    from erp_desktop.services import masterdata
+
+    brief = masterdata.find_product(uow, code)
+    if brief is None:
+        raise ValidationError(tr("No product with code or barcode {code}.", code=code), field="product")
+    return brief
+
+
+def _bom_set(args) -> int:
+    from erp_desktop.money import NotANumber, parse_decimal
+    from erp_desktop.services import inventory
+
+    uow = open_uow(args)
+    kit = _bom_product(uow, args.code)
+    if not args.components and not args.clear:
+        raise ValidationError(tr("List the components as CODE:QTY, or give --clear to remove the bill."))
+    components = []
+    for n, item in enumerate(args.components, start=1):
+        code, sep, qty_text = item.rpartition(":")
+        if not sep or not code:
+            raise ValidationError(tr("Write each component as CODE:QTY (got {item}).", item=item))
+        try:
+            quantity = parse_decimal(qty_text)
+        except NotANumber as exc:
+            raise ValidationError(
+                tr("line {n}: the quantity is not a number: {text}", n=n, text=qty_text), field="qty"
+            ) from exc
+        components.append(inventory.ComponentInput(_bom_product(uow, code).id, quantity))
+    bom = inventory.set_bom(uow, kit.id, components, bundle=args.bundle)
+    if bom is None:
+        print(tr("{code} has no bill of components any more.", code=kit.code))
+        return 0
+    print(
+        tr(
+            "Saved the bill of {code}: {n} components, {cost} per kit at today's cost{bundle}.",
+            code=bom.code,
+            n=len(bom.lines),
+            cost=bom.cost,
+            bundle=tr(", sold as a bundle") if bom.bundle else "",
+        )
+    )
+    return 0
+
+
+def _bom_show(args) -> int:
+    from erp_desktop.services import inventory
+
+    uow = open_uow(args)
+    kit = _bom_product(uow, args.code)
+    bom = inventory.get_bom(uow, kit.id)
+    if bom is None:
+        raise ValidationError(tr("{code} has no bill of components.", code=kit.code), field="product")
+    if args.json:
+        print_json(
+            {
+                "kit": bom.code,
+                "bundle": bom.bundle,
+                "cost": str(bom.cost),
+                "components": [
+                    {"code": line.code, "name": line.name, "qty": str(line.qty), "unit_cost": str(line.unit_cost)}
+                    for line in bom.lines
+                ],
+            }
+        )
+        return 0
+    print(f"{bom.code} {bom.name}" + (f" · {tr('bundle')}" if bom.bundle else ""))
+    print_table(
+        [tr("Code"), tr("Name"), tr("Qty per kit"), tr("Unit"), tr("Unit cost"), tr("Cost")],
+        [[line.code, line.name, line.qty, line.unit, line.unit_cost, line.cost] for line in bom.lines],
+    )
+    print(tr("One kit costs {cost}.", cost=bom.cost))
+    return 0
+
+
 # --- one product, customer, supplier or warehouse: add / edit / show -------------------------
 def _register_records(add) -> None:
     from argparse import SUPPRESS
@@ -132,6 +226,9 @@ def _register_records(add) -> None:
         p.set_defaults(handler=_record_show, noun=noun)
         p.add_argument("code")
         p.add_argument("--json", action="store_true", help="print JSON (for scripts) instead of a table")
+        if noun == "product":
+            _register_units(sub)
+            _register_bom(sub)
 
     def common(p, none) -> None:
         p.add_argument("--name", default=none)
@@ -208,6 +305,95 @@ def _register_records(add) -> None:
         "add a warehouse",
         "change a warehouse (only the options given change)",
         "show a warehouse",
+    )
+
+
+def _register_units(sub) -> None:
+    """erp-desktop product unit add CODE 箱 24 [--barcode B] [--purchase] [--sale] | list CODE | remove CODE 箱"""
+    text = "a product's other units (多单位): 1 箱 = 24 of the base unit"
+    units: Any = sub.add_parser("unit", help=text, description=text)
+    units.set_defaults(handler=lambda args: _records_help(units))
+    verbs = units.add_subparsers(dest="unit_command", metavar="ACTION")
+    text = "add a unit (or change the one of that name): NAME and how many base units are in one"
+    p = verbs.add_parser("add", help=text, description=text)
+    p.set_defaults(handler=_unit_add)
+    p.add_argument("code", help="product code or barcode")
+    p.add_argument("name", help="unit name, e.g. 箱")
+    p.add_argument("factor", help="base units in one, e.g. 24")
+    p.add_argument("--barcode", default="", help="the unit's own barcode (scanning it picks this unit)")
+    p.add_argument("--purchase", action="store_true", help="the default unit on purchasing documents")
+    p.add_argument("--sale", action="store_true", help="the default unit on sales documents")
+    text = "list a product's units, the base unit first"
+    p = verbs.add_parser("list", help=text, description=text)
+    p.set_defaults(handler=_unit_list)
+    p.add_argument("code", help="product code or barcode")
+    p.add_argument("--json", action="store_true", help="print JSON (for scripts) instead of a table")
+    text = "remove one of a product's units (lines entered in it keep it)"
+    p = verbs.add_parser("remove", help=text, description=text)
+    p.set_defaults(handler=_unit_remove)
+    p.add_argument("code", help="product code or barcode")
+    p.add_argument("name")
+
+
+def _unit_add(args) -> int:
+    from erp_desktop.services import masterdata
+
+    from . import product_id
+
+    uow = open_uow(args)
+    rows = masterdata.save_unit(
+        uow,
+        product_id(uow, args.code),
+        args.name,
+        args.factor,
+        barcode=args.barcode,
+        purchase_default=args.purchase,
+        sale_default=args.sale,
+    )
+    _print_units(rows)
+    return 0
+
+
+def _unit_list(args) -> int:
+    from erp_desktop.services import masterdata
+
+    from . import print_json, product_id
+
+    uow = open_uow(args)
+    rows = masterdata.list_units(uow, product_id(uow, args.code))
+    if args.json:
+        print_json(rows)
+    else:
+        _print_units(rows)
+    return 0
+
+
+def _unit_remove(args) -> int:
+    from erp_desktop.services import masterdata
+
+    from . import product_id
+
+    uow = open_uow(args)
+    _print_units(masterdata.remove_unit(uow, product_id(uow, args.code), args.name))
+    return 0
+
+
+def _print_units(rows) -> None:
+    from . import print_table
+
+    base = rows[0].name if rows else ""
+    print_table(
+        [tr("Unit"), tr("Factor"), tr("Barcode"), tr("Purchase"), tr("Sale")],
+        [
+            (
+                u.name + (" " + tr("(base)") if u.base else ""),
+                f"{u.factor.normalize():f} {base}",
+                u.barcode,
+                "✓" if u.purchase_default else "",
+                "✓" if u.sale_default else "",
+            )
+            for u in rows
+        ],
     )
 
 

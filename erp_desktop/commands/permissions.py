@@ -23,6 +23,11 @@ COMMAND_PERMISSIONS: dict[str, str | None] = {
     "product add": MASTER,
     "product edit": MASTER,
     "product show": None,
+    "product unit add": MASTER,
+    "product unit list": None,
+    "product unit remove": MASTER,
+    "product bom set": MASTER,
+    "product bom show": None,
     "customer add": MASTER,
     "customer edit": MASTER,
     "customer show": None,
@@ -32,6 +37,16 @@ COMMAND_PERMISSIONS: dict[str, str | None] = {
     "warehouse add": MASTER,
     "warehouse edit": MASTER,
     "warehouse show": None,
+    "variant dimension-add": MASTER,
+    "variant values-add": MASTER,
+    "variant dimensions": None,
+    "variant template-add": MASTER,
+    "variant generate": MASTER,
+    "variant list": None,
+    "variant show": None,
+    "variant stock": None,  # value left out without view_cost
+    "variant export": None,
+    "variant import": MASTER,
     "import": MASTER,
     "export": None,  # purchase prices left out without view_cost; supplier quotes need it
     "template": None,
@@ -41,6 +56,8 @@ COMMAND_PERMISSIONS: dict[str, str | None] = {
     "stock issue": STOCK,
     "stock transfer": STOCK,
     "stock reverse": STOCK,
+    "stock assemble": STOCK,
+    "stock disassemble": STOCK,
     "stock count-create": STOCK,
     "stock count-scan": STOCK,
     "stock count-set": STOCK,
@@ -49,6 +66,8 @@ COMMAND_PERMISSIONS: dict[str, str | None] = {
     "stock count-cancel": STOCK,
     "stock onhand": None,  # average cost and value left out without view_cost
     "stock valuation": COST,
+    "stock layers": COST,  # FIFO layers carry their cost
+    "stock costing": SETTINGS,  # the owner chooses a product's costing method
     "stock moves": None,
     "stock low": None,
     "stock slow": None,
@@ -83,6 +102,10 @@ COMMAND_PERMISSIONS: dict[str, str | None] = {
     "purchase edit": BUY,
     "purchase receive": STOCK,
     "purchase return": STOCK,
+    "purchase charge": BUY,  # 采购费用单: the service also lets finance post it
+    "purchase charge-reverse": BUY,
+    "purchase charges": None,
+    "purchase charge-show": None,
     "purchase suggest": None,  # --create makes orders: the service asks for buy
     "purchase list": None,
     "purchase show": None,
@@ -145,12 +168,15 @@ COMMAND_PERMISSIONS: dict[str, str | None] = {
     "print purchase-return": None,
     "print transfer": None,
     "print stock-doc": None,
+    "print assembly": None,
     "print count": None,
     "print money": None,
+    "print landed-cost": None,
     "print statement": None,
     "print labels": None,
     # the counter (零售 / 收银)
     "counter settings": SETTINGS,
+    "counter printer-test": SETTINGS,
     "counter shift open": SELL,
     "counter shift close": SELL,
     "counter shift report": SELL,

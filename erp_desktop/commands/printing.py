@@ -30,8 +30,10 @@ DOCUMENTS = {
     "purchase-return": ("purchase_return", "purchase return note by number"),
     "transfer": ("transfer", "transfer note (调拨单) or other receipt/issue by number"),
     "stock-doc": ("stock_in", "other receipt / issue note by number"),
+    "assembly": ("assembly", "assembly / disassembly note (组装单 / 拆卸单) by number"),
     "count": ("stock_count", "stock count sheet (盘点表) by number"),
     "money": ("money_receipt", "receipt of money (收款收据) or payment voucher by number"),
+    "landed-cost": ("landed_cost", "landed cost note (采购费用单) by number"),
 }
 
 

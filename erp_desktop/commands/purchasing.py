@@ -8,6 +8,8 @@ erp-desktop purchase order submit|confirm|approve|cancel|close PO-2026-000001
 erp-desktop purchase order reject PO-2026-000001 --reason "too expensive"
 erp-desktop purchase receive PO-2026-000001 [--line A001:5 …] --warehouse W1 --bin A-01 [--date D]
 erp-desktop purchase return PR-2026-000001 --line A001:2 [--reason TEXT]
+erp-desktop purchase charge PR-2026-000001 [PR-… …] --supplier T1 --amount 100.00 [--vat-rate 0.09] [--by value|qty]
+erp-desktop purchase charges [--receipt PR-…] | charge-show LC-2026-000001 | charge-reverse LC-2026-000001
 erp-desktop purchase suggest [--window 30] [--create]
 erp-desktop purchase list [--status S] [--supplier S001] [--buyer NAME] [--from D] [--to D] [--late]
 erp-desktop purchase show PO-2026-000001
@@ -35,6 +37,7 @@ from . import (
     print_json,
     print_table,
     product_id,
+    qty_and_unit,
     wants_json,
 )
 
@@ -130,6 +133,30 @@ def register(add) -> None:
     ret.add_argument("--reason", default="")
     ret.add_argument("--date", type=iso_date)
 
+    lc = leaf(sub, "charge", "post a landed cost (采购费用单: freight, duty, handling) on receipts", _charge)
+    lc.add_argument("receipts", nargs="+", metavar="RECEIPT", help="the receipts the charge falls on")
+    lc.add_argument("--supplier", required=True, metavar="CODE", help="who bills the charge (carrier, broker …)")
+    lc.add_argument("--amount", required=True, metavar="NET", help="the charge before VAT")
+    lc.add_argument("--vat-rate", default="0", metavar="RATE", help="VAT rate as a fraction (0.09 = 9%%)")
+    lc.add_argument("--vat", default=None, metavar="AMOUNT", help="the VAT amount on the invoice (default: net × rate)")
+    lc.add_argument("--by", choices=["value", "qty"], default="value", help="spread by line value or quantity")
+    lc.add_argument("--kind", choices=["freight", "duty", "handling", "other"], default="freight")
+    lc.add_argument("--invoice", default="", help="the supplier's invoice number")
+    lc.add_argument("--date", type=iso_date)
+    lc.add_argument("--note", default="")
+    lcr = leaf(sub, "charge-reverse", "reverse (红冲) a landed cost", _charge_reverse)
+    lcr.add_argument("number")
+    lcr.add_argument("--date", type=iso_date)
+    lcr.add_argument("--note", default="")
+    lcl = leaf(sub, "charges", "list landed costs", _charges)
+    lcl.add_argument("--supplier", metavar="CODE")
+    lcl.add_argument("--receipt", metavar="NUMBER")
+    lcl.add_argument("--search", default="")
+    add_json(lcl)
+    lcs = leaf(sub, "charge-show", "show a landed cost: how it was spread and placed", _charge_show)
+    lcs.add_argument("number")
+    add_json(lcs)
+
     sug = leaf(sub, "suggest", "reorder suggestions (and --create draft orders from them)", _suggest)
     sug.add_argument("--window", type=int, default=30, help="days of sales to average (default 30)")
     sug.add_argument("--create", action="store_true")
@@ -213,9 +240,10 @@ def _req_create(args) -> int:
     for text in args.line:
         parts = _split(text)
         needed = _needed_by(parts[2]) if len(parts) > 2 and parts[2] else None
+        number, unit = qty_and_unit(parts[1])
         lines.append(
             purchasing.RequisitionLineInput(
-                _product(uow, parts[0]), _dec(parts[1], tr("Quantity")), needed, ":".join(parts[3:])
+                _product(uow, parts[0]), _dec(number, tr("Quantity")), needed, ":".join(parts[3:]), unit=unit
             )
         )
     ref = purchasing.create_requisition(uow, on=args.date or date.today(), department=args.department, lines=lines)
@@ -283,12 +311,14 @@ def _order_create(args) -> int:
     lines = []
     for text in args.line:
         parts = _split(text)
+        number, unit = qty_and_unit(parts[1])
         lines.append(
             purchasing.OrderLineInput(
                 _product(uow, parts[0]),
-                _dec(parts[1], tr("Quantity")),
+                _dec(number, tr("Quantity")),
                 _dec(parts[2], tr("Price")) if len(parts) > 2 and parts[2] else None,
                 _dec(parts[3], tr("Tax rate")) if len(parts) > 3 and parts[3] else None,
+                unit=unit,
             )
         )
     ref = purchasing.create_order(
@@ -347,7 +377,8 @@ def _receive(args) -> int:
                 raise ValidationError(
                     tr("{code} is not on order {number}.", code=code, number=detail.number), field="line"
                 )
-            lines.append(purchasing.ReceiveLineInput(line.id, _dec(quantity, tr("Quantity"))))
+            number, unit = qty_and_unit(quantity)
+            lines.append(purchasing.ReceiveLineInput(line.id, _dec(number, tr("Quantity")), unit=unit))
     if args.lot or args.serial:
         from dataclasses import replace
 
@@ -396,9 +427,105 @@ def _return(args) -> int:
             raise ValidationError(
                 tr("{code} is not on receipt {number}.", code=code, number=receipt.number), field="line"
             )
-        lines.append(purchasing.ReturnLineInput(line.id, _dec(quantity, tr("Quantity"))))
+        number, unit = qty_and_unit(quantity)
+        lines.append(purchasing.ReturnLineInput(line.id, _dec(number, tr("Quantity")), unit=unit))
     ref = purchasing.return_to_supplier(uow, receipt_id, on=args.date or date.today(), lines=lines, reason=args.reason)
     print(tr("Return {number}: payable reduced by {gross}.", number=ref.number, gross=fmt_money(ref.gross_total)))
+    return 0
+
+
+# --- landed costs (采购费用单) ------------------------------------------------------------------
+def _charge(args) -> int:
+    uow = open_uow(args)
+    receipts = [purchasing.find_receipt(uow, number) for number in args.receipts]
+    ref = purchasing.post_landed_cost(
+        uow,
+        supplier_id=_supplier(uow, args.supplier),
+        on=args.date or date.today(),
+        receipt_ids=receipts,
+        net=_dec(args.amount, tr("Amount")),
+        tax_rate=_dec(args.vat_rate, tr("VAT rate")),
+        tax=_dec(args.vat, tr("VAT")) if args.vat is not None else None,
+        spread_by=args.by,
+        kind=args.kind,
+        invoice_no=args.invoice,
+        note=args.note,
+    )
+    print(
+        tr(
+            "Landed cost {number}: {net} + VAT {tax} = payable {gross}; to stock {stock}, to cost of goods {cogs}.",
+            number=ref.number,
+            net=fmt_money(ref.net),
+            tax=fmt_money(ref.tax),
+            gross=fmt_money(ref.gross),
+            stock=fmt_money(ref.to_stock),
+            cogs=fmt_money(ref.to_cogs),
+        )
+    )
+    return 0
+
+
+def _charge_reverse(args) -> int:
+    uow = open_uow(args)
+    ref = purchasing.reverse_landed_cost(
+        uow, purchasing.find_landed_cost(uow, args.number), on=args.date or date.today(), note=args.note
+    )
+    print(tr("Landed cost {original} reversed by {number}.", original=args.number, number=ref.number))
+    return 0
+
+
+def _charges(args) -> int:
+    uow = open_uow(args)
+    filters: dict = {}
+    if args.supplier:
+        filters["supplier_id"] = _supplier(uow, args.supplier)
+    if args.receipt:
+        filters["receipt_id"] = purchasing.find_receipt(uow, args.receipt)
+    rows = purchasing.list_landed_costs(uow, paging.ListQuery(search=args.search, filters=filters, limit=10_000)).rows
+    if wants_json(args):
+        print_json(rows)
+        return 0
+    print_table(
+        [
+            tr("Number"),
+            tr("Date"),
+            tr("Supplier"),
+            tr("Kind"),
+            tr("Receipts"),
+            tr("Gross"),
+            tr("To stock"),
+            tr("To cost of goods"),
+            tr("State"),
+        ],
+        [[r.number, r.on, r.supplier, r.kind_label, r.receipts, r.gross, r.to_stock, r.to_cogs, r.state] for r in rows],
+    )
+    return 0
+
+
+def _charge_show(args) -> int:
+    uow = open_uow(args)
+    d = purchasing.get_landed_cost(uow, purchasing.find_landed_cost(uow, args.number))
+    if wants_json(args):
+        print_json(d)
+        return 0
+    print(f"{d.number} {d.on} {d.supplier} · {d.state}" + (f" ({d.pair_number})" if d.pair_number else ""))
+    print(tr("Net {net}, VAT {tax}, gross {gross}", net=d.net, tax=d.tax, gross=d.gross))
+    print_table(
+        [
+            tr("Receipt"),
+            tr("Code"),
+            tr("Product"),
+            tr("Basis"),
+            tr("Amount"),
+            tr("In stock"),
+            tr("To stock"),
+            tr("To cost of goods"),
+        ],
+        [
+            [l.receipt_number, l.product_code, l.product_name, l.basis, l.amount, l.in_stock_qty, l.to_stock, l.to_cogs]
+            for l in d.lines
+        ],
+    )
     return 0
 
 

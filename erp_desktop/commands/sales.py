@@ -34,6 +34,7 @@ from . import (
     print_json,
     print_table,
     product_id,
+    qty_and_unit,
     wants_json,
 )
 
@@ -179,14 +180,14 @@ def _deliver(args) -> int:
     if args.line:
         view = sales.get_order_view(uow, order_id)
         lines = []
-        for code, quantity, _rest in (_split(text) for text in args.line):
+        for code, quantity, _rest, unit in (_split(text) for text in args.line):
             product = _product(uow, code)
             line = next((l for l in view.lines if l.product_id == product and l.remaining > 0), None)
             if line is None:
                 raise ValidationError(
                     tr("{code} has nothing open on order {number}.", code=code, number=view.number), field="line"
                 )
-            lines.append(sales.DeliveryLineInput(line.id, quantity, bin_id))
+            lines.append(sales.DeliveryLineInput(line.id, quantity, bin_id, unit=unit))
     if args.lot or args.serial:
         from dataclasses import replace
 
@@ -241,8 +242,8 @@ def _return(args) -> int:
     dn = sales.get_delivery_view(uow, delivery_id)
     bin_id = _bin_anywhere(uow, args.bin) if args.bin else None
     lines = [
-        sales.ReturnLineInput(_delivery_line(uow, dn, code), quantity, bin_id)
-        for code, quantity, _ in map(_split, args.line)
+        sales.ReturnLineInput(_delivery_line(uow, dn, code), quantity, bin_id, unit=unit)
+        for code, quantity, _, unit in map(_split, args.line)
     ]
     ref = sales.return_delivery(uow, delivery_id, lines=lines, on=args.date, reason=args.reason)
     print(tr("Posted return {number} against {delivery}.", number=ref.number, delivery=dn.number))
@@ -256,11 +257,12 @@ def _exchange(args) -> int:
     dn = sales.get_delivery_view(uow, delivery_id)
     warehouse_id, _bin = _where(uow, args.warehouse, None)
     back = [
-        sales.ReturnLineInput(_delivery_line(uow, dn, code), quantity) for code, quantity, _ in map(_split, args.back)
+        sales.ReturnLineInput(_delivery_line(uow, dn, code), quantity, unit=unit)
+        for code, quantity, _, unit in map(_split, args.back)
     ]
     out = [
-        sales.ExchangeOutInput(_product(uow, code), quantity, _price(rest[0]) if rest else None)
-        for code, quantity, rest in map(_split, args.out)
+        sales.ExchangeOutInput(_product(uow, code), quantity, _price(rest[0]) if rest else None, unit=unit)
+        for code, quantity, rest, unit in map(_split, args.out)
     ]
     ref = sales.exchange_items(
         uow,
@@ -437,15 +439,17 @@ def _q(value: Decimal) -> str:
     return f"{value.normalize():f}"
 
 
-def _split(text: str) -> tuple[str, Decimal, list[str]]:
+def _split(text: str) -> tuple[str, Decimal, list[str], str]:
+    """PRODUCT:QTY[UNIT][:…] → (product, quantity, the rest, unit); "A001:2箱" is 2 of the unit 箱."""
     parts = text.split(":")
     if len(parts) < 2 or not parts[0].strip():
         raise ValidationError(tr("Write a line as PRODUCT:QTY (got {text}).", text=text), field="line")
+    number, unit = qty_and_unit(parts[1])
     try:
-        quantity = parse_decimal(parts[1])
+        quantity = parse_decimal(number)
     except NotANumber:
         raise ValidationError(tr("Write a line as PRODUCT:QTY (got {text}).", text=text), field="line") from None
-    return parts[0].strip(), quantity, parts[2:]
+    return parts[0].strip(), quantity, parts[2:], unit
 
 
 def _price(text: str) -> Decimal | None:
@@ -460,10 +464,10 @@ def _price(text: str) -> Decimal | None:
 def _lines(uow, texts: list[str]) -> list[sales.LineInput]:
     lines = []
     for text in texts:
-        code, quantity, rest = _split(text)
+        code, quantity, rest, unit = _split(text)
         unit_price = _price(rest[0]) if rest else None
         discount = _price(rest[1]) if len(rest) > 1 else Decimal(0)
-        lines.append(sales.LineInput(_product(uow, code), quantity, unit_price, discount or Decimal(0)))
+        lines.append(sales.LineInput(_product(uow, code), quantity, unit_price, discount or Decimal(0), unit=unit))
     return lines
 
 

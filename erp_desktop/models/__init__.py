@@ -5,9 +5,11 @@ from . import (  # noqa: F401
     approvals,
     base,
     catalog,
+    costing,
     counter,
     finance,
     inventory_docs,
+    kits,
     parties,
     payments,
     printing,
@@ -16,6 +18,8 @@ from . import (  # noqa: F401
     stock,
     sync,
     system,
+    units,
+    variants,
     warehouse,
 )
 from .base import Base

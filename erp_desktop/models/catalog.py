@@ -60,6 +60,8 @@ class Product(Synced, Base):
     unit: Mapped[str] = mapped_column(String(16), default="")  # 个, 箱, kg …
     tax_rate: Mapped[Decimal] = mapped_column(Rate, default=Decimal("0.13"))
     purchase_price: Mapped[Decimal] = mapped_column(Price, default=Decimal(0))
+    # 移动加权平均 "average" (default) or 先进先出 "fifo"; fixed once the product has moved (models.costing)
+    costing_method: Mapped[str] = mapped_column(String(10), default="average")
     sale_price: Mapped[Decimal] = mapped_column(Price, default=Decimal(0))
     reorder_point: Mapped[Decimal] = mapped_column(Quantity, default=Decimal(0))
     reorder_qty: Mapped[Decimal] = mapped_column(Quantity, default=Decimal(0))
@@ -109,7 +111,7 @@ class PriceList(Synced, Base):
 class PriceListItem(Synced, Base):
     __tablename__ = "price_list_item"
     __table_args__ = (
-        UniqueConstraint("price_list_id", "product_id", "min_qty"),
+        UniqueConstraint("price_list_id", "product_id", "min_qty", "unit"),
         CheckConstraint("price >= 0", name="price_nonneg"),
     )
 
@@ -117,6 +119,7 @@ class PriceListItem(Synced, Base):
     product_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("product.id"), index=True)
     price: Mapped[Decimal] = mapped_column(Price)
     min_qty: Mapped[Decimal] = mapped_column(Quantity, default=Decimal(0))
+    unit: Mapped[str] = mapped_column(String(16), default="", server_default="")  # "" = the base unit (多单位)
 
     price_list: Mapped[PriceList] = relationship(back_populates="items")
 

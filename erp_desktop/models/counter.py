@@ -26,6 +26,7 @@ from sqlalchemy import JSON, Boolean, CheckConstraint, Date, DateTime, ForeignKe
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, Money, Price, Quantity, Rate, StrEnum, Synced, utcnow, uuid7
+from .units import LineUnit
 
 
 class ShiftState(StrEnum):
@@ -114,7 +115,7 @@ class CounterTicket(Synced, Base):
     note: Mapped[str] = mapped_column(String(300), default="")
 
 
-class CounterTicketLine(Synced, Base):
+class CounterTicketLine(LineUnit, Synced, Base):
     __tablename__ = "counter_ticket_line"
     __table_args__ = (
         CheckConstraint("qty > 0", name="qty_pos"),

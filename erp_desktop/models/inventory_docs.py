@@ -1,10 +1,13 @@
-"""Inventory documents: other receipts (其他入库), other issues (其他出库), transfers (调拨) and
-stock counts (盘点).
+"""Inventory documents: other receipts (其他入库), other issues (其他出库), transfers (调拨),
+assemblies and disassemblies (组装单 / 拆卸单) and stock counts (盘点).
 
 Invariants:
 - a document is ``draft`` → ``posted``; only drafts are edited; posted is immutable. A correction
   is a reversing document (``reversal_of_id``) that is posted at once; the original then carries
   ``reversed_by_id`` and cannot be reversed twice;
+- an assembly or disassembly: lines with a ``from_location_id`` are consumed, lines with a
+  ``to_location_id`` produced; the value produced equals the value consumed (no journal entry:
+  both sides are 1405 库存商品);
 - a posted document has its stock moves (``doc_type`` = ``STOCK_DOC_TYPE`` / ``COUNT_DOC_TYPE``)
   and, unless it is a transfer or nets to zero, one balanced journal entry;
 - a stock count is ``draft`` → ``posted`` | ``cancelled``. Its snapshot rows (``book_qty``) are
@@ -39,6 +42,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from ..errors import InvalidTransition
 from ..i18n import N_, tr
 from .base import Base, Money, Price, Quantity, StrEnum, Synced, Workflow
+from .units import LineUnit
 
 STOCK_DOC_TYPE = "stock_doc"
 COUNT_DOC_TYPE = "stock_count"
@@ -48,6 +52,8 @@ class StockDocKind(StrEnum):
     RECEIPT = "receipt"  # 其他入库  OR
     ISSUE = "issue"  # 其他出库  OI
     TRANSFER = "transfer"  # 调拨  TR
+    ASSEMBLY = "assembly"  # 组装单  AS: components out of a bin, kits into a bin
+    DISASSEMBLY = "dismantle"  # 拆卸单  DA: kits out, components in
 
 
 class DocState(StrEnum):
@@ -72,7 +78,14 @@ class IssueReason(StrEnum):
 
 
 # 其他出库 numbers OS-…, not OI-… (其他收入's prefix); issues numbered OI-… before stay valid
-NUMBER_PREFIX = {StockDocKind.RECEIPT.value: "OR", StockDocKind.ISSUE.value: "OS", StockDocKind.TRANSFER.value: "TR"}
+NUMBER_PREFIX = {
+    StockDocKind.RECEIPT.value: "OR",
+    StockDocKind.ISSUE.value: "OS",
+    StockDocKind.TRANSFER.value: "TR",
+    StockDocKind.ASSEMBLY.value: "AS",
+    StockDocKind.DISASSEMBLY.value: "DA",
+}
+KIT_KINDS = frozenset({StockDocKind.ASSEMBLY.value, StockDocKind.DISASSEMBLY.value})
 
 
 class StockDoc(Workflow, Synced, Base):
@@ -129,7 +142,7 @@ class StockDoc(Workflow, Synced, Base):
         self.user_name = user_name
 
 
-class StockDocLine(Synced, Base):
+class StockDocLine(LineUnit, Synced, Base):
     __tablename__ = "stock_doc_line"
     __table_args__ = (CheckConstraint("qty > 0", name="qty_positive"),)
 

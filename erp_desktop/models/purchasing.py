@@ -27,6 +27,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from ..errors import InvalidTransition
 from ..i18n import N_, tr
 from .base import Base, Money, Price, Quantity, Rate, StrEnum, Synced, Workflow
+from .units import LineUnit
 
 RECEIPT_DOC_TYPE = "PR"
 RETURN_DOC_TYPE = "PT"
@@ -63,7 +64,7 @@ class Requisition(Synced, Base):
     )
 
 
-class RequisitionLine(Synced, Base):
+class RequisitionLine(LineUnit, Synced, Base):
     __tablename__ = "requisition_line"
     __table_args__ = (CheckConstraint("qty > 0", name="qty_positive"),)
 
@@ -168,7 +169,7 @@ class PurchaseOrder(Workflow, Synced, Base):
             self.state = OrderState.CONFIRMED.value
 
 
-class PurchaseOrderLine(Synced, Base):
+class PurchaseOrderLine(LineUnit, Synced, Base):
     __tablename__ = "purchase_order_line"
     __table_args__ = (
         CheckConstraint("qty > 0", name="qty_positive"),
@@ -226,7 +227,7 @@ class PurchaseReceipt(Synced, Base):
     )
 
 
-class PurchaseReceiptLine(Synced, Base):
+class PurchaseReceiptLine(LineUnit, Synced, Base):
     __tablename__ = "purchase_receipt_line"
     __table_args__ = (
         CheckConstraint("qty > 0", name="qty_positive"),
@@ -273,7 +274,7 @@ class PurchaseReturn(Synced, Base):
     )
 
 
-class PurchaseReturnLine(Synced, Base):
+class PurchaseReturnLine(LineUnit, Synced, Base):
     __tablename__ = "purchase_return_line"
     __table_args__ = (CheckConstraint("qty > 0", name="qty_positive"),)
 

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from ..errors import ConcurrencyError, InvalidTransition
 from ..i18n import N_, tr
 from .base import Base, Money, Price, Quantity, Rate, StrEnum, Synced, Workflow
+from .units import LineUnit
 
 
 class QuoteState(StrEnum):
@@ -127,7 +128,7 @@ class SalesQuote(Workflow, _Totals, Synced, Base):
         self.transition(QuoteState.CANCELLED)
 
 
-class SalesQuoteLine(_Amounts, Synced, Base):
+class SalesQuoteLine(_Amounts, LineUnit, Synced, Base):
     __tablename__ = "sales_quote_line"
 
     quote_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("sales_quote.id", ondelete="CASCADE"), index=True)
@@ -256,7 +257,7 @@ class SalesOrder(OrderRules, _Totals, Synced, Base):
                 line.cancelled_qty = line.qty - line.delivered_qty
 
 
-class SalesOrderLine(OrderLineRules, _Amounts, Synced, Base):
+class SalesOrderLine(OrderLineRules, _Amounts, LineUnit, Synced, Base):
     __tablename__ = "sales_order_line"
     __table_args__ = (
         CheckConstraint("qty > 0", name="qty_positive"),
@@ -292,7 +293,7 @@ class SalesDelivery(_Totals, Synced, Base):
     lines: Mapped[list[SalesDeliveryLine]] = relationship(back_populates="delivery", order_by="SalesDeliveryLine.seq")
 
 
-class SalesDeliveryLine(_Amounts, Synced, Base):
+class SalesDeliveryLine(_Amounts, LineUnit, Synced, Base):
     __tablename__ = "sales_delivery_line"
     __table_args__ = (
         CheckConstraint("qty > 0", name="qty_positive"),
@@ -332,7 +333,7 @@ class SalesReturn(_Totals, Synced, Base):
     lines: Mapped[list[SalesReturnLine]] = relationship(back_populates="sales_return", order_by="SalesReturnLine.seq")
 
 
-class SalesReturnLine(_Amounts, Synced, Base):
+class SalesReturnLine(_Amounts, LineUnit, Synced, Base):
     __tablename__ = "sales_return_line"
     __table_args__ = (CheckConstraint("qty > 0", name="qty_positive"),)
 

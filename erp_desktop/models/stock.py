@@ -8,7 +8,8 @@ Invariants (checked by ``verify``):
   move of a lot- or serial-tracked product always names its lot (a serial is a lot of one unit,
   so a serial is in stock at most once: Σ over bins of its balance ∈ {0, 1}).
 - ``product_cost`` holds the product's total quantity and value over internal locations and
-  the moving weighted average cost; total value = sum of internal move values exactly.
+  the moving weighted average cost; total value = sum of internal move values exactly, plus the
+  product's ``stock_revaluation`` values (landed costs, ``models.costing``).
 """
 
 from __future__ import annotations

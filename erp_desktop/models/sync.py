@@ -46,6 +46,7 @@ LOCAL_TABLES: set[str] = {
     "stock_balance",
     "lot_balance",
     "product_cost",
+    "cost_layer",
     "number_sequence",
     "local_state",
     "sync_outbox",

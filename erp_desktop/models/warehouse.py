@@ -30,6 +30,7 @@ class LocationKind(StrEnum):
     ADJUSTMENT = "adjustment"
     TRANSIT = "transit"
     OPENING = "opening"
+    ASSEMBLY = "assembly"  # the other side of 组装 / 拆卸: what goes in comes out as kits or components
 
 
 class BinStatus(StrEnum):
@@ -46,6 +47,7 @@ class VirtualLocation(StrEnum):
     ADJUSTMENT = "@ADJUST"
     TRANSIT = "@TRANSIT"
     OPENING = "@OPENING"
+    ASSEMBLY = "@ASSEMBLY"
 
 
 class Warehouse(Synced, Base):

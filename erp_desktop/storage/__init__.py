@@ -32,6 +32,7 @@ if TYPE_CHECKING:
         shop_file_state,
         sqlite_file,
     )
+    from .logins import forget_password, names_no_login, online_url, remember_password, remembered_password
     from .uow import (
         SYSTEM,
         Actor,
@@ -56,6 +57,11 @@ _SOURCES: dict[str, tuple[str, str]] = {
     "db_url": ("engine", "db_url"),
     "head_revision": ("engine", "head_revision"),
     "make_engine": ("engine", "make_engine"),
+    "forget_password": ("logins", "forget_password"),
+    "names_no_login": ("logins", "names_no_login"),
+    "online_url": ("logins", "online_url"),
+    "remember_password": ("logins", "remember_password"),
+    "remembered_password": ("logins", "remembered_password"),
     "restore": ("backup", "restore"),
 }
 
@@ -77,6 +83,11 @@ __all__ = [
     "db_url",
     "head_revision",
     "make_engine",
+    "forget_password",
+    "names_no_login",
+    "online_url",
+    "remember_password",
+    "remembered_password",
     "restore",
 ]
 

@@ -26,8 +26,11 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import String, bindparam, column, event, select, text, update
+from sqlalchemy import table as table_
 from sqlalchemy.orm import Session
+
+from erp_desktop.storage.fastsql import Prepared
 
 GENESIS = "0" * 64
 AUDIT_FIELDS = ("id", "chain_pc", "chain_seq", "user_name", "action", "entity", "entity_id", "summary")
@@ -94,6 +97,17 @@ def entry_payload(entry: Any, lines: Iterable[Any], accounts: dict[str, Any]) ->
     return [get(k) for k in ENTRY_FIELDS] + [sorted((line_values(l) for l in lines), key=lambda v: v[0])]
 
 
+_LS = table_("local_state", column("key", String), column("value", String))
+_HEAD = Prepared(select(_LS.c.value).where(_LS.c.key == bindparam("k")))
+_SET_HEAD = Prepared(update(_LS).where(_LS.c.key == bindparam("k")).values(value=bindparam("v")))
+_HEADS_SEEN = "_chain_heads_seen"  # session info: the head rows next_link found in this transaction
+
+
+@event.listens_for(Session, "after_transaction_end")
+def _forget_heads(session: Session, _transaction: Any) -> None:
+    session.info.pop(_HEADS_SEEN, None)
+
+
 def _head_key(table: str, pc_id: str) -> str:
     return f"chain:{table}:{pc_id}"
 
@@ -108,8 +122,10 @@ def next_link(tx: Session, table: str, pc_id: str) -> tuple[int, str]:
             text("INSERT INTO local_state (key, value) VALUES (:k, '') ON CONFLICT (key) DO NOTHING"), {"k": key}
         )
         value = conn.execute(text("SELECT value FROM local_state WHERE key = :k FOR UPDATE"), {"k": key}).scalar()
-    else:
-        value = conn.execute(text("SELECT value FROM local_state WHERE key = :k"), {"k": key}).scalar()
+    else:  # the posting path: one prepared statement (storage.fastsql)
+        value = _HEAD.scalar(tx, {"k": key})
+    if value is not None:
+        tx.info.setdefault(_HEADS_SEEN, set()).add(key)
     if value:
         seq, _, prev = value.partition(" ")
         return int(seq) + 1, prev
@@ -124,8 +140,11 @@ def next_link(tx: Session, table: str, pc_id: str) -> tuple[int, str]:
 
 
 def set_head(tx: Session, table: str, pc_id: str, seq: int, digest: str) -> None:
-    conn = tx.connection()
     key, value = _head_key(table, pc_id), f"{seq} {digest}"
+    if key in tx.info.get(_HEADS_SEEN, ()):  # next_link read the row in this transaction: it is there
+        _SET_HEAD.execute_many(tx, [{"k": key, "v": value}])
+        return
+    conn = tx.connection()
     if conn.execute(text("UPDATE local_state SET value = :v WHERE key = :k"), {"k": key, "v": value}).rowcount == 0:
         conn.execute(text("INSERT INTO local_state (key, value) VALUES (:k, :v)"), {"k": key, "v": value})
 

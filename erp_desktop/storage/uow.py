@@ -15,12 +15,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from sqlalchemy import Engine, event
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 
 from erp_desktop.errors import ConcurrencyError
 from erp_desktop.i18n import tr
 from erp_desktop.models.base import Synced
+from erp_desktop.storage.refusals import refusal_of
 from erp_desktop.storage.rows import stamp_source
 
 
@@ -91,6 +92,9 @@ class UnitOfWork:
             raise storage_error(exc) from exc
         except IntegrityError as exc:
             session.rollback()
+            refused = refusal_of(exc)  # online mode: the shared database's own rules
+            if refused is not None:
+                raise refused from exc
             if getattr(exc.orig, "sqlstate", None) != "23505":
                 raise
             # PostgreSQL (online mode): another client saved the same number or code a moment
@@ -101,6 +105,12 @@ class UnitOfWork:
                     "Reopen it and try again."
                 )
             ) from exc
+        except ProgrammingError as exc:
+            session.rollback()
+            refused = refusal_of(exc)  # online mode: a privilege this login does not hold
+            if refused is not None:
+                raise refused from exc
+            raise
         except BaseException:
             session.rollback()
             raise

@@ -130,6 +130,18 @@ def run_app(args: argparse.Namespace) -> int:
     app.setWindowIcon(QIcon(str(config.resources_dir() / "icons" / "erp-desktop.png")))
     settings = QSettings("erp-desktop", "erp-desktop")
     install_language(app, args.lang or str(settings.value("language", "system")))
+    from erp_desktop import storage
+    from erp_desktop.services import system
+
+    online = getattr(args, "db", None) and storage.names_no_login(str(args.db))
+    if online:  # online mode as the user's own database login: log in first, then open
+        from erp_desktop.ui.shell.login import online_login_dialog
+
+        found = online_login_dialog(str(args.db))
+        if found is None:
+            return 1
+        uow, actor = found
+        return _show_window(app, args, uow.as_actor(actor), settings)
     try:
         uow = open_shop_for_window(args)
     except UserError as exc:
@@ -137,20 +149,23 @@ def run_app(args: argparse.Namespace) -> int:
         return 1
     if uow is None:
         return 1
-    from erp_desktop.services import system
+    if system.login_required(uow):
+        from erp_desktop.ui.shell.login import login_dialog
+
+        logged_in = login_dialog(uow)
+        if logged_in is None:
+            return 1
+        actor = logged_in
+    else:  # log-in off: the shop's owner (or the unrestricted system actor when there are no users)
+        actor = system.default_actor(uow)
+    return _show_window(app, args, uow.as_actor(actor), settings)
+
+
+def _show_window(app, args: argparse.Namespace, uow, settings) -> int:
     from erp_desktop.ui.shell.main_window import MainWindow
 
     from .context import AppContext
 
-    if system.login_required(uow):
-        from erp_desktop.ui.shell.login import login_dialog
-
-        actor = login_dialog(uow)
-        if actor is None:
-            return 1
-    else:  # log-in off: the shop's owner (or the unrestricted system actor when there are no users)
-        actor = system.default_actor(uow)
-    uow = uow.as_actor(actor)
     ctx = AppContext(uow, settings=settings)
     window = MainWindow(ctx)
     window.finish_menus()

@@ -4,13 +4,21 @@ and "Save as PDF…", dialogs to print a document, a statement or product labels
 
 PDFs are made by ``services.printing`` off the GUI thread (``ctx.query``); the preview opens when
 the file is ready. Printing renders each PDF page to an image at the printer's resolution.
+
+Which template prints (打印模板): each print dialog has a ``TemplateCombo`` of the kind's templates —
+*Automatic* first (what printing does unasked: the customer's own template, else the kind's
+default), then every template by name, the default marked — and every preview opened for a
+document, a statement or vouchers offers the same picker, printing the same document again with
+the template chosen. A template never changes what a document says, only how it looks.
 """
 
 from __future__ import annotations
 
 import shutil
 import uuid
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QDate, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPainter
@@ -91,7 +99,7 @@ class PrintPreviewDialog(QDialog):
         self.print_button.clicked.connect(self._on_print_button_clicked)
         self.save_button.clicked.connect(self._on_save_button_clicked)
         self.close_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
+        buttons = self.buttons_row = QHBoxLayout()
         buttons.addWidget(self.pages_label)
         buttons.addStretch(1)
         for button in (self.print_button, self.save_button, self.close_button):
@@ -106,6 +114,28 @@ class PrintPreviewDialog(QDialog):
 
     def page_count(self) -> int:
         return self.document.pageCount()
+
+    # --- choosing the template --------------------------------------------------------------
+    def offer_templates(self, kind: str, render: Callable[[str | None], Path]) -> TemplateCombo:
+        """Show a template picker for this ``kind`` of printout; choosing one makes the PDF again
+        with it (``render(name)``, None = automatic) off the GUI thread and shows that instead."""
+        self.template_combo = TemplateCombo(self.ctx, kind, self)
+        self.template_combo.setToolTip(tr("Print template"))
+        self.template_combo.activated.connect(lambda _index: self._rerender(render))
+        self.buttons_row.insertWidget(1, QLabel(tr("Template"), self))
+        self.buttons_row.insertWidget(2, self.template_combo)
+        return self.template_combo
+
+    def _rerender(self, render: Callable[[str | None], Path]) -> None:
+        name = self.template_combo.template_name()
+        self.ctx.query(lambda: render(name), self.show_pdf, lambda exc: show_error(self, exc))
+
+    def show_pdf(self, pdf_path: str | Path) -> None:
+        """Show another PDF (the same printout with another template)."""
+        self.pdf_path = Path(pdf_path)
+        self.document.load(str(self.pdf_path))
+        self.setWindowTitle(tr("Print preview — {name}", name=self.pdf_path.name))
+        self.pages_label.setText(tr("{count} page(s)", count=self.page_count()))
 
     def page_image(self, page: int, size: QSize):
         return self.document.render(page, size)
@@ -187,13 +217,100 @@ def show_preview(parent: QWidget | None, ctx: AppContext, pdf_path: str | Path) 
     return dialog
 
 
-def print_document(parent: QWidget | None, ctx: AppContext, kind: str, doc_id: uuid.UUID | str) -> None:
-    """Make the PDF of one document off the GUI thread, then show its preview (errors shown)."""
+def print_document(
+    parent: QWidget | None, ctx: AppContext, kind: str, doc_id: uuid.UUID | str, *, template: str | None = None
+) -> None:
+    """Make the PDF of one document off the GUI thread, then show its preview (errors shown),
+    with a picker of the kind's templates that prints it again with the one chosen."""
     ctx.query(
-        lambda: printing.print_document(ctx.uow, kind, doc_id),
-        lambda path: show_preview(parent, ctx, path),
+        lambda: printing.print_document(ctx.uow, kind, doc_id, template=template),
+        lambda path: preview_with_templates(
+            parent,
+            ctx,
+            path,
+            kind,
+            lambda name: printing.print_document(ctx.uow, kind, doc_id, template=name),
+            template,
+        ),
         lambda exc: show_error(parent, exc),
     )
+
+
+def preview_with_templates(
+    parent: QWidget | None,
+    ctx: AppContext,
+    path: Path,
+    kind: str,
+    render: Callable[[str | None], Path],
+    chosen: str | None = None,
+) -> PrintPreviewDialog | None:
+    """``show_preview`` plus the template picker of ``kind`` (``chosen`` selected)."""
+    dialog = show_preview(parent, ctx, path)
+    if isinstance(dialog, PrintPreviewDialog):
+        dialog.offer_templates(kind, render).select(chosen)
+    return dialog
+
+
+class TemplateCombo(QComboBox):
+    """Which print template prints: first *Automatic* (the customer's own template, else the
+    kind's default — what printing does when nobody chooses), then every template of the kind by
+    name, the default marked. ``template_name()`` is None for automatic."""
+
+    def __init__(self, ctx: AppContext, kind: str | None = None, parent: QWidget | None = None, *, none_text: str = ""):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.kind = ""
+        self.none_text = none_text  # an item before all (data ""): no template at all, selected first
+        if kind:
+            self.set_kind(kind)
+
+    def set_kind(self, kind: str) -> None:
+        if kind == self.kind and self.count():
+            return
+        self.kind = kind
+        self.ctx.query(lambda: printing.list_templates(self.ctx.uow, kind), self._fill, lambda _exc: self._fill([]))
+
+    def _fill(self, infos: list) -> None:
+        wanted = self.currentData() if self.count() else ("" if self.none_text else None)
+        self.clear()
+        if self.none_text:
+            self.addItem(self.none_text, "")
+        default = next((i.name for i in infos if i.is_default), printing.builtin_name())
+        parties = self.kind in PARTY_KINDS
+        self.addItem(
+            tr("Automatic: the customer's own, else {name}", name=default)
+            if parties
+            else tr("Automatic: {name}", name=default),
+            None,
+        )
+        for info in infos:
+            self.addItem(tr("{name} (default)", name=info.name) if info.is_default else info.name, info.name)
+        self.select(wanted)
+
+    def select(self, name: str | None) -> None:
+        index = self.findData(name) if name is not None else self.findData(None)
+        self.setCurrentIndex(max(0, index))
+
+    def template_name(self) -> str | None:
+        data = self.currentData()
+        return str(data) if data is not None else None
+
+
+# kinds of printout a customer or supplier may have their own template for
+PARTY_KINDS = frozenset(
+    {
+        DocKind.DELIVERY,
+        DocKind.SALES_ORDER,
+        DocKind.SALES_QUOTE,
+        DocKind.SALES_RETURN,
+        DocKind.PURCHASE_ORDER,
+        DocKind.RECEIPT,
+        DocKind.PURCHASE_RETURN,
+        DocKind.MONEY_RECEIPT,
+        DocKind.MONEY_PAYMENT,
+        "statement",
+    }
+)
 
 
 def print_shortcut(widget: QWidget, slot) -> None:
@@ -233,9 +350,13 @@ def print_statement(
     parent: QWidget | None, ctx: AppContext, party_kind: str, party_id: uuid.UUID | str, start, end
 ) -> None:
     """A customer's or supplier's statement (对账单) for [start, end], previewed when ready."""
+
+    def render(name: str | None) -> Path:
+        return printing.print_statement(ctx.uow, party_kind, party_id, start, end, template=name)
+
     ctx.query(
-        lambda: printing.print_statement(ctx.uow, party_kind, party_id, start, end),
-        lambda path: show_preview(parent, ctx, path),
+        lambda: render(None),
+        lambda path: preview_with_templates(parent, ctx, path, "statement", render),
         lambda exc: show_error(parent, exc),
     )
 
@@ -267,9 +388,14 @@ class PrintDocumentDialog(QDialog):
             self.kind_combo.addItem(title, kind)
         self.number_edit = QLineEdit(self)
         self.number_edit.setPlaceholderText(tr("Document number, e.g. DN-2026-000001"))
+        self.template_combo = TemplateCombo(ctx, self.kind_combo.currentData(), self)
+        self.kind_combo.currentIndexChanged.connect(
+            lambda _i: self.template_combo.set_kind(self.kind_combo.currentData())
+        )
         form = QFormLayout()
         form.addRow(tr("Document"), self.kind_combo)
         form.addRow(tr("Number"), self.number_edit)
+        form.addRow(tr("Template"), self.template_combo)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -288,14 +414,19 @@ class PrintDocumentDialog(QDialog):
             self.number_edit.setFocus()
             return
         kind = self.kind_combo.currentData()
+        template = self.template_combo.template_name()
+
+        def render(name: str | None) -> Path:
+            return printing.print_document(self.ctx.uow, kind, number, template=name)
+
         self.ctx.query(
-            lambda: printing.print_document(self.ctx.uow, kind, number),
-            self._on_ready,
+            lambda: render(template),
+            lambda path: self._on_ready(path, kind, render, template),
             lambda exc: show_error(self, exc),
         )
 
-    def _on_ready(self, path: Path) -> None:
-        self.preview = show_preview(self.parentWidget(), self.ctx, path)
+    def _on_ready(self, path: Path, kind: str, render, template: str | None) -> None:
+        self.preview = preview_with_templates(self.parentWidget(), self.ctx, path, kind, render, template)
         self.accept()
 
 
@@ -329,6 +460,8 @@ class PrintStatementDialog(QDialog):
         form.addRow(tr("Supplier"), self.supplier_picker)
         form.addRow(tr("From"), self.from_edit)
         form.addRow(tr("To"), self.to_edit)
+        self.template_combo = TemplateCombo(ctx, "statement", self)
+        form.addRow(tr("Template"), self.template_combo)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -352,14 +485,19 @@ class PrintStatementDialog(QDialog):
             QMessageBox.information(self, tr("Print a statement"), tr("Choose the customer or supplier first."))
             return
         start, end = self.from_edit.date().toPython(), self.to_edit.date().toPython()
+        template = self.template_combo.template_name()
+
+        def render(name: str | None) -> Path:
+            return printing.print_statement(self.ctx.uow, kind, party.id, start, end, template=name)
+
         self.ctx.query(
-            lambda: printing.print_statement(self.ctx.uow, kind, party.id, start, end),
-            self._on_ready,
+            lambda: render(template),
+            lambda path: self._on_ready(path, render, template),
             lambda exc: show_error(self, exc),
         )
 
-    def _on_ready(self, path: Path) -> None:
-        self.preview = show_preview(self.parentWidget(), self.ctx, path)
+    def _on_ready(self, path: Path, render, template: str | None) -> None:
+        self.preview = preview_with_templates(self.parentWidget(), self.ctx, path, "statement", render, template)
         self.accept()
 
 
@@ -400,9 +538,14 @@ class PrintLabelsDialog(QDialog):
         self.price_check.setChecked(True)
         self.skip_spin = QSpinBox(self)
         self.skip_spin.setRange(0, 39)
+        self.template_combo = TemplateCombo(
+            ctx, "labels", self, none_text=tr("None: the label paper and barcode chosen here")
+        )
+        self.template_combo.currentIndexChanged.connect(self._on_template_combo_current_index_changed)
         form = QFormLayout()
         form.addRow(tr("Add product"), self.product_picker)
         form.addRow(tr("Copies for new products"), self.copies_spin)
+        form.addRow(tr("Template"), self.template_combo)
         form.addRow(tr("Label paper"), self.layout_combo)
         form.addRow(tr("Barcode"), self.barcode_combo)
         form.addRow(tr("Labels already used on the first sheet"), self.skip_spin)
@@ -461,6 +604,22 @@ class PrintLabelsDialog(QDialog):
             self.add_product(brief)
             self.product_picker.set_current(None)
 
+    def _on_template_combo_current_index_changed(self, _index: int) -> None:
+        # a template brings its own paper, grid, price and barcode type
+        chosen = self.template_combo.currentData() != ""
+        for widget in (self.layout_combo, self.barcode_combo, self.price_check):
+            widget.setEnabled(not chosen)
+
+    def label_template(self) -> Callable[[], Any]:
+        """What lays the labels out, to call off the GUI thread: None = the paper and barcode set
+        in this dialog; else the template chosen (automatic: the labels' default template)."""
+        data, uow = self.template_combo.currentData(), self.ctx.uow
+        if data == "":
+            return lambda: None
+        if data is None:
+            return lambda: printing.resolve(uow, "labels")
+        return lambda: str(data)
+
     def _on_remove_button_clicked(self) -> None:
         for row in sorted({index.row() for index in self.products_table.selectedIndexes()}, reverse=True):
             self.products_table.removeRow(row)
@@ -473,10 +632,18 @@ class PrintLabelsDialog(QDialog):
         refs = [(product_id, copies) for product_id, copies in chosen]
         layout, symbology = self.layout_combo.currentData(), self.barcode_combo.currentData()
         show_price, skip = self.price_check.isChecked(), self.skip_spin.value()
+        template = self.label_template()
         self.ctx.settings.setValue("labels/layout", layout)
         self.ctx.query(
             lambda: printing.print_labels(
-                self.ctx.uow, refs, layout=layout, copies=1, symbology=symbology, show_price=show_price, skip=skip
+                self.ctx.uow,
+                refs,
+                layout=layout,
+                copies=1,
+                symbology=symbology,
+                show_price=show_price,
+                skip=skip,
+                template=template(),
             ),
             self._on_ready,
             lambda exc: show_error(self, exc),

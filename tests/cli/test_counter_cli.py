@@ -65,3 +65,21 @@ def test_cli_counter_day(db_path, tmp_path, capsys):
     assert "矿泉水" in out and "Stored value" in out
     assert on_hand(uow, a_id) == D(96)
     assert_books_tie_out(uow)
+
+
+def test_cli_receipt_printer_set_and_tried(db_path, tmp_path, capsys):
+    open_shop(db_path).engine.dispose()
+    db = ["--db", str(db_path), "--lang", "en"]
+    device = tmp_path / "lp0"
+    assert cli.main(["counter", "printer-test", *db]) != 0  # none set yet
+    assert "Choose how the receipt printer is connected" in capsys.readouterr().err
+    assert cli.main(["counter", "printer-test", *db, "--printer", f"file:{device}", "--paper", "58"]) == 0
+    out = capsys.readouterr().out
+    assert "Paper 58 mm, 32 characters a line" in out and "Test slip sent" in out
+    assert b"TEST-0001" in device.read_bytes()
+    assert cli.main(["counter", "settings", *db, "--printer", "usb:04x6:5011"]) != 0
+    assert "USB vendor id as 4 hex digits" in capsys.readouterr().err
+    assert cli.main(["counter", "settings", *db, "--printer", "network:192.168.1.87", "--paper", "58"]) == 0
+    assert "192.168.1.87:9100" in capsys.readouterr().out
+    assert cli.main(["counter", "settings", *db, "--printer", "none"]) == 0
+    assert "none (PDF)" in capsys.readouterr().out

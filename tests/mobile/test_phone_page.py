@@ -179,3 +179,39 @@ def test_wrong_key_refused_and_closed_session_stops_the_page(browser, served, uo
     wait(browser, lambda d: d.find_element(By.ID, "banner").is_displayed())
     assert "closed" in browser.find_element(By.ID, "banner").text
     assert counted(uow, served["count"]) == {}
+
+
+def test_over_https_the_page_is_a_secure_context_with_the_live_camera(uow):
+    """Served with the shop's own certificate, the page runs as a secure context: the browser
+    offers the live camera (``getUserMedia``), and scans count as over http."""
+    from tests.mobile.conftest import chromium_paths
+
+    if chromium_paths() is None:
+        pytest.skip("chromium / chromium-driver not installed")
+    shop = phone_shop(uow)
+    hub = mobile.PhoneHub(uow, host="127.0.0.1", port=0, tls=True)
+    session = hub.open_count(shop["count"])
+    browser = phone_browser(accept_own_certificate=True)
+    try:
+        url = hub.url(session, "127.0.0.1")
+        assert url.startswith("https://")
+        open_page(browser, url)
+        assert browser.execute_script("return window.isSecureContext") is True
+        assert browser.execute_script("return !!(navigator.mediaDevices && navigator.mediaDevices.getUserMedia)")
+        assert browser.find_element(By.ID, "camera").is_displayed()  # hidden on plain http
+        type_scan(browser, TEA)
+        wait(browser, lambda d: settled(d, 1))
+        assert "counted 1" in browser.find_element(By.ID, "last").text
+        assert counted(uow, shop["count"]) == {(shop["tea"], shop["a1"]): D(1)}
+        hub.close_all()
+        plain = mobile.PhoneHub(uow, host="127.0.0.1", port=0)  # the same page over http, by the LAN address
+        address = next((a for a in mobile.lan_addresses() if not a.startswith("127.")), None)
+        if address is not None:  # (localhost would count as secure: a phone never reaches the PC so)
+            plain.host = "0.0.0.0"
+            open_page(browser, plain.url(plain.open_count(shop["count"]), address))
+            assert browser.execute_script("return window.isSecureContext") is False
+            assert not browser.find_element(By.ID, "camera").is_displayed()
+        plain.close_all()
+    finally:
+        browser.quit()
+        hub.close_all()

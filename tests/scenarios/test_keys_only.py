@@ -5,9 +5,10 @@ the only thing answered for the user: the operating system's file dialog (a path
 - the shopkeeper: Ctrl+N, a customer and three lines picked by 助记码, Ctrl+S, F8 confirm, F11 and
   the delivery dialog's Enter, Ctrl+P (the order) and Space on the offered button (the delivery
   note), each saved to a PDF file with the preview's Ctrl+S, then Alt+2 to Finance, Ctrl+Tab to
-  收款/付款, the customer by 助记码, the amount, Ctrl+Shift+A (allocate), Ctrl+S; stock, the
+  收款/付款 and Ctrl+N (a receipt form in its own tab), the customer by 助记码, the amount,
+  Ctrl+Shift+A (allocate), Ctrl+S; stock, the
   receivable and its allocation, the bank balance and the books are checked;
-- the accountant: Alt+2, Ctrl+Tab to 收款/付款, one receipt allocated to two deliveries
+- the accountant: Alt+2, Ctrl+Tab to 收款/付款, Ctrl+N, one receipt allocated to two deliveries
   (Ctrl+Shift+A, oldest first), Ctrl+S; Ctrl+Tab to 对账单, the customer by 助记码, Ctrl+P and the
   preview's Ctrl+S — the PDF lists both deliveries and the receipt, the balance is nil.
 
@@ -151,31 +152,37 @@ def test_shopkeeper_order_by_mnemonic_confirm_deliver_print(ui_ctx, qtbot, shop,
         )
     assert len(saved) == 2
 
-    # 收款: Alt+2 to the Finance tab, Ctrl+Tab to 收款/付款 in it; the customer by 助记码, the
-    # amount, Ctrl+Shift+A allocates it to the delivery, Ctrl+S saves
-    press(qtbot, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
-    finance_tab = window.tabs.currentWidget()
-    press(qtbot, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
-    page = finance_tab.receipts_page
-    assert finance_tab.currentWidget() is page
-    press(qtbot, Qt.Key.Key_Tab, times=2)  # 类型 → 客户
-    assert focused() is page.customer_picker
-    type_text(qtbot, "zscs")
-    qtbot.waitUntil(lambda: page.customer_picker.popup_texts() == ["C001 张三超市"])
-    press(qtbot, Qt.Key.Key_Return)
-    press(qtbot, Qt.Key.Key_Tab, times=3)  # 来源 → 账户 → 金额
-    assert focused() is page.amount_edit
+    # 收款: Alt+2 to the Finance tab, Ctrl+Tab to 收款/付款 in it, Ctrl+N a receipt form; the
+    # customer by 助记码, the amount, Ctrl+Shift+A allocates it to the delivery, Ctrl+S posts
+    page = _new_receipt(qtbot, window)
     type_text(qtbot, "257.64")
     press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(lambda: page.allocations() == [(page.items[0].id, D("257.64"))])  # an animated click
     press(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: page.print_button.isEnabled())  # saved: its receipt can be printed
+    qtbot.waitUntil(lambda: page.detail is not None)  # posted: its receipt can be printed
     with ui_ctx.uow.read() as tx:
         items = {(i.doc_type, i.amount, i.allocated) for i in tx.query(OpenItem).filter_by(party_id=shop["customer"])}
         balance = tx.get(MoneyAccount, shop["account"]).balance
     assert items == {("DN", D("257.64"), D("257.64")), ("RC", D("-257.64"), D("-257.64"))}
     assert balance == D("257.64")
     assert_books_tie_out(ui_ctx.uow)
+
+
+def _new_receipt(qtbot, window):
+    """Alt+2 to Finance, Ctrl+Tab to 收款/付款 (the list), Ctrl+N: a receipt form in its own tab,
+    the customer by 助记码 and Enter: the cursor in the amount."""
+    press(qtbot, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    finance_tab = window.tabs.currentWidget()
+    press(qtbot, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert finance_tab.currentWidget() is finance_tab.money_docs_page
+    press(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    form = window.tabs.current_form()
+    assert form is not None and form.kind == "money_receipt" and focused() is form.party_picker
+    type_text(qtbot, "zscs")
+    qtbot.waitUntil(lambda: form.party_picker.popup_texts() == ["C001 张三超市"])
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: focused() is form.amount_edit)
+    return form
 
 
 def _delivered_order(uow, shop, quantities) -> str:
@@ -192,36 +199,29 @@ def test_accountant_receipt_allocated_to_two_deliveries_and_statement_printed(
     first = _delivered_order(uow, shop, ["2", "1"])
     second = _delivered_order(uow, shop, ["1", "4"])
     window = _main_window(ui_ctx, qtbot)
-    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)  # nothing focused yet: the window
-    finance_tab = window.tabs.currentWidget()
-    press(qtbot, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)  # 收款/付款
-    page = finance_tab.receipts_page
-    assert finance_tab.currentWidget() is page
-    press(qtbot, Qt.Key.Key_Tab, times=2)
-    assert focused() is page.customer_picker
-    type_text(qtbot, "zscs")
-    qtbot.waitUntil(lambda: page.customer_picker.popup_texts() == ["C001 张三超市"])
-    press(qtbot, Qt.Key.Key_Return)
+    window.tabs.setFocus()  # the window with nothing inside it focused yet takes the keys
+    page = _new_receipt(qtbot, window)
     qtbot.waitUntil(lambda: len(page.items) == 2)
     total = sum((item.open for item in page.items), D(0))
-    press(qtbot, Qt.Key.Key_Tab, times=3)
-    assert focused() is page.amount_edit
     type_text(qtbot, str(total))
     press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(lambda: len(page.allocations()) == 2)
     press(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: page.print_button.isEnabled())
+    qtbot.waitUntil(lambda: page.detail is not None)
     with uow.read() as tx:
         items = {i.doc_number: (i.amount, i.allocated) for i in tx.query(OpenItem).filter_by(party_id=shop["customer"])}
     assert all(amount == allocated for amount, allocated in items.values()) and len(items) == 3
     assert {first, second} < set(items)
     assert_books_tie_out(uow)
 
-    # the statement: Ctrl+Tab three more (收付款单列表, 应收/应付, 对账单), the customer by 助记码, Ctrl+P, Ctrl+S
-    press(qtbot, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier, times=3)
+    # the statement: Alt+2 back to Finance, Ctrl+Tab two more (应收/应付, 对账单), the customer by
+    # 助记码, Ctrl+P, Ctrl+S
+    press(qtbot, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    finance_tab = window.tabs.currentWidget()
+    press(qtbot, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier, times=2)
     statement_page = finance_tab.statement_page
     assert finance_tab.currentWidget() is statement_page
-    press(qtbot, Qt.Key.Key_Tab)  # 类型 → 客户
+    press(qtbot, Qt.Key.Key_Tab, times=2)  # the page tabs → 类型 → 客户
     assert focused() is statement_page.customer_picker
     type_text(qtbot, "zscs")
     qtbot.waitUntil(lambda: statement_page.customer_picker.popup_texts() == ["C001 张三超市"])

@@ -211,6 +211,8 @@ def test_customers_suppliers_quotes_prices_warehouses(uow, tmp_path):
         ("A-02", "frozen"),
     ]
     assert [b.code for b in rows["W2"].bins] == ["DEFAULT"]
+    units = _xlsx(tmp_path / "u.xlsx", ["商品编码", "单位", "换算率", "条码"], ["P1", "箱", 24, "6912345678906"])
+    assert masterdata_io.import_list(uow, "units", units).created == 1  # 多单位: every list has a row
     for kind in masterdata_io.LISTS:
         out = tmp_path / f"{kind}.xlsx"
         n = masterdata_io.export_list(uow, kind, out)
@@ -249,3 +251,61 @@ def test_format_and_business_problems_come_in_one_pass(uow, tmp_path):
     assert err.value.problems[2][2] == "Sale price cannot be negative."
     assert "4 problems" in err.value.message
     assert _codes(uow) == []  # nothing imported
+
+
+def test_units_import_export_all_or_nothing(uow, tmp_path):
+    """多单位: units and factors travel through Excel; a bad factor, an unknown product, a clashing
+    barcode or the base unit's own name refuses the whole file; a price-list item names its unit."""
+    from erp_desktop.services.masterdata import units as product_units
+
+    with uow.write() as tx:
+        beer = factories.product(tx, "BEER", unit="瓶", barcode="6900000000017").id
+    bad = _xlsx(
+        tmp_path / "bad.xlsx",
+        ["Product code", "Unit", "Factor", "Barcode"],
+        ["BEER", "箱", 0, None],
+        ["NOPE", "箱", 24, None],
+        ["BEER", "瓶", 6, None],
+        ["BEER", "包", 6, "6900000000017"],
+    )
+    with pytest.raises(ImportErrors) as err:
+        masterdata_io.import_list(uow, "units", bad)
+    assert [p[0] for p in err.value.problems] == [2, 3, 4, 5], err.value.problems
+    assert "greater than zero" in err.value.problems[0][2]
+    assert [u.name for u in product_units.list_units(uow, beer)] == ["瓶"]  # nothing imported
+    good = _xlsx(
+        tmp_path / "good.xlsx",
+        ["商品编码", "单位", "换算率", "条码", "销售默认"],
+        ["BEER", "箱", 24, "6900000000024", "否"],
+        ["BEER", "半打", 6, None, "是"],
+    )
+    assert masterdata_io.import_list(uow, "units", good).created == 2
+    rows = product_units.list_units(uow, beer)
+    assert [(u.name, u.factor, u.barcode, u.sale_default) for u in rows] == [
+        ("瓶", Decimal(1), "", False),
+        ("半打", Decimal(6), "", True),
+        ("箱", Decimal(24), "6900000000024", False),
+    ]
+    out = tmp_path / "units.xlsx"
+    assert masterdata_io.export_list(uow, "units", out) == 2
+    assert masterdata_io.import_list(uow, "units", out).updated == 2  # an export imports back unchanged
+    prices = _xlsx(
+        tmp_path / "pr.xlsx",
+        ["Price list", "Product code", "Price", "Unit"],
+        ["批发价", "BEER", 2.5, None],
+        ["批发价", "BEER", 55, "箱"],
+        ["批发价", "BEER", 14, "桶"],
+    )
+    with pytest.raises(ImportErrors, match="1 problems"):
+        masterdata_io.import_list(uow, "prices", prices)
+    prices = _xlsx(
+        tmp_path / "pr2.xlsx",
+        ["Price list", "Product code", "Price", "Unit"],
+        ["批发价", "BEER", 2.5, None],
+        ["批发价", "BEER", 55, "箱"],
+    )
+    assert masterdata_io.import_list(uow, "prices", prices).created == 2
+    assert sorted((i.unit, i.price) for i in catalog.list_price_items(uow, product_id=beer)) == [
+        ("瓶", Decimal("2.5")),
+        ("箱", Decimal(55)),
+    ]

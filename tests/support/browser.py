@@ -14,8 +14,9 @@ def chromium_paths() -> tuple[str, str] | None:
     return (browser, driver) if browser and driver else None
 
 
-def phone_browser():
-    """A headless chromium with a phone's screen; the caller quits it."""
+def phone_browser(*, accept_own_certificate: bool = False):
+    """A headless chromium with a phone's screen; the caller quits it. ``accept_own_certificate``:
+    go past the shop's self-signed certificate, as the clerk does once on the phone."""
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
@@ -33,4 +34,6 @@ def phone_browser():
             "Chrome/120.0 Mobile Safari/537.36",
         },
     )
+    if accept_own_certificate:
+        options.set_capability("acceptInsecureCerts", True)
     return webdriver.Chrome(options=options, service=Service(paths[1]))

@@ -124,6 +124,123 @@ def _counter_day(uow: UnitOfWork) -> None:
     counter.close_shift(uow, shift.id, counted_cash=counter.shift_report(uow, shift.id).expected_cash)
 
 
+def _multi_unit_documents(uow: UnitOfWork) -> None:
+    """多单位 (issue 17): a product bought by the 箱 (1 箱 = 24), sold by the 箱 and by the piece, a
+    stock document in 箱 — the unit table and the lines' unit columns travel."""
+    from erp_desktop.models.catalog import Product
+    from erp_desktop.models.parties import Supplier
+    from erp_desktop.models.warehouse import Location
+    from erp_desktop.services import purchasing, sales
+
+    with uow.read() as tx:
+        product = tx.scalar(select(Product.id).where(Product.active.is_(True)).order_by(Product.code).limit(1))
+        supplier = tx.scalar(select(Supplier.id).order_by(Supplier.code).limit(1))
+        customer = tx.scalar(select(Customer.id).order_by(Customer.code).limit(1))
+        bin_id = tx.scalar(select(Location.id).where(Location.kind == "bin").order_by(Location.code).limit(1))
+    masterdata.save_unit(uow, product, "同步箱", Decimal(24), barcode="6999999999993", purchase_default=True)
+    order = purchasing.create_order(
+        uow,
+        supplier_id=supplier,
+        on=ON,
+        lines=[purchasing.OrderLineInput(product, Decimal(3), Decimal(48), unit="同步箱")],
+    )
+    purchasing.confirm_order(uow, order.id)
+    line = purchasing.get_order_detail(uow, order.id).lines[0].id
+    purchasing.receive_order(
+        uow, order.id, on=ON, location_id=bin_id, lines=[purchasing.ReceiveLineInput(line, Decimal(72))]
+    )
+    sale = sales.create_order(
+        uow,
+        customer_id=customer,
+        on=ON,
+        lines=[sales.LineInput(product, Decimal(1), unit="同步箱"), sales.LineInput(product, Decimal(5))],
+    )
+    sales.confirm_order(uow, sale.id)
+    sales.deliver_order(uow, sale.id, on=ON, location_id=bin_id)
+    doc_id = inventory.save_stock_doc(
+        uow,
+        None,
+        kind="issue",
+        reason=next(iter(inventory.ISSUE_REASONS)),
+        on=ON,
+        lines=[inventory.LineInput(product, Decimal(1), from_location_id=bin_id, unit="同步箱")],
+    )
+    inventory.post_stock_doc(uow, doc_id)
+
+
+def _fifo_and_landed_cost(uow: UnitOfWork, code: str) -> None:
+    """Costing (issue 17): a FIFO product received twice and partly sold, a freight bill from
+    another supplier spread over both receipts, reversed and posted again."""
+    from erp_desktop.models.parties import Supplier
+    from erp_desktop.models.warehouse import Location
+    from erp_desktop.services import inventory, masterdata, purchasing, sales
+
+    product = masterdata.save_product(
+        uow, masterdata.ProductInput(code=code, name="先进先出茶", purchase_price=Decimal("1"), sale_price=Decimal("5"))
+    ).id
+    inventory.set_costing_method(uow, product, "fifo")
+    with uow.read() as tx:
+        supplier, carrier = tx.scalars(select(Supplier.id).order_by(Supplier.code).limit(2)).all()
+        bin_id = tx.scalar(select(Location.id).where(Location.kind == "bin").order_by(Location.code).limit(1))
+        customer = tx.scalar(select(Customer.id).order_by(Customer.code).limit(1))
+    receipts = []
+    for price in ("1.00", "2.00"):
+        order = purchasing.create_order(
+            uow, supplier_id=supplier, on=ON, lines=[purchasing.OrderLineInput(product, Decimal(10), Decimal(price))]
+        )
+        purchasing.confirm_order(uow, order.id)
+        receipts.append(purchasing.receive_order(uow, order.id, on=ON, location_id=bin_id).id)
+    order = sales.create_order(
+        uow, customer_id=customer, on=ON, lines=[sales.LineInput(product, Decimal(15), Decimal(5))]
+    )
+    sales.confirm_order(uow, order.id)
+    sales.deliver_order(uow, order.id, on=ON)
+    freight = dict(supplier_id=carrier, on=ON, receipt_ids=receipts, net=Decimal("30.00"), tax_rate=Decimal("0.09"))
+    wrong = purchasing.post_landed_cost(uow, **freight, spread_by="value")
+    purchasing.reverse_landed_cost(uow, wrong.id, on=ON, note="by quantity")
+    purchasing.post_landed_cost(uow, **freight, spread_by="qty")
+
+
+def _kits(uow: UnitOfWork, code: str) -> None:
+    """Issue 17's kits: a bill of components (sold as a bundle), an assembly (AS), a disassembly
+    (DA), the reversal of an assembly and a bundle delivery that issues the components."""
+    from erp_desktop.models.catalog import Product
+    from erp_desktop.models.stock import StockBalance
+    from erp_desktop.services import sales
+
+    with uow.read() as tx:
+        rows = tx.execute(
+            select(StockBalance.location_id, StockBalance.product_id)
+            .join(Product, Product.id == StockBalance.product_id)
+            .where(StockBalance.qty >= 20, Product.lot_tracked.is_(False), Product.serial_tracked.is_(False))
+            .order_by(StockBalance.location_id, Product.code)
+        ).all()
+        customer_id = tx.scalar(select(Customer.id).order_by(Customer.code).limit(1))
+    by_bin: dict = {}
+    for location_id, product_id in rows:
+        by_bin.setdefault(location_id, []).append(product_id)
+    bin_id, (first, second, *_rest) = next((b, ps) for b, ps in by_bin.items() if len(ps) >= 2)
+    kit = masterdata.save_product(uow, masterdata.ProductInput(code=code, name=f"礼盒 {code}", sale_price=Decimal(50)))
+    parts = [inventory.ComponentInput(first, Decimal(1)), inventory.ComponentInput(second, Decimal(2))]
+    inventory.set_bom(uow, kit.id, parts, bundle=True)
+    kw = {"on": ON, "kit_id": kit.id, "from_location_id": bin_id, "to_location_id": bin_id}
+    assembled = inventory.create_and_post_kit_doc(uow, kind="assembly", qty=Decimal(3), **kw)
+    inventory.create_and_post_kit_doc(uow, kind="dismantle", qty=Decimal(1), **kw)
+    again = inventory.create_and_post_kit_doc(uow, kind="assembly", qty=Decimal(1), **kw)
+    inventory.reverse_stock_doc(uow, again.id, on=ON)
+    assert assembled.number.startswith("AS-")
+    order = sales.create_order(uow, customer_id=customer_id, on=ON, lines=[sales.LineInput(kit.id, Decimal(1))])
+    sales.confirm_order(uow, order.id)
+    sales.deliver_order(uow, order.id, on=ON, location_id=bin_id)
+
+
+def _variants(uow: UnitOfWork, code: str) -> None:
+    """Variants (issue 17): a category's 颜色 × 尺码, a template and its generated products."""
+    from tests.support.variants import clothing
+
+    clothing(uow, code=code, category=f"服装 {code}")
+
+
 def _counts(uow: UnitOfWork) -> dict[str, int]:
     with uow.read() as tx:
         return {t.name: tx.scalar(select(func.count()).select_from(t)) or 0 for t in synced_tables()}
@@ -144,6 +261,10 @@ def test_every_kind_reaches_a_fresh_pc_and_comes_back(pcs, server_url, tmp_path)
     _month_end_papers(a, tmp_path, "a")
     _print_layouts(a, "a")
     _counter_day(a)
+    _multi_unit_documents(a)
+    _fifo_and_landed_cost(a, "FIFO1")
+    _kits(a, "KIT-A")
+    _variants(a, "TS01")
     assert sync.pending_changes(a) > 0
 
     result = sync.sync_now(a, server_url, batch_size=200)
@@ -170,7 +291,10 @@ def test_every_kind_reaches_a_fresh_pc_and_comes_back(pcs, server_url, tmp_path)
     _reverse_a_stock_doc(b)
     _manual_entry_reversed_and_corrected(b, "bank fee")
     _master_data_made_and_removed(b, "TMP2")
+    _variants(b, "TS02")
     _month_end_papers(b, tmp_path, "b")  # the starting templates already came from PC A: not added twice
+    _fifo_and_landed_cost(b, "FIFO2")
+    _kits(b, "KIT-B")
     money = finance.list_money_accounts(b)[0]
     with b.read() as tx:
         customer_id = tx.scalar(select(Customer.id).order_by(Customer.code).limit(1))
@@ -181,9 +305,14 @@ def test_every_kind_reaches_a_fresh_pc_and_comes_back(pcs, server_url, tmp_path)
     assert sync.pending_changes(a) == sync.pending_changes(b) == 0
     assert_same(a, b)
     assert_verified(a)
+    with a.read() as tx:  # the layers were rebuilt from the merged moves on the first PC
+        assert tx.scalar(text("SELECT count(*) FROM cost_layer WHERE qty_left > 0")) == 2
+        assert tx.scalar(text("SELECT count(*) FROM landed_cost WHERE reversal_of_id IS NOT NULL")) == 2
     assert len(finance.list_templates(a)) == 3
     with a.read() as tx:
-        assert tx.scalar(text("SELECT count(*) FROM stock_doc WHERE reversal_of_id IS NOT NULL")) >= 2
+        assert tx.scalar(text("SELECT count(*) FROM stock_doc WHERE reversal_of_id IS NOT NULL")) >= 4
+        assert tx.scalar(text("SELECT count(*) FROM stock_doc WHERE kind IN ('assembly', 'dismantle')")) == 8
+        assert tx.scalar(text("SELECT count(*) FROM product_kit_line")) == 4
     # and the server holds exactly what both PCs hold
     server = UnitOfWork(db.make_engine(server_url))
     try:

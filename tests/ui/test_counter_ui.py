@@ -138,3 +138,80 @@ def test_a_member_enrolled_topped_up_and_paying_from_stored_value_by_keys(ui_ctx
     qtbot.keyClick(pay.edits["stored_value"], Qt.Key.Key_Return)
     assert screen.lines == [] and counter.find_member(uow, "13800138000").stored_value == D("38.70")
     assert_books_tie_out(uow)
+
+
+def test_an_exchange_by_keys_pays_then_gives_back_the_difference(ui_ctx, qtbot):
+    """换货: scan the ticket, Ctrl+E, choose what comes back, scan the new goods, F12 settles the
+    difference — once paid on top (cash with change), once given back — each one transaction."""
+    uow = ui_ctx.uow
+    shop = make_counter_shop(uow)
+    counter.open_shift(uow, float_amount=D("100"))
+    sold = counter.sell(
+        uow, lines=[counter.LineInput(shop.a, D(2))], payments=[counter.PaymentInput("cash", D("22.60"))]
+    )
+    screen = CounterScreen(ui_ctx)
+    qtbot.addWidget(screen)
+    screen.resize(1366, 700)
+    screen.show()
+    qtbot.waitExposed(screen)
+    screen.activateWindow()
+    qtbot.waitUntil(screen.scan_edit.hasFocus)
+    scan = screen.scan_edit
+
+    qtbot.keyClick(scan, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)  # nothing scanned: refused
+    assert "then press Ctrl+E" in screen.message_label.text()
+    qtbot.keyClicks(scan, sold.number)
+    qtbot.keyClick(scan, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    choose = screen._dialog
+    assert sold.number in choose.windowTitle() and choose.table.item(0, 3).text() == "2"
+    qtbot.keyClicks(choose.table, "1")  # typing opens the cell's editor: one of the two waters comes back
+    editor = choose.focusWidget()
+    assert choose.table.state() == choose.table.State.EditingState
+    qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor, "1")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits the cell (queued)
+    qtbot.waitUntil(lambda: choose.table.item(0, 3).text() == "1")
+    qtbot.keyClick(choose.table, Qt.Key.Key_Return)
+    assert screen.exchange is not None and screen.exchange.credit == D("11.30")
+    assert "11.30 comes back" in screen.exchange_label.text() and screen.exchange_label.isVisible()
+    qtbot.waitUntil(scan.hasFocus)  # the dialog closed: the keys are back in the scan field
+    qtbot.keyClick(scan, Qt.Key.Key_F12)  # no new goods yet: refused
+    assert "Scan the new goods first" in screen.message_label.text()
+    _type(qtbot, scan, "6901234567908")  # the tea, 32.70
+    assert screen.total_label.text() == "21.40" and "to pay" in screen.detail_label.text()
+    qtbot.keyClick(scan, Qt.Key.Key_F12)
+    pay = screen._dialog
+    assert pay.total_label.text() == "21.40"
+    pay.cash_edit.clear()
+    qtbot.keyClicks(pay.cash_edit, "30")
+    qtbot.keyClick(pay.cash_edit, Qt.Key.Key_Return)
+    assert screen.exchange is None and screen.lines == [] and not screen.exchange_label.isVisible()
+    assert "change 8.60" in screen.message_label.text()
+    assert (on_hand(uow, shop.a), on_hand(uow, shop.b)) == (D(99), D(49))
+    assert money_balance(uow, "XJ01") == D("44.00")  # 22.60 + 21.40
+    tea_ticket = screen.last_ticket
+
+    # the tea back for one water: 21.40 given back in cash
+    qtbot.keyClicks(scan, tea_ticket)
+    qtbot.keyClick(scan, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(screen._dialog.table, Qt.Key.Key_Return)
+    _type(qtbot, scan, "A001")
+    assert screen.total_label.text() == "21.40" and "to give back" in screen.detail_label.text()
+    qtbot.keyClick(scan, Qt.Key.Key_F12)
+    give = screen._dialog
+    assert give.amount_label.text() == "21.40"
+    qtbot.keyClick(give, Qt.Key.Key_Return)
+    assert screen.exchange is None and "change 21.40" in screen.message_label.text()
+    assert (on_hand(uow, shop.a), on_hand(uow, shop.b)) == (D(98), D(50))
+    assert money_balance(uow, "XJ01") == D("22.60")
+
+    # Esc drops an exchange: nothing posted, the goods stay on an ordinary ticket
+    qtbot.keyClicks(scan, sold.number)
+    qtbot.keyClick(scan, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(screen._dialog.table, Qt.Key.Key_Return)
+    _type(qtbot, scan, "A001")
+    qtbot.keyClick(scan, Qt.Key.Key_Escape)
+    assert screen.exchange is None and "dropped" in screen.message_label.text()
+    assert screen.total_label.text() == "11.30" and len(screen.lines) == 1
+    assert on_hand(uow, shop.a) == D(98)
+    assert_books_tie_out(uow)

@@ -33,22 +33,53 @@ def tab(ui_ctx, qtbot):
 
 def test_receipt_with_auto_allocation_clears_the_oldest(tab, ui_ctx, qtbot):
     widget, cid = tab
-    page = widget.receipts_page
-    page.customer_picker.pick(lookups.get_party_brief(ui_ctx.uow, "customer", cid))
-    assert [i.doc_number for i in page.items] == ["DN-1", "DN-2"]
-    assert page.items_table.rowCount() == 2
-    page.amount_edit.setText("1200")
-    page.auto_button.click()
-    assert [a for _i, a in page.allocations()] == [D("1130.00"), D("70.00")]
-    assert "70.00" in page.total_label.text() or "1,200.00" in page.total_label.text()
+    form = widget.money_docs_page.new_document("receipt")  # 收款 in its own form
+    form.party_picker.pick(lookups.get_party_brief(ui_ctx.uow, "customer", cid))
+    assert [i.doc_number for i in form.items] == ["DN-1", "DN-2"]
+    assert form.grid.line_count == 2
+    form.amount_edit.setText("1200")
+    form.auto_button.click()
+    assert [a for _i, a in form.allocations()] == [D("1130.00"), D("70.00")]
+    assert "1,200.00" in form.totals_label.text()
     seen = []
     ui_ctx.changed.connect(seen.append)
-    page.save_button.click()
+    form.save_button.click()
     assert seen and "finance" in seen[0]
-    assert page.last_result.allocated == D("1200.00")
-    assert [(i.doc_number, i.open) for i in page.items] == [("DN-2", D("156.00"))]  # reloaded after the write
+    assert form.posted_result.allocated == D("1200.00")
+    open_items = fq.list_open_items(ui_ctx.uow, kind="receivable", party_id=cid, sign=1)
+    assert [(i.doc_number, i.open) for i in open_items] == [("DN-2", D("156.00"))]
     assert widget.money_page.accounts_model.rows[0].balance == D("6200.00")
     assert [r.total for r in widget.open_items_page.ageing_model.rows] == [D("156.00")]
+    assert_books_tie_out(ui_ctx.uow)
+
+
+def test_an_earlier_credit_is_allocated_in_the_receipt_form(tab, ui_ctx, qtbot):
+    """What the old 收款/付款 page did besides new money: an advance received earlier (an
+    unallocated receipt) allocated later, in the form, to the deliveries; nothing new is received."""
+    widget, cid = tab
+    advance = finance.receive_money(
+        ui_ctx.uow,
+        customer_id=cid,
+        amount=D("500"),
+        account_id=widget.money_page.accounts_model.rows[0].id,
+        on=date(2026, 10, 10),
+    )
+    form = widget.money_docs_page.new_document("receipt")
+    form.party_picker.pick(lookups.get_party_brief(ui_ctx.uow, "customer", cid))
+    assert form.source_combo.count() == 2 and advance.number in form.source_combo.itemText(1)
+    form.choose_credit(advance.number)
+    assert form.credit() is not None and not form.amount_edit.isEnabled() and form.amount_edit.value() == D("500")
+    form.grid.set_value(0, "allocate", D("400"))
+    form.grid.set_value(1, "allocate", D("100"))
+    form._on_value_edited(1, "allocate")
+    assert "500.00" in form.totals_label.text()
+    form.save_button.click()
+    assert form.allocated_result is not None
+    open_items = fq.list_open_items(ui_ctx.uow, kind="receivable", party_id=cid, sign=1)
+    assert [(i.doc_number, i.open) for i in open_items] == [("DN-1", D("730.00")), ("DN-2", D("126.00"))]
+    assert fq.list_open_items(ui_ctx.uow, kind="receivable", party_id=cid, sign=-1) == []
+    assert widget.money_page.accounts_model.rows[0].balance == D("5500.00")  # nothing new received
+    assert form.source_combo.count() == 1  # the credit is used up: only new money is left
     assert_books_tie_out(ui_ctx.uow)
 
 
@@ -56,14 +87,14 @@ def test_over_allocation_shows_the_error_and_writes_nothing(tab, ui_ctx, qtbot, 
     widget, cid = tab
     shown = []
     monkeypatch.setattr(
-        "erp_desktop.ui.finance.receipts.run_confirmable",
+        "erp_desktop.ui.finance.money_form.run_confirmable",
         lambda parent, call, done, submit: submit(lambda: call(frozenset()), done, shown.append),
     )
-    page = widget.receipts_page
-    page.customer_picker.pick(lookups.get_party_brief(ui_ctx.uow, "customer", cid))
-    page.amount_edit.setText("100")
-    page.items_table.cellWidget(0, 6).setText("100.01")
-    page.save_button.click()
+    form = widget.money_docs_page.new_document("receipt")
+    form.party_picker.pick(lookups.get_party_brief(ui_ctx.uow, "customer", cid))
+    form.amount_edit.setText("100")
+    form.grid.editor(0, "allocate").setText("100.01")
+    form.save_button.click()
     assert len(shown) == 1 and "left to allocate" in shown[0].message
     assert fq.list_open_items(ui_ctx.uow, kind="receivable", sign=-1) == []
 

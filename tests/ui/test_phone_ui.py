@@ -8,7 +8,6 @@ import uuid
 from decimal import Decimal
 
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox
 
 from erp_desktop.ui.inventory import InventoryTab
 from erp_desktop.ui.inventory.phone import hub_for
@@ -45,7 +44,8 @@ def test_phone_button_shows_the_qr_code_and_phone_scans_arrive(uow, screen, qtbo
     dialog = screen.phone_dialog
     assert dialog.isVisible() and hub.running
     key = dialog.session.key
-    assert dialog.url == f"http://127.0.0.1:{hub.bound_port}/c/{key}"
+    assert dialog.url == f"https://127.0.0.1:{hub.bound_port}/c/{key}"  # the live camera needs https
+    assert hub.certificate.short_fingerprint() in dialog.secure_label.text()
     assert dialog.url_edit.text() == dialog.url
     pixmap = dialog.qr_label.pixmap()
     assert not pixmap.isNull() and pixmap.width() >= 200
@@ -90,5 +90,5 @@ def test_ending_the_session_and_closing_the_screen_refuse_the_key(uow, screen, q
     dialog = screen.open_phone()  # a new session, a new key
     second = dialog.url
     assert second != first and call(second + "/state")[0] == 200
-    screen.buttons.button(QDialogButtonBox.StandardButton.Close).click()
+    screen.close_button.click()
     assert refused(second + "/state")

@@ -5,7 +5,8 @@ Facts are aggregated in SQL (one GROUP BY per document kind over the chosen dime
 dimension groups by the document date, folded into weeks/months here). Sales revenue/cost of a
 period therefore equal what the deliveries and returns posted to 5001/5401 in it.
 
-Dimensions: customer, tier, salesperson, supplier, product, category, warehouse, day, week, month.
+Dimensions: customer, tier, salesperson, supplier, product, template (a variant rolls up to its 款式),
+category, warehouse, day, week, month.
 Measures: qty, revenue (purchases: amount), cost, margin, margin_pct, returns (revenue returned).
 Margin % is a Decimal fraction rounded to 0.1 % (0.414 = 41.4 %).
 """
@@ -30,6 +31,7 @@ from erp_desktop.models.catalog import Category, Product
 from erp_desktop.models.parties import Customer, Supplier
 from erp_desktop.models.purchasing import PurchaseReceipt, PurchaseReceiptLine, PurchaseReturn, PurchaseReturnLine
 from erp_desktop.models.sales import SalesDelivery, SalesDeliveryLine, SalesOrder, SalesReturn, SalesReturnLine
+from erp_desktop.models.variants import ProductTemplate, ProductVariant
 from erp_desktop.models.warehouse import Location, Warehouse
 from erp_desktop.money import unscale
 from erp_desktop.services.system.auth import Perm, may, require
@@ -44,14 +46,15 @@ DIMENSIONS = {
     "salesperson": N_("Salesperson"),
     "supplier": N_("Supplier"),
     "product": N_("Product"),
+    "template": N_("Product template"),
     "category": N_("Category"),
     "warehouse": N_("Warehouse"),
     "day": N_("Day"),
     "week": N_("Week"),
     "month": N_("Month"),
 }
-SALES_DIMS = ("customer", "tier", "salesperson", "product", "category", "warehouse", "day", "week", "month")
-PURCHASE_DIMS = ("supplier", "product", "category", "warehouse", "day", "week", "month")
+SALES_DIMS = ("customer", "tier", "salesperson", "product", "template", "category", "warehouse", "day", "week", "month")
+PURCHASE_DIMS = ("supplier", "product", "template", "category", "warehouse", "day", "week", "month")
 TIME_DIMS = ("day", "week", "month")
 MEASURES = {
     "qty": N_("Quantity"),
@@ -244,6 +247,9 @@ class _Part:
             return SalesOrder.salesperson
         if dim == "product":
             return l.product_id
+        if dim == "template":  # a variant rolls up to its template (款式); a plain product to none
+            joins["variant"] = (ProductVariant, ProductVariant.product_id == l.product_id, "outer")
+            return ProductVariant.template_id
         if dim == "category":
             joins["product"] = (Product, Product.id == l.product_id)
             return Product.category_id
@@ -292,19 +298,19 @@ class _Part:
             col = self.column(dim, joins)
             conds.append(col.in_([_param(dim, k) for k in keys]))
         stmt = select(*cols, *self.measures()).select_from(self.line).join(self.header, self.header.id == self.link)
-        for model, on in joins.values():
-            stmt = stmt.join(model, on)
+        for model, on, *outer in joins.values():
+            stmt = stmt.outerjoin(model, on) if outer else stmt.join(model, on)
         stmt = stmt.where(*conds)
         if cols:
             stmt = stmt.group_by(*cols)
         return stmt
 
 
-UUID_DIMS = ("customer", "supplier", "product", "category", "warehouse")
+UUID_DIMS = ("customer", "supplier", "product", "template", "category", "warehouse")
 
 
 def _param(dim: str, key: str):
-    if dim in ("customer", "supplier", "product", "category", "warehouse"):
+    if dim in UUID_DIMS:
         return uuid.UUID(key) if key else None
     return key
 
@@ -453,24 +459,25 @@ def _labels(tx: Session, keys_by_dim: dict[str, set[str]]) -> dict[tuple[str, st
     out: dict[tuple[str, str], str] = {}
     none = tr("(none)")
     for d, keys in keys_by_dim.items():
-        if d in ("customer", "supplier", "category", "warehouse", "product"):
+        if d in UUID_DIMS:
             model: Any = {
                 "customer": Customer,
                 "supplier": Supplier,
                 "category": Category,
                 "warehouse": Warehouse,
                 "product": Product,
+                "template": ProductTemplate,
             }[d]
             ids = [uuid.UUID(k) for k in keys if k]
             names = {}
             for i in range(0, len(ids), 500):
                 chunk = ids[i : i + 500]
-                if d == "product":
+                if d in ("product", "template"):
                     names.update(
                         {
                             str(a): f"{c} {n}"
                             for a, c, n in tx.execute(
-                                select(Product.id, Product.code, Product.name).where(Product.id.in_(chunk))
+                                select(model.id, model.code, model.name).where(model.id.in_(chunk))
                             )
                         }
                     )

@@ -43,7 +43,7 @@ def check_tickets(tx: Session) -> Check:
         line_gross[ticket_id] = gross
     moves = dict(
         tx.execute(
-            select(StockMove.doc_id, func.count())
+            select(StockMove.doc_id, func.count(StockMove.doc_line_id.distinct()))  # a bundle: a move per component
             .where(StockMove.doc_type.in_(tuple(_PREFIX.values())))
             .group_by(StockMove.doc_id)
         ).all()

@@ -21,13 +21,16 @@ from erp_desktop.i18n import tr
 from erp_desktop.models.catalog import PriceList, PriceListItem, Product
 from erp_desktop.models.payments import MoneyAccount
 from erp_desktop.models.stock import StockBalance
+from erp_desktop.models.system import AppSetting
 from erp_desktop.models.warehouse import BinStatus, Location, LocationKind
 from erp_desktop.money import ZERO
+from erp_desktop.money import price as price_
 from erp_desktop.storage.fastsql import Prepared, PreparedIn
 from erp_desktop.storage.rows import update_rows
 
 _P, _I, _PL = Product.__table__.c, PriceListItem.__table__.c, PriceList.__table__.c
 _L, _B = Location.__table__.c, StockBalance.__table__.c
+_S = AppSetting.__table__.c
 _IN0: Any = bindparam("in0", expanding=True)
 
 
@@ -47,7 +50,17 @@ def _products_query(ids):
 
 def _items_query(ids):
     return (
-        select(_I.product_id, _I.price, _I.min_qty, _PL.tier, _PL.channel, _PL.priority, _PL.valid_from, _PL.valid_to)
+        select(
+            _I.product_id,
+            _I.price,
+            _I.min_qty,
+            _PL.tier,
+            _PL.channel,
+            _PL.priority,
+            _PL.valid_from,
+            _PL.valid_to,
+            _I.unit,
+        )
         .select_from(PriceListItem.__table__.join(PriceList.__table__, _PL.id == _I.price_list_id))
         .where(_I.product_id.in_(ids), _PL.active.is_(True))
     )
@@ -67,28 +80,58 @@ _BINS = Prepared(
 )
 
 
+_SETTING = Prepared(select(_S.value).where(_S.key == bindparam("key")))
+
+
+def setting_value(tx: Session, key: str) -> Any:
+    """An ``AppSetting``'s JSON value (None when unset), one prepared statement: the counter
+    settings every ticket reads."""
+    return _SETTING.scalar(tx, {"key": key})
+
+
 def products(tx: Session, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, ProductRow]:
     return {row[0]: ProductRow(*row) for row in _PRODUCTS.rows(tx, list(dict.fromkeys(ids)))}
 
 
 def prices(
-    tx: Session, tier: str, channel: str, wanted: Sequence[tuple[ProductRow, Decimal]], on: date
+    tx: Session,
+    tier: str,
+    channel: str,
+    wanted: Sequence[tuple[ProductRow, Decimal]],
+    on: date,
+    units: Sequence[tuple[str, Decimal]] | None = None,
 ) -> list[Decimal]:
-    """The resolved price of each (product, quantity)."""
+    """The resolved price of each (product, quantity). 多单位: ``units`` gives each line's (unit,
+    factor), its quantity in that unit: the unit's own list price, else the base price × factor."""
     by_product: dict[uuid.UUID, list[tuple]] = {}
     for row in _ITEMS.rows(tx, list(dict.fromkeys(p.id for p, _q in wanted))):
-        product_id, price, min_qty, list_tier, list_channel, priority, valid_from, valid_to = row
+        product_id, price, min_qty, list_tier, list_channel, priority, valid_from, valid_to, unit = row
         if list_tier not in ("", tier) or list_channel not in ("", channel):
             continue
         if (valid_from is not None and valid_from > on) or (valid_to is not None and valid_to < on):
             continue
-        by_product.setdefault(product_id, []).append((list_tier != "", list_channel != "", priority, min_qty, price))
+        by_product.setdefault(product_id, []).append(
+            (list_tier != "", list_channel != "", priority, min_qty, price, unit)
+        )
     out = []
-    for product, qty in wanted:
-        floor = qty if qty > ZERO else ZERO
-        best = max((c for c in by_product.get(product.id, ()) if c[3] <= floor), default=None, key=lambda c: c[:4])
-        out.append(best[4] if best is not None else product.sale_price)
+    for i, (product, qty) in enumerate(wanted):
+        unit, factor = units[i] if units else ("", Decimal(1))
+        candidates = by_product.get(product.id, ())
+        if unit:
+            own = _best(candidates, qty, unit)
+            if own is not None:
+                out.append(own[4])
+                continue
+            qty = qty * factor
+        best = _best(candidates, qty, "")
+        found = best[4] if best is not None else product.sale_price
+        out.append(price_(found * factor) if unit else found)
     return out
+
+
+def _best(candidates, qty: Decimal, unit: str):
+    floor = qty if qty > ZERO else ZERO
+    return max((c for c in candidates if c[5] == unit and c[3] <= floor), default=None, key=lambda c: c[:4])
 
 
 def _bins(tx: Session) -> list[tuple]:

@@ -10,7 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from erp_desktop.errors import ValidationError
+from erp_desktop.errors import UserError, ValidationError
 from erp_desktop.i18n import tr
 from erp_desktop.services.counter.queries import TicketView, ticket_view_tx
 from erp_desktop.services.counter.settings import CounterSettings, load_settings_tx
@@ -106,14 +106,15 @@ def ticket_lines(
     return receipt_text(ticket_items(view, reprint=reprint), paper_mm or settings.paper_mm)
 
 
-def open_escpos(config: dict[str, Any]) -> Any:
-    """A python-escpos printer for the settings' ``escpos`` value. Raises ValidationError."""
+def open_escpos(config: dict[str, Any], *, timeout: float = 60) -> Any:
+    """A python-escpos printer for the settings' ``escpos`` value (it connects on the first
+    write). Raises ValidationError."""
     from escpos import printer as escpos_printer
 
     kind = str(config.get("kind", ""))
     try:
         if kind == "network":
-            return escpos_printer.Network(str(config["host"]), port=int(config.get("port", 9100)))
+            return escpos_printer.Network(str(config["host"]), port=int(config.get("port", 9100)), timeout=timeout)
         if kind == "usb":
             return escpos_printer.Usb(int(str(config["vendor"]), 16), int(str(config["product"]), 16))
         if kind == "file":
@@ -140,12 +141,93 @@ def send_escpos(device: Any, items: list[Item], paper_mm: int) -> None:
     device.cut()
 
 
+def _print_on(config: dict[str, Any], device: Any, items: list[Item], paper_mm: int, *, timeout: float = 60) -> Any:
+    """Send ``items`` to ``device``, or to the printer ``config`` describes (opened, then closed);
+    a printer that cannot be reached is a UserError saying so, not a crash."""
+    from escpos.exceptions import Error as EscposError
+
+    own = device is None
+    if own:
+        device = open_escpos(config, timeout=timeout)
+    try:
+        send_escpos(device, items, paper_mm)
+    except (EscposError, OSError, ValueError) as exc:
+        raise UserError(
+            tr(
+                "The receipt printer ({where}) did not print: {error}",
+                where=printer_place(config),
+                error=str(exc).strip() or type(exc).__name__,
+            )
+        ) from exc
+    finally:
+        if own:
+            try:
+                device.close()
+            except Exception:  # noqa: BLE001 - closing a printer that never opened
+                pass
+    return device
+
+
+def printer_place(config: dict[str, Any]) -> str:
+    """Where the printer is, in words: "192.168.1.87:9100", "USB 0416:5011", "/dev/usb/lp0"."""
+    kind = config.get("kind", "")
+    if kind == "network":
+        return f"{config.get('host', '')}:{config.get('port', 9100)}"
+    if kind == "usb":
+        return f"USB {config.get('vendor', '')}:{config.get('product', '')}"
+    return str(config.get("path", "") or kind)
+
+
 def ticket_escpos(uow: UnitOfWork, ref: uuid.UUID | str, *, device: Any = None, reprint: bool = False) -> Any:
     """Print the ticket on the configured ESC/POS printer (or ``device``); returns the device."""
     view, settings = _ticket(uow, ref)
-    device = device if device is not None else open_escpos(settings.escpos)
-    send_escpos(device, ticket_items(view, reprint=reprint), settings.paper_mm)
-    return device
+    return _print_on(settings.escpos, device, ticket_items(view, reprint=reprint), settings.paper_mm)
+
+
+def sample_slip_items(shop_name: str, paper_mm: int, place: str) -> list[Item]:
+    """A test slip: the shop's name, the paper, where the printer is, a ruler of the paper's
+    width (every column numbered), Chinese text and a barcode — what to check on the paper."""
+    from erp_desktop.services.printing.receipts import WIDTHS
+
+    width = WIDTHS.get(paper_mm, 48)
+    ruler = "".join(str(i % 10) for i in range(1, width + 1))
+    return [
+        ("center", shop_name or tr("Receipt")),
+        ("center", tr("Receipt printer test")),
+        ("text", tr("Paper {mm} mm, {n} characters a line", mm=paper_mm, n=width)),
+        ("text", tr("Printer {place}", place=place)),
+        ("rule",),
+        ("text", ruler),
+        ("row", "中文测试 矿泉水", "11.30"),
+        ("row", tr("Total"), "11.30"),
+        ("rule",),
+        ("barcode", "TEST-0001"),
+    ]
+
+
+def print_test_slip(
+    uow: UnitOfWork, config: dict[str, Any] | None = None, *, paper_mm: int | None = None, device: Any = None
+) -> list[str]:
+    """Print a test slip on the receipt printer ``config`` describes (default: the saved one) —
+    before saving, so the owner can try a setting. Returns the slip as text lines. Raises
+    ValidationError (a setting that is incomplete, or no printer set), UserError (the printer did
+    not print: unreachable, switched off, no permission on the port)."""
+    from erp_desktop.services.counter.settings import clean_printer
+
+    with uow.read() as tx:
+        settings = load_settings_tx(tx)
+    config = clean_printer(settings.escpos if config is None else config)
+    if not config and device is None:
+        raise ValidationError(
+            tr("Choose how the receipt printer is connected first; without one tickets go to the system printer."),
+            field="escpos",
+        )
+    paper = paper_mm or settings.paper_mm
+    if paper not in (58, 80):
+        raise ValidationError(tr("Receipt paper is 58 or 80 mm wide."), field="paper_mm")
+    items = sample_slip_items(settings.shop_name, paper, printer_place(config))
+    _print_on(config, device, items, paper, timeout=5)
+    return receipt_text(items, paper)
 
 
 def print_ticket(uow: UnitOfWork, ref: uuid.UUID | str, *, reprint: bool = False) -> bytes | None:

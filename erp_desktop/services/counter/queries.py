@@ -21,6 +21,7 @@ from erp_desktop.money import ZERO, to_decimal
 from erp_desktop.services.counter.settings import load_settings_tx, method_label
 from erp_desktop.services.counter.tickets import LineInput, find_ticket_tx
 from erp_desktop.services.masterdata.mnemonic import search_key
+from erp_desktop.services.masterdata.units import unit_by_barcode
 from erp_desktop.services.system.auth import Perm, require
 from erp_desktop.services.system.company import load_company_tx
 from erp_desktop.storage.uow import UnitOfWork, actor_of
@@ -33,10 +34,11 @@ class ScanHit:
     name: str
     unit: str
     sale_price: Decimal
+    scanned_unit: str = ""  # 多单位: the unit whose barcode was scanned ("" = the base unit)
 
 
-def _hit(p: Product) -> ScanHit:
-    return ScanHit(p.id, p.code, p.name, p.unit, p.sale_price)
+def _hit(p: Product, scanned_unit: str = "") -> ScanHit:
+    return ScanHit(p.id, p.code, p.name, p.unit, p.sale_price, scanned_unit)
 
 
 def scan_tx(tx: Session, text: str) -> ScanHit:
@@ -52,6 +54,10 @@ def scan_tx(tx: Session, text: str) -> ScanHit:
     )
     if product is None:
         product = tx.scalar(select(Product).where(Product.code == text))
+    if product is None and (unit_hit := unit_by_barcode(tx, text)) is not None:
+        product = tx.get(Product, unit_hit[0])
+        if product is not None and product.active:
+            return _hit(product, unit_hit[1])
     if product is None:
         key = search_key(text)
         if key is not None:
@@ -128,6 +134,7 @@ class TicketView:
     shop_phone: str
     shop_address: str
     footer: str
+    member_id: uuid.UUID | None = None
 
 
 def ticket_view_tx(tx: Session, ref: uuid.UUID | str) -> TicketView:
@@ -178,6 +185,7 @@ def ticket_view_tx(tx: Session, ref: uuid.UUID | str) -> TicketView:
         company.phone,
         company.address,
         company.footer,
+        t.member_id,
     )
 
 
@@ -210,6 +218,7 @@ def hold_ticket(uow: UnitOfWork, ticket: HeldTicket) -> uuid.UUID:
                 "qty": str(to_decimal(line.qty)),
                 "unit_price": None if line.unit_price is None else str(line.unit_price),
                 "discount": str(line.discount),
+                "unit": line.unit,
             }
             for line in ticket.lines
         ],
@@ -233,6 +242,7 @@ def _held(row: CounterHeld) -> HeldTicket:
             Decimal(line["qty"]),
             None if line.get("unit_price") is None else Decimal(line["unit_price"]),
             Decimal(line.get("discount") or "0"),
+            unit=line.get("unit") or "",
         )
         for line in data.get("lines", [])
     )

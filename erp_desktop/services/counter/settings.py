@@ -19,6 +19,7 @@ from erp_desktop.models.finance import Account
 from erp_desktop.models.payments import MoneyAccount
 from erp_desktop.models.system import AppSetting
 from erp_desktop.money import ZERO, to_decimal
+from erp_desktop.services.counter import fast
 from erp_desktop.services.ledger.journal import Accounts
 from erp_desktop.services.system import audit
 from erp_desktop.services.system.auth import Perm, require
@@ -120,8 +121,7 @@ def settings_value(settings: CounterSettings) -> dict[str, Any]:
 def load_settings_tx(tx: Session) -> CounterSettings:
     cache = tx.info.setdefault("_counter_settings", {})
     if "value" not in cache:
-        row = tx.scalar(select(AppSetting.value).where(AppSetting.key == SETTING_KEY))
-        cache["value"] = settings_from_value(row)
+        cache["value"] = settings_from_value(fast.setting_value(tx, SETTING_KEY))
     return cache["value"]
 
 
@@ -149,6 +149,59 @@ def save_settings(uow: UnitOfWork, settings: CounterSettings) -> CounterSettings
     return cleaned
 
 
+# the receipt printer's connection: "" = none (tickets as PDF through the system printer)
+PRINTER_KINDS = ("", "network", "usb", "file")
+PRINTER_KIND_LABELS = {
+    "": N_("None: print tickets through the system printer (PDF)"),
+    "network": N_("ESC/POS over the network (Ethernet / Wi-Fi)"),
+    "usb": N_("ESC/POS on USB"),
+    "file": N_("ESC/POS on a port or device file (serial, parallel, /dev/usb/lp0)"),
+}
+
+
+def clean_printer(config: dict[str, Any]) -> dict[str, Any]:
+    """The receipt printer setting checked and reduced to what its kind needs: ``network`` a host
+    and a port (9100 by default), ``usb`` the vendor and product ids (hex, as printed on the
+    printer's label or shown by the system), ``file`` a device or file path; ``dummy`` (tests)
+    and none need nothing. Raises ValidationError naming the field."""
+    kind = str(config.get("kind") or "")
+    if kind == "dummy":
+        return {"kind": "dummy"}
+    if kind not in PRINTER_KINDS:
+        raise ValidationError(tr("Unknown receipt printer connection {kind}.", kind=kind), field="escpos")
+    if kind == "":
+        return {}
+    if kind == "network":
+        host = str(config.get("host") or "").strip()
+        if not host or any(c.isspace() for c in host):
+            raise ValidationError(tr("Enter the receipt printer's network address (e.g. 192.168.1.87)."), field="host")
+        try:
+            port = int(str(config.get("port") or 9100))
+        except ValueError:
+            raise ValidationError(tr("The printer's port is a number from 1 to 65535."), field="port") from None
+        if not 0 < port < 65536:
+            raise ValidationError(tr("The printer's port is a number from 1 to 65535."), field="port")
+        return {"kind": kind, "host": host, "port": port}
+    if kind == "usb":
+        ids = {}
+        for name, label in (("vendor", tr("vendor id")), ("product", tr("product id"))):
+            text = str(config.get(name) or "").strip().lower().removeprefix("0x")
+            try:
+                value = int(text, 16)
+            except ValueError:
+                value = -1
+            if not 0 <= value <= 0xFFFF:
+                raise ValidationError(
+                    tr("Enter the printer's USB {what} as 4 hex digits (e.g. 0416).", what=label), field=name
+                )
+            ids[name] = f"{value:04x}"
+        return {"kind": kind, **ids}
+    path = str(config.get("path") or "").strip()
+    if not path:
+        raise ValidationError(tr("Enter the printer's port or device file (e.g. /dev/usb/lp0 or COM3)."), field="path")
+    return {"kind": kind, "path": path}
+
+
 def _clean(tx: Session, settings: CounterSettings) -> CounterSettings:
     if settings.rounding not in ROUNDING:
         raise ValidationError(tr("Unknown rounding {value}.", value=settings.rounding), field="rounding")
@@ -172,4 +225,6 @@ def _clean(tx: Session, settings: CounterSettings) -> CounterSettings:
         code = getattr(settings, name)
         if tx.scalar(select(Account.code).where(Account.code == code)) is None:
             raise ValidationError(tr("No active account {code}.", code=code), field=name)
-    return replace(settings, accounts=accounts, shop_name=settings.shop_name.strip())
+    return replace(
+        settings, accounts=accounts, shop_name=settings.shop_name.strip(), escpos=clean_printer(settings.escpos)
+    )

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_DOWN, Decimal
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
@@ -58,16 +58,18 @@ from erp_desktop.services.counter.settings import (
     method_label,
     stored_value_account,
 )
+from erp_desktop.services.ledger.bundles import bundle_components, components_back, issue_specs, per_line
 from erp_desktop.services.ledger.journal import Accounts, Posting, ensure_period_open
 from erp_desktop.services.ledger.numbering import next_number
 from erp_desktop.services.ledger.stock import MoveSpec, post_moves, virtual_location_id
+from erp_desktop.services.masterdata.units import entered_qtys
 from erp_desktop.services.sales.common import check_qty
 from erp_desktop.services.sales.deliveries import _percent, _tax_by_rate
 from erp_desktop.services.system.auth import Perm, require
 from erp_desktop.services.system.setup import WALK_IN_CODE, WALK_IN_ID, WALK_IN_NAME
 from erp_desktop.storage.fastsql import Prepared
 from erp_desktop.storage.locks import lock_row
-from erp_desktop.storage.rows import as_row, insert_rows
+from erp_desktop.storage.rows import insert_rows
 from erp_desktop.storage.uow import UnitOfWork, actor_of
 
 ONE = Decimal(1)
@@ -84,6 +86,7 @@ class LineInput:
     qty: Decimal
     unit_price: Decimal | None = None
     discount: Decimal = ZERO
+    unit: str = ""  # 多单位: the unit ``qty`` and ``unit_price`` are in ("" = the base unit)
 
 
 @dataclass(frozen=True)
@@ -109,6 +112,17 @@ class PricedLine:
     gross: Decimal
     net: Decimal
     tax: Decimal
+    entered_unit: str = ""  # 多单位: "" = the base unit ``unit``; else ``qty`` is the base quantity
+    entered_qty: Decimal | None = None  # in ``entered_unit`` (None: ``qty``); ``unit_price`` is per it
+    unit_factor: Decimal = Decimal(1)
+
+    @property
+    def shown_unit(self) -> str:
+        return self.entered_unit or self.unit
+
+    @property
+    def shown_qty(self) -> Decimal:
+        return self.qty if self.entered_qty is None else self.entered_qty
 
 
 @dataclass(frozen=True)
@@ -142,9 +156,19 @@ class TicketResult:
 
 
 # --- pricing ------------------------------------------------------------------------------
+_C = Customer.__table__.c
+_CUSTOMER_TERMS = Prepared(select(_C.tier, _C.channel).where(_C.id == bindparam("id")))
+
+
+def _customer_terms(tx: Session, customer_id: uuid.UUID) -> tuple[str, str]:
+    """(tier, channel) of the customer: what picks the price lists (one prepared statement)."""
+    row = _CUSTOMER_TERMS.first(tx, {"id": customer_id})
+    return (row[0] or "", row[1] or "") if row is not None else ("", "")
+
+
 def walk_in_id(tx: Session) -> uuid.UUID:
     """散客, created with the shop's defaults if this shop never had one."""
-    if tx.get(Customer, WALK_IN_ID) is not None:
+    if _CUSTOMER_TERMS.first(tx, {"id": WALK_IN_ID}) is not None:
         return WALK_IN_ID
     taken = tx.scalar(select(Customer.id).where(Customer.code == WALK_IN_CODE))
     if taken is not None:
@@ -217,7 +241,7 @@ def price_ticket_tx(
                 field="points",
             )
     actor = actor_of(tx)
-    customer = tx.get(Customer, customer_id)
+    tier, channel = _customer_terms(tx, customer_id)
     found = fast.products(tx, [line.product_id for line in lines])
     entered = []
     for line in lines:
@@ -229,8 +253,14 @@ def price_ticket_tx(
         except ValueError:
             raise ValidationError(tr("Quantity must be a number (got {qty}).", qty=line.qty), field="qty") from None
         entered.append((product, quantity))
+    units = entered_qtys(tx, [(line.product_id, q, line.unit) for line, (_p, q) in zip(lines, entered)])
     resolved_prices = fast.prices(
-        tx, customer.tier if customer else "", customer.channel if customer else "", entered, on
+        tx,
+        tier,
+        channel,
+        entered,
+        on,
+        [(u.unit, u.factor) for u in units] if any(u.unit for u in units) else None,
     )
     rows = []
     for line, (product, quantity), resolved in zip(lines, entered, resolved_prices):
@@ -273,7 +303,7 @@ def price_ticket_tx(
             product.code,
             product.name,
             product.unit,
-            q,
+            u.qty,
             p,
             d,
             product.tax_rate,
@@ -281,8 +311,11 @@ def price_ticket_tx(
             la.gross,
             la.net,
             la.tax,
+            u.unit,
+            u.unit_qty,
+            u.factor,
         )
-        for (product, q, p, d), la in zip(rows, amounts.lines)
+        for (product, _q, p, d), la, u in zip(rows, amounts.lines, units)
     )
     return TicketQuote(
         priced,
@@ -510,25 +543,25 @@ def _post_sale(
     customer_location = virtual_location_id(tx, VirtualLocation.CUSTOMER)
     line_ids = [uuid7() for _ in quote.lines]
     bins = fast.pick_bins(tx, [line.product_id for line in quote.lines], settings.warehouse_id)
-    moves = post_moves(
-        tx,
-        [
-            MoveSpec(line.product_id, where, customer_location, line.qty, doc_line_id=line_id)
-            for line, where, line_id in zip(quote.lines, bins, line_ids)
-        ],
-        doc_type=SALE_PREFIX,
-        doc_id=ticket_id,
-        doc_number=number,
-        on=on,
-        acknowledged=acknowledged,
+    bundles = bundle_components(tx, {line.product_id for line in quote.lines})
+    specs: list[MoveSpec] = []
+    owners: list[int] = []  # the ticket line of each move (a bundle's components share theirs)
+    for n, (line, where, line_id) in enumerate(zip(quote.lines, bins, line_ids)):
+        parts = issue_specs(bundles, line.product_id, line.qty, where, customer_location, line_id)
+        specs.extend(parts)
+        owners.extend([n] * len(parts))
+    moves: Sequence[Any] = post_moves(
+        tx, specs, doc_type=SALE_PREFIX, doc_id=ticket_id, doc_number=number, on=on, acknowledged=acknowledged
     )
+    if bundles:
+        moves = per_line(moves, owners, len(quote.lines))
     cost_total = sum((move.value for move in moves), ZERO)
     earned = 0
     if member is not None and settings.earn_per > ZERO:
         earned = int((quote.total / settings.earn_per).to_integral_value(rounding=ROUND_DOWN))
     change = sum((p.change for p in pays), ZERO)
     tendered = sum((p.tendered if p.method == CASH else p.amount for p in pays), ZERO)
-    ticket = CounterTicket(
+    ticket: dict[str, Any] = dict(  # the row, written by insert_rows (no mapped object to build)
         id=ticket_id,
         number=number,
         kind=TicketKind.SALE.value,
@@ -561,28 +594,15 @@ def _post_sale(
         doc_number=number,
         memo=tr("Counter sale {number}", number=number),
     )
-    for p in pays:
-        if p.method == STORED_VALUE:
-            entry.debit(
-                stored_value_account(tx),
-                p.amount,
-                party_kind="customer",
-                party_id=quote.customer_id,
-                memo=tr("Stored value spent on {number}", number=number),
-            )
-        else:
-            assert p.account is not None
-            entry.debit(
-                p.account.gl_code, p.amount, memo=tr("{method} {number}", method=method_label(p.method), number=number)
-            )
+    _book_payments(tx, entry, pays, quote.customer_id, number, refund=False)
     entry.credit(Accounts.REVENUE, quote.net_total)
     for tax_rate, amount in _tax_by_rate((line.tax_rate, line.tax) for line in quote.lines):
         entry.credit(Accounts.OUTPUT_VAT, amount, memo=tr("Output VAT {rate}%", rate=_percent(tax_rate)))
     entry.debit(Accounts.COGS, cost_total)
     entry.credit(Accounts.INVENTORY, cost_total)
     posted = entry.post(tx)
-    ticket.entry_id = posted.id if posted is not None else None
-    insert_rows(tx, CounterTicket.__table__, [as_row(ticket)])
+    ticket["entry_id"] = posted.id if posted is not None else None
+    insert_rows(tx, CounterTicket.__table__, [ticket])
     insert_rows(
         tx,
         CounterTicketLine.__table__,
@@ -604,6 +624,9 @@ def _post_sale(
                 "tax": line.tax,
                 "cost": move.value,
                 "returned_qty": ZERO,
+                "unit": line.entered_unit,
+                "unit_qty": line.entered_qty,
+                "unit_factor": line.unit_factor,
             }
             for seq, (line, where, line_id, move) in enumerate(zip(quote.lines, bins, line_ids, moves))
         ],
@@ -631,8 +654,29 @@ def _post_sale(
     )
 
 
+def _book_payments(
+    tx: Session, entry: Posting, pays: list[_Pay], customer_id: uuid.UUID, number: str, *, refund: bool
+) -> None:
+    """The ticket's money side of the entry: a sale debits each money account (and 2203 for
+    stored value spent), a return credits the same accounts (stored value refunded)."""
+    book = entry.credit if refund else entry.debit
+    for p in pays:
+        if p.method == STORED_VALUE:
+            memo = (
+                tr("Stored value refunded on {number}", number=number)
+                if refund
+                else tr("Stored value spent on {number}", number=number)
+            )
+            book(stored_value_account(tx), p.amount, party_kind="customer", party_id=customer_id, memo=memo)
+        else:
+            assert p.account is not None
+            book(
+                p.account.gl_code, p.amount, memo=tr("{method} {number}", method=method_label(p.method), number=number)
+            )
+
+
 def _write_payments(
-    tx: Session, ticket: CounterTicket, pays: list[_Pay], entry_id: uuid.UUID | None, *, sign: int
+    tx: Session, ticket: dict[str, Any], pays: list[_Pay], entry_id: uuid.UUID | None, *, sign: int
 ) -> None:
     """The payment rows, and for money a ``MoneyTxn`` (kind ``counter``) with its move each."""
     actor = actor_of(tx)
@@ -653,22 +697,22 @@ def _write_payments(
                 )
             txn_id = uuid7()
             txns.append(
-                MoneyTxn(
+                dict(
                     id=txn_id,
-                    number=f"{ticket.number}-{seq + 1}",
+                    number=f"{ticket['number']}-{seq + 1}",
                     kind=COUNTER_KIND,
-                    on=ticket.on,
+                    on=ticket["on"],
                     account_id=p.account.id,
                     to_account_id=None,
                     party_kind="customer",
-                    party_id=ticket.customer_id,
+                    party_id=ticket["customer_id"],
                     counter_account=Accounts.REVENUE,
                     amount=p.amount,
                     method=METHOD_WORDS[p.method],
-                    reference=ticket.number,
-                    memo=tr("Counter sale {number}", number=ticket.number)
+                    reference=ticket["number"],
+                    memo=tr("Counter sale {number}", number=ticket["number"])
                     if sign > 0
-                    else tr("Counter return {number}", number=ticket.number),
+                    else tr("Counter return {number}", number=ticket["number"]),
                     entry_id=entry_id,
                     open_item_id=None,
                     user_name=actor.username,
@@ -677,13 +721,13 @@ def _write_payments(
                 )
             )
             moves.append(
-                {"id": uuid7(), "account_id": p.account.id, "txn_id": txn_id, "on": ticket.on, "amount": signed}
+                {"id": uuid7(), "account_id": p.account.id, "txn_id": txn_id, "on": ticket["on"], "amount": signed}
             )
             p.account.balance = p.account.balance + signed
         rows.append(
             {
                 "id": uuid7(),
-                "ticket_id": ticket.id,
+                "ticket_id": ticket["id"],
                 "seq": seq,
                 "method": p.method,
                 "amount": p.amount,
@@ -693,7 +737,7 @@ def _write_payments(
                 "money_txn_id": txn_id,
             }
         )
-    insert_rows(tx, MoneyTxn.__table__, [as_row(txn) for txn in txns])
+    insert_rows(tx, MoneyTxn.__table__, txns)
     insert_rows(tx, MoneyMove.__table__, moves)
     fast.store_balances(tx, [p.account for p in pays if p.account is not None])
     insert_rows(tx, CounterPayment.__table__, rows)
@@ -790,12 +834,21 @@ def return_ticket(
         )
 
 
+def return_credit(uow: UnitOfWork, ticket_ref: uuid.UUID | str, lines: Sequence[ReturnLineInput]) -> Decimal:
+    """What ``lines`` coming back from the ticket are worth, exactly as a return or an exchange
+    would book them (nothing is written). Raises what ``return_ticket`` raises for bad lines."""
+    with uow.read() as tx:
+        _original, back, _member = _returning(tx, ticket_ref, lines, lock=False)
+        return sum((b[2] for b in back), ZERO)
+
+
 def _returning(
-    tx: Session, ticket_ref: uuid.UUID | str, lines: Sequence[ReturnLineInput] | None
+    tx: Session, ticket_ref: uuid.UUID | str, lines: Sequence[ReturnLineInput] | None, *, lock: bool = True
 ) -> tuple[CounterTicket, list, CounterMember | None]:
     """The sold ticket (locked), what comes back with its amounts, and its member. Raises
     NotFound, InvalidTransition, ValidationError."""
-    found = lock_row(tx, CounterTicket, find_ticket_tx(tx, ticket_ref).id)
+    ticket = find_ticket_tx(tx, ticket_ref)
+    found = lock_row(tx, CounterTicket, ticket.id) if lock else ticket
     assert found is not None
     original = found
     if original.kind != TicketKind.SALE.value:
@@ -816,7 +869,7 @@ def _returning(
             raise InvalidTransition(tr("Everything on {number} has come back already.", number=original.number))
     if not lines:
         raise ValidationError(tr("Enter what comes back."), field="lines")
-    member = _member(tx, original.member_id, lock=True) if original.member_id else None
+    member = _member(tx, original.member_id, lock=lock) if original.member_id else None
     back = []
     asked: dict[uuid.UUID, Decimal] = {}
     for entered in lines:
@@ -948,14 +1001,36 @@ def _post_return(
     ticket_id = uuid7()
     customer_location = virtual_location_id(tx, VirtualLocation.CUSTOMER)
     line_ids = [uuid7() for _ in back]
+    specs: list[MoveSpec] = []
+    for (source, quantity, _g, _n, _t, cost), line_id in zip(back, line_ids):
+        parts = components_back(
+            tx,
+            out_doc_type=SALE_PREFIX,
+            back_doc_type=RETURN_PREFIX,
+            line_id=source.id,
+            line_product_id=source.product_id,
+            line_qty=source.qty,
+            earlier=list(
+                tx.scalars(select(CounterTicketLine.id).where(CounterTicketLine.original_line_id == source.id))
+            ),
+            quantity=quantity,
+            cost=cost,
+            last=quantity == source.qty - source.returned_qty,
+        )
+        if parts:  # 套装: the components come back at their share of the line's cost
+            specs.extend(
+                MoveSpec(component, customer_location, source.location_id, q, value=v, doc_line_id=line_id)
+                for component, q, v in parts
+            )
+        else:
+            specs.append(
+                MoveSpec(
+                    source.product_id, customer_location, source.location_id, quantity, value=cost, doc_line_id=line_id
+                )
+            )
     post_moves(
         tx,
-        [
-            MoveSpec(
-                source.product_id, customer_location, source.location_id, quantity, value=cost, doc_line_id=line_id
-            )
-            for (source, quantity, _g, _n, _t, cost), line_id in zip(back, line_ids)
-        ],
+        specs,
         doc_type=RETURN_PREFIX,
         doc_id=ticket_id,
         doc_number=number,
@@ -970,7 +1045,7 @@ def _post_return(
     if member is not None and original.points_earned and original.total > ZERO:
         share = Decimal(original.points_earned) * total / original.total
         unearned = min(member.points, int(share.to_integral_value(rounding=ROUND_DOWN)))
-    ticket = CounterTicket(
+    ticket: dict[str, Any] = dict(  # the row, written by insert_rows (no mapped object to build)
         id=ticket_id,
         number=number,
         kind=TicketKind.RETURN.value,
@@ -1006,25 +1081,12 @@ def _post_return(
     entry.debit(Accounts.REVENUE, net_total)
     for tax_rate, amount in _tax_by_rate((b[0].tax_rate, b[4]) for b in back):
         entry.debit(Accounts.OUTPUT_VAT, amount, memo=tr("Output VAT {rate}%", rate=_percent(tax_rate)))
-    for p in pays:
-        if p.method == STORED_VALUE:
-            entry.credit(
-                stored_value_account(tx),
-                p.amount,
-                party_kind="customer",
-                party_id=original.customer_id,
-                memo=tr("Stored value refunded on {number}", number=number),
-            )
-        else:
-            assert p.account is not None
-            entry.credit(
-                p.account.gl_code, p.amount, memo=tr("{method} {number}", method=method_label(p.method), number=number)
-            )
+    _book_payments(tx, entry, pays, original.customer_id, number, refund=True)
     entry.debit(Accounts.INVENTORY, cost_total)
     entry.credit(Accounts.COGS, cost_total)
     posted = entry.post(tx)
-    ticket.entry_id = posted.id if posted is not None else None
-    insert_rows(tx, CounterTicket.__table__, [as_row(ticket)])
+    ticket["entry_id"] = posted.id if posted is not None else None
+    insert_rows(tx, CounterTicket.__table__, [ticket])
     rows = []
     for seq, ((source, quantity, gross, net, tax, cost), line_id) in enumerate(zip(back, line_ids)):
         source.returned_qty += quantity
@@ -1050,7 +1112,7 @@ def _post_return(
         )
     tx.flush()
     insert_rows(tx, CounterTicketLine.__table__, rows)
-    _write_payments(tx, ticket, pays, ticket.entry_id, sign=-1)
+    _write_payments(tx, ticket, pays, ticket["entry_id"], sign=-1)
     if member is not None:
         events = []
         stored = sum((p.amount for p in pays if p.method == STORED_VALUE), ZERO)

@@ -13,6 +13,14 @@ from typing import TYPE_CHECKING
 from erp_desktop.storage.face import lazy_face
 
 if TYPE_CHECKING:
+    from .costing import (
+        METHODS,
+        costing_label,
+        costing_method,
+        export_layer_valuation,
+        layer_columns,
+        set_costing_method,
+    )
     from .counts import (
         OTHER_BIN,
         ScanResult,
@@ -43,6 +51,8 @@ if TYPE_CHECKING:
         reverse_stock_doc,
         save_stock_doc,
     )
+    from .kit_docs import KitDocView, create_and_post_kit_doc, get_kit_doc, save_kit_doc
+    from .kits import Bom, BomLine, ComponentInput, get_bom, set_bom
     from .lots import (
         ExpiryCard,
         ExpiryRow,
@@ -64,6 +74,9 @@ if TYPE_CHECKING:
     )
     from .picks import BinQty, Pick, PickProposal, bin_stock, propose_picks, split_picks
     from .queries import (
+        LayerRow,
+        LayerValuation,
+        layer_valuation,
         low_stock,
         movement_history,
         on_hand_report,
@@ -75,8 +88,27 @@ if TYPE_CHECKING:
         SerialHistory,
         serial_history,
     )
+    from .variants import StockMatrix, TemplateStockRow, stock_by_template, stock_matrix
 
 _SOURCES: dict[str, tuple[str, str]] = {
+    "METHODS": ("costing", "METHODS"),
+    "costing_label": ("costing", "costing_label"),
+    "costing_method": ("costing", "costing_method"),
+    "export_layer_valuation": ("costing", "export_layer_valuation"),
+    "layer_columns": ("costing", "layer_columns"),
+    "set_costing_method": ("costing", "set_costing_method"),
+    "LayerRow": ("queries", "LayerRow"),
+    "LayerValuation": ("queries", "LayerValuation"),
+    "layer_valuation": ("queries", "layer_valuation"),
+    "Bom": ("kits", "Bom"),
+    "BomLine": ("kits", "BomLine"),
+    "ComponentInput": ("kits", "ComponentInput"),
+    "KitDocView": ("kit_docs", "KitDocView"),
+    "create_and_post_kit_doc": ("kit_docs", "create_and_post_kit_doc"),
+    "get_bom": ("kits", "get_bom"),
+    "get_kit_doc": ("kit_docs", "get_kit_doc"),
+    "save_kit_doc": ("kit_docs", "save_kit_doc"),
+    "set_bom": ("kits", "set_bom"),
     "LotInput": ("lots", "LotInput"),
     "parse_lot_option": ("lots", "parse_lot_option"),
     "lots_by_product": ("lots", "lots_by_product"),
@@ -134,9 +166,31 @@ _SOURCES: dict[str, tuple[str, str]] = {
     "set_counted": ("counts", "set_counted"),
     "slow_moving": ("queries", "slow_moving"),
     "valuation": ("queries", "valuation"),
+    "StockMatrix": ("variants", "StockMatrix"),
+    "TemplateStockRow": ("variants", "TemplateStockRow"),
+    "stock_by_template": ("variants", "stock_by_template"),
+    "stock_matrix": ("variants", "stock_matrix"),
 }
 
 __all__ = [
+    "METHODS",
+    "LayerRow",
+    "LayerValuation",
+    "costing_label",
+    "costing_method",
+    "export_layer_valuation",
+    "layer_columns",
+    "layer_valuation",
+    "set_costing_method",
+    "Bom",
+    "BomLine",
+    "ComponentInput",
+    "KitDocView",
+    "create_and_post_kit_doc",
+    "get_bom",
+    "get_kit_doc",
+    "save_kit_doc",
+    "set_bom",
     "BinQty",
     "Pick",
     "PickProposal",
@@ -194,6 +248,10 @@ __all__ = [
     "set_counted",
     "slow_moving",
     "valuation",
+    "StockMatrix",
+    "TemplateStockRow",
+    "stock_by_template",
+    "stock_matrix",
 ]
 
 

@@ -16,6 +16,7 @@ A product scanned that was not in the snapshot gets its book quantity *at the sn
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -41,6 +42,7 @@ from erp_desktop.money import ZERO, NotANumber, money, parse_decimal
 from erp_desktop.money import qty as qty_
 from erp_desktop.services.inventory.documents import state_label
 from erp_desktop.services.ledger.journal import Accounts, Posting
+from erp_desktop.services.ledger.lots import LotInput, lot_parts, named_parts
 from erp_desktop.services.ledger.numbering import next_number
 from erp_desktop.services.ledger.stock import MoveSpec, post_moves, virtual_location_id
 from erp_desktop.services.masterdata.lookups import find_product_by_code_or_barcode_tx
@@ -268,15 +270,17 @@ def scan_count(
     qty: Decimal | None = None,
     *,
     acknowledged: frozenset[str] = frozenset(),
+    mode: str = "add",
 ) -> ScanResult:
-    """One scan (or typed code): add its quantity to the product's counted quantity in the bin.
+    """One scan (or typed code): add its quantity to the product's counted quantity in the bin
+    (``mode="set"``: the counted quantity becomes it — a shelf counted by eye, typed ``=12*code``).
     An unknown code is recorded and returned with ``known`` False. Raises ValidationError,
     InvalidTransition (count not a draft), ShelvedElsewhere (the product's stock is in other
     bins, not this one — nothing booked unless ``OTHER_BIN`` is acknowledged)."""
     with uow.write() as tx:
         auth.require(tx, Perm.STOCK)
         count = _get(tx, count_id)
-        return _scan(tx, count, location_id, text, qty, acknowledged)
+        return _scan(tx, count, location_id, text, qty, acknowledged, mode=mode)
 
 
 def scan_once(
@@ -371,12 +375,21 @@ def set_counted(
 
 
 def post_count(
-    uow: UnitOfWork, count_id: uuid.UUID, *, zero_uncounted: bool = False, acknowledged: frozenset[str] = frozenset()
+    uow: UnitOfWork,
+    count_id: uuid.UUID,
+    *,
+    zero_uncounted: bool = False,
+    acknowledged: frozenset[str] = frozenset(),
+    lots: Mapping[tuple[uuid.UUID, uuid.UUID], Sequence[LotInput]] | None = None,
 ) -> CountPostResult:
     """Post the variances as gain/loss moves and one journal entry; unfreeze the bins.
     ``zero_uncounted`` treats lines never counted as counted zero (else they are left alone).
+    ``lots`` by (product, bin), for lot- and serial-tracked products: the lots (serials) found
+    over the book (a gain: new ones are created with their dates) or missing (a loss); a lot
+    loss named by nobody goes first expiry first out, a serial's must be named.
     Raises InvalidTransition (already posted or cancelled), InsufficientStock (a loss larger
-    than what is on hand now), PeriodClosed."""
+    than what is on hand now), PeriodClosed, ValidationError (lots that do not add up to the
+    variance, a tracked gain without its lots)."""
     with uow.write() as tx:
         auth.require(tx, Perm.STOCK)
         auth.require(tx, Perm.POST)
@@ -392,10 +405,29 @@ def post_count(
             if counted is None:
                 continue
             diff = counted - line.book_qty
+            entered = tuple((lots or {}).get((line.product_id, line.location_id), ()))
             if diff > ZERO:
-                specs.append(MoveSpec(line.product_id, adjust, line.location_id, diff, doc_line_id=line.id))
+                parts = (
+                    lot_parts(
+                        tx,
+                        line.product_id,
+                        entered,
+                        qty=diff,
+                        line=line.seq,
+                        doc_type=COUNT_DOC_TYPE,
+                        doc_id=count.id,
+                        doc_number=count.number,
+                        on=count.on,
+                    )
+                    if entered
+                    else ()
+                )
+                specs.append(MoveSpec(line.product_id, adjust, line.location_id, diff, doc_line_id=line.id, lots=parts))
             elif diff < ZERO:
-                specs.append(MoveSpec(line.product_id, line.location_id, adjust, -diff, doc_line_id=line.id))
+                parts = named_parts(tx, line.product_id, entered, line=line.seq) if entered else ()
+                specs.append(
+                    MoveSpec(line.product_id, line.location_id, adjust, -diff, doc_line_id=line.id, lots=parts)
+                )
             else:
                 continue
             adjusted.append((line, diff))
@@ -524,6 +556,8 @@ def _scan(
     text: str,
     qty: Decimal | None,
     acknowledged: frozenset[str] = frozenset(),
+    *,
+    mode: str = "add",
 ) -> ScanResult:
     count.ensure_draft()
     _check_bin(count, location_id)
@@ -561,14 +595,15 @@ def _scan(
             frozenset(b.id for b in _bins(tx, count)),
         )
     line = _line_for(tx, count, brief.id, location_id)
-    counted = (line.counted_qty or ZERO) + amount
+    before = line.counted_qty or ZERO
+    counted = amount if mode == "set" else before + amount
     if counted < ZERO:
         raise ValidationError(
             tr("The counted quantity of {label} cannot go below zero.", label=brief.label), field="qty"
         )
     line.counted_qty = counted
     shelved = " ".join(f"{code} {qty.normalize():f}" for _id, code, qty in elsewhere)
-    return ScanResult(code, True, brief.id, brief.label, amount, counted, line.in_snapshot, shelved)
+    return ScanResult(code, True, brief.id, brief.label, counted - before, counted, line.in_snapshot, shelved)
 
 
 def _shelved_elsewhere(tx: Session, count: StockCount, product_id: uuid.UUID, location_id: uuid.UUID) -> tuple:

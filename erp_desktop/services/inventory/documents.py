@@ -1,5 +1,6 @@
 """Inventory documents (库存管理): other receipts (其他入库, OR), other issues (其他出库, OI) and
-transfers (调拨, TR). Stock counts live in ``stock_counts``; reports in ``queries.stock``.
+transfers (调拨, TR); assemblies and disassemblies (组装 AS / 拆卸 DA) are filled from a kit's bill
+in ``kits`` and post here. Stock counts live in ``stock_counts``; reports in ``queries.stock``.
 
 Each document is draft → posted. Posting writes, in one transaction, the stock moves (through
 ``stock_ledger.post_moves``) and the journal entry (业财一体):
@@ -33,6 +34,7 @@ from erp_desktop.i18n import N_, tr, user_label
 from erp_desktop.models.base import utcnow, uuid7
 from erp_desktop.models.catalog import Product
 from erp_desktop.models.inventory_docs import (
+    KIT_KINDS,
     NUMBER_PREFIX,
     STOCK_DOC_TYPE,
     DocState,
@@ -44,12 +46,13 @@ from erp_desktop.models.inventory_docs import (
 )
 from erp_desktop.models.stock import ProductCost, StockMove
 from erp_desktop.models.warehouse import Location, LocationKind, VirtualLocation, Warehouse
-from erp_desktop.money import ZERO, price, to_decimal
+from erp_desktop.money import ZERO, money, price, to_decimal
 from erp_desktop.money import qty as qty_
 from erp_desktop.services.finance.chart import posting_account
 from erp_desktop.services.ledger.journal import Accounts, Posting
 from erp_desktop.services.ledger.numbering import next_number
 from erp_desktop.services.ledger.stock import MoveSpec, location_refs, post_moves, product_refs, virtual_location_id
+from erp_desktop.services.masterdata.units import entered_qtys, repriced
 from erp_desktop.services.paging import ListQuery, Page, keyset_page, like_pattern
 from erp_desktop.services.system import auth
 from erp_desktop.services.system.auth import Perm
@@ -74,6 +77,8 @@ KIND_LABELS = {
     StockDocKind.RECEIPT.value: N_("Other receipt"),
     StockDocKind.ISSUE.value: N_("Other issue"),
     StockDocKind.TRANSFER.value: N_("Transfer"),
+    StockDocKind.ASSEMBLY.value: N_("Assembly"),
+    StockDocKind.DISASSEMBLY.value: N_("Disassembly"),
 }
 STATE_LABELS = StockDoc.STATE_LABELS
 
@@ -110,6 +115,7 @@ class LineInput:
     from_location_id: uuid.UUID | None = None
     to_location_id: uuid.UUID | None = None
     note: str = ""
+    unit: str = ""  # 多单位: the unit ``qty`` and ``unit_cost`` are in ("" = the base unit)
 
 
 @dataclass(frozen=True)
@@ -127,6 +133,8 @@ class StockDocLineRow:
     to_location_id: uuid.UUID | None
     to_label: str
     note: str
+    base_qty: Decimal | None = None  # 多单位: ``qty`` is in ``unit``; this is the stock quantity
+    base_unit: str = ""
 
 
 @dataclass(frozen=True)
@@ -289,6 +297,9 @@ def reverse_stock_doc(
                     seq=line.seq,
                     product_id=line.product_id,
                     qty=line.qty,
+                    unit=line.unit,
+                    unit_qty=line.unit_qty,
+                    unit_factor=line.unit_factor,
                     unit_cost=line.unit_cost,
                     from_location_id=line.to_location_id,
                     to_location_id=line.from_location_id,
@@ -342,6 +353,10 @@ def _fill(
     """Validate and set the document's fields and lines; ``attach`` adds a new one to the session."""
     if kind not in NUMBER_PREFIX:
         raise ValidationError(tr("Unknown stock document type {kind}.", kind=kind), field="kind")
+    if kind in KIT_KINDS:
+        raise ValidationError(
+            tr("An assembly or disassembly is made from the kit's bill of components (组装 / 拆卸)."), field="kind"
+        )
     reasons = (
         RECEIPT_REASONS
         if kind == StockDocKind.RECEIPT.value
@@ -371,6 +386,9 @@ def _fill(
         new_lines = [
             _line(products, locations, kind, seq, entered, default_bin) for seq, entered in enumerate(lines, start=1)
         ]
+        shown = entered_qtys(tx, [(line.product_id, line.qty, entered.unit) for line, entered in zip(new_lines, lines)])
+        for line, unit in zip(new_lines, shown):
+            line.qty, line.unit, line.unit_qty, line.unit_factor = unit.qty, unit.unit, unit.unit_qty, unit.factor
     doc.kind, doc.reason, doc.on, doc.warehouse_id, doc.note = kind, reason, on, warehouse_id, note
     if doc in tx:
         for old in list(doc.lines):
@@ -484,6 +502,11 @@ def _post(
         raise InvalidTransition(tr("Document {number} is already posted.", number=doc.number))
     if not doc.lines:
         raise ValidationError(tr("Add at least one line."), field="lines")
+    if doc.kind in KIT_KINDS:
+        from erp_desktop.services.inventory.kits import post_kit_doc
+
+        number, value, moved = post_kit_doc(tx, doc, acknowledged, fixed_values)
+        return PostResult(doc.id, number, value, "", moved, frozenset({"stock"}))
     if doc.kind != StockDocKind.TRANSFER.value and not doc.reason and doc.reversal_of_id is None:
         raise ValidationError(
             tr(
@@ -508,8 +531,11 @@ def _post(
         unit_cost = None
         if fixed is None and receipt and not reversal:
             if line.unit_cost is None:
-                line.unit_cost = _default_unit_cost(tx, doc, line)
+                line.unit_cost = repriced(_default_unit_cost(tx, doc, line), Decimal(1), line.unit_factor)
             unit_cost = line.unit_cost
+            # a cost per 箱: the value is exact from the entered quantity, not from a cost per 瓶
+            if line.unit and line.unit_qty is not None:
+                fixed, unit_cost = money(line.unit_qty * line.unit_cost), None
         source = line.from_location_id or virtual
         target = line.to_location_id or virtual
         specs.append(
@@ -522,7 +548,7 @@ def _post(
     for line, move in zip(doc.lines, moves):
         line.value = move.value
         if line.unit_cost is None or not receipt:
-            line.unit_cost = move.unit_cost
+            line.unit_cost = repriced(move.unit_cost, Decimal(1), line.unit_factor)  # per the line's unit
         total += move.value
     doc.total_value = total
     entry = None
@@ -614,8 +640,8 @@ def get_stock_doc(uow: UnitOfWork, doc_id: uuid.UUID) -> StockDocDetail:
                 line.product_id,
                 products[line.product_id].code,
                 products[line.product_id].name,
-                products[line.product_id].unit,
-                line.qty,
+                line.unit or products[line.product_id].unit,
+                line.qty if line.unit_qty is None else line.unit_qty,
                 line.unit_cost,
                 line.value,
                 line.from_location_id,
@@ -623,6 +649,8 @@ def get_stock_doc(uow: UnitOfWork, doc_id: uuid.UUID) -> StockDocDetail:
                 line.to_location_id,
                 labels.get(line.to_location_id, ""),
                 line.note,
+                line.qty,
+                products[line.product_id].unit,
             )
             for line in doc.lines
         )

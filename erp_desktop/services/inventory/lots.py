@@ -98,6 +98,7 @@ def _lot_rows(tx: Session, where: list, *, in_stock_only: bool) -> list[LotRow]:
             select(ProductCost.product_id, ProductCost.avg_cost).where(ProductCost.product_id.in_(products))
         ).all()
     )
+    layered = _fifo_lot_values(tx, ids)
     out = []
     for row in lots:
         lot: StockLot = row[0]
@@ -121,12 +122,27 @@ def _lot_rows(tx: Session, where: list, *, in_stock_only: bool) -> list[LotRow]:
                 supplier or "",
                 lot.origin_doc_number,
                 quantity,
-                money(quantity * averages.get(lot.product_id, ZERO)),
+                layered[lot.id] if lot.id in layered else money(quantity * averages.get(lot.product_id, ZERO)),
                 bins,
             )
         )
     out.sort(key=lambda r: (r.product_code, r.expiry_date is None, r.expiry_date or date.max, r.number))
     return out
+
+
+def _fifo_lot_values(tx: Session, lot_ids: list[uuid.UUID]) -> dict[uuid.UUID, Decimal]:
+    """A FIFO product's lot is worth what its cost layers still hold (``ledger.layers``)."""
+    from erp_desktop.models.costing import CostLayer
+
+    values: dict[uuid.UUID, Decimal] = {}
+    for chunk in (lot_ids[i : i + 500] for i in range(0, len(lot_ids), 500)):
+        for lot_key, value in tx.execute(
+            select(CostLayer.lot_id, sum_of(CostLayer.value_left))
+            .where(CostLayer.lot_id.in_(chunk))
+            .group_by(CostLayer.lot_id)
+        ):
+            values[lot_key] = value
+    return values
 
 
 def lot_on_hand(uow: UnitOfWork, lot: uuid.UUID, location_id: uuid.UUID | None = None) -> Decimal:

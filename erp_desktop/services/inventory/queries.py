@@ -25,6 +25,7 @@ from erp_desktop.models.catalog import Category, Product
 from erp_desktop.models.stock import ProductCost, StockBalance, StockMove
 from erp_desktop.models.warehouse import Location, LocationKind, Warehouse
 from erp_desktop.money import ZERO, unscale
+from erp_desktop.services.masterdata.units import in_units, unit_factors
 from erp_desktop.services.system.auth import Perm, may, require
 from erp_desktop.storage.uow import UnitOfWork
 
@@ -142,6 +143,7 @@ class OnHandRow:
     qty: Decimal
     avg_cost: Decimal
     value: Decimal
+    in_units: str = ""  # 多单位: "3 箱 5 瓶" when the product has other units, else ""
 
 
 def on_hand_report(
@@ -198,13 +200,26 @@ def on_hand_report(
             slot[2] += _cents(q, avg)
         result = []
         see_cost = may(tx, Perm.VIEW_COST)  # without it the average and value read 0
+        factors = unit_factors(tx, {info[0] for info, _q, _c in grouped.values() if info[0] is not None})
         for key in sorted(grouped):
             (pid, code, name, cat, unit, wname, bin_code, avg), q, cents = grouped[key]
             if not see_cost:
                 avg = cents = 0
+            held = unscale(q, 3)
+            others = factors.get(pid) if pid is not None else None
             result.append(
                 OnHandRow(
-                    pid, code, name, cat, unit, wname, bin_code, unscale(q, 3), unscale(avg, 6), unscale(cents, 2)
+                    pid,
+                    code,
+                    name,
+                    cat,
+                    unit,
+                    wname,
+                    bin_code,
+                    held,
+                    unscale(avg, 6),
+                    unscale(cents, 2),
+                    in_units(held, unit, list(others.items())) if others else "",
                 )
             )
         return result
@@ -322,6 +337,7 @@ def _location_labels(tx: Session) -> dict[uuid.UUID, str]:
         "@ADJUST": tr("Adjustment"),
         "@TRANSIT": tr("In transit"),
         "@OPENING": tr("Opening"),
+        "@ASSEMBLY": tr("Assembly / disassembly"),
     }
     rows = tx.execute(
         select(Location.id, Location.code, Warehouse.name).outerjoin(Warehouse, Warehouse.id == Location.warehouse_id)
@@ -559,3 +575,72 @@ def low_stock(uow: UnitOfWork, *, warehouse_id: uuid.UUID | None = None) -> list
 
 def low_stock_count(uow: UnitOfWork) -> int:
     return len(low_stock(uow))
+
+
+# --- FIFO cost layers (先进先出 成本层) ---------------------------------------------------------
+@dataclass(frozen=True)
+class LayerRow:
+    product_id: uuid.UUID
+    product_code: str
+    product_name: str
+    lot_number: str
+    on: date
+    doc_type: str
+    doc_number: str
+    qty_in: Decimal
+    qty_left: Decimal
+    unit_cost: Decimal
+    value_left: Decimal
+
+
+@dataclass(frozen=True)
+class LayerValuation:
+    rows: tuple[LayerRow, ...]
+    qty: Decimal
+    value: Decimal
+
+
+def layer_valuation(
+    uow: UnitOfWork, *, product_id: uuid.UUID | None = None, search: str = "", limit: int = 100_000
+) -> LayerValuation:
+    """The remaining FIFO cost layers, oldest first per product (product code order): what each
+    receipt (or lot) still holds and at what cost; the totals equal the FIFO products' stock value.
+    ``search`` matches product code or name and lot number. Raises PermissionDenied (cost)."""
+    from erp_desktop.models.costing import CostLayer
+    from erp_desktop.models.stock import StockLot
+    from erp_desktop.services.paging import like_pattern
+
+    with uow.read() as tx:
+        require(tx, Perm.VIEW_COST)
+        stmt = (
+            select(CostLayer, Product.code, Product.name, StockLot.number)
+            .join(Product, Product.id == CostLayer.product_id)
+            .outerjoin(StockLot, StockLot.id == CostLayer.lot_id)
+            .where(CostLayer.qty_left != 0)
+            .order_by(Product.code, CostLayer.on, CostLayer.moved_at, CostLayer.seq)
+            .limit(limit)
+        )
+        if product_id is not None:
+            stmt = stmt.where(CostLayer.product_id == product_id)
+        if search.strip():
+            pattern = like_pattern(search.strip())
+            stmt = stmt.where(
+                or_(Product.code.ilike(pattern), Product.name.ilike(pattern), StockLot.number.ilike(pattern))
+            )
+        rows = tuple(
+            LayerRow(
+                layer.product_id,
+                code,
+                name,
+                lot or "",
+                layer.on,
+                layer.doc_type,
+                layer.doc_number,
+                layer.qty_in,
+                layer.qty_left,
+                (layer.value_left / layer.qty_left).quantize(Decimal("0.000001")),
+                layer.value_left,
+            )
+            for layer, code, name, lot in tx.execute(stmt)
+        )
+        return LayerValuation(rows, sum((r.qty_left for r in rows), ZERO), sum((r.value_left for r in rows), ZERO))

@@ -59,7 +59,7 @@ def check_balances(tx: Session) -> Check:
 
 
 def check_costs(tx: Session) -> Check:
-    """product_cost qty and value = Σ internal move quantities and values."""
+    """product_cost qty and value = Σ internal move quantities and values (+ Σ revaluations)."""
     internal = _internal_ids(tx)
     signed_qty = case((StockMove.to_location_id.in_(internal), StockMove.qty), else_=literal(0)) - case(
         (StockMove.from_location_id.in_(internal), StockMove.qty), else_=literal(0)
@@ -75,6 +75,9 @@ def check_costs(tx: Session) -> Check:
         ).group_by(StockMove.product_id)
     ).all()
     sums = {p: (q, v) for p, q, v in rows}
+    for product, value in revaluation_sums(tx).items():  # landed costs: value without quantity
+        q, v = sums.get(product, (ZERO, ZERO))
+        sums[product] = (q, v + value)
     costs = {c.product_id: (c.qty, c.value) for c in tx.scalars(select(ProductCost))}
     details = []
     for product in set(sums) | set(costs):
@@ -320,11 +323,72 @@ def check_lots(tx: Session) -> Check:
     return Check(tr("Stock per lot and serial equals its moves"), not details, tuple(details[:20]))
 
 
+def revaluation_sums(tx: Session, product_ids: list[uuid.UUID] | None = None) -> dict[uuid.UUID, Decimal]:
+    """Σ ``stock_revaluation.value`` per product (landed costs: value that came with no quantity)."""
+    from erp_desktop.models.costing import StockRevaluation
+
+    stmt = select(StockRevaluation.product_id, sum_of(StockRevaluation.value)).group_by(StockRevaluation.product_id)
+    if product_ids is not None:
+        stmt = stmt.where(StockRevaluation.product_id.in_(product_ids))
+    return {p: v for p, v in tx.execute(stmt)}
+
+
+def check_cost_layers(tx: Session) -> Check:
+    """FIFO products: Σ layers' qty_left / value_left = product_cost qty / value, and per lot
+    Σ qty_left = the lot's on-hand; an average-cost product has no layer."""
+    from erp_desktop.models.catalog import Product
+    from erp_desktop.models.costing import CostLayer
+    from erp_desktop.models.stock import LotBalance
+
+    details: list[str] = []
+    fifo = dict(tx.execute(select(Product.id, Product.code).where(Product.costing_method == "fifo")).all())
+    layers = {
+        p: (q, v)
+        for p, q, v in tx.execute(
+            select(CostLayer.product_id, sum_of(CostLayer.qty_left), sum_of(CostLayer.value_left)).group_by(
+                CostLayer.product_id
+            )
+        )
+    }
+    costs = {
+        c.product_id: (c.qty, c.value) for c in tx.scalars(select(ProductCost).where(ProductCost.product_id.in_(fifo)))
+    }
+    for product in set(layers) | set(costs):
+        code = fifo.get(product)
+        if code is None:
+            details.append(f"product {product}: cost layers on a moving-average product")
+            continue
+        got, want = layers.get(product, (ZERO, ZERO)), costs.get(product, (ZERO, ZERO))
+        if got != want:
+            details.append(f"{code}: layers {got[0]} / {got[1]}, stock {want[0]} / {want[1]}")
+    by_lot = {
+        lot: q
+        for lot, q in tx.execute(
+            select(CostLayer.lot_id, sum_of(CostLayer.qty_left))
+            .where(CostLayer.lot_id.is_not(None))
+            .group_by(CostLayer.lot_id)
+        )
+    }
+    on_hand = {
+        lot: q
+        for lot, q in tx.execute(
+            select(LotBalance.lot_id, sum_of(LotBalance.qty))
+            .where(LotBalance.product_id.in_(fifo))
+            .group_by(LotBalance.lot_id)
+        )
+    }
+    for lot in set(by_lot) | set(on_hand):
+        if by_lot.get(lot, ZERO) != on_hand.get(lot, ZERO):
+            details.append(f"lot {lot}: layers {by_lot.get(lot, ZERO)}, on hand {on_hand.get(lot, ZERO)}")
+    return Check(tr("FIFO cost layers equal stock on hand and its value"), not details, tuple(details[:20]))
+
+
 CHECKS: list[Callable[[Session], Check]] = [
     check_integrity,
     check_balances,
     check_lots,
     check_costs,
+    check_cost_layers,
     check_journal_balanced,
     check_voucher_numbers,
     check_control_accounts,

@@ -14,12 +14,13 @@ import threading
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from erp_desktop.errors import ConfirmationRequired, ValidationError
 from erp_desktop.i18n import tr
 from erp_desktop.models.system import AppSetting
+from erp_desktop.storage.fastsql import Prepared
 from erp_desktop.storage.txcache import tx_cache
 
 SETTING_KEY = "document_dates"
@@ -49,11 +50,15 @@ def rules_from_value(value: object) -> DateRules:
     return DateRules(opened_on, value.get("odd_dates") == "forbid")
 
 
+_RULES = Prepared(select(AppSetting.__table__.c.value).where(AppSetting.__table__.c.key == bindparam("key")))
+
+
 def load_rules(tx: Session) -> DateRules:
     cache = tx_cache(tx, "date_rules", [AppSetting.__table__])
     if "value" not in cache:
-        row = tx.scalar(select(AppSetting).where(AppSetting.key == SETTING_KEY))
-        cache["value"] = rules_from_value(row.value if row is not None else None)
+        if tx.autoflush and (tx.new or tx.dirty or tx.deleted):
+            tx.flush()  # what an ORM query would do first: the prepared read sees pending changes
+        cache["value"] = rules_from_value(_RULES.scalar(tx, {"key": SETTING_KEY}))
     rules: DateRules = cache["value"]
     return rules
 

@@ -11,8 +11,9 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from erp_desktop.errors import PeriodClosed, UnbalancedEntry, ValidationError
@@ -23,7 +24,7 @@ from erp_desktop.money import ZERO, money
 from erp_desktop.services.ledger.dates import check_document_date
 from erp_desktop.services.ledger.numbering import next_number, next_voucher
 from erp_desktop.storage import chain
-from erp_desktop.storage.fastsql import Prepared
+from erp_desktop.storage.fastsql import Prepared, PreparedIn
 from erp_desktop.storage.rows import insert_rows
 from erp_desktop.storage.txcache import tx_cache
 from erp_desktop.storage.uow import actor_of
@@ -61,6 +62,15 @@ class Accounts:
 
 
 _CP = ClosedPeriod.__table__.c
+_AC = Account.__table__.c
+
+
+def _account_ids_query(codes: Any) -> Any:
+    return select(_AC.code, _AC.id).where(_AC.code.in_(codes))
+
+
+# code → id of an entry's accounts (the chain hashes lines with their account's id)
+_ACCOUNT_IDS = PreparedIn(_account_ids_query, _account_ids_query(bindparam("in0", expanding=True)), [_AC.code])
 _LAST_CLOSED = Prepared(select(_CP.year, _CP.month).order_by(_CP.year.desc(), _CP.month.desc()).limit(1))
 
 
@@ -232,7 +242,7 @@ class Posting:
             seq, prev = chain.next_link(tx, "journal_entry", uow.pc_id)
             row["chain_pc"], row["chain_seq"] = uow.pc_id, seq
             codes = {line.account for line in self.lines}
-            accounts = dict(tx.execute(select(Account.code, Account.id).where(Account.code.in_(codes))).all())
+            accounts = dict(_ACCOUNT_IDS.rows(tx, sorted(codes)))
             digest = row["chain_hash"] = chain.link_hash(prev, chain.entry_payload(row, lines, accounts))
             chain.set_head(tx, "journal_entry", uow.pc_id, seq, digest)
         insert_rows(tx, JournalEntry.__table__, [row])

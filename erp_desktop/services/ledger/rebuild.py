@@ -2,8 +2,9 @@
 push, or by hand with ``erp-desktop sync --rebuild``).
 
 - ``stock_balance`` (product × bin) = Σ moves in − Σ moves out;
-- ``product_cost``: qty and value = Σ internal move quantities and values; the moving average is
-  recomputed as value / qty (kept when the quantity is not positive);
+- ``product_cost``: qty and value = Σ internal move quantities and values + Σ revaluations
+  (landed costs); the moving average is recomputed as value / qty (kept when the quantity is not
+  positive); ``cost_layer`` of FIFO products replayed from the moves (``ledger.layers``);
 - ``open_item.allocated`` = Σ allocations where the item is the debit side + Σ where it is the
   credit side (signed so that Σ(amount − allocated) stays the control account) when the
   ``allocation`` table exists; ``money_account.balance`` = Σ ``money_move`` when those exist.
@@ -27,6 +28,7 @@ from erp_desktop.models.base import Base, sum_of
 from erp_desktop.models.stock import ProductCost, StockBalance, StockMove
 from erp_desktop.models.warehouse import Location, LocationKind
 from erp_desktop.money import ZERO, price
+from erp_desktop.services.ledger.layers import rebuild_layers
 from erp_desktop.storage.rows import insert_rows, update_rows
 
 
@@ -91,6 +93,7 @@ def rebuild_stock(tx: Session, product_ids: Iterable[uuid.UUID] | None = None) -
         insert_rows(tx, StockBalance.__table__, inserts)
         update_rows(tx, StockBalance.__table__, changes, ("product_id", "location_id"))
         _rebuild_costs(tx, chunk, internal, lock)
+        rebuild_layers(tx, chunk)
         went_negative.extend(_rebuild_lots(tx, chunk, lock))
     return went_negative
 
@@ -158,6 +161,11 @@ def _rebuild_costs(tx: Session, chunk: list[uuid.UUID] | None, internal: set[uui
     if chunk is not None:
         stmt = stmt.where(StockMove.product_id.in_(chunk))
     sums = {p: (q, v) for p, q, v in tx.execute(stmt)}
+    from erp_desktop.services.ledger.checks import revaluation_sums
+
+    for product, extra in revaluation_sums(tx, chunk).items():  # landed costs: value with no quantity
+        q, v = sums.get(product, (ZERO, ZERO))
+        sums[product] = (q, v + extra)
     current = select(ProductCost.product_id, ProductCost.qty, ProductCost.value, ProductCost.avg_cost)
     if chunk is not None:
         current = current.where(ProductCost.product_id.in_(chunk))

@@ -13,6 +13,10 @@ Costing (moving weighted average per product over all internal locations):
 - a caller may fix the value (returns at their original cost); an issue never takes more value
   than remains while quantity remains, so value and average never go negative;
 - internal → internal (transfers) carry value at the average and change no totals.
+A product costed first-in-first-out (``product.costing_method`` "fifo", ``ledger.layers``) keeps
+the same totals, but each move in opens a cost layer and each move out is valued at what it takes
+from the oldest layers (of its lot, for a lot-tracked product); ``product_cost.avg_cost`` is then
+just value / qty. Landed costs add value without quantity (``ledger.revalue``, ``add_stock_value``).
 Negative stock follows the source warehouse's policy: forbid (default), warn, allow.
 """
 
@@ -31,12 +35,14 @@ from erp_desktop.errors import ConfirmationRequired, InsufficientStock, Validati
 from erp_desktop.i18n import tr
 from erp_desktop.models.base import utcnow, uuid7
 from erp_desktop.models.catalog import Product
+from erp_desktop.models.costing import CostingMethod
 from erp_desktop.models.stock import ProductCost, StockBalance, StockMove
 from erp_desktop.models.warehouse import BinStatus, Location, LocationKind, NegativePolicy, VirtualLocation, Warehouse
 from erp_desktop.money import ZERO, money, price
 from erp_desktop.money import qty as qty_
 from erp_desktop.services.ledger import lots as lot_dimension
 from erp_desktop.services.ledger.journal import ensure_period_open
+from erp_desktop.services.ledger.layers import LayerBook
 from erp_desktop.storage.fastsql import PreparedIn
 from erp_desktop.storage.rows import insert_rows, update_rows
 from erp_desktop.storage.txcache import tx_cache
@@ -85,6 +91,7 @@ def ensure_virtual_locations(tx: Session) -> None:
         VirtualLocation.ADJUSTMENT: LocationKind.ADJUSTMENT,
         VirtualLocation.TRANSIT: LocationKind.TRANSIT,
         VirtualLocation.OPENING: LocationKind.OPENING,
+        VirtualLocation.ASSEMBLY: LocationKind.ASSEMBLY,
     }
     existing = set(tx.scalars(select(Location.code).where(Location.warehouse_id.is_(None))))
     for code, kind in kinds.items():
@@ -139,6 +146,9 @@ def post_moves(
     now = utcnow()
     rows = _Rows(tx, moves)
     parts, lot_ledger = lot_dimension.expand(tx, moves, quantities, rows.products, rows.locations)
+    fifo = [p.id for p in rows.products.values() if p.costing_method == CostingMethod.FIFO.value]
+    if fifo:
+        LayerBook.of(tx).load(fifo)  # every FIFO product's layers in one query
     for seq, (index, spec) in enumerate(parts):
         quantity = spec.qty if spec.lot_id is not None else quantities[index]
         product = rows.product(spec.product_id)
@@ -158,6 +168,11 @@ def post_moves(
         if internal_to:
             _check_capacity(tx, target, quantity, acknowledged, rows)
         unit_cost, value = _valuation(spec, quantity, cost, internal_from, internal_to, product)
+        move_id = uuid7()
+        if product.costing_method == CostingMethod.FIFO.value and internal_from != internal_to:
+            unit_cost, value = _fifo(
+                tx, spec, product, move_id, quantity, value, cost, internal_to, (doc_type, doc_number, on, now, seq)
+            )
         if internal_from and not internal_to:
             _issue(cost, quantity, value)
         elif internal_to and not internal_from:
@@ -168,7 +183,7 @@ def post_moves(
             rows.balance(product.id, target.id).qty += quantity
         written.append(
             PostedMove(
-                id=uuid7(),
+                id=move_id,
                 product_id=product.id,
                 from_location_id=source.id,
                 to_location_id=target.id,
@@ -187,6 +202,8 @@ def post_moves(
             )
         )
     rows.write()
+    if "book" in tx_cache(tx, "cost_layers"):
+        LayerBook.of(tx).write()
     if lot_ledger is not None:
         lot_ledger.write()
     insert_rows(tx, StockMove.__table__, [move._asdict() for move in written])
@@ -386,6 +403,7 @@ class ProductRef(NamedTuple):
     purchase_price: Decimal
     lot_tracked: bool = False
     serial_tracked: bool = False
+    costing_method: str = "average"
 
 
 class LocationRef(NamedTuple):
@@ -411,9 +429,9 @@ _IN1: BindParameter[Any] = bindparam("in1", expanding=True)
 
 
 def _product_refs_query(ids: Any) -> Select[Any]:
-    return select(_P.id, _P.code, _P.name, _P.active, _P.purchase_price, _P.lot_tracked, _P.serial_tracked).where(
-        _P.id.in_(ids)
-    )
+    return select(
+        _P.id, _P.code, _P.name, _P.active, _P.purchase_price, _P.lot_tracked, _P.serial_tracked, _P.costing_method
+    ).where(_P.id.in_(ids))
 
 
 def _location_refs_query(ids: Any) -> Select[Any]:
@@ -563,6 +581,40 @@ def _valuation(
     return price(value / quantity), value
 
 
+def _fifo(
+    tx: Session,
+    spec: MoveSpec,
+    product: ProductRef,
+    move_id: uuid.UUID,
+    quantity: Decimal,
+    value: Decimal,
+    cost: _Cost,
+    incoming: bool,
+    where: tuple[str, str, date, datetime, int],
+) -> tuple[Decimal, Decimal]:
+    """A FIFO product's move in or out (``ledger.layers``): an incoming move opens a layer at its
+    value; an outgoing one is valued at what it takes from the oldest layers."""
+    book = LayerBook.of(tx)
+    doc_type, doc_number, on, now, seq = where
+    if incoming:
+        book.receive(
+            move_id=move_id,
+            product_id=product.id,
+            lot_id=spec.lot_id,
+            on=on,
+            moved_at=now,
+            seq=seq,
+            doc_type=doc_type,
+            doc_number=doc_number,
+            qty=quantity,
+            value=value,
+        )
+        return price(value / quantity), value
+    fallback = cost.avg_cost if cost.avg_cost > ZERO else price(product.purchase_price)
+    taken = book.issue(product.id, spec.lot_id, quantity, fallback)
+    return price(taken / quantity), taken
+
+
 def _receive(cost: _Cost, quantity: Decimal, value: Decimal) -> None:
     cost.qty += quantity
     cost.value += value
@@ -580,3 +632,36 @@ def _reaverage(cost: _Cost, *, fallback: Decimal) -> None:
         cost.avg_cost = price(cost.value / cost.qty)
     else:
         cost.avg_cost = price(max(fallback, ZERO))
+
+
+def add_stock_value(tx: Session, product_id: uuid.UUID, value: Decimal) -> None:
+    """Add ``value`` (signed) to a product's stock value without quantity and re-average — the
+    ``product_cost`` half of a revaluation (``ledger.revalue``), kept in step with the rows
+    ``post_moves`` holds for the transaction."""
+    held = tx_cache(tx, "stock_rows")
+    costs: dict[uuid.UUID, _Cost] = held.setdefault("costs", {})
+    row = costs.get(product_id)
+    if row is None:
+        lock = tx.get_bind().dialect.name != "sqlite"
+        if lock:
+            _ensure_rows(tx, {product_id}, set())
+        found = [_Cost(*r) for r in _COSTS.rows(tx, [product_id], lock=True)]
+        row = costs[product_id] = found[0] if found else _Cost(product_id, ZERO, ZERO, ZERO, stored=False)
+    row.value += value
+    _reaverage(row, fallback=row.avg_cost)
+    values = {"product_id": row.product_id, "qty": row.qty, "value": row.value, "avg_cost": row.avg_cost}
+    if row.stored:
+        update_rows(tx, ProductCost.__table__, [values], ("product_id",))
+    else:
+        insert_rows(tx, ProductCost.__table__, [values])
+        row.stored = True
+
+
+def stock_cost(tx: Session, product_id: uuid.UUID) -> tuple[Decimal, Decimal]:
+    """(quantity, value) of a product's stock over all bins, as the transaction holds it."""
+    held = tx_cache(tx, "stock_rows")
+    row = held.setdefault("costs", {}).get(product_id)
+    if row is not None:
+        return row.qty, row.value
+    found = list(_COSTS.rows(tx, [product_id]))
+    return (found[0][1], found[0][2]) if found else (ZERO, ZERO)

@@ -22,11 +22,13 @@ from sqlalchemy.orm import Session
 from erp_desktop.errors import Duplicate, NotFound, ValidationError
 from erp_desktop.i18n import tr
 from erp_desktop.models.catalog import Category, PriceList, PriceListItem, Product, ProductBarcode
+from erp_desktop.models.units import ProductUnit
 from erp_desktop.money import PRICE_PLACES, QTY_PLACES, RATE_PLACES
 from erp_desktop.services.masterdata import base as v
 from erp_desktop.services.masterdata import custom_fields
 from erp_desktop.services.masterdata.mnemonic import clean_mnemonic, resolve_mnemonic
 from erp_desktop.services.masterdata.pricing import ResolvedPrice, resolve_price
+from erp_desktop.services.masterdata.units import entered_qty
 from erp_desktop.services.paging import ListQuery, Page, keyset_page, like_pattern
 from erp_desktop.services.system import audit, auth
 from erp_desktop.storage.uow import UnitOfWork
@@ -411,6 +413,14 @@ def check_product_unique(tx: Session, code: str, barcodes: Sequence[str], self_i
         ).first()
         if hit is None and barcode != code:
             hit = tx.execute(select(Product.id, Product.code, Product.name).where(Product.code == barcode)).first()
+        if hit is None:  # a unit's barcode (多单位), even of this product: a scan names one unit
+            hit = tx.execute(
+                select(Product.id, Product.code, Product.name)
+                .join(ProductUnit, ProductUnit.product_id == Product.id)
+                .where(ProductUnit.barcode == barcode)
+            ).first()
+            if hit is not None and hit.id == self_id:
+                hit = hit._replace(id=None)
         if hit is not None and hit.id != self_id:
             raise Duplicate(
                 tr(
@@ -527,11 +537,13 @@ def delete_product(uow: UnitOfWork, product_id: uuid.UUID) -> None:
         row = tx.get(Product, product_id)
         if row is None:
             raise NotFound(tr("That product no longer exists."))
-        if v.is_used(tx, "product", row.id, ignore=("product_barcode",)):
+        if v.is_used(tx, "product", row.id, ignore=("product_barcode", "product_unit")):
             raise ValidationError(
                 tr("Product {code} is already used; deactivate it instead of deleting it.", code=row.code)
             )
         audit.record(tx, "delete", "product", row.id, summary=f"{row.code} {row.name}", before=_snapshot(row))
+        for unit in tx.scalars(select(ProductUnit).where(ProductUnit.product_id == row.id)):
+            tx.delete(unit)
         tx.delete(row)
 
 
@@ -688,23 +700,35 @@ def list_price_items(
             stmt = stmt.where(PriceListItem.product_id == product_id)
         return [
             PriceItemRow(
-                i.id, i.price_list_id, p.id, p.code, p.name, p.spec, p.unit, i.min_qty, i.price, p.sale_price, name
+                i.id,
+                i.price_list_id,
+                p.id,
+                p.code,
+                p.name,
+                p.spec,
+                i.unit or p.unit,
+                i.min_qty,
+                i.price,
+                p.sale_price,
+                name,
             )
             for i, p, name in tx.execute(stmt)
         ]
 
 
 def save_price_item(
-    uow: UnitOfWork, price_list_id: uuid.UUID, product_id: uuid.UUID, price: Any, min_qty: Any = 0
+    uow: UnitOfWork, price_list_id: uuid.UUID, product_id: uuid.UUID, price: Any, min_qty: Any = 0, unit: str = ""
 ) -> PriceItemRow:
-    """Set the price of a product in a list at a minimum quantity (replacing the same step)."""
+    """Set the price of a product in a list at a minimum quantity (replacing the same step).
+    多单位: ``unit`` names one of the product's other units (price and min qty per that unit);
+    "" or the base unit's name = the base unit."""
     with uow.write() as tx:
         auth.require(tx, auth.Perm.EDIT_PRICES)
-        return _save_price_item(tx, price_list_id, product_id, price, min_qty)
+        return _save_price_item(tx, price_list_id, product_id, price, min_qty, unit)
 
 
 def _save_price_item(
-    tx: Session, price_list_id: uuid.UUID, product_id: uuid.UUID, price: Any, min_qty: Any
+    tx: Session, price_list_id: uuid.UUID, product_id: uuid.UUID, price: Any, min_qty: Any, unit: str = ""
 ) -> PriceItemRow:
     plist = tx.get(PriceList, price_list_id)
     if plist is None:
@@ -714,16 +738,18 @@ def _save_price_item(
         raise NotFound(tr("That product no longer exists."))
     amount = v.number(price, "price", tr("Price"), places=PRICE_PLACES)
     step = v.number(min_qty, "min_qty", tr("Minimum quantity"), places=QTY_PLACES)
+    unit = entered_qty(tx, product.id, Decimal(1), unit).unit  # refuses a unit the product does not have
     row = tx.scalar(
         select(PriceListItem).where(
             PriceListItem.price_list_id == price_list_id,
             PriceListItem.product_id == product_id,
             PriceListItem.min_qty == step,
+            PriceListItem.unit == unit,
         )
     )
     before = audit.snapshot(row) if row else None
     if row is None:
-        row = PriceListItem(price_list_id=price_list_id, product_id=product_id, min_qty=step, price=amount)
+        row = PriceListItem(price_list_id=price_list_id, product_id=product_id, min_qty=step, price=amount, unit=unit)
         tx.add(row)
     else:
         row.price = amount
@@ -744,7 +770,7 @@ def _save_price_item(
         product.code,
         product.name,
         product.spec,
-        product.unit,
+        row.unit or product.unit,
         row.min_qty,
         row.price,
         product.sale_price,

@@ -15,6 +15,9 @@ Import rules (the same in the window and on the command line):
 - Price-list items name their list; an unknown list is created with the row's tier, channel
   and dates. Warehouses: one row per bin; a new warehouse without bin rows gets the default bin.
 - Custom fields are columns ``custom.<key>`` titled with the field's label.
+- 多单位: the ``units`` list is one row per product × other unit (factor, barcode, default
+  purchase/sale unit), created or updated by product code + unit name; price-list items carry the
+  unit their price is for (empty = the base unit).
 """
 
 from __future__ import annotations
@@ -34,19 +37,22 @@ from erp_desktop.i18n import N_, tr
 from erp_desktop.models.base import uuid7
 from erp_desktop.models.catalog import Category, PriceList, PriceListItem, Product, ProductBarcode
 from erp_desktop.models.parties import Contact, Customer, Supplier, SupplierQuote
+from erp_desktop.models.units import ProductUnit
 from erp_desktop.models.warehouse import Location, LocationKind, Warehouse
 from erp_desktop.services import excel
 from erp_desktop.services.excel import XColumn
 from erp_desktop.services.masterdata import base as v
 from erp_desktop.services.masterdata import catalog, custom_fields, parties, warehouses
 from erp_desktop.services.masterdata.mnemonic import resolve_mnemonic
+from erp_desktop.services.masterdata.units import check_factor as units_io_factor
 from erp_desktop.services.system import audit, auth
 from erp_desktop.storage.rows import insert_rows
 from erp_desktop.storage.uow import UnitOfWork
 
-LISTS = ("products", "customers", "suppliers", "warehouses", "prices", "quotes")
+LISTS = ("products", "units", "customers", "suppliers", "warehouses", "prices", "quotes")
 LIST_LABELS = {
     "products": N_("Products"),
+    "units": N_("Product units"),
     "customers": N_("Customers"),
     "suppliers": N_("Suppliers"),
     "warehouses": N_("Warehouses & bins"),
@@ -161,6 +167,18 @@ def _columns(tx: Session, kind: str) -> list[XColumn]:
             XColumn("product_name", tr("Product name"), aliases=("商品名称",)),
             XColumn("min_qty", tr("Minimum quantity"), "qty", aliases=("起订量",)),
             XColumn("price", tr("Price"), "price", required=True, aliases=("价格",)),
+            XColumn("unit", tr("Unit"), aliases=("单位",)),
+        ]
+    if kind == "units":
+        return [
+            XColumn("product_code", tr("Product code"), required=True, aliases=("商品编码",)),
+            XColumn("product_name", tr("Product name"), aliases=("商品名称",)),
+            XColumn("base_unit", tr("Base unit"), aliases=("基本单位",)),
+            XColumn("unit", tr("Unit"), required=True, aliases=("单位", "辅助单位")),
+            XColumn("factor", tr("Factor"), "price", required=True, aliases=("换算率", "换算系数")),
+            XColumn("barcode", tr("Barcode"), aliases=("条码", "条形码")),
+            XColumn("purchase_default", tr("Default purchase unit"), "bool", aliases=("采购默认",)),
+            XColumn("sale_default", tr("Default sale unit"), "bool", aliases=("销售默认",)),
         ]
     if kind == "quotes":
         return [
@@ -356,6 +374,24 @@ def _rows(tx: Session, kind: str) -> Iterator[dict[str, Any]]:
                 product_name=name,
                 min_qty=item.min_qty,
                 price=item.price,
+                unit=item.unit,
+            )
+    elif kind == "units":
+        stmt = (
+            select(ProductUnit, Product.code, Product.name, Product.unit)
+            .join(Product, Product.id == ProductUnit.product_id)
+            .order_by(Product.code, ProductUnit.factor, ProductUnit.name)
+        )
+        for u, code, name, base in tx.execute(stmt):
+            yield dict(
+                product_code=code,
+                product_name=name,
+                base_unit=base,
+                unit=u.name,
+                factor=u.factor,
+                barcode=u.barcode or "",
+                purchase_default=u.purchase_default,
+                sale_default=u.sale_default,
             )
     elif kind == "quotes":
         stmt = (
@@ -424,6 +460,16 @@ def write_template(uow: UnitOfWork, kind: str, path: str | Path) -> None:
             )
         ],
         "prices": [dict(price_list="批发价", tier="批发", product_code="TEA-001", min_qty="10", price="75")],
+        "units": [
+            dict(
+                product_code="TEA-001",
+                base_unit="盒",
+                unit="箱",
+                factor="24",
+                barcode="16901234567899",
+                purchase_default=True,
+            )
+        ],
         "quotes": [dict(supplier_code="S001", product_code="TEA-001", price="58", min_qty="20", lead_time_days=5)],
     }
     with uow.read() as tx:
@@ -842,6 +888,10 @@ class _Importer:
         tx = self.tx
         lists = {p.name: p for p in tx.scalars(select(PriceList))}
         products = dict(tx.execute(select(Product.code, Product.id)).all())
+        bases = dict(tx.execute(select(Product.code, Product.unit)).all())
+        known: dict[uuid.UUID, set[str]] = {}
+        for product_id, unit_name in tx.execute(select(ProductUnit.product_id, ProductUnit.name)):
+            known.setdefault(product_id, set()).add(unit_name)
         planned = []
         seen: dict[tuple, int] = {}
         for r in rows:
@@ -868,7 +918,13 @@ class _Importer:
             except ValidationError as exc:
                 self.fail(r.row, exc)
                 continue
-            key = (name, code, min_qty)
+            unit = str(values.get("unit") or "").strip()
+            if unit and unit == bases.get(code):
+                unit = ""  # the base unit's own name
+            if unit and unit not in known.get(products[code], ()):
+                self.problem(r.row, "unit", tr("Line {line}: the product has no unit {unit}.", line=r.row, unit=unit))
+                continue
+            key = (name, code, min_qty, unit)
             if key in seen:
                 self.problem(
                     r.row,
@@ -879,12 +935,12 @@ class _Importer:
                 )
                 continue
             seen[key] = r.row
-            planned.append((name, list_values, products[code], price, min_qty))
+            planned.append((name, list_values, products[code], price, min_qty, unit))
         if self.problems:
             return ImportResult(0, 0)
         created = updated = 0
-        items = {(i.price_list_id, i.product_id, i.min_qty): i for i in tx.scalars(select(PriceListItem))}
-        for name, list_values, product_id, price, min_qty in planned:
+        items = {(i.price_list_id, i.product_id, i.min_qty, i.unit): i for i in tx.scalars(select(PriceListItem))}
+        for name, list_values, product_id, price, min_qty, unit in planned:
             plist = lists.get(name)
             if plist is None:
                 plist = PriceList(**list_values)
@@ -894,15 +950,110 @@ class _Importer:
             else:
                 for key, value in list_values.items():
                     setattr(plist, key, value)
-            item = items.get((plist.id, product_id, min_qty))
+            item = items.get((plist.id, product_id, min_qty, unit))
             if item is None:
-                item = PriceListItem(price_list_id=plist.id, product_id=product_id, min_qty=min_qty, price=price)
+                item = PriceListItem(
+                    price_list_id=plist.id, product_id=product_id, min_qty=min_qty, price=price, unit=unit
+                )
                 tx.add(item)
-                items[(plist.id, product_id, min_qty)] = item
+                items[(plist.id, product_id, min_qty, unit)] = item
                 created += 1
             else:
                 item.price = price
                 updated += 1
+        tx.flush()
+        return ImportResult(created, updated)
+
+    # ------------------------------------------------------------------ product units (多单位)
+    def import_units(self, rows, **_options) -> ImportResult:
+        tx = self.tx
+        products = {code: (pid, base) for code, pid, base in tx.execute(select(Product.code, Product.id, Product.unit))}
+        existing = {(u.product_id, u.name): u for u in tx.scalars(select(ProductUnit))}
+        owners = {b: code for b, code in tx.execute(select(ProductBarcode.barcode, Product.code).join(Product))}
+        owners.update({code: code for code in products})
+        unit_barcodes = {u.barcode: (u.product_id, u.name) for u in existing.values() if u.barcode}
+        planned = []
+        seen: dict[tuple, int] = {}
+        seen_barcodes: dict[str, int] = {}
+        for r in rows:
+            values = r.values
+            code = str(values.get("product_code") or "").strip()
+            if code not in products:
+                self.problem(r.row, "product_code", tr("Unknown product code {code}.", code=code))
+                continue
+            product_id, base = products[code]
+            try:
+                name = v.text(values.get("unit"), "unit", tr("Unit"), required=True, max_len=16)
+                if name == base:
+                    raise ValidationError(
+                        tr("{unit} is the base unit of {code}; another unit needs another name.", unit=name, code=code),
+                        field="unit",
+                    )
+                factor = units_io_factor(values.get("factor"))
+                barcode = v.text(values.get("barcode"), "barcode", tr("Barcode"), max_len=64)
+            except ValidationError as exc:
+                self.fail(r.row, exc)
+                continue
+            key = (product_id, name)
+            if key in seen:
+                self.problem(
+                    r.row,
+                    "unit",
+                    tr("Duplicate value {value}: also in row {row}.", value=f"{code} {name}", row=seen[key]),
+                )
+                continue
+            seen[key] = r.row
+            if barcode:
+                other = owners.get(barcode)
+                unit_owner = unit_barcodes.get(barcode)
+                if other is not None or (unit_owner is not None and unit_owner != key):
+                    self.problem(
+                        r.row,
+                        "barcode",
+                        tr(
+                            "Barcode {barcode} is already used by product {other}.",
+                            barcode=barcode,
+                            other=other or code,
+                        ),
+                    )
+                    continue
+                if barcode in seen_barcodes:
+                    self.problem(
+                        r.row,
+                        "barcode",
+                        tr("Duplicate value {value}: also in row {row}.", value=barcode, row=seen_barcodes[barcode]),
+                    )
+                    continue
+                seen_barcodes[barcode] = r.row
+            planned.append((key, factor, barcode or None, values))
+        if self.problems:
+            return ImportResult(0, 0)
+        created = updated = 0
+        freed = {key for key, _f, _b, _v in planned}
+        for (product_id, name), unit in existing.items():  # barcodes moving between units: free them first
+            if (product_id, name) in freed and unit.barcode:
+                unit.barcode = None
+        tx.flush()
+        for (product_id, name), factor, barcode, values in planned:
+            unit = existing.get((product_id, name))
+            if unit is None:
+                unit = ProductUnit(product_id=product_id, name=name)
+                tx.add(unit)
+                existing[(product_id, name)] = unit
+                created += 1
+            else:
+                updated += 1
+            unit.factor, unit.barcode = factor, barcode
+            for flag in ("purchase_default", "sale_default"):
+                wanted = values.get(flag)
+                if wanted is not None:
+                    if wanted:
+                        for sibling in existing.values():
+                            if sibling.product_id == product_id and sibling is not unit:
+                                setattr(sibling, flag, False)
+                    setattr(unit, flag, bool(wanted))
+                elif getattr(unit, flag) is None:
+                    setattr(unit, flag, False)
         tx.flush()
         return ImportResult(created, updated)
 

@@ -9,7 +9,7 @@ exact code or barcode, then the rows whose 助记码 starts with the typed lette
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from sqlalchemy import func, or_, select
@@ -20,6 +20,7 @@ from erp_desktop.models.parties import Customer, Supplier
 from erp_desktop.models.stock import StockBalance
 from erp_desktop.models.warehouse import Location, LocationKind, Warehouse
 from erp_desktop.services.masterdata.mnemonic import search_key
+from erp_desktop.services.masterdata.units import unit_by_barcode
 from erp_desktop.services.paging import like_pattern
 from erp_desktop.storage.uow import UnitOfWork
 
@@ -38,6 +39,7 @@ class ProductBrief:
     active: bool
     mnemonic: str = ""
     on_hand: Decimal | None = None  # in all bins; filled by the searches a picker shows, else None
+    scanned_unit: str = ""  # found by the barcode of one of its units (多单位): that unit's name
 
     @property
     def label(self) -> str:
@@ -125,6 +127,7 @@ def _search_products(tx: Session, text: str, *, limit: int, active_only: bool) -
     text = text.strip()
     found: list[Product] = []
     seen: set[uuid.UUID] = set()
+    scanned: dict[uuid.UUID, str] = {}  # a unit's barcode picks that unit (多单位)
 
     def take(stmt) -> None:
         if active_only:
@@ -137,6 +140,9 @@ def _search_products(tx: Session, text: str, *, limit: int, active_only: bool) -
 
     if text:
         exact = _product_by_code_or_barcode(tx, text)
+        if exact is None and (unit_hit := unit_by_barcode(tx, text)) is not None:
+            exact = tx.get(Product, unit_hit[0])
+            scanned = {unit_hit[0]: unit_hit[1]}
         if exact is not None and (exact.active or not active_only):
             found.append(exact)
             seen.add(exact.id)
@@ -158,7 +164,10 @@ def _search_products(tx: Session, text: str, *, limit: int, active_only: bool) -
     else:
         take(select(Product).order_by(Product.code))
     stock = on_hand_tx(tx, [p.id for p in found])
-    return [product_brief(p, stock.get(p.id, Decimal(0))) for p in found]
+    briefs = [product_brief(p, stock.get(p.id, Decimal(0))) for p in found]
+    if scanned:
+        briefs = [replace(b, scanned_unit=scanned.get(b.id, "")) for b in briefs]
+    return briefs
 
 
 def on_hand_tx(tx: Session, product_ids: list[uuid.UUID]) -> dict[uuid.UUID, Decimal]:
@@ -187,8 +196,15 @@ def _product_by_code_or_barcode(tx: Session, code: str) -> Product | None:
 
 
 def find_product_by_code_or_barcode_tx(tx: Session, code: str) -> ProductBrief | None:
+    """By code or barcode; a unit's barcode gives the product with ``scanned_unit`` set."""
     product = _product_by_code_or_barcode(tx, code)
-    return product_brief(product) if product else None
+    if product is not None:
+        return product_brief(product)
+    hit = unit_by_barcode(tx, code)
+    if hit is None:
+        return None
+    product = tx.get(Product, hit[0])
+    return replace(product_brief(product), scanned_unit=hit[1]) if product else None
 
 
 def find_product(uow: UnitOfWork, code_or_barcode: str) -> ProductBrief | None:

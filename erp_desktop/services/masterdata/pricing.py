@@ -11,6 +11,7 @@ product's default sale price.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -21,6 +22,7 @@ from sqlalchemy.orm import Session
 from erp_desktop.models.catalog import PriceList, PriceListItem, Product
 from erp_desktop.models.parties import Customer
 from erp_desktop.money import ZERO
+from erp_desktop.money import price as price_
 from erp_desktop.storage.fastsql import PreparedIn
 
 
@@ -51,6 +53,7 @@ def resolve_price(
         .join(PriceList, PriceList.id == PriceListItem.price_list_id)
         .where(
             PriceListItem.product_id == product_id,
+            PriceListItem.unit == "",
             PriceList.active.is_(True),
             PriceListItem.min_qty <= (qty if qty > ZERO else ZERO),
             or_(PriceList.tier == "", PriceList.tier == tier),
@@ -88,6 +91,7 @@ def _list_items_query(ids):
             _PL.priority,
             _PL.valid_from,
             _PL.valid_to,
+            _PLI.unit,
         )
         .join(PriceList.__table__, _PL.id == _PLI.price_list_id)
         .where(_PLI.product_id.in_(ids), _PL.active.is_(True))
@@ -104,32 +108,53 @@ def resolve_prices(
     *,
     tier: str = "",
     channel: str = "",
+    units: Sequence[tuple[str, Decimal]] | None = None,
 ) -> list[ResolvedPrice]:
     """``resolve_price`` for several lines at once — (product id, quantity, the product's default
     sale price) each, for a customer of ``tier`` and ``channel`` — with one read of the price
-    lists' items for all the products (an order's lines are priced in one query, not five)."""
+    lists' items for all the products (an order's lines are priced in one query, not five).
+
+    多单位: ``units`` gives each line's (unit name, factor) ("" = base unit) with its quantity in
+    that unit; the price is per that unit — the unit's own list price, else the base unit's
+    resolved price × factor (to 6 places)."""
     if not wanted:
         return []
     by_product: dict[uuid.UUID, list[tuple]] = {}
     for row in _LIST_ITEMS.rows(tx, list(dict.fromkeys(p for p, _q, _d in wanted))):
-        product_id, _price, _min, _name, _id, list_tier, list_channel, _prio, valid_from, valid_to = row
+        product_id, _price, _min, _name, _id, list_tier, list_channel, _prio, valid_from, valid_to, _unit = row
         if list_tier not in ("", tier) or list_channel not in ("", channel):
             continue
         if (valid_from is not None and valid_from > on) or (valid_to is not None and valid_to < on):
             continue
         by_product.setdefault(product_id, []).append(row)
     resolved = []
-    for product_id, qty, default in wanted:
-        floor = qty if qty > ZERO else ZERO
-        best = None
-        for row in by_product.get(product_id, ()):
-            if row[2] > floor:
+    for i, (product_id, qty, default) in enumerate(wanted):
+        unit, factor = units[i] if units else ("", Decimal(1))
+        if unit:
+            own = _best(by_product.get(product_id, ()), qty, unit)
+            if own is not None:
+                resolved.append(ResolvedPrice(own[1], own[3], own[4]))
                 continue
-            rank = (row[5] != "", row[6] != "", row[7], row[2])
-            if best is None or rank > best[0]:
-                best = (rank, row)
+            qty = qty * factor
+        best = _best(by_product.get(product_id, ()), qty, "")
         if best is None:
-            resolved.append(ResolvedPrice(default if default is not None else ZERO, ""))
+            found = ResolvedPrice(default if default is not None else ZERO, "")
         else:
-            resolved.append(ResolvedPrice(best[1][1], best[1][3], best[1][4]))
+            found = ResolvedPrice(best[1], best[3], best[4])
+        if unit:
+            found = ResolvedPrice(price_(found.price * factor), found.source, found.price_list_id)
+        resolved.append(found)
     return resolved
+
+
+def _best(rows, qty: Decimal, unit: str):
+    """The winning list item for ``qty`` of ``unit`` among a product's rows, or None."""
+    floor = qty if qty > ZERO else ZERO
+    best = None
+    for row in rows:
+        if row[10] != unit or row[2] > floor:
+            continue
+        rank = (row[5] != "", row[6] != "", row[7], row[2])
+        if best is None or rank > best[0]:
+            best = (rank, row)
+    return best[1] if best is not None else None

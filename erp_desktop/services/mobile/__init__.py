@@ -20,6 +20,8 @@ if TYPE_CHECKING:
         lan_addresses,
         qr_png,
     )
+    from .tls import ShopCertificate, make_certificate, shop_certificate
+    from .tls import available as tls_available
 
 _SOURCES: dict[str, tuple[str, str]] = {
     "DEFAULT_PORT": ("sessions", "DEFAULT_PORT"),
@@ -29,9 +31,25 @@ _SOURCES: dict[str, tuple[str, str]] = {
     "SessionClosed": ("sessions", "SessionClosed"),
     "lan_addresses": ("sessions", "lan_addresses"),
     "qr_png": ("sessions", "qr_png"),
+    "ShopCertificate": ("tls", "ShopCertificate"),
+    "make_certificate": ("tls", "make_certificate"),
+    "shop_certificate": ("tls", "shop_certificate"),
+    "tls_available": ("tls", "available"),
 }
 
-__all__ = ["DEFAULT_PORT", "PhoneHub", "PhoneSession", "ScanOutcome", "SessionClosed", "lan_addresses", "qr_png"]
+__all__ = [
+    "DEFAULT_PORT",
+    "PhoneHub",
+    "PhoneSession",
+    "ScanOutcome",
+    "SessionClosed",
+    "ShopCertificate",
+    "lan_addresses",
+    "make_certificate",
+    "qr_png",
+    "shop_certificate",
+    "tls_available",
+]
 
 
 __getattr__, __dir__ = lazy_face(__name__, _SOURCES, __all__)

@@ -19,10 +19,12 @@ desktop shows that address as a QR code; the clerk scans it with the phone's cam
   (``local_state``), so after the desktop program was closed or crashed and the count is opened for
   phones again, the phone's page (same address) sends what it still holds and nothing is counted
   twice. The key is forgotten when the owner closes the session or the count is no longer a draft.
-- The camera: browsers open a live camera only on https or localhost, and this page is plain
-  http on the LAN, so on a phone the page offers "photo of a barcode" (the phone's own camera
-  app takes it; ``BarcodeDetector`` or the bundled ZXing decodes it), besides typed codes and
-  Bluetooth scanners (keyboard wedge). The live camera button shows where the browser allows it.
+- The camera: browsers open a live camera only on https or localhost, so with ``tls`` the page
+  is served over https with this shop file's own self-signed certificate (``tls.py``: the phone
+  warns once, the desktop shows the fingerprint to compare) and its Camera button scans live;
+  the QR code then carries the https address. Without TLS (no ``cryptography``) the page offers
+  "photo of a barcode" (the phone's own camera app takes it; ``BarcodeDetector`` or the bundled
+  ZXing decodes it). Typed codes and Bluetooth scanners (keyboard wedge) work either way.
 - Posting stays on the desktop. The session ends when the owner closes it or the count is no
   longer a draft (posted or cancelled: the next request finds that and closes the session).
 """
@@ -142,6 +144,10 @@ class _Server(ThreadingMixIn, WSGIServer):
     daemon_threads = True
     allow_reuse_address = True
 
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # a phone that refused the certificate, or plain http on the https port: not our bug
+        log.debug("phone connection from %s failed", client_address, exc_info=True)
+
 
 class _QuietHandler(WSGIRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the stdlib's name
@@ -167,8 +173,11 @@ class PhoneHub:
         port: int = DEFAULT_PORT,
         ttl: float = DEFAULT_TTL,
         on_scan: Callable[[PhoneSession, ScanOutcome], None] | None = None,
+        tls: bool = False,
     ):
         self.uow = uow
+        self.tls = tls  # serve https with the shop's own certificate (the phone's live camera needs it)
+        self.certificate: Any = None  # tls.ShopCertificate while serving https
         self.host = host
         self.port = port
         self.ttl = ttl
@@ -270,12 +279,17 @@ class PhoneHub:
     def bound_port(self) -> int:
         return self._server.server_address[1] if self._server is not None else self.port
 
+    @property
+    def scheme(self) -> str:
+        return "https" if self.certificate is not None else "http"
+
     def url(self, session: PhoneSession, address: str) -> str:
-        return f"http://{address}:{self.bound_port}/c/{session.key}"
+        return f"{self.scheme}://{address}:{self.bound_port}/c/{session.key}"
 
     def _start(self) -> None:
         if self._server is not None:
             return
+        context = self._tls_context() if self.tls else None
         try:
             try:
                 server = make_server(self.host, self.port, self.app, server_class=_Server, handler_class=_QuietHandler)
@@ -293,15 +307,29 @@ class PhoneHub:
                     error=exc.strerror or exc,
                 )
             ) from exc
+        if context is not None:  # the handshake happens in the request's thread, not the accepting one
+            server.socket = context.wrap_socket(server.socket, server_side=True, do_handshake_on_connect=False)
         self._server = server
         self._thread = threading.Thread(
             target=server.serve_forever, kwargs={"poll_interval": 0.2}, name="phone-server", daemon=True
         )
         self._thread.start()
 
+    def _tls_context(self) -> Any:
+        """The shop's certificate for the addresses a phone may use, as a server context."""
+        from erp_desktop.services.mobile import tls
+        from erp_desktop.services.system.company import load_company_tx
+
+        with self.uow.read() as tx:
+            shop_name = load_company_tx(tx).name
+        addresses = lan_addresses() if self.host in ("0.0.0.0", "") else [self.host]
+        self.certificate = tls.shop_certificate(self.uow, addresses, shop_name=shop_name)
+        return tls.server_context(self.certificate)
+
     def _stop(self) -> None:
         server, thread = self._server, self._thread
         self._server = self._thread = None
+        self.certificate = None
         if server is not None:
             server.shutdown()
             server.server_close()

@@ -8,7 +8,7 @@ Renderers take frozen values (the finance area's report rows), never ORM rows.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -28,10 +28,12 @@ from reportlab.platypus import (
 from erp_desktop.services.finance.reporting import Report
 from erp_desktop.services.system.company import CompanyInfo
 
+from ...errors import ValidationError
 from ...i18n import language, tr
 from ...money import chinese_capital, money
 from .fonts import cjk_font
 from .layout import GRID, HEAD_BG, INK, MUTED, esc, fit, fmt_amount, fmt_date, styles, table_style
+from .templates import VOUCHER, Template, builtin
 
 SIZES = {"a4": A4, "a5": landscape(A5)}
 
@@ -57,26 +59,46 @@ class VoucherPrint:
     attachments: int
 
 
-def _margins(size: str) -> float:
-    return 10 * mm if size == "a5" else 15 * mm
+def voucher_template(size: str = "a4") -> Template:
+    """The built-in voucher layout on A4, or (``a5``) on a half sheet, landscape, 10 mm margins."""
+    if size not in SIZES:
+        raise ValueError(size)
+    template = builtin(VOUCHER)
+    if size == "a5":
+        template = replace(template, paper="A5", orientation="landscape", margins_mm=(10.0, 10.0, 10.0, 10.0))
+    return template
 
 
 def render_vouchers(
-    vouchers: Sequence[VoucherPrint], path: str | Path, *, company: CompanyInfo, size: str = "a4"
+    vouchers: Sequence[VoucherPrint],
+    path: str | Path,
+    *,
+    company: CompanyInfo,
+    size: str = "a4",
+    template: Template | None = None,
 ) -> Path:
-    """One 记账凭证 a page. Raises ValueError for an unknown size."""
-    if size not in SIZES:
-        raise ValueError(size)
-    pagesize = SIZES[size]
-    margin = _margins(size)
-    width = pagesize[0] - 2 * margin
+    """One 记账凭证 a page, laid out by ``template`` (a voucher template: its paper, orientation,
+    margins and offset, font size, title, 大写 total, signature boxes and copies with their
+    captions), or the built-in layout of ``size``. Raises ValueError for an unknown size,
+    ValidationError for a paper without a height (a roll)."""
+    template = template if template is not None else voucher_template(size)
+    width_mm, height_mm = template.page_size_mm()
+    if not height_mm:
+        raise ValidationError(
+            tr("A voucher needs a paper with a height; {paper} is a roll.", paper=template.paper), field="template"
+        )
+    pagesize = (width_mm * mm, height_mm * mm)
+    top, right, bottom, left = (m * mm for m in template.margins_mm)
+    dx, dy = (o * mm for o in template.offset_mm)
+    width = pagesize[0] - left - right
     st = styles()
     font = st.font
     story: list[Flowable] = []
-    for n, v in enumerate(vouchers):
-        if n:
-            story.append(PageBreak())
-        story += _voucher(v, company, st, font, width, compact=size == "a5")
+    for caption in template.copies or ("",):
+        for v in vouchers:
+            if story:
+                story.append(PageBreak())
+            story += _voucher(v, company, st, font, width, template=template, compact=height_mm < 160, caption=caption)
     if not story:
         story.append(Paragraph(esc(tr("No vouchers.")), st.body))
     path = Path(path)
@@ -84,10 +106,10 @@ def render_vouchers(
     doc = SimpleDocTemplate(
         str(path),
         pagesize=pagesize,
-        leftMargin=margin,
-        rightMargin=margin,
-        topMargin=margin,
-        bottomMargin=margin,
+        leftMargin=max(0.0, left + dx),
+        rightMargin=max(0.0, right - dx),
+        topMargin=max(0.0, top + dy),
+        bottomMargin=max(0.0, bottom - dy),
         title=tr("Voucher"),
         author=company.display_name(language()),
         creator="erp-desktop",
@@ -96,9 +118,19 @@ def render_vouchers(
     return path
 
 
-def _voucher(v: VoucherPrint, company: CompanyInfo, st, font: str, width: float, *, compact: bool) -> list[Flowable]:
-    size = 8.5 if compact else 9.5
-    row_height = (6.2 if compact else 8) * mm
+def _voucher(
+    v: VoucherPrint,
+    company: CompanyInfo,
+    st,
+    font: str,
+    width: float,
+    *,
+    template: Template,
+    compact: bool,
+    caption: str = "",
+) -> list[Flowable]:
+    size = template.font_size if compact else template.font_size + 1
+    row_height = (6.2 if compact else 8) * mm * size / (8.5 if compact else 9.5)
     name = company.display_name(language()) or ""
     head = Table(
         [
@@ -124,9 +156,10 @@ def _voucher(v: VoucherPrint, company: CompanyInfo, st, font: str, width: float,
         )
     blank = max(0, (5 if compact else 6) - len(v.lines))
     rows += [["", "", "", ""] for _ in range(blank)]
+    total_text = tr("Total: {words}", words=chinese_capital(money(v.total_debit))) if template.capital else tr("Total")
     rows.append(
         [
-            fit(tr("Total: {words}", words=chinese_capital(money(v.total_debit))), font, size, widths[0] + widths[1]),
+            fit(total_text, font, size, widths[0] + widths[1]),
             "",
             fmt_amount(v.total_debit),
             fmt_amount(v.total_credit),
@@ -163,16 +196,20 @@ def _voucher(v: VoucherPrint, company: CompanyInfo, st, font: str, width: float,
         colWidths=[width * 0.75, width * 0.25],
     )
     info.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    return [
-        Paragraph(esc(tr("Accounting voucher (记账凭证)")), st.title),
+    title = tr(template.title) if template.title else tr("Accounting voucher (记账凭证)")
+    if caption:
+        title = f"{title}　（{caption}）"
+    story: list[Flowable] = [
+        Paragraph(esc(title), st.title),
         head,
         Spacer(1, 1.5 * mm),
         table,
         Spacer(1, 1 * mm),
         info,
-        Spacer(1, 2 * mm),
-        signs,
     ]
+    if template.signatures:
+        story += [Spacer(1, 2 * mm), signs]
+    return story
 
 
 # ---------------------------------------------------------------- reports as tables

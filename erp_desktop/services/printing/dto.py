@@ -22,8 +22,10 @@ class DocKind:
     STOCK_IN = "stock_in"  # 其他入库
     STOCK_OUT = "stock_out"  # 其他出库
     STOCK_COUNT = "stock_count"  # 盘点表
+    ASSEMBLY = "assembly"  # 组装单 / 拆卸单: the kit and its components, from and to bins, at cost
     MONEY_RECEIPT = "money_receipt"  # 收款收据
     MONEY_PAYMENT = "money_payment"  # 付款单
+    LANDED_COST = "landed_cost"  # 采购费用单
 
     PRICED = frozenset(
         {
@@ -36,6 +38,7 @@ class DocKind:
             PURCHASE_RETURN,
             STOCK_IN,
             STOCK_OUT,
+            LANDED_COST,
         }
     )
     MOVES = frozenset({TRANSFER})

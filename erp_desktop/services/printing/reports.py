@@ -14,6 +14,8 @@ from erp_desktop.storage.uow import UnitOfWork
 
 from .api import default_pdf_path
 from .books import VoucherPrint, VoucherPrintLine, render_report, render_vouchers
+from .store import resolve
+from .templates import VOUCHER, Template
 
 
 def voucher_print(v: VoucherDetail) -> VoucherPrint:
@@ -40,15 +42,27 @@ def print_vouchers(
     refs: Sequence[uuid.UUID | str] = (),
     *,
     period: str = "",
-    size: str = "a4",
+    size: str | None = None,
+    template: str | Template | None = None,
     out: str | Path | None = None,
 ) -> Path:
     """PDF of vouchers: the given ones (ids, JE numbers or "2026-10 记-0001"), or every voucher of
-    ``period``. ``size``: a4 | a5 (half sheet, landscape). Raises NotFound, ValidationError."""
+    ``period``, laid out by the voucher ``template`` (a name or a ``Template``); without one,
+    ``size`` a4 | a5 (half sheet, landscape) picks a built-in layout, and with neither the shop's
+    default voucher template prints. Raises NotFound, ValidationError."""
     from erp_desktop.errors import ValidationError
 
-    if size not in ("a4", "a5"):
+    from .api import _template_for
+    from .books import voucher_template
+
+    if size is not None and size not in ("a4", "a5"):
         raise ValidationError(tr("The paper is a4 or a5."), field="size")
+    if template is not None:
+        chosen = _template_for(uow, VOUCHER, template)
+    elif size is not None:
+        chosen = voucher_template(size)
+    else:
+        chosen = resolve(uow, VOUCHER)
     details = [voucher_detail(uow, r) for r in refs] if refs else vouchers_of_period(uow, period)
     with uow.read() as tx:
         company = load_company_tx(tx)
@@ -60,7 +74,7 @@ def print_vouchers(
         else "vouchers"
     )
     return render_vouchers(
-        [voucher_print(d) for d in details], out or default_pdf_path(stem), company=company, size=size
+        [voucher_print(d) for d in details], out or default_pdf_path(stem), company=company, template=chosen
     )
 
 

@@ -115,6 +115,24 @@ def _amount_totals(net: Decimal, tax: Decimal, gross: Decimal) -> tuple[tuple[st
     return ((tr("Amount before tax"), net), (tr("Tax"), tax), (tr("Total incl. tax"), gross))
 
 
+def _shown(line, base_unit: str) -> tuple[str, Decimal]:
+    """(unit, quantity) as the line was entered (多单位): "箱" and 10, or the base unit and qty."""
+    unit = getattr(line, "unit", "")
+    entered = getattr(line, "unit_qty", None)
+    if not unit or entered is None:
+        return base_unit, line.qty
+    return unit, entered
+
+
+def _per_unit(line, spec: str, base_unit: str) -> str:
+    """The spec with the conversion of a line entered in another unit: "500ml · 24瓶/箱"."""
+    unit = getattr(line, "unit", "")
+    if not unit or getattr(line, "unit_qty", None) is None:
+        return spec
+    conversion = f"{line.unit_factor.normalize():f}{base_unit}/{unit}"
+    return f"{spec} · {conversion}" if spec else conversion
+
+
 def _priced_lines(
     tx: Session, lines, *, price_attr: str, location_attr: str | None = None, discount_attr: str | None = None
 ) -> tuple[PrintLine, ...]:
@@ -128,9 +146,13 @@ def _priced_lines(
             PrintLine(
                 code=product.code if product else "",
                 name=product.name if product else "",
-                spec=" ".join(p for p in (product.spec, product.colour) if p) if product else "",
-                unit=product.unit if product else "",
-                qty=line.qty,
+                spec=_per_unit(
+                    line,
+                    " ".join(p for p in (product.spec, product.colour) if p) if product else "",
+                    product.unit if product else "",
+                ),
+                unit=_shown(line, product.unit if product else "")[0],
+                qty=_shown(line, "")[1],
                 price=getattr(line, price_attr),
                 amount=line.net,
                 tax_rate=line.tax_rate,
@@ -233,6 +255,39 @@ def _trade_doc(spec: _TradeDoc, uow: UnitOfWork, ref: uuid.UUID | str) -> PrintD
         )
 
 
+def _delivery_lines(tx: Session, delivery) -> tuple[PrintLine, ...]:
+    """The delivery's lines; a bundle (套装) line names the components that left with it in its
+    spec column ("含 BOX×3, TEA×6"), so whoever picks the goods sees them."""
+    from ...models.stock import StockMove
+
+    lines = _priced_lines(tx, delivery.lines, price_attr="unit_price", location_attr="location_id")
+    parts: dict[uuid.UUID, list[tuple[uuid.UUID, Decimal]]] = {}
+    by_line = {line.id: line.product_id for line in delivery.lines}
+    for line_id, product_id, qty in tx.execute(
+        select(StockMove.doc_line_id, StockMove.product_id, StockMove.qty)
+        .where(StockMove.doc_type == "DN", StockMove.doc_id == delivery.id)
+        .order_by(StockMove.seq)
+    ):
+        if line_id is not None and line_id in by_line and product_id != by_line[line_id]:
+            parts.setdefault(line_id, []).append((product_id, qty))
+    if not parts:
+        return lines
+    codes = {p.id: p.code for p in _products(tx, (pid for items in parts.values() for pid, _q in items)).values()}
+    out = []
+    for line, printed in zip(delivery.lines, lines):
+        items = parts.get(line.id)
+        if items:
+            contents = tr("contains {parts}", parts=", ".join(f"{codes.get(p, '?')}×{_qty_text(q)}" for p, q in items))
+            printed = dataclasses.replace(printed, spec=" ".join(t for t in (printed.spec, contents) if t))
+        out.append(printed)
+    return tuple(out)
+
+
+def _qty_text(value: Decimal) -> str:
+    text = f"{value:f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
 def _delivery_meta(tx: Session, delivery) -> list[tuple[str, str]]:
     """The order (and its salesperson) and the warehouses the goods left from."""
     from ...models.sales import SalesOrder
@@ -301,10 +356,10 @@ def _purchase_return_lines(tx: Session, ret) -> tuple[PrintLine, ...]:
         PrintLine(
             code=products[line.product_id].code,
             name=products[line.product_id].name,
-            spec=products[line.product_id].spec,
-            unit=products[line.product_id].unit,
-            qty=line.qty,
-            price=(line.net / line.qty).quantize(Decimal("0.000001")) if line.qty else None,
+            spec=_per_unit(line, products[line.product_id].spec, products[line.product_id].unit),
+            unit=_shown(line, products[line.product_id].unit)[0],
+            qty=_shown(line, "")[1],
+            price=(line.net / _shown(line, "")[1]).quantize(Decimal("0.000001")) if line.qty else None,
             amount=line.net,
         )
         for line in ret.lines
@@ -337,6 +392,7 @@ _TRADE_DOCS = (
         meta=_delivery_meta,
         price_attr="unit_price",
         location_attr="location_id",
+        lines=_delivery_lines,
     ),
     _TradeDoc(
         kind=DocKind.SALES_ORDER,
@@ -400,7 +456,8 @@ _TRADE_DOCS = (
 
 # ---------------------------------------------------------------- inventory
 def stock_doc(uow: UnitOfWork, ref: uuid.UUID | str) -> PrintDoc:
-    """Transfer note (调拨单) or other receipt / issue note."""
+    """Transfer note (调拨单), other receipt / issue note, or assembly / disassembly note (组装单 /
+    拆卸单: the kit on line 1, then its components, each with its bins, unit cost and value)."""
     from ...models.inventory_docs import StockDoc, StockDocKind
 
     with uow.read() as tx:
@@ -425,9 +482,9 @@ def stock_doc(uow: UnitOfWork, ref: uuid.UUID | str) -> PrintDoc:
                 PrintLine(
                     code=product.code,
                     name=product.name,
-                    spec=product.spec,
-                    unit=product.unit,
-                    qty=line.qty,
+                    spec=_per_unit(line, product.spec, product.unit),
+                    unit=_shown(line, product.unit)[0],
+                    qty=_shown(line, "")[1],
                     price=line.unit_cost if priced else None,
                     amount=line.value if doc.state == "posted" and priced else None,
                     location=where(line.from_location_id),
@@ -436,17 +493,29 @@ def stock_doc(uow: UnitOfWork, ref: uuid.UUID | str) -> PrintDoc:
                     custom=_custom(product),
                 )
             )
-        kind = {StockDocKind.TRANSFER.value: DocKind.TRANSFER, StockDocKind.RECEIPT.value: DocKind.STOCK_IN}.get(
-            doc.kind, DocKind.STOCK_OUT
-        )
+        kind = {
+            StockDocKind.TRANSFER.value: DocKind.TRANSFER,
+            StockDocKind.RECEIPT.value: DocKind.STOCK_IN,
+            StockDocKind.ASSEMBLY.value: DocKind.ASSEMBLY,
+            StockDocKind.DISASSEMBLY.value: DocKind.ASSEMBLY,
+        }.get(doc.kind, DocKind.STOCK_OUT)
         title = {
             DocKind.TRANSFER: tr("Transfer note"),
             DocKind.STOCK_IN: tr("Stock receipt note"),
             DocKind.STOCK_OUT: tr("Stock issue note"),
+            DocKind.ASSEMBLY: tr("Assembly note")
+            if doc.kind == StockDocKind.ASSEMBLY.value
+            else tr("Disassembly note"),
         }[kind]
         meta = [(tr("Warehouse"), _warehouse_name(tx, doc.warehouse_id))] if doc.warehouse_id else []
         if doc.reason:
             meta.append((tr("Reason"), doc.reason))
+        if kind == DocKind.ASSEMBLY and lines:  # line 1 is the kit
+            meta.append((tr("Kit"), f"{lines[0].code} {lines[0].name} × {lines[0].qty}"))
+        if doc.reversal_of_id is not None:
+            meta.append(
+                (tr("Reverses"), tx.scalar(select(StockDoc.number).where(StockDoc.id == doc.reversal_of_id)) or "")
+            )
         totals = (
             ((tr("Total value"), doc.total_value),)
             if kind != DocKind.TRANSFER and doc.state == "posted" and priced
@@ -569,6 +638,64 @@ def money_receipt_doc(uow: UnitOfWork, ref: uuid.UUID | str) -> PrintDoc:
         )
 
 
+def landed_cost_doc(uow: UnitOfWork, ref: uuid.UUID | str) -> PrintDoc:
+    """采购费用单: the charge, who billed it, and per receipt line its share, the part that raised
+    the stock and the part already sold (cost of goods). Amounts left out without view_cost."""
+    from ...models.costing import CHARGE_LABELS, SPREAD_LABELS, LandedCost, LandedCostLine
+    from ...models.purchasing import PurchaseReceipt
+
+    with uow.read() as tx:
+        doc = _get(tx, LandedCost, ref, tr("landed cost"))
+        costs = may(tx, Perm.VIEW_COST)
+        supplier = tx.get(Supplier, doc.supplier_id)
+        rows = tx.execute(
+            select(LandedCostLine, PurchaseReceipt.number)
+            .join(PurchaseReceipt, PurchaseReceipt.id == LandedCostLine.receipt_id)
+            .where(LandedCostLine.landed_cost_id == doc.id)
+            .order_by(LandedCostLine.seq)
+        ).all()
+        products = _products(tx, [line.product_id for line, _n in rows])
+        lines = tuple(
+            PrintLine(
+                code=products[line.product_id].code,
+                name=products[line.product_id].name,
+                spec=number,
+                unit=products[line.product_id].unit,
+                qty=line.in_stock_qty,
+                amount=line.amount if costs else None,
+                note=tr("to stock {stock}, to cost of goods {cogs}", stock=line.to_stock, cogs=line.to_cogs)
+                if costs
+                else "",
+            )
+            for line, number in rows
+        )
+        meta = [
+            (tr("Charge"), tr(CHARGE_LABELS.get(doc.kind, doc.kind))),
+            (tr("Spread"), tr(SPREAD_LABELS.get(doc.spread_by, doc.spread_by))),
+            (tr("Receipts"), ", ".join(dict.fromkeys(n for _l, n in rows))),
+        ]
+        if doc.invoice_no:
+            meta.append((tr("Invoice number"), doc.invoice_no))
+        return PrintDoc(
+            kind=DocKind.LANDED_COST,
+            title=tr("Landed cost note"),
+            number=doc.number,
+            date=doc.on,
+            company=load_company_tx(tx),
+            party_label=tr("Supplier"),
+            party_name=_party_name(supplier),
+            party_details=_party_details(tx, "supplier", supplier) if supplier else (),
+            meta=tuple(meta),
+            lines=lines,
+            totals=_amount_totals(doc.net, doc.tax, doc.gross) if costs else (),
+            grand_total=doc.gross if costs else None,
+            notes=doc.note,
+            party_id=str(doc.supplier_id),
+            signatures=_signatures(tr("Prepared by"), tr("Approved by"), tr("Accountant")),
+            barcode_value=doc.number,
+        )
+
+
 def statement_doc(uow: UnitOfWork, party_kind: str, party_ref: uuid.UUID | str, start: date, end: date) -> StatementDoc:
     """对账单 of a customer or supplier for [start, end] from the finance read service."""
     from erp_desktop.services.finance.queries import statement
@@ -665,8 +792,10 @@ BUILDERS: dict[str, Callable[[UnitOfWork, uuid.UUID | str], PrintDoc]] = {
     DocKind.STOCK_IN: stock_doc,
     DocKind.STOCK_OUT: stock_doc,
     DocKind.STOCK_COUNT: count_sheet_doc,
+    DocKind.ASSEMBLY: stock_doc,
     DocKind.MONEY_RECEIPT: money_receipt_doc,
     DocKind.MONEY_PAYMENT: money_receipt_doc,
+    DocKind.LANDED_COST: landed_cost_doc,
 }
 
 
@@ -677,13 +806,21 @@ _NUMBERED: dict[str, tuple[str, str, str | None]] = {
     DocKind.STOCK_IN: ("inventory_docs.StockDoc", "kind", "receipt"),
     DocKind.STOCK_OUT: ("inventory_docs.StockDoc", "kind", "issue"),
     DocKind.STOCK_COUNT: ("inventory_docs.StockCount", "", None),
+    DocKind.ASSEMBLY: ("inventory_docs.StockDoc", "kind", "assembly"),
     DocKind.MONEY_RECEIPT: ("payments.MoneyTxn", "kind", "receipt"),
     DocKind.MONEY_PAYMENT: ("payments.MoneyTxn", "kind", "payment"),
+    DocKind.LANDED_COST: ("costing.LandedCost", "", None),
 }
 
 
 def recent_numbers(uow: UnitOfWork, kind: str, limit: int = 30) -> list[str]:
-    """The numbers of the latest documents of ``kind`` (for a template's preview on real data)."""
+    """The numbers of the latest documents of ``kind`` (for a template's preview on real data);
+    for vouchers, their journal entries' numbers."""
+    if kind == "voucher":
+        from ...models.finance import JournalEntry
+
+        with uow.read() as tx:
+            return list(tx.scalars(select(JournalEntry.number).order_by(JournalEntry.number.desc()).limit(limit)))
     if kind not in _NUMBERED:
         return []
     module, class_name = _NUMBERED[kind][0].split(".")

@@ -58,8 +58,10 @@ KINDS: dict[str, str] = {
     DocKind.STOCK_IN: N_("Stock receipt note"),
     DocKind.STOCK_OUT: N_("Stock issue note"),
     DocKind.STOCK_COUNT: N_("Stock count sheet"),
+    DocKind.ASSEMBLY: N_("Assembly note"),
     DocKind.MONEY_RECEIPT: N_("Money receipt"),
     DocKind.MONEY_PAYMENT: N_("Payment voucher"),
+    DocKind.LANDED_COST: N_("Landed cost note"),
     STATEMENT: N_("Statement"),
     LABELS: N_("Product labels"),
     VOUCHER: N_("Accounting voucher"),
@@ -413,6 +415,17 @@ MOVES_COLUMNS = _cols(
     ("location_to", "", 20),
     ("qty", "", 16),
 )
+ASSEMBLY_COLUMNS = _cols(
+    ("index", "", 8),
+    ("code", "", 24),
+    ("name", "", 44),
+    ("unit", "", 10),
+    ("location", N_("From bin"), 20),
+    ("location_to", "", 20),
+    ("qty", "", 16),
+    ("price", N_("Unit cost"), 18),
+    ("amount", N_("Value"), 20),
+)
 COUNT_COLUMNS = _cols(
     ("index", "", 8),
     ("location", "", 18),
@@ -445,6 +458,8 @@ def builtin(kind: str) -> Template:
         return Template(kind, name, columns=MOVES_COLUMNS, qty_total="always")
     if kind in DocKind.COUNT:
         return Template(kind, name, columns=COUNT_COLUMNS, qty_total="never")
+    if kind == DocKind.ASSEMBLY:  # kits and components: a quantity total would add unlike things
+        return Template(kind, name, columns=ASSEMBLY_COLUMNS, qty_total="never")
     if kind in DocKind.MONEY:
         return Template(kind, name, columns=MONEY_COLUMNS)
     if kind == STATEMENT:
@@ -458,8 +473,19 @@ def builtin(kind: str) -> Template:
         )
     if kind == LABELS:
         return Template(kind, name, margins_mm=(0, 0, 0, 0), header=(), footer=(), label=LabelGrid())
-    if kind == VOUCHER:
-        return Template(kind, name, header=(), footer=())
+    if kind == VOUCHER:  # the 记账凭证's own layout: paper, margins, offset, font, title, 大写, signatures, copies
+        return Template(kind, name, margins_mm=(15.0, 15.0, 15.0, 15.0), header=(), footer=(), barcode=False)
+    if kind == DocKind.LANDED_COST:  # per receipt line: its share, what was in stock, where it went
+        columns = _cols(
+            ("index", "", 8),
+            ("spec", tr("Receipt"), 30),
+            ("code", "", 24),
+            ("name", "", 44),
+            ("qty", tr("In stock"), 18),
+            ("amount", "", 20),
+            ("note", "", 56),
+        )
+        return Template(kind, name, columns=columns)
     return Template(kind, name, columns=PRICED_COLUMNS)
 
 

@@ -21,6 +21,12 @@ if TYPE_CHECKING:
         PriceDefault,
         line_amounts,
     )
+    from .landed import (
+        LandedCostRef,
+        post_landed_cost,
+        reverse_landed_cost,
+        spread,
+    )
     from .orders import (
         OrderLineInput,
         OrderRef,
@@ -39,6 +45,9 @@ if TYPE_CHECKING:
     from .queries import (
         STATE_LABELS,
         DocBrief,
+        LandedCostDetail,
+        LandedCostLineRow,
+        LandedCostRow,
         OrderDetail,
         OrderLineRow,
         OrderRow,
@@ -46,10 +55,13 @@ if TYPE_CHECKING:
         ReceiptDetail,
         ReceiptLineRow,
         SupplierPerformance,
+        find_landed_cost,
         find_order,
         find_receipt,
+        get_landed_cost,
         get_order_detail,
         get_receipt_detail,
+        list_landed_costs,
         list_orders,
         state_label,
         supplier_performance,
@@ -81,6 +93,16 @@ if TYPE_CHECKING:
     )
 
 _SOURCES: dict[str, tuple[str, str]] = {
+    "LandedCostRef": ("landed", "LandedCostRef"),
+    "post_landed_cost": ("landed", "post_landed_cost"),
+    "reverse_landed_cost": ("landed", "reverse_landed_cost"),
+    "spread": ("landed", "spread"),
+    "LandedCostDetail": ("queries", "LandedCostDetail"),
+    "LandedCostLineRow": ("queries", "LandedCostLineRow"),
+    "LandedCostRow": ("queries", "LandedCostRow"),
+    "find_landed_cost": ("queries", "find_landed_cost"),
+    "get_landed_cost": ("queries", "get_landed_cost"),
+    "list_landed_costs": ("queries", "list_landed_costs"),
     "APPROVAL_DOC_TYPE": ("common", "APPROVAL_DOC_TYPE"),
     "Amounts": ("common", "Amounts"),
     "DocBrief": ("queries", "DocBrief"),
@@ -136,6 +158,16 @@ _SOURCES: dict[str, tuple[str, str]] = {
 }
 
 __all__ = [
+    "LandedCostDetail",
+    "LandedCostLineRow",
+    "LandedCostRef",
+    "LandedCostRow",
+    "find_landed_cost",
+    "get_landed_cost",
+    "list_landed_costs",
+    "post_landed_cost",
+    "reverse_landed_cost",
+    "spread",
     "APPROVAL_DOC_TYPE",
     "Amounts",
     "DocBrief",

@@ -120,4 +120,61 @@ def check_purchasing_documents(tx: Session) -> Check:
     )
 
 
-CHECKS = [check_purchasing_documents]
+def check_landed_costs(tx: Session) -> Check:
+    """Every landed cost: lines sum to its net exactly, each line's to-stock + to-COGS = its amount
+    (a CHECK as well), the header's parts = Σ the lines', its revaluations = Σ to-stock, one payable
+    for the gross and one balanced entry (1405 to-stock + 5401 to-COGS + VAT = 2202 gross); a
+    reversed one points at its reversal and back."""
+    from ...models.costing import LANDED_DOC_TYPE, LandedCost, LandedCostLine, StockRevaluation
+    from ...models.finance import JournalLine
+
+    details: list[str] = []
+    lines: dict = defaultdict(lambda: [ZERO, ZERO, ZERO])
+    for doc_id, amount, to_stock, to_cogs in tx.execute(
+        select(
+            LandedCostLine.landed_cost_id,
+            func.sum(LandedCostLine.amount),
+            func.sum(LandedCostLine.to_stock),
+            func.sum(LandedCostLine.to_cogs),
+        ).group_by(LandedCostLine.landed_cost_id)
+    ):
+        lines[doc_id] = [amount, to_stock, to_cogs]
+    revalued = dict(
+        tx.execute(
+            select(StockRevaluation.doc_id, func.sum(StockRevaluation.value))
+            .where(StockRevaluation.doc_type == LANDED_DOC_TYPE)
+            .group_by(StockRevaluation.doc_id)
+        ).all()
+    )
+    items = _sums(tx, LANDED_DOC_TYPE)["items"]
+    booked: dict = defaultdict(lambda: defaultdict(lambda: ZERO))
+    for doc_id, account, debit, credit in tx.execute(
+        select(JournalEntry.doc_id, JournalLine.account_code, func.sum(JournalLine.debit), func.sum(JournalLine.credit))
+        .join(JournalLine, JournalLine.entry_id == JournalEntry.id)
+        .where(JournalEntry.doc_type == LANDED_DOC_TYPE)
+        .group_by(JournalEntry.doc_id, JournalLine.account_code)
+    ):
+        booked[doc_id][account] += debit - credit
+    by_id = {d.id: d for d in tx.scalars(select(LandedCost))}
+    for d in by_id.values():
+        amount, to_stock, to_cogs = lines[d.id]
+        if amount != d.net or (to_stock, to_cogs) != (d.to_stock, d.to_cogs):
+            details.append(
+                f"{d.number}: lines {amount} ({to_stock} + {to_cogs}), header {d.net} ({d.to_stock} + {d.to_cogs})"
+            )
+        if (revalued.get(d.id) or ZERO) != d.to_stock:
+            details.append(f"{d.number}: revaluations {revalued.get(d.id) or ZERO}, to stock {d.to_stock}")
+        if (items.get(d.id) or ZERO) != d.gross:
+            details.append(f"{d.number}: payable {items.get(d.id) or ZERO}, gross {d.gross}")
+        want = {"1405": d.to_stock, "5401": d.to_cogs, "22210101": d.tax, "2202": -d.gross}
+        got = booked.get(d.id, {})
+        if any(got.get(code, ZERO) != value for code, value in want.items()):
+            details.append(f"{d.number}: journal {dict(got)} differs from the document")
+        if d.state == "reversed":
+            pair = by_id.get(d.reversed_by_id) if d.reversed_by_id else None
+            if pair is None or pair.reversal_of_id != d.id:
+                details.append(f"{d.number}: reversed without its reversal")
+    return Check(tr("Landed costs have their revaluations, payables and entries"), not details, tuple(details[:20]))
+
+
+CHECKS = [check_purchasing_documents, check_landed_costs]

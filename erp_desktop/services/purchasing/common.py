@@ -20,6 +20,7 @@ from ...models.parties import Supplier, SupplierQuote
 from ...models.purchasing import OrderState, PurchaseOrder, PurchaseOrderLine
 from ...models.system import AppSetting
 from ...money import ZERO, money
+from ...money import price as price_
 from ...money import qty as qty_
 
 APPROVAL_DOC_TYPE = "purchase_order"
@@ -158,8 +159,8 @@ def default_price_tx(
             quote = max(quotes, key=lambda q: (q.min_qty, -q.price))
             return PriceDefault(quote.price, "quote")
         last = last_purchase(tx, product_id, supplier_id)
-        if last is not None:
-            return PriceDefault(last.price, "last")
+        if last is not None:  # per base unit, whatever unit that line was in (多单位)
+            return PriceDefault(price_(last.price / last.unit_factor), "last")
     product = get_product(tx, product_id)
     return PriceDefault(product.purchase_price, "product")
 

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from erp_desktop.services.ledger.numbering import next_number
+from erp_desktop.services.masterdata.units import entered_qty, repriced
 from erp_desktop.services.system import approvals, audit
 from erp_desktop.services.system.auth import Perm, require
 from erp_desktop.storage.locks import lock_row
@@ -52,6 +53,7 @@ class OrderLineInput:
     expected_date: date | None = None
     line_id: uuid.UUID | None = None  # an existing line being kept (keeps its requisition links)
     requisition_links: tuple[tuple[uuid.UUID, Decimal], ...] = ()  # (requisition line id, qty) on new lines
+    unit: str = ""  # 多单位: the unit ``qty`` and ``price`` are in ("" = the base unit)
 
 
 @dataclass(frozen=True)
@@ -92,9 +94,10 @@ def _set_lines(tx: Session, order: PurchaseOrder, lines: list[OrderLineInput], a
     for seq, spec in enumerate(lines, start=1):
         product = get_product(tx, spec.product_id)
         quantity = check_qty(spec.qty)
+        shown = entered_qty(tx, product.id, quantity, spec.unit, line=seq)
         if spec.price is None:
-            default = default_price_tx(tx, order.supplier_id, product.id, quantity, order.on)
-            unit_price, source = default.price, default.source
+            default = default_price_tx(tx, order.supplier_id, product.id, shown.qty, order.on)
+            unit_price, source = repriced(default.price, Decimal(1), shown.factor), default.source
         else:
             if spec.price < ZERO or price_(spec.price) != spec.price:
                 raise ValidationError(
@@ -116,7 +119,8 @@ def _set_lines(tx: Session, order: PurchaseOrder, lines: list[OrderLineInput], a
         elif line.product_id != product.id:
             line.product_id = product.id
             _unlink(tx, line)
-        line.seq, line.qty, line.price, line.tax_rate = seq, quantity, unit_price, tax_rate
+        line.seq, line.qty, line.price, line.tax_rate = seq, shown.qty, unit_price, tax_rate
+        line.unit, line.unit_qty, line.unit_factor = shown.unit, shown.unit_qty, shown.factor
         line.net, line.tax, line.gross = amounts.net, amounts.tax, amounts.gross
         line.expected_date = spec.expected_date or order.expected_date
         line.price_source = source

@@ -87,6 +87,13 @@ class OrderLineRow:
     late: bool
     requisitions: str
     price_source: str
+    entered_unit: str = ""  # 多单位: the unit the line was entered in ("" = ``unit``, the base unit)
+    entered_qty: Decimal | None = None  # in ``entered_unit``; ``qty`` is the base quantity; ``price`` per it
+    unit_factor: Decimal = Decimal(1)
+
+    @property
+    def shown_qty(self) -> Decimal:
+        return self.qty if self.entered_qty is None else self.entered_qty
 
 
 @dataclass(frozen=True)
@@ -329,6 +336,9 @@ def order_detail_tx(tx: Session, order_id: uuid.UUID, *, today: date) -> OrderDe
                 _late(l.qty, kept, l.expected_date, today, order.state),
                 ", ".join(links.get(l.id, [])),
                 l.price_source,
+                l.unit,
+                l.unit_qty,
+                l.unit_factor,
             )
         )
     receipts = []
@@ -569,3 +579,175 @@ def supplier_performance(uow: UnitOfWork, supplier_id: uuid.UUID, *, today: date
             returned or ZERO,
             total or ZERO,
         )
+
+
+# --- landed costs (采购费用单) ----------------------------------------------------------------------
+@dataclass(frozen=True)
+class LandedCostRow:
+    id: uuid.UUID
+    number: str
+    on: date
+    supplier: str
+    kind: str
+    kind_label: str
+    net: Decimal
+    tax: Decimal
+    gross: Decimal
+    to_stock: Decimal
+    to_cogs: Decimal
+    state: str
+    receipts: str
+
+
+@dataclass(frozen=True)
+class LandedCostLineRow:
+    receipt_number: str
+    product_code: str
+    product_name: str
+    basis: Decimal
+    amount: Decimal
+    in_stock_qty: Decimal
+    to_stock: Decimal
+    to_cogs: Decimal
+
+
+@dataclass(frozen=True)
+class LandedCostDetail:
+    id: uuid.UUID
+    number: str
+    on: date
+    supplier_id: uuid.UUID
+    supplier: str
+    kind: str
+    spread_by: str
+    net: Decimal
+    tax_rate: Decimal
+    tax: Decimal
+    gross: Decimal
+    to_stock: Decimal
+    to_cogs: Decimal
+    state: str
+    invoice_no: str
+    note: str
+    pair_number: str  # the reversal, or the document a reversal reverses
+    lines: tuple[LandedCostLineRow, ...]
+
+
+def _kind_label(kind: str) -> str:
+    from ...models.costing import CHARGE_LABELS
+
+    return tr(CHARGE_LABELS[kind]) if kind in CHARGE_LABELS else kind
+
+
+def list_landed_costs(uow: UnitOfWork, query: ListQuery) -> Page[LandedCostRow]:
+    """Landed costs, newest first by default; search by number, supplier or invoice number;
+    filters ``supplier_id``, ``receipt_id``."""
+    from ...models.costing import LandedCost, LandedCostLine
+
+    with uow.read() as tx:
+        stmt = select(LandedCost, Supplier.code, Supplier.name).join(Supplier, Supplier.id == LandedCost.supplier_id)
+        if query.search:
+            pattern = like_pattern(query.search)
+            stmt = stmt.where(
+                LandedCost.number.ilike(pattern)
+                | Supplier.name.ilike(pattern)
+                | Supplier.code.ilike(pattern)
+                | LandedCost.invoice_no.ilike(pattern)
+            )
+        if query.filters.get("supplier_id"):
+            stmt = stmt.where(LandedCost.supplier_id == query.filters["supplier_id"])
+        if query.filters.get("receipt_id"):
+            stmt = stmt.where(
+                LandedCost.id.in_(
+                    select(LandedCostLine.landed_cost_id).where(
+                        LandedCostLine.receipt_id == query.filters["receipt_id"]
+                    )
+                )
+            )
+        page = keyset_page(
+            tx,
+            stmt,
+            sort_columns={"on": LandedCost.on, "number": LandedCost.number, "gross": LandedCost.gross},
+            default_sort="number",
+            id_column=LandedCost.id,
+            query=query,
+            to_row=lambda r: r,
+        )
+        ids = [r[0].id for r in page.rows]
+        receipts: dict[uuid.UUID, list[str]] = defaultdict(list)
+        if ids:
+            for doc_id, number in tx.execute(
+                select(LandedCostLine.landed_cost_id, PurchaseReceipt.number)
+                .join(PurchaseReceipt, PurchaseReceipt.id == LandedCostLine.receipt_id)
+                .where(LandedCostLine.landed_cost_id.in_(ids))
+                .distinct()
+                .order_by(PurchaseReceipt.number)
+            ):
+                receipts[doc_id].append(number)
+        rows = [
+            LandedCostRow(
+                d.id,
+                d.number,
+                d.on,
+                f"{code} {name}",
+                d.kind,
+                _kind_label(d.kind),
+                d.net,
+                d.tax,
+                d.gross,
+                d.to_stock,
+                d.to_cogs,
+                d.state,
+                ", ".join(receipts[d.id]),
+            )
+            for d, code, name, *_rest in page.rows
+        ]
+        return Page(rows, page.next_after)
+
+
+def get_landed_cost(uow: UnitOfWork, landed_cost_id: uuid.UUID) -> LandedCostDetail:
+    from ...models.costing import LandedCost, LandedCostLine
+
+    with uow.read() as tx:
+        d = tx.get(LandedCost, landed_cost_id)
+        if d is None:
+            raise NotFound(tr("The landed cost no longer exists."))
+        supplier = tx.get(Supplier, d.supplier_id)
+        lines = tuple(
+            LandedCostLineRow(number, code, name, l.basis, l.amount, l.in_stock_qty, l.to_stock, l.to_cogs)
+            for l, number, code, name in tx.execute(
+                select(LandedCostLine, PurchaseReceipt.number, Product.code, Product.name)
+                .join(PurchaseReceipt, PurchaseReceipt.id == LandedCostLine.receipt_id)
+                .join(Product, Product.id == LandedCostLine.product_id)
+                .where(LandedCostLine.landed_cost_id == d.id)
+                .order_by(LandedCostLine.seq)
+            )
+        )
+        pair_id = d.reversed_by_id or d.reversal_of_id
+        pair = tx.get(LandedCost, pair_id) if pair_id else None
+        return LandedCostDetail(
+            d.id,
+            d.number,
+            d.on,
+            d.supplier_id,
+            f"{supplier.code} {supplier.name}" if supplier else "",
+            d.kind,
+            d.spread_by,
+            d.net,
+            d.tax_rate,
+            d.tax,
+            d.gross,
+            d.to_stock,
+            d.to_cogs,
+            d.state,
+            d.invoice_no,
+            d.note,
+            pair.number if pair else "",
+            lines,
+        )
+
+
+def find_landed_cost(uow: UnitOfWork, number: str) -> uuid.UUID:
+    from ...models.costing import LandedCost
+
+    return document_id(uow, LandedCost, number, tr("No landed cost {number}.", number=number))

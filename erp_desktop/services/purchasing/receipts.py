@@ -21,6 +21,7 @@ from erp_desktop.services.ledger.journal import Accounts, Posting, ensure_period
 from erp_desktop.services.ledger.lots import LotInput, lot_parts, returning_parts
 from erp_desktop.services.ledger.numbering import next_number
 from erp_desktop.services.ledger.stock import MoveSpec, post_moves, virtual_location_id
+from erp_desktop.services.masterdata.units import carried_unit, entered_qty, repriced
 from erp_desktop.services.system import audit
 from erp_desktop.services.system.auth import Perm, require
 from erp_desktop.storage.locks import lock_row
@@ -49,15 +50,17 @@ from .common import check_qty, get_order, line_amounts, tolerance_tx
 @dataclass(frozen=True)
 class ReceiveLineInput:
     order_line_id: uuid.UUID
-    qty: Decimal
+    qty: Decimal  # in ``unit`` ("" = the base unit)
     lots: tuple[LotInput, ...] = ()  # lot- or serial-tracked products: what came in, adding up to qty
+    unit: str = ""  # 多单位
 
 
 @dataclass(frozen=True)
 class ReturnLineInput:
     receipt_line_id: uuid.UUID
-    qty: Decimal
+    qty: Decimal  # in ``unit`` ("" = the base unit)
     lots: tuple[LotInput, ...] = ()  # default: the lots that line brought in
+    unit: str = ""  # 多单位
 
 
 @dataclass(frozen=True)
@@ -132,6 +135,11 @@ def receive_order(
             if line is None:
                 raise ValidationError(tr("That line is not on order {number}.", number=order.number), field="line")
             quantity = check_qty(spec.qty)
+            if spec.unit:
+                shown = entered_qty(tx, line.product_id, quantity, spec.unit, line=seq)
+                quantity, price = shown.qty, repriced(line.price, line.unit_factor, shown.factor)
+            else:
+                shown, price = carried_unit(quantity, line.unit, line.unit_factor, line.price)
             kept = line.received_qty - line.returned_qty
             limit = line.qty * (1 + tolerance)
             if kept + quantity > limit:
@@ -148,14 +156,15 @@ def receive_order(
                     ),
                     field="qty",
                 )
-            amounts = line_amounts(quantity, line.price, line.tax_rate)
+            amounts = line_amounts(quantity / line.unit_factor, line.price, line.tax_rate)  # exact per 多单位
             receipt_line = PurchaseReceiptLine(
                 id=uuid7(),
                 order_line_id=line.id,
                 seq=seq,
                 product_id=line.product_id,
                 qty=quantity,
-                price=line.price,
+                price=price,
+                **shown.columns(),
                 tax_rate=line.tax_rate,
                 net=amounts.net,
                 tax=amounts.tax,
@@ -382,6 +391,11 @@ def _post_return(
         if line is None:
             raise ValidationError(tr("That line is not on receipt {number}.", number=receipt.number), field="line")
         quantity = check_qty(spec.qty)
+        if spec.unit:
+            shown = entered_qty(tx, line.product_id, quantity, spec.unit, line=seq)
+            quantity = shown.qty
+        else:
+            shown, _price = carried_unit(quantity, line.unit, line.unit_factor, line.price)
         returnable = line.qty - line.returned_qty
         if quantity > returnable:
             product = tx.get(Product, line.product_id)
@@ -415,6 +429,7 @@ def _post_return(
             tax=tax,
             gross=net + tax,
             cost=ZERO,
+            **shown.columns(),
         )
         document.lines.append(return_line)
         earlier = list(tx.scalars(select(PurchaseReturnLine.id).where(PurchaseReturnLine.receipt_line_id == line.id)))

@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from erp_desktop.services.ledger.numbering import next_number
+from erp_desktop.services.masterdata.units import entered_qty
 from erp_desktop.services.paging import ListQuery, Page, keyset_page, like_pattern
 from erp_desktop.services.system import audit
 from erp_desktop.services.system.auth import Perm, require
@@ -46,6 +47,7 @@ class RequisitionLineInput:
     needed_by: date | None = None
     reason: str = ""
     department: str = ""
+    unit: str = ""  # 多单位: the unit ``qty`` is in ("" = the base unit)
 
 
 @dataclass(frozen=True)
@@ -107,11 +109,15 @@ def create_requisition(
         tx.add(requisition)
         for seq, spec in enumerate(lines, start=1):
             product = get_product(tx, spec.product_id)
+            shown = entered_qty(tx, product.id, check_qty(spec.qty), spec.unit, line=seq)
             requisition.lines.append(
                 RequisitionLine(
                     seq=seq,
                     product_id=product.id,
-                    qty=check_qty(spec.qty),
+                    qty=shown.qty,
+                    unit=shown.unit,
+                    unit_qty=shown.unit_qty,
+                    unit_factor=shown.factor,
                     needed_by=spec.needed_by,
                     reason=spec.reason.strip(),
                     department=(spec.department or department).strip(),

@@ -7,7 +7,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_DOWN, Decimal
 from typing import NamedTuple, Protocol
 
 from sqlalchemy import bindparam, func, select
@@ -25,7 +25,9 @@ from erp_desktop.money import ZERO, money
 from erp_desktop.money import price as price_
 from erp_desktop.money import qty as qty_
 from erp_desktop.money import rate as rate_
+from erp_desktop.services.ledger.bundles import bundle_components
 from erp_desktop.services.masterdata.pricing import resolve_prices
+from erp_desktop.services.masterdata.units import EnteredQty, entered_qtys
 from erp_desktop.services.system.auth import Perm
 from erp_desktop.storage.fastsql import Prepared, PreparedIn
 from erp_desktop.storage.locks import lock_row
@@ -44,6 +46,7 @@ class LineInput:
     unit_price: Decimal | None = None
     discount: Decimal = ZERO
     tax_rate: Decimal | None = None
+    unit: str = ""  # 多单位: "" = the base unit; ``qty`` and ``unit_price`` are in this unit
 
 
 @dataclass(frozen=True)
@@ -66,6 +69,8 @@ class Availability:
 
 @dataclass
 class PricedLine:
+    """A priced line: ``qty`` in the base unit, ``unit_price`` per the entered unit (``entered``)."""
+
     product: ProductRef
     qty: Decimal
     unit_price: Decimal
@@ -74,6 +79,20 @@ class PricedLine:
     net: Decimal
     tax: Decimal
     gross: Decimal
+    entered: EnteredQty = EnteredQty("", None, ONE, ZERO)
+
+    def columns(self) -> dict[str, object]:
+        """The line's amount and unit columns as a row writer takes them."""
+        return {
+            "qty": self.qty,
+            "unit_price": self.unit_price,
+            "discount": self.discount,
+            "tax_rate": self.tax_rate,
+            "net": self.net,
+            "tax": self.tax,
+            "gross": self.gross,
+            **self.entered.columns(),
+        }
 
 
 def line_amounts(
@@ -137,6 +156,9 @@ class DeliverableLine(OrderLineRules):
     tax: Decimal
     delivered_qty: Decimal
     cancelled_qty: Decimal
+    unit: str = ""
+    unit_qty: Decimal | None = None
+    unit_factor: Decimal = ONE
 
 
 @dataclass(eq=False)
@@ -169,6 +191,9 @@ _ORDER_LINE_VIEWS = Prepared(
         _SOL.tax,
         _SOL.delivered_qty,
         _SOL.cancelled_qty,
+        _SOL.unit,
+        _SOL.unit_qty,
+        _SOL.unit_factor,
     )
     .where(_SOL.order_id == bindparam("id"))
     .order_by(_SOL.seq)
@@ -270,27 +295,38 @@ def price_lines(
     for line in lines:  # before pricing: a quantity break compared with NaN or text raises, not refuses
         if line.product_id in products:
             check_qty(line.qty)
+    entered = entered_qtys(tx, [(line.product_id, line.qty, line.unit) for line in lines])
     if default_price is None:
-        wanted = [
-            (line.product_id, line.qty, products[line.product_id].sale_price)
-            for line in lines
-            if line.product_id in products
-        ]
-        found = iter(resolve_prices(tx, wanted, on, tier=customer.tier or "", channel=customer.channel or ""))
+        known = [(line, e) for line, e in zip(lines, entered) if line.product_id in products]
+        wanted = [(line.product_id, line.qty, products[line.product_id].sale_price) for line, _e in known]
+        found = iter(
+            resolve_prices(
+                tx,
+                wanted,
+                on,
+                tier=customer.tier or "",
+                channel=customer.channel or "",
+                units=[(e.unit, e.factor) for _line, e in known],
+            )
+        )
         resolved_prices = [next(found).price if line.product_id in products else None for line in lines]
+    else:
+        resolved_prices = [default_price if e.unit == "" else price_(default_price * e.factor) for e in entered]
     actor = actor_of(tx)
     priced = []
-    for line, resolved in zip(lines, resolved_prices):
+    for line, resolved, unit in zip(lines, resolved_prices, entered):
         product = products.get(line.product_id)
         if product is None:
             raise ValidationError(tr("Unknown product."), field="product")
         assert resolved is not None
-        priced.append(_priced(actor, product, line, resolved, costs.get(product.id)))
+        priced.append(_priced(actor, product, line, resolved, costs.get(product.id), unit))
     return priced
 
 
-def _priced(actor, product: ProductRef, line: LineInput, resolved: Decimal, average: Decimal | None) -> PricedLine:
-    quantity = check_qty(line.qty)
+def _priced(
+    actor, product: ProductRef, line: LineInput, resolved: Decimal, average: Decimal | None, unit: EnteredQty
+) -> PricedLine:
+    quantity = check_qty(line.qty)  # as entered, in ``unit``
     unit_price = resolved if line.unit_price is None else line.unit_price
     if not isinstance(unit_price, Decimal) or price_(unit_price) != unit_price or unit_price < ZERO:
         raise ValidationError(
@@ -317,6 +353,7 @@ def _priced(actor, product: ProductRef, line: LineInput, resolved: Decimal, aver
             )
         )
     cost = average if average is not None and average > ZERO else product.purchase_price
+    cost = cost * unit.factor  # per the entered unit
     net_unit = unit_price * (ONE - discount)
     if net_unit < cost and not actor.can(Perm.EDIT_PRICES):
         raise PermissionDenied(
@@ -324,11 +361,11 @@ def _priced(actor, product: ProductRef, line: LineInput, resolved: Decimal, aver
                 "The net price {price} of {code} is below its average cost {cost}; selling below cost needs the price-editing permission.",
                 price=price_(net_unit),
                 code=product.code,
-                cost=cost,
+                cost=price_(cost),
             )
         )
     net, tax, gross = line_amounts(quantity, unit_price, discount, tax_rate)
-    return PricedLine(product, quantity, unit_price, discount, tax_rate, net, tax, gross)
+    return PricedLine(product, unit.qty, unit_price, discount, tax_rate, net, tax, gross, unit)
 
 
 def reserved_quantities(
@@ -378,6 +415,14 @@ def availability(
 ) -> dict[uuid.UUID, Availability]:
     ids = list(set(product_ids))
     hand = on_hand_totals(tx, ids)
+    bundles = bundle_components(tx, set(ids))
+    if bundles:  # 套装: as many kits as the scarcest component makes
+        parts = on_hand_totals(tx, {c for bill in bundles.values() for c, _q in bill})
+        for kit_id, bill in bundles.items():
+            hand[kit_id] = min(
+                ((parts.get(c, ZERO) / per_kit).quantize(Decimal("0.001"), rounding=ROUND_DOWN) for c, per_kit in bill),
+                default=ZERO,
+            )
     reserved = reserved_quantities(tx, ids, exclude_order_id=exclude_order_id)
     return {p: Availability(hand.get(p, ZERO), reserved.get(p, ZERO)) for p in ids}
 

@@ -41,10 +41,12 @@ from erp_desktop.models.sales import (
 from erp_desktop.models.stock import StockBalance
 from erp_desktop.models.warehouse import BinStatus, Location, LocationKind, VirtualLocation
 from erp_desktop.money import ZERO, money
+from erp_desktop.services.ledger.bundles import bundle_components, components_back, issue_specs, per_line
 from erp_desktop.services.ledger.journal import Accounts, Posting, ensure_period_open, raise_open_item
 from erp_desktop.services.ledger.lots import LotInput, named_parts, returning_parts
 from erp_desktop.services.ledger.numbering import next_number
 from erp_desktop.services.ledger.stock import MoveSpec, post_moves, virtual_location_id
+from erp_desktop.services.masterdata.units import EnteredQty, carried_unit, entered_qty, repriced
 from erp_desktop.services.sales.common import (
     CustomerRef,
     DeliverableLine,
@@ -68,17 +70,19 @@ from erp_desktop.storage.uow import UnitOfWork
 @dataclass(frozen=True)
 class DeliveryLineInput:
     order_line_id: uuid.UUID
-    qty: Decimal
+    qty: Decimal  # in ``unit``; "" = the base unit
     location_id: uuid.UUID | None = None  # None: a bin of the chosen warehouse holding the stock
     lots: tuple[LotInput, ...] = ()  # lots chosen / serials scanned (default for lots: first expiry first out)
+    unit: str = ""  # 多单位: the unit ``qty`` is in
 
 
 @dataclass(frozen=True)
 class ReturnLineInput:
     delivery_line_id: uuid.UUID
-    qty: Decimal
+    qty: Decimal  # in ``unit``; "" = the base unit
     location_id: uuid.UUID | None = None  # None: the bin it was delivered from
     lots: tuple[LotInput, ...] = ()  # the serials (lots) coming back; default: those delivered on the line
+    unit: str = ""  # 多单位: the unit ``qty`` is in
 
 
 @dataclass(frozen=True)
@@ -88,6 +92,7 @@ class ExchangeOutInput:
     unit_price: Decimal | None = None  # None: the returned line's price for the same product, else the list price
     discount: Decimal | None = None
     location_id: uuid.UUID | None = None
+    unit: str = ""  # 多单位: the unit ``qty`` and ``unit_price`` are in
 
 
 @dataclass(frozen=True)
@@ -121,6 +126,7 @@ class _Out:
     net: Decimal
     tax: Decimal
     lots: tuple[LotInput, ...] = ()
+    entered: EnteredQty | None = None  # the unit the line shows (None: the base unit)
 
 
 # --- deliveries ---------------------------------------------------------------------------
@@ -167,6 +173,11 @@ def deliver_order(
             if line is None:
                 raise ValidationError(tr("That line is not on order {number}.", number=order.number), field="lines")
             quantity = check_qty(entered.qty)
+            if entered.unit:
+                shown = entered_qty(tx, line.product_id, quantity, entered.unit, line=len(outs) + 1)
+                quantity, price = shown.qty, repriced(line.unit_price, line.unit_factor, shown.factor)
+            else:
+                shown, price = carried_unit(quantity, line.unit, line.unit_factor, line.unit_price)
             asked[line.id] = asked.get(line.id, ZERO) + quantity
             if asked[line.id] > line.remaining:
                 raise ValidationError(
@@ -187,12 +198,13 @@ def deliver_order(
                     line.product_id,
                     where,
                     quantity,
-                    line.unit_price,
+                    price,
                     line.discount,
                     line.tax_rate,
                     net,
                     tax,
                     tuple(entered.lots),
+                    shown,
                 )
             )
         customer = customer_ref(tx, order.customer_id)
@@ -225,7 +237,7 @@ def _delivery_amounts(
             )
         ).one()
         return line.net - (done_net or ZERO), line.tax - (done_tax or ZERO)
-    net = money(quantity * line.unit_price * (Decimal(1) - line.discount))
+    net = money(quantity / line.unit_factor * line.unit_price * (Decimal(1) - line.discount))
     return net, money(net * line.tax_rate)
 
 
@@ -300,20 +312,31 @@ def post_delivery(
     customer_location = virtual_location_id(tx, VirtualLocation.CUSTOMER)
     delivery_id = uuid7()
     line_ids = [uuid7() for _ in outs]
-    specs = [
-        MoveSpec(
-            out.product_id,
-            out.location_id,
-            customer_location,
-            out.qty,
-            doc_line_id=line_id,
-            lots=named_parts(tx, out.product_id, out.lots, line=seq) if out.lots else (),
+    bundles = bundle_components(tx, {out.product_id for out in outs})
+    specs: list[MoveSpec] = []
+    owners: list[int] = []  # the delivery line (index into ``outs``) of each spec
+    for seq, (out, line_id) in enumerate(zip(outs, line_ids), start=1):
+        if out.product_id in bundles:  # 套装: the components leave the bin, the line shows the kit
+            parts = issue_specs(bundles, out.product_id, out.qty, out.location_id, customer_location, line_id)
+            specs.extend(parts)
+            owners.extend([seq - 1] * len(parts))
+            continue
+        specs.append(
+            MoveSpec(
+                out.product_id,
+                out.location_id,
+                customer_location,
+                out.qty,
+                doc_line_id=line_id,
+                lots=named_parts(tx, out.product_id, out.lots, line=seq) if out.lots else (),
+            )
         )
-        for seq, (out, line_id) in enumerate(zip(outs, line_ids), start=1)
-    ]
+        owners.append(seq - 1)
     moves = post_moves(
         tx, specs, doc_type="DN", doc_id=delivery_id, doc_number=number, on=on, acknowledged=acknowledged
     )
+    if bundles:
+        moves = per_line(moves, owners, len(outs))
     rows = [
         {
             "id": line_id,
@@ -334,6 +357,7 @@ def post_delivery(
             "returned_net": ZERO,
             "returned_tax": ZERO,
             "returned_cost": ZERO,
+            **(out.entered.columns() if out.entered else {}),
         }
         for seq, (out, line_id, move) in enumerate(zip(outs, line_ids, moves))
     ]
@@ -447,6 +471,11 @@ def post_return(
         if source is None:
             raise ValidationError(tr("That line is not on delivery {number}.", number=delivery.number), field="lines")
         quantity = check_qty(entered.qty)
+        if entered.unit:
+            shown = entered_qty(tx, source.product_id, quantity, entered.unit, line=seq + 1)
+            quantity, price = shown.qty, repriced(source.unit_price, source.unit_factor, shown.factor)
+        else:
+            shown, price = carried_unit(quantity, source.unit, source.unit_factor, source.unit_price)
         returnable = source.qty - source.returned_qty
         if quantity > returnable:
             raise ValidationError(
@@ -481,16 +510,40 @@ def post_return(
             product_id=source.product_id,
             location_id=entered.location_id or source.location_id,
             qty=quantity,
-            unit_price=source.unit_price,
+            unit_price=price,
             discount=source.discount,
             tax_rate=source.tax_rate,
             net=net,
             tax=tax,
             gross=net + tax,
             cost=cost,
+            **shown.columns(),
         )
         rows.append(row)
         earlier = list(tx.scalars(select(SalesReturnLine.id).where(SalesReturnLine.delivery_line_id == source.id)))
+        bundle = components_back(
+            tx,
+            out_doc_type="DN",
+            back_doc_type="SR",
+            line_id=source.id,
+            line_product_id=source.product_id,
+            line_qty=source.qty,
+            earlier=earlier,
+            quantity=quantity,
+            cost=cost,
+            last=quantity == returnable,
+        )
+        if bundle:  # 套装: its components come back, at their share of the line's cost
+            specs.extend(
+                MoveSpec(component, customer_location, row.location_id, back_qty, value=back_value, doc_line_id=row.id)
+                for component, back_qty, back_value in bundle
+            )
+            if source.order_line_id is not None:
+                order_line = tx.get(SalesOrderLine, source.order_line_id)
+                order_line.returned_qty += quantity
+                if exchange_id is not None:
+                    order_line.exchanged_qty += quantity
+            continue
         lots = returning_parts(tx, source.product_id, source.id, earlier, quantity, tuple(entered.lots), line=seq + 1)
         specs.append(
             MoveSpec(
@@ -670,7 +723,9 @@ def exchange_items(
         )
         back_ids = {entered.delivery_line_id for entered in returned}
         same_product_price = {
-            line.product_id: (line.unit_price, line.discount) for line in delivery.lines if line.id in back_ids
+            line.product_id: (repriced(line.unit_price, line.unit_factor, Decimal(1)), line.discount)
+            for line in delivery.lines
+            if line.id in back_ids
         }
         outs: list[_Out] = []
         for entered in out:
@@ -683,6 +738,7 @@ def exchange_items(
                     entered.qty,
                     entered.unit_price,
                     entered.discount if entered.discount is not None else (known[1] if known else ZERO),
+                    unit=entered.unit,
                 ),
                 on,
                 default_price=known[0] if known else None,
@@ -699,6 +755,7 @@ def exchange_items(
                     priced.tax_rate,
                     priced.net,
                     priced.tax,
+                    entered=priced.entered,
                 )
             )
         delivery_out = post_delivery(

@@ -224,13 +224,7 @@ def _new_order(tx: Session, *, customer_id, lines, on, salesperson, notes, quote
             "order_id": order_id,
             "seq": seq,
             "product_id": p.product.id,
-            "qty": p.qty,
-            "unit_price": p.unit_price,
-            "discount": p.discount,
-            "tax_rate": p.tax_rate,
-            "net": p.net,
-            "tax": p.tax,
-            "gross": p.gross,
+            **p.columns(),
         }
         for seq, p in enumerate(priced)
     ]
@@ -261,19 +255,7 @@ def _fill_lines(tx: Session, doc, customer, lines: Sequence[LineInput], on: date
         raise ValidationError(tr("Add at least one line."), field="lines")
     net_total = tax_total = gross_total = ZERO
     for seq, priced in enumerate(price_lines(tx, customer, lines, on)):
-        doc.lines.append(
-            line_class(
-                seq=seq,
-                product_id=priced.product.id,
-                qty=priced.qty,
-                unit_price=priced.unit_price,
-                discount=priced.discount,
-                tax_rate=priced.tax_rate,
-                net=priced.net,
-                tax=priced.tax,
-                gross=priced.gross,
-            )
-        )
+        doc.lines.append(line_class(seq=seq, product_id=priced.product.id, **priced.columns()))
         net_total += priced.net
         tax_total += priced.tax
         gross_total += priced.gross
@@ -387,6 +369,9 @@ def convert_quote(uow: UnitOfWork, quote_id: uuid.UUID, *, on: date | None = Non
                     net=line.net,
                     tax=line.tax,
                     gross=line.gross,
+                    unit=line.unit,
+                    unit_qty=line.unit_qty,
+                    unit_factor=line.unit_factor,
                 )
             )
         order.net_total, order.tax_total, order.gross_total = quote.net_total, quote.tax_total, quote.gross_total

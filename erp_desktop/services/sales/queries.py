@@ -28,7 +28,8 @@ from erp_desktop.models.sales import (
 from erp_desktop.models.warehouse import Location, Warehouse
 from erp_desktop.money import ZERO
 from erp_desktop.services.masterdata.lookups import document_id
-from erp_desktop.services.masterdata.pricing import resolve_price
+from erp_desktop.services.masterdata.pricing import resolve_price, resolve_prices
+from erp_desktop.services.masterdata.units import entered_qty
 from erp_desktop.services.paging import ListQuery, Page, keyset_page, like_pattern
 from erp_desktop.services.sales.common import Availability, availability, open_receivables
 from erp_desktop.storage.uow import UnitOfWork
@@ -87,6 +88,17 @@ class OrderLineView:
     reserved_other: Decimal
     available: Decimal
     product_spec: str = ""  # 规格: tells same-named products apart
+    entered_unit: str = ""  # 多单位: the unit the line was entered in ("" = ``unit``, the base unit)
+    entered_qty: Decimal | None = None  # in ``entered_unit``; ``qty`` is the base quantity
+    unit_factor: Decimal = Decimal(1)
+
+    @property
+    def shown_unit(self) -> str:
+        return self.entered_unit or self.unit
+
+    @property
+    def shown_qty(self) -> Decimal:
+        return self.qty if self.entered_qty is None else self.entered_qty
 
     @property
     def label(self) -> str:
@@ -207,6 +219,12 @@ class QuoteLineView:
     net: Decimal
     tax: Decimal
     gross: Decimal
+    entered_unit: str = ""  # 多单位: the unit the line was entered in ("" = the base unit)
+    entered_qty: Decimal | None = None  # in ``entered_unit``; ``qty`` is the base quantity
+
+    @property
+    def shown_qty(self) -> Decimal:
+        return self.qty if self.entered_qty is None else self.entered_qty
 
 
 @dataclass(frozen=True)
@@ -445,6 +463,9 @@ def order_view(tx: Session, order_id: uuid.UUID) -> OrderView:
                 a.reserved,
                 a.available,
                 p.spec or "",
+                line.unit,
+                line.unit_qty,
+                line.unit_factor,
             )
         )
     documents = []
@@ -606,6 +627,8 @@ def get_quote_view(uow: UnitOfWork, quote_id: uuid.UUID) -> QuoteView:
                 line.net,
                 line.tax,
                 line.gross,
+                line.unit,
+                line.unit_qty,
             )
             for line in q.lines
         )
@@ -637,11 +660,31 @@ def stock_availability(
 
 
 def quote_price(
-    uow: UnitOfWork, customer_id: uuid.UUID | None, product_id: uuid.UUID, quantity: Decimal, on: date
+    uow: UnitOfWork,
+    customer_id: uuid.UUID | None,
+    product_id: uuid.UUID,
+    quantity: Decimal,
+    on: date,
+    unit: str = "",
 ) -> Decimal:
-    """The customer's price for the product (price list, else the product's sale price)."""
+    """The customer's price for the product (price list, else the product's sale price); with a
+    ``unit`` (多单位), per that unit for ``quantity`` of it."""
     with uow.read() as tx:
-        return resolve_price(tx, customer_id, product_id, quantity, on).price
+        if not unit:
+            return resolve_price(tx, customer_id, product_id, quantity, on).price
+        entered = entered_qty(tx, product_id, Decimal(1), unit)
+        if not entered.unit:
+            return resolve_price(tx, customer_id, product_id, quantity, on).price
+        customer = tx.get(Customer, customer_id) if customer_id else None
+        product = tx.get(Product, product_id)
+        return resolve_prices(
+            tx,
+            [(product_id, quantity, product.sale_price if product else Decimal(0))],
+            on,
+            tier=customer.tier if customer else "",
+            channel=customer.channel if customer else "",
+            units=[(entered.unit, entered.factor)],
+        )[0].price
 
 
 def salespeople(uow: UnitOfWork) -> list[str]:

@@ -63,10 +63,13 @@ def revoke_pc(uow: UnitOfWork, login: str, *, url: str | None = None) -> None:
 
 
 def pc_logins(uow: UnitOfWork, *, url: str | None = None) -> tuple[list[LoginRow], list[tuple]]:
-    """The PCs' logins (role, joined, revoked, refused pushes) and the latest refusals."""
+    """The PCs' (and online users') logins (role, joined, revoked, refused pushes) and the latest
+    refusals, each said in the user's language (``storage.refusals.explain``)."""
+    from erp_desktop.storage.refusals import explain
+
     engine = _owner_engine(uow, url)
     try:
-        return list_logins(engine), list_refusals(engine)
+        return list_logins(engine), [(*r[:4], explain(str(r[4]))) for r in list_refusals(engine)]
     finally:
         engine.dispose()
 
@@ -105,4 +108,19 @@ def join_with_invitation(uow: UnitOfWork, code: str, new_password: str, *, sslmo
         SyncSettings(host=data["h"], port=int(data["p"]), database=data["d"], user=data["l"], sslmode=sslmode),
         new_password,
     )
+    _keep_sync_role(uow, role)
     return role
+
+
+def _keep_sync_role(uow: UnitOfWork, role: str) -> None:
+    """Remember what this PC's login was invited for: a PC whose login may not write users keeps
+    its own user-row changes local (``storage.logins.writes_users``)."""
+    from erp_desktop.models.system import LocalState
+    from erp_desktop.storage.logins import SYNC_ROLE_KEY
+
+    with uow.write() as tx:
+        row = tx.get(LocalState, SYNC_ROLE_KEY)
+        if row is None:
+            tx.add(LocalState(key=SYNC_ROLE_KEY, value=role))
+        else:
+            row.value = role

@@ -58,6 +58,7 @@ from erp_desktop.services.sync.keys import (
     K_SETTINGS,
 )
 from erp_desktop.services.sync.roles import merge_security
+from erp_desktop.services.sync.rules import RESOLVE_COLUMNS
 from erp_desktop.services.sync.tables import (
     comparable,
     decode_row,
@@ -438,7 +439,7 @@ def _start_on(tx: Session, server_id: str, *, seed: bool) -> None:
 def _empty_for_clone(tx: Session) -> None:
     for t in reversed(synced_tables()):
         tx.execute(delete(t))
-    for name in ("lot_balance", "stock_balance", "product_cost"):
+    for name in ("lot_balance", "stock_balance", "product_cost", "cost_layer"):
         tx.execute(delete(table(name)))
     tx.execute(text("DELETE FROM local_state WHERE key LIKE 'chain:%'"))  # this file's chains go with its rows
 
@@ -1085,6 +1086,11 @@ def _upsert_sql(name: str):
     updates = ", ".join(f'"{c}" = EXCLUDED."{c}"' for c in cols if c != "id")
     if name in sync_roles.APPEND_ONLY:  # never changed once written: only a re-stamp (a PC made new) travels
         updates = ", ".join(f'"{c}" = EXCLUDED."{c}"' for c in ("hlc", "origin_pc", "updated_at"))
+    elif name in RESOLVE_COLUMNS:  # only ever resolved: a resolution travels, never an un-resolving
+        updates = ", ".join(
+            [f'"{c}" = "{name}"."{c}" OR EXCLUDED."{c}"' for c in RESOLVE_COLUMNS[name]]
+            + [f'"{c}" = EXCLUDED."{c}"' for c in ("hlc", "origin_pc", "updated_at")]
+        )
     return text(
         f'INSERT INTO "{name}" ({quoted}) SELECT {quoted} FROM jsonb_populate_recordset(NULL::"{name}", CAST(:rows AS jsonb)) '
         f"ON CONFLICT (id) DO UPDATE SET {updates} "
@@ -1139,7 +1145,8 @@ def _send_batch(engine, batch: list, fault, batch_no: int, *, careful: bool) -> 
             _delete_row(s, data.get("table_name"), data.get("row_id"))
         tomb = SyncTombstone.__table__
         for name, ids in touched.items():
-            if name != "sync_tombstone" and not is_ledger_name(name) and ids:
+            # (rows the server only appends are never tombstoned, and a PC's login may not delete them)
+            if name != "sync_tombstone" and not is_ledger_name(name) and name not in sync_roles.APPEND_ONLY and ids:
                 t = table(name)
                 s.execute(delete(t).where(t.c.id.in_(list(ids)), t.c.id.in_(select(tomb.c.row_id))))
         rebuild_after_merge(s, touched)

@@ -30,6 +30,7 @@ from erp_desktop.models.sync import SyncProblem
 from erp_desktop.models.system import LocalState
 from erp_desktop.services.sync.tables import decode_row, encode_row, table
 from erp_desktop.services.system.auth import Perm, require
+from erp_desktop.storage.refusals import explain, is_refusal
 from erp_desktop.storage.uow import UnitOfWork
 
 PULL, PUSH = "pull", "push"
@@ -311,7 +312,8 @@ def _describe(p: SyncProblem, me: str, names: dict[str, str]) -> tuple[str, str,
         )
         fix = tr("Nothing to do here: it applies by itself once the record it refers to does.")
     else:
-        message = tr("{record} was refused by {side}: {error}", record=record_text, side=side, error=p.error)
+        error = explain(p.error) if is_refusal(p.error or "") else p.error  # the server's rules, translated
+        message = tr("{record} was refused by {side}: {error}", record=record_text, side=side, error=error)
         fix = tr("Correct the record on {pc} and sync again; or dismiss this task.", pc=_pc(p.origin_pc, me, names))
     return side, message, fix
 

@@ -18,6 +18,7 @@ from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from erp_desktop.models.base import utcnow
+from erp_desktop.storage.logins import writes_users
 from erp_desktop.storage.uow import UnitOfWork
 
 from .tables import decode_row, table
@@ -50,6 +51,9 @@ def merge_security(tx: Session, uow: UnitOfWork, name: str, versions: Iterable, 
                 fix[stamp] = other.get(stamp)
         if not fix:
             continue
+        if not writes_users(tx):  # a PC whose login may not write users: merged here, not re-sent
+            tx.execute(update(t).where(t.c.id == version.row_id).values(**fix, updated_at=t.c.updated_at))
+            continue
         tx.execute(
             update(t)
             .where(t.c.id == version.row_id)
@@ -69,13 +73,33 @@ from sqlalchemy import Connection, Engine, text  # noqa: E402
 
 from erp_desktop.errors import UserError  # noqa: E402
 from erp_desktop.i18n import tr  # noqa: E402
+from erp_desktop.storage.logins import GROUP_PERMISSIONS, prefix_for  # noqa: E402
+from erp_desktop.storage.refusals import RefusedByServer as _RefusedByServer  # noqa: E402
 
+from .rules import (  # noqa: E402
+    FROZEN_COLUMNS,
+    GUARD_FUNCTION,
+    RESOLVE_COLUMNS,
+    TRUSTED_FUNCTION,
+    install_derived,
+    install_online,
+)
 from .tables import DERIVED_COLUMNS, synced_tables  # noqa: E402
 
 # Rows the shared database only ever appends: UPDATE and DELETE are refused to every PC login (no
 # privilege) and to anyone else (the guard trigger), except by a migration (``erp.maintenance``).
 APPEND_ONLY = frozenset(
-    {"stock_move", "journal_entry", "journal_line", "audit_log", "allocation", "money_move", "sync_tombstone"}
+    {
+        "stock_move",
+        "stock_revaluation",
+        "journal_entry",
+        "journal_line",
+        "audit_log",
+        "allocation",
+        "money_move",
+        "sync_tombstone",
+        "sync_alert",
+    }
 )
 # What a PC's login must hold to write a table's rows ("" = any PC); "owner" tables only the owner.
 OWNER = "owner"
@@ -102,7 +126,9 @@ TABLE_PERMISSION: dict[str, str] = {
         ),
         "sell",
     ),
-    **dict.fromkeys(("purchase_order", "purchase_order_line", "supplier_quote"), "buy"),
+    **dict.fromkeys(
+        ("purchase_order", "purchase_order_line", "supplier_quote", "landed_cost", "landed_cost_line"), "buy"
+    ),
     **dict.fromkeys(
         (
             "stock_doc",
@@ -121,6 +147,7 @@ TABLE_PERMISSION: dict[str, str] = {
         (
             "product",
             "product_barcode",
+            "product_unit",
             "customer",
             "supplier",
             "warehouse",
@@ -128,23 +155,24 @@ TABLE_PERMISSION: dict[str, str] = {
             "category",
             "contact",
             "address",
+            "variant_dimension",
+            "variant_value",
+            "product_template",
+            "product_variant",
         ),
         "edit_master",
     ),
 }
-GROUP_PERMISSIONS = ("finance", "edit_prices", "sell", "buy", "stock", "edit_master")
 # the server's own derived tables, rebuilt inside a push (any PC)
-SERVER_DERIVED = ("stock_balance", "product_cost")
+SERVER_DERIVED = ("stock_balance", "lot_balance", "product_cost", "cost_layer")
 
 
-class RefusedByServer(UserError):
-    """The shared database refused what this PC's login may not do."""
+RefusedByServer = _RefusedByServer  # the shared database refused what this login may not do
 
 
 def role_prefix(conn: Connection) -> str:
     """The shop's role names start with ``erp_<database>`` (roles are global to the server)."""
-    name = conn.execute(text("SELECT current_database()")).scalar() or "shop"
-    return "erp_" + re.sub(r"[^a-z0-9_]", "_", name.lower())[:28]  # room for the PC part (63 at most)
+    return prefix_for(str(conn.execute(text("SELECT current_database()")).scalar() or "shop"))
 
 
 def _q(name: str) -> str:
@@ -159,63 +187,6 @@ def _literal(value: str) -> str:
 
 def group(prefix: str, what: str) -> str:
     return f"{prefix}_{what}"
-
-
-GUARD_FUNCTION = """
-CREATE OR REPLACE FUNCTION erp_guard() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE
-  need text := TG_ARGV[0];
-  kind text := TG_ARGV[1];
-  derived text[] := string_to_array(TG_ARGV[2], ',');
-  row_on date;
-BEGIN
-  IF coalesce(current_setting('erp.maintenance', true), '') = 'on' THEN
-    RETURN coalesce(NEW, OLD);
-  END IF;
-  IF TG_OP = 'UPDATE' AND (to_jsonb(NEW) - derived - 'updated_at'::text) = (to_jsonb(OLD) - derived - 'updated_at'::text) THEN
-    RETURN NEW;  -- only derived columns recomputed by the sync (stock, allocations, balances)
-  END IF;
-  IF TG_OP = 'UPDATE' AND kind = 'append'
-     AND (to_jsonb(NEW) - ARRAY['updated_at', 'hlc', 'origin_pc']) = (to_jsonb(OLD) - ARRAY['updated_at', 'hlc', 'origin_pc']) THEN
-    RETURN NEW;  -- a re-stamp (a copied file made a new PC sends its rows again): the content is unchanged
-  END IF;
-  IF TG_OP IN ('UPDATE', 'DELETE') AND (to_jsonb(OLD) ->> 'state') = 'posted' THEN
-    -- a posted document is immutable (corrections are new documents): its party, date, number and
-    -- totals never change, and it is never removed
-    IF TG_OP = 'DELETE' OR EXISTS (
-         SELECT 1 FROM unnest(ARRAY['number', 'on', 'customer_id', 'supplier_id', 'net_total', 'tax_total',
-                                    'gross_total', 'cost_total', 'total_value', 'amount', 'kind']) AS k
-         WHERE (to_jsonb(OLD) -> k) IS DISTINCT FROM (to_jsonb(NEW) -> k)) THEN
-      RAISE EXCEPTION 'refused by the shared database: posted % rows are never changed or removed', TG_TABLE_NAME
-        USING ERRCODE = '23514';
-    END IF;
-  END IF;
-  IF kind = 'append' AND TG_OP <> 'INSERT' THEN
-    RAISE EXCEPTION 'refused by the shared database: % rows are never changed or removed (% refused)', TG_TABLE_NAME, TG_OP
-      USING ERRCODE = '23514';
-  END IF;
-  IF need <> '' AND NOT pg_has_role(current_user, need, 'MEMBER') THEN
-    RAISE EXCEPTION 'refused by the shared database: the login % may not write % rows', current_user, TG_TABLE_NAME
-      USING ERRCODE = '23514';
-  END IF;
-  IF TG_OP = 'INSERT' AND TG_TABLE_NAME = 'journal_entry' THEN
-    IF (to_jsonb(NEW) ->> 'doc_type') IN ('RC', 'PM', 'OI', 'OE', 'MT')
-       AND NOT pg_has_role(current_user, TG_ARGV[3], 'MEMBER') THEN
-      RAISE EXCEPTION 'refused by the shared database: the login % may not post money documents (%)',
-        current_user, to_jsonb(NEW) ->> 'doc_number' USING ERRCODE = '23514';
-    END IF;
-  END IF;
-  IF TG_OP = 'INSERT' AND TG_TABLE_NAME IN ('journal_entry', 'stock_move') THEN
-    row_on := (to_jsonb(NEW) ->> 'on')::date;
-    IF EXISTS (SELECT 1 FROM closed_period c
-               WHERE c.year = extract(year FROM row_on) AND c.month = extract(month FROM row_on)) THEN
-      RAISE EXCEPTION 'refused by the shared database: % is in a closed month (% rows)', row_on, TG_TABLE_NAME
-        USING ERRCODE = '23514';
-    END IF;
-  END IF;
-  RETURN coalesce(NEW, OLD);
-END $$;
-"""
 
 
 def install(engine: Engine) -> str:
@@ -245,26 +216,40 @@ def install(engine: Engine) -> str:
         conn.execute(text(f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {_q(pc_group)}"))
         conn.execute(text(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {_q(pc_group)}"))
         conn.execute(text(f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {_q(pc_group)}"))
+        conn.execute(text(TRUSTED_FUNCTION))
         conn.execute(text(GUARD_FUNCTION))
         conn.execute(text("ALTER FUNCTION erp_sync_log() SECURITY DEFINER"))  # logs changes as the owner
         for t in synced_tables():
             name = t.name
             need = TABLE_PERMISSION.get(name, "")
             writer = owner_group if need == OWNER else pc_group
+            conn.execute(text(f"REVOKE ALL ON {_q(name)} FROM {_q(pc_group)}, {_q(owner_group)}"))
             if name in APPEND_ONLY:  # content never changes; a re-stamp may travel (see erp_guard)
                 conn.execute(text(f"GRANT INSERT, UPDATE (hlc, origin_pc, updated_at) ON {_q(name)} TO {_q(writer)}"))
-            else:
+            elif name in RESOLVE_COLUMNS:  # only ever resolved (the guard: by an owner login)
+                cols = ", ".join(_q(c) for c in (*RESOLVE_COLUMNS[name], "hlc", "origin_pc", "updated_at"))
+                conn.execute(text(f"GRANT INSERT, UPDATE ({cols}) ON {_q(name)} TO {_q(writer)}"))
+            else:  # (open items: the guard refuses a removal and a change of the frozen columns; the push's
+                # tombstone sweep deletes nothing from them but needs the privilege)
                 conn.execute(text(f"GRANT INSERT, UPDATE, DELETE ON {_q(name)} TO {_q(writer)}"))
+            conn.execute(text(f"GRANT SELECT ON {_q(name)} TO {_q(pc_group)}"))
             needed_role = "" if not need else group(prefix, need)
             derived = ",".join(sorted(DERIVED_COLUMNS.get(name, set())))
+            kind = "append" if name in APPEND_ONLY else "row"
+            fixed = FROZEN_COLUMNS.get(name, ())
+            if name in RESOLVE_COLUMNS:
+                kind, fixed = "resolve", RESOLVE_COLUMNS[name]
+            elif fixed:
+                kind = "item"
             conn.execute(text(f"DROP TRIGGER IF EXISTS erp_guard ON {_q(name)}"))
             conn.execute(
                 text(
                     f"CREATE TRIGGER erp_guard BEFORE INSERT OR UPDATE OR DELETE ON {_q(name)} FOR EACH ROW "
-                    f"EXECUTE FUNCTION erp_guard('{needed_role}', '{'append' if name in APPEND_ONLY else 'row'}', "
-                    f"'{derived}', '{group(prefix, 'finance')}')"
+                    f"EXECUTE FUNCTION erp_guard('{needed_role}', '{kind}', '{derived}', "
+                    f"'{group(prefix, 'finance')}', '{','.join(fixed)}', '{owner_group}')"
                 )
             )
+        install_derived(conn, _q)
         for name in SERVER_DERIVED:
             conn.execute(text(f"GRANT INSERT, UPDATE, DELETE ON {_q(name)} TO {_q(pc_group)}"))
         conn.execute(text(f"GRANT INSERT, UPDATE ON sync_pc TO {_q(pc_group)}"))
@@ -289,6 +274,7 @@ def install(engine: Engine) -> str:
         for fn in ("erp_accept_invitation(text)", "erp_report_refusal(text, text, text)"):
             conn.execute(text(f"REVOKE ALL ON FUNCTION {fn} FROM PUBLIC"))
             conn.execute(text(f"GRANT EXECUTE ON FUNCTION {fn} TO {_q(pc_group)}"))
+        install_online(conn, _q, prefix, owner_group, [pc_group, owner_group, *perm_groups])
     return prefix
 
 

@@ -80,6 +80,7 @@ if TYPE_CHECKING:
     from .setup import (
         WALK_IN_ID,
         ensure_walk_in_customer,
+        open_online_shop,
         open_shop,
     )
     from .verify import (
@@ -128,6 +129,7 @@ _SOURCES: dict[str, tuple[str, str]] = {
     "list_rules": ("approvals", "list_rules"),
     "list_users": ("auth", "list_users"),
     "login_required": ("auth", "login_required"),
+    "open_online_shop": ("setup", "open_online_shop"),
     "open_shop": ("setup", "open_shop"),
     "OpeningStatus": ("opening", "OpeningStatus"),
     "opening_status": ("opening", "opening_status"),
@@ -187,6 +189,7 @@ __all__ = [
     "list_users",
     "login_required",
     "may",
+    "open_online_shop",
     "open_shop",
     "OpeningStatus",
     "opening_status",

@@ -25,7 +25,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from erp_desktop.errors import Duplicate, NotFound, PermissionDenied, ValidationError
@@ -35,6 +35,7 @@ from erp_desktop.models.sync import Role
 from erp_desktop.models.system import AppSetting, LoginAttempt, User
 from erp_desktop.services.sync import events as sync_events  # noqa: F401  (sync_events: deletes leave tombstones)
 from erp_desktop.services.system import audit
+from erp_desktop.storage import logins
 from erp_desktop.storage.uow import SYSTEM, Actor, UnitOfWork, actor_of
 
 
@@ -264,11 +265,46 @@ def authenticate(uow: UnitOfWork, username: str, password: str, *, now: datetime
             if attempts is not None:
                 tx.delete(attempts)
             if needs_rehash(user.password_hash):  # the same password, hashed at today's parameters
-                user.password_hash = hash_password(password)
+                _rehash(tx, user, password)
+            if logins.may_manage_logins(tx):  # online, as an owner: the user's own login follows
+                _keep_login(tx, user, password)
             actor = actor_for_user(tx, user)
     if failure is not None:
         raise PermissionDenied(failure)
     return actor
+
+
+def _rehash(tx: Session, user: User, password: str) -> None:
+    """Hash the password again at today's parameters — where this session may write the user row
+    (online, a user's own login may not: the owner's next log-in or password change does it)."""
+    from sqlalchemy.exc import DBAPIError
+
+    if not logins.writes_users(tx):
+        # a PC whose sync login may not write users: the stronger hash stays on this PC (not a
+        # new version of the row, which the server would refuse and set aside); the owner's PC or
+        # an online log-in upgrades it for everyone
+        tx.execute(  # Core, so the unit of work does not stamp it as a new version
+            update(User)
+            .where(User.id == user.id)
+            .values(password_hash=hash_password(password), updated_at=User.updated_at)
+            .execution_options(synchronize_session=False)
+        )
+        tx.refresh(user)
+        return
+    try:
+        with tx.begin_nested():
+            user.password_hash = hash_password(password)
+            tx.flush()
+    except DBAPIError:
+        tx.refresh(user)
+
+
+def _keep_login(tx: Session, user: User, password: str | None) -> None:
+    """Online mode on a server with the shop's rules: the user's own database login follows the
+    user row (groups of the role, password, active) — see storage/logins.py."""
+    logins.keep_login(
+        tx, user.username, user.role, permissions_of(tx, user.role), password=password, active=user.active
+    )
 
 
 def actor_for_cli(uow: UnitOfWork, username: str | None, password: str | None) -> Actor:
@@ -374,6 +410,7 @@ def create_user(
         )
         tx.add(user)
         tx.flush()
+        _keep_login(tx, user, password)
         audit.record(
             tx,
             "create",
@@ -428,6 +465,8 @@ def update_user(
             user.active_hlc = _stamp(tx)
         if display_name is not None:
             user.display_name = display_name.strip()
+        if role is not None or active is not None:
+            _keep_login(tx, user, None)
         audit.record(
             tx,
             "update",
@@ -455,8 +494,23 @@ def set_password(uow: UnitOfWork, username: str, new_password: str, *, old_passw
                 raise PermissionDenied(
                     tr("Only the owner can set another user's password; your own needs the old password.")
                 )
-        user.password_hash = hash_password(new_password)
-        user.password_hlc = _stamp(tx)
+        if not actor.can(Perm.MANAGE_USERS) and logins.own_login(tx, username):
+            # online as oneself: the server writes the (owner-only) user row and the login's password
+            uow = tx.info["uow"]
+            logins.change_own_password(
+                tx,
+                username,
+                hash_password(new_password),
+                new_password,
+                stamp=_stamp(tx),
+                hlc=uow.clock.now(),
+                origin_pc=uow.pc_id,
+            )
+            tx.refresh(user)
+        else:
+            user.password_hash = hash_password(new_password)
+            user.password_hlc = _stamp(tx)
+            _keep_login(tx, user, new_password)
         attempts = tx.get(LoginAttempt, username)
         if attempts is not None:
             tx.delete(attempts)
@@ -496,6 +550,8 @@ def save_role(uow: UnitOfWork, name: str, permissions: set[str] | frozenset[str]
         row.description = description.strip()
         row.active = True
         tx.flush()
+        for user in tx.scalars(select(User).where(User.role == name)):  # online: their logins' groups
+            _keep_login(tx, user, None)
         audit.record(
             tx,
             "update" if before else "create",

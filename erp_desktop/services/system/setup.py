@@ -55,6 +55,35 @@ def ensure_walk_in_customer(uow: UnitOfWork) -> uuid.UUID:
         return WALK_IN_ID
 
 
+def open_online_shop(url: str, username: str, password: str) -> UnitOfWork:
+    """Online mode as the user's own database login (``storage/logins.py``): the server checks
+    the password and what the user's role may do. Raises UserError, saying why the server would
+    not let the user in. The caller still logs the user in (``authenticate``)."""
+    from sqlalchemy.exc import OperationalError
+
+    from erp_desktop.errors import UserError
+    from erp_desktop.i18n import tr
+    from erp_desktop.storage.logins import online_url
+
+    try:
+        return open_shop(online_url(url, username, password), create=False)
+    except OperationalError as exc:
+        reason = str(getattr(exc, "orig", exc))
+        if "not permitted to log in" in reason:
+            raise UserError(
+                tr("The shared database does not let {user} log in: the owner has deactivated the user.", user=username)
+            ) from exc
+        if "password authentication failed" in reason or "does not exist" in reason:
+            raise UserError(
+                tr(
+                    "The shared database refused the log-in of {user}: wrong password, or the user has no login "
+                    "there yet (the owner sets the user's password once in online mode).",
+                    user=username,
+                )
+            ) from exc
+        raise UserError(tr("Cannot reach the shared database: {error}", error=reason.splitlines()[0])) from exc
+
+
 def open_shop(target: str | Path | None = None, *, actor: Actor = SYSTEM, create: bool = True) -> UnitOfWork:
     """Open (migrating as needed) the shop database at ``target``; a missing file is created
     only when ``create``. An empty or damaged file raises ShopFileError (never replaced)."""

@@ -14,6 +14,7 @@ from erp_desktop.services.finance import checks as finance_checks
 from erp_desktop.services.inventory import checks as inventory_checks
 from erp_desktop.services.ledger import checks as ledger_checks
 from erp_desktop.services.ledger.checks import Check
+from erp_desktop.services.masterdata import checks as masterdata_checks
 from erp_desktop.services.purchasing import checks as purchasing_checks
 from erp_desktop.services.sales import checks as sales_checks
 from erp_desktop.services.system import checks as system_checks
@@ -24,6 +25,7 @@ __all__ = ["Check", "all_checks", "run_checks"]
 AREAS = (
     ledger_checks,
     inventory_checks,
+    masterdata_checks,
     sales_checks,
     purchasing_checks,
     finance_checks,

@@ -6,7 +6,9 @@ F-key changes the current line: F2 quantity, F3 price (needs the permission), F4
 (%), F7 the whole ticket's discount (%); F6 looks a member up by the phone or card typed (an
 unknown phone offers to enrol one), Ctrl+T tops the member's stored value up in cash; F1
 holds the ticket (挂单), F10 recalls one (取单); Ctrl+R takes a return against the ticket number
-typed or scanned; Ctrl+Del removes the current line; F12 (or Enter on an empty scan field) pays;
+typed or scanned; Ctrl+E starts an exchange (换货) against it: choose what comes back, scan the new
+goods as on any ticket, F12 settles the difference (pay the rest, or the change given back) in one
+transaction, Esc drops the exchange; Ctrl+Del removes the current line; F12 (or Enter on an empty scan field) pays;
 Ctrl+P reprints (the keyboard contract's Print), F5 refreshes. Up/Down choose the line.
 Big totals; fits 1366×768. Every write goes through the services (one transaction each)."""
 
@@ -44,7 +46,15 @@ from ..context import AppContext, Area
 from ..errors import show_error
 from ..formatting import money_text, percent_text, price_text, qty_text
 from ..shell import keys
-from .dialogs import MemberEnrolDialog, PaymentDialog, ReturnDialog, ShiftCloseDialog, ShiftOpenDialog, big
+from .dialogs import (
+    MemberEnrolDialog,
+    PaymentDialog,
+    RefundDialog,
+    ReturnDialog,
+    ShiftCloseDialog,
+    ShiftOpenDialog,
+    big,
+)
 
 ZERO = Decimal(0)
 HUNDRED = Decimal(100)
@@ -64,9 +74,20 @@ class _Line:
     qty: Decimal
     unit_price: Decimal | None = None
     discount: Decimal = ZERO
+    unit: str = ""  # 多单位: a unit's barcode scanned rings up that unit ("" = the base unit)
 
     def entry(self) -> counter.LineInput:
-        return counter.LineInput(self.product_id, self.qty, self.unit_price, self.discount)
+        return counter.LineInput(self.product_id, self.qty, self.unit_price, self.discount, unit=self.unit)
+
+
+@dataclass(frozen=True)
+class _Exchange:
+    """An exchange under way: the sold ticket, what comes back from it and what that is worth."""
+
+    ticket_id: uuid.UUID
+    number: str
+    back: tuple[counter.ReturnLineInput, ...]
+    credit: Decimal
 
 
 class CounterScreen(QWidget):
@@ -79,6 +100,7 @@ class CounterScreen(QWidget):
         self.quote: Any = None
         self.last_ticket: str = ""
         self.shift: Any = None
+        self.exchange: _Exchange | None = None
         self._dialog: Any = None
 
         self.scan_edit = QLineEdit()
@@ -90,6 +112,10 @@ class CounterScreen(QWidget):
         self.scan_edit.installEventFilter(self)
         self.message_label = QLabel("")
         self.message_label.setWordWrap(True)
+        self.exchange_label = big(QLabel(""), 12)
+        self.exchange_label.setStyleSheet("color: #1565c0")
+        self.exchange_label.setWordWrap(True)
+        self.exchange_label.hide()
         self.lines_table = QTableWidget(0, len(COLUMNS))
         self.lines_table.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
         self.lines_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -116,34 +142,33 @@ class CounterScreen(QWidget):
             ("F7", tr("Ticket discount %"), self.set_ticket_discount),
             ("F10", tr("Recall (取单)"), self.recall),
             ("Ctrl+R", tr("Return"), self.start_return),
+            ("Ctrl+E", tr("Exchange (换货)"), self.start_exchange),
             ("Ctrl+Del", tr("Remove line"), self.remove_line),
             ("F12", tr("Pay"), self.pay),
         ]
         grid = QGridLayout()
-        for i, (key, text, slot) in enumerate(actions):
+        placed: list[QPushButton] = []
+        for key, text, slot in actions:
             button = QPushButton(f"{key} {text}")
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(slot)
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
             self.buttons[key] = button
-            grid.addWidget(button, i // 5, i % 5)
+            placed.append(button)
         self.pay_button = self.buttons["F12"]
         self.reprint_button = QPushButton(tr("Reprint"))
-        self.reprint_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.reprint_button.clicked.connect(self.reprint)
-        grid.addWidget(self.reprint_button, 2, 2)
         keys.bind(self, "print_", self.reprint, button=self.reprint_button)
         keys.bind(self, "refresh", self.reload_shift)
         self.open_shift_button = QPushButton(tr("Open shift"))
         self.close_shift_button = QPushButton(tr("Close shift (交班)"))
-        for col, (button, slot) in enumerate(
-            ((self.open_shift_button, self.open_shift), (self.close_shift_button, self.close_shift))
-        ):
+        self.open_shift_button.clicked.connect(self.open_shift)
+        self.close_shift_button.clicked.connect(self.close_shift)
+        placed += [self.reprint_button, self.open_shift_button, self.close_shift_button]
+        for i, button in enumerate(placed):  # six a row: every button has its own cell
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.clicked.connect(slot)
-            grid.addWidget(button, 2, col)
+            grid.addWidget(button, i // 6, i % 6)
         for key, slot in (("Ctrl+Shift+O", self.open_shift), ("Ctrl+Shift+X", self.close_shift)):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -157,6 +182,7 @@ class CounterScreen(QWidget):
         totals.addWidget(self.detail_label)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.exchange_label)
         layout.addWidget(self.scan_edit)
         layout.addWidget(self.message_label)
         layout.addWidget(self.lines_table, 1)
@@ -170,6 +196,14 @@ class CounterScreen(QWidget):
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
         from PySide6.QtCore import QEvent
 
+        if (
+            watched is self.scan_edit
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Escape
+            and self.exchange is not None
+        ):
+            self.cancel_exchange()
+            return True
         if watched is self.scan_edit and event.type() == QEvent.Type.KeyPress and self.lines:
             row = self.lines_table.currentRow()
             if event.key() == Qt.Key.Key_Up:
@@ -182,6 +216,11 @@ class CounterScreen(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
+        self.scan_edit.setFocus()
+
+    def _back_to_scan(self) -> None:
+        """A dialog closed: the keys go back to this window's scan field."""
+        self.window().activateWindow()
         self.scan_edit.setFocus()
 
     def _say(self, text: str, *, error: bool = False) -> None:
@@ -290,11 +329,16 @@ class CounterScreen(QWidget):
             return
         self.scan_edit.clear()
         for index, line in enumerate(self.lines):
-            if line.product_id == hit.product_id and line.unit_price is None and line.discount == ZERO:
+            if (
+                line.product_id == hit.product_id
+                and line.unit == hit.scanned_unit
+                and line.unit_price is None
+                and line.discount == ZERO
+            ):
                 line.qty += qty
                 self._reprice(select=index)
                 return
-        self.lines.append(_Line(hit.product_id, hit.code, hit.name, qty))
+        self.lines.append(_Line(hit.product_id, hit.code, hit.name, qty, unit=hit.scanned_unit))
         self._reprice(select=len(self.lines) - 1)
 
     def add_scan(self, text: str) -> None:
@@ -335,7 +379,7 @@ class CounterScreen(QWidget):
             values = (
                 line.code,
                 line.name,
-                qty_text(p.qty),
+                qty_text(p.shown_qty) + (f" {p.entered_unit}" if p.entered_unit else ""),
                 price_text(p.unit_price),
                 percent_text(p.discount) if p.discount else "",
                 money_text(p.gross),
@@ -349,7 +393,9 @@ class CounterScreen(QWidget):
             table.selectRow(select)
         q = self.quote
         self.total_label.setText(money_text(q.total if q else ZERO))
-        if q is None:
+        if self.exchange is not None:
+            self._show_exchange()
+        elif q is None:
             self.detail_label.setText("")
         else:
             parts = [tr("{count} line(s), subtotal {amount}", count=len(self.lines), amount=money_text(q.subtotal))]
@@ -423,6 +469,9 @@ class CounterScreen(QWidget):
         self._reprice(select=min(row, len(self.lines) - 1) if self.lines else None)
 
     def look_up_member(self) -> None:
+        if self.exchange is not None:
+            self._say(tr("An exchange keeps the member of the ticket it is against."), error=True)
+            return
         text = self.scan_edit.text().strip()
         if not text:
             self.member = None
@@ -461,7 +510,7 @@ class CounterScreen(QWidget):
                 areas=[Area.PARTIES],
             )
         )
-        dialog.finished.connect(lambda _r: self.scan_edit.setFocus())
+        dialog.finished.connect(lambda _r: self._back_to_scan())
         dialog.show()
 
     def top_up(self) -> None:
@@ -496,6 +545,8 @@ class CounterScreen(QWidget):
         )
 
     def clear_ticket(self) -> None:
+        self.exchange = None
+        self.exchange_label.hide()
         self.lines = []
         self.member = None
         self.discount_rate = ZERO
@@ -504,6 +555,9 @@ class CounterScreen(QWidget):
 
     # --- hold / recall ---------------------------------------------------------------------
     def hold(self) -> None:
+        if self.exchange is not None:
+            self._say(tr("Finish the exchange (F12) or drop it (Esc) first."), error=True)
+            return
         if not self.lines:
             self._say(tr("There is nothing to hold."), error=True)
             return
@@ -520,7 +574,7 @@ class CounterScreen(QWidget):
         )
 
     def recall(self) -> None:
-        if self.lines:
+        if self.lines or self.exchange is not None:
             self._say(tr("Finish or hold this ticket before recalling another."), error=True)
             return
         self.ctx.write(lambda: counter.recall_ticket(self.ctx.uow), self._recalled, self._refuse)
@@ -531,7 +585,14 @@ class CounterScreen(QWidget):
             if entry.product_id not in names:
                 names[entry.product_id] = counter.product_label(self.ctx.uow, entry.product_id)
         self.lines = [
-            _Line(e.product_id, *names[e.product_id], qty=e.qty, unit_price=e.unit_price, discount=e.discount)
+            _Line(
+                e.product_id,
+                *names[e.product_id],
+                qty=e.qty,
+                unit_price=e.unit_price,
+                discount=e.discount,
+                unit=e.unit,
+            )
             for e in held.lines
         ]
         self.discount_rate = held.discount_rate
@@ -543,6 +604,9 @@ class CounterScreen(QWidget):
 
     # --- paying -----------------------------------------------------------------------------
     def pay(self) -> None:
+        if self.exchange is not None:
+            self._settle_exchange()
+            return
         if not self.lines or self.quote is None:
             self._say(tr("Scan a product first."), error=True)
             return
@@ -578,11 +642,14 @@ class CounterScreen(QWidget):
                 areas=[Area.SALES, Area.STOCK, Area.FINANCE],
             )
         )
-        dialog.finished.connect(lambda _r: self.scan_edit.setFocus())
+        dialog.finished.connect(lambda _r: self._back_to_scan())
         dialog.show()
 
     # --- returns and reprints ----------------------------------------------------------------
     def start_return(self) -> None:
+        if self.exchange is not None:
+            self._say(tr("Finish the exchange (F12) or drop it (Esc) first."), error=True)
+            return
         number = self.scan_edit.text().strip()
         if not number:
             self._say(tr("Scan the ticket's barcode (or type its number), then press Ctrl+R."), error=True)
@@ -608,6 +675,143 @@ class CounterScreen(QWidget):
             )
         )
         dialog.show()
+
+    # --- exchange (换货) ----------------------------------------------------------------------
+    def start_exchange(self) -> None:
+        """Ctrl+E on a scanned ticket number: choose what comes back; then the new goods are
+        scanned on this screen and F12 settles the difference."""
+        if self.exchange is not None:
+            self._say(tr("An exchange is under way: F12 settles it, Esc drops it."), error=True)
+            return
+        number = self.scan_edit.text().strip()
+        if not number:
+            self._say(tr("Scan the ticket's barcode (or type its number), then press Ctrl+E."), error=True)
+            return
+        try:
+            view = counter.ticket_view(self.ctx.uow, number)
+        except UserError as exc:
+            self._refuse(exc)
+            return
+        if view.kind != "sale":
+            self._say(tr("{number} is a return; scan the sale's ticket.", number=view.number), error=True)
+            return
+        if not any(line.qty > line.returned_qty for line in view.lines):
+            self._say(tr("Everything on {number} has come back already.", number=view.number), error=True)
+            return
+        self.scan_edit.clear()
+        dialog = self._dialog = ReturnDialog(
+            view, self, title=tr("Exchange against {number}: what comes back", number=view.number)
+        )
+
+        def credited(back: tuple, credit: Decimal) -> None:
+            dialog.accept()
+            self.exchange = _Exchange(view.id, view.number, back, credit)
+            self.member = counter.get_member(self.ctx.uow, view.member_id) if view.member_id else None
+            if self.member is not None:
+                self._show_member()
+            self._reprice()
+            self._say(tr("Now scan the new goods; F12 settles the difference, Esc drops the exchange."))
+
+        def chosen(lines: list) -> None:
+            back = tuple(lines)
+            self.ctx.query(
+                lambda: counter.return_credit(self.ctx.uow, view.id, back),
+                lambda credit: credited(back, credit),
+                lambda exc: dialog.show_error(getattr(exc, "message", str(exc))),
+            )
+
+        dialog.accepted_with.connect(chosen)
+        dialog.finished.connect(lambda _r: self._back_to_scan())
+        dialog.show()
+
+    def _exchange_difference(self) -> Decimal:
+        """The new goods' total less what comes back: above zero the customer pays it, below
+        zero it is given back."""
+        assert self.exchange is not None
+        return (self.quote.total if self.quote is not None else ZERO) - self.exchange.credit
+
+    def _show_exchange(self) -> None:
+        ex = self.exchange
+        assert ex is not None
+        difference = self._exchange_difference()
+        new_total = self.quote.total if self.quote is not None else ZERO
+        self.exchange_label.setText(
+            tr(
+                "Exchange against {number}: {credit} comes back · new goods {total}",
+                number=ex.number,
+                credit=money_text(ex.credit),
+                total=money_text(new_total),
+            )
+        )
+        self.exchange_label.show()
+        self.total_label.setText(money_text(abs(difference)))
+        self.detail_label.setText(
+            tr("to pay (F12)") if difference > ZERO else tr("to give back (F12)") if difference < ZERO else tr("even")
+        )
+
+    def cancel_exchange(self) -> None:
+        """Esc: the exchange is dropped; the goods scanned stay as an ordinary ticket."""
+        if self.exchange is None:
+            return
+        number = self.exchange.number
+        self.exchange = None
+        self.exchange_label.hide()
+        self.member = None
+        self.member_label.setText(tr("Walk-in customer (散客)"))
+        self._reprice()
+        self._say(tr("Exchange against {number} dropped; nothing was posted.", number=number))
+
+    def _settle_exchange(self) -> None:
+        ex = self.exchange
+        assert ex is not None
+        if not self.lines or self.quote is None:
+            self._say(tr("Scan the new goods first (Ctrl+R takes a plain return, Esc drops the exchange)."), error=True)
+            return
+        difference = self._exchange_difference()
+        lines = [line.entry() for line in self.lines]
+        if difference > ZERO:
+            dialog: Any = PaymentDialog(
+                difference, member_stored=self.member.stored_value if self.member else None, parent=self
+            )
+        else:
+            dialog = RefundDialog(-difference, self)
+        self._dialog = dialog
+
+        def done(results) -> None:
+            back, out = results
+            dialog.accept()
+            self.last_ticket = out.number
+            self.clear_ticket()
+            given_back = back.total - out.total
+            self._say(
+                tr(
+                    "Exchange: {back} took back {credit}; new ticket {number} {total}; change {change}.",
+                    back=back.number,
+                    credit=money_text(back.total),
+                    number=out.number,
+                    total=money_text(out.total),
+                    change=money_text(out.change + max(given_back, ZERO)),
+                )
+            )
+            self.ctx.query(lambda: self._print_both(back.id, out.id), lambda _r: None, self._refuse)
+
+        dialog.accepted_with.connect(
+            lambda payments: self.ctx.write(
+                lambda: counter.exchange_ticket(
+                    self.ctx.uow, ex.ticket_id, back=list(ex.back), lines=lines, payments=payments
+                ),
+                done,
+                lambda exc: dialog.show_error(getattr(exc, "message", str(exc))),
+                areas=[Area.SALES, Area.STOCK, Area.FINANCE],
+            )
+        )
+        dialog.finished.connect(lambda _r: self._back_to_scan())
+        dialog.show()
+
+    def _print_both(self, back_id: uuid.UUID, out_id: uuid.UUID) -> None:
+        """The exchange's two slips: the return, then the new ticket (off the GUI thread)."""
+        counter.print_ticket(self.ctx.uow, back_id)
+        counter.print_ticket(self.ctx.uow, out_id)
 
     def reprint(self) -> None:
         number = self.scan_edit.text().strip() or self.last_ticket

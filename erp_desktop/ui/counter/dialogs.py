@@ -171,8 +171,8 @@ class ShiftCloseDialog(_Dialog):
 class ReturnDialog(_Dialog):
     """退货: the ticket's lines with what can still come back (edit the quantities)."""
 
-    def __init__(self, view: Any, parent: QWidget | None = None):
-        super().__init__(tr("Return against {number}", number=view.number), parent)
+    def __init__(self, view: Any, parent: QWidget | None = None, *, title: str | None = None):
+        super().__init__(title or tr("Return against {number}", number=view.number), parent)
         self.view = view
         self.lines = [line for line in view.lines if line.qty > line.returned_qty]
         self.table = QTableWidget(len(self.lines), 4)
@@ -206,6 +206,22 @@ class ReturnDialog(_Dialog):
         if not out:
             raise ValueError(tr("Enter what comes back."))
         return out
+
+
+class RefundDialog(_Dialog):
+    """The exchange's new goods cost less: the difference given back in cash (Enter confirms)."""
+
+    def __init__(self, amount: Decimal, parent: QWidget | None = None):
+        super().__init__(tr("Give back"), parent)
+        self.amount = amount
+        self.amount_label = big(QLabel(money_text(amount)), 28)
+        self.form.addRow(tr("Give back in cash"), self.amount_label)
+        self.finish_layout()
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setFocus()
+
+    def value(self) -> list[counter.PaymentInput]:
+        return []  # the service gives back the rest of the credit in cash
 
 
 class MemberEnrolDialog(_Dialog):

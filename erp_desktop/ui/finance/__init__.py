@@ -24,7 +24,6 @@ class FinanceTab(QTabWidget):
         from .money_form import MoneyDocsPage
         from .month_end import MonthEndPage
         from .openitems import OpenItemsPage
-        from .receipts import ReceiptPaymentPage
         from .reports import ReportsPage
         from .statement import StatementPage
         from .vat import CountSettlePage, VatPage
@@ -32,7 +31,6 @@ class FinanceTab(QTabWidget):
 
         self.setDocumentMode(True)
         self.money_page = MoneyAccountsPage(ctx, self)
-        self.receipts_page = ReceiptPaymentPage(ctx, self)
         self.money_docs_page = MoneyDocsPage(ctx, self)
         self.open_items_page = OpenItemsPage(ctx, self)
         self.statement_page = StatementPage(ctx, self)
@@ -47,8 +45,7 @@ class FinanceTab(QTabWidget):
         self.month_end_page = MonthEndPage(ctx, self)
         for page, title in (
             (self.money_page, tr("Money accounts (资金账户)")),
-            (self.receipts_page, tr("Receipts / payments")),
-            (self.money_docs_page, tr("Receipt and payment list")),
+            (self.money_docs_page, tr("Receipts / payments")),
             (self.open_items_page, tr("Receivables / payables")),
             (self.statement_page, tr("Statements")),
             (self.invoices_page, tr("Invoices")),

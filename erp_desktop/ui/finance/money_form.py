@@ -3,7 +3,9 @@
 A new one: the customer (or supplier) on top — Enter on its code lists its open items in the grid
 — then the amount (Enter moves to the first item), the account, date, method, reference and memo;
 the grid's 核销 column takes what to allocate to each item (Enter moves down; Auto fills it oldest
-first). Ctrl+S (or F11) posts it. A posted one shows what it was allocated against, prints
+first; Ctrl+Shift+A). Ctrl+S (or F11) posts it. The 资金 field offers, besides new money, each
+earlier credit of the party still open (an unallocated receipt or payment, a credit note, a
+return): choosing one allocates that credit to the items instead (nothing new is received). A posted one shows what it was allocated against, prints
 (Ctrl+P) and has 改单: reverse it (冲销, linked both ways, in one transaction) and open a copy as a
 new receipt with the same amount and allocations to correct and post again."""
 
@@ -101,13 +103,19 @@ class MoneyDocForm(DocumentForm):
         self.reference_edit = QLineEdit(self)
         self.reference_edit.setPlaceholderText(tr("Bank slip no., cheque no. …"))
         self.memo_edit = QLineEdit(self)
+        self.credits: list[finance.OpenItemRow] = []  # the party's open credits (advances, returns…)
+        self.source_combo = QComboBox(self)
+        self.source_combo.setToolTip(tr("New money, or an earlier credit of the party to allocate"))
+        self.allocated_result = None
         self.add_field(tr("Customer") if doc_kind == "receipt" else tr("Supplier"), self.party_picker)
         self.add_field(tr("Amount"), self.amount_edit)
         self.add_field(tr("Account"), self.account_combo)
         self.add_field(tr("Date"), self.date_edit, new_row=True)
         self.add_field(tr("Method"), self.method_combo)
         self.add_field(tr("Reference"), self.reference_edit)
-        self.add_field(tr("Memo"), self.memo_edit, span=3, new_row=True)
+        self.add_field(tr("Memo"), self.memo_edit, span=2, new_row=True)
+        self.add_field(tr("Source of money"), self.source_combo)
+        self.source_combo.currentIndexChanged.connect(self._on_source_combo_changed)
         self.watch(self.amount_edit, self.date_edit, self.reference_edit, self.memo_edit, self.account_combo)
         self.party_picker.picked.connect(self._on_party_picked)
         self.amount_edit.returnPressed.connect(self._on_amount_entered)
@@ -118,7 +126,8 @@ class MoneyDocForm(DocumentForm):
         self.set_grid(self.grid)
 
         self.save_button = self.add_button(tr("Save"), self.save, "save")
-        self.auto_button = self.add_button(tr("Auto-allocate oldest first"), self.auto_allocate)
+        self.auto_button = self.add_button(tr("Auto-allocate oldest first (Ctrl+Shift+A)"), self.auto_allocate)
+        self.auto_button.setShortcut("Ctrl+Shift+A")
         self.amend_button = self.add_button(tr("Amend (红冲)"), self.amend)
         self.amend_button.setToolTip(
             tr("Reverse it (冲销) and open a copy with the same amount and allocations to correct and post again.")
@@ -128,6 +137,7 @@ class MoneyDocForm(DocumentForm):
             self.load(doc_id)
         else:
             self._show(None)
+            self._fill_sources([])  # new money, until a party's earlier credits are known
 
     # --- the keyboard contract ------------------------------------------------------------
     def post(self) -> None:
@@ -186,6 +196,7 @@ class MoneyDocForm(DocumentForm):
             self.method_combo,
             self.reference_edit,
             self.memo_edit,
+            self.source_combo,
         ):
             widget.setEnabled(editable)
         self.save_button.setVisible(editable)
@@ -201,11 +212,59 @@ class MoneyDocForm(DocumentForm):
         if party is None or self.detail is not None:
             return
         kind = "receivable" if self.party_kind == "customer" else "payable"
-        self.ctx.query(
-            lambda: finance.list_open_items(self.ctx.uow, kind=kind, party_id=party.id, sign=1),
-            self._fill_items,
-            lambda e: show_error(self, e),
+        uow = self.ctx.uow
+
+        def load():
+            return (
+                finance.list_open_items(uow, kind=kind, party_id=party.id, sign=1),
+                finance.list_open_items(uow, kind=kind, party_id=party.id, sign=-1),
+            )
+
+        self.ctx.query(load, self._on_items_loaded, lambda e: show_error(self, e))
+
+    def _on_items_loaded(self, result) -> None:
+        items, credits = result
+        self._fill_sources(credits)
+        self._fill_items(items)
+
+    # --- earlier credits ------------------------------------------------------------------
+    def _fill_sources(self, credits) -> None:
+        self.credits = list(credits)
+        self.source_combo.blockSignals(True)
+        self.source_combo.clear()
+        self.source_combo.addItem(
+            tr("New money received") if self.party_kind == "customer" else tr("New money paid"), None
         )
+        for credit in self.credits:
+            self.source_combo.addItem(
+                tr(
+                    "Allocate {doc} {number} ({open} left)",
+                    doc=credit.doc_label,
+                    number=credit.doc_number,
+                    open=money_text(-credit.open),
+                ),
+                credit.id,
+            )
+        self.source_combo.blockSignals(False)
+        self._on_source_combo_changed(0)
+
+    def credit(self) -> finance.OpenItemRow | None:
+        """The earlier credit being allocated, or None for new money."""
+        chosen = self.source_combo.currentData()
+        return next((c for c in self.credits if c.id == chosen), None)
+
+    def choose_credit(self, number: str | None) -> None:
+        index = next((i for i, c in enumerate(self.credits, 1) if c.doc_number == number), 0)
+        self.source_combo.setCurrentIndex(index)
+
+    def _on_source_combo_changed(self, _index: int) -> None:
+        credit = self.credit()
+        new = credit is None and self.detail is None
+        for widget in (self.amount_edit, self.account_combo, self.method_combo, self.reference_edit, self.memo_edit):
+            widget.setEnabled(new)
+        if credit is not None:
+            self.amount_edit.setValue(-credit.open)
+        self._update_totals()
 
     def _fill_items(self, items) -> None:
         self.items = list(items)
@@ -249,7 +308,8 @@ class MoneyDocForm(DocumentForm):
             self.totals_label.setStyleSheet("")
             return
         allocated = sum((v for _i, v in self.allocations()), ZERO)
-        available = self.amount_edit.value() or ZERO
+        credit = self.credit()
+        available = -credit.open if credit is not None else self.amount_edit.value() or ZERO
         self.totals_label.setText(
             tr(
                 "Allocated {allocated} of {available}; {left} stays as an advance",
@@ -290,6 +350,9 @@ class MoneyDocForm(DocumentForm):
     def save(self) -> None:
         if self.detail is not None:
             return
+        if self.credit() is not None:
+            self._allocate_credit()
+            return
         party = self.party_picker.party()
         amount, account_id = self.amount_edit.value(), self.account_combo.account_id()
         if party is None:
@@ -322,6 +385,31 @@ class MoneyDocForm(DocumentForm):
             self.print_button.setFocus()  # the offer to print the receipt: Space prints
 
         run_confirmable(self, call, done, lambda fn, ok, err: self.ctx.write(fn, ok, err, areas=AREAS))
+
+    def _allocate_credit(self) -> None:
+        """Allocate the chosen earlier credit to the amounts typed in the grid (one transaction)."""
+        credit, choices = self.credit(), self.allocations()
+        assert credit is not None
+        if not choices:
+            show_error(self, ValidationError(tr("Enter the amounts to allocate.")))
+            return
+        uow, on = self.ctx.uow, date_of(self.date_edit)
+
+        def done(result) -> None:
+            self.allocated_result = result
+            self.set_clean()
+            self.saved.emit(result)
+            window = self.window()
+            if hasattr(window, "statusBar"):
+                window.statusBar().showMessage(tr("Allocated {number}", number=credit.doc_number), 5000)
+            self._load_items()  # what is still open, and what is left of the credit
+
+        run_confirmable(
+            self,
+            lambda ack: finance.allocate(uow, credit_item_id=credit.id, choices=choices, on=on),
+            done,
+            lambda fn, ok, err: self.ctx.write(fn, ok, err, areas=AREAS),
+        )
 
     # --- 改单 -----------------------------------------------------------------------------
     def amend(self) -> MoneyDocForm | None:

@@ -5,6 +5,7 @@ reversal, and the 记账凭证 printout (A4 or half-sheet A5)."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -25,7 +26,7 @@ from ...i18n import tr
 from ...money import NotANumber, parse_decimal
 from ..context import AppContext, Area
 from ..errors import ask, show_error
-from ..printing import show_preview
+from ..printing import preview_with_templates
 from ..table_models import Column
 from ..widgets.list_page import ListPage
 from .common import table
@@ -56,7 +57,7 @@ class VouchersPage(QWidget):
         self.list_page.add_action(tr("New voucher…"), self._on_new_voucher, "Ctrl+N")
         self.list_page.add_action(tr("From template…"), self._on_from_template)
         self.list_page.add_action(tr("Reverse voucher…"), self._on_reverse)
-        self.list_page.add_action(tr("Print voucher"), lambda: self._print(False, "a4"))
+        self.list_page.add_action(tr("Print voucher"), lambda: self._print(False, None))
         self.list_page.add_action(tr("Print month (A5)"), lambda: self._print(True, "a5"))
         self.period_edit = QLineEdit(self)
         self.period_edit.setPlaceholderText(tr("Month YYYY-MM"))
@@ -182,13 +183,20 @@ class VouchersPage(QWidget):
             areas={Area.FINANCE},
         )
 
-    def _print(self, month: bool, size: str) -> None:
+    def _print(self, month: bool, size: str | None) -> None:
+        """Preview the voucher (or the month's) with the shop's voucher template, or on A5 for the
+        month; the preview's template picker prints them again with another."""
         row = self.list_page.current_row()
         if row is None:
             return
         uow = self.ctx.uow
-        if month:
-            job = lambda: printing.print_vouchers(uow, period=row.period, size=size)  # noqa: E731
-        else:
-            job = lambda: printing.print_vouchers(uow, [row.id], size=size)  # noqa: E731
-        self.ctx.query(job, lambda path: show_preview(self, self.ctx, path), lambda e: show_error(self, e))
+        refs, period = ([], row.period) if month else ([row.id], "")
+
+        def render(name: str | None, size: str | None = None) -> Path:
+            return printing.print_vouchers(uow, refs, period=period, size=size, template=name)
+
+        self.ctx.query(
+            lambda: render(None, size),
+            lambda path: preview_with_templates(self, self.ctx, path, "voucher", render),
+            lambda e: show_error(self, e),
+        )

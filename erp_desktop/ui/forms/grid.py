@@ -10,6 +10,14 @@
 - Delete on a line's product cell, in an empty number cell, or Ctrl+Delete anywhere on the line,
   removes the line after asking.
 - Money and prices show two decimals (more only when the price has them).
+- 多单位: a ``unit`` column is a picker of the line's product's units (``values["unit_choices"]``:
+  (name, factor) pairs, the base unit first with factor 1; ``values["unit"]``: the chosen one, ""
+  for the base). Enter reaches it like any cell; the digit keys 1–9 choose the 1st–9th unit, F4
+  or Alt+↓ opens the list.
+- Variants (颜色 × 尺码): a product template's code + Enter in the product cell, or F7 there (with
+  part of a template's code or name, or nothing), opens the matrix of its variants
+  (``forms.matrix``); every non-zero cell becomes a line, as if its product was picked and its
+  quantity typed (``product_entered`` then the quantity set when the form adds the line).
 """
 
 from __future__ import annotations
@@ -25,6 +33,7 @@ from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QComboBox,
     QHeaderView,
     QLineEdit,
     QTableWidget,
@@ -35,6 +44,7 @@ from PySide6.QtWidgets import (
 from ...i18n import tr
 from ..formatting import money_text, price_text, qty_text
 from ..widgets.decimal_edit import DecimalEdit
+from .matrix import MATRIX_KEY, choose_template, enter_matrix, find_template
 
 RED = QColor("#c62828")
 ROW_HEIGHT = 26
@@ -44,8 +54,9 @@ SCAN_MIN_CHARS = 4
 
 @dataclass(frozen=True)
 class GridColumn:
-    """``kind``: product · qty · price · money · percent · text. Number kinds that are
-    ``editable`` get a ``DecimalEdit`` with ``places`` decimals; the rest show text."""
+    """``kind``: product · qty · price · money · percent · text · unit. Number kinds that are
+    ``editable`` get a ``DecimalEdit`` with ``places`` decimals; an editable ``unit`` a picker of
+    the product's units; the rest show text."""
 
     key: str
     title: str
@@ -124,6 +135,7 @@ class LineGrid(QTableWidget):
         self._scan = _ScanWatch()
         self._enter_text = ""
         self._enter_scanned = False
+        self._pending_qty: dict[Any, list[Decimal]] = {}  # product id → quantities a matrix entered
         self.picker: QLineEdit | None = None
         self.setHorizontalHeaderLabels([c.title for c in columns])
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -163,6 +175,8 @@ class LineGrid(QTableWidget):
                 widget = self.cellWidget(row, i)
                 if isinstance(widget, DecimalEdit):
                     widget.setReadOnly(not editable or column.key in self._read_only_keys)
+                elif isinstance(widget, QComboBox):
+                    widget.setEnabled(editable and column.key not in self._read_only_keys)
         self._sync_new_line()
 
     def _sync_new_line(self) -> None:
@@ -206,11 +220,13 @@ class LineGrid(QTableWidget):
         text). ``focus``: the column key to put the cursor in (None: leave it)."""
         row = self.line_count
         self.insertRow(row)
-        self._fill_line(row, product, values)
+        from_matrix = self._fill_line(row, product, values)
         for r in range(self.line_count, self.rowCount()):
             self.setVerticalHeaderItem(r, QTableWidgetItem("*"))
         if focus is not None:
             self.focus_cell(row, focus)
+        if from_matrix:  # as if the quantity was typed: the form recomputes the line
+            self.value_edited.emit(row, "qty")
         return row
 
     def add_lines(self, lines: list[tuple[Any, dict[str, Any]]]) -> None:
@@ -246,10 +262,17 @@ class LineGrid(QTableWidget):
                 widget = self.cellWidget(row, i)
                 if isinstance(widget, DecimalEdit):
                     widget.setText(number_text(column.kind, value))
+                elif isinstance(widget, QComboBox):
+                    self._choose(widget, str(value or ""))
                 else:
                     self.set_cell(row, column.key, value)
 
-    def _fill_line(self, row: int, product: Any, values: dict[str, Any]) -> None:
+    def _fill_line(self, row: int, product: Any, values: dict[str, Any]) -> bool:
+        """Make the widgets of a line; True when its quantity came from a matrix cell."""
+        pending = self._pending_qty.get(getattr(product, "id", None))
+        from_matrix = bool(pending) and "qty" in self.keys
+        if pending and from_matrix:
+            values = {**values, "qty": pending.pop(0)}  # a matrix cell's quantity, not the form's 1
         self.setVerticalHeaderItem(row, QTableWidgetItem(str(row + 1)))
         self.products.append(product)
         label = getattr(product, "label", str(product))
@@ -273,8 +296,39 @@ class LineGrid(QTableWidget):
                 edit.textEdited.connect(lambda _t, e=edit, k=column.key: self._on_edited(e, k))
                 edit.installEventFilter(self)
                 self.setCellWidget(row, i, edit)
+            elif column.editable and column.kind == "unit":
+                self.setCellWidget(row, i, self._unit_picker(column.key, values))
             else:
                 self.set_cell(row, column.key, value)
+        return from_matrix
+
+    def _unit_picker(self, key: str, values: dict[str, Any]) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setFrame(False)
+        choices = values.get("unit_choices") or [(values.get("base_unit") or "", Decimal(1))]
+        for n, (name, factor) in enumerate(choices):
+            base = n == 0
+            text = name if base else f"{name} ×{factor.normalize():f}"
+            combo.addItem(f"{n + 1} {text}".strip(), "" if base else name)
+        self._choose(combo, str(values.get(key) or ""))
+        combo.setEnabled(self._editable and key not in self._read_only_keys)
+        combo.currentIndexChanged.connect(lambda _i, c=combo, k=key: self._on_edited(c, k))
+        combo.installEventFilter(self)
+        return combo
+
+    @staticmethod
+    def _choose(combo: QComboBox, unit: str) -> None:
+        index = combo.findData(unit)
+        combo.blockSignals(True)
+        combo.setCurrentIndex(index if index >= 0 else 0)
+        combo.blockSignals(False)
+
+    def unit(self, row: int, key: str = "unit") -> str:
+        """The unit chosen on the line ("" = the base unit, also when the grid has no unit column)."""
+        if key not in self.keys:
+            return ""
+        widget = self.cellWidget(row, self.col(key))
+        return str(widget.currentData() or "") if isinstance(widget, QComboBox) else ""
 
     def remove_line(self, row: int) -> None:
         if 0 <= row < self.line_count:
@@ -351,6 +405,10 @@ class LineGrid(QTableWidget):
             edit = self.editor(row, column.key)
             if edit is not None and not edit.isReadOnly():
                 keys.append(column.key)
+            elif column.kind == "unit":
+                combo = self.cellWidget(row, self.col(column.key))
+                if isinstance(combo, QComboBox) and combo.isEnabled() and combo.count() > 1:
+                    keys.append(column.key)
         return keys
 
     def focus_position(self) -> tuple[int | str, str] | None:
@@ -405,6 +463,14 @@ class LineGrid(QTableWidget):
 
     # --- keys --------------------------------------------------------------------------------
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(obj, QComboBox)
+            and isinstance(event, QKeyEvent)
+            and event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+        ):
+            event.ignore()  # a unit picker keeps no shortcut to itself: Ctrl+S saves from it too
+            return True
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return super().eventFilter(obj, event)
         key, mods = event.key(), event.modifiers()
@@ -414,6 +480,17 @@ class LineGrid(QTableWidget):
         if where is None:
             return super().eventFilter(obj, event)
         row, column = where
+        if isinstance(obj, QComboBox) and mods & Qt.KeyboardModifier.ControlModifier:
+            # a combo box takes Ctrl+<letter> for its own search: the form's keys (Ctrl+S …) go on up
+            parent = self.parentWidget()
+            if parent is not None:
+                QApplication.sendEvent(parent, event)
+            return True
+        if isinstance(obj, QComboBox) and not mods and Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
+            index = key - Qt.Key.Key_1
+            if index < obj.count():
+                obj.setCurrentIndex(index)
+            return True
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.cell_committed.emit(row, column)
             self._next(row, column)
@@ -434,10 +511,16 @@ class LineGrid(QTableWidget):
         key = event.key()
         picker = self.picker
         assert picker is not None
+        if key == MATRIX_KEY:
+            self.open_matrix(picker.text(), exact=False)
+            return True
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self._enter_text = picker.text().strip()
             self._enter_scanned = self._scan.scanned(self._enter_text)
             self._scan.reset()
+            if self._is_template_code(self._enter_text):  # typed or scanned: no product has it
+                self.open_matrix(self._enter_text, exact=True)
+                return True
             return False  # the picker looks the code up and picks
         if key == Qt.Key.Key_Up and self.line_count and not self._popup_visible(picker):
             self.focus_cell(self.line_count - 1, "product")
@@ -476,6 +559,42 @@ class LineGrid(QTableWidget):
             else:
                 self.focus_new_line()
 
+    # --- variants by matrix ---------------------------------------------------------------
+    def _is_template_code(self, text: str) -> bool:
+        """``text`` is a template's code and no product's code or barcode (a product wins)."""
+        uow = getattr(self.ctx, "uow", None)
+        if not text or uow is None or self.picker is None:
+            return False
+        from ...services import masterdata
+
+        return find_template(self.ctx, text) is not None and masterdata.find_product(uow, text) is None
+
+    def open_matrix(self, text: str = "", *, exact: bool = False) -> int:
+        """Enter a template's variants as a matrix: the template ``text`` names (choosing among
+        matches unless ``exact``); adds a line per non-zero cell. Returns how many lines."""
+        if not self._editable or self.picker is None:
+            return 0
+        from ..errors import show_error
+
+        try:
+            template = find_template(self.ctx, text) if exact else choose_template(self.ctx, text, self)
+            if template is None:
+                return 0
+            entered = self.matrix_opener(self.ctx, template, self)
+        except Exception as error:
+            show_error(self, error)
+            return 0
+        if self.picker is not None:
+            self.picker.clear()
+        self._pending_qty = {}
+        for brief, qty in entered:  # the form adds each line, now or when its lookups come back
+            self._pending_qty.setdefault(brief.id, []).append(qty)
+            self.product_entered.emit(brief, False)
+        self.focus_new_line()
+        return len(entered)
+
+    matrix_opener: Callable[[Any, Any, QWidget], list[tuple[Any, Decimal]]] = staticmethod(enter_matrix)
+
     # --- picking -----------------------------------------------------------------------------
     def _on_picked(self, brief: Any) -> None:
         text, scanned = self._enter_text, self._enter_scanned
@@ -490,7 +609,7 @@ class LineGrid(QTableWidget):
         """A code the product's own code is not: a barcode (the picker matched it exactly)."""
         return bool(text) and text != getattr(brief, "label", None) and text.isdigit()
 
-    def _on_edited(self, edit: DecimalEdit, key: str) -> None:
+    def _on_edited(self, edit: QWidget, key: str) -> None:
         where = self._position(edit)
         if where is not None:
             self.value_edited.emit(where[0], key)

@@ -2,7 +2,9 @@
 scanner — the scan box keeps the focus; each code + Enter adds one (``3*code`` or the quantity
 box adds more); an unknown code beeps, flashes red and goes to a visible list; variances and
 their value are shown as you count; Post turns them into gain/loss adjustments. The count sheet
-(盘点表: lines in walking order with a barcode each) prints from the list or the count screen (Ctrl+P)."""
+(盘点表: lines in walking order with a barcode each) prints from the list or the count screen (Ctrl+P).
+Variants count as a matrix: a template's code + Enter in the scan box, or F7 (with part of its
+code or nothing), opens its 颜色 × 尺码 grid; the cells typed are added to the bin's count."""
 
 from __future__ import annotations
 
@@ -37,11 +39,13 @@ from erp_desktop.services import inventory
 from erp_desktop.services.printing import DocKind
 
 from ...i18n import tr
-from ...money import NotANumber, parse_decimal
+from ...money import ZERO, NotANumber, parse_decimal
 from ..context import AppContext
 from ..errors import ask, run_confirmable, show_error
 from ..formatting import money_text
-from ..printing import add_list_print_action, print_document, print_shortcut
+from ..forms import DocumentForm, register_form
+from ..forms.matrix import MATRIX_KEY, choose_template, enter_matrix, find_template
+from ..printing import add_list_print_action, print_document
 from ..table_models import Column, RowsTableModel
 from ..widgets.decimal_edit import DecimalEdit
 from ..widgets.list_page import ListPage
@@ -74,7 +78,7 @@ class CountsPage(QWidget):
             parent=self,
             placeholder=tr("Search number or note…"),
         )
-        self.list_page.add_action(tr("New count"), self.new_count, "Ctrl+Shift+C")
+        self.list_page.add_action(tr("New count"), self.new_count, "Ctrl+N")
         self.list_page.add_action(tr("Open count"), self.open_current, "Ctrl+O")
         self.list_page.add_action(tr("Cancel count"), self.cancel_current)
         self.print_action = add_list_print_action(
@@ -94,23 +98,25 @@ class CountsPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list_page)
         ctx.changed.connect(self._on_ctx_changed)
-        self.last_screen: CountScreen | None = None
+        self.last_screen: CountForm | None = None
+        self.last_new_dialog: NewCountDialog | None = None
         self.list_page.reload()
 
     def _on_ctx_changed(self, areas) -> None:
         if "stock" in areas:
             self.list_page.reload()
 
-    def new_count(self) -> None:
-        dialog = NewCountDialog(self.ctx, self)
+    def new_count(self) -> NewCountDialog:
+        """Ctrl+N: choose the warehouse and bins (Enter takes them all), then count in its form."""
+        dialog = open_new_count(self.ctx, self)
+        dialog.created.connect(lambda _row: setattr(self, "last_screen", dialog.form))
         self.last_new_dialog = dialog
-        dialog.created.connect(lambda row: self.open_count(row.id))
-        dialog.open()
+        return dialog
 
-    def open_count(self, count_id: uuid.UUID) -> CountScreen:
-        screen = CountScreen(self.ctx, count_id, self)
+    def open_count(self, count_id: uuid.UUID) -> CountForm:
+        """The count's form in its own tab (brought forward when open already)."""
+        screen = open_count_form(self.ctx, count_id)
         self.last_screen = screen
-        screen.open()
         return screen
 
     def open_current(self) -> None:
@@ -138,6 +144,7 @@ class NewCountDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
+        self.form: CountForm | None = None  # the count's form, once created
         self.setWindowTitle(tr("New stock count"))
         self.resize(460, 460)
         self.warehouse_combo = QComboBox(self)
@@ -213,6 +220,7 @@ class NewCountDialog(QDialog):
 
         def done(row) -> None:
             self.accept()
+            self.form = open_count_form(self.ctx, row.id)
             self.created.emit(row)
 
         self.ctx.write(
@@ -240,22 +248,30 @@ def line_columns() -> list[Column]:
     ]
 
 
-class CountScreen(QDialog):
-    """Counting one stock count by scanner or keyboard."""
+class CountForm(DocumentForm):
+    """Counting one stock count by scanner or keyboard, as a document form in its own tab: the
+    scan field keeps the focus; ``code`` + Enter adds one, ``3*code`` (or the quantity box) adds
+    three, ``=12*code`` sets the count to 12. F11 posts, Ctrl+P prints the count sheet, Ctrl+N
+    starts another count, Esc closes the tab."""
 
-    def __init__(self, ctx: AppContext, count_id: uuid.UUID, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.count_id = count_id
+    kind = "stock_count"
+
+    def __init__(self, ctx: AppContext, count_id: uuid.UUID | None = None, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.doc_id = count_id
         self.detail = None
-        self.setWindowTitle(tr("Stock count"))
-        self.resize(1100, 700)
-        self.header_label = QLabel(self)
-        self.header_label.setStyleSheet("font-size: 15px; font-weight: bold;")
+        self.post_result = None
+        self.count_lots: dict = {}  # (product, bin) → the lots / serials of its variance
+        self._lots_to_enter: list = []
+        self.lot_dialog: QDialog | None = None
+        self.set_title(tr("Stock count"))
+        self.header_label = self.info_label
         self.bin_combo = QComboBox(self)
         self.bin_combo.setMinimumContentsLength(10)
         self.scan_edit = QLineEdit(self)
-        self.scan_edit.setPlaceholderText(tr("Scan a barcode or type a code, Enter (3*code counts three)"))
+        self.scan_edit.setPlaceholderText(
+            tr("Scan a barcode or type a code, Enter (3*code adds three, =12*code sets the count to 12)")
+        )
         font = QFont(self.scan_edit.font())
         font.setPointSize(font.pointSize() + 5)
         self.scan_edit.setFont(font)
@@ -281,33 +297,29 @@ class CountScreen(QDialog):
         self.unknown_title = QLabel(tr("Unknown codes"), self)
         self.unknown_list = QListWidget(self)
         self.unknown_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.totals_label = QLabel(self)
+        self.count_totals_label = QLabel(self)
         self.zero_check = QCheckBox(tr("Treat products not counted as zero"), self)
         self.zero_check.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.buttons = QDialogButtonBox(self)
-        self.post_button = self.buttons.addButton(tr("Post count"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.set_button = self.buttons.addButton(tr("Set quantity…"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.cancel_count_button = self.buttons.addButton(
-            tr("Cancel count"), QDialogButtonBox.ButtonRole.DestructiveRole
-        )
-        self.phone_button = self.buttons.addButton(tr("Count with a phone…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.post_button = self.add_button(tr("Post count"), self.post, "post")
+        self.set_button = self.add_button(tr("Set quantity…"), self.set_current_quantity)
+        self.cancel_count_button = self.add_button(tr("Cancel count"), self.cancel_count)
+        self.phone_button = self.add_button(tr("Count with a phone…"), self.open_phone)
         self.phone_button.setToolTip(tr("Show a QR code: phones on the shop's Wi-Fi scan into this count"))
-        self.print_button = self.buttons.addButton(tr("Print count sheet…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button = self.add_button(tr("Print count sheet…"), self.print_sheet, "print_", print_row=True)
         self.print_button.setToolTip(tr("The count sheet to count on paper (Ctrl+P)"))
         self.print_button.setEnabled(False)  # until the count is loaded
-        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        for button in self.buttons.buttons():
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.close_button = self.add_button(tr("Close"), self.close_form, print_row=True)
+        for button in (
+            self.post_button,
+            self.set_button,
+            self.cancel_count_button,
+            self.phone_button,
+            self.print_button,
+            self.close_button,
+        ):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scanner's Enter never reaches a button
             button.setAutoDefault(False)
-            button.setDefault(False)
-        self.post_button.clicked.connect(self.post)
-        self.set_button.clicked.connect(self.set_current_quantity)
-        self.cancel_count_button.clicked.connect(self.cancel_count)
-        self.print_button.clicked.connect(self.print_sheet)
-        self.phone_button.clicked.connect(self.open_phone)
         self.phone_dialog = None
-        print_shortcut(self, self.print_sheet)
-        self.close_button.clicked.connect(self.reject)
         self.scan_edit.returnPressed.connect(self._on_scan_edit_return_pressed)
         self.bin_combo.currentIndexChanged.connect(lambda _i: self.scan_edit.setFocus())
         top = QHBoxLayout()
@@ -329,30 +341,86 @@ class CountScreen(QDialog):
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
         bottom = QHBoxLayout()
-        bottom.addWidget(self.totals_label, 1)
+        bottom.addWidget(self.count_totals_label, 1)
         bottom.addWidget(self.zero_check)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.header_label)
-        layout.addLayout(top)
-        layout.addWidget(self.last_label)
-        layout.addWidget(splitter, 1)
-        layout.addLayout(bottom)
-        layout.addWidget(self.buttons)
+        self.body.addLayout(top)
+        self.body.addWidget(self.last_label)
+        self.body.addWidget(splitter, 1)
+        self.body.addLayout(bottom)
+        self.totals_label.hide()
         self._flash_timer = QTimer(self)
         self._flash_timer.setSingleShot(True)
         self._flash_timer.timeout.connect(lambda: self.last_label.setStyleSheet(_STYLE_IDLE))
         self.results: list[inventory.ScanResult] = []
-        self.reload()
+        if count_id is not None:
+            self.reload()
         self.scan_edit.setFocus()
-        remember_geometry(self, ctx)
         remember_header(self.lines_view.horizontalHeader(), ctx, layout_key(self, "lines"))
 
-    def keyPressEvent(self, event) -> None:
-        # a scanner ends every code with Enter: never let it reach the dialog's buttons
+    @property
+    def count_id(self) -> uuid.UUID:
+        assert self.doc_id is not None, "the form shows no count yet"
+        return self.doc_id
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        # a scanner ends every code with Enter: never let it reach a button
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             event.accept()
             return
+        if event.key() == MATRIX_KEY:  # F7: count a template's variants as a 颜色 × 尺码 matrix
+            event.accept()
+            self.count_by_matrix(self.scan_edit.text())
+            return
         super().keyPressEvent(event)
+
+    def count_by_matrix(self, text: str = "", *, exact: bool = False) -> int:
+        """Count a template's variants in the current bin by typing a matrix: each non-zero cell
+        adds its quantity to the variant's count, in one write. Returns how many cells."""
+        try:
+            template = find_template(self.ctx, text) if exact else choose_template(self.ctx, text, self)
+            entered = enter_matrix(self.ctx, template, self) if template is not None else []
+        except Exception as error:
+            show_error(self, error)
+            return 0
+        self.scan_edit.clear()
+        self.scan_edit.setFocus()
+        if not entered:
+            return 0
+        count_id, bin_id, uow = self.count_id, self.bin_combo.currentData(), self.ctx.uow
+        texts = [f"{qty.normalize():f}*{brief.code}" for brief, qty in entered]
+
+        def done(results) -> None:
+            self.results.extend(results)
+            total = sum((r.qty_added for r in results), Decimal(0))
+            self._flash(tr("Matrix: {n} variants, +{qty}", n=len(results), qty=f"{total.normalize():f}"), ok=True)
+            self.reload()
+
+        self.ctx.write(lambda: inventory.scan_codes(uow, count_id, bin_id, texts), done, lambda e: show_error(self, e))
+        return len(entered)
+
+    # --- the keyboard contract ----------------------------------------------------------------
+    def new_document(self) -> None:
+        """Ctrl+N: another count (its warehouse and bins chosen first)."""
+        open_new_count(self.ctx, self)
+
+    def print_(self) -> None:
+        self.print_sheet()
+
+    def refresh(self) -> None:
+        if self.doc_id is not None:
+            self.reload()
+
+    def focus_search(self) -> None:
+        self.scan_edit.setFocus()
+
+    def load(self, doc_id: uuid.UUID) -> None:
+        self.doc_id = doc_id
+        self.reload()
+
+    def close_requested(self) -> bool:
+        """A count saves every scan as it is booked: nothing to ask; its phones are let go."""
+        self.end_phone_session()
+        return True
 
     # --- data ---------------------------------------------------------------------------------
     def reload(self) -> None:
@@ -364,10 +432,10 @@ class CountScreen(QDialog):
     def _show(self, detail) -> None:
         self.detail = detail
         c = detail.count
-        self.setWindowTitle(tr("Stock count {number}", number=c.number))
+        self.set_title(c.number)
+        self.state_label.setText(f"[{c.state_label}]")
         self.header_label.setText(
-            f"{c.number}  ·  {c.warehouse_name}  ·  {c.scope}  ·  {c.state_label}"
-            + ("  ·  " + tr("bins frozen") if c.frozen else "")
+            f"{c.warehouse_name}  ·  {c.scope}" + ("  ·  " + tr("bins frozen") if c.frozen else "")
         )
         if self.bin_combo.count() != len(detail.bins):
             keep = self.bin_combo.currentData()
@@ -387,7 +455,7 @@ class CountScreen(QDialog):
         self.unknown_title.setText(tr("Unknown codes ({count})", count=len(detail.unknown)))
         self.unknown_title.setStyleSheet("color: #c62828; font-weight: bold;" if detail.unknown else "")
         counted = sum(1 for l in detail.lines if l.counted_qty is not None)
-        self.totals_label.setText(
+        self.count_totals_label.setText(
             tr(
                 "{counted} of {lines} lines counted · gain {gain} · loss {loss}",
                 counted=counted,
@@ -448,13 +516,13 @@ class CountScreen(QDialog):
             dialog.hub.close(dialog.session.key)
             dialog.hide()
 
-    def done(self, result: int) -> None:
-        self.end_phone_session()
-        super().done(result)
-
     # --- scanning -----------------------------------------------------------------------------
     def _on_scan_edit_return_pressed(self) -> None:
         text = self.scan_edit.text().strip()
+        if text and "*" not in text and find_template(self.ctx, text) is not None:
+            if inventory_product_unknown(self.ctx, text):  # a template's code, no product's
+                self.count_by_matrix(text, exact=True)
+                return
         self.scan_edit.clear()
         self.scan_edit.setFocus()
         if not text:
@@ -466,8 +534,11 @@ class CountScreen(QDialog):
     def _book_scan(self, text: str, bin_id, quantity, acknowledged: frozenset[str]) -> None:
         count_id, uow = self.count_id, self.ctx.uow
         self._pending = (text, bin_id, quantity)
+        mode = "add"
+        if text.startswith("="):  # =12*code: the count is 12, whatever was scanned before
+            mode, text = "set", text[1:].strip()
         self.ctx.write(
-            lambda: inventory.scan_count(uow, count_id, bin_id, text, quantity, acknowledged=acknowledged),
+            lambda: inventory.scan_count(uow, count_id, bin_id, text, quantity, acknowledged=acknowledged, mode=mode),
             self._scanned,
             self._scan_failed,
         )
@@ -518,9 +589,9 @@ class CountScreen(QDialog):
                 note += "  " + tr("(on the books in {bins})", bins=result.shelved_in)
             self._flash(
                 tr(
-                    "{label}: +{added} → counted {counted}",
+                    "{label}: {added} → counted {counted}",
                     label=result.label,
-                    added=_q(result.qty_added),
+                    added=("+" if result.qty_added >= 0 else "") + _q(result.qty_added),
                     counted=_q(result.counted_qty),
                 )
                 + note,
@@ -579,6 +650,66 @@ class CountScreen(QDialog):
         )
 
     def post(self) -> None:
+        """F11: the lots (serials) of tracked lines with a variance are asked for first — what was
+        found over the book (a gain) or is missing (a serial's loss; a lot's loss may stay FEFO) —
+        then the count posts after the user agrees to its gain and loss."""
+        if self.detail is None or self.detail.count.state != "draft":
+            return
+        self.count_lots = {}
+        self._lots_to_enter = self._tracked_variances()
+        self._next_lots()
+
+    def _tracked_variances(self) -> list:
+        zero = self.zero_check.isChecked()
+        rows = []
+        tracking: dict = {}
+        lines: list = list(self.detail.lines) if self.detail else []
+        for row in lines:
+            counted = row.counted_qty if row.counted_qty is not None else (ZERO if zero else None)
+            if counted is None or counted == row.book_qty:
+                continue
+            if row.product_id not in tracking:
+                tracking[row.product_id] = inventory.product_tracking(self.ctx.uow, row.product_id)
+            t = tracking[row.product_id]
+            gain = counted > row.book_qty
+            if t.serial_tracked or (t.lot_tracked and gain):
+                rows.append((row, abs(counted - row.book_qty), gain, t))
+        return rows
+
+    def _next_lots(self) -> None:
+        from ..widgets.lot_entry import LotEntryDialog
+
+        if not self._lots_to_enter:
+            self._post_counted()
+            return
+        row, quantity, gain, tracking = self._lots_to_enter.pop(0)
+        what = tr("found over the book") if gain else tr("missing")
+        dialog = LotEntryDialog(
+            f"{row.bin_code} · {row.product_code} {row.product_name} · {what}",
+            quantity,
+            serial=tracking.serial_tracked,
+            shelf_life_days=tracking.shelf_life_days if gain else None,
+            parent=self,
+        )
+        dialog.accepted.connect(lambda r=row, d=dialog: self._on_count_lots(r, d.lots()))
+        dialog.rejected.connect(self._on_count_lots_cancelled)
+        # the next line's lots open on this one's heels: the window is active again only after the last
+        dialog.finished.connect(lambda _r: None if self._lots_to_enter else self.window().activateWindow())
+        self.lot_dialog = dialog
+        dialog.open()
+        dialog.activateWindow()  # the one before it just closed: the typing goes here, not behind
+        dialog.number_edit.setFocus()
+
+    def _on_count_lots_cancelled(self) -> None:
+        self._lots_to_enter = []  # nothing posts; the count stays as counted
+        self.window().activateWindow()
+        self.scan_edit.setFocus()
+
+    def _on_count_lots(self, row, lots) -> None:
+        self.count_lots[(row.product_id, row.location_id)] = lots
+        QTimer.singleShot(0, self._next_lots)  # once the closed dialog has let the activation go
+
+    def _post_counted(self) -> None:
         if self.detail is None:
             return
         d = self.detail
@@ -597,7 +728,7 @@ class CountScreen(QDialog):
         ):
             return
         zero = self.zero_check.isChecked()
-        count_id = self.count_id
+        count_id, lots = self.count_id, dict(self.count_lots)
 
         def done(result) -> None:
             self.post_result = result
@@ -605,7 +736,7 @@ class CountScreen(QDialog):
 
         run_confirmable(
             self,
-            lambda ack: inventory.post_count(self.ctx.uow, count_id, zero_uncounted=zero, acknowledged=ack),
+            lambda ack: inventory.post_count(self.ctx.uow, count_id, zero_uncounted=zero, acknowledged=ack, lots=lots),
             done,
             lambda fn, ok, failed: self.ctx.write(fn, ok, failed, areas=AREAS),
         )
@@ -622,6 +753,29 @@ class CountScreen(QDialog):
         )
 
 
+CountScreen = CountForm  # the name it had as a dialog
+
+
+def open_count_form(ctx: AppContext, count_id: uuid.UUID) -> CountForm:
+    """Open (or bring forward) the form of a count, the cursor in its scan field."""
+    from ..forms import open_document
+
+    form = open_document(ctx, "stock_count", count_id, lambda: CountForm(ctx))
+    assert isinstance(form, CountForm)
+    form.scan_edit.setFocus()
+    return form
+
+
+def open_new_count(ctx: AppContext, parent: QWidget) -> NewCountDialog:
+    dialog = NewCountDialog(ctx, parent)
+    dialog.finished.connect(lambda _r: parent.window().activateWindow())
+    dialog.open()
+    return dialog
+
+
+register_form("stock_count", lambda ctx: CountForm(ctx))
+
+
 def _q(value: Decimal) -> str:
     from ..formatting import qty_text
 
@@ -632,3 +786,10 @@ _STYLE_IDLE = "padding: 4px; color: #555;"
 _STYLE_OK = "padding: 4px; background: #e8f5e9; color: #1b5e20; font-weight: bold;"
 _STYLE_BAD = "padding: 4px; background: #c62828; color: white; font-weight: bold;"
 _STYLE_WARN = "padding: 4px; background: #ffe082; color: #5d4037; font-weight: bold;"
+
+
+def inventory_product_unknown(ctx: AppContext, text: str) -> bool:
+    """No product has ``text`` as its code or barcode (a template's code then means the template)."""
+    from erp_desktop.services import masterdata
+
+    return masterdata.find_product(ctx.uow, text) is None

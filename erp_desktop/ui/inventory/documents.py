@@ -1,5 +1,5 @@
 """Stock documents: the list (filter by type, state, dates; search) and the editor for other
-receipts, other issues and transfers (draft → posted; a posted document is reversed, not edited).
+receipts, other issues and transfers (assemblies and disassemblies open ``kit_form.KitDocForm``) (draft → posted; a posted document is reversed, not edited).
 Each document opens as its own form (``doc_form.StockDocForm``, a tab); the list shows each 红冲
 pair (reversed by / 红冲 of). A posted document prints (Ctrl+P) as a stock receipt / issue note or a
 transfer note (调拨单); posting from the list is Ctrl+Enter."""
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from erp_desktop.services import inventory
 from erp_desktop.services.inventory import KIND_LABELS, STATE_LABELS
+from erp_desktop.services.printing import DocKind
 
 from ...i18n import tr
 from ..context import AppContext
@@ -27,10 +28,13 @@ from ..table_models import Column
 from ..widgets.list_page import ListPage
 from .common import AREAS, combo, date_edit, date_of
 from .doc_form import PRINT_KINDS, StockDocForm, form_kind
+from .kit_form import KIT_FORM_KINDS, KitDocForm
 
 
 def print_target(row) -> tuple[str, uuid.UUID] | None:
     """(printout kind, id) of a posted stock document (a list row), else None."""
+    if row.state == "posted" and row.kind in KIT_FORM_KINDS:
+        return DocKind.ASSEMBLY, row.id
     if row.state != "posted" or row.kind not in PRINT_KINDS:
         return None
     return PRINT_KINDS[row.kind], row.id
@@ -77,6 +81,8 @@ class DocumentsPage(QWidget):
         page.add_action(tr("New receipt"), lambda: self.new_document("receipt"), "Ctrl+N")
         page.add_action(tr("New issue"), lambda: self.new_document("issue"), "Ctrl+Shift+N")
         page.add_action(tr("New transfer"), lambda: self.new_document("transfer"), "Ctrl+T")
+        page.add_action(tr("New assembly"), lambda: self.new_document("assembly"), "Ctrl+K")
+        page.add_action(tr("New disassembly"), lambda: self.new_document("dismantle"), "Ctrl+Shift+K")
         page.add_action(tr("Open document"), self.open_current, "Ctrl+O")
         self.post_action = page.add_action(tr("Post"), self.post_current, "Ctrl+Return")
         self.reverse_action = page.add_action(tr("Reverse"), self.reverse_current, "Ctrl+R")
@@ -108,7 +114,7 @@ class DocumentsPage(QWidget):
         for widget in (self.from_edit, self.to_edit):
             widget.dateChanged.connect(self.apply_filters)
         ctx.changed.connect(self._on_ctx_changed)
-        self.last_dialog: StockDocForm | None = None
+        self.last_dialog: StockDocForm | KitDocForm | None = None
         self.apply_filters()
 
     def apply_filters(self, *_args) -> None:
@@ -124,19 +130,29 @@ class DocumentsPage(QWidget):
         if "stock" in areas:
             self.list_page.reload()
 
-    def new_document(self, kind: str = "receipt") -> StockDocForm:
-        """A new document of ``kind`` in its own tab (Ctrl+N receipt, Ctrl+Shift+N issue, Ctrl+T transfer)."""
+    def new_document(self, kind: str = "receipt") -> StockDocForm | KitDocForm:
+        """A new document of ``kind`` in its own tab (Ctrl+N receipt, Ctrl+Shift+N issue, Ctrl+T
+        transfer, Ctrl+K assembly, Ctrl+Shift+K disassembly)."""
         return self._open(kind, None)
 
-    def open_document(self, doc_id: uuid.UUID, kind: str | None = None) -> StockDocForm:
+    def open_document(self, doc_id: uuid.UUID, kind: str | None = None) -> StockDocForm | KitDocForm:
         """The document's form in its own tab (brought forward when open already)."""
         if kind is None:
             kind = inventory.get_stock_doc(self.ctx.uow, doc_id).doc.kind
         return self._open(kind, doc_id)
 
-    def _open(self, kind: str, doc_id: uuid.UUID | None) -> StockDocForm:
+    def _open(self, kind: str, doc_id: uuid.UUID | None) -> StockDocForm | KitDocForm:
         from ..forms import open_document
 
+        form: StockDocForm | KitDocForm
+        if kind in KIT_FORM_KINDS:
+            form = open_document(self.ctx, KIT_FORM_KINDS[kind], doc_id, lambda: KitDocForm(self.ctx, kind))
+            assert isinstance(form, KitDocForm)
+            if not getattr(form, "_list_hooked", False):
+                form.saved.connect(lambda _ref: self.list_page.reload())
+                form._list_hooked = True
+            self.last_dialog = form
+            return form
         form = open_document(self.ctx, form_kind(kind), doc_id, lambda: StockDocForm(self.ctx, kind))
         assert isinstance(form, StockDocForm)
         if not getattr(form, "_list_hooked", False):

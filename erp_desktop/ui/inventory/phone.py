@@ -44,6 +44,7 @@ def hub_for(ctx: AppContext, **options: Any) -> tuple[Any, PhoneBridge]:
     if existing is not None:
         return existing
     bridge = PhoneBridge(ctx)
+    options.setdefault("tls", mobile.tls_available())  # https: the phone's live camera needs it
     hub = mobile.PhoneHub(
         ctx.uow, on_scan=lambda session, outcome: bridge.scanned.emit(session.count_id, outcome), **options
     )
@@ -79,6 +80,8 @@ class PhoneDialog(QDialog):
         self.address_combo = QComboBox(self)
         self.url_edit = QLineEdit(self)
         self.url_edit.setReadOnly(True)
+        self.secure_label = QLabel(self)
+        self.secure_label.setWordWrap(True)
         self.status_label = QLabel(self)
         buttons = QDialogButtonBox(self)
         self.end_button = buttons.addButton(tr("End the phone session"), QDialogButtonBox.ButtonRole.DestructiveRole)
@@ -92,6 +95,7 @@ class PhoneDialog(QDialog):
         layout.addWidget(self.qr_label)
         layout.addWidget(self.help_label)
         layout.addLayout(form)
+        layout.addWidget(self.secure_label)
         layout.addWidget(self.status_label)
         layout.addWidget(buttons)
         self.address_combo.currentIndexChanged.connect(lambda _i: self._show_code())
@@ -115,7 +119,27 @@ class PhoneDialog(QDialog):
         self.address_combo.blockSignals(False)
         self._show_code()
         self._show_status()
+        self._show_security()
         return True
+
+    def _show_security(self) -> None:
+        certificate = self.hub.certificate
+        if certificate is None:
+            self.secure_label.setText(
+                tr(
+                    "Plain http: the phone cannot open its live camera here; it can take a photo of a "
+                    "barcode, or type the code."
+                )
+            )
+            return
+        self.secure_label.setText(
+            tr(
+                "Secure page (https) with this shop's own certificate: the phone warns once that it does "
+                "not know it. Check that it shows the fingerprint {fingerprint} and continue; then the "
+                "Camera button scans live.",
+                fingerprint=certificate.short_fingerprint(),
+            )
+        )
 
     @property
     def url(self) -> str:

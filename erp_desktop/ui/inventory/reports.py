@@ -1,5 +1,5 @@
 """Stock reports as sub-tabs: on hand (by bin / warehouse / category), movement history of a
-product with running balance, valuation, slow-moving stock and low stock. Each refreshes as soon
+product with running balance, valuation, slow-moving stock, low stock and the FIFO cost layers. Each refreshes as soon
 as stock changes (``ctx.changed`` with "stock") and exports to Excel (Ctrl+E)."""
 
 from __future__ import annotations
@@ -272,6 +272,40 @@ class ValuationReport(ReportView):
         return fetch
 
 
+class LayerReport(ReportView):
+    """FIFO cost layers (先进先出 成本层): what each receipt or lot still holds and at what cost."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        self.title = tr("FIFO cost layers")
+        super().__init__(ctx, parent)
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setPlaceholderText(tr("Product code or name, or lot…"))
+        self.search_edit.setMaximumWidth(240)
+        self.search_edit.returnPressed.connect(self.reload)
+        self.filters.addWidget(self.search_edit)
+
+    def columns(self) -> list[Column]:
+        kinds = {"date": "date", "qty": "qty", "price": "price", "money": "money"}
+        return [
+            Column(c.key, c.title, kinds.get(c.kind, "text"), width=c.width * 8 if c.width else 100)
+            for c in inventory.layer_columns()
+        ]
+
+    def fetch_function(self):
+        search = self.search_edit.text()
+
+        def fetch():
+            report = inventory.layer_valuation(self.ctx.uow, search=search)
+            return report.rows, tr(
+                "{count} layers · {qty} remaining · value {value}",
+                count=len(report.rows),
+                qty=report.qty.normalize() if report.qty else 0,
+                value=money_text(report.value),
+            )
+
+        return fetch
+
+
 class SlowMovingReport(ReportView):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         self.title = tr("Slow-moving stock")
@@ -343,8 +377,14 @@ class ReportsPage(QTabWidget):
         self.valuation = ValuationReport(ctx, self)
         self.slow = SlowMovingReport(ctx, self)
         self.low = LowStockReport(ctx, self)
+        self.layers = LayerReport(ctx, self)
+        from .variant_reports import TemplateStockReport
+
+        self.by_template = TemplateStockReport(ctx, self)
         self.addTab(self.on_hand, tr("On hand"))
         self.addTab(self.movements, tr("Movements"))
         self.addTab(self.valuation, tr("Valuation"))
         self.addTab(self.slow, tr("Slow-moving"))
         self.addTab(self.low, tr("Low stock"))
+        self.addTab(self.layers, tr("FIFO layers"))
+        self.addTab(self.by_template, tr("By template"))

@@ -1,5 +1,6 @@
-"""The 基础资料 / Master data tab: products, customers, suppliers, warehouses & bins, price lists
-and categories, each a sub-tab. Sub-tabs are built when first shown, so the window opens fast."""
+"""The 基础资料 / Master data tab: products, customers, suppliers, warehouses & bins, price lists,
+categories and product templates with their variants (款式 / 规格), each a sub-tab. Sub-tabs are
+built when first shown, so the window opens fast."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ class MasterDataTab(QTabWidget):
         from .parties import CustomersPage, SuppliersPage
         from .prices import CategoriesPage, PriceListsPage
         from .products import ProductsPage
+        from .variants import VariantsPage
         from .warehouses import WarehousesPage
 
         self._factories: list[Callable[[], QWidget]] = []
@@ -33,6 +35,7 @@ class MasterDataTab(QTabWidget):
             ("warehouses", tr("Warehouses & bins").replace("&", "&&"), lambda: WarehousesPage(ctx)),
             ("prices", tr("Price lists"), lambda: PriceListsPage(ctx)),
             ("categories", tr("Categories"), lambda: CategoriesPage(ctx)),
+            ("variants", tr("Templates & variants").replace("&", "&&"), lambda: VariantsPage(ctx)),
         ]:
             holder = QWidget(self)
             holder.setLayout(QVBoxLayout())

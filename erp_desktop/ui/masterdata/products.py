@@ -38,6 +38,7 @@ from ..widgets.list_page import ListPage
 from ..widgets.mnemonic_edit import MnemonicEdit
 from ..widgets.pickers import find_data
 from ..widgets.remember import remember_geometry
+from .bom import BomEditor
 from .common import CustomFieldRows, ExcelActions, connect_refresh, custom_columns, load_defs
 
 UNITS = ["个", "件", "盒", "箱", "瓶", "罐", "袋", "包", "支", "本", "提", "桶", "块", "把", "kg", "g", "L", "m"]
@@ -205,6 +206,8 @@ class ProductDialog(QDialog):
         form.addRow(tr("Barcodes"), self.barcodes_edit)
         form.addRow(tr("Tax rate (%)"), self.tax_edit)
         form.addRow(tr("Purchase price"), self.purchase_edit)
+        self._build_costing(general, product)
+        form.addRow(tr("Costing method"), self.costing_combo)
         form.addRow(tr("Sale price"), self.sale_edit)
         prices = QHBoxLayout()
         prices.addWidget(self.reorder_point_edit)
@@ -219,6 +222,8 @@ class ProductDialog(QDialog):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(general, tr("General"))
         self._build_tracking(product)
+        self.bom_editor = BomEditor(ctx, product.id if product is not None else None, self)
+        self.tabs.addTab(self.bom_editor, tr("Kit (组装 / 套装)"))
         self.prices_model = RowsTableModel(
             [
                 Column("price_list", tr("Price list"), width=150),
@@ -266,9 +271,23 @@ class ProductDialog(QDialog):
             "expiry_warning_days": self.warning_days_edit,
             "warranty_days": self.warranty_days_edit,
             "serial_tracked": self.tracking_combo,
+            "costing_method": self.costing_combo,
+            "component": self.bom_editor.table,
+            "qty": self.bom_editor.table,
         }
         self._fill(product)
         remember_geometry(self, ctx)
+
+    # --- costing method (移动加权平均 / 先进先出) -------------------------------------------
+    def _build_costing(self, page: QWidget, product: ProductDetail | None) -> None:
+        from erp_desktop.services import inventory
+
+        self.costing_combo = QComboBox(page)
+        for method in inventory.METHODS:
+            self.costing_combo.addItem(inventory.costing_label(method), method)
+        self.costing_combo.setToolTip(tr("Chosen by the owner before the product's first stock movement."))
+        self.costing = inventory.costing_method(self.ctx.uow, product.id) if product is not None else "average"
+        self.costing_combo.setCurrentIndex(max(self.costing_combo.findData(self.costing), 0))
 
     # --- lots and serials (批次 / 保质期 / 序列号) ---------------------------------------
     def _build_tracking(self, product: ProductDetail | None) -> None:
@@ -398,16 +417,26 @@ class ProductDialog(QDialog):
             return
         product_id = self.product.id if self.product else None
         changed = tracking != self.tracking
+        method = self.costing_combo.currentData()
+        method_changed = method != self.costing
+        bom_changed = self.bom_editor.changed()
+        components, bundle = self.bom_editor.components(), self.bom_editor.bundle()
         uow = self.ctx.uow
 
         def write() -> ProductDetail:
-            # an existing product's tracking first (refused once it has stock moves: nothing is
-            # written then); a new product has none, so its tracking follows its creation
+            # an existing product's tracking and costing method first (refused once it has stock
+            # moves: nothing is written then); a new product has none, so they follow its creation
             if product_id is not None and changed:
                 inventory.set_tracking(uow, product_id, tracking)
+            if product_id is not None and method_changed:
+                inventory.set_costing_method(uow, product_id, method)
             detail = masterdata.save_product(uow, data, product_id)
             if product_id is None and changed:
                 inventory.set_tracking(uow, detail.id, tracking)
+            if product_id is None and method_changed:
+                inventory.set_costing_method(uow, detail.id, method)
+            if bom_changed:  # its own transaction: a refused bill names its line, the product is kept
+                inventory.set_bom(uow, detail.id, components, bundle=bundle)
             return detail
 
         self.ctx.write(write, self._on_saved, self._on_failed, areas={"catalog"})

@@ -1,5 +1,5 @@
-"""The 采购 / Purchasing tab: orders (with execution tracking), requisitions, reorder suggestions
-and the supplier view."""
+"""The 采购 / Purchasing tab: orders (with execution tracking), requisitions, reorder suggestions,
+landed costs (采购费用单) and the supplier view."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ def tab_title() -> str:
 class PurchasingTab(QWidget):
     def __init__(self, ctx: AppContext):
         super().__init__()
+        from .landed_costs_page import LandedCostsPage
         from .orders_page import OrdersPage
         from .requisitions_page import RequisitionsPage
         from .suggestions_page import SuggestionsPage
@@ -25,9 +26,11 @@ class PurchasingTab(QWidget):
         self.orders_page = OrdersPage(ctx, self)
         self.requisitions_page = RequisitionsPage(ctx, self)
         self.suggestions_page = SuggestionsPage(ctx, self)
+        self.landed_costs_page = LandedCostsPage(ctx, self)
         self.pages.addTab(self.orders_page, tr("Purchase orders"))
         self.pages.addTab(self.requisitions_page, tr("Requisitions"))
         self.pages.addTab(self.suggestions_page, tr("Reorder suggestions"))
+        self.pages.addTab(self.landed_costs_page, tr("Landed costs"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from erp_desktop.services import purchasing, system
+from erp_desktop.services import masterdata, purchasing, system
 from erp_desktop.services.masterdata import PartyBrief, ProductBrief
 from erp_desktop.services.printing import DocKind
 
@@ -58,6 +58,7 @@ def _columns() -> list[GridColumn]:
     return [
         GridColumn("product", tr("Product"), "product", width=260, stretch=True),
         GridColumn("qty", tr("Qty"), "qty", editable=True, places=3, width=70),
+        GridColumn("unit", tr("Unit"), "unit", editable=True, width=70),
         GridColumn("price", tr("Price"), "price", editable=True, places=6, width=80),
         GridColumn("tax_rate", tr("Tax %"), "percent", editable=True, places=2, width=55),
         GridColumn("expected", tr("Expected"), "text", width=90),
@@ -81,6 +82,7 @@ class OrderEditor(DocumentForm):
         self.doc_id = order_id
         self.detail: purchasing.OrderDetail | None = None
         self._line_ids: list[uuid.UUID | None] = []
+        self._units: dict = {}  # 多单位: product id → its units, for the lines shown
         self._expected: list[date | None] = []
         self._recent: dict[str, uuid.UUID] = {}  # receipt / return → the one last posted from here
         self._offer_print = ""  # after posting: focus that note's Print button once reloaded
@@ -201,9 +203,16 @@ class OrderEditor(DocumentForm):
 
     # --- loading ---------------------------------------------------------------------------
     def reload(self) -> None:
-        self.ctx.query(
-            lambda: purchasing.get_order_detail(self.ctx.uow, self.order_id), self._show, lambda e: show_error(self, e)
-        )
+        def fetch():
+            detail = purchasing.get_order_detail(self.ctx.uow, self.order_id)
+            units = masterdata.units_for(self.ctx.uow, [l.product_id for l in detail.lines]) if detail else {}
+            return detail, units
+
+        def done(result) -> None:
+            detail, self._units = result
+            self._show(detail)
+
+        self.ctx.query(fetch, done, lambda e: show_error(self, e))
 
     def _show(self, detail: purchasing.OrderDetail | None) -> None:
         self.detail = detail
@@ -233,6 +242,7 @@ class OrderEditor(DocumentForm):
             self.note_edit.setText(detail.note)
         for w in (self.supplier_picker, self.on_edit, self.expected_edit, self.note_edit, self.save_button):
             w.setEnabled(editable)
+        where = self.grid.focus_position()  # the cursor goes back there once the lines are rebuilt
         self.grid.set_editable(False)
         self.grid.clear_lines()
         self.grid.set_editable(editable)
@@ -251,18 +261,21 @@ class OrderEditor(DocumentForm):
                     Decimal(0),
                     True,
                 ),
-                line.qty,
+                line.shown_qty,
                 line.price,
                 line.tax_rate,
                 line.expected_date,
                 line.id,
                 line,
+                unit=line.entered_unit,
+                units=self._units.get(line.product_id),
             )
         self.grid.set_editable(editable)
         self._filling = False
         self._update_totals()
         self._show_state(detail)
         self.set_clean()
+        self.grid.restore_focus(where)  # F8 after Ctrl+S, F11 after F8: the keys still reach the form
 
     def _append(
         self,
@@ -275,10 +288,16 @@ class OrderEditor(DocumentForm):
         line=None,
         *,
         focus: str | None = None,
+        unit: str = "",
+        units: list | None = None,
     ) -> None:
         self._line_ids.append(line_id)
         self._expected.append(expected)
+        choices = [(u.name, u.factor) for u in units] if units else [(product.unit, Decimal(1))]
         values = {
+            "unit": unit,
+            "unit_choices": choices,
+            "base_unit": product.unit,
             "qty": quantity,
             "price": price,
             "tax_rate": (tax_rate * 100).normalize(),
@@ -426,7 +445,7 @@ class OrderEditor(DocumentForm):
             return
         if scanned:
             row = self.grid.find_line(product.id)
-            if row >= 0:
+            if row >= 0 and (not product.scanned_unit or self.grid.unit(row) == product.scanned_unit):
                 self.grid.increment(row)
                 self.grid.focus_new_line()
                 return
@@ -435,16 +454,21 @@ class OrderEditor(DocumentForm):
         on = self.on_edit.date().toPython()
         supplier_id = supplier.id if supplier else None
 
-        def done(default) -> None:
-            self.add_line(product, quantity, default.price, focus=None if scanned else "qty")
+        def fetch():
+            """The default price per the line's unit: the scanned one, else the default purchase unit."""
+            units = masterdata.units_for(self.ctx.uow, [product.id]).get(product.id)
+            unit = product.scanned_unit or next((u.name for u in units or () if u.purchase_default and not u.base), "")
+            factor = next((u.factor for u in units or () if u.name == unit and not u.base), Decimal(1))
+            default = purchasing.default_price(self.ctx.uow, supplier_id, product.id, quantity * factor, on)
+            return (default.price * factor).quantize(Decimal("0.000001")), unit, units
+
+        def done(result) -> None:
+            price, unit, units = result
+            self.add_line(product, quantity, price, focus=None if scanned else "qty", unit=unit, units=units)
             if scanned:
                 self.grid.focus_new_line()
 
-        self.ctx.query(
-            lambda: purchasing.default_price(self.ctx.uow, supplier_id, product.id, quantity, on),
-            done,
-            lambda e: show_error(self, e),
-        )
+        self.ctx.query(fetch, done, lambda e: show_error(self, e))
 
     def add_line(
         self,
@@ -454,9 +478,19 @@ class OrderEditor(DocumentForm):
         tax_rate: Decimal | None = None,
         *,
         focus: str | None = None,
+        unit: str = "",
+        units: list | None = None,
     ) -> None:
         self._append(
-            product, quantity, price, product.tax_rate if tax_rate is None else tax_rate, None, None, focus=focus
+            product,
+            quantity,
+            price,
+            product.tax_rate if tax_rate is None else tax_rate,
+            None,
+            None,
+            focus=focus,
+            unit=unit,
+            units=units,
         )
         self.mark_dirty()
         self._update_totals()
@@ -479,7 +513,11 @@ class OrderEditor(DocumentForm):
             if q is None or p is None or t is None:
                 raise ValidationError(tr("Line {line}: quantity, price and tax rate must be numbers.", line=r + 1))
             product = self.grid.products[r]
-            result.append(purchasing.OrderLineInput(product.id, q, p, t, self._expected[r], self._line_ids[r]))
+            result.append(
+                purchasing.OrderLineInput(
+                    product.id, q, p, t, self._expected[r], self._line_ids[r], unit=self.grid.unit(r)
+                )
+            )
         return result
 
     def save(self, then=None) -> None:

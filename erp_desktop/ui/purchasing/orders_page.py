@@ -67,7 +67,7 @@ class OrdersPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)
         layout.addWidget(self.list_page, 1)
-        self.list_page.add_action(tr("New order"), self.new_order, "Ctrl+N")
+        self.list_page.add_action(tr("New order"), self.new_document, "Ctrl+N")
         self.list_page.add_action(tr("Open order"), self.open_current, "Ctrl+O")
         self.list_page.add_action(tr("Receive…"), self.receive_current, "Ctrl+R")
         self.list_page.add_action(tr("Supplier view…"), self.supplier_view, "Ctrl+Shift+S")

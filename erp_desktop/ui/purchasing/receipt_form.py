@@ -19,7 +19,7 @@ from decimal import Decimal
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from erp_desktop.services import purchasing
+from erp_desktop.services import inventory, purchasing
 from erp_desktop.services.masterdata import ProductBrief
 from erp_desktop.services.printing import DocKind
 
@@ -30,6 +30,7 @@ from ..context import AppContext
 from ..errors import ask, run_confirmable, show_error
 from ..forms import DocumentForm, GridColumn, LineGrid, register_form
 from ..printing import print_document
+from ..widgets.lot_entry import LotEntryDialog, lots_text, lots_total
 from ..widgets.pickers import BinPicker
 from .common import AREAS, date_edit, money_text, qty_text
 
@@ -42,6 +43,7 @@ def _new_columns() -> list[GridColumn]:
         GridColumn("outstanding", tr("Outstanding"), "qty", width=90),
         GridColumn("price", tr("Price"), "price", width=90),
         GridColumn("now", tr("Receive now"), "qty", editable=True, places=3, width=100),
+        GridColumn("lots", tr("Lots / serials"), "text", width=180),
         GridColumn("net", tr("Net"), "money", width=100),
     ]
 
@@ -81,6 +83,9 @@ class ReceiptForm(DocumentForm):
         self.reversal_result = None
         self.amended_from = ""
         self._order_lines: list[purchasing.OrderLineRow] = []
+        self._tracking: dict[uuid.UUID, inventory.Tracking] = {}  # by product: lot / serial tracked
+        self._lots: dict[int, tuple[inventory.LotInput, ...]] = {}  # by grid row: the lots entered
+        self._lot_dialog: LotEntryDialog | None = None
         self._filling = False
 
         self.supplier_label = QLineEdit(self)
@@ -98,16 +103,24 @@ class ReceiptForm(DocumentForm):
         self.grid = LineGrid(ctx, _new_columns() if receipt_id is None else _posted_columns(), self)
         self.grid.product_entered.connect(self._on_product_entered)
         self.grid.value_edited.connect(self._on_value_edited)
+        self.grid.cell_committed.connect(self._on_cell_committed)
         self.set_grid(self.grid)
 
         self.post_button = self.add_button(tr("Post receipt"), self.post, "post")
         self.scan_button = self.add_button(tr("Scan to count"), self.zero_quantities)
         self.scan_button.setToolTip(tr("Set every quantity to 0, then scan each item received."))
+        self.lots_button = self.add_button(tr("Lots / serials… (Ctrl+L)"), self.enter_lots)
+        self.lots_button.setToolTip(
+            tr("The lots (number, production and expiry date) or the serial numbers of the current line.")
+        )
+        self.lots_button.setShortcut("Ctrl+L")
         self.return_button = self.add_button(tr("Return…"), self.return_goods)
         self.amend_button = self.add_button(tr("Amend (红冲)"), self.amend)
         self.amend_button.setToolTip(
             tr("Reverse the posted receipt (红冲) and open a new receipt of the order with the same quantities.")
         )
+        self.charge_button = self.add_button(tr("Landed cost…"), self.add_landed_cost)
+        self.charge_button.setToolTip(tr("Freight, duty or handling on this receipt (采购费用单), from any supplier."))
         self.print_button = self.add_button(tr("Print receipt note"), self.print_, "print_", print_row=True)
         if receipt_id is not None:
             self.load(receipt_id)
@@ -136,7 +149,11 @@ class ReceiptForm(DocumentForm):
                 show_error(self, ValidationError(tr("Line {line}: the quantity must be a number.", line=row + 1)))
                 return
             if quantity:
-                lines.append(purchasing.ReceiveLineInput(line.id, quantity))
+                lots = self._lots.get(row, ())
+                if self._tracked(row) and lots_total(lots) != quantity:
+                    self.enter_lots(row)  # the lots the line still lacks: asked for, then F11 again
+                    return
+                lines.append(purchasing.ReceiveLineInput(line.id, quantity, lots=lots))
         location_id = self.bin_picker.bin_id()
         on, note, order_id, uow = self.on_edit.date().toPython(), self.note_edit.text(), self.order.id, self.ctx.uow
 
@@ -184,6 +201,7 @@ class ReceiptForm(DocumentForm):
         self.grid = LineGrid(self.ctx, columns, self)
         self.grid.product_entered.connect(self._on_product_entered)
         self.grid.value_edited.connect(self._on_value_edited)
+        self.grid.cell_committed.connect(self._on_cell_committed)
         self.body.replaceWidget(old, self.grid)
         old.deleteLater()
 
@@ -198,6 +216,9 @@ class ReceiptForm(DocumentForm):
         self.grid.set_editable(False)
         self.grid.clear_lines()
         self._order_lines = [line for line in order.lines if line.outstanding > ZERO or (quantities or {}).get(line.id)]
+        self._lots = {}
+        for product_id in {line.product_id for line in self._order_lines} - set(self._tracking):
+            self._tracking[product_id] = inventory.product_tracking(self.ctx.uow, product_id)
         for line in self._order_lines:
             now = line.outstanding if quantities is None else min(quantities.get(line.id, ZERO), line.outstanding)
             self.grid.add_line(
@@ -211,6 +232,12 @@ class ReceiptForm(DocumentForm):
                 },
             )
         self.grid.set_editable(True)
+        for row in range(len(self._order_lines)):
+            self._show_lots(row)
+        # the lots column only where a line is lot- or serial-tracked
+        self.grid.setColumnHidden(
+            self.grid.col("lots"), not any(self._tracked(r) for r in range(len(self._order_lines)))
+        )
         self._filling = False
         self._update_totals()
         self._apply_state()
@@ -266,10 +293,12 @@ class ReceiptForm(DocumentForm):
             widget.setEnabled(not posted)
         self.post_button.setVisible(not posted)
         self.scan_button.setVisible(not posted)
+        self.lots_button.setVisible(not posted and any(self._tracked(r) for r in range(len(self._order_lines))))
         live = posted and self.receipt is not None and self.receipt.state != "reversed"
         returnable = live and any(line.returnable > ZERO for line in self.receipt.lines) if self.receipt else False
         self.return_button.setVisible(bool(returnable))
         self.amend_button.setVisible(bool(returnable))
+        self.charge_button.setVisible(bool(live))
         self.print_button.setVisible(posted)
         self.print_button.setEnabled(posted)
 
@@ -301,6 +330,9 @@ class ReceiptForm(DocumentForm):
     def zero_quantities(self) -> None:
         for row in range(self.grid.line_count):
             self.grid.set_value(row, "now", ZERO)
+        self._lots = {}
+        for row in range(self.grid.line_count):
+            self._show_lots(row)
         self.mark_dirty()
         self._update_totals()
         self.grid.focus_new_line()
@@ -329,12 +361,93 @@ class ReceiptForm(DocumentForm):
         else:
             self.grid.focus_cell(row, "now")
 
-    def _on_value_edited(self, _row: int, _key: str) -> None:
+    def _on_value_edited(self, row: int, _key: str) -> None:
         if not self._filling:
             self.mark_dirty()
             self._update_totals()
+            self._show_lots(row)
 
-    # --- posted: return, 改单 ----------------------------------------------------------------
+    # --- lots and serials ---------------------------------------------------------------------
+    def _tracked(self, row: int) -> bool:
+        if self.receipt is not None or not 0 <= row < len(self._order_lines):
+            return False
+        tracking = self._tracking.get(self._order_lines[row].product_id)
+        return bool(tracking and (tracking.lot_tracked or tracking.serial_tracked))
+
+    def _show_lots(self, row: int) -> None:
+        """The line's lots cell: what was entered, or (red) how many still need a lot."""
+        if not self._tracked(row):
+            return
+        tracking = self._tracking[self._order_lines[row].product_id]
+        lots = self._lots.get(row, ())
+        quantity = self.grid.value(row, "now") or ZERO
+        missing = quantity - lots_total(lots)
+        text = lots_text(lots, serial=tracking.serial_tracked)
+        if missing:
+            need = (
+                tr("{qty} without serial", qty=qty_text(missing))
+                if tracking.serial_tracked
+                else tr("{qty} without lot", qty=qty_text(missing))
+            )
+            text = f"{text} · {need}" if text else need
+        self.grid.set_cell(row, "lots", text, warn=bool(missing), tooltip=tr("Ctrl+L: the lots of this line"))
+
+    def _on_cell_committed(self, row: int, key: str) -> None:
+        """Enter in a tracked line's quantity: its lots (or serials) are asked for at once."""
+        if key == "now" and self._tracked(row):
+            quantity = self.grid.value(row, "now") or ZERO
+            if quantity > ZERO and lots_total(self._lots.get(row, ())) != quantity:
+                self.enter_lots(row)
+
+    def enter_lots(self, row: int | None = None) -> LotEntryDialog | None:
+        """Ctrl+L: the lots (lot-tracked) or serial numbers (serial-tracked) of ``row`` (the
+        current line). Lots entered for more than the quantity start again."""
+        if row is None:
+            where = self.grid.focus_position()
+            row = where[0] if where and isinstance(where[0], int) else self.grid.currentRow()
+        if not self._tracked(row):
+            return None
+        line = self._order_lines[row]
+        tracking = self._tracking[line.product_id]
+        quantity = self.grid.value(row, "now") or ZERO
+        if quantity <= ZERO:
+            return None
+        kept = self._lots.get(row, ())
+        if lots_total(kept) > quantity:
+            kept = ()
+        dialog = LotEntryDialog(
+            f"{line.product_code} {line.product_name}",
+            quantity,
+            serial=tracking.serial_tracked,
+            shelf_life_days=tracking.shelf_life_days,
+            lots=kept,
+            parent=self,
+        )
+        dialog.accepted.connect(lambda r=row, d=dialog: self._on_lots_entered(r, d))
+        dialog.rejected.connect(lambda r=row: self.grid.focus_cell(r, "now"))
+        dialog.finished.connect(lambda _result: self.window().activateWindow())
+        self._lot_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_lots_entered(self, row: int, dialog: LotEntryDialog) -> None:
+        self._lots[row] = dialog.lots()
+        self._show_lots(row)
+        self.mark_dirty()
+        if row + 1 < len(self._order_lines):
+            self.grid.focus_cell(row + 1, "now")
+        else:
+            self.grid.focus_cell(row, "now")
+
+    # --- posted: landed cost, return, 改单 -----------------------------------------------------
+    def add_landed_cost(self):
+        """A new landed cost (采购费用单) starting with this receipt, in its own tab."""
+        from .landed_cost_form import open_landed_cost
+
+        if self.receipt is None:
+            return None
+        return open_landed_cost(self.ctx, None, self.receipt.number)
+
     def return_goods(self) -> None:
         from .receive_dialog import ReturnDialog
 
@@ -411,6 +524,8 @@ def open_receipt(ctx: AppContext, *, order: purchasing.OrderDetail | None = None
         form = open_document(ctx, "purchase_receipt", receipt_id, lambda: ReceiptForm(ctx, receipt_id=receipt_id))
     else:
         form = open_document(ctx, "purchase_receipt", None, lambda: ReceiptForm(ctx, order))
+        if isinstance(form, ReceiptForm) and form.grid.line_count:
+            form.grid.focus_cell(0, "now")  # shown now: the cursor in the first quantity (F11 → type)
     assert isinstance(form, ReceiptForm)
     return form
 

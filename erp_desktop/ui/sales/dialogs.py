@@ -3,6 +3,7 @@ service call; warnings the user may accept (negative stock under "warn") are ask
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import Signal
@@ -60,7 +61,12 @@ class DeliveryDialog(QDialog):
     """Deliver an order from one warehouse. Each line is taken from the bins that hold its stock
     (split over several bins when one is not enough) and capped at what is there; every bin
     combo shows what the bin holds of the line's product. Choosing a bin in the header puts
-    every line on that bin."""
+    every line on that bin.
+
+    A lot-tracked line gets a lot combo: first expiry first out (FEFO) by default, or one lot of
+    those in the line's bin (its expiry and quantity shown, an expired one marked); selling an
+    expired lot asks first (the service's confirmation). A serial-tracked line gets a button that
+    opens the serial scan (one per unit, count checked)."""
 
     posted = Signal(object)
 
@@ -68,7 +74,7 @@ class DeliveryDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.order = ctx, order
         self.setWindowTitle(tr("Deliver {number}", number=order.number))
-        self.resize(820, 460)
+        self.resize(980, 460)
         self.lines = [line for line in order.lines if line.remaining > ZERO]
         self.rows: list[tuple[sales.OrderLineView, Decimal]] = []  # (order line, proposed quantity) per table row
         self._warehouse: object = ...  # not shown yet (None: warehouses still loading)
@@ -80,9 +86,23 @@ class DeliveryDialog(QDialog):
         form.addRow(tr("Warehouse / bin"), self.bin_picker)
         form.addRow(tr("Date"), self.on_edit)
         self.lines_table = _table(
-            self, [tr("Product"), tr("Open"), tr("In warehouse"), tr("Deliver now"), tr("Bin (on hand)")]
+            self,
+            [
+                tr("Product"),
+                tr("Open"),
+                tr("In warehouse"),
+                tr("Deliver now"),
+                tr("Bin (on hand)"),
+                tr("Lot / serials"),
+            ],
         )
         self.lines_table.setColumnWidth(4, 180)
+        self.tracking = {
+            pid: inventory.product_tracking(ctx.uow, pid) for pid in {line.product_id for line in self.lines}
+        }
+        self._lots_of: dict = {}  # product id → its lots in stock (lot-tracked products)
+        self._serials: dict[int, tuple] = {}  # table row → the serials scanned (serial-tracked)
+        self._serial_dialog = None
         self.short_label = QLabel(self)
         self.short_label.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -170,6 +190,9 @@ class DeliveryDialog(QDialog):
                     combo.setCurrentIndex(find_data(combo, target))
                 table.setCellWidget(row, 4, combo)
                 self.rows.append((line, quantity))
+                self._lot_cell(row, line, combo)
+        tracked = any(t.lot_tracked or t.serial_tracked for t in self.tracking.values())
+        table.setColumnHidden(5, not tracked)  # the lot column only where a line takes lots
         self.short_label.setText("\n".join(shorts))
         self.short_label.setVisible(bool(shorts))
 
@@ -183,7 +206,12 @@ class DeliveryDialog(QDialog):
             if quantity > ZERO:
                 combo: QComboBox = self.lines_table.cellWidget(row, 4)
                 result.append(
-                    sales.DeliveryLineInput(line.id, quantity, combo.currentData() or self.bin_picker.bin_id())
+                    sales.DeliveryLineInput(
+                        line.id,
+                        quantity,
+                        combo.currentData() or self.bin_picker.bin_id(),
+                        self._chosen_lots(row, quantity),
+                    )
                 )
         if not result:
             raise ValidationError(tr("Enter a quantity to deliver."), field="qty")
@@ -213,6 +241,95 @@ class DeliveryDialog(QDialog):
     def _done(self, ref) -> None:
         self.posted.emit(ref)
         self.accept()
+
+    # --- lots and serials -----------------------------------------------------------------
+    def _lot_cell(self, row: int, line: sales.OrderLineView, bin_combo: QComboBox) -> None:
+        tracking = self.tracking.get(line.product_id)
+        if tracking is None or not (tracking.lot_tracked or tracking.serial_tracked):
+            self.lines_table.setItem(row, 5, item(""))
+            return
+        if tracking.serial_tracked:
+            button = QPushButton(self)
+            button.setToolTip(tr("Scan the serial number of each unit delivered"))
+            button.clicked.connect(lambda _c=False, r=row: self.scan_serials(r))
+            self.lines_table.setCellWidget(row, 5, button)
+            self._show_serials(row)
+            return
+        if line.product_id not in self._lots_of:
+            self._lots_of[line.product_id] = inventory.product_lots(self.ctx.uow, line.product_id, in_stock_only=True)
+        combo = QComboBox(self)
+        self.lines_table.setCellWidget(row, 5, combo)
+        self._fill_lots(row, combo, bin_combo.currentData())
+        bin_combo.currentIndexChanged.connect(
+            lambda _i, r=row, c=combo, b=bin_combo: self._fill_lots(r, c, b.currentData())
+        )
+
+    def _fill_lots(self, row: int, combo: QComboBox, bin_id) -> None:
+        """FEFO first (what the service takes when no lot is named), then each lot in the bin."""
+        line = self.rows[row][0]
+        on = date_of(self.on_edit) or date.today()
+        held = []
+        for lot in self._lots_of.get(line.product_id, ()):
+            quantity = next((b.qty for b in lot.bins if b.location_id == bin_id), ZERO)
+            if quantity > ZERO:
+                held.append((lot, quantity))
+        held.sort(key=lambda pair: (pair[0].expiry_date is None, pair[0].expiry_date or date.max, pair[0].number))
+        combo.clear()
+        first = held[0][0] if held else None
+        combo.addItem(tr("FEFO (first expiry first): {lot}", lot=first.number) if first else tr("FEFO"), None)
+        for lot, quantity in held:
+            expired = lot.expiry_date is not None and lot.expiry_date < on
+            text = tr(
+                "{lot} · expires {date} · {qty}",
+                lot=lot.number,
+                date=lot.expiry_date.isoformat() if lot.expiry_date else "—",
+                qty=qty_text(quantity),
+            )
+            combo.addItem(text + (" · " + tr("expired") if expired else ""), lot.number)
+
+    def choose_lot(self, row: int, number: str | None) -> None:
+        """Choose a lot (None: FEFO) for the line in ``row``."""
+        combo = self.lines_table.cellWidget(row, 5)
+        if isinstance(combo, QComboBox):
+            combo.setCurrentIndex(max(0, combo.findData(number)))
+
+    def scan_serials(self, row: int):
+        from ..widgets.lot_entry import LotEntryDialog
+
+        edit = self.lines_table.cellWidget(row, 3)
+        quantity = edit.value() if isinstance(edit, DecimalEdit) else None
+        if not quantity:
+            return None
+        line = self.rows[row][0]
+        kept = self._serials.get(row, ())
+        dialog = LotEntryDialog(
+            line.label, quantity, serial=True, lots=kept if len(kept) <= quantity else (), parent=self
+        )
+        dialog.accepted.connect(lambda r=row, d=dialog: self._on_serials_scanned(r, d.lots()))
+        dialog.finished.connect(lambda _r: self.activateWindow())
+        self._serial_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_serials_scanned(self, row: int, serials: tuple) -> None:
+        self._serials[row] = serials
+        self._show_serials(row)
+
+    def _show_serials(self, row: int) -> None:
+        from ..widgets.lot_entry import lots_text
+
+        button = self.lines_table.cellWidget(row, 5)
+        if isinstance(button, QPushButton):
+            serials = self._serials.get(row, ())
+            button.setText(lots_text(serials, serial=True) if serials else tr("Scan serials…"))
+
+    def _chosen_lots(self, row: int, quantity: Decimal) -> tuple:
+        widget = self.lines_table.cellWidget(row, 5)
+        if isinstance(widget, QComboBox) and widget.currentData():
+            return (inventory.LotInput(widget.currentData(), quantity),)
+        if isinstance(widget, QPushButton):
+            return tuple(self._serials.get(row, ()))
+        return ()
 
 
 class ReturnDialog(QDialog):

@@ -45,6 +45,7 @@ from .common import AREAS, date_edit, date_of, to_qdate
 (
     C_PRODUCT,
     C_QTY,
+    C_UNIT,
     C_SHORT,
     C_PRICE,
     C_DISCOUNT,
@@ -57,7 +58,7 @@ from .common import AREAS, date_edit, date_of, to_qdate
     C_RETURNED,
     C_EXCHANGED,
     C_OPEN,
-) = range(14)
+) = range(15)
 TRACKING = ("delivered", "returned", "exchanged", "open")
 
 
@@ -67,10 +68,22 @@ class _Line:
     on_hand: Decimal = ZERO
     reserved: Decimal = ZERO
     view: sales.OrderLineView | None = None
+    units: list[masterdata.UnitRow] | None = None  # 多单位: the product's units (None: the base only)
+    unit: str = ""  # the unit the price in the grid is for ("" = the base unit)
 
     @property
     def available(self) -> Decimal:
         return self.on_hand - self.reserved
+
+    def factor(self, unit: str) -> Decimal:
+        for u in self.units or ():
+            if not u.base and u.name == unit:
+                return u.factor
+        return Decimal(1)
+
+    def unit_cells(self) -> dict:
+        choices = [(u.name, u.factor) for u in self.units] if self.units else [(self.product.unit, Decimal(1))]
+        return {"unit": self.unit, "unit_choices": choices, "base_unit": self.product.unit}
 
 
 def _percent(rate: Decimal | None) -> Decimal | None:
@@ -81,6 +94,7 @@ def _columns() -> list[GridColumn]:
     return [
         GridColumn("product", tr("Product"), "product", width=280, stretch=True),
         GridColumn("qty", tr("Qty"), "qty", editable=True, places=3, width=70),
+        GridColumn("unit", tr("Unit"), "unit", editable=True, width=70),
         GridColumn("short", tr("Short"), "text", width=70),
         GridColumn("price", tr("Unit price"), "price", editable=True, places=6, width=80),
         GridColumn("discount", tr("Discount %"), "percent", editable=True, places=2, width=70),
@@ -265,10 +279,11 @@ class OrderEditor(DocumentForm):
         briefs = masterdata.get_product_briefs(self.ctx.uow, [line.product_id for line in view.lines])
         customer = masterdata.get_party_brief(self.ctx.uow, "customer", view.customer_id)
         reversals = sales.delivery_reversals(self.ctx.uow, view.id)
-        return view, briefs, customer, reversals
+        units = masterdata.units_for(self.ctx.uow, [line.product_id for line in view.lines])
+        return view, briefs, customer, reversals, units
 
     def _show_order(self, result) -> None:
-        view, briefs, customer, reversals = result
+        view, briefs, customer, reversals, units = result
         if view.id != self.doc_id:
             self._recent = {}
         self.doc_id, self.view, self.version = view.id, view, view.version
@@ -278,7 +293,10 @@ class OrderEditor(DocumentForm):
         self.on_edit.setDate(to_qdate(view.on))
         self.salesperson_edit.setText(view.salesperson)
         self.notes_edit.setText(view.notes)
-        self._lines = [_Line(briefs[l.product_id], l.on_hand, l.reserved_other, l) for l in view.lines]
+        self._lines = [
+            _Line(briefs[l.product_id], l.on_hand, l.reserved_other, l, units.get(l.product_id), l.entered_unit)
+            for l in view.lines
+        ]
         self._filling = False
         self._render_lines()
         self.reversals = reversals
@@ -298,6 +316,7 @@ class OrderEditor(DocumentForm):
         self.notes_edit.setText(quote.notes)
         stock = sales.stock_availability(self.ctx.uow, [l.product_id for l in quote.lines])
         briefs = masterdata.get_product_briefs(self.ctx.uow, [l.product_id for l in quote.lines])
+        units = masterdata.units_for(self.ctx.uow, [l.product_id for l in quote.lines])
         self._lines = []
         for l in quote.lines:
             a = stock.get(l.product_id)
@@ -305,10 +324,12 @@ class OrderEditor(DocumentForm):
                 briefs[l.product_id],
                 a.on_hand if a else ZERO,
                 a.reserved if a else ZERO,
+                units=units.get(l.product_id),
+                unit=l.entered_unit,
             )
             self._lines.append(line)
         self._filling = False
-        self._render_lines(prices=[(l.qty, l.unit_price, l.discount, l.tax_rate) for l in quote.lines])
+        self._render_lines(prices=[(l.shown_qty, l.unit_price, l.discount, l.tax_rate) for l in quote.lines])
         self._update_header()
         self.set_clean()
 
@@ -405,7 +426,7 @@ class OrderEditor(DocumentForm):
         filled = []
         for row, line in enumerate(self._lines):
             if line.view is not None:
-                values = (line.view.qty, line.view.unit_price, line.view.discount, line.view.tax_rate)
+                values = (line.view.shown_qty, line.view.unit_price, line.view.discount, line.view.tax_rate)
             elif prices is not None:
                 values = prices[row]
             else:
@@ -415,6 +436,7 @@ class OrderEditor(DocumentForm):
                 "price": values[1],
                 "discount": _percent(values[2]),
                 "tax_rate": _percent(values[3]),
+                **line.unit_cells(),
             }
             if line.view is not None:
                 v = line.view
@@ -469,7 +491,14 @@ class OrderEditor(DocumentForm):
                     raise ValidationError(message, field="lines")
                 values[column] = self._value(row, column)
             result.append(
-                sales.LineInput(line.product.id, values[C_QTY], values[C_PRICE], values[C_DISCOUNT], values[C_TAX_RATE])
+                sales.LineInput(
+                    line.product.id,
+                    values[C_QTY],
+                    values[C_PRICE],
+                    values[C_DISCOUNT],
+                    values[C_TAX_RATE],
+                    unit=self.grid.unit(row),
+                )
             )
         return result
 
@@ -491,7 +520,10 @@ class OrderEditor(DocumentForm):
                 self.grid.set_cell(row, "net", net)
                 self.grid.set_cell(row, "tax", tax)
                 self.grid.set_cell(row, "gross", gross)
-            wanted = line.view.remaining if line.view is not None and self.state != "draft" else (quantity or ZERO)
+            factor = line.factor(self.grid.unit(row))  # stock is in the base unit
+            wanted = (
+                line.view.remaining if line.view is not None and self.state != "draft" else (quantity or ZERO) * factor
+            )
             short = wanted > ZERO and wanted > line.available
             shortages += short
             tooltip = tr(
@@ -519,11 +551,35 @@ class OrderEditor(DocumentForm):
         self.totals_label.setText(text)
         self.totals_label.setStyleSheet("color: #c62828;" if shortages else "")
 
-    def _on_value_edited(self, _row: int, _key: str) -> None:
+    def _on_value_edited(self, row: int, key: str) -> None:
         if self._filling or not self.editable:
             return
         self.mark_dirty()
+        if key == "unit" and 0 <= row < len(self._lines):
+            self._reprice_unit(row)
         self._recompute()
+
+    def _reprice_unit(self, row: int) -> None:
+        """Another unit chosen on a line (多单位): its price per that unit, from the price list (or
+        the base price × factor)."""
+        line = self._lines[row]
+        unit = self.grid.unit(row)
+        line.unit = unit
+        customer = self.customer_picker.party()
+        on = date_of(self.on_edit)
+        quantity = self._value(row, C_QTY) or Decimal(1)
+
+        def fetch():
+            return sales.quote_price(
+                self.ctx.uow, customer.id if customer else None, line.product.id, quantity, on, unit
+            )
+
+        def done(price) -> None:
+            if row < len(self._lines) and self._lines[row] is line:
+                self.grid.set_value(row, "price", price)
+                self._recompute()
+
+        self.ctx.query(fetch, done, lambda exc: show_error(self, exc))
 
     def _on_line_removed(self, row: int) -> None:
         if 0 <= row < len(self._lines):
@@ -538,11 +594,11 @@ class OrderEditor(DocumentForm):
             return
         if scanned:
             row = self.grid.find_line(product.id)
-            if row >= 0:
+            if row >= 0 and (not product.scanned_unit or self.grid.unit(row) == product.scanned_unit):
                 self.grid.increment(row)
                 self.grid.focus_new_line()
                 return
-        self.add_line(product, Decimal(1), focus=None if scanned else "qty")
+        self.add_line(product, Decimal(1), focus=None if scanned else "qty", unit=product.scanned_unit or None)
 
     def add_line(
         self,
@@ -551,26 +607,40 @@ class OrderEditor(DocumentForm):
         unit_price: Decimal | None = None,
         *,
         focus: str | None = None,
+        unit: str | None = None,
     ) -> None:
-        """Add a line: the price is the customer's resolved price; stock is looked up."""
+        """Add a line: the price is the customer's resolved price; stock is looked up. ``unit``
+        (多单位): the unit of the line, None = the product's default sale unit."""
         customer = self.customer_picker.party()
         on = date_of(self.on_edit)
 
         def fetch():
-            resolved = sales.quote_price(self.ctx.uow, customer.id if customer else None, product.id, quantity, on)
+            units = masterdata.units_for(self.ctx.uow, [product.id]).get(product.id)
+            chosen = unit if unit is not None else next((u.name for u in units or () if u.sale_default), "")
+            chosen = "" if units is None or chosen == product.unit else chosen
+            resolved = sales.quote_price(
+                self.ctx.uow, customer.id if customer else None, product.id, quantity, on, chosen
+            )
             stock = sales.stock_availability(
                 self.ctx.uow, [product.id], exclude_order_id=self.doc_id if self.mode == "order" else None
             )
-            return resolved, stock[product.id]
+            return resolved, stock[product.id], units, chosen
 
         def done(result) -> None:
-            resolved, stock = result
-            self._lines.append(_Line(product, stock.on_hand, stock.reserved))
+            resolved, stock, units, chosen = result
+            line = _Line(product, stock.on_hand, stock.reserved, units=units, unit=chosen)
+            self._lines.append(line)
             price = unit_price if unit_price is not None else resolved
             self._filling = True
             self.grid.add_line(
                 product,
-                {"qty": quantity, "price": price, "discount": ZERO, "tax_rate": _percent(product.tax_rate)},
+                {
+                    "qty": quantity,
+                    "price": price,
+                    "discount": ZERO,
+                    "tax_rate": _percent(product.tax_rate),
+                    **line.unit_cells(),
+                },
                 focus=focus,
             )
             self._filling = False

@@ -18,27 +18,24 @@ from PySide6.QtWidgets import (
 )
 
 from erp_desktop.services import sales
-from erp_desktop.services.paging import ListQuery
 from erp_desktop.services.printing import DocKind
 
 from ...i18n import tr
 from ..context import AppContext
 from ..formatting import date_text
-from ..forms import open_document
-from ..printing import add_list_print_action
 from ..table_models import Column
 from ..widgets.date_edit import DateEdit
-from ..widgets.list_page import ListPage
 from ..widgets.pickers import PartyPicker
+from .document_list import DocumentListPage
 from .order_editor import OrderEditor
 
 STATES = ("draft", "confirmed", "partly_delivered", "delivered", "closed", "cancelled")
 
 
-class OrdersPage(QWidget):
+class OrdersPage(DocumentListPage):
+    form_kind = "sales_order"
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
         columns = [
             Column("number", tr("Order no."), width=150),
             Column("on", tr("Date"), "date", width=95),
@@ -54,11 +51,18 @@ class OrdersPage(QWidget):
             Column("net_total", tr("Excl. tax"), "money", width=100),
             Column("gross_total", tr("Total"), "money", width=100),
         ]
-        self.list_page = ListPage(columns, self._fetch, parent=self, placeholder=tr("Search number or customer…"))
+        super().__init__(
+            ctx,
+            columns,
+            lambda q: sales.list_orders(ctx.uow, q),
+            DocKind.SALES_ORDER,
+            placeholder=tr("Search number or customer…"),
+            parent=parent,
+        )
         self.list_page.add_action(tr("New order (Ctrl+N)"), self.new_document, "Ctrl+N")
-        self.list_page.add_action(tr("Open (Enter)"), self._open_current)
+        self.list_page.add_action(tr("Open (Enter)"), self.open_current)
         self.list_page.add_action(tr("Refresh"), self.reload)  # F5: the window's refresh
-        self.print_action = add_list_print_action(self.list_page, ctx, lambda row: (DocKind.SALES_ORDER, row.id))
+        self.add_print_action()
         self.status_combo = QComboBox(self)
         self.status_combo.addItem(tr("All statuses"), None)
         self.status_combo.addItem(tr("Open (awaiting or partly delivered)"), ["confirmed", "partly_delivered"])
@@ -109,7 +113,6 @@ class OrdersPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)
         layout.addWidget(self.list_page, 1)
-        self.list_page.activated.connect(lambda row: self.open_order(row.id))
         ctx.changed.connect(self._on_ctx_changed)
 
     def _date_filter(self) -> DateEdit:
@@ -120,9 +123,6 @@ class OrdersPage(QWidget):
         edit.setSpecialValueText(tr("any"))
         edit.setDate(edit.minimumDate())
         return edit
-
-    def _fetch(self, query: ListQuery):
-        return sales.list_orders(self.ctx.uow, query)
 
     def filters(self) -> dict:
         result = {}
@@ -154,51 +154,13 @@ class OrdersPage(QWidget):
     def apply_filters(self) -> None:
         self.list_page.model.set_query(filters=self.filters())
 
-    def reload(self) -> None:
-        self.list_page.reload()
+    # --- documents -----------------------------------------------------------------------
+    def make_form(self) -> OrderEditor:
+        return OrderEditor(self.ctx)
 
-    # --- documents (the keyboard contract of a list) ----------------------------------------
     def open_order(self, order_id) -> OrderEditor:
         """The order's form in its own tab (brought forward when open already)."""
-        form = open_document(self.ctx, "sales_order", order_id, lambda: OrderEditor(self.ctx))
-        return form  # type: ignore[return-value]
-
-    def new_document(self) -> OrderEditor:
-        """Ctrl+N: a new order form, the cursor in its customer field."""
-        form = open_document(self.ctx, "sales_order", None, lambda: OrderEditor(self.ctx))
-        form.customer_picker.setFocus()  # type: ignore[attr-defined]
-        return form  # type: ignore[return-value]
-
-    def _open_current(self) -> None:
-        row = self.list_page.current_row()
-        if row is not None:
-            self.open_order(row.id)
-
-    def refresh(self) -> None:
-        self.reload()
-
-    def focus_search(self) -> None:
-        self.list_page.search_edit.setFocus()
-        self.list_page.search_edit.selectAll()
-
-    def print_(self) -> None:
-        if self.print_action.isEnabled():
-            self.print_action.trigger()
-
-    def save(self) -> None:
-        """A list has nothing to save."""
-
-    def confirm(self) -> None:
-        """Nothing to confirm on a list."""
-
-    def post(self) -> None:
-        """Nothing to post on a list."""
-
-    def has_unsaved_changes(self) -> bool:
-        return False
-
-    def close_requested(self) -> bool:
-        return True
+        return self.open_document(order_id)
 
     def _on_ctx_changed(self, areas) -> None:
         if "sales" in areas or "parties" in areas:

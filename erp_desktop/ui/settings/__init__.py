@@ -14,6 +14,7 @@ PAGES = [
     "erp_desktop.ui.settings.opening",
     "erp_desktop.ui.settings.company",
     "erp_desktop.ui.settings.print_templates",
+    "erp_desktop.ui.settings.receipt_printer",
     "erp_desktop.ui.settings.custom_fields",
     "erp_desktop.ui.settings.approvals",
     "erp_desktop.ui.settings.accounts",

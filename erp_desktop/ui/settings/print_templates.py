@@ -46,7 +46,7 @@ from ...i18n import tr
 from ..context import AppContext
 from ..errors import ask, show_error
 
-PREVIEW_KINDS = frozenset(k for k in printing.KINDS if k not in ("statement", "labels", "voucher"))
+PREVIEW_KINDS = frozenset(k for k in printing.KINDS if k not in ("statement", "labels"))
 FLAGS = (
     ("capital", "Amount in words (大写)"),
     ("barcode", "Barcode of the number"),
@@ -492,8 +492,18 @@ class PrintTemplatesPage(QWidget):
             return
         self._preview_serial += 1
         target = self.preview_dir / f"preview-{self._preview_serial}.pdf"
+        if kind == "voucher":  # a 记账凭证 picked by its entry number
+
+            def job() -> Path:
+                return printing.print_vouchers(self.ctx.uow, [number], template=template, out=target)
+
+        else:
+
+            def job() -> Path:
+                return printing.print_document(self.ctx.uow, kind, number, target, template=template)
+
         self.ctx.query(
-            lambda: printing.print_document(self.ctx.uow, kind, number, target, template=template),
+            job,
             self._show_preview,
             lambda exc: self.preview_note.setText(str(exc)),
         )

@@ -290,4 +290,5 @@ EXTRA_KEYS: list[tuple[str, str]] = [
     ("Alt+↓ / F4", N_("In a date: open the calendar")),
     ("Alt+1 … Alt+9", N_("Go to the window's first, second … ninth tab")),
     ("Ctrl+Tab", N_("Next page inside a tab (e.g. 收款/付款 in Finance)")),
+    ("F7", N_("In a document's product cell or a count's scan box: enter a template's variants as a matrix")),
 ]

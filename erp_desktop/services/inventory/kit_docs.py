@@ -1,0 +1,224 @@
+"""Assembly (组装单) and disassembly (拆卸单) documents: drafts filled from the kit's bill of
+components, posted with ``documents.post_stock_doc`` (see ``kits`` for the costing rules)."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from erp_desktop.errors import NotFound, ValidationError
+from erp_desktop.i18n import tr
+from erp_desktop.models.base import uuid7
+from erp_desktop.models.catalog import Product
+from erp_desktop.models.inventory_docs import KIT_KINDS, StockDoc, StockDocKind, StockDocLine
+from erp_desktop.models.kits import ProductKit
+from erp_desktop.models.warehouse import Warehouse
+from erp_desktop.money import ZERO
+from erp_desktop.money import qty as qty_
+from erp_desktop.services.inventory.documents import (
+    PostResult,
+    StockDocLineRow,
+    _default_bin,
+    _new_or_draft,
+    _post,
+    _require_bin,
+    get_stock_doc,
+)
+from erp_desktop.services.ledger.stock import location_refs
+from erp_desktop.services.system import auth
+from erp_desktop.services.system.auth import Perm
+from erp_desktop.storage.uow import UnitOfWork
+
+
+def save_kit_doc(
+    uow: UnitOfWork,
+    doc_id: uuid.UUID | None,
+    *,
+    kind: str,
+    on: date,
+    kit_id: uuid.UUID,
+    qty: Decimal,
+    warehouse_id: uuid.UUID | None = None,
+    from_location_id: uuid.UUID | None = None,
+    to_location_id: uuid.UUID | None = None,
+    note: str = "",
+    version: int | None = None,
+) -> uuid.UUID:
+    """Create or replace a draft assembly (``kind`` "assembly") or disassembly ("dismantle"):
+    the kit line and the component lines from the kit's bill × ``qty``. ``from_location_id`` is
+    the bin what is consumed comes from, ``to_location_id`` the bin what is produced goes to
+    (either defaults to the warehouse's first active bin). Raises ValidationError, NotFound,
+    InvalidTransition, ConcurrencyError."""
+    with uow.write() as tx:
+        auth.require(tx, Perm.STOCK)
+        doc = _new_or_draft(tx, doc_id, version)
+        _fill_kit_doc(tx, doc, kind, on, kit_id, qty, warehouse_id, from_location_id, to_location_id, note)
+        return doc.id
+
+
+def create_and_post_kit_doc(
+    uow: UnitOfWork,
+    *,
+    kind: str,
+    on: date,
+    kit_id: uuid.UUID,
+    qty: Decimal,
+    warehouse_id: uuid.UUID | None = None,
+    from_location_id: uuid.UUID | None = None,
+    to_location_id: uuid.UUID | None = None,
+    note: str = "",
+    acknowledged: frozenset[str] = frozenset(),
+) -> PostResult:
+    """Create an assembly or disassembly and post it at once (command line): one transaction,
+    nothing written on error (a shortage raises InsufficientStock)."""
+    with uow.write() as tx:
+        auth.require(tx, Perm.STOCK)
+        auth.require(tx, Perm.POST)
+        doc = _new_or_draft(tx, None, None)
+        _fill_kit_doc(tx, doc, kind, on, kit_id, qty, warehouse_id, from_location_id, to_location_id, note)
+        tx.flush()
+        return _post(tx, doc, acknowledged)
+
+
+def _fill_kit_doc(
+    tx: Session,
+    doc: StockDoc,
+    kind: str,
+    on: date,
+    kit_id: uuid.UUID,
+    qty: Decimal,
+    warehouse_id: uuid.UUID | None,
+    from_location_id: uuid.UUID | None,
+    to_location_id: uuid.UUID | None,
+    note: str,
+) -> None:
+    if kind not in KIT_KINDS:
+        raise ValidationError(tr("Unknown stock document type {kind}.", kind=kind), field="kind")
+    if on is None:
+        raise ValidationError(tr("Enter the document date."), field="on")
+    kit = tx.scalar(select(ProductKit).where(ProductKit.product_id == kit_id)) if kit_id else None
+    product = tx.get(Product, kit_id) if kit_id else None
+    if product is None:
+        raise ValidationError(tr("Choose the kit."), field="kit")
+    if kit is None or not kit.lines:
+        raise ValidationError(
+            tr(
+                "{code} {name} has no bill of components; enter its components first.",
+                code=product.code,
+                name=product.name,
+            ),
+            field="kit",
+        )
+    if not isinstance(qty, Decimal) or not qty.is_finite() or qty <= ZERO or qty_(qty) != qty:
+        raise ValidationError(
+            tr("The number of kits must be greater than zero with at most 3 decimals (got {qty}).", qty=qty),
+            field="qty",
+        )
+    warehouse = tx.get(Warehouse, warehouse_id) if warehouse_id is not None else None
+    if warehouse_id is not None and warehouse is None:
+        raise ValidationError(tr("Unknown warehouse."), field="warehouse")
+    default_bin = _default_bin(tx, warehouse) if warehouse is not None else None
+    source = from_location_id or default_bin
+    target = to_location_id or default_bin
+    if source is None:
+        raise ValidationError(tr("Choose the bin the stock comes from."), field="from_location")
+    if target is None:
+        raise ValidationError(tr("Choose the bin the stock goes to."), field="to_location")
+    locations = location_refs(tx, {source, target})
+    _require_bin(locations, source, tr("From bin"))
+    _require_bin(locations, target, tr("To bin"))
+    if warehouse_id is None:
+        warehouse_id = locations[target].warehouse_id
+    assembly = kind == StockDocKind.ASSEMBLY.value
+    lines = [
+        StockDocLine(
+            id=uuid7(),
+            seq=1,
+            product_id=kit_id,
+            qty=qty,
+            from_location_id=None if assembly else source,
+            to_location_id=target if assembly else None,
+            value=ZERO,
+        )
+    ]
+    for seq, part in enumerate(kit.lines, start=2):
+        lines.append(
+            StockDocLine(
+                id=uuid7(),
+                seq=seq,
+                product_id=part.component_id,
+                qty=qty_(part.qty * qty),
+                from_location_id=source if assembly else None,
+                to_location_id=None if assembly else target,
+                value=ZERO,
+            )
+        )
+    doc.kind, doc.reason, doc.on, doc.warehouse_id, doc.note = kind, "", on, warehouse_id, note or ""
+    if doc in tx:
+        for old in list(doc.lines):
+            doc.lines.remove(old)
+        tx.flush()
+    else:
+        tx.add(doc)
+    doc.lines.extend(lines)
+
+
+@dataclass(frozen=True)
+class KitDocView:
+    """An assembly or disassembly as its form and printout show it."""
+
+    id: uuid.UUID
+    number: str
+    kind: str
+    state: str
+    on: date
+    version: int
+    warehouse_id: uuid.UUID | None
+    kit_id: uuid.UUID
+    kit_code: str
+    kit_name: str
+    kit_unit: str
+    qty: Decimal
+    from_location_id: uuid.UUID | None
+    to_location_id: uuid.UUID | None
+    total_value: Decimal
+    note: str
+    reversal_of_id: uuid.UUID | None
+    reversed_by_id: uuid.UUID | None
+    lines: tuple[StockDocLineRow, ...]  # the components (line 1, the kit, is apart)
+
+
+def get_kit_doc(uow: UnitOfWork, doc_id: uuid.UUID) -> KitDocView:
+    """The kit document with its kit (line 1) and components apart. Raises NotFound."""
+    detail = get_stock_doc(uow, doc_id)
+    if detail.doc.kind not in KIT_KINDS or not detail.lines:
+        raise NotFound(tr("Assembly not found."))
+    kit_line, *parts = detail.lines
+    consumed = next((line.from_location_id for line in detail.lines if line.from_location_id), None)
+    produced = next((line.to_location_id for line in detail.lines if line.to_location_id), None)
+    return KitDocView(
+        detail.doc.id,
+        detail.doc.number,
+        detail.doc.kind,
+        detail.doc.state,
+        detail.doc.on,
+        detail.version,
+        detail.warehouse_id,
+        kit_line.product_id,
+        kit_line.product_code,
+        kit_line.product_name,
+        kit_line.unit,
+        kit_line.qty,
+        consumed,
+        produced,
+        detail.doc.total_value,
+        detail.doc.note,
+        detail.doc.reversal_of_id,
+        detail.doc.reversed_by_id,
+        tuple(parts),
+    )

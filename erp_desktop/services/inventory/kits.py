@@ -1,0 +1,357 @@
+"""Kits (组装 / 拆卸): bills of components, assembly and disassembly documents, bundles (套装).
+
+- ``set_bom`` saves a product's bill of components (component, quantity per kit). A kit that
+  contains itself, directly or through another kit, is refused naming the line; so are lot- or
+  serial-tracked kits and components (their lots cannot be chosen by an assembly yet).
+- An assembly (组装单, ``AS-…``) is a stock document (``stock_doc``, kind ``assembly``): line 1
+  is the kit going *to* a bin, the component lines come *from* a bin (the bill × the quantity).
+  Posting consumes the components at their moving average (bin → @ASSEMBLY) and produces the
+  kits (@ASSEMBLY → bin) at the summed value, so the kit's value is exactly what was consumed.
+- A disassembly (拆卸单, ``DA-…``, kind ``dismantle``) is the reverse: line 1 the kit *from* a
+  bin, components *to* a bin. The kit's value is split over the components in proportion to
+  their current cost (average, else purchase price, else quantity), the rounding remainder on the
+  last line, so what is produced equals what is consumed to the cent.
+- No journal entry: both sides are 1405 库存商品, as for a transfer (调拨). A correction is a
+  reversal (``reverse_stock_doc``): every line back at its original value.
+- A bundle (``ProductKit.bundle``) is delivered as its components (see ``bundle_components``).
+
+The kit documents are filled in ``kit_docs`` and post inside ``documents.post_stock_doc`` (same
+permissions, numbering, period and negative-stock rules) through ``post_kit_doc`` here;
+``checks.check_kit_docs`` verifies produced value == consumed value.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from erp_desktop.errors import NotFound, ValidationError
+from erp_desktop.i18n import tr
+from erp_desktop.models.base import utcnow, uuid7
+from erp_desktop.models.catalog import Product
+from erp_desktop.models.inventory_docs import (
+    NUMBER_PREFIX,
+    STOCK_DOC_TYPE,
+    StockDoc,
+    StockDocLine,
+)
+from erp_desktop.models.kits import ProductKit, ProductKitLine
+from erp_desktop.models.stock import ProductCost
+from erp_desktop.models.warehouse import VirtualLocation
+from erp_desktop.money import ZERO, money, price
+from erp_desktop.money import qty as qty_
+from erp_desktop.services.ledger.numbering import next_number
+from erp_desktop.services.ledger.stock import MoveSpec, post_moves, virtual_location_id
+from erp_desktop.services.system import auth
+from erp_desktop.services.system.auth import Perm
+from erp_desktop.storage.uow import UnitOfWork, actor_of
+
+
+@dataclass(frozen=True)
+class ComponentInput:
+    product_id: uuid.UUID
+    qty: Decimal
+
+
+@dataclass(frozen=True)
+class BomLine:
+    seq: int
+    component_id: uuid.UUID
+    code: str
+    name: str
+    unit: str
+    qty: Decimal
+    unit_cost: Decimal  # the component's current cost (average, else purchase price)
+    cost: Decimal  # qty × unit_cost, to the cent
+
+
+@dataclass(frozen=True)
+class Bom:
+    kit_id: uuid.UUID
+    code: str
+    name: str
+    unit: str
+    bundle: bool
+    lines: tuple[BomLine, ...]
+
+    @property
+    def cost(self) -> Decimal:
+        """What one kit costs at the components' current cost."""
+        return sum((line.cost for line in self.lines), ZERO)
+
+
+# --- bills of components ----------------------------------------------------------------
+def set_bom(
+    uow: UnitOfWork, kit_id: uuid.UUID, components: list[ComponentInput], *, bundle: bool = False, note: str = ""
+) -> Bom | None:
+    """Replace the bill of components of ``kit_id`` (an empty list removes its lines: the product is
+    no longer a kit). Raises NotFound,
+    ValidationError naming the line (unknown or inactive component, bad quantity, the kit itself
+    or a kit that contains it, a component listed twice, lot/serial tracking)."""
+    with uow.write() as tx:
+        auth.require(tx, Perm.EDIT_MASTER)
+        kit_product = tx.get(Product, kit_id)
+        if kit_product is None:
+            raise NotFound(tr("Product not found."))
+        kit = tx.scalar(select(ProductKit).where(ProductKit.product_id == kit_id))
+        if not components:  # the row stays (its id is the product's): only the lines go
+            if kit is not None:
+                for old in list(kit.lines):
+                    kit.lines.remove(old)
+                kit.bundle = False
+                kit.bom_changed_at = utcnow()
+            return None
+        if kit_product.lot_tracked or kit_product.serial_tracked:
+            raise ValidationError(
+                tr(
+                    "{code} is tracked by lot or serial number and cannot be a kit.",
+                    code=kit_product.code,
+                ),
+                field="product",
+            )
+        rows = _check_components(tx, kit_product, components)
+        if kit is None:
+            kit = ProductKit(id=kit_row_id(kit_id), product_id=kit_id, lines=[])
+            tx.add(kit)
+        else:
+            for old in list(kit.lines):
+                kit.lines.remove(old)
+            tx.flush()
+        kit.bundle = bool(bundle)
+        kit.note = note or ""
+        kit.bom_changed_at = utcnow()
+        kit.lines.extend(
+            ProductKitLine(id=uuid7(), seq=seq, component_id=product.id, qty=quantity)
+            for seq, (product, quantity) in enumerate(rows, start=1)
+        )
+        tx.flush()
+        return _bom(tx, kit_id)
+
+
+KIT_NAMESPACE = uuid.UUID("5b0e5b8e-4d1c-4b7e-9a55-6b69742d6b69")
+
+
+def kit_row_id(product_id: uuid.UUID) -> uuid.UUID:
+    """The id of a product's kit row: the same on every PC, so two PCs that make the same product
+    a kit offline write one row (last writer wins) instead of clashing on the unique product."""
+    return uuid.uuid5(KIT_NAMESPACE, str(product_id))
+
+
+def _check_components(tx: Session, kit: Product, components: list[ComponentInput]) -> list[tuple[Product, Decimal]]:
+    ids = {c.product_id for c in components}
+    products = {p.id: p for p in tx.scalars(select(Product).where(Product.id.in_(ids)))}
+    graph = _kit_graph(tx)
+    graph.pop(kit.id, None)  # the bill being replaced
+    seen: set[uuid.UUID] = set()
+    rows = []
+    for seq, entered in enumerate(components, start=1):
+        where = tr("line {n}", n=seq)
+        product = products.get(entered.product_id)
+        if product is None:
+            raise ValidationError(tr("{where}: unknown product.", where=where), field="component", row=seq)
+        if not product.active:
+            raise ValidationError(
+                tr("{where}: product {code} {name} is inactive.", where=where, code=product.code, name=product.name),
+                field="component",
+                row=seq,
+            )
+        quantity = entered.qty
+        if quantity is None or not isinstance(quantity, Decimal) or not quantity.is_finite() or quantity <= ZERO:
+            raise ValidationError(
+                tr("{where}: the quantity per kit must be greater than zero.", where=where), field="qty", row=seq
+            )
+        if qty_(quantity) != quantity:
+            raise ValidationError(
+                tr("{where}: the quantity per kit has at most 3 decimals (got {qty}).", where=where, qty=quantity),
+                field="qty",
+                row=seq,
+            )
+        if product.id == kit.id:
+            raise ValidationError(
+                tr("{where}: kit {code} cannot contain itself.", where=where, code=kit.code),
+                field="component",
+                row=seq,
+            )
+        path = _path_to(graph, product.id, kit.id)
+        if path:
+            codes = dict(tx.execute(select(Product.id, Product.code).where(Product.id.in_(path))).all())
+            chain = " → ".join([kit.code, *(codes.get(p, "?") for p in path)])
+            raise ValidationError(
+                tr(
+                    "{where}: {component} contains kit {code} itself ({chain}).",
+                    where=where,
+                    component=product.code,
+                    code=kit.code,
+                    chain=chain,
+                ),
+                field="component",
+                row=seq,
+            )
+        if product.id in seen:
+            raise ValidationError(
+                tr("{where}: {code} is already on the bill; enter it once.", where=where, code=product.code),
+                field="component",
+                row=seq,
+            )
+        if product.lot_tracked or product.serial_tracked:
+            raise ValidationError(
+                tr(
+                    "{where}: {code} is tracked by lot or serial number and cannot be a kit component.",
+                    where=where,
+                    code=product.code,
+                ),
+                field="component",
+                row=seq,
+            )
+        seen.add(product.id)
+        rows.append((product, quantity))
+    return rows
+
+
+def _kit_graph(tx: Session) -> dict[uuid.UUID, list[uuid.UUID]]:
+    """Kit product → its component products (every bill; bills are small)."""
+    graph: dict[uuid.UUID, list[uuid.UUID]] = {}
+    for kit_product, component in tx.execute(
+        select(ProductKit.product_id, ProductKitLine.component_id).join(
+            ProductKitLine, ProductKitLine.kit_id == ProductKit.id
+        )
+    ):
+        graph.setdefault(kit_product, []).append(component)
+    return graph
+
+
+def _path_to(graph: dict[uuid.UUID, list[uuid.UUID]], start: uuid.UUID, target: uuid.UUID) -> list[uuid.UUID]:
+    """The components from ``start`` down to ``target`` (both included), or [] if none."""
+    stack: list[tuple[uuid.UUID, list[uuid.UUID]]] = [(start, [start])]
+    visited: set[uuid.UUID] = set()
+    while stack:
+        node, path = stack.pop()
+        if node == target:
+            return path
+        if node in visited:
+            continue
+        visited.add(node)
+        for child in graph.get(node, ()):
+            stack.append((child, [*path, child]))
+    return []
+
+
+def get_bom(uow: UnitOfWork, kit_id: uuid.UUID) -> Bom | None:
+    """The bill of components of a product (None: it is not a kit)."""
+    with uow.read() as tx:
+        return _bom(tx, kit_id)
+
+
+def _current_costs(tx: Session, ids: set[uuid.UUID]) -> dict[uuid.UUID, Decimal]:
+    """Each product's current cost: its moving average while in stock, else its purchase price."""
+    rows = tx.execute(
+        select(Product.id, Product.purchase_price, ProductCost.qty, ProductCost.avg_cost)
+        .outerjoin(ProductCost, ProductCost.product_id == Product.id)
+        .where(Product.id.in_(ids))
+    )
+    out = {}
+    for product_id, purchase, _on_hand, average in rows:
+        out[product_id] = average if average else (purchase or ZERO)
+    return out
+
+
+def _bom(tx: Session, kit_id: uuid.UUID) -> Bom | None:
+    kit = tx.scalar(select(ProductKit).where(ProductKit.product_id == kit_id))
+    if kit is None or not kit.lines:
+        return None
+    product = tx.get(Product, kit_id)
+    assert product is not None
+    ids = {line.component_id for line in kit.lines}
+    products = {p.id: p for p in tx.scalars(select(Product).where(Product.id.in_(ids)))} if ids else {}
+    costs = _current_costs(tx, ids) if ids else {}
+    lines = tuple(
+        BomLine(
+            line.seq,
+            line.component_id,
+            products[line.component_id].code,
+            products[line.component_id].name,
+            products[line.component_id].unit,
+            line.qty,
+            costs.get(line.component_id, ZERO),
+            money(line.qty * costs.get(line.component_id, ZERO)),
+        )
+        for line in kit.lines
+    )
+    return Bom(kit_id, product.code, product.name, product.unit, kit.bundle, lines)
+
+
+def post_kit_doc(
+    tx: Session, doc: StockDoc, acknowledged: frozenset[str], fixed_values: dict[int, Decimal] | None
+) -> tuple[str, Decimal, int]:
+    """Post an assembly or disassembly (caller's transaction, called by ``documents._post``):
+    what goes out of bins first at its average (or, for a reversal, its original value), then
+    what comes in at the value consumed, split as the module docstring says. No journal entry.
+    Returns (number, value, moves written)."""
+    consumed_lines = [line for line in doc.lines if line.from_location_id is not None]
+    produced_lines = [line for line in doc.lines if line.to_location_id is not None]
+    if not consumed_lines or not produced_lines:
+        raise ValidationError(tr("An assembly needs what it consumes and what it produces."), field="lines")
+    number = next_number(tx, NUMBER_PREFIX[doc.kind], doc.on)
+    doc.post(number, utcnow(), actor_of(tx).username)
+    hub = virtual_location_id(tx, VirtualLocation.ASSEMBLY)
+    fixed = fixed_values or {}
+    out_moves = post_moves(
+        tx,
+        [
+            MoveSpec(
+                line.product_id, line.from_location_id, hub, line.qty, value=fixed.get(line.seq), doc_line_id=line.id
+            )
+            for line in consumed_lines
+            if line.from_location_id is not None
+        ],
+        doc_type=STOCK_DOC_TYPE,
+        doc_id=doc.id,
+        doc_number=number,
+        on=doc.on,
+        acknowledged=acknowledged,
+    )
+    consumed = sum((move.value for move in out_moves), ZERO)
+    if fixed:
+        values = [fixed.get(line.seq, ZERO) for line in produced_lines]
+    else:
+        values = _split(tx, consumed, produced_lines)
+    in_moves = post_moves(
+        tx,
+        [
+            MoveSpec(line.product_id, hub, line.to_location_id, line.qty, value=value, doc_line_id=line.id)
+            for line, value in zip(produced_lines, values)
+            if line.to_location_id is not None
+        ],
+        doc_type=STOCK_DOC_TYPE,
+        doc_id=doc.id,
+        doc_number=number,
+        on=doc.on,
+        acknowledged=acknowledged,
+    )
+    for line, move in zip([*consumed_lines, *produced_lines], [*out_moves, *in_moves]):
+        line.value = move.value
+        line.unit_cost = price(move.value / line.qty)
+    doc.total_value = consumed
+    return number, consumed, len(out_moves) + len(in_moves)
+
+
+def _split(tx: Session, total: Decimal, lines: list[StockDocLine]) -> list[Decimal]:
+    """``total`` over ``lines`` in proportion to each line's current cost × quantity (by
+    quantity when none has a cost); the last line takes the rounding remainder."""
+    if len(lines) == 1:
+        return [total]
+    costs = _current_costs(tx, {line.product_id for line in lines})
+    weights = [line.qty * costs.get(line.product_id, ZERO) for line in lines]
+    if sum(weights, ZERO) <= ZERO:
+        weights = [line.qty for line in lines]
+    whole = sum(weights, ZERO)
+    values = [money(total * weight / whole) for weight in weights[:-1]]
+    values.append(total - sum(values, ZERO))
+    if values[-1] < ZERO:  # rounding pushed past the total: trim from the largest shares
+        values = [money(total * weight / whole) for weight in weights]
+        values[-1] = total - sum(values[:-1], ZERO)
+    return values

@@ -1,0 +1,121 @@
+"""Bundles (套装): a kit sold as its components. The ledger's side of it, so that every area
+that issues stock to a customer (sales deliveries, the counter) can expand a bundle line into its
+components' moves without importing the inventory area (which reads sales)."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Any, NamedTuple
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from erp_desktop.models.kits import ProductKit, ProductKitLine
+from erp_desktop.models.stock import StockMove
+from erp_desktop.money import ZERO, money
+from erp_desktop.money import qty as qty_
+from erp_desktop.services.ledger.stock import MoveSpec
+
+
+def bundle_components(tx: Session, product_ids: set[uuid.UUID]) -> dict[uuid.UUID, list[tuple[uuid.UUID, Decimal]]]:
+    """For the products among ``product_ids`` sold as bundles (套装): their components and
+    quantities per kit, in bill order (one query; {} when none is a bundle)."""
+    if not product_ids:
+        return {}
+    out: dict[uuid.UUID, list[tuple[uuid.UUID, Decimal]]] = {}
+    for kit_product, component, quantity in tx.execute(
+        select(ProductKit.product_id, ProductKitLine.component_id, ProductKitLine.qty)
+        .join(ProductKitLine, ProductKitLine.kit_id == ProductKit.id)
+        .where(ProductKit.product_id.in_(product_ids), ProductKit.bundle.is_(True))
+        .order_by(ProductKit.product_id, ProductKitLine.seq)
+    ):
+        out.setdefault(kit_product, []).append((component, quantity))
+    return out
+
+
+def issue_specs(
+    bundles: dict[uuid.UUID, list[tuple[uuid.UUID, Decimal]]],
+    product_id: uuid.UUID,
+    qty: Decimal,
+    source: uuid.UUID,
+    target: uuid.UUID,
+    line_id: uuid.UUID,
+) -> list[MoveSpec]:
+    """The moves of one line: a bundle's components (the bill × ``qty``), else the product."""
+    if product_id not in bundles:
+        return [MoveSpec(product_id, source, target, qty, doc_line_id=line_id)]
+    return [
+        MoveSpec(component, source, target, qty_(qty * per_kit), doc_line_id=line_id)
+        for component, per_kit in bundles[product_id]
+    ]
+
+
+def components_back(
+    tx: Session,
+    *,
+    out_doc_type: str,
+    back_doc_type: str,
+    line_id: uuid.UUID,
+    line_product_id: uuid.UUID,
+    line_qty: Decimal,
+    earlier: list[uuid.UUID],
+    quantity: Decimal,
+    cost: Decimal,
+    last: bool,
+) -> list[tuple[uuid.UUID, Decimal, Decimal]]:
+    """What comes back of ``quantity`` of a bundle (套装) line ``line_id`` of a document of
+    ``out_doc_type`` (returns of ``back_doc_type``; ``earlier``: the lines of the returns made
+    before): (component, qty, value) per component the line moved ([] when it moved the product
+    itself). The rest of the line takes the
+    rest of every component exactly; a part takes each component pro rata, its value the line's
+    ``cost`` split by the components' delivered values (the rounding remainder on the last)."""
+    moved: dict[uuid.UUID, list[Decimal]] = {}
+    for product_id, qty, value in tx.execute(
+        select(StockMove.product_id, StockMove.qty, StockMove.value)
+        .where(StockMove.doc_type == out_doc_type, StockMove.doc_line_id == line_id)
+        .order_by(StockMove.seq)
+    ):
+        got = moved.setdefault(product_id, [ZERO, ZERO])
+        got[0] += qty
+        got[1] += value
+    if not moved or line_product_id in moved:
+        return []
+    if last:
+        back: dict[uuid.UUID, list[Decimal]] = {}
+        if earlier:
+            for product_id, qty, value in tx.execute(
+                select(StockMove.product_id, StockMove.qty, StockMove.value).where(
+                    StockMove.doc_type == back_doc_type, StockMove.doc_line_id.in_(earlier)
+                )
+            ):
+                got = back.setdefault(product_id, [ZERO, ZERO])
+                got[0] += qty
+                got[1] += value
+        rest = [(p, q - back.get(p, [ZERO, ZERO])[0], v - back.get(p, [ZERO, ZERO])[1]) for p, (q, v) in moved.items()]
+        return [(p, q, v) for p, q, v in rest if q > ZERO]
+    whole = sum((v for _q, v in moved.values()), ZERO)
+    out: list[tuple[uuid.UUID, Decimal, Decimal]] = []
+    items = list(moved.items())
+    for n, (product_id, (qty, value)) in enumerate(items):
+        share = qty_(qty * quantity / line_qty)
+        if n == len(items) - 1:
+            part = cost - sum((v for _p, _q, v in out), ZERO)
+        else:
+            part = money(cost * value / whole) if whole > ZERO else money(cost / len(items))
+        if share > ZERO:
+            out.append((product_id, share, part))
+    return out
+
+
+class _LineCost(NamedTuple):
+    value: Decimal
+
+
+def per_line(moves: Sequence[Any], owners: list[int], n: int) -> list[_LineCost]:
+    """The value moved per delivery line (a bundle's component moves summed)."""
+    values = [ZERO] * n
+    for move, owner in zip(moves, owners):
+        values[owner] += move.value
+    return [_LineCost(value) for value in values]

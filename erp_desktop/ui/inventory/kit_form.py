@@ -1,0 +1,369 @@
+"""The assembly / disassembly form (组装单 / 拆卸单) in its own tab: the kit (picked by code, name,
+barcode or 助记码), how many, the date, the bin what is consumed comes from and the bin what is
+produced goes to, a note; below, the components the kit's bill gives for that many kits with
+their cost (an estimate at today's cost until posted, the posted values after). Save (Ctrl+S),
+Post (F11), Print (Ctrl+P) once posted, Reverse (红冲). A posted document is never edited."""
+
+from __future__ import annotations
+
+import uuid
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableWidget, QTableWidgetItem, QWidget
+
+from erp_desktop.services import inventory
+from erp_desktop.services.inventory import STATE_LABELS
+from erp_desktop.services.printing import DocKind
+
+from ...errors import ValidationError
+from ...i18n import tr
+from ...money import ZERO, money
+from ..context import AppContext
+from ..errors import ask, run_confirmable, show_error
+from ..formatting import money_text, price_text, qty_text
+from ..forms import DocumentForm, register_form
+from ..printing import print_document
+from ..widgets.decimal_edit import DecimalEdit
+from ..widgets.pickers import BinPicker, ProductPicker
+from .common import AREAS, date_edit
+
+KIT_FORM_KINDS = {"assembly": "stock_assembly", "dismantle": "stock_dismantle"}
+
+
+def _titles() -> dict[str, str]:
+    return {"assembly": tr("Assembly"), "dismantle": tr("Disassembly")}
+
+
+class KitDocForm(DocumentForm):
+    """Open with ``doc_id`` None for a new assembly (``doc_kind`` "assembly") or disassembly
+    ("dismantle")."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        doc_kind: str = "assembly",
+        doc_id: uuid.UUID | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(ctx, parent)
+        self.doc_kind = doc_kind
+        self.kind = KIT_FORM_KINDS[doc_kind]
+        self.doc_id = doc_id
+        self.view: inventory.KitDocView | None = None
+        self.bom: inventory.Bom | None = None
+        self.version: int | None = None
+        self.state = "draft"
+        self.number = ""
+        self.reversed = self.is_reversal = False
+        self.posted_result = None
+        self.reversal_result = None
+        self._filling = False
+
+        self.kit_picker = ProductPicker(ctx, self)
+        self.kit_picker.setPlaceholderText(tr("Kit: code, name, barcode or 助记码"))
+        self.qty_edit = DecimalEdit(3, parent=self)
+        self.qty_edit.setText("1")
+        self.date_edit = date_edit(self)
+        self.source_picker = BinPicker(ctx, self)
+        self.target_picker = BinPicker(ctx, self)
+        self.note_edit = QLineEdit(self)
+        assembly = doc_kind == "assembly"
+        self.add_field(tr("Kit"), self.kit_picker)
+        self.add_field(tr("Kits"), self.qty_edit)
+        self.add_field(tr("Date"), self.date_edit)
+        self.add_field(tr("Components from") if assembly else tr("Kits from"), self.source_picker, new_row=True)
+        self.add_field(tr("Kits to") if assembly else tr("Components to"), self.target_picker)
+        self.add_field(tr("Note"), self.note_edit, span=3, new_row=True)
+        self.watch(self.qty_edit, self.date_edit, self.note_edit)
+        for picker in (self.source_picker, self.target_picker):
+            picker.bin_combo.activated.connect(lambda _i: self.mark_dirty())
+            picker.warehouse_combo.activated.connect(lambda _i: self.mark_dirty())
+        self.kit_picker.picked.connect(self._on_kit_picker_picked)
+        self.qty_edit.textEdited.connect(lambda _t: self._update_components())
+
+        self.components_table = QTableWidget(0, 6, self)
+        self.components_table.setHorizontalHeaderLabels(
+            [tr("Code"), tr("Name"), tr("Quantity"), tr("Unit"), tr("Unit cost"), tr("Value")]
+        )
+        self.components_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.components_table.verticalHeader().setVisible(False)
+        self.components_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.set_grid(self.components_table)
+
+        self.new_button = self.add_button(tr("New"), self.new_document, "new_document")
+        self.save_button = self.add_button(tr("Save draft"), self.save, "save")
+        self.post_button = self.add_button(tr("Post"), self.post, "post")
+        self.reverse_button = self.add_button(tr("Reverse"), self.reverse)
+        self.delete_button = self.add_button(tr("Delete draft"), self.delete_draft)
+        self.print_button = self.add_button(tr("Print…"), self.print_posted, "print_", print_row=True)
+        if doc_id is not None:
+            self.load(doc_id)
+        else:
+            self._show(None)
+            self.kit_picker.setFocus()
+
+    # --- the keyboard contract ------------------------------------------------------------
+    def load(self, doc_id: uuid.UUID) -> None:
+        self.doc_id = doc_id
+        uow = self.ctx.uow
+
+        def read():
+            view = inventory.get_kit_doc(uow, doc_id)
+            return view, inventory.get_bom(uow, view.kit_id)
+
+        self.ctx.query(read, lambda pair: self._show(*pair), lambda e: show_error(self, e))
+
+    def save(self) -> None:
+        if self.state != "draft":
+            return
+        header = self._header()
+        if header is None:
+            return
+        doc_id, version, uow = self.doc_id, self.version, self.ctx.uow
+
+        def done(new_id) -> None:
+            self.doc_id = new_id
+            self.set_clean()
+            self.saved.emit(new_id)
+            self.load(new_id)
+
+        self.ctx.write(
+            lambda: inventory.save_kit_doc(uow, doc_id, version=version, **header),
+            done,
+            lambda exc: show_error(self, exc),
+            areas={"stock"},
+        )
+
+    def post(self) -> None:
+        if self.state != "draft":
+            return
+        header = self._header()
+        if header is None:
+            return
+        doc_id, version, uow = self.doc_id, self.version, self.ctx.uow
+
+        def call(ack):
+            if doc_id is None:
+                return inventory.create_and_post_kit_doc(uow, acknowledged=ack, **header)
+            inventory.save_kit_doc(uow, doc_id, version=version, **header)
+            return inventory.post_stock_doc(uow, doc_id, acknowledged=ack)
+
+        def done(result) -> None:
+            self.doc_id = result.id
+            self.posted_result = result
+            self.set_clean()
+            self.saved.emit(result)
+            self.load(result.id)
+            self._status(tr("Posted {number}", number=result.number))
+
+        run_confirmable(self, call, done, lambda fn, ok, failed: self.ctx.write(fn, ok, failed, areas=AREAS))
+
+    def print_(self) -> None:
+        self.print_posted()
+
+    # --- showing --------------------------------------------------------------------------
+    def _show(self, view: inventory.KitDocView | None, bom: inventory.Bom | None = None) -> None:
+        self.view = view
+        self._filling = True
+        titles = _titles()
+        if view is None:
+            self.state, self.version, self.number = "draft", None, ""
+            self.reversed = self.is_reversal = False
+            self.set_title(titles[self.doc_kind])
+            self.state_label.setText(tr(STATE_LABELS["draft"]))
+        else:
+            self.bom = bom
+            self.state, self.version, self.number = view.state, view.version, view.number
+            self.reversed = view.reversed_by_id is not None
+            self.is_reversal = view.reversal_of_id is not None
+            self.set_title(f"{titles[self.doc_kind]} {view.number}" if view.number else titles[self.doc_kind])
+            self.state_label.setText(f"[{tr(STATE_LABELS.get(view.state, view.state))}]")
+            self.kit_picker.setText(f"{view.kit_code} {view.kit_name}")
+            self.qty_edit.setText(qty_text(view.qty))
+            self.date_edit.setDate(view.on)
+            self.note_edit.setText(view.note)
+            # a reversal swaps the bins: show them as the original document had them
+            source, target = (
+                (view.to_location_id, view.from_location_id)
+                if self.is_reversal
+                else (view.from_location_id, view.to_location_id)
+            )
+            if source:
+                self.source_picker.set_bin(source)
+            if target:
+                self.target_picker.set_bin(target)
+        self._filling = False
+        self._apply_state()
+        self._update_components()
+        self.set_clean()
+
+    def _apply_state(self) -> None:
+        editable = self.state == "draft"
+        posted = self.state == "posted"
+        for widget in (
+            self.kit_picker,
+            self.qty_edit,
+            self.date_edit,
+            self.note_edit,
+            self.source_picker,
+            self.target_picker,
+        ):
+            widget.setEnabled(editable)
+        self.save_button.setVisible(editable)
+        self.post_button.setVisible(editable)
+        self.delete_button.setVisible(editable and self.doc_id is not None)
+        self.reverse_button.setVisible(posted and not self.reversed and not self.is_reversal)
+        self.print_button.setVisible(posted)
+        info = []
+        if self.is_reversal:
+            info.append(tr("A reversal (红冲)."))
+        if self.reversed:
+            info.append(tr("Reversed."))
+        self.info_label.setText(" ".join(info))
+        if posted:
+            self.print_button.setFocus()
+
+    def _update_components(self) -> None:
+        """The components for the kits entered: the posted lines once posted, else the bill × the
+        number of kits at today's cost."""
+        table = self.components_table
+        rows: list[tuple[str, str, Decimal, str, Decimal | None, Decimal | None]] = []
+        if self.view is not None and self.state == "posted":
+            rows = [(l.product_code, l.product_name, l.qty, l.unit, l.unit_cost, l.value) for l in self.view.lines]
+            total = self.view.total_value
+            text = tr(
+                "{kits} × {code}: value {value}",
+                kits=qty_text(self.view.qty),
+                code=self.view.kit_code,
+                value=money_text(total),
+            )
+        elif self.bom is not None:
+            kits = self.qty_edit.value() or ZERO
+            rows = [
+                (l.code, l.name, l.qty * kits, l.unit, l.unit_cost, money(l.qty * kits * l.unit_cost))
+                for l in self.bom.lines
+            ]
+            total = sum((r[5] or ZERO for r in rows), ZERO)
+            text = tr(
+                "{kits} × {code}: {value} at today's cost ({cost} a kit)",
+                kits=qty_text(kits),
+                code=self.bom.code,
+                value=money_text(total),
+                cost=money_text(self.bom.cost),
+            )
+        else:
+            text = tr("Choose the kit: its bill of components fills the lines.")
+        table.setRowCount(len(rows))
+        for r, (code, name, quantity, unit, unit_cost, value) in enumerate(rows):
+            cells = [
+                code,
+                name,
+                qty_text(quantity),
+                unit,
+                price_text(unit_cost),
+                "" if value is None else money_text(value),
+            ]
+            for c, cell in enumerate(cells):
+                item = QTableWidgetItem(cell)
+                if c in (2, 4, 5):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                table.setItem(r, c, item)
+        self.totals_label.setText(text)
+
+    # --- editing --------------------------------------------------------------------------
+    def _on_kit_picker_picked(self, brief) -> None:
+        if self.state != "draft" or brief is None:
+            return
+        self.mark_dirty()
+
+        def done(bom) -> None:
+            self.bom = bom
+            if bom is None:
+                show_error(
+                    self,
+                    ValidationError(
+                        tr(
+                            "{code} {name} has no bill of components; enter its components first.",
+                            code=brief.code,
+                            name=brief.name,
+                        )
+                    ),
+                )
+            self._update_components()
+            self.qty_edit.setFocus()
+            self.qty_edit.selectAll()
+
+        self.ctx.query(lambda: inventory.get_bom(self.ctx.uow, brief.id), done, lambda e: show_error(self, e))
+
+    def _header(self) -> dict | None:
+        if self.bom is None:
+            show_error(self, ValidationError(tr("Choose the kit."), field="kit"))
+            return None
+        kits = self.qty_edit.value()
+        if kits is None or kits <= ZERO:
+            show_error(self, ValidationError(tr("Enter how many kits, more than zero."), field="qty"))
+            return None
+        return dict(
+            kind=self.doc_kind,
+            on=self.date_edit.date().toPython(),
+            kit_id=self.bom.kit_id,
+            qty=kits,
+            warehouse_id=self.target_picker.warehouse_id() or self.source_picker.warehouse_id(),
+            from_location_id=self.source_picker.bin_id(),
+            to_location_id=self.target_picker.bin_id(),
+            note=self.note_edit.text().strip(),
+        )
+
+    # --- actions --------------------------------------------------------------------------
+    def delete_draft(self) -> None:
+        if self.state != "draft" or self.doc_id is None or not ask(self, tr("Delete this draft?")):
+            return
+        doc_id, uow = self.doc_id, self.ctx.uow
+
+        def done(_r) -> None:
+            self.set_clean()
+            self.saved.emit(None)
+            self.close_me.emit()
+
+        self.ctx.write(
+            lambda: inventory.delete_stock_doc(uow, doc_id), done, lambda e: show_error(self, e), areas={"stock"}
+        )
+
+    def reverse(self) -> None:
+        if self.state != "posted" or self.reversed or self.is_reversal or self.doc_id is None:
+            return
+        if not ask(self, tr("Reverse {number}? A reversing document is posted at once.", number=self.number)):
+            return
+        doc_id, uow = self.doc_id, self.ctx.uow
+
+        def done(result) -> None:
+            self.reversal_result = result
+            self.saved.emit(result)
+            self.load(doc_id)
+            self._status(tr("Posted {number}", number=result.number))
+
+        run_confirmable(
+            self,
+            lambda ack: inventory.reverse_stock_doc(uow, doc_id, acknowledged=ack),
+            done,
+            lambda fn, ok, failed: self.ctx.write(fn, ok, failed, areas=AREAS),
+        )
+
+    def print_posted(self) -> None:
+        if self.state != "posted" or self.doc_id is None:
+            return
+        print_document(self, self.ctx, DocKind.ASSEMBLY, self.doc_id)
+
+    def _status(self, text: str) -> None:
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(text, 5000)
+
+
+def _factory(kind: str):
+    return lambda ctx: KitDocForm(ctx, kind)
+
+
+for _kind, _form_kind in KIT_FORM_KINDS.items():
+    register_form(_form_kind, _factory(_kind))
