@@ -52,9 +52,17 @@ def rate(value: Decimal | int | str) -> Decimal:
 class NotANumber(ValidationError, ValueError):
     """Text or a value that is not an exact, finite number (a float, NaN, infinity, too large)."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, *, too_large: bool = False):
         shown = text if len(text) <= 40 else text[:37] + "…"
-        super().__init__(tr("“{text}” is not a valid number.", text=shown))
+        if too_large:
+            super().__init__(tr("“{text}” is too large a number.", text=shown))
+        else:
+            super().__init__(tr("“{text}” is not a valid number.", text=shown))
+
+
+def _shown(value: object) -> str:
+    """A value as the user would write it (a Decimal's digits, not its Python repr)."""
+    return str(value) if isinstance(value, Decimal | int) and not isinstance(value, bool) else repr(value)
 
 
 def to_decimal(value: object) -> Decimal:
@@ -70,9 +78,9 @@ def to_decimal(value: object) -> Decimal:
     else:
         raise NotANumber(repr(value))
     if not result.is_finite():
-        raise NotANumber(repr(value))
+        raise NotANumber(_shown(value))
     if abs(result) >= MAX_ABS:
-        raise NotANumber(repr(value))
+        raise NotANumber(_shown(value), too_large=True)
     return result
 
 

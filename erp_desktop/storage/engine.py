@@ -181,17 +181,22 @@ def shop_file_state(path: Path) -> str:
         return "empty"
     if size < 100:
         return "damaged"
-    try:
-        with closing(sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)) as conn:
-            conn.execute("PRAGMA schema_version").fetchone()
-    except sqlite3.DatabaseError as exc:  # not a database, malformed, cannot be opened
-        text = str(exc).lower()
-        if "locked" in text or "busy" in text:
-            return "ok"  # a shop another program is writing: opening it says so
-        return "damaged"
-    except (OSError, UnicodeError, ValueError):
-        return "damaged"
-    return "ok"
+    for target in (str(path), Path(path).resolve().as_uri() + "?mode=ro"):  # then as on a read-only disk
+        try:
+            with closing(
+                sqlite3.connect(target, timeout=BUSY_TIMEOUT_MS / 1000, uri=target.startswith("file:"))
+            ) as conn:
+                conn.execute("PRAGMA schema_version").fetchone()
+            return "ok"
+        except sqlite3.DatabaseError as exc:  # not a database, malformed, cannot be opened
+            text = str(exc).lower()
+            if "locked" in text or "busy" in text:
+                return "ok"  # a shop another program is writing: opening it says so
+            if "not a database" in text or "malformed" in text:
+                return "damaged"
+        except (OSError, UnicodeError, ValueError):
+            return "damaged"
+    return "damaged"
 
 
 def _remove_sqlite_files(path: Path) -> None:

@@ -65,3 +65,17 @@ def test_the_largest_accepted_number_fits_every_column():
         to_decimal(Decimal("9999999999999.9999999"))
     largest = price(to_decimal(MAX_ABS - Decimal("0.000001")))
     assert Price().process_bind_param(largest, None) < 2**63
+
+
+def test_a_refused_number_is_named_as_typed_not_as_python_shows_it():
+    """bad_input.py: `stock receive P0:1e20` said “Decimal('1E+20')” is not a valid number."""
+    import pytest
+
+    from erp_desktop.money import NotANumber, to_decimal
+
+    with pytest.raises(NotANumber) as big:
+        to_decimal(Decimal("1e20"))
+    assert big.value.message == "“1E+20” is too large a number."
+    with pytest.raises(NotANumber) as nan:
+        to_decimal(Decimal("NaN"))
+    assert nan.value.message == "“NaN” is not a valid number."
