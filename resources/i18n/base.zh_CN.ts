@@ -1049,7 +1049,12 @@
       <translation>其他费用</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/money.py" line="57" />
+      <location filename="../../erp_desktop/money.py" line="58" />
+      <source>“{text}” is too large a number.</source>
+      <translation>“{text}”这个数太大了。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/money.py" line="60" />
       <source>“{text}” is not a valid number.</source>
       <translation>“{text}”不是有效的数字。</translation>
     </message>

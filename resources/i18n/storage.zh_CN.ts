@@ -54,22 +54,22 @@
       <translation>它不是完整的店铺文件（缺少数据表：{tables}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/storage/engine.py" line="323" />
+      <location filename="../../erp_desktop/storage/engine.py" line="328" />
       <source>the shop database</source>
       <translation>店铺数据库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/storage/engine.py" line="326" />
+      <location filename="../../erp_desktop/storage/engine.py" line="331" />
       <source>There is no shop file at {path}. Create a new shop with: erp-desktop init --db {quoted}</source>
       <translation>{path} 没有店铺文件。新建店铺请运行：erp-desktop init --db {quoted}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/storage/engine.py" line="257" />
+      <location filename="../../erp_desktop/storage/engine.py" line="262" />
       <source>tables missing: {tables}</source>
       <translation>缺少数据表：{tables}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/storage/engine.py" line="332" />
+      <location filename="../../erp_desktop/storage/engine.py" line="337" />
       <source>This shop file is empty (0 bytes): {path}. It was left as it is.</source>
       <translation>此店铺文件是空的（0 字节）：{path}。文件保持原样，未做更改。</translation>
     </message>
@@ -79,37 +79,37 @@
       <translation>此数据库由更新版本的 erp-desktop 创建（{revision}），请升级程序。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/storage/engine.py" line="364" />
+      <location filename="../../erp_desktop/storage/engine.py" line="369" />
       <source>Restore a backup: erp-desktop restore BACKUP_FILE --db {quoted}</source>
       <translation>请恢复备份：erp-desktop restore 备份文件 --db {quoted}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/storage/engine.py" line="365" />
+      <location filename="../../erp_desktop/storage/engine.py" line="370" />
       <source>The last good backups of this shop:</source>
       <translation>本店最近的完好备份：</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/storage/engine.py" line="337" />
+      <location filename="../../erp_desktop/storage/engine.py" line="342" />
       <source>The shop file {path} is locked by another program (or another erp-desktop): nothing was changed. Close the other program or try again in a moment.</source>
       <translation>店铺文件 {path} 被其他程序（或另一个 erp-desktop）锁定：未做任何更改。请关闭其他程序或稍后再试。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/storage/engine.py" line="354" />
+      <location filename="../../erp_desktop/storage/engine.py" line="359" />
       <source>This shop file is damaged: {path}</source>
       <translation>此店铺文件已损坏：{path}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/storage/engine.py" line="371" />
+      <location filename="../../erp_desktop/storage/engine.py" line="376" />
       <source>No backup of this shop was found. Restore one you keep elsewhere: erp-desktop restore BACKUP_FILE --db {quoted}</source>
       <translation>没有找到本店的备份。如在别处保存有备份，请恢复：erp-desktop restore 备份文件 --db {quoted}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/storage/engine.py" line="347" />
+      <location filename="../../erp_desktop/storage/engine.py" line="352" />
       <source>The shop file {path} cannot be opened: {detail}. Check the folder and its permissions.</source>
       <translation>无法打开店铺文件 {path}：{detail}。请检查文件夹及其权限。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/storage/engine.py" line="357" />
+      <location filename="../../erp_desktop/storage/engine.py" line="362" />
       <source>It was left as it is.</source>
       <translation>文件保持原样，未做更改。</translation>
     </message>
