@@ -191,6 +191,23 @@ class DocumentForm(QWidget, KeyTarget):
     def save(self) -> None:
         """Save the document (a draft); a posted one has nothing to save."""
 
+    def save_draft(self, write: Callable[..., uuid.UUID], header: dict[str, Any], *, areas: set[str]) -> None:
+        """Write this draft with ``write(uow, doc_id, version=…, **header)`` (a new one when
+        ``doc_id`` is None), then show it as saved; a refusal is shown and the form kept as typed."""
+        from ..errors import show_error
+
+        doc_id, version, uow = self.doc_id, getattr(self, "version", None), self.ctx.uow
+
+        def done(new_id: uuid.UUID) -> None:
+            self.doc_id = new_id
+            self.set_clean()
+            self.saved.emit(new_id)
+            self.load(new_id)
+
+        self.ctx.write(
+            lambda: write(uow, doc_id, version=version, **header), done, lambda exc: show_error(self, exc), areas=areas
+        )
+
     def confirm(self) -> None:
         """确认 / 审核."""
 

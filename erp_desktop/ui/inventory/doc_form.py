@@ -497,22 +497,8 @@ class StockDocForm(DocumentForm):
         if self.state != "draft":
             return
         header = self._header()
-        if header is None:
-            return
-        doc_id, version, uow = self.doc_id, self.version, self.ctx.uow
-
-        def done(new_id) -> None:
-            self.doc_id = new_id
-            self.set_clean()
-            self.saved.emit(new_id)
-            self.load(new_id)
-
-        self.ctx.write(
-            lambda: inventory.save_stock_doc(uow, doc_id, version=version, **header),
-            done,
-            lambda exc: show_error(self, exc),
-            areas={"stock"},
-        )
+        if header is not None:
+            self.save_draft(inventory.save_stock_doc, header, areas={"stock"})
 
     def delete_draft(self) -> None:
         if self.state != "draft" or self.doc_id is None or not ask(self, tr("Delete this draft?")):
