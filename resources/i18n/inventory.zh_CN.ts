@@ -1129,9 +1129,14 @@
       <translation>输入或扫描序列号，查看其全部经历</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/common.py" line="22" />
+      <location filename="../../erp_desktop/ui/inventory/common.py" line="27" />
       <source>any</source>
       <translation>不限</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/common.py" line="69" />
+      <source>Posted {number}</source>
+      <translation>已过账 {number}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/inventory/counts.py" line="58" />
@@ -1349,7 +1354,7 @@
       <translation>库位已冻结</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="291" />
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="274" />
       <source>{count} lines, value {value}</source>
       <translation>{count} 行，金额 {value}</translation>
     </message>
@@ -1374,57 +1379,52 @@
       <translation>删除草稿</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="377" />
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="360" />
       <source>{code}: only {qty} in this warehouse; the line takes what is there.</source>
       <translation>{code}：本仓库只有 {qty}，此行按现有数量出库。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="554" />
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="523" />
       <source>Reverse {number}? A reversing document is posted at once.</source>
       <translation>冲销 {number}？将立即过账一张冲销单。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="159" />
-      <source>Posted {number}</source>
-      <translation>已过账 {number}</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="175" />
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="158" />
       <source>— choose a reason —</source>
       <translation>— 请选择原因 —</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="227" />
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="210" />
       <source>Reverses {number}.</source>
       <translation>冲销 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="229" />
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="212" />
       <source>Reversed by {number}.</source>
       <translation>已被 {number} 冲销。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="293" />
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="276" />
       <source>(+ lines at average cost)</source>
       <translation>（另有按平均成本计价的行）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="564" />
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="533" />
       <source>Reverse {number} (红冲) and open a copy as a new draft to correct? The reversal is posted at once.</source>
       <translation>红冲 {number} 并把副本作为新草稿打开进行更正？红冲单将立即过账。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="473" />
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="456" />
       <source>Line {line}: enter a quantity greater than zero.</source>
       <translation>第 {line} 行：请输入大于零的数量。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="518" />
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="487" />
       <source>Delete this draft?</source>
       <translation>删除此草稿？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="431" />
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="414" />
       <source>A transfer needs a target bin different from its source.</source>
       <translation>调拨的目标库位必须与来源库位不同。</translation>
     </message>
@@ -1469,7 +1469,7 @@
       <translation>套数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="235" />
+      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="205" />
       <source>{kits} × {code}: value {value}</source>
       <translation>{kits} × {code}：金额 {value}</translation>
     </message>
@@ -1494,27 +1494,27 @@
       <translation>组件入库库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="220" />
+      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="190" />
       <source>A reversal (红冲).</source>
       <translation>这是一张红冲单。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="222" />
+      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="192" />
       <source>Reversed.</source>
       <translation>已红冲。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="248" />
+      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="218" />
       <source>{kits} × {code}: {value} at today's cost ({cost} a kit)</source>
       <translation>{kits} × {code}：按当前成本 {value}（每套 {cost}）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="256" />
+      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="226" />
       <source>Choose the kit: its bill of components fills the lines.</source>
       <translation>请选择组合商品：按其物料清单自动生成明细。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="305" />
+      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="275" />
       <source>Enter how many kits, more than zero.</source>
       <translation>请输入套数，须大于零。</translation>
     </message>

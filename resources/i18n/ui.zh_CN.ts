@@ -420,7 +420,7 @@
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/forms/base.py" line="223" />
+      <location filename="../../erp_desktop/ui/forms/base.py" line="240" />
       <source>This document</source>
       <translation>当前单据</translation>
     </message>

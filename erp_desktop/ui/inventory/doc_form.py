@@ -25,7 +25,7 @@ from ..formatting import money_text, qty_text
 from ..forms import DocumentForm, GridColumn, LineGrid, register_form
 from ..printing import print_document
 from ..widgets.pickers import BinPicker
-from .common import AREAS, date_edit
+from .common import AREAS, date_edit, post_stock_draft
 
 PRINT_KINDS = {"receipt": DocKind.STOCK_IN, "issue": DocKind.STOCK_OUT, "transfer": DocKind.TRANSFER}
 FORM_KINDS = {"receipt": "stock_receipt", "issue": "stock_issue", "transfer": "stock_transfer"}
@@ -141,24 +141,7 @@ class StockDocForm(DocumentForm):
         header = self._header()
         if header is None:
             return
-        doc_id, version = self.doc_id, self.version
-        uow = self.ctx.uow
-
-        def call(ack):
-            if doc_id is None:
-                return inventory.create_and_post(uow, acknowledged=ack, **header)
-            inventory.save_stock_doc(uow, doc_id, version=version, **header)
-            return inventory.post_stock_doc(uow, doc_id, acknowledged=ack)
-
-        def done(result) -> None:
-            self.doc_id = result.id
-            self.posted_result = result
-            self.set_clean()
-            self.saved.emit(result)
-            self.load(result.id)
-            self._status(tr("Posted {number}", number=result.number))
-
-        run_confirmable(self, call, done, lambda fn, ok, failed: self.ctx.write(fn, ok, failed, areas=AREAS))
+        post_stock_draft(self, header, create=inventory.create_and_post, save=inventory.save_stock_doc)
 
     def print_(self) -> None:
         self.print_posted()

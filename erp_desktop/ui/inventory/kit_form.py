@@ -26,7 +26,7 @@ from ..forms import DocumentForm, register_form
 from ..printing import print_document
 from ..widgets.decimal_edit import DecimalEdit
 from ..widgets.pickers import BinPicker, ProductPicker
-from .common import AREAS, date_edit
+from .common import AREAS, date_edit, post_stock_draft
 
 KIT_FORM_KINDS = {"assembly": "stock_assembly", "dismantle": "stock_dismantle"}
 
@@ -127,23 +127,7 @@ class KitDocForm(DocumentForm):
         header = self._header()
         if header is None:
             return
-        doc_id, version, uow = self.doc_id, self.version, self.ctx.uow
-
-        def call(ack):
-            if doc_id is None:
-                return inventory.create_and_post_kit_doc(uow, acknowledged=ack, **header)
-            inventory.save_kit_doc(uow, doc_id, version=version, **header)
-            return inventory.post_stock_doc(uow, doc_id, acknowledged=ack)
-
-        def done(result) -> None:
-            self.doc_id = result.id
-            self.posted_result = result
-            self.set_clean()
-            self.saved.emit(result)
-            self.load(result.id)
-            self._status(tr("Posted {number}", number=result.number))
-
-        run_confirmable(self, call, done, lambda fn, ok, failed: self.ctx.write(fn, ok, failed, areas=AREAS))
+        post_stock_draft(self, header, create=inventory.create_and_post_kit_doc, save=inventory.save_kit_doc)
 
     def print_(self) -> None:
         self.print_posted()
