@@ -335,6 +335,19 @@ def iso_date(text: str):
         raise argparse.ArgumentTypeError(tr("not a date (YYYY-MM-DD): {text}", text=text)) from None
 
 
+def positive_int(text: str) -> int:
+    """argparse type for counts such as ``--limit``: a whole number of at least 1."""
+    from ..i18n import tr
+
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(tr("not a whole number of at least 1: {text}", text=text))
+    return value
+
+
 def product_id(uow: UnitOfWork, code: str):
     """The product with this code or barcode; NotFound otherwise."""
     from erp_desktop.services import masterdata

@@ -12,7 +12,7 @@ from erp_desktop.services import system
 
 from ..errors import ValidationError
 from ..i18n import tr
-from . import add_json, iso_date, open_uow, print_json, print_table, to_jsonable, wants_json
+from . import add_json, iso_date, open_uow, positive_int, print_json, print_table, to_jsonable, wants_json
 
 
 def register(add) -> None:
@@ -43,7 +43,7 @@ def register(add) -> None:
     p.add_argument("--text", default="")
     p.add_argument("--since", type=iso_date)
     p.add_argument("--until", type=iso_date)
-    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--limit", type=positive_int, default=50)
     p.add_argument("--export", metavar="FILE.xlsx")
     add_json(p)
     _register_approvals(add)

@@ -12,7 +12,7 @@ from datetime import date
 
 from ..errors import ValidationError
 from ..i18n import tr
-from . import add_json, common_options, open_uow, print_json, print_table, wants_json
+from . import add_json, common_options, open_uow, positive_int, print_json, print_table, wants_json
 
 
 def register(add) -> None:
@@ -43,7 +43,7 @@ def register(add) -> None:
         "--filter", action="append", default=[], metavar="DIM=KEY", help="keep only DIM=KEY (ids for parties/products)"
     )
     p.add_argument("--xlsx", metavar="PATH", help="write the pivot to this xlsx file")
-    p.add_argument("--limit", type=int, default=50, help="rows to print (default 50)")
+    p.add_argument("--limit", type=positive_int, default=50, help="rows to print (default 50)")
     add_json(p)
 
 

@@ -10,7 +10,7 @@ from decimal import Decimal
 from ..errors import ValidationError
 from ..i18n import tr
 from ..money import NotANumber, parse_decimal
-from . import add_json, iso_date, open_uow, print_json, print_table, wants_json
+from . import add_json, iso_date, open_uow, positive_int, print_json, print_table, wants_json
 
 
 def _amount(text: str) -> Decimal:
@@ -37,7 +37,7 @@ def register(sub, common: argparse.ArgumentParser) -> None:
     p.add_argument("--account", metavar="CODE", help="vouchers with a line on this account or a sub-account")
     p.add_argument("--kind", metavar="TYPE", help="source kind: DN, GR, RC, PM, MJ (manual), CF (carry-forward) …")
     p.add_argument("--search", default="", help="text in the voucher number, document number or summary")
-    p.add_argument("--limit", type=int, default=500)
+    p.add_argument("--limit", type=positive_int, default=500)
     add_json(p)
 
     voucher = sub.add_parser("voucher", parents=[common], help="one voucher: add, show, print, reverse, templates")

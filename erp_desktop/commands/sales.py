@@ -31,6 +31,7 @@ from . import (
     leaf,
     open_uow,
     party_id,
+    positive_int,
     print_json,
     print_table,
     product_id,
@@ -99,7 +100,7 @@ def register(add) -> None:
     listing.add_argument("--from", dest="date_from", type=iso_date)
     listing.add_argument("--to", dest="date_to", type=iso_date)
     listing.add_argument("--search", default="")
-    listing.add_argument("--limit", type=int, default=50)
+    listing.add_argument("--limit", type=positive_int, default=50)
     add_json(listing)
 
     show = leaf(sub, "show", "show an order with its tracking figures", _show)

@@ -74,7 +74,7 @@
       <translation>输出 JSON（供脚本使用），而不是表格</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/__init__.py" line="363" />
+      <location filename="../../erp_desktop/commands/__init__.py" line="376" />
       <source>No supplier with code {code}.</source>
       <translation>没有编码为 {code} 的供应商。</translation>
     </message>
@@ -90,11 +90,16 @@
     </message>
     <message>
       <location filename="../../erp_desktop/commands/__init__.py" line="347" />
+      <source>not a whole number of at least 1: {text}</source>
+      <translation>不是大于等于 1 的整数：{text}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/__init__.py" line="360" />
       <source>No product with code or barcode {code}.</source>
       <translation>没有编码或条码为 {code} 的商品。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/__init__.py" line="362" />
+      <location filename="../../erp_desktop/commands/__init__.py" line="375" />
       <source>No customer with code {code}.</source>
       <translation>没有编码为 {code} 的客户。</translation>
     </message>

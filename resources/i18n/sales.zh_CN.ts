@@ -4,227 +4,227 @@
   <context>
     <name>erp</name>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="43" />
+      <location filename="../../erp_desktop/commands/sales.py" line="44" />
       <source>sales: quotes, orders, deliveries, returns, exchanges</source>
       <translation>销售：报价、订单、出库、退货、换货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="46" />
+      <location filename="../../erp_desktop/commands/sales.py" line="47" />
       <source>create, confirm or cancel an order</source>
       <translation>创建、确认或取消订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="49" />
+      <location filename="../../erp_desktop/commands/sales.py" line="50" />
       <source>create a sales order</source>
       <translation>创建销售订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="51" />
+      <location filename="../../erp_desktop/commands/sales.py" line="52" />
       <source>confirm it at once (待发货)</source>
       <translation>立即确认（待发货）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="52" />
+      <location filename="../../erp_desktop/commands/sales.py" line="53" />
       <source>accept a warning (credit-limit)</source>
       <translation>接受警告（credit-limit 信用额度）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="53" />
+      <location filename="../../erp_desktop/commands/sales.py" line="54" />
       <source>confirm a draft order</source>
       <translation>确认订单草稿</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="56" />
+      <location filename="../../erp_desktop/commands/sales.py" line="57" />
       <source>cancel an order (a partly delivered one is closed)</source>
       <translation>取消订单（部分出库的订单改为关闭）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="59" />
+      <location filename="../../erp_desktop/commands/sales.py" line="60" />
       <source>deliver an order (everything open, or the given lines)</source>
       <translation>订单出库（全部未发货，或指定明细）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="64" />
+      <location filename="../../erp_desktop/commands/sales.py" line="65" />
       <source>take this lot (default: first expiry first)</source>
       <translation>出此批次（默认：先到期先出）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="71" />
+      <location filename="../../erp_desktop/commands/sales.py" line="72" />
       <source>a serial number delivered</source>
       <translation>发出的一个序列号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="77" />
+      <location filename="../../erp_desktop/commands/sales.py" line="78" />
       <source>return goods against a delivery</source>
       <translation>按出库单退货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="80" />
+      <location filename="../../erp_desktop/commands/sales.py" line="81" />
       <source>bin to put the goods back (default: where they left)</source>
       <translation>退回货物放入的库位（默认原出库库位）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="84" />
+      <location filename="../../erp_desktop/commands/sales.py" line="85" />
       <source>exchange goods of a delivery for others (换货)</source>
       <translation>将出库单的货物换成其他商品（换货）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="93" />
+      <location filename="../../erp_desktop/commands/sales.py" line="94" />
       <source>list orders</source>
       <translation>列出订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="105" />
+      <location filename="../../erp_desktop/commands/sales.py" line="106" />
       <source>show an order with its tracking figures</source>
       <translation>显示订单及其跟踪数字</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="109" />
+      <location filename="../../erp_desktop/commands/sales.py" line="110" />
       <source>create or convert a quote</source>
       <translation>创建报价单或转为订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="112" />
+      <location filename="../../erp_desktop/commands/sales.py" line="113" />
       <source>create a quote</source>
       <translation>创建报价单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="115" />
+      <location filename="../../erp_desktop/commands/sales.py" line="116" />
       <source>convert a quote to an order</source>
       <translation>将报价单转为订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="118" />
+      <location filename="../../erp_desktop/commands/sales.py" line="119" />
       <source>a customer's purchase history</source>
       <translation>客户的购买历史</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="153" />
+      <location filename="../../erp_desktop/commands/sales.py" line="154" />
       <source>Created order {number}.</source>
       <translation>已创建订单 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="164" />
+      <location filename="../../erp_desktop/commands/sales.py" line="165" />
       <source>Confirmed order {number}: awaiting delivery.</source>
       <translation>订单 {number} 已确认:待发货。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="171" />
+      <location filename="../../erp_desktop/commands/sales.py" line="172" />
       <source>Order {number} is now {state}.</source>
       <translation>订单 {number} 现为{state}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="249" />
+      <location filename="../../erp_desktop/commands/sales.py" line="250" />
       <source>Posted return {number} against {delivery}.</source>
       <translation>已过账退货单 {number}(原出库单 {delivery})。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="278" />
+      <location filename="../../erp_desktop/commands/sales.py" line="279" />
       <source>Posted exchange {number}: return {sr}, delivery {dn}, difference {amount}.</source>
       <translation>已过账换货单 {number}:退货 {sr},出库 {dn},差额 {amount}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="348" />
+      <location filename="../../erp_desktop/commands/sales.py" line="349" />
       <source>Created quote {number}, valid until {date}, total {gross}.</source>
       <translation>已创建报价 {number},有效期至 {date},合计 {gross}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="365" />
+      <location filename="../../erp_desktop/commands/sales.py" line="366" />
       <source>Quote {quote} converted to order {number}.</source>
       <translation>报价 {quote} 已转为订单 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="376" />
+      <location filename="../../erp_desktop/commands/sales.py" line="377" />
       <source>Orders: {orders}  bought (net): {net}  (gross): {gross}  still owed: {owed}</source>
       <translation>订单数:{orders}  购买(不含税):{net}  (含税):{gross}  尚欠:{owed}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="400" />
+      <location filename="../../erp_desktop/commands/sales.py" line="401" />
       <source>{number}  {date}  {customer}  [{state}]</source>
       <translation>{number}  {date}  {customer}  [{state}]</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="136" />
+      <location filename="../../erp_desktop/commands/sales.py" line="137" />
       <source>usage: erp-desktop sales {{order,deliver,return,exchange,list,show,quote,history}} …</source>
       <translation>用法:erp-desktop sales {{order,deliver,return,exchange,list,show,quote,history}} …</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="216" />
+      <location filename="../../erp_desktop/commands/sales.py" line="217" />
       <source>Posted delivery {number}: net {net}, tax {tax}, receivable {gross}.</source>
       <translation>已过账出库单 {number}：不含税 {net}，税额 {tax}，应收 {gross}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="226" />
+      <location filename="../../erp_desktop/commands/sales.py" line="227" />
       <source>Posted delivery {number}: net {net}, tax {tax}, receivable {gross}, cost {cost}.</source>
       <translation>已过账出库单 {number}:不含税 {net},税额 {tax},应收 {gross},成本 {cost}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="306" />
+      <location filename="../../erp_desktop/commands/sales.py" line="307" />
       <source>Salesperson</source>
       <translation>销售员</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="321" />
+      <location filename="../../erp_desktop/commands/sales.py" line="322" />
       <source>… more (use --limit)</source>
       <translation>… 还有更多(使用 --limit)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="363" />
+      <location filename="../../erp_desktop/commands/sales.py" line="364" />
       <source>No quote {number}.</source>
       <translation>没有报价单 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="390" />
+      <location filename="../../erp_desktop/commands/sales.py" line="391" />
       <source>Order</source>
       <translation>订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="424" />
+      <location filename="../../erp_desktop/commands/sales.py" line="425" />
       <source>net {net}  tax {tax}  total {gross}  invoiced {invoiced}  receivable {receivable}  collected {collected}</source>
       <translation>不含税 {net}  税额 {tax}  合计 {gross}  已开票 {invoiced}  应收 {receivable}  已收 {collected}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="446" />
+      <location filename="../../erp_desktop/commands/sales.py" line="447" />
       <source>Write a line as PRODUCT:QTY (got {text}).</source>
       <translation>明细行格式为 商品:数量(输入为 {text})。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="499" />
+      <location filename="../../erp_desktop/commands/sales.py" line="500" />
       <source>Bin {bin} is not one bin; give --warehouse too.</source>
       <translation>库位 {bin} 不唯一;请同时指定 --warehouse。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="509" />
+      <location filename="../../erp_desktop/commands/sales.py" line="510" />
       <source>{code} is not on delivery {number}.</source>
       <translation>{code} 不在出库单 {number} 上。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="203" />
+      <location filename="../../erp_desktop/commands/sales.py" line="204" />
       <source>A --lot or --serial names a product not delivered here.</source>
       <translation>--lot 或 --serial 指定的商品不在本次出库中。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="409" />
+      <location filename="../../erp_desktop/commands/sales.py" line="410" />
       <source>SHORTAGE (available {qty})</source>
       <translation>缺货(可用 {qty})</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="461" />
+      <location filename="../../erp_desktop/commands/sales.py" line="462" />
       <source>Not a number: {text}</source>
       <translation>不是数字:{text}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="492" />
+      <location filename="../../erp_desktop/commands/sales.py" line="493" />
       <source>No bin {bin} in warehouse {warehouse}.</source>
       <translation>仓库 {warehouse} 中没有库位 {bin}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="188" />
+      <location filename="../../erp_desktop/commands/sales.py" line="189" />
       <source>{code} has nothing open on order {number}.</source>
       <translation>{code} 在订单 {number} 上没有未发货数量。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="412" />
+      <location filename="../../erp_desktop/commands/sales.py" line="413" />
       <source>ordered {ordered} delivered {delivered} returned {returned} exchanged {exchanged} open {open}</source>
       <translation>订购 {ordered} 已出库 {delivered} 已退 {returned} 已换 {exchanged} 未发 {open}</translation>
     </message>

@@ -55,6 +55,26 @@ def test_every_date_option_says_what_a_date_looks_like(uow, db_path, capsys):
         assert "not a date (YYYY-MM-DD)" in err and "fromisoformat" not in err, err
 
 
+def test_a_limit_below_one_is_refused_not_an_empty_table(uow, db_path, capsys):
+    """`audit --limit -1` printed only the table's header (the page came back empty); every
+    `--limit` now says what it takes."""
+    import pytest
+
+    for args in (
+        ["audit", "--limit", "-1"],
+        ["audit", "--limit", "0"],
+        ["sales", "list", "--limit", "x"],
+        ["finance", "vouchers", "--limit", "-5"],
+    ):
+        with pytest.raises(SystemExit) as stop:
+            cli.main(["--db", str(db_path), "--lang", "en", *args])
+        err = capsys.readouterr().err
+        assert stop.value.code == 2, args
+        assert "not a whole number of at least 1" in err, err
+    code, out, err = _run(capsys, "--db", str(db_path), "--lang", "en", "audit", "--limit", "1")
+    assert code == 0 and "Time" in out, err
+
+
 def test_a_pivot_time_filter_that_is_no_date_is_refused_clearly(uow, db_path, capsys):
     """`--filter day=…`/`week=…`/`month=…` with a key that is none used to end in a traceback
     (ValueError from fromisoformat, int(), the calendar)."""
