@@ -17,7 +17,7 @@ from erp_desktop.models.finance import Account, AccountKind
 from erp_desktop.models.system import AppSetting
 from erp_desktop.money import ZERO
 from erp_desktop.services.ledger.journal import Accounts as A
-from erp_desktop.services.ledger.journal import Posting, ensure_leaf, parent_codes
+from erp_desktop.services.ledger.journal import Posting, account_active, ensure_leaf, parent_codes, setting_value
 from erp_desktop.services.system import audit
 from erp_desktop.services.system.auth import Perm, require
 from erp_desktop.storage.uow import UnitOfWork
@@ -490,7 +490,7 @@ def _overrides(row: AppSetting) -> dict[str, str]:
 
 
 def _chosen(tx: Session, key: str) -> str:
-    row = tx.scalar(select(AppSetting.value).where(AppSetting.key == POSTING_SETTING))
+    row = setting_value(tx, POSTING_SETTING)
     chosen = row.get(key) if isinstance(row, dict) else None
     return str(chosen) if chosen else POSTING_KEYS[key][1]
 
@@ -501,9 +501,11 @@ def posting_account(tx: Session, key: str) -> str:
     if key not in POSTING_KEYS:
         raise ValidationError(tr("Unknown posting account {key}.", key=key), field="key")
     code = _chosen(tx, key)
-    account = tx.scalar(select(Account).where(Account.code == code))
+    active = account_active(tx, code)  # None: no such account
+    if active and code not in parent_codes(tx):
+        return code
     label = tr(POSTING_KEYS[key][0])
-    if account is None or not account.active:
+    if not active:
         raise ValidationError(
             tr(
                 "{what} books account {code}, which is missing or inactive; choose another in Settings.",
@@ -512,16 +514,14 @@ def posting_account(tx: Session, key: str) -> str:
             ),
             field="account",
         )
-    if code in parent_codes(tx):
-        raise ValidationError(
-            tr(
-                "{what} books account {code}, which has sub-accounts; choose one of them in Settings.",
-                what=label,
-                code=code,
-            ),
-            field="account",
-        )
-    return code
+    raise ValidationError(
+        tr(
+            "{what} books account {code}, which has sub-accounts; choose one of them in Settings.",
+            what=label,
+            code=code,
+        ),
+        field="account",
+    )
 
 
 def list_posting_accounts(uow: UnitOfWork) -> list[PostingAccountRow]:

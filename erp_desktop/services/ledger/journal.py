@@ -20,6 +20,7 @@ from erp_desktop.errors import PeriodClosed, UnbalancedEntry, ValidationError
 from erp_desktop.i18n import tr
 from erp_desktop.models.base import utcnow, uuid7
 from erp_desktop.models.finance import Account, ClosedPeriod, JournalEntry, JournalLine, OpenItem
+from erp_desktop.models.system import AppSetting
 from erp_desktop.money import ZERO, money
 from erp_desktop.services.ledger.dates import check_document_date
 from erp_desktop.services.ledger.numbering import next_number, next_voucher
@@ -108,6 +109,27 @@ def parent_codes(tx: Session) -> frozenset[str]:
         cache["value"] = frozenset(row[0] for row in _PARENTS.rows(tx))
     codes: frozenset[str] = cache["value"]
     return codes
+
+
+_SETTING_VALUE = Prepared(
+    select(AppSetting.__table__.c.value).where(
+        AppSetting.__table__.c.key == bindparam("key", type_=AppSetting.__table__.c.key.type)
+    )
+)
+_ACCOUNT_ACTIVE = Prepared(select(_AC.active).where(_AC.code == bindparam("code", type_=_AC.code.type)))
+
+
+def setting_value(tx: Session, key: str) -> Any:
+    """One ``app_setting`` value (its JSON, decoded), or None; read below the ORM, since postings
+    ask for their accounts' settings once per document (an ORM query cost 0.6 ms of a stock
+    document's 4)."""
+    return _SETTING_VALUE.scalar(tx, {"key": key})
+
+
+def account_active(tx: Session, code: str) -> bool | None:
+    """Whether the account with this code is active; None when there is none."""
+    row = _ACCOUNT_ACTIVE.first(tx, {"code": code})
+    return None if row is None else bool(row[0])
 
 
 def ensure_leaf(tx: Session, code: str, *, field: str = "account") -> None:
