@@ -27,6 +27,8 @@ from erp_desktop.services import sales
 from erp_desktop.services.sync import engine as sync
 from erp_desktop.services.sync import roles, withheld
 from erp_desktop.services.system import auth
+from erp_desktop.storage import logins
+from tests.reliability.test_trust_online import online  # noqa: F401
 from tests.support.analysis import build_story
 from tests.sync.conftest import _pg_base, _shop_template, pcs, pg_template, servers  # noqa: F401
 from tests.sync.helpers import assert_verified
@@ -331,3 +333,28 @@ def test_the_owner_chooses_who_signs_in_at_a_pc_in_settings_sync(shop, ui_ctx, q
     clerk = sync_page.create_page(AppContext(sam, runner=SyncRunner(), settings=ui_ctx.settings))
     qtbot.addWidget(clerk)
     assert not clerk.pc_users_button.isEnabled()
+
+
+def test_an_online_user_login_reads_its_own_hash_only(online):
+    from tests.reliability.test_trust_online import _as_user
+
+    bare, owner_engine, boss, story = online
+    auth.create_user(boss, "sam", PW, role="sales")
+    login_url = logins.online_url(bare, "sam", PW)
+    for sql in (
+        "SELECT password_hash FROM app_user",
+        "SELECT password_hlc FROM app_user",
+        "SELECT data FROM sync_change",
+    ):
+        assert _refused(login_url, sql), sql
+    with owner_engine.connect() as conn:
+        hashes = dict(conn.execute(text("SELECT username, password_hash FROM app_user")).all())
+    engine = create_engine(login_url)
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT erp_own_password_hash()")).scalar() == hashes["sam"] != hashes["boss"]
+    engine.dispose()
+    sam = _as_user(bare, "sam", PW)  # the log-in checks sam's own hash, read through the server
+    assert sam.actor.username == "sam"
+    with pytest.raises(PermissionDenied):
+        _as_user(bare, "sam", "wrong-password-1")
+    sam.engine.dispose()

@@ -6,6 +6,7 @@
 - ``server``  the shared database's schema and roles
 - ``identity`` one identity per installation (a copied shop file is recognised)
 - ``problems`` rows set aside because one side refused them (an owner task each)
+- ``withheld`` what a PC's pull leaves out (other users' password hashes, costs its role may not see)
 
 This package's ``__init__`` is the area's public face: ``ui/`` and ``commands/`` import only this
 (``from erp_desktop.services import sync`` … ``sync.configured_url(...)``). Names load lazily

@@ -2,7 +2,9 @@
 
 One ``sync_now`` = check the server's schema → register this PC (series letter) → join (clone the
 server into an empty PC, or seed an empty server) → **pull** the server's changes after this PC's
-cursor, batch by batch, each batch applied in one SQLite transaction together with the cursor →
+cursor, batch by batch (through the server's filter, which leaves out the password hashes and costs
+this PC's login may not hold: ``services.sync.withheld``), each batch applied in one SQLite
+transaction together with the cursor → keep only what the server lets this PC hold (the scrub) →
 **push** this PC's changes (rows it wrote with ``hlc`` after its push cursor), batch by batch, each
 batch one PostgreSQL transaction (an upsert that only replaces an older version, so a batch sent
 twice changes nothing). A cut connection or a crash loses nothing: cursors move only with the data.
