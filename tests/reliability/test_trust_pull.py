@@ -194,6 +194,13 @@ def test_a_no_cost_pc_holds_no_purchase_prices_and_still_delivers_at_cost(shop, 
     sync.sync_now(counter, pc_url)
     sync.sync_now(owner, url)
     assert_verified(owner)  # the owner's books tie out with the counter's delivery in them
+    from erp_desktop.services.system.setup import open_shop
+
+    server = open_shop(url, create=False)  # and so do the shared database's own
+    try:
+        assert_verified(server)
+    finally:
+        server.engine.dispose()
     with owner_engine.connect() as conn:
         assert (
             conn.execute(text("SELECT cost_total FROM sales_delivery WHERE id = :i"), {"i": delivery.id}).scalar()
