@@ -219,6 +219,7 @@ COMMAND_PERMISSIONS: dict[str, str | None] = {
     "sync-problems": None,  # dismissing one needs settings (the service asks)
     "sync-roles": USERS,
     "sync-invite": USERS,
+    "sync-pc-users": USERS,
     "sync-join": SETTINGS,
     "sync-revoke": USERS,
     "sync-pcs": USERS,

@@ -60,6 +60,13 @@ def register(add) -> None:
     p.add_argument("name", help="the PC's name (counter, warehouse …)")
     p.add_argument("--role", required=True, choices=["owner", "sales", "warehouse", "accountant", "buyer"])
     p.add_argument("--hours", type=int, default=48, help="the code is valid this long (default 48)")
+    p.add_argument(
+        "--users", default="", metavar="A,B", help="the users who sign in at this PC (their hashes go there)"
+    )
+    p.add_argument("--server", **server)
+    p = add("sync-pc-users", "set the users who sign in at a PC (only their password hashes reach it)", _pc_users)
+    p.add_argument("login")
+    p.add_argument("--users", required=True, metavar="A,B", help="user names, comma-separated ('' for none)")
     p.add_argument("--server", **server)
     p = add("sync-join", "join the shop with an invitation code (this PC's password from ERP_NEW_SYNC_PASSWORD)", _join)
     p.add_argument("code")
@@ -134,6 +141,8 @@ def _sync(args) -> int:
     )
     for alert in result.alerts:
         print(tr("ALERT: {message}", message=alert))
+    if result.notice:
+        print(tr("NOTE: {message}", message=result.notice))
     waiting = result.set_aside
     if waiting:
         print(
@@ -247,12 +256,18 @@ def _roles(args) -> int:
     uow = open_uow(args)
     prefix = sync.setup_roles(uow, args.server)
     print(tr("The shared database now refuses what a PC's login may not do (roles {prefix}_…).", prefix=prefix))
+    print(
+        tr(
+            "Each PC now receives only the password hashes of the users who sign in there "
+            "('erp-desktop sync-pc-users LOGIN --users a,b') and no costs its role may not see."
+        )
+    )
     return 0
 
 
 def _invite(args) -> int:
     uow = open_uow(args)
-    code = sync.invite_pc(uow, args.name, args.role, hours=args.hours, url=args.server)
+    code = sync.invite_pc(uow, args.name, args.role, hours=args.hours, url=args.server, users=_names(args.users))
     print(
         tr(
             "Invitation for {name} ({role}), valid {hours} hours, once:",
@@ -262,6 +277,23 @@ def _invite(args) -> int:
         )
     )
     print(code)
+    return 0
+
+
+def _names(text: str) -> list[str]:
+    return [n.strip() for n in (text or "").split(",") if n.strip()]
+
+
+def _pc_users(args) -> int:
+    uow = open_uow(args)
+    users = sync.set_pc_users(uow, args.login, _names(args.users), url=args.server)
+    print(
+        tr(
+            "Users who sign in at {login}: {users}. Their password hashes reach it at its next sync; the others' leave it.",
+            login=args.login,
+            users=", ".join(users) or tr("nobody"),
+        )
+    )
     return 0
 
 
@@ -297,8 +329,19 @@ def _pcs(args) -> int:
         return 0
     when = lambda t: t.strftime("%Y-%m-%d %H:%M") if t else ""  # noqa: E731
     print_table(
-        [tr("Login"), tr("PC"), tr("Role"), tr("Joined"), tr("Revoked"), tr("Refused")],
-        [[r.login, r.pc_name, r.app_role, when(r.joined_at), when(r.revoked_at), r.refusals] for r in logins],
+        [tr("Login"), tr("PC"), tr("Role"), tr("Users"), tr("Joined"), tr("Revoked"), tr("Refused")],
+        [
+            [
+                r.login,
+                r.pc_name,
+                r.app_role,
+                ", ".join(r.users) if r.app_role != "owner" else tr("all"),
+                when(r.joined_at),
+                when(r.revoked_at),
+                r.refusals,
+            ]
+            for r in logins
+        ],
     )
     for at, login, table_name, row_id, message in refusals[:20]:
         print(f"{when(at)}  {login}  {table_name} {row_id}: {message}")

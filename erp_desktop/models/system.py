@@ -40,12 +40,14 @@ class User(Synced, Base):
 
     username: Mapped[str] = mapped_column(String(60), unique=True)
     display_name: Mapped[str] = mapped_column(String(80), default="")
-    password_hash: Mapped[str] = mapped_column(String(300), default="")
+    # deferred: loaded only where a password is checked or set (on the shared database a PC's or
+    # a user's own login may not SELECT other users' hashes, see services/sync/withheld.py)
+    password_hash: Mapped[str] = mapped_column(String(300), default="", deferred=True)
     role: Mapped[str] = mapped_column(String(40), default="owner")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     active_hlc: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
     role_hlc: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
-    password_hlc: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    password_hlc: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0", deferred=True)
 
 
 class LoginAttempt(Base):

@@ -23,8 +23,9 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
 OWNER = "owner"
-# the write permissions the server knows as group roles (``erp_<db>_<permission>``)
-GROUP_PERMISSIONS = ("finance", "edit_prices", "sell", "buy", "stock", "edit_master")
+# the permissions the server knows as group roles (``erp_<db>_<permission>``): the write permissions,
+# and ``view_cost`` (which columns a login may read, ``services/sync/withheld.py``)
+GROUP_PERMISSIONS = ("finance", "edit_prices", "sell", "buy", "stock", "edit_master", "view_cost")
 
 
 def prefix_for(database: str) -> str:
@@ -134,6 +135,24 @@ def own_login(tx: Session, username: str) -> bool:
     conn = tx.connection()
     database = str(conn.execute(text("SELECT current_database()")).scalar())
     return conn.execute(text("SELECT session_user")).scalar() == user_login(database, username)
+
+
+def reads_hashes(tx: Session) -> bool:
+    """Whether this session may read users' password hashes (SQLite, or an owner's login on the
+    shared database; a PC's or a user's own login may not, ``services/sync/withheld.py``)."""
+    conn = tx.connection()
+    if conn.dialect.name != "postgresql":
+        return True
+    return bool(conn.execute(text("SELECT has_column_privilege('app_user', 'password_hash', 'SELECT')")).scalar())
+
+
+def own_password_hash(tx: Session, username: str) -> str:
+    """Online as ``username``'s own login: that user's hash, through the server (the only one
+    this login may read); "" for anyone else."""
+    conn = tx.connection()
+    if not own_login(tx, username) or conn.execute(text("SELECT to_regproc('erp_own_password_hash')")).scalar() is None:
+        return ""
+    return str(conn.execute(text("SELECT erp_own_password_hash()")).scalar() or "")
 
 
 def change_own_password(

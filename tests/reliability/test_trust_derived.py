@@ -278,7 +278,7 @@ def test_a_sales_pc_upgrades_an_old_hash_for_itself_and_sets_nothing_aside(shop,
     sync.sync_now(owner, url)
     old_hash = _scalar(owner_engine, "SELECT password_hash FROM app_user WHERE username = 'amy'")
     assert old_hash.startswith("scrypt$512$")
-    code = sync_face.invite_pc(boss, "counter", "sales", url=url)
+    code = sync_face.invite_pc(boss, "counter", "sales", url=url, users=["amy"])
     counter = pcs.new("counter")
     sync_face.join_with_invitation(counter, code, "counter-own-secret", sslmode="disable")
     sync.sync_now(counter)

@@ -125,7 +125,7 @@ def test_a_user_made_online_gets_their_own_login_that_follows_role_password_and_
     auth.set_password(boss, "sam", "new-secret-2")
     assert _scram_matches(_login_of(owner_engine, "sam")["verifier"], "new-secret-2")
     auth.update_user(boss, "sam", role="accountant")
-    assert _login_of(owner_engine, "sam")["groups"] == {"pc", "online", "finance"}
+    assert _login_of(owner_engine, "sam")["groups"] == {"pc", "online", "finance", "view_cost"}
     auth.update_user(boss, "sam", active=False)
     assert not _login_of(owner_engine, "sam")["can_login"]
     with pytest.raises(DBAPIError, match="not permitted to log in"):

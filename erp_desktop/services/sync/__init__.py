@@ -6,6 +6,7 @@
 - ``server``  the shared database's schema and roles
 - ``identity`` one identity per installation (a copied shop file is recognised)
 - ``problems`` rows set aside because one side refused them (an owner task each)
+- ``withheld`` what a PC's pull leaves out (other users' password hashes, costs its role may not see)
 
 This package's ``__init__`` is the area's public face: ``ui/`` and ``commands/`` import only this
 (``from erp_desktop.services import sync`` … ``sync.configured_url(...)``). Names load lazily
@@ -20,7 +21,7 @@ from typing import TYPE_CHECKING
 from erp_desktop.storage.face import lazy_face
 
 if TYPE_CHECKING:
-    from .access import invite_pc, join_with_invitation, pc_logins, revoke_pc, setup_roles
+    from .access import invite_pc, join_with_invitation, pc_logins, revoke_pc, set_pc_users, setup_roles
     from .engine import (
         BATCH,
         ConflictRow,
@@ -58,6 +59,7 @@ _SOURCES: dict[str, tuple[str, str]] = {
     "invite_pc": ("access", "invite_pc"),
     "join_with_invitation": ("access", "join_with_invitation"),
     "pc_logins": ("access", "pc_logins"),
+    "set_pc_users": ("access", "set_pc_users"),
     "revoke_pc": ("access", "revoke_pc"),
     "setup_roles": ("access", "setup_roles"),
     "BATCH": ("engine", "BATCH"),
@@ -97,6 +99,7 @@ __all__ = [
     "join_with_invitation",
     "pc_logins",
     "revoke_pc",
+    "set_pc_users",
     "setup_roles",
     "BATCH",
     "ConflictRow",

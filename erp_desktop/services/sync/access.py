@@ -4,6 +4,8 @@ the server side; this module adds the unit of work and the saved settings)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from erp_desktop.errors import UserError
 from erp_desktop.i18n import tr
 from erp_desktop.storage.uow import UnitOfWork
@@ -41,15 +43,36 @@ def setup_roles(uow: UnitOfWork, url: str | None = None) -> str:
         engine.dispose()
 
 
-def invite_pc(uow: UnitOfWork, pc_name: str, app_role: str, *, hours: int = 48, url: str | None = None) -> str:
-    """``sync-invite``: a new PC's login and the one-time code to join with (valid ``hours``)."""
+def invite_pc(
+    uow: UnitOfWork,
+    pc_name: str,
+    app_role: str,
+    *,
+    hours: int = 48,
+    url: str | None = None,
+    users: Iterable[str] = (),
+) -> str:
+    """``sync-invite``: a new PC's login and the one-time code to join with (valid ``hours``);
+    ``users`` sign in there (only their password hashes reach it; an owner's PC gets all)."""
     from sqlalchemy.engine import make_url
 
     engine = _owner_engine(uow, url)
     try:
-        invitation = invite(engine, pc_name, app_role, hours=hours)
+        invitation = invite(engine, pc_name, app_role, hours=hours, users=users)
         u = make_url(engine.url)
         return encode_invitation(invitation, u.host or "127.0.0.1", u.port or 5432, u.database or "")
+    finally:
+        engine.dispose()
+
+
+def set_pc_users(uow: UnitOfWork, login: str, users: Iterable[str], *, url: str | None = None) -> list[str]:
+    """``sync-pc-users``: the users who sign in at the PC ``login`` from now on (their password
+    hashes reach that PC at its next sync; the others' are removed from its file there)."""
+    from .withheld import set_users_at_pc
+
+    engine = _owner_engine(uow, url)
+    try:
+        return set_users_at_pc(engine, login, users)
     finally:
         engine.dispose()
 

@@ -2,7 +2,9 @@
 
 One ``sync_now`` = check the server's schema → register this PC (series letter) → join (clone the
 server into an empty PC, or seed an empty server) → **pull** the server's changes after this PC's
-cursor, batch by batch, each batch applied in one SQLite transaction together with the cursor →
+cursor, batch by batch (through the server's filter, which leaves out the password hashes and costs
+this PC's login may not hold: ``services.sync.withheld``), each batch applied in one SQLite
+transaction together with the cursor → keep only what the server lets this PC hold (the scrub) →
 **push** this PC's changes (rows it wrote with ``hlc`` after its push cursor), batch by batch, each
 batch one PostgreSQL transaction (an upsert that only replaces an older version, so a batch sent
 twice changes nothing). A cut connection or a crash loses nothing: cursors move only with the data.
@@ -28,9 +30,10 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache, lru_cache
+from typing import Any, cast
 from urllib.parse import quote
 
-from sqlalchemy import bindparam, delete, func, insert, literal, select, text, union, union_all, update
+from sqlalchemy import Engine, Table, bindparam, delete, func, insert, literal, select, text, union, union_all, update
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, ProgrammingError
 from sqlalchemy.orm import Session
 
@@ -42,7 +45,7 @@ from erp_desktop.models.stock import StockMove  # noqa: F401  (registers the tab
 from erp_desktop.models.sync import SyncAlert, SyncConflict, SyncOutbox, SyncProblem, SyncTombstone
 from erp_desktop.models.system import LocalState
 from erp_desktop.services.ledger.rebuild import rebuild_after_merge
-from erp_desktop.services.sync import identity, problems
+from erp_desktop.services.sync import identity, problems, withheld
 from erp_desktop.services.sync import roles as sync_roles
 from erp_desktop.services.sync import server as sync_server
 from erp_desktop.services.sync.keys import (
@@ -87,7 +90,7 @@ BATCH = 2000
 WINDOW = 30_000 << 16
 CONFLICT_NS = uuid.UUID("6f1d3c1e-5b7a-4c1e-9a55-2f6c0e0b7a11")
 KEYRING_SERVICE = "erp-desktop-sync"
-_engines: dict[str, object] = {}
+_engines: dict[str, Engine] = {}
 _recent: dict[str, dict[uuid.UUID, int]] = {}
 _lock = threading.Lock()
 
@@ -108,6 +111,7 @@ class SyncResult:
     cloned: bool
     seconds: float
     set_aside: int = 0  # rows waiting in `sync-problems` after this sync (one side refused them)
+    notice: str = ""  # for the owner: the server's rules are older than this program's
 
 
 @dataclass(frozen=True)
@@ -342,18 +346,20 @@ def sync_now(
             series = sync_server.register_pc(conn, uow.pc_id, socket.gethostname(), token, following)
             server_has_rows = sync_server.has_changes(conn)
             names = sync_server.pc_names(conn)
+            notice = _rules_notice(uow, conn, values)
         if fault is not None:  # the server holds the next token; this file does not know yet
             fault("registered", 0)
         with uow.write() as tx:
             identity.accept_token(tx, following)
             problems.save_pc_names(tx, names)
         cloned = _bind(uow, values["server_id"], series, server_has_rows)
-        joined = (0, 0, [])
+        joined: tuple[int, int, list[str]] = (0, 0, [])
         if cloned:
             joined = _join(uow, engine, values["server_id"], batch_size, fault, progress)
         stage = "pull"
         pulled, conflicts, alerts = _pull(uow, engine, batch_size, fault, progress)
         pulled, conflicts, alerts = pulled + joined[0], conflicts + joined[1], joined[2] + alerts
+        _keep_what_is_needed(uow, engine)
         stage = "push"
         pushed = _push(uow, engine, batch_size, fault, progress)
     except sync_server.InstallationClash as exc:
@@ -379,7 +385,31 @@ def sync_now(
         _set(tx, K_LAST, utcnow().isoformat(timespec="seconds"))
         _set(tx, K_ERROR, "")
         waiting = problems.count_open(tx)
-    return SyncResult(pulled, pushed, conflicts, tuple(alerts), cloned, time.perf_counter() - started, waiting)
+    return SyncResult(pulled, pushed, conflicts, tuple(alerts), cloned, time.perf_counter() - started, waiting, notice)
+
+
+def _keep_what_is_needed(uow: UnitOfWork, engine) -> int:
+    """After the pull: the file holds only what the server lets this PC's login hold (hashes of
+    the users who sign in here, no costs its role may not see; ``services.sync.withheld``)."""
+    with engine.connect() as conn:
+        seen = withheld.view(conn)
+        held = withheld.hashes(conn) if seen is not None else {}
+    if seen is None:  # a server without these rules: every PC holds everything
+        return 0
+    with uow.write() as tx:
+        return withheld.scrub(tx, uow.pc_id, seen, held)
+
+
+def _rules_notice(uow: UnitOfWork, conn, values: dict[str, str]) -> str:
+    """For an owner: the server's rules are older than this program's (run ``sync-roles``)."""
+    if not uow.actor.can(Perm.MANAGE_USERS):
+        return ""
+    if not sync_roles.rules_outdated(conn, values):
+        return ""
+    return tr(
+        "The shared database's rules are older than this program's: run 'erp-desktop sync-roles' once on this PC, "
+        "so that it refuses and withholds what this version expects."
+    )
 
 
 def _note_error(uow: UnitOfWork, message: str) -> None:
@@ -491,7 +521,7 @@ def _join(uow: UnitOfWork, engine, server_id: str, batch_size: int, fault, progr
         source = sqlite3.connect(temp)
         try:
             with uow.engine.connect() as live:
-                source.backup(live.connection.driver_connection)  # one step: all or nothing
+                source.backup(cast(sqlite3.Connection, live.connection.driver_connection))  # one step: all or nothing
         finally:
             source.close()
         return result
@@ -534,18 +564,28 @@ def _pull(uow: UnitOfWork, engine, batch_size: int, fault, progress) -> tuple[in
         found, raised = _apply(uow, stored, cursor, None, 0)
         conflicts += found
         alerts += raised
+    with engine.connect() as conn:
+        filtered = withheld.filters_pull(conn)  # the server leaves out what this PC may not hold
     while True:
         with uow.read() as tx:
             cursor = int(_get(tx, K_PULL, "0") or 0)
         with engine.connect().execution_options(isolation_level="REPEATABLE READ") as conn:
-            rows = conn.execute(
-                select(
-                    change.c.seq, change.c.table_name, change.c.row_id, change.c.hlc, change.c.origin_pc, change.c.data
-                )
-                .where(change.c.seq > cursor, change.c.origin_pc != me)
-                .order_by(change.c.seq)
-                .limit(batch_size)
-            ).all()
+            if filtered:
+                rows = conn.execute(withheld.pull_statement(), {"after": cursor, "me": me, "lim": batch_size}).all()
+            else:
+                rows = conn.execute(
+                    select(
+                        change.c.seq,
+                        change.c.table_name,
+                        change.c.row_id,
+                        change.c.hlc,
+                        change.c.origin_pc,
+                        change.c.data,
+                    )
+                    .where(change.c.seq > cursor, change.c.origin_pc != me)
+                    .order_by(change.c.seq)
+                    .limit(batch_size)
+                ).all()
             top = conn.scalar(select(func.max(change.c.seq))) if len(rows) < batch_size else None
             conn.rollback()
         new_cursor = max([rows[-1].seq if rows else cursor, top or 0])
@@ -595,7 +635,7 @@ def _apply_batch(
 ) -> tuple[int, list[str]]:
     me = uow.pc_id
     order = table_order()
-    latest: dict[tuple[str, uuid.UUID], tuple] = {}
+    latest: dict[tuple[str, uuid.UUID], Any] = {}  # a pulled row (or a _Pulled) per row id
     top_hlc = 0
     for row in rows:
         if row.table_name not in order:
@@ -619,7 +659,7 @@ def _apply_batch(
         tx.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
         pushed_hlc = int(_get(tx, K_PUSH, "0") or 0)
         incoming_ids = [row.row_id for row in latest.values()]
-        dead = set()
+        dead: set[uuid.UUID] = set()
         tomb = SyncTombstone.__table__
         for chunk in _chunks(incoming_ids):
             dead.update(tx.scalars(select(tomb.c.row_id).where(tomb.c.row_id.in_(chunk))))
@@ -640,13 +680,14 @@ def _apply_batch(
             versions = sorted(by_table[name], key=lambda r: r.seq)
             existing: dict[uuid.UUID, dict] = {}
             for chunk in _chunks([v.row_id for v in versions]):
-                for local in tx.execute(select(t).where(t.c.id.in_(chunk))).mappings():
-                    existing[local["id"]] = dict(local)
-            inserts, updates = [], []
+                for stored in tx.execute(select(t).where(t.c.id.in_(chunk))).mappings():
+                    existing[stored["id"]] = dict(stored)
+            inserts: list[tuple] = []
+            updates: list[tuple] = []
             for version in versions:
                 if version.row_id in dead and name != "sync_tombstone":
                     continue
-                local = existing.get(version.row_id)
+                local: dict | None = existing.get(version.row_id)
                 incoming = (version.hlc, version.origin_pc)
                 lost = None
                 if local is None:
@@ -677,7 +718,7 @@ def _apply_batch(
                         with tx.begin_nested():
                             raw(statement, params)
                     except IntegrityError as exc:
-                        key, other_id, other_pc, other_summary = problems.find_clash(
+                        clash, other_id, other_pc, other_summary = problems.find_clash(
                             tx, name, version.data, version.row_id
                         )
                         refused.append(
@@ -685,7 +726,7 @@ def _apply_batch(
                                 name,
                                 version,
                                 problems.error_text(exc),
-                                key=key,
+                                key=clash,
                                 other=(other_id, other_pc, other_summary),
                             )
                         )
@@ -816,7 +857,7 @@ def _conflict(name: str, row_id, lost: dict, lost_key: tuple, won_key: tuple) ->
     return {
         "table_name": name,
         "row_id": row_id,
-        "data": lost,
+        "data": withheld.without_secrets(name, lost),  # a conflict syncs to every PC: never a hash
         "lost_hlc": lost_key[0],
         "lost_pc": lost_key[1],
         "won_hlc": won_key[0],
@@ -843,7 +884,7 @@ def _record_conflicts(tx: Session, uow: UnitOfWork, conflicts: list[dict]) -> in
                 "resolved": False,
             }
         )
-    tx.execute(insert(SyncConflict.__table__).prefix_with("OR IGNORE", dialect="sqlite"), rows)
+    tx.execute(insert(cast(Table, SyncConflict.__table__)).prefix_with("OR IGNORE", dialect="sqlite"), rows)
     return len(rows)
 
 
@@ -905,7 +946,7 @@ def _raise_alerts(tx: Session, uow: UnitOfWork, negative) -> list[str]:
                 "updated_at": now,
             }
         )
-    tx.execute(insert(SyncAlert.__table__).prefix_with("OR IGNORE", dialect="sqlite"), rows)
+    tx.execute(insert(cast(Table, SyncAlert.__table__)).prefix_with("OR IGNORE", dialect="sqlite"), rows)
     return messages
 
 

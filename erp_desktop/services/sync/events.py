@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import event
+from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
 from erp_desktop.models.base import Synced
@@ -18,7 +18,8 @@ def _tombstones(session: Session, _flush_context, _instances) -> None:
     if uow is None or not session.deleted:
         return
     for obj in list(session.deleted):
-        if isinstance(obj, Synced) and not isinstance(obj, SyncTombstone) and not is_ledger_name(obj.__table__.name):
-            session.add(
-                SyncTombstone(table_name=obj.__table__.name, row_id=obj.id, hlc=uow.clock.now(), origin_pc=uow.pc_id)
-            )
+        if not isinstance(obj, Synced) or isinstance(obj, SyncTombstone):
+            continue
+        name = inspect(obj).mapper.local_table.name
+        if not is_ledger_name(name):
+            session.add(SyncTombstone(table_name=name, row_id=obj.id, hlc=uow.clock.now(), origin_pc=uow.pc_id))

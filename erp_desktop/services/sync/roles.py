@@ -76,6 +76,7 @@ from erp_desktop.i18n import tr  # noqa: E402
 from erp_desktop.storage.logins import GROUP_PERMISSIONS, prefix_for  # noqa: E402
 from erp_desktop.storage.refusals import RefusedByServer as _RefusedByServer  # noqa: E402
 
+from . import withheld  # noqa: E402
 from .rules import (  # noqa: E402
     FROZEN_COLUMNS,
     GUARD_FUNCTION,
@@ -275,7 +276,38 @@ def install(engine: Engine) -> str:
             conn.execute(text(f"REVOKE ALL ON FUNCTION {fn} FROM PUBLIC"))
             conn.execute(text(f"GRANT EXECUTE ON FUNCTION {fn} TO {_q(pc_group)}"))
         install_online(conn, _q, prefix, owner_group, [pc_group, owner_group, *perm_groups])
+        withheld.install(conn, _q, prefix)
+        _grant_cost_readers(conn, prefix)
+        conn.execute(
+            text(
+                "INSERT INTO sync_meta(key, value) VALUES ('rules', :v) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value"
+            ),
+            {"v": withheld.RULES_VERSION},
+        )
     return prefix
+
+
+def _grant_cost_readers(conn: Connection, prefix: str) -> None:
+    """PC logins invited before costs were a group: those whose role may see costs join it."""
+    cost = group(prefix, "view_cost")
+    for login, app_role in conn.execute(
+        text(
+            "SELECT l.login, l.app_role FROM sync_login l JOIN pg_roles r ON r.rolname = l.login WHERE l.username IS NULL"
+        )
+    ).all():
+        if app_role == OWNER or "view_cost" in _app_permissions(str(app_role)):
+            conn.execute(text(f"GRANT {_q(cost)} TO {_q(str(login))}"))
+
+
+def rules_outdated(conn: Connection, values: dict[str, str]) -> bool:
+    """Whether the server has the shop's rules (``sync-roles`` was run) but older ones than this
+    program installs, seen by an owner's login (who is told to run ``sync-roles`` again)."""
+    if values.get("rules") == withheld.RULES_VERSION:
+        return False
+    if conn.execute(text("SELECT to_regproc('erp_guard')")).scalar() is None:
+        return False  # never installed (the owner was told to at set-up)
+    owner = group(role_prefix(conn), OWNER)
+    return bool(conn.execute(text("SELECT pg_has_role(session_user, :g, 'MEMBER')"), {"g": owner}).scalar())
 
 
 # a PC joins with the one-time password of its invitation and sets its own at once; the function
@@ -327,9 +359,10 @@ def _app_permissions(app_role: str) -> frozenset[str]:
     return ROLE_PERMISSIONS.get(app_role, frozenset())
 
 
-def invite(engine: Engine, pc_name: str, app_role: str, *, hours: int = 48) -> Invitation:
+def invite(engine: Engine, pc_name: str, app_role: str, *, hours: int = 48, users: Iterable[str] = ()) -> Invitation:
     """Create the login of a new PC (run by the owner's PC with the owner's credential): the
-    groups its people's role needs, a random one-time password valid for ``hours``."""
+    groups its people's role needs, a random one-time password valid for ``hours``, and the users
+    who sign in there (only their password hashes reach the PC; an owner's PC gets every one)."""
     if app_role != OWNER and app_role not in ("sales", "warehouse", "accountant", "buyer"):
         raise UserError(tr("Unknown role: {role}.", role=app_role))
     expires = datetime.now() + timedelta(hours=hours)
@@ -353,6 +386,8 @@ def invite(engine: Engine, pc_name: str, app_role: str, *, hours: int = 48) -> I
             text("INSERT INTO sync_login(login, pc_name, app_role, expires_at) VALUES (:l, :n, :r, :e)"),
             {"l": login, "n": pc_name, "r": app_role, "e": expires},
         )
+        if users:
+            withheld.set_pc_users(conn, login, users)
     return Invitation(login, password, expires, app_role)
 
 
@@ -382,6 +417,7 @@ class LoginRow:
     joined_at: datetime | None
     revoked_at: datetime | None
     refusals: int
+    users: tuple[str, ...] = ()  # who signs in at this PC (their password hashes reach it)
 
 
 def list_logins(engine: Engine) -> list[LoginRow]:
@@ -393,7 +429,20 @@ def list_logins(engine: Engine) -> list[LoginRow]:
                 "FROM sync_login l ORDER BY l.created_at"
             )
         ).all()
-    return [LoginRow(*r) for r in rows]
+        mapped = withheld.pc_users(conn)
+    return [
+        LoginRow(
+            login=r[0],
+            pc_name=r[1],
+            app_role=r[2],
+            expires_at=r[3],
+            joined_at=r[4],
+            revoked_at=r[5],
+            refusals=r[6],
+            users=tuple(mapped.get(r[0], ())),
+        )
+        for r in rows
+    ]
 
 
 def list_refusals(engine: Engine) -> list[tuple]:

@@ -245,7 +245,10 @@ def authenticate(uow: UnitOfWork, username: str, password: str, *, now: datetime
                 user=user.username,
                 minutes=minutes,
             )
-        elif not verify_password(password, user.password_hash):
+        elif not (stored := _stored_hash(tx, user)):
+            # the owner does not let this user sign in at this PC: the hash never came here
+            failure = tr("{user} does not sign in at this PC; ask the owner.", user=user.username)
+        elif not verify_password(password, stored):
             attempts = attempts or _attempts(tx, username)
             attempts.failed_attempts = (attempts.failed_attempts or 0) + 1
             if attempts.failed_attempts >= MAX_FAILURES:
@@ -264,7 +267,7 @@ def authenticate(uow: UnitOfWork, username: str, password: str, *, now: datetime
         else:
             if attempts is not None:
                 tx.delete(attempts)
-            if needs_rehash(user.password_hash):  # the same password, hashed at today's parameters
+            if needs_rehash(stored):  # the same password, hashed at today's parameters
                 _rehash(tx, user, password)
             if logins.may_manage_logins(tx):  # online, as an owner: the user's own login follows
                 _keep_login(tx, user, password)
@@ -272,6 +275,14 @@ def authenticate(uow: UnitOfWork, username: str, password: str, *, now: datetime
     if failure is not None:
         raise PermissionDenied(failure)
     return actor
+
+
+def _stored_hash(tx: Session, user: User) -> str:
+    """``user``'s password hash as this session may read it: all of them on a PC's file and for an
+    owner's login; online as a user's own login, only that user's (the server's rules)."""
+    if logins.reads_hashes(tx):
+        return user.password_hash or ""
+    return logins.own_password_hash(tx, user.username)
 
 
 def _rehash(tx: Session, user: User, password: str) -> None:
@@ -489,7 +500,7 @@ def set_password(uow: UnitOfWork, username: str, new_password: str, *, old_passw
             if (
                 actor.username != username
                 or old_password is None
-                or not verify_password(old_password, user.password_hash)
+                or not verify_password(old_password, _stored_hash(tx, user))
             ):
                 raise PermissionDenied(
                     tr("Only the owner can set another user's password; your own needs the old password.")

@@ -65,6 +65,11 @@ def status_text(st: sync.SyncStatus) -> str:
     return text
 
 
+def _is_pc_login(login: str) -> bool:
+    """A PC's sync login (``erp_<db>_pc_…``), not a user's own online login (``erp_<db>_u_…``)."""
+    return "_pc_" in login
+
+
 def ask_sync_password(parent, uow) -> bool:
     """Where no keyring works the sync password is not stored: ask for it once per run (kept in
     memory only). False when the user cancels."""
@@ -158,8 +163,11 @@ class SyncPage(QWidget):
         self.sync_button.clicked.connect(self.sync_now)
         self.pcs_button = QPushButton(tr("PCs and what the server refused…"), self)
         self.pcs_button.clicked.connect(self.show_pcs)
+        self.pc_users_button = QPushButton(tr("Users at a PC…"), self)
+        self.pc_users_button.setToolTip(tr("Only the password hashes of the users who sign in at a PC reach it"))
+        self.pc_users_button.clicked.connect(self.choose_pc_users)
         buttons = QHBoxLayout()
-        for b in (self.save_button, self.test_button, self.sync_button, self.pcs_button):
+        for b in (self.save_button, self.test_button, self.sync_button, self.pcs_button, self.pc_users_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         self.status_label = QLabel(self)
@@ -298,6 +306,7 @@ class SyncPage(QWidget):
             widget.setEnabled(editable)
         self.sync_button.setEnabled(actor.can(Perm.SYNC))
         self.pcs_button.setEnabled(actor.can(Perm.MANAGE_USERS))
+        self.pc_users_button.setEnabled(actor.can(Perm.MANAGE_USERS))
         self.new_pc_button.setEnabled(actor.can(Perm.SYNC))
         self.same_pc_button.setEnabled(actor.can(Perm.SYNC))
         self.load()
@@ -406,6 +415,8 @@ class SyncPage(QWidget):
             )
             if result.set_aside:
                 text += " " + tr("{count} rows set aside (one side refused them): see below.", count=result.set_aside)
+            if result.notice:
+                text += "\n" + result.notice
             self.message_label.setText(text)
             self.ctx.changed.emit(ALL_AREAS)
             if result.alerts:
@@ -437,6 +448,15 @@ class SyncPage(QWidget):
                     revoked=when(r.revoked_at),
                     count=r.refusals,
                 )
+                + (
+                    ""
+                    if not _is_pc_login(r.login)
+                    else "; "
+                    + tr(
+                        "users who sign in there: {users}",
+                        users=tr("all") if r.app_role == "owner" else ", ".join(r.users) or tr("nobody"),
+                    )
+                )
                 for r in logins
             ] or [tr("No PC logins yet: run 'erp-desktop sync-roles' and 'sync-invite' on this PC.")]
             if refusals:
@@ -448,6 +468,51 @@ class SyncPage(QWidget):
             QMessageBox.information(self, tr("PCs on the shared database"), self.last_pcs_text)
 
         self.ctx.query(lambda: sync.pc_logins(uow), done, lambda exc: show_error(self, exc))
+
+    def choose_pc_users(self) -> None:
+        """The owner chooses who signs in at a PC: only those users' password hashes reach it (the
+        others' leave its file at its next sync); an owner's PC holds every user's."""
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        uow = self.ctx.uow
+
+        def chosen(result) -> None:
+            logins = [r for r in result[0] if _is_pc_login(r.login) and r.revoked_at is None and r.app_role != "owner"]
+            if not logins:
+                QMessageBox.information(
+                    self,
+                    tr("Users at a PC"),
+                    tr("No PC logins yet: run 'erp-desktop sync-roles' and 'sync-invite' on this PC."),
+                )
+                return
+            labels = [f"{r.login} — {r.pc_name} ({r.app_role})" for r in logins]
+            label, ok = QInputDialog.getItem(self, tr("Users at a PC"), tr("PC:"), labels, 0, False)
+            if not ok:
+                return
+            row = logins[labels.index(label)]
+            text, ok = QInputDialog.getText(
+                self,
+                tr("Users at a PC"),
+                tr("Users who sign in at {pc} (user names, comma-separated):", pc=row.pc_name),
+                QLineEdit.EchoMode.Normal,
+                ", ".join(row.users),
+            )
+            if not ok:
+                return
+            users = [n.strip() for n in text.split(",") if n.strip()]
+
+            def saved(names: list[str]) -> None:
+                self.message_label.setText(
+                    tr(
+                        "Users who sign in at {pc}: {users}. Their password hashes reach it at its next sync; the others' leave it.",
+                        pc=row.pc_name,
+                        users=", ".join(names) or tr("nobody"),
+                    )
+                )
+
+            self.ctx.query(lambda: sync.set_pc_users(uow, row.login, users), saved, lambda exc: show_error(self, exc))
+
+        self.ctx.query(lambda: sync.pc_logins(uow), chosen, lambda exc: show_error(self, exc))
 
     def make_new_pc(self) -> None:
         answer = QMessageBox.question(
