@@ -7,10 +7,11 @@ erp-desktop counter shift open --float 200
 erp-desktop counter shift close --counted 812.50 [--note TEXT] [SHIFT]
 erp-desktop counter shift report [SHIFT] [--pdf FILE] [--json]
 erp-desktop counter sell --line 6901234567892[:QTY[:PRICE[:DISCOUNT]]] … --pay cash:100 [--pay wechat:20]
-                         [--member CARD|PHONE] [--discount 0.05] [--points 100] [--print FILE.pdf]
-erp-desktop counter return POS-2026-000001 [--line CODE:QTY …] [--refund cash:11.30]
+                         [--member CARD|PHONE] [--discount 0.05] [--points 100] [--print FILE.pdf] [--template NAME]
+erp-desktop counter return POS-2026-000001 [--line CODE:QTY …] [--refund cash:11.30] [--print FILE.pdf]
 erp-desktop counter exchange POS-2026-000001 --back CODE:QTY --line SCAN:QTY [--pay cash:20]
-erp-desktop counter reprint POS-2026-000001 [--pdf FILE] [--paper 58|80]
+erp-desktop counter reprint POS-2026-000001 [--pdf FILE] [--paper 58|80] [--template NAME]
+  --template: a counter-ticket print template (Settings › Print templates; default: the customer's, the shop's)
 erp-desktop counter member add --name 王芳 --phone 13800138000 [--card NO]
 erp-desktop counter member topup CARD|PHONE --amount 100 [--method cash]
 erp-desktop counter member show CARD|PHONE [--json]
@@ -73,6 +74,7 @@ def register(add) -> None:
     sell.add_argument("--points", type=int, default=0, help="points to redeem")
     sell.add_argument("--date", type=iso_date)
     sell.add_argument("--print", dest="pdf", metavar="FILE", help="write the ticket PDF")
+    sell.add_argument("--template", metavar="NAME", help="counter-ticket print template (default: the shop's)")
     sell.add_argument("--yes", action="append", metavar="KEY", help="accept a warning (negative-stock)")
     add_json(sell)
 
@@ -82,6 +84,8 @@ def register(add) -> None:
     ret.add_argument("--refund", action="append", default=[], metavar="METHOD:AMOUNT")
     ret.add_argument("--reason", default="")
     ret.add_argument("--date", type=iso_date)
+    ret.add_argument("--print", dest="pdf", metavar="FILE", help="write the return ticket PDF")
+    ret.add_argument("--template", metavar="NAME", help="counter-ticket print template (default: the shop's)")
 
     exchange = leaf(sub, "exchange", "exchange goods of a ticket for others (换货)", _exchange)
     exchange.add_argument("number")
@@ -95,6 +99,7 @@ def register(add) -> None:
     reprint.add_argument("number")
     reprint.add_argument("--pdf", metavar="FILE", help="write a PDF instead of printing the lines")
     reprint.add_argument("--paper", type=int, choices=[58, 80])
+    reprint.add_argument("--template", metavar="NAME", help="counter-ticket print template (default: the shop's)")
 
     today = leaf(sub, "report", "a day's counter sales by hour, product, cashier and payment method", _report)
     today.add_argument("--date", type=iso_date)
@@ -292,8 +297,22 @@ def _lines(uow, texts: list[str]) -> list:
     return lines
 
 
+def _ticket_template(uow, args, *, with_pdf: bool = True) -> str | None:
+    """The --template name, checked before anything is posted (a wrong name refuses the sale, not
+    only its PDF afterwards)."""
+    from erp_desktop.services import printing
+
+    name = getattr(args, "template", None)
+    if name is not None:
+        if with_pdf and not args.pdf:
+            raise ValidationError(tr("--template chooses the layout of --print; give --print FILE.pdf too."))
+        printing.get_template(uow, printing.COUNTER_TICKET, name)
+    return name
+
+
 def _sell(args) -> int:
     uow = open_uow(args)
+    template = _ticket_template(uow, args)
     member = counter.find_member(uow, args.member).id if args.member else None
     result = counter.sell(
         uow,
@@ -306,7 +325,7 @@ def _sell(args) -> int:
         acknowledged=acknowledged(args),
     )
     if args.pdf:
-        counter.ticket_pdf(uow, result.id, path=Path(args.pdf))
+        counter.ticket_pdf(uow, result.id, path=Path(args.pdf), template=template)
     if wants_json(args):
         print_json(result)
         return 0
@@ -336,9 +355,12 @@ def _back_lines(uow, number: str, texts: list[str]) -> list:
 
 def _return(args) -> int:
     uow = open_uow(args)
+    template = _ticket_template(uow, args)
     lines = _back_lines(uow, args.number, args.line) if args.line else None
     refunds = [_pay(p) for p in args.refund] or None
     result = counter.return_ticket(uow, args.number, lines=lines, refunds=refunds, on=args.date, reason=args.reason)
+    if args.pdf:
+        counter.ticket_pdf(uow, result.id, path=Path(args.pdf), template=template)
     print(tr("Return {number}: refunded {total}.", number=result.number, total=fmt_money(result.total)))
     return 0
 
@@ -368,11 +390,12 @@ def _exchange(args) -> int:
 
 def _reprint(args) -> int:
     uow = open_uow(args)
+    template = _ticket_template(uow, args, with_pdf=False)
     if args.pdf:
-        counter.ticket_pdf(uow, args.number, paper_mm=args.paper, path=Path(args.pdf), reprint=True)
+        counter.ticket_pdf(uow, args.number, paper_mm=args.paper, path=Path(args.pdf), reprint=True, template=template)
         print(tr("Written {path}", path=args.pdf))
         return 0
-    for line in counter.ticket_lines(uow, args.number, paper_mm=args.paper, reprint=True):
+    for line in counter.ticket_lines(uow, args.number, paper_mm=args.paper, reprint=True, template=template):
         print(line)
     return 0
 

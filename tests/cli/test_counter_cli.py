@@ -83,3 +83,85 @@ def test_cli_receipt_printer_set_and_tried(db_path, tmp_path, capsys):
     assert "192.168.1.87:9100" in capsys.readouterr().out
     assert cli.main(["counter", "settings", *db, "--printer", "none"]) == 0
     assert "none (PDF)" in capsys.readouterr().out
+
+
+def test_cli_tickets_print_with_a_template(db_path, tmp_path, capsys):
+    """``--template NAME`` on sell, return and reprint: the ticket laid out by that template; a
+    wrong name refuses the sale before anything is posted."""
+    import json
+
+    from erp_desktop.models.counter import CounterTicket
+    from tests.services.test_print_templates import page_sizes_mm
+    from tests.support.sales import count_rows
+
+    uow = open_shop(db_path)
+    with uow.write() as tx:
+        a = factories.product(tx, "A001", name="矿泉水", price="11.30", cost="6", barcode="6901234567892")
+        _w, (bin1,) = factories.warehouse(tx, "W1")
+        factories.opening_stock(tx, a, bin1, "100", "6")
+    finance_money.create_money_account(uow, code="XJ01", name="Cash box", kind="cash")
+    db = ["--db", str(db_path)]
+    assert cli.main(["counter", "settings", *db, "--cash", "XJ01"]) == 0
+    assert cli.main(["counter", "shift", "open", *db, "--float", "0"]) == 0
+    body = {
+        "file": "erp-desktop print template",
+        "kind": "counter_ticket",
+        "name": "窄票",
+        "paper": "roll58",
+        "header": ["number", "shop_name"],
+        "columns": [{"field": "code", "width": 10}, {"field": "amount", "title": "金额", "width": 10}],
+        "footer": ["note", "totals"],
+        "note": "欢迎再来",
+        "barcode": False,
+    }
+    file = tmp_path / "t.json"
+    file.write_text(json.dumps(body, ensure_ascii=False), encoding="utf-8")
+    assert cli.main(["print", "templates", "import", str(file), *db]) == 0
+    capsys.readouterr()
+
+    pdf = tmp_path / "sale.pdf"
+    assert (
+        cli.main(
+            ["counter", "sell", *db, "--line", "A001:2", "--pay", "cash:30", "--print", str(pdf), "--template", "窄票"]
+        )
+        == 0
+    )
+    number = capsys.readouterr().out.split("Ticket ")[1].split(":")[0]
+    text = pdf_text(pdf)
+    assert page_sizes_mm(pdf)[0][0] == 58.0
+    assert text.index(number) < text.index("金额") < text.index("欢迎再来") < text.index("Subtotal")
+    assert "矿泉水" not in text and "Thank you" not in text
+
+    assert cli.main(["counter", "reprint", number, *db, "--template", "窄票"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == f"No. {number}" and "欢迎再来" in lines[-3] and not any(l.startswith("*POS") for l in lines)
+    back = tmp_path / "back.pdf"
+    assert (
+        cli.main(["counter", "return", number, *db, "--line", "A001:1", "--print", str(back), "--template", "窄票"])
+        == 0
+    )
+    assert "11.30" in pdf_text(back) and "欢迎再来" in pdf_text(back)
+
+    tickets = count_rows(uow)[CounterTicket.__tablename__]
+    assert (
+        cli.main(
+            [
+                "counter",
+                "sell",
+                *db,
+                "--line",
+                "A001:1",
+                "--pay",
+                "cash:20",
+                "--print",
+                str(pdf),
+                "--template",
+                "无此模板",
+            ]
+        )
+        == 1
+    )
+    assert "No print template 无此模板" in capsys.readouterr().err
+    assert cli.main(["counter", "sell", *db, "--line", "A001:1", "--pay", "cash:20", "--template", "窄票"]) == 1
+    assert "--print" in capsys.readouterr().err
+    assert count_rows(uow)[CounterTicket.__tablename__] == tickets  # nothing sold

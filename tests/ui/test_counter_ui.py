@@ -215,3 +215,54 @@ def test_an_exchange_by_keys_pays_then_gives_back_the_difference(ui_ctx, qtbot):
     assert screen.total_label.text() == "11.30" and len(screen.lines) == 1
     assert on_hand(uow, shop.a) == D(98)
     assert_books_tie_out(uow)
+
+
+def test_reprint_by_ctrl_p_offers_the_ticket_templates(ui_ctx, qtbot, monkeypatch, tmp_path):
+    """Ctrl+P on the counter: the last ticket's preview, with the counter-ticket templates to
+    choose from; the shop's default template is the one printed after a sale."""
+    from dataclasses import replace
+
+    from PySide6.QtWidgets import QApplication
+
+    from erp_desktop.services import printing
+    from erp_desktop.ui import counter as counter_ui
+    from erp_desktop.ui.printing import PrintPreviewDialog
+    from tests.services.test_print_templates import page_sizes_mm
+    from tests.support.counter import ON
+
+    uow = ui_ctx.uow
+    shop = make_counter_shop(uow)
+    narrow = replace(printing.builtin("counter_ticket"), name="窄小票", paper="roll58", note="凭小票退换")
+    printing.save_template(uow, narrow)
+    printing.set_default(uow, "counter_ticket", "窄小票")
+    printed: list[bytes] = []
+    real = counter_ui.print_on_default_printer
+    monkeypatch.setattr(counter_ui, "print_on_default_printer", lambda pdf: printed.append(pdf) or True)
+    counter.open_shift(uow, float_amount=D("0"), on=ON)
+    screen = CounterScreen(ui_ctx)
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitExposed(screen)
+    sold = counter.sell(uow, lines=[counter.LineInput(shop.a, D(1))], payments=[counter.PaymentInput("cash", D(20))])
+    screen._print_tickets(sold.id)  # what paying does: no ESC/POS printer, so the system printer
+    assert len(printed) == 1 and b"%PDF" in printed[0][:8]
+    from PySide6.QtPrintSupport import QPrinter
+
+    paper = QPrinter(QPrinter.PrinterMode.HighResolution)  # a "printer" writing a PDF: the page it got
+    paper.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    paper.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert real(printed[0], paper)
+    assert abs(page_sizes_mm(tmp_path / "printed.pdf")[0][0] - 58.0) < 0.3  # Qt rounds to its units
+    screen.last_ticket = sold.number
+    screen.activateWindow()
+    qtbot.waitUntil(screen.scan_edit.hasFocus)
+    qtbot.keyClick(screen.scan_edit, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: any(isinstance(w, PrintPreviewDialog) for w in QApplication.topLevelWidgets()))
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, PrintPreviewDialog))
+    assert page_sizes_mm(dialog.pdf_path)[0][0] == 58.0  # the shop's default
+    combo = dialog.template_combo
+    qtbot.waitUntil(lambda: combo.findData(printing.builtin_name()) >= 0)
+    combo.setCurrentIndex(combo.findData(printing.builtin_name()))
+    combo.activated.emit(combo.currentIndex())
+    qtbot.waitUntil(lambda: page_sizes_mm(dialog.pdf_path)[0][0] == 80.0)  # the built-in: the settings' 80 mm
+    dialog.close()

@@ -126,3 +126,55 @@ def test_settings_lists_the_page_and_it_fits_1366x768(ui_ctx, qtbot):
     qtbot.addWidget(page)
     hint = page.minimumSizeHint()
     assert hint.width() <= 1366 - 220 and hint.height() <= 768 - 120
+
+
+def test_the_counter_ticket_kind_edited_with_a_live_preview_on_a_real_ticket(ui_ctx, qtbot, uow):
+    """The counter ticket (小票) in the editor: only roll papers, the ticket's own fields, a footer
+    text; the preview is a real ticket on the chosen roll; saved and made the default, the counter
+    prints with it."""
+    from erp_desktop.services import counter
+    from tests.support.counter import ON, make_counter_shop
+
+    shop = make_counter_shop(uow)
+    counter.open_shift(uow, float_amount=D("0"), on=ON)
+    sold = counter.sell(
+        uow, lines=[counter.LineInput(shop.a, D(2))], payments=[counter.PaymentInput("cash", D(50))], on=ON
+    )
+    page = PrintTemplatesPage(ui_ctx)
+    qtbot.addWidget(page)
+    page.kind_combo.setCurrentIndex(page.kind_combo.findData("counter_ticket"))
+    papers = [page.paper_combo.itemData(i) for i in range(page.paper_combo.count())]
+    assert papers == ["roll80", "roll58", "custom"]
+    assert page.note_edit.isVisibleTo(page) and not page.copies_edit.isVisibleTo(page)
+    assert "shop_name" in page.header_edit.toolTip() and "payments" in page.footer_edit.toolTip()
+    assert page.number_combo.currentText() == sold.number  # the latest ticket, for the preview
+    page.refresh_preview()
+    assert page_sizes_mm(page.preview_path)[0][0] == 80.0  # the built-in one: the settings' paper
+
+    page.duplicate("窄小票")
+    page.paper_combo.setCurrentIndex(page.paper_combo.findData("roll58"))
+    page.header_edit.setText("number, shop_name")
+    page.footer_edit.setText("note, totals, barcode")
+    page.note_edit.setPlainText("凭小票七天内退换")
+    fields = [page._column_at(r).field for r in range(page.columns.rowCount())]
+    assert fields == ["name", "qty", "price", "discount", "amount"]
+    page.columns.setFocus()
+    page.columns.setCurrentCell(fields.index("price"), 1)
+    qtbot.keyClick(page.columns, Qt.Key.Key_Delete)
+    page.refresh_preview()
+    pdf = page.preview_path
+    assert page_sizes_mm(pdf)[0][0] == 58.0
+    text = pdf_text(pdf)
+    assert text.index(sold.number) < text.index("小店") < text.index("矿泉水") < text.index("凭小票七天内退换")
+    assert text.index("凭小票七天内退换") < text.index("Subtotal") and "Price" not in text
+
+    page.header_edit.setText("number, party")  # a document's field, not a ticket's
+    page.refresh_preview()
+    assert "Unknown field party" in page.preview_note.text()
+    page.header_edit.setText("number, shop_name")
+    page.save()
+    page.make_default()
+    stored = printing.get_template(uow, "counter_ticket", "窄小票")
+    assert stored.paper == "roll58" and stored.note == "凭小票七天内退换" and stored.header == ("number", "shop_name")
+    lines = counter.ticket_lines(uow, sold.number)  # the counter's own print: now with this template
+    assert lines[0] == f"No. {sold.number}" and any("凭小票七天内退换" in line for line in lines)

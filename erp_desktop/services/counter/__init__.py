@@ -44,7 +44,9 @@ if TYPE_CHECKING:
         ticket_escpos,
         ticket_items,
         ticket_lines,
+        ticket_paper,
         ticket_pdf,
+        ticket_template,
     )
     from .queries import (
         DayFigures,
@@ -174,6 +176,8 @@ _SOURCES: dict[str, tuple[str, str]] = {
     "ticket_amounts": ("amounts", "ticket_amounts"),
     "ticket_escpos": ("printing", "ticket_escpos"),
     "ticket_pdf": ("printing", "ticket_pdf"),
+    "ticket_paper": ("printing", "ticket_paper"),
+    "ticket_template": ("printing", "ticket_template"),
     "ticket_view": ("queries", "ticket_view"),
     "top_up": ("members", "top_up"),
 }
@@ -248,6 +252,8 @@ __all__ = [
     "ticket_amounts",
     "ticket_escpos",
     "ticket_pdf",
+    "ticket_paper",
+    "ticket_template",
     "ticket_view",
     "top_up",
 ]

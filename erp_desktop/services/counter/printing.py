@@ -12,10 +12,12 @@ from typing import Any
 
 from erp_desktop.errors import UserError, ValidationError
 from erp_desktop.i18n import tr
-from erp_desktop.services.counter.queries import TicketView, ticket_view_tx
+from erp_desktop.services.counter.queries import TicketLineView, TicketView, ticket_view_tx
 from erp_desktop.services.counter.settings import CounterSettings, load_settings_tx
 from erp_desktop.services.counter.shifts import ShiftReport, shift_report
-from erp_desktop.services.printing.receipts import Item, receipt_text, render_receipt
+from erp_desktop.services.printing import store as printing_store
+from erp_desktop.services.printing.receipts import Cell, Item, chars_per_line, receipt_text, render_receipt
+from erp_desktop.services.printing.templates import COUNTER_TICKET, Template, builtin
 from erp_desktop.storage.uow import UnitOfWork
 
 
@@ -28,82 +30,179 @@ def _q(value: Decimal) -> str:
     return text
 
 
-def ticket_items(view: TicketView, *, reprint: bool = False) -> list[Item]:
-    """What a ticket says, top to bottom."""
-    items: list[Item] = [("center", view.shop_name or tr("Receipt"))]
-    if view.shop_address:
-        items.append(("center", view.shop_address))
-    if view.shop_phone:
-        items.append(("center", tr("Tel {phone}", phone=view.shop_phone)))
-    title = tr("Return receipt") if view.kind == "return" else tr("Sales receipt")
+def _pct(fraction: Decimal) -> str:
+    return f"-{_q(fraction * 100)}%"
+
+
+def _line_cell(line: TicketLineView, field: str, index: int) -> str:
+    if field == "index":
+        return str(index)
+    if field == "code":
+        return line.code
+    if field == "name":
+        return line.name
+    if field == "unit":
+        return line.unit
+    if field == "qty":
+        return _q(line.qty)
+    if field == "price":
+        return _m(line.unit_price)
+    if field == "discount":
+        return _pct(line.discount) if line.discount else ""
+    if field == "amount":
+        return _m(line.gross)
+    return ""
+
+
+def _line_items(view: TicketView, template: Template) -> list[Item]:
+    """The lines as columns (a heading, then a row a line; text wraps within its column)."""
+    columns = [
+        c
+        for c in template.columns
+        if not (c.hide_empty and not any(_line_cell(line, c.field, 1) for line in view.lines))
+    ]
+    if not columns:
+        return []
+    total = sum(c.width for c in columns) or 1
+    numeric = {"qty", "price", "discount", "amount"}
+
+    heads = tuple(
+        Cell(c.heading(template.kind), c.width / total, "right" if c.field in numeric else "left") for c in columns
+    )
+    rows = tuple(tuple(_line_cell(line, c.field, i) for c in columns) for i, line in enumerate(view.lines, 1))
+    return [("table", heads, rows)]
+
+
+def ticket_items(view: TicketView, *, reprint: bool = False, template: Template | None = None) -> list[Item]:
+    """What a ticket says, top to bottom, in the order and with the fields ``template`` chooses
+    (default: the built-in counter ticket). A template never changes the figures, only which of
+    them show and where."""
+    t = template or builtin(COUNTER_TICKET)
+    title = t.title or (tr("Return receipt") if view.kind == "return" else tr("Sales receipt"))
     if reprint:
         title = tr("{title} (reprint)", title=title)
-    items += [
-        ("center", title),
-        ("text", tr("No. {number}", number=view.number)),
-        (
-            "text",
-            tr("Time {time}  Cashier {cashier}", time=view.sold_at.strftime("%Y-%m-%d %H:%M"), cashier=view.cashier),
-        ),
-    ]
-    if view.original_number:
-        items.append(("text", tr("Against {number}", number=view.original_number)))
-    if view.member_card:
-        items.append(("text", tr("Member {card}", card=view.member_card)))
-    items.append(("rule",))
-    for line in view.lines:
-        items.append(("text", f"{line.code} {line.name}"))
-        discount = f" -{_q(line.discount * 100)}%" if line.discount else ""
-        items.append(("row", f"  {_q(line.qty)} × {_m(line.unit_price)}{discount}", _m(line.gross)))
-    items.append(("rule",))
-    if view.kind == "sale":
-        items.append(("row", tr("Subtotal"), _m(view.subtotal)))
-        if view.discount_amount:
-            items.append(("row", tr("Discount"), "-" + _m(view.discount_amount)))
-        if view.points_discount:
-            items.append(("row", tr("Points"), "-" + _m(view.points_discount)))
-        if view.rounding:
-            items.append(("row", tr("Rounding (抹零)"), "-" + _m(view.rounding)))
-    items.append(("row", tr("Total") if view.kind == "sale" else tr("Refund"), _m(view.total)))
-    for p in view.payments:
-        shown = p.tendered if p.method == "cash" and p.tendered else p.amount
-        items.append(("row", p.label, _m(shown)))
-    if view.change:
-        items.append(("row", tr("Change"), _m(view.change)))
-    items.append(("row", tr("incl. VAT"), _m(view.tax_total)))
-    if view.points_earned:
-        items.append(("row", tr("Points earned"), str(view.points_earned)))
-    items.append(("rule",))
-    items.append(("barcode", view.number))
-    if view.footer:
-        items.append(("center", view.footer))
-    items.append(("center", tr("Thank you!")))
+    items: list[Item] = []
+    for field in t.header:
+        if field == "shop_name":
+            items.append(("center", view.shop_name or tr("Receipt")))
+        elif field == "shop_address" and view.shop_address:
+            items.append(("center", view.shop_address))
+        elif field == "shop_phone" and view.shop_phone:
+            items.append(("center", tr("Tel {phone}", phone=view.shop_phone)))
+        elif field == "title":
+            items.append(("center", title))
+        elif field == "number":
+            items.append(("text", tr("No. {number}", number=view.number)))
+        elif field == "time":
+            items.append(("text", tr("Time {time}", time=view.sold_at.strftime("%Y-%m-%d %H:%M"))))
+        elif field == "cashier":
+            items.append(("text", tr("Cashier {cashier}", cashier=view.cashier)))
+        elif field == "customer" and view.customer:
+            items.append(("text", tr("Customer {name}", name=view.customer)))
+        elif field == "original" and view.original_number:
+            items.append(("text", tr("Against {number}", number=view.original_number)))
+        elif field == "member" and view.member_card:
+            items.append(("text", tr("Member {card}", card=view.member_card)))
+        elif field == "rule":
+            items.append(("rule",))
+    items += _line_items(view, t)
+    barcode_done = False
+    for field in t.footer:
+        if field == "totals":
+            if view.kind == "sale":
+                items.append(("row", tr("Subtotal"), _m(view.subtotal)))
+                if view.discount_amount:
+                    items.append(("row", tr("Discount"), "-" + _m(view.discount_amount)))
+                if view.points_discount:
+                    items.append(("row", tr("Points"), "-" + _m(view.points_discount)))
+                if view.rounding:
+                    items.append(("row", tr("Rounding (抹零)"), "-" + _m(view.rounding)))
+            items.append(("row", tr("Total") if view.kind == "sale" else tr("Refund"), _m(view.total)))
+        elif field == "payments":
+            for p in view.payments:
+                shown = p.tendered if p.method == "cash" and p.tendered else p.amount
+                items.append(("row", p.label, _m(shown)))
+            if view.change:
+                items.append(("row", tr("Change"), _m(view.change)))
+        elif field == "tax":
+            items.append(("row", tr("incl. VAT"), _m(view.tax_total)))
+        elif field == "points" and view.points_earned:
+            items.append(("row", tr("Points earned"), str(view.points_earned)))
+        elif field == "barcode" and t.barcode:
+            items.append(("barcode", view.number))
+            barcode_done = True
+        elif field == "shop_footer" and view.footer:
+            items.append(("center", view.footer))
+        elif field == "note" and t.note:
+            items += [("center", part.strip()) for part in t.note.splitlines() if part.strip()]
+        elif field == "thanks":
+            items.append(("center", tr("Thank you!")))
+        elif field == "rule":
+            items.append(("rule",))
+    if t.barcode and not barcode_done:  # asked for, but not placed: at the end
+        items.append(("barcode", view.number))
     return items
 
 
-def _ticket(uow: UnitOfWork, ref: uuid.UUID | str) -> tuple[TicketView, CounterSettings]:
+def ticket_template(uow: UnitOfWork, view: TicketView, template: str | Template | None = None) -> Template:
+    """The template a ticket prints with: ``template`` (a name, or the editor's unsaved one), else
+    the customer's own, else the shop's default for counter tickets, else the built-in one.
+    Raises NotFound (no template of that name)."""
+    if isinstance(template, Template):
+        return template
+    return printing_store.resolve(uow, COUNTER_TICKET, name=template, party_id=view.customer_id)
+
+
+def ticket_paper(template: Template, settings: CounterSettings, paper_mm: float | None = None) -> float:
+    """The roll's width: ``paper_mm`` when given, else the shop's own template's paper, else (the
+    built-in template) the counter settings' paper."""
+    if paper_mm:
+        return float(paper_mm)
+    if printing_store.is_builtin_name(template.name):
+        return float(settings.paper_mm)
+    return template.page_size_mm()[0]
+
+
+def _ticket(
+    uow: UnitOfWork, ref: uuid.UUID | str, template: str | Template | None = None
+) -> tuple[TicketView, CounterSettings, Template]:
     with uow.read() as tx:
-        return ticket_view_tx(tx, ref), load_settings_tx(tx)
+        view, settings = ticket_view_tx(tx, ref), load_settings_tx(tx)
+    return view, settings, ticket_template(uow, view, template)
 
 
 def ticket_pdf(
     uow: UnitOfWork,
     ref: uuid.UUID | str,
     *,
-    paper_mm: int | None = None,
+    paper_mm: float | None = None,
     path: str | Path | None = None,
     reprint: bool = False,
+    template: str | Template | None = None,
 ) -> bytes:
-    """The ticket as a PDF on receipt paper (the settings' width unless ``paper_mm``)."""
-    view, settings = _ticket(uow, ref)
-    return render_receipt(ticket_items(view, reprint=reprint), paper_mm or settings.paper_mm, path)
+    """The ticket as a PDF on receipt paper (see ``ticket_paper`` for its width), laid out by
+    ``template`` (see ``ticket_template``)."""
+    view, settings, t = _ticket(uow, ref, template)
+    return render_receipt(
+        ticket_items(view, reprint=reprint, template=t),
+        ticket_paper(t, settings, paper_mm),
+        path,
+        font_size=t.font_size,
+        margins_mm=t.margins_mm,
+    )
 
 
 def ticket_lines(
-    uow: UnitOfWork, ref: uuid.UUID | str, *, paper_mm: int | None = None, reprint: bool = False
+    uow: UnitOfWork,
+    ref: uuid.UUID | str,
+    *,
+    paper_mm: float | None = None,
+    reprint: bool = False,
+    template: str | Template | None = None,
 ) -> list[str]:
-    view, settings = _ticket(uow, ref)
-    return receipt_text(ticket_items(view, reprint=reprint), paper_mm or settings.paper_mm)
+    """The ticket as the ESC/POS printer gets it, as text lines."""
+    view, settings, t = _ticket(uow, ref, template)
+    return receipt_text(ticket_items(view, reprint=reprint, template=t), ticket_paper(t, settings, paper_mm))
 
 
 def open_escpos(config: dict[str, Any], *, timeout: float = 60) -> Any:
@@ -128,7 +227,7 @@ def open_escpos(config: dict[str, Any], *, timeout: float = 60) -> Any:
     raise ValidationError(tr("No ESC/POS receipt printer is configured."), field="escpos")
 
 
-def send_escpos(device: Any, items: list[Item], paper_mm: int) -> None:
+def send_escpos(device: Any, items: list[Item], paper_mm: float) -> None:
     """Print ``items`` on an open python-escpos ``device`` (GB18030 text, Code 128 barcode, cut)."""
     for item in items:
         if item[0] == "barcode":
@@ -141,7 +240,7 @@ def send_escpos(device: Any, items: list[Item], paper_mm: int) -> None:
     device.cut()
 
 
-def _print_on(config: dict[str, Any], device: Any, items: list[Item], paper_mm: int, *, timeout: float = 60) -> Any:
+def _print_on(config: dict[str, Any], device: Any, items: list[Item], paper_mm: float, *, timeout: float = 60) -> Any:
     """Send ``items`` to ``device``, or to the printer ``config`` describes (opened, then closed);
     a printer that cannot be reached is a UserError saying so, not a crash."""
     from escpos.exceptions import Error as EscposError
@@ -178,18 +277,25 @@ def printer_place(config: dict[str, Any]) -> str:
     return str(config.get("path", "") or kind)
 
 
-def ticket_escpos(uow: UnitOfWork, ref: uuid.UUID | str, *, device: Any = None, reprint: bool = False) -> Any:
-    """Print the ticket on the configured ESC/POS printer (or ``device``); returns the device."""
-    view, settings = _ticket(uow, ref)
-    return _print_on(settings.escpos, device, ticket_items(view, reprint=reprint), settings.paper_mm)
+def ticket_escpos(
+    uow: UnitOfWork,
+    ref: uuid.UUID | str,
+    *,
+    device: Any = None,
+    reprint: bool = False,
+    template: str | Template | None = None,
+) -> Any:
+    """Print the ticket on the configured ESC/POS printer (or ``device``), the template's fields
+    in its order; returns the device."""
+    view, settings, t = _ticket(uow, ref, template)
+    items = ticket_items(view, reprint=reprint, template=t)
+    return _print_on(settings.escpos, device, items, ticket_paper(t, settings))
 
 
-def sample_slip_items(shop_name: str, paper_mm: int, place: str) -> list[Item]:
+def sample_slip_items(shop_name: str, paper_mm: float, place: str) -> list[Item]:
     """A test slip: the shop's name, the paper, where the printer is, a ruler of the paper's
     width (every column numbered), Chinese text and a barcode — what to check on the paper."""
-    from erp_desktop.services.printing.receipts import WIDTHS
-
-    width = WIDTHS.get(paper_mm, 48)
+    width = chars_per_line(paper_mm)
     ruler = "".join(str(i % 10) for i in range(1, width + 1))
     return [
         ("center", shop_name or tr("Receipt")),
@@ -230,14 +336,17 @@ def print_test_slip(
     return receipt_text(items, paper)
 
 
-def print_ticket(uow: UnitOfWork, ref: uuid.UUID | str, *, reprint: bool = False) -> bytes | None:
+def print_ticket(
+    uow: UnitOfWork, ref: uuid.UUID | str, *, reprint: bool = False, template: str | None = None
+) -> bytes | None:
     """Print on the ESC/POS printer when one is configured (None back); otherwise the PDF to send
-    to the system printer."""
-    settings = _ticket(uow, ref)[1]
+    to the system printer. Both with the ticket's template (see ``ticket_template``)."""
+    with uow.read() as tx:
+        settings = load_settings_tx(tx)
     if settings.escpos.get("kind"):
-        ticket_escpos(uow, ref, reprint=reprint)
+        ticket_escpos(uow, ref, reprint=reprint, template=template)
         return None
-    return ticket_pdf(uow, ref, reprint=reprint)
+    return ticket_pdf(uow, ref, reprint=reprint, template=template)
 
 
 # --- the shift report -----------------------------------------------------------------------

@@ -135,6 +135,7 @@ class TicketView:
     shop_address: str
     footer: str
     member_id: uuid.UUID | None = None
+    customer_id: uuid.UUID | None = None  # the ticket's customer (散客 or the member's): their own template
 
 
 def ticket_view_tx(tx: Session, ref: uuid.UUID | str) -> TicketView:
@@ -186,6 +187,7 @@ def ticket_view_tx(tx: Session, ref: uuid.UUID | str) -> TicketView:
         company.address,
         company.footer,
         t.member_id,
+        t.customer_id,
     )
 
 

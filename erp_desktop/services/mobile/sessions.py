@@ -22,7 +22,10 @@ desktop shows that address as a QR code; the clerk scans it with the phone's cam
 - The camera: browsers open a live camera only on https or localhost, so with ``tls`` the page
   is served over https with this shop file's own self-signed certificate (``tls.py``: the phone
   warns once, the desktop shows the fingerprint to compare) and its Camera button scans live;
-  the QR code then carries the https address. Without TLS (no ``cryptography``) the page offers
+  the QR code then carries the https address. A phone that opens the same address with
+  ``http://`` (typed, or an old QR code) is redirected to it: the server reads each connection's
+  first byte (a TLS ClientHello starts with 0x16) and answers plain http on the same port with
+  301 (GET/HEAD) or 308 (POST) to ``https://`` the same host, port, path and key. Without TLS (no ``cryptography``) the page offers
   "photo of a barcode" (the phone's own camera app takes it; ``BarcodeDetector`` or the bundled
   ZXing decodes it). Typed codes and Bluetooth scanners (keyboard wedge) work either way.
 - Posting stays on the desktop. The session ends when the owner closes it or the count is no
@@ -34,8 +37,10 @@ from __future__ import annotations
 import gzip
 import json
 import logging
+import re
 import secrets
 import socket
+import ssl
 import threading
 import time
 import urllib.parse
@@ -140,18 +145,99 @@ class PhoneSession:
         return len(self.applied)
 
 
+TLS_HANDSHAKE = 0x16  # the first byte of a TLS ClientHello (a handshake record)
+FIRST_BYTE_WAIT = 10.0  # seconds a new connection may take to send its first byte
+
+
 class _Server(ThreadingMixIn, WSGIServer):
+    """The threaded WSGI server; with ``tls_context`` each connection's first byte is read
+    (``MSG_PEEK``, in the connection's own thread) to tell a TLS ClientHello from plain http: TLS
+    is wrapped and served, plain http reaches the app without ``HTTPS`` and is redirected there."""
+
     daemon_threads = True
     allow_reuse_address = True
+    tls_context: ssl.SSLContext | None = None
+
+    def finish_request(self, request: Any, client_address: Any) -> None:
+        context = self.tls_context
+        if context is None:
+            super().finish_request(request, client_address)
+            return
+        request.settimeout(FIRST_BYTE_WAIT)
+        first = request.recv(1, socket.MSG_PEEK)  # a timeout or reset: handle_error, connection closed
+        if not first:
+            return
+        if first[0] != TLS_HANDSHAKE:
+            request.settimeout(None)
+            super().finish_request(request, client_address)  # plain http: the app redirects it
+            return
+        secure = context.wrap_socket(request, server_side=True)  # the handshake, in this thread
+        try:
+            secure.settimeout(None)
+            super().finish_request(secure, client_address)
+        finally:
+            self.shutdown_request(secure)
 
     def handle_error(self, request: Any, client_address: Any) -> None:
-        # a phone that refused the certificate, or plain http on the https port: not our bug
+        # a phone that refused the certificate, or a connection that never spoke: not our bug
         log.debug("phone connection from %s failed", client_address, exc_info=True)
 
 
 class _QuietHandler(WSGIRequestHandler):
+    def get_environ(self) -> dict[str, Any]:
+        environ = super().get_environ()
+        try:  # the address this connection reached (the PC's LAN address), for a redirect without Host
+            environ["SERVER_ADDR"] = str(self.connection.getsockname()[0])
+        except OSError:
+            pass
+        if isinstance(self.connection, ssl.SSLSocket):
+            environ["HTTPS"] = "on"  # wsgiref's url_scheme: https
+        return environ
+
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the stdlib's name
         log.debug("phone %s %s", self.address_string(), format % args)
+
+
+_HOST = re.compile(r"^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+)(:\d{1,5})?$")
+
+
+def https_location(environ: dict[str, Any], port: int) -> str:
+    """The https address of a plain-http request: the same host (as the phone typed it), port,
+    path and query — the key stays in the path."""
+    host = str(environ.get("HTTP_HOST") or "").strip()
+    if not _HOST.match(host):  # no Host (HTTP/1.0) or a strange one: the address it reached
+        address = str(environ.get("SERVER_ADDR") or "127.0.0.1")
+        host = f"[{address}]:{port}" if ":" in address else f"{address}:{port}"
+    raw = str(environ.get("PATH_INFO") or "/").encode("latin-1", "replace")  # wsgiref: the bytes as latin-1
+    path = urllib.parse.quote(raw, safe="/:@!$&'()*+,;=-._~")
+    query = str(environ.get("QUERY_STRING") or "")
+    return f"https://{host}{path}" + (f"?{query}" if query else "")
+
+
+def redirect_to_https(app: Callable[..., Any], port: Callable[[], int]) -> Callable[..., Any]:
+    """A WSGI app that sends plain-http requests to their https address (301 for GET/HEAD, 308 —
+    which keeps the method and body — for the rest) and passes https requests to ``app``."""
+
+    def serve(environ: dict[str, Any], start_response: Callable[..., Any]) -> Any:
+        if environ.get("wsgi.url_scheme") == "https":
+            return app(environ, start_response)
+        method = str(environ.get("REQUEST_METHOD") or "GET").upper()
+        status = "301 Moved Permanently" if method in ("GET", "HEAD") else "308 Permanent Redirect"
+        location = https_location(environ, port())
+        body = b"" if method == "HEAD" else f'<a href="{bottle.html_escape(location)}">https</a>\n'.encode()
+        start_response(
+            status,
+            [
+                ("Location", location),
+                ("Content-Type", "text/html; charset=utf-8"),
+                ("Content-Length", str(len(body))),
+                ("Cache-Control", "no-store"),
+                ("Referrer-Policy", "no-referrer"),
+            ],
+        )
+        return [body]
+
+    return serve
 
 
 def _q(value: Decimal) -> str:
@@ -290,15 +376,17 @@ class PhoneHub:
         if self._server is not None:
             return
         context = self._tls_context() if self.tls else None
+        # with TLS, plain http on the same port (typed, or an old QR code) is sent to https
+        app = redirect_to_https(self.app, lambda: self.bound_port) if context is not None else self.app
         try:
             try:
-                server = make_server(self.host, self.port, self.app, server_class=_Server, handler_class=_QuietHandler)
+                server = make_server(self.host, self.port, app, server_class=_Server, handler_class=_QuietHandler)
             except OSError:
                 if not self.port:
                     raise
                 # the usual port is taken (another copy of the program?): any free one will do,
                 # the QR code carries it
-                server = make_server(self.host, 0, self.app, server_class=_Server, handler_class=_QuietHandler)
+                server = make_server(self.host, 0, app, server_class=_Server, handler_class=_QuietHandler)
         except OSError as exc:
             raise UserError(
                 tr(
@@ -307,8 +395,7 @@ class PhoneHub:
                     error=exc.strerror or exc,
                 )
             ) from exc
-        if context is not None:  # the handshake happens in the request's thread, not the accepting one
-            server.socket = context.wrap_socket(server.socket, server_side=True, do_handshake_on_connect=False)
+        server.tls_context = context  # the handshake happens in the connection's thread, not the accepting one
         self._server = server
         self._thread = threading.Thread(
             target=server.serve_forever, kwargs={"poll_interval": 0.2}, name="phone-server", daemon=True

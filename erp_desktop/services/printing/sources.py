@@ -810,6 +810,7 @@ _NUMBERED: dict[str, tuple[str, str, str | None]] = {
     DocKind.MONEY_RECEIPT: ("payments.MoneyTxn", "kind", "receipt"),
     DocKind.MONEY_PAYMENT: ("payments.MoneyTxn", "kind", "payment"),
     DocKind.LANDED_COST: ("costing.LandedCost", "", None),
+    "counter_ticket": ("counter.CounterTicket", "", None),
 }
 
 

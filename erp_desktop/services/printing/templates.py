@@ -23,6 +23,13 @@ share them as files and sync them between PCs. It chooses:
   times, each page captioned and numbered within its copy.
 - flags: ``capital`` (大写), ``barcode``, ``signatures``, ``totals``, ``page_numbers``, ``footer_text``;
   ``font_size`` of the lines and ``qty_total`` (same_unit | always | never).
+- counter tickets (``counter_ticket``, 小票) only: ``paper`` is ``roll58``, ``roll80`` or ``custom``
+  (``width_mm`` 30–120, as long as the content); ``header`` from ``TICKET_HEADER_FIELDS`` and
+  ``footer`` from ``TICKET_FOOTER_FIELDS`` (``rule`` draws a dashed line, and may repeat); ``columns``
+  from ``TICKET_LINE_FIELDS`` (widths relative, the text wraps within its column); ``barcode``
+  prints the ticket number's Code 128 where ``barcode`` stands in the footer; ``note`` is the
+  template's own footer text (several lines). The ESC/POS printer gets the same fields in the
+  same order as text.
 - labels only: ``label`` = the grid ``{"cols", "rows", "width_mm", "height_mm", "left_mm", "top_mm",
   "gap_x_mm", "gap_y_mm"}`` on the paper, plus ``show_price`` and ``symbology``.
 
@@ -44,6 +51,7 @@ FORMAT = 1  # the version of the JSON form; a newer file is refused with a clear
 STATEMENT = "statement"
 LABELS = "labels"
 VOUCHER = "voucher"
+COUNTER_TICKET = "counter_ticket"
 
 # every kind a template can be made for, with its title (N_: translated when shown)
 KINDS: dict[str, str] = {
@@ -65,6 +73,7 @@ KINDS: dict[str, str] = {
     STATEMENT: N_("Statement"),
     LABELS: N_("Product labels"),
     VOUCHER: N_("Accounting voucher"),
+    COUNTER_TICKET: N_("Counter ticket"),
 }
 
 # paper: (width, height) in mm; a height of 0 grows with the content (receipt rolls)
@@ -112,6 +121,44 @@ LINE_FIELDS: dict[str, str] = {
 }
 NUMERIC_FIELDS = frozenset({"qty", "price", "discount", "amount", "tax_rate"})
 
+# counter tickets (小票): the fields above and below the lines, and the line columns
+TICKET_HEADER_FIELDS: dict[str, str] = {
+    "shop_name": N_("Shop name"),
+    "shop_address": N_("Shop address"),
+    "shop_phone": N_("Shop phone"),
+    "title": N_("Title"),
+    "number": N_("Ticket number"),
+    "time": N_("Time"),
+    "cashier": N_("Cashier"),
+    "customer": N_("Customer"),
+    "member": N_("Member card"),
+    "original": N_("Original ticket (returns)"),
+    "rule": N_("Dashed line"),
+}
+TICKET_FOOTER_FIELDS: dict[str, str] = {
+    "totals": N_("Subtotal, discounts, 抹零 and total"),
+    "payments": N_("Payments and change"),
+    "tax": N_("VAT included"),
+    "points": N_("Points earned"),
+    "barcode": N_("Barcode of the ticket number"),
+    "shop_footer": N_("Company footer"),
+    "note": N_("Footer text"),
+    "thanks": N_("Thank you!"),
+    "rule": N_("Dashed line"),
+}
+TICKET_LINE_FIELDS: dict[str, str] = {  # short titles: a 58 mm line holds 32 characters
+    "index": "#",
+    "code": N_("Code"),
+    "name": N_("Item"),
+    "unit": N_("Unit"),
+    "qty": N_("Qty"),
+    "price": N_("Price"),
+    "discount": N_("Disc."),
+    "amount": N_("Amount"),
+}
+TICKET_PAPERS = ("roll58", "roll80", "custom")
+TICKET_WIDTH_MM = (30.0, 120.0)
+
 STATEMENT_FIELDS: dict[str, str] = {
     "date": N_("Date"),
     "document": N_("Document"),
@@ -144,7 +191,7 @@ class Column:
     def heading(self, kind: str) -> str:
         if self.title:
             return tr(self.title)  # the defaults' titles are English, translated; the shop's own stay as typed
-        fields = STATEMENT_FIELDS if kind == STATEMENT else LINE_FIELDS
+        fields = line_fields(kind)
         if self.field.startswith("custom:"):
             return self.field.split(":", 1)[1]
         default = fields.get(self.field, self.field)
@@ -188,6 +235,7 @@ class Template:
     font_size: float = 8.5
     qty_total: str = "same_unit"
     title: str = ""  # instead of the document's own title
+    note: str = ""  # counter tickets: the template's own footer text
     label: LabelGrid | None = None
     show_price: bool = True
     symbology: str = "auto"
@@ -261,21 +309,44 @@ def _choice(data: dict, key: str, default: str, choices) -> str:
     return value
 
 
-def _fields(data: dict, key: str, default: tuple[str, ...], allowed: frozenset[str]) -> tuple[str, ...]:
+def _fields(
+    data: dict, key: str, default: tuple[str, ...], allowed: frozenset[str], *, custom: bool = True
+) -> tuple[str, ...]:
     value = data.get(key, list(default))
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise _bad("The template's {key} must be a list of field names.", key=key)
     for name in value:
-        if name not in allowed and not name.startswith("party_custom:"):
-            raise _bad("Unknown field {field} in the template's {key}.", field=name, key=key)
+        if name not in allowed and not (custom and name.startswith("party_custom:")):
+            raise _bad(
+                "Unknown field {field} in the template's {key}; known fields: {known}.",
+                field=name,
+                key=key,
+                known=", ".join(sorted(allowed)),
+            )
     return tuple(value)
+
+
+def line_fields(kind: str) -> dict[str, str]:
+    """The line columns a template of ``kind`` can have: field → default title."""
+    if kind == STATEMENT:
+        return STATEMENT_FIELDS
+    return TICKET_LINE_FIELDS if kind == COUNTER_TICKET else LINE_FIELDS
+
+
+def header_fields(kind: str) -> tuple[str, ...]:
+    return tuple(TICKET_HEADER_FIELDS) if kind == COUNTER_TICKET else tuple(sorted(HEADER_FIELDS))
+
+
+def footer_fields(kind: str) -> tuple[str, ...]:
+    return tuple(TICKET_FOOTER_FIELDS) if kind == COUNTER_TICKET else tuple(sorted(FOOTER_FIELDS))
 
 
 def _columns(data: dict, kind: str) -> tuple[Column, ...]:
     value = data.get("columns", [])
     if not isinstance(value, list) or len(value) > MAX_COLUMNS:
         raise _bad("The template's columns must be a list of at most {n} columns.", n=MAX_COLUMNS)
-    fields = STATEMENT_FIELDS if kind == STATEMENT else LINE_FIELDS
+    fields = line_fields(kind)
+    custom_ok = kind not in (STATEMENT, COUNTER_TICKET)
     result = []
     for item in value:
         if isinstance(item, str):
@@ -283,7 +354,7 @@ def _columns(data: dict, kind: str) -> tuple[Column, ...]:
         if not isinstance(item, dict) or not isinstance(item.get("field"), str):
             raise _bad("Each column of the template needs a field.")
         name = item["field"].strip()
-        if name not in fields and not (kind != STATEMENT and name.startswith("custom:") and len(name) > 7):
+        if name not in fields and not (custom_ok and name.startswith("custom:") and len(name) > 7):
             raise _bad("Unknown column {field}; known columns: {known}.", field=name, known=", ".join(fields))
         result.append(
             Column(
@@ -326,7 +397,15 @@ def parse(data: Any, *, kind: str | None = None) -> Template:
     paper = _choice(data, "paper", base.paper, tuple(PAPERS))
     width = _number(data, "width_mm", base.width_mm, 0, 2000)
     height = _number(data, "height_mm", base.height_mm, 0, 5000)
-    if paper == "custom" and (width < 30 or (height and height < 30)):
+    ticket = kind == COUNTER_TICKET
+    if ticket:  # a ticket is on a roll, as long as its content
+        if paper not in TICKET_PAPERS:
+            raise _bad("A counter ticket prints on a 58 or 80 mm roll or a custom width, not on {paper}.", paper=paper)
+        low, high = TICKET_WIDTH_MM
+        if paper == "custom" and not low <= width <= high:
+            raise _bad("A counter ticket's custom paper is {low} to {high} mm wide.", low=f"{low:g}", high=f"{high:g}")
+        height = 0.0
+    elif paper == "custom" and (width < 30 or (height and height < 30)):
         raise _bad("A custom paper needs a width of at least 30 mm (and a height of at least 30 mm, or 0 for a roll).")
     margins = _pair(data, "margins_mm", ("top", "right", "bottom", "left"), base.margins_mm, 0, 100)
     offset = _pair(data, "offset_mm", ("x", "y"), base.offset_mm, -50, 50)
@@ -358,9 +437,13 @@ def parse(data: Any, *, kind: str | None = None) -> Template:
         orientation=_choice(data, "orientation", base.orientation, ORIENTATIONS),
         margins_mm=margins,
         offset_mm=offset,
-        header=_fields(data, "header", base.header, HEADER_FIELDS),
+        header=_fields(
+            data, "header", base.header, frozenset(TICKET_HEADER_FIELDS) if ticket else HEADER_FIELDS, custom=not ticket
+        ),
         columns=_columns(data, kind) if "columns" in data else base.columns,
-        footer=_fields(data, "footer", base.footer, FOOTER_FIELDS),
+        footer=_fields(
+            data, "footer", base.footer, frozenset(TICKET_FOOTER_FIELDS) if ticket else FOOTER_FIELDS, custom=not ticket
+        ),
         lines_per_page=int(_number(data, "lines_per_page", base.lines_per_page, 0, 200)),
         carry=_flag(data, "carry", base.carry),
         copies=tuple(c.strip()[:20] for c in copies),
@@ -373,6 +456,7 @@ def parse(data: Any, *, kind: str | None = None) -> Template:
         font_size=_number(data, "font_size", base.font_size, 5, 16),
         qty_total=_choice(data, "qty_total", base.qty_total, QTY_TOTALS),
         title=_text(data, "title", base.title, 40),
+        note=_text(data, "note", base.note, 300),
         label=label,
         show_price=_flag(data, "show_price", base.show_price),
         symbology=_choice(data, "symbology", base.symbology, SYMBOLOGIES),
@@ -439,6 +523,13 @@ COUNT_COLUMNS = _cols(
 MONEY_COLUMNS = _cols(
     ("index", "", 8), ("code", N_("Document"), 40), ("name", N_("Description"), 100), ("amount", "", 32)
 )
+TICKET_COLUMNS = _cols(
+    ("name", "", 40),
+    ("qty", "", 14),
+    ("price", "", 20),
+    ("discount", "", 14, True),
+    ("amount", "", 22),
+)
 STATEMENT_COLUMNS = _cols(
     ("date", "", 22),
     ("document", "", 34),
@@ -473,6 +564,32 @@ def builtin(kind: str) -> Template:
         )
     if kind == LABELS:
         return Template(kind, name, margins_mm=(0, 0, 0, 0), header=(), footer=(), label=LabelGrid())
+    if kind == COUNTER_TICKET:  # today's 58/80 mm ticket; the roll's width follows the counter settings
+        return Template(
+            kind,
+            name,
+            paper="roll80",
+            margins_mm=(3.0, 3.0, 3.0, 3.0),
+            header=(
+                "shop_name",
+                "shop_address",
+                "shop_phone",
+                "title",
+                "number",
+                "time",
+                "cashier",
+                "original",
+                "member",
+                "rule",
+            ),
+            columns=TICKET_COLUMNS,
+            footer=("rule", "totals", "payments", "tax", "points", "rule", "barcode", "shop_footer", "note", "thanks"),
+            capital=False,
+            signatures=False,
+            page_numbers=False,
+            font_size=8.5,
+            qty_total="never",
+        )
     if kind == VOUCHER:  # the 记账凭证's own layout: paper, margins, offset, font, title, 大写, signatures, copies
         return Template(kind, name, margins_mm=(15.0, 15.0, 15.0, 15.0), header=(), footer=(), barcode=False)
     if kind == DocKind.LANDED_COST:  # per receipt line: its share, what was in stock, where it went
@@ -517,6 +634,7 @@ def three_part_form(kind: str = DocKind.DELIVERY) -> Template:
 
 
 __all__ = [
+    "COUNTER_TICKET",
     "Column",
     "KINDS",
     "LINE_FIELDS",
@@ -524,8 +642,14 @@ __all__ = [
     "PAPERS",
     "PAPER_TITLES",
     "STATEMENT_FIELDS",
+    "TICKET_FOOTER_FIELDS",
+    "TICKET_HEADER_FIELDS",
+    "TICKET_LINE_FIELDS",
     "Template",
     "builtin",
+    "footer_fields",
+    "header_fields",
+    "line_fields",
     "parse",
     "three_part_form",
 ]

@@ -630,7 +630,7 @@ class CounterScreen(QWidget):
                     change=money_text(result.change),
                 )
             )
-            self.ctx.query(lambda: counter.print_ticket(self.ctx.uow, result.id), lambda _r: None, self._refuse)
+            self._print_tickets(result.id)
 
         dialog.accepted_with.connect(
             lambda payments: self.ctx.write(
@@ -665,6 +665,7 @@ class CounterScreen(QWidget):
         def done(result) -> None:
             dialog.accept()
             self._say(tr("Return {number}: refunded {total}.", number=result.number, total=money_text(result.total)))
+            self._print_tickets(result.id)  # the return slip, as a sale's ticket
 
         dialog.accepted_with.connect(
             lambda lines: self.ctx.write(
@@ -793,7 +794,7 @@ class CounterScreen(QWidget):
                     change=money_text(out.change + max(given_back, ZERO)),
                 )
             )
-            self.ctx.query(lambda: self._print_both(back.id, out.id), lambda _r: None, self._refuse)
+            self._print_tickets(back.id, out.id)  # the return, then the new ticket
 
         dialog.accepted_with.connect(
             lambda payments: self.ctx.write(
@@ -808,23 +809,70 @@ class CounterScreen(QWidget):
         dialog.finished.connect(lambda _r: self._back_to_scan())
         dialog.show()
 
-    def _print_both(self, back_id: uuid.UUID, out_id: uuid.UUID) -> None:
-        """The exchange's two slips: the return, then the new ticket (off the GUI thread)."""
-        counter.print_ticket(self.ctx.uow, back_id)
-        counter.print_ticket(self.ctx.uow, out_id)
+    def _print_tickets(self, *ids: uuid.UUID) -> None:
+        """Print tickets with the shop's counter-ticket template (Settings › Print templates): on
+        the ESC/POS printer when one is set (off the GUI thread), else the ticket-sized PDF on the
+        system's default printer; with neither, Ctrl+P shows the ticket to print or save."""
+
+        def job() -> list[bytes]:
+            return [pdf for pdf in (counter.print_ticket(self.ctx.uow, i) for i in ids) if pdf is not None]
+
+        self.ctx.query(job, lambda pdfs: [print_on_default_printer(pdf) for pdf in pdfs], self._refuse)
 
     def reprint(self) -> None:
         number = self.scan_edit.text().strip() or self.last_ticket
         if not number:
             self._say(tr("Scan the ticket's barcode (or type its number), then press Ctrl+P."), error=True)
             return
-        path = Path(tempfile.mkdtemp(prefix="erp-ticket-")) / "ticket.pdf"
+        folder = Path(tempfile.mkdtemp(prefix="erp-ticket-"))
         self.scan_edit.clear()
-        self.ctx.query(
-            lambda: counter.ticket_pdf(self.ctx.uow, number, path=path, reprint=True),
-            lambda _data: self._preview(path),
-            self._refuse,
-        )
+
+        def render(name: str | None) -> Path:  # the preview's template picker makes it again
+            path = folder / f"{number}-{name or 'auto'}.pdf".replace("/", "_")
+            counter.ticket_pdf(self.ctx.uow, number, path=path, reprint=True, template=name)
+            return path
+
+        def show(path: Path) -> None:
+            from ..printing import preview_with_templates
+
+            preview_with_templates(self, self.ctx, path, "counter_ticket", render)
+
+        self.ctx.query(lambda: render(None), show, self._refuse)
+
+
+def print_on_default_printer(pdf: bytes, printer: Any = None) -> bool:
+    """Print a ticket's PDF on the system's default printer (or ``printer``, a QPrinter), on a page
+    of the ticket's size; False when there is no default printer (nothing printed)."""
+    from PySide6.QtCore import QBuffer, QByteArray, QMarginsF, QSize, QSizeF
+    from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
+    info = QPrinterInfo.defaultPrinter()
+    if printer is None and info.isNull():
+        return False
+    document = QPdfDocument()
+    buffer = QBuffer()
+    buffer.setData(QByteArray(pdf))
+    buffer.open(QBuffer.OpenModeFlag.ReadOnly)
+    document.load(buffer)
+    if document.pageCount() < 1:
+        return False
+    points = document.pagePointSize(0)
+    printer = printer or QPrinter(info, QPrinter.PrinterMode.HighResolution)
+    printer.setDocName("ticket")
+    size = QPageSize(QSizeF(points.width() / 72 * 25.4, points.height() / 72 * 25.4), QPageSize.Unit.Millimeter)
+    printer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+    painter = QPainter()
+    if not painter.begin(printer):
+        return False
+    try:
+        dpi = printer.resolution()
+        image = document.render(0, QSize(int(points.width() / 72 * dpi), int(points.height() / 72 * dpi)))
+        painter.drawImage(0, 0, image)
+    finally:
+        painter.end()
+    return True
 
 
 def create_tab(ctx: AppContext) -> QWidget:

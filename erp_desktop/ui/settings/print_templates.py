@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -39,7 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from erp_desktop.services import printing
+from erp_desktop.services import counter, printing
 
 from ...errors import UserError
 from ...i18n import tr
@@ -47,6 +48,8 @@ from ..context import AppContext
 from ..errors import ask, show_error
 
 PREVIEW_KINDS = frozenset(k for k in printing.KINDS if k not in ("statement", "labels"))
+TICKET = "counter_ticket"
+TICKET_FLAGS = frozenset({"barcode"})  # what a counter ticket's template can switch
 FLAGS = (
     ("capital", "Amount in words (大写)"),
     ("barcode", "Barcode of the number"),
@@ -136,6 +139,10 @@ class PrintTemplatesPage(QWidget):
         self.footer_edit = QLineEdit(self)
         self.title_edit = QLineEdit(self)
         self.title_edit.setPlaceholderText(tr("the document's own title"))
+        self.note_edit = QPlainTextEdit(self)  # counter tickets: the template's own footer text
+        self.note_edit.setPlaceholderText(tr("e.g. 七天无理由退换 / 凭小票退换"))
+        self.note_edit.setFixedHeight(52)
+        self.note_edit.setTabChangesFocus(True)
         self.font_spin = QDoubleSpinBox(self)
         self.font_spin.setRange(5, 16)
         self.font_spin.setSingleStep(0.5)
@@ -160,6 +167,8 @@ class PrintTemplatesPage(QWidget):
         form.addRow(tr("Header fields"), self.header_edit)
         form.addRow(tr("Footer"), self.footer_edit)
         form.addRow(tr("Title"), self.title_edit)
+        form.addRow(tr("Footer text"), self.note_edit)
+        self.form = form
         form.addRow(tr("Font size"), self.font_spin)
         flags = QGridLayout()
         for i, check in enumerate(self.flag_checks.values()):
@@ -253,6 +262,7 @@ class PrintTemplatesPage(QWidget):
         self.lines_spin.valueChanged.connect(lambda _v: self._changed())
         for edit in (self.copies_edit, self.header_edit, self.footer_edit, self.title_edit):
             edit.textEdited.connect(lambda _t: self._changed())
+        self.note_edit.textChanged.connect(lambda: self._changed())
         for check in self.flag_checks.values():
             check.toggled.connect(lambda _c: self._changed())
         self.reload()
@@ -276,8 +286,35 @@ class PrintTemplatesPage(QWidget):
     def kind(self) -> str:
         return str(self.kind_combo.currentData())
 
+    def _fit_form_to_kind(self, kind: str) -> None:
+        """A counter ticket is on a roll: its papers only, no pages, copies or 大写; the fields a
+        header and footer take are listed under the boxes."""
+        ticket = kind == TICKET
+        self.paper_combo.blockSignals(True)
+        self.paper_combo.clear()
+        for key, title in printing.PAPER_TITLES.items():
+            if not ticket or key in ("roll58", "roll80", "custom"):
+                self.paper_combo.addItem(tr(title), key)
+        self.paper_combo.blockSignals(False)
+        for widget in (self.lines_spin, self.copies_edit, self.orientation_combo):
+            widget.setVisible(not ticket)
+        for widget in (self.lines_spin, self.copies_edit):
+            self.form.setRowVisible(widget, not ticket)
+        self.form.setRowVisible(self.note_edit, ticket)
+        self.height_spin.setEnabled(not ticket)
+        for key, check in self.flag_checks.items():
+            check.setVisible(not ticket or key in TICKET_FLAGS)
+        self.flag_checks["barcode"].setText(
+            tr("Barcode of the ticket number") if ticket else tr("Barcode of the number")
+        )
+        self.header_edit.setToolTip(tr("Fields, in order: {fields}", fields=", ".join(printing.header_fields(kind))))
+        self.footer_edit.setToolTip(tr("Fields, in order: {fields}", fields=", ".join(printing.footer_fields(kind))))
+        self.header_edit.setPlaceholderText(", ".join(printing.header_fields(kind)))
+        self.footer_edit.setPlaceholderText(", ".join(printing.footer_fields(kind)))
+
     def reload(self, select: str | None = None) -> None:
         kind = self.kind()
+        self._fit_form_to_kind(kind)
         infos = printing.list_templates(self.ctx.uow, kind)
         self.list.blockSignals(True)
         self.list.clear()
@@ -342,6 +379,7 @@ class PrintTemplatesPage(QWidget):
         self.header_edit.setText(", ".join(t.header))
         self.footer_edit.setText(", ".join(t.footer))
         self.title_edit.setText(t.title)
+        self.note_edit.setPlainText(t.note)
         self.font_spin.setValue(t.font_size)
         for key, check in self.flag_checks.items():
             check.setChecked(bool(getattr(t, key)))
@@ -355,11 +393,12 @@ class PrintTemplatesPage(QWidget):
     def _field_combo(self, value: str) -> QComboBox:
         combo = QComboBox(self.columns)
         combo.setEditable(True)  # custom:<key> for a custom field
-        fields = printing.STATEMENT_FIELDS if self.kind() == "statement" else printing.LINE_FIELDS
-        for key, title in fields.items():
+        kind = self.kind()
+        for key, title in printing.line_fields(kind).items():
             combo.addItem(f"{key} — {tr(title)}" if title and title != "#" else key, key)
-        for key in self._custom_field_keys():
-            combo.addItem(f"custom:{key}", f"custom:{key}")
+        if kind not in ("statement", TICKET):  # a product's custom fields as columns
+            for key in self._custom_field_keys():
+                combo.addItem(f"custom:{key}", f"custom:{key}")
         index = combo.findData(value)
         if index >= 0:
             combo.setCurrentIndex(index)
@@ -452,6 +491,7 @@ class PrintTemplatesPage(QWidget):
             header=listed(self.header_edit.text()),
             footer=listed(self.footer_edit.text()),
             title=self.title_edit.text().strip(),
+            note=self.note_edit.toPlainText().strip(),
             font_size=self.font_spin.value(),
             columns=[
                 {"field": c.field, "title": c.title, "width": c.width, "hide_empty": c.hide_empty}
@@ -496,6 +536,12 @@ class PrintTemplatesPage(QWidget):
 
             def job() -> Path:
                 return printing.print_vouchers(self.ctx.uow, [number], template=template, out=target)
+
+        elif kind == TICKET:  # a real ticket, laid out by the form's template
+
+            def job() -> Path:
+                counter.ticket_pdf(self.ctx.uow, number, template=template, path=target)
+                return target
 
         else:
 
