@@ -514,317 +514,332 @@
       <translation>合计</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="35" />
+      <location filename="../../erp_desktop/commands/counter.py" line="36" />
       <source>the counter: sales, shifts, members (零售 / 收银)</source>
       <translation>收银：零售、班次、会员</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="38" />
+      <location filename="../../erp_desktop/commands/counter.py" line="39" />
       <source>show or change the counter settings</source>
       <translation>查看或修改收银设置</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="41" />
+      <location filename="../../erp_desktop/commands/counter.py" line="42" />
       <source>抹零</source>
       <translation>抹零</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="43" />
+      <location filename="../../erp_desktop/commands/counter.py" line="44" />
       <source>one point per this many yuan (0: none)</source>
       <translation>每多少元积 1 分（0：不积分）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="44" />
+      <location filename="../../erp_desktop/commands/counter.py" line="45" />
       <source>N points = 1 yuan off (0: none)</source>
       <translation>N 积分抵 1 元（0：不可抵扣）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="48" />
+      <location filename="../../erp_desktop/commands/counter.py" line="49" />
       <source>print a test slip on the receipt printer</source>
       <translation>在小票打印机上打印测试小票</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="52" />
+      <location filename="../../erp_desktop/commands/counter.py" line="53" />
       <source>open, close or report a shift (交班)</source>
       <translation>开班、交班或交班报表</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="55" />
+      <location filename="../../erp_desktop/commands/counter.py" line="56" />
       <source>open a shift with the cash float</source>
       <translation>输入备用金开班</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="58" />
+      <location filename="../../erp_desktop/commands/counter.py" line="59" />
       <source>close the shift with the cash counted</source>
       <translation>按实点现金交班</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="59" />
+      <location filename="../../erp_desktop/commands/counter.py" line="60" />
       <source>shift number (default: this counter's open shift)</source>
       <translation>班次号（默认：本收银台当前班次）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="62" />
+      <location filename="../../erp_desktop/commands/counter.py" line="63" />
       <source>write the shift report PDF</source>
       <translation>写出交班报表 PDF</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="63" />
+      <location filename="../../erp_desktop/commands/counter.py" line="64" />
       <source>the shift report</source>
       <translation>交班报表</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="68" />
+      <location filename="../../erp_desktop/commands/counter.py" line="69" />
       <source>post a counter sale</source>
       <translation>过账一笔零售</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="72" />
+      <location filename="../../erp_desktop/commands/counter.py" line="73" />
       <source>整单折扣, e.g. 0.05</source>
       <translation>整单折扣，例如 0.05</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="73" />
+      <location filename="../../erp_desktop/commands/counter.py" line="74" />
       <source>points to redeem</source>
       <translation>抵扣的积分</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="75" />
+      <location filename="../../erp_desktop/commands/counter.py" line="76" />
       <source>write the ticket PDF</source>
       <translation>写出小票 PDF</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="76" />
+      <location filename="../../erp_desktop/commands/counter.py" line="77" />
+      <source>counter-ticket print template (default: the shop's)</source>
+      <translation>小票打印模板（默认：本店的）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="78" />
       <source>accept a warning (negative-stock)</source>
       <translation>接受警告（negative-stock 负库存）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="79" />
+      <location filename="../../erp_desktop/commands/counter.py" line="81" />
       <source>a return at the counter against a ticket</source>
       <translation>按小票在收银台退货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="86" />
+      <location filename="../../erp_desktop/commands/counter.py" line="87" />
+      <source>write the return ticket PDF</source>
+      <translation>生成退货小票 PDF</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="90" />
       <source>exchange goods of a ticket for others (换货)</source>
       <translation>按小票换货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="94" />
+      <location filename="../../erp_desktop/commands/counter.py" line="98" />
       <source>print a ticket again</source>
       <translation>重打小票</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="96" />
+      <location filename="../../erp_desktop/commands/counter.py" line="100" />
       <source>write a PDF instead of printing the lines</source>
       <translation>写出 PDF，而不是打印文本行</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="99" />
+      <location filename="../../erp_desktop/commands/counter.py" line="104" />
       <source>a day's counter sales by hour, product, cashier and payment method</source>
       <translation>某天的零售：按小时、商品、收银员和付款方式</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="103" />
+      <location filename="../../erp_desktop/commands/counter.py" line="108" />
       <source>members: add, top up, show</source>
       <translation>会员：登记、充值、查看</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="106" />
+      <location filename="../../erp_desktop/commands/counter.py" line="111" />
       <source>enrol a member</source>
       <translation>登记会员</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="110" />
+      <location filename="../../erp_desktop/commands/counter.py" line="115" />
       <source>top up stored value (储值)</source>
       <translation>储值充值</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="114" />
+      <location filename="../../erp_desktop/commands/counter.py" line="119" />
       <source>a member's balances and history</source>
       <translation>会员余额和明细</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="203" />
+      <location filename="../../erp_desktop/commands/counter.py" line="208" />
       <source>Write the printer as network:HOST[:PORT], usb:VENDOR:PRODUCT, file:PATH or none (got {text}).</source>
       <translation>打印机的写法为 network:主机[:端口]、usb:厂商ID:产品ID、file:路径 或 none（输入的是 {text}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="213" />
+      <location filename="../../erp_desktop/commands/counter.py" line="218" />
       <source>Test slip sent to the receipt printer.</source>
       <translation>测试小票已发送到小票打印机。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="220" />
+      <location filename="../../erp_desktop/commands/counter.py" line="225" />
       <source>Shift {number} opened with a float of {amount}.</source>
       <translation>班次 {number} 已开班，备用金 {amount}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="226" />
+      <location filename="../../erp_desktop/commands/counter.py" line="231" />
       <source>Shift {number} · {cashier} · {state}</source>
       <translation>班次 {number} · {cashier} · {state}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="230" />
+      <location filename="../../erp_desktop/commands/counter.py" line="235" />
       <source>Tickets {tickets}, returns {returns}, takings {takings}</source>
       <translation>小票 {tickets} 张，退货 {returns} 笔，收款 {takings}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="238" />
+      <location filename="../../erp_desktop/commands/counter.py" line="243" />
       <source>Cash float {float}, cash expected {expected}</source>
       <translation>备用金 {float}，应有现金 {expected}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="314" />
+      <location filename="../../erp_desktop/commands/counter.py" line="333" />
       <source>Ticket {number}: total {total}, change {change}.</source>
       <translation>小票 {number}：应收 {total}，找零 {change}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="342" />
+      <location filename="../../erp_desktop/commands/counter.py" line="364" />
       <source>Return {number}: refunded {total}.</source>
       <translation>退货单 {number}：已退款 {total}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="387" />
+      <location filename="../../erp_desktop/commands/counter.py" line="410" />
       <source>{date}: {tickets} tickets, {total}</source>
       <translation>{date}：{tickets} 张小票，{total}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="408" />
+      <location filename="../../erp_desktop/commands/counter.py" line="431" />
       <source>Member {name} · card {card}</source>
       <translation>会员 {name} · 卡号 {card}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="416" />
+      <location filename="../../erp_desktop/commands/counter.py" line="439" />
       <source>Stored value of {name}: {amount}</source>
       <translation>{name} 的储值：{amount}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="428" />
+      <location filename="../../erp_desktop/commands/counter.py" line="451" />
       <source>{name} · card {card} · points {points} · stored value {stored}</source>
       <translation>{name} · 卡号 {card} · 积分 {points} · 储值 {stored}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="124" />
+      <location filename="../../erp_desktop/commands/counter.py" line="129" />
       <source>usage: erp-desktop counter {{settings,shift,sell,return,reprint,member}} …</source>
       <translation>用法：erp-desktop counter {{settings,shift,sell,return,reprint,member}} …</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="137" />
+      <location filename="../../erp_desktop/commands/counter.py" line="142" />
       <source>Write a payment as METHOD:AMOUNT, e.g. cash:100 (got {text}).</source>
       <translation>付款请写成 方式:金额，例如 cash:100（输入的是 {text}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="171" />
+      <location filename="../../erp_desktop/commands/counter.py" line="176" />
       <source>Setting</source>
       <translation>设置项</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="228" />
+      <location filename="../../erp_desktop/commands/counter.py" line="233" />
       <source>Method</source>
       <translation>收付方式</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="228" />
+      <location filename="../../erp_desktop/commands/counter.py" line="233" />
       <source>Sales</source>
       <translation>销售</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="228" />
+      <location filename="../../erp_desktop/commands/counter.py" line="233" />
       <source>Refunds</source>
       <translation>退款</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="228" />
+      <location filename="../../erp_desktop/commands/counter.py" line="233" />
       <source>Net</source>
       <translation>不含税金额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="246" />
+      <location filename="../../erp_desktop/commands/counter.py" line="251" />
       <source>Cash counted {counted}, difference {difference}</source>
       <translation>实点现金 {counted}，差额 {difference}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="373" />
+      <location filename="../../erp_desktop/commands/counter.py" line="396" />
       <source>Written {path}</source>
       <translation>已生成 {path}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="394" />
+      <location filename="../../erp_desktop/commands/counter.py" line="417" />
       <source>Hour</source>
       <translation>小时</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="396" />
+      <location filename="../../erp_desktop/commands/counter.py" line="419" />
       <source>Code</source>
       <translation>编码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="396" />
+      <location filename="../../erp_desktop/commands/counter.py" line="419" />
       <source>Qty</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="400" />
+      <location filename="../../erp_desktop/commands/counter.py" line="423" />
       <source>Cashier</source>
-      <translation>出纳</translation>
+      <translation>收银员</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="439" />
+      <location filename="../../erp_desktop/commands/counter.py" line="462" />
       <source>What</source>
       <translation>项目</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="441" />
+      <location filename="../../erp_desktop/commands/counter.py" line="464" />
       <source>Points</source>
       <translation>积分</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="443" />
+      <location filename="../../erp_desktop/commands/counter.py" line="466" />
       <source>Points after</source>
       <translation>积分余额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="444" />
+      <location filename="../../erp_desktop/commands/counter.py" line="467" />
       <source>Stored value after</source>
       <translation>储值余额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="174" />
+      <location filename="../../erp_desktop/commands/counter.py" line="179" />
       <source>Rounding</source>
       <translation>抹零</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="175" />
+      <location filename="../../erp_desktop/commands/counter.py" line="180" />
       <source>Receipt paper</source>
       <translation>小票纸宽</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="176" />
+      <location filename="../../erp_desktop/commands/counter.py" line="181" />
       <source>Receipt printer</source>
       <translation>小票打印机</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="177" />
+      <location filename="../../erp_desktop/commands/counter.py" line="182" />
       <source>Points per yuan</source>
       <translation>每元积分</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="178" />
+      <location filename="../../erp_desktop/commands/counter.py" line="183" />
       <source>Points for 1 yuan off</source>
       <translation>抵 1 元所需积分</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="260" />
+      <location filename="../../erp_desktop/commands/counter.py" line="265" />
       <source>No shift is open on this counter.</source>
       <translation>本收银台没有未交班的班次。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="332" />
+      <location filename="../../erp_desktop/commands/counter.py" line="308" />
+      <source>--template chooses the layout of --print; give --print FILE.pdf too.</source>
+      <translation>--template 指定的是 --print 的版式，请同时给出 --print 文件.pdf。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="351" />
       <source>{code} is not on ticket {number}.</source>
       <translation>{code} 不在小票 {number} 上。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="176" />
+      <location filename="../../erp_desktop/commands/counter.py" line="181" />
       <source>none (PDF)</source>
       <translation>无（PDF）</translation>
     </message>
@@ -1146,7 +1161,7 @@
     <message>
       <location filename="../../erp_desktop/services/counter/members.py" line="48" />
       <source>Points earned</source>
-      <translation>获得积分</translation>
+      <translation>本次积分</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/counter/members.py" line="49" />
@@ -1239,189 +1254,199 @@
       <translation>储值充值 {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="38" />
-      <source>Return receipt</source>
-      <translation>退货小票</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="38" />
-      <source>Sales receipt</source>
-      <translation>销售小票</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="40" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="83" />
       <source>{title} (reprint)</source>
       <translation>{title}（重打）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="128" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="227" />
       <source>No ESC/POS receipt printer is configured.</source>
       <translation>未设置 ESC/POS 小票打印机。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="43" />
-      <source>No. {number}</source>
-      <translation>No. {number}</translation>
+      <location filename="../../erp_desktop/services/counter/printing.py" line="81" />
+      <source>Return receipt</source>
+      <translation>退货小票</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="46" />
-      <source>Time {time}  Cashier {cashier}</source>
-      <translation>时间 {time}  收银员 {cashier}</translation>
+      <location filename="../../erp_desktop/services/counter/printing.py" line="81" />
+      <source>Sales receipt</source>
+      <translation>销售小票</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="73" />
-      <source>incl. VAT</source>
-      <translation>含增值税</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="80" />
-      <source>Thank you!</source>
-      <translation>谢谢惠顾！</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="196" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="302" />
       <source>Receipt printer test</source>
       <translation>小票打印机测试</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="197" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="303" />
       <source>Paper {mm} mm, {n} characters a line</source>
       <translation>纸宽 {mm} mm，每行 {n} 个字符</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="198" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="304" />
       <source>Printer {place}</source>
       <translation>打印机 {place}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="222" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="328" />
       <source>Choose how the receipt printer is connected first; without one tickets go to the system printer.</source>
       <translation>请先选择小票打印机的连接方式；未设置时小票通过系统打印机打印。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="227" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="333" />
       <source>Receipt paper is 58 or 80 mm wide.</source>
       <translation>小票纸宽只能是 58 或 80 毫米。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="246" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="355" />
       <source>Shift report (交班)</source>
       <translation>交班报表</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="248" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="357" />
       <source>Shift {number}  Cashier {cashier}</source>
       <translation>班次 {number}  收银员 {cashier}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="249" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="358" />
       <source>Opened {time}</source>
       <translation>开班时间 {time}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="255" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="364" />
       <source>Tickets</source>
       <translation>小票数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="257" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="366" />
       <source>Returns ({count})</source>
       <translation>退货（{count} 笔）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="258" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="367" />
       <source>Discounts given</source>
       <translation>优惠合计</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="264" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="373" />
       <source>Takings</source>
       <translation>收款合计</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="266" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="375" />
       <source>Cash float</source>
       <translation>备用金</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="267" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="376" />
       <source>Cash expected</source>
       <translation>应有现金</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="37" />
-      <source>Tel {phone}</source>
-      <translation>电话 {phone}</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="50" />
-      <source>Against {number}</source>
-      <translation>原单 {number}</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="52" />
-      <source>Member {card}</source>
-      <translation>会员 {card}</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="60" />
-      <source>Subtotal</source>
-      <translation>小计</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="67" />
-      <source>Refund</source>
-      <translation>退款</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="72" />
-      <source>Change</source>
-      <translation>找零</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="126" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="225" />
       <source>The receipt printer setting lacks {key}.</source>
       <translation>小票打印机设置缺少 {key}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="156" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="255" />
       <source>The receipt printer ({where}) did not print: {error}</source>
       <translation>小票打印机（{where}）未能打印：{error}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="246" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="355" />
       <source>Shift report</source>
       <translation>交班报表</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="252" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="361" />
       <source>Closed {time}</source>
       <translation>交班时间 {time}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="270" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="379" />
       <source>Cash counted</source>
       <translation>实点现金</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="271" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="380" />
       <source>Difference</source>
       <translation>差额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="273" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="382" />
       <source>Note: {note}</source>
       <translation>备注：{note}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="62" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="113" />
+      <source>Subtotal</source>
+      <translation>小计</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/printing.py" line="120" />
+      <source>Refund</source>
+      <translation>退款</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/printing.py" line="91" />
+      <source>Tel {phone}</source>
+      <translation>电话 {phone}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/printing.py" line="115" />
       <source>Discount</source>
       <translation>折扣</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="66" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="119" />
       <source>Rounding (抹零)</source>
       <translation>抹零</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/printing.py" line="126" />
+      <source>Change</source>
+      <translation>找零</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/printing.py" line="128" />
+      <source>incl. VAT</source>
+      <translation>含增值税</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/printing.py" line="95" />
+      <source>No. {number}</source>
+      <translation>No. {number}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/printing.py" line="97" />
+      <source>Time {time}</source>
+      <translation>时间 {time}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/printing.py" line="99" />
+      <source>Cashier {cashier}</source>
+      <translation>收银员 {cashier}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/printing.py" line="101" />
+      <source>Customer {name}</source>
+      <translation>客户 {name}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/printing.py" line="139" />
+      <source>Thank you!</source>
+      <translation>谢谢惠顾！</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/printing.py" line="103" />
+      <source>Against {number}</source>
+      <translation>原单 {number}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/printing.py" line="105" />
+      <source>Member {card}</source>
+      <translation>会员 {card}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/counter/queries.py" line="49" />
@@ -1434,7 +1459,7 @@
       <translation>未知的条码或编码 {text}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/queries.py" line="213" />
+      <location filename="../../erp_desktop/services/counter/queries.py" line="215" />
       <source>There is nothing to hold.</source>
       <translation>没有可挂起的小票。</translation>
     </message>
@@ -1444,7 +1469,7 @@
       <translation>商品不存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/queries.py" line="276" />
+      <location filename="../../erp_desktop/services/counter/queries.py" line="278" />
       <source>No held ticket to recall.</source>
       <translation>没有可取的挂单。</translation>
     </message>
@@ -1799,137 +1824,137 @@
       <translation>零售退货 {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/mobile/sessions.py" line="71" />
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="76" />
       <source>Count with a phone</source>
       <translation>用手机盘点</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/mobile/sessions.py" line="73" />
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="78" />
       <source>Barcode or code (3*code counts three)</source>
       <translation>条码或编码（3*条码 计 3 个）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/mobile/sessions.py" line="75" />
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="80" />
       <source>Add</source>
       <translation>添加</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/mobile/sessions.py" line="76" />
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="81" />
       <source>Camera</source>
       <translation>摄像头扫码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/mobile/sessions.py" line="77" />
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="82" />
       <source>Photo of a barcode</source>
       <translation>拍照识别条码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/mobile/sessions.py" line="78" />
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="83" />
       <source>Stop camera</source>
       <translation>关闭摄像头</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/mobile/sessions.py" line="79" />
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="84" />
       <source>{n} scans waiting to be sent</source>
       <translation>{n} 条扫码待发送</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/mobile/sessions.py" line="80" />
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="85" />
       <source>No connection: scans are kept on this phone and sent when it is back.</source>
       <translation>网络已断开：扫码先保存在手机上，恢复连接后自动发送。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/mobile/sessions.py" line="81" />
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="86" />
       <source>This counting session is closed. Scans not sent are kept on this phone.</source>
       <translation>本次手机盘点已结束。未发送的扫码仍保存在手机上。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/mobile/sessions.py" line="82" />
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="87" />
       <source>Unknown code {code}: kept in the count's list, not counted.</source>
       <translation>未知条码 {code}：已记入盘点单的未知条码列表，未计数。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/mobile/sessions.py" line="83" />
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="88" />
       <source>{label}: +{added} → counted {counted}</source>
       <translation>{label}：+{added} → 实盘 {counted}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/mobile/sessions.py" line="84" />
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="89" />
       <source>waiting to be sent</source>
       <translation>等待发送</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/mobile/sessions.py" line="85" />
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="90" />
       <source>No barcode found in the photo. Try again closer, or type the code.</source>
       <translation>照片中未识别到条码。请靠近些重拍，或手工输入编码。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/mobile/sessions.py" line="86" />
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="91" />
       <source>The camera cannot be opened here; take a photo of the barcode or type the code.</source>
       <translation>此处无法打开摄像头；请拍照识别条码或手工输入编码。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/mobile/sessions.py" line="87" />
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="92" />
       <source>Count it here</source>
       <translation>记入当前库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/mobile/sessions.py" line="88" />
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="93" />
       <source>Switch to {bin}</source>
       <translation>切换到 {bin}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/mobile/sessions.py" line="89" />
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="94" />
       <source>Do not count</source>
       <translation>不计数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/mobile/sessions.py" line="90" />
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="95" />
       <source>Mobile phone</source>
       <translation>手机</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/mobile/sessions.py" line="91" />
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="96" />
       <source>sent</source>
       <translation>已发送</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/mobile/sessions.py" line="92" />
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="97" />
       <source>already counted (sent again)</source>
       <translation>已计数（重复发送，未重复计）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/mobile/sessions.py" line="201" />
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="287" />
       <source>Stock count {number} is not a draft: it cannot be counted.</source>
       <translation>盘点单 {number} 不是草稿，不能再盘点。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/mobile/sessions.py" line="343" />
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="430" />
       <source>This counting session is closed.</source>
       <translation>本次手机盘点已结束。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/mobile/sessions.py" line="354" />
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="441" />
       <source>Stock count {number} is {state}.</source>
       <translation>盘点单 {number}：{state}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/mobile/sessions.py" line="364" />
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="451" />
       <source>A scan without an id cannot be counted safely.</source>
       <translation>扫码缺少编号，无法安全计数。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/mobile/sessions.py" line="304" />
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="392" />
       <source>The phone server cannot listen on port {port}: {error}. Close the program using it and try again.</source>
       <translation>手机盘点服务无法使用端口 {port}：{error}。请关闭占用该端口的程序后重试。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/mobile/sessions.py" line="391" />
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="478" />
       <source>Choose a bin first.</source>
       <translation>请先选择库位。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/mobile/sessions.py" line="397" />
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="484" />
       <source>{text} is not a number.</source>
       <translation>{text} 不是数字。</translation>
     </message>

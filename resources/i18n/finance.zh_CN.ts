@@ -421,7 +421,7 @@
     <message>
       <location filename="../../erp_desktop/commands/finance.py" line="508" />
       <source>Item</source>
-      <translation>项目</translation>
+      <translation>品名</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/finance.py" line="587" />
@@ -941,6 +941,11 @@
       <translation>盘亏（非常损失）</translation>
     </message>
     <message>
+      <location filename="../../erp_desktop/services/finance/chart.py" line="518" />
+      <source>{what} books account {code}, which has sub-accounts; choose one of them in Settings.</source>
+      <translation>{what} 记入科目 {code}，该科目有下级科目；请在设置中选择明细科目。</translation>
+    </message>
+    <message>
       <location filename="../../erp_desktop/services/finance/chart.py" line="187" />
       <source>The chart has no account for {role} ({code}).</source>
       <translation>科目表中没有用于 {role} 的科目（{code}）。</translation>
@@ -971,14 +976,9 @@
       <translation>未知的记账科目设置 {key}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="508" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="510" />
       <source>{what} books account {code}, which is missing or inactive; choose another in Settings.</source>
       <translation>{what} 记入科目 {code}，该科目不存在或已停用；请在设置中另选。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="517" />
-      <source>{what} books account {code}, which has sub-accounts; choose one of them in Settings.</source>
-      <translation>{what} 记入科目 {code}，该科目有下级科目；请在设置中选择明细科目。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/finance/chart.py" line="294" />

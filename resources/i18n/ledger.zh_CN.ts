@@ -89,17 +89,17 @@
       <translation>日期 {date} {why}；本店设置不允许这样的日期（允许范围：{low} 至 {high}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/journal.py" line="89" />
+      <location filename="../../erp_desktop/services/ledger/journal.py" line="90" />
       <source>{date} falls in a closed period (closed through {year}-{month:02d}). Post it into an open month.</source>
       <translation>{date} 属于已结账期间（已结账至 {year}-{month:02d}），请过账到未结账的月份。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/journal.py" line="117" />
+      <location filename="../../erp_desktop/services/ledger/journal.py" line="139" />
       <source>Account {code} has sub-accounts; post to one of them instead.</source>
       <translation>科目 {code} 有下级科目，请记入明细科目。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/journal.py" line="196" />
+      <location filename="../../erp_desktop/services/ledger/journal.py" line="218" />
       <source>The journal entry does not balance: debit {debit}, credit {credit}.</source>
       <translation>凭证借贷不平：借方 {debit}，贷方 {credit}。</translation>
     </message>

@@ -314,6 +314,11 @@
       <translation>税号：{tax_id}</translation>
     </message>
     <message>
+      <location filename="../../erp_desktop/services/printing/receipts.py" line="171" />
+      <source>Receipt paper is 58 or 80 mm wide (a custom roll {low} to {high} mm).</source>
+      <translation>小票纸宽 58 或 80 mm（自定义卷纸 {low} 至 {high} mm）。</translation>
+    </message>
+    <message>
       <location filename="../../erp_desktop/services/printing/reports.py" line="24" />
       <source>reverses {voucher}</source>
       <translation>冲销 {voucher}</translation>
@@ -439,7 +444,7 @@
       <translation>找不到编码或条码为 {codes} 的商品。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="839" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="840" />
       <source>Cannot print documents of kind {kind}.</source>
       <translation>无法打印此类单据：{kind}。</translation>
     </message>
@@ -769,72 +774,152 @@
       <translation>{kind}没有名为 {name} 的打印模板。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/templates.py" line="65" />
+      <location filename="../../erp_desktop/services/printing/templates.py" line="73" />
       <source>Statement</source>
       <translation>对账单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/templates.py" line="67" />
+      <location filename="../../erp_desktop/services/printing/templates.py" line="75" />
       <source>Accounting voucher</source>
       <translation>记账凭证</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/templates.py" line="83" />
+      <location filename="../../erp_desktop/services/printing/templates.py" line="76" />
+      <source>Counter ticket</source>
+      <translation>零售小票</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/templates.py" line="92" />
       <source>A4 (210 × 297 mm)</source>
       <translation>A4（210 × 297 mm）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/templates.py" line="84" />
+      <location filename="../../erp_desktop/services/printing/templates.py" line="93" />
       <source>A5 (148 × 210 mm)</source>
       <translation>A5（148 × 210 mm）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/templates.py" line="85" />
+      <location filename="../../erp_desktop/services/printing/templates.py" line="94" />
       <source>Continuous paper 241 × 279 mm</source>
       <translation>连续纸 241 × 279 mm</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/templates.py" line="86" />
+      <location filename="../../erp_desktop/services/printing/templates.py" line="95" />
       <source>Continuous paper 241 × 140 mm (1/2, 二联)</source>
       <translation>连续纸 241 × 140 mm（二等分，二联）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/templates.py" line="87" />
+      <location filename="../../erp_desktop/services/printing/templates.py" line="96" />
       <source>Continuous paper 241 × 93 mm (1/3, 三联)</source>
       <translation>连续纸 241 × 93 mm（三等分，三联）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/templates.py" line="88" />
+      <location filename="../../erp_desktop/services/printing/templates.py" line="97" />
       <source>Receipt roll 80 mm</source>
       <translation>80 mm 小票纸</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/templates.py" line="89" />
+      <location filename="../../erp_desktop/services/printing/templates.py" line="98" />
       <source>Receipt roll 58 mm</source>
       <translation>58 mm 小票纸</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/templates.py" line="90" />
+      <location filename="../../erp_desktop/services/printing/templates.py" line="99" />
       <source>Custom size</source>
       <translation>自定义尺寸</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/templates.py" line="108" />
+      <location filename="../../erp_desktop/services/printing/templates.py" line="117" />
       <source>Barcode number</source>
       <translation>条码号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/templates.py" line="118" />
+      <location filename="../../erp_desktop/services/printing/templates.py" line="126" />
+      <source>Shop name</source>
+      <translation>店名</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/templates.py" line="127" />
+      <source>Shop address</source>
+      <translation>门店地址</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/templates.py" line="128" />
+      <source>Shop phone</source>
+      <translation>门店电话</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/templates.py" line="129" />
+      <source>Title</source>
+      <translation>标题</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/templates.py" line="130" />
+      <source>Ticket number</source>
+      <translation>小票号</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/templates.py" line="134" />
+      <source>Member card</source>
+      <translation>会员卡号</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/templates.py" line="135" />
+      <source>Original ticket (returns)</source>
+      <translation>原小票号（退货）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/templates.py" line="136" />
+      <source>Dashed line</source>
+      <translation>虚线</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/templates.py" line="139" />
+      <source>Subtotal, discounts, 抹零 and total</source>
+      <translation>小计、优惠、抹零和合计</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/templates.py" line="140" />
+      <source>Payments and change</source>
+      <translation>收款方式和找零</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/templates.py" line="141" />
+      <source>VAT included</source>
+      <translation>含增值税</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/templates.py" line="143" />
+      <source>Barcode of the ticket number</source>
+      <translation>小票号条码</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/templates.py" line="144" />
+      <source>Company footer</source>
+      <translation>公司页脚</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/templates.py" line="145" />
+      <source>Footer text</source>
+      <translation>页脚文字</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/templates.py" line="156" />
+      <source>Disc.</source>
+      <translation>折扣</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/templates.py" line="165" />
       <source>Description</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/templates.py" line="122" />
+      <location filename="../../erp_desktop/services/printing/templates.py" line="169" />
       <source>Due</source>
       <translation>到期日</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/templates.py" line="496" />
+      <location filename="../../erp_desktop/services/printing/templates.py" line="613" />
       <source>Three-part form 241 × 93 mm</source>
       <translation>三联单 241 × 93 mm</translation>
     </message>

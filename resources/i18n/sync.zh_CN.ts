@@ -94,17 +94,32 @@
       <translation>邀请码有效小时数（默认 48）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="64" />
+      <location filename="../../erp_desktop/commands/sync.py" line="63" />
+      <source>the users who sign in at this PC (their hashes go there)</source>
+      <translation>在这台电脑登录的用户（其密码校验数据会同步过去）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="67" />
+      <source>set the users who sign in at a PC (only their password hashes reach it)</source>
+      <translation>设置可在某台电脑登录的用户（只有他们的密码校验数据会同步到该电脑）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="69" />
+      <source>user names, comma-separated ('' for none)</source>
+      <translation>用户名，用逗号分隔（'' 表示无人）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="71" />
       <source>join the shop with an invitation code (this PC's password from ERP_NEW_SYNC_PASSWORD)</source>
       <translation>用邀请码加入店铺（本机密码取自 ERP_NEW_SYNC_PASSWORD）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="69" />
+      <location filename="../../erp_desktop/commands/sync.py" line="76" />
       <source>take a PC's login away at once (its next sync is refused)</source>
       <translation>立即收回一台电脑的登录（其下次同步将被拒绝）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="72" />
+      <location filename="../../erp_desktop/commands/sync.py" line="79" />
       <source>list the PCs' logins, their roles and what the server refused from them</source>
       <translation>列出各电脑的登录、角色以及服务器拒绝的内容</translation>
     </message>
@@ -114,357 +129,392 @@
       <translation>列出合并后需店主处理的提醒（负库存等）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="82" />
+      <location filename="../../erp_desktop/commands/sync.py" line="89" />
       <source>Server: {server}</source>
       <translation>服务器：{server}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="83" />
+      <location filename="../../erp_desktop/commands/sync.py" line="90" />
       <source>Series: {series}</source>
       <translation>编号序列：{series}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="84" />
+      <location filename="../../erp_desktop/commands/sync.py" line="91" />
       <source>Last sync: {time}</source>
       <translation>上次同步：{time}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="85" />
+      <location filename="../../erp_desktop/commands/sync.py" line="92" />
       <source>Pending changes: {count}</source>
       <translation>待发送变更：{count}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="86" />
+      <location filename="../../erp_desktop/commands/sync.py" line="93" />
       <source>Conflicts to review: {count}</source>
       <translation>待处理冲突：{count}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="87" />
+      <location filename="../../erp_desktop/commands/sync.py" line="94" />
       <source>Alerts: {count}</source>
       <translation>警告：{count}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="88" />
+      <location filename="../../erp_desktop/commands/sync.py" line="95" />
       <source>Set-aside rows to fix: {count}</source>
       <translation>待处理的搁置行：{count}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="127" />
+      <location filename="../../erp_desktop/commands/sync.py" line="134" />
       <source>Sync done in {seconds:.1f} s: {pulled} received, {pushed} sent, {conflicts} conflicts.</source>
       <translation>同步完成，用时 {seconds:.1f} 秒：接收 {pulled} 条，发送 {pushed} 条，冲突 {conflicts} 个。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="249" />
+      <location filename="../../erp_desktop/commands/sync.py" line="258" />
       <source>The shared database now refuses what a PC's login may not do (roles {prefix}_…).</source>
       <translation>共享数据库现在会拒绝电脑登录无权执行的操作（角色 {prefix}_…）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="257" />
+      <location filename="../../erp_desktop/commands/sync.py" line="260" />
+      <source>Each PC now receives only the password hashes of the users who sign in there ('erp-desktop sync-pc-users LOGIN --users a,b') and no costs its role may not see.</source>
+      <translation>现在每台电脑只会收到在该电脑登录的用户的密码校验数据（'erp-desktop sync-pc-users 登录名 --users a,b'），也不会收到其角色无权查看的成本。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="272" />
       <source>Invitation for {name} ({role}), valid {hours} hours, once:</source>
       <translation>{name}（{role}）的邀请码，{hours} 小时内有效，仅可使用一次：</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="274" />
+      <location filename="../../erp_desktop/commands/sync.py" line="291" />
+      <source>Users who sign in at {login}: {users}. Their password hashes reach it at its next sync; the others' leave it.</source>
+      <translation>在 {login} 登录的用户：{users}。下次同步时这些用户的密码校验数据会同步到该电脑，其他用户的会从该电脑删除。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="306" />
       <source>This PC has its own login now (role {role}); run 'erp-desktop sync' to join the shop.</source>
       <translation>本机已有自己的登录（角色 {role}）；运行 'erp-desktop sync' 加入店铺。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="288" />
+      <location filename="../../erp_desktop/commands/sync.py" line="320" />
       <source>{login} can no longer connect.</source>
       <translation>{login} 已无法连接。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="80" />
+      <location filename="../../erp_desktop/commands/sync.py" line="87" />
       <source>Online mode: this PC works straight on {server}.</source>
       <translation>在线模式：本机直接使用 {server}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="90" />
+      <location filename="../../erp_desktop/commands/sync.py" line="97" />
       <source>WARNING: {message}</source>
       <translation>警告：{message}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="110" />
+      <location filename="../../erp_desktop/commands/sync.py" line="117" />
       <source>Rebuilt stock balances, costs and open items; {count} negative balances.</source>
       <translation>已重建库存余额、成本和往来未清项；{count} 个负库存。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="115" />
+      <location filename="../../erp_desktop/commands/sync.py" line="122" />
       <source>This file keeps its PC identity on this computer.</source>
       <translation>此文件在这台电脑上保留其电脑身份。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="118" />
+      <location filename="../../erp_desktop/commands/sync.py" line="125" />
       <source>This file is now a PC of its own: document series {series}.</source>
       <translation>此文件现在是一台独立的电脑：单号系列 {series}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="121" />
+      <location filename="../../erp_desktop/commands/sync.py" line="128" />
       <source>The shared database now has this program's schema.</source>
       <translation>共享数据库已升级为本程序的结构。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="125" />
+      <location filename="../../erp_desktop/commands/sync.py" line="132" />
       <source>This PC joined the shop on the shared database.</source>
       <translation>本机已加入共享数据库中的店铺。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="136" />
+      <location filename="../../erp_desktop/commands/sync.py" line="143" />
       <source>ALERT: {message}</source>
       <translation>警告：{message}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="140" />
+      <location filename="../../erp_desktop/commands/sync.py" line="145" />
+      <source>NOTE: {message}</source>
+      <translation>提示：{message}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="149" />
       <source>{count} rows were set aside (one side refused them); the rest synced. See 'erp-desktop sync-problems'.</source>
       <translation>有 {count} 行被搁置（一方拒绝了它们）；其余已同步。请查看 'erp-desktop sync-problems'。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="165" />
+      <location filename="../../erp_desktop/commands/sync.py" line="174" />
       <source>Restored; the next sync sends it to the other PCs.</source>
       <translation>已恢复；下次同步时会发送到其他电脑。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="175" />
+      <location filename="../../erp_desktop/commands/sync.py" line="184" />
       <source>No conflicts.</source>
       <translation>没有冲突。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="178" />
+      <location filename="../../erp_desktop/commands/sync.py" line="187" />
       <source>Detected</source>
       <translation>发现时间</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="178" />
+      <location filename="../../erp_desktop/commands/sync.py" line="187" />
       <source>Table</source>
       <translation>数据表</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="178" />
+      <location filename="../../erp_desktop/commands/sync.py" line="187" />
       <source>Lost</source>
       <translation>被覆盖方</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="178" />
+      <location filename="../../erp_desktop/commands/sync.py" line="187" />
       <source>Won</source>
       <translation>保留方</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="191" />
+      <location filename="../../erp_desktop/commands/sync.py" line="200" />
       <source>No alerts.</source>
       <translation>没有警告。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="193" />
+      <location filename="../../erp_desktop/commands/sync.py" line="202" />
       <source>Raised</source>
       <translation>发出时间</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="193" />
+      <location filename="../../erp_desktop/commands/sync.py" line="202" />
       <source>Message</source>
       <translation>消息</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="213" />
+      <location filename="../../erp_desktop/commands/sync.py" line="222" />
       <source>Dismissed: off the task list; the sync still applies it once it can.</source>
       <translation>已忽略：不再列为任务；一旦可以，同步仍会应用它。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="220" />
+      <location filename="../../erp_desktop/commands/sync.py" line="229" />
       <source>No set-aside rows.</source>
       <translation>没有被搁置的行。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="224" />
+      <location filename="../../erp_desktop/commands/sync.py" line="233" />
       <source>#{id} [{side}] {message}</source>
       <translation>#{id} [{side}] {message}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="277" />
+      <location filename="../../erp_desktop/commands/sync.py" line="309" />
       <source>No system keyring: note this PC's sync password, it is asked for at the next start: {password}</source>
       <translation>没有系统钥匙串：请记下本机的同步密码，下次启动时需要输入：{password}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="300" />
+      <location filename="../../erp_desktop/commands/sync.py" line="332" />
       <source>Login</source>
       <translation>登录名</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="300" />
+      <location filename="../../erp_desktop/commands/sync.py" line="332" />
       <source>PC</source>
       <translation>电脑</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="300" />
+      <location filename="../../erp_desktop/commands/sync.py" line="332" />
+      <source>Users</source>
+      <translation>用户</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="332" />
       <source>Joined</source>
       <translation>加入时间</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="300" />
+      <location filename="../../erp_desktop/commands/sync.py" line="332" />
       <source>Revoked</source>
       <translation>收回时间</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="300" />
+      <location filename="../../erp_desktop/commands/sync.py" line="332" />
       <source>Refused</source>
       <translation>被拒绝</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="92" />
+      <location filename="../../erp_desktop/commands/sync.py" line="99" />
       <source>Last error: {error}</source>
       <translation>上次错误：{error}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="205" />
+      <location filename="../../erp_desktop/commands/sync.py" line="214" />
       <source>No conflict with id {id}; `erp-desktop sync-conflicts` lists them.</source>
       <translation>没有 ID 为 {id} 的冲突记录；可用 `erp-desktop sync-conflicts` 查看列表。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="231" />
+      <location filename="../../erp_desktop/commands/sync.py" line="240" />
       <source>Fix: {fix}</source>
       <translation>处理方法：{fix}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="242" />
+      <location filename="../../erp_desktop/commands/sync.py" line="251" />
       <source>No sync problem with id {id}; `erp-desktop sync-problems` lists them.</source>
       <translation>没有编号为 {id} 的同步问题；`erp-desktop sync-problems` 会列出它们。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="82" />
+      <location filename="../../erp_desktop/commands/sync.py" line="89" />
       <source>not set up</source>
       <translation>未设置</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="84" />
+      <location filename="../../erp_desktop/commands/sync.py" line="91" />
       <source>never</source>
       <translation>从未</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="227" />
+      <location filename="../../erp_desktop/commands/sync.py" line="236" />
       <source>refused by {side}</source>
       <translation>被{side}拒绝</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/access.py" line="87" />
+      <location filename="../../erp_desktop/commands/sync.py" line="294" />
+      <source>nobody</source>
+      <translation>无</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sync.py" line="338" />
+      <source>all</source>
+      <translation>全部</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/sync/access.py" line="110" />
       <source>Choose a password of at least 10 characters for this PC's login.</source>
       <translation>请为本机登录设置至少 10 个字符的密码。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/access.py" line="102" />
+      <location filename="../../erp_desktop/services/sync/access.py" line="125" />
       <source>The invitation was refused ({reason}). Ask the owner for a new one.</source>
       <translation>邀请被拒绝（{reason}）。请向店主索取新的邀请码。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="304" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="308" />
       <source>PostgreSQL {version}, TLS {tls}, {state}</source>
       <translation>PostgreSQL {version}，TLS {tls}，{state}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="886" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="409" />
+      <source>The shared database's rules are older than this program's: run 'erp-desktop sync-roles' once on this PC, so that it refuses and withholds what this version expects.</source>
+      <translation>共享数据库的权限规则比本程序旧：请在本机运行一次 'erp-desktop sync-roles'，让它按本版本的要求拒绝越权操作、不下发无权数据。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/sync/engine.py" line="927" />
       <source>Stock of {code} {name} in {where} went negative ({qty}) after merging sales made offline on several PCs.</source>
       <translation>{code} {name} 在 {where} 的库存在合并多台电脑离线期间的销售后变为负数（{qty}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="208" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="212" />
       <source>Server, database and user are needed.</source>
       <translation>需要填写服务器、数据库和用户。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="210" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="214" />
       <source>The port must be between 1 and 65535.</source>
       <translation>端口必须在 1 到 65535 之间。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="216" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="220" />
       <source>No system keyring is available: the password is kept only while the program runs and is asked for again next time.</source>
       <translation>没有可用的系统钥匙串：密码仅在程序运行期间保留，下次需要重新输入。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="274" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="278" />
       <source>No sync server is set up. Enter it in Settings → Sync, or pass --server.</source>
       <translation>尚未设置同步服务器。请在 设置 → 同步 中填写，或使用 --server 参数。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="326" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="330" />
       <source>This PC works straight on the shared database (online mode): there is nothing to sync.</source>
       <translation>本机直接使用共享数据库（在线模式），无需同步。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="375" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="381" />
       <source>Cannot reach the shared database: {error}</source>
       <translation>无法连接共享数据库：{error}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="500" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="530" />
       <source>Joining the shop failed before the whole shop had arrived and been checked: {error}. This PC's file was not changed; sync again to retry.</source>
       <translation>加入店铺失败（整个店铺尚未全部收到并通过检查）：{error}。本机的文件没有被改动；请再同步一次重试。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="864" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="905" />
       <source>Serial {serial} of {code} {name} was sold on several PCs while offline: it left {where} twice.</source>
       <translation>{code} {name} 的序列号 {serial} 在多台电脑离线时重复销售：从 {where} 出库了两次。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="1240" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="1281" />
       <source>The shared database has seen another installation sync as this PC, so this file cannot keep its identity: make it a new PC ('erp-desktop sync --new-pc').</source>
       <translation>共享数据库已看到另一个安装以本机身份同步过，因此此文件不能保留原身份：请把它设为新电脑（'erp-desktop sync --new-pc'）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="308" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="312" />
       <source>ready for sync</source>
       <translation>可以同步</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="308" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="312" />
       <source>not set up yet (the first sync sets it up)</source>
       <translation>尚未初始化（首次同步时自动初始化）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="369" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="375" />
       <source>This PC's file refused a change pulled from the shared database: {error}</source>
       <translation>本机的文件拒绝了从共享数据库取回的一项更改：{error}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="371" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="377" />
       <source>The shared database refused a change: {error}</source>
       <translation>共享数据库拒绝了一条变更：{error}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="484" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="514" />
       <source>The shop received from the shared database does not pass its checks: {checks}.</source>
       <translation>从共享数据库收到的店铺数据未通过检查：{checks}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="560" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="600" />
       <source>Received {count} changes</source>
       <translation>已接收 {count} 条变更</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="1219" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="1260" />
       <source>Cannot reach the shared database to register this file as a new PC: {error}. Nothing was changed.</source>
       <translation>无法连接共享数据库，不能把此文件登记为新电脑：{error}。没有做任何改动。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="1342" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="1383" />
       <source>No such conflict.</source>
       <translation>没有这个冲突。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="1346" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="1387" />
       <source>The record no longer exists.</source>
       <translation>该记录已不存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="421" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="451" />
       <source>This PC already has its own shop data and the shared database holds another shop's. Only one PC may bring existing data (the first to sync); join the others with a new, empty database file.</source>
       <translation>本机已有自己的店铺数据，而共享数据库中已有其他数据。只有一台电脑（第一个同步的）可以带入已有数据；其他电脑请用新的空数据库文件加入。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="785" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="826" />
       <source>refers to a record that is missing here</source>
       <translation>引用了本机没有的记录</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/engine.py" line="982" />
+      <location filename="../../erp_desktop/services/sync/engine.py" line="1023" />
       <source>Sent {count} changes</source>
       <translation>已发送 {count} 条变更</translation>
     </message>
@@ -579,17 +629,17 @@
       <translation>两条记录的 {key} 相同（复制的店铺文件会开出相同的单号）。请更正其中一条；如果两者是同一张单据，可忽略此任务。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/roles.py" line="334" />
+      <location filename="../../erp_desktop/services/sync/roles.py" line="367" />
       <source>Unknown role: {role}.</source>
       <translation>未知角色：{role}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/roles.py" line="370" />
+      <location filename="../../erp_desktop/services/sync/roles.py" line="405" />
       <source>No such PC login: {login}.</source>
       <translation>没有这个电脑登录：{login}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/roles.py" line="464" />
+      <location filename="../../erp_desktop/services/sync/roles.py" line="513" />
       <source>That is not an invitation code (ask the owner for a new one).</source>
       <translation>这不是邀请码（请向店主索取新的邀请码）。</translation>
     </message>
@@ -607,6 +657,11 @@
       <location filename="../../erp_desktop/services/sync/server.py" line="223" />
       <source>The shared database refused this file: another installation has synced as this PC (series {series}) since this file last synced.</source>
       <translation>共享数据库拒绝了此文件：自此文件上次同步以来，另一个安装已以本机身份（系列 {series}）同步过。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/sync/withheld.py" line="249" />
+      <source>No such user: {user}.</source>
+      <translation>没有用户 {user}。</translation>
     </message>
   </context>
 </TS>

@@ -654,32 +654,27 @@
       <translation>用户名或密码错误。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/auth.py" line="322" />
+      <location filename="../../erp_desktop/services/system/auth.py" line="333" />
       <source>This shop requires log-in: pass --user NAME and set ERP_PASSWORD.</source>
       <translation>本店铺需要登录：请加上 --user 用户名 并设置 ERP_PASSWORD。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/auth.py" line="390" />
+      <location filename="../../erp_desktop/services/system/auth.py" line="401" />
       <source>A user needs a name.</source>
       <translation>用户需要名称。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/auth.py" line="428" />
-      <source>No such user: {user}.</source>
-      <translation>没有用户 {user}。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/system/auth.py" line="534" />
+      <location filename="../../erp_desktop/services/system/auth.py" line="545" />
       <source>A role needs a name.</source>
       <translation>角色需要名称。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/auth.py" line="536" />
+      <location filename="../../erp_desktop/services/system/auth.py" line="547" />
       <source>The built-in role {role} cannot be changed.</source>
       <translation>内置角色 {role} 不能修改。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/auth.py" line="540" />
+      <location filename="../../erp_desktop/services/system/auth.py" line="551" />
       <source>Unknown permission: {permission}.</source>
       <translation>未知权限：{permission}。</translation>
     </message>
@@ -689,27 +684,32 @@
       <translation>登录失败次数过多：{user} 还将锁定 {minutes} 分钟。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/auth.py" line="396" />
+      <location filename="../../erp_desktop/services/system/auth.py" line="407" />
       <source>The first user must be an owner.</source>
       <translation>第一个用户必须是店主。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/auth.py" line="399" />
+      <location filename="../../erp_desktop/services/system/auth.py" line="410" />
       <source>User {user} already exists.</source>
       <translation>用户 {user} 已存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/auth.py" line="459" />
+      <location filename="../../erp_desktop/services/system/auth.py" line="470" />
       <source>The shop needs at least one active owner.</source>
       <translation>店铺至少需要一个启用的店主。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/auth.py" line="571" />
+      <location filename="../../erp_desktop/services/system/auth.py" line="582" />
       <source>Add an owner first; log-in needs at least one user.</source>
       <translation>请先添加店主；启用登录至少需要一个用户。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/auth.py" line="495" />
+      <location filename="../../erp_desktop/services/system/auth.py" line="250" />
+      <source>{user} does not sign in at this PC; ask the owner.</source>
+      <translation>{user} 不在本机登录，请联系老板（店主）设置。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/system/auth.py" line="506" />
       <source>Only the owner can set another user's password; your own needs the old password.</source>
       <translation>只有店主可以设置他人的密码；修改自己的密码需要提供旧密码。</translation>
     </message>
@@ -762,11 +762,6 @@
       <location filename="../../erp_desktop/services/system/company.py" line="119" />
       <source>Logo</source>
       <translation>标志</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/system/company.py" line="120" />
-      <source>Footer text</source>
-      <translation>页脚文字</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/system/company.py" line="86" />
@@ -1205,11 +1200,6 @@
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/opening.py" line="304" />
-      <source>Users</source>
-      <translation>用户</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/settings/opening.py" line="304" />
       <source>Who works with the program; the first user is the owner.</source>
       <translation>使用本软件的人员；第一个用户为店主。</translation>
     </message>
@@ -1324,192 +1314,202 @@
       <translation>（未设置）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="62" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="65" />
       <source>Print templates</source>
       <translation>打印模板</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="93" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="96" />
       <source>New from copy…</source>
       <translation>复制新建…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="96" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="99" />
       <source>Make default</source>
       <translation>设为默认</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="97" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="100" />
       <source>Use for customer…</source>
       <translation>指定给客户…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="98" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="101" />
       <source>Import…</source>
       <translation>导入…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="99" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="102" />
       <source>Export…</source>
       <translation>导出…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="126" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="129" />
       <source>Portrait</source>
       <translation>纵向</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="127" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="130" />
       <source>Landscape</source>
       <translation>横向</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="132" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="135" />
       <source>as many as fit</source>
       <translation>自动（排满为止）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="134" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="137" />
       <source>e.g. 存根联, 客户联, 回单联</source>
       <translation>如：存根联, 客户联, 回单联</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="138" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="141" />
       <source>the document's own title</source>
       <translation>单据自身的标题</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="154" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="143" />
+      <source>e.g. 七天无理由退换 / 凭小票退换</source>
+      <translation>如：七天无理由退换 / 凭小票退换</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="161" />
       <source>Paper</source>
       <translation>纸张</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="155" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="162" />
       <source>Size</source>
       <translation>尺寸</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="156" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="163" />
       <source>Margins (top, right, bottom, left)</source>
       <translation>页边距（上、右、下、左）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="157" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="164" />
       <source>Offset (right, down)</source>
       <translation>偏移（右、下）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="158" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="165" />
       <source>Lines per page</source>
       <translation>每页行数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="159" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="166" />
       <source>Copies (联)</source>
       <translation>联</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="160" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="167" />
       <source>Header fields</source>
       <translation>表头字段</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="161" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="168" />
       <source>Footer</source>
       <translation>表尾</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="162" />
-      <source>Title</source>
-      <translation>标题</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="163" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="172" />
       <source>Font size</source>
       <translation>字号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="178" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="187" />
       <source>Add column</source>
       <translation>添加列</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="514" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="310" />
+      <source>Fields, in order: {fields}</source>
+      <translation>可用字段（按顺序填写）：{fields}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="560" />
       <source>{pages} page(s)</source>
       <translation>{pages} 页</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="170" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="179" />
       <source>Width</source>
       <translation>宽度</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="170" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="179" />
       <source>Only when used</source>
       <translation>有值才显示</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="199" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="208" />
       <source>Line columns (Insert adds, Delete removes, Ctrl+↑/↓ move)</source>
       <translation>明细列（Insert 添加，Delete 删除，Ctrl+↑/↓ 移动）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="229" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="238" />
       <source>Preview with</source>
       <translation>预览单据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="325" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="308" />
+      <source>Barcode of the number</source>
+      <translation>单号条码</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="362" />
       <source>The built-in template cannot be changed; make a copy to edit it.</source>
       <translation>内置模板不能修改，请复制后编辑。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="537" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="583" />
       <source>{name} (copy)</source>
       <translation>{name}（副本）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="555" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="601" />
       <source>Rename template</source>
       <translation>重命名模板</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="638" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="684" />
       <source>Use for supplier…</source>
       <translation>指定给供应商…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="483" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="523" />
       <source>Pick a document to preview.</source>
       <translation>请选择一张单据进行预览。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="485" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="525" />
       <source>Preview this kind from its print dialog.</source>
       <translation>此类打印请在其打印对话框中预览。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="569" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="615" />
       <source>Delete the template {name}?</source>
       <translation>删除模板 {name}？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="599" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="645" />
       <source>{name} is now this party's template for this kind.</source>
       <translation>{name} 已设为该往来单位此类单据的模板。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="604" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="650" />
       <source>Import a template</source>
       <translation>导入模板</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="604" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="650" />
       <source>Templates (*.json)</source>
       <translation>模板 (*.json)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="618" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="664" />
       <source>Export a template</source>
       <translation>导出模板</translation>
     </message>
@@ -1614,12 +1614,12 @@
       <translation>未设置：本机独立工作。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="81" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="86" />
       <source>Password of {user} on the sync server (kept only while the program runs):</source>
       <translation>同步服务器上 {user} 的密码（仅在程序运行期间保留）：</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="105" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="110" />
       <source>PC {pc}</source>
       <translation>电脑 {pc}</translation>
     </message>
@@ -1629,204 +1629,239 @@
       <translation>{count} 行被搁置</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="115" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="120" />
       <source>e.g. 192.168.1.10 or shop-server</source>
       <translation>例如 192.168.1.10 或 shop-server</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="123" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="128" />
       <source>unchanged</source>
       <translation>不修改</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="135" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="140" />
       <source>Sync automatically every</source>
       <translation>自动同步，间隔</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="138" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="143" />
       <source> min</source>
       <translation> 分钟</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="146" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="151" />
       <source>Server</source>
       <translation>服务器</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="148" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="153" />
       <source>Database</source>
       <translation>数据库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="151" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="156" />
       <source>Encryption</source>
       <translation>加密</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="155" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="160" />
       <source>Test connection</source>
       <translation>测试连接</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="157" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="162" />
       <source>Sync now</source>
       <translation>立即同步</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="159" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="164" />
       <source>PCs and what the server refused…</source>
       <translation>各电脑及服务器拒绝的内容…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="170" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="166" />
+      <source>Users at a PC…</source>
+      <translation>本机可登录用户…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="167" />
+      <source>Only the password hashes of the users who sign in at a PC reach it</source>
+      <translation>只有在该电脑登录的用户，其密码校验数据才会同步到该电脑</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="178" />
       <source>Shared database (PostgreSQL)</source>
       <translation>共享数据库（PostgreSQL）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="204" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="212" />
       <source>Restore this version</source>
       <translation>恢复此版本</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="206" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="214" />
       <source>Keep the current version</source>
       <translation>保留当前版本</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="219" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="227" />
       <source>Make this a new PC</source>
       <translation>设为新电脑</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="221" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="229" />
       <source>This file gets its own PC id and document series from the shared database; its data stays.</source>
       <translation>此文件将从共享数据库获得自己的电脑编号和单号系列；数据保留。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="224" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="232" />
       <source>It is the same PC (the file was moved)</source>
       <translation>是同一台电脑（文件被移动了）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="230" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="238" />
       <source>This shop file is a copy</source>
       <translation>此店铺文件是副本</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="257" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="265" />
       <source>Dismiss</source>
       <translation>忽略</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="259" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="267" />
       <source>Set aside: rows one side refused (the rest synced)</source>
       <translation>已搁置：一方拒绝的行（其余已同步）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="271" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="279" />
       <source>Conflicts: versions that lost a merge</source>
       <translation>冲突：合并时被覆盖的版本</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="388" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="397" />
       <source>Connecting…</source>
       <translation>正在连接…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="397" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="406" />
       <source>Syncing…</source>
       <translation>正在同步…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="401" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="410" />
       <source>Sync done: {pulled} received, {pushed} sent, {conflicts} conflicts.</source>
       <translation>同步完成：接收 {pulled} 条，发送 {pushed} 条，冲突 {conflicts} 个。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="456" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="521" />
       <source>This shop file gets a new PC id and its own document series from the shared database; its data stays, and what it has not sent yet is sent under the new id. Continue?</source>
       <translation>此店铺文件将从共享数据库获得新的电脑编号和自己的单号系列；数据保留，尚未发送的内容将以新编号发送。继续吗？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="128" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="133" />
       <source>Use TLS when the server offers it</source>
       <translation>服务器支持时使用 TLS</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="129" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="134" />
       <source>Require TLS</source>
       <translation>必须使用 TLS</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="130" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="135" />
       <source>Require TLS and check the certificate</source>
       <translation>必须使用 TLS 并校验证书</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="131" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="136" />
       <source>No TLS</source>
       <translation>不使用 TLS</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="262" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="270" />
       <source>Each sync tries them again: once fixed (e.g. one of two equal codes renamed) they apply.</source>
       <translation>每次同步都会重试：一旦修正（例如把两个相同编码之一改名），它们就会被应用。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="448" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="468" />
       <source>PCs on the shared database</source>
       <translation>共享数据库上的电脑</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="182" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="489" />
+      <source>Users at a PC</source>
+      <translation>电脑可登录用户</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="489" />
+      <source>PC:</source>
+      <translation>电脑：</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="496" />
+      <source>Users who sign in at {pc} (user names, comma-separated):</source>
+      <translation>在 {pc} 登录的用户（用户名，用逗号分隔）：</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="190" />
       <source>Found</source>
       <translation>发现时间</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="185" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="193" />
       <source>Lost version from</source>
       <translation>被覆盖版本来自</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="186" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="194" />
       <source>Kept version from</source>
       <translation>保留版本来自</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="241" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="249" />
       <source>Refused by</source>
       <translation>拒绝方</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="242" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="250" />
       <source>What happened</source>
       <translation>发生了什么</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="243" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="251" />
       <source>How to fix it</source>
       <translation>如何处理</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="408" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="417" />
       <source>{count} rows set aside (one side refused them): see below.</source>
       <translation>{count} 行被搁置（一方拒绝了它们）：见下方。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="431" />
-      <source>{login} — {pc} ({role}): joined {joined}, revoked {revoked}, {count} refused</source>
-      <translation>{login} — {pc}（{role}）：加入 {joined}，收回 {revoked}，被拒绝 {count} 次</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="441" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="461" />
       <source>No PC logins yet: run 'erp-desktop sync-roles' and 'sync-invite' on this PC.</source>
       <translation>还没有电脑登录：请在本机运行 'erp-desktop sync-roles' 和 'sync-invite'。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/sync.py" line="443" />
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="463" />
       <source>Latest refusals:</source>
       <translation>最近的拒绝：</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="506" />
+      <source>Users who sign in at {pc}: {users}. Their password hashes reach it at its next sync; the others' leave it.</source>
+      <translation>在 {pc} 登录的用户：{users}。下次同步时这些用户的密码校验数据会同步到该电脑，其他用户的会从该电脑删除。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="442" />
+      <source>{login} — {pc} ({role}): joined {joined}, revoked {revoked}, {count} refused</source>
+      <translation>{login} — {pc}（{role}）：加入 {joined}，收回 {revoked}，被拒绝 {count} 次</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/sync.py" line="455" />
+      <source>users who sign in there: {users}</source>
+      <translation>可登录用户：{users}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/users.py" line="81" />

@@ -110,12 +110,12 @@
       <translation>已取单。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="739" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="740" />
       <source>Exchange against {number}: {credit} comes back · new goods {total}</source>
       <translation>换货（原单 {number}）：退回 {credit} · 新商品 {total}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="762" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="763" />
       <source>Exchange against {number} dropped; nothing was posted.</source>
       <translation>已取消对 {number} 的换货，未过账任何内容。</translation>
     </message>
@@ -220,42 +220,42 @@
       <translation>请扫描小票条码（或输入单号），再按 Ctrl+R。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="684" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="685" />
       <source>An exchange is under way: F12 settles it, Esc drops it.</source>
       <translation>正在换货：F12 结算，Esc 取消。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="688" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="689" />
       <source>Scan the ticket's barcode (or type its number), then press Ctrl+E.</source>
       <translation>请扫描小票条码（或输入单号），再按 Ctrl+E。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="703" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="704" />
       <source>Exchange against {number}: what comes back</source>
       <translation>换货（原单 {number}）：退回哪些商品</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="713" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="714" />
       <source>Now scan the new goods; F12 settles the difference, Esc drops the exchange.</source>
       <translation>请扫描新商品；F12 结算差额，Esc 取消换货。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="749" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="750" />
       <source>to pay (F12)</source>
       <translation>应付（F12）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="768" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="769" />
       <source>Scan the new goods first (Ctrl+R takes a plain return, Esc drops the exchange).</source>
       <translation>请先扫描新商品（Ctrl+R 为直接退货，Esc 取消换货）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="787" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="788" />
       <source>Exchange: {back} took back {credit}; new ticket {number} {total}; change {change}.</source>
       <translation>换货完成：{back} 退回 {credit}；新小票 {number} {total}；找零 {change}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="819" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="825" />
       <source>Scan the ticket's barcode (or type its number), then press Ctrl+P.</source>
       <translation>请扫描小票条码（或输入单号），再按 Ctrl+P。</translation>
     </message>
@@ -265,12 +265,12 @@
       <translation>{count} 行，小计 {amount}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="749" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="750" />
       <source>to give back (F12)</source>
       <translation>应退（F12）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="749" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="750" />
       <source>even</source>
       <translation>无差额</translation>
     </message>
