@@ -79,6 +79,7 @@ COMMAND_AREA = {
     "sync-join": "sync",
     "sync-revoke": "sync",
     "sync-pcs": "sync",
+    "sync-pc-users": "sync",
     "sync-problems": "sync",
     "verify": "maintenance",
     "backup": "maintenance",

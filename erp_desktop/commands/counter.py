@@ -15,6 +15,7 @@ erp-desktop counter reprint POS-2026-000001 [--pdf FILE] [--paper 58|80] [--temp
 erp-desktop counter member add --name 王芳 --phone 13800138000 [--card NO]
 erp-desktop counter member topup CARD|PHONE --amount 100 [--method cash]
 erp-desktop counter member show CARD|PHONE [--json]
+erp-desktop counter member list [--limit N] [--json]   the members' report: points and stored value (储值)
 erp-desktop counter report [--date D] [--json]     today's counter sales by hour, product, cashier, method
 """
 
@@ -29,7 +30,18 @@ from erp_desktop.services import counter
 from ..errors import ValidationError
 from ..i18n import tr
 from ..money import fmt_money, parse_decimal
-from . import acknowledged, add_json, iso_date, leaf, open_uow, print_json, print_table, qty_and_unit, wants_json
+from . import (
+    acknowledged,
+    add_json,
+    iso_date,
+    leaf,
+    open_uow,
+    positive_int,
+    print_json,
+    print_table,
+    qty_and_unit,
+    wants_json,
+)
 
 
 def register(add) -> None:
@@ -119,6 +131,9 @@ def register(add) -> None:
     show = leaf(member_sub, "show", "a member's balances and history", _member_show)
     show.add_argument("member", metavar="CARD|PHONE")
     add_json(show)
+    listing = leaf(member_sub, "list", "the members: points and stored value, with the totals", _member_list)
+    listing.add_argument("--limit", type=positive_int, default=1000)
+    add_json(listing)
     parser.set_defaults(handler=lambda args: _usage(args, parser))
 
 
@@ -437,6 +452,28 @@ def _member_topup(args) -> int:
     member = counter.find_member(uow, args.member)
     row = counter.top_up(uow, member.id, amount=_amount(args.amount), method=args.method)
     print(tr("Stored value of {name}: {amount}", name=row.name, amount=fmt_money(row.stored_value)))
+    return 0
+
+
+def _member_list(args) -> int:
+    uow = open_uow(args)
+    members = counter.list_members(uow, limit=args.limit)
+    if wants_json(args):
+        print_json(members)
+        return 0
+    print_table(
+        [tr("Card"), tr("Name"), tr("Phone"), tr("Tier"), tr("Points"), tr("Stored value"), tr("Joined")],
+        [(m.card_no, m.name, m.phone, m.tier, m.points, fmt_money(m.stored_value), m.joined_on) for m in members],
+        right=(4, 5),
+    )
+    print(
+        tr(
+            "{count} members · points {points} · stored value {stored}",
+            count=len(members),
+            points=sum(m.points for m in members),
+            stored=fmt_money(sum((m.stored_value for m in members), Decimal(0))),
+        )
+    )
     return 0
 
 

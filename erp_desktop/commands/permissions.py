@@ -187,10 +187,13 @@ COMMAND_PERMISSIONS: dict[str, str | None] = {
     "counter report": SELL,
     "counter member add": SELL,
     "counter member show": SELL,
+    "counter member list": SELL,
     "counter member topup": SELL,
     "print templates list": None,
     "print templates export": None,
     "print templates import": SETTINGS,
+    "print templates default": SETTINGS,
+    "print templates use": SETTINGS,
     # spreadsheets
     "import-opening-stock": STOCK,
     "import-opening-balances": FINANCE,

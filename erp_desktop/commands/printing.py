@@ -8,6 +8,8 @@ erp-desktop print delivery DN-2026-000001 --template 三联 --out dn.pdf
 erp-desktop print templates list [--kind delivery]
 erp-desktop print templates export delivery 三联 --out 三联.json
 erp-desktop print templates import 三联.json [--name 三联(新)]
+erp-desktop print templates default delivery 三联                  # the kind's default ("Standard": built-in)
+erp-desktop print templates use delivery 三联 --customer C001      # a customer's own ("Standard": none)
 """
 
 from __future__ import annotations
@@ -83,6 +85,17 @@ def register(add) -> None:
     load.add_argument("--name", help="store it under this name instead of the file's")
     load.add_argument("--default", action="store_true", help="and make it the default of its kind")
     load.set_defaults(print_kind="templates")
+    default = actions.add_parser("default", parents=[common_options()], help="make a template the default of its kind")
+    default.add_argument("kind")
+    default.add_argument("name", help='a template\'s name; "Standard" for the built-in layout')
+    default.set_defaults(print_kind="templates")
+    use = actions.add_parser("use", parents=[common_options()], help="a customer's or supplier's own template")
+    use.add_argument("kind")
+    use.add_argument("name", help="a template's name; \"Standard\" to go back to the shop's default")
+    party = use.add_mutually_exclusive_group(required=True)
+    party.add_argument("--customer", metavar="CODE")
+    party.add_argument("--supplier", metavar="CODE")
+    use.set_defaults(print_kind="templates")
 
 
 def _day(text: str, field: str) -> date:
@@ -121,6 +134,24 @@ def _templates(args: argparse.Namespace, uow) -> int:
     if args.template_action == "export":
         path = printing.export_template(uow, _kind(args.kind), args.name, args.out)
         print(tr("Written {path}", path=str(path)))
+        return 0
+    if args.template_action == "default":
+        kind = _kind(args.kind)
+        printing.set_default(uow, kind, args.name)
+        print(tr("{name} is now the default template for {kind}.", name=args.name, kind=tr(printing.KINDS[kind])))
+        return 0
+    if args.template_action == "use":
+        kind = _kind(args.kind)
+        party_kind, code = ("customer", args.customer) if args.customer else ("supplier", args.supplier)
+        party_id = printing.party_id_by_code(uow, party_kind, code)
+        printing.set_party_template(uow, party_id, kind, args.name)
+        chosen = printing.party_template(uow, party_id, kind)
+        if chosen is None:
+            print(
+                tr("{code} prints {kind} with the shop's default template.", code=code, kind=tr(printing.KINDS[kind]))
+            )
+        else:
+            print(tr("{code} prints {kind} with {name}.", code=code, kind=tr(printing.KINDS[kind]), name=chosen))
         return 0
     info = printing.import_template(uow, args.file, name=args.name)
     if args.default:

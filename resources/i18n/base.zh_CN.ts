@@ -4,37 +4,37 @@
   <context>
     <name>erp</name>
     <message>
-      <location filename="../../erp_desktop/cli.py" line="112" />
+      <location filename="../../erp_desktop/cli.py" line="113" />
       <source>erp-desktop: purchase, sales, inventory and finance for small shops. No command opens the window.</source>
       <translation>erp-desktop：面向小商店的进销存与财务一体化软件。不带命令时打开主窗口。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/cli.py" line="117" />
+      <location filename="../../erp_desktop/cli.py" line="118" />
       <source>open the demo shop (created on first use)</source>
       <translation>打开演示店铺（首次使用时创建）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/cli.py" line="118" />
+      <location filename="../../erp_desktop/cli.py" line="119" />
       <source>open the window on a fresh database, post a sale, exit 0 if all went well</source>
       <translation>在新数据库上打开窗口并过账一笔销售，一切正常则以 0 退出</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/cli.py" line="205" />
+      <location filename="../../erp_desktop/cli.py" line="206" />
       <source>error: {message}</source>
       <translation>错误：{message}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/cli.py" line="213" />
+      <location filename="../../erp_desktop/cli.py" line="214" />
       <source>(pass --allow-odd-date to accept)</source>
       <translation>（加上 --allow-odd-date 以确认）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/cli.py" line="215" />
+      <location filename="../../erp_desktop/cli.py" line="216" />
       <source>(pass --yes {key} to accept)</source>
       <translation>（加上 --yes {key} 表示确认）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/cli.py" line="207" />
+      <location filename="../../erp_desktop/cli.py" line="208" />
       <source>row {row}</source>
       <translation>第 {row} 行</translation>
     </message>
@@ -514,332 +514,367 @@
       <translation>合计</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="36" />
+      <location filename="../../erp_desktop/commands/counter.py" line="48" />
       <source>the counter: sales, shifts, members (零售 / 收银)</source>
       <translation>收银：零售、班次、会员</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="39" />
+      <location filename="../../erp_desktop/commands/counter.py" line="51" />
       <source>show or change the counter settings</source>
       <translation>查看或修改收银设置</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="42" />
+      <location filename="../../erp_desktop/commands/counter.py" line="54" />
       <source>抹零</source>
       <translation>抹零</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="44" />
+      <location filename="../../erp_desktop/commands/counter.py" line="56" />
       <source>one point per this many yuan (0: none)</source>
       <translation>每多少元积 1 分（0：不积分）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="45" />
+      <location filename="../../erp_desktop/commands/counter.py" line="57" />
       <source>N points = 1 yuan off (0: none)</source>
       <translation>N 积分抵 1 元（0：不可抵扣）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="49" />
+      <location filename="../../erp_desktop/commands/counter.py" line="61" />
       <source>print a test slip on the receipt printer</source>
       <translation>在小票打印机上打印测试小票</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="53" />
+      <location filename="../../erp_desktop/commands/counter.py" line="65" />
       <source>open, close or report a shift (交班)</source>
       <translation>开班、交班或交班报表</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="56" />
+      <location filename="../../erp_desktop/commands/counter.py" line="68" />
       <source>open a shift with the cash float</source>
       <translation>输入备用金开班</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="59" />
+      <location filename="../../erp_desktop/commands/counter.py" line="71" />
       <source>close the shift with the cash counted</source>
       <translation>按实点现金交班</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="60" />
+      <location filename="../../erp_desktop/commands/counter.py" line="72" />
       <source>shift number (default: this counter's open shift)</source>
       <translation>班次号（默认：本收银台当前班次）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="63" />
+      <location filename="../../erp_desktop/commands/counter.py" line="75" />
       <source>write the shift report PDF</source>
       <translation>写出交班报表 PDF</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="64" />
+      <location filename="../../erp_desktop/commands/counter.py" line="76" />
       <source>the shift report</source>
       <translation>交班报表</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="69" />
+      <location filename="../../erp_desktop/commands/counter.py" line="81" />
       <source>post a counter sale</source>
       <translation>过账一笔零售</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="73" />
+      <location filename="../../erp_desktop/commands/counter.py" line="85" />
       <source>整单折扣, e.g. 0.05</source>
       <translation>整单折扣，例如 0.05</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="74" />
+      <location filename="../../erp_desktop/commands/counter.py" line="86" />
       <source>points to redeem</source>
       <translation>抵扣的积分</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="76" />
+      <location filename="../../erp_desktop/commands/counter.py" line="88" />
       <source>write the ticket PDF</source>
       <translation>写出小票 PDF</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="77" />
+      <location filename="../../erp_desktop/commands/counter.py" line="89" />
       <source>counter-ticket print template (default: the shop's)</source>
       <translation>小票打印模板（默认：本店的）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="78" />
+      <location filename="../../erp_desktop/commands/counter.py" line="90" />
       <source>accept a warning (negative-stock)</source>
       <translation>接受警告（negative-stock 负库存）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="81" />
+      <location filename="../../erp_desktop/commands/counter.py" line="93" />
       <source>a return at the counter against a ticket</source>
       <translation>按小票在收银台退货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="87" />
+      <location filename="../../erp_desktop/commands/counter.py" line="99" />
       <source>write the return ticket PDF</source>
       <translation>生成退货小票 PDF</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="90" />
+      <location filename="../../erp_desktop/commands/counter.py" line="102" />
       <source>exchange goods of a ticket for others (换货)</source>
       <translation>按小票换货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="98" />
+      <location filename="../../erp_desktop/commands/counter.py" line="110" />
       <source>print a ticket again</source>
       <translation>重打小票</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="100" />
+      <location filename="../../erp_desktop/commands/counter.py" line="112" />
       <source>write a PDF instead of printing the lines</source>
       <translation>写出 PDF，而不是打印文本行</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="104" />
+      <location filename="../../erp_desktop/commands/counter.py" line="116" />
       <source>a day's counter sales by hour, product, cashier and payment method</source>
       <translation>某天的零售：按小时、商品、收银员和付款方式</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="108" />
+      <location filename="../../erp_desktop/commands/counter.py" line="120" />
       <source>members: add, top up, show</source>
       <translation>会员：登记、充值、查看</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="111" />
+      <location filename="../../erp_desktop/commands/counter.py" line="123" />
       <source>enrol a member</source>
       <translation>登记会员</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="115" />
+      <location filename="../../erp_desktop/commands/counter.py" line="127" />
       <source>top up stored value (储值)</source>
       <translation>储值充值</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="119" />
+      <location filename="../../erp_desktop/commands/counter.py" line="131" />
       <source>a member's balances and history</source>
       <translation>会员余额和明细</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="208" />
+      <location filename="../../erp_desktop/commands/counter.py" line="134" />
+      <source>the members: points and stored value, with the totals</source>
+      <translation>会员列表：积分与储值，含合计</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="223" />
       <source>Write the printer as network:HOST[:PORT], usb:VENDOR:PRODUCT, file:PATH or none (got {text}).</source>
       <translation>打印机的写法为 network:主机[:端口]、usb:厂商ID:产品ID、file:路径 或 none（输入的是 {text}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="218" />
+      <location filename="../../erp_desktop/commands/counter.py" line="233" />
       <source>Test slip sent to the receipt printer.</source>
       <translation>测试小票已发送到小票打印机。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="225" />
+      <location filename="../../erp_desktop/commands/counter.py" line="240" />
       <source>Shift {number} opened with a float of {amount}.</source>
       <translation>班次 {number} 已开班，备用金 {amount}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="231" />
+      <location filename="../../erp_desktop/commands/counter.py" line="246" />
       <source>Shift {number} · {cashier} · {state}</source>
       <translation>班次 {number} · {cashier} · {state}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="235" />
+      <location filename="../../erp_desktop/commands/counter.py" line="250" />
       <source>Tickets {tickets}, returns {returns}, takings {takings}</source>
       <translation>小票 {tickets} 张，退货 {returns} 笔，收款 {takings}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="243" />
+      <location filename="../../erp_desktop/commands/counter.py" line="258" />
       <source>Cash float {float}, cash expected {expected}</source>
       <translation>备用金 {float}，应有现金 {expected}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="333" />
+      <location filename="../../erp_desktop/commands/counter.py" line="348" />
       <source>Ticket {number}: total {total}, change {change}.</source>
       <translation>小票 {number}：应收 {total}，找零 {change}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="364" />
+      <location filename="../../erp_desktop/commands/counter.py" line="379" />
       <source>Return {number}: refunded {total}.</source>
       <translation>退货单 {number}：已退款 {total}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="410" />
+      <location filename="../../erp_desktop/commands/counter.py" line="425" />
       <source>{date}: {tickets} tickets, {total}</source>
       <translation>{date}：{tickets} 张小票，{total}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="431" />
+      <location filename="../../erp_desktop/commands/counter.py" line="446" />
       <source>Member {name} · card {card}</source>
       <translation>会员 {name} · 卡号 {card}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="439" />
+      <location filename="../../erp_desktop/commands/counter.py" line="454" />
       <source>Stored value of {name}: {amount}</source>
       <translation>{name} 的储值：{amount}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="451" />
+      <location filename="../../erp_desktop/commands/counter.py" line="470" />
+      <source>{count} members · points {points} · stored value {stored}</source>
+      <translation>共 {count} 位会员 · 积分 {points} · 储值 {stored}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="488" />
       <source>{name} · card {card} · points {points} · stored value {stored}</source>
       <translation>{name} · 卡号 {card} · 积分 {points} · 储值 {stored}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="129" />
+      <location filename="../../erp_desktop/commands/counter.py" line="144" />
       <source>usage: erp-desktop counter {{settings,shift,sell,return,reprint,member}} …</source>
       <translation>用法：erp-desktop counter {{settings,shift,sell,return,reprint,member}} …</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="142" />
+      <location filename="../../erp_desktop/commands/counter.py" line="157" />
       <source>Write a payment as METHOD:AMOUNT, e.g. cash:100 (got {text}).</source>
       <translation>付款请写成 方式:金额，例如 cash:100（输入的是 {text}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="176" />
+      <location filename="../../erp_desktop/commands/counter.py" line="191" />
       <source>Setting</source>
       <translation>设置项</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="233" />
+      <location filename="../../erp_desktop/commands/counter.py" line="248" />
       <source>Method</source>
       <translation>收付方式</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="233" />
+      <location filename="../../erp_desktop/commands/counter.py" line="248" />
       <source>Sales</source>
       <translation>销售</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="233" />
+      <location filename="../../erp_desktop/commands/counter.py" line="248" />
       <source>Refunds</source>
       <translation>退款</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="233" />
+      <location filename="../../erp_desktop/commands/counter.py" line="248" />
       <source>Net</source>
       <translation>不含税金额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="251" />
+      <location filename="../../erp_desktop/commands/counter.py" line="266" />
       <source>Cash counted {counted}, difference {difference}</source>
       <translation>实点现金 {counted}，差额 {difference}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="396" />
+      <location filename="../../erp_desktop/commands/counter.py" line="411" />
       <source>Written {path}</source>
       <translation>已生成 {path}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="417" />
+      <location filename="../../erp_desktop/commands/counter.py" line="432" />
       <source>Hour</source>
       <translation>小时</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="419" />
+      <location filename="../../erp_desktop/commands/counter.py" line="434" />
       <source>Code</source>
       <translation>编码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="419" />
+      <location filename="../../erp_desktop/commands/counter.py" line="434" />
       <source>Qty</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="423" />
+      <location filename="../../erp_desktop/commands/counter.py" line="438" />
       <source>Cashier</source>
       <translation>收银员</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="462" />
-      <source>What</source>
-      <translation>项目</translation>
+      <location filename="../../erp_desktop/commands/counter.py" line="465" />
+      <source>Card</source>
+      <translation>卡号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="464" />
+      <location filename="../../erp_desktop/commands/counter.py" line="465" />
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="465" />
+      <source>Tier</source>
+      <translation>客户等级</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="465" />
       <source>Points</source>
       <translation>积分</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="466" />
+      <location filename="../../erp_desktop/commands/counter.py" line="465" />
+      <source>Stored value</source>
+      <translation>储值</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="465" />
+      <source>Joined</source>
+      <translation>加入时间</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="499" />
+      <source>What</source>
+      <translation>项目</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="503" />
       <source>Points after</source>
       <translation>积分余额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="467" />
+      <location filename="../../erp_desktop/commands/counter.py" line="504" />
       <source>Stored value after</source>
       <translation>储值余额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="179" />
+      <location filename="../../erp_desktop/commands/counter.py" line="194" />
       <source>Rounding</source>
       <translation>抹零</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="180" />
+      <location filename="../../erp_desktop/commands/counter.py" line="195" />
       <source>Receipt paper</source>
       <translation>小票纸宽</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="181" />
+      <location filename="../../erp_desktop/commands/counter.py" line="196" />
       <source>Receipt printer</source>
       <translation>小票打印机</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="182" />
+      <location filename="../../erp_desktop/commands/counter.py" line="197" />
       <source>Points per yuan</source>
       <translation>每元积分</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="183" />
+      <location filename="../../erp_desktop/commands/counter.py" line="198" />
       <source>Points for 1 yuan off</source>
       <translation>抵 1 元所需积分</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="265" />
+      <location filename="../../erp_desktop/commands/counter.py" line="280" />
       <source>No shift is open on this counter.</source>
       <translation>本收银台没有未交班的班次。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="308" />
+      <location filename="../../erp_desktop/commands/counter.py" line="323" />
       <source>--template chooses the layout of --print; give --print FILE.pdf too.</source>
       <translation>--template 指定的是 --print 的版式，请同时给出 --print 文件.pdf。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="351" />
+      <location filename="../../erp_desktop/commands/counter.py" line="366" />
       <source>{code} is not on ticket {number}.</source>
       <translation>{code} 不在小票 {number} 上。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="181" />
+      <location filename="../../erp_desktop/commands/counter.py" line="196" />
       <source>none (PDF)</source>
       <translation>无（PDF）</translation>
     </message>
@@ -1497,11 +1532,6 @@
       <location filename="../../erp_desktop/services/counter/settings.py" line="36" />
       <source>Bank card</source>
       <translation>银行卡</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/counter/settings.py" line="37" />
-      <source>Stored value</source>
-      <translation>储值</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/counter/settings.py" line="42" />

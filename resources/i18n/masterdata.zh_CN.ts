@@ -429,11 +429,6 @@
       <translation>商品 {code} 已被使用；请停用而不是删除。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="615" />
-      <source>Tier</source>
-      <translation>客户等级</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/services/masterdata/catalog.py" line="616" />
       <source>Channel</source>
       <translation>渠道</translation>
@@ -682,11 +677,6 @@
       <location filename="../../erp_desktop/services/masterdata/io.py" line="115" />
       <source>Tags</source>
       <translation>标签</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="117" />
-      <source>Phone</source>
-      <translation>电话</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/masterdata/io.py" line="118" />

@@ -330,11 +330,6 @@
     </message>
     <message>
       <location filename="../../erp_desktop/commands/sync.py" line="332" />
-      <source>Joined</source>
-      <translation>加入时间</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/commands/sync.py" line="332" />
       <source>Revoked</source>
       <translation>收回时间</translation>
     </message>

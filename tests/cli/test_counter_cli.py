@@ -165,3 +165,27 @@ def test_cli_tickets_print_with_a_template(db_path, tmp_path, capsys):
     assert cli.main(["counter", "sell", *db, "--line", "A001:1", "--pay", "cash:20", "--template", "窄票"]) == 1
     assert "--print" in capsys.readouterr().err
     assert count_rows(uow)[CounterTicket.__tablename__] == tickets  # nothing sold
+
+
+def test_cli_member_list_is_the_members_report(db_path, capsys):
+    from erp_desktop.services import counter
+
+    uow = open_shop(db_path)
+    finance_money.create_money_account(uow, code="XJ01", name="Cash box", kind="cash")
+    db = ["--db", str(db_path)]
+    assert cli.main(["counter", "settings", *db, "--cash", "XJ01"]) == 0
+    for name, phone in (("王芳", "13800138000"), ("李雷", "13900139000")):
+        assert cli.main(["counter", "member", "add", *db, "--name", name, "--phone", phone]) == 0
+    assert cli.main(["counter", "member", "topup", "13800138000", *db, "--amount", "50"]) == 0
+    assert cli.main(["counter", "member", "topup", "13900139000", *db, "--amount", "20.50"]) == 0
+    capsys.readouterr()
+    assert cli.main(["counter", "member", "list", *db]) == 0
+    out = capsys.readouterr().out
+    assert "王芳" in out and "李雷" in out and "50.00" in out and "20.50" in out
+    assert "2 members · points 0 · stored value 70.50" in out
+    assert cli.main(["counter", "member", "list", *db, "--json"]) == 0
+    import json
+
+    rows = json.loads(capsys.readouterr().out)
+    assert sorted(r["stored_value"] for r in rows) == ["20.50", "50.00"]
+    assert {m.phone for m in counter.list_members(uow)} == {"13800138000", "13900139000"}

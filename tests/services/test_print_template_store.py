@@ -182,3 +182,49 @@ def test_command_line_lists_exports_imports_and_prints_with_a_template(db_path, 
     (tmp_path / "bad.json").write_text("{}", encoding="utf-8")
     assert cli.main(["print", "templates", "import", str(tmp_path / "bad.json"), *db]) == 1
     assert "not a print template file" in capsys.readouterr().err
+
+
+def test_command_line_sets_the_default_and_a_customers_own_template(db_path, tmp_path, capsys):
+    """``print templates default`` and ``print templates use --customer``: what the window's Make
+    default and Use for customer… do, from the command line; an unknown customer or template refused."""
+    from erp_desktop.services.system.setup import open_shop
+
+    uow = open_shop(db_path)
+    with uow.write() as tx:
+        factories.product(tx, "A001", name="保温杯", price="35.5", unit="个")
+        buyer = factories.customer(tx, "C001", name="宁波一号超市")
+        factories.customer(tx, "C002", name="二号店")
+        product_id = tx.scalar(select(Product.id).where(Product.code == "A001"))
+        buyer_id = buyer.id
+    number = sales.create_quote(
+        uow,
+        customer_id=buyer_id,
+        on=date(2026, 3, 10),
+        lines=[LineInput(product_id, D("2"), D("35.5"), D("0"), D("0.13"))],
+    ).number
+    printing.save_template(uow, replace(printing.three_part_form(Q), name="三联"))
+    uow.engine.dispose()
+    db = ["--db", str(db_path), "--lang", "en"]
+    pdf = tmp_path / "q.pdf"
+    assert cli.main(["print", "templates", "use", "sales-quote", "三联", "--customer", "C001", *db]) == 0
+    assert "C001 prints Quotation with 三联." in capsys.readouterr().out
+    assert printing.party_template(uow, buyer_id, Q) == "三联"
+    assert cli.main(["print", "sales-quote", number, "--out", str(pdf), *db]) == 0  # the customer's own
+    assert page_sizes_mm(pdf) == [(241.0, 93.1)]
+    assert cli.main(["print", "templates", "use", "sales-quote", "Standard", "--customer", "C001", *db]) == 0
+    assert "with the shop's default template" in capsys.readouterr().out
+    assert printing.party_template(uow, buyer_id, Q) is None
+    assert cli.main(["print", "templates", "default", "sales_quote", "三联", *db]) == 0
+    assert "三联 is now the default template for Quotation." in capsys.readouterr().out
+    assert cli.main(["print", "sales-quote", number, "--out", str(pdf), *db]) == 0
+    assert page_sizes_mm(pdf) == [(241.0, 93.1)]
+    assert cli.main(["print", "templates", "default", "sales-quote", "Standard", *db]) == 0
+    assert cli.main(["print", "sales-quote", number, "--out", str(pdf), *db]) == 0
+    assert page_sizes_mm(pdf) == [(210.0, 297.0)]
+    capsys.readouterr()
+    assert cli.main(["print", "templates", "use", "sales-quote", "三联", "--customer", "C999", *db]) == 1
+    assert "No customer C999" in capsys.readouterr().err
+    assert cli.main(["print", "templates", "use", "sales-quote", "nope", "--customer", "C002", *db]) == 1
+    assert "No print template nope" in capsys.readouterr().err
+    with uow.read() as tx:
+        assert tx.scalar(select(func.count()).select_from(PrintTemplateChoice)) == 0  # nothing half written

@@ -221,6 +221,19 @@ def set_party_template(uow: UnitOfWork, party_id: uuid.UUID | str, kind: str, na
             choice.template_id = row.id
 
 
+def party_id_by_code(uow: UnitOfWork, party_kind: str, code: str) -> uuid.UUID:
+    """The id of the customer (``party_kind`` "customer") or supplier with ``code``. Raises NotFound."""
+    from ...models.parties import Customer, Supplier
+
+    model = Supplier if party_kind == "supplier" else Customer
+    with uow.read() as tx:
+        found = tx.scalar(select(model.id).where(model.code == code.strip()))
+    if found is None:
+        what = tr("No supplier {code}.", code=code) if model is Supplier else tr("No customer {code}.", code=code)
+        raise NotFound(what)
+    return found
+
+
 def party_template(uow: UnitOfWork, party_id: uuid.UUID | str, kind: str) -> str | None:
     """The name of the party's own template for ``kind``, or None."""
     key = party_id if isinstance(party_id, uuid.UUID) else uuid.UUID(str(party_id))
@@ -273,6 +286,7 @@ __all__ = [
     "get_template",
     "import_template",
     "list_templates",
+    "party_id_by_code",
     "party_template",
     "rename_template",
     "resolve",
