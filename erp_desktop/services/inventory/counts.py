@@ -734,7 +734,7 @@ def get_count(uow: UnitOfWork, count_id: uuid.UUID) -> CountDetail:
         )
         codes = {b.id: b.code for b in _bins(tx, count)}
         unknown = tuple(
-            UnknownCode(u.id, u.code, codes.get(u.location_id, ""), u.hits, u.qty)
+            UnknownCode(u.id, u.code, codes.get(u.location_id, "") if u.location_id else "", u.hits, u.qty)
             for u in tx.scalars(
                 select(StockCountUnknown)
                 .where(StockCountUnknown.count_id == count.id)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, Literal, overload
 
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
@@ -29,6 +29,28 @@ def text(value: Any, field: str, label: str, *, required: bool = False, max_len:
     return result
 
 
+@overload
+def number(
+    value: Any,
+    field: str,
+    label: str,
+    *,
+    places: int,
+    minimum: Decimal | None = ...,
+    maximum: Decimal | None = ...,
+    allow_none: Literal[False] = ...,
+) -> Decimal: ...
+@overload
+def number(
+    value: Any,
+    field: str,
+    label: str,
+    *,
+    places: int,
+    minimum: Decimal | None = ...,
+    maximum: Decimal | None = ...,
+    allow_none: bool,
+) -> Decimal | None: ...
 def number(
     value: Any,
     field: str,
@@ -40,7 +62,8 @@ def number(
     allow_none: bool = False,
 ) -> Decimal | None:
     """An exact Decimal rounded half-up to ``places``; refuses floats, text that is not a number,
-    and values below ``minimum``."""
+    and values below ``minimum``. Blank is 0, or None only with ``allow_none`` (the overloads say
+    so to mypy)."""
     if value is None or (isinstance(value, str) and not value.strip()):
         if allow_none:
             return None

@@ -29,7 +29,7 @@ from erp_desktop.services.masterdata import custom_fields
 from erp_desktop.services.masterdata.mnemonic import clean_mnemonic, resolve_mnemonic
 from erp_desktop.services.masterdata.pricing import ResolvedPrice, resolve_price
 from erp_desktop.services.masterdata.units import entered_qty
-from erp_desktop.services.paging import ListQuery, Page, keyset_page, like_pattern
+from erp_desktop.services.paging import ListQuery, Page, SortColumn, keyset_page, like_pattern
 from erp_desktop.services.system import audit, auth
 from erp_desktop.storage.uow import UnitOfWork
 
@@ -272,7 +272,7 @@ def _snapshot(p: Product) -> dict:
     return snap
 
 
-PRODUCT_SORTS = {
+PRODUCT_SORTS: dict[str, SortColumn] = {
     "code": Product.code,
     "name": Product.name,
     "mnemonic": Product.mnemonic,
@@ -651,9 +651,10 @@ def save_price_list(
             tx.add(row)
             before = None
         else:
-            row = tx.get(PriceList, price_list_id)
-            if row is None:
+            found = tx.get(PriceList, price_list_id)
+            if found is None:
                 raise NotFound(tr("That price list no longer exists."))
+            row = found
             before = audit.snapshot(row)
             for key, value in values.items():
                 setattr(row, key, value)

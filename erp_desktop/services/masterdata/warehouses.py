@@ -59,6 +59,7 @@ class WarehouseRow:
 
 
 def _bin(b: Location) -> BinRow:
+    assert b.warehouse_id is not None, "a bin always belongs to a warehouse"
     return BinRow(b.id, b.warehouse_id, b.code, b.name, b.status, b.capacity, b.sort_order)
 
 
@@ -235,9 +236,10 @@ def save_bin(
             tx.add(row)
             before = None
         else:
-            row = tx.get(Location, bin_id)
-            if row is None or row.warehouse_id != warehouse_id:
+            found = tx.get(Location, bin_id)
+            if found is None or found.warehouse_id != warehouse_id:
                 raise NotFound(tr("That bin no longer exists."))
+            row = found
             before = audit.snapshot(row)
             for key, value in values.items():
                 setattr(row, key, value)
@@ -259,9 +261,10 @@ def reorder_bins(uow: UnitOfWork, warehouse_id: uuid.UUID, bin_ids: list[uuid.UU
     with uow.write() as tx:
         auth.require(tx, auth.Perm.EDIT_MASTER)
         for n, bin_id in enumerate(bin_ids, 1):
-            row = tx.get(Location, bin_id)
-            if row is None or row.warehouse_id != warehouse_id:
+            found = tx.get(Location, bin_id)
+            if found is None or found.warehouse_id != warehouse_id:
                 raise NotFound(tr("That bin no longer exists."))
+            row = found
             row.sort_order = n
 
 

@@ -41,12 +41,19 @@ class LabelLayout:
         return self.cols * self.rows
 
 
+# ReportLab is untyped, so `*A4` would look to mypy as if it could fill any field: name the two.
+_A4_W: float = A4[0]
+_A4_H: float = A4[1]
+
 LAYOUTS: dict[str, LabelLayout] = {
-    "a4-3x8": LabelLayout("a4-3x8", *A4, cols=3, rows=8, label_w=70 * mm, label_h=36 * mm, left=0, top=4.5 * mm),
-    "a4-3x10": LabelLayout("a4-3x10", *A4, cols=3, rows=10, label_w=70 * mm, label_h=29.7 * mm, left=0, top=0),
+    "a4-3x8": LabelLayout(
+        "a4-3x8", _A4_W, _A4_H, cols=3, rows=8, label_w=70 * mm, label_h=36 * mm, left=0, top=4.5 * mm
+    ),
+    "a4-3x10": LabelLayout("a4-3x10", _A4_W, _A4_H, cols=3, rows=10, label_w=70 * mm, label_h=29.7 * mm, left=0, top=0),
     "a4-4x10": LabelLayout(
         "a4-4x10",
-        *A4,
+        _A4_W,
+        _A4_H,
         cols=4,
         rows=10,
         label_w=48.5 * mm,

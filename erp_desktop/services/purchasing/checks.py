@@ -76,14 +76,16 @@ def check_purchasing_documents(tx: Session) -> Check:
             )
         ).all()
     )
-    for r in tx.scalars(select(PurchaseReturn)):
-        move_qty, move_value = got["moves"].get(r.id, (ZERO, ZERO))
-        if move_qty != qty.get(r.id, ZERO) or move_value != r.cost_total:
-            details.append(f"{r.number}: moves {move_qty} / {move_value}, document {qty.get(r.id)} / {r.cost_total}")
-        if got["items"].get(r.id, ZERO) != -r.gross_total:
-            details.append(f"{r.number}: payable {got['items'].get(r.id)}, document −{r.gross_total}")
-        if r.gross_total and r.id not in got["entries"]:
-            details.append(f"{r.number}: no journal entry")
+    for ret in tx.scalars(select(PurchaseReturn)):
+        move_qty, move_value = got["moves"].get(ret.id, (ZERO, ZERO))
+        if move_qty != qty.get(ret.id, ZERO) or move_value != ret.cost_total:
+            details.append(
+                f"{ret.number}: moves {move_qty} / {move_value}, document {qty.get(ret.id)} / {ret.cost_total}"
+            )
+        if got["items"].get(ret.id, ZERO) != -ret.gross_total:
+            details.append(f"{ret.number}: payable {got['items'].get(ret.id)}, document −{ret.gross_total}")
+        if ret.gross_total and ret.id not in got["entries"]:
+            details.append(f"{ret.number}: no journal entry")
     received: dict = defaultdict(lambda: ZERO)
     for line_id, q in tx.execute(
         select(PurchaseReceiptLine.order_line_id, func.sum(PurchaseReceiptLine.qty)).group_by(
@@ -148,13 +150,13 @@ def check_landed_costs(tx: Session) -> Check:
     )
     items = _sums(tx, LANDED_DOC_TYPE)["items"]
     booked: dict = defaultdict(lambda: defaultdict(lambda: ZERO))
-    for doc_id, account, debit, credit in tx.execute(
+    for entry_doc_id, account, debit, credit in tx.execute(
         select(JournalEntry.doc_id, JournalLine.account_code, func.sum(JournalLine.debit), func.sum(JournalLine.credit))
         .join(JournalLine, JournalLine.entry_id == JournalEntry.id)
         .where(JournalEntry.doc_type == LANDED_DOC_TYPE)
         .group_by(JournalEntry.doc_id, JournalLine.account_code)
     ):
-        booked[doc_id][account] += debit - credit
+        booked[entry_doc_id][account] += debit - credit
     by_id = {d.id: d for d in tx.scalars(select(LandedCost))}
     for d in by_id.values():
         amount, to_stock, to_cogs = lines[d.id]

@@ -114,7 +114,7 @@ def _set_lines(tx: Session, order: PurchaseOrder, lines: list[OrderLineInput], a
         amounts = line_amounts(quantity, unit_price, tax_rate)
         line = existing.pop(spec.line_id, None) if spec.line_id else None
         new = line is None
-        if new:
+        if line is None:
             line = PurchaseOrderLine(order_id=order.id, product_id=product.id)
         elif line.product_id != product.id:
             line.product_id = product.id
@@ -168,6 +168,7 @@ def _link(tx: Session, line: PurchaseOrderLine, requisition_line_id: uuid.UUID, 
 def _unlink(tx: Session, line: PurchaseOrderLine) -> None:
     for link in tx.scalars(select(RequisitionLink).where(RequisitionLink.order_line_id == line.id)):
         req_line = lock_row(tx, RequisitionLine, link.requisition_line_id)
+        assert req_line is not None, "a requisition link's line exists (foreign key)"
         req_line.ordered_qty -= link.qty
         _refresh_requisition(req_line)
         tx.delete(link)

@@ -299,7 +299,7 @@ def order_detail_tx(tx: Session, order_id: uuid.UUID, *, today: date) -> OrderDe
     order = tx.get(PurchaseOrder, order_id)
     if order is None:
         raise NotFound(tr("The purchase order no longer exists."))
-    supplier = tx.get(Supplier, order.supplier_id)
+    supplier = tx.get_one(Supplier, order.supplier_id)
     links: dict[uuid.UUID, list[str]] = defaultdict(list)
     line_ids = [l.id for l in order.lines]
     if line_ids:
@@ -313,7 +313,7 @@ def order_detail_tx(tx: Session, order_id: uuid.UUID, *, today: date) -> OrderDe
                 links[line_id].append(number)
     lines = []
     for l in order.lines:
-        product = tx.get(Product, l.product_id)
+        product = tx.get_one(Product, l.product_id)
         kept = l.received_qty - l.returned_qty
         lines.append(
             OrderLineRow(
@@ -434,12 +434,12 @@ def get_receipt_detail(uow: UnitOfWork, receipt_id: uuid.UUID) -> ReceiptDetail:
         r = tx.get(PurchaseReceipt, receipt_id)
         if r is None:
             raise NotFound(tr("The purchase receipt no longer exists."))
-        order = tx.get(PurchaseOrder, r.order_id)
-        supplier = tx.get(Supplier, r.supplier_id)
+        order = tx.get_one(PurchaseOrder, r.order_id)
+        supplier = tx.get_one(Supplier, r.supplier_id)
         loc = tx.get(Location, r.location_id)
         lines = []
         for l in r.lines:
-            p = tx.get(Product, l.product_id)
+            p = tx.get_one(Product, l.product_id)
             lines.append(
                 ReceiptLineRow(
                     l.id,

@@ -143,7 +143,7 @@ def receive_order(
             kept = line.received_qty - line.returned_qty
             limit = line.qty * (1 + tolerance)
             if kept + quantity > limit:
-                product = tx.get(Product, line.product_id)
+                product = tx.get_one(Product, line.product_id)
                 raise ValidationError(
                     tr(
                         "Receiving {qty} of {code} {name} exceeds the order: ordered {ordered}, received {received}, tolerance {tolerance}%.",
@@ -210,7 +210,7 @@ def receive_order(
             acknowledged=acknowledged,
         )
         stock_value = sum((m.value for m in written), ZERO)
-        supplier = tx.get(Supplier, order.supplier_id)
+        supplier = tx.get_one(Supplier, order.supplier_id)
         raise_open_item(
             tx,
             kind="payable",
@@ -322,7 +322,7 @@ def reverse_receipt(
         receipt.state = REVERSED
         by_id = {line.id: line for line in receipt.lines}
         for entered in lines:
-            order_line = tx.get(PurchaseOrderLine, by_id[entered.receipt_line_id].order_line_id)
+            order_line = tx.get_one(PurchaseOrderLine, by_id[entered.receipt_line_id].order_line_id)
             order_line.returned_qty -= entered.qty  # not a return: the receipt is undone
             order_line.received_qty -= entered.qty
         order.refresh_receipt_state()
@@ -398,7 +398,7 @@ def _post_return(
             shown, _price = carried_unit(quantity, line.unit, line.unit_factor, line.price)
         returnable = line.qty - line.returned_qty
         if quantity > returnable:
-            product = tx.get(Product, line.product_id)
+            product = tx.get_one(Product, line.product_id)
             raise ValidationError(
                 tr(
                     "Cannot return {qty} of {code} {name}: received {received}, already returned {returned}.",
@@ -417,7 +417,7 @@ def _post_return(
         line.returned_qty += quantity
         line.returned_net += net
         line.returned_tax += tax
-        order_line = tx.get(PurchaseOrderLine, line.order_line_id)
+        order_line = tx.get_one(PurchaseOrderLine, line.order_line_id)
         order_line.returned_qty += quantity
         return_line = PurchaseReturnLine(
             id=uuid7(),
@@ -463,7 +463,7 @@ def _post_return(
     document.tax_total = sum((l.tax for l in document.lines), ZERO)
     document.gross_total = sum((l.gross for l in document.lines), ZERO)
     document.cost_total = sum((l.cost for l in document.lines), ZERO)
-    supplier = tx.get(Supplier, receipt.supplier_id)
+    supplier = tx.get_one(Supplier, receipt.supplier_id)
     raise_open_item(
         tx,
         kind="payable",

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import ROUND_CEILING, Decimal
@@ -33,7 +34,7 @@ from erp_desktop.models.warehouse import VirtualLocation
 from erp_desktop.money import ZERO
 from erp_desktop.money import qty as qty_
 from erp_desktop.services.ledger.stock import virtual_location_id
-from erp_desktop.services.purchasing.common import LIVE_STATES, default_price_tx, last_supplier_id
+from erp_desktop.services.purchasing.common import LIVE_STATES, default_price_tx, get_product, last_supplier_id
 from erp_desktop.services.purchasing.orders import OrderLineInput, OrderRef, _ref, new_order_tx
 from erp_desktop.services.system.auth import Perm, require
 from erp_desktop.storage.uow import UnitOfWork
@@ -139,7 +140,7 @@ def suggest_tx(
     sold = _sold(tx, today - timedelta(days=window_days - 1), today)
     reserved = reserved_quantities(tx, [p.id for p in products])
     quotes: dict[uuid.UUID, list[SupplierQuote]] = defaultdict(list)
-    for quote in tx.scalars(
+    for offer in tx.scalars(
         select(SupplierQuote)
         .join(Supplier, Supplier.id == SupplierQuote.supplier_id)
         .where(
@@ -148,7 +149,7 @@ def suggest_tx(
             or_(SupplierQuote.valid_until.is_(None), SupplierQuote.valid_until >= today),
         )
     ):
-        quotes[quote.product_id].append(quote)
+        quotes[offer.product_id].append(offer)
     result = []
     for product in products:
         have = on_hand.get(product.id) or ZERO
@@ -162,7 +163,8 @@ def suggest_tx(
             return product.reorder_point + avg * lead - available  # noqa: B023  (called within this iteration)
 
         candidates = quotes.get(product.id, [])
-        quote = None
+        quote: SupplierQuote | None = None
+        supplier_id: uuid.UUID | None
         if candidates:
             needs = {q.id: need_for(q.lead_time_days) for q in candidates}
             fitting = [q for q in candidates if q.min_qty <= max(_ceil_whole(needs[q.id]), ZERO)] or candidates
@@ -261,7 +263,7 @@ def suggest_reorder(
 
 def create_orders_from_suggestions(
     uow: UnitOfWork,
-    picks: list[tuple[uuid.UUID, uuid.UUID, Decimal]],
+    picks: Sequence[tuple[uuid.UUID, uuid.UUID | None, Decimal]],
     *,
     on: date,
     acknowledged: frozenset[str] = frozenset(),
@@ -275,7 +277,7 @@ def create_orders_from_suggestions(
         by_supplier: dict[uuid.UUID, list[OrderLineInput]] = defaultdict(list)
         for product_id, supplier_id, quantity in picks:
             if supplier_id is None:
-                product = tx.get(Product, product_id)
+                product = get_product(tx, product_id)
                 raise ValidationError(
                     tr("Choose a supplier for {code} {name}.", code=product.code, name=product.name), field="supplier"
                 )

@@ -172,7 +172,7 @@ def plan_merge(uow: UnitOfWork, line_ids: list[uuid.UUID], on: date) -> list[Mer
             open_qty = line.qty - line.ordered_qty
             if open_qty <= ZERO:
                 continue
-            product = tx.get(Product, line.product_id)
+            product = tx.get_one(Product, line.product_id)
             quote = best_quote(valid_quotes(tx, product.id, on), open_qty)
             supplier_id, source = (quote.supplier_id, "quote") if quote else (last_supplier_id(tx, product.id), "last")
             if supplier_id is None:
@@ -213,7 +213,7 @@ def merge_requisitions(
             if line is None:
                 raise NotFound(tr("The requisition line no longer exists."))
             if supplier_id is None:
-                product = tx.get(Product, line.product_id)
+                product = tx.get_one(Product, line.product_id)
                 raise ValidationError(
                     tr(
                         "Choose a supplier for {code} {name} ({number}).",

@@ -13,7 +13,7 @@ from erp_desktop.services import inventory
 
 from ...i18n import tr
 from ..errors import run_confirmable
-from ..widgets.date_edit import DateEdit
+from ..widgets.date_edit import DateEdit, py_date
 
 AREAS = frozenset({"stock", "finance"})
 
@@ -36,7 +36,7 @@ def date_edit(parent: QWidget, value: date | None = None, *, optional: bool = Fa
 def date_of(edit: DateEdit) -> date | None:
     if edit.specialValueText() and edit.date() == edit.minimumDate():
         return None
-    return edit.date().toPython()
+    return py_date(edit.date())
 
 
 def combo(parent: QWidget, items: list[tuple[str, object]]) -> QComboBox:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QTableWidget, QTableWidgetItem, QWidget
 
 from ...money import NotANumber, parse_decimal
 from ..formatting import money_text, price_text, qty_text
-from ..widgets.date_edit import DateEdit
+from ..widgets.date_edit import DateEdit, py_date
 
 AREAS = {"purchasing", "stock", "finance"}
 
@@ -33,7 +33,7 @@ def date_edit(parent: QWidget, value: date | None = None, *, optional: bool = Fa
 def date_of(edit: DateEdit) -> date | None:
     if edit.date() == edit.minimumDate() and edit.specialValueText():
         return None
-    return edit.date().toPython()
+    return py_date(edit.date())
 
 
 def item(text: str, *, editable: bool = False, numeric: bool = False, data=None) -> QTableWidgetItem:

@@ -91,7 +91,9 @@ class ReturnDialog(QDialog):
         remember_header(self.lines_table.horizontalHeader(), ctx, layout_key(self, "lines"))
 
     def set_quantity(self, row: int, quantity: Decimal) -> None:
-        self.lines_table.item(row, 5).setText(plain(quantity))
+        cell = self.lines_table.item(row, 5)
+        assert cell is not None, "every line has its quantity cell"
+        cell.setText(plain(quantity))
 
     def post(self) -> None:
         lines = []

@@ -26,6 +26,7 @@ from ..context import AppContext
 from ..errors import run_confirmable, show_error
 from ..shell.keys import KeyTarget
 from ..table_models import Column
+from ..widgets.date_edit import py_date
 from ..widgets.list_page import ListPage
 from ..widgets.remember import layout_key, remember_geometry, remember_header
 from .common import AREAS, date_edit, find_data, item, qty_text
@@ -136,7 +137,7 @@ class MergeDialog(QDialog):
         self.setWindowTitle(tr("Merge requisitions into orders"))
         self.resize(860, 420)
         self.on_edit = date_edit(self)
-        self.plan = purchasing.plan_merge(ctx.uow, line_ids, self.on_edit.date().toPython())
+        self.plan = purchasing.plan_merge(ctx.uow, line_ids, py_date(self.on_edit.date()))
         self.suppliers = masterdata.search_parties(ctx.uow, "supplier", "", limit=1000)
         self.lines_table = QTableWidget(len(self.plan), 5, self)
         self.lines_table.setHorizontalHeaderLabels(
@@ -186,7 +187,7 @@ class MergeDialog(QDialog):
         choices = [
             (line.requisition_line_id, combo.currentData()) for line, combo in zip(self.plan, self.supplier_combos)
         ]
-        on = self.on_edit.date().toPython()
+        on = py_date(self.on_edit.date())
 
         def done(refs):
             self.merged.emit(refs)

@@ -72,6 +72,11 @@ def parse_date(text: str, today: date | None = None) -> date | None:
     return None
 
 
+def py_date(value: QDate) -> date:
+    """``value`` as a ``datetime.date`` (PySide6's stubs type ``QDate.toPython()`` as ``object``)."""
+    return date(value.year(), value.month(), value.day())
+
+
 def _qdate(value: QDate | date) -> QDate:
     if isinstance(value, QDate):
         return value
