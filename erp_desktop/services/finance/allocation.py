@@ -282,7 +282,7 @@ def allocate(
             raise ValidationError(
                 tr("{number} is not a credit (money received or paid, or a return).", number=credit.doc_number)
             )
-        before = tx.scalar(select(func.count()).select_from(Allocation))
+        before = tx.execute(select(func.count()).select_from(Allocation)).scalar_one()
         when = on or date.today()
         total = (
             auto_allocate_credit_tx(tx, credit, on=when)
@@ -290,7 +290,8 @@ def allocate(
             else allocate_credit_tx(tx, credit, choices, on=when)
         )
         tx.flush()
-        return AllocationResult(total, tx.scalar(select(func.count()).select_from(Allocation)) - before)
+        after = tx.execute(select(func.count()).select_from(Allocation)).scalar_one()
+        return AllocationResult(total, after - before)
 
 
 def auto_allocate_party(uow: UnitOfWork, *, kind: str, party_id: uuid.UUID, on: date | None = None) -> AllocationResult:
@@ -341,8 +342,8 @@ def unallocate_tx(
     # both items locked before what is left is worked out: two clients undoing the same
     # allocation at once serialise here and the second finds nothing left
     lock_rows(tx, OpenItem, [original.debit_item_id, original.credit_item_id])
-    debit = tx.get(OpenItem, original.debit_item_id)
-    credit = tx.get(OpenItem, original.credit_item_id)
+    debit = tx.get_one(OpenItem, original.debit_item_id)
+    credit = tx.get_one(OpenItem, original.credit_item_id)
     left = original.amount - undone_of(tx, original)
     if left <= ZERO:
         raise InvalidTransition(tr("This allocation was already undone."))

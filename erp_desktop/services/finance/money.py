@@ -25,7 +25,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import NamedTuple, TypeVar
+from typing import Literal, NamedTuple, TypeVar, overload
 
 from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
@@ -38,7 +38,14 @@ from erp_desktop.models.parties import Customer, Supplier
 from erp_desktop.models.payments import MoneyAccount, MoneyAccountKind, MoneyMove, MoneyTxn, MoneyTxnKind
 from erp_desktop.money import ZERO, money, to_decimal
 from erp_desktop.services.finance.allocation import ItemView, allocate_views_tx, lock_item_views
-from erp_desktop.services.ledger.journal import Accounts, Posting, ensure_period_open, raise_open_item
+from erp_desktop.services.ledger.journal import (
+    Accounts,
+    PostedEntry,
+    PostedItem,
+    Posting,
+    ensure_period_open,
+    raise_open_item,
+)
 from erp_desktop.services.ledger.numbering import next_number
 from erp_desktop.services.system import audit
 from erp_desktop.services.system.auth import Perm, require
@@ -213,8 +220,7 @@ def create_money_account(
                 on, doc_type="OB", doc_id=txn.id, doc_number=txn.number, memo=tr("Opening balance {name}", name=name)
             )
             posting.debit(gl_code, opening).credit(Accounts.OPENING, opening)
-            entry = posting.post(tx)
-            txn.entry_id = entry.id
+            txn.entry_id = _post(tx, posting).id
         audit.record(tx, "create", "money_account", account.id, summary=f"{code} {name}")
         return _row(account)
 
@@ -336,16 +342,45 @@ def _check_amount(amount) -> Decimal:
     return money(value)
 
 
+def _post(tx: Session, posting: Posting) -> PostedEntry:
+    """Post a money document's entry: its amount is never zero (``_check_amount``), so neither is
+    the entry (``Posting.post`` returns ``None`` only for an entry of no lines)."""
+    entry = posting.post(tx)
+    assert entry is not None, "a money document's entry has lines"
+    return entry
+
+
+def _item_row(tx: Session, raised: PostedItem | None) -> OpenItem:
+    """The open item a money document raised (never zero, so never ``None``), loaded as a row to
+    allocate it (``raise_open_item`` returns a value)."""
+    assert raised is not None, "a money document's open item is never zero"
+    return tx.get_one(OpenItem, raised.id)
+
+
 def _usable(account: _Account) -> _Account:
     if not account.active:
         raise ValidationError(tr("Money account {name} is inactive.", name=account.name), field="account")
     return account
 
 
+_Party = TypeVar("_Party", Customer, Supplier)
+
+
+def _party_by_ref(tx: Session, model: type[_Party], ref: uuid.UUID | str) -> _Party | None:
+    return tx.get(model, ref) if isinstance(ref, uuid.UUID) else tx.scalar(select(model).where(model.code == ref))
+
+
+@overload
+def party_tx(tx: Session, kind: Literal["customer"], ref: uuid.UUID | str) -> Customer: ...
+@overload
+def party_tx(tx: Session, kind: Literal["supplier"], ref: uuid.UUID | str) -> Supplier: ...
+@overload
+def party_tx(tx: Session, kind: str, ref: uuid.UUID | str) -> Customer | Supplier: ...
 def party_tx(tx: Session, kind: str, ref: uuid.UUID | str) -> Customer | Supplier:
     """A customer or supplier by id or code. Raises NotFound."""
-    model = Customer if kind == "customer" else Supplier
-    party = tx.get(model, ref) if isinstance(ref, uuid.UUID) else tx.scalar(select(model).where(model.code == ref))
+    party: Customer | Supplier | None = (
+        _party_by_ref(tx, Customer, ref) if kind == "customer" else _party_by_ref(tx, Supplier, ref)
+    )
     if party is None:
         raise NotFound(
             tr("No customer {ref}.", ref=str(ref)) if kind == "customer" else tr("No supplier {ref}.", ref=str(ref))
@@ -428,8 +463,7 @@ def record_receipt_tx(
     posting.debit(account.gl_code, amount).credit(
         Accounts.RECEIVABLE, amount, party_kind="customer", party_id=customer.id
     )
-    entry = posting.post(tx)
-    assert entry is not None  # a receipt's amount is never zero
+    entry = _post(tx, posting)
     item = raise_open_item(
         tx,
         kind=OpenItemKind.RECEIVABLE.value,
@@ -477,7 +511,7 @@ def record_receipt_tx(
         credit = ItemView(item.id, item.kind, item.party_id, item.amount, ZERO, item.on, item.doc_number)
         allocated = allocate_views_tx(tx, credit, allocate, debits, on=on)
     else:
-        allocated = _allocate_new(tx, tx.get(OpenItem, item.id), allocate, on)
+        allocated = _allocate_new(tx, tx.get_one(OpenItem, item.id), allocate, on)
     return MoneyTxnResult(txn_id, number, kind, amount, allocated, entry.number, item.id)
 
 
@@ -575,7 +609,7 @@ def pay_money(
         posting.debit(Accounts.PAYABLE, amount, party_kind="supplier", party_id=supplier.id).credit(
             account.gl_code, amount
         )
-        entry = posting.post(tx)
+        entry = _post(tx, posting)
         txn.entry_id = entry.id
         raised = raise_open_item(
             tx,
@@ -588,7 +622,7 @@ def pay_money(
             amount=-amount,
             memo=reference.strip(),
         )
-        item = tx.get(OpenItem, raised.id)  # a PostedItem (a value): load the row to allocate it
+        item = _item_row(tx, raised)
         txn.open_item_id = item.id
         allocated = _allocate_new(tx, item, allocate, on)
         return MoneyTxnResult(txn.id, txn.number, txn.kind, amount, allocated, entry.number, item.id)
@@ -678,7 +712,7 @@ def transfer_money(
             memo=memo or tr("Transfer {source} → {target}", source=source.name, target=target.name),
         )
         posting.debit(target.gl_code, amount).credit(source.gl_code, amount)
-        entry = posting.post(tx)
+        entry = _post(tx, posting)
         txn.entry_id = entry.id
         return MoneyTxnResult(txn.id, txn.number, txn.kind, amount, ZERO, entry.number, None)
 
@@ -760,13 +794,15 @@ def record_other_tx(
     else:
         _move(tx, account, txn, -amount)
         posting.debit(counter.code, amount).credit(account.gl_code, amount)
-    entry = posting.post(tx)
+    entry = _post(tx, posting)
     txn.entry_id = entry.id
     return MoneyTxnResult(txn.id, txn.number, txn.kind, amount, ZERO, entry.number, None)
 
 
 def _is_money_gl(tx: Session, code: str) -> bool:
-    return tx.scalar(select(func.count()).select_from(MoneyAccount).where(MoneyAccount.gl_code == code)) > 0
+    return (
+        tx.execute(select(func.count()).select_from(MoneyAccount).where(MoneyAccount.gl_code == code)).scalar_one() > 0
+    )
 
 
 # --- reversal (冲销) ---------------------------------------------------------------------------------
@@ -793,7 +829,7 @@ def reverse_money_txn(uow: UnitOfWork, txn_id: uuid.UUID | str, *, on: date, mem
         return reverse_money_txn_tx(tx, txn_id, on=on, memo=memo)
 
 
-def _lock_with_allocated(tx: Session, item_id: uuid.UUID) -> OpenItem | None:
+def _lock_with_allocated(tx: Session, item_id: uuid.UUID) -> OpenItem:
     """Lock an open item together with the items allocated against it (in id order, before its
     allocations are undone); the item, freshly read."""
     from erp_desktop.models.payments import Allocation
@@ -801,7 +837,7 @@ def _lock_with_allocated(tx: Session, item_id: uuid.UUID) -> OpenItem | None:
     debits = select(Allocation.debit_item_id).where(Allocation.credit_item_id == item_id)
     credits = select(Allocation.credit_item_id).where(Allocation.debit_item_id == item_id)
     lock_rows(tx, OpenItem, [item_id, *tx.scalars(debits), *tx.scalars(credits)])
-    return tx.get(OpenItem, item_id)
+    return tx.get_one(OpenItem, item_id)
 
 
 def reverse_money_txn_tx(tx: Session, txn_id: uuid.UUID | str, *, on: date, memo: str = "") -> MoneyTxnResult:
@@ -841,7 +877,7 @@ def reverse_money_txn_tx(tx: Session, txn_id: uuid.UUID | str, *, on: date, memo
     item = _lock_with_allocated(tx, original.open_item_id) if original.open_item_id else None
     if item is not None:
         unallocate_item_tx(tx, item, on=on, memo=label)
-    account = tx.get(MoneyAccount, original.account_id)
+    account = tx.get_one(MoneyAccount, original.account_id)
     reversal = _new_txn(
         tx,
         kind,
@@ -860,7 +896,7 @@ def reverse_money_txn_tx(tx: Session, txn_id: uuid.UUID | str, *, on: date, memo
     for move in tx.scalars(
         select(MoneyMove).where(MoneyMove.txn_id == original.id).order_by(MoneyMove.amount.desc(), MoneyMove.id)
     ):
-        moved = account if move.account_id == account.id else tx.get(MoneyAccount, move.account_id)
+        moved = account if move.account_id == account.id else tx.get_one(MoneyAccount, move.account_id)
         _move(tx, moved, reversal, -move.amount, reversing=original.number)
     entry = tx.get(JournalEntry, original.entry_id) if original.entry_id else None
     entry_number = ""
@@ -876,7 +912,7 @@ def reverse_money_txn_tx(tx: Session, txn_id: uuid.UUID | str, *, on: date, memo
         for line in entry.lines:  # every line with its sides swapped, described by the reversal's memo
             posting.credit(line.account_code, line.debit, party_kind=line.party_kind, party_id=line.party_id)
             posting.debit(line.account_code, line.credit, party_kind=line.party_kind, party_id=line.party_id)
-        posted = posting.post(tx)
+        posted = _post(tx, posting)
         reversal.entry_id = posted.id
         entry_number = posted.number
     settled = ZERO
@@ -893,7 +929,7 @@ def reverse_money_txn_tx(tx: Session, txn_id: uuid.UUID | str, *, on: date, memo
             amount=-item.amount,
             memo=label,
         )
-        new_item = tx.get(OpenItem, raised.id)  # a PostedItem (a value): load the row to allocate it
+        new_item = _item_row(tx, raised)
         reversal.open_item_id = new_item.id
         debit, credit = (new_item, item) if new_item.amount > ZERO else (item, new_item)
         allocate_pair_tx(tx, debit, credit, abs(item.amount), on=on, memo=label)

@@ -186,6 +186,7 @@ def on_hand_report(
             if categories is not None and _as_uuid(cat_id) not in categories:
                 continue
             wname = warehouses.get(_as_uuid(wid), "")
+            key: tuple[object, ...]
             if group_by == "bin":
                 key = (code, wname, bin_code)
                 info = (_as_uuid(pid), code, name, cat, unit, wname, bin_code, avg)
@@ -226,11 +227,16 @@ def on_hand_report(
 
 
 def _uuid_param(tx: Session, value: uuid.UUID):
-    return value.hex if tx.bind.dialect.name == "sqlite" else value
+    return value.hex if tx.get_bind().dialect.name == "sqlite" else value
 
 
 def _as_uuid(value) -> uuid.UUID | None:
-    if value is None or isinstance(value, uuid.UUID):
+    return None if value is None else _to_uuid(value)
+
+
+def _to_uuid(value: uuid.UUID | str | bytes) -> uuid.UUID:
+    """An id as the raw cursor gives it (hex text on SQLite, bytes or a UUID elsewhere)."""
+    if isinstance(value, uuid.UUID):
         return value
     return uuid.UUID(hex=value) if isinstance(value, str) else uuid.UUID(bytes=value)
 
@@ -385,7 +391,9 @@ def valuation(uow: UnitOfWork, *, warehouse_id: uuid.UUID | None = None, with_ro
     sorting in the database costs twice as much — then one pass in Python, in product-code order."""
     with uow.read() as tx:
         require(tx, Perm.VIEW_COST)
-        cursor = tx.connection().connection.dbapi_connection.cursor()  # plain tuples, fetched in bulk
+        dbapi = tx.connection().connection.dbapi_connection
+        assert dbapi is not None, "a connection checked out of the pool has its DBAPI connection"
+        cursor = dbapi.cursor()  # plain tuples, fetched in bulk
         try:
             cursor.execute("SELECT id, name FROM warehouse")
             names = dict(cursor.fetchall())
@@ -471,7 +479,7 @@ def valuation(uow: UnitOfWork, *, warehouse_id: uuid.UUID | None = None, with_ro
     # value left with no quantity anywhere (only if the books are broken) still counts in the total
     orphan = sum(value for pid, (value, _avg) in costs.items() if value and pid not in held) if wanted is None else 0
     warehouses = tuple(
-        WarehouseValue(_as_uuid(w), names[w], unscale(t[0], 3), unscale(t[1], 2))
+        WarehouseValue(_to_uuid(w), names[w], unscale(t[0], 3), unscale(t[1], 2))
         for w, t in totals.items()
         if (wanted is None and t != (0, 0)) or w == wanted
     )

@@ -27,10 +27,10 @@ import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import String, select, type_coerce
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from erp_desktop.errors import ImportErrors, ValidationError
 from erp_desktop.i18n import N_, tr
@@ -254,169 +254,199 @@ def _parse_attributes(text: str | None) -> dict[str, str]:
 
 def _rows(tx: Session, kind: str) -> Iterator[dict[str, Any]]:
     if kind == "products":
-        # ids and JSON are read as raw text (no UUID objects, no JSON parsing for empty {}):
-        # this loop runs 100,000 times on a big shop
-        raw = lambda col: type_coerce(col, String)  # noqa: E731
-        codes: dict[str, list[str]] = {}
-        for pid, code in tx.execute(
-            select(raw(ProductBarcode.product_id), ProductBarcode.barcode).order_by(ProductBarcode.barcode)
-        ):
-            codes.setdefault(pid, []).append(code)
-        paths = dict(tx.execute(select(raw(Category.id), Category.path)).all())
-        stmt = select(
-            raw(Product.id),
-            Product.code,
-            Product.name,
-            Product.mnemonic,
-            raw(Product.category_id),
-            Product.spec,
-            Product.colour,
-            Product.unit,
-            Product.tax_rate,
-            Product.purchase_price,
-            Product.sale_price,
-            Product.reorder_point,
-            Product.reorder_qty,
-            raw(Product.attributes),
-            Product.active,
-            Product.notes,
-            raw(Product.custom),
-        ).order_by(Product.code)
-        for (
-            pid,
-            code,
-            name,
-            mnemonic,
-            category_id,
-            spec,
-            colour,
-            unit,
-            tax_rate,
-            purchase_price,
-            sale_price,
-            reorder_point,
-            reorder_qty,
-            attributes,
-            active,
-            notes,
-            custom,
-        ) in tx.execute(stmt.execution_options(yield_per=2000)):
-            yield dict(
-                code=code,
-                name=name,
-                mnemonic=mnemonic,
-                category=paths.get(category_id, ""),
-                spec=spec,
-                colour=colour,
-                unit=unit,
-                barcodes=codes.get(pid, ()),
-                tax_rate=tax_rate,
-                purchase_price=purchase_price,
-                sale_price=sale_price,
-                reorder_point=reorder_point,
-                reorder_qty=reorder_qty,
-                attributes=_attributes_text(json.loads(attributes)) if attributes and attributes != "{}" else "",
-                active=active,
-                notes=notes,
-                custom=json.loads(custom) if custom and custom != "{}" else {},
-            )
-    elif kind in ("customers", "suppliers"):
-        model = Customer if kind == "customers" else Supplier
-        key = Contact.customer_id if kind == "customers" else Contact.supplier_id
-        contacts: dict[uuid.UUID, Contact] = {}
-        for c in tx.scalars(select(Contact).where(key.is_not(None)).order_by(Contact.is_primary.desc(), Contact.name)):
-            contacts.setdefault(getattr(c, key.key), c)
-        for p in tx.scalars(select(model).order_by(model.code).execution_options(yield_per=1000)):
-            row = {c.key: getattr(p, c.key) for c in model.__table__.columns}
-            contact = contacts.get(p.id)
-            row["contact"] = contact.name if contact else ""
-            row["contact_phone"] = contact.phone if contact else ""
-            if kind == "customers":
-                row["address"] = next((a.address for a in sorted(p.addresses, key=lambda a: not a.is_default)), "")
-            row["tags"] = list(p.tags or [])
-            yield row
-    elif kind == "warehouses":
-        for w in tx.scalars(select(Warehouse).order_by(Warehouse.code)):
-            bins = tx.scalars(
-                select(Location)
-                .where(Location.warehouse_id == w.id, Location.kind == LocationKind.BIN.value)
-                .order_by(Location.sort_order, Location.code)
-            ).all()
-            base = dict(
-                warehouse_code=w.code, warehouse_name=w.name, address=w.address, negative_policy=w.negative_policy
-            )
-            for b in bins or [None]:
-                row = dict(base)
-                if b is not None:
-                    row.update(
-                        bin_code=b.code,
-                        bin_name=b.name,
-                        bin_status=b.status,
-                        capacity=b.capacity,
-                        sort_order=b.sort_order,
-                    )
-                yield row
-    elif kind == "prices":
-        stmt = (
-            select(PriceList, PriceListItem, Product.code, Product.name)
-            .join(PriceListItem, PriceListItem.price_list_id == PriceList.id)
-            .join(Product, Product.id == PriceListItem.product_id)
-            .order_by(PriceList.name, Product.code, PriceListItem.min_qty)
+        return _product_rows(tx)
+    if kind == "customers":
+        return _party_rows(tx, Customer, Contact.customer_id)
+    if kind == "suppliers":
+        return _party_rows(tx, Supplier, Contact.supplier_id)
+    if kind == "warehouses":
+        return _warehouse_rows(tx)
+    if kind == "prices":
+        return _price_rows(tx)
+    if kind == "units":
+        return _unit_rows(tx)
+    if kind == "quotes":
+        return _quote_rows(tx)
+    return iter(())
+
+
+def _product_rows(tx: Session) -> Iterator[dict[str, Any]]:
+    # ids and JSON are read as raw text (no UUID objects, no JSON parsing for empty {}):
+    # this loop runs 100,000 times on a big shop
+    raw = lambda col: type_coerce(col, String)  # noqa: E731
+    codes: dict[str, list[str]] = {}
+    for pid, code in tx.execute(
+        select(raw(ProductBarcode.product_id), ProductBarcode.barcode).order_by(ProductBarcode.barcode)
+    ):
+        codes.setdefault(pid, []).append(code)
+    paths = dict(tx.execute(select(raw(Category.id), Category.path)).all())
+    stmt = select(
+        raw(Product.id),
+        Product.code,
+        Product.name,
+        Product.mnemonic,
+        raw(Product.category_id),
+        Product.spec,
+        Product.colour,
+        Product.unit,
+        Product.tax_rate,
+        Product.purchase_price,
+        Product.sale_price,
+        Product.reorder_point,
+        Product.reorder_qty,
+        raw(Product.attributes),
+        Product.active,
+        Product.notes,
+        raw(Product.custom),
+    ).order_by(Product.code)
+    for (
+        pid,
+        code,
+        name,
+        mnemonic,
+        category_id,
+        spec,
+        colour,
+        unit,
+        tax_rate,
+        purchase_price,
+        sale_price,
+        reorder_point,
+        reorder_qty,
+        attributes,
+        active,
+        notes,
+        custom,
+    ) in tx.execute(stmt.execution_options(yield_per=2000)):
+        yield dict(
+            code=code,
+            name=name,
+            mnemonic=mnemonic,
+            category=paths.get(category_id, ""),
+            spec=spec,
+            colour=colour,
+            unit=unit,
+            barcodes=codes.get(pid, ()),
+            tax_rate=tax_rate,
+            purchase_price=purchase_price,
+            sale_price=sale_price,
+            reorder_point=reorder_point,
+            reorder_qty=reorder_qty,
+            attributes=_attributes_text(json.loads(attributes)) if attributes and attributes != "{}" else "",
+            active=active,
+            notes=notes,
+            custom=json.loads(custom) if custom and custom != "{}" else {},
         )
-        for pl, item, code, name in tx.execute(stmt):
-            yield dict(
-                price_list=pl.name,
-                tier=pl.tier,
-                channel=pl.channel,
-                valid_from=pl.valid_from,
-                valid_to=pl.valid_to,
-                product_code=code,
-                product_name=name,
-                min_qty=item.min_qty,
-                price=item.price,
-                unit=item.unit,
-            )
-    elif kind == "units":
-        stmt = (
-            select(ProductUnit, Product.code, Product.name, Product.unit)
-            .join(Product, Product.id == ProductUnit.product_id)
-            .order_by(Product.code, ProductUnit.factor, ProductUnit.name)
+
+
+_Party = TypeVar("_Party", Customer, Supplier)
+
+
+def _party_rows(
+    tx: Session, model: type[_Party], key: InstrumentedAttribute[uuid.UUID | None]
+) -> Iterator[dict[str, Any]]:
+    contacts: dict[uuid.UUID, Contact] = {}
+    for c in tx.scalars(select(Contact).where(key.is_not(None)).order_by(Contact.is_primary.desc(), Contact.name)):
+        contacts.setdefault(getattr(c, key.key), c)
+    for p in tx.scalars(select(model).order_by(model.code).execution_options(yield_per=1000)):
+        row = {c.key: getattr(p, c.key) for c in model.__table__.columns}
+        contact = contacts.get(p.id)
+        row["contact"] = contact.name if contact else ""
+        row["contact_phone"] = contact.phone if contact else ""
+        if isinstance(p, Customer):
+            row["address"] = next((a.address for a in sorted(p.addresses, key=lambda a: not a.is_default)), "")
+        row["tags"] = list(p.tags or [])
+        yield row
+
+
+def _warehouse_rows(tx: Session) -> Iterator[dict[str, Any]]:
+    for w in tx.scalars(select(Warehouse).order_by(Warehouse.code)):
+        bins = tx.scalars(
+            select(Location)
+            .where(Location.warehouse_id == w.id, Location.kind == LocationKind.BIN.value)
+            .order_by(Location.sort_order, Location.code)
+        ).all()
+        base: dict[str, Any] = dict(
+            warehouse_code=w.code, warehouse_name=w.name, address=w.address, negative_policy=w.negative_policy
         )
-        for u, code, name, base in tx.execute(stmt):
+        if not bins:  # a warehouse without bins is still one row
+            yield dict(base)
+        for b in bins:
             yield dict(
-                product_code=code,
-                product_name=name,
-                base_unit=base,
-                unit=u.name,
-                factor=u.factor,
-                barcode=u.barcode or "",
-                purchase_default=u.purchase_default,
-                sale_default=u.sale_default,
+                base,
+                bin_code=b.code,
+                bin_name=b.name,
+                bin_status=b.status,
+                capacity=b.capacity,
+                sort_order=b.sort_order,
             )
-    elif kind == "quotes":
-        stmt = (
-            select(SupplierQuote, Supplier.code, Supplier.name, Product.code, Product.name)
-            .join(Supplier, Supplier.id == SupplierQuote.supplier_id)
-            .join(Product, Product.id == SupplierQuote.product_id)
-            .order_by(Supplier.code, Product.code, SupplierQuote.min_qty)
+
+
+def _price_rows(tx: Session) -> Iterator[dict[str, Any]]:
+    stmt = (
+        select(PriceList, PriceListItem, Product.code, Product.name)
+        .join(PriceListItem, PriceListItem.price_list_id == PriceList.id)
+        .join(Product, Product.id == PriceListItem.product_id)
+        .order_by(PriceList.name, Product.code, PriceListItem.min_qty)
+    )
+    for pl, item, code, name in tx.execute(stmt):
+        yield dict(
+            price_list=pl.name,
+            tier=pl.tier,
+            channel=pl.channel,
+            valid_from=pl.valid_from,
+            valid_to=pl.valid_to,
+            product_code=code,
+            product_name=name,
+            min_qty=item.min_qty,
+            price=item.price,
+            unit=item.unit,
         )
-        for q, scode, sname, pcode, pname in tx.execute(stmt):
-            yield dict(
-                supplier_code=scode,
-                supplier_name=sname,
-                product_code=pcode,
-                product_name=pname,
-                price=q.price,
-                min_qty=q.min_qty,
-                lead_time_days=q.lead_time_days,
-                valid_from=q.valid_from,
-                valid_until=q.valid_until,
-            )
+
+
+def _unit_rows(tx: Session) -> Iterator[dict[str, Any]]:
+    stmt = (
+        select(ProductUnit, Product.code, Product.name, Product.unit)
+        .join(Product, Product.id == ProductUnit.product_id)
+        .order_by(Product.code, ProductUnit.factor, ProductUnit.name)
+    )
+    for u, code, name, base in tx.execute(stmt):
+        yield dict(
+            product_code=code,
+            product_name=name,
+            base_unit=base,
+            unit=u.name,
+            factor=u.factor,
+            barcode=u.barcode or "",
+            purchase_default=u.purchase_default,
+            sale_default=u.sale_default,
+        )
+
+
+def _quote_rows(tx: Session) -> Iterator[dict[str, Any]]:
+    stmt = (
+        select(SupplierQuote, Supplier.code, Supplier.name, Product.code, Product.name)
+        .join(Supplier, Supplier.id == SupplierQuote.supplier_id)
+        .join(Product, Product.id == SupplierQuote.product_id)
+        .order_by(Supplier.code, Product.code, SupplierQuote.min_qty)
+    )
+    for q, scode, sname, pcode, pname in tx.execute(stmt):
+        yield dict(
+            supplier_code=scode,
+            supplier_name=sname,
+            product_code=pcode,
+            product_name=pname,
+            price=q.price,
+            min_qty=q.min_qty,
+            lead_time_days=q.lead_time_days,
+            valid_from=q.valid_from,
+            valid_until=q.valid_until,
+        )
 
 
 def write_template(uow: UnitOfWork, kind: str, path: str | Path) -> None:
     """An empty workbook with the list's headers, one example row and an instructions sheet."""
-    examples = {
+    examples: dict[str, list[dict[str, Any]]] = {
         "products": [
             dict(
                 code="TEA-001",
@@ -521,6 +551,15 @@ def import_list(
             ),
         )
         return result
+
+
+def _clean_party(
+    tx: Session, entity: str, given: dict[str, Any], defs: list[custom_fields.FieldDef], custom: dict | None
+) -> dict[str, Any]:
+    """A customer's or supplier's checked column values from the row's fields. Raises ValidationError."""
+    if entity == "customer":
+        return parties.clean_customer(tx, parties.CustomerInput(**given), defs, custom)
+    return parties.clean_supplier(tx, parties.SupplierInput(**given), defs, custom)
 
 
 class _Importer:
@@ -701,7 +740,8 @@ class _Importer:
         objects), stamped for sync as the unit of work stamps ORM rows."""
         tx = self.tx
         for i in range(0, len(rows), 1000):
-            products, codes = [], []
+            products: list[dict[str, Any]] = []
+            codes: list[dict[str, Any]] = []
             for clean, barcodes in rows[i : i + 1000]:
                 pid = uuid7()
                 mnemonic = resolve_mnemonic(clean.get("mnemonic"), clean["name"], old_name=None, old_mnemonic=None)
@@ -730,7 +770,6 @@ class _Importer:
         defs = custom_fields.fields_tx(tx, entity)
         currents = self._load(model, [str(r.values.get("code") or "").strip() for r in rows])
         input_cls = parties.CustomerInput if entity == "customer" else parties.SupplierInput
-        clean_fn = parties.clean_customer if entity == "customer" else parties.clean_supplier
         fields = [k for k in input_cls.__dataclass_fields__ if k not in ("contacts", "addresses", "quotes")]
         planned = []
         for r in rows:
@@ -749,8 +788,8 @@ class _Importer:
                 base["custom"] = dict(current.custom or {})
             merged = self._merge(values, base)
             try:
-                data = input_cls(**{k: merged[k] for k in fields if k in merged and merged[k] is not None})
-                clean = clean_fn(tx, data, defs, current.custom if current is not None else None)
+                given = {k: merged[k] for k in fields if k in merged and merged[k] is not None}
+                clean = _clean_party(tx, entity, given, defs, current.custom if current is not None else None)
             except ValidationError as exc:
                 self.fail(r.row, exc)
                 continue
@@ -948,8 +987,8 @@ class _Importer:
                 tx.flush()
                 lists[name] = plist
             else:
-                for key, value in list_values.items():
-                    setattr(plist, key, value)
+                for attr, value in list_values.items():
+                    setattr(plist, attr, value)
             item = items.get((plist.id, product_id, min_qty, unit))
             if item is None:
                 item = PriceListItem(
@@ -1030,20 +1069,21 @@ class _Importer:
             return ImportResult(0, 0)
         created = updated = 0
         freed = {key for key, _f, _b, _v in planned}
-        for (product_id, name), unit in existing.items():  # barcodes moving between units: free them first
-            if (product_id, name) in freed and unit.barcode:
-                unit.barcode = None
+        for held_key, held in existing.items():  # barcodes moving between units: free them first
+            if held_key in freed and held.barcode:
+                held.barcode = None
         tx.flush()
-        for (product_id, name), factor, barcode, values in planned:
-            unit = existing.get((product_id, name))
-            if unit is None:
+        for (product_id, name), factor, unit_barcode, values in planned:
+            found = existing.get((product_id, name))
+            if found is None:
                 unit = ProductUnit(product_id=product_id, name=name)
                 tx.add(unit)
                 existing[(product_id, name)] = unit
                 created += 1
             else:
+                unit = found
                 updated += 1
-            unit.factor, unit.barcode = factor, barcode
+            unit.factor, unit.barcode = factor, unit_barcode
             for flag in ("purchase_default", "sale_default"):
                 wanted = values.get(flag)
                 if wanted is not None:
@@ -1117,8 +1157,8 @@ class _Importer:
                 tx.add(SupplierQuote(supplier_id=supplier_id, **q))
                 created += 1
             else:
-                for key, value in q.items():
-                    setattr(row, key, value)
+                for attr, value in q.items():
+                    setattr(row, attr, value)
                 updated += 1
         tx.flush()
         return ImportResult(created, updated)

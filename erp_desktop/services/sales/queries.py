@@ -432,7 +432,7 @@ def order_view(tx: Session, order_id: uuid.UUID) -> OrderView:
         from erp_desktop.i18n import tr
 
         raise NotFound(tr("Sales order not found."))
-    customer = tx.get(Customer, order.customer_id)
+    customer = tx.get_one(Customer, order.customer_id)
     products = _products(tx, [line.product_id for line in order.lines])
     stock = availability(tx, products.keys(), exclude_order_id=order.id)
     lines = []
@@ -555,8 +555,8 @@ def get_delivery_view(uow: UnitOfWork, delivery_id: uuid.UUID) -> DeliveryView:
             from erp_desktop.i18n import tr
 
             raise NotFound(tr("Delivery not found."))
-        order = tx.get(SalesOrder, d.order_id)
-        customer = tx.get(Customer, d.customer_id)
+        order = tx.get_one(SalesOrder, d.order_id)
+        customer = tx.get_one(Customer, d.customer_id)
         products = _products(tx, [line.product_id for line in d.lines])
         locations = {
             loc.id: (loc, wh)
@@ -613,7 +613,7 @@ def get_quote_view(uow: UnitOfWork, quote_id: uuid.UUID) -> QuoteView:
             from erp_desktop.i18n import tr
 
             raise NotFound(tr("Quote not found."))
-        customer = tx.get(Customer, q.customer_id)
+        customer = tx.get_one(Customer, q.customer_id)
         products = _products(tx, [line.product_id for line in q.lines])
         lines = tuple(
             QuoteLineView(
