@@ -53,7 +53,7 @@ from erp_desktop.services.printing import DocKind
 from ..i18n import tr
 from .context import AppContext
 from .errors import show_error
-from .widgets.date_edit import DateEdit
+from .widgets.date_edit import DateEdit, py_date
 from .widgets.pickers import PartyPicker, ProductPicker
 from .widgets.remember import remember_geometry
 from .widgets.screen import available_area
@@ -183,7 +183,7 @@ class PrintPreviewDialog(QDialog):
             self.print_to(printer)
 
     def _on_save_button_clicked(self) -> None:
-        folder = self.ctx.settings.value("print_preview/folder", str(Path.home()))
+        folder = str(self.ctx.settings.value("print_preview/folder", str(Path.home())))
         target, _ = QFileDialog.getSaveFileName(
             self, tr("Save as PDF"), str(Path(folder) / self.pdf_path.name), tr("PDF files (*.pdf)")
         )
@@ -484,7 +484,7 @@ class PrintStatementDialog(QDialog):
         if party is None:
             QMessageBox.information(self, tr("Print a statement"), tr("Choose the customer or supplier first."))
             return
-        start, end = self.from_edit.date().toPython(), self.to_edit.date().toPython()
+        start, end = py_date(self.from_edit.date()), py_date(self.to_edit.date())
         template = self.template_combo.template_name()
 
         def render(name: str | None) -> Path:
@@ -571,8 +571,8 @@ class PrintLabelsDialog(QDialog):
         """Add ``brief`` (a ProductBrief) or, when it is listed, add copies to its row."""
         copies = copies if copies is not None else self.copies_spin.value()
         for row in range(self.products_table.rowCount()):
-            if self.products_table.item(row, 0).data(Qt.ItemDataRole.UserRole) == str(brief.id):
-                spin = self.products_table.cellWidget(row, 2)
+            if self._product_id(row) == str(brief.id):
+                spin = self._copies_spin(row)
                 spin.setValue(spin.value() + copies)
                 return
         row = self.products_table.rowCount()
@@ -589,14 +589,20 @@ class PrintLabelsDialog(QDialog):
         self.products_table.setItem(row, 1, name)
         self.products_table.setCellWidget(row, 2, spin)
 
+    def _product_id(self, row: int) -> str:
+        code = self.products_table.item(row, 0)
+        assert code is not None, "every row has its code cell (add_product)"
+        return code.data(Qt.ItemDataRole.UserRole)
+
+    def _copies_spin(self, row: int) -> QSpinBox:
+        spin = self.products_table.cellWidget(row, 2)
+        assert isinstance(spin, QSpinBox), "every row has its copies spin box (add_product)"
+        return spin
+
     def chosen(self) -> list[tuple[str, int]]:
         """(product id, copies) per row."""
         return [
-            (
-                self.products_table.item(row, 0).data(Qt.ItemDataRole.UserRole),
-                self.products_table.cellWidget(row, 2).value(),
-            )
-            for row in range(self.products_table.rowCount())
+            (self._product_id(row), self._copies_spin(row).value()) for row in range(self.products_table.rowCount())
         ]
 
     def _on_product_picker_picked(self, brief) -> None:

@@ -122,7 +122,7 @@ def test_import_bad_file_shows_the_row_errors_and_changes_nothing(ui_ctx, qtbot,
     # with "create categories" the same fixed file imports, and the list shows it
     ws.delete_rows(3)
     wb.save(path)
-    dialog.create_check.setChecked(True)
+    page.excel.create_check.setChecked(True)
     dialog.start_import()
     assert dialog.problems == []
     assert _texts(page, 0) == ["P1", "P3"]

@@ -5,6 +5,7 @@ prints with Print… (Ctrl+P)."""
 
 from __future__ import annotations
 
+import uuid
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
@@ -193,7 +194,7 @@ class MoneyAccountsPage(QWidget):
         self.reverse_dialog = ReverseDialog(self.ctx, row, self)
         self._run_dialog(self.reverse_dialog)
 
-    def print_target(self) -> tuple[str, object] | None:
+    def print_target(self) -> tuple[str, uuid.UUID] | None:
         """(printout kind, id) of the receipt or payment selected in the ledger, else None."""
         line = current_row(self.ledger_view)
         if line is None:
@@ -239,9 +240,9 @@ class _WriteDialog(QDialog):
         )
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.buttons)
+        self.main_layout = QVBoxLayout(self)
+        self.main_layout.addLayout(self.form)
+        self.main_layout.addWidget(self.buttons)
         self.resize(420, 0)
         remember_geometry(self, ctx)
 
@@ -360,7 +361,7 @@ class OtherDialog(_WriteDialog):
         ):
             self.form.addRow(label, widget)
         self.kind_combo.currentIndexChanged.connect(lambda _i: self._fill_accounts())
-        self._accounts = []
+        self._accounts: list[finance.AccountRow] = []
         ctx.query(lambda: finance.list_accounts(ctx.uow, active_only=True), self._on_accounts)
 
     def _on_accounts(self, rows) -> None:
@@ -421,8 +422,8 @@ class ReverseDialog(_WriteDialog):
         self.date_edit.setMinimumDate(QDate(line.on.year, line.on.month, line.on.day))
         self.memo_edit = QLineEdit(self)
         self.memo_edit.setPlaceholderText(tr("Why it is reversed"))
-        self.layout().insertWidget(0, self.summary_label)
-        self.layout().insertWidget(1, self.explain_label)
+        self.main_layout.insertWidget(0, self.summary_label)
+        self.main_layout.insertWidget(1, self.explain_label)
         self.form.addRow(tr("Reversal date"), self.date_edit)
         self.form.addRow(tr("Memo"), self.memo_edit)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Reverse"))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import uuid
 from decimal import Decimal
+from functools import partial
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
@@ -47,6 +48,7 @@ from ..forms import DocumentForm, register_form
 from ..forms.matrix import MATRIX_KEY, choose_template, enter_matrix, find_template
 from ..printing import add_list_print_action, print_document
 from ..table_models import Column, RowsTableModel
+from ..widgets.date_edit import py_date
 from ..widgets.decimal_edit import DecimalEdit
 from ..widgets.list_page import ListPage
 from ..widgets.remember import layout_key, remember_geometry, remember_header, remember_splitter
@@ -156,7 +158,7 @@ class NewCountDialog(QDialog):
         self.note_edit = QLineEdit(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Create and snapshot"))
-        buttons.accepted.connect(self.create)
+        buttons.accepted.connect(self._on_buttons_accepted)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(tr("Warehouse"), self.warehouse_combo)
@@ -202,13 +204,15 @@ class NewCountDialog(QDialog):
             if self.bins_list.item(i).checkState() == Qt.CheckState.Checked
         ]
 
-    def create(self) -> None:
+    def _on_buttons_accepted(self) -> None:  # not ``create``: that is QWidget's own method
         warehouse_id = self.warehouse_combo.currentData()
         bins = self.checked_bins()
         all_bins = self.bins_list.count() == len(bins)
-        args = dict(
+        create = partial(  # the form read here, on the GUI thread
+            inventory.create_count,
+            self.ctx.uow,
             warehouse_id=warehouse_id,
-            on=self.date_edit.date().toPython(),
+            on=py_date(self.date_edit.date()),
             category_id=self.category_combo.currentData(),
             bin_ids=None if all_bins else bins,
             freeze=self.freeze_check.isChecked(),
@@ -224,7 +228,7 @@ class NewCountDialog(QDialog):
             self.created.emit(row)
 
         self.ctx.write(
-            lambda: inventory.create_count(self.ctx.uow, **args),
+            create,
             done,
             lambda exc: show_error(self, exc),
             areas={"stock"},

@@ -16,6 +16,16 @@ def tab_title() -> str:
     return tr("Master data")
 
 
+class _LazyPage(QWidget):
+    """A sub-tab's placeholder: builds its page with ``factory`` when first shown."""
+
+    def __init__(self, key: str, factory: Callable[[], QWidget], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.key, self.factory = key, factory
+        self.box = QVBoxLayout(self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+
+
 class MasterDataTab(QTabWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -37,25 +47,22 @@ class MasterDataTab(QTabWidget):
             ("categories", tr("Categories"), lambda: CategoriesPage(ctx)),
             ("variants", tr("Templates & variants").replace("&", "&&"), lambda: VariantsPage(ctx)),
         ]:
-            holder = QWidget(self)
-            holder.setLayout(QVBoxLayout())
-            holder.layout().setContentsMargins(0, 0, 0, 0)
-            holder.key, holder.factory = key, factory
-            self.addTab(holder, title)
+            self.addTab(_LazyPage(key, factory, self), title)
         self.currentChanged.connect(self._ensure)
         self._ensure(0)
 
     def _ensure(self, index: int) -> None:
         holder = self.widget(index)
-        if holder is not None and holder.key not in self.pages:
+        if isinstance(holder, _LazyPage) and holder.key not in self.pages:
             page = holder.factory()
-            holder.layout().addWidget(page)
+            holder.box.addWidget(page)
             self.pages[holder.key] = page
 
     def page(self, key: str) -> QWidget:
         """The sub-tab ``key`` (built if needed), made current."""
         for i in range(self.count()):
-            if self.widget(i).key == key:
+            holder = self.widget(i)
+            if isinstance(holder, _LazyPage) and holder.key == key:
                 self.setCurrentIndex(i)
                 self._ensure(i)
                 return self.pages[key]

@@ -6,11 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 from PySide6.QtCore import QDate
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit, QWidget
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QBoxLayout, QCheckBox, QComboBox, QFormLayout, QLineEdit, QWidget
 
 from erp_desktop.services import masterdata
 from erp_desktop.services.masterdata import FieldDef
@@ -19,7 +19,7 @@ from ...i18n import tr
 from ..context import AppContext
 from ..table_models import Column
 from ..widgets.date_edit import DateEdit
-from ..widgets.export import DIALOGS, FileDialogs, export_rows
+from ..widgets.export import DIALOGS, ExportTask, FileDialogs, export_rows
 from ..widgets.import_dialog import ImportDialog
 from ..widgets.list_page import ListPage
 
@@ -46,6 +46,15 @@ def describe_import(result: masterdata.ImportResult) -> str:
     )
 
 
+@runtime_checkable
+class ActionHost(Protocol):
+    """A page with its own tool bar: ``ListPage`` and the pages that keep theirs."""
+
+    def add_action(
+        self, text: str, slot: Callable[[], Any], shortcut: str | QKeySequence | QKeySequence.StandardKey | None
+    ) -> QAction: ...
+
+
 class ExcelActions:
     """Import…, Export… and Template… for one master-data list on a ``ListPage``'s tool bar."""
 
@@ -63,15 +72,18 @@ class ExcelActions:
         self.kind = kind
         self.dialogs = dialogs
         self.import_dialog: ImportDialog | None = None
-        self.last_export = None
-        target = list_page or page
+        self.update_check: QCheckBox | None = None  # the open import's options
+        self.create_check: QCheckBox | None = None
+        self.last_export: ExportTask | None = None
+        target = list_page if list_page is not None else page
+        assert isinstance(target, ActionHost), "the page has its own tool bar (add_action)"
         target.add_action(tr("Import from Excel…"), self.open_import, QKeySequence("Ctrl+I"))
         target.add_action(tr("Export to Excel…"), self.export, QKeySequence("Ctrl+E"))
 
     def title(self) -> str:
         return tr(masterdata.LIST_LABELS[self.kind])
 
-    def export(self, path: str | Path | None = None):
+    def export(self, path: str | Path | None = None) -> ExportTask | None:
         kind = self.kind
         columns = masterdata.columns(self.ctx.uow, kind, for_export=True)
         uow = self.ctx.uow
@@ -122,10 +134,11 @@ class ExcelActions:
             parent=self.page,
         )
         layout = dialog.layout()
+        assert isinstance(layout, QBoxLayout), "ImportDialog lays itself out in a QVBoxLayout"
         layout.insertWidget(max(0, layout.count() - 1), update_check)
         if kind == "products":
             layout.insertWidget(max(0, layout.count() - 1), create_check)
-        dialog.update_check, dialog.create_check = update_check, create_check
+        self.update_check, self.create_check = update_check, create_check
         self.import_dialog = dialog
         dialog.open()
         return dialog
@@ -139,22 +152,26 @@ class CustomFieldRows:
         self.defs = defs
         self.editors: dict[str, QWidget] = {}
         for d in defs:
+            editor: QWidget
             if d.kind == "choice":
-                editor = QComboBox(parent)
-                editor.addItem("", "")
+                choices = QComboBox(parent)
+                choices.addItem("", "")
                 for c in d.choices:
-                    editor.addItem(c, c)
+                    choices.addItem(c, c)
+                editor = choices
             elif d.kind == "date":
-                editor = DateEdit(parent)
-                editor.setCalendarPopup(True)
-                editor.setDisplayFormat("yyyy-MM-dd")
-                editor.setSpecialValueText(" ")
-                editor.setMinimumDate(QDate(1900, 1, 1))
-                editor.setDate(editor.minimumDate())
+                day = DateEdit(parent)
+                day.setCalendarPopup(True)
+                day.setDisplayFormat("yyyy-MM-dd")
+                day.setSpecialValueText(" ")
+                day.setMinimumDate(QDate(1900, 1, 1))
+                day.setDate(day.minimumDate())
+                editor = day
             else:
-                editor = QLineEdit(parent)
+                line = QLineEdit(parent)
                 if d.kind == "number":
-                    editor.setPlaceholderText("0")
+                    line.setPlaceholderText("0")
+                editor = line
             editor.setObjectName(f"custom_{d.key}")
             self.editors[d.key] = editor
             form.addRow(d.label + (" *" if d.required else ""), editor)
@@ -175,7 +192,7 @@ class CustomFieldRows:
                 except ValueError:
                     day = None
                 editor.setDate(QDate(day.year, day.month, day.day) if day else editor.minimumDate())
-            else:
+            elif isinstance(editor, QLineEdit):
                 editor.setText(str(value or ""))
 
     def values(self) -> dict[str, Any]:
@@ -187,7 +204,7 @@ class CustomFieldRows:
             elif isinstance(editor, DateEdit):
                 qd = editor.date()
                 result[d.key] = "" if qd == editor.minimumDate() else date(qd.year(), qd.month(), qd.day()).isoformat()
-            else:
+            elif isinstance(editor, QLineEdit):
                 result[d.key] = editor.text().strip()
         return result
 

@@ -3,6 +3,8 @@ category tree editor."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -283,7 +285,9 @@ class PriceListDialog(QDialog):
         remember_geometry(self, ctx)
 
     def save(self) -> None:
-        values = dict(
+        save = partial(  # the form read here, on the GUI thread
+            masterdata.save_price_list,
+            self.ctx.uow,
             name=self.name_edit.text(),
             tier=self.tier_combo.currentText(),
             channel=self.channel_combo.currentText(),
@@ -304,7 +308,7 @@ class PriceListDialog(QDialog):
             self.saved = row
             self.accept()
 
-        self.ctx.write(lambda: masterdata.save_price_list(self.ctx.uow, **values), done, failed, areas={"catalog"})
+        self.ctx.write(save, done, failed, areas={"catalog"})
 
 
 class CategoriesPage(_ToolbarPage):

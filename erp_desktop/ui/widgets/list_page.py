@@ -91,7 +91,10 @@ class ListPage(QWidget):
         )
 
     def add_action(
-        self, text: str, slot: Callable[[], Any], shortcut: str | QKeySequence.StandardKey | None = None
+        self,
+        text: str,
+        slot: Callable[[], Any],
+        shortcut: str | QKeySequence | QKeySequence.StandardKey | None = None,
     ) -> QAction:
         from ..shell import keys
 
