@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from reportlab.graphics.barcode import createBarcodeDrawing
 from reportlab.graphics.shapes import Drawing
@@ -421,15 +422,15 @@ def _numbered_canvas(font: str, footer: str, running: str, setup: PageSetup) -> 
     class NumberedCanvas(pdfcanvas.Canvas):
         """Keeps every page until ``save`` so each can say how many pages its copy has."""
 
-        def __init__(self, *args, **kwargs):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
 
-        def showPage(self):  # noqa: N802 - ReportLab's name
+        def showPage(self) -> None:  # noqa: N802 - ReportLab's name
             self._pages.append(dict(self.__dict__))
             self._startPage()
 
-        def save(self):
+        def save(self) -> None:
             copies = [state.get("_erp_copy", (0, ""))[0] for state in self._pages]
             totals = {index: copies.count(index) for index in set(copies)}
             seen: dict[int, int] = {}
