@@ -1,8 +1,13 @@
 """Delivery (销售出库), return (销售退货) and exchange (换货) dialogs. Each posts through one
-service call; warnings the user may accept (negative stock under "warn") are asked about."""
+service call; warnings the user may accept (negative stock under "warn") are asked about.
+
+多单位: a row shows and takes its quantities in the unit its order line was entered in (3 箱)
+when they convert exactly, else in the base unit; the base quantity stands beside it ("= 72 瓶"),
+red when the chosen bin holds less. Stock, shortfalls, lots and serials count in base units."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
@@ -23,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from erp_desktop.services import inventory, sales
+from erp_desktop.services import inventory, masterdata, sales
 
 from ...errors import ValidationError
 from ...i18n import tr
@@ -34,6 +39,7 @@ from ..formatting import qty_text
 from ..widgets.decimal_edit import DecimalEdit
 from ..widgets.pickers import BinPicker, ProductPicker, find_data
 from ..widgets.remember import layout_key, remember_geometry, remember_header
+from ..widgets.units import RowUnit, add_unit_columns, qty_cell, row_unit, show_base_beside
 from .common import AREAS, date_edit, date_of, item, qty_item
 
 
@@ -48,13 +54,6 @@ def _table(parent: QWidget, headers: list[str]) -> QTableWidget:
     for column in range(1, len(headers)):
         table.setColumnWidth(column, 84)
     return table
-
-
-def _qty_edit(parent: QWidget, value: Decimal | None) -> DecimalEdit:
-    edit = DecimalEdit(3, parent=parent)
-    edit.setValue(value)
-    edit.setFrame(False)
-    return edit
 
 
 class DeliveryDialog(QDialog):
@@ -77,6 +76,7 @@ class DeliveryDialog(QDialog):
         self.resize(980, 460)
         self.lines = [line for line in order.lines if line.remaining > ZERO]
         self.rows: list[tuple[sales.OrderLineView, Decimal]] = []  # (order line, proposed quantity) per table row
+        self.row_units: list[RowUnit] = []  # the unit each row's quantity is typed in
         self._warehouse: object = ...  # not shown yet (None: warehouses still loading)
         self._bin: object = None
         self._bins: dict = {}  # product id → bins of the warehouse holding it
@@ -97,6 +97,7 @@ class DeliveryDialog(QDialog):
             ],
         )
         self.lines_table.setColumnWidth(4, 180)
+        self.unit_column, self.base_column = add_unit_columns(self.lines_table, 3)
         self.tracking = {
             pid: inventory.product_tracking(ctx.uow, pid) for pid in {line.product_id for line in self.lines}
         }
@@ -152,7 +153,7 @@ class DeliveryDialog(QDialog):
         warehouse = next((w for w in self.bin_picker.warehouses() if w.id == self._warehouse), None)
         table = self.lines_table
         table.setRowCount(0)
-        self.rows = []
+        self.rows, self.row_units = [], []
         shorts = []
         for index, line in enumerate(self.lines):
             proposal = proposals[index] if proposals is not None else None
@@ -163,25 +164,27 @@ class DeliveryDialog(QDialog):
                     tr(
                         "{product}: {short} not in this warehouse, stays open.",
                         product=line.product_code,
-                        short=qty_text(proposal.short),
+                        short=_in_units(proposal.short, line),
                     )
                 )
             for n, pick in enumerate(picks or [None]):
                 row = table.rowCount()
                 table.insertRow(row)
                 first = n == 0
+                quantity = pick.qty if pick is not None else ZERO if proposal is not None else line.remaining
+                unit = row_unit((quantity, line.remaining), line.entered_unit, line.unit_factor, line.unit)
                 table.setItem(row, 0, item(line.label if first else "  ↳ " + line.product_code))
-                table.setItem(row, 1, qty_item(line.remaining) if first else item(""))
+                table.setItem(row, 1, qty_item(unit.shown(line.remaining)) if first else item(""))
                 in_warehouse = proposal.in_warehouse if proposal is not None else None
                 table.setItem(
                     row,
                     2,
-                    qty_item(in_warehouse, warn=in_warehouse < line.remaining)
+                    item(_in_units(in_warehouse, line), numeric=True, warn=in_warehouse < line.remaining)
                     if first and in_warehouse is not None
                     else item(""),
                 )
-                quantity = pick.qty if pick is not None else ZERO if proposal is not None else line.remaining
-                table.setCellWidget(row, 3, _qty_edit(self, quantity))
+                edit = qty_cell(self, unit.shown(quantity))
+                table.setCellWidget(row, 3, edit)
                 combo = QComboBox(self)
                 for b in warehouse.bins if warehouse else ():
                     combo.addItem(f"{b.code} ({qty_text(held.get(b.id, ZERO))})", b.id)
@@ -189,7 +192,19 @@ class DeliveryDialog(QDialog):
                 if find_data(combo, target) >= 0:
                     combo.setCurrentIndex(find_data(combo, target))
                 table.setCellWidget(row, 4, combo)
+                table.setItem(row, self.unit_column, item(unit.label))
+                show_base_beside(
+                    table,
+                    row,
+                    self.base_column,
+                    edit,
+                    unit.factor,
+                    unit.base_unit,
+                    limit=_held_in(combo, held) if proposals is not None else None,
+                )
+                combo.currentIndexChanged.connect(lambda _i, e=edit: e.textChanged.emit(e.text()))
                 self.rows.append((line, quantity))
+                self.row_units.append(unit)
                 self._lot_cell(row, line, combo)
         tracked = any(t.lot_tracked or t.serial_tracked for t in self.tracking.values())
         table.setColumnHidden(5, not tracked)  # the lot column only where a line takes lots
@@ -205,12 +220,14 @@ class DeliveryDialog(QDialog):
             quantity = edit.value() or ZERO
             if quantity > ZERO:
                 combo: QComboBox = self.lines_table.cellWidget(row, 4)
+                unit = self.row_units[row]
                 result.append(
                     sales.DeliveryLineInput(
                         line.id,
                         quantity,
                         combo.currentData() or self.bin_picker.bin_id(),
-                        self._chosen_lots(row, quantity),
+                        self._chosen_lots(row, unit.base(quantity)),
+                        unit=unit.unit,
                     )
                 )
         if not result:
@@ -300,6 +317,7 @@ class DeliveryDialog(QDialog):
         quantity = edit.value() if isinstance(edit, DecimalEdit) else None
         if not quantity:
             return None
+        quantity = self.row_units[row].base(quantity)  # one serial per unit of stock
         line = self.rows[row][0]
         kept = self._serials.get(row, ())
         dialog = LotEntryDialog(
@@ -330,6 +348,18 @@ class DeliveryDialog(QDialog):
         if isinstance(widget, QPushButton):
             return tuple(self._serials.get(row, ()))
         return ()
+
+
+def _held_in(combo: QComboBox, held: dict) -> Callable[[], Decimal]:
+    """What the bin chosen in ``combo`` holds (base units)."""
+    return lambda: held.get(combo.currentData(), ZERO)
+
+
+def _in_units(base_qty: Decimal, line: sales.OrderLineView) -> str:
+    """A base quantity as the shop says it for a line entered in another unit ("1 箱 6 瓶")."""
+    if not line.entered_unit or line.unit_factor == Decimal(1):
+        return qty_text(base_qty)
+    return masterdata.in_units(base_qty, line.unit, [(line.entered_unit, line.unit_factor)])
 
 
 class ReturnDialog(QDialog):
@@ -365,14 +395,22 @@ class ReturnDialog(QDialog):
             ],
         )
         self.lines_table.setRowCount(len(self.lines))
+        unit_column, base_column = add_unit_columns(self.lines_table, 6)
+        self.row_units: list[RowUnit] = []  # the unit each row's quantity is typed in
         for row, line in enumerate(self.lines):
+            unit = row_unit((line.qty, line.returned_qty), line.entered_unit, line.unit_factor, line.unit)
+            price = line.unit_price / line.unit_factor * unit.factor  # per the row's unit
+            self.row_units.append(unit)
             self.lines_table.setItem(row, 0, item(line.label))  # with 规格: 84g and 520g look apart
-            self.lines_table.setItem(row, 1, qty_item(line.qty))
-            self.lines_table.setItem(row, 2, qty_item(line.returned_qty))
-            self.lines_table.setItem(row, 3, qty_item(line.returnable))
-            self.lines_table.setItem(row, 4, item(f"{line.unit_price.normalize():f}", numeric=True))
+            self.lines_table.setItem(row, 1, qty_item(unit.shown(line.qty)))
+            self.lines_table.setItem(row, 2, qty_item(unit.shown(line.returned_qty)))
+            self.lines_table.setItem(row, 3, qty_item(unit.shown(line.returnable)))
+            self.lines_table.setItem(row, 4, item(f"{price.quantize(Decimal('0.000001')).normalize():f}", numeric=True))
             self.lines_table.setItem(row, 5, item(line.location_label))
-            self.lines_table.setCellWidget(row, 6, _qty_edit(self, None))
+            edit = qty_cell(self, None)
+            self.lines_table.setCellWidget(row, 6, edit)
+            self.lines_table.setItem(row, unit_column, item(unit.label))
+            show_base_beside(self.lines_table, row, base_column, edit, unit.factor, unit.base_unit)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -404,7 +442,7 @@ class ReturnDialog(QDialog):
             if not edit.is_valid():
                 raise ValidationError(tr("Line {row}: the quantity is not a valid number.", row=row + 1), field="qty")
             if (edit.value() or ZERO) > ZERO:
-                result.append(sales.ReturnLineInput(line.id, edit.value()))
+                result.append(sales.ReturnLineInput(line.id, edit.value(), unit=self.row_units[row].unit))
         if not result:
             raise ValidationError(tr("Enter what comes back."), field="qty")
         return result
@@ -481,7 +519,7 @@ class ExchangeDialog(ReturnDialog):
         self.out_table.setRowCount(row + 1)
         self.out_products.append(product)
         self.out_table.setItem(row, 0, item(product.label))
-        self.out_table.setCellWidget(row, 1, _qty_edit(self, quantity))
+        self.out_table.setCellWidget(row, 1, qty_cell(self, quantity))
         price_edit = DecimalEdit(6, allow_empty=True, parent=self)
         price_edit.setFrame(False)
         self.out_table.setCellWidget(row, 2, price_edit)

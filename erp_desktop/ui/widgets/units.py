@@ -7,14 +7,17 @@ entered in. Stock, shortfalls and the ledger stay in the base unit; these only s
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import QTableWidget, QTableWidgetItem, QWidget
 
 from erp_desktop.services import masterdata
 
+from ...i18n import tr
+from ...money import qty
 from ..formatting import qty_text
 from .decimal_edit import DecimalEdit
 
@@ -56,8 +59,41 @@ def shown_in_unit(base_qty: Decimal, unit: str, factor: Decimal) -> tuple[str, D
     return shown.unit, shown.entered
 
 
-def unit_label(unit: str, base_unit: str) -> str:
-    return unit or base_unit
+@dataclass(frozen=True)
+class RowUnit:
+    """The unit a dialog's row shows and takes its quantities in ("" = the base unit)."""
+
+    unit: str
+    factor: Decimal
+    base_unit: str
+
+    @property
+    def label(self) -> str:
+        return self.unit or self.base_unit
+
+    def shown(self, base_qty: Decimal) -> Decimal:
+        """A base quantity in this unit (exact: ``row_unit`` chose it so)."""
+        return base_qty if self.factor == ONE else qty(base_qty / self.factor)
+
+    def base(self, entered: Decimal) -> Decimal:
+        return entered * self.factor
+
+
+def row_unit(base_qtys: Sequence[Decimal], entered_unit: str, factor: Decimal, base_unit: str) -> RowUnit:
+    """The row of a line entered in ``entered_unit`` (a delivery of an order line, a return of a
+    delivery line) shows its quantities in that unit when every one of ``base_qtys`` converts
+    exactly, else in the base unit."""
+    if entered_unit and factor != ONE and all(shown_in_unit(q, entered_unit, factor)[0] for q in base_qtys):
+        return RowUnit(entered_unit, factor, base_unit)
+    return RowUnit("", ONE, base_unit)
+
+
+def qty_cell(parent: QWidget, value: Decimal | None) -> DecimalEdit:
+    """A quantity typed into a dialog's table (3 places)."""
+    edit = DecimalEdit(3, parent=parent)
+    edit.setValue(value)
+    edit.setFrame(False)
+    return edit
 
 
 def show_base_beside(
@@ -86,3 +122,18 @@ def show_base_beside(
 
     edit.textChanged.connect(lambda _t: update())
     update()
+
+
+def add_unit_columns(table: QTableWidget, after: int) -> tuple[int, int]:
+    """Add the unit and base-quantity columns at the end of ``table`` (the other columns keep
+    their numbers) and show them right after column ``after`` (the quantity typed)."""
+    unit_column = table.columnCount()
+    table.setColumnCount(unit_column + 2)
+    table.setHorizontalHeaderItem(unit_column, QTableWidgetItem(tr("Unit")))
+    table.setHorizontalHeaderItem(unit_column + 1, QTableWidgetItem(tr("Base qty")))
+    table.setColumnWidth(unit_column, 50)
+    table.setColumnWidth(unit_column + 1, 90)
+    header = table.horizontalHeader()
+    header.moveSection(header.visualIndex(unit_column), header.visualIndex(after) + 1)
+    header.moveSection(header.visualIndex(unit_column + 1), header.visualIndex(unit_column) + 1)
+    return unit_column, unit_column + 1
