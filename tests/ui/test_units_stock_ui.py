@@ -4,6 +4,7 @@ whose unit cell takes a digit; the delivery and return dialogs show and take the
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal as D
 
 import pytest
@@ -128,3 +129,32 @@ def test_a_scanned_case_barcode_adds_a_case(ui_ctx, qtbot, bottles, tab):  # noq
     assert on_hand(ui_ctx.uow, bottles.a) == D(48 + 48 + 5)
     with ui_ctx.uow.read() as tx:
         assert tx.scalar(select(StockDoc.total_value).where(StockDoc.id == form.doc_id)) == D("318.00")
+
+
+def test_the_on_hand_report_says_3_cases_5_bottles(ui_ctx, qtbot, bottles):
+    """77 瓶 of A001 (1 箱 = 24) read "3 箱 5 瓶"; B001 has no other units: nothing beside it. The
+    check box hides the column and brings it back."""
+    from erp_desktop.services import inventory
+    from erp_desktop.ui.inventory.reports import OnHandReport
+
+    inventory.create_and_post(
+        ui_ctx.uow,
+        kind="receipt",
+        reason="gift",
+        on=date.today(),
+        lines=[inventory.LineInput(bottles.a, D(29), to_location_id=bottles.bin1)],
+    )
+    report = OnHandReport(ui_ctx)
+    qtbot.addWidget(report)
+    report.show()
+    report.reload()
+    model, view = report.model, report.table_view
+    column = next(i for i, c in enumerate(model.columns) if c.key == "in_units")
+    shown = {model.index(r, 0).data(): model.index(r, column).data() for r in range(model.rowCount())}
+    assert shown == {"A001": "3 箱 5 瓶", "B001": ""}
+    assert not view.isColumnHidden(column)
+    qtbot.mouseClick(report.in_units_check, Qt.MouseButton.LeftButton)
+    assert view.isColumnHidden(column)
+    report.in_units_check.setFocus()
+    qtbot.keyClick(report.in_units_check, Qt.Key.Key_Space)
+    assert not view.isColumnHidden(column)
