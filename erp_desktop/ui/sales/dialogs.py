@@ -7,9 +7,11 @@ red when the chosen bin holds less. Stock, shortfalls, lots and serials count in
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
+from typing import TypeVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -77,8 +79,9 @@ class DeliveryDialog(QDialog):
         self.lines = [line for line in order.lines if line.remaining > ZERO]
         self.rows: list[tuple[sales.OrderLineView, Decimal]] = []  # (order line, proposed quantity) per table row
         self.row_units: list[RowUnit] = []  # the unit each row's quantity is typed in
-        self._warehouse: object = ...  # not shown yet (None: warehouses still loading)
-        self._bin: object = None
+        self._warehouse: uuid.UUID | None = None  # None: warehouses still loading
+        self._proposed = False  # lines shown for ``_warehouse`` yet
+        self._bin: uuid.UUID | None = None
         self._bins: dict = {}  # product id → bins of the warehouse holding it
         self.bin_picker = BinPicker(ctx, self)
         self.on_edit = date_edit(self)
@@ -103,7 +106,7 @@ class DeliveryDialog(QDialog):
         }
         self._lots_of: dict = {}  # product id → its lots in stock (lot-tracked products)
         self._serials: dict[int, tuple] = {}  # table row → the serials scanned (serial-tracked)
-        self._serial_dialog = None
+        self._serial_dialog: QDialog | None = None
         self.short_label = QLabel(self)
         self.short_label.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -123,12 +126,12 @@ class DeliveryDialog(QDialog):
     def _on_bin_picker_changed(self) -> None:
         warehouse_id, bin_id = self.bin_picker.warehouse_id(), self.bin_picker.bin_id()
         bin_changed, self._bin = bin_id != self._bin, bin_id
-        if warehouse_id != self._warehouse:
-            self._warehouse = warehouse_id
+        if warehouse_id != self._warehouse or not self._proposed:
+            self._warehouse, self._proposed = warehouse_id, True
             self._propose()
         elif bin_changed and bin_id is not None:  # the user chose a bin for every line
             for row in range(self.lines_table.rowCount()):
-                combo: QComboBox = self.lines_table.cellWidget(row, 4)
+                combo = _cell(self.lines_table, row, 4, QComboBox)
                 index = find_data(combo, bin_id)
                 if index >= 0:
                     combo.setCurrentIndex(index)
@@ -214,12 +217,12 @@ class DeliveryDialog(QDialog):
     def line_inputs(self) -> list[sales.DeliveryLineInput]:
         result = []
         for row, (line, _proposed) in enumerate(self.rows):
-            edit: DecimalEdit = self.lines_table.cellWidget(row, 3)
+            edit = _cell(self.lines_table, row, 3, DecimalEdit)
             if not edit.is_valid():
                 raise ValidationError(tr("Line {row}: the quantity is not a valid number.", row=row + 1), field="qty")
             quantity = edit.value() or ZERO
             if quantity > ZERO:
-                combo: QComboBox = self.lines_table.cellWidget(row, 4)
+                combo = _cell(self.lines_table, row, 4, QComboBox)
                 unit = self.row_units[row]
                 result.append(
                     sales.DeliveryLineInput(
@@ -350,6 +353,16 @@ class DeliveryDialog(QDialog):
         return ()
 
 
+W = TypeVar("W", bound=QWidget)
+
+
+def _cell(table: QTableWidget, row: int, column: int, kind: type[W]) -> W:
+    """The editor widget in a cell (a quantity, a bin): always of ``kind`` there."""
+    widget = table.cellWidget(row, column)
+    assert isinstance(widget, kind), (row, column, widget)
+    return widget
+
+
 def _held_in(combo: QComboBox, held: dict) -> Callable[[], Decimal]:
     """What the bin chosen in ``combo`` holds (base units)."""
     return lambda: held.get(combo.currentData(), ZERO)
@@ -438,17 +451,18 @@ class ReturnDialog(QDialog):
     def return_inputs(self) -> list[sales.ReturnLineInput]:
         result = []
         for row, line in enumerate(self.lines):
-            edit: DecimalEdit = self.lines_table.cellWidget(row, 6)
+            edit = _cell(self.lines_table, row, 6, DecimalEdit)
             if not edit.is_valid():
                 raise ValidationError(tr("Line {row}: the quantity is not a valid number.", row=row + 1), field="qty")
-            if (edit.value() or ZERO) > ZERO:
-                result.append(sales.ReturnLineInput(line.id, edit.value(), unit=self.row_units[row].unit))
+            quantity = edit.value() or ZERO
+            if quantity > ZERO:
+                result.append(sales.ReturnLineInput(line.id, quantity, unit=self.row_units[row].unit))
         if not result:
             raise ValidationError(tr("Enter what comes back."), field="qty")
         return result
 
     def set_return_qty(self, row: int, quantity: Decimal) -> None:
-        self.lines_table.cellWidget(row, 6).setValue(quantity)
+        _cell(self.lines_table, row, 6, DecimalEdit).setValue(quantity)
 
     def post(self) -> None:
         try:
@@ -492,7 +506,7 @@ class ExchangeDialog(ReturnDialog):
         adder.addWidget(self.out_qty_edit)
         adder.addWidget(self.out_add_button)
         self.out_table = _table(self, [tr("Product"), tr("Qty"), tr("Unit price (empty: list price)")])
-        self.out_products = []
+        self.out_products: list[masterdata.ProductBrief] = []
         self.main_layout.addWidget(QLabel(tr("Going out instead"), self))
         self.main_layout.addLayout(adder)
         self.main_layout.addWidget(self.out_table, 1)
@@ -529,13 +543,14 @@ class ExchangeDialog(ReturnDialog):
             back = self.return_inputs()
             out = []
             for row, product in enumerate(self.out_products):
-                qty_edit: DecimalEdit = self.out_table.cellWidget(row, 1)
-                price_edit: DecimalEdit = self.out_table.cellWidget(row, 2)
-                if not qty_edit.is_valid() or not price_edit.is_valid() or not qty_edit.value():
+                qty_edit = _cell(self.out_table, row, 1, DecimalEdit)
+                price_edit = _cell(self.out_table, row, 2, DecimalEdit)
+                quantity = qty_edit.value()
+                if not quantity or not price_edit.is_valid():
                     raise ValidationError(
                         tr("Line {row}: the quantity is not a valid number.", row=row + 1), field="qty"
                     )
-                out.append(sales.ExchangeOutInput(product.id, qty_edit.value(), price_edit.value()))
+                out.append(sales.ExchangeOutInput(product.id, quantity, price_edit.value()))
             if not out:
                 raise ValidationError(tr("Enter what goes out in exchange."), field="out")
         except ValidationError as exc:
