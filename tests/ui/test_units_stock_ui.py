@@ -15,8 +15,10 @@ from sqlalchemy import select
 from erp_desktop.models.catalog import Product
 from erp_desktop.models.inventory_docs import StockDoc, StockDocLine
 from erp_desktop.services import masterdata
+from erp_desktop.services.printing import DocKind, print_document
 from erp_desktop.services.system import verify
 from erp_desktop.ui.forms import document_tabs
+from tests.support.pdfcheck import contains, pdf_text
 from tests.support.sales import assert_books_tie_out, make_shop, on_hand
 from tests.ui.test_forms_ui import enter, focused, press, type_text
 from tests.ui.test_inventory_ui import tab  # noqa: F401 - the inventory tab, its questions answered yes
@@ -54,7 +56,7 @@ def _lines(uow, doc_id):
         ]
 
 
-def test_a_receipt_typed_in_cases_posts_the_base_quantity(ui_ctx, qtbot, bottles, tab):  # noqa: F811
+def test_a_receipt_typed_in_cases_posts_the_base_quantity(ui_ctx, qtbot, bottles, tab, tmp_path):  # noqa: F811
     form = _open(ui_ctx, qtbot, tab, "receipt", "gift", bottles.bin2)
     type_text(qtbot, "A001")
     enter(qtbot)  # picked: the cursor is in the quantity
@@ -77,6 +79,9 @@ def test_a_receipt_typed_in_cases_posts_the_base_quantity(ui_ctx, qtbot, bottles
     assert grid.item(0, grid.col("base")).text() == "= 240 瓶"
     assert all(c.ok for c in verify.run_checks(ui_ctx.uow))
     assert_books_tie_out(ui_ctx.uow)
+    # the printed note says what was typed too: 10 箱 at 144.00, with 24瓶/箱 beside the spec
+    text = pdf_text(print_document(ui_ctx.uow, DocKind.STOCK_IN, form.doc_id, tmp_path / "in.pdf"))
+    assert contains(text, "24瓶/箱") and contains(text, "箱") and contains(text, "1,440.00"), text
 
 
 def test_an_issue_line_switched_to_cases_by_a_digit(ui_ctx, qtbot, bottles, tab):  # noqa: F811
