@@ -82,6 +82,11 @@ def test_a_receipt_typed_in_cases_posts_the_base_quantity(ui_ctx, qtbot, bottles
     # the printed note says what was typed too: 10 箱 at 144.00, with 24瓶/箱 beside the spec
     text = pdf_text(print_document(ui_ctx.uow, DocKind.STOCK_IN, form.doc_id, tmp_path / "in.pdf"))
     assert contains(text, "24瓶/箱") and contains(text, "箱") and contains(text, "1,440.00"), text
+    # 改单: the corrected copy opens in 箱 again, at the cost per 箱
+    copy = form.amend()
+    assert copy is not None and copy.grid.unit(0) == "箱" and copy.grid.value(0, "qty") == D(10)
+    assert copy.grid.value(0, "unit_cost") == D(144) and copy.grid.item(0, copy.grid.col("base")).text() == "= 240 瓶"
+    assert on_hand(ui_ctx.uow, bottles.a) == D(48)  # the reversal took the 240 back out
 
 
 def test_an_issue_line_switched_to_cases_by_a_digit(ui_ctx, qtbot, bottles, tab):  # noqa: F811
@@ -125,6 +130,10 @@ def test_a_scanned_case_barcode_adds_a_case(ui_ctx, qtbot, bottles, tab):  # noq
         enter(qtbot)
     assert grid.line_count == 2 and grid.unit(1) == "箱" and grid.value(1, "qty") == D(2)
     assert grid.item(1, grid.col("base")).text() == "= 48 瓶"
+    press(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # Ctrl+S: the draft reloads as typed
+    qtbot.waitUntil(lambda: form.doc_id is not None and not form.has_unsaved_changes())
+    assert [(grid.unit(r), grid.value(r, "qty")) for r in range(2)] == [("", D(5)), ("箱", D(2))]
+    assert grid.cellWidget(1, grid.col("unit_cost")).text() == "144.00"
     press(qtbot, Qt.Key.Key_F11)
     qtbot.waitUntil(lambda: form.state == "posted")
     assert [(u, uq, q) for u, uq, q, _c, _v in _lines(ui_ctx.uow, form.doc_id)] == [
