@@ -10,19 +10,15 @@ from typing import Any
 
 from sqlalchemy import select
 
-from erp_desktop.errors import NotFound, ValidationError
+from erp_desktop.errors import NotFound
 from erp_desktop.i18n import tr
 from erp_desktop.models.catalog import Product
-from erp_desktop.models.costing import COSTING_LABELS, CostingMethod
-from erp_desktop.models.stock import StockMove
+from erp_desktop.models.costing import CostingMethod
+from erp_desktop.services.masterdata.costing import METHODS as METHODS  # the inventory face names it
+from erp_desktop.services.masterdata.costing import check_costing_change, costing_of
+from erp_desktop.services.masterdata.costing import costing_label as costing_label  # the face's too
 from erp_desktop.services.system.auth import Perm, require
 from erp_desktop.storage.uow import UnitOfWork
-
-METHODS = tuple(COSTING_LABELS)
-
-
-def costing_label(method: str) -> str:
-    return tr(COSTING_LABELS[method]) if method in COSTING_LABELS else method
 
 
 def costing_method(uow: UnitOfWork, product_id: uuid.UUID) -> str:
@@ -38,27 +34,13 @@ def set_costing_method(uow: UnitOfWork, product_id: uuid.UUID, method: str) -> s
     before the product's first stock move. Raises ValidationError, NotFound, PermissionDenied."""
     with uow.write() as tx:
         require(tx, Perm.SETTINGS)
-        if method not in METHODS:
-            raise ValidationError(
-                tr("The costing method is moving average or FIFO (got {method}).", method=method),
-                field="costing_method",
-            )
+        method = costing_of(method, required=True)
         product = tx.get(Product, product_id)
         if product is None:
             raise NotFound(tr("The product no longer exists."))
         if product.costing_method == method:
             return method
-        if tx.scalar(select(StockMove.id).where(StockMove.product_id == product_id).limit(1)) is not None:
-            raise ValidationError(
-                tr(
-                    "{code} {name} already has stock moves: its costing method ({method}) can only be chosen "
-                    "before its first move.",
-                    code=product.code,
-                    name=product.name,
-                    method=costing_label(product.costing_method),
-                ),
-                field="costing_method",
-            )
+        check_costing_change(tx, product, method)
         product.costing_method = CostingMethod(method).value
         return method
 

@@ -90,6 +90,7 @@ if TYPE_CHECKING:
     from .units import (
         EnteredQty,
         UnitRow,
+        carried_unit,
         in_units,
         list_units,
         remove_unit,
@@ -149,6 +150,7 @@ _SOURCES: dict[str, tuple[str, str]] = {
     "UnitRow": ("units", "UnitRow"),
     "EnteredQty": ("units", "EnteredQty"),
     "in_units": ("units", "in_units"),
+    "carried_unit": ("units", "carried_unit"),
     "list_units": ("units", "list_units"),
     "remove_unit": ("units", "remove_unit"),
     "save_unit": ("units", "save_unit"),
@@ -262,6 +264,7 @@ __all__ = [
     "UnitRow",
     "EnteredQty",
     "in_units",
+    "carried_unit",
     "list_units",
     "remove_unit",
     "save_unit",

@@ -42,7 +42,7 @@ from erp_desktop.models.warehouse import Location, LocationKind, Warehouse
 from erp_desktop.services import excel
 from erp_desktop.services.excel import XColumn
 from erp_desktop.services.masterdata import base as v
-from erp_desktop.services.masterdata import catalog, custom_fields, parties, warehouses
+from erp_desktop.services.masterdata import catalog, costing, custom_fields, parties, warehouses
 from erp_desktop.services.masterdata.mnemonic import resolve_mnemonic
 from erp_desktop.services.masterdata.units import check_factor as units_io_factor
 from erp_desktop.services.system import audit, auth
@@ -101,6 +101,7 @@ def _columns(tx: Session, kind: str) -> list[XColumn]:
             XColumn("sale_price", tr("Sale price"), "price", aliases=("售价", "零售价", "销售价")),
             XColumn("reorder_point", tr("Reorder point"), "qty", aliases=("安全库存", "再订货点")),
             XColumn("reorder_qty", tr("Reorder quantity"), "qty", aliases=("再订货量",)),
+            XColumn("costing_method", tr("Costing method"), aliases=("计价方法", "成本计价方法", "计价方式")),
             XColumn("attributes", tr("Attributes"), aliases=("属性",)),
             XColumn("active", tr("Active"), "bool", aliases=("启用",)),
             XColumn("notes", tr("Notes"), aliases=("备注",)),
@@ -294,6 +295,7 @@ def _product_rows(tx: Session) -> Iterator[dict[str, Any]]:
         Product.sale_price,
         Product.reorder_point,
         Product.reorder_qty,
+        Product.costing_method,
         raw(Product.attributes),
         Product.active,
         Product.notes,
@@ -313,6 +315,7 @@ def _product_rows(tx: Session) -> Iterator[dict[str, Any]]:
         sale_price,
         reorder_point,
         reorder_qty,
+        costing_key,
         attributes,
         active,
         notes,
@@ -332,6 +335,7 @@ def _product_rows(tx: Session) -> Iterator[dict[str, Any]]:
             sale_price=sale_price,
             reorder_point=reorder_point,
             reorder_qty=reorder_qty,
+            costing_method=costing.costing_label(costing_key),
             attributes=_attributes_text(json.loads(attributes)) if attributes and attributes != "{}" else "",
             active=active,
             notes=notes,
@@ -460,6 +464,7 @@ def write_template(uow: UnitOfWork, kind: str, path: str | Path) -> None:
                 purchase_price="60",
                 sale_price="88",
                 reorder_point="10",
+                costing_method=costing.costing_label(costing.DEFAULT),
                 active=True,
             )
         ],
@@ -678,6 +683,13 @@ class _Importer:
                     continue
             if "attributes" in values:
                 values["attributes"] = _parse_attributes(values["attributes"]) or None
+            try:
+                method = costing.costing_of(values.pop("costing_method", None))
+            except ValidationError as exc:
+                self.fail(r.row, exc)
+                continue
+            if method and not self._costing_may_change(r.row, current, method):
+                continue
             merged = self._merge(values, base)
             merged["category_id"] = category_id
             try:
@@ -693,6 +705,8 @@ class _Importer:
             except ValidationError as exc:
                 self.fail(r.row, exc)
                 continue
+            if method or current is None:  # every new row names one: the rows are inserted together
+                clean["costing_method"] = method or costing.DEFAULT
             ok = True
             for b in barcodes:
                 owner = barcode_owner.get(b)
@@ -734,6 +748,22 @@ class _Importer:
         tx.flush()
         created = self._insert_products([(clean, barcodes) for pid, clean, barcodes in planned if pid is None])
         return ImportResult(created, updated)
+
+    def _costing_may_change(self, row: int, current: Product | None, method: str) -> bool:
+        """A row choosing another costing method than the product has: only the owner may, and
+        only before the product's first stock move (as in the product editor). Records the problem."""
+        if method == (current.costing_method if current is not None else costing.DEFAULT):
+            return True
+        if not auth.may(self.tx, auth.Perm.SETTINGS):
+            self.problem(row, "costing_method", tr("Only the owner may choose a product's costing method."))
+            return False
+        try:
+            if current is not None:
+                costing.check_costing_change(self.tx, current, method)
+        except ValidationError as exc:
+            self.fail(row, exc)
+            return False
+        return True
 
     def _insert_products(self, rows: list[tuple[dict, list[str]]]) -> int:
         """New products and their barcodes with ``insert_rows`` (ten times faster than ORM

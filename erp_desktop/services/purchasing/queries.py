@@ -408,6 +408,9 @@ class ReceiptLineRow:
     net: Decimal
     gross: Decimal
     order_line_id: uuid.UUID | None = None
+    unit: str = ""  # the base unit; the quantities are in it
+    entered_unit: str = ""  # 多单位: the unit the line was entered in ("" = the base unit); the price is per it
+    unit_factor: Decimal = Decimal(1)
 
 
 @dataclass(frozen=True)
@@ -453,6 +456,9 @@ def get_receipt_detail(uow: UnitOfWork, receipt_id: uuid.UUID) -> ReceiptDetail:
                     l.net,
                     l.gross,
                     l.order_line_id,
+                    p.unit,
+                    l.unit,
+                    l.unit_factor,
                 )
             )
         where = f"{loc.warehouse.code} / {loc.code}" if loc is not None and loc.warehouse else ""

@@ -180,6 +180,9 @@ class DeliveryLineView:
     gross: Decimal
     cost: Decimal
     product_spec: str = ""  # 规格
+    unit: str = ""  # the base unit; ``qty`` and ``returned_qty`` are in it
+    entered_unit: str = ""  # 多单位: the unit the line was entered in ("" = the base unit); the price is per it
+    unit_factor: Decimal = Decimal(1)
 
     @property
     def label(self) -> str:
@@ -588,6 +591,9 @@ def get_delivery_view(uow: UnitOfWork, delivery_id: uuid.UUID) -> DeliveryView:
                     line.gross,
                     line.cost,
                     p.spec or "",
+                    p.unit,
+                    line.unit,
+                    line.unit_factor,
                 )
             )
         return DeliveryView(

@@ -330,6 +330,12 @@ class LineGrid(QTableWidget):
         widget = self.cellWidget(row, self.col(key))
         return str(widget.currentData() or "") if isinstance(widget, QComboBox) else ""
 
+    def set_unit(self, row: int, unit: str, key: str = "unit") -> None:
+        """Choose ``unit`` ("" = the base unit) on the line without it counting as an edit."""
+        widget = self.cellWidget(row, self.col(key)) if key in self.keys else None
+        if isinstance(widget, QComboBox):
+            self._choose(widget, unit)
+
     def remove_line(self, row: int) -> None:
         if 0 <= row < self.line_count:
             del self.products[row]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
@@ -39,7 +39,7 @@ def date_of(edit: DateEdit) -> date | None:
     return py_date(edit.date())
 
 
-def combo(parent: QWidget, items: list[tuple[str, object]]) -> QComboBox:
+def combo(parent: QWidget, items: Sequence[tuple[str, object]]) -> QComboBox:
     box = QComboBox(parent)
     for text, data in items:
         box.addItem(text, data)

@@ -2,7 +2,12 @@
 top; the line grid (scan or type the product, Enter through quantity and — for a receipt — unit
 cost; a scan adds 1 to the product's line); totals and the actions at the bottom: Save (Ctrl+S),
 Post (F11), Print (Ctrl+P) once posted, Reverse (红冲) and 改单 — reverse the posted document and
-open a copy of it as a new draft to correct and post again. A posted document is never edited."""
+open a copy of it as a new draft to correct and post again. A posted document is never edited.
+
+多单位: a line is entered in any of its product's units (the unit cell: digit keys choose; a
+receipt starts in the default purchase unit, an issue or a transfer in the base unit, a unit's
+barcode scanned in that unit); the base quantity stands beside it ("= 240 瓶"), a receipt's unit
+cost is per the line's unit, and the bins an issue takes from are chosen in base units."""
 
 from __future__ import annotations
 
@@ -11,7 +16,7 @@ from decimal import Decimal
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
-from erp_desktop.services import inventory
+from erp_desktop.services import inventory, masterdata
 from erp_desktop.services.inventory import ISSUE_REASONS, RECEIPT_REASONS, STATE_LABELS, LineInput
 from erp_desktop.services.masterdata import ProductBrief
 from erp_desktop.services.printing import DocKind
@@ -25,6 +30,7 @@ from ..formatting import money_text, qty_text
 from ..forms import DocumentForm, GridColumn, LineGrid, register_form
 from ..printing import print_document
 from ..widgets.pickers import BinPicker
+from ..widgets.units import base_text, default_unit, factor_of, shown_in_unit, unit_cells
 from .common import AREAS, date_edit, post_stock_draft
 
 PRINT_KINDS = {"receipt": DocKind.STOCK_IN, "issue": DocKind.STOCK_OUT, "transfer": DocKind.TRANSFER}
@@ -44,6 +50,8 @@ def _columns(kind: str) -> list[GridColumn]:
     columns = [
         GridColumn("product", tr("Product"), "product", width=280, stretch=True),
         GridColumn("qty", tr("Quantity"), "qty", editable=True, places=3, width=80),
+        GridColumn("unit", tr("Unit"), "unit", editable=True, width=70),
+        GridColumn("base", tr("Base qty"), "text", width=90),
     ]
     if kind == "receipt":
         columns.append(GridColumn("unit_cost", tr("Unit cost"), "price", editable=True, places=6, width=90))
@@ -82,7 +90,9 @@ class StockDocForm(DocumentForm):
         self.amended_from: str = ""  # the number of the document this draft corrects (改单)
         self._bins: list[tuple[uuid.UUID | None, str, uuid.UUID | None, str]] = []
         self._posted_values: list[Decimal | None] = []
-        self._picked: list[Decimal | None] = []  # the quantity each line's bins were chosen for
+        self._picked: list[Decimal | None] = []  # the base quantity each line's bins were chosen for
+        self._units: dict[uuid.UUID, list[masterdata.UnitRow]] = {}  # 多单位: product id → its units
+        self._factors: list[Decimal] = []  # the factor of each line's unit, as its unit cost was for
         self._base_info = ""
         self._filling = False
 
@@ -148,7 +158,18 @@ class StockDocForm(DocumentForm):
 
     def load(self, doc_id: uuid.UUID) -> None:
         self.doc_id = doc_id
-        self.ctx.query(lambda: inventory.get_stock_doc(self.ctx.uow, doc_id), self._show, lambda e: show_error(self, e))
+        uow = self.ctx.uow
+
+        def fetch():
+            detail = inventory.get_stock_doc(uow, doc_id)
+            return detail, masterdata.units_for(uow, [line.product_id for line in detail.lines])
+
+        def done(result) -> None:
+            detail, units = result
+            self._units.update(units)
+            self._show(detail)
+
+        self.ctx.query(fetch, done, lambda e: show_error(self, e))
 
     # --- showing --------------------------------------------------------------------------
     def _fill_reasons(self, current: str) -> None:
@@ -186,17 +207,15 @@ class StockDocForm(DocumentForm):
         editable = self.state == "draft"
         self.grid.set_editable(False)
         self.grid.clear_lines()
-        self._bins, self._posted_values, self._picked = [], [], []
+        self._bins, self._posted_values, self._picked, self._factors = [], [], [], []
         for line in detail.lines if detail else ():
-            brief = ProductBrief(
-                line.product_id, line.product_code, line.product_name, "", "", line.unit, ZERO, ZERO, ZERO, True
-            )
             self._append(
-                brief,
+                _brief(line),
                 line.qty,
                 line.unit_cost,
                 (line.from_location_id, line.from_label, line.to_location_id, line.to_label),
                 line.value if self.state == "posted" else None,
+                unit=_entered_unit(line),
             )
         if detail is not None and detail.lines and editable:
             first = detail.lines[0]
@@ -244,12 +263,33 @@ class StockDocForm(DocumentForm):
         value: Decimal | None = None,
         *,
         focus: str | None = None,
+        unit: str = "",
     ) -> int:
+        units = self._units.get(product.id)
+        unit = unit if any(u.name == unit and not u.base for u in units or ()) else ""
         self._bins.append(bins)
         self._posted_values.append(value)
-        self._picked.append(quantity)
-        values = {"qty": quantity, "unit_cost": unit_cost, "from": bins[1], "to": bins[3], "value": value}
+        self._picked.append(quantity * factor_of(units, unit))
+        self._factors.append(factor_of(units, unit))
+        values = {
+            **unit_cells(product.unit, units, unit),
+            "qty": quantity,
+            "base": base_text(quantity, factor_of(units, unit), product.unit),
+            "unit_cost": unit_cost,
+            "from": bins[1],
+            "to": bins[3],
+            "value": value,
+        }
         return self.grid.add_line(product, values, focus=focus)
+
+    def _factor(self, row: int) -> Decimal:
+        """Base units in one of the line's unit (1 in the base unit)."""
+        return factor_of(self._units.get(self.grid.products[row].id), self.grid.unit(row))
+
+    def _base_qty(self, row: int) -> Decimal | None:
+        """The line's quantity in the base unit (what stock and the bins count)."""
+        quantity = self.grid.value(row, "qty")
+        return None if quantity is None else quantity * self._factor(row)
 
     def _line_value(self, row: int) -> Decimal | None:
         posted = self._posted_values[row]
@@ -268,6 +308,8 @@ class StockDocForm(DocumentForm):
         for row in range(self.grid.line_count):
             value = self._line_value(row)
             self.grid.set_cell(row, "value", value)
+            base = base_text(self.grid.value(row, "qty"), self._factor(row), self.grid.products[row].unit)
+            self.grid.set_cell(row, "base", base)
             if value is not None:
                 known.append(value)
         total = sum(known, ZERO)
@@ -329,10 +371,11 @@ class StockDocForm(DocumentForm):
         target bin). ``before_only``: count only the lines above (re-picking every line)."""
         if not self._picks_stock() or not (0 <= row < self.grid.line_count):
             return
-        quantity = self.grid.value(row, "qty")
+        quantity = self._base_qty(row)
         if quantity is None or quantity <= ZERO:
             return
         product = self.grid.products[row]
+        unit, factor = self.grid.unit(row), self._factor(row)
         warehouse_id = self.source_picker.warehouse_id()
         assert warehouse_id is not None
         source, _sl, target, target_label = self._header_bins()
@@ -340,7 +383,7 @@ class StockDocForm(DocumentForm):
         for r in range(row if before_only else self.grid.line_count):
             from_id = self._bins[r][0]
             if r != row and self.grid.products[r].id == product.id and from_id is not None:
-                taken[from_id] = taken.get(from_id, ZERO) + (self.grid.value(r, "qty") or ZERO)
+                taken[from_id] = taken.get(from_id, ZERO) + (self._base_qty(r) or ZERO)
         stock = inventory.bin_stock(self.ctx.uow, warehouse_id, [product.id])  # a few indexed rows
         held = [
             inventory.BinQty(b.location_id, b.code, b.name, b.qty - taken.get(b.location_id, ZERO))
@@ -360,7 +403,7 @@ class StockDocForm(DocumentForm):
             else tr(
                 "{code}: only {qty} in this warehouse; the line takes what is there.",
                 code=product.code,
-                qty=qty_text(picked),
+                qty=f"{qty_text(picked)} {product.unit}".rstrip(),
             )
         )
         self.info_label.setText(" ".join(t for t in (self._base_info, short) if t))
@@ -372,12 +415,16 @@ class StockDocForm(DocumentForm):
         self._filling = True
         try:
             if first.qty != quantity:  # capped (a quantity being typed is left as it is)
-                self.grid.set_value(row, "qty", first.qty)
+                shown_unit, shown = shown_in_unit(first.qty, unit, factor)  # in the line's unit when exact
+                self.grid.set_unit(row, shown_unit)
+                self._factors[row] = self._factor(row)
+                self.grid.set_value(row, "qty", shown)
             self._set_bins(row, (first.location_id, f"{warehouse_label} / {first.bin_code}", target, target_label))
             self._picked[row] = first.qty
             for pick in rest:
                 bins = (pick.location_id, f"{warehouse_label} / {pick.bin_code}", target, target_label)
-                self._append(product, pick.qty, None, bins)
+                shown_unit, shown = shown_in_unit(pick.qty, unit, factor)
+                self._append(product, shown, None, bins, unit=shown_unit)
         finally:
             self._filling = False
         self._update_totals()
@@ -388,12 +435,12 @@ class StockDocForm(DocumentForm):
             return
         row = 0
         while row < self.grid.line_count:
-            if self.grid.value(row, "qty") != self._picked[row]:
+            if self._base_qty(row) != self._picked[row]:
                 self._pick_line(row)
             row += 1
 
     def _on_cell_committed(self, row: int, key: str) -> None:
-        if key == "qty" and self.state == "draft" and self.grid.value(row, "qty") != self._picked[row]:
+        if key in ("qty", "unit") and self.state == "draft" and self._base_qty(row) != self._picked[row]:
             self._pick_line(row)
 
     def _on_product_entered(self, product: ProductBrief, scanned: bool) -> None:
@@ -401,8 +448,12 @@ class StockDocForm(DocumentForm):
             return
         if self.doc_kind in ("issue", "transfer"):
             self._show_bin_stock(product)
+        if product.id not in self._units:
+            self._units.update(masterdata.units_for(self.ctx.uow, [product.id]))
+        units = self._units.get(product.id)
+        unit = product.scanned_unit or default_unit(units, "purchase" if self.doc_kind == "receipt" else "stock")
         if scanned:
-            row = self.grid.find_line(product.id)
+            row = self._line_in(product.id, unit)
             if row >= 0:
                 self.grid.increment(row)
                 self._pick_line(row)
@@ -416,7 +467,7 @@ class StockDocForm(DocumentForm):
         bins = self._header_bins()
         focus = None if scanned else "qty"
         if self.doc_kind != "receipt":
-            row = self._append(product, Decimal(1), None, bins, focus=focus)
+            row = self._append(product, Decimal(1), None, bins, focus=focus, unit=unit)
             self._pick_line(row)
             self._added(scanned)
             return
@@ -425,7 +476,8 @@ class StockDocForm(DocumentForm):
         def done(stock) -> None:
             average = stock.avg_cost if stock.on_hand > 0 else ZERO
             cost = (product.purchase_price or average) if reason == "opening" else (average or product.purchase_price)
-            self._append(product, Decimal(1), cost, bins, focus=focus)
+            cost = (cost * factor_of(units, unit)).quantize(Decimal("0.000001"))  # per the line's unit
+            self._append(product, Decimal(1), cost, bins, focus=focus, unit=unit)
             self._added(scanned)
 
         self.ctx.query(lambda: inventory.product_stock(self.ctx.uow, product.id), done, lambda e: show_error(self, e))
@@ -436,15 +488,44 @@ class StockDocForm(DocumentForm):
         if scanned:
             self.grid.focus_new_line()
 
-    def _on_value_edited(self, _row: int, _key: str) -> None:
-        if not self._filling:
-            self.mark_dirty()
-            self._update_totals()
+    def _line_in(self, product_id: uuid.UUID, unit: str) -> int:
+        """The line of ``product_id`` entered in ``unit`` (a scan adds one of that unit), or -1."""
+        return next(
+            (
+                row
+                for row, p in enumerate(self.grid.products)
+                if p.id == product_id and self.grid.unit(row) == unit and self._posted_values[row] is None
+            ),
+            -1,
+        )
+
+    def _on_value_edited(self, row: int, key: str) -> None:
+        if self._filling:
+            return
+        if key == "unit" and 0 <= row < self.grid.line_count:
+            self._on_unit_changed(row)
+        self.mark_dirty()
+        self._update_totals()
+
+    def _on_unit_changed(self, row: int) -> None:
+        """Another unit chosen: a receipt's unit cost follows it (the cost per 瓶 × 24 per 箱); an
+        issue's or a transfer's bins are chosen again for the new base quantity."""
+        factor, old = self._factor(row), self._factors[row]
+        self._factors[row] = factor
+        if self.doc_kind == "receipt":
+            cost = self.grid.value(row, "unit_cost")
+            if cost is not None and factor != old:
+                self._filling = True
+                self.grid.set_value(row, "unit_cost", (cost / old * factor).quantize(Decimal("0.000001")))
+                self._filling = False
+        elif self._base_qty(row) != self._picked[row]:
+            self._pick_line(row)
 
     def _on_line_removed(self, row: int) -> None:
         del self._bins[row]
         del self._posted_values[row]
         del self._picked[row]
+        del self._factors[row]
         self.mark_dirty()
         self._update_totals()
 
@@ -455,7 +536,11 @@ class StockDocForm(DocumentForm):
             if quantity is None or quantity <= ZERO:
                 raise ValidationError(tr("Line {line}: enter a quantity greater than zero.", line=row + 1))
             source, _sl, target, _tl = self._bins[row]
-            lines.append(LineInput(self.grid.products[row].id, quantity, self._cost(row), source, target))
+            lines.append(
+                LineInput(
+                    self.grid.products[row].id, quantity, self._cost(row), source, target, unit=self.grid.unit(row)
+                )
+            )
         return lines
 
     def _header(self) -> dict | None:
@@ -565,15 +650,17 @@ class StockDocForm(DocumentForm):
         if first is not None and first.to_location_id:
             self.target_picker.set_bin(first.to_location_id)
         self.grid.set_editable(False)
+        self._units.update(masterdata.units_for(self.ctx.uow, [line.product_id for line in original.lines]))
         for line in original.lines:
-            brief = ProductBrief(
-                line.product_id, line.product_code, line.product_name, "", "", line.unit, ZERO, ZERO, ZERO, True
-            )
             cost = line.unit_cost
             if self.doc_kind == "receipt" and cost is None and line.qty:
                 cost = (line.value / line.qty).quantize(Decimal("0.000001"))
             self._append(
-                brief, line.qty, cost, (line.from_location_id, line.from_label, line.to_location_id, line.to_label)
+                _brief(line),
+                line.qty,
+                cost,
+                (line.from_location_id, line.from_label, line.to_location_id, line.to_label),
+                unit=_entered_unit(line),
             )
         self.grid.set_editable(True, read_only_keys=frozenset() if self.doc_kind == "receipt" else {"unit_cost"})
         self._base_info = tr("Corrected copy of {number}.", number=doc.number)
@@ -594,6 +681,16 @@ class StockDocForm(DocumentForm):
         window = self.window()
         if hasattr(window, "statusBar"):
             window.statusBar().showMessage(text, 5000)
+
+
+def _brief(line: inventory.StockDocLineRow) -> ProductBrief:
+    base = line.base_unit or line.unit
+    return ProductBrief(line.product_id, line.product_code, line.product_name, "", "", base, ZERO, ZERO, ZERO, True)
+
+
+def _entered_unit(line: inventory.StockDocLineRow) -> str:
+    """The unit the line was entered in, "" for the base unit."""
+    return "" if not line.base_unit or line.unit == line.base_unit else line.unit
 
 
 def _label(picker: BinPicker) -> str:

@@ -111,8 +111,8 @@ class DocumentsPage(QWidget):
         layout.addWidget(page, 1)
         for widget in (self.kind_combo, self.state_combo):
             widget.currentIndexChanged.connect(self.apply_filters)
-        for widget in (self.from_edit, self.to_edit):
-            widget.dateChanged.connect(self.apply_filters)
+        for edit in (self.from_edit, self.to_edit):
+            edit.dateChanged.connect(self.apply_filters)
         ctx.changed.connect(self._on_ctx_changed)
         self.last_dialog: StockDocForm | KitDocForm | None = None
         self.apply_filters()
@@ -144,24 +144,24 @@ class DocumentsPage(QWidget):
     def _open(self, kind: str, doc_id: uuid.UUID | None) -> StockDocForm | KitDocForm:
         from ..forms import open_document
 
-        form: StockDocForm | KitDocForm
         if kind in KIT_FORM_KINDS:
-            form = open_document(self.ctx, KIT_FORM_KINDS[kind], doc_id, lambda: KitDocForm(self.ctx, kind))
-            assert isinstance(form, KitDocForm)
-            if not getattr(form, "_list_hooked", False):
-                form.saved.connect(lambda _ref: self.list_page.reload())
-                form._list_hooked = True
-            self.last_dialog = form
-            return form
+            kit = open_document(self.ctx, KIT_FORM_KINDS[kind], doc_id, lambda: KitDocForm(self.ctx, kind))
+            assert isinstance(kit, KitDocForm)
+            self._hook(kit)
+            return kit
         form = open_document(self.ctx, form_kind(kind), doc_id, lambda: StockDocForm(self.ctx, kind))
         assert isinstance(form, StockDocForm)
-        if not getattr(form, "_list_hooked", False):
-            form.saved.connect(lambda _ref: self.list_page.reload())
-            form._list_hooked = True
-        self.last_dialog = form
+        self._hook(form)
         if doc_id is None:
             form.grid.focus_new_line()
         return form
+
+    def _hook(self, form: StockDocForm | KitDocForm) -> None:
+        """The list reloads when the form saves (once per form, however often it is brought forward)."""
+        if not form.property("list_hooked"):
+            form.saved.connect(lambda _ref: self.list_page.reload())
+            form.setProperty("list_hooked", True)
+        self.last_dialog = form
 
     def open_current(self) -> None:
         row = self.list_page.current_row()

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -156,10 +157,17 @@ class OnHandReport(ReportView):
         self.search_edit = QLineEdit(self)
         self.search_edit.setPlaceholderText(tr("Product code or name…"))
         self.search_edit.setClearButtonEnabled(True)
+        # 多单位: stock as the shop says it, "3 箱 5 瓶", beside the base quantity
+        self.in_units_check = QCheckBox(tr("In units (箱 / 瓶)"), self)
+        self.in_units_check.setChecked(True)
+        self.in_units_check.setToolTip(tr("Show the quantity split over the product's units, largest first"))
         self.filters.addWidget(self.group_combo)
         self.filters.addWidget(self.warehouse_combo)
         self.filters.addWidget(self.search_edit)
+        self.filters.addWidget(self.in_units_check)
         self.group_combo.currentIndexChanged.connect(self._on_group_combo_changed)
+        self.in_units_check.toggled.connect(lambda _on: self._hide_columns())
+        self._hide_columns()
         self.search_edit.returnPressed.connect(self.reload)
 
     def columns(self) -> list[Column]:
@@ -171,20 +179,26 @@ class OnHandReport(ReportView):
             Column("bin_code", tr("Bin"), width=70),
             Column("qty", tr("Quantity"), "qty", width=90),
             Column("unit", tr("Unit"), width=50),
+            Column("in_units", tr("In units"), width=120),
             Column("avg_cost", tr("Average cost"), "price", width=100),
             Column("value", tr("Value"), "money", width=110),
         ]
 
     def _on_group_combo_changed(self, _index: int) -> None:
+        self._hide_columns()
+        self.reload()
+
+    def _hide_columns(self) -> None:
         group = self.group_combo.currentData()
         hidden = {
             "bin": set(),
             "warehouse": {"bin_code"},
-            "category": {"product_code", "product_name", "bin_code", "unit", "avg_cost"},
+            "category": {"product_code", "product_name", "bin_code", "unit", "in_units", "avg_cost"},
         }[group]
+        if not self.in_units_check.isChecked():
+            hidden = hidden | {"in_units"}
         for i, c in enumerate(self.model.columns):
             self.table_view.setColumnHidden(i, c.key in hidden)
-        self.reload()
 
     def fetch_function(self):
         group, warehouse, search = (

@@ -36,6 +36,7 @@ from ..forms import DocumentForm, GridColumn, LineGrid, register_form
 from ..printing import print_document
 from ..widgets.pickers import PartyPicker
 from ..widgets.remember import layout_key, remember_header
+from ..widgets.units import default_unit, factor_of, unit_cells
 from .common import AREAS, date_edit, date_of, item, money_text, qty_text
 
 COLUMNS = (
@@ -293,11 +294,8 @@ class OrderEditor(DocumentForm):
     ) -> None:
         self._line_ids.append(line_id)
         self._expected.append(expected)
-        choices = [(u.name, u.factor) for u in units] if units else [(product.unit, Decimal(1))]
         values = {
-            "unit": unit,
-            "unit_choices": choices,
-            "base_unit": product.unit,
+            **unit_cells(product.unit, units, unit),
             "qty": quantity,
             "price": price,
             "tax_rate": (tax_rate * 100).normalize(),
@@ -457,8 +455,8 @@ class OrderEditor(DocumentForm):
         def fetch():
             """The default price per the line's unit: the scanned one, else the default purchase unit."""
             units = masterdata.units_for(self.ctx.uow, [product.id]).get(product.id)
-            unit = product.scanned_unit or next((u.name for u in units or () if u.purchase_default and not u.base), "")
-            factor = next((u.factor for u in units or () if u.name == unit and not u.base), Decimal(1))
+            unit = product.scanned_unit or default_unit(units, "purchase")
+            factor = factor_of(units, unit)
             default = purchasing.default_price(self.ctx.uow, supplier_id, product.id, quantity * factor, on)
             return (default.price * factor).quantize(Decimal("0.000001")), unit, units
 

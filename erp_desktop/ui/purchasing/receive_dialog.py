@@ -1,4 +1,6 @@
-"""Return goods of a receipt to the supplier (receiving is the receipt form, ``receipt_form``)."""
+"""Return goods of a receipt to the supplier (receiving is the receipt form, ``receipt_form``).
+多单位: a row shows and takes its quantities in the unit its receipt line was entered in when they
+convert exactly (else in the base unit), with the base quantity beside it."""
 
 from __future__ import annotations
 
@@ -21,11 +23,14 @@ from PySide6.QtWidgets import (
 
 from erp_desktop.services import purchasing
 
+from ...errors import ValidationError
 from ...i18n import tr
 from ..context import AppContext
-from ..errors import run_confirmable
+from ..errors import run_confirmable, show_error
+from ..widgets.decimal_edit import DecimalEdit
 from ..widgets.remember import layout_key, remember_geometry, remember_header
-from .common import AREAS, cell_decimal, date_edit, item, money_text, plain, qty_text
+from ..widgets.units import RowUnit, add_unit_columns, qty_cell, row_unit, show_base_beside
+from .common import AREAS, date_edit, item, money_text, qty_text
 
 
 def _table(parent: QWidget, headers: list[str]) -> QTableWidget:
@@ -54,20 +59,27 @@ class ReturnDialog(QDialog):
         self.lines_table = _table(
             self, [tr("Product"), tr("Received"), tr("Returned"), tr("Returnable"), tr("Net"), tr("Return now")]
         )
+        unit_column, base_column = add_unit_columns(self.lines_table, 5)
+        self.row_units: list[RowUnit] = []  # the unit each row's quantity is typed in
         for line in self.receipt.lines:
             r = self.lines_table.rowCount()
             self.lines_table.insertRow(r)
+            unit = row_unit((line.qty, line.returned_qty), line.entered_unit, line.unit_factor, line.unit)
+            self.row_units.append(unit)
             for c, cell in enumerate(
                 (
                     item(f"{line.product_code} {line.product_name}"),
-                    item(qty_text(line.qty), numeric=True),
-                    item(qty_text(line.returned_qty), numeric=True),
-                    item(qty_text(line.returnable), numeric=True),
+                    item(qty_text(unit.shown(line.qty)), numeric=True),
+                    item(qty_text(unit.shown(line.returned_qty)), numeric=True),
+                    item(qty_text(unit.shown(line.returnable)), numeric=True),
                     item(money_text(line.net), numeric=True),
-                    item("", editable=True, numeric=True),
                 )
             ):
                 self.lines_table.setItem(r, c, cell)
+            edit = qty_cell(self, None)
+            self.lines_table.setCellWidget(r, 5, edit)
+            self.lines_table.setItem(r, unit_column, item(unit.label))
+            show_base_beside(self.lines_table, r, base_column, edit, unit.factor, unit.base_unit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Post return"))
         buttons.accepted.connect(self.post)
@@ -90,17 +102,25 @@ class ReturnDialog(QDialog):
         remember_geometry(self, ctx)
         remember_header(self.lines_table.horizontalHeader(), ctx, layout_key(self, "lines"))
 
+    def _edit(self, row: int) -> DecimalEdit:
+        edit = self.lines_table.cellWidget(row, 5)
+        assert isinstance(edit, DecimalEdit)
+        return edit
+
     def set_quantity(self, row: int, quantity: Decimal) -> None:
-        cell = self.lines_table.item(row, 5)
-        assert cell is not None, "every line has its quantity cell"
-        cell.setText(plain(quantity))
+        """Type ``quantity`` (in the row's unit) into the row's "return now"."""
+        self._edit(row).setValue(quantity)
 
     def post(self) -> None:
         lines = []
         for r, line in enumerate(self.receipt.lines):
-            q = cell_decimal(self.lines_table, r, 5)
+            edit = self._edit(r)
+            if not edit.is_valid():
+                show_error(self, ValidationError(tr("Line {row}: the quantity is not a valid number.", row=r + 1)))
+                return
+            q = edit.value()
             if q:
-                lines.append(purchasing.ReturnLineInput(line.id, q))
+                lines.append(purchasing.ReturnLineInput(line.id, q, unit=self.row_units[r].unit))
         on, reason, receipt_id, uow = (
             self.on_edit.date().toPython(),
             self.reason_edit.text(),

@@ -1,10 +1,17 @@
 """Delivery (销售出库), return (销售退货) and exchange (换货) dialogs. Each posts through one
-service call; warnings the user may accept (negative stock under "warn") are asked about."""
+service call; warnings the user may accept (negative stock under "warn") are asked about.
+
+多单位: a row shows and takes its quantities in the unit its order line was entered in (3 箱)
+when they convert exactly, else in the base unit; the base quantity stands beside it ("= 72 瓶"),
+red when the chosen bin holds less. Stock, shortfalls, lots and serials count in base units."""
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
+from typing import TypeVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -23,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from erp_desktop.services import inventory, sales
+from erp_desktop.services import inventory, masterdata, sales
 
 from ...errors import ValidationError
 from ...i18n import tr
@@ -34,6 +41,7 @@ from ..formatting import qty_text
 from ..widgets.decimal_edit import DecimalEdit
 from ..widgets.pickers import BinPicker, ProductPicker, find_data
 from ..widgets.remember import layout_key, remember_geometry, remember_header
+from ..widgets.units import RowUnit, add_unit_columns, qty_cell, row_unit, show_base_beside
 from .common import AREAS, date_edit, date_of, item, qty_item
 
 
@@ -48,13 +56,6 @@ def _table(parent: QWidget, headers: list[str]) -> QTableWidget:
     for column in range(1, len(headers)):
         table.setColumnWidth(column, 84)
     return table
-
-
-def _qty_edit(parent: QWidget, value: Decimal | None) -> DecimalEdit:
-    edit = DecimalEdit(3, parent=parent)
-    edit.setValue(value)
-    edit.setFrame(False)
-    return edit
 
 
 class DeliveryDialog(QDialog):
@@ -77,8 +78,10 @@ class DeliveryDialog(QDialog):
         self.resize(980, 460)
         self.lines = [line for line in order.lines if line.remaining > ZERO]
         self.rows: list[tuple[sales.OrderLineView, Decimal]] = []  # (order line, proposed quantity) per table row
-        self._warehouse: object = ...  # not shown yet (None: warehouses still loading)
-        self._bin: object = None
+        self.row_units: list[RowUnit] = []  # the unit each row's quantity is typed in
+        self._warehouse: uuid.UUID | None = None  # None: warehouses still loading
+        self._proposed = False  # lines shown for ``_warehouse`` yet
+        self._bin: uuid.UUID | None = None
         self._bins: dict = {}  # product id → bins of the warehouse holding it
         self.bin_picker = BinPicker(ctx, self)
         self.on_edit = date_edit(self)
@@ -97,12 +100,13 @@ class DeliveryDialog(QDialog):
             ],
         )
         self.lines_table.setColumnWidth(4, 180)
+        self.unit_column, self.base_column = add_unit_columns(self.lines_table, 3)
         self.tracking = {
             pid: inventory.product_tracking(ctx.uow, pid) for pid in {line.product_id for line in self.lines}
         }
         self._lots_of: dict = {}  # product id → its lots in stock (lot-tracked products)
         self._serials: dict[int, tuple] = {}  # table row → the serials scanned (serial-tracked)
-        self._serial_dialog = None
+        self._serial_dialog: QDialog | None = None
         self.short_label = QLabel(self)
         self.short_label.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -122,12 +126,12 @@ class DeliveryDialog(QDialog):
     def _on_bin_picker_changed(self) -> None:
         warehouse_id, bin_id = self.bin_picker.warehouse_id(), self.bin_picker.bin_id()
         bin_changed, self._bin = bin_id != self._bin, bin_id
-        if warehouse_id != self._warehouse:
-            self._warehouse = warehouse_id
+        if warehouse_id != self._warehouse or not self._proposed:
+            self._warehouse, self._proposed = warehouse_id, True
             self._propose()
         elif bin_changed and bin_id is not None:  # the user chose a bin for every line
             for row in range(self.lines_table.rowCount()):
-                combo: QComboBox = self.lines_table.cellWidget(row, 4)
+                combo = _cell(self.lines_table, row, 4, QComboBox)
                 index = find_data(combo, bin_id)
                 if index >= 0:
                     combo.setCurrentIndex(index)
@@ -152,7 +156,7 @@ class DeliveryDialog(QDialog):
         warehouse = next((w for w in self.bin_picker.warehouses() if w.id == self._warehouse), None)
         table = self.lines_table
         table.setRowCount(0)
-        self.rows = []
+        self.rows, self.row_units = [], []
         shorts = []
         for index, line in enumerate(self.lines):
             proposal = proposals[index] if proposals is not None else None
@@ -163,25 +167,27 @@ class DeliveryDialog(QDialog):
                     tr(
                         "{product}: {short} not in this warehouse, stays open.",
                         product=line.product_code,
-                        short=qty_text(proposal.short),
+                        short=_in_units(proposal.short, line),
                     )
                 )
             for n, pick in enumerate(picks or [None]):
                 row = table.rowCount()
                 table.insertRow(row)
                 first = n == 0
+                quantity = pick.qty if pick is not None else ZERO if proposal is not None else line.remaining
+                unit = row_unit((quantity, line.remaining), line.entered_unit, line.unit_factor, line.unit)
                 table.setItem(row, 0, item(line.label if first else "  ↳ " + line.product_code))
-                table.setItem(row, 1, qty_item(line.remaining) if first else item(""))
+                table.setItem(row, 1, qty_item(unit.shown(line.remaining)) if first else item(""))
                 in_warehouse = proposal.in_warehouse if proposal is not None else None
                 table.setItem(
                     row,
                     2,
-                    qty_item(in_warehouse, warn=in_warehouse < line.remaining)
+                    item(_in_units(in_warehouse, line), numeric=True, warn=in_warehouse < line.remaining)
                     if first and in_warehouse is not None
                     else item(""),
                 )
-                quantity = pick.qty if pick is not None else ZERO if proposal is not None else line.remaining
-                table.setCellWidget(row, 3, _qty_edit(self, quantity))
+                edit = qty_cell(self, unit.shown(quantity))
+                table.setCellWidget(row, 3, edit)
                 combo = QComboBox(self)
                 for b in warehouse.bins if warehouse else ():
                     combo.addItem(f"{b.code} ({qty_text(held.get(b.id, ZERO))})", b.id)
@@ -189,7 +195,19 @@ class DeliveryDialog(QDialog):
                 if find_data(combo, target) >= 0:
                     combo.setCurrentIndex(find_data(combo, target))
                 table.setCellWidget(row, 4, combo)
+                table.setItem(row, self.unit_column, item(unit.label))
+                show_base_beside(
+                    table,
+                    row,
+                    self.base_column,
+                    edit,
+                    unit.factor,
+                    unit.base_unit,
+                    limit=_held_in(combo, held) if proposals is not None else None,
+                )
+                combo.currentIndexChanged.connect(lambda _i, e=edit: e.textChanged.emit(e.text()))
                 self.rows.append((line, quantity))
+                self.row_units.append(unit)
                 self._lot_cell(row, line, combo)
         tracked = any(t.lot_tracked or t.serial_tracked for t in self.tracking.values())
         table.setColumnHidden(5, not tracked)  # the lot column only where a line takes lots
@@ -199,18 +217,20 @@ class DeliveryDialog(QDialog):
     def line_inputs(self) -> list[sales.DeliveryLineInput]:
         result = []
         for row, (line, _proposed) in enumerate(self.rows):
-            edit: DecimalEdit = self.lines_table.cellWidget(row, 3)
+            edit = _cell(self.lines_table, row, 3, DecimalEdit)
             if not edit.is_valid():
                 raise ValidationError(tr("Line {row}: the quantity is not a valid number.", row=row + 1), field="qty")
             quantity = edit.value() or ZERO
             if quantity > ZERO:
-                combo: QComboBox = self.lines_table.cellWidget(row, 4)
+                combo = _cell(self.lines_table, row, 4, QComboBox)
+                unit = self.row_units[row]
                 result.append(
                     sales.DeliveryLineInput(
                         line.id,
                         quantity,
                         combo.currentData() or self.bin_picker.bin_id(),
-                        self._chosen_lots(row, quantity),
+                        self._chosen_lots(row, unit.base(quantity)),
+                        unit=unit.unit,
                     )
                 )
         if not result:
@@ -300,6 +320,7 @@ class DeliveryDialog(QDialog):
         quantity = edit.value() if isinstance(edit, DecimalEdit) else None
         if not quantity:
             return None
+        quantity = self.row_units[row].base(quantity)  # one serial per unit of stock
         line = self.rows[row][0]
         kept = self._serials.get(row, ())
         dialog = LotEntryDialog(
@@ -330,6 +351,28 @@ class DeliveryDialog(QDialog):
         if isinstance(widget, QPushButton):
             return tuple(self._serials.get(row, ()))
         return ()
+
+
+W = TypeVar("W", bound=QWidget)
+
+
+def _cell(table: QTableWidget, row: int, column: int, kind: type[W]) -> W:
+    """The editor widget in a cell (a quantity, a bin): always of ``kind`` there."""
+    widget = table.cellWidget(row, column)
+    assert isinstance(widget, kind), (row, column, widget)
+    return widget
+
+
+def _held_in(combo: QComboBox, held: dict) -> Callable[[], Decimal]:
+    """What the bin chosen in ``combo`` holds (base units)."""
+    return lambda: held.get(combo.currentData(), ZERO)
+
+
+def _in_units(base_qty: Decimal, line: sales.OrderLineView) -> str:
+    """A base quantity as the shop says it for a line entered in another unit ("1 箱 6 瓶")."""
+    if not line.entered_unit or line.unit_factor == Decimal(1):
+        return qty_text(base_qty)
+    return masterdata.in_units(base_qty, line.unit, [(line.entered_unit, line.unit_factor)])
 
 
 class ReturnDialog(QDialog):
@@ -365,14 +408,22 @@ class ReturnDialog(QDialog):
             ],
         )
         self.lines_table.setRowCount(len(self.lines))
+        unit_column, base_column = add_unit_columns(self.lines_table, 6)
+        self.row_units: list[RowUnit] = []  # the unit each row's quantity is typed in
         for row, line in enumerate(self.lines):
+            unit = row_unit((line.qty, line.returned_qty), line.entered_unit, line.unit_factor, line.unit)
+            price = line.unit_price / line.unit_factor * unit.factor  # per the row's unit
+            self.row_units.append(unit)
             self.lines_table.setItem(row, 0, item(line.label))  # with 规格: 84g and 520g look apart
-            self.lines_table.setItem(row, 1, qty_item(line.qty))
-            self.lines_table.setItem(row, 2, qty_item(line.returned_qty))
-            self.lines_table.setItem(row, 3, qty_item(line.returnable))
-            self.lines_table.setItem(row, 4, item(f"{line.unit_price.normalize():f}", numeric=True))
+            self.lines_table.setItem(row, 1, qty_item(unit.shown(line.qty)))
+            self.lines_table.setItem(row, 2, qty_item(unit.shown(line.returned_qty)))
+            self.lines_table.setItem(row, 3, qty_item(unit.shown(line.returnable)))
+            self.lines_table.setItem(row, 4, item(f"{price.quantize(Decimal('0.000001')).normalize():f}", numeric=True))
             self.lines_table.setItem(row, 5, item(line.location_label))
-            self.lines_table.setCellWidget(row, 6, _qty_edit(self, None))
+            edit = qty_cell(self, None)
+            self.lines_table.setCellWidget(row, 6, edit)
+            self.lines_table.setItem(row, unit_column, item(unit.label))
+            show_base_beside(self.lines_table, row, base_column, edit, unit.factor, unit.base_unit)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -400,17 +451,18 @@ class ReturnDialog(QDialog):
     def return_inputs(self) -> list[sales.ReturnLineInput]:
         result = []
         for row, line in enumerate(self.lines):
-            edit: DecimalEdit = self.lines_table.cellWidget(row, 6)
+            edit = _cell(self.lines_table, row, 6, DecimalEdit)
             if not edit.is_valid():
                 raise ValidationError(tr("Line {row}: the quantity is not a valid number.", row=row + 1), field="qty")
-            if (edit.value() or ZERO) > ZERO:
-                result.append(sales.ReturnLineInput(line.id, edit.value()))
+            quantity = edit.value() or ZERO
+            if quantity > ZERO:
+                result.append(sales.ReturnLineInput(line.id, quantity, unit=self.row_units[row].unit))
         if not result:
             raise ValidationError(tr("Enter what comes back."), field="qty")
         return result
 
     def set_return_qty(self, row: int, quantity: Decimal) -> None:
-        self.lines_table.cellWidget(row, 6).setValue(quantity)
+        _cell(self.lines_table, row, 6, DecimalEdit).setValue(quantity)
 
     def post(self) -> None:
         try:
@@ -454,7 +506,7 @@ class ExchangeDialog(ReturnDialog):
         adder.addWidget(self.out_qty_edit)
         adder.addWidget(self.out_add_button)
         self.out_table = _table(self, [tr("Product"), tr("Qty"), tr("Unit price (empty: list price)")])
-        self.out_products = []
+        self.out_products: list[masterdata.ProductBrief] = []
         self.main_layout.addWidget(QLabel(tr("Going out instead"), self))
         self.main_layout.addLayout(adder)
         self.main_layout.addWidget(self.out_table, 1)
@@ -481,7 +533,7 @@ class ExchangeDialog(ReturnDialog):
         self.out_table.setRowCount(row + 1)
         self.out_products.append(product)
         self.out_table.setItem(row, 0, item(product.label))
-        self.out_table.setCellWidget(row, 1, _qty_edit(self, quantity))
+        self.out_table.setCellWidget(row, 1, qty_cell(self, quantity))
         price_edit = DecimalEdit(6, allow_empty=True, parent=self)
         price_edit.setFrame(False)
         self.out_table.setCellWidget(row, 2, price_edit)
@@ -491,13 +543,14 @@ class ExchangeDialog(ReturnDialog):
             back = self.return_inputs()
             out = []
             for row, product in enumerate(self.out_products):
-                qty_edit: DecimalEdit = self.out_table.cellWidget(row, 1)
-                price_edit: DecimalEdit = self.out_table.cellWidget(row, 2)
-                if not qty_edit.is_valid() or not price_edit.is_valid() or not qty_edit.value():
+                qty_edit = _cell(self.out_table, row, 1, DecimalEdit)
+                price_edit = _cell(self.out_table, row, 2, DecimalEdit)
+                quantity = qty_edit.value()
+                if not quantity or not price_edit.is_valid():
                     raise ValidationError(
                         tr("Line {row}: the quantity is not a valid number.", row=row + 1), field="qty"
                     )
-                out.append(sales.ExchangeOutInput(product.id, qty_edit.value(), price_edit.value()))
+                out.append(sales.ExchangeOutInput(product.id, quantity, price_edit.value()))
             if not out:
                 raise ValidationError(tr("Enter what goes out in exchange."), field="out")
         except ValidationError as exc:

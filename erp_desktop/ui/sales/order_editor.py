@@ -40,6 +40,7 @@ from ..forms import DocumentForm, GridColumn, LineGrid, register_form
 from ..table_models import Column, RowsTableModel
 from ..widgets.decimal_edit import DecimalEdit
 from ..widgets.pickers import PartyPicker, StaffPicker
+from ..widgets.units import default_unit, factor_of, unit_cells
 from .common import AREAS, date_edit, date_of, to_qdate
 
 (
@@ -76,14 +77,10 @@ class _Line:
         return self.on_hand - self.reserved
 
     def factor(self, unit: str) -> Decimal:
-        for u in self.units or ():
-            if not u.base and u.name == unit:
-                return u.factor
-        return Decimal(1)
+        return factor_of(self.units, unit)
 
     def unit_cells(self) -> dict:
-        choices = [(u.name, u.factor) for u in self.units] if self.units else [(self.product.unit, Decimal(1))]
-        return {"unit": self.unit, "unit_choices": choices, "base_unit": self.product.unit}
+        return unit_cells(self.product.unit, self.units, self.unit)
 
 
 def _percent(rate: Decimal | None) -> Decimal | None:
@@ -616,7 +613,7 @@ class OrderEditor(DocumentForm):
 
         def fetch():
             units = masterdata.units_for(self.ctx.uow, [product.id]).get(product.id)
-            chosen = unit if unit is not None else next((u.name for u in units or () if u.sale_default), "")
+            chosen = unit if unit is not None else default_unit(units, "sale")
             chosen = "" if units is None or chosen == product.unit else chosen
             resolved = sales.quote_price(
                 self.ctx.uow, customer.id if customer else None, product.id, quantity, on, chosen
