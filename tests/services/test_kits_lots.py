@@ -276,3 +276,102 @@ def test_component_lines_keep_the_unit_they_are_defined_in(uow, shop):
     )
     view = inventory.get_kit_doc(uow, result.id)
     assert [(l.unit, l.qty, l.base_qty) for l in view.lines] == [("包", D("0.2"), D(2))]
+
+
+# --- a bundle (套装) sold and returned ----------------------------------------------------------
+def sell_bundle(uow, shop, qty, component_lots=(), **kw):
+    from erp_desktop.services import sales
+
+    with uow.write() as tx:
+        customer = f.customer(tx).id
+    order = sales.create_order(uow, customer_id=customer, on=ON, lines=[sales.LineInput(shop["kit"], D(qty), D("300"))])
+    sales.confirm_order(uow, order.id)
+    line = sales.get_order_view(uow, order.id).lines[0].id
+    return sales.deliver_order(
+        uow,
+        order.id,
+        on=ON,
+        lines=[sales.DeliveryLineInput(line, D(qty), shop["bin1"], component_lots=tuple(component_lots))],
+        **kw,
+    )
+
+
+@pytest.fixture
+def bundle(uow, shop):
+    inventory.set_bom(
+        uow,
+        shop["kit"],
+        [ComponentInput(shop["milk"], D(2)), ComponentInput(shop["phone"], D(1)), ComponentInput(shop["card"], D(1))],
+        bundle=True,
+    )
+    return shop
+
+
+def test_a_bundle_issues_lot_components_fefo_and_the_serials_scanned(uow, bundle):
+    shop = bundle
+    ref = sell_bundle(uow, shop, "2", [(shop["phone"], (LotInput("SN1"), LotInput("SN3")))])
+    assert moved(uow, ref.number) == [("L-EARLY", D(3)), ("L-LATE", D(1)), ("SN1", D(1)), ("SN3", D(1))]
+    assert lot_qty(uow, shop["phone"], "SN2", shop["bin1"]) == D(1)
+    tie_out(uow)
+
+
+def delivered(uow):
+    from sqlalchemy import func
+
+    from erp_desktop.models.sales import SalesDelivery
+
+    with uow.read() as tx:
+        return [tx.scalar(select(func.count()).select_from(m)) for m in (StockMove, SalesDelivery, LotBalance)]
+
+
+def test_a_bundle_without_its_serials_or_with_one_not_in_stock_is_refused(uow, bundle):
+    shop = bundle
+    before = delivered(uow)
+    with pytest.raises(ValidationError) as missing:
+        sell_bundle(uow, shop, "1")
+    assert missing.value.field == "serial"
+    for word in ("Line 1", "GIFT", "PHONE", "scan"):
+        assert word in str(missing.value)
+    with pytest.raises(ValidationError) as short:
+        sell_bundle(uow, shop, "2", [(shop["phone"], (LotInput("SN1"),))])
+    assert short.value.field == "serial" and "1 serial" in str(short.value)
+    with pytest.raises(ValidationError) as not_component:
+        sell_bundle(uow, shop, "1", [(shop["phone"], (LotInput("SN1"),)), (shop["kit"], (LotInput("GB"),))])
+    assert not_component.value.field == "lot" and "not a component" in str(not_component.value)
+    sell_bundle(uow, shop, "1", [(shop["phone"], (LotInput("SN2"),))])
+    before = delivered(uow)
+    with pytest.raises(ValidationError) as gone:
+        sell_bundle(uow, shop, "1", [(shop["phone"], (LotInput("SN2"),))])
+    assert gone.value.field == "serial" and "SN2" in str(gone.value) and "not in stock" in str(gone.value)
+    assert delivered(uow) == before
+
+
+def test_a_returned_bundle_brings_back_the_lots_and_serials_it_took(uow, bundle):
+    from erp_desktop.services import sales
+
+    shop = bundle
+    ref = sell_bundle(uow, shop, "2", [(shop["phone"], (LotInput("SN1"), LotInput("SN3")))])
+    delivery = sales.get_delivery_view(uow, ref.id)
+    line = delivery.lines[0].id
+    first = sales.return_delivery(
+        uow,
+        ref.id,
+        on=ON,
+        lines=[sales.ReturnLineInput(line, D(1), shop["bin1"], component_lots=((shop["phone"], (LotInput("SN3"),)),))],
+    )
+    assert sorted(moved(uow, first.number)) == [("L-EARLY", D(2)), ("SN3", D(1))]
+    with pytest.raises(ValidationError) as twice:  # SN3 is back already
+        sales.return_delivery(
+            uow,
+            ref.id,
+            on=ON,
+            lines=[
+                sales.ReturnLineInput(line, D(1), shop["bin1"], component_lots=((shop["phone"], (LotInput("SN3"),)),))
+            ],
+        )
+    assert twice.value.field == "lot" and "SN3" in str(twice.value)
+    rest = sales.return_delivery(uow, ref.id, on=ON, lines=[sales.ReturnLineInput(line, D(1), shop["bin1"])])
+    assert sorted(moved(uow, rest.number)) == [("L-EARLY", D(1)), ("L-LATE", D(1)), ("SN1", D(1))]
+    assert lot_qty(uow, shop["milk"], "L-EARLY", shop["bin1"]) == D(3)
+    assert lot_qty(uow, shop["phone"], "SN1", shop["bin1"]) == D(1)
+    tie_out(uow)
