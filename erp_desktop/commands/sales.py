@@ -200,6 +200,8 @@ def _deliver(args) -> int:
             lines = [sales.DeliveryLineInput(l.id, l.remaining, bin_id) for l in view.lines if l.remaining > 0]
         by_line = {l.id: l.product_id for l in view.lines}
         lines = [replace(l, lots=tuple(lots.pop(by_line[l.order_line_id], []))) for l in lines]
+        if lots:  # the components of a bundle (套装) delivered here
+            lines = [_bundle_lots(uow, l, by_line[l.order_line_id], lots) for l in lines]
         if lots:
             raise ValidationError(tr("A --lot or --serial names a product not delivered here."), field="lot")
     ref = sales.deliver_order(
@@ -499,6 +501,21 @@ def _bin_anywhere(uow, bin_code: str) -> uuid.UUID:
     if len(found) != 1:
         raise NotFound(tr("Bin {bin} is not one bin; give --warehouse too.", bin=bin_code))
     return found[0]
+
+
+def _bundle_lots(uow, line: sales.DeliveryLineInput, product_id, lots: dict) -> sales.DeliveryLineInput:
+    """A bundle line takes the --lot/--serial of its components (removed from ``lots``)."""
+    from dataclasses import replace
+
+    from erp_desktop.services import inventory
+
+    bom = inventory.get_bom(uow, product_id)
+    if bom is None or not bom.bundle:
+        return line
+    mine = tuple(
+        (part.component_id, tuple(lots.pop(part.component_id))) for part in bom.lines if part.component_id in lots
+    )
+    return replace(line, component_lots=mine) if mine else line
 
 
 def _delivery_line(uow, dn: sales.DeliveryView, code: str) -> uuid.UUID:
