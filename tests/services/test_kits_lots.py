@@ -375,3 +375,17 @@ def test_a_returned_bundle_brings_back_the_lots_and_serials_it_took(uow, bundle)
     assert lot_qty(uow, shop["milk"], "L-EARLY", shop["bin1"]) == D(3)
     assert lot_qty(uow, shop["phone"], "SN1", shop["bin1"]) == D(1)
     tie_out(uow)
+
+
+def test_verify_catches_a_kit_document_move_that_lost_its_lot(uow, shop):
+    from erp_desktop.storage.rows import update_rows
+
+    result = assemble(uow, shop, "1", {shop["phone"]: [LotInput("SN1")], shop["kit"]: [LotInput("GB-1")]})
+    tie_out(uow)
+    with uow.write() as tx:
+        move = tx.scalar(select(StockMove).where(StockMove.doc_id == result.id, StockMove.product_id == shop["kit"]))
+        update_rows(tx, StockMove.__table__, [{"id": move.id, "lot_id": None}])
+    failed = [c for c in verify.run_checks(uow) if not c.ok]
+    assert "Assemblies move their lots and serials line by line" in [c.name for c in failed]
+    detail = next(c for c in failed if c.name == "Assemblies move their lots and serials line by line").details
+    assert any("line 1: a tracked product moved without its lot" in d for d in detail)
