@@ -389,3 +389,30 @@ def test_verify_catches_a_kit_document_move_that_lost_its_lot(uow, shop):
     assert "Assemblies move their lots and serials line by line" in [c.name for c in failed]
     detail = next(c for c in failed if c.name == "Assemblies move their lots and serials line by line").details
     assert any("line 1: a tracked product moved without its lot" in d for d in detail)
+
+
+def test_the_assembly_note_lists_each_line_s_lots_and_serials(uow, shop, tmp_path):
+    import shutil
+    import subprocess
+
+    from erp_desktop.services import printing
+
+    result = assemble(
+        uow,
+        shop,
+        "2",
+        {shop["phone"]: [LotInput("SN1"), LotInput("SN3")], shop["kit"]: [LotInput("GB-1"), LotInput("GB-2")]},
+    )
+    from erp_desktop.services.printing.sources import stock_doc
+
+    doc = stock_doc(uow, result.id)
+    assert [(line.code, line.note) for line in doc.lines] == [
+        ("GIFT", "Serials GB-1, GB-2"),
+        ("MILK", "Lots L-EARLY×3, L-LATE×1"),
+        ("PHONE", "Serials SN1, SN3"),
+        ("CARD", ""),
+    ]
+    pdf = printing.print_document(uow, printing.DocKind.ASSEMBLY, result.id, tmp_path / "as.pdf")
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True).stdout
+        assert "L-EARLY×3" in text and "SN1, SN3" in text and "GB-1, GB-2" in text
