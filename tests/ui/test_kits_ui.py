@@ -70,8 +70,8 @@ def test_an_assembly_by_keys_then_a_disassembly(uow, shop, tab, qtbot):
     assert form.focusWidget() is form.qty_edit
     qtbot.keyClicks(form.qty_edit, "2")  # the text was selected: typing replaces it
     assert _table(form) == [
-        ["BOX", "Gift box", "2", "", "3.00", "6.00"],
-        ["TEA", "Green tea", "4", "", "4.50", "18.00"],
+        ["BOX", "Gift box", "2", "", "3.00", "6.00", ""],
+        ["TEA", "Green tea", "4", "", "4.50", "18.00", ""],
     ]
     assert "24.00 at today's cost (12.00 a kit)" in form.totals_label.text()
     form.source_picker.set_bin(shop["a1"])

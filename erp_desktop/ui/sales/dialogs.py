@@ -66,7 +66,8 @@ class DeliveryDialog(QDialog):
     A lot-tracked line gets a lot combo: first expiry first out (FEFO) by default, or one lot of
     those in the line's bin (its expiry and quantity shown, an expired one marked); selling an
     expired lot asks first (the service's confirmation). A serial-tracked line gets a button that
-    opens the serial scan (one per unit, count checked)."""
+    opens the serial scan (one per unit, count checked). A bundle (套装) with tracked components
+    gets a button that opens its components' lots and serials (``BundleLotsDialog``)."""
 
     posted = Signal(object)
 
@@ -100,6 +101,9 @@ class DeliveryDialog(QDialog):
         self.tracking = {
             pid: inventory.product_tracking(ctx.uow, pid) for pid in {line.product_id for line in self.lines}
         }
+        self.bundles = _tracked_bundles(ctx, {line.product_id for line in self.lines})
+        self._component_lots: dict[int, dict] = {}  # table row → a bundle's lots by component
+        self.bundle_dialog: BundleLotsDialog | None = None
         self._lots_of: dict = {}  # product id → its lots in stock (lot-tracked products)
         self._serials: dict[int, tuple] = {}  # table row → the serials scanned (serial-tracked)
         self._serial_dialog = None
@@ -191,7 +195,7 @@ class DeliveryDialog(QDialog):
                 table.setCellWidget(row, 4, combo)
                 self.rows.append((line, quantity))
                 self._lot_cell(row, line, combo)
-        tracked = any(t.lot_tracked or t.serial_tracked for t in self.tracking.values())
+        tracked = bool(self.bundles) or any(t.lot_tracked or t.serial_tracked for t in self.tracking.values())
         table.setColumnHidden(5, not tracked)  # the lot column only where a line takes lots
         self.short_label.setText("\n".join(shorts))
         self.short_label.setVisible(bool(shorts))
@@ -211,6 +215,7 @@ class DeliveryDialog(QDialog):
                         quantity,
                         combo.currentData() or self.bin_picker.bin_id(),
                         self._chosen_lots(row, quantity),
+                        component_lots=tuple(self._component_lots.get(row, {}).items()),
                     )
                 )
         if not result:
@@ -244,6 +249,12 @@ class DeliveryDialog(QDialog):
 
     # --- lots and serials -----------------------------------------------------------------
     def _lot_cell(self, row: int, line: sales.OrderLineView, bin_combo: QComboBox) -> None:
+        if line.product_id in self.bundles:
+            button = QPushButton(tr("Components' lots / serials…"), self)
+            button.setToolTip(tr("The lots and serial numbers of the bundle's components"))
+            button.clicked.connect(lambda _c=False, r=row: self.bundle_lots(r))
+            self.lines_table.setCellWidget(row, 5, button)
+            return
         tracking = self.tracking.get(line.product_id)
         if tracking is None or not (tracking.lot_tracked or tracking.serial_tracked):
             self.lines_table.setItem(row, 5, item(""))
@@ -323,6 +334,35 @@ class DeliveryDialog(QDialog):
             serials = self._serials.get(row, ())
             button.setText(lots_text(serials, serial=True) if serials else tr("Scan serials…"))
 
+    def bundle_lots(self, row: int) -> BundleLotsDialog | None:
+        """Open the lots and serials of the bundle's components for the line in ``row``."""
+        edit = self.lines_table.cellWidget(row, 3)
+        kits = edit.value() if isinstance(edit, DecimalEdit) else None
+        line = self.rows[row][0]
+        bom = self.bundles.get(line.product_id)
+        if not kits or bom is None:
+            return None
+        dialog = BundleLotsDialog(line.label, bom, kits, self._component_lots.get(row, {}), parent=self)
+        dialog.accepted.connect(lambda r=row, d=dialog: self._on_bundle_lots(r, d.lots()))
+        dialog.finished.connect(lambda _r: self.activateWindow())
+        self.bundle_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_bundle_lots(self, row: int, lots: dict) -> None:
+        from ..widgets.lot_entry import lots_text
+
+        self._component_lots[row] = lots
+        button = self.lines_table.cellWidget(row, 5)
+        bom = self.bundles.get(self.rows[row][0].product_id)
+        if isinstance(button, QPushButton) and bom is not None:
+            shown = [
+                f"{part.code}: {lots_text(lots[part.component_id], serial=part.serial_tracked)}"
+                for part in bom.lines
+                if lots.get(part.component_id)
+            ]
+            button.setText("; ".join(shown) or tr("Components' lots / serials…"))
+
     def _chosen_lots(self, row: int, quantity: Decimal) -> tuple:
         widget = self.lines_table.cellWidget(row, 5)
         if isinstance(widget, QComboBox) and widget.currentData():
@@ -330,6 +370,106 @@ class DeliveryDialog(QDialog):
         if isinstance(widget, QPushButton):
             return tuple(self._serials.get(row, ()))
         return ()
+
+
+def _tracked_bundles(ctx: AppContext, product_ids: set) -> dict:
+    """The bundles (套装) among ``product_ids`` with a lot- or serial-tracked component."""
+    out = {}
+    for product_id in product_ids:
+        bom = inventory.get_bom(ctx.uow, product_id)
+        if bom is not None and bom.bundle and any(p.lot_tracked or p.serial_tracked for p in bom.lines):
+            out[product_id] = bom
+    return out
+
+
+class BundleLotsDialog(QDialog):
+    """The lots and serials of a bundle line's tracked components, keys only: Enter on a row
+    opens its serial scan (one per unit) or lot entry; a lot component left empty is taken first
+    expiry first; Ctrl+Enter (or OK) keeps them, Esc cancels."""
+
+    def __init__(self, label: str, bom, kits: Decimal, lots: dict, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(tr("Lots and serials of {kit}", kit=label))
+        self.parts = [p for p in bom.lines if p.lot_tracked or p.serial_tracked]
+        self.kits = kits
+        self._lots: dict = {k: tuple(v) for k, v in lots.items()}
+        self.lot_dialog = None
+        self.table = QTableWidget(len(self.parts), 3, self)
+        self.table.setHorizontalHeaderLabels([tr("Component"), tr("Quantity"), tr("Lots / serials")])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.installEventFilter(self)
+        self.table.doubleClicked.connect(lambda index: self.edit(index.row()))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        for button in buttons.buttons():
+            if isinstance(button, QPushButton):  # Enter belongs to the rows
+                button.setAutoDefault(False)
+                button.setDefault(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(tr("Enter on a row: its lots or serials; Ctrl+Enter: done."), self))
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.resize(560, 300)
+        self._show()
+        if self.parts:
+            self.table.setCurrentCell(0, 0)
+        self.table.setFocus()
+
+    def lots(self) -> dict:
+        return {k: v for k, v in self._lots.items() if v}
+
+    def eventFilter(self, watched, event) -> bool:
+        from PySide6.QtCore import QEvent, Qt
+
+        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                    self.accept()
+                else:
+                    self.edit(self.table.currentRow())
+                return True
+        return super().eventFilter(watched, event)
+
+    def _show(self) -> None:
+        from ..widgets.lot_entry import lots_text
+
+        for row, part in enumerate(self.parts):
+            quantity, unit = part.shown_for(self.kits)
+            entered = self._lots.get(part.component_id, ())
+            if entered:
+                text = lots_text(entered, serial=part.serial_tracked)
+            else:
+                text = tr("Scan serials…") if part.serial_tracked else tr("FEFO (first expiry first)")
+            for column, cell in enumerate((f"{part.code} {part.name}", f"{qty_text(quantity)} {unit}".strip(), text)):
+                self.table.setItem(row, column, item(cell))
+
+    def edit(self, row: int):
+        from ..widgets.lot_entry import LotEntryDialog
+
+        if not 0 <= row < len(self.parts):
+            return None
+        part = self.parts[row]
+        dialog = LotEntryDialog(
+            f"{part.code} {part.name}",
+            part.qty * self.kits,
+            serial=part.serial_tracked,
+            shelf_life_days=part.shelf_life_days,
+            lots=self._lots.get(part.component_id, ()),
+            parent=self,
+        )
+        dialog.accepted.connect(lambda p=part.component_id, d=dialog: self._entered(p, d.lots()))
+        dialog.finished.connect(lambda _r: (self.activateWindow(), self.table.setFocus()))
+        self.lot_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _entered(self, component, lots: tuple) -> None:
+        self._lots[component] = tuple(lots)
+        self._show()
 
 
 class ReturnDialog(QDialog):
