@@ -416,3 +416,16 @@ def test_the_assembly_note_lists_each_line_s_lots_and_serials(uow, shop, tmp_pat
     if shutil.which("pdftotext"):
         text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True).stdout
         assert "L-EARLY×3" in text and "SN1, SN3" in text and "GB-1, GB-2" in text
+
+
+def test_a_reversed_bundle_delivery_brings_back_every_lot_and_serial(uow, bundle):
+    from erp_desktop.services import sales
+
+    shop = bundle
+    ref = sell_bundle(uow, shop, "2", [(shop["phone"], (LotInput("SN1"), LotInput("SN3")))])
+    back = sales.reverse_delivery(uow, ref.id, on=ON)
+    assert sorted(moved(uow, back.number)) == [("L-EARLY", D(3)), ("L-LATE", D(1)), ("SN1", D(1)), ("SN3", D(1))]
+    assert lot_qty(uow, shop["phone"], "SN3", shop["bin1"]) == D(1)
+    again = sell_bundle(uow, shop, "1", [(shop["phone"], (LotInput("SN3"),))])  # resold
+    assert ("SN3", D(1)) in moved(uow, again.number)
+    tie_out(uow)
