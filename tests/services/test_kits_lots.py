@@ -429,3 +429,34 @@ def test_a_reversed_bundle_delivery_brings_back_every_lot_and_serial(uow, bundle
     again = sell_bundle(uow, shop, "1", [(shop["phone"], (LotInput("SN3"),))])  # resold
     assert ("SN3", D(1)) in moved(uow, again.number)
     tie_out(uow)
+
+
+def test_a_disassembly_brings_components_back_as_the_kit_was_assembled(uow, shop):
+    assemble(uow, shop, "1", {shop["phone"]: [LotInput("SN2")], shop["kit"]: [LotInput("GB-1")]})
+    assemble(
+        uow,
+        shop,
+        "2",
+        {shop["phone"]: [LotInput("SN1"), LotInput("SN3")], shop["kit"]: [LotInput("GB-2"), LotInput("GB-3")]},
+    )
+
+    def dismantle(serial, **lots):
+        return inventory.create_and_post_kit_doc(
+            uow,
+            kind="dismantle",
+            on=ON,
+            kit_id=shop["kit"],
+            qty=D(1),
+            from_location_id=shop["bin2"],
+            to_location_id=shop["bin1"],
+            lots={shop["kit"]: [LotInput(serial)], **{shop[k]: v for k, v in lots.items()}},
+        )
+
+    result = dismantle("GB-1")  # GB-1 was assembled alone: its parts are known
+    assert moved(uow, result.number) == [("GB-1", D(1)), ("L-EARLY", D(2)), ("SN2", D(1))]
+    with pytest.raises(ValidationError) as unknown:  # GB-2 shared its assembly with GB-3: which phone?
+        dismantle("GB-2")
+    assert unknown.value.field == "lot" and "Line 2, MILK" in str(unknown.value)  # the first line not known
+    result = dismantle("GB-2", phone=[LotInput("SN3")], milk=[LotInput("L-LATE", D(2))])
+    assert moved(uow, result.number) == [("GB-2", D(1)), ("L-LATE", D(2)), ("SN3", D(1))]
+    tie_out(uow)

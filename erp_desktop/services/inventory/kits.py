@@ -22,7 +22,9 @@ the lots or serials entered; the kit and each component appear once on a documen
   serial-tracked line needs its serials, one per unit, each in stock at that bin;
 - what is produced (from @ASSEMBLY): a tracked line needs its lots (with the dates a shelf life
   requires; created when new) or serials (none already in stock);
-- a reversal moves back exactly the lots and serials the original moved, line by line.
+- a reversal moves back exactly the lots and serials the original moved, line by line;
+- a disassembly's component with nothing entered comes back with the lots and serials the kit
+  was assembled from, when each kit lot (serial) taken apart was made whole by one assembly.
 Each refusal names the line and the product; nothing is written.
 
 The kit documents are filled in ``kit_docs`` and post inside ``documents.post_stock_doc`` (same
@@ -48,10 +50,11 @@ from erp_desktop.models.inventory_docs import (
     NUMBER_PREFIX,
     STOCK_DOC_TYPE,
     StockDoc,
+    StockDocKind,
     StockDocLine,
 )
 from erp_desktop.models.kits import ProductKit, ProductKitLine
-from erp_desktop.models.stock import ProductCost, StockLot
+from erp_desktop.models.stock import ProductCost, StockLot, StockMove
 from erp_desktop.models.warehouse import VirtualLocation
 from erp_desktop.money import ZERO, money, price
 from erp_desktop.money import qty as qty_
@@ -425,7 +428,7 @@ def _doc_lots(
         reversed_doc = tx.get(StockDoc, doc.reversal_of_id)
         original = {line.seq: line.id for line in reversed_doc.lines} if reversed_doc is not None else {}
     out: dict[int, tuple[tuple[uuid.UUID, Decimal], ...]] = {}
-    for line in doc.lines:
+    for line in doc.lines:  # by line: a disassembly's kit (line 1) before the components traced from it
         product = products[line.product_id]
         where = tr("Line {line}, {code} {name}", line=line.seq, code=product.code, name=product.name)
         given = tuple(entered.get(line.product_id, ()))
@@ -442,6 +445,12 @@ def _doc_lots(
             out[line.seq] = tuple((lot, qty) for lot, qty in moved.items() if qty > ZERO)
             continue
         leaving = line.from_location_id is not None
+        if not given and not leaving and doc.kind == StockDocKind.DISASSEMBLY.value:
+            traced = _traced(tx, doc, out, line)
+            if traced:  # the very lots and serials the kits were assembled from
+                check_named(tx, product.id, traced, line.qty, where=where, serial=serial, arriving=True)
+                out[line.seq] = traced
+                continue
         if not given:
             if serial:
                 raise ValidationError(
@@ -480,6 +489,49 @@ def _doc_lots(
         )
         out[line.seq] = parts
     return out
+
+
+def _traced(
+    tx: Session, doc: StockDoc, chosen: dict[int, tuple[tuple[uuid.UUID, Decimal], ...]], line: StockDocLine
+) -> tuple[tuple[uuid.UUID, Decimal], ...]:
+    """A disassembly's component coming back with nothing entered: when every kit lot (serial)
+    taken apart was produced whole by one assembly — that assembly made exactly that lot's
+    quantity — the component's lots and serials that assembly consumed; else () (then they must
+    be entered)."""
+    kit_line = next((l for l in doc.lines if l.from_location_id is not None), None)
+    if kit_line is None or not chosen.get(kit_line.seq):
+        return ()
+    hub = virtual_location_id(tx, VirtualLocation.ASSEMBLY)
+    found: dict[uuid.UUID, Decimal] = {}
+    for kit_lot, taken in chosen[kit_line.seq]:
+        made = tx.execute(
+            select(StockMove.doc_id, StockMove.qty, StockDocLine.qty)
+            .join(StockDocLine, StockDocLine.id == StockMove.doc_line_id)
+            .join(StockDoc, StockDoc.id == StockMove.doc_id)
+            .where(
+                StockMove.doc_type == STOCK_DOC_TYPE,
+                StockMove.lot_id == kit_lot,
+                StockMove.from_location_id == hub,
+                StockDoc.kind == StockDocKind.ASSEMBLY.value,
+                StockDoc.reversed_by_id.is_(None),
+            )
+        ).all()
+        if len(made) != 1 or not (made[0][1] == made[0][2] == taken):
+            return ()
+        for lot, qty in tx.execute(
+            select(StockMove.lot_id, StockMove.qty).where(
+                StockMove.doc_type == STOCK_DOC_TYPE,
+                StockMove.doc_id == made[0][0],
+                StockMove.product_id == line.product_id,
+                StockMove.to_location_id == hub,
+            )
+        ):
+            if lot is None:
+                return ()
+            found[lot] = found.get(lot, ZERO) + qty
+    if sum(found.values(), ZERO) != line.qty:
+        return ()
+    return tuple(found.items())
 
 
 def _known_dates(tx: Session, product_id: uuid.UUID, given: tuple[LotInput, ...]) -> tuple[LotInput, ...]:
