@@ -327,9 +327,11 @@ class KitDocForm(DocumentForm):
         entered = self._lots.get(line.component_id, ())
         if entered:
             return lots_text(entered, serial=line.serial_tracked)
-        if line.serial_tracked:
-            return tr("Scan serials…")
-        return tr("FEFO (first expiry first)") if self._consumed(False) else tr("Enter lots…")
+        if self._consumed(False):
+            return tr("Scan serials…") if line.serial_tracked else tr("FEFO (first expiry first)")
+        if self.doc_kind == "dismantle":  # the service traces them from the kit's assembly
+            return tr("As assembled (Enter to type)")
+        return tr("Scan serials…") if line.serial_tracked else tr("Enter lots…")
 
     def _show_kit_lots(self) -> None:
         bom = self.bom
