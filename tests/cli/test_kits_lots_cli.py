@@ -71,4 +71,19 @@ def test_kits_with_lots_and_serials_on_the_command_line(uow, db_path, capsys):
     assert code == 0, out
     code, out = run("stock", "serial", "SN-3")
     assert code == 0 and "Zhang" in out, out
+    code, out = run(
+        "sales", "return", "DN-2026-000001", "--line", "SET:1", "--serial", "PHONE:SN-2", "--date", "2026-03-08"
+    )
+    assert code == 1 and "SN-2" in out, out  # SN-2 never left on that delivery
+    code, out = run(
+        "sales", "return", "DN-2026-000001", "--line", "SET:1", "--serial", "PHONE:SN-3", "--date", "2026-03-08"
+    )
+    assert code == 0, out
+    from erp_desktop.services import inventory, masterdata
+
+    phone = masterdata.find_product(uow, "PHONE").id
+    assert {lot.number for lot in inventory.product_lots(uow, phone, in_stock_only=True)} == {
+        "SN-2",
+        "SN-3",
+    }  # SN-1 is in kit GB-1
     assert all(check.ok for check in verify.run_checks(uow))
