@@ -108,6 +108,7 @@ class KitDocForm(DocumentForm):
             [tr("Code"), tr("Name"), tr("Quantity"), tr("Unit"), tr("Unit cost"), tr("Value"), tr("Lots / serials")]
         )
         self.components_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.components_table.setColumnWidth(6, 260)
         self.components_table.activated.connect(lambda index: self.edit_lots(index.row()))
         self.components_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.components_table.verticalHeader().setVisible(False)
