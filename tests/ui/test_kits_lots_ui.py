@@ -100,8 +100,19 @@ def test_an_assembly_with_serials_and_lots_by_keys(uow, shop, tab, qtbot, monkey
     table.setFocus()
     table.setCurrentCell(1, 0)
     qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert form.lot_dialog.hint_label.text() == "In stock at that bin: SN-1×1, SN-2×1"
     _scan(qtbot, form.lot_dialog, "SN-2")
     assert not form.lot_dialog.isVisible() and table.item(1, 6).text() == "SN-2"
+    # the milk: the later lot chosen instead of FEFO (Enter through quantity and dates adds it)
+    table.setCurrentCell(0, 0)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    entry = form.lot_dialog
+    qtbot.waitUntil(entry.isVisible)
+    assert entry.hint_label.text() == "In stock at that bin: L-EARLY×1 (2026-04-01), L-LATE×5 (2026-06-01)"
+    qtbot.keyClicks(entry.number_edit, "L-LATE")
+    for _ in range(4):
+        qtbot.keyClick(entry.focusWidget(), Qt.Key.Key_Return)
+    assert not entry.isVisible() and table.item(0, 6).text() == "L-LATE×2"
     # the kit's own serial: the button beside the kit
     form.kit_lots_button.setFocus()
     qtbot.keyClick(form.kit_lots_button, Qt.Key.Key_Space)
@@ -110,8 +121,8 @@ def test_an_assembly_with_serials_and_lots_by_keys(uow, shop, tab, qtbot, monkey
 
     qtbot.keyClick(form, Qt.Key.Key_F11)
     assert form.state == "posted" and form.number == "AS-2026-000001"
-    assert _moves(uow, form.number) == [("L-EARLY", D(1)), ("L-LATE", D(1)), ("SN-2", D(1)), ("GB-7", D(1))]
-    assert [table.item(r, 6).text() for r in range(2)] == ["L-EARLY, L-LATE", "SN-2"]
+    assert _moves(uow, form.number) == [("L-LATE", D(2)), ("SN-2", D(1)), ("GB-7", D(1))]
+    assert [table.item(r, 6).text() for r in range(2)] == ["L-LATE×2", "SN-2"]
     assert form.kit_lots_button.text() == "GB-7" and not form.kit_lots_button.isEnabled()
     assert all(c.ok for c in verify.run_checks(uow))
 

@@ -373,11 +373,28 @@ class KitDocForm(DocumentForm):
         if not tracked or quantity <= ZERO:
             return None
         kept = self._lots.get(product_id, ())
-        dialog = LotEntryDialog(label, quantity, serial=serial, shelf_life_days=shelf, lots=kept, parent=self)
+        leaving = self._consumed(row is None)
+        hint = self._held_hint(product_id) if leaving else ""
+        dialog = LotEntryDialog(
+            label, quantity, serial=serial, shelf_life_days=shelf, lots=kept, parent=self, hint=hint
+        )
         dialog.accepted.connect(lambda p=product_id, d=dialog: self._on_lots_entered(p, d.lots()))
         self.lot_dialog = dialog
         dialog.open()
         return dialog
+
+    def _held_hint(self, product_id: uuid.UUID) -> str:
+        """What the source bin holds of the product, lot by lot, first expiry first."""
+        bin_id = self.source_picker.bin_id()
+        held = []
+        for lot in inventory.product_lots(self.ctx.uow, product_id, in_stock_only=True):
+            quantity = sum((b.qty for b in lot.bins if bin_id is None or b.location_id == bin_id), ZERO)
+            if quantity > ZERO:
+                expiry = f" ({lot.expiry_date.isoformat()})" if lot.expiry_date else ""
+                held.append(f"{lot.number}×{qty_text(quantity)}{expiry}")
+        if not held:
+            return tr("None in stock at that bin.")
+        return tr("In stock at that bin: {lots}", lots=", ".join(held[:12]) + (" …" if len(held) > 12 else ""))
 
     def _on_lots_entered(self, product_id: uuid.UUID, lots: tuple) -> None:
         self._lots[product_id] = tuple(lots)
