@@ -162,6 +162,7 @@ def test_the_delivery_dialog_scans_a_bundle_component_s_serials(uow, shop, ui_ct
     parts.table.setFocus()
     parts.table.setCurrentCell(1, 0)
     qtbot.keyClick(parts.table, Qt.Key.Key_Return)
+    assert parts.lot_dialog.hint_label.text() == "In stock at that bin: SN-1×1, SN-2×1"
     _scan(qtbot, parts.lot_dialog, "SN-1")
     assert parts.table.item(1, 2).text() == "SN-1"
     qtbot.keyClick(parts.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)

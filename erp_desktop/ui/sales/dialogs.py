@@ -342,7 +342,11 @@ class DeliveryDialog(QDialog):
         bom = self.bundles.get(line.product_id)
         if not kits or bom is None:
             return None
-        dialog = BundleLotsDialog(line.label, bom, kits, self._component_lots.get(row, {}), parent=self)
+        combo = self.lines_table.cellWidget(row, 4)
+        bin_id = combo.currentData() if isinstance(combo, QComboBox) else None
+        dialog = BundleLotsDialog(
+            line.label, bom, kits, self._component_lots.get(row, {}), parent=self, ctx=self.ctx, bin_id=bin_id
+        )
         dialog.accepted.connect(lambda r=row, d=dialog: self._on_bundle_lots(r, d.lots()))
         dialog.finished.connect(lambda _r: self.activateWindow())
         self.bundle_dialog = dialog
@@ -387,8 +391,19 @@ class BundleLotsDialog(QDialog):
     opens its serial scan (one per unit) or lot entry; a lot component left empty is taken first
     expiry first; Ctrl+Enter (or OK) keeps them, Esc cancels."""
 
-    def __init__(self, label: str, bom, kits: Decimal, lots: dict, parent: QWidget | None = None):
+    def __init__(
+        self,
+        label: str,
+        bom,
+        kits: Decimal,
+        lots: dict,
+        parent: QWidget | None = None,
+        *,
+        ctx: AppContext | None = None,
+        bin_id=None,
+    ):
         super().__init__(parent)
+        self.ctx, self.bin_id = ctx, bin_id
         self.setWindowTitle(tr("Lots and serials of {kit}", kit=label))
         self.parts = [p for p in bom.lines if p.lot_tracked or p.serial_tracked]
         self.kits = kits
@@ -460,12 +475,27 @@ class BundleLotsDialog(QDialog):
             shelf_life_days=part.shelf_life_days,
             lots=self._lots.get(part.component_id, ()),
             parent=self,
+            hint=self._held_hint(part.component_id),
         )
         dialog.accepted.connect(lambda p=part.component_id, d=dialog: self._entered(p, d.lots()))
         dialog.finished.connect(lambda _r: (self.activateWindow(), self.table.setFocus()))
         self.lot_dialog = dialog
         dialog.open()
         return dialog
+
+    def _held_hint(self, product_id) -> str:
+        """The lots (serials) of the component in the line's bin, first expiry first."""
+        if self.ctx is None:
+            return ""
+        held = []
+        for lot in inventory.product_lots(self.ctx.uow, product_id, in_stock_only=True):
+            quantity = sum((b.qty for b in lot.bins if self.bin_id is None or b.location_id == self.bin_id), ZERO)
+            if quantity > ZERO:
+                expiry = f" ({lot.expiry_date.isoformat()})" if lot.expiry_date else ""
+                held.append(f"{lot.number}×{qty_text(quantity)}{expiry}")
+        if not held:
+            return tr("None in stock at that bin.")
+        return tr("In stock at that bin: {lots}", lots=", ".join(held[:12]) + (" …" if len(held) > 12 else ""))
 
     def _entered(self, component, lots: tuple) -> None:
         self._lots[component] = tuple(lots)
