@@ -171,3 +171,36 @@ def test_the_delivery_dialog_scans_a_bundle_component_s_serials(uow, shop, ui_ct
     assert warnings == [] and len(posted) == 1
     assert _moves(uow, posted[0].number) == [("L-EARLY", D(1)), ("L-LATE", D(1)), ("SN-1", D(1))]
     assert all(c.ok for c in verify.run_checks(uow))
+
+
+def test_a_disassembly_by_keys_brings_the_components_back_as_assembled(uow, shop, tab, qtbot):
+    inventory.create_and_post_kit_doc(
+        uow,
+        kind="assembly",
+        on=ON,
+        kit_id=shop["kit"],
+        qty=D(1),
+        from_location_id=shop["a1"],
+        to_location_id=shop["a2"],
+        lots={shop["phone"]: [LotInput("SN-1")], shop["kit"]: [LotInput("GB-1")]},
+    )
+    form = tab.documents.new_document("dismantle")
+    qtbot.addWidget(form)
+    form.kit_picker.setFocus()
+    qtbot.keyClicks(form.kit_picker, "GIFT")
+    qtbot.keyClick(form.kit_picker, Qt.Key.Key_Return)
+    qtbot.keyClicks(form.qty_edit, "1")
+    form.source_picker.set_bin(shop["a2"])
+    form.target_picker.set_bin(shop["a1"])
+    form.date_edit.setDate(ON)
+    table = form.components_table
+    assert [table.item(r, 6).text() for r in range(2)] == ["As assembled (Enter to type)"] * 2
+    form.kit_lots_button.setFocus()
+    qtbot.keyClick(form.kit_lots_button, Qt.Key.Key_Space)
+    assert form.lot_dialog.hint_label.text() == "In stock at that bin: GB-1×1"
+    _scan(qtbot, form.lot_dialog, "GB-1")
+    qtbot.keyClick(form, Qt.Key.Key_F11)
+    assert form.state == "posted" and form.number == "DA-2026-000001"
+    assert _moves(uow, form.number) == [("GB-1", D(1)), ("L-EARLY", D(1)), ("L-LATE", D(1)), ("SN-1", D(1))]
+    assert [table.item(r, 6).text() for r in range(2)] == ["L-EARLY, L-LATE", "SN-1"]
+    assert all(c.ok for c in verify.run_checks(uow))
