@@ -80,6 +80,16 @@ def register(add) -> None:
         p.add_argument("--to", dest="target", default=None, help="WAREHOUSE or WAREHOUSE/BIN (default: --from)")
         p.add_argument("--date", type=iso_date, default=None, help="YYYY-MM-DD (default today)")
         p.add_argument("--note", default="")
+        p.add_argument(
+            "--lot",
+            action="append",
+            default=[],
+            metavar="PRODUCT:LOT[:QTY[:EXPIRY[:PRODUCTION]]]",
+            help="a lot of the kit or of a component (default for one leaving a bin: first expiry first)",
+        )
+        p.add_argument(
+            "--serial", action="append", default=[], metavar="PRODUCT:SERIAL", help="a serial of the kit or a component"
+        )
     p = action("reverse", "post the reversal of a posted stock document", _reverse)
     p.add_argument("number")
     p.add_argument("--date", type=iso_date, default=None)
@@ -305,6 +315,7 @@ def _post_kit_doc(args) -> int:
     src_w, src_bin = _place(uow, args.source)
     dst_w, dst_bin = _place(uow, args.target) if args.target else (src_w, src_bin)
     kit = _product(uow, args.kit)
+    lots = inventory.lots_by_product(args.lot, args.serial, lambda code: _product(uow, code).id)
     result = inventory.create_and_post_kit_doc(
         uow,
         kind=args.kind,
@@ -316,6 +327,7 @@ def _post_kit_doc(args) -> int:
         to_location_id=dst_bin or _first_bin(dst_w),
         note=args.note,
         acknowledged=acknowledged(args),
+        lots=lots,
     )
     print(
         tr(
@@ -326,7 +338,16 @@ def _post_kit_doc(args) -> int:
             value=result.total_value,
         )
     )
+    view = inventory.get_kit_doc(uow, result.id)
+    for code, line_id in [(view.kit_code, view.kit_line_id), *((l.product_code, l.id) for l in view.lines)]:
+        moved = view.lots.get(line_id) if line_id is not None else None
+        if moved:
+            print(f"  {code}: " + ", ".join(f"{number}×{_plain(q)}" for number, q in moved))
     return 0
+
+
+def _plain(value: Decimal) -> str:
+    return format(value.normalize(), "f") if value == value.to_integral() else format(value, "f").rstrip("0")
 
 
 def _first_bin(w):

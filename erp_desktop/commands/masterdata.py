@@ -118,11 +118,14 @@ def _register_bom(sub) -> None:
     bom = sub.add_parser("bom", help="a kit's bill of components", description="a kit's bill of components")
     bom.set_defaults(handler=lambda args: (bom.print_help(), 2)[1])
     verbs = bom.add_subparsers(dest="bom_command", metavar="ACTION")
-    text = "set (replace) a kit's bill of components: CODE:QTY per kit for each component"
+    text = (
+        "set (replace) a kit's bill of components: CODE:QTY per kit for each component, or "
+        "CODE:QTY:UNIT in another of the component's units (1 箱 = 24 瓶)"
+    )
     p = verbs.add_parser("set", help=text, description=text)
     p.set_defaults(handler=_bom_set)
     p.add_argument("code", help="the kit's product code")
-    p.add_argument("components", nargs="*", metavar="CODE:QTY")
+    p.add_argument("components", nargs="*", metavar="CODE:QTY[:UNIT]")
     p.add_argument("--bundle", action="store_true", help="sold as a bundle (套装): a delivery issues the components")
     p.add_argument("--clear", action="store_true", help="remove the bill (the product is no longer a kit)")
     text = "show a kit's bill of components and what one kit costs"
@@ -130,6 +133,14 @@ def _register_bom(sub) -> None:
     p.set_defaults(handler=_bom_show)
     p.add_argument("code")
     p.add_argument("--json", action="store_true", help="print JSON (for scripts) instead of a table")
+
+
+def _tracking(item) -> str:
+    return "serial" if item.serial_tracked else "lot" if item.lot_tracked else ""
+
+
+def _tracking_label(item) -> str:
+    return tr("serial numbers") if item.serial_tracked else tr("lots") if item.lot_tracked else ""
 
 
 def _bom_product(uow, code: str):
@@ -152,15 +163,22 @@ def _bom_set(args) -> int:
     components = []
     for n, item in enumerate(args.components, start=1):
         code, sep, qty_text = item.rpartition(":")
+        unit = ""
+        if sep and code and ":" in code:  # CODE:QTY:UNIT when the last part is not a number
+            try:
+                parse_decimal(qty_text)
+            except NotANumber:
+                unit = qty_text.strip()
+                code, sep, qty_text = code.rpartition(":")
         if not sep or not code:
-            raise ValidationError(tr("Write each component as CODE:QTY (got {item}).", item=item))
+            raise ValidationError(tr("Write each component as CODE:QTY or CODE:QTY:UNIT (got {item}).", item=item))
         try:
             quantity = parse_decimal(qty_text)
         except NotANumber as exc:
             raise ValidationError(
                 tr("line {n}: the quantity is not a number: {text}", n=n, text=qty_text), field="qty"
             ) from exc
-        components.append(inventory.ComponentInput(_bom_product(uow, code).id, quantity))
+        components.append(inventory.ComponentInput(_bom_product(uow, code).id, quantity, unit))
     bom = inventory.set_bom(uow, kit.id, components, bundle=args.bundle)
     if bom is None:
         print(tr("{code} has no bill of components any more.", code=kit.code))
@@ -191,17 +209,51 @@ def _bom_show(args) -> int:
                 "kit": bom.code,
                 "bundle": bom.bundle,
                 "cost": str(bom.cost),
+                "tracking": _tracking(bom),
                 "components": [
-                    {"code": line.code, "name": line.name, "qty": str(line.qty), "unit_cost": str(line.unit_cost)}
+                    {
+                        "code": line.code,
+                        "name": line.name,
+                        "qty": str(line.qty),
+                        "unit": line.unit,
+                        "unit_qty": str(line.entered),
+                        "unit_cost": str(line.unit_cost),
+                        "tracking": _tracking(line),
+                    }
                     for line in bom.lines
                 ],
             }
         )
         return 0
-    print(f"{bom.code} {bom.name}" + (f" · {tr('bundle')}" if bom.bundle else ""))
+    print(
+        f"{bom.code} {bom.name}"
+        + (f" · {tr('bundle')}" if bom.bundle else "")
+        + (f" · {_tracking_label(bom)}" if _tracking(bom) else "")
+    )
     print_table(
-        [tr("Code"), tr("Name"), tr("Qty per kit"), tr("Unit"), tr("Unit cost"), tr("Cost")],
-        [[line.code, line.name, line.qty, line.unit, line.unit_cost, line.cost] for line in bom.lines],
+        [
+            tr("Code"),
+            tr("Name"),
+            tr("Qty per kit"),
+            tr("Unit"),
+            tr("Base quantity"),
+            tr("Tracking"),
+            tr("Unit cost"),
+            tr("Cost"),
+        ],
+        [
+            [
+                line.code,
+                line.name,
+                line.entered,
+                line.unit,
+                line.qty if line.unit_qty is not None else "",
+                _tracking_label(line),
+                line.unit_cost,
+                line.cost,
+            ]
+            for line in bom.lines
+        ],
     )
     print(tr("One kit costs {cost}.", cost=bom.cost))
     return 0

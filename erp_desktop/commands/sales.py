@@ -81,6 +81,20 @@ def register(add) -> None:
     ret.add_argument("--bin", metavar="CODE", help="bin to put the goods back (default: where they left)")
     ret.add_argument("--reason", default="")
     ret.add_argument("--date", type=iso_date)
+    ret.add_argument(
+        "--lot",
+        action="append",
+        default=[],
+        metavar="PRODUCT:LOT[:QTY]",
+        help="this lot comes back (default: as delivered)",
+    )
+    ret.add_argument(
+        "--serial",
+        action="append",
+        default=[],
+        metavar="PRODUCT:SERIAL",
+        help="this serial comes back (a bundle's: its component's; default: those delivered)",
+    )
 
     exchange = leaf(sub, "exchange", "exchange goods of a delivery for others (换货)", _exchange)
     exchange.add_argument("number")
@@ -200,6 +214,8 @@ def _deliver(args) -> int:
             lines = [sales.DeliveryLineInput(l.id, l.remaining, bin_id) for l in view.lines if l.remaining > 0]
         by_line = {l.id: l.product_id for l in view.lines}
         lines = [replace(l, lots=tuple(lots.pop(by_line[l.order_line_id], []))) for l in lines]
+        if lots:  # the components of a bundle (套装) delivered here
+            lines = [_bundle_lots(uow, l, by_line[l.order_line_id], lots) for l in lines]
         if lots:
             raise ValidationError(tr("A --lot or --serial names a product not delivered here."), field="lot")
     ref = sales.deliver_order(
@@ -246,6 +262,8 @@ def _return(args) -> int:
         sales.ReturnLineInput(_delivery_line(uow, dn, code), quantity, bin_id, unit=unit)
         for code, quantity, _, unit in map(_split, args.line)
     ]
+    if args.lot or args.serial:
+        lines = _return_lots(uow, dn, lines, args)
     ref = sales.return_delivery(uow, delivery_id, lines=lines, on=args.date, reason=args.reason)
     print(tr("Posted return {number} against {delivery}.", number=ref.number, delivery=dn.number))
     _print_order(sales.get_order_view(uow, dn.order_id))
@@ -499,6 +517,44 @@ def _bin_anywhere(uow, bin_code: str) -> uuid.UUID:
     if len(found) != 1:
         raise NotFound(tr("Bin {bin} is not one bin; give --warehouse too.", bin=bin_code))
     return found[0]
+
+
+def _return_lots(uow, dn: sales.DeliveryView, lines: list, args) -> list:
+    """The --lot/--serial of a return, on the line of their product or of the bundle they are
+    a component of."""
+    from dataclasses import replace
+
+    from erp_desktop.services import inventory
+
+    lots = inventory.lots_by_product(args.lot, args.serial, lambda code: _product(uow, code))
+    by_line = {l.id: l.product_id for l in dn.lines}
+    out = []
+    for line in lines:
+        product_id = by_line[line.delivery_line_id]
+        if product_id in lots:
+            line = replace(line, lots=tuple(lots.pop(product_id)))
+        else:
+            bundled = _bundle_lots(uow, sales.DeliveryLineInput(line.delivery_line_id, line.qty), product_id, lots)
+            line = replace(line, component_lots=bundled.component_lots)
+        out.append(line)
+    if lots:
+        raise ValidationError(tr("A --lot or --serial names a product not returned here."), field="lot")
+    return out
+
+
+def _bundle_lots(uow, line: sales.DeliveryLineInput, product_id, lots: dict) -> sales.DeliveryLineInput:
+    """A bundle line takes the --lot/--serial of its components (removed from ``lots``)."""
+    from dataclasses import replace
+
+    from erp_desktop.services import inventory
+
+    bom = inventory.get_bom(uow, product_id)
+    if bom is None or not bom.bundle:
+        return line
+    mine = tuple(
+        (part.component_id, tuple(lots.pop(part.component_id))) for part in bom.lines if part.component_id in lots
+    )
+    return replace(line, component_lots=mine) if mine else line
 
 
 def _delivery_line(uow, dn: sales.DeliveryView, code: str) -> uuid.UUID:

@@ -2,7 +2,12 @@
 
 Invariants:
 - a kit (``product_kit``, one per product) lists its components (``product_kit_line``): another
-  product and a quantity per kit (> 0, three decimals), each component once;
+  product and a quantity per kit (> 0, three decimals, in the component's base unit), each
+  component once; a line defined in another of the component's units (1 箱 = 24 瓶) also keeps
+  that unit (``unit``, ``unit_qty``, ``unit_factor``, as document lines do) and ``qty`` is
+  ``unit_qty × unit_factor`` exactly;
+- a kit or its components may be lot- or serial-tracked: an assembly or disassembly then names
+  (or, for lots leaving a bin, picks first expiry first) the lots and serials of each line;
 - a kit never contains itself, directly or through another kit (checked when the bill is saved);
 - ``bundle`` (套装): a delivery of the kit issues its components instead of the kit itself;
 - ``bom_changed_at`` is stamped whenever the bill changes, so ``verify`` compares a bundle
@@ -19,6 +24,7 @@ from sqlalchemy import Boolean, CheckConstraint, DateTime, ForeignKey, Integer, 
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, Quantity, Synced, utcnow
+from .units import LineUnit
 
 
 class ProductKit(Synced, Base):
@@ -34,7 +40,7 @@ class ProductKit(Synced, Base):
     )
 
 
-class ProductKitLine(Synced, Base):
+class ProductKitLine(LineUnit, Synced, Base):
     __tablename__ = "product_kit_line"
     __table_args__ = (
         UniqueConstraint("kit_id", "component_id"),

@@ -70,8 +70,8 @@ def test_an_assembly_by_keys_then_a_disassembly(uow, shop, tab, qtbot):
     assert form.focusWidget() is form.qty_edit
     qtbot.keyClicks(form.qty_edit, "2")  # the text was selected: typing replaces it
     assert _table(form) == [
-        ["BOX", "Gift box", "2", "", "3.00", "6.00"],
-        ["TEA", "Green tea", "4", "", "4.50", "18.00"],
+        ["BOX", "Gift box", "2", "", "3.00", "6.00", ""],
+        ["TEA", "Green tea", "4", "", "4.50", "18.00", ""],
     ]
     assert "24.00 at today's cost (12.00 a kit)" in form.totals_label.text()
     form.source_picker.set_bin(shop["a1"])
@@ -190,3 +190,37 @@ def test_a_kit_containing_itself_is_refused_in_the_editor(uow, shop, ui_ctx, qtb
     assert dialog.error_label.text() == "line 3: kit GIFT cannot contain itself."
     assert dialog.tabs.currentWidget() is editor
     assert [(l.code, l.qty) for l in inventory.get_bom(uow, shop["kit"]).lines] == [("BOX", D("1")), ("TEA", D("2"))]
+
+
+def test_the_editor_takes_a_component_in_another_unit_by_keys(uow, shop, ui_ctx, qtbot):
+    from erp_desktop.services import masterdata
+
+    masterdata.save_unit(uow, shop["tea"], "box", D(10))
+    dialog = _bom_dialog(ui_ctx, qtbot, uow, shop["kit"])
+    editor = dialog.bom_editor
+    table = editor.table
+    assert "box = 10" in table.item(1, 3).toolTip()
+    # TEA: 0.5 box per kit (5 in the base unit): F2 on the unit cell, type, Enter; then the quantity
+    table.setFocus()
+    table.setCurrentCell(1, 3)
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    cell = table.findChild(QLineEdit)
+    qtbot.keyClicks(cell, "box")
+    qtbot.keyClick(cell, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.item(1, 3).text() == "box", timeout=1000)
+    table.setCurrentCell(1, 2)
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    cell = [e for e in table.findChildren(QLineEdit) if e.isVisible()][-1]  # the unit's editor may linger
+    cell.selectAll()
+    qtbot.keyClicks(cell, "0.5")
+    qtbot.keyClick(cell, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.item(1, 2).text() == "0.5", timeout=1000)
+    assert table.item(1, 5).text() == "22.50" and editor.cost_label.text().endswith(
+        "one kit costs 25.50 at today's cost."
+    )
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    line = inventory.get_bom(uow, shop["kit"]).lines[1]
+    assert (line.code, line.unit, line.entered, line.qty) == ("TEA", "box", D("0.5"), D(5))
+    again = _bom_dialog(ui_ctx, qtbot, uow, shop["kit"]).bom_editor.table
+    assert [again.item(1, c).text() for c in (2, 3)] == ["0.5", "box"]

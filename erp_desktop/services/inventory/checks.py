@@ -126,4 +126,47 @@ def check_bundle_deliveries(tx: Session) -> Check:
     return Check(tr("Bundle deliveries issue their components"), not details, tuple(details[:20]))
 
 
-CHECKS = [check_stock_docs, check_kit_docs, check_bundle_deliveries]
+def check_kit_doc_lots(tx: Session) -> Check:
+    """verify: every line of a posted assembly / disassembly moved exactly its quantity, and a
+    line of a lot- or serial-tracked product moved it lot by lot (every move names a lot of
+    that product), so stock per lot and per serial follows the kit documents too."""
+    from erp_desktop.models.catalog import Product
+    from erp_desktop.models.stock import StockLot
+
+    kit_docs = select(StockDoc.id).where(StockDoc.kind.in_(KIT_KINDS), StockDoc.state == DocState.POSTED.value)
+    lines = {
+        line_id: (number, seq, qty, bool(lot_tracked or serial_tracked))
+        for line_id, number, seq, qty, lot_tracked, serial_tracked in tx.execute(
+            select(
+                StockDocLine.id,
+                StockDoc.number,
+                StockDocLine.seq,
+                StockDocLine.qty,
+                Product.lot_tracked,
+                Product.serial_tracked,
+            )
+            .join(StockDoc, StockDoc.id == StockDocLine.doc_id)
+            .join(Product, Product.id == StockDocLine.product_id)
+            .where(StockDocLine.doc_id.in_(kit_docs))
+        )
+    }
+    moved: dict = {}
+    unlotted: set = set()
+    for line_id, qty, lot, lot_product, product in tx.execute(
+        select(StockMove.doc_line_id, StockMove.qty, StockMove.lot_id, StockLot.product_id, StockMove.product_id)
+        .outerjoin(StockLot, StockLot.id == StockMove.lot_id)
+        .where(StockMove.doc_type == STOCK_DOC_TYPE, StockMove.doc_id.in_(kit_docs))
+    ):
+        moved[line_id] = moved.get(line_id, Decimal(0)) + qty
+        if line_id in lines and lines[line_id][3] and (lot is None or lot_product != product):
+            unlotted.add(line_id)
+    details = []
+    for line_id, (number, seq, qty, _tracked) in sorted(lines.items(), key=lambda item: item[1][:2]):
+        if moved.get(line_id, Decimal(0)) != qty:
+            details.append(f"{number} line {seq}: quantity {qty}, moved {moved.get(line_id, Decimal(0))}")
+        if line_id in unlotted:
+            details.append(f"{number} line {seq}: a tracked product moved without its lot")
+    return Check(tr("Assemblies move their lots and serials line by line"), not details, tuple(details[:20]))
+
+
+CHECKS = [check_stock_docs, check_kit_docs, check_kit_doc_lots, check_bundle_deliveries]

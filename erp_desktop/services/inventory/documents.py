@@ -22,6 +22,7 @@ so they do not disturb the average.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -50,6 +51,7 @@ from erp_desktop.money import ZERO, money, price, to_decimal
 from erp_desktop.money import qty as qty_
 from erp_desktop.services.finance.chart import posting_account
 from erp_desktop.services.ledger.journal import Accounts, Posting
+from erp_desktop.services.ledger.lots import LotInput
 from erp_desktop.services.ledger.numbering import next_number
 from erp_desktop.services.ledger.stock import MoveSpec, location_refs, post_moves, product_refs, virtual_location_id
 from erp_desktop.services.masterdata.units import entered_qtys, repriced
@@ -208,15 +210,22 @@ def save_stock_doc(
         return doc.id
 
 
-def post_stock_doc(uow: UnitOfWork, doc_id: uuid.UUID, *, acknowledged: frozenset[str] = frozenset()) -> PostResult:
-    """Post a draft: number, stock moves and journal entry, all or nothing. Raises
+def post_stock_doc(
+    uow: UnitOfWork,
+    doc_id: uuid.UUID,
+    *,
+    acknowledged: frozenset[str] = frozenset(),
+    lots: Mapping[uuid.UUID, Sequence[LotInput]] | None = None,
+) -> PostResult:
+    """Post a draft: number, stock moves and journal entry, all or nothing. ``lots``: an
+    assembly's or disassembly's lots and serials by product (see ``kits``). Raises
     InvalidTransition (not a draft), ValidationError, InsufficientStock, ConfirmationRequired,
     PeriodClosed."""
     with uow.write() as tx:
         auth.require(tx, Perm.STOCK)
         auth.require(tx, Perm.POST)
         doc = _get(tx, doc_id)
-        return _post(tx, doc, acknowledged)
+        return _post(tx, doc, acknowledged, lots=lots)
 
 
 def create_and_post(
@@ -496,7 +505,12 @@ def _default_unit_cost(tx: Session, doc: StockDoc, line: StockDocLine) -> Decima
 
 
 def _post(
-    tx: Session, doc: StockDoc, acknowledged: frozenset[str], *, fixed_values: dict[int, Decimal] | None = None
+    tx: Session,
+    doc: StockDoc,
+    acknowledged: frozenset[str],
+    *,
+    fixed_values: dict[int, Decimal] | None = None,
+    lots: Mapping[uuid.UUID, Sequence[LotInput]] | None = None,
 ) -> PostResult:
     if doc.state != DocState.DRAFT.value:
         raise InvalidTransition(tr("Document {number} is already posted.", number=doc.number))
@@ -505,7 +519,7 @@ def _post(
     if doc.kind in KIT_KINDS:
         from erp_desktop.services.inventory.kits import post_kit_doc
 
-        number, value, moved = post_kit_doc(tx, doc, acknowledged, fixed_values)
+        number, value, moved = post_kit_doc(tx, doc, acknowledged, fixed_values, lots)
         return PostResult(doc.id, number, value, "", moved, frozenset({"stock"}))
     if doc.kind != StockDocKind.TRANSFER.value and not doc.reason and doc.reversal_of_id is None:
         raise ValidationError(

@@ -4,7 +4,8 @@ components, posted with ``documents.post_stock_doc`` (see ``kits`` for the costi
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
@@ -15,8 +16,9 @@ from erp_desktop.errors import NotFound, ValidationError
 from erp_desktop.i18n import tr
 from erp_desktop.models.base import uuid7
 from erp_desktop.models.catalog import Product
-from erp_desktop.models.inventory_docs import KIT_KINDS, StockDoc, StockDocKind, StockDocLine
+from erp_desktop.models.inventory_docs import KIT_KINDS, STOCK_DOC_TYPE, StockDoc, StockDocKind, StockDocLine
 from erp_desktop.models.kits import ProductKit
+from erp_desktop.models.stock import StockLot, StockMove
 from erp_desktop.models.warehouse import Warehouse
 from erp_desktop.money import ZERO
 from erp_desktop.money import qty as qty_
@@ -29,6 +31,7 @@ from erp_desktop.services.inventory.documents import (
     _require_bin,
     get_stock_doc,
 )
+from erp_desktop.services.ledger.lots import LotInput
 from erp_desktop.services.ledger.stock import location_refs
 from erp_desktop.services.system import auth
 from erp_desktop.services.system.auth import Perm
@@ -73,16 +76,18 @@ def create_and_post_kit_doc(
     to_location_id: uuid.UUID | None = None,
     note: str = "",
     acknowledged: frozenset[str] = frozenset(),
+    lots: Mapping[uuid.UUID, Sequence[LotInput]] | None = None,
 ) -> PostResult:
-    """Create an assembly or disassembly and post it at once (command line): one transaction,
-    nothing written on error (a shortage raises InsufficientStock)."""
+    """Create an assembly or disassembly and post it at once (command line, a new form): one
+    transaction, nothing written on error (a shortage raises InsufficientStock). ``lots``: the
+    lots and serials entered, by product (the kit's and the components'; see ``kits``)."""
     with uow.write() as tx:
         auth.require(tx, Perm.STOCK)
         auth.require(tx, Perm.POST)
         doc = _new_or_draft(tx, None, None)
         _fill_kit_doc(tx, doc, kind, on, kit_id, qty, warehouse_id, from_location_id, to_location_id, note)
         tx.flush()
-        return _post(tx, doc, acknowledged)
+        return _post(tx, doc, acknowledged, lots=lots)
 
 
 def _fill_kit_doc(
@@ -147,15 +152,34 @@ def _fill_kit_doc(
         )
     ]
     for seq, part in enumerate(kit.lines, start=2):
+        base = part.qty * qty
+        if qty_(base) != base:
+            raise ValidationError(
+                tr(
+                    "{where}: {qty} kits need {base} of component {code}, more than 3 decimals.",
+                    where=tr("line {n}", n=seq),
+                    qty=qty,
+                    base=base,
+                    code=_code(tx, part.component_id),
+                ),
+                field="qty",
+                row=seq,
+            )
+        # a component defined per 箱 shows in 箱 when the kits make a whole number of 3 places of it
+        in_unit = part.unit_qty * qty if part.unit and part.unit_qty is not None else None
+        shown = {"unit": part.unit, "unit_qty": in_unit, "unit_factor": part.unit_factor}
+        if in_unit is None or qty_(in_unit) != in_unit:
+            shown = {"unit": "", "unit_qty": None, "unit_factor": Decimal(1)}
         lines.append(
             StockDocLine(
                 id=uuid7(),
                 seq=seq,
                 product_id=part.component_id,
-                qty=qty_(part.qty * qty),
+                qty=base,
                 from_location_id=source if assembly else None,
                 to_location_id=None if assembly else target,
                 value=ZERO,
+                **shown,
             )
         )
     doc.kind, doc.reason, doc.on, doc.warehouse_id, doc.note = kind, "", on, warehouse_id, note or ""
@@ -191,6 +215,29 @@ class KitDocView:
     reversal_of_id: uuid.UUID | None
     reversed_by_id: uuid.UUID | None
     lines: tuple[StockDocLineRow, ...]  # the components (line 1, the kit, is apart)
+    kit_line_id: uuid.UUID | None = None
+    # posted: the lots / serials each line moved (line id → (number, qty) in move order)
+    lots: Mapping[uuid.UUID, tuple[tuple[str, Decimal], ...]] = field(default_factory=dict)
+
+    @property
+    def kit_lots(self) -> tuple[tuple[str, Decimal], ...]:
+        return self.lots.get(self.kit_line_id, ()) if self.kit_line_id is not None else ()
+
+
+def moved_lots(tx: Session, doc_type: str, doc_id: uuid.UUID) -> dict[uuid.UUID, tuple[tuple[str, Decimal], ...]]:
+    """The lots and serials a posted document's lines moved: line id → (number, qty), in the
+    order the moves were written (a number met twice on a line summed)."""
+    found: dict[uuid.UUID, dict[str, Decimal]] = {}
+    for line_id, number, quantity in tx.execute(
+        select(StockMove.doc_line_id, StockLot.number, StockMove.qty)
+        .join(StockLot, StockLot.id == StockMove.lot_id)
+        .where(StockMove.doc_type == doc_type, StockMove.doc_id == doc_id)
+        .order_by(StockMove.moved_at, StockMove.seq)
+    ):
+        if line_id is not None:
+            per_line = found.setdefault(line_id, {})
+            per_line[number] = per_line.get(number, ZERO) + quantity
+    return {line: tuple(numbers.items()) for line, numbers in found.items()}
 
 
 def get_kit_doc(uow: UnitOfWork, doc_id: uuid.UUID) -> KitDocView:
@@ -199,6 +246,8 @@ def get_kit_doc(uow: UnitOfWork, doc_id: uuid.UUID) -> KitDocView:
     if detail.doc.kind not in KIT_KINDS or not detail.lines:
         raise NotFound(tr("Assembly not found."))
     kit_line, *parts = detail.lines
+    with uow.read() as tx:
+        lots = moved_lots(tx, STOCK_DOC_TYPE, doc_id) if detail.doc.state == "posted" else {}
     consumed = next((line.from_location_id for line in detail.lines if line.from_location_id), None)
     produced = next((line.to_location_id for line in detail.lines if line.to_location_id), None)
     return KitDocView(
@@ -221,4 +270,11 @@ def get_kit_doc(uow: UnitOfWork, doc_id: uuid.UUID) -> KitDocView:
         detail.doc.reversal_of_id,
         detail.doc.reversed_by_id,
         tuple(parts),
+        kit_line.id,
+        lots,
     )
+
+
+def _code(tx: Session, product_id: uuid.UUID) -> str:
+    product = tx.get(Product, product_id)
+    return product.code if product is not None else "?"

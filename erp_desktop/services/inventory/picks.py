@@ -4,7 +4,8 @@
 ``propose_picks`` turns wanted quantities into picks — from the bins that hold the product, the
 bin holding the most first, splitting across bins when one is not enough, capped at what is
 there (frozen bins and empty bins are never proposed). Lines of the same product share the
-stock: the second line is offered only what the first one left. Read-only; the posting services
+stock: the second line is offered only what the first one left. A bundle (套装) is held in a
+bin as many times as its scarcest component makes there. Read-only; the posting services
 check the quantities again when they post.
 """
 
@@ -13,13 +14,14 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_DOWN, Decimal
 
 from sqlalchemy import select
 
 from erp_desktop.models.stock import StockBalance
 from erp_desktop.models.warehouse import BinStatus, Location, LocationKind
 from erp_desktop.money import ZERO
+from erp_desktop.services.ledger.bundles import bundle_components
 from erp_desktop.storage.uow import UnitOfWork
 
 
@@ -73,6 +75,8 @@ def bin_stock(
     if not ids:
         return result
     with uow.read() as tx:
+        bundles = bundle_components(tx, set(ids))
+        ids = list(dict.fromkeys([*ids, *(c for parts in bundles.values() for c, _q in parts)]))
         rows = tx.execute(
             select(StockBalance.product_id, Location.id, Location.code, Location.name, StockBalance.qty)
             .join(Location, Location.id == StockBalance.location_id)
@@ -85,8 +89,20 @@ def bin_stock(
             )
             .order_by(Location.sort_order, Location.code)
         ).all()
+    held: dict[uuid.UUID, dict[uuid.UUID, Decimal]] = {}
+    bins_seen: dict[uuid.UUID, tuple[str, str]] = {}
     for product_id, location_id, code, name, qty in rows:
-        result[product_id].append(BinQty(location_id, code, name or "", qty))
+        held.setdefault(product_id, {})[location_id] = qty
+        bins_seen[location_id] = (code, name or "")
+        if product_id in result:
+            result[product_id].append(BinQty(location_id, code, name or "", qty))
+    for kit, parts in bundles.items():  # 套装: as many kits as the scarcest component makes, per bin
+        result[kit] = []
+        for location_id, (code, name) in bins_seen.items():
+            kits = min((held.get(c, {}).get(location_id, ZERO) / per_kit for c, per_kit in parts), default=ZERO)
+            kits = kits.quantize(Decimal("0.001"), rounding=ROUND_DOWN)
+            if kits > ZERO:
+                result[kit].append(BinQty(location_id, code, name, kits))
     for bins in result.values():
         bins.sort(key=lambda b: -b.qty)  # stable: equal quantities keep the walking order
     return result

@@ -5,17 +5,20 @@ components' moves without importing the inventory area (which reads sales)."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any, NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from erp_desktop.errors import ValidationError
+from erp_desktop.i18n import tr
 from erp_desktop.models.kits import ProductKit, ProductKitLine
 from erp_desktop.models.stock import StockMove
 from erp_desktop.money import ZERO, money
 from erp_desktop.money import qty as qty_
+from erp_desktop.services.ledger.lots import LotInput, check_named, named_parts
 from erp_desktop.services.ledger.stock import MoveSpec
 
 
@@ -42,14 +45,93 @@ def issue_specs(
     source: uuid.UUID,
     target: uuid.UUID,
     line_id: uuid.UUID,
+    lots: Mapping[uuid.UUID, tuple[tuple[uuid.UUID, Decimal], ...]] | None = None,
+    line: int | None = None,
 ) -> list[MoveSpec]:
-    """The moves of one line: a bundle's components (the bill × ``qty``), else the product."""
+    """The moves of one line: a bundle's components (the bill × ``qty``), else the product.
+    ``lots``: per component, the lots or serials it takes (see ``component_lots``)."""
     if product_id not in bundles:
-        return [MoveSpec(product_id, source, target, qty, doc_line_id=line_id)]
+        return [MoveSpec(product_id, source, target, qty, doc_line_id=line_id, line=line)]
+    chosen = lots or {}
     return [
-        MoveSpec(component, source, target, qty_(qty * per_kit), doc_line_id=line_id)
+        MoveSpec(
+            component,
+            source,
+            target,
+            qty_(qty * per_kit),
+            doc_line_id=line_id,
+            lots=chosen.get(component, ()),
+            line=line,
+        )
         for component, per_kit in bundles[product_id]
     ]
+
+
+def component_lots(
+    tx: Session,
+    bundles: dict[uuid.UUID, list[tuple[uuid.UUID, Decimal]]],
+    product_id: uuid.UUID,
+    qty: Decimal,
+    entered: Mapping[uuid.UUID, Sequence[LotInput]],
+    *,
+    line: int,
+    source: uuid.UUID,
+) -> dict[uuid.UUID, tuple[tuple[uuid.UUID, Decimal], ...]]:
+    """The lots and serials each component of a bundle line of ``qty`` kits takes out of bin
+    ``source``: those ``entered`` (by component), else, for a lot-tracked component, first
+    expiry first (left to the ledger). A serial-tracked component needs its serials, one per
+    unit, each in stock at that bin. Raises ValidationError naming the line, the kit and the
+    component (field ``serial`` or ``lot``); nothing moves."""
+    from erp_desktop.models.catalog import Product
+
+    parts_of = dict(bundles.get(product_id, ()))
+    ids = {product_id, *parts_of, *entered}
+    products = {p.id: p for p in tx.scalars(select(Product).where(Product.id.in_(ids)))}
+    kit = products.get(product_id)
+    kit_label = f"{kit.code} {kit.name}" if kit is not None else "?"
+    for component, given in entered.items():
+        if given and component not in parts_of:
+            other = products.get(component)
+            raise ValidationError(
+                tr(
+                    "Line {line}: {code} is not a component of bundle {kit}.",
+                    line=line,
+                    code=other.code if other is not None else "?",
+                    kit=kit_label,
+                ),
+                field="lot",
+            )
+    out: dict[uuid.UUID, tuple[tuple[uuid.UUID, Decimal], ...]] = {}
+    for component, per_kit in parts_of.items():
+        product = products[component]
+        serial = bool(product.serial_tracked)
+        given = tuple(entered.get(component, ()))
+        quantity = qty_(qty * per_kit)
+        where = tr(
+            "Line {line}, bundle {kit}, component {code} {name}",
+            line=line,
+            kit=kit_label,
+            code=product.code,
+            name=product.name,
+        )
+        if not (product.lot_tracked or serial):
+            if given:
+                raise ValidationError(
+                    tr("{line}: the product is not lot- or serial-tracked; it takes no lot.", line=where),
+                    field="lot",
+                )
+            continue
+        if not given:
+            if serial:
+                raise ValidationError(
+                    tr("{line}: scan the serial number of each of its {qty} units.", line=where, qty=quantity),
+                    field="serial",
+                )
+            continue
+        parts = named_parts(tx, component, given, line=line)
+        check_named(tx, component, parts, quantity, where=where, serial=serial, leaving=source)
+        out[component] = parts
+    return out
 
 
 def components_back(

@@ -26,7 +26,7 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
-from sqlalchemy import BindParameter, Select, Table, bindparam, select
+from sqlalchemy import BindParameter, ColumnElement, Select, Table, bindparam, select
 from sqlalchemy.orm import Session
 
 from erp_desktop.errors import ConfirmationRequired, InsufficientStock, ValidationError
@@ -241,7 +241,7 @@ def expand(
             raise ValidationError(
                 tr(
                     "{line}: the product is not lot- or serial-tracked; it takes no lot.",
-                    line=_label(product, i + 1),
+                    line=_label(product, moves[i].line or i + 1),
                 ),
                 field="lot",
             )
@@ -260,18 +260,19 @@ def expand(
             out.append((i, spec))
             continue
         product = products[spec.product_id]
-        parts = _parts(ledger, spec, quantities[i], product, spec.from_location_id in internal, i + 1, taken)
+        line = spec.line or i + 1
+        parts = _parts(ledger, spec, quantities[i], product, spec.from_location_id in internal, line, taken)
         for lot, quantity in parts:
             ref = ledger.refs.get(lot)
             if ref is None or ref.product_id != product.id:
                 raise ValidationError(
-                    tr("{line}: that lot is not a lot of this product.", line=_label(product, i + 1)), field="lot"
+                    tr("{line}: that lot is not a lot of this product.", line=_label(product, line)), field="lot"
                 )
             if product.serial_tracked and quantity != 1:
                 raise ValidationError(
                     tr(
                         "{line}: serial {serial} stands for one unit (got {qty}).",
-                        line=_label(product, i + 1),
+                        line=_label(product, line),
                         serial=ref.number,
                         qty=quantity,
                     ),
@@ -624,17 +625,23 @@ def named_parts(
     return tuple(parts.items())
 
 
-def line_lots(tx: Session, doc_line_ids: list[uuid.UUID]) -> dict[uuid.UUID, Decimal]:
-    """Σ quantity per lot of the moves of these document lines."""
+def line_lots(
+    tx: Session, doc_line_ids: list[uuid.UUID], product_id: uuid.UUID | None = None
+) -> dict[uuid.UUID, Decimal]:
+    """Σ quantity per lot of the moves of these document lines (of ``product_id`` only, if
+    given: a bundle's or a kit document's line moves several products)."""
 
     from erp_desktop.models.stock import StockMove
 
     if not doc_line_ids:
         return {}
     found: dict[uuid.UUID, Decimal] = {}
+    where: list[ColumnElement[bool]] = [StockMove.doc_line_id.in_(doc_line_ids), StockMove.lot_id.is_not(None)]
+    if product_id is not None:
+        where.append(StockMove.product_id == product_id)
     for lot, quantity in tx.execute(
         select(StockMove.lot_id, sum_of(StockMove.qty))  # lot_id IS NOT NULL below
-        .where(StockMove.doc_line_id.in_(doc_line_ids), StockMove.lot_id.is_not(None))
+        .where(*where)
         .group_by(StockMove.lot_id)
     ):
         if lot is not None:
@@ -655,10 +662,10 @@ def returning_parts(
     """The lots (serials) coming back against a line that took them out: those named (each must
     have left on that line and not come back yet), else what left on it first. Empty when the
     line moved no lots. Raises ValidationError."""
-    gone = line_lots(tx, [out_line_id])
+    gone = line_lots(tx, [out_line_id], product_id)
     if not gone:
         return named_parts(tx, product_id, entered, line=line) if entered else ()
-    for lot, back in line_lots(tx, back_line_ids).items():
+    for lot, back in line_lots(tx, back_line_ids, product_id).items():
         if lot in gone:
             gone[lot] -= back
     if entered:
@@ -689,3 +696,70 @@ def returning_parts(
             tr("Line {line}: more comes back than the lots that went out on it.", line=line), field="lot"
         )
     return tuple(parts_list)
+
+
+# --- checks a document makes before it posts, naming its line -----------------------------------
+def check_named(
+    tx: Session,
+    product_id: uuid.UUID,
+    parts: tuple[tuple[uuid.UUID, Decimal], ...],
+    quantity: Decimal,
+    *,
+    where: str,
+    serial: bool,
+    leaving: uuid.UUID | None = None,
+    arriving: bool = False,
+) -> None:
+    """The lots or serials named for a line of ``quantity`` (``where``: "Line 3, C01 name"): they
+    add up to it, a serial counts one unit; a serial leaving bin ``leaving`` is in stock there; a
+    serial ``arriving`` from outside is not in stock anywhere. Raises ValidationError (field
+    ``lot`` or ``serial``), so the document is refused before anything moves."""
+    field = "serial" if serial else "lot"
+    total = sum((part for _lot, part in parts), ZERO)
+    numbers = {row[0]: row[2] for row in _LOT_REFS.rows(tx, [lot for lot, _part in parts])} if parts else {}
+    if serial:
+        for lot, part in parts:
+            if part != 1:
+                raise ValidationError(
+                    tr(
+                        "{line}: serial {serial} stands for one unit (got {qty}).",
+                        line=where,
+                        serial=numbers.get(lot, "?"),
+                        qty=part,
+                    ),
+                    field=field,
+                )
+    if total != quantity:
+        if serial:
+            message = tr(
+                "{line}: {count} serial numbers entered for {qty} units; scan one per unit.",
+                line=where,
+                count=len(parts),
+                qty=quantity,
+            )
+        else:
+            message = tr(
+                "{line}: the lots add up to {lots}, the line says {qty}.", line=where, lots=total, qty=quantity
+            )
+        raise ValidationError(message, field=field)
+    if not serial or not parts:
+        return
+    held: dict[uuid.UUID, dict[uuid.UUID, Decimal]] = {}
+    for lot, location, _product, qty in _LOT_ROWS.rows(tx, [lot for lot, _part in parts]):
+        held.setdefault(lot, {})[location] = qty
+    for lot, _part in parts:
+        here = held.get(lot, {})
+        if leaving is not None and here.get(leaving, ZERO) < 1:
+            raise ValidationError(
+                tr(
+                    "{line}: serial {serial} is not in stock at that bin.",
+                    line=where,
+                    serial=numbers.get(lot, "?"),
+                ),
+                field=field,
+            )
+        if arriving and sum(here.values(), ZERO) > ZERO:
+            raise ValidationError(
+                tr("{line}: serial {serial} is already in stock.", line=where, serial=numbers.get(lot, "?")),
+                field=field,
+            )

@@ -65,6 +65,8 @@ class MoveSpec:
     # pairs adding up to ``qty``; neither: first expiry first out from the source bin
     lot_id: uuid.UUID | None = None
     lots: tuple[tuple[uuid.UUID, Decimal], ...] = ()
+    # the document line a refusal names ("Line 3, …"); None: the move's place in the call
+    line: int | None = None
 
 
 def virtual_location_id(tx: Session, code: VirtualLocation) -> uuid.UUID:

@@ -476,6 +476,7 @@ def stock_doc(uow: UnitOfWork, ref: uuid.UUID | str) -> PrintDoc:
 
         lines = []
         priced = may(tx, Perm.VIEW_COST)  # a stock document's prices are costs
+        lots = _moved_lots(tx, doc) if doc.state == "posted" else {}
         for line in doc.lines:
             product = products[line.product_id]
             lines.append(
@@ -489,7 +490,7 @@ def stock_doc(uow: UnitOfWork, ref: uuid.UUID | str) -> PrintDoc:
                     amount=line.value if doc.state == "posted" and priced else None,
                     location=where(line.from_location_id),
                     location_to=where(line.to_location_id),
-                    note=line.note,
+                    note=" · ".join(t for t in (line.note, _lots_text(lots.get(line.id), product)) if t),
                     custom=_custom(product),
                 )
             )
@@ -534,6 +535,27 @@ def stock_doc(uow: UnitOfWork, ref: uuid.UUID | str) -> PrintDoc:
             signatures=_signatures(tr("Prepared by"), tr("Issued by"), tr("Received by")),
             barcode_value=doc.number,
         )
+
+
+def _moved_lots(tx: Session, doc) -> dict:
+    from erp_desktop.models.inventory_docs import STOCK_DOC_TYPE
+    from erp_desktop.services.inventory.kit_docs import moved_lots
+
+    return moved_lots(tx, STOCK_DOC_TYPE, doc.id)
+
+
+def _lots_text(moved, product) -> str:
+    """A line's lots as printed: "批次 L-01×3, L-02×1" / "序列号 SN1, SN2"."""
+    if not moved:
+        return ""
+    if product.serial_tracked:
+        return tr("Serials {numbers}", numbers=", ".join(number for number, _q in moved))
+    return tr("Lots {lots}", lots=", ".join(f"{number}×{_plain_qty(q)}" for number, q in moved))
+
+
+def _plain_qty(value: Decimal) -> str:
+    text = format(value, "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 def count_sheet_doc(uow: UnitOfWork, ref: uuid.UUID | str) -> PrintDoc:

@@ -509,6 +509,7 @@ ASSEMBLY_COLUMNS = _cols(
     ("qty", "", 16),
     ("price", N_("Unit cost"), 18),
     ("amount", N_("Value"), 20),
+    ("note", N_("Lots / serials"), 36, True),  # a tracked line's lots and serials (posted)
 )
 COUNT_COLUMNS = _cols(
     ("index", "", 8),

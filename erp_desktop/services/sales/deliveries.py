@@ -41,7 +41,13 @@ from erp_desktop.models.sales import (
 from erp_desktop.models.stock import StockBalance
 from erp_desktop.models.warehouse import BinStatus, Location, LocationKind, VirtualLocation
 from erp_desktop.money import ZERO, money
-from erp_desktop.services.ledger.bundles import bundle_components, components_back, issue_specs, per_line
+from erp_desktop.services.ledger.bundles import (
+    bundle_components,
+    component_lots,
+    components_back,
+    issue_specs,
+    per_line,
+)
 from erp_desktop.services.ledger.journal import Accounts, Posting, ensure_period_open, raise_open_item
 from erp_desktop.services.ledger.lots import LotInput, named_parts, returning_parts
 from erp_desktop.services.ledger.numbering import next_number
@@ -74,6 +80,8 @@ class DeliveryLineInput:
     location_id: uuid.UUID | None = None  # None: a bin of the chosen warehouse holding the stock
     lots: tuple[LotInput, ...] = ()  # lots chosen / serials scanned (default for lots: first expiry first out)
     unit: str = ""  # 多单位: the unit ``qty`` is in
+    # a bundle (套装): per component, its lots chosen / serials scanned (lots default to FEFO)
+    component_lots: tuple[tuple[uuid.UUID, tuple[LotInput, ...]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -83,6 +91,8 @@ class ReturnLineInput:
     location_id: uuid.UUID | None = None  # None: the bin it was delivered from
     lots: tuple[LotInput, ...] = ()  # the serials (lots) coming back; default: those delivered on the line
     unit: str = ""  # 多单位: the unit ``qty`` is in
+    # a bundle (套装): per component, the serials (lots) coming back; default: those it took out
+    component_lots: tuple[tuple[uuid.UUID, tuple[LotInput, ...]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -127,6 +137,7 @@ class _Out:
     tax: Decimal
     lots: tuple[LotInput, ...] = ()
     entered: EnteredQty | None = None  # the unit the line shows (None: the base unit)
+    component_lots: tuple[tuple[uuid.UUID, tuple[LotInput, ...]], ...] = ()  # a bundle's
 
 
 # --- deliveries ---------------------------------------------------------------------------
@@ -205,6 +216,7 @@ def deliver_order(
                     tax,
                     tuple(entered.lots),
                     shown,
+                    tuple(entered.component_lots),
                 )
             )
         customer = customer_ref(tx, order.customer_id)
@@ -317,7 +329,18 @@ def post_delivery(
     owners: list[int] = []  # the delivery line (index into ``outs``) of each spec
     for seq, (out, line_id) in enumerate(zip(outs, line_ids), start=1):
         if out.product_id in bundles:  # 套装: the components leave the bin, the line shows the kit
-            parts = issue_specs(bundles, out.product_id, out.qty, out.location_id, customer_location, line_id)
+            chosen = component_lots(
+                tx,
+                bundles,
+                out.product_id,
+                out.qty,
+                _by_component(out.component_lots, out.lots),
+                line=seq,
+                source=out.location_id,
+            )
+            parts = issue_specs(
+                bundles, out.product_id, out.qty, out.location_id, customer_location, line_id, chosen, seq
+            )
             specs.extend(parts)
             owners.extend([seq - 1] * len(parts))
             continue
@@ -533,9 +556,21 @@ def post_return(
             cost=cost,
             last=quantity == returnable,
         )
-        if bundle:  # 套装: its components come back, at their share of the line's cost
+        if bundle:  # 套装: its components come back, at their share of the line's cost, with their lots
+            asked = _by_component(entered.component_lots, ())
             specs.extend(
-                MoveSpec(component, customer_location, row.location_id, back_qty, value=back_value, doc_line_id=row.id)
+                MoveSpec(
+                    component,
+                    customer_location,
+                    row.location_id,
+                    back_qty,
+                    value=back_value,
+                    doc_line_id=row.id,
+                    lots=returning_parts(
+                        tx, component, source.id, earlier, back_qty, tuple(asked.get(component, ())), line=seq + 1
+                    ),
+                    line=seq + 1,
+                )
                 for component, back_qty, back_value in bundle
             )
             if source.order_line_id is not None:
@@ -791,6 +826,21 @@ def exchange_items(
 
 
 # --- helpers ------------------------------------------------------------------------------
+def _by_component(
+    pairs: Sequence[tuple[uuid.UUID, Sequence[LotInput]]], plain: Sequence[LotInput]
+) -> dict[uuid.UUID, list[LotInput]]:
+    """A bundle line's lots by component. ``plain`` (lots typed for the kit itself) is refused:
+    a bundle never moves the kit, only its components."""
+    out: dict[uuid.UUID, list[LotInput]] = {}
+    for component, lots in pairs:
+        out.setdefault(component, []).extend(lots)
+    if plain:
+        raise ValidationError(
+            tr("A bundle (套装) takes the lots and serials of its components, not of the kit itself."), field="lot"
+        )
+    return out
+
+
 def _get_delivery(tx: Session, delivery_id: uuid.UUID) -> SalesDelivery:
     """The delivery, row-locked and freshly read so two returns against it serialise; its order
     is locked first (the lock order in SYNC.md), as a return also changes the order's lines."""

@@ -2,7 +2,13 @@
 barcode or 助记码), how many, the date, the bin what is consumed comes from and the bin what is
 produced goes to, a note; below, the components the kit's bill gives for that many kits with
 their cost (an estimate at today's cost until posted, the posted values after). Save (Ctrl+S),
-Post (F11), Print (Ctrl+P) once posted, Reverse (红冲). A posted document is never edited."""
+Post (F11), Print (Ctrl+P) once posted, Reverse (红冲). A posted document is never edited.
+
+Lots and serials (批次 / 序列号): a tracked component's row shows its lots in the last column —
+Enter on the row opens the lot entry (serials scanned one per unit; lots typed with their dates);
+a lot-tracked component leaving its bin left empty is taken first expiry first. A tracked kit's
+lots or serials are entered with the button beside the kit. They go with the posting (a draft
+keeps none); once posted the rows show what moved."""
 
 from __future__ import annotations
 
@@ -10,7 +16,15 @@ import uuid
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from erp_desktop.services import inventory
 from erp_desktop.services.inventory import STATE_LABELS
@@ -25,6 +39,7 @@ from ..formatting import money_text, price_text, qty_text
 from ..forms import DocumentForm, register_form
 from ..printing import print_document
 from ..widgets.decimal_edit import DecimalEdit
+from ..widgets.lot_entry import LotEntryDialog, lots_text
 from ..widgets.pickers import BinPicker, ProductPicker
 from .common import AREAS, date_edit, post_stock_draft
 
@@ -74,7 +89,13 @@ class KitDocForm(DocumentForm):
         self.add_field(tr("Date"), self.date_edit)
         self.add_field(tr("Components from") if assembly else tr("Kits from"), self.source_picker, new_row=True)
         self.add_field(tr("Kits to") if assembly else tr("Components to"), self.target_picker)
+        self.kit_lots_button = QPushButton(self)
+        self.kit_lots_button.setToolTip(tr("The lots or serial numbers of the kits"))
+        self.kit_lots_button.clicked.connect(lambda _c=False: self.edit_lots(None))
+        self.add_field(tr("Kit lots / serials"), self.kit_lots_button)
         self.add_field(tr("Note"), self.note_edit, span=3, new_row=True)
+        self._lots: dict[uuid.UUID, tuple[inventory.LotInput, ...]] = {}  # product → lots entered
+        self.lot_dialog: LotEntryDialog | None = None
         self.watch(self.qty_edit, self.date_edit, self.note_edit)
         for picker in (self.source_picker, self.target_picker):
             picker.bin_combo.activated.connect(lambda _i: self.mark_dirty())
@@ -82,10 +103,13 @@ class KitDocForm(DocumentForm):
         self.kit_picker.picked.connect(self._on_kit_picker_picked)
         self.qty_edit.textEdited.connect(lambda _t: self._update_components())
 
-        self.components_table = QTableWidget(0, 6, self)
+        self.components_table = QTableWidget(0, 7, self)
         self.components_table.setHorizontalHeaderLabels(
-            [tr("Code"), tr("Name"), tr("Quantity"), tr("Unit"), tr("Unit cost"), tr("Value")]
+            [tr("Code"), tr("Name"), tr("Quantity"), tr("Unit"), tr("Unit cost"), tr("Value"), tr("Lots / serials")]
         )
+        self.components_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.components_table.setColumnWidth(6, 260)
+        self.components_table.activated.connect(lambda index: self.edit_lots(index.row()))
         self.components_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.components_table.verticalHeader().setVisible(False)
         self.components_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -127,7 +151,9 @@ class KitDocForm(DocumentForm):
         header = self._header()
         if header is None:
             return
-        post_stock_draft(self, header, create=inventory.create_and_post_kit_doc, save=inventory.save_kit_doc)
+        post_stock_draft(
+            self, header, create=inventory.create_and_post_kit_doc, save=inventory.save_kit_doc, lots=dict(self._lots)
+        )
 
     def print_(self) -> None:
         self.print_posted()
@@ -199,8 +225,10 @@ class KitDocForm(DocumentForm):
         number of kits at today's cost."""
         table = self.components_table
         rows: list[tuple[str, str, Decimal, str, Decimal | None, Decimal | None]] = []
+        lot_cells: list[str] = []
         if self.view is not None and self.state == "posted":
             rows = [(l.product_code, l.product_name, l.qty, l.unit, l.unit_cost, l.value) for l in self.view.lines]
+            lot_cells = [_moved_text(self.view.lots.get(l.id, ())) for l in self.view.lines]
             total = self.view.total_value
             text = tr(
                 "{kits} × {code}: value {value}",
@@ -211,9 +239,10 @@ class KitDocForm(DocumentForm):
         elif self.bom is not None:
             kits = self.qty_edit.value() or ZERO
             rows = [
-                (l.code, l.name, l.qty * kits, l.unit, l.unit_cost, money(l.qty * kits * l.unit_cost))
+                (l.code, l.name, *l.shown_for(kits), l.unit_cost, money(l.qty * kits * l.unit_cost))
                 for l in self.bom.lines
             ]
+            lot_cells = [self._lot_cell_text(l) for l in self.bom.lines]
             total = sum((r[5] or ZERO for r in rows), ZERO)
             text = tr(
                 "{kits} × {code}: {value} at today's cost ({cost} a kit)",
@@ -233,6 +262,7 @@ class KitDocForm(DocumentForm):
                 unit,
                 price_text(unit_cost),
                 "" if value is None else money_text(value),
+                lot_cells[r] if r < len(lot_cells) else "",
             ]
             for c, cell in enumerate(cells):
                 item = QTableWidgetItem(cell)
@@ -240,6 +270,7 @@ class KitDocForm(DocumentForm):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 table.setItem(r, c, item)
         self.totals_label.setText(text)
+        self._show_kit_lots()
 
     # --- editing --------------------------------------------------------------------------
     def _on_kit_picker_picked(self, brief) -> None:
@@ -249,6 +280,7 @@ class KitDocForm(DocumentForm):
 
         def done(bom) -> None:
             self.bom = bom
+            self._lots = {}
             if bom is None:
                 show_error(
                     self,
@@ -284,6 +316,90 @@ class KitDocForm(DocumentForm):
             to_location_id=self.target_picker.bin_id(),
             note=self.note_edit.text().strip(),
         )
+
+    # --- lots and serials -------------------------------------------------------------------
+    def _consumed(self, kit: bool) -> bool:
+        """Whether the kit (``kit``) or a component leaves a bin on this document."""
+        return (self.doc_kind == "assembly") != kit
+
+    def _lot_cell_text(self, line: inventory.BomLine) -> str:
+        if not (line.lot_tracked or line.serial_tracked):
+            return ""
+        entered = self._lots.get(line.component_id, ())
+        if entered:
+            return lots_text(entered, serial=line.serial_tracked)
+        if self._consumed(False):
+            return tr("Scan serials…") if line.serial_tracked else tr("FEFO (first expiry first)")
+        if self.doc_kind == "dismantle":  # the service traces them from the kit's assembly
+            return tr("As assembled (Enter to type)")
+        return tr("Scan serials…") if line.serial_tracked else tr("Enter lots…")
+
+    def _show_kit_lots(self) -> None:
+        bom = self.bom
+        tracked = bom is not None and (bom.lot_tracked or bom.serial_tracked)
+        if self.view is not None and self.state == "posted":
+            moved = self.view.kit_lots
+            self.kit_lots_button.setText(_moved_text(moved))
+            self.kit_lots_button.setEnabled(False)
+            self.kit_lots_button.setVisible(bool(moved))
+            return
+        self.kit_lots_button.setVisible(bool(tracked))
+        self.kit_lots_button.setEnabled(self.state == "draft")
+        if bom is None or not tracked:
+            return
+        entered = self._lots.get(bom.kit_id, ())
+        if entered:
+            self.kit_lots_button.setText(lots_text(entered, serial=bom.serial_tracked))
+        elif bom.serial_tracked:
+            self.kit_lots_button.setText(tr("Scan serials…"))
+        else:
+            self.kit_lots_button.setText(tr("FEFO (first expiry first)") if self._consumed(True) else tr("Enter lots…"))
+
+    def edit_lots(self, row: int | None) -> LotEntryDialog | None:
+        """Open the lot / serial entry of component ``row`` (None: the kit itself)."""
+        bom = self.bom
+        if self.state != "draft" or bom is None:
+            return None
+        kits = self.qty_edit.value() or ZERO
+        if row is None:
+            product_id, label, serial = bom.kit_id, f"{bom.code} {bom.name}", bom.serial_tracked
+            tracked, quantity, shelf = bom.lot_tracked or bom.serial_tracked, kits, bom.shelf_life_days
+        elif 0 <= row < len(bom.lines):
+            line = bom.lines[row]
+            product_id, label, serial = line.component_id, f"{line.code} {line.name}", line.serial_tracked
+            tracked, quantity, shelf = line.lot_tracked or line.serial_tracked, line.qty * kits, line.shelf_life_days
+        else:
+            return None
+        if not tracked or quantity <= ZERO:
+            return None
+        kept = self._lots.get(product_id, ())
+        leaving = self._consumed(row is None)
+        hint = self._held_hint(product_id) if leaving else ""
+        dialog = LotEntryDialog(
+            label, quantity, serial=serial, shelf_life_days=shelf, lots=kept, parent=self, hint=hint
+        )
+        dialog.accepted.connect(lambda p=product_id, d=dialog: self._on_lots_entered(p, d.lots()))
+        self.lot_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _held_hint(self, product_id: uuid.UUID) -> str:
+        """What the source bin holds of the product, lot by lot, first expiry first."""
+        bin_id = self.source_picker.bin_id()
+        held = []
+        for lot in inventory.product_lots(self.ctx.uow, product_id, in_stock_only=True):
+            quantity = sum((b.qty for b in lot.bins if bin_id is None or b.location_id == bin_id), ZERO)
+            if quantity > ZERO:
+                expiry = f" ({lot.expiry_date.isoformat()})" if lot.expiry_date else ""
+                held.append(f"{lot.number}×{qty_text(quantity)}{expiry}")
+        if not held:
+            return tr("None in stock at that bin.")
+        return tr("In stock at that bin: {lots}", lots=", ".join(held[:12]) + (" …" if len(held) > 12 else ""))
+
+    def _on_lots_entered(self, product_id: uuid.UUID, lots: tuple) -> None:
+        self._lots[product_id] = tuple(lots)
+        self.mark_dirty()
+        self._update_components()
 
     # --- actions --------------------------------------------------------------------------
     def delete_draft(self) -> None:
@@ -329,6 +445,11 @@ class KitDocForm(DocumentForm):
         window = self.window()
         if hasattr(window, "statusBar"):
             window.statusBar().showMessage(text, 5000)
+
+
+def _moved_text(moved) -> str:
+    """What a posted line moved: ``L01×3, L02×1`` (a serial's ×1 left out)."""
+    return ", ".join(number if qty == 1 else f"{number}×{qty_text(qty)}" for number, qty in moved)
 
 
 def _factory(kind: str):

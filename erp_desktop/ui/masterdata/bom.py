@@ -1,7 +1,9 @@
 """The product editor's 组装 / 套装 tab: the product's bill of components.
 
 Pick a component (code, name, barcode or 助记码; Enter adds it and puts the cursor on its quantity
-per kit), type the quantity, Delete removes the current line. "Sold as a bundle (套装)" makes a
+per kit), type the quantity, Delete removes the current line. The unit cell takes another of the
+component's units (1 包 = 10 个: type 包; empty = its base unit); the bill keeps that unit and
+the base quantity, exactly. "Sold as a bundle (套装)" makes a
 delivery of the product issue its components. The cost of one kit at today's cost is shown as
 the lines change; the bill is saved with the product (``inventory.set_bom``), which refuses a kit
 that contains itself naming the line."""
@@ -24,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from erp_desktop.services import inventory
+from erp_desktop.services import inventory, masterdata
 
 from ...i18n import tr
 from ...money import ZERO, NotANumber, money, parse_decimal
@@ -75,8 +77,18 @@ class BomEditor(QWidget):
         bom = inventory.get_bom(ctx.uow, product_id) if product_id is not None else None
         if bom is not None:
             self.bundle_check.setChecked(bom.bundle)
+            units = masterdata.units_for(ctx.uow, [line.component_id for line in bom.lines])
             for line in bom.lines:
-                self._append(line.component_id, line.code, line.name, line.unit, line.qty, line.unit_cost)
+                self._append(
+                    line.component_id,
+                    line.code,
+                    line.name,
+                    line.unit,
+                    line.entered,
+                    line.unit_cost,
+                    base_unit=line.base_unit,
+                    units=units.get(line.component_id, []),
+                )
         self._loaded = self._state()
         self._update_cost()
 
@@ -87,22 +99,44 @@ class BomEditor(QWidget):
         return item
 
     def _append(
-        self, product_id: uuid.UUID, code: str, name: str, unit: str, quantity: Decimal, unit_cost: Decimal
+        self,
+        product_id: uuid.UUID,
+        code: str,
+        name: str,
+        unit: str,
+        quantity: Decimal,
+        unit_cost: Decimal,
+        *,
+        base_unit: str = "",
+        units: list | None = None,
     ) -> int:
+        """A line: ``quantity`` per kit in ``unit``, ``unit_cost`` per base unit."""
         row = self.table.rowCount()
         self.table.blockSignals(True)
         self.table.insertRow(row)
         cells = [code, name, qty_text(quantity), unit, price_text(unit_cost), ""]
+        factors = {u.name: u.factor for u in units or () if not u.base}
         for column, text in enumerate(cells):
             item = QTableWidgetItem(text)
-            if column != QTY:
+            if column not in (QTY, UNIT):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            if column == UNIT and factors:
+                item.setToolTip(
+                    tr(
+                        "Units: {units}",
+                        units=", ".join(
+                            [base_unit or "—", *(f"{n} = {qty_text(f)} {base_unit}" for n, f in factors.items())]
+                        ),
+                    )
+                )
             if column in (QTY, UNIT_COST, COST):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(row, column, item)
         code_item = self._cell(row, CODE)
         code_item.setData(Qt.ItemDataRole.UserRole, product_id)
         code_item.setData(Qt.ItemDataRole.UserRole + 1, unit_cost)
+        code_item.setData(Qt.ItemDataRole.UserRole + 2, factors)
+        code_item.setData(Qt.ItemDataRole.UserRole + 3, base_unit)
         self.table.blockSignals(False)
         return row
 
@@ -115,7 +149,10 @@ class BomEditor(QWidget):
                 return
         stock = inventory.product_stock(self.ctx.uow, brief.id)
         cost = stock.avg_cost if stock.avg_cost else brief.purchase_price
-        row = self._append(brief.id, brief.code, brief.name, brief.unit, Decimal(1), cost)
+        units = masterdata.units_for(self.ctx.uow, [brief.id]).get(brief.id, [])
+        row = self._append(
+            brief.id, brief.code, brief.name, brief.unit, Decimal(1), cost, base_unit=brief.unit, units=units
+        )
         self.picker.clear()
         self._update_cost()
         self._focus_qty(row)
@@ -138,11 +175,24 @@ class BomEditor(QWidget):
         except NotANumber:
             return None
 
+    def _unit(self, row: int) -> str:
+        """The line's unit as the service takes it ("" = the component's base unit)."""
+        text = self._cell(row, UNIT).text().strip()
+        return "" if text == (self._cell(row, CODE).data(Qt.ItemDataRole.UserRole + 3) or "") else text
+
+    def _factor(self, row: int) -> Decimal | None:
+        unit = self._unit(row)
+        if not unit:
+            return Decimal(1)
+        return (self._cell(row, CODE).data(Qt.ItemDataRole.UserRole + 2) or {}).get(unit)
+
     def components(self) -> list[inventory.ComponentInput]:
-        """The lines as entered; a quantity that is not a number goes as zero (the service
-        then names the line)."""
+        """The lines as entered; a quantity that is not a number goes as zero and an unknown
+        unit as typed (the service then names the line)."""
         return [
-            inventory.ComponentInput(self._cell(row, CODE).data(Qt.ItemDataRole.UserRole), self._qty(row) or ZERO)
+            inventory.ComponentInput(
+                self._cell(row, CODE).data(Qt.ItemDataRole.UserRole), self._qty(row) or ZERO, self._unit(row)
+            )
             for row in range(self.table.rowCount())
         ]
 
@@ -150,7 +200,7 @@ class BomEditor(QWidget):
         return self.bundle_check.isChecked()
 
     def _state(self) -> tuple:
-        return (tuple((c.product_id, c.qty) for c in self.components()), self.bundle())
+        return (tuple((c.product_id, c.qty, c.unit) for c in self.components()), self.bundle())
 
     def changed(self) -> bool:
         return self._state() != self._loaded
@@ -159,9 +209,9 @@ class BomEditor(QWidget):
         total = ZERO
         self.table.blockSignals(True)
         for row in range(self.table.rowCount()):
-            quantity = self._qty(row)
+            quantity, factor = self._qty(row), self._factor(row)
             unit_cost = self._cell(row, CODE).data(Qt.ItemDataRole.UserRole + 1) or ZERO
-            cost = money(quantity * unit_cost) if quantity is not None else None
+            cost = money(quantity * factor * unit_cost) if quantity is not None and factor is not None else None
             self._cell(row, COST).setText(money_text(cost))
             total += cost or ZERO
         self.table.blockSignals(False)

@@ -42,6 +42,7 @@ from ..widgets.decimal_edit import DecimalEdit
 from ..widgets.pickers import BinPicker, ProductPicker, find_data
 from ..widgets.remember import layout_key, remember_geometry, remember_header
 from ..widgets.units import RowUnit, add_unit_columns, qty_cell, row_unit, show_base_beside
+from .bundle_lots import BundleLotsDialog, tracked_bundles
 from .common import AREAS, date_edit, date_of, item, qty_item
 
 
@@ -67,7 +68,8 @@ class DeliveryDialog(QDialog):
     A lot-tracked line gets a lot combo: first expiry first out (FEFO) by default, or one lot of
     those in the line's bin (its expiry and quantity shown, an expired one marked); selling an
     expired lot asks first (the service's confirmation). A serial-tracked line gets a button that
-    opens the serial scan (one per unit, count checked)."""
+    opens the serial scan (one per unit, count checked). A bundle (套装) with tracked components
+    gets a button that opens its components' lots and serials (``BundleLotsDialog``)."""
 
     posted = Signal(object)
 
@@ -104,6 +106,9 @@ class DeliveryDialog(QDialog):
         self.tracking = {
             pid: inventory.product_tracking(ctx.uow, pid) for pid in {line.product_id for line in self.lines}
         }
+        self.bundles = tracked_bundles(ctx, {line.product_id for line in self.lines})
+        self._component_lots: dict[int, dict] = {}  # table row → a bundle's lots by component
+        self.bundle_dialog: BundleLotsDialog | None = None
         self._lots_of: dict = {}  # product id → its lots in stock (lot-tracked products)
         self._serials: dict[int, tuple] = {}  # table row → the serials scanned (serial-tracked)
         self._serial_dialog: QDialog | None = None
@@ -209,7 +214,7 @@ class DeliveryDialog(QDialog):
                 self.rows.append((line, quantity))
                 self.row_units.append(unit)
                 self._lot_cell(row, line, combo)
-        tracked = any(t.lot_tracked or t.serial_tracked for t in self.tracking.values())
+        tracked = bool(self.bundles) or any(t.lot_tracked or t.serial_tracked for t in self.tracking.values())
         table.setColumnHidden(5, not tracked)  # the lot column only where a line takes lots
         self.short_label.setText("\n".join(shorts))
         self.short_label.setVisible(bool(shorts))
@@ -231,6 +236,7 @@ class DeliveryDialog(QDialog):
                         combo.currentData() or self.bin_picker.bin_id(),
                         self._chosen_lots(row, unit.base(quantity)),
                         unit=unit.unit,
+                        component_lots=tuple(self._component_lots.get(row, {}).items()),
                     )
                 )
         if not result:
@@ -264,6 +270,12 @@ class DeliveryDialog(QDialog):
 
     # --- lots and serials -----------------------------------------------------------------
     def _lot_cell(self, row: int, line: sales.OrderLineView, bin_combo: QComboBox) -> None:
+        if line.product_id in self.bundles:
+            button = QPushButton(tr("Components' lots / serials…"), self)
+            button.setToolTip(tr("The lots and serial numbers of the bundle's components"))
+            button.clicked.connect(lambda _c=False, r=row: self.bundle_lots(r))
+            self.lines_table.setCellWidget(row, 5, button)
+            return
         tracking = self.tracking.get(line.product_id)
         if tracking is None or not (tracking.lot_tracked or tracking.serial_tracked):
             self.lines_table.setItem(row, 5, item(""))
@@ -343,6 +355,40 @@ class DeliveryDialog(QDialog):
         if isinstance(button, QPushButton):
             serials = self._serials.get(row, ())
             button.setText(lots_text(serials, serial=True) if serials else tr("Scan serials…"))
+
+    def bundle_lots(self, row: int) -> BundleLotsDialog | None:
+        """Open the lots and serials of the bundle's components for the line in ``row``."""
+        edit = self.lines_table.cellWidget(row, 3)
+        value = edit.value() if isinstance(edit, DecimalEdit) else None
+        kits = self.row_units[row].base(value) if value else None
+        line = self.rows[row][0]
+        bom = self.bundles.get(line.product_id)
+        if not kits or bom is None:
+            return None
+        combo = self.lines_table.cellWidget(row, 4)
+        bin_id = combo.currentData() if isinstance(combo, QComboBox) else None
+        dialog = BundleLotsDialog(
+            line.label, bom, kits, self._component_lots.get(row, {}), parent=self, ctx=self.ctx, bin_id=bin_id
+        )
+        dialog.accepted.connect(lambda r=row, d=dialog: self._on_bundle_lots(r, d.lots()))
+        dialog.finished.connect(lambda _r: self.activateWindow())
+        self.bundle_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_bundle_lots(self, row: int, lots: dict) -> None:
+        from ..widgets.lot_entry import lots_text
+
+        self._component_lots[row] = lots
+        button = self.lines_table.cellWidget(row, 5)
+        bom = self.bundles.get(self.rows[row][0].product_id)
+        if isinstance(button, QPushButton) and bom is not None:
+            shown = [
+                f"{part.code}: {lots_text(lots[part.component_id], serial=part.serial_tracked)}"
+                for part in bom.lines
+                if lots.get(part.component_id)
+            ]
+            button.setText("; ".join(shown) or tr("Components' lots / serials…"))
 
     def _chosen_lots(self, row: int, quantity: Decimal) -> tuple:
         widget = self.lines_table.cellWidget(row, 5)

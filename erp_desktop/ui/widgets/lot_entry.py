@@ -68,6 +68,7 @@ class LotEntryDialog(QDialog):
         shelf_life_days: int | None = None,
         lots: tuple[LotInput, ...] = (),
         parent: QWidget | None = None,
+        hint: str = "",
     ):
         super().__init__(parent)
         self.quantity = quantity
@@ -77,6 +78,9 @@ class LotEntryDialog(QDialog):
         self.setWindowTitle(tr("Serial numbers") if serial else tr("Lots"))
         self.product_label = QLabel(product_label, self)
         self.product_label.setStyleSheet("font-weight: bold;")
+        self.hint_label = QLabel(hint, self)  # e.g. the lots in stock at the bin
+        self.hint_label.setWordWrap(True)
+        self.hint_label.setVisible(bool(hint))
         self.count_label = QLabel(self)
         self.message_label = QLabel(self)
         self.message_label.setWordWrap(True)
@@ -115,6 +119,7 @@ class LotEntryDialog(QDialog):
                 button.setDefault(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.product_label)
+        layout.addWidget(self.hint_label)
         layout.addLayout(fields)
         layout.addWidget(self.count_label)
         layout.addWidget(self.message_label)
