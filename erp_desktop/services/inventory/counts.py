@@ -691,16 +691,14 @@ def _scan_serial(
         select(StockCountLine).where(StockCountLine.count_id == count.id, StockCountLine.product_id == product.id)
     ):
         if lot.number in (seen.serials or ()):
-            where = tx.get(Location, seen.location_id)
-            raise ValidationError(
-                tr(
-                    "Serial {serial} of {label} is counted already (bin {bin}): a serial counts once.",
-                    serial=lot.number,
-                    label=label,
-                    bin=where.code if where else "?",
-                ),
-                field="scan",
+            counted_in = tx.get(Location, seen.location_id)
+            message = tr(
+                "Serial {serial} of {label} is counted already (bin {bin}): a serial counts once.",
+                serial=lot.number,
+                label=label,
+                bin=counted_in.code if counted_in else "?",
             )
+            raise ValidationError(message, field="scan")
     bins = {uuid.UUID(b) for b in count.bin_ids}
     outside = tx.execute(
         select(Location.code)

@@ -72,5 +72,7 @@ def record(
         row["chain_hash"] = chain.link_hash(prev, chain.audit_payload(row))
         chain.set_head(tx, "audit_log", uow.pc_id, row["chain_seq"], row["chain_hash"])
     # an append-only row, written as the posting rows are (one prepared INSERT, no ORM flush):
-    # every write a user makes records one (sale_flow_ms)
-    insert_rows(tx, AuditLog.__table__, [row])
+    # every write a user makes records one (sale_flow_ms). It refers to nothing pending, so the
+    # caller's unflushed changes stay unflushed (a service may go on filling them in after this)
+    with tx.no_autoflush:
+        insert_rows(tx, AuditLog.__table__, [row])
