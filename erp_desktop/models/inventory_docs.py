@@ -217,6 +217,9 @@ class StockCountLine(Synced, Base):
     adjusted_qty: Mapped[Decimal] = mapped_column(Quantity, default=Decimal(0))
     adjusted_value: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
     in_snapshot: Mapped[bool] = mapped_column(Boolean, default=True)
+    # the serial numbers scanned into this line (a serial-tracked product): posting reconciles them
+    # with the serials on the books in the bin — missing ones leave stock, found ones enter
+    serials: Mapped[list[Any]] = mapped_column(JSON, default=list)
 
     count: Mapped[StockCount] = relationship(back_populates="lines")
 

@@ -6,6 +6,10 @@
 - ``scan_count`` adds one (or the typed quantity, ``"3*6901234567890"``) to a product's counted
   quantity in a bin; a code that matches no product is kept in ``stock_count_unknown`` and shown,
   never dropped. ``set_counted`` types a quantity.
+- A serial-tracked product is counted by scanning its serial numbers: each serial scanned adds
+  one to its product's line and is recorded on it (the same serial twice in a count is refused);
+  posting reconciles the line's serials with those on the books in the bin — the missing ones
+  leave stock (a loss), the ones found enter it (a gain).
 - ``post_count`` adjusts each counted line by ``counted − book_at_snapshot`` — moves posted after
   the snapshot (a delivery made while counting) are not overwritten. Gains go Dr 1405 / Cr 1901
   待处理财产损溢 at the current average; losses Dr 1901 / Cr 1405. A count posts once.
@@ -36,13 +40,13 @@ from erp_desktop.models.inventory_docs import (
     StockCountScan,
     StockCountUnknown,
 )
-from erp_desktop.models.stock import ProductCost, StockBalance, StockMove
+from erp_desktop.models.stock import LotBalance, ProductCost, StockBalance, StockLot, StockMove
 from erp_desktop.models.warehouse import BinStatus, Location, LocationKind, VirtualLocation, Warehouse
 from erp_desktop.money import ZERO, NotANumber, money, parse_decimal
 from erp_desktop.money import qty as qty_
 from erp_desktop.services.inventory.documents import state_label
 from erp_desktop.services.ledger.journal import Accounts, Posting
-from erp_desktop.services.ledger.lots import LotInput, lot_parts, named_parts
+from erp_desktop.services.ledger.lots import LotInput, lot_id, lot_parts, named_parts
 from erp_desktop.services.ledger.numbering import next_number
 from erp_desktop.services.ledger.stock import MoveSpec, post_moves, virtual_location_id
 from erp_desktop.services.masterdata.lookups import find_product_by_code_or_barcode_tx
@@ -88,6 +92,11 @@ class CountLineRow:
     in_snapshot: bool
     adjusted_qty: Decimal
     adjusted_value: Decimal
+    serials: tuple[str, ...] = ()  # the serial numbers scanned into the line
+
+    @property
+    def serials_text(self) -> str:
+        return " ".join(self.serials)
 
 
 @dataclass(frozen=True)
@@ -398,11 +407,13 @@ def post_count(
         count.zero_uncounted = zero_uncounted
         _unfreeze(tx, count)
         adjust = virtual_location_id(tx, VirtualLocation.ADJUSTMENT)
-        specs: list[MoveSpec] = []
-        adjusted: list[tuple[StockCountLine, Decimal]] = []
-        for line in count.lines:
+        # (line, +1 gain / −1 loss, move); the serials missing from a bin leave first, so a serial
+        # found in another bin of the count is out of its old bin before it enters the new one
+        by_serials = [l for l in count.lines if l.serials and (l.product_id, l.location_id) not in (lots or {})]
+        serial_losses, planned = _serial_moves(tx, count, by_serials, adjust)
+        for line in list(count.lines):
             counted = line.counted_qty if line.counted_qty is not None else (ZERO if zero_uncounted else None)
-            if counted is None:
+            if counted is None or line in by_serials:
                 continue
             diff = counted - line.book_qty
             entered = tuple((lots or {}).get((line.product_id, line.location_id), ()))
@@ -422,18 +433,26 @@ def post_count(
                     if entered
                     else ()
                 )
-                specs.append(MoveSpec(line.product_id, adjust, line.location_id, diff, doc_line_id=line.id, lots=parts))
+                planned.append(
+                    (
+                        line,
+                        1,
+                        MoveSpec(line.product_id, adjust, line.location_id, diff, doc_line_id=line.id, lots=parts),
+                    )
+                )
             elif diff < ZERO:
                 parts = named_parts(tx, line.product_id, entered, line=line.seq) if entered else ()
-                specs.append(
-                    MoveSpec(line.product_id, line.location_id, adjust, -diff, doc_line_id=line.id, lots=parts)
+                planned.append(
+                    (
+                        line,
+                        -1,
+                        MoveSpec(line.product_id, line.location_id, adjust, -diff, doc_line_id=line.id, lots=parts),
+                    )
                 )
-            else:
-                continue
-            adjusted.append((line, diff))
+        planned = serial_losses + planned
         moves = post_moves(
             tx,
-            specs,
+            [spec for _line, _sign, spec in planned],
             doc_type=COUNT_DOC_TYPE,
             doc_id=count.id,
             doc_number=count.number,
@@ -441,10 +460,12 @@ def post_count(
             acknowledged=acknowledged,
         )
         gain = loss = ZERO
-        for (line, diff), move in zip(adjusted, moves):
-            line.adjusted_qty = diff
-            line.adjusted_value = move.value if diff > ZERO else -move.value
-            if diff > ZERO:
+        adjusted: dict[uuid.UUID, tuple[Decimal, Decimal]] = {}
+        for (line, sign, spec), move in zip(planned, moves):
+            so_far, value = adjusted.get(line.id, (ZERO, ZERO))
+            adjusted[line.id] = (so_far + sign * spec.qty, value + sign * move.value)
+            line.adjusted_qty, line.adjusted_value = adjusted[line.id]
+            if sign > 0:
                 gain += move.value
             else:
                 loss += move.value
@@ -564,6 +585,9 @@ def _scan(
     amount, code = parse_scan(text, qty)
     brief = find_product_by_code_or_barcode_tx(tx, code)
     if brief is None:
+        serial = _serial_of(tx, count, code)
+        if serial is not None:
+            return _scan_serial(tx, count, location_id, serial, amount, explicit=qty is not None or mode == "set")
         unknown = tx.scalar(
             select(StockCountUnknown).where(
                 StockCountUnknown.count_id == count.id,
@@ -604,6 +628,193 @@ def _scan(
     line.counted_qty = counted
     shelved = " ".join(f"{code} {qty.normalize():f}" for _id, code, qty in elsewhere)
     return ScanResult(code, True, brief.id, brief.label, counted - before, counted, line.in_snapshot, shelved)
+
+
+def _serial_of(tx: Session, count: StockCount, code: str) -> tuple[StockLot, Product] | None:
+    """The serial ``code`` of a serial-tracked product, or None. The same number may belong to two
+    products (two makers): the one on the books in this count's bins wins; otherwise it is ambiguous."""
+    found = tx.execute(
+        select(StockLot, Product)
+        .join(Product, Product.id == StockLot.product_id)
+        .where(StockLot.number == code, Product.serial_tracked.is_(True))
+        .order_by(Product.code)
+    ).all()
+    if len(found) <= 1:
+        return (found[0][0], found[0][1]) if found else None
+    bins = [uuid.UUID(b) for b in count.bin_ids]
+    held = set(
+        tx.scalars(
+            select(LotBalance.lot_id).where(
+                LotBalance.lot_id.in_([lot.id for lot, _p in found]),
+                LotBalance.location_id.in_(bins),
+                LotBalance.qty > 0,
+            )
+        )
+    )
+    here = [(lot, product) for lot, product in found if lot.id in held]
+    if len(here) == 1:
+        return here[0]
+    raise ValidationError(
+        tr(
+            "Serial {serial} belongs to several products ({products}): count it by typing the quantity on its line.",
+            serial=code,
+            products=", ".join(product.code for _lot, product in found),
+        ),
+        field="scan",
+    )
+
+
+def _scan_serial(
+    tx: Session,
+    count: StockCount,
+    location_id: uuid.UUID,
+    serial: tuple[StockLot, Product],
+    amount: Decimal,
+    *,
+    explicit: bool,
+) -> ScanResult:
+    """A serial number scanned: one more of its product in the bin, the serial recorded on the line.
+    Raises ValidationError (a quantity given with it, the serial counted already in this count, or
+    on the books in a bin this count does not cover)."""
+    lot, product = serial
+    label = f"{product.code} {product.name}"
+    if explicit or amount != 1:
+        raise ValidationError(
+            tr(
+                "Serial {serial} of {label} stands for one unit: scan it without a quantity.",
+                serial=lot.number,
+                label=label,
+            ),
+            field="qty",
+        )
+    for seen in tx.scalars(
+        select(StockCountLine).where(StockCountLine.count_id == count.id, StockCountLine.product_id == product.id)
+    ):
+        if lot.number in (seen.serials or ()):
+            counted_in = tx.get(Location, seen.location_id)
+            message = tr(
+                "Serial {serial} of {label} is counted already (bin {bin}): a serial counts once.",
+                serial=lot.number,
+                label=label,
+                bin=counted_in.code if counted_in else "?",
+            )
+            raise ValidationError(message, field="scan")
+    bins = {uuid.UUID(b) for b in count.bin_ids}
+    outside = tx.execute(
+        select(Location.code)
+        .join(LotBalance, LotBalance.location_id == Location.id)
+        .where(LotBalance.lot_id == lot.id, LotBalance.qty > 0, Location.id.not_in(bins))
+    ).scalar()
+    if outside is not None:
+        raise ValidationError(
+            tr(
+                "Serial {serial} of {label} is on the books in bin {bin}, which this count does not cover: "
+                "count it there, or transfer it first.",
+                serial=lot.number,
+                label=label,
+                bin=outside,
+            ),
+            field="scan",
+        )
+    line = _line_for(tx, count, product.id, location_id)
+    before = line.counted_qty or ZERO
+    line.counted_qty = before + 1
+    line.serials = [*(line.serials or ()), lot.number]  # a new list: the JSON column sees the change
+    return ScanResult(
+        lot.number,
+        True,
+        product.id,
+        tr("{label} serial {serial}", label=label, serial=lot.number),
+        Decimal(1),
+        line.counted_qty,
+        line.in_snapshot,
+    )
+
+
+def _serial_moves(
+    tx: Session, count: StockCount, lines: list[StockCountLine], adjust: uuid.UUID
+) -> tuple[list[tuple[StockCountLine, int, MoveSpec]], list[tuple[StockCountLine, int, MoveSpec]]]:
+    """The serials scanned into ``lines`` against those on the books in their bins now:
+    (losses, gains) as (line, −1 / +1, move). A serial on the books in a bin but scanned nowhere
+    there leaves it; one scanned in a bin it is not on the books in enters it — and leaves the
+    other bin of the count that held it, when that bin's own serials do not say so already.
+    Raises ValidationError when a line's counted quantity is not its number of serials (units
+    counted without their serial)."""
+    reconciled = {(line.product_id, line.location_id) for line in lines}
+    missing: dict[tuple[uuid.UUID, uuid.UUID], list[str]] = {}
+    found: dict[tuple[uuid.UUID, uuid.UUID], list[str]] = {}
+    for line in lines:
+        scanned = list(dict.fromkeys(line.serials or ()))
+        if line.counted_qty != len(scanned):
+            product = tx.get(Product, line.product_id)
+            raise ValidationError(
+                tr(
+                    "{label}: {counted} counted but {serials} serial numbers scanned — scan each unit's serial.",
+                    label=f"{product.code} {product.name}" if product else "?",
+                    counted=(line.counted_qty or ZERO).normalize(),
+                    serials=len(scanned),
+                ),
+                field="serials",
+            )
+        key = (line.product_id, line.location_id)
+        held = _serials_held(tx, line.product_id, line.location_id)
+        missing.setdefault(key, []).extend(n for n in held if n not in scanned)
+        for number in scanned:
+            if number in held:
+                continue
+            found.setdefault(key, []).append(number)
+            for other in _bins_holding(tx, line.product_id, number):
+                if other != line.location_id and (line.product_id, other) not in reconciled:
+                    missing.setdefault((line.product_id, other), []).append(number)
+    by_key = {(line.product_id, line.location_id): line for line in lines}
+
+    def line_of(key: tuple[uuid.UUID, uuid.UUID]) -> StockCountLine:
+        return by_key.get(key) or _line_for(tx, count, key[0], key[1])
+
+    losses = []
+    for key, numbers in missing.items():
+        if numbers:
+            line = line_of(key)
+            parts = named_parts(tx, key[0], [LotInput(n) for n in numbers], line=line.seq)
+            losses.append(
+                (line, -1, MoveSpec(key[0], key[1], adjust, Decimal(len(numbers)), doc_line_id=line.id, lots=parts))
+            )
+    gains = []
+    for key, numbers in found.items():
+        line = line_of(key)
+        parts = lot_parts(
+            tx,
+            key[0],
+            [LotInput(n) for n in numbers],
+            qty=Decimal(len(numbers)),
+            line=line.seq,
+            doc_type=COUNT_DOC_TYPE,
+            doc_id=count.id,
+            doc_number=count.number,
+            on=count.on,
+        )
+        gains.append(
+            (line, 1, MoveSpec(key[0], adjust, key[1], Decimal(len(numbers)), doc_line_id=line.id, lots=parts))
+        )
+    return losses, gains
+
+
+def _serials_held(tx: Session, product_id: uuid.UUID, location_id: uuid.UUID) -> list[str]:
+    return list(
+        tx.scalars(
+            select(StockLot.number)
+            .join(LotBalance, LotBalance.lot_id == StockLot.id)
+            .where(LotBalance.product_id == product_id, LotBalance.location_id == location_id, LotBalance.qty > 0)
+        )
+    )
+
+
+def _bins_holding(tx: Session, product_id: uuid.UUID, number: str) -> list[uuid.UUID]:
+    return list(
+        tx.scalars(
+            select(LotBalance.location_id).where(LotBalance.lot_id == lot_id(product_id, number), LotBalance.qty > 0)
+        )
+    )
 
 
 def _shelved_elsewhere(tx: Session, count: StockCount, product_id: uuid.UUID, location_id: uuid.UUID) -> tuple:
@@ -720,6 +931,7 @@ def _line_rows(tx: Session, count: StockCount, lines: list[StockCountLine]) -> l
                 l.in_snapshot,
                 l.adjusted_qty,
                 l.adjusted_value,
+                tuple(l.serials or ()),
             )
         )
     return rows

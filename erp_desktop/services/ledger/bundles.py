@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any, NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import Select, bindparam, select
 from sqlalchemy.orm import Session
 
 from erp_desktop.errors import ValidationError
@@ -20,6 +20,20 @@ from erp_desktop.money import ZERO, money
 from erp_desktop.money import qty as qty_
 from erp_desktop.services.ledger.lots import LotInput, check_named, named_parts
 from erp_desktop.services.ledger.stock import MoveSpec
+from erp_desktop.storage.fastsql import PreparedIn
+
+
+def _bundles_query(ids: Any) -> Select[uuid.UUID, uuid.UUID, Decimal]:
+    return (
+        select(ProductKit.product_id, ProductKitLine.component_id, ProductKitLine.qty)
+        .join(ProductKitLine, ProductKitLine.kit_id == ProductKit.id)
+        .where(ProductKit.product_id.in_(ids), ProductKit.bundle.is_(True))
+        .order_by(ProductKit.product_id, ProductKitLine.seq)
+    )
+
+
+# every order confirmed and every delivery or ticket posted asks: prepared once (fastsql)
+_BUNDLES = PreparedIn(_bundles_query, _bundles_query(bindparam("in0", expanding=True)), [ProductKit.product_id])
 
 
 def bundle_components(tx: Session, product_ids: set[uuid.UUID]) -> dict[uuid.UUID, list[tuple[uuid.UUID, Decimal]]]:
@@ -28,12 +42,7 @@ def bundle_components(tx: Session, product_ids: set[uuid.UUID]) -> dict[uuid.UUI
     if not product_ids:
         return {}
     out: dict[uuid.UUID, list[tuple[uuid.UUID, Decimal]]] = {}
-    for kit_product, component, quantity in tx.execute(
-        select(ProductKit.product_id, ProductKitLine.component_id, ProductKitLine.qty)
-        .join(ProductKitLine, ProductKitLine.kit_id == ProductKit.id)
-        .where(ProductKit.product_id.in_(product_ids), ProductKit.bundle.is_(True))
-        .order_by(ProductKit.product_id, ProductKitLine.seq)
-    ):
+    for kit_product, component, quantity in _BUNDLES.rows(tx, sorted(product_ids)):
         out.setdefault(kit_product, []).append((component, quantity))
     return out
 

@@ -10,9 +10,10 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from erp_desktop.models.base import uuid7
+from erp_desktop.models.base import utcnow, uuid7
 from erp_desktop.models.system import AuditLog
 from erp_desktop.storage import chain
+from erp_desktop.storage.rows import insert_rows
 from erp_desktop.storage.uow import actor_of
 
 
@@ -50,20 +51,28 @@ def record(
         changed = {k for k in set(before) | set(after) if before.get(k) != after.get(k)}
         before = {k: before.get(k) for k in changed}
         after = {k: after.get(k) for k in changed}
-    row = AuditLog(
-        id=uuid7(),
-        user_name=actor_of(tx).username,
-        action=action,
-        entity=entity,
-        entity_id=str(entity_id or ""),
-        summary=summary[:300],
-        before=before,
-        after=after,
-    )
+    row: dict[str, Any] = {
+        "id": uuid7(),
+        "at": utcnow(),
+        "user_name": actor_of(tx).username,
+        "action": action,
+        "entity": entity,
+        "entity_id": str(entity_id or ""),
+        "summary": summary[:300],
+        "before": before,
+        "after": after,
+        "chain_pc": "",
+        "chain_seq": 0,
+        "chain_hash": "",
+    }
     uow = tx.info.get("uow")
     if uow is not None and uow.pc_id:  # the next link of this PC's audit chain (storage.chain)
-        row.chain_pc = uow.pc_id
-        row.chain_seq, prev = chain.next_link(tx, "audit_log", uow.pc_id)
-        row.chain_hash = chain.link_hash(prev, chain.audit_payload(row))
-        chain.set_head(tx, "audit_log", uow.pc_id, row.chain_seq, row.chain_hash)
-    tx.add(row)
+        row["chain_pc"] = uow.pc_id
+        row["chain_seq"], prev = chain.next_link(tx, "audit_log", uow.pc_id)
+        row["chain_hash"] = chain.link_hash(prev, chain.audit_payload(row))
+        chain.set_head(tx, "audit_log", uow.pc_id, row["chain_seq"], row["chain_hash"])
+    # an append-only row, written as the posting rows are (one prepared INSERT, no ORM flush):
+    # every write a user makes records one (sale_flow_ms). It refers to nothing pending, so the
+    # caller's unflushed changes stay unflushed (a service may go on filling them in after this)
+    with tx.no_autoflush:
+        insert_rows(tx, AuditLog.__table__, [row])

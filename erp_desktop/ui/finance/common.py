@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableView, QWidget
 
 from erp_desktop.services import finance
@@ -15,16 +15,11 @@ from erp_desktop.services import finance
 from ...i18n import tr
 from ..context import AppContext
 from ..table_models import Column, RowRole, RowsTableModel
-from ..widgets.date_edit import DateEdit
+from ..widgets.date_edit import DateEdit, date_field
 
 
 def date_edit(value: date | None = None, parent: QWidget | None = None) -> DateEdit:
-    edit = DateEdit(parent)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    v = value or date.today()
-    edit.setDate(QDate(v.year, v.month, v.day))
-    return edit
+    return date_field(parent, value)
 
 
 def date_of(edit: DateEdit) -> date:

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from typing import Any
+from datetime import date
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
@@ -30,7 +31,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...i18n import tr
+from ..formatting import money_text
 from ..shell.keys import KeyTarget
+from ..widgets.date_edit import DateEdit, date_field, date_value
+from ..widgets.pickers import PartyPicker, StaffPicker
+
+if TYPE_CHECKING:
+    from erp_desktop.services.masterdata import PartyBrief
+    from erp_desktop.services.sales import CustomerCredit
 
 # the shortcut each contract method answers to, as the buttons show it
 SHORTCUTS: dict[str, str] = {
@@ -63,9 +71,12 @@ def ask_unsaved(parent: QWidget, title: str) -> str:
 
 
 class DocumentForm(QWidget, KeyTarget):
-    """Base of every document form. Subclasses fill ``header`` (a grid layout: ``add_field``),
-    put their ``LineGrid`` in with ``set_grid``, add buttons with ``add_button`` and call
-    ``watch(widget)`` on each header field so that typing marks the form unsaved."""
+    """Base of every document form. Subclasses fill the header with ``add_party_field`` (the
+    customer or supplier: a customer's 应收余额 and credit limit show as soon as it is picked),
+    ``add_date_field`` (left with one Tab, typed dates), ``add_staff_field`` (销售员, 经手人) and
+    ``add_text_field`` — each marks the form unsaved when typed in and is enabled by
+    ``set_header_editable`` — or with ``add_field`` plus ``watch`` for anything else; they put
+    their ``LineGrid`` in with ``set_grid`` and add buttons with ``add_button``."""
 
     kind = "document"
     saved = Signal(object)  # the DocRef after any successful write
@@ -113,6 +124,9 @@ class DocumentForm(QWidget, KeyTarget):
         layout.addWidget(self.totals_label)
         layout.addLayout(bottom)
         self._key_slots: dict[str, Callable[[], Any]] = {}
+        self._header_fields: list[QWidget] = []
+        self._party_field: PartyPicker | None = None
+        self.party_credit: CustomerCredit | None = None
 
     # --- building ----------------------------------------------------------------------------
     def add_field(self, label: str, widget: QWidget, *, span: int = 1, new_row: bool = False) -> None:
@@ -127,6 +141,91 @@ class DocumentForm(QWidget, KeyTarget):
         for c in range(3):
             self.header.setColumnStretch(c * 2 + 1, 1)
         self._header_col += span
+
+    def add_party_field(self, kind: str, label: str | None = None) -> PartyPicker:
+        """The document's customer or supplier (``kind``). Picking one marks the form unsaved,
+        puts the cursor in the grid's new line and calls ``party_picked``; a customer's
+        应收余额 and credit limit show in the header at once (``show_credit``)."""
+        picker = PartyPicker(self.ctx, kind, self)
+        picker.picked.connect(self._on_party_picker_picked)
+        self._party_field = picker
+        self.add_field(label or (tr("Customer") if kind == "customer" else tr("Supplier")), picker)
+        self._header_fields.append(picker)
+        return picker
+
+    def add_date_field(
+        self, label: str, value: date | None = None, *, optional: bool = False, new_row: bool = False
+    ) -> DateEdit:
+        """A date (today unless ``value``): one Tab leaves it, ``20261001`` / ``10-1`` / ``1001``
+        are typed dates. ``optional``: it may be left empty (``date_value`` gives None)."""
+        edit = date_field(self, value, optional=optional)
+        self.add_field(label, edit, new_row=new_row)
+        self._header_fields.append(edit)
+        self.watch(edit)
+        return edit
+
+    def add_staff_field(self, label: str) -> StaffPicker:
+        """A member of staff (销售员, 经手人): picked by login, name or 助记码, or a name typed."""
+        picker = StaffPicker(self.ctx, self)
+        self.add_field(label, picker)
+        self._header_fields.append(picker)
+        self.watch(picker)
+        return picker
+
+    def add_text_field(self, label: str, *, span: int = 1, new_row: bool = False) -> QLineEdit:
+        edit = QLineEdit(self)
+        self.add_field(label, edit, span=span, new_row=new_row)
+        self._header_fields.append(edit)
+        self.watch(edit)
+        return edit
+
+    date_value = staticmethod(date_value)  # the date of a header date field; None: an optional one left empty
+
+    def set_header_editable(self, editable: bool, *also: QWidget) -> None:
+        """Enable the header fields (and ``also``: the Save button…) on a draft, disable them on a
+        document that can no longer change."""
+        for widget in (*self._header_fields, *also):
+            widget.setEnabled(editable)
+
+    def header_editable(self) -> bool:
+        """May the header still change (a draft)? Forms with states override it."""
+        return True
+
+    def party_picked(self, brief: PartyBrief) -> None:
+        """A customer or supplier was picked by the user on an editable document (hook)."""
+
+    def _on_party_picker_picked(self, brief: PartyBrief) -> None:
+        if self._party_field is not None and self._party_field.kind == "customer":
+            from erp_desktop.services import sales
+
+            uow = self.ctx.uow
+
+            def failed(exc: BaseException) -> None:
+                from ..errors import show_error
+
+                show_error(self, exc)
+
+            self.ctx.query(lambda: sales.customer_credit(uow, brief.id), self.show_credit, failed)
+        if getattr(self, "_filling", False) or not self.header_editable():
+            return
+        self.mark_dirty()
+        grid = getattr(self, "grid", None)
+        if grid is not None:
+            grid.focus_new_line()  # the next thing to type is the first product
+        self.party_picked(brief)
+
+    def show_credit(self, credit: CustomerCredit | None) -> None:
+        """应收余额 and 信用额度 of the customer picked, in the header (red when over the limit)."""
+        self.party_credit = credit
+        if credit is None:
+            self.info_label.setText("")
+            return
+        limit = money_text(credit.credit_limit) if credit.credit_limit is not None else tr("none")
+        self.info_label.setText(
+            tr("Receivable balance {balance} · Credit limit {limit}", balance=money_text(credit.balance), limit=limit)
+        )
+        over = credit.credit_limit is not None and credit.balance > credit.credit_limit
+        self.info_label.setStyleSheet("color: #c62828;" if over else "")
 
     def set_grid(self, grid: QWidget) -> None:
         self.body.addWidget(grid, 1)

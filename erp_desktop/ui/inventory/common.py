@@ -6,37 +6,22 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from erp_desktop.services import inventory
 
 from ...i18n import tr
 from ..errors import run_confirmable
-from ..widgets.date_edit import DateEdit, py_date
+from ..widgets.date_edit import DateEdit, date_field, date_value
 
 AREAS = frozenset({"stock", "finance"})
 
 
 def date_edit(parent: QWidget, value: date | None = None, *, optional: bool = False) -> DateEdit:
-    edit = DateEdit(parent)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    if optional:
-        edit.setMinimumDate(QDate(2000, 1, 1))
-        edit.setSpecialValueText(tr("any"))
-    edit.setDate(
-        QDate(value.year, value.month, value.day)
-        if value
-        else (edit.minimumDate() if optional else QDate.currentDate())
-    )
-    return edit
+    return date_field(parent, value, optional=optional, empty_text=tr("any"))
 
 
-def date_of(edit: DateEdit) -> date | None:
-    if edit.specialValueText() and edit.date() == edit.minimumDate():
-        return None
-    return py_date(edit.date())
+date_of = date_value
 
 
 def combo(parent: QWidget, items: Sequence[tuple[str, object]]) -> QComboBox:

@@ -1,7 +1,10 @@
 """Stock counts (盘点): the list, creating a count, and the count screen made for a barcode
 scanner — the scan box keeps the focus; each code + Enter adds one (``3*code`` or the quantity
 box adds more); an unknown code beeps, flashes red and goes to a visible list; variances and
-their value are shown as you count; Post turns them into gain/loss adjustments. The count sheet
+their value are shown as you count; Post turns them into gain/loss adjustments. A serial-tracked
+product is counted by scanning each unit's serial number (it counts one of its product and shows on
+the line; a serial scanned twice is refused); posting reconciles the serials by itself — the missing
+ones leave stock, the ones found enter it — so only lines counted without their serials ask for them. The count sheet
 (盘点表: lines in walking order with a barcode each) prints from the list or the count screen (Ctrl+P).
 Variants count as a matrix: a template's code + Enter in the scan box, or F7 (with part of its
 code or nothing), opens its 颜色 × 尺码 grid; the cells typed are added to the bin's count."""
@@ -249,6 +252,7 @@ def line_columns() -> list[Column]:
         Column("variance", tr("Variance"), "qty", width=80, warn=off),
         Column("avg_cost", tr("Average cost"), "price", width=90),
         Column("variance_value", tr("Variance value"), "money", width=110, warn=off),
+        Column("serials_text", tr("Serial numbers"), sortable=False, width=160),
     ]
 
 
@@ -675,6 +679,8 @@ class CountForm(DocumentForm):
             if row.product_id not in tracking:
                 tracking[row.product_id] = inventory.product_tracking(self.ctx.uow, row.product_id)
             t = tracking[row.product_id]
+            if t.serial_tracked and row.serials:
+                continue  # the serials scanned: the posting reconciles them by itself
             gain = counted > row.book_qty
             if t.serial_tracked or (t.lot_tracked and gain):
                 rows.append((row, abs(counted - row.book_qty), gain, t))

@@ -5,35 +5,21 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableWidget, QTableWidgetItem, QWidget
 
 from ...money import NotANumber, parse_decimal
 from ..formatting import money_text, price_text, qty_text
-from ..widgets.date_edit import DateEdit, py_date
+from ..widgets.date_edit import DateEdit, date_field, date_value
 
 AREAS = {"purchasing", "stock", "finance"}
 
 
 def date_edit(parent: QWidget, value: date | None = None, *, optional: bool = False) -> DateEdit:
-    edit = DateEdit(parent)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    if optional:
-        edit.setMinimumDate(QDate(2000, 1, 1))
-        edit.setSpecialValueText(" ")
-    edit.setDate(
-        QDate(value.year, value.month, value.day)
-        if value
-        else (edit.minimumDate() if optional else QDate.currentDate())
-    )
-    return edit
+    return date_field(parent, value, optional=optional)
 
 
-def date_of(edit: DateEdit) -> date | None:
-    if edit.date() == edit.minimumDate() and edit.specialValueText():
-        return None
-    return py_date(edit.date())
+date_of = date_value
 
 
 def item(text: str, *, editable: bool = False, numeric: bool = False, data=None) -> QTableWidgetItem:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableWidget,
     QVBoxLayout,
@@ -34,10 +33,9 @@ from ..context import AppContext
 from ..errors import run_confirmable, show_error
 from ..forms import DocumentForm, GridColumn, LineGrid, register_form
 from ..printing import print_document
-from ..widgets.pickers import PartyPicker
 from ..widgets.remember import layout_key, remember_header
 from ..widgets.units import default_unit, factor_of, unit_cells
-from .common import AREAS, date_edit, date_of, item, money_text, qty_text
+from .common import AREAS, item, money_text, qty_text
 
 COLUMNS = (
     "product",
@@ -89,16 +87,10 @@ class OrderEditor(DocumentForm):
         self._offer_print = ""  # after posting: focus that note's Print button once reloaded
         self._filling = False
 
-        self.supplier_picker = PartyPicker(ctx, "supplier", self)
-        self.supplier_picker.picked.connect(self._on_supplier_picked)
-        self.on_edit = date_edit(self)
-        self.expected_edit = date_edit(self, optional=True)
-        self.note_edit = QLineEdit(self)
-        self.add_field(tr("Supplier"), self.supplier_picker)
-        self.add_field(tr("Date"), self.on_edit)
-        self.add_field(tr("Expected"), self.expected_edit)
-        self.add_field(tr("Note"), self.note_edit, span=3, new_row=True)
-        self.watch(self.on_edit, self.expected_edit, self.note_edit)
+        self.supplier_picker = self.add_party_field("supplier")
+        self.on_edit = self.add_date_field(tr("Date"))
+        self.expected_edit = self.add_date_field(tr("Expected"), optional=True)
+        self.note_edit = self.add_text_field(tr("Note"), span=3, new_row=True)
 
         self.grid = LineGrid(ctx, _columns(), self)
         self.lines_table = self.grid
@@ -155,7 +147,7 @@ class OrderEditor(DocumentForm):
         self.submit_button.clicked.connect(lambda: self._act(purchasing.submit_order))
         self.approve_button.clicked.connect(self._on_approve_button_clicked)
         self.reject_button.clicked.connect(self._on_reject_button_clicked)
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self._on_confirm_button_clicked)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self._on_confirm_button_clicked)
         if order_id is not None:
             self.reload()
         else:
@@ -241,8 +233,7 @@ class OrderEditor(DocumentForm):
             if detail.expected_date:
                 self.expected_edit.setDate(detail.expected_date)
             self.note_edit.setText(detail.note)
-        for w in (self.supplier_picker, self.on_edit, self.expected_edit, self.note_edit, self.save_button):
-            w.setEnabled(editable)
+        self.set_header_editable(editable, self.save_button)
         where = self.grid.focus_position()  # the cursor goes back there once the lines are rebuilt
         self.grid.set_editable(False)
         self.grid.clear_lines()
@@ -342,7 +333,7 @@ class OrderEditor(DocumentForm):
         role = self.ctx.uow.actor.role
         state = detail.state if detail else "new"
         status = detail.approval if detail else None
-        if detail is None:
+        if detail is None or status is None:
             self.approval_label.setText(tr("Save the order to see whether it needs approval."))
         elif not status.needed:
             self.approval_label.setText(tr("No approval rule applies to this order."))
@@ -369,6 +360,7 @@ class OrderEditor(DocumentForm):
                 self.history_table.setItem(r, c, item(text))
         may_approve = bool(
             status
+            and detail
             and state == "pending"
             and any(
                 rule.approver_role == role
@@ -432,10 +424,8 @@ class OrderEditor(DocumentForm):
             self.receipts_label.setText("")
 
     # --- editing ---------------------------------------------------------------------------
-    def _on_supplier_picked(self, _brief) -> None:
-        if not self._filling:
-            self.mark_dirty()
-            self.grid.focus_new_line()
+    def header_editable(self) -> bool:
+        return self.detail is None or self.detail.editable
 
     def _on_product_entered(self, product: ProductBrief, scanned: bool) -> None:
         """Typed or scanned in the new line: a scan adds 1 to the product's line if it has one."""
@@ -527,7 +517,7 @@ class OrderEditor(DocumentForm):
         except ValidationError as exc:
             show_error(self, exc)
             return
-        on, expected, note = self.on_edit.date().toPython(), date_of(self.expected_edit), self.note_edit.text()
+        on, expected, note = self.on_edit.date().toPython(), self.date_value(self.expected_edit), self.note_edit.text()
         uow = self.ctx.uow
 
         def call(ack):

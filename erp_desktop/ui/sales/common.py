@@ -10,18 +10,14 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QTableWidgetItem, QWidget
 
 from ..formatting import money_text, qty_text
-from ..widgets.date_edit import DateEdit
+from ..widgets.date_edit import DateEdit, date_field
 
 AREAS = {"sales", "stock", "finance"}
 RED = QColor("#c62828")
 
 
 def date_edit(parent: QWidget, value: date | None = None) -> DateEdit:
-    edit = DateEdit(parent)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setDate(to_qdate(value or date.today()))
-    return edit
+    return date_field(parent, value)
 
 
 def to_qdate(value: date) -> QDate:

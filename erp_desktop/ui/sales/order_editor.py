@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -38,10 +37,10 @@ from ..errors import run_confirmable, show_error
 from ..formatting import money_text, qty_text
 from ..forms import DocumentForm, GridColumn, LineGrid, register_form
 from ..table_models import Column, RowsTableModel
+from ..widgets.date_edit import DateEdit
 from ..widgets.decimal_edit import DecimalEdit
-from ..widgets.pickers import PartyPicker, StaffPicker
 from ..widgets.units import default_unit, factor_of, unit_cells
-from .common import AREAS, date_edit, date_of, to_qdate
+from .common import AREAS, date_of, to_qdate
 
 (
     C_PRODUCT,
@@ -142,7 +141,6 @@ class OrderEditor(DocumentForm):
         self.mode = mode
         self.view: sales.OrderView | None = None
         self.quote: sales.QuoteView | None = None
-        self.credit: sales.CustomerCredit | None = None
         self.version = 0
         self._recent: dict[str, uuid.UUID] = {}  # DN / SR → the document last posted from this form
         self._last_kind = "DN"
@@ -154,21 +152,15 @@ class OrderEditor(DocumentForm):
         self._filling = False
         self.can_edit_prices = ctx.uow.actor.can(Perm.EDIT_PRICES)
 
-        self.customer_picker = PartyPicker(ctx, "customer", self)
-        self.customer_picker.picked.connect(self._on_customer_picker_picked)
-        self.on_edit = date_edit(self)
-        self.valid_edit = date_edit(self)
-        self.salesperson_edit = StaffPicker(self.ctx, self)  # 销售员: a member of staff (or a name typed)
-        self.notes_edit = QLineEdit(self)
-        self.add_field(tr("Customer"), self.customer_picker)
-        self.add_field(tr("Date"), self.on_edit)
-        self.add_field(tr("Salesperson"), self.salesperson_edit)
-        self.add_field(tr("Notes"), self.notes_edit, span=2, new_row=True)
+        self.customer_picker = self.add_party_field("customer")  # 应收余额 and credit limit once picked
+        self.on_edit = self.add_date_field(tr("Date"))
+        self.salesperson_edit = self.add_staff_field(tr("Salesperson"))  # 销售员 (or a name typed)
+        self.notes_edit = self.add_text_field(tr("Notes"), span=2, new_row=True)
         if mode == "quote":
-            self.add_field(tr("Valid until"), self.valid_edit)
-        else:
+            self.valid_edit = self.add_date_field(tr("Valid until"))
+        else:  # an order has no validity: the field exists for the shared code, never shown
+            self.valid_edit = DateEdit(self)
             self.valid_edit.setVisible(False)
-        self.watch(self.on_edit, self.valid_edit, self.salesperson_edit, self.notes_edit)
 
         self.grid = LineGrid(ctx, _columns(), self)
         self.lines_table = self.grid  # the name tests and printing knew
@@ -245,7 +237,8 @@ class OrderEditor(DocumentForm):
             self._init_document()
 
     def _init_document(self) -> None:
-        self.doc_id, self.view, self.quote, self.version, self.credit = None, None, None, 0, None
+        self.doc_id, self.view, self.quote, self.version = None, None, None, 0
+        self.party_credit = None
         self._recent = {}
         self._filling = True
         self.customer_picker.clear()
@@ -284,7 +277,7 @@ class OrderEditor(DocumentForm):
         if view.id != self.doc_id:
             self._recent = {}
         self.doc_id, self.view, self.version = view.id, view, view.version
-        self.credit = sales.CustomerCredit(view.customer_open_receivables, view.credit_limit)
+        self.party_credit = sales.CustomerCredit(view.customer_open_receivables, view.credit_limit)
         self._filling = True
         self.customer_picker.set_party(customer)
         self.on_edit.setDate(to_qdate(view.on))
@@ -352,15 +345,7 @@ class OrderEditor(DocumentForm):
             self.state_label.setText(f"[{self.view.state_text}]" if self.view else f"[{tr('Draft')}]")
         state = self.state
         is_order = self.mode == "order"
-        for widget in (
-            self.customer_picker,
-            self.on_edit,
-            self.valid_edit,
-            self.salesperson_edit,
-            self.notes_edit,
-            self.save_button,
-        ):
-            widget.setEnabled(self.editable)
+        self.set_header_editable(self.editable, self.save_button)
         self.confirm_button.setVisible(is_order)
         self.confirm_button.setEnabled(is_order and self.doc_id is not None and state == "draft")
         for button in (self.deliver_button, self.return_button, self.exchange_button, self.amend_button):
@@ -380,22 +365,8 @@ class OrderEditor(DocumentForm):
             self.tracking_label.setText(tracking_text(v))
         for column in (C_DELIVERED, C_RETURNED, C_EXCHANGED, C_OPEN):
             self.grid.setColumnHidden(column, not is_order or self.view is None or self.view.state == "draft")
-        self._show_credit()
+        self.show_credit(self.party_credit)
         self._update_print_buttons()
-
-    def _show_credit(self) -> None:
-        """应收余额 and 信用额度 of the customer picked, in the header."""
-        credit = self.credit
-        if credit is None:
-            self.info_label.setText("")
-            return
-        limit = money_text(credit.credit_limit) if credit.credit_limit is not None else tr("none")
-        text = tr(
-            "Receivable balance {balance} · Credit limit {limit}", balance=money_text(credit.balance), limit=limit
-        )
-        self.info_label.setText(text)
-        over = credit.credit_limit is not None and credit.balance > credit.credit_limit
-        self.info_label.setStyleSheet("color: #c62828;" if over else "")
 
     def _update_print_buttons(self) -> None:
         """Print the order or quote once it is saved; a delivery or return note once the order has
@@ -421,6 +392,7 @@ class OrderEditor(DocumentForm):
         self._filling = True
         read_only = set() if self.can_edit_prices else {"price"}
         filled = []
+        values: tuple[Decimal | None, Decimal | None, Decimal | None, Decimal | None]
         for row, line in enumerate(self._lines):
             if line.view is not None:
                 values = (line.view.shown_qty, line.view.unit_price, line.view.discount, line.view.tax_rate)
@@ -471,7 +443,7 @@ class OrderEditor(DocumentForm):
         result = []
         names = {C_QTY: tr("quantity"), C_PRICE: tr("price"), C_DISCOUNT: tr("discount"), C_TAX_RATE: tr("tax rate")}
         for row, line in enumerate(self._lines):
-            values = {}
+            values: dict[int, Decimal] = {}
             for column in (C_QTY, C_PRICE, C_DISCOUNT, C_TAX_RATE):
                 edit = self._editor(row, column)
                 if edit.below_minimum():
@@ -479,14 +451,15 @@ class OrderEditor(DocumentForm):
                         tr("Line {row}: the {what} may not be negative.", row=row + 1, what=names[column]),
                         field="lines",
                     )
-                if not edit.is_valid() or edit.value() is None:
+                value = self._value(row, column) if edit.is_valid() else None
+                if value is None:
                     text = edit.text().strip()
                     if text.startswith("-") and column in (C_QTY, C_PRICE):
                         message = tr("Line {row}: the {what} may not be negative.", row=row + 1, what=names[column])
                     else:
                         message = tr("Line {row}: the {what} is not a valid number.", row=row + 1, what=names[column])
                     raise ValidationError(message, field="lines")
-                values[column] = self._value(row, column)
+                values[column] = value
             result.append(
                 sales.LineInput(
                     line.product.id,
@@ -507,7 +480,7 @@ class OrderEditor(DocumentForm):
         for row, line in enumerate(self._lines):
             quantity, unit_price = self._value(row, C_QTY), self._value(row, C_PRICE)
             discount, tax_rate = self._value(row, C_DISCOUNT), self._value(row, C_TAX_RATE)
-            if None in (quantity, unit_price, discount, tax_rate) or discount >= 1:
+            if quantity is None or unit_price is None or discount is None or tax_rate is None or discount >= 1:
                 for key in ("net", "tax", "gross"):
                     self.grid.set_cell(row, key, "")
             else:
@@ -651,16 +624,12 @@ class OrderEditor(DocumentForm):
     def remove_current_line(self) -> None:
         self.grid.request_remove(self.grid.currentRow())
 
-    def _on_customer_picker_picked(self, brief) -> None:
-        """The header shows the customer's 应收余额 and credit limit at once; another customer may
-        have another price list, so the prices of the lines are resolved anew."""
-        self.ctx.query(
-            lambda: sales.customer_credit(self.ctx.uow, brief.id), self._on_credit, lambda exc: show_error(self, exc)
-        )
-        if self._filling or not self.editable:
-            return
-        self.mark_dirty()
-        self.grid.focus_new_line()  # the next thing to type is the first product
+    def header_editable(self) -> bool:
+        return self.editable
+
+    def party_picked(self, brief: masterdata.PartyBrief) -> None:
+        """Another customer may have another price list: the prices of the lines are resolved anew
+        (the header shows the customer's 应收余额 and credit limit by itself)."""
         if not self._lines:
             return
         on = date_of(self.on_edit)
@@ -676,10 +645,6 @@ class OrderEditor(DocumentForm):
             self._recompute()
 
         self.ctx.query(fetch, done, lambda exc: show_error(self, exc))
-
-    def _on_credit(self, credit) -> None:
-        self.credit = credit
-        self._show_credit()
 
     # --- actions ------------------------------------------------------------------------
     def save(self) -> None:
@@ -794,7 +759,8 @@ class OrderEditor(DocumentForm):
         )
 
     def _after_convert(self, ref) -> None:
-        self.load(self.doc_id)
+        if self.doc_id is not None:
+            self.load(self.doc_id)
         self.saved.emit(ref)
         self.open_requested.emit("sales_order", ref.id)
 
@@ -873,7 +839,7 @@ class OrderEditor(DocumentForm):
             ),
         ):
             return
-        uow, order_id = self.ctx.uow, self.doc_id
+        uow, order_id = self.ctx.uow, self.view.id
         view = sales.get_delivery_view(uow, delivery_id)
 
         def done(ref) -> None:

@@ -334,3 +334,29 @@ class DateEdit(QLineEdit):
             event.accept()  # Esc first undoes a wrong date, before the form sees it
             return True
         return super().event(event)
+
+
+def date_field(
+    parent: QWidget | None = None, value: PyDate | None = None, *, optional: bool = False, empty_text: str = " "
+) -> DateEdit:
+    """A ``DateEdit`` showing ``value`` (today when None). ``optional``: it may be left empty —
+    the earliest date shows as ``empty_text`` and ``date_value`` reads it as None."""
+    edit = DateEdit(parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    if optional:
+        edit.setMinimumDate(QDate(2000, 1, 1))
+        edit.setSpecialValueText(empty_text)
+    if value is not None:
+        edit.setDate(value)
+    else:
+        edit.setDate(edit.minimumDate() if optional else QDate.currentDate())
+    return edit
+
+
+def date_value(edit: DateEdit) -> PyDate | None:
+    """The date shown; None for an optional field left empty."""
+    qd = edit.date()
+    if edit.specialValueText() and qd == edit.minimumDate():
+        return None
+    return PyDate(qd.year(), qd.month(), qd.day())
