@@ -609,17 +609,17 @@
       <translation>{number} 仅剩 {open} 可核销，不能核销 {amount}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/allocation.py" line="340" />
+      <location filename="../../erp_desktop/services/finance/allocation.py" line="341" />
       <source>This row is itself an un-allocation.</source>
       <translation>该行本身就是撤销核销记录。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/allocation.py" line="348" />
+      <location filename="../../erp_desktop/services/finance/allocation.py" line="349" />
       <source>This allocation was already undone.</source>
       <translation>该核销已被撤销。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/allocation.py" line="351" />
+      <location filename="../../erp_desktop/services/finance/allocation.py" line="352" />
       <source>Un-allocate between 0.01 and {left}.</source>
       <translation>撤销核销金额应在 0.01 到 {left} 之间。</translation>
     </message>
@@ -639,7 +639,7 @@
       <translation>{number} 不是贷方项（收付款或退货）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/allocation.py" line="321" />
+      <location filename="../../erp_desktop/services/finance/allocation.py" line="322" />
       <source>No such allocation.</source>
       <translation>没有该核销记录。</translation>
     </message>
@@ -1483,112 +1483,112 @@
       <translation>本年累计</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="172" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="179" />
       <source>Enter a code.</source>
       <translation>请输入编码。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="176" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="183" />
       <source>Unknown money account kind {kind}.</source>
       <translation>未知的资金账户类型 {kind}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="261" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="267" />
       <source>No free sub-account under {code}.</source>
       <translation>{code} 下已无可用明细科目编码。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="317" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="323" />
       <source>Account {account} holds {balance}; paying {amount} would take it below zero, which it does not allow.</source>
       <translation>账户 {account} 余额 {balance}，支付 {amount} 将使其为负，该账户不允许负余额。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="518" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="552" />
       <source>No customer {ref}.</source>
       <translation>没有客户 {ref}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="609" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="643" />
       <source>Approved on entry</source>
       <translation>录入时审批</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="637" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="671" />
       <source>Unknown allocation choice {choice}.</source>
       <translation>未知的核销方式 {choice}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="737" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="771" />
       <source>Account {code} is kept by its own ledger; use a receipt, payment or transfer instead.</source>
       <translation>科目 {code} 由明细账管理，请改用收款、付款或转账。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="781" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="817" />
       <source>No money document {ref}.</source>
       <translation>没有资金单据 {ref}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="814" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="850" />
       <source>{number} is itself the reversal of {original} and cannot be reversed.</source>
       <translation>{number} 本身是 {original} 的冲销单，不能再冲销。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="823" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="859" />
       <source>{number} has already been reversed by {reversal}.</source>
       <translation>{number} 已被 {reversal} 冲销。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="827" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="863" />
       <source>{number} belongs to a counter ticket; take a return at the counter instead.</source>
       <translation>{number} 属于零售小票；请在收银台办理退货。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="832" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="868" />
       <source>A reversal cannot be dated before the document it reverses ({date}).</source>
       <translation>冲销日期不能早于被冲销单据的日期（{date}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="181" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="188" />
       <source>Money account code {code} is already used.</source>
       <translation>资金账户编码 {code} 已被使用。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="306" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="312" />
       <source>Reversing {number} takes {amount} out of account {account}, which holds {balance}; it may not go below zero. Allow the account below zero or bring money in first.</source>
       <translation>冲销 {number} 要从账户 {account} 转出 {amount}，但该账户余额只有 {balance}，不允许为负。请先允许该账户为负，或先存入资金。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="351" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="386" />
       <source>No supplier {ref}.</source>
       <translation>没有供应商 {ref}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="426" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="461" />
       <source>Receipt from {name}</source>
       <translation>收到 {name} 款项</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="658" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="692" />
       <source>Choose two different accounts.</source>
       <translation>请选择两个不同的账户。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="191" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="198" />
       <source>Account {code} is not a cash or bank account.</source>
       <translation>科目 {code} 不是现金或银行科目。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="213" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="220" />
       <source>Opening balance {name}</source>
       <translation>期初余额 {name}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="573" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="607" />
       <source>Payment to {name}</source>
       <translation>付款给 {name}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/money.py" line="678" />
+      <location filename="../../erp_desktop/services/finance/money.py" line="712" />
       <source>Transfer {source} → {target}</source>
       <translation>转账 {source} → {target}</translation>
     </message>
@@ -2058,12 +2058,12 @@
       <translation>记录人</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/common.py" line="94" />
+      <location filename="../../erp_desktop/ui/finance/common.py" line="89" />
       <source>Customers (receivable)</source>
       <translation>客户（应收）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/common.py" line="95" />
+      <location filename="../../erp_desktop/ui/finance/common.py" line="90" />
       <source>Suppliers (payable)</source>
       <translation>供应商（应付）</translation>
     </message>
@@ -2213,157 +2213,157 @@
       <translation>{source} 没有打印样式。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="45" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="46" />
       <source>New account…</source>
       <translation>新增账户…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="46" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="47" />
       <source>Transfer…</source>
       <translation>转账…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="47" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="48" />
       <source>Other income / expense…</source>
       <translation>其他收支…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="48" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="49" />
       <source>Allow below zero</source>
       <translation>允许负余额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="83" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="84" />
       <source>Reverse…</source>
       <translation>冲销…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="93" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="94" />
       <source>Print the selected receipt or payment (Ctrl+P)</source>
       <translation>打印选中的收款或付款单 (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="168" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="169" />
       <source>{name}: opening {opening}, closing {closing}</source>
       <translation>{name}：期初 {opening}，期末 {closing}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="267" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="268" />
       <source>New money account</source>
       <translation>新增资金账户</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="277" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="278" />
       <source>May go below zero</source>
       <translation>允许负余额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="309" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="310" />
       <source>Transfer between accounts</source>
       <translation>账户间转账</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="341" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="342" />
       <source>Other income or expense</source>
       <translation>其他收入或费用</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="343" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="344" />
       <source>Expense (paid out)</source>
       <translation>费用（支出）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="344" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="345" />
       <source>Income (received)</source>
       <translation>收入（收到）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="397" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="398" />
       <source>Reverse {number}</source>
       <translation>冲销 {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="401" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="402" />
       <source>{kind} {number} of {date}, {amount}, {party}.</source>
       <translation>{kind} {number}，日期 {date}，金额 {amount}，{party}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="413" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="414" />
       <source>A reversing document is posted on the date below: the allocations (核销) of this document are undone and its money, journal entry and open item are mirrored. Nothing is deleted.</source>
       <translation>将按下面的日期过账一张冲销单：先撤回本单据的核销，再反向冲回它的资金、凭证和往来款项。不会删除任何记录。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="423" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="424" />
       <source>Why it is reversed</source>
       <translation>冲销原因</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="426" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="427" />
       <source>Reversal date</source>
       <translation>冲销日期</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="428" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="429" />
       <source>Reverse</source>
       <translation>冲销</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="438" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="439" />
       <source>Reverse {number} on {date}? This posts a reversing document and cannot be taken back.</source>
       <translation>确定以 {date} 冲销 {number} 吗？冲销单过账后不能撤回。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="183" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="184" />
       <source>Undo the chosen document with a reversing document (冲销): its allocations are undone, its money, journal entry and open item mirrored.</source>
       <translation>用冲销单撤销选中的单据：撤回其核销，反向冲回其资金、凭证和往来款项。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="283" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="284" />
       <source>Account number</source>
       <translation>账号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="285" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="286" />
       <source>Opening date</source>
       <translation>期初日期</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="293" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="294" />
       <source>The opening balance is not a valid amount.</source>
       <translation>期初余额不是有效金额。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="335" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="336" />
       <source>Enter the amount and choose both accounts.</source>
       <translation>请输入金额并选择两个账户。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="354" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="355" />
       <source>Money account</source>
       <translation>资金账户</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="355" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="356" />
       <source>Booked to</source>
       <translation>记入科目</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="388" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="389" />
       <source>Enter the amount and choose a money account.</source>
       <translation>请输入金额并选择资金账户。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="58" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="59" />
       <source>GL account</source>
       <translation>总账科目</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="72" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="73" />
       <source>Party / account</source>
       <translation>往来单位 / 账户</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="78" />
+      <location filename="../../erp_desktop/ui/finance/money.py" line="79" />
       <source>Reversal</source>
       <translation>红冲</translation>
     </message>

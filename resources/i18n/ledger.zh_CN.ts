@@ -4,6 +4,16 @@
   <context>
     <name>erp</name>
     <message>
+      <location filename="../../erp_desktop/services/ledger/bundles.py" line="119" />
+      <source>Line {line}, bundle {kit}, component {code} {name}</source>
+      <translation>第 {line} 行，套装 {kit}，组件 {code} {name}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/ledger/bundles.py" line="105" />
+      <source>Line {line}: {code} is not a component of bundle {kit}.</source>
+      <translation>第 {line} 行：{code} 不是套装 {kit} 的组件。</translation>
+    </message>
+    <message>
       <location filename="../../erp_desktop/services/ledger/checks.py" line="58" />
       <source>Stock balances equal the sum of moves</source>
       <translation>库存余额等于出入库流水合计</translation>
@@ -104,192 +114,197 @@
       <translation>凭证借贷不平：借方 {debit}，贷方 {credit}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/lots.py" line="215" />
-      <source>Line {line}, {code} {name}</source>
-      <translation>第 {line} 行，{code} {name}</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/ledger/lots.py" line="421" />
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="422" />
       <source>Not enough of lot {lot} of {code} {name} in {where}: on hand {on_hand}, requested {requested}.</source>
       <translation>{where} 中 {code} {name} 批次 {lot} 库存不足：结存 {on_hand}，需要 {requested}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/lots.py" line="443" />
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="444" />
       <source>Lot {lot} of {code} {name} expired on {date}.</source>
       <translation>{code} {name} 批次 {lot} 已于 {date} 过期。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/lots.py" line="494" />
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="495" />
       <source>serial number</source>
       <translation>序列号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/lots.py" line="494" />
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="495" />
       <source>lot number</source>
       <translation>批号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/lots.py" line="320" />
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="321" />
       <source>{line}: scan the serial number of each unit.</source>
       <translation>{line}：请扫描每一件的序列号。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/lots.py" line="324" />
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="325" />
       <source>{line}: enter the lot number (and its date) of what comes in.</source>
       <translation>{line}：请录入入库商品的批号（及其日期）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/lots.py" line="412" />
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="413" />
       <source>Serial {serial} of {code} {name} is not in stock in {where}.</source>
       <translation>{code} {name} 的序列号 {serial} 不在 {where}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/lots.py" line="491" />
-      <source>{line}: the product is not lot- or serial-tracked; it takes no lot.</source>
-      <translation>{line}：该商品不按批次或序列号管理，不需要批次。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/ledger/lots.py" line="496" />
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="497" />
       <source>{line}: enter the {what}.</source>
       <translation>{line}：请录入{what}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/lots.py" line="499" />
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="500" />
       <source>{line}: the {what} is longer than 64 characters.</source>
       <translation>{line}：{what}超过 64 个字符。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/lots.py" line="519" />
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="520" />
       <source>{line}: lot {lot} expires ({expiry}) before it was made ({production}).</source>
       <translation>{line}：批次 {lot} 的有效期（{expiry}）早于生产日期（{production}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/lots.py" line="604" />
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="605" />
       <source>Line {line}: there is no lot or serial {number} of this product.</source>
       <translation>第 {line} 行：该商品没有批次或序列号 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/lots.py" line="689" />
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="696" />
       <source>Line {line}: more comes back than the lots that went out on it.</source>
       <translation>第 {line} 行：退回数量超过该行出库的批次数量。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/lots.py" line="309" />
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="734" />
+      <source>{line}: {count} serial numbers entered for {qty} units; scan one per unit.</source>
+      <translation>{line}：{qty} 件录入了 {count} 个序列号；请每件扫描一个。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="741" />
       <source>{line}: the lots add up to {lots}, the line says {qty}.</source>
       <translation>{line}：各批次合计 {lots}，而本行数量为 {qty}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/lots.py" line="342" />
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="343" />
       <source>{line}: no lot of it is in stock at that bin to take {qty} from.</source>
       <translation>{line}：该库位没有可出 {qty} 的批次库存。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/lots.py" line="393" />
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="394" />
       <source>Serial {serial} of {code} {name} is already in stock.</source>
       <translation>{code} {name} 的序列号 {serial} 已在库。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/lots.py" line="434" />
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="435" />
       <source>Post anyway?</source>
       <translation>仍要过账吗？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/lots.py" line="451" />
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="452" />
       <source>The shop's settings forbid selling expired lots.</source>
       <translation>本店设置禁止销售过期批次。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/lots.py" line="453" />
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="454" />
       <source>Sell it anyway?</source>
       <translation>仍要销售吗？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/lots.py" line="505" />
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="506" />
       <source>{line}: lot {lot} needs its production date or its expiry date (shelf life {days} days).</source>
       <translation>{line}：批次 {lot} 需要生产日期或有效期（保质期 {days} 天）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/lots.py" line="585" />
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="586" />
       <source>Line {line}: serial {serial} is entered twice.</source>
       <translation>第 {line} 行：序列号 {serial} 录入了两次。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/lots.py" line="268" />
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="754" />
+      <source>{line}: serial {serial} is not in stock at that bin.</source>
+      <translation>{line}：序列号 {serial} 不在该库位的库存中。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="763" />
+      <source>{line}: serial {serial} is already in stock.</source>
+      <translation>{line}：序列号 {serial} 已在库存中。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="269" />
       <source>{line}: that lot is not a lot of this product.</source>
       <translation>{line}：该批次不属于此商品。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/lots.py" line="272" />
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="273" />
       <source>{line}: serial {serial} stands for one unit (got {qty}).</source>
       <translation>{line}：序列号 {serial} 只代表一件（收到 {qty}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/lots.py" line="303" />
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="304" />
       <source>{line}: a lot's quantity must be greater than zero.</source>
       <translation>{line}：批次数量必须大于零。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/lots.py" line="537" />
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="538" />
       <source>{line}: lot {lot} is already known with {field} {date}.</source>
       <translation>{line}：批次 {lot} 已登记，其 {field} 为 {date}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/lots.py" line="670" />
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="677" />
       <source>Line {line}: {number} did not go out on the original line (or has come back already).</source>
       <translation>第 {line} 行：{number} 不是原单该行出库的（或已退回）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/stock.py" line="532" />
+      <location filename="../../erp_desktop/services/ledger/stock.py" line="534" />
       <source>Not enough stock of {code} {name} in {where}: on hand {on_hand}, requested {requested}.</source>
       <translation>{where} 的 {code} {name} 库存不足：现有 {on_hand}，需要 {requested}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/stock.py" line="504" />
+      <location filename="../../erp_desktop/services/ledger/stock.py" line="506" />
       <source>Quantity must be greater than zero with at most 3 decimals (got {qty}).</source>
       <translation>数量必须大于零且最多 3 位小数（输入为 {qty}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/stock.py" line="517" />
+      <location filename="../../erp_desktop/services/ledger/stock.py" line="519" />
       <source>Warehouse {name} is inactive.</source>
       <translation>仓库 {name} 已停用。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/stock.py" line="520" />
+      <location filename="../../erp_desktop/services/ledger/stock.py" line="522" />
       <source>Bin {where} is frozen; no stock can move in or out.</source>
       <translation>库位 {where} 已冻结，不能出入库。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/stock.py" line="523" />
+      <location filename="../../erp_desktop/services/ledger/stock.py" line="525" />
       <source>Bin {where} is marked full.</source>
       <translation>库位 {where} 已满。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/stock.py" line="555" />
+      <location filename="../../erp_desktop/services/ledger/stock.py" line="557" />
       <source>Bin {where} holds {total} of capacity {capacity}; adding {qty} exceeds it. Post anyway?</source>
       <translation>库位 {where} 已存 {total}，容量 {capacity}，再放入 {qty} 将超出容量。仍要过账吗？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/stock.py" line="577" />
+      <location filename="../../erp_desktop/services/ledger/stock.py" line="579" />
       <source>A movement's value cannot be negative.</source>
       <translation>出入库金额不能为负。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/stock.py" line="80" />
+      <location filename="../../erp_desktop/services/ledger/stock.py" line="82" />
       <source>The database is missing its reference data; run 'erp-desktop init'.</source>
       <translation>数据库缺少基础数据，请运行 'erp-desktop init'。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/stock.py" line="143" />
+      <location filename="../../erp_desktop/services/ledger/stock.py" line="145" />
       <source>A movement needs two different locations.</source>
       <translation>出入库必须在两个不同的库位之间。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/stock.py" line="315" />
+      <location filename="../../erp_desktop/services/ledger/stock.py" line="317" />
       <source>Product {code} {name} is inactive and cannot be moved.</source>
       <translation>商品 {code} {name} 已停用，不能出入库。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/stock.py" line="323" />
+      <location filename="../../erp_desktop/services/ledger/stock.py" line="325" />
       <source>Unknown location.</source>
       <translation>库位不存在。</translation>
     </message>

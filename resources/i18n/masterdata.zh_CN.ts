@@ -49,72 +49,72 @@
       <translation>组合商品的物料清单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="124" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="127" />
       <source>the kit's product code</source>
       <translation>组合商品的商品编码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="126" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="129" />
       <source>sold as a bundle (套装): a delivery issues the components</source>
       <translation>作为套装销售：出库时发出各组件</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="127" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="130" />
       <source>remove the bill (the product is no longer a kit)</source>
       <translation>删除物料清单（该商品不再是组合商品）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="277" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="329" />
       <source>add, change or show one product</source>
       <translation>新增、修改或查看一个商品</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="285" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="337" />
       <source>add, change or show one customer</source>
       <translation>新增、修改或查看一个客户</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="293" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="345" />
       <source>add, change or show one supplier</source>
       <translation>新增、修改或查看一个供应商</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="301" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="353" />
       <source>add, change or show one warehouse</source>
       <translation>新增、修改或查看一个仓库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="320" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="372" />
       <source>product code or barcode</source>
       <translation>商品编码或条码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="321" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="373" />
       <source>unit name, e.g. 箱</source>
       <translation>单位名称，例如 箱</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="322" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="374" />
       <source>base units in one, e.g. 24</source>
       <translation>一个该单位包含的基本单位数，例如 24</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="323" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="375" />
       <source>the unit's own barcode (scanning it picks this unit)</source>
       <translation>该单位自己的条码（扫描它即选中此单位）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="324" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="376" />
       <source>the default unit on purchasing documents</source>
       <translation>采购单据的默认单位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="325" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="377" />
       <source>the default unit on sales documents</source>
       <translation>销售单据的默认单位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="542" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="594" />
       <source>{code} {name} saved.</source>
       <translation>{code} {name} 已保存。</translation>
     </message>
@@ -134,162 +134,182 @@
       <translation>演示店铺已就绪，用时 {seconds} 秒（{steps}）：{url}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="169" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="143" />
+      <source>serial numbers</source>
+      <translation>序列号</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="187" />
       <source>Saved the bill of {code}: {n} components, {cost} per kit at today's cost{bundle}.</source>
       <translation>已保存 {code} 的物料清单：{n} 个组件，按当前成本每套 {cost}{bundle}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="206" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="258" />
       <source>One kit costs {cost}.</source>
       <translation>每套成本 {cost}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="239" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="291" />
       <source>sale price</source>
       <translation>售价</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="241" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="293" />
       <source>purchase price</source>
       <translation>进价</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="242" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="294" />
       <source>specification (规格)</source>
       <translation>规格</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="244" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="296" />
       <source>category name or path (Drinks/Tea)</source>
       <translation>分类名称或路径（如 饮料/茶）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="245" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="297" />
       <source>barcode (repeat for several)</source>
       <translation>条码（多个可重复）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="246" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="298" />
       <source>e.g. 0.13</source>
       <translation>如 0.13</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="264" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="316" />
       <source>'' for no limit</source>
       <translation>'' 表示不限</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="491" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="543" />
       <source>No product category {name}.</source>
       <translation>没有商品分类 {name}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="151" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="143" />
+      <source>lots</source>
+      <translation>批次</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="162" />
       <source>List the components as CODE:QTY, or give --clear to remove the bill.</source>
       <translation>请以 编码:数量 列出组件，或用 --clear 删除物料清单。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="166" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="184" />
       <source>{code} has no bill of components any more.</source>
       <translation>{code} 已不再有物料清单。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="187" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="205" />
       <source>{code} has no bill of components.</source>
       <translation>{code} 没有物料清单。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="203" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="237" />
       <source>Qty per kit</source>
       <translation>每套用量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="203" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="238" />
       <source>Unit</source>
       <translation>单位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="203" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="239" />
+      <source>Base quantity</source>
+      <translation>基本单位数量</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="240" />
+      <source>Tracking</source>
+      <translation>跟踪方式</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="241" />
       <source>Unit cost</source>
       <translation>单位成本</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="203" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="242" />
       <source>Cost</source>
       <translation>成本</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="386" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="438" />
       <source>Factor</source>
       <translation>换算率</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="386" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="438" />
       <source>Barcode</source>
       <translation>条码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="386" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="438" />
       <source>Purchase</source>
       <translation>采购</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="386" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="438" />
       <source>Sale</source>
       <translation>销售</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="490" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="542" />
       <source>Several categories are named {name}; give the path.</source>
       <translation>有多个分类名为 {name}；请给出完整路径。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="505" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="557" />
       <source>{code} already exists; use edit to change it.</source>
       <translation>{code} 已存在；要修改请用 edit。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="508" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="560" />
       <source>Give the name: --name.</source>
       <translation>请给出名称：--name。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="563" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="615" />
       <source>Field</source>
       <translation>字段</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="563" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="615" />
       <source>Current value</source>
       <translation>当前值</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="156" />
-      <source>Write each component as CODE:QTY (got {item}).</source>
-      <translation>每个组件请写成 编码:数量（当前为 {item}）。</translation>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="174" />
+      <source>Write each component as CODE:QTY or CODE:QTY:UNIT (got {item}).</source>
+      <translation>每个组件请写成 编码:数量 或 编码:数量:单位（收到 {item}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="161" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="179" />
       <source>line {n}: the quantity is not a number: {text}</source>
       <translation>第 {n} 行：数量不是数字：{text}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="174" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="192" />
       <source>, sold as a bundle</source>
       <translation>，作为套装销售</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="465" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="517" />
       <source>No product with code {code}.</source>
       <translation>没有编码为 {code} 的商品。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="201" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="230" />
       <source>bundle</source>
       <translation>套装</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="389" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="441" />
       <source>(base)</source>
       <translation>（基本单位）</translation>
     </message>
@@ -304,47 +324,47 @@
       <translation>{field}超过 {max} 个字符。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/base.py" line="55" />
+      <location filename="../../erp_desktop/services/masterdata/base.py" line="78" />
       <source>{field} must be at least {minimum}.</source>
       <translation>{field}不能小于 {minimum}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/base.py" line="57" />
+      <location filename="../../erp_desktop/services/masterdata/base.py" line="80" />
       <source>{field} must be at most {maximum}.</source>
       <translation>{field}不能大于 {maximum}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/base.py" line="72" />
+      <location filename="../../erp_desktop/services/masterdata/base.py" line="95" />
       <source>{field} must be a whole number from {minimum} to {maximum}.</source>
       <translation>{field}必须是 {minimum} 到 {maximum} 之间的整数。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/base.py" line="89" />
+      <location filename="../../erp_desktop/services/masterdata/base.py" line="112" />
       <source>{field} must be one of: {choices}</source>
       <translation>{field}必须是以下之一：{choices}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/base.py" line="51" />
+      <location filename="../../erp_desktop/services/masterdata/base.py" line="74" />
       <source>{field} is not a number: {value}</source>
       <translation>{field}不是数字：{value}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/base.py" line="54" />
+      <location filename="../../erp_desktop/services/masterdata/base.py" line="77" />
       <source>{field} cannot be negative.</source>
       <translation>{field}不能为负数。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/base.py" line="68" />
+      <location filename="../../erp_desktop/services/masterdata/base.py" line="91" />
       <source>{field} is not a whole number: {value}</source>
       <translation>{field}不是整数：{value}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/base.py" line="103" />
+      <location filename="../../erp_desktop/services/masterdata/base.py" line="126" />
       <source>{field} is not a date (YYYY-MM-DD): {value}</source>
       <translation>{field}不是日期（YYYY-MM-DD）：{value}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="740" />
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="741" />
       <source>Minimum quantity</source>
       <translation>起订量</translation>
     </message>
@@ -379,12 +399,12 @@
       <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="735" />
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="736" />
       <source>That price list no longer exists.</source>
       <translation>该价格表已不存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="738" />
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="739" />
       <source>That product no longer exists.</source>
       <translation>该商品已不存在。</translation>
     </message>
@@ -439,7 +459,7 @@
       <translation>优先级</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="786" />
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="787" />
       <source>That price no longer exists.</source>
       <translation>该价格已不存在。</translation>
     </message>
@@ -497,6 +517,16 @@
       <location filename="../../erp_desktop/services/masterdata/checks.py" line="90" />
       <source>{table} line {id}: its stock moves hold {moved}, the line {qty} in the base unit.</source>
       <translation>{table} 明细 {id}：其库存流水为 {moved}，明细的基本单位数量为 {qty}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/costing.py" line="39" />
+      <source>The costing method is moving average or FIFO (got {method}).</source>
+      <translation>成本计价方法只能是移动加权平均或先进先出（收到的是 {method}）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/costing.py" line="50" />
+      <source>{code} {name} already has stock moves: its costing method ({method}) can only be chosen before its first move.</source>
+      <translation>{code} {name} 已有出入库记录：成本计价方法（{method}）只能在首次出入库之前选择。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/masterdata/custom_fields.py" line="30" />
@@ -579,84 +609,89 @@
       <translation>供应商报价</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="196" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="197" />
       <source>Unknown list {name}; choose one of: {choices}</source>
       <translation>未知列表 {name}；可选：{choices}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="494" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="529" />
       <source>Unknown import mode {mode}.</source>
       <translation>未知导入模式 {mode}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="150" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="151" />
       <source>Warehouse name</source>
       <translation>仓库名称</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="151" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="152" />
       <source>Address</source>
       <translation>地址</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="154" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="155" />
       <source>Bin name</source>
       <translation>库位名称</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="155" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="156" />
       <source>Bin status</source>
       <translation>库位状态</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="156" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="157" />
       <source>Capacity</source>
       <translation>容量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="157" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="158" />
       <source>Walking order</source>
       <translation>拣货顺序</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="161" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="162" />
       <source>Price list</source>
       <translation>价格表</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="167" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="168" />
       <source>Product name</source>
       <translation>商品名称</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="176" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="177" />
       <source>Base unit</source>
       <translation>基本单位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="180" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="181" />
       <source>Default purchase unit</source>
       <translation>默认采购单位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="181" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="182" />
       <source>Default sale unit</source>
       <translation>默认销售单位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="186" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="187" />
       <source>Supplier name</source>
       <translation>供应商名称</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="516" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="551" />
       <source>Imported {file}: {created} created, {updated} updated</source>
       <translation>已导入 {file}：新建 {created} 条，更新 {updated} 条</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="550" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="594" />
       <source>Code {code} already exists ({what}); import in update mode to change it.</source>
       <translation>编码 {code} 已存在（{what}）；如需修改请用更新模式导入。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="758" />
+      <source>Only the owner may choose a product's costing method.</source>
+      <translation>只有店主可以选择商品的计价方法。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/masterdata/io.py" line="94" />
@@ -670,86 +705,91 @@
     </message>
     <message>
       <location filename="../../erp_desktop/services/masterdata/io.py" line="104" />
+      <source>Costing method</source>
+      <translation>成本计价方法</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="105" />
       <source>Attributes</source>
       <translation>属性</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="115" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="116" />
       <source>Tags</source>
       <translation>标签</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="118" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="119" />
       <source>Email</source>
       <translation>邮箱</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="119" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="120" />
       <source>Tax ID</source>
       <translation>税号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="120" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="121" />
       <source>Credit limit</source>
       <translation>信用额度</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="121" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="122" />
       <source>Payment terms (days)</source>
       <translation>账期(天)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="122" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="123" />
       <source>Contact</source>
       <translation>联系人</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="123" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="124" />
       <source>Contact phone</source>
       <translation>联系人电话</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="134" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="135" />
       <source>Grade</source>
       <translation>等级</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="593" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="637" />
       <source>product</source>
       <translation>商品</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="902" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="971" />
       <source>Unknown product code {code}.</source>
       <translation>未知商品编码 {code}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="925" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="994" />
       <source>Line {line}: the product has no unit {unit}.</source>
       <translation>第 {line} 行：该商品没有单位 {unit}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="1073" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="1143" />
       <source>Unknown supplier code {code}.</source>
       <translation>未知供应商编码 {code}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="745" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="814" />
       <source>customer</source>
       <translation>客户</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="745" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="814" />
       <source>supplier</source>
       <translation>供应商</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="989" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="1058" />
       <source>{unit} is the base unit of {code}; another unit needs another name.</source>
       <translation>{unit} 是 {code} 的基本单位；其他单位需要另起名称。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="634" />
+      <location filename="../../erp_desktop/services/masterdata/io.py" line="678" />
       <source>Unknown category {path} (create it first, or import with the option to create categories).</source>
       <translation>未知分类 {path}（请先创建，或导入时勾选“自动创建分类”）。</translation>
     </message>
@@ -1019,37 +1059,37 @@
       <translation>已满</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/warehouses.py" line="108" />
+      <location filename="../../erp_desktop/services/masterdata/warehouses.py" line="109" />
       <source>Code {code} is already used by warehouse {other}.</source>
       <translation>编码 {code} 已被仓库 {other} 使用。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/warehouses.py" line="191" />
+      <location filename="../../erp_desktop/services/masterdata/warehouses.py" line="192" />
       <source>This warehouse already has a bin {code}.</source>
       <translation>该仓库已有库位 {code}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/warehouses.py" line="90" />
+      <location filename="../../erp_desktop/services/masterdata/warehouses.py" line="91" />
       <source>That warehouse no longer exists.</source>
       <translation>该仓库已不存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/warehouses.py" line="201" />
+      <location filename="../../erp_desktop/services/masterdata/warehouses.py" line="202" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/warehouses.py" line="273" />
+      <location filename="../../erp_desktop/services/masterdata/warehouses.py" line="276" />
       <source>That bin no longer exists.</source>
       <translation>该库位已不存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/warehouses.py" line="275" />
+      <location filename="../../erp_desktop/services/masterdata/warehouses.py" line="278" />
       <source>Bin {code} has stock history; freeze it instead of deleting it.</source>
       <translation>库位 {code} 已有库存记录；请冻结而不是删除。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/warehouses.py" line="126" />
+      <location filename="../../erp_desktop/services/masterdata/warehouses.py" line="127" />
       <source>Default bin</source>
       <translation>默认库位</translation>
     </message>
@@ -1059,72 +1099,77 @@
       <translation>基础资料</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/__init__.py" line="36" />
+      <location filename="../../erp_desktop/ui/masterdata/__init__.py" line="46" />
       <source>Price lists</source>
       <translation>价格表</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/__init__.py" line="37" />
+      <location filename="../../erp_desktop/ui/masterdata/__init__.py" line="47" />
       <source>Categories</source>
       <translation>分类</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/__init__.py" line="38" />
+      <location filename="../../erp_desktop/ui/masterdata/__init__.py" line="48" />
       <source>Templates &amp; variants</source>
       <translation>款式与规格</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/bom.py" line="45" />
+      <location filename="../../erp_desktop/ui/masterdata/bom.py" line="47" />
       <source>Sold as a bundle (套装): a delivery issues the components</source>
       <translation>作为套装销售：出库时发出各组件</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/bom.py" line="47" />
+      <location filename="../../erp_desktop/ui/masterdata/bom.py" line="49" />
       <source>Add a component: code, name, barcode or 助记码</source>
       <translation>添加组件：编码、名称、条码或助记码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/bom.py" line="61" />
+      <location filename="../../erp_desktop/ui/masterdata/bom.py" line="63" />
       <source>A kit is assembled (组装单) from these components and taken apart (拆卸单) into them.</source>
       <translation>组合商品由这些组件组装（组装单），也可拆卸回这些组件（拆卸单）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/bom.py" line="170" />
+      <location filename="../../erp_desktop/ui/masterdata/bom.py" line="220" />
       <source>{n} components; one kit costs {cost} at today's cost.</source>
       <translation>{n} 个组件；按当前成本每套 {cost}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/bom.py" line="177" />
+      <location filename="../../erp_desktop/ui/masterdata/bom.py" line="227" />
       <source>No components: this product is not a kit.</source>
       <translation>没有组件：该商品不是组合商品。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/common.py" line="68" />
+      <location filename="../../erp_desktop/ui/masterdata/bom.py" line="125" />
+      <source>Units: {units}</source>
+      <translation>单位：{units}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/masterdata/common.py" line="80" />
       <source>Import from Excel…</source>
       <translation>从 Excel 导入…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/common.py" line="98" />
+      <location filename="../../erp_desktop/ui/masterdata/common.py" line="110" />
       <source>Update rows whose code already exists (otherwise they are an error)</source>
       <translation>编码已存在的行更新原资料（否则视为错误）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/common.py" line="100" />
+      <location filename="../../erp_desktop/ui/masterdata/common.py" line="112" />
       <source>Create unknown categories</source>
       <translation>自动创建不存在的分类</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/common.py" line="244" />
+      <location filename="../../erp_desktop/ui/masterdata/common.py" line="261" />
       <source>Add row</source>
       <translation>添加行</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/common.py" line="246" />
+      <location filename="../../erp_desktop/ui/masterdata/common.py" line="263" />
       <source>Remove row</source>
       <translation>删除行</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/common.py" line="114" />
+      <location filename="../../erp_desktop/ui/masterdata/common.py" line="126" />
       <source>Import {list}</source>
       <translation>导入{list}</translation>
     </message>
@@ -1289,122 +1334,122 @@
       <translation>报价 {n}：未知商品编码 {code}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="106" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="108" />
       <source>New price list</source>
       <translation>新建价格表</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="107" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="109" />
       <source>Edit price list</source>
       <translation>编辑价格表</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="108" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="110" />
       <source>Delete price list</source>
       <translation>删除价格表</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="110" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="112" />
       <source>Remove price</source>
       <translation>删除价格</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="120" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="122" />
       <source>Set price</source>
       <translation>设置价格</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="318" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="322" />
       <source>New top category</source>
       <translation>新建顶级分类</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="319" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="323" />
       <source>New sub-category</source>
       <translation>新建子分类</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="320" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="324" />
       <source>Rename</source>
       <translation>重命名</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="321" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="325" />
       <source>Move to…</source>
       <translation>移动到…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="354" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="358" />
       <source>New category</source>
       <translation>新建分类</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="363" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="367" />
       <source>Rename category</source>
       <translation>重命名分类</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="375" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="379" />
       <source>Move {path} to</source>
       <translation>将 {path} 移动到</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="375" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="379" />
       <source>New parent</source>
       <translation>新的上级分类</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="128" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="130" />
       <source>from qty</source>
       <translation>起订量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="149" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="151" />
       <source>A customer gets the price of the list matching its tier and channel (specific beats blank, then priority, then the largest minimum quantity reached); without one, the product's sale price.</source>
       <translation>客户按其等级和渠道匹配价格表取价（指定的优先于空白，其次看优先级，再取已达到的最大起订量）；没有匹配的价格表时用商品售价。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="192" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="194" />
       <source>Delete price list {name} and its {count} prices?</source>
       <translation>删除价格表 {name} 及其 {count} 条价格？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="204" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="206" />
       <source>Choose a price list and a product first.</source>
       <translation>请先选择价格表和商品。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="208" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="210" />
       <source>Enter a valid price and quantity.</source>
       <translation>请输入有效的价格和数量。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="247" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="249" />
       <source>Price list {name}</source>
       <translation>价格表 {name}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="274" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="276" />
       <source>Blank tier or channel = any customer.</source>
       <translation>等级或渠道留空 = 适用所有客户。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="383" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="387" />
       <source>Delete category {path}?</source>
       <translation>删除分类 {path}？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="85" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="87" />
       <source>Items</source>
       <translation>明细数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="98" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="100" />
       <source>Default sale price</source>
       <translation>默认售价</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="372" />
+      <location filename="../../erp_desktop/ui/masterdata/prices.py" line="376" />
       <source>(top level)</source>
       <translation>（顶级）</translation>
     </message>
@@ -1434,11 +1479,6 @@
       <translation>税率(%)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/products.py" line="210" />
-      <source>Costing method</source>
-      <translation>成本计价方法</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/ui/masterdata/products.py" line="226" />
       <source>Kit (组装 / 套装)</source>
       <translation>组合（组装 / 套装）</translation>
@@ -1462,11 +1502,6 @@
       <location filename="../../erp_desktop/ui/masterdata/products.py" line="301" />
       <source>By serial number (序列号, one per unit)</source>
       <translation>按序列号（一物一码）</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/masterdata/products.py" line="305" />
-      <source>Tracking</source>
-      <translation>跟踪方式</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/products.py" line="306" />

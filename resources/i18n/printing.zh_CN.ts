@@ -274,77 +274,77 @@
       <translation>备注：{notes}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/labels.py" line="144" />
+      <location filename="../../erp_desktop/services/printing/labels.py" line="151" />
       <source>Product labels</source>
       <translation>商品标签</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/labels.py" line="129" />
+      <location filename="../../erp_desktop/services/printing/labels.py" line="136" />
       <source>Unknown label layout {layout}; choose one of {known}.</source>
       <translation>未知的标签版式 {layout}；可选：{known}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/labels.py" line="133" />
+      <location filename="../../erp_desktop/services/printing/labels.py" line="140" />
       <source>Choose at least one product to print labels for.</source>
       <translation>请至少选择一个要打印标签的商品。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/labels.py" line="136" />
+      <location filename="../../erp_desktop/services/printing/labels.py" line="143" />
       <source>Copies must be between 1 and {max} labels in all.</source>
       <translation>份数须至少为 1，标签总数不超过 {max}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/labels.py" line="138" />
+      <location filename="../../erp_desktop/services/printing/labels.py" line="145" />
       <source>Unknown barcode type {kind}.</source>
       <translation>未知的条码类型 {kind}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/labels.py" line="71" />
+      <location filename="../../erp_desktop/services/printing/labels.py" line="78" />
       <source>A4, 3 × 8 labels (70 × 36 mm)</source>
       <translation>A4，3 × 8 标签（70 × 36 毫米）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/labels.py" line="72" />
+      <location filename="../../erp_desktop/services/printing/labels.py" line="79" />
       <source>A4, 3 × 10 labels (70 × 29.7 mm)</source>
       <translation>A4，3 × 10 标签（70 × 29.7 毫米）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/labels.py" line="73" />
+      <location filename="../../erp_desktop/services/printing/labels.py" line="80" />
       <source>A4, 4 × 10 labels (48.5 × 25.4 mm)</source>
       <translation>A4，4 × 10 标签（48.5 × 25.4 毫米）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/labels.py" line="74" />
+      <location filename="../../erp_desktop/services/printing/labels.py" line="81" />
       <source>Label roll, 50 × 30 mm</source>
       <translation>卷标签，50 × 30 毫米</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/labels.py" line="94" />
+      <location filename="../../erp_desktop/services/printing/labels.py" line="101" />
       <source>{code} is not a valid EAN-13 barcode.</source>
       <translation>{code} 不是有效的 EAN-13 条码。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/layout.py" line="370" />
+      <location filename="../../erp_desktop/services/printing/layout.py" line="371" />
       <source>Page {page} of {total}</source>
       <translation>第 {page} 页 / 共 {total} 页</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/layout.py" line="206" />
+      <location filename="../../erp_desktop/services/printing/layout.py" line="207" />
       <source>Bank: {bank}</source>
       <translation>开户行：{bank}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/layout.py" line="353" />
+      <location filename="../../erp_desktop/services/printing/layout.py" line="354" />
       <source>{role}:</source>
       <translation>{role}：</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/layout.py" line="198" />
+      <location filename="../../erp_desktop/services/printing/layout.py" line="199" />
       <source>Tel: {phone}</source>
       <translation>电话：{phone}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/layout.py" line="199" />
+      <location filename="../../erp_desktop/services/printing/layout.py" line="200" />
       <source>Tax id: {tax_id}</source>
       <translation>税号：{tax_id}</translation>
     </message>
@@ -362,6 +362,16 @@
       <location filename="../../erp_desktop/services/printing/reports.py" line="59" />
       <source>The paper is a4 or a5.</source>
       <translation>纸张为 a4 或 a5。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="553" />
+      <source>Lots {lots}</source>
+      <translation>批次 {lots}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/sources.py" line="552" />
+      <source>Serials {numbers}</source>
+      <translation>序列号 {numbers}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/printing/sources.py" line="53" />
@@ -459,27 +469,27 @@
       <translation>库存单据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="544" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="566" />
       <source>stock count</source>
       <translation>盘点单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="596" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="618" />
       <source>receipt of money</source>
       <translation>收付款单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="648" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="670" />
       <source>landed cost</source>
       <translation>采购费用单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="784" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="806" />
       <source>No product with code or barcode {codes}.</source>
       <translation>找不到编码或条码为 {codes} 的商品。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="840" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="862" />
       <source>Cannot print documents of kind {kind}.</source>
       <translation>无法打印此类单据：{kind}。</translation>
     </message>
@@ -534,147 +544,147 @@
       <translation>送货人</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="503" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="504" />
       <source>Transfer note</source>
       <translation>调拨单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="504" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="505" />
       <source>Stock receipt note</source>
       <translation>其他入库单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="505" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="506" />
       <source>Stock issue note</source>
       <translation>其他出库单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="575" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="597" />
       <source>Stock count sheet</source>
       <translation>盘点表</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="598" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="620" />
       <source>{number} is not a receipt or payment of money.</source>
       <translation>{number} 不是收款或付款单。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="673" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="695" />
       <source>Charge</source>
       <translation>费用类型</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="674" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="696" />
       <source>Spread</source>
       <translation>分摊方式</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="681" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="703" />
       <source>Landed cost note</source>
       <translation>采购费用单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="506" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="507" />
       <source>Assembly note</source>
       <translation>组装单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="508" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="509" />
       <source>Disassembly note</source>
       <translation>拆卸单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="512" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="513" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="514" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="515" />
       <source>Kit</source>
       <translation>组合商品</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="517" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="518" />
       <source>Reverses</source>
       <translation>红冲原单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="520" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="521" />
       <source>Total value</source>
       <translation>合计金额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="534" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="535" />
       <source>Issued by</source>
       <translation>发料人</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="584" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="606" />
       <source>Counted by</source>
       <translation>盘点人</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="584" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="606" />
       <source>Checked by</source>
       <translation>复核</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="584" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="606" />
       <source>Warehouse keeper</source>
       <translation>仓管员</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="622" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="644" />
       <source>Money receipt</source>
       <translation>收款收据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="622" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="644" />
       <source>Payment voucher</source>
       <translation>付款单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="678" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="700" />
       <source>Invoice number</source>
       <translation>发票号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="694" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="716" />
       <source>Accountant</source>
       <translation>会计</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="581" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="603" />
       <source>Snapshot</source>
       <translation>快照时间</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="612" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="634" />
       <source>Document of {date}</source>
       <translation>{date} 的单据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="632" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="654" />
       <source>Payment received</source>
       <translation>收款</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="632" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="654" />
       <source>Payment made</source>
       <translation>付款</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="634" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="656" />
       <source>Handled by</source>
       <translation>经手人</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="636" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="658" />
       <source>Payee</source>
       <translation>收款人</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/sources.py" line="666" />
+      <location filename="../../erp_desktop/services/printing/sources.py" line="688" />
       <source>to stock {stock}, to cost of goods {cogs}</source>
       <translation>计入库存 {stock}，计入主营业务成本 {cogs}</translation>
     </message>
@@ -954,7 +964,12 @@
       <translation>到期日</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/templates.py" line="613" />
+      <location filename="../../erp_desktop/services/printing/templates.py" line="512" />
+      <source>Lots / serials</source>
+      <translation>批次 / 序列号</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/templates.py" line="614" />
       <source>Three-part form 241 × 93 mm</source>
       <translation>三联单 241 × 93 mm</translation>
     </message>

@@ -514,12 +514,12 @@
       <translation>订单 {number} 状态为 {state}，只有已确认的订单可以入库。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/checks.py" line="119" />
+      <location filename="../../erp_desktop/services/purchasing/checks.py" line="121" />
       <source>Purchase receipts and returns have their moves, payables and entries</source>
       <translation>采购入库和退货的库存移动、应付和凭证齐全</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/checks.py" line="177" />
+      <location filename="../../erp_desktop/services/purchasing/checks.py" line="179" />
       <source>Landed costs have their revaluations, payables and entries</source>
       <translation>采购费用单都有成本调整、应付款和凭证</translation>
     </message>
@@ -649,7 +649,7 @@
       <translation>采购申请 {number} 第 {line} 行已被订单覆盖。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/orders.py" line="352" />
+      <location filename="../../erp_desktop/services/purchasing/orders.py" line="353" />
       <source>The over-receipt tolerance must be between 0 and 1 (0.05 = 5 %).</source>
       <translation>超收容差必须在 0 到 1 之间（0.05 = 5%）。</translation>
     </message>
@@ -659,22 +659,22 @@
       <translation>税率必须在 0 到 1 之间，例如 0.13（第 {line} 行）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/orders.py" line="255" />
+      <location filename="../../erp_desktop/services/purchasing/orders.py" line="256" />
       <source>Order {number} was changed by someone else meanwhile; reopen it.</source>
       <translation>订单 {number} 已被他人修改，请重新打开。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/orders.py" line="285" />
+      <location filename="../../erp_desktop/services/purchasing/orders.py" line="286" />
       <source>Order {number} is {state}; it cannot be confirmed.</source>
       <translation>订单 {number} 状态为 {state}，不能确认。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/orders.py" line="303" />
+      <location filename="../../erp_desktop/services/purchasing/orders.py" line="304" />
       <source>{number} is not awaiting approval.</source>
       <translation>{number} 不在待审批状态。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/orders.py" line="330" />
+      <location filename="../../erp_desktop/services/purchasing/orders.py" line="331" />
       <source>Order {number} has receipts; close it instead of cancelling.</source>
       <translation>订单 {number} 已有入库，请关闭而不是作废。</translation>
     </message>
@@ -694,12 +694,12 @@
       <translation>没有采购入库单 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/queries.py" line="753" />
+      <location filename="../../erp_desktop/services/purchasing/queries.py" line="759" />
       <source>No landed cost {number}.</source>
       <translation>没有采购费用单 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/queries.py" line="530" />
+      <location filename="../../erp_desktop/services/purchasing/queries.py" line="536" />
       <source>The supplier no longer exists.</source>
       <translation>该供应商已不存在。</translation>
     </message>
@@ -779,57 +779,57 @@
       <translation>入库 {code} {name} {qty} 超出订单：订购 {ordered}，已入库 {received}，容差 {tolerance}%。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/reorder.py" line="192" />
+      <location filename="../../erp_desktop/services/purchasing/reorder.py" line="194" />
       <source>reorder point {rp} + {avg}/day × {lead} days − (on hand {on_hand} + on order {on_order} − reserved {reserved}) = {need}; sold {sold} in {days} days</source>
       <translation>再订货点 {rp} + 日均 {avg} × {lead} 天 −（现存 {on_hand} + 在途 {on_order} − 预留 {reserved}）= {need}；{days} 天内销售 {sold}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/reorder.py" line="129" />
+      <location filename="../../erp_desktop/services/purchasing/reorder.py" line="130" />
       <source>The sales window must be at least one day.</source>
       <translation>销量统计天数至少为一天。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/reorder.py" line="190" />
+      <location filename="../../erp_desktop/services/purchasing/reorder.py" line="192" />
       <source>no supplier known</source>
       <translation>无已知供应商</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/reorder.py" line="213" />
+      <location filename="../../erp_desktop/services/purchasing/reorder.py" line="215" />
       <source>; rounded up to {qty} ({how})</source>
       <translation>；向上取整为 {qty}（{how}）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/reorder.py" line="215" />
+      <location filename="../../erp_desktop/services/purchasing/reorder.py" line="217" />
       <source>; best valid quote: {supplier} at {price}</source>
       <translation>；最优有效报价：{supplier}，单价 {price}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/reorder.py" line="272" />
+      <location filename="../../erp_desktop/services/purchasing/reorder.py" line="274" />
       <source>Select the suggestions to order.</source>
       <translation>请选择要下单的建议。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/reorder.py" line="207" />
+      <location filename="../../erp_desktop/services/purchasing/reorder.py" line="209" />
       <source>whole units</source>
       <translation>整数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/reorder.py" line="209" />
+      <location filename="../../erp_desktop/services/purchasing/reorder.py" line="211" />
       <source>multiples of {n}</source>
       <translation>{n} 的倍数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/reorder.py" line="211" />
+      <location filename="../../erp_desktop/services/purchasing/reorder.py" line="213" />
       <source>minimum order {n}</source>
       <translation>起订量 {n}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/reorder.py" line="221" />
+      <location filename="../../erp_desktop/services/purchasing/reorder.py" line="223" />
       <source>; no valid quote, last supplier {supplier}</source>
       <translation>；无有效报价，上次供应商 {supplier}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/reorder.py" line="280" />
+      <location filename="../../erp_desktop/services/purchasing/reorder.py" line="282" />
       <source>Choose a supplier for {code} {name}.</source>
       <translation>请为 {code} {name} 选择供应商。</translation>
     </message>
@@ -974,172 +974,172 @@
       <translation>搜索单号、供应商或发票号…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="63" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="62" />
       <source>Tax %</source>
       <translation>税率 %</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="111" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="104" />
       <source>Approval</source>
       <translation>审批</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="122" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="115" />
       <source>Submit for approval</source>
       <translation>提交审批</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="123" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="116" />
       <source>Approve order</source>
       <translation>审批通过</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="124" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="117" />
       <source>Reject…</source>
       <translation>驳回…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="143" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="136" />
       <source>Confirm order</source>
       <translation>确认订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="144" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="137" />
       <source>Receive…</source>
       <translation>入库…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="145" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="138" />
       <source>Return…</source>
       <translation>退货…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="146" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="139" />
       <source>Cancel order</source>
       <translation>取消订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="147" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="140" />
       <source>Close order</source>
       <translation>关闭订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="148" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="141" />
       <source>Open receipt…</source>
       <translation>打开入库单…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="150" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="143" />
       <source>Print the order (Ctrl+P)</source>
       <translation>打印订单 (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="151" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="144" />
       <source>Print receipt note</source>
       <translation>打印入库单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="152" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="145" />
       <source>Print return note</source>
       <translation>打印退货单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="335" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="324" />
       <source>Net {net} · Tax {tax} · Total {gross}</source>
       <translation>不含税 {net} · 税额 {tax} · 合计 {gross}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="361" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="350" />
       <source>requested</source>
       <translation>已提交</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="361" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="350" />
       <source>rejected</source>
       <translation>已驳回</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="589" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="577" />
       <source>Reject order</source>
       <translation>驳回订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="589" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="577" />
       <source>Why is the order rejected?</source>
       <translation>驳回原因？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="115" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="108" />
       <source>When</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="115" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="108" />
       <source>Decision</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="115" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="108" />
       <source>Who</source>
       <translation>审批人</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="222" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="215" />
       <source>New purchase order</source>
       <translation>新建采购订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="229" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="222" />
       <source>{number} · {state} · buyer {buyer}</source>
       <translation>{number} · {state} · 采购员 {buyer}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="348" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="337" />
       <source>Save the order to see whether it needs approval.</source>
       <translation>保存订单后可查看是否需要审批。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="402" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="392" />
       <source>Ordered {ordered} · received {received} · returned {returned} · late lines {late} · invoiced {invoiced} · paid {paid}</source>
       <translation>订购 {ordered} · 已入库 {received} · 已退货 {returned} · 逾期行 {late} · 已开票 {invoiced} · 已付款 {paid}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="317" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="306" />
       <source>Late: the expected date has passed and the line is not fully received.</source>
       <translation>逾期：已过预计到货日期且未全部入库。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="350" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="339" />
       <source>No approval rule applies to this order.</source>
       <translation>此订单不适用任何审批规则。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="431" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="421" />
       <source>Receipts and returns: {docs}</source>
       <translation>入库与退货：{docs}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="514" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="502" />
       <source>Line {line}: quantity, price and tax rate must be numbers.</source>
       <translation>第 {line} 行：数量、单价和税率必须是数字。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="628" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="616" />
       <source>Return to supplier</source>
       <translation>采购退货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="352" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="341" />
       <source>Approved.</source>
       <translation>已审批通过。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="355" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="344" />
       <source>Rejected — change the order and submit it again. </source>
       <translation>已驳回——请修改订单后重新提交。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="357" />
+      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="346" />
       <source>Needs approval by {who}. Rules: {rules}</source>
       <translation>需要 {who} 审批。规则：{rules}</translation>
     </message>
@@ -1197,11 +1197,6 @@
       <location filename="../../erp_desktop/ui/purchasing/receipt_form.py" line="45" />
       <source>Receive now</source>
       <translation>本次入库</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/purchasing/receipt_form.py" line="46" />
-      <source>Lots / serials</source>
-      <translation>批次 / 序列号</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/purchasing/receipt_form.py" line="97" />
@@ -1304,29 +1299,34 @@
       <translation>第 {line} 行：数量必须是数字。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="47" />
+      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="52" />
       <source>Return to supplier from {number}</source>
       <translation>从 {number} 退货给供应商</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="72" />
+      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="84" />
       <source>Post return</source>
       <translation>过账退货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="55" />
+      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="60" />
       <source>Returnable</source>
       <translation>可退数量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="55" />
+      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="60" />
       <source>Return now</source>
       <translation>本次退货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="78" />
+      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="90" />
       <source>{order} · {supplier} · {where}</source>
       <translation>{order} · {supplier} · {where}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="119" />
+      <source>Line {row}: the quantity is not a valid number.</source>
+      <translation>第 {row} 行:数量不是有效数字。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/purchasing/requisition_form.py" line="37" />
@@ -1354,77 +1354,77 @@
       <translation>申请人 {user}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="74" />
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="75" />
       <source>Merge into orders…</source>
       <translation>合并生成订单…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="75" />
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="76" />
       <source>Cancel lines</source>
       <translation>取消行</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="136" />
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="137" />
       <source>Merge requisitions into orders</source>
       <translation>采购申请合并生成订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="148" />
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="149" />
       <source>best quote</source>
       <translation>最优报价</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="148" />
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="149" />
       <source>last supplier</source>
       <translation>上次供应商</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="169" />
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="170" />
       <source>Create orders</source>
       <translation>生成订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="174" />
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="175" />
       <source>Order date</source>
       <translation>订单日期</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="42" />
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="43" />
       <source>Requisition</source>
       <translation>采购申请</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="45" />
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="46" />
       <source>Requested by</source>
       <translation>申请人</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="49" />
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="50" />
       <source>Not yet ordered</source>
       <translation>未下单数量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="58" />
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="59" />
       <source>Not ordered</source>
       <translation>未下单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="61" />
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="62" />
       <source>All</source>
       <translation>全部</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="160" />
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="161" />
       <source>— choose —</source>
       <translation>— 请选择 —</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="176" />
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="177" />
       <source>One draft order per supplier; each order line keeps the requisitions it covers.</source>
       <translation>每个供应商生成一张草稿订单；订单行保留其对应的采购申请。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="111" />
+      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="112" />
       <source>Select the open requisition lines to merge.</source>
       <translation>请选择要合并的未完成采购申请行。</translation>
     </message>

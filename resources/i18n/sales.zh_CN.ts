@@ -64,167 +64,182 @@
       <translation>退回货物放入的库位（默认原出库库位）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="85" />
+      <location filename="../../erp_desktop/commands/sales.py" line="84" />
+      <source>this lot comes back (default: as delivered)</source>
+      <translation>退回这个批次（默认：按出库时）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="91" />
+      <source>this serial comes back (a bundle's: its component's; default: those delivered)</source>
+      <translation>退回这个序列号（套装则为其组件的；默认：出库时的那些）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="99" />
       <source>exchange goods of a delivery for others (换货)</source>
       <translation>将出库单的货物换成其他商品（换货）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="94" />
+      <location filename="../../erp_desktop/commands/sales.py" line="108" />
       <source>list orders</source>
       <translation>列出订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="106" />
+      <location filename="../../erp_desktop/commands/sales.py" line="120" />
       <source>show an order with its tracking figures</source>
       <translation>显示订单及其跟踪数字</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="110" />
+      <location filename="../../erp_desktop/commands/sales.py" line="124" />
       <source>create or convert a quote</source>
       <translation>创建报价单或转为订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="113" />
+      <location filename="../../erp_desktop/commands/sales.py" line="127" />
       <source>create a quote</source>
       <translation>创建报价单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="116" />
+      <location filename="../../erp_desktop/commands/sales.py" line="130" />
       <source>convert a quote to an order</source>
       <translation>将报价单转为订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="119" />
+      <location filename="../../erp_desktop/commands/sales.py" line="133" />
       <source>a customer's purchase history</source>
       <translation>客户的购买历史</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="154" />
+      <location filename="../../erp_desktop/commands/sales.py" line="168" />
       <source>Created order {number}.</source>
       <translation>已创建订单 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="165" />
+      <location filename="../../erp_desktop/commands/sales.py" line="179" />
       <source>Confirmed order {number}: awaiting delivery.</source>
       <translation>订单 {number} 已确认:待发货。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="172" />
+      <location filename="../../erp_desktop/commands/sales.py" line="186" />
       <source>Order {number} is now {state}.</source>
       <translation>订单 {number} 现为{state}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="250" />
+      <location filename="../../erp_desktop/commands/sales.py" line="268" />
       <source>Posted return {number} against {delivery}.</source>
       <translation>已过账退货单 {number}(原出库单 {delivery})。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="279" />
+      <location filename="../../erp_desktop/commands/sales.py" line="297" />
       <source>Posted exchange {number}: return {sr}, delivery {dn}, difference {amount}.</source>
       <translation>已过账换货单 {number}:退货 {sr},出库 {dn},差额 {amount}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="349" />
+      <location filename="../../erp_desktop/commands/sales.py" line="367" />
       <source>Created quote {number}, valid until {date}, total {gross}.</source>
       <translation>已创建报价 {number},有效期至 {date},合计 {gross}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="366" />
+      <location filename="../../erp_desktop/commands/sales.py" line="384" />
       <source>Quote {quote} converted to order {number}.</source>
       <translation>报价 {quote} 已转为订单 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="377" />
+      <location filename="../../erp_desktop/commands/sales.py" line="395" />
       <source>Orders: {orders}  bought (net): {net}  (gross): {gross}  still owed: {owed}</source>
       <translation>订单数:{orders}  购买(不含税):{net}  (含税):{gross}  尚欠:{owed}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="401" />
+      <location filename="../../erp_desktop/commands/sales.py" line="419" />
       <source>{number}  {date}  {customer}  [{state}]</source>
       <translation>{number}  {date}  {customer}  [{state}]</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="137" />
+      <location filename="../../erp_desktop/commands/sales.py" line="151" />
       <source>usage: erp-desktop sales {{order,deliver,return,exchange,list,show,quote,history}} …</source>
       <translation>用法:erp-desktop sales {{order,deliver,return,exchange,list,show,quote,history}} …</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="217" />
+      <location filename="../../erp_desktop/commands/sales.py" line="233" />
       <source>Posted delivery {number}: net {net}, tax {tax}, receivable {gross}.</source>
       <translation>已过账出库单 {number}：不含税 {net}，税额 {tax}，应收 {gross}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="227" />
+      <location filename="../../erp_desktop/commands/sales.py" line="243" />
       <source>Posted delivery {number}: net {net}, tax {tax}, receivable {gross}, cost {cost}.</source>
       <translation>已过账出库单 {number}:不含税 {net},税额 {tax},应收 {gross},成本 {cost}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="307" />
+      <location filename="../../erp_desktop/commands/sales.py" line="325" />
       <source>Salesperson</source>
       <translation>销售员</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="322" />
+      <location filename="../../erp_desktop/commands/sales.py" line="340" />
       <source>… more (use --limit)</source>
       <translation>… 还有更多(使用 --limit)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="364" />
+      <location filename="../../erp_desktop/commands/sales.py" line="382" />
       <source>No quote {number}.</source>
       <translation>没有报价单 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="391" />
+      <location filename="../../erp_desktop/commands/sales.py" line="409" />
       <source>Order</source>
       <translation>订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="425" />
+      <location filename="../../erp_desktop/commands/sales.py" line="443" />
       <source>net {net}  tax {tax}  total {gross}  invoiced {invoiced}  receivable {receivable}  collected {collected}</source>
       <translation>不含税 {net}  税额 {tax}  合计 {gross}  已开票 {invoiced}  应收 {receivable}  已收 {collected}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="447" />
+      <location filename="../../erp_desktop/commands/sales.py" line="465" />
       <source>Write a line as PRODUCT:QTY (got {text}).</source>
       <translation>明细行格式为 商品:数量(输入为 {text})。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="500" />
+      <location filename="../../erp_desktop/commands/sales.py" line="518" />
       <source>Bin {bin} is not one bin; give --warehouse too.</source>
       <translation>库位 {bin} 不唯一;请同时指定 --warehouse。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="510" />
+      <location filename="../../erp_desktop/commands/sales.py" line="541" />
+      <source>A --lot or --serial names a product not returned here.</source>
+      <translation>--lot 或 --serial 指定的商品不在本次退货中。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="566" />
       <source>{code} is not on delivery {number}.</source>
       <translation>{code} 不在出库单 {number} 上。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="204" />
+      <location filename="../../erp_desktop/commands/sales.py" line="220" />
       <source>A --lot or --serial names a product not delivered here.</source>
       <translation>--lot 或 --serial 指定的商品不在本次出库中。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="410" />
+      <location filename="../../erp_desktop/commands/sales.py" line="428" />
       <source>SHORTAGE (available {qty})</source>
       <translation>缺货(可用 {qty})</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="462" />
+      <location filename="../../erp_desktop/commands/sales.py" line="480" />
       <source>Not a number: {text}</source>
       <translation>不是数字:{text}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="493" />
+      <location filename="../../erp_desktop/commands/sales.py" line="511" />
       <source>No bin {bin} in warehouse {warehouse}.</source>
       <translation>仓库 {warehouse} 中没有库位 {bin}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="189" />
+      <location filename="../../erp_desktop/commands/sales.py" line="203" />
       <source>{code} has nothing open on order {number}.</source>
       <translation>{code} 在订单 {number} 上没有未发货数量。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="413" />
+      <location filename="../../erp_desktop/commands/sales.py" line="431" />
       <source>ordered {ordered} delivered {delivered} returned {returned} exchanged {exchanged} open {open}</source>
       <translation>订购 {ordered} 已出库 {delivered} 已退 {returned} 已换 {exchanged} 未发 {open}</translation>
     </message>
@@ -304,72 +319,77 @@
       <translation>{code} 的净价 {price} 低于平均成本 {cost};低于成本销售需要改价权限。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="395" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="418" />
       <source>Sales delivery {number}</source>
       <translation>销售出库 {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="402" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="425" />
       <source>Sales delivery {number} · {customer}</source>
       <translation>销售出库 {number} · {customer}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="449" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="472" />
       <source>A return cannot be dated before its delivery ({date}).</source>
       <translation>退货日期不能早于出库日期({date})。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="588" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="623" />
       <source>Sales return {number} against {delivery}</source>
       <translation>销售退货 {number}(原出库单 {delivery})</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="802" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="839" />
+      <source>A bundle (套装) takes the lots and serials of its components, not of the kit itself.</source>
+      <translation>套装按其组件录入批次和序列号，而不是套装本身。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="852" />
       <source>Delivery not found.</source>
       <translation>找不到出库单。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="162" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="173" />
       <source>Nothing left to deliver on order {number}.</source>
       <translation>订单 {number} 已无待发货数量。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="472" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="495" />
       <source>That line is not on delivery {number}.</source>
       <translation>该行不在出库单 {number} 上。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="482" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="505" />
       <source>Returning {qty} of {code} exceeds what can come back from {number}: delivered {delivered}, already returned {returned}.</source>
       <translation>{code} 退货 {qty} 超过 {number} 可退数量:已出库 {delivered},已退 {returned}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="631" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="666" />
       <source>Delivery {number} has already been reversed.</source>
       <translation>出库单 {number} 已红冲。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="634" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="669" />
       <source>Delivery {number} is part of an exchange; return the goods instead of reversing it.</source>
       <translation>出库单 {number} 属于换货，请做退货，不能红冲。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="642" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="677" />
       <source>The order of delivery {number} is closed; it cannot be reversed.</source>
       <translation>出库单 {number} 所属订单已关闭，不能红冲。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="651" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="686" />
       <source>Everything on delivery {number} has come back already.</source>
       <translation>出库单 {number} 的货物已全部退回。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="717" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="752" />
       <source>Enter what goes out in exchange.</source>
       <translation>请输入换出的商品。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="184" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="195" />
       <source>Delivering {qty} of {code} exceeds the {remaining} still open on order {number}.</source>
       <translation>{code} 出库 {qty} 超过订单 {number} 未发货数量 {remaining}。</translation>
     </message>
@@ -394,127 +414,142 @@
       <translation>报价 {number} 已于 {date} 过期。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/queries.py" line="415" />
+      <location filename="../../erp_desktop/services/sales/queries.py" line="418" />
       <source>No sales order {number}.</source>
       <translation>没有销售订单 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/queries.py" line="421" />
+      <location filename="../../erp_desktop/services/sales/queries.py" line="424" />
       <source>No delivery {number}.</source>
       <translation>没有出库单 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/queries.py" line="802" />
+      <location filename="../../erp_desktop/services/sales/queries.py" line="808" />
       <source>Customer not found.</source>
       <translation>找不到该客户。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="468" />
+      <location filename="../../erp_desktop/ui/sales/bundle_lots.py" line="61" />
+      <source>Lots and serials of {kit}</source>
+      <translation>{kit} 的批次和序列号</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sales/bundle_lots.py" line="67" />
+      <source>Component</source>
+      <translation>组件</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sales/bundle_lots.py" line="82" />
+      <source>Enter on a row: its lots or serials; Ctrl+Enter: done.</source>
+      <translation>在某行按 Enter：录入其批次或序列号；Ctrl+Enter：完成。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="566" />
       <source>Post exchange</source>
       <translation>过账换货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="76" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="79" />
       <source>Deliver {number}</source>
       <translation>出库 {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="86" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="91" />
       <source>Warehouse / bin</source>
       <translation>仓库 / 库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="109" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="118" />
       <source>Post delivery</source>
       <translation>过账出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="282" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="314" />
       <source>{lot} · expires {date} · {qty}</source>
       <translation>{lot} · 有效期至 {date} · {qty}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="461" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="559" />
       <source>Ship from</source>
       <translation>发货仓库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="93" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="98" />
       <source>In warehouse</source>
       <translation>本仓库存</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="94" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="99" />
       <source>Deliver now</source>
       <translation>本次出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="95" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="100" />
       <source>Bin (on hand)</source>
       <translation>库位（现存）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="96" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="101" />
       <source>Lot / serials</source>
       <translation>批次 / 序列号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="217" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="243" />
       <source>Enter a quantity to deliver.</source>
       <translation>请输入出库数量。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="253" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="274" />
+      <source>Components' lots / serials…</source>
+      <translation>组件批次 / 序列号…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="275" />
+      <source>The lots and serial numbers of the bundle's components</source>
+      <translation>套装各组件的批次和序列号</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="285" />
       <source>Scan the serial number of each unit delivered</source>
       <translation>逐件扫描出库的序列号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="279" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="311" />
       <source>FEFO (first expiry first): {lot}</source>
       <translation>先到期先出：{lot}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="279" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="311" />
       <source>FEFO</source>
       <translation>先到期先出</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="361" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="450" />
       <source>Can return</source>
       <translation>可退数量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="384" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="481" />
       <source>Coming back</source>
       <translation>退回商品</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="456" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="554" />
       <source>Unit price (empty: list price)</source>
       <translation>单价(留空:价目表价)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="458" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="556" />
       <source>Going out instead</source>
       <translation>换出商品</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="163" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="172" />
       <source>{product}: {short} not in this warehouse, stays open.</source>
       <translation>{product}：本仓缺 {short}，留待以后出库。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="204" />
-      <source>Line {row}: the quantity is not a valid number.</source>
-      <translation>第 {row} 行:数量不是有效数字。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="324" />
-      <source>Scan serials…</source>
-      <translation>扫描序列号……</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="473" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="571" />
       <source>Pick a product first.</source>
       <translation>请先选择商品。</translation>
     </message>
@@ -534,167 +569,162 @@
       <translation>最近购买</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="117" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="113" />
       <source>Receivable {amount}</source>
       <translation>应收 {amount}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="119" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="115" />
       <source>Refund due to the customer {amount}</source>
       <translation>应退客户 {amount}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="123" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="119" />
       <source>Customer owes {amount}</source>
       <translation>客户欠款 {amount}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="125" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="121" />
       <source>Customer's credit {amount}</source>
       <translation>客户预收余额 {amount}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="396" />
-      <source>Receivable balance {balance} · Credit limit {limit}</source>
-      <translation>应收余额 {balance} · 信用额度 {limit}</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="543" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="513" />
       <source>Excl. tax {net} · Tax {tax} · Total incl. tax {gross}</source>
       <translation>不含税 {net} · 税额 {tax} · 价税合计 {gross}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="98" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="94" />
       <source>Short</source>
       <translation>缺货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="100" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="96" />
       <source>Discount %</source>
       <translation>折扣 %</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="108" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="104" />
       <source>Exchanged</source>
       <translation>已换货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="130" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="126" />
       <source>Invoiced {amount}</source>
       <translation>已开票 {amount}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="132" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="128" />
       <source>Collected {amount}</source>
       <translation>已收 {amount}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="205" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="194" />
       <source>Deliveries and returns</source>
       <translation>出库与退货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="215" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="204" />
       <source>Confirm</source>
       <translation>确认</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="216" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="205" />
       <source>Deliver…</source>
       <translation>出库…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="218" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="207" />
       <source>Exchange…</source>
       <translation>换货…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="219" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="208" />
       <source>Amend delivery (红冲)…</source>
       <translation>改单（红冲）…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="221" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="210" />
       <source>Reverse the selected posted delivery (a 红冲 return linked to it) and deliver the corrected copy</source>
       <translation>红冲所选的已过账出库单（生成与之关联的红冲单），再按更正后的副本出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="223" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="212" />
       <source>Convert to order</source>
       <translation>转为订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="232" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="221" />
       <source>Print delivery note</source>
       <translation>打印送货单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="475" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="444" />
       <source>price</source>
       <translation>单价</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="475" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="444" />
       <source>tax rate</source>
       <translation>税率</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="529" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="499" />
       <source>On hand {on_hand}, reserved by other open orders {reserved}</source>
       <translation>现存 {on_hand},其他未完成订单占用 {reserved}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="133" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="129" />
       <source>(credit limit {limit})</source>
       <translation>（信用额度 {limit}）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="225" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="214" />
       <source>Cancel quote</source>
       <translation>作废报价</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="229" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="218" />
       <source>Print the quote (Ctrl+P)</source>
       <translation>打印报价单 (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="550" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="520" />
       <source>⚠ Shortage on {count} line(s): can be saved as a backorder</source>
       <translation>⚠ {count} 行缺货预警:可保存为欠货订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="774" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="736" />
       <source>Cancel {number}? Undelivered quantities are closed; delivered goods come back only by a return.</source>
       <translation>取消 {number}?未发货数量将关闭;已出库的货物只能通过退货退回。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="873" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="836" />
       <source>Reverse delivery {number} (红冲) and deliver a corrected copy? The goods come back to stock and the receivable is credited.</source>
       <translation>红冲出库单 {number} 并按更正后的副本重新出库？货物退回库存，应收冲减。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="351" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="341" />
       <source>New quote</source>
       <translation>新建报价</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="354" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="344" />
       <source>New sales order</source>
       <translation>新建销售订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="538" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="508" />
       <source>short {qty}</source>
       <translation>缺 {qty}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="482" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="451" />
       <source>Line {row}: the {what} may not be negative.</source>
       <translation>第 {row} 行：{what}不能为负数。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="490" />
+      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="460" />
       <source>Line {row}: the {what} is not a valid number.</source>
       <translation>第 {row} 行:{what}不是有效数字。</translation>
     </message>

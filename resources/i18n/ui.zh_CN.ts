@@ -400,32 +400,37 @@
       <translation>第 {row} 行</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/forms/base.py" line="53" />
+      <location filename="../../erp_desktop/ui/forms/base.py" line="61" />
       <source>Unsaved changes</source>
       <translation>未保存的修改</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/forms/base.py" line="54" />
+      <location filename="../../erp_desktop/ui/forms/base.py" line="62" />
       <source>{title} has unsaved changes. Save them?</source>
       <translation>{title} 尚未保存，是否保存？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/forms/base.py" line="56" />
+      <location filename="../../erp_desktop/ui/forms/base.py" line="64" />
       <source>Discard</source>
       <translation>放弃</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/forms/base.py" line="57" />
+      <location filename="../../erp_desktop/ui/forms/base.py" line="65" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/forms/base.py" line="240" />
+      <location filename="../../erp_desktop/ui/forms/base.py" line="225" />
+      <source>Receivable balance {balance} · Credit limit {limit}</source>
+      <translation>应收余额 {balance} · 信用额度 {limit}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/forms/base.py" line="339" />
       <source>This document</source>
       <translation>当前单据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/forms/grid.py" line="548" />
+      <location filename="../../erp_desktop/ui/forms/grid.py" line="554" />
       <source>Remove line {row} ({product})?</source>
       <translation>删除第 {row} 行（{product}）？</translation>
     </message>
@@ -465,22 +470,22 @@
       <translation>新单据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="661" />
+      <location filename="../../erp_desktop/ui/printing.py" line="667" />
       <source>Print a document…</source>
       <translation>打印单据…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="665" />
+      <location filename="../../erp_desktop/ui/printing.py" line="671" />
       <source>Print product labels…</source>
       <translation>打印商品标签…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="670" />
+      <location filename="../../erp_desktop/ui/printing.py" line="676" />
       <source>Customer statement…</source>
       <translation>客户对账单…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="672" />
+      <location filename="../../erp_desktop/ui/printing.py" line="678" />
       <source>Supplier statement…</source>
       <translation>供应商对账单…</translation>
     </message>
@@ -610,7 +615,7 @@
       <translation>不用模板：使用此处选择的标签纸和条码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="630" />
+      <location filename="../../erp_desktop/ui/printing.py" line="636" />
       <source>Add at least one product.</source>
       <translation>请至少添加一个商品。</translation>
     </message>
@@ -1006,22 +1011,22 @@ Database: {db}</source>
       <translation>{count} 行被搁置（一方拒绝了它们）：请见 设置 → 同步。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/date_edit.py" line="132" />
+      <location filename="../../erp_desktop/ui/widgets/date_edit.py" line="137" />
       <source>e.g. 20261001, 10-1, +3, t</source>
       <translation>如 20261001、10-1、+3、t</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/date_edit.py" line="203" />
+      <location filename="../../erp_desktop/ui/widgets/date_edit.py" line="208" />
       <source>Calendar (Alt+↓)</source>
       <translation>日历（Alt+↓）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/date_edit.py" line="236" />
+      <location filename="../../erp_desktop/ui/widgets/date_edit.py" line="241" />
       <source>“{text}” is not a date. Type e.g. 20261001, 2026-10-01, 10-1, 1001, +3 (days from today) or t (today).</source>
       <translation>“{text}”不是有效日期。可输入 20261001、2026-10-01、10-1、1001、+3（今天起的天数）或 t（今天）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/date_edit.py" line="245" />
+      <location filename="../../erp_desktop/ui/widgets/date_edit.py" line="250" />
       <source>{date} is outside {low} … {high}.</source>
       <translation>{date} 不在 {low} 至 {high} 范围内。</translation>
     </message>
@@ -1176,7 +1181,7 @@ Database: {db}</source>
       <translation>导入失败；未导入任何数据。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/list_page.py" line="143" />
+      <location filename="../../erp_desktop/ui/widgets/list_page.py" line="146" />
       <source>{count} rows</source>
       <translation>共 {count} 行</translation>
     </message>
@@ -1186,112 +1191,107 @@ Database: {db}</source>
       <translation>搜索……</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="87" />
+      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="91" />
       <source>e.g. 20260315</source>
       <translation>如 20260315</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="275" />
+      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="280" />
       <source>Entered {done} / {qty}</source>
       <translation>已录 {done} / {qty}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="77" />
-      <source>Serial numbers</source>
-      <translation>序列号</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="77" />
+      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="78" />
       <source>Lots</source>
       <translation>批次</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="84" />
+      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="88" />
       <source>Scan or type the serial number</source>
       <translation>扫描或输入序列号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="84" />
+      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="88" />
       <source>Lot number</source>
       <translation>批号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="90" />
+      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="94" />
       <source>from the shelf life ({days} days)</source>
       <translation>按保质期（{days} 天）推算</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="90" />
+      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="94" />
       <source>e.g. 20261231</source>
       <translation>如 20261231</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="93" />
+      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="97" />
       <source>Serial number</source>
       <translation>序列号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="96" />
+      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="100" />
       <source>Production date</source>
       <translation>生产日期</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="97" />
+      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="101" />
       <source>Expiry date</source>
       <translation>有效期至</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="168" />
+      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="173" />
       <source>Enter the serial number.</source>
       <translation>请输入序列号。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="168" />
+      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="173" />
       <source>Enter the lot number.</source>
       <translation>请输入批号。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="172" />
+      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="177" />
       <source>Serial number {serial} was scanned already.</source>
       <translation>序列号 {serial} 已扫过。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="175" />
+      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="180" />
       <source>All {qty} serial numbers are scanned already.</source>
       <translation>{qty} 个序列号已全部扫完。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="181" />
+      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="186" />
       <source>The quantity of lot {lot} must be a number above 0.</source>
       <translation>批次 {lot} 的数量必须是大于 0 的数字。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="186" />
+      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="191" />
       <source>Type a date such as 20261001 or 10-1.</source>
       <translation>请输入日期，如 20261001 或 10-1。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="190" />
+      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="195" />
       <source>Lot {lot} needs its production date or its expiry date (shelf life {days} days).</source>
       <translation>批次 {lot} 需要生产日期或有效期（保质期 {days} 天）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="198" />
+      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="203" />
       <source>Lot {lot} expires before it was made.</source>
       <translation>批次 {lot} 的有效期早于生产日期。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="202" />
+      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="207" />
       <source>Lot {lot}: {qty} is more than the {left} still to cover.</source>
       <translation>批次 {lot}：{qty} 超过尚未录入的 {left}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="231" />
+      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="236" />
       <source>{qty} serial numbers are needed; {done} are scanned.</source>
       <translation>需要 {qty} 个序列号，已扫 {done} 个。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="239" />
+      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="244" />
       <source>The lots add up to {done}; the line needs {qty}.</source>
       <translation>批次合计 {done}，本行需要 {qty}。</translation>
     </message>
