@@ -378,7 +378,7 @@ class StockDocForm(DocumentForm):
                 qty=qty_text(picked),
             )
         )
-        self.info_label.setText(" ".join(t for t in (self._base_info, short) if t))
+        self.info_label.setText(" ".join(t for t in (self._base_info, self._phone_note(), short) if t))
         if not picks:  # nothing there: keep the chosen bin, posting says what is missing
             self._picked[row] = quantity
             return
@@ -620,10 +620,7 @@ class StockDocForm(DocumentForm):
         who = scan.phone or tr("Mobile phone")
         if scan.product is None:
             self.phone_unknown[scan.code] = self.phone_unknown.get(scan.code, ZERO) + scan.qty
-            codes = ", ".join(f"{code} ({qty_text(qty)})" for code, qty in sorted(self.phone_unknown.items()))
-            self.info_label.setText(
-                " ".join(t for t in (self._base_info, tr("Unknown codes from phones: {codes}", codes=codes)) if t)
-            )
+            self.info_label.setText(" ".join(t for t in (self._base_info, self._phone_note()) if t))
             outcome = mobile.ScanOutcome(
                 scan.id,
                 "unknown",
@@ -671,6 +668,12 @@ class StockDocForm(DocumentForm):
         if self.phone is not None:
             QTimer.singleShot(0, self.phone.status_changed)
         return outcome
+
+    def _phone_note(self) -> str:
+        if not self.phone_unknown:
+            return ""
+        codes = ", ".join(f"{code} ({qty_text(qty)})" for code, qty in sorted(self.phone_unknown.items()))
+        return tr("Unknown codes from phones: {codes}", codes=codes)
 
     def end_phone_session(self) -> None:
         if self.phone is not None:
