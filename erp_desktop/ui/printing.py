@@ -276,13 +276,13 @@ class TemplateCombo(QComboBox):
         if self.none_text:
             self.addItem(self.none_text, "")
         default = next((i.name for i in infos if i.is_default), printing.builtin_name())
-        parties = self.kind in PARTY_KINDS
-        self.addItem(
-            tr("Automatic: the customer's own, else {name}", name=default)
-            if parties
-            else tr("Automatic: {name}", name=default),
-            None,
-        )
+        if self.kind == "counter_ticket":
+            automatic = tr("Automatic: the member's own, else {name}", name=default)
+        elif self.kind in PARTY_KINDS:
+            automatic = tr("Automatic: the customer's own, else {name}", name=default)
+        else:
+            automatic = tr("Automatic: {name}", name=default)
+        self.addItem(automatic, None)
         for info in infos:
             self.addItem(tr("{name} (default)", name=info.name) if info.is_default else info.name, info.name)
         self.select(wanted)
@@ -296,9 +296,11 @@ class TemplateCombo(QComboBox):
         return str(data) if data is not None else None
 
 
-# kinds of printout a customer or supplier may have their own template for
+# kinds of printout a customer or supplier may have their own template for (a counter ticket: a
+# member, through the member's customer)
 PARTY_KINDS = frozenset(
     {
+        "counter_ticket",
         DocKind.DELIVERY,
         DocKind.SALES_ORDER,
         DocKind.SALES_QUOTE,
