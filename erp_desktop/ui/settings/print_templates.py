@@ -652,9 +652,10 @@ class PrintTemplatesPage(QWidget):
         kind, name = self.kind(), self.current_name()
         if party_id is None and kind == TICKET:  # a counter ticket: a member (会员) gets their own
             members = _MemberDialog(self.ctx, self)
-            if not members.exec() or members.member() is None:
+            chosen = members.member() if members.exec() else None
+            if chosen is None:
                 return
-            party_id = members.member().customer_id  # type: ignore[union-attr]
+            party_id = chosen.customer_id
         if party_id is None:
             from ..widgets.pickers import PartyPicker
 
