@@ -152,7 +152,7 @@ def _audit(args) -> int:
     print_table(
         [tr("Time"), tr("User"), tr("Action"), tr("Entity"), tr("Summary"), tr("Changes")],
         [
-            [f"{row.at:%Y-%m-%d %H:%M:%S}", row.user_name, row.action, row.entity, row.summary, row.changes]
+            [f"{row.at:%Y-%m-%d %H:%M:%S}", row.user_text, row.action_text, row.entity_text, row.summary, row.changes]
             for row in page.rows
         ],
     )
