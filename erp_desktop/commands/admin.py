@@ -195,6 +195,26 @@ def _approvals_help(parser) -> int:
     return 2
 
 
+def short_ids(ids) -> dict:
+    """Each id's shortest prefix (8 characters at least) that no other of ``ids`` starts with: what
+    a user types for ``--id``. (A uuid7 starts with its creation time: rules made within a minute
+    share their first 8 characters, so a fixed 8 would name several.)"""
+    texts = [str(i) for i in ids]
+    shown = {}
+    for i, text in zip(ids, texts):
+        n = 8
+        while n < len(text) and any(o != text and o.startswith(text[:n]) for o in texts):
+            n += 1
+        shown[i] = text[:n].rstrip("-")
+    return shown
+
+
+def _short_id(uow, rule_id) -> str:
+    from erp_desktop.services import system as approvals
+
+    return short_ids([r.id for r in approvals.list_rules(uow)] + [rule_id])[rule_id]
+
+
 def _find_rule(uow, text: str):
     from erp_desktop.services import system as approvals
 
@@ -219,11 +239,12 @@ def _approvals_list(args) -> int:
     if not rows:
         print(tr("No approval rules: no document needs approval."))
         return 0
+    shown = short_ids([r.id for r in approvals.list_rules(open_uow(args))])
     print_table(
         [tr("Id"), tr("Document"), tr("Name"), tr("Rule"), tr("Active")],
         [
             [
-                str(r.id)[:8],
+                shown.get(r.id, str(r.id)),
                 approvals.doc_type_label(r.doc_type),
                 r.name,
                 r.description,
@@ -273,7 +294,7 @@ def _approvals_set(args) -> int:
     print(
         tr(
             "Approval rule {id} saved: {document}, {rule}.",
-            id=str(saved.id)[:8],
+            id=_short_id(uow, saved.id),
             document=approvals.doc_type_label(saved.doc_type),
             rule=saved.description,
         )
@@ -286,6 +307,7 @@ def _approvals_remove(args) -> int:
 
     uow = open_uow(args)
     rule = _find_rule(uow, args.id)
+    shown = _short_id(uow, rule.id)
     approvals.delete_rule(uow, rule.id)
-    print(tr("Approval rule {id} removed.", id=str(rule.id)[:8]))
+    print(tr("Approval rule {id} removed.", id=shown))
     return 0

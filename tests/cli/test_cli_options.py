@@ -243,6 +243,23 @@ def test_approvals_set_list_remove(shop, capsys):
     assert code == 1 and "No approval rule" in err
 
 
+def test_approval_rules_made_together_get_ids_a_user_can_tell_apart(shop, capsys):
+    """Ids are uuid7 (time first): rules made within a minute share their first 8 characters. The
+    list shows each rule's shortest prefix no other rule has, and that prefix is what --id takes."""
+    for amount in ("1000", "2000", "3000"):
+        assert (
+            run(capsys, "approvals", "set", "--doc-type", "purchase_order", "--min-amount", amount, "--db", shop)[0]
+            == 0
+        )
+    full = [r["id"] for r in json.loads(run(capsys, "approvals", "list", "--json", "--db", shop)[1])]
+    code, out, err = run(capsys, "approvals", "list", "--db", shop, "--lang", "en")
+    shown = [line.split()[0] for line in out.splitlines()[1:]]
+    assert len(set(shown)) == 3 and all(len(s) >= 8 and any(f.startswith(s) for f in full) for s in shown)
+    for prefix in shown:  # each one names its own rule
+        assert run(capsys, "approvals", "remove", prefix, "--db", shop)[0] == 0
+    assert json.loads(run(capsys, "approvals", "list", "--json", "--db", shop)[1]) == []
+
+
 def test_product_customer_supplier_warehouse_add_and_edit(shop, capsys):
     db = ("--db", shop)
     code, out, err = run(capsys, "product", "add", "MILK", "--name", "牛奶", "--price", "4.5", "--cost", "3", *db)
