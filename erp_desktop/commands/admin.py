@@ -69,7 +69,7 @@ def _users(args) -> int:
     for u in users:
         state = tr("active") if u.active else tr("inactive")
         locked = tr(", locked until {time}", time=u.locked_until.strftime("%H:%M")) if u.locked_until else ""
-        rows.append([u.username, u.role, state + locked, u.display_name])
+        rows.append([u.username, _role_label(u.role), state + locked, u.display_name])
     print_table([tr("User"), tr("Role"), tr("State"), tr("Name")], rows)
     return 0
 
@@ -111,19 +111,33 @@ def _roles(args) -> int:
         print_json([{**to_jsonable(r), "permissions": sorted(r.permissions)} for r in roles])
         return 0
     print_table(
-        [tr("Role"), tr("Kind"), tr("Permissions")],
+        [tr("Role"), tr("Name"), tr("Kind"), tr("Permissions")],
         [
-            [role.name, tr("built-in") if role.builtin else tr("custom"), ", ".join(sorted(role.permissions))]
+            [
+                role.name,  # what --role takes
+                _role_label(role.name, role.description),
+                tr("built-in") if role.builtin else tr("custom"),
+                _permission_labels(role.permissions),
+            ]
             for role in roles
         ],
     )
     return 0
 
 
+def _role_label(role: str, description: str = "") -> str:
+    return tr(system.ROLE_LABELS[role]) if role in system.ROLE_LABELS else (description or role)
+
+
+def _permission_labels(permissions) -> str:
+    """The permissions in the user's words, in the order the window lists them."""
+    return "、".join(tr(label) for perm, label in system.PERMISSION_LABELS.items() if perm in permissions)
+
+
 def _role_save(args) -> int:
     uow = open_uow(args)
     role = system.save_role(uow, args.name, set(args.perm), description=args.description)
-    print(tr("Role {role} saved: {permissions}", role=role.name, permissions=", ".join(sorted(role.permissions))))
+    print(tr("Role {role} saved: {permissions}", role=role.name, permissions=_permission_labels(role.permissions)))
     return 0
 
 

@@ -413,3 +413,40 @@ def test_invoice_links_a_receipt(shop, capsys):
         ("88001", "special", "67.80", "67.80", receipt)
     ]
     assert json.loads(run(capsys, "finance", "invoice", "uninvoiced", "--received", "--json", *db)[1]) == []
+
+
+def test_roles_and_users_in_words(shop, capsys, monkeypatch):
+    """``roles`` shows each role's code (what --role takes) with its name and the permissions in
+    words; ``users`` the role's name — not ``view_cost, edit_prices`` or ``buyer``."""
+    monkeypatch.setenv("ERP_NEW_PASSWORD", "s3cret-pass")
+    monkeypatch.setenv("ERP_PASSWORD", "s3cret-pass")  # a shop with a user asks for log-in
+    assert run(capsys, "user-add", "boss", "--role", "owner", "--db", shop)[0] == 0
+    code, out, err = run(capsys, "user-add", "amy", "--role", "buyer", "--db", shop, "--user", "boss")
+    assert code == 0, err
+    code, out, err = run(capsys, "roles", "--db", shop, "--lang", "en", "--user", "boss")
+    assert code == 0, err
+    buyer = next(line for line in out.splitlines() if line.startswith("buyer"))
+    assert "Buyer" in buyer and "View cost and margin" in buyer and "view_cost" not in buyer
+    code, out, err = run(capsys, "users", "--db", shop, "--lang", "en", "--user", "boss")
+    amy = next(line for line in out.splitlines() if line.startswith("amy"))
+    assert amy.split()[1] == "Buyer"
+    code, out, err = run(
+        capsys,
+        "role-save",
+        "cashier",
+        "--perm",
+        "sell",
+        "--perm",
+        "post",
+        "--db",
+        shop,
+        "--lang",
+        "en",
+        "--user",
+        "boss",
+    )
+    assert code == 0 and "Sell" in out and "Post documents" in out
+    roles = json.loads(run(capsys, "roles", "--json", "--db", shop, "--user", "boss")[1])
+    assert {"name": "cashier", "permissions": ["post", "sell"]}.items() <= next(
+        r for r in roles if r["name"] == "cashier"
+    ).items()
