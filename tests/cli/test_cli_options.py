@@ -161,6 +161,10 @@ def test_json_of_lists_and_reports(shop, capsys):
         ("sync", "--status"): lambda d: d["pending"] >= 0,
         ("sync-alerts",): lambda d: d == [],
         ("sync-conflicts",): lambda d: d == [],
+        ("stock", "costing", "TEA"): lambda d: d["method"] == "average" and d["product_code"] == "TEA",
+        ("stock", "tracking", "TEA"): lambda d: d["lot_tracked"] is False and d["product_code"] == "TEA",
+        ("date-rules",): lambda d: "plausible_from" in d and d["forbid_odd"] is False,
+        ("print", "templates", "list"): lambda d: any(t["kind"] == "delivery" and t["builtin"] for t in d),
     }
     code, out, err = run(capsys, "sales", "list", "--json", *db)
     so = json.loads(out)[0]["number"]
@@ -178,6 +182,21 @@ def test_json_of_lists_and_reports(shop, capsys):
     code, out, err = run(capsys, "sales", "list", "--json", *db)
     row = json.loads(out)[0]
     assert row["net_total"] == "37.50" and re.fullmatch(r"\d{4}-\d\d-\d\d", row["on"])
+
+
+def test_every_list_show_and_report_takes_json():
+    """A leaf that lists, shows or reports (by its name or the first word of its help) prints --json."""
+    parser = cli.build_parser()
+    missing = []
+    for path, sub in _leaves(parser):
+        if any(isinstance(a, argparse._SubParsersAction) for a in sub._actions):
+            continue  # a group, not a leaf
+        words = (sub.description or "").split()
+        first = words[0].lower() if words else ""
+        if path[-1] in ("list", "show", "report", "lines") or first in ("list", "show"):
+            if "--json" not in sub._option_string_actions:
+                missing.append(" ".join(path))
+    assert missing == []
 
 
 # --- 4. start-up imports only the command's area ---------------------------------------------
