@@ -469,3 +469,24 @@ def test_roles_and_users_in_words(shop, capsys, monkeypatch):
     assert {"name": "cashier", "permissions": ["post", "sell"]}.items() <= next(
         r for r in roles if r["name"] == "cashier"
     ).items()
+
+
+def test_show_of_a_record_is_in_words(shop, capsys):
+    """``customer show`` / ``warehouse show`` / ``product show`` as a table: the fields' titles,
+    yes/no, the warehouse's policy and a contact as words — no ``payment_terms_days``, ``True``,
+    ``forbid``, ``{'name': …}`` or ids."""
+    db = ("--db", shop, "--lang", "en")
+    assert run(capsys, "customer", "edit", "C01", "--phone", "13800000000", "--credit-limit", "800", *db)[0] == 0
+    capsys.readouterr()
+    code, out, err = run(capsys, "customer", "show", "C01", *db)
+    assert code == 0, err
+    fields = dict(line.split(None, 1) if " " in line.strip() else (line.strip(), "") for line in out.splitlines()[1:])
+    assert "payment_terms_days" not in out and "True" not in out and "{" not in out and "_id" not in out
+    assert out.splitlines()[0].split()[:2] == ["Field", "Current"]
+    assert "Payment terms (days)" in out and "Credit limit" in out and "Tax ID" in out
+    assert fields["Code"].strip() == "C01" and fields["Active"].strip() == "yes"
+    code, out, err = run(capsys, "warehouse", "show", "MAIN", *db)
+    assert "Negative stock" in out and "forbid" not in out.split("Negative stock")[1].splitlines()[0]
+    assert "A-01" in next(line for line in out.splitlines() if line.startswith("Bins"))
+    code, out, err = run(capsys, "product", "show", "TEA", *db)
+    assert "Sale price" in out and "category_id" not in out and "绿茶" in out
