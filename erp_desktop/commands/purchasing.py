@@ -648,8 +648,12 @@ def _show(args) -> int:
                 state=tr("approved") if d.approval.approved else tr("waiting for {who}", who=d.approval.waiting_for()),
             )
         )
-    for h in d.approval.history:
-        print(f"  {h.at:%Y-%m-%d %H:%M}  {h.action}  {h.user_name} ({h.role})  {h.reason}")
+    from erp_desktop.services import system
+
+    actions = {"requested": tr("requested"), "approved": tr("approved"), "rejected": tr("rejected")}
+    for h in d.approval.history:  # in words, as the window's approval panel
+        action = actions.get(h.action, h.action)
+        print(f"  {h.at:%Y-%m-%d %H:%M}  {action}  {h.user_name} ({system.role_label(h.role)})  {h.reason}".rstrip())
     for r in d.receipts:
         print(f"  {r.number}  {r.on}  {fmt_money(r.gross_total)}  {r.where}")
     for r in d.returns:

@@ -490,3 +490,17 @@ def test_show_of_a_record_is_in_words(shop, capsys):
     assert "A-01" in next(line for line in out.splitlines() if line.startswith("Bins"))
     code, out, err = run(capsys, "product", "show", "TEA", *db)
     assert "Sale price" in out and "category_id" not in out and "绿茶" in out
+
+
+def test_purchase_show_tells_the_approval_history_in_words(shop, capsys):
+    db = ("--db", shop, "--lang", "en")
+    assert run(capsys, "approvals", "set", "--doc-type", "purchase_order", "--min-amount", "100", *db)[0] == 0
+    code, out, err = run(capsys, "purchase", "order", "create", "--supplier", "S01", "--line", "TEA:100:6", *db)
+    assert code == 0, err
+    number = json.loads(run(capsys, "purchase", "list", "--json", *db)[1])[0]["number"]
+    code, out, err = run(capsys, "purchase", "order", "submit", number, *db)
+    assert code == 0, err
+    code, out, err = run(capsys, "purchase", "show", number, *db)
+    assert code == 0, err
+    history = [line for line in out.splitlines() if line.startswith("  20")]
+    assert history and "requested" in history[-1] and "(Owner)" in history[-1] and "(owner)" not in history[-1]
