@@ -504,3 +504,28 @@ def test_purchase_show_tells_the_approval_history_in_words(shop, capsys):
     assert code == 0, err
     history = [line for line in out.splitlines() if line.startswith("  20")]
     assert history and "requested" in history[-1] and "(Owner)" in history[-1] and "(owner)" not in history[-1]
+
+
+def test_refusals_name_the_state_and_role_in_words(shop, capsys, monkeypatch):
+    """ "Order PO-… is Partly received", "Stock count SC-… is Posted", "(Salesperson)" — never the
+    stored ``partly_received`` / ``posted`` / ``sales``."""
+    db = ("--db", shop, "--lang", "en")
+    assert run(capsys, "purchase", "order", "create", "--supplier", "S01", "--line", "TEA:4:6", *db)[0] == 0
+    number = json.loads(run(capsys, "purchase", "list", "--json", *db)[1])[0]["number"]
+    assert run(capsys, "purchase", "order", "confirm", number, *db)[0] == 0
+    assert run(capsys, "purchase", "receive", number, "--warehouse", "MAIN", "--line", "TEA:1", *db)[0] == 0
+    code, out, err = run(capsys, "purchase", "order", "confirm", number, *db)
+    assert code == 1 and "Partly received" in err and "partly_received" not in err
+    code, out, err = run(capsys, "purchase", "edit", number, "--note", "x", *db)
+    assert code == 1 and "Partly received" in err and "partly_received" not in err
+    code, out, err = run(capsys, "stock", "count-create", "--warehouse", "MAIN", *db)
+    count = re.search(r"SC-[\d-]+", out).group(0)
+    assert run(capsys, "stock", "count-post", count, *db)[0] == 0
+    code, out, err = run(capsys, "stock", "count-set", count, "TEA", "1", "--bin", "A-01", *db)
+    assert code == 1 and "Posted" in err and " posted " not in err
+    monkeypatch.setenv("ERP_NEW_PASSWORD", "s3cret-pass")
+    monkeypatch.setenv("ERP_PASSWORD", "s3cret-pass")
+    assert run(capsys, "user-add", "boss", "--role", "owner", *db)[0] == 0
+    assert run(capsys, "user-add", "sam", "--role", "sales", *db, "--user", "boss")[0] == 0
+    code, out, err = run(capsys, "finance", "close", "2020-01", *db, "--user", "sam")
+    assert code == 1 and "(Salesperson)" in err and "(sales)" not in err, err
