@@ -217,7 +217,7 @@ def _accounts(args) -> int:
     print_table(
         [tr("Code"), tr("Name"), tr("Kind"), tr("Account"), tr("Balance"), ""],
         [
-            [row.code, row.name, row.kind, row.gl_code, _m(row.balance), "" if row.active else tr("(inactive)")]
+            [row.code, row.name, row.kind_text, row.gl_code, _m(row.balance), "" if row.active else tr("(inactive)")]
             for row in rows
         ],
         right=[4],

@@ -279,7 +279,9 @@ def _req_list(args) -> int:
                 f"{r.qty:f}",
                 f"{r.open_qty:f}",
                 r.needed_by,
-                r.state,
+                {"open": tr("Not ordered"), "ordered": tr("Ordered"), "cancelled": tr("Cancelled")}.get(
+                    r.state, r.state
+                ),  # the words of the window's state filter
                 r.orders,
             ]
             for r in rows

@@ -122,7 +122,7 @@ class PrintPreviewDialog(QDialog):
         self.template_combo = TemplateCombo(self.ctx, kind, self)
         self.template_combo.setToolTip(tr("Print template"))
         self.template_combo.activated.connect(lambda _index: self._rerender(render))
-        self.buttons_row.insertWidget(1, QLabel(tr("Template"), self))
+        self.buttons_row.insertWidget(1, QLabel(tr("Print template"), self))
         self.buttons_row.insertWidget(2, self.template_combo)
         return self.template_combo
 
@@ -397,7 +397,7 @@ class PrintDocumentDialog(QDialog):
         form = QFormLayout()
         form.addRow(tr("Document"), self.kind_combo)
         form.addRow(tr("Number"), self.number_edit)
-        form.addRow(tr("Template"), self.template_combo)
+        form.addRow(tr("Print template"), self.template_combo)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -463,7 +463,7 @@ class PrintStatementDialog(QDialog):
         form.addRow(tr("From"), self.from_edit)
         form.addRow(tr("To"), self.to_edit)
         self.template_combo = TemplateCombo(ctx, "statement", self)
-        form.addRow(tr("Template"), self.template_combo)
+        form.addRow(tr("Print template"), self.template_combo)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -547,7 +547,7 @@ class PrintLabelsDialog(QDialog):
         form = QFormLayout()
         form.addRow(tr("Add product"), self.product_picker)
         form.addRow(tr("Copies for new products"), self.copies_spin)
-        form.addRow(tr("Template"), self.template_combo)
+        form.addRow(tr("Print template"), self.template_combo)
         form.addRow(tr("Label paper"), self.layout_combo)
         form.addRow(tr("Barcode"), self.barcode_combo)
         form.addRow(tr("Labels already used on the first sheet"), self.skip_spin)

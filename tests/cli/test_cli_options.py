@@ -529,3 +529,20 @@ def test_refusals_name_the_state_and_role_in_words(shop, capsys, monkeypatch):
     assert run(capsys, "user-add", "sam", "--role", "sales", *db, "--user", "boss")[0] == 0
     code, out, err = run(capsys, "finance", "close", "2020-01", *db, "--user", "sam")
     assert code == 1 and "(Salesperson)" in err and "(sales)" not in err, err
+
+
+def test_money_accounts_requisitions_and_voucher_templates_in_words(shop, capsys):
+    db = ("--db", shop, "--lang", "en")
+    assert run(capsys, "finance", "accounts", "--add", "XJ01", "--name", "现金", "--kind", "cash", *db)[0] == 0
+    capsys.readouterr()
+    code, out, err = run(capsys, "finance", "accounts", *db)
+    row = next(line for line in out.splitlines() if line.startswith("XJ01"))
+    assert row.split()[2] == "Cash", row  # not the stored "cash"
+    code, out, err = run(capsys, "purchase", "requisition", "create", "--line", "TEA:5", *db)
+    assert code == 0, err
+    code, out, err = run(capsys, "purchase", "requisition", "list", *db)
+    row = out.splitlines()[1]
+    assert "Not ordered" in row and " open " not in f" {row} "
+    code, out, err = run(capsys, "finance", "voucher", "templates", "--lang", "zh_CN", "--db", shop)
+    assert code == 0, err
+    assert out.splitlines()[0].split()[0] == "凭证模板"  # the shop's seeded 常用凭证: not 款式 (a product template)
