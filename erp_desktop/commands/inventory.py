@@ -543,12 +543,17 @@ def _onhand(args) -> int:
         )
     else:
         units = any(r.in_units for r in rows)  # 多单位: "3 箱 5 瓶" beside the base quantity
+        specs = any(r.spec for r in rows)  # 规格: same-named products told apart
         _table(
-            [tr("Code"), tr("Product"), tr("Warehouse"), tr("Bin"), tr("Quantity")]
+            [tr("Code"), tr("Product")]
+            + ([tr("Spec")] if specs else [])
+            + [tr("Warehouse"), tr("Bin"), tr("Quantity")]
             + ([tr("In units")] if units else [])
             + [tr("Average cost"), tr("Value")],
             [
-                [r.product_code, r.product_name, r.warehouse_name, r.bin_code, r.qty]
+                [r.product_code, r.product_name]
+                + ([r.spec] if specs else [])
+                + [r.warehouse_name, r.bin_code, r.qty]
                 + ([r.in_units] if units else [])
                 + [r.avg_cost, r.value]
                 for r in rows

@@ -546,3 +546,27 @@ def test_money_accounts_requisitions_and_voucher_templates_in_words(shop, capsys
     code, out, err = run(capsys, "finance", "voucher", "templates", "--lang", "zh_CN", "--db", shop)
     assert code == 0, err
     assert out.splitlines()[0].split()[0] == "凭证模板"  # the shop's seeded 常用凭证: not 款式 (a product template)
+
+
+def test_stock_onhand_tells_same_named_products_apart_by_spec(uow, db_path, capsys):
+    with uow.write() as tx:
+        factories.product(tx, "LS28", name="乐事薯片原味", spec="70g")
+        factories.product(tx, "LS29", name="乐事薯片原味", spec="135g")
+        factories.warehouse(tx, "MAIN", bins=("A-01",))
+    db = ("--db", db_path, "--lang", "zh_CN")
+    assert (
+        run(capsys, "stock", "receive", "--warehouse", "MAIN", "--reason", "opening", "LS28:5:4", "LS29:3:7", *db)[0]
+        == 0
+    )
+    capsys.readouterr()
+    code, out, err = run(capsys, "stock", "onhand", *db)
+    assert code == 0, err
+    lines = out.splitlines()
+    assert "规格" in lines[0]
+    assert [line.split()[:3] for line in lines[1:]] == [
+        ["LS28", "乐事薯片原味", "70g"],
+        ["LS29", "乐事薯片原味", "135g"],
+    ]
+    assert len({display_width(line) for line in lines}) == 1  # still lined up
+    rows = json.loads(run(capsys, "stock", "onhand", "--json", "--db", db_path)[1])
+    assert [(r["product_code"], r["spec"]) for r in rows] == [("LS28", "70g"), ("LS29", "135g")]
