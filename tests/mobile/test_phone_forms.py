@@ -194,3 +194,24 @@ def test_a_transfer_scanned_with_a_phone(ui_ctx, qtbot, hub, browser, monkeypatc
     }
     assert held[("A-02", shop["tea"])] == D(2) and held[("A-02", shop["cup"])] == D(4)
     assert held[("A-01", shop["tea"])] == D(8) and held[("A-01", shop["cup"])] == D(1)
+
+
+def test_a_product_not_on_the_order_is_refused_and_closing_the_form_ends_the_session(ui_ctx, qtbot, hub, order):
+    """Straight to the served session (no browser): a product the order does not outstand is an
+    error on the phone and adds nothing; the form gone, its key gets nothing."""
+    from erp_desktop.ui.purchasing.receipt_form import open_receipt
+
+    uow = ui_ctx.uow
+    with uow.write() as tx:
+        factories.product(tx, "PEN", name="Pen", barcode="6900000000999")
+    form = open_receipt(ui_ctx, order=purchasing.get_order_detail(uow, order["order"]))
+    form.zero_quantities()
+    url = form.open_phone().url
+    scans = [{"id": str(uuid.uuid4()), "bin": "", "text": t} for t in ("6900000000999", "2*" + TEA)]
+    status, body = call_while_waiting(qtbot, url + "/scans", {"scans": scans})
+    assert status == 200 and [r["status"] for r in body["results"]] == ["error", "ok"]
+    assert "not outstanding on order" in body["results"][0]["message"]
+    assert [form.grid.value(r, "now") for r in range(2)] == [D(2), D(0)]
+    assert call_while_waiting(qtbot, url + "/state", None)[0] == 200
+    form.deleteLater()  # the tab closed
+    qtbot.waitUntil(lambda: refused(url + "/state"))
