@@ -109,6 +109,14 @@ PAGE_TEXTS = {
 }
 
 
+# a form session's words where they differ from a count's
+FORM_PAGE_TEXTS = {
+    "title": N_("Scan with a phone"),
+    "closed": N_("This phone session is closed. Scans not sent are kept on this phone."),
+    "repeat": N_("already taken (sent again)"),
+}
+
+
 class SessionClosed(UserError):
     """The key is unknown, or its session expired or was closed."""
 
@@ -671,6 +679,8 @@ class PhoneHub:
             session = session_or_403(key)
             html = (page_dir / "count.html").read_text("utf-8")
             texts = {k: tr(v) for k, v in PAGE_TEXTS.items()}
+            if session.submit is not None:  # a receipt or a transfer: not a count
+                texts.update({k: tr(v) for k, v in FORM_PAGE_TEXTS.items()})
             html = (
                 html.replace("/*TEXTS*/{}", json.dumps(texts, ensure_ascii=False).replace("</", "<\\/"))
                 .replace("__NUMBER__", bottle.html_escape(session.number))
