@@ -227,6 +227,8 @@ def test_a_form_session_hands_read_scans_to_the_form_once_per_id(uow, shop, hub)
     session = hub.open_form(uuid.uuid4(), kind="receipt", number="Receive PO-1", title="Tea Co", submit=form.submit)
     assert hub.open_form(session.count_id, kind="receipt", number="x", title="y", submit=form.submit) is session
     base = hub.url(session, "127.0.0.1")
+    status, html = call(base)
+    assert status == 200 and "This phone session is closed" in html and "This counting session" not in html
     status, state = call(base + "/state")
     assert (
         status == 200 and state["bins"] == [] and state["number"] == "Receive PO-1" and state["warehouse"] == "Tea Co"
