@@ -705,7 +705,7 @@ def _chart(args) -> int:
         return 0
     print_table(
         [tr("Code"), tr("Name"), tr("Kind"), ""],
-        [[r.code, r.full_name, r.kind, "" if r.leaf else tr("(has sub-accounts)")] for r in rows],
+        [[r.code, r.full_name, r.kind_text, "" if r.leaf else tr("(has sub-accounts)")] for r in rows],
     )
     return 0
 

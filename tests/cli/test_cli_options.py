@@ -570,3 +570,12 @@ def test_stock_onhand_tells_same_named_products_apart_by_spec(uow, db_path, caps
     assert len({display_width(line) for line in lines}) == 1  # still lined up
     rows = json.loads(run(capsys, "stock", "onhand", "--json", "--db", db_path)[1])
     assert [(r["product_code"], r["spec"]) for r in rows] == [("LS28", "70g"), ("LS29", "135g")]
+
+
+def test_chart_of_accounts_kinds_in_words(shop, capsys):
+    code, out, err = run(capsys, "finance", "chart", "--db", shop, "--lang", "en")
+    assert code == 0, err
+    cash = next(line for line in out.splitlines() if line.startswith("1001 "))
+    assert "Asset" in cash and " asset" not in cash
+    payable = next(line for line in out.splitlines() if line.startswith("2202 "))
+    assert "Liability" in payable

@@ -493,6 +493,10 @@ class CashBalanceRow:
     gl_code: str
     balance: Decimal
 
+    @property
+    def kind_text(self) -> str:
+        return tr("Cash") if self.kind == "cash" else tr("Bank")
+
 
 def cash_balances(uow: UnitOfWork, *, as_of: date | None = None) -> list[CashBalanceRow]:
     """Every money account's balance at ``as_of`` (today: the kept balance)."""
