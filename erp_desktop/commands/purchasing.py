@@ -499,7 +499,10 @@ def _charges(args) -> int:
             tr("To cost of goods"),
             tr("State"),
         ],
-        [[r.number, r.on, r.supplier, r.kind_label, r.receipts, r.gross, r.to_stock, r.to_cogs, r.state] for r in rows],
+        [
+            [r.number, r.on, r.supplier, r.kind_label, r.receipts, r.gross, r.to_stock, r.to_cogs, r.state_text]
+            for r in rows
+        ],
     )
     return 0
 
