@@ -143,19 +143,21 @@ def run_command(args: argparse.Namespace) -> int:
 def check_command_permission(args: argparse.Namespace, actor: Actor) -> None:
     """Refuse the command unless ``actor`` holds the permission it needs (``commands.permissions``)."""
     from ..errors import PermissionDenied
-    from ..i18n import tr
+    from ..i18n import tr, user_label
     from .permissions import permission_for
 
     path = getattr(args, "command_path", None)
     needed = permission_for(path)
     if needed is not None and not actor.can(needed):
+        from erp_desktop.services import system  # (only when refusing: the face loads lazily)
+
         raise PermissionDenied(
             tr(
                 "User {user} ({role}) may not run {command} (it needs the permission {permission}).",
-                user=actor.username,
-                role=actor.role,
+                user=user_label(actor.username),
+                role=system.role_label(actor.role),
                 command=path,
-                permission=needed,
+                permission=tr(system.PERMISSION_LABELS.get(needed, needed)),
             )
         )
 

@@ -69,7 +69,7 @@ def _users(args) -> int:
     for u in users:
         state = tr("active") if u.active else tr("inactive")
         locked = tr(", locked until {time}", time=u.locked_until.strftime("%H:%M")) if u.locked_until else ""
-        rows.append([u.username, u.role, state + locked, u.display_name])
+        rows.append([u.username, _role_label(u.role), state + locked, u.display_name])
     print_table([tr("User"), tr("Role"), tr("State"), tr("Name")], rows)
     return 0
 
@@ -111,19 +111,33 @@ def _roles(args) -> int:
         print_json([{**to_jsonable(r), "permissions": sorted(r.permissions)} for r in roles])
         return 0
     print_table(
-        [tr("Role"), tr("Kind"), tr("Permissions")],
+        [tr("Role"), tr("Name"), tr("Kind"), tr("Permissions")],
         [
-            [role.name, tr("built-in") if role.builtin else tr("custom"), ", ".join(sorted(role.permissions))]
+            [
+                role.name,  # what --role takes
+                _role_label(role.name, role.description),
+                tr("built-in") if role.builtin else tr("custom"),
+                _permission_labels(role.permissions),
+            ]
             for role in roles
         ],
     )
     return 0
 
 
+def _role_label(role: str, description: str = "") -> str:
+    return tr(system.ROLE_LABELS[role]) if role in system.ROLE_LABELS else (description or role)
+
+
+def _permission_labels(permissions) -> str:
+    """The permissions in the user's words, in the order the window lists them."""
+    return "、".join(tr(label) for perm, label in system.PERMISSION_LABELS.items() if perm in permissions)
+
+
 def _role_save(args) -> int:
     uow = open_uow(args)
     role = system.save_role(uow, args.name, set(args.perm), description=args.description)
-    print(tr("Role {role} saved: {permissions}", role=role.name, permissions=", ".join(sorted(role.permissions))))
+    print(tr("Role {role} saved: {permissions}", role=role.name, permissions=_permission_labels(role.permissions)))
     return 0
 
 
@@ -152,7 +166,7 @@ def _audit(args) -> int:
     print_table(
         [tr("Time"), tr("User"), tr("Action"), tr("Entity"), tr("Summary"), tr("Changes")],
         [
-            [f"{row.at:%Y-%m-%d %H:%M:%S}", row.user_name, row.action, row.entity, row.summary, row.changes]
+            [f"{row.at:%Y-%m-%d %H:%M:%S}", row.user_text, row.action_text, row.entity_text, row.summary, row.changes]
             for row in page.rows
         ],
     )
@@ -195,6 +209,26 @@ def _approvals_help(parser) -> int:
     return 2
 
 
+def short_ids(ids) -> dict:
+    """Each id's shortest prefix (8 characters at least) that no other of ``ids`` starts with: what
+    a user types for ``--id``. (A uuid7 starts with its creation time: rules made within a minute
+    share their first 8 characters, so a fixed 8 would name several.)"""
+    texts = [str(i) for i in ids]
+    shown = {}
+    for i, text in zip(ids, texts):
+        n = 8
+        while n < len(text) and any(o != text and o.startswith(text[:n]) for o in texts):
+            n += 1
+        shown[i] = text[:n].rstrip("-")
+    return shown
+
+
+def _short_id(uow, rule_id) -> str:
+    from erp_desktop.services import system as approvals
+
+    return short_ids([r.id for r in approvals.list_rules(uow)] + [rule_id])[rule_id]
+
+
 def _find_rule(uow, text: str):
     from erp_desktop.services import system as approvals
 
@@ -219,11 +253,12 @@ def _approvals_list(args) -> int:
     if not rows:
         print(tr("No approval rules: no document needs approval."))
         return 0
+    shown = short_ids([r.id for r in approvals.list_rules(open_uow(args))])
     print_table(
         [tr("Id"), tr("Document"), tr("Name"), tr("Rule"), tr("Active")],
         [
             [
-                str(r.id)[:8],
+                shown.get(r.id, str(r.id)),
                 approvals.doc_type_label(r.doc_type),
                 r.name,
                 r.description,
@@ -273,7 +308,7 @@ def _approvals_set(args) -> int:
     print(
         tr(
             "Approval rule {id} saved: {document}, {rule}.",
-            id=str(saved.id)[:8],
+            id=_short_id(uow, saved.id),
             document=approvals.doc_type_label(saved.doc_type),
             rule=saved.description,
         )
@@ -286,6 +321,7 @@ def _approvals_remove(args) -> int:
 
     uow = open_uow(args)
     rule = _find_rule(uow, args.id)
+    shown = _short_id(uow, rule.id)
     approvals.delete_rule(uow, rule.id)
-    print(tr("Approval rule {id} removed.", id=str(rule.id)[:8]))
+    print(tr("Approval rule {id} removed.", id=shown))
     return 0

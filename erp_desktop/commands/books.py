@@ -490,7 +490,7 @@ def _templates(args) -> int:
         print_json(rows)
         return 0
     print_table(
-        [tr("Template"), tr("Summary"), tr("Lines")],
+        [tr("Voucher template"), tr("Summary"), tr("Lines")],
         [
             [
                 t.name,

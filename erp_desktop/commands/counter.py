@@ -243,7 +243,8 @@ def _shift_open(args) -> int:
 
 def _print_report(report) -> None:
     s = report.shift
-    print(tr("Shift {number} · {cashier} · {state}", number=s.number, cashier=s.cashier, state=s.state))
+    state = {"open": tr("shift open"), "closed": tr("shift closed")}.get(s.state, s.state)
+    print(tr("Shift {number} · {cashier} · {state}", number=s.number, cashier=s.cashier, state=state))
     rows = [(m.label, fmt_money(m.sales), fmt_money(m.refunds), fmt_money(m.net)) for m in report.by_method]
     print_table([tr("Method"), tr("Sales"), tr("Refunds"), tr("Net")], rows, right=(1, 2, 3))
     print(

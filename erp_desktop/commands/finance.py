@@ -217,7 +217,7 @@ def _accounts(args) -> int:
     print_table(
         [tr("Code"), tr("Name"), tr("Kind"), tr("Account"), tr("Balance"), ""],
         [
-            [row.code, row.name, row.kind, row.gl_code, _m(row.balance), "" if row.active else tr("(inactive)")]
+            [row.code, row.name, row.kind_text, row.gl_code, _m(row.balance), "" if row.active else tr("(inactive)")]
             for row in rows
         ],
         right=[4],
@@ -705,7 +705,7 @@ def _chart(args) -> int:
         return 0
     print_table(
         [tr("Code"), tr("Name"), tr("Kind"), ""],
-        [[r.code, r.full_name, r.kind, "" if r.leaf else tr("(has sub-accounts)")] for r in rows],
+        [[r.code, r.full_name, r.kind_text, "" if r.leaf else tr("(has sub-accounts)")] for r in rows],
     )
     return 0
 

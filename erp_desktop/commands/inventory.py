@@ -29,7 +29,7 @@ from decimal import Decimal
 from ..errors import ValidationError
 from ..i18n import tr
 from ..money import NotANumber, parse_decimal
-from . import acknowledged, iso_date, open_uow, print_json, print_table, qty_and_unit
+from . import acknowledged, iso_date, open_uow, print_json, print_table, qty_and_unit, to_jsonable, wants_json
 
 
 def register(add) -> None:
@@ -136,6 +136,7 @@ def register(add) -> None:
     p = action("costing", "show or choose a product's costing method (before its first move)", _costing)
     p.add_argument("product")
     p.add_argument("--method", choices=["average", "fifo"], help="average (移动加权平均) or fifo (先进先出)")
+    p.add_argument("--json", action="store_true")
     p = action("moves", "a product's movement history with running balance", _moves)
     p.add_argument("product")
     p.add_argument("--warehouse", default="")
@@ -168,6 +169,7 @@ def register(add) -> None:
     p.add_argument("--shelf-life", type=int, default=None, metavar="DAYS")
     p.add_argument("--warning", type=int, default=None, metavar="DAYS", help="near-expiry window")
     p.add_argument("--warranty", type=int, default=None, metavar="DAYS")
+    p.add_argument("--json", action="store_true")
 
 
 def _no_action(args) -> int:
@@ -562,12 +564,17 @@ def _onhand(args) -> int:
         )
     else:
         units = any(r.in_units for r in rows)  # 多单位: "3 箱 5 瓶" beside the base quantity
+        specs = any(r.spec for r in rows)  # 规格: same-named products told apart
         _table(
-            [tr("Code"), tr("Product"), tr("Warehouse"), tr("Bin"), tr("Quantity")]
+            [tr("Code"), tr("Product")]
+            + ([tr("Spec")] if specs else [])
+            + [tr("Warehouse"), tr("Bin"), tr("Quantity")]
             + ([tr("In units")] if units else [])
             + [tr("Average cost"), tr("Value")],
             [
-                [r.product_code, r.product_name, r.warehouse_name, r.bin_code, r.qty]
+                [r.product_code, r.product_name]
+                + ([r.spec] if specs else [])
+                + [r.warehouse_name, r.bin_code, r.qty]
                 + ([r.in_units] if units else [])
                 + [r.avg_cost, r.value]
                 for r in rows
@@ -733,6 +740,9 @@ def _costing(args) -> int:
         if args.method
         else inventory.costing_method(uow, product.id)
     )
+    if wants_json(args):
+        print_json({"product_code": product.code, "method": method, "label": inventory.costing_label(method)})
+        return 0
     print(
         tr(
             "{code} {name}: costing method {method}",
@@ -900,6 +910,9 @@ def _tracking(args) -> int:
                 args.warranty if args.warranty is not None else now.warranty_days,
             ),
         )
+    if wants_json(args):
+        print_json({"product_code": product.code, **to_jsonable(now)})
+        return 0
     kind = tr("by lot") if now.lot_tracked else tr("by serial number") if now.serial_tracked else tr("not tracked")
     print(
         tr(

@@ -29,6 +29,7 @@ def register(add) -> None:
     rule = command.add_mutually_exclusive_group()
     rule.add_argument("--forbid-odd", action="store_true", help="refuse odd dates outright")
     rule.add_argument("--ask-odd", action="store_true", help="odd dates need a confirmation (the default)")
+    add_json(command)
 
 
 def _verify(args) -> int:
@@ -108,6 +109,11 @@ def _date_rules(args) -> int:
         forbid = rules.forbid if not (args.forbid_odd or args.ask_odd) else bool(args.forbid_odd)
         rules = system.save_date_rules(uow, opened_on=opened, forbid=forbid)
     low, high = system.plausible_range(rules)
+    if wants_json(args):
+        print_json(
+            {"opened_on": rules.opened_on, "forbid_odd": rules.forbid, "plausible_from": low, "plausible_to": high}
+        )
+        return 0
     print(tr("Opening date: {date}", date=rules.opened_on.isoformat() if rules.opened_on else tr("not set")))
     print(tr("Plausible document dates: {low} to {high}", low=low.isoformat(), high=high.isoformat()))
     print(tr("Other dates: refused") if rules.forbid else tr("Other dates: need a confirmation (--allow-odd-date)"))

@@ -596,6 +596,87 @@ def _record_save(args) -> int:
     return 0
 
 
+def _field_labels() -> dict[str, str]:
+    """The words of a record's fields on ``show`` (the editor's and the import list's titles)."""
+    return {
+        "code": tr("Code"),
+        "name": tr("Name"),
+        "category": tr("Category"),
+        "spec": tr("Spec"),
+        "colour": tr("Colour"),
+        "unit": tr("Unit"),
+        "barcodes": tr("Barcodes"),
+        "tax_rate": tr("Tax rate"),
+        "purchase_price": tr("Purchase price"),
+        "sale_price": tr("Sale price"),
+        "reorder_point": tr("Reorder point"),
+        "reorder_qty": tr("Reorder quantity"),
+        "attributes": tr("Attributes"),
+        "custom": tr("Custom fields"),
+        "active": tr("Active"),
+        "notes": tr("Notes"),
+        "mnemonic": tr("Mnemonic"),
+        "tags": tr("Tags"),
+        "phone": tr("Phone"),
+        "email": tr("Email"),
+        "tax_id": tr("Tax ID"),
+        "payment_terms_days": tr("Payment terms (days)"),
+        "contacts": tr("Contacts"),
+        "tier": tr("Tier"),
+        "channel": tr("Channel"),
+        "salesperson": tr("Salesperson"),
+        "credit_limit": tr("Credit limit"),
+        "addresses": tr("Addresses"),
+        "follow_ups": tr("Follow-ups"),
+        "grade": tr("Grade"),
+        "address": tr("Address"),
+        "lead_time_days": tr("Lead time (days)"),
+        "quotes": tr("Supplier quotes"),
+        "negative_policy": tr("Negative stock"),
+        "bins": tr("Bins"),
+    }
+
+
+def _record_text(key: str, value: Any) -> str:
+    """A field's value as a person reads it: yes/no, the warehouse's policy in words, one entry of
+    a list (contact, address, follow-up, quote) as its values side by side — not a dict's repr."""
+    from erp_desktop.services import masterdata
+
+    if isinstance(value, bool):
+        return tr("yes") if value else tr("no")
+    if key == "negative_policy" and value in masterdata.POLICY_LABELS:
+        return tr(masterdata.POLICY_LABELS[value])
+    if isinstance(value, list):
+        joint = "; " if any(isinstance(v, dict) for v in value) else ", "
+        return joint.join(_entry_text(key, v) for v in value)
+    if isinstance(value, dict):
+        return ", ".join(f"{k}={v}" for k, v in value.items())
+    return "" if value is None else str(value)
+
+
+def _entry_text(key: str, entry: Any) -> str:
+    if not isinstance(entry, dict):
+        return str(entry)
+    if key == "bins":
+        return str(entry.get("code", ""))
+    if key == "quotes":
+        return tr(
+            "{code} {name} @ {price} (from {qty})",
+            code=entry.get("product_code", ""),
+            name=entry.get("product_name", ""),
+            price=entry.get("price", ""),
+            qty=entry.get("min_qty", ""),
+        )
+    shown = [
+        str(entry[k])
+        for k in ("label", "name", "role", "phone", "email", "address", "on", "channel", "note", "next_step")
+        if entry.get(k) not in (None, "")
+    ]
+    if entry.get("is_primary") or entry.get("is_default"):
+        shown.append(tr("(default)"))
+    return " ".join(shown)
+
+
 def _record_show(args) -> int:
     from . import print_json, print_table, to_jsonable
 
@@ -604,13 +685,11 @@ def _record_show(args) -> int:
         print_json(record)
         return 0
     data = to_jsonable(record)
-
-    def text(value) -> str:
-        if isinstance(value, list):
-            return ", ".join(str(v.get("code", v)) if isinstance(v, dict) else str(v) for v in value)
-        if isinstance(value, dict):
-            return ", ".join(f"{k}={v}" for k, v in value.items())
-        return "" if value is None else str(value)
-
-    print_table([tr("Field"), tr("Current value")], [[k, text(v)] for k, v in data.items() if k != "id"])
+    labels = _field_labels()
+    rows = [
+        [labels.get(k, k), _record_text(k, v)]
+        for k, v in data.items()
+        if k != "id" and not (k.endswith("_id") and k != "tax_id")  # ids: the code and name say it
+    ]
+    print_table([tr("Field"), tr("Current value")], rows)
     return 0

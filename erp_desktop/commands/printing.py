@@ -10,6 +10,7 @@ erp-desktop print templates export delivery 三联 --out 三联.json
 erp-desktop print templates import 三联.json [--name 三联(新)]
 erp-desktop print templates default delivery 三联                  # the kind's default ("Standard": built-in)
 erp-desktop print templates use delivery 三联 --customer C001      # a customer's own ("Standard": none)
+erp-desktop print templates use counter_ticket 会员小票 --member 13800138000   # a member's own tickets
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from datetime import date
 
 from ..errors import ValidationError
 from ..i18n import tr
-from . import common_options, open_uow
+from . import add_json, common_options, open_uow, print_json, print_table, wants_json
 
 DOCUMENTS = {
     # command word: (DocKind value, help)
@@ -74,6 +75,7 @@ def register(add) -> None:
     actions = templates.add_subparsers(dest="template_action", metavar="ACTION", required=True)
     listing = actions.add_parser("list", parents=[common_options()], help="the templates of every kind (or one)")
     listing.add_argument("--kind", help="delivery, sales_order, statement, labels …")
+    add_json(listing)
     listing.set_defaults(print_kind="templates")
     export = actions.add_parser("export", parents=[common_options()], help="write a template to a file")
     export.add_argument("kind")
@@ -95,6 +97,7 @@ def register(add) -> None:
     party = use.add_mutually_exclusive_group(required=True)
     party.add_argument("--customer", metavar="CODE")
     party.add_argument("--supplier", metavar="CODE")
+    party.add_argument("--member", metavar="CARD|PHONE", help="a counter member (会员): counter_ticket")
     use.set_defaults(print_kind="templates")
 
 
@@ -125,10 +128,34 @@ def _templates(args: argparse.Namespace, uow) -> int:
 
     if args.template_action == "list":
         infos = printing.list_templates(uow, _kind(args.kind) if args.kind else None)
-        for info in infos:
-            mark = "*" if info.is_default else " "
-            origin = tr("built-in") if info.builtin else info.paper
-            print(f"{mark} {info.kind:16} {info.name:24} {origin}")
+        if wants_json(args):
+            print_json(
+                [
+                    {
+                        "kind": i.kind,
+                        "kind_title": tr(printing.KINDS[i.kind]),
+                        "name": i.name,
+                        "is_default": i.is_default,
+                        "builtin": i.builtin,
+                        "paper": i.paper,
+                    }
+                    for i in infos
+                ]
+            )
+            return 0
+        print_table(
+            ["", tr("Document"), tr("Kind"), tr("Print template"), tr("Paper")],
+            [
+                (
+                    "*" if i.is_default else "",
+                    tr(printing.KINDS[i.kind]),
+                    i.kind,  # what the other template commands take
+                    i.name,
+                    tr("built-in") if i.builtin else i.paper,
+                )
+                for i in infos
+            ],
+        )
         print(tr("* = the default of its kind"))
         return 0
     if args.template_action == "export":
@@ -142,8 +169,13 @@ def _templates(args: argparse.Namespace, uow) -> int:
         return 0
     if args.template_action == "use":
         kind = _kind(args.kind)
-        party_kind, code = ("customer", args.customer) if args.customer else ("supplier", args.supplier)
-        party_id = printing.party_id_by_code(uow, party_kind, code)
+        if args.member:  # a member's tickets: the member's customer's own template
+            from erp_desktop.services import counter
+
+            code, party_id = args.member, counter.find_member(uow, args.member).customer_id
+        else:
+            party_kind, code = ("customer", args.customer) if args.customer else ("supplier", args.supplier)
+            party_id = printing.party_id_by_code(uow, party_kind, code)
         printing.set_party_template(uow, party_id, kind, args.name)
         chosen = printing.party_template(uow, party_id, kind)
         if chosen is None:

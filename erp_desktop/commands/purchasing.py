@@ -279,7 +279,9 @@ def _req_list(args) -> int:
                 f"{r.qty:f}",
                 f"{r.open_qty:f}",
                 r.needed_by,
-                r.state,
+                {"open": tr("Not ordered"), "ordered": tr("Ordered"), "cancelled": tr("Cancelled")}.get(
+                    r.state, r.state
+                ),  # the words of the window's state filter
                 r.orders,
             ]
             for r in rows
@@ -497,7 +499,10 @@ def _charges(args) -> int:
             tr("To cost of goods"),
             tr("State"),
         ],
-        [[r.number, r.on, r.supplier, r.kind_label, r.receipts, r.gross, r.to_stock, r.to_cogs, r.state] for r in rows],
+        [
+            [r.number, r.on, r.supplier, r.kind_label, r.receipts, r.gross, r.to_stock, r.to_cogs, r.state_text]
+            for r in rows
+        ],
     )
     return 0
 
@@ -648,8 +653,12 @@ def _show(args) -> int:
                 state=tr("approved") if d.approval.approved else tr("waiting for {who}", who=d.approval.waiting_for()),
             )
         )
-    for h in d.approval.history:
-        print(f"  {h.at:%Y-%m-%d %H:%M}  {h.action}  {h.user_name} ({h.role})  {h.reason}")
+    from erp_desktop.services import system
+
+    actions = {"requested": tr("requested"), "approved": tr("approved"), "rejected": tr("rejected")}
+    for h in d.approval.history:  # in words, as the window's approval panel
+        action = actions.get(h.action, h.action)
+        print(f"  {h.at:%Y-%m-%d %H:%M}  {action}  {h.user_name} ({system.role_label(h.role)})  {h.reason}".rstrip())
     for r in d.receipts:
         print(f"  {r.number}  {r.on}  {fmt_money(r.gross_total)}  {r.where}")
     for r in d.returns:

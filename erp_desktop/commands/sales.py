@@ -424,20 +424,37 @@ def _print_order(view: sales.OrderView) -> None:
             state=view.state_text,
         )
     )
-    for line in view.lines:
-        flag = "  " + tr("SHORTAGE (available {qty})", qty=f"{line.available.normalize():f}") if line.shortage else ""
-        print(
-            f"  {line.product_code} {line.product_name}  "
-            + tr(
-                "ordered {ordered} delivered {delivered} returned {returned} exchanged {exchanged} open {open}",
-                ordered=_q(line.qty),
-                delivered=_q(line.delivered_qty),
-                returned=_q(line.returned_qty),
-                exchanged=_q(line.exchanged_qty),
-                open=_q(line.remaining),
-            )
-            + f"  @ {line.unit_price.normalize():f}  {fmt_money(line.gross)}{flag}"
-        )
+    # the lines as a table: Chinese names line up by display width
+    print_table(
+        [
+            tr("Code"),
+            tr("Product"),
+            tr("Ordered"),
+            tr("Delivered"),
+            tr("Returned"),
+            tr("Exchanged"),
+            tr("Open"),
+            tr("Unit price"),
+            tr("Gross"),
+            tr("Note"),
+        ],
+        [
+            [
+                line.product_code,
+                line.product_name,
+                _q(line.qty),
+                _q(line.delivered_qty),
+                _q(line.returned_qty),
+                _q(line.exchanged_qty),
+                _q(line.remaining),
+                f"{line.unit_price.normalize():f}",
+                fmt_money(line.gross),
+                tr("SHORTAGE (available {qty})", qty=f"{line.available.normalize():f}") if line.shortage else "",
+            ]
+            for line in view.lines
+        ],
+        right=(2, 3, 4, 5, 6, 7, 8),
+    )
     print(
         "  "
         + tr(

@@ -189,7 +189,11 @@ class StockCount(Workflow, Synced, Base):
     def ensure_draft(self) -> None:
         if self.state != DocState.DRAFT.value:
             raise InvalidTransition(
-                tr("Stock count {number} is {state} and cannot be changed.", number=self.number, state=self.state)
+                tr(
+                    "Stock count {number} is {state} and cannot be changed.",
+                    number=self.number,
+                    state=self.state_label(self.state),
+                )
             )
 
     def post(self, at: datetime, user_name: str) -> None:

@@ -143,7 +143,11 @@ class PurchaseOrder(Workflow, Synced, Base):
     def ensure_draft(self) -> None:
         if self.state != OrderState.DRAFT.value:
             raise InvalidTransition(
-                tr("Order {number} is {state}; only drafts can be changed.", number=self.number, state=self.state)
+                tr(
+                    "Order {number} is {state}; only drafts can be changed.",
+                    number=self.number,
+                    state=self.state_label(self.state),
+                )
             )
 
     def ensure_receivable(self) -> None:
@@ -152,7 +156,7 @@ class PurchaseOrder(Workflow, Synced, Base):
                 tr(
                     "Order {number} is {state}; only confirmed orders can be received.",
                     number=self.number,
-                    state=self.state,
+                    state=self.state_label(self.state),
                 )
             )
 

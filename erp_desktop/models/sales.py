@@ -116,7 +116,11 @@ class SalesQuote(Workflow, _Totals, Synced, Base):
     def ensure_editable(self, expected_version: int | None = None) -> None:
         if self.state != QuoteState.DRAFT.value:
             raise InvalidTransition(
-                tr("Quote {number} is {state} and can no longer be edited.", number=self.number, state=self.state)
+                tr(
+                    "Quote {number} is {state} and can no longer be edited.",
+                    number=self.number,
+                    state=self.state_label(self.state),
+                )
             )
         _check_version(self, expected_version)
 

@@ -122,7 +122,7 @@ class PrintPreviewDialog(QDialog):
         self.template_combo = TemplateCombo(self.ctx, kind, self)
         self.template_combo.setToolTip(tr("Print template"))
         self.template_combo.activated.connect(lambda _index: self._rerender(render))
-        self.buttons_row.insertWidget(1, QLabel(tr("Template"), self))
+        self.buttons_row.insertWidget(1, QLabel(tr("Print template"), self))
         self.buttons_row.insertWidget(2, self.template_combo)
         return self.template_combo
 
@@ -276,13 +276,13 @@ class TemplateCombo(QComboBox):
         if self.none_text:
             self.addItem(self.none_text, "")
         default = next((i.name for i in infos if i.is_default), printing.builtin_name())
-        parties = self.kind in PARTY_KINDS
-        self.addItem(
-            tr("Automatic: the customer's own, else {name}", name=default)
-            if parties
-            else tr("Automatic: {name}", name=default),
-            None,
-        )
+        if self.kind == "counter_ticket":
+            automatic = tr("Automatic: the member's own, else {name}", name=default)
+        elif self.kind in PARTY_KINDS:
+            automatic = tr("Automatic: the customer's own, else {name}", name=default)
+        else:
+            automatic = tr("Automatic: {name}", name=default)
+        self.addItem(automatic, None)
         for info in infos:
             self.addItem(tr("{name} (default)", name=info.name) if info.is_default else info.name, info.name)
         self.select(wanted)
@@ -296,9 +296,11 @@ class TemplateCombo(QComboBox):
         return str(data) if data is not None else None
 
 
-# kinds of printout a customer or supplier may have their own template for
+# kinds of printout a customer or supplier may have their own template for (a counter ticket: a
+# member, through the member's customer)
 PARTY_KINDS = frozenset(
     {
+        "counter_ticket",
         DocKind.DELIVERY,
         DocKind.SALES_ORDER,
         DocKind.SALES_QUOTE,
@@ -395,7 +397,7 @@ class PrintDocumentDialog(QDialog):
         form = QFormLayout()
         form.addRow(tr("Document"), self.kind_combo)
         form.addRow(tr("Number"), self.number_edit)
-        form.addRow(tr("Template"), self.template_combo)
+        form.addRow(tr("Print template"), self.template_combo)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -461,7 +463,7 @@ class PrintStatementDialog(QDialog):
         form.addRow(tr("From"), self.from_edit)
         form.addRow(tr("To"), self.to_edit)
         self.template_combo = TemplateCombo(ctx, "statement", self)
-        form.addRow(tr("Template"), self.template_combo)
+        form.addRow(tr("Print template"), self.template_combo)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -545,7 +547,7 @@ class PrintLabelsDialog(QDialog):
         form = QFormLayout()
         form.addRow(tr("Add product"), self.product_picker)
         form.addRow(tr("Copies for new products"), self.copies_spin)
-        form.addRow(tr("Template"), self.template_combo)
+        form.addRow(tr("Print template"), self.template_combo)
         form.addRow(tr("Label paper"), self.layout_combo)
         form.addRow(tr("Barcode"), self.barcode_combo)
         form.addRow(tr("Labels already used on the first sheet"), self.skip_spin)

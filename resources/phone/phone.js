@@ -1,4 +1,4 @@
-/* erp-desktop phone count page (移动扫码盘点).
+/* erp-desktop phone count page (移动扫码盘点), also for a goods receipt or a transfer.
  * Scans are queued in localStorage first, then sent; each carries an id, so a scan sent twice
  * (the answer was lost with the Wi-Fi) is counted once by the server. Camera: the browser's
  * BarcodeDetector where it exists, else the bundled ZXing decoder (zxing.min.js, Apache-2.0);
@@ -291,8 +291,10 @@
 
   // --- start ------------------------------------------------------------------------------
   function fillBins(state) {
-    $("title").textContent = state.number + " · " + state.warehouse;
+    $("title").textContent = state.warehouse ? state.number + " · " + state.warehouse : state.number;
     var sel = $("bin"), keep = localStorage.getItem(BK);
+    // a goods receipt or a transfer scanned from its form: the form's bins apply, none to choose
+    $("bin").style.display = $("bin-label").style.display = state.bins.length ? "" : "none";
     sel.textContent = "";
     state.bins.forEach(function (b) {
       var o = document.createElement("option");

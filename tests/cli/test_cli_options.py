@@ -161,6 +161,10 @@ def test_json_of_lists_and_reports(shop, capsys):
         ("sync", "--status"): lambda d: d["pending"] >= 0,
         ("sync-alerts",): lambda d: d == [],
         ("sync-conflicts",): lambda d: d == [],
+        ("stock", "costing", "TEA"): lambda d: d["method"] == "average" and d["product_code"] == "TEA",
+        ("stock", "tracking", "TEA"): lambda d: d["lot_tracked"] is False and d["product_code"] == "TEA",
+        ("date-rules",): lambda d: "plausible_from" in d and d["forbid_odd"] is False,
+        ("print", "templates", "list"): lambda d: any(t["kind"] == "delivery" and t["builtin"] for t in d),
     }
     code, out, err = run(capsys, "sales", "list", "--json", *db)
     so = json.loads(out)[0]["number"]
@@ -178,6 +182,21 @@ def test_json_of_lists_and_reports(shop, capsys):
     code, out, err = run(capsys, "sales", "list", "--json", *db)
     row = json.loads(out)[0]
     assert row["net_total"] == "37.50" and re.fullmatch(r"\d{4}-\d\d-\d\d", row["on"])
+
+
+def test_every_list_show_and_report_takes_json():
+    """A leaf that lists, shows or reports (by its name or the first word of its help) prints --json."""
+    parser = cli.build_parser()
+    missing = []
+    for path, sub in _leaves(parser):
+        if any(isinstance(a, argparse._SubParsersAction) for a in sub._actions):
+            continue  # a group, not a leaf
+        words = (sub.description or "").split()
+        first = words[0].lower() if words else ""
+        if path[-1] in ("list", "show", "report", "lines") or first in ("list", "show"):
+            if "--json" not in sub._option_string_actions:
+                missing.append(" ".join(path))
+    assert missing == []
 
 
 # --- 4. start-up imports only the command's area ---------------------------------------------
@@ -241,6 +260,23 @@ def test_approvals_set_list_remove(shop, capsys):
     assert json.loads(run(capsys, "approvals", "list", "--json", "--db", shop)[1]) == []
     code, out, err = run(capsys, "approvals", "remove", rid, "--db", shop, "--lang", "en")
     assert code == 1 and "No approval rule" in err
+
+
+def test_approval_rules_made_together_get_ids_a_user_can_tell_apart(shop, capsys):
+    """Ids are uuid7 (time first): rules made within a minute share their first 8 characters. The
+    list shows each rule's shortest prefix no other rule has, and that prefix is what --id takes."""
+    for amount in ("1000", "2000", "3000"):
+        assert (
+            run(capsys, "approvals", "set", "--doc-type", "purchase_order", "--min-amount", amount, "--db", shop)[0]
+            == 0
+        )
+    full = [r["id"] for r in json.loads(run(capsys, "approvals", "list", "--json", "--db", shop)[1])]
+    code, out, err = run(capsys, "approvals", "list", "--db", shop, "--lang", "en")
+    shown = [line.split()[0] for line in out.splitlines()[1:]]
+    assert len(set(shown)) == 3 and all(len(s) >= 8 and any(f.startswith(s) for f in full) for s in shown)
+    for prefix in shown:  # each one names its own rule
+        assert run(capsys, "approvals", "remove", prefix, "--db", shop)[0] == 0
+    assert json.loads(run(capsys, "approvals", "list", "--json", "--db", shop)[1]) == []
 
 
 def test_product_customer_supplier_warehouse_add_and_edit(shop, capsys):
@@ -396,3 +432,150 @@ def test_invoice_links_a_receipt(shop, capsys):
         ("88001", "special", "67.80", "67.80", receipt)
     ]
     assert json.loads(run(capsys, "finance", "invoice", "uninvoiced", "--received", "--json", *db)[1]) == []
+
+
+def test_roles_and_users_in_words(shop, capsys, monkeypatch):
+    """``roles`` shows each role's code (what --role takes) with its name and the permissions in
+    words; ``users`` the role's name — not ``view_cost, edit_prices`` or ``buyer``."""
+    monkeypatch.setenv("ERP_NEW_PASSWORD", "s3cret-pass")
+    monkeypatch.setenv("ERP_PASSWORD", "s3cret-pass")  # a shop with a user asks for log-in
+    assert run(capsys, "user-add", "boss", "--role", "owner", "--db", shop)[0] == 0
+    code, out, err = run(capsys, "user-add", "amy", "--role", "buyer", "--db", shop, "--user", "boss")
+    assert code == 0, err
+    code, out, err = run(capsys, "roles", "--db", shop, "--lang", "en", "--user", "boss")
+    assert code == 0, err
+    buyer = next(line for line in out.splitlines() if line.startswith("buyer"))
+    assert "Buyer" in buyer and "View cost and margin" in buyer and "view_cost" not in buyer
+    code, out, err = run(capsys, "users", "--db", shop, "--lang", "en", "--user", "boss")
+    amy = next(line for line in out.splitlines() if line.startswith("amy"))
+    assert amy.split()[1] == "Buyer"
+    code, out, err = run(
+        capsys,
+        "role-save",
+        "cashier",
+        "--perm",
+        "sell",
+        "--perm",
+        "post",
+        "--db",
+        shop,
+        "--lang",
+        "en",
+        "--user",
+        "boss",
+    )
+    assert code == 0 and "Sell" in out and "Post documents" in out
+    roles = json.loads(run(capsys, "roles", "--json", "--db", shop, "--user", "boss")[1])
+    assert {"name": "cashier", "permissions": ["post", "sell"]}.items() <= next(
+        r for r in roles if r["name"] == "cashier"
+    ).items()
+
+
+def test_show_of_a_record_is_in_words(shop, capsys):
+    """``customer show`` / ``warehouse show`` / ``product show`` as a table: the fields' titles,
+    yes/no, the warehouse's policy and a contact as words — no ``payment_terms_days``, ``True``,
+    ``forbid``, ``{'name': …}`` or ids."""
+    db = ("--db", shop, "--lang", "en")
+    assert run(capsys, "customer", "edit", "C01", "--phone", "13800000000", "--credit-limit", "800", *db)[0] == 0
+    capsys.readouterr()
+    code, out, err = run(capsys, "customer", "show", "C01", *db)
+    assert code == 0, err
+    fields = dict(line.split(None, 1) if " " in line.strip() else (line.strip(), "") for line in out.splitlines()[1:])
+    assert "payment_terms_days" not in out and "True" not in out and "{" not in out and "_id" not in out
+    assert out.splitlines()[0].split()[:2] == ["Field", "Current"]
+    assert "Payment terms (days)" in out and "Credit limit" in out and "Tax ID" in out
+    assert fields["Code"].strip() == "C01" and fields["Active"].strip() == "yes"
+    code, out, err = run(capsys, "warehouse", "show", "MAIN", *db)
+    assert "Negative stock" in out and "forbid" not in out.split("Negative stock")[1].splitlines()[0]
+    assert "A-01" in next(line for line in out.splitlines() if line.startswith("Bins"))
+    code, out, err = run(capsys, "product", "show", "TEA", *db)
+    assert "Sale price" in out and "category_id" not in out and "绿茶" in out
+
+
+def test_purchase_show_tells_the_approval_history_in_words(shop, capsys):
+    db = ("--db", shop, "--lang", "en")
+    assert run(capsys, "approvals", "set", "--doc-type", "purchase_order", "--min-amount", "100", *db)[0] == 0
+    code, out, err = run(capsys, "purchase", "order", "create", "--supplier", "S01", "--line", "TEA:100:6", *db)
+    assert code == 0, err
+    number = json.loads(run(capsys, "purchase", "list", "--json", *db)[1])[0]["number"]
+    code, out, err = run(capsys, "purchase", "order", "submit", number, *db)
+    assert code == 0, err
+    code, out, err = run(capsys, "purchase", "show", number, *db)
+    assert code == 0, err
+    history = [line for line in out.splitlines() if line.startswith("  20")]
+    assert history and "requested" in history[-1] and "(Owner)" in history[-1] and "(owner)" not in history[-1]
+
+
+def test_refusals_name_the_state_and_role_in_words(shop, capsys, monkeypatch):
+    """ "Order PO-… is Partly received", "Stock count SC-… is Posted", "(Salesperson)" — never the
+    stored ``partly_received`` / ``posted`` / ``sales``."""
+    db = ("--db", shop, "--lang", "en")
+    assert run(capsys, "purchase", "order", "create", "--supplier", "S01", "--line", "TEA:4:6", *db)[0] == 0
+    number = json.loads(run(capsys, "purchase", "list", "--json", *db)[1])[0]["number"]
+    assert run(capsys, "purchase", "order", "confirm", number, *db)[0] == 0
+    assert run(capsys, "purchase", "receive", number, "--warehouse", "MAIN", "--line", "TEA:1", *db)[0] == 0
+    code, out, err = run(capsys, "purchase", "order", "confirm", number, *db)
+    assert code == 1 and "Partly received" in err and "partly_received" not in err
+    code, out, err = run(capsys, "purchase", "edit", number, "--note", "x", *db)
+    assert code == 1 and "Partly received" in err and "partly_received" not in err
+    code, out, err = run(capsys, "stock", "count-create", "--warehouse", "MAIN", *db)
+    count = re.search(r"SC-[\d-]+", out).group(0)
+    assert run(capsys, "stock", "count-post", count, *db)[0] == 0
+    code, out, err = run(capsys, "stock", "count-set", count, "TEA", "1", "--bin", "A-01", *db)
+    assert code == 1 and "Posted" in err and " posted " not in err
+    monkeypatch.setenv("ERP_NEW_PASSWORD", "s3cret-pass")
+    monkeypatch.setenv("ERP_PASSWORD", "s3cret-pass")
+    assert run(capsys, "user-add", "boss", "--role", "owner", *db)[0] == 0
+    assert run(capsys, "user-add", "sam", "--role", "sales", *db, "--user", "boss")[0] == 0
+    code, out, err = run(capsys, "finance", "close", "2020-01", *db, "--user", "sam")
+    assert code == 1 and "(Salesperson)" in err and "(sales)" not in err, err
+
+
+def test_money_accounts_requisitions_and_voucher_templates_in_words(shop, capsys):
+    db = ("--db", shop, "--lang", "en")
+    assert run(capsys, "finance", "accounts", "--add", "XJ01", "--name", "现金", "--kind", "cash", *db)[0] == 0
+    capsys.readouterr()
+    code, out, err = run(capsys, "finance", "accounts", *db)
+    row = next(line for line in out.splitlines() if line.startswith("XJ01"))
+    assert row.split()[2] == "Cash", row  # not the stored "cash"
+    code, out, err = run(capsys, "purchase", "requisition", "create", "--line", "TEA:5", *db)
+    assert code == 0, err
+    code, out, err = run(capsys, "purchase", "requisition", "list", *db)
+    row = out.splitlines()[1]
+    assert "Not ordered" in row and " open " not in f" {row} "
+    code, out, err = run(capsys, "finance", "voucher", "templates", "--lang", "zh_CN", "--db", shop)
+    assert code == 0, err
+    assert out.splitlines()[0].split()[0] == "凭证模板"  # the shop's seeded 常用凭证: not 款式 (a product template)
+
+
+def test_stock_onhand_tells_same_named_products_apart_by_spec(uow, db_path, capsys):
+    with uow.write() as tx:
+        factories.product(tx, "LS28", name="乐事薯片原味", spec="70g")
+        factories.product(tx, "LS29", name="乐事薯片原味", spec="135g")
+        factories.warehouse(tx, "MAIN", bins=("A-01",))
+    db = ("--db", db_path, "--lang", "zh_CN")
+    assert (
+        run(capsys, "stock", "receive", "--warehouse", "MAIN", "--reason", "opening", "LS28:5:4", "LS29:3:7", *db)[0]
+        == 0
+    )
+    capsys.readouterr()
+    code, out, err = run(capsys, "stock", "onhand", *db)
+    assert code == 0, err
+    lines = out.splitlines()
+    assert "规格" in lines[0]
+    assert [line.split()[:3] for line in lines[1:]] == [
+        ["LS28", "乐事薯片原味", "70g"],
+        ["LS29", "乐事薯片原味", "135g"],
+    ]
+    assert len({display_width(line) for line in lines}) == 1  # still lined up
+    rows = json.loads(run(capsys, "stock", "onhand", "--json", "--db", db_path)[1])
+    assert [(r["product_code"], r["spec"]) for r in rows] == [("LS28", "70g"), ("LS29", "135g")]
+
+
+def test_chart_of_accounts_kinds_in_words(shop, capsys):
+    code, out, err = run(capsys, "finance", "chart", "--db", shop, "--lang", "en")
+    assert code == 0, err
+    cash = next(line for line in out.splitlines() if line.startswith("1001 "))
+    assert "Asset" in cash and " asset" not in cash
+    payable = next(line for line in out.splitlines() if line.startswith("2202 "))
+    assert "Liability" in payable

@@ -98,5 +98,8 @@ def test_costing_and_landed_cost_commands(uow, db_path, capsys, tmp_path):
     assert code == 0 and "reversed by LC-2026-000002" in out
     code, out = run("purchase", "charge-reverse", "LC-2026-000001", "--date", "2026-03-05")
     assert code == 1 and "cannot be reversed" in out
+    code, out = run("purchase", "charges")
+    states = {line.split()[0]: line.split()[-1] for line in out.splitlines()[1:] if line.startswith("LC-")}
+    assert states == {"LC-2026-000001": "Reversed", "LC-2026-000002": "Reversal"}  # in words, not "reversed"
     code, out = run("verify")
     assert code == 0, out

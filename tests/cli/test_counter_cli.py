@@ -52,6 +52,10 @@ def test_cli_counter_day(db_path, tmp_path, capsys):
     pdf = tmp_path / "t.pdf"
     assert cli.main(["counter", "reprint", number, *db, "--pdf", str(pdf), "--paper", "58"]) == 0
     assert number in pdf_text(pdf)
+    capsys.readouterr()
+    assert cli.main(["counter", "shift", "report", *db, "--lang", "en"]) == 0
+    head = capsys.readouterr().out.splitlines()[0]
+    assert head.endswith("· shift open") and "· open" not in head  # in words, not the stored state
     report_pdf = tmp_path / "shift.pdf"
     assert cli.main(["counter", "shift", "close", *db, "--counted", "222.60", "--pdf", str(report_pdf)]) == 0
     out = capsys.readouterr().out

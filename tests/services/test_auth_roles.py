@@ -181,4 +181,4 @@ def test_audit_log_records_user_edits_with_before_after_and_filters(uow, tmp_pat
     sheet = load_workbook(path).active
     values = [[c.value for c in row] for row in sheet.iter_rows()]
     assert values[0][:3] == ["Time", "User", "Action"]
-    assert values[1][1:4] == ["boss", "update", "user"]
+    assert values[1][1:4] == ["boss", "Changed", "User"]  # the words, not the codes

@@ -192,3 +192,85 @@ def test_a_kept_key_expires_like_an_idle_session(uow, shop):
 def test_qr_code_png():
     png = mobile.qr_png("http://192.168.1.20:8765/c/abc")
     assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 200
+
+
+# --- a goods receipt or a transfer: the scans go to the desktop form --------------------------
+class FakeForm:
+    """A form that answers each scan when told to (``hold``: the desktop is busy)."""
+
+    def __init__(self):
+        import concurrent.futures
+
+        self.futures = concurrent.futures
+        self.got: list = []
+        self.hold = False
+        self.waiting: list = []
+
+    def submit(self, scan):
+        self.got.append(scan)
+        future = self.futures.Future()
+        if self.hold:
+            self.waiting.append((scan, future))
+        else:
+            future.set_result(self.answer(scan))
+        return future
+
+    @staticmethod
+    def answer(scan):
+        if scan.product is None:
+            return mobile.ScanOutcome(scan.id, "unknown", f"unknown {scan.code}", code=scan.code)
+        return mobile.ScanOutcome(scan.id, "ok", f"{scan.product.label} +{scan.qty}", code=scan.code)
+
+
+def test_a_form_session_hands_read_scans_to_the_form_once_per_id(uow, shop, hub):
+    form = FakeForm()
+    session = hub.open_form(uuid.uuid4(), kind="receipt", number="Receive PO-1", title="Tea Co", submit=form.submit)
+    assert hub.open_form(session.count_id, kind="receipt", number="x", title="y", submit=form.submit) is session
+    base = hub.url(session, "127.0.0.1")
+    status, html = call(base)
+    assert status == 200 and "This phone session is closed" in html and "This counting session" not in html
+    status, state = call(base + "/state")
+    assert (
+        status == 200 and state["bins"] == [] and state["number"] == "Receive PO-1" and state["warehouse"] == "Tea Co"
+    )
+    batch = [scan("3*6900000000001", ""), scan("NOPE-9", ""), scan("6901234567892", "", qty="2"), scan("x*1", "")]
+    status, body = call(base + "/scans", {"scans": batch})
+    assert [r["status"] for r in body["results"]] == ["ok", "unknown", "ok", "error"]
+    assert [(s.code, s.qty, s.product.code if s.product else None) for s in form.got] == [
+        ("6900000000001", D(3), "CUP"),
+        ("NOPE-9", D(1), None),
+        ("6901234567892", D(2), "TEA"),  # the quantity box overrides
+    ]
+    assert "quantity before" in body["results"][3]["message"]
+    assert all(r["phone"] == "P1" for r in body["results"])
+    status, again = call(base + "/scans", {"scans": batch})  # the answers were lost: sent again
+    assert [r["repeat"] for r in again["results"]] == [True] * 4 and len(form.got) == 3
+    from erp_desktop.errors import ValidationError
+
+    with pytest.raises(ValidationError):
+        hub.open_form(uuid.uuid4(), kind="count", number="", title="", submit=form.submit)
+    hub.close(session.key)
+    assert not hub.running
+
+
+def test_a_form_that_answers_late_gets_the_scan_once(uow, shop, hub, monkeypatch):
+    monkeypatch.setattr("erp_desktop.services.mobile.sessions.FORM_WAIT", 0.2)
+    form = FakeForm()
+    form.hold = True
+    session = hub.open_form(uuid.uuid4(), kind="transfer", number="Transfer", title="MAIN", submit=form.submit)
+    base = hub.url(session, "127.0.0.1")
+    first = scan("6901234567892", "")
+    status, body = call(base + "/scans", {"scans": [first]})
+    assert body["results"][0]["status"] == "retry"  # not taken yet: the phone keeps it and sends again
+    status, body = call(base + "/scans", {"scans": [first]})
+    assert body["results"][0]["status"] == "retry" and len(form.got) == 1  # the same scan waits again
+    waiting_scan, future = form.waiting.pop()
+    future.set_result(form.answer(waiting_scan))  # the desktop took it meanwhile
+    status, body = call(base + "/scans", {"scans": [first]})
+    assert body["results"][0]["status"] == "ok" and len(form.got) == 1
+    future_closed = form.futures.Future()
+    future_closed.set_exception(mobile.SessionClosed("closed"))
+    form.submit = lambda s: future_closed
+    session.submit = form.submit
+    status, _body = call(base + "/scans", {"scans": [scan("6900000000001", "")]})
+    assert status == 403 and session.closed

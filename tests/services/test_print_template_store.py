@@ -170,8 +170,17 @@ def test_command_line_lists_exports_imports_and_prints_with_a_template(db_path, 
     assert cli.main(["print", "templates", "import", str(out), "--name", "三联 B", "--default", *db]) == 0
     capsys.readouterr()
     assert cli.main(["print", "templates", "list", "--kind", "sales_quote", *db]) == 0
-    listing = capsys.readouterr().out
-    assert "三联 B" in listing and "* sales_quote      三联 B" in listing and "  sales_quote      Standard" in listing
+    listing = capsys.readouterr().out.splitlines()
+    rows = [line.split() for line in listing[1:-1]]
+    assert ["*", "Quotation", "sales_quote", "三联", "B", "241x93"] in rows  # the default, marked
+    assert ["Quotation", "sales_quote", "Standard", "built-in"] in rows  # the kind in words, and its code
+    assert cli.main(["print", "templates", "list", "--kind", "sales_quote", "--json", *db]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert sorted((t["name"], t["is_default"], t["builtin"], t["kind_title"]) for t in listed) == [
+        ("Standard", False, True, "Quotation"),
+        ("三联", False, False, "Quotation"),
+        ("三联 B", True, False, "Quotation"),
+    ]
     pdf = tmp_path / "q.pdf"
     assert cli.main(["print", "sales-quote", number, "--out", str(pdf), *db]) == 0  # the new default
     assert page_sizes_mm(pdf) == [(241.0, 93.1)]
@@ -228,3 +237,21 @@ def test_command_line_sets_the_default_and_a_customers_own_template(db_path, tmp
     assert "No print template nope" in capsys.readouterr().err
     with uow.read() as tx:
         assert tx.scalar(select(func.count()).select_from(PrintTemplateChoice)) == 0  # nothing half written
+
+
+def test_command_line_gives_a_member_their_own_counter_ticket(db_path, capsys):
+    """``print templates use counter_ticket NAME --member CARD|PHONE``: the member's tickets print
+    with it (the window's Use for member…)."""
+    from erp_desktop.services import counter
+    from erp_desktop.services.printing.templates import COUNTER_TICKET, builtin
+    from erp_desktop.services.system.setup import open_shop
+
+    uow = open_shop(db_path)
+    member = counter.create_member(uow, name="王芳", phone="13800138000", card_no="VIP001")
+    printing.save_template(uow, replace(builtin(COUNTER_TICKET), name="会员小票"))
+    uow.engine.dispose()
+    db = ["--db", str(db_path), "--lang", "en"]
+    assert cli.main(["print", "templates", "use", "counter_ticket", "会员小票", "--member", "13800138000", *db]) == 0
+    assert "13800138000 prints Counter ticket with 会员小票." in capsys.readouterr().out
+    assert printing.party_template(uow, member.customer_id, COUNTER_TICKET) == "会员小票"
+    assert cli.main(["print", "templates", "use", "counter_ticket", "会员小票", "--member", "NOPE", *db]) == 1

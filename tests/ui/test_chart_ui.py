@@ -79,3 +79,14 @@ def test_settings_page_changes_a_reasons_account(ui_ctx, qtbot, monkeypatch):
     assert {r.key: r.code for r in page.posting_model.rows}["issue.damage"] == "5602"
     shown = next(r for r in page.model.rows if r.code == "22210101")
     assert shown.full_name == "应交税费-应交增值税-进项税额" and shown.leaf
+
+
+def test_the_chart_shows_each_accounts_kind_in_words(ui_ctx, qtbot):
+    from PySide6.QtCore import Qt
+
+    page = AccountsPage(ui_ctx)
+    qtbot.addWidget(page)
+    model = page.model
+    column = next(i for i, c in enumerate(model.columns) if c.title == "Kind")
+    row = next(i for i, r in enumerate(model.rows) if r.code == "2202")
+    assert model.data(model.index(row, column), Qt.ItemDataRole.DisplayRole) == "Liability"  # not "liability"

@@ -178,3 +178,71 @@ def test_the_counter_ticket_kind_edited_with_a_live_preview_on_a_real_ticket(ui_
     assert stored.paper == "roll58" and stored.note == "凭小票七天内退换" and stored.header == ("number", "shop_name")
     lines = counter.ticket_lines(uow, sold.number)  # the counter's own print: now with this template
     assert lines[0] == f"No. {sold.number}" and any("凭小票七天内退换" in line for line in lines)
+
+
+def test_a_member_gets_their_own_counter_ticket_format(ui_ctx, qtbot, uow):
+    """The counter ticket's "Use for member…" lists the counter's members (typing filters, ↓ and
+    Enter pick one): that member's tickets print with the chosen template, others with the default."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from erp_desktop.services import counter
+    from erp_desktop.ui.printing import PARTY_KINDS, TemplateCombo
+    from tests.support.counter import ON, make_counter_shop
+
+    shop = make_counter_shop(uow)
+    wang = counter.create_member(uow, name="王芳", phone="13800138000")
+    li = counter.create_member(uow, name="李雷", phone="13900139000")
+    zhao = counter.create_member(uow, name="赵敏", phone="13900139111")
+    counter.open_shift(uow, float_amount=D("0"), on=ON)
+    page = PrintTemplatesPage(ui_ctx)
+    qtbot.addWidget(page)
+    page.kind_combo.setCurrentIndex(page.kind_combo.findData("transfer"))
+    assert not page.customer_button.isEnabled()  # a transfer note has nobody's own format
+    page.kind_combo.setCurrentIndex(page.kind_combo.findData("purchase_order"))
+    assert page.customer_button.text() == "Use for supplier…" and page.customer_button.isEnabled()
+    page.kind_combo.setCurrentIndex(page.kind_combo.findData("counter_ticket"))
+    assert page.customer_button.text() == "Use for member…" and page.customer_button.isEnabled()
+    assert "counter_ticket" in PARTY_KINDS
+    page.duplicate("会员小票")
+    page.note_edit.setPlainText("会员专享")
+    page.save()
+
+    seen: list[list[str]] = []
+
+    def drive():
+        dialog = QApplication.activeModalWidget()
+        lists = [w for w in dialog.findChildren(type(page.list)) if w.isVisible()]
+        seen.append([lists[0].item(r).text() for r in range(lists[0].count())])
+        from PySide6.QtWidgets import QLineEdit
+
+        focused = QApplication.focusWidget() or dialog.findChild(QLineEdit)  # the filter box has the focus
+        assert isinstance(focused, QLineEdit)
+        qtbot.keyClicks(focused, "139")  # 李雷 and 赵敏
+        qtbot.keyClick(focused, Qt.Key.Key_Down)  # the second of them
+        qtbot.keyClick(focused, Qt.Key.Key_Return)
+
+    QTimer.singleShot(50, drive)
+    page.customer_button.click()
+    assert seen and seen[0] == [
+        "王芳 · 13800138000 · 13800138000",
+        "李雷 · 13900139000 · 13900139000",
+        "赵敏 · 13900139111 · 13900139111",
+    ]
+    assert printing.party_template(uow, zhao.customer_id, "counter_ticket") == "会员小票"
+    assert printing.party_template(uow, li.customer_id, "counter_ticket") is None
+
+    def sold(member):
+        return counter.sell(
+            uow,
+            lines=[counter.LineInput(shop.a, D(1))],
+            payments=[counter.PaymentInput("cash", D(50))],
+            member_id=member.id,
+            on=ON,
+        ).number
+
+    assert any("会员专享" in line for line in counter.ticket_lines(uow, sold(zhao)))
+    assert not any("会员专享" in line for line in counter.ticket_lines(uow, sold(wang)))
+    combo = TemplateCombo(ui_ctx, "counter_ticket")
+    qtbot.addWidget(combo)
+    assert combo.itemText(0).startswith("Automatic: the member's own")

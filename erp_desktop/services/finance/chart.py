@@ -207,6 +207,15 @@ def leaf_codes(tx: Session) -> set[str]:
 
 
 # --- editing by the owner -------------------------------------------------------------------------------
+KIND_LABELS = {
+    "asset": N_("Asset"),
+    "liability": N_("Liability"),
+    "equity": N_("Equity"),
+    "revenue": N_("Revenue"),
+    "expense": N_("Expense"),
+}
+
+
 @dataclass(frozen=True)
 class AccountRow:
     code: str
@@ -222,6 +231,11 @@ class AccountRow:
     @property
     def label(self) -> str:
         return f"{self.code} {self.full_name or self.name}"
+
+    @property
+    def kind_text(self) -> str:
+        """The kind in the user's words (资产, 负债 …); ``kind`` is the stored code."""
+        return tr(KIND_LABELS[self.kind]) if self.kind in KIND_LABELS else self.kind
 
 
 def _rows(accounts: list[Account]) -> list[AccountRow]:

@@ -144,6 +144,7 @@ class OnHandRow:
     avg_cost: Decimal
     value: Decimal
     in_units: str = ""  # 多单位: "3 箱 5 瓶" when the product has other units, else ""
+    spec: str = ""  # 规格: tells same-named products apart (乐事薯片原味 70g / 135g)
 
 
 def on_hand_report(
@@ -160,7 +161,7 @@ def on_hand_report(
     with uow.read() as tx:
         sql = """
             SELECT b.product_id, l.warehouse_id, l.code, b.qty, p.code, p.name, p.unit, COALESCE(c.path, c.name, ''),
-                   COALESCE(pc.avg_cost, 0), p.category_id
+                   COALESCE(pc.avg_cost, 0), p.category_id, COALESCE(p.spec, '')
             FROM stock_balance b
             JOIN location l ON l.id = b.location_id
             JOIN product p ON p.id = b.product_id
@@ -182,7 +183,9 @@ def on_hand_report(
         categories = _category_tree(tx, category_id) if category_id is not None else None
         warehouses = {_as_uuid(w): n for w, n in tx.execute(select(Warehouse.id, Warehouse.name))}
         grouped: dict[tuple, list] = {}
-        for pid, wid, bin_code, q, code, name, unit, cat, avg, cat_id in rows:
+        specs: dict[str, str] = {}
+        for pid, wid, bin_code, q, code, name, unit, cat, avg, cat_id, spec in rows:
+            specs[code] = spec
             if categories is not None and _as_uuid(cat_id) not in categories:
                 continue
             wname = warehouses.get(_as_uuid(wid), "")
@@ -221,6 +224,7 @@ def on_hand_report(
                     unscale(avg, 6),
                     unscale(cents, 2),
                     in_units(held, unit, list(others.items())) if others else "",
+                    specs.get(code, "") if code else "",
                 )
             )
         return result

@@ -1,4 +1,5 @@
-"""Mobile (移动扫码盘点): a phone on the shop's Wi-Fi counts a stock count through a small web page.
+"""Mobile (移动扫码盘点): a phone on the shop's Wi-Fi counts a stock count — or
+scans a goods receipt or a transfer — through a small web page.
 
 This package's ``__init__`` is the area's public face: ``ui/`` and ``commands/`` import only this
 (``from erp_desktop.services import mobile`` … ``mobile.PhoneHub(uow)``). Names load lazily (PEP 562).
@@ -13,6 +14,7 @@ from erp_desktop.storage.face import lazy_face
 if TYPE_CHECKING:
     from .sessions import (
         DEFAULT_PORT,
+        FormScan,
         PhoneHub,
         PhoneSession,
         ScanOutcome,
@@ -25,6 +27,7 @@ if TYPE_CHECKING:
 
 _SOURCES: dict[str, tuple[str, str]] = {
     "DEFAULT_PORT": ("sessions", "DEFAULT_PORT"),
+    "FormScan": ("sessions", "FormScan"),
     "PhoneHub": ("sessions", "PhoneHub"),
     "PhoneSession": ("sessions", "PhoneSession"),
     "ScanOutcome": ("sessions", "ScanOutcome"),
@@ -39,6 +42,7 @@ _SOURCES: dict[str, tuple[str, str]] = {
 
 __all__ = [
     "DEFAULT_PORT",
+    "FormScan",
     "PhoneHub",
     "PhoneSession",
     "ScanOutcome",

@@ -30,10 +30,18 @@ desktop shows that address as a QR code; the clerk scans it with the phone's cam
   ZXing decodes it). Typed codes and Bluetooth scanners (keyboard wedge) work either way.
 - Posting stays on the desktop. The session ends when the owner closes it or the count is no
   longer a draft (posted or cancelled: the next request finds that and closes the session).
+- A goods receipt or a transfer is scanned the same way (``open_form``), but it lives in its
+  desktop form until posted, so the scans go there: the server parses the text (``3*code``),
+  finds the product (None: an unknown code) and hands a ``FormScan`` to the form's ``submit``,
+  which answers with a future the desktop fills on its own thread. The scan id is kept with the
+  answer (a repeat gets it again, nothing booked twice); while the answer is still coming the id
+  is kept with its future, so a phone that gave up waiting and sends again waits for the same
+  answer instead of adding the scan a second time. No bins on the page: the form's bins apply.
 """
 
 from __future__ import annotations
 
+import concurrent.futures
 import gzip
 import json
 import logging
@@ -60,6 +68,7 @@ from erp_desktop.errors import ConcurrencyError, InvalidTransition, UserError, V
 from erp_desktop.i18n import N_, tr
 from erp_desktop.models.system import LocalState
 from erp_desktop.services.inventory import counts
+from erp_desktop.services.masterdata.lookups import find_product
 from erp_desktop.services.system import auth
 from erp_desktop.services.system.auth import Perm
 from erp_desktop.storage.uow import UnitOfWork
@@ -70,6 +79,8 @@ DEFAULT_PORT = 8765  # fixed, so a firewall rule made once keeps working; 0 = an
 DEFAULT_TTL = 8 * 3600  # seconds a session may sit idle before it expires
 MAX_BATCH = 500  # scans in one request (a phone that was offline a long time sends in chunks)
 MAX_BODY = 256 * 1024
+FORM_WAIT = 8.0  # seconds a phone's scan waits for the desktop form to take it (then: sent again)
+FORM_KINDS = ("receipt", "transfer")
 
 # the page's words, translated on the server in the program's language
 PAGE_TEXTS = {
@@ -98,6 +109,14 @@ PAGE_TEXTS = {
 }
 
 
+# a form session's words where they differ from a count's
+FORM_PAGE_TEXTS = {
+    "title": N_("Scan with a phone"),
+    "closed": N_("This phone session is closed. Scans not sent are kept on this phone."),
+    "repeat": N_("already taken (sent again)"),
+}
+
+
 class SessionClosed(UserError):
     """The key is unknown, or its session expired or was closed."""
 
@@ -123,12 +142,33 @@ class ScanOutcome:
         return data
 
 
+@dataclass(frozen=True)
+class FormScan:
+    """A phone's scan for a desktop form (a goods receipt, a transfer), read on the server: the
+    quantity (``3*code`` is three, the page's quantity box overrides) and the product of the code
+    (``product`` None: nobody has that code or barcode)."""
+
+    id: str
+    text: str
+    code: str
+    qty: Decimal
+    product: Any  # masterdata.ProductBrief | None
+    phone: str = ""
+
+
 @dataclass
 class PhoneSession:
+    """``count_id`` is the count's id, or for a form session (``kind`` receipt / transfer) the
+    form's own id; ``submit`` then takes the form's scans."""
+
     key: str
     count_id: uuid.UUID
     number: str
     ttl: float
+    kind: str = "count"
+    title: str = ""
+    submit: Callable[[FormScan], concurrent.futures.Future] | None = None
+    pending: dict[str, concurrent.futures.Future] = field(default_factory=dict)
     opened_at: float = field(default_factory=time.monotonic)
     last_seen: float = field(default_factory=time.monotonic)
     closed: bool = False
@@ -300,6 +340,36 @@ class PhoneHub:
             self._start()
             return session
 
+    def open_form(
+        self,
+        form_id: uuid.UUID,
+        *,
+        kind: str,
+        number: str,
+        title: str,
+        submit: Callable[[FormScan], concurrent.futures.Future],
+    ) -> PhoneSession:
+        """A session for a desktop form — ``kind`` receipt (a goods receipt of an order) or transfer
+        — identified by ``form_id`` (an open one for the same form is reused), and the server
+        started. Each scan goes to ``submit`` (called on the server's thread) and its answer is
+        waited for. The key lives as long as the form: nothing is kept in the file. Raises
+        PermissionDenied, ValidationError (another kind), UserError (the port is taken)."""
+        if kind not in FORM_KINDS:
+            raise ValidationError(tr("A phone cannot scan into a {kind}.", kind=kind))
+        with self.uow.read() as tx:
+            if not (kind == "receipt" and auth.may(tx, Perm.BUY)):
+                auth.require(tx, Perm.STOCK)
+        with self._guard:
+            for s in self.sessions.values():
+                if s.count_id == form_id and s.alive():
+                    return s
+            session = PhoneSession(
+                secrets.token_urlsafe(18), form_id, number, self.ttl, kind=kind, title=title, submit=submit
+            )
+            self.sessions[session.key] = session
+            self._start()
+            return session
+
     # the key kept in the file (``local_state``), with when it was last used (wall clock)
     @staticmethod
     def _state_key(count_id: uuid.UUID) -> str:
@@ -343,7 +413,8 @@ class PhoneHub:
             session = self.sessions.get(key)
             if session is not None:
                 session.closed = True
-                self._forget_key(session)
+                if session.submit is None:
+                    self._forget_key(session)
             if not any(s.alive() for s in self.sessions.values()):
                 self._stop()
 
@@ -431,9 +502,14 @@ class PhoneHub:
         session.last_seen = now
         return session
 
-    def _still_draft(self, session: PhoneSession) -> counts.CountRow:
+    def _still_draft(self, session: PhoneSession) -> counts.CountRow | None:
         """The count's head (a few small queries, not its lines); raises SessionClosed — and ends
-        the session — once it is posted or cancelled on the desktop."""
+        the session — once it is posted or cancelled on the desktop. A form session: its own
+        flag (the form closes the session when it posts or closes); None."""
+        if session.submit is not None:
+            if session.closed:
+                raise SessionClosed(tr("This counting session is closed."))
+            return None
         row = counts.find_count(self.uow, str(session.count_id))
         if row.state != "draft":
             session.closed = True
@@ -449,6 +525,8 @@ class PhoneHub:
         scan_id = str(scan.get("id") or "").strip()[:64]
         if not scan_id:
             raise ValidationError(tr("A scan without an id cannot be counted safely."))
+        if session.submit is not None:
+            return self._apply_form(session, scan_id, scan, phone)
         with session.lock:
             if session.closed:
                 raise SessionClosed(tr("This counting session is closed."))
@@ -467,6 +545,52 @@ class PhoneHub:
                 self.on_scan(session, outcome)
             except Exception:  # the desktop's refresh must never fail a phone's scan
                 log.exception("phone scan callback failed")
+        return outcome, False
+
+    def _apply_form(
+        self, session: PhoneSession, scan_id: str, scan: dict[str, Any], phone: str
+    ) -> tuple[ScanOutcome, bool]:
+        """A form session's scan: read, handed to the form and its answer waited for (one at a
+        time per session). Raises ConcurrencyError (the desktop did not answer in time: the phone
+        sends it again and waits for the same answer), SessionClosed."""
+        assert session.submit is not None
+        with session.lock:
+            if session.closed:
+                raise SessionClosed(tr("This counting session is closed."))
+            done = session.applied.get(scan_id)
+            if done is not None:
+                return done, True
+            future = session.pending.get(scan_id)
+            if future is None:
+                text = str(scan.get("text") or "")[:200]
+                try:
+                    box = Decimal(str(scan["qty"])) if scan.get("qty") not in (None, "") else None
+                    amount, code = counts.parse_scan(text, box)
+                except ArithmeticError:
+                    return self._answered(
+                        session, ScanOutcome(scan_id, "error", tr("{text} is not a number.", text=scan["qty"]))
+                    )
+                except ValidationError as exc:
+                    return self._answered(session, ScanOutcome(scan_id, "error", exc.message, code=text, phone=phone))
+                future = session.submit(FormScan(scan_id, text, code, amount, find_product(self.uow, code), phone))
+                session.pending[scan_id] = future
+            try:
+                answer = future.result(timeout=FORM_WAIT)
+            except concurrent.futures.TimeoutError:
+                raise ConcurrencyError(tr("The PC has not taken the scan yet; it is sent again."))
+            except SessionClosed:
+                session.closed = True
+                raise
+            except UserError as exc:
+                answer = ScanOutcome(scan_id, "error", exc.message, code=str(scan.get("text") or ""))
+            finally:
+                if future.done():
+                    session.pending.pop(scan_id, None)
+            return self._answered(session, replace(answer, id=scan_id, phone=phone))
+
+    @staticmethod
+    def _answered(session: PhoneSession, outcome: ScanOutcome) -> tuple[ScanOutcome, bool]:
+        session.applied[outcome.id] = outcome
         return outcome, False
 
     def _book(self, session: PhoneSession, scan_id: str, scan: dict[str, Any]) -> tuple[ScanOutcome, bool]:
@@ -555,6 +679,8 @@ class PhoneHub:
             session = session_or_403(key)
             html = (page_dir / "count.html").read_text("utf-8")
             texts = {k: tr(v) for k, v in PAGE_TEXTS.items()}
+            if session.submit is not None:  # a receipt or a transfer: not a count
+                texts.update({k: tr(v) for k, v in FORM_PAGE_TEXTS.items()})
             html = (
                 html.replace("/*TEXTS*/{}", json.dumps(texts, ensure_ascii=False).replace("</", "<\\/"))
                 .replace("__NUMBER__", bottle.html_escape(session.number))
@@ -578,6 +704,17 @@ class PhoneHub:
                 self._still_draft(session)
             except SessionClosed as exc:
                 raise refuse(exc.message)
+            bottle.response.set_header("Cache-Control", "no-store")
+            if session.submit is not None:  # a form: its own bins, nothing to choose on the phone
+                return {
+                    "number": session.number,
+                    "warehouse": session.title,
+                    "scope": session.kind,
+                    "bins": [],
+                    "lines": 0,
+                    "counted": session.scans,
+                    "unknown": 0,
+                }
             detail = counts.get_count(self.uow, session.count_id)
             c = detail.count
             bottle.response.set_header("Cache-Control", "no-store")

@@ -149,7 +149,7 @@ def reverse_landed_cost(uow: UnitOfWork, landed_cost_id: uuid.UUID, *, on: date,
                 tr(
                     "Landed cost {number} is {state}; it cannot be reversed.",
                     number=original.number,
-                    state=original.state,
+                    state=tr("reversed") if original.state == REVERSED else original.state,
                 )
             )
         if on < original.on:

@@ -283,7 +283,11 @@ def confirm_order(uow: UnitOfWork, order_id: uuid.UUID) -> OrderRef:
         order = get_order(tx, order_id)
         if order.state not in (OrderState.DRAFT.value, OrderState.PENDING.value):
             raise InvalidTransition(
-                tr("Order {number} is {state}; it cannot be confirmed.", number=order.number, state=order.state)
+                tr(
+                    "Order {number} is {state}; it cannot be confirmed.",
+                    number=order.number,
+                    state=order.state_label(order.state),
+                )
             )
         approvals.ensure_approved(tx, APPROVAL_DOC_TYPE, order.id, order_facts(tx, order), number=order.number)
         _confirm(order)

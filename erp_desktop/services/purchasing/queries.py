@@ -19,7 +19,7 @@ from erp_desktop.services.system import approvals
 from erp_desktop.storage.uow import UnitOfWork
 
 from ...errors import NotFound
-from ...i18n import tr
+from ...i18n import N_, tr
 from ...models.catalog import Product
 from ...models.finance import OpenItem
 from ...models.parties import Supplier, SupplierQuote
@@ -603,6 +603,12 @@ class LandedCostRow:
     to_cogs: Decimal
     state: str
     receipts: str
+
+    @property
+    def state_text(self) -> str:
+        """The state in the user's words (``state`` is the stored posted / reversed / reversal)."""
+        words = {"posted": N_("Posted"), "reversed": N_("Reversed"), "reversal": N_("Reversal")}
+        return tr(words[self.state]) if self.state in words else self.state
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
         role_label,
         save_rule,
     )
+    from .audit_labels import action_label as audit_action_label
+    from .audit_labels import entity_label as audit_entity_label
     from .auth import (
         ALL,
         BUILTIN_ROLES,
@@ -114,6 +116,8 @@ _SOURCES: dict[str, tuple[str, str]] = {
     "RoleInfo": ("auth", "RoleInfo"),
     "UserInfo": ("auth", "UserInfo"),
     "actor_for_cli": ("auth", "actor_for_cli"),
+    "audit_action_label": ("audit_labels", "action_label"),
+    "audit_entity_label": ("audit_labels", "entity_label"),
     "audit_choices": ("queries", "audit_choices"),
     "authenticate": ("auth", "authenticate"),
     "authorize_restore": ("recovery", "authorize_restore"),
@@ -173,7 +177,9 @@ __all__ = [
     "RoleInfo",
     "UserInfo",
     "actor_for_cli",
+    "audit_action_label",
     "audit_choices",
+    "audit_entity_label",
     "authenticate",
     "authorize_restore",
     "category_choices",

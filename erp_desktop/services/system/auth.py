@@ -29,7 +29,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from erp_desktop.errors import Duplicate, NotFound, PermissionDenied, ValidationError
-from erp_desktop.i18n import N_, tr
+from erp_desktop.i18n import N_, tr, user_label
 from erp_desktop.models.base import utcnow
 from erp_desktop.models.sync import Role
 from erp_desktop.models.system import AppSetting, LoginAttempt, User
@@ -167,8 +167,8 @@ def require(tx: Session, permission: str) -> Actor:
         raise PermissionDenied(
             tr(
                 "User {user} ({role}) may not do this ({permission}).",
-                user=actor.username,
-                role=actor.role,
+                user=user_label(actor.username),
+                role=tr(ROLE_LABELS[actor.role]) if actor.role in ROLE_LABELS else actor.role,
                 permission=tr(PERMISSION_LABELS.get(permission, permission)),
             )
         )

@@ -32,6 +32,27 @@ class AuditRow:
         return self.at.strftime("%Y-%m-%d %H:%M:%S")
 
     @property
+    def user_text(self) -> str:
+        """Who, as shown on screen: the built-in "system" reads 系统."""
+        from erp_desktop.i18n import user_label
+
+        return user_label(self.user_name)
+
+    @property
+    def action_text(self) -> str:
+        """The action in the user's words (``action`` is the stored code)."""
+        from .audit_labels import action_label
+
+        return action_label(self.action)
+
+    @property
+    def entity_text(self) -> str:
+        """The record type in the user's words (``entity`` is the stored code)."""
+        from .audit_labels import entity_label
+
+        return entity_label(self.entity)
+
+    @property
     def changes(self) -> str:
         """``field: before → after`` for every changed field."""
         keys = sorted(set(self.before or {}) | set(self.after or {}))
@@ -101,6 +122,9 @@ def list_audit(uow, query=None, audit_filter: AuditFilter | None = None):
                 "user_name": AuditLog.user_name,
                 "entity": AuditLog.entity,
                 "action": AuditLog.action,
+                "user_text": AuditLog.user_name,
+                "entity_text": AuditLog.entity,  # the labelled columns sort by their codes
+                "action_text": AuditLog.action,
             },
             default_sort="at",
             id_column=AuditLog.id,
@@ -127,14 +151,16 @@ def audit_choices(uow) -> dict[str, list[str]]:
 
 def export_audit(uow, path, audit_filter: AuditFilter | None = None, progress=None) -> int:
     """Write the (filtered) audit log to an Excel file; returns the number of rows."""
-    from erp_desktop.i18n import tr
+    from erp_desktop.i18n import tr, user_label
     from erp_desktop.services import excel
+
+    from .audit_labels import action_label, entity_label
 
     columns = [
         excel.XColumn("at_text", tr("Time")),
         excel.XColumn("user_name", tr("User")),
-        excel.XColumn("action", tr("Action")),
-        excel.XColumn("entity", tr("Record type")),
+        excel.XColumn("action_text", tr("Action")),
+        excel.XColumn("entity_text", tr("Record type")),
         excel.XColumn("entity_id", tr("Record")),
         excel.XColumn("summary", tr("Summary")),
         excel.XColumn("changes", tr("Changes")),
@@ -145,9 +171,9 @@ def export_audit(uow, path, audit_filter: AuditFilter | None = None, progress=No
         rows = (
             {
                 "at_text": r.at.strftime("%Y-%m-%d %H:%M:%S"),
-                "user_name": r.user_name,
-                "action": r.action,
-                "entity": r.entity,
+                "user_name": user_label(r.user_name),
+                "action_text": action_label(r.action),
+                "entity_text": entity_label(r.entity),
                 "entity_id": r.entity_id,
                 "summary": r.summary,
                 "changes": _row(r).changes,

@@ -146,7 +146,7 @@ class ReportsPage(QWidget):
             [
                 Column("code", tr("Code"), width=80),
                 Column("name", tr("Name"), width=200),
-                Column("kind", tr("Kind"), width=80),
+                Column("kind_text", tr("Kind"), width=80),
                 Column("gl_code", tr("GL account"), width=100),
                 Column("balance", tr("Balance"), "money", width=140),
             ]

@@ -7,16 +7,20 @@ open a copy of it as a new draft to correct and post again. A posted document is
 多单位: a line is entered in any of its product's units (the unit cell: digit keys choose; a
 receipt starts in the default purchase unit, an issue or a transfer in the base unit, a unit's
 barcode scanned in that unit); the base quantity stands beside it ("= 240 瓶"), a receipt's unit
-cost is per the line's unit, and the bins an issue takes from are chosen in base units."""
+cost is per the line's unit, and the bins an issue takes from are chosen in base units.
+A transfer's *Phone scanning…* shows a QR code: phones on the shop's Wi-Fi scan what is moved and
+each scan adds to the transfer's lines here as if scanned at the PC (bins chosen as for a scan
+here; unknown codes listed; a scan sent twice counts once). Posting stays here and ends it."""
 
 from __future__ import annotations
 
 import uuid
 from decimal import Decimal
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
-from erp_desktop.services import inventory, masterdata
+from erp_desktop.services import inventory, masterdata, mobile
 from erp_desktop.services.inventory import ISSUE_REASONS, RECEIPT_REASONS, STATE_LABELS, LineInput
 from erp_desktop.services.masterdata import ProductBrief
 from erp_desktop.services.printing import DocKind
@@ -32,6 +36,7 @@ from ..printing import print_document
 from ..widgets.pickers import BinPicker
 from ..widgets.units import base_text, default_unit, factor_of, shown_in_unit, unit_cells
 from .common import AREAS, date_edit, post_stock_draft
+from .phone import FormPhone
 
 PRINT_KINDS = {"receipt": DocKind.STOCK_IN, "issue": DocKind.STOCK_OUT, "transfer": DocKind.TRANSFER}
 FORM_KINDS = {"receipt": "stock_receipt", "issue": "stock_issue", "transfer": "stock_transfer"}
@@ -95,6 +100,8 @@ class StockDocForm(DocumentForm):
         self._factors: list[Decimal] = []  # the factor of each line's unit, as its unit cost was for
         self._base_info = ""
         self._filling = False
+        self.phone: FormPhone | None = None
+        self.phone_unknown: dict[str, Decimal] = {}  # codes the phones scanned that no product has
 
         self.reason_combo = QComboBox(self)
         self.date_edit = date_edit(self)
@@ -134,6 +141,10 @@ class StockDocForm(DocumentForm):
         )
         self.reverse_button = self.add_button(tr("Reverse"), self.reverse)
         self.delete_button = self.add_button(tr("Delete draft"), self.delete_draft)
+        self.phone_button = self.add_button(tr("Phone scanning…"), self.open_phone)
+        self.phone_button.setToolTip(
+            tr("Show a QR code: phones on the shop's Wi-Fi scan what is moved into this transfer")
+        )
         self.print_button = self.add_button(tr("Print…"), self.print_posted, "print_", print_row=True)
         self._fill_reasons("")
         if doc_id is not None:
@@ -246,6 +257,9 @@ class StockDocForm(DocumentForm):
         self.save_button.setVisible(editable)
         self.post_button.setVisible(editable)
         self.delete_button.setVisible(editable and self.doc_id is not None)
+        self.phone_button.setVisible(editable and self.doc_kind == "transfer")
+        if not editable:
+            self.end_phone_session()  # posted: the phones get nothing more
         may_reverse = posted and not self.reversed and not self.is_reversal
         self.reverse_button.setVisible(may_reverse)
         self.amend_button.setVisible(may_reverse)
@@ -406,7 +420,7 @@ class StockDocForm(DocumentForm):
                 qty=f"{qty_text(picked)} {product.unit}".rstrip(),
             )
         )
-        self.info_label.setText(" ".join(t for t in (self._base_info, short) if t))
+        self.info_label.setText(" ".join(t for t in (self._base_info, self._phone_note(), short) if t))
         if not picks:  # nothing there: keep the chosen bin, posting says what is missing
             self._picked[row] = quantity
             return
@@ -670,6 +684,86 @@ class StockDocForm(DocumentForm):
         self.mark_dirty()
         if self.grid.line_count:
             self.grid.focus_cell(0, "qty")
+
+    # --- phones ------------------------------------------------------------------------------
+    def open_phone(self):
+        """Phone scanning: a phone session for this transfer and its QR code."""
+        if self.doc_kind != "transfer" or self.state != "draft":
+            return None
+        if self.phone is None:
+            self.phone = FormPhone(self, self.ctx, kind="transfer", describe=self._phone_title, apply=self.phone_scan)
+        return self.phone.show()
+
+    def _phone_title(self) -> tuple[str, str]:
+        title = _titles()[self.doc_kind]
+        return (f"{title} {self.number}" if self.number else title), self.source_picker.warehouse_combo.currentText()
+
+    def phone_scan(self, scan: mobile.FormScan) -> mobile.ScanOutcome:
+        """A phone's scan (on the GUI thread): added to the product's line, or a new line, as if
+        scanned here — its bins come from the header and the stock, as for a scan here."""
+        if self.state != "draft":
+            raise mobile.SessionClosed(tr("This counting session is closed."))
+        who = scan.phone or tr("Mobile phone")
+        if scan.product is None:
+            self.phone_unknown[scan.code] = self.phone_unknown.get(scan.code, ZERO) + scan.qty
+            self.info_label.setText(" ".join(t for t in (self._base_info, self._phone_note()) if t))
+            outcome = mobile.ScanOutcome(
+                scan.id,
+                "unknown",
+                tr("Unknown code {code}: not moved; the PC lists it.", code=scan.code),
+                code=scan.code,
+                added=qty_text(scan.qty),
+            )
+        else:
+            product = scan.product
+            row = self.grid.find_line(product.id)
+            if row >= 0:
+                self.grid.increment(row, "qty", scan.qty)
+                self._pick_line(row)
+            else:
+                source, _sl, target, _tl = self._header_bins()
+                if source is not None and source == target:
+                    raise ValidationError(tr("A transfer needs a target bin different from its source."))
+                row = self._append(product, scan.qty, None, self._header_bins())
+                self._pick_line(row)
+            self.mark_dirty()
+            self._update_totals()
+            moving = sum(
+                (
+                    self.grid.value(r, "qty") or ZERO
+                    for r in range(self.grid.line_count)
+                    if self.grid.products[r].id == product.id
+                ),
+                ZERO,
+            )
+            outcome = mobile.ScanOutcome(
+                scan.id,
+                "ok",
+                tr(
+                    "{label}: +{added} → moving {qty}",
+                    label=product.label,
+                    added=qty_text(scan.qty),
+                    qty=qty_text(moving),
+                ),
+                label=product.label,
+                code=scan.code,
+                added=qty_text(scan.qty),
+                counted=qty_text(moving),
+            )
+        self._status(f"{who}: {outcome.message}")
+        if self.phone is not None:
+            QTimer.singleShot(0, self.phone.status_changed)
+        return outcome
+
+    def _phone_note(self) -> str:
+        if not self.phone_unknown:
+            return ""
+        codes = ", ".join(f"{code} ({qty_text(qty)})" for code, qty in sorted(self.phone_unknown.items()))
+        return tr("Unknown codes from phones: {codes}", codes=codes)
+
+    def end_phone_session(self) -> None:
+        if self.phone is not None:
+            self.phone.end()
 
     def print_posted(self) -> None:
         """Preview the posted document's printout (a draft is not printed from here)."""

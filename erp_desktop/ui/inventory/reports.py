@@ -174,6 +174,7 @@ class OnHandReport(ReportView):
         return [
             Column("product_code", tr("Code"), width=110),
             Column("product_name", tr("Product"), width=200),
+            Column("spec", tr("Spec"), width=80),  # same-named products told apart
             Column("category", tr("Category"), width=120),
             Column("warehouse_name", tr("Warehouse"), width=110),
             Column("bin_code", tr("Bin"), width=70),
@@ -193,7 +194,7 @@ class OnHandReport(ReportView):
         hidden = {
             "bin": set(),
             "warehouse": {"bin_code"},
-            "category": {"product_code", "product_name", "bin_code", "unit", "in_units", "avg_cost"},
+            "category": {"product_code", "product_name", "spec", "bin_code", "unit", "in_units", "avg_cost"},
         }[group]
         if not self.in_units_check.isChecked():
             hidden = hidden | {"in_units"}

@@ -28,7 +28,7 @@ class LandedCostsPage(QWidget, KeyTarget):
             Column("gross", tr("Gross"), "money", width=90),
             Column("to_stock", tr("To stock"), "money", sortable=False, width=90),
             Column("to_cogs", tr("To cost of goods"), "money", sortable=False, width=110),
-            Column("state", tr("State"), sortable=False),
+            Column("state_text", tr("State"), sortable=False),
         ]
         self.list_page = ListPage(
             columns,

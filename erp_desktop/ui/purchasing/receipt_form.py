@@ -4,7 +4,9 @@ A new receipt is opened from a confirmed order (the order form's Receive, F11; t
 Ctrl+R): the bin, date and note on top; one grid line per order line with ordered / received /
 outstanding and the quantity to receive now (it starts at what is outstanding; Enter moves down
 the lines; a scanned barcode adds 1 to its product's line, and *Scan to count* first sets every
-quantity to 0). F11 (or Ctrl+S: a receipt has no draft) posts it.
+quantity to 0). *Phone scanning…* shows a QR code: phones on the shop's Wi-Fi scan what arrived
+and each scan adds to its line here as if scanned at the PC (unknown codes are listed, a scan sent
+twice counts once). F11 (or Ctrl+S: a receipt has no draft) posts it, and ends the phones' session.
 
 A posted receipt shows read-only with what was returned; Print (Ctrl+P) prints the goods receipt
 note, Return… returns goods to the supplier, and 改单 reverses the receipt (红冲, one transaction,
@@ -16,10 +18,10 @@ from __future__ import annotations
 import uuid
 from decimal import Decimal
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QTimer
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from erp_desktop.services import inventory, purchasing
+from erp_desktop.services import inventory, mobile, purchasing
 from erp_desktop.services.masterdata import ProductBrief
 from erp_desktop.services.printing import DocKind
 
@@ -29,6 +31,7 @@ from ...money import ZERO
 from ..context import AppContext
 from ..errors import ask, run_confirmable, show_error
 from ..forms import DocumentForm, GridColumn, LineGrid, register_form
+from ..inventory.phone import FormPhone
 from ..printing import print_document
 from ..widgets.lot_entry import LotEntryDialog, lots_text, lots_total
 from ..widgets.pickers import BinPicker
@@ -87,6 +90,8 @@ class ReceiptForm(DocumentForm):
         self._lots: dict[int, tuple[inventory.LotInput, ...]] = {}  # by grid row: the lots entered
         self._lot_dialog: LotEntryDialog | None = None
         self._filling = False
+        self.phone: FormPhone | None = None
+        self.phone_unknown: dict[str, Decimal] = {}  # codes the phones scanned that no product has
 
         self.supplier_label = QLineEdit(self)
         self.supplier_label.setReadOnly(True)
@@ -109,6 +114,10 @@ class ReceiptForm(DocumentForm):
         self.post_button = self.add_button(tr("Post receipt"), self.post, "post")
         self.scan_button = self.add_button(tr("Scan to count"), self.zero_quantities)
         self.scan_button.setToolTip(tr("Set every quantity to 0, then scan each item received."))
+        self.phone_button = self.add_button(tr("Phone scanning…"), self.open_phone)
+        self.phone_button.setToolTip(
+            tr("Show a QR code: phones on the shop's Wi-Fi scan what arrived into this receipt")
+        )
         self.lots_button = self.add_button(tr("Lots / serials… (Ctrl+L)"), self.enter_lots)
         self.lots_button.setToolTip(
             tr("The lots (number, production and expiry date) or the serial numbers of the current line.")
@@ -164,6 +173,7 @@ class ReceiptForm(DocumentForm):
 
         def done(ref) -> None:
             self.posted_result = ref
+            self.end_phone_session()  # posted: the phones get nothing more
             self.set_clean()
             self.saved.emit(ref)
             self.load(ref.id)
@@ -293,6 +303,7 @@ class ReceiptForm(DocumentForm):
             widget.setEnabled(not posted)
         self.post_button.setVisible(not posted)
         self.scan_button.setVisible(not posted)
+        self.phone_button.setVisible(not posted)
         self.lots_button.setVisible(not posted and any(self._tracked(r) for r in range(len(self._order_lines))))
         live = posted and self.receipt is not None and self.receipt.state != "reversed"
         returnable = live and any(line.returnable > ZERO for line in self.receipt.lines) if self.receipt else False
@@ -366,6 +377,74 @@ class ReceiptForm(DocumentForm):
             self.mark_dirty()
             self._update_totals()
             self._show_lots(row)
+
+    # --- phones ------------------------------------------------------------------------------
+    def open_phone(self):
+        """Phone scanning: a phone session for this receipt and its QR code."""
+        if self.order is None or self.receipt is not None:
+            return None
+        if self.phone is None:
+            self.phone = FormPhone(self, self.ctx, kind="receipt", describe=self._phone_title, apply=self.phone_scan)
+        return self.phone.show()
+
+    def _phone_title(self) -> tuple[str, str]:
+        assert self.order is not None
+        return tr("Receive {number}", number=self.order.number), self.order.supplier_name
+
+    def phone_scan(self, scan: mobile.FormScan) -> mobile.ScanOutcome:
+        """A phone's scan (on the GUI thread): added to its order line as if scanned here."""
+        if self.receipt is not None or self.order is None:
+            raise mobile.SessionClosed(tr("This counting session is closed."))
+        who = scan.phone or tr("Mobile phone")
+        if scan.product is None:
+            self.phone_unknown[scan.code] = self.phone_unknown.get(scan.code, ZERO) + scan.qty
+            outcome = mobile.ScanOutcome(
+                scan.id,
+                "unknown",
+                tr("Unknown code {code}: not received; the PC lists it.", code=scan.code),
+                code=scan.code,
+                added=qty_text(scan.qty),
+            )
+            self._show_phone_unknown()
+        else:
+            row = self.grid.find_line(scan.product.id)
+            if row < 0:
+                raise ValidationError(
+                    tr(
+                        "{product} is not outstanding on order {number}.",
+                        product=scan.product.label,
+                        number=self.order.number,
+                    )
+                )
+            self.grid.increment(row, "now", scan.qty)  # the cursor at the PC stays where it is
+            now = self.grid.value(row, "now") or ZERO
+            outcome = mobile.ScanOutcome(
+                scan.id,
+                "ok",
+                tr(
+                    "{label}: +{added} → receiving {qty} of {outstanding}",
+                    label=scan.product.label,
+                    added=qty_text(scan.qty),
+                    qty=qty_text(now),
+                    outstanding=qty_text(self._order_lines[row].outstanding),
+                ),
+                label=scan.product.label,
+                code=scan.code,
+                added=qty_text(scan.qty),
+                counted=qty_text(now),
+            )
+        self._status(f"{who}: {outcome.message}")
+        if self.phone is not None:
+            QTimer.singleShot(0, self.phone.status_changed)
+        return outcome
+
+    def _show_phone_unknown(self) -> None:
+        codes = ", ".join(f"{code} ({qty_text(qty)})" for code, qty in sorted(self.phone_unknown.items()))
+        self.info_label.setText(tr("Unknown codes from phones: {codes}", codes=codes))
+
+    def end_phone_session(self) -> None:
+        if self.phone is not None:
+            self.phone.end()
 
     # --- lots and serials ---------------------------------------------------------------------
     def _tracked(self, row: int) -> bool:

@@ -67,7 +67,7 @@ class AccountsPage(QWidget):
                 Column("code", tr("Code"), width=90),
                 Column("full_name", tr("Name"), width=260),
                 Column("name_en", tr("English name"), width=200),
-                Column("kind", tr("Kind"), width=90),
+                Column("kind_text", tr("Kind"), width=90),
                 Column("parent_code", tr("Parent"), width=80),
                 Column("leaf", tr("Postable"), "bool", width=70),
                 Column("active", tr("Active"), "bool", width=60),

@@ -12,7 +12,8 @@ import tempfile
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -49,6 +50,9 @@ from ..errors import ask, show_error
 
 PREVIEW_KINDS = frozenset(k for k in printing.KINDS if k not in ("statement", "labels"))
 TICKET = "counter_ticket"
+# kinds whose own template goes to a supplier (the rest of the party kinds: a customer; a counter
+# ticket: a member, i.e. the member's customer)
+SUPPLIER_KINDS = frozenset({"purchase_order", "receipt", "purchase_return", "money_payment"})
 TICKET_FLAGS = frozenset({"barcode"})  # what a counter ticket's template can switch
 FLAGS = (
     ("capital", "Amount in words (大写)"),
@@ -111,7 +115,8 @@ class PrintTemplatesPage(QWidget):
                 (self.export_button, self.export_file),
             )
         ):
-            button.clicked.connect(slot)
+            # without clicked's "checked" (False), which a slot would take for its first argument
+            button.clicked.connect(lambda _checked=False, call=slot: call())
             buttons.addWidget(button, i // 2, i % 2)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -315,6 +320,7 @@ class PrintTemplatesPage(QWidget):
     def reload(self, select: str | None = None) -> None:
         kind = self.kind()
         self._fit_form_to_kind(kind)
+        self._fit_party_button(kind)
         infos = printing.list_templates(self.ctx.uow, kind)
         self.list.blockSignals(True)
         self.list.clear()
@@ -628,13 +634,32 @@ class PrintTemplatesPage(QWidget):
             lambda exc: show_error(self, exc),
         )
 
+    def _fit_party_button(self, kind: str) -> None:
+        """Whose own template the kind may be: a member's (counter ticket), a supplier's, a
+        customer's — or nobody's (a transfer note, a count sheet, labels…)."""
+        from ..printing import PARTY_KINDS
+
+        if kind == TICKET:
+            self.customer_button.setText(tr("Use for member…"))
+        elif kind in SUPPLIER_KINDS:
+            self.customer_button.setText(tr("Use for supplier…"))
+        else:
+            self.customer_button.setText(tr("Use for customer…"))
+        self.customer_button.setEnabled(kind in PARTY_KINDS)
+
     def use_for_customer(self, party_id=None) -> None:
         """This template for one customer's (a supplier's, for purchasing kinds) printouts of the kind."""
         kind, name = self.kind(), self.current_name()
+        if party_id is None and kind == TICKET:  # a counter ticket: a member (会员) gets their own
+            members = _MemberDialog(self.ctx, self)
+            chosen = members.member() if members.exec() else None
+            if chosen is None:
+                return
+            party_id = chosen.customer_id
         if party_id is None:
             from ..widgets.pickers import PartyPicker
 
-            party_kind = "supplier" if kind in ("purchase_order", "receipt", "purchase_return") else "customer"
+            party_kind = "supplier" if kind in SUPPLIER_KINDS else "customer"
             dialog = _PartyDialog(self.ctx, party_kind, self)
             if not dialog.exec() or dialog.picker.party() is None:
                 return
@@ -670,6 +695,84 @@ class PrintTemplatesPage(QWidget):
             lambda written: self.status.setText(tr("Written {path}", path=str(written))),
             lambda exc: show_error(self, exc),
         )
+
+
+class _MemberDialog:
+    """The counter's members (会员) to choose one from: typing filters by name, card or phone;
+    ↓/↑ move, Enter takes the highlighted one."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget):
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QListWidgetItem
+
+        self.dialog = QDialog(parent)
+        self.dialog.setWindowTitle(tr("Use for member…"))
+        self.members = counter.list_members(ctx.uow, limit=5000)
+        self.filter_edit = QLineEdit(self.dialog)
+        self.filter_edit.setPlaceholderText(tr("Name, card or phone"))
+        self.list = QListWidget(self.dialog)
+        for m in self.members:
+            item = QListWidgetItem(f"{m.name} · {m.card_no} · {m.phone}", self.list)
+            item.setData(Qt.ItemDataRole.UserRole, m.id)
+        self.empty_label = QLabel(tr("The counter has no members yet."), self.dialog)
+        self.empty_label.setVisible(not self.members)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self.dialog
+        )
+        buttons.accepted.connect(self.dialog.accept)
+        buttons.rejected.connect(self.dialog.reject)
+        self.filter_edit.textChanged.connect(self._filter)
+        self.filter_edit.returnPressed.connect(self.dialog.accept)
+        self.list.itemActivated.connect(lambda _item: self.dialog.accept())
+        layout = QVBoxLayout(self.dialog)
+        layout.addWidget(self.filter_edit)
+        layout.addWidget(self.list)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(buttons)
+        if self.members:
+            self.list.setCurrentRow(0)
+        self.filter_edit.setFocus()
+        self._keys = _ListKeys(self.list, self.dialog)
+        self.filter_edit.installEventFilter(self._keys)
+
+    def _filter(self, text: str) -> None:
+        text = text.strip().lower()
+        first = -1
+        for row, m in enumerate(self.members):
+            hidden = bool(text) and not any(text in v.lower() for v in (m.name, m.card_no, m.phone))
+            self.list.item(row).setHidden(hidden)
+            if not hidden and first < 0:
+                first = row
+        self.list.setCurrentRow(first)
+
+    def member(self):
+        item = self.list.currentItem()
+        if item is None or item.isHidden():
+            return None
+        chosen = item.data(Qt.ItemDataRole.UserRole)
+        return next((m for m in self.members if m.id == chosen), None)
+
+    def exec(self) -> int:
+        return self.dialog.exec()
+
+
+class _ListKeys(QObject):
+    """↓/↑ in the filter box move the list's highlighted row (over the hidden ones)."""
+
+    def __init__(self, target: QListWidget, parent: QObject):
+        super().__init__(parent)
+        self.target = target
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1}.get(Qt.Key(event.key()))
+            if step:
+                row = self.target.currentRow() + step
+                while 0 <= row < self.target.count() and self.target.item(row).isHidden():
+                    row += step
+                if 0 <= row < self.target.count():
+                    self.target.setCurrentRow(row)
+                return True
+        return False
 
 
 class _PartyDialog:

@@ -31,7 +31,7 @@ from erp_desktop.services import system
 from erp_desktop.services.paging import ListQuery
 from erp_desktop.services.system import Perm
 
-from ...i18n import tr
+from ...i18n import tr, user_label
 from ..context import AppContext
 from ..errors import show_error
 from ..table_models import Column, RowsTableModel
@@ -382,9 +382,9 @@ class AuditTab(QWidget):
         self.ctx = ctx
         columns = [
             Column("at_text", tr("Time"), sortable=False, width=150),
-            Column("user_name", tr("User"), width=100),
-            Column("action", tr("Action"), width=80),
-            Column("entity", tr("Record type"), width=110),
+            Column("user_text", tr("User"), width=100),
+            Column("action_text", tr("Action"), width=80),
+            Column("entity_text", tr("Record type"), width=110),
             Column("summary", tr("Summary"), sortable=False, width=220),
             Column("changes", tr("Changes"), sortable=False),
         ]
@@ -436,9 +436,14 @@ class AuditTab(QWidget):
             ("action", self.action_combo),
             ("entity", self.entity_combo),
         ):
+            label = {
+                "user_name": user_label,
+                "action": system.audit_action_label,
+                "entity": system.audit_entity_label,
+            }[key]
             combo.blockSignals(True)
             for value in choices.get(key, []):
-                combo.addItem(value, value)
+                combo.addItem(label(value), value)  # the user's words; the code filters
             combo.blockSignals(False)
 
     def filters(self) -> dict:
