@@ -69,12 +69,12 @@
       <translation>从此文件的第一行读取 --user 的密码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/__init__.py" line="306" />
+      <location filename="../../erp_desktop/commands/__init__.py" line="308" />
       <source>print JSON (for scripts) instead of a table</source>
       <translation>输出 JSON（供脚本使用），而不是表格</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/__init__.py" line="376" />
+      <location filename="../../erp_desktop/commands/__init__.py" line="378" />
       <source>No supplier with code {code}.</source>
       <translation>没有编码为 {code} 的供应商。</translation>
     </message>
@@ -84,32 +84,32 @@
       <translation>在线模式以您本人的身份登录共享数据库：请加上 --user 用户名，并设置 ERP_PASSWORD。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/__init__.py" line="153" />
+      <location filename="../../erp_desktop/commands/__init__.py" line="155" />
       <source>User {user} ({role}) may not run {command} (it needs the permission {permission}).</source>
       <translation>用户 {user}（{role}）不能运行 {command}（需要权限 {permission}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/__init__.py" line="347" />
+      <location filename="../../erp_desktop/commands/__init__.py" line="349" />
       <source>not a whole number of at least 1: {text}</source>
       <translation>不是大于等于 1 的整数：{text}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/__init__.py" line="360" />
+      <location filename="../../erp_desktop/commands/__init__.py" line="362" />
       <source>No product with code or barcode {code}.</source>
       <translation>没有编码或条码为 {code} 的商品。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/__init__.py" line="375" />
+      <location filename="../../erp_desktop/commands/__init__.py" line="377" />
       <source>No customer with code {code}.</source>
       <translation>没有编码为 {code} 的客户。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/__init__.py" line="335" />
+      <location filename="../../erp_desktop/commands/__init__.py" line="337" />
       <source>not a date (YYYY-MM-DD): {text}</source>
       <translation>不是日期（YYYY-MM-DD）：{text}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/__init__.py" line="184" />
+      <location filename="../../erp_desktop/commands/__init__.py" line="186" />
       <source>Cannot read the password file {path}: {reason}</source>
       <translation>无法读取密码文件 {path}：{reason}</translation>
     </message>
@@ -495,8 +495,8 @@
     </message>
     <message>
       <location filename="../../erp_desktop/commands/books.py" line="493" />
-      <source>Template</source>
-      <translation>款式</translation>
+      <source>Voucher template</source>
+      <translation>凭证模板</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/books.py" line="493" />
@@ -674,52 +674,52 @@
       <translation>班次 {number} 已开班，备用金 {amount}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="246" />
+      <location filename="../../erp_desktop/commands/counter.py" line="247" />
       <source>Shift {number} · {cashier} · {state}</source>
       <translation>班次 {number} · {cashier} · {state}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="250" />
+      <location filename="../../erp_desktop/commands/counter.py" line="251" />
       <source>Tickets {tickets}, returns {returns}, takings {takings}</source>
       <translation>小票 {tickets} 张，退货 {returns} 笔，收款 {takings}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="258" />
+      <location filename="../../erp_desktop/commands/counter.py" line="259" />
       <source>Cash float {float}, cash expected {expected}</source>
       <translation>备用金 {float}，应有现金 {expected}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="348" />
+      <location filename="../../erp_desktop/commands/counter.py" line="349" />
       <source>Ticket {number}: total {total}, change {change}.</source>
       <translation>小票 {number}：应收 {total}，找零 {change}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="379" />
+      <location filename="../../erp_desktop/commands/counter.py" line="380" />
       <source>Return {number}: refunded {total}.</source>
       <translation>退货单 {number}：已退款 {total}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="425" />
+      <location filename="../../erp_desktop/commands/counter.py" line="426" />
       <source>{date}: {tickets} tickets, {total}</source>
       <translation>{date}：{tickets} 张小票，{total}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="446" />
+      <location filename="../../erp_desktop/commands/counter.py" line="447" />
       <source>Member {name} · card {card}</source>
       <translation>会员 {name} · 卡号 {card}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="454" />
+      <location filename="../../erp_desktop/commands/counter.py" line="455" />
       <source>Stored value of {name}: {amount}</source>
       <translation>{name} 的储值：{amount}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="470" />
+      <location filename="../../erp_desktop/commands/counter.py" line="471" />
       <source>{count} members · points {points} · stored value {stored}</source>
       <translation>共 {count} 位会员 · 积分 {points} · 储值 {stored}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="488" />
+      <location filename="../../erp_desktop/commands/counter.py" line="489" />
       <source>{name} · card {card} · points {points} · stored value {stored}</source>
       <translation>{name} · 卡号 {card} · 积分 {points} · 储值 {stored}</translation>
     </message>
@@ -739,97 +739,97 @@
       <translation>设置项</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="248" />
+      <location filename="../../erp_desktop/commands/counter.py" line="249" />
       <source>Method</source>
       <translation>收付方式</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="248" />
+      <location filename="../../erp_desktop/commands/counter.py" line="249" />
       <source>Sales</source>
       <translation>销售</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="248" />
+      <location filename="../../erp_desktop/commands/counter.py" line="249" />
       <source>Refunds</source>
       <translation>退款</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="248" />
+      <location filename="../../erp_desktop/commands/counter.py" line="249" />
       <source>Net</source>
       <translation>不含税金额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="266" />
+      <location filename="../../erp_desktop/commands/counter.py" line="267" />
       <source>Cash counted {counted}, difference {difference}</source>
       <translation>实点现金 {counted}，差额 {difference}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="411" />
+      <location filename="../../erp_desktop/commands/counter.py" line="412" />
       <source>Written {path}</source>
       <translation>已生成 {path}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="432" />
+      <location filename="../../erp_desktop/commands/counter.py" line="433" />
       <source>Hour</source>
       <translation>小时</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="434" />
+      <location filename="../../erp_desktop/commands/counter.py" line="435" />
       <source>Code</source>
       <translation>编码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="434" />
+      <location filename="../../erp_desktop/commands/counter.py" line="435" />
       <source>Qty</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="438" />
+      <location filename="../../erp_desktop/commands/counter.py" line="439" />
       <source>Cashier</source>
       <translation>收银员</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="465" />
+      <location filename="../../erp_desktop/commands/counter.py" line="466" />
       <source>Card</source>
       <translation>卡号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="465" />
+      <location filename="../../erp_desktop/commands/counter.py" line="466" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="465" />
+      <location filename="../../erp_desktop/commands/counter.py" line="466" />
       <source>Tier</source>
       <translation>客户等级</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="465" />
+      <location filename="../../erp_desktop/commands/counter.py" line="466" />
       <source>Points</source>
       <translation>积分</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="465" />
+      <location filename="../../erp_desktop/commands/counter.py" line="466" />
       <source>Stored value</source>
       <translation>储值</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="465" />
+      <location filename="../../erp_desktop/commands/counter.py" line="466" />
       <source>Joined</source>
       <translation>加入时间</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="499" />
+      <location filename="../../erp_desktop/commands/counter.py" line="500" />
       <source>What</source>
       <translation>项目</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="503" />
+      <location filename="../../erp_desktop/commands/counter.py" line="504" />
       <source>Points after</source>
       <translation>积分余额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="504" />
+      <location filename="../../erp_desktop/commands/counter.py" line="505" />
       <source>Stored value after</source>
       <translation>储值余额</translation>
     </message>
@@ -859,17 +859,27 @@
       <translation>抵 1 元所需积分</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="280" />
+      <location filename="../../erp_desktop/commands/counter.py" line="246" />
+      <source>shift open</source>
+      <translation>当班中</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="246" />
+      <source>shift closed</source>
+      <translation>已交班</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="281" />
       <source>No shift is open on this counter.</source>
       <translation>本收银台没有未交班的班次。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="323" />
+      <location filename="../../erp_desktop/commands/counter.py" line="324" />
       <source>--template chooses the layout of --print; give --print FILE.pdf too.</source>
       <translation>--template 指定的是 --print 的版式，请同时给出 --print 文件.pdf。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="366" />
+      <location filename="../../erp_desktop/commands/counter.py" line="367" />
       <source>{code} is not on ticket {number}.</source>
       <translation>{code} 不在小票 {number} 上。</translation>
     </message>
@@ -1854,137 +1864,162 @@
       <translation>零售退货 {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/mobile/sessions.py" line="76" />
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="87" />
       <source>Count with a phone</source>
       <translation>用手机盘点</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/mobile/sessions.py" line="78" />
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="89" />
       <source>Barcode or code (3*code counts three)</source>
       <translation>条码或编码（3*条码 计 3 个）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/mobile/sessions.py" line="80" />
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="91" />
       <source>Add</source>
       <translation>添加</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/mobile/sessions.py" line="81" />
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="92" />
       <source>Camera</source>
       <translation>摄像头扫码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/mobile/sessions.py" line="82" />
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="93" />
       <source>Photo of a barcode</source>
       <translation>拍照识别条码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/mobile/sessions.py" line="83" />
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="94" />
       <source>Stop camera</source>
       <translation>关闭摄像头</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/mobile/sessions.py" line="84" />
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="95" />
       <source>{n} scans waiting to be sent</source>
       <translation>{n} 条扫码待发送</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/mobile/sessions.py" line="85" />
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="96" />
       <source>No connection: scans are kept on this phone and sent when it is back.</source>
       <translation>网络已断开：扫码先保存在手机上，恢复连接后自动发送。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/mobile/sessions.py" line="86" />
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="97" />
       <source>This counting session is closed. Scans not sent are kept on this phone.</source>
       <translation>本次手机盘点已结束。未发送的扫码仍保存在手机上。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/mobile/sessions.py" line="87" />
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="98" />
       <source>Unknown code {code}: kept in the count's list, not counted.</source>
       <translation>未知条码 {code}：已记入盘点单的未知条码列表，未计数。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/mobile/sessions.py" line="88" />
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="99" />
       <source>{label}: +{added} → counted {counted}</source>
       <translation>{label}：+{added} → 实盘 {counted}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/mobile/sessions.py" line="89" />
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="100" />
       <source>waiting to be sent</source>
       <translation>等待发送</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/mobile/sessions.py" line="90" />
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="101" />
       <source>No barcode found in the photo. Try again closer, or type the code.</source>
       <translation>照片中未识别到条码。请靠近些重拍，或手工输入编码。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/mobile/sessions.py" line="91" />
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="102" />
       <source>The camera cannot be opened here; take a photo of the barcode or type the code.</source>
       <translation>此处无法打开摄像头；请拍照识别条码或手工输入编码。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/mobile/sessions.py" line="92" />
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="103" />
       <source>Count it here</source>
       <translation>记入当前库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/mobile/sessions.py" line="93" />
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="104" />
       <source>Switch to {bin}</source>
       <translation>切换到 {bin}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/mobile/sessions.py" line="94" />
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="105" />
       <source>Do not count</source>
       <translation>不计数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/mobile/sessions.py" line="95" />
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="106" />
       <source>Mobile phone</source>
       <translation>手机</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/mobile/sessions.py" line="96" />
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="107" />
       <source>sent</source>
       <translation>已发送</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/mobile/sessions.py" line="97" />
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="108" />
       <source>already counted (sent again)</source>
       <translation>已计数（重复发送，未重复计）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/mobile/sessions.py" line="287" />
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="114" />
+      <source>Scan with a phone</source>
+      <translation>手机扫码</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="115" />
+      <source>This phone session is closed. Scans not sent are kept on this phone.</source>
+      <translation>此手机扫码会话已结束。未发送的扫码仍保存在本手机上。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="116" />
+      <source>already taken (sent again)</source>
+      <translation>已录入（重复发送）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="327" />
       <source>Stock count {number} is not a draft: it cannot be counted.</source>
       <translation>盘点单 {number} 不是草稿，不能再盘点。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/mobile/sessions.py" line="430" />
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="358" />
+      <source>A phone cannot scan into a {kind}.</source>
+      <translation>手机不能扫码录入{kind}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="501" />
       <source>This counting session is closed.</source>
       <translation>本次手机盘点已结束。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/mobile/sessions.py" line="441" />
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="517" />
       <source>Stock count {number} is {state}.</source>
       <translation>盘点单 {number}：{state}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/mobile/sessions.py" line="451" />
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="527" />
       <source>A scan without an id cannot be counted safely.</source>
       <translation>扫码缺少编号，无法安全计数。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/mobile/sessions.py" line="392" />
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="463" />
       <source>The phone server cannot listen on port {port}: {error}. Close the program using it and try again.</source>
       <translation>手机盘点服务无法使用端口 {port}：{error}。请关闭占用该端口的程序后重试。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/mobile/sessions.py" line="478" />
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="580" />
+      <source>The PC has not taken the scan yet; it is sent again.</source>
+      <translation>电脑尚未接收这次扫码，将自动重新发送。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="602" />
       <source>Choose a bin first.</source>
       <translation>请先选择库位。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/mobile/sessions.py" line="484" />
+      <location filename="../../erp_desktop/services/mobile/sessions.py" line="608" />
       <source>{text} is not a number.</source>
       <translation>{text} 不是数字。</translation>
     </message>

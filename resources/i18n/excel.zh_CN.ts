@@ -274,11 +274,6 @@
       <translation>填写说明</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/excel/__init__.py" line="223" />
-      <source>Notes</source>
-      <translation>备注</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/services/excel/__init__.py" line="274" />
       <source>Required.</source>
       <translation>必填。</translation>
@@ -412,11 +407,6 @@
       <location filename="../../erp_desktop/services/excel/imports.py" line="90" />
       <source>Order reference</source>
       <translation>订单参考号</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/excel/imports.py" line="95" />
-      <source>Unit price</source>
-      <translation>单价</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/excel/imports.py" line="176" />

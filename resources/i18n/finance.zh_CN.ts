@@ -881,67 +881,87 @@
       <translation>冲销 {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="436" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="211" />
+      <source>Asset</source>
+      <translation>资产</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/chart.py" line="212" />
+      <source>Liability</source>
+      <translation>负债</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/chart.py" line="213" />
+      <source>Equity</source>
+      <translation>所有者权益</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/chart.py" line="215" />
+      <source>Expense</source>
+      <translation>费用</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/chart.py" line="450" />
       <source>Other receipt: opening stock</source>
       <translation>其他入库：期初库存</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="437" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="451" />
       <source>Other receipt: exchanged in</source>
       <translation>其他入库：换入</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="438" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="452" />
       <source>Other receipt: gift received</source>
       <translation>其他入库：收到赠品</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="439" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="453" />
       <source>Other receipt: other</source>
       <translation>其他入库：其他</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="440" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="454" />
       <source>Other issue: damage</source>
       <translation>其他出库：报损</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="441" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="455" />
       <source>Other issue: internal use</source>
       <translation>其他出库：领用</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="442" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="456" />
       <source>Other issue: gift given</source>
       <translation>其他出库：赠送</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="443" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="457" />
       <source>Other issue: sample</source>
       <translation>其他出库：样品</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="444" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="458" />
       <source>Other issue: other</source>
       <translation>其他出库：其他</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="445" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="459" />
       <source>Stock count gain (盘盈)</source>
       <translation>盘盈</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="446" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="460" />
       <source>Stock count loss, normal (盘亏)</source>
       <translation>盘亏（正常损耗）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="447" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="461" />
       <source>Stock count loss, other (非常损失)</source>
       <translation>盘亏（非常损失）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="518" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="532" />
       <source>{what} books account {code}, which has sub-accounts; choose one of them in Settings.</source>
       <translation>{what} 记入科目 {code}，该科目有下级科目；请在设置中选择明细科目。</translation>
     </message>
@@ -951,92 +971,92 @@
       <translation>科目表中没有用于 {role} 的科目（{code}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="286" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="300" />
       <source>An account code is digits, e.g. 560201.</source>
       <translation>科目编码须为数字，如 560201。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="288" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="302" />
       <source>Enter a name.</source>
       <translation>请输入名称。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="290" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="304" />
       <source>Unknown account kind {kind}.</source>
       <translation>未知的科目类别 {kind}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="355" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="369" />
       <source>{code} is the account of the money account {name}; it takes no sub-accounts.</source>
       <translation>{code} 是资金账户 {name} 的科目，不能设下级科目。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="502" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="516" />
       <source>Unknown posting account {key}.</source>
       <translation>未知的记账科目设置 {key}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="510" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="524" />
       <source>{what} books account {code}, which is missing or inactive; choose another in Settings.</source>
       <translation>{what} 记入科目 {code}，该科目不存在或已停用；请在设置中另选。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="294" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="308" />
       <source>Account {code} already exists.</source>
       <translation>科目 {code} 已存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="375" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="389" />
       <source>Balance of {parent} moved to its sub-account {code}</source>
       <translation>{parent} 的余额转入下级科目 {code}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="398" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="412" />
       <source>No account {code}.</source>
       <translation>没有科目 {code}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="551" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="565" />
       <source>{code} {name} is kept by its own ledger and cannot be a counter-account.</source>
       <translation>{code} {name} 由其明细账管理，不能作为对方科目。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="303" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="317" />
       <source>A sub-account has the kind of its parent ({kind}).</source>
       <translation>明细科目的类别须与上级科目一致（{kind}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="307" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="321" />
       <source>A sub-account's code is its parent's and two digits ({code}01, {code}02 …).</source>
       <translation>下级科目的编码为上级编码加两位数字（{code}01、{code}02 …）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="315" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="329" />
       <source>{code} {name} is posted by business documents by itself and takes no sub-accounts.</source>
       <translation>{code} {name} 由业务单据自动记账，不能设下级科目。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="323" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="337" />
       <source>{code} is not active.</source>
       <translation>{code} 已停用。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="326" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="340" />
       <source>Choose the account's kind.</source>
       <translation>请选择科目类别。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="409" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="423" />
       <source>{code} {name} is used by postings and cannot be removed.</source>
       <translation>{code} {name} 为系统记账科目，不能删除。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="421" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="435" />
       <source>{code} {name} still has a balance.</source>
       <translation>{code} {name} 仍有余额。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/chart.py" line="328" />
+      <location filename="../../erp_desktop/services/finance/chart.py" line="342" />
       <source>A top-level account has four digits.</source>
       <translation>一级科目编码为四位数字。</translation>
     </message>
@@ -1204,11 +1224,6 @@
       <location filename="../../erp_desktop/services/finance/close.py" line="299" />
       <source>No negative stock</source>
       <translation>无负库存</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/finance/close.py" line="299" />
-      <source>Negative stock</source>
-      <translation>负库存</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/finance/close.py" line="302" />
@@ -1663,42 +1678,82 @@
       <translation>换货</translation>
     </message>
     <message>
+      <location filename="../../erp_desktop/services/finance/queries.py" line="55" />
+      <source>Counter sale</source>
+      <translation>零售小票</translation>
+    </message>
+    <message>
       <location filename="../../erp_desktop/services/finance/queries.py" line="56" />
+      <source>Counter return</source>
+      <translation>零售退货</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/queries.py" line="57" />
+      <source>Stored value top-up</source>
+      <translation>储值充值</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/queries.py" line="58" />
+      <source>Landed cost</source>
+      <translation>采购费用单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/queries.py" line="59" />
+      <source>VAT transfer</source>
+      <translation>结转增值税</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/queries.py" line="60" />
+      <source>Stock gains and losses settled</source>
+      <translation>盘盈盘亏处理</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/queries.py" line="61" />
+      <source>Balance moved to a sub-account</source>
+      <translation>余额转入下级科目</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/queries.py" line="62" />
+      <source>Carry-forward (结转损益)</source>
+      <translation>结转损益</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/finance/queries.py" line="65" />
       <source>0–30 days</source>
       <translation>0–30 天</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/queries.py" line="56" />
+      <location filename="../../erp_desktop/services/finance/queries.py" line="65" />
       <source>31–60 days</source>
       <translation>31–60 天</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/queries.py" line="56" />
+      <location filename="../../erp_desktop/services/finance/queries.py" line="65" />
       <source>61–90 days</source>
       <translation>61–90 天</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/queries.py" line="56" />
+      <location filename="../../erp_desktop/services/finance/queries.py" line="65" />
       <source>90+ days</source>
       <translation>90 天以上</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/queries.py" line="408" />
+      <location filename="../../erp_desktop/services/finance/queries.py" line="417" />
       <source>Counter</source>
       <translation>收银</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/queries.py" line="72" />
+      <location filename="../../erp_desktop/services/finance/queries.py" line="81" />
       <source>Unknown party kind {kind}.</source>
       <translation>未知的往来类型 {kind}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/queries.py" line="306" />
+      <location filename="../../erp_desktop/services/finance/queries.py" line="315" />
       <source>No such customer or supplier: {ref}.</source>
       <translation>找不到客户或供应商：{ref}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/finance/queries.py" line="454" />
+      <location filename="../../erp_desktop/services/finance/queries.py" line="463" />
       <source>Reversed by {number}</source>
       <translation>已被 {number} 冲销</translation>
     </message>
@@ -1881,11 +1936,6 @@
       <location filename="../../erp_desktop/services/finance/vouchers.py" line="38" />
       <source>Manual voucher</source>
       <translation>手工凭证</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/finance/vouchers.py" line="39" />
-      <source>Carry-forward (结转损益)</source>
-      <translation>结转损益</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/finance/vouchers.py" line="313" />
@@ -2338,11 +2388,6 @@
       <translation>请输入金额并选择两个账户。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="355" />
-      <source>Money account</source>
-      <translation>资金账户</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/ui/finance/money.py" line="356" />
       <source>Booked to</source>
       <translation>记入科目</translation>
@@ -2361,11 +2406,6 @@
       <location filename="../../erp_desktop/ui/finance/money.py" line="73" />
       <source>Party / account</source>
       <translation>往来单位 / 账户</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/finance/money.py" line="79" />
-      <source>Reversal</source>
-      <translation>红冲</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/money_form.py" line="71" />
@@ -2941,11 +2981,6 @@
       <location filename="../../erp_desktop/ui/finance/vouchers.py" line="66" />
       <source>Account code</source>
       <translation>科目编码</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/finance/vouchers.py" line="156" />
-      <source>Voucher template</source>
-      <translation>凭证模板</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/vouchers.py" line="156" />

@@ -129,72 +129,72 @@
       <translation>average（移动加权平均）或 fifo（先进先出）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="139" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="140" />
       <source>a product's movement history with running balance</source>
       <translation>商品的出入库明细及结存</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="143" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="144" />
       <source>products at or below their reorder point</source>
       <translation>个商品低于或等于再订货点</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="145" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="146" />
       <source>products in stock with no issue for N days</source>
       <translation>N 天内没有出库的在库商品</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="148" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="149" />
       <source>a serial number's whole history: supplier, date in, customer, date out, warranty</source>
       <translation>序列号的完整履历：供应商、入库日期、客户、出库日期、保修</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="151" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="152" />
       <source>a product's lots: dates, stock and value per lot and bin</source>
       <translation>商品的批次：各批次各货位的日期、库存与金额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="153" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="154" />
       <source>also lots no longer in stock</source>
       <translation>也显示已无库存的批次</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="155" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="156" />
       <source>lots expired (已过期) or about to expire (近效期)</source>
       <translation>已过期或近效期的批次</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="156" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="157" />
       <source>as of (default today)</source>
       <translation>截至日期（默认今天）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="159" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="160" />
       <source>trace a lot: its supplier and the customers who received it (recall list)</source>
       <translation>追溯批次：来源供应商与收货客户（召回清单）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="163" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="164" />
       <source>show or set a product's lot / serial tracking</source>
       <translation>查看或设置商品的批次/序列号管理</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="165" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="166" />
       <source>track by lot (批次)</source>
       <translation>按批次管理</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="166" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="167" />
       <source>track by serial number (序列号)</source>
       <translation>按序列号管理</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="167" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="168" />
       <source>no tracking</source>
       <translation>不管理批次或序列号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="169" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="170" />
       <source>near-expiry window</source>
       <translation>近效期预警天数</translation>
     </message>
@@ -249,379 +249,384 @@
       <translation>套件或组件的序列号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="174" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="176" />
       <source>Choose an action; see erp-desktop stock --help.</source>
       <translation>请选择一个操作；参见 erp-desktop stock --help。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="257" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="259" />
       <source>Stock count {number} has no bin {bin}.</source>
       <translation>盘点单 {number} 不包含库位 {bin}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="301" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="303" />
       <source>Posted {number}: value {value}{journal}</source>
       <translation>已过账 {number}：金额 {value}{journal}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="333" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="335" />
       <source>Posted {number}: {qty} × {code}, value {value}</source>
       <translation>已过账 {number}：{qty} × {code}，金额 {value}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="367" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="369" />
       <source>Posted {number} reversing {original}: value {value}</source>
       <translation>已过账 {number}（冲销 {original}）：金额 {value}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="403" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="405" />
       <source>Created stock count {number} for {warehouse} ({scope}): {lines} lines in the snapshot.</source>
       <translation>已创建盘点单 {number}，仓库 {warehouse}（{scope}）：快照 {lines} 行。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="424" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="426" />
       <source>{scans} scans, {unknown} unknown.</source>
       <translation>扫描 {scans} 次，未知条码 {unknown} 个。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="486" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="488" />
       <source>Gain {gain}, loss {loss}</source>
       <translation>盘盈 {gain}，盘亏 {loss}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="499" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="501" />
       <source>Posted stock count {number}: {lines} adjustments, gain {gain}, loss {loss}.</source>
       <translation>盘点单 {number} 已过账：调整 {lines} 行，盘盈 {gain}，盘亏 {loss}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="516" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="518" />
       <source>Cancelled stock count {number}.</source>
       <translation>已作废盘点单 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="609" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="616" />
       <source>Total stock value: {value}</source>
       <translation>库存总金额：{value}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="722" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="729" />
       <source>Total: {qty} remaining, value {value}</source>
       <translation>合计：剩余 {qty}，金额 {value}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="737" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="747" />
       <source>{code} {name}: costing method {method}</source>
       <translation>{code} {name}：成本计价方法 {method}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="826" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="836" />
       <source>near expiry</source>
       <translation>近效期</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="826" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="836" />
       <source>expired</source>
       <translation>已过期</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="855" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="865" />
       <source>{code} {name} lot {lot}: made {production}, expires {expiry}; from {supplier} ({receipt}); on hand {qty}</source>
       <translation>{code} {name} 批次 {lot}：生产 {production}，有效期至 {expiry}；来自 {supplier}（{receipt}）；结存 {qty}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="867" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="877" />
       <source>Customers who received it:</source>
       <translation>收到该批次的客户：</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="903" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="916" />
       <source>by lot</source>
       <translation>按批次管理</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="905" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="918" />
       <source>{code}: {kind}; shelf life {shelf} days, warning {warning} days, warranty {warranty} days</source>
       <translation>{code}：{kind}；保质期 {shelf} 天，预警 {warning} 天，保修 {warranty} 天</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="356" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="358" />
       <source>Warehouse {warehouse} has no bins.</source>
       <translation>仓库 {warehouse} 没有库位。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="426" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="428" />
       <source>unknown code: {code}</source>
       <translation>未知条码：{code}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="428" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="430" />
       <source>counted here, but on the books in {bins}: {label}</source>
       <translation>已记入当前库位，但账面在 {bins}：{label}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="439" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="441" />
       <source>quantity</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="472" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="474" />
       <source>Bin</source>
       <translation>库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="472" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="474" />
       <source>Product</source>
       <translation>商品</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="472" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="474" />
       <source>Book</source>
       <translation>账面数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="472" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="474" />
       <source>Counted</source>
       <translation>实盘数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="472" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="474" />
       <source>Variance</source>
       <translation>差异</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="488" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="490" />
       <source>unknown code: {code} ({bin}, {hits}×)</source>
       <translation>未知条码：{code}（{bin}，{hits} 次）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="604" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="611" />
       <source>Quantity</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="604" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="611" />
       <source>Average cost</source>
       <translation>平均成本</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="608" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="615" />
       <source>{warehouse}: {value}</source>
       <translation>{warehouse}：{value}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="624" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="631" />
       <source>From</source>
       <translation>从</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="624" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="631" />
       <source>To</source>
       <translation>到</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="624" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="631" />
       <source>In</source>
       <translation>入库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="624" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="631" />
       <source>Out</source>
       <translation>出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="653" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="660" />
       <source>Reorder point</source>
       <translation>再订货点</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="654" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="661" />
       <source>On hand</source>
       <translation>现存</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="655" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="662" />
       <source>Reserved</source>
       <translation>预留</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="656" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="663" />
       <source>Available</source>
       <translation>可用</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="657" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="664" />
       <source>Reorder quantity</source>
       <translation>再订货量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="675" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="682" />
       <source>Last issue</source>
       <translation>最近出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="675" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="682" />
       <source>Days idle</source>
       <translation>呆滞天数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="699" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="706" />
       <source>{count} cost layers written to {path}.</source>
       <translation>已将 {count} 个成本层写入 {path}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="754" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="764" />
       <source>No serial number {serial}.</source>
       <translation>没有序列号 {serial}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="801" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="811" />
       <source>Lot</source>
       <translation>批次</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="801" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="811" />
       <source>Production</source>
       <translation>生产日期</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="801" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="811" />
       <source>Expiry</source>
       <translation>有效期</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="801" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="811" />
       <source>Bins</source>
       <translation>库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="801" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="811" />
       <source>Supplier</source>
       <translation>供应商</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="828" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="838" />
       <source>Days left</source>
       <translation>剩余天数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="869" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="879" />
       <source>Customer</source>
       <translation>客户</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="873" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="883" />
       <source>Brought back:</source>
       <translation>退回：</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="903" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="916" />
       <source>by serial number</source>
       <translation>按序列号管理</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="903" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="916" />
       <source>not tracked</source>
       <translation>不跟踪批次/序列号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="197" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="199" />
       <source>Warehouse {warehouse} has no bin {bin}.</source>
       <translation>仓库 {warehouse} 没有库位 {bin}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="215" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="217" />
       <source>{what} is not a number: {text}</source>
       <translation>{what}不是数字：{text}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="226" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="228" />
       <source>Write each line as CODE:QTY{cost} (got {item}).</source>
       <translation>每行请写成 编码:数量{cost}（收到 {item}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="229" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="231" />
       <source>unit cost</source>
       <translation>单位成本</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="541" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="543" />
       <source>{code}: on hand {on_hand}, reserved {reserved}, available {available}, value {value}</source>
       <translation>{code}：现存 {on_hand}，已预留 {reserved}，可用 {available}，金额 {value}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="560" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="562" />
       <source>Category</source>
       <translation>分类</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="763" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="773" />
       <source>Supplier {supplier}, in {date_in}; customer {customer}, out {date_out}; warranty until {warranty}; {where}</source>
       <translation>供应商 {supplier}，入库 {date_in}；客户 {customer}，出库 {date_out}；保修至 {warranty}；{where}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="774" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="784" />
       <source>Event</source>
       <translation>事件</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="782" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="792" />
       <source>received</source>
       <translation>入库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="783" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="793" />
       <source>delivered</source>
       <translation>出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="784" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="794" />
       <source>returned by customer</source>
       <translation>客户退回</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="785" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="795" />
       <source>returned to supplier</source>
       <translation>退给供应商</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="786" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="796" />
       <source>transferred</source>
       <translation>调拨</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="787" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="797" />
       <source>adjusted</source>
       <translation>调整</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="875" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="885" />
       <source>Into</source>
       <translation>退入</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="760" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="770" />
       <source>Serial</source>
       <translation>序列号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="305" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="307" />
       <source>journal {number}</source>
       <translation>凭证 {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="567" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="572" />
       <source>In units</source>
       <translation>按单位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="770" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="780" />
       <source>in stock at {where}</source>
       <translation>在库：{where}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="770" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="780" />
       <source>not in stock</source>
       <translation>不在库</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="570" />
+      <source>Spec</source>
+      <translation>规格</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/models/inventory_docs.py" line="164" />
@@ -637,11 +642,6 @@
       <location filename="../../erp_desktop/models/inventory_docs.py" line="110" />
       <source>Posted</source>
       <translation>已过账</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/models/inventory_docs.py" line="111" />
-      <source>Cancelled</source>
-      <translation>已取消</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/models/inventory_docs.py" line="135" />
@@ -1124,37 +1124,37 @@
       <translation>{text} 不是日期：请写成 YYYY-MM-DD，例如 2026-03-31。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/queries.py" line="272" />
+      <location filename="../../erp_desktop/services/inventory/queries.py" line="276" />
       <source>Sales delivery</source>
       <translation>销售出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/queries.py" line="274" />
+      <location filename="../../erp_desktop/services/inventory/queries.py" line="278" />
       <source>Purchase receipt</source>
       <translation>采购入库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/queries.py" line="276" />
+      <location filename="../../erp_desktop/services/inventory/queries.py" line="280" />
       <source>Opening</source>
       <translation>期初</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/queries.py" line="343" />
+      <location filename="../../erp_desktop/services/inventory/queries.py" line="347" />
       <source>Adjustment</source>
       <translation>盘盈盘亏</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/queries.py" line="344" />
+      <location filename="../../erp_desktop/services/inventory/queries.py" line="348" />
       <source>In transit</source>
       <translation>在途</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/queries.py" line="346" />
+      <location filename="../../erp_desktop/services/inventory/queries.py" line="350" />
       <source>Assembly / disassembly</source>
       <translation>组装 / 拆卸</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/queries.py" line="198" />
+      <location filename="../../erp_desktop/services/inventory/queries.py" line="201" />
       <source>(no category)</source>
       <translation>（未分类）</translation>
     </message>
@@ -1414,82 +1414,107 @@
       <translation>库位已冻结</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="316" />
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="330" />
       <source>{count} lines, value {value}</source>
       <translation>{count} 行，金额 {value}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="54" />
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="762" />
+      <source>Unknown codes from phones: {codes}</source>
+      <translation>手机扫到的未知条码：{codes}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="59" />
       <source>Base qty</source>
       <translation>基本单位数量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="128" />
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="135" />
       <source>New</source>
       <translation>新建</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="129" />
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="136" />
       <source>Save draft</source>
       <translation>保存草稿</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="133" />
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="140" />
       <source>Reverse the posted document (红冲) and open a copy of it as a new draft to correct and post again.</source>
       <translation>红冲已过账单据，并把副本作为新草稿打开，更正后重新过账。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="136" />
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="143" />
       <source>Delete draft</source>
       <translation>删除草稿</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="403" />
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="144" />
+      <source>Phone scanning…</source>
+      <translation>手机扫码…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="146" />
+      <source>Show a QR code: phones on the shop's Wi-Fi scan what is moved into this transfer</source>
+      <translation>显示二维码：店内 Wi-Fi 上的手机扫码，调拨的商品直接录入本调拨单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="417" />
       <source>{code}: only {qty} in this warehouse; the line takes what is there.</source>
       <translation>{code}：本仓库只有 {qty}，此行按现有数量出库。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="608" />
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="622" />
       <source>Reverse {number}? A reversing document is posted at once.</source>
       <translation>冲销 {number}？将立即过账一张冲销单。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="179" />
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="190" />
       <source>— choose a reason —</source>
       <translation>— 请选择原因 —</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="229" />
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="240" />
       <source>Reverses {number}.</source>
       <translation>冲销 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="231" />
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="242" />
       <source>Reversed by {number}.</source>
       <translation>已被 {number} 冲销。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="318" />
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="332" />
       <source>(+ lines at average cost)</source>
       <translation>（另有按平均成本计价的行）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="618" />
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="632" />
       <source>Reverse {number} (红冲) and open a copy as a new draft to correct? The reversal is posted at once.</source>
       <translation>红冲 {number} 并把副本作为新草稿打开进行更正？红冲单将立即过账。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="537" />
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="713" />
+      <source>Unknown code {code}: not moved; the PC lists it.</source>
+      <translation>未知条码 {code}：未调拨，已在电脑上列出。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="742" />
+      <source>{label}: +{added} → moving {qty}</source>
+      <translation>{label}：+{added} → 调拨 {qty}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="551" />
       <source>Line {line}: enter a quantity greater than zero.</source>
       <translation>第 {line} 行：请输入大于零的数量。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="572" />
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="586" />
       <source>Delete this draft?</source>
       <translation>删除此草稿？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="465" />
+      <location filename="../../erp_desktop/ui/inventory/doc_form.py" line="479" />
       <source>A transfer needs a target bin different from its source.</source>
       <translation>调拨的目标库位必须与来源库位不同。</translation>
     </message>
@@ -1624,54 +1649,59 @@
       <translation>请输入套数，须大于零。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/phone.py" line="72" />
+      <location filename="../../erp_desktop/ui/inventory/phone.py" line="93" />
       <source>Scan this code with the phone's camera; the phone must be on the same Wi-Fi as this PC. Several phones may count at once. Scans appear in the count screen as they arrive; posting stays here.</source>
       <translation>用手机相机扫描此二维码；手机须与本电脑连接同一 Wi-Fi。可多部手机同时盘点。手机扫码会实时显示在盘点界面中；过账仍在电脑上进行。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/phone.py" line="87" />
+      <location filename="../../erp_desktop/ui/inventory/phone.py" line="108" />
       <source>End the phone session</source>
       <translation>结束手机盘点</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/phone.py" line="88" />
+      <location filename="../../erp_desktop/ui/inventory/phone.py" line="109" />
       <source>Hide</source>
       <translation>隐藏</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/phone.py" line="92" />
+      <location filename="../../erp_desktop/ui/inventory/phone.py" line="113" />
       <source>PC address</source>
       <translation>电脑地址</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/phone.py" line="93" />
+      <location filename="../../erp_desktop/ui/inventory/phone.py" line="114" />
       <source>Page</source>
       <translation>页面地址</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/phone.py" line="136" />
+      <location filename="../../erp_desktop/ui/inventory/phone.py" line="157" />
       <source>Secure page (https) with this shop's own certificate: the phone warns once that it does not know it. Check that it shows the fingerprint {fingerprint} and continue; then the Camera button scans live.</source>
       <translation>安全页面（https），使用本店自己的证书：手机会提示一次不认识该证书。请核对显示的指纹为 {fingerprint} 后继续；之后“摄像头”按钮即可实时扫码。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/phone.py" line="166" />
+      <location filename="../../erp_desktop/ui/inventory/phone.py" line="187" />
       <source>none yet</source>
       <translation>暂无</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/phone.py" line="167" />
+      <location filename="../../erp_desktop/ui/inventory/phone.py" line="188" />
       <source>Phones: {phones} · scans received: {n}</source>
       <translation>手机：{phones} · 已收到扫码 {n} 条</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/phone.py" line="129" />
+      <location filename="../../erp_desktop/ui/inventory/phone.py" line="150" />
       <source>Plain http: the phone cannot open its live camera here; it can take a photo of a barcode, or type the code.</source>
       <translation>普通 http：手机无法在此打开实时摄像头；可以拍摄条码照片，或输入条码。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/phone.py" line="162" />
+      <location filename="../../erp_desktop/ui/inventory/phone.py" line="183" />
       <source>The phone session has ended.</source>
       <translation>手机盘点已结束。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/phone.py" line="266" />
+      <source>Scan this code with the phone's camera; the phone must be on the same Wi-Fi as this PC. Several phones may scan at once. Scans appear in this form as they arrive; posting stays here.</source>
+      <translation>用手机相机扫描此二维码；手机须与本电脑连接同一 Wi-Fi。可多部手机同时扫码。扫码结果实时出现在本单据中；过账仍在电脑上完成。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/inventory/reports.py" line="138" />
@@ -1684,17 +1714,17 @@
       <translation>库存现存量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/reports.py" line="220" />
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="221" />
       <source>Stock movements</source>
       <translation>库存流水</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/reports.py" line="261" />
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="262" />
       <source>Stock valuation</source>
       <translation>库存估值</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/reports.py" line="325" />
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="326" />
       <source>Slow-moving stock</source>
       <translation>呆滞库存</translation>
     </message>
@@ -1714,32 +1744,32 @@
       <translation>按商品的各单位拆分显示数量，大单位在前</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/reports.py" line="296" />
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="297" />
       <source>Product code or name, or lot…</source>
       <translation>商品编码或名称，或批号…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/reports.py" line="399" />
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="400" />
       <source>Movements</source>
       <translation>流水</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/reports.py" line="400" />
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="401" />
       <source>Valuation</source>
       <translation>估值</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/reports.py" line="401" />
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="402" />
       <source>Slow-moving</source>
       <translation>呆滞</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/reports.py" line="403" />
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="404" />
       <source>FIFO layers</source>
       <translation>先进先出成本层</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/reports.py" line="404" />
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="405" />
       <source>By template</source>
       <translation>按款式</translation>
     </message>
@@ -1759,47 +1789,47 @@
       <translation>按分类</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/reports.py" line="213" />
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="214" />
       <source>{count} rows · value {value}</source>
       <translation>{count} 行 · 金额 {value}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/reports.py" line="254" />
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="255" />
       <source>{count} moves · balance {balance}</source>
       <translation>{count} 笔 · 结存 {balance}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/reports.py" line="313" />
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="314" />
       <source>{count} layers · {qty} remaining · value {value}</source>
       <translation>{count} 个成本层 · 剩余 {qty} · 金额 {value}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/reports.py" line="330" />
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="331" />
       <source>days</source>
       <translation>天</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/reports.py" line="331" />
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="332" />
       <source>No issue in</source>
       <translation>无出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/reports.py" line="350" />
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="351" />
       <source>{count} products · value {value}</source>
       <translation>{count} 个商品 · 金额 {value}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/reports.py" line="372" />
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="373" />
       <source>Shortfall</source>
       <translation>缺口</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/reports.py" line="381" />
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="382" />
       <source>{count} products at or below their reorder point</source>
       <translation>{count} 个商品低于或等于再订货点</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/reports.py" line="282" />
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="283" />
       <source>Total {value}</source>
       <translation>合计 {value}</translation>
     </message>
@@ -1817,6 +1847,11 @@
       <location filename="../../erp_desktop/ui/inventory/variant_reports.py" line="32" />
       <source>Stock by template</source>
       <translation>款式库存</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/variant_reports.py" line="52" />
+      <source>Template</source>
+      <translation>款式</translation>
     </message>
   </context>
 </TS>

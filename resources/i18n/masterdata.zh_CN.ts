@@ -189,6 +189,136 @@
       <translation>没有商品分类 {name}。</translation>
     </message>
     <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="606" />
+      <source>Colour</source>
+      <translation>颜色</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="607" />
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="608" />
+      <source>Barcodes</source>
+      <translation>条码</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="609" />
+      <source>Tax rate</source>
+      <translation>税率</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="610" />
+      <source>Purchase price</source>
+      <translation>进价</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="611" />
+      <source>Sale price</source>
+      <translation>售价</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="614" />
+      <source>Attributes</source>
+      <translation>属性</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="615" />
+      <source>Custom fields</source>
+      <translation>自定义字段</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="617" />
+      <source>Notes</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="618" />
+      <source>Mnemonic</source>
+      <translation>助记码</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="619" />
+      <source>Tags</source>
+      <translation>标签</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="621" />
+      <source>Email</source>
+      <translation>邮箱</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="622" />
+      <source>Tax ID</source>
+      <translation>税号</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="623" />
+      <source>Payment terms (days)</source>
+      <translation>账期(天)</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="624" />
+      <source>Contacts</source>
+      <translation>联系人</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="626" />
+      <source>Channel</source>
+      <translation>渠道</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="627" />
+      <source>Salesperson</source>
+      <translation>销售员</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="628" />
+      <source>Credit limit</source>
+      <translation>信用额度</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="629" />
+      <source>Addresses</source>
+      <translation>地址</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="630" />
+      <source>Follow-ups</source>
+      <translation>跟进记录</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="631" />
+      <source>Grade</source>
+      <translation>等级</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="632" />
+      <source>Address</source>
+      <translation>地址</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="633" />
+      <source>Lead time (days)</source>
+      <translation>交货期(天)</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="634" />
+      <source>Supplier quotes</source>
+      <translation>供应商报价</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="635" />
+      <source>Negative stock</source>
+      <translation>负库存</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="663" />
+      <source>{code} {name} @ {price} (from {qty})</source>
+      <translation>{code} {name} @ {price}（起订 {qty}）</translation>
+    </message>
+    <message>
       <location filename="../../erp_desktop/commands/masterdata.py" line="143" />
       <source>lots</source>
       <translation>批次</translation>
@@ -212,11 +342,6 @@
       <location filename="../../erp_desktop/commands/masterdata.py" line="237" />
       <source>Qty per kit</source>
       <translation>每套用量</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="238" />
-      <source>Unit</source>
-      <translation>单位</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/masterdata.py" line="239" />
@@ -274,12 +399,17 @@
       <translation>请给出名称：--name。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="615" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="676" />
+      <source>(default)</source>
+      <translation>（默认）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/masterdata.py" line="694" />
       <source>Field</source>
       <translation>字段</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/masterdata.py" line="615" />
+      <location filename="../../erp_desktop/commands/masterdata.py" line="694" />
       <source>Current value</source>
       <translation>当前值</translation>
     </message>
@@ -424,34 +554,9 @@
       <translation>条码 {barcode} 已被商品 {other} 使用。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="450" />
-      <source>Spec</source>
-      <translation>规格</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="451" />
-      <source>Colour</source>
-      <translation>颜色</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="454" />
-      <source>Purchase price</source>
-      <translation>进价</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="455" />
-      <source>Sale price</source>
-      <translation>售价</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/services/masterdata/catalog.py" line="542" />
       <source>Product {code} is already used; deactivate it instead of deleting it.</source>
       <translation>商品 {code} 已被使用；请停用而不是删除。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="616" />
-      <source>Channel</source>
-      <translation>渠道</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/masterdata/catalog.py" line="619" />
@@ -604,11 +709,6 @@
       <translation>价格表明细</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="60" />
-      <source>Supplier quotes</source>
-      <translation>供应商报价</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/services/masterdata/io.py" line="197" />
       <source>Unknown list {name}; choose one of: {choices}</source>
       <translation>未知列表 {name}；可选：{choices}</translation>
@@ -622,11 +722,6 @@
       <location filename="../../erp_desktop/services/masterdata/io.py" line="151" />
       <source>Warehouse name</source>
       <translation>仓库名称</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="152" />
-      <source>Address</source>
-      <translation>地址</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/masterdata/io.py" line="155" />
@@ -694,49 +789,9 @@
       <translation>只有店主可以选择商品的计价方法。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="94" />
-      <source>Mnemonic</source>
-      <translation>助记码</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="98" />
-      <source>Barcodes</source>
-      <translation>条码</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/services/masterdata/io.py" line="104" />
       <source>Costing method</source>
       <translation>成本计价方法</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="105" />
-      <source>Attributes</source>
-      <translation>属性</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="116" />
-      <source>Tags</source>
-      <translation>标签</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="119" />
-      <source>Email</source>
-      <translation>邮箱</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="120" />
-      <source>Tax ID</source>
-      <translation>税号</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="121" />
-      <source>Credit limit</source>
-      <translation>信用额度</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="122" />
-      <source>Payment terms (days)</source>
-      <translation>账期(天)</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/masterdata/io.py" line="123" />
@@ -747,11 +802,6 @@
       <location filename="../../erp_desktop/services/masterdata/io.py" line="124" />
       <source>Contact phone</source>
       <translation>联系人电话</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="135" />
-      <source>Grade</source>
-      <translation>等级</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/masterdata/io.py" line="637" />
@@ -1184,11 +1234,6 @@
       <translation>标签用逗号分隔</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="226" />
-      <source>Contacts</source>
-      <translation>联系人</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/ui/masterdata/parties.py" line="333" />
       <source>New customer</source>
       <translation>新建客户</translation>
@@ -1204,11 +1249,6 @@
       <translation>留空 = 不限</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="357" />
-      <source>Addresses</source>
-      <translation>地址</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/ui/masterdata/parties.py" line="386" />
       <source>What was said</source>
       <translation>沟通内容</translation>
@@ -1217,11 +1257,6 @@
       <location filename="../../erp_desktop/ui/masterdata/parties.py" line="390" />
       <source>Add follow-up</source>
       <translation>添加跟进</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/masterdata/parties.py" line="406" />
-      <source>Follow-ups</source>
-      <translation>跟进记录</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/masterdata/parties.py" line="424" />

@@ -4,137 +4,152 @@
   <context>
     <name>erp</name>
     <message>
-      <location filename="../../erp_desktop/commands/printing.py" line="44" />
+      <location filename="../../erp_desktop/commands/printing.py" line="45" />
       <source>print documents, statements and labels to PDF</source>
       <translation>将单据、对账单和标签打印为 PDF</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/printing.py" line="52" />
+      <location filename="../../erp_desktop/commands/printing.py" line="53" />
       <source>customer or supplier statement (对账单)</source>
       <translation>客户或供应商对账单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/printing.py" line="61" />
+      <location filename="../../erp_desktop/commands/printing.py" line="62" />
       <source>product barcode labels</source>
       <translation>商品条码标签</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/printing.py" line="62" />
+      <location filename="../../erp_desktop/commands/printing.py" line="63" />
       <source>product codes or barcodes, comma-separated</source>
       <translation>商品编码或条码，逗号分隔</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/printing.py" line="66" />
+      <location filename="../../erp_desktop/commands/printing.py" line="67" />
       <source>a4-3x8, a4-3x10, a4-4x10 or roll-50x30</source>
       <translation>a4-3x8、a4-3x10、a4-4x10 或 roll-50x30（卷纸）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/printing.py" line="69" />
+      <location filename="../../erp_desktop/commands/printing.py" line="70" />
       <source>labels already used on the first sheet</source>
       <translation>第一张纸上已用掉的标签数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/printing.py" line="71" />
+      <location filename="../../erp_desktop/commands/printing.py" line="72" />
       <source>a labels template: its paper and grid instead of --layout</source>
       <translation>标签模板：用它的纸张和排列代替 --layout</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/printing.py" line="73" />
+      <location filename="../../erp_desktop/commands/printing.py" line="74" />
       <source>print templates: list, export, import</source>
       <translation>打印模板：列出、导出、导入</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/printing.py" line="75" />
+      <location filename="../../erp_desktop/commands/printing.py" line="76" />
       <source>the templates of every kind (or one)</source>
       <translation>所有单据类型（或某一类型）的模板</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/printing.py" line="76" />
+      <location filename="../../erp_desktop/commands/printing.py" line="77" />
       <source>delivery, sales_order, statement, labels …</source>
       <translation>delivery、sales_order、statement、labels …</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/printing.py" line="78" />
+      <location filename="../../erp_desktop/commands/printing.py" line="80" />
       <source>write a template to a file</source>
       <translation>把模板写入文件</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/printing.py" line="83" />
+      <location filename="../../erp_desktop/commands/printing.py" line="85" />
       <source>add the template in a file</source>
       <translation>添加文件中的模板</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/printing.py" line="85" />
+      <location filename="../../erp_desktop/commands/printing.py" line="87" />
       <source>store it under this name instead of the file's</source>
       <translation>用此名称保存，而不用文件里的名称</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/printing.py" line="86" />
+      <location filename="../../erp_desktop/commands/printing.py" line="88" />
       <source>and make it the default of its kind</source>
       <translation>并设为该类单据的默认模板</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/printing.py" line="88" />
+      <location filename="../../erp_desktop/commands/printing.py" line="90" />
       <source>make a template the default of its kind</source>
       <translation>将模板设为该类单据的默认模板</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/printing.py" line="90" />
+      <location filename="../../erp_desktop/commands/printing.py" line="92" />
       <source>a template's name; "Standard" for the built-in layout</source>
       <translation>模板名称；“标准”表示内置格式</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/printing.py" line="92" />
+      <location filename="../../erp_desktop/commands/printing.py" line="94" />
       <source>a customer's or supplier's own template</source>
       <translation>客户或供应商专用模板</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/printing.py" line="94" />
+      <location filename="../../erp_desktop/commands/printing.py" line="96" />
       <source>a template's name; "Standard" to go back to the shop's default</source>
       <translation>模板名称；“标准”表示恢复本店默认</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/printing.py" line="48" />
+      <location filename="../../erp_desktop/commands/printing.py" line="100" />
+      <source>a counter member (会员): counter_ticket</source>
+      <translation>收银台会员（卡号或电话）：用于 counter_ticket</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/printing.py" line="49" />
       <source>document number (or id)</source>
       <translation>单号（或 id）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/printing.py" line="50" />
+      <location filename="../../erp_desktop/commands/printing.py" line="51" />
       <source>print template (default: the customer's, the shop's)</source>
       <translation>打印模板（默认：客户专用的，其次店铺默认的）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/printing.py" line="159" />
+      <location filename="../../erp_desktop/commands/printing.py" line="191" />
       <source>Imported template {name} for {kind}.</source>
       <translation>已导入{kind}模板 {name}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/printing.py" line="117" />
+      <location filename="../../erp_desktop/commands/printing.py" line="120" />
       <source>Unknown document kind {kind}; one of {known}.</source>
       <translation>未知的单据类型 {kind}；可选：{known}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/printing.py" line="132" />
+      <location filename="../../erp_desktop/commands/printing.py" line="159" />
       <source>* = the default of its kind</source>
       <translation>* = 该类单据的默认模板</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/printing.py" line="141" />
+      <location filename="../../erp_desktop/commands/printing.py" line="168" />
       <source>{name} is now the default template for {kind}.</source>
       <translation>{name} 现为{kind}的默认模板。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/printing.py" line="105" />
+      <location filename="../../erp_desktop/commands/printing.py" line="108" />
       <source>{text} is not a date (YYYY-MM-DD).</source>
       <translation>{text} 不是日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/printing.py" line="151" />
+      <location filename="../../erp_desktop/commands/printing.py" line="147" />
+      <source>Print template</source>
+      <translation>打印模板</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/printing.py" line="147" />
+      <source>Paper</source>
+      <translation>纸张</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/printing.py" line="183" />
       <source>{code} prints {kind} with the shop's default template.</source>
       <translation>{code} 的{kind}使用本店默认模板打印。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/printing.py" line="154" />
+      <location filename="../../erp_desktop/commands/printing.py" line="186" />
       <source>{code} prints {kind} with {name}.</source>
       <translation>{code} 的{kind}使用模板 {name} 打印。</translation>
     </message>

@@ -199,47 +199,62 @@
       <translation>已提交采购申请 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="333" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="335" />
       <source>Purchase order {number}: {total}</source>
       <translation>采购订单 {number}：{total}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="341" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="343" />
       <source>{number} is now {state}.</source>
       <translation>{number} 现在是“{state}”。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="403" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="405" />
       <source>Receipt {number}: net {net}, tax {tax}, payable {gross}; order {state}.</source>
       <translation>入库单 {number}：不含税 {net}，税额 {tax}，应付 {gross}；订单{state}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="433" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="435" />
       <source>Return {number}: payable reduced by {gross}.</source>
       <translation>退货单 {number}：应付减少 {gross}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="455" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="457" />
       <source>Landed cost {number}: {net} + VAT {tax} = payable {gross}; to stock {stock}, to cost of goods {cogs}.</source>
       <translation>采购费用单 {number}：{net} + 税额 {tax} = 应付 {gross}；计入库存 {stock}，计入主营业务成本 {cogs}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="473" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="475" />
       <source>Landed cost {original} reversed by {number}.</source>
       <translation>采购费用单 {original} 已由 {number} 红冲。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="512" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="517" />
       <source>Net {net}, VAT {tax}, gross {gross}</source>
       <translation>金额 {net}，税额 {tax}，价税合计 {gross}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="637" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="642" />
       <source>Total {gross} · invoiced {invoiced} · paid {paid}</source>
       <translation>合计 {gross} · 已开票 {invoiced} · 已付款 {paid}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="668" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="658" />
+      <source>requested</source>
+      <translation>已提交</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="658" />
+      <source>approved</source>
+      <translation>已审批</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="658" />
+      <source>rejected</source>
+      <translation>已驳回</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="677" />
       <source>{code} {name} · grade {grade} · receipts {receipts} · on time {on_time} · return rate {returns}</source>
       <translation>{code} {name} · 等级 {grade} · 入库 {receipts} 次 · 准时率 {on_time} · 退货率 {returns}</translation>
     </message>
@@ -274,142 +289,132 @@
       <translation>订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="305" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="307" />
       <source>Draft order {number}: {total}</source>
       <translation>草稿订单 {number}：{total}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="343" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="345" />
       <source>It needs approval by {who}.</source>
       <translation>需要 {who} 审批。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="494" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="496" />
       <source>Receipts</source>
       <translation>入库单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="495" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="497" />
       <source>Gross</source>
       <translation>价税合计</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="496" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="498" />
       <source>To stock</source>
       <translation>计入库存</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="497" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="499" />
       <source>To cost of goods</source>
       <translation>计入主营业务成本</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="515" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="520" />
       <source>Receipt</source>
       <translation>入库单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="518" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="523" />
       <source>Basis</source>
       <translation>分摊依据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="520" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="525" />
       <source>In stock</source>
       <translation>在库数量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="544" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="549" />
       <source>Nothing to reorder.</source>
       <translation>无需补货。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="576" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="581" />
       <source>Buyer</source>
       <translation>采购员</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="579" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="584" />
       <source>Ordered/received/returned</source>
       <translation>订购/入库/退货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="581" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="586" />
       <source>Waiting for</source>
       <translation>待审批人</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="613" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="618" />
       <source>Price</source>
       <translation>单价</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="615" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="620" />
       <source>Received</source>
       <translation>已入库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="616" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="621" />
       <source>Returned</source>
       <translation>已退货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="617" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="622" />
       <source>Outstanding</source>
       <translation>未入库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="619" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="624" />
       <source>Requisitions</source>
       <translation>采购申请</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="646" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="651" />
       <source>Approval: {state}</source>
       <translation>审批：{state}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="679" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="688" />
       <source>Min. quantity</source>
       <translation>起订量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="679" />
-      <source>Lead time (days)</source>
-      <translation>交货期(天)</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="679" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="688" />
       <source>Valid from</source>
       <translation>生效日期</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="679" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="688" />
       <source>Valid until</source>
       <translation>有效期至</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="693" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="702" />
       <source>Write lines as PRODUCT:QTY@PRICE (got {text}).</source>
       <translation>行的写法为 商品:数量@单价（收到的是 {text}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="696" />
-      <source>Tax rate</source>
-      <translation>税率</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="699" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="708" />
       <source>Quantity may not be negative (got {text}).</source>
       <translation>数量不能为负数（收到的是 {text}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="708" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="717" />
       <source>{number} is {state}: only a draft can be edited.</source>
       <translation>{number} 的状态是{state}：只有草稿可以修改。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="711" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="720" />
       <source>Nothing to change: give --line, --remove, --supplier, --expected, --date or --note.</source>
       <translation>没有要修改的内容：请给出 --line、--remove、--supplier、--expected、--date 或 --note。</translation>
     </message>
@@ -424,64 +429,74 @@
       <translation>仓库 {warehouse} 中没有可用库位 {bin}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="393" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="395" />
       <source>A --lot or --serial names a product not received here.</source>
       <translation>--lot 或 --serial 指定的商品不在本次入库中。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="428" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="430" />
       <source>{code} is not on receipt {number}.</source>
       <translation>{code} 不在入库单 {number} 上。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="447" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="449" />
       <source>VAT rate</source>
       <translation>税率</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="540" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="545" />
       <source>Why</source>
       <translation>计算依据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="549" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="554" />
       <source>No supplier known for {codes}; left out.</source>
       <translation>{codes} 没有已知供应商，已跳过。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="608" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="613" />
       <source>buyer</source>
       <translation>采购员</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="722" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="731" />
       <source>{number} has no line for {code}.</source>
       <translation>{number} 没有 {code} 的行。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="378" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="380" />
       <source>{code} is not on order {number}.</source>
       <translation>{code} 不在订单 {number} 上。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="448" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="450" />
       <source>VAT</source>
       <translation>税额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="592" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="597" />
       <source>late</source>
       <translation>逾期</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="648" />
-      <source>approved</source>
-      <translation>已审批</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/commands/purchasing.py" line="648" />
+      <location filename="../../erp_desktop/commands/purchasing.py" line="653" />
       <source>waiting for {who}</source>
       <translation>等待 {who}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="282" />
+      <source>Not ordered</source>
+      <translation>未下单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="282" />
+      <source>Ordered</source>
+      <translation>订购数量</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/purchasing.py" line="282" />
+      <source>Cancelled</source>
+      <translation>已取消</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/models/purchasing.py" line="95" />
@@ -509,7 +524,7 @@
       <translation>订单 {number} 状态为 {state}，只有草稿可以修改。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/purchasing.py" line="152" />
+      <location filename="../../erp_desktop/models/purchasing.py" line="156" />
       <source>Order {number} is {state}; only confirmed orders can be received.</source>
       <translation>订单 {number} 状态为 {state}，只有已确认的订单可以入库。</translation>
     </message>
@@ -649,7 +664,7 @@
       <translation>采购申请 {number} 第 {line} 行已被订单覆盖。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/orders.py" line="353" />
+      <location filename="../../erp_desktop/services/purchasing/orders.py" line="357" />
       <source>The over-receipt tolerance must be between 0 and 1 (0.05 = 5 %).</source>
       <translation>超收容差必须在 0 到 1 之间（0.05 = 5%）。</translation>
     </message>
@@ -669,12 +684,12 @@
       <translation>订单 {number} 状态为 {state}，不能确认。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/orders.py" line="304" />
+      <location filename="../../erp_desktop/services/purchasing/orders.py" line="308" />
       <source>{number} is not awaiting approval.</source>
       <translation>{number} 不在待审批状态。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/orders.py" line="331" />
+      <location filename="../../erp_desktop/services/purchasing/orders.py" line="335" />
       <source>Order {number} has receipts; close it instead of cancelling.</source>
       <translation>订单 {number} 已有入库，请关闭而不是作废。</translation>
     </message>
@@ -694,9 +709,19 @@
       <translation>没有采购入库单 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/purchasing/queries.py" line="759" />
+      <location filename="../../erp_desktop/services/purchasing/queries.py" line="765" />
       <source>No landed cost {number}.</source>
       <translation>没有采购费用单 {number}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/purchasing/queries.py" line="610" />
+      <source>Reversed</source>
+      <translation>已红冲</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/purchasing/queries.py" line="610" />
+      <source>Reversal</source>
+      <translation>红冲</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/purchasing/queries.py" line="536" />
@@ -949,11 +974,6 @@
       <translation>采购费用单 {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/landed_cost_form.py" line="300" />
-      <source>Reversed</source>
-      <translation>已红冲</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/ui/purchasing/landed_cost_form.py" line="228" />
       <source>The charge must be an amount with at most 2 decimals.</source>
       <translation>费用金额必须是最多两位小数的金额。</translation>
@@ -1047,16 +1067,6 @@
       <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="324" />
       <source>Net {net} · Tax {tax} · Total {gross}</source>
       <translation>不含税 {net} · 税额 {tax} · 合计 {gross}</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="350" />
-      <source>requested</source>
-      <translation>已提交</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="350" />
-      <source>rejected</source>
-      <translation>已驳回</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/purchasing/order_editor.py" line="577" />
@@ -1179,11 +1189,6 @@
       <translation>单号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/orders_page.py" line="32" />
-      <source>Ordered</source>
-      <translation>订购数量</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/ui/purchasing/orders_page.py" line="35" />
       <source>Late</source>
       <translation>逾期</translation>
@@ -1194,107 +1199,122 @@
       <translation>搜索单号或供应商…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/receipt_form.py" line="45" />
+      <location filename="../../erp_desktop/ui/purchasing/receipt_form.py" line="48" />
       <source>Receive now</source>
       <translation>本次入库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/receipt_form.py" line="97" />
+      <location filename="../../erp_desktop/ui/purchasing/receipt_form.py" line="102" />
       <source>Into warehouse / bin</source>
       <translation>入库仓库 / 库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/receipt_form.py" line="109" />
+      <location filename="../../erp_desktop/ui/purchasing/receipt_form.py" line="114" />
       <source>Post receipt</source>
       <translation>过账入库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/receipt_form.py" line="110" />
+      <location filename="../../erp_desktop/ui/purchasing/receipt_form.py" line="115" />
       <source>Scan to count</source>
       <translation>扫码点数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/receipt_form.py" line="111" />
+      <location filename="../../erp_desktop/ui/purchasing/receipt_form.py" line="116" />
       <source>Set every quantity to 0, then scan each item received.</source>
       <translation>把所有数量清零，然后逐件扫描收到的货物。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/receipt_form.py" line="112" />
+      <location filename="../../erp_desktop/ui/purchasing/receipt_form.py" line="119" />
+      <source>Show a QR code: phones on the shop's Wi-Fi scan what arrived into this receipt</source>
+      <translation>显示二维码：店内 Wi-Fi 上的手机扫码，到货直接录入本入库单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/receipt_form.py" line="121" />
       <source>Lots / serials… (Ctrl+L)</source>
       <translation>批次 / 序列号…… (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/receipt_form.py" line="114" />
+      <location filename="../../erp_desktop/ui/purchasing/receipt_form.py" line="123" />
       <source>The lots (number, production and expiry date) or the serial numbers of the current line.</source>
       <translation>当前行的批次（批号、生产日期、有效期）或序列号。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/receipt_form.py" line="120" />
+      <location filename="../../erp_desktop/ui/purchasing/receipt_form.py" line="129" />
       <source>Reverse the posted receipt (红冲) and open a new receipt of the order with the same quantities.</source>
       <translation>红冲已过账的入库单，并按相同数量为该订单打开新的入库单。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/receipt_form.py" line="122" />
+      <location filename="../../erp_desktop/ui/purchasing/receipt_form.py" line="131" />
       <source>Landed cost…</source>
       <translation>采购费用…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/receipt_form.py" line="123" />
+      <location filename="../../erp_desktop/ui/purchasing/receipt_form.py" line="132" />
       <source>Freight, duty or handling on this receipt (采购费用单), from any supplier.</source>
       <translation>为本入库单登记运费、关税或装卸费（采购费用单），可来自任何供应商。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/receipt_form.py" line="213" />
+      <location filename="../../erp_desktop/ui/purchasing/receipt_form.py" line="223" />
       <source>Receive {number}</source>
       <translation>入库 {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/receipt_form.py" line="274" />
+      <location filename="../../erp_desktop/ui/purchasing/receipt_form.py" line="284" />
       <source>Order {number}</source>
       <translation>订单 {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/receipt_form.py" line="316" />
+      <location filename="../../erp_desktop/ui/purchasing/receipt_form.py" line="327" />
       <source>Receiving {qty} · Net {net} · Tax {tax} · Total {gross}</source>
       <translation>本次入库 {qty} · 不含税 {net} · 税额 {tax} · 合计 {gross}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/receipt_form.py" line="170" />
+      <location filename="../../erp_desktop/ui/purchasing/receipt_form.py" line="180" />
       <source>Received {number}</source>
       <translation>已入库 {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/receipt_form.py" line="388" />
+      <location filename="../../erp_desktop/ui/purchasing/receipt_form.py" line="404" />
+      <source>Unknown code {code}: not received; the PC lists it.</source>
+      <translation>未知条码 {code}：未入库，已在电脑上列出。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/receipt_form.py" line="424" />
+      <source>{label}: +{added} → receiving {qty} of {outstanding}</source>
+      <translation>{label}：+{added} → 本次入库 {qty}（未入库 {outstanding}）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/purchasing/receipt_form.py" line="467" />
       <source>{qty} without serial</source>
       <translation>{qty} 未录序列号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/receipt_form.py" line="390" />
+      <location filename="../../erp_desktop/ui/purchasing/receipt_form.py" line="469" />
       <source>{qty} without lot</source>
       <translation>{qty} 未录批次</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/receipt_form.py" line="393" />
+      <location filename="../../erp_desktop/ui/purchasing/receipt_form.py" line="472" />
       <source>Ctrl+L: the lots of this line</source>
       <translation>Ctrl+L：录入本行批次</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/receipt_form.py" line="469" />
+      <location filename="../../erp_desktop/ui/purchasing/receipt_form.py" line="548" />
       <source>Reverse receipt {number} (红冲) and receive a corrected copy? The goods leave stock and the payable is reduced.</source>
       <translation>红冲入库单 {number} 并重新入库更正后的副本？货物将出库，应付账款相应减少。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/receipt_form.py" line="214" />
+      <location filename="../../erp_desktop/ui/purchasing/receipt_form.py" line="224" />
       <source>new</source>
       <translation>新建</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/receipt_form.py" line="349" />
+      <location filename="../../erp_desktop/ui/purchasing/receipt_form.py" line="360" />
       <source>{product} is not outstanding on order {number}.</source>
       <translation>{product} 不在订单 {number} 的未入库明细中。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/receipt_form.py" line="149" />
+      <location filename="../../erp_desktop/ui/purchasing/receipt_form.py" line="158" />
       <source>Line {line}: the quantity must be a number.</source>
       <translation>第 {line} 行：数量必须是数字。</translation>
     </message>
@@ -1402,11 +1422,6 @@
       <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="50" />
       <source>Not yet ordered</source>
       <translation>未下单数量</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="59" />
-      <source>Not ordered</source>
-      <translation>未下单</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/purchasing/requisitions_page.py" line="62" />

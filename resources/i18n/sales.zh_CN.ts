@@ -169,11 +169,6 @@
       <translation>已过账出库单 {number}:不含税 {net},税额 {tax},应收 {gross},成本 {cost}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="325" />
-      <source>Salesperson</source>
-      <translation>销售员</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/commands/sales.py" line="340" />
       <source>… more (use --limit)</source>
       <translation>… 还有更多(使用 --limit)</translation>
@@ -189,27 +184,42 @@
       <translation>订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="443" />
+      <location filename="../../erp_desktop/commands/sales.py" line="433" />
+      <source>Delivered</source>
+      <translation>已出库</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="435" />
+      <source>Exchanged</source>
+      <translation>已换货</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="437" />
+      <source>Unit price</source>
+      <translation>单价</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="460" />
       <source>net {net}  tax {tax}  total {gross}  invoiced {invoiced}  receivable {receivable}  collected {collected}</source>
       <translation>不含税 {net}  税额 {tax}  合计 {gross}  已开票 {invoiced}  应收 {receivable}  已收 {collected}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="465" />
+      <location filename="../../erp_desktop/commands/sales.py" line="482" />
       <source>Write a line as PRODUCT:QTY (got {text}).</source>
       <translation>明细行格式为 商品:数量(输入为 {text})。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="518" />
+      <location filename="../../erp_desktop/commands/sales.py" line="535" />
       <source>Bin {bin} is not one bin; give --warehouse too.</source>
       <translation>库位 {bin} 不唯一;请同时指定 --warehouse。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="541" />
+      <location filename="../../erp_desktop/commands/sales.py" line="558" />
       <source>A --lot or --serial names a product not returned here.</source>
       <translation>--lot 或 --serial 指定的商品不在本次退货中。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="566" />
+      <location filename="../../erp_desktop/commands/sales.py" line="583" />
       <source>{code} is not on delivery {number}.</source>
       <translation>{code} 不在出库单 {number} 上。</translation>
     </message>
@@ -219,17 +229,12 @@
       <translation>--lot 或 --serial 指定的商品不在本次出库中。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="428" />
-      <source>SHORTAGE (available {qty})</source>
-      <translation>缺货(可用 {qty})</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="480" />
+      <location filename="../../erp_desktop/commands/sales.py" line="497" />
       <source>Not a number: {text}</source>
       <translation>不是数字:{text}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="511" />
+      <location filename="../../erp_desktop/commands/sales.py" line="528" />
       <source>No bin {bin} in warehouse {warehouse}.</source>
       <translation>仓库 {warehouse} 中没有库位 {bin}。</translation>
     </message>
@@ -239,9 +244,9 @@
       <translation>{code} 在订单 {number} 上没有未发货数量。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="431" />
-      <source>ordered {ordered} delivered {delivered} returned {returned} exchanged {exchanged} open {open}</source>
-      <translation>订购 {ordered} 已出库 {delivered} 已退 {returned} 已换 {exchanged} 未发 {open}</translation>
+      <location filename="../../erp_desktop/commands/sales.py" line="452" />
+      <source>SHORTAGE (available {qty})</source>
+      <translation>缺货(可用 {qty})</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/models/sales.py" line="89" />
@@ -254,19 +259,14 @@
       <translation>已转订单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/sales.py" line="161" />
+      <location filename="../../erp_desktop/models/sales.py" line="165" />
       <source>Awaiting delivery</source>
       <translation>待发货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/sales.py" line="162" />
+      <location filename="../../erp_desktop/models/sales.py" line="166" />
       <source>Partly delivered</source>
       <translation>部分出库</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/models/sales.py" line="163" />
-      <source>Delivered</source>
-      <translation>已出库</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/models/sales.py" line="60" />
@@ -279,17 +279,17 @@
       <translation>报价 {number} 状态为 {state},不能再修改。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/sales.py" line="181" />
+      <location filename="../../erp_desktop/models/sales.py" line="185" />
       <source>Order {number} has no lines.</source>
       <translation>订单 {number} 没有明细行。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/sales.py" line="187" />
+      <location filename="../../erp_desktop/models/sales.py" line="191" />
       <source>Order {number} is {state}; only a confirmed order can be delivered.</source>
       <translation>订单 {number} 状态为{state};只有已确认的订单才能出库。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/sales.py" line="240" />
+      <location filename="../../erp_desktop/models/sales.py" line="244" />
       <source>Order {number} is {state}; only a draft can be edited.</source>
       <translation>订单 {number} 状态为{state};只有草稿可以修改。</translation>
     </message>
@@ -602,11 +602,6 @@
       <location filename="../../erp_desktop/ui/sales/order_editor.py" line="96" />
       <source>Discount %</source>
       <translation>折扣 %</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/sales/order_editor.py" line="104" />
-      <source>Exchanged</source>
-      <translation>已换货</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/sales/order_editor.py" line="126" />

@@ -44,57 +44,57 @@
       <translation>用户名</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="166" />
+      <location filename="../../erp_desktop/commands/admin.py" line="180" />
       <source>approval rules: which documents need whose approval</source>
       <translation>审批规则：哪些单据需要谁审批</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="170" />
+      <location filename="../../erp_desktop/commands/admin.py" line="184" />
       <source>list the approval rules</source>
       <translation>列出审批规则</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="172" />
+      <location filename="../../erp_desktop/commands/admin.py" line="186" />
       <source>purchase_order, sales_order or payment</source>
       <translation>purchase_order（采购订单）、sales_order（销售订单）或 payment（付款）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="174" />
+      <location filename="../../erp_desktop/commands/admin.py" line="188" />
       <source>add a rule, or change the rule --id ID</source>
       <translation>新增规则，或修改 --id 指定的规则</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="174" />
+      <location filename="../../erp_desktop/commands/admin.py" line="188" />
       <source>add a rule, or change the rule --id ID (only the options given change)</source>
       <translation>新增规则，或修改 --id 指定的规则（只改所给的选项）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="180" />
+      <location filename="../../erp_desktop/commands/admin.py" line="194" />
       <source>the rule to change (its id, or the first characters of it)</source>
       <translation>要修改的规则（其编号，或编号的前几位）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="183" />
+      <location filename="../../erp_desktop/commands/admin.py" line="197" />
       <source>applies above this amount ('' for any)</source>
       <translation>金额超过此数时适用（'' 表示任意金额）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="184" />
+      <location filename="../../erp_desktop/commands/admin.py" line="198" />
       <source>only for parties of this grade (repeat)</source>
       <translation>只适用于此等级的往来单位（可重复）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="185" />
+      <location filename="../../erp_desktop/commands/admin.py" line="199" />
       <source>who approves: owner, accountant, buyer, sales, warehouse</source>
       <translation>由谁审批：owner（店主）、accountant（会计）、buyer（采购员）、sales（销售员）、warehouse（仓管员）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="186" />
+      <location filename="../../erp_desktop/commands/admin.py" line="200" />
       <source>the creator may not approve</source>
       <translation>制单人不得审批</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="188" />
+      <location filename="../../erp_desktop/commands/admin.py" line="202" />
       <source>delete an approval rule</source>
       <translation>删除一条审批规则</translation>
     </message>
@@ -129,17 +129,17 @@
       <translation>{user} 的密码已修改。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="126" />
+      <location filename="../../erp_desktop/commands/admin.py" line="140" />
       <source>Role {role} saved: {permissions}</source>
       <translation>角色 {role} 已保存：{permissions}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="274" />
+      <location filename="../../erp_desktop/commands/admin.py" line="309" />
       <source>Approval rule {id} saved: {document}, {rule}.</source>
       <translation>审批规则 {id} 已保存：{document}，{rule}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="290" />
+      <location filename="../../erp_desktop/commands/admin.py" line="326" />
       <source>Approval rule {id} removed.</source>
       <translation>审批规则 {id} 已删除。</translation>
     </message>
@@ -194,67 +194,67 @@
       <translation>权限</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="146" />
+      <location filename="../../erp_desktop/commands/admin.py" line="160" />
       <source>{count} rows written to {path}</source>
       <translation>已写入 {count} 行到 {path}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="153" />
+      <location filename="../../erp_desktop/commands/admin.py" line="167" />
       <source>Time</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="153" />
+      <location filename="../../erp_desktop/commands/admin.py" line="167" />
       <source>Action</source>
       <translation>操作</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="153" />
+      <location filename="../../erp_desktop/commands/admin.py" line="167" />
       <source>Entity</source>
       <translation>对象</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="153" />
+      <location filename="../../erp_desktop/commands/admin.py" line="167" />
       <source>Summary</source>
       <translation>摘要</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="153" />
+      <location filename="../../erp_desktop/commands/admin.py" line="167" />
       <source>Changes</source>
       <translation>变更</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="206" />
+      <location filename="../../erp_desktop/commands/admin.py" line="240" />
       <source>No approval rule with id {id}.</source>
       <translation>没有编号为 {id} 的审批规则。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="208" />
+      <location filename="../../erp_desktop/commands/admin.py" line="242" />
       <source>Several approval rules start with {id}; give more of the id.</source>
       <translation>有多条审批规则的编号以 {id} 开头，请多写几位。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="220" />
+      <location filename="../../erp_desktop/commands/admin.py" line="254" />
       <source>No approval rules: no document needs approval.</source>
       <translation>没有审批规则：所有单据都无需审批。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="223" />
+      <location filename="../../erp_desktop/commands/admin.py" line="258" />
       <source>Id</source>
       <translation>编号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="223" />
+      <location filename="../../erp_desktop/commands/admin.py" line="258" />
       <source>Document</source>
       <translation>单据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="223" />
+      <location filename="../../erp_desktop/commands/admin.py" line="258" />
       <source>Rule</source>
       <translation>规则</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="223" />
+      <location filename="../../erp_desktop/commands/admin.py" line="258" />
       <source>Active</source>
       <translation>启用</translation>
     </message>
@@ -269,7 +269,7 @@
       <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="251" />
+      <location filename="../../erp_desktop/commands/admin.py" line="286" />
       <source>Name the document type: --doc-type purchase_order, sales_order or payment.</source>
       <translation>请指定单据类型：--doc-type purchase_order、sales_order 或 payment。</translation>
     </message>
@@ -284,27 +284,27 @@
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="116" />
+      <location filename="../../erp_desktop/commands/admin.py" line="119" />
       <source>built-in</source>
       <translation>内置</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="116" />
+      <location filename="../../erp_desktop/commands/admin.py" line="119" />
       <source>custom</source>
       <translation>自定义</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="230" />
+      <location filename="../../erp_desktop/commands/admin.py" line="265" />
       <source>yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="230" />
+      <location filename="../../erp_desktop/commands/admin.py" line="265" />
       <source>no</source>
       <translation>否</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/admin.py" line="271" />
+      <location filename="../../erp_desktop/commands/admin.py" line="306" />
       <source>Not an amount: {text}</source>
       <translation>不是金额：{text}</translation>
     </message>
@@ -384,92 +384,92 @@
       <translation>列出本店最近的完好备份及其日期</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/maintenance.py" line="56" />
+      <location filename="../../erp_desktop/commands/maintenance.py" line="57" />
       <source>Backup written: {path} ({size} bytes)</source>
       <translation>备份已写入：{path}（{size} 字节）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/maintenance.py" line="75" />
+      <location filename="../../erp_desktop/commands/maintenance.py" line="76" />
       <source>Restored {file} into {target} ({checks} checks passed on it first).</source>
       <translation>已将 {file} 恢复到 {target}（恢复前已通过 {checks} 项检查）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/maintenance.py" line="111" />
+      <location filename="../../erp_desktop/commands/maintenance.py" line="117" />
       <source>Opening date: {date}</source>
       <translation>开业日期：{date}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/maintenance.py" line="112" />
+      <location filename="../../erp_desktop/commands/maintenance.py" line="118" />
       <source>Plausible document dates: {low} to {high}</source>
       <translation>合理的单据日期：{low} 至 {high}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/maintenance.py" line="43" />
+      <location filename="../../erp_desktop/commands/maintenance.py" line="44" />
       <source>OK</source>
       <translation>通过</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/maintenance.py" line="43" />
+      <location filename="../../erp_desktop/commands/maintenance.py" line="44" />
       <source>FAILED</source>
       <translation>失败</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/maintenance.py" line="48" />
+      <location filename="../../erp_desktop/commands/maintenance.py" line="49" />
       <source>{count} check(s) failed.</source>
       <translation>{count} 项检查未通过。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/maintenance.py" line="48" />
+      <location filename="../../erp_desktop/commands/maintenance.py" line="49" />
       <source>All checks passed.</source>
       <translation>全部检查通过。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/maintenance.py" line="69" />
+      <location filename="../../erp_desktop/commands/maintenance.py" line="70" />
       <source>Restore works on a local shop file.</source>
       <translation>只能恢复本地店铺文件。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/maintenance.py" line="83" />
+      <location filename="../../erp_desktop/commands/maintenance.py" line="84" />
       <source>The previous file is kept as {aside}.</source>
       <translation>原文件已另存为 {aside}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/maintenance.py" line="90" />
+      <location filename="../../erp_desktop/commands/maintenance.py" line="91" />
       <source>Backups are listed for a local shop file.</source>
       <translation>只能列出本地店铺文件的备份。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/maintenance.py" line="97" />
+      <location filename="../../erp_desktop/commands/maintenance.py" line="98" />
       <source>No good backup of {path} was found.</source>
       <translation>没有找到 {path} 的完好备份。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/maintenance.py" line="99" />
+      <location filename="../../erp_desktop/commands/maintenance.py" line="100" />
       <source>Taken</source>
       <translation>备份时间</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/maintenance.py" line="99" />
+      <location filename="../../erp_desktop/commands/maintenance.py" line="100" />
       <source>Size (KiB)</source>
       <translation>大小（KiB）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/maintenance.py" line="99" />
+      <location filename="../../erp_desktop/commands/maintenance.py" line="100" />
       <source>File</source>
       <translation>文件</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/maintenance.py" line="113" />
+      <location filename="../../erp_desktop/commands/maintenance.py" line="119" />
       <source>Other dates: refused</source>
       <translation>其他日期：拒绝</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/maintenance.py" line="113" />
+      <location filename="../../erp_desktop/commands/maintenance.py" line="119" />
       <source>Other dates: need a confirmation (--allow-odd-date)</source>
       <translation>其他日期：需要确认（--allow-odd-date）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/maintenance.py" line="111" />
+      <location filename="../../erp_desktop/commands/maintenance.py" line="117" />
       <source>not set</source>
       <translation>未设置</translation>
     </message>
@@ -562,6 +562,121 @@
       <location filename="../../erp_desktop/services/system/approvals.py" line="376" />
       <source>The approval rule no longer exists.</source>
       <translation>该审批规则已不存在。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/system/audit_labels.py" line="17" />
+      <source>Created</source>
+      <translation>新建</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/system/audit_labels.py" line="18" />
+      <source>Deleted</source>
+      <translation>删除</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/system/audit_labels.py" line="19" />
+      <source>Imported</source>
+      <translation>导入</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/system/audit_labels.py" line="20" />
+      <source>Locked</source>
+      <translation>锁定</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/system/audit_labels.py" line="21" />
+      <source>Password changed</source>
+      <translation>修改密码</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/system/audit_labels.py" line="23" />
+      <source>Re-opened</source>
+      <translation>反结账</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/system/audit_labels.py" line="24" />
+      <source>Restored</source>
+      <translation>恢复</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/system/audit_labels.py" line="26" />
+      <source>Settled</source>
+      <translation>已处理</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/system/audit_labels.py" line="27" />
+      <source>Unlocked</source>
+      <translation>解锁</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/system/audit_labels.py" line="28" />
+      <source>Changed</source>
+      <translation>修改</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/system/audit_labels.py" line="29" />
+      <source>VAT transferred</source>
+      <translation>结转增值税</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/system/audit_labels.py" line="34" />
+      <source>Approval rule</source>
+      <translation>审批规则</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/system/audit_labels.py" line="35" />
+      <source>Bank statement</source>
+      <translation>银行对账单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/system/audit_labels.py" line="38" />
+      <source>Custom field</source>
+      <translation>自定义字段</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/system/audit_labels.py" line="40" />
+      <source>Follow-up</source>
+      <translation>跟进记录</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/system/audit_labels.py" line="41" />
+      <source>Invoice</source>
+      <translation>发票</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/system/audit_labels.py" line="44" />
+      <source>Money account</source>
+      <translation>资金账户</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/system/audit_labels.py" line="45" />
+      <source>Money receipt / payment</source>
+      <translation>收付款单</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/system/audit_labels.py" line="48" />
+      <source>Accounting period</source>
+      <translation>会计期间</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/system/audit_labels.py" line="51" />
+      <source>Price list item</source>
+      <translation>价格表条目</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/system/audit_labels.py" line="58" />
+      <source>Purchase requisition</source>
+      <translation>采购申请</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/system/audit_labels.py" line="67" />
+      <source>Variant dimension</source>
+      <translation>规格维度</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/system/audit_labels.py" line="68" />
+      <source>Variant value</source>
+      <translation>规格值</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/system/auth.py" line="72" />
@@ -784,17 +899,17 @@
       <translation>标志须为 PNG、JPEG、GIF 或 BMP 图片。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/queries.py" line="137" />
+      <location filename="../../erp_desktop/services/system/queries.py" line="163" />
       <source>Record type</source>
       <translation>记录类型</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/queries.py" line="138" />
+      <location filename="../../erp_desktop/services/system/queries.py" line="164" />
       <source>Record</source>
       <translation>记录</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/queries.py" line="157" />
+      <location filename="../../erp_desktop/services/system/queries.py" line="183" />
       <source>Audit log</source>
       <translation>审计日志</translation>
     </message>
@@ -884,26 +999,6 @@
       <translation>（同上级）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/accounts.py" line="46" />
-      <source>Asset</source>
-      <translation>资产</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/settings/accounts.py" line="47" />
-      <source>Liability</source>
-      <translation>负债</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/settings/accounts.py" line="48" />
-      <source>Equity</source>
-      <translation>所有者权益</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/settings/accounts.py" line="50" />
-      <source>Expense</source>
-      <translation>费用</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/ui/settings/accounts.py" line="89" />
       <source>Counter-accounts: what each reason books against the stock</source>
       <translation>对方科目：各原因与库存对应的记账科目</translation>
@@ -931,11 +1026,6 @@
     <message>
       <location filename="../../erp_desktop/ui/settings/approvals.py" line="39" />
       <source>Approvals</source>
-      <translation>审批规则</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/settings/approvals.py" line="47" />
-      <source>Approval rule</source>
       <translation>审批规则</translation>
     </message>
     <message>
@@ -1067,11 +1157,6 @@
       <location filename="../../erp_desktop/ui/settings/company.py" line="125" />
       <source>Saved.</source>
       <translation>已保存。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/settings/custom_fields.py" line="31" />
-      <source>Custom fields</source>
-      <translation>自定义字段</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/custom_fields.py" line="74" />
@@ -1314,202 +1399,212 @@
       <translation>（未设置）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="65" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="69" />
       <source>Print templates</source>
       <translation>打印模板</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="96" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="100" />
       <source>New from copy…</source>
       <translation>复制新建…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="99" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="103" />
       <source>Make default</source>
       <translation>设为默认</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="100" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="104" />
       <source>Use for customer…</source>
       <translation>指定给客户…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="101" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="105" />
       <source>Import…</source>
       <translation>导入…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="102" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="106" />
       <source>Export…</source>
       <translation>导出…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="129" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="134" />
       <source>Portrait</source>
       <translation>纵向</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="130" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="135" />
       <source>Landscape</source>
       <translation>横向</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="135" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="140" />
       <source>as many as fit</source>
       <translation>自动（排满为止）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="137" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="142" />
       <source>e.g. 存根联, 客户联, 回单联</source>
       <translation>如：存根联, 客户联, 回单联</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="141" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="146" />
       <source>the document's own title</source>
       <translation>单据自身的标题</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="143" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="148" />
       <source>e.g. 七天无理由退换 / 凭小票退换</source>
       <translation>如：七天无理由退换 / 凭小票退换</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="161" />
-      <source>Paper</source>
-      <translation>纸张</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="162" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="167" />
       <source>Size</source>
       <translation>尺寸</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="163" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="168" />
       <source>Margins (top, right, bottom, left)</source>
       <translation>页边距（上、右、下、左）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="164" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="169" />
       <source>Offset (right, down)</source>
       <translation>偏移（右、下）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="165" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="170" />
       <source>Lines per page</source>
       <translation>每页行数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="166" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="171" />
       <source>Copies (联)</source>
       <translation>联</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="167" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="172" />
       <source>Header fields</source>
       <translation>表头字段</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="168" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="173" />
       <source>Footer</source>
       <translation>表尾</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="172" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="177" />
       <source>Font size</source>
       <translation>字号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="187" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="192" />
       <source>Add column</source>
       <translation>添加列</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="310" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="315" />
       <source>Fields, in order: {fields}</source>
       <translation>可用字段（按顺序填写）：{fields}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="560" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="566" />
       <source>{pages} page(s)</source>
       <translation>{pages} 页</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="179" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="708" />
+      <source>Use for member…</source>
+      <translation>用于会员…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="711" />
+      <source>Name, card or phone</source>
+      <translation>姓名、卡号或电话</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="716" />
+      <source>The counter has no members yet.</source>
+      <translation>收银台还没有会员。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="184" />
       <source>Width</source>
       <translation>宽度</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="179" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="184" />
       <source>Only when used</source>
       <translation>有值才显示</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="208" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="213" />
       <source>Line columns (Insert adds, Delete removes, Ctrl+↑/↓ move)</source>
       <translation>明细列（Insert 添加，Delete 删除，Ctrl+↑/↓ 移动）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="238" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="243" />
       <source>Preview with</source>
       <translation>预览单据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="308" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="313" />
       <source>Barcode of the number</source>
       <translation>单号条码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="362" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="368" />
       <source>The built-in template cannot be changed; make a copy to edit it.</source>
       <translation>内置模板不能修改，请复制后编辑。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="583" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="589" />
       <source>{name} (copy)</source>
       <translation>{name}（副本）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="601" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="607" />
       <source>Rename template</source>
       <translation>重命名模板</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="684" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="787" />
       <source>Use for supplier…</source>
       <translation>指定给供应商…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="523" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="529" />
       <source>Pick a document to preview.</source>
       <translation>请选择一张单据进行预览。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="525" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="531" />
       <source>Preview this kind from its print dialog.</source>
       <translation>此类打印请在其打印对话框中预览。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="615" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="621" />
       <source>Delete the template {name}?</source>
       <translation>删除模板 {name}？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="645" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="670" />
       <source>{name} is now this party's template for this kind.</source>
       <translation>{name} 已设为该往来单位此类单据的模板。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="650" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="675" />
       <source>Import a template</source>
       <translation>导入模板</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="650" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="675" />
       <source>Templates (*.json)</source>
       <translation>模板 (*.json)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="664" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="689" />
       <source>Export a template</source>
       <translation>导出模板</translation>
     </message>
@@ -1929,12 +2024,12 @@
       <translation>新建角色…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="469" />
+      <location filename="../../erp_desktop/ui/settings/users.py" line="474" />
       <source>Export the audit log</source>
       <translation>导出审计日志</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="499" />
+      <location filename="../../erp_desktop/ui/settings/users.py" line="504" />
       <source>Roles</source>
       <translation>角色</translation>
     </message>
@@ -1959,7 +2054,7 @@
       <translation>搜索摘要或记录编号…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="490" />
+      <location filename="../../erp_desktop/ui/settings/users.py" line="495" />
       <source>Only the owner can manage users and see the audit log.</source>
       <translation>只有店主可以管理用户和查看审计日志。</translation>
     </message>
@@ -1969,7 +2064,7 @@
       <translation>锁定至</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/users.py" line="477" />
+      <location filename="../../erp_desktop/ui/settings/users.py" line="482" />
       <source>Export</source>
       <translation>导出</translation>
     </message>

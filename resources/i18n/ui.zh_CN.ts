@@ -470,22 +470,22 @@
       <translation>新单据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="667" />
+      <location filename="../../erp_desktop/ui/printing.py" line="669" />
       <source>Print a document…</source>
       <translation>打印单据…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="671" />
+      <location filename="../../erp_desktop/ui/printing.py" line="673" />
       <source>Print product labels…</source>
       <translation>打印商品标签…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="676" />
+      <location filename="../../erp_desktop/ui/printing.py" line="678" />
       <source>Customer statement…</source>
       <translation>客户对账单…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="678" />
+      <location filename="../../erp_desktop/ui/printing.py" line="680" />
       <source>Supplier statement…</source>
       <translation>供应商对账单…</translation>
     </message>
@@ -505,11 +505,6 @@
       <translation>另存为 PDF…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="123" />
-      <source>Print template</source>
-      <translation>打印模板</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/ui/printing.py" line="181" />
       <source>Print</source>
       <translation>打印</translation>
@@ -525,97 +520,102 @@
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="385" />
+      <location filename="../../erp_desktop/ui/printing.py" line="280" />
+      <source>Automatic: the member's own, else {name}</source>
+      <translation>自动：会员专用格式，否则 {name}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/printing.py" line="387" />
       <source>Print a document</source>
       <translation>打印单据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="390" />
+      <location filename="../../erp_desktop/ui/printing.py" line="392" />
       <source>Document number, e.g. DN-2026-000001</source>
       <translation>单据编号，例如 DN-2026-000001</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="402" />
+      <location filename="../../erp_desktop/ui/printing.py" line="404" />
       <source>Preview</source>
       <translation>预览</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="439" />
+      <location filename="../../erp_desktop/ui/printing.py" line="441" />
       <source>Print a statement</source>
       <translation>打印对账单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="458" />
+      <location filename="../../erp_desktop/ui/printing.py" line="460" />
       <source>Statement of</source>
       <translation>对账对象</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="510" />
+      <location filename="../../erp_desktop/ui/printing.py" line="512" />
       <source>Print product labels</source>
       <translation>打印商品标签</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="517" />
+      <location filename="../../erp_desktop/ui/printing.py" line="519" />
       <source>Remove</source>
       <translation>移除</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="537" />
+      <location filename="../../erp_desktop/ui/printing.py" line="539" />
       <source>Show the price</source>
       <translation>显示价格</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="546" />
+      <location filename="../../erp_desktop/ui/printing.py" line="548" />
       <source>Add product</source>
       <translation>添加商品</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="547" />
+      <location filename="../../erp_desktop/ui/printing.py" line="549" />
       <source>Copies for new products</source>
       <translation>新加商品的份数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="549" />
+      <location filename="../../erp_desktop/ui/printing.py" line="551" />
       <source>Label paper</source>
       <translation>标签纸</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="551" />
+      <location filename="../../erp_desktop/ui/printing.py" line="553" />
       <source>Labels already used on the first sheet</source>
       <translation>第一张已用掉的标签数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="281" />
+      <location filename="../../erp_desktop/ui/printing.py" line="282" />
       <source>Automatic: the customer's own, else {name}</source>
       <translation>自动：客户专用模板，否则 {name}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="283" />
+      <location filename="../../erp_desktop/ui/printing.py" line="284" />
       <source>Automatic: {name}</source>
       <translation>自动：{name}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="514" />
+      <location filename="../../erp_desktop/ui/printing.py" line="516" />
       <source>Copies</source>
       <translation>份数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="531" />
+      <location filename="../../erp_desktop/ui/printing.py" line="533" />
       <source>EAN-13 when valid, else Code128</source>
       <translation>有效时用 EAN-13，否则用 Code128</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="534" />
+      <location filename="../../erp_desktop/ui/printing.py" line="536" />
       <source>QR code</source>
       <translation>二维码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="542" />
+      <location filename="../../erp_desktop/ui/printing.py" line="544" />
       <source>None: the label paper and barcode chosen here</source>
       <translation>不用模板：使用此处选择的标签纸和条码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/printing.py" line="636" />
+      <location filename="../../erp_desktop/ui/printing.py" line="638" />
       <source>Add at least one product.</source>
       <translation>请至少添加一个商品。</translation>
     </message>
