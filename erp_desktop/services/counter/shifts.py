@@ -23,8 +23,10 @@ from erp_desktop.i18n import tr
 from erp_desktop.models.base import sum_of, utcnow, uuid7
 from erp_desktop.models.counter import CounterPayment, CounterShift, CounterTicket, ShiftState, TicketKind
 from erp_desktop.models.payments import MoneyAccount
+from erp_desktop.models.stores import Store
 from erp_desktop.money import ZERO, money, to_decimal
 from erp_desktop.services.counter.settings import CASH, METHODS, load_settings_tx, method_label
+from erp_desktop.services.counter.stores import counter_store_tx, store_ids_tx
 from erp_desktop.services.counter.tickets import counter_name
 from erp_desktop.services.finance.money import record_other_tx
 from erp_desktop.services.ledger.numbering import next_number
@@ -48,6 +50,8 @@ class ShiftRow:
     cash_account: str
     counted_cash: Decimal | None
     difference: Decimal
+    store_id: uuid.UUID | None = None
+    store: str = ""  # "code name" of its store
 
 
 @dataclass(frozen=True)
@@ -84,6 +88,7 @@ class ShiftReport:
 
 def _row(tx: Session, shift: CounterShift) -> ShiftRow:
     code = tx.scalar(select(MoneyAccount.code).where(MoneyAccount.id == shift.cash_account_id)) or ""
+    store = tx.get(Store, shift.store_id) if shift.store_id is not None else None
     return ShiftRow(
         shift.id,
         shift.number,
@@ -96,6 +101,8 @@ def _row(tx: Session, shift: CounterShift) -> ShiftRow:
         code,
         shift.counted_cash,
         shift.difference,
+        shift.store_id,
+        f"{store.code} {store.name}" if store is not None else "",
     )
 
 
@@ -122,7 +129,8 @@ def open_shift(
     with uow.write() as tx:
         require(tx, Perm.SELL)
         amount = _money_value(float_amount, tr("The cash float"))
-        settings = load_settings_tx(tx)
+        store = counter_store_tx(tx)  # the shift belongs to this counter's store
+        settings = store.settings
         till = counter_name(tx)
         already = tx.scalar(
             select(CounterShift.number).where(
@@ -146,6 +154,7 @@ def open_shift(
             on=on,
             cashier=actor_of(tx).username,
             counter_name=till,
+            store_id=store.id,
             cash_account_id=account_id,
             state=ShiftState.OPEN.value,
             opened_at=utcnow(),
@@ -170,10 +179,14 @@ def current_shift(uow: UnitOfWork) -> ShiftRow | None:
         return _row(tx, shift) if shift is not None else None
 
 
-def list_shifts(uow: UnitOfWork, *, limit: int = 50) -> list[ShiftRow]:
+def list_shifts(uow: UnitOfWork, *, limit: int = 50, store: uuid.UUID | str | None = None) -> list[ShiftRow]:
+    """The latest shifts, of one store if ``store`` (id or code) is given. Raises NotFound."""
     with uow.read() as tx:
-        shifts = tx.scalars(select(CounterShift).order_by(CounterShift.opened_at.desc()).limit(limit))
-        return [_row(tx, s) for s in shifts]
+        stmt = select(CounterShift).order_by(CounterShift.opened_at.desc()).limit(limit)
+        store_id = store_ids_tx(tx, store)
+        if store_id is not None:
+            stmt = stmt.where(CounterShift.store_id == store_id)
+        return [_row(tx, s) for s in tx.scalars(stmt)]
 
 
 def _get_shift(tx: Session, ref: uuid.UUID | str) -> CounterShift:
