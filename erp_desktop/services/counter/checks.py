@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import defaultdict
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from erp_desktop.i18n import tr
@@ -228,4 +228,65 @@ def check_shifts(tx: Session) -> Check:
     return Check(tr("Closed shifts' reports equal their payments"), not details, tuple(details[:_LIMIT]))
 
 
-CHECKS = [check_tickets, check_members, check_shifts]
+def check_stores(tx: Session) -> Check:
+    """多门店: every shift and ticket has its store (a ticket its shift's), every ticket line leaves
+    from (or comes back to) a bin of its store's warehouse — a store without one of its own may use
+    no other store's warehouse — and every payment's money account is its store's or one no store
+    claims (a shop-wide account)."""
+    from erp_desktop.models.counter import CounterShift
+    from erp_desktop.models.stores import Store, StoreAccount
+    from erp_desktop.models.warehouse import Location
+
+    details: list[str] = []
+    for number in tx.scalars(select(CounterShift.number).where(CounterShift.store_id.is_(None)).limit(_LIMIT)):
+        details.append(tr("shift {number} has no store", number=number))
+    for (number,) in tx.execute(
+        select(CounterTicket.number)
+        .join(CounterShift, CounterShift.id == CounterTicket.shift_id)
+        .where(or_(CounterTicket.store_id.is_(None), CounterTicket.store_id != CounterShift.store_id))
+        .limit(_LIMIT)
+    ):
+        details.append(tr("ticket {number} is not in its shift's store", number=number))
+    stores = {s.id: s for s in tx.scalars(select(Store))}
+    owned = {s.warehouse_id: s.id for s in stores.values() if s.warehouse_id is not None}
+    for number, store_id, warehouse_id in tx.execute(
+        select(CounterTicket.number, CounterTicket.store_id, Location.warehouse_id)
+        .join(CounterTicketLine, CounterTicketLine.ticket_id == CounterTicket.id)
+        .join(Location, Location.id == CounterTicketLine.location_id)
+        .distinct()
+    ):
+        store = stores.get(store_id)
+        if store is None:
+            continue  # reported above (no store) or a store not yet pulled
+        wanted = store.warehouse_id
+        if (wanted is not None and warehouse_id != wanted) or (
+            wanted is None and owned.get(warehouse_id, store_id) != store_id
+        ):
+            details.append(
+                tr("ticket {number}: its goods are not in store {store}'s warehouse", number=number, store=store.code)
+            )
+    claimed: dict = defaultdict(set)
+    for store_id, account_id in tx.execute(select(StoreAccount.store_id, StoreAccount.account_id)):
+        claimed[account_id].add(store_id)
+    for number, store_id, account_id in tx.execute(
+        select(CounterTicket.number, CounterTicket.store_id, CounterPayment.account_id)
+        .join(CounterPayment, CounterPayment.ticket_id == CounterTicket.id)
+        .where(CounterPayment.account_id.is_not(None))
+        .distinct()
+    ):
+        owners = claimed.get(account_id)
+        if owners and store_id not in owners:
+            store = stores.get(store_id)
+            details.append(
+                tr(
+                    "ticket {number}: its money went to another store's account, not store {store}'s",
+                    number=number,
+                    store=store.code if store is not None else "",
+                )
+            )
+    return Check(
+        tr("Every ticket's warehouse and money accounts belong to its store"), not details, tuple(details[:_LIMIT])
+    )
+
+
+CHECKS = [check_tickets, check_members, check_shifts, check_stores]

@@ -330,3 +330,80 @@ def shift_report(uow: UnitOfWork, shift_ref: uuid.UUID | str | None = None) -> S
             shift = _get_shift(tx, shift_ref)
         figures = shift.report if shift.state == ShiftState.CLOSED.value and shift.report else _figures(tx, shift)
         return _report(tx, shift, figures)
+
+
+@dataclass(frozen=True)
+class StoreTakings:
+    """The shifts of one store over a period (the shift report cut by store): tickets, sales and
+    returns, takings by payment method, the cash differences of its closed shifts."""
+
+    store_id: uuid.UUID | None
+    store: str  # "code name"
+    shifts: int
+    tickets: int
+    returns: int
+    sales_total: Decimal
+    returns_total: Decimal
+    by_method: tuple[MethodTakings, ...]
+    difference: Decimal
+
+    @property
+    def takings(self) -> Decimal:
+        return sum((m.net for m in self.by_method), ZERO)
+
+
+def store_takings(
+    uow: UnitOfWork, *, start: date, end: date, store: uuid.UUID | str | None = None
+) -> list[StoreTakings]:
+    """Per store (one if ``store`` is given), the shifts opened from ``start`` to ``end``: their
+    tickets' totals and payments by method, and the differences of the closed ones. Raises NotFound."""
+    with uow.read() as tx:
+        store_id = store_ids_tx(tx, store)
+        where = [CounterShift.on >= start, CounterShift.on <= end]
+        if store_id is not None:
+            where.append(CounterShift.store_id == store_id)
+        shifts: dict[uuid.UUID | None, list[Any]] = {}
+        for sid, n, diff in tx.execute(
+            select(CounterShift.store_id, func.count(), sum_of(CounterShift.difference))
+            .where(*where)
+            .group_by(CounterShift.store_id)
+        ):
+            shifts[sid] = [n, diff]
+        counts: dict[tuple[uuid.UUID | None, str], tuple[int, Decimal]] = {}
+        for sid, kind, n, total in tx.execute(
+            select(CounterShift.store_id, CounterTicket.kind, func.count(), sum_of(CounterTicket.total))
+            .join(CounterShift, CounterShift.id == CounterTicket.shift_id)
+            .where(*where)
+            .group_by(CounterShift.store_id, CounterTicket.kind)
+        ):
+            counts[(sid, kind)] = (n, total)
+        methods: dict[uuid.UUID | None, dict[str, list[Decimal]]] = {}
+        for sid, kind, method, amount in tx.execute(
+            select(CounterShift.store_id, CounterTicket.kind, CounterPayment.method, sum_of(CounterPayment.amount))
+            .join(CounterTicket, CounterTicket.id == CounterPayment.ticket_id)
+            .join(CounterShift, CounterShift.id == CounterTicket.shift_id)
+            .where(*where)
+            .group_by(CounterShift.store_id, CounterTicket.kind, CounterPayment.method)
+        ):
+            pair = methods.setdefault(sid, {}).setdefault(method, [ZERO, ZERO])
+            pair[0 if kind == TicketKind.SALE.value else 1] += amount
+        names = {s.id: f"{s.code} {s.name}" for s in tx.scalars(select(Store))}
+        out = []
+        for sid, (n, diff) in sorted(shifts.items(), key=lambda item: names.get(item[0], "") if item[0] else ""):
+            sale = counts.get((sid, TicketKind.SALE.value), (0, ZERO))
+            back = counts.get((sid, TicketKind.RETURN.value), (0, ZERO))
+            by = methods.get(sid, {})
+            out.append(
+                StoreTakings(
+                    sid,
+                    names.get(sid, "") if sid else "",
+                    n,
+                    sale[0],
+                    back[0],
+                    sale[1],
+                    back[1],
+                    tuple(MethodTakings(m, method_label(m), by[m][0], by[m][1]) for m in METHODS if m in by),
+                    diff,
+                )
+            )
+        return out
