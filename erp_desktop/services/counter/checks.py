@@ -5,6 +5,7 @@ customer). ``services.system.verify`` runs ``CHECKS``. Each check is a few set-b
 
 from __future__ import annotations
 
+import uuid
 from collections import defaultdict
 from decimal import Decimal
 
@@ -247,8 +248,10 @@ def check_stores(tx: Session) -> Check:
         .limit(_LIMIT)
     ):
         details.append(tr("ticket {number} is not in its shift's store", number=number))
-    stores = {s.id: s for s in tx.scalars(select(Store))}
-    owned = {s.warehouse_id: s.id for s in stores.values() if s.warehouse_id is not None}
+    stores: dict[uuid.UUID | None, Store] = {s.id: s for s in tx.scalars(select(Store))}
+    owned: dict[uuid.UUID | None, uuid.UUID | None] = {
+        s.warehouse_id: s.id for s in stores.values() if s.warehouse_id is not None
+    }
     for number, store_id, warehouse_id in tx.execute(
         select(CounterTicket.number, CounterTicket.store_id, Location.warehouse_id)
         .join(CounterTicketLine, CounterTicketLine.ticket_id == CounterTicket.id)
@@ -265,18 +268,18 @@ def check_stores(tx: Session) -> Check:
             details.append(
                 tr("ticket {number}: its goods are not in store {store}'s warehouse", number=number, store=store.code)
             )
-    claimed: dict = defaultdict(set)
-    for store_id, account_id in tx.execute(select(StoreAccount.store_id, StoreAccount.account_id)):
-        claimed[account_id].add(store_id)
-    for number, store_id, account_id in tx.execute(
+    claimed: dict[uuid.UUID | None, set[uuid.UUID | None]] = defaultdict(set)
+    for owner_id, owned_account in tx.execute(select(StoreAccount.store_id, StoreAccount.account_id)):
+        claimed[owned_account].add(owner_id)
+    for number, ticket_store, account_id in tx.execute(
         select(CounterTicket.number, CounterTicket.store_id, CounterPayment.account_id)
         .join(CounterPayment, CounterPayment.ticket_id == CounterTicket.id)
         .where(CounterPayment.account_id.is_not(None))
         .distinct()
     ):
         owners = claimed.get(account_id)
-        if owners and store_id not in owners:
-            store = stores.get(store_id)
+        if owners and ticket_store not in owners:
+            store = stores.get(ticket_store)
             details.append(
                 tr(
                     "ticket {number}: its money went to another store's account, not store {store}'s",

@@ -26,8 +26,7 @@ from erp_desktop.models.payments import MoneyAccount
 from erp_desktop.models.stores import Store
 from erp_desktop.money import ZERO, money, to_decimal
 from erp_desktop.services.counter.settings import CASH, METHODS, load_settings_tx, method_label
-from erp_desktop.services.counter.stores import counter_store_tx, store_ids_tx
-from erp_desktop.services.counter.tickets import counter_name
+from erp_desktop.services.counter.stores import counter_name, counter_store_tx, store_ids_tx
 from erp_desktop.services.finance.money import record_other_tx
 from erp_desktop.services.ledger.numbering import next_number
 from erp_desktop.services.system.auth import Perm, require

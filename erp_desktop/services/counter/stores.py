@@ -84,6 +84,12 @@ class StoreContext:
 
 
 # --- the posting side (read per ticket) ---------------------------------------------------------
+def counter_name(tx: Session) -> str:
+    """This counter: the PC's id (a shift belongs to the till it was opened on, and to its store)."""
+    uow = tx.info.get("uow")
+    return str(getattr(uow, "pc_id", "") or "")
+
+
 def store_id_for_counter(tx: Session, till: str) -> uuid.UUID:
     """The store of the counter (PC id) ``till``: its assignment, else the default store."""
     return fast.store_of_counter(tx, till) or DEFAULT_STORE_ID
@@ -124,8 +130,6 @@ def store_context_tx(tx: Session, store_id: uuid.UUID | None) -> StoreContext:
 
 def counter_store_tx(tx: Session) -> StoreContext:
     """This counter's (PC's) store."""
-    from erp_desktop.services.counter.tickets import counter_name
-
     return store_context_tx(tx, store_id_for_counter(tx, counter_name(tx)))
 
 
@@ -213,8 +217,6 @@ def get_store(uow: UnitOfWork, ref: uuid.UUID | str) -> StoreRow:
 
 def this_store(uow: UnitOfWork) -> StoreRow:
     """The store of this counter (PC): its assignment, else the default store."""
-    from erp_desktop.services.counter.tickets import counter_name
-
     with uow.read() as tx:
         store = tx.get(Store, store_id_for_counter(tx, counter_name(tx)))
         if store is None:
@@ -433,8 +435,6 @@ def assign_counter(uow: UnitOfWork, ref: uuid.UUID | str, counter: str | None = 
     """Put the counter (a PC id; None = this PC) in the store ``ref``, out of any other. Raises
     ValidationError (an inactive store, the counter has an open shift in another store),
     NotFound, PermissionDenied."""
-    from erp_desktop.services.counter.tickets import counter_name
-
     with uow.write() as tx:
         require(tx, Perm.SETTINGS)
         store = find_store_tx(tx, ref)

@@ -58,7 +58,7 @@ from erp_desktop.services.counter.settings import (
     method_label,
     stored_value_account,
 )
-from erp_desktop.services.counter.stores import StoreContext, counter_store_tx, store_context_tx
+from erp_desktop.services.counter.stores import StoreContext, counter_name, counter_store_tx, store_context_tx
 from erp_desktop.services.ledger.bundles import bundle_components, components_back, issue_specs, per_line
 from erp_desktop.services.ledger.journal import Accounts, Posting, ensure_period_open
 from erp_desktop.services.ledger.numbering import next_number
@@ -463,12 +463,6 @@ def _settle(
 
 
 # --- shifts -------------------------------------------------------------------------------
-def counter_name(tx: Session) -> str:
-    """This counter: the PC's id (a shift belongs to the till it was opened on)."""
-    uow = tx.info.get("uow")
-    return str(getattr(uow, "pc_id", "") or "")
-
-
 class ShiftRef(NamedTuple):
     id: uuid.UUID
     number: str
