@@ -117,15 +117,15 @@ def profit_by_store(
     with uow.read() as tx:
         require(tx, Perm.VIEW_COST)
         wanted = _store_id(tx, store)
-        stores: dict[uuid.UUID | None, Store] = {s.id: s for s in tx.scalars(select(Store))}
-        owner: dict[uuid.UUID, uuid.UUID] = {
-            s.warehouse_id: s.id for s in stores.values() if s.warehouse_id is not None
-        }
+        found = list(tx.scalars(select(Store)))
+        stores: dict[uuid.UUID | None, tuple[str, str]] = {s.id: (s.code, s.name) for s in found}
+        owner: dict[uuid.UUID, uuid.UUID] = {s.warehouse_id: s.id for s in found if s.warehouse_id is not None}
         by_doc = _warehouse_docs(tx, start, end, owner)
         ticket_store = select(CounterTicket.store_id).where(CounterTicket.id == JournalEntry.doc_id).scalar_subquery()
         shift_store = (
-            select(func.min(CounterShift.store_id))
+            select(CounterShift.store_id)
             .where(CounterShift.difference_txn_id == JournalEntry.doc_id)
+            .limit(1)
             .scalar_subquery()
         )
         rows = tx.execute(
@@ -168,8 +168,8 @@ def profit_by_store(
     out = [
         StoreProfit(
             store_id,
-            stores[store_id].code if store_id is not None else "",
-            stores[store_id].name if store_id is not None else tr("Not in a store"),
+            stores[store_id][0] if store_id is not None else "",
+            stores[store_id][1] if store_id is not None else tr("Not in a store"),
             *values,
         )
         for store_id, values in sums.items()
@@ -185,4 +185,4 @@ def profit_by_store(
         sum((r.expenses for r in out), ZERO),
     )
     cut = stores.get(wanted) if wanted is not None else None
-    return StoreProfitReport(start, end, tuple(out), totals, f"{cut.code} {cut.name}" if cut is not None else "")
+    return StoreProfitReport(start, end, tuple(out), totals, " ".join(cut) if cut is not None else "")

@@ -109,9 +109,12 @@ def prices(
     ``store_list``: the store's own price list (多门店), which beats the other lists that fit the
     customer as well (a list of the customer's tier still beats a blank store list)."""
     by_product: dict[uuid.UUID, list[tuple]] = {}
+    claimed = store_price_lists(tx)
     for row in _ITEMS.rows(tx, list(dict.fromkeys(p.id for p, _q in wanted))):
         product_id, price, min_qty, list_tier, list_channel, priority, valid_from, valid_to, unit, list_id = row
         if list_tier not in ("", tier) or list_channel not in ("", channel):
+            continue
+        if list_id in claimed and list_id != store_list:  # another store's own list
             continue
         if (valid_from is not None and valid_from > on) or (valid_to is not None and valid_to < on):
             continue
@@ -229,6 +232,7 @@ class StoreTerms(NamedTuple):
 
 
 _ST, _SC, _SA = Store.__table__.c, StoreCounter.__table__.c, StoreAccount.__table__.c
+_STORE_LISTS = Prepared(select(_ST.price_list_id).where(_ST.price_list_id.is_not(None)))
 _STORE_OF_COUNTER = Prepared(select(_SC.store_id).where(_SC.counter_name == bindparam("till")))
 _STORE = Prepared(
     select(
@@ -240,6 +244,14 @@ _STORE_ACCOUNTS = Prepared(
     .select_from(StoreAccount.__table__.join(MoneyAccount.__table__, _MA.id == _SA.account_id))
     .where(_SA.store_id == bindparam("id"))
 )
+
+
+def store_price_lists(tx: Session) -> frozenset[uuid.UUID]:
+    """The price lists that are some store's own (they price only that store's counter)."""
+    cache = tx.info.setdefault("_store_price_lists", {})
+    if "value" not in cache:
+        cache["value"] = frozenset(row[0] for row in _STORE_LISTS.rows(tx))
+    return cache["value"]
 
 
 def store_of_counter(tx: Session, till: str) -> uuid.UUID | None:

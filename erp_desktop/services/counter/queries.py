@@ -316,6 +316,7 @@ def day_figures(
             else [CounterTicket.on == on, CounterTicket.store_id == store_id]
         )
         cut = tx.get(Store, store_id) if store_id is not None else None
+        cut_label = f"{cut.code} {cut.name}" if cut is not None else ""
         hours: dict[int, Decimal] = defaultdict(lambda: ZERO)
         cashiers: dict[str, Decimal] = defaultdict(lambda: ZERO)
         tickets, total = 0, ZERO
@@ -361,5 +362,5 @@ def day_figures(
         tuple((code, name, v[0], v[1]) for (code, name), v in ranked),
         tuple(sorted(cashiers.items())),
         tuple((m, method_label(m), methods[m]) for m in sorted(methods)),
-        f"{cut.code} {cut.name}" if cut is not None else "",
+        cut_label,
     )

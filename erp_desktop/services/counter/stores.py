@@ -44,6 +44,7 @@ class StoreRow:
     name: str
     warehouse_id: uuid.UUID | None
     warehouse: str  # "code name", "" = the counter settings' warehouse
+    warehouse_code: str
     price_list: str  # its name, "" = none
     earn_per: Decimal | None  # None = the shop-wide rule
     redeem_points: int | None
@@ -153,7 +154,7 @@ def _rows(tx: Session, stores: list[Store]) -> list[StoreRow]:
     ):
         counters.setdefault(store_id, []).append(name)
     warehouses = {
-        w.id: f"{w.code} {w.name}"
+        w.id: (w.code, w.name)
         for w in tx.scalars(
             select(Warehouse).where(Warehouse.id.in_([s.warehouse_id for s in stores if s.warehouse_id]))
         )
@@ -171,7 +172,8 @@ def _rows(tx: Session, stores: list[Store]) -> list[StoreRow]:
             s.code,
             s.name,
             s.warehouse_id,
-            warehouses.get(s.warehouse_id, "") if s.warehouse_id else "",
+            " ".join(warehouses.get(s.warehouse_id, ("", ""))) if s.warehouse_id else "",
+            warehouses.get(s.warehouse_id, ("", ""))[0] if s.warehouse_id else "",
             lists.get(s.price_list_id, "") if s.price_list_id else "",
             s.earn_per,
             s.redeem_points,
