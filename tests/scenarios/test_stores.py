@@ -4,7 +4,6 @@ books, and ``verify`` finds a ticket whose money went to another store's account
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from decimal import Decimal as D
 
@@ -190,5 +189,16 @@ def test_a_pc_in_no_store_works_as_before(uow):
     assert [r.code for r in counter.list_stores(uow)] == ["S001"]
     assert analysis.profit_by_store(uow, start=ON, end=ON).rows[0].code == "S001"
     assert_books_tie_out(uow)
-    settings = counter.get_settings(uow)
-    assert replace(settings).warehouse_id == shop.w1
+    assert counter.get_settings(uow).warehouse_id == shop.w1
+    # the default store's past tickets left from W1 and paid into XJ01: no other store takes them
+    with pytest.raises(ValidationError, match="outside their store .*in store S003's warehouse"):
+        counter.create_store(uow, counter.StoreInput(code="S003", name="三店", warehouse="W1"))
+    with pytest.raises(ValidationError, match="outside their store .*another store's account"):
+        with uow.write() as tx:
+            w3, _bins = factories.warehouse(tx, "W3")
+        counter.create_store(
+            uow, counter.StoreInput(code="S003", name="三店", warehouse="W3", accounts={"cash": "XJ01"})
+        )
+    assert [r.code for r in counter.list_stores(uow)] == ["S001"]  # nothing of either was written
+    counter.update_store(uow, "S001", counter.StoreInput(code="S001", name="总店", warehouse="W1"))
+    assert_books_tie_out(uow)

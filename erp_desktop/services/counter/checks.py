@@ -230,10 +230,19 @@ def check_shifts(tx: Session) -> Check:
 
 
 def check_stores(tx: Session) -> Check:
-    """多门店: every shift and ticket has its store (a ticket its shift's), every ticket line leaves
-    from (or comes back to) a bin of its store's warehouse — a store without one of its own may use
-    no other store's warehouse — and every payment's money account is its store's or one no store
-    claims (a shop-wide account)."""
+    """多门店: see ``store_problems``."""
+    details = store_problems(tx)
+    return Check(
+        tr("Every ticket's warehouse and money accounts belong to its store"), not details, tuple(details[:_LIMIT])
+    )
+
+
+def store_problems(tx: Session) -> list[str]:
+    """多门店: every shift and ticket has its store (a ticket its shift's); no ticket line left from
+    (or came back to) a bin of another store's warehouse (the posting takes its store's warehouse;
+    a store that moved to a new warehouse leaves its old tickets in one no store holds now); and
+    every payment's money account is its store's or one no store claims (a shop-wide account).
+    Store changes that would break this for past tickets are refused (``stores``)."""
     from erp_desktop.models.counter import CounterShift
     from erp_desktop.models.stores import Store, StoreAccount
     from erp_desktop.models.warehouse import Location
@@ -261,12 +270,15 @@ def check_stores(tx: Session) -> Check:
         store = stores.get(store_id)
         if store is None:
             continue  # reported above (no store) or a store not yet pulled
-        wanted = store.warehouse_id
-        if (wanted is not None and warehouse_id != wanted) or (
-            wanted is None and owned.get(warehouse_id, store_id) != store_id
-        ):
+        owner = owned.get(warehouse_id)
+        if owner is not None and owner != store_id:
             details.append(
-                tr("ticket {number}: its goods are not in store {store}'s warehouse", number=number, store=store.code)
+                tr(
+                    "ticket {number} of store {store}: its goods are in store {other}'s warehouse",
+                    number=number,
+                    store=store.code,
+                    other=stores[owner].code,
+                )
             )
     claimed: dict[uuid.UUID | None, set[uuid.UUID | None]] = defaultdict(set)
     for owner_id, owned_account in tx.execute(select(StoreAccount.store_id, StoreAccount.account_id)):
@@ -287,9 +299,7 @@ def check_stores(tx: Session) -> Check:
                     store=store.code if store is not None else "",
                 )
             )
-    return Check(
-        tr("Every ticket's warehouse and money accounts belong to its store"), not details, tuple(details[:_LIMIT])
-    )
+    return details
 
 
 CHECKS = [check_tickets, check_members, check_shifts, check_stores]

@@ -150,10 +150,19 @@ def _bins(tx: Session) -> list[tuple]:
     return cache["value"]
 
 
-def pick_bins(tx: Session, product_ids: Sequence[uuid.UUID], warehouse_id: uuid.UUID | None) -> list[uuid.UUID]:
-    """The bin each product leaves from: the active bin (of ``warehouse_id`` if given) holding the
-    most of it, else the warehouse's first active bin. Raises ValidationError."""
-    bins = sorted((b for b in _bins(tx) if warehouse_id is None or b[1] == warehouse_id), key=lambda b: (b[2], b[3]))
+def pick_bins(
+    tx: Session,
+    product_ids: Sequence[uuid.UUID],
+    warehouse_id: uuid.UUID | None,
+    exclude: frozenset[uuid.UUID] = frozenset(),
+) -> list[uuid.UUID]:
+    """The bin each product leaves from: the active bin (of ``warehouse_id`` if given, else of any
+    warehouse but those in ``exclude``: other stores' warehouses) holding the most of it, else the
+    warehouse's first active bin. Raises ValidationError."""
+    bins = sorted(
+        (b for b in _bins(tx) if (b[1] == warehouse_id if warehouse_id is not None else b[1] not in exclude)),
+        key=lambda b: (b[2], b[3]),
+    )
     if not bins:
         raise ValidationError(tr("Choose a warehouse with an active bin to deliver from."), field="warehouse")
     position = {b[0]: i for i, b in enumerate(bins)}
@@ -232,6 +241,7 @@ class StoreTerms(NamedTuple):
 
 
 _ST, _SC, _SA = Store.__table__.c, StoreCounter.__table__.c, StoreAccount.__table__.c
+_STORE_WAREHOUSES = Prepared(select(_ST.warehouse_id, _ST.id).where(_ST.warehouse_id.is_not(None)))
 _STORE_LISTS = Prepared(select(_ST.price_list_id).where(_ST.price_list_id.is_not(None)))
 _STORE_OF_COUNTER = Prepared(select(_SC.store_id).where(_SC.counter_name == bindparam("till")))
 _STORE = Prepared(
@@ -252,6 +262,11 @@ def store_price_lists(tx: Session) -> frozenset[uuid.UUID]:
     if "value" not in cache:
         cache["value"] = frozenset(row[0] for row in _STORE_LISTS.rows(tx))
     return cache["value"]
+
+
+def store_warehouses(tx: Session) -> dict[uuid.UUID, uuid.UUID]:
+    """Warehouse → the store it belongs to."""
+    return {row[0]: row[1] for row in _STORE_WAREHOUSES.rows(tx)}
 
 
 def store_of_counter(tx: Session, till: str) -> uuid.UUID | None:

@@ -13,6 +13,7 @@ with an open shift.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
@@ -82,6 +83,7 @@ class StoreContext:
     name: str
     price_list_id: uuid.UUID | None
     settings: CounterSettings
+    other_warehouses: frozenset[uuid.UUID] = frozenset()  # other stores': never left from here
 
 
 # --- the posting side (read per ticket) ---------------------------------------------------------
@@ -108,6 +110,19 @@ def store_context_tx(tx: Session, store_id: uuid.UUID | None) -> StoreContext:
     if terms is None:  # a database made before stores, not migrated: the shop-wide settings
         context = StoreContext(store_id, "", "", None, shop)
     else:
+        owners = fast.store_warehouses(tx)
+        others = frozenset(w for w, owner in owners.items() if owner != store_id)
+        warehouse_id = terms.warehouse_id or shop.warehouse_id
+        if terms.warehouse_id is None and warehouse_id in others:
+            raise ValidationError(
+                tr(
+                    "Store {code} {name} has no warehouse of its own and the counter settings' warehouse belongs to "
+                    "another store; set {code}'s warehouse in Settings › Stores.",
+                    code=terms.code,
+                    name=terms.name,
+                ),
+                field="warehouse",
+            )
         if not terms.active:
             raise ValidationError(
                 tr(
@@ -120,11 +135,11 @@ def store_context_tx(tx: Session, store_id: uuid.UUID | None) -> StoreContext:
         settings = replace(
             shop,
             accounts={**shop.accounts, **fast.store_accounts(tx, store_id)},
-            warehouse_id=terms.warehouse_id or shop.warehouse_id,
+            warehouse_id=warehouse_id,
             earn_per=shop.earn_per if terms.earn_per is None else terms.earn_per,
             redeem_points=shop.redeem_points if terms.redeem_points is None else terms.redeem_points,
         )
-        context = StoreContext(terms.id, terms.code, terms.name, terms.price_list_id, settings)
+        context = StoreContext(terms.id, terms.code, terms.name, terms.price_list_id, settings, others)
     cache[store_id] = context
     return context
 
@@ -349,16 +364,44 @@ def _apply(tx: Session, store: Store, values: dict) -> None:
     tx.flush()
 
 
+def _history_guard(tx: Session) -> Callable[[], None]:
+    """Call before a change, then call what it returns after it (flushed): refuses, by
+    ValidationError, a change that would put past tickets outside their store (a warehouse or
+    account given to a store that other stores' tickets used)."""
+    from erp_desktop.services.counter.checks import store_problems
+
+    before = set(store_problems(tx))
+
+    def check() -> None:
+        tx.flush()
+        tx.info.pop("_store_context", None)
+        new = [p for p in store_problems(tx) if p not in before]
+        if new:
+            raise ValidationError(
+                tr(
+                    "This change would leave past tickets outside their store ({problem}). Give each store a "
+                    "warehouse and money accounts of its own.",
+                    problem=new[0],
+                ),
+                field="store",
+            )
+
+    return check
+
+
 def create_store(uow: UnitOfWork, data: StoreInput) -> StoreRow:
     """A new store. Raises ValidationError (no code, name or warehouse; a warehouse already in a
-    store), Duplicate (the code), NotFound, PermissionDenied."""
+    store; a warehouse or account other stores' past tickets used), Duplicate (the code),
+    NotFound, PermissionDenied."""
     with uow.write() as tx:
         require(tx, Perm.SETTINGS)
+        guard = _history_guard(tx)
         values = _clean(tx, data, None)
         store = Store(code=values["code"], name=values["name"], active=True)
         tx.add(store)
         tx.flush()
         _apply(tx, store, values)
+        guard()
         audit.record(
             tx,
             "create",
@@ -377,10 +420,12 @@ def update_store(uow: UnitOfWork, ref: uuid.UUID | str, data: StoreInput) -> Sto
         require(tx, Perm.SETTINGS)
         store = find_store_tx(tx, ref)
         before = _snapshot(store, {m: a.account_id for m, a in _current_accounts(tx, store.id).items()})
+        guard = _history_guard(tx)
         values = _clean(tx, data, store)
         if store.active and not values["active"]:
             _check_deactivate(tx, store)
         _apply(tx, store, values)
+        guard()
         audit.record(
             tx,
             "update",

@@ -523,7 +523,18 @@ def sell(
             tx, lines, member_id=member_id, discount_rate=discount_rate, redeem_points=redeem_points, on=on, store=store
         )
         pays = _settle(tx, settings, payments, quote.total, member)
-        return _post_sale(tx, settings, shift, quote, pays, member, on=on, note=note, acknowledged=acknowledged)
+        return _post_sale(
+            tx,
+            settings,
+            shift,
+            quote,
+            pays,
+            member,
+            on=on,
+            note=note,
+            acknowledged=acknowledged,
+            other_warehouses=store.other_warehouses,
+        )
 
 
 def _post_sale(
@@ -537,13 +548,14 @@ def _post_sale(
     on: date,
     note: str,
     acknowledged: frozenset[str],
+    other_warehouses: frozenset[uuid.UUID] = frozenset(),
 ) -> TicketResult:
     actor = actor_of(tx)
     number = next_number(tx, SALE_PREFIX, on)
     ticket_id = uuid7()
     customer_location = virtual_location_id(tx, VirtualLocation.CUSTOMER)
     line_ids = [uuid7() for _ in quote.lines]
-    bins = fast.pick_bins(tx, [line.product_id for line in quote.lines], settings.warehouse_id)
+    bins = fast.pick_bins(tx, [line.product_id for line in quote.lines], settings.warehouse_id, other_warehouses)
     bundles = bundle_components(tx, {line.product_id for line in quote.lines})
     specs: list[MoveSpec] = []
     owners: list[int] = []  # the ticket line of each move (a bundle's components share theirs)
@@ -944,7 +956,18 @@ def exchange_ticket(
         pays = _settle(tx, settings, rest, quote.total, member)
         note = tr("Exchange against {number}", number=original.number)
         # the sale first: the credit comes into the till before it goes out again as the refund
-        result_out = _post_sale(tx, settings, shift, quote, pays, member, on=on, note=note, acknowledged=acknowledged)
+        result_out = _post_sale(
+            tx,
+            settings,
+            shift,
+            quote,
+            pays,
+            member,
+            on=on,
+            note=note,
+            acknowledged=acknowledged,
+            other_warehouses=store.other_warehouses,
+        )
         refunds = _settle(tx, settings, [PaymentInput(CASH, credit)] if credit else [], credit, member, refund=True)
         result_back = _post_return(
             tx, settings, shift, original, returned, refunds, member, on=on, reason=reason, acknowledged=acknowledged
