@@ -124,6 +124,46 @@ def _counter_day(uow: UnitOfWork) -> None:
     counter.close_shift(uow, shift.id, counted_cash=counter.shift_report(uow, shift.id).expected_cash)
 
 
+def _stores(uow: UnitOfWork, code: str) -> None:
+    """多门店 (issue 18): a store with its own warehouse and card account, a counter (PC) in it, a
+    shift and a ticket there — the store tables travel and verify still finds every ticket in its store."""
+    from erp_desktop.models.catalog import Product
+    from erp_desktop.models.warehouse import Location, Warehouse
+    from erp_desktop.services import counter
+    from tests.support import factories
+
+    with uow.write() as tx:
+        warehouse = Warehouse(code=f"W-{code}", name=f"门店仓 {code}")
+        tx.add(warehouse)
+        tx.flush()
+        bin_ = Location(warehouse_id=warehouse.id, code="A-01", name="A-01")
+        tx.add(bin_)
+        tx.flush()
+        first = tx.scalar(select(Product).where(Product.active.is_(True)).order_by(Product.code).limit(1))
+        factories.opening_stock(tx, first, bin_, "5", "1")
+    finance.create_money_account(uow, code=f"YH-{code}", name=f"银行卡 {code}", kind="bank")
+    counter.create_store(
+        uow,
+        counter.StoreInput(code=code, name=f"门店 {code}", warehouse=f"W-{code}", accounts={"card": f"YH-{code}"}),
+    )
+    till = f"PC-{code}"
+    counter.assign_counter(uow, code, till, label="收银台")
+    there = UnitOfWork(uow.engine, uow.actor, till)
+    with uow.read() as tx:
+        product = tx.scalar(select(Product.id).where(Product.active.is_(True)).order_by(Product.code).limit(1))
+    shift = counter.open_shift(there, float_amount=Decimal("0"), on=ON)
+    line = counter.LineInput(product, Decimal(1))
+    total = counter.price_ticket(there, [line]).total
+    counter.sell(
+        there,
+        lines=[line],
+        payments=[counter.PaymentInput("card", total)],
+        on=ON,
+        acknowledged=frozenset({"negative-stock"}),
+    )
+    counter.close_shift(there, shift.id, counted_cash=Decimal("0"))
+
+
 def _multi_unit_documents(uow: UnitOfWork) -> None:
     """多单位 (issue 17): a product bought by the 箱 (1 箱 = 24), sold by the 箱 and by the piece, a
     stock document in 箱 — the unit table and the lines' unit columns travel."""
@@ -261,6 +301,7 @@ def test_every_kind_reaches_a_fresh_pc_and_comes_back(pcs, server_url, tmp_path)
     _month_end_papers(a, tmp_path, "a")
     _print_layouts(a, "a")
     _counter_day(a)
+    _stores(a, "S-A")
     _multi_unit_documents(a)
     _fifo_and_landed_cost(a, "FIFO1")
     _kits(a, "KIT-A")

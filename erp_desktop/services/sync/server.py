@@ -136,12 +136,16 @@ def prepare(engine: Engine, *, upgrade: bool = False) -> dict[str, str]:
             )
         values = meta(conn)
         if not values and not has_changes(conn):
-            # rows written before sync was set up (an online client came first): log them once
+            # rows written before sync was set up (an online client came first): log them once. Rows
+            # a migration made with fixed ids on every database (hlc 0, no PC: the default store) are
+            # not logged, so a freshly prepared server still counts as empty; the first PC's seed
+            # pushes its copy of them like every other row it holds.
             for table in synced_tables():
                 conn.execute(
                     text(
                         f"INSERT INTO sync_change(table_name, row_id, hlc, origin_pc, data) "
-                        f'SELECT :name, t.id, t.hlc, t.origin_pc, to_jsonb(t) FROM "{table.name}" t ORDER BY t.hlc'
+                        f'SELECT :name, t.id, t.hlc, t.origin_pc, to_jsonb(t) FROM "{table.name}" t '
+                        "WHERE NOT (t.hlc = 0 AND t.origin_pc = '') ORDER BY t.hlc"
                     ),
                     {"name": table.name},
                 )
