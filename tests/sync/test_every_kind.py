@@ -127,7 +127,6 @@ def _counter_day(uow: UnitOfWork) -> None:
 def _stores(uow: UnitOfWork, code: str) -> None:
     """多门店 (issue 18): a store with its own warehouse and card account, a counter (PC) in it, a
     shift and a ticket there — the store tables travel and verify still finds every ticket in its store."""
-    from erp_desktop.models.catalog import Product
     from erp_desktop.models.warehouse import Location, Warehouse
     from erp_desktop.services import counter
     from tests.support import factories
@@ -139,29 +138,22 @@ def _stores(uow: UnitOfWork, code: str) -> None:
         bin_ = Location(warehouse_id=warehouse.id, code="A-01", name="A-01")
         tx.add(bin_)
         tx.flush()
-        first = tx.scalar(select(Product).where(Product.active.is_(True)).order_by(Product.code).limit(1))
-        factories.opening_stock(tx, first, bin_, "5", "1")
+        sold = factories.product(tx, f"P-{code}", name=f"门店货 {code}", price="10", cost="1")
+        factories.opening_stock(tx, sold, bin_, "5", "1", on=ON)
+        product = sold.id
     finance.create_money_account(uow, code=f"YH-{code}", name=f"银行卡 {code}", kind="bank")
     counter.create_store(
         uow,
         counter.StoreInput(code=code, name=f"门店 {code}", warehouse=f"W-{code}", accounts={"card": f"YH-{code}"}),
     )
-    till = f"PC-{code}"
-    counter.assign_counter(uow, code, till, label="收银台")
-    there = UnitOfWork(uow.engine, uow.actor, till)
-    with uow.read() as tx:
-        product = tx.scalar(select(Product.id).where(Product.active.is_(True)).order_by(Product.code).limit(1))
-    shift = counter.open_shift(there, float_amount=Decimal("0"), on=ON)
+    counter.assign_counter(uow, code, f"PC-{code}", label="收银台")  # a counter PC of the store
+    counter.assign_counter(uow, code)  # and this PC, for one shift there
+    shift = counter.open_shift(uow, float_amount=Decimal("0"), on=ON)
     line = counter.LineInput(product, Decimal(1))
-    total = counter.price_ticket(there, [line]).total
-    counter.sell(
-        there,
-        lines=[line],
-        payments=[counter.PaymentInput("card", total)],
-        on=ON,
-        acknowledged=frozenset({"negative-stock"}),
-    )
-    counter.close_shift(there, shift.id, counted_cash=Decimal("0"))
+    total = counter.price_ticket(uow, [line]).total
+    counter.sell(uow, lines=[line], payments=[counter.PaymentInput("card", total)], on=ON)
+    counter.close_shift(uow, shift.id, counted_cash=Decimal("0"))
+    counter.assign_counter(uow, "S001")  # back to the default store
 
 
 def _multi_unit_documents(uow: UnitOfWork) -> None:

@@ -29,6 +29,7 @@ from sqlalchemy import (
     Table,
     Text,
     Uuid,
+    and_,
     select,
     text,
 )
@@ -136,16 +137,12 @@ def prepare(engine: Engine, *, upgrade: bool = False) -> dict[str, str]:
             )
         values = meta(conn)
         if not values and not has_changes(conn):
-            # rows written before sync was set up (an online client came first): log them once. Rows
-            # a migration made with fixed ids on every database (hlc 0, no PC: the default store) are
-            # not logged, so a freshly prepared server still counts as empty; the first PC's seed
-            # pushes its copy of them like every other row it holds.
+            # rows written before sync was set up (an online client came first): log them once
             for table in synced_tables():
                 conn.execute(
                     text(
                         f"INSERT INTO sync_change(table_name, row_id, hlc, origin_pc, data) "
-                        f'SELECT :name, t.id, t.hlc, t.origin_pc, to_jsonb(t) FROM "{table.name}" t '
-                        "WHERE NOT (t.hlc = 0 AND t.origin_pc = '') ORDER BY t.hlc"
+                        f'SELECT :name, t.id, t.hlc, t.origin_pc, to_jsonb(t) FROM "{table.name}" t ORDER BY t.hlc'
                     ),
                     {"name": table.name},
                 )
@@ -263,4 +260,7 @@ def pc_names(conn: Connection) -> dict[str, str]:
 
 
 def has_changes(conn: Connection) -> bool:
-    return conn.execute(select(sync_change.c.seq).limit(1)).first() is not None
+    """Whether the server holds a shop's rows. The rows a migration makes with fixed ids on every
+    database (hlc 0, written by no PC: the default store) do not count: every PC has them too."""
+    fixed = and_(sync_change.c.hlc == 0, sync_change.c.origin_pc == "")
+    return conn.execute(select(sync_change.c.seq).where(~fixed).limit(1)).first() is not None
