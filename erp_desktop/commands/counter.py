@@ -21,7 +21,7 @@ erp-desktop counter shift list [--store CODE] [--limit N] [--json]
 erp-desktop counter shift takings [--from D] [--to D] [--store CODE] [--json]   the shifts' takings per store
 erp-desktop store list [--json]                                  stores (多门店): warehouse, accounts, counters
 erp-desktop store add --code S002 --name 西湖店 --warehouse WH2 [--cash XJ02 …] [--price-list NAME]
-                      [--earn-per YUAN] [--redeem-points N]
+                      [--earn-per YUAN] [--redeem-points N] [--member-tier TIER]
 erp-desktop store edit S002 [--name …] [--warehouse …] [--cash …] [--deactivate | --activate] …
 erp-desktop store assign-pc S002 [--pc PC_ID] [--label TEXT]      this PC (or PC_ID) sells at store S002
 """
@@ -179,6 +179,9 @@ def _register_stores(add) -> None:
         command.add_argument("--price-list", metavar="NAME", help="the store's own price list ('' = none)")
         command.add_argument("--earn-per", metavar="YUAN", help="one point per this many yuan ('' = the shop's rule)")
         command.add_argument("--redeem-points", metavar="N", help="N points = 1 yuan off ('' = the shop's rule)")
+        command.add_argument(
+            "--member-tier", metavar="TIER", help="members are priced at this tier here ('' = their own)"
+        )
         for method in counter.MONEY_METHODS:
             command.add_argument(
                 f"--{method}", metavar="ACCOUNT", help=f"money account for {method} ('' = the shop-wide one)"
@@ -255,6 +258,7 @@ def _store_input(args, current: counter.StoreRow | None) -> counter.StoreInput:
         redeem_points=_optional_int(given("redeem_points", redeem_old), tr("Points for 1 yuan off")),
         accounts=accounts,
         active=active,
+        member_tier=given("member_tier", current.member_tier if current is not None else ""),
     )
 
 

@@ -31,7 +31,8 @@ DEFAULT_STORE_NAME = "总店"
 class Store(Synced, Base):
     """A shop's store (门店). ``warehouse_id`` None: the counter settings' warehouse (the default
     store of a shop that never set stores up). ``earn_per``/``redeem_points`` None: the shop-wide
-    points rules."""
+    points rules. ``member_tier``: the customer tier members are priced at here (会员价 of this
+    store), "" = each member's own tier."""
 
     __tablename__ = "store"
     __table_args__ = (
@@ -45,6 +46,7 @@ class Store(Synced, Base):
     price_list_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("price_list.id"))
     earn_per: Mapped[Decimal | None] = mapped_column(Price)
     redeem_points: Mapped[int | None] = mapped_column(Integer)
+    member_tier: Mapped[str] = mapped_column(String(40), default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 

@@ -202,3 +202,39 @@ def test_a_pc_in_no_store_works_as_before(uow):
     assert [r.code for r in counter.list_stores(uow)] == ["S001"]  # nothing of either was written
     counter.update_store(uow, "S001", counter.StoreInput(code="S001", name="总店", warehouse="W1"))
     assert_books_tie_out(uow)
+
+
+def test_members_price_tier_and_points_per_store(uow, two_stores):
+    """A store may price its members at a tier of its own (会员价 there) and give points by its own
+    rule; the other store keeps the shop-wide rules."""
+    shop, _store2, pc_b, _ids = two_stores
+    with uow.write() as tx:
+        price_list = PriceList(name="西湖会员价", tier="西湖会员", channel="")
+        tx.add(price_list)
+        tx.flush()
+        tx.add(PriceListItem(price_list_id=price_list.id, product_id=shop.a, price=D("9.00"), min_qty=D(0)))
+    counter.update_store(
+        uow,
+        "S002",
+        counter.StoreInput(
+            code="S002",
+            name="西湖店",
+            warehouse="W2",
+            price_list="西湖店价",
+            earn_per=D(2),
+            accounts={"cash": "XJ02", "wechat": "WX02"},
+            member_tier="西湖会员",
+        ),
+    )
+    member = counter.create_member(uow, name="李雷", phone="13900002222", on=ON)
+    line = [counter.LineInput(shop.a, D(2))]
+    assert counter.price_ticket(pc_b, line, member_id=member.id).total == D("18.00")  # the store's 会员价
+    assert counter.price_ticket(pc_b, line).total == D("20.00")  # walk-in: the store's list
+    assert counter.price_ticket(uow, line, member_id=member.id).total == D("22.60")  # store 1: the tag price
+    counter.open_shift(uow, float_amount=D("0"), on=ON)
+    counter.open_shift(pc_b, float_amount=D("0"), on=ON)
+    here = counter.sell(uow, lines=line, payments=[_cash("22.60")], member_id=member.id, on=ON)
+    there = counter.sell(pc_b, lines=line, payments=[_cash("18")], member_id=member.id, on=ON)
+    assert (here.points_earned, there.points_earned) == (22, 9)  # 1 per yuan; 1 per 2 yuan at S002
+    assert counter.get_store(uow, "S002").member_tier == "西湖会员"
+    assert_books_tie_out(uow)

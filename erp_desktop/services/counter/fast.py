@@ -238,6 +238,7 @@ class StoreTerms(NamedTuple):
     earn_per: Decimal | None
     redeem_points: int | None
     active: bool
+    member_tier: str
 
 
 _ST, _SC, _SA = Store.__table__.c, StoreCounter.__table__.c, StoreAccount.__table__.c
@@ -246,7 +247,15 @@ _STORE_LISTS = Prepared(select(_ST.price_list_id).where(_ST.price_list_id.is_not
 _STORE_OF_COUNTER = Prepared(select(_SC.store_id).where(_SC.counter_name == bindparam("till")))
 _STORE = Prepared(
     select(
-        _ST.id, _ST.code, _ST.name, _ST.warehouse_id, _ST.price_list_id, _ST.earn_per, _ST.redeem_points, _ST.active
+        _ST.id,
+        _ST.code,
+        _ST.name,
+        _ST.warehouse_id,
+        _ST.price_list_id,
+        _ST.earn_per,
+        _ST.redeem_points,
+        _ST.active,
+        _ST.member_tier,
     ).where(_ST.id == bindparam("id"))
 )
 _STORE_ACCOUNTS = Prepared(

@@ -53,6 +53,7 @@ class StoreRow:
     accounts: tuple[tuple[str, str], ...]  # (method, money account code)
     counters: tuple[str, ...]  # PC ids
     is_default: bool
+    member_tier: str = ""  # members are priced at this tier here; "" = their own
 
     def account(self, method: str) -> str:
         return dict(self.accounts).get(method, "")
@@ -71,6 +72,7 @@ class StoreInput:
     redeem_points: int | None = None
     accounts: dict[str, str] = field(default_factory=dict)
     active: bool = True
+    member_tier: str = ""
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,7 @@ class StoreContext:
     price_list_id: uuid.UUID | None
     settings: CounterSettings
     other_warehouses: frozenset[uuid.UUID] = frozenset()  # other stores': never left from here
+    member_tier: str = ""  # the tier members are priced at in this store ("" = their own)
 
 
 # --- the posting side (read per ticket) ---------------------------------------------------------
@@ -139,7 +142,9 @@ def store_context_tx(tx: Session, store_id: uuid.UUID | None) -> StoreContext:
             earn_per=shop.earn_per if terms.earn_per is None else terms.earn_per,
             redeem_points=shop.redeem_points if terms.redeem_points is None else terms.redeem_points,
         )
-        context = StoreContext(terms.id, terms.code, terms.name, terms.price_list_id, settings, others)
+        context = StoreContext(
+            terms.id, terms.code, terms.name, terms.price_list_id, settings, others, terms.member_tier or ""
+        )
     cache[store_id] = context
     return context
 
@@ -196,6 +201,7 @@ def _rows(tx: Session, stores: list[Store]) -> list[StoreRow]:
             tuple(sorted(accounts.get(s.id, []), key=lambda a: order.get(a[0], 99))),
             tuple(counters.get(s.id, [])),
             s.id == DEFAULT_STORE_ID,
+            s.member_tier or "",
         )
         for s in stores
     ]
@@ -259,6 +265,7 @@ def _snapshot(store: Store, accounts: dict[str, uuid.UUID]) -> dict:
         "redeem_points": store.redeem_points,
         "active": store.active,
         "accounts": {m: str(a) for m, a in sorted(accounts.items())},
+        "member_tier": store.member_tier,
     }
 
 
@@ -336,7 +343,11 @@ def _clean(tx: Session, data: StoreInput, store: Store | None) -> dict:
         if not account.active:
             raise ValidationError(tr("Money account {name} is inactive.", name=account.name), field="accounts")
         accounts[method] = account.id
+    member_tier = (data.member_tier or "").strip()
+    if len(member_tier) > 40:
+        raise ValidationError(tr("A customer tier has at most 40 characters."), field="member_tier")
     return {
+        "member_tier": member_tier,
         "code": code,
         "name": name,
         "warehouse_id": warehouse_id,
@@ -349,7 +360,7 @@ def _clean(tx: Session, data: StoreInput, store: Store | None) -> dict:
 
 
 def _apply(tx: Session, store: Store, values: dict) -> None:
-    for key in ("code", "name", "warehouse_id", "price_list_id", "earn_per", "redeem_points", "active"):
+    for key in ("code", "name", "warehouse_id", "price_list_id", "earn_per", "redeem_points", "active", "member_tier"):
         setattr(store, key, values[key])
     tx.flush()
     current = _current_accounts(tx, store.id)

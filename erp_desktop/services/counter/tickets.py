@@ -246,6 +246,8 @@ def price_ticket_tx(
             )
     actor = actor_of(tx)
     tier, channel = _customer_terms(tx, customer_id)
+    if member is not None and store.member_tier:  # this store's 会员价
+        tier = store.member_tier
     found = fast.products(tx, [line.product_id for line in lines])
     entered = []
     for line in lines:

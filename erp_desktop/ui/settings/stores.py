@@ -83,6 +83,8 @@ class StoresPage(QWidget):
         self.earn_edit.setPlaceholderText(tr("blank = the shop's rule"))
         self.redeem_edit = QLineEdit(self)
         self.redeem_edit.setPlaceholderText(tr("blank = the shop's rule"))
+        self.member_tier_edit = QLineEdit(self)
+        self.member_tier_edit.setPlaceholderText(tr("blank = each member's own tier"))
         self.account_combos: dict[str, QComboBox] = {m: QComboBox(self) for m in counter.MONEY_METHODS}
         self.active_check = QCheckBox(tr("Active"), self)
         self.active_check.setChecked(True)
@@ -111,6 +113,7 @@ class StoresPage(QWidget):
         form.addRow(tr("Price list"), self.price_list_combo)
         form.addRow(tr("One point per (yuan)"), self.earn_edit)
         form.addRow(tr("Points for 1 yuan off"), self.redeem_edit)
+        form.addRow(tr("Members' price tier"), self.member_tier_edit)
         form.addRow("", self.active_check)
         buttons = QHBoxLayout()
         for b in (self.new_button, self.save_button, self.deactivate_button, self.assign_button):
@@ -188,6 +191,7 @@ class StoresPage(QWidget):
             combo.setCurrentIndex(max(0, combo.findData(store.account(method))))
         self.earn_edit.setText("" if store.earn_per is None else f"{store.earn_per.normalize():f}")
         self.redeem_edit.setText("" if store.redeem_points is None else str(store.redeem_points))
+        self.member_tier_edit.setText(store.member_tier)
         self.active_check.setChecked(store.active)
         self.deactivate_button.setEnabled(store.active and not store.is_default)
 
@@ -196,7 +200,7 @@ class StoresPage(QWidget):
         """Clear the form for a new store (saved by Save)."""
         self.editing = None
         self.view.clearSelection()
-        for edit in (self.code_edit, self.name_edit, self.earn_edit, self.redeem_edit):
+        for edit in (self.code_edit, self.name_edit, self.earn_edit, self.redeem_edit, self.member_tier_edit):
             edit.clear()
         for combo in (self.warehouse_combo, self.price_list_combo, *self.account_combos.values()):
             combo.setCurrentIndex(0)
@@ -223,6 +227,7 @@ class StoresPage(QWidget):
             redeem_points=int(redeem_text) if redeem_text else None,
             accounts={m: combo.currentData() or "" for m, combo in self.account_combos.items()},
             active=self.active_check.isChecked(),
+            member_tier=self.member_tier_edit.text(),
         )
 
     def _failed(self, exc: BaseException) -> None:
