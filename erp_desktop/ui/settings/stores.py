@@ -6,8 +6,6 @@ red under the form and nothing is saved."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -88,14 +86,14 @@ class StoresPage(QWidget):
         self.account_combos: dict[str, QComboBox] = {m: QComboBox(self) for m in counter.MONEY_METHODS}
         self.active_check = QCheckBox(tr("Active"), self)
         self.active_check.setChecked(True)
-        self.new_button = QPushButton(tr("New store (Ctrl+N)"), self)
+        from ..shell import keys
+
+        self.new_button = QPushButton(tr("New store"), self)
         self.new_button.clicked.connect(self.new_store)
-        self.save_button = QPushButton(tr("Save (Ctrl+S)"), self)
+        self.save_button = QPushButton(tr("Save"), self)
         self.save_button.clicked.connect(self.save)
-        for key, slot in (("Ctrl+N", self.new_store), ("Ctrl+S", self.save)):
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        keys.bind(self, "new_document", self.new_store, button=self.new_button)  # Ctrl+N, the window's contract
+        keys.bind(self, "save", self.save, button=self.save_button)  # Ctrl+S
         self.deactivate_button = QPushButton(tr("Deactivate"), self)
         self.deactivate_button.clicked.connect(self.deactivate_current)
         self.assign_button = QPushButton(tr("This PC sells here"), self)
@@ -282,12 +280,6 @@ class StoresPage(QWidget):
             self._failed,
             areas={"settings", "sales"},
         )
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt) — Enter in the form saves
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.view.hasFocus() is False:
-            self.save()
-            return
-        super().keyPressEvent(event)
 
 
 def create_page(ctx: AppContext) -> QWidget:
