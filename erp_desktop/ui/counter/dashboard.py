@@ -24,9 +24,7 @@ class CounterDashboardPage(QWidget):
         refresh = QPushButton(tr("Refresh"))
         refresh.clicked.connect(self.reload)
         self.store_combo = QComboBox(self)
-        self.store_combo.addItem(tr("All stores"), "")
-        for store in counter.list_stores(ctx.uow):
-            self.store_combo.addItem(f"{store.code} {store.name}", store.code)
+        self._fill_stores()
         self.store_combo.currentIndexChanged.connect(lambda _i: self.reload())
         top.addWidget(self.status, 1)
         top.addWidget(QLabel(tr("Store")))
@@ -44,7 +42,20 @@ class CounterDashboardPage(QWidget):
         if not self._loaded:
             self.reload()
 
+    def _fill_stores(self) -> None:
+        """The store filter: every store, or one (kept across a refill)."""
+        chosen = self.store_combo.currentData() or ""
+        self.store_combo.blockSignals(True)
+        self.store_combo.clear()
+        self.store_combo.addItem(tr("All stores"), "")
+        for store in counter.list_stores(self.ctx.uow):
+            self.store_combo.addItem(f"{store.code} {store.name}", store.code)
+        self.store_combo.setCurrentIndex(max(0, self.store_combo.findData(chosen)))
+        self.store_combo.blockSignals(False)
+
     def _on_changed(self, areas) -> None:
+        if "settings" in set(areas):
+            self._fill_stores()  # a store added or renamed
         if self._loaded and set(areas) & {"sales", "finance"}:
             self.reload()
 

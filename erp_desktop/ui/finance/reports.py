@@ -68,9 +68,7 @@ class ReportsPage(QWidget):
         self.account_edit.setPlaceholderText(tr("Account code, e.g. 1122"))
         self.account_edit.setMaximumWidth(160)
         self.store_combo = QComboBox(self)
-        self.store_combo.addItem(tr("All stores"), "")
-        for store in counter.list_stores(ctx.uow):
-            self.store_combo.addItem(f"{store.code} {store.name}", store.code)
+        self._fill_stores()
         self.store_combo.currentIndexChanged.connect(
             lambda _i: self.report_combo.currentData() == "profit_store" and self.run()
         )
@@ -106,8 +104,20 @@ class ReportsPage(QWidget):
                 self.report_combo.currentData(),
             )
         )
+        ctx.changed.connect(lambda areas: Area.SETTINGS in areas and self._fill_stores())
         ctx.changed.connect(lambda areas: Area.FINANCE in areas and self.run())
         self.run()
+
+    def _fill_stores(self) -> None:
+        """The store filter of the profit by store: every store, or one (kept across a refill)."""
+        chosen = self.store_combo.currentData() or ""
+        self.store_combo.blockSignals(True)
+        self.store_combo.clear()
+        self.store_combo.addItem(tr("All stores"), "")
+        for store in counter.list_stores(self.ctx.uow):
+            self.store_combo.addItem(f"{store.code} {store.name}", store.code)
+        self.store_combo.setCurrentIndex(max(0, self.store_combo.findData(chosen)))
+        self.store_combo.blockSignals(False)
 
     def run(self) -> None:
         key = self.report_combo.currentData()
