@@ -237,4 +237,6 @@ def test_members_price_tier_and_points_per_store(uow, two_stores):
     there = counter.sell(pc_b, lines=line, payments=[_cash("18")], member_id=member.id, on=ON)
     assert (here.points_earned, there.points_earned) == (22, 9)  # 1 per yuan; 1 per 2 yuan at S002
     assert counter.get_store(uow, "S002").member_tier == "西湖会员"
+    counter.top_up(pc_b, member.id, amount=D("50"), method="wechat", on=ON)  # into store 2's WeChat
+    assert money_balance(uow, "WX02") == D("50.00") and money_balance(uow, "WX01") == D("0.00")
     assert_books_tie_out(uow)
