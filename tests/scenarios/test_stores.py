@@ -106,6 +106,8 @@ def test_two_stores_a_day_ties_out_with_the_books(uow, two_stores):
     with pytest.raises(ValidationError, match="was sold at store S002"):
         counter.return_ticket(uow, t2.number, on=ON)
     counter.return_ticket(pc_b, t2.number, lines=None, on=ON)  # 30.00 back in cash from XJ02
+    assert counter.ticket_view(pc_b, t2.number).store == "西湖店"  # printed under the shop's name
+    assert any(item == ("center", "西湖店") for item in counter.ticket_items(counter.ticket_view(uow, t2.number)))
 
     with uow.read() as tx:
         bins = {

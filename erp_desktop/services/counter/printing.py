@@ -85,6 +85,8 @@ def ticket_items(view: TicketView, *, reprint: bool = False, template: Template 
     for field in t.header:
         if field == "shop_name":
             items.append(("center", view.shop_name or tr("Receipt")))
+            if view.store:  # 多门店: which store sold it
+                items.append(("center", view.store))
         elif field == "shop_address" and view.shop_address:
             items.append(("center", view.shop_address))
         elif field == "shop_phone" and view.shop_phone:

@@ -136,6 +136,7 @@ class TicketView:
     footer: str
     member_id: uuid.UUID | None = None
     customer_id: uuid.UUID | None = None  # the ticket's customer (散客 or the member's): their own template
+    store: str = ""  # 多门店: the store's name, when the shop has more than one store
 
 
 def ticket_view_tx(tx: Session, ref: uuid.UUID | str) -> TicketView:
@@ -161,6 +162,12 @@ def ticket_view_tx(tx: Session, ref: uuid.UUID | str) -> TicketView:
     original = tx.get(CounterTicket, t.original_id) if t.original_id else None
     company = load_company_tx(tx)
     settings = load_settings_tx(tx)
+    from sqlalchemy import func
+
+    from erp_desktop.models.stores import Store
+
+    store = tx.get(Store, t.store_id) if t.store_id is not None else None
+    several = (tx.scalar(select(func.count()).select_from(Store)) or 0) > 1
     return TicketView(
         t.id,
         t.number,
@@ -188,6 +195,7 @@ def ticket_view_tx(tx: Session, ref: uuid.UUID | str) -> TicketView:
         company.footer,
         t.member_id,
         t.customer_id,
+        store.name if store is not None and several else "",
     )
 
 
