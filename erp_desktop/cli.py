@@ -53,6 +53,7 @@ COMMAND_AREA = {
     "stock": "inventory",
     "sales": "sales",
     "counter": "counter",
+    "store": "counter",
     "purchase": "purchasing",
     "finance": "finance",
     "print": "printing",

@@ -16,7 +16,14 @@ erp-desktop counter member add --name 王芳 --phone 13800138000 [--card NO]
 erp-desktop counter member topup CARD|PHONE --amount 100 [--method cash]
 erp-desktop counter member show CARD|PHONE [--json]
 erp-desktop counter member list [--limit N] [--json]   the members' report: points and stored value (储值)
-erp-desktop counter report [--date D] [--json]     today's counter sales by hour, product, cashier, method
+erp-desktop counter report [--date D] [--store CODE] [--json]   a day's counter sales by hour, product, cashier, method
+erp-desktop counter shift list [--store CODE] [--limit N] [--json]
+erp-desktop counter shift takings [--from D] [--to D] [--store CODE] [--json]   the shifts' takings per store
+erp-desktop store list [--json]                                  stores (多门店): warehouse, accounts, counters
+erp-desktop store add --code S002 --name 西湖店 --warehouse WH2 [--cash XJ02 …] [--price-list NAME]
+                      [--earn-per YUAN] [--redeem-points N] [--member-tier TIER]
+erp-desktop store edit S002 [--name …] [--warehouse …] [--cash …] [--deactivate | --activate] …
+erp-desktop store assign-pc S002 [--pc PC_ID] [--label TEXT]      this PC (or PC_ID) sells at store S002
 """
 
 from __future__ import annotations
@@ -77,6 +84,15 @@ def register(add) -> None:
     report.add_argument("shift", nargs="?")
     report.add_argument("--pdf", metavar="FILE")
     add_json(report)
+    shifts = leaf(shift_sub, "list", "the latest shifts (of one store)", _shift_list)
+    shifts.add_argument("--store", metavar="CODE", help="only this store's shifts")
+    shifts.add_argument("--limit", type=positive_int, default=50)
+    add_json(shifts)
+    takings = leaf(shift_sub, "takings", "the shifts' takings per store over a period", _shift_takings)
+    takings.add_argument("--from", dest="start", type=iso_date, help="first day (default: today)")
+    takings.add_argument("--to", dest="end", type=iso_date, help="last day (default: the first)")
+    takings.add_argument("--store", metavar="CODE", help="only this store")
+    add_json(takings)
 
     sell = leaf(sub, "sell", "post a counter sale", _sell)
     sell.add_argument("--line", action="append", default=[], required=True, metavar="SCAN[:QTY[:PRICE[:DISCOUNT]]]")
@@ -115,6 +131,7 @@ def register(add) -> None:
 
     today = leaf(sub, "report", "a day's counter sales by hour, product, cashier and payment method", _report)
     today.add_argument("--date", type=iso_date)
+    today.add_argument("--store", metavar="CODE", help="only this store's tickets")
     add_json(today)
 
     member = sub.add_parser("member", help="members: add, top up, show")
@@ -135,6 +152,224 @@ def register(add) -> None:
     listing.add_argument("--limit", type=positive_int, default=1000)
     add_json(listing)
     parser.set_defaults(handler=lambda args: _usage(args, parser))
+    _register_stores(add)
+
+
+def _register_stores(add) -> None:
+    parser = add("store", "stores (多门店): a warehouse, its counters and money accounts", _usage)
+    sub = parser.add_subparsers(dest="store_command", metavar="ACTION")
+    parser.set_defaults(handler=lambda args: _usage(args, parser))
+    add_json(leaf(sub, "list", "the stores", _store_list))
+    for name, help_text, handler in (
+        ("add", "a new store", _store_add),
+        ("edit", "change a store", _store_edit),
+    ):
+        command = leaf(sub, name, help_text, handler)
+        if name == "edit":
+            command.add_argument("store", metavar="CODE")
+            command.add_argument("--code", help="a new code")
+            command.add_argument("--name")
+            active = command.add_mutually_exclusive_group()
+            active.add_argument("--deactivate", action="store_true", help="its counters can no longer open shifts")
+            active.add_argument("--activate", action="store_true")
+        else:
+            command.add_argument("--code", required=True)
+            command.add_argument("--name", required=True)
+        command.add_argument("--warehouse", metavar="CODE", help="the store's warehouse (in one store only)")
+        command.add_argument("--price-list", metavar="NAME", help="the store's own price list ('' = none)")
+        command.add_argument("--earn-per", metavar="YUAN", help="one point per this many yuan ('' = the shop's rule)")
+        command.add_argument("--redeem-points", metavar="N", help="N points = 1 yuan off ('' = the shop's rule)")
+        command.add_argument(
+            "--member-tier", metavar="TIER", help="members are priced at this tier here ('' = their own)"
+        )
+        for method in counter.MONEY_METHODS:
+            command.add_argument(
+                f"--{method}", metavar="ACCOUNT", help=f"money account for {method} ('' = the shop-wide one)"
+            )
+        add_json(command)
+    assign = leaf(sub, "assign-pc", "put a counter (PC) in a store", _store_assign)
+    assign.add_argument("store", metavar="CODE")
+    assign.add_argument("--pc", metavar="PC_ID", help="the PC's id (default: this PC)")
+    assign.add_argument("--label", default="", help="a name for the counter, e.g. 收银台1")
+    add_json(assign)
+
+
+def _store_table(rows: list[counter.StoreRow]) -> None:
+    print_table(
+        [tr("Code"), tr("Name"), tr("Warehouse"), tr("Accounts"), tr("Price list"), tr("Counters"), tr("Active")],
+        [
+            (
+                r.code,
+                r.name,
+                r.warehouse or tr("(counter settings)"),
+                ", ".join(f"{m}={code}" for m, code in r.accounts) or tr("(shop-wide)"),
+                r.price_list,
+                ", ".join(r.counters),
+                tr("yes") if r.active else tr("no"),
+            )
+            for r in rows
+        ],
+    )
+
+
+def _store_list(args) -> int:
+    rows = counter.list_stores(open_uow(args))
+    if wants_json(args):
+        print_json(rows)
+        return 0
+    _store_table(rows)
+    return 0
+
+
+def _optional_int(text: str | None, what: str) -> int | None:
+    if text is None or not text.strip():
+        return None
+    try:
+        return int(text.strip())
+    except ValueError:
+        raise ValidationError(tr("{what} must be a whole number (got {value}).", what=what, value=text)) from None
+
+
+def _store_input(args, current: counter.StoreRow | None) -> counter.StoreInput:
+    def given(name: str, old):
+        value = getattr(args, name, None)
+        return old if value is None else value
+
+    accounts = dict(current.accounts) if current is not None else {}
+    for method in counter.MONEY_METHODS:
+        value = getattr(args, method)
+        if value is not None:
+            accounts[method] = value.strip()
+    earn_old = str(current.earn_per) if current is not None and current.earn_per is not None else ""
+    redeem_old = str(current.redeem_points) if current is not None and current.redeem_points is not None else ""
+    earn = given("earn_per", earn_old).strip()
+    active = current.active if current is not None else True
+    if getattr(args, "deactivate", False):
+        active = False
+    if getattr(args, "activate", False):
+        active = True
+    warehouse_old = current.warehouse_code if current is not None else ""
+    return counter.StoreInput(
+        code=given("code", current.code if current is not None else ""),
+        name=given("name", current.name if current is not None else ""),
+        warehouse=given("warehouse", warehouse_old),
+        price_list=given("price_list", current.price_list if current is not None else ""),
+        earn_per=_amount(earn) if earn else None,
+        redeem_points=_optional_int(given("redeem_points", redeem_old), tr("Points for 1 yuan off")),
+        accounts=accounts,
+        active=active,
+        member_tier=given("member_tier", current.member_tier if current is not None else ""),
+    )
+
+
+def _store_done(args, row: counter.StoreRow, message: str) -> int:
+    if wants_json(args):
+        print_json(row)
+    else:
+        print(message)
+    return 0
+
+
+def _store_add(args) -> int:
+    uow = open_uow(args)
+    row = counter.create_store(uow, _store_input(args, None))
+    return _store_done(args, row, tr("Store {code} {name} added.", code=row.code, name=row.name))
+
+
+def _store_edit(args) -> int:
+    uow = open_uow(args)
+    current = counter.get_store(uow, args.store)
+    row = counter.update_store(uow, current.id, _store_input(args, current))
+    return _store_done(args, row, tr("Store {code} {name} saved.", code=row.code, name=row.name))
+
+
+def _store_assign(args) -> int:
+    uow = open_uow(args)
+    row = counter.assign_counter(uow, args.store, args.pc, label=args.label)
+    counter_id = args.pc or uow.pc_id
+    return _store_done(
+        args,
+        row,
+        tr("Counter {counter} sells at store {code} {name}.", counter=counter_id, code=row.code, name=row.name),
+    )
+
+
+def _shift_list(args) -> int:
+    rows = counter.list_shifts(open_uow(args), limit=args.limit, store=args.store)
+    if wants_json(args):
+        print_json(rows)
+        return 0
+    print_table(
+        [
+            tr("Shift"),
+            tr("Date"),
+            tr("Store"),
+            tr("Cashier"),
+            tr("State"),
+            tr("Float"),
+            tr("Counted"),
+            tr("Difference"),
+        ],
+        [
+            (
+                r.number,
+                r.on.isoformat(),
+                r.store,
+                r.cashier,
+                r.state,
+                fmt_money(r.float_amount),
+                fmt_money(r.counted_cash) if r.counted_cash is not None else "",
+                fmt_money(r.difference),
+            )
+            for r in rows
+        ],
+        right=(5, 6, 7),
+    )
+    return 0
+
+
+def _shift_takings(args) -> int:
+    from datetime import date
+
+    start = args.start or date.today()
+    end = args.end or start
+    rows = counter.store_takings(open_uow(args), start=start, end=end, store=args.store)
+    if wants_json(args):
+        print_json(rows)
+        return 0
+    print_table(
+        [
+            tr("Store"),
+            tr("Shifts"),
+            tr("Tickets"),
+            tr("Returns"),
+            tr("Sales"),
+            tr("Refunds"),
+            tr("Takings"),
+            tr("Difference"),
+        ],
+        [
+            (
+                r.store,
+                r.shifts,
+                r.tickets,
+                r.returns,
+                fmt_money(r.sales_total),
+                fmt_money(r.returns_total),
+                fmt_money(r.takings),
+                fmt_money(r.difference),
+            )
+            for r in rows
+        ],
+        right=(1, 2, 3, 4, 5, 6, 7),
+    )
+    for r in rows:
+        print_table(
+            [r.store, tr("Sales"), tr("Refunds"), tr("Net")],
+            [(m.label, fmt_money(m.sales), fmt_money(m.refunds), fmt_money(m.net)) for m in r.by_method],
+            right=(1, 2, 3),
+        )
+    return 0
 
 
 def _usage(args, parser=None) -> int:
@@ -418,7 +653,7 @@ def _reprint(args) -> int:
 
 def _report(args) -> int:
     uow = open_uow(args)
-    figures = counter.day_figures(uow, args.date)
+    figures = counter.day_figures(uow, args.date, store=args.store)
     if wants_json(args):
         print_json(figures)
         return 0
@@ -429,6 +664,7 @@ def _report(args) -> int:
             tickets=figures.tickets,
             total=fmt_money(figures.total),
         )
+        + (f" · {figures.store}" if figures.store else "")
     )
     print_table([tr("Hour"), tr("Amount")], [(f"{h:02d}:00", fmt_money(v)) for h, v in figures.by_hour], right=(1,))
     print_table(

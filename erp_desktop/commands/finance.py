@@ -106,6 +106,9 @@ def register(add) -> None:
         p = cmd(name, help_text, handler)
         p.add_argument("--from", dest="start", type=_date, help="YYYY-MM-DD (default: the 1st of this month)")
         p.add_argument("--to", dest="end", type=_date, help="YYYY-MM-DD (default: today)")
+        if name == "profit":
+            p.add_argument("--store", metavar="CODE", help="cut to one store (多门店)")
+            p.add_argument("--by-store", action="store_true", help="one column per store, adding up to the books")
         add_json(p)
 
     invoice = cmd("invoice", "the invoice registry (发票): register an invoice or list them", _help)
@@ -491,6 +494,8 @@ def _profit(args) -> int:
     from erp_desktop.services import finance
 
     start, end = _period(args)
+    if args.store or args.by_store:
+        return _profit_by_store(args, start, end)
     p = finance.profit_report(open_uow(args), start=start, end=end)
     if wants_json(args):
         print_json(p)
@@ -507,6 +512,52 @@ def _profit(args) -> int:
         rows.append([label, _m(value)])
     print_table([tr("Item"), tr("Amount")], rows, right=[1])
     return 0
+
+
+def _profit_by_store(args, start: date, end: date) -> int:
+    from erp_desktop.services import analysis
+
+    report = analysis.profit_by_store(open_uow(args), start=start, end=end, store=args.store)
+    if wants_json(args):
+        print_json(
+            {
+                "start": report.start,
+                "end": report.end,
+                "store": report.store,
+                "rows": [_store_profit_json(r) for r in report.rows],
+                "totals": _store_profit_json(report.totals),
+            }
+        )
+        return 0
+    columns = list(report.rows) + ([] if args.store else [report.totals])
+    headers = [tr("Item")] + [f"{r.code} {r.name}".strip() for r in columns]
+    rows = [
+        [label] + [_m(getattr(r, key)) for r in columns]
+        for label, key in (
+            (tr("Sales revenue"), "sales_revenue"),
+            (tr("Cost of goods sold"), "cost_of_goods"),
+            (tr("Gross margin"), "gross_margin"),
+            (tr("Other income"), "other_income"),
+            (tr("Expenses"), "expenses"),
+            (tr("Profit"), "profit"),
+        )
+    ]
+    print_table(headers, rows, right=range(1, len(headers)))
+    return 0
+
+
+def _store_profit_json(r) -> dict:
+    return {
+        "store_id": r.store_id,
+        "code": r.code,
+        "name": r.name,
+        "sales_revenue": r.sales_revenue,
+        "cost_of_goods": r.cost_of_goods,
+        "gross_margin": r.gross_margin,
+        "other_income": r.other_income,
+        "expenses": r.expenses,
+        "profit": r.profit,
+    }
 
 
 def _close(args) -> int:

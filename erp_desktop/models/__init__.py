@@ -16,6 +16,7 @@ from . import (  # noqa: F401
     purchasing,
     sales,
     stock,
+    stores,
     sync,
     system,
     units,

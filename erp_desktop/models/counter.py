@@ -50,6 +50,7 @@ class CounterShift(Synced, Base):
     on: Mapped[date] = mapped_column(Date, index=True)
     cashier: Mapped[str] = mapped_column(String(80), default="")
     counter_name: Mapped[str] = mapped_column(String(80), default="")  # the PC / till
+    store_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("store.id"), index=True)  # set at opening
     cash_account_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("money_account.id"))
     state: Mapped[str] = mapped_column(String(10), default=ShiftState.OPEN.value)
     opened_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
@@ -92,6 +93,7 @@ class CounterTicket(Synced, Base):
     number: Mapped[str] = mapped_column(String(40), unique=True)
     kind: Mapped[str] = mapped_column(String(10), default=TicketKind.SALE.value)
     shift_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("counter_shift.id"))
+    store_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("store.id"), index=True)  # its shift's
     on: Mapped[date] = mapped_column(Date, index=True)
     sold_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     cashier: Mapped[str] = mapped_column(String(80), default="")

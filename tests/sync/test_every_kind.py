@@ -124,6 +124,38 @@ def _counter_day(uow: UnitOfWork) -> None:
     counter.close_shift(uow, shift.id, counted_cash=counter.shift_report(uow, shift.id).expected_cash)
 
 
+def _stores(uow: UnitOfWork, code: str) -> None:
+    """多门店 (issue 18): a store with its own warehouse and card account, a counter (PC) in it, a
+    shift and a ticket there — the store tables travel and verify still finds every ticket in its store."""
+    from erp_desktop.models.warehouse import Location, Warehouse
+    from erp_desktop.services import counter
+    from tests.support import factories
+
+    with uow.write() as tx:
+        warehouse = Warehouse(code=f"W-{code}", name=f"门店仓 {code}")
+        tx.add(warehouse)
+        tx.flush()
+        bin_ = Location(warehouse_id=warehouse.id, code="A-01", name="A-01")
+        tx.add(bin_)
+        tx.flush()
+        sold = factories.product(tx, f"P-{code}", name=f"门店货 {code}", price="10", cost="1")
+        factories.opening_stock(tx, sold, bin_, "5", "1", on=ON)
+        product = sold.id
+    finance.create_money_account(uow, code=f"YH-{code}", name=f"银行卡 {code}", kind="bank")
+    counter.create_store(
+        uow,
+        counter.StoreInput(code=code, name=f"门店 {code}", warehouse=f"W-{code}", accounts={"card": f"YH-{code}"}),
+    )
+    counter.assign_counter(uow, code, f"PC-{code}", label="收银台")  # a counter PC of the store
+    counter.assign_counter(uow, code)  # and this PC, for one shift there
+    shift = counter.open_shift(uow, float_amount=Decimal("0"), on=ON)
+    line = counter.LineInput(product, Decimal(1))
+    total = counter.price_ticket(uow, [line]).total
+    counter.sell(uow, lines=[line], payments=[counter.PaymentInput("card", total)], on=ON)
+    counter.close_shift(uow, shift.id, counted_cash=Decimal("0"))
+    counter.assign_counter(uow, "S001")  # back to the default store
+
+
 def _multi_unit_documents(uow: UnitOfWork) -> None:
     """多单位 (issue 17): a product bought by the 箱 (1 箱 = 24), sold by the 箱 and by the piece, a
     stock document in 箱 — the unit table and the lines' unit columns travel."""
@@ -261,6 +293,7 @@ def test_every_kind_reaches_a_fresh_pc_and_comes_back(pcs, server_url, tmp_path)
     _month_end_papers(a, tmp_path, "a")
     _print_layouts(a, "a")
     _counter_day(a)
+    _stores(a, "S-A")
     _multi_unit_documents(a)
     _fifo_and_landed_cost(a, "FIFO1")
     _kits(a, "KIT-A")

@@ -47,6 +47,11 @@ if TYPE_CHECKING:
     from .pivot import (
         pivot as run_pivot,
     )
+    from .stores import (
+        StoreProfit,
+        StoreProfitReport,
+        profit_by_store,
+    )
 
 _SOURCES: dict[str, tuple[str, str]] = {
     "DocLine": ("pivot", "DocLine"),
@@ -75,6 +80,9 @@ _SOURCES: dict[str, tuple[str, str]] = {
     "save_view": ("pivot", "save_view"),
     "stock_overview": ("dashboard", "stock_overview"),
     "table": ("pivot", "table"),
+    "StoreProfit": ("stores", "StoreProfit"),
+    "StoreProfitReport": ("stores", "StoreProfitReport"),
+    "profit_by_store": ("stores", "profit_by_store"),
 }
 
 __all__ = [
@@ -104,6 +112,9 @@ __all__ = [
     "save_view",
     "stock_overview",
     "table",
+    "StoreProfit",
+    "StoreProfitReport",
+    "profit_by_store",
 ]
 
 

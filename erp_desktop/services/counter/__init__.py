@@ -6,6 +6,7 @@
 - ``queries``  scan → product, a ticket as printed (reprint), held tickets (挂单 / 取单)
 - ``printing`` the ticket on 58/80 mm paper (PDF) or an ESC/POS printer; the shift report PDF
 - ``settings`` payment method → money account, 抹零, points rules, receipt printer
+- ``stores``   多门店: a store's warehouse, counters (PCs), money accounts, price list and points rules
 
 This package's ``__init__`` is the area's public face: ``ui/`` and ``commands/`` import only this
 (``from erp_desktop.services import counter``). Names load lazily (PEP 562) on first use.
@@ -85,11 +86,25 @@ if TYPE_CHECKING:
         MethodTakings,
         ShiftReport,
         ShiftRow,
+        StoreTakings,
         close_shift,
         current_shift,
         list_shifts,
         open_shift,
         shift_report,
+        store_takings,
+    )
+    from .stores import (
+        MONEY_METHODS,
+        StoreInput,
+        StoreRow,
+        assign_counter,
+        create_store,
+        deactivate_store,
+        get_store,
+        list_stores,
+        this_store,
+        update_store,
     )
     from .tickets import (
         LineInput,
@@ -180,6 +195,18 @@ _SOURCES: dict[str, tuple[str, str]] = {
     "ticket_template": ("printing", "ticket_template"),
     "ticket_view": ("queries", "ticket_view"),
     "top_up": ("members", "top_up"),
+    "StoreInput": ("stores", "StoreInput"),
+    "StoreRow": ("stores", "StoreRow"),
+    "assign_counter": ("stores", "assign_counter"),
+    "create_store": ("stores", "create_store"),
+    "deactivate_store": ("stores", "deactivate_store"),
+    "get_store": ("stores", "get_store"),
+    "list_stores": ("stores", "list_stores"),
+    "this_store": ("stores", "this_store"),
+    "update_store": ("stores", "update_store"),
+    "MONEY_METHODS": ("stores", "MONEY_METHODS"),
+    "StoreTakings": ("shifts", "StoreTakings"),
+    "store_takings": ("shifts", "store_takings"),
 }
 
 __all__ = [
@@ -256,6 +283,18 @@ __all__ = [
     "ticket_template",
     "ticket_view",
     "top_up",
+    "StoreInput",
+    "StoreRow",
+    "assign_counter",
+    "create_store",
+    "deactivate_store",
+    "get_store",
+    "list_stores",
+    "this_store",
+    "update_store",
+    "MONEY_METHODS",
+    "StoreTakings",
+    "store_takings",
 ]
 
 

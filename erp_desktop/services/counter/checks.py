@@ -5,10 +5,11 @@ customer). ``services.system.verify`` runs ``CHECKS``. Each check is a few set-b
 
 from __future__ import annotations
 
+import uuid
 from collections import defaultdict
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from erp_desktop.i18n import tr
@@ -228,4 +229,77 @@ def check_shifts(tx: Session) -> Check:
     return Check(tr("Closed shifts' reports equal their payments"), not details, tuple(details[:_LIMIT]))
 
 
-CHECKS = [check_tickets, check_members, check_shifts]
+def check_stores(tx: Session) -> Check:
+    """多门店: see ``store_problems``."""
+    details = store_problems(tx)
+    return Check(
+        tr("Every ticket's warehouse and money accounts belong to its store"), not details, tuple(details[:_LIMIT])
+    )
+
+
+def store_problems(tx: Session) -> list[str]:
+    """多门店: every shift and ticket has its store (a ticket its shift's); no ticket line left from
+    (or came back to) a bin of another store's warehouse (the posting takes its store's warehouse;
+    a store that moved to a new warehouse leaves its old tickets in one no store holds now); and
+    every payment's money account is its store's or one no store claims (a shop-wide account).
+    Store changes that would break this for past tickets are refused (``stores``)."""
+    from erp_desktop.models.counter import CounterShift
+    from erp_desktop.models.stores import Store, StoreAccount
+    from erp_desktop.models.warehouse import Location
+
+    details: list[str] = []
+    for number in tx.scalars(select(CounterShift.number).where(CounterShift.store_id.is_(None)).limit(_LIMIT)):
+        details.append(tr("shift {number} has no store", number=number))
+    for (number,) in tx.execute(
+        select(CounterTicket.number)
+        .join(CounterShift, CounterShift.id == CounterTicket.shift_id)
+        .where(or_(CounterTicket.store_id.is_(None), CounterTicket.store_id != CounterShift.store_id))
+        .limit(_LIMIT)
+    ):
+        details.append(tr("ticket {number} is not in its shift's store", number=number))
+    stores: dict[uuid.UUID | None, Store] = {s.id: s for s in tx.scalars(select(Store))}
+    owned: dict[uuid.UUID | None, uuid.UUID | None] = {
+        s.warehouse_id: s.id for s in stores.values() if s.warehouse_id is not None
+    }
+    for number, store_id, warehouse_id in tx.execute(
+        select(CounterTicket.number, CounterTicket.store_id, Location.warehouse_id)
+        .join(CounterTicketLine, CounterTicketLine.ticket_id == CounterTicket.id)
+        .join(Location, Location.id == CounterTicketLine.location_id)
+        .distinct()
+    ):
+        store = stores.get(store_id)
+        if store is None:
+            continue  # reported above (no store) or a store not yet pulled
+        owner = owned.get(warehouse_id)
+        if owner is not None and owner != store_id:
+            details.append(
+                tr(
+                    "ticket {number} of store {store}: its goods are in store {other}'s warehouse",
+                    number=number,
+                    store=store.code,
+                    other=stores[owner].code,
+                )
+            )
+    claimed: dict[uuid.UUID | None, set[uuid.UUID | None]] = defaultdict(set)
+    for owner_id, owned_account in tx.execute(select(StoreAccount.store_id, StoreAccount.account_id)):
+        claimed[owned_account].add(owner_id)
+    for number, ticket_store, account_id in tx.execute(
+        select(CounterTicket.number, CounterTicket.store_id, CounterPayment.account_id)
+        .join(CounterPayment, CounterPayment.ticket_id == CounterTicket.id)
+        .where(CounterPayment.account_id.is_not(None))
+        .distinct()
+    ):
+        owners = claimed.get(account_id)
+        if owners and ticket_store not in owners:
+            store = stores.get(ticket_store)
+            details.append(
+                tr(
+                    "ticket {number}: its money went to another store's account, not store {store}'s",
+                    number=number,
+                    store=store.code if store is not None else "",
+                )
+            )
+    return details
+
+
+CHECKS = [check_tickets, check_members, check_shifts, check_stores]

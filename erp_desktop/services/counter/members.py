@@ -34,6 +34,7 @@ from erp_desktop.services.counter.settings import (
     method_label,
     stored_value_account,
 )
+from erp_desktop.services.counter.stores import counter_store_tx
 from erp_desktop.services.counter.tickets import COUNTER_KIND, _member_events
 from erp_desktop.services.finance.money import lock_accounts
 from erp_desktop.services.ledger.journal import Posting, ensure_period_open
@@ -191,7 +192,7 @@ def top_up(
     on: date | None = None,
     reference: str = "",
 ) -> MemberRow:
-    """储值: money in (``method``'s money account), the member's stored value up — Dr money /
+    """储值: money in (``method``'s money account at this counter's store), the member's stored value up — Dr money /
     Cr 2203 预收账款 (the member's customer). Raises ValidationError, NotFound, PeriodClosed."""
     on = on or date.today()
     try:
@@ -209,7 +210,7 @@ def top_up(
         member = lock_row(tx, CounterMember, member_id)
         if member is None or not member.active:
             raise NotFound(tr("Member not found."))
-        settings = load_settings_tx(tx)
+        settings = counter_store_tx(tx).settings  # 多门店: the money goes to this counter's store's account
         code = settings.account_code(method)
         if not code:
             raise ValidationError(

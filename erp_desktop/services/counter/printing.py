@@ -85,6 +85,8 @@ def ticket_items(view: TicketView, *, reprint: bool = False, template: Template 
     for field in t.header:
         if field == "shop_name":
             items.append(("center", view.shop_name or tr("Receipt")))
+            if view.store:  # 多门店: which store sold it
+                items.append(("center", view.store))
         elif field == "shop_address" and view.shop_address:
             items.append(("center", view.shop_address))
         elif field == "shop_phone" and view.shop_phone:
@@ -357,6 +359,10 @@ def shift_items(report: ShiftReport, shop_name: str = "") -> list[Item]:
         ("text", tr("Shift {number}  Cashier {cashier}", number=s.number, cashier=s.cashier)),
         ("text", tr("Opened {time}", time=s.opened_at.strftime("%Y-%m-%d %H:%M"))),
     ]
+    if s.store:  # 多门店
+        items.insert(
+            2, ("text", tr("Store {code} {name}", code=s.store.split(" ", 1)[0], name=s.store.partition(" ")[2]))
+        )
     if s.closed_at is not None:
         items.append(("text", tr("Closed {time}", time=s.closed_at.strftime("%Y-%m-%d %H:%M"))))
     items += [

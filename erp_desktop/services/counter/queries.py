@@ -136,6 +136,7 @@ class TicketView:
     footer: str
     member_id: uuid.UUID | None = None
     customer_id: uuid.UUID | None = None  # the ticket's customer (散客 or the member's): their own template
+    store: str = ""  # 多门店: the store's name, when the shop has more than one store
 
 
 def ticket_view_tx(tx: Session, ref: uuid.UUID | str) -> TicketView:
@@ -161,6 +162,12 @@ def ticket_view_tx(tx: Session, ref: uuid.UUID | str) -> TicketView:
     original = tx.get(CounterTicket, t.original_id) if t.original_id else None
     company = load_company_tx(tx)
     settings = load_settings_tx(tx)
+    from sqlalchemy import func
+
+    from erp_desktop.models.stores import Store
+
+    store = tx.get(Store, t.store_id) if t.store_id is not None else None
+    several = (tx.scalar(select(func.count()).select_from(Store)) or 0) > 1
     return TicketView(
         t.id,
         t.number,
@@ -188,6 +195,7 @@ def ticket_view_tx(tx: Session, ref: uuid.UUID | str) -> TicketView:
         company.footer,
         t.member_id,
         t.customer_id,
+        store.name if store is not None and several else "",
     )
 
 
@@ -293,22 +301,35 @@ class DayFigures:
     by_product: tuple[tuple[str, str, Decimal, Decimal], ...]  # code, name, qty, amount (largest first)
     by_cashier: tuple[tuple[str, Decimal], ...]
     by_method: tuple[tuple[str, str, Decimal], ...]  # method, label, amount
+    store: str = ""  # "code name" of the store the figures are cut to ("" = every store)
 
 
-def day_figures(uow: UnitOfWork, on: date | None = None, *, top: int = 10) -> DayFigures:
+def day_figures(
+    uow: UnitOfWork, on: date | None = None, *, top: int = 10, store: uuid.UUID | str | None = None
+) -> DayFigures:
+    """A day's counter figures, of one store if ``store`` (id or code) is given. Raises NotFound."""
     from collections import defaultdict
 
     from sqlalchemy import func
 
+    from erp_desktop.models.stores import Store
+    from erp_desktop.services.counter.stores import store_ids_tx
+
     on = on or date.today()
     with uow.read() as tx:
+        store_id = store_ids_tx(tx, store)
+        day = (
+            [CounterTicket.on == on]
+            if store_id is None
+            else [CounterTicket.on == on, CounterTicket.store_id == store_id]
+        )
+        cut = tx.get(Store, store_id) if store_id is not None else None
+        cut_label = f"{cut.code} {cut.name}" if cut is not None else ""
         hours: dict[int, Decimal] = defaultdict(lambda: ZERO)
         cashiers: dict[str, Decimal] = defaultdict(lambda: ZERO)
         tickets, total = 0, ZERO
         for kind, sold_at, cashier, amount in tx.execute(
-            select(CounterTicket.kind, CounterTicket.sold_at, CounterTicket.cashier, CounterTicket.total).where(
-                CounterTicket.on == on
-            )
+            select(CounterTicket.kind, CounterTicket.sold_at, CounterTicket.cashier, CounterTicket.total).where(*day)
         ):
             signed = amount if kind == "sale" else -amount
             tickets += kind == "sale"
@@ -326,7 +347,7 @@ def day_figures(uow: UnitOfWork, on: date | None = None, *, top: int = 10) -> Da
             )
             .join(CounterTicketLine, CounterTicketLine.ticket_id == CounterTicket.id)
             .join(Product, Product.id == CounterTicketLine.product_id)
-            .where(CounterTicket.on == on)
+            .where(*day)
             .group_by(CounterTicket.kind, Product.code, Product.name)
         ):
             sign = 1 if kind == "sale" else -1
@@ -336,7 +357,7 @@ def day_figures(uow: UnitOfWork, on: date | None = None, *, top: int = 10) -> Da
         for kind, method, amount in tx.execute(
             select(CounterTicket.kind, CounterPayment.method, func.sum(CounterPayment.amount))
             .join(CounterTicket, CounterTicket.id == CounterPayment.ticket_id)
-            .where(CounterTicket.on == on)
+            .where(*day)
             .group_by(CounterTicket.kind, CounterPayment.method)
         ):
             methods[method] += amount if kind == "sale" else -amount
@@ -349,4 +370,5 @@ def day_figures(uow: UnitOfWork, on: date | None = None, *, top: int = 10) -> Da
         tuple((code, name, v[0], v[1]) for (code, name), v in ranked),
         tuple(sorted(cashiers.items())),
         tuple((m, method_label(m), methods[m]) for m in sorted(methods)),
+        cut_label,
     )

@@ -23,9 +23,10 @@ from erp_desktop.i18n import tr
 from erp_desktop.models.base import sum_of, utcnow, uuid7
 from erp_desktop.models.counter import CounterPayment, CounterShift, CounterTicket, ShiftState, TicketKind
 from erp_desktop.models.payments import MoneyAccount
+from erp_desktop.models.stores import Store
 from erp_desktop.money import ZERO, money, to_decimal
 from erp_desktop.services.counter.settings import CASH, METHODS, load_settings_tx, method_label
-from erp_desktop.services.counter.tickets import counter_name
+from erp_desktop.services.counter.stores import counter_name, counter_store_tx, store_ids_tx
 from erp_desktop.services.finance.money import record_other_tx
 from erp_desktop.services.ledger.numbering import next_number
 from erp_desktop.services.system.auth import Perm, require
@@ -48,6 +49,8 @@ class ShiftRow:
     cash_account: str
     counted_cash: Decimal | None
     difference: Decimal
+    store_id: uuid.UUID | None = None
+    store: str = ""  # "code name" of its store
 
 
 @dataclass(frozen=True)
@@ -84,6 +87,7 @@ class ShiftReport:
 
 def _row(tx: Session, shift: CounterShift) -> ShiftRow:
     code = tx.scalar(select(MoneyAccount.code).where(MoneyAccount.id == shift.cash_account_id)) or ""
+    store = tx.get(Store, shift.store_id) if shift.store_id is not None else None
     return ShiftRow(
         shift.id,
         shift.number,
@@ -96,6 +100,8 @@ def _row(tx: Session, shift: CounterShift) -> ShiftRow:
         code,
         shift.counted_cash,
         shift.difference,
+        shift.store_id,
+        f"{store.code} {store.name}" if store is not None else "",
     )
 
 
@@ -122,7 +128,8 @@ def open_shift(
     with uow.write() as tx:
         require(tx, Perm.SELL)
         amount = _money_value(float_amount, tr("The cash float"))
-        settings = load_settings_tx(tx)
+        store = counter_store_tx(tx)  # the shift belongs to this counter's store
+        settings = store.settings
         till = counter_name(tx)
         already = tx.scalar(
             select(CounterShift.number).where(
@@ -146,6 +153,7 @@ def open_shift(
             on=on,
             cashier=actor_of(tx).username,
             counter_name=till,
+            store_id=store.id,
             cash_account_id=account_id,
             state=ShiftState.OPEN.value,
             opened_at=utcnow(),
@@ -170,10 +178,14 @@ def current_shift(uow: UnitOfWork) -> ShiftRow | None:
         return _row(tx, shift) if shift is not None else None
 
 
-def list_shifts(uow: UnitOfWork, *, limit: int = 50) -> list[ShiftRow]:
+def list_shifts(uow: UnitOfWork, *, limit: int = 50, store: uuid.UUID | str | None = None) -> list[ShiftRow]:
+    """The latest shifts, of one store if ``store`` (id or code) is given. Raises NotFound."""
     with uow.read() as tx:
-        shifts = tx.scalars(select(CounterShift).order_by(CounterShift.opened_at.desc()).limit(limit))
-        return [_row(tx, s) for s in shifts]
+        stmt = select(CounterShift).order_by(CounterShift.opened_at.desc()).limit(limit)
+        store_id = store_ids_tx(tx, store)
+        if store_id is not None:
+            stmt = stmt.where(CounterShift.store_id == store_id)
+        return [_row(tx, s) for s in tx.scalars(stmt)]
 
 
 def _get_shift(tx: Session, ref: uuid.UUID | str) -> CounterShift:
@@ -317,3 +329,80 @@ def shift_report(uow: UnitOfWork, shift_ref: uuid.UUID | str | None = None) -> S
             shift = _get_shift(tx, shift_ref)
         figures = shift.report if shift.state == ShiftState.CLOSED.value and shift.report else _figures(tx, shift)
         return _report(tx, shift, figures)
+
+
+@dataclass(frozen=True)
+class StoreTakings:
+    """The shifts of one store over a period (the shift report cut by store): tickets, sales and
+    returns, takings by payment method, the cash differences of its closed shifts."""
+
+    store_id: uuid.UUID | None
+    store: str  # "code name"
+    shifts: int
+    tickets: int
+    returns: int
+    sales_total: Decimal
+    returns_total: Decimal
+    by_method: tuple[MethodTakings, ...]
+    difference: Decimal
+
+    @property
+    def takings(self) -> Decimal:
+        return sum((m.net for m in self.by_method), ZERO)
+
+
+def store_takings(
+    uow: UnitOfWork, *, start: date, end: date, store: uuid.UUID | str | None = None
+) -> list[StoreTakings]:
+    """Per store (one if ``store`` is given), the shifts opened from ``start`` to ``end``: their
+    tickets' totals and payments by method, and the differences of the closed ones. Raises NotFound."""
+    with uow.read() as tx:
+        store_id = store_ids_tx(tx, store)
+        where = [CounterShift.on >= start, CounterShift.on <= end]
+        if store_id is not None:
+            where.append(CounterShift.store_id == store_id)
+        shifts: dict[uuid.UUID | None, list[Any]] = {}
+        for sid, n, diff in tx.execute(
+            select(CounterShift.store_id, func.count(), sum_of(CounterShift.difference))
+            .where(*where)
+            .group_by(CounterShift.store_id)
+        ):
+            shifts[sid] = [n, diff]
+        counts: dict[tuple[uuid.UUID | None, str], tuple[int, Decimal]] = {}
+        for sid, kind, n, total in tx.execute(
+            select(CounterShift.store_id, CounterTicket.kind, func.count(), sum_of(CounterTicket.total))
+            .join(CounterShift, CounterShift.id == CounterTicket.shift_id)
+            .where(*where)
+            .group_by(CounterShift.store_id, CounterTicket.kind)
+        ):
+            counts[(sid, kind)] = (n, total)
+        methods: dict[uuid.UUID | None, dict[str, list[Decimal]]] = {}
+        for sid, kind, method, amount in tx.execute(
+            select(CounterShift.store_id, CounterTicket.kind, CounterPayment.method, sum_of(CounterPayment.amount))
+            .join(CounterTicket, CounterTicket.id == CounterPayment.ticket_id)
+            .join(CounterShift, CounterShift.id == CounterTicket.shift_id)
+            .where(*where)
+            .group_by(CounterShift.store_id, CounterTicket.kind, CounterPayment.method)
+        ):
+            pair = methods.setdefault(sid, {}).setdefault(method, [ZERO, ZERO])
+            pair[0 if kind == TicketKind.SALE.value else 1] += amount
+        names = {s.id: f"{s.code} {s.name}" for s in tx.scalars(select(Store))}
+        out = []
+        for sid, (n, diff) in sorted(shifts.items(), key=lambda item: names.get(item[0], "") if item[0] else ""):
+            sale = counts.get((sid, TicketKind.SALE.value), (0, ZERO))
+            back = counts.get((sid, TicketKind.RETURN.value), (0, ZERO))
+            by = methods.get(sid, {})
+            out.append(
+                StoreTakings(
+                    sid,
+                    names.get(sid, "") if sid else "",
+                    n,
+                    sale[0],
+                    back[0],
+                    sale[1],
+                    back[1],
+                    tuple(MethodTakings(m, method_label(m), by[m][0], by[m][1]) for m in METHODS if m in by),
+                    diff,
+                )
+            )
+        return out

@@ -42,6 +42,7 @@ from erp_desktop.models.counter import (
 )
 from erp_desktop.models.parties import Customer
 from erp_desktop.models.payments import MoneyMove, MoneyTxn
+from erp_desktop.models.stores import DEFAULT_STORE_ID
 from erp_desktop.models.warehouse import VirtualLocation
 from erp_desktop.money import ZERO, money, to_decimal
 from erp_desktop.money import price as price_
@@ -54,10 +55,10 @@ from erp_desktop.services.counter.settings import (
     METHODS,
     STORED_VALUE,
     CounterSettings,
-    load_settings_tx,
     method_label,
     stored_value_account,
 )
+from erp_desktop.services.counter.stores import StoreContext, counter_name, counter_store_tx, store_context_tx
 from erp_desktop.services.ledger.bundles import bundle_components, components_back, issue_specs, per_line
 from erp_desktop.services.ledger.journal import Accounts, Posting, ensure_period_open
 from erp_desktop.services.ledger.numbering import next_number
@@ -217,10 +218,13 @@ def price_ticket_tx(
     discount_rate: Decimal = ZERO,
     redeem_points: int = 0,
     on: date | None = None,
+    store: StoreContext | None = None,
 ) -> TicketQuote:
-    """Validate and price the lines. Raises ValidationError, PermissionDenied, NotFound."""
+    """Validate and price the lines at ``store`` (None: this counter's store): its price list and
+    points rules. Raises ValidationError, PermissionDenied, NotFound."""
     on = on or date.today()
-    settings = load_settings_tx(tx)
+    store = store or counter_store_tx(tx)
+    settings = store.settings
     if not lines:
         raise ValidationError(tr("Scan or enter at least one product."), field="lines")
     member = _member(tx, member_id)
@@ -242,6 +246,8 @@ def price_ticket_tx(
             )
     actor = actor_of(tx)
     tier, channel = _customer_terms(tx, customer_id)
+    if member is not None and store.member_tier:  # this store's 会员价
+        tier = store.member_tier
     found = fast.products(tx, [line.product_id for line in lines])
     entered = []
     for line in lines:
@@ -261,6 +267,7 @@ def price_ticket_tx(
         entered,
         on,
         [(u.unit, u.factor) for u in units] if any(u.unit for u in units) else None,
+        store.price_list_id,
     )
     rows = []
     for line, (product, quantity), resolved in zip(lines, entered, resolved_prices):
@@ -458,25 +465,20 @@ def _settle(
 
 
 # --- shifts -------------------------------------------------------------------------------
-def counter_name(tx: Session) -> str:
-    """This counter: the PC's id (a shift belongs to the till it was opened on)."""
-    uow = tx.info.get("uow")
-    return str(getattr(uow, "pc_id", "") or "")
-
-
 class ShiftRef(NamedTuple):
     id: uuid.UUID
     number: str
     state: str
+    store_id: uuid.UUID | None
 
 
 _SH = CounterShift.__table__.c
 _OPEN_SHIFT = Prepared(
-    select(_SH.id, _SH.number, _SH.state).where(
+    select(_SH.id, _SH.number, _SH.state, _SH.store_id).where(
         _SH.counter_name == bindparam("till"), _SH.state == ShiftState.OPEN.value
     )
 )
-_SHIFT = Prepared(select(_SH.id, _SH.number, _SH.state).where(_SH.id == bindparam("id")))
+_SHIFT = Prepared(select(_SH.id, _SH.number, _SH.state, _SH.store_id).where(_SH.id == bindparam("id")))
 
 
 def open_shift_tx(tx: Session, shift_id: uuid.UUID | None = None) -> ShiftRef:
@@ -516,13 +518,25 @@ def sell(
         require(tx, Perm.POST)
         shift = open_shift_tx(tx, shift_id)
         ensure_period_open(tx, on)
-        settings = load_settings_tx(tx)
+        store = store_context_tx(tx, shift.store_id)
+        settings = store.settings
         member = _member(tx, member_id, lock=True)
         quote = price_ticket_tx(
-            tx, lines, member_id=member_id, discount_rate=discount_rate, redeem_points=redeem_points, on=on
+            tx, lines, member_id=member_id, discount_rate=discount_rate, redeem_points=redeem_points, on=on, store=store
         )
         pays = _settle(tx, settings, payments, quote.total, member)
-        return _post_sale(tx, settings, shift, quote, pays, member, on=on, note=note, acknowledged=acknowledged)
+        return _post_sale(
+            tx,
+            settings,
+            shift,
+            quote,
+            pays,
+            member,
+            on=on,
+            note=note,
+            acknowledged=acknowledged,
+            other_warehouses=store.other_warehouses,
+        )
 
 
 def _post_sale(
@@ -536,13 +550,14 @@ def _post_sale(
     on: date,
     note: str,
     acknowledged: frozenset[str],
+    other_warehouses: frozenset[uuid.UUID] = frozenset(),
 ) -> TicketResult:
     actor = actor_of(tx)
     number = next_number(tx, SALE_PREFIX, on)
     ticket_id = uuid7()
     customer_location = virtual_location_id(tx, VirtualLocation.CUSTOMER)
     line_ids = [uuid7() for _ in quote.lines]
-    bins = fast.pick_bins(tx, [line.product_id for line in quote.lines], settings.warehouse_id)
+    bins = fast.pick_bins(tx, [line.product_id for line in quote.lines], settings.warehouse_id, other_warehouses)
     bundles = bundle_components(tx, {line.product_id for line in quote.lines})
     specs: list[MoveSpec] = []
     owners: list[int] = []  # the ticket line of each move (a bundle's components share theirs)
@@ -566,6 +581,7 @@ def _post_sale(
         number=number,
         kind=TicketKind.SALE.value,
         shift_id=shift.id,
+        store_id=shift.store_id or DEFAULT_STORE_ID,
         on=on,
         sold_at=utcnow(),
         cashier=actor.username,
@@ -823,8 +839,9 @@ def return_ticket(
         require(tx, Perm.POST)
         shift = open_shift_tx(tx, shift_id)
         ensure_period_open(tx, on)
-        settings = load_settings_tx(tx)
+        settings = store_context_tx(tx, shift.store_id).settings
         original, back, member = _returning(tx, ticket_ref, lines)
+        _same_store(tx, original, shift)
         total = sum((b[2] for b in back), ZERO)
         if refunds is None:
             refunds = _default_refunds(tx, original, total, member is not None)
@@ -929,22 +946,54 @@ def exchange_ticket(
         require(tx, Perm.POST)
         shift = open_shift_tx(tx, shift_id)
         ensure_period_open(tx, on)
-        settings = load_settings_tx(tx)
+        store = store_context_tx(tx, shift.store_id)
+        settings = store.settings
         original, returned, member = _returning(tx, ticket_ref, back)
+        _same_store(tx, original, shift)
         credit = sum((b[2] for b in returned), ZERO)
-        quote = price_ticket_tx(tx, lines, member_id=original.member_id, on=on)
+        quote = price_ticket_tx(tx, lines, member_id=original.member_id, on=on, store=store)
         rest = [PaymentInput(p.method, p.amount) for p in payments]
         if credit and min(credit, quote.total):
             rest.append(PaymentInput(CASH, min(credit, quote.total)))
         pays = _settle(tx, settings, rest, quote.total, member)
         note = tr("Exchange against {number}", number=original.number)
         # the sale first: the credit comes into the till before it goes out again as the refund
-        result_out = _post_sale(tx, settings, shift, quote, pays, member, on=on, note=note, acknowledged=acknowledged)
+        result_out = _post_sale(
+            tx,
+            settings,
+            shift,
+            quote,
+            pays,
+            member,
+            on=on,
+            note=note,
+            acknowledged=acknowledged,
+            other_warehouses=store.other_warehouses,
+        )
         refunds = _settle(tx, settings, [PaymentInput(CASH, credit)] if credit else [], credit, member, refund=True)
         result_back = _post_return(
             tx, settings, shift, original, returned, refunds, member, on=on, reason=reason, acknowledged=acknowledged
         )
         return result_back, result_out
+
+
+def _same_store(tx: Session, original: CounterTicket, shift: ShiftRef) -> None:
+    """A ticket comes back at the store that sold it (its goods go back to that store's bins and
+    its money out of that store's accounts). Raises ValidationError."""
+    sold_at = original.store_id or DEFAULT_STORE_ID
+    here = shift.store_id or DEFAULT_STORE_ID
+    if sold_at != here:
+        from erp_desktop.models.stores import Store
+
+        store = tx.get(Store, sold_at)
+        raise ValidationError(
+            tr(
+                "{number} was sold at store {store}; take the return there.",
+                number=original.number,
+                store=f"{store.code} {store.name}" if store is not None else str(sold_at),
+            ),
+            field="ticket",
+        )
 
 
 def _default_refunds(tx: Session, original: CounterTicket, total: Decimal, has_member: bool) -> list[PaymentInput]:
@@ -1050,6 +1099,7 @@ def _post_return(
         number=number,
         kind=TicketKind.RETURN.value,
         shift_id=shift.id,
+        store_id=shift.store_id or DEFAULT_STORE_ID,
         on=on,
         sold_at=utcnow(),
         cashier=actor.username,

@@ -5,7 +5,8 @@ Order of precedence: the active price lists valid on the date whose tier matches
 tier (or is blank) and whose channel matches the customer's channel (or is blank); among them a
 specific tier beats a blank one, a specific channel beats a blank one, then higher ``priority``;
 within a list the item with the largest ``min_qty`` not above the quantity. No list price → the
-product's default sale price.
+product's default sale price. A store's own price list (多门店, ``Store.price_list_id``) prices only
+that store's counter (``services.counter.fast.prices``), never a sales document.
 """
 
 from __future__ import annotations
@@ -16,11 +17,12 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import bindparam, or_, select
+from sqlalchemy import bindparam, exists, or_, select
 from sqlalchemy.orm import Session
 
 from erp_desktop.models.catalog import PriceList, PriceListItem, Product
 from erp_desktop.models.parties import Customer
+from erp_desktop.models.stores import Store
 from erp_desktop.money import ZERO
 from erp_desktop.money import price as price_
 from erp_desktop.storage.fastsql import PreparedIn
@@ -55,6 +57,7 @@ def resolve_price(
             PriceListItem.product_id == product_id,
             PriceListItem.unit == "",
             PriceList.active.is_(True),
+            ~exists().where(Store.price_list_id == PriceList.id),
             PriceListItem.min_qty <= (qty if qty > ZERO else ZERO),
             or_(PriceList.tier == "", PriceList.tier == tier),
             or_(PriceList.channel == "", PriceList.channel == channel),
@@ -94,7 +97,11 @@ def _list_items_query(ids):
             _PLI.unit,
         )
         .join(PriceList.__table__, _PL.id == _PLI.price_list_id)
-        .where(_PLI.product_id.in_(ids), _PL.active.is_(True))
+        .where(
+            _PLI.product_id.in_(ids),
+            _PL.active.is_(True),
+            ~exists().where(Store.__table__.c.price_list_id == _PL.id),  # a store's own list: its counter only
+        )
     )
 
 

@@ -49,6 +49,7 @@ MASTER_KINDS = {
     "money_account": "money accounts",
     "account": "accounts",
     "price_list": "price lists",
+    "store": "stores",
 }
 
 

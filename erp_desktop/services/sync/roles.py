@@ -106,7 +106,19 @@ APPEND_ONLY = frozenset(
 OWNER = "owner"
 TABLE_PERMISSION: dict[str, str] = {
     **dict.fromkeys(
-        ("app_user", "role", "app_setting", "account", "closed_period", "approval_rule", "custom_field"), OWNER
+        (
+            "app_user",
+            "role",
+            "app_setting",
+            "account",
+            "closed_period",
+            "approval_rule",
+            "custom_field",
+            "store",  # 多门店: which warehouse, counters and money accounts a store's tickets post to
+            "store_counter",
+            "store_account",
+        ),
+        OWNER,
     ),
     **dict.fromkeys(
         ("money_txn", "money_move", "allocation", "invoice", "invoice_link", "bank_statement_line", "money_account"),

@@ -100,6 +100,7 @@ class CounterScreen(QWidget):
         self.quote: Any = None
         self.last_ticket: str = ""
         self.shift: Any = None
+        self.store: counter.StoreRow | None = None
         self.exchange: _Exchange | None = None
         self._dialog: Any = None
 
@@ -128,6 +129,7 @@ class CounterScreen(QWidget):
         self.detail_label.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.member_label = big(QLabel(tr("Walk-in customer (散客)")), 12)
         self.shift_label = QLabel("")
+        self.store_label = QLabel("")  # 多门店: the store this counter sells at
 
         self.buttons: dict[str, QPushButton] = {}
         # F-keys of the counter; the keyboard contract's own keys keep their meaning here
@@ -176,6 +178,7 @@ class CounterScreen(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.member_label, 1)
+        top.addWidget(self.store_label)
         top.addWidget(self.shift_label)
         totals = QVBoxLayout()
         totals.addWidget(self.total_label)
@@ -238,6 +241,11 @@ class CounterScreen(QWidget):
     # --- the shift --------------------------------------------------------------------------
     def reload_shift(self) -> None:
         self.ctx.query(lambda: counter.current_shift(self.ctx.uow), self._show_shift, self._refuse)
+        self.ctx.query(lambda: counter.this_store(self.ctx.uow), self._show_store, self._refuse)
+
+    def _show_store(self, store: counter.StoreRow) -> None:
+        self.store = store
+        self.store_label.setText(tr("Store {code} {name}", code=store.code, name=store.name))
 
     def _show_shift(self, shift) -> None:
         self.shift = shift

@@ -1,9 +1,9 @@
 """The dashboard's 今日收银 page: today's counter sales by hour, product, cashier and payment
-method (sales less returns), refreshed after every ticket."""
+method (sales less returns), refreshed after every ticket; of every store or of one (多门店)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from erp_desktop.services import counter
 
@@ -23,7 +23,12 @@ class CounterDashboardPage(QWidget):
         self.status = QLabel(tr("Loading…"))
         refresh = QPushButton(tr("Refresh"))
         refresh.clicked.connect(self.reload)
+        self.store_combo = QComboBox(self)
+        self._fill_stores()
+        self.store_combo.currentIndexChanged.connect(lambda _i: self.reload())
         top.addWidget(self.status, 1)
+        top.addWidget(QLabel(tr("Store")))
+        top.addWidget(self.store_combo)
         top.addWidget(refresh)
         outer.addLayout(top)
         self.body = QWidget()
@@ -37,13 +42,29 @@ class CounterDashboardPage(QWidget):
         if not self._loaded:
             self.reload()
 
+    def _fill_stores(self) -> None:
+        """The store filter: every store, or one (kept across a refill)."""
+        chosen = self.store_combo.currentData() or ""
+        self.store_combo.blockSignals(True)
+        self.store_combo.clear()
+        self.store_combo.addItem(tr("All stores"), "")
+        for store in counter.list_stores(self.ctx.uow):
+            self.store_combo.addItem(f"{store.code} {store.name}", store.code)
+        self.store_combo.setCurrentIndex(max(0, self.store_combo.findData(chosen)))
+        self.store_combo.blockSignals(False)
+
     def _on_changed(self, areas) -> None:
+        if "settings" in set(areas):
+            self._fill_stores()  # a store added or renamed
         if self._loaded and set(areas) & {"sales", "finance"}:
             self.reload()
 
     def reload(self) -> None:
         self._loaded = True
-        self.ctx.query(lambda: counter.day_figures(self.ctx.uow), self._show, lambda exc: show_error(self, exc))
+        store = self.store_combo.currentData() or None
+        self.ctx.query(
+            lambda: counter.day_figures(self.ctx.uow, store=store), self._show, lambda exc: show_error(self, exc)
+        )
 
     def _show(self, figures: counter.DayFigures) -> None:
         from ..dashboards import _table, clear_layout
@@ -57,6 +78,7 @@ class CounterDashboardPage(QWidget):
                 tickets=figures.tickets,
                 total=money_text(figures.total),
             )
+            + (f" · {figures.store}" if figures.store else "")
         )
         hours = sparkline([f"{h:02d}" for h, _v in figures.by_hour], [v for _h, v in figures.by_hour])
         hours.setMinimumHeight(160)

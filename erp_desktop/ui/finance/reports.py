@@ -1,5 +1,5 @@
-"""报表: trial balance, profit, cash and bank balances, general ledger of one account — for a
-period, each exportable to Excel."""
+"""报表: trial balance, profit (also cut by store, 多门店: a column per store, or one store),
+cash and bank balances, general ledger of one account — for a period, each exportable to Excel."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from erp_desktop.services import finance
+from erp_desktop.services import analysis, counter, finance
 
 from ...i18n import tr
 from ..context import AppContext, Area
@@ -26,6 +26,29 @@ class _Line:
     amount: Decimal
 
 
+@dataclass(frozen=True)
+class _StoreLine:
+    store: str
+    sales_revenue: Decimal
+    cost_of_goods: Decimal
+    gross_margin: Decimal
+    other_income: Decimal
+    expenses: Decimal
+    profit: Decimal
+
+    @classmethod
+    def of(cls, r: analysis.StoreProfit) -> _StoreLine:
+        return cls(
+            f"{r.code} {r.name}".strip(),
+            r.sales_revenue,
+            r.cost_of_goods,
+            r.gross_margin,
+            r.other_income,
+            r.expenses,
+            r.profit,
+        )
+
+
 class ReportsPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -34,6 +57,7 @@ class ReportsPage(QWidget):
         for key, label in (
             ("tb", tr("Trial balance")),
             ("profit", tr("Profit report")),
+            ("profit_store", tr("Profit by store")),
             ("cash", tr("Cash and bank balances")),
             ("gl", tr("General ledger")),
         ):
@@ -43,6 +67,11 @@ class ReportsPage(QWidget):
         self.account_edit = QLineEdit(self)
         self.account_edit.setPlaceholderText(tr("Account code, e.g. 1122"))
         self.account_edit.setMaximumWidth(160)
+        self.store_combo = QComboBox(self)
+        self._fill_stores()
+        self.store_combo.currentIndexChanged.connect(
+            lambda _i: self.report_combo.currentData() == "profit_store" and self.run()
+        )
         self.run_button = QPushButton(tr("Show"), self)
         self.export_button = QPushButton(tr("Export to Excel…"), self)
         top = QHBoxLayout()
@@ -52,6 +81,7 @@ class ReportsPage(QWidget):
         top.addWidget(QLabel(tr("To")))
         top.addWidget(self.end_edit)
         top.addWidget(self.account_edit)
+        top.addWidget(self.store_combo)
         top.addWidget(self.run_button)
         top.addStretch(1)
         top.addWidget(self.export_button)
@@ -74,13 +104,26 @@ class ReportsPage(QWidget):
                 self.report_combo.currentData(),
             )
         )
+        ctx.changed.connect(lambda areas: Area.SETTINGS in areas and self._fill_stores())
         ctx.changed.connect(lambda areas: Area.FINANCE in areas and self.run())
         self.run()
+
+    def _fill_stores(self) -> None:
+        """The store filter of the profit by store: every store, or one (kept across a refill)."""
+        chosen = self.store_combo.currentData() or ""
+        self.store_combo.blockSignals(True)
+        self.store_combo.clear()
+        self.store_combo.addItem(tr("All stores"), "")
+        for store in counter.list_stores(self.ctx.uow):
+            self.store_combo.addItem(f"{store.code} {store.name}", store.code)
+        self.store_combo.setCurrentIndex(max(0, self.store_combo.findData(chosen)))
+        self.store_combo.blockSignals(False)
 
     def run(self) -> None:
         key = self.report_combo.currentData()
         start, end = date_of(self.start_edit), date_of(self.end_edit)
         self.account_edit.setVisible(key == "gl")
+        self.store_combo.setVisible(key == "profit_store")
         uow = self.ctx.uow
         if key == "tb":
             self.ctx.query(
@@ -89,6 +132,13 @@ class ReportsPage(QWidget):
         elif key == "profit":
             self.ctx.query(
                 lambda: finance.profit_report(uow, start=start, end=end), self._on_profit, lambda e: show_error(self, e)
+            )
+        elif key == "profit_store":
+            store = self.store_combo.currentData() or None
+            self.ctx.query(
+                lambda: analysis.profit_by_store(uow, start=start, end=end, store=store),
+                self._on_profit_store,
+                lambda e: show_error(self, e),
             )
         elif key == "cash":
             self.ctx.query(lambda: finance.cash_balances(uow, as_of=end), self._on_cash, lambda e: show_error(self, e))
@@ -138,6 +188,32 @@ class ReportsPage(QWidget):
         rate = p.margin_rate
         self.status_label.setText(
             tr("Gross margin rate {rate}", rate=f"{rate * 100:.2f}%" if rate is not None else "—")
+        )
+        self.status_label.setStyleSheet("")
+
+    def _on_profit_store(self, report: analysis.StoreProfitReport) -> None:
+        """One row per store (and one for what is in no store), the totals last: they equal the
+        profit report of the period."""
+        self.model.set_columns(
+            [
+                Column("store", tr("Store"), width=180),
+                Column("sales_revenue", tr("Sales revenue"), "money", width=120),
+                Column("cost_of_goods", tr("Cost of goods sold"), "money", width=120),
+                Column("gross_margin", tr("Gross margin"), "money", width=120),
+                Column("other_income", tr("Other income"), "money", width=110),
+                Column("expenses", tr("Expenses"), "money", width=110),
+                Column("profit", tr("Profit"), "money", width=120),
+            ]
+        )
+        rows = [_StoreLine.of(r) for r in report.rows]
+        if not report.store:
+            rows.append(_StoreLine.of(report.totals))
+        self.model.set_rows(rows)
+        self._widths()
+        self.status_label.setText(
+            tr("Profit of store {store}", store=report.store)
+            if report.store
+            else tr("Each store's part of the profit report; the total row equals the books.")
         )
         self.status_label.setStyleSheet("")
 

@@ -18,6 +18,7 @@ PAGES = [
     "erp_desktop.ui.settings.custom_fields",
     "erp_desktop.ui.settings.approvals",
     "erp_desktop.ui.settings.accounts",
+    "erp_desktop.ui.settings.stores",
     "erp_desktop.ui.settings.users",
     "erp_desktop.ui.settings.sync",
     "erp_desktop.ui.settings.maintenance",
