@@ -1,4 +1,4 @@
-"""Revision 0016 (stores, 多门店) on a shop with a day at the counter: down to the revision before it
+"""Revision 0018 (stores, 多门店) on a shop with a day at the counter: down to the revision before it
 and back up — the default store S001 is made (one fixed id) and every shift and ticket is put in
 it, so the counter keeps working unchanged and the shop still verifies."""
 
@@ -28,7 +28,7 @@ def test_stores_revision_down_and_up_with_a_counter_day(tmp_path):
 
     engine = db.make_engine(db.db_url(path))
     config = db.alembic_config(engine)
-    before = ScriptDirectory.from_config(config).get_revision("0016").down_revision
+    before = ScriptDirectory.from_config(config).get_revision("0018").down_revision
     command.downgrade(config, str(before))
     assert not {"store", "store_counter", "store_account"} & set(inspect(engine).get_table_names())
     assert "store_id" not in {c["name"] for c in inspect(engine).get_columns("counter_ticket")}

@@ -1,8 +1,8 @@
 """stores (多门店, helper stores18): a store groups a warehouse, its counters (PCs) and its money
 accounts; shifts and tickets carry their store
 
-Revision ID: 0016
-Revises: 0012
+Revision ID: 0018
+Revises: 0017
 
 A default store (``S001 总店``, one fixed id on every PC, no warehouse of its own: the counter
 settings' one) is made and every existing shift and ticket is put in it, so a shop that never sets
@@ -12,8 +12,8 @@ stores up keeps working unchanged.
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0016"
-down_revision = "0012"
+revision = "0018"
+down_revision = "0017"
 branch_labels = None
 depends_on = None
 
