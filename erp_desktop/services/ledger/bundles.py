@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any, NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from erp_desktop.models.kits import ProductKit, ProductKitLine
@@ -17,6 +17,23 @@ from erp_desktop.models.stock import StockMove
 from erp_desktop.money import ZERO, money
 from erp_desktop.money import qty as qty_
 from erp_desktop.services.ledger.stock import MoveSpec
+from erp_desktop.storage.fastsql import PreparedIn
+
+
+_KIT, _KIT_LINE = ProductKit.__table__.c, ProductKitLine.__table__.c
+
+
+def _bundles_query(ids: Any) -> Any:
+    return (
+        select(_KIT.product_id, _KIT_LINE.component_id, _KIT_LINE.qty)
+        .select_from(ProductKit.__table__.join(ProductKitLine.__table__, _KIT_LINE.kit_id == _KIT.id))
+        .where(_KIT.product_id.in_(ids), _KIT.bundle.is_(True))
+        .order_by(_KIT.product_id, _KIT_LINE.seq)
+    )
+
+
+# every sale line asks (a ticket, a delivery): prepared once, not an ORM query (1.2 ms of a ticket)
+_BUNDLES = PreparedIn(_bundles_query, _bundles_query(bindparam("in0", expanding=True)), [_KIT.product_id])
 
 
 def bundle_components(tx: Session, product_ids: set[uuid.UUID]) -> dict[uuid.UUID, list[tuple[uuid.UUID, Decimal]]]:
@@ -24,13 +41,10 @@ def bundle_components(tx: Session, product_ids: set[uuid.UUID]) -> dict[uuid.UUI
     quantities per kit, in bill order (one query; {} when none is a bundle)."""
     if not product_ids:
         return {}
+    if tx.autoflush and (tx.new or tx.dirty):
+        tx.flush()  # read below the ORM: let it see a bill the session still holds
     out: dict[uuid.UUID, list[tuple[uuid.UUID, Decimal]]] = {}
-    for kit_product, component, quantity in tx.execute(
-        select(ProductKit.product_id, ProductKitLine.component_id, ProductKitLine.qty)
-        .join(ProductKitLine, ProductKitLine.kit_id == ProductKit.id)
-        .where(ProductKit.product_id.in_(product_ids), ProductKit.bundle.is_(True))
-        .order_by(ProductKit.product_id, ProductKitLine.seq)
-    ):
+    for kit_product, component, quantity in _BUNDLES.rows(tx, sorted(product_ids)):
         out.setdefault(kit_product, []).append((component, quantity))
     return out
 
