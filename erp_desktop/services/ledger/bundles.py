@@ -19,7 +19,6 @@ from erp_desktop.money import qty as qty_
 from erp_desktop.services.ledger.stock import MoveSpec
 from erp_desktop.storage.fastsql import PreparedIn
 
-
 _KIT, _KIT_LINE = ProductKit.__table__.c, ProductKitLine.__table__.c
 
 
