@@ -402,8 +402,8 @@ def _fill(
 def _default_bin(tx: Session, warehouse: Warehouse) -> uuid.UUID | None:
     bins = [b for b in warehouse.bins if b.kind == LocationKind.BIN.value]
     active = [b for b in bins if b.status == "active"]
-    chosen = (active or bins or [None])[0]
-    return chosen.id if chosen is not None else None
+    chosen = active or bins
+    return chosen[0].id if chosen else None
 
 
 def _line(
@@ -486,6 +486,8 @@ def _require_bin(locations: dict, location_id: uuid.UUID, where: str):
 
 def _default_unit_cost(tx: Session, doc: StockDoc, line: StockDocLine) -> Decimal:
     product = tx.get(Product, line.product_id)
+    if product is None:
+        raise ValidationError(tr("Unknown product."), field="product")
     cost = tx.execute(
         select(ProductCost.qty, ProductCost.avg_cost).where(ProductCost.product_id == line.product_id)
     ).first()
@@ -592,7 +594,7 @@ def _original_counter(tx: Session, doc: StockDoc) -> str:
 
 
 # --- reading ----------------------------------------------------------------------------
-def _location_labels(tx: Session, ids: set[uuid.UUID]) -> dict[uuid.UUID, str]:
+def _location_labels(tx: Session, ids: set[uuid.UUID]) -> dict[uuid.UUID | None, str]:
     if not ids:
         return {}
     rows = tx.execute(
@@ -654,7 +656,7 @@ def get_stock_doc(uow: UnitOfWork, doc_id: uuid.UUID) -> StockDocDetail:
             )
             for line in doc.lines
         )
-        numbers = {}
+        numbers: dict[uuid.UUID | None, str] = {}
         for other in (doc.reversal_of_id, doc.reversed_by_id):
             if other is not None:
                 numbers[other] = tx.scalar(select(StockDoc.number).where(StockDoc.id == other)) or ""
@@ -737,7 +739,7 @@ def doc_moves(uow: UnitOfWork, doc_id: uuid.UUID) -> list[tuple[uuid.UUID, uuid.
     """(product, from, to, qty, value) of a document's moves (tests, the verify check)."""
     with uow.read() as tx:
         return [
-            tuple(r)
+            r.tuple()
             for r in tx.execute(
                 select(
                     StockMove.product_id,
