@@ -30,7 +30,7 @@ from sqlalchemy import String, bindparam, column, event, select, text, update
 from sqlalchemy import table as table_
 from sqlalchemy.orm import Session
 
-from erp_desktop.storage.fastsql import Prepared
+from erp_desktop.storage.fastsql import Prepared, session_connection
 
 GENESIS = "0" * 64
 AUDIT_FIELDS = ("id", "chain_pc", "chain_seq", "user_name", "action", "entity", "entity_id", "summary")
@@ -51,6 +51,17 @@ LINE_FIELDS = ("seq", "account_code", "debit", "credit", "party_kind", "party_id
 
 
 def _plain(value: Any) -> Any:
+    kind = type(value)
+    if kind is str:  # the common cases first, by exact type (every posting hashes its entry)
+        return _plain_str(value)
+    if kind is uuid.UUID:
+        return value.hex
+    if kind is Decimal:
+        return f"{value:.2f}"
+    if kind is list or kind is tuple:
+        return [_plain(v) for v in value]
+    if value is None or kind is int or kind is bool:
+        return value
     if isinstance(value, uuid.UUID):
         return value.hex
     if isinstance(value, Decimal):
@@ -61,7 +72,13 @@ def _plain(value: Any) -> Any:
         return {str(k): _plain(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
         return [_plain(v) for v in value]
-    if isinstance(value, str) and len(value) == 36 and value.count("-") == 4:
+    if isinstance(value, str):
+        return _plain_str(value)
+    return value
+
+
+def _plain_str(value: str) -> str:
+    if len(value) == 36 and value.count("-") == 4:
         try:
             return uuid.UUID(value).hex
         except ValueError:
@@ -116,7 +133,7 @@ def next_link(tx: Session, table: str, pc_id: str) -> tuple[int, str]:
     """(seq, previous hash) for the next row this PC writes to ``table``'s chain; the head row is
     locked until the transaction ends (online clients share the server's chains)."""
     key = _head_key(table, pc_id)
-    conn = tx.connection()
+    conn, _raw = session_connection(tx)  # the transaction's connection, remembered (tx.connection() costs more)
     if conn.dialect.name == "postgresql":
         conn.execute(
             text("INSERT INTO local_state (key, value) VALUES (:k, '') ON CONFLICT (key) DO NOTHING"), {"k": key}

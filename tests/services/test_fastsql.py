@@ -96,3 +96,25 @@ def test_driver_errors_arrive_as_sqlalchemy_errors_and_nothing_is_kept(uow):
 def test_floats_are_refused_as_everywhere_else(uow):
     with uow.write() as tx, pytest.raises(TypeError, match="use Decimal"):
         INSERT.execute_many(tx, [{**_row(uuid.uuid4(), "1"), "amount": 1.1}])
+
+
+def test_rows_of_one_executemany_keep_their_own_dates_and_times(uow):
+    """A prepared statement remembers the last date/time it formatted: rows sharing one
+    ``created_at`` object reuse it, and a row with another value still gets its own."""
+    party = uuid.uuid4()
+    rows = [_row(party, "1.00"), _row(party, "2.00"), _row(party, "3.00")]
+    shared = datetime(2026, 12, 4, 8, 0, 0, 1)
+    rows[0]["created_at"] = rows[1]["created_at"] = shared
+    rows[2]["created_at"] = datetime(2026, 12, 4, 8, 0, 0, 2)
+    rows[1]["on"], rows[2]["on"] = date(2026, 3, 1), date(2026, 3, 2)
+    with uow.write() as tx:
+        INSERT.execute_many(tx, rows)
+        INSERT.execute_many(tx, [{**_row(party, "4.00"), "created_at": shared}])
+    with uow.read() as tx:  # read back through SQLAlchemy itself
+        got = [(r[4], r[2], r[7]) for r in tx.execute(BY_PARTY.statement, {"party": party})]
+    assert got == [
+        (D("1.00"), date(2026, 2, 28), shared),
+        (D("2.00"), date(2026, 3, 1), shared),
+        (D("3.00"), date(2026, 3, 2), datetime(2026, 12, 4, 8, 0, 0, 2)),
+        (D("4.00"), date(2026, 2, 28), shared),
+    ]

@@ -3,9 +3,11 @@ multiplication by an integer come back as exact Decimals (no decoding by hand, i
 
 from decimal import Decimal as D
 
+import pytest
 from sqlalchemy import Column, Integer, MetaData, Table, case, create_engine, func, literal, select, union_all
+from sqlalchemy.dialects import postgresql, sqlite
 
-from erp_desktop.models.base import Money, Quantity, sum_of
+from erp_desktop.models.base import Money, Price, Quantity, sum_of
 
 META = MetaData()
 T = Table("t", META, Column("k", Integer), Column("a", Money), Column("b", Money), Column("q", Quantity))
@@ -57,3 +59,24 @@ def test_a_union_of_scaled_columns_sums_to_a_decimal():
     moves = union_all(select(T.c.q.label("q")), select((-T.c.q).label("q"))).subquery()
     assert _one(e, sum_of(moves.c.q)) == D("0")
     assert isinstance(_one(e, sum_of(moves.c.q)), D)
+
+
+@pytest.mark.parametrize("dialect", [sqlite.dialect(), postgresql.dialect()], ids=["sqlite", "postgresql"])
+def test_scaled_processors_match_the_type_methods(dialect):
+    """The direct bind/result processors give what ``process_bind_param``/``process_result_value``
+    give, and refuse what they refuse."""
+    for column in (Money(), Quantity(), Price()):
+        bind = column.dialect_impl(dialect).bind_processor(dialect)
+        read = column.dialect_impl(dialect).result_processor(dialect, None)
+        for value in (D("0"), D("-0.01"), D("12.5"), D("999999999999.99"), 7, None):
+            assert bind(value) == column.process_bind_param(value, dialect)
+        for stored in (0, -1, 125, 10**15, None, "125"):
+            assert read(stored) == column.process_result_value(stored, dialect)
+        for bad, error in (
+            (D("1.0000001"), ValueError),
+            (D("NaN"), ValueError),
+            (D("Infinity"), ValueError),
+            (1.5, TypeError),
+        ):
+            with pytest.raises(error):
+                bind(bad)

@@ -71,6 +71,7 @@ from erp_desktop.services.system.setup import WALK_IN_CODE, WALK_IN_ID, WALK_IN_
 from erp_desktop.storage.fastsql import Prepared
 from erp_desktop.storage.locks import lock_row
 from erp_desktop.storage.rows import insert_rows
+from erp_desktop.storage.txcache import tx_cache
 from erp_desktop.storage.uow import UnitOfWork, actor_of
 
 ONE = Decimal(1)
@@ -161,15 +162,25 @@ _C = Customer.__table__.c
 _CUSTOMER_TERMS = Prepared(select(_C.tier, _C.channel).where(_C.id == bindparam("id")))
 
 
+def _terms_row(tx: Session, customer_id: uuid.UUID) -> tuple[Any, ...] | None:
+    """The customer's (tier, channel) row, read once per transaction (``walk_in_id`` and the
+    pricing both ask for the walk-in customer; a flush that writes a customer drops it)."""
+    cache = tx_cache(tx, "counter_customer_terms", [Customer.__table__])
+    if customer_id not in cache:
+        cache[customer_id] = _CUSTOMER_TERMS.first(tx, {"id": customer_id})
+    row: tuple[Any, ...] | None = cache[customer_id]
+    return row
+
+
 def _customer_terms(tx: Session, customer_id: uuid.UUID) -> tuple[str, str]:
     """(tier, channel) of the customer: what picks the price lists (one prepared statement)."""
-    row = _CUSTOMER_TERMS.first(tx, {"id": customer_id})
+    row = _terms_row(tx, customer_id)
     return (row[0] or "", row[1] or "") if row is not None else ("", "")
 
 
 def walk_in_id(tx: Session) -> uuid.UUID:
     """散客, created with the shop's defaults if this shop never had one."""
-    if _CUSTOMER_TERMS.first(tx, {"id": WALK_IN_ID}) is not None:
+    if _terms_row(tx, WALK_IN_ID) is not None:
         return WALK_IN_ID
     taken = tx.scalar(select(Customer.id).where(Customer.code == WALK_IN_CODE))
     if taken is not None:

@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any, NamedTuple
 
-from sqlalchemy import Select, bindparam, select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from erp_desktop.errors import ValidationError
@@ -22,18 +22,20 @@ from erp_desktop.services.ledger.lots import LotInput, check_named, named_parts
 from erp_desktop.services.ledger.stock import MoveSpec
 from erp_desktop.storage.fastsql import PreparedIn
 
+_KIT, _KIT_LINE = ProductKit.__table__.c, ProductKitLine.__table__.c
 
-def _bundles_query(ids: Any) -> Select[uuid.UUID, uuid.UUID, Decimal]:
+
+def _bundles_query(ids: Any) -> Any:
     return (
-        select(ProductKit.product_id, ProductKitLine.component_id, ProductKitLine.qty)
-        .join(ProductKitLine, ProductKitLine.kit_id == ProductKit.id)
-        .where(ProductKit.product_id.in_(ids), ProductKit.bundle.is_(True))
-        .order_by(ProductKit.product_id, ProductKitLine.seq)
+        select(_KIT.product_id, _KIT_LINE.component_id, _KIT_LINE.qty)
+        .select_from(ProductKit.__table__.join(ProductKitLine.__table__, _KIT_LINE.kit_id == _KIT.id))
+        .where(_KIT.product_id.in_(ids), _KIT.bundle.is_(True))
+        .order_by(_KIT.product_id, _KIT_LINE.seq)
     )
 
 
-# every order confirmed and every delivery or ticket posted asks: prepared once (fastsql)
-_BUNDLES = PreparedIn(_bundles_query, _bundles_query(bindparam("in0", expanding=True)), [ProductKit.product_id])
+# every sale line asks (a ticket, a delivery): prepared once, not an ORM query (1.2 ms of a ticket)
+_BUNDLES = PreparedIn(_bundles_query, _bundles_query(bindparam("in0", expanding=True)), [_KIT.product_id])
 
 
 def bundle_components(tx: Session, product_ids: set[uuid.UUID]) -> dict[uuid.UUID, list[tuple[uuid.UUID, Decimal]]]:
@@ -41,6 +43,8 @@ def bundle_components(tx: Session, product_ids: set[uuid.UUID]) -> dict[uuid.UUI
     quantities per kit, in bill order (one query; {} when none is a bundle)."""
     if not product_ids:
         return {}
+    if tx.autoflush and (tx.new or tx.dirty):
+        tx.flush()  # read below the ORM: let it see a bill the session still holds
     out: dict[uuid.UUID, list[tuple[uuid.UUID, Decimal]]] = {}
     for kit_product, component, quantity in _BUNDLES.rows(tx, sorted(product_ids)):
         out.setdefault(kit_product, []).append((component, quantity))

@@ -279,8 +279,15 @@ def expand(
                     field="serial",
                 )
         out.extend((i, part) for part in _split(spec, quantities[i], parts))
-    # every bin's balance of the lots moved (a lot arriving where it already is; a serial's whereabouts)
-    ledger.load_lots({part.lot_id for _, part in out if part.lot_id is not None})
+    # every bin's balance of the lots moved into a bin (a lot arriving where it already is) and of
+    # serials (their whereabouts); a lot only leaving a bin has that balance from ``load_pairs``
+    ledger.load_lots(
+        {
+            part.lot_id
+            for _, part in out
+            if part.lot_id is not None and (part.to_location_id in internal or products[part.product_id].serial_tracked)
+        }
+    )
     return out, ledger
 
 

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
@@ -172,6 +173,7 @@ def deliver_order(
         if not lines:
             raise ValidationError(tr("Nothing left to deliver on order {number}.", number=order.number), field="lines")
         outs: list[_Out] = []
+        delivered: list[DeliverableLine] = []  # the order line of each of ``outs``
         asked: dict[uuid.UUID, Decimal] = {}
         to_pick = [
             by_id[entered.order_line_id].product_id
@@ -201,8 +203,12 @@ def deliver_order(
                     ),
                     field="qty",
                 )
-            where = entered.location_id or location_id or picker.pick(line.product_id)
+            where = entered.location_id or location_id
+            if where is None:
+                assert picker is not None  # made above for every line that names no bin
+                where = picker.pick(line.product_id)
             net, tax = _delivery_amounts(tx, line, quantity)
+            delivered.append(line)
             outs.append(
                 _Out(
                     line,
@@ -221,17 +227,14 @@ def deliver_order(
             )
         customer = customer_ref(tx, order.customer_id)
         delivery = post_delivery(tx, order, customer, outs, on=on, acknowledged=acknowledged, notes=notes)
-        for out in outs:
-            out.order_line.delivered_qty += out.qty
+        for line, out in zip(delivered, outs):
+            line.delivered_qty += out.qty
         order.refresh_state()
         order.version += 1
         update_rows(
             tx,
             SalesOrderLine.__table__,
-            [
-                {"id": line.id, "delivered_qty": line.delivered_qty}
-                for line in dict.fromkeys(out.order_line for out in outs)
-            ],
+            [{"id": line.id, "delivered_qty": line.delivered_qty} for line in dict.fromkeys(delivered)],
         )
         update_rows(tx, SalesOrder.__table__, [{"id": order.id, "state": order.state, "version": order.version}])
         return DocRef(delivery.id, delivery.number, 1, "posted")
@@ -355,7 +358,7 @@ def post_delivery(
             )
         )
         owners.append(seq - 1)
-    moves = post_moves(
+    moves: Sequence[Any] = post_moves(  # a bundle line's moves come back summed per line (``per_line``)
         tx, specs, doc_type="DN", doc_id=delivery_id, doc_number=number, on=on, acknowledged=acknowledged
     )
     if bundles:
@@ -432,6 +435,14 @@ def post_delivery(
     entry.credit(Accounts.INVENTORY, delivery.cost_total)
     entry.post(tx)
     return delivery
+
+
+def _order_line(tx: Session, line_id: uuid.UUID) -> SalesOrderLine:
+    """The order line a delivery line was delivered against (its foreign key: always there)."""
+    line = tx.get(SalesOrderLine, line_id)
+    if line is None:
+        raise NotFound(tr("Sales order not found."))
+    return line
 
 
 # --- returns ------------------------------------------------------------------------------
@@ -574,7 +585,7 @@ def post_return(
                 for component, back_qty, back_value in bundle
             )
             if source.order_line_id is not None:
-                order_line = tx.get(SalesOrderLine, source.order_line_id)
+                order_line = _order_line(tx, source.order_line_id)
                 order_line.returned_qty += quantity
                 if exchange_id is not None:
                     order_line.exchanged_qty += quantity
@@ -592,7 +603,7 @@ def post_return(
             )
         )
         if source.order_line_id is not None:
-            order_line = tx.get(SalesOrderLine, source.order_line_id)
+            order_line = _order_line(tx, source.order_line_id)
             order_line.returned_qty += quantity
             if exchange_id is not None:
                 order_line.exchanged_qty += quantity
@@ -701,7 +712,7 @@ def reverse_delivery(
         for entered in lines:
             source = by_id[entered.delivery_line_id]
             if source.order_line_id is not None:
-                order_line = tx.get(SalesOrderLine, source.order_line_id)
+                order_line = _order_line(tx, source.order_line_id)
                 order_line.returned_qty -= entered.qty  # not a return: the delivery is undone
                 order_line.delivered_qty -= entered.qty
         remaining = sum((line.remaining for line in order.lines), ZERO)
