@@ -244,11 +244,6 @@
       <translation>毛利率</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="65" />
-      <source>Returns</source>
-      <translation>退货</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/services/analysis/pivot.py" line="68" />
       <source>Sales (deliveries − returns)</source>
       <translation>销售（出库 − 退货）</translation>
@@ -342,6 +337,16 @@
       <location filename="../../erp_desktop/services/analysis/pivot.py" line="640" />
       <source>That view no longer exists.</source>
       <translation>该视图已不存在。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/analysis/stores.py" line="108" />
+      <source>No store {ref}.</source>
+      <translation>没有门店 {ref}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/analysis/stores.py" line="172" />
+      <source>Not in a store</source>
+      <translation>不属于门店</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/analysis/__init__.py" line="120" />

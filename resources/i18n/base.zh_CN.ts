@@ -4,37 +4,37 @@
   <context>
     <name>erp</name>
     <message>
-      <location filename="../../erp_desktop/cli.py" line="113" />
+      <location filename="../../erp_desktop/cli.py" line="114" />
       <source>erp-desktop: purchase, sales, inventory and finance for small shops. No command opens the window.</source>
       <translation>erp-desktop：面向小商店的进销存与财务一体化软件。不带命令时打开主窗口。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/cli.py" line="118" />
+      <location filename="../../erp_desktop/cli.py" line="119" />
       <source>open the demo shop (created on first use)</source>
       <translation>打开演示店铺（首次使用时创建）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/cli.py" line="119" />
+      <location filename="../../erp_desktop/cli.py" line="120" />
       <source>open the window on a fresh database, post a sale, exit 0 if all went well</source>
       <translation>在新数据库上打开窗口并过账一笔销售，一切正常则以 0 退出</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/cli.py" line="206" />
+      <location filename="../../erp_desktop/cli.py" line="207" />
       <source>error: {message}</source>
       <translation>错误：{message}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/cli.py" line="214" />
+      <location filename="../../erp_desktop/cli.py" line="215" />
       <source>(pass --allow-odd-date to accept)</source>
       <translation>（加上 --allow-odd-date 以确认）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/cli.py" line="216" />
+      <location filename="../../erp_desktop/cli.py" line="217" />
       <source>(pass --yes {key} to accept)</source>
       <translation>（加上 --yes {key} 表示确认）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/cli.py" line="208" />
+      <location filename="../../erp_desktop/cli.py" line="209" />
       <source>row {row}</source>
       <translation>第 {row} 行</translation>
     </message>
@@ -514,377 +514,567 @@
       <translation>合计</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="48" />
+      <location filename="../../erp_desktop/commands/counter.py" line="55" />
       <source>the counter: sales, shifts, members (零售 / 收银)</source>
       <translation>收银：零售、班次、会员</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="51" />
+      <location filename="../../erp_desktop/commands/counter.py" line="58" />
       <source>show or change the counter settings</source>
       <translation>查看或修改收银设置</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="54" />
+      <location filename="../../erp_desktop/commands/counter.py" line="61" />
       <source>抹零</source>
       <translation>抹零</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="56" />
+      <location filename="../../erp_desktop/commands/counter.py" line="63" />
       <source>one point per this many yuan (0: none)</source>
       <translation>每多少元积 1 分（0：不积分）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="57" />
+      <location filename="../../erp_desktop/commands/counter.py" line="64" />
       <source>N points = 1 yuan off (0: none)</source>
       <translation>N 积分抵 1 元（0：不可抵扣）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="61" />
+      <location filename="../../erp_desktop/commands/counter.py" line="68" />
       <source>print a test slip on the receipt printer</source>
       <translation>在小票打印机上打印测试小票</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="65" />
+      <location filename="../../erp_desktop/commands/counter.py" line="72" />
       <source>open, close or report a shift (交班)</source>
       <translation>开班、交班或交班报表</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="68" />
+      <location filename="../../erp_desktop/commands/counter.py" line="75" />
       <source>open a shift with the cash float</source>
       <translation>输入备用金开班</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="71" />
+      <location filename="../../erp_desktop/commands/counter.py" line="78" />
       <source>close the shift with the cash counted</source>
       <translation>按实点现金交班</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="72" />
+      <location filename="../../erp_desktop/commands/counter.py" line="79" />
       <source>shift number (default: this counter's open shift)</source>
       <translation>班次号（默认：本收银台当前班次）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="75" />
+      <location filename="../../erp_desktop/commands/counter.py" line="82" />
       <source>write the shift report PDF</source>
       <translation>写出交班报表 PDF</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="76" />
+      <location filename="../../erp_desktop/commands/counter.py" line="83" />
       <source>the shift report</source>
       <translation>交班报表</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="81" />
+      <location filename="../../erp_desktop/commands/counter.py" line="87" />
+      <source>the latest shifts (of one store)</source>
+      <translation>最近的班次（某门店的）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="88" />
+      <source>only this store's shifts</source>
+      <translation>只看此门店的班次</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="91" />
+      <source>the shifts' takings per store over a period</source>
+      <translation>一段时间内各门店班次的收款</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="92" />
+      <source>first day (default: today)</source>
+      <translation>起始日（默认：今天）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="93" />
+      <source>last day (default: the first)</source>
+      <translation>截止日（默认：同起始日）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="94" />
+      <source>only this store</source>
+      <translation>只看此门店</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="97" />
       <source>post a counter sale</source>
       <translation>过账一笔零售</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="85" />
+      <location filename="../../erp_desktop/commands/counter.py" line="101" />
       <source>整单折扣, e.g. 0.05</source>
       <translation>整单折扣，例如 0.05</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="86" />
+      <location filename="../../erp_desktop/commands/counter.py" line="102" />
       <source>points to redeem</source>
       <translation>抵扣的积分</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="88" />
+      <location filename="../../erp_desktop/commands/counter.py" line="104" />
       <source>write the ticket PDF</source>
       <translation>写出小票 PDF</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="89" />
+      <location filename="../../erp_desktop/commands/counter.py" line="105" />
       <source>counter-ticket print template (default: the shop's)</source>
       <translation>小票打印模板（默认：本店的）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="90" />
+      <location filename="../../erp_desktop/commands/counter.py" line="106" />
       <source>accept a warning (negative-stock)</source>
       <translation>接受警告（negative-stock 负库存）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="93" />
+      <location filename="../../erp_desktop/commands/counter.py" line="109" />
       <source>a return at the counter against a ticket</source>
       <translation>按小票在收银台退货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="99" />
+      <location filename="../../erp_desktop/commands/counter.py" line="115" />
       <source>write the return ticket PDF</source>
       <translation>生成退货小票 PDF</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="102" />
+      <location filename="../../erp_desktop/commands/counter.py" line="118" />
       <source>exchange goods of a ticket for others (换货)</source>
       <translation>按小票换货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="110" />
+      <location filename="../../erp_desktop/commands/counter.py" line="126" />
       <source>print a ticket again</source>
       <translation>重打小票</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="112" />
+      <location filename="../../erp_desktop/commands/counter.py" line="128" />
       <source>write a PDF instead of printing the lines</source>
       <translation>写出 PDF，而不是打印文本行</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="116" />
+      <location filename="../../erp_desktop/commands/counter.py" line="132" />
       <source>a day's counter sales by hour, product, cashier and payment method</source>
       <translation>某天的零售：按小时、商品、收银员和付款方式</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="120" />
+      <location filename="../../erp_desktop/commands/counter.py" line="134" />
+      <source>only this store's tickets</source>
+      <translation>只看此门店的小票</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="137" />
       <source>members: add, top up, show</source>
       <translation>会员：登记、充值、查看</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="123" />
+      <location filename="../../erp_desktop/commands/counter.py" line="140" />
       <source>enrol a member</source>
       <translation>登记会员</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="127" />
+      <location filename="../../erp_desktop/commands/counter.py" line="144" />
       <source>top up stored value (储值)</source>
       <translation>储值充值</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="131" />
+      <location filename="../../erp_desktop/commands/counter.py" line="148" />
       <source>a member's balances and history</source>
       <translation>会员余额和明细</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="134" />
+      <location filename="../../erp_desktop/commands/counter.py" line="151" />
       <source>the members: points and stored value, with the totals</source>
       <translation>会员列表：积分与储值，含合计</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="223" />
+      <location filename="../../erp_desktop/commands/counter.py" line="159" />
+      <source>stores (多门店): a warehouse, its counters and money accounts</source>
+      <translation>门店（多门店）：一个仓库、它的收银台和资金账户</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="190" />
+      <source>put a counter (PC) in a store</source>
+      <translation>把收银台（电脑）归入门店</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="192" />
+      <source>the PC's id (default: this PC)</source>
+      <translation>电脑编号（默认：本机）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="193" />
+      <source>a name for the counter, e.g. 收银台1</source>
+      <translation>收银台名称，例如 收银台1</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="162" />
+      <source>the stores</source>
+      <translation>门店列表</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="178" />
+      <source>the store's warehouse (in one store only)</source>
+      <translation>门店的仓库（一个仓库只属于一个门店）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="179" />
+      <source>the store's own price list ('' = none)</source>
+      <translation>门店自己的价格表（'' = 无）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="180" />
+      <source>one point per this many yuan ('' = the shop's rule)</source>
+      <translation>每多少元积一分（'' = 全店规则）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="181" />
+      <source>N points = 1 yuan off ('' = the shop's rule)</source>
+      <translation>N 积分抵 1 元（'' = 全店规则）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="182" />
+      <source>members are priced at this tier here ('' = their own)</source>
+      <translation>会员在此门店按此客户等级定价（'' = 按会员自己的等级）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="276" />
+      <source>Store {code} {name} added.</source>
+      <translation>门店 {code} {name} 已新增。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="283" />
+      <source>Store {code} {name} saved.</source>
+      <translation>门店 {code} {name} 已保存。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="293" />
+      <source>Counter {counter} sells at store {code} {name}.</source>
+      <translation>收银台 {counter} 现属门店 {code} {name}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="458" />
       <source>Write the printer as network:HOST[:PORT], usb:VENDOR:PRODUCT, file:PATH or none (got {text}).</source>
       <translation>打印机的写法为 network:主机[:端口]、usb:厂商ID:产品ID、file:路径 或 none（输入的是 {text}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="233" />
+      <location filename="../../erp_desktop/commands/counter.py" line="468" />
       <source>Test slip sent to the receipt printer.</source>
       <translation>测试小票已发送到小票打印机。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="240" />
+      <location filename="../../erp_desktop/commands/counter.py" line="475" />
       <source>Shift {number} opened with a float of {amount}.</source>
       <translation>班次 {number} 已开班，备用金 {amount}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="247" />
+      <location filename="../../erp_desktop/commands/counter.py" line="482" />
       <source>Shift {number} · {cashier} · {state}</source>
       <translation>班次 {number} · {cashier} · {state}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="251" />
+      <location filename="../../erp_desktop/commands/counter.py" line="486" />
       <source>Tickets {tickets}, returns {returns}, takings {takings}</source>
       <translation>小票 {tickets} 张，退货 {returns} 笔，收款 {takings}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="259" />
+      <location filename="../../erp_desktop/commands/counter.py" line="494" />
       <source>Cash float {float}, cash expected {expected}</source>
       <translation>备用金 {float}，应有现金 {expected}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="349" />
+      <location filename="../../erp_desktop/commands/counter.py" line="584" />
       <source>Ticket {number}: total {total}, change {change}.</source>
       <translation>小票 {number}：应收 {total}，找零 {change}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="380" />
+      <location filename="../../erp_desktop/commands/counter.py" line="615" />
       <source>Return {number}: refunded {total}.</source>
       <translation>退货单 {number}：已退款 {total}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="426" />
-      <source>{date}: {tickets} tickets, {total}</source>
-      <translation>{date}：{tickets} 张小票，{total}</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="447" />
+      <location filename="../../erp_desktop/commands/counter.py" line="683" />
       <source>Member {name} · card {card}</source>
       <translation>会员 {name} · 卡号 {card}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="455" />
+      <location filename="../../erp_desktop/commands/counter.py" line="691" />
       <source>Stored value of {name}: {amount}</source>
       <translation>{name} 的储值：{amount}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="471" />
+      <location filename="../../erp_desktop/commands/counter.py" line="707" />
       <source>{count} members · points {points} · stored value {stored}</source>
       <translation>共 {count} 位会员 · 积分 {points} · 储值 {stored}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="489" />
+      <location filename="../../erp_desktop/commands/counter.py" line="725" />
       <source>{name} · card {card} · points {points} · stored value {stored}</source>
       <translation>{name} · 卡号 {card} · 积分 {points} · 储值 {stored}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="144" />
-      <source>usage: erp-desktop counter {{settings,shift,sell,return,reprint,member}} …</source>
-      <translation>用法：erp-desktop counter {{settings,shift,sell,return,reprint,member}} …</translation>
+      <location filename="../../erp_desktop/commands/counter.py" line="170" />
+      <source>a new code</source>
+      <translation>新编码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="157" />
-      <source>Write a payment as METHOD:AMOUNT, e.g. cash:100 (got {text}).</source>
-      <translation>付款请写成 方式:金额，例如 cash:100（输入的是 {text}）。</translation>
+      <location filename="../../erp_desktop/commands/counter.py" line="173" />
+      <source>its counters can no longer open shifts</source>
+      <translation>其收银台不能再开班</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="191" />
-      <source>Setting</source>
-      <translation>设置项</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="249" />
-      <source>Method</source>
-      <translation>收付方式</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="249" />
-      <source>Sales</source>
-      <translation>销售</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="249" />
-      <source>Refunds</source>
-      <translation>退款</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="249" />
-      <source>Net</source>
-      <translation>不含税金额</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="267" />
-      <source>Cash counted {counted}, difference {difference}</source>
-      <translation>实点现金 {counted}，差额 {difference}</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="412" />
-      <source>Written {path}</source>
-      <translation>已生成 {path}</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="433" />
-      <source>Hour</source>
-      <translation>小时</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="435" />
+      <location filename="../../erp_desktop/commands/counter.py" line="199" />
       <source>Code</source>
       <translation>编码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="435" />
-      <source>Qty</source>
-      <translation>数量</translation>
+      <location filename="../../erp_desktop/commands/counter.py" line="199" />
+      <source>Warehouse</source>
+      <translation>仓库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="439" />
+      <location filename="../../erp_desktop/commands/counter.py" line="199" />
+      <source>Accounts</source>
+      <translation>账户</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="199" />
+      <source>Price list</source>
+      <translation>价格表</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="199" />
+      <source>Counters</source>
+      <translation>收银台</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="304" />
+      <source>Shift</source>
+      <translation>班次</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="306" />
+      <source>Store</source>
+      <translation>门店</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="307" />
       <source>Cashier</source>
       <translation>收银员</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="466" />
+      <location filename="../../erp_desktop/commands/counter.py" line="309" />
+      <source>Float</source>
+      <translation>备用金</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="310" />
+      <source>Counted</source>
+      <translation>实盘数</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="311" />
+      <source>Difference</source>
+      <translation>差额</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="343" />
+      <source>Shifts</source>
+      <translation>班次数</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="344" />
+      <source>Tickets</source>
+      <translation>小票数</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="345" />
+      <source>Returns</source>
+      <translation>退货</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="346" />
+      <source>Sales</source>
+      <translation>销售</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="347" />
+      <source>Refunds</source>
+      <translation>退款</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="348" />
+      <source>Takings</source>
+      <translation>收款合计</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="379" />
+      <source>usage: erp-desktop counter {{settings,shift,sell,return,reprint,member}} …</source>
+      <translation>用法：erp-desktop counter {{settings,shift,sell,return,reprint,member}} …</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="392" />
+      <source>Write a payment as METHOD:AMOUNT, e.g. cash:100 (got {text}).</source>
+      <translation>付款请写成 方式:金额，例如 cash:100（输入的是 {text}）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="426" />
+      <source>Setting</source>
+      <translation>设置项</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="484" />
+      <source>Method</source>
+      <translation>收付方式</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="484" />
+      <source>Net</source>
+      <translation>不含税金额</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="502" />
+      <source>Cash counted {counted}, difference {difference}</source>
+      <translation>实点现金 {counted}，差额 {difference}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="647" />
+      <source>Written {path}</source>
+      <translation>已生成 {path}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="661" />
+      <source>{date}: {tickets} tickets, {total}</source>
+      <translation>{date}：{tickets} 张小票，{total}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="669" />
+      <source>Hour</source>
+      <translation>小时</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="671" />
+      <source>Qty</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="702" />
       <source>Card</source>
       <translation>卡号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="466" />
+      <location filename="../../erp_desktop/commands/counter.py" line="702" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="466" />
+      <location filename="../../erp_desktop/commands/counter.py" line="702" />
       <source>Tier</source>
       <translation>客户等级</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="466" />
+      <location filename="../../erp_desktop/commands/counter.py" line="702" />
       <source>Points</source>
       <translation>积分</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="466" />
+      <location filename="../../erp_desktop/commands/counter.py" line="702" />
       <source>Stored value</source>
       <translation>储值</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="466" />
+      <location filename="../../erp_desktop/commands/counter.py" line="702" />
       <source>Joined</source>
       <translation>加入时间</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="500" />
+      <location filename="../../erp_desktop/commands/counter.py" line="736" />
       <source>What</source>
       <translation>项目</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="504" />
+      <location filename="../../erp_desktop/commands/counter.py" line="740" />
       <source>Points after</source>
       <translation>积分余额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="505" />
+      <location filename="../../erp_desktop/commands/counter.py" line="741" />
       <source>Stored value after</source>
       <translation>储值余额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="194" />
-      <source>Rounding</source>
-      <translation>抹零</translation>
+      <location filename="../../erp_desktop/commands/counter.py" line="230" />
+      <source>{what} must be a whole number (got {value}).</source>
+      <translation>{what}必须是整数（输入的是 {value}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="195" />
-      <source>Receipt paper</source>
-      <translation>小票纸宽</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="196" />
-      <source>Receipt printer</source>
-      <translation>小票打印机</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="197" />
-      <source>Points per yuan</source>
-      <translation>每元积分</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="198" />
+      <location filename="../../erp_desktop/commands/counter.py" line="258" />
       <source>Points for 1 yuan off</source>
       <translation>抵 1 元所需积分</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="246" />
+      <location filename="../../erp_desktop/commands/counter.py" line="429" />
+      <source>Rounding</source>
+      <translation>抹零</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="430" />
+      <source>Receipt paper</source>
+      <translation>小票纸宽</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="431" />
+      <source>Receipt printer</source>
+      <translation>小票打印机</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="432" />
+      <source>Points per yuan</source>
+      <translation>每元积分</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="481" />
       <source>shift open</source>
       <translation>当班中</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="246" />
+      <location filename="../../erp_desktop/commands/counter.py" line="481" />
       <source>shift closed</source>
       <translation>已交班</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="281" />
+      <location filename="../../erp_desktop/commands/counter.py" line="516" />
       <source>No shift is open on this counter.</source>
       <translation>本收银台没有未交班的班次。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="324" />
+      <location filename="../../erp_desktop/commands/counter.py" line="559" />
       <source>--template chooses the layout of --print; give --print FILE.pdf too.</source>
       <translation>--template 指定的是 --print 的版式，请同时给出 --print 文件.pdf。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="367" />
+      <location filename="../../erp_desktop/commands/counter.py" line="602" />
       <source>{code} is not on ticket {number}.</source>
       <translation>{code} 不在小票 {number} 上。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="196" />
+      <location filename="../../erp_desktop/commands/counter.py" line="204" />
+      <source>(counter settings)</source>
+      <translation>（收银设置）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="205" />
+      <source>(shop-wide)</source>
+      <translation>（全店）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="431" />
       <source>none (PDF)</source>
       <translation>无（PDF）</translation>
     </message>
@@ -1064,12 +1254,12 @@
       <translation>系统</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/base.py" line="219" />
+      <location filename="../../erp_desktop/models/base.py" line="250" />
       <source>{document} {number} is {state}; it cannot become {target}.</source>
       <translation>{document} {number} 当前为「{state}」，不能变为「{target}」。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/base.py" line="222" />
+      <location filename="../../erp_desktop/models/base.py" line="253" />
       <source>(draft)</source>
       <translation>（草稿）</translation>
     </message>
@@ -1124,177 +1314,202 @@
       <translation>“{text}”不是有效的数字。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/checks.py" line="129" />
+      <location filename="../../erp_desktop/services/counter/checks.py" line="130" />
       <source>Counter tickets have their moves, money and entries</source>
       <translation>零售小票都有库存流水、收款和凭证</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/checks.py" line="179" />
+      <location filename="../../erp_desktop/services/counter/checks.py" line="180" />
       <source>Members' points and stored value equal their history and account</source>
       <translation>会员积分和储值与其明细及科目一致</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/checks.py" line="228" />
+      <location filename="../../erp_desktop/services/counter/checks.py" line="229" />
       <source>Closed shifts' reports equal their payments</source>
       <translation>已交班的交班报表与其收款一致</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/checks.py" line="176" />
+      <location filename="../../erp_desktop/services/counter/checks.py" line="236" />
+      <source>Every ticket's warehouse and money accounts belong to its store</source>
+      <translation>每张小票的仓库和资金账户都属于其门店</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/checks.py" line="177" />
       <source>members' stored value {stored}, account {code} {booked}</source>
       <translation>会员储值合计 {stored}，科目 {code} 为 {booked}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/checks.py" line="69" />
+      <location filename="../../erp_desktop/services/counter/checks.py" line="252" />
+      <source>shift {number} has no store</source>
+      <translation>班次 {number} 没有门店</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/checks.py" line="259" />
+      <source>ticket {number} is not in its shift's store</source>
+      <translation>小票 {number} 不在其班次的门店</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/checks.py" line="70" />
       <source>{number}: payment {seq} of {amount} has money move {moved}</source>
       <translation>{number}：第 {seq} 笔付款 {amount} 的资金流水为 {moved}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/checks.py" line="82" />
+      <location filename="../../erp_desktop/services/counter/checks.py" line="83" />
       <source>{number}: {lines} lines, {moves} stock moves</source>
       <translation>{number}：{lines} 行，{moves} 条库存流水</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/checks.py" line="90" />
+      <location filename="../../erp_desktop/services/counter/checks.py" line="91" />
       <source>{number}: no journal entry</source>
       <translation>{number}：没有凭证</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/checks.py" line="93" />
+      <location filename="../../erp_desktop/services/counter/checks.py" line="94" />
       <source>{number}: paid {paid}, total {total}</source>
       <translation>{number}：已付 {paid}，应收 {total}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/checks.py" line="102" />
+      <location filename="../../erp_desktop/services/counter/checks.py" line="103" />
       <source>{number}: lines add up to {lines}, total {total}</source>
       <translation>{number}：各行合计 {lines}，小票合计 {total}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/checks.py" line="122" />
+      <location filename="../../erp_desktop/services/counter/checks.py" line="123" />
       <source>ticket line {id}: returned {qty}, return lines {lines}</source>
       <translation>小票行 {id}：已退 {qty}，退货行合计 {lines}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/checks.py" line="156" />
+      <location filename="../../erp_desktop/services/counter/checks.py" line="157" />
       <source>member {card}: {points} points and {stored} stored value, events {epoints} and {estored}</source>
       <translation>会员 {card}：积分 {points}、储值 {stored}，明细合计积分 {epoints}、储值 {estored}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/checks.py" line="201" />
+      <location filename="../../erp_desktop/services/counter/checks.py" line="202" />
       <source>shift {number}: report {report}, payments {payments}</source>
       <translation>班次 {number}：报表 {report}，收款 {payments}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/checks.py" line="214" />
+      <location filename="../../erp_desktop/services/counter/checks.py" line="215" />
       <source>shift {number}: difference {difference} is not counted − expected</source>
       <translation>班次 {number}：差额 {difference} 不等于实点减应有</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/checks.py" line="222" />
+      <location filename="../../erp_desktop/services/counter/checks.py" line="276" />
+      <source>ticket {number} of store {store}: its goods are in store {other}'s warehouse</source>
+      <translation>门店 {store} 的小票 {number}：货品出自门店 {other} 的仓库</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/checks.py" line="296" />
+      <source>ticket {number}: its money went to another store's account, not store {store}'s</source>
+      <translation>小票 {number}：款项记入了别的门店的账户，而不是门店 {store} 的</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/checks.py" line="223" />
       <source>shift {number}: difference {difference} has no money document</source>
       <translation>班次 {number}：差额 {difference} 没有资金单据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/fast.py" line="149" />
+      <location filename="../../erp_desktop/services/counter/fast.py" line="167" />
       <source>Choose a warehouse with an active bin to deliver from.</source>
       <translation>请选择有可用库位的出货仓库。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/fast.py" line="194" />
+      <location filename="../../erp_desktop/services/counter/fast.py" line="212" />
       <source>No money account {ref}.</source>
       <translation>没有资金账户 {ref}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/members.py" line="48" />
+      <location filename="../../erp_desktop/services/counter/members.py" line="49" />
       <source>Points earned</source>
       <translation>本次积分</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/members.py" line="49" />
+      <location filename="../../erp_desktop/services/counter/members.py" line="50" />
       <source>Points redeemed</source>
       <translation>积分抵扣</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/members.py" line="50" />
+      <location filename="../../erp_desktop/services/counter/members.py" line="51" />
       <source>Points taken back</source>
       <translation>积分扣回</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/members.py" line="51" />
+      <location filename="../../erp_desktop/services/counter/members.py" line="52" />
       <source>Top-up</source>
       <translation>充值</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/members.py" line="52" />
+      <location filename="../../erp_desktop/services/counter/members.py" line="53" />
       <source>Spent</source>
       <translation>消费</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/members.py" line="53" />
+      <location filename="../../erp_desktop/services/counter/members.py" line="54" />
       <source>Refunded</source>
       <translation>退回</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/members.py" line="116" />
+      <location filename="../../erp_desktop/services/counter/members.py" line="117" />
       <source>Enter the member's name.</source>
       <translation>请输入会员姓名。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/members.py" line="118" />
+      <location filename="../../erp_desktop/services/counter/members.py" line="119" />
       <source>Enter the member's phone number (digits).</source>
       <translation>请输入会员手机号（数字）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/members.py" line="202" />
+      <location filename="../../erp_desktop/services/counter/members.py" line="203" />
       <source>The amount must be greater than zero.</source>
       <translation>金额必须大于零。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/members.py" line="204" />
+      <location filename="../../erp_desktop/services/counter/members.py" line="205" />
       <source>Unknown payment method {method}.</source>
       <translation>未知的付款方式 {method}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/members.py" line="124" />
+      <location filename="../../erp_desktop/services/counter/members.py" line="125" />
       <source>Card {card} already belongs to a member.</source>
       <translation>卡号 {card} 已属于某位会员。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/members.py" line="126" />
+      <location filename="../../erp_desktop/services/counter/members.py" line="127" />
       <source>Phone {phone} already belongs to a member.</source>
       <translation>手机号 {phone} 已属于某位会员。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/members.py" line="168" />
+      <location filename="../../erp_desktop/services/counter/members.py" line="169" />
       <source>No member with card or phone {text}.</source>
       <translation>没有卡号或手机号为 {text} 的会员。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/members.py" line="176" />
+      <location filename="../../erp_desktop/services/counter/members.py" line="177" />
       <source>Member not found.</source>
       <translation>找不到会员。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/members.py" line="200" />
+      <location filename="../../erp_desktop/services/counter/members.py" line="201" />
       <source>The top-up must be a number (got {value}).</source>
       <translation>充值金额必须是数字（输入的是 {value}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/members.py" line="216" />
+      <location filename="../../erp_desktop/services/counter/members.py" line="217" />
       <source>No money account is set for {method}; set one in the counter settings.</source>
       <translation>{method} 未设置资金账户；请在收银设置中指定。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/members.py" line="224" />
+      <location filename="../../erp_desktop/services/counter/members.py" line="225" />
       <source>Money account {name} is inactive.</source>
       <translation>资金账户 {name} 已停用。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/members.py" line="233" />
+      <location filename="../../erp_desktop/services/counter/members.py" line="234" />
       <source>Stored value top-up {number} · {name}</source>
       <translation>储值充值 {number} · {name}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/members.py" line="256" />
+      <location filename="../../erp_desktop/services/counter/members.py" line="257" />
       <source>Stored value top-up {number}</source>
       <translation>储值充值 {number}</translation>
     </message>
@@ -1304,7 +1519,7 @@
       <translation>{title}（重打）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="227" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="229" />
       <source>No ESC/POS receipt printer is configured.</source>
       <translation>未设置 ESC/POS 小票打印机。</translation>
     </message>
@@ -1319,177 +1534,167 @@
       <translation>销售小票</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="302" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="304" />
       <source>Receipt printer test</source>
       <translation>小票打印机测试</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="303" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="305" />
       <source>Paper {mm} mm, {n} characters a line</source>
       <translation>纸宽 {mm} mm，每行 {n} 个字符</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="304" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="306" />
       <source>Printer {place}</source>
       <translation>打印机 {place}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="328" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="330" />
       <source>Choose how the receipt printer is connected first; without one tickets go to the system printer.</source>
       <translation>请先选择小票打印机的连接方式；未设置时小票通过系统打印机打印。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="333" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="335" />
       <source>Receipt paper is 58 or 80 mm wide.</source>
       <translation>小票纸宽只能是 58 或 80 毫米。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="355" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="357" />
       <source>Shift report (交班)</source>
       <translation>交班报表</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="357" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="359" />
       <source>Shift {number}  Cashier {cashier}</source>
       <translation>班次 {number}  收银员 {cashier}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="358" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="360" />
       <source>Opened {time}</source>
       <translation>开班时间 {time}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="364" />
-      <source>Tickets</source>
-      <translation>小票数</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="366" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="372" />
       <source>Returns ({count})</source>
       <translation>退货（{count} 笔）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="367" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="373" />
       <source>Discounts given</source>
       <translation>优惠合计</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="373" />
-      <source>Takings</source>
-      <translation>收款合计</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="375" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="381" />
       <source>Cash float</source>
       <translation>备用金</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="376" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="382" />
       <source>Cash expected</source>
       <translation>应有现金</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="225" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="227" />
       <source>The receipt printer setting lacks {key}.</source>
       <translation>小票打印机设置缺少 {key}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="255" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="257" />
       <source>The receipt printer ({where}) did not print: {error}</source>
       <translation>小票打印机（{where}）未能打印：{error}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="355" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="357" />
       <source>Shift report</source>
       <translation>交班报表</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="361" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="364" />
+      <source>Store {code} {name}</source>
+      <translation>门店 {code} {name}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/printing.py" line="367" />
       <source>Closed {time}</source>
       <translation>交班时间 {time}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="379" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="385" />
       <source>Cash counted</source>
       <translation>实点现金</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="380" />
-      <source>Difference</source>
-      <translation>差额</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="382" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="388" />
       <source>Note: {note}</source>
       <translation>备注：{note}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="113" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="115" />
       <source>Subtotal</source>
       <translation>小计</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="120" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="122" />
       <source>Refund</source>
       <translation>退款</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="91" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="93" />
       <source>Tel {phone}</source>
       <translation>电话 {phone}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="115" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="117" />
       <source>Discount</source>
       <translation>折扣</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="119" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="121" />
       <source>Rounding (抹零)</source>
       <translation>抹零</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="126" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="128" />
       <source>Change</source>
       <translation>找零</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="128" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="130" />
       <source>incl. VAT</source>
       <translation>含增值税</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="95" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="97" />
       <source>No. {number}</source>
       <translation>No. {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="97" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="99" />
       <source>Time {time}</source>
       <translation>时间 {time}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="99" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="101" />
       <source>Cashier {cashier}</source>
       <translation>收银员 {cashier}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="101" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="103" />
       <source>Customer {name}</source>
       <translation>客户 {name}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="139" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="141" />
       <source>Thank you!</source>
       <translation>谢谢惠顾！</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="103" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="105" />
       <source>Against {number}</source>
       <translation>原单 {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="105" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="107" />
       <source>Member {card}</source>
       <translation>会员 {card}</translation>
     </message>
@@ -1504,7 +1709,7 @@
       <translation>未知的条码或编码 {text}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/queries.py" line="215" />
+      <location filename="../../erp_desktop/services/counter/queries.py" line="223" />
       <source>There is nothing to hold.</source>
       <translation>没有可挂起的小票。</translation>
     </message>
@@ -1514,7 +1719,7 @@
       <translation>商品不存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/queries.py" line="278" />
+      <location filename="../../erp_desktop/services/counter/queries.py" line="286" />
       <source>No held ticket to recall.</source>
       <translation>没有可取的挂单。</translation>
     </message>
@@ -1639,227 +1844,347 @@
       <translation>请输入打印机的 USB {what}（4 位十六进制，如 0416）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/shifts.py" line="110" />
+      <location filename="../../erp_desktop/services/counter/shifts.py" line="116" />
       <source>An amount has at most two decimal places.</source>
       <translation>金额最多两位小数。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/shifts.py" line="112" />
+      <location filename="../../erp_desktop/services/counter/shifts.py" line="118" />
       <source>{what} cannot be negative.</source>
       <translation>{what}不能为负数。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/shifts.py" line="124" />
+      <location filename="../../erp_desktop/services/counter/shifts.py" line="130" />
       <source>The cash float</source>
       <translation>备用金</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/shifts.py" line="185" />
+      <location filename="../../erp_desktop/services/counter/shifts.py" line="197" />
       <source>No shift {ref}.</source>
       <translation>没有班次 {ref}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/shifts.py" line="262" />
+      <location filename="../../erp_desktop/services/counter/shifts.py" line="274" />
       <source>The counted cash</source>
       <translation>实点现金</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/shifts.py" line="270" />
+      <location filename="../../erp_desktop/services/counter/shifts.py" line="282" />
       <source>Shift {number}: counted {counted}, expected {expected}</source>
       <translation>班次 {number}：实点 {counted}，应有 {expected}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/shifts.py" line="107" />
+      <location filename="../../erp_desktop/services/counter/shifts.py" line="113" />
       <source>{what} must be a number (got {value}).</source>
       <translation>{what}必须是数字（输入的是 {value}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/shifts.py" line="133" />
+      <location filename="../../erp_desktop/services/counter/shifts.py" line="140" />
       <source>Shift {number} is still open on this counter; close it first.</source>
       <translation>本收银台的班次 {number} 尚未交班；请先交班。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/shifts.py" line="261" />
+      <location filename="../../erp_desktop/services/counter/shifts.py" line="273" />
       <source>Shift {number} is already closed.</source>
       <translation>班次 {number} 已经交班。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="228" />
+      <location filename="../../erp_desktop/services/counter/stores.py" line="281" />
+      <source>Enter the store's code.</source>
+      <translation>请输入门店编码。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/stores.py" line="283" />
+      <source>A store code has at most 40 characters.</source>
+      <translation>门店编码最多 40 个字符。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/stores.py" line="285" />
+      <source>Enter the store's name.</source>
+      <translation>请输入门店名称。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/stores.py" line="288" />
+      <source>Store code {code} is already used by {name}.</source>
+      <translation>门店编码 {code} 已被 {name} 使用。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/stores.py" line="348" />
+      <source>A customer tier has at most 40 characters.</source>
+      <translation>客户等级最多 40 个字符。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/stores.py" line="455" />
+      <source>The default store {code} cannot be deactivated: counters in no store belong to it.</source>
+      <translation>默认门店 {code} 不能停用：不属于任何门店的收银台都归它。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/stores.py" line="465" />
+      <source>Shift {number} of store {code} is still open; close it first.</source>
+      <translation>门店 {code} 的班次 {number} 尚未交班，请先交班。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/stores.py" line="121" />
+      <source>Store {code} {name} has no warehouse of its own and the counter settings' warehouse belongs to another store; set {code}'s warehouse in Settings › Stores.</source>
+      <translation>门店 {code} {name} 没有自己的仓库，而收银设置中的仓库属于别的门店；请在 设置 › 门店 中为 {code} 设置仓库。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/stores.py" line="131" />
+      <source>Store {code} {name} is inactive; assign this counter to another store.</source>
+      <translation>门店 {code} {name} 已停用；请把本收银台归入其他门店。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/stores.py" line="299" />
+      <source>No warehouse {ref}.</source>
+      <translation>没有仓库 {ref}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/stores.py" line="301" />
+      <source>Warehouse {code} is inactive.</source>
+      <translation>仓库 {code} 已停用。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/stores.py" line="305" />
+      <source>Warehouse {warehouse} already belongs to store {code} {name}; a warehouse is in one store only.</source>
+      <translation>仓库 {warehouse} 已属于门店 {code} {name}；一个仓库只能属于一个门店。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/stores.py" line="315" />
+      <source>Choose the store's warehouse.</source>
+      <translation>请选择门店的仓库。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/stores.py" line="321" />
+      <source>No price list {ref}.</source>
+      <translation>没有价格表 {ref}。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/stores.py" line="392" />
+      <source>This change would leave past tickets outside their store ({problem}). Give each store a warehouse and money accounts of its own.</source>
+      <translation>这样修改会让以往的小票不再属于其门店（{problem}）。请给每个门店设置自己的仓库和资金账户。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/stores.py" line="421" />
+      <source>Store {code} created</source>
+      <translation>门店 {code} 已创建</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/stores.py" line="445" />
+      <source>Store {code} changed</source>
+      <translation>门店 {code} 已修改</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/stores.py" line="500" />
+      <source>Store {code} is inactive.</source>
+      <translation>门店 {code} 已停用。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/stores.py" line="503" />
+      <source>Enter the counter's PC id.</source>
+      <translation>请输入收银台的电脑编号。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/stores.py" line="505" />
+      <source>A PC id has at most 80 characters.</source>
+      <translation>电脑编号最多 80 个字符。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/stores.py" line="515" />
+      <source>Shift {number} is still open on counter {counter}; close it first.</source>
+      <translation>收银台 {counter} 的班次 {number} 尚未交班，请先交班。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/stores.py" line="536" />
+      <source>Counter {counter} assigned to store {code}</source>
+      <translation>收银台 {counter} 已归入门店 {code}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/stores.py" line="485" />
+      <source>Store {code} deactivated</source>
+      <translation>门店 {code} 已停用</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="243" />
       <source>discount</source>
       <translation>折扣</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="940" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="970" />
       <source>Exchange against {number}</source>
       <translation>换货（原单 {number}）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="199" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="211" />
       <source>Discount must be a rate from 0 to below 1, e.g. 0.05 for 5% (got {value}).</source>
       <translation>折扣须为 0 到 1(不含)之间的比率,如 0.05 表示 5%(输入为 {value})。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="225" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="240" />
       <source>Scan or enter at least one product.</source>
       <translation>请至少扫描或输入一件商品。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="292" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="310" />
       <source>{points} points are worth {value}, more than the ticket's {total}; redeem fewer.</source>
       <translation>{points} 积分可抵 {value}，超过小票金额 {total}；请少用一些积分。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="396" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="414" />
       <source>{paid} by card, WeChat, Alipay or stored value is more than the total {total}; only cash gives change.</source>
       <translation>银行卡、微信、支付宝或储值支付的 {paid} 超过应收 {total}；只有现金可以找零。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="405" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="423" />
       <source>Paid {paid}, {short} short of the total {total}.</source>
       <translation>已付 {paid}，比应收 {total} 少 {short}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="414" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="432" />
       <source>Refund exactly {total}.</source>
       <translation>请退款正好 {total}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="489" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="502" />
       <source>Open a shift first (交班: enter the cash float).</source>
       <translation>请先开班（输入备用金）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="492" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="505" />
       <source>Shift {number} is closed; open a new shift.</source>
       <translation>班次 {number} 已交班；请重新开班。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="595" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="622" />
       <source>Counter sale {number}</source>
       <translation>零售 {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="780" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="807" />
       <source>The member has not enough points or stored value.</source>
       <translation>会员的积分或储值不足。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="800" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="827" />
       <source>No counter ticket {ref}.</source>
       <translation>没有零售小票 {ref}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="855" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="883" />
       <source>{number} is a return; scan the sale's ticket.</source>
       <translation>{number} 是退货单；请扫描销售小票。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="871" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="899" />
       <source>Enter what comes back.</source>
       <translation>请输入退回的数量。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="1079" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="1001" />
+      <source>{number} was sold at store {store}; take the return there.</source>
+      <translation>{number} 是在门店 {store} 售出的，请到该门店办理退货。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="1140" />
       <source>Counter return {number} against {original}</source>
       <translation>零售退货 {number}（原单 {original}）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="196" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="208" />
       <source>Enter a {what} rate from 0 to below 1.</source>
       <translation>请输入 0 到 1 之间（不含 1）的{what}比例。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="231" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="246" />
       <source>Points to redeem must be a whole number.</source>
       <translation>抵扣积分必须是整数。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="233" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="248" />
       <source>Only a member can redeem points; look the member up first.</source>
       <translation>只有会员可用积分抵扣；请先查找会员。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="235" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="250" />
       <source>Points cannot be redeemed in this shop.</source>
       <translation>本店积分不可抵扣。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="238" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="253" />
       <source>The member has {have} points; {asked} cannot be redeemed.</source>
       <translation>会员只有 {have} 积分；不能抵扣 {asked}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="270" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="288" />
       <source>Price must be zero or more with at most 6 decimals (got {price}).</source>
       <translation>单价须不小于零,最多 6 位小数(输入为 {price})。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="275" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="293" />
       <source>The price of {code} is {price} from the price list; changing it needs the price-editing permission.</source>
       <translation>{code} 的价目表价格为 {price};修改价格需要改价权限。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="367" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="385" />
       <source>An amount paid must be a number (got {value}).</source>
       <translation>付款金额必须是数字（输入的是 {value}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="426" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="444" />
       <source>Only a member can pay with stored value; look the member up first.</source>
       <translation>只有会员可用储值付款；请先查找会员。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="430" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="448" />
       <source>The member's stored value is {have}; {asked} cannot be paid from it.</source>
       <translation>会员储值余额 {have}；不能用储值支付 {asked}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="600" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="627" />
       <source>Output VAT {rate}%</source>
       <translation>销项税额 {rate}%</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="666" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="693" />
       <source>Stored value refunded on {number}</source>
       <translation>{number} 退回储值</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="668" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="695" />
       <source>Stored value spent on {number}</source>
       <translation>{number} 储值消费</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="869" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="897" />
       <source>Everything on {number} has come back already.</source>
       <translation>{number} 上的商品已全部退回。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="878" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="906" />
       <source>That line is not on ticket {number}.</source>
       <translation>该行不在小票 {number} 上。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="888" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="916" />
       <source>Returning {qty} of {code} exceeds what can come back from {number}: sold {sold}, already returned {returned}.</source>
       <translation>退回 {code} {qty} 超出 {number} 可退数量：售出 {sold}，已退 {returned}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="254" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="271" />
       <source>Quantity must be a number (got {qty}).</source>
       <translation>数量必须是数字（输入的是 {qty}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="674" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="701" />
       <source>{method} {number}</source>
       <translation>{method} {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="690" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="717" />
       <source>Account {account} holds {balance}; refunding {amount} would take it below zero, which it does not allow.</source>
       <translation>账户 {account} 余额 {balance}；退款 {amount} 会使其低于零，而该账户不允许负数。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="715" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="742" />
       <source>Counter return {number}</source>
       <translation>零售退货 {number}</translation>
     </message>

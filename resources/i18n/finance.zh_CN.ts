@@ -74,177 +74,177 @@
       <translation>按往来单位的应收（或 --payables 应付）账龄</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="111" />
+      <location filename="../../erp_desktop/commands/finance.py" line="114" />
       <source>the invoice registry (发票): register an invoice or list them</source>
       <translation>发票登记：登记发票或列出发票</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="114" />
+      <location filename="../../erp_desktop/commands/finance.py" line="117" />
       <source>register an invoice issued to a customer or received from a supplier</source>
       <translation>登记开给客户或收到供应商的发票</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="122" />
+      <location filename="../../erp_desktop/commands/finance.py" line="125" />
       <source>an invoice issued to this customer</source>
       <translation>开给此客户的发票</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="123" />
+      <location filename="../../erp_desktop/commands/finance.py" line="126" />
       <source>an invoice received from this supplier</source>
       <translation>收到此供应商的发票</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="124" />
+      <location filename="../../erp_desktop/commands/finance.py" line="127" />
       <source>the invoice number</source>
       <translation>发票号码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="125" />
+      <location filename="../../erp_desktop/commands/finance.py" line="128" />
       <source>amount before tax</source>
       <translation>不含税金额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="126" />
+      <location filename="../../erp_desktop/commands/finance.py" line="129" />
       <source>tax amount</source>
       <translation>税额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="127" />
+      <location filename="../../erp_desktop/commands/finance.py" line="130" />
       <source>普票 or 专票</source>
       <translation>普票或专票</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="128" />
+      <location filename="../../erp_desktop/commands/finance.py" line="131" />
       <source>invoice date (default today)</source>
       <translation>开票日期（默认今天）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="129" />
+      <location filename="../../erp_desktop/commands/finance.py" line="132" />
       <source>a delivery or receipt the invoice covers (default amount: what is not yet invoiced); repeat</source>
       <translation>发票对应的出库单或入库单（金额默认为未开票部分）；可重复</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="137" />
+      <location filename="../../erp_desktop/commands/finance.py" line="140" />
       <source>list registered invoices</source>
       <translation>列出已登记的发票</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="141" />
+      <location filename="../../erp_desktop/commands/finance.py" line="144" />
       <source>invoices received from suppliers (default: issued)</source>
       <translation>收到供应商的发票（默认：开出的发票）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="145" />
+      <location filename="../../erp_desktop/commands/finance.py" line="148" />
       <source>deliveries (or --received: receipts) not fully invoiced</source>
       <translation>未开足发票的出库单（或 --received：入库单）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="157" />
+      <location filename="../../erp_desktop/commands/finance.py" line="160" />
       <source>close a month (YYYY-MM)</source>
       <translation>月末结账（YYYY-MM）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="161" />
+      <location filename="../../erp_desktop/commands/finance.py" line="164" />
       <source>re-open the last closed month (owner)</source>
       <translation>反结账最近结账的月份（店主）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="636" />
+      <location filename="../../erp_desktop/commands/finance.py" line="687" />
       <source>the chart of accounts (科目表) with every level of sub-account</source>
       <translation>科目表（含各级明细科目）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="637" />
+      <location filename="../../erp_desktop/commands/finance.py" line="688" />
       <source>only the accounts lines may be posted to</source>
       <translation>只列出可记账的科目</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="639" />
+      <location filename="../../erp_desktop/commands/finance.py" line="690" />
       <source>add a sub-account (明细科目) to the chart</source>
       <translation>在科目表中添加明细科目</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="642" />
+      <location filename="../../erp_desktop/commands/finance.py" line="693" />
       <source>add an account, e.g. 560201 办公费 --parent 5602</source>
       <translation>添加科目，例如 560201 办公费 --parent 5602</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="642" />
+      <location filename="../../erp_desktop/commands/finance.py" line="693" />
       <source>add an account</source>
       <translation>添加科目</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="646" />
+      <location filename="../../erp_desktop/commands/finance.py" line="697" />
       <source>the new code: the parent's and two digits (560201)</source>
       <translation>新编码：上级编码加两位数字（560201）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="648" />
+      <location filename="../../erp_desktop/commands/finance.py" line="699" />
       <source>the parent account (its kind is taken)</source>
       <translation>上级科目（沿用其类别）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="649" />
+      <location filename="../../erp_desktop/commands/finance.py" line="700" />
       <source>for a top-level account</source>
       <translation>用于一级科目</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="653" />
+      <location filename="../../erp_desktop/commands/finance.py" line="704" />
       <source>date of the entry moving the parent's balance to it (default today)</source>
       <translation>将上级科目余额转入的凭证日期（默认今天）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="655" />
+      <location filename="../../erp_desktop/commands/finance.py" line="706" />
       <source>the account each reason and count difference books; --set KEY=CODE changes one</source>
       <translation>各原因及盘点差异记入的科目；--set KEY=CODE 修改</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="663" />
+      <location filename="../../erp_desktop/commands/finance.py" line="714" />
       <source>approve stock count gains and losses out of 1901 待处理财产损溢 (--list: show them)</source>
       <translation>审批盘盈盘亏，从 1901 待处理财产损溢转出（--list：列出）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="668" />
+      <location filename="../../erp_desktop/commands/finance.py" line="719" />
       <source>count numbers (default: every unsettled one)</source>
       <translation>盘点单号（默认：全部未处理的）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="669" />
+      <location filename="../../erp_desktop/commands/finance.py" line="720" />
       <source>normal → 管理费用, other → 营业外支出</source>
       <translation>normal → 管理费用，other → 营业外支出</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="672" />
+      <location filename="../../erp_desktop/commands/finance.py" line="723" />
       <source>date of the settlement (default today)</source>
       <translation>处理日期（默认今天）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="673" />
+      <location filename="../../erp_desktop/commands/finance.py" line="724" />
       <source>only list the unsettled counts</source>
       <translation>只列出未处理的盘点</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="676" />
+      <location filename="../../erp_desktop/commands/finance.py" line="727" />
       <source>the month's VAT (YYYY-MM); --transfer moves what is due into 222102 未交增值税</source>
       <translation>当月增值税（YYYY-MM）；--transfer 将应纳税额结转至 222102 未交增值税</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="679" />
+      <location filename="../../erp_desktop/commands/finance.py" line="730" />
       <source>date of the transfer (default: the month's last day)</source>
       <translation>结转日期（默认：当月最后一天）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="682" />
+      <location filename="../../erp_desktop/commands/finance.py" line="733" />
       <source>pay unpaid VAT (222102) from a money account</source>
       <translation>从资金账户缴纳未交增值税（222102）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="683" />
+      <location filename="../../erp_desktop/commands/finance.py" line="734" />
       <source>money account code</source>
       <translation>资金账户编码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="688" />
+      <location filename="../../erp_desktop/commands/finance.py" line="739" />
       <source>import the invoice list exported from the national tax platform (xlsx), matched to documents</source>
       <translation>导入全国税务平台导出的发票清单（xlsx），并与单据匹配</translation>
     </message>
@@ -259,322 +259,327 @@
       <translation>费用或收入科目，例如 5602</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="282" />
+      <location filename="../../erp_desktop/commands/finance.py" line="285" />
       <source>{number}: received {amount}, allocated {allocated}, entry {entry}.</source>
       <translation>{number}：收款 {amount}，核销 {allocated}，凭证 {entry}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="291" />
+      <location filename="../../erp_desktop/commands/finance.py" line="294" />
       <source>{number}: paid {amount}, allocated {allocated}, entry {entry}.</source>
       <translation>{number}：付款 {amount}，核销 {allocated}，凭证 {entry}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="315" />
+      <location filename="../../erp_desktop/commands/finance.py" line="318" />
       <source>{original} reversed by {number}: {amount}, allocations undone, entry {entry}.</source>
       <translation>{original} 已由 {number} 冲销：{amount}，核销已撤回，凭证 {entry}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="337" />
+      <location filename="../../erp_desktop/commands/finance.py" line="340" />
       <source>{number}: transferred {amount}.</source>
       <translation>{number}：已转账 {amount}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="353" />
+      <location filename="../../erp_desktop/commands/finance.py" line="356" />
       <source>{number}: {amount} booked, entry {entry}.</source>
       <translation>{number}：已记账 {amount}，凭证 {entry}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="378" />
+      <location filename="../../erp_desktop/commands/finance.py" line="381" />
       <source>Allocated {amount} in {rows} allocations.</source>
       <translation>已核销 {amount}，共 {rows} 笔。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="406" />
+      <location filename="../../erp_desktop/commands/finance.py" line="409" />
       <source>Statement {code} {name}, {start} – {end}</source>
       <translation>对账单 {code} {name}，{start} – {end}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="429" />
+      <location filename="../../erp_desktop/commands/finance.py" line="432" />
       <source>Ageing at {date} (days past the document date): 0–30 {a}  31–60 {b}  61–90 {c}  90+ {d}  unapplied {u}</source>
       <translation>截至 {date} 账龄（按单据日期）：0–30天 {a}  31–60天 {b}  61–90天 {c}  90天以上 {d}  未核销 {u}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="517" />
+      <location filename="../../erp_desktop/commands/finance.py" line="568" />
       <source>{month} closed.</source>
       <translation>{month} 已结账。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="526" />
+      <location filename="../../erp_desktop/commands/finance.py" line="577" />
       <source>{year}-{month:02d} re-opened.</source>
       <translation>{year}-{month:02d} 已反结账。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="565" />
+      <location filename="../../erp_desktop/commands/finance.py" line="616" />
       <source>Invoice {number} registered for {party}: {gross}, linked {linked}.</source>
       <translation>发票 {number} 已登记（{party}）：{gross}，已关联 {linked}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="725" />
+      <location filename="../../erp_desktop/commands/finance.py" line="776" />
       <source>Account {code} {name} added.</source>
       <translation>已添加科目 {code} {name}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="790" />
+      <location filename="../../erp_desktop/commands/finance.py" line="841" />
       <source>VAT for {month}</source>
       <translation>{month} 增值税</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="825" />
+      <location filename="../../erp_desktop/commands/finance.py" line="876" />
       <source>{number}: VAT paid {amount} ({entry}).</source>
       <translation>{number}：已缴增值税 {amount}（{entry}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="834" />
+      <location filename="../../erp_desktop/commands/finance.py" line="885" />
       <source>{n} invoices registered (tax {tax}), {skipped} voided left out; linked to {docs}.</source>
       <translation>已登记 {n} 张发票（税额 {tax}），跳过作废 {skipped} 张；已关联 {docs}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="211" />
+      <location filename="../../erp_desktop/commands/finance.py" line="110" />
+      <source>cut to one store (多门店)</source>
+      <translation>只看一个门店（多门店）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="111" />
+      <source>one column per store, adding up to the books</source>
+      <translation>每个门店一列，合计等于账面</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/finance.py" line="214" />
       <source>Money account {code} {name} created on account {gl}.</source>
       <translation>已创建资金账户 {code} {name}，科目 {gl}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="218" />
+      <location filename="../../erp_desktop/commands/finance.py" line="221" />
       <source>Balance</source>
       <translation>余额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="414" />
+      <location filename="../../erp_desktop/commands/finance.py" line="417" />
       <source>Opening balance</source>
       <translation>期初余额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="425" />
+      <location filename="../../erp_desktop/commands/finance.py" line="428" />
       <source>Closing balance</source>
       <translation>期末余额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="449" />
+      <location filename="../../erp_desktop/commands/finance.py" line="452" />
       <source>Unapplied</source>
       <translation>未核销</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="472" />
+      <location filename="../../erp_desktop/commands/finance.py" line="475" />
       <source>Opening Dr</source>
       <translation>期初借方</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="473" />
+      <location filename="../../erp_desktop/commands/finance.py" line="476" />
       <source>Opening Cr</source>
       <translation>期初贷方</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="476" />
+      <location filename="../../erp_desktop/commands/finance.py" line="479" />
       <source>Closing Dr</source>
       <translation>期末借方</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="477" />
+      <location filename="../../erp_desktop/commands/finance.py" line="480" />
       <source>Closing Cr</source>
       <translation>期末贷方</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="486" />
+      <location filename="../../erp_desktop/commands/finance.py" line="489" />
       <source>Balanced.</source>
       <translation>借贷平衡。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="486" />
+      <location filename="../../erp_desktop/commands/finance.py" line="489" />
       <source>NOT BALANCED.</source>
       <translation>不平衡。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="500" />
+      <location filename="../../erp_desktop/commands/finance.py" line="505" />
       <source>Sales revenue</source>
       <translation>主营业务收入</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="501" />
+      <location filename="../../erp_desktop/commands/finance.py" line="506" />
       <source>Cost of goods sold</source>
       <translation>主营业务成本</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="502" />
+      <location filename="../../erp_desktop/commands/finance.py" line="507" />
       <source>Gross margin</source>
       <translation>毛利</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="503" />
+      <location filename="../../erp_desktop/commands/finance.py" line="508" />
       <source>Other income</source>
       <translation>其他收入</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="504" />
+      <location filename="../../erp_desktop/commands/finance.py" line="509" />
       <source>Expenses</source>
       <translation>费用</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="505" />
+      <location filename="../../erp_desktop/commands/finance.py" line="510" />
       <source>Profit</source>
       <translation>利润</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="508" />
+      <location filename="../../erp_desktop/commands/finance.py" line="513" />
       <source>Item</source>
       <translation>品名</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="587" />
+      <location filename="../../erp_desktop/commands/finance.py" line="638" />
       <source>Number</source>
       <translation>单号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="588" />
+      <location filename="../../erp_desktop/commands/finance.py" line="639" />
       <source>Type</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="592" />
+      <location filename="../../erp_desktop/commands/finance.py" line="643" />
       <source>Tax</source>
       <translation>税额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="594" />
+      <location filename="../../erp_desktop/commands/finance.py" line="645" />
       <source>Linked</source>
       <translation>已关联</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="595" />
+      <location filename="../../erp_desktop/commands/finance.py" line="646" />
       <source>Documents</source>
       <translation>单据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="624" />
+      <location filename="../../erp_desktop/commands/finance.py" line="675" />
       <source>Invoiced</source>
       <translation>已开票</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="624" />
+      <location filename="../../erp_desktop/commands/finance.py" line="675" />
       <source>Not invoiced</source>
       <translation>未开票</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="736" />
+      <location filename="../../erp_desktop/commands/finance.py" line="787" />
       <source>{what} now books {code} {name}.</source>
       <translation>{what} 现记入 {code} {name}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="743" />
+      <location filename="../../erp_desktop/commands/finance.py" line="794" />
       <source>Key</source>
       <translation>按键</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="768" />
+      <location filename="../../erp_desktop/commands/finance.py" line="819" />
       <source>{count}: gain {gain} → {gain_account}, loss {loss} → {loss_account} ({entry}).</source>
       <translation>{count}：盘盈 {gain} → {gain_account}，盘亏 {loss} → {loss_account}（{entry}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="792" />
+      <location filename="../../erp_desktop/commands/finance.py" line="843" />
       <source>Rate</source>
       <translation>税率</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="254" />
+      <location filename="../../erp_desktop/commands/finance.py" line="257" />
       <source>{number} has nothing open for this party.</source>
       <translation>{number} 在该往来单位下没有未清金额。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="369" />
+      <location filename="../../erp_desktop/commands/finance.py" line="372" />
       <source>Name the credit (--credit) to allocate to these documents.</source>
       <translation>请用 --credit 指定要核销到这些单据的贷方项。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="375" />
+      <location filename="../../erp_desktop/commands/finance.py" line="378" />
       <source>{number} has nothing left to allocate.</source>
       <translation>{number} 没有可核销的余额。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="548" />
+      <location filename="../../erp_desktop/commands/finance.py" line="599" />
       <source>{number} is not a document of {code} waiting for an invoice.</source>
       <translation>{number} 不是 {code} 待开票的单据。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="757" />
+      <location filename="../../erp_desktop/commands/finance.py" line="808" />
       <source>Count</source>
       <translation>盘点单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="757" />
-      <source>Warehouse</source>
-      <translation>仓库</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="757" />
+      <location filename="../../erp_desktop/commands/finance.py" line="808" />
       <source>Gain</source>
       <translation>盘盈</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="757" />
+      <location filename="../../erp_desktop/commands/finance.py" line="808" />
       <source>Loss</source>
       <translation>盘亏</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="799" />
+      <location filename="../../erp_desktop/commands/finance.py" line="850" />
       <source>Output VAT (销项税额)</source>
       <translation>销项税额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="800" />
+      <location filename="../../erp_desktop/commands/finance.py" line="851" />
       <source>Input VAT (进项税额)</source>
       <translation>进项税额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="801" />
+      <location filename="../../erp_desktop/commands/finance.py" line="852" />
       <source>Input VAT transferred out (进项税额转出)</source>
       <translation>进项税额转出</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="802" />
+      <location filename="../../erp_desktop/commands/finance.py" line="853" />
       <source>Credit brought forward (期初留抵)</source>
       <translation>期初留抵税额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="803" />
+      <location filename="../../erp_desktop/commands/finance.py" line="854" />
       <source>VAT due (应纳税额)</source>
       <translation>应纳税额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="804" />
+      <location filename="../../erp_desktop/commands/finance.py" line="855" />
       <source>Credit carried forward (期末留抵)</source>
       <translation>期末留抵税额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="805" />
+      <location filename="../../erp_desktop/commands/finance.py" line="856" />
       <source>Moved to unpaid VAT</source>
       <translation>已转出未交增值税</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="806" />
+      <location filename="../../erp_desktop/commands/finance.py" line="857" />
       <source>Unpaid VAT at month end (未交增值税)</source>
       <translation>月末未交增值税</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="807" />
+      <location filename="../../erp_desktop/commands/finance.py" line="858" />
       <source>Issued invoices: net / tax</source>
       <translation>已开发票：金额 / 税额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="808" />
+      <location filename="../../erp_desktop/commands/finance.py" line="859" />
       <source>Received special invoices: tax</source>
       <translation>取得专用发票：税额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="220" />
+      <location filename="../../erp_desktop/commands/finance.py" line="223" />
       <source>(inactive)</source>
       <translation>（已停用）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/finance.py" line="708" />
+      <location filename="../../erp_desktop/commands/finance.py" line="759" />
       <source>(has sub-accounts)</source>
       <translation>（有下级科目）</translation>
     </message>
@@ -2693,82 +2698,97 @@
       <translation>已撤销</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/reports.py" line="44" />
+      <location filename="../../erp_desktop/ui/finance/reports.py" line="68" />
       <source>Account code, e.g. 1122</source>
       <translation>科目编码，如 1122</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/reports.py" line="140" />
+      <location filename="../../erp_desktop/ui/finance/reports.py" line="190" />
       <source>Gross margin rate {rate}</source>
       <translation>毛利率 {rate}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/reports.py" line="156" />
+      <location filename="../../erp_desktop/ui/finance/reports.py" line="232" />
       <source>Total {total}</source>
       <translation>合计 {total}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/reports.py" line="174" />
+      <location filename="../../erp_desktop/ui/finance/reports.py" line="250" />
       <source>{code} {name}: opening {opening}, closing {closing} (debit positive)</source>
       <translation>{code} {name}：期初 {opening}，期末 {closing}（借方为正）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/reports.py" line="35" />
+      <location filename="../../erp_desktop/ui/finance/reports.py" line="58" />
       <source>Trial balance</source>
       <translation>科目余额表</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/reports.py" line="36" />
+      <location filename="../../erp_desktop/ui/finance/reports.py" line="59" />
       <source>Profit report</source>
       <translation>利润表</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/reports.py" line="37" />
+      <location filename="../../erp_desktop/ui/finance/reports.py" line="60" />
+      <source>Profit by store</source>
+      <translation>门店利润表</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/reports.py" line="61" />
       <source>Cash and bank balances</source>
       <translation>现金及银行余额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/reports.py" line="38" />
+      <location filename="../../erp_desktop/ui/finance/reports.py" line="62" />
       <source>General ledger</source>
       <translation>明细账</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/reports.py" line="119" />
+      <location filename="../../erp_desktop/ui/finance/reports.py" line="169" />
       <source>Balanced: debits equal credits.</source>
       <translation>平衡：借方合计等于贷方合计。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/reports.py" line="119" />
+      <location filename="../../erp_desktop/ui/finance/reports.py" line="169" />
       <source>NOT BALANCED — run verify.</source>
       <translation>不平衡——请运行校验。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/reports.py" line="108" />
+      <location filename="../../erp_desktop/ui/finance/reports.py" line="214" />
+      <source>Profit of store {store}</source>
+      <translation>门店 {store} 的利润</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/reports.py" line="216" />
+      <source>Each store's part of the profit report; the total row equals the books.</source>
+      <translation>利润表按门店拆分；合计行等于账面。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/finance/reports.py" line="158" />
       <source>Opening debit</source>
       <translation>期初借方</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/reports.py" line="109" />
+      <location filename="../../erp_desktop/ui/finance/reports.py" line="159" />
       <source>Opening credit</source>
       <translation>期初贷方</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/reports.py" line="110" />
+      <location filename="../../erp_desktop/ui/finance/reports.py" line="160" />
       <source>Period debit</source>
       <translation>本期借方</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/reports.py" line="111" />
+      <location filename="../../erp_desktop/ui/finance/reports.py" line="161" />
       <source>Period credit</source>
       <translation>本期贷方</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/reports.py" line="112" />
+      <location filename="../../erp_desktop/ui/finance/reports.py" line="162" />
       <source>Closing debit</source>
       <translation>期末借方</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/reports.py" line="113" />
+      <location filename="../../erp_desktop/ui/finance/reports.py" line="163" />
       <source>Closing credit</source>
       <translation>期末贷方</translation>
     </message>

@@ -380,11 +380,6 @@
     </message>
     <message>
       <location filename="../../erp_desktop/commands/inventory.py" line="474" />
-      <source>Counted</source>
-      <translation>实盘数</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="474" />
       <source>Variance</source>
       <translation>差异</translation>
     </message>
@@ -819,162 +814,162 @@
       <translation>请在“*”前输入数量，例如 3*6901234567890。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="67" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="68" />
       <source>Exchange in</source>
       <translation>换货入库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="68" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="69" />
       <source>Gift received</source>
       <translation>受赠入库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="69" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="70" />
       <source>Other receipt</source>
       <translation>其他入库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="72" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="73" />
       <source>Damage</source>
       <translation>报损</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="73" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="74" />
       <source>Internal use</source>
       <translation>内部领用</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="74" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="75" />
       <source>Gift given</source>
       <translation>赠送出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="75" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="76" />
       <source>Sample</source>
       <translation>样品</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="76" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="77" />
       <source>Other issue</source>
       <translation>其他出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="82" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="83" />
       <source>Assembly</source>
       <translation>组装单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="83" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="84" />
       <source>Disassembly</source>
       <translation>拆卸单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="421" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="492" />
       <source>line {n}</source>
       <translation>第 {n} 行</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="333" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="334" />
       <source>Stock document not found.</source>
       <translation>找不到库存单据。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="345" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="346" />
       <source>Someone else changed this document meanwhile; reopen it and try again.</source>
       <translation>此单据已被他人修改；请重新打开后再试。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="364" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="426" />
       <source>Unknown stock document type {kind}.</source>
       <translation>未知的库存单据类型 {kind}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="367" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="429" />
       <source>An assembly or disassembly is made from the kit's bill of components (组装 / 拆卸).</source>
       <translation>组装单或拆卸单须按组合商品的物料清单（组装 / 拆卸）生成。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="383" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="445" />
       <source>Enter the document date.</source>
       <translation>请输入单据日期。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="385" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="447" />
       <source>Add at least one line.</source>
       <translation>请至少添加一行。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="424" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="495" />
       <source>{where}: unknown product.</source>
       <translation>{where}：未知商品。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="427" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="498" />
       <source>{where}: product {code} {name} is inactive.</source>
       <translation>{where}：商品 {code} {name} 已停用。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="434" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="505" />
       <source>{where}: quantity must be greater than zero with at most 3 decimals (got {qty}).</source>
       <translation>{where}：数量必须大于零，最多 3 位小数（收到 {qty}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="464" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="535" />
       <source>{where}: a transfer needs a target bin different from its source.</source>
       <translation>{where}：调拨的目标库位必须与来源库位不同。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="492" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="563" />
       <source>{where}: unknown bin.</source>
       <translation>{where}：未知库位。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="516" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="589" />
       <source>Document {number} is already posted.</source>
       <translation>单据 {number} 已过账。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="526" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="600" />
       <source>Choose the reason of this {kind}: it decides the account booked against the stock.</source>
       <translation>请选择此{kind}的原因：它决定与库存对应的记账科目。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="282" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="283" />
       <source>Only a posted document can be reversed.</source>
       <translation>只有已过账的单据才能冲销。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="284" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="285" />
       <source>Document {number} has already been reversed.</source>
       <translation>单据 {number} 已被冲销。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="287" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="288" />
       <source>Document {number} is itself a reversal and cannot be reversed.</source>
       <translation>单据 {number} 本身是冲销单，不能再冲销。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="379" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="441" />
       <source>Unknown reason {reason}.</source>
       <translation>未知原因 {reason}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="448" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="519" />
       <source>{where}: choose the bin the stock comes from.</source>
       <translation>{where}：请选择出库库位。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="457" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="528" />
       <source>{where}: choose the bin the stock goes to.</source>
       <translation>{where}：请选择入库库位。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="473" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="544" />
       <source>{where}: the unit cost cannot be negative.</source>
       <translation>{where}：单位成本不能为负数。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="779" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="854" />
       <source>Stock document {number} not found.</source>
       <translation>找不到库存单据 {number}。</translation>
     </message>

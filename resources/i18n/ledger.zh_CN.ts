@@ -4,12 +4,12 @@
   <context>
     <name>erp</name>
     <message>
-      <location filename="../../erp_desktop/services/ledger/bundles.py" line="119" />
+      <location filename="../../erp_desktop/services/ledger/bundles.py" line="123" />
       <source>Line {line}, bundle {kit}, component {code} {name}</source>
       <translation>第 {line} 行，套装 {kit}，组件 {code} {name}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/bundles.py" line="105" />
+      <location filename="../../erp_desktop/services/ledger/bundles.py" line="109" />
       <source>Line {line}: {code} is not a component of bundle {kit}.</source>
       <translation>第 {line} 行：{code} 不是套装 {kit} 的组件。</translation>
     </message>
@@ -114,117 +114,117 @@
       <translation>凭证借贷不平：借方 {debit}，贷方 {credit}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/lots.py" line="422" />
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="429" />
       <source>Not enough of lot {lot} of {code} {name} in {where}: on hand {on_hand}, requested {requested}.</source>
       <translation>{where} 中 {code} {name} 批次 {lot} 库存不足：结存 {on_hand}，需要 {requested}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/lots.py" line="444" />
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="451" />
       <source>Lot {lot} of {code} {name} expired on {date}.</source>
       <translation>{code} {name} 批次 {lot} 已于 {date} 过期。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/lots.py" line="495" />
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="502" />
       <source>serial number</source>
       <translation>序列号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/lots.py" line="495" />
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="502" />
       <source>lot number</source>
       <translation>批号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/lots.py" line="321" />
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="328" />
       <source>{line}: scan the serial number of each unit.</source>
       <translation>{line}：请扫描每一件的序列号。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/lots.py" line="325" />
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="332" />
       <source>{line}: enter the lot number (and its date) of what comes in.</source>
       <translation>{line}：请录入入库商品的批号（及其日期）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/lots.py" line="413" />
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="420" />
       <source>Serial {serial} of {code} {name} is not in stock in {where}.</source>
       <translation>{code} {name} 的序列号 {serial} 不在 {where}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/lots.py" line="497" />
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="504" />
       <source>{line}: enter the {what}.</source>
       <translation>{line}：请录入{what}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/lots.py" line="500" />
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="507" />
       <source>{line}: the {what} is longer than 64 characters.</source>
       <translation>{line}：{what}超过 64 个字符。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/lots.py" line="520" />
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="527" />
       <source>{line}: lot {lot} expires ({expiry}) before it was made ({production}).</source>
       <translation>{line}：批次 {lot} 的有效期（{expiry}）早于生产日期（{production}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/lots.py" line="605" />
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="612" />
       <source>Line {line}: there is no lot or serial {number} of this product.</source>
       <translation>第 {line} 行：该商品没有批次或序列号 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/lots.py" line="696" />
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="703" />
       <source>Line {line}: more comes back than the lots that went out on it.</source>
       <translation>第 {line} 行：退回数量超过该行出库的批次数量。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/lots.py" line="734" />
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="741" />
       <source>{line}: {count} serial numbers entered for {qty} units; scan one per unit.</source>
       <translation>{line}：{qty} 件录入了 {count} 个序列号；请每件扫描一个。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/lots.py" line="741" />
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="748" />
       <source>{line}: the lots add up to {lots}, the line says {qty}.</source>
       <translation>{line}：各批次合计 {lots}，而本行数量为 {qty}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/lots.py" line="343" />
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="350" />
       <source>{line}: no lot of it is in stock at that bin to take {qty} from.</source>
       <translation>{line}：该库位没有可出 {qty} 的批次库存。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/lots.py" line="394" />
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="401" />
       <source>Serial {serial} of {code} {name} is already in stock.</source>
       <translation>{code} {name} 的序列号 {serial} 已在库。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/lots.py" line="435" />
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="442" />
       <source>Post anyway?</source>
       <translation>仍要过账吗？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/lots.py" line="452" />
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="459" />
       <source>The shop's settings forbid selling expired lots.</source>
       <translation>本店设置禁止销售过期批次。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/lots.py" line="454" />
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="461" />
       <source>Sell it anyway?</source>
       <translation>仍要销售吗？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/lots.py" line="506" />
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="513" />
       <source>{line}: lot {lot} needs its production date or its expiry date (shelf life {days} days).</source>
       <translation>{line}：批次 {lot} 需要生产日期或有效期（保质期 {days} 天）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/lots.py" line="586" />
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="593" />
       <source>Line {line}: serial {serial} is entered twice.</source>
       <translation>第 {line} 行：序列号 {serial} 录入了两次。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/lots.py" line="754" />
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="761" />
       <source>{line}: serial {serial} is not in stock at that bin.</source>
       <translation>{line}：序列号 {serial} 不在该库位的库存中。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/lots.py" line="763" />
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="770" />
       <source>{line}: serial {serial} is already in stock.</source>
       <translation>{line}：序列号 {serial} 已在库存中。</translation>
     </message>
@@ -239,17 +239,17 @@
       <translation>{line}：序列号 {serial} 只代表一件（收到 {qty}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/lots.py" line="304" />
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="311" />
       <source>{line}: a lot's quantity must be greater than zero.</source>
       <translation>{line}：批次数量必须大于零。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/lots.py" line="538" />
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="545" />
       <source>{line}: lot {lot} is already known with {field} {date}.</source>
       <translation>{line}：批次 {lot} 已登记，其 {field} 为 {date}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/lots.py" line="677" />
+      <location filename="../../erp_desktop/services/ledger/lots.py" line="684" />
       <source>Line {line}: {number} did not go out on the original line (or has come back already).</source>
       <translation>第 {line} 行：{number} 不是原单该行出库的（或已退回）。</translation>
     </message>

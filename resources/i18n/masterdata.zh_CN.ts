@@ -744,11 +744,6 @@
       <translation>拣货顺序</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/io.py" line="162" />
-      <source>Price list</source>
-      <translation>价格表</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/services/masterdata/io.py" line="168" />
       <source>Product name</source>
       <translation>商品名称</translation>

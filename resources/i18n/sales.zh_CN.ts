@@ -319,77 +319,77 @@
       <translation>{code} 的净价 {price} 低于平均成本 {cost};低于成本销售需要改价权限。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="418" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="421" />
       <source>Sales delivery {number}</source>
       <translation>销售出库 {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="425" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="428" />
       <source>Sales delivery {number} · {customer}</source>
       <translation>销售出库 {number} · {customer}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="472" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="483" />
       <source>A return cannot be dated before its delivery ({date}).</source>
       <translation>退货日期不能早于出库日期({date})。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="623" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="634" />
       <source>Sales return {number} against {delivery}</source>
       <translation>销售退货 {number}(原出库单 {delivery})</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="839" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="850" />
       <source>A bundle (套装) takes the lots and serials of its components, not of the kit itself.</source>
       <translation>套装按其组件录入批次和序列号，而不是套装本身。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="852" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="863" />
       <source>Delivery not found.</source>
       <translation>找不到出库单。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="173" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="174" />
       <source>Nothing left to deliver on order {number}.</source>
       <translation>订单 {number} 已无待发货数量。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="495" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="506" />
       <source>That line is not on delivery {number}.</source>
       <translation>该行不在出库单 {number} 上。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="505" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="516" />
       <source>Returning {qty} of {code} exceeds what can come back from {number}: delivered {delivered}, already returned {returned}.</source>
       <translation>{code} 退货 {qty} 超过 {number} 可退数量:已出库 {delivered},已退 {returned}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="666" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="677" />
       <source>Delivery {number} has already been reversed.</source>
       <translation>出库单 {number} 已红冲。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="669" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="680" />
       <source>Delivery {number} is part of an exchange; return the goods instead of reversing it.</source>
       <translation>出库单 {number} 属于换货，请做退货，不能红冲。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="677" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="688" />
       <source>The order of delivery {number} is closed; it cannot be reversed.</source>
       <translation>出库单 {number} 所属订单已关闭，不能红冲。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="686" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="697" />
       <source>Everything on delivery {number} has come back already.</source>
       <translation>出库单 {number} 的货物已全部退回。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="752" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="763" />
       <source>Enter what goes out in exchange.</source>
       <translation>请输入换出的商品。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="195" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="197" />
       <source>Delivering {qty} of {code} exceeds the {remaining} still open on order {number}.</source>
       <translation>{code} 出库 {qty} 超过订单 {number} 未发货数量 {remaining}。</translation>
     </message>

@@ -534,122 +534,122 @@
       <translation>此店铺文件是从另一台电脑复制过来、从备份恢复或克隆所得：它带有来源安装的电脑编号（{pc}）和单号系列。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/problems.py" line="263" />
+      <location filename="../../erp_desktop/services/sync/problems.py" line="264" />
       <source>PC {name}</source>
       <translation>电脑 {name}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/problems.py" line="269" />
+      <location filename="../../erp_desktop/services/sync/problems.py" line="270" />
       <source>{table} {summary} (id {id}, from {pc})</source>
       <translation>{table} {summary}（编号 {id}，来自{pc}）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/problems.py" line="249" />
+      <location filename="../../erp_desktop/services/sync/problems.py" line="250" />
       <source>products</source>
       <translation>商品</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/problems.py" line="250" />
+      <location filename="../../erp_desktop/services/sync/problems.py" line="251" />
       <source>customers</source>
       <translation>客户</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/problems.py" line="251" />
+      <location filename="../../erp_desktop/services/sync/problems.py" line="252" />
       <source>suppliers</source>
       <translation>供应商</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/problems.py" line="252" />
+      <location filename="../../erp_desktop/services/sync/problems.py" line="253" />
       <source>warehouses</source>
       <translation>仓库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/problems.py" line="255" />
+      <location filename="../../erp_desktop/services/sync/problems.py" line="256" />
       <source>{table} records</source>
       <translation>{table} 记录</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/problems.py" line="262" />
+      <location filename="../../erp_desktop/services/sync/problems.py" line="263" />
       <source>this PC</source>
       <translation>本机</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/problems.py" line="268" />
+      <location filename="../../erp_desktop/services/sync/problems.py" line="269" />
       <source>this PC's file</source>
       <translation>本机的文件</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/problems.py" line="268" />
+      <location filename="../../erp_desktop/services/sync/problems.py" line="269" />
       <source>the shared database</source>
       <translation>共享数据库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/problems.py" line="277" />
+      <location filename="../../erp_desktop/services/sync/problems.py" line="278" />
       <source>{record} was refused by {side}: it already holds {table} {other} (id {other_id}, from {other_pc}) with the same {key}.</source>
       <translation>{record} 被{side}拒绝：其中已有相同 {key} 的 {table} {other}（编号 {other_id}，来自{other_pc}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/problems.py" line="288" />
+      <location filename="../../erp_desktop/services/sync/problems.py" line="289" />
       <source>Rename one of the two {kind} with {key} (on either PC); the next sync applies the other.</source>
       <translation>请把两个 {key} 的{kind}之一改名（在任一台电脑上均可）；下次同步会应用另一个。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/problems.py" line="308" />
+      <location filename="../../erp_desktop/services/sync/problems.py" line="309" />
       <source>{record} waits for {parent}, which was set aside too.</source>
       <translation>{record} 在等待 {parent}，后者也已被搁置。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/problems.py" line="313" />
+      <location filename="../../erp_desktop/services/sync/problems.py" line="314" />
       <source>Nothing to do here: it applies by itself once the record it refers to does.</source>
       <translation>无需处理：它所引用的记录应用后，它会自动应用。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/problems.py" line="316" />
+      <location filename="../../erp_desktop/services/sync/problems.py" line="317" />
       <source>{record} was refused by {side}: {error}</source>
       <translation>{record} 被{side}拒绝：{error}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/problems.py" line="317" />
+      <location filename="../../erp_desktop/services/sync/problems.py" line="318" />
       <source>Correct the record on {pc} and sync again; or dismiss this task.</source>
       <translation>请在{pc}上更正该记录后再同步；或忽略此任务。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/problems.py" line="294" />
+      <location filename="../../erp_desktop/services/sync/problems.py" line="295" />
       <source>Two PCs gave one document number to two documents (a copied shop file, or two PCs sharing a series). Both documents are kept, each on the PC that posted it: make the copy a new PC (Settings → Sync) so it numbers in a series of its own, then reverse the document on {pc} and post it again under a new number; dismiss this task once done.</source>
       <translation>两台电脑把同一个单据编号给了两张单据（复制的店铺文件，或两台电脑共用一个编号系列）。两张单据都保留在各自过账的电脑上：先把复制的文件设为新电脑（设置 → 同步），使其使用自己的编号系列，然后在{pc}上冲销该单据并以新编号重新过账；完成后忽略此任务。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/problems.py" line="302" />
+      <location filename="../../erp_desktop/services/sync/problems.py" line="303" />
       <source>Two records carry the same {key} (a copied shop file posts the same numbers). Correct one of them, or dismiss this task if both are the same document.</source>
       <translation>两条记录的 {key} 相同（复制的店铺文件会开出相同的单号）。请更正其中一条；如果两者是同一张单据，可忽略此任务。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/roles.py" line="367" />
+      <location filename="../../erp_desktop/services/sync/roles.py" line="379" />
       <source>Unknown role: {role}.</source>
       <translation>未知角色：{role}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/roles.py" line="405" />
+      <location filename="../../erp_desktop/services/sync/roles.py" line="417" />
       <source>No such PC login: {login}.</source>
       <translation>没有这个电脑登录：{login}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/roles.py" line="513" />
+      <location filename="../../erp_desktop/services/sync/roles.py" line="525" />
       <source>That is not an invitation code (ask the owner for a new one).</source>
       <translation>这不是邀请码（请向店主索取新的邀请码）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/server.py" line="118" />
+      <location filename="../../erp_desktop/services/sync/server.py" line="119" />
       <source>The sync server must be a PostgreSQL database (postgresql+psycopg://…).</source>
       <translation>同步服务器必须是 PostgreSQL 数据库（postgresql+psycopg://…）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/server.py" line="175" />
+      <location filename="../../erp_desktop/services/sync/server.py" line="176" />
       <source>The shared database has a different schema ({server}) than this program ({mine}). Install the same erp-desktop version on every PC; after upgrading, run 'erp-desktop sync --upgrade-server' once.</source>
       <translation>共享数据库的结构（{server}）与本程序（{mine}）不同。请在每台电脑上安装相同版本的 erp-desktop；升级后运行一次 'erp-desktop sync --upgrade-server'。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sync/server.py" line="223" />
+      <location filename="../../erp_desktop/services/sync/server.py" line="224" />
       <source>The shared database refused this file: another installation has synced as this PC (series {series}) since this file last synced.</source>
       <translation>共享数据库拒绝了此文件：自此文件上次同步以来，另一个安装已以本机身份（系列 {series}）同步过。</translation>
     </message>

@@ -1694,6 +1694,71 @@
       <translation>在此设置了 ESC/POS 小票打印机时小票直接打印到该打印机，否则生成 PDF。</translation>
     </message>
     <message>
+      <location filename="../../erp_desktop/ui/settings/stores.py" line="34" />
+      <source>Stores</source>
+      <translation>门店</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/stores.py" line="81" />
+      <source>blank = the shop's rule</source>
+      <translation>留空 = 全店规则</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/stores.py" line="85" />
+      <source>blank = each member's own tier</source>
+      <translation>留空 = 按会员自己的等级</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/stores.py" line="91" />
+      <source>New store</source>
+      <translation>新增门店</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/stores.py" line="97" />
+      <source>Deactivate</source>
+      <translation>停用</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/stores.py" line="99" />
+      <source>This PC sells here</source>
+      <translation>本机在此门店收银</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/stores.py" line="112" />
+      <source>One point per (yuan)</source>
+      <translation>每多少元积一分</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/stores.py" line="114" />
+      <source>Members' price tier</source>
+      <translation>会员价等级</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/stores.py" line="143" />
+      <source>(none: the counter settings' warehouse)</source>
+      <translation>（无：使用收银设置中的仓库）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/stores.py" line="163" />
+      <source>This PC ({pc}) sells at store {code} {name}.</source>
+      <translation>本机（{pc}）在门店 {code} {name} 收银。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/stores.py" line="123" />
+      <source>A store groups a warehouse, its counters (PCs) and its money accounts. Its tickets leave from its warehouse and book to its accounts; what it leaves blank is the counter settings'.</source>
+      <translation>门店包含一个仓库、它的收银台（电脑）和资金账户。门店的小票从它的仓库出货、记入它的账户；留空的项目使用收银设置。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/stores.py" line="60" />
+      <source>Counters (PCs)</source>
+      <translation>收银台（电脑）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/stores.py" line="262" />
+      <source>Deactivate store {code} {name}? Its counters can no longer open shifts.</source>
+      <translation>停用门店 {code} {name}？其收银台将不能再开班。</translation>
+    </message>
+    <message>
       <location filename="../../erp_desktop/ui/settings/sync.py" line="52" />
       <source>Last sync {time} · {pending} changes to send · {conflicts} conflicts · series {series}</source>
       <translation>上次同步 {time} · 待发送 {pending} 条变更 · {conflicts} 个冲突 · 编号序列 {series}</translation>

@@ -75,222 +75,222 @@
       <translation>无法打开店铺</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="107" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="108" />
       <source>Scan a barcode, or type a code or 助记码 (3*code adds three) and Enter</source>
       <translation>扫描条码，或输入编码 / 助记码后回车（3*编码 表示 3 件）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="160" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="162" />
       <source>Reprint</source>
       <translation>重打小票</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="164" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="166" />
       <source>Open shift</source>
       <translation>开班</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="165" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="167" />
       <source>Close shift (交班)</source>
       <translation>交班</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="538" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="546" />
       <source>Member {name} · {card} · points {points} · stored value {stored}</source>
       <translation>会员 {name} · {card} · 积分 {points} · 储值 {stored}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="553" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="561" />
       <source>Walk-in customer (散客)</source>
       <translation>散客</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="603" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="611" />
       <source>Ticket recalled.</source>
       <translation>已取单。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="740" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="748" />
       <source>Exchange against {number}: {credit} comes back · new goods {total}</source>
       <translation>换货（原单 {number}）：退回 {credit} · 新商品 {total}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="763" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="771" />
       <source>Exchange against {number} dropped; nothing was posted.</source>
       <translation>已取消对 {number} 的换货，未过账任何内容。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="136" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="138" />
       <source>Hold (挂单)</source>
       <translation>挂单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="139" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="141" />
       <source>Line discount %</source>
       <translation>单品折扣 %</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="140" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="142" />
       <source>Member</source>
       <translation>会员</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="141" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="143" />
       <source>Top up</source>
       <translation>充值</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="142" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="144" />
       <source>Ticket discount %</source>
       <translation>整单折扣 %</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="143" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="145" />
       <source>Recall (取单)</source>
       <translation>取单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="144" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="146" />
       <source>Return</source>
       <translation>退货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="145" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="147" />
       <source>Exchange (换货)</source>
       <translation>换货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="146" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="148" />
       <source>Remove line</source>
       <translation>删除行</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="147" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="149" />
       <source>Pay</source>
       <translation>收款</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="245" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="253" />
       <source>No shift open (Ctrl+Shift+O opens one)</source>
       <translation>未开班（Ctrl+Shift+O 开班）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="247" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="255" />
       <source>Shift {number} · {cashier}</source>
       <translation>班次 {number} · {cashier}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="281" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="289" />
       <source>Shift {number} closed; difference {difference}.</source>
       <translation>班次 {number} 已交班；差额 {difference}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="411" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="419" />
       <source>Scan a product first.</source>
       <translation>请先扫描商品。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="418" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="426" />
       <source>Type the number in the scan field first, then press the key.</source>
       <translation>请先在扫码框输入数字，再按功能键。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="473" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="481" />
       <source>An exchange keeps the member of the ticket it is against.</source>
       <translation>换货沿用原小票的会员。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="519" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="527" />
       <source>Look the member up first (type the phone or card, F6).</source>
       <translation>请先查找会员（输入手机号或卡号，按 F6）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="559" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="567" />
       <source>Finish the exchange (F12) or drop it (Esc) first.</source>
       <translation>请先完成换货（F12）或取消（Esc）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="578" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="586" />
       <source>Finish or hold this ticket before recalling another.</source>
       <translation>请先结账或挂起当前小票，再取单。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="655" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="663" />
       <source>Scan the ticket's barcode (or type its number), then press Ctrl+R.</source>
       <translation>请扫描小票条码（或输入单号），再按 Ctrl+R。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="685" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="693" />
       <source>An exchange is under way: F12 settles it, Esc drops it.</source>
       <translation>正在换货：F12 结算，Esc 取消。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="689" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="697" />
       <source>Scan the ticket's barcode (or type its number), then press Ctrl+E.</source>
       <translation>请扫描小票条码（或输入单号），再按 Ctrl+E。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="704" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="712" />
       <source>Exchange against {number}: what comes back</source>
       <translation>换货（原单 {number}）：退回哪些商品</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="714" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="722" />
       <source>Now scan the new goods; F12 settles the difference, Esc drops the exchange.</source>
       <translation>请扫描新商品；F12 结算差额，Esc 取消换货。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="750" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="758" />
       <source>to pay (F12)</source>
       <translation>应付（F12）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="769" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="777" />
       <source>Scan the new goods first (Ctrl+R takes a plain return, Esc drops the exchange).</source>
       <translation>请先扫描新商品（Ctrl+R 为直接退货，Esc 取消换货）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="788" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="796" />
       <source>Exchange: {back} took back {credit}; new ticket {number} {total}; change {change}.</source>
       <translation>换货完成：{back} 退回 {credit}；新小票 {number} {total}；找零 {change}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="825" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="833" />
       <source>Scan the ticket's barcode (or type its number), then press Ctrl+P.</source>
       <translation>请扫描小票条码（或输入单号），再按 Ctrl+P。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="401" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="409" />
       <source>{count} line(s), subtotal {amount}</source>
       <translation>{count} 行，小计 {amount}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="750" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="758" />
       <source>to give back (F12)</source>
       <translation>应退（F12）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="750" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="758" />
       <source>even</source>
       <translation>无差额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="403" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="411" />
       <source>discount {amount}</source>
       <translation>优惠 {amount}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="405" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="413" />
       <source>rounding {amount}</source>
       <translation>抹零 {amount}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="572" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="580" />
       <source>Ticket held (F10 recalls it).</source>
       <translation>已挂单（F10 取单）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="259" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="267" />
       <source>Shift {number} opened.</source>
       <translation>班次 {number} 已开班。</translation>
     </message>
@@ -305,12 +305,17 @@
       <translation>刷新</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/dashboard.py" line="55" />
+      <location filename="../../erp_desktop/ui/counter/dashboard.py" line="50" />
+      <source>All stores</source>
+      <translation>全部门店</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/dashboard.py" line="76" />
       <source>Counter today: {tickets} tickets, {total}</source>
       <translation>今日收银：{tickets} 张小票，{total}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/dashboard.py" line="75" />
+      <location filename="../../erp_desktop/ui/counter/dashboard.py" line="97" />
       <source>Payment method</source>
       <translation>付款方式</translation>
     </message>
