@@ -4,7 +4,6 @@ nothing there; the "In units" check box (Space) hides and shows the columns; Ctr
 
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal as D
 
 import openpyxl
@@ -12,25 +11,17 @@ import pytest
 from PySide6.QtCore import Qt
 
 from erp_desktop.models.catalog import Product
-from erp_desktop.services import inventory
 from erp_desktop.ui.widgets import export as export_module
-from tests.ui.test_units_stock_ui import bottles  # noqa: F401 - A001 in 瓶, 1 箱 = 24, 48 in A-01
+from tests.ui.test_units_stock_ui import bottles, bottles77  # noqa: F401 - A001: 77 瓶 in A-01, 1 箱 = 24
 
 
 @pytest.fixture
-def stocked(ui_ctx, bottles):  # noqa: F811
+def stocked(ui_ctx, bottles77):  # noqa: F811
     """77 瓶 of A001 in A-01, reorder point 100, reorder quantity 120 (5 箱)."""
-    inventory.create_and_post(
-        ui_ctx.uow,
-        kind="receipt",
-        reason="gift",
-        on=date.today(),
-        lines=[inventory.LineInput(bottles.a, D(29), to_location_id=bottles.bin1)],
-    )
     with ui_ctx.uow.write() as tx:
-        product = tx.get(Product, bottles.a)
+        product = tx.get(Product, bottles77.a)
         product.reorder_point, product.reorder_qty = D(100), D(120)
-    return bottles
+    return bottles77
 
 
 def _shown(report, key):
