@@ -9,9 +9,7 @@ from decimal import Decimal as D
 
 import pytest
 from PySide6.QtCore import Qt
-from sqlalchemy import select
 
-from erp_desktop.models.stock import StockLot, StockMove
 from erp_desktop.services import inventory, purchasing, sales
 from erp_desktop.services.inventory import ComponentInput
 from erp_desktop.services.ledger.lots import LotInput
@@ -19,6 +17,7 @@ from erp_desktop.services.purchasing import OrderLineInput, ReceiveLineInput
 from erp_desktop.services.system import verify
 from erp_desktop.ui.inventory import InventoryTab
 from tests.support import factories as f
+from tests.support.lots import lot_moves as _moves
 
 ON = date(2026, 3, 10)
 
@@ -55,19 +54,6 @@ def tab(ui_ctx, qtbot):
     return widget
 
 
-def _moves(uow, number):
-    with uow.read() as tx:
-        return [
-            (n, q)
-            for n, q in tx.execute(
-                select(StockLot.number, StockMove.qty)
-                .join(StockLot, StockLot.id == StockMove.lot_id)
-                .where(StockMove.doc_number == number)
-                .order_by(StockMove.moved_at, StockMove.seq)
-            )
-        ]
-
-
 def _scan(qtbot, dialog, *numbers):
     qtbot.waitUntil(dialog.isVisible)
     for number in numbers:
@@ -75,11 +61,8 @@ def _scan(qtbot, dialog, *numbers):
         qtbot.keyClick(dialog.number_edit, Qt.Key.Key_Return)
 
 
-def test_an_assembly_with_serials_and_lots_by_keys(uow, shop, tab, qtbot, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
-
-    warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: warnings.append(a[2])))
+def _new_gift(tab, qtbot, shop):
+    """A new assembly of one GIFT from A-01 to A-02, typed."""
     form = tab.documents.new_document("assembly")
     qtbot.addWidget(form)
     form.kit_picker.setFocus()
@@ -88,14 +71,12 @@ def test_an_assembly_with_serials_and_lots_by_keys(uow, shop, tab, qtbot, monkey
     qtbot.keyClicks(form.qty_edit, "1")
     form.source_picker.set_bin(shop["a1"])
     form.target_picker.set_bin(shop["a2"])
+    return form
+
+
+def _enter_lots(qtbot, form):
+    """By keys: the phone's serial SN-2, the milk's later lot L-LATE, the kit's serial GB-7."""
     table = form.components_table
-    assert [table.item(r, 6).text() for r in range(2)] == ["FEFO (first expiry first)", "Scan serials…"]
-    assert form.kit_lots_button.isVisibleTo(form) and form.kit_lots_button.text() == "Scan serials…"
-
-    qtbot.keyClick(form, Qt.Key.Key_F11)  # no serials yet: refused, naming the line, still a draft
-    assert warnings and "Line 1, GIFT Gift box: scan the serial number" in warnings[-1]
-    assert form.state == "draft" and form.doc_id is None
-
     # the phone's serial: Enter on its row opens the scan
     table.setFocus()
     table.setCurrentCell(1, 0)
@@ -118,6 +99,23 @@ def test_an_assembly_with_serials_and_lots_by_keys(uow, shop, tab, qtbot, monkey
     qtbot.keyClick(form.kit_lots_button, Qt.Key.Key_Space)
     _scan(qtbot, form.lot_dialog, "GB-7")
     assert form.kit_lots_button.text() == "GB-7"
+
+
+def test_an_assembly_with_serials_and_lots_by_keys(uow, shop, tab, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: warnings.append(a[2])))
+    form = _new_gift(tab, qtbot, shop)
+    table = form.components_table
+    assert [table.item(r, 6).text() for r in range(2)] == ["FEFO (first expiry first)", "Scan serials…"]
+    assert form.kit_lots_button.isVisibleTo(form) and form.kit_lots_button.text() == "Scan serials…"
+
+    qtbot.keyClick(form, Qt.Key.Key_F11)  # no serials yet: refused, naming the line, still a draft
+    assert warnings and "Line 1, GIFT Gift box: scan the serial number" in warnings[-1]
+    assert form.state == "draft" and form.doc_id is None
+
+    _enter_lots(qtbot, form)
 
     qtbot.keyClick(form, Qt.Key.Key_F11)
     assert form.state == "posted" and form.number == "AS-2026-000001"
@@ -203,4 +201,30 @@ def test_a_disassembly_by_keys_brings_the_components_back_as_assembled(uow, shop
     assert form.state == "posted" and form.number == "DA-2026-000001"
     assert _moves(uow, form.number) == [("GB-1", D(1)), ("L-EARLY", D(1)), ("L-LATE", D(1)), ("SN-1", D(1))]
     assert [table.item(r, 6).text() for r in range(2)] == ["L-EARLY, L-LATE", "SN-1"]
+    assert all(c.ok for c in verify.run_checks(uow))
+
+
+def test_a_saved_assembly_draft_keeps_its_serials_and_lots(uow, shop, tab, qtbot):
+    """units17b: the lots and serials entered, Ctrl+S, the draft reopened shows them; F11 posts them."""
+    form = _new_gift(tab, qtbot, shop)
+    table = form.components_table
+    _enter_lots(qtbot, form)
+
+    qtbot.keyClick(form, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: form.doc_id is not None and not form.has_unsaved_changes())
+    assert form.state == "draft"
+    assert [table.item(r, 6).text() for r in range(2)] == ["L-LATE×2", "SN-2"]  # reloaded as saved
+    assert form.kit_lots_button.text() == "GB-7"
+
+    from erp_desktop.ui.inventory.kit_form import KitDocForm
+
+    reopened = KitDocForm(form.ctx, "assembly", form.doc_id)  # a fresh form: read back from the file
+    qtbot.addWidget(reopened)
+    qtbot.waitUntil(lambda: reopened.view is not None)
+    shown = reopened.components_table
+    assert [shown.item(r, 6).text() for r in range(2)] == ["L-LATE×2", "SN-2"]
+    assert reopened.kit_lots_button.text() == "GB-7"
+    qtbot.keyClick(reopened, Qt.Key.Key_F11)
+    qtbot.waitUntil(lambda: reopened.state == "posted")
+    assert _moves(uow, reopened.number) == [("L-LATE", D(2)), ("SN-2", D(1)), ("GB-7", D(1))]
     assert all(c.ok for c in verify.run_checks(uow))
