@@ -44,6 +44,7 @@ from ..widgets.remember import layout_key, remember_geometry, remember_header
 from ..widgets.units import RowUnit, add_unit_columns, qty_cell, row_unit, show_base_beside
 from .bundle_lots import BundleLotsDialog, tracked_bundles
 from .common import AREAS, date_edit, date_of, item, qty_item
+from .exchange_out import ExchangeOut
 
 
 def _table(parent: QWidget, headers: list[str]) -> QTableWidget:
@@ -552,10 +553,11 @@ class ExchangeDialog(ReturnDialog):
         adder.addWidget(self.out_qty_edit)
         adder.addWidget(self.out_add_button)
         self.out_table = _table(self, [tr("Product"), tr("Qty"), tr("Unit price (empty: list price)")])
-        self.out_products: list[masterdata.ProductBrief] = []
+        self.out = ExchangeOut(ctx, self, self.out_table, self.bin_picker)  # 多单位, stock in base units
         self.main_layout.addWidget(QLabel(tr("Going out instead"), self))
         self.main_layout.addLayout(adder)
         self.main_layout.addWidget(self.out_table, 1)
+        self.main_layout.addWidget(self.out.short_label)
         self.form.addRow(tr("Ship from"), self.bin_picker)
         remember_header(self.out_table.horizontalHeader(), ctx, layout_key(self, "out"))
 
@@ -574,31 +576,14 @@ class ExchangeDialog(ReturnDialog):
         self.out_picker.clear()
         self.out_qty_edit.clear()
 
-    def add_out(self, product, quantity: Decimal) -> None:
-        row = self.out_table.rowCount()
-        self.out_table.setRowCount(row + 1)
-        self.out_products.append(product)
-        self.out_table.setItem(row, 0, item(product.label))
-        self.out_table.setCellWidget(row, 1, qty_cell(self, quantity))
-        price_edit = DecimalEdit(6, allow_empty=True, parent=self)
-        price_edit.setFrame(False)
-        self.out_table.setCellWidget(row, 2, price_edit)
+    def add_out(self, product, quantity: Decimal, unit: str | None = None) -> int:
+        """A row going out: ``quantity`` in ``unit`` (None: the scanned or default sale unit)."""
+        return self.out.add(product, quantity, unit)
 
     def post(self) -> None:
         try:
             back = self.return_inputs()
-            out = []
-            for row, product in enumerate(self.out_products):
-                qty_edit = _cell(self.out_table, row, 1, DecimalEdit)
-                price_edit = _cell(self.out_table, row, 2, DecimalEdit)
-                quantity = qty_edit.value()
-                if not quantity or not price_edit.is_valid():
-                    raise ValidationError(
-                        tr("Line {row}: the quantity is not a valid number.", row=row + 1), field="qty"
-                    )
-                out.append(sales.ExchangeOutInput(product.id, quantity, price_edit.value()))
-            if not out:
-                raise ValidationError(tr("Enter what goes out in exchange."), field="out")
+            out = self.out.inputs()
         except ValidationError as exc:
             show_error(self, exc)
             return
