@@ -17,6 +17,7 @@ from erp_desktop.services.purchasing import OrderLineInput, ReceiveLineInput
 from erp_desktop.services.system import verify
 from erp_desktop.ui.inventory import InventoryTab
 from tests.support import factories as f
+from tests.support.lots import bundle_order
 from tests.support.lots import lot_moves as _moves
 
 ON = date(2026, 3, 10)
@@ -134,14 +135,7 @@ def test_the_delivery_dialog_scans_a_bundle_component_s_serials(uow, shop, ui_ct
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: warnings.append(a[2])))
     monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda *a, **k: warnings.append(a[2])))
 
-    inventory.set_bom(
-        uow, shop["kit"], [ComponentInput(shop["milk"], D(2)), ComponentInput(shop["phone"], D(1))], bundle=True
-    )
-    with uow.write() as tx:
-        customer = f.customer(tx).id
-    order = sales.create_order(uow, customer_id=customer, on=ON, lines=[sales.LineInput(shop["kit"], D(1), D("50"))])
-    sales.confirm_order(uow, order.id)
-    view = sales.get_order_view(uow, order.id)
+    view = bundle_order(uow, shop, 1, "50", on=ON)
     dialog = DeliveryDialog(ui_ctx, view)
     qtbot.addWidget(dialog)
     posted: list = []
@@ -227,4 +221,50 @@ def test_a_saved_assembly_draft_keeps_its_serials_and_lots(uow, shop, tab, qtbot
     qtbot.keyClick(reopened, Qt.Key.Key_F11)
     qtbot.waitUntil(lambda: reopened.state == "posted")
     assert _moves(uow, reopened.number) == [("L-LATE", D(2)), ("SN-2", D(1)), ("GB-7", D(1))]
+    assert all(c.ok for c in verify.run_checks(uow))
+
+
+def test_the_return_dialog_chooses_which_component_serials_of_a_bundle_come_back(uow, shop, ui_ctx, qtbot):
+    """units17b: two bundles went out with phones SN-1 and SN-2; one comes back — the dialog says
+    what is still out (the default), Enter on the phone scans SN-2 instead; posted, SN-2 is back
+    in stock and the next return's default is SN-1 alone."""
+    from erp_desktop.ui.sales.dialogs import ReturnDialog
+
+    order = bundle_order(uow, shop, 2, "50", on=ON)
+    phones = (shop["phone"], (LotInput("SN-1"), LotInput("SN-2")))
+    out = sales.DeliveryLineInput(order.lines[0].id, D(2), shop["a1"], component_lots=(phones,))
+    delivered = sales.deliver_order(uow, order.id, on=ON, lines=[out])
+    view = sales.get_delivery_view(uow, delivered.id)
+    dialog = ReturnDialog(ui_ctx, view)
+    qtbot.addWidget(dialog)
+    posted: list = []
+    dialog.posted.connect(posted.append)
+    dialog.show()
+    table = dialog.lines_table
+    assert not table.isColumnHidden(7)
+    qty = table.cellWidget(0, 6)
+    qty.setFocus()
+    qtbot.keyClicks(qty, "1")
+    button = table.cellWidget(0, 7)
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    parts = dialog.bundle_dialog
+    qtbot.waitUntil(parts.isVisible)
+    assert [parts.table.item(r, 2).text() for r in range(2)] == [
+        "As delivered: L-EARLY, L-LATE×3",
+        "As delivered: SN-1, SN-2",
+    ]
+    parts.table.setFocus()
+    parts.table.setCurrentCell(1, 0)
+    qtbot.keyClick(parts.table, Qt.Key.Key_Return)
+    assert parts.lot_dialog.hint_label.text() == "Delivered on this line, not back yet: SN-1, SN-2"
+    _scan(qtbot, parts.lot_dialog, "SN-2")
+    qtbot.keyClick(parts.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert not parts.isVisible() and button.text() == "PHONE: SN-2"
+    qty.setFocus()
+    qtbot.keyClick(qty, Qt.Key.Key_Return)  # Enter posts
+    assert dialog.result() == dialog.DialogCode.Accepted
+    back = _moves(uow, posted[0].number)
+    assert ("SN-2", D(1)) in back and ("SN-1", D(1)) not in back
+    assert sales.bundle_lots_out(uow, view.lines[0].id)[shop["phone"]] == (("SN-1", D(1)),)
     assert all(c.ok for c in verify.run_checks(uow))

@@ -39,7 +39,7 @@ from ..formatting import money_text, price_text, qty_text
 from ..forms import DocumentForm, register_form
 from ..printing import print_document
 from ..widgets.decimal_edit import DecimalEdit
-from ..widgets.lot_entry import LotEntryDialog, lots_text
+from ..widgets.lot_entry import LotEntryDialog, lots_text, moved_text
 from ..widgets.pickers import BinPicker, ProductPicker
 from .common import AREAS, date_edit, post_stock_draft
 
@@ -230,7 +230,7 @@ class KitDocForm(DocumentForm):
         lot_cells: list[str] = []
         if self.view is not None and self.state == "posted":
             rows = [(l.product_code, l.product_name, l.qty, l.unit, l.unit_cost, l.value) for l in self.view.lines]
-            lot_cells = [_moved_text(self.view.lots.get(l.id, ())) for l in self.view.lines]
+            lot_cells = [moved_text(self.view.lots.get(l.id, ())) for l in self.view.lines]
             total = self.view.total_value
             text = tr(
                 "{kits} × {code}: value {value}",
@@ -341,7 +341,7 @@ class KitDocForm(DocumentForm):
         tracked = bom is not None and (bom.lot_tracked or bom.serial_tracked)
         if self.view is not None and self.state == "posted":
             moved = self.view.kit_lots
-            self.kit_lots_button.setText(_moved_text(moved))
+            self.kit_lots_button.setText(moved_text(moved))
             self.kit_lots_button.setEnabled(False)
             self.kit_lots_button.setVisible(bool(moved))
             return
@@ -447,11 +447,6 @@ class KitDocForm(DocumentForm):
         window = self.window()
         if hasattr(window, "statusBar"):
             window.statusBar().showMessage(text, 5000)
-
-
-def _moved_text(moved) -> str:
-    """What a posted line moved: ``L01×3, L02×1`` (a serial's ×1 left out)."""
-    return ", ".join(number if qty == 1 else f"{number}×{qty_text(qty)}" for number, qty in moved)
 
 
 def _factory(kind: str):
