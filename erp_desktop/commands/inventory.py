@@ -599,6 +599,7 @@ def _valuation(args) -> int:
                         "product": r.product_code,
                         "warehouse": r.warehouse_name,
                         "qty": r.qty,
+                        "in_units": r.in_units,
                         "avg_cost": r.avg_cost,
                         "value": r.value,
                     }
@@ -607,9 +608,17 @@ def _valuation(args) -> int:
             }
         )
         return 0
+    units = any(r.in_units for r in v.rows)  # 多单位: "3 箱 5 瓶" beside the base quantity
     _table(
-        [tr("Code"), tr("Product"), tr("Warehouse"), tr("Quantity"), tr("Average cost"), tr("Value")],
-        [[r.product_code, r.product_name, r.warehouse_name, r.qty, r.avg_cost, r.value] for r in v.rows],
+        [tr("Code"), tr("Product"), tr("Warehouse"), tr("Quantity")]
+        + ([tr("In units")] if units else [])
+        + [tr("Average cost"), tr("Value")],
+        [
+            [r.product_code, r.product_name, r.warehouse_name, r.qty]
+            + ([r.in_units] if units else [])
+            + [r.avg_cost, r.value]
+            for r in v.rows
+        ],
     )
     for w in v.warehouses:
         print(tr("{warehouse}: {value}", warehouse=w.warehouse_name, value=w.value))
@@ -653,18 +662,17 @@ def _low(args) -> int:
     if args.json:
         _json(rows)
         return 0
+    units = any(r.in_units for r in rows)  # 多单位: on hand and the reorder quantity as "3 箱 5 瓶"
     _table(
+        [tr("Code"), tr("Product"), tr("Reorder point"), tr("On hand")]
+        + ([tr("In units")] if units else [])
+        + [tr("Reserved"), tr("Available"), tr("Reorder quantity")]
+        + ([tr("Reorder in units")] if units else []),
         [
-            tr("Code"),
-            tr("Product"),
-            tr("Reorder point"),
-            tr("On hand"),
-            tr("Reserved"),
-            tr("Available"),
-            tr("Reorder quantity"),
-        ],
-        [
-            [r.product_code, r.product_name, r.reorder_point, r.on_hand, r.reserved, r.available, r.reorder_qty]
+            [r.product_code, r.product_name, r.reorder_point, r.on_hand]
+            + ([r.in_units] if units else [])
+            + [r.reserved, r.available, r.reorder_qty]
+            + ([r.reorder_in_units] if units else [])
             for r in rows
         ],
     )

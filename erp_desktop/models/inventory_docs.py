@@ -155,6 +155,10 @@ class StockDocLine(LineUnit, Synced, Base):
     unit_cost: Mapped[Decimal | None] = mapped_column(Price)  # receipts: entered; others: set at posting
     value: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))  # set at posting
     note: Mapped[str] = mapped_column(String(200), default="")
+    # a draft assembly's / disassembly's lots and serials entered on the line (批次 / 序列号), kept
+    # until it posts: [{"number", "qty", "production_date", "expiry_date"}]; NULL when none (no
+    # Python default: the quick stock documents' rows go in below the ORM without the column)
+    lots: Mapped[list[Any] | None] = mapped_column(JSON(none_as_null=True))
 
     doc: Mapped[StockDoc] = relationship(back_populates="lines")
 

@@ -11,12 +11,13 @@ import pytest
 from sqlalchemy import select
 
 from erp_desktop.errors import ConfirmationRequired, ValidationError
-from erp_desktop.models.stock import LotBalance, StockLot, StockMove
+from erp_desktop.models.stock import LotBalance
 from erp_desktop.services import inventory, purchasing, sales
 from erp_desktop.services.ledger.lots import LotInput
 from erp_desktop.services.purchasing import OrderLineInput, ReceiveLineInput
 from erp_desktop.services.sales import DeliveryLineInput, LineInput, ReturnLineInput
 from tests.support import factories as f
+from tests.support.lots import lot_moves as _lot_moves
 from tests.support.sales import assert_books_tie_out, count_rows
 
 DAY = date(2026, 3, 2)
@@ -53,19 +54,6 @@ def _sell(uow, product, customer, qty, *, on=DAY, lots=(), acknowledged=frozense
         lines=[DeliveryLineInput(view.lines[0].id, D(qty), lots=tuple(lots))],
         acknowledged=acknowledged,
     )
-
-
-def _lot_moves(uow, doc_number):
-    with uow.read() as tx:
-        return [
-            (number, qty)
-            for number, qty in tx.execute(
-                select(StockLot.number, StockMove.qty)
-                .join(StockLot, StockLot.id == StockMove.lot_id)
-                .where(StockMove.doc_number == doc_number)
-                .order_by(StockMove.seq)
-            )
-        ]
 
 
 def test_two_lots_fefo_picks_the_earlier_and_a_recall_list(uow):

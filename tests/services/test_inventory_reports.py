@@ -150,3 +150,29 @@ def test_available_uses_sales_reservations_when_present(uow, shop, monkeypatch):
     monkeypatch.setattr(reports, "reserved_quantities", lambda tx, ids: {shop["tea"]: D("2")})
     s = reports.product_stock(uow, shop["tea"])
     assert (s.reserved, s.available) == (D("2"), D("1.001"))
+
+
+def _check_in_units(uow, shop):
+    """多单位 (units17b): CUP (6 left, 1 盒 = 4) reads "1 盒 2 个" beside its quantity in
+    the valuation and low-stock reports; TEA (only its base unit) reads ""."""
+    from erp_desktop.services import masterdata
+
+    with uow.write() as tx:
+        from erp_desktop.models.catalog import Product
+
+        tx.get(Product, shop["cup"]).unit, tx.get(Product, shop["cup"]).reorder_point = "个", D(10)
+        tx.get(Product, shop["cup"]).reorder_qty = D(8)
+    masterdata.save_unit(uow, shop["cup"], "盒", D(4))
+    by = {(r.product_code, r.warehouse_name): r.in_units for r in reports.valuation(uow).rows}
+    assert by[("CUP", "Warehouse MAIN")] == "1 盒 2 个"
+    assert by[("TEA", "Warehouse MAIN")] == by[("TEA", "Warehouse SHOP")] == ""
+    low = {r.product_code: (r.in_units, r.reorder_in_units) for r in reports.low_stock(uow)}
+    assert low == {"CUP": ("1 盒 2 个", "2 盒"), "TEA": ("", "")}
+
+
+def test_valuation_and_low_stock_in_units(uow, shop):
+    _check_in_units(uow, shop)
+
+
+def test_valuation_and_low_stock_in_units_on_postgresql(pg_uow):
+    _check_in_units(pg_uow, _make_shop(pg_uow))

@@ -9,9 +9,7 @@ from decimal import Decimal as D
 
 import pytest
 from PySide6.QtCore import Qt
-from sqlalchemy import select
 
-from erp_desktop.models.stock import StockLot, StockMove
 from erp_desktop.services import inventory, purchasing, sales
 from erp_desktop.services.inventory import ComponentInput
 from erp_desktop.services.ledger.lots import LotInput
@@ -19,6 +17,8 @@ from erp_desktop.services.purchasing import OrderLineInput, ReceiveLineInput
 from erp_desktop.services.system import verify
 from erp_desktop.ui.inventory import InventoryTab
 from tests.support import factories as f
+from tests.support.lots import bundle_order
+from tests.support.lots import lot_moves as _moves
 
 ON = date(2026, 3, 10)
 
@@ -55,19 +55,6 @@ def tab(ui_ctx, qtbot):
     return widget
 
 
-def _moves(uow, number):
-    with uow.read() as tx:
-        return [
-            (n, q)
-            for n, q in tx.execute(
-                select(StockLot.number, StockMove.qty)
-                .join(StockLot, StockLot.id == StockMove.lot_id)
-                .where(StockMove.doc_number == number)
-                .order_by(StockMove.moved_at, StockMove.seq)
-            )
-        ]
-
-
 def _scan(qtbot, dialog, *numbers):
     qtbot.waitUntil(dialog.isVisible)
     for number in numbers:
@@ -75,11 +62,8 @@ def _scan(qtbot, dialog, *numbers):
         qtbot.keyClick(dialog.number_edit, Qt.Key.Key_Return)
 
 
-def test_an_assembly_with_serials_and_lots_by_keys(uow, shop, tab, qtbot, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
-
-    warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: warnings.append(a[2])))
+def _new_gift(tab, qtbot, shop):
+    """A new assembly of one GIFT from A-01 to A-02, typed."""
     form = tab.documents.new_document("assembly")
     qtbot.addWidget(form)
     form.kit_picker.setFocus()
@@ -88,14 +72,12 @@ def test_an_assembly_with_serials_and_lots_by_keys(uow, shop, tab, qtbot, monkey
     qtbot.keyClicks(form.qty_edit, "1")
     form.source_picker.set_bin(shop["a1"])
     form.target_picker.set_bin(shop["a2"])
+    return form
+
+
+def _enter_lots(qtbot, form):
+    """By keys: the phone's serial SN-2, the milk's later lot L-LATE, the kit's serial GB-7."""
     table = form.components_table
-    assert [table.item(r, 6).text() for r in range(2)] == ["FEFO (first expiry first)", "Scan serials…"]
-    assert form.kit_lots_button.isVisibleTo(form) and form.kit_lots_button.text() == "Scan serials…"
-
-    qtbot.keyClick(form, Qt.Key.Key_F11)  # no serials yet: refused, naming the line, still a draft
-    assert warnings and "Line 1, GIFT Gift box: scan the serial number" in warnings[-1]
-    assert form.state == "draft" and form.doc_id is None
-
     # the phone's serial: Enter on its row opens the scan
     table.setFocus()
     table.setCurrentCell(1, 0)
@@ -119,6 +101,23 @@ def test_an_assembly_with_serials_and_lots_by_keys(uow, shop, tab, qtbot, monkey
     _scan(qtbot, form.lot_dialog, "GB-7")
     assert form.kit_lots_button.text() == "GB-7"
 
+
+def test_an_assembly_with_serials_and_lots_by_keys(uow, shop, tab, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: warnings.append(a[2])))
+    form = _new_gift(tab, qtbot, shop)
+    table = form.components_table
+    assert [table.item(r, 6).text() for r in range(2)] == ["FEFO (first expiry first)", "Scan serials…"]
+    assert form.kit_lots_button.isVisibleTo(form) and form.kit_lots_button.text() == "Scan serials…"
+
+    qtbot.keyClick(form, Qt.Key.Key_F11)  # no serials yet: refused, naming the line, still a draft
+    assert warnings and "Line 1, GIFT Gift box: scan the serial number" in warnings[-1]
+    assert form.state == "draft" and form.doc_id is None
+
+    _enter_lots(qtbot, form)
+
     qtbot.keyClick(form, Qt.Key.Key_F11)
     assert form.state == "posted" and form.number == "AS-2026-000001"
     assert _moves(uow, form.number) == [("L-LATE", D(2)), ("SN-2", D(1)), ("GB-7", D(1))]
@@ -136,14 +135,7 @@ def test_the_delivery_dialog_scans_a_bundle_component_s_serials(uow, shop, ui_ct
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: warnings.append(a[2])))
     monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda *a, **k: warnings.append(a[2])))
 
-    inventory.set_bom(
-        uow, shop["kit"], [ComponentInput(shop["milk"], D(2)), ComponentInput(shop["phone"], D(1))], bundle=True
-    )
-    with uow.write() as tx:
-        customer = f.customer(tx).id
-    order = sales.create_order(uow, customer_id=customer, on=ON, lines=[sales.LineInput(shop["kit"], D(1), D("50"))])
-    sales.confirm_order(uow, order.id)
-    view = sales.get_order_view(uow, order.id)
+    view = bundle_order(uow, shop, 1, "50", on=ON)
     dialog = DeliveryDialog(ui_ctx, view)
     qtbot.addWidget(dialog)
     posted: list = []
@@ -203,4 +195,76 @@ def test_a_disassembly_by_keys_brings_the_components_back_as_assembled(uow, shop
     assert form.state == "posted" and form.number == "DA-2026-000001"
     assert _moves(uow, form.number) == [("GB-1", D(1)), ("L-EARLY", D(1)), ("L-LATE", D(1)), ("SN-1", D(1))]
     assert [table.item(r, 6).text() for r in range(2)] == ["L-EARLY, L-LATE", "SN-1"]
+    assert all(c.ok for c in verify.run_checks(uow))
+
+
+def test_a_saved_assembly_draft_keeps_its_serials_and_lots(uow, shop, tab, qtbot):
+    """units17b: the lots and serials entered, Ctrl+S, the draft reopened shows them; F11 posts them."""
+    form = _new_gift(tab, qtbot, shop)
+    table = form.components_table
+    _enter_lots(qtbot, form)
+
+    qtbot.keyClick(form, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: form.doc_id is not None and not form.has_unsaved_changes())
+    assert form.state == "draft"
+    assert [table.item(r, 6).text() for r in range(2)] == ["L-LATE×2", "SN-2"]  # reloaded as saved
+    assert form.kit_lots_button.text() == "GB-7"
+
+    from erp_desktop.ui.inventory.kit_form import KitDocForm
+
+    reopened = KitDocForm(form.ctx, "assembly", form.doc_id)  # a fresh form: read back from the file
+    qtbot.addWidget(reopened)
+    qtbot.waitUntil(lambda: reopened.view is not None)
+    shown = reopened.components_table
+    assert [shown.item(r, 6).text() for r in range(2)] == ["L-LATE×2", "SN-2"]
+    assert reopened.kit_lots_button.text() == "GB-7"
+    qtbot.keyClick(reopened, Qt.Key.Key_F11)
+    qtbot.waitUntil(lambda: reopened.state == "posted")
+    assert _moves(uow, reopened.number) == [("L-LATE", D(2)), ("SN-2", D(1)), ("GB-7", D(1))]
+    assert all(c.ok for c in verify.run_checks(uow))
+
+
+def test_the_return_dialog_chooses_which_component_serials_of_a_bundle_come_back(uow, shop, ui_ctx, qtbot):
+    """units17b: two bundles went out with phones SN-1 and SN-2; one comes back — the dialog says
+    what is still out (the default), Enter on the phone scans SN-2 instead; posted, SN-2 is back
+    in stock and the next return's default is SN-1 alone."""
+    from erp_desktop.ui.sales.dialogs import ReturnDialog
+
+    order = bundle_order(uow, shop, 2, "50", on=ON)
+    phones = (shop["phone"], (LotInput("SN-1"), LotInput("SN-2")))
+    out = sales.DeliveryLineInput(order.lines[0].id, D(2), shop["a1"], component_lots=(phones,))
+    delivered = sales.deliver_order(uow, order.id, on=ON, lines=[out])
+    view = sales.get_delivery_view(uow, delivered.id)
+    dialog = ReturnDialog(ui_ctx, view)
+    qtbot.addWidget(dialog)
+    posted: list = []
+    dialog.posted.connect(posted.append)
+    dialog.show()
+    table = dialog.lines_table
+    assert not table.isColumnHidden(7)
+    qty = table.cellWidget(0, 6)
+    qty.setFocus()
+    qtbot.keyClicks(qty, "1")
+    button = table.cellWidget(0, 7)
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    parts = dialog.bundle_dialog
+    qtbot.waitUntil(parts.isVisible)
+    assert [parts.table.item(r, 2).text() for r in range(2)] == [
+        "As delivered: L-EARLY, L-LATE×3",
+        "As delivered: SN-1, SN-2",
+    ]
+    parts.table.setFocus()
+    parts.table.setCurrentCell(1, 0)
+    qtbot.keyClick(parts.table, Qt.Key.Key_Return)
+    assert parts.lot_dialog.hint_label.text() == "Delivered on this line, not back yet: SN-1, SN-2"
+    _scan(qtbot, parts.lot_dialog, "SN-2")
+    qtbot.keyClick(parts.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert not parts.isVisible() and button.text() == "PHONE: SN-2"
+    qty.setFocus()
+    qtbot.keyClick(qty, Qt.Key.Key_Return)  # Enter posts
+    assert dialog.result() == dialog.DialogCode.Accepted
+    back = _moves(uow, posted[0].number)
+    assert ("SN-2", D(1)) in back and ("SN-1", D(1)) not in back
+    assert sales.bundle_lots_out(uow, view.lines[0].id)[shop["phone"]] == (("SN-1", D(1)),)
     assert all(c.ok for c in verify.run_checks(uow))

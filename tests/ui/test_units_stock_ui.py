@@ -145,11 +145,10 @@ def test_a_scanned_case_barcode_adds_a_case(ui_ctx, qtbot, bottles, tab):  # noq
         assert tx.scalar(select(StockDoc.total_value).where(StockDoc.id == form.doc_id)) == D("318.00")
 
 
-def test_the_on_hand_report_says_3_cases_5_bottles(ui_ctx, qtbot, bottles):
-    """77 瓶 of A001 (1 箱 = 24) read "3 箱 5 瓶"; B001 has no other units: nothing beside it. The
-    check box hides the column and brings it back."""
+@pytest.fixture
+def bottles77(ui_ctx, bottles):
+    """``bottles`` with 29 瓶 more: 77 瓶 of A001 in A-01 (3 箱 5 瓶)."""
     from erp_desktop.services import inventory
-    from erp_desktop.ui.inventory.reports import OnHandReport
 
     inventory.create_and_post(
         ui_ctx.uow,
@@ -158,6 +157,14 @@ def test_the_on_hand_report_says_3_cases_5_bottles(ui_ctx, qtbot, bottles):
         on=date.today(),
         lines=[inventory.LineInput(bottles.a, D(29), to_location_id=bottles.bin1)],
     )
+    return bottles
+
+
+def test_the_on_hand_report_says_3_cases_5_bottles(ui_ctx, qtbot, bottles77):
+    """77 瓶 of A001 (1 箱 = 24) read "3 箱 5 瓶"; B001 has no other units: nothing beside it. The
+    check box hides the column and brings it back."""
+    from erp_desktop.ui.inventory.reports import OnHandReport
+
     report = OnHandReport(ui_ctx)
     qtbot.addWidget(report)
     report.show()

@@ -31,6 +31,7 @@ from erp_desktop.services.inventory.documents import (
     _require_bin,
     get_stock_doc,
 )
+from erp_desktop.services.inventory.kit_lots import lots_json, lots_of_json
 from erp_desktop.services.ledger.lots import LotInput
 from erp_desktop.services.ledger.stock import location_refs
 from erp_desktop.services.system import auth
@@ -51,17 +52,39 @@ def save_kit_doc(
     to_location_id: uuid.UUID | None = None,
     note: str = "",
     version: int | None = None,
+    lots: Mapping[uuid.UUID, Sequence[LotInput]] | None = None,
 ) -> uuid.UUID:
     """Create or replace a draft assembly (``kind`` "assembly") or disassembly ("dismantle"):
     the kit line and the component lines from the kit's bill × ``qty``. ``from_location_id`` is
     the bin what is consumed comes from, ``to_location_id`` the bin what is produced goes to
-    (either defaults to the warehouse's first active bin). Raises ValidationError, NotFound,
-    InvalidTransition, ConcurrencyError."""
+    (either defaults to the warehouse's first active bin). ``lots``: the lots and serials entered,
+    by product, kept with the lines until the draft posts (``kit_lots``). Raises
+    ValidationError, NotFound, InvalidTransition, ConcurrencyError."""
     with uow.write() as tx:
         auth.require(tx, Perm.STOCK)
         doc = _new_or_draft(tx, doc_id, version)
         _fill_kit_doc(tx, doc, kind, on, kit_id, qty, warehouse_id, from_location_id, to_location_id, note)
+        _keep_lots(tx, doc, lots or {})
         return doc.id
+
+
+def _keep_lots(tx: Session, doc: StockDoc, lots: Mapping[uuid.UUID, Sequence[LotInput]]) -> None:
+    """Put the lots entered on the draft's lines of their products. Raises ValidationError."""
+    given = {product_id: entered for product_id, entered in lots.items() if entered}
+    on_doc = {line.product_id for line in doc.lines}
+    for product_id in given.keys() - on_doc:
+        raise ValidationError(
+            tr(
+                "Lots or serials were entered for {code}, which is not on this document.",
+                code=_code(tx, product_id),
+            ),
+            field="lot",
+        )
+    for line in doc.lines:
+        entered = given.get(line.product_id)
+        if entered:
+            where = tr("Line {line}, {code}", line=line.seq, code=_code(tx, line.product_id))
+            line.lots = lots_json(entered, where=where)
 
 
 def create_and_post_kit_doc(
@@ -218,6 +241,8 @@ class KitDocView:
     kit_line_id: uuid.UUID | None = None
     # posted: the lots / serials each line moved (line id → (number, qty) in move order)
     lots: Mapping[uuid.UUID, tuple[tuple[str, Decimal], ...]] = field(default_factory=dict)
+    # a draft: the lots / serials entered and saved with it, by product (what posting it takes)
+    entered_lots: Mapping[uuid.UUID, tuple[LotInput, ...]] = field(default_factory=dict)
 
     @property
     def kit_lots(self) -> tuple[tuple[str, Decimal], ...]:
@@ -246,8 +271,16 @@ def get_kit_doc(uow: UnitOfWork, doc_id: uuid.UUID) -> KitDocView:
     if detail.doc.kind not in KIT_KINDS or not detail.lines:
         raise NotFound(tr("Assembly not found."))
     kit_line, *parts = detail.lines
+    entered: dict[uuid.UUID, tuple[LotInput, ...]] = {}
     with uow.read() as tx:
         lots = moved_lots(tx, STOCK_DOC_TYPE, doc_id) if detail.doc.state == "posted" else {}
+        if detail.doc.state == "draft":
+            for product_id, data in tx.execute(
+                select(StockDocLine.product_id, StockDocLine.lots).where(
+                    StockDocLine.doc_id == doc_id, StockDocLine.lots.is_not(None)
+                )
+            ):
+                entered[product_id] = lots_of_json(data)
     consumed = next((line.from_location_id for line in detail.lines if line.from_location_id), None)
     produced = next((line.to_location_id for line in detail.lines if line.to_location_id), None)
     return KitDocView(
@@ -272,6 +305,7 @@ def get_kit_doc(uow: UnitOfWork, doc_id: uuid.UUID) -> KitDocView:
         tuple(parts),
         kit_line.id,
         lots,
+        entered,
     )
 
 

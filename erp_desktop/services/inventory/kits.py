@@ -337,7 +337,8 @@ def post_kit_doc(
     """Post an assembly or disassembly (caller's transaction, called by ``documents._post``):
     what goes out of bins first at its average (or, for a reversal, its original value), then
     what comes in at the value consumed, split as the module docstring says. No journal entry.
-    ``lots``: the lots and serials entered, by product (see the module docstring). Raises
+    ``lots``: the lots and serials entered, by product (see the module docstring; None: those the
+    draft keeps, ``kit_lots``). Raises
     ValidationError naming the line (a serial missing or not in stock, a lot without its date,
     lots that do not add up). Returns (number, value, moves written)."""
     consumed_lines = [line for line in doc.lines if line.from_location_id is not None]
@@ -345,7 +346,11 @@ def post_kit_doc(
     if not consumed_lines or not produced_lines:
         raise ValidationError(tr("An assembly needs what it consumes and what it produces."), field="lines")
     number = next_number(tx, NUMBER_PREFIX[doc.kind], doc.on)
-    parts = _doc_lots(tx, doc, number, lots or {})
+    if lots is None:  # posted as saved: the lots and serials the draft keeps
+        from erp_desktop.services.inventory.kit_lots import draft_lots
+
+        lots = draft_lots(doc)
+    parts = _doc_lots(tx, doc, number, lots)
     doc.post(number, utcnow(), actor_of(tx).username)
     hub = virtual_location_id(tx, VirtualLocation.ASSEMBLY)
     fixed = fixed_values or {}

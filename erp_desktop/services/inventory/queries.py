@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import gc
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import NamedTuple
@@ -25,7 +25,7 @@ from erp_desktop.models.catalog import Category, Product
 from erp_desktop.models.stock import ProductCost, StockBalance, StockMove
 from erp_desktop.models.warehouse import Location, LocationKind, Warehouse
 from erp_desktop.money import ZERO, unscale
-from erp_desktop.services.masterdata.units import in_units, unit_factors
+from erp_desktop.services.masterdata.units import in_other_units, in_units, unit_factors
 from erp_desktop.services.system.auth import Perm, may, require
 from erp_desktop.storage.uow import UnitOfWork
 
@@ -368,6 +368,7 @@ class ValuationRow(NamedTuple):
     qty: Decimal
     avg_cost: Decimal
     value: Decimal
+    in_units: str = ""  # 多单位: "3 箱 5 瓶" when the product has other units, else ""
 
 
 @dataclass(frozen=True)
@@ -407,8 +408,12 @@ def valuation(uow: UnitOfWork, *, warehouse_id: uuid.UUID | None = None, with_ro
             balances = cursor.fetchall()
             cursor.execute("SELECT product_id, value, avg_cost FROM product_cost")
             costs = {pid: (value, avg) for pid, value, avg in cursor.fetchall()}
-            cursor.execute("SELECT id, code, name FROM product")
-            products = {pid: (code, name) for pid, code, name in cursor.fetchall()}
+            cursor.execute("SELECT id, code, name, unit FROM product")
+            products = {pid: (code, name, unit) for pid, code, name, unit in cursor.fetchall()}
+            cursor.execute("SELECT product_id, name, factor FROM product_unit")  # 多单位 (a small table)
+            others: dict = {}
+            for pid, unit_name, factor in cursor.fetchall():
+                others.setdefault(pid, {})[unit_name] = unscale(factor, 6)
         finally:
             cursor.close()
     wanted = _key_for(names, warehouse_id)
@@ -433,7 +438,7 @@ def valuation(uow: UnitOfWork, *, warehouse_id: uuid.UUID | None = None, with_ro
     append = out.append
     averages: dict = {}
     dec = Decimal
-    no_product = ("", "")
+    no_product = ("", "", "")
     was_collecting = gc.isenabled()
     gc.disable()  # tens of thousands of small objects and no cycles: the collector would only rescan them
     try:
@@ -455,13 +460,15 @@ def valuation(uow: UnitOfWork, *, warehouse_id: uuid.UUID | None = None, with_ro
                 qty_totals[i] += q
                 value_totals[i] += cents
             if with_rows:
-                code, name = products.get(pid, no_product)
+                code, name, unit = products.get(pid, no_product)
+                units = others.get(pid)
                 product_id = _as_uuid(pid)
                 average = averages.get(avg)
                 if average is None:
                     average = averages[avg] = dec(avg).scaleb(-6)
                 for i, q, cents in slots:
                     if only is None or i == only:
+                        held_qty = dec(q).scaleb(-3)
                         append(
                             make_row(
                                 (
@@ -470,9 +477,10 @@ def valuation(uow: UnitOfWork, *, warehouse_id: uuid.UUID | None = None, with_ro
                                     name,
                                     uuids[i],
                                     labels[i],
-                                    dec(q).scaleb(-3),
+                                    held_qty,
                                     average,
                                     dec(cents).scaleb(-2),
+                                    in_other_units(held_qty, unit, units) if units else "",
                                 )
                             )
                         )
@@ -551,6 +559,8 @@ class LowStockRow:
     reserved: Decimal
     available: Decimal
     shortfall: Decimal
+    in_units: str = ""  # 多单位: on hand as "3 箱 5 瓶" when the product has other units, else ""
+    reorder_in_units: str = ""  # the reorder quantity the same way ("5 箱")
 
 
 def low_stock(uow: UnitOfWork, *, warehouse_id: uuid.UUID | None = None) -> list[LowStockRow]:
@@ -582,7 +592,17 @@ def low_stock(uow: UnitOfWork, *, warehouse_id: uuid.UUID | None = None) -> list
                 result.append(
                     LowStockRow(pid, code, name, unit, point, reorder_qty, have, res, available, point - available)
                 )
-        return result
+        factors = unit_factors(tx, [r.product_id for r in result]) if result else {}
+        return [
+            replace(
+                r,
+                in_units=in_other_units(r.on_hand, r.unit, factors[r.product_id]),
+                reorder_in_units=in_other_units(r.reorder_qty, r.unit, factors[r.product_id]) if r.reorder_qty else "",
+            )
+            if r.product_id in factors
+            else r
+            for r in result
+        ]
 
 
 def low_stock_count(uow: UnitOfWork) -> int:

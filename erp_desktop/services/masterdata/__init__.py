@@ -91,6 +91,7 @@ if TYPE_CHECKING:
         EnteredQty,
         UnitRow,
         carried_unit,
+        in_other_units,
         in_units,
         list_units,
         remove_unit,
@@ -150,6 +151,7 @@ _SOURCES: dict[str, tuple[str, str]] = {
     "UnitRow": ("units", "UnitRow"),
     "EnteredQty": ("units", "EnteredQty"),
     "in_units": ("units", "in_units"),
+    "in_other_units": ("units", "in_other_units"),
     "carried_unit": ("units", "carried_unit"),
     "list_units": ("units", "list_units"),
     "remove_unit": ("units", "remove_unit"),
@@ -263,6 +265,7 @@ _SOURCES: dict[str, tuple[str, str]] = {
 __all__ = [
     "UnitRow",
     "EnteredQty",
+    "in_other_units",
     "in_units",
     "carried_unit",
     "list_units",

@@ -11,7 +11,7 @@ more than the quantity column's 3 places.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -204,6 +204,13 @@ def in_units(qty: Decimal, base_unit: str, units: Sequence[tuple[str, Decimal]])
     if left or not parts:
         parts.append(f"{_plain(left)} {base_unit}".rstrip())
     return sign + " ".join(parts)
+
+
+def in_other_units(qty: Decimal, base_unit: str, others: Mapping[str, Decimal] | None) -> str:
+    """A stock report's "In units" cell: ``in_units`` when the product has other units
+    (``others``: {name: factor}, as ``unit_factors`` gives them), else "" (the base quantity
+    beside it says it all)."""
+    return in_units(qty, base_unit, list(others.items())) if others else ""
 
 
 def _plain(value: Decimal) -> str:

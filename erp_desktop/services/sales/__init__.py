@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from erp_desktop.storage.face import lazy_face
 
 if TYPE_CHECKING:
+    from .bundle_returns import bundle_lots_out
     from .common import (
         Availability,
         DocRef,
@@ -74,6 +75,7 @@ if TYPE_CHECKING:
 
 _SOURCES: dict[str, tuple[str, str]] = {
     "Availability": ("common", "Availability"),
+    "bundle_lots_out": ("bundle_returns", "bundle_lots_out"),
     "CustomerCredit": ("queries", "CustomerCredit"),
     "CustomerHistory": ("queries", "CustomerHistory"),
     "DeliveryLineInput": ("deliveries", "DeliveryLineInput"),
@@ -136,6 +138,7 @@ __all__ = [
     "QuoteView",
     "ReturnLineInput",
     "availability",
+    "bundle_lots_out",
     "cancel_order",
     "cancel_quote",
     "confirm_order",

@@ -37,20 +37,18 @@ def post_stock_draft(
     *,
     create: Callable[..., Any],
     save: Callable[..., Any],
-    lots: dict[Any, Any] | None = None,
 ) -> None:
     """F11 on a stock-document form (other receipt/issue/transfer, assembly, disassembly): a new
     document is created and posted at once (``create``), a saved draft is saved (``save``) and
-    posted; a warning asks first (``run_confirmable``); the posted document is then shown.
-    ``lots``: an assembly's lots and serials by product, given with the posting."""
+    posted (with what the draft keeps: an assembly's lots and serials are in ``header``); a
+    warning asks first (``run_confirmable``); the posted document is then shown."""
     doc_id, version, uow = form.doc_id, form.version, form.ctx.uow
-    extra = {"lots": lots} if lots is not None else {}
 
     def call(ack):
         if doc_id is None:
-            return create(uow, acknowledged=ack, **header, **extra)
+            return create(uow, acknowledged=ack, **header)
         save(uow, doc_id, version=version, **header)
-        return inventory.post_stock_doc(uow, doc_id, acknowledged=ack, **extra)
+        return inventory.post_stock_doc(uow, doc_id, acknowledged=ack)
 
     def done(result) -> None:
         form.doc_id = result.id

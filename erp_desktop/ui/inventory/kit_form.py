@@ -7,8 +7,8 @@ Post (F11), Print (Ctrl+P) once posted, Reverse (红冲). A posted document is n
 Lots and serials (批次 / 序列号): a tracked component's row shows its lots in the last column —
 Enter on the row opens the lot entry (serials scanned one per unit; lots typed with their dates);
 a lot-tracked component leaving its bin left empty is taken first expiry first. A tracked kit's
-lots or serials are entered with the button beside the kit. They go with the posting (a draft
-keeps none); once posted the rows show what moved."""
+lots or serials are entered with the button beside the kit. A saved draft keeps them (they
+reload with it) and its posting takes them; once posted the rows show what moved."""
 
 from __future__ import annotations
 
@@ -39,7 +39,7 @@ from ..formatting import money_text, price_text, qty_text
 from ..forms import DocumentForm, register_form
 from ..printing import print_document
 from ..widgets.decimal_edit import DecimalEdit
-from ..widgets.lot_entry import LotEntryDialog, lots_text
+from ..widgets.lot_entry import LotEntryDialog, lots_text, moved_text
 from ..widgets.pickers import BinPicker, ProductPicker
 from .common import AREAS, date_edit, post_stock_draft
 
@@ -142,8 +142,8 @@ class KitDocForm(DocumentForm):
         if self.state != "draft":
             return
         header = self._header()
-        if header is not None:
-            self.save_draft(inventory.save_kit_doc, header, areas={"stock"})
+        if header is not None:  # the lots and serials entered are kept with the draft
+            self.save_draft(inventory.save_kit_doc, {**header, "lots": dict(self._lots)}, areas={"stock"})
 
     def post(self) -> None:
         if self.state != "draft":
@@ -151,9 +151,10 @@ class KitDocForm(DocumentForm):
         header = self._header()
         if header is None:
             return
-        post_stock_draft(
-            self, header, create=inventory.create_and_post_kit_doc, save=inventory.save_kit_doc, lots=dict(self._lots)
-        )
+        # a new document posts with the lots entered; a saved draft is saved with them, then
+        # posts what it keeps
+        header["lots"] = dict(self._lots)
+        post_stock_draft(self, header, create=inventory.create_and_post_kit_doc, save=inventory.save_kit_doc)
 
     def print_(self) -> None:
         self.print_posted()
@@ -179,6 +180,7 @@ class KitDocForm(DocumentForm):
             self.qty_edit.setText(qty_text(view.qty))
             self.date_edit.setDate(view.on)
             self.note_edit.setText(view.note)
+            self._lots = dict(view.entered_lots)  # a draft's lots and serials, as saved
             # a reversal swaps the bins: show them as the original document had them
             source, target = (
                 (view.to_location_id, view.from_location_id)
@@ -228,7 +230,7 @@ class KitDocForm(DocumentForm):
         lot_cells: list[str] = []
         if self.view is not None and self.state == "posted":
             rows = [(l.product_code, l.product_name, l.qty, l.unit, l.unit_cost, l.value) for l in self.view.lines]
-            lot_cells = [_moved_text(self.view.lots.get(l.id, ())) for l in self.view.lines]
+            lot_cells = [moved_text(self.view.lots.get(l.id, ())) for l in self.view.lines]
             total = self.view.total_value
             text = tr(
                 "{kits} × {code}: value {value}",
@@ -339,7 +341,7 @@ class KitDocForm(DocumentForm):
         tracked = bom is not None and (bom.lot_tracked or bom.serial_tracked)
         if self.view is not None and self.state == "posted":
             moved = self.view.kit_lots
-            self.kit_lots_button.setText(_moved_text(moved))
+            self.kit_lots_button.setText(moved_text(moved))
             self.kit_lots_button.setEnabled(False)
             self.kit_lots_button.setVisible(bool(moved))
             return
@@ -445,11 +447,6 @@ class KitDocForm(DocumentForm):
         window = self.window()
         if hasattr(window, "statusBar"):
             window.statusBar().showMessage(text, 5000)
-
-
-def _moved_text(moved) -> str:
-    """What a posted line moved: ``L01×3, L02×1`` (a serial's ×1 left out)."""
-    return ", ".join(number if qty == 1 else f"{number}×{qty_text(qty)}" for number, qty in moved)
 
 
 def _factory(kind: str):

@@ -81,6 +81,33 @@ class ReportView(QWidget):
     def columns(self) -> list[Column]:  # pragma: no cover - abstract
         raise NotImplementedError
 
+    # --- 多单位: stock as the shop says it, "3 箱 5 瓶", beside the base quantity ----------------
+    in_units_check: QCheckBox | None = None
+    UNIT_COLUMNS: frozenset[str] = frozenset({"in_units"})  # the columns the check box shows
+
+    def add_in_units_check(self) -> QCheckBox:
+        """The "In units (箱 / 瓶)" check box (on by default) that shows or hides the report's
+        ``UNIT_COLUMNS``; call once the filters are added."""
+        check = QCheckBox(tr("In units (箱 / 瓶)"), self)
+        check.setChecked(True)
+        check.setToolTip(tr("Show the quantity split over the product's units, largest first"))
+        self.filters.addWidget(check)
+        self.in_units_check = check
+        check.toggled.connect(lambda _on: self._hide_columns())
+        self._hide_columns()
+        return check
+
+    def hidden_columns(self) -> set[str]:
+        """The columns the report's filters hide (the in-units ones aside)."""
+        return set()
+
+    def _hide_columns(self) -> None:
+        hidden = self.hidden_columns()
+        if self.in_units_check is not None and not self.in_units_check.isChecked():
+            hidden |= self.UNIT_COLUMNS
+        for i, c in enumerate(self.model.columns):
+            self.table_view.setColumnHidden(i, c.key in hidden)
+
     def fetch(self) -> tuple[Sequence[Any], str]:  # pragma: no cover - abstract
         raise NotImplementedError
 
@@ -133,6 +160,11 @@ class ReportView(QWidget):
         return self.last_export
 
 
+def in_units_column(key: str = "in_units", title: str | None = None) -> Column:
+    """A report's "In units" column ("3 箱 5 瓶"; empty for a product with only its base unit)."""
+    return Column(key, title or tr("In units"), width=120)
+
+
 def _warehouse_combo(ctx: AppContext, parent: QWidget, on_change) -> QComboBox:
     box = QComboBox(parent)
     box.addItem(tr("All warehouses"), None)
@@ -157,17 +189,11 @@ class OnHandReport(ReportView):
         self.search_edit = QLineEdit(self)
         self.search_edit.setPlaceholderText(tr("Product code or name…"))
         self.search_edit.setClearButtonEnabled(True)
-        # 多单位: stock as the shop says it, "3 箱 5 瓶", beside the base quantity
-        self.in_units_check = QCheckBox(tr("In units (箱 / 瓶)"), self)
-        self.in_units_check.setChecked(True)
-        self.in_units_check.setToolTip(tr("Show the quantity split over the product's units, largest first"))
         self.filters.addWidget(self.group_combo)
         self.filters.addWidget(self.warehouse_combo)
         self.filters.addWidget(self.search_edit)
-        self.filters.addWidget(self.in_units_check)
+        self.add_in_units_check()
         self.group_combo.currentIndexChanged.connect(self._on_group_combo_changed)
-        self.in_units_check.toggled.connect(lambda _on: self._hide_columns())
-        self._hide_columns()
         self.search_edit.returnPressed.connect(self.reload)
 
     def columns(self) -> list[Column]:
@@ -180,7 +206,7 @@ class OnHandReport(ReportView):
             Column("bin_code", tr("Bin"), width=70),
             Column("qty", tr("Quantity"), "qty", width=90),
             Column("unit", tr("Unit"), width=50),
-            Column("in_units", tr("In units"), width=120),
+            in_units_column(),
             Column("avg_cost", tr("Average cost"), "price", width=100),
             Column("value", tr("Value"), "money", width=110),
         ]
@@ -189,17 +215,13 @@ class OnHandReport(ReportView):
         self._hide_columns()
         self.reload()
 
-    def _hide_columns(self) -> None:
+    def hidden_columns(self) -> set[str]:
         group = self.group_combo.currentData()
-        hidden = {
+        return {
             "bin": set(),
             "warehouse": {"bin_code"},
             "category": {"product_code", "product_name", "spec", "bin_code", "unit", "in_units", "avg_cost"},
         }[group]
-        if not self.in_units_check.isChecked():
-            hidden = hidden | {"in_units"}
-        for i, c in enumerate(self.model.columns):
-            self.table_view.setColumnHidden(i, c.key in hidden)
 
     def fetch_function(self):
         group, warehouse, search = (
@@ -263,6 +285,7 @@ class ValuationReport(ReportView):
         super().__init__(ctx, parent)
         self.warehouse_combo = _warehouse_combo(ctx, self, self.reload)
         self.filters.addWidget(self.warehouse_combo)
+        self.add_in_units_check()
 
     def columns(self) -> list[Column]:
         return [
@@ -270,6 +293,7 @@ class ValuationReport(ReportView):
             Column("product_name", tr("Product"), width=220),
             Column("warehouse_name", tr("Warehouse"), width=120),
             Column("qty", tr("Quantity"), "qty", width=90),
+            in_units_column(),
             Column("avg_cost", tr("Average cost"), "price", width=100),
             Column("value", tr("Value"), "money", width=120),
         ]
@@ -361,6 +385,9 @@ class LowStockReport(ReportView):
         super().__init__(ctx, parent)
         self.warehouse_combo = _warehouse_combo(ctx, self, self.reload)
         self.filters.addWidget(self.warehouse_combo)
+        self.add_in_units_check()
+
+    UNIT_COLUMNS = frozenset({"in_units", "reorder_in_units"})
 
     def columns(self) -> list[Column]:
         return [
@@ -368,10 +395,12 @@ class LowStockReport(ReportView):
             Column("product_name", tr("Product"), width=220),
             Column("reorder_point", tr("Reorder point"), "qty", width=100),
             Column("on_hand", tr("On hand"), "qty", width=90),
+            in_units_column(),
             Column("reserved", tr("Reserved"), "qty", width=90),
             Column("available", tr("Available"), "qty", width=90, warn=lambda r: r.available <= 0),
             Column("shortfall", tr("Shortfall"), "qty", width=90),
             Column("reorder_qty", tr("Reorder quantity"), "qty", width=110),
+            in_units_column("reorder_in_units", tr("Reorder in units")),
         ]
 
     def fetch_function(self):

@@ -1,7 +1,9 @@
 """A bundle (套装) line's component lots and serials for the delivery dialog (批次 / 序列号 of
 the components a bundle issues): one row per tracked component; Enter opens its serial scan
 (one per unit) or lot entry, which shows what the line's bin holds first expiry first; a lot
-component left empty is taken first expiry first by the posting."""
+component left empty is taken first expiry first by the posting. The return dialog uses it too
+(``delivered``): each component shows what its delivery line still has out, which comes back
+when nothing is chosen."""
 
 from __future__ import annotations
 
@@ -26,7 +28,7 @@ from ...i18n import tr
 from ...money import ZERO
 from ..context import AppContext
 from ..formatting import qty_text
-from ..widgets.lot_entry import LotEntryDialog, lots_text
+from ..widgets.lot_entry import LotEntryDialog, lots_text, moved_text
 from .common import item
 
 
@@ -38,6 +40,31 @@ def tracked_bundles(ctx: AppContext, product_ids: set) -> dict:
         if bom is not None and bom.bundle and any(p.lot_tracked or p.serial_tracked for p in bom.lines):
             out[product_id] = bom
     return out
+
+
+def bundle_lots_text(bom, lots: dict) -> str:
+    """A bundle line's button once its components' lots are entered: ``PHONE: SN-1; MILK: L1×2``."""
+    shown = [
+        f"{part.code}: {lots_text(lots[part.component_id], serial=part.serial_tracked)}"
+        for part in bom.lines
+        if lots.get(part.component_id)
+    ]
+    return "; ".join(shown) or tr("Components' lots / serials…")
+
+
+def open_for_row(owner: QDialog, dialog: BundleLotsDialog, row: int, chosen: dict[int, dict], button, bom):
+    """Open ``dialog`` for table row ``row`` of ``owner`` (the delivery or the return dialog):
+    once accepted its lots go to ``chosen[row]`` and ``button`` (the row's) says them."""
+
+    def keep() -> None:
+        chosen[row] = dialog.lots()
+        if isinstance(button, QPushButton):
+            button.setText(bundle_lots_text(bom, chosen[row]))
+
+    dialog.accepted.connect(keep)
+    dialog.finished.connect(lambda _r: owner.activateWindow())
+    dialog.open()
+    return dialog
 
 
 class BundleLotsDialog(QDialog):
@@ -55,9 +82,13 @@ class BundleLotsDialog(QDialog):
         *,
         ctx: AppContext | None = None,
         bin_id=None,
+        delivered: dict | None = None,
     ):
         super().__init__(parent)
         self.ctx, self.bin_id = ctx, bin_id
+        # a return: per component, the (number, qty) its delivery line still has out — what
+        # comes back when nothing is chosen (``sales.bundle_lots_out``)
+        self.delivered = delivered
         self.setWindowTitle(tr("Lots and serials of {kit}", kit=label))
         self.parts = [p for p in bom.lines if p.lot_tracked or p.serial_tracked]
         self.kits = kits
@@ -107,6 +138,8 @@ class BundleLotsDialog(QDialog):
             entered = self._lots.get(part.component_id, ())
             if entered:
                 text = lots_text(entered, serial=part.serial_tracked)
+            elif self.delivered is not None:
+                text = tr("As delivered: {lots}", lots=moved_text(self.delivered.get(part.component_id, ())))
             else:
                 text = tr("Scan serials…") if part.serial_tracked else tr("FEFO (first expiry first)")
             for column, cell in enumerate((f"{part.code} {part.name}", f"{qty_text(quantity)} {unit}".strip(), text)):
@@ -123,7 +156,12 @@ class BundleLotsDialog(QDialog):
             shelf_life_days=part.shelf_life_days,
             lots=self._lots.get(part.component_id, ()),
             parent=self,
-            hint=self._held_hint(part.component_id),
+            hint=self._held_hint(part.component_id)
+            if self.delivered is None
+            else tr(
+                "Delivered on this line, not back yet: {lots}",
+                lots=moved_text(self.delivered.get(part.component_id, ())),
+            ),
         )
         dialog.accepted.connect(lambda p=part.component_id, d=dialog: self._entered(p, d.lots()))
         dialog.finished.connect(lambda _r: (self.activateWindow(), self.table.setFocus()))

@@ -42,8 +42,9 @@ from ..widgets.decimal_edit import DecimalEdit
 from ..widgets.pickers import BinPicker, ProductPicker, find_data
 from ..widgets.remember import layout_key, remember_geometry, remember_header
 from ..widgets.units import RowUnit, add_unit_columns, qty_cell, row_unit, show_base_beside
-from .bundle_lots import BundleLotsDialog, tracked_bundles
+from .bundle_lots import BundleLotsDialog, open_for_row, tracked_bundles
 from .common import AREAS, date_edit, date_of, item, qty_item
+from .exchange_out import ExchangeOut
 
 
 def _table(parent: QWidget, headers: list[str]) -> QTableWidget:
@@ -370,25 +371,9 @@ class DeliveryDialog(QDialog):
         dialog = BundleLotsDialog(
             line.label, bom, kits, self._component_lots.get(row, {}), parent=self, ctx=self.ctx, bin_id=bin_id
         )
-        dialog.accepted.connect(lambda r=row, d=dialog: self._on_bundle_lots(r, d.lots()))
-        dialog.finished.connect(lambda _r: self.activateWindow())
-        self.bundle_dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _on_bundle_lots(self, row: int, lots: dict) -> None:
-        from ..widgets.lot_entry import lots_text
-
-        self._component_lots[row] = lots
         button = self.lines_table.cellWidget(row, 5)
-        bom = self.bundles.get(self.rows[row][0].product_id)
-        if isinstance(button, QPushButton) and bom is not None:
-            shown = [
-                f"{part.code}: {lots_text(lots[part.component_id], serial=part.serial_tracked)}"
-                for part in bom.lines
-                if lots.get(part.component_id)
-            ]
-            button.setText("; ".join(shown) or tr("Components' lots / serials…"))
+        self.bundle_dialog = open_for_row(self, dialog, row, self._component_lots, button, bom)
+        return dialog
 
     def _chosen_lots(self, row: int, quantity: Decimal) -> tuple:
         widget = self.lines_table.cellWidget(row, 5)
@@ -451,11 +436,16 @@ class ReturnDialog(QDialog):
                 tr("Unit price"),
                 tr("Bin"),
                 tr("Return now"),
+                tr("Lots / serials"),
             ],
         )
         self.lines_table.setRowCount(len(self.lines))
         unit_column, base_column = add_unit_columns(self.lines_table, 6)
         self.row_units: list[RowUnit] = []  # the unit each row's quantity is typed in
+        # a bundle (套装) with tracked components: which of their serials / lots come back
+        self.bundles = tracked_bundles(ctx, {line.product_id for line in self.lines})
+        self._component_lots: dict[int, dict] = {}  # table row → the lots chosen by component
+        self.bundle_dialog: BundleLotsDialog | None = None
         for row, line in enumerate(self.lines):
             unit = row_unit((line.qty, line.returned_qty), line.entered_unit, line.unit_factor, line.unit)
             price = line.unit_price / line.unit_factor * unit.factor  # per the row's unit
@@ -470,6 +460,14 @@ class ReturnDialog(QDialog):
             self.lines_table.setCellWidget(row, 6, edit)
             self.lines_table.setItem(row, unit_column, item(unit.label))
             show_base_beside(self.lines_table, row, base_column, edit, unit.factor, unit.base_unit)
+            if line.product_id in self.bundles:
+                button = QPushButton(tr("Components' lots / serials…"), self)
+                button.setToolTip(
+                    tr("Which of the bundle's component serials and lots come back (default: as delivered)")
+                )
+                button.clicked.connect(lambda _c=False, r=row: self.bundle_lots(r))
+                self.lines_table.setCellWidget(row, 7, button)
+        self.lines_table.setColumnHidden(7, not self.bundles)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -502,13 +500,42 @@ class ReturnDialog(QDialog):
                 raise ValidationError(tr("Line {row}: the quantity is not a valid number.", row=row + 1), field="qty")
             quantity = edit.value() or ZERO
             if quantity > ZERO:
-                result.append(sales.ReturnLineInput(line.id, quantity, unit=self.row_units[row].unit))
+                parts = tuple(self._component_lots.get(row, {}).items())
+                result.append(
+                    sales.ReturnLineInput(line.id, quantity, unit=self.row_units[row].unit, component_lots=parts)
+                )
         if not result:
             raise ValidationError(tr("Enter what comes back."), field="qty")
         return result
 
     def set_return_qty(self, row: int, quantity: Decimal) -> None:
         _cell(self.lines_table, row, 6, DecimalEdit).setValue(quantity)
+
+    def bundle_lots(self, row: int) -> BundleLotsDialog | None:
+        """Choose which component serials and lots of the bundle in ``row`` come back (none
+        chosen: those delivered, first expiry first)."""
+        value = _cell(self.lines_table, row, 6, DecimalEdit).value()
+        line = self.lines[row]
+        bom = self.bundles.get(line.product_id)
+        if not value or bom is None:
+            return None
+        try:
+            delivered = sales.bundle_lots_out(self.ctx.uow, line.id)
+        except Exception as exc:  # shown, never a traceback
+            show_error(self, exc)
+            return None
+        dialog = BundleLotsDialog(
+            line.label,
+            bom,
+            self.row_units[row].base(value),
+            self._component_lots.get(row, {}),
+            parent=self,
+            ctx=self.ctx,
+            delivered=delivered,
+        )
+        button = self.lines_table.cellWidget(row, 7)
+        self.bundle_dialog = open_for_row(self, dialog, row, self._component_lots, button, bom)
+        return dialog
 
     def post(self) -> None:
         try:
@@ -552,10 +579,11 @@ class ExchangeDialog(ReturnDialog):
         adder.addWidget(self.out_qty_edit)
         adder.addWidget(self.out_add_button)
         self.out_table = _table(self, [tr("Product"), tr("Qty"), tr("Unit price (empty: list price)")])
-        self.out_products: list[masterdata.ProductBrief] = []
+        self.out = ExchangeOut(ctx, self, self.out_table, self.bin_picker)  # 多单位, stock in base units
         self.main_layout.addWidget(QLabel(tr("Going out instead"), self))
         self.main_layout.addLayout(adder)
         self.main_layout.addWidget(self.out_table, 1)
+        self.main_layout.addWidget(self.out.short_label)
         self.form.addRow(tr("Ship from"), self.bin_picker)
         remember_header(self.out_table.horizontalHeader(), ctx, layout_key(self, "out"))
 
@@ -574,31 +602,14 @@ class ExchangeDialog(ReturnDialog):
         self.out_picker.clear()
         self.out_qty_edit.clear()
 
-    def add_out(self, product, quantity: Decimal) -> None:
-        row = self.out_table.rowCount()
-        self.out_table.setRowCount(row + 1)
-        self.out_products.append(product)
-        self.out_table.setItem(row, 0, item(product.label))
-        self.out_table.setCellWidget(row, 1, qty_cell(self, quantity))
-        price_edit = DecimalEdit(6, allow_empty=True, parent=self)
-        price_edit.setFrame(False)
-        self.out_table.setCellWidget(row, 2, price_edit)
+    def add_out(self, product, quantity: Decimal, unit: str | None = None) -> int:
+        """A row going out: ``quantity`` in ``unit`` (None: the scanned or default sale unit)."""
+        return self.out.add(product, quantity, unit)
 
     def post(self) -> None:
         try:
             back = self.return_inputs()
-            out = []
-            for row, product in enumerate(self.out_products):
-                qty_edit = _cell(self.out_table, row, 1, DecimalEdit)
-                price_edit = _cell(self.out_table, row, 2, DecimalEdit)
-                quantity = qty_edit.value()
-                if not quantity or not price_edit.is_valid():
-                    raise ValidationError(
-                        tr("Line {row}: the quantity is not a valid number.", row=row + 1), field="qty"
-                    )
-                out.append(sales.ExchangeOutInput(product.id, quantity, price_edit.value()))
-            if not out:
-                raise ValidationError(tr("Enter what goes out in exchange."), field="out")
+            out = self.out.inputs()
         except ValidationError as exc:
             show_error(self, exc)
             return

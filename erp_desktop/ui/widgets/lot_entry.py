@@ -52,6 +52,12 @@ def lots_text(lots: tuple[LotInput, ...] | list[LotInput], *, serial: bool = Fal
     return ", ".join(f"{lot.number}×{qty_text(lot.qty)}" for lot in lots)
 
 
+def moved_text(moved) -> str:
+    """Lots and serials as (number, qty) pairs — what a posted line moved, what a delivery line
+    still has out: ``L01×3, L02×1`` (a serial's ×1 left out)."""
+    return ", ".join(number if qty == 1 else f"{number}×{qty_text(qty)}" for number, qty in moved)
+
+
 def lots_total(lots: tuple[LotInput, ...] | list[LotInput]) -> Decimal:
     return sum((lot.qty for lot in lots), ZERO)
 

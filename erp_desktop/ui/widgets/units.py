@@ -101,17 +101,21 @@ def show_base_beside(
     row: int,
     column: int,
     edit: DecimalEdit,
-    factor: Decimal,
+    factor: Decimal | Callable[[], Decimal],
     base: str,
     *,
     limit: Callable[[], Decimal | None] | None = None,
 ) -> None:
     """Keep cell (``row``, ``column``) saying what ``edit``'s quantity is in the base unit, as it
     is typed ("= 48 瓶"); nothing when the line is in the base unit. Red when the base quantity
-    is more than ``limit()`` (what the bin holds): the shortfall is always counted in base units."""
+    is more than ``limit()`` (what the bin holds): the shortfall is always counted in base units.
+    ``factor`` may be a function (a row whose unit can be changed: emit ``edit.textChanged``
+    when it is)."""
+    factor_now = factor if callable(factor) else lambda: factor
 
     def update() -> None:
         entered = edit.value() if edit.is_valid() else None
+        factor = factor_now()
         cell = QTableWidgetItem(base_text(entered, factor, base))
         cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
         cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
