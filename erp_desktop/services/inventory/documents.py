@@ -366,6 +366,7 @@ class _QuickLine:
     unit: str = ""
     unit_qty: Decimal | None = None
     unit_factor: Decimal = Decimal(1)
+    lots: list[Any] | None = None
     doc_id: uuid.UUID | None = None
 
 

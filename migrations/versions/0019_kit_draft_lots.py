@@ -1,7 +1,7 @@
 """assembly / disassembly drafts keep the lots and serials entered (units17b)
 
-Revision ID: 0018
-Revises: 0017
+Revision ID: 0019
+Revises: 0018
 
 ``stock_doc_line.lots``: the lots and serial numbers entered on a draft kit document's line (a
 JSON list of {number, qty, production_date, expiry_date}); NULL for every existing line. Posting
@@ -11,8 +11,8 @@ the draft takes them.
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0018"
-down_revision = "0017"
+revision = "0019"
+down_revision = "0018"
 branch_labels = None
 depends_on = None
 
