@@ -45,7 +45,9 @@ def shop(uow):
     buy(uow, ids["milk"], ids["s"], ids["bin1"], "10", [LotInput("L-LATE", D(10), expiry_date=date(2026, 5, 1))])
     buy(uow, ids["milk"], ids["s"], ids["bin1"], "3", [LotInput("L-EARLY", D(3), expiry_date=date(2026, 4, 1))])
     buy(uow, ids["phone"], ids["s"], ids["bin1"], "3", [LotInput(f"SN{n}") for n in (1, 2, 3)], price="800")
-    inventory.set_bom(uow, ids["kit"], [ComponentInput(ids["milk"], D(2)), ComponentInput(ids["phone"], D(1))], bundle=True)
+    inventory.set_bom(
+        uow, ids["kit"], [ComponentInput(ids["milk"], D(2)), ComponentInput(ids["phone"], D(1))], bundle=True
+    )
     counter.open_shift(uow, float_amount=D("200"), on=ON)
     return ids
 
@@ -109,7 +111,10 @@ def test_a_serial_tracked_product_needs_its_serials(uow, shop):
 
 def test_bad_serials_are_refused_with_nothing_written(uow, shop):
     phone = shop["phone"]
-    twice = [counter.LineInput(phone, D(1), lots=(LotInput("SN1"),)), counter.LineInput(phone, D(1), lots=(LotInput("SN1"),))]
+    twice = [
+        counter.LineInput(phone, D(1), lots=(LotInput("SN1"),)),
+        counter.LineInput(phone, D(1), lots=(LotInput("SN1"),)),
+    ]
     with pytest.raises(ValidationError, match="SN1.*twice"):
         counter.sell(uow, lines=twice, payments=cash("2260"), on=ON)
     with pytest.raises(ValidationError, match="SN9"):

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
         round_down,
         ticket_amounts,
     )
+    from .lots import SerialOnTicket
     from .members import (
         MemberEventRow,
         MemberRow,
@@ -61,6 +62,7 @@ if TYPE_CHECKING:
         product_label,
         recall_ticket,
         scan,
+        serial_on_ticket,
         ticket_view,
     )
     from .settings import (
@@ -127,6 +129,8 @@ _SOURCES: dict[str, tuple[str, str]] = {
     "ReturnLineInput": ("tickets", "ReturnLineInput"),
     "STORED_VALUE": ("settings", "STORED_VALUE"),
     "ScanHit": ("queries", "ScanHit"),
+    "SerialOnTicket": ("lots", "SerialOnTicket"),
+    "serial_on_ticket": ("queries", "serial_on_ticket"),
     "ShiftReport": ("shifts", "ShiftReport"),
     "ShiftRow": ("shifts", "ShiftRow"),
     "TicketAmounts": ("amounts", "TicketAmounts"),
@@ -203,6 +207,7 @@ __all__ = [
     "ReturnLineInput",
     "STORED_VALUE",
     "ScanHit",
+    "SerialOnTicket",
     "ShiftReport",
     "ShiftRow",
     "TicketAmounts",
@@ -246,6 +251,7 @@ __all__ = [
     "round_down",
     "save_settings",
     "scan",
+    "serial_on_ticket",
     "sell",
     "shift_report",
     "shift_report_pdf",
