@@ -186,3 +186,18 @@ def test_a_scan_of_a_serial_names_its_product_and_serial(uow, shop):
     )
     with pytest.raises(NotFound, match="SN2.*not in stock"):
         counter.scan(uow, "SN2")
+
+
+def test_the_printed_ticket_names_its_lots_and_serials(uow, shop):
+    lines = [
+        counter.LineInput(shop["phone"], D(2), lots=(LotInput("SN1"), LotInput("SN3"))),
+        counter.LineInput(shop["milk"], D(4)),
+        counter.LineInput(shop["a"], D(1)),
+    ]
+    sold = counter.sell(uow, lines=lines, payments=cash("2310"), on=ON)
+    text = "\n".join(counter.ticket_lines(uow, sold.number, paper_mm=80))
+    assert "SN1, SN3" in text
+    assert "Lot/SN: L-EARLY ×3" in text and "L-LATE ×1" in text  # wrapped in the name column
+    view = counter.ticket_view(uow, sold.number)
+    assert [line.lots for line in view.lines] == [("SN1", "SN3"), ("L-EARLY ×3", "L-LATE ×1"), ()]
+    assert counter.ticket_pdf(uow, sold.number)[:4] == b"%PDF"
