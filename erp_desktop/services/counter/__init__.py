@@ -23,7 +23,7 @@ if TYPE_CHECKING:
         round_down,
         ticket_amounts,
     )
-    from .lots import SerialOnTicket
+    from .lots import LotInput, SerialOnTicket
     from .members import (
         MemberEventRow,
         MemberRow,
@@ -130,6 +130,7 @@ _SOURCES: dict[str, tuple[str, str]] = {
     "STORED_VALUE": ("settings", "STORED_VALUE"),
     "ScanHit": ("queries", "ScanHit"),
     "SerialOnTicket": ("lots", "SerialOnTicket"),
+    "LotInput": ("lots", "LotInput"),
     "serial_on_ticket": ("queries", "serial_on_ticket"),
     "ShiftReport": ("shifts", "ShiftReport"),
     "ShiftRow": ("shifts", "ShiftRow"),
@@ -208,6 +209,7 @@ __all__ = [
     "STORED_VALUE",
     "ScanHit",
     "SerialOnTicket",
+    "LotInput",
     "ShiftReport",
     "ShiftRow",
     "TicketAmounts",

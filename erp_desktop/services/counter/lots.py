@@ -240,3 +240,18 @@ def serial_on_ticket_tx(tx: Session, ticket_id: uuid.UUID, number: str, serial: 
     raise ValidationError(
         tr("Serial {serial} is not on ticket {number}.", serial=serial, number=number), field="serial"
     )
+
+
+def serial_components(tx: Session, product_id: uuid.UUID) -> tuple[tuple[uuid.UUID, str, str, Decimal], ...]:
+    """A bundle's (套装) serial-tracked components: (id, code, name, per kit), in bill order (the
+    counter asks their serials when the kit is scanned); () for anything else."""
+    from erp_desktop.models.kits import ProductKit, ProductKitLine
+
+    rows = tx.execute(
+        select(Product.id, Product.code, Product.name, ProductKitLine.qty)
+        .join(ProductKitLine, ProductKitLine.component_id == Product.id)
+        .join(ProductKit, ProductKit.id == ProductKitLine.kit_id)
+        .where(ProductKit.product_id == product_id, ProductKit.bundle.is_(True), Product.serial_tracked.is_(True))
+        .order_by(ProductKitLine.seq)
+    ).all()
+    return tuple((r[0], r[1], r[2], r[3]) for r in rows)

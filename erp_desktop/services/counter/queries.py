@@ -41,6 +41,8 @@ class ScanHit:
     scanned_unit: str = ""  # 多单位: the unit whose barcode was scanned ("" = the base unit)
     serial_tracked: bool = False  # 序列号: the line needs one serial per unit (asked when not scanned)
     serial: str = ""  # the serial number scanned (the scan was a serial, not the product's barcode)
+    # a bundle (套装): its serial-tracked components (id, code, name, per kit), whose serials are asked
+    serial_components: tuple[tuple[uuid.UUID, str, str, Decimal], ...] = ()
 
 
 def _hit(p: Product, scanned_unit: str = "", serial: str = "") -> ScanHit:
@@ -78,7 +80,9 @@ def scan_tx(tx: Session, text: str) -> ScanHit:
                 raise NotFound(tr("{text} fits several products; type the code.", text=text))
     if product is None or not product.active:
         raise NotFound(tr("Unknown barcode or code {text}.", text=text))
-    return _hit(product)
+    hit = _hit(product)
+    parts = counter_lots.serial_components(tx, product.id)
+    return replace(hit, serial_components=parts) if parts else hit
 
 
 def product_label(uow: UnitOfWork, product_id: uuid.UUID) -> tuple[str, str]:
