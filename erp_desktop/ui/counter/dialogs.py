@@ -49,6 +49,12 @@ def no_default_button(buttons: QDialogButtonBox) -> None:
             button.setDefault(False)
 
 
+def scan_field_keeps_enter(dialog: QDialog, field: QLineEdit | None, event: Any) -> bool:
+    """True when ``event`` is the Enter the scan ``field`` has handled already (its returnPressed):
+    the dialog must not click its button box's default button with it as well."""
+    return field is not None and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and dialog.focusWidget() is field
+
+
 class _Dialog(QDialog):
     accepted_with = Signal(object)
 
@@ -218,6 +224,10 @@ class ReturnDialog(_Dialog):
             self.serial_edit.setFocus()
         else:
             self.table.setFocus()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if not scan_field_keeps_enter(self, self.serial_edit, event):
+            super().keyPressEvent(event)
 
     def _on_serial(self) -> None:
         assert self.serial_edit is not None and self.find_serial is not None

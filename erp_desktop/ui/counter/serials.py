@@ -15,7 +15,7 @@ from erp_desktop.services import counter
 from erp_desktop.storage import UnitOfWork
 
 from ...i18n import tr
-from .dialogs import _Dialog, big, no_default_button
+from .dialogs import _Dialog, big, no_default_button, scan_field_keeps_enter
 
 
 class SerialDialog(_Dialog):
@@ -47,6 +47,10 @@ class SerialDialog(_Dialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         self._show()
         self.serial_edit.setFocus()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if not scan_field_keeps_enter(self, self.serial_edit, event):
+            super().keyPressEvent(event)
 
     def _show(self) -> None:
         self.prompt.setText(
