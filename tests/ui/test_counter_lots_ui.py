@@ -103,6 +103,10 @@ def test_serials_and_lots_at_the_counter_by_keys(ui_ctx, qtbot, monkeypatch):
     assert screen.lines == [] and number
     assert _moved(uow, number) == [("L-OLD", D(1)), ("SN1", D(1)), ("SN2", D(1)), ("SN3", D(1))]
     assert on_hand(uow, phone) == D(0)
+    _type(qtbot, scan, "SN1")  # sold: refused clearly, nothing added, the focus kept
+    assert "SN1" in screen.message_label.text() and "not in stock" in screen.message_label.text()
+    assert screen.lines == [] and screen.focusWidget() is scan
+    scan.clear()
 
     qtbot.keyClicks(scan, number)  # a return by the ticket: the serial scanned comes back
     qtbot.keyClick(scan, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)

@@ -4,6 +4,7 @@
 - ``shifts``   open with the float, close with the cash counted (difference posted), the shift report
 - ``members``  lookup by phone or card, points, stored value (储值, a liability in 2203) and its statement
 - ``queries``  scan → product, a ticket as printed (reprint), held tickets (挂单 / 取单)
+- ``lots``     批次 / 序列号 on a ticket: a line's lots (FEFO) and serials, a bundle's, those coming back, a serial scanned
 - ``printing`` the ticket on 58/80 mm paper (PDF) or an ESC/POS printer; the shift report PDF
 - ``settings`` payment method → money account, 抹零, points rules, receipt printer
 

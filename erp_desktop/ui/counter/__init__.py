@@ -10,6 +10,10 @@ typed or scanned; Ctrl+E starts an exchange (换货) against it: choose what com
 goods as on any ticket, F12 settles the difference (pay the rest, or the change given back) in one
 transaction, Esc drops the exchange; Ctrl+Del removes the current line; F12 (or Enter on an empty scan field) pays;
 Ctrl+P reprints (the keyboard contract's Print), F5 refreshes. Up/Down choose the line.
+序列号: a serial-tracked product's barcode asks its serials in a small dialog (a bundle's: each
+serial component's), or a serial scanned into the scan field adds its product with it (never twice
+on a ticket; one not in stock is refused in red); lot-tracked products leave first expiry first, an
+expired lot asking before the ticket posts. A return of a ticket that sold serials scans them back.
 Big totals; fits 1366×768. Every write goes through the services (one transaction each)."""
 
 from __future__ import annotations
