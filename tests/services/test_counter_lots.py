@@ -11,7 +11,7 @@ from decimal import Decimal as D
 import pytest
 from sqlalchemy import select
 
-from erp_desktop.errors import ConfirmationRequired, NotFound, ValidationError
+from erp_desktop.errors import ConfirmationRequired, InvalidTransition, NotFound, ValidationError
 from erp_desktop.models.stock import StockLot, StockMove
 from erp_desktop.services import counter, inventory, purchasing
 from erp_desktop.services.inventory import ComponentInput
@@ -153,6 +153,14 @@ def test_a_ticket_line_found_by_a_serial(uow, shop):
     assert found.line_id == counter.ticket_view(uow, sold.number).lines[0].id
     with pytest.raises(ValidationError, match="SN2"):
         counter.serial_on_ticket(uow, sold.number, "SN2")
+    back = counter.return_ticket(
+        uow, sold.number, lines=[counter.ReturnLineInput(found.line_id, D(1), lots=(LotInput("SN3"),))], on=ON
+    )
+    with pytest.raises(ValidationError, match="SN3 has come back"):
+        counter.serial_on_ticket(uow, sold.number, "SN3")
+    assert counter.serial_on_ticket(uow, sold.number, "SN1").line_id == found.line_id
+    with pytest.raises(InvalidTransition):
+        counter.serial_on_ticket(uow, back.number, "SN3")
 
 
 def test_a_bundle_takes_its_components_lots_fefo_and_asks_their_serials(uow, shop):

@@ -11,11 +11,18 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from erp_desktop.errors import NotFound, ValidationError
+from erp_desktop.errors import InvalidTransition, NotFound, ValidationError
 from erp_desktop.i18n import tr
 from erp_desktop.models.base import utcnow, uuid7
 from erp_desktop.models.catalog import Product, ProductBarcode
-from erp_desktop.models.counter import CounterHeld, CounterMember, CounterPayment, CounterTicket, CounterTicketLine
+from erp_desktop.models.counter import (
+    CounterHeld,
+    CounterMember,
+    CounterPayment,
+    CounterTicket,
+    CounterTicketLine,
+    TicketKind,
+)
 from erp_desktop.models.parties import Customer
 from erp_desktop.models.stock import StockMove
 from erp_desktop.money import ZERO, to_decimal
@@ -224,6 +231,8 @@ def serial_on_ticket(uow: UnitOfWork, ref: uuid.UUID | str, serial: str) -> Seri
     ValidationError (the serial is not on it, or came back already)."""
     with uow.read() as tx:
         ticket = find_ticket_tx(tx, ref)
+        if ticket.kind != TicketKind.SALE.value:
+            raise InvalidTransition(tr("{number} is a return; scan the sale's ticket.", number=ticket.number))
         return counter_lots.serial_on_ticket_tx(tx, ticket.id, ticket.number, serial)
 
 
