@@ -105,7 +105,9 @@ def test_a_serial_tracked_product_needs_its_serials(uow, shop):
     assert lot_moves(uow, sold.id) == [("SN2", D(1))]
     assert counter.ticket_view(uow, sold.number).lines[0].lots == ("SN2",)
     history = inventory.serial_history(uow, "SN2")[0]
-    assert any(e.doc_number == sold.number for e in history.events)
+    sale = next(e for e in history.events if e.doc_number == sold.number)
+    assert (sale.kind, sale.doc_type, sale.party_name) == ("out", "POS", "散客")
+    assert history.in_stock == D(0) and history.customer_name == "散客"
     assert_books_tie_out(uow)
 
 
